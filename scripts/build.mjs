@@ -1,0 +1,80 @@
+// Bundles every entry point with esbuild. Flags:
+//   (none)    extension, browser and CLI bundles into dist/
+//   --tests   also unit tests into out/test/unit and the integration suite into out/test/integration
+//   --bench   also the benchmark into out/bench
+//   --watch   rebuild on change
+import * as esbuild from 'esbuild';
+import { builtinModules } from 'node:module';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+const args = new Set(process.argv.slice(2));
+const production = args.has('--production');
+const root = new URL('..', import.meta.url).pathname;
+
+const nodeBuiltins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+
+/** Fails the build when src/core imports vscode or a Node built-in: the core must run in a browser too. */
+const pureCore = {
+  name: 'pure-core',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (resolveArgs) => {
+      const importer = resolveArgs.importer ? relative(root, resolveArgs.importer) : '';
+      if (!importer.startsWith(`src${sep}core${sep}`)) return undefined;
+      if (resolveArgs.path === 'vscode' || nodeBuiltins.has(resolveArgs.path)) {
+        return { errors: [{ text: `src/core must stay pure: ${importer} imports '${resolveArgs.path}'` }] };
+      }
+      return undefined;
+    });
+  },
+};
+
+function filesUnder(dir, suffix) {
+  const abs = join(root, dir);
+  if (!existsSync(abs)) return [];
+  const found = [];
+  for (const name of readdirSync(abs)) {
+    const path = join(abs, name);
+    if (statSync(path).isDirectory()) found.push(...filesUnder(join(dir, name), suffix));
+    else if (name.endsWith(suffix)) found.push(join(dir, name));
+  }
+  return found;
+}
+
+const common = {
+  bundle: true,
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  target: 'node20',
+  logLevel: 'warning',
+  plugins: [pureCore],
+  absWorkingDir: root,
+};
+
+const builds = [
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+];
+if (existsSync(join(root, 'src/vscode/extension.node.ts'))) {
+  builds.push({ ...common, entryPoints: ['src/vscode/extension.node.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] });
+}
+if (existsSync(join(root, 'src/vscode/extension.browser.ts'))) {
+  builds.push({
+    ...common, entryPoints: ['src/vscode/extension.browser.ts'], outfile: 'dist/browser.js',
+    platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'],
+  });
+}
+if (args.has('--tests')) {
+  const unit = filesUnder('test/unit', '.test.ts');
+  if (unit.length) builds.push({ ...common, entryPoints: unit, outdir: 'out/test/unit', outbase: 'test/unit', platform: 'node', format: 'cjs', external: ['mocha'] });
+  const integration = filesUnder('test/integration/suite', '.ts');
+  if (integration.length) builds.push({ ...common, entryPoints: integration, outdir: 'out/test/integration/suite', outbase: 'test/integration/suite', platform: 'node', format: 'cjs', external: ['vscode', 'mocha'] });
+}
+if (args.has('--bench')) {
+  builds.push({ ...common, entryPoints: ['test/bench/bench.ts'], outfile: 'out/bench/bench.js', platform: 'node', format: 'cjs' });
+}
+
+if (args.has('--watch')) {
+  for (const options of builds) (await esbuild.context(options)).watch();
+} else {
+  await Promise.all(builds.map((options) => esbuild.build(options)));
+}

@@ -1,0 +1,23 @@
+import { findClaims } from '../claims/findClaims';
+import { LineIndex } from '../text/positions';
+import { findTopics } from '../topics/findTopics';
+import { findTurns } from '../turns/findTurns';
+import { detectFormat } from './format';
+import type { Analysis, AnalysisOptions, SpeakerSummary, Turn } from './model';
+
+/** Analyses a whole transcript. `text` is the document text as VS Code holds it (no BOM). */
+export function analyze(text: string, options: AnalysisOptions = {}, fileName = ''): Analysis {
+  const lines = new LineIndex(text);
+  const format = options.format ?? detectFormat(fileName, text);
+  const { turns, stageDirections } = findTurns(lines, format, options);
+  const topics = findTopics(lines, format, options);
+  const claims = findClaims(lines, turns, options);
+  return { speakers: summarizeSpeakers(turns), turns, stageDirections, topics, claims };
+}
+
+/** Speakers in order of first appearance, with their turn counts. */
+export function summarizeSpeakers(turns: readonly Turn[]): SpeakerSummary[] {
+  const counts = new Map<string, number>();
+  for (const turn of turns) counts.set(turn.speaker, (counts.get(turn.speaker) ?? 0) + 1);
+  return [...counts].map(([name, count]) => ({ name, turns: count }));
+}

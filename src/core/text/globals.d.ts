@@ -1,0 +1,8 @@
+// Standard globals present in Node, browsers and web workers alike; the core's tsconfig has no DOM lib.
+declare class TextDecoder {
+  constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
+  decode(input?: Uint8Array): string;
+}
+declare class TextEncoder {
+  encode(input?: string): Uint8Array;
+}
