@@ -18,4 +18,6 @@ export interface AnnotationView {
   readonly status: AnchorStatus;
   /** Where it sits in the current text; `null` when orphaned. */
   readonly span: Span | null;
+  /** Where it was last stored, for showing an orphan near its old place. */
+  readonly storedStart: number;
 }

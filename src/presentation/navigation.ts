@@ -40,7 +40,7 @@ export function sentenceAround(text: string, offset: number): Span | undefined {
   let start = offset;
   while (start > lineStart && !isSentenceBoundaryBefore(text, start)) start--;
   let end = offset;
-  while (end < lineEnd && !SENTENCE_END.test(text[end]!)) end++;
+  while (end < lineEnd && !endsSentence(text, end)) end++;
   if (end < lineEnd) {
     end++;
     while (end < lineEnd && CLOSING.test(text[end]!)) end++;
@@ -50,9 +50,17 @@ export function sentenceAround(text: string, offset: number): Span | undefined {
   return end > start ? { start, end } : undefined;
 }
 
-/** True when a sentence ends right before `index` (an end mark, possibly followed by closing quotes). */
+/** True when the character at `index` ends a sentence: a CJK or `!?;` mark, or a full stop before a space. */
+function endsSentence(text: string, index: number): boolean {
+  const ch = text[index]!;
+  if (SENTENCE_END.test(ch)) return true;
+  return ch === '.' && (index + 1 >= text.length || /\s/u.test(text[index + 1]!));
+}
+
+/** True when a sentence ends right before `index` (an end mark, possibly followed by closing quotes, then spaces). */
 function isSentenceBoundaryBefore(text: string, index: number): boolean {
   let i = index - 1;
+  while (i >= 0 && /[ \t]/u.test(text[i]!)) i--;
   while (i >= 0 && CLOSING.test(text[i]!)) i--;
-  return i >= 0 && i < index && SENTENCE_END.test(text[i]!) && (i === index - 1 || CLOSING.test(text[index - 1]!));
+  return i >= 0 && endsSentence(text, i);
 }

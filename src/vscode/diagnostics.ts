@@ -1,0 +1,99 @@
+import * as vscode from 'vscode';
+import { shorten } from './decorations';
+import type { Services } from './services';
+import { Disposable } from './util/dispose';
+
+export const DIAGNOSTIC_SOURCE = 'Transcript Annotator';
+const FUZZY = 'fuzzy-tag';
+const ORPHANED = 'orphaned-tag';
+
+/** Fuzzy and orphaned tags in the Problems panel, updated whenever a document's annotations change. */
+export class AnnotationDiagnostics extends Disposable {
+  private readonly collection = this._register(vscode.languages.createDiagnosticCollection('transcriptAnnotator'));
+
+  constructor(private readonly services: Services) {
+    super();
+    this._register(services.sessions.onDidChange((document) => this.update(document)));
+    this._register(services.tracker.onDidChange((document) => this.update(document)));
+    this._register(vscode.workspace.onDidCloseTextDocument((document) => this.collection.delete(document.uri)));
+  }
+
+  diagnostics(uri: vscode.Uri): readonly vscode.Diagnostic[] {
+    return this.collection.get(uri) ?? [];
+  }
+
+  private update(document: vscode.TextDocument): void {
+    const session = this.services.tracker.isEnabled(document) ? this.services.sessions.peek(document.uri) : undefined;
+    if (!session) {
+      this.collection.delete(document.uri);
+      return;
+    }
+    const diagnostics: vscode.Diagnostic[] = [];
+    for (const annotation of session.annotations) {
+      if (annotation.status === 'anchored') continue;
+      const range = annotation.span
+        ? new vscode.Range(document.positionAt(annotation.span.start), document.positionAt(annotation.span.end))
+        : document.lineAt(document.positionAt(annotation.storedStart).line).range;
+      const diagnostic =
+        annotation.status === 'fuzzy'
+          ? new vscode.Diagnostic(range, vscode.l10n.t('The {0} tag “{1}” moved with the text and needs review.', annotation.kind, shorten(annotation.exact)), vscode.DiagnosticSeverity.Warning)
+          : new vscode.Diagnostic(range, vscode.l10n.t('The {0} tag “{1}” is orphaned: its text is no longer in the file.', annotation.kind, shorten(annotation.exact)), vscode.DiagnosticSeverity.Error);
+      diagnostic.source = DIAGNOSTIC_SOURCE;
+      diagnostic.code = annotation.status === 'fuzzy' ? FUZZY : ORPHANED;
+      (diagnostic as TaggedDiagnostic).annotationId = annotation.id;
+      diagnostics.push(diagnostic);
+    }
+    if (session.problem) {
+      const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), vscode.l10n.t('The annotations file cannot be read: {0}', session.problem.message), vscode.DiagnosticSeverity.Error);
+      diagnostic.source = DIAGNOSTIC_SOURCE;
+      diagnostic.code = 'broken-sidecar';
+      diagnostics.push(diagnostic);
+    }
+    this.collection.set(document.uri, diagnostics);
+  }
+}
+
+interface TaggedDiagnostic extends vscode.Diagnostic {
+  annotationId?: string;
+}
+
+/** Quick fixes on those problems: accept a fuzzy tag's new place, relocate, or remove. */
+export class AnnotationCodeActions implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
+
+  constructor(private readonly services: Services) {}
+
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const actions: vscode.CodeAction[] = [];
+    for (const diagnostic of context.diagnostics) {
+      const id = (diagnostic as TaggedDiagnostic).annotationId ?? this.annotationIdAt(document, diagnostic);
+      if (diagnostic.source !== DIAGNOSTIC_SOURCE || !id) continue;
+      if (diagnostic.code === FUZZY) {
+        const accept = new vscode.CodeAction(vscode.l10n.t('Accept the tag’s new place'), vscode.CodeActionKind.QuickFix);
+        accept.command = { command: 'transcriptAnnotator.acceptSuggestion', title: accept.title, arguments: [id] };
+        accept.diagnostics = [diagnostic];
+        accept.isPreferred = true;
+        actions.push(accept);
+      }
+      const relocate = new vscode.CodeAction(vscode.l10n.t('Relocate the tag…'), vscode.CodeActionKind.QuickFix);
+      relocate.command = { command: 'transcriptAnnotator.relocateOrphan', title: relocate.title, arguments: [id] };
+      relocate.diagnostics = [diagnostic];
+      actions.push(relocate);
+      const remove = new vscode.CodeAction(vscode.l10n.t('Remove the tag'), vscode.CodeActionKind.QuickFix);
+      remove.command = { command: 'transcriptAnnotator.removeTag', title: remove.title, arguments: [id] };
+      remove.diagnostics = [diagnostic];
+      actions.push(remove);
+    }
+    return actions;
+  }
+
+  /** The host may hand back copies of our diagnostics; find the tag again by its place. */
+  private annotationIdAt(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): string | undefined {
+    const annotations = this.services.sessions.peek(document.uri)?.annotations ?? [];
+    return annotations.find((annotation) => {
+      if (annotation.status === 'anchored') return false;
+      if (annotation.span) return document.offsetAt(diagnostic.range.start) === annotation.span.start && document.offsetAt(diagnostic.range.end) === annotation.span.end;
+      return document.positionAt(annotation.storedStart).line === diagnostic.range.start.line;
+    })?.id;
+  }
+}
