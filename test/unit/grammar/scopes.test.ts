@@ -134,6 +134,12 @@ describe('grammar scopes', () => {
       [`${'[00:00:01] '.repeat(500)}「引文」`, '引文'],
       [`${'Aa '.repeat(3000)}「引文」`, '引文'],
     ];
+    it('nests quotations three deep at most, so a run of opening marks cannot stack scopes', async () => {
+      const tokens = await tokenize(TRANSCRIPT, '「『“'.repeat(1000));
+      assert.ok(Math.max(...tokens.map((t) => t.scopes.length)) <= 5);
+      assert.ok(await hasScope(TRANSCRIPT, '「他說『她說“好”』」', '好', 'string.quoted.double.transcript'));
+    });
+
     for (const [text, quoted] of cases) {
       it(`still scopes a quotation after ${text.slice(0, 12)}… (${text.length} chars)`, async () => {
         assert.ok(await hasScope(TRANSCRIPT, text, quoted, 'string.quoted.other.corner-bracket.transcript'));
