@@ -58,6 +58,9 @@ describe('grammar scopes', () => {
       'the answer is: yes',
       'Note: the recording starts late.',
       '10:30 開會',
+      '第三章：未來十年',
+      '2025年7月16日：發布會',
+      'Chapter 2: The Future',
     ];
     for (const text of notLabels) {
       it(`does not scope a speaker in ${text}`, async () => {
