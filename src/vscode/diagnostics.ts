@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { shorten } from './decorations';
+import { kindLabel, shorten } from './decorations';
 import type { Services } from './services';
 import { Disposable } from './util/dispose';
 
@@ -36,8 +36,8 @@ export class AnnotationDiagnostics extends Disposable {
         : document.lineAt(document.positionAt(annotation.storedStart).line).range;
       const diagnostic =
         annotation.status === 'fuzzy'
-          ? new vscode.Diagnostic(range, vscode.l10n.t('The {0} tag “{1}” moved with the text and needs review.', annotation.kind, shorten(annotation.exact)), vscode.DiagnosticSeverity.Warning)
-          : new vscode.Diagnostic(range, vscode.l10n.t('The {0} tag “{1}” is orphaned: its text is no longer in the file.', annotation.kind, shorten(annotation.exact)), vscode.DiagnosticSeverity.Error);
+          ? new vscode.Diagnostic(range, vscode.l10n.t('The {0} tag “{1}” moved with the text and needs review.', kindLabel(annotation.kind), shorten(annotation.exact)), vscode.DiagnosticSeverity.Warning)
+          : new vscode.Diagnostic(range, vscode.l10n.t('The {0} tag “{1}” is orphaned: its text is no longer in the file.', kindLabel(annotation.kind), shorten(annotation.exact)), vscode.DiagnosticSeverity.Error);
       diagnostic.source = DIAGNOSTIC_SOURCE;
       diagnostic.code = annotation.status === 'fuzzy' ? FUZZY : ORPHANED;
       (diagnostic as TaggedDiagnostic).annotationId = annotation.id;

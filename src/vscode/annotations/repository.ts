@@ -26,11 +26,11 @@ export interface AnnotationPatch {
   readonly span?: Span;
 }
 
-/** A text change in the editor, as offsets into the text before the change. */
+/** A text change in the editor, as VS Code reports it (`TextDocumentContentChangeEvent`). */
 export interface TextEdit {
-  readonly start: number;
-  readonly end: number;
-  readonly newLength: number;
+  readonly rangeOffset: number;
+  readonly rangeLength: number;
+  readonly text: string;
 }
 
 /**
@@ -47,7 +47,7 @@ export interface AnnotationSession extends vscode.Disposable {
   readonly onDidChange: vscode.Event<void>;
 
   add(annotation: NewAnnotation): Promise<AnnotationView>;
-  update(id: string, patch: AnnotationPatch, author: string): Promise<AnnotationView>;
+  update(id: string, patch: AnnotationPatch): Promise<AnnotationView>;
   /** Removes and returns the annotation, so that it can be restored. */
   remove(id: string): Promise<AnnotationView>;
   /** Puts back a removed annotation (undo) with its id, note and times. */
@@ -55,6 +55,8 @@ export interface AnnotationSession extends vscode.Disposable {
   setAlias(alias: string, canonical: string | undefined): Promise<void>;
   /** Follows an in-editor edit exactly (no re-anchoring). */
   applyEdits(edits: readonly TextEdit[], newText: string): void;
+  /** The transcript was saved: store the tags' current positions (and quotes) in the sidecar. */
+  persistPositions(text: string): Promise<void>;
   /** Re-reads the sidecar and re-anchors against `text` (open, a change on disk, a reload). */
   reload(text: string): Promise<void>;
   /** Re-anchors against text that changed outside the editor. */

@@ -25,6 +25,13 @@ export class AnnotationSessions extends Disposable {
     this._register(tracker.onDidChange((document) => (tracker.isEnabled(document) ? void this.open(document) : this.close(document.uri))));
     this._register(vscode.workspace.onDidCloseTextDocument((document) => this.close(document.uri)));
     this._register(vscode.workspace.onDidChangeTextDocument((event) => this.follow(event)));
+    this._register(
+      vscode.workspace.onDidSaveTextDocument((document) => {
+        this.peek(document.uri)
+          ?.persistPositions(document.getText())
+          .catch((error: unknown) => this.log.error(`Storing tag positions of ${document.uri.toString(true)} failed`, error));
+      }),
+    );
     this._register({ dispose: () => [...this.sessions.keys()].forEach((key) => this.close(vscode.Uri.parse(key))) });
     for (const document of tracker.enabledDocuments()) void this.open(document);
   }
@@ -110,11 +117,7 @@ export class AnnotationSessions extends Disposable {
       return;
     }
     // Changes arrive ordered so that each offset is valid after applying the ones before it.
-    const edits: TextEdit[] = event.contentChanges.map((change) => ({
-      start: change.rangeOffset,
-      end: change.rangeOffset + change.rangeLength,
-      newLength: change.text.length,
-    }));
+    const edits: TextEdit[] = event.contentChanges.map(({ rangeOffset, rangeLength, text: inserted }) => ({ rangeOffset, rangeLength, text: inserted }));
     session.applyEdits(edits, text);
   }
 }

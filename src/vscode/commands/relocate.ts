@@ -46,7 +46,7 @@ export class RelocateOrphanCommand implements Command {
     }
     if (!span) return undefined;
     const author = this.services.configuration.get(document.uri).author;
-    const updated = await target.session.update(annotation.id, { span }, author);
+    const updated = await target.session.update(annotation.id, { span });
     return updated;
   }
 

@@ -17,11 +17,11 @@ async function tag(services: Services, target: TranscriptTarget, kind: ClaimKind
   if (existing) {
     if (existing.kind === kind) return existing;
     const previousKind = existing.kind;
-    const updated = await session.update(existing.id, { kind }, author);
+    const updated = await session.update(existing.id, { kind });
     void services.history.notify(
       vscode.l10n.t('Changed the tag to {0}: “{1}”', kindLabel(kind), shorten(updated.exact)),
       'retag',
-      async () => void (await session.update(existing.id, { kind: previousKind }, author)),
+      async () => void (await session.update(existing.id, { kind: previousKind })),
     );
     return updated;
   }
@@ -75,7 +75,7 @@ export class AcceptSuggestionCommand implements Command {
     if (annotation?.status === 'fuzzy' && annotation.span) {
       if (!ensureWritable(target.session)) return undefined;
       // Storing the current place again refreshes the quote and its context, which makes the tag exact.
-      return target.session.update(annotation.id, { span: annotation.span }, this.services.configuration.get(target.document.uri).author);
+      return target.session.update(annotation.id, { span: annotation.span });
     }
     const claim = claimAtCursor(target);
     if (!claim) {
@@ -109,8 +109,8 @@ export class EditNoteCommand implements Command {
     if (note === undefined) return undefined;
     const author = this.services.configuration.get(target.document.uri).author;
     const previous = annotation.note;
-    const updated = await target.session.update(annotation.id, { note: note.trim() === '' ? undefined : note }, author);
-    this.services.history.push('note', async () => void (await target.session.update(annotation.id, { note: previous }, author)));
+    const updated = await target.session.update(annotation.id, { note: note.trim() === '' ? undefined : note });
+    this.services.history.push('note', async () => void (await target.session.update(annotation.id, { note: previous })));
     return updated;
   }
 }
