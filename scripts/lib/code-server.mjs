@@ -177,14 +177,15 @@ export async function killProcessGroup(child, graceMs = 3000) {
 }
 
 /**
- * The workbench URL. `payload` entries become the workbench's launch arguments, e.g.
- * extensionDevelopmentPath / extensionTestsPath. Paths must use the page's own authority.
+ * The workbench URL. `payload` entries become the workbench's launch arguments:
+ * extensionDevelopmentPath, extensionTestsPath, openFile (a file to show once the folder is open). Paths must use the page's own authority.
  */
-export function workbenchUrl(server, { folder, extensionDevelopmentPath, extensionTestsPath } = {}) {
+export function workbenchUrl(server, { folder, extensionDevelopmentPath, extensionTestsPath, openFile } = {}) {
   const remote = (path) => `vscode-remote://127.0.0.1:${server.port}${path}`;
   const payload = [];
   if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);
   if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
+  if (openFile) payload.push(['openFile', remote(openFile)]);
   const query = new URLSearchParams();
   if (folder) query.set('folder', folder);
   if (payload.length) query.set('payload', JSON.stringify(payload));
