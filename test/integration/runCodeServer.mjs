@@ -12,6 +12,7 @@
 //   the "done" signal), or write <name>.error with the reason.
 // - env TA_TEST_GREP: passed to mocha's grep.
 // - The suite's last line `N passed, N failed` is required: without it the run counts as failed.
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +20,7 @@ import { format, parseArgs } from 'node:util';
 import {
   createHostDirs, freePort, launchChromium, removeHostDirs, startCodeServer, workbenchUrl,
 } from '../../scripts/lib/code-server.mjs';
-import { repoRoot } from '../../scripts/lib/host-paths.mjs';
+import { chromiumPath, codeServerInstalled, repoRoot } from '../../scripts/lib/host-paths.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -54,6 +55,16 @@ function say(message) {
 if (!existsSync(suiteIndex)) {
   say(`missing ${suiteIndex}: run \`node scripts/build.mjs --tests\` first.`);
   process.exit(2);
+}
+
+// So that `npm install && npm test` works on a fresh machine too (CI runs setup:host explicitly).
+if (!codeServerInstalled() || !existsSync(chromiumPath)) {
+  say('host not set up yet: running scripts/setup-host.mjs');
+  const setup = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'setup-host.mjs')], { stdio: 'inherit' });
+  if (setup.status !== 0) {
+    say('setup-host failed; fix what it printed, then run `npm run setup:host` and retry.');
+    process.exit(2);
+  }
 }
 
 mkdirSync(screenshotDir, { recursive: true });
