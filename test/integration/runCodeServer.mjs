@@ -10,6 +10,10 @@
 // - env TA_SCREENSHOT_DIR: test-results/screenshots/. A suite line `@@screenshot <name>` makes the runner
 //   save the page as <name>.png there (written under a temp name, then renamed, so the PNG appearing is
 //   the "done" signal), or write <name>.error with the reason.
+// - env TA_DOM_DIR: a temp folder. A suite line `@@dom <id> <selector>` makes the runner write
+//   <id>.json there (atomically): the elements of the workbench page matching the CSS selector, as
+//   [{ text, className, ariaLabel, title }], or <id>.error. Lets tests check what a user sees
+//   (decorations, tree rows) where the API has no getter.
 // - env TA_TEST_GREP: passed to mocha's grep.
 // - The suite's last line `N passed, N failed` is required: without it the run counts as failed.
 import { spawnSync } from 'node:child_process';
@@ -46,6 +50,8 @@ const workbenchNoise = [
   /^Creating a socket \(renderer-/,
   /^\[Service Worker\]/,
   /^ChatSessionStore:/,
+  /^Updating additional builtin extensions cache/,
+  /^@@dom /, // tests poll with these; too chatty to print
 ];
 
 function say(message) {
@@ -69,6 +75,8 @@ if (!codeServerInstalled() || !existsSync(chromiumPath)) {
 
 mkdirSync(screenshotDir, { recursive: true });
 const dirs = createHostDirs({ prefix: 'ta-integration-', workspaceTrust: options['workspace-trust'] });
+const domDir = join(dirs.root, 'dom');
+mkdirSync(domDir);
 const workspace = mkdtempSync(join(tmpdir(), 'ta-workspace-'));
 if (existsSync(fixtureWorkspace)) cpSync(fixtureWorkspace, workspace, { recursive: true });
 
@@ -112,6 +120,7 @@ try {
     env: {
       TA_TEST_WORKSPACE: workspace,
       TA_SCREENSHOT_DIR: screenshotDir,
+      TA_DOM_DIR: domDir,
       ...(options.grep ? { TA_TEST_GREP: options.grep } : {}),
     },
   });
@@ -121,18 +130,20 @@ try {
   const page = browser.pages()[0] ?? (await browser.newPage());
 
   let summarySeen;
-  const exitCode = new Promise((resolve) => {
-    void page.exposeFunction('codeAutomationExit', (code) => resolve(Number(code)));
-  });
+  let reportExit;
+  const exitCode = new Promise((resolve) => { reportExit = resolve; });
+  await page.exposeFunction('codeAutomationExit', (code) => reportExit(Number(code)));
   await page.exposeFunction('codeAutomationLog', async (type, args) => {
     const text = format(...(Array.isArray(args) ? args : [args]));
-    if (workbenchNoise.some((pattern) => pattern.test(text))) return;
-    const stream = type === 'error' ? process.stderr : process.stdout;
-    stream.write(`${text}\n`);
+    if (!workbenchNoise.some((pattern) => pattern.test(text))) {
+      (type === 'error' ? process.stderr : process.stdout).write(`${text}\n`);
+    }
     const summary = /^(\d+) passed, (\d+) failed$/m.exec(text);
     if (summary) summarySeen = { passed: Number(summary[1]), failed: Number(summary[2]) };
     const request = /@@screenshot (\S+)/.exec(text);
     if (request) await takeScreenshot(page, request[1]);
+    const domQuery = /@@dom (\S+) (.+)$/m.exec(text);
+    if (domQuery) await queryDom(page, domQuery[1], domQuery[2]);
   });
   page.on('pageerror', (error) => say(`page error: ${error.message}`));
 
@@ -169,5 +180,23 @@ async function takeScreenshot(page, rawName) {
   } catch (error) {
     writeFileSync(join(screenshotDir, `${name}.error`), String(error?.message ?? error));
     say(`screenshot ${name} failed: ${error?.message ?? error}`);
+  }
+}
+
+/** Writes the elements matching `selector` as <id>.json (atomically), or <id>.error. */
+async function queryDom(page, rawId, selector) {
+  const id = rawId.replace(/[^\w.-]/g, '_');
+  const target = join(domDir, `${id}.json`);
+  try {
+    const elements = await page.$$eval(selector, (found) => found.map((element) => ({
+      text: element.textContent ?? '',
+      className: typeof element.className === 'string' ? element.className : element.getAttribute('class') ?? '',
+      ariaLabel: element.getAttribute('aria-label'),
+      title: element.getAttribute('title'),
+    })));
+    writeFileSync(`${target}.partial`, JSON.stringify(elements));
+    renameSync(`${target}.partial`, target);
+  } catch (error) {
+    writeFileSync(join(domDir, `${id}.error`), String(error?.message ?? error));
   }
 }

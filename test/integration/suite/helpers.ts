@@ -84,3 +84,39 @@ export async function takeScreenshot(name: string, timeoutMs = 15_000): Promise<
   if (existsSync(error)) throw new Error(`screenshot ${name} failed: ${readFileSync(error, 'utf8')}`);
   return png;
 }
+
+export interface DomElement {
+  text: string;
+  className: string;
+  ariaLabel: string | null;
+  title: string | null;
+}
+
+let domQueryCount = 0;
+
+/** True when the runner can read the workbench DOM (the code-server runner can; @vscode/test-electron cannot). */
+export function domQueriesSupported(): boolean {
+  return Boolean(process.env.TA_DOM_DIR);
+}
+
+/**
+ * Returns the workbench elements matching a CSS selector, as the user's browser has them now
+ * (e.g. '.monaco-tl-contents' for tree rows). Undefined when DOM queries are not supported.
+ * Combine with waitFor: the UI renders asynchronously.
+ * Protocol: log `@@dom <id> <selector>`; the runner writes <id>.json atomically, or <id>.error.
+ */
+export async function queryDom(selector: string, timeoutMs = 10_000): Promise<DomElement[] | undefined> {
+  const dir = process.env.TA_DOM_DIR;
+  if (!dir) return undefined;
+  if (/[\r\n]/.test(selector)) throw new Error('a selector must fit on one line');
+  domQueryCount += 1;
+  const id = `q${process.pid}-${domQueryCount}`;
+  const json = join(dir, `${id}.json`);
+  const error = join(dir, `${id}.error`);
+  console.log(`@@dom ${id} ${selector}`);
+  await waitFor(() => existsSync(json) || existsSync(error), { timeoutMs, what: `DOM query ${selector}` });
+  if (existsSync(error)) throw new Error(`DOM query ${selector} failed: ${readFileSync(error, 'utf8')}`);
+  const elements = JSON.parse(readFileSync(json, 'utf8')) as DomElement[];
+  rmSync(json, { force: true });
+  return elements;
+}
