@@ -45,7 +45,6 @@ export class RelocateOrphanCommand implements Command {
       span = picked?.span;
     }
     if (!span) return undefined;
-    const author = this.services.configuration.get(document.uri).author;
     const updated = await target.session.update(annotation.id, { span });
     return updated;
   }

@@ -107,7 +107,6 @@ export class EditNoteCommand implements Command {
       prompt: vscode.l10n.t('Leave empty to remove the note.'),
     });
     if (note === undefined) return undefined;
-    const author = this.services.configuration.get(target.document.uri).author;
     const previous = annotation.note;
     const updated = await target.session.update(annotation.id, { note: note.trim() === '' ? undefined : note });
     this.services.history.push('note', async () => void (await target.session.update(annotation.id, { note: previous })));
