@@ -54,7 +54,7 @@ class TranscriptExtension extends Disposable {
     const sessions = this._register(new AnnotationSessions(platform.createRepository(log), tracker, log));
     const analysis = this._register(new AnalysisCache(tracker, configuration, (uri) => sessions.aliasesFor(uri), log));
     // Alias changes from the sidecar rename speakers, so they re-run the analysis (the cache notices them).
-    this._register(sessions.onDidChange((document) => (tracker.isEnabled(document) ? analysis.get(document) : undefined)));
+    this._register(sessions.onDidChange((document) => analysis.aliasesMayHaveChanged(document)));
     const active = this._register(new ActiveTranscript(tracker));
     const decorations = this._register(new DecorationManager(context.extensionUri, tracker, analysis, sessions, configuration));
     const topics = this._register(new TopicsModel(active, analysis, sessions));

@@ -68,6 +68,12 @@ export class AnalysisCache extends Disposable {
     return this.entries.get(document.uri.toString());
   }
 
+  /** Re-analyses soon when the speaker aliases differ from those the last analysis ran with. */
+  aliasesMayHaveChanged(document: vscode.TextDocument): void {
+    const cached = this.entries.get(document.uri.toString());
+    if (cached && cached.aliasesKey !== aliasesKey(this.aliasesFor(document.uri))) this.invalidate(document);
+  }
+
   /** Re-analyses a document soon, e.g. after its speaker aliases changed. */
   invalidate(document: vscode.TextDocument): void {
     this.entries.delete(document.uri.toString());

@@ -1,0 +1,168 @@
+// The editor experience in a real VS Code: decorations, the Topics tree, tagging into the sidecar,
+// re-anchoring after a change on disk, and a broken sidecar that is reported and never overwritten.
+import * as assert from 'node:assert/strict';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import type { TranscriptAnnotatorApi } from '../../../src/vscode/api';
+import { domQueriesSupported, extensionId, openWorkspaceFile, queryDom, screenshotsSupported, takeScreenshot, testWorkspacePath, waitFor } from './helpers';
+
+const sampleName = 'interview-zh-Hant.txt';
+const sidecarName = `${sampleName}.annotations.json`;
+const forecastQuote = '明年很可能會再擴建兩座工廠。';
+
+function titles(nodes: readonly { title: string | null; children: readonly unknown[] }[]): string[] {
+  return nodes.flatMap((node) => [
+    ...(node.title ? [node.title] : []),
+    ...titles(node.children.filter((child): child is { title: string | null; children: readonly unknown[] } => (child as { type?: string }).type === 'topic')),
+  ]);
+}
+
+function select(editor: vscode.TextEditor, text: string): void {
+  const offset = editor.document.getText().indexOf(text);
+  assert.ok(offset >= 0, `"${text}" is not in the document`);
+  editor.selection = new vscode.Selection(editor.document.positionAt(offset), editor.document.positionAt(offset + text.length));
+}
+
+interface StoredAnnotation {
+  id: string;
+  kind: string;
+  target: { exact: string; start: number; end: number };
+}
+
+function readSidecar(): { annotations: StoredAnnotation[] } | undefined {
+  const path = join(testWorkspacePath(), sidecarName);
+  if (!existsSync(path)) return undefined;
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as { annotations: StoredAnnotation[] };
+  } catch {
+    return undefined;
+  }
+}
+
+describe('the transcript editor', () => {
+  let api: TranscriptAnnotatorApi;
+  let editor: vscode.TextEditor;
+
+  before(async () => {
+    const extension = vscode.extensions.getExtension<TranscriptAnnotatorApi>(extensionId);
+    assert.ok(extension, `${extensionId} is not installed`);
+    api = await extension.activate();
+    editor = await openWorkspaceFile(sampleName);
+  });
+
+  it('treats the sample (a plain-text file with speaker turns) as a transcript', async () => {
+    await waitFor(() => api.isEnabled(editor.document.uri), { what: 'the sample to be enabled' });
+  });
+
+  it('decorates speaker turns and suggested claims', async () => {
+    const snapshot = await waitFor(
+      () => {
+        const s = api.decorations(editor.document.uri);
+        return s.turns.length > 0 && s.suggested.length > 0 ? s : undefined;
+      },
+      { what: 'turn and claim decorations' },
+    );
+    const speakers = new Set(snapshot.turns.map((turn) => turn.speaker));
+    assert.ok(speakers.has('陳立文') && speakers.has('林雅婷'), `speakers: ${[...speakers].join(', ')}`);
+    const slots = new Map(snapshot.turns.map((turn) => [turn.speaker, turn.slot]));
+    assert.notEqual(slots.get('陳立文'), slots.get('林雅婷'), 'two speakers share a colour');
+    const kinds = new Set(snapshot.suggested.map((claim) => claim.kind));
+    assert.ok(kinds.size >= 2, `suggested kinds: ${[...kinds].join(', ')}`);
+  });
+
+  it('lists the expected topics in the Topics view', async () => {
+    const expected = ['供應鏈的壓力', '人才與教育', '下一個十年'];
+    const found = await waitFor(
+      () => {
+        const all = titles(api.topicsTree());
+        return expected.every((title) => all.includes(title)) ? all : undefined;
+      },
+      { what: `topics ${expected.join(', ')}` },
+    );
+    assert.ok(found.length >= 3);
+    await vscode.commands.executeCommand('workbench.view.extension.transcriptAnnotator');
+    if (domQueriesSupported()) {
+      const rows = await waitFor(
+        async () => {
+          const found = await queryDom('.monaco-tl-contents');
+          return found?.some((row) => row.text.includes('人才與教育')) ? found : undefined;
+        },
+        { what: 'the Topics tree rows' },
+      );
+      assert.ok(rows.some((row) => row.text.includes('供應鏈的壓力')));
+    }
+    if (screenshotsSupported()) await takeScreenshot('editor-topics');
+  });
+
+  it('tags a sentence as a forecast and writes the sidecar with its quote', async () => {
+    await vscode.window.showTextDocument(editor.document);
+    select(editor, forecastQuote);
+    await vscode.commands.executeCommand('transcriptAnnotator.tagForecast');
+    const sidecar = await waitFor(() => readSidecar(), { what: 'the sidecar file' });
+    assert.equal(sidecar.annotations.length, 1);
+    const stored = sidecar.annotations[0]!;
+    assert.equal(stored.kind, 'forecast');
+    assert.equal(stored.target.exact, forecastQuote);
+    const text = editor.document.getText();
+    assert.equal(text.slice(stored.target.start, stored.target.end), forecastQuote);
+    const tagged = await waitFor(() => api.decorations(editor.document.uri).tagged.find((t) => t.id === stored.id), { what: 'the tag decoration' });
+    assert.equal(tagged.kind, 'forecast');
+    assert.equal(editor.document.getText(tagged.range), forecastQuote);
+  });
+
+  it('shows kind, author and status in a hover over the tag', async function () {
+    const offset = editor.document.getText().indexOf(forecastQuote) + 2;
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.document.positionAt(offset));
+    const text = hovers
+      .flatMap((hover) => hover.contents)
+      .map((content) => (typeof content === 'string' ? content : 'value' in content ? content.value : ''))
+      .join('\n');
+    assert.match(text, /forecast|預測|预测/u);
+    if (!screenshotsSupported()) this.skip();
+    editor.selection = new vscode.Selection(editor.document.positionAt(offset), editor.document.positionAt(offset));
+    await vscode.commands.executeCommand('editor.action.showHover');
+    if (domQueriesSupported()) await waitFor(async () => (await queryDom('.monaco-hover-content'))?.length, { what: 'the hover' });
+    await takeScreenshot('editor-hover');
+  });
+
+  it('re-anchors the tag when a paragraph is inserted above it on disk', async () => {
+    const path = join(testWorkspacePath(), sampleName);
+    const before = readFileSync(path, 'utf8');
+    const paragraph = '編者按：本文經受訪者審閱，略有刪節。\n\n';
+    const insertAt = before.indexOf('供應鏈的壓力\n\n林雅婷：');
+    assert.ok(insertAt > 0);
+    writeFileSync(path, before.slice(0, insertAt) + paragraph + before.slice(insertAt));
+    await waitFor(() => editor.document.getText().includes('編者按'), { what: 'the editor to reload the changed file' });
+    const expectedStart = editor.document.getText().indexOf(forecastQuote);
+    const annotation = await waitFor(
+      () => api.annotations(editor.document.uri).find((a) => a.span?.start === expectedStart),
+      { what: `the tag at its new offset ${expectedStart}` },
+    );
+    assert.equal(annotation.status, 'anchored');
+    assert.equal(editor.document.isDirty, false);
+    const tagged = await waitFor(() => api.decorations(editor.document.uri).tagged.find((t) => editor.document.getText(t.range) === forecastQuote), { what: 'the moved decoration' });
+    assert.equal(tagged.kind, 'forecast');
+  });
+
+  it('reports a broken sidecar and never overwrites it', async () => {
+    const path = join(testWorkspacePath(), sidecarName);
+    const broken = Buffer.from('{\n  "version": 1,\n  "annotations": [\n    { "id": "x", \n', 'utf8');
+    writeFileSync(path, broken);
+    const problem = await waitFor(() => api.sidecarProblem(editor.document.uri), { what: 'the sidecar problem' });
+    assert.ok(problem.message.length > 0);
+    if (domQueriesSupported()) {
+      await waitFor(
+        async () => (await queryDom('.notification-list-item-message'))?.some((m) => /cannot be read|無法讀取|无法读取/u.test(m.text)),
+        { what: 'an error notification' },
+      );
+    }
+    if (screenshotsSupported()) await takeScreenshot('editor-broken-sidecar');
+    // Tagging is refused while the file is broken, and nothing writes it.
+    select(editor, '這個市場預計在2030年達到1兆美元。');
+    const result = await vscode.commands.executeCommand('transcriptAnnotator.tagFact');
+    assert.equal(result, undefined);
+    assert.equal(api.annotations(editor.document.uri).filter((a) => a.kind === 'fact').length, 0);
+    assert.deepEqual(readFileSync(path), broken);
+  });
+});
