@@ -75,7 +75,7 @@ export class SpeakersTreeProvider extends Disposable implements vscode.TreeDataP
     const uri = this.model.uri;
     if (node.type === 'speaker') {
       const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Collapsed);
-      const turns = vscode.l10n.t('{0} turns', node.children.length);
+      const turns = node.children.length === 1 ? vscode.l10n.t('1 turn') : vscode.l10n.t('{0} turns', node.children.length);
       item.description = node.aliases.length > 0 ? `${turns} · ${vscode.l10n.t('also {0}', node.aliases.join(', '))}` : turns;
       const slot = assignColorSlots(this.model.speakerNames(), SPEAKER_SLOTS).get(node.name) ?? 0;
       item.iconPath = new vscode.ThemeIcon('person', new vscode.ThemeColor(`transcriptAnnotator.speaker${slot + 1}`));

@@ -86,13 +86,13 @@ describe('the transcript editor', () => {
       const rows = await waitFor(
         async () => {
           const found = await queryDom('.monaco-tl-contents');
-          return found?.some((row) => row.text.includes('人才與教育')) ? found : undefined;
+          return found?.some((row) => row.text.includes('供應鏈的壓力')) ? found : undefined;
         },
         { what: 'the Topics tree rows' },
       );
-      assert.ok(rows.some((row) => row.text.includes('供應鏈的壓力')));
+      // Trees render only the rows in view, so check the first ones.
+      assert.ok(rows.some((row) => row.text.includes('晶片與人工智能')));
     }
-    if (screenshotsSupported()) await takeScreenshot('editor-topics');
   });
 
   it('tags a sentence as a forecast and writes the sidecar with its quote', async () => {
@@ -124,6 +124,17 @@ describe('the transcript editor', () => {
     await vscode.commands.executeCommand('editor.action.showHover');
     if (domQueriesSupported()) await waitFor(async () => (await queryDom('.monaco-hover-content'))?.length, { what: 'the hover' });
     await takeScreenshot('editor-hover');
+  });
+
+  it('shows the sidebar and the decorations together (screenshot)', async function () {
+    if (!screenshotsSupported() || !domQueriesSupported()) this.skip();
+    await vscode.commands.executeCommand('workbench.view.extension.transcriptAnnotator');
+    await vscode.window.showTextDocument(editor.document);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    // Wait until statements under a later topic are rendered, not just the topic rows.
+    await waitFor(async () => (await queryDom('.monaco-tl-contents'))?.some((row) => row.text.includes('據公司年報')), { what: 'statement rows' });
+    await waitFor(async () => (await queryDom('.monaco-tl-contents'))?.some((row) => row.text.includes('明年很可能')), { what: 'the tagged row' });
+    await takeScreenshot('editor-topics');
   });
 
   it('re-anchors the tag when a paragraph is inserted above it on disk', async () => {
