@@ -48,7 +48,13 @@ describe('the transcript editor', () => {
     const extension = vscode.extensions.getExtension<TranscriptAnnotatorApi>(extensionId);
     assert.ok(extension, `${extensionId} is not installed`);
     api = await extension.activate();
+    // No fade-ins, so screenshots show hovers fully drawn.
+    await vscode.workspace.getConfiguration('workbench').update('reduceMotion', 'on', vscode.ConfigurationTarget.Global);
     editor = await openWorkspaceFile(sampleName);
+  });
+
+  after(async () => {
+    await vscode.workspace.getConfiguration('workbench').update('reduceMotion', undefined, vscode.ConfigurationTarget.Global);
   });
 
   it('treats the sample (a plain-text file with speaker turns) as a transcript', async () => {
@@ -124,17 +130,44 @@ describe('the transcript editor', () => {
     await vscode.commands.executeCommand('editor.action.showHover');
     if (domQueriesSupported()) await waitFor(async () => (await queryDom('.monaco-hover-content'))?.length, { what: 'the hover' });
     await takeScreenshot('editor-hover');
+    await vscode.commands.executeCommand('editor.action.hideHover');
   });
 
   it('shows the sidebar and the decorations together (screenshot)', async function () {
     if (!screenshotsSupported() || !domQueriesSupported()) this.skip();
     await vscode.commands.executeCommand('workbench.view.extension.transcriptAnnotator');
+    // A wider sidebar, so statements are readable in the picture.
     await vscode.window.showTextDocument(editor.document);
+    for (let i = 0; i < 4; i++) await vscode.commands.executeCommand('workbench.action.decreaseViewWidth');
     editor.selection = new vscode.Selection(0, 0, 0, 0);
     // Wait until statements under a later topic are rendered, not just the topic rows.
     await waitFor(async () => (await queryDom('.monaco-tl-contents'))?.some((row) => row.text.includes('據公司年報')), { what: 'statement rows' });
     await waitFor(async () => (await queryDom('.monaco-tl-contents'))?.some((row) => row.text.includes('明年很可能')), { what: 'the tagged row' });
+    await vscode.commands.executeCommand('notifications.clearAll');
     await takeScreenshot('editor-topics');
+  });
+
+  it('explains a suggestion with its cues in a hover, in light and dark themes (screenshots)', async function () {
+    if (!screenshotsSupported() || !domQueriesSupported()) this.skip();
+    await vscode.window.showTextDocument(editor.document);
+    const offset = editor.document.getText().indexOf('據公司年報') + 3;
+    editor.selection = new vscode.Selection(editor.document.positionAt(offset), editor.document.positionAt(offset));
+    await vscode.commands.executeCommand('editor.action.hideHover');
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await waitFor(async () => (await queryDom('.monaco-hover-content'))?.some((h) => /Suggested: fact/u.test(h.text) && /420/u.test(h.text)), { what: 'the suggestion hover with its cues' });
+    await vscode.commands.executeCommand('notifications.clearAll');
+    await takeScreenshot('editor-hover-suggestion');
+    const config = vscode.workspace.getConfiguration('workbench');
+    await config.update('colorTheme', 'Default Dark Modern', vscode.ConfigurationTarget.Global);
+    try {
+      await waitFor(async () => (await queryDom('.monaco-workbench.vs-dark'))?.length, { what: 'the dark theme' });
+      await vscode.commands.executeCommand('editor.action.showHover');
+      await waitFor(async () => (await queryDom('.monaco-hover-content'))?.length, { what: 'the hover again' });
+      await takeScreenshot('editor-dark');
+      await vscode.commands.executeCommand('editor.action.hideHover');
+    } finally {
+      await config.update('colorTheme', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 
   it('re-anchors the tag when a paragraph is inserted above it on disk', async () => {
