@@ -1,0 +1,81 @@
+// Checkable quantities in a sentence folded to Simplified Chinese: dates, times, percentages, money,
+// counts and plain numbers. One regular expression, compiled once, scanned left to right.
+
+export type FigureCategory = 'date' | 'time' | 'percent' | 'money' | 'count' | 'number';
+
+export interface Figure {
+  readonly category: FigureCategory;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+const D = '[0-9０-９]';
+/** Digits touching Latin letters, dots or hyphens (H20, GPT-4, v1.2, 5G) are names, not figures. */
+const NOT_AFTER_NAME = '(?<![A-Za-z0-9０-９_.\\-])';
+const DIGITS = `${NOT_AFTER_NAME}(?:${D}{1,3}(?:,${D}{3})+|${D}+)(?:[.．]${D}+)?`;
+/** Chinese numerals, never a lone 一 (一些, 一直, 第一个 are not quantities). */
+const CN = '(?:[数几](?=[十百千万亿])[十百千万亿]+|一[〇零一二两三四五六七八九十百千万亿]+|[〇零二两三四五六七八九十][〇零一二两三四五六七八九十百千万亿]*)';
+const SCALE = '(?:[多余几]?[十百千万亿兆]+)*[多余]?';
+const NUM = `(?:${DIGITS}|${CN})${SCALE}`;
+const DIGIT_NUM = `${DIGITS}${SCALE}`;
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MEASURE = '个月|个小时|个百分点|个季度|家|次|名|位|人|座|台|片|款|种|项|件|倍|年|天|日|小时|分钟|秒|季度|周|岁|辆|颗|块|张|条|部|所|期|代|层|批|轮|票|股|吨|公里|千米|米|户|篇|份|届|场|架|枚|套|门';
+const CURRENCY_AFTER = '美元|元|人民币|美金|港元|港币|欧元|英镑|日元|块钱|韩元|新台币|台币';
+
+const DATE = [
+  `${D}{4}\\s?年(?:\\s?${D}{1,2}\\s?月(?:\\s?${D}{1,2}\\s?[日号])?)?`,
+  '[〇零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}[日号])?)?',
+  `${NUM}\\s?(?:年|个月|天|周|个星期)前`,
+  `${D}{1,2}\\s?月\\s?${D}{1,2}\\s?[日号]`,
+  `${NOT_AFTER_NAME}${D}{1,2}\\s?月(?:份|初|底|中旬|上旬|下旬)?`,
+  '(?:十[一二]?|[一二三四五六七八九])月(?:份|初|底)?',
+  `${NOT_AFTER_NAME}${D}{1,2}\\s?[日号](?![0-9])`,
+  `${D}{4}-${D}{1,2}-${D}{1,2}`,
+  `${NOT_AFTER_NAME}${D}{1,2}/${D}{1,2}/${D}{2,4}`,
+  `\\b(?:${MONTHS})\\.?\\s+${D}{1,4}(?:st|nd|rd|th)?\\b(?:,?\\s+${D}{4})?`,
+  `\\b${D}{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\b(?:\\s+${D}{4})?`,
+  '去年|前年|上个?月|上周|上星期|昨天|前天|上半年|上季度|今年|本月',
+  `\\byesterday\\b|\\blast\\s+(?:year|month|week|quarter)\\b|\\b${D}+\\s+(?:years?|months?|weeks?|days?)\\s+ago\\b`,
+  `${NOT_AFTER_NAME}(?:19|20)${D}{2}\\b`,
+].join('|');
+const TIME = `${NOT_AFTER_NAME}${D}{1,2}:${D}{2}(?::${D}{2})?(?:\\s?[ap]\\.?m\\.?)?`;
+const PERCENT = [
+  `${NUM}\\s?(?:%|％|percent\\b|per cent\\b|个百分点|百分点)`,
+  `百分之(?:${CN}|${DIGITS}|一)(?:点[〇零一二三四五六七八九]+)?`,
+  '[一二三四五六七八九]成(?![功为立本员长熟品果绩就交])',
+].join('|');
+const MONEY = [
+  `(?:US\\$|HK\\$|NT\\$|[$¥￥€£]|\\brmb\\s?|\\busd\\s?|\\bcny\\s?)${D}+(?:[,.]${D}+)*(?:\\s?(?:thousand|million|billion|trillion|bn|mn)\\b|[kmb]\\b|[十百千万亿兆]+)?`,
+  `${NUM}\\s?(?:${CURRENCY_AFTER})`,
+  `${DIGITS}\\s?(?:thousand|million|billion|trillion)?\\s?(?:dollars|yuan|euros|pounds|usd|rmb)\\b`,
+].join('|');
+const COUNT = [`第?${DIGIT_NUM}\\s?(?:${MEASURE}|个)`, `第?${CN}${SCALE}(?:${MEASURE})`, `${DIGITS}\\s?(?:thousand|million|billion|trillion)\\b`].join('|');
+const NUMBER = `${DIGIT_NUM}(?![A-Za-z])`;
+
+const FIGURES = new RegExp(
+  `(?<date>${DATE})|(?<time>${TIME})|(?<percent>${PERCENT})|(?<money>${MONEY})|(?<count>${COUNT})|(?<number>${NUMBER})`,
+  'giu',
+);
+
+const CATEGORIES: readonly FigureCategory[] = ['date', 'time', 'percent', 'money', 'count', 'number'];
+
+/** Figures in `folded` (text already folded to Simplified), left to right, not overlapping. */
+export function findFigures(folded: string): Figure[] {
+  const figures: Figure[] = [];
+  if (!/[0-9０-９〇零一二两三四五六七八九十百千万亿去前上今本当昨a-z]/i.test(folded)) return figures;
+  FIGURES.lastIndex = 0;
+  for (const match of folded.matchAll(FIGURES)) {
+    const groups = match.groups!;
+    const category = CATEGORIES.find((c) => groups[c] !== undefined)!;
+    const text = match[0].trim();
+    if (!text) continue;
+    figures.push({ category, start: match.index!, end: match.index! + match[0].length, text });
+  }
+  return figures;
+}
+
+/** True for figures that make a sentence checkable on their own; a date alone does not turn an opinion into a fact. */
+export function isQuantity(figure: Figure): boolean {
+  return figure.category !== 'date' && figure.category !== 'time';
+}
