@@ -17,6 +17,7 @@ const GREETING_MAX_UNITS = 20;
 
 const TRAILING_PUNCTUATION = /[\s。．.！!…」』”’）)"'】]+$/u;
 const QUESTION_END = /[？?吗么]$/;
+const QUESTION_WORD = /多少|什么|怎么|为什么|哪|谁|几|是否|是不是|有没有|会不会/;
 
 /** CJK characters count one each, runs of Latin letters or digits one each. */
 function contentUnits(text: string, from = 0, to = text.length): number {
@@ -37,7 +38,9 @@ function contentUnits(text: string, from = 0, to = text.length): number {
 }
 
 function isQuestion(text: string): boolean {
-  return QUESTION_END.test(text.replace(TRAILING_PUNCTUATION, ''));
+  const body = text.replace(TRAILING_PUNCTUATION, '');
+  // 呢 also ends statements (还早呢); with a question word it ends a question.
+  return QUESTION_END.test(body) || (body.endsWith('呢') && QUESTION_WORD.test(body));
 }
 
 interface Signals {

@@ -34,9 +34,9 @@ function isUpper(code: number): boolean {
   return code >= 65 && code <= 90;
 }
 
-/** CJK ideographs, kana and hangul (BMP) plus surrogates, which here are mostly CJK Extension B and up. */
+/** CJK ideographs, kana and hangul (BMP, not CJK punctuation) plus surrogates, which here are mostly CJK Extension B and up. */
 function isCjk(code: number): boolean {
-  return (code >= 0x2e80 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xd800 && code <= 0xdfff) || (code >= 0xf900 && code <= 0xfaff);
+  return (code >= 0x2e80 && code <= 0x2fff) || (code >= 0x3040 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xd800 && code <= 0xdfff) || (code >= 0xf900 && code <= 0xfaff);
 }
 
 function skipClosers(text: string, from: number, to: number): number {
@@ -60,6 +60,8 @@ function wordBefore(text: string, dot: number, from: number): string {
 
 /** Where a sentence ending at a `.` at `i` stops, or -1 when this `.` ends nothing (3.5, Mr., U.S., 2:05 P.M., a.com). */
 function periodEnd(text: string, i: number, from: number, to: number): number {
+  // The rest of a run of dots was decided at its first dot.
+  if (i > from && text.charCodeAt(i - 1) === 46) return -1;
   let j = i;
   while (j < to && text.charCodeAt(j) === 46) j++;
   const end = skipClosers(text, j, to);
@@ -95,12 +97,14 @@ function sentenceEndAt(text: string, i: number, from: number, to: number): numbe
   return end;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 function hasWordCharacter(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (isAsciiAlphanumeric(code) || isCjk(code) || code > 0xff) return true;
+    if (isAsciiAlphanumeric(code) || isCjk(code)) return true;
   }
-  return false;
+  return LETTER_OR_DIGIT.test(text.slice(start, end));
 }
 
 /** Trims whitespace and drops pieces that are only punctuation. */

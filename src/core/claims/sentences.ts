@@ -44,7 +44,7 @@ function sortedByStart(spans: readonly Span[] | undefined): Span[] {
   return spans ? [...spans].filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || a.end - b.end) : [];
 }
 
-/** Line content as a span: without a speaker label, leading markup or surrounding whitespace; null if empty. */
+/** Line content as a span: without a speaker label or surrounding whitespace; null if empty. */
 function contentOf(lines: LineIndex, line: number, labels: readonly Span[]): Span | null {
   const text = lines.text;
   let start = lines.lineStart(line);
@@ -58,10 +58,13 @@ function contentOf(lines: LineIndex, line: number, labels: readonly Span[]): Spa
   }
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
-  if (start >= end) return null;
-  const raw = text.slice(start, end);
-  start += leadingMarkupLength(raw);
-  end -= trailingMarkupLength(text.slice(start, end));
+  return start < end ? { start, end } : null;
+}
+
+/** The content without list markers, timestamps and WebVTT tags around it. */
+function withoutMarkup(text: string, content: Span): Span | null {
+  let start = content.start + leadingMarkupLength(text.slice(content.start, content.end));
+  const end = content.end - trailingMarkupLength(text.slice(start, content.end));
   while (start < end && /\s/.test(text[start]!)) start++;
   return start < end ? { start, end } : null;
 }
@@ -110,8 +113,9 @@ export function splitSentences(lines: LineIndex, options: SentenceOptions = {}):
   const sentences: Sentence[] = [];
   let carriedStart = -1;
   for (let line = 0; line < lines.lineCount; line++) {
-    const content = contentOf(lines, line, labels);
-    if (!content || (carriedStart < 0 && isSkippedLine(lines, line, content, labels, skips, subtitles))) {
+    const raw = contentOf(lines, line, labels);
+    const content = raw && (carriedStart >= 0 || !isSkippedLine(lines, line, raw, labels, skips, subtitles)) ? withoutMarkup(text, raw) : null;
+    if (!content) {
       carriedStart = -1;
       continue;
     }
@@ -132,7 +136,8 @@ export function splitSentences(lines: LineIndex, options: SentenceOptions = {}):
 export function sentenceAt(lines: LineIndex, offset: number, options: SentenceOptions = {}): Sentence | null {
   const labels = sortedByStart(options.labelSpans);
   const line = lines.lineAt(offset);
-  const content = contentOf(lines, line, labels);
+  const raw = contentOf(lines, line, labels);
+  const content = raw && withoutMarkup(lines.text, raw);
   if (!content) return null;
   for (const span of sentenceSpans(lines.text, content.start, content.end)) {
     if (span.start <= offset && offset <= span.end) return { text: lines.text.slice(span.start, span.end), span };
