@@ -1,6 +1,6 @@
 import type { AnalysisOptions, ClaimKind } from '../analysis/model';
-import { foldToSimplified } from '../text/fold';
-import { ATTRIBUTION_MAX_GAP, asciiLowerCase, cueMatcherFor, USER_CUE, type CueHit, type CueRole } from './cueMatcher';
+import { foldChars, matchingKey } from './charFold';
+import { ATTRIBUTION_MAX_GAP, cueMatcherFor, USER_CUE, type CueHit, type CueRole } from './cueMatcher';
 import { findFigures, isQuantity, type Figure } from './figures';
 
 export interface Classification {
@@ -15,8 +15,10 @@ const MIN_UNITS = 4;
 /** Greetings and thanks longer than this may still carry a claim. */
 const GREETING_MAX_UNITS = 20;
 
-const TRAILING_PUNCTUATION = /[\s。．.！!…」』”’）)"'】]+$/u;
-const QUESTION_END = /[？?吗么]$/;
+/** Closing punctuation, quotes and spaces that may follow the last word of a sentence. */
+const TRAILING = new Set([...' \t\u3000。．.！!…」』”’）)"\'】'].map((c) => c.charCodeAt(0)));
+const QUESTION_END = new Set([...'？?吗么'].map((c) => c.charCodeAt(0)));
+const NE = '呢'.charCodeAt(0);
 const QUESTION_WORD = /多少|什么|怎么|为什么|哪|谁|几|是否|是不是|有没有|会不会/;
 
 /** CJK characters count one each, runs of Latin letters or digits one each. */
@@ -37,10 +39,13 @@ function contentUnits(text: string, from = 0, to = text.length): number {
   return units;
 }
 
-function isQuestion(text: string): boolean {
-  const body = text.replace(TRAILING_PUNCTUATION, '');
+function isQuestion(key: string, from: number, to: number): boolean {
+  let end = to;
+  while (end > from && TRAILING.has(key.charCodeAt(end - 1))) end--;
+  if (end === from) return false;
+  const last = key.charCodeAt(end - 1);
   // 呢 also ends statements (还早呢); with a question word it ends a question.
-  return QUESTION_END.test(body) || (body.endsWith('呢') && QUESTION_WORD.test(body));
+  return QUESTION_END.has(last) || (last === NE && QUESTION_WORD.test(key.slice(from, end)));
 }
 
 interface Signals {
@@ -62,8 +67,11 @@ function hasRole(hit: CueHit, role: CueRole): boolean {
   return hit.senses.some((s) => s.role === role);
 }
 
+/** Quotes a piece of the sentence in reasons: folded to Simplified, original letter case. */
+type Quote = (start: number, end: number) => string;
+
 /** 据…报道, 根据…数据: an opener followed closely by a closer, within the same clause. */
-function attributions(hits: readonly CueHit[], folded: string): string[] {
+function attributions(hits: readonly CueHit[], key: string, quote: Quote): string[] {
   const found: string[] = [];
   for (let i = 0; i < hits.length; i++) {
     const opener = hits[i]!;
@@ -71,28 +79,29 @@ function attributions(hits: readonly CueHit[], folded: string): string[] {
     for (let j = i + 1; j < hits.length && hits[j]!.start - opener.end <= ATTRIBUTION_MAX_GAP; j++) {
       const closer = hits[j]!;
       if (!hasRole(closer, 'attributionCloser')) continue;
-      if (/[。！？!?；;]/.test(folded.slice(opener.end, closer.start))) break;
+      if (/[。！？!?；;]/.test(key.slice(opener.end, closer.start))) break;
       const gap = closer.start > opener.end ? '…' : '';
-      found.push(`attribution: ${folded.slice(opener.start, opener.end)}${gap}${folded.slice(closer.start, closer.end)}`);
+      found.push(`attribution: ${quote(opener.start, opener.end)}${gap}${quote(closer.start, closer.end)}`);
       break;
     }
   }
   return found;
 }
 
-function collectSignals(folded: string, hits: readonly CueHit[], figures: readonly Figure[]): Signals {
+function collectSignals(key: string, quote: Quote, hits: readonly CueHit[], figures: readonly Figure[]): Signals {
+  const figureReason = (f: Figure): string => `${f.category}: ${quote(f.start, f.end)}`;
   const signals: Signals = {
-    quantities: figures.filter(isQuantity).map((f) => figureReason(f, folded)),
-    dates: figures.filter((f) => !isQuantity(f)).map((f) => figureReason(f, folded)),
+    quantities: figures.filter(isQuantity).map(figureReason),
+    dates: figures.filter((f) => !isQuantity(f)).map(figureReason),
     forecast: [],
     weakForecast: [],
     opinion: [],
-    fact: attributions(hits, folded),
+    fact: attributions(hits, key, quote),
     past: [],
     greeting: false,
   };
   for (const hit of hits) {
-    const word = folded.slice(hit.start, hit.end);
+    const word = quote(hit.start, hit.end);
     // Words inside a figure (`May 5`, `下个月` in a date) are read as the figure.
     const insideFigure = overlapsAny(hit, figures);
     for (const sense of hit.senses) {
@@ -122,10 +131,6 @@ function collectSignals(folded: string, hits: readonly CueHit[], figures: readon
     }
   }
   return signals;
-}
-
-function figureReason(figure: Figure, display: string): string {
-  return `${figure.category}: ${display.slice(figure.start, figure.end).trim()}`;
 }
 
 /**
@@ -159,7 +164,21 @@ function pastBesidesDates(signals: Signals): string[] {
 }
 
 function unique(reasons: readonly string[]): string[] {
-  return [...new Set(reasons)].slice(0, MAX_REASONS);
+  const kept: string[] = [];
+  for (const reason of reasons) {
+    if (kept.length === MAX_REASONS) break;
+    if (!kept.includes(reason)) kept.push(reason);
+  }
+  return kept;
+}
+
+/** The key already quotes folded text; only ASCII capitals need the original (`I think`, not `i think`). */
+function hasUpperCase(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) return true;
+  }
+  return false;
 }
 
 /**
@@ -168,20 +187,27 @@ function unique(reasons: readonly string[]): string[] {
  * Simplified Chinese and English; the cue lists are matched against the text folded to Simplified.
  */
 export function classifySentence(text: string, options: AnalysisOptions = {}): Classification | null {
-  const display = foldToSimplified(text).text;
-  const folded = asciiLowerCase(display);
-  if (isQuestion(folded)) return null;
-  const units = contentUnits(folded);
+  return classifyRange(text, matchingKey(text), 0, text.length, options);
+}
+
+/**
+ * classifySentence for text[from, to) given the matching key of all of `text` (same length), so a whole
+ * document is folded once and no sentence is copied unless it becomes a claim.
+ */
+export function classifyRange(text: string, key: string, from: number, to: number, options: AnalysisOptions): Classification | null {
+  if (isQuestion(key, from, to)) return null;
+  const hits = cueMatcherFor(options.extraCues).scan(key, from, to);
+  const figures = findFigures(key, from, to);
+  if (!hits.length && !figures.length) return null;
+  const units = contentUnits(key, from, to);
   if (units < MIN_UNITS) return null;
-  const figures = findFigures(folded);
-  const hits = cueMatcherFor(options.extraCues).scan(folded);
-  // Same length as `folded`, so reasons can quote it with the original letter case (`I think`).
-  const signals = collectSignals(display, hits, figures);
-  if (signals.greeting && !signals.quantities.length && !signals.forecast.length && units <= GREETING_MAX_UNITS) return null;
   // A bare date or number line (2025年7月16日) has nothing around the figure to check.
   let outside = units;
-  for (const figure of figures) outside -= contentUnits(folded, figure.start, figure.end);
+  for (const figure of figures) outside -= contentUnits(key, figure.start, figure.end);
   if (outside < 2) return null;
+  const quote: Quote = (start, end) => (hasUpperCase(text, start, end) ? foldChars(text.slice(start, end)) : key.slice(start, end));
+  const signals = collectSignals(key, quote, hits, figures);
+  if (signals.greeting && !signals.quantities.length && !signals.forecast.length && units <= GREETING_MAX_UNITS) return null;
   const decision = decide(signals);
   return decision && { kind: decision.kind, cues: unique(decision.cues) };
 }

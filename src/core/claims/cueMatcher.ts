@@ -1,5 +1,5 @@
 import type { ClaimKind } from '../analysis/model';
-import { foldToSimplified } from '../text/fold';
+import { matchingKey } from './charFold';
 import cueData from './cues/cues.json';
 
 /** What a cue word says about a sentence. */
@@ -35,72 +35,89 @@ function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
-/** Lower-cases ASCII only, so the result has the same length and offsets as the input. */
-export function asciiLowerCase(text: string): string {
-  return /[A-Z]/.test(text) ? text.replace(/[A-Z]+/g, (upper) => upper.toLowerCase()) : text;
-}
-
 /** Folds a cue word the way sentences are folded: Traditional to Simplified, ASCII lower case. */
 export function normalizeCue(word: string): string {
-  return asciiLowerCase(foldToSimplified(word.trim()).text);
+  return matchingKey(word.trim());
 }
 
 const { objectMarker } = cueData;
 const SENTENCE_PUNCTUATION = /[，,。；;：:！!？?]/;
 
+interface TrieNode {
+  children: Map<number, TrieNode> | undefined;
+  entry: CueEntry | undefined;
+}
+
 /**
- * Leftmost-longest scan over cue words, indexed by first character: each position looks only at the
- * few words that start with its character, so a sentence costs time linear in its length. Longer entries
- * win, which is how `会议` (no cue) beats `会` (future) and `我认为` beats `认为`.
+ * Leftmost-longest scan over cue words with a trie keyed by UTF-16 unit, behind a bitmap of first
+ * characters: most characters are rejected with one array read, the rest walk a few nodes. A sentence
+ * costs time linear in its length. Longer entries win, which is how `会议` (no cue) beats `会` (future)
+ * and `我认为` beats `认为`.
  */
 export class CueMatcher {
-  private readonly byFirstChar = new Map<number, CueEntry[]>();
+  private readonly root = new Map<number, TrieNode>();
+  /** 1 where some cue word starts with this UTF-16 unit. */
+  private readonly startsCue = new Uint8Array(0x10000);
 
   add(word: string, sense: CueSense): void {
     const normalized = normalizeCue(word);
     if (!normalized) return;
-    const first = normalized.charCodeAt(0);
-    let bucket = this.byFirstChar.get(first);
-    if (!bucket) this.byFirstChar.set(first, (bucket = []));
-    const existing = bucket.find((e) => e.word === normalized);
+    let children = this.root;
+    let node: TrieNode | undefined;
+    for (let i = 0; i < normalized.length; i++) {
+      const code = normalized.charCodeAt(i);
+      node = children.get(code);
+      if (!node) children.set(code, (node = { children: undefined, entry: undefined }));
+      if (i < normalized.length - 1) children = node.children ??= new Map();
+    }
+    this.startsCue[normalized.charCodeAt(0)] = 1;
+    const existing = node!.entry;
     if (existing) {
       if (!existing.senses.some((s) => s.role === sense.role)) existing.senses.push(sense);
       return;
     }
-    bucket.push({
+    node!.entry = {
       word: normalized,
       senses: [sense],
-      latinStart: isAsciiLetter(first),
+      latinStart: isAsciiLetter(normalized.charCodeAt(0)),
       latinEnd: isAsciiLetter(normalized.charCodeAt(normalized.length - 1)),
-    });
-    bucket.sort((a, b) => b.word.length - a.word.length);
+    };
   }
 
-  /** Cue words in `text` (folded and lower-cased), left to right, not overlapping. */
-  scan(text: string): CueHit[] {
+  /** Cue words in key[from, to) (a matching key, see charFold.ts), left to right, not overlapping; offsets into `text`. */
+  scan(text: string, from = 0, to = text.length): CueHit[] {
     const hits: CueHit[] = [];
-    for (let i = 0; i < text.length; i++) {
-      const bucket = this.byFirstChar.get(text.charCodeAt(i));
-      if (!bucket) continue;
-      for (const entry of bucket) {
-        if (!text.startsWith(entry.word, i)) continue;
-        const end = i + entry.word.length;
-        if (entry.latinStart && i > 0 && (isAsciiWordChar(text.charCodeAt(i - 1)) || text[i - 1] === "'")) continue;
-        if (entry.latinEnd && end < text.length && isAsciiWordChar(text.charCodeAt(end))) continue;
-        if (entry.word === objectMarker.marker && isObjectMarker(text, end)) break;
-        if (entry.senses.some((s) => s.role !== 'none')) hits.push({ start: i, end, senses: entry.senses });
-        i = end - 1;
-        break;
+    const startsCue = this.startsCue;
+    const length = to;
+    for (let i = from; i < length; i++) {
+      const code = text.charCodeAt(i);
+      if (!startsCue[code]) continue;
+      const wordStart = i === from || !(isAsciiWordChar(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 39 /* ' */);
+      let node = this.root.get(code);
+      let best: CueEntry | undefined;
+      let bestEnd = 0;
+      for (let j = i + 1; node; j++) {
+        const entry = node.entry;
+        if (entry && (!entry.latinStart || wordStart) && (!entry.latinEnd || j >= length || !isAsciiWordChar(text.charCodeAt(j)))) {
+          best = entry;
+          bestEnd = j;
+        }
+        if (j >= length || !node.children) break;
+        node = node.children.get(text.charCodeAt(j));
       }
+      if (!best) continue;
+      if (best.word === objectMarker.marker && isObjectMarker(text, bestEnd, to)) continue;
+      if (best.senses.some((s) => s.role !== 'none')) hits.push({ start: i, end: bestEnd, senses: best.senses });
+      i = bestEnd - 1;
     }
     return hits;
   }
 }
 
 /** 将 + object + verb (将H20解禁作为…, 将问题列为…) marks the object, not the future. */
-function isObjectMarker(text: string, after: number): boolean {
-  if (after < text.length && isAsciiWordChar(text.charCodeAt(after))) return true;
-  let clause = text.slice(after, after + objectMarker.window);
+function isObjectMarker(text: string, after: number, to: number): boolean {
+  if (after < to && isAsciiWordChar(text.charCodeAt(after))) return true;
+  let clause = text.slice(after, Math.min(to, after + objectMarker.window));
   const stop = SENTENCE_PUNCTUATION.exec(clause);
   if (stop) clause = clause.slice(0, stop.index);
   return objectMarker.verbs.some((verb) => clause.includes(verb));

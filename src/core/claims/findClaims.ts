@@ -1,8 +1,9 @@
 import type { AnalysisOptions, Claim, Turn } from '../analysis/model';
 import { detectFormat } from '../analysis/format';
 import type { LineIndex, Span } from '../text/positions';
-import { classifySentence } from './classify';
-import { splitSentences } from './sentences';
+import { matchingKey } from './charFold';
+import { classifyRange } from './classify';
+import { sentenceSpansOf } from './sentences';
 
 /** What other passes found that claims should step around. Optional: claims work without it. */
 export interface ClaimContext {
@@ -14,13 +15,16 @@ export interface ClaimContext {
 export function findClaims(lines: LineIndex, turns: readonly Turn[], options: AnalysisOptions, context: ClaimContext = {}): Claim[] {
   const labelSpans = turns.flatMap((t) => (t.labelSpan ? [t.labelSpan] : []));
   const format = options.format ?? detectFormat('', lines.text);
-  const sentences = splitSentences(lines, { labelSpans, skipSpans: context.skipSpans ?? [], format });
+  const spans = sentenceSpansOf(lines, { labelSpans, skipSpans: context.skipSpans ?? [], format });
   const speakers = new SpeakerLookup(turns);
+  // One fold of the whole document (same length, so sentence spans index it) instead of one per sentence.
+  const key = matchingKey(lines.text);
   const claims: Claim[] = [];
-  for (const sentence of sentences) {
-    const classification = classifySentence(sentence.text, options);
+  for (const span of spans) {
+    const classification = classifyRange(lines.text, key, span.start, span.end, options);
     if (!classification) continue;
-    claims.push({ text: sentence.text, span: sentence.span, speaker: speakers.at(sentence.span.start), kind: classification.kind, cues: classification.cues });
+    const text = lines.text.slice(span.start, span.end);
+    claims.push({ text, span, speaker: speakers.at(span.start), kind: classification.kind, cues: classification.cues });
   }
   return claims;
 }

@@ -10,11 +10,12 @@ const FENCE = /^(?:```|~~~)/;
 const STAGE_DIRECTION = /^[(（[［【][^()（）[\]［］【】]{1,40}[)）\]］】]$/u;
 
 /** Subtitle cue numbers, timing lines and WebVTT header blocks. */
-export function isSubtitleMachinery(content: string, nextLine: string | undefined): boolean {
-  if (CUE_TIMING.test(content) || VTT_BLOCK_START.test(content)) return true;
-  // A cue identifier (a number in SRT, any text in WebVTT) sits right above a timing line.
-  if (nextLine !== undefined && CUE_TIMING.test(nextLine.trim())) return true;
-  return CUE_NUMBER.test(content);
+export function isSubtitleMachinery(content: string): boolean {
+  return CUE_TIMING.test(content) || VTT_BLOCK_START.test(content) || CUE_NUMBER.test(content);
+}
+
+export function isCueTiming(content: string): boolean {
+  return CUE_TIMING.test(content);
 }
 
 export function isHeadingOrDecoration(content: string): boolean {

@@ -3,9 +3,17 @@ import type { Span } from '../text/positions';
 // Sentence boundaries inside one line or paragraph. A boundary is a terminator run plus any closing
 // quotes or brackets right after it, so `他說：「好。」` keeps its `」`.
 
-const CJK_TERMINATORS = '。！？｡';
-const LATIN_TERMINATORS = '!?';
-const CLOSERS = '」』”’）)"\'】》〉]］';
+const CJK_TERMINATOR = 1;
+const LATIN_TERMINATOR = 2;
+const PERIOD = 4;
+const CLOSER = 8;
+/** Character classes by UTF-16 unit, so the scan reads one array slot per character. */
+const CLASS = new Uint8Array(0x10000);
+for (const c of '。！？｡') CLASS[c.charCodeAt(0)] = CJK_TERMINATOR;
+for (const c of '!?') CLASS[c.charCodeAt(0)] = LATIN_TERMINATOR;
+CLASS[46] = PERIOD;
+for (const c of '」』”’）)"\'】》〉]］') CLASS[c.charCodeAt(0)] = CLOSER;
+const ENDS_SENTENCE = CJK_TERMINATOR | LATIN_TERMINATOR | PERIOD;
 
 /** Words whose trailing `.` is not a sentence end (titles, `vs.`, months). Lower case. Single letters (U.S., P.M.) never end one either. */
 const ABBREVIATIONS = new Set([
@@ -41,7 +49,7 @@ function isCjk(code: number): boolean {
 
 function skipClosers(text: string, from: number, to: number): number {
   let i = from;
-  while (i < to && CLOSERS.includes(text[i]!)) i++;
+  while (i < to && CLASS[text.charCodeAt(i)] === CLOSER) i++;
   return i;
 }
 
@@ -85,15 +93,16 @@ function periodEnd(text: string, i: number, from: number, to: number): number {
 
 /** Where a sentence ending at `i` stops (after its terminators and closing quotes), or -1 when `i` ends nothing. */
 function sentenceEndAt(text: string, i: number, from: number, to: number): number {
-  const char = text[i]!;
-  if (char === '.') return periodEnd(text, i, from, to);
-  const cjk = CJK_TERMINATORS.includes(char);
-  if (!cjk && !LATIN_TERMINATORS.includes(char)) return -1;
+  const kind = CLASS[text.charCodeAt(i)]!;
+  if (kind === PERIOD) return periodEnd(text, i, from, to);
   let j = i + 1;
-  while (j < to && (CJK_TERMINATORS.includes(text[j]!) || LATIN_TERMINATORS.includes(text[j]!) || text[j] === '.')) j++;
+  while (j < to && CLASS[text.charCodeAt(j)]! & ENDS_SENTENCE) j++;
   const end = skipClosers(text, j, to);
   // `?` and `!` glued to letters are URLs or names (`?q=1`, `Yahoo!Japan`), not sentence ends.
-  if (!cjk && end < to && (isAsciiAlphanumeric(text.charCodeAt(end)) || text[end] === '=' || text[end] === '&')) return -1;
+  if (kind === LATIN_TERMINATOR && end < to) {
+    const next = text.charCodeAt(end);
+    if (isAsciiAlphanumeric(next) || next === 61 /* = */ || next === 38 /* & */) return -1;
+  }
   return end;
 }
 
@@ -121,6 +130,7 @@ export function sentenceSpans(text: string, from = 0, to = text.length): Span[] 
   const spans: Span[] = [];
   let start = from;
   for (let i = from; i < to; i++) {
+    if (!(CLASS[text.charCodeAt(i)]! & ENDS_SENTENCE)) continue;
     const end = sentenceEndAt(text, i, from, to);
     if (end < 0) continue;
     pushTrimmed(spans, text, start, end);
@@ -134,8 +144,8 @@ export function sentenceSpans(text: string, from = 0, to = text.length): Span[] 
 /** True when the span ends with a sentence terminator (possibly followed by closing quotes). */
 export function endsWithTerminator(text: string, span: Span): boolean {
   let i = span.end;
-  while (i > span.start && CLOSERS.includes(text[i - 1]!)) i--;
-  if (i === span.start) return false;
-  const last = text[i - 1]!;
-  return CJK_TERMINATORS.includes(last) || LATIN_TERMINATORS.includes(last) || last === '.';
+  while (i > span.start && CLASS[text.charCodeAt(i - 1)] === CLOSER) i--;
+  return i > span.start && (CLASS[text.charCodeAt(i - 1)]! & ENDS_SENTENCE) !== 0;
 }
+
+export { isWhitespace };

@@ -1,6 +1,7 @@
 import type { TranscriptFormat } from '../analysis/model';
 import type { LineIndex, Span } from '../text/positions';
 import {
+  isCueTiming,
   isHeadingOrDecoration,
   isStageDirectionLine,
   isSubtitleMachinery,
@@ -8,7 +9,7 @@ import {
   leadingMarkupLength,
   trailingMarkupLength,
 } from './lineFilters';
-import { endsWithTerminator, sentenceSpans } from './sentenceBreaks';
+import { endsWithTerminator, isWhitespace, sentenceSpans } from './sentenceBreaks';
 
 export interface Sentence {
   readonly text: string;
@@ -25,10 +26,9 @@ export interface SentenceOptions {
   readonly format?: TranscriptFormat;
 }
 
-const LABEL_TAIL = /^[\s:：]+/;
-
-/** Finds spans sorted by start that overlap [start, end) (binary search, then a short walk). */
+/** Finds the first of `spans` (sorted by start, not overlapping) that overlaps [start, end). */
 function firstOverlap(spans: readonly Span[], start: number, end: number): Span | undefined {
+  if (!spans.length) return undefined;
   let low = 0;
   let high = spans.length;
   while (low < high) {
@@ -41,7 +41,11 @@ function firstOverlap(spans: readonly Span[], start: number, end: number): Span 
 }
 
 function sortedByStart(spans: readonly Span[] | undefined): Span[] {
-  return spans ? [...spans].filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || a.end - b.end) : [];
+  return spans ? spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || a.end - b.end) : [];
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** Line content as a span: without a speaker label or surrounding whitespace; null if empty. */
@@ -51,34 +55,56 @@ function contentOf(lines: LineIndex, line: number, labels: readonly Span[]): Spa
   let end = lines.lineEnd(line);
   const label = firstOverlap(labels, start, end);
   if (label) {
-    // Whatever precedes the label on its line (a timestamp, say) is markup, not speech.
+    // Whatever precedes the label on its line (a timestamp, say) is markup, not speech; so is its colon.
     start = Math.max(start, label.end);
-    const tail = LABEL_TAIL.exec(text.slice(start, Math.min(end, start + 8)));
-    if (tail) start += tail[0].length;
+    while (start < end && (isWhitespace(text.charCodeAt(start)) || text[start] === ':' || text[start] === '：')) start++;
   }
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isWhitespace(text.charCodeAt(start))) start++;
+  while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
   return start < end ? { start, end } : null;
 }
+
+const MARKUP_START = new Set([...'-*+•·>[(<0123456789']);
 
 /** The content without list markers, timestamps and WebVTT tags around it. */
 function withoutMarkup(text: string, content: Span): Span | null {
-  let start = content.start + leadingMarkupLength(text.slice(content.start, content.end));
-  const end = content.end - trailingMarkupLength(text.slice(start, content.end));
-  while (start < end && /\s/.test(text[start]!)) start++;
+  let start = content.start;
+  let end = content.end;
+  if (MARKUP_START.has(text[start]!)) start += leadingMarkupLength(text.slice(start, end));
+  if (text.charCodeAt(end - 1) === 62 /* > */) end -= trailingMarkupLength(text.slice(start, end));
+  while (start < end && isWhitespace(text.charCodeAt(start))) start++;
   return start < end ? { start, end } : null;
 }
 
-/** True when a line's content should not be split at all. */
+const DECORATION_START = new Set([...'#-*_`~']);
+const BRACKET_START = new Set([...'(（[［【']);
+const VTT_KEYWORD_START = new Set([...'WNSR']);
+
+/** A subtitle cue identifier sits right above a timing line. */
+function precedesCueTiming(lines: LineIndex, line: number): boolean {
+  if (line + 1 >= lines.lineCount) return false;
+  const start = lines.lineStart(line + 1);
+  return isDigit(lines.text.charCodeAt(start)) && isCueTiming(lines.lineText(line + 1).trim());
+}
+
+/**
+ * True when a line's content should not be split at all. Each test runs only when the first character
+ * allows it, so ordinary lines cost a few array reads.
+ */
 function isSkippedLine(lines: LineIndex, line: number, content: Span, labels: readonly Span[], skips: readonly Span[], subtitles: boolean): boolean {
-  const text = lines.text.slice(content.start, content.end);
+  const doc = lines.text;
   const skip = firstOverlap(skips, content.start, content.end);
   if (skip && skip.start <= content.start && skip.end >= content.end) return true;
-  const nextLine = line + 1 < lines.lineCount ? lines.lineText(line + 1) : undefined;
-  if (isSubtitleMachinery(text, nextLine) || isHeadingOrDecoration(text) || isStageDirectionLine(text)) return true;
-  if (subtitles) return false;
+  const first = doc[content.start]!;
+  if ((isDigit(doc.charCodeAt(content.start)) || VTT_KEYWORD_START.has(first)) && isSubtitleMachinery(doc.slice(content.start, content.end))) return true;
+  if (precedesCueTiming(lines, line)) return true;
+  if (DECORATION_START.has(first) && isHeadingOrDecoration(doc.slice(content.start, content.end))) return true;
+  if (BRACKET_START.has(first) && isStageDirectionLine(doc.slice(content.start, content.end))) return true;
+  if (subtitles || content.end - content.start > 40) return false;
+  const text = doc.slice(content.start, content.end);
+  if (!isTitleLine(text, '。')) return false;
   const next = bodyAfterTitle(lines, line, labels);
-  return isTitleLine(text, next ? lines.text.slice(next.start, next.end) : undefined);
+  return isTitleLine(text, next ? doc.slice(next.start, next.end) : undefined);
 }
 
 /** The line a title would introduce: the next one, or past one blank line when the title stands alone in its block. */
@@ -93,11 +119,12 @@ function bodyAfterTitle(lines: LineIndex, line: number, labels: readonly Span[])
 /** A hard-wrapped English line: no terminator at the end, and the next line carries on in lower case. */
 function carriesOn(lines: LineIndex, piece: Span, line: number, labels: readonly Span[]): boolean {
   const text = lines.text;
-  if (endsWithTerminator(text, piece) || line + 1 >= lines.lineCount) return false;
-  if (!/[A-Za-z0-9,;]$/.test(text.slice(piece.end - 1, piece.end))) return false;
+  if (line + 1 >= lines.lineCount || endsWithTerminator(text, piece)) return false;
+  const last = text.charCodeAt(piece.end - 1);
+  if (!((last >= 97 && last <= 122) || (last >= 65 && last <= 90) || isDigit(last) || last === 44 || last === 59)) return false;
   const nextStart = lines.lineStart(line + 1);
-  if (firstOverlap(labels, nextStart, lines.lineEnd(line + 1))) return false;
-  return /^[a-z]/.test(text.slice(nextStart, nextStart + 1));
+  const next = text.charCodeAt(nextStart);
+  return next >= 97 && next <= 122 && !firstOverlap(labels, nextStart, lines.lineEnd(line + 1));
 }
 
 /**
@@ -106,11 +133,16 @@ function carriesOn(lines: LineIndex, piece: Span, line: number, labels: readonly
  * directions and title lines. Linear in the length of the text.
  */
 export function splitSentences(lines: LineIndex, options: SentenceOptions = {}): Sentence[] {
+  return sentenceSpansOf(lines, options).map((span) => ({ text: lines.text.slice(span.start, span.end), span }));
+}
+
+/** splitSentences without copying the text of each sentence. */
+export function sentenceSpansOf(lines: LineIndex, options: SentenceOptions = {}): Span[] {
   const labels = sortedByStart(options.labelSpans);
   const skips = sortedByStart(options.skipSpans);
   const subtitles = options.format === 'srt' || options.format === 'vtt';
   const text = lines.text;
-  const sentences: Sentence[] = [];
+  const sentences: Span[] = [];
   let carriedStart = -1;
   for (let line = 0; line < lines.lineCount; line++) {
     const raw = contentOf(lines, line, labels);
@@ -127,7 +159,7 @@ export function splitSentences(lines: LineIndex, options: SentenceOptions = {}):
       spans.pop();
       carriedStart = last.start;
     }
-    for (const span of spans) sentences.push({ text: text.slice(span.start, span.end), span });
+    for (const span of spans) sentences.push(span);
   }
   return sentences;
 }
