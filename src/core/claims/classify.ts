@@ -141,7 +141,7 @@ function collectSignals(key: string, quote: Quote, hits: readonly CueHit[], figu
  *     overrides a weak estimate cue (据估计…曾…135亿美元 is a past figure);
  *  3. belief or evaluation (我认为, 非常优秀, I think, great) → opinion; a date alone does not make it a fact;
  *  4. a weak estimate cue (估计, estimated) with no past marker or date → forecast;
- *  5. a date or time on its own (an event: 2016年，大会在京召开) → fact.
+ *  5. a date on its own (an event: 2016年，大会在京召开) → fact; a clock time alone is not enough.
  * Nothing else is check-worthy.
  */
 function decide(signals: Signals): Classification | null {
@@ -153,7 +153,8 @@ function decide(signals: Signals): Classification | null {
   }
   if (signals.opinion.length) return { kind: 'opinion', cues: signals.opinion };
   if (signals.weakForecast.length && !signals.past.length && !dates.length) return { kind: 'forecast', cues: signals.weakForecast };
-  if (dates.length) return { kind: 'fact', cues: [...dates, ...(signals.weakForecast.length ? pastBesidesDates(signals) : [])] };
+  // A clock time alone (a dateline, `2:05 P.M. EDT`) is not an event.
+  if (dates.some((d) => !d.startsWith('time:'))) return { kind: 'fact', cues: [...dates, ...(signals.weakForecast.length ? pastBesidesDates(signals) : [])] };
   return null;
 }
 

@@ -19,7 +19,9 @@ const DIGITS = `${NOT_AFTER_NAME}(?:${D}{1,3}(?:,${D}{3})+|${D}+)(?:[.．]${D}+)
 const CN = '(?:[数几](?=[十百千万亿])[十百千万亿]+|一[〇零一二两三四五六七八九十百千万亿]+|[〇零二两三四五六七八九十][〇零一二两三四五六七八九十百千万亿]*)';
 const SCALE = '(?:[多余几]?[十百千万亿兆]+)*[多余]?';
 const NUM = `(?:${DIGITS}|${CN})${SCALE}`;
-const DIGIT_NUM = `${DIGITS}${SCALE}`;
+/** Digits with their scale (4.2万, 135亿) or a fraction (1/6). */
+const DIGIT_NUM = `${DIGITS}(?:/${D}+|${SCALE})`;
+const EN_COUNT = 'an?|one|two|three|four|five|six|seven|eight|nine|ten';
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const MEASURE = '个月|个小时|个百分点|个季度|家|次|名|位|人|座|台|片|款|种|项|件|倍|年|天|日|小时|分钟|秒|季度|周|岁|辆|颗|块|张|条|部|所|期|代|层|批|轮|票|股|吨|公里|千米|米|户|篇|份|届|场|架|枚|套|门';
 const CURRENCY_AFTER = '美元|元|人民币|美金|港元|港币|欧元|英镑|日元|块钱|韩元|新台币|台币';
@@ -37,7 +39,7 @@ const DATE = [
   `\\b(?:${MONTHS})\\.?\\s+${D}{1,4}(?:st|nd|rd|th)?\\b(?:,?\\s+${D}{4})?`,
   `\\b${D}{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\b(?:\\s+${D}{4})?`,
   '去年|前年|上个?月|上周|上星期|昨天|前天|上半年|上季度|今年|本月',
-  `\\byesterday\\b|\\blast\\s+(?:year|month|week|quarter)\\b|\\b${D}+\\s+(?:years?|months?|weeks?|days?)\\s+ago\\b`,
+  `\\byesterday\\b|\\b(?:last|this)\\s+(?:year|month|week|quarter)\\b|\\b(?:${D}+|${EN_COUNT})\\s+(?:years?|months?|weeks?|days?|decades?)\\s+ago\\b`,
   `${NOT_AFTER_NAME}(?:19|20)${D}{2}\\b`,
 ].join('|');
 const TIME = `${NOT_AFTER_NAME}${D}{1,2}:${D}{2}(?::${D}{2})?(?:\\s?[ap]\\.?m\\.?)?`;
@@ -69,11 +71,14 @@ const PAIR = 3;
 /** How each character may start a figure; anything else never does. */
 const START = new Uint8Array(0x10000);
 for (const c of '0123456789０１２３４５６７８９$¥￥€£〇零二两三四五六七八九十') START[c.charCodeAt(0)] = ALWAYS;
-for (const c of 'jfmasondylhurc') START[c.charCodeAt(0)] = LATIN_WORD;
+for (const c of 'jfmasondylhurcteo') START[c.charCodeAt(0)] = LATIN_WORD;
 for (const c of '一去前上昨今本数几第百') START[c.charCodeAt(0)] = PAIR;
 
 /** Words a Latin figure can start with (months, yesterday, last, currency codes). */
-const LATIN_STARTS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'yesterday', 'last', 'us$', 'usd', 'hk$', 'nt$', 'rmb', 'cny'];
+const LATIN_STARTS = [
+  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'yesterday', 'last ', 'this ', 'us$', 'usd', 'hk$',
+  'nt$', 'rmb', 'cny', 'a ', 'an ', 'one ', 'two ', 'three ', 'four ', 'five ', 'six ', 'seven ', 'eight ', 'nine ', 'ten ',
+];
 /** For characters that start a figure only before certain others: 一十, 去年, 上个月, 数十, 第三, 百分之. */
 const NEXT_CHARS = new Map<number, ReadonlySet<number>>(
   Object.entries({

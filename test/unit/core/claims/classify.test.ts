@@ -42,6 +42,11 @@ describe('classifySentence', () => {
       assert.equal(kindOf('Revenue rose 18% to $4.2 billion last year.'), 'fact');
     });
 
+    it('fractions and English relative dates', () => {
+      assert.ok(cuesOf('英偉達一夜之間就漲出1/6輛特斯拉。').includes('count: 1/6辆'));
+      assert.ok(cuesOf('We shipped 1.2 million units, up 18% from a year ago.').includes('date: a year ago'));
+    });
+
     it('does not read product names such as H20 or GPT-4 as figures', () => {
       assert.equal(kindOf('新款RTX PRO GPU基於Blackwell架構，H20不具備這些能力。'), null);
       assert.equal(kindOf('We compared GPT-4 with our own model yesterday afternoon.'), 'fact');
@@ -138,6 +143,10 @@ describe('classifySentence', () => {
       assert.equal(kindOf('您好，感謝接受我們的訪問。'), null);
       assert.equal(kindOf('謝謝邀請，很好。'), null);
       assert.equal(kindOf('Thank you so much, it is great to be here.'), null);
+    });
+
+    it('a dateline: a clock time alone is not an event', () => {
+      assert.equal(kindOf('WASHINGTON, D.C. — 2:05 P.M. EDT'), null);
     });
 
     it('fragments, bare dates and sentences with no cue', () => {
