@@ -125,9 +125,8 @@ function pushTrimmed(spans: Span[], text: string, start: number, end: number): v
   if (s < e && hasWordCharacter(text, s, e)) spans.push({ start: s, end: e });
 }
 
-/** Sentence spans within text[from, to), trimmed. Linear in the length of the range. */
-export function sentenceSpans(text: string, from = 0, to = text.length): Span[] {
-  const spans: Span[] = [];
+/** Sentence spans within text[from, to), trimmed, appended to `spans`. Linear in the length of the range. */
+export function sentenceSpans(text: string, from = 0, to = text.length, spans: Span[] = []): Span[] {
   let start = from;
   for (let i = from; i < to; i++) {
     if (!(CLASS[text.charCodeAt(i)]! & ENDS_SENTENCE)) continue;

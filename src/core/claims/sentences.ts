@@ -153,13 +153,13 @@ export function sentenceSpansOf(lines: LineIndex, options: SentenceOptions = {})
     }
     const from = carriedStart >= 0 ? carriedStart : content.start;
     carriedStart = -1;
-    const spans = sentenceSpans(text, from, content.end);
-    const last = spans[spans.length - 1];
-    if (last && carriesOn(lines, last, line, labels)) {
-      spans.pop();
+    const before = sentences.length;
+    sentenceSpans(text, from, content.end, sentences);
+    const last = sentences[sentences.length - 1];
+    if (sentences.length > before && last && carriesOn(lines, last, line, labels)) {
+      sentences.pop();
       carriedStart = last.start;
     }
-    for (const span of spans) sentences.push(span);
   }
   return sentences;
 }
