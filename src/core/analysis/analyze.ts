@@ -1,9 +1,8 @@
 import { findClaims } from '../claims/findClaims';
-import { LineIndex } from '../text/positions';
+import { LineIndex, type Span } from '../text/positions';
 import { findTopics } from '../topics/findTopics';
 import { findTurns } from '../turns/findTurns';
 import { detectFormat } from './format';
-import type { Span } from '../text/positions';
 import type { Analysis, AnalysisOptions, SpeakerSummary, Topic, Turn } from './model';
 
 /** Analyses a whole transcript. `text` is the document text as VS Code holds it (no BOM). */
@@ -12,9 +11,9 @@ export function analyze(text: string, options: AnalysisOptions = {}, fileName = 
   const format = options.format ?? detectFormat(fileName, text);
   const { turns, stageDirections } = findTurns(lines, format, options);
   const topics = findTopics(lines, format, options);
-  // Headings, title lines and stage directions are never claims.
+  // Headings, title lines, summary items that repeat them, and stage directions are never claims.
   const skipSpans = [...headingSpans(topics), ...stageDirections.map((d) => d.span)];
-  const claims = findClaims(lines, turns, options, { skipSpans });
+  const claims = findClaims(lines, turns, options, { skipSpans, format });
   return { speakers: summarizeSpeakers(turns), turns, stageDirections, topics, claims };
 }
 
@@ -26,5 +25,5 @@ export function summarizeSpeakers(turns: readonly Turn[]): SpeakerSummary[] {
 }
 
 function headingSpans(topics: readonly Topic[]): Span[] {
-  return topics.flatMap((t) => [t.headingSpan, ...headingSpans(t.children)]);
+  return topics.flatMap((t) => [t.headingSpan, ...t.summaryLinks, ...headingSpans(t.children)]);
 }

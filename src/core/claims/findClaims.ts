@@ -1,4 +1,4 @@
-import type { AnalysisOptions, Claim, Turn } from '../analysis/model';
+import type { AnalysisOptions, Claim, TranscriptFormat, Turn } from '../analysis/model';
 import { detectFormat } from '../analysis/format';
 import type { LineIndex, Span } from '../text/positions';
 import { matchingKey } from './charFold';
@@ -7,14 +7,16 @@ import { sentenceSpansOf } from './sentences';
 
 /** What other passes found that claims should step around. Optional: claims work without it. */
 export interface ClaimContext {
-  /** Headings and title lines (Topic.headingSpan), stage directions: never claims. */
+  /** Headings and title lines (Topic.headingSpan), summary items (Topic.summaryLinks), stage directions: never claims. */
   readonly skipSpans?: readonly Span[];
+  /** The format analyze detected (from the file name too); otherwise options.format or a guess from the content. */
+  readonly format?: TranscriptFormat;
 }
 
 /** Splits the text into sentences and suggests a kind for each check-worthy one. */
 export function findClaims(lines: LineIndex, turns: readonly Turn[], options: AnalysisOptions, context: ClaimContext = {}): Claim[] {
   const labelSpans = turns.flatMap((t) => (t.labelSpan ? [t.labelSpan] : []));
-  const format = options.format ?? detectFormat('', lines.text);
+  const format = context.format ?? options.format ?? detectFormat('', lines.text);
   const spans = sentenceSpansOf(lines, { labelSpans, skipSpans: context.skipSpans ?? [], format });
   const speakers = new SpeakerLookup(turns);
   // One fold of the whole document (same length, so sentence spans index it) instead of one per sentence.
