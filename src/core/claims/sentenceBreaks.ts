@@ -22,8 +22,9 @@ const ABBREVIATIONS = new Set([
   'oct', 'nov', 'dec', 'al', 'cf',
 ]);
 
+/** Spaces, tabs, line breaks, the ideographic space, no-break space and a stray BOM. */
 function isWhitespace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0x3000 || code === 0xa0;
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0x3000 || code === 0xa0 || code === 0xfeff;
 }
 
 function isAsciiLetter(code: number): boolean {

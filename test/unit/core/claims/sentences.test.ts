@@ -106,6 +106,10 @@ describe('splitSentences', () => {
     assert.equal(sentences[0]!.span.start, text.indexOf('明'));
   });
 
+  it('leaves a stray BOM out of the first sentence', () => {
+    assert.deepEqual(split('\uFEFF我認為這很好。'), ['我認為這很好。']);
+  });
+
   it('is linear: splits a long document line by line', () => {
     const line = '我認爲它將長期存在。Revenue grew 18% last year.\n';
     const text = line.repeat(2000);
