@@ -23,7 +23,7 @@ const ABBREVIATIONS = new Set([
 ]);
 
 /** Spaces, tabs, line breaks, the ideographic space, no-break space and a stray BOM. */
-function isWhitespace(code: number): boolean {
+export function isWhitespace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0x3000 || code === 0xa0 || code === 0xfeff;
 }
 
@@ -148,4 +148,3 @@ export function endsWithTerminator(text: string, span: Span): boolean {
   return i > span.start && (CLASS[text.charCodeAt(i - 1)]! & ENDS_SENTENCE) !== 0;
 }
 
-export { isWhitespace };
