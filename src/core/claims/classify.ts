@@ -1,5 +1,5 @@
 import type { AnalysisOptions, ClaimKind } from '../analysis/model';
-import { foldChars, matchingKey } from './charFold';
+import { foldChars, matchingKey } from '../text/charFold';
 import { ATTRIBUTION_MAX_GAP, cueMatcherFor, USER_CUE, type CueHit, type CueRole } from './cueMatcher';
 import { findFigures, isQuantity, type Figure } from './figures';
 

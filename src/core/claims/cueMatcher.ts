@@ -1,5 +1,5 @@
 import type { ClaimKind } from '../analysis/model';
-import { matchingKey } from './charFold';
+import { matchingKey } from '../text/charFold';
 import cueData from './cues/cues.json';
 
 /** What a cue word says about a sentence. */

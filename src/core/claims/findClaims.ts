@@ -1,7 +1,7 @@
 import type { AnalysisOptions, Claim, TranscriptFormat, Turn } from '../analysis/model';
 import { detectFormat } from '../analysis/format';
 import type { LineIndex, Span } from '../text/positions';
-import { matchingKey } from './charFold';
+import { matchingKey } from '../text/charFold';
 import { classifyRange } from './classify';
 import { sentenceSpansOf } from './sentences';
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { foldChars, matchingKey } from '../../../../src/core/claims/charFold';
+import { foldChars, matchingKey } from '../../../../src/core/text/charFold';
 import { foldToSimplified } from '../../../../src/core/text/fold';
 
 describe('charFold', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { matchingKey } from '../../../../src/core/claims/charFold';
+import { matchingKey } from '../../../../src/core/text/charFold';
 import cueData from '../../../../src/core/claims/cues/cues.json';
 
 /** Every word list in the cue data, with where it sits. */

@@ -1,15 +1,14 @@
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 
-// A character-level Traditional→Simplified fold for matching cue words, built from the same opencc
-// dictionary as foldToSimplified (src/core/text/fold.ts) but a table lookup per character instead of a
-// trie walk: about ten times cheaper, which keeps claims linear and fast on megabyte transcripts.
-// It maps only one BMP character to one BMP character, so the result has the input's length and offsets.
-// Phrase entries (TSPhrases: 乾隆, 著作…) are not applied: they never change a cue word.
+// A character-level Traditional→Simplified fold from opencc's TSCharacters: a table lookup per character
+// instead of a trie walk, about ten times cheaper. It maps one BMP character to one BMP character only,
+// so the result keeps the input's length and offsets. Phrase entries (TSPhrases: 乾隆, 著作…) are not
+// applied here (they never change a cue word); foldToSimplified (fold.ts) adds them on top of this table.
 
 let foldTable: Uint16Array | undefined;
 let foldLowerTable: Uint16Array | undefined;
 
-function tables(): { fold: Uint16Array; foldLower: Uint16Array } {
+export function foldTables(): { fold: Uint16Array; foldLower: Uint16Array } {
   if (!foldTable || !foldLowerTable) {
     const fold = new Uint16Array(0x10000);
     for (const entry of TSCharacters.split('|')) {
@@ -43,10 +42,10 @@ function mapChars(text: string, table: Uint16Array): string {
 
 /** Traditional→Simplified by character; same length as `text`. For quoting cues in reasons. */
 export function foldChars(text: string): string {
-  return mapChars(text, tables().fold);
+  return mapChars(text, foldTables().fold);
 }
 
 /** Traditional→Simplified by character and ASCII lower case; same length as `text`. The form cue words are matched in. */
 export function matchingKey(text: string): string {
-  return mapChars(text, tables().foldLower);
+  return mapChars(text, foldTables().foldLower);
 }
