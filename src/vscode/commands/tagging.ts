@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ClaimKind } from '../../core/analysis/model';
+import { classifySentence } from '../../core/claims/classify';
 import type { Span } from '../../core/text/positions';
 import type { AnnotationView } from '../../presentation/annotationView';
 import { kindLabel, shorten } from '../decorations';
@@ -77,12 +78,17 @@ export class AcceptSuggestionCommand implements Command {
       // Storing the current place again refreshes the quote and its context, which makes the tag exact.
       return target.session.update(annotation.id, { span: annotation.span });
     }
-    const claim = claimAtCursor(target);
-    if (!claim) {
+    const claim = target.editor.selection.isEmpty ? claimAtCursor(target) : undefined;
+    if (claim) return tag(this.services, target, claim.kind, claim.span);
+    // A selection (or a sentence the analysis did not propose) is classified on the spot.
+    const span = spanToTag(target);
+    const settings = this.services.configuration.get(target.document.uri);
+    const classification = span ? classifySentence(target.document.getText().slice(span.start, span.end), { extraCues: settings.cueWords }) : null;
+    if (!span || !classification) {
       void vscode.window.showInformationMessage(vscode.l10n.t('There is no suggested claim under the cursor.'));
       return undefined;
     }
-    return tag(this.services, target, claim.kind, claim.span);
+    return tag(this.services, target, classification.kind, span);
   }
 }
 
