@@ -213,6 +213,31 @@ describe('the transcript editor', () => {
     assert.ok(!api.speakersTree().some((speaker) => speaker.name === '林雅婷'));
   });
 
+  it('marks a tag whose text changed on disk as fuzzy, and accepting it makes it exact again', async () => {
+    const path = join(testWorkspacePath(), sampleName);
+    const changed = '明年很可能會再擴建三座工廠。';
+    writeFileSync(path, readFileSync(path, 'utf8').replace(forecastQuote, changed));
+    const fuzzy = await waitFor(() => api.annotations(editor.document.uri).find((a) => a.kind === 'forecast' && a.status === 'fuzzy'), { what: 'a fuzzy tag' });
+    assert.equal(editor.document.getText().slice(fuzzy.span!.start, fuzzy.span!.end), changed);
+    await waitFor(() => api.decorations(editor.document.uri).fuzzy.length === 1, { what: 'the fuzzy decoration' });
+    const warning = await waitFor(() => api.diagnostics(editor.document.uri).find((d) => d.severity === vscode.DiagnosticSeverity.Warning), { what: 'a fuzzy diagnostic' });
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, warning.range, vscode.CodeActionKind.QuickFix.value);
+    const accept = actions.find((action) => action.command?.command === 'transcriptAnnotator.acceptSuggestion');
+    assert.ok(accept?.command, 'no accept quick fix');
+    await vscode.commands.executeCommand(accept.command.command, ...(accept.command.arguments ?? []));
+    await waitFor(() => api.annotations(editor.document.uri).find((a) => a.id === fuzzy.id && a.status === 'anchored'), { what: 'the accepted tag' });
+    await waitFor(() => readSidecar()?.annotations.find((a) => a.id === fuzzy.id && a.target.exact === changed), { what: 'the new quote on disk' });
+    assert.equal(api.diagnostics(editor.document.uri).length, 0);
+  });
+
+  it('turns off for this file and on again from the status-bar command', async () => {
+    await vscode.window.showTextDocument(editor.document);
+    assert.equal(await vscode.commands.executeCommand('transcriptAnnotator.toggleFile'), false);
+    await waitFor(() => !api.isEnabled(editor.document.uri) && api.decorations(editor.document.uri).turns.length === 0, { what: 'decorations cleared' });
+    assert.equal(await vscode.commands.executeCommand('transcriptAnnotator.toggleFile'), true);
+    await waitFor(() => api.decorations(editor.document.uri).turns.length > 0 && api.annotations(editor.document.uri).length > 0, { what: 'decorations and tags back' });
+  });
+
   it('reports a tag whose text is gone as orphaned, with quick fixes, keeping it in the sidecar', async () => {
     await vscode.window.showTextDocument(editor.document);
     select(editor, '我們在上個月的會議上已經將其列為首要任務。');
