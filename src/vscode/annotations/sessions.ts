@@ -43,7 +43,7 @@ export class AnnotationSessions extends Disposable {
 
   /** The session of a transcript, opening it if needed; `undefined` when the document is not a transcript. */
   async get(document: vscode.TextDocument): Promise<AnnotationSession | undefined> {
-    if (!this.tracker.isEnabled(document)) return undefined;
+    if (!this.tracker.isEnabled(document) || document.isUntitled) return undefined;
     return this.open(document);
   }
 
@@ -52,6 +52,8 @@ export class AnnotationSessions extends Disposable {
   }
 
   private open(document: vscode.TextDocument): Promise<AnnotationSession | undefined> {
+    // An untitled document has no place for a sidecar yet; it is analysed, and tagged once saved.
+    if (document.isUntitled) return Promise.resolve(undefined);
     const key = document.uri.toString();
     let pending = this.sessions.get(key);
     if (!pending) {

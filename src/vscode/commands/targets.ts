@@ -22,6 +22,10 @@ export async function currentTarget(services: Services): Promise<TranscriptTarge
   }
   const analysed = services.analysis.get(editor.document);
   const session = await services.sessions.get(editor.document);
+  if (analysed && !session && editor.document.isUntitled) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Save the file first: its tags are stored beside it.'));
+    return undefined;
+  }
   if (!analysed || !session) {
     void vscode.window.showInformationMessage(vscode.l10n.t('This file is not analysed as a transcript.'));
     return undefined;
