@@ -1,28 +1,264 @@
+import search from 'approx-string-match';
 import type { AnnotationTarget } from '../sidecar/model';
+import { foldToSimplified, type FoldedText } from '../text/fold';
+import type { Span } from '../text/positions';
 import { ORPHANED, type AnchorResult } from './model';
+import { prefixFit, suffixFit } from './similarity';
+import { snapToCodePoints } from './target';
+
+/** How far around the expected position steps 2-4 look first, in UTF-16 units. */
+const WINDOW = 1024;
+
+/** An exact occurrence "fits" when its prefix and suffix agree at least this well on average. */
+const CONTEXT_FIT = 0.5;
+
+/** Quotes shorter than this are only ever matched exactly: a 3-character near miss means nothing. */
+const MIN_APPROXIMATE_LENGTH = 4;
+
+/** An exact quote with no fitting context is still placed (as fuzzy) when it is unique and this long. */
+const SPECIFIC_LENGTH = 16;
+
+/** At most this many exact occurrences are weighed (a one-character quote can occur everywhere). */
+const MAX_OCCURRENCES = 2000;
 
 /**
- * Finds annotation targets again in a changed text. Create one per text: it caches the folded text and
- * learns how far positions have drifted from the annotations it has already placed.
+ * The strings one search works on: the document's text, or a folded copy of it (or of a window of it),
+ * with the target in the same script.
+ */
+interface SearchSpace {
+  readonly text: string;
+  readonly exact: string;
+  readonly prefix: string;
+  readonly suffix: string;
+  /** Where the search centres, in this space's offsets. */
+  readonly expected: number;
+  /** Maps a span found in `text` back to document offsets. */
+  readonly toDocument: (span: Span) => Span;
+}
+
+interface Candidate {
+  readonly span: Span;
+  readonly quote: number;
+  readonly context: number;
+  readonly prefix: number;
+  readonly suffix: number;
+  readonly distance: number;
+}
+
+/** Folded copies are taken with this much extra text on each side of the window, so context near its edges is whole. */
+const FOLD_MARGIN = 64;
+
+/**
+ * Finds annotation targets again in a changed text. The steps, in order:
+ * 1. the exact quote at the expected (or stored) position, unless its prefix and suffix contradict it;
+ * 2. the exact quote elsewhere: the occurrence nearest the expected position among those whose prefix and
+ *    suffix fit best;
+ * 3. the same on text and target folded Traditional→Simplified, so a converted document keeps its tags;
+ * 4. an approximate match (Myers' bit-parallel algorithm), scored on quote, prefix, suffix and distance,
+ *    with stricter context demands on short quotes.
+ * Steps 2-4 run first in a window around the expected position, then on the whole text. When unsure the
+ * result is an orphan: never a guess.
+ *
+ * Create one per text: it caches the folded text, and `anchorAll` learns from placed annotations how far
+ * positions have drifted, so that windows sit where the text moved to.
  */
 export class Reanchorer {
+  private foldedWhole: FoldedText | undefined;
+
   constructor(readonly text: string) {}
 
-  /** Places one target. `expectedStart` (default: the stored start) is where the search starts. */
+  /** Places one target; `expectedStart` (default: the stored start) is where the search centres. */
   anchor(target: AnnotationTarget, expectedStart = target.start): AnchorResult {
-    if (this.text.slice(expectedStart, expectedStart + target.exact.length) === target.exact) {
-      return { status: 'anchored', span: { start: expectedStart, end: expectedStart + target.exact.length }, method: 'position' };
+    const text = this.text;
+    const expected = clamp(expectedStart, 0, text.length);
+    const raw: SearchSpace = { text, exact: target.exact, prefix: target.prefix, suffix: target.suffix, expected, toDocument: (s) => s };
+
+    // 1. The exact text at the expected or the stored position.
+    for (const start of expected === target.start ? [expected] : [expected, target.start]) {
+      if (text.startsWith(target.exact, start) && exactCandidate(raw, start).context >= CONTEXT_FIT) {
+        return placed('anchored', 'position', text, { start, end: start + target.exact.length });
+      }
+    }
+
+    // 2-4 in the window around the expected position.
+    const windowStart = Math.max(0, expected - WINDOW);
+    const windowEnd = Math.min(text.length, expected + target.exact.length + WINDOW);
+    const exactNear = bestFitting(exactCandidates(raw, windowStart, windowEnd));
+    if (exactNear) return placed('anchored', 'exact', text, exactNear.span);
+    const foldedNear = this.foldedWindow(target, expected, windowStart, windowEnd);
+    const foldedExactNear = foldedNear && bestFitting(exactCandidates(foldedNear, 0, foldedNear.text.length));
+    if (foldedNear && foldedExactNear) return placed('anchored', 'folded', text, foldedNear.toDocument(foldedExactNear.span));
+    const approximateNear = approximate(raw, windowStart, windowEnd) ?? (foldedNear && approximate(foldedNear, 0, foldedNear.text.length));
+    if (approximateNear) return placed('fuzzy', 'approximate', text, approximateNear);
+
+    // 2-4 in the whole text.
+    const everywhere = exactCandidates(raw, 0, text.length);
+    const exactFar = bestFitting(everywhere);
+    if (exactFar) return placed('anchored', 'exact', text, exactFar.span);
+    const folded = this.foldedSpace(target, expected);
+    const foldedEverywhere = folded ? exactCandidates(folded, 0, folded.text.length) : [];
+    const foldedExactFar = bestFitting(foldedEverywhere);
+    if (folded && foldedExactFar) return placed('anchored', 'folded', text, folded.toDocument(foldedExactFar.span));
+    const wholeIsWindow = windowStart === 0 && windowEnd === text.length;
+    const approximateFar = wholeIsWindow ? undefined : (approximate(raw, 0, text.length) ?? (folded && approximate(folded, 0, folded.text.length)));
+    if (approximateFar) return placed('fuzzy', 'approximate', text, approximateFar);
+
+    // A long quote found exactly once, though its context changed: placed, but flagged for review.
+    if (everywhere.length === 1 && target.exact.length >= SPECIFIC_LENGTH) return placed('fuzzy', 'exact', text, everywhere[0]!.span);
+    if (folded && foldedEverywhere.length === 1 && target.exact.length >= SPECIFIC_LENGTH) {
+      return placed('fuzzy', 'folded', text, folded.toDocument(foldedEverywhere[0]!.span));
     }
     return ORPHANED;
   }
 
-  /** Places many targets (results in the same order), using placed neighbours to predict drift. */
+  /**
+   * Places many targets; results come in the same order. Targets are visited by stored position, and
+   * each expected position carries the drift of the nearest target already placed exactly.
+   */
   anchorAll(targets: readonly AnnotationTarget[]): AnchorResult[] {
-    return targets.map((t) => this.anchor(t));
+    const order = targets.map((_, i) => i).sort((a, b) => targets[a]!.start - targets[b]!.start);
+    const results = new Array<AnchorResult>(targets.length);
+    const drift: { oldStart: number; delta: number }[] = [];
+    let delta = 0;
+    const pending: number[] = [];
+    // First pass: targets found exactly where the running drift puts them; each one updates the drift.
+    for (const i of order) {
+      const target = targets[i]!;
+      const start = target.start + delta;
+      if (this.text.startsWith(target.exact, start) || this.text.startsWith(target.exact, target.start)) {
+        const result = this.anchor(target, start);
+        if (result.status === 'anchored') {
+          results[i] = result;
+          delta = result.span.start - target.start;
+          drift.push({ oldStart: target.start, delta });
+          continue;
+        }
+      }
+      pending.push(i);
+    }
+    // Second pass: the rest, each centred by the drift of its nearest placed neighbour.
+    for (const i of pending) {
+      const target = targets[i]!;
+      results[i] = this.anchor(target, target.start + nearestDrift(drift, target.start));
+    }
+    return results;
   }
+
+  /** The window folded, or undefined when folding changes neither it nor the target. */
+  private foldedWindow(target: AnnotationTarget, expected: number, windowStart: number, windowEnd: number): SearchSpace | undefined {
+    const from = Math.max(0, windowStart - FOLD_MARGIN);
+    const slice = this.text.slice(from, Math.min(this.text.length, windowEnd + FOLD_MARGIN));
+    return foldedSpace(foldToSimplified(slice), slice, from, target, expected);
+  }
+
+  /** The whole text folded (computed once), or undefined when folding changes neither it nor the target. */
+  private foldedSpace(target: AnnotationTarget, expected: number): SearchSpace | undefined {
+    this.foldedWhole ??= foldToSimplified(this.text);
+    return foldedSpace(this.foldedWhole, this.text, 0, target, expected);
+  }
+}
+
+function foldedSpace(folded: FoldedText, source: string, offset: number, target: AnnotationTarget, expected: number): SearchSpace | undefined {
+  const exact = foldToSimplified(target.exact).text;
+  if (folded.text === source && exact === target.exact) return undefined;
+  const map = folded.map;
+  return {
+    text: folded.text,
+    exact,
+    prefix: foldToSimplified(target.prefix).text,
+    suffix: foldToSimplified(target.suffix).text,
+    expected: map.toTarget(clamp(expected - offset, 0, source.length)),
+    toDocument: (span) => {
+      const mapped = map.spanToSource(span);
+      return { start: mapped.start + offset, end: mapped.end + offset };
+    },
+  };
 }
 
 /** Re-anchors one target against `text`. For many targets use `new Reanchorer(text).anchorAll(...)`. */
 export function reanchor(text: string, target: AnnotationTarget): AnchorResult {
   return new Reanchorer(text).anchor(target);
+}
+
+// ------------------------------------------------------------------------------------------ the steps
+
+function placed(status: 'anchored' | 'fuzzy', method: 'position' | 'exact' | 'folded' | 'approximate', text: string, span: Span): AnchorResult {
+  return { status, method, span: snapToCodePoints(text, span) };
+}
+
+function clamp(value: number, low: number, high: number): number {
+  return Math.max(low, Math.min(high, value));
+}
+
+function nearestDrift(drift: readonly { oldStart: number; delta: number }[], oldStart: number): number {
+  if (!drift.length) return 0;
+  let low = 0;
+  let high = drift.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (drift[mid]!.oldStart <= oldStart) low = mid;
+    else high = mid - 1;
+  }
+  const before = drift[low]!;
+  const after = drift[low + 1];
+  if (after && Math.abs(after.oldStart - oldStart) < Math.abs(before.oldStart - oldStart)) return after.delta;
+  return before.delta;
+}
+
+function exactCandidate(space: SearchSpace, start: number): Candidate {
+  const end = start + space.exact.length;
+  const prefix = prefixFit(space.text, start, space.prefix);
+  const suffix = suffixFit(space.text, end, space.suffix);
+  return { span: { start, end }, quote: 1, prefix, suffix, context: (prefix + suffix) / 2, distance: Math.abs(start - space.expected) };
+}
+
+/** Exact occurrences of the quote that lie within [from, to). */
+function exactCandidates(space: SearchSpace, from: number, to: number): Candidate[] {
+  const { text, exact } = space;
+  const found: Candidate[] = [];
+  for (let at = text.indexOf(exact, from); at >= 0 && at + exact.length <= to && found.length < MAX_OCCURRENCES; at = text.indexOf(exact, at + 1)) {
+    found.push(exactCandidate(space, at));
+  }
+  return found;
+}
+
+/** Among candidates whose context fits, those close to the best fit, and of those the nearest. */
+function bestFitting(candidates: readonly Candidate[]): Candidate | undefined {
+  const fitting = candidates.filter((c) => c.context >= CONTEXT_FIT);
+  if (!fitting.length) return undefined;
+  const bestContext = Math.max(...fitting.map((c) => c.context));
+  return fitting.filter((c) => c.context >= bestContext - 0.25).reduce((a, b) => (b.distance < a.distance ? b : a));
+}
+
+/** Errors allowed in an approximate match: a third of the quote. */
+function maxErrorsFor(length: number): number {
+  return Math.floor(length / 3);
+}
+
+/** Whether an approximate candidate is trustworthy: short quotes need their context, long ones a close quote. */
+function acceptable(candidate: Candidate, quoteLength: number): boolean {
+  const { quote, prefix, suffix, context } = candidate;
+  if (quoteLength <= 12) return quote >= 0.7 && ((prefix >= 0.6 && suffix >= 0.6) || Math.max(prefix, suffix) >= 0.85);
+  if (quote >= 0.85) return context >= 0.3;
+  return quote >= 0.67 && context >= 0.5;
+}
+
+/** The best acceptable approximate match within [from, to) of the space's text, in document offsets. */
+function approximate(space: SearchSpace, from: number, to: number): Span | undefined {
+  const { text, exact } = space;
+  if (exact.length < MIN_APPROXIMATE_LENGTH) return undefined;
+  const matches = search(text.slice(from, to), exact, maxErrorsFor(exact.length));
+  let best: { span: Span; score: number } | undefined;
+  for (const match of matches) {
+    const span = { start: from + match.start, end: from + match.end };
+    const prefix = prefixFit(text, span.start, space.prefix);
+    const suffix = suffixFit(text, span.end, space.suffix);
+    const quote = 1 - match.errors / exact.length;
+    const candidate: Candidate = { span, quote, prefix, suffix, context: (prefix + suffix) / 2, distance: Math.abs(span.start - space.expected) };
+    if (!acceptable(candidate, exact.length)) continue;
+    // Quote first, context next; distance only breaks near-ties.
+    const score = 2 * quote + candidate.context - Math.min(0.1, candidate.distance / (10 * Math.max(1, text.length)));
+    if (!best || score > best.score) best = { span, score };
+  }
+  return best && space.toDocument(best.span);
 }
