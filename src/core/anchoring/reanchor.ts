@@ -3,11 +3,14 @@ import type { AnnotationTarget } from '../sidecar/model';
 import { foldToSimplified, type FoldedText } from '../text/fold';
 import type { Span } from '../text/positions';
 import { ORPHANED, type AnchorResult } from './model';
-import { prefixFit, suffixFit } from './similarity';
+import { matchCostsByEnd, prefixFit, suffixFit } from './similarity';
 import { snapToCodePoints } from './target';
 
-/** How far around the expected position steps 2-4 look first, in UTF-16 units. */
+/** How far around the expected position steps 2-3 look first, in UTF-16 units. */
 const WINDOW = 1024;
+
+/** The same for step 4, whose cost grows with the window. */
+const APPROXIMATE_WINDOW = 384;
 
 /** An exact occurrence "fits" when its prefix and suffix agree at least this well on average. */
 const CONTEXT_FIT = 0.5;
@@ -73,23 +76,32 @@ export class Reanchorer {
     const expected = clamp(expectedStart, 0, text.length);
     const raw: SearchSpace = { text, exact: target.exact, prefix: target.prefix, suffix: target.suffix, expected, toDocument: (s) => s };
 
-    // 1. The exact text at the expected or the stored position.
+    // 1. The exact text at the expected or the stored position (also once both are folded).
     for (const start of expected === target.start ? [expected] : [expected, target.start]) {
-      if (text.startsWith(target.exact, start) && exactCandidate(raw, start).context >= CONTEXT_FIT) {
-        return placed('anchored', 'position', text, { start, end: start + target.exact.length });
-      }
+      const here = this.atPosition(target, start);
+      if (here) return here;
     }
 
-    // 2-4 in the window around the expected position.
+    // 2-4 in the window around the expected position. The folded copy is made only when the raw text
+    // has nothing, as it is the costliest part; an approximate match that is exact once folded counts as step 3.
     const windowStart = Math.max(0, expected - WINDOW);
     const windowEnd = Math.min(text.length, expected + target.exact.length + WINDOW);
     const exactNear = bestFitting(exactCandidates(raw, windowStart, windowEnd));
     if (exactNear) return placed('anchored', 'exact', text, exactNear.span);
+    const approximateStart = Math.max(0, expected - APPROXIMATE_WINDOW);
+    const approximateEnd = Math.min(text.length, expected + target.exact.length + APPROXIMATE_WINDOW);
+    const approximateNear = approximate(raw, approximateStart, approximateEnd);
+    if (approximateNear) {
+      const sameOnceFolded = foldToSimplified(text.slice(approximateNear.start, approximateNear.end)).text === foldToSimplified(target.exact).text;
+      return sameOnceFolded ? placed('anchored', 'folded', text, approximateNear) : placed('fuzzy', 'approximate', text, approximateNear);
+    }
     const foldedNear = this.foldedWindow(target, expected, windowStart, windowEnd);
-    const foldedExactNear = foldedNear && bestFitting(exactCandidates(foldedNear, 0, foldedNear.text.length));
-    if (foldedNear && foldedExactNear) return placed('anchored', 'folded', text, foldedNear.toDocument(foldedExactNear.span));
-    const approximateNear = approximate(raw, windowStart, windowEnd) ?? (foldedNear && approximate(foldedNear, 0, foldedNear.text.length));
-    if (approximateNear) return placed('fuzzy', 'approximate', text, approximateNear);
+    if (foldedNear) {
+      const foldedExactNear = bestFitting(exactCandidates(foldedNear, 0, foldedNear.text.length));
+      if (foldedExactNear) return placed('anchored', 'folded', text, foldedNear.toDocument(foldedExactNear.span));
+      const foldedApproximateNear = approximate(foldedNear, 0, foldedNear.text.length);
+      if (foldedApproximateNear) return placed('fuzzy', 'approximate', text, foldedApproximateNear);
+    }
 
     // 2-4 in the whole text.
     const everywhere = exactCandidates(raw, 0, text.length);
@@ -121,20 +133,17 @@ export class Reanchorer {
     const drift: { oldStart: number; delta: number }[] = [];
     let delta = 0;
     const pending: number[] = [];
-    // First pass: targets found exactly where the running drift puts them; each one updates the drift.
+    // First pass, cheap: targets found where the running drift (or their stored position) puts them.
     for (const i of order) {
       const target = targets[i]!;
-      const start = target.start + delta;
-      if (this.text.startsWith(target.exact, start) || this.text.startsWith(target.exact, target.start)) {
-        const result = this.anchor(target, start);
-        if (result.status === 'anchored') {
-          results[i] = result;
-          delta = result.span.start - target.start;
-          drift.push({ oldStart: target.start, delta });
-          continue;
-        }
+      const here = this.atPosition(target, target.start + delta) ?? (delta ? this.atPosition(target, target.start) : undefined);
+      if (here) {
+        results[i] = here;
+        delta = here.span!.start - target.start;
+        drift.push({ oldStart: target.start, delta });
+      } else {
+        pending.push(i);
       }
-      pending.push(i);
     }
     // Second pass: the rest, each centred by the drift of its nearest placed neighbour.
     for (const i of pending) {
@@ -142,6 +151,28 @@ export class Reanchorer {
       results[i] = this.anchor(target, target.start + nearestDrift(drift, target.start));
     }
     return results;
+  }
+
+  /** Step 1: the quote at `start`, exactly or once folded, unless its prefix and suffix contradict it. */
+  private atPosition(target: AnnotationTarget, start: number): AnchorResult | undefined {
+    const text = this.text;
+    if (start < 0 || start > text.length) return undefined;
+    if (text.startsWith(target.exact, start)) {
+      const fit = (prefixFit(text, start, target.prefix) + suffixFit(text, start + target.exact.length, target.suffix)) / 2;
+      return fit >= CONTEXT_FIT ? placed('anchored', 'position', text, { start, end: start + target.exact.length }) : undefined;
+    }
+    // Folded: compare a stretch around `start` folded with the folded target.
+    const exact = foldToSimplified(target.exact).text;
+    const from = Math.max(0, start - target.prefix.length);
+    const to = Math.min(text.length, start + 2 * target.exact.length + target.suffix.length);
+    const piece = foldToSimplified(text.slice(from, to));
+    if (piece.text === text.slice(from, to) && exact === target.exact) return undefined;
+    const at = piece.map.toTarget(start - from);
+    if (!piece.text.startsWith(exact, at)) return undefined;
+    const fit = (prefixFit(piece.text, at, foldToSimplified(target.prefix).text) + suffixFit(piece.text, at + exact.length, foldToSimplified(target.suffix).text)) / 2;
+    if (fit < CONTEXT_FIT) return undefined;
+    const span = piece.map.spanToSource({ start: at, end: at + exact.length });
+    return placed('anchored', 'folded', text, { start: from + span.start, end: from + span.end });
   }
 
   /** The window folded, or undefined when folding changes neither it nor the target. */
@@ -215,9 +246,11 @@ function exactCandidate(space: SearchSpace, start: number): Candidate {
 /** Exact occurrences of the quote that lie within [from, to). */
 function exactCandidates(space: SearchSpace, from: number, to: number): Candidate[] {
   const { text, exact } = space;
+  // Search a slice when it is a window: indexOf on the whole text would scan on past `to`.
+  const haystack = from === 0 && to === text.length ? text : text.slice(from, to);
   const found: Candidate[] = [];
-  for (let at = text.indexOf(exact, from); at >= 0 && at + exact.length <= to && found.length < MAX_OCCURRENCES; at = text.indexOf(exact, at + 1)) {
-    found.push(exactCandidate(space, at));
+  for (let at = haystack.indexOf(exact); at >= 0 && found.length < MAX_OCCURRENCES; at = haystack.indexOf(exact, at + 1)) {
+    found.push(exactCandidate(space, from + at));
   }
   return found;
 }
@@ -230,35 +263,119 @@ function bestFitting(candidates: readonly Candidate[]): Candidate | undefined {
   return fitting.filter((c) => c.context >= bestContext - 0.25).reduce((a, b) => (b.distance < a.distance ? b : a));
 }
 
-/** Errors allowed in an approximate match: a third of the quote. */
+/** Errors allowed in an approximate match: half the quote, as Hypothesis allows; `acceptable` then judges. */
 function maxErrorsFor(length: number): number {
-  return Math.floor(length / 3);
+  return Math.floor(length / 2);
 }
 
-/** Whether an approximate candidate is trustworthy: short quotes need their context, long ones a close quote. */
+/**
+ * Whether an approximate candidate is trustworthy. Short quotes (a 4-character Chinese quote with one
+ * character changed) need their context on both sides or a near-perfect one; the more a long quote
+ * changed, the better its context must fit.
+ */
 function acceptable(candidate: Candidate, quoteLength: number): boolean {
   const { quote, prefix, suffix, context } = candidate;
   if (quoteLength <= 12) return quote >= 0.7 && ((prefix >= 0.6 && suffix >= 0.6) || Math.max(prefix, suffix) >= 0.85);
   if (quote >= 0.85) return context >= 0.3;
-  return quote >= 0.67 && context >= 0.5;
+  if (quote >= 0.67) return context >= 0.5;
+  return quote >= 0.5 && prefix >= 0.7 && suffix >= 0.7;
 }
 
-/** The best acceptable approximate match within [from, to) of the space's text, in document offsets. */
+/** How many times a window is searched again around matches that were not acceptable. */
+const MAX_SEARCHES = 8;
+
+/**
+ * The best acceptable approximate match within [from, to) of the space's text, in document offsets.
+ * approx-string-match reports only the matches with the fewest errors, so when none of those is
+ * acceptable (an unchanged look-alike nearby, say), the stretches between them are searched again.
+ */
 function approximate(space: SearchSpace, from: number, to: number): Span | undefined {
   const { text, exact } = space;
   if (exact.length < MIN_APPROXIMATE_LENGTH) return undefined;
-  const matches = search(text.slice(from, to), exact, maxErrorsFor(exact.length));
+  const maxErrors = maxErrorsFor(exact.length);
+  const minimumLength = exact.length - maxErrors;
+  const segments: [number, number][] = [[from, to]];
   let best: { span: Span; score: number } | undefined;
-  for (const match of matches) {
-    const span = { start: from + match.start, end: from + match.end };
-    const prefix = prefixFit(text, span.start, space.prefix);
-    const suffix = suffixFit(text, span.end, space.suffix);
-    const quote = 1 - match.errors / exact.length;
-    const candidate: Candidate = { span, quote, prefix, suffix, context: (prefix + suffix) / 2, distance: Math.abs(span.start - space.expected) };
-    if (!acceptable(candidate, exact.length)) continue;
-    // Quote first, context next; distance only breaks near-ties.
-    const score = 2 * quote + candidate.context - Math.min(0.1, candidate.distance / (10 * Math.max(1, text.length)));
-    if (!best || score > best.score) best = { span, score };
+  for (let searches = 0; segments.length && searches < MAX_SEARCHES && !best; searches++) {
+    const [segmentStart, segmentEnd] = segments.shift()!;
+    const matches = search(text.slice(segmentStart, segmentEnd), exact, maxErrors);
+    let rest = segmentStart;
+    for (const match of matches) {
+      const span = { start: segmentStart + match.start, end: segmentStart + match.end };
+      if (span.start - rest >= minimumLength) segments.push([rest, span.start]);
+      rest = Math.max(rest, span.end);
+      const prefix = prefixFit(text, span.start, space.prefix);
+      const suffix = suffixFit(text, span.end, space.suffix);
+      const quote = 1 - match.errors / exact.length;
+      const candidate: Candidate = { span, quote, prefix, suffix, context: (prefix + suffix) / 2, distance: Math.abs(span.start - space.expected) };
+      if (!acceptable(candidate, exact.length)) continue;
+      // Quote first, context next; distance only breaks near-ties.
+      const score = 2 * quote + candidate.context - Math.min(0.1, candidate.distance / (10 * Math.max(1, text.length)));
+      if (!best || score > best.score) best = { span, score };
+    }
+    if (matches.length && segmentEnd - rest >= minimumLength) segments.push([rest, segmentEnd]);
   }
-  return best && space.toDocument(best.span);
+  return best && space.toDocument(refineBoundaries(space, best.span));
+}
+
+/** How far `refineBoundaries` moves an end, in UTF-16 units, and how much quote and context it aligns. */
+const REFINE_REACH = 10;
+const REFINE_CONTEXT = 16;
+
+/**
+ * Settles the ends of an approximate match, which the matcher leaves vague when an edit touches them
+ * (a substitution and a deletion cost the same; a quote cut short costs less than text inserted near
+ * its end). Each end goes where the quote's head (tail) and the stored prefix (suffix) together align
+ * with the fewest errors, and on a tie, the shorter span: text inserted at a boundary stays outside, text
+ * inserted inside stays in, deleted ends stay out.
+ */
+function refineBoundaries(space: SearchSpace, span: Span): Span {
+  const { text, exact } = space;
+  const reach = Math.min(REFINE_CONTEXT, Math.floor(exact.length / 2));
+  if (reach < 2) return span;
+
+  // Start: the prefix matched ending at s (free start) plus the head matched starting at s (free end).
+  const head = reverse(exact.slice(0, reach));
+  const prefix = space.prefix.slice(-REFINE_CONTEXT);
+  const lowStart = Math.max(0, span.start - REFINE_REACH);
+  const highStart = Math.min(text.length, span.start + REFINE_REACH);
+  const headStretchEnd = Math.min(text.length, highStart + 2 * reach);
+  const reversedAfter = reverse(text.slice(lowStart, headStretchEnd));
+  const headCosts = matchCostsByEnd(head, reversedAfter, 0, reversedAfter.length); // [k] ↔ start headStretchEnd - k
+  const prefixStretchStart = Math.max(0, lowStart - 2 * prefix.length);
+  const prefixCosts = matchCostsByEnd(prefix, text, prefixStretchStart, highStart); // [k] ↔ start prefixStretchStart + k
+  let start = span.start;
+  let bestCost = Infinity;
+  for (let s = highStart; s >= lowStart; s--) {
+    const cost = headCosts[headStretchEnd - s]! + prefixCosts[s - prefixStretchStart]!;
+    if (cost < bestCost) {
+      bestCost = cost;
+      start = s;
+    }
+  }
+
+  // End: the tail matched ending at e (free start) plus the suffix matched starting at e (free end).
+  const tail = exact.slice(exact.length - reach);
+  const suffix = reverse(space.suffix.slice(0, REFINE_CONTEXT));
+  const lowEnd = Math.max(start + 1, span.end - REFINE_REACH);
+  const highEnd = Math.min(text.length, span.end + REFINE_REACH);
+  const tailStretchStart = Math.max(start, lowEnd - 2 * reach);
+  const tailCosts = matchCostsByEnd(tail, text, tailStretchStart, highEnd); // [k] ↔ end tailStretchStart + k
+  const suffixStretchEnd = Math.min(text.length, highEnd + 2 * suffix.length);
+  const reversedSuffixStretch = reverse(text.slice(lowEnd, suffixStretchEnd));
+  const suffixCosts = matchCostsByEnd(suffix, reversedSuffixStretch, 0, reversedSuffixStretch.length); // [k] ↔ end suffixStretchEnd - k
+  let end = span.end;
+  bestCost = Infinity;
+  for (let e = lowEnd; e <= highEnd; e++) {
+    const cost = tailCosts[e - tailStretchStart]! + suffixCosts[suffixStretchEnd - e]!;
+    if (cost < bestCost) {
+      bestCost = cost;
+      end = e;
+    }
+  }
+  return end > start ? { start, end } : span;
+}
+
+function reverse(value: string): string {
+  return value.split('').reverse().join('');
 }

@@ -43,3 +43,25 @@ export function suffixFit(text: string, end: number, storedSuffix: string): numb
   const actual = text.slice(end, end + storedSuffix.length);
   return similarity(storedSuffix, actual);
 }
+
+/**
+ * For each end offset j in [from, to], the fewest edits that turn `pattern` into some stretch of
+ * `text` that starts at or after `from` and ends at j (Sellers' algorithm: the start is free).
+ */
+export function matchCostsByEnd(pattern: string, text: string, from: number, to: number): number[] {
+  const m = pattern.length;
+  let column = new Array<number>(m + 1);
+  for (let i = 0; i <= m; i++) column[i] = i;
+  const costs = [column[m]!];
+  for (let j = from; j < to; j++) {
+    const next = new Array<number>(m + 1);
+    next[0] = 0;
+    const c = text.charCodeAt(j);
+    for (let i = 1; i <= m; i++) {
+      next[i] = Math.min(column[i - 1]! + (pattern.charCodeAt(i - 1) === c ? 0 : 1), column[i]! + 1, next[i - 1]! + 1);
+    }
+    column = next;
+    costs.push(column[m]!);
+  }
+  return costs;
+}
