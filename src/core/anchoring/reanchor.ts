@@ -92,15 +92,18 @@ export class Reanchorer {
     const approximateEnd = Math.min(text.length, expected + target.exact.length + APPROXIMATE_WINDOW);
     const approximateNear = approximate(raw, approximateStart, approximateEnd);
     if (approximateNear) {
-      const sameOnceFolded = foldToSimplified(text.slice(approximateNear.start, approximateNear.end)).text === foldToSimplified(target.exact).text;
-      return sameOnceFolded ? placed('anchored', 'folded', text, approximateNear) : placed('fuzzy', 'approximate', text, approximateNear);
+      // Differs from the quote only in script, in a fitting context: that is step 3's exact match.
+      const found = text.slice(approximateNear.span.start, approximateNear.span.end);
+      const onlyScript = found !== target.exact && foldToSimplified(found).text === foldToSimplified(target.exact).text;
+      if (onlyScript && approximateNear.context >= CONTEXT_FIT) return placed('anchored', 'folded', text, approximateNear.span);
+      return placed('fuzzy', 'approximate', text, approximateNear.span);
     }
     const foldedNear = this.foldedWindow(target, expected, windowStart, windowEnd);
     if (foldedNear) {
       const foldedExactNear = bestFitting(exactCandidates(foldedNear, 0, foldedNear.text.length));
       if (foldedExactNear) return placed('anchored', 'folded', text, foldedNear.toDocument(foldedExactNear.span));
       const foldedApproximateNear = approximate(foldedNear, 0, foldedNear.text.length);
-      if (foldedApproximateNear) return placed('fuzzy', 'approximate', text, foldedApproximateNear);
+      if (foldedApproximateNear) return placed('fuzzy', 'approximate', text, foldedApproximateNear.span);
     }
 
     // 2-4 in the whole text.
@@ -113,7 +116,7 @@ export class Reanchorer {
     if (folded && foldedExactFar) return placed('anchored', 'folded', text, folded.toDocument(foldedExactFar.span));
     const wholeIsWindow = windowStart === 0 && windowEnd === text.length;
     const approximateFar = wholeIsWindow ? undefined : (approximate(raw, 0, text.length) ?? (folded && approximate(folded, 0, folded.text.length)));
-    if (approximateFar) return placed('fuzzy', 'approximate', text, approximateFar);
+    if (approximateFar) return placed('fuzzy', 'approximate', text, approximateFar.span);
 
     // A long quote found exactly once, though its context changed: placed, but flagged for review.
     if (everywhere.length === 1 && target.exact.length >= SPECIFIC_LENGTH) return placed('fuzzy', 'exact', text, everywhere[0]!.span);
@@ -289,13 +292,13 @@ const MAX_SEARCHES = 8;
  * approx-string-match reports only the matches with the fewest errors, so when none of those is
  * acceptable (an unchanged look-alike nearby, say), the stretches between them are searched again.
  */
-function approximate(space: SearchSpace, from: number, to: number): Span | undefined {
+function approximate(space: SearchSpace, from: number, to: number): { span: Span; context: number } | undefined {
   const { text, exact } = space;
   if (exact.length < MIN_APPROXIMATE_LENGTH) return undefined;
   const maxErrors = maxErrorsFor(exact.length);
   const minimumLength = exact.length - maxErrors;
   const segments: [number, number][] = [[from, to]];
-  let best: { span: Span; score: number } | undefined;
+  let best: { span: Span; score: number; context: number } | undefined;
   for (let searches = 0; segments.length && searches < MAX_SEARCHES && !best; searches++) {
     const [segmentStart, segmentEnd] = segments.shift()!;
     const matches = search(text.slice(segmentStart, segmentEnd), exact, maxErrors);
@@ -311,11 +314,11 @@ function approximate(space: SearchSpace, from: number, to: number): Span | undef
       if (!acceptable(candidate, exact.length)) continue;
       // Quote first, context next; distance only breaks near-ties.
       const score = 2 * quote + candidate.context - Math.min(0.1, candidate.distance / (10 * Math.max(1, text.length)));
-      if (!best || score > best.score) best = { span, score };
+      if (!best || score > best.score) best = { span, score, context: candidate.context };
     }
     if (matches.length && segmentEnd - rest >= minimumLength) segments.push([rest, segmentEnd]);
   }
-  return best && space.toDocument(refineBoundaries(space, best.span));
+  return best && { span: space.toDocument(refineBoundaries(space, best.span)), context: best.context };
 }
 
 /** How far `refineBoundaries` moves an end, in UTF-16 units, and how much quote and context it aligns. */

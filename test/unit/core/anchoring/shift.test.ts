@@ -1,0 +1,44 @@
+import * as assert from 'node:assert/strict';
+import { shiftThroughEdits } from '../../../../src/core/anchoring/shift';
+
+describe('shiftThroughEdits', () => {
+  const span = { start: 10, end: 20 };
+
+  it('moves a span by edits before it, and ignores edits after it', () => {
+    assert.deepEqual(shiftThroughEdits([span], [{ rangeOffset: 2, rangeLength: 3, text: 'abcdef' }]), [{ start: 13, end: 23 }]);
+    assert.deepEqual(shiftThroughEdits([span], [{ rangeOffset: 0, rangeLength: 10, text: '' }]), [{ start: 0, end: 10 }]);
+    assert.deepEqual(shiftThroughEdits([span], [{ rangeOffset: 25, rangeLength: 5, text: 'x' }]), [span]);
+  });
+
+  it('keeps text inserted at a boundary outside and text inserted inside in', () => {
+    assert.deepEqual(shiftThroughEdits([span], [{ rangeOffset: 10, rangeLength: 0, text: 'abc' }]), [{ start: 13, end: 23 }]);
+    assert.deepEqual(shiftThroughEdits([span], [{ rangeOffset: 20, rangeLength: 0, text: 'abc' }]), [span]);
+    assert.deepEqual(shiftThroughEdits([span], [{ rangeOffset: 15, rangeLength: 0, text: 'abc' }]), [{ start: 10, end: 23 }]);
+    assert.deepEqual(shiftThroughEdits([span], [{ rangeOffset: 12, rangeLength: 4, text: 'x' }]), [{ start: 10, end: 17 }]);
+  });
+
+  it('trims a span whose start or end is deleted', () => {
+    assert.deepEqual(shiftThroughEdits([span], [{ rangeOffset: 5, rangeLength: 10, text: '' }]), [{ start: 5, end: 10 }]);
+    assert.deepEqual(shiftThroughEdits([span], [{ rangeOffset: 15, rangeLength: 10, text: 'yy' }]), [{ start: 10, end: 15 }]);
+    assert.deepEqual(shiftThroughEdits([span], [{ rangeOffset: 5, rangeLength: 10, text: 'abc' }]), [{ start: 8, end: 13 }]);
+  });
+
+  it('collapses a span whose text was replaced entirely', () => {
+    assert.deepEqual(shiftThroughEdits([span], [{ rangeOffset: 8, rangeLength: 14, text: 'new' }]), [{ start: 8, end: 8 }]);
+    assert.deepEqual(shiftThroughEdits([span], [{ rangeOffset: 10, rangeLength: 10, text: '' }]), [{ start: 10, end: 10 }]);
+  });
+
+  it('applies several edits in order, as VS Code lists a multi-cursor change (last first)', () => {
+    const text = '0123456789ABCDEFGHIJ0123456789';
+    const quote = { start: 10, end: 20 }; // ABCDEFGHIJ
+    const edits = [
+      { rangeOffset: 25, rangeLength: 0, text: '++' },
+      { rangeOffset: 14, rangeLength: 2, text: '' },
+      { rangeOffset: 3, rangeLength: 0, text: '**' },
+    ];
+    let edited = text;
+    for (const e of edits) edited = edited.slice(0, e.rangeOffset) + e.text + edited.slice(e.rangeOffset + e.rangeLength);
+    const [moved] = shiftThroughEdits([quote], edits);
+    assert.equal(edited.slice(moved!.start, moved!.end), 'ABCDGHIJ');
+  });
+});
