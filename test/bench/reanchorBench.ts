@@ -21,7 +21,7 @@ export interface Scenario {
   readonly truth: readonly (Span | null)[];
 }
 
-interface Score {
+export interface Score {
   readonly ms: number;
   readonly exact: number;
   readonly overlapping: number;
@@ -78,7 +78,7 @@ function converted(text: string, targets: readonly AnnotationTarget[], from: 'tw
   return { name: `T→S (opencc ${from}→cn)`, text: parts.join(''), truth };
 }
 
-function score(truth: readonly (Span | null)[], found: readonly (Span | null)[], ms: number): Score {
+export function score(truth: readonly (Span | null)[], found: readonly (Span | null)[], ms: number): Score {
   let exact = 0;
   let overlapping = 0;
   let orphans = 0;
