@@ -12,10 +12,12 @@ import type { ClaimKind } from '../analysis/model';
 export const SIDECAR_VERSION = 1;
 
 /**
- * Written into every file. Relative to the transcript's folder it would break when files move, so it is
- * the schema's published name; VS Code maps `*.annotations.json` to the bundled schema via `jsonValidation`.
+ * Written into every file. VS Code's JSON service lets a file's `$schema` win over `jsonValidation`
+ * associations and fetches it by its scheme: an https address would need the network (and a host we do not
+ * have), a relative path breaks as files move. This scheme is served offline by the extension (a read-only
+ * file system provider over `schemas/`), so validation works wherever the extension is installed.
  */
-export const SIDECAR_SCHEMA_URI = 'https://transcript-annotator.github.io/schemas/annotations.v1.schema.json';
+export const SIDECAR_SCHEMA_URI = 'transcript-annotator:/schemas/annotations.v1.schema.json';
 
 export const SIDECAR_SUFFIX = '.annotations.json';
 
