@@ -1,4 +1,5 @@
 import type { Annotation } from '../sidecar/model';
+import type { Span } from '../text/positions';
 import type { AnchorResult } from './model';
 import { quoteTarget } from './target';
 
@@ -21,4 +22,14 @@ export function retarget(annotation: Annotation, text: string, result: AnchorRes
     return annotation;
   }
   return { ...annotation, target };
+}
+
+/**
+ * The annotation moved to `span` of `text`, with a fresh quote, prefix and suffix: for the editor, after
+ * `shiftThroughEdits` followed the user's own edits exactly (an edit inside the quote becomes part of it).
+ * An empty span (its text was deleted) leaves the annotation as it was; show it as orphaned.
+ */
+export function moveToSpan(annotation: Annotation, text: string, span: Span): Annotation {
+  if (span.end <= span.start) return annotation;
+  return retarget(annotation, text, { status: 'anchored', method: 'position', span });
 }

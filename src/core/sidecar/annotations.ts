@@ -21,6 +21,7 @@ export interface NewAnnotation {
 
 /** A new annotation on `span`, with its quote, prefix and suffix taken from `text`. */
 export function createAnnotation(input: NewAnnotation): Annotation {
+  if (input.span.end <= input.span.start) throw new RangeError('cannot annotate an empty span');
   const time = (input.now ?? new Date()).toISOString();
   return {
     id: input.id ?? newAnnotationId(),

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
+import { moveToSpan } from '../../../../src/core/anchoring/retarget';
 import { shiftThroughEdits } from '../../../../src/core/anchoring/shift';
+import { createAnnotation } from '../../../../src/core/sidecar/annotations';
 
 describe('shiftThroughEdits', () => {
   const span = { start: 10, end: 20 };
@@ -40,5 +42,20 @@ describe('shiftThroughEdits', () => {
     for (const e of edits) edited = edited.slice(0, e.rangeOffset) + e.text + edited.slice(e.rangeOffset + e.rangeLength);
     const [moved] = shiftThroughEdits([quote], edits);
     assert.equal(edited.slice(moved!.start, moved!.end), 'ABCDGHIJ');
+  });
+});
+
+describe('moveToSpan', () => {
+  it('gives an annotation followed through an edit its new quote and context, and keeps one whose text is gone', () => {
+    const text = '甲：今天天氣很好。乙：是啊。';
+    const annotation = createAnnotation({ text, span: { start: 2, end: 8 }, kind: 'fact', author: 'x', id: 'a' });
+    const edit = { rangeOffset: 4, rangeLength: 2, text: '空氣' };
+    const edited = text.slice(0, 4) + edit.text + text.slice(6);
+    const [span] = shiftThroughEdits([annotation.target], [edit]);
+    const moved = moveToSpan(annotation, edited, span!);
+    assert.equal(moved.target.exact, '今天空氣很好');
+    assert.equal(moved.target.suffix, '。乙：是啊。');
+    assert.equal(moveToSpan(annotation, edited, { start: 3, end: 3 }), annotation);
+    assert.throws(() => createAnnotation({ text, span: { start: 3, end: 3 }, kind: 'fact', author: 'x' }), RangeError);
   });
 });
