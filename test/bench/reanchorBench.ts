@@ -17,8 +17,8 @@ const MAX_EDIT_LENGTH = 8;
 export interface Scenario {
   readonly name: string;
   readonly text: string;
-  /** Where each annotation truly is now; null where its text was deleted entirely. */
-  readonly truth: readonly (Span | null)[];
+  /** Where each annotation truly is now; null where its text was deleted entirely; undefined: not scored. */
+  readonly truth: readonly (Span | null | undefined)[];
 }
 
 export interface Score {
@@ -59,6 +59,58 @@ function edited(text: string, targets: readonly AnnotationTarget[], rate: number
   return { name, text: parts.join(''), truth };
 }
 
+/** Paragraph boundaries: offsets where a speaker's paragraph starts, plus the end of the text. */
+function paragraphStarts(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n\n'); at >= 0; at = text.indexOf('\n\n', at + 1)) starts.push(at + 2);
+  starts.push(text.length);
+  return starts;
+}
+
+/** A share of whole paragraphs deleted: their annotations must come back orphaned, never placed elsewhere. */
+function paragraphsDeleted(text: string, targets: readonly AnnotationTarget[], share: number, random: () => number): Scenario {
+  const starts = paragraphStarts(text);
+  const edits: TextEdit[] = [];
+  for (let p = 0; p + 1 < starts.length; p++) {
+    if (random() < share) edits.push({ rangeOffset: starts[p]!, rangeLength: starts[p + 1]! - starts[p]!, text: '' });
+  }
+  let changed = text;
+  for (const edit of [...edits].reverse()) changed = changed.slice(0, edit.rangeOffset) + changed.slice(edit.rangeOffset + edit.rangeLength);
+  const truth = shiftThroughEdits(targets, [...edits].reverse()).map((s) => (s.start === s.end ? null : s));
+  return { name: `${Math.round(share * 100)}% of paragraphs deleted`, text: changed, truth };
+}
+
+/** A share of whole paragraphs moved elsewhere; annotations that cross a moved paragraph's edge are not scored. */
+function paragraphsMoved(text: string, targets: readonly AnnotationTarget[], share: number, random: () => number): Scenario {
+  const starts = paragraphStarts(text);
+  const paragraphs = starts.slice(0, -1).map((start, p) => ({ start, end: starts[p + 1]!, moved: random() < share }));
+  const order = paragraphs.filter((p) => !p.moved);
+  for (const p of paragraphs.filter((q) => q.moved)) order.splice(Math.floor(random() * (order.length + 1)), 0, p);
+  const newStart = new Map<number, number>();
+  let length = 0;
+  for (const p of order) {
+    newStart.set(p.start, length);
+    length += p.end - p.start;
+  }
+  const paragraphAt = (offset: number) => paragraphs[Math.max(0, starts.findIndex((s) => s > offset) - 1)]!;
+  const truth = targets.map((t) => {
+    const first = paragraphAt(t.start);
+    const last = paragraphAt(t.end - 1);
+    if (first !== last) return first.moved || last.moved ? undefined : null;
+    const delta = newStart.get(first.start)! - first.start;
+    return { start: t.start + delta, end: t.end + delta };
+  });
+  // Annotations across two unmoved paragraphs that are no longer adjacent cannot be placed whole: unscored.
+  const fixed = truth.map((span, i) => {
+    if (span !== null) return span;
+    const t = targets[i]!;
+    const a = paragraphAt(t.start);
+    const b = paragraphAt(t.end - 1);
+    return newStart.get(b.start)! - newStart.get(a.start)! === b.start - a.start ? { start: newStart.get(a.start)! + (t.start - a.start), end: newStart.get(a.start)! + (t.end - a.start) } : undefined;
+  });
+  return { name: `${Math.round(share * 100)}% of paragraphs moved`, text: order.map((p) => text.slice(p.start, p.end)).join(''), truth: fixed };
+}
+
 /** The whole text converted Traditional→Simplified, converted piece by piece between annotation boundaries so the true spans are known. */
 function converted(text: string, targets: readonly AnnotationTarget[], from: 'tw' | 't'): Scenario {
   const convert = OpenCC.Converter({ from, to: 'cn' });
@@ -78,13 +130,14 @@ function converted(text: string, targets: readonly AnnotationTarget[], from: 'tw
   return { name: `T→S (opencc ${from}→cn)`, text: parts.join(''), truth };
 }
 
-export function score(truth: readonly (Span | null)[], found: readonly (Span | null)[], ms: number): Score {
+export function score(truth: readonly (Span | null | undefined)[], found: readonly (Span | null)[], ms: number): Score {
   let exact = 0;
   let overlapping = 0;
   let orphans = 0;
   let wrong = 0;
   found.forEach((span, i) => {
     const want = truth[i];
+    if (want === undefined) return;
     if (!span) {
       orphans++;
       return;
@@ -132,7 +185,15 @@ export function benchScenarios(options: ReanchorBenchOptions = {}): { text: stri
     const start = Math.floor(random() * (text.length - length));
     targets.push(quoteTarget(text, { start, end: start + length }));
   }
-  const scenarios = [edited(text, targets, 0, random), edited(text, targets, 0.01, random), edited(text, targets, 0.05, random), converted(text, targets, 'tw'), converted(text, targets, 't')];
+  const scenarios = [
+    edited(text, targets, 0, random),
+    edited(text, targets, 0.01, random),
+    edited(text, targets, 0.05, random),
+    converted(text, targets, 'tw'),
+    converted(text, targets, 't'),
+    paragraphsDeleted(text, targets, 0.1, random),
+    paragraphsMoved(text, targets, 0.05, random),
+  ];
   return { text, targets, scenarios };
 }
 
@@ -150,8 +211,9 @@ export function runReanchorBench(write: (line: string) => void = (line) => conso
   new Reanchorer(scenarios[2]!.text).anchorAll(warm);
   if (!options.withoutBaseline) for (const t of warm.slice(0, 3)) hypothesisAnchor(scenarios[2]!.text, t);
   for (const scenario of scenarios) {
-    const gone = scenario.truth.filter((t) => !t).length;
-    write(`${scenario.name}${gone ? ` (${gone} annotations deleted entirely)` : ''}`);
+    const gone = scenario.truth.filter((t) => t === null).length;
+    const unscored = scenario.truth.filter((t) => t === undefined).length;
+    write(`${scenario.name}${gone ? ` (${gone} annotations deleted entirely)` : ''}${unscored ? ` (${unscored} not scored)` : ''}`);
     const ours = timed(() => new Reanchorer(scenario.text).anchorAll(targets));
     const oursScore = score(scenario.truth, ours.value.map((r) => r.span), ours.ms);
     const statuses = { anchored: 0, fuzzy: 0, orphaned: 0 };

@@ -5,6 +5,7 @@ import type { Span } from '../text/positions';
 import { ORPHANED, type AnchorResult } from './model';
 import { matchCostsByEnd, prefixFit, suffixFit } from './similarity';
 import { snapToCodePoints } from './target';
+import { TrigramIndex } from './trigramIndex';
 
 /** How far around the expected position steps 2-3 look first, in UTF-16 units. */
 const WINDOW = 1024;
@@ -67,6 +68,8 @@ const FOLD_MARGIN = 64;
  */
 export class Reanchorer {
   private foldedWhole: FoldedText | undefined;
+  /** Trigram indexes of the text and of its folded copy, built on the first whole-text approximate search. */
+  private readonly indexes = new Map<string, TrigramIndex>();
 
   constructor(readonly text: string) {}
 
@@ -90,7 +93,7 @@ export class Reanchorer {
     if (exactNear) return placed('anchored', 'exact', text, exactNear.span);
     const approximateStart = Math.max(0, expected - APPROXIMATE_WINDOW);
     const approximateEnd = Math.min(text.length, expected + target.exact.length + APPROXIMATE_WINDOW);
-    const approximateNear = approximate(raw, approximateStart, approximateEnd);
+    const approximateNear = approximate(raw, [{ start: approximateStart, end: approximateEnd }], WINDOW_EFFORT);
     if (approximateNear) {
       // Differs from the quote only in script, in a fitting context: that is step 3's exact match.
       const found = text.slice(approximateNear.span.start, approximateNear.span.end);
@@ -102,7 +105,7 @@ export class Reanchorer {
     if (foldedNear) {
       const foldedExactNear = bestFitting(exactCandidates(foldedNear, 0, foldedNear.text.length));
       if (foldedExactNear) return placed('anchored', 'folded', text, foldedNear.toDocument(foldedExactNear.span));
-      const foldedApproximateNear = approximate(foldedNear, 0, foldedNear.text.length);
+      const foldedApproximateNear = approximate(foldedNear, [{ start: 0, end: foldedNear.text.length }], WINDOW_EFFORT);
       if (foldedApproximateNear) return placed('fuzzy', 'approximate', text, foldedApproximateNear.span);
     }
 
@@ -115,7 +118,7 @@ export class Reanchorer {
     const foldedExactFar = bestFitting(foldedEverywhere);
     if (folded && foldedExactFar) return placed('anchored', 'folded', text, folded.toDocument(foldedExactFar.span));
     const wholeIsWindow = windowStart === 0 && windowEnd === text.length;
-    const approximateFar = wholeIsWindow ? undefined : (approximate(raw, 0, text.length) ?? (folded && approximate(folded, 0, folded.text.length)));
+    const approximateFar = wholeIsWindow ? undefined : (this.approximateEverywhere(raw) ?? (folded && this.approximateEverywhere(folded)));
     if (approximateFar) return placed('fuzzy', 'approximate', text, approximateFar.span);
 
     // A long quote found exactly once, though its context changed: placed, but flagged for review.
@@ -176,6 +179,18 @@ export class Reanchorer {
     if (fit < CONTEXT_FIT) return undefined;
     const span = piece.map.spanToSource({ start: at, end: at + exact.length });
     return placed('anchored', 'folded', text, { start: from + span.start, end: from + span.end });
+  }
+
+  /** Step 4 on the whole text (raw or folded), narrowed by a trigram index to the stretches that could match. */
+  private approximateEverywhere(space: SearchSpace): { span: Span; context: number } | undefined {
+    const key = space.text === this.text ? 'raw' : 'folded';
+    let index = this.indexes.get(key);
+    if (!index || index.text !== space.text) {
+      index = new TrigramIndex(space.text);
+      this.indexes.set(key, index);
+    }
+    const maxErrors = Math.floor(space.exact.length * WHOLE_TEXT_EFFORT.errorShare);
+    return approximate(space, index.candidateRegions(space.exact, maxErrors, space.expected), WHOLE_TEXT_EFFORT);
   }
 
   /** The window folded, or undefined when folding changes neither it nor the target. */
@@ -266,10 +281,21 @@ function bestFitting(candidates: readonly Candidate[]): Candidate | undefined {
   return fitting.filter((c) => c.context >= bestContext - 0.25).reduce((a, b) => (b.distance < a.distance ? b : a));
 }
 
-/** Errors allowed in an approximate match: half the quote, as Hypothesis allows; `acceptable` then judges. */
-function maxErrorsFor(length: number): number {
-  return Math.floor(length / 2);
+/** How hard `approximate` looks: errors allowed per quote unit, how many searches, and whether to search again around rejected matches. */
+interface Effort {
+  readonly errorShare: number;
+  readonly searches: number;
+  readonly resplit: boolean;
 }
+
+/** In a window: up to half the quote in errors, as Hypothesis allows (`acceptable` then judges). */
+const WINDOW_EFFORT: Effort = { errorShare: 1 / 2, searches: 8, resplit: true };
+
+/**
+ * In the whole text: a quote that moved far and also changed a little. At most a quarter in errors, so
+ * that the trigram index can narrow the search to a few stretches.
+ */
+const WHOLE_TEXT_EFFORT: Effort = { errorShare: 1 / 4, searches: 64, resplit: false };
 
 /**
  * Whether an approximate candidate is trustworthy. Short quotes (a 4-character Chinese quote with one
@@ -284,28 +310,25 @@ function acceptable(candidate: Candidate, quoteLength: number): boolean {
   return quote >= 0.5 && prefix >= 0.7 && suffix >= 0.7;
 }
 
-/** How many times a window is searched again around matches that were not acceptable. */
-const MAX_SEARCHES = 8;
-
 /**
  * The best acceptable approximate match within [from, to) of the space's text, in document offsets.
  * approx-string-match reports only the matches with the fewest errors, so when none of those is
  * acceptable (an unchanged look-alike nearby, say), the stretches between them are searched again.
  */
-function approximate(space: SearchSpace, from: number, to: number): { span: Span; context: number } | undefined {
+function approximate(space: SearchSpace, regions: readonly Span[], effort: Effort): { span: Span; context: number } | undefined {
   const { text, exact } = space;
   if (exact.length < MIN_APPROXIMATE_LENGTH) return undefined;
-  const maxErrors = maxErrorsFor(exact.length);
+  const maxErrors = Math.floor(exact.length * effort.errorShare);
   const minimumLength = exact.length - maxErrors;
-  const segments: [number, number][] = [[from, to]];
+  const segments: [number, number][] = regions.map((r) => [r.start, r.end]);
   let best: { span: Span; score: number; context: number } | undefined;
-  for (let searches = 0; segments.length && searches < MAX_SEARCHES && !best; searches++) {
+  for (let searches = 0; segments.length && searches < effort.searches && !best; searches++) {
     const [segmentStart, segmentEnd] = segments.shift()!;
     const matches = search(text.slice(segmentStart, segmentEnd), exact, maxErrors);
     let rest = segmentStart;
     for (const match of matches) {
       const span = { start: segmentStart + match.start, end: segmentStart + match.end };
-      if (span.start - rest >= minimumLength) segments.push([rest, span.start]);
+      if (effort.resplit && span.start - rest >= minimumLength) segments.push([rest, span.start]);
       rest = Math.max(rest, span.end);
       const prefix = prefixFit(text, span.start, space.prefix);
       const suffix = suffixFit(text, span.end, space.suffix);
@@ -316,7 +339,7 @@ function approximate(space: SearchSpace, from: number, to: number): { span: Span
       const score = 2 * quote + candidate.context - Math.min(0.1, candidate.distance / (10 * Math.max(1, text.length)));
       if (!best || score > best.score) best = { span, score, context: candidate.context };
     }
-    if (matches.length && segmentEnd - rest >= minimumLength) segments.push([rest, segmentEnd]);
+    if (effort.resplit && matches.length && segmentEnd - rest >= minimumLength) segments.push([rest, segmentEnd]);
   }
   return best && { span: space.toDocument(refineBoundaries(space, best.span)), context: best.context };
 }
