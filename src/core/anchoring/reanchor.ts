@@ -7,10 +7,7 @@ import { matchCostsByEnd, prefixFit, suffixFit } from './similarity';
 import { snapToCodePoints } from './target';
 import { TrigramIndex } from './trigramIndex';
 
-/** How far around the expected position steps 2-3 look first, in UTF-16 units. */
-const WINDOW = 1024;
-
-/** The same for step 4, whose cost grows with the window. */
+/** How far around the expected position the approximate search looks first, in UTF-16 units. */
 const APPROXIMATE_WINDOW = 384;
 
 /** An exact occurrence "fits" when its prefix and suffix agree at least this well on average. */
@@ -38,6 +35,8 @@ interface SearchSpace {
   readonly expected: number;
   /** Maps a span found in `text` back to document offsets. */
   readonly toDocument: (span: Span) => Span;
+  /** Maps a document offset into `text`. */
+  readonly toSpace: (offset: number) => number;
 }
 
 interface Candidate {
@@ -49,22 +48,19 @@ interface Candidate {
   readonly distance: number;
 }
 
-/** Folded copies are taken with this much extra text on each side of the window, so context near its edges is whole. */
-const FOLD_MARGIN = 64;
-
 /**
  * Finds annotation targets again in a changed text. The steps, in order:
- * 1. the exact quote at the expected (or stored) position, unless its prefix and suffix contradict it;
- * 2. the exact quote elsewhere: the occurrence nearest the expected position among those whose prefix and
- *    suffix fit best;
+ * 1. the exact quote at the expected (or stored) position, as is or once folded, unless its prefix and
+ *    suffix contradict it;
+ * 2. the exact quote elsewhere: of the occurrences whose prefix and suffix fit best, the nearest;
  * 3. the same on text and target folded Traditional→Simplified, so a converted document keeps its tags;
- * 4. an approximate match (Myers' bit-parallel algorithm), scored on quote, prefix, suffix and distance,
- *    with stricter context demands on short quotes.
- * Steps 2-4 run first in a window around the expected position, then on the whole text. When unsure the
- * result is an orphan: never a guess.
+ * 4. an approximate match (Myers' bit-parallel algorithm, via approx-string-match) in a window around the
+ *    expected position, then in the whole text (narrowed by a trigram index), scored on quote, prefix,
+ *    suffix and distance, with stricter context demands on short quotes.
+ * Steps 1-3 give `anchored`, step 4 `fuzzy`. When unsure the result is an orphan, never a guess.
  *
- * Create one per text: it caches the folded text, and `anchorAll` learns from placed annotations how far
- * positions have drifted, so that windows sit where the text moved to.
+ * Create one per text: it caches the folded text and the indexes, and `anchorAll` learns from placed
+ * annotations how far positions have drifted, so that windows sit where the text moved to.
  */
 export class Reanchorer {
   private foldedWhole: FoldedText | undefined;
@@ -77,7 +73,7 @@ export class Reanchorer {
   anchor(target: AnnotationTarget, expectedStart = target.start): AnchorResult {
     const text = this.text;
     const expected = clamp(expectedStart, 0, text.length);
-    const raw: SearchSpace = { text, exact: target.exact, prefix: target.prefix, suffix: target.suffix, expected, toDocument: (s) => s };
+    const raw: SearchSpace = { text, exact: target.exact, prefix: target.prefix, suffix: target.suffix, expected, toDocument: (s) => s, toSpace: (o) => o };
 
     // 1. The exact text at the expected or the stored position (also once both are folded).
     for (const start of expected === target.start ? [expected] : [expected, target.start]) {
@@ -85,41 +81,30 @@ export class Reanchorer {
       if (here) return here;
     }
 
-    // 2-4 in the window around the expected position. The folded copy is made only when the raw text
-    // has nothing, as it is the costliest part; an approximate match that is exact once folded counts as step 3.
-    const windowStart = Math.max(0, expected - WINDOW);
-    const windowEnd = Math.min(text.length, expected + target.exact.length + WINDOW);
-    const exactNear = bestFitting(exactCandidates(raw, windowStart, windowEnd));
-    if (exactNear) return placed('anchored', 'exact', text, exactNear.span);
-    const approximateStart = Math.max(0, expected - APPROXIMATE_WINDOW);
-    const approximateEnd = Math.min(text.length, expected + target.exact.length + APPROXIMATE_WINDOW);
-    const approximateNear = approximate(raw, [{ start: approximateStart, end: approximateEnd }], WINDOW_EFFORT);
-    if (approximateNear) {
-      // Differs from the quote only in script, in a fitting context: that is step 3's exact match.
-      const found = text.slice(approximateNear.span.start, approximateNear.span.end);
-      const onlyScript = found !== target.exact && foldToSimplified(found).text === foldToSimplified(target.exact).text;
-      if (onlyScript && approximateNear.context >= CONTEXT_FIT) return placed('anchored', 'folded', text, approximateNear.span);
-      return placed('fuzzy', 'approximate', text, approximateNear.span);
-    }
-    const foldedNear = this.foldedWindow(target, expected, windowStart, windowEnd);
-    if (foldedNear) {
-      const foldedExactNear = bestFitting(exactCandidates(foldedNear, 0, foldedNear.text.length));
-      if (foldedExactNear) return placed('anchored', 'folded', text, foldedNear.toDocument(foldedExactNear.span));
-      const foldedApproximateNear = approximate(foldedNear, [{ start: 0, end: foldedNear.text.length }], WINDOW_EFFORT);
-      if (foldedApproximateNear) return placed('fuzzy', 'approximate', text, foldedApproximateNear.span);
-    }
-
-    // 2-4 in the whole text.
+    // 2. The exact text elsewhere: of the occurrences whose context fits best, the nearest.
     const everywhere = exactCandidates(raw, 0, text.length);
-    const exactFar = bestFitting(everywhere);
-    if (exactFar) return placed('anchored', 'exact', text, exactFar.span);
+    const exact = bestFitting(everywhere);
+    if (exact) return placed('anchored', 'exact', text, exact.span);
+
+    // 3. The same with the text and the target folded to Simplified Chinese.
     const folded = this.foldedSpace(target, expected);
     const foldedEverywhere = folded ? exactCandidates(folded, 0, folded.text.length) : [];
-    const foldedExactFar = bestFitting(foldedEverywhere);
-    if (folded && foldedExactFar) return placed('anchored', 'folded', text, folded.toDocument(foldedExactFar.span));
+    const foldedExact = bestFitting(foldedEverywhere);
+    if (folded && foldedExact) return placed('anchored', 'folded', text, folded.toDocument(foldedExact.span));
+
+    // 4. Approximate: in a window around the expected position, then in the whole text.
+    const windowStart = Math.max(0, expected - APPROXIMATE_WINDOW);
+    const windowEnd = Math.min(text.length, expected + target.exact.length + APPROXIMATE_WINDOW);
+    const near = approximate(raw, [{ start: windowStart, end: windowEnd }], WINDOW_EFFORT);
+    if (near) return placed('fuzzy', 'approximate', text, near.span);
+    if (folded) {
+      const foldedWindow = { start: folded.toSpace(windowStart), end: folded.toSpace(windowEnd) };
+      const foldedNear = approximate(folded, [foldedWindow], WINDOW_EFFORT);
+      if (foldedNear) return placed('fuzzy', 'approximate', text, foldedNear.span);
+    }
     const wholeIsWindow = windowStart === 0 && windowEnd === text.length;
-    const approximateFar = wholeIsWindow ? undefined : (this.approximateEverywhere(raw) ?? (folded && this.approximateEverywhere(folded)));
-    if (approximateFar) return placed('fuzzy', 'approximate', text, approximateFar.span);
+    const far = wholeIsWindow ? undefined : (this.approximateEverywhere(raw) ?? (folded && this.approximateEverywhere(folded)));
+    if (far) return placed('fuzzy', 'approximate', text, far.span);
 
     // A long quote found exactly once, though its context changed: placed, but flagged for review.
     if (everywhere.length === 1 && target.exact.length >= SPECIFIC_LENGTH) return placed('fuzzy', 'exact', text, everywhere[0]!.span);
@@ -193,13 +178,6 @@ export class Reanchorer {
     return approximate(space, index.candidateRegions(space.exact, maxErrors, space.expected), WHOLE_TEXT_EFFORT);
   }
 
-  /** The window folded, or undefined when folding changes neither it nor the target. */
-  private foldedWindow(target: AnnotationTarget, expected: number, windowStart: number, windowEnd: number): SearchSpace | undefined {
-    const from = Math.max(0, windowStart - FOLD_MARGIN);
-    const slice = this.text.slice(from, Math.min(this.text.length, windowEnd + FOLD_MARGIN));
-    return foldedSpace(foldToSimplified(slice), slice, from, target, expected);
-  }
-
   /** The whole text folded (computed once), or undefined when folding changes neither it nor the target. */
   private foldedSpace(target: AnnotationTarget, expected: number): SearchSpace | undefined {
     this.foldedWhole ??= foldToSimplified(this.text);
@@ -221,6 +199,7 @@ function foldedSpace(folded: FoldedText, source: string, offset: number, target:
       const mapped = map.spanToSource(span);
       return { start: mapped.start + offset, end: mapped.end + offset };
     },
+    toSpace: (documentOffset) => map.toTarget(clamp(documentOffset - offset, 0, source.length)),
   };
 }
 
