@@ -1,0 +1,76 @@
+import type { AnnotationTarget } from '../sidecar/model';
+import { foldToSimplified, type FoldedText } from '../text/fold';
+import type { Span } from '../text/positions';
+import { prefixFit, suffixFit } from './similarity';
+
+/** An exact occurrence "fits" when its prefix and suffix agree at least this well on average. */
+export const CONTEXT_FIT = 0.5;
+
+/** At most this many exact occurrences are weighed (a one-character quote can occur everywhere). */
+const MAX_OCCURRENCES = 2000;
+
+/** The strings one search works on: the document's text or its folded copy, with the target in the same script. */
+export interface SearchSpace {
+  readonly text: string;
+  readonly exact: string;
+  readonly prefix: string;
+  readonly suffix: string;
+  /** Where the search centres, in this space's offsets. */
+  readonly expected: number;
+  /** Maps a span found in `text` back to document offsets. */
+  readonly toDocument: (span: Span) => Span;
+  /** Maps a document offset into `text`. */
+  readonly toSpace: (offset: number) => number;
+}
+
+export interface Candidate {
+  readonly span: Span;
+  readonly quote: number;
+  readonly context: number;
+  readonly prefix: number;
+  readonly suffix: number;
+  readonly distance: number;
+}
+
+/** The folded search space for `target`, or undefined when folding changes neither the text nor the target. */
+export function foldedSpace(folded: FoldedText, source: string, target: AnnotationTarget, expected: number): SearchSpace | undefined {
+  const exact = foldToSimplified(target.exact).text;
+  if (folded.text === source && exact === target.exact) return undefined;
+  const map = folded.map;
+  return {
+    text: folded.text,
+    exact,
+    prefix: foldToSimplified(target.prefix).text,
+    suffix: foldToSimplified(target.suffix).text,
+    expected: map.toTarget(expected),
+    toDocument: (span) => map.spanToSource(span),
+    toSpace: (offset) => map.toTarget(offset),
+  };
+}
+
+export function exactCandidate(space: SearchSpace, start: number): Candidate {
+  const end = start + space.exact.length;
+  const prefix = prefixFit(space.text, start, space.prefix);
+  const suffix = suffixFit(space.text, end, space.suffix);
+  return { span: { start, end }, quote: 1, prefix, suffix, context: (prefix + suffix) / 2, distance: Math.abs(start - space.expected) };
+}
+
+/** Exact occurrences of the quote that lie within [from, to). */
+export function exactCandidates(space: SearchSpace, from: number, to: number): Candidate[] {
+  const { text, exact } = space;
+  // Search a slice when it is a window: indexOf on the whole text would scan on past `to`.
+  const haystack = from === 0 && to === text.length ? text : text.slice(from, to);
+  const found: Candidate[] = [];
+  for (let at = haystack.indexOf(exact); at >= 0 && found.length < MAX_OCCURRENCES; at = haystack.indexOf(exact, at + 1)) {
+    found.push(exactCandidate(space, from + at));
+  }
+  return found;
+}
+
+/** Among candidates whose context fits, those close to the best fit, and of those the nearest. */
+export function bestFitting(candidates: readonly Candidate[]): Candidate | undefined {
+  const fitting = candidates.filter((c) => c.context >= CONTEXT_FIT);
+  if (!fitting.length) return undefined;
+  const bestContext = Math.max(...fitting.map((c) => c.context));
+  return fitting.filter((c) => c.context >= bestContext - 0.25).reduce((a, b) => (b.distance < a.distance ? b : a));
+}
