@@ -22,6 +22,9 @@ export const WINDOW_EFFORT: Effort = { errorShare: 1 / 2, searches: 8, resplit: 
  */
 export const WHOLE_TEXT_EFFORT: Effort = { errorShare: 1 / 4, searches: 64, resplit: false };
 
+/** From this length (UTF-16 units), a quote with at most a tenth changed needs no context. */
+const SELF_EVIDENT_LENGTH = 16;
+
 /**
  * Whether an approximate candidate is trustworthy. Short quotes (a 4-character Chinese quote with one
  * character changed) need their context on both sides or a near-perfect one; the more a long quote
@@ -29,6 +32,8 @@ export const WHOLE_TEXT_EFFORT: Effort = { errorShare: 1 / 4, searches: 64, resp
  */
 function acceptable(candidate: Candidate, quoteLength: number): boolean {
   const { quote, prefix, suffix, context } = candidate;
+  // A long quote that barely changed identifies itself, even where its surroundings changed (a moved paragraph).
+  if (quoteLength >= SELF_EVIDENT_LENGTH && quote >= 0.9) return true;
   if (quoteLength <= 12) return quote >= 0.7 && ((prefix >= 0.6 && suffix >= 0.6) || Math.max(prefix, suffix) >= 0.85);
   if (quote >= 0.85) return context >= 0.3;
   if (quote >= 0.67) return context >= 0.5;

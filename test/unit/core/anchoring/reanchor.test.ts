@@ -145,3 +145,18 @@ describe('re-anchoring', () => {
     assert.equal(result.method, 'approximate');
   });
 });
+
+describe('re-anchoring far from the old position', () => {
+  it('finds a quote that moved far away and was edited (approximate, whole text)', () => {
+    const filler = (seed: number): string => Array.from({ length: 3000 }, (_, i) => String.fromCharCode(0x4e00 + ((i * 7919 + seed) % 5000))).join('');
+    const quote = '我預計下半年的需求會更強，明年很可能會再擴建兩座工廠';
+    const before = filler(1) + '。陳立文：' + quote + '。林雅婷：' + filler(2);
+    const target = quoteTarget(before, { start: before.indexOf(quote), end: before.indexOf(quote) + quote.length });
+    // The paragraph moves to the end and one word changes.
+    const moved = filler(1) + filler(2) + '。陳立文：' + quote.replace('兩座', '三座') + '。林雅婷：';
+    const result = reanchor(moved, target);
+    assert.equal(result.status, 'fuzzy');
+    assert.equal(result.method, 'approximate');
+    assert.equal(moved.slice(result.span!.start, result.span!.end), quote.replace('兩座', '三座'));
+  });
+});
