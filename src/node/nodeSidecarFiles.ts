@@ -44,12 +44,26 @@ export class NodeSidecarFiles implements SidecarFiles {
       // Compare again as late as possible: the window for a lost update is now the rename alone.
       const current = await readIfExists(path);
       if (!sameBytes(current ?? null, expected)) return { written: false, current };
-      await rename(temporary, path);
+      await renameWithRetry(temporary, path);
       renamed = true;
       await syncDirectory(dirname(path));
       return { written: true };
     } finally {
       if (!renamed) await unlink(temporary).catch(() => undefined);
+    }
+  }
+}
+
+/** Windows refuses a rename while another process (a virus scanner, an editor) holds the target briefly. */
+async function renameWithRetry(from: string, to: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await rename(from, to);
+      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (attempt >= 5 || (code !== 'EPERM' && code !== 'EBUSY' && code !== 'EACCES')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
     }
   }
 }

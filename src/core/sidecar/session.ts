@@ -66,8 +66,17 @@ export class SidecarSession {
     return this.current;
   }
 
+  /** Saves run one after another, so two quick saves never race each other. */
+  private queue: Promise<unknown> = Promise.resolve();
+
   /** Writes the document if it differs from the file, merging with the file first if it changed on disk. */
-  async save(): Promise<SaveResult> {
+  save(): Promise<SaveResult> {
+    const run = this.queue.then(() => this.saveNow());
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async saveNow(): Promise<SaveResult> {
     let conflicts: readonly MergeConflict[] = [];
     let merged = false;
     for (let attempt = 0; attempt < MAX_SAVE_ATTEMPTS; attempt++) {

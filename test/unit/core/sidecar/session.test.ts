@@ -144,3 +144,20 @@ describe('annotation helpers', () => {
     assert.deepEqual(removeAnnotation(document, 'a').annotations.map((a) => a.id), ['b']);
   });
 });
+
+describe('SidecarSession saves', () => {
+  it('runs overlapping saves one after another, writing each change once', async () => {
+    const files = new MemoryFiles();
+    const opened = await SidecarSession.open(files, PATH);
+    assert.ok(opened.ok);
+    const session = opened.session;
+    session.update((d) => putAnnotation(d, tagOn('需求會更強', 'a')));
+    const first = session.save();
+    session.update((d) => putAnnotation(d, tagOn('為什麼', 'b')));
+    const second = session.save();
+    const outcomes = (await Promise.all([first, second])).map((r) => r.outcome);
+    assert.deepEqual(outcomes, ['written', 'unchanged']);
+    assert.equal(files.writes, 1);
+    assert.equal(files.text(PATH), encodeSidecar(session.document));
+  });
+});
