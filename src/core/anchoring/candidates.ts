@@ -6,8 +6,9 @@ import { prefixFit, suffixFit } from './similarity';
 /** An exact occurrence "fits" when its prefix and suffix agree at least this well on average. */
 export const CONTEXT_FIT = 0.5;
 
-/** At most this many exact occurrences are weighed (a one-character quote can occur everywhere). */
-const MAX_OCCURRENCES = 2000;
+/** Occurrences of an exact quote collected at most, and of those, the nearest scored. */
+const MAX_OCCURRENCES = 100_000;
+const MAX_WEIGHED = 200;
 
 /** The strings one search works on: the document's text or its folded copy, with the target in the same script. */
 export interface SearchSpace {
@@ -21,6 +22,8 @@ export interface SearchSpace {
   readonly toDocument: (span: Span) => Span;
   /** Maps a document offset into `text`. */
   readonly toSpace: (offset: number) => number;
+  /** A quick one-sided test that the quote cannot occur in `text` (see GramFilter). */
+  readonly mayContain?: (quote: string) => boolean;
 }
 
 export interface Candidate {
@@ -55,16 +58,17 @@ export function exactCandidate(space: SearchSpace, start: number): Candidate {
   return { span: { start, end }, quote: 1, prefix, suffix, context: (prefix + suffix) / 2, distance: Math.abs(start - space.expected) };
 }
 
-/** Exact occurrences of the quote that lie within [from, to). */
-export function exactCandidates(space: SearchSpace, from: number, to: number): Candidate[] {
+/**
+ * Exact occurrences of the quote in the space's text, the nearest to the expected position first. Only
+ * the nearest MAX_WEIGHED are scored: a one-character quote can occur everywhere, and scoring context costs.
+ */
+export function exactCandidates(space: SearchSpace): Candidate[] {
   const { text, exact } = space;
-  // Search a slice when it is a window: indexOf on the whole text would scan on past `to`.
-  const haystack = from === 0 && to === text.length ? text : text.slice(from, to);
-  const found: Candidate[] = [];
-  for (let at = haystack.indexOf(exact); at >= 0 && found.length < MAX_OCCURRENCES; at = haystack.indexOf(exact, at + 1)) {
-    found.push(exactCandidate(space, from + at));
-  }
-  return found;
+  if (space.mayContain && !space.mayContain(exact)) return [];
+  const positions: number[] = [];
+  for (let at = text.indexOf(exact); at >= 0 && positions.length < MAX_OCCURRENCES; at = text.indexOf(exact, at + 1)) positions.push(at);
+  if (positions.length > MAX_WEIGHED) positions.sort((a, b) => Math.abs(a - space.expected) - Math.abs(b - space.expected));
+  return positions.slice(0, MAX_WEIGHED).map((at) => exactCandidate(space, at));
 }
 
 /** Among candidates whose context fits, those close to the best fit, and of those the nearest. */

@@ -3,10 +3,14 @@ import { foldToSimplified, type FoldedText } from '../text/fold';
 import type { Span } from '../text/positions';
 import { approximate, WHOLE_TEXT_EFFORT, WINDOW_EFFORT } from './approximate';
 import { bestFitting, CONTEXT_FIT, exactCandidates, foldedSpace, type SearchSpace } from './candidates';
+import { GramFilter } from './gramFilter';
 import { ORPHANED, type AnchorResult } from './model';
 import { prefixFit, suffixFit } from './similarity';
 import { snapToCodePoints } from './target';
 import { TrigramIndex } from './trigramIndex';
+
+/** How far `anchorAll`'s first pass looks around the drifted position for an unchanged quote. */
+const DRIFT_WINDOW = 1024;
 
 /** How far around the expected position the approximate search looks first, in UTF-16 units. */
 const APPROXIMATE_WINDOW = 384;
@@ -32,6 +36,7 @@ export class Reanchorer {
   private foldedWhole: FoldedText | undefined;
   /** Trigram indexes of the text and of its folded copy, built on the first whole-text approximate search. */
   private readonly indexes = new Map<string, TrigramIndex>();
+  private readonly filters = new Map<string, GramFilter>();
 
   constructor(readonly text: string) {}
 
@@ -39,7 +44,16 @@ export class Reanchorer {
   anchor(target: AnnotationTarget, expectedStart = target.start): AnchorResult {
     const text = this.text;
     const expected = clamp(expectedStart, 0, text.length);
-    const raw: SearchSpace = { text, exact: target.exact, prefix: target.prefix, suffix: target.suffix, expected, toDocument: (s) => s, toSpace: (o) => o };
+    const raw: SearchSpace = {
+      text,
+      exact: target.exact,
+      prefix: target.prefix,
+      suffix: target.suffix,
+      expected,
+      toDocument: (s) => s,
+      toSpace: (o) => o,
+      mayContain: (quote) => this.filterFor(text).mayContain(quote),
+    };
 
     // 1. The exact text at the expected or the stored position (also once both are folded).
     for (const start of expected === target.start ? [expected] : [expected, target.start]) {
@@ -48,13 +62,13 @@ export class Reanchorer {
     }
 
     // 2. The exact text elsewhere: of the occurrences whose context fits best, the nearest.
-    const everywhere = exactCandidates(raw, 0, text.length);
+    const everywhere = exactCandidates(raw);
     const exact = bestFitting(everywhere);
     if (exact) return placed('anchored', 'exact', text, exact.span);
 
     // 3. The same with the text and the target folded to Simplified Chinese.
     const folded = this.foldedSpace(target, expected);
-    const foldedEverywhere = folded ? exactCandidates(folded, 0, folded.text.length) : [];
+    const foldedEverywhere = folded ? exactCandidates(folded) : [];
     const foldedExact = bestFitting(foldedEverywhere);
     if (folded && foldedExact) return placed('anchored', 'folded', text, folded.toDocument(foldedExact.span));
 
@@ -90,10 +104,10 @@ export class Reanchorer {
     const drift: { oldStart: number; delta: number }[] = [];
     let delta = 0;
     const pending: number[] = [];
-    // First pass, cheap: targets found where the running drift (or their stored position) puts them.
+    // First pass, cheap: targets found exactly where the running drift puts them, or near there.
     for (const i of order) {
       const target = targets[i]!;
-      const here = this.atPosition(target, target.start + delta) ?? (delta ? this.atPosition(target, target.start) : undefined);
+      const here = this.atPosition(target, target.start + delta) ?? this.exactNear(target, target.start + delta);
       if (here) {
         results[i] = here;
         delta = here.span!.start - target.start;
@@ -108,6 +122,24 @@ export class Reanchorer {
       results[i] = this.anchor(target, target.start + nearestDrift(drift, target.start));
     }
     return results;
+  }
+
+  /** The quote exactly, with fitting context, in a window around `expected`: how the first pass follows drift. */
+  private exactNear(target: AnnotationTarget, expected: number): AnchorResult | undefined {
+    const from = clamp(expected - DRIFT_WINDOW, 0, this.text.length);
+    const to = clamp(expected + target.exact.length + DRIFT_WINDOW, 0, this.text.length);
+    const window: SearchSpace = {
+      text: this.text.slice(from, to),
+      exact: target.exact,
+      prefix: target.prefix,
+      suffix: target.suffix,
+      expected: expected - from,
+      toDocument: (span) => ({ start: span.start + from, end: span.end + from }),
+      toSpace: (offset) => offset - from,
+    };
+    // Context at the window's edges is cut short; those rare cases go to the second pass.
+    const best = bestFitting(exactCandidates(window));
+    return best && placed('anchored', 'exact', this.text, window.toDocument(best.span));
   }
 
   /** Step 1: the quote at `start`, exactly or once folded, unless its prefix and suffix contradict it. */
@@ -147,7 +179,19 @@ export class Reanchorer {
   /** The whole text folded (computed once), or undefined when folding changes neither it nor the target. */
   private foldedSpace(target: AnnotationTarget, expected: number): SearchSpace | undefined {
     this.foldedWhole ??= foldToSimplified(this.text);
-    return foldedSpace(this.foldedWhole, this.text, target, expected);
+    const space = foldedSpace(this.foldedWhole, this.text, target, expected);
+    return space && { ...space, mayContain: (quote) => this.filterFor(space.text).mayContain(quote) };
+  }
+
+  /** The gram filter of the text or of its folded copy, built on first use. */
+  private filterFor(text: string): GramFilter {
+    const key = text === this.text ? 'raw' : 'folded';
+    let filter = this.filters.get(key);
+    if (!filter || filter.text !== text) {
+      filter = new GramFilter(text);
+      this.filters.set(key, filter);
+    }
+    return filter;
   }
 }
 
