@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { editDistance, matchCostsByEnd, prefixFit, suffixFit } from '../../../../src/core/anchoring/similarity';
+import { GramFilter } from '../../../../src/core/anchoring/gramFilter';
 import { TrigramIndex } from '../../../../src/core/anchoring/trigramIndex';
 
 describe('similarity helpers', () => {
@@ -39,5 +40,20 @@ describe('TrigramIndex', () => {
   it('falls back to the whole text when the quote is too short to seed', () => {
     const index = new TrigramIndex('abcdefgh');
     assert.deepEqual(index.candidateRegions('abc', 1, 0), [{ start: 0, end: 8 }]);
+  });
+});
+
+describe('GramFilter', () => {
+  it('never rules out a quote that occurs, and rules out most that do not', () => {
+    const text = Array.from({ length: 5000 }, (_, i) => String.fromCharCode(0x4e00 + ((i * 7919) % 3000))).join('');
+    const filter = new GramFilter(text);
+    for (let start = 0; start < 4900; start += 97) assert.equal(filter.mayContain(text.slice(start, start + 30)), true);
+    let ruledOut = 0;
+    for (let start = 0; start < 4900; start += 97) {
+      const edited = text.slice(start, start + 12) + '擴' + text.slice(start + 13, start + 30);
+      if (!filter.mayContain(edited)) ruledOut++;
+    }
+    assert.ok(ruledOut >= 45, `ruled out ${ruledOut} of 51`);
+    assert.equal(filter.mayContain('abc'), true); // shorter than a gram: no opinion
   });
 });
