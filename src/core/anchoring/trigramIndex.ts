@@ -14,15 +14,22 @@ const MIN_USABLE_PIECES = 2;
  * a wrong placement.
  */
 export class TrigramIndex {
-  private readonly positions = new Map<number, number[]>();
+  /** For each position, its trigram's hash and the position packed into one number, sorted: compact and fast to build. */
+  private readonly entries: Float64Array;
 
   constructor(readonly text: string) {
-    for (let i = 0; i + 3 <= text.length; i++) {
-      const key = trigramKey(text, i);
-      const list = this.positions.get(key);
-      if (list) list.push(i);
-      else this.positions.set(key, [i]);
-    }
+    const count = Math.max(0, Math.min(text.length - 2, POSITION_LIMIT));
+    const entries = new Float64Array(count);
+    for (let i = 0; i < count; i++) entries[i] = trigramHash(text, i) * POSITION_LIMIT + i;
+    this.entries = entries.sort();
+  }
+
+  /** Positions whose trigram hashes like `quote`'s at `at` (a hash collision only adds a stretch to search). */
+  private occurrences(quote: string, at: number): Float64Array {
+    const low = trigramHash(quote, at) * POSITION_LIMIT;
+    const from = lowerBound(this.entries, low);
+    const to = lowerBound(this.entries, low + POSITION_LIMIT);
+    return this.entries.subarray(from, to);
   }
 
   /**
@@ -36,11 +43,11 @@ export class TrigramIndex {
     const regions: Span[] = [];
     let usablePieces = 0;
     for (let k = 0; k < pieces; k++) {
-      const found = this.positions.get(trigramKey(quote, 3 * k)) ?? [];
+      const found = this.occurrences(quote, 3 * k);
       if (found.length > MAX_SEED_OCCURRENCES) continue;
       usablePieces++;
-      for (const at of found) {
-        const start = at - 3 * k;
+      for (const entry of found) {
+        const start = (entry % POSITION_LIMIT) - 3 * k;
         regions.push({ start: Math.max(0, start - maxErrors), end: Math.min(this.text.length, start + quote.length + maxErrors) });
       }
     }
@@ -53,8 +60,26 @@ export class TrigramIndex {
   }
 }
 
-function trigramKey(text: string, at: number): number {
-  return text.charCodeAt(at) * 4294967296 + text.charCodeAt(at + 1) * 65536 + text.charCodeAt(at + 2);
+/** Positions are packed below this (2^25, beyond the largest transcript the tools accept); hashes above it. */
+const POSITION_LIMIT = 2 ** 25;
+
+/** A 28-bit hash of the trigram at `at`, so that hash · 2^25 + position stays an exact double. */
+function trigramHash(text: string, at: number): number {
+  let h = Math.imul(text.charCodeAt(at), 0x9e3779b1);
+  h = Math.imul(h ^ text.charCodeAt(at + 1), 0x85ebca77);
+  h = Math.imul(h ^ text.charCodeAt(at + 2), 0xc2b2ae3d);
+  return (h ^ (h >>> 16)) >>> 4;
+}
+
+function lowerBound(sorted: Float64Array, value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function mergeSpans(spans: Span[]): Span[] {
