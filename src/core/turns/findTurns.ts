@@ -1,12 +1,129 @@
-import type { AnalysisOptions, StageDirection, TranscriptFormat, Turn } from '../analysis/model';
-import type { LineIndex } from '../text/positions';
+import type { AnalysisOptions, StageDirection, TranscriptFormat, Turn, TurnSource } from '../analysis/model';
+import type { LineIndex, Span } from '../text/positions';
+import { outlineOf } from '../topics/outline';
+import { isColon, LABEL_SCAN_LIMIT, OPENING_QUOTES, skipSpaces, trimEnd } from './chars';
+import { recognizeLabel, type LabelMatch } from './labels';
+import { NARRATION_TAIL, recognizeHandOver } from './narration';
+import { isCreditLine, isQuestionLeadIn } from './leadIns';
+import { findStageDirectionsInLine } from './stageDirections';
+import { classifySubtitleLines, CueLine, findVoiceTags } from './subtitles';
+import { TurnBuilder } from './turnBuilder';
 
 export interface TurnScan {
   readonly turns: Turn[];
   readonly stageDirections: StageDirection[];
 }
 
-/** Finds speaker turns in the document. */
-export function findTurns(_lines: LineIndex, _format: TranscriptFormat, _options: AnalysisOptions): TurnScan {
-  return { turns: [], stageDirections: [] };
+/** Finds speaker turns and stage directions. Linear in the document's length. */
+export function findTurns(lines: LineIndex, format: TranscriptFormat, options: AnalysisOptions): TurnScan {
+  const builder = new TurnBuilder(options.speakerAliases);
+  const stageDirections: StageDirection[] = [];
+  if (format === 'srt' || format === 'vtt') scanSubtitles(lines, options, builder, stageDirections);
+  else scanProse(lines, format, options, builder, stageDirections);
+  return { turns: builder.finish(), stageDirections };
+}
+
+function scanProse(lines: LineIndex, format: TranscriptFormat, options: AnalysisOptions, builder: TurnBuilder, directions: StageDirection[]): void {
+  const { sectionBreaks } = outlineOf(lines, format, options);
+  const text = lines.text;
+  const context = { extraLabelPatterns: options.extraLabelPatterns };
+  rememberNarrationSubjects(lines, builder);
+  for (let line = 0; line < lines.lineCount; line++) {
+    const lineStart = lines.lineStart(line);
+    const lineEnd = lines.lineEnd(line);
+    const start = skipSpaces(text, lineStart, lineEnd);
+    if (start === lineEnd) continue;
+    if (sectionBreaks.has(line)) {
+      builder.close();
+      continue;
+    }
+    const end = trimEnd(text, start, lineEnd);
+    collectStageDirections(text, lineStart, lineEnd, directions);
+
+    const label = recognizeLabel(text.slice(lineStart, Math.min(lineEnd, lineStart + LABEL_SCAN_LIMIT)), lineEnd - lineStart, context);
+    if (label && !(isCreditLine(label, text.slice(lineStart + label.textStart, end)) && !builder.hasStarted)) {
+      openLabelled(builder, label, lineStart, end);
+      continue;
+    }
+    if (isColon(text.charCodeAt(end - 1))) {
+      if (openHandOver(builder, lines, line, start, end)) continue;
+      if (isQuestionLeadIn(text.slice(Math.max(start, end - NARRATION_TAIL), end)) && builder.hasContent) {
+        builder.close();
+        continue;
+      }
+    }
+    builder.extend(text, start, end);
+  }
+}
+
+/** Names that narration introduces anywhere (`老黃回答道:`), for narration that only mentions them earlier. */
+function rememberNarrationSubjects(lines: LineIndex, builder: TurnBuilder): void {
+  const text = lines.text;
+  for (let line = 0; line < lines.lineCount; line++) {
+    const lineStart = lines.lineStart(line);
+    const end = trimEnd(text, lineStart, lines.lineEnd(line));
+    if (end === lineStart || !isColon(text.charCodeAt(end - 1))) continue;
+    const subject = recognizeHandOver(text.slice(Math.max(lineStart, end - NARRATION_TAIL), end))?.subject;
+    if (subject) builder.remember(subject);
+  }
+}
+
+function openLabelled(builder: TurnBuilder, label: LabelMatch, lineStart: number, end: number): void {
+  const speechOnLine = lineStart + label.textStart < end;
+  const source: TurnSource = label.source === 'label' && !speechOnLine ? 'block' : label.source;
+  builder.open(label.speaker, { start: lineStart + label.labelStart, end: lineStart + label.labelEnd }, source, end, label.timestamp);
+}
+
+/** `…，老黃回答道:` hands over to the speech that follows. Unresolved narration changes nothing. */
+function openHandOver(builder: TurnBuilder, lines: LineIndex, line: number, start: number, end: number): boolean {
+  const text = lines.text;
+  const tailStart = Math.max(start, end - NARRATION_TAIL);
+  const tail = text.slice(tailStart, end);
+  const handOver = recognizeHandOver(tail);
+  if (!handOver) return false;
+  const speaker = handOver.subject ?? (handOver.pronoun ? builder.lastSpeaker : builder.lastKnownNameIn(tail.slice(0, handOver.verbStart)));
+  if (!speaker) return false;
+  builder.open(speaker, { start: tailStart + handOver.clauseStart, end }, 'narration', end, null);
+  builder.endAtQuoteClose(startsWithQuote(lines, line + 1));
+  return true;
+}
+
+function startsWithQuote(lines: LineIndex, from: number): boolean {
+  for (let line = from; line < lines.lineCount && line < from + 3; line++) {
+    const start = skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line));
+    if (start < lines.lineEnd(line)) return OPENING_QUOTES.has(lines.text[start]!);
+  }
+  return false;
+}
+
+function collectStageDirections(text: string, lineStart: number, lineEnd: number, into: StageDirection[]): void {
+  for (const found of findStageDirectionsInLine(text.slice(lineStart, lineEnd))) {
+    into.push({ span: { start: lineStart + found.start, end: lineStart + found.end } });
+  }
+}
+
+function scanSubtitles(lines: LineIndex, options: AnalysisOptions, builder: TurnBuilder, directions: StageDirection[]): void {
+  const kinds = classifySubtitleLines(lines);
+  const text = lines.text;
+  const context = { extraLabelPatterns: options.extraLabelPatterns, allowDialogueDash: true };
+  for (let line = 0; line < lines.lineCount; line++) {
+    if (kinds[line] !== CueLine.Text) continue;
+    const lineStart = lines.lineStart(line);
+    const lineEnd = lines.lineEnd(line);
+    const start = skipSpaces(text, lineStart, lineEnd);
+    const end = trimEnd(text, start, lineEnd);
+    collectStageDirections(text, lineStart, lineEnd, directions);
+    const voices = findVoiceTags(text.slice(lineStart, lineEnd));
+    if (voices.length) {
+      for (const voice of voices) {
+        const tag: Span = { start: lineStart + voice.start, end: lineStart + voice.end };
+        if (builder.currentSpeakerIs(voice.speaker) && builder.currentSource === 'voice') builder.extend(text, tag.start, end);
+        else builder.open(voice.speaker, tag, 'voice', end, null);
+      }
+      continue;
+    }
+    const label = recognizeLabel(text.slice(lineStart, Math.min(lineEnd, lineStart + LABEL_SCAN_LIMIT)), lineEnd - lineStart, context);
+    if (label) openLabelled(builder, label, lineStart, end);
+    else builder.extend(text, start, end);
+  }
 }

@@ -1,0 +1,114 @@
+import type { TurnSource } from '../analysis/model';
+import { isColon, isDigit, isSpace, skipSpaces } from './chars';
+import { MAX_NAME_LENGTH, parseSpeakerName } from './speakerName';
+import { timestampPrefixLength, trailingTimestampStart } from './timestamps';
+
+/** A speaker label at the start of a line. Offsets are relative to the line start. */
+export interface LabelMatch {
+  readonly speaker: string;
+  readonly labelStart: number;
+  readonly labelEnd: number;
+  /** Where the speech after the label starts on the same line (may be the line's end). */
+  readonly textStart: number;
+  readonly source: Extract<TurnSource, 'label' | 'qa' | 'timestamp'>;
+  readonly timestamp: string | null;
+  /** The speech verb after the name, if any (`回答` in `黃仁勳回答:`). */
+  readonly verb: string | null;
+}
+
+export interface LabelContext {
+  readonly extraLabelPatterns?: readonly RegExp[] | undefined;
+  /** Subtitle cue text may open with a dialogue dash (`- Name: …`). */
+  readonly allowDialogueDash?: boolean;
+}
+
+const QA_LETTERS = new Set(['Q', 'A', '問', '问', '答']);
+/** Characters that end the search for a label colon: past them the colon sits inside a sentence. */
+const STOP_BEFORE_COLON = new Set(['。', '，', ',', '！', '!', '？', '?', '；', ';', '「', '“', '"']);
+
+/**
+ * Recognises a speaker label at the start of a line. `prefix` is at most the first LABEL_SCAN_LIMIT
+ * characters of the line and `lineLength` the full length, so long lines cost no more than short ones.
+ */
+export function recognizeLabel(prefix: string, lineLength: number, context: LabelContext = {}): LabelMatch | null {
+  const extra = matchExtraPatterns(prefix, context.extraLabelPatterns);
+  if (extra) return extra;
+
+  const labelStart = skipSpaces(prefix, 0);
+  let i = labelStart;
+  if (prefix.startsWith('>>', i)) i = skipSpaces(prefix, i + 2);
+  if (context.allowDialogueDash && /[-–—]/.test(prefix[i] ?? '') && isSpace(prefix.charCodeAt(i + 1))) i = skipSpaces(prefix, i + 1);
+
+  let timestamp: string | null = null;
+  const stampLength = timestampPrefixLength(prefix.slice(i, i + 20));
+  if (stampLength) {
+    timestamp = prefix.slice(i, i + stampLength);
+    i = skipSpaces(prefix, i + stampLength);
+  }
+  let nameStart = i;
+  while (prefix[nameStart] === '*' || prefix[nameStart] === '_') nameStart++;
+
+  const qa = matchSpacedRole(prefix, nameStart);
+  if (qa) return { ...qa, labelStart, timestamp, source: timestamp ? 'timestamp' : 'qa' };
+
+  const colon = findLabelColon(prefix, nameStart);
+  if (colon >= 0) {
+    let after = colon + 1;
+    if (prefix.charCodeAt(colon) === 58) {
+      if (prefix[after] === '/') return null; // a URL scheme
+      if (isDigit(prefix.charCodeAt(colon - 1)) && isDigit(prefix.charCodeAt(after))) return null; // a time or a ratio
+    }
+    while (prefix[after] === '*' || prefix[after] === '_') after++;
+    const name = parseSpeakerName(prefix.slice(nameStart, colon));
+    if (!name) return null;
+    const source = timestamp ? 'timestamp' : name.isRole ? 'qa' : 'label';
+    return { speaker: name.name, labelStart, labelEnd: after, textStart: skipSpaces(prefix, after), source, timestamp, verb: name.verb };
+  }
+
+  // No colon: `00:01:23 Name` or `Name  00:01:23` on a line of their own.
+  if (lineLength > prefix.length) return null;
+  const end = prefix.trimEnd().length;
+  if (timestamp) {
+    const name = parseSpeakerName(prefix.slice(nameStart, end));
+    return name ? { speaker: name.name, labelStart, labelEnd: end, textStart: end, source: 'timestamp', timestamp, verb: name.verb } : null;
+  }
+  if (end - nameStart > MAX_NAME_LENGTH + 16) return null;
+  const stampStart = trailingTimestampStart(prefix.slice(nameStart, end));
+  if (stampStart < 0) return null;
+  const name = parseSpeakerName(prefix.slice(nameStart, nameStart + stampStart));
+  if (!name) return null;
+  return { speaker: name.name, labelStart, labelEnd: end, textStart: end, source: 'timestamp', timestamp: prefix.slice(nameStart + stampStart, end), verb: name.verb };
+}
+
+/** `Q    What…`: a Q/A role followed by two or more spaces (or a tab) instead of a colon. */
+function matchSpacedRole(prefix: string, at: number): Omit<LabelMatch, 'labelStart' | 'timestamp' | 'source'> | null {
+  const role = prefix[at];
+  if (!role || !QA_LETTERS.has(role)) return null;
+  const next = prefix.charCodeAt(at + 1);
+  const spaced = next === 9 || next === 0x3000 || (next === 32 && prefix.charCodeAt(at + 2) === 32);
+  if (!spaced) return null;
+  return { speaker: role, labelEnd: at + 1, textStart: skipSpaces(prefix, at + 1), verb: null };
+}
+
+function findLabelColon(prefix: string, from: number): number {
+  const limit = Math.min(prefix.length, from + MAX_NAME_LENGTH + 2);
+  for (let k = from; k < limit; k++) {
+    if (isColon(prefix.charCodeAt(k))) return k > from ? k : -1;
+    if (STOP_BEFORE_COLON.has(prefix[k]!)) return -1;
+  }
+  return -1;
+}
+
+function matchExtraPatterns(prefix: string, patterns: readonly RegExp[] | undefined): LabelMatch | null {
+  if (!patterns) return null;
+  for (const pattern of patterns) {
+    pattern.lastIndex = 0;
+    const match = pattern.exec(prefix);
+    if (!match) continue;
+    const speaker = (match.groups?.['speaker'] ?? match[1] ?? '').trim();
+    if (!speaker) continue;
+    const end = match.index + match[0].length;
+    return { speaker, labelStart: match.index, labelEnd: end, textStart: skipSpaces(prefix, end), source: 'label', timestamp: null, verb: null };
+  }
+  return null;
+}

@@ -1,0 +1,121 @@
+import { CLAUSE_BREAK, hasHan, isColon, isSpace, simplified } from './chars';
+import { isPlausibleName, stripAdverbsAtEnd, stripAdverbsAtStart } from './speakerName';
+import {
+  EN_SPEECH_VERBS, EN_TITLES, PRONOUNS, ZH_SPEECH_VERBS, ZH_SUBJECT_ENDERS, ZH_TITLES, ZH_VERBS_WITH_OBJECT,
+} from './words';
+
+/** How much of a narration line's end is read to find `…，老黃回答道:`. */
+export const NARRATION_TAIL = 80;
+
+/** Narration that hands over to quoted speech: `針對…問題，老黃回答道:`, `Bessent said:`. */
+export interface HandOver {
+  /** The named speaker, or null when the clause names none (`趕緊說:`) or a pronoun. */
+  readonly subject: string | null;
+  readonly pronoun: boolean;
+  /** Offset within the tail where the speech clause starts (the label of the turn). */
+  readonly clauseStart: number;
+  /** Offset within the tail where the verb starts; the unresolved case searches known names before it. */
+  readonly verbStart: number;
+}
+
+/** Reads the end of a line that ends with a colon. `tail` is the line's last NARRATION_TAIL characters. */
+export function recognizeHandOver(tail: string): HandOver | null {
+  let end = tail.length;
+  while (end > 0 && isSpace(tail.charCodeAt(end - 1))) end--;
+  if (end === 0 || !isColon(tail.charCodeAt(end - 1))) return null;
+  end--;
+  let clauseStart = end;
+  while (clauseStart > 0 && !CLAUSE_BREAK.has(tail[clauseStart - 1]!)) clauseStart--;
+  while (clauseStart < end && isSpace(tail.charCodeAt(clauseStart))) clauseStart++;
+  if (clauseStart >= end) return null;
+  const clause = tail.slice(clauseStart, end);
+  const found = hasHan(clause) ? chineseHandOver(clause) : englishHandOver(clause);
+  return found ? { ...found, clauseStart: clauseStart + found.subjectStart, verbStart: clauseStart + found.verbStart } : null;
+}
+
+interface ClauseReading {
+  subject: string | null;
+  pronoun: boolean;
+  subjectStart: number;
+  verbStart: number;
+}
+
+function chineseHandOver(clause: string): ClauseReading | null {
+  const folded = simplified(clause);
+  if (folded.length !== clause.length) return null;
+  // The verb that ends last wins; on a tie the longer one (`回答道` over `答道`).
+  let verbStart = -1;
+  let verbEnd = -1;
+  for (const verb of ZH_SPEECH_VERBS) {
+    let at = folded.lastIndexOf(verb);
+    while (at >= 0 && !allowedAfterVerb(verb, folded.slice(at + verb.length))) at = at > 0 ? folded.lastIndexOf(verb, at - 1) : -1;
+    if (at < 0) continue;
+    const end = at + verb.length;
+    if (end > verbEnd || (end === verbEnd && at < verbStart)) {
+      verbStart = at;
+      verbEnd = end;
+    }
+  }
+  if (verbStart < 0) return null;
+  let start = stripAdverbsAtStart(folded, 0, verbStart, true);
+  let end = stripAdverbsAtEnd(folded, start, verbStart, true);
+  const cut = firstSubjectEnder(folded, start, end);
+  if (cut >= 0) end = stripAdverbsAtEnd(folded, start, cut);
+  start = afterLastTitle(folded, start, end);
+  const subject = clause.slice(start, end).trim();
+  if (!subject) return { subject: null, pronoun: false, subjectStart: 0, verbStart };
+  if (PRONOUNS.has(simplified(subject))) return { subject: null, pronoun: true, subjectStart: start, verbStart };
+  return { subject: isPlausibleName(subject) ? subject : null, pronoun: false, subjectStart: start, verbStart };
+}
+
+/** What may follow a verb before the colon: nothing, 道/說, `了` and a short object, or an addressee. */
+function allowedAfterVerb(verb: string, rest: string): boolean {
+  if (rest === '' || rest === '道' || rest === '说' || rest === '称' || rest === '到') return true;
+  if (rest.startsWith('了') && rest.length <= 9) return true;
+  // `问题` is a noun, not 问 with an object.
+  return ZH_VERBS_WITH_OBJECT.has(verb) && rest.length <= 6 && !rest.startsWith('题');
+}
+
+function firstSubjectEnder(folded: string, start: number, end: number): number {
+  let best = -1;
+  for (const word of ZH_SUBJECT_ENDERS) {
+    const at = folded.indexOf(word, start + 1);
+    if (at > start && at < end && (best < 0 || at < best)) best = at;
+  }
+  return best;
+}
+
+/** `美国财政部长贝森特` → start of 贝森特, when at least two characters follow the title. */
+function afterLastTitle(folded: string, start: number, end: number): number {
+  let best = start;
+  for (const title of ZH_TITLES) {
+    const at = folded.lastIndexOf(title, end - 1);
+    if (at >= start && at + title.length + 2 <= end && at + title.length > best) best = at + title.length;
+  }
+  return best;
+}
+
+function englishHandOver(clause: string): ClauseReading | null {
+  const words = [...clause.matchAll(/[^\s]+/g)].map((m) => ({ text: m[0], at: m.index }));
+  let verb = -1;
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 5); i--) {
+    if (EN_SPEECH_VERBS.has(words[i]!.text.toLowerCase())) {
+      verb = i;
+      break;
+    }
+  }
+  if (verb < 0) return null;
+  const verbStart = words[verb]!.at;
+  let first = verb;
+  while (first > 0 && /^[A-Z]/.test(words[first - 1]!.text)) first--;
+  if (first === verb) {
+    const before = words[verb - 1]?.text.toLowerCase();
+    if (before && PRONOUNS.has(before)) return { subject: null, pronoun: true, subjectStart: words[verb - 1]!.at, verbStart };
+    return { subject: null, pronoun: false, subjectStart: verbStart, verbStart };
+  }
+  while (first < verb - 1 && EN_TITLES.has(words[first]!.text.toLowerCase())) first++;
+  const subjectWords = words.slice(first, verb);
+  const subject = subjectWords.map((w) => w.text).join(' ');
+  if (PRONOUNS.has(subject.toLowerCase())) return { subject: null, pronoun: true, subjectStart: words[first]!.at, verbStart };
+  return { subject: isPlausibleName(subject) ? subject : null, pronoun: false, subjectStart: words[first]!.at, verbStart };
+}
