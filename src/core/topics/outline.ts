@@ -22,8 +22,10 @@ export interface OutlineEntry {
 
 export interface Outline {
   readonly entries: readonly OutlineEntry[];
-  /** Lines that end a speaker's turn: headings, title lines, horizontal rules. */
+  /** Lines that end a speaker's turn: headings, title lines, horizontal rules, summary lists. */
   readonly sectionBreaks: ReadonlySet<number>;
+  /** Fenced code in Markdown, fences included: never speech. */
+  readonly codeLines: ReadonlySet<number>;
 }
 
 const Kind = { Blank: 0, Text: 1, Heading: 2, Rule: 3, ListItem: 4, Code: 5, Underline: 6, TitleShaped: 7 } as const;
@@ -43,7 +45,7 @@ const cache = new WeakMap<LineIndex, { format: TranscriptFormat; options: Analys
 export function outlineOf(lines: LineIndex, format: TranscriptFormat, options: AnalysisOptions): Outline {
   const cached = cache.get(lines);
   if (cached && cached.format === format && cached.options === options) return cached.outline;
-  const outline = format === 'srt' || format === 'vtt' ? { entries: [], sectionBreaks: new Set<number>() } : scanOutline(lines, format, options);
+  const outline = format === 'srt' || format === 'vtt' ? { entries: [], sectionBreaks: new Set<number>(), codeLines: new Set<number>() } : scanOutline(lines, format, options);
   cache.set(lines, { format, options, outline });
   return outline;
 }
@@ -70,9 +72,11 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   }
 
   const entries: OutlineEntry[] = [];
+  const codeLines = new Set<number>();
   const text = lines.text;
   for (let line = 0; line < lines.lineCount; line++) {
     const kind = scan.kinds[line]!;
+    if (kind === Kind.Code) codeLines.add(line);
     if (kind === Kind.Rule || kind === Kind.Underline) sectionBreaks.add(line);
     const heading = scan.headings.get(line);
     if (heading) {
@@ -85,7 +89,7 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       sectionBreaks.add(line);
     }
   }
-  return { entries, sectionBreaks };
+  return { entries, sectionBreaks, codeLines };
 }
 
 function scanLines(lines: LineIndex, format: TranscriptFormat, options: AnalysisOptions): Scan {
@@ -220,9 +224,10 @@ function looseCandidates(scan: Scan, after: number): LinkCandidate[] {
 }
 
 /**
- * A title-shaped line is a title when it stands apart: it follows a finished sentence, a blank line,
- * a list or a heading, and body text follows it. Between blank lines anything may follow (an interview
- * section opening with a speaker label); otherwise the next line must be unlabelled prose.
+ * A title-shaped line is a title when it stands apart: it follows a blank line, a list, a heading or a
+ * finished sentence, and body text follows it. After a blank line a speaker label may follow (an
+ * interview section opening with a question); right after a sentence only unlabelled prose may, so a
+ * short reply between two labelled lines stays speech.
  */
 function isStandaloneTitle(scan: Scan, line: number): boolean {
   const { lines, kinds } = scan;
@@ -240,7 +245,8 @@ function isStandaloneTitle(scan: Scan, line: number): boolean {
   if (nextKind === Kind.Heading || nextKind === Kind.Rule || nextKind === Kind.Underline || nextKind === Kind.Code) return false;
   if (blankBefore && blankAfter) return true;
   if (blankAfter) return false;
-  return nextKind !== Kind.TitleShaped && nextKind !== Kind.ListItem && !looksLikeLabel(scan, next);
+  if (nextKind === Kind.TitleShaped || nextKind === Kind.ListItem) return false;
+  return blankBefore || !looksLikeLabel(scan, next);
 }
 
 function looksLikeLabel(scan: Scan, line: number): boolean {

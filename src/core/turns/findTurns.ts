@@ -24,7 +24,7 @@ export function findTurns(lines: LineIndex, format: TranscriptFormat, options: A
 }
 
 function scanProse(lines: LineIndex, format: TranscriptFormat, options: AnalysisOptions, builder: TurnBuilder, directions: StageDirection[]): void {
-  const { sectionBreaks } = outlineOf(lines, format, options);
+  const { sectionBreaks, codeLines } = outlineOf(lines, format, options);
   const text = lines.text;
   const context = { extraLabelPatterns: options.extraLabelPatterns };
   rememberNarrationSubjects(lines, builder);
@@ -32,7 +32,7 @@ function scanProse(lines: LineIndex, format: TranscriptFormat, options: Analysis
     const lineStart = lines.lineStart(line);
     const lineEnd = lines.lineEnd(line);
     const start = skipSpaces(text, lineStart, lineEnd);
-    if (start === lineEnd) continue;
+    if (start === lineEnd || codeLines.has(line)) continue;
     if (sectionBreaks.has(line)) {
       builder.close();
       continue;

@@ -22,6 +22,7 @@ export interface LabelContext {
   readonly allowDialogueDash?: boolean;
 }
 
+const LEADING_ICONS = /^(?:\p{Extended_Pictographic}|\p{So}|\u200d|\ufe0f)+/u;
 const QA_LETTERS = new Set(['Q', 'A', '問', '问', '答']);
 /** Characters that end the search for a label colon: past them the colon sits inside a sentence. */
 const STOP_BEFORE_COLON = new Set(['。', '，', ',', '！', '!', '？', '?', '；', ';', '「', '“', '"']);
@@ -34,7 +35,9 @@ export function recognizeLabel(prefix: string, lineLength: number, context: Labe
   const extra = matchExtraPatterns(prefix, context.extraLabelPatterns);
   if (extra) return extra;
 
-  const labelStart = skipSpaces(prefix, 0);
+  // A speaker icon before the name (`🎤 李明：`) is decoration; the label starts at the name.
+  const icons = LEADING_ICONS.exec(prefix.slice(skipSpaces(prefix, 0), 24));
+  const labelStart = skipSpaces(prefix, skipSpaces(prefix, 0) + (icons ? icons[0].length : 0));
   let i = labelStart;
   if (prefix.startsWith('>>', i)) i = skipSpaces(prefix, i + 2);
   if (context.allowDialogueDash && /[-–—]/.test(prefix[i] ?? '') && isSpace(prefix.charCodeAt(i + 1))) i = skipSpaces(prefix, i + 1);

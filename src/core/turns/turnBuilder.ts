@@ -14,6 +14,8 @@ interface OpenTurn {
   /** Narration handed over to a quote: the turn ends where the quote closes. */
   endsAtQuoteClose: boolean;
   quoteDepth: number;
+  /** Inside a straight `"` quote, whose opening and closing marks look the same. */
+  inStraightQuote: boolean;
 }
 
 /** Most recent names searched when narration names no speaker (`老黃看着…，趕緊說:`). */
@@ -62,6 +64,7 @@ export class TurnBuilder {
       hasContent: false,
       endsAtQuoteClose: false,
       quoteDepth: 0,
+      inStraightQuote: false,
     };
   }
 
@@ -83,10 +86,11 @@ export class TurnBuilder {
     if (!turn.endsAtQuoteClose) return;
     for (let i = start; i < end; i++) {
       const ch = text[i]!;
-      if (OPENING_QUOTES.has(ch) && ch !== '"') turn.quoteDepth++;
-      else if (CLOSING_QUOTES.has(ch) && ch !== '"') turn.quoteDepth--;
+      if (ch === '"') turn.inStraightQuote = !turn.inStraightQuote;
+      else if (OPENING_QUOTES.has(ch)) turn.quoteDepth++;
+      else if (CLOSING_QUOTES.has(ch)) turn.quoteDepth--;
     }
-    if (turn.quoteDepth <= 0) this.close();
+    if (turn.quoteDepth <= 0 && !turn.inStraightQuote) this.close();
   }
 
   close(): void {
