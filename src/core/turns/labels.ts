@@ -57,15 +57,17 @@ export function recognizeLabel(prefix: string, lineLength: number, context: Labe
   const colon = findLabelColon(prefix, nameStart);
   if (colon >= 0) {
     let after = colon + 1;
-    if (prefix.charCodeAt(colon) === 58) {
-      if (prefix[after] === '/') return null; // a URL scheme
-      if (isDigit(prefix.charCodeAt(colon - 1)) && isDigit(prefix.charCodeAt(after))) return null; // a time or a ratio
+    const ascii = prefix.charCodeAt(colon) === 58;
+    if (ascii && prefix[after] === '/') return null; // a URL scheme
+    // A time or a ratio (`2:05`, `3:1`) is no label, but `Jane Doe  0:03` may still be one below.
+    const isTime = ascii && isDigit(prefix.charCodeAt(colon - 1)) && isDigit(prefix.charCodeAt(after));
+    if (!isTime) {
+      while (prefix[after] === '*' || prefix[after] === '_') after++;
+      const name = parseSpeakerName(prefix.slice(nameStart, colon));
+      if (!name) return null;
+      const source = timestamp ? 'timestamp' : name.isRole ? 'qa' : 'label';
+      return { speaker: name.name, labelStart, labelEnd: after, textStart: skipSpaces(prefix, after), source, timestamp, verb: name.verb };
     }
-    while (prefix[after] === '*' || prefix[after] === '_') after++;
-    const name = parseSpeakerName(prefix.slice(nameStart, colon));
-    if (!name) return null;
-    const source = timestamp ? 'timestamp' : name.isRole ? 'qa' : 'label';
-    return { speaker: name.name, labelStart, labelEnd: after, textStart: skipSpaces(prefix, after), source, timestamp, verb: name.verb };
   }
 
   // No colon: `00:01:23 Name` or `Name  00:01:23` on a line of their own.
