@@ -22,13 +22,21 @@ export interface OutlineEntry {
 
 export interface Outline {
   readonly entries: readonly OutlineEntry[];
-  /** Lines that end a speaker's turn: headings, title lines, horizontal rules, summary lists. */
-  readonly sectionBreaks: ReadonlySet<number>;
-  /** Fenced code in Markdown, fences included: never speech. */
-  readonly codeLines: ReadonlySet<number>;
+  /** Per line, LineFlag bits: section breaks (headings, title lines, rules, summary lists) and code. */
+  readonly lineFlags: Uint8Array;
 }
 
+export const LineFlag = {
+  /** Ends a speaker's turn: a heading, a title line, a horizontal rule, a summary list. */
+  SectionBreak: 1,
+  /** Fenced code in Markdown, fences included: never speech. */
+  Code: 2,
+} as const;
+
 const Kind = { Blank: 0, Text: 1, Heading: 2, Rule: 3, ListItem: 4, Code: 5, Underline: 6, TitleShaped: 7 } as const;
+const RULE_MARKS = new Set(['-', '*', '_', '=', '~', '—', '─', '━', '＊', '•', '·']);
+/** First characters of list items: bullets, digits, Chinese numerals. */
+const LIST_MARKS = /[-*+•·‧●○■□▪◆◇\d一二三四五六七八九十]/;
 /** Lines up to this length are kept as possible targets of summary items. */
 const SHORT_LINE = 60;
 const MAX_SUMMARY_ITEMS = 40;
@@ -36,6 +44,8 @@ const MAX_SUMMARY_ITEM_LENGTH = 80;
 /** How many later headings and title-shaped lines a summary item is loosely compared with. */
 const MAX_LOOSE_CANDIDATES = 200;
 const LOOSE_LOOKAHEAD_LINES = 20_000;
+/** How far after a summary list its items are looked for verbatim. */
+const EXACT_LOOKAHEAD_LINES = 20_000;
 /** How far a title looks for its neighbours. */
 const NEIGHBOUR_LOOKAROUND = 3;
 
@@ -45,7 +55,7 @@ const cache = new WeakMap<LineIndex, { format: TranscriptFormat; options: Analys
 export function outlineOf(lines: LineIndex, format: TranscriptFormat, options: AnalysisOptions): Outline {
   const cached = cache.get(lines);
   if (cached && cached.format === format && cached.options === options) return cached.outline;
-  const outline = format === 'srt' || format === 'vtt' ? { entries: [], sectionBreaks: new Set<number>(), codeLines: new Set<number>() } : scanOutline(lines, format, options);
+  const outline = format === 'srt' || format === 'vtt' ? { entries: [], lineFlags: new Uint8Array(lines.lineCount) } : scanOutline(lines, format, options);
   cache.set(lines, { format, options, outline });
   return outline;
 }
@@ -55,9 +65,12 @@ interface Scan {
   readonly kinds: Uint8Array;
   readonly headings: Map<number, { level: number; span: Span; title: string }>;
   readonly listRuns: number[][];
-  readonly shortLines: number[];
+  readonly titleShapedLines: number[];
+  /** Horizontal rules and setext underlines. */
+  readonly breakLines: number[];
+  readonly codeLines: number[];
   readonly options: AnalysisOptions;
-  keyIndex?: Map<string, number[]>;
+  looseKeys?: Map<number, string>;
 }
 
 function scanOutline(lines: LineIndex, format: TranscriptFormat, options: AnalysisOptions): Outline {
@@ -65,31 +78,30 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   const links = new Map<number, Span[]>();
   const promoted = new Set<number>();
   const summaryHeadings = new Set<number>();
-  const sectionBreaks = new Set<number>();
+  const flags = new Uint8Array(lines.lineCount);
   for (const run of scan.listRuns) {
     // A summary list is the editor's, not a speaker's: it ends the turn before it.
-    if (linkSummaryList(scan, run, links, promoted, summaryHeadings)) for (const line of run) sectionBreaks.add(line);
+    if (linkSummaryList(scan, run, links, promoted, summaryHeadings)) for (const line of run) flags[line] |= LineFlag.SectionBreak;
   }
+  for (const line of scan.breakLines) flags[line] |= LineFlag.SectionBreak;
+  for (const line of scan.codeLines) flags[line] |= LineFlag.Code;
 
   const entries: OutlineEntry[] = [];
-  const codeLines = new Set<number>();
   const text = lines.text;
-  for (let line = 0; line < lines.lineCount; line++) {
-    const kind = scan.kinds[line]!;
-    if (kind === Kind.Code) codeLines.add(line);
-    if (kind === Kind.Rule || kind === Kind.Underline) sectionBreaks.add(line);
+  const candidates = [...new Set([...scan.headings.keys(), ...scan.titleShapedLines, ...promoted])].sort((a, b) => a - b);
+  for (const line of candidates) {
     const heading = scan.headings.get(line);
     if (heading) {
       entries.push({ line, kind: 'heading', level: heading.level, title: heading.title, headingSpan: heading.span, summaryLinks: links.get(line) ?? [], isSummaryHeading: summaryHeadings.has(line) });
-      sectionBreaks.add(line);
-    } else if ((kind === Kind.TitleShaped || promoted.has(line)) && isStandaloneTitle(scan, line)) {
+      flags[line] |= LineFlag.SectionBreak;
+    } else if ((scan.kinds[line] === Kind.TitleShaped || promoted.has(line)) && isStandaloneTitle(scan, line)) {
       const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
       const end = trimEnd(text, start, lines.lineEnd(line));
       entries.push({ line, kind: 'title', level: 0, title: text.slice(start, end), headingSpan: { start, end }, summaryLinks: links.get(line) ?? [], isSummaryHeading: false });
-      sectionBreaks.add(line);
+      flags[line] |= LineFlag.SectionBreak;
     }
   }
-  return { entries, sectionBreaks, codeLines };
+  return { entries, lineFlags: flags };
 }
 
 function scanLines(lines: LineIndex, format: TranscriptFormat, options: AnalysisOptions): Scan {
@@ -97,7 +109,9 @@ function scanLines(lines: LineIndex, format: TranscriptFormat, options: Analysis
   const kinds = new Uint8Array(lines.lineCount);
   const headings = new Map<number, { level: number; span: Span; title: string }>();
   const listRuns: number[][] = [];
-  const shortLines: number[] = [];
+  const titleShapedLines: number[] = [];
+  const breakLines: number[] = [];
+  const codeLines: number[] = [];
   let run: number[] | null = null;
   let inFence = false;
   const markdown = format === 'markdown';
@@ -110,17 +124,21 @@ function scanLines(lines: LineIndex, format: TranscriptFormat, options: Analysis
       continue;
     }
     const end = lineEnd - start > SHORT_LINE * 4 ? lineEnd : trimEnd(text, start, lineEnd);
+    const first = text[start]!;
+    // Most lines are prose: decide from the first character and the length before slicing anything.
+    const mayBeShaped = first === '#' || first === '`' || RULE_MARKS.has(first) || LIST_MARKS.test(first) || end - start <= MAX_TITLE_LENGTH;
+    if (!mayBeShaped) {
+      kinds[line] = inFence ? Kind.Code : Kind.Text;
+      if (inFence) codeLines.push(line);
+      continue;
+    }
     const probe = text.slice(start, Math.min(end, start + SHORT_LINE * 2));
-    if (markdown && isFence(probe)) {
-      inFence = !inFence;
+    if ((markdown && isFence(probe)) || inFence) {
+      if (markdown && isFence(probe)) inFence = !inFence;
       kinds[line] = Kind.Code;
+      codeLines.push(line);
       continue;
     }
-    if (inFence) {
-      kinds[line] = Kind.Code;
-      continue;
-    }
-    const first = probe[0]!;
     const atx = first === '#' ? parseAtxHeading(probe) : null;
     if (atx && atx.titleEnd > atx.titleStart) {
       kinds[line] = Kind.Heading;
@@ -128,7 +146,7 @@ function scanLines(lines: LineIndex, format: TranscriptFormat, options: Analysis
       run = null;
       continue;
     }
-    if (end - start <= SHORT_LINE && isRule(probe)) {
+    if (end - start <= SHORT_LINE && RULE_MARKS.has(first) && isRule(probe)) {
       const previous = line > 0 ? kinds[line - 1]! : Kind.Blank;
       const level = markdown && (previous === Kind.Text || previous === Kind.TitleShaped) ? setextLevel(probe) : 0;
       if (level) {
@@ -139,19 +157,22 @@ function scanLines(lines: LineIndex, format: TranscriptFormat, options: Analysis
         kinds[above] = Kind.Heading;
         headings.set(above, { level, span: { start: aboveStart, end: aboveEnd }, title: text.slice(aboveStart, aboveEnd) });
       } else kinds[line] = Kind.Rule;
+      breakLines.push(line);
       run = null;
       continue;
     }
-    if (listItemContentStart(probe) >= 0) {
+    if (LIST_MARKS.test(first) && listItemContentStart(probe) >= 0) {
       kinds[line] = Kind.ListItem;
       if (!run || !continuesRun(kinds, run[run.length - 1]!, line)) listRuns.push((run = []));
       run.push(line);
       continue;
     }
-    kinds[line] = end - start <= MAX_TITLE_LENGTH && isTitleShaped(probe) ? Kind.TitleShaped : Kind.Text;
-    if (end - start <= SHORT_LINE) shortLines.push(line);
+    if (end - start <= MAX_TITLE_LENGTH && isTitleShaped(probe)) {
+      kinds[line] = Kind.TitleShaped;
+      titleShapedLines.push(line);
+    } else kinds[line] = Kind.Text;
   }
-  return { lines, kinds, headings, listRuns, shortLines, options };
+  return { lines, kinds, headings, listRuns, titleShapedLines, breakLines, codeLines, options };
 }
 
 /** List items stay in one run across single blank lines. */
@@ -175,14 +196,8 @@ function linkSummaryList(scan: Scan, run: readonly number[], links: Map<number, 
     items.push({ start: contentStart, end: trimEnd(text, contentStart, lineEnd) });
   }
   const after = run[run.length - 1]!;
-  const keys = keyIndexOf(scan);
-  const findExact = (key: string, used: ReadonlySet<number>): number => {
-    const found = keys.get(key);
-    if (!found) return -1;
-    for (let i = lowerBound(found, after + 1); i < found.length; i++) if (!used.has(found[i]!)) return found[i]!;
-    return -1;
-  };
-  const itemLinks = linkItems(items.map((s) => titleKey(text.slice(s.start, s.end))), findExact, looseCandidates(scan, after));
+  const itemTexts = items.map((s) => text.slice(s.start, s.end));
+  const itemLinks = linkItems(itemTexts.map(titleKey), exactMatches(scan, after, itemTexts), () => looseCandidates(scan, after));
   if (!isSummary(items.length, itemLinks.size)) return false;
   for (const [item, line] of itemLinks) {
     const list = links.get(line) ?? [];
@@ -195,30 +210,51 @@ function linkSummaryList(scan: Scan, run: readonly number[], links: Map<number, 
   return true;
 }
 
-/** Key → lines (ascending) of every heading and short line, built on the first list that needs it. */
-function keyIndexOf(scan: Scan): Map<string, number[]> {
-  if (scan.keyIndex) return scan.keyIndex;
-  const index = new Map<string, number[]>();
-  const add = (key: string, line: number): void => {
-    if (!key) return;
-    const list = index.get(key);
-    if (list) list.push(line);
-    else index.set(key, [line]);
-  };
-  const all = [...scan.shortLines, ...scan.headings.keys()].sort((a, b) => a - b);
-  for (const line of all) add(titleKey(scan.headings.get(line)?.title ?? scan.lines.lineText(line)), line);
-  scan.keyIndex = index;
-  return index;
+/**
+ * Item index → the first later line whose trimmed text (or heading title) equals the item. Scans forward
+ * from the list, comparing lengths before text, and stops once every item has its line.
+ */
+function exactMatches(scan: Scan, after: number, itemTexts: readonly string[]): Map<number, number> {
+  const { lines, kinds, headings } = scan;
+  const text = lines.text;
+  const waiting = new Map<string, number[]>();
+  itemTexts.forEach((item, index) => waiting.set(item, [...(waiting.get(item) ?? []), index]));
+  const lengths = new Set(itemTexts.map((t) => t.length));
+  const found = new Map<number, number>();
+  const limit = Math.min(lines.lineCount, after + 1 + EXACT_LOOKAHEAD_LINES);
+  for (let line = after + 1; line < limit && found.size < itemTexts.length; line++) {
+    const kind = kinds[line];
+    if (kind === Kind.Blank || kind === Kind.ListItem || kind === Kind.Code) continue;
+    let candidate: string | undefined = headings.get(line)?.title;
+    if (candidate === undefined) {
+      const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
+      const lineEnd = lines.lineEnd(line);
+      if (lineEnd - start > MAX_SUMMARY_ITEM_LENGTH + 8) continue;
+      const end = trimEnd(text, start, lineEnd);
+      if (!lengths.has(end - start)) continue;
+      candidate = text.slice(start, end);
+    }
+    const indexes = waiting.get(candidate);
+    const index = indexes?.shift();
+    if (index !== undefined) found.set(index, line);
+  }
+  return found;
 }
 
-/** Headings and title-shaped lines after `after`, for loose matches. */
+/** Headings and title-shaped lines after `after`, for loose matches. Keys are cached per line. */
 function looseCandidates(scan: Scan, after: number): LinkCandidate[] {
   const found: LinkCandidate[] = [];
+  const keys = (scan.looseKeys ??= new Map<number, string>());
   const limit = Math.min(scan.kinds.length, after + 1 + LOOSE_LOOKAHEAD_LINES);
   for (let line = after + 1; line < limit && found.length < MAX_LOOSE_CANDIDATES; line++) {
     const kind = scan.kinds[line];
-    if (kind === Kind.Heading) found.push({ line, key: titleKey(scan.headings.get(line)!.title) });
-    else if (kind === Kind.TitleShaped) found.push({ line, key: titleKey(scan.lines.lineText(line)) });
+    if (kind !== Kind.Heading && kind !== Kind.TitleShaped) continue;
+    let key = keys.get(line);
+    if (key === undefined) {
+      key = titleKey(kind === Kind.Heading ? scan.headings.get(line)!.title : scan.lines.lineText(line));
+      keys.set(line, key);
+    }
+    found.push({ line, key });
   }
   return found;
 }
@@ -272,15 +308,4 @@ function nextNonBlank(kinds: Uint8Array, line: number, maxBlank: number): number
 function previousNonBlank(kinds: Uint8Array, line: number): number {
   for (let l = line - 1; l >= 0 && l >= line - NEIGHBOUR_LOOKAROUND - 1; l--) if (kinds[l] !== Kind.Blank) return l;
   return -1;
-}
-
-function lowerBound(sorted: readonly number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid]! < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }

@@ -12,24 +12,14 @@ const MIN_LOOSE_KEY = 2;
 const MIN_PAIR_SHARE = 0.6;
 
 /**
- * Links each item key to a later line it names. Returns item index → line. `findExact` gives the first
- * unused later line with exactly that key (or -1); `loose` lists later headings and title-shaped lines.
- * A line is linked once; exact matches win over loose ones.
+ * Completes `exact` (item index → line whose text equals the item) with loose matches of the remaining
+ * items against later headings and title-shaped lines (see titleKey). A line is linked once.
  */
-export function linkItems(
-  itemKeys: readonly string[],
-  findExact: (key: string, used: ReadonlySet<number>) => number,
-  loose: readonly LinkCandidate[],
-): Map<number, number> {
-  const links = new Map<number, number>();
-  const used = new Set<number>();
-  itemKeys.forEach((key, index) => {
-    const line = key ? findExact(key, used) : -1;
-    if (line >= 0) {
-      links.set(index, line);
-      used.add(line);
-    }
-  });
+export function linkItems(itemKeys: readonly string[], exact: Map<number, number>, looseCandidates: () => readonly LinkCandidate[]): Map<number, number> {
+  const links = new Map(exact);
+  if (links.size === itemKeys.length) return links;
+  const used = new Set(links.values());
+  const loose = looseCandidates();
   itemKeys.forEach((key, index) => {
     if (links.has(index) || key.length < MIN_LOOSE_KEY) return;
     const match = loose.find((c) => !used.has(c.line) && looselyNames(key, c.key));

@@ -52,7 +52,18 @@ export function hasHan(text: string): boolean {
   return false;
 }
 
+/** Folded short strings; labels and titles repeat, so most lookups hit. Cleared when full, to stay bounded. */
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_SIZE = 4096;
+
 /** Short text folded to Simplified Chinese so word lists are written once. Only for short strings. */
 export function simplified(text: string): string {
-  return hasHan(text) ? foldToSimplified(text).text : text;
+  if (!hasHan(text)) return text;
+  let folded = foldCache.get(text);
+  if (folded === undefined) {
+    if (foldCache.size >= FOLD_CACHE_SIZE) foldCache.clear();
+    folded = foldToSimplified(text).text;
+    foldCache.set(text, folded);
+  }
+  return folded;
 }

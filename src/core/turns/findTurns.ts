@@ -1,11 +1,11 @@
 import type { AnalysisOptions, StageDirection, TranscriptFormat, Turn, TurnSource } from '../analysis/model';
 import type { LineIndex, Span } from '../text/positions';
-import { outlineOf } from '../topics/outline';
+import { LineFlag, outlineOf } from '../topics/outline';
 import { isColon, LABEL_SCAN_LIMIT, OPENING_QUOTES, skipSpaces, trimEnd } from './chars';
 import { recognizeLabel, type LabelMatch } from './labels';
 import { NARRATION_TAIL, recognizeHandOver } from './narration';
 import { isCreditLine, isQuestionLeadIn } from './leadIns';
-import { findStageDirectionsInLine } from './stageDirections';
+import { findStageDirections } from './stageDirections';
 import { classifySubtitleLines, CueLine, findVoiceTags } from './subtitles';
 import { TurnBuilder } from './turnBuilder';
 
@@ -17,36 +17,37 @@ export interface TurnScan {
 /** Finds speaker turns and stage directions. Linear in the document's length. */
 export function findTurns(lines: LineIndex, format: TranscriptFormat, options: AnalysisOptions): TurnScan {
   const builder = new TurnBuilder(options.speakerAliases);
-  const stageDirections: StageDirection[] = [];
-  if (format === 'srt' || format === 'vtt') scanSubtitles(lines, options, builder, stageDirections);
-  else scanProse(lines, format, options, builder, stageDirections);
-  return { turns: builder.finish(), stageDirections };
+  if (format === 'srt' || format === 'vtt') {
+    const kinds = scanSubtitles(lines, options, builder);
+    return { turns: builder.finish(), stageDirections: findStageDirections(lines, (line) => kinds[line] !== CueLine.Text) };
+  }
+  const { lineFlags } = outlineOf(lines, format, options);
+  scanProse(lines, lineFlags, options, builder);
+  return { turns: builder.finish(), stageDirections: findStageDirections(lines, (line) => (lineFlags[line]! & LineFlag.Code) !== 0) };
 }
 
-function scanProse(lines: LineIndex, format: TranscriptFormat, options: AnalysisOptions, builder: TurnBuilder, directions: StageDirection[]): void {
-  const { sectionBreaks, codeLines } = outlineOf(lines, format, options);
+function scanProse(lines: LineIndex, lineFlags: Uint8Array, options: AnalysisOptions, builder: TurnBuilder): void {
   const text = lines.text;
   const context = { extraLabelPatterns: options.extraLabelPatterns };
-  rememberNarrationSubjects(lines, builder);
+  const subjects = new NarrationSubjects(lines, builder);
   for (let line = 0; line < lines.lineCount; line++) {
     const lineStart = lines.lineStart(line);
     const lineEnd = lines.lineEnd(line);
     const start = skipSpaces(text, lineStart, lineEnd);
-    if (start === lineEnd || codeLines.has(line)) continue;
-    if (sectionBreaks.has(line)) {
+    const flags = lineFlags[line]!;
+    if (start === lineEnd || flags & LineFlag.Code) continue;
+    if (flags & LineFlag.SectionBreak) {
       builder.close();
       continue;
     }
     const end = trimEnd(text, start, lineEnd);
-    collectStageDirections(text, lineStart, lineEnd, directions);
-
     const label = recognizeLabel(text.slice(lineStart, Math.min(lineEnd, lineStart + LABEL_SCAN_LIMIT)), lineEnd - lineStart, context);
     if (label && !(isCreditLine(label, text.slice(lineStart + label.textStart, end)) && !builder.hasStarted)) {
       openLabelled(builder, label, lineStart, end);
       continue;
     }
     if (isColon(text.charCodeAt(end - 1))) {
-      if (openHandOver(builder, lines, line, start, end)) continue;
+      if (openHandOver(builder, lines, line, start, end, subjects)) continue;
       if (isQuestionLeadIn(text.slice(Math.max(start, end - NARRATION_TAIL), end)) && builder.hasContent) {
         builder.close();
         continue;
@@ -56,15 +57,27 @@ function scanProse(lines: LineIndex, format: TranscriptFormat, options: Analysis
   }
 }
 
-/** Names that narration introduces anywhere (`老黃回答道:`), for narration that only mentions them earlier. */
-function rememberNarrationSubjects(lines: LineIndex, builder: TurnBuilder): void {
-  const text = lines.text;
-  for (let line = 0; line < lines.lineCount; line++) {
-    const lineStart = lines.lineStart(line);
-    const end = trimEnd(text, lineStart, lines.lineEnd(line));
-    if (end === lineStart || !isColon(text.charCodeAt(end - 1))) continue;
-    const subject = recognizeHandOver(text.slice(Math.max(lineStart, end - NARRATION_TAIL), end))?.subject;
-    if (subject) builder.remember(subject);
+/**
+ * Names that narration introduces anywhere in the document (`老黃回答道:`), so narration that only
+ * mentions a name before it is introduced (`老黃看着…，趕緊說:`) can be resolved. Collected on first need.
+ */
+class NarrationSubjects {
+  private collected = false;
+
+  constructor(private readonly lines: LineIndex, private readonly builder: TurnBuilder) {}
+
+  rememberAll(): void {
+    if (this.collected) return;
+    this.collected = true;
+    const { lines } = this;
+    const text = lines.text;
+    for (let line = 0; line < lines.lineCount; line++) {
+      const lineStart = lines.lineStart(line);
+      const end = trimEnd(text, lineStart, lines.lineEnd(line));
+      if (end === lineStart || !isColon(text.charCodeAt(end - 1))) continue;
+      const subject = recognizeHandOver(text.slice(Math.max(lineStart, end - NARRATION_TAIL), end))?.subject;
+      if (subject) this.builder.remember(subject);
+    }
   }
 }
 
@@ -75,13 +88,17 @@ function openLabelled(builder: TurnBuilder, label: LabelMatch, lineStart: number
 }
 
 /** `…，老黃回答道:` hands over to the speech that follows. Unresolved narration changes nothing. */
-function openHandOver(builder: TurnBuilder, lines: LineIndex, line: number, start: number, end: number): boolean {
+function openHandOver(builder: TurnBuilder, lines: LineIndex, line: number, start: number, end: number, subjects: NarrationSubjects): boolean {
   const text = lines.text;
   const tailStart = Math.max(start, end - NARRATION_TAIL);
   const tail = text.slice(tailStart, end);
   const handOver = recognizeHandOver(tail);
   if (!handOver) return false;
-  const speaker = handOver.subject ?? (handOver.pronoun ? builder.lastSpeaker : builder.lastKnownNameIn(tail.slice(0, handOver.verbStart)));
+  let speaker = handOver.subject ?? (handOver.pronoun ? builder.lastSpeaker : null);
+  if (!speaker && !handOver.pronoun) {
+    subjects.rememberAll();
+    speaker = builder.lastKnownNameIn(tail.slice(0, handOver.verbStart));
+  }
   if (!speaker) return false;
   builder.open(speaker, { start: tailStart + handOver.clauseStart, end }, 'narration', end, null);
   builder.endAtQuoteClose(startsWithQuote(lines, line + 1));
@@ -96,13 +113,8 @@ function startsWithQuote(lines: LineIndex, from: number): boolean {
   return false;
 }
 
-function collectStageDirections(text: string, lineStart: number, lineEnd: number, into: StageDirection[]): void {
-  for (const found of findStageDirectionsInLine(text.slice(lineStart, lineEnd))) {
-    into.push({ span: { start: lineStart + found.start, end: lineStart + found.end } });
-  }
-}
-
-function scanSubtitles(lines: LineIndex, options: AnalysisOptions, builder: TurnBuilder, directions: StageDirection[]): void {
+/** Returns the line classification, so stage directions are looked for in cue text only. */
+function scanSubtitles(lines: LineIndex, options: AnalysisOptions, builder: TurnBuilder): Uint8Array {
   const kinds = classifySubtitleLines(lines);
   const text = lines.text;
   const context = { extraLabelPatterns: options.extraLabelPatterns, allowDialogueDash: true };
@@ -112,7 +124,6 @@ function scanSubtitles(lines: LineIndex, options: AnalysisOptions, builder: Turn
     const lineEnd = lines.lineEnd(line);
     const start = skipSpaces(text, lineStart, lineEnd);
     const end = trimEnd(text, start, lineEnd);
-    collectStageDirections(text, lineStart, lineEnd, directions);
     const voices = findVoiceTags(text.slice(lineStart, lineEnd));
     if (voices.length) {
       for (const voice of voices) {
@@ -126,4 +137,5 @@ function scanSubtitles(lines: LineIndex, options: AnalysisOptions, builder: Turn
     if (label) openLabelled(builder, label, lineStart, end);
     else builder.extend(text, start, end);
   }
+  return kinds;
 }

@@ -34,6 +34,7 @@ const STOP_BEFORE_COLON = new Set(['。', '，', ',', '！', '!', '？', '?', '�
 export function recognizeLabel(prefix: string, lineLength: number, context: LabelContext = {}): LabelMatch | null {
   const extra = matchExtraPatterns(prefix, context.extraLabelPatterns);
   if (extra) return extra;
+  if (cannotBeLabel(prefix)) return null;
 
   // A speaker icon before the name (`🎤 李明：`) is decoration; the label starts at the name.
   const icons = LEADING_ICONS.exec(prefix.slice(skipSpaces(prefix, 0), 24));
@@ -83,6 +84,18 @@ export function recognizeLabel(prefix: string, lineLength: number, context: Labe
   const name = parseSpeakerName(prefix.slice(nameStart, nameStart + stampStart));
   if (!name) return null;
   return { speaker: name.name, labelStart, labelEnd: end, textStart: end, source: 'timestamp', timestamp: prefix.slice(nameStart + stampStart, end), verb: name.verb };
+}
+
+/** Cheap test that rules out most prose lines before any regular expression runs. */
+function cannotBeLabel(prefix: string): boolean {
+  if (prefix.indexOf(':') >= 0 || prefix.indexOf('：') >= 0) return false;
+  // Timestamps contain colons, so without one only a spaced Q/A role (`Q    What…`) is left,
+  // possibly after `>>`, a dialogue dash or an icon.
+  const first = prefix.charCodeAt(skipSpaces(prefix, 0));
+  if (QA_LETTERS.has(String.fromCharCode(first))) return false;
+  const decoration = first === 62 /* > */ || first === 45 /* - */ || first === 0x2013 || first === 0x2014;
+  const icon = (first >= 0xd800 && first <= 0xdbff) || (first >= 0x2190 && first <= 0x2bff);
+  return !decoration && !icon;
 }
 
 /** `Q    What…`: a Q/A role followed by two or more spaces (or a tab) instead of a colon. */

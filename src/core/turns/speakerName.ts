@@ -29,6 +29,19 @@ export interface SpeakerName {
  * ideographs or capitalised words, no sentence punctuation, no clause-like start or end.
  */
 export function parseSpeakerName(raw: string): SpeakerName | null {
+  // Transcripts repeat the same few labels thousands of times.
+  const cached = nameCache.get(raw);
+  if (cached !== undefined) return cached;
+  if (nameCache.size >= NAME_CACHE_SIZE) nameCache.clear();
+  const parsed = parseUncached(raw);
+  nameCache.set(raw, parsed);
+  return parsed;
+}
+
+const nameCache = new Map<string, SpeakerName | null>();
+const NAME_CACHE_SIZE = 4096;
+
+function parseUncached(raw: string): SpeakerName | null {
   let text = raw.replace(/^[*_]+|[*_]+$/g, '').trim().replace(/\s+/g, ' ');
   if (!text || text.length > MAX_NAME_LENGTH || NON_NAME_CHARS.test(text)) return null;
   if (!/\p{L}/u.test(text)) return null;

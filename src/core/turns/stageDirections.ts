@@ -1,10 +1,11 @@
-import { simplified } from './chars';
+import type { StageDirection } from '../analysis/model';
+import type { LineIndex } from '../text/positions';
+import { simplified, skipSpaces, trimEnd } from './chars';
 import { isTimestampOnly } from './timestamps';
 
 const OPENERS: Record<string, string> = { '(': ')', '（': '）', '[': ']', '【': '】' };
 /** Longest bracketed text that can be a stage direction. */
 const MAX_DIRECTION_LENGTH = 40;
-const OPENER_SEARCH = /[(（[【]/g;
 
 /** Words that make a bracketed aside a stage direction wherever it sits in a line. Chinese in Simplified. */
 const DIRECTION_WORDS = new Set([
@@ -18,35 +19,41 @@ const DIRECTION_WORDS = new Set([
   '微笑', '点头', '摇头', '掌声雷动', '欢呼', '哄堂大笑', '听众笑', '观众笑', '众人大笑', '音频中断', '静音',
 ]);
 
-/** Stage directions in one line, as spans relative to the line start. Linear in the line's length. */
-export function findStageDirectionsInLine(line: string): { start: number; end: number }[] {
-  const found: { start: number; end: number }[] = [];
-  const trimmed = line.trim();
-  const wholeLine = trimmed.length <= MAX_DIRECTION_LENGTH + 2 && isBracketed(trimmed) && !isTimestampOnly(trimmed);
-  if (wholeLine) {
-    const start = line.indexOf(trimmed[0]!);
-    return [{ start, end: start + trimmed.length }];
-  }
-  OPENER_SEARCH.lastIndex = 0;
-  for (let open = OPENER_SEARCH.exec(line); open; open = OPENER_SEARCH.exec(line)) {
-    const close = OPENERS[open[0]]!;
-    // Bounded search for the closer, so a long line full of openers stays linear.
-    const window = line.slice(open.index + 1, open.index + MAX_DIRECTION_LENGTH + 2);
-    const length = window.indexOf(close);
-    if (length < 0) continue;
-    if (isDirectionWords(window.slice(0, length))) {
-      found.push({ start: open.index, end: open.index + length + 2 });
-      OPENER_SEARCH.lastIndex = open.index + length + 2;
+/**
+ * Stage directions in the whole document: a short bracketed line of its own (`（笑）`, `[Speaking in
+ * Mandarin]`), or a known aside anywhere in a line (`… (Laughter.) …`). One pass over the brackets, each
+ * checked in a bounded window, so the cost is linear however long the lines are.
+ */
+export function findStageDirections(lines: LineIndex, skipLine: (line: number) => boolean = () => false): StageDirection[] {
+  const text = lines.text;
+  const found: StageDirection[] = [];
+  const openers = /[(（[【]/g;
+  for (let open = openers.exec(text); open; open = openers.exec(text)) {
+    const start = open.index;
+    const window = text.slice(start + 1, start + MAX_DIRECTION_LENGTH + 2);
+    const length = window.indexOf(OPENERS[open[0]]!);
+    if (length < 0 || /[\r\n]/.test(window.slice(0, length))) continue;
+    const end = start + length + 2;
+    const inner = window.slice(0, length);
+    if (isDirectionWords(inner) || (isWholeLine(lines, start, end) && isAside(inner, text.slice(start, end)))) {
+      const line = lines.lineAt(start);
+      if (skipLine(line)) continue;
+      found.push({ span: { start, end } });
+      openers.lastIndex = end;
     }
   }
   return found;
 }
 
-function isBracketed(text: string): boolean {
-  const close = OPENERS[text[0] ?? ''];
-  if (!close || !text.endsWith(close)) return false;
-  const inner = text.slice(1, -1);
-  return inner.length > 0 && !inner.includes(close) && /\p{L}/u.test(inner);
+function isWholeLine(lines: LineIndex, start: number, end: number): boolean {
+  const line = lines.lineAt(start);
+  const text = lines.text;
+  const lineEnd = lines.lineEnd(line);
+  return skipSpaces(text, lines.lineStart(line), start) === start && trimEnd(text, end, lineEnd) === end;
+}
+
+function isAside(inner: string, whole: string): boolean {
+  return inner.trim().length > 0 && /\p{L}/u.test(inner) && !isTimestampOnly(whole);
 }
 
 function isDirectionWords(inner: string): boolean {

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { findStageDirectionsInLine } from '../../../../src/core/turns/stageDirections';
+import { findStageDirections } from '../../../../src/core/turns/stageDirections';
 import { classifySubtitleLines, CueLine, findVoiceTags } from '../../../../src/core/turns/subtitles';
 import { LineIndex } from '../../../../src/core/text/positions';
 
-const directions = (line: string) => findStageDirectionsInLine(line).map((d) => line.slice(d.start, d.end));
+const directions = (text: string) => findStageDirections(new LineIndex(text)).map((d) => text.slice(d.span.start, d.span.end));
 
 describe('stage directions', () => {
   it('marks whole-line asides and known words inline, in both widths', () => {
@@ -18,6 +18,7 @@ describe('stage directions', () => {
     assert.deepEqual(directions('而且我們很快就能做到。(關於根本性突破)我不認爲'), []);
     assert.deepEqual(directions('[00:01:23]'), []);
     assert.deepEqual(directions('(see page 4'), []);
+    assert.deepEqual(directions('(see page\n4)'), [], 'a bracket never closes on another line');
   });
 });
 
