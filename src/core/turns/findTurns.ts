@@ -42,7 +42,7 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, options: AnalysisOpt
     }
     const end = trimEnd(text, start, lineEnd);
     const label = recognizeLabel(text.slice(lineStart, Math.min(lineEnd, lineStart + LABEL_SCAN_LIMIT)), lineEnd - lineStart, context);
-    if (label && !(isCreditLine(label, text.slice(lineStart + label.textStart, end)) && !builder.hasStarted)) {
+    if (label && (builder.hasStarted || !isCreditLine(label, text.slice(lineStart + label.textStart, end)))) {
       openLabelled(builder, label, lineStart, end);
       continue;
     }

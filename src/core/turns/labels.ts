@@ -1,5 +1,5 @@
 import type { TurnSource } from '../analysis/model';
-import { isColon, isDigit, isSpace, skipSpaces } from './chars';
+import { isDigit, isSpace, skipSpaces } from './chars';
 import { MAX_NAME_LENGTH, parseSpeakerName } from './speakerName';
 import { timestampPrefixLength, trailingTimestampStart } from './timestamps';
 
@@ -25,7 +25,7 @@ export interface LabelContext {
 const LEADING_ICONS = /^(?:\p{Extended_Pictographic}|\p{So}|\u200d|\ufe0f)+/u;
 const QA_LETTERS = new Set(['Q', 'A', '問', '问', '答']);
 /** Characters that end the search for a label colon: past them the colon sits inside a sentence. */
-const STOP_BEFORE_COLON = new Set(['。', '，', ',', '！', '!', '？', '?', '；', ';', '「', '“', '"']);
+const STOP_BEFORE_COLON = /[。，,！!？?；;「“"]/;
 
 /**
  * Recognises a speaker label at the start of a line. `prefix` is at most the first LABEL_SCAN_LIMIT
@@ -37,14 +37,15 @@ export function recognizeLabel(prefix: string, lineLength: number, context: Labe
   if (cannotBeLabel(prefix)) return null;
 
   // A speaker icon before the name (`🎤 李明：`) is decoration; the label starts at the name.
-  const icons = LEADING_ICONS.exec(prefix.slice(skipSpaces(prefix, 0), 24));
-  const labelStart = skipSpaces(prefix, skipSpaces(prefix, 0) + (icons ? icons[0].length : 0));
+  const first = skipSpaces(prefix, 0);
+  const icons = mayBeIcon(prefix.charCodeAt(first)) ? LEADING_ICONS.exec(prefix.slice(first, first + 24)) : null;
+  const labelStart = skipSpaces(prefix, first + (icons ? icons[0].length : 0));
   let i = labelStart;
   if (prefix.startsWith('>>', i)) i = skipSpaces(prefix, i + 2);
   if (context.allowDialogueDash && /[-–—]/.test(prefix[i] ?? '') && isSpace(prefix.charCodeAt(i + 1))) i = skipSpaces(prefix, i + 1);
 
   let timestamp: string | null = null;
-  const stampLength = timestampPrefixLength(prefix.slice(i, i + 20));
+  const stampLength = mayOpenTimestamp(prefix.charCodeAt(i)) ? timestampPrefixLength(prefix.slice(i, i + 20)) : 0;
   if (stampLength) {
     timestamp = prefix.slice(i, i + stampLength);
     i = skipSpaces(prefix, i + stampLength);
@@ -94,8 +95,16 @@ function cannotBeLabel(prefix: string): boolean {
   const first = prefix.charCodeAt(skipSpaces(prefix, 0));
   if (QA_LETTERS.has(String.fromCharCode(first))) return false;
   const decoration = first === 62 /* > */ || first === 45 /* - */ || first === 0x2013 || first === 0x2014;
-  const icon = (first >= 0xd800 && first <= 0xdbff) || (first >= 0x2190 && first <= 0x2bff);
-  return !decoration && !icon;
+  return !decoration && !mayBeIcon(first);
+}
+
+/** Emoji and symbols live outside the BMP or in the symbol blocks. */
+function mayBeIcon(code: number): boolean {
+  return (code >= 0xd800 && code <= 0xdbff) || (code >= 0x2190 && code <= 0x2bff) || code === 0x3297 || code === 0x3299;
+}
+
+function mayOpenTimestamp(code: number): boolean {
+  return isDigit(code) || code === 91 /* [ */ || code === 40 /* ( */ || code === 0xff08 /* （ */ || code === 0x3010 /* 【 */;
 }
 
 /** `Q    What…`: a Q/A role followed by two or more spaces (or a tab) instead of a colon. */
@@ -110,11 +119,11 @@ function matchSpacedRole(prefix: string, at: number): Omit<LabelMatch, 'labelSta
 
 function findLabelColon(prefix: string, from: number): number {
   const limit = Math.min(prefix.length, from + MAX_NAME_LENGTH + 2);
-  for (let k = from; k < limit; k++) {
-    if (isColon(prefix.charCodeAt(k))) return k > from ? k : -1;
-    if (STOP_BEFORE_COLON.has(prefix[k]!)) return -1;
-  }
-  return -1;
+  const ascii = prefix.indexOf(':', from);
+  const wide = prefix.indexOf('：', from);
+  const colon = ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
+  if (colon <= from || colon >= limit) return -1;
+  return STOP_BEFORE_COLON.test(prefix.slice(from, colon)) ? -1 : colon;
 }
 
 function matchExtraPatterns(prefix: string, patterns: readonly RegExp[] | undefined): LabelMatch | null {
