@@ -123,7 +123,10 @@ function findLabelColon(prefix: string, from: number): number {
   const wide = prefix.indexOf('：', from);
   const colon = ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
   if (colon <= from || colon >= limit) return -1;
-  return STOP_BEFORE_COLON.test(prefix.slice(from, colon)) ? -1 : colon;
+  let before = prefix.slice(from, colon);
+  // Commas may sit inside a bracketed role: `John Smith (CEO, Acme):`.
+  if (before.includes('(') || before.includes('（')) before = before.replace(/[(（][^()（）]*[)）]/g, '');
+  return STOP_BEFORE_COLON.test(before) ? -1 : colon;
 }
 
 function matchExtraPatterns(prefix: string, patterns: readonly RegExp[] | undefined): LabelMatch | null {

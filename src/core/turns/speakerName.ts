@@ -12,6 +12,7 @@ const MAX_LATIN_WORDS = 5;
 
 /** Characters a name never contains: sentence punctuation, quotes, brackets, slashes. */
 const NON_NAME_CHARS = /[。，,！!？?；;「」『』“”"《》<>{}|\\/:：()（）[\]【】…~@#$%^*=+、]/;
+const ROLE_SUFFIX = /\s*[(（][^()（）]{1,30}[)）]$/;
 const LATIN_WORD = /[A-Za-z][A-Za-z0-9'’.\-]*/g;
 
 export interface SpeakerName {
@@ -43,6 +44,9 @@ const NAME_CACHE_SIZE = 4096;
 
 function parseUncached(raw: string): SpeakerName | null {
   let text = raw.replace(/^[*_]+|[*_]+$/g, '').trim().replace(/\s+/g, ' ');
+  // `John Smith (CEO, Acme)` / `陳立文（董事長）`: the role in brackets is not part of the name.
+  const role = ROLE_SUFFIX.exec(text);
+  if (role && role.index > 0) text = text.slice(0, role.index).trimEnd();
   if (!text || text.length > MAX_NAME_LENGTH || NON_NAME_CHARS.test(text)) return null;
   if (!/\p{L}/u.test(text)) return null;
   let verb: string | null = null;

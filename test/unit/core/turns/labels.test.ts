@@ -18,6 +18,8 @@ describe('speaker labels', () => {
       ['Speaker 2: Yes.', 'Speaker 2'],
       ['英偉達CEO黃仁勳：大家好', '英偉達CEO黃仁勳'],
       ['Secretary of State: Thank you', 'Secretary of State'],
+      ['John Smith (CEO, Acme): We grew.', 'John Smith'],
+      ['陳立文（董事長）：謝謝。', '陳立文'],
     ] as const) {
       assert.equal(label(line)?.speaker, speaker, line);
     }
