@@ -1,6 +1,6 @@
 import { analyze } from '../../src/core/analysis/analyze';
 import { LineIndex } from '../../src/core/text/positions';
-import { generateTranscript } from './generateTranscript';
+import { generateAdversarial, generateTranscript } from './generateTranscript';
 import { caseResult, formatMb, formatMs, timeRuns, type BenchSection, type CaseResult } from './harness';
 
 const MB = 1024 * 1024;
@@ -13,6 +13,11 @@ const LINEAR_SLACK = 1.25;
 
 function sizeArg(args: readonly string[]): number {
   return Number(args[0] ?? '1');
+}
+
+function describeAnalysis(text: string): string {
+  const a = analyze(text, {}, 'bench.txt');
+  return `${a.turns.length} turns, ${a.topics.length} topics, ${a.claims.length} claims, ${a.stageDirections.length} stage directions`;
 }
 
 function measure(args: readonly string[], fn: (text: string) => string): CaseResult {
@@ -32,11 +37,12 @@ export const analysisSection: BenchSection = {
   cases: {
     split: (args) => measure(args, (text) => `${text.split(/\r\n|\r|\n/).length} lines`),
     lineIndex: (args) => measure(args, (text) => `${new LineIndex(text).lineCount} lines`),
-    analyze: (args) =>
-      measure(args, (text) => {
-        const a = analyze(text, {}, 'bench.txt');
-        return `${a.turns.length} turns, ${a.topics.length} topics, ${a.claims.length} claims, ${a.stageDirections.length} stage directions`;
-      }),
+    analyze: (args) => measure(args, describeAnalysis),
+    adversarial: (args) => {
+      const text = generateAdversarial(sizeArg(args) * MB);
+      let note = '';
+      return caseResult(timeRuns(3, () => (note = describeAnalysis(text)), 1), { note });
+    },
   },
   report(context) {
     const rows = SIZES_MB.map((size) => {
@@ -51,6 +57,10 @@ export const analysisSection: BenchSection = {
           `   ${formatMb(split.peakRssBytes)} / ${formatMb(lineIndex.peakRssBytes)} / ${formatMb(analysis.peakRssBytes)}`,
       );
       context.print(`      ${String(analysis.notes?.['note'])}; ${String(split.notes?.['note'])}; medians of ${analysis.runsMs.length} runs after 3 warm-ups`);
+    }
+    const adversarial = [1, 4].map((size) => ({ size, result: context.runCase(this, 'adversarial', [String(size)]) }));
+    for (const { size, result } of adversarial) {
+      context.print(`adversarial ${size} MB (slow paths, one ${size / 4} MB line): ${formatMs(result.medianMs)}, ${(result.medianMs / size).toFixed(1)} ms/MB, peak RSS ${formatMb(result.peakRssBytes)}; ${String(result.notes?.['note'])}`);
     }
     const [small, large] = rows;
     if (!small || !large) return;

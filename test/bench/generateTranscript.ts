@@ -72,3 +72,26 @@ export function generateTranscript(bytes: number, seed = 42): string {
   }
   return parts.join('\n');
 }
+
+/**
+ * About `bytes` of text built to hit the slow paths: unresolved narration, summary-looking lists that
+ * match nothing, brackets that never close, label-like colons, and one very long line.
+ */
+export function generateAdversarial(bytes: number): string {
+  const parts: string[] = [];
+  let size = 0;
+  const push = (line: string): void => {
+    parts.push(line);
+    size += Buffer.byteLength(line) + 1;
+  };
+  push(`李明：${'很長的句子，(沒有結束 還有冒號:'.repeat(Math.floor(bytes / 4 / 60))}`);
+  for (let i = 0; size < bytes; i++) {
+    push(`- 項目${i}甲`);
+    push(`- 項目${i}乙`);
+    push(`有人看着大家也有些發慌,趕緊說:`);
+    push(`這是第${i}個問題是:`);
+    push(`(((((( [[[[ 【【 （（（ laughter`);
+    push(`Title Case Line ${i}`);
+  }
+  return parts.join('\n');
+}

@@ -3,7 +3,7 @@ import type { LineIndex, Span } from '../text/positions';
 import { CLOSING_QUOTES, LABEL_SCAN_LIMIT, SENTENCE_END, skipSpaces, trimEnd } from '../turns/chars';
 import { recognizeLabel } from '../turns/labels';
 import { isFence, isRule, listItemContentStart, parseAtxHeading, setextLevel } from './lineShapes';
-import { isSummary, linkItems, type LinkCandidate } from './summaryLists';
+import { isSummary, linkItems, type LinkCandidate, type WorkBudget } from './summaryLists';
 import { isTitleShaped, MAX_TITLE_LENGTH, titleKey } from './titles';
 
 /** A heading or a plain title line, in document order. */
@@ -44,6 +44,9 @@ const MAX_SUMMARY_ITEM_LENGTH = 80;
 /** How many later headings and title-shaped lines a summary item is loosely compared with. */
 const MAX_LOOSE_CANDIDATES = 200;
 const LOOSE_LOOKAHEAD_LINES = 20_000;
+/** Matching summary lists may cost this much per line of the document, plus a base for short ones. */
+const SUMMARY_WORK_PER_LINE = 8;
+const SUMMARY_WORK_BASE = 200_000;
 /** How far after a summary list its items are looked for verbatim. */
 const EXACT_LOOKAHEAD_LINES = 20_000;
 /** How far a title looks for its neighbours. */
@@ -71,6 +74,7 @@ interface Scan {
   readonly codeLines: number[];
   readonly options: AnalysisOptions;
   looseKeys?: Map<number, string>;
+  readonly budget: WorkBudget;
 }
 
 function scanOutline(lines: LineIndex, format: TranscriptFormat, options: AnalysisOptions): Outline {
@@ -172,7 +176,8 @@ function scanLines(lines: LineIndex, format: TranscriptFormat, options: Analysis
       titleShapedLines.push(line);
     } else kinds[line] = Kind.Text;
   }
-  return { lines, kinds, headings, listRuns, titleShapedLines, breakLines, codeLines, options };
+  const budget = { left: SUMMARY_WORK_PER_LINE * lines.lineCount + SUMMARY_WORK_BASE };
+  return { lines, kinds, headings, listRuns, titleShapedLines, breakLines, codeLines, options, budget };
 }
 
 /** List items stay in one run across single blank lines. */
@@ -197,7 +202,7 @@ function linkSummaryList(scan: Scan, run: readonly number[], links: Map<number, 
   }
   const after = run[run.length - 1]!;
   const itemTexts = items.map((s) => text.slice(s.start, s.end));
-  const itemLinks = linkItems(itemTexts.map(titleKey), exactMatches(scan, after, itemTexts), () => looseCandidates(scan, after));
+  const itemLinks = linkItems(itemTexts.map(titleKey), exactMatches(scan, after, itemTexts), () => looseCandidates(scan, after), scan.budget);
   if (!isSummary(items.length, itemLinks.size)) return false;
   for (const [item, line] of itemLinks) {
     const list = links.get(line) ?? [];
@@ -222,7 +227,7 @@ function exactMatches(scan: Scan, after: number, itemTexts: readonly string[]): 
   const lengths = new Set(itemTexts.map((t) => t.length));
   const found = new Map<number, number>();
   const limit = Math.min(lines.lineCount, after + 1 + EXACT_LOOKAHEAD_LINES);
-  for (let line = after + 1; line < limit && found.size < itemTexts.length; line++) {
+  for (let line = after + 1; line < limit && found.size < itemTexts.length && scan.budget.left-- > 0; line++) {
     const kind = kinds[line];
     if (kind === Kind.Blank || kind === Kind.ListItem || kind === Kind.Code) continue;
     let candidate: string | undefined = headings.get(line)?.title;
@@ -246,7 +251,7 @@ function looseCandidates(scan: Scan, after: number): LinkCandidate[] {
   const found: LinkCandidate[] = [];
   const keys = (scan.looseKeys ??= new Map<number, string>());
   const limit = Math.min(scan.kinds.length, after + 1 + LOOSE_LOOKAHEAD_LINES);
-  for (let line = after + 1; line < limit && found.length < MAX_LOOSE_CANDIDATES; line++) {
+  for (let line = after + 1; line < limit && found.length < MAX_LOOSE_CANDIDATES && scan.budget.left-- > 0; line++) {
     const kind = scan.kinds[line];
     if (kind !== Kind.Heading && kind !== Kind.TitleShaped) continue;
     let key = keys.get(line);

@@ -6,6 +6,14 @@ export interface LinkCandidate {
   readonly key: string;
 }
 
+/**
+ * Work left for matching summary lists, shared by all lists of a document and counted in lines visited
+ * and comparisons made, so that a document full of lists stays linear.
+ */
+export interface WorkBudget {
+  left: number;
+}
+
 /** Item keys at least this long may match a title loosely. */
 const MIN_LOOSE_KEY = 2;
 /** Share of a title's character pairs that must appear in the item for a loose match. */
@@ -15,14 +23,19 @@ const MIN_PAIR_SHARE = 0.6;
  * Completes `exact` (item index → line whose text equals the item) with loose matches of the remaining
  * items against later headings and title-shaped lines (see titleKey). A line is linked once.
  */
-export function linkItems(itemKeys: readonly string[], exact: Map<number, number>, looseCandidates: () => readonly LinkCandidate[]): Map<number, number> {
+export function linkItems(
+  itemKeys: readonly string[],
+  exact: Map<number, number>,
+  looseCandidates: () => readonly LinkCandidate[],
+  budget: WorkBudget,
+): Map<number, number> {
   const links = new Map(exact);
   if (links.size === itemKeys.length) return links;
   const used = new Set(links.values());
   const loose = looseCandidates();
   itemKeys.forEach((key, index) => {
     if (links.has(index) || key.length < MIN_LOOSE_KEY) return;
-    const match = loose.find((c) => !used.has(c.line) && looselyNames(key, c.key));
+    const match = loose.find((c) => budget.left-- > 0 && !used.has(c.line) && looselyNames(key, c.key));
     if (match) {
       links.set(index, match.line);
       used.add(match.line);

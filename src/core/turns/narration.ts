@@ -4,6 +4,10 @@ import {
   EN_SPEECH_VERBS, EN_TITLES, PRONOUNS, ZH_SPEECH_VERBS, ZH_SUBJECT_ENDERS, ZH_TITLES, ZH_VERBS_WITH_OBJECT,
 } from './words';
 
+/** Every character of ZH_SPEECH_VERBS in both scripts. */
+const ZH_VERB_CHARACTERS = /[說说表答問问補补應应指強强坦稱称聲声釋释透談谈提寫写介紹绍感嘆叹慨直宣告總总享續续接著着回道言示充調调出露布訴诉結结分笑追]/;
+const EN_VERB_WORDS = new RegExp(`\\b(?:${[...EN_SPEECH_VERBS].join('|')})\\b`, 'i');
+
 /** How much of a narration line's end is read to find `…，老黃回答道:`. */
 export const NARRATION_TAIL = 80;
 
@@ -29,7 +33,10 @@ export function recognizeHandOver(tail: string): HandOver | null {
   while (clauseStart < end && isSpace(tail.charCodeAt(clauseStart))) clauseStart++;
   if (clauseStart >= end) return null;
   const clause = tail.slice(clauseStart, end);
-  const found = hasHan(clause) ? chineseHandOver(clause) : englishHandOver(clause);
+  const han = hasHan(clause);
+  // Cheap filter before folding: the clause must hold a character of some speech verb.
+  if (han ? !ZH_VERB_CHARACTERS.test(clause) : !EN_VERB_WORDS.test(clause)) return null;
+  const found = han ? chineseHandOver(clause) : englishHandOver(clause);
   return found ? { ...found, clauseStart: clauseStart + found.subjectStart, verbStart: clauseStart + found.verbStart } : null;
 }
 

@@ -1,6 +1,7 @@
 import type { Turn, TurnSource } from '../analysis/model';
 import type { Span } from '../text/positions';
 import { CLOSING_QUOTES, OPENING_QUOTES } from './chars';
+import { MAX_NAME_LENGTH } from './speakerName';
 
 interface OpenTurn {
   speaker: string;
@@ -18,15 +19,13 @@ interface OpenTurn {
   inStraightQuote: boolean;
 }
 
-/** Most recent names searched when narration names no speaker (`老黃看着…，趕緊說:`). */
-const MAX_NAMES_SEARCHED = 300;
 
 /** Accumulates turns as the scan opens, extends and closes them. */
 export class TurnBuilder {
   private readonly turns: Turn[] = [];
   private current: OpenTurn | null = null;
-  private readonly names = new Map<string, number>();
-  private nameCounter = 0;
+  /** Known names by their first code unit, for finding the last one mentioned in a line. */
+  private readonly namesByFirstUnit = new Map<string, Set<string>>();
 
   constructor(private readonly aliases: Readonly<Record<string, string>> | undefined) {}
 
@@ -53,7 +52,7 @@ export class TurnBuilder {
 
   open(name: string, labelSpan: Span, source: TurnSource, lineEnd: number, timestamp: string | null): void {
     this.close();
-    this.names.set(name, this.nameCounter++);
+    this.remember(name);
     this.current = {
       speaker: this.canonical(name),
       start: labelSpan.start,
@@ -70,7 +69,11 @@ export class TurnBuilder {
 
   /** Makes a name known before it opens a turn, so narration that only mentions it can be resolved. */
   remember(name: string): void {
-    if (!this.names.has(name)) this.names.set(name, this.nameCounter++);
+    const first = name[0];
+    if (!first) return;
+    const bucket = this.namesByFirstUnit.get(first);
+    if (bucket) bucket.add(name);
+    else this.namesByFirstUnit.set(first, new Set([name]));
   }
 
   endAtQuoteClose(enabled: boolean): void {
@@ -101,17 +104,22 @@ export class TurnBuilder {
     this.turns.push(turn.timestamp ? { ...closed, timestamp: turn.timestamp } : closed);
   }
 
-  /** The known name mentioned last in `text` (the longest on a tie), as written. */
+  /** The known name mentioned last in `text` (the longest where several end there), as written. */
   lastKnownNameIn(text: string): string | null {
     let best: string | null = null;
-    let bestAt = -1;
-    const recent = [...this.names].sort((a, b) => b[1] - a[1]).slice(0, MAX_NAMES_SEARCHED);
-    for (const [name] of recent) {
-      const at = text.lastIndexOf(name);
-      if (at > bestAt || (at >= 0 && at === bestAt && best !== null && name.length > best.length)) {
-        best = name;
-        bestAt = at;
+    let bestEnd = -1;
+    for (let i = text.length - 1; i >= 0; i--) {
+      const bucket = this.namesByFirstUnit.get(text[i]!);
+      if (!bucket) continue;
+      for (const name of bucket) {
+        const end = i + name.length;
+        if (end > bestEnd && text.startsWith(name, i)) {
+          best = name;
+          bestEnd = end;
+        }
       }
+      // A mention starting further left cannot end after one found here plus the longest name.
+      if (best !== null && i + MAX_NAME_LENGTH < bestEnd) break;
     }
     return best;
   }
