@@ -47,6 +47,7 @@ const LOOSE_LOOKAHEAD_LINES = 20_000;
 /** Matching summary lists may cost this much per line of the document, plus a base for short ones. */
 const SUMMARY_WORK_PER_LINE = 8;
 const SUMMARY_WORK_BASE = 200_000;
+const FRONT_MATTER_MAX_LINES = 200;
 /** How far after a summary list its items are looked for verbatim. */
 const EXACT_LOOKAHEAD_LINES = 20_000;
 /** How far a title looks for its neighbours. */
@@ -119,7 +120,7 @@ function scanLines(lines: LineIndex, format: TranscriptFormat, options: Analysis
   let run: number[] | null = null;
   let inFence = false;
   const markdown = format === 'markdown';
-  for (let line = 0; line < lines.lineCount; line++) {
+  for (let line = markdown ? skipFrontMatter(lines, kinds, codeLines) : 0; line < lines.lineCount; line++) {
     const lineStart = lines.lineStart(line);
     const lineEnd = lines.lineEnd(line);
     const start = skipSpaces(text, lineStart, lineEnd);
@@ -178,6 +179,22 @@ function scanLines(lines: LineIndex, format: TranscriptFormat, options: Analysis
   }
   const budget = { left: SUMMARY_WORK_PER_LINE * lines.lineCount + SUMMARY_WORK_BASE };
   return { lines, kinds, headings, listRuns, titleShapedLines, breakLines, codeLines, options, budget };
+}
+
+/** YAML front matter (`---` … `---` at the top of a Markdown file) is data: marked as code. Returns the next line. */
+function skipFrontMatter(lines: LineIndex, kinds: Uint8Array, codeLines: number[]): number {
+  if (lines.lineText(0).trimEnd() !== '---') return 0;
+  for (let line = 1; line < lines.lineCount && line < FRONT_MATTER_MAX_LINES; line++) {
+    const end = lines.lineStart(line) + 4;
+    if (lines.text.slice(lines.lineStart(line), Math.min(end, lines.lineEnd(line))).trimEnd() === '---') {
+      for (let l = 0; l <= line; l++) {
+        kinds[l] = Kind.Code;
+        codeLines.push(l);
+      }
+      return line + 1;
+    }
+  }
+  return 0;
 }
 
 /** List items stay in one run across single blank lines. */

@@ -1,7 +1,7 @@
 import type { TurnSource } from '../analysis/model';
 import { isDigit, isSpace, skipSpaces } from './chars';
 import { MAX_NAME_LENGTH, parseSpeakerName } from './speakerName';
-import { timestampPrefixLength, trailingTimestampStart } from './timestamps';
+import { isTimestampOnly, timestampPrefixLength, trailingTimestampStart } from './timestamps';
 
 /** A speaker label at the start of a line. Offsets are relative to the line start. */
 export interface LabelMatch {
@@ -67,8 +67,13 @@ export function recognizeLabel(prefix: string, lineLength: number, context: Labe
       while (prefix[after] === '*' || prefix[after] === '_') after++;
       const name = parseSpeakerName(prefix.slice(nameStart, colon));
       if (!name) return null;
+      const textStart = skipSpaces(prefix, after);
+      // `Jane Smith: (00:40)` on its own line: the timestamp follows the label.
+      if (!timestamp && lineLength <= prefix.length && isTimestampOnly(prefix.slice(textStart))) {
+        return { speaker: name.name, labelStart, labelEnd: after, textStart: prefix.length, source: 'timestamp', timestamp: prefix.slice(textStart).trim(), verb: name.verb };
+      }
       const source = timestamp ? 'timestamp' : name.isRole ? 'qa' : 'label';
-      return { speaker: name.name, labelStart, labelEnd: after, textStart: skipSpaces(prefix, after), source, timestamp, verb: name.verb };
+      return { speaker: name.name, labelStart, labelEnd: after, textStart, source, timestamp, verb: name.verb };
     }
   }
 

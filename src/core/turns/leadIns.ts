@@ -2,7 +2,8 @@ import { CLAUSE_BREAK, simplified } from './chars';
 import type { LabelMatch } from './labels';
 import { isPlausibleName } from './speakerName';
 
-const REPORTER_ROLES = new Set(['记者', 'reporter', 'interviewer', '采访', '主持人', 'host']);
+/** Roles that head a byline. Hosts and interviewers are left out: `Host: Welcome` is speech. */
+const REPORTER_ROLES = new Set(['记者', 'reporter', '采访', '采写', '文字记者']);
 const MAX_CREDITED_NAME = 12;
 
 /**
@@ -12,7 +13,7 @@ const MAX_CREDITED_NAME = 12;
 export function isCreditLine(label: LabelMatch, rest: string): boolean {
   if (!REPORTER_ROLES.has(simplified(label.speaker).toLowerCase())) return false;
   const name = rest.trim();
-  if (!name || name.length > MAX_CREDITED_NAME) return false;
+  if (!name || name.length > MAX_CREDITED_NAME || /[.。!！?？…]$/.test(name)) return false;
   return name.split(/[ 、,，/]+/).every((part) => isPlausibleName(part));
 }
 

@@ -75,3 +75,11 @@ describe('title shape', () => {
     }
   });
 });
+
+describe('Markdown front matter', () => {
+  it('is neither a heading, a rule nor speech', () => {
+    const fixture = analyseText('---\ntitle: Panel\ntags: [ai]\n---\n\n# Panel\n\nHost: Welcome.\n', 'p.md');
+    assert.deepEqual(outline(fixture.analysis.topics), ['Panel']);
+    assert.deepEqual(fixture.analysis.turns.map((t) => t.speaker), ['Host']);
+  });
+});

@@ -122,3 +122,19 @@ describe('findTurns on transcripts', () => {
     assert.equal(fixture.analysis.stageDirections.length, 150_000);
   });
 });
+
+describe('findTurns credit lines', () => {
+  it('treats a reporter byline before the first turn as a credit, and later or spoken ones as turns', () => {
+    const speakers = (text: string) => analyseText(text, 'c.txt').analysis.turns.map((t) => t.speaker);
+    assert.deepEqual(speakers('記者：林雅婷\n李明：你好。\n記者：好的'), ['李明', '記者']);
+    assert.deepEqual(speakers('Reporter: Jane Doe\nHost: Welcome.\nGuest: Hi.'), ['Host', 'Guest']);
+    assert.deepEqual(speakers('Reporter: Thanks for coming.\nGuest: Hi.'), ['Reporter', 'Guest']);
+  });
+});
+
+describe('findTurns options', () => {
+  it('uses extra label patterns from settings before the built-in rules', () => {
+    const fixture = analyseText('>> ANNA >> hello there\nmore from Anna\n>> BOB >> hi', 'x.txt', { extraLabelPatterns: [/^>> (?<speaker>[A-Z]+) >>/] });
+    assert.deepEqual(fixture.analysis.turns.map((t) => turnSummary(fixture, t)), ['ANNA|label|>> ANNA >> hello there⏎more from Anna', 'BOB|label|>> BOB >> hi']);
+  });
+});

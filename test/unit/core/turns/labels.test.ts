@@ -70,6 +70,8 @@ describe('speaker labels', () => {
     assert.equal(label('00:02:10 刘洋')?.speaker, '刘洋');
     assert.equal(label('Jane Doe  0:03')?.speaker, 'Jane Doe');
     assert.equal(label('(01:02:03) Host: welcome')?.speaker, 'Host');
+    const after = label('Jane Smith: (00:40)');
+    assert.deepEqual([after?.speaker, after?.timestamp, after?.source], ['Jane Smith', '(00:40)', 'timestamp']);
   });
 
   it('does not read colons inside sentences, lead-ins, times, URLs, credits or long phrases as labels', () => {
