@@ -9,6 +9,10 @@ import { findStageDirections } from './stageDirections';
 import { classifySubtitleLines, CueLine, findVoiceTags } from './subtitles';
 import { TurnBuilder } from './turnBuilder';
 
+/** How far into a line a `說：「` hand-over is looked for. */
+const INLINE_QUOTE_SCAN = 160;
+const COLON_BEFORE_QUOTE = /[:：][ \t\u3000]*[「『“"]/;
+
 export interface TurnScan {
   readonly turns: Turn[];
   readonly stageDirections: StageDirection[];
@@ -47,9 +51,20 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, options: AnalysisOpt
       continue;
     }
     if (isColon(text.charCodeAt(end - 1))) {
-      if (openHandOver(builder, lines, line, start, end, subjects)) continue;
+      if (openHandOver(builder, text, start, end, end, subjects)) {
+        builder.endAtQuoteClose(startsWithQuote(lines, line + 1));
+        continue;
+      }
       if (isQuestionLeadIn(text.slice(Math.max(start, end - NARRATION_TAIL), end)) && builder.hasContent) {
         builder.close();
+        continue;
+      }
+    } else {
+      // `…，老黃回答道：「出口管制……」`: the quote follows on the same line.
+      const colon = inlineQuoteColon(text, start, end);
+      if (colon >= 0 && openHandOver(builder, text, start, colon + 1, end, subjects)) {
+        builder.endAtQuoteClose(true);
+        builder.extend(text, colon + 1, end);
         continue;
       }
     }
@@ -88,10 +103,13 @@ function openLabelled(builder: TurnBuilder, label: LabelMatch, lineStart: number
 }
 
 /** `…，老黃回答道:` hands over to the speech that follows. Unresolved narration changes nothing. */
-function openHandOver(builder: TurnBuilder, lines: LineIndex, line: number, start: number, end: number, subjects: NarrationSubjects): boolean {
-  const text = lines.text;
-  const tailStart = Math.max(start, end - NARRATION_TAIL);
-  const tail = text.slice(tailStart, end);
+/**
+ * `…，老黃回答道:` hands over to the speech that follows; `colonEnd` is just past the colon, `lineEnd` the
+ * end of the line's text. Unresolved narration changes nothing and returns false.
+ */
+function openHandOver(builder: TurnBuilder, text: string, start: number, colonEnd: number, lineEnd: number, subjects: NarrationSubjects): boolean {
+  const tailStart = Math.max(start, colonEnd - NARRATION_TAIL);
+  const tail = text.slice(tailStart, colonEnd);
   const handOver = recognizeHandOver(tail);
   if (!handOver) return false;
   let speaker = handOver.subject ?? (handOver.pronoun ? builder.lastSpeaker : null);
@@ -100,9 +118,15 @@ function openHandOver(builder: TurnBuilder, lines: LineIndex, line: number, star
     speaker = builder.lastKnownNameIn(tail.slice(0, handOver.verbStart));
   }
   if (!speaker) return false;
-  builder.open(speaker, { start: tailStart + handOver.clauseStart, end }, 'narration', end, null);
-  builder.endAtQuoteClose(startsWithQuote(lines, line + 1));
+  builder.open(speaker, { start: tailStart + handOver.clauseStart, end: colonEnd }, 'narration', lineEnd, null);
   return true;
+}
+
+/** Where a colon right before an opening quote sits in the line's first INLINE_QUOTE_SCAN characters, or -1. */
+function inlineQuoteColon(text: string, start: number, end: number): number {
+  const window = text.slice(start, Math.min(end, start + INLINE_QUOTE_SCAN));
+  const match = COLON_BEFORE_QUOTE.exec(window);
+  return match ? start + match.index : -1;
 }
 
 function startsWithQuote(lines: LineIndex, from: number): boolean {

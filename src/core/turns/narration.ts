@@ -64,15 +64,18 @@ function chineseHandOver(clause: string): ClauseReading | null {
     }
   }
   if (verbStart < 0) return null;
-  let start = stripAdverbsAtStart(folded, 0, verbStart, true);
-  let end = stripAdverbsAtEnd(folded, start, verbStart, true);
+  const start = stripAdverbsAtStart(folded, 0, verbStart, true);
+  const end = stripAdverbsAtEnd(folded, start, verbStart, true);
+  if (start >= end) return { subject: null, pronoun: false, subjectStart: 0, verbStart };
+  // `貝森特在彭博節目中…時說` → 貝森特; but `王和平說` keeps its 和 when cutting leaves no name.
   const cut = firstSubjectEnder(folded, start, end);
-  if (cut >= 0) end = stripAdverbsAtEnd(folded, start, cut);
-  start = afterLastTitle(folded, start, end);
-  const subject = clause.slice(start, end).trim();
-  if (!subject) return { subject: null, pronoun: false, subjectStart: 0, verbStart };
-  if (PRONOUNS.has(simplified(subject))) return { subject: null, pronoun: true, subjectStart: start, verbStart };
-  return { subject: isPlausibleName(subject) ? subject : null, pronoun: false, subjectStart: start, verbStart };
+  for (const candidateEnd of cut >= 0 ? [stripAdverbsAtEnd(folded, start, cut), end] : [end]) {
+    const candidateStart = afterLastTitle(folded, start, candidateEnd);
+    const subject = clause.slice(candidateStart, candidateEnd).trim();
+    if (PRONOUNS.has(simplified(subject))) return { subject: null, pronoun: true, subjectStart: candidateStart, verbStart };
+    if (subject && isPlausibleName(subject)) return { subject, pronoun: false, subjectStart: candidateStart, verbStart };
+  }
+  return { subject: null, pronoun: false, subjectStart: start, verbStart };
 }
 
 /** What may follow a verb before the colon: nothing, 道/說, `了` and a short object, or an addressee. */

@@ -138,3 +138,14 @@ describe('findTurns options', () => {
     assert.deepEqual(fixture.analysis.turns.map((t) => turnSummary(fixture, t)), ['ANNA|label|>> ANNA >> hello there⏎more from Anna', 'BOB|label|>> BOB >> hi']);
   });
 });
+
+describe('findTurns inline hand-over', () => {
+  it('hands over to a quote on the same line and ends the turn where the quote closes', () => {
+    const fixture = analyseText('針對這個問題，老黃回答道：「出口管制會長期存在，\n這是各國的選擇。」\n記者隨後離開。\nMeanwhile, Jones said: "We will grow." Then she left.', 'x.txt');
+    assert.deepEqual(fixture.analysis.turns.map((t) => turnSummary(fixture, t)), [
+      '老黃|narration|老黃回答道：「出口管制會長期存在，⏎這是各國的選擇。」',
+      'Jones|narration|Jones said: "We will grow." Then she left.',
+    ]);
+    assert.equal(fixture.slice(fixture.analysis.turns[0]!.labelSpan!), '老黃回答道：');
+  });
+});

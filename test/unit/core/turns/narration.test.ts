@@ -11,6 +11,7 @@ describe('narration hand-over', () => {
       ['会后，王部长表示：', '王部长'],
       ['Asked about the delay, Secretary Robert Hale said:', 'Robert Hale'],
       ['Jones told reporters:', 'Jones'],
+      ['會後，王和平說:', '王和平'],
     ] as const) {
       assert.equal(recognizeHandOver(line)?.subject, subject, line);
     }
