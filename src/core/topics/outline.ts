@@ -2,6 +2,7 @@ import type { AnalysisOptions, TranscriptFormat } from '../analysis/model';
 import type { LineIndex, Span } from '../text/positions';
 import { CLOSING_QUOTES, LABEL_SCAN_LIMIT, SENTENCE_END, skipSpaces, trimEnd } from '../turns/chars';
 import { recognizeLabel } from '../turns/labels';
+import { parseSpeakerName } from '../turns/speakerName';
 import { Kind, nextNonBlank, scanLines, type Scan } from './lineScan';
 import { linkSummaryList } from './summaryLinking';
 
@@ -30,8 +31,12 @@ export const LineFlag = {
   SectionBreak: 1,
   /** Fenced code in Markdown, fences included: never speech. */
   Code: 2,
+  /** A bare name on its own line that recurs (`JANE SMITH`, then speech below): a speaker label, not a title. */
+  SpeakerLine: 4,
 } as const;
 
+/** How often a bare name line must recur before it counts as a speaker label. */
+const MIN_NAME_REPEATS = 2;
 /** How far a title looks for its next line. */
 const NEIGHBOUR_LOOKAROUND = 3;
 
@@ -61,13 +66,15 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
 
   const entries: OutlineEntry[] = [];
   const text = lines.text;
+  const speakerLines = recurringNameLines(scan);
+  for (const line of speakerLines) flags[line] |= LineFlag.SpeakerLine;
   const candidates = [...new Set([...scan.headings.keys(), ...scan.titleShapedLines, ...promoted])].sort((a, b) => a - b);
   for (const line of candidates) {
     const heading = scan.headings.get(line);
     if (heading) {
       entries.push({ line, kind: 'heading', level: heading.level, title: heading.title, headingSpan: heading.span, summaryLinks: links.get(line) ?? [], isSummaryHeading: summaryHeadings.has(line) });
       flags[line] |= LineFlag.SectionBreak;
-    } else if ((scan.kinds[line] === Kind.TitleShaped || promoted.has(line)) && isStandaloneTitle(scan, line)) {
+    } else if ((scan.kinds[line] === Kind.TitleShaped || promoted.has(line)) && !speakerLines.has(line) && isStandaloneTitle(scan, line)) {
       const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
       const end = trimEnd(text, start, lines.lineEnd(line));
       entries.push({ line, kind: 'title', level: 0, title: text.slice(start, end), headingSpan: { start, end }, summaryLinks: links.get(line) ?? [], isSummaryHeading: false });
@@ -75,6 +82,33 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
     }
   }
   return { entries, lineFlags: flags };
+}
+
+/**
+ * Title-shaped lines whose text recurs and reads as a speaker name: section titles are unique, while a
+ * transcript that puts each speaker's name on a line of its own repeats them.
+ */
+function recurringNameLines(scan: Scan): Set<number> {
+  const { lines } = scan;
+  const byText = new Map<string, number[]>();
+  for (const line of scan.titleShapedLines) {
+    const title = lines.lineText(line).trim();
+    const same = byText.get(title);
+    if (same) same.push(line);
+    else byText.set(title, [line]);
+  }
+  const found = new Set<number>();
+  const recurring = [...byText].filter(([title, same]) => same.length >= MIN_NAME_REPEATS && parseSpeakerName(title));
+  for (const [, same] of recurring) for (const line of same) found.add(line);
+  // Upper-case names (`JANE SMITH`) set a style: a name in that style that speaks only once is a speaker too.
+  if (recurring.length && recurring.every(([title]) => isUpperCaseLatin(title))) {
+    for (const [title, same] of byText) if (isUpperCaseLatin(title) && parseSpeakerName(title)) for (const line of same) found.add(line);
+  }
+  return found;
+}
+
+function isUpperCaseLatin(text: string): boolean {
+  return /[A-Z]/.test(text) && !/[a-z]/.test(text) && !/\p{Script=Han}/u.test(text);
 }
 
 /**

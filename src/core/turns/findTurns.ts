@@ -45,6 +45,10 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, options: AnalysisOpt
       continue;
     }
     const end = trimEnd(text, start, lineEnd);
+    if (flags & LineFlag.SpeakerLine) {
+      builder.open(text.slice(start, end), { start, end }, 'block', end, null);
+      continue;
+    }
     const label = recognizeLabel(text.slice(lineStart, Math.min(lineEnd, lineStart + LABEL_SCAN_LIMIT)), lineEnd - lineStart, context);
     if (label && (builder.hasStarted || !isCreditLine(label, text.slice(lineStart + label.textStart, end)))) {
       openLabelled(builder, label, lineStart, end);

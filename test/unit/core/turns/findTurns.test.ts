@@ -149,3 +149,17 @@ describe('findTurns inline hand-over', () => {
     assert.equal(fixture.slice(fixture.analysis.turns[0]!.labelSpan!), '老黃回答道：');
   });
 });
+
+describe('findTurns bare name lines', () => {
+  it('reads recurring names on their own lines as block labels, not titles', () => {
+    const fixture = analyseText('JANE SMITH\nThanks for having me.\n\nJOHN DOE\nHappy to be here.\n\nJANE SMITH\nLet us start.\n', 'x.txt');
+    assert.deepEqual(fixture.analysis.turns.map((t) => `${t.speaker}|${t.source}`), ['JANE SMITH|block', 'JOHN DOE|block', 'JANE SMITH|block']);
+    assert.deepEqual(fixture.analysis.topics, []);
+  });
+
+  it('reads a recurring Chinese name line as a label and still keeps a one-off title', () => {
+    const fixture = analyseText('李明\n我先說。\n\n李明\n謝謝。\n\n下一個十年\n這是新的一節。\n', 'x.txt');
+    assert.deepEqual(fixture.analysis.turns.map((t) => turnSummary(fixture, t)), ['李明|block|李明⏎我先說。', '李明|block|李明⏎謝謝。']);
+    assert.deepEqual(fixture.analysis.topics.map((t) => t.title), ['下一個十年']);
+  });
+});
