@@ -24,7 +24,8 @@ function measure(args: readonly string[], fn: (text: string) => string): CaseRes
   const megabytes = sizeArg(args);
   const text = generateTranscript(megabytes * MB);
   let note = '';
-  const runs = timeRuns(RUNS[megabytes] ?? 3, () => (note = fn(text)));
+  // Warm up on about 10 MB of text whatever the size, so the JIT has settled before timing.
+  const runs = timeRuns(RUNS[megabytes] ?? 3, () => (note = fn(text)), Math.max(3, Math.ceil(10 / megabytes)));
   return caseResult(runs, { note });
 }
 
@@ -56,7 +57,7 @@ export const analysisSection: BenchSection = {
           `${`${(analysis.medianMs / split.medianMs).toFixed(1)}×`.padStart(9)}${`${(analysis.medianMs / lineIndex.medianMs).toFixed(1)}×`.padStart(13)}${(analysis.medianMs / size).toFixed(1).padStart(9)}` +
           `   ${formatMb(split.peakRssBytes)} / ${formatMb(lineIndex.peakRssBytes)} / ${formatMb(analysis.peakRssBytes)}`,
       );
-      context.print(`      ${String(analysis.notes?.['note'])}; ${String(split.notes?.['note'])}; medians of ${analysis.runsMs.length} runs after 3 warm-ups`);
+      context.print(`      ${String(analysis.notes?.['note'])}; ${String(split.notes?.['note'])}; medians of ${analysis.runsMs.length} runs after warm-ups on 10 MB`);
     }
     const adversarial = [1, 4].map((size) => ({ size, result: context.runCase(this, 'adversarial', [String(size)]) }));
     for (const { size, result } of adversarial) {

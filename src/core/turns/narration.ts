@@ -8,6 +8,15 @@ import {
 const ZH_VERB_CHARACTERS = /[說说表答問问補补應应指強强坦稱称聲声釋释透談谈提寫写介紹绍感嘆叹慨直宣告總总享續续接著着回道言示充調调出露布訴诉結结分笑追]/;
 const EN_VERB_WORDS = new RegExp(`\\b(?:${[...EN_SPEECH_VERBS].join('|')})\\b`, 'i');
 
+/** Speech verbs by their last character, longest first. */
+const VERBS_BY_LAST_CHARACTER = new Map<string, string[]>();
+for (const verb of ZH_SPEECH_VERBS) {
+  const last = verb[verb.length - 1]!;
+  VERBS_BY_LAST_CHARACTER.set(last, [...(VERBS_BY_LAST_CHARACTER.get(last) ?? []), verb]);
+}
+/** Longest text allowed between a verb and the colon (`了` plus a short object). */
+const MAX_AFTER_VERB = 9;
+
 /** How much of a narration line's end is read to find `…，老黃回答道:`. */
 export const NARRATION_TAIL = 80;
 
@@ -50,17 +59,17 @@ interface ClauseReading {
 function chineseHandOver(clause: string): ClauseReading | null {
   const folded = simplified(clause);
   if (folded.length !== clause.length) return null;
-  // The verb that ends last wins; on a tie the longer one (`回答道` over `答道`).
+  // The verb that ends last wins; on a tie the longer one (`回答道` over `答道`). Only a short object
+  // may follow a verb, so the search starts at the clause's end and stops after MAX_AFTER_VERB characters.
   let verbStart = -1;
-  let verbEnd = -1;
-  for (const verb of ZH_SPEECH_VERBS) {
-    let at = folded.lastIndexOf(verb);
-    while (at >= 0 && !allowedAfterVerb(verb, folded.slice(at + verb.length))) at = at > 0 ? folded.lastIndexOf(verb, at - 1) : -1;
-    if (at < 0) continue;
-    const end = at + verb.length;
-    if (end > verbEnd || (end === verbEnd && at < verbStart)) {
-      verbStart = at;
-      verbEnd = end;
+  for (let last = folded.length - 1; last >= 0 && last >= folded.length - 1 - MAX_AFTER_VERB && verbStart < 0; last--) {
+    const rest = folded.slice(last + 1);
+    for (const verb of VERBS_BY_LAST_CHARACTER.get(folded[last]!) ?? []) {
+      const at = last + 1 - verb.length;
+      if (at >= 0 && folded.startsWith(verb, at) && allowedAfterVerb(verb, rest)) {
+        verbStart = at;
+        break;
+      }
     }
   }
   if (verbStart < 0) return null;
@@ -81,7 +90,7 @@ function chineseHandOver(clause: string): ClauseReading | null {
 /** What may follow a verb before the colon: nothing, 道/說, `了` and a short object, or an addressee. */
 function allowedAfterVerb(verb: string, rest: string): boolean {
   if (rest === '' || rest === '道' || rest === '说' || rest === '称' || rest === '到') return true;
-  if (rest.startsWith('了') && rest.length <= 9) return true;
+  if (rest.startsWith('了') && rest.length <= MAX_AFTER_VERB) return true;
   // `问题` is a noun, not 问 with an object.
   return ZH_VERBS_WITH_OBJECT.has(verb) && rest.length <= 6 && !rest.startsWith('题');
 }
