@@ -63,6 +63,12 @@ describe('findTurns on transcripts', () => {
     assert.deepEqual(fixture.analysis.stageDirections.map((d) => fixture.slice(d.span)), ['(applause)']);
   });
 
+  it('SRT with CRLF line endings reads the same', () => {
+    const crlf = analyseText(analyseFixture('panel.srt').text.replace(/\n/g, '\r\n'), 'panel.srt');
+    assert.deepEqual(crlf.analysis.turns.map((t) => t.speaker), ['MODERATOR', 'LI MING']);
+    assert.ok(!crlf.slice(crlf.analysis.turns[1]!.span).endsWith('\r'));
+  });
+
   it('WebVTT: voice spans, merged while the voice stays the same; header and NOTE blocks ignored', () => {
     const fixture = analyseFixture('museum.vtt');
     assert.deepEqual(fixture.analysis.turns.map((t) => `${t.speaker}|${t.source}`), ['Roger Bingham|voice', 'Neil deGrasse Tyson|voice', 'Host|label']);
@@ -81,6 +87,7 @@ describe('findTurns on transcripts', () => {
 
   it('CRLF with emoji and an Extension B name: UTF-16 ranges as VS Code counts them', () => {
     const fixture = analyseFixture('crlf-surrogates-zh-Hant.txt');
+    assert.ok(fixture.text.includes('\r\n'), 'the fixture keeps its CRLF line endings (see .gitattributes)');
     const [li, yoshida, host] = fixture.analysis.turns;
     assert.deepEqual(fixture.analysis.turns.map((t) => t.speaker), ['李明', '𠮷田', '主持人']);
     assert.deepEqual(fixture.range(li!.labelSpan!), { start: { line: 0, character: 3 }, end: { line: 0, character: 6 } });
