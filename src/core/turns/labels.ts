@@ -69,7 +69,7 @@ export function recognizeLabel(prefix: string, lineLength: number, context: Labe
       if (!name) return null;
       const textStart = skipSpaces(prefix, after);
       // `Jane Smith: (00:40)` on its own line: the timestamp follows the label.
-      if (!timestamp && lineLength <= prefix.length && isTimestampOnly(prefix.slice(textStart))) {
+      if (!timestamp && lineLength <= prefix.length && mayOpenTimestamp(prefix.charCodeAt(textStart)) && isTimestampOnly(prefix.slice(textStart))) {
         return { speaker: name.name, labelStart, labelEnd: after, textStart: prefix.length, source: 'timestamp', timestamp: prefix.slice(textStart).trim(), verb: name.verb };
       }
       const source = timestamp ? 'timestamp' : name.isRole ? 'qa' : 'label';
