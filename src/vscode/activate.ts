@@ -18,6 +18,7 @@ import { AnnotationCodeActions, AnnotationDiagnostics } from './diagnostics';
 import { DocumentTracker } from './documentTracker';
 import { TaggingHistory } from './history';
 import { TranscriptHoverProvider } from './hover';
+import { SchemaFileSystem } from './schemaFileSystem';
 import type { Services } from './services';
 import { TranscriptStatusBar } from './statusBar';
 import { Disposable } from './util/dispose';
@@ -68,6 +69,7 @@ class TranscriptExtension extends Disposable {
     this._register(vscode.languages.registerHoverProvider(DOCUMENT_SELECTOR, new TranscriptHoverProvider(services)));
     this._register(vscode.languages.registerCodeActionsProvider(DOCUMENT_SELECTOR, new AnnotationCodeActions(services), AnnotationCodeActions.metadata));
     this._register(new TranscriptStatusBar(services));
+    this._register(SchemaFileSystem.register(context.extensionUri));
 
     this.api = {
       isEnabled: (uri) => withDocument(uri, (document) => tracker.isEnabled(document)) ?? false,

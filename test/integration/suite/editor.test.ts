@@ -280,3 +280,35 @@ describe('the transcript editor', () => {
     assert.deepEqual(readFileSync(path), broken);
   });
 });
+
+describe('the sidecar schema', () => {
+  it('is served offline at the $schema address sidecars carry', async () => {
+    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.parse('transcript-annotator:/schemas/annotations.v1.schema.json'));
+    const schema = JSON.parse(new TextDecoder().decode(bytes)) as { $id: string };
+    assert.equal(schema.$id, 'transcript-annotator:/schemas/annotations.v1.schema.json');
+  });
+
+  it('validates hand edits of a sidecar', async () => {
+    const path = join(testWorkspacePath(), 'hand-edited.txt.annotations.json');
+    const sidecar = {
+      $schema: 'transcript-annotator:/schemas/annotations.v1.schema.json',
+      version: 1,
+      speakerAliases: {},
+      annotations: [
+        {
+          id: 'a1', kind: 'rumour', author: 'me', created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z',
+          speaker: null, topic: null, target: { exact: 'x', prefix: '', suffix: '', start: 0, end: 1 },
+        },
+      ],
+    };
+    writeFileSync(path, `${JSON.stringify(sidecar, null, 2)}\n`);
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.file(path));
+    await vscode.window.showTextDocument(document);
+    const problems = await waitFor(() => {
+      const found = vscode.languages.getDiagnostics(document.uri);
+      return found.length > 0 ? found : undefined;
+    }, { what: 'schema diagnostics on the sidecar', timeoutMs: 20_000 });
+    const line = document.getText().split('\n').findIndex((text) => text.includes('rumour'));
+    assert.ok(problems.some((problem) => problem.range.start.line === line), problems.map((p) => `${p.range.start.line}: ${p.message}`).join('; '));
+  });
+});
