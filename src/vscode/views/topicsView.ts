@@ -108,7 +108,8 @@ export class TopicsTreeProvider extends Disposable implements vscode.TreeDataPro
 }
 
 function topicItem(node: TopicNode, uri: vscode.Uri | undefined): vscode.TreeItem {
-  const item = new vscode.TreeItem(node.title ?? vscode.l10n.t('(before the first topic)'), vscode.TreeItemCollapsibleState.Expanded);
+  const state = node.children.length > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None;
+  const item = new vscode.TreeItem(node.title ?? vscode.l10n.t('(before the first topic)'), state);
   item.iconPath = new vscode.ThemeIcon(node.title === null ? 'list-flat' : 'bookmark');
   item.contextValue = 'topic';
   if (uri && node.title !== null) item.command = revealCommand(uri, node.span);

@@ -24,6 +24,11 @@ function select(editor: vscode.TextEditor, text: string): void {
   editor.selection = new vscode.Selection(editor.document.positionAt(offset), editor.document.positionAt(offset + text.length));
 }
 
+/** Lets a hover finish fading in before a screenshot (a picture only; nothing is asserted on time). */
+function settleAnimations(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 600));
+}
+
 interface StoredAnnotation {
   id: string;
   kind: string;
@@ -129,6 +134,7 @@ describe('the transcript editor', () => {
     editor.selection = new vscode.Selection(editor.document.positionAt(offset), editor.document.positionAt(offset));
     await vscode.commands.executeCommand('editor.action.showHover');
     if (domQueriesSupported()) await waitFor(async () => (await queryDom('.monaco-hover-content'))?.length, { what: 'the hover' });
+    await settleAnimations();
     await takeScreenshot('editor-hover');
     await vscode.commands.executeCommand('editor.action.hideHover');
   });
@@ -156,6 +162,7 @@ describe('the transcript editor', () => {
     await vscode.commands.executeCommand('editor.action.showHover');
     await waitFor(async () => (await queryDom('.monaco-hover-content'))?.some((h) => /Suggested: fact/u.test(h.text) && /420/u.test(h.text)), { what: 'the suggestion hover with its cues' });
     await vscode.commands.executeCommand('notifications.clearAll');
+    await settleAnimations();
     await takeScreenshot('editor-hover-suggestion');
     const config = vscode.workspace.getConfiguration('workbench');
     await config.update('colorTheme', 'Default Dark Modern', vscode.ConfigurationTarget.Global);
@@ -163,6 +170,7 @@ describe('the transcript editor', () => {
       await waitFor(async () => (await queryDom('.monaco-workbench.vs-dark'))?.length, { what: 'the dark theme' });
       await vscode.commands.executeCommand('editor.action.showHover');
       await waitFor(async () => (await queryDom('.monaco-hover-content'))?.length, { what: 'the hover again' });
+      await settleAnimations();
       await takeScreenshot('editor-dark');
       await vscode.commands.executeCommand('editor.action.hideHover');
     } finally {
