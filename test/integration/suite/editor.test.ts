@@ -267,6 +267,17 @@ describe('the transcript editor', () => {
     assert.equal(stored.kind, 'fact');
   });
 
+  it('takes a tag back with Undo Last Tagging', async () => {
+    await vscode.window.showTextDocument(editor.document);
+    const sentence = '我認為這種擔心是多餘的。';
+    select(editor, sentence);
+    await vscode.commands.executeCommand('transcriptAnnotator.tagOpinion');
+    await waitFor(() => readSidecar()?.annotations.some((a) => a.target.exact === sentence), { what: 'the opinion tag on disk' });
+    assert.equal(await vscode.commands.executeCommand('transcriptAnnotator.undoLastTagging'), true);
+    await waitFor(() => readSidecar() && !readSidecar()!.annotations.some((a) => a.target.exact === sentence), { what: 'the opinion tag gone from disk' });
+    assert.ok(!api.annotations(editor.document.uri).some((a) => a.exact === sentence));
+  });
+
   it('reports a broken sidecar and never overwrites it', async () => {
     const path = join(testWorkspacePath(), sidecarName);
     const broken = Buffer.from('{\n  "version": 1,\n  "annotations": [\n    { "id": "x", \n', 'utf8');
