@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { AnnotationSession } from './annotations/repository';
 import { kindLabel, shorten } from './decorations';
 import type { Services } from './services';
 import { Disposable } from './util/dispose';
@@ -26,6 +27,7 @@ export class AnnotationDiagnostics extends Disposable {
     const session = this.services.tracker.isEnabled(document) ? this.services.sessions.peek(document.uri) : undefined;
     if (!session) {
       this.collection.delete(document.uri);
+      this.collection.delete(this.services.sessions.sidecarUriFor(document.uri));
       return;
     }
     const diagnostics: vscode.Diagnostic[] = [];
@@ -43,13 +45,27 @@ export class AnnotationDiagnostics extends Disposable {
       (diagnostic as TaggedDiagnostic).annotationId = annotation.id;
       diagnostics.push(diagnostic);
     }
-    if (session.problem) {
-      const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), vscode.l10n.t('The annotations file cannot be read: {0}', session.problem.message), vscode.DiagnosticSeverity.Error);
-      diagnostic.source = DIAGNOSTIC_SOURCE;
-      diagnostic.code = 'broken-sidecar';
-      diagnostics.push(diagnostic);
-    }
     this.collection.set(document.uri, diagnostics);
+    this.showSidecarProblem(session);
+  }
+
+  /** A sidecar that cannot be read is reported on the sidecar itself, at the line and column of the problem. */
+  private showSidecarProblem(session: AnnotationSession): void {
+    const problem = session.problem;
+    if (!problem) {
+      this.collection.delete(session.sidecarUri);
+      return;
+    }
+    const line = Math.max(0, (problem.line ?? 1) - 1);
+    const column = Math.max(0, (problem.column ?? 1) - 1);
+    const diagnostic = new vscode.Diagnostic(
+      new vscode.Range(line, column, line, column + 1),
+      vscode.l10n.t('Transcript Annotator cannot read this file, and will not write it until it is fixed: {0}', problem.message),
+      vscode.DiagnosticSeverity.Error,
+    );
+    diagnostic.source = DIAGNOSTIC_SOURCE;
+    diagnostic.code = 'broken-sidecar';
+    this.collection.set(session.sidecarUri, [diagnostic]);
   }
 }
 

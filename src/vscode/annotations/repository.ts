@@ -6,8 +6,9 @@ import type { AnnotationView } from '../../presentation/annotationView';
 /** Why a sidecar could not be used. It is shown to the user and the file is never written while broken. */
 export interface SidecarProblem {
   readonly message: string;
-  /** 1-based line of the problem in the sidecar, when known. */
+  /** 1-based line and column of the problem in the sidecar, when known. */
   readonly line: number | undefined;
+  readonly column?: number;
 }
 
 export interface NewAnnotation {

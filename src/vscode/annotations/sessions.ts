@@ -47,6 +47,10 @@ export class AnnotationSessions extends Disposable {
     return this.open(document);
   }
 
+  sidecarUriFor(documentUri: vscode.Uri): vscode.Uri {
+    return this.repository.sidecarUriFor(documentUri);
+  }
+
   aliasesFor(uri: vscode.Uri): Readonly<Record<string, string>> {
     return this.peek(uri)?.aliases ?? {};
   }

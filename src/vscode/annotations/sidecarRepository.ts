@@ -247,7 +247,7 @@ class SidecarAnnotationSession extends Disposable implements AnnotationSession {
   }
 
   private setProblem(problem: CoreProblem): void {
-    this.problemValue = { message: problem.reason, line: problem.line };
+    this.problemValue = { message: problem.reason, line: problem.line, column: problem.column };
     this.log.warn(`${this.sidecarUri.toString(true)}:${problem.line}:${problem.column}: ${problem.reason}`);
     this.refreshViews();
     const open = vscode.l10n.t('Open Annotations File');

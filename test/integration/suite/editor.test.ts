@@ -290,6 +290,8 @@ describe('the transcript editor', () => {
         { what: 'an error notification' },
       );
     }
+    const onSidecar = await waitFor(() => vscode.languages.getDiagnostics(vscode.Uri.file(path)).find((d) => d.source === 'Transcript Annotator'), { what: 'the problem on the sidecar' });
+    assert.equal(onSidecar.range.start.line + 1, problem.line);
     if (screenshotsSupported()) await takeScreenshot('editor-broken-sidecar');
     // Tagging is refused while the file is broken, and nothing writes it.
     select(editor, '這個市場預計在2030年達到1兆美元。');
