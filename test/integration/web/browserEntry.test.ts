@@ -8,7 +8,12 @@ const sampleName = 'interview-zh-Hant.txt';
 const quote = '這個市場預計在2030年達到1兆美元。';
 
 /** Node's assert is not in the worker; these two are all the suite needs. */
-const assert = {
+interface Assert {
+  ok(value: unknown, message?: string): asserts value;
+  equal(actual: unknown, expected: unknown): void;
+}
+
+const assert: Assert = {
   ok(value: unknown, message = 'expected a truthy value'): asserts value {
     if (!value) throw new Error(message);
   },
