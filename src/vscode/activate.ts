@@ -73,6 +73,7 @@ class TranscriptExtension extends Disposable {
 
     this.api = {
       isEnabled: (uri) => withDocument(uri, (document) => tracker.isEnabled(document)) ?? false,
+      state: (uri) => withDocument(uri, (document) => tracker.state(document).kind),
       decorations: (uri) => decorations.snapshot(uri),
       topicsTree: () => topics.roots(),
       speakersTree: () => speakers.roots(),

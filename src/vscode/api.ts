@@ -9,6 +9,8 @@ import type { DecorationSnapshot } from './decorations';
 /** What `activate` returns: read-only views of the extension's state, for tests and other extensions. */
 export interface TranscriptAnnotatorApi {
   isEnabled(uri: vscode.Uri): boolean;
+  /** `enabled`, `tooLarge` or `disabled` for an open document. */
+  state(uri: vscode.Uri): 'enabled' | 'tooLarge' | 'disabled' | undefined;
   decorations(uri: vscode.Uri): DecorationSnapshot;
   topicsTree(): TopicNode[];
   speakersTree(): SpeakerNode[];

@@ -50,7 +50,9 @@ function describeSuggestion(markdown: vscode.MarkdownString, claim: Claim, offer
   if (claim.speaker) markdown.appendMarkdown(` · ${escape(claim.speaker)}`);
   markdown.appendMarkdown('\n\n');
   if (claim.cues.length > 0) markdown.appendMarkdown(`${escape(vscode.l10n.t('Cues:'))} ${claim.cues.map((cue) => `\`${cue.replace(/`/gu, "'")}\``).join(', ')}\n\n`);
-  if (offerAccept) markdown.appendMarkdown(`[${escape(vscode.l10n.t('Accept as {0}', kindLabel(claim.kind)))}](command:transcriptAnnotator.acceptSuggestion)`);
+  // The mouse may hover far from the cursor: the link names the claim by its offset.
+  const args = encodeURIComponent(JSON.stringify([{ offset: claim.span.start }]));
+  if (offerAccept) markdown.appendMarkdown(`[${escape(vscode.l10n.t('Accept as {0}', kindLabel(claim.kind)))}](command:transcriptAnnotator.acceptSuggestion?${args})`);
 }
 
 function statusLabel(annotation: AnnotationView): string {

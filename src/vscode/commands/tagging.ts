@@ -72,6 +72,13 @@ export class AcceptSuggestionCommand implements Command {
   async execute(arg?: unknown): Promise<AnnotationView | undefined> {
     const target = await currentTarget(this.services);
     if (!target) return undefined;
+    const offset = (arg as { offset?: unknown } | undefined)?.offset;
+    if (typeof offset === 'number') {
+      // From a hover link: act on the hovered claim, not on wherever the cursor is.
+      const position = target.document.positionAt(offset);
+      target.editor.selection = new vscode.Selection(position, position);
+      arg = undefined;
+    }
     const annotation = arg !== undefined ? annotationFromArgs(target, arg) : annotationAtCursor(target);
     if (annotation?.status === 'fuzzy' && annotation.span) {
       if (!ensureWritable(target.session)) return undefined;

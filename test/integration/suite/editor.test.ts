@@ -302,6 +302,22 @@ describe('the transcript editor', () => {
   });
 });
 
+describe('a transcript over the size limit', () => {
+  it('is not analysed, and the user is told why', async () => {
+    const extension = vscode.extensions.getExtension<TranscriptAnnotatorApi>(extensionId)!;
+    const api = await extension.activate();
+    const path = join(testWorkspacePath(), 'huge.transcript');
+    writeFileSync(path, '甲：這是一句很長的話。\n乙：這也是。\n'.repeat(120_000)); // 2.28 million characters
+    const editor = await openWorkspaceFile('huge.transcript');
+    await waitFor(() => api.state(editor.document.uri) === 'tooLarge', { what: 'the too-large state' });
+    assert.equal(api.decorations(editor.document.uri).turns.length, 0);
+    if (domQueriesSupported()) {
+      await waitFor(async () => (await queryDom('.notification-list-item-message'))?.some((m) => m.text.includes('too large')), { what: 'the size message' });
+    }
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+});
+
 describe('the sidecar schema', () => {
   it('is served offline at the $schema address sidecars carry', async () => {
     const bytes = await vscode.workspace.fs.readFile(vscode.Uri.parse('transcript-annotator:/schemas/annotations.v1.schema.json'));
