@@ -318,6 +318,30 @@ describe('a transcript over the size limit', () => {
   });
 });
 
+describe('speaker-label patterns from settings', () => {
+  it('recognise extra label styles, and reject a pattern that could backtrack exponentially', async () => {
+    const extension = vscode.extensions.getExtension<TranscriptAnnotatorApi>(extensionId)!;
+    const api = await extension.activate();
+    writeFileSync(join(testWorkspacePath(), 'panel.transcript'), '<<小王>> 歡迎大家來到今天的座談。\n<<老李>> 我認為明年會更好。\n<<小王>> 謝謝。\n');
+    const editor = await openWorkspaceFile('panel.transcript');
+    const config = vscode.workspace.getConfiguration('transcriptAnnotator');
+    await config.update('speakerLabelPatterns', ['^<<(?<speaker>[^>]{1,8})>>', '^(a+)+$'], vscode.ConfigurationTarget.Workspace);
+    try {
+      const turns = await waitFor(() => {
+        const found = api.decorations(editor.document.uri).turns;
+        return found.some((turn) => turn.speaker === '老李') ? found : undefined;
+      }, { what: 'turns from the extra pattern' });
+      assert.deepEqual([...new Set(turns.map((turn) => turn.speaker))], ['小王', '老李']);
+      if (domQueriesSupported()) {
+        await waitFor(async () => (await queryDom('.notification-list-item-message'))?.some((m) => m.text.includes('(a+)+$')), { what: 'the warning about the rejected pattern' });
+      }
+    } finally {
+      await config.update('speakerLabelPatterns', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    }
+  });
+});
+
 describe('the sidecar schema', () => {
   it('is served offline at the $schema address sidecars carry', async () => {
     const bytes = await vscode.workspace.fs.readFile(vscode.Uri.parse('transcript-annotator:/schemas/annotations.v1.schema.json'));
