@@ -342,6 +342,27 @@ describe('speaker-label patterns from settings', () => {
   });
 });
 
+describe('in an untrusted workspace (run with --workspace-trust)', () => {
+  it('ignores speaker-label patterns from the workspace settings', async function () {
+    if (vscode.workspace.isTrusted) this.skip();
+    const extension = vscode.extensions.getExtension<TranscriptAnnotatorApi>(extensionId)!;
+    const api = await extension.activate();
+    writeFileSync(join(testWorkspacePath(), 'untrusted.transcript'), '<<小王>> 歡迎大家。\n<<老李>> 我認為明年會更好。\n甲：好。\n');
+    const editor = await openWorkspaceFile('untrusted.transcript');
+    await vscode.workspace.getConfiguration('transcriptAnnotator').update('speakerLabelPatterns', ['^<<(?<speaker>[^>]{1,8})>>'], vscode.ConfigurationTarget.Workspace);
+    try {
+      const turns = await waitFor(() => {
+        const found = api.decorations(editor.document.uri).turns;
+        return found.length > 0 ? found : undefined;
+      }, { what: 'the built-in turns' });
+      assert.ok(turns.some((turn) => turn.speaker === '甲'));
+      assert.ok(!turns.some((turn) => turn.speaker === '老李'), 'a workspace pattern ran in an untrusted workspace');
+    } finally {
+      await vscode.workspace.getConfiguration('transcriptAnnotator').update('speakerLabelPatterns', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+});
+
 describe('the sidecar schema', () => {
   it('is served offline at the $schema address sidecars carry', async () => {
     const bytes = await vscode.workspace.fs.readFile(vscode.Uri.parse('transcript-annotator:/schemas/annotations.v1.schema.json'));
