@@ -10,8 +10,9 @@ describe('OffsetMap.compose', () => {
     second.add(3, 5, 3, 4);
     const both = first.compose(second);
     assert.equal(both.toTarget(2), 3, 'the boundary between the two replacements stays exact');
-    assert.equal(both.toTargetEnd(4), 4);
-    assert.equal(both.toTarget(4), 3);
+    assert.equal(both.toTarget(3), 3, 'inside "cd" maps to the start of "w"');
+    assert.equal(both.toTargetEnd(3), 4, '...or its end, for the end of a span');
+    assert.equal(both.toTarget(4), 4);
     assert.equal(both.toSource(3), 2);
   });
 
