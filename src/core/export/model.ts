@@ -1,0 +1,88 @@
+import type { ClaimKind } from '../analysis/model';
+import type { Span } from '../text/positions';
+
+export type PlacementStatus = 'anchored' | 'fuzzy' | 'orphaned';
+
+/**
+ * The fields of a sidecar annotation that exports read. The sidecar's `Annotation` has all of them,
+ * so it can be passed as it is; exports never need the rest of the sidecar.
+ */
+export interface ExportableAnnotation {
+  readonly id: string;
+  readonly kind: ClaimKind;
+  readonly note?: string;
+  readonly author: string;
+  readonly created: string;
+  readonly modified: string;
+  readonly speaker: string | null;
+  readonly topic: string | null;
+  readonly target: {
+    readonly exact: string;
+    readonly prefix: string;
+    readonly suffix: string;
+    readonly start: number;
+    readonly end: number;
+  };
+  /** Kept unknown fields; a `verdict` field is read from here until the model has one (see verdict.ts). */
+  readonly unknown?: Readonly<Record<string, unknown>>;
+}
+
+/** An annotation with where re-anchoring placed it in the current text (`span` is null for an orphan). */
+export interface PlacedAnnotation {
+  readonly annotation: ExportableAnnotation;
+  readonly status: PlacementStatus;
+  readonly span: Span | null;
+}
+
+export interface ExportInput {
+  /** The transcript text the spans point into. */
+  readonly text: string;
+  /** How the transcript is referred to in the output: link targets, `source` of W3C targets. */
+  readonly source: string;
+  /** In document order or not; every format sorts as it needs. */
+  readonly annotations: readonly PlacedAnnotation[];
+}
+
+export const EXPORT_FORMATS = ['csv', 'markdown', 'w3c', 'claimreview'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export function isExportFormat(value: unknown): value is ExportFormat {
+  return typeof value === 'string' && (EXPORT_FORMATS as readonly string[]).includes(value);
+}
+
+/** Document order: placed annotations by position, orphans last by their old position. */
+export function inDocumentOrder(annotations: readonly PlacedAnnotation[]): PlacedAnnotation[] {
+  const key = (a: PlacedAnnotation): number => (a.span ? a.span.start : Number.MAX_SAFE_INTEGER);
+  return [...annotations].sort(
+    (a, b) => key(a) - key(b) || a.annotation.target.start - b.annotation.target.start || (a.annotation.id < b.annotation.id ? -1 : a.annotation.id > b.annotation.id ? 1 : 0),
+  );
+}
+
+/** Context kept on each side of a quote, in UTF-16 units (as the sidecar keeps it). */
+const CONTEXT_LENGTH = 32;
+
+/**
+ * The quote and position an export should state: the stored target when the annotation is still where
+ * it was stored; the text now at its place when it moved; the stored target for an orphan.
+ */
+export function currentTarget(placed: PlacedAnnotation, text: string): ExportableAnnotation['target'] {
+  const stored = placed.annotation.target;
+  const span = placed.span;
+  if (!span || (span.start === stored.start && span.end === stored.end && text.slice(span.start, span.end) === stored.exact)) return stored;
+  let prefixStart = Math.max(0, span.start - CONTEXT_LENGTH);
+  if (isLowSurrogate(text, prefixStart)) prefixStart++;
+  let suffixEnd = Math.min(text.length, span.end + CONTEXT_LENGTH);
+  if (isLowSurrogate(text, suffixEnd)) suffixEnd--;
+  return {
+    exact: text.slice(span.start, span.end),
+    prefix: text.slice(prefixStart, span.start),
+    suffix: text.slice(span.end, suffixEnd),
+    start: span.start,
+    end: span.end,
+  };
+}
+
+function isLowSurrogate(text: string, offset: number): boolean {
+  const code = text.charCodeAt(offset);
+  return offset > 0 && offset < text.length && code >= 0xdc00 && code <= 0xdfff;
+}

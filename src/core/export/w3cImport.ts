@@ -1,0 +1,145 @@
+import { isClaimKind } from '../analysis/model';
+import { CodePointIndex } from './codePoints';
+import type { ExportableAnnotation } from './model';
+import { W3C_TERMS } from './w3c';
+
+export interface W3cImportOptions {
+  /** Makes an id for an annotation whose IRI is not one we wrote (`urn:uuid:` or `urn:transcript-annotator:`). */
+  readonly newId: () => string;
+  /** ISO time for annotations without `created` / `modified`. */
+  readonly now: string;
+  /** Creator name for annotations without one. */
+  readonly defaultAuthor?: string;
+}
+
+export interface W3cImportResult {
+  /**
+   * Annotations in the sidecar's shape, their positions converted from code points to UTF-16 offsets in
+   * `text`. They are not re-anchored here: the caller runs the anchoring on them, as for any sidecar.
+   */
+  readonly annotations: ExportableAnnotation[];
+  /** One line per annotation that could not be imported, and why. */
+  readonly skipped: string[];
+}
+
+/**
+ * Reads Web Annotation JSON-LD (an `AnnotationCollection` with an embedded first page, an
+ * `AnnotationPage`, one `Annotation`, or an array of them) back into annotations on `text`.
+ * Only annotations that carry a kind (fact / forecast / opinion) as a body become tags.
+ */
+export function fromW3c(json: unknown, text: string, options: W3cImportOptions): W3cImportResult {
+  const annotations: ExportableAnnotation[] = [];
+  const skipped: string[] = [];
+  const codePoints = new CodePointIndex(text);
+  annotationItems(json).forEach((item, index) => {
+    const result = readAnnotation(item, codePoints, options);
+    if (typeof result === 'string') skipped.push(`annotation ${index + 1}${idOf(item)}: ${result}`);
+    else annotations.push(result);
+  });
+  if (!Array.isArray(json) && !isRecord(json)) skipped.push('input is not a JSON object or array');
+  return { annotations, skipped };
+}
+
+function annotationItems(json: unknown): unknown[] {
+  if (Array.isArray(json)) return json.flatMap(annotationItems);
+  if (!isRecord(json)) return [];
+  if (hasType(json, 'AnnotationCollection')) {
+    const first = json['first'];
+    return isRecord(first) ? annotationItems(first) : [];
+  }
+  if (hasType(json, 'AnnotationPage')) {
+    const items = json['items'];
+    const next = json['next'];
+    return [...(Array.isArray(items) ? items : []), ...(isRecord(next) ? annotationItems(next) : [])];
+  }
+  return [json];
+}
+
+function readAnnotation(item: unknown, codePoints: CodePointIndex, options: W3cImportOptions): ExportableAnnotation | string {
+  if (!isRecord(item) || !hasType(item, 'Annotation')) return 'not an Annotation';
+  const bodies = asArray(item['body']).filter(isRecord);
+  const bodyValue = typeof item['bodyValue'] === 'string' ? item['bodyValue'] : undefined;
+  const kindBody = bodies.find((b) => isClaimKind(b['value']) && (b['purpose'] === undefined || b['purpose'] === 'classifying' || b['purpose'] === 'tagging'));
+  const kind = kindBody ? kindBody['value'] : bodyValue;
+  if (!isClaimKind(kind)) return 'no body gives a kind (fact, forecast or opinion)';
+  const noteBody = bodies.find((b) => b !== kindBody && typeof b['value'] === 'string' && (b['purpose'] === undefined || b['purpose'] === 'commenting'));
+  const target = asArray(item['target']).find(isRecord);
+  if (!target) return 'no target';
+  const selectors = asArray(target['selector']).filter(isRecord);
+  const quote = selectors.find((s) => hasType(s, 'TextQuoteSelector') && typeof s['exact'] === 'string');
+  const position = selectors.find((s) => hasType(s, 'TextPositionSelector') && isOffset(s['start']) && isOffset(s['end']));
+  if (!quote) return 'no TextQuoteSelector';
+  const exact = quote['exact'] as string;
+  const start = position ? codePoints.toUtf16(position['start'] as number) : 0;
+  const end = position ? codePoints.toUtf16(position['end'] as number) : exact.length;
+  const verdict = item[W3C_TERMS.verdict];
+  const annotation: ExportableAnnotation = {
+    id: idFromIri(item['id']) ?? options.newId(),
+    kind,
+    ...(noteBody ? { note: noteBody['value'] as string } : {}),
+    author: creatorName(item['creator']) ?? options.defaultAuthor ?? 'unknown',
+    created: stringOr(item['created'], options.now),
+    modified: stringOr(item['modified'], stringOr(item['created'], options.now)),
+    speaker: stringOr(item[W3C_TERMS.speaker], null),
+    topic: stringOr(item[W3C_TERMS.topic], null),
+    target: {
+      exact,
+      prefix: stringOr(quote['prefix'], ''),
+      suffix: stringOr(quote['suffix'], ''),
+      start,
+      end: Math.max(start, end),
+    },
+    ...(typeof verdict === 'string' ? { unknown: { verdict } } : {}),
+  };
+  return annotation;
+}
+
+/** The sidecar id behind an IRI we wrote; null for any other IRI (the caller then makes a new id). */
+export function idFromIri(iri: unknown): string | null {
+  if (typeof iri !== 'string') return null;
+  const uuid = /^urn:uuid:([0-9a-f-]{36})$/i.exec(iri);
+  if (uuid) return uuid[1]!;
+  const ours = /^urn:transcript-annotator:(.+)$/.exec(iri);
+  if (ours) {
+    try {
+      return decodeURIComponent(ours[1]!);
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+function creatorName(creator: unknown): string | undefined {
+  const first = asArray(creator)[0];
+  if (typeof first === 'string') return first;
+  if (isRecord(first)) {
+    for (const key of ['name', 'nickname', 'id']) if (typeof first[key] === 'string') return first[key] as string;
+  }
+  return undefined;
+}
+
+function idOf(item: unknown): string {
+  return isRecord(item) && typeof item['id'] === 'string' ? ` (${item['id']})` : '';
+}
+
+function hasType(value: Record<string, unknown>, type: string): boolean {
+  return asArray(value['type']).includes(type) || asArray(value['@type']).includes(type);
+}
+
+function isOffset(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+
+function stringOr<T>(value: unknown, fallback: T): string | T {
+  return typeof value === 'string' ? value : fallback;
+}
+
+function asArray(value: unknown): unknown[] {
+  if (value === undefined || value === null) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
