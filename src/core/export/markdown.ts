@@ -83,6 +83,6 @@ export function escapeInline(text: string): string {
 function linkTarget(source: string): string {
   return source
     .split('/')
-    .map((segment) => encodeURIComponent(segment))
+    .map((segment) => encodeURIComponent(segment).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
     .join('/');
 }
