@@ -69,6 +69,11 @@ export function currentTarget(placed: PlacedAnnotation, text: string): Exportabl
   const stored = placed.annotation.target;
   const span = placed.span;
   if (!span || (span.start === stored.start && span.end === stored.end && text.slice(span.start, span.end) === stored.exact)) return stored;
+  return quoteAt(text, span);
+}
+
+/** A quote with up to 32 UTF-16 units of context each side, never cutting a surrogate pair. */
+export function quoteAt(text: string, span: Span): ExportableAnnotation['target'] {
   let prefixStart = Math.max(0, span.start - CONTEXT_LENGTH);
   if (isLowSurrogate(text, prefixStart)) prefixStart++;
   let suffixEnd = Math.min(text.length, span.end + CONTEXT_LENGTH);
