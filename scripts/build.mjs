@@ -29,6 +29,21 @@ const pureCore = {
   },
 };
 
+/**
+ * Node bundles (CLI, extension) keep the ~1 MB Simplified→Traditional dictionaries in a file of their own,
+ * required only by the first conversion, so activation neither reads nor parses them. (Bundled inline, as in
+ * the browser build and the tests, they are still only evaluated on first use: esbuild wraps them lazily.)
+ */
+const LAZY_DICTIONARIES_FILE = 'opencc-st-dictionaries.js';
+const lazyDictionaries = {
+  name: 'lazy-dictionaries',
+  setup(build) {
+    build.onResolve({ filter: /\/simplifiedToTraditionalDictionaries$/ }, (resolveArgs) =>
+      resolveArgs.kind === 'dynamic-import' ? { path: `./${LAZY_DICTIONARIES_FILE}`, external: true } : undefined,
+    );
+  },
+};
+
 function filesUnder(dir, suffix) {
   const abs = join(root, dir);
   if (!existsSync(abs)) return [];
@@ -51,11 +66,13 @@ const common = {
   absWorkingDir: root,
 };
 
+const nodeDist = { ...common, plugins: [pureCore, lazyDictionaries] };
 const builds = [
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+  { ...nodeDist, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['src/core/convert/simplifiedToTraditionalDictionaries.ts'], outfile: `dist/${LAZY_DICTIONARIES_FILE}`, platform: 'node', format: 'cjs' },
 ];
 if (existsSync(join(root, 'src/vscode/extension.node.ts'))) {
-  builds.push({ ...common, entryPoints: ['src/vscode/extension.node.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] });
+  builds.push({ ...nodeDist, entryPoints: ['src/vscode/extension.node.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] });
 }
 if (existsSync(join(root, 'src/vscode/extension.browser.ts'))) {
   builds.push({
