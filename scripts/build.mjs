@@ -69,7 +69,7 @@ const common = {
 const nodeDist = { ...common, plugins: [pureCore, lazyDictionaries] };
 const builds = [
   { ...nodeDist, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
-  { ...common, entryPoints: ['src/core/convert/simplifiedToTraditionalDictionaries.ts'], outfile: `dist/${LAZY_DICTIONARIES_FILE}`, platform: 'node', format: 'cjs' },
+  { ...common, entryPoints: ['src/core/convert/simplifiedToTraditionalDictionaries.ts'], outfile: `dist/${LAZY_DICTIONARIES_FILE}`, platform: 'node', format: 'cjs', sourcemap: false },
 ];
 if (existsSync(join(root, 'src/vscode/extension.node.ts'))) {
   builds.push({ ...nodeDist, entryPoints: ['src/vscode/extension.node.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] });
