@@ -17,7 +17,10 @@ export interface ScriptConverter {
 }
 
 export interface ConvertOptions {
-  /** The source script; guessed from the text (more Traditional-only than Simplified-only characters) when absent. */
+  /**
+   * The source script; guessed from the text (more Traditional-only than Simplified-only characters) when
+   * absent, never guessed as `twp`.
+   */
   readonly from?: SourceScript;
 }
 
@@ -105,17 +108,15 @@ async function chainFor(from: SourceScript, target: ScriptTarget): Promise<Chain
       stages: [buildStage([s.STPhrases, s.STPhrasesRegional, d.STCharacters]), regionalStage(d, target)],
     };
   }
+  // Back to OpenCC's standard Traditional first. Taiwanese phrases are turned back only when asked
+  // (`from: 'twp'`): in general text they misfire (行程 → 进程, 核心 → 内核), as they do in opencc-js's tw2sp.
+  const back = buildStage(from === 'twp' ? [d.TWPhrasesRev, ...variantsBack] : variantsBack);
   if (target === 'cn') {
-    // As opencc-js's tw2sp / hk2s: Taiwanese phrases back (軟體 → 軟件), variants back, then Traditional → Simplified.
-    return {
-      normalization,
-      segmentation: buildStage([d.TSPhrases]),
-      stages: [buildStage([d.TWPhrasesRev, ...variantsBack]), buildStage([d.TSPhrases, d.TSCharacters])],
-    };
+    // As opencc-js's tw2s / hk2s (tw2sp with `twp`): segment on Traditional phrases, variants back, then Traditional → Simplified.
+    return { normalization, segmentation: buildStage([d.TSPhrases]), stages: [back, buildStage([d.TSPhrases, d.TSCharacters])] };
   }
   // Traditional of one region to another: back to standard Traditional, then forward to the target region.
-  const back = target === 'hk' ? [d.TWPhrasesRev, ...variantsBack] : variantsBack;
-  return { normalization, segmentation: null, stages: [buildStage(back), regionalStage(d, target)] };
+  return { normalization, segmentation: null, stages: [back, regionalStage(d, target)] };
 }
 
 type SmallDictionaries = typeof import('./traditionalDictionaries');

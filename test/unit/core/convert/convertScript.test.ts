@@ -21,13 +21,23 @@ describe('convertScript', () => {
     assert.equal((await convertScript('里面', 'tw')).text, '裡面');
   });
 
-  it('converts Taiwan Traditional with phrases back to Simplified', async () => {
+  it('converts Traditional to Simplified, turning Taiwanese phrases back only when asked', async () => {
     const source = '我們的軟體需要更多記憶體。';
-    const converted = await convertScript(source, 'cn');
-    assert.equal(converted.from, 't');
-    assert.equal(converted.text, '我们的软件需要更多内存。');
-    assert.equal(converted.map.toTarget(source.length), converted.text.length);
-    assert.equal(converted.map.toSource(converted.text.indexOf('。')), source.indexOf('。'));
+    const plain = await convertScript(source, 'cn');
+    assert.equal(plain.from, 't');
+    assert.equal(plain.text, '我们的软体需要更多记忆体。');
+    // Taiwanese-phrase reversal misfires on general text, so it is opt-in.
+    assert.equal((await convertScript('這次行程的核心', 'cn')).text, '这次行程的核心');
+    const phrases = await convertScript(source, 'cn', { from: 'twp' });
+    assert.equal(phrases.text, '我们的软件需要更多内存。');
+    assert.equal(phrases.map.toTarget(source.length), phrases.text.length);
+    assert.equal(phrases.map.toSource(phrases.text.indexOf('。')), source.indexOf('。'));
+  });
+
+  it('converts between Traditional regions', async () => {
+    assert.equal((await convertScript('裡面的軟體', 'hk')).text, '裏面的軟體');
+    assert.equal((await convertScript('裏面的軟體', 'tw')).text, '裡面的軟體');
+    assert.equal((await convertScript('裡面的軟體', 'hk', { from: 'twp' })).text, '裏面的軟件');
   });
 
   it('leaves text in the target script and non-Chinese text as it is', async () => {
