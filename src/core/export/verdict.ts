@@ -14,10 +14,16 @@ export interface Verdict {
  * 2. the note's first line when it starts with `verdict:` (or `結論：` / `结论：`), e.g. `verdict: 2/5 Mostly false`.
  */
 export function verdictOf(annotation: ExportableAnnotation): Verdict | null {
-  const field = (annotation as { verdict?: unknown }).verdict ?? annotation.unknown?.['verdict'];
-  if (typeof field === 'string' && field.trim()) return parseVerdict(field);
+  const field = verdictField(annotation);
+  if (field?.trim()) return parseVerdict(field);
   const fromNote = annotation.note ? splitVerdictNote(annotation.note) : null;
   return fromNote ? parseVerdict(fromNote.verdict) : null;
+}
+
+/** The annotation's `verdict` field as written, whether the model has the field or keeps it as an unknown one. */
+export function verdictField(annotation: ExportableAnnotation): string | undefined {
+  const field = (annotation as { verdict?: unknown }).verdict ?? annotation.unknown?.['verdict'];
+  return typeof field === 'string' ? field : undefined;
 }
 
 /** The note without its `verdict:` line, for outputs that show the verdict separately. */

@@ -1,5 +1,6 @@
 import { CodePointIndex } from './codePoints';
 import { currentTarget, inDocumentOrder, type ExportInput, type PlacedAnnotation } from './model';
+import { verdictField } from './verdict';
 
 /** The Web Annotation context, plus our own terms for what the model has no property for. */
 export const W3C_CONTEXT = [
@@ -42,7 +43,7 @@ function toW3cAnnotation(placed: PlacedAnnotation, input: ExportInput, codePoint
   const { exact, prefix, suffix, start, end } = currentTarget(placed, input.text);
   const body: W3cBody[] = [{ type: 'TextualBody', purpose: 'classifying', value: a.kind }];
   if (a.note) body.push({ type: 'TextualBody', purpose: 'commenting', value: a.note });
-  const verdict = (a as { verdict?: unknown }).verdict ?? a.unknown?.['verdict'];
+  const verdict = verdictField(a);
   const annotation: W3cAnnotation = {
     id: annotationIri(a.id),
     type: 'Annotation',
@@ -62,7 +63,7 @@ function toW3cAnnotation(placed: PlacedAnnotation, input: ExportInput, codePoint
   const extra: Record<string, string> = {};
   if (a.speaker !== null) extra[W3C_TERMS.speaker] = a.speaker;
   if (a.topic !== null) extra[W3C_TERMS.topic] = a.topic;
-  if (typeof verdict === 'string') extra[W3C_TERMS.verdict] = verdict;
+  if (verdict !== undefined) extra[W3C_TERMS.verdict] = verdict;
   if (placed.status !== 'anchored') extra[W3C_TERMS.status] = placed.status;
   return { ...annotation, ...extra };
 }
