@@ -1,9 +1,9 @@
 import { findClaims } from '../claims/findClaims';
-import { LineIndex } from '../text/positions';
+import { LineIndex, type Span } from '../text/positions';
 import { findTopics } from '../topics/findTopics';
 import { findTurns } from '../turns/findTurns';
 import { detectFormat } from './format';
-import type { Analysis, AnalysisOptions, SpeakerSummary, Turn } from './model';
+import type { Analysis, AnalysisOptions, SpeakerSummary, Topic, Turn } from './model';
 
 /** Analyses a whole transcript. `text` is the document text as VS Code holds it (no BOM). */
 export function analyze(text: string, options: AnalysisOptions = {}, fileName = ''): Analysis {
@@ -11,7 +11,9 @@ export function analyze(text: string, options: AnalysisOptions = {}, fileName = 
   const format = options.format ?? detectFormat(fileName, text);
   const { turns, stageDirections } = findTurns(lines, format, options);
   const topics = findTopics(lines, format, options);
-  const claims = findClaims(lines, turns, options);
+  // Headings, title lines, summary items that repeat them, and stage directions are never claims.
+  const skipSpans = [...headingSpans(topics), ...stageDirections.map((d) => d.span)];
+  const claims = findClaims(lines, turns, options, { skipSpans, format });
   return { speakers: summarizeSpeakers(turns), turns, stageDirections, topics, claims };
 }
 
@@ -20,4 +22,8 @@ export function summarizeSpeakers(turns: readonly Turn[]): SpeakerSummary[] {
   const counts = new Map<string, number>();
   for (const turn of turns) counts.set(turn.speaker, (counts.get(turn.speaker) ?? 0) + 1);
   return [...counts].map(([name, count]) => ({ name, turns: count }));
+}
+
+function headingSpans(topics: readonly Topic[]): Span[] {
+  return topics.flatMap((t) => [t.headingSpan, ...t.summaryLinks, ...headingSpans(t.children)]);
 }

@@ -1,7 +1,54 @@
-import type { AnalysisOptions, Claim, Turn } from '../analysis/model';
-import type { LineIndex } from '../text/positions';
+import type { AnalysisOptions, Claim, TranscriptFormat, Turn } from '../analysis/model';
+import { detectFormat } from '../analysis/format';
+import type { LineIndex, Span } from '../text/positions';
+import { matchingKey } from '../text/charFold';
+import { classifyRange } from './classify';
+import { sentenceSpansOf } from './sentences';
+
+/** What other passes found that claims should step around. Optional: claims work without it. */
+export interface ClaimContext {
+  /** Headings and title lines (Topic.headingSpan), summary items (Topic.summaryLinks), stage directions: never claims. */
+  readonly skipSpans?: readonly Span[];
+  /** The format analyze detected (from the file name too); otherwise options.format or a guess from the content. */
+  readonly format?: TranscriptFormat;
+}
 
 /** Splits the text into sentences and suggests a kind for each check-worthy one. */
-export function findClaims(_lines: LineIndex, _turns: readonly Turn[], _options: AnalysisOptions): Claim[] {
-  return [];
+export function findClaims(lines: LineIndex, turns: readonly Turn[], options: AnalysisOptions, context: ClaimContext = {}): Claim[] {
+  const labelSpans = turns.flatMap((t) => (t.labelSpan ? [t.labelSpan] : []));
+  const format = context.format ?? options.format ?? detectFormat('', lines.text);
+  const spans = sentenceSpansOf(lines, { labelSpans, skipSpans: context.skipSpans ?? [], format });
+  const speakers = new SpeakerLookup(turns);
+  // One fold of the whole document (same length, so sentence spans index it) instead of one per sentence.
+  const key = matchingKey(lines.text);
+  const claims: Claim[] = [];
+  for (const span of spans) {
+    const classification = classifyRange(lines.text, key, span.start, span.end, options);
+    if (!classification) continue;
+    const text = lines.text.slice(span.start, span.end);
+    claims.push({ text, span, speaker: speakers.at(span.start), kind: classification.kind, cues: classification.cues });
+  }
+  return claims;
+}
+
+/** The speaker of the turn containing an offset; queries come in document order, so a cursor walks forward. */
+class SpeakerLookup {
+  private readonly turns: Turn[];
+  private next = 0;
+
+  constructor(turns: readonly Turn[]) {
+    this.turns = [...turns].sort((a, b) => a.span.start - b.span.start);
+  }
+
+  at(offset: number): string | null {
+    const turns = this.turns;
+    if (this.next > 0 && turns[this.next - 1]!.span.start > offset) this.next = 0;
+    while (this.next < turns.length && turns[this.next]!.span.start <= offset) this.next++;
+    // The last turn starting at or before the offset, if it reaches that far.
+    for (let i = this.next - 1; i >= 0 && i >= this.next - 4; i--) {
+      const span = turns[i]!.span;
+      if (span.start <= offset && offset < span.end) return turns[i]!.speaker;
+    }
+    return null;
+  }
 }

@@ -1,6 +1,7 @@
 import { Trie } from 'opencc-js/core';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
+import { foldTables } from './charFold';
 import { OffsetMap } from './offsetMap';
 
 /** Text folded to Simplified Chinese, with a map back to the original offsets. */
@@ -9,57 +10,85 @@ export interface FoldedText {
   readonly map: OffsetMap;
 }
 
-let traditionalToSimplified: Trie | undefined;
-
-/** The Traditional→Simplified dictionaries only (about 100 KB), built on first use. */
-function foldingTrie(): Trie {
-  if (!traditionalToSimplified) {
-    traditionalToSimplified = new Trie();
-    // loadDictGroup gives the first dictionary priority: phrases before single characters.
-    traditionalToSimplified.loadDictGroup([TSPhrases, TSCharacters]);
-  }
-  return traditionalToSimplified;
+interface PhraseFolding {
+  /** Phrases plus the character entries the BMP table cannot hold (those involving surrogate pairs). */
+  readonly trie: Trie;
+  /** 1 where a BMP code unit can start a trie entry; everything else goes through the character table. */
+  readonly starts: Uint8Array;
 }
 
-/** Below this code point nothing is Traditional Chinese, so the trie is skipped (ASCII, Latin, punctuation). */
+let phraseFolding: PhraseFolding | undefined;
+
+/** Built on first use from the Traditional→Simplified dictionaries only (about 100 KB). */
+function phrases(): PhraseFolding {
+  if (!phraseFolding) {
+    const trie = new Trie();
+    const starts = new Uint8Array(0x10000);
+    const irregularCharacters = TSCharacters.split('|').filter((entry) => entry.length !== 3 || entry.indexOf(' ') !== 1);
+    // Phrases take priority over single characters, as in opencc's own dictionary groups.
+    for (const entry of [...irregularCharacters, ...TSPhrases.split('|')]) {
+      const [source, target] = entry.split(' ');
+      if (!source || target === undefined) continue;
+      trie.addWord(source, target);
+      starts[source.charCodeAt(0)] = 1;
+    }
+    phraseFolding = { trie, starts };
+  }
+  return phraseFolding;
+}
+
+/** Below this code point nothing is Traditional Chinese, so lookups are skipped (ASCII, Latin, punctuation). */
 const FIRST_CJK = 0x2e80;
+
+let utf16: TextDecoder | undefined;
 
 /**
  * Folds Traditional Chinese to Simplified so that cue words and quotes written once in Simplified match
- * both scripts. Some entries change length (for example characters outside the BMP), so offsets go
- * through `map`.
+ * both scripts. Single characters go through a table; phrases and the few entries that change length
+ * (characters outside the BMP) go through opencc's trie, and offsets go through `map`.
  */
 export function foldToSimplified(text: string): FoldedText {
-  const trie = foldingTrie();
+  const table = foldTables().fold;
+  const { trie, starts } = phrases();
   const map = new OffsetMap();
-  const parts: string[] = [];
-  let copyFrom = 0;
-  let targetLength = 0;
+  let codes: Uint16Array | undefined;
+  let length = 0;
+  const ensureCodes = (upTo: number, extra: number): Uint16Array => {
+    if (!codes) {
+      codes = new Uint16Array(text.length + 16);
+      for (let j = 0; j < upTo; j++) codes[j] = text.charCodeAt(j);
+      length = upTo;
+    }
+    if (length + extra > codes.length) {
+      const grown = new Uint16Array(Math.max(codes.length * 2, length + extra));
+      grown.set(codes);
+      codes = grown;
+    }
+    return codes;
+  };
   for (let i = 0; i < text.length; ) {
-    if (text.charCodeAt(i) < FIRST_CJK) {
-      i++;
-      continue;
+    const code = text.charCodeAt(i);
+    if (code >= FIRST_CJK && starts[code]) {
+      const match = trie.matchPrefix(text, i);
+      if (match && match.value !== text.slice(i, match.end)) {
+        const out = ensureCodes(i, match.value.length);
+        map.add(i, match.end, length, length + match.value.length);
+        for (let k = 0; k < match.value.length; k++) out[length++] = match.value.charCodeAt(k);
+        i = match.end;
+        continue;
+      }
+      if (match) {
+        if (codes) for (let k = i; k < match.end; k++) ensureCodes(k, 1)[length++] = text.charCodeAt(k);
+        i = match.end;
+        continue;
+      }
     }
-    const match = trie.matchPrefix(text, i);
-    if (!match) {
-      i++;
-      continue;
-    }
-    if (match.value === text.slice(i, match.end)) {
-      i = match.end;
-      continue;
-    }
-    if (copyFrom < i) {
-      parts.push(text.slice(copyFrom, i));
-      targetLength += i - copyFrom;
-    }
-    map.add(i, match.end, targetLength, targetLength + match.value.length);
-    parts.push(match.value);
-    targetLength += match.value.length;
-    i = match.end;
-    copyFrom = i;
+    const folded = code >= FIRST_CJK ? table[code]! : 0;
+    if (folded) ensureCodes(i, 1)[length++] = folded;
+    else if (codes) ensureCodes(i, 1)[length++] = code;
+    i++;
   }
-  if (copyFrom === 0) return { text, map };
-  parts.push(text.slice(copyFrom));
-  return { text: parts.join(''), map };
+  if (!codes) return { text, map };
+  utf16 ??= new TextDecoder('utf-16le');
+  return { text: utf16.decode(new Uint8Array(codes.buffer, 0, length * 2)), map };
 }

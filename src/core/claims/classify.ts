@@ -1,0 +1,214 @@
+import type { AnalysisOptions, ClaimKind } from '../analysis/model';
+import { foldChars, matchingKey } from '../text/charFold';
+import { ATTRIBUTION_MAX_GAP, cueMatcherFor, USER_CUE, type CueHit, type CueRole } from './cueMatcher';
+import { findFigures, isQuantity, type Figure } from './figures';
+
+export interface Classification {
+  readonly kind: ClaimKind;
+  /** Human-readable reasons, e.g. `money: 420亿元`, `first-person belief: 我认为`, `attribution: 据…报道`. */
+  readonly cues: string[];
+}
+
+const MAX_REASONS = 6;
+/** Below this many content units (CJK characters plus Latin words) a piece is a fragment, not a claim. */
+const MIN_UNITS = 4;
+/** Greetings and thanks longer than this may still carry a claim. */
+const GREETING_MAX_UNITS = 20;
+
+/** Closing punctuation, quotes and spaces that may follow the last word of a sentence. */
+const TRAILING = new Set([...' \t\u3000。．.！!…」』”’）)"\'】'].map((c) => c.charCodeAt(0)));
+const QUESTION_END = new Set([...'？?吗么'].map((c) => c.charCodeAt(0)));
+const NE = '呢'.charCodeAt(0);
+const QUESTION_WORD = /多少|什么|怎么|为什么|哪|谁|几|是否|是不是|有没有|会不会/;
+
+/** CJK characters count one each, runs of Latin letters or digits one each. */
+function contentUnits(text: string, from = 0, to = text.length): number {
+  let units = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    const wordChar = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+    if (wordChar) {
+      if (!inWord) units++;
+      inWord = true;
+      continue;
+    }
+    inWord = false;
+    if ((code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xd800 && code <= 0xdbff)) units++;
+  }
+  return units;
+}
+
+function isQuestion(key: string, from: number, to: number): boolean {
+  let end = to;
+  while (end > from && TRAILING.has(key.charCodeAt(end - 1))) end--;
+  if (end === from) return false;
+  const last = key.charCodeAt(end - 1);
+  // 呢 also ends statements (还早呢); with a question word it ends a question.
+  return QUESTION_END.has(last) || (last === NE && QUESTION_WORD.test(key.slice(from, end)));
+}
+
+interface Signals {
+  readonly quantities: string[];
+  readonly dates: string[];
+  readonly forecast: string[];
+  readonly weakForecast: string[];
+  readonly opinion: string[];
+  readonly fact: string[];
+  readonly past: string[];
+  greeting: boolean;
+}
+
+function overlapsAny(hit: CueHit, figures: readonly Figure[]): boolean {
+  return figures.some((f) => f.start < hit.end && hit.start < f.end);
+}
+
+function hasRole(hit: CueHit, role: CueRole): boolean {
+  return hit.senses.some((s) => s.role === role);
+}
+
+/** Quotes a piece of the sentence in reasons: folded to Simplified, original letter case. */
+type Quote = (start: number, end: number) => string;
+
+/** 据…报道, 根据…数据: an opener followed closely by a closer, within the same clause. */
+function attributions(hits: readonly CueHit[], key: string, quote: Quote): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const opener = hits[i]!;
+    if (!hasRole(opener, 'attributionOpener')) continue;
+    for (let j = i + 1; j < hits.length && hits[j]!.start - opener.end <= ATTRIBUTION_MAX_GAP; j++) {
+      const closer = hits[j]!;
+      if (!hasRole(closer, 'attributionCloser')) continue;
+      if (/[。！？!?；;]/.test(key.slice(opener.end, closer.start))) break;
+      const gap = closer.start > opener.end ? '…' : '';
+      found.push(`attribution: ${quote(opener.start, opener.end)}${gap}${quote(closer.start, closer.end)}`);
+      break;
+    }
+  }
+  return found;
+}
+
+function collectSignals(key: string, quote: Quote, hits: readonly CueHit[], figures: readonly Figure[]): Signals {
+  const figureReason = (f: Figure): string => `${f.category}: ${quote(f.start, f.end)}`;
+  const signals: Signals = {
+    quantities: figures.filter(isQuantity).map(figureReason),
+    dates: figures.filter((f) => !isQuantity(f)).map(figureReason),
+    forecast: [],
+    weakForecast: [],
+    opinion: [],
+    fact: attributions(hits, key, quote),
+    past: [],
+    greeting: false,
+  };
+  for (const hit of hits) {
+    const word = quote(hit.start, hit.end);
+    // Words inside a figure (`May 5`, `下个月` in a date) are read as the figure.
+    const insideFigure = overlapsAny(hit, figures);
+    for (const sense of hit.senses) {
+      const reason = sense.category === USER_CUE ? `cue: ${word} (${sense.role})` : `${sense.category}: ${word}`;
+      switch (sense.role) {
+        case 'forecast':
+          if (!insideFigure) signals.forecast.push(reason);
+          break;
+        case 'weakForecast':
+          if (!insideFigure) signals.weakForecast.push(reason);
+          break;
+        case 'opinion':
+          if (!insideFigure) signals.opinion.push(reason);
+          break;
+        case 'fact':
+          signals.fact.push(reason);
+          break;
+        case 'past':
+          signals.past.push(reason);
+          break;
+        case 'greeting':
+          signals.greeting = true;
+          break;
+        default:
+          break;
+      }
+    }
+  }
+  return signals;
+}
+
+/**
+ * Precedence, first rule that applies:
+ *  1. a future or likelihood marker (会, 将, 预计, will, likely) → forecast, even on a figure or a belief:
+ *     "我认为它将长期存在" and "明年营收将达到500亿" are predictions;
+ *  2. a checkable quantity (number, percent, money, count) or an attributed report → fact; this also
+ *     overrides a weak estimate cue (据估计…曾…135亿美元 is a past figure);
+ *  3. belief or evaluation (我认为, 非常优秀, I think, great) → opinion; a date alone does not make it a fact;
+ *  4. a weak estimate cue (估计, estimated) with no past marker or date → forecast;
+ *  5. a date on its own (an event: 2016年，大会在京召开) → fact; a clock time alone is not enough.
+ * Nothing else is check-worthy.
+ */
+function decide(signals: Signals): Classification | null {
+  const { quantities, dates } = signals;
+  if (signals.forecast.length) return { kind: 'forecast', cues: [...signals.forecast, ...signals.weakForecast, ...quantities, ...dates] };
+  if (quantities.length || signals.fact.length) {
+    const pastEstimate = signals.weakForecast.length ? pastBesidesDates(signals) : [];
+    return { kind: 'fact', cues: [...signals.fact, ...quantities, ...dates, ...pastEstimate] };
+  }
+  if (signals.opinion.length) return { kind: 'opinion', cues: signals.opinion };
+  if (signals.weakForecast.length && !signals.past.length && !dates.length) return { kind: 'forecast', cues: signals.weakForecast };
+  // A clock time alone (a dateline, `2:05 P.M. EDT`) is not an event.
+  if (dates.some((d) => !d.startsWith('time:'))) return { kind: 'fact', cues: [...dates, ...(signals.weakForecast.length ? pastBesidesDates(signals) : [])] };
+  return null;
+}
+
+/** Past markers not already quoted as a date (`去年` is both). */
+function pastBesidesDates(signals: Signals): string[] {
+  const dated = new Set(signals.dates.map((d) => d.slice(d.indexOf(': ') + 2)));
+  return signals.past.filter((p) => !dated.has(p.slice(p.indexOf(': ') + 2)));
+}
+
+function unique(reasons: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (const reason of reasons) {
+    if (kept.length === MAX_REASONS) break;
+    if (!kept.includes(reason)) kept.push(reason);
+  }
+  return kept;
+}
+
+/** The key already quotes folded text; only ASCII capitals need the original (`I think`, not `i think`). */
+function hasUpperCase(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) return true;
+  }
+  return false;
+}
+
+/**
+ * Suggests a kind for one sentence, with the cues that led to it, or null when the sentence is not
+ * check-worthy (a question, a greeting, a fragment, or nothing to check). Works on Traditional and
+ * Simplified Chinese and English; the cue lists are matched against the text folded to Simplified.
+ */
+export function classifySentence(text: string, options: AnalysisOptions = {}): Classification | null {
+  return classifyRange(text, matchingKey(text), 0, text.length, options);
+}
+
+/**
+ * classifySentence for text[from, to) given the matching key of all of `text` (same length), so a whole
+ * document is folded once and no sentence is copied unless it becomes a claim.
+ */
+export function classifyRange(text: string, key: string, from: number, to: number, options: AnalysisOptions): Classification | null {
+  if (isQuestion(key, from, to)) return null;
+  const hits = cueMatcherFor(options.extraCues).scan(key, from, to);
+  const figures = findFigures(key, from, to);
+  if (!hits.length && !figures.length) return null;
+  const units = contentUnits(key, from, to);
+  if (units < MIN_UNITS) return null;
+  // A bare date or number line (2025年7月16日) has nothing around the figure to check.
+  let outside = units;
+  for (const figure of figures) outside -= contentUnits(key, figure.start, figure.end);
+  if (outside < 2) return null;
+  const quote: Quote = (start, end) => (hasUpperCase(text, start, end) ? foldChars(text.slice(start, end)) : key.slice(start, end));
+  const signals = collectSignals(key, quote, hits, figures);
+  if (signals.greeting && !signals.quantities.length && !signals.forecast.length && units <= GREETING_MAX_UNITS) return null;
+  const decision = decide(signals);
+  return decision && { kind: decision.kind, cues: unique(decision.cues) };
+}

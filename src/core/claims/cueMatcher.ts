@@ -1,0 +1,169 @@
+import type { ClaimKind } from '../analysis/model';
+import { matchingKey } from '../text/charFold';
+import cueData from './cues/cues.json';
+
+/** What a cue word says about a sentence. */
+export type CueRole = ClaimKind | 'weakForecast' | 'past' | 'greeting' | 'attributionOpener' | 'attributionCloser' | 'none';
+
+export interface CueSense {
+  readonly role: CueRole;
+  /** Shown in the reasons, e.g. `first-person belief`. */
+  readonly category: string;
+}
+
+interface CueEntry {
+  readonly word: string;
+  readonly senses: CueSense[];
+  /** English words need word boundaries; Chinese ones rely on longest match and notCues instead. */
+  readonly latinStart: boolean;
+  readonly latinEnd: boolean;
+}
+
+export interface CueHit {
+  readonly start: number;
+  readonly end: number;
+  readonly senses: readonly CueSense[];
+}
+
+export type ExtraCues = Partial<Record<ClaimKind, readonly string[]>>;
+
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** Folds a cue word the way sentences are folded: Traditional to Simplified, ASCII lower case. */
+export function normalizeCue(word: string): string {
+  return matchingKey(word.trim());
+}
+
+const { objectMarker } = cueData;
+const SENTENCE_PUNCTUATION = /[，,。；;：:！!？?]/;
+
+interface TrieNode {
+  children: Map<number, TrieNode> | undefined;
+  entry: CueEntry | undefined;
+}
+
+/**
+ * Leftmost-longest scan over cue words with a trie keyed by UTF-16 unit, behind a bitmap of first
+ * characters: most characters are rejected with one array read, the rest walk a few nodes. A sentence
+ * costs time linear in its length. Longer entries win, which is how `会议` (no cue) beats `会` (future)
+ * and `我认为` beats `认为`.
+ */
+export class CueMatcher {
+  private readonly root = new Map<number, TrieNode>();
+  /** 1 where some cue word starts with this UTF-16 unit. */
+  private readonly startsCue = new Uint8Array(0x10000);
+
+  add(word: string, sense: CueSense): void {
+    const normalized = normalizeCue(word);
+    if (!normalized) return;
+    let children = this.root;
+    let node: TrieNode | undefined;
+    for (let i = 0; i < normalized.length; i++) {
+      const code = normalized.charCodeAt(i);
+      node = children.get(code);
+      if (!node) children.set(code, (node = { children: undefined, entry: undefined }));
+      if (i < normalized.length - 1) children = node.children ??= new Map();
+    }
+    this.startsCue[normalized.charCodeAt(0)] = 1;
+    const existing = node!.entry;
+    if (existing) {
+      if (!existing.senses.some((s) => s.role === sense.role)) existing.senses.push(sense);
+      return;
+    }
+    node!.entry = {
+      word: normalized,
+      senses: [sense],
+      latinStart: isAsciiLetter(normalized.charCodeAt(0)),
+      latinEnd: isAsciiLetter(normalized.charCodeAt(normalized.length - 1)),
+    };
+  }
+
+  /** Cue words in key[from, to) (a matching key, see charFold.ts), left to right, not overlapping; offsets into `text`. */
+  scan(text: string, from = 0, to = text.length): CueHit[] {
+    const hits: CueHit[] = [];
+    const startsCue = this.startsCue;
+    const length = to;
+    for (let i = from; i < length; i++) {
+      const code = text.charCodeAt(i);
+      if (!startsCue[code]) continue;
+      const wordStart = i === from || !(isAsciiWordChar(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 39 /* ' */);
+      let node = this.root.get(code);
+      let best: CueEntry | undefined;
+      let bestEnd = 0;
+      for (let j = i + 1; node; j++) {
+        const entry = node.entry;
+        if (entry && (!entry.latinStart || wordStart) && (!entry.latinEnd || j >= length || !isAsciiWordChar(text.charCodeAt(j)))) {
+          best = entry;
+          bestEnd = j;
+        }
+        if (j >= length || !node.children) break;
+        node = node.children.get(text.charCodeAt(j));
+      }
+      if (!best) continue;
+      if (best.word === objectMarker.marker && isObjectMarker(text, bestEnd, to)) continue;
+      if (best.senses.some((s) => s.role !== 'none')) hits.push({ start: i, end: bestEnd, senses: best.senses });
+      i = bestEnd - 1;
+    }
+    return hits;
+  }
+}
+
+/** 将 + object + verb (将H20解禁作为…, 将问题列为…) marks the object, not the future. */
+function isObjectMarker(text: string, after: number, to: number): boolean {
+  if (after < to && isAsciiWordChar(text.charCodeAt(after))) return true;
+  let clause = text.slice(after, Math.min(to, after + objectMarker.window));
+  const stop = SENTENCE_PUNCTUATION.exec(clause);
+  if (stop) clause = clause.slice(0, stop.index);
+  return objectMarker.verbs.some((verb) => clause.includes(verb));
+}
+
+const WEAK_FORECAST = new Set<string>(cueData.weakForecastCategories);
+
+function addCategories(matcher: CueMatcher, kind: ClaimKind, categories: Record<string, readonly string[]>): void {
+  for (const [category, words] of Object.entries(categories)) {
+    const role: CueRole = kind === 'forecast' && WEAK_FORECAST.has(category) ? 'weakForecast' : kind;
+    for (const word of words) matcher.add(word, { role, category });
+  }
+}
+
+function buildMatcher(extra: ExtraCues | undefined): CueMatcher {
+  const matcher = new CueMatcher();
+  // Specific senses first: a word listed as both keeps them all (估计 is a weak forecast and an attribution closer).
+  addCategories(matcher, 'forecast', cueData.forecast);
+  addCategories(matcher, 'opinion', cueData.opinion);
+  addCategories(matcher, 'fact', cueData.fact);
+  for (const word of cueData.attribution.openers) matcher.add(word, { role: 'attributionOpener', category: 'attribution' });
+  for (const word of cueData.attribution.closers) matcher.add(word, { role: 'attributionCloser', category: 'attribution' });
+  for (const word of cueData.past) matcher.add(word, { role: 'past', category: 'past' });
+  for (const word of cueData.greeting) matcher.add(word, { role: 'greeting', category: 'greeting' });
+  for (const word of cueData.notCues) matcher.add(word, { role: 'none', category: '' });
+  if (extra) {
+    for (const kind of ['fact', 'forecast', 'opinion'] as const) {
+      for (const word of extra[kind] ?? []) matcher.add(word, { role: kind, category: USER_CUE });
+    }
+  }
+  return matcher;
+}
+
+/** Category of the cues a user adds through settings; reasons read `cue: 展望 (forecast)`. */
+export const USER_CUE = 'cue';
+
+/** Longest gap, in characters, between 据 and 报道 in 据…报道. */
+export const ATTRIBUTION_MAX_GAP = cueData.attribution.maxGap;
+
+let defaultMatcher: CueMatcher | undefined;
+const matchersByExtra = new WeakMap<ExtraCues, CueMatcher>();
+
+/** The matcher for the built-in cue lists plus the user's extra cues, built once per extra-cue object. */
+export function cueMatcherFor(extra: ExtraCues | undefined): CueMatcher {
+  if (!extra || !Object.values(extra).some((words) => words && words.length)) return (defaultMatcher ??= buildMatcher(undefined));
+  let matcher = matchersByExtra.get(extra);
+  if (!matcher) matchersByExtra.set(extra, (matcher = buildMatcher(extra)));
+  return matcher;
+}

@@ -1,0 +1,138 @@
+// Checkable quantities in a sentence's matching key (folded to Simplified, ASCII lower case): dates,
+// times, percentages, money, counts and plain numbers. One sticky regular expression, compiled once, tried
+// only where a figure can start (a digit, a Chinese numeral, a currency sign, a few words), so the scan
+// stays linear and cheap.
+
+export type FigureCategory = 'date' | 'time' | 'percent' | 'money' | 'count' | 'number';
+
+export interface Figure {
+  readonly category: FigureCategory;
+  readonly start: number;
+  readonly end: number;
+}
+
+const D = '[0-9０-９]';
+/** Digits touching Latin letters, dots or hyphens (H20, GPT-4, v1.2, 5G) are names, not figures. */
+const NOT_AFTER_NAME = '(?<![a-z0-9０-９_.\\-])';
+const DIGITS = `${NOT_AFTER_NAME}(?:${D}{1,3}(?:,${D}{3})+|${D}+)(?:[.．]${D}+)?`;
+/** Chinese numerals, never a lone 一 (一些, 一直, 第一个 are not quantities). */
+const CN = '(?:[数几](?=[十百千万亿])[十百千万亿]+|一[〇零一二两三四五六七八九十百千万亿]+|[〇零二两三四五六七八九十][〇零一二两三四五六七八九十百千万亿]*)';
+const SCALE = '(?:[多余几]?[十百千万亿兆]+)*[多余]?';
+const NUM = `(?:${DIGITS}|${CN})${SCALE}`;
+/** Digits with their scale (4.2万, 135亿) or a fraction (1/6). */
+const DIGIT_NUM = `${DIGITS}(?:/${D}+|${SCALE})`;
+const EN_COUNT = 'an?|one|two|three|four|five|six|seven|eight|nine|ten';
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MEASURE = '个月|个小时|个百分点|个季度|家|次|名|位|人|座|台|片|款|种|项|件|倍|年|天|日|小时|分钟|秒|季度|周|岁|辆|颗|块|张|条|部|所|期|代|层|批|轮|票|股|吨|公里|千米|米|户|篇|份|届|场|架|枚|套|门';
+const CURRENCY_AFTER = '美元|元|人民币|美金|港元|港币|欧元|英镑|日元|块钱|韩元|新台币|台币';
+
+const DATE = [
+  `${D}{4}\\s?年(?:\\s?${D}{1,2}\\s?月(?:\\s?${D}{1,2}\\s?[日号])?)?`,
+  '[〇零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}[日号])?)?',
+  `${NUM}\\s?(?:年|个月|天|周|个星期)前`,
+  `${D}{1,2}\\s?月\\s?${D}{1,2}\\s?[日号]`,
+  `${NOT_AFTER_NAME}${D}{1,2}\\s?月(?:份|初|底|中旬|上旬|下旬)?`,
+  '(?:十[一二]?|[一二三四五六七八九])月(?:份|初|底)?',
+  `${NOT_AFTER_NAME}${D}{1,2}\\s?[日号](?![0-9])`,
+  `${D}{4}-${D}{1,2}-${D}{1,2}`,
+  `${NOT_AFTER_NAME}${D}{1,2}/${D}{1,2}/${D}{2,4}`,
+  `\\b(?:${MONTHS})\\.?\\s+${D}{1,4}(?:st|nd|rd|th)?\\b(?:,?\\s+${D}{4})?`,
+  `\\b${D}{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\b(?:\\s+${D}{4})?`,
+  '去年|前年|上个?月|上周|上星期|昨天|前天|上半年|上季度|今年|本月',
+  `\\byesterday\\b|\\b(?:last|this)\\s+(?:year|month|week|quarter)\\b|\\b(?:${D}+|${EN_COUNT})\\s+(?:years?|months?|weeks?|days?|decades?)\\s+ago\\b`,
+  `${NOT_AFTER_NAME}(?:19|20)${D}{2}\\b`,
+].join('|');
+const TIME = `${NOT_AFTER_NAME}${D}{1,2}:${D}{2}(?::${D}{2})?(?:\\s?[ap]\\.?m\\.?)?`;
+const PERCENT = [
+  `${NUM}\\s?(?:%|％|percent\\b|per cent\\b|个百分点|百分点)`,
+  `百分之(?:${CN}|${DIGITS}|一)(?:点[〇零一二三四五六七八九]+)?`,
+  '[二三四五六七八九]成(?![功为立本员长熟品果绩就交])',
+].join('|');
+const MONEY = [
+  `(?:us\\$|hk\\$|nt\\$|[$¥￥€£]|\\brmb\\s?|\\busd\\s?|\\bcny\\s?)${D}+(?:[,.]${D}+)*(?:\\s?(?:thousand|million|billion|trillion|bn|mn)\\b|[kmb]\\b|[十百千万亿兆]+)?`,
+  `${NUM}\\s?(?:${CURRENCY_AFTER})`,
+  `${DIGITS}\\s?(?:thousand|million|billion|trillion)?\\s?(?:dollars|yuan|euros|pounds|usd|rmb)\\b`,
+].join('|');
+const COUNT = [`第?${DIGIT_NUM}\\s?(?:${MEASURE}|个)`, `第?${CN}${SCALE}(?:${MEASURE})`, `${DIGITS}\\s?(?:thousand|million|billion|trillion)\\b`].join('|');
+const NUMBER = `${DIGIT_NUM}(?![a-z])`;
+
+const FIGURE = new RegExp(
+  `(${DATE})|(${TIME})|(${PERCENT})|(${MONEY})|(${COUNT})|(${NUMBER})`,
+  'y',
+);
+
+/** Capture group n + 1 holds a figure of CATEGORIES[n]; every other group in the pattern is non-capturing. */
+const CATEGORIES: readonly FigureCategory[] = ['date', 'time', 'percent', 'money', 'count', 'number'];
+
+const NUMERAL = '〇零一二两三四五六七八九十百千万亿';
+const ALWAYS = 1;
+const LATIN_WORD = 2;
+const PAIR = 3;
+/** How each character may start a figure; anything else never does. */
+const START = new Uint8Array(0x10000);
+for (const c of '0123456789０１２３４５６７８９$¥￥€£〇零二两三四五六七八九十') START[c.charCodeAt(0)] = ALWAYS;
+for (const c of 'jfmasondylhurcteo') START[c.charCodeAt(0)] = LATIN_WORD;
+for (const c of '一去前上昨今本数几第百') START[c.charCodeAt(0)] = PAIR;
+
+/** Words a Latin figure can start with (months, yesterday, last, currency codes). */
+const LATIN_STARTS = [
+  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'yesterday', 'last ', 'this ', 'us$', 'usd', 'hk$',
+  'nt$', 'rmb', 'cny', 'a ', 'an ', 'one ', 'two ', 'three ', 'four ', 'five ', 'six ', 'seven ', 'eight ', 'nine ', 'ten ',
+];
+/** For characters that start a figure only before certain others: 一十, 去年, 上个月, 数十, 第三, 百分之. */
+const NEXT_CHARS = new Map<number, ReadonlySet<number>>(
+  Object.entries({
+    一: `${NUMERAL}月`,
+    去: '年',
+    前: '年天',
+    上: '个月周星半季',
+    昨: '天',
+    今: '年',
+    本: '月',
+    数: '十百千万亿',
+    几: '十百千万亿',
+    第: `${NUMERAL}0123456789０１２３４５６７８９`,
+    百: '分',
+  }).map(([first, next]) => [first.charCodeAt(0), new Set([...next].map((c) => c.charCodeAt(0)))]),
+);
+
+function mayStartFigure(key: string, i: number, to: number): boolean {
+  const code = key.charCodeAt(i);
+  switch (START[code]) {
+    case ALWAYS:
+      return true;
+    case LATIN_WORD: {
+      const before = i > 0 ? key.charCodeAt(i - 1) : 0;
+      if ((before >= 97 && before <= 122) || (before >= 48 && before <= 57)) return false;
+      return LATIN_STARTS.some((word) => key.startsWith(word, i));
+    }
+    case PAIR:
+      return i + 1 < to && NEXT_CHARS.get(code)!.has(key.charCodeAt(i + 1));
+    default:
+      return false;
+  }
+}
+
+/** Figures in key[from, to) (a matching key, see charFold.ts), left to right, not overlapping; offsets into `key`. */
+export function findFigures(key: string, from = 0, to = key.length): Figure[] {
+  const figures: Figure[] = [];
+  for (let i = from; i < to; i++) {
+    if (!mayStartFigure(key, i, to)) continue;
+    FIGURE.lastIndex = i;
+    const match = FIGURE.exec(key);
+    if (!match || match[0].length === 0) continue;
+    let group = 1;
+    while (match[group] === undefined) group++;
+    const category = CATEGORIES[group - 1]!;
+    let end = Math.min(to, i + match[0].length);
+    while (end > i && key.charCodeAt(end - 1) === 32) end--;
+    figures.push({ category, start: i, end });
+    i = end - 1;
+  }
+  return figures;
+}
+
+/** True for figures that make a sentence checkable on their own; a date alone does not turn an opinion into a fact. */
+export function isQuantity(figure: Figure): boolean {
+  return figure.category !== 'date' && figure.category !== 'time';
+}

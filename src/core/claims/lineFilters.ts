@@ -1,0 +1,66 @@
+// Lines that hold no sentences of their own: subtitle machinery, headings, stage directions, title lines.
+
+const CUE_NUMBER = /^\d+$/;
+const CUE_TIMING = /^(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s+-->\s+/;
+const VTT_BLOCK_START = /^(?:WEBVTT|NOTE|STYLE|REGION)(?:\s|$)/;
+const MARKDOWN_HEADING = /^#{1,6}(?:\s|$)/;
+const THEMATIC_BREAK = /^(?:[-*_]\s*){3,}$/;
+const FENCE = /^(?:```|~~~)/;
+/** A whole line in brackets, such as `(Laughter.)`, `（笑）` or `[applause]`. */
+const STAGE_DIRECTION = /^[(（[［【][^()（）[\]［］【】]{1,40}[)）\]］】]$/u;
+
+/** Subtitle cue numbers, timing lines and WebVTT header blocks. */
+export function isSubtitleMachinery(content: string): boolean {
+  return CUE_TIMING.test(content) || VTT_BLOCK_START.test(content) || CUE_NUMBER.test(content);
+}
+
+export function isCueTiming(content: string): boolean {
+  return CUE_TIMING.test(content);
+}
+
+export function isHeadingOrDecoration(content: string): boolean {
+  return MARKDOWN_HEADING.test(content) || THEMATIC_BREAK.test(content) || FENCE.test(content);
+}
+
+export function isStageDirectionLine(content: string): boolean {
+  return STAGE_DIRECTION.test(content);
+}
+
+const ENDS_LIKE_PROSE = /[。！？!?.…:：;；,，、」』”’)）"]$/;
+const INNER_PUNCTUATION = /[。！？!?,，;；:：]/;
+const TITLE_MAX_LENGTH = 25;
+
+/**
+ * A short unpunctuated line followed by punctuated body text: a section title in a Chinese article.
+ * Lines of an unpunctuated transcript do not qualify, because their neighbours are unpunctuated too.
+ */
+export function isTitleLine(content: string, nextContent: string | undefined): boolean {
+  if (!content || content.length > TITLE_MAX_LENGTH) return false;
+  if (ENDS_LIKE_PROSE.test(content) || INNER_PUNCTUATION.test(content)) return false;
+  if (!nextContent) return false;
+  return ENDS_LIKE_PROSE.test(nextContent) || nextContent.length > TITLE_MAX_LENGTH * 2;
+}
+
+const LIST_MARKER = /^(?:[-*+•·]|\d{1,3}[.)、])\s+/;
+const BLOCKQUOTE = /^>\s?/;
+const LEADING_TIMESTAMP = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s+/;
+const LEADING_TAGS = /^(?:<[^>\n]{1,60}>\s*)+/;
+
+/** Length of list markers, quote markers, timestamps and WebVTT tags at the start of a line's content. */
+export function leadingMarkupLength(content: string): number {
+  let skipped = 0;
+  for (;;) {
+    const rest = content.slice(skipped);
+    const match = LIST_MARKER.exec(rest) ?? BLOCKQUOTE.exec(rest) ?? LEADING_TIMESTAMP.exec(rest) ?? LEADING_TAGS.exec(rest);
+    if (!match || match[0].length === 0) return skipped;
+    skipped += match[0].length;
+  }
+}
+
+const TRAILING_TAGS = /(?:\s*<\/[^>\n]{1,60}>)+$/;
+
+/** Length of closing WebVTT tags (`</v>`, `</i>`) at the end of a line's content. */
+export function trailingMarkupLength(content: string): number {
+  const match = TRAILING_TAGS.exec(content);
+  return match ? match[0].length : 0;
+}

@@ -1,0 +1,178 @@
+import type { TranscriptFormat } from '../analysis/model';
+import type { LineIndex, Span } from '../text/positions';
+import {
+  isCueTiming,
+  isHeadingOrDecoration,
+  isStageDirectionLine,
+  isSubtitleMachinery,
+  isTitleLine,
+  leadingMarkupLength,
+  trailingMarkupLength,
+} from './lineFilters';
+import { endsWithTerminator, isWhitespace, sentenceSpans } from './sentenceBreaks';
+
+export interface Sentence {
+  readonly text: string;
+  /** UTF-16 offsets into the document, trimmed: `text === document.slice(span.start, span.end)`. */
+  readonly span: Span;
+}
+
+export interface SentenceOptions {
+  /** Speaker labels (`Turn.labelSpan`): never part of a sentence. */
+  readonly labelSpans?: readonly Span[];
+  /** Headings and stage directions found elsewhere: a line these cover holds no sentence. */
+  readonly skipSpans?: readonly Span[];
+  /** Subtitle formats turn off the title-line guess (cue text is often unpunctuated). */
+  readonly format?: TranscriptFormat;
+}
+
+/** Finds the first of `spans` (sorted by start, not overlapping) that overlaps [start, end). */
+function firstOverlap(spans: readonly Span[], start: number, end: number): Span | undefined {
+  if (!spans.length) return undefined;
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid]!.end <= start) low = mid + 1;
+    else high = mid;
+  }
+  const span = spans[low];
+  return span && span.start < end ? span : undefined;
+}
+
+function sortedByStart(spans: readonly Span[] | undefined): Span[] {
+  return spans ? spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || a.end - b.end) : [];
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Line content as a span: without a speaker label or surrounding whitespace; null if empty. */
+function contentOf(lines: LineIndex, line: number, labels: readonly Span[]): Span | null {
+  const text = lines.text;
+  let start = lines.lineStart(line);
+  let end = lines.lineEnd(line);
+  const label = firstOverlap(labels, start, end);
+  if (label) {
+    // Whatever precedes the label on its line (a timestamp, say) is markup, not speech; so is its colon.
+    start = Math.max(start, label.end);
+    while (start < end && (isWhitespace(text.charCodeAt(start)) || text[start] === ':' || text[start] === '：')) start++;
+  }
+  while (start < end && isWhitespace(text.charCodeAt(start))) start++;
+  while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
+  return start < end ? { start, end } : null;
+}
+
+const MARKUP_START = new Set([...'-*+•·>[(<0123456789']);
+
+/** The content without list markers, timestamps and WebVTT tags around it. */
+function withoutMarkup(text: string, content: Span): Span | null {
+  let start = content.start;
+  let end = content.end;
+  if (MARKUP_START.has(text[start]!)) start += leadingMarkupLength(text.slice(start, end));
+  if (text.charCodeAt(end - 1) === 62 /* > */) end -= trailingMarkupLength(text.slice(start, end));
+  while (start < end && isWhitespace(text.charCodeAt(start))) start++;
+  return start < end ? { start, end } : null;
+}
+
+const DECORATION_START = new Set([...'#-*_`~']);
+const BRACKET_START = new Set([...'(（[［【']);
+const VTT_KEYWORD_START = new Set([...'WNSR']);
+
+/** A subtitle cue identifier sits right above a timing line. */
+function precedesCueTiming(lines: LineIndex, line: number): boolean {
+  if (line + 1 >= lines.lineCount) return false;
+  const start = lines.lineStart(line + 1);
+  return isDigit(lines.text.charCodeAt(start)) && isCueTiming(lines.lineText(line + 1).trim());
+}
+
+/**
+ * True when a line's content should not be split at all. Each test runs only when the first character
+ * allows it, so ordinary lines cost a few array reads.
+ */
+function isSkippedLine(lines: LineIndex, line: number, content: Span, labels: readonly Span[], skips: readonly Span[], subtitles: boolean): boolean {
+  const doc = lines.text;
+  const skip = firstOverlap(skips, content.start, content.end);
+  if (skip && skip.start <= content.start && skip.end >= content.end) return true;
+  const first = doc[content.start]!;
+  if ((isDigit(doc.charCodeAt(content.start)) || VTT_KEYWORD_START.has(first)) && isSubtitleMachinery(doc.slice(content.start, content.end))) return true;
+  if (precedesCueTiming(lines, line)) return true;
+  if (DECORATION_START.has(first) && isHeadingOrDecoration(doc.slice(content.start, content.end))) return true;
+  if (BRACKET_START.has(first) && isStageDirectionLine(doc.slice(content.start, content.end))) return true;
+  if (subtitles || content.end - content.start > 40) return false;
+  const text = doc.slice(content.start, content.end);
+  if (!isTitleLine(text, '。')) return false;
+  const next = bodyAfterTitle(lines, line, labels);
+  return isTitleLine(text, next ? doc.slice(next.start, next.end) : undefined);
+}
+
+/** The line a title would introduce: the next one, or past one blank line when the title stands alone in its block. */
+function bodyAfterTitle(lines: LineIndex, line: number, labels: readonly Span[]): Span | null {
+  if (line + 1 >= lines.lineCount) return null;
+  const next = contentOf(lines, line + 1, labels);
+  if (next || line + 2 >= lines.lineCount) return next;
+  const standsAlone = line === 0 || !lines.lineText(line - 1).trim();
+  return standsAlone ? contentOf(lines, line + 2, labels) : null;
+}
+
+/** A hard-wrapped English line: no terminator at the end, and the next line carries on in lower case. */
+function carriesOn(lines: LineIndex, piece: Span, line: number, labels: readonly Span[]): boolean {
+  const text = lines.text;
+  if (line + 1 >= lines.lineCount || endsWithTerminator(text, piece)) return false;
+  const last = text.charCodeAt(piece.end - 1);
+  if (!((last >= 97 && last <= 122) || (last >= 65 && last <= 90) || isDigit(last) || last === 44 || last === 59)) return false;
+  const nextStart = lines.lineStart(line + 1);
+  const next = text.charCodeAt(nextStart);
+  return next >= 97 && next <= 122 && !firstOverlap(labels, nextStart, lines.lineEnd(line + 1));
+}
+
+/**
+ * Splits the document into sentences, line by line (never over the whole text at once, which is what makes
+ * `Intl.Segmenter` quadratic), skipping speaker labels, subtitle cue numbers and timings, headings, stage
+ * directions and title lines. Linear in the length of the text.
+ */
+export function splitSentences(lines: LineIndex, options: SentenceOptions = {}): Sentence[] {
+  return sentenceSpansOf(lines, options).map((span) => ({ text: lines.text.slice(span.start, span.end), span }));
+}
+
+/** splitSentences without copying the text of each sentence. */
+export function sentenceSpansOf(lines: LineIndex, options: SentenceOptions = {}): Span[] {
+  const labels = sortedByStart(options.labelSpans);
+  const skips = sortedByStart(options.skipSpans);
+  const subtitles = options.format === 'srt' || options.format === 'vtt';
+  const text = lines.text;
+  const sentences: Span[] = [];
+  let carriedStart = -1;
+  for (let line = 0; line < lines.lineCount; line++) {
+    const raw = contentOf(lines, line, labels);
+    const content = raw && (carriedStart >= 0 || !isSkippedLine(lines, line, raw, labels, skips, subtitles)) ? withoutMarkup(text, raw) : null;
+    if (!content) {
+      carriedStart = -1;
+      continue;
+    }
+    const from = carriedStart >= 0 ? carriedStart : content.start;
+    carriedStart = -1;
+    const before = sentences.length;
+    sentenceSpans(text, from, content.end, sentences);
+    const last = sentences[sentences.length - 1];
+    if (sentences.length > before && last && carriesOn(lines, last, line, labels)) {
+      sentences.pop();
+      carriedStart = last.start;
+    }
+  }
+  return sentences;
+}
+
+/** The sentence containing `offset` (or ending right at it), splitting only that line; for "tag the sentence under the cursor". */
+export function sentenceAt(lines: LineIndex, offset: number, options: SentenceOptions = {}): Sentence | null {
+  const labels = sortedByStart(options.labelSpans);
+  const line = lines.lineAt(offset);
+  const raw = contentOf(lines, line, labels);
+  const content = raw && withoutMarkup(lines.text, raw);
+  if (!content) return null;
+  for (const span of sentenceSpans(lines.text, content.start, content.end)) {
+    if (span.start <= offset && offset <= span.end) return { text: lines.text.slice(span.start, span.end), span };
+  }
+  return null;
+}

@@ -1,0 +1,122 @@
+// Helpers for integration tests running inside the VS Code extension host (see runCodeServer.mjs).
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+
+export const extensionId = 'transcript-annotator.transcript-annotator';
+
+/** Absolute path of the test workspace: a fresh copy of test/fixtures/workspace/, safe to modify. */
+export function testWorkspacePath(): string {
+  const fromEnv = process.env.TA_TEST_WORKSPACE;
+  if (fromEnv) return fromEnv;
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('no workspace folder is open and TA_TEST_WORKSPACE is not set');
+  return folder.uri.fsPath;
+}
+
+/** URI of a file inside the test workspace, by relative path. */
+export function workspaceUri(relativePath: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  // Prefer the folder's own URI: its scheme is what the extension host sees (file: or vscode-remote:).
+  if (folder) return vscode.Uri.joinPath(folder.uri, relativePath);
+  return vscode.Uri.file(join(testWorkspacePath(), relativePath));
+}
+
+/** Opens a workspace file in an editor and returns the editor. */
+export async function openWorkspaceFile(relativePath: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(workspaceUri(relativePath));
+  return vscode.window.showTextDocument(document);
+}
+
+export interface WaitOptions {
+  timeoutMs?: number;
+  intervalMs?: number;
+  /** What we are waiting for, for the error message. */
+  what?: string;
+}
+
+/**
+ * Polls `probe` until it returns a truthy value, and returns that value. The UI updates
+ * asynchronously (a tree can take seconds to render), so poll rather than sleep.
+ */
+export async function waitFor<T>(
+  probe: () => T | undefined | null | false | Promise<T | undefined | null | false>,
+  { timeoutMs = 10_000, intervalMs = 50, what = 'condition' }: WaitOptions = {},
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value) return value;
+      lastError = undefined;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) {
+      const cause = lastError instanceof Error ? `: ${lastError.message}` : '';
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${cause}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+}
+
+/** True when the runner can take screenshots (the code-server runner can; @vscode/test-electron cannot). */
+export function screenshotsSupported(): boolean {
+  return Boolean(process.env.TA_SCREENSHOT_DIR);
+}
+
+/**
+ * Asks the runner to save a screenshot of the whole workbench as test-results/screenshots/<name>.png
+ * and waits until it exists. Returns its path, or undefined when screenshots are not supported.
+ * Protocol: log `@@screenshot <name>`; the runner writes <name>.png atomically, or <name>.error.
+ */
+export async function takeScreenshot(name: string, timeoutMs = 15_000): Promise<string | undefined> {
+  const dir = process.env.TA_SCREENSHOT_DIR;
+  if (!dir) return undefined;
+  if (!/^[\w.-]+$/.test(name)) throw new Error(`screenshot name must match [\\w.-]+: ${name}`);
+  const png = join(dir, `${name}.png`);
+  const error = join(dir, `${name}.error`);
+  rmSync(png, { force: true });
+  rmSync(error, { force: true });
+  console.log(`@@screenshot ${name}`);
+  await waitFor(() => existsSync(png) || existsSync(error), { timeoutMs, what: `screenshot ${name}` });
+  if (existsSync(error)) throw new Error(`screenshot ${name} failed: ${readFileSync(error, 'utf8')}`);
+  return png;
+}
+
+export interface DomElement {
+  text: string;
+  className: string;
+  ariaLabel: string | null;
+  title: string | null;
+}
+
+let domQueryCount = 0;
+
+/** True when the runner can read the workbench DOM (the code-server runner can; @vscode/test-electron cannot). */
+export function domQueriesSupported(): boolean {
+  return Boolean(process.env.TA_DOM_DIR);
+}
+
+/**
+ * Returns the workbench elements matching a CSS selector, as the user's browser has them now
+ * (e.g. '.monaco-tl-contents' for tree rows). Undefined when DOM queries are not supported.
+ * Combine with waitFor: the UI renders asynchronously.
+ * Protocol: log `@@dom <id> <selector>`; the runner writes <id>.json atomically, or <id>.error.
+ */
+export async function queryDom(selector: string, timeoutMs = 10_000): Promise<DomElement[] | undefined> {
+  const dir = process.env.TA_DOM_DIR;
+  if (!dir) return undefined;
+  if (/[\r\n]/.test(selector)) throw new Error('a selector must fit on one line');
+  domQueryCount += 1;
+  const id = `q${process.pid}-${domQueryCount}`;
+  const json = join(dir, `${id}.json`);
+  const error = join(dir, `${id}.error`);
+  console.log(`@@dom ${id} ${selector}`);
+  await waitFor(() => existsSync(json) || existsSync(error), { timeoutMs, what: `DOM query ${selector}` });
+  if (existsSync(error)) throw new Error(`DOM query ${selector} failed: ${readFileSync(error, 'utf8')}`);
+  const elements = JSON.parse(readFileSync(json, 'utf8')) as DomElement[];
+  rmSync(json, { force: true });
+  return elements;
+}

@@ -1,0 +1,35 @@
+// Entry the extension host loads (extensionTestsPath): runs every *.test.js next to this file with mocha.
+// The last line it prints, `N passed, N failed`, is what the runners and CI judge by.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Mocha from 'mocha';
+
+export function run(): Promise<void> {
+  const mocha = new Mocha({
+    ui: 'bdd',
+    reporter: 'spec',
+    color: false,
+    timeout: 30_000,
+    ...(process.env.TA_TEST_GREP ? { grep: process.env.TA_TEST_GREP } : {}),
+  });
+  const testFiles = readdirSync(__dirname).filter((name) => name.endsWith('.test.js')).sort();
+  for (const name of testFiles) mocha.addFile(join(__dirname, name));
+
+  return new Promise((resolve, reject) => {
+    let passed = 0;
+    let failed = 0;
+    try {
+      const runner = mocha.run(() => {
+        console.log(`${passed} passed, ${failed} failed`);
+        if (failed > 0) reject(new Error(`${failed} integration test(s) failed`));
+        else resolve();
+      });
+      runner.on('pass', () => { passed += 1; });
+      runner.on('fail', () => { failed += 1; });
+    } catch (error) {
+      console.error(error);
+      console.log(`${passed} passed, ${failed + 1} failed`);
+      reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  });
+}

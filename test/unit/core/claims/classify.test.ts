@@ -1,0 +1,172 @@
+import * as assert from 'node:assert/strict';
+import { classifySentence } from '../../../../src/core/claims/classify';
+
+function kindOf(text: string): string | null {
+  return classifySentence(text)?.kind ?? null;
+}
+
+function cuesOf(text: string): readonly string[] {
+  return classifySentence(text)?.cues ?? [];
+}
+
+describe('classifySentence', () => {
+  describe('fact', () => {
+    it('figures, money, percentages and attributed reports in Traditional Chinese', () => {
+      const result = classifySentence('據公司年報，我們去年營收達到420億元，比前年增長了18%。');
+      assert.equal(result?.kind, 'fact');
+      assert.ok(result.cues.includes('attribution: 据…年报'));
+      assert.ok(result.cues.includes('money: 420亿元'));
+      assert.ok(result.cues.includes('percent: 18%'));
+    });
+
+    it('counts and Chinese numerals in Simplified Chinese', () => {
+      assert.equal(kindOf('我们每年招收超过500名工程师，其中三成来自海外。'), 'fact');
+      assert.ok(cuesOf('我们每年招收超过500名工程师，其中三成来自海外。').includes('count: 500名'));
+      assert.ok(cuesOf('英伟达员工只有大约4.2万到4.7万人。').includes('count: 4.7万人'));
+      assert.equal(kindOf('新智元是作爲僅受邀的三家媒體之一。'), 'fact');
+    });
+
+    it('an attributed report without a figure', () => {
+      assert.equal(kindOf('據央視新聞報道，晚宴中宇樹科技CEO與黃仁勳同桌用餐。'), 'fact');
+      assert.ok(cuesOf('據美方官員透露，美中近期在稀土貿易上達成協議。').includes('attribution: 据…透露'));
+    });
+
+    it('a dated event', () => {
+      assert.deepEqual(classifySentence('2016年，百度世界大會在京召開。'), { kind: 'fact', cues: ['date: 2016年'] });
+    });
+
+    it('English figures and attribution', () => {
+      const result = classifySentence('According to the ministry, 42 percent of graduates chose engineering in 2024.');
+      assert.equal(result?.kind, 'fact');
+      assert.deepEqual(result.cues, ['attribution: According to', 'percent: 42 percent', 'date: 2024']);
+      assert.equal(kindOf('Revenue rose 18% to $4.2 billion last year.'), 'fact');
+    });
+
+    it('fractions and English relative dates', () => {
+      assert.ok(cuesOf('英偉達一夜之間就漲出1/6輛特斯拉。').includes('count: 1/6辆'));
+      assert.ok(cuesOf('We shipped 1.2 million units, up 18% from a year ago.').includes('date: a year ago'));
+    });
+
+    it('does not read product names such as H20 or GPT-4 as figures', () => {
+      assert.equal(kindOf('新款RTX PRO GPU基於Blackwell架構，H20不具備這些能力。'), null);
+      assert.equal(kindOf('We compared GPT-4 with our own model yesterday afternoon.'), 'fact');
+      assert.deepEqual(cuesOf('We compared GPT-4 with our own model yesterday afternoon.'), ['date: yesterday']);
+    });
+  });
+
+  describe('forecast', () => {
+    it('future and likelihood markers in Traditional, Simplified and English', () => {
+      assert.equal(kindOf('人工智能將改變每一個行業。'), 'forecast');
+      assert.equal(kindOf('明年很可能会再扩建两座工厂。'), 'forecast');
+      assert.equal(kindOf('We expect demand to double next year.'), 'forecast');
+      assert.equal(kindOf('Prices will likely rise.'), 'forecast');
+    });
+
+    it('a first-person prediction', () => {
+      const result = classifySentence('我預計很快就會批下來。');
+      assert.equal(result?.kind, 'forecast');
+      assert.equal(result.cues[0], 'first-person prediction: 我预计');
+    });
+
+    it('a figure about the future is a forecast, with the figure among its cues', () => {
+      const result = classifySentence('這個市場預計在2030年達到1兆美元。');
+      assert.equal(result?.kind, 'forecast');
+      assert.ok(result.cues.includes('money: 1兆美元'));
+    });
+
+    it('a belief about the future is a forecast', () => {
+      assert.equal(kindOf('我認爲它將長期存在。'), 'forecast');
+      assert.equal(kindOf('I think we will win the market.'), 'forecast');
+    });
+  });
+
+  describe('opinion', () => {
+    it('belief and evaluation without a checkable quantity', () => {
+      const result = classifySentence('所以，我認爲AI技術是真正的全球化領域。');
+      assert.deepEqual(result, { kind: 'opinion', cues: ['first-person belief: 我认为', 'evaluation: 真正的'] });
+      assert.equal(kindOf('我们的客户非常优秀，这是一个明智的选择。'), 'opinion');
+      assert.equal(kindOf('I think this is a great product.'), 'opinion');
+      assert.deepEqual(cuesOf('I think this is a great product.'), ['first-person belief: I think', 'evaluation: great']);
+    });
+  });
+
+  describe('traps', () => {
+    it('會 in 會議 and other compounds is not a forecast cue', () => {
+      assert.equal(kindOf('上個月的會議非常成功。'), 'opinion');
+      assert.equal(kindOf('我們開會討論了人才的問題。'), null);
+      assert.equal(kindOf('這是一個巨大的機會。'), 'opinion');
+      assert.equal(kindOf('董事會和委員會批准了方案，這很明智。'), 'opinion');
+      assert.equal(kindOf('中國貿促會會長在北京與他舉行會談。'), null);
+      // The future 會 still counts, even next to a compound word.
+      assert.equal(kindOf('這次會議之後，公司會擴大投資。'), 'forecast');
+      assert.equal(kindOf('它会长期存在。'), 'forecast');
+    });
+
+    it('將 as the object marker is not a forecast cue', () => {
+      assert.equal(kindOf('我們在上個月的會議上已經將其列為首要任務。'), 'fact');
+      assert.deepEqual(cuesOf('我們在上個月的會議上已經將其列為首要任務。'), ['date: 上个月']);
+      assert.equal(kindOf('我們已經將這個問題列為重點，這很重要。'), 'opinion');
+      assert.equal(kindOf('美方將H20解禁作爲談判的一部分。'), null);
+      assert.equal(kindOf('公司將在明年推出新產品。'), 'forecast');
+    });
+
+    it('據估計 introducing a past figure is a fact; an estimate about the future is a forecast', () => {
+      const past = classifySentence('據估計，出口管制曾令公司兩季度少收135億美元。');
+      assert.equal(past?.kind, 'fact');
+      assert.ok(past.cues.includes('money: 135亿美元'));
+      assert.ok(past.cues.includes('past: 曾'));
+      assert.equal(kindOf('据估计，去年全行业的人才缺口约为3万人。'), 'fact');
+      assert.equal(kindOf('據估計，明年市場將增長20%。'), 'forecast');
+      assert.equal(kindOf('市值增長的勢頭，估計還會持續很久。'), 'forecast');
+      assert.equal(kindOf('我估计这个趋势不可逆转。'), 'forecast');
+      assert.equal(kindOf('Sales were estimated at 2 million units last year.'), 'fact');
+    });
+
+    it('a date alone does not make an opinion a fact', () => {
+      const result = classifySentence('2025年7月，我認為這是一個明智的選擇。');
+      assert.equal(result?.kind, 'opinion');
+      assert.ok(!result.cues.some((c) => c.startsWith('date')));
+      assert.equal(kindOf('9年前，黃仁勳就認爲我們正在進入一個新時代。'), 'opinion');
+      assert.equal(kindOf('In 2019 I thought it was a great idea.'), 'opinion');
+    });
+  });
+
+  describe('not check-worthy', () => {
+    it('questions', () => {
+      assert.equal(kindOf('你覺得明年會更好嗎？'), null);
+      assert.equal(kindOf('「所以現在還沒有訂單？」'), null);
+      assert.equal(kindOf('Will prices rise next year?'), null);
+      assert.equal(kindOf('明年的營收會增長多少呢'), null);
+    });
+
+    it('greetings and thanks', () => {
+      assert.equal(kindOf('您好，感謝接受我們的訪問。'), null);
+      assert.equal(kindOf('謝謝邀請，很好。'), null);
+      assert.equal(kindOf('Thank you so much, it is great to be here.'), null);
+    });
+
+    it('a dateline: a clock time alone is not an event', () => {
+      assert.equal(kindOf('WASHINGTON, D.C. — 2:05 P.M. EDT'), null);
+    });
+
+    it('fragments, bare dates and sentences with no cue', () => {
+      assert.equal(kindOf('非常好。'), null);
+      assert.equal(kindOf('Great!'), null);
+      assert.equal(kindOf('2025年7月16日'), null);
+      assert.equal(kindOf('我們走到了會場門口，然後坐下來聊天。'), null);
+    });
+  });
+
+  it('extra cues from settings, written in Traditional or Simplified, extend the lists', () => {
+    const text = '公司正在籌備新工廠的建設工作。';
+    assert.equal(kindOf(text), null);
+    const result = classifySentence(text, { extraCues: { forecast: ['籌備'] } });
+    assert.deepEqual(result, { kind: 'forecast', cues: ['cue: 筹备 (forecast)'] });
+    assert.equal(classifySentence('The board praised the plan as visionary.', { extraCues: { opinion: ['Visionary'] } })?.kind, 'opinion');
+  });
+
+  it('classifies a sentence whose fold changes length', () => {
+    // 㗲 folds to a surrogate pair.
+    assert.equal(kindOf('㗲我預計明年會增長。'), 'forecast');
+  });
+});

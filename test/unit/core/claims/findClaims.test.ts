@@ -1,0 +1,103 @@
+import * as assert from 'node:assert/strict';
+import type { Claim, Turn } from '../../../../src/core/analysis/model';
+import { findClaims } from '../../../../src/core/claims/findClaims';
+import { LineIndex } from '../../../../src/core/text/positions';
+
+/** A turn from its label to the end of `lastLine` (inclusive), as findTurns would build it. */
+function turn(text: string, label: string, from: number, lastLine: string): Turn {
+  const start = text.indexOf(label, from);
+  const lastStart = text.indexOf(lastLine, start);
+  return { speaker: label, span: { start, end: lastStart + lastLine.length }, labelSpan: { start, end: start + label.length }, source: 'label' };
+}
+
+function assertSpansSliceBack(text: string, claims: readonly Claim[]): void {
+  for (const claim of claims) assert.equal(text.slice(claim.span.start, claim.span.end), claim.text);
+}
+
+describe('findClaims', () => {
+  const text = [
+    '# 晶片與人工智能',
+    '',
+    '林雅婷：',
+    '您好，感謝接受我們的訪問。今年的出貨情況如何？',
+    '',
+    '陳立文：',
+    '謝謝邀請。據公司年報，我們去年營收達到420億元，比前年增長了18%。',
+    '我預計下半年的需求會更強。',
+    '（笑）',
+    '林雅婷：有人擔心產能過剩。',
+    '陳立文：我認為這種擔心是多餘的。我們在上個月的會議上已經將其列為首要任務。',
+    '',
+    '作者後記：本文經過編輯。',
+  ].join('\n');
+  const turns = [
+    turn(text, '林雅婷', 0, '今年的出貨情況如何？'),
+    turn(text, '陳立文', 0, '（笑）'),
+    turn(text, '林雅婷', text.indexOf('林雅婷：有人'), '有人擔心產能過剩。'),
+    turn(text, '陳立文', text.indexOf('陳立文：我認為'), '列為首要任務。'),
+  ];
+
+  it('finds check-worthy sentences with their kind, cues and speaker', () => {
+    const claims = findClaims(new LineIndex(text), turns, {});
+    assertSpansSliceBack(text, claims);
+    assert.deepEqual(
+      claims.map((c) => [c.speaker, c.kind, c.text]),
+      [
+        ['陳立文', 'fact', '據公司年報，我們去年營收達到420億元，比前年增長了18%。'],
+        ['陳立文', 'forecast', '我預計下半年的需求會更強。'],
+        ['林雅婷', 'opinion', '有人擔心產能過剩。'],
+        ['陳立文', 'opinion', '我認為這種擔心是多餘的。'],
+        ['陳立文', 'fact', '我們在上個月的會議上已經將其列為首要任務。'],
+      ],
+    );
+    assert.deepEqual(claims[1]!.cues, ['first-person prediction: 我预计', 'future time: 下半年', 'future: 会']);
+  });
+
+  it('never includes a speaker label in a claim, whatever order the turns come in', () => {
+    const claims = findClaims(new LineIndex(text), [...turns].reverse(), {});
+    assert.ok(claims.every((c) => !c.text.includes('：') || c.text.includes('作者')));
+    assert.equal(claims.find((c) => c.text.includes('擔心是多餘'))?.speaker, '陳立文');
+  });
+
+  it('leaves the speaker null outside every turn', () => {
+    const plain = '我認為這是一個明智的選擇。';
+    const claims = findClaims(new LineIndex(plain), [], {});
+    assert.deepEqual(claims.map((c) => [c.speaker, c.kind]), [[null, 'opinion']]);
+  });
+
+  it('keeps spans right after emoji and CJK Extension B characters before a label and a length-changing fold', () => {
+    const doc = '😀𠀀 Bob: I think this is great. 㗲據報道營收增長了18%。\r\n𠀀Ann: We expect demand to double next year.\r\n';
+    const bob = doc.indexOf('Bob');
+    const ann = doc.indexOf('Ann');
+    const docTurns: Turn[] = [
+      { speaker: 'Bob', span: { start: 0, end: doc.indexOf('\r\n') }, labelSpan: { start: bob, end: bob + 3 }, source: 'label' },
+      { speaker: 'Ann', span: { start: ann - 2, end: doc.lastIndexOf('\r\n') }, labelSpan: { start: ann, end: ann + 4 }, source: 'label' },
+    ];
+    const lines = new LineIndex(doc);
+    const claims = findClaims(lines, docTurns, {});
+    assertSpansSliceBack(doc, claims);
+    assert.deepEqual(claims.map((c) => [c.speaker, c.kind, c.text]), [
+      ['Bob', 'opinion', 'I think this is great.'],
+      ['Bob', 'fact', '㗲據報道營收增長了18%。'],
+      ['Ann', 'forecast', 'We expect demand to double next year.'],
+    ]);
+    assert.deepEqual(lines.rangeOf(claims[2]!.span), { start: { line: 1, character: 7 }, end: { line: 1, character: 44 } });
+  });
+
+  it('skips spans from other passes and SRT machinery', () => {
+    const srt = '1\n00:00:01,000 --> 00:00:03,000\n主持人：我認為這很好。\n\n2\n00:00:03,000 --> 00:00:05,000\n明年會更好。\n';
+    const label = srt.indexOf('主持人');
+    const srtTurns: Turn[] = [{ speaker: '主持人', span: { start: label, end: srt.length - 1 }, labelSpan: { start: label, end: label + 4 }, source: 'cue' }];
+    const claims = findClaims(new LineIndex(srt), srtTurns, { format: 'srt' });
+    assert.deepEqual(claims.map((c) => [c.speaker, c.text]), [['主持人', '我認為這很好。'], ['主持人', '明年會更好。']]);
+    const skipped = findClaims(new LineIndex(srt), srtTurns, { format: 'srt' }, { skipSpans: [{ start: srt.indexOf('明年'), end: srt.indexOf('明年') + 6 }] });
+    assert.equal(skipped.length, 1);
+  });
+
+  it('uses extra cues from the options', () => {
+    const doc = '公司正在籌備新工廠的建設工作。';
+    assert.equal(findClaims(new LineIndex(doc), [], {}).length, 0);
+    const claims = findClaims(new LineIndex(doc), [], { extraCues: { forecast: ['筹备'] } });
+    assert.deepEqual(claims.map((c) => [c.kind, c.cues]), [['forecast', ['cue: 筹备 (forecast)']]]);
+  });
+});

@@ -1,0 +1,129 @@
+import * as assert from 'node:assert/strict';
+import { sentenceAt, splitSentences, type SentenceOptions } from '../../../../src/core/claims/sentences';
+import { sentenceSpans } from '../../../../src/core/claims/sentenceBreaks';
+import { LineIndex, type Span } from '../../../../src/core/text/positions';
+
+function split(text: string, options: SentenceOptions = {}): string[] {
+  const sentences = splitSentences(new LineIndex(text), options);
+  for (const s of sentences) assert.equal(text.slice(s.span.start, s.span.end), s.text, 'span slices back to text');
+  return sentences.map((s) => s.text);
+}
+
+function piecesOf(text: string): string[] {
+  return sentenceSpans(text).map((s) => text.slice(s.start, s.end));
+}
+
+describe('sentenceSpans', () => {
+  it('splits Chinese on 。！？ and keeps closing quotes and brackets with their sentence', () => {
+    assert.deepEqual(piecesOf('我們去年增長了18%。明年會更好！你覺得呢？'), ['我們去年增長了18%。', '明年會更好！', '你覺得呢？']);
+    assert.deepEqual(piecesOf('他說：「好。」然後走了。'), ['他說：「好。」', '然後走了。']);
+    assert.deepEqual(piecesOf('「真的嗎？」』他問（笑。）對。'), ['「真的嗎？」』', '他問（笑。）', '對。']);
+    assert.deepEqual(piecesOf('他說“好的。”我們走吧。'), ['他說“好的。”', '我們走吧。']);
+  });
+
+  it('does not split English at decimals, abbreviations, initials or times', () => {
+    assert.deepEqual(piecesOf('Mr. Smith arrived at 2:05 P.M. EDT. Growth was 3.5 percent in the U.S. market. Really?'), [
+      'Mr. Smith arrived at 2:05 P.M. EDT.',
+      'Growth was 3.5 percent in the U.S. market.',
+      'Really?',
+    ]);
+    assert.deepEqual(piecesOf('Ms. Jones and Dr. Lee met on Jan. 5 at No. 10 Downing St. today. I said no. Fine.'), [
+      'Ms. Jones and Dr. Lee met on Jan. 5 at No. 10 Downing St. today.',
+      'I said no.',
+      'Fine.',
+    ]);
+  });
+
+  it('keeps a closing quote after a full stop and leaves URLs and ellipses inside one sentence', () => {
+    assert.deepEqual(piecesOf('He said "yes." Then he left!'), ['He said "yes."', 'Then he left!']);
+    assert.deepEqual(piecesOf('See example.com/a?b=1 for details. Well... maybe not.'), ['See example.com/a?b=1 for details.', 'Well... maybe not.']);
+    assert.deepEqual(piecesOf('Wait... Then it rained.'), ['Wait...', 'Then it rained.']);
+  });
+
+  it('trims whitespace and drops punctuation-only pieces', () => {
+    assert.deepEqual(piecesOf('  好的。  。。 ——  '), ['好的。']);
+    const text = '\u3000第一句。 第二句 ';
+    assert.deepEqual(sentenceSpans(text), [{ start: 1, end: 5 }, { start: 6, end: 9 }]);
+  });
+});
+
+describe('splitSentences', () => {
+  it('skips speaker labels: a sentence never includes the label', () => {
+    const text = '陳立文：我認為這種擔心是多餘的。我們很好。\nMS. JONES:  I think so. It was great.';
+    const labels: Span[] = [{ start: 0, end: 3 }, { start: text.indexOf('MS.'), end: text.indexOf('MS.') + 10 }];
+    assert.deepEqual(split(text, { labelSpans: labels }), ['我認為這種擔心是多餘的。', '我們很好。', 'I think so.', 'It was great.']);
+  });
+
+  it('skips a label that includes its colon, and text before it on the line (a timestamp)', () => {
+    const text = '[00:01:23] 黃仁勳: 我預計很快就會批下來。';
+    const start = text.indexOf('黃');
+    assert.deepEqual(split(text, { labelSpans: [{ start, end: start + 4 }] }), ['我預計很快就會批下來。']);
+  });
+
+  it('skips SRT cue numbers and timing lines', () => {
+    const srt = '1\n00:00:01,000 --> 00:00:03,000\nI think prices will rise.\n\n2\n00:00:04,000 --> 00:00:06,500\nRevenue grew 18%.\n';
+    assert.deepEqual(split(srt, { format: 'srt' }), ['I think prices will rise.', 'Revenue grew 18%.']);
+  });
+
+  it('skips the WebVTT header, cue identifiers, timings and voice tags', () => {
+    const vtt = 'WEBVTT\n\nintro\n00:00.000 --> 00:02.000\n<v Bob>We will win.</v>\n\n00:02.000 --> 00:04.000 align:start\n<v.loud Ann>Sure.\n';
+    assert.deepEqual(split(vtt, { format: 'vtt' }), ['We will win.', 'Sure.']);
+  });
+
+  it('skips Markdown headings, thematic breaks, stage directions and title lines', () => {
+    const text = '# 晶片與人工智能\n\n---\n（笑）\n(Laughter.)\n出口管制\n我認爲它將長期存在。\n- 中國在AI領域會非常成功\n';
+    assert.deepEqual(split(text), ['我認爲它將長期存在。', '中國在AI領域會非常成功']);
+  });
+
+  it('treats a short standalone line before a blank line and body text as a title', () => {
+    assert.deepEqual(split('下一個十年\n\n人工智能將改變每一個行業。'), ['人工智能將改變每一個行業。']);
+  });
+
+  it('keeps unpunctuated transcript lines (no title guessing between unpunctuated neighbours)', () => {
+    assert.deepEqual(split('I think we will win\nrevenue grew 18% last year\n'), ['I think we will win\nrevenue grew 18% last year']);
+    assert.deepEqual(split('我覺得會贏\n去年增長了百分之十八\n'), ['我覺得會贏', '去年增長了百分之十八']);
+  });
+
+  it('joins a hard-wrapped English sentence across lines', () => {
+    assert.deepEqual(split('I think the market\nwill grow next year. It was\nfine.\nNew line here.'), [
+      'I think the market\nwill grow next year.',
+      'It was\nfine.',
+      'New line here.',
+    ]);
+  });
+
+  it('skips lines covered by skip spans (headings and stage directions found by other passes)', () => {
+    const text = '供應鏈的壓力很大\n我們去年營收達到420億元。';
+    assert.deepEqual(split(text, { skipSpans: [{ start: 0, end: 8 }] }), ['我們去年營收達到420億元。']);
+  });
+
+  it('keeps offsets right after surrogate pairs, CRLF line ends and a fold that changes length', () => {
+    const text = '😀𠀀 陳立文：明年會更好。𠀀好的。\r\n㗲我預計會增長。\r\n';
+    const label = text.indexOf('陳');
+    const sentences = splitSentences(new LineIndex(text), { labelSpans: [{ start: label, end: label + 4 }] });
+    assert.deepEqual(sentences.map((s) => s.text), ['明年會更好。', '𠀀好的。', '㗲我預計會增長。']);
+    for (const s of sentences) assert.equal(text.slice(s.span.start, s.span.end), s.text);
+    assert.equal(sentences[0]!.span.start, text.indexOf('明'));
+  });
+
+  it('leaves a stray BOM out of the first sentence', () => {
+    assert.deepEqual(split('\uFEFF我認為這很好。'), ['我認為這很好。']);
+  });
+
+  it('is linear: splits a long document line by line', () => {
+    const line = '我認爲它將長期存在。Revenue grew 18% last year.\n';
+    const text = line.repeat(2000);
+    assert.equal(split(text).length, 4000);
+  });
+});
+
+describe('sentenceAt', () => {
+  it('returns the sentence under an offset, splitting only that line', () => {
+    const text = '標題\n陳立文：我認為這很好。明年會更好。\n';
+    const lines = new LineIndex(text);
+    const label = { start: text.indexOf('陳'), end: text.indexOf('陳') + 4 };
+    assert.equal(sentenceAt(lines, text.indexOf('明') + 1, { labelSpans: [label] })?.text, '明年會更好。');
+    assert.equal(sentenceAt(lines, text.indexOf('我'), { labelSpans: [label] })?.text, '我認為這很好。');
+    assert.equal(sentenceAt(lines, text.length, {}), null);
+  });
+});
