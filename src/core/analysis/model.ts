@@ -14,9 +14,14 @@ export interface Turn {
   readonly speaker: string;
   /** From the label (or the first line of speech) to the end of the turn's last line. */
   readonly span: Span;
-  /** The label text, `null` where the speaker comes from elsewhere (a `<v>` span ends at its tag). */
+  /**
+   * What named the speaker: the label (`李明：`), the `<v Name>` tag, or the speech clause of narration
+   * (`老黃回答道:`). `null` where nothing in the text names the speaker.
+   */
   readonly labelSpan: Span | null;
   readonly source: TurnSource;
+  /** The timestamp on the label line (`[00:01:23]`), if any. */
+  readonly timestamp?: string;
 }
 
 /** `(Laughter.)`, `（笑）`: marked, never a speaker. */

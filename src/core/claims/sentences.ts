@@ -94,7 +94,9 @@ function precedesCueTiming(lines: LineIndex, line: number): boolean {
 function isSkippedLine(lines: LineIndex, line: number, content: Span, labels: readonly Span[], skips: readonly Span[], subtitles: boolean): boolean {
   const doc = lines.text;
   const skip = firstOverlap(skips, content.start, content.end);
-  if (skip && skip.start <= content.start && skip.end >= content.end) return true;
+  // A summary item's span starts after its list marker, so compare with the content without markup.
+  const bare = skip ? withoutMarkup(doc, content) : null;
+  if (skip && bare && skip.start <= bare.start && skip.end >= bare.end) return true;
   const first = doc[content.start]!;
   if ((isDigit(doc.charCodeAt(content.start)) || VTT_KEYWORD_START.has(first)) && isSubtitleMachinery(doc.slice(content.start, content.end))) return true;
   if (precedesCueTiming(lines, line)) return true;

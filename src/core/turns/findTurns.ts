@@ -1,12 +1,169 @@
-import type { AnalysisOptions, StageDirection, TranscriptFormat, Turn } from '../analysis/model';
-import type { LineIndex } from '../text/positions';
+import type { AnalysisOptions, StageDirection, TranscriptFormat, Turn, TurnSource } from '../analysis/model';
+import type { LineIndex, Span } from '../text/positions';
+import { LineFlag, outlineOf } from '../topics/outline';
+import { isColon, LABEL_SCAN_LIMIT, OPENING_QUOTES, skipSpaces, trimEnd } from './chars';
+import { recognizeLabel, type LabelMatch } from './labels';
+import { NARRATION_TAIL, recognizeHandOver } from './narration';
+import { isCreditLine, isQuestionLeadIn } from './leadIns';
+import { findStageDirections } from './stageDirections';
+import { classifySubtitleLines, CueLine, findVoiceTags } from './subtitles';
+import { TurnBuilder } from './turnBuilder';
+
+/** How far into a line a `說：「` hand-over is looked for. */
+const INLINE_QUOTE_SCAN = 160;
+const COLON_BEFORE_QUOTE = /[:：][ \t\u3000]*[「『“"]/;
 
 export interface TurnScan {
   readonly turns: Turn[];
   readonly stageDirections: StageDirection[];
 }
 
-/** Finds speaker turns in the document. */
-export function findTurns(_lines: LineIndex, _format: TranscriptFormat, _options: AnalysisOptions): TurnScan {
-  return { turns: [], stageDirections: [] };
+/** Finds speaker turns and stage directions. Linear in the document's length. */
+export function findTurns(lines: LineIndex, format: TranscriptFormat, options: AnalysisOptions): TurnScan {
+  const builder = new TurnBuilder(options.speakerAliases);
+  if (format === 'srt' || format === 'vtt') {
+    const kinds = scanSubtitles(lines, options, builder);
+    return { turns: builder.finish(), stageDirections: findStageDirections(lines, (line) => kinds[line] !== CueLine.Text) };
+  }
+  const { lineFlags } = outlineOf(lines, format, options);
+  scanProse(lines, lineFlags, options, builder);
+  return { turns: builder.finish(), stageDirections: findStageDirections(lines, (line) => (lineFlags[line]! & LineFlag.Code) !== 0) };
+}
+
+function scanProse(lines: LineIndex, lineFlags: Uint8Array, options: AnalysisOptions, builder: TurnBuilder): void {
+  const text = lines.text;
+  const context = { extraLabelPatterns: options.extraLabelPatterns };
+  const subjects = new NarrationSubjects(lines, builder);
+  for (let line = 0; line < lines.lineCount; line++) {
+    const lineStart = lines.lineStart(line);
+    const lineEnd = lines.lineEnd(line);
+    const start = skipSpaces(text, lineStart, lineEnd);
+    const flags = lineFlags[line]!;
+    if (start === lineEnd || flags & LineFlag.Code) continue;
+    if (flags & LineFlag.SectionBreak) {
+      builder.close();
+      continue;
+    }
+    const end = trimEnd(text, start, lineEnd);
+    if (flags & LineFlag.SpeakerLine) {
+      builder.open(text.slice(start, end), { start, end }, 'block', end, null);
+      continue;
+    }
+    const label = recognizeLabel(text.slice(lineStart, Math.min(lineEnd, lineStart + LABEL_SCAN_LIMIT)), lineEnd - lineStart, context);
+    if (label && (builder.hasStarted || !isCreditLine(label, text.slice(lineStart + label.textStart, end)))) {
+      openLabelled(builder, label, lineStart, end);
+      continue;
+    }
+    if (isColon(text.charCodeAt(end - 1))) {
+      if (openHandOver(builder, text, start, end, end, subjects)) {
+        builder.endAtQuoteClose(startsWithQuote(lines, line + 1));
+        continue;
+      }
+      if (isQuestionLeadIn(text.slice(Math.max(start, end - NARRATION_TAIL), end)) && builder.hasContent) {
+        builder.close();
+        continue;
+      }
+    } else {
+      // `…，老黃回答道：「出口管制……」`: the quote follows on the same line.
+      const colon = inlineQuoteColon(text, start, end);
+      if (colon >= 0 && openHandOver(builder, text, start, colon + 1, end, subjects)) {
+        builder.endAtQuoteClose(true);
+        builder.extend(text, colon + 1, end);
+        continue;
+      }
+    }
+    builder.extend(text, start, end);
+  }
+}
+
+/**
+ * Names that narration introduces anywhere in the document (`老黃回答道:`), so narration that only
+ * mentions a name before it is introduced (`老黃看着…，趕緊說:`) can be resolved. Collected on first need.
+ */
+class NarrationSubjects {
+  private collected = false;
+
+  constructor(private readonly lines: LineIndex, private readonly builder: TurnBuilder) {}
+
+  rememberAll(): void {
+    if (this.collected) return;
+    this.collected = true;
+    const { lines } = this;
+    const text = lines.text;
+    for (let line = 0; line < lines.lineCount; line++) {
+      const lineStart = lines.lineStart(line);
+      const end = trimEnd(text, lineStart, lines.lineEnd(line));
+      if (end === lineStart || !isColon(text.charCodeAt(end - 1))) continue;
+      const subject = recognizeHandOver(text.slice(Math.max(lineStart, end - NARRATION_TAIL), end))?.subject;
+      if (subject) this.builder.remember(subject);
+    }
+  }
+}
+
+function openLabelled(builder: TurnBuilder, label: LabelMatch, lineStart: number, end: number): void {
+  const speechOnLine = lineStart + label.textStart < end;
+  const source: TurnSource = label.source === 'label' && !speechOnLine ? 'block' : label.source;
+  builder.open(label.speaker, { start: lineStart + label.labelStart, end: lineStart + label.labelEnd }, source, end, label.timestamp);
+}
+
+/** `…，老黃回答道:` hands over to the speech that follows. Unresolved narration changes nothing. */
+/**
+ * `…，老黃回答道:` hands over to the speech that follows; `colonEnd` is just past the colon, `lineEnd` the
+ * end of the line's text. Unresolved narration changes nothing and returns false.
+ */
+function openHandOver(builder: TurnBuilder, text: string, start: number, colonEnd: number, lineEnd: number, subjects: NarrationSubjects): boolean {
+  const tailStart = Math.max(start, colonEnd - NARRATION_TAIL);
+  const tail = text.slice(tailStart, colonEnd);
+  const handOver = recognizeHandOver(tail);
+  if (!handOver) return false;
+  let speaker = handOver.subject ?? (handOver.pronoun ? builder.lastSpeaker : null);
+  if (!speaker && !handOver.pronoun) {
+    subjects.rememberAll();
+    speaker = builder.lastKnownNameIn(tail.slice(0, handOver.verbStart));
+  }
+  if (!speaker) return false;
+  builder.open(speaker, { start: tailStart + handOver.clauseStart, end: colonEnd }, 'narration', lineEnd, null);
+  return true;
+}
+
+/** Where a colon right before an opening quote sits in the line's first INLINE_QUOTE_SCAN characters, or -1. */
+function inlineQuoteColon(text: string, start: number, end: number): number {
+  const window = text.slice(start, Math.min(end, start + INLINE_QUOTE_SCAN));
+  const match = COLON_BEFORE_QUOTE.exec(window);
+  return match ? start + match.index : -1;
+}
+
+function startsWithQuote(lines: LineIndex, from: number): boolean {
+  for (let line = from; line < lines.lineCount && line < from + 3; line++) {
+    const start = skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line));
+    if (start < lines.lineEnd(line)) return OPENING_QUOTES.has(lines.text[start]!);
+  }
+  return false;
+}
+
+/** Returns the line classification, so stage directions are looked for in cue text only. */
+function scanSubtitles(lines: LineIndex, options: AnalysisOptions, builder: TurnBuilder): Uint8Array {
+  const kinds = classifySubtitleLines(lines);
+  const text = lines.text;
+  const context = { extraLabelPatterns: options.extraLabelPatterns, allowDialogueDash: true };
+  for (let line = 0; line < lines.lineCount; line++) {
+    if (kinds[line] !== CueLine.Text) continue;
+    const lineStart = lines.lineStart(line);
+    const lineEnd = lines.lineEnd(line);
+    const start = skipSpaces(text, lineStart, lineEnd);
+    const end = trimEnd(text, start, lineEnd);
+    const voices = findVoiceTags(text.slice(lineStart, lineEnd));
+    if (voices.length) {
+      for (const voice of voices) {
+        const tag: Span = { start: lineStart + voice.start, end: lineStart + voice.end };
+        if (builder.currentSpeakerIs(voice.speaker) && builder.currentSource === 'voice') builder.extend(text, tag.start, end);
+        else builder.open(voice.speaker, tag, 'voice', end, null);
+      }
+      continue;
+    }
+    const label = recognizeLabel(text.slice(lineStart, Math.min(lineEnd, lineStart + LABEL_SCAN_LIMIT)), lineEnd - lineStart, context);
+    if (label) openLabelled(builder, label, lineStart, end);
+    else builder.extend(text, start, end);
+  }
+  return kinds;
 }

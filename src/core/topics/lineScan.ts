@@ -1,0 +1,138 @@
+import type { AnalysisOptions, TranscriptFormat } from '../analysis/model';
+import type { LineIndex, Span } from '../text/positions';
+import { skipSpaces, trimEnd } from '../turns/chars';
+import { isFence, isRule, listItemContentStart, parseAtxHeading, setextLevel } from './lineShapes';
+import type { WorkBudget } from './summaryLists';
+import { isTitleShaped, MAX_TITLE_LENGTH } from './titles';
+
+/** What a line is, as far as the outline cares. */
+export const Kind = { Blank: 0, Text: 1, Heading: 2, Rule: 3, ListItem: 4, Code: 5, Underline: 6, TitleShaped: 7 } as const;
+
+const RULE_MARKS = new Set(['-', '*', '_', '=', '~', '—', '─', '━', '＊', '•', '·']);
+/** First characters of list items: bullets, digits, Chinese numerals. */
+const LIST_MARKS = /[-*+•·‧●○■□▪◆◇\d一二三四五六七八九十]/;
+/** Lines up to this length may be rules; longer lines are only sliced this far. */
+const SHORT_LINE = 60;
+const FRONT_MATTER_MAX_LINES = 200;
+/** Matching summary lists may cost this much per line of the document, plus a base for short ones. */
+const SUMMARY_WORK_PER_LINE = 8;
+const SUMMARY_WORK_BASE = 200_000;
+
+/** One pass over the lines: their kinds and the lines the outline looks at again. */
+export interface Scan {
+  readonly lines: LineIndex;
+  readonly kinds: Uint8Array;
+  readonly headings: Map<number, { level: number; span: Span; title: string }>;
+  readonly listRuns: number[][];
+  readonly titleShapedLines: number[];
+  /** Horizontal rules and setext underlines. */
+  readonly breakLines: number[];
+  readonly codeLines: number[];
+  readonly options: AnalysisOptions;
+  looseKeys?: Map<number, string>;
+  readonly budget: WorkBudget;
+}
+
+export function scanLines(lines: LineIndex, format: TranscriptFormat, options: AnalysisOptions): Scan {
+  const text = lines.text;
+  const kinds = new Uint8Array(lines.lineCount);
+  const headings = new Map<number, { level: number; span: Span; title: string }>();
+  const listRuns: number[][] = [];
+  const titleShapedLines: number[] = [];
+  const breakLines: number[] = [];
+  const codeLines: number[] = [];
+  let run: number[] | null = null;
+  let inFence = false;
+  const markdown = format === 'markdown';
+  for (let line = markdown ? skipFrontMatter(lines, kinds, codeLines) : 0; line < lines.lineCount; line++) {
+    const lineStart = lines.lineStart(line);
+    const lineEnd = lines.lineEnd(line);
+    const start = skipSpaces(text, lineStart, lineEnd);
+    if (start === lineEnd) {
+      kinds[line] = Kind.Blank;
+      continue;
+    }
+    const end = lineEnd - start > SHORT_LINE * 4 ? lineEnd : trimEnd(text, start, lineEnd);
+    const first = text[start]!;
+    // Most lines are prose: decide from the first character and the length before slicing anything.
+    const mayBeShaped = first === '#' || first === '`' || RULE_MARKS.has(first) || LIST_MARKS.test(first) || end - start <= MAX_TITLE_LENGTH;
+    if (!mayBeShaped) {
+      kinds[line] = inFence ? Kind.Code : Kind.Text;
+      if (inFence) codeLines.push(line);
+      continue;
+    }
+    const probe = text.slice(start, Math.min(end, start + SHORT_LINE * 2));
+    if ((markdown && isFence(probe)) || inFence) {
+      if (markdown && isFence(probe)) inFence = !inFence;
+      kinds[line] = Kind.Code;
+      codeLines.push(line);
+      continue;
+    }
+    const atx = first === '#' ? parseAtxHeading(probe) : null;
+    if (atx && atx.titleEnd > atx.titleStart) {
+      kinds[line] = Kind.Heading;
+      headings.set(line, { level: atx.level, span: { start, end: start + probe.length }, title: probe.slice(atx.titleStart, atx.titleEnd) });
+      run = null;
+      continue;
+    }
+    if (end - start <= SHORT_LINE && RULE_MARKS.has(first) && isRule(probe)) {
+      const previous = line > 0 ? kinds[line - 1]! : Kind.Blank;
+      const level = markdown && (previous === Kind.Text || previous === Kind.TitleShaped) ? setextLevel(probe) : 0;
+      if (level) {
+        kinds[line] = Kind.Underline;
+        const above = line - 1;
+        const aboveStart = skipSpaces(text, lines.lineStart(above), lines.lineEnd(above));
+        const aboveEnd = trimEnd(text, aboveStart, lines.lineEnd(above));
+        kinds[above] = Kind.Heading;
+        headings.set(above, { level, span: { start: aboveStart, end: aboveEnd }, title: text.slice(aboveStart, aboveEnd) });
+      } else kinds[line] = Kind.Rule;
+      breakLines.push(line);
+      run = null;
+      continue;
+    }
+    if (LIST_MARKS.test(first) && listItemContentStart(probe) >= 0) {
+      kinds[line] = Kind.ListItem;
+      if (!run || !continuesRun(kinds, run[run.length - 1]!, line)) listRuns.push((run = []));
+      run.push(line);
+      continue;
+    }
+    if (end - start <= MAX_TITLE_LENGTH && isTitleShaped(probe)) {
+      kinds[line] = Kind.TitleShaped;
+      titleShapedLines.push(line);
+    } else kinds[line] = Kind.Text;
+  }
+  const budget = { left: SUMMARY_WORK_PER_LINE * lines.lineCount + SUMMARY_WORK_BASE };
+  return { lines, kinds, headings, listRuns, titleShapedLines, breakLines, codeLines, options, budget };
+}
+
+/** YAML front matter (`---` … `---` at the top of a Markdown file) is data: marked as code. Returns the next line. */
+function skipFrontMatter(lines: LineIndex, kinds: Uint8Array, codeLines: number[]): number {
+  if (lines.lineText(0).trimEnd() !== '---') return 0;
+  for (let line = 1; line < lines.lineCount && line < FRONT_MATTER_MAX_LINES; line++) {
+    const end = lines.lineStart(line) + 4;
+    if (lines.text.slice(lines.lineStart(line), Math.min(end, lines.lineEnd(line))).trimEnd() === '---') {
+      for (let l = 0; l <= line; l++) {
+        kinds[l] = Kind.Code;
+        codeLines.push(l);
+      }
+      return line + 1;
+    }
+  }
+  return 0;
+}
+
+/** List items stay in one run across single blank lines. */
+function continuesRun(kinds: Uint8Array, previousItem: number, line: number): boolean {
+  for (let l = previousItem + 1; l < line; l++) if (kinds[l] !== Kind.Blank) return false;
+  return line - previousItem <= 2;
+}
+
+export function nextNonBlank(kinds: Uint8Array, line: number, maxBlank: number): number {
+  for (let l = line + 1; l < kinds.length && l <= line + maxBlank + 1; l++) if (kinds[l] !== Kind.Blank) return l;
+  return -1;
+}
+
+export function previousNonBlank(kinds: Uint8Array, line: number, maxBlank: number): number {
+  for (let l = line - 1; l >= 0 && l >= line - maxBlank - 1; l--) if (kinds[l] !== Kind.Blank) return l;
+  return -1;
+}

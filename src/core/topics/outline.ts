@@ -1,0 +1,153 @@
+import type { AnalysisOptions, TranscriptFormat } from '../analysis/model';
+import type { LineIndex, Span } from '../text/positions';
+import { CLOSING_QUOTES, LABEL_SCAN_LIMIT, SENTENCE_END, skipSpaces, trimEnd } from '../turns/chars';
+import { recognizeLabel } from '../turns/labels';
+import { parseSpeakerName } from '../turns/speakerName';
+import { Kind, nextNonBlank, scanLines, type Scan } from './lineScan';
+import { linkSummaryList } from './summaryLinking';
+
+/** A heading or a plain title line, in document order. */
+export interface OutlineEntry {
+  readonly line: number;
+  readonly kind: 'heading' | 'title';
+  /** Markdown level for headings; titles get theirs when the tree is built. */
+  level: number;
+  readonly title: string;
+  readonly headingSpan: Span;
+  /** Summary-list items that name this entry. */
+  readonly summaryLinks: Span[];
+  /** A heading whose section is only a summary list (`## 摘要`): titles after it are its siblings. */
+  isSummaryHeading: boolean;
+}
+
+export interface Outline {
+  readonly entries: readonly OutlineEntry[];
+  /** Per line, LineFlag bits: section breaks (headings, title lines, rules, summary lists) and code. */
+  readonly lineFlags: Uint8Array;
+}
+
+export const LineFlag = {
+  /** Ends a speaker's turn: a heading, a title line, a horizontal rule, a summary list. */
+  SectionBreak: 1,
+  /** Fenced code in Markdown, fences included: never speech. */
+  Code: 2,
+  /** A bare name on its own line that recurs (`JANE SMITH`, then speech below): a speaker label, not a title. */
+  SpeakerLine: 4,
+} as const;
+
+/** How often a bare name line must recur before it counts as a speaker label. */
+const MIN_NAME_REPEATS = 2;
+/** How far a title looks for its next line. */
+const NEIGHBOUR_LOOKAROUND = 3;
+
+const cache = new WeakMap<LineIndex, { format: TranscriptFormat; options: AnalysisOptions; outline: Outline }>();
+
+/** The outline of a document, computed once per LineIndex (turns and topics both need it). */
+export function outlineOf(lines: LineIndex, format: TranscriptFormat, options: AnalysisOptions): Outline {
+  const cached = cache.get(lines);
+  if (cached && cached.format === format && cached.options === options) return cached.outline;
+  const outline = format === 'srt' || format === 'vtt' ? { entries: [], lineFlags: new Uint8Array(lines.lineCount) } : scanOutline(lines, format, options);
+  cache.set(lines, { format, options, outline });
+  return outline;
+}
+
+function scanOutline(lines: LineIndex, format: TranscriptFormat, options: AnalysisOptions): Outline {
+  const scan = scanLines(lines, format, options);
+  const links = new Map<number, Span[]>();
+  const promoted = new Set<number>();
+  const summaryHeadings = new Set<number>();
+  const flags = new Uint8Array(lines.lineCount);
+  for (const run of scan.listRuns) {
+    // A summary list is the editor's, not a speaker's: it ends the turn before it.
+    if (linkSummaryList(scan, run, links, promoted, summaryHeadings)) for (const line of run) flags[line] |= LineFlag.SectionBreak;
+  }
+  for (const line of scan.breakLines) flags[line] |= LineFlag.SectionBreak;
+  for (const line of scan.codeLines) flags[line] |= LineFlag.Code;
+
+  const entries: OutlineEntry[] = [];
+  const text = lines.text;
+  const speakerLines = recurringNameLines(scan);
+  for (const line of speakerLines) flags[line] |= LineFlag.SpeakerLine;
+  const candidates = [...new Set([...scan.headings.keys(), ...scan.titleShapedLines, ...promoted])].sort((a, b) => a - b);
+  for (const line of candidates) {
+    const heading = scan.headings.get(line);
+    if (heading) {
+      entries.push({ line, kind: 'heading', level: heading.level, title: heading.title, headingSpan: heading.span, summaryLinks: links.get(line) ?? [], isSummaryHeading: summaryHeadings.has(line) });
+      flags[line] |= LineFlag.SectionBreak;
+    } else if ((scan.kinds[line] === Kind.TitleShaped || promoted.has(line)) && !speakerLines.has(line) && isStandaloneTitle(scan, line)) {
+      const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
+      const end = trimEnd(text, start, lines.lineEnd(line));
+      entries.push({ line, kind: 'title', level: 0, title: text.slice(start, end), headingSpan: { start, end }, summaryLinks: links.get(line) ?? [], isSummaryHeading: false });
+      flags[line] |= LineFlag.SectionBreak;
+    }
+  }
+  return { entries, lineFlags: flags };
+}
+
+/**
+ * Title-shaped lines whose text recurs and reads as a speaker name: section titles are unique, while a
+ * transcript that puts each speaker's name on a line of its own repeats them.
+ */
+function recurringNameLines(scan: Scan): Set<number> {
+  const { lines } = scan;
+  const byText = new Map<string, number[]>();
+  for (const line of scan.titleShapedLines) {
+    const title = lines.lineText(line).trim();
+    const same = byText.get(title);
+    if (same) same.push(line);
+    else byText.set(title, [line]);
+  }
+  const found = new Set<number>();
+  const recurring = [...byText].filter(([title, same]) => same.length >= MIN_NAME_REPEATS && parseSpeakerName(title));
+  for (const [, same] of recurring) for (const line of same) found.add(line);
+  // Upper-case names (`JANE SMITH`) set a style: a name in that style that speaks only once is a speaker too.
+  if (recurring.length && recurring.every(([title]) => isUpperCaseLatin(title))) {
+    for (const [title, same] of byText) if (isUpperCaseLatin(title) && parseSpeakerName(title)) for (const line of same) found.add(line);
+  }
+  return found;
+}
+
+function isUpperCaseLatin(text: string): boolean {
+  return /[A-Z]/.test(text) && !/[a-z]/.test(text) && !/\p{Script=Han}/u.test(text);
+}
+
+/**
+ * A title-shaped line is a title when it stands apart: it follows a blank line, a list, a heading or a
+ * finished sentence, and body text follows it. After a blank line a speaker label may follow (an
+ * interview section opening with a question); right after a sentence only unlabelled prose may, so a
+ * short reply between two labelled lines stays speech.
+ */
+function isStandaloneTitle(scan: Scan, line: number): boolean {
+  const { lines, kinds } = scan;
+  if (looksLikeLabel(scan, line)) return false;
+  const blankBefore = line === 0 || kinds[line - 1] === Kind.Blank;
+  const blankAfter = line + 1 < lines.lineCount && kinds[line + 1] === Kind.Blank;
+  if (!blankBefore) {
+    const previous = line - 1;
+    const previousKind = kinds[previous]!;
+    if (previousKind !== Kind.Heading && previousKind !== Kind.ListItem && previousKind !== Kind.Rule && !endsSentence(lines, previous)) return false;
+  }
+  const next = nextNonBlank(kinds, line, NEIGHBOUR_LOOKAROUND);
+  if (next < 0) return false;
+  const nextKind = kinds[next]!;
+  if (nextKind === Kind.Heading || nextKind === Kind.Rule || nextKind === Kind.Underline || nextKind === Kind.Code) return false;
+  if (blankBefore && blankAfter) return true;
+  if (blankAfter) return false;
+  if (nextKind === Kind.TitleShaped || nextKind === Kind.ListItem) return false;
+  return blankBefore || !looksLikeLabel(scan, next);
+}
+
+function looksLikeLabel(scan: Scan, line: number): boolean {
+  const { lines } = scan;
+  const start = lines.lineStart(line);
+  const end = lines.lineEnd(line);
+  const prefix = lines.text.slice(start, Math.min(end, start + LABEL_SCAN_LIMIT));
+  return recognizeLabel(prefix, end - start, { extraLabelPatterns: scan.options.extraLabelPatterns }) !== null;
+}
+
+function endsSentence(lines: LineIndex, line: number): boolean {
+  const text = lines.text;
+  const end = trimEnd(text, lines.lineStart(line), lines.lineEnd(line));
+  const last = text[end - 1] ?? '';
+  return SENTENCE_END.has(last) || CLOSING_QUOTES.has(last) || last === '.' || last === ')' || last === '）';
+}

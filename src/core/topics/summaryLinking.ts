@@ -1,0 +1,94 @@
+import type { Span } from '../text/positions';
+import { skipSpaces, trimEnd } from '../turns/chars';
+import { listItemContentStart } from './lineShapes';
+import { Kind, previousNonBlank, type Scan } from './lineScan';
+import { isSummary, linkItems, type LinkCandidate } from './summaryLists';
+import { titleKey } from './titles';
+
+const MAX_SUMMARY_ITEMS = 40;
+const MAX_SUMMARY_ITEM_LENGTH = 80;
+/** How many later headings and title-shaped lines a summary item is loosely compared with. */
+const MAX_LOOSE_CANDIDATES = 200;
+const LOOSE_LOOKAHEAD_LINES = 20_000;
+/** How far after a summary list its items are looked for verbatim. */
+const EXACT_LOOKAHEAD_LINES = 20_000;
+/** Blank lines allowed between a summary heading and its list. */
+const HEADING_GAP = 3;
+
+/** Links a list's items to the sections they name; false when the list is not a summary. */
+export function linkSummaryList(scan: Scan, run: readonly number[], links: Map<number, Span[]>, promoted: Set<number>, summaryHeadings: Set<number>): boolean {
+  if (run.length < 2 || run.length > MAX_SUMMARY_ITEMS) return false;
+  const { lines } = scan;
+  const text = lines.text;
+  const items: Span[] = [];
+  for (const line of run) {
+    const lineStart = lines.lineStart(line);
+    const lineEnd = lines.lineEnd(line);
+    if (lineEnd - lineStart > MAX_SUMMARY_ITEM_LENGTH) return false;
+    const lineText = text.slice(lineStart, lineEnd);
+    const contentStart = lineStart + listItemContentStart(lineText);
+    items.push({ start: contentStart, end: trimEnd(text, contentStart, lineEnd) });
+  }
+  const after = run[run.length - 1]!;
+  const itemTexts = items.map((s) => text.slice(s.start, s.end));
+  const itemLinks = linkItems(itemTexts.map(titleKey), exactMatches(scan, after, itemTexts), () => looseCandidates(scan, after), scan.budget);
+  if (!isSummary(items.length, itemLinks.size)) return false;
+  for (const [item, line] of itemLinks) {
+    const list = links.get(line) ?? [];
+    list.push(items[item]!);
+    links.set(line, list);
+    if (scan.kinds[line] !== Kind.Heading) promoted.add(line);
+  }
+  const before = previousNonBlank(scan.kinds, run[0]!, HEADING_GAP);
+  if (before >= 0 && scan.kinds[before] === Kind.Heading) summaryHeadings.add(before);
+  return true;
+}
+
+/**
+ * Item index → the first later line whose trimmed text (or heading title) equals the item. Scans forward
+ * from the list, comparing lengths before text, and stops once every item has its line.
+ */
+function exactMatches(scan: Scan, after: number, itemTexts: readonly string[]): Map<number, number> {
+  const { lines, kinds, headings } = scan;
+  const text = lines.text;
+  const waiting = new Map<string, number[]>();
+  itemTexts.forEach((item, index) => waiting.set(item, [...(waiting.get(item) ?? []), index]));
+  const lengths = new Set(itemTexts.map((t) => t.length));
+  const found = new Map<number, number>();
+  const limit = Math.min(lines.lineCount, after + 1 + EXACT_LOOKAHEAD_LINES);
+  for (let line = after + 1; line < limit && found.size < itemTexts.length && scan.budget.left-- > 0; line++) {
+    const kind = kinds[line];
+    if (kind === Kind.Blank || kind === Kind.ListItem || kind === Kind.Code) continue;
+    let candidate: string | undefined = headings.get(line)?.title;
+    if (candidate === undefined) {
+      const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
+      const lineEnd = lines.lineEnd(line);
+      if (lineEnd - start > MAX_SUMMARY_ITEM_LENGTH + 8) continue;
+      const end = trimEnd(text, start, lineEnd);
+      if (!lengths.has(end - start)) continue;
+      candidate = text.slice(start, end);
+    }
+    const indexes = waiting.get(candidate);
+    const index = indexes?.shift();
+    if (index !== undefined) found.set(index, line);
+  }
+  return found;
+}
+
+/** Headings and title-shaped lines after `after`, for loose matches. Keys are cached per line. */
+function looseCandidates(scan: Scan, after: number): LinkCandidate[] {
+  const found: LinkCandidate[] = [];
+  const keys = (scan.looseKeys ??= new Map<number, string>());
+  const limit = Math.min(scan.kinds.length, after + 1 + LOOSE_LOOKAHEAD_LINES);
+  for (let line = after + 1; line < limit && found.length < MAX_LOOSE_CANDIDATES && scan.budget.left-- > 0; line++) {
+    const kind = scan.kinds[line];
+    if (kind !== Kind.Heading && kind !== Kind.TitleShaped) continue;
+    let key = keys.get(line);
+    if (key === undefined) {
+      key = titleKey(kind === Kind.Heading ? scan.headings.get(line)!.title : scan.lines.lineText(line));
+      keys.set(line, key);
+    }
+    found.push({ line, key });
+  }
+  return found;
+}

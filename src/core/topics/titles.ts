@@ -1,0 +1,61 @@
+import { countHan, isHan, simplified } from '../turns/chars';
+import { isTimestampOnly } from '../turns/timestamps';
+
+/** Longest line that can be a plain title line (UTF-16 units). */
+export const MAX_TITLE_LENGTH = 40;
+
+/** Sentence and clause marks and colons: a line with any of these is not a title of its own. Quotes may sit inside (`老黃的「禮物」`). */
+const NON_TITLE_MARKS = /[。！？!?；;…．，,：:]/;
+const NON_TITLE_START = /^[-*+•·>|#([（【<{「『“"'‘]/;
+/** Short replies that stand alone on a line in dialogue; Simplified. */
+const INTERJECTIONS = new Set([
+  '谢谢', '谢谢你', '谢谢您', '谢谢大家', '好的', '对', '是的', '没错', '嗯', '好', '哈哈', '哈哈哈', '对对对', '是', '不是',
+  '不', '没有', '可以', '当然', '再见', '拜拜', '您好', '你好', '大家好', '欢迎', '明白', '了解', '知道了', '真的', '是吗',
+  '对吧', '好吧', '嗯嗯', '对的', '行', '没问题',
+]);
+const MAX_INTERJECTION = 4;
+const EN_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'vs', 'vs.', 'from', 'as', 'is']);
+const EN_INTERJECTIONS = new Set(['thank you', 'thanks', 'okay', 'ok', 'yes', 'no', 'right', 'sure', 'hello', 'hi', 'bye', 'goodbye', 'yeah', 'mm-hmm', 'uh-huh', 'exactly', 'absolutely', 'great', 'good', 'wow']);
+
+/**
+ * Whether a trimmed line has the shape of a section title: short, not a sentence, no quotes or colon,
+ * not a bare date or time, not a one-word reply. Neighbours are checked by the outline.
+ */
+export function isTitleShaped(text: string): boolean {
+  if (text.length < 2 || text.length > MAX_TITLE_LENGTH) return false;
+  if (NON_TITLE_MARKS.test(text) || NON_TITLE_START.test(text)) return false;
+  if (text.includes('://') || /^www\./i.test(text) || isTimestampOnly(text)) return false;
+  if (letterCount(text) * 2 < text.length) return false; // dates, figures, codes
+  const han = countHan(text);
+  if (han > 0) return han >= 2 && !(text.length <= MAX_INTERJECTION && INTERJECTIONS.has(simplified(text)));
+  return isEnglishTitle(text);
+}
+
+function isEnglishTitle(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.length > 10 || EN_INTERJECTIONS.has(text.toLowerCase())) return false;
+  if (!/^[A-Z0-9]/.test(words[0]!)) return false;
+  const content = words.filter((w) => !EN_SMALL_WORDS.has(w.toLowerCase()));
+  const capitalised = content.filter((w) => /^[A-Z0-9]/.test(w)).length;
+  return content.length > 0 && capitalised * 10 >= content.length * 7;
+}
+
+/**
+ * The comparison key of a title or summary item: lower-case, letters and digits only. A summary and its
+ * sections share one script, so no folding (keys are computed for many lines).
+ */
+export function titleKey(text: string): string {
+  return text.toLowerCase().replace(NOT_LETTER_OR_DIGIT, '');
+}
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+
+/** Letters, counting a surrogate pair (an Extension B ideograph) as two so it weighs like its length. */
+function letterCount(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xd800 && code <= 0xdfff) || isHan(code)) count++;
+    else if (code > 127 && /\p{L}/u.test(text[i]!)) count++;
+  }
+  return count;
+}

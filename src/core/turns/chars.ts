@@ -1,0 +1,69 @@
+import { foldToSimplified } from '../text/fold';
+
+/** Longest prefix of a line that label recognition looks at, so a 5 MB line costs no more than a short one. */
+export const LABEL_SCAN_LIMIT = 96;
+
+export function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0x3000 || code === 0xa0 || code === 0xfeff || code === 11 || code === 12;
+}
+
+export function isColon(code: number): boolean {
+  return code === 58 /* : */ || code === 0xff1a /* ： */;
+}
+
+export function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Ideographs, including the extension planes (surrogate pairs). */
+export function isHan(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xd840 && code <= 0xd87f);
+}
+
+/** Marks that end a sentence, in both widths. */
+export const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '；', ';', '…', '．']);
+/** Marks that split clauses. */
+export const CLAUSE_BREAK = new Set([...SENTENCE_END, '，', ',', '：', ':']);
+export const OPENING_QUOTES = new Set(['「', '『', '“', '"', '《', '‘']);
+export const CLOSING_QUOTES = new Set(['」', '』', '”', '"', '》', '’']);
+
+/** Index of the first non-space character at or after `from`, at most `limit`. */
+export function skipSpaces(text: string, from: number, limit = text.length): number {
+  let i = from;
+  while (i < limit && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Index just past the last non-space character before `to`, at least `from`. */
+export function trimEnd(text: string, from: number, to: number): number {
+  let i = to;
+  while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+export function countHan(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (isHan(text.charCodeAt(i))) count++;
+  return count;
+}
+
+export function hasHan(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isHan(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Folded short strings; labels and titles repeat, so most lookups hit. Cleared when full, to stay bounded. */
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_SIZE = 4096;
+
+/** Short text folded to Simplified Chinese so word lists are written once. Only for short strings. */
+export function simplified(text: string): string {
+  if (!hasHan(text)) return text;
+  let folded = foldCache.get(text);
+  if (folded === undefined) {
+    if (foldCache.size >= FOLD_CACHE_SIZE) foldCache.clear();
+    folded = foldToSimplified(text).text;
+    foldCache.set(text, folded);
+  }
+  return folded;
+}

@@ -1,0 +1,149 @@
+import type { TurnSource } from '../analysis/model';
+import { isDigit, isSpace, skipSpaces } from './chars';
+import { MAX_NAME_LENGTH, parseSpeakerName } from './speakerName';
+import { isTimestampOnly, timestampPrefixLength, trailingTimestampStart } from './timestamps';
+
+/** A speaker label at the start of a line. Offsets are relative to the line start. */
+export interface LabelMatch {
+  readonly speaker: string;
+  readonly labelStart: number;
+  readonly labelEnd: number;
+  /** Where the speech after the label starts on the same line (may be the line's end). */
+  readonly textStart: number;
+  readonly source: Extract<TurnSource, 'label' | 'qa' | 'timestamp'>;
+  readonly timestamp: string | null;
+  /** The speech verb after the name, if any (`回答` in `黃仁勳回答:`). */
+  readonly verb: string | null;
+}
+
+export interface LabelContext {
+  readonly extraLabelPatterns?: readonly RegExp[] | undefined;
+  /** Subtitle cue text may open with a dialogue dash (`- Name: …`). */
+  readonly allowDialogueDash?: boolean;
+}
+
+const LEADING_ICONS = /^(?:\p{Extended_Pictographic}|\p{So}|\u200d|\ufe0f)+/u;
+const QA_LETTERS = new Set(['Q', 'A', '問', '问', '答']);
+/** Characters that end the search for a label colon: past them the colon sits inside a sentence. */
+const STOP_BEFORE_COLON = /[。，,！!？?；;「“"]/;
+
+/**
+ * Recognises a speaker label at the start of a line. `prefix` is at most the first LABEL_SCAN_LIMIT
+ * characters of the line and `lineLength` the full length, so long lines cost no more than short ones.
+ */
+export function recognizeLabel(prefix: string, lineLength: number, context: LabelContext = {}): LabelMatch | null {
+  const extra = matchExtraPatterns(prefix, context.extraLabelPatterns);
+  if (extra) return extra;
+  if (cannotBeLabel(prefix)) return null;
+
+  // A speaker icon before the name (`🎤 李明：`) is decoration; the label starts at the name.
+  const first = skipSpaces(prefix, 0);
+  const icons = mayBeIcon(prefix.charCodeAt(first)) ? LEADING_ICONS.exec(prefix.slice(first, first + 24)) : null;
+  const labelStart = skipSpaces(prefix, first + (icons ? icons[0].length : 0));
+  let i = labelStart;
+  if (prefix.startsWith('>>', i)) i = skipSpaces(prefix, i + 2);
+  if (context.allowDialogueDash && /[-–—]/.test(prefix[i] ?? '') && isSpace(prefix.charCodeAt(i + 1))) i = skipSpaces(prefix, i + 1);
+
+  let timestamp: string | null = null;
+  const stampLength = mayOpenTimestamp(prefix.charCodeAt(i)) ? timestampPrefixLength(prefix.slice(i, i + 20)) : 0;
+  if (stampLength) {
+    timestamp = prefix.slice(i, i + stampLength);
+    i = skipSpaces(prefix, i + stampLength);
+  }
+  let nameStart = i;
+  while (prefix[nameStart] === '*' || prefix[nameStart] === '_') nameStart++;
+
+  const qa = matchSpacedRole(prefix, nameStart);
+  if (qa) return { ...qa, labelStart, timestamp, source: timestamp ? 'timestamp' : 'qa' };
+
+  const colon = findLabelColon(prefix, nameStart);
+  if (colon >= 0) {
+    let after = colon + 1;
+    const ascii = prefix.charCodeAt(colon) === 58;
+    if (ascii && prefix[after] === '/') return null; // a URL scheme
+    // A time or a ratio (`2:05`, `3:1`) is no label, but `Jane Doe  0:03` may still be one below.
+    const isTime = ascii && isDigit(prefix.charCodeAt(colon - 1)) && isDigit(prefix.charCodeAt(after));
+    if (!isTime) {
+      while (prefix[after] === '*' || prefix[after] === '_') after++;
+      const name = parseSpeakerName(prefix.slice(nameStart, colon));
+      if (!name) return null;
+      const textStart = skipSpaces(prefix, after);
+      // `Jane Smith: (00:40)` on its own line: the timestamp follows the label.
+      if (!timestamp && lineLength <= prefix.length && mayOpenTimestamp(prefix.charCodeAt(textStart)) && isTimestampOnly(prefix.slice(textStart))) {
+        return { speaker: name.name, labelStart, labelEnd: after, textStart: prefix.length, source: 'timestamp', timestamp: prefix.slice(textStart).trim(), verb: name.verb };
+      }
+      const source = timestamp ? 'timestamp' : name.isRole ? 'qa' : 'label';
+      return { speaker: name.name, labelStart, labelEnd: after, textStart, source, timestamp, verb: name.verb };
+    }
+  }
+
+  // No colon: `00:01:23 Name` or `Name  00:01:23` on a line of their own.
+  if (lineLength > prefix.length) return null;
+  const end = prefix.trimEnd().length;
+  if (timestamp) {
+    const name = parseSpeakerName(prefix.slice(nameStart, end));
+    return name ? { speaker: name.name, labelStart, labelEnd: end, textStart: end, source: 'timestamp', timestamp, verb: name.verb } : null;
+  }
+  if (end - nameStart > MAX_NAME_LENGTH + 16) return null;
+  const stampStart = trailingTimestampStart(prefix.slice(nameStart, end));
+  if (stampStart < 0) return null;
+  const name = parseSpeakerName(prefix.slice(nameStart, nameStart + stampStart));
+  if (!name) return null;
+  return { speaker: name.name, labelStart, labelEnd: end, textStart: end, source: 'timestamp', timestamp: prefix.slice(nameStart + stampStart, end), verb: name.verb };
+}
+
+/** Cheap test that rules out most prose lines before any regular expression runs. */
+function cannotBeLabel(prefix: string): boolean {
+  if (prefix.indexOf(':') >= 0 || prefix.indexOf('：') >= 0) return false;
+  // Timestamps contain colons, so without one only a spaced Q/A role (`Q    What…`) is left,
+  // possibly after `>>`, a dialogue dash or an icon.
+  const first = prefix.charCodeAt(skipSpaces(prefix, 0));
+  if (QA_LETTERS.has(String.fromCharCode(first))) return false;
+  const decoration = first === 62 /* > */ || first === 45 /* - */ || first === 0x2013 || first === 0x2014;
+  return !decoration && !mayBeIcon(first);
+}
+
+/** Emoji and symbols live outside the BMP or in the symbol blocks. */
+function mayBeIcon(code: number): boolean {
+  return (code >= 0xd800 && code <= 0xdbff) || (code >= 0x2190 && code <= 0x2bff) || code === 0x3297 || code === 0x3299;
+}
+
+function mayOpenTimestamp(code: number): boolean {
+  return isDigit(code) || code === 91 /* [ */ || code === 40 /* ( */ || code === 0xff08 /* （ */ || code === 0x3010 /* 【 */;
+}
+
+/** `Q    What…`: a Q/A role followed by two or more spaces (or a tab) instead of a colon. */
+function matchSpacedRole(prefix: string, at: number): Omit<LabelMatch, 'labelStart' | 'timestamp' | 'source'> | null {
+  const role = prefix[at];
+  if (!role || !QA_LETTERS.has(role)) return null;
+  const next = prefix.charCodeAt(at + 1);
+  const spaced = next === 9 || next === 0x3000 || (next === 32 && prefix.charCodeAt(at + 2) === 32);
+  if (!spaced) return null;
+  return { speaker: role, labelEnd: at + 1, textStart: skipSpaces(prefix, at + 1), verb: null };
+}
+
+function findLabelColon(prefix: string, from: number): number {
+  const limit = Math.min(prefix.length, from + MAX_NAME_LENGTH + 2);
+  const ascii = prefix.indexOf(':', from);
+  const wide = prefix.indexOf('：', from);
+  const colon = ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
+  if (colon <= from || colon >= limit) return -1;
+  let before = prefix.slice(from, colon);
+  // Commas may sit inside a bracketed role: `John Smith (CEO, Acme):`.
+  if (before.includes('(') || before.includes('（')) before = before.replace(/[(（][^()（）]*[)）]/g, '');
+  return STOP_BEFORE_COLON.test(before) ? -1 : colon;
+}
+
+function matchExtraPatterns(prefix: string, patterns: readonly RegExp[] | undefined): LabelMatch | null {
+  if (!patterns) return null;
+  for (const pattern of patterns) {
+    pattern.lastIndex = 0;
+    const match = pattern.exec(prefix);
+    if (!match) continue;
+    const speaker = (match.groups?.['speaker'] ?? match[1] ?? '').trim();
+    if (!speaker) continue;
+    const end = match.index + match[0].length;
+    return { speaker, labelStart: match.index, labelEnd: end, textStart: skipSpaces(prefix, end), source: 'label', timestamp: null, verb: null };
+  }
+  return null;
+}

@@ -1,0 +1,29 @@
+import { CLAUSE_BREAK, simplified } from './chars';
+import type { LabelMatch } from './labels';
+import { isPlausibleName } from './speakerName';
+
+/** Roles that head a byline. Hosts and interviewers are left out: `Host: Welcome` is speech. */
+const REPORTER_ROLES = new Set(['记者', 'reporter', '采访', '采写', '文字记者']);
+const MAX_CREDITED_NAME = 12;
+
+/**
+ * `記者：林雅婷` at the top of an article credits the reporter; it is not the reporter speaking.
+ * The caller only asks before the first turn, so `記者：好的` later in an interview stays a turn.
+ */
+export function isCreditLine(label: LabelMatch, rest: string): boolean {
+  if (!REPORTER_ROLES.has(simplified(label.speaker).toLowerCase())) return false;
+  const name = rest.trim();
+  if (!name || name.length > MAX_CREDITED_NAME || /[.。!！?？…]$/.test(name)) return false;
+  return name.split(/[ 、,，/]+/).every((part) => isPlausibleName(part));
+}
+
+/**
+ * `第二個問題是:` / `The second question:`: the narrator introduces a question, so the answer before it
+ * has ended, but no speaker is named.
+ */
+export function isQuestionLeadIn(tail: string): boolean {
+  let start = tail.length - 1;
+  while (start > 0 && !CLAUSE_BREAK.has(tail[start - 1]!)) start--;
+  const clause = simplified(tail.slice(start)).toLowerCase();
+  return clause.includes('问题') || clause.includes('question');
+}

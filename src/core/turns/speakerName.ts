@@ -1,0 +1,153 @@
+import { countHan, hasHan, isHan, simplified } from './chars';
+import {
+  EN_FUNCTION_WORDS, EN_LOWERCASE_ROLES, EN_NAME_PARTICLES, EN_NON_NAME_WORDS, EN_SPEECH_VERBS, QA_ROLES, ZH_ADVERBS,
+  ZH_CREDIT_WORDS, ZH_NON_NAME_ENDS, ZH_NON_NAME_STARTS, ZH_SINGLE_CHAR_NAMES, ZH_SPEECH_VERBS,
+} from './words';
+
+/** Longest text before a colon that can still be a name (UTF-16 units). */
+export const MAX_NAME_LENGTH = 40;
+/** Ideographs plus Latin words: more than this before a colon is a phrase, not a name. */
+const MAX_NAME_UNITS = 10;
+const MAX_LATIN_WORDS = 5;
+
+/** Characters a name never contains: sentence punctuation, quotes, brackets, slashes. */
+const NON_NAME_CHARS = /[。，,！!？?；;「」『』“”"《》<>{}|\\/:：()（）[\]【】…~@#$%^*=+、]/;
+const ROLE_SUFFIX = /\s*[(（][^()（）]{1,30}[)）]$/;
+const LATIN_WORD = /[A-Za-z][A-Za-z0-9'’.\-]*/g;
+
+export interface SpeakerName {
+  /** The name as written, without the speech verb. */
+  readonly name: string;
+  /** The speech verb that followed the name (`回答` in `黃仁勳回答`), if any. */
+  readonly verb: string | null;
+  /** True for Q/A roles (`Q`, `答`, `記者`). */
+  readonly isRole: boolean;
+}
+
+/**
+ * Reads the text before a label colon as a speaker name, or returns null when it reads as a phrase,
+ * a clause, a credit word or a time. General rules rather than a list of known speakers: a short run of
+ * ideographs or capitalised words, no sentence punctuation, no clause-like start or end.
+ */
+export function parseSpeakerName(raw: string): SpeakerName | null {
+  // Transcripts repeat the same few labels thousands of times.
+  const cached = nameCache.get(raw);
+  if (cached !== undefined) return cached;
+  if (nameCache.size >= NAME_CACHE_SIZE) nameCache.clear();
+  const parsed = parseUncached(raw);
+  nameCache.set(raw, parsed);
+  return parsed;
+}
+
+const nameCache = new Map<string, SpeakerName | null>();
+const NAME_CACHE_SIZE = 4096;
+
+function parseUncached(raw: string): SpeakerName | null {
+  let text = raw.replace(/^[*_]+|[*_]+$/g, '').trim().replace(/\s+/g, ' ');
+  // `John Smith (CEO, Acme)` / `陳立文（董事長）`: the role in brackets is not part of the name.
+  const role = ROLE_SUFFIX.exec(text);
+  if (role && role.index > 0) text = text.slice(0, role.index).trimEnd();
+  if (!text || text.length > MAX_NAME_LENGTH || NON_NAME_CHARS.test(text)) return null;
+  if (!/\p{L}/u.test(text)) return null;
+  let verb: string | null = null;
+  const stripped = stripSpeechVerb(text);
+  if (stripped) {
+    text = stripped.name;
+    verb = stripped.verb;
+  }
+  if (!isPlausibleName(text)) return null;
+  return { name: text, verb, isRole: QA_ROLES.has(simplified(text).toLowerCase()) };
+}
+
+/** `黃仁勳回答` → 黃仁勳 + 回答; `Jones says` → Jones + says. Null when no verb or nothing is left. */
+export function stripSpeechVerb(text: string): { name: string; verb: string } | null {
+  if (hasHan(text)) {
+    const folded = simplified(text);
+    if (folded.length !== text.length) return null;
+    for (const verb of ZH_SPEECH_VERBS) {
+      if (!folded.endsWith(verb)) continue;
+      let end = text.length - verb.length;
+      end = stripAdverbsAtEnd(folded, 0, end);
+      const name = text.slice(0, end).trim();
+      return name ? { name, verb: text.slice(text.length - verb.length) } : null;
+    }
+    return null;
+  }
+  const space = text.lastIndexOf(' ');
+  if (space <= 0) return null;
+  const last = text.slice(space + 1);
+  if (!EN_SPEECH_VERBS.has(last.toLowerCase())) return null;
+  return { name: text.slice(0, space).trim(), verb: last };
+}
+
+/** Moves `end` left past adverbs such as 也/隨後 that sit between a subject and its verb. */
+export function stripAdverbsAtEnd(folded: string, start: number, end: number, mayEmpty = false): number {
+  let changed = true;
+  while (changed && end > start) {
+    changed = false;
+    for (const adverb of ZH_ADVERBS) {
+      if (end - adverb.length >= start + (mayEmpty ? 0 : 1) && folded.startsWith(adverb, end - adverb.length)) {
+        end -= adverb.length;
+        changed = true;
+        break;
+      }
+    }
+  }
+  return end;
+}
+
+/** Moves `start` right past adverbs that open a clause (`隨後老黃…`). */
+export function stripAdverbsAtStart(folded: string, start: number, end: number, mayEmpty = false): number {
+  let changed = true;
+  while (changed && start < end) {
+    changed = false;
+    for (const adverb of ZH_ADVERBS) {
+      if (adverb.length > 1 && start + adverb.length <= end - (mayEmpty ? 0 : 1) && folded.startsWith(adverb, start)) {
+        start += adverb.length;
+        changed = true;
+        break;
+      }
+    }
+  }
+  return start;
+}
+
+/** The name rules, for text that has already lost its colon and speech verb. */
+export function isPlausibleName(text: string): boolean {
+  if (!text || text.length > MAX_NAME_LENGTH || NON_NAME_CHARS.test(text)) return false;
+  if (!/\p{L}/u.test(text)) return false;
+  const latinWords = text.match(LATIN_WORD) ?? [];
+  if (latinWords.length > MAX_LATIN_WORDS) return false;
+  const han = countHan(text);
+  if (han + latinWords.length > MAX_NAME_UNITS) return false;
+  if (han > 0 && !isPlausibleChineseName(text, han)) return false;
+  if (latinWords.length > 0 && !areNameWords(latinWords, han === 0)) return false;
+  return true;
+}
+
+function isPlausibleChineseName(text: string, han: number): boolean {
+  const folded = simplified(text);
+  if (han === 1 && text.length === 1) return ZH_SINGLE_CHAR_NAMES.has(folded);
+  if (ZH_CREDIT_WORDS.has(folded)) return false;
+  // Spaces between ideographs belong to a phrase (`我 覺得`), not a name.
+  if (/\p{Script=Han}\s+\p{Script=Han}/u.test(text)) return false;
+  if (ZH_NON_NAME_STARTS.some((w) => folded.startsWith(w) && folded.length > w.length)) return false;
+  if (ZH_NON_NAME_STARTS.includes(folded)) return false;
+  if (ZH_NON_NAME_ENDS.some((w) => folded.endsWith(w))) return false;
+  // A name ends in a name character, not a digit run (`第1`) or a Latin unit glued to a number.
+  return isHan(text.charCodeAt(text.length - 1)) || /[A-Za-z.]$/.test(text) || /\d$/.test(text);
+}
+
+function areNameWords(words: readonly string[], latinOnly: boolean): boolean {
+  const lower = words.map((w) => w.toLowerCase());
+  if (latinOnly && words.length === 1 && EN_LOWERCASE_ROLES.has(lower[0]!)) return true;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const low = lower[i]!;
+    if (EN_FUNCTION_WORDS.has(low) && !(i === 0 && low === 'the')) return false;
+    if (EN_NON_NAME_WORDS.has(low) || EN_NON_NAME_WORDS.has(low.replace(/[.'’]+$/, ''))) return false;
+    const capitalised = /^[A-Z]/.test(word);
+    if (!capitalised && !(i > 0 && EN_NAME_PARTICLES.has(low))) return false;
+  }
+  return true;
+}

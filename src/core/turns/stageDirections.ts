@@ -1,0 +1,62 @@
+import type { StageDirection } from '../analysis/model';
+import type { LineIndex } from '../text/positions';
+import { simplified, skipSpaces, trimEnd } from './chars';
+import { isTimestampOnly } from './timestamps';
+
+const OPENERS: Record<string, string> = { '(': ')', '（': '）', '[': ']', '【': '】' };
+/** Longest bracketed text that can be a stage direction. */
+const MAX_DIRECTION_LENGTH = 40;
+
+/** Words that make a bracketed aside a stage direction wherever it sits in a line. Chinese in Simplified. */
+const DIRECTION_WORDS = new Set([
+  'laughter', 'laughs', 'laughing', 'applause', 'crosstalk', 'cross talk', 'inaudible', 'unintelligible', 'music',
+  'pause', 'silence', 'sighs', 'coughs', 'chuckles', 'chuckling', 'audience laughter', 'audience applause', 'overlapping',
+  'indiscernible', 'break', 'recess', 'off mic', 'off-mic', 'background noise', 'cheers', 'cheering', 'booing', 'groans',
+  'static', 'technical difficulties', 'no audio', 'laughter and applause', 'applause and laughter', 'smiles', 'nods',
+  'video plays', 'video clip', 'end of transcript', 'beep', 'bell rings', 'phone rings', 'sigh', 'laugh', 'cough',
+  '笑', '大笑', '笑声', '众笑', '全场笑', '掌声', '鼓掌', '全场鼓掌', '音乐', '停顿', '沉默', '听不清', '咳嗽', '叹气',
+  '插话', '众人笑', '现场笑', '笑声和掌声', '掌声和笑声', '画外音', '背景音', '播放视频', '休息', '暂停', '笑了', '苦笑',
+  '微笑', '点头', '摇头', '掌声雷动', '欢呼', '哄堂大笑', '听众笑', '观众笑', '众人大笑', '音频中断', '静音',
+]);
+
+/**
+ * Stage directions in the whole document: a short bracketed line of its own (`（笑）`, `[Speaking in
+ * Mandarin]`), or a known aside anywhere in a line (`… (Laughter.) …`). One pass over the brackets, each
+ * checked in a bounded window, so the cost is linear however long the lines are.
+ */
+export function findStageDirections(lines: LineIndex, skipLine: (line: number) => boolean = () => false): StageDirection[] {
+  const text = lines.text;
+  const found: StageDirection[] = [];
+  const openers = /[(（[【]/g;
+  for (let open = openers.exec(text); open; open = openers.exec(text)) {
+    const start = open.index;
+    const window = text.slice(start + 1, start + MAX_DIRECTION_LENGTH + 2);
+    const length = window.indexOf(OPENERS[open[0]]!);
+    if (length < 0 || /[\r\n]/.test(window.slice(0, length))) continue;
+    const end = start + length + 2;
+    const inner = window.slice(0, length);
+    if (isDirectionWords(inner) || (isWholeLine(lines, start, end) && isAside(inner, text.slice(start, end)))) {
+      const line = lines.lineAt(start);
+      if (skipLine(line)) continue;
+      found.push({ span: { start, end } });
+      openers.lastIndex = end;
+    }
+  }
+  return found;
+}
+
+function isWholeLine(lines: LineIndex, start: number, end: number): boolean {
+  const line = lines.lineAt(start);
+  const text = lines.text;
+  const lineEnd = lines.lineEnd(line);
+  return skipSpaces(text, lines.lineStart(line), start) === start && trimEnd(text, end, lineEnd) === end;
+}
+
+function isAside(inner: string, whole: string): boolean {
+  return inner.trim().length > 0 && /\p{L}/u.test(inner) && !isTimestampOnly(whole);
+}
+
+function isDirectionWords(inner: string): boolean {
+  const normalized = simplified(inner.trim().replace(/[.。!！]+$/, '')).toLowerCase();
+  return DIRECTION_WORDS.has(normalized);
+}

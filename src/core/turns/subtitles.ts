@@ -1,0 +1,56 @@
+import type { LineIndex } from '../text/positions';
+
+/** What a line of an SRT or WebVTT file is. Only `Text` lines can hold speech. */
+export const CueLine = { Blank: 0, Header: 1, Note: 2, Identifier: 3, Timing: 4, Text: 5 } as const;
+export type CueLine = (typeof CueLine)[keyof typeof CueLine];
+
+const PROBE = 120;
+const VTT_BLOCKS = /^(?:WEBVTT|NOTE|STYLE|REGION)(?:[ \t]|$)/;
+
+/** Classifies every line of a subtitle file: cue numbers and timing lines are never speech. */
+export function classifySubtitleLines(lines: LineIndex): Uint8Array {
+  const kinds = new Uint8Array(lines.lineCount);
+  const text = lines.text;
+  let blockKind: CueLine | null = null; // kind forced for the whole block (header, note), else null
+  let sawTiming = false;
+  let blockStart = true;
+  for (let line = 0; line < lines.lineCount; line++) {
+    const probe = text.slice(lines.lineStart(line), Math.min(lines.lineEnd(line), lines.lineStart(line) + PROBE));
+    if (probe.trim() === '') {
+      kinds[line] = CueLine.Blank;
+      blockKind = null;
+      sawTiming = false;
+      blockStart = true;
+      continue;
+    }
+    if (blockStart) {
+      blockStart = false;
+      const head = probe.replace(/^\uFEFF/, '');
+      if (VTT_BLOCKS.test(head) && !head.includes('-->')) blockKind = head.startsWith('WEBVTT') ? CueLine.Header : CueLine.Note;
+    }
+    if (blockKind !== null) kinds[line] = blockKind;
+    else if (probe.includes('-->')) {
+      kinds[line] = CueLine.Timing;
+      sawTiming = true;
+    } else if (!sawTiming && line + 1 < lines.lineCount && nextIsTiming(lines, line + 1)) kinds[line] = CueLine.Identifier;
+    else kinds[line] = CueLine.Text;
+  }
+  return kinds;
+}
+
+function nextIsTiming(lines: LineIndex, line: number): boolean {
+  const start = lines.lineStart(line);
+  return lines.text.slice(start, Math.min(lines.lineEnd(line), start + PROBE)).includes('-->');
+}
+
+/** `<v Name>` / `<v.loud Name>` voice tags in a cue text line, relative to the line start. */
+export function findVoiceTags(line: string): { speaker: string; start: number; end: number }[] {
+  const found: { speaker: string; start: number; end: number }[] = [];
+  if (!line.includes('<v')) return found;
+  const tag = /<v(?:\.[^\s>]{0,40})?[ \t]+([^>]{1,60})>/g;
+  for (let match = tag.exec(line); match; match = tag.exec(line)) {
+    const speaker = match[1]!.trim();
+    if (speaker) found.push({ speaker, start: match.index, end: match.index + match[0].length });
+  }
+  return found;
+}

@@ -1,0 +1,25 @@
+// Timestamps that open or close a transcript line: `[00:01:23]`, `(01:23)`, `00:01:23.450`.
+// Bare times need three parts, so `2:05 P.M.` is never taken for one.
+
+const BRACKETED = /^[[(（【](?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])）】]/;
+const BARE = /^\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?(?=\s|$)/;
+const TRAILING = /(?:^|\s)((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)$/;
+
+/** Length of the timestamp at the start of `text`, or 0. `text` should be a bounded prefix of the line. */
+export function timestampPrefixLength(text: string): number {
+  const match = BRACKETED.exec(text) ?? BARE.exec(text);
+  return match ? match[0].length : 0;
+}
+
+/** Where a trailing timestamp starts (`Jane Doe  0:03`), or -1. `text` must be short. */
+export function trailingTimestampStart(text: string): number {
+  const match = TRAILING.exec(text);
+  return match ? text.length - match[1]!.length : -1;
+}
+
+/** True for a line that is nothing but a timestamp. */
+export function isTimestampOnly(text: string): boolean {
+  const trimmed = text.trim();
+  const length = timestampPrefixLength(trimmed);
+  return length > 0 && length === trimmed.length;
+}

@@ -1,0 +1,135 @@
+import type { Turn, TurnSource } from '../analysis/model';
+import type { Span } from '../text/positions';
+import { CLOSING_QUOTES, OPENING_QUOTES } from './chars';
+import { MAX_NAME_LENGTH } from './speakerName';
+
+interface OpenTurn {
+  speaker: string;
+  start: number;
+  labelSpan: Span;
+  source: TurnSource;
+  end: number;
+  timestamp: string | null;
+  /** Lines after the label line. */
+  hasContent: boolean;
+  /** Narration handed over to a quote: the turn ends where the quote closes. */
+  endsAtQuoteClose: boolean;
+  quoteDepth: number;
+  /** Inside a straight `"` quote, whose opening and closing marks look the same. */
+  inStraightQuote: boolean;
+}
+
+
+/** Accumulates turns as the scan opens, extends and closes them. */
+export class TurnBuilder {
+  private readonly turns: Turn[] = [];
+  private current: OpenTurn | null = null;
+  /** Known names by their first code unit, for finding the last one mentioned in a line. */
+  private readonly namesByFirstUnit = new Map<string, Set<string>>();
+
+  constructor(private readonly aliases: Readonly<Record<string, string>> | undefined) {}
+
+  get hasStarted(): boolean {
+    return this.turns.length > 0 || this.current !== null;
+  }
+
+  get hasContent(): boolean {
+    return this.current?.hasContent ?? false;
+  }
+
+  get currentSource(): TurnSource | null {
+    return this.current?.source ?? null;
+  }
+
+  /** The speaker of the open turn, or of the last closed one. */
+  get lastSpeaker(): string | null {
+    return this.current?.speaker ?? this.turns[this.turns.length - 1]?.speaker ?? null;
+  }
+
+  currentSpeakerIs(name: string): boolean {
+    return this.current !== null && this.current.speaker === this.canonical(name);
+  }
+
+  open(name: string, labelSpan: Span, source: TurnSource, lineEnd: number, timestamp: string | null): void {
+    this.close();
+    this.remember(name);
+    this.current = {
+      speaker: this.canonical(name),
+      start: labelSpan.start,
+      labelSpan,
+      source,
+      end: Math.max(lineEnd, labelSpan.end),
+      timestamp,
+      hasContent: false,
+      endsAtQuoteClose: false,
+      quoteDepth: 0,
+      inStraightQuote: false,
+    };
+  }
+
+  /** Makes a name known before it opens a turn, so narration that only mentions it can be resolved. */
+  remember(name: string): void {
+    const first = name[0];
+    if (!first) return;
+    const bucket = this.namesByFirstUnit.get(first);
+    if (bucket) bucket.add(name);
+    else this.namesByFirstUnit.set(first, new Set([name]));
+  }
+
+  endAtQuoteClose(enabled: boolean): void {
+    if (this.current) this.current.endsAtQuoteClose = enabled;
+  }
+
+  /** A line of speech (or anything that is not a new label) from `start` to `end`. */
+  extend(text: string, start: number, end: number): void {
+    const turn = this.current;
+    if (!turn) return;
+    turn.end = end;
+    turn.hasContent = true;
+    if (!turn.endsAtQuoteClose) return;
+    for (let i = start; i < end; i++) {
+      const ch = text[i]!;
+      if (ch === '"') turn.inStraightQuote = !turn.inStraightQuote;
+      else if (OPENING_QUOTES.has(ch)) turn.quoteDepth++;
+      else if (CLOSING_QUOTES.has(ch)) turn.quoteDepth--;
+    }
+    if (turn.quoteDepth <= 0 && !turn.inStraightQuote) this.close();
+  }
+
+  close(): void {
+    const turn = this.current;
+    if (!turn) return;
+    this.current = null;
+    const closed: Turn = { speaker: turn.speaker, span: { start: turn.start, end: turn.end }, labelSpan: turn.labelSpan, source: turn.source };
+    this.turns.push(turn.timestamp ? { ...closed, timestamp: turn.timestamp } : closed);
+  }
+
+  /** The known name mentioned last in `text` (the longest where several end there), as written. */
+  lastKnownNameIn(text: string): string | null {
+    let best: string | null = null;
+    let bestEnd = -1;
+    for (let i = text.length - 1; i >= 0; i--) {
+      const bucket = this.namesByFirstUnit.get(text[i]!);
+      if (!bucket) continue;
+      for (const name of bucket) {
+        const end = i + name.length;
+        if (end > bestEnd && text.startsWith(name, i)) {
+          best = name;
+          bestEnd = end;
+        }
+      }
+      // A mention starting further left cannot end after one found here plus the longest name.
+      if (best !== null && i + MAX_NAME_LENGTH < bestEnd) break;
+    }
+    return best;
+  }
+
+  finish(): Turn[] {
+    this.close();
+    return this.turns;
+  }
+
+  private canonical(name: string): string {
+    return this.aliases?.[name] ?? name;
+  }
+}

@@ -1,0 +1,28 @@
+// `npm run bench`: runs every section; each measured case runs in its own Node process.
+import { analysisSection } from './analysisSection';
+import { reanchorSection } from './reanchorSection';
+import { runCaseInChild, runChildIfAsked, type BenchContext, type BenchSection } from './harness';
+
+/** Add new sections here (each in its own file). */
+const sections: readonly BenchSection[] = [analysisSection, reanchorSection];
+
+async function main(): Promise<void> {
+  if (await runChildIfAsked(process.argv, sections)) return;
+  const script = process.argv[1]!;
+  const context: BenchContext = {
+    runCase: (section, id, args) => runCaseInChild(script, section, id, args),
+    print: (line = '') => process.stdout.write(`${line}\n`),
+  };
+  const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  for (const section of sections) {
+    if (only.length && !only.includes(section.name)) continue;
+    context.print(`== ${section.name}`);
+    await section.report(context);
+    context.print();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,90 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FIXTURES, readFixture } from '../core/transcriptFixtures';
+
+const CLI = join(process.cwd(), 'dist', 'cli.js');
+
+function run(...args: string[]) {
+  return spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+}
+
+type Json = Record<string, unknown>;
+
+function assertRange(value: unknown, lineTexts: readonly string[], what: string): void {
+  const range = value as { start: { line: number; character: number }; end: { line: number; character: number } };
+  assert.deepEqual(Object.keys(range).sort(), ['end', 'start'], what);
+  for (const end of [range.start, range.end]) {
+    assert.deepEqual(Object.keys(end).sort(), ['character', 'line'], what);
+    assert.ok(Number.isInteger(end.line) && end.line >= 0 && end.line < lineTexts.length, `${what}: line ${end.line}`);
+    assert.ok(Number.isInteger(end.character) && end.character >= 0 && end.character <= lineTexts[end.line]!.length, `${what}: character ${end.character}`);
+  }
+  const ordered = range.start.line < range.end.line || (range.start.line === range.end.line && range.start.character <= range.end.character);
+  assert.ok(ordered, `${what}: start after end`);
+}
+
+describe('CLI analyze', function () {
+  this.timeout(30_000);
+
+  it('prints the public JSON contract with LSP ranges inside the document', () => {
+    const name = 'crlf-surrogates-zh-Hant.txt';
+    const result = run('analyze', join(FIXTURES, name), '--json');
+    assert.equal(result.status, 0, result.stderr);
+    const json = JSON.parse(result.stdout) as Json;
+    assert.equal(json['version'], 1);
+    for (const key of ['speakers', 'turns', 'topics', 'claims']) assert.ok(Array.isArray(json[key]), key);
+    const lineTexts = readFixture(name).split(/\r\n|\r|\n/);
+    assert.deepEqual(json['speakers'], [{ name: '李明', turns: 1 }, { name: '𠮷田', turns: 1 }, { name: '主持人', turns: 1 }]);
+    const turns = json['turns'] as Json[];
+    for (const turn of turns) {
+      assert.equal(typeof turn['speaker'], 'string');
+      assertRange(turn['range'], lineTexts, 'turn range');
+      assertRange(turn['labelRange'], lineTexts, 'label range');
+    }
+    assert.deepEqual(turns[0]!['labelRange'], { start: { line: 0, character: 3 }, end: { line: 0, character: 6 } });
+    for (const claim of json['claims'] as Json[]) {
+      assertRange(claim['range'], lineTexts, 'claim range');
+      assert.ok(['fact', 'forecast', 'opinion'].includes(claim['kind'] as string));
+      assert.ok(Array.isArray(claim['cues']));
+    }
+  });
+
+  it('nests topics with ranges in the JSON', () => {
+    const result = run('analyze', join(FIXTURES, 'panel.md'), '--json');
+    assert.equal(result.status, 0, result.stderr);
+    const topics = (JSON.parse(result.stdout) as Json)['topics'] as Json[];
+    const lineTexts = readFixture('panel.md').split('\n');
+    const walk = (list: Json[]): string[] =>
+      list.flatMap((t) => {
+        assertRange(t['range'], lineTexts, `topic ${String(t['title'])}`);
+        return [t['title'] as string, ...walk(t['children'] as Json[])];
+      });
+    assert.deepEqual(walk(topics), ['Panel on AI chips', 'Summary', 'Supply chain pressure', 'Talent and training']);
+  });
+
+  it('prints a readable summary without --json', () => {
+    const result = run('analyze', join(FIXTURES, 'interview-zh-Hans.txt'));
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /Speakers \(\d+\)/);
+    assert.match(result.stdout, /王部长 {2}2 turns/);
+  });
+
+  it('exits with 2 and one line on stderr for a missing or binary file', () => {
+    const missing = run('analyze', join(FIXTURES, 'no-such-file.txt'), '--json');
+    assert.equal(missing.status, 2);
+    assert.equal(missing.stdout, '');
+    assert.equal(missing.stderr.trim().split('\n').length, 1);
+    const dir = mkdtempSync(join(tmpdir(), 'ta-cli-'));
+    try {
+      const binary = join(dir, 'binary.txt');
+      writeFileSync(binary, Buffer.from([0x4c, 0x49, 0x00, 0x01, 0xff, 0x00]));
+      const result = run('analyze', binary, '--json');
+      assert.equal(result.status, 2);
+      assert.match(result.stderr, /binary/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,172 @@
+import * as assert from 'node:assert/strict';
+import { analyseFixture, analyseText, turnSummary } from '../transcriptFixtures';
+
+describe('findTurns on transcripts', () => {
+  it('Traditional article: block labels, narration hand-overs, lead-ins and credit lines', () => {
+    const fixture = analyseFixture('article-zh-Hant.txt');
+    const turns = fixture.analysis.turns;
+    assert.deepEqual(
+      turns.map((t) => `${t.speaker}|${t.source}`),
+      ['周文德|block', '周文德|block', '周文德|narration', '主持人|label', '周文德|label', '周文德|narration'],
+    );
+    // 記者：林雅婷 and 作者:王小明 credit the article; 第一個問題是: and 答案是: name nobody.
+    for (const name of ['記者', '作者', '林雅婷', '第一個問題是', '答案是', '本刊記者日前在台北拜訪了周文德']) {
+      assert.ok(!fixture.analysis.speakers.some((s) => s.name === name), name);
+    }
+    // The first answer keeps its continuation paragraph and ends before 第二個問題是:.
+    assert.match(fixture.slice(turns[0]!.span), /^周文德回答:\n我認為.*\n\n答案是:還要再觀察一季。$/s);
+    // Narration hands over from the speech clause, and the quote ends the turn where it closes.
+    assert.equal(fixture.slice(turns[2]!.labelSpan!), '周文德補充了一些細節:');
+    assert.equal(fixture.slice(turns[5]!.labelSpan!), '周文德回答道:');
+    assert.match(fixture.slice(turns[5]!.span), /一起培養人才。」$/);
+    // A title line ends the turn before it.
+    assert.match(fixture.slice(turns[2]!.span), /多動手做。$/);
+  });
+
+  it('Simplified interview: Q/A roles, 记者, timestamps, pronoun hand-over', () => {
+    const fixture = analyseFixture('interview-zh-Hans.txt');
+    assert.deepEqual(
+      fixture.analysis.turns.map((t) => `${t.speaker}|${t.source}`),
+      ['人民日报记者|label', '王部长|label', '记者|qa', '王部长|block', '问|qa', '答|qa', '张伟|timestamp', '刘洋|timestamp', '刘洋|narration'],
+    );
+    const liu = fixture.analysis.turns[7]!;
+    assert.equal(liu.timestamp, '00:02:10');
+    assert.match(fixture.slice(liu.span), /^00:02:10 刘洋\n我同意。\n原因有两个：\n第一，成本下降。$/);
+    assert.deepEqual(fixture.analysis.speakers.find((s) => s.name === '王部长'), { name: '王部长', turns: 2 });
+  });
+
+  it('English briefing: two-space labels, spaced Q, said:, timestamps, traps and stage directions', () => {
+    const fixture = analyseFixture('briefing-en.txt');
+    const summary = fixture.analysis.turns.map((t) => `${t.speaker}|${t.source}`);
+    assert.deepEqual(summary, [
+      'MS. JONES|label', 'Q|qa', 'MS. JONES|label', 'Q|qa', 'A|qa', 'Robert Hale|narration',
+      'Dr. Amy Chen|timestamp', 'Tom Baker|timestamp', 'Tom Baker|narration', 'Interviewer|label',
+    ]);
+    const [jones] = fixture.analysis.turns;
+    // Continuation paragraphs (including the editor's note) stay with MS. JONES until the next label.
+    assert.match(fixture.slice(jones!.span), /^MS\. JONES: {2}Good afternoon.*edited for length\.$/s);
+    const hale = fixture.analysis.turns[5]!;
+    assert.match(fixture.slice(hale.span), /^Robert Hale said:\n"We expect.*\nMaybe sooner\."$/s);
+    assert.deepEqual(fixture.analysis.stageDirections.map((d) => fixture.slice(d.span)), ['(Laughter.)']);
+    // The horizontal rule ends the last turn.
+    assert.equal(fixture.slice(fixture.analysis.turns[9]!.span), 'Interviewer: Thank you both.');
+  });
+
+  it('SRT: cue numbers and timings are never speakers and a label carries through later cues', () => {
+    const fixture = analyseFixture('panel.srt');
+    assert.deepEqual(fixture.analysis.turns.map((t) => t.speaker), ['MODERATOR', 'LI MING']);
+    const [moderator, li] = fixture.analysis.turns;
+    assert.equal(fixture.range(moderator!.span).start.line, 2);
+    assert.equal(fixture.range(moderator!.span).end.line, 6, 'through the second cue');
+    assert.equal(fixture.slice(li!.labelSpan!), '- LI MING:');
+    assert.ok(fixture.slice(li!.span).endsWith('\n12'), 'a spoken number in a cue is speech');
+    assert.deepEqual(fixture.analysis.stageDirections.map((d) => fixture.slice(d.span)), ['(applause)']);
+  });
+
+  it('SRT with CRLF line endings reads the same', () => {
+    const crlf = analyseText(analyseFixture('panel.srt').text.replace(/\n/g, '\r\n'), 'panel.srt');
+    assert.deepEqual(crlf.analysis.turns.map((t) => t.speaker), ['MODERATOR', 'LI MING']);
+    assert.ok(!crlf.slice(crlf.analysis.turns[1]!.span).endsWith('\r'));
+  });
+
+  it('WebVTT: voice spans, merged while the voice stays the same; header and NOTE blocks ignored', () => {
+    const fixture = analyseFixture('museum.vtt');
+    assert.deepEqual(fixture.analysis.turns.map((t) => `${t.speaker}|${t.source}`), ['Roger Bingham|voice', 'Neil deGrasse Tyson|voice', 'Host|label']);
+    const [roger, neil, host] = fixture.analysis.turns;
+    assert.equal(fixture.slice(roger!.labelSpan!), '<v Roger Bingham>');
+    assert.ok(fixture.slice(roger!.span).endsWith('talking with the curator'));
+    assert.equal(fixture.slice(neil!.labelSpan!), '<v.loud Neil deGrasse Tyson>');
+    assert.ok(fixture.slice(host!.span).endsWith('It is about Pluto.'));
+  });
+
+  it('Markdown: bold labels, headings end turns, fenced code is not speech', () => {
+    const fixture = analyseFixture('panel.md');
+    assert.deepEqual(fixture.analysis.turns.map((t) => t.speaker), ['Moderator', 'Li Ming', 'Moderator', 'Li Ming']);
+    assert.equal(fixture.slice(fixture.analysis.turns[3]!.span), 'Li Ming: We hire 500 engineers a year.');
+  });
+
+  it('CRLF with emoji and an Extension B name: UTF-16 ranges as VS Code counts them', () => {
+    const fixture = analyseFixture('crlf-surrogates-zh-Hant.txt');
+    assert.ok(fixture.text.includes('\r\n'), 'the fixture keeps its CRLF line endings (see .gitattributes)');
+    const [li, yoshida, host] = fixture.analysis.turns;
+    assert.deepEqual(fixture.analysis.turns.map((t) => t.speaker), ['李明', '𠮷田', '主持人']);
+    assert.deepEqual(fixture.range(li!.labelSpan!), { start: { line: 0, character: 3 }, end: { line: 0, character: 6 } });
+    assert.deepEqual(fixture.range(yoshida!.labelSpan!), { start: { line: 1, character: 0 }, end: { line: 1, character: 4 } });
+    // The turn runs over the continuation line and the stage direction, stopping before CRLF.
+    assert.deepEqual(fixture.range(yoshida!.span), { start: { line: 1, character: 0 }, end: { line: 3, character: 3 } });
+    assert.ok(!fixture.slice(yoshida!.span).endsWith('\r'));
+    assert.deepEqual(fixture.range(host!.span).end, { line: 5, character: 11 });
+    assert.deepEqual(fixture.analysis.stageDirections.map((d) => fixture.range(d.span)), [{ start: { line: 3, character: 0 }, end: { line: 3, character: 3 } }]);
+  });
+
+  it('a BOM before the first label does not hide it', () => {
+    const fixture = analyseText('\uFEFF李明：你好。\n王芳：你好。', 'bom.txt');
+    assert.deepEqual(fixture.analysis.turns.map((t) => [t.speaker, t.span.start]), [['李明', 1], ['王芳', 8]]);
+  });
+
+  it('applies speaker aliases to every kind of turn', () => {
+    const fixture = analyseFixture('article-zh-Hant.txt', { speakerAliases: { 周文德: 'Chou Wen-te' } });
+    assert.deepEqual(fixture.analysis.speakers, [{ name: 'Chou Wen-te', turns: 5 }, { name: '主持人', turns: 1 }]);
+  });
+
+  it('resolves narration that names no speaker from names the text introduces', () => {
+    const fixture = analyseText('老黃看着媒體也有些發慌,趕緊說:\n「讓我坐下來。」\n針對這個問題,老黃回答道:\n「沒有訂單。」\n', 'n.txt');
+    assert.deepEqual(fixture.analysis.turns.map((t) => turnSummary(fixture, t)), [
+      '老黃|narration|趕緊說:⏎「讓我坐下來。」',
+      '老黃|narration|老黃回答道:⏎「沒有訂單。」',
+    ]);
+  });
+
+  it('leaves narration alone when it names nobody it knows', () => {
+    const fixture = analyseText('李明：我先說。\n我想說的是:\n成本很高。\n', 'n.txt');
+    assert.deepEqual(fixture.analysis.turns.map((t) => turnSummary(fixture, t)), ['李明|label|李明：我先說。⏎我想說的是:⏎成本很高。']);
+  });
+
+  it('stays linear on a 5 MB line without labels', () => {
+    const text = `李明：開始。\n${'這是一句沒有標籤的話，(laughter) 還有冒號:'.repeat(150_000)}\n王芳：結束。`;
+    const fixture = analyseText(text, 'long.txt');
+    assert.deepEqual(fixture.analysis.turns.map((t) => t.speaker), ['李明', '王芳']);
+    assert.equal(fixture.analysis.stageDirections.length, 150_000);
+  });
+});
+
+describe('findTurns credit lines', () => {
+  it('treats a reporter byline before the first turn as a credit, and later or spoken ones as turns', () => {
+    const speakers = (text: string) => analyseText(text, 'c.txt').analysis.turns.map((t) => t.speaker);
+    assert.deepEqual(speakers('記者：林雅婷\n李明：你好。\n記者：好的'), ['李明', '記者']);
+    assert.deepEqual(speakers('Reporter: Jane Doe\nHost: Welcome.\nGuest: Hi.'), ['Host', 'Guest']);
+    assert.deepEqual(speakers('Reporter: Thanks for coming.\nGuest: Hi.'), ['Reporter', 'Guest']);
+  });
+});
+
+describe('findTurns options', () => {
+  it('uses extra label patterns from settings before the built-in rules', () => {
+    const fixture = analyseText('>> ANNA >> hello there\nmore from Anna\n>> BOB >> hi', 'x.txt', { extraLabelPatterns: [/^>> (?<speaker>[A-Z]+) >>/] });
+    assert.deepEqual(fixture.analysis.turns.map((t) => turnSummary(fixture, t)), ['ANNA|label|>> ANNA >> hello there⏎more from Anna', 'BOB|label|>> BOB >> hi']);
+  });
+});
+
+describe('findTurns inline hand-over', () => {
+  it('hands over to a quote on the same line and ends the turn where the quote closes', () => {
+    const fixture = analyseText('針對這個問題，老黃回答道：「出口管制會長期存在，\n這是各國的選擇。」\n記者隨後離開。\nMeanwhile, Jones said: "We will grow." Then she left.', 'x.txt');
+    assert.deepEqual(fixture.analysis.turns.map((t) => turnSummary(fixture, t)), [
+      '老黃|narration|老黃回答道：「出口管制會長期存在，⏎這是各國的選擇。」',
+      'Jones|narration|Jones said: "We will grow." Then she left.',
+    ]);
+    assert.equal(fixture.slice(fixture.analysis.turns[0]!.labelSpan!), '老黃回答道：');
+  });
+});
+
+describe('findTurns bare name lines', () => {
+  it('reads recurring names on their own lines as block labels, not titles', () => {
+    const fixture = analyseText('JANE SMITH\nThanks for having me.\n\nJOHN DOE\nHappy to be here.\n\nJANE SMITH\nLet us start.\n', 'x.txt');
+    assert.deepEqual(fixture.analysis.turns.map((t) => `${t.speaker}|${t.source}`), ['JANE SMITH|block', 'JOHN DOE|block', 'JANE SMITH|block']);
+    assert.deepEqual(fixture.analysis.topics, []);
+  });
+
+  it('reads a recurring Chinese name line as a label and still keeps a one-off title', () => {
+    const fixture = analyseText('李明\n我先說。\n\n李明\n謝謝。\n\n下一個十年\n這是新的一節。\n', 'x.txt');
+    assert.deepEqual(fixture.analysis.turns.map((t) => turnSummary(fixture, t)), ['李明|block|李明⏎我先說。', '李明|block|李明⏎謝謝。']);
+    assert.deepEqual(fixture.analysis.topics.map((t) => t.title), ['下一個十年']);
+  });
+});

@@ -1,0 +1,39 @@
+import * as assert from 'node:assert/strict';
+import { findStageDirections } from '../../../../src/core/turns/stageDirections';
+import { classifySubtitleLines, CueLine, findVoiceTags } from '../../../../src/core/turns/subtitles';
+import { LineIndex } from '../../../../src/core/text/positions';
+
+const directions = (text: string) => findStageDirections(new LineIndex(text)).map((d) => text.slice(d.span.start, d.span.end));
+
+describe('stage directions', () => {
+  it('marks whole-line asides and known words inline, in both widths', () => {
+    assert.deepEqual(directions('(Laughter.)'), ['(Laughter.)']);
+    assert.deepEqual(directions('  （笑）'), ['（笑）']);
+    assert.deepEqual(directions('[Speaking in Mandarin]'), ['[Speaking in Mandarin]']);
+    assert.deepEqual(directions('That is great. (Applause.) So we go on (inaudible).'), ['(Applause.)', '(inaudible)']);
+    assert.deepEqual(directions('我們很高興（掌聲）也謝謝大家。（笑聲）'), ['（掌聲）', '（笑聲）']);
+  });
+
+  it('leaves ordinary parentheses, timestamps and unclosed brackets alone', () => {
+    assert.deepEqual(directions('而且我們很快就能做到。(關於根本性突破)我不認爲'), []);
+    assert.deepEqual(directions('[00:01:23]'), []);
+    assert.deepEqual(directions('(see page 4'), []);
+    assert.deepEqual(directions('(see page\n4)'), [], 'a bracket never closes on another line');
+  });
+});
+
+describe('subtitle lines', () => {
+  it('classifies SRT numbers and timings, and VTT headers, notes and cue identifiers', () => {
+    const srt = classifySubtitleLines(new LineIndex('1\n00:00:01,000 --> 00:00:02,000\nHi: there\n2\n\n2\n00:00:03,000 --> 00:00:04,000\nBye'));
+    assert.deepEqual([...srt], [CueLine.Identifier, CueLine.Timing, CueLine.Text, CueLine.Text, CueLine.Blank, CueLine.Identifier, CueLine.Timing, CueLine.Text]);
+    const vtt = classifySubtitleLines(new LineIndex('WEBVTT\nKind: captions\n\nNOTE a: b\n\nid-1\n00:01.000 --> 00:02.000\nText'));
+    assert.deepEqual([...vtt], [CueLine.Header, CueLine.Header, CueLine.Blank, CueLine.Note, CueLine.Blank, CueLine.Identifier, CueLine.Timing, CueLine.Text]);
+  });
+
+  it('reads voice tags with classes', () => {
+    assert.deepEqual(findVoiceTags('<v.first.loud Esme>Hi</v> <v Mary>Hello'), [
+      { speaker: 'Esme', start: 0, end: 19 },
+      { speaker: 'Mary', start: 26, end: 34 },
+    ]);
+  });
+});
