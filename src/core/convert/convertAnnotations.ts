@@ -1,4 +1,5 @@
-import { quoteAt, type PlacementStatus } from '../export/model';
+import type { PlacementStatus } from '../export/model';
+import { quoteTarget } from '../anchoring/target';
 import type { Span } from '../text/positions';
 import { convertScript, loadScriptConverter, type ConvertOptions, type ConvertedText } from './converter';
 import type { ScriptTarget } from './scripts';
@@ -49,7 +50,7 @@ export async function convertDocumentScript<T extends ConvertibleAnnotation>(
     let targetAfter: ConvertibleAnnotation['target'];
     if (span && status === 'anchored') {
       const moved = { start: converted.map.toTarget(span.start), end: converted.map.toTargetEnd(span.end) };
-      targetAfter = quoteAt(converted.text, moved);
+      targetAfter = quoteTarget(converted.text, moved);
     } else {
       const old = annotation.target;
       const basis = span ?? old;

@@ -1,7 +1,9 @@
 import type { ClaimKind } from '../analysis/model';
+import type { AnchorStatus } from '../anchoring/model';
+import { quoteTarget } from '../anchoring/target';
 import type { Span } from '../text/positions';
 
-export type PlacementStatus = 'anchored' | 'fuzzy' | 'orphaned';
+export type PlacementStatus = AnchorStatus;
 
 /**
  * The fields of a sidecar annotation that exports read. The sidecar's `Annotation` has all of them,
@@ -58,9 +60,6 @@ export function inDocumentOrder(annotations: readonly PlacedAnnotation[]): Place
   );
 }
 
-/** Context kept on each side of a quote, in UTF-16 units (as the sidecar keeps it). */
-const CONTEXT_LENGTH = 32;
-
 /**
  * The quote and position an export should state: the stored target when the annotation is still where
  * it was stored; the text now at its place when it moved; the stored target for an orphan.
@@ -69,25 +68,5 @@ export function currentTarget(placed: PlacedAnnotation, text: string): Exportabl
   const stored = placed.annotation.target;
   const span = placed.span;
   if (!span || (span.start === stored.start && span.end === stored.end && text.slice(span.start, span.end) === stored.exact)) return stored;
-  return quoteAt(text, span);
-}
-
-/** A quote with up to 32 UTF-16 units of context each side, never cutting a surrogate pair. */
-export function quoteAt(text: string, span: Span): ExportableAnnotation['target'] {
-  let prefixStart = Math.max(0, span.start - CONTEXT_LENGTH);
-  if (isLowSurrogate(text, prefixStart)) prefixStart++;
-  let suffixEnd = Math.min(text.length, span.end + CONTEXT_LENGTH);
-  if (isLowSurrogate(text, suffixEnd)) suffixEnd--;
-  return {
-    exact: text.slice(span.start, span.end),
-    prefix: text.slice(prefixStart, span.start),
-    suffix: text.slice(span.end, suffixEnd),
-    start: span.start,
-    end: span.end,
-  };
-}
-
-function isLowSurrogate(text: string, offset: number): boolean {
-  const code = text.charCodeAt(offset);
-  return offset > 0 && offset < text.length && code >= 0xdc00 && code <= 0xdfff;
+  return quoteTarget(text, span);
 }

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { convertDocumentScript, type PlacedForConversion } from '../../../../src/core/convert/convertAnnotations';
 import { convertScript } from '../../../../src/core/convert/converter';
 import type { ExportableAnnotation } from '../../../../src/core/export/model';
-import { quoteAt } from '../../../../src/core/export/model';
+import { quoteTarget } from '../../../../src/core/anchoring/target';
 import { readFixture } from '../../../support/fixtures';
 
 const SOURCE = readFixture('convert-twenty-zh-Hans.txt');
@@ -44,7 +44,7 @@ function tagged(text: string): PlacedForConversion<ExportableAnnotation>[] {
       modified: '2026-11-20T08:00:00.000Z',
       speaker: i % 2 ? '黄仁勋' : '主持人',
       topic: i < 10 ? '访谈：软件与硬件' : '第二部分：人工智能',
-      target: quoteAt(text, span),
+      target: quoteTarget(text, span),
     };
     return { annotation, status: 'anchored', span };
   });
@@ -60,7 +60,7 @@ function assertAllExact(text: string, annotations: readonly ExportableAnnotation
   annotations.forEach((a, i) => {
     assert.equal(text.slice(a.target.start, a.target.end), a.target.exact, `annotation ${i}: quote equals the slice`);
     assert.equal(a.target.exact, expected[i], `annotation ${i}: the whole converted statement`);
-    assert.deepEqual(quoteAt(text, a.target), { ...a.target }, `annotation ${i}: prefix and suffix from the new text`);
+    assert.deepEqual(quoteTarget(text, a.target), { ...a.target }, `annotation ${i}: prefix and suffix from the new text`);
   });
 }
 
