@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { repoRoot } from '../unit/repoRoot';
 
-/** Path of a file under test/fixtures (tests run from the repository root). */
+/** Path of a file under test/fixtures. */
 export function fixturePath(...parts: string[]): string {
-  return join(process.cwd(), 'test', 'fixtures', ...parts);
+  return join(repoRoot(), 'test', 'fixtures', ...parts);
 }
 
 export function readFixture(...parts: string[]): string {
