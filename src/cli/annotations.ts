@@ -1,10 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import type { AnchorResult } from '../core/anchoring/model';
-import { Reanchorer } from '../core/anchoring/reanchor';
 import { formatProblem } from '../core/sidecar/codec';
-import { sidecarPathFor, type Annotation } from '../core/sidecar/model';
+import { sidecarPathFor } from '../core/sidecar/model';
 import { SidecarSession } from '../core/sidecar/session';
-import type { PlacedAnnotation } from '../core/export/model';
 import { decodeTranscript, DEFAULT_MAX_TRANSCRIPT_BYTES } from '../core/text/decode';
 import { NodeSidecarFiles } from '../node/nodeSidecarFiles';
 import { CliError, EXIT_UNUSABLE_INPUT } from './io';
@@ -20,21 +17,6 @@ export async function openSidecar(path: string): Promise<SidecarSession> {
 
 export function openSidecarOf(transcriptPath: string): Promise<SidecarSession> {
   return openSidecar(sidecarPathFor(transcriptPath));
-}
-
-/** An annotation with where re-anchoring places it in the text now. */
-export interface AnchoredAnnotation extends PlacedAnnotation {
-  readonly annotation: Annotation;
-  readonly result: AnchorResult;
-}
-
-/** Each annotation with where it is in `text` now. */
-export function placeAnnotations(text: string, annotations: readonly Annotation[]): AnchoredAnnotation[] {
-  const results = new Reanchorer(text).anchorAll(annotations.map((a) => a.target));
-  return annotations.map((annotation, i) => {
-    const result = results[i]!;
-    return { annotation, result, status: result.status, span: result.span };
-  });
 }
 
 /** A transcript's text and the exact bytes it was read from (to detect a change before rewriting it). */

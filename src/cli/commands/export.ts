@@ -1,7 +1,8 @@
 import { dirname, relative, sep } from 'node:path';
 import { exportAnnotations } from '../../core/export/exportAnnotations';
 import { EXPORT_FORMATS, isExportFormat } from '../../core/export/model';
-import { openSidecarOf, placeAnnotations, writeFileAtomic } from '../annotations';
+import { placeAnnotations } from '../../core/export/place';
+import { openSidecarOf, writeFileAtomic } from '../annotations';
 import { parseArgs, stringFlag } from '../args';
 import { CliError, EXIT_OK, EXIT_UNUSABLE_INPUT, readTranscript } from '../io';
 import type { CliCommand } from './command';
