@@ -4,6 +4,7 @@
 //   --bench   also the benchmark into out/bench
 //   --watch   rebuild on change
 import * as esbuild from 'esbuild';
+import { LAZY_DICTIONARIES_ENTRY, LAZY_DICTIONARIES_FILE, lazyDictionaries, lazyDictionariesOptions } from './lazyDictionaries.mjs';
 import { builtinModules } from 'node:module';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -29,21 +30,6 @@ const pureCore = {
   },
 };
 
-/**
- * Node bundles (CLI, extension) keep the ~1 MB Simplified→Traditional dictionaries in a file of their own,
- * required only by the first conversion, so activation neither reads nor parses them. (Bundled inline, as in
- * the browser build and the tests, they are still only evaluated on first use: esbuild wraps them lazily.)
- */
-const LAZY_DICTIONARIES_FILE = 'opencc-st-dictionaries.js';
-const lazyDictionaries = {
-  name: 'lazy-dictionaries',
-  setup(build) {
-    build.onResolve({ filter: /\/simplifiedToTraditionalDictionaries$/ }, (resolveArgs) =>
-      resolveArgs.kind === 'dynamic-import' ? { path: `./${LAZY_DICTIONARIES_FILE}`, external: true } : undefined,
-    );
-  },
-};
-
 function filesUnder(dir, suffix) {
   const abs = join(root, dir);
   if (!existsSync(abs)) return [];
@@ -66,10 +52,10 @@ const common = {
   absWorkingDir: root,
 };
 
-const nodeDist = { ...common, plugins: [pureCore, lazyDictionaries] };
+const nodeDist = { ...common, ...lazyDictionariesOptions, plugins: [pureCore, lazyDictionaries] };
 const builds = [
   { ...nodeDist, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
-  { ...common, entryPoints: ['src/core/convert/simplifiedToTraditionalDictionaries.ts'], outfile: `dist/${LAZY_DICTIONARIES_FILE}`, platform: 'node', format: 'cjs', sourcemap: false },
+  { ...common, entryPoints: [LAZY_DICTIONARIES_ENTRY], outfile: `dist/${LAZY_DICTIONARIES_FILE}`, platform: 'node', format: 'cjs', sourcemap: false },
 ];
 if (existsSync(join(root, 'src/vscode/extension.node.ts'))) {
   builds.push({ ...nodeDist, entryPoints: ['src/vscode/extension.node.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] });
@@ -82,7 +68,7 @@ if (existsSync(join(root, 'src/vscode/extension.browser.ts'))) {
 }
 if (args.has('--tests')) {
   const unit = filesUnder('test/unit', '.test.ts');
-  if (unit.length) builds.push({ ...common, entryPoints: unit, outdir: 'out/test/unit', outbase: 'test/unit', platform: 'node', format: 'cjs', external: ['mocha'] });
+  if (unit.length) builds.push({ ...common, entryPoints: unit, outdir: 'out/test/unit', outbase: 'test/unit', platform: 'node', format: 'cjs', external: ['mocha', 'esbuild'] });
   const integration = filesUnder('test/integration/suite', '.ts');
   if (integration.length) builds.push({ ...common, entryPoints: integration, outdir: 'out/test/integration/suite', outbase: 'test/integration/suite', platform: 'node', format: 'cjs', external: ['vscode', 'mocha'] });
 }
