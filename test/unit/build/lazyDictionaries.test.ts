@@ -34,8 +34,8 @@ describe('Simplified→Traditional dictionaries in node bundles', function () {
         plugins: [lazyDictionaries],
         logLevel: 'silent',
       });
-      const code = result.outputFiles?.[0]?.text ?? "";
-      assert.ok(code.length > 0, "esbuild returned the bundle");
+      const code = result.outputFiles?.[0]?.text ?? '';
+      assert.ok(code.length > 0, 'esbuild returned the bundle');
       assert.ok(!code.includes(PHRASE_ENTRY), 'the phrase dictionary is not inlined');
       if (entry.startsWith('src/cli')) assert.ok(code.includes(`require("./${LAZY_DICTIONARIES_FILE}")`), 'it is required from its own file');
     });
