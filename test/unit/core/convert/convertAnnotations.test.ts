@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { convertDocumentScript, type PlacedForConversion } from '../../../../src/core/convert/convertAnnotations';
 import { convertScript } from '../../../../src/core/convert/converter';
 import type { ExportableAnnotation } from '../../../../src/core/export/model';
+import { Reanchorer } from '../../../../src/core/anchoring/reanchor';
 import { quoteTarget } from '../../../../src/core/anchoring/target';
 import { readFixture } from '../../../support/fixtures';
 
@@ -54,10 +55,13 @@ function placedAgain(annotations: readonly ExportableAnnotation[]): PlacedForCon
   return annotations.map((annotation) => ({ annotation, status: 'anchored', span: { start: annotation.target.start, end: annotation.target.end } }));
 }
 
-/** Every annotation's quote is exactly the converted statement, at its stored position, with matching context. */
+/** Every annotation re-anchors as `anchored` where stored; its quote is exactly the converted statement, with matching context. */
 function assertAllExact(text: string, annotations: readonly ExportableAnnotation[], expected: readonly string[]): void {
   assert.equal(annotations.length, 20);
+  const results = new Reanchorer(text).anchorAll(annotations.map((a) => a.target));
   annotations.forEach((a, i) => {
+    assert.equal(results[i]!.status, 'anchored', `annotation ${i}: anchored`);
+    assert.deepEqual(results[i]!.span, { start: a.target.start, end: a.target.end }, `annotation ${i}: where it is stored`);
     assert.equal(text.slice(a.target.start, a.target.end), a.target.exact, `annotation ${i}: quote equals the slice`);
     assert.equal(a.target.exact, expected[i], `annotation ${i}: the whole converted statement`);
     assert.deepEqual(quoteTarget(text, a.target), { ...a.target }, `annotation ${i}: prefix and suffix from the new text`);

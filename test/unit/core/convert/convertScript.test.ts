@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { convertScript, detectScript, displayInScript } from '../../../../src/core/convert/converter';
+import { convertScript, detectScript, displayInScript, loadScriptDisplay } from '../../../../src/core/convert/converter';
 
 describe('convertScript', () => {
   it('converts Simplified to Taiwan Traditional with phrases, changing lengths', async () => {
@@ -59,5 +59,10 @@ describe('convertScript', () => {
     assert.equal(await displayInScript('黃仁勳', 'tw'), '黃仁勳');
     assert.equal(await displayInScript('黃仁勳', 'cn'), '黄仁勋');
     assert.equal(await displayInScript('Jensen Huang', 'hk'), 'Jensen Huang');
+  });
+
+  it('gives a synchronous display function for many labels at once', async () => {
+    const show = await loadScriptDisplay('twp');
+    assert.deepEqual(['黄仁勋', '內存', '软件', 'Host'].map(show), ['黃仁勳', '記憶體', '軟體', 'Host']);
   });
 });

@@ -42,4 +42,8 @@ describe('toCsv', () => {
     assert.equal(rows[4]![2], 'Software, "memory" & 𠵾 characters');
     assert.equal(rows[2]![3], '我预计明年的需求会翻倍，"H20" 很快就会批下来。');
   });
+
+  it('gives just the header for a transcript without annotations', () => {
+    assert.equal(toCsv({ text: 'x', source: 'x.txt', annotations: [] }), '\uFEFFkind,speaker,topic,quote,note,author,status,line,column,id\r\n');
+  });
 });

@@ -38,4 +38,10 @@ describe('toMarkdown', () => {
     const spaced = toMarkdown({ ...interviewInput(), source: 'my notes/访谈 (1).txt' });
     assert.ok(spaced.includes('[line 4](my%20notes/%E8%AE%BF%E8%B0%88%20%281%29.txt#L4)'));
   });
+
+  it('says so when there is nothing to report', () => {
+    const empty = toMarkdown({ text: 'x', source: 'x.txt', annotations: [] });
+    assert.match(empty, /^0 annotations: 0 fact, 0 forecast, 0 opinion\.$/m);
+    assert.ok(!empty.includes('## '));
+  });
 });
