@@ -1,5 +1,6 @@
 import type { ClaimKind } from '../../src/core/analysis/model';
-import type { ExportableAnnotation, ExportInput, PlacedAnnotation } from '../../src/core/export/model';
+import type { ExportInput, PlacedAnnotation } from '../../src/core/export/model';
+import type { Annotation } from '../../src/core/sidecar/model';
 import { readFixture } from './fixtures';
 
 export const INTERVIEW = readFixture('export', 'interview.txt');
@@ -31,7 +32,7 @@ export function interviewAnnotations(text = INTERVIEW): PlacedAnnotation[] {
     const start = text.indexOf(tag.quote);
     if (start < 0) throw new Error(`fixture quote not found: ${tag.quote}`);
     const end = start + tag.quote.length;
-    const annotation: ExportableAnnotation = {
+    const annotation: Annotation = {
       id: tag.id,
       kind: tag.kind,
       ...(tag.note ? { note: tag.note } : {}),

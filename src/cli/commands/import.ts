@@ -2,8 +2,6 @@ import { readFile } from 'node:fs/promises';
 import { retarget } from '../../core/anchoring/retarget';
 import { putAnnotation } from '../../core/sidecar/annotations';
 import { newAnnotationId } from '../../core/sidecar/ids';
-import type { Annotation } from '../../core/sidecar/model';
-import type { ExportableAnnotation } from '../../core/export/model';
 import { fromW3c } from '../../core/export/w3cImport';
 import { placeAnnotations } from '../../core/export/place';
 import { openSidecarOf } from '../annotations';
@@ -31,7 +29,7 @@ export const importCommand: CliCommand = {
     const session = await openSidecarOf(into);
     const imported = fromW3c(json, text, { newId: newAnnotationId, now: new Date().toISOString(), defaultAuthor: 'import' });
     // Place each imported annotation in the text as it is now, as `check --write` would.
-    const placed = placeAnnotations(text, imported.annotations.map(asSidecarAnnotation));
+    const placed = placeAnnotations(text, imported.annotations);
     const counts = { anchored: 0, fuzzy: 0, orphaned: 0 };
     session.update((document) => {
       let next = document;
@@ -48,7 +46,3 @@ export const importCommand: CliCommand = {
   },
 };
 
-/** Imported annotations have exactly the sidecar's fields (`unknown` only for a verdict). */
-function asSidecarAnnotation(annotation: ExportableAnnotation): Annotation {
-  return annotation;
-}

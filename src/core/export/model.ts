@@ -1,37 +1,13 @@
-import type { ClaimKind } from '../analysis/model';
 import type { AnchorStatus } from '../anchoring/model';
 import { quoteTarget } from '../anchoring/target';
+import type { Annotation, AnnotationTarget } from '../sidecar/model';
 import type { Span } from '../text/positions';
 
 export type PlacementStatus = AnchorStatus;
 
-/**
- * The fields of a sidecar annotation that exports read. The sidecar's `Annotation` has all of them,
- * so it can be passed as it is; exports never need the rest of the sidecar.
- */
-export interface ExportableAnnotation {
-  readonly id: string;
-  readonly kind: ClaimKind;
-  readonly note?: string;
-  readonly author: string;
-  readonly created: string;
-  readonly modified: string;
-  readonly speaker: string | null;
-  readonly topic: string | null;
-  readonly target: {
-    readonly exact: string;
-    readonly prefix: string;
-    readonly suffix: string;
-    readonly start: number;
-    readonly end: number;
-  };
-  /** Kept unknown fields; a `verdict` field is read from here until the model has one (see verdict.ts). */
-  readonly unknown?: Readonly<Record<string, unknown>>;
-}
-
 /** An annotation with where re-anchoring placed it in the current text (`span` is null for an orphan). */
 export interface PlacedAnnotation {
-  readonly annotation: ExportableAnnotation;
+  readonly annotation: Annotation;
   readonly status: PlacementStatus;
   readonly span: Span | null;
 }
@@ -64,7 +40,7 @@ export function inDocumentOrder(annotations: readonly PlacedAnnotation[]): Place
  * The quote and position an export should state: the stored target when the annotation is still where
  * it was stored; the text now at its place when it moved; the stored target for an orphan.
  */
-export function currentTarget(placed: PlacedAnnotation, text: string): ExportableAnnotation['target'] {
+export function currentTarget(placed: PlacedAnnotation, text: string): AnnotationTarget {
   const stored = placed.annotation.target;
   const span = placed.span;
   if (!span || (span.start === stored.start && span.end === stored.end && text.slice(span.start, span.end) === stored.exact)) return stored;

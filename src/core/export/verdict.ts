@@ -1,4 +1,4 @@
-import type { ExportableAnnotation } from './model';
+import type { Annotation } from '../sidecar/model';
 
 /** A fact-checker's verdict on a claim, as ClaimReview's `reviewRating` carries it. */
 export interface Verdict {
@@ -13,7 +13,7 @@ export interface Verdict {
  * 1. a `verdict` field on the annotation (kept by the sidecar as an unknown field until the model has one);
  * 2. the note's first line when it starts with `verdict:` (or `結論：` / `结论：`), e.g. `verdict: 2/5 Mostly false`.
  */
-export function verdictOf(annotation: ExportableAnnotation): Verdict | null {
+export function verdictOf(annotation: Annotation): Verdict | null {
   const field = verdictField(annotation);
   if (field?.trim()) return parseVerdict(field);
   const fromNote = annotation.note ? splitVerdictNote(annotation.note) : null;
@@ -21,7 +21,7 @@ export function verdictOf(annotation: ExportableAnnotation): Verdict | null {
 }
 
 /** The annotation's `verdict` field as written, whether the model has the field or keeps it as an unknown one. */
-export function verdictField(annotation: ExportableAnnotation): string | undefined {
+export function verdictField(annotation: Annotation): string | undefined {
   const field = (annotation as { verdict?: unknown }).verdict ?? annotation.unknown?.['verdict'];
   return typeof field === 'string' ? field : undefined;
 }

@@ -1,6 +1,6 @@
 import { isClaimKind } from '../analysis/model';
 import { CodePointIndex } from './codePoints';
-import type { ExportableAnnotation } from './model';
+import type { Annotation } from '../sidecar/model';
 import { W3C_TERMS } from './w3c';
 
 export interface W3cImportOptions {
@@ -17,7 +17,7 @@ export interface W3cImportResult {
    * Annotations in the sidecar's shape, their positions converted from code points to UTF-16 offsets in
    * `text`. They are not re-anchored here: the caller runs the anchoring on them, as for any sidecar.
    */
-  readonly annotations: ExportableAnnotation[];
+  readonly annotations: Annotation[];
   /** One line per annotation that could not be imported, and why. */
   readonly skipped: string[];
 }
@@ -28,7 +28,7 @@ export interface W3cImportResult {
  * Only annotations that carry a kind (fact / forecast / opinion) as a body become tags.
  */
 export function fromW3c(json: unknown, text: string, options: W3cImportOptions): W3cImportResult {
-  const annotations: ExportableAnnotation[] = [];
+  const annotations: Annotation[] = [];
   const skipped: string[] = [];
   const codePoints = new CodePointIndex(text);
   annotationItems(json).forEach((item, index) => {
@@ -55,7 +55,7 @@ function annotationItems(json: unknown): unknown[] {
   return [json];
 }
 
-function readAnnotation(item: unknown, codePoints: CodePointIndex, options: W3cImportOptions): ExportableAnnotation | string {
+function readAnnotation(item: unknown, codePoints: CodePointIndex, options: W3cImportOptions): Annotation | string {
   if (!isRecord(item) || !hasType(item, 'Annotation')) return 'not an Annotation';
   const bodies = asArray(item['body']).filter(isRecord);
   const bodyValue = typeof item['bodyValue'] === 'string' ? item['bodyValue'] : undefined;
@@ -73,7 +73,7 @@ function readAnnotation(item: unknown, codePoints: CodePointIndex, options: W3cI
   const start = position ? codePoints.toUtf16(position['start'] as number) : 0;
   const end = position ? codePoints.toUtf16(position['end'] as number) : exact.length;
   const verdict = item[W3C_TERMS.verdict];
-  const annotation: ExportableAnnotation = {
+  const annotation: Annotation = {
     id: idFromIri(item['id']) ?? options.newId(),
     kind,
     ...(noteBody ? { note: noteBody['value'] as string } : {}),

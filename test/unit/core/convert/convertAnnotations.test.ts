@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { convertDocumentScript, type PlacedForConversion } from '../../../../src/core/convert/convertAnnotations';
 import { convertScript } from '../../../../src/core/convert/converter';
-import type { ExportableAnnotation } from '../../../../src/core/export/model';
+import type { Annotation } from '../../../../src/core/sidecar/model';
 import { Reanchorer } from '../../../../src/core/anchoring/reanchor';
 import { quoteTarget } from '../../../../src/core/anchoring/target';
 import { readFixture } from '../../../support/fixtures';
@@ -32,12 +32,12 @@ const STATEMENTS = [
   '那么程序员的工资呢？',
 ];
 
-function tagged(text: string): PlacedForConversion<ExportableAnnotation>[] {
+function tagged(text: string): PlacedForConversion<Annotation>[] {
   return STATEMENTS.map((statement, i) => {
     const start = text.indexOf(statement);
     assert.ok(start >= 0, `statement ${i} is in the fixture`);
     const span = { start, end: start + statement.length };
-    const annotation: ExportableAnnotation = {
+    const annotation: Annotation = {
       id: `id-${i}`,
       kind: (['fact', 'forecast', 'opinion'] as const)[i % 3]!,
       author: 'lin',
@@ -51,12 +51,12 @@ function tagged(text: string): PlacedForConversion<ExportableAnnotation>[] {
   });
 }
 
-function placedAgain(annotations: readonly ExportableAnnotation[]): PlacedForConversion<ExportableAnnotation>[] {
+function placedAgain(annotations: readonly Annotation[]): PlacedForConversion<Annotation>[] {
   return annotations.map((annotation) => ({ annotation, status: 'anchored', span: { start: annotation.target.start, end: annotation.target.end } }));
 }
 
 /** Every annotation re-anchors as `anchored` where stored; its quote is exactly the converted statement, with matching context. */
-function assertAllExact(text: string, annotations: readonly ExportableAnnotation[], expected: readonly string[]): void {
+function assertAllExact(text: string, annotations: readonly Annotation[], expected: readonly string[]): void {
   assert.equal(annotations.length, 20);
   const results = new Reanchorer(text).anchorAll(annotations.map((a) => a.target));
   annotations.forEach((a, i) => {
@@ -98,8 +98,8 @@ describe('convertDocumentScript', () => {
 
   it('keeps a fuzzy annotation flagged and an orphan where it was, with converted quotes', async () => {
     const [first] = tagged(SOURCE);
-    const fuzzy: PlacedForConversion<ExportableAnnotation> = { ...first!, status: 'fuzzy', annotation: { ...first!.annotation, target: { ...first!.annotation.target, exact: '欢迎来到软件节目。' } } };
-    const orphan: PlacedForConversion<ExportableAnnotation> = { annotation: { ...first!.annotation, target: { exact: '内存不见了', prefix: '', suffix: '', start: 5, end: 10 } }, status: 'orphaned', span: null };
+    const fuzzy: PlacedForConversion<Annotation> = { ...first!, status: 'fuzzy', annotation: { ...first!.annotation, target: { ...first!.annotation.target, exact: '欢迎来到软件节目。' } } };
+    const orphan: PlacedForConversion<Annotation> = { annotation: { ...first!.annotation, target: { exact: '内存不见了', prefix: '', suffix: '', start: 5, end: 10 } }, status: 'orphaned', span: null };
     const converted = await convertDocumentScript(SOURCE, [fuzzy, orphan], {}, 'twp');
     assert.equal(converted.annotations[0]!.target.exact, '歡迎來到軟體節目。');
     assert.equal(converted.text.slice(converted.annotations[0]!.target.start, converted.annotations[0]!.target.end), '歡迎來到節目。');
