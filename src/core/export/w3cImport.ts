@@ -66,9 +66,9 @@ function readAnnotation(item: unknown, codePoints: CodePointIndex, options: W3cI
   const target = asArray(item['target']).find(isRecord);
   if (!target) return 'no target';
   const selectors = asArray(target['selector']).filter(isRecord);
-  const quote = selectors.find((s) => hasType(s, 'TextQuoteSelector') && typeof s['exact'] === 'string');
+  const quote = selectors.find((s) => hasType(s, 'TextQuoteSelector') && typeof s['exact'] === 'string' && s['exact'] !== '');
   const position = selectors.find((s) => hasType(s, 'TextPositionSelector') && isOffset(s['start']) && isOffset(s['end']));
-  if (!quote) return 'no TextQuoteSelector';
+  if (!quote) return 'no TextQuoteSelector with a quote';
   const exact = quote['exact'] as string;
   const start = position ? codePoints.toUtf16(position['start'] as number) : 0;
   const end = position ? codePoints.toUtf16(position['end'] as number) : exact.length;
