@@ -4,7 +4,7 @@ import type { Annotation } from '../sidecar/model';
 import { W3C_TERMS } from './w3c';
 
 export interface W3cImportOptions {
-  /** Makes an id for an annotation whose IRI is not one we wrote (`urn:uuid:` or `urn:transcript-annotator:`). */
+  /** Makes an id for an annotation that has no IRI at all. */
   readonly newId: () => string;
   /** ISO time for annotations without `created` / `modified`. */
   readonly now: string;
@@ -74,7 +74,7 @@ function readAnnotation(item: unknown, codePoints: CodePointIndex, options: W3cI
   const end = position ? codePoints.toUtf16(position['end'] as number) : exact.length;
   const verdict = item[W3C_TERMS.verdict];
   const annotation: Annotation = {
-    id: idFromIri(item['id']) ?? options.newId(),
+    id: idFromIri(item['id']) ?? (typeof item['id'] === 'string' ? idForForeignIri(item['id']) : options.newId()),
     kind,
     ...(noteBody ? { note: noteBody['value'] as string } : {}),
     author: creatorName(item['creator']) ?? options.defaultAuthor ?? 'unknown',
@@ -108,6 +108,32 @@ export function idFromIri(iri: unknown): string | null {
     }
   }
   return null;
+}
+
+/**
+ * A stable UUID-shaped id for an annotation another tool wrote (`https://hypothes.is/a/…`), so that
+ * importing the same file twice replaces rather than duplicates. 128 bits of a non-cryptographic hash
+ * (cyrb128) of the IRI, marked as version 8 (custom) per RFC 9562.
+ */
+export function idForForeignIri(iri: string): string {
+  let h1 = 1779033703;
+  let h2 = 3144134277;
+  let h3 = 1013904242;
+  let h4 = 2773480762;
+  for (let i = 0; i < iri.length; i++) {
+    const k = iri.charCodeAt(i);
+    h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
+    h2 = h3 ^ Math.imul(h2 ^ k, 2869860233);
+    h3 = h4 ^ Math.imul(h3 ^ k, 951274213);
+    h4 = h1 ^ Math.imul(h4 ^ k, 2716044179);
+  }
+  h1 = Math.imul(h3 ^ (h1 >>> 18), 597399067);
+  h2 = Math.imul(h4 ^ (h2 >>> 22), 2869860233);
+  h3 = Math.imul(h1 ^ (h3 >>> 17), 951274213);
+  h4 = Math.imul(h2 ^ (h4 >>> 19), 2716044179);
+  const hex = [h1 ^ h2 ^ h3 ^ h4, h2 ^ h1, h3 ^ h1, h4 ^ h1].map((h) => (h >>> 0).toString(16).padStart(8, '0')).join('');
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
 function creatorName(creator: unknown): string | undefined {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { CodePointIndex } from '../../../../src/core/export/codePoints';
 import { toW3c, toW3cJson } from '../../../../src/core/export/w3c';
-import { fromW3c } from '../../../../src/core/export/w3cImport';
+import { fromW3c, idForForeignIri } from '../../../../src/core/export/w3cImport';
 import { validateShape } from '../../../support/jsonShape';
 import { INTERVIEW, interviewInput } from '../../../support/exportFixtures';
 import { readFixture } from '../../../support/fixtures';
@@ -67,7 +67,12 @@ describe('W3C Web Annotation export', () => {
     };
     const imported = fromW3c(foreign, INTERVIEW, { newId: () => 'fresh-id', now: '2030-01-01T00:00:00.000Z', defaultAuthor: 'importer' });
     assert.equal(imported.annotations.length, 1);
-    assert.equal(imported.annotations[0]!.id, 'fresh-id');
+    // A stable id from the foreign IRI, so importing the same file again replaces rather than duplicates.
+    assert.match(imported.annotations[0]!.id, /^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    assert.equal(imported.annotations[0]!.id, idForForeignIri('https://example.org/anno/1'));
+    assert.notEqual(idForForeignIri('https://example.org/anno/1'), idForForeignIri('https://example.org/anno/2'));
+    const anonymous = fromW3c({ ...foreign.items[0], id: undefined }, INTERVIEW, { newId: () => 'fresh-id', now: '2030-01-01T00:00:00.000Z' });
+    assert.equal(anonymous.annotations[0]!.id, 'fresh-id');
     assert.equal(imported.annotations[0]!.kind, 'opinion');
     assert.equal(imported.annotations[0]!.author, 'importer');
     assert.equal(imported.skipped.length, 1);
