@@ -3,6 +3,7 @@ import type { Span } from '../core/text/positions';
 
 export interface TurnNode {
   readonly type: 'turn';
+  readonly id: string;
   readonly speaker: string;
   readonly span: Span;
   /** The first words of the turn, label removed. */
@@ -11,6 +12,7 @@ export interface TurnNode {
 
 export interface SpeakerNode {
   readonly type: 'speaker';
+  readonly id: string;
   readonly name: string;
   /** Names in the text that the sidecar maps to this speaker. */
   readonly aliases: readonly string[];
@@ -28,11 +30,12 @@ export function buildSpeakersTree(analysis: Analysis, text: string, aliases: Rea
     const bodyStart = turn.labelSpan ? turn.labelSpan.end : turn.span.start;
     const preview = previewOf(text.slice(bodyStart, Math.min(turn.span.end, bodyStart + PREVIEW_LENGTH * 4)));
     const list = turnsBySpeaker.get(turn.speaker) ?? [];
-    list.push({ type: 'turn', speaker: turn.speaker, span: turn.span, preview });
+    list.push({ type: 'turn', id: `s:${turn.speaker}/${list.length}`, speaker: turn.speaker, span: turn.span, preview });
     turnsBySpeaker.set(turn.speaker, list);
   }
   return [...turnsBySpeaker].map(([name, children]) => ({
     type: 'speaker',
+    id: `s:${name}`,
     name,
     aliases: Object.keys(aliases).filter((alias) => aliases[alias] === name && alias !== name).sort(),
     children,

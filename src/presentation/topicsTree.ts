@@ -8,6 +8,8 @@ export type TopicsGrouping = 'speaker' | 'kind';
 /** A sentence under a topic: a suggested claim, a tagged annotation, or both when they cover the same text. */
 export interface StatementNode {
   readonly type: 'statement';
+  /** Unique in the tree and stable while the tree's shape stays the same (for VS Code's tree handles). */
+  readonly id: string;
   readonly text: string;
   readonly span: Span;
   readonly speaker: string | null;
@@ -20,6 +22,7 @@ export interface StatementNode {
 
 export interface GroupNode {
   readonly type: 'group';
+  readonly id: string;
   readonly grouping: TopicsGrouping;
   /** Speaker name or kind; `null` for statements without a speaker. */
   readonly key: string | null;
@@ -28,6 +31,7 @@ export interface GroupNode {
 
 export interface TopicNode {
   readonly type: 'topic';
+  readonly id: string;
   /** `null` for the statements before the first topic. */
   readonly title: string | null;
   readonly span: Span;
@@ -48,22 +52,23 @@ export function buildTopicsTree(analysis: Analysis, annotations: readonly Annota
   const needle = options.filter.trim().toLocaleLowerCase();
   const assigned = new Set<StatementNode>();
 
-  const build = (topic: Topic): TopicNode | undefined => {
-    const subtopics = topic.children.map(build).filter((node): node is TopicNode => node !== undefined);
+  const build = (topic: Topic, index: number, parentId: string): TopicNode | undefined => {
+    const id = `${parentId}/${index}:${topic.title}`;
+    const subtopics = topic.children.map((child, i) => build(child, i, id)).filter((node): node is TopicNode => node !== undefined);
     const own = statements.filter((s) => !assigned.has(s) && contains(topic.span, s.span.start));
     own.forEach((s) => assigned.add(s));
     const titleMatches = needle !== '' && topic.title.toLocaleLowerCase().includes(needle);
     const shown = needle === '' || titleMatches ? own : own.filter((s) => statementMatches(s, needle));
     if (needle !== '' && !titleMatches && shown.length === 0 && subtopics.length === 0) return undefined;
-    return { type: 'topic', title: topic.title, span: topic.headingSpan, children: [...subtopics, ...group(shown, options.grouping)] };
+    return { type: 'topic', id, title: topic.title, span: topic.headingSpan, children: [...subtopics, ...group(shown, options.grouping, id)] };
   };
 
   // Sub-topics claim their statements first, so each statement hangs under the deepest topic that holds it.
-  const roots = analysis.topics.map(build).filter((node): node is TopicNode => node !== undefined);
+  const roots = analysis.topics.map((topic, i) => build(topic, i, 't')).filter((node): node is TopicNode => node !== undefined);
   const loose = statements.filter((s) => !assigned.has(s) && (needle === '' || statementMatches(s, needle)));
   if (loose.length > 0) {
     const first = loose[0]!.span;
-    roots.unshift({ type: 'topic', title: null, span: { start: first.start, end: first.start }, children: group(loose, options.grouping) });
+    roots.unshift({ type: 'topic', id: 't/loose', title: null, span: { start: first.start, end: first.start }, children: group(loose, options.grouping, 't/loose') });
   }
   return roots;
 }
@@ -81,7 +86,7 @@ function statementMatches(statement: StatementNode, needle: string): boolean {
   );
 }
 
-function group(statements: readonly StatementNode[], grouping: TopicsGrouping): GroupNode[] {
+function group(statements: readonly StatementNode[], grouping: TopicsGrouping, parentId: string): GroupNode[] {
   const keys: (string | null)[] = grouping === 'kind' ? [...CLAIM_KINDS] : [];
   const byKey = new Map<string | null, StatementNode[]>();
   for (const statement of statements) {
@@ -92,7 +97,12 @@ function group(statements: readonly StatementNode[], grouping: TopicsGrouping): 
     }
     byKey.get(key)!.push(statement);
   }
-  return keys.filter((key) => byKey.has(key)).map((key) => ({ type: 'group', grouping, key, children: byKey.get(key)! }));
+  return keys
+    .filter((key) => byKey.has(key))
+    .map((key) => {
+      const id = `${parentId}/g:${key ?? ''}`;
+      return { type: 'group', id, grouping, key, children: byKey.get(key)!.map((statement, i) => ({ ...statement, id: `${id}/${i}` })) };
+    });
 }
 
 /** Suggested claims merged with tagged annotations; an annotation overlapping a claim takes its place. */
@@ -104,6 +114,7 @@ export function collectStatements(analysis: Analysis, annotations: readonly Anno
     if (annotation) used.add(annotation);
     return {
       type: 'statement',
+      id: '',
       text: claim.text,
       span: claim.span,
       speaker: claim.speaker,
@@ -117,6 +128,7 @@ export function collectStatements(analysis: Analysis, annotations: readonly Anno
     if (used.has(annotation)) continue;
     statements.push({
       type: 'statement',
+      id: '',
       text: annotation.exact,
       span: annotation.span!,
       speaker: annotation.speaker,

@@ -6,6 +6,7 @@ import type { AnnotationRepository } from './annotations/repository';
 import { AnnotationSessions } from './annotations/sessions';
 import type { TranscriptAnnotatorApi } from './api';
 import { CommandManager } from './commands/commandManager';
+import { ExportCommand } from './commands/export';
 import { ReloadSidecarCommand, ToggleFileCommand } from './commands/file';
 import { NextClaimCommand, PreviousClaimCommand, RevealCommand } from './commands/navigation';
 import { RelocateOrphanCommand } from './commands/relocate';
@@ -117,6 +118,7 @@ class TranscriptExtension extends Disposable {
     commands.register(new RenameSpeakerCommand(services));
     commands.register(new MergeSpeakerCommand(services));
     commands.register(new RemoveAliasCommand(services));
+    commands.register(new ExportCommand(services));
     commands.register(new RevealCommand());
   }
 }

@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import type { ClaimKind } from '../../core/analysis/model';
 import type { Span } from '../../core/text/positions';
+import type { PlacedAnnotation } from '../../core/export/model';
 import type { AnnotationView } from '../../presentation/annotationView';
 
 /** Why a sidecar could not be used. It is shown to the user and the file is never written while broken. */
@@ -46,6 +47,8 @@ export interface AnnotationSession extends vscode.Disposable {
   readonly problem: SidecarProblem | undefined;
   readonly sidecarUri: vscode.Uri;
   readonly onDidChange: vscode.Event<void>;
+  /** The stored annotations with where they are now, as exports and conversions take them. */
+  placedAnnotations(): readonly PlacedAnnotation[];
 
   add(annotation: NewAnnotation): Promise<AnnotationView>;
   update(id: string, patch: AnnotationPatch): Promise<AnnotationView>;

@@ -5,6 +5,7 @@ import { shiftSpan } from '../../core/anchoring/shift';
 import { quoteTarget } from '../../core/anchoring/target';
 import { changeAnnotation, createAnnotation, putAnnotation, removeAnnotation, setSpeakerAlias } from '../../core/sidecar/annotations';
 import type { SidecarProblem as CoreProblem } from '../../core/sidecar/codec';
+import type { PlacedAnnotation } from '../../core/export/model';
 import type { Annotation, SidecarDocument } from '../../core/sidecar/model';
 import { SIDECAR_SUFFIX } from '../../core/sidecar/model';
 import type { SidecarFiles } from '../../core/sidecar/port';
@@ -72,6 +73,13 @@ class SidecarAnnotationSession extends Disposable implements AnnotationSession {
 
   get problem(): SidecarProblem | undefined {
     return this.problemValue;
+  }
+
+  placedAnnotations(): readonly PlacedAnnotation[] {
+    return (this.core?.document.annotations ?? []).map((annotation) => {
+      const placement = this.placements.get(annotation.id);
+      return { annotation, status: placement?.status ?? 'orphaned', span: placement?.span ?? null };
+    });
   }
 
   async add(input: NewAnnotation): Promise<AnnotationView> {

@@ -7,6 +7,7 @@ import type { AnnotationSessions } from '../annotations/sessions';
 import { kindLabel, shorten } from '../decorations';
 import { Disposable } from '../util/dispose';
 import { revealCommand } from './revealTarget';
+import { TreeRefresher } from './treeRefresh';
 
 export const ANNOTATIONS_VIEW = 'transcriptAnnotator.annotations';
 
@@ -50,12 +51,12 @@ export class AnnotationsModel extends Disposable {
 }
 
 export class AnnotationsTreeProvider extends Disposable implements vscode.TreeDataProvider<AnnotationsTreeNode> {
-  private readonly onDidChangeTreeDataEmitter = this._register(new vscode.EventEmitter<void>());
-  readonly onDidChangeTreeData = this.onDidChangeTreeDataEmitter.event;
+  private readonly refresher = this._register(new TreeRefresher());
+  readonly onDidChangeTreeData = this.refresher.event;
 
   constructor(private readonly model: AnnotationsModel) {
     super();
-    this._register(model.onDidChange(() => this.onDidChangeTreeDataEmitter.fire()));
+    this._register(model.onDidChange(() => this.refresher.request()));
   }
 
   getChildren(node?: AnnotationsTreeNode): AnnotationsTreeNode[] {
@@ -72,6 +73,7 @@ export class AnnotationsTreeProvider extends Disposable implements vscode.TreeDa
         ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('editorError.foreground'))
         : new vscode.ThemeIcon('tag', new vscode.ThemeColor(`transcriptAnnotator.${node.key}Border`));
       item.contextValue = orphaned ? 'orphanedGroup' : 'kindGroup';
+      item.id = `group:${node.key}`;
       return item;
     }
     return annotationItem(node.annotation, this.model.uri);
@@ -80,7 +82,7 @@ export class AnnotationsTreeProvider extends Disposable implements vscode.TreeDa
 
 function annotationItem(annotation: AnnotationView, uri: vscode.Uri | undefined): vscode.TreeItem {
   const item = new vscode.TreeItem(shorten(annotation.exact, 60), vscode.TreeItemCollapsibleState.None);
-  item.id = annotation.id;
+  item.id = `annotation:${annotation.id}`;
   const description = [annotation.note ? shorten(annotation.note, 30) : undefined, annotation.speaker ?? undefined].filter(Boolean);
   if (annotation.status === 'fuzzy') description.unshift(vscode.l10n.t('needs review'));
   item.description = description.join(' · ');

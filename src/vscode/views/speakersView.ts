@@ -8,6 +8,7 @@ import type { AnnotationSessions } from '../annotations/sessions';
 import { SPEAKER_SLOTS } from '../decorations';
 import { Disposable } from '../util/dispose';
 import { revealCommand } from './revealTarget';
+import { TreeRefresher } from './treeRefresh';
 
 export const SPEAKERS_VIEW = 'transcriptAnnotator.speakers';
 
@@ -58,12 +59,12 @@ export class SpeakersModel extends Disposable {
 }
 
 export class SpeakersTreeProvider extends Disposable implements vscode.TreeDataProvider<SpeakersTreeNode> {
-  private readonly onDidChangeTreeDataEmitter = this._register(new vscode.EventEmitter<void>());
-  readonly onDidChangeTreeData = this.onDidChangeTreeDataEmitter.event;
+  private readonly refresher = this._register(new TreeRefresher());
+  readonly onDidChangeTreeData = this.refresher.event;
 
   constructor(private readonly model: SpeakersModel) {
     super();
-    this._register(model.onDidChange(() => this.onDidChangeTreeDataEmitter.fire()));
+    this._register(model.onDidChange(() => this.refresher.request()));
   }
 
   getChildren(node?: SpeakersTreeNode): SpeakersTreeNode[] {
@@ -80,11 +81,13 @@ export class SpeakersTreeProvider extends Disposable implements vscode.TreeDataP
       const slot = assignColorSlots(this.model.speakerNames(), SPEAKER_SLOTS).get(node.name) ?? 0;
       item.iconPath = new vscode.ThemeIcon('person', new vscode.ThemeColor(`transcriptAnnotator.speaker${slot + 1}`));
       item.contextValue = node.aliases.length > 0 ? 'speakerAliased' : 'speaker';
+      item.id = node.id;
       return item;
     }
     const item = new vscode.TreeItem(node.preview || vscode.l10n.t('(empty turn)'), vscode.TreeItemCollapsibleState.None);
     item.iconPath = new vscode.ThemeIcon('comment');
     item.contextValue = 'turn';
+    item.id = node.id;
     if (uri) item.command = revealCommand(uri, node.span);
     return item;
   }

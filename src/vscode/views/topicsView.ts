@@ -8,6 +8,7 @@ import type { AnnotationSessions } from '../annotations/sessions';
 import { kindLabel, shorten } from '../decorations';
 import { Disposable } from '../util/dispose';
 import { revealCommand } from './revealTarget';
+import { TreeRefresher } from './treeRefresh';
 
 export const TOPICS_VIEW = 'transcriptAnnotator.topics';
 
@@ -81,12 +82,12 @@ export class TopicsModel extends Disposable {
 }
 
 export class TopicsTreeProvider extends Disposable implements vscode.TreeDataProvider<TopicsTreeNode> {
-  private readonly onDidChangeTreeDataEmitter = this._register(new vscode.EventEmitter<void>());
-  readonly onDidChangeTreeData = this.onDidChangeTreeDataEmitter.event;
+  private readonly refresher = this._register(new TreeRefresher());
+  readonly onDidChangeTreeData = this.refresher.event;
 
   constructor(private readonly model: TopicsModel) {
     super();
-    this._register(model.onDidChange(() => this.onDidChangeTreeDataEmitter.fire()));
+    this._register(model.onDidChange(() => this.refresher.request()));
   }
 
   getChildren(node?: TopicsTreeNode): TopicsTreeNode[] {
@@ -96,14 +97,10 @@ export class TopicsTreeProvider extends Disposable implements vscode.TreeDataPro
 
   getTreeItem(node: TopicsTreeNode): vscode.TreeItem {
     const uri = this.model.uri;
-    switch (node.type) {
-      case 'topic':
-        return topicItem(node, uri);
-      case 'group':
-        return groupItem(node);
-      case 'statement':
-        return statementItem(node, uri, this.model.grouping);
-    }
+    const item = node.type === 'topic' ? topicItem(node, uri) : node.type === 'group' ? groupItem(node) : statementItem(node, uri, this.model.grouping);
+    // Explicit ids keep VS Code's handles valid across refreshes (generated ones go stale mid-update).
+    item.id = `${this.model.grouping}:${node.id}`;
+    return item;
   }
 }
 

@@ -278,9 +278,29 @@ describe('the transcript editor', () => {
     assert.ok(!api.annotations(editor.document.uri).some((a) => a.exact === sentence));
   });
 
+  it('exports the tags where they are now', async () => {
+    await vscode.window.showTextDocument(editor.document);
+    const output = vscode.Uri.file(join(testWorkspacePath(), 'interview-tags.csv'));
+    const written = await vscode.commands.executeCommand<vscode.Uri>('transcriptAnnotator.export', 'csv', output);
+    assert.equal(written?.toString(), output.toString());
+    const csv = readFileSync(output.fsPath, 'utf8');
+    assert.match(csv, /據估計，去年全行業的人才缺口約為3萬人。/u);
+    assert.match(csv, /forecast/u);
+  });
+
+  it('keeps the sidebar in step with every change (rendered rows)', async function () {
+    if (!domQueriesSupported()) this.skip();
+    await vscode.commands.executeCommand('workbench.view.extension.transcriptAnnotator');
+    // The rename, the accepted fuzzy tag and the relocated tag all happened after the sidebar was first drawn.
+    await waitFor(async () => (await queryDom('.monaco-tl-contents'))?.some((row) => row.text.includes('林記者')), { what: 'the renamed speaker row' });
+    await waitFor(async () => (await queryDom('.monaco-tl-contents'))?.some((row) => row.text.startsWith('據估計，去年全行業')), { what: 'the relocated tag row' });
+    await vscode.window.showTextDocument(editor.document);
+  });
+
   it('reports a broken sidecar and never overwrites it', async () => {
     const path = join(testWorkspacePath(), sidecarName);
     const broken = Buffer.from('{\n  "version": 1,\n  "annotations": [\n    { "id": "x", \n', 'utf8');
+    await vscode.commands.executeCommand('notifications.clearAll');
     writeFileSync(path, broken);
     const problem = await waitFor(() => api.sidecarProblem(editor.document.uri), { what: 'the sidecar problem' });
     assert.ok(problem.message.length > 0);

@@ -55,6 +55,14 @@ describe('the Topics tree model', () => {
     assert.deepEqual(chapterTwo.map((g) => [g.key, g.children.length]), [['A', 1], ['B', 1]]);
   });
 
+  it('gives every node an id that is unique in the tree and the same when rebuilt', () => {
+    const ids = (nodes: readonly (TopicNode | GroupNode | StatementNode)[]): string[] =>
+      nodes.flatMap((node) => [node.id, ...(node.type === 'statement' ? [] : ids(node.children))]);
+    const first = ids(buildTopicsTree(analysis, [], { grouping: 'speaker', filter: '' }));
+    assert.equal(new Set(first).size, first.length);
+    assert.deepEqual(ids(buildTopicsTree(analysis, [], { grouping: 'speaker', filter: '' })), first);
+  });
+
   it('groups by kind in the fixed kind order', () => {
     const roots = buildTopicsTree(analysis, [], { grouping: 'kind', filter: '' });
     const chapterTwo = roots[1]!.children as GroupNode[];
