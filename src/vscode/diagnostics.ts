@@ -75,7 +75,9 @@ interface TaggedDiagnostic extends vscode.Diagnostic {
 
 /** Quick fixes on those problems: accept a fuzzy tag's new place, relocate, or remove. */
 export class AnnotationCodeActions implements vscode.CodeActionProvider {
-  static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
+  static get metadata(): vscode.CodeActionProviderMetadata {
+    return { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
+  }
 
   constructor(private readonly services: Services) {}
 
