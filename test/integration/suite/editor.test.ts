@@ -106,6 +106,20 @@ describe('the transcript editor', () => {
     }
   });
 
+  it('groups the Topics view by kind and filters it', async () => {
+    type Node = { type: string; grouping?: string; key?: string | null; text?: string; children?: readonly Node[] };
+    const all = (nodes: readonly Node[]): Node[] => nodes.flatMap((node) => [node, ...all(node.children ?? [])]);
+    await vscode.commands.executeCommand('transcriptAnnotator.topics.groupByKind');
+    const groups = all(api.topicsTree() as unknown as Node[]).filter((node) => node.type === 'group');
+    assert.ok(groups.length > 0 && groups.every((group) => group.grouping === 'kind'));
+    await vscode.commands.executeCommand('transcriptAnnotator.topics.filter', '人才缺口');
+    const statements = all(api.topicsTree() as unknown as Node[]).filter((node) => node.type === 'statement');
+    assert.deepEqual(statements.map((statement) => statement.text), ['據估計，去年全行業的人才缺口約為3萬人。']);
+    await vscode.commands.executeCommand('transcriptAnnotator.topics.clearFilter');
+    await vscode.commands.executeCommand('transcriptAnnotator.topics.groupBySpeaker');
+    assert.ok(all(api.topicsTree() as unknown as Node[]).filter((node) => node.type === 'statement').length > 5);
+  });
+
   it('tags a sentence as a forecast and writes the sidecar with its quote', async () => {
     await vscode.window.showTextDocument(editor.document);
     select(editor, forecastQuote);
