@@ -6,6 +6,7 @@ import type { AnnotationRepository } from './annotations/repository';
 import { AnnotationSessions } from './annotations/sessions';
 import type { TranscriptAnnotatorApi } from './api';
 import { CommandManager } from './commands/commandManager';
+import { ConvertScriptCommand } from './commands/convert';
 import { ExportCommand } from './commands/export';
 import { ReloadSidecarCommand, ToggleFileCommand } from './commands/file';
 import { NextClaimCommand, PreviousClaimCommand, RevealCommand } from './commands/navigation';
@@ -119,6 +120,7 @@ class TranscriptExtension extends Disposable {
     commands.register(new MergeSpeakerCommand(services));
     commands.register(new RemoveAliasCommand(services));
     commands.register(new ExportCommand(services));
+    commands.register(new ConvertScriptCommand(services));
     commands.register(new RevealCommand());
   }
 }

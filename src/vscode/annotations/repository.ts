@@ -2,6 +2,7 @@ import type * as vscode from 'vscode';
 import type { ClaimKind } from '../../core/analysis/model';
 import type { Span } from '../../core/text/positions';
 import type { PlacedAnnotation } from '../../core/export/model';
+import type { Annotation } from '../../core/sidecar/model';
 import type { AnnotationView } from '../../presentation/annotationView';
 
 /** Why a sidecar could not be used. It is shown to the user and the file is never written while broken. */
@@ -65,6 +66,11 @@ export interface AnnotationSession extends vscode.Disposable {
   reload(text: string): Promise<void>;
   /** Re-anchors against text that changed outside the editor. */
   reanchor(text: string): void;
+  /**
+   * Takes over annotations and aliases already moved onto `newText` (a script conversion), stores them, and
+   * lets the editor's replacement of the whole text to `newText` pass without following it edit by edit.
+   */
+  adoptRewrite(newText: string, annotations: readonly Annotation[], aliases: Readonly<Record<string, string>>): Promise<void>;
 }
 
 /** Opens sessions; one per transcript. */

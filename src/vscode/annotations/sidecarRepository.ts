@@ -5,6 +5,7 @@ import { shiftSpan } from '../../core/anchoring/shift';
 import { quoteTarget } from '../../core/anchoring/target';
 import { changeAnnotation, createAnnotation, putAnnotation, removeAnnotation, setSpeakerAlias } from '../../core/sidecar/annotations';
 import type { SidecarProblem as CoreProblem } from '../../core/sidecar/codec';
+import { compareAnnotations } from '../../core/sidecar/codec';
 import type { PlacedAnnotation } from '../../core/export/model';
 import type { Annotation, SidecarDocument } from '../../core/sidecar/model';
 import { SIDECAR_SUFFIX } from '../../core/sidecar/model';
@@ -49,6 +50,8 @@ class SidecarAnnotationSession extends Disposable implements AnnotationSession {
   private views: AnnotationView[] = [];
   /** Serialises loads and saves, so a watcher reload never interleaves with a save. */
   private queue: Promise<unknown> = Promise.resolve();
+  /** The whole new text of an announced rewrite, whose change event must not move the tags again. */
+  private pendingRewrite: string | undefined;
   /** Removed annotations as stored, so that Undo puts back exactly what was there. */
   private readonly removedAnnotations = new Map<string, Annotation>();
   private readonly onDidChangeEmitter = this._register(new vscode.EventEmitter<void>());
@@ -126,7 +129,31 @@ class SidecarAnnotationSession extends Disposable implements AnnotationSession {
     await this.change((document) => ({ document: setSpeakerAlias(document, alias, canonical), id: undefined }));
   }
 
+  adoptRewrite(newText: string, annotations: readonly Annotation[], aliases: Readonly<Record<string, string>>): Promise<void> {
+    return this.enqueue(async () => {
+      if (this.problemValue || !this.core) throw new SidecarBrokenError(this.problemValue ?? { message: 'not loaded', line: undefined });
+      const before = new Map(this.placements);
+      this.core.update((document) => ({ ...document, annotations: [...annotations].sort(compareAnnotations), speakerAliases: { ...aliases } }));
+      this.placements = new Map(
+        annotations.map((annotation) => {
+          const status = before.get(annotation.id)?.status ?? 'orphaned';
+          const span = status === 'orphaned' ? null : { start: annotation.target.start, end: annotation.target.end };
+          return [annotation.id, { status, span }];
+        }),
+      );
+      this.text = newText;
+      this.pendingRewrite = newText;
+      this.refreshViews();
+      await this.save();
+    });
+  }
+
   applyEdits(edits: readonly TextEdit[], newText: string): void {
+    if (this.pendingRewrite !== undefined && newText === this.pendingRewrite) {
+      // The rewrite adoptRewrite announced: positions are already on the new text.
+      this.pendingRewrite = undefined;
+      return;
+    }
     this.text = newText;
     let changed = false;
     for (const [id, placement] of this.placements) {

@@ -336,6 +336,36 @@ describe('the transcript editor', () => {
   });
 });
 
+describe('converting a transcript to Simplified Chinese', () => {
+  it('carries its tags along exactly and saves them', async () => {
+    const extension = vscode.extensions.getExtension<TranscriptAnnotatorApi>(extensionId)!;
+    const api = await extension.activate();
+    const path = join(testWorkspacePath(), 'convert.txt');
+    writeFileSync(path, readFileSync(join(testWorkspacePath(), sampleName), 'utf8'));
+    const editor = await openWorkspaceFile('convert.txt');
+    await waitFor(() => api.isEnabled(editor.document.uri), { what: 'the copy to be enabled' });
+    const traditional = '今年上半年的出貨量大約是1,200萬片。';
+    select(editor, traditional);
+    await vscode.commands.executeCommand('transcriptAnnotator.tagForecast');
+    await waitFor(() => existsSync(`${path}.annotations.json`), { what: 'the sidecar of the copy' });
+    assert.equal(await vscode.commands.executeCommand('transcriptAnnotator.convertScript', 'cn'), true);
+    const simplified = '今年上半年的出货量大约是1,200万片。';
+    assert.ok(editor.document.getText().includes('陈立文：'));
+    const tag = await waitFor(() => api.annotations(editor.document.uri).find((a) => a.exact === simplified), { what: 'the converted tag' });
+    assert.equal(tag.status, 'anchored');
+    assert.equal(editor.document.getText().slice(tag.span!.start, tag.span!.end), simplified);
+    await waitFor(() => {
+      const stored = JSON.parse(readFileSync(`${path}.annotations.json`, 'utf8')) as { annotations: StoredAnnotation[] };
+      return stored.annotations.some((a) => a.target.exact === simplified);
+    }, { what: 'the converted quote on disk' });
+    // Typing after the conversion still moves the tag exactly.
+    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), '新'));
+    await waitFor(() => api.annotations(editor.document.uri).find((a) => a.id === tag.id && a.span!.start === tag.span!.start + 1), { what: 'the tag moved by one' });
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+});
+
 describe('a transcript over the size limit', () => {
   it('is not analysed, and the user is told why', async () => {
     const extension = vscode.extensions.getExtension<TranscriptAnnotatorApi>(extensionId)!;
