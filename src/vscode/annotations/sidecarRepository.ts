@@ -156,16 +156,32 @@ class SidecarAnnotationSession extends Disposable implements AnnotationSession {
     }
     this.text = newText;
     let changed = false;
+    const replaced: { id: string; at: number }[] = [];
     for (const [id, placement] of this.placements) {
       if (!placement.span) continue;
       let span = placement.span;
       for (const edit of edits) span = shiftSpan(span, edit);
       if (span.start === placement.span.start && span.end === placement.span.end) continue;
       changed = true;
-      // A tag whose whole text was deleted has nowhere to be: it becomes an orphan, never dropped.
-      this.placements.set(id, span.start === span.end ? { status: 'orphaned', span: null } : { status: placement.status, span });
+      if (span.start === span.end) replaced.push({ id, at: span.start });
+      else this.placements.set(id, { status: placement.status, span });
     }
+    if (replaced.length > 0) this.findReplaced(replaced, newText);
     if (changed) this.refreshViews();
+  }
+
+  /**
+   * Tags whose whole text an edit replaced: the text may have come back in another form (undoing a script
+   * conversion, pasting over it), so look for the quote near where it was; if it is not there, the tag is an
+   * orphan, kept and reported, never dropped.
+   */
+  private findReplaced(replaced: readonly { id: string; at: number }[], text: string): void {
+    const stored = new Map((this.core?.document.annotations ?? []).map((annotation) => [annotation.id, annotation]));
+    const known = replaced.filter((entry) => stored.has(entry.id));
+    const targets = known.map(({ id, at }) => ({ ...stored.get(id)!.target, start: at, end: at }));
+    const results = new Reanchorer(text).anchorAll(targets);
+    known.forEach(({ id }, i) => this.placements.set(id, { status: results[i]!.status, span: results[i]!.span }));
+    for (const { id } of replaced) if (!stored.has(id)) this.placements.set(id, { status: 'orphaned', span: null });
   }
 
   reanchor(text: string): void {

@@ -358,9 +358,14 @@ describe('converting a transcript to Simplified Chinese', () => {
       const stored = JSON.parse(readFileSync(`${path}.annotations.json`, 'utf8')) as { annotations: StoredAnnotation[] };
       return stored.annotations.some((a) => a.target.exact === simplified);
     }, { what: 'the converted quote on disk' });
-    // Typing after the conversion still moves the tag exactly.
+    // Undoing the conversion brings the text back; the tag finds its Traditional quote again.
+    await vscode.commands.executeCommand('undo');
+    await waitFor(() => editor.document.getText().includes('陳立文：'), { what: 'the undone conversion' });
+    const back = await waitFor(() => api.annotations(editor.document.uri).find((a) => a.id === tag.id && a.status === 'anchored' && editor.document.getText().slice(a.span!.start, a.span!.end) === traditional), { what: 'the tag on the Traditional text' });
+    assert.equal(back.span!.start, editor.document.getText().indexOf(traditional));
+    // Typing still moves the tag exactly.
     await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), '新'));
-    await waitFor(() => api.annotations(editor.document.uri).find((a) => a.id === tag.id && a.span!.start === tag.span!.start + 1), { what: 'the tag moved by one' });
+    await waitFor(() => api.annotations(editor.document.uri).find((a) => a.id === tag.id && a.span!.start === back.span!.start + 1), { what: 'the tag moved by one' });
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
