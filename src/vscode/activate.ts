@@ -5,6 +5,8 @@ import { AnalysisCache } from './analysisCache';
 import type { AnnotationRepository } from './annotations/repository';
 import { AnnotationSessions } from './annotations/sessions';
 import type { TranscriptAnnotatorApi } from './api';
+import { AgreementReports } from './agreement/reportDocuments';
+import { CompareAnnotatorsCommand } from './commands/agreement';
 import { CommandManager } from './commands/commandManager';
 import { ConvertScriptCommand } from './commands/convert';
 import { ExportCommand } from './commands/export';
@@ -123,6 +125,7 @@ class TranscriptExtension extends Disposable {
     commands.register(new RemoveAliasCommand(services));
     commands.register(new ExportCommand(services));
     commands.register(new ConvertScriptCommand(services));
+    commands.register(new CompareAnnotatorsCommand(services, this._register(new AgreementReports())));
     commands.register(new RevealCommand());
   }
 }
