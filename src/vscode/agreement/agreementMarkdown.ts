@@ -16,60 +16,100 @@ export interface AgreementMarkdownInput {
   readonly b: AnnotatorSource;
 }
 
+/** A clickable range of the report: 0-based report line, character range, and where it leads. */
+export interface ReportLink {
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+  readonly target: vscode.Uri;
+}
+
+export interface RenderedReport {
+  readonly text: string;
+  readonly links: readonly ReportLink[];
+}
+
+/** A piece of a report line: plain Markdown, or text that links somewhere. */
+type Part = string | { readonly text: string; readonly target: vscode.Uri };
+
 /**
- * The agreement report as Markdown: readable as plain text in the editor (lists, not wide tables, except
- * the small confusion table) and in the preview. Every line number links to that line of the transcript
- * (`file#L12`, which both the editor and the Markdown preview open at the line).
+ * The agreement report as Markdown that reads well as plain text in the editor (lists, no long URLs, one
+ * small table) and in the preview. Line numbers are links to the transcript's lines, given separately
+ * as ranges (a document link provider serves them), because the preview refuses `file:` links and long
+ * URLs would bury the text.
  */
-export function agreementMarkdown({ view, transcript, a, b }: AgreementMarkdownInput): string {
-  const out: string[] = [];
-  const link = (line: number): string => `[${escape(vscode.l10n.t('line {0}', line))}](${transcript.with({ fragment: `L${line}` }).toString()})`;
+export function agreementMarkdown({ view, transcript, a, b }: AgreementMarkdownInput): RenderedReport {
+  const lines: string[] = [];
+  const links: ReportLink[] = [];
+  const push = (...parts: Part[]): void => {
+    let text = '';
+    for (const part of parts) {
+      if (typeof part === 'string') {
+        text += part;
+        continue;
+      }
+      links.push({ line: lines.length, start: text.length, end: text.length + part.text.length, target: part.target });
+      text += part.text;
+    }
+    lines.push(text);
+  };
+  const atLine = (line: number): Part => ({ text: escape(vscode.l10n.t('line {0}', line)), target: transcript.with({ fragment: `L${line}` }) });
   const quote = (text: string): string => `“${escape(shorten(text.replace(/\s+/gu, ' '), 80))}”`;
   const source = (name: string, side: AnnotatorSource): string =>
     `- **${name}**: \`${side.label.replace(/`/gu, "'")}\`${side.authors.length > 0 ? ` (${escape(side.authors.join(', '))})` : ''}`;
 
-  out.push(`# ${escape(vscode.l10n.t('Agreement between annotators'))}`, '');
-  out.push(`${escape(vscode.l10n.t('Transcript:'))} [${escape(vscode.workspace.asRelativePath(transcript))}](${transcript.toString()})`, '');
-  out.push(source('A', a), source('B', b), '');
+  push(`# ${escape(vscode.l10n.t('Agreement between annotators'))}`);
+  push();
+  push(`${escape(vscode.l10n.t('Transcript:'))} `, { text: escape(vscode.workspace.asRelativePath(transcript)), target: transcript });
+  push();
+  push(source('A', a));
+  push(source('B', b));
+  push();
 
-  out.push(`## ${escape(vscode.l10n.t('Summary'))}`, '');
-  out.push(`- ${escape(vscode.l10n.t('Cohen’s kappa over the kinds, on the statements both tagged:'))} ${kappaText(view.kappa)}`);
-  out.push(`- ${escape(vscode.l10n.t('Cohen’s kappa counting “untagged” as a kind, on every statement either tagged:'))} ${kappaText(view.kappaWithUntagged)}`);
-  out.push(`- ${escape(vscode.l10n.t('Both tagged: {0} statements, {1} with the same kind', view.counts.bothTagged, view.counts.sameKind))}`);
-  out.push(`- ${escape(vscode.l10n.t('Tagged only by A: {0}; only by B: {1}', view.counts.onlyA, view.counts.onlyB))}`);
-  if (view.counts.leftOutA > 0) out.push(`- ${escape(vscode.l10n.t('Left out: {0} of A’s tags are not found in the transcript', view.counts.leftOutA))}`);
-  if (view.counts.leftOutB > 0) out.push(`- ${escape(vscode.l10n.t('Left out: {0} of B’s tags are not found in the transcript', view.counts.leftOutB))}`);
-  out.push('');
+  push(`## ${escape(vscode.l10n.t('Summary'))}`);
+  push();
+  push(`- ${escape(vscode.l10n.t('Cohen’s kappa over the kinds, on the statements both tagged:'))} ${kappaText(view.kappa)}`);
+  push(`- ${escape(vscode.l10n.t('Cohen’s kappa counting “untagged” as a kind, on every statement either tagged:'))} ${kappaText(view.kappaWithUntagged)}`);
+  push(`- ${escape(vscode.l10n.t('Both tagged: {0} statements, {1} with the same kind', view.counts.bothTagged, view.counts.sameKind))}`);
+  push(`- ${escape(vscode.l10n.t('Tagged only by A: {0}; only by B: {1}', view.counts.onlyA, view.counts.onlyB))}`);
+  if (view.counts.leftOutA > 0) push(`- ${escape(vscode.l10n.t('Left out: {0} of A’s tags are not found in the transcript', view.counts.leftOutA))}`);
+  if (view.counts.leftOutB > 0) push(`- ${escape(vscode.l10n.t('Left out: {0} of B’s tags are not found in the transcript', view.counts.leftOutB))}`);
+  push();
 
-  out.push(`## ${escape(vscode.l10n.t('Disagreements to review ({0})', view.disagreements.length))}`, '');
-  if (view.disagreements.length === 0) out.push(escape(vscode.l10n.t('None: every statement both tagged has the same kind.')));
-  for (const row of view.disagreements) out.push(`- ${link(row.line)}: ${escape(vscode.l10n.t('A {0}, B {1}', kindLabel(row.kindA), kindLabel(row.kindB)))} — ${quote(row.quote)}`);
-  out.push('');
+  push(`## ${escape(vscode.l10n.t('Disagreements to review ({0})', view.disagreements.length))}`);
+  push();
+  if (view.disagreements.length === 0) push(escape(vscode.l10n.t('None: every statement both tagged has the same kind.')));
+  for (const row of view.disagreements) push('- ', atLine(row.line), `: ${escape(vscode.l10n.t('A {0}, B {1}', kindLabel(row.kindA), kindLabel(row.kindB)))} — ${quote(row.quote)}`);
+  push();
 
-  out.push(`## ${escape(vscode.l10n.t('Kinds (rows A, columns B)'))}`, '');
-  out.push(`| A \\ B | ${CLAIM_KINDS.map(kindLabel).map(escape).join(' | ')} |`, `| --- | ${CLAIM_KINDS.map(() => '---:').join(' | ')} |`);
-  for (const kind of CLAIM_KINDS) out.push(`| ${escape(kindLabel(kind))} | ${CLAIM_KINDS.map((other) => String(view.confusion[kind][other])).join(' | ')} |`);
-  out.push('');
+  push(`## ${escape(vscode.l10n.t('Kinds (rows A, columns B)'))}`);
+  push();
+  push(`| A \\ B | ${CLAIM_KINDS.map(kindLabel).map(escape).join(' | ')} |`);
+  push(`| --- | ${CLAIM_KINDS.map(() => '---:').join(' | ')} |`);
+  for (const kind of CLAIM_KINDS) push(`| ${escape(kindLabel(kind))} | ${CLAIM_KINDS.map((other) => String(view.confusion[kind][other])).join(' | ')} |`);
+  push();
 
   const pairs = (title: string, rows: readonly AgreementPairRow[]): void => {
-    out.push(`## ${escape(title)}`, '');
+    push(`## ${escape(title)}`);
+    push();
     for (const row of rows) {
       const kinds = row.kindA === row.kindB ? kindLabel(row.kindA) : vscode.l10n.t('A {0}, B {1}', kindLabel(row.kindA), kindLabel(row.kindB));
-      out.push(`- ${link(row.line)}: ${escape(kinds)} — ${quote(row.quote)}`);
+      push('- ', atLine(row.line), `: ${escape(kinds)} — ${quote(row.quote)}`);
     }
-    if (rows.length === 0) out.push(escape(vscode.l10n.t('None.')));
-    out.push('');
+    if (rows.length === 0) push(escape(vscode.l10n.t('None.')));
+    push();
   };
   const singles = (title: string, rows: readonly AgreementTagRow[]): void => {
-    out.push(`## ${escape(title)}`, '');
-    for (const row of rows) out.push(`- ${link(row.line)}: ${escape(kindLabel(row.kind))} — ${quote(row.quote)}`);
-    if (rows.length === 0) out.push(escape(vscode.l10n.t('None.')));
-    out.push('');
+    push(`## ${escape(title)}`);
+    push();
+    for (const row of rows) push('- ', atLine(row.line), `: ${escape(kindLabel(row.kind))} — ${quote(row.quote)}`);
+    if (rows.length === 0) push(escape(vscode.l10n.t('None.')));
+    push();
   };
   pairs(vscode.l10n.t('Statements both tagged ({0})', view.bothTagged.length), view.bothTagged);
   singles(vscode.l10n.t('Tagged only by A ({0})', view.onlyA.length), view.onlyA);
   singles(vscode.l10n.t('Tagged only by B ({0})', view.onlyB.length), view.onlyB);
-  return out.join('\n');
+  return { text: lines.join('\n'), links };
 }
 
 function kappaText(kappa: KappaRow): string {

@@ -1,11 +1,10 @@
 import * as vscode from 'vscode';
 import { Disposable } from '../util/dispose';
+import type { RenderedReport } from './agreementMarkdown';
 
 export const REPORT_SCHEME = 'transcript-agreement';
 const KEPT_REPORTS = 20;
 
-/** Markdown links to `file:`-like URIs, as the report writes them: `[text](target)`. */
-const LINK = /\[((?:[^\]\\]|\\.)*)\]\(([a-z][\w+.-]*:[^)\s]+)\)/gu;
 
 /**
  * Agreement reports as read-only virtual Markdown documents: no file to save or clean up, plain text a
@@ -14,7 +13,7 @@ const LINK = /\[((?:[^\]\\]|\\.)*)\]\(([a-z][\w+.-]*:[^)\s]+)\)/gu;
  */
 export class AgreementReports extends Disposable implements vscode.TextDocumentContentProvider, vscode.DocumentLinkProvider {
   /** The latest reports, so a closed one reopens from the editor history; each comparison opens a new one. */
-  private readonly contents = new Map<string, string>();
+  private readonly contents = new Map<string, RenderedReport>();
   private count = 0;
 
   constructor() {
@@ -24,23 +23,19 @@ export class AgreementReports extends Disposable implements vscode.TextDocumentC
   }
 
   provideTextDocumentContent(uri: vscode.Uri): string {
-    return this.contents.get(uri.toString()) ?? '';
+    return this.contents.get(uri.toString())?.text ?? '';
   }
 
   provideDocumentLinks(document: vscode.TextDocument): vscode.DocumentLink[] {
-    const text = document.getText();
-    return [...text.matchAll(LINK)].map((match) => {
-      const start = match.index + 1;
-      const range = new vscode.Range(document.positionAt(start), document.positionAt(start + match[1]!.length));
-      return new vscode.DocumentLink(range, vscode.Uri.parse(match[2]!));
-    });
+    const links = this.contents.get(document.uri.toString())?.links ?? [];
+    return links.map((link) => new vscode.DocumentLink(new vscode.Range(link.line, link.start, link.line, link.end), link.target));
   }
 
   /** Opens a new report beside the transcript. `title` names its tab. */
-  async show(title: string, markdown: string): Promise<vscode.TextEditor> {
+  async show(title: string, report: RenderedReport): Promise<vscode.TextEditor> {
     this.count++;
     const uri = vscode.Uri.from({ scheme: REPORT_SCHEME, path: `/${title.replace(/[/\\]/gu, '_')}.md`, query: String(this.count) });
-    this.contents.set(uri.toString(), markdown);
+    this.contents.set(uri.toString(), report);
     if (this.contents.size > KEPT_REPORTS) this.contents.delete(this.contents.keys().next().value!);
     // The `.md` name makes it Markdown (setting the language instead would close and reopen the document).
     const document = await vscode.workspace.openTextDocument(uri);

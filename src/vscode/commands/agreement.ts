@@ -78,8 +78,8 @@ export class CompareAnnotatorsCommand implements Command {
     }
     const report = compareAnnotators(a.tags, b.tags);
     const view = buildAgreementView(report, a, b, (offset) => document.positionAt(offset).line + 1);
-    const markdown = agreementMarkdown({ view, transcript: document.uri, a: { label: ownName, authors: a.authors }, b: { label: otherName, authors: b.authors } });
-    const editor = await this.reports.show(vscode.l10n.t('Agreement — {0}', basename(document.uri)), markdown);
+    const rendered = agreementMarkdown({ view, transcript: document.uri, a: { label: ownName, authors: a.authors }, b: { label: otherName, authors: b.authors } });
+    const editor = await this.reports.show(vscode.l10n.t('Agreement — {0}', basename(document.uri)), rendered);
     return { report: editor.document.uri, view };
   }
 }
