@@ -98,18 +98,18 @@ describe('comparing annotators', () => {
     const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', report.uri);
     const toTranscript = links.filter((link) => link.target?.path === editor.document.uri.path);
     assert.ok(toTranscript.some((link) => link.target?.fragment === `L${lineOf(forecast)}`), 'no clickable link to the disagreement’s line');
-    if (screenshotsSupported()) await takeScreenshot('agreement-report');
+    if (screenshotsSupported()) {
+      await takeScreenshot('agreement-report');
+      await vscode.commands.executeCommand('markdown.showPreview', report.uri);
+      await new Promise((resolve) => setTimeout(resolve, 1500)); // the preview renders in a webview: a picture only
+      await takeScreenshot('agreement-report-preview');
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    }
 
     // Following the link opens the transcript at that line.
     const link = toTranscript.find((l) => l.target?.fragment === `L${lineOf(forecast)}`)!;
     await vscode.commands.executeCommand('vscode.open', link.target);
     await waitFor(() => vscode.window.activeTextEditor?.document === editor.document && vscode.window.activeTextEditor.selection.active.line + 1 === lineOf(forecast), { what: 'the transcript at the disagreement’s line' });
-    if (screenshotsSupported()) {
-      await vscode.window.showTextDocument(report, { viewColumn: vscode.ViewColumn.Beside });
-      await vscode.commands.executeCommand('markdown.showPreview', report.uri);
-      await new Promise((resolve) => setTimeout(resolve, 1500)); // the preview renders in a webview: a picture only
-      await takeScreenshot('agreement-report-preview');
-    }
   });
 
   it('reports an invalid annotations file with its line and reason, and opens no report', async () => {
@@ -125,6 +125,20 @@ describe('comparing annotators', () => {
       const message = await waitFor(async () => (await queryDom('.notification-list-item-message'))?.find((m) => m.text.includes('broken.annotations.json')), { what: 'the error notification' });
       assert.match(message.text, /line 5|第 5 行/u);
     }
+  });
+
+  it('explains an undefined kappa in the report', async () => {
+    await vscode.window.showTextDocument(editor.document);
+    const text = editor.document.getText();
+    const single = vscode.Uri.file(join(bobFolder, 'single.annotations.json'));
+    // The one statement both tagged is a fact for both: chance agreement is 1, so kappa is 0/0.
+    writeFileSync(single.fsPath, sidecar(text, 'carol', [[fact1, 'fact']]));
+    const result = await vscode.commands.executeCommand<AgreementResult>('transcriptAnnotator.compareAnnotators', single);
+    assert.equal(result.view.kappa.value, null);
+    assert.equal(result.view.kappa.undefinedReason, 'singleCategory');
+    const content = (await vscode.workspace.openTextDocument(result.report)).getText();
+    assert.match(content, /\*\*undefined\*\* \(both used one and the same kind throughout/u);
+    assert.match(content, /Tagged only by A: 3; only by B: 0/u);
   });
 
   it('says so when the other file has no tags', async () => {
