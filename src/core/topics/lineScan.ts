@@ -136,3 +136,19 @@ export function previousNonBlank(kinds: Uint8Array, line: number, maxBlank: numb
   for (let l = line - 1; l >= 0 && l >= line - maxBlank - 1; l--) if (kinds[l] !== Kind.Blank) return l;
   return -1;
 }
+
+/**
+ * True when scanLines files the non-blank line text[start, lineEnd) as Text whatever its neighbours
+ * (or as Code inside a fence): no fence, heading, rule, list item or title shape. Errs towards false.
+ * For the incremental analyzer, which must know when an edited line still plays no part in the outline.
+ */
+export function isPlainTextShaped(text: string, start: number, lineEnd: number): boolean {
+  const end = trimEnd(text, start, lineEnd);
+  if (end === start) return false;
+  const first = text[start]!;
+  const mayBeShaped = first === '#' || first === '`' || first === '~' || RULE_MARKS.has(first) || LIST_MARKS.test(first) || end - start <= MAX_TITLE_LENGTH;
+  if (!mayBeShaped) return true;
+  const probe = text.slice(start, Math.min(end, start + SHORT_LINE * 2));
+  if (isFence(probe) || parseAtxHeading(probe) || isRule(probe) || listItemContentStart(probe) >= 0) return false;
+  return !(end - start <= MAX_TITLE_LENGTH && isTitleShaped(probe));
+}
