@@ -1,8 +1,11 @@
 import { analyzeCommand } from './commands/analyze';
+import { checkCommand } from './commands/check';
+import { mergeDriverCommand } from './commands/mergeDriver';
+import { tagCommand } from './commands/tag';
 import type { CliCommand } from './commands/command';
 import { CliError, EXIT_UNUSABLE_INPUT } from './io';
 
-const commands: readonly CliCommand[] = [analyzeCommand];
+const commands: readonly CliCommand[] = [analyzeCommand, tagCommand, checkCommand, mergeDriverCommand];
 
 function help(): string {
   return ['Usage: transcript-annotator <command> ...', '', ...commands.map((c) => `  ${c.usage}`), ''].join('\n');

@@ -1,0 +1,36 @@
+import { execFile } from 'node:child_process';
+import { userInfo } from 'node:os';
+import { dirname } from 'node:path';
+import { formatProblem } from '../core/sidecar/codec';
+import { sidecarPathFor } from '../core/sidecar/model';
+import { SidecarSession, type SaveResult } from '../core/sidecar/session';
+import { NodeSidecarFiles } from '../node/nodeSidecarFiles';
+import { CliError, EXIT_UNUSABLE_INPUT } from './io';
+
+/** Opens the sidecar beside `transcriptPath`; one that does not parse ends the command with exit 2 and its line. */
+export async function openSidecar(transcriptPath: string): Promise<SidecarSession> {
+  const path = sidecarPathFor(transcriptPath);
+  const opened = await SidecarSession.open(new NodeSidecarFiles(), path);
+  if (!opened.ok) throw new CliError(`${formatProblem(opened.problem, path)} (the file was left unchanged)`, EXIT_UNUSABLE_INPUT);
+  return opened.session;
+}
+
+/** `git config user.name` as seen from the transcript's folder, else the OS user. */
+export async function defaultAuthor(transcriptPath: string): Promise<string> {
+  const fromGit = await new Promise<string>((resolve) => {
+    execFile('git', ['config', 'user.name'], { cwd: dirname(transcriptPath) || '.', timeout: 5000 }, (error, stdout) => resolve(error ? '' : String(stdout).trim()));
+  });
+  if (fromGit) return fromGit;
+  try {
+    return userInfo().username || 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Tells on stderr when saving had to merge with a file someone else changed meanwhile. */
+export function reportSave(path: string, result: SaveResult): void {
+  if (result.outcome !== 'merged') return;
+  process.stderr.write(`transcript-annotator: ${path} had changed on disk; merged with it\n`);
+  for (const conflict of result.conflicts) process.stderr.write(`  conflict: ${conflict.key}: ${conflict.reason}\n`);
+}

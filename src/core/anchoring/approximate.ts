@@ -1,0 +1,137 @@
+import search from 'approx-string-match';
+import type { Span } from '../text/positions';
+import type { Candidate, SearchSpace } from './candidates';
+import { matchCostsByEnd, prefixFit, suffixFit } from './similarity';
+
+/** Quotes shorter than this are only ever matched exactly: a 3-character near miss means nothing. */
+const MIN_APPROXIMATE_LENGTH = 4;
+
+/** How hard `approximate` looks: errors allowed per quote unit, how many searches, and whether to search again around rejected matches. */
+export interface Effort {
+  readonly errorShare: number;
+  readonly searches: number;
+  readonly resplit: boolean;
+}
+
+/** In a window: up to half the quote in errors, as Hypothesis allows (`acceptable` then judges). */
+export const WINDOW_EFFORT: Effort = { errorShare: 1 / 2, searches: 8, resplit: true };
+
+/**
+ * In the whole text: a quote that moved far and also changed a little. At most a quarter in errors, so
+ * that the trigram index can narrow the search to a few stretches.
+ */
+export const WHOLE_TEXT_EFFORT: Effort = { errorShare: 1 / 4, searches: 64, resplit: false };
+
+/** From this length (UTF-16 units), a quote with at most a tenth changed needs no context. */
+const SELF_EVIDENT_LENGTH = 16;
+
+/**
+ * Whether an approximate candidate is trustworthy. Short quotes (a 4-character Chinese quote with one
+ * character changed) need their context on both sides or a near-perfect one; the more a long quote
+ * changed, the better its context must fit.
+ */
+function acceptable(candidate: Candidate, quoteLength: number): boolean {
+  const { quote, prefix, suffix, context } = candidate;
+  // A long quote that barely changed identifies itself, even where its surroundings changed (a moved paragraph).
+  if (quoteLength >= SELF_EVIDENT_LENGTH && quote >= 0.9) return true;
+  if (quoteLength <= 12) return quote >= 0.7 && ((prefix >= 0.6 && suffix >= 0.6) || Math.max(prefix, suffix) >= 0.85);
+  if (quote >= 0.85) return context >= 0.3;
+  if (quote >= 0.67) return context >= 0.5;
+  return quote >= 0.5 && prefix >= 0.7 && suffix >= 0.7;
+}
+
+/**
+ * The best acceptable approximate match within `regions` of the space's text, in document offsets.
+ * approx-string-match reports only the matches with the fewest errors, so when none of those is
+ * acceptable (an unchanged look-alike nearby, say), the stretches between them are searched again.
+ */
+export function approximate(space: SearchSpace, regions: readonly Span[], effort: Effort): { span: Span; context: number } | undefined {
+  const { text, exact } = space;
+  if (exact.length < MIN_APPROXIMATE_LENGTH) return undefined;
+  const maxErrors = Math.floor(exact.length * effort.errorShare);
+  const minimumLength = exact.length - maxErrors;
+  const segments: [number, number][] = regions.map((r) => [r.start, r.end]);
+  let best: { span: Span; score: number; context: number } | undefined;
+  for (let searches = 0; segments.length && searches < effort.searches && !best; searches++) {
+    const [segmentStart, segmentEnd] = segments.shift()!;
+    const matches = search(text.slice(segmentStart, segmentEnd), exact, maxErrors);
+    let rest = segmentStart;
+    for (const match of matches) {
+      const span = { start: segmentStart + match.start, end: segmentStart + match.end };
+      if (effort.resplit && span.start - rest >= minimumLength) segments.push([rest, span.start]);
+      rest = Math.max(rest, span.end);
+      const prefix = prefixFit(text, span.start, space.prefix);
+      const suffix = suffixFit(text, span.end, space.suffix);
+      const quote = 1 - match.errors / exact.length;
+      const candidate: Candidate = { span, quote, prefix, suffix, context: (prefix + suffix) / 2, distance: Math.abs(span.start - space.expected) };
+      if (!acceptable(candidate, exact.length)) continue;
+      // Quote first, context next; distance only breaks near-ties.
+      const score = 2 * quote + candidate.context - Math.min(0.1, candidate.distance / (10 * Math.max(1, text.length)));
+      if (!best || score > best.score) best = { span, score, context: candidate.context };
+    }
+    if (effort.resplit && matches.length && segmentEnd - rest >= minimumLength) segments.push([rest, segmentEnd]);
+  }
+  return best && { span: space.toDocument(refineBoundaries(space, best.span)), context: best.context };
+}
+
+/** How far `refineBoundaries` moves an end, in UTF-16 units, and how much quote and context it aligns. */
+const REFINE_REACH = 10;
+const REFINE_CONTEXT = 16;
+
+/**
+ * Settles the ends of an approximate match, which the matcher leaves vague when an edit touches them
+ * (a substitution and a deletion cost the same; a quote cut short costs less than text inserted near
+ * its end). Each end goes where the quote's head (tail) and the stored prefix (suffix) together align
+ * with the fewest errors, and on a tie, the shorter span: text inserted at a boundary stays outside, text
+ * inserted inside stays in, deleted ends stay out.
+ */
+function refineBoundaries(space: SearchSpace, span: Span): Span {
+  const { text, exact } = space;
+  const reach = Math.min(REFINE_CONTEXT, Math.floor(exact.length / 2));
+  if (reach < 2) return span;
+
+  // Start: the prefix matched ending at s (free start) plus the head matched starting at s (free end).
+  const head = reverse(exact.slice(0, reach));
+  const prefix = space.prefix.slice(-REFINE_CONTEXT);
+  const lowStart = Math.max(0, span.start - REFINE_REACH);
+  const highStart = Math.min(text.length, span.start + REFINE_REACH);
+  const headStretchEnd = Math.min(text.length, highStart + 2 * reach);
+  const reversedAfter = reverse(text.slice(lowStart, headStretchEnd));
+  const headCosts = matchCostsByEnd(head, reversedAfter, 0, reversedAfter.length); // [k] ↔ start headStretchEnd - k
+  const prefixStretchStart = Math.max(0, lowStart - 2 * prefix.length);
+  const prefixCosts = matchCostsByEnd(prefix, text, prefixStretchStart, highStart); // [k] ↔ start prefixStretchStart + k
+  let start = span.start;
+  let bestCost = Infinity;
+  for (let s = highStart; s >= lowStart; s--) {
+    const cost = headCosts[headStretchEnd - s]! + prefixCosts[s - prefixStretchStart]!;
+    if (cost < bestCost) {
+      bestCost = cost;
+      start = s;
+    }
+  }
+
+  // End: the tail matched ending at e (free start) plus the suffix matched starting at e (free end).
+  const tail = exact.slice(exact.length - reach);
+  const suffix = reverse(space.suffix.slice(0, REFINE_CONTEXT));
+  const lowEnd = Math.max(start + 1, span.end - REFINE_REACH);
+  const highEnd = Math.min(text.length, span.end + REFINE_REACH);
+  const tailStretchStart = Math.max(start, lowEnd - 2 * reach);
+  const tailCosts = matchCostsByEnd(tail, text, tailStretchStart, highEnd); // [k] ↔ end tailStretchStart + k
+  const suffixStretchEnd = Math.min(text.length, highEnd + 2 * suffix.length);
+  const reversedSuffixStretch = reverse(text.slice(lowEnd, suffixStretchEnd));
+  const suffixCosts = matchCostsByEnd(suffix, reversedSuffixStretch, 0, reversedSuffixStretch.length); // [k] ↔ end suffixStretchEnd - k
+  let end = span.end;
+  bestCost = Infinity;
+  for (let e = lowEnd; e <= highEnd; e++) {
+    const cost = tailCosts[e - tailStretchStart]! + suffixCosts[suffixStretchEnd - e]!;
+    if (cost < bestCost) {
+      bestCost = cost;
+      end = e;
+    }
+  }
+  return end > start ? { start, end } : span;
+}
+
+function reverse(value: string): string {
+  return value.split('').reverse().join('');
+}

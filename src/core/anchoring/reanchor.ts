@@ -1,0 +1,227 @@
+import type { AnnotationTarget } from '../sidecar/model';
+import { foldToSimplified, type FoldedText } from '../text/fold';
+import type { Span } from '../text/positions';
+import { approximate, WHOLE_TEXT_EFFORT, WINDOW_EFFORT } from './approximate';
+import { bestFitting, CONTEXT_FIT, exactCandidates, foldedSpace, type SearchSpace } from './candidates';
+import { GramFilter } from './gramFilter';
+import { ORPHANED, type AnchorResult } from './model';
+import { prefixFit, suffixFit } from './similarity';
+import { snapToCodePoints } from './target';
+import { TrigramIndex } from './trigramIndex';
+
+/** How far `anchorAll`'s first pass looks around the drifted position for an unchanged quote. */
+const DRIFT_WINDOW = 1024;
+
+/** How far around the expected position the approximate search looks first, in UTF-16 units. */
+const APPROXIMATE_WINDOW = 384;
+
+/** An exact quote with no fitting context is still placed (as fuzzy) when it is unique and this long. */
+const SPECIFIC_LENGTH = 16;
+
+/**
+ * Finds annotation targets again in a changed text. The steps, in order:
+ * 1. the exact quote at the expected (or stored) position, as is or once folded, unless its prefix and
+ *    suffix contradict it;
+ * 2. the exact quote elsewhere: of the occurrences whose prefix and suffix fit best, the nearest;
+ * 3. the same on text and target folded Traditional→Simplified, so a converted document keeps its tags;
+ * 4. an approximate match (Myers' bit-parallel algorithm, via approx-string-match) in a window around the
+ *    expected position, then in the whole text (narrowed by a trigram index), scored on quote, prefix,
+ *    suffix and distance, with stricter context demands on short quotes.
+ * Steps 1-3 give `anchored`, step 4 `fuzzy`. When unsure the result is an orphan, never a guess.
+ *
+ * Create one per text: it caches the folded text and the indexes, and `anchorAll` learns from placed
+ * annotations how far positions have drifted, so that windows sit where the text moved to.
+ */
+export class Reanchorer {
+  private foldedWhole: FoldedText | undefined;
+  /** Trigram indexes of the text and of its folded copy, built on the first whole-text approximate search. */
+  private readonly indexes = new Map<string, TrigramIndex>();
+  private readonly filters = new Map<string, GramFilter>();
+
+  constructor(readonly text: string) {}
+
+  /** Places one target; `expectedStart` (default: the stored start) is where the search centres. */
+  anchor(target: AnnotationTarget, expectedStart = target.start): AnchorResult {
+    const text = this.text;
+    const expected = clamp(expectedStart, 0, text.length);
+    const raw: SearchSpace = {
+      text,
+      exact: target.exact,
+      prefix: target.prefix,
+      suffix: target.suffix,
+      expected,
+      toDocument: (s) => s,
+      toSpace: (o) => o,
+      mayContain: (quote) => this.filterFor(text).mayContain(quote),
+    };
+
+    // 1. The exact text at the expected or the stored position (also once both are folded).
+    for (const start of expected === target.start ? [expected] : [expected, target.start]) {
+      const here = this.atPosition(target, start);
+      if (here) return here;
+    }
+
+    // 2. The exact text elsewhere: of the occurrences whose context fits best, the nearest.
+    const everywhere = exactCandidates(raw);
+    const exact = bestFitting(everywhere);
+    if (exact) return placed('anchored', 'exact', text, exact.span);
+
+    // 3. The same with the text and the target folded to Simplified Chinese.
+    const folded = this.foldedSpace(target, expected);
+    const foldedEverywhere = folded ? exactCandidates(folded) : [];
+    const foldedExact = bestFitting(foldedEverywhere);
+    if (folded && foldedExact) return placed('anchored', 'folded', text, folded.toDocument(foldedExact.span));
+
+    // 4. Approximate: in a window around the expected position, then in the whole text.
+    const windowStart = Math.max(0, expected - APPROXIMATE_WINDOW);
+    const windowEnd = Math.min(text.length, expected + target.exact.length + APPROXIMATE_WINDOW);
+    const near = approximate(raw, [{ start: windowStart, end: windowEnd }], WINDOW_EFFORT);
+    if (near) return placed('fuzzy', 'approximate', text, near.span);
+    if (folded) {
+      const foldedWindow = { start: folded.toSpace(windowStart), end: folded.toSpace(windowEnd) };
+      const foldedNear = approximate(folded, [foldedWindow], WINDOW_EFFORT);
+      if (foldedNear) return placed('fuzzy', 'approximate', text, foldedNear.span);
+    }
+    const wholeIsWindow = windowStart === 0 && windowEnd === text.length;
+    const far = wholeIsWindow ? undefined : (this.approximateEverywhere(raw) ?? (folded && this.approximateEverywhere(folded)));
+    if (far) return placed('fuzzy', 'approximate', text, far.span);
+
+    // A long quote found exactly once, though its context changed: placed, but flagged for review.
+    if (everywhere.length === 1 && target.exact.length >= SPECIFIC_LENGTH) return placed('fuzzy', 'exact', text, everywhere[0]!.span);
+    if (folded && foldedEverywhere.length === 1 && target.exact.length >= SPECIFIC_LENGTH) {
+      return placed('fuzzy', 'folded', text, folded.toDocument(foldedEverywhere[0]!.span));
+    }
+    return ORPHANED;
+  }
+
+  /**
+   * Places many targets; results come in the same order. Targets are visited by stored position, and
+   * each expected position carries the drift of the nearest target already placed exactly.
+   */
+  anchorAll(targets: readonly AnnotationTarget[]): AnchorResult[] {
+    const order = targets.map((_, i) => i).sort((a, b) => targets[a]!.start - targets[b]!.start);
+    const results = new Array<AnchorResult>(targets.length);
+    const drift: { oldStart: number; delta: number }[] = [];
+    let delta = 0;
+    const pending: number[] = [];
+    // First pass, cheap: targets found exactly where the running drift puts them, or near there.
+    for (const i of order) {
+      const target = targets[i]!;
+      const here = this.atPosition(target, target.start + delta) ?? this.exactNear(target, target.start + delta);
+      if (here) {
+        results[i] = here;
+        delta = here.span!.start - target.start;
+        drift.push({ oldStart: target.start, delta });
+      } else {
+        pending.push(i);
+      }
+    }
+    // Second pass: the rest, each centred by the drift of its nearest placed neighbour.
+    for (const i of pending) {
+      const target = targets[i]!;
+      results[i] = this.anchor(target, target.start + nearestDrift(drift, target.start));
+    }
+    return results;
+  }
+
+  /** The quote exactly, with fitting context, in a window around `expected`: how the first pass follows drift. */
+  private exactNear(target: AnnotationTarget, expected: number): AnchorResult | undefined {
+    const from = clamp(expected - DRIFT_WINDOW, 0, this.text.length);
+    const to = clamp(expected + target.exact.length + DRIFT_WINDOW, 0, this.text.length);
+    const window: SearchSpace = {
+      text: this.text.slice(from, to),
+      exact: target.exact,
+      prefix: target.prefix,
+      suffix: target.suffix,
+      expected: expected - from,
+      toDocument: (span) => ({ start: span.start + from, end: span.end + from }),
+      toSpace: (offset) => offset - from,
+    };
+    // Context at the window's edges is cut short; those rare cases go to the second pass.
+    const best = bestFitting(exactCandidates(window));
+    return best && placed('anchored', 'exact', this.text, window.toDocument(best.span));
+  }
+
+  /** Step 1: the quote at `start`, exactly or once folded, unless its prefix and suffix contradict it. */
+  private atPosition(target: AnnotationTarget, start: number): AnchorResult | undefined {
+    const text = this.text;
+    if (start < 0 || start > text.length) return undefined;
+    if (text.startsWith(target.exact, start)) {
+      const fit = (prefixFit(text, start, target.prefix) + suffixFit(text, start + target.exact.length, target.suffix)) / 2;
+      return fit >= CONTEXT_FIT ? placed('anchored', 'position', text, { start, end: start + target.exact.length }) : undefined;
+    }
+    // Folded: compare a stretch around `start` folded with the folded target.
+    const exact = foldToSimplified(target.exact).text;
+    const from = Math.max(0, start - target.prefix.length);
+    const to = Math.min(text.length, start + 2 * target.exact.length + target.suffix.length);
+    const piece = foldToSimplified(text.slice(from, to));
+    if (piece.text === text.slice(from, to) && exact === target.exact) return undefined;
+    const at = piece.map.toTarget(start - from);
+    if (!piece.text.startsWith(exact, at)) return undefined;
+    const fit = (prefixFit(piece.text, at, foldToSimplified(target.prefix).text) + suffixFit(piece.text, at + exact.length, foldToSimplified(target.suffix).text)) / 2;
+    if (fit < CONTEXT_FIT) return undefined;
+    const span = piece.map.spanToSource({ start: at, end: at + exact.length });
+    return placed('anchored', 'folded', text, { start: from + span.start, end: from + span.end });
+  }
+
+  /** Step 4 on the whole text (raw or folded), narrowed by a trigram index to the stretches that could match. */
+  private approximateEverywhere(space: SearchSpace): { span: Span; context: number } | undefined {
+    const key = space.text === this.text ? 'raw' : 'folded';
+    let index = this.indexes.get(key);
+    if (!index || index.text !== space.text) {
+      index = new TrigramIndex(space.text);
+      this.indexes.set(key, index);
+    }
+    const maxErrors = Math.floor(space.exact.length * WHOLE_TEXT_EFFORT.errorShare);
+    return approximate(space, index.candidateRegions(space.exact, maxErrors, space.expected), WHOLE_TEXT_EFFORT);
+  }
+
+  /** The whole text folded (computed once), or undefined when folding changes neither it nor the target. */
+  private foldedSpace(target: AnnotationTarget, expected: number): SearchSpace | undefined {
+    this.foldedWhole ??= foldToSimplified(this.text);
+    const space = foldedSpace(this.foldedWhole, this.text, target, expected);
+    return space && { ...space, mayContain: (quote) => this.filterFor(space.text).mayContain(quote) };
+  }
+
+  /** The gram filter of the text or of its folded copy, built on first use. */
+  private filterFor(text: string): GramFilter {
+    const key = text === this.text ? 'raw' : 'folded';
+    let filter = this.filters.get(key);
+    if (!filter || filter.text !== text) {
+      filter = new GramFilter(text);
+      this.filters.set(key, filter);
+    }
+    return filter;
+  }
+}
+
+/** Re-anchors one target against `text`. For many targets use `new Reanchorer(text).anchorAll(...)`. */
+export function reanchor(text: string, target: AnnotationTarget): AnchorResult {
+  return new Reanchorer(text).anchor(target);
+}
+
+// ------------------------------------------------------------------------------------------ the steps
+
+function placed(status: 'anchored' | 'fuzzy', method: 'position' | 'exact' | 'folded' | 'approximate', text: string, span: Span): AnchorResult {
+  return { status, method, span: snapToCodePoints(text, span) };
+}
+
+function clamp(value: number, low: number, high: number): number {
+  return Math.max(low, Math.min(high, value));
+}
+
+function nearestDrift(drift: readonly { oldStart: number; delta: number }[], oldStart: number): number {
+  if (!drift.length) return 0;
+  let low = 0;
+  let high = drift.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (drift[mid]!.oldStart <= oldStart) low = mid;
+    else high = mid - 1;
+  }
+  const before = drift[low]!;
+  const after = drift[low + 1];
+  if (after && Math.abs(after.oldStart - oldStart) < Math.abs(before.oldStart - oldStart)) return after.delta;
+  return before.delta;
+}
+

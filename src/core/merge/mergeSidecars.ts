@@ -1,0 +1,159 @@
+import { compareAnnotations, compareStrings } from '../sidecar/codec';
+import { setOwn } from '../sidecar/jsonTree';
+import type { Annotation, AnnotationTarget, SidecarDocument, UnknownFields } from '../sidecar/model';
+import type { MergeConflict, MergeResult } from './model';
+
+/**
+ * Three-way merge of sidecars, annotation by annotation (matched by id), then field by field:
+ * a change on one side wins over the untouched other; additions on both sides are all kept; a deletion
+ * wins over an untouched annotation, but an annotation changed on one side and deleted on the other is
+ * kept with a `conflict` marker. When both sides changed the same field differently, both versions are
+ * kept: ours under the id, theirs as a copy with id `<id>-theirs`, each with a `conflict` marker naming the
+ * other. Nothing is dropped silently; every such case is also listed in `conflicts`.
+ */
+export function mergeSidecars(base: SidecarDocument, ours: SidecarDocument, theirs: SidecarDocument): MergeResult {
+  const conflicts: MergeConflict[] = [];
+  const annotations = mergeAnnotations(base.annotations, ours.annotations, theirs.annotations, conflicts);
+  const speakerAliases = mergeRecords(base.speakerAliases, ours.speakerAliases, theirs.speakerAliases, (key) =>
+    conflicts.push({ type: 'alias', key, reason: `speaker alias '${key}' was changed differently on both sides; kept ours` }),
+  ) as Record<string, string>;
+  const unknown = mergeRecords(base.unknown ?? {}, ours.unknown ?? {}, theirs.unknown ?? {}, (key) =>
+    conflicts.push({ type: 'field', key, reason: `field '${key}' was changed differently on both sides; kept ours` }),
+  );
+  const document: SidecarDocument = {
+    version: Math.max(base.version, ours.version, theirs.version),
+    speakerAliases,
+    annotations,
+    ...(Object.keys(unknown).length ? { unknown } : {}),
+  };
+  return { document, conflicts };
+}
+
+function byId(list: readonly Annotation[]): Map<string, Annotation> {
+  return new Map(list.map((a) => [a.id, a]));
+}
+
+function mergeAnnotations(
+  base: readonly Annotation[],
+  ours: readonly Annotation[],
+  theirs: readonly Annotation[],
+  conflicts: MergeConflict[],
+): Annotation[] {
+  const b = byId(base);
+  const o = byId(ours);
+  const t = byId(theirs);
+  const ids = new Set([...o.keys(), ...t.keys(), ...b.keys()]);
+  const taken = new Set(ids);
+  const out: Annotation[] = [];
+  for (const id of ids) {
+    const inBase = b.get(id);
+    const inOurs = o.get(id);
+    const inTheirs = t.get(id);
+    if (inOurs && inTheirs) {
+      out.push(...mergeOne(inBase, inOurs, inTheirs, taken, conflicts));
+    } else if (inOurs || inTheirs) {
+      const kept = (inOurs ?? inTheirs)!;
+      if (!inBase) out.push(kept); // added on one side
+      else if (sameAnnotation(kept, inBase)) continue; // deleted on the other side, untouched here
+      else {
+        const side = inOurs ? 'ours' : 'theirs';
+        const reason = `deleted on one side, changed on the other (${side}); kept the changed version`;
+        conflicts.push({ type: 'annotation', key: id, reason });
+        out.push({ ...kept, conflict: { reason } });
+      }
+    }
+    // In base only: deleted on both sides.
+  }
+  return out.sort(compareAnnotations);
+}
+
+/** Fields compared one by one; `modified` is settled separately (the later wins). */
+type FieldName = 'kind' | 'note' | 'author' | 'created' | 'speaker' | 'topic' | 'target' | 'conflict';
+const FIELDS: readonly FieldName[] = ['kind', 'note', 'author', 'created', 'speaker', 'topic', 'target', 'conflict'];
+
+function mergeOne(base: Annotation | undefined, ours: Annotation, theirs: Annotation, taken: Set<string>, conflicts: MergeConflict[]): Annotation[] {
+  if (sameAnnotation(ours, theirs)) return [laterModified(ours, theirs)];
+  const merged: Record<string, unknown> = { id: ours.id };
+  const clashes: string[] = [];
+  for (const name of FIELDS) {
+    const value = mergeValue(base?.[name], ours[name], theirs[name], () => {
+      if (name === 'target' && sameQuote(ours.target, theirs.target)) return ours.target; // positions are only a hint
+      clashes.push(name);
+      return ours[name];
+    });
+    if (value !== undefined) merged[name] = value;
+  }
+  const unknown = mergeRecords(base?.unknown ?? {}, ours.unknown ?? {}, theirs.unknown ?? {}, (key) => clashes.push(key));
+  if (Object.keys(unknown).length) merged.unknown = unknown;
+  merged.modified = ours.modified > theirs.modified ? ours.modified : theirs.modified;
+  const result = merged as unknown as Annotation;
+  if (!clashes.length) return [result];
+
+  let copyId = `${ours.id}-theirs`;
+  for (let n = 2; taken.has(copyId); n++) copyId = `${ours.id}-theirs-${n}`;
+  taken.add(copyId);
+  const reason = `changed differently on both sides (${clashes.join(', ')})`;
+  conflicts.push({ type: 'annotation', key: ours.id, reason });
+  return [
+    { ...result, conflict: { with: copyId, reason } },
+    { ...theirs, id: copyId, conflict: { with: ours.id, reason } },
+  ];
+}
+
+function mergeValue<T>(base: T, ours: T, theirs: T, onClash: () => T): T {
+  if (same(ours, base)) return theirs;
+  if (same(theirs, base)) return ours;
+  if (same(ours, theirs)) return ours;
+  return onClash();
+}
+
+function mergeRecords(
+  base: Readonly<Record<string, unknown>>,
+  ours: Readonly<Record<string, unknown>>,
+  theirs: Readonly<Record<string, unknown>>,
+  onClash: (key: string) => void,
+): UnknownFields {
+  const out: Record<string, unknown> = {};
+  const keys = [...new Set([...Object.keys(ours), ...Object.keys(theirs), ...Object.keys(base)])];
+  const has = (record: Readonly<Record<string, unknown>>, key: string): boolean => Object.prototype.hasOwnProperty.call(record, key);
+  for (const key of keys.sort(compareStrings)) {
+    const value = mergeValue(
+      has(base, key) ? base[key] : undefined,
+      has(ours, key) ? ours[key] : undefined,
+      has(theirs, key) ? theirs[key] : undefined,
+      () => {
+        onClash(key);
+        return has(ours, key) ? ours[key] : theirs[key];
+      },
+    );
+    if (value !== undefined) setOwn(out, key, value);
+  }
+  return out;
+}
+
+function sameQuote(a: AnnotationTarget, b: AnnotationTarget): boolean {
+  return a.exact === b.exact;
+}
+
+function laterModified(a: Annotation, b: Annotation): Annotation {
+  return b.modified > a.modified ? b : a;
+}
+
+/** Equal apart from `modified`. */
+function sameAnnotation(a: Annotation, b: Annotation): boolean {
+  return same({ ...a, modified: '' }, { ...b, modified: '' });
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return a === b || canonical(a) === canonical(b);
+}
+
+/** JSON with object keys sorted, so equal values compare equal whatever order their keys were set in. */
+function canonical(value: unknown): string {
+  if (value === undefined) return 'undefined';
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record).filter((k) => record[k] !== undefined).sort(compareStrings);
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(record[k])}`).join(',')}}`;
+}

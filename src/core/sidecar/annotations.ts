@@ -1,0 +1,72 @@
+import { quoteTarget } from '../anchoring/target';
+import type { Span } from '../text/positions';
+import { compareAnnotations } from './codec';
+import { newAnnotationId } from './ids';
+import type { Annotation, AnnotationKind, SidecarDocument } from './model';
+
+export interface NewAnnotation {
+  /** The document text the span points into (BOM-less, as the editor holds it). */
+  readonly text: string;
+  readonly span: Span;
+  readonly kind: AnnotationKind;
+  readonly note?: string;
+  readonly author: string;
+  readonly speaker?: string | null;
+  readonly topic?: string | null;
+  /** Defaults to the current time. */
+  readonly now?: Date;
+  /** Defaults to a random UUID. */
+  readonly id?: string;
+}
+
+/** A new annotation on `span`, with its quote, prefix and suffix taken from `text`. */
+export function createAnnotation(input: NewAnnotation): Annotation {
+  if (input.span.end <= input.span.start) throw new RangeError('cannot annotate an empty span');
+  const time = (input.now ?? new Date()).toISOString();
+  return {
+    id: input.id ?? newAnnotationId(),
+    kind: input.kind,
+    ...(input.note ? { note: input.note } : {}),
+    author: input.author,
+    created: time,
+    modified: time,
+    speaker: input.speaker ?? null,
+    topic: input.topic ?? null,
+    target: quoteTarget(input.text, input.span),
+  };
+}
+
+/** What a user can change on an existing annotation. `note: ''` removes the note. */
+export interface AnnotationChanges {
+  readonly kind?: AnnotationKind;
+  readonly note?: string;
+}
+
+/** The annotation with `changes` applied and `modified` set, or the same object when nothing changes. */
+export function changeAnnotation(annotation: Annotation, changes: AnnotationChanges, now: Date = new Date()): Annotation {
+  const kind = changes.kind ?? annotation.kind;
+  const note = changes.note === undefined ? annotation.note : changes.note || undefined;
+  if (kind === annotation.kind && note === annotation.note) return annotation;
+  const { note: _dropped, ...rest } = annotation;
+  void _dropped;
+  return { ...rest, kind, ...(note ? { note } : {}), modified: now.toISOString() };
+}
+
+/** The document with `annotation` added, or replacing the one with the same id. */
+export function putAnnotation(document: SidecarDocument, annotation: Annotation): SidecarDocument {
+  const others = document.annotations.filter((a) => a.id !== annotation.id);
+  return { ...document, annotations: [...others, annotation].sort(compareAnnotations) };
+}
+
+export function removeAnnotation(document: SidecarDocument, id: string): SidecarDocument {
+  const annotations = document.annotations.filter((a) => a.id !== id);
+  return annotations.length === document.annotations.length ? document : { ...document, annotations };
+}
+
+/** Sets `alias` → `canonical`, or removes the alias when `canonical` is undefined or empty. */
+export function setSpeakerAlias(document: SidecarDocument, alias: string, canonical: string | undefined): SidecarDocument {
+  const speakerAliases: Record<string, string> = { ...document.speakerAliases };
+  if (canonical) speakerAliases[alias] = canonical;
+  else delete speakerAliases[alias];
+  return { ...document, speakerAliases };
+}

@@ -1,0 +1,86 @@
+import type { ClaimKind } from '../analysis/model';
+
+/**
+ * The sidecar file `<transcript>.annotations.json`: tags on a transcript, shared through git.
+ *
+ * Offsets (`start`, `end`) are UTF-16 code units into the document text as VS Code holds it:
+ * BOM removed, line breaks as they are in the file. That is what `string.length` and
+ * `TextDocument.offsetAt` count, so the editor and the CLI agree.
+ */
+
+/** The schema version this code writes. A file with a larger version is refused, never rewritten. */
+export const SIDECAR_VERSION = 1;
+
+/**
+ * Written into every file. VS Code's JSON service lets a file's `$schema` win over `jsonValidation`
+ * associations and fetches it by its scheme: an https address would need the network (and a host we do not
+ * have), a relative path breaks as files move. This scheme is served offline by the extension (a read-only
+ * file system provider over `schemas/`), so validation works wherever the extension is installed.
+ */
+export const SIDECAR_SCHEMA_URI = 'transcript-annotator:/schemas/annotations.v1.schema.json';
+
+export const SIDECAR_SUFFIX = '.annotations.json';
+
+/** The sidecar that belongs to a transcript path or URI string. */
+export function sidecarPathFor(transcriptPath: string): string {
+  return transcriptPath + SIDECAR_SUFFIX;
+}
+
+export type AnnotationKind = ClaimKind;
+
+/** Fields this version does not know, kept in their original order and written back unchanged. */
+export type UnknownFields = Readonly<Record<string, unknown>>;
+
+/**
+ * Where the annotation sits, compatible with the W3C Web Annotation model:
+ * a TextQuoteSelector (`exact`, `prefix`, `suffix`) plus a TextPositionSelector (`start`, `end`).
+ */
+export interface AnnotationTarget {
+  readonly exact: string;
+  /** Up to 32 UTF-16 units before `exact` (fewer at the start of the text). */
+  readonly prefix: string;
+  /** Up to 32 UTF-16 units after `exact`. */
+  readonly suffix: string;
+  /** UTF-16 offset of the first unit of `exact` in the BOM-less text. */
+  readonly start: number;
+  /** UTF-16 offset just past `exact`. */
+  readonly end: number;
+  readonly unknown?: UnknownFields;
+}
+
+/** Set by a merge when two people changed the same annotation differently; both versions are kept. */
+export interface AnnotationConflict {
+  /** The id of the other version of this annotation; absent when the other side deleted it. */
+  readonly with?: string;
+  readonly reason: string;
+}
+
+export interface Annotation {
+  /** Random and collision-safe (a UUID); see `newAnnotationId`. */
+  readonly id: string;
+  readonly kind: AnnotationKind;
+  readonly note?: string;
+  readonly author: string;
+  /** ISO 8601 times, UTC. */
+  readonly created: string;
+  readonly modified: string;
+  /** The speaker and topic when the annotation was made, `null` when there was none. */
+  readonly speaker: string | null;
+  readonly topic: string | null;
+  readonly target: AnnotationTarget;
+  readonly conflict?: AnnotationConflict;
+  readonly unknown?: UnknownFields;
+}
+
+export interface SidecarDocument {
+  readonly version: number;
+  /** Per-document speaker aliases: alias → canonical name (e.g. `老黃` → `黃仁勳`). */
+  readonly speakerAliases: Readonly<Record<string, string>>;
+  readonly annotations: readonly Annotation[];
+  /** Top-level fields this version does not know. `$schema` is not among them: it is always rewritten. */
+  readonly unknown?: UnknownFields;
+}
+
+export function emptySidecar(): SidecarDocument {
+  return { version: SIDECAR_VERSION, speakerAliases: {}, annotations: [] };
+}

@@ -1,0 +1,92 @@
+import { randomBytes } from 'node:crypto';
+import { open, readFile, rename, stat, unlink, chmod } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { sameBytes, type SidecarFiles, type WriteOutcome } from '../core/sidecar/port';
+
+async function readIfExists(path: string): Promise<Uint8Array | undefined> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/** The temporary file sits beside the target, so the rename stays on one file system and is atomic. */
+function temporaryPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/**
+ * Sidecar files on a local disk, for the CLI and the extension's node entry. A write goes to a temporary
+ * file in the same folder, is flushed to disk, and renamed over the target; the target's current content is
+ * compared with what the caller read just before the rename, so a file someone else changed is not clobbered.
+ */
+export class NodeSidecarFiles implements SidecarFiles {
+  read(path: string): Promise<Uint8Array | undefined> {
+    return readIfExists(path);
+  }
+
+  async writeAtomic(path: string, bytes: Uint8Array, expected: Uint8Array | null): Promise<WriteOutcome> {
+    const before = await readIfExists(path);
+    if (!sameBytes(before ?? null, expected)) return { written: false, current: before };
+    const temporary = temporaryPathFor(path);
+    let renamed = false;
+    try {
+      const handle = await open(temporary, 'wx');
+      try {
+        await handle.writeFile(bytes);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await copyMode(path, temporary);
+      // Compare again as late as possible: the window for a lost update is now the rename alone.
+      const current = await readIfExists(path);
+      if (!sameBytes(current ?? null, expected)) return { written: false, current };
+      await renameWithRetry(temporary, path);
+      renamed = true;
+      await syncDirectory(dirname(path));
+      return { written: true };
+    } finally {
+      if (!renamed) await unlink(temporary).catch(() => undefined);
+    }
+  }
+}
+
+/** Windows refuses a rename while another process (a virus scanner, an editor) holds the target briefly. */
+async function renameWithRetry(from: string, to: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await rename(from, to);
+      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (attempt >= 5 || (code !== 'EPERM' && code !== 'EBUSY' && code !== 'EACCES')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
+    }
+  }
+}
+
+/** Keeps the permissions of the file being replaced. */
+async function copyMode(from: string, to: string): Promise<void> {
+  try {
+    await chmod(to, (await stat(from)).mode & 0o7777);
+  } catch {
+    // No file to copy from (a new sidecar): the default mode is right.
+  }
+}
+
+/** Makes the rename itself durable; not possible on every platform (Windows), so best effort. */
+async function syncDirectory(dir: string): Promise<void> {
+  try {
+    const handle = await open(dir, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Best effort.
+  }
+}

@@ -1,0 +1,22 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CLAIM_KINDS } from '../../../../src/core/analysis/model';
+import { SIDECAR_SCHEMA_URI } from '../../../../src/core/sidecar/model';
+import { repoRoot } from '../../repoRoot';
+
+describe('sidecar JSON Schema', () => {
+  const schema = JSON.parse(readFileSync(join(repoRoot(), 'schemas/annotations.schema.json'), 'utf8'));
+
+  it('is draft-07 and has the id written into every sidecar', () => {
+    assert.equal(schema.$schema, 'http://json-schema.org/draft-07/schema#');
+    assert.equal(schema.$id, SIDECAR_SCHEMA_URI);
+  });
+
+  it('agrees with the codec on kinds and required fields', () => {
+    assert.deepEqual(schema.definitions.annotation.properties.kind.enum, [...CLAIM_KINDS]);
+    assert.deepEqual(schema.required, ['version', 'annotations']);
+    assert.deepEqual(schema.definitions.target.required, ['exact', 'start', 'end']);
+    assert.deepEqual(schema.definitions.annotation.required, ['id', 'kind', 'author', 'created', 'target']);
+  });
+});
