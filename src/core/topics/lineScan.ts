@@ -1,5 +1,5 @@
 import type { AnalysisOptions, TranscriptFormat } from '../analysis/model';
-import type { LineIndex, Span } from '../text/positions';
+import { splitsSurrogatePair, type LineIndex, type Span } from '../text/positions';
 import { skipSpaces, trimEnd } from '../turns/chars';
 import { isFence, isRule, listItemContentStart, parseAtxHeading, setextLevel } from './lineShapes';
 import type { WorkBudget } from './summaryLists';
@@ -61,7 +61,7 @@ export function scanLines(lines: LineIndex, format: TranscriptFormat, options: A
       if (inFence) codeLines.push(line);
       continue;
     }
-    const probe = text.slice(start, Math.min(end, start + SHORT_LINE * 2));
+    const probe = text.slice(start, probeEnd(text, start, end));
     if ((markdown && isFence(probe)) || inFence) {
       if (markdown && isFence(probe)) inFence = !inFence;
       kinds[line] = Kind.Code;
@@ -103,6 +103,12 @@ export function scanLines(lines: LineIndex, format: TranscriptFormat, options: A
   }
   const budget = { left: SUMMARY_WORK_PER_LINE * lines.lineCount + SUMMARY_WORK_BASE };
   return { lines, kinds, headings, listRuns, titleShapedLines, breakLines, codeLines, options, budget };
+}
+
+/** Where the probe of a long line ends: SHORT_LINE * 2 units in, never between the halves of a surrogate pair. */
+function probeEnd(text: string, start: number, end: number): number {
+  const cut = Math.min(end, start + SHORT_LINE * 2);
+  return splitsSurrogatePair(text, cut) ? cut - 1 : cut;
 }
 
 /** YAML front matter (`---` … `---` at the top of a Markdown file) is data: marked as code. Returns the next line. */
