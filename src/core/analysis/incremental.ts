@@ -359,12 +359,14 @@ function reclaim(old: readonly Claim[], lines: LineIndex, key: string, edit: Lin
   const windowStart = lines.lineStart(from);
   const newWindowEnd = lines.lineEnd(to - 1);
   const oldWindowEnd = newWindowEnd - edit.delta;
-  const inWindow = (span: Span): boolean => span.start < newWindowEnd && span.end > windowStart;
+  // A line's sentences depend on labels and skips up to two lines below it (a title looks past a blank line).
+  const contextEnd = lines.lineEnd(Math.min(lines.lineCount - 1, to + 2));
+  const inContext = (span: Span): boolean => span.start < contextEnd && span.end > windowStart;
   // Turns and stage directions are in document order: only those around the window matter.
-  const turns = around(shifted.turns, (t) => t.span, windowStart, newWindowEnd);
-  const labelSpans = turns.flatMap((t) => (t.labelSpan && inWindow(t.labelSpan) ? [t.labelSpan] : []));
-  const directions = around(shifted.stageDirections, (d) => d.span, windowStart, newWindowEnd).map((d) => d.span);
-  const skipSpans = [...headingSpans(shifted.topics, windowStart, newWindowEnd).filter(inWindow), ...directions.filter(inWindow)];
+  const turns = around(shifted.turns, (t) => t.span, windowStart, contextEnd);
+  const labelSpans = turns.flatMap((t) => (t.labelSpan && inContext(t.labelSpan) ? [t.labelSpan] : []));
+  const directions = around(shifted.stageDirections, (d) => d.span, windowStart, contextEnd).map((d) => d.span);
+  const skipSpans = [...headingSpans(shifted.topics, windowStart, contextEnd).filter(inContext), ...directions.filter(inContext)];
   const spans = sentenceSpansOf(lines, { labelSpans, skipSpans, format }, from, to);
   const speakers = new SpeakerLookup(turns);
   const fresh: Claim[] = [];
