@@ -5,6 +5,7 @@
 //   --fuzz    also the fuzz campaign into out/fuzz
 //   --watch   rebuild on change
 import * as esbuild from 'esbuild';
+import { LAZY_DICTIONARIES_ENTRY, LAZY_DICTIONARIES_FILE, lazyDictionaries, lazyDictionariesOptions } from './lazyDictionaries.mjs';
 import { builtinModules } from 'node:module';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -52,11 +53,13 @@ const common = {
   absWorkingDir: root,
 };
 
+const nodeDist = { ...common, ...lazyDictionariesOptions, plugins: [pureCore, lazyDictionaries] };
 const builds = [
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+  { ...nodeDist, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: [LAZY_DICTIONARIES_ENTRY], outfile: `dist/${LAZY_DICTIONARIES_FILE}`, platform: 'node', format: 'cjs', sourcemap: false },
 ];
 if (existsSync(join(root, 'src/vscode/extension.node.ts'))) {
-  builds.push({ ...common, entryPoints: ['src/vscode/extension.node.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] });
+  builds.push({ ...nodeDist, entryPoints: ['src/vscode/extension.node.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] });
 }
 if (existsSync(join(root, 'src/vscode/extension.browser.ts'))) {
   builds.push({
@@ -66,7 +69,7 @@ if (existsSync(join(root, 'src/vscode/extension.browser.ts'))) {
 }
 if (args.has('--tests')) {
   const unit = filesUnder('test/unit', '.test.ts');
-  if (unit.length) builds.push({ ...common, entryPoints: unit, outdir: 'out/test/unit', outbase: 'test/unit', platform: 'node', format: 'cjs', external: ['mocha'] });
+  if (unit.length) builds.push({ ...common, entryPoints: unit, outdir: 'out/test/unit', outbase: 'test/unit', platform: 'node', format: 'cjs', external: ['mocha', 'esbuild'] });
   const integration = filesUnder('test/integration/suite', '.ts');
   if (integration.length) builds.push({ ...common, entryPoints: integration, outdir: 'out/test/integration/suite', outbase: 'test/integration/suite', platform: 'node', format: 'cjs', external: ['vscode', 'mocha'] });
 }

@@ -1,4 +1,4 @@
-// `npm start`: builds, then opens the bundled sample transcript in VS Code with the extension loaded.
+// `npm start`: builds, prints the CLI's analysis of the bundled sample transcript, then opens the bundled sample transcript in VS Code with the extension loaded.
 // - Desktop VS Code when `code` is on PATH: `code --extensionDevelopmentPath=<repo> <sample>`.
 // - Otherwise (or with --browser) the same code-server the tests use, on 127.0.0.1 only, in the
 //   foreground until Ctrl-C; it prints the URL to open.
@@ -60,6 +60,8 @@ function prepareTryWorkspace() {
 run(process.execPath, ['scripts/build.mjs']);
 const workspace = prepareTryWorkspace();
 const sample = join(workspace, sampleName);
+// The same analysis the editor shows, as the CLI prints it: a quick look before the editor opens.
+run(process.execPath, ['dist/cli.js', 'analyze', sample]);
 
 const code = options.browser ? undefined : onPath('code');
 if (code) {

@@ -1,11 +1,24 @@
+import { agreementCommand } from './commands/agreement';
 import { analyzeCommand } from './commands/analyze';
+import { convertCommand } from './commands/convert';
+import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { checkCommand } from './commands/check';
 import { mergeDriverCommand } from './commands/mergeDriver';
 import { tagCommand } from './commands/tag';
 import type { CliCommand } from './commands/command';
 import { CliError, EXIT_UNUSABLE_INPUT } from './io';
 
-const commands: readonly CliCommand[] = [analyzeCommand, tagCommand, checkCommand, mergeDriverCommand];
+const commands: readonly CliCommand[] = [
+  analyzeCommand,
+  tagCommand,
+  checkCommand,
+  mergeDriverCommand,
+  exportCommand,
+  importCommand,
+  convertCommand,
+  agreementCommand,
+];
 
 function help(): string {
   return ['Usage: transcript-annotator <command> ...', '', ...commands.map((c) => `  ${c.usage}`), ''].join('\n');

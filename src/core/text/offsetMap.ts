@@ -51,6 +51,49 @@ export class OffsetMap {
     return this.map(targetOffset, 'targetStart', 'targetEnd', 'sourceStart', 'sourceEnd', true);
   }
 
+  /**
+   * The map of applying this map and then `next` (this: A→B, next: B→C, result: A→C). Pieces that
+   * overlap in B merge into one; pieces that only touch stay apart, so a boundary between two
+   * replacements still maps exactly.
+   */
+  compose(next: OffsetMap): OffsetMap {
+    if (this.isIdentity) return next;
+    if (next.isIdentity) return this;
+    const result = new OffsetMap();
+    const mine = this.pieces;
+    const theirs = next.pieces;
+    let i = 0;
+    let j = 0;
+    while (i < mine.length || j < theirs.length) {
+      // Start a cluster at whichever interval (in B) starts first, then absorb everything overlapping it.
+      const takeMine = j >= theirs.length || (i < mine.length && mine[i]!.targetStart <= theirs[j]!.sourceStart);
+      let clusterStart: number;
+      let clusterEnd: number;
+      if (takeMine) {
+        clusterStart = mine[i]!.targetStart;
+        clusterEnd = mine[i]!.targetEnd;
+        i++;
+      } else {
+        clusterStart = theirs[j]!.sourceStart;
+        clusterEnd = theirs[j]!.sourceEnd;
+        j++;
+      }
+      for (;;) {
+        if (i < mine.length && mine[i]!.targetStart < clusterEnd) {
+          clusterEnd = Math.max(clusterEnd, mine[i]!.targetEnd);
+          i++;
+        } else if (j < theirs.length && theirs[j]!.sourceStart < clusterEnd) {
+          clusterEnd = Math.max(clusterEnd, theirs[j]!.sourceEnd);
+          j++;
+        } else {
+          break;
+        }
+      }
+      result.add(this.toSource(clusterStart), this.toSourceEnd(clusterEnd), next.toTarget(clusterStart), next.toTargetEnd(clusterEnd));
+    }
+    return result;
+  }
+
   private map(offset: number, fromStart: keyof Piece, fromEnd: keyof Piece, toStart: keyof Piece, toEnd: keyof Piece, roundUp = false): number {
     const pieces = this.pieces;
     let low = 0;

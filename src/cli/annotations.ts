@@ -1,0 +1,47 @@
+import { readFile } from 'node:fs/promises';
+import { formatProblem } from '../core/sidecar/codec';
+import { sidecarPathFor } from '../core/sidecar/model';
+import { SidecarSession } from '../core/sidecar/session';
+import { decodeTranscript, DEFAULT_MAX_TRANSCRIPT_BYTES } from '../core/text/decode';
+import { NodeSidecarFiles } from '../node/nodeSidecarFiles';
+import { CliError, EXIT_UNUSABLE_INPUT } from './io';
+
+export const files = new NodeSidecarFiles();
+
+/** Opens a sidecar (a missing one is empty); one that does not parse is an exit-2 error, left untouched. */
+export async function openSidecar(path: string): Promise<SidecarSession> {
+  const opened = await SidecarSession.open(files, path);
+  if (!opened.ok) throw new CliError(`${formatProblem(opened.problem, path)} (left unchanged)`, EXIT_UNUSABLE_INPUT);
+  return opened.session;
+}
+
+export function openSidecarOf(transcriptPath: string): Promise<SidecarSession> {
+  return openSidecar(sidecarPathFor(transcriptPath));
+}
+
+/** A transcript's text and the exact bytes it was read from (to detect a change before rewriting it). */
+export interface TranscriptFile {
+  readonly text: string;
+  readonly bytes: Uint8Array;
+  readonly hadBom: boolean;
+}
+
+export async function readTranscriptFile(path: string): Promise<TranscriptFile> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new CliError(`${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, EXIT_UNUSABLE_INPUT);
+  }
+  const decoded = decodeTranscript(bytes, DEFAULT_MAX_TRANSCRIPT_BYTES);
+  if (!decoded.ok) throw new CliError(`${path}: ${decoded.reason}`, EXIT_UNUSABLE_INPUT);
+  return { text: decoded.text, bytes, hadBom: decoded.hadBom };
+}
+
+/** Writes a file atomically (temporary file, then rename), refusing if it changed since `expected` was read. */
+export async function writeFileAtomic(path: string, content: string | Uint8Array, expected: Uint8Array | null | 'any'): Promise<void> {
+  const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+  const current = expected === 'any' ? ((await files.read(path)) ?? null) : expected;
+  const outcome = await files.writeAtomic(path, bytes, current);
+  if (!outcome.written) throw new CliError(`${path}: changed on disk while working; nothing was written, run again`, EXIT_UNUSABLE_INPUT);
+}

@@ -1,0 +1,48 @@
+import { readFile } from 'node:fs/promises';
+import { retarget } from '../../core/anchoring/retarget';
+import { putAnnotation } from '../../core/sidecar/annotations';
+import { newAnnotationId } from '../../core/sidecar/ids';
+import { fromW3c } from '../../core/export/w3cImport';
+import { placeAnnotations } from '../../core/export/place';
+import { openSidecarOf } from '../annotations';
+import { parseArgs, stringFlag } from '../args';
+import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE_INPUT, readTranscript } from '../io';
+import type { CliCommand } from './command';
+
+export const importCommand: CliCommand = {
+  name: 'import',
+  usage: 'import --format w3c <file.jsonld> --into <transcript>   add Web Annotations to a transcript\'s sidecar',
+  async run(argv, out) {
+    const args = parseArgs(argv, []);
+    const input = args.positional[0];
+    const into = stringFlag(args, 'into');
+    const format = stringFlag(args, 'format') ?? 'w3c';
+    if (format !== 'w3c') throw new CliError('import: only --format w3c is supported', EXIT_UNUSABLE_INPUT);
+    if (!input || !into) throw new CliError('import: usage: import --format w3c <file.jsonld> --into <transcript>', EXIT_UNUSABLE_INPUT);
+    let json: unknown;
+    try {
+      json = JSON.parse(await readFile(input, 'utf8'));
+    } catch (error) {
+      throw new CliError(`${input}: ${error instanceof SyntaxError ? `not JSON (${error.message})` : 'cannot read'}`, EXIT_UNUSABLE_INPUT);
+    }
+    const text = await readTranscript(into);
+    const session = await openSidecarOf(into);
+    const imported = fromW3c(json, text, { newId: newAnnotationId, now: new Date().toISOString(), defaultAuthor: 'import' });
+    // Place each imported annotation in the text as it is now, as `check --write` would.
+    const placed = placeAnnotations(text, imported.annotations);
+    const counts = { anchored: 0, fuzzy: 0, orphaned: 0 };
+    session.update((document) => {
+      let next = document;
+      for (const p of placed) {
+        counts[p.status]++;
+        next = putAnnotation(next, retarget(p.annotation, text, p.result));
+      }
+      return next;
+    });
+    const saved = await session.save();
+    out.write(`${into}: imported ${placed.length} annotation(s): ${counts.anchored} anchored, ${counts.fuzzy} fuzzy, ${counts.orphaned} not found (${saved.outcome})\n`);
+    for (const line of imported.skipped) out.write(`  skipped ${line}\n`);
+    return imported.skipped.length || counts.orphaned ? EXIT_FINDINGS : EXIT_OK;
+  },
+};
+
