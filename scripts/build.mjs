@@ -2,6 +2,7 @@
 //   (none)    extension, browser and CLI bundles into dist/
 //   --tests   also unit tests into out/test/unit and the integration suite into out/test/integration
 //   --bench   also the benchmark into out/bench
+//   --fuzz    also the fuzz campaign into out/fuzz
 //   --watch   rebuild on change
 import * as esbuild from 'esbuild';
 import { LAZY_DICTIONARIES_ENTRY, LAZY_DICTIONARIES_FILE, lazyDictionaries, lazyDictionariesOptions } from './lazyDictionaries.mjs';
@@ -74,6 +75,10 @@ if (args.has('--tests')) {
 }
 if (args.has('--bench')) {
   builds.push({ ...common, entryPoints: ['test/bench/bench.ts'], outfile: 'out/bench/bench.js', platform: 'node', format: 'cjs' });
+}
+
+if (args.has('--fuzz')) {
+  builds.push({ ...common, entryPoints: ['test/fuzz/fuzz.ts'], outfile: 'out/fuzz/fuzz.js', platform: 'node', format: 'cjs' });
 }
 
 if (args.has('--watch')) {
