@@ -2,11 +2,12 @@
 //   (none)    extension, browser and CLI bundles into dist/
 //   --tests   also unit tests into out/test/unit and the integration suite into out/test/integration
 //   --bench   also the benchmark into out/bench
+//   --fuzz    also the fuzz campaign into out/fuzz
 //   --watch   rebuild on change
 import * as esbuild from 'esbuild';
 import { LAZY_DICTIONARIES_ENTRY, LAZY_DICTIONARIES_FILE, lazyDictionaries, lazyDictionariesOptions } from './lazyDictionaries.mjs';
 import { builtinModules } from 'node:module';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 const args = new Set(process.argv.slice(2));
@@ -67,6 +68,8 @@ if (existsSync(join(root, 'src/vscode/extension.browser.ts'))) {
   });
 }
 if (args.has('--tests')) {
+  // Bundles of deleted or renamed tests must not linger and run.
+  rmSync(join(root, 'out/test'), { recursive: true, force: true });
   const unit = filesUnder('test/unit', '.test.ts');
   if (unit.length) builds.push({ ...common, entryPoints: unit, outdir: 'out/test/unit', outbase: 'test/unit', platform: 'node', format: 'cjs', external: ['mocha', 'esbuild'] });
   const integration = filesUnder('test/integration/suite', '.ts');
@@ -74,6 +77,10 @@ if (args.has('--tests')) {
 }
 if (args.has('--bench')) {
   builds.push({ ...common, entryPoints: ['test/bench/bench.ts'], outfile: 'out/bench/bench.js', platform: 'node', format: 'cjs' });
+}
+
+if (args.has('--fuzz')) {
+  builds.push({ ...common, entryPoints: ['test/fuzz/fuzz.ts'], outfile: 'out/fuzz/fuzz.js', platform: 'node', format: 'cjs' });
 }
 
 if (args.has('--watch')) {

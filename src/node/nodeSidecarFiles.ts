@@ -1,11 +1,25 @@
 import { randomBytes } from 'node:crypto';
 import { open, readFile, rename, stat, unlink, chmod } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { MAX_SIDECAR_BYTES } from '../core/sidecar/model';
 import { sameBytes, type SidecarFiles, type WriteOutcome } from '../core/sidecar/port';
 
+/**
+ * The file's bytes, or `undefined` when it does not exist. A file over MAX_SIDECAR_BYTES is read only that
+ * far plus one byte: enough for the codec to refuse it by size, without loading gigabytes.
+ */
 async function readIfExists(path: string): Promise<Uint8Array | undefined> {
   try {
-    return await readFile(path);
+    const handle = await open(path, 'r');
+    try {
+      const { size } = await handle.stat();
+      if (size <= MAX_SIDECAR_BYTES) return await readFile(handle);
+      const head = new Uint8Array(MAX_SIDECAR_BYTES + 1);
+      const { bytesRead } = await handle.read(head, 0, head.length, 0);
+      return head.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;

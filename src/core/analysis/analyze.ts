@@ -7,13 +7,21 @@ import type { Analysis, AnalysisOptions, SpeakerSummary, Topic, Turn } from './m
 
 /** Analyses a whole transcript. `text` is the document text as VS Code holds it (no BOM). */
 export function analyze(text: string, options: AnalysisOptions = {}, fileName = ''): Analysis {
-  const lines = new LineIndex(text);
+  return analyzeIndexed(new LineIndex(text), options, fileName);
+}
+
+/**
+ * analyze() on a document already split into lines. `key` is matchingKey(lines.text) when the caller
+ * keeps it (the incremental analyzer does); computing it here is the default.
+ */
+export function analyzeIndexed(lines: LineIndex, options: AnalysisOptions, fileName: string, key?: string): Analysis {
+  const text = lines.text;
   const format = options.format ?? detectFormat(fileName, text);
   const { turns, stageDirections } = findTurns(lines, format, options);
   const topics = findTopics(lines, format, options);
   // Headings, title lines, summary items that repeat them, and stage directions are never claims.
   const skipSpans = [...headingSpans(topics), ...stageDirections.map((d) => d.span)];
-  const claims = findClaims(lines, turns, options, { skipSpans, format });
+  const claims = findClaims(lines, turns, options, { skipSpans, format, ...(key === undefined ? {} : { key }) });
   return { speakers: summarizeSpeakers(turns), turns, stageDirections, topics, claims };
 }
 

@@ -11,6 +11,8 @@ export interface ClaimContext {
   readonly skipSpans?: readonly Span[];
   /** The format analyze detected (from the file name too); otherwise options.format or a guess from the content. */
   readonly format?: TranscriptFormat;
+  /** matchingKey(lines.text), when the caller already has it. */
+  readonly key?: string;
 }
 
 /** Splits the text into sentences and suggests a kind for each check-worthy one. */
@@ -20,7 +22,7 @@ export function findClaims(lines: LineIndex, turns: readonly Turn[], options: An
   const spans = sentenceSpansOf(lines, { labelSpans, skipSpans: context.skipSpans ?? [], format });
   const speakers = new SpeakerLookup(turns);
   // One fold of the whole document (same length, so sentence spans index it) instead of one per sentence.
-  const key = matchingKey(lines.text);
+  const key = context.key ?? matchingKey(lines.text);
   const claims: Claim[] = [];
   for (const span of spans) {
     const classification = classifyRange(lines.text, key, span.start, span.end, options);
@@ -32,7 +34,7 @@ export function findClaims(lines: LineIndex, turns: readonly Turn[], options: An
 }
 
 /** The speaker of the turn containing an offset; queries come in document order, so a cursor walks forward. */
-class SpeakerLookup {
+export class SpeakerLookup {
   private readonly turns: Turn[];
   private next = 0;
 

@@ -138,15 +138,18 @@ export function splitSentences(lines: LineIndex, options: SentenceOptions = {}):
   return sentenceSpansOf(lines, options).map((span) => ({ text: lines.text.slice(span.start, span.end), span }));
 }
 
-/** splitSentences without copying the text of each sentence. */
-export function sentenceSpansOf(lines: LineIndex, options: SentenceOptions = {}): Span[] {
+/**
+ * splitSentences without copying the text of each sentence. `fromLine`/`toLine` (exclusive) limit the
+ * scan to a run of lines; start it where no sentence carries in (after a blank line) for the same result.
+ */
+export function sentenceSpansOf(lines: LineIndex, options: SentenceOptions = {}, fromLine = 0, toLine = lines.lineCount): Span[] {
   const labels = sortedByStart(options.labelSpans);
   const skips = sortedByStart(options.skipSpans);
   const subtitles = options.format === 'srt' || options.format === 'vtt';
   const text = lines.text;
   const sentences: Span[] = [];
   let carriedStart = -1;
-  for (let line = 0; line < lines.lineCount; line++) {
+  for (let line = fromLine; line < toLine; line++) {
     const raw = contentOf(lines, line, labels);
     const content = raw && (carriedStart >= 0 || !isSkippedLine(lines, line, raw, labels, skips, subtitles)) ? withoutMarkup(text, raw) : null;
     if (!content) {

@@ -1,6 +1,7 @@
 import { isClaimKind } from '../analysis/model';
 import { JsonSyntaxError, parseJsonTree, setOwn, toPlainValue, type JsonEntry, type JsonNode } from './jsonTree';
 import {
+  MAX_SIDECAR_BYTES,
   SIDECAR_SCHEMA_URI,
   SIDECAR_VERSION,
   type Annotation,
@@ -10,7 +11,7 @@ import {
   type UnknownFields,
 } from './model';
 
-export type SidecarProblemCode = 'invalid-json' | 'conflict-markers' | 'schema' | 'version-too-new';
+export type SidecarProblemCode = 'invalid-json' | 'conflict-markers' | 'schema' | 'version-too-new' | 'too-large';
 
 /** Why a sidecar cannot be read. `line` and `column` are 1-based, as editors and compilers print them. */
 export interface SidecarProblem {
@@ -87,6 +88,7 @@ export function encodeSidecar(document: SidecarDocument): string {
 
 /** Reads a sidecar's bytes: UTF-8 (BOM allowed), else a problem on line 1. */
 export function decodeSidecarBytes(bytes: Uint8Array): DecodeSidecarResult {
+  if (bytes.length > MAX_SIDECAR_BYTES) return tooLarge();
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -94,6 +96,12 @@ export function decodeSidecarBytes(bytes: Uint8Array): DecodeSidecarResult {
     return { ok: false, problem: { code: 'invalid-json', line: 1, column: 1, reason: 'the file is not valid UTF-8' } };
   }
   return decodeSidecar(text);
+}
+
+/** Refused before parsing: the size alone would make decoding slow and memory-hungry. */
+function tooLarge(): DecodeSidecarResult {
+  const reason = `the file is larger than ${MAX_SIDECAR_BYTES / (1024 * 1024)} MB, the limit for a sidecar: split the transcript or remove annotations`;
+  return { ok: false, problem: { code: 'too-large', line: 1, column: 1, reason } };
 }
 
 class SchemaError extends Error {
@@ -124,6 +132,7 @@ function problemAt(text: string, offset: number, code: SidecarProblemCode, reaso
 
 /** Reads a sidecar's text (BOM allowed). Never throws: a problem comes back with its line, column and reason. */
 export function decodeSidecar(source: string): DecodeSidecarResult {
+  if (source.length > MAX_SIDECAR_BYTES) return tooLarge();
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const marker = CONFLICT_MARKER.exec(text);
   if (marker) {

@@ -21,6 +21,12 @@ export const SIDECAR_SCHEMA_URI = 'transcript-annotator:/schemas/annotations.v1.
 
 export const SIDECAR_SUFFIX = '.annotations.json';
 
+/**
+ * Largest sidecar read, in bytes (and UTF-16 units for text). 100,000 annotations take about 57 MB and
+ * decode in about 2 s; past this a file is refused with a reason rather than parsed.
+ */
+export const MAX_SIDECAR_BYTES = 64 * 1024 * 1024;
+
 /** The sidecar that belongs to a transcript path or URI string. */
 export function sidecarPathFor(transcriptPath: string): string {
   return transcriptPath + SIDECAR_SUFFIX;

@@ -35,8 +35,9 @@ function mapChars(text: string, table: Uint16Array): string {
     const code = text.charCodeAt(j);
     codes[j] = table[code] || code;
   }
-  // Decoding the code units natively is much faster than String.fromCharCode over chunks.
-  utf16 ??= new TextDecoder('utf-16le');
+  // Decoding the code units natively is much faster than String.fromCharCode over chunks. ignoreBOM keeps
+  // a leading U+FEFF (a stray BOM in a line): dropping it would shift every offset after it.
+  utf16 ??= new TextDecoder('utf-16le', { ignoreBOM: true });
   return utf16.decode(new Uint8Array(codes.buffer));
 }
 

@@ -23,18 +23,33 @@ export class LineIndex {
   /** Offset at which each line starts. */
   private readonly starts: number[];
 
-  constructor(readonly text: string) {
-    const starts = [0];
+  /** `starts` is for {@link withTextEditedInLine} only: line starts already known to fit `text`. */
+  constructor(readonly text: string, starts?: number[]) {
+    if (starts) {
+      this.starts = starts;
+      return;
+    }
+    const found = [0];
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (code === 13 /* \r */) {
         if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
+        found.push(i + 1);
       } else if (code === 10 /* \n */) {
-        starts.push(i + 1);
+        found.push(i + 1);
       }
     }
-    this.starts = starts;
+    this.starts = found;
+  }
+
+  /**
+   * The index of `text`, which is this index's text with an edit inside `line` that adds no line break
+   * and removes none, changing the length by `delta`: later line starts move by `delta`, nothing is rescanned.
+   */
+  withTextEditedInLine(text: string, line: number, delta: number): LineIndex {
+    const starts = this.starts.slice();
+    for (let l = line + 1; l < starts.length; l++) starts[l]! += delta;
+    return new LineIndex(text, starts);
   }
 
   get lineCount(): number {

@@ -1,5 +1,5 @@
 import type { AnalysisOptions, TranscriptFormat } from '../analysis/model';
-import type { LineIndex, Span } from '../text/positions';
+import { splitsSurrogatePair, type LineIndex, type Span } from '../text/positions';
 import { skipSpaces, trimEnd } from '../turns/chars';
 import { isFence, isRule, listItemContentStart, parseAtxHeading, setextLevel } from './lineShapes';
 import type { WorkBudget } from './summaryLists';
@@ -61,7 +61,7 @@ export function scanLines(lines: LineIndex, format: TranscriptFormat, options: A
       if (inFence) codeLines.push(line);
       continue;
     }
-    const probe = text.slice(start, Math.min(end, start + SHORT_LINE * 2));
+    const probe = text.slice(start, probeEnd(text, start, end));
     if ((markdown && isFence(probe)) || inFence) {
       if (markdown && isFence(probe)) inFence = !inFence;
       kinds[line] = Kind.Code;
@@ -105,6 +105,12 @@ export function scanLines(lines: LineIndex, format: TranscriptFormat, options: A
   return { lines, kinds, headings, listRuns, titleShapedLines, breakLines, codeLines, options, budget };
 }
 
+/** Where the probe of a long line ends: SHORT_LINE * 2 units in, never between the halves of a surrogate pair. */
+function probeEnd(text: string, start: number, end: number): number {
+  const cut = Math.min(end, start + SHORT_LINE * 2);
+  return splitsSurrogatePair(text, cut) ? cut - 1 : cut;
+}
+
 /** YAML front matter (`---` … `---` at the top of a Markdown file) is data: marked as code. Returns the next line. */
 function skipFrontMatter(lines: LineIndex, kinds: Uint8Array, codeLines: number[]): number {
   if (lines.lineText(0).trimEnd() !== '---') return 0;
@@ -135,4 +141,20 @@ export function nextNonBlank(kinds: Uint8Array, line: number, maxBlank: number):
 export function previousNonBlank(kinds: Uint8Array, line: number, maxBlank: number): number {
   for (let l = line - 1; l >= 0 && l >= line - maxBlank - 1; l--) if (kinds[l] !== Kind.Blank) return l;
   return -1;
+}
+
+/**
+ * True when scanLines files the non-blank line text[start, lineEnd) as Text whatever its neighbours
+ * (or as Code inside a fence): no fence, heading, rule, list item or title shape. Errs towards false.
+ * For the incremental analyzer, which must know when an edited line still plays no part in the outline.
+ */
+export function isPlainTextShaped(text: string, start: number, lineEnd: number): boolean {
+  const end = trimEnd(text, start, lineEnd);
+  if (end === start) return false;
+  const first = text[start]!;
+  const mayBeShaped = first === '#' || first === '`' || first === '~' || RULE_MARKS.has(first) || LIST_MARKS.test(first) || end - start <= MAX_TITLE_LENGTH;
+  if (!mayBeShaped) return true;
+  const probe = text.slice(start, Math.min(end, start + SHORT_LINE * 2));
+  if (isFence(probe) || parseAtxHeading(probe) || isRule(probe) || listItemContentStart(probe) >= 0) return false;
+  return !(end - start <= MAX_TITLE_LENGTH && isTitleShaped(probe));
 }

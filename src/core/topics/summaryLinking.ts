@@ -1,4 +1,4 @@
-import type { Span } from '../text/positions';
+import type { LineIndex, Span } from '../text/positions';
 import { skipSpaces, trimEnd } from '../turns/chars';
 import { listItemContentStart } from './lineShapes';
 import { Kind, previousNonBlank, type Scan } from './lineScan';
@@ -63,7 +63,7 @@ function exactMatches(scan: Scan, after: number, itemTexts: readonly string[]): 
     if (candidate === undefined) {
       const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
       const lineEnd = lines.lineEnd(line);
-      if (lineEnd - start > MAX_SUMMARY_ITEM_LENGTH + 8) continue;
+      if (lineEnd - start > MAX_SUMMARY_TARGET_LENGTH) continue;
       const end = trimEnd(text, start, lineEnd);
       if (!lengths.has(end - start)) continue;
       candidate = text.slice(start, end);
@@ -92,3 +92,28 @@ function looseCandidates(scan: Scan, after: number): LinkCandidate[] {
   }
   return found;
 }
+
+/**
+ * Every text a summary item could have in this document (a superset): what linkSummaryList compares
+ * later lines with. For the incremental analyzer, which must know that an edited line links to no item.
+ */
+export function possibleSummaryItemTexts(lines: LineIndex): Set<string> {
+  const text = lines.text;
+  const found = new Set<string>();
+  for (let line = 0; line < lines.lineCount; line++) {
+    const lineStart = lines.lineStart(line);
+    const lineEnd = lines.lineEnd(line);
+    if (lineEnd - lineStart > MAX_SUMMARY_ITEM_LENGTH) continue;
+    const first = skipSpaces(text, lineStart, lineEnd);
+    if (first === lineEnd || !LIST_ITEM_START.test(text[first]!)) continue;
+    const contentStart = listItemContentStart(text.slice(lineStart, lineEnd));
+    if (contentStart >= 0) found.add(text.slice(lineStart + contentStart, trimEnd(text, lineStart + contentStart, lineEnd)));
+  }
+  return found;
+}
+
+/** The first characters listItemContentStart accepts after its leading spaces. */
+const LIST_ITEM_START = /[-*+•·‧●○■□▪◆◇\d一二三四五六七八九十]/;
+
+/** Lines longer than this (from the first non-space character) are never compared with summary items. */
+export const MAX_SUMMARY_TARGET_LENGTH = MAX_SUMMARY_ITEM_LENGTH + 8;

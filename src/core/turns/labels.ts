@@ -1,6 +1,7 @@
 import type { TurnSource } from '../analysis/model';
 import { isDigit, isSpace, skipSpaces } from './chars';
 import { MAX_NAME_LENGTH, parseSpeakerName } from './speakerName';
+import { isSafePattern } from './safePattern';
 import { isTimestampOnly, timestampPrefixLength, trailingTimestampStart } from './timestamps';
 
 /** A speaker label at the start of a line. Offsets are relative to the line start. */
@@ -137,6 +138,8 @@ function findLabelColon(prefix: string, from: number): number {
 function matchExtraPatterns(prefix: string, patterns: readonly RegExp[] | undefined): LabelMatch | null {
   if (!patterns) return null;
   for (const pattern of patterns) {
+    // A pattern that could backtrack catastrophically is never run (see safePattern.ts).
+    if (!isSafePattern(pattern)) continue;
     pattern.lastIndex = 0;
     const match = pattern.exec(prefix);
     if (!match) continue;

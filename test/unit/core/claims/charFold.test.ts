@@ -25,3 +25,11 @@ describe('charFold', () => {
     assert.equal(matchingKey(text), text);
   });
 });
+
+describe('matchingKey on text starting with a BOM', () => {
+  it('keeps the length (a leading U+FEFF is not dropped)', () => {
+    const text = '\uFEFF據報道，營收達到420億元。';
+    assert.equal(matchingKey(text).length, text.length);
+    assert.equal(matchingKey(text)[0], '\uFEFF');
+  });
+});

@@ -1,0 +1,414 @@
+import { SpeakerLookup } from '../claims/findClaims';
+import { classifyRange } from '../claims/classify';
+import { isWhitespace } from '../claims/sentenceBreaks';
+import { sentenceSpansOf } from '../claims/sentences';
+import { matchingKey } from '../text/charFold';
+import { LineIndex, type Span } from '../text/positions';
+import { isPlainTextShaped } from '../topics/lineScan';
+import { MAX_SUMMARY_TARGET_LENGTH, possibleSummaryItemTexts } from '../topics/summaryLinking';
+import { CLOSING_QUOTES, isColon, LABEL_SCAN_LIMIT, OPENING_QUOTES, SENTENCE_END, skipSpaces, trimEnd } from '../turns/chars';
+import { recognizeLabel, type LabelMatch } from '../turns/labels';
+import { isCreditLine } from '../turns/leadIns';
+import { findStageDirections } from '../turns/stageDirections';
+import { analyzeIndexed } from './analyze';
+import { detectFormat } from './format';
+import type { Analysis, AnalysisOptions, Claim, StageDirection, Topic, TranscriptFormat, Turn } from './model';
+
+/** A change as VS Code reports it (TextDocumentContentChangeEvent): offsets into the text before the change. */
+export interface TextChange {
+  readonly rangeOffset: number;
+  readonly rangeLength: number;
+  readonly text: string;
+}
+
+/** How the last update was done, for tests and the benchmark. */
+export type UpdateMode = 'full' | 'line';
+
+/** What the analyzer keeps between updates. */
+interface Baseline {
+  readonly lines: LineIndex;
+  /** matchingKey(lines.text): one fold of the document, patched per edit. */
+  readonly key: string;
+  readonly format: TranscriptFormat;
+  readonly analysis: Analysis;
+  /** Texts of lines that could be summary items; unchanged by the edits the fast path takes. */
+  readonly summaryItemTexts: Set<string>;
+}
+
+/** Same as the COLON_BEFORE_QUOTE hand-over in findTurns, over the same window. */
+const COLON_BEFORE_QUOTE = /[:：][ \t\u3000]*[「『“"]/;
+const INLINE_QUOTE_SCAN = 160;
+
+/** The fast path could not prove the edit local: analyse the whole text. */
+class NotLocal extends Error {}
+
+/**
+ * Re-analyses a document after edits. An edit inside one line that leaves the line's part in turns and
+ * topics unchanged (no new label, heading, title, list item, hand-over colon, quote balance, stage
+ * direction…) is re-analysed locally: only the claims of the paragraphs around it are recomputed, and
+ * every other result is shifted. Any other edit falls back to a full analyze(). Either way the result
+ * equals analyze(text, options, fileName) (a property test checks this on random edits).
+ */
+export class IncrementalAnalyzer {
+  private baseline: Baseline | undefined;
+  /** How the last update was computed. */
+  lastMode: UpdateMode = 'full';
+
+  constructor(private readonly options: AnalysisOptions = {}, private readonly fileName = '') {}
+
+  /** The line index of the last analysed text, for converting spans to ranges. */
+  get lines(): LineIndex | undefined {
+    return this.baseline?.lines;
+  }
+
+  /**
+   * The analysis of `text`. `changes` are the edits since the previous call (VS Code's contentChanges);
+   * without them, or when they do not lead from the previous text to `text`, the single edit is found by
+   * comparing the two texts.
+   */
+  update(text: string, changes?: readonly TextChange[]): Analysis {
+    const baseline = this.baseline;
+    if (!baseline) return this.full(text);
+    if (baseline.lines.text === text) {
+      this.lastMode = 'line';
+      return baseline.analysis;
+    }
+    const change = changes && changes.length === 1 && fits(baseline.lines.text, text, changes[0]!) ? changes[0]! : diff(baseline.lines.text, text);
+    try {
+      const next = updateLine(baseline, text, change, this.options, this.fileName);
+      this.baseline = next;
+      this.lastMode = 'line';
+      return next.analysis;
+    } catch (error) {
+      if (!(error instanceof NotLocal)) throw error;
+      return this.full(text);
+    }
+  }
+
+  /** Forgets the previous text: the next update analyses in full. */
+  reset(): void {
+    this.baseline = undefined;
+  }
+
+  private full(text: string): Analysis {
+    const lines = new LineIndex(text);
+    const key = matchingKey(text);
+    const format = this.options.format ?? detectFormat(this.fileName, text);
+    const analysis = analyzeIndexed(lines, this.options, this.fileName, key);
+    this.baseline = { lines, key, format, analysis, summaryItemTexts: possibleSummaryItemTexts(lines) };
+    this.lastMode = 'full';
+    return analysis;
+  }
+}
+
+/** Cheap consistency check of a reported change against the texts before and after it. */
+function fits(before: string, after: string, change: TextChange): boolean {
+  const { rangeOffset: start, rangeLength: length, text } = change;
+  if (start < 0 || length < 0 || start + length > before.length) return false;
+  if (after.length !== before.length - length + text.length || !after.startsWith(text, start)) return false;
+  // The characters on both sides of the change must agree.
+  const end = start + text.length;
+  if (start > 0 && after.charCodeAt(start - 1) !== before.charCodeAt(start - 1)) return false;
+  return end === after.length || after.charCodeAt(end) === before.charCodeAt(start + length);
+}
+
+/** The single edit turning `before` into `after`: the text between their common prefix and suffix. */
+export function diff(before: string, after: string): TextChange {
+  const limit = Math.min(before.length, after.length);
+  let prefix = 0;
+  while (prefix < limit && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < limit - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  return { rangeOffset: prefix, rangeLength: before.length - prefix - suffix, text: after.slice(prefix, after.length - suffix) };
+}
+
+function hasLineBreak(text: string): boolean {
+  return text.includes('\n') || text.includes('\r');
+}
+
+/** The edit as absolute offsets, with the line it falls in before and after. */
+interface LineEdit {
+  readonly line: number;
+  readonly lineStart: number;
+  readonly oldLineEnd: number;
+  readonly newLineEnd: number;
+  readonly oldTrimEnd: number;
+  readonly newTrimEnd: number;
+  readonly editStart: number;
+  /** End of the replaced text in the old document. */
+  readonly editEnd: number;
+  readonly delta: number;
+}
+
+function updateLine(baseline: Baseline, text: string, change: TextChange, options: AnalysisOptions, fileName: string): Baseline {
+  const old = baseline.lines;
+  const editStart = change.rangeOffset;
+  const editEnd = editStart + change.rangeLength;
+  if (hasLineBreak(change.text) || hasLineBreak(old.text.slice(editStart, editEnd))) throw new NotLocal();
+  const line = old.lineAt(editStart);
+  const lineStart = old.lineStart(line);
+  const oldLineEnd = old.lineEnd(line);
+  // Between `\r` and `\n`, or past the line's content: the edit touches a line break.
+  if (editEnd > oldLineEnd || editStart < lineStart) throw new NotLocal();
+  const delta = change.text.length - change.rangeLength;
+  const lines = old.withTextEditedInLine(text, line, delta);
+  const format = options.format ?? detectFormat(fileName, text);
+  if (format !== baseline.format || format === 'srt' || format === 'vtt') throw new NotLocal();
+  const newLineEnd = oldLineEnd + delta;
+  const edit: LineEdit = {
+    line, lineStart, oldLineEnd, newLineEnd, editStart, editEnd, delta,
+    oldTrimEnd: trimEnd(old.text, lineStart, oldLineEnd),
+    newTrimEnd: trimEnd(text, lineStart, newLineEnd),
+  };
+  checkLineRole(baseline, old.text, text, edit, format, options, change);
+
+  const shift = new Shift(edit);
+  const before = baseline.analysis;
+  const turns = before.turns.map((t) => shift.turn(t));
+  const topics = before.topics.map((t) => shift.topic(t));
+  const stageDirections = before.stageDirections.map((d) => shift.stageDirection(d));
+  const key = baseline.key.slice(0, lineStart) + matchingKey(text.slice(lineStart, newLineEnd)) + baseline.key.slice(oldLineEnd);
+  const claims = reclaim(before.claims, lines, key, edit, { turns, topics, stageDirections }, format, options);
+  const analysis: Analysis = { speakers: before.speakers, turns, stageDirections, topics, claims };
+  return { lines, key, format, analysis, summaryItemTexts: baseline.summaryItemTexts };
+}
+
+/**
+ * Throws NotLocal unless the edited line plays the same part in turns, topics and stage directions
+ * before and after the edit, so that only its paragraph's claims can change.
+ */
+function checkLineRole(baseline: Baseline, oldText: string, newText: string, edit: LineEdit, format: TranscriptFormat, options: AnalysisOptions, change: TextChange): void {
+  const { lineStart, oldLineEnd, newLineEnd } = edit;
+  const oldStart = skipSpaces(oldText, lineStart, oldLineEnd);
+  const newStart = skipSpaces(newText, lineStart, newLineEnd);
+  // Same leading and trailing space, same first character: turn and topic bounds move with the edit.
+  if (oldStart !== newStart || oldStart >= edit.oldTrimEnd || newStart >= edit.newTrimEnd) throw new NotLocal();
+  if (oldText.charCodeAt(oldStart) !== newText.charCodeAt(newStart)) throw new NotLocal();
+  if (oldLineEnd - edit.oldTrimEnd !== newLineEnd - edit.newTrimEnd) throw new NotLocal();
+  // Markdown front matter closes on a line starting with `---`.
+  if (format === 'markdown' && edit.editStart < lineStart + 4) throw new NotLocal();
+  for (const [text, start, end] of [[oldText, oldStart, oldLineEnd], [newText, newStart, newLineEnd]] as const) {
+    if (!isPlainTextShaped(text, start, end)) throw new NotLocal();
+    const trimmed = trimEnd(text, start, end);
+    if (trimmed - start <= MAX_SUMMARY_TARGET_LENGTH && baseline.summaryItemTexts.has(text.slice(start, trimmed))) throw new NotLocal();
+    // A line ending in a colon may hand over to a quote or name a narration subject anywhere in the document.
+    if (isColon(text.charCodeAt(trimmed - 1))) throw new NotLocal();
+  }
+  if (endsSentence(oldText, edit.oldTrimEnd) !== endsSentence(newText, edit.newTrimEnd)) throw new NotLocal();
+  // The line's heading (a setext title in Markdown) or summary link.
+  if (touchesTopicHeadings(baseline.analysis.topics, lineStart, oldLineEnd)) throw new NotLocal();
+
+  const context = { extraLabelPatterns: options.extraLabelPatterns };
+  const oldLabel = recognizeLabel(oldText.slice(lineStart, Math.min(oldLineEnd, lineStart + LABEL_SCAN_LIMIT)), oldLineEnd - lineStart, context);
+  const newLabel = recognizeLabel(newText.slice(lineStart, Math.min(newLineEnd, lineStart + LABEL_SCAN_LIMIT)), newLineEnd - lineStart, context);
+  if (!sameLabel(oldLabel, newLabel)) throw new NotLocal();
+  if (oldLabel && newLabel) {
+    if (lineStart + oldLabel.textStart >= edit.oldTrimEnd || lineStart + newLabel.textStart >= edit.newTrimEnd) throw new NotLocal();
+    if (edit.editStart < lineStart + oldLabel.labelEnd) throw new NotLocal();
+    const oldCredit = isCreditLine(oldLabel, oldText.slice(lineStart + oldLabel.textStart, edit.oldTrimEnd));
+    const newCredit = isCreditLine(newLabel, newText.slice(lineStart + newLabel.textStart, edit.newTrimEnd));
+    if (oldCredit !== newCredit) throw new NotLocal();
+  } else {
+    const oldColon = inlineQuoteColon(oldText, oldStart, edit.oldTrimEnd);
+    const newColon = inlineQuoteColon(newText, newStart, edit.newTrimEnd);
+    if (oldColon !== newColon || (oldColon >= 0 && edit.editStart <= oldColon)) throw new NotLocal();
+  }
+  const removed = oldText.slice(edit.editStart, edit.editEnd);
+  if (quoteBalance(removed) !== quoteBalance(change.text)) throw new NotLocal();
+  if (!sameStageDirections(oldText, newText, edit)) throw new NotLocal();
+}
+
+function sameLabel(a: LabelMatch | null, b: LabelMatch | null): boolean {
+  if (!a || !b) return a === b;
+  return a.speaker === b.speaker && a.labelStart === b.labelStart && a.labelEnd === b.labelEnd && a.textStart === b.textStart &&
+    a.source === b.source && a.timestamp === b.timestamp && a.verb === b.verb;
+}
+
+function inlineQuoteColon(text: string, start: number, end: number): number {
+  const match = COLON_BEFORE_QUOTE.exec(text.slice(start, Math.min(end, start + INLINE_QUOTE_SCAN)));
+  return match ? start + match.index : -1;
+}
+
+/** As endsSentence in the outline: what lets a title line follow this one. */
+function endsSentence(text: string, trimmedEnd: number): boolean {
+  const last = text[trimmedEnd - 1] ?? '';
+  return SENTENCE_END.has(last) || CLOSING_QUOTES.has(last) || last === '.' || last === ')' || last === '）';
+}
+
+/** Net quote depth and straight-quote parity, as TurnBuilder.extend counts them. */
+function quoteBalance(text: string): string {
+  let depth = 0;
+  let straight = 0;
+  for (const ch of text) {
+    if (ch === '"') straight ^= 1;
+    else if (OPENING_QUOTES.has(ch)) depth++;
+    else if (CLOSING_QUOTES.has(ch)) depth--;
+  }
+  return `${depth}/${straight}`;
+}
+
+function touchesTopicHeadings(topics: readonly Topic[], start: number, end: number): boolean {
+  for (const topic of topics) {
+    if (topic.span.end < start || topic.span.start > end) continue;
+    if (overlapsLine(topic.headingSpan, start, end) || topic.summaryLinks.some((s) => overlapsLine(s, start, end))) return true;
+    if (touchesTopicHeadings(topic.children, start, end)) return true;
+  }
+  return false;
+}
+
+function overlapsLine(span: Span, start: number, end: number): boolean {
+  return span.start <= end && span.end >= start;
+}
+
+/** Stage directions of the edited line, before and after, must be the same ones moved by the edit. */
+function sameStageDirections(oldText: string, newText: string, edit: LineEdit): boolean {
+  const { lineStart } = edit;
+  const before = findStageDirections(new LineIndex(oldText.slice(lineStart, edit.oldLineEnd)));
+  const after = findStageDirections(new LineIndex(newText.slice(lineStart, edit.newLineEnd)));
+  if (before.length !== after.length) return false;
+  const start = edit.editStart - lineStart;
+  const end = edit.editEnd - lineStart;
+  return before.every((d, i) => {
+    const moved = after[i]!.span;
+    if (d.span.end <= start) return moved.start === d.span.start && moved.end === d.span.end;
+    if (d.span.start >= end) return moved.start === d.span.start + edit.delta && moved.end === d.span.end + edit.delta;
+    return false;
+  });
+}
+
+/** Old offsets to new ones. Bounds inside the edited line move only where the checks above proved they do. */
+class Shift {
+  constructor(private readonly edit: LineEdit) {}
+
+  /** A start: text from here on moved by the edit unless it lies before the edit. */
+  start(offset: number): number {
+    const e = this.edit;
+    if (offset < e.editStart) return offset;
+    if (offset >= e.editEnd && (offset > e.editStart || e.editStart === e.editEnd)) return offset + e.delta;
+    if (offset === e.editStart) return offset;
+    throw new NotLocal();
+  }
+
+  /** An end: text up to here moved by the edit unless it lies before the edit. */
+  end(offset: number): number {
+    const e = this.edit;
+    if (offset <= e.editStart) return offset;
+    if (offset >= e.editEnd) return offset + e.delta;
+    throw new NotLocal();
+  }
+
+  /** Turns and sections end at the end of a line's text, which follows whatever is typed there. */
+  lineTextEnd(offset: number): number {
+    return offset === this.edit.oldTrimEnd ? this.edit.newTrimEnd : this.end(offset);
+  }
+
+  span(span: Span): Span {
+    if (span.end < this.edit.lineStart) return span;
+    return { start: this.start(span.start), end: this.end(span.end) };
+  }
+
+  turn(turn: Turn): Turn {
+    if (turn.span.end < this.edit.lineStart) return turn;
+    const span = { start: this.start(turn.span.start), end: this.lineTextEnd(turn.span.end) };
+    const labelSpan = turn.labelSpan && this.span(turn.labelSpan);
+    // Object literals rather than spreads: this runs for every turn after the edit.
+    return turn.timestamp === undefined
+      ? { speaker: turn.speaker, span, labelSpan, source: turn.source }
+      : { speaker: turn.speaker, span, labelSpan, source: turn.source, timestamp: turn.timestamp };
+  }
+
+  topic(topic: Topic): Topic {
+    if (topic.span.end < this.edit.lineStart) return topic;
+    return {
+      ...topic,
+      span: { start: this.start(topic.span.start), end: this.lineTextEnd(topic.span.end) },
+      headingSpan: this.span(topic.headingSpan),
+      summaryLinks: topic.summaryLinks.map((s) => this.span(s)),
+      children: topic.children.map((c) => this.topic(c)),
+    };
+  }
+
+  stageDirection(direction: StageDirection): StageDirection {
+    return direction.span.end < this.edit.lineStart ? direction : { span: this.span(direction.span) };
+  }
+}
+
+interface Shifted {
+  readonly turns: readonly Turn[];
+  readonly topics: readonly Topic[];
+  readonly stageDirections: readonly StageDirection[];
+}
+
+/** Lines whose claims may change: from the paragraph two lines up to the end of the edited line's paragraph. */
+function claimWindow(lines: LineIndex, line: number): { from: number; to: number } {
+  const isBlank = (l: number): boolean => {
+    const text = lines.text;
+    for (let i = lines.lineStart(l), end = lines.lineEnd(l); i < end; i++) if (!isWhitespace(text.charCodeAt(i))) return false;
+    return true;
+  };
+  let from = Math.max(0, line - 2);
+  while (from > 0 && !isBlank(from - 1)) from--;
+  let to = line + 1;
+  while (to < lines.lineCount && !isBlank(to)) to++;
+  return { from, to };
+}
+
+/** Old claims outside the window (shifted), and the window's claims recomputed as findClaims would. */
+function reclaim(old: readonly Claim[], lines: LineIndex, key: string, edit: LineEdit, shifted: Shifted, format: TranscriptFormat, options: AnalysisOptions): Claim[] {
+  const { from, to } = claimWindow(lines, edit.line);
+  const windowStart = lines.lineStart(from);
+  const newWindowEnd = lines.lineEnd(to - 1);
+  const oldWindowEnd = newWindowEnd - edit.delta;
+  // A line's sentences depend on labels and skips up to two lines below it (a title looks past a blank line).
+  const contextEnd = lines.lineEnd(Math.min(lines.lineCount - 1, to + 2));
+  const inContext = (span: Span): boolean => span.start < contextEnd && span.end > windowStart;
+  // Turns and stage directions are in document order: only those around the window matter.
+  const turns = around(shifted.turns, (t) => t.span, windowStart, contextEnd);
+  const labelSpans = turns.flatMap((t) => (t.labelSpan && inContext(t.labelSpan) ? [t.labelSpan] : []));
+  const directions = around(shifted.stageDirections, (d) => d.span, windowStart, contextEnd).map((d) => d.span);
+  const skipSpans = [...headingSpans(shifted.topics, windowStart, contextEnd).filter(inContext), ...directions.filter(inContext)];
+  const spans = sentenceSpansOf(lines, { labelSpans, skipSpans, format }, from, to);
+  const speakers = new SpeakerLookup(turns);
+  const fresh: Claim[] = [];
+  for (const span of spans) {
+    const classification = classifyRange(lines.text, key, span.start, span.end, options);
+    if (!classification) continue;
+    fresh.push({ text: lines.text.slice(span.start, span.end), span, speaker: speakers.at(span.start), kind: classification.kind, cues: classification.cues });
+  }
+  const claims: Claim[] = [];
+  let i = 0;
+  while (i < old.length && old[i]!.span.start < windowStart) claims.push(old[i++]!);
+  while (i < old.length && old[i]!.span.start < oldWindowEnd) i++;
+  claims.push(...fresh);
+  for (; i < old.length; i++) {
+    const claim = old[i]!;
+    const span = { start: claim.span.start + edit.delta, end: claim.span.end + edit.delta };
+    claims.push({ text: claim.text, span, speaker: claim.speaker, kind: claim.kind, cues: claim.cues });
+  }
+  return claims;
+}
+
+/** Heading and summary-item spans of the topics that overlap [start, end). */
+function headingSpans(topics: readonly Topic[], start: number, end: number): Span[] {
+  return topics.flatMap((t) => (t.span.start > end || t.span.end < start ? [] : [t.headingSpan, ...t.summaryLinks, ...headingSpans(t.children, start, end)]));
+}
+
+/**
+ * Items of a list in document order (by start, not overlapping much) that may overlap [start, end): a
+ * binary search for the first one ending at or after `start`, backed off a few in case ends are not sorted.
+ */
+function around<T>(items: readonly T[], spanOf: (item: T) => Span, start: number, end: number): T[] {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spanOf(items[mid]!).start < start) low = mid + 1;
+    else high = mid;
+  }
+  const found: T[] = [];
+  for (let i = Math.max(0, low - AROUND_BACK_OFF); i < items.length && spanOf(items[i]!).start <= end; i++) found.push(items[i]!);
+  return found;
+}
+
+/** How many items before the first one starting in the window are also looked at (one may reach into it). */
+const AROUND_BACK_OFF = 8;

@@ -1,0 +1,79 @@
+import { analyze } from '../../src/core/analysis/analyze';
+import { checkAnnotations } from '../../src/core/anchoring/checkAnnotations';
+import { quoteTarget } from '../../src/core/anchoring/target';
+import { decodeSidecarBytes, encodeSidecar } from '../../src/core/sidecar/codec';
+import type { Annotation, SidecarDocument } from '../../src/core/sidecar/model';
+import { generateTranscript } from './generateTranscript';
+import { caseResult, formatMb, formatMs, timeRuns, type BenchSection } from './harness';
+import { seededRandom } from './syntheticTranscript';
+
+const MB = 1024 * 1024;
+const SIDECAR_ANNOTATIONS = 100_000;
+
+/** One line of `bytes` UTF-8 bytes: the transcript's sentences with their line breaks turned into spaces. */
+function oneLine(bytes: number): string {
+  return generateTranscript(bytes).replace(/\r?\n/g, ' ');
+}
+
+/** A sidecar of `count` annotations of 20-80 units on a transcript of about `count` × 100 bytes. */
+function bigSidecar(count: number): { text: string; document: SidecarDocument } {
+  const text = generateTranscript(count * 100);
+  const random = seededRandom(11);
+  const annotations: Annotation[] = [];
+  for (let i = 0; i < count; i++) {
+    const length = 20 + Math.floor(random() * 61);
+    const start = Math.floor(random() * (text.length - length));
+    annotations.push({
+      id: `${i.toString(16).padStart(8, '0')}-0000-4000-8000-000000000000`,
+      kind: (['fact', 'forecast', 'opinion'] as const)[i % 3]!,
+      author: 'bench',
+      created: '2026-01-01T00:00:00.000Z',
+      modified: '2026-01-01T00:00:00.000Z',
+      speaker: null,
+      topic: null,
+      target: quoteTarget(text, { start, end: start + length }),
+    });
+  }
+  return { text, document: { version: 1, speakerAliases: {}, annotations } };
+}
+
+/** Hostile but valid inputs: each must finish in bounded time and memory. */
+export const hostileSection: BenchSection = {
+  name: 'hostile',
+  cases: {
+    longLine: (args) => {
+      const text = oneLine(Number(args[0] ?? '5') * MB);
+      let note = '';
+      const runs = timeRuns(3, () => {
+        const a = analyze(text, {}, 'line.txt');
+        note = `${text.length} UTF-16 units on one line: ${a.turns.length} turns, ${a.claims.length} claims`;
+      }, 1);
+      return caseResult(runs, { note });
+    },
+    sidecar: () => {
+      const { text, document } = bigSidecar(SIDECAR_ANNOTATIONS);
+      const bytes = new TextEncoder().encode(encodeSidecar(document));
+      let decoded: SidecarDocument | undefined;
+      const decode = timeRuns(3, () => {
+        const result = decodeSidecarBytes(bytes);
+        if (!result.ok) throw new Error(result.problem.reason);
+        decoded = result.document;
+      }, 1);
+      const encode = timeRuns(3, () => encodeSidecar(decoded!), 1);
+      let orphans = 0;
+      const anchor = timeRuns(1, () => (orphans = checkAnnotations(text, decoded!.annotations).filter((c) => c.result.status === 'orphaned').length), 0);
+      return caseResult(decode, { bytes: bytes.length, encodeMs: encode[0]!, anchorMs: anchor[0]!, orphans, textBytes: text.length });
+    },
+  },
+  report(context) {
+    const line = context.runCase(this, 'longLine', ['5']);
+    const reference = context.runCase(this, 'longLine', ['1']);
+    context.print(`one line of 5 MB: analyze() ${formatMs(line.medianMs)} (${(line.medianMs / 5).toFixed(0)} ms/MB; one line of 1 MB: ${formatMs(reference.medianMs)}), peak RSS ${formatMb(line.peakRssBytes)}; ${String(line.notes?.['note'])}`);
+    const sidecar = context.runCase(this, 'sidecar');
+    const n = sidecar.notes ?? {};
+    context.print(
+      `sidecar of ${SIDECAR_ANNOTATIONS.toLocaleString('en')} annotations (${formatMb(Number(n['bytes']))}): decode+validate ${formatMs(sidecar.medianMs)}, encode ${formatMs(Number(n['encodeMs']))}, ` +
+        `re-anchor all on unchanged text ${formatMs(Number(n['anchorMs']))} (${String(n['orphans'])} orphans), peak RSS ${formatMb(sidecar.peakRssBytes)}`,
+    );
+  },
+};

@@ -1,0 +1,59 @@
+// fast-check arbitraries shared by the property tests: transcript-shaped documents and edits of them.
+import fc from 'fast-check';
+
+/** Line pieces in the conventions the analysis recognises, and the traps it must step around. */
+const LINE_PIECES = [
+  '李明：', '黃仁勳:', 'MS. JONES:  ', 'Q    ', 'Q:', 'A:', '問：', '答：', '记者：', '人民日报记者：', '[00:01:23] 王芳：', '00:01:23 Tom Baker',
+  '黃仁勳回答:', '針對這個問題，老黃回答道:', 'Asked about it, Dr. Amy Chen said:', '他說：「', '」', '「', '“', '”', '"',
+  '據公司年報，我們去年營收達到420億元，比前年增長了18%。', '我預計下半年的需求會更強，明年很可能會再擴建兩座工廠。',
+  '我認為這種擔心是多餘的，我們的客戶非常優秀。', '我們在上個月的會議上已經將其列為首要任務。', '据估计，去年全行业的人才缺口约为3万人。',
+  'According to the ministry, 42 percent of graduates chose engineering in 2024.', 'We expect revenue to grow 12 percent next year.',
+  'I think curiosity is the most important skill.', 'and it carries on in lower case', 'The meeting started at 2:05 P.M. EDT.',
+  '答案是:還要再觀察一季。', '我要告訴它的第一件事就是:多看看。', '(Laughter.)', '（笑）', '[applause]', '# 供應鏈的壓力', '## Market Outlook',
+  '供應鏈的壓力', '人才與教育', 'Market Outlook', '- 供應鏈的壓力', '- 人才與教育', '1. Market Outlook', '本期重點:', '---', '```', '===',
+  '𠀀𠀁', '😀 ', '🎤 李明：', '\u3000', '  ', '\t', '，', '。', '！', '？', ':', '：', 'WEBVTT', '00:00:01,000 --> 00:00:02,000', '<v Jane>',
+  '將', '會', '会议', '2024年5月', '$4.2 billion', '百分之三十', 'https://example.com', '作者:王小明', '\uFEFF',
+];
+
+/** One line: a few pieces, sometimes with random characters. */
+const lineArbitrary = fc.oneof(
+  { weight: 8, arbitrary: fc.array(fc.constantFrom(...LINE_PIECES), { minLength: 0, maxLength: 4 }).map((pieces) => pieces.join('')) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 30 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 12 }) },
+);
+
+/** A transcript of up to `maxLines` lines with mixed line breaks (mostly `\n`). */
+export function transcriptArbitrary(maxLines = 40): fc.Arbitrary<string> {
+  return fc
+    .array(fc.tuple(lineArbitrary, fc.constantFrom('\n', '\n', '\n', '\n', '\n\n', '\r\n', '\r')), { maxLength: maxLines })
+    .map((lines) => lines.map(([line, br]) => line + br).join(''));
+}
+
+/** Any string, including lone surrogates, control characters and line breaks. */
+export const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 200 }), transcriptArbitrary(30));
+
+/** An edit described independently of the text: positions are fractions of its length. */
+export interface EditSpec {
+  readonly at: number;
+  readonly length: number;
+  readonly text: string;
+}
+
+const INSERTS = ['a', 'A', '我', '。', '，', ':', '：', ' ', '「', '」', '"', '(', ')', '（笑）', '會', '3', '%', '𠀀', '\n', 'x y', '李明：', '# ', '- ', '.'];
+
+export const editArbitrary: fc.Arbitrary<EditSpec> = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  length: fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 2, arbitrary: fc.integer({ min: 1, max: 3 }) }, { weight: 1, arbitrary: fc.integer({ min: 4, max: 40 }) }),
+  text: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...INSERTS) }, { weight: 2, arbitrary: fc.constant('') }, { weight: 1, arbitrary: fc.string({ maxLength: 4 }) }),
+});
+
+/** The edit as a VS Code change on `text`. */
+export function changeFor(text: string, edit: EditSpec): { rangeOffset: number; rangeLength: number; text: string } {
+  const rangeOffset = Math.min(text.length, Math.floor(edit.at * (text.length + 1)));
+  const rangeLength = Math.min(edit.length, text.length - rangeOffset);
+  return { rangeOffset, rangeLength, text: edit.text };
+}
+
+export function applyChange(text: string, change: { rangeOffset: number; rangeLength: number; text: string }): string {
+  return text.slice(0, change.rangeOffset) + change.text + text.slice(change.rangeOffset + change.rangeLength);
+}

@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyze } from '../../../src/core/analysis/analyze';
+import { diff, IncrementalAnalyzer } from '../../../src/core/analysis/incremental';
+import type { AnalysisOptions, TranscriptFormat } from '../../../src/core/analysis/model';
+import { applyChange, changeFor, editArbitrary, transcriptArbitrary } from './arbitraries';
+
+const SEED = 20261129;
+
+describe('IncrementalAnalyzer', () => {
+  it('equals a full analyze() after every edit of random transcripts', () => {
+    let local = 0;
+    let total = 0;
+    fc.assert(
+      fc.property(
+        transcriptArbitrary(40),
+        fc.array(editArbitrary, { minLength: 1, maxLength: 8 }),
+        fc.constantFrom<TranscriptFormat | undefined>(undefined, 'plain', 'markdown', 'srt'),
+        fc.boolean(),
+        (initial, edits, format, passChanges) => {
+          const options: AnalysisOptions = format ? { format } : {};
+          const analyzer = new IncrementalAnalyzer(options, 'doc.txt');
+          let text = initial;
+          assert.deepStrictEqual(analyzer.update(text), analyze(text, options, 'doc.txt'));
+          for (const edit of edits) {
+            const change = changeFor(text, edit);
+            text = applyChange(text, change);
+            const result = analyzer.update(text, passChanges ? [change] : undefined);
+            total++;
+            if (analyzer.lastMode === 'line') local++;
+            assert.deepStrictEqual(result, analyze(text, options, 'doc.txt'));
+          }
+        },
+      ),
+      { seed: SEED, numRuns: 300 },
+    );
+    // The property must exercise the local path, not only the fallback.
+    assert.ok(local > total / 10, `only ${local} of ${total} edits were re-analysed locally`);
+  });
+
+  it('re-analyses a one-character edit inside a line of speech locally', () => {
+    const text = '李明：我認為這種擔心是多餘的，我們的客戶非常優秀，而且明年很可能會再擴建兩座工廠。\n\nMS. JONES:  We expect revenue to grow 12 percent next year.\n';
+    const analyzer = new IncrementalAnalyzer();
+    analyzer.update(text);
+    const at = text.indexOf('客戶');
+    const edited = `${text.slice(0, at)}老${text.slice(at)}`;
+    const result = analyzer.update(edited, [{ rangeOffset: at, rangeLength: 0, text: '老' }]);
+    assert.equal(analyzer.lastMode, 'line');
+    assert.deepStrictEqual(result, analyze(edited));
+  });
+
+  it('falls back to a full analysis when a line break is typed', () => {
+    const text = '李明：我認為這種擔心是多餘的，我們的客戶非常優秀。\n';
+    const analyzer = new IncrementalAnalyzer();
+    analyzer.update(text);
+    const edited = `${text.slice(0, 5)}\n${text.slice(5)}`;
+    assert.deepStrictEqual(analyzer.update(edited, [{ rangeOffset: 5, rangeLength: 0, text: '\n' }]), analyze(edited));
+    assert.equal(analyzer.lastMode, 'full');
+  });
+
+  it('ignores a reported change that does not lead to the new text', () => {
+    const analyzer = new IncrementalAnalyzer();
+    analyzer.update('李明：我們去年營收達到420億元。');
+    const edited = '李明：我們去年營收達到430億元。';
+    assert.deepStrictEqual(analyzer.update(edited, [{ rangeOffset: 0, rangeLength: 0, text: 'zzz' }]), analyze(edited));
+  });
+
+  it('finds the single edit between two texts', () => {
+    assert.deepStrictEqual(diff('abcdef', 'abXYef'), { rangeOffset: 2, rangeLength: 2, text: 'XY' });
+    assert.deepStrictEqual(diff('aaa', 'aaaa'), { rangeOffset: 3, rangeLength: 0, text: 'a' });
+    assert.deepStrictEqual(diff('abc', ''), { rangeOffset: 0, rangeLength: 3, text: '' });
+  });
+});

@@ -1,0 +1,216 @@
+// Properties shared by the unit suite (fixed seed, few runs) and the fuzz campaign (npm run fuzz).
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyze } from '../../../src/core/analysis/analyze';
+import { IncrementalAnalyzer } from '../../../src/core/analysis/incremental';
+import { analysisToJson } from '../../../src/core/analysis/json';
+import type { Analysis, TranscriptFormat } from '../../../src/core/analysis/model';
+import { Reanchorer, reanchor } from '../../../src/core/anchoring/reanchor';
+import { shiftThroughEdits } from '../../../src/core/anchoring/shift';
+import { quoteTarget, snapToCodePoints } from '../../../src/core/anchoring/target';
+import { decodeSidecar, decodeSidecarBytes, encodeSidecar } from '../../../src/core/sidecar/codec';
+import type { Annotation, SidecarDocument } from '../../../src/core/sidecar/model';
+import { LineIndex, splitsSurrogatePair, type Span } from '../../../src/core/text/positions';
+import { anyText, applyChange, changeFor, editArbitrary, transcriptArbitrary } from './arbitraries';
+
+export interface NamedProperty {
+  readonly name: string;
+  readonly property: fc.IPropertyWithHooks<unknown[]> | fc.IProperty<unknown[]>;
+}
+
+const FORMATS: (TranscriptFormat | undefined)[] = [undefined, 'plain', 'markdown', 'srt', 'vtt'];
+
+/** Every span of an analysis, with what it is, for the range invariants. */
+function spansOf(analysis: Analysis): [string, Span][] {
+  const found: [string, Span][] = [];
+  for (const t of analysis.turns) {
+    found.push(['turn', t.span]);
+    if (t.labelSpan) found.push(['label', t.labelSpan]);
+  }
+  for (const d of analysis.stageDirections) found.push(['stage direction', d.span]);
+  for (const c of analysis.claims) found.push(['claim', c.span]);
+  const topics = [...analysis.topics];
+  while (topics.length) {
+    const topic = topics.pop()!;
+    found.push(['topic', topic.span], ['heading', topic.headingSpan], ...topic.summaryLinks.map((s): [string, Span] => ['summary link', s]));
+    topics.push(...topic.children);
+  }
+  return found;
+}
+
+/** Inside the text, not reversed, never between the halves of a surrogate pair. */
+export function assertSpanInside(text: string, what: string, span: Span): void {
+  assert.ok(Number.isInteger(span.start) && Number.isInteger(span.end), `${what}: non-integer offsets`);
+  assert.ok(span.start >= 0 && span.start <= span.end && span.end <= text.length, `${what} [${span.start}, ${span.end}) outside 0..${text.length}`);
+  assert.ok(!splitsSurrogatePair(text, span.start) && !splitsSurrogatePair(text, span.end), `${what} [${span.start}, ${span.end}) splits a surrogate pair`);
+}
+
+const parserNoCrash = fc.property(anyText, fc.constantFrom(...FORMATS), (text, format) => {
+  const analysis = analyze(text, format ? { format } : {}, 'doc.txt');
+  for (const [what, span] of spansOf(analysis)) assertSpanInside(text, what, span);
+  for (const claim of analysis.claims) assert.equal(claim.text, text.slice(claim.span.start, claim.span.end));
+  // The public JSON is plain data with in-range LSP positions.
+  const json = analysisToJson(analysis, new LineIndex(text));
+  assert.deepStrictEqual(JSON.parse(JSON.stringify(json)), json);
+});
+
+const parserDeterministic = fc.property(anyText, fc.constantFrom(...FORMATS), (text, format) => {
+  const options = format ? { format } : {};
+  assert.deepStrictEqual(analyze(text, options, 'doc.txt'), analyze(text, options, 'doc.txt'));
+});
+
+/** One long line and CRLF-heavy text: the shapes that hit the slow paths. */
+const parserLongLines = fc.property(
+  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 }),
+  fc.integer({ min: 200, max: 3000 }),
+  fc.constantFrom('', '李明：', 'Q    ', '「', '(', '# ', '- '),
+  (piece, repeats, lead) => {
+    const text = `${lead}${piece.repeat(repeats)}\r\n${piece.repeat(repeats >> 4)}`;
+    const analysis = analyze(text);
+    for (const [what, span] of spansOf(analysis)) assertSpanInside(text, what, span);
+  },
+);
+
+const incrementalEqualsFull = fc.property(
+  transcriptArbitrary(40),
+  fc.array(editArbitrary, { minLength: 1, maxLength: 8 }),
+  fc.constantFrom(...FORMATS),
+  fc.boolean(),
+  (initial, edits, format, passChanges) => {
+    const options = format ? { format } : {};
+    const analyzer = new IncrementalAnalyzer(options, 'doc.txt');
+    let text = initial;
+    analyzer.update(text);
+    for (const edit of edits) {
+      const change = changeFor(text, edit);
+      text = applyChange(text, change);
+      assert.deepStrictEqual(analyzer.update(text, passChanges ? [change] : undefined), analyze(text, options, 'doc.txt'));
+    }
+  },
+);
+
+/** A span of `text` chosen by two fractions, snapped to code points. */
+function spanIn(text: string, a: number, b: number): Span {
+  const x = Math.floor(a * (text.length + 1));
+  const y = Math.floor(b * (text.length + 1));
+  return snapToCodePoints(text, { start: Math.min(x, y, text.length), end: Math.min(Math.max(x, y), text.length) });
+}
+
+const fraction = fc.double({ min: 0, max: 1, noNaN: true });
+
+/** A non-empty span: a start and a length, both as fractions of what is left. */
+function nonEmptySpanIn(text: string, a: number, b: number): Span {
+  const start = Math.min(text.length - 1, Math.floor(a * text.length));
+  const end = start + 1 + Math.floor(b * (text.length - start - 1));
+  return snapToCodePoints(text, { start, end });
+}
+
+const anchoringUnchangedText = fc.property(anyText.filter((t) => t.length > 0), fraction, fraction, (text, a, b) => {
+  const span = nonEmptySpanIn(text, a, b);
+  const result = reanchor(text, quoteTarget(text, span));
+  assert.equal(result.status, 'anchored');
+  assert.deepStrictEqual(result.span, span);
+});
+
+const anchoringAfterEdits = fc.property(
+  anyText,
+  fc.array(fc.tuple(fraction, fraction), { minLength: 1, maxLength: 6 }),
+  fc.array(editArbitrary, { maxLength: 6 }),
+  (text, picks, edits) => {
+    const targets = picks.map(([a, b]) => quoteTarget(text, spanIn(text, a, b)));
+    let edited = text;
+    const changes = [];
+    for (const edit of edits) {
+      const change = changeFor(edited, edit);
+      changes.push(change);
+      edited = applyChange(edited, change);
+    }
+    const first = new Reanchorer(edited).anchorAll(targets);
+    const second = new Reanchorer(edited).anchorAll(targets);
+    assert.deepStrictEqual(first, second, 'not deterministic');
+    assert.equal(first.length, targets.length);
+    for (const result of first) if (result.span) assertSpanInside(edited, `re-anchored ${result.status}`, result.span);
+    for (const span of shiftThroughEdits(targets, changes)) assert.ok(span.start >= 0 && span.start <= span.end && span.end <= edited.length, 'shifted span outside the text');
+  },
+);
+
+const jsonString = fc.string({ unit: 'binary', maxLength: 12 });
+const idArbitrary = fc.string({ minLength: 1, maxLength: 10 });
+const unknownFields = fc.option(fc.dictionary(fc.constantFrom('x-a', 'x-b', 'reviewedBy', 'extra'), fc.jsonValue({ maxDepth: 3 }), { minKeys: 1, maxKeys: 2 }), { nil: undefined });
+
+const annotationArbitrary: fc.Arbitrary<Annotation> = fc
+  .record({
+    id: idArbitrary,
+    kind: fc.constantFrom('fact' as const, 'forecast' as const, 'opinion' as const),
+    note: fc.option(fc.string({ minLength: 1, maxLength: 20 }), { nil: undefined }),
+    author: jsonString,
+    created: fc.constantFrom('2025-01-01T00:00:00.000Z', '2026-11-29T17:00:00.000Z'),
+    speaker: fc.option(jsonString, { nil: null }),
+    topic: fc.option(jsonString, { nil: null }),
+    exact: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 10 }),
+    prefix: jsonString,
+    suffix: jsonString,
+    start: fc.nat({ max: 1_000_000 }),
+    length: fc.nat({ max: 80 }),
+    unknown: unknownFields,
+    targetUnknown: unknownFields,
+  })
+  .map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    ...(r.note === undefined ? {} : { note: r.note }),
+    author: r.author,
+    created: r.created,
+    modified: r.created,
+    speaker: r.speaker,
+    topic: r.topic,
+    target: { exact: r.exact, prefix: r.prefix, suffix: r.suffix, start: r.start, end: r.start + r.length, ...(r.targetUnknown ? { unknown: r.targetUnknown } : {}) },
+    ...(r.unknown ? { unknown: r.unknown } : {}),
+  }));
+
+const documentArbitrary: fc.Arbitrary<SidecarDocument> = fc
+  .record({
+    aliases: fc.dictionary(fc.string({ minLength: 1, maxLength: 6 }), fc.string({ minLength: 1, maxLength: 6 }), { maxKeys: 4 }),
+    annotations: fc.uniqueArray(annotationArbitrary, { selector: (a) => a.id, maxLength: 12 }),
+    unknown: unknownFields,
+  })
+  .map((r) => ({ version: 1, speakerAliases: r.aliases, annotations: r.annotations, ...(r.unknown ? { unknown: r.unknown } : {}) }));
+
+const codecRoundTrip = fc.property(documentArbitrary, (document) => {
+  const bytes = encodeSidecar(document);
+  const decoded = decodeSidecar(bytes);
+  assert.ok(decoded.ok, `a sidecar the encoder wrote does not decode: ${decoded.ok ? '' : decoded.problem.reason}`);
+  assert.equal(encodeSidecar(decoded.document), bytes);
+});
+
+const codecNoCrash = fc.property(
+  fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.json({ maxDepth: 6 }), documentArbitrary.map((d) => encodeSidecar(d)).chain((text) => fc.tuple(fc.constant(text), fraction, jsonString).map(([t, at, junk]) => t.slice(0, Math.floor(at * t.length)) + junk + t.slice(Math.floor(at * t.length) + 1)))),
+  (text) => {
+    const result = decodeSidecar(text);
+    if (!result.ok) {
+      assert.ok(result.problem.line >= 1 && result.problem.column >= 1 && result.problem.reason.length > 0);
+      return;
+    }
+    // Whatever decodes encodes and decodes again to the same document.
+    const again = decodeSidecar(encodeSidecar(result.document));
+    assert.ok(again.ok);
+    assert.equal(encodeSidecar(again.document), encodeSidecar(result.document));
+  },
+);
+
+const codecBytesNoCrash = fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+  const result = decodeSidecarBytes(bytes);
+  if (!result.ok) assert.ok(result.problem.reason.length > 0);
+});
+
+export const PROPERTIES: readonly NamedProperty[] = [
+  { name: 'analyze: no input crashes it; every range lies inside the text and never splits a surrogate pair', property: parserNoCrash },
+  { name: 'analyze: deterministic', property: parserDeterministic },
+  { name: 'analyze: long lines and CRLF stay in range', property: parserLongLines },
+  { name: 'IncrementalAnalyzer: equals analyze() after random edits', property: incrementalEqualsFull },
+  { name: 'anchoring: unchanged text keeps the exact position', property: anchoringUnchangedText },
+  { name: 'anchoring: after random edits, deterministic and in range', property: anchoringAfterEdits },
+  { name: 'sidecar codec: decode(encode(d)) encodes to the same bytes', property: codecRoundTrip },
+  { name: 'sidecar codec: no text crashes decode; what decodes round-trips', property: codecNoCrash },
+  { name: 'sidecar codec: no bytes crash decodeSidecarBytes', property: codecBytesNoCrash },
+];
