@@ -3,6 +3,8 @@
 // run `node scripts/build.mjs --tests` first (`npm run test:integration` does both).
 //
 //   node test/integration/runCodeServer.mjs [--grep <regexp>] [--timeout <ms>] [--keep] [--headed]
+//                                           [--extension <dir> --suite <index.js>]   (another extension folder and suite,
+//                                           e.g. the web-only build that runWeb.mjs prepares)
 //
 // Exit code: 0 when the suite passed, 1 when a test failed, 2 when the harness itself failed.
 // Protocol with the suite (see test/integration/suite/helpers.ts):
@@ -33,10 +35,13 @@ const { values: options } = parseArgs({
     keep: { type: 'boolean', default: false },
     headed: { type: 'boolean', default: false },
     'workspace-trust': { type: 'boolean', default: false },
+    extension: { type: 'string' },
+    suite: { type: 'string' },
   },
 });
 
-const suiteIndex = join(repoRoot, 'out', 'test', 'integration', 'suite', 'index.js');
+const suiteIndex = options.suite ?? join(repoRoot, 'out', 'test', 'integration', 'suite', 'index.js');
+const extensionPath = options.extension ?? repoRoot;
 const fixtureWorkspace = join(repoRoot, 'test', 'fixtures', 'workspace');
 const resultsDir = join(repoRoot, 'test-results');
 const screenshotDir = join(resultsDir, 'screenshots');
@@ -149,7 +154,7 @@ try {
 
   await page.goto(workbenchUrl(server, {
     folder: workspace,
-    extensionDevelopmentPath: repoRoot,
+    extensionDevelopmentPath: extensionPath,
     extensionTestsPath: suiteIndex,
   }));
 

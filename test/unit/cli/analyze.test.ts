@@ -64,6 +64,23 @@ describe('CLI analyze', function () {
     assert.deepEqual(walk(topics), ['Panel on AI chips', 'Summary', 'Supply chain pressure', 'Talent and training']);
   });
 
+  it('hangs each claim and turn under the topics it falls in (topicPath, outermost first)', () => {
+    const result = run('analyze', join(FIXTURES, 'panel.md'), '--json');
+    assert.equal(result.status, 0, result.stderr);
+    const json = JSON.parse(result.stdout) as Json;
+    const lineTexts = readFixture('panel.md').split('\n');
+    const talentLine = lineTexts.indexOf('Talent and training');
+    const sectionAtLine = (line: number): string => (line > talentLine ? 'Talent and training' : 'Supply chain pressure');
+    const claims = json['claims'] as Json[];
+    assert.ok(claims.length > 0);
+    for (const item of [...claims, ...(json['turns'] as Json[])]) {
+      const path = item['topicPath'] as string[];
+      const line = (item['range'] as { start: { line: number } }).start.line;
+      assert.equal(path[0], 'Panel on AI chips');
+      assert.equal(path[path.length - 1], sectionAtLine(line));
+    }
+  });
+
   it('prints a readable summary without --json', () => {
     const result = run('analyze', join(FIXTURES, 'interview-zh-Hans.txt'));
     assert.equal(result.status, 0, result.stderr);

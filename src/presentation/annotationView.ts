@@ -1,0 +1,23 @@
+import type { ClaimKind } from '../core/analysis/model';
+import type { Span } from '../core/text/positions';
+
+export type AnchorStatus = 'anchored' | 'fuzzy' | 'orphaned';
+
+/** What the editor shows of one stored annotation once it has been anchored in the current text. */
+export interface AnnotationView {
+  readonly id: string;
+  readonly kind: ClaimKind;
+  readonly note: string | undefined;
+  readonly author: string;
+  readonly created: string;
+  readonly modified: string;
+  readonly speaker: string | null;
+  readonly topic: string | null;
+  /** The quote as stored. */
+  readonly exact: string;
+  readonly status: AnchorStatus;
+  /** Where it sits in the current text; `null` when orphaned. */
+  readonly span: Span | null;
+  /** Where it was last stored, for showing an orphan near its old place. */
+  readonly storedStart: number;
+}

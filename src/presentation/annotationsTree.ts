@@ -1,0 +1,29 @@
+import type { ClaimKind } from '../core/analysis/model';
+import { CLAIM_KINDS } from '../core/analysis/model';
+import type { AnnotationView } from './annotationView';
+
+export interface AnnotationGroupNode {
+  readonly type: 'annotationGroup';
+  readonly key: ClaimKind | 'orphaned';
+  readonly children: readonly AnnotationLeafNode[];
+}
+
+export interface AnnotationLeafNode {
+  readonly type: 'annotation';
+  readonly annotation: AnnotationView;
+}
+
+export type AnnotationsTreeNode = AnnotationGroupNode | AnnotationLeafNode;
+
+/** Annotations by kind in text order, then an Orphaned group for those that could not be placed. */
+export function buildAnnotationsTree(annotations: readonly AnnotationView[]): AnnotationGroupNode[] {
+  const placed = annotations.filter((a) => a.status !== 'orphaned').sort((a, b) => a.span!.start - b.span!.start);
+  const groups: AnnotationGroupNode[] = [];
+  for (const kind of CLAIM_KINDS) {
+    const children = placed.filter((a) => a.kind === kind).map((annotation) => ({ type: 'annotation' as const, annotation }));
+    if (children.length > 0) groups.push({ type: 'annotationGroup', key: kind, children });
+  }
+  const orphaned = annotations.filter((a) => a.status === 'orphaned');
+  if (orphaned.length > 0) groups.push({ type: 'annotationGroup', key: 'orphaned', children: orphaned.map((annotation) => ({ type: 'annotation', annotation })) });
+  return groups;
+}

@@ -1,0 +1,26 @@
+/** How much of a plain-text or Markdown file the cheap check looks at. */
+const SAMPLE_LENGTH = 32_768;
+const LABEL_LINE = /^(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\]?\s*)?([^\s:：#>*\-\d][^:：\n]{0,19}?)\s*(?:：|:(?=\s|$|[^\x00-\x7f]))|^([QA問答])(?:[:：]|\s{2,})/u;
+
+/**
+ * A cheap guess whether a plain-text or Markdown file is a transcript, so unrelated files are never
+ * analysed: at least three label lines (`Name:`, `李明：`, `Q:`) naming at least two speakers.
+ * Looks at the start of the file only.
+ */
+export function looksLikeTranscript(text: string): boolean {
+  const sample = text.length > SAMPLE_LENGTH ? text.slice(0, SAMPLE_LENGTH) : text;
+  const counts = new Map<string, number>();
+  let labelLines = 0;
+  for (const line of sample.split(/\r\n|\r|\n/u)) {
+    if (line.length > 2000) continue;
+    const match = LABEL_LINE.exec(line);
+    if (!match) continue;
+    const name = (match[1] ?? match[2] ?? '').trim();
+    // Lower-case ASCII words before a colon are keys (front matter, `note:`), not speakers.
+    if (/^[a-z_][\w-]*$/u.test(name)) continue;
+    labelLines++;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+    if (counts.size >= 2 && labelLines >= 3) return true;
+  }
+  return false;
+}

@@ -1,0 +1,49 @@
+import type { Analysis } from '../core/analysis/model';
+import type { Span } from '../core/text/positions';
+
+export interface TurnNode {
+  readonly type: 'turn';
+  readonly id: string;
+  readonly speaker: string;
+  readonly span: Span;
+  /** The first words of the turn, label removed. */
+  readonly preview: string;
+}
+
+export interface SpeakerNode {
+  readonly type: 'speaker';
+  readonly id: string;
+  readonly name: string;
+  /** Names in the text that the sidecar maps to this speaker. */
+  readonly aliases: readonly string[];
+  readonly children: readonly TurnNode[];
+}
+
+export type SpeakersTreeNode = SpeakerNode | TurnNode;
+
+const PREVIEW_LENGTH = 40;
+
+/** Speaker → turns, in order of first appearance, with the aliases that map to each speaker. */
+export function buildSpeakersTree(analysis: Analysis, text: string, aliases: Readonly<Record<string, string>>): SpeakerNode[] {
+  const turnsBySpeaker = new Map<string, TurnNode[]>();
+  for (const turn of analysis.turns) {
+    const bodyStart = turn.labelSpan ? turn.labelSpan.end : turn.span.start;
+    const preview = previewOf(text.slice(bodyStart, Math.min(turn.span.end, bodyStart + PREVIEW_LENGTH * 4)));
+    const list = turnsBySpeaker.get(turn.speaker) ?? [];
+    list.push({ type: 'turn', id: `s:${turn.speaker}/${list.length}`, speaker: turn.speaker, span: turn.span, preview });
+    turnsBySpeaker.set(turn.speaker, list);
+  }
+  return [...turnsBySpeaker].map(([name, children]) => ({
+    type: 'speaker',
+    id: `s:${name}`,
+    name,
+    aliases: Object.keys(aliases).filter((alias) => aliases[alias] === name && alias !== name).sort(),
+    children,
+  }));
+}
+
+function previewOf(raw: string): string {
+  const flat = raw.replace(/^[\s:：]+/u, '').replace(/\s+/gu, ' ').trim();
+  const chars = Array.from(flat);
+  return chars.length > PREVIEW_LENGTH ? `${chars.slice(0, PREVIEW_LENGTH).join('')}…` : flat;
+}

@@ -1,0 +1,131 @@
+import * as vscode from 'vscode';
+import { CLAIM_KINDS } from '../core/analysis/model';
+import { ActiveTranscript } from './activeTranscript';
+import { AnalysisCache } from './analysisCache';
+import type { AnnotationRepository } from './annotations/repository';
+import { AnnotationSessions } from './annotations/sessions';
+import type { TranscriptAnnotatorApi } from './api';
+import { CommandManager } from './commands/commandManager';
+import { ConvertScriptCommand } from './commands/convert';
+import { ExportCommand } from './commands/export';
+import { ReloadSidecarCommand, ToggleFileCommand } from './commands/file';
+import { NextClaimCommand, PreviousClaimCommand, RevealCommand } from './commands/navigation';
+import { RelocateOrphanCommand } from './commands/relocate';
+import { MergeSpeakerCommand, RemoveAliasCommand, RenameSpeakerCommand } from './commands/speakers';
+import { AcceptSuggestionCommand, EditNoteCommand, RemoveTagCommand, TagCommand, UndoLastTaggingCommand } from './commands/tagging';
+import { ClearTopicsFilterCommand, FilterTopicsCommand, GroupTopicsCommand } from './commands/topics';
+import { Configuration } from './configuration';
+import { DecorationManager } from './decorations';
+import { AnnotationCodeActions, AnnotationDiagnostics } from './diagnostics';
+import { DocumentTracker } from './documentTracker';
+import { TaggingHistory } from './history';
+import { TranscriptHoverProvider } from './hover';
+import { SchemaFileSystem } from './schemaFileSystem';
+import type { Services } from './services';
+import { TranscriptStatusBar } from './statusBar';
+import { Disposable } from './util/dispose';
+import { ANNOTATIONS_VIEW, AnnotationsModel, AnnotationsTreeProvider } from './views/annotationsView';
+import { SPEAKERS_VIEW, SpeakersModel, SpeakersTreeProvider } from './views/speakersView';
+import { TOPICS_VIEW, TopicsModel, TopicsTreeProvider } from './views/topicsView';
+
+/** What differs between the desktop (Node) and the web extension host. */
+export interface Platform {
+  /** Where annotations are stored; the Node host writes sidecars atomically. */
+  createRepository(log: vscode.LogOutputChannel): AnnotationRepository;
+  /** The author name used when the setting is empty. */
+  defaultAuthor(): string;
+}
+
+/** Documents the extension may look at: the user's own files, never output panes or diff views. */
+const DOCUMENT_SELECTOR: vscode.DocumentSelector = ['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'memfs'].map((scheme) => ({ scheme }));
+
+/** The one wiring both entry points share. */
+export function activateShared(context: vscode.ExtensionContext, platform: Platform): TranscriptAnnotatorApi {
+  const extension = new TranscriptExtension(context, platform);
+  context.subscriptions.push(extension);
+  return extension.api;
+}
+
+class TranscriptExtension extends Disposable {
+  readonly api: TranscriptAnnotatorApi;
+
+  constructor(context: vscode.ExtensionContext, platform: Platform) {
+    super();
+    const log = this._register(vscode.window.createOutputChannel('Transcript Annotator', { log: true }));
+    const configuration = new Configuration(() => platform.defaultAuthor());
+    const tracker = this._register(new DocumentTracker(configuration, context.workspaceState));
+    const sessions = this._register(new AnnotationSessions(platform.createRepository(log), tracker, log));
+    const analysis = this._register(new AnalysisCache(tracker, configuration, (uri) => sessions.aliasesFor(uri), log));
+    // Alias changes from the sidecar rename speakers, so they re-run the analysis (the cache notices them).
+    this._register(sessions.onDidChange((document) => analysis.aliasesMayHaveChanged(document)));
+    const active = this._register(new ActiveTranscript(tracker));
+    const decorations = this._register(new DecorationManager(context.extensionUri, tracker, analysis, sessions, configuration));
+    const topics = this._register(new TopicsModel(active, analysis, sessions));
+    const speakers = this._register(new SpeakersModel(active, analysis, sessions));
+    const annotations = this._register(new AnnotationsModel(active, sessions));
+    const services: Services = { configuration, tracker, analysis, sessions, active, decorations, history: new TaggingHistory(), topics, speakers, annotations };
+
+    this.registerViews(services);
+    this.registerCommands(services);
+    const diagnostics = this._register(new AnnotationDiagnostics(services));
+    this._register(vscode.languages.registerHoverProvider(DOCUMENT_SELECTOR, new TranscriptHoverProvider(services)));
+    this._register(vscode.languages.registerCodeActionsProvider(DOCUMENT_SELECTOR, new AnnotationCodeActions(services), AnnotationCodeActions.metadata));
+    this._register(new TranscriptStatusBar(services));
+    this._register(SchemaFileSystem.register(context.extensionUri));
+
+    this.api = {
+      isEnabled: (uri) => withDocument(uri, (document) => tracker.isEnabled(document)) ?? false,
+      state: (uri) => withDocument(uri, (document) => tracker.state(document).kind),
+      decorations: (uri) => decorations.snapshot(uri),
+      topicsTree: () => topics.roots(),
+      speakersTree: () => speakers.roots(),
+      annotationsTree: () => annotations.roots(),
+      annotations: (uri) => sessions.peek(uri)?.annotations ?? [],
+      sidecarProblem: (uri) => sessions.peek(uri)?.problem,
+      diagnostics: (uri) => diagnostics.diagnostics(uri),
+      onDidRender: decorations.onDidRender,
+    };
+  }
+
+  private registerViews(services: Services): void {
+    this._register(vscode.window.createTreeView(TOPICS_VIEW, { treeDataProvider: this._register(new TopicsTreeProvider(services.topics)), showCollapseAll: true }));
+    this._register(vscode.window.createTreeView(SPEAKERS_VIEW, { treeDataProvider: this._register(new SpeakersTreeProvider(services.speakers)), showCollapseAll: true }));
+    const annotationsView = this._register(
+      vscode.window.createTreeView(ANNOTATIONS_VIEW, { treeDataProvider: this._register(new AnnotationsTreeProvider(services.annotations)), showCollapseAll: true }),
+    );
+    const showProblem = (): void => {
+      annotationsView.message = services.annotations.problem();
+    };
+    this._register(services.annotations.onDidChange(showProblem));
+    showProblem();
+  }
+
+  private registerCommands(services: Services): void {
+    const commands = this._register(new CommandManager());
+    for (const kind of CLAIM_KINDS) commands.register(new TagCommand(services, kind));
+    commands.register(new AcceptSuggestionCommand(services));
+    commands.register(new EditNoteCommand(services));
+    commands.register(new RemoveTagCommand(services));
+    commands.register(new UndoLastTaggingCommand(services));
+    commands.register(new NextClaimCommand(services));
+    commands.register(new PreviousClaimCommand(services));
+    commands.register(new RelocateOrphanCommand(services));
+    commands.register(new ToggleFileCommand(services));
+    commands.register(new ReloadSidecarCommand(services));
+    commands.register(new GroupTopicsCommand(services, 'speaker'));
+    commands.register(new GroupTopicsCommand(services, 'kind'));
+    commands.register(new FilterTopicsCommand(services));
+    commands.register(new ClearTopicsFilterCommand(services));
+    commands.register(new RenameSpeakerCommand(services));
+    commands.register(new MergeSpeakerCommand(services));
+    commands.register(new RemoveAliasCommand(services));
+    commands.register(new ExportCommand(services));
+    commands.register(new ConvertScriptCommand(services));
+    commands.register(new RevealCommand());
+  }
+}
+
+function withDocument<T>(uri: vscode.Uri, use: (document: vscode.TextDocument) => T): T | undefined {
+  const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  return document ? use(document) : undefined;
+}

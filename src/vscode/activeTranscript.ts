@@ -1,0 +1,54 @@
+import * as vscode from 'vscode';
+import type { DocumentTracker } from './documentTracker';
+import { Disposable } from './util/dispose';
+
+export const ENABLED_CONTEXT = 'transcriptAnnotator.enabled';
+
+/**
+ * The transcript the sidebar shows: the active editor's document when it is a transcript. Focus moving to
+ * the sidebar or a panel keeps the last one; another kind of editor clears it.
+ */
+export class ActiveTranscript extends Disposable {
+  private current: vscode.TextDocument | undefined;
+  private readonly onDidChangeEmitter = this._register(new vscode.EventEmitter<vscode.TextDocument | undefined>());
+  readonly onDidChange = this.onDidChangeEmitter.event;
+
+  constructor(private readonly tracker: DocumentTracker) {
+    super();
+    this._register(vscode.window.onDidChangeActiveTextEditor(() => this.update()));
+    this._register(tracker.onDidChange(() => this.update()));
+    this._register(
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        if (document === this.current) this.update();
+      }),
+    );
+    this.update();
+  }
+
+  get document(): vscode.TextDocument | undefined {
+    return this.current && !this.current.isClosed && this.tracker.isEnabled(this.current) ? this.current : undefined;
+  }
+
+  /** The visible editor showing the active transcript, preferring the focused one. */
+  get editor(): vscode.TextEditor | undefined {
+    const document = this.document;
+    if (!document) return undefined;
+    const active = vscode.window.activeTextEditor;
+    if (active?.document === document) return active;
+    return vscode.window.visibleTextEditors.find((editor) => editor.document === document);
+  }
+
+  private update(): void {
+    const editor = vscode.window.activeTextEditor;
+    let next = this.current;
+    if (editor) next = this.tracker.isEnabled(editor.document) ? editor.document : undefined;
+    if (next && (next.isClosed || !this.tracker.isEnabled(next))) next = undefined;
+    void vscode.commands.executeCommand('setContext', ENABLED_CONTEXT, next !== undefined);
+    if (next !== this.current) {
+      this.current = next;
+      this.onDidChangeEmitter.fire(next);
+    } else if (next) {
+      this.onDidChangeEmitter.fire(next);
+    }
+  }
+}

@@ -1,0 +1,144 @@
+import * as vscode from 'vscode';
+import { analyze } from '../core/analysis/analyze';
+import type { Analysis, AnalysisOptions } from '../core/analysis/model';
+import { LineIndex } from '../core/text/positions';
+import { compileLabelPatterns } from '../presentation/labelPatterns';
+import type { Configuration } from './configuration';
+import type { DocumentTracker } from './documentTracker';
+import { Disposable } from './util/dispose';
+
+export interface AnalyzedDocument {
+  readonly version: number;
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly analysis: Analysis;
+  /** The speaker aliases the analysis ran with. */
+  readonly aliasesKey: string;
+}
+
+/**
+ * One analysis per document version. Typing schedules a re-analysis after a pause (off the typing path);
+ * commands that need the current state ask with `get`, which analyses at once when the cache is stale.
+ */
+export class AnalysisCache extends Disposable {
+  private readonly entries = new Map<string, AnalyzedDocument>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly reportedPatternProblems = new Set<string>();
+  private readonly onDidAnalyzeEmitter = this._register(new vscode.EventEmitter<vscode.TextDocument>());
+  readonly onDidAnalyze = this.onDidAnalyzeEmitter.event;
+
+  constructor(
+    private readonly tracker: DocumentTracker,
+    private readonly configuration: Configuration,
+    private readonly aliasesFor: (uri: vscode.Uri) => Readonly<Record<string, string>>,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    super();
+    this._register(
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0 && this.tracker.isEnabled(event.document)) this.schedule(event.document);
+      }),
+    );
+    this._register(vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)));
+    this._register(
+      tracker.onDidChange((document) => {
+        if (tracker.isEnabled(document)) this.schedule(document, 0);
+        else this.forget(document.uri);
+      }),
+    );
+    this._register(
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('transcriptAnnotator.speakerLabelPatterns') || event.affectsConfiguration('transcriptAnnotator.cueWords')) this.invalidateAll();
+      }),
+    );
+    this._register(vscode.workspace.onDidGrantWorkspaceTrust(() => this.invalidateAll()));
+    this._register({ dispose: () => this.timers.forEach((timer) => clearTimeout(timer)) });
+  }
+
+  /** The analysis of the document as it is now, or `undefined` when it is not an enabled transcript. */
+  get(document: vscode.TextDocument): AnalyzedDocument | undefined {
+    if (!this.tracker.isEnabled(document)) return undefined;
+    const cached = this.entries.get(document.uri.toString());
+    if (cached && cached.version === document.version && cached.aliasesKey === aliasesKey(this.aliasesFor(document.uri))) return cached;
+    return this.run(document);
+  }
+
+  /** The last analysis, even if the document changed since (for decorations while typing). */
+  peek(document: vscode.TextDocument): AnalyzedDocument | undefined {
+    return this.entries.get(document.uri.toString());
+  }
+
+  /** Re-analyses soon when the speaker aliases differ from those the last analysis ran with. */
+  aliasesMayHaveChanged(document: vscode.TextDocument): void {
+    const cached = this.entries.get(document.uri.toString());
+    if (cached && cached.aliasesKey !== aliasesKey(this.aliasesFor(document.uri))) this.invalidate(document);
+  }
+
+  /** Re-analyses a document soon, e.g. after its speaker aliases changed. */
+  invalidate(document: vscode.TextDocument): void {
+    this.entries.delete(document.uri.toString());
+    this.schedule(document, 0);
+  }
+
+  private invalidateAll(): void {
+    for (const document of this.tracker.enabledDocuments()) this.invalidate(document);
+  }
+
+  private schedule(document: vscode.TextDocument, delay = this.configuration.get(document.uri).analysisDelay): void {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        if (!document.isClosed && this.tracker.isEnabled(document)) this.get(document);
+      }, delay),
+    );
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.entries.delete(key);
+  }
+
+  private run(document: vscode.TextDocument): AnalyzedDocument | undefined {
+    const text = document.getText();
+    const started = Date.now();
+    let analysis: Analysis;
+    try {
+      analysis = analyze(text, this.optionsFor(document), document.uri.path);
+    } catch (error) {
+      this.log.error(`Analysis of ${document.uri.toString(true)} failed`, error);
+      return undefined;
+    }
+    this.log.debug(`Analysed ${document.uri.toString(true)} (${text.length} chars) in ${Date.now() - started} ms`);
+    const entry: AnalyzedDocument = { version: document.version, text, lines: new LineIndex(text), analysis, aliasesKey: aliasesKey(this.aliasesFor(document.uri)) };
+    this.entries.set(document.uri.toString(), entry);
+    this.onDidAnalyzeEmitter.fire(document);
+    return entry;
+  }
+
+  private optionsFor(document: vscode.TextDocument): AnalysisOptions {
+    const settings = this.configuration.get(document.uri);
+    const { regexes, problems } = compileLabelPatterns(settings.speakerLabelPatterns);
+    for (const problem of problems) this.reportPatternProblem(problem.source, problem.reason);
+    return {
+      extraLabelPatterns: regexes,
+      extraCues: settings.cueWords,
+      speakerAliases: this.aliasesFor(document.uri),
+    };
+  }
+
+  private reportPatternProblem(source: string, reason: string): void {
+    const key = `${source}\u0000${reason}`;
+    if (this.reportedPatternProblems.has(key)) return;
+    this.reportedPatternProblems.add(key);
+    void vscode.window.showWarningMessage(vscode.l10n.t('Ignoring speaker-label pattern {0}: {1}', JSON.stringify(source), reason));
+  }
+}
+
+function aliasesKey(aliases: Readonly<Record<string, string>>): string {
+  return JSON.stringify(Object.entries(aliases).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

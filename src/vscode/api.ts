@@ -1,0 +1,23 @@
+import type * as vscode from 'vscode';
+import type { AnnotationGroupNode } from '../presentation/annotationsTree';
+import type { AnnotationView } from '../presentation/annotationView';
+import type { SpeakerNode } from '../presentation/speakersTree';
+import type { TopicNode } from '../presentation/topicsTree';
+import type { SidecarProblem } from './annotations/repository';
+import type { DecorationSnapshot } from './decorations';
+
+/** What `activate` returns: read-only views of the extension's state, for tests and other extensions. */
+export interface TranscriptAnnotatorApi {
+  isEnabled(uri: vscode.Uri): boolean;
+  /** `enabled`, `tooLarge` or `disabled` for an open document. */
+  state(uri: vscode.Uri): 'enabled' | 'tooLarge' | 'disabled' | undefined;
+  decorations(uri: vscode.Uri): DecorationSnapshot;
+  topicsTree(): TopicNode[];
+  speakersTree(): SpeakerNode[];
+  annotationsTree(): AnnotationGroupNode[];
+  annotations(uri: vscode.Uri): readonly AnnotationView[];
+  sidecarProblem(uri: vscode.Uri): SidecarProblem | undefined;
+  diagnostics(uri: vscode.Uri): readonly vscode.Diagnostic[];
+  /** Fires after decorations are drawn for a document. */
+  readonly onDidRender: vscode.Event<vscode.Uri>;
+}

@@ -1,0 +1,34 @@
+import * as vscode from 'vscode';
+import type { Services } from '../services';
+import type { Command } from './commandManager';
+
+/** Turns the extension on or off for the active file (remembered per workspace). */
+export class ToggleFileCommand implements Command {
+  static readonly ID = 'transcriptAnnotator.toggleFile';
+  readonly id = ToggleFileCommand.ID;
+
+  constructor(private readonly services: Services) {}
+
+  async execute(): Promise<boolean | undefined> {
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a file first.'));
+      return undefined;
+    }
+    const state = await this.services.tracker.toggle(document);
+    return state.kind === 'enabled';
+  }
+}
+
+/** Re-reads the sidecar of the active transcript and re-anchors its tags. */
+export class ReloadSidecarCommand implements Command {
+  readonly id = 'transcriptAnnotator.reloadSidecar';
+
+  constructor(private readonly services: Services) {}
+
+  async execute(): Promise<void> {
+    const document = this.services.active.document;
+    const session = document ? await this.services.sessions.get(document) : undefined;
+    if (document && session) await session.reload(document.getText());
+  }
+}

@@ -1,0 +1,65 @@
+import * as vscode from 'vscode';
+import type { AnnotationView } from '../../presentation/annotationView';
+import { shorten } from '../decorations';
+import type { Services } from '../services';
+import type { Command } from './commandManager';
+import { annotationFromArgs, currentTarget, ensureWritable } from './targets';
+
+interface SentencePick extends vscode.QuickPickItem {
+  readonly span?: { start: number; end: number };
+}
+
+/**
+ * Gives an orphaned (or fuzzy) tag a new place and keeps its note: the current selection when there is
+ * one, otherwise a sentence picked from the document.
+ */
+export class RelocateOrphanCommand implements Command {
+  static readonly ID = 'transcriptAnnotator.relocateOrphan';
+  readonly id = RelocateOrphanCommand.ID;
+
+  constructor(private readonly services: Services) {}
+
+  async execute(arg?: unknown): Promise<AnnotationView | undefined> {
+    const target = await currentTarget(this.services);
+    if (!target) return undefined;
+    let annotation = arg !== undefined ? annotationFromArgs(target, arg) : undefined;
+    if (!annotation) annotation = await this.pickOrphan(target.session.annotations);
+    if (!annotation || !ensureWritable(target.session)) return undefined;
+
+    let span: { start: number; end: number } | undefined;
+    const { editor, document } = target;
+    if (!editor.selection.isEmpty) {
+      span = { start: document.offsetAt(editor.selection.start), end: document.offsetAt(editor.selection.end) };
+    } else {
+      const items: SentencePick[] = target.analysis.claims.map((claim) => ({
+        label: shorten(claim.text, 80),
+        description: claim.speaker ?? undefined,
+        detail: vscode.l10n.t('line {0}', document.positionAt(claim.span.start).line + 1),
+        span: claim.span,
+      }));
+      const picked = await vscode.window.showQuickPick(items, {
+        title: vscode.l10n.t('New place for “{0}”', shorten(annotation.exact)),
+        placeHolder: vscode.l10n.t('Pick a sentence, or cancel, select the text in the editor and run Relocate again'),
+        matchOnDetail: true,
+      });
+      span = picked?.span;
+    }
+    if (!span) return undefined;
+    const updated = await target.session.update(annotation.id, { span });
+    return updated;
+  }
+
+  private async pickOrphan(annotations: readonly AnnotationView[]): Promise<AnnotationView | undefined> {
+    const candidates = annotations.filter((a) => a.status !== 'anchored');
+    if (candidates.length === 0) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Every tag is in place.'));
+      return undefined;
+    }
+    if (candidates.length === 1) return candidates[0];
+    const picked = await vscode.window.showQuickPick(
+      candidates.map((annotation) => ({ label: shorten(annotation.exact, 80), description: annotation.note, annotation })),
+      { title: vscode.l10n.t('Which tag to relocate?') },
+    );
+    return picked?.annotation;
+  }
+}

@@ -1,0 +1,165 @@
+import * as vscode from 'vscode';
+import type { ClaimKind } from '../../core/analysis/model';
+import { classifySentence } from '../../core/claims/classify';
+import type { Span } from '../../core/text/positions';
+import type { AnnotationView } from '../../presentation/annotationView';
+import { kindLabel, shorten } from '../decorations';
+import type { Services } from '../services';
+import type { Command } from './commandManager';
+import type { TranscriptTarget } from './targets';
+import { annotationAtCursor, annotationFromArgs, claimAtCursor, currentTarget, ensureWritable, spanToTag, speakerAt, topicAt } from './targets';
+
+/** Tags the selection or the sentence under the cursor; re-tags an existing tag there instead of stacking a second. */
+async function tag(services: Services, target: TranscriptTarget, kind: ClaimKind, span: Span): Promise<AnnotationView | undefined> {
+  const { session, document, analysis } = target;
+  if (!ensureWritable(session)) return undefined;
+  const author = services.configuration.get(document.uri).author;
+  const existing = session.annotations.find((a) => a.span && a.span.start === span.start && a.span.end === span.end);
+  if (existing) {
+    if (existing.kind === kind) return existing;
+    const previousKind = existing.kind;
+    const updated = await session.update(existing.id, { kind });
+    void services.history.notify(
+      vscode.l10n.t('Changed the tag to {0}: “{1}”', kindLabel(kind), shorten(updated.exact)),
+      'retag',
+      async () => void (await session.update(existing.id, { kind: previousKind })),
+    );
+    return updated;
+  }
+  const added = await session.add({
+    kind,
+    span,
+    author,
+    speaker: speakerAt(analysis, span.start),
+    topic: topicAt(analysis, span.start),
+  });
+  const addNote = vscode.l10n.t('Add Note');
+  void services.history
+    .notify(vscode.l10n.t('Tagged as {0}: “{1}”', kindLabel(kind), shorten(added.exact)), 'tag', async () => void (await session.remove(added.id)), addNote)
+    .then((choice) => (choice === addNote ? vscode.commands.executeCommand(EditNoteCommand.ID, added.id) : undefined));
+  return added;
+}
+
+export class TagCommand implements Command {
+  readonly id: string;
+
+  constructor(
+    private readonly services: Services,
+    private readonly kind: ClaimKind,
+  ) {
+    this.id = `transcriptAnnotator.tag${kind[0]!.toUpperCase()}${kind.slice(1)}`;
+  }
+
+  async execute(): Promise<AnnotationView | undefined> {
+    const target = await currentTarget(this.services);
+    if (!target) return undefined;
+    const span = spanToTag(target);
+    if (!span) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Select the text to tag, or put the cursor in a sentence.'));
+      return undefined;
+    }
+    return tag(this.services, target, this.kind, span);
+  }
+}
+
+/** Accepts what the extension proposes at the cursor: a fuzzy tag's new place, or a suggested claim's kind. */
+export class AcceptSuggestionCommand implements Command {
+  static readonly ID = 'transcriptAnnotator.acceptSuggestion';
+  readonly id = AcceptSuggestionCommand.ID;
+
+  constructor(private readonly services: Services) {}
+
+  async execute(arg?: unknown): Promise<AnnotationView | undefined> {
+    const target = await currentTarget(this.services);
+    if (!target) return undefined;
+    const offset = (arg as { offset?: unknown } | undefined)?.offset;
+    if (typeof offset === 'number') {
+      // From a hover link: act on the hovered claim, not on wherever the cursor is.
+      const position = target.document.positionAt(offset);
+      target.editor.selection = new vscode.Selection(position, position);
+      arg = undefined;
+    }
+    const annotation = arg !== undefined ? annotationFromArgs(target, arg) : annotationAtCursor(target);
+    if (annotation?.status === 'fuzzy' && annotation.span) {
+      if (!ensureWritable(target.session)) return undefined;
+      // Storing the current place again refreshes the quote and its context, which makes the tag exact.
+      return target.session.update(annotation.id, { span: annotation.span });
+    }
+    const claim = target.editor.selection.isEmpty ? claimAtCursor(target) : undefined;
+    if (claim) return tag(this.services, target, claim.kind, claim.span);
+    // A selection (or a sentence the analysis did not propose) is classified on the spot.
+    const span = spanToTag(target);
+    const settings = this.services.configuration.get(target.document.uri);
+    const classification = span ? classifySentence(target.document.getText().slice(span.start, span.end), { extraCues: settings.cueWords }) : null;
+    if (!span || !classification) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('There is no suggested claim under the cursor.'));
+      return undefined;
+    }
+    return tag(this.services, target, classification.kind, span);
+  }
+}
+
+export class EditNoteCommand implements Command {
+  static readonly ID = 'transcriptAnnotator.editNote';
+  readonly id = EditNoteCommand.ID;
+
+  constructor(private readonly services: Services) {}
+
+  async execute(arg?: unknown): Promise<AnnotationView | undefined> {
+    const target = await currentTarget(this.services);
+    if (!target) return undefined;
+    const annotation = annotationFromArgs(target, arg);
+    if (!annotation) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('There is no tag under the cursor.'));
+      return undefined;
+    }
+    if (!ensureWritable(target.session)) return undefined;
+    const note = await vscode.window.showInputBox({
+      title: vscode.l10n.t('Note for “{0}”', shorten(annotation.exact)),
+      value: annotation.note ?? '',
+      prompt: vscode.l10n.t('Leave empty to remove the note.'),
+    });
+    if (note === undefined) return undefined;
+    const previous = annotation.note;
+    const updated = await target.session.update(annotation.id, { note: note.trim() === '' ? undefined : note });
+    this.services.history.push('note', async () => void (await target.session.update(annotation.id, { note: previous })));
+    return updated;
+  }
+}
+
+export class RemoveTagCommand implements Command {
+  static readonly ID = 'transcriptAnnotator.removeTag';
+  readonly id = RemoveTagCommand.ID;
+
+  constructor(private readonly services: Services) {}
+
+  async execute(arg?: unknown): Promise<AnnotationView | undefined> {
+    const target = await currentTarget(this.services);
+    if (!target) return undefined;
+    const annotation = annotationFromArgs(target, arg);
+    if (!annotation) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('There is no tag under the cursor.'));
+      return undefined;
+    }
+    if (!ensureWritable(target.session)) return undefined;
+    const removed = await target.session.remove(annotation.id);
+    void this.services.history.notify(
+      vscode.l10n.t('Removed the {0} tag: “{1}”', kindLabel(removed.kind), shorten(removed.exact)),
+      'remove',
+      () => target.session.restore(removed),
+    );
+    return removed;
+  }
+}
+
+export class UndoLastTaggingCommand implements Command {
+  readonly id = 'transcriptAnnotator.undoLastTagging';
+
+  constructor(private readonly services: Services) {}
+
+  async execute(): Promise<boolean> {
+    const undone = await this.services.history.undoLast();
+    if (!undone) void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to undo.'));
+    return undone !== undefined;
+  }
+}

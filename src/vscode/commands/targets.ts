@@ -1,0 +1,112 @@
+import * as vscode from 'vscode';
+import type { Analysis, Claim, Topic } from '../../core/analysis/model';
+import type { Span } from '../../core/text/positions';
+import type { AnnotationView } from '../../presentation/annotationView';
+import { sentenceAround, spanAt } from '../../presentation/navigation';
+import type { AnnotationSession } from '../annotations/repository';
+import type { Services } from '../services';
+
+/** The transcript a command acts on: the active editor's, with its analysis and annotations. */
+export interface TranscriptTarget {
+  readonly editor: vscode.TextEditor;
+  readonly document: vscode.TextDocument;
+  readonly analysis: Analysis;
+  readonly session: AnnotationSession;
+}
+
+export async function currentTarget(services: Services): Promise<TranscriptTarget | undefined> {
+  const editor = services.active.editor;
+  if (!editor) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open a transcript first.'));
+    return undefined;
+  }
+  const analysed = services.analysis.get(editor.document);
+  const session = await services.sessions.get(editor.document);
+  if (analysed && !session && editor.document.isUntitled) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Save the file first: its tags are stored beside it.'));
+    return undefined;
+  }
+  if (!analysed || !session) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('This file is not analysed as a transcript.'));
+    return undefined;
+  }
+  return { editor, document: editor.document, analysis: analysed.analysis, session };
+}
+
+/** Refuses changes while the sidecar is broken, and says why. */
+export function ensureWritable(session: AnnotationSession): boolean {
+  if (!session.problem) return true;
+  const open = vscode.l10n.t('Open Annotations File');
+  void vscode.window
+    .showErrorMessage(vscode.l10n.t('The annotations file cannot be read, so no tags are saved until it is fixed: {0}', session.problem.message), open)
+    .then((choice) => (choice === open ? vscode.window.showTextDocument(session.sidecarUri) : undefined));
+  return false;
+}
+
+/** The claim the cursor is in, if the analysis found one there. */
+export function claimAtCursor(target: TranscriptTarget): Claim | undefined {
+  const offset = target.document.offsetAt(target.editor.selection.active);
+  return spanAt(target.analysis.claims, offset);
+}
+
+/** The annotation the cursor (or the selection's start) is in, orphans excluded. */
+export function annotationAtCursor(target: TranscriptTarget): AnnotationView | undefined {
+  const offset = target.document.offsetAt(target.editor.selection.active);
+  return spanAt(target.session.annotations, offset);
+}
+
+/** An annotation named by a tree item or a quick fix (its id or the item), else the one under the cursor. */
+export function annotationFromArgs(target: TranscriptTarget, arg: unknown): AnnotationView | undefined {
+  const id = typeof arg === 'string' ? arg : idOf(arg);
+  if (id) return target.session.annotations.find((annotation) => annotation.id === id);
+  return annotationAtCursor(target);
+}
+
+function idOf(arg: unknown): string | undefined {
+  if (!arg || typeof arg !== 'object') return undefined;
+  const node = arg as { annotation?: { id?: unknown } };
+  return typeof node.annotation?.id === 'string' ? node.annotation.id : undefined;
+}
+
+/**
+ * What to tag: the selection (trimmed), else the claim under the cursor, else the sentence around it
+ * without its speaker label.
+ */
+export function spanToTag(target: TranscriptTarget): Span | undefined {
+  const { document, editor, analysis } = target;
+  const text = document.getText();
+  if (!editor.selection.isEmpty) {
+    let start = document.offsetAt(editor.selection.start);
+    let end = document.offsetAt(editor.selection.end);
+    while (start < end && /\s/u.test(text[start]!)) start++;
+    while (end > start && /\s/u.test(text[end - 1]!)) end--;
+    return end > start ? { start, end } : undefined;
+  }
+  const offset = document.offsetAt(editor.selection.active);
+  const claim = spanAt(analysis.claims, offset);
+  if (claim) return claim.span;
+  const sentence = sentenceAround(text, offset);
+  if (!sentence) return undefined;
+  const label = analysis.turns.find((turn) => turn.labelSpan && turn.labelSpan.start <= sentence.start && turn.labelSpan.end > sentence.start)?.labelSpan;
+  if (!label) return sentence;
+  let start = label.end;
+  while (start < sentence.end && /[\s:：]/u.test(text[start]!)) start++;
+  return start < sentence.end ? { start, end: sentence.end } : undefined;
+}
+
+export function speakerAt(analysis: Analysis, offset: number): string | null {
+  let speaker: string | null = null;
+  for (const turn of analysis.turns) if (turn.span.start <= offset && offset < turn.span.end) speaker = turn.speaker;
+  return speaker;
+}
+
+/** Title of the deepest topic that holds `offset`. */
+export function topicAt(analysis: Analysis, offset: number): string | null {
+  const find = (topics: readonly Topic[]): string | null => {
+    for (const topic of topics) {
+      if (topic.span.start <= offset && offset < topic.span.end) return find(topic.children) ?? topic.title;
+    }
+    return null;
+  };
+  return find(analysis.topics);
+}

@@ -1,0 +1,79 @@
+import * as vscode from 'vscode';
+import type { ClaimKind } from '../core/analysis/model';
+import { CLAIM_KINDS } from '../core/analysis/model';
+
+export const SECTION = 'transcriptAnnotator';
+
+/** Every setting, typed, read fresh on each call so that changes apply without a reload. */
+export interface TranscriptSettings {
+  readonly author: string;
+  readonly enabledLanguages: readonly string[];
+  readonly filePatterns: readonly string[];
+  readonly detectInLanguages: readonly string[];
+  /** Pattern sources; workspace-level values only in trusted workspaces. */
+  readonly speakerLabelPatterns: readonly string[];
+  readonly cueWords: Partial<Record<ClaimKind, readonly string[]>>;
+  readonly speakerColors: Readonly<Record<string, string>>;
+  readonly speakerTurnDecorations: boolean;
+  readonly suggestedClaimDecorations: boolean;
+  readonly maxFileSize: number;
+  readonly analysisDelay: number;
+}
+
+export class Configuration {
+  constructor(private readonly defaultAuthor: () => string) {}
+
+  get(scope?: vscode.ConfigurationScope): TranscriptSettings {
+    const config = vscode.workspace.getConfiguration(SECTION, scope);
+    return {
+      author: config.get<string>('author', '').trim() || this.defaultAuthor(),
+      enabledLanguages: stringArray(config.get('enabledLanguages')),
+      filePatterns: stringArray(config.get('filePatterns')),
+      detectInLanguages: stringArray(config.get('detectInLanguages')),
+      speakerLabelPatterns: this.trustedPatterns(config),
+      cueWords: cueWords(config.get('cueWords')),
+      speakerColors: stringRecord(config.get('speakerColors')),
+      speakerTurnDecorations: config.get<boolean>('decorations.speakerTurns', true),
+      suggestedClaimDecorations: config.get<boolean>('decorations.suggestedClaims', true),
+      maxFileSize: numberOr(config.get('maxFileSize'), 2_000_000),
+      analysisDelay: Math.min(5000, Math.max(0, numberOr(config.get('analysisDelay'), 300))),
+    };
+  }
+
+  /** True when the event touches `key` (relative to this extension's section), or any of our settings when absent. */
+  static affects(event: vscode.ConfigurationChangeEvent, key?: string): boolean {
+    return event.affectsConfiguration(key ? `${SECTION}.${key}` : SECTION);
+  }
+
+  /**
+   * Regular expressions run in the extension host, so a workspace must not be able to supply them unless
+   * the user trusts it. VS Code already hides restricted settings in untrusted workspaces; this guards too.
+   */
+  private trustedPatterns(config: vscode.WorkspaceConfiguration): string[] {
+    if (vscode.workspace.isTrusted) return stringArray(config.get('speakerLabelPatterns'));
+    return stringArray(config.inspect<string[]>('speakerLabelPatterns')?.globalValue);
+  }
+}
+
+function stringArray(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+function stringRecord(value: unknown): Record<string, string> {
+  if (!value || typeof value !== 'object') return {};
+  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+}
+
+function cueWords(value: unknown): Partial<Record<ClaimKind, string[]>> {
+  const result: Partial<Record<ClaimKind, string[]>> = {};
+  if (!value || typeof value !== 'object') return result;
+  for (const kind of CLAIM_KINDS) {
+    const words = stringArray((value as Record<string, unknown>)[kind]).filter((word) => word.trim() !== '');
+    if (words.length > 0) result[kind] = words;
+  }
+  return result;
+}
+
+function numberOr(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}

@@ -1,0 +1,301 @@
+import * as vscode from 'vscode';
+import type { ClaimKind } from '../core/analysis/model';
+import { CLAIM_KINDS } from '../core/analysis/model';
+import type { Span } from '../core/text/positions';
+import type { AnnotationView } from '../presentation/annotationView';
+import { assignColorSlots } from '../presentation/speakerColors';
+import type { AnalysisCache } from './analysisCache';
+import type { AnnotationSessions } from './annotations/sessions';
+import type { Configuration } from './configuration';
+import type { DocumentTracker } from './documentTracker';
+import { Disposable } from './util/dispose';
+
+export const SPEAKER_SLOTS = 8;
+
+/** What the decorations of one document show, for tests and the extension's API. */
+export interface DecorationSnapshot {
+  readonly turns: { readonly speaker: string; readonly slot: number | string; readonly range: vscode.Range }[];
+  readonly suggested: { readonly kind: ClaimKind; readonly range: vscode.Range }[];
+  readonly tagged: { readonly kind: ClaimKind; readonly id: string; readonly range: vscode.Range }[];
+  readonly fuzzy: vscode.Range[];
+  readonly orphaned: vscode.Range[];
+}
+
+type Layer = 'analysis' | 'tags' | 'all';
+
+interface SpeakerTypes {
+  readonly label: vscode.TextEditorDecorationType;
+  readonly body: vscode.TextEditorDecorationType;
+}
+
+/**
+ * Draws turns, suggested claims and tags in visible transcript editors. Analysis decorations are redrawn
+ * when an analysis finishes (VS Code carries them along while the user types); tag decorations when the
+ * annotations change. Each redraw is queued per document and a newer one cancels the older.
+ */
+export class DecorationManager extends Disposable {
+  private readonly speakerTypes: SpeakerTypes[];
+  private readonly pinnedTypes = new Map<string, SpeakerTypes>();
+  private readonly suggestedTypes: Record<ClaimKind, vscode.TextEditorDecorationType>;
+  private readonly taggedTypes: Record<ClaimKind, vscode.TextEditorDecorationType>;
+  private readonly fuzzyType: vscode.TextEditorDecorationType;
+  private readonly orphanType: vscode.TextEditorDecorationType;
+  private readonly stageType: vscode.TextEditorDecorationType;
+  private readonly pending = new Map<string, { source: vscode.CancellationTokenSource; layer: Layer }>();
+  private readonly snapshots = new Map<string, { analysis?: Pick<DecorationSnapshot, 'turns' | 'suggested'>; tags?: Omit<DecorationSnapshot, 'turns' | 'suggested'> }>();
+  private readonly onDidRenderEmitter = this._register(new vscode.EventEmitter<vscode.Uri>());
+  readonly onDidRender = this.onDidRenderEmitter.event;
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly tracker: DocumentTracker,
+    private readonly analysis: AnalysisCache,
+    private readonly sessions: AnnotationSessions,
+    private readonly configuration: Configuration,
+  ) {
+    super();
+    this.speakerTypes = Array.from({ length: SPEAKER_SLOTS }, (_, i) => this.createSpeakerTypes(new vscode.ThemeColor(`transcriptAnnotator.speaker${i + 1}`)));
+    this.suggestedTypes = this.perKind((kind) => ({
+      borderStyle: 'none none dotted none',
+      borderWidth: '0 0 2px 0',
+      borderColor: new vscode.ThemeColor(`transcriptAnnotator.${kind}Suggestion`),
+    }));
+    this.taggedTypes = this.perKind((kind) => ({
+      backgroundColor: new vscode.ThemeColor(`transcriptAnnotator.${kind}Background`),
+      borderStyle: 'none none solid none',
+      borderWidth: '0 0 2px 0',
+      borderColor: new vscode.ThemeColor(`transcriptAnnotator.${kind}Border`),
+      gutterIconPath: vscode.Uri.joinPath(this.extensionUri, 'media', `tag-${kind}.svg`),
+      gutterIconSize: '80%',
+      overviewRulerColor: new vscode.ThemeColor(`transcriptAnnotator.${kind}Border`),
+      overviewRulerLane: vscode.OverviewRulerLane.Right,
+    }));
+    this.fuzzyType = this._register(
+      vscode.window.createTextEditorDecorationType({
+        outlineStyle: 'dashed',
+        outlineWidth: '1px',
+        outlineColor: new vscode.ThemeColor('transcriptAnnotator.fuzzyBorder'),
+        gutterIconPath: vscode.Uri.joinPath(this.extensionUri, 'media', 'tag-fuzzy.svg'),
+        gutterIconSize: '80%',
+        overviewRulerColor: new vscode.ThemeColor('transcriptAnnotator.fuzzyBorder'),
+        overviewRulerLane: vscode.OverviewRulerLane.Right,
+      }),
+    );
+    this.orphanType = this._register(
+      vscode.window.createTextEditorDecorationType({
+        isWholeLine: true,
+        after: { color: new vscode.ThemeColor('editorError.foreground'), margin: '0 0 0 2em', fontStyle: 'italic' },
+      }),
+    );
+    this.stageType = this._register(
+      vscode.window.createTextEditorDecorationType({ color: new vscode.ThemeColor('transcriptAnnotator.stageDirection'), fontStyle: 'italic' }),
+    );
+
+    this._register(vscode.window.onDidChangeVisibleTextEditors(() => this.refreshVisible()));
+    this._register(analysis.onDidAnalyze((document) => this.schedule(document, 'analysis')));
+    this._register(sessions.onDidChange((document) => this.schedule(document, 'tags')));
+    this._register(tracker.onDidChange((document) => this.schedule(document, 'all')));
+    this._register(
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('transcriptAnnotator.speakerColors')) this.disposePinned();
+        if (event.affectsConfiguration('transcriptAnnotator')) this.refreshVisible();
+      }),
+    );
+    this._register({ dispose: () => this.disposePinned() });
+    this._register({ dispose: () => this.pending.forEach((entry) => entry.source.cancel()) });
+    this.refreshVisible();
+  }
+
+  /** The decorations last drawn for a document. */
+  snapshot(uri: vscode.Uri): DecorationSnapshot {
+    const entry = this.snapshots.get(uri.toString());
+    return {
+      turns: entry?.analysis?.turns ?? [],
+      suggested: entry?.analysis?.suggested ?? [],
+      tagged: entry?.tags?.tagged ?? [],
+      fuzzy: entry?.tags?.fuzzy ?? [],
+      orphaned: entry?.tags?.orphaned ?? [],
+    };
+  }
+
+  private refreshVisible(): void {
+    for (const editor of vscode.window.visibleTextEditors) this.schedule(editor.document, 'all');
+  }
+
+  private schedule(document: vscode.TextDocument, what: Layer): void {
+    if (!vscode.window.visibleTextEditors.some((editor) => editor.document === document)) return;
+    const key = document.uri.toString();
+    const previous = this.pending.get(key);
+    previous?.source.cancel();
+    // The newer request replaces the older one, and inherits what the older one still had to draw.
+    const layer: Layer = previous && previous.layer !== what ? 'all' : what;
+    const source = new vscode.CancellationTokenSource();
+    this.pending.set(key, { source, layer });
+    setTimeout(() => {
+      if (source.token.isCancellationRequested || this.isDisposed) return;
+      this.pending.delete(key);
+      source.dispose();
+      this.render(document, layer);
+    }, 0);
+  }
+
+  private render(document: vscode.TextDocument, what: Layer): void {
+    const editors = vscode.window.visibleTextEditors.filter((editor) => editor.document === document);
+    if (editors.length === 0) return;
+    const key = document.uri.toString();
+    const entry = this.snapshots.get(key) ?? {};
+    this.snapshots.set(key, entry);
+    const enabled = this.tracker.isEnabled(document);
+    if (what !== 'tags') entry.analysis = this.renderAnalysis(document, editors, enabled);
+    if (what !== 'analysis') entry.tags = this.renderTags(document, editors, enabled);
+    this.onDidRenderEmitter.fire(document.uri);
+  }
+
+  private renderAnalysis(document: vscode.TextDocument, editors: vscode.TextEditor[], enabled: boolean): Pick<DecorationSnapshot, 'turns' | 'suggested'> {
+    const settings = this.configuration.get(document.uri);
+    const analysed = enabled ? this.analysis.get(document) : undefined;
+    const turns: DecorationSnapshot['turns'] = [];
+    const labels = new Map<SpeakerTypes, vscode.Range[]>();
+    const bodies = new Map<SpeakerTypes, vscode.Range[]>();
+    const suggested = this.perKindLists<vscode.Range>();
+    const stage: vscode.Range[] = [];
+    if (analysed) {
+      const range = (span: Span): vscode.Range => toRange(analysed.lines.rangeOf(span));
+      if (settings.speakerTurnDecorations) {
+        const slots = assignColorSlots(analysed.analysis.speakers.map((s) => s.name), SPEAKER_SLOTS);
+        for (const turn of analysed.analysis.turns) {
+          const pinned = settings.speakerColors[turn.speaker];
+          const types = pinned ? this.pinnedTypesFor(pinned) : this.speakerTypes[slots.get(turn.speaker) ?? 0]!;
+          const turnRange = range(turn.span);
+          turns.push({ speaker: turn.speaker, slot: pinned ?? slots.get(turn.speaker) ?? 0, range: turnRange });
+          push(bodies, types, new vscode.Range(turnRange.start.line, 0, turnRange.end.line, 0));
+          if (turn.labelSpan) push(labels, types, range(turn.labelSpan));
+        }
+        for (const direction of analysed.analysis.stageDirections) stage.push(range(direction.span));
+      }
+      if (settings.suggestedClaimDecorations) {
+        for (const claim of analysed.analysis.claims) suggested[claim.kind].push(range(claim.span));
+      }
+    }
+    for (const editor of editors) {
+      for (const types of [...this.speakerTypes, ...this.pinnedTypes.values()]) {
+        editor.setDecorations(types.label, labels.get(types) ?? []);
+        editor.setDecorations(types.body, bodies.get(types) ?? []);
+      }
+      for (const kind of CLAIM_KINDS) editor.setDecorations(this.suggestedTypes[kind], suggested[kind]);
+      editor.setDecorations(this.stageType, stage);
+    }
+    return { turns, suggested: CLAIM_KINDS.flatMap((kind) => suggested[kind].map((r) => ({ kind, range: r }))) };
+  }
+
+  private renderTags(document: vscode.TextDocument, editors: vscode.TextEditor[], enabled: boolean): Omit<DecorationSnapshot, 'turns' | 'suggested'> {
+    const session = enabled ? this.sessions.peek(document.uri) : undefined;
+    const annotations: readonly AnnotationView[] = session?.annotations ?? [];
+    const tagged = this.perKindLists<vscode.DecorationOptions>();
+    const fuzzy: vscode.Range[] = [];
+    const orphaned: vscode.DecorationOptions[] = [];
+    const taggedSnapshot: DecorationSnapshot['tagged'] = [];
+    for (const annotation of annotations) {
+      if (annotation.span) {
+        const range = new vscode.Range(document.positionAt(annotation.span.start), document.positionAt(annotation.span.end));
+        tagged[annotation.kind].push({ range });
+        taggedSnapshot.push({ kind: annotation.kind, id: annotation.id, range });
+        if (annotation.status === 'fuzzy') fuzzy.push(range);
+      } else {
+        const line = document.positionAt(annotation.storedStart).line;
+        const range = document.lineAt(line).range;
+        orphaned.push({
+          range,
+          renderOptions: { after: { contentText: vscode.l10n.t('⚠ orphaned {0} tag: “{1}”', kindLabel(annotation.kind), shorten(annotation.exact)) } },
+        });
+      }
+    }
+    for (const editor of editors) {
+      for (const kind of CLAIM_KINDS) editor.setDecorations(this.taggedTypes[kind], tagged[kind]);
+      editor.setDecorations(this.fuzzyType, fuzzy);
+      editor.setDecorations(this.orphanType, orphaned);
+    }
+    return { tagged: taggedSnapshot, fuzzy, orphaned: orphaned.map((o) => o.range) };
+  }
+
+  private createSpeakerTypes(color: string | vscode.ThemeColor): SpeakerTypes {
+    return {
+      label: this._register(vscode.window.createTextEditorDecorationType({ color, fontWeight: 'bold' })),
+      body: this._register(
+        vscode.window.createTextEditorDecorationType({
+          isWholeLine: true,
+          borderStyle: 'none none none solid',
+          borderWidth: '0 0 0 3px',
+          borderColor: color,
+          overviewRulerColor: color,
+          overviewRulerLane: vscode.OverviewRulerLane.Left,
+        }),
+      ),
+    };
+  }
+
+  private pinnedTypesFor(color: string): SpeakerTypes {
+    let types = this.pinnedTypes.get(color);
+    if (!types) {
+      const value = /^(#|rgb|hsl)/iu.test(color) ? color : new vscode.ThemeColor(color);
+      types = {
+        label: vscode.window.createTextEditorDecorationType({ color: value, fontWeight: 'bold' }),
+        body: vscode.window.createTextEditorDecorationType({
+          isWholeLine: true,
+          borderStyle: 'none none none solid',
+          borderWidth: '0 0 0 3px',
+          borderColor: value,
+          overviewRulerColor: value,
+          overviewRulerLane: vscode.OverviewRulerLane.Left,
+        }),
+      };
+      this.pinnedTypes.set(color, types);
+    }
+    return types;
+  }
+
+  private disposePinned(): void {
+    for (const types of this.pinnedTypes.values()) {
+      types.label.dispose();
+      types.body.dispose();
+    }
+    this.pinnedTypes.clear();
+  }
+
+  private perKind(options: (kind: ClaimKind) => vscode.DecorationRenderOptions): Record<ClaimKind, vscode.TextEditorDecorationType> {
+    return Object.fromEntries(CLAIM_KINDS.map((kind) => [kind, this._register(vscode.window.createTextEditorDecorationType(options(kind)))])) as Record<
+      ClaimKind,
+      vscode.TextEditorDecorationType
+    >;
+  }
+
+  private perKindLists<T>(): Record<ClaimKind, T[]> {
+    return { fact: [], forecast: [], opinion: [] };
+  }
+}
+
+export function toRange(range: { start: { line: number; character: number }; end: { line: number; character: number } }): vscode.Range {
+  return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+}
+
+export function kindLabel(kind: ClaimKind): string {
+  switch (kind) {
+    case 'fact':
+      return vscode.l10n.t('fact');
+    case 'forecast':
+      return vscode.l10n.t('forecast');
+    case 'opinion':
+      return vscode.l10n.t('opinion');
+  }
+}
+
+export function shorten(text: string, max = 40): string {
+  const chars = Array.from(text.replace(/\s+/gu, ' '));
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : chars.join('');
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,24 @@
+import type { ActiveTranscript } from './activeTranscript';
+import type { AnalysisCache } from './analysisCache';
+import type { AnnotationSessions } from './annotations/sessions';
+import type { Configuration } from './configuration';
+import type { DecorationManager } from './decorations';
+import type { DocumentTracker } from './documentTracker';
+import type { TaggingHistory } from './history';
+import type { AnnotationsModel } from './views/annotationsView';
+import type { SpeakersModel } from './views/speakersView';
+import type { TopicsModel } from './views/topicsView';
+
+/** What commands, hovers and quick fixes work with; built once in `activate`. */
+export interface Services {
+  readonly configuration: Configuration;
+  readonly tracker: DocumentTracker;
+  readonly analysis: AnalysisCache;
+  readonly sessions: AnnotationSessions;
+  readonly active: ActiveTranscript;
+  readonly decorations: DecorationManager;
+  readonly history: TaggingHistory;
+  readonly topics: TopicsModel;
+  readonly speakers: SpeakersModel;
+  readonly annotations: AnnotationsModel;
+}

@@ -1,0 +1,65 @@
+import * as vscode from 'vscode';
+import { ToggleFileCommand } from './commands/file';
+import type { Services } from './services';
+import { Disposable } from './util/dispose';
+
+/** Shows whether the active file is treated as a transcript and toggles it on click. */
+export class TranscriptStatusBar extends Disposable {
+  private readonly item = this._register(vscode.window.createStatusBarItem('transcriptAnnotator.status', vscode.StatusBarAlignment.Right, 100));
+
+  constructor(private readonly services: Services) {
+    super();
+    this.item.name = vscode.l10n.t('Transcript Annotator');
+    this.item.command = ToggleFileCommand.ID;
+    this._register(vscode.window.onDidChangeActiveTextEditor(() => this.update()));
+    this._register(services.tracker.onDidChange(() => this.update()));
+    this._register(services.sessions.onDidChange(() => this.update()));
+    this._register(
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('transcriptAnnotator')) this.update();
+      }),
+    );
+    this.update();
+  }
+
+  private update(): void {
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document) {
+      this.item.hide();
+      return;
+    }
+    const state = this.services.tracker.state(document);
+    const settings = this.services.configuration.get(document.uri);
+    const candidate = settings.detectInLanguages.includes(document.languageId) || settings.enabledLanguages.includes(document.languageId);
+    this.item.backgroundColor = undefined;
+    switch (state.kind) {
+      case 'enabled': {
+        const session = this.services.sessions.peek(document.uri);
+        const tags = session?.annotations.length ?? 0;
+        const orphaned = session?.annotations.filter((a) => a.status === 'orphaned').length ?? 0;
+        if (session?.problem) {
+          this.item.text = `$(warning) ${vscode.l10n.t('Transcript')}`;
+          this.item.tooltip = vscode.l10n.t('The annotations file cannot be read: {0}', session.problem.message);
+          this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
+        } else {
+          this.item.text = `$(comment-discussion) ${vscode.l10n.t('Transcript')}${tags ? ` $(tag) ${tags}` : ''}${orphaned ? ` $(warning) ${orphaned}` : ''}`;
+          this.item.tooltip = vscode.l10n.t('Transcript Annotator is on for this file. Click to turn it off.');
+        }
+        break;
+      }
+      case 'tooLarge':
+        this.item.text = `$(circle-slash) ${vscode.l10n.t('Transcript: too large')}`;
+        this.item.tooltip = vscode.l10n.t('Not analysed: {0} characters, the limit is {1}.', state.size.toLocaleString(), state.limit.toLocaleString());
+        break;
+      case 'disabled':
+        if (state.reason === 'unrelated' && !candidate) {
+          this.item.hide();
+          return;
+        }
+        this.item.text = `$(circle-slash) ${vscode.l10n.t('Transcript')}`;
+        this.item.tooltip = vscode.l10n.t('Transcript Annotator is off for this file. Click to turn it on.');
+        break;
+    }
+    this.item.show();
+  }
+}

@@ -1,0 +1,108 @@
+import * as vscode from 'vscode';
+import type { AnnotationGroupNode, AnnotationsTreeNode } from '../../presentation/annotationsTree';
+import { buildAnnotationsTree } from '../../presentation/annotationsTree';
+import type { AnnotationView } from '../../presentation/annotationView';
+import type { ActiveTranscript } from '../activeTranscript';
+import type { AnnotationSessions } from '../annotations/sessions';
+import { kindLabel, shorten } from '../decorations';
+import { Disposable } from '../util/dispose';
+import { revealCommand } from './revealTarget';
+import { TreeRefresher } from './treeRefresh';
+
+export const ANNOTATIONS_VIEW = 'transcriptAnnotator.annotations';
+
+/** The Annotations tree's data: the active transcript's tags by kind, with orphans apart. */
+export class AnnotationsModel extends Disposable {
+  private readonly onDidChangeEmitter = this._register(new vscode.EventEmitter<void>());
+  readonly onDidChange = this.onDidChangeEmitter.event;
+
+  constructor(
+    private readonly active: ActiveTranscript,
+    private readonly sessions: AnnotationSessions,
+  ) {
+    super();
+    this._register(active.onDidChange(() => this.onDidChangeEmitter.fire()));
+    this._register(
+      sessions.onDidChange((document) => {
+        if (document === this.active.document) this.onDidChangeEmitter.fire();
+      }),
+    );
+  }
+
+  get uri(): vscode.Uri | undefined {
+    return this.active.document?.uri;
+  }
+
+  roots(): AnnotationGroupNode[] {
+    const document = this.active.document;
+    const session = document ? this.sessions.peek(document.uri) : undefined;
+    return session ? buildAnnotationsTree(session.annotations) : [];
+  }
+
+  /** The sidecar problem of the active transcript, shown as the view's message. */
+  problem(): string | undefined {
+    const document = this.active.document;
+    const problem = document ? this.sessions.peek(document.uri)?.problem : undefined;
+    if (!problem) return undefined;
+    return problem.line !== undefined
+      ? vscode.l10n.t('The annotations file cannot be read (line {0}): {1}. It is left untouched until fixed.', problem.line, problem.message)
+      : vscode.l10n.t('The annotations file cannot be read: {0}. It is left untouched until fixed.', problem.message);
+  }
+}
+
+export class AnnotationsTreeProvider extends Disposable implements vscode.TreeDataProvider<AnnotationsTreeNode> {
+  private readonly refresher = this._register(new TreeRefresher());
+  readonly onDidChangeTreeData = this.refresher.event;
+
+  constructor(private readonly model: AnnotationsModel) {
+    super();
+    this._register(model.onDidChange(() => this.refresher.request()));
+  }
+
+  getChildren(node?: AnnotationsTreeNode): AnnotationsTreeNode[] {
+    if (!node) return this.model.roots();
+    return node.type === 'annotationGroup' ? [...node.children] : [];
+  }
+
+  getTreeItem(node: AnnotationsTreeNode): vscode.TreeItem {
+    if (node.type === 'annotationGroup') {
+      const orphaned = node.key === 'orphaned';
+      const item = new vscode.TreeItem(orphaned ? vscode.l10n.t('Orphaned') : kindLabel(node.key), vscode.TreeItemCollapsibleState.Expanded);
+      item.description = String(node.children.length);
+      item.iconPath = orphaned
+        ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('editorError.foreground'))
+        : new vscode.ThemeIcon('tag', new vscode.ThemeColor(`transcriptAnnotator.${node.key}Border`));
+      item.contextValue = orphaned ? 'orphanedGroup' : 'kindGroup';
+      item.id = `group:${node.key}`;
+      return item;
+    }
+    return annotationItem(node.annotation, this.model.uri);
+  }
+}
+
+function annotationItem(annotation: AnnotationView, uri: vscode.Uri | undefined): vscode.TreeItem {
+  const item = new vscode.TreeItem(shorten(annotation.exact, 60), vscode.TreeItemCollapsibleState.None);
+  item.id = `annotation:${annotation.id}`;
+  const description = [annotation.note ? shorten(annotation.note, 30) : undefined, annotation.speaker ?? undefined].filter(Boolean);
+  if (annotation.status === 'fuzzy') description.unshift(vscode.l10n.t('needs review'));
+  item.description = description.join(' · ');
+  item.iconPath =
+    annotation.status === 'orphaned'
+      ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('editorError.foreground'))
+      : annotation.status === 'fuzzy'
+        ? new vscode.ThemeIcon('question', new vscode.ThemeColor('transcriptAnnotator.fuzzyBorder'))
+        : new vscode.ThemeIcon('tag', new vscode.ThemeColor(`transcriptAnnotator.${annotation.kind}Border`));
+  item.contextValue = `annotation${annotation.status[0]!.toUpperCase()}${annotation.status.slice(1)}`;
+  const tooltip = new vscode.MarkdownString();
+  tooltip.appendText(annotation.exact);
+  tooltip.appendMarkdown('\n\n');
+  tooltip.appendText(`${kindLabel(annotation.kind)} · ${annotation.author} · ${annotation.modified}`);
+  if (annotation.note) tooltip.appendText(`\n\n${annotation.note}`);
+  item.tooltip = tooltip;
+  if (uri) {
+    item.command = annotation.span
+      ? revealCommand(uri, annotation.span)
+      : { command: 'transcriptAnnotator.relocateOrphan', title: vscode.l10n.t('Relocate'), arguments: [annotation.id] };
+  }
+  return item;
+}

@@ -1,0 +1,148 @@
+import * as vscode from 'vscode';
+import type { AnnotationView } from '../../presentation/annotationView';
+import type { GroupNode, StatementNode, TopicNode, TopicsGrouping, TopicsTreeNode } from '../../presentation/topicsTree';
+import { buildTopicsTree } from '../../presentation/topicsTree';
+import type { ActiveTranscript } from '../activeTranscript';
+import type { AnalysisCache } from '../analysisCache';
+import type { AnnotationSessions } from '../annotations/sessions';
+import { kindLabel, shorten } from '../decorations';
+import { Disposable } from '../util/dispose';
+import { revealCommand } from './revealTarget';
+import { TreeRefresher } from './treeRefresh';
+
+export const TOPICS_VIEW = 'transcriptAnnotator.topics';
+
+/** The Topics tree's data: the active transcript's topics and statements, grouped and filtered. */
+export class TopicsModel extends Disposable {
+  private groupingValue: TopicsGrouping = 'speaker';
+  private filterValue = '';
+  private cache: { roots: TopicNode[]; uri: vscode.Uri } | undefined;
+  private readonly onDidChangeEmitter = this._register(new vscode.EventEmitter<void>());
+  readonly onDidChange = this.onDidChangeEmitter.event;
+
+  constructor(
+    private readonly active: ActiveTranscript,
+    private readonly analysis: AnalysisCache,
+    private readonly sessions: AnnotationSessions,
+  ) {
+    super();
+    const refreshFor = (document: vscode.TextDocument): void => {
+      if (document === this.active.document) this.changed();
+    };
+    this._register(active.onDidChange(() => this.changed()));
+    this._register(analysis.onDidAnalyze(refreshFor));
+    this._register(sessions.onDidChange(refreshFor));
+    void this.setContext();
+  }
+
+  get grouping(): TopicsGrouping {
+    return this.groupingValue;
+  }
+
+  get filter(): string {
+    return this.filterValue;
+  }
+
+  get uri(): vscode.Uri | undefined {
+    return this.active.document?.uri;
+  }
+
+  setGrouping(grouping: TopicsGrouping): void {
+    this.groupingValue = grouping;
+    this.changed();
+  }
+
+  setFilter(filter: string): void {
+    this.filterValue = filter.trim();
+    this.changed();
+  }
+
+  roots(): TopicNode[] {
+    const document = this.active.document;
+    if (!document) return [];
+    if (this.cache?.uri.toString() === document.uri.toString()) return this.cache.roots;
+    const analysed = this.analysis.peek(document) ?? this.analysis.get(document);
+    if (!analysed) return [];
+    const annotations: readonly AnnotationView[] = this.sessions.peek(document.uri)?.annotations ?? [];
+    const roots = buildTopicsTree(analysed.analysis, annotations, { grouping: this.groupingValue, filter: this.filterValue });
+    this.cache = { roots, uri: document.uri };
+    return roots;
+  }
+
+  private changed(): void {
+    this.cache = undefined;
+    void this.setContext();
+    this.onDidChangeEmitter.fire();
+  }
+
+  private async setContext(): Promise<void> {
+    await vscode.commands.executeCommand('setContext', 'transcriptAnnotator.topicsGrouping', this.groupingValue);
+    await vscode.commands.executeCommand('setContext', 'transcriptAnnotator.topicsFiltered', this.filterValue !== '');
+  }
+}
+
+export class TopicsTreeProvider extends Disposable implements vscode.TreeDataProvider<TopicsTreeNode> {
+  private readonly refresher = this._register(new TreeRefresher());
+  readonly onDidChangeTreeData = this.refresher.event;
+
+  constructor(private readonly model: TopicsModel) {
+    super();
+    this._register(model.onDidChange(() => this.refresher.request()));
+  }
+
+  getChildren(node?: TopicsTreeNode): TopicsTreeNode[] {
+    if (!node) return this.model.roots();
+    return node.type === 'statement' ? [] : [...node.children];
+  }
+
+  getTreeItem(node: TopicsTreeNode): vscode.TreeItem {
+    const uri = this.model.uri;
+    const item = node.type === 'topic' ? topicItem(node, uri) : node.type === 'group' ? groupItem(node) : statementItem(node, uri, this.model.grouping);
+    // Explicit ids keep VS Code's handles valid across refreshes (generated ones go stale mid-update).
+    item.id = `${this.model.grouping}:${node.id}`;
+    return item;
+  }
+}
+
+function topicItem(node: TopicNode, uri: vscode.Uri | undefined): vscode.TreeItem {
+  const state = node.children.length > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None;
+  const item = new vscode.TreeItem(node.title ?? vscode.l10n.t('(before the first topic)'), state);
+  item.iconPath = new vscode.ThemeIcon(node.title === null ? 'list-flat' : 'bookmark');
+  item.contextValue = 'topic';
+  if (uri && node.title !== null) item.command = revealCommand(uri, node.span);
+  return item;
+}
+
+function groupItem(node: GroupNode): vscode.TreeItem {
+  const label = node.grouping === 'kind' ? kindLabel(node.key as StatementNode['kind']) : (node.key ?? vscode.l10n.t('(no speaker)'));
+  const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
+  item.description = String(node.children.length);
+  item.iconPath =
+    node.grouping === 'kind'
+      ? new vscode.ThemeIcon('tag', new vscode.ThemeColor(`transcriptAnnotator.${node.key}Border`))
+      : new vscode.ThemeIcon('person');
+  item.contextValue = node.grouping === 'kind' ? 'kindGroup' : 'speakerGroup';
+  return item;
+}
+
+function statementItem(node: StatementNode, uri: vscode.Uri | undefined, grouping: TopicsGrouping): vscode.TreeItem {
+  const item = new vscode.TreeItem(shorten(node.text, 60), vscode.TreeItemCollapsibleState.None);
+  const tagged = node.annotation !== undefined;
+  const kind = kindLabel(node.kind);
+  const parts = [tagged ? kind : vscode.l10n.t('{0}?', kind)];
+  if (grouping === 'kind' && node.speaker) parts.unshift(node.speaker);
+  item.description = parts.join(' · ');
+  item.iconPath = tagged
+    ? new vscode.ThemeIcon('tag', new vscode.ThemeColor(`transcriptAnnotator.${node.kind}Border`))
+    : new vscode.ThemeIcon('circle-small', new vscode.ThemeColor(`transcriptAnnotator.${node.kind}Border`));
+  const tooltip = new vscode.MarkdownString();
+  tooltip.appendText(node.text);
+  tooltip.appendMarkdown('\n\n');
+  tooltip.appendText(tagged ? vscode.l10n.t('Tagged as {0}', kind) : vscode.l10n.t('Suggested: {0}', kind));
+  if (node.cues.length > 0) tooltip.appendText(` — ${vscode.l10n.t('cues: {0}', node.cues.join(', '))}`);
+  if (node.annotation?.note) tooltip.appendText(`\n\n${node.annotation.note}`);
+  item.tooltip = tooltip;
+  item.contextValue = tagged ? 'statementTagged' : 'statement';
+  if (uri) item.command = revealCommand(uri, node.span);
+  return item;
+}

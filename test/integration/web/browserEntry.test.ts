@@ -1,0 +1,83 @@
+// The browser build (dist/browser.js) in VS Code's web-worker extension host: no Node, sidecars through
+// workspace.fs. Runs with `npm run test:integration:web`.
+import * as vscode from 'vscode';
+import type { TranscriptAnnotatorApi } from '../../../src/vscode/api';
+
+const extensionId = 'transcript-annotator.transcript-annotator';
+const sampleName = 'interview-zh-Hant.txt';
+const quote = '這個市場預計在2030年達到1兆美元。';
+
+/** Node's assert is not in the worker; these two are all the suite needs. */
+interface Assert {
+  ok(value: unknown, message?: string): asserts value;
+  equal(actual: unknown, expected: unknown): void;
+}
+
+const assert: Assert = {
+  ok(value: unknown, message = 'expected a truthy value'): asserts value {
+    if (!value) throw new Error(message);
+  },
+  equal(actual: unknown, expected: unknown): void {
+    if (actual !== expected) throw new Error(`expected ${String(expected)}, got ${String(actual)}`);
+  },
+};
+
+async function waitFor<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+function workspaceUri(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'no workspace folder');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+describe('the browser build in the web extension host', () => {
+  let api: TranscriptAnnotatorApi;
+  let editor: vscode.TextEditor;
+
+  before(async () => {
+    const extension = vscode.extensions.getExtension<TranscriptAnnotatorApi>(extensionId);
+    assert.ok(extension, `${extensionId} is not installed`);
+    api = await extension.activate();
+    editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceUri(sampleName)));
+  });
+
+  it('runs without Node', () => {
+    assert.equal(typeof (globalThis as { process?: unknown }).process, 'undefined');
+    assert.equal(vscode.env.uiKind, vscode.UIKind.Web);
+  });
+
+  it('analyses and decorates the sample', async () => {
+    await waitFor(() => api.isEnabled(editor.document.uri), 'the sample to be enabled');
+    const snapshot = await waitFor(() => {
+      const s = api.decorations(editor.document.uri);
+      return s.turns.length > 0 && s.suggested.length > 0 ? s : undefined;
+    }, 'decorations');
+    assert.ok(snapshot.turns.some((turn) => turn.speaker === '陳立文'));
+    assert.ok(api.topicsTree().length > 0);
+  });
+
+  it('writes a tag to the sidecar through workspace.fs', async () => {
+    const offset = editor.document.getText().indexOf(quote);
+    editor.selection = new vscode.Selection(editor.document.positionAt(offset), editor.document.positionAt(offset + quote.length));
+    await vscode.commands.executeCommand('transcriptAnnotator.tagForecast');
+    const sidecarUri = workspaceUri(`${sampleName}.annotations.json`);
+    const stored = await waitFor(async () => {
+      try {
+        const json = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecarUri))) as { annotations: { kind: string; target: { exact: string } }[] };
+        return json.annotations[0];
+      } catch {
+        return undefined;
+      }
+    }, 'the sidecar');
+    assert.equal(stored.kind, 'forecast');
+    assert.equal(stored.target.exact, quote);
+  });
+});

@@ -1,0 +1,17 @@
+import assert from 'node:assert/strict';
+import { looksLikeTranscript } from '../../../src/presentation/detect';
+
+describe('transcript detection for plain text and Markdown', () => {
+  it('recognises Chinese and English speaker labels', () => {
+    assert.equal(looksLikeTranscript('林雅婷：您好。\n陳立文：謝謝邀請。\n林雅婷：人才方面呢？\n'), true);
+    assert.equal(looksLikeTranscript('Q:  What now?\nA:  Wait.\nQ: Why?\n'), true);
+    assert.equal(looksLikeTranscript('[00:01:23] Alice: hi\n[00:01:25] Bob: hello\n[00:01:30] Alice: so\n'), true);
+  });
+
+  it('leaves ordinary notes, front matter and prose alone', () => {
+    assert.equal(looksLikeTranscript('---\ntitle: Notes\nauthor: me\ndate: 2024\n---\n# Notes\nSome text.'), false);
+    assert.equal(looksLikeTranscript('Shopping list\n- milk\n- eggs\n'), false);
+    assert.equal(looksLikeTranscript('See https://example.com and http://example.org and ftp://x.y for details.\n'), false);
+    assert.equal(looksLikeTranscript('Note: only one label here.\nAnother line.\n'), false);
+  });
+});

@@ -1,0 +1,127 @@
+import assert from 'node:assert/strict';
+import type { Analysis, Claim, Topic, Turn } from '../../../src/core/analysis/model';
+import { buildAnnotationsTree } from '../../../src/presentation/annotationsTree';
+import type { AnnotationView } from '../../../src/presentation/annotationView';
+import { buildSpeakersTree } from '../../../src/presentation/speakersTree';
+import type { GroupNode, StatementNode, TopicNode } from '../../../src/presentation/topicsTree';
+import { buildTopicsTree, collectStatements } from '../../../src/presentation/topicsTree';
+
+// Two sections, each with two speakers' sentences; offsets are what the tree logic sees, not a real text.
+const text = 'A:甲說一。B:乙說二。\n章二\nA:甲說三。B:乙說四。';
+const turn = (speaker: string, start: number, end: number): Turn => ({ speaker, span: { start, end }, labelSpan: { start, end: start + 2 }, source: 'label' });
+const claim = (text: string, speaker: string, kind: Claim['kind'], start: number): Claim => ({ text, speaker, kind, span: { start, end: start + text.length }, cues: [`cue for ${text}`] });
+const topic = (title: string, start: number, end: number, children: Topic[] = []): Topic => ({ title, span: { start, end }, headingSpan: { start, end: start + title.length }, level: 1, children, summaryLinks: [] });
+
+const analysis: Analysis = {
+  speakers: [
+    { name: 'A', turns: 2 },
+    { name: 'B', turns: 2 },
+  ],
+  turns: [turn('A', 0, 6), turn('B', 6, 12), turn('A', 16, 22), turn('B', 22, 28)],
+  stageDirections: [],
+  topics: [topic('章一', 0, 13, [topic('節', 6, 13)]), topic('章二', 13, 28)],
+  claims: [claim('甲說一。', 'A', 'fact', 2), claim('乙說二。', 'B', 'opinion', 8), claim('甲說三。', 'A', 'forecast', 18), claim('乙說四。', 'B', 'fact', 24)],
+};
+
+function annotation(partial: Partial<AnnotationView> & Pick<AnnotationView, 'id' | 'kind'>): AnnotationView {
+  return {
+    note: undefined,
+    author: 'tester',
+    created: '2026-01-01T00:00:00.000Z',
+    modified: '2026-01-01T00:00:00.000Z',
+    speaker: null,
+    topic: null,
+    exact: 'x',
+    status: 'anchored',
+    span: null,
+    storedStart: 0,
+    ...partial,
+  };
+}
+
+const statementsOf = (node: TopicNode): StatementNode[] =>
+  node.children.flatMap((child) => (child.type === 'group' ? [...child.children] : statementsOf(child)));
+
+describe('the Topics tree model', () => {
+  it('hangs each statement under the deepest topic that holds it, grouped by speaker', () => {
+    const roots = buildTopicsTree(analysis, [], { grouping: 'speaker', filter: '' });
+    assert.deepEqual(roots.map((r) => r.title), ['章一', '章二']);
+    const section = roots[0]!.children[0] as TopicNode;
+    assert.equal(section.title, '節');
+    assert.deepEqual(statementsOf(section).map((s) => s.text), ['乙說二。']);
+    const ownGroups = roots[0]!.children.filter((c): c is GroupNode => c.type === 'group');
+    assert.deepEqual(ownGroups.map((g) => g.key), ['A']);
+    const chapterTwo = roots[1]!.children as GroupNode[];
+    assert.deepEqual(chapterTwo.map((g) => [g.key, g.children.length]), [['A', 1], ['B', 1]]);
+  });
+
+  it('gives every node an id that is unique in the tree and the same when rebuilt', () => {
+    const ids = (nodes: readonly (TopicNode | GroupNode | StatementNode)[]): string[] =>
+      nodes.flatMap((node) => [node.id, ...(node.type === 'statement' ? [] : ids(node.children))]);
+    const first = ids(buildTopicsTree(analysis, [], { grouping: 'speaker', filter: '' }));
+    assert.equal(new Set(first).size, first.length);
+    assert.deepEqual(ids(buildTopicsTree(analysis, [], { grouping: 'speaker', filter: '' })), first);
+  });
+
+  it('groups by kind in the fixed kind order', () => {
+    const roots = buildTopicsTree(analysis, [], { grouping: 'kind', filter: '' });
+    const chapterTwo = roots[1]!.children as GroupNode[];
+    assert.deepEqual(chapterTwo.map((g) => g.key), ['fact', 'forecast']);
+  });
+
+  it('filters statements by text, speaker or kind, keeping topics whose title matches whole', () => {
+    const byText = buildTopicsTree(analysis, [], { grouping: 'speaker', filter: '說四' });
+    assert.deepEqual(byText.map((r) => r.title), ['章二']);
+    assert.deepEqual(statementsOf(byText[0]!).map((s) => s.text), ['乙說四。']);
+    const byKind = buildTopicsTree(analysis, [], { grouping: 'speaker', filter: 'forecast' });
+    assert.deepEqual(byKind.flatMap(statementsOf).map((s) => s.text), ['甲說三。']);
+    const byTitle = buildTopicsTree(analysis, [], { grouping: 'speaker', filter: '章二' });
+    assert.equal(statementsOf(byTitle.find((r) => r.title === '章二')!).length, 2);
+  });
+
+  it('shows a tag in place of the suggestion it overlaps, and a tag without a suggestion as its own statement', () => {
+    const onClaim = annotation({ id: 't1', kind: 'opinion', span: { start: 2, end: 5 }, exact: '甲說一' });
+    const elsewhere = annotation({ id: 't2', kind: 'fact', span: { start: 14, end: 16 }, exact: '章二', speaker: null });
+    const orphan = annotation({ id: 't3', kind: 'fact', status: 'orphaned', span: null });
+    const statements = collectStatements(analysis, [onClaim, elsewhere, orphan]);
+    assert.equal(statements.length, 5);
+    const first = statements[0]!;
+    assert.equal(first.kind, 'opinion');
+    assert.equal(first.suggestedKind, 'fact');
+    assert.equal(first.annotation?.id, 't1');
+    const own = statements.find((s) => s.annotation?.id === 't2')!;
+    assert.equal(own.suggestedKind, undefined);
+    assert.equal(own.text, '章二');
+  });
+
+  it('puts statements before the first topic into an untitled node first', () => {
+    const late: Analysis = { ...analysis, topics: [topic('章二', 13, 28)] };
+    const roots = buildTopicsTree(late, [], { grouping: 'speaker', filter: '' });
+    assert.equal(roots[0]!.title, null);
+    assert.deepEqual(statementsOf(roots[0]!).map((s) => s.text), ['甲說一。', '乙說二。']);
+  });
+});
+
+describe('the Speakers tree model', () => {
+  it('lists speakers in order of appearance with turn previews and their aliases', () => {
+    const roots = buildSpeakersTree(analysis, text, { 老A: 'A', A: 'A' });
+    assert.deepEqual(roots.map((r) => r.name), ['A', 'B']);
+    assert.deepEqual(roots[0]!.aliases, ['老A']);
+    assert.equal(roots[0]!.children.length, 2);
+    assert.equal(roots[0]!.children[0]!.preview, '甲說一。');
+  });
+});
+
+describe('the Annotations tree model', () => {
+  it('groups by kind in text order and puts orphans last', () => {
+    const groups = buildAnnotationsTree([
+      annotation({ id: 'b', kind: 'fact', span: { start: 20, end: 22 } }),
+      annotation({ id: 'o', kind: 'fact', status: 'orphaned' }),
+      annotation({ id: 'a', kind: 'fact', span: { start: 2, end: 4 }, status: 'fuzzy' }),
+      annotation({ id: 'f', kind: 'forecast', span: { start: 8, end: 9 } }),
+    ]);
+    assert.deepEqual(groups.map((g) => g.key), ['fact', 'forecast', 'orphaned']);
+    assert.deepEqual(groups[0]!.children.map((c) => c.annotation.id), ['a', 'b']);
+    assert.deepEqual(groups[2]!.children.map((c) => c.annotation.id), ['o']);
+  });
+});
