@@ -4,7 +4,7 @@ import Module from 'node:module';
 import { join } from 'node:path';
 import { createFakeVscode, fakeExtensionContext } from './fakeVscode';
 import { generateTranscript } from './generateTranscript';
-import { caseResult, formatMs, type BenchSection } from './harness';
+import { caseResult, formatMs, median, type BenchSection } from './harness';
 
 const MB = 1024 * 1024;
 const ROOT = process.cwd();
@@ -12,6 +12,8 @@ const EXTENSION = join(ROOT, 'dist', 'extension.js');
 const LAZY_DICTIONARIES = join(ROOT, 'dist', 'opencc-st-dictionaries.js');
 /** Target for extension time from activation to the first decorations. */
 const TARGET_MS = 100;
+/** One-character edits after the first decorations. */
+const EDITS = 10;
 /** A distinctive entry of opencc's STPhrases (Simplified→Traditional phrases, about 1 MB), as written and as esbuild escapes it. */
 const ST_PHRASES_PROBES = ['一丝不挂 一絲不掛', '\\u4E00\\u4E1D\\u4E0D\\u6302 \\u4E00\\u7D72\\u4E0D\\u639B'];
 
@@ -55,6 +57,19 @@ async function measureActivation(): Promise<ReturnType<typeof caseResult>> {
   // Time the main thread was busy (not waiting in the event loop): the extension's own time.
   const busy = performance.eventLoopUtilization(loop);
   const first = fake.calls.find((c) => c.ranges > 0);
+  // Typing: one character at a time inside lines of speech; time from the edit to the next decorations.
+  const editBusy: number[] = [];
+  const editWall: number[] = [];
+  for (let i = 0; i < EDITS; i++) {
+    const offset = text.indexOf('我們的客戶', Math.floor(((i + 1) * text.length) / (EDITS + 1)));
+    const before = fake.calls.length;
+    const editLoop = performance.eventLoopUtilization();
+    const editStart = performance.now();
+    fake.edit(offset, 0, '很');
+    await until(() => fake.calls.slice(before).some((c) => c.ranges > 0), 10_000);
+    editWall.push(performance.now() - editStart);
+    editBusy.push(performance.eventLoopUtilization(editLoop).active);
+  }
   const stDictionariesLoaded = Object.keys(require.cache).some((path) => path === LAZY_DICTIONARIES || path.includes('opencc-js/dist') && /STPhrases|STCharacters/.test(path));
   return caseResult([first ? first.at - started : NaN], {
     loadMs: loaded - started,
@@ -64,6 +79,8 @@ async function measureActivation(): Promise<ReturnType<typeof caseResult>> {
     decorationCalls: fake.calls.length,
     rangesDrawn: fake.calls.reduce((n, c) => n + c.ranges, 0),
     stDictionariesLoaded: String(stDictionariesLoaded),
+    editBusyMs: median(editBusy),
+    editWallMs: median(editWall),
   });
 }
 
@@ -87,6 +104,7 @@ export const activationSection: BenchSection = {
     context.print(`  load bundle ${formatMs(Number(n['loadMs']))}, activate() ${formatMs(Number(n['activateMs']))}, first decorations at ${formatMs(Number(n['firstDecorationsMs']))} (wall, incl. the extension's own timers)`);
     const busy = Number(n['busyMs']);
     context.print(`  main thread busy until then: ${formatMs(busy)} (target < ${TARGET_MS} ms of extension time: ${busy < TARGET_MS ? 'OK' : 'OVER TARGET'}); ${String(n['decorationCalls'])} setDecorations calls, ${String(n['rangesDrawn'])} ranges; peak RSS ${(result.peakRssBytes / MB).toFixed(0)} MB; median of 3 processes`);
+    context.print(`  then typing one character inside a line of speech (${EDITS} edits): decorations again after ${formatMs(Number(n['editWallMs']))} (wall, incl. the analysisDelay debounce), main thread busy ${formatMs(Number(n['editBusyMs']))} (median)`);
     const bundle = readFileSync(EXTENSION, 'utf8');
     const inBundle = ST_PHRASES_PROBES.some((probe) => bundle.includes(probe));
     const loaded = n['stDictionariesLoaded'] === 'true';

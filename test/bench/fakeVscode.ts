@@ -135,11 +135,25 @@ export interface DecorationCall {
 }
 
 /** The fake module, with one open editor showing `text`; `calls` records setDecorations as it happens. */
-export function createFakeVscode(path: string, text: string, languageId: string, settingDefaults: ReadonlyMap<string, unknown>): { module: unknown; calls: DecorationCall[]; editorText: string } {
+export interface FakeVscode {
+  readonly module: unknown;
+  readonly calls: DecorationCall[];
+  /** Replaces `length` units at `offset` with `inserted`, as typing would, and fires onDidChangeTextDocument. */
+  edit(offset: number, length: number, inserted: string): void;
+}
+
+export function createFakeVscode(path: string, initialText: string, languageId: string, settingDefaults: ReadonlyMap<string, unknown>): FakeVscode {
   const calls: DecorationCall[] = [];
   const uri = Uri.file(path);
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  let text = initialText;
+  let version = 1;
+  let starts: number[] = [];
+  const index = (): void => {
+    starts = [0];
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  };
+  index();
+  const changes = new EventEmitter<unknown>();
   const positionAt = (offset: number): Position => {
     let low = 0;
     let high = starts.length - 1;
@@ -155,12 +169,16 @@ export function createFakeVscode(path: string, text: string, languageId: string,
     uri,
     fileName: path,
     languageId,
-    version: 1,
+    get version() {
+      return version;
+    },
     isClosed: false,
     isDirty: false,
     isUntitled: false,
     eol: 1,
-    lineCount: starts.length,
+    get lineCount() {
+      return starts.length;
+    },
     getText: (range?: Range) => (range ? text.slice(starts[range.start.line]! + range.start.character, starts[range.end.line]! + range.end.character) : text),
     positionAt,
     offsetAt: (p: Position) => Math.min(starts[Math.min(p.line, starts.length - 1)]! + p.character, text.length),
@@ -285,7 +303,7 @@ export function createFakeVscode(path: string, text: string, languageId: string,
       isTrusted: true,
       workspaceFolders: undefined,
       getConfiguration: () => configuration,
-      onDidChangeTextDocument: event(),
+      onDidChangeTextDocument: changes.event,
       onDidOpenTextDocument: event(),
       onDidCloseTextDocument: event(),
       onDidSaveTextDocument: event(),
@@ -309,7 +327,14 @@ export function createFakeVscode(path: string, text: string, languageId: string,
     }),
     commands: withStubs('commands', { registerCommand: () => ({ dispose() {} }), executeCommand: () => Promise.resolve(undefined) }),
   };
-  return { module: withStubs('vscode', vscode), calls, editorText: text };
+  const edit = (offset: number, length: number, inserted: string): void => {
+    const range = new Range(positionAt(offset), positionAt(offset + length));
+    text = text.slice(0, offset) + inserted + text.slice(offset + length);
+    version++;
+    index();
+    changes.fire({ document, contentChanges: [{ range, rangeOffset: offset, rangeLength: length, text: inserted }], reason: undefined });
+  };
+  return { module: withStubs('vscode', vscode), calls, edit };
 }
 
 export function fakeExtensionContext(root: string): unknown {
