@@ -52,6 +52,12 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, options: AnalysisOpt
     const label = recognizeLabel(text.slice(lineStart, Math.min(lineEnd, lineStart + LABEL_SCAN_LIMIT)), lineEnd - lineStart, context);
     if (label && (builder.hasStarted || !isCreditLine(label, text.slice(lineStart + label.textStart, end)))) {
       openLabelled(builder, label, lineStart, end);
+      // `付某某说：“…”` is reported speech in narration: the turn ends where the quote closes.
+      const speech = lineStart + label.textStart;
+      if (label.verb && speech < end && OPENING_QUOTES.has(text[speech]!)) {
+        builder.endAtQuoteClose(true);
+        builder.extend(text, speech, end);
+      }
       continue;
     }
     if (isColon(text.charCodeAt(end - 1))) {
