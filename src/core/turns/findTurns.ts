@@ -12,6 +12,7 @@ import { TurnBuilder } from './turnBuilder';
 /** How far into a line a `說：「` hand-over is looked for. */
 const INLINE_QUOTE_SCAN = 160;
 const COLON_BEFORE_QUOTE = /[:：][ \t\u3000]*[「『“"]/;
+const DIALOGUE_DASH = /^[-–—][ \t]/;
 
 export interface TurnScan {
   readonly turns: Turn[];
@@ -160,15 +161,20 @@ function scanSubtitles(lines: LineIndex, options: AnalysisOptions, builder: Turn
     const end = trimEnd(text, start, lineEnd);
     const voices = findVoiceTags(text.slice(lineStart, lineEnd));
     if (voices.length) {
-      for (const voice of voices) {
+      voices.forEach((voice, i) => {
         const tag: Span = { start: lineStart + voice.start, end: lineStart + voice.end };
-        if (builder.currentSpeakerIs(voice.speaker) && builder.currentSource === 'voice') builder.extend(text, tag.start, end);
-        else builder.open(voice.speaker, tag, 'voice', end, null);
-      }
+        // Two voices on one line (`<v A>Thanks.</v> <v B>Sure.</v>`): each speaks up to the next tag.
+        const next = voices[i + 1];
+        const voiceEnd = next ? trimEnd(text, tag.end, lineStart + next.start) : end;
+        if (builder.currentSpeakerIs(voice.speaker) && builder.currentSource === 'voice') builder.extend(text, tag.start, voiceEnd);
+        else builder.open(voice.speaker, tag, 'voice', voiceEnd, null);
+      });
       continue;
     }
     const label = recognizeLabel(text.slice(lineStart, Math.min(lineEnd, lineStart + LABEL_SCAN_LIMIT)), lineEnd - lineStart, context);
     if (label) openLabelled(builder, label, lineStart, end);
+    // `- Never.`: a dialogue dash marks a change of speaker, here one the subtitles do not name.
+    else if (DIALOGUE_DASH.test(text.slice(start, start + 2))) builder.close();
     else builder.extend(text, start, end);
   }
   return kinds;

@@ -30,3 +30,26 @@ describe('turns on realistic text', () => {
     assert.match(turnsOf('付某某：“数据很好。”\n我们还会继续努力。')[0]!, /继续努力/);
   });
 });
+
+describe('turns in subtitles', () => {
+  it('two voices on one WebVTT line do not overlap: the first ends before the second tag', () => {
+    const text = 'WEBVTT\n\n00:00:30.100 --> 00:00:33.000\n<v Moderator>Thank you, Dr. Osei.</v> <v Dr. Amara Osei>My pleasure.</v>\n';
+    const fixture = analyseText(text, 'talk.vtt');
+    const [first, second] = fixture.analysis.turns;
+    assert.equal(fixture.slice(first!.span), '<v Moderator>Thank you, Dr. Osei.</v>');
+    assert.equal(fixture.slice(second!.span), '<v Dr. Amara Osei>My pleasure.</v>');
+  });
+
+  it('an SRT dialogue dash without a name is another, unnamed speaker: it ends the named turn', () => {
+    const text = [
+      '7', '00:00:17,500 --> 00:00:21,300', 'ELENA PARK: I moved here in 2004.', 'I think it was the best decision.', '',
+      '8', '00:00:21,500 --> 00:00:24,000', '- Did you ever think about leaving?', '- Never.', '',
+      '9', '00:00:24,200 --> 00:00:28,600', '- MAYOR DIAZ: We never planned for this.', '- It just happened.', '',
+    ].join('\n');
+    const fixture = analyseText(text, 'film.srt');
+    assert.deepEqual(fixture.analysis.turns.map((t) => fixture.slice(t.span)), [
+      'ELENA PARK: I moved here in 2004.\nI think it was the best decision.',
+      '- MAYOR DIAZ: We never planned for this.',
+    ]);
+  });
+});
