@@ -183,6 +183,14 @@ function hasUpperCase(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * `in May`, `from May`: a capitalised May inside a sentence is the month, not the modal verb (`may`),
+ * which is lower case there. At the start of a sentence it stays ambiguous and keeps its cue.
+ */
+function withoutMonthNames(text: string, key: string, from: number, hits: CueHit[]): CueHit[] {
+  return hits.filter((hit) => !(hit.end - hit.start === 3 && text.charCodeAt(hit.start) === 77 /* M */ && key.startsWith('may', hit.start) && /\p{L}/u.test(text.slice(from, hit.start))));
+}
+
+/**
  * Suggests a kind for one sentence, with the cues that led to it, or null when the sentence is not
  * check-worthy (a question, a greeting, a fragment, or nothing to check). Works on Traditional and
  * Simplified Chinese and English; the cue lists are matched against the text folded to Simplified.
@@ -197,7 +205,7 @@ export function classifySentence(text: string, options: AnalysisOptions = {}): C
  */
 export function classifyRange(text: string, key: string, from: number, to: number, options: AnalysisOptions): Classification | null {
   if (isQuestion(key, from, to)) return null;
-  const hits = cueMatcherFor(options.extraCues).scan(key, from, to);
+  const hits = withoutMonthNames(text, key, from, cueMatcherFor(options.extraCues).scan(key, from, to));
   const figures = findFigures(key, from, to);
   if (!hits.length && !figures.length) return null;
   const units = contentUnits(key, from, to);
