@@ -4,7 +4,7 @@ import { LineFlag, outlineOf } from '../topics/outline';
 import { isColon, LABEL_SCAN_LIMIT, OPENING_QUOTES, skipSpaces, trimEnd } from './chars';
 import { recognizeLabel, type LabelMatch } from './labels';
 import { NARRATION_TAIL, recognizeHandOver } from './narration';
-import { isCreditLine, isQuestionLeadIn } from './leadIns';
+import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine, isQuestionLeadIn } from './leadIns';
 import { findStageDirections } from './stageDirections';
 import { classifySubtitleLines, CueLine, findVoiceTags } from './subtitles';
 import { TurnBuilder } from './turnBuilder';
@@ -27,11 +27,27 @@ export function findTurns(lines: LineIndex, format: TranscriptFormat, options: A
     return { turns: builder.finish(), stageDirections: findStageDirections(lines, (line) => kinds[line] !== CueLine.Text) };
   }
   const { lineFlags } = outlineOf(lines, format, options);
-  scanProse(lines, lineFlags, options, builder);
-  return { turns: builder.finish(), stageDirections: findStageDirections(lines, (line) => (lineFlags[line]! & LineFlag.Code) !== 0) };
+  const stageDirections = findStageDirections(lines, (line) => (lineFlags[line]! & LineFlag.Code) !== 0);
+  scanProse(lines, lineFlags, options, builder, wholeLineDirections(lines, stageDirections));
+  return { turns: builder.finish(), stageDirections };
 }
 
-function scanProse(lines: LineIndex, lineFlags: Uint8Array, options: AnalysisOptions, builder: TurnBuilder): void {
+/** Lines that hold nothing but a stage direction (`（笑）`, an editor's bracketed note). */
+function wholeLineDirections(lines: LineIndex, directions: readonly StageDirection[]): Set<number> {
+  const found = new Set<number>();
+  const text = lines.text;
+  for (const { span } of directions) {
+    const line = lines.lineAt(span.start);
+    if (skipSpaces(text, lines.lineStart(line), span.start) === span.start && trimEnd(text, span.end, lines.lineEnd(line)) === span.end) found.add(line);
+  }
+  return found;
+}
+
+function isBlankLine(lines: LineIndex, line: number): boolean {
+  return skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line)) === lines.lineEnd(line);
+}
+
+function scanProse(lines: LineIndex, lineFlags: Uint8Array, options: AnalysisOptions, builder: TurnBuilder, asideLines: ReadonlySet<number>): void {
   const text = lines.text;
   const context = { extraLabelPatterns: options.extraLabelPatterns };
   const subjects = new NarrationSubjects(lines, builder);
@@ -46,6 +62,13 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, options: AnalysisOpt
       continue;
     }
     const end = trimEnd(text, start, lineEnd);
+    if (isClosingLine(text.slice(start, Math.min(end, start + CLOSING_LINE_SCAN)))) {
+      builder.close();
+      continue;
+    }
+    // A stage direction set apart by a blank line (`（本文由编辑整理）` at the end) is not the speaker's:
+    // the turn goes on past it but does not end on it. One right under the speech (`（笑）`) stays in.
+    if (asideLines.has(line) && line > 0 && isBlankLine(lines, line - 1)) continue;
     if (flags & LineFlag.SpeakerLine) {
       builder.open(text.slice(start, end), { start, end }, 'block', end, null);
       continue;

@@ -27,3 +27,15 @@ export function isQuestionLeadIn(tail: string): boolean {
   const clause = simplified(tail.slice(start)).toLowerCase();
   return clause.includes('问题') || clause.includes('question');
 }
+
+/** How much of a line isClosingLine reads. */
+export const CLOSING_LINE_SCAN = 64;
+/** `END  2:47 P.M. EDT`, `（完）`, `-30-`, `###`: the transcript or article ends here. */
+const END_MARK = /^[(（【[]?\s*(?:END|End of transcript|全文完|本文完|完|-30-|#{3})\s*[)）】\]]?(?:\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$/;
+/** Transcription services sign off the export (`Transcribed by https://otter.ai`). */
+const SERVICE_CREDIT = /^(?:Transcribed|Transcription|Transcript) (?:by|powered by)\b/i;
+
+/** A line that ends whatever turn is open: an end mark or a transcription service's credit. */
+export function isClosingLine(prefix: string): boolean {
+  return END_MARK.test(prefix.trim()) || SERVICE_CREDIT.test(prefix);
+}

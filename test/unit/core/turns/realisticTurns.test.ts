@@ -53,3 +53,21 @@ describe('turns in subtitles', () => {
     ]);
   });
 });
+
+describe('where transcripts end', () => {
+  it('an END line, （完） and a transcription credit end the last turn', () => {
+    for (const [closing, name] of [['END                2:47 P.M. EDT', 'b.txt'], ['（完）', 'a.txt'], ['Transcribed by https://otter.ai', 'c.txt'], ['END', 'd.txt']] as const) {
+      const text = `MS. LEAVITT:  Thanks, guys.  See you tomorrow.\n\n${closing}\n`;
+      assert.deepEqual(turnsOf(text, name), ['MS. LEAVITT|MS. LEAVITT:  Thanks, guys.  See you tomorrow.'], closing);
+    }
+    // A sentence that starts with End is speech.
+    assert.equal(turnsOf('A: We talked.\nEnd of story, really.\n').length, 1);
+    assert.match(turnsOf('A: We talked.\nEnd of story, really.\n')[0]!, /End of story/);
+  });
+
+  it('a stage direction set apart by a blank line is not part of the turn; speech after one is', () => {
+    const text = '嘉宾：这是一个非常伟大的时代。\n\n（本节目文字稿由编辑整理，未经嘉宾审阅）\n';
+    assert.deepEqual(turnsOf(text), ['嘉宾|嘉宾：这是一个非常伟大的时代。']);
+    assert.deepEqual(turnsOf('嘉宾：对。\n\n（笑）\n\n我们在电池上有自己的技术。\n'), ['嘉宾|我们在电池上有自己的技术。']);
+  });
+});
