@@ -2,9 +2,9 @@ import type { AnalysisOptions, StageDirection, TranscriptFormat, Turn, TurnSourc
 import type { LineIndex, Span } from '../text/positions';
 import { LineFlag, outlineOf } from '../topics/outline';
 import { isColon, LABEL_SCAN_LIMIT, OPENING_QUOTES, skipSpaces, trimEnd } from './chars';
-import { recognizeLabel, type LabelMatch } from './labels';
+import { recognizeLabel, type LabelContext, type LabelMatch } from './labels';
 import { NARRATION_TAIL, recognizeHandOver } from './narration';
-import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine, isQuestionLeadIn } from './leadIns';
+import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine, isQuestionLeadIn, readsAsHeadline } from './leadIns';
 import { findStageDirections } from './stageDirections';
 import { classifySubtitleLines, CueLine, findVoiceTags } from './subtitles';
 import { TurnBuilder } from './turnBuilder';
@@ -43,6 +43,24 @@ function wholeLineDirections(lines: LineIndex, directions: readonly StageDirecti
   return found;
 }
 
+/** True when every line before `line` is blank. */
+function isFirstContent(lines: LineIndex, line: number): boolean {
+  for (let l = 0; l < line; l++) if (!isBlankLine(lines, l)) return false;
+  return true;
+}
+
+/** The document's first line reads `Agency: headline`, with a blank line and unlabelled prose below it. */
+function isHeadline(lines: LineIndex, line: number, label: LabelMatch, end: number, context: LabelContext): boolean {
+  if (!readsAsHeadline(lines.text.slice(lines.lineStart(line) + label.textStart, end))) return false;
+  if (line + 1 >= lines.lineCount || !isBlankLine(lines, line + 1)) return false;
+  let next = line + 2;
+  while (next < lines.lineCount && isBlankLine(lines, next)) next++;
+  if (next >= lines.lineCount) return false;
+  const start = lines.lineStart(next);
+  const prefix = lines.text.slice(start, Math.min(lines.lineEnd(next), start + LABEL_SCAN_LIMIT));
+  return recognizeLabel(prefix, lines.lineEnd(next) - start, context) === null;
+}
+
 function isBlankLine(lines: LineIndex, line: number): boolean {
   return skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line)) === lines.lineEnd(line);
 }
@@ -74,6 +92,7 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, options: AnalysisOpt
       continue;
     }
     const label = recognizeLabel(text.slice(lineStart, Math.min(lineEnd, lineStart + LABEL_SCAN_LIMIT)), lineEnd - lineStart, context);
+    if (label && !builder.hasStarted && isFirstContent(lines, line) && isHeadline(lines, line, label, end, context)) continue;
     if (label && (builder.hasStarted || !isCreditLine(label, text.slice(lineStart + label.textStart, end)))) {
       openLabelled(builder, label, lineStart, end);
       // `付某某说：“…”` is reported speech in narration: the turn ends where the quote closes.

@@ -39,3 +39,16 @@ const SERVICE_CREDIT = /^(?:Transcribed|Transcription|Transcript) (?:by|powered 
 export function isClosingLine(prefix: string): boolean {
   return END_MARK.test(prefix.trim()) || SERVICE_CREDIT.test(prefix);
 }
+
+/** Marks that end a sentence or a quote: speech ends with one, a headline does not. */
+const SENTENCE_CLOSE = /[。．.！!？?…」』”"’)）~～]$/;
+
+/**
+ * `国家统计局：上半年GDP同比增长5.3%` heading an article is a headline, not the bureau speaking: the first
+ * line of the document, a label whose text does not end like a sentence, set apart by a blank line and
+ * followed by unlabelled prose. (The caller checks the neighbours.)
+ */
+export function readsAsHeadline(rest: string): boolean {
+  const text = rest.trim();
+  return text.length > 0 && !SENTENCE_CLOSE.test(text);
+}

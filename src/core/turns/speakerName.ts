@@ -11,7 +11,7 @@ const MAX_NAME_UNITS = 10;
 const MAX_LATIN_WORDS = 5;
 
 /** Characters a name never contains: sentence punctuation, quotes, brackets, slashes. */
-const NON_NAME_CHARS = /[。，,！!？?；;「」『』“”"《》<>{}|\\/:：()（）[\]【】…~@#$%^*=+、]/;
+const NON_NAME_CHARS = /[。，,！!？?；;「」『』“”"《》<>{}|｜\\/:：()（）[\]【】…~@#$%^*=+、]/;
 const ROLE_SUFFIX = /\s*[(（][^()（）]{1,30}[)）]$/;
 const LATIN_WORD = /[A-Za-z][A-Za-z0-9'’.\-]*/g;
 

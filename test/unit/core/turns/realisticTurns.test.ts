@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { recognizeHandOver } from '../../../../src/core/turns/narration';
+import { analyze } from '../../../../src/core/analysis/analyze';
+import { IncrementalAnalyzer } from '../../../../src/core/analysis/incremental';
 import { analyseText } from '../transcriptFixtures';
 
 /** `speaker|first line of the turn` for each turn. */
@@ -69,5 +71,33 @@ describe('where transcripts end', () => {
     const text = '嘉宾：这是一个非常伟大的时代。\n\n（本节目文字稿由编辑整理，未经嘉宾审阅）\n';
     assert.deepEqual(turnsOf(text), ['嘉宾|嘉宾：这是一个非常伟大的时代。']);
     assert.deepEqual(turnsOf('嘉宾：对。\n\n（笑）\n\n我们在电池上有自己的技术。\n'), ['嘉宾|我们在电池上有自己的技术。']);
+  });
+});
+
+describe('article furniture is not a speaker', () => {
+  it('a first line `Agency：headline` above a blank line and unlabelled prose is a headline', () => {
+    const text = '国家统计局：上半年国内生产总值同比增长5.3%\n\n新华社北京7月16日电 国家统计局16日发布数据。\n';
+    assert.deepEqual(analyseText(text, 'news.txt').analysis.turns, []);
+    // An interview whose first line is unpunctuated speech stays an interview.
+    assert.deepEqual(turnsOf('Host: welcome to the show\n\nGuest: thanks for having me\n').map((t) => t.split('|')[0]), ['Host', 'Guest']);
+    assert.deepEqual(turnsOf('李明：你好。\n\n今天我们聊聊芯片。\n').map((t) => t.split('|')[0]), ['李明']);
+  });
+
+  it('a full-width bar, 本期/本报 bylines and metadata fields (播出时间) are not names', () => {
+    const text = ['播出时间：2025年6月8日 21:30', '本期嘉宾：某新能源车企董事长 刘建国', '', '主持人：各位观众晚上好。', '嘉宾：谢谢。'].join('\n');
+    assert.deepEqual(turnsOf(text).map((t) => t.split('|')[0]), ['主持人', '嘉宾']);
+    const magazine = '專訪｜台積電前研發副總：半導體人才荒，台灣還有十年優勢\n\n撰文：陳怡君\n\n問：缺工嚴重嗎？\n答：非常嚴重。\n';
+    assert.deepEqual(turnsOf(magazine).map((t) => t.split('|')[0]), ['問', '答']);
+  });
+});
+
+describe('incremental analysis and the new closing lines', () => {
+  it('an edit that turns a line into `END` re-analyses the turn above it', () => {
+    const text = 'MS. LEAVITT:  Thanks, guys.\nENDx                2:47 P.M. EDT\n';
+    const analyzer = new IncrementalAnalyzer();
+    analyzer.update(text);
+    const at = text.indexOf('x ');
+    const edited = `${text.slice(0, at)}${text.slice(at + 1)}`;
+    assert.deepStrictEqual(analyzer.update(edited, [{ rangeOffset: at, rangeLength: 1, text: '' }]), analyze(edited));
   });
 });

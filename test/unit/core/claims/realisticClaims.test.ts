@@ -1,0 +1,35 @@
+import * as assert from 'node:assert/strict';
+import { classifySentence } from '../../../../src/core/claims/classify';
+
+function kindOf(text: string): string | null {
+  return classifySentence(text)?.kind ?? null;
+}
+
+describe('claim kinds on realistic sentences', () => {
+  it('the month May is not the modal may', () => {
+    assert.equal(kindOf('So monthly churn was 3.1% in May, down from 4.6% in April.'), 'fact');
+    assert.equal(kindOf("Let's start with the churn numbers from May."), null);
+    assert.equal(kindOf('Prices may rise again this winter.'), 'forecast');
+  });
+});
+
+describe('expectations and intentions', () => {
+  it('"is expected to" predicts even when a date follows; "than anyone expected" looks back', () => {
+    assert.equal(kindOf('The factory is expected to close by the end of 2026.'), 'forecast');
+    assert.notEqual(kindOf('Supply came online much faster than anyone expected.'), 'forecast');
+    assert.notEqual(kindOf('Revenue was better than expected.'), 'forecast');
+  });
+
+  it('预期 as a noun (超出预期, 稳定预期) is no forecast; as a verb it is', () => {
+    assert.notEqual(kindOf('这个速度其实超出了很多人的预期。'), 'forecast');
+    assert.notEqual(kindOf('房地产市场需要进一步出台稳定预期的政策。'), 'forecast');
+    assert.notEqual(kindOf('三季度的销量低于预期。'), 'forecast');
+    assert.equal(kindOf('公司预期明年营收增长两成。'), 'forecast');
+  });
+
+  it("a first-person I'll announces what the speaker does next, not a prediction", () => {
+    assert.equal(kindOf("With that, I'll open it up."), null);
+    assert.equal(kindOf("I'll let Secretary Bessent speak to that."), null);
+    assert.equal(kindOf("We'll see prices fall next year."), 'forecast');
+  });
+});
