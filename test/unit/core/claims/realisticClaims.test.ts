@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { classifySentence } from '../../../../src/core/claims/classify';
+import { analyseText } from '../transcriptFixtures';
 
 function kindOf(text: string): string | null {
   return classifySentence(text)?.kind ?? null;
@@ -31,5 +32,19 @@ describe('expectations and intentions', () => {
     assert.equal(kindOf("With that, I'll open it up."), null);
     assert.equal(kindOf("I'll let Secretary Bessent speak to that."), null);
     assert.equal(kindOf("We'll see prices fall next year."), 'forecast');
+  });
+});
+
+describe('claim spans on realistic text', () => {
+  it('a stage direction at the start or end of a sentence is left out of the claim', () => {
+    const fixture = analyseText('嘉宾：对，价格战确实很残酷。（笑）说实话，我觉得这种打法是不可持续的。\n\n**Hannah:** Nobody knows. (laughs) But I\'d expect them to settle near $15,000 a ton. (Laughter.)\n', 'show.md');
+    const texts = fixture.analysis.claims.map((c) => c.text);
+    assert.ok(texts.includes('说实话，我觉得这种打法是不可持续的。'), texts.join(' | '));
+    assert.ok(texts.includes("But I'd expect them to settle near $15,000 a ton."), texts.join(' | '));
+  });
+
+  it('Markdown front matter holds no claims', () => {
+    const text = '---\ntitle: "Episode 142: The Lithium Question"\ndate: 2025-05-21\n---\n\n**Hannah:** Prices fell 90 percent.\n';
+    assert.deepEqual(analyseText(text, 'notes.md').analysis.claims.map((c) => c.text), ['Prices fell 90 percent.']);
   });
 });
