@@ -37,6 +37,8 @@ export const LineFlag = {
 
 /** How often a bare name line must recur before it counts as a speaker label. */
 const MIN_NAME_REPEATS = 2;
+/** An unpunctuated line longer than this is body text all the same (a paragraph without its full stop). */
+const MAX_BODYLESS_LENGTH = 80;
 /** How far a title looks for its next line. */
 const NEIGHBOUR_LOOKAROUND = 3;
 
@@ -131,10 +133,22 @@ function isStandaloneTitle(scan: Scan, line: number): boolean {
   if (next < 0) return false;
   const nextKind = kinds[next]!;
   if (nextKind === Kind.Heading || nextKind === Kind.Rule || nextKind === Kind.Underline || nextKind === Kind.Code) return false;
+  // Body text reads as prose: a sentence, a long paragraph or a speaker's line. A masthead line
+  // (`THE WHITE HOUSE`) over a dateline (`2:05 P.M. EDT`) or a list of names titles nothing.
+  if ((nextKind === Kind.Text || nextKind === Kind.TitleShaped) && !readsAsBody(scan, next)) return false;
   if (blankBefore && blankAfter) return true;
   if (blankAfter) return false;
   if (nextKind === Kind.TitleShaped || nextKind === Kind.ListItem) return false;
   return blankBefore || !looksLikeLabel(scan, next);
+}
+
+function readsAsBody(scan: Scan, line: number): boolean {
+  const { lines } = scan;
+  const start = skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line));
+  const end = trimEnd(lines.text, start, lines.lineEnd(line));
+  if (end - start > MAX_BODYLESS_LENGTH || endsSentence(lines, line)) return true;
+  const last = lines.text[end - 1];
+  return last === ':' || last === '：' || looksLikeLabel(scan, line);
 }
 
 function looksLikeLabel(scan: Scan, line: number): boolean {

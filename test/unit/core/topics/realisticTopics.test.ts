@@ -1,0 +1,30 @@
+import * as assert from 'node:assert/strict';
+import { analyseText } from '../transcriptFixtures';
+
+function titles(text: string, fileName = 'doc.txt'): string[] {
+  const out: string[] = [];
+  const walk = (topics: readonly { title: string; children: readonly unknown[] }[]): void => {
+    for (const topic of topics) {
+      out.push(topic.title);
+      walk(topic.children as never);
+    }
+  };
+  walk(analyseText(text, fileName).analysis.topics);
+  return out;
+}
+
+describe('topics on realistic text', () => {
+  it('masthead lines over a dateline or a list of names are not section titles', () => {
+    const briefing = ['THE WHITE HOUSE', '', 'Office of the Press Secretary', '', 'PRESS BRIEFING BY PRESS SECRETARY KAROLINE LEAVITT', '',
+      'James S. Brady Press Briefing Room', '', '2:05 P.M. EDT', '', 'MS. LEAVITT:  Good afternoon, everybody.  Thank you for being here.'].join('\n');
+    assert.deepEqual(titles(briefing), []);
+    const otter = ['SPEAKERS', 'Priya Raman, Daniel Okafor, Mei Lin', '', 'Priya Raman  0:03', 'Okay, I think we are recording.'].join('\n');
+    assert.deepEqual(titles(otter), []);
+  });
+
+  it('a title over prose, a labelled question or a lead-in colon is still a title', () => {
+    const article = ['工业生产较快增长', '', '数据显示，上半年工业增加值同比增长6.4%。', '', '人才從哪裡來', '', '問：缺工嚴重嗎？', '答：非常嚴重。', '',
+      'Supply and Demand', 'Our outlook for next year is the following:', '- steady demand'].join('\n');
+    assert.deepEqual(titles(article), ['工业生产较快增长', '人才從哪裡來', 'Supply and Demand']);
+  });
+});
