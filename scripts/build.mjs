@@ -7,7 +7,7 @@
 import * as esbuild from 'esbuild';
 import { LAZY_DICTIONARIES_ENTRY, LAZY_DICTIONARIES_FILE, lazyDictionaries, lazyDictionariesOptions } from './lazyDictionaries.mjs';
 import { builtinModules } from 'node:module';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 const args = new Set(process.argv.slice(2));
@@ -68,6 +68,8 @@ if (existsSync(join(root, 'src/vscode/extension.browser.ts'))) {
   });
 }
 if (args.has('--tests')) {
+  // Bundles of deleted or renamed tests must not linger and run.
+  rmSync(join(root, 'out/test'), { recursive: true, force: true });
   const unit = filesUnder('test/unit', '.test.ts');
   if (unit.length) builds.push({ ...common, entryPoints: unit, outdir: 'out/test/unit', outbase: 'test/unit', platform: 'node', format: 'cjs', external: ['mocha', 'esbuild'] });
   const integration = filesUnder('test/integration/suite', '.ts');

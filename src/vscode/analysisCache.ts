@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { analyze } from '../core/analysis/analyze';
 import type { Analysis, AnalysisOptions } from '../core/analysis/model';
 import { LineIndex } from '../core/text/positions';
-import { compileLabelPatterns } from '../presentation/labelPatterns';
+import { compileLabelPatterns, type CompiledPatterns } from '../core/turns/safePattern';
 import type { Configuration } from './configuration';
 import type { DocumentTracker } from './documentTracker';
 import { Disposable } from './util/dispose';
@@ -24,6 +24,7 @@ export class AnalysisCache extends Disposable {
   private readonly entries = new Map<string, AnalyzedDocument>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly reportedPatternProblems = new Set<string>();
+  private patternCache: { key: string; compiled: CompiledPatterns } | undefined;
   private readonly onDidAnalyzeEmitter = this._register(new vscode.EventEmitter<vscode.TextDocument>());
   readonly onDidAnalyze = this.onDidAnalyzeEmitter.event;
 
@@ -122,13 +123,20 @@ export class AnalysisCache extends Disposable {
 
   private optionsFor(document: vscode.TextDocument): AnalysisOptions {
     const settings = this.configuration.get(document.uri);
-    const { regexes, problems } = compileLabelPatterns(settings.speakerLabelPatterns);
-    for (const problem of problems) this.reportPatternProblem(problem.source, problem.reason);
+    const { patterns, refused } = this.compiledPatterns(settings.speakerLabelPatterns);
+    for (const problem of refused) this.reportPatternProblem(problem.source, problem.reason);
     return {
-      extraLabelPatterns: regexes,
+      extraLabelPatterns: patterns,
       extraCues: settings.cueWords,
       speakerAliases: this.aliasesFor(document.uri),
     };
+  }
+
+  /** Compiling probes each pattern's speed, so it happens once per distinct list of patterns, not per analysis. */
+  private compiledPatterns(sources: readonly string[]): CompiledPatterns {
+    const key = JSON.stringify(sources);
+    if (this.patternCache?.key !== key) this.patternCache = { key, compiled: compileLabelPatterns(sources) };
+    return this.patternCache.compiled;
   }
 
   private reportPatternProblem(source: string, reason: string): void {

@@ -8,7 +8,7 @@
 //
 // Exit code: 0 when the suite passed, 1 when a test failed, 2 when the harness itself failed.
 // Protocol with the suite (see test/integration/suite/helpers.ts):
-// - env TA_TEST_WORKSPACE: a fresh copy of test/fixtures/workspace/, opened as the workspace folder.
+// - env TA_TEST_WORKSPACE: a fresh copy of the bundled samples/, opened as the workspace folder.
 // - env TA_SCREENSHOT_DIR: test-results/screenshots/. A suite line `@@screenshot <name>` makes the runner
 //   save the page as <name>.png there (written under a temp name, then renamed, so the PNG appearing is
 //   the "done" signal), or write <name>.error with the reason.
@@ -42,7 +42,8 @@ const { values: options } = parseArgs({
 
 const suiteIndex = options.suite ?? join(repoRoot, 'out', 'test', 'integration', 'suite', 'index.js');
 const extensionPath = options.extension ?? repoRoot;
-const fixtureWorkspace = join(repoRoot, 'test', 'fixtures', 'workspace');
+// Tests run on the same sample users see first (npm start), not on a copy that can drift from it.
+const fixtureWorkspace = join(repoRoot, 'samples');
 const resultsDir = join(repoRoot, 'test-results');
 const screenshotDir = join(resultsDir, 'screenshots');
 const serverLog = join(resultsDir, 'code-server.log');

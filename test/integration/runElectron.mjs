@@ -23,7 +23,7 @@ const { values: options } = parseArgs({
 
 const downloadHost = 'update.code.visualstudio.com';
 const suiteIndex = join(repoRoot, 'out', 'test', 'integration', 'suite', 'index.js');
-const fixtureWorkspace = join(repoRoot, 'test', 'fixtures', 'workspace');
+const fixtureWorkspace = join(repoRoot, 'samples');
 
 function fail(message) {
   console.error(`[integration:electron] ${message}`);

@@ -24,6 +24,7 @@ interface GroupState {
 
 /** Whether `source` is safe to run on every line of a transcript; a reason when it is not. */
 export function checkPatternSafety(source: string): PatternCheck {
+  if (source.length === 0) return { ok: false, reason: 'empty pattern (it would match every line)' };
   if (source.length > MAX_PATTERN_SOURCE) return { ok: false, reason: `pattern is longer than ${MAX_PATTERN_SOURCE} characters` };
   const stack: GroupState[] = [{ repeats: false, alternates: false, backReference: false }];
   /** What the last atom was, so a quantifier knows what it repeats. */

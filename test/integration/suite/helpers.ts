@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 
 export const extensionId = 'transcript-annotator.transcript-annotator';
 
-/** Absolute path of the test workspace: a fresh copy of test/fixtures/workspace/, safe to modify. */
+/** Absolute path of the test workspace: a fresh copy of samples/, safe to modify. */
 export function testWorkspacePath(): string {
   const fromEnv = process.env.TA_TEST_WORKSPACE;
   if (fromEnv) return fromEnv;

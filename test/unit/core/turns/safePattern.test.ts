@@ -39,6 +39,12 @@ describe('speaker-label patterns from settings', () => {
     assert.deepEqual(analysis.turns.map((t) => t.speaker), ['Jane Smith']);
   });
 
+  it('refuses empty and over-long patterns, and accepts quantifiers that are escaped or in a class', () => {
+    const compiled = compileLabelPatterns(['', 'x'.repeat(301), '^(\\+\\*)+:', '^([+*])+:']);
+    assert.deepEqual(compiled.refused.map((r) => r.source.slice(0, 3)), ['', 'xxx']);
+    assert.equal(compiled.patterns.length, 2);
+  });
+
   it('still uses a safe pattern', () => {
     const analysis = analyze('<<Host>> Welcome back.\n<<Guest>> Thanks.', { extraLabelPatterns: [/^<<(\w+)>>/] });
     assert.deepEqual(analysis.turns.map((t) => t.speaker), ['Host', 'Guest']);
