@@ -5,6 +5,7 @@ import { sentenceSpansOf } from '../claims/sentences';
 import { matchingKey } from '../text/charFold';
 import { LineIndex, type Span } from '../text/positions';
 import { isPlainTextShaped } from '../topics/lineScan';
+import { MAX_BODYLESS_LENGTH } from '../topics/outline';
 import { MAX_SUMMARY_TARGET_LENGTH, possibleSummaryItemTexts } from '../topics/summaryLinking';
 import { CLOSING_QUOTES, isColon, LABEL_SCAN_LIMIT, OPENING_QUOTES, SENTENCE_END, skipSpaces, trimEnd } from '../turns/chars';
 import { recognizeLabel, type LabelMatch } from '../turns/labels';
@@ -194,6 +195,8 @@ function checkLineRole(baseline: Baseline, oldText: string, newText: string, edi
     // A line ending in a colon may hand over to a quote or name a narration subject anywhere in the document.
     if (isColon(text.charCodeAt(trimmed - 1))) throw new NotLocal();
   }
+  // Whether a title above reads this line as its body text.
+  if (edit.oldTrimEnd - oldStart > MAX_BODYLESS_LENGTH !== edit.newTrimEnd - newStart > MAX_BODYLESS_LENGTH) throw new NotLocal();
   // `END  2:47 P.M. EDT` closes the turn above it.
   if (isClosingLine(oldText.slice(oldStart, Math.min(edit.oldTrimEnd, oldStart + CLOSING_LINE_SCAN))) !== isClosingLine(newText.slice(newStart, Math.min(edit.newTrimEnd, newStart + CLOSING_LINE_SCAN)))) throw new NotLocal();
   if (endsSentence(oldText, edit.oldTrimEnd) !== endsSentence(newText, edit.newTrimEnd)) throw new NotLocal();

@@ -38,7 +38,7 @@ export const LineFlag = {
 /** How often a bare name line must recur before it counts as a speaker label. */
 const MIN_NAME_REPEATS = 2;
 /** An unpunctuated line longer than this is body text all the same (a paragraph without its full stop). */
-const MAX_BODYLESS_LENGTH = 80;
+export const MAX_BODYLESS_LENGTH = 80;
 /** How far a title looks for its next line. */
 const NEIGHBOUR_LOOKAROUND = 3;
 

@@ -28,3 +28,17 @@ describe('topics on realistic text', () => {
     assert.deepEqual(titles(article), ['工业生产较快增长', '人才從哪裡來', 'Supply and Demand']);
   });
 });
+
+describe('incremental analysis and body text under a title', () => {
+  it('a line growing past the body-text length makes the title above it a title', async () => {
+    const { IncrementalAnalyzer } = await import('../../../../src/core/analysis/incremental');
+    const { analyze } = await import('../../../../src/core/analysis/analyze');
+    const text = `Supply and Demand\n\n${'word '.repeat(15)}done\n`;
+    const analyzer = new IncrementalAnalyzer();
+    analyzer.update(text);
+    const at = text.indexOf('done');
+    const edited = `${text.slice(0, at)}more words here${text.slice(at)}`;
+    assert.deepStrictEqual(analyzer.update(edited, [{ rangeOffset: at, rangeLength: 0, text: 'more words here' }]), analyze(edited));
+    assert.equal(analyze(edited).topics.length, 1);
+  });
+});
