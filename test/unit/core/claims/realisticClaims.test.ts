@@ -48,3 +48,12 @@ describe('claim spans on realistic text', () => {
     assert.deepEqual(analyseText(text, 'notes.md').analysis.claims.map((c) => c.text), ['Prices fell 90 percent.']);
   });
 });
+
+describe('metadata lines', () => {
+  it('a field whose value is only a date or time is no claim; a field with a quantity still is', () => {
+    assert.equal(kindOf('播出时间：2025年6月8日 21:30'), null);
+    assert.equal(kindOf('Recorded on: March 4, 2025'), null);
+    assert.equal(kindOf('上半年GDP增长：5.3%'), 'fact');
+    assert.equal(kindOf('会议时间：2025年6月8日，地点在北京。'), 'fact');
+  });
+});
