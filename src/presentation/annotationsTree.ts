@@ -1,6 +1,7 @@
 import type { ClaimKind } from '../core/analysis/model';
 import { CLAIM_KINDS } from '../core/analysis/model';
 import type { AnnotationView } from './annotationView';
+import type { LabelDisplay } from './labelDisplay';
 
 export interface AnnotationGroupNode {
   readonly type: 'annotationGroup';
@@ -15,8 +16,12 @@ export interface AnnotationLeafNode {
 
 export type AnnotationsTreeNode = AnnotationGroupNode | AnnotationLeafNode;
 
-/** Annotations by kind in text order, then an Orphaned group for those that could not be placed. */
-export function buildAnnotationsTree(annotations: readonly AnnotationView[]): AnnotationGroupNode[] {
+/**
+ * Annotations by kind in text order, then an Orphaned group for those that could not be placed.
+ * `display` shows their speaker and topic in another form (e.g. another script).
+ */
+export function buildAnnotationsTree(stored: readonly AnnotationView[], display?: LabelDisplay): AnnotationGroupNode[] {
+  const annotations = display ? stored.map((a) => ({ ...a, speaker: a.speaker === null ? null : display(a.speaker), topic: a.topic === null ? null : display(a.topic) })) : stored;
   const placed = annotations.filter((a) => a.status !== 'orphaned').sort((a, b) => a.span!.start - b.span!.start);
   const groups: AnnotationGroupNode[] = [];
   for (const kind of CLAIM_KINDS) {

@@ -1,5 +1,6 @@
 import type { Analysis } from '../core/analysis/model';
 import type { Span } from '../core/text/positions';
+import { type LabelDisplay, showAsWritten } from './labelDisplay';
 
 export interface TurnNode {
   readonly type: 'turn';
@@ -13,8 +14,11 @@ export interface TurnNode {
 export interface SpeakerNode {
   readonly type: 'speaker';
   readonly id: string;
+  /** The name as written: what renaming, merging and colours go by. */
   readonly name: string;
-  /** Names in the text that the sidecar maps to this speaker. */
+  /** The name as displayed (e.g. in another script). */
+  readonly label: string;
+  /** Names in the text that the sidecar maps to this speaker, as displayed. */
   readonly aliases: readonly string[];
   readonly children: readonly TurnNode[];
 }
@@ -24,7 +28,7 @@ export type SpeakersTreeNode = SpeakerNode | TurnNode;
 const PREVIEW_LENGTH = 40;
 
 /** Speaker → turns, in order of first appearance, with the aliases that map to each speaker. */
-export function buildSpeakersTree(analysis: Analysis, text: string, aliases: Readonly<Record<string, string>>): SpeakerNode[] {
+export function buildSpeakersTree(analysis: Analysis, text: string, aliases: Readonly<Record<string, string>>, display: LabelDisplay = showAsWritten): SpeakerNode[] {
   const turnsBySpeaker = new Map<string, TurnNode[]>();
   for (const turn of analysis.turns) {
     const bodyStart = turn.labelSpan ? turn.labelSpan.end : turn.span.start;
@@ -37,7 +41,11 @@ export function buildSpeakersTree(analysis: Analysis, text: string, aliases: Rea
     type: 'speaker',
     id: `s:${name}`,
     name,
-    aliases: Object.keys(aliases).filter((alias) => aliases[alias] === name && alias !== name).sort(),
+    label: display(name),
+    aliases: Object.keys(aliases)
+      .filter((alias) => aliases[alias] === name && alias !== name)
+      .sort()
+      .map(display),
     children,
   }));
 }

@@ -2,6 +2,7 @@ import type { Analysis, ClaimKind, Topic } from '../core/analysis/model';
 import { CLAIM_KINDS } from '../core/analysis/model';
 import type { Span } from '../core/text/positions';
 import type { AnnotationView } from './annotationView';
+import { type LabelDisplay, showAsWritten } from './labelDisplay';
 
 export type TopicsGrouping = 'speaker' | 'kind';
 
@@ -32,7 +33,7 @@ export interface GroupNode {
 export interface TopicNode {
   readonly type: 'topic';
   readonly id: string;
-  /** `null` for the statements before the first topic. */
+  /** As displayed (see `TopicsTreeOptions.display`); `null` for the statements before the first topic. */
   readonly title: string | null;
   readonly span: Span;
   readonly children: readonly (TopicNode | GroupNode)[];
@@ -44,28 +45,38 @@ export interface TopicsTreeOptions {
   readonly grouping: TopicsGrouping;
   /** Case-insensitive text that a statement's text, speaker or kind, or a topic's title must contain. */
   readonly filter: string;
+  /** How speaker names and topic titles are shown (e.g. in another script); the filter matches both forms. */
+  readonly display?: LabelDisplay;
 }
 
 /** Builds topic → (sub-topics, groups by speaker or kind → statements), keeping only what the filter matches. */
 export function buildTopicsTree(analysis: Analysis, annotations: readonly AnnotationView[], options: TopicsTreeOptions): TopicNode[] {
-  const statements = collectStatements(analysis, annotations);
+  const show = options.display ?? showAsWritten;
+  const writtenSpeaker = new Map<StatementNode, string | null>();
+  const statements = collectStatements(analysis, annotations).map((s) => {
+    const displayed = s.speaker === null ? s : { ...s, speaker: show(s.speaker) };
+    writtenSpeaker.set(displayed, s.speaker);
+    return displayed;
+  });
   const needle = options.filter.trim().toLocaleLowerCase();
   const assigned = new Set<StatementNode>();
+  const matches = (statement: StatementNode): boolean => statementMatches(statement, needle) || includes(writtenSpeaker.get(statement) ?? null, needle);
 
   const build = (topic: Topic, index: number, parentId: string): TopicNode | undefined => {
     const id = `${parentId}/${index}:${topic.title}`;
     const subtopics = topic.children.map((child, i) => build(child, i, id)).filter((node): node is TopicNode => node !== undefined);
     const own = statements.filter((s) => !assigned.has(s) && contains(topic.span, s.span.start));
     own.forEach((s) => assigned.add(s));
-    const titleMatches = needle !== '' && topic.title.toLocaleLowerCase().includes(needle);
-    const shown = needle === '' || titleMatches ? own : own.filter((s) => statementMatches(s, needle));
+    const title = show(topic.title);
+    const titleMatches = needle !== '' && (includes(topic.title, needle) || includes(title, needle));
+    const shown = needle === '' || titleMatches ? own : own.filter(matches);
     if (needle !== '' && !titleMatches && shown.length === 0 && subtopics.length === 0) return undefined;
-    return { type: 'topic', id, title: topic.title, span: topic.headingSpan, children: [...subtopics, ...group(shown, options.grouping, id)] };
+    return { type: 'topic', id, title, span: topic.headingSpan, children: [...subtopics, ...group(shown, options.grouping, id)] };
   };
 
   // Sub-topics claim their statements first, so each statement hangs under the deepest topic that holds it.
   const roots = analysis.topics.map((topic, i) => build(topic, i, 't')).filter((node): node is TopicNode => node !== undefined);
-  const loose = statements.filter((s) => !assigned.has(s) && (needle === '' || statementMatches(s, needle)));
+  const loose = statements.filter((s) => !assigned.has(s) && (needle === '' || matches(s)));
   if (loose.length > 0) {
     const first = loose[0]!.span;
     roots.unshift({ type: 'topic', id: 't/loose', title: null, span: { start: first.start, end: first.start }, children: group(loose, options.grouping, 't/loose') });
@@ -75,6 +86,10 @@ export function buildTopicsTree(analysis: Analysis, annotations: readonly Annota
 
 function contains(span: Span, offset: number): boolean {
   return offset >= span.start && offset < span.end;
+}
+
+function includes(label: string | null, needle: string): boolean {
+  return label !== null && label.toLocaleLowerCase().includes(needle);
 }
 
 function statementMatches(statement: StatementNode, needle: string): boolean {

@@ -5,6 +5,8 @@ import { AnalysisCache } from './analysisCache';
 import type { AnnotationRepository } from './annotations/repository';
 import { AnnotationSessions } from './annotations/sessions';
 import type { TranscriptAnnotatorApi } from './api';
+import { AgreementReports } from './agreement/reportDocuments';
+import { CompareAnnotatorsCommand } from './commands/agreement';
 import { CommandManager } from './commands/commandManager';
 import { ConvertScriptCommand } from './commands/convert';
 import { ExportCommand } from './commands/export';
@@ -21,6 +23,7 @@ import { DocumentTracker } from './documentTracker';
 import { TaggingHistory } from './history';
 import { TranscriptHoverProvider } from './hover';
 import { SchemaFileSystem } from './schemaFileSystem';
+import { ScriptDisplay } from './scriptDisplay';
 import type { Services } from './services';
 import { TranscriptStatusBar } from './statusBar';
 import { Disposable } from './util/dispose';
@@ -60,10 +63,11 @@ class TranscriptExtension extends Disposable {
     this._register(sessions.onDidChange((document) => analysis.aliasesMayHaveChanged(document)));
     const active = this._register(new ActiveTranscript(tracker));
     const decorations = this._register(new DecorationManager(context.extensionUri, tracker, analysis, sessions, configuration));
-    const topics = this._register(new TopicsModel(active, analysis, sessions));
-    const speakers = this._register(new SpeakersModel(active, analysis, sessions));
-    const annotations = this._register(new AnnotationsModel(active, sessions));
-    const services: Services = { configuration, tracker, analysis, sessions, active, decorations, history: new TaggingHistory(), topics, speakers, annotations };
+    const scripts = this._register(new ScriptDisplay(configuration, log));
+    const topics = this._register(new TopicsModel(active, analysis, sessions, scripts));
+    const speakers = this._register(new SpeakersModel(active, analysis, sessions, scripts));
+    const annotations = this._register(new AnnotationsModel(active, sessions, scripts));
+    const services: Services = { configuration, tracker, analysis, sessions, active, decorations, history: new TaggingHistory(), topics, speakers, annotations, scripts };
 
     this.registerViews(services);
     this.registerCommands(services);
@@ -121,6 +125,7 @@ class TranscriptExtension extends Disposable {
     commands.register(new RemoveAliasCommand(services));
     commands.register(new ExportCommand(services));
     commands.register(new ConvertScriptCommand(services));
+    commands.register(new CompareAnnotatorsCommand(services, this._register(new AgreementReports())));
     commands.register(new RevealCommand());
   }
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ClaimKind } from '../core/analysis/model';
 import { CLAIM_KINDS } from '../core/analysis/model';
+import { type DisplayScript, isDisplayScript } from '../presentation/labelDisplay';
 
 export const SECTION = 'transcriptAnnotator';
 
@@ -18,6 +19,8 @@ export interface TranscriptSettings {
   readonly suggestedClaimDecorations: boolean;
   readonly maxFileSize: number;
   readonly analysisDelay: number;
+  /** Script that speaker names and topic titles are shown in; the file is never changed. */
+  readonly displayScript: DisplayScript;
 }
 
 export class Configuration {
@@ -37,6 +40,7 @@ export class Configuration {
       suggestedClaimDecorations: config.get<boolean>('decorations.suggestedClaims', true),
       maxFileSize: numberOr(config.get('maxFileSize'), 2_000_000),
       analysisDelay: Math.min(5000, Math.max(0, numberOr(config.get('analysisDelay'), 300))),
+      displayScript: displayScript(config.get('displayScript')),
     };
   }
 
@@ -72,6 +76,10 @@ function cueWords(value: unknown): Partial<Record<ClaimKind, string[]>> {
     if (words.length > 0) result[kind] = words;
   }
   return result;
+}
+
+function displayScript(value: unknown): DisplayScript {
+  return isDisplayScript(value) ? value : 'original';
 }
 
 function numberOr(value: unknown, fallback: number): number {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Claim } from '../core/analysis/model';
 import type { AnnotationView } from '../presentation/annotationView';
+import type { LabelDisplay } from '../presentation/labelDisplay';
 import { spanAt } from '../presentation/navigation';
 import { kindLabel } from './decorations';
 import type { Services } from './services';
@@ -20,24 +21,24 @@ export class TranscriptHoverProvider implements vscode.HoverProvider {
     markdown.isTrusted = { enabledCommands: ['transcriptAnnotator.editNote', 'transcriptAnnotator.removeTag', 'transcriptAnnotator.acceptSuggestion', 'transcriptAnnotator.relocateOrphan'] };
     let range: vscode.Range | undefined;
     if (annotation?.span) {
-      describeAnnotation(markdown, annotation);
+      describeAnnotation(markdown, annotation, this.services.scripts.show);
       range = new vscode.Range(document.positionAt(annotation.span.start), document.positionAt(annotation.span.end));
     }
     if (claim && (!annotation || annotation.kind !== claim.kind || annotation.status !== 'anchored')) {
       if (annotation) markdown.appendMarkdown('\n\n---\n\n');
-      describeSuggestion(markdown, claim, annotation === undefined);
+      describeSuggestion(markdown, claim, annotation === undefined, this.services.scripts.show);
       range ??= new vscode.Range(document.positionAt(claim.span.start), document.positionAt(claim.span.end));
     }
     return new vscode.Hover(markdown, range);
   }
 }
 
-function describeAnnotation(markdown: vscode.MarkdownString, annotation: AnnotationView): void {
+function describeAnnotation(markdown: vscode.MarkdownString, annotation: AnnotationView, show: LabelDisplay): void {
   markdown.appendMarkdown(`$(tag) **${escape(vscode.l10n.t('Tagged as {0}', kindLabel(annotation.kind)))}**`);
   markdown.appendMarkdown(` · ${escape(statusLabel(annotation))}\n\n`);
   if (annotation.note) markdown.appendMarkdown(`> ${escape(annotation.note).replace(/\n/gu, '\n> ')}\n\n`);
   markdown.appendMarkdown(escape(vscode.l10n.t('by {0}, {1}', annotation.author, formatTime(annotation.modified))));
-  if (annotation.speaker) markdown.appendMarkdown(` · ${escape(vscode.l10n.t('speaker: {0}', annotation.speaker))}`);
+  if (annotation.speaker) markdown.appendMarkdown(` · ${escape(vscode.l10n.t('speaker: {0}', show(annotation.speaker)))}`);
   markdown.appendMarkdown('\n\n');
   const id = encodeURIComponent(JSON.stringify([annotation.id]));
   const links = [`[${escape(vscode.l10n.t('Edit Note'))}](command:transcriptAnnotator.editNote?${id})`, `[${escape(vscode.l10n.t('Remove Tag'))}](command:transcriptAnnotator.removeTag?${id})`];
@@ -45,9 +46,9 @@ function describeAnnotation(markdown: vscode.MarkdownString, annotation: Annotat
   markdown.appendMarkdown(links.join(' · '));
 }
 
-function describeSuggestion(markdown: vscode.MarkdownString, claim: Claim, offerAccept: boolean): void {
+function describeSuggestion(markdown: vscode.MarkdownString, claim: Claim, offerAccept: boolean, show: LabelDisplay): void {
   markdown.appendMarkdown(`$(lightbulb) **${escape(vscode.l10n.t('Suggested: {0}', kindLabel(claim.kind)))}**`);
-  if (claim.speaker) markdown.appendMarkdown(` · ${escape(claim.speaker)}`);
+  if (claim.speaker) markdown.appendMarkdown(` · ${escape(show(claim.speaker))}`);
   markdown.appendMarkdown('\n\n');
   if (claim.cues.length > 0) markdown.appendMarkdown(`${escape(vscode.l10n.t('Cues:'))} ${claim.cues.map((cue) => `\`${cue.replace(/`/gu, "'")}\``).join(', ')}\n\n`);
   // The mouse may hover far from the cursor: the link names the claim by its offset.

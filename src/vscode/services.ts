@@ -5,6 +5,7 @@ import type { Configuration } from './configuration';
 import type { DecorationManager } from './decorations';
 import type { DocumentTracker } from './documentTracker';
 import type { TaggingHistory } from './history';
+import type { ScriptDisplay } from './scriptDisplay';
 import type { AnnotationsModel } from './views/annotationsView';
 import type { SpeakersModel } from './views/speakersView';
 import type { TopicsModel } from './views/topicsView';
@@ -21,4 +22,6 @@ export interface Services {
   readonly topics: TopicsModel;
   readonly speakers: SpeakersModel;
   readonly annotations: AnnotationsModel;
+  /** Speaker names and topic titles in the script the user chose to see them in. */
+  readonly scripts: ScriptDisplay;
 }

@@ -4,6 +4,7 @@ import { buildAnnotationsTree } from '../../presentation/annotationsTree';
 import type { AnnotationView } from '../../presentation/annotationView';
 import type { ActiveTranscript } from '../activeTranscript';
 import type { AnnotationSessions } from '../annotations/sessions';
+import type { ScriptDisplay } from '../scriptDisplay';
 import { kindLabel, shorten } from '../decorations';
 import { Disposable } from '../util/dispose';
 import { revealCommand } from './revealTarget';
@@ -19,9 +20,11 @@ export class AnnotationsModel extends Disposable {
   constructor(
     private readonly active: ActiveTranscript,
     private readonly sessions: AnnotationSessions,
+    private readonly scripts: ScriptDisplay,
   ) {
     super();
     this._register(active.onDidChange(() => this.onDidChangeEmitter.fire()));
+    this._register(scripts.onDidChange(() => this.onDidChangeEmitter.fire()));
     this._register(
       sessions.onDidChange((document) => {
         if (document === this.active.document) this.onDidChangeEmitter.fire();
@@ -36,7 +39,7 @@ export class AnnotationsModel extends Disposable {
   roots(): AnnotationGroupNode[] {
     const document = this.active.document;
     const session = document ? this.sessions.peek(document.uri) : undefined;
-    return session ? buildAnnotationsTree(session.annotations) : [];
+    return session ? buildAnnotationsTree(session.annotations, this.scripts.display) : [];
   }
 
   /** The sidecar problem of the active transcript, shown as the view's message. */

@@ -5,6 +5,7 @@ import { buildSpeakersTree } from '../../presentation/speakersTree';
 import type { ActiveTranscript } from '../activeTranscript';
 import type { AnalysisCache } from '../analysisCache';
 import type { AnnotationSessions } from '../annotations/sessions';
+import type { ScriptDisplay } from '../scriptDisplay';
 import { SPEAKER_SLOTS } from '../decorations';
 import { Disposable } from '../util/dispose';
 import { revealCommand } from './revealTarget';
@@ -22,12 +23,14 @@ export class SpeakersModel extends Disposable {
     private readonly active: ActiveTranscript,
     private readonly analysis: AnalysisCache,
     private readonly sessions: AnnotationSessions,
+    private readonly scripts: ScriptDisplay,
   ) {
     super();
     const refreshFor = (document: vscode.TextDocument): void => {
       if (document === this.active.document) this.changed();
     };
     this._register(active.onDidChange(() => this.changed()));
+    this._register(scripts.onDidChange(() => this.changed()));
     this._register(analysis.onDidAnalyze(refreshFor));
     this._register(sessions.onDidChange(refreshFor));
   }
@@ -42,7 +45,7 @@ export class SpeakersModel extends Disposable {
     if (this.cache?.uri === document.uri.toString()) return this.cache.roots;
     const analysed = this.analysis.peek(document) ?? this.analysis.get(document);
     if (!analysed) return [];
-    const roots = buildSpeakersTree(analysed.analysis, analysed.text, this.sessions.peek(document.uri)?.aliases ?? {});
+    const roots = buildSpeakersTree(analysed.analysis, analysed.text, this.sessions.peek(document.uri)?.aliases ?? {}, this.scripts.show);
     this.cache = { uri: document.uri.toString(), roots };
     return roots;
   }
@@ -75,7 +78,7 @@ export class SpeakersTreeProvider extends Disposable implements vscode.TreeDataP
   getTreeItem(node: SpeakersTreeNode): vscode.TreeItem {
     const uri = this.model.uri;
     if (node.type === 'speaker') {
-      const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Collapsed);
+      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Collapsed);
       const turns = node.children.length === 1 ? vscode.l10n.t('1 turn') : vscode.l10n.t('{0} turns', node.children.length);
       item.description = node.aliases.length > 0 ? `${turns} · ${vscode.l10n.t('also {0}', node.aliases.join(', '))}` : turns;
       const slot = assignColorSlots(this.model.speakerNames(), SPEAKER_SLOTS).get(node.name) ?? 0;

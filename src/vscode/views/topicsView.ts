@@ -5,6 +5,7 @@ import { buildTopicsTree } from '../../presentation/topicsTree';
 import type { ActiveTranscript } from '../activeTranscript';
 import type { AnalysisCache } from '../analysisCache';
 import type { AnnotationSessions } from '../annotations/sessions';
+import type { ScriptDisplay } from '../scriptDisplay';
 import { kindLabel, shorten } from '../decorations';
 import { Disposable } from '../util/dispose';
 import { revealCommand } from './revealTarget';
@@ -24,12 +25,14 @@ export class TopicsModel extends Disposable {
     private readonly active: ActiveTranscript,
     private readonly analysis: AnalysisCache,
     private readonly sessions: AnnotationSessions,
+    private readonly scripts: ScriptDisplay,
   ) {
     super();
     const refreshFor = (document: vscode.TextDocument): void => {
       if (document === this.active.document) this.changed();
     };
     this._register(active.onDidChange(() => this.changed()));
+    this._register(scripts.onDidChange(() => this.changed()));
     this._register(analysis.onDidAnalyze(refreshFor));
     this._register(sessions.onDidChange(refreshFor));
     void this.setContext();
@@ -64,7 +67,7 @@ export class TopicsModel extends Disposable {
     const analysed = this.analysis.peek(document) ?? this.analysis.get(document);
     if (!analysed) return [];
     const annotations: readonly AnnotationView[] = this.sessions.peek(document.uri)?.annotations ?? [];
-    const roots = buildTopicsTree(analysed.analysis, annotations, { grouping: this.groupingValue, filter: this.filterValue });
+    const roots = buildTopicsTree(analysed.analysis, annotations, { grouping: this.groupingValue, filter: this.filterValue, display: this.scripts.display });
     this.cache = { roots, uri: document.uri };
     return roots;
   }

@@ -125,3 +125,33 @@ describe('the Annotations tree model', () => {
     assert.deepEqual(groups[2]!.children.map((c) => c.annotation.id), ['o']);
   });
 });
+
+describe('the trees in another display script', () => {
+  const show = (label: string): string => label.replace('章', '篇').replace('A', 'Ａ');
+
+  it('show topic titles and speakers through the display function, and the filter matches either form', () => {
+    const roots = buildTopicsTree(analysis, [], { grouping: 'speaker', filter: '', display: show });
+    assert.deepEqual(roots.map((r) => r.title), ['篇一', '篇二']);
+    const chapterTwo = roots[1]!.children as GroupNode[];
+    assert.deepEqual(chapterTwo.map((g) => g.key), ['Ａ', 'B']);
+    assert.equal(chapterTwo[0]!.children[0]!.speaker, 'Ａ');
+    const byWritten = buildTopicsTree(analysis, [], { grouping: 'speaker', filter: '章二', display: show });
+    const byShown = buildTopicsTree(analysis, [], { grouping: 'speaker', filter: '篇二', display: show });
+    assert.deepEqual(byWritten.map((r) => r.title), ['篇二']);
+    assert.deepEqual(byShown.map((r) => r.title), ['篇二']);
+    assert.deepEqual(buildTopicsTree(analysis, [], { grouping: 'kind', filter: 'a', display: show }).flatMap(statementsOf).map((s) => s.text), ['甲說一。', '甲說三。']);
+  });
+
+  it('keep the written speaker name for commands and show the displayed one', () => {
+    const [first] = buildSpeakersTree(analysis, text, { 老A: 'A' }, show);
+    assert.equal(first!.name, 'A');
+    assert.equal(first!.label, 'Ａ');
+    assert.deepEqual(first!.aliases, ['老Ａ']);
+  });
+
+  it('show an annotation’s speaker and topic, keeping its id', () => {
+    const groups = buildAnnotationsTree([annotation({ id: 'x', kind: 'fact', span: { start: 2, end: 4 }, speaker: 'A', topic: '章一' })], show);
+    const leaf = groups[0]!.children[0]!.annotation;
+    assert.deepEqual([leaf.id, leaf.speaker, leaf.topic], ['x', 'Ａ', '篇一']);
+  });
+});
