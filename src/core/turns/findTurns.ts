@@ -91,7 +91,7 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, options: AnalysisOpt
       builder.open(text.slice(start, end), { start, end }, 'block', end, null);
       continue;
     }
-    const label = recognizeLabel(text.slice(lineStart, Math.min(lineEnd, lineStart + LABEL_SCAN_LIMIT)), lineEnd - lineStart, context);
+    const label = usable(recognizeLabel(text.slice(lineStart, Math.min(lineEnd, lineStart + LABEL_SCAN_LIMIT)), lineEnd - lineStart, context), builder);
     if (label && !builder.hasStarted && isFirstContent(lines, line) && isHeadline(lines, line, label, end, context)) continue;
     if (label && (builder.hasStarted || !isCreditLine(label, text.slice(lineStart + label.textStart, end)))) {
       openLabelled(builder, label, lineStart, end);
@@ -147,6 +147,11 @@ class NarrationSubjects {
       if (subject) this.builder.remember(subject);
     }
   }
+}
+
+/** A deposition's `A.` answers the `Q.` before it; anywhere else it is an initial (`A. Smith testified…`). */
+function usable(label: LabelMatch | null, builder: TurnBuilder): LabelMatch | null {
+  return label && label.afterQuestionOnly && !builder.currentSpeakerIs('Q') ? null : label;
 }
 
 function openLabelled(builder: TurnBuilder, label: LabelMatch, lineStart: number, end: number): void {
@@ -213,7 +218,7 @@ function scanSubtitles(lines: LineIndex, options: AnalysisOptions, builder: Turn
       });
       continue;
     }
-    const label = recognizeLabel(text.slice(lineStart, Math.min(lineEnd, lineStart + LABEL_SCAN_LIMIT)), lineEnd - lineStart, context);
+    const label = usable(recognizeLabel(text.slice(lineStart, Math.min(lineEnd, lineStart + LABEL_SCAN_LIMIT)), lineEnd - lineStart, context), builder);
     if (label) openLabelled(builder, label, lineStart, end);
     // `- Never.`: a dialogue dash marks a change of speaker, here one the subtitles do not name.
     else if (DIALOGUE_DASH.test(text.slice(start, start + 2))) builder.close();

@@ -15,6 +15,8 @@ export interface LabelMatch {
   readonly timestamp: string | null;
   /** The speech verb after the name, if any (`回答` in `黃仁勳回答:`). */
   readonly verb: string | null;
+  /** `A. No.` in a deposition: an answer only right after a `Q.` turn; otherwise `A.` is an initial. */
+  readonly afterQuestionOnly?: boolean;
 }
 
 export interface LabelContext {
@@ -113,10 +115,17 @@ function mayOpenTimestamp(code: number): boolean {
   return isDigit(code) || code === 91 /* [ */ || code === 40 /* ( */ || code === 0xff08 /* （ */ || code === 0x3010 /* 【 */;
 }
 
-/** `Q    What…`: a Q/A role followed by two or more spaces (or a tab) instead of a colon. */
+/**
+ * `Q    What…`: a Q/A role followed by two or more spaces (or a tab) instead of a colon; or a deposition's
+ * `Q. What…` / `A. Yes.`, a Latin Q or A with a full stop and a space.
+ */
 function matchSpacedRole(prefix: string, at: number): Omit<LabelMatch, 'labelStart' | 'timestamp' | 'source'> | null {
   const role = prefix[at];
   if (!role || !QA_LETTERS.has(role)) return null;
+  if ((role === 'Q' || role === 'A') && prefix[at + 1] === '.' && isSpace(prefix.charCodeAt(at + 2)) && at + 3 < prefix.length) {
+    const textStart = skipSpaces(prefix, at + 2);
+    if (textStart < prefix.length) return { speaker: role, labelEnd: at + 2, textStart, verb: null, ...(role === 'A' ? { afterQuestionOnly: true } : {}) };
+  }
   const next = prefix.charCodeAt(at + 1);
   const spaced = next === 9 || next === 0x3000 || (next === 32 && prefix.charCodeAt(at + 2) === 32);
   if (!spaced) return null;

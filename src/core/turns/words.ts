@@ -78,6 +78,9 @@ export const ZH_NON_NAME_ENDS = [
   '时间', '日期', '地点', '时长', '链接', '来源', '网址',
 ];
 
+/** Interview roles that may precede a name (`嘉宾 李明`); Simplified. */
+export const ZH_ROLES = new Set(['主持人', '嘉宾', '记者', '观众', '网友', '听众', '译者', '翻译', '受访者', '采访者', '提问者', '旁白', '解说']);
+
 /** Single characters that can stand alone as a speaker (`甲：`, `問：`). */
 export const ZH_SINGLE_CHAR_NAMES = new Set(['问', '答', '甲', '乙', '丙', '丁', '男', '女', '主', '客']);
 

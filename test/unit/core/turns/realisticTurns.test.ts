@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { recognizeHandOver } from '../../../../src/core/turns/narration';
+import { parseSpeakerName } from '../../../../src/core/turns/speakerName';
 import { analyze } from '../../../../src/core/analysis/analyze';
 import { IncrementalAnalyzer } from '../../../../src/core/analysis/incremental';
 import { analyseText } from '../transcriptFixtures';
@@ -99,5 +100,26 @@ describe('incremental analysis and the new closing lines', () => {
     const at = text.indexOf('x ');
     const edited = `${text.slice(0, at)}${text.slice(at + 1)}`;
     assert.deepStrictEqual(analyzer.update(edited, [{ rangeOffset: at, rangeLength: 1, text: '' }]), analyze(edited));
+  });
+});
+
+describe('label shapes from real transcripts', () => {
+  it('a clause with 很/是/了 before a colon is no name (原因很简单：)', () => {
+    for (const phrase of ['原因很简单', '道理很清楚', '问题就在这里', '结论已经有了', '最关键的是']) assert.equal(parseSpeakerName(phrase), null, phrase);
+    for (const name of ['张很', '董明珠', '主持人', '人民日报记者']) assert.ok(parseSpeakerName(name), name);
+  });
+
+  it('a role, a space and a name (`记者 李华：`) is one speaker', () => {
+    assert.equal(parseSpeakerName('记者 李华')?.name, '记者 李华');
+    assert.equal(parseSpeakerName('主持人 王小丫')?.name, '主持人 王小丫');
+    assert.equal(parseSpeakerName('我 觉得'), null);
+  });
+
+  it('deposition style `Q.` / `A.` opens question and answer turns', () => {
+    const text = ['Q. Where were you on the night of May 5th?', 'A. At home.  I was there all evening.', 'Q. Alone?', 'A. No, with my sister.', 'A. Smith later testified to the same.'].join('\n');
+    const turns = analyseText(text, 'deposition.txt').analysis.turns.map((t) => t.speaker);
+    assert.deepEqual(turns, ['Q', 'A', 'Q', 'A']);
+    // Without a Q. before it, `A. Smith` is an initial.
+    assert.deepEqual(analyseText('A. Smith testified on Monday.\nHe said little.', 'story.txt').analysis.turns, []);
   });
 });
