@@ -57,3 +57,27 @@ describe('metadata lines', () => {
     assert.equal(kindOf('会议时间：2025年6月8日，地点在北京。'), 'fact');
   });
 });
+
+describe('more cue words from real speech', () => {
+  it('会上/会后 are the meeting, not the future', () => {
+    assert.equal(kindOf('会上，双方签署了三项合作协议。'), 'fact');
+    assert.equal(kindOf('这个问题我们会后再讨论。'), null);
+    assert.equal(kindOf('我们会在下个月公布结果。'), 'forecast');
+  });
+
+  it('certainty (一定能) predicts; superlatives and 令人失望 evaluate', () => {
+    assert.equal(kindOf('我们一定能够实现这个目标。'), 'forecast');
+    assert.equal(kindOf('This is the greatest economy in the history of our country.'), 'opinion');
+    assert.equal(kindOf('这款手机的续航表现令人失望。'), 'opinion');
+    assert.equal(kindOf('Analysts say the stock is undervalued.'), 'opinion');
+  });
+});
+
+describe('会上 and 会后 inside a forecast', () => {
+  it('会上涨, 会上市 and 会后悔 still predict', () => {
+    assert.equal(kindOf('我认为房价明年还会上涨。'), 'forecast');
+    assert.equal(kindOf('这款车会上市吗'), null);
+    assert.equal(kindOf('新产品会上市得很快，大家不会后悔。'), 'forecast');
+    assert.deepEqual(classifySentence('房价明年会上涨。')?.cues, ['future time: 明年', 'future: 会上涨']);
+  });
+});
