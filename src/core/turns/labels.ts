@@ -59,6 +59,9 @@ export function recognizeLabel(prefix: string, lineLength: number, context: Labe
   const qa = matchSpacedRole(prefix, nameStart);
   if (qa) return { ...qa, labelStart, timestamp, source: timestamp ? 'timestamp' : 'qa' };
 
+  const stamped = matchStampedName(prefix, nameStart);
+  if (stamped) return { ...stamped, labelStart };
+
   const colon = findLabelColon(prefix, nameStart);
   if (colon >= 0) {
     let after = colon + 1;
@@ -130,6 +133,19 @@ function matchSpacedRole(prefix: string, at: number): Omit<LabelMatch, 'labelSta
   const spaced = next === 9 || next === 0x3000 || (next === 32 && prefix.charCodeAt(at + 2) === 32);
   if (!spaced) return null;
   return { speaker: role, labelEnd: at + 1, textStart: skipSpaces(prefix, at + 1), verb: null };
+}
+
+/** `Kristen Welker (00:00):`, `Speaker 1 [00:02:11]:` (Rev and similar exports): name, bracketed time, colon. */
+const STAMPED_NAME = /^([^:：()（）[\]]{1,40}?)[ \t]*([[(]((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[\])])[ \t]*[:：]/;
+
+function matchStampedName(prefix: string, at: number): Omit<LabelMatch, 'labelStart'> | null {
+  if (!/[[(]\d/.test(prefix.slice(at, at + MAX_NAME_LENGTH + 4))) return null;
+  const match = STAMPED_NAME.exec(prefix.slice(at));
+  if (!match) return null;
+  const name = parseSpeakerName(match[1]!);
+  if (!name) return null;
+  const labelEnd = at + match[0].length;
+  return { speaker: name.name, labelEnd, textStart: skipSpaces(prefix, labelEnd), source: 'timestamp', timestamp: match[3]!, verb: name.verb };
 }
 
 function findLabelColon(prefix: string, from: number): number {

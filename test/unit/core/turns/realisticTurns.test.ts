@@ -123,3 +123,12 @@ describe('label shapes from real transcripts', () => {
     assert.deepEqual(analyseText('A. Smith testified on Monday.\nHe said little.', 'story.txt').analysis.turns, []);
   });
 });
+
+describe('transcription-service exports', () => {
+  it('Rev-style `Name (00:00):` on its own line, or before the speech, opens a timestamped turn', () => {
+    const text = ['Kristen Welker (00:00):', 'Good morning, and welcome to Meet the Press.', '', 'Senator Cruz (00:12):', 'Thanks for having me.', '', 'Speaker 1 [01:02:11]: I agree with that.'].join('\n');
+    const turns = analyseText(text, 'rev.txt').analysis.turns;
+    assert.deepEqual(turns.map((t) => [t.speaker, t.timestamp]), [['Kristen Welker', '00:00'], ['Senator Cruz', '00:12'], ['Speaker 1', '01:02:11']]);
+    assert.equal(analyseText(text, 'rev.txt').analysis.claims.some((c) => c.text.includes('00:')), false);
+  });
+});
