@@ -13,6 +13,8 @@ import { TurnBuilder } from './turnBuilder';
 const INLINE_QUOTE_SCAN = 160;
 const COLON_BEFORE_QUOTE = /[:：][ \t\u3000]*[「『“"]/;
 const DIALOGUE_DASH = /^[-–—][ \t]/;
+/** `>> Thank you.`: closed captions mark a change of speaker with `>>`, naming them or not. */
+const CAPTION_CHEVRONS = />>/y;
 
 export interface TurnScan {
   readonly turns: Turn[];
@@ -28,7 +30,7 @@ export function findTurns(lines: LineIndex, format: TranscriptFormat, options: A
   }
   const { lineFlags } = outlineOf(lines, format, options);
   const stageDirections = findStageDirections(lines, (line) => (lineFlags[line]! & LineFlag.Code) !== 0);
-  scanProse(lines, lineFlags, options, builder, wholeLineDirections(lines, stageDirections));
+  scanProse(lines, lineFlags, options, builder, wholeLineDirections(lines, stageDirections), format);
   return { turns: builder.finish(), stageDirections };
 }
 
@@ -61,11 +63,16 @@ function isHeadline(lines: LineIndex, line: number, label: LabelMatch, end: numb
   return recognizeLabel(prefix, lines.lineEnd(next) - start, context) === null;
 }
 
+function startsWithChevrons(text: string, start: number): boolean {
+  CAPTION_CHEVRONS.lastIndex = start;
+  return CAPTION_CHEVRONS.test(text);
+}
+
 function isBlankLine(lines: LineIndex, line: number): boolean {
   return skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line)) === lines.lineEnd(line);
 }
 
-function scanProse(lines: LineIndex, lineFlags: Uint8Array, options: AnalysisOptions, builder: TurnBuilder, asideLines: ReadonlySet<number>): void {
+function scanProse(lines: LineIndex, lineFlags: Uint8Array, options: AnalysisOptions, builder: TurnBuilder, asideLines: ReadonlySet<number>, format: TranscriptFormat): void {
   const text = lines.text;
   const context = { extraLabelPatterns: options.extraLabelPatterns };
   const subjects = new NarrationSubjects(lines, builder);
@@ -101,6 +108,10 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, options: AnalysisOpt
         builder.endAtQuoteClose(true);
         builder.extend(text, speech, end);
       }
+      continue;
+    }
+    if (format !== 'markdown' && startsWithChevrons(text, start)) {
+      builder.close();
       continue;
     }
     if (isColon(text.charCodeAt(end - 1))) {
@@ -220,8 +231,8 @@ function scanSubtitles(lines: LineIndex, options: AnalysisOptions, builder: Turn
     }
     const label = usable(recognizeLabel(text.slice(lineStart, Math.min(lineEnd, lineStart + LABEL_SCAN_LIMIT)), lineEnd - lineStart, context), builder);
     if (label) openLabelled(builder, label, lineStart, end);
-    // `- Never.`: a dialogue dash marks a change of speaker, here one the subtitles do not name.
-    else if (DIALOGUE_DASH.test(text.slice(start, start + 2))) builder.close();
+    // `- Never.`, `>> Thanks.`: a dialogue dash or chevrons mark a change of speaker, here one the subtitles do not name.
+    else if (DIALOGUE_DASH.test(text.slice(start, start + 2)) || startsWithChevrons(text, start)) builder.close();
     else builder.extend(text, start, end);
   }
   return kinds;

@@ -132,3 +132,22 @@ describe('transcription-service exports', () => {
     assert.equal(analyseText(text, 'rev.txt').analysis.claims.some((c) => c.text.includes('00:')), false);
   });
 });
+
+describe('closed-caption chevrons', () => {
+  it('`>>` without a name hands over to someone unnamed, in captions and in plain transcripts', () => {
+    const vtt = ['WEBVTT', '', '00:00:06.000 --> 00:00:09.000', '>> AMNA NAWAZ: Prices rose 3 percent last month.', '', '00:00:09.000 --> 00:00:12.000', '>> Thank you, Amna.', ''].join('\n');
+    const captions = analyseText(vtt, 'news.vtt');
+    assert.deepEqual(captions.analysis.turns.map((t) => captions.slice(t.span)), ['>> AMNA NAWAZ: Prices rose 3 percent last month.']);
+    const plain = '>> AMNA NAWAZ: Prices rose 3 percent last month.\n>> Thank you, Amna.\n';
+    assert.deepEqual(turnsOf(plain, 'news.txt'), ['AMNA NAWAZ|>> AMNA NAWAZ: Prices rose 3 percent last month.']);
+  });
+
+  it('an edit that adds chevrons to a line re-analyses the turn', () => {
+    const text = 'AMNA NAWAZ: Prices rose 3 percent last month, the fastest pace this year.\n>x Thank you, Amna, for that report tonight.\n';
+    const analyzer = new IncrementalAnalyzer();
+    analyzer.update(text);
+    const at = text.indexOf('x Thank');
+    const edited = `${text.slice(0, at)}>${text.slice(at + 1)}`;
+    assert.deepStrictEqual(analyzer.update(edited, [{ rangeOffset: at, rangeLength: 1, text: '>' }]), analyze(edited));
+  });
+});
