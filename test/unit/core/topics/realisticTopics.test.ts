@@ -42,3 +42,12 @@ describe('incremental analysis and body text under a title', () => {
     assert.equal(analyze(edited).topics.length, 1);
   });
 });
+
+describe('numbered sections in Chinese documents', () => {
+  it('一、 and （一） title lines between paragraphs are nested topics; a run of 一、 items stays a list', () => {
+    const text = ['一、经济增长目标', '', '多位专家预计，今年的经济增长目标将设定在5%左右。', '', '二、财政政策', '', '赤字率有望提高到4%。', '',
+      '（一）专项债', '', '今年专项债规模预计达到4.5万亿元。', '', '原因有两个：', '一、成本下降', '二、需求增加', '', '这是结论。'].join('\n');
+    const topics = analyseText(text, 'doc.txt').analysis.topics;
+    assert.deepEqual(topics.map((t) => [t.title, t.children.map((c) => c.title)]), [['一、经济增长目标', []], ['二、财政政策', ['（一）专项债']]]);
+  });
+});
