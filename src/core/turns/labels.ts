@@ -27,6 +27,7 @@ export interface LabelContext {
 
 const LEADING_ICONS = /^(?:\p{Extended_Pictographic}|\p{So}|\u200d|\ufe0f)+/u;
 const QA_LETTERS = new Set(['Q', 'A', '問', '问', '答']);
+const MARKDOWN_MARKER_BEFORE_BOLD = /^(?:>[ \t]*|[-*+][ \t]+)(?=\*\*|__)/;
 /** Characters that end the search for a label colon: past them the colon sits inside a sentence. */
 const STOP_BEFORE_COLON = /[。，,！!？?；;「“"]/;
 
@@ -45,6 +46,12 @@ export function recognizeLabel(prefix: string, lineLength: number, context: Labe
   const labelStart = skipSpaces(prefix, first + (icons ? icons[0].length : 0));
   let i = labelStart;
   if (prefix.startsWith('>>', i)) i = skipSpaces(prefix, i + 2);
+  // Markdown `> **Guest:**` and `- **Q:**`: a quote or list marker before a bold label (bold only, so a
+  // list item such as `- Revenue: $5M` stays an item).
+  else {
+    const marked = MARKDOWN_MARKER_BEFORE_BOLD.exec(prefix.slice(i, i + 8));
+    if (marked) i += marked[0].length;
+  }
   if (context.allowDialogueDash && /[-–—]/.test(prefix[i] ?? '') && isSpace(prefix.charCodeAt(i + 1))) i = skipSpaces(prefix, i + 1);
 
   let timestamp: string | null = null;

@@ -12,6 +12,8 @@ const MAX_LATIN_WORDS = 5;
 
 /** Characters a name never contains: sentence punctuation, quotes, brackets, slashes. */
 const NON_NAME_CHARS = /[。，,！!？?；;「」『』“”"《》<>{}|｜\\/:：()（）[\]【】…~@#$%^*=+、]/;
+/** `- Revenue: $5M` is a list item, not a speaker called `- Revenue`. */
+const LIST_BULLET = /^[-–—•·‧●○■□▪◆◇+][ \t]/;
 const ROLE_SUFFIX = /\s*[(（][^()（）]{1,30}[)）]$/;
 const LATIN_WORD = /[A-Za-z][A-Za-z0-9'’.\-]*/g;
 
@@ -48,7 +50,7 @@ function parseUncached(raw: string): SpeakerName | null {
   const role = ROLE_SUFFIX.exec(text);
   if (role && role.index > 0) text = text.slice(0, role.index).trimEnd();
   if (!text || text.length > MAX_NAME_LENGTH || NON_NAME_CHARS.test(text)) return null;
-  if (!/\p{L}/u.test(text)) return null;
+  if (!/\p{L}/u.test(text) || LIST_BULLET.test(text)) return null;
   let verb: string | null = null;
   const stripped = stripSpeechVerb(text);
   if (stripped) {

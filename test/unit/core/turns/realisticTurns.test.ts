@@ -151,3 +151,13 @@ describe('closed-caption chevrons', () => {
     assert.deepStrictEqual(analyzer.update(edited, [{ rangeOffset: at, rangeLength: 1, text: '>' }]), analyze(edited));
   });
 });
+
+describe('Markdown label markup', () => {
+  it('a bold label in a blockquote or a list item opens a turn; a plain list item does not', () => {
+    const text = ['**Host:** Welcome.', '', '> **Guest:** Thanks for having me.', '', '- **Q:** Is it a list?', '- **A:** Yes, 42 percent of it.', '', '- Revenue: $5M', '- Margin: 12 percent'].join('\n');
+    const fixture = analyseText(text, 'notes.md');
+    assert.deepEqual(fixture.analysis.turns.map((t) => t.speaker), ['Host', 'Guest', 'Q', 'A']);
+    assert.equal(fixture.analysis.claims.find((c) => c.text.includes('42 percent'))?.speaker, 'A');
+    assert.equal(fixture.analysis.claims.find((c) => c.text.includes('42 percent'))?.text, 'Yes, 42 percent of it.');
+  });
+});
