@@ -81,3 +81,19 @@ describe('会上 and 会后 inside a forecast', () => {
     assert.deepEqual(classifySentence('房价明年会上涨。')?.cues, ['future time: 明年', 'future: 会上涨']);
   });
 });
+
+describe('company abbreviations and beaten forecasts', () => {
+  it('`Apple Inc. reported…` is one sentence; `…Apple Inc. The company…` is two', async () => {
+    const { splitSentences } = await import('../../../../src/core/claims/sentences');
+    const { LineIndex } = await import('../../../../src/core/text/positions');
+    const split = (text: string) => splitSentences(new LineIndex(text)).map((s) => s.text);
+    assert.deepEqual(split('Apple Inc. reported revenue of $94.9 billion.'), ['Apple Inc. reported revenue of $94.9 billion.']);
+    assert.deepEqual(split('He bought shares of Apple Inc. The stock rose 4 percent.'), ['He bought shares of Apple Inc.', 'The stock rose 4 percent.']);
+  });
+
+  it('beating or missing forecasts is a result, not a forecast', () => {
+    assert.notEqual(kindOf('That beat forecasts by 0.3 points.'), 'forecast');
+    assert.notEqual(kindOf('Growth was weaker than predicted in the third quarter.'), 'forecast');
+    assert.equal(kindOf('The IMF forecasts growth of 3 percent next year.'), 'forecast');
+  });
+});
