@@ -1,7 +1,7 @@
 import type { AnalysisOptions, StageDirection, TranscriptFormat, Turn, TurnSource } from '../analysis/model';
 import type { LineIndex, Span } from '../text/positions';
 import { LineFlag, outlineOf } from '../topics/outline';
-import { isColon, LABEL_SCAN_LIMIT, OPENING_QUOTES, skipSpaces, trimEnd } from './chars';
+import { isColon, LABEL_SCAN_LIMIT, OPENING_QUOTES, simplified, skipSpaces, trimEnd } from './chars';
 import { recognizeLabel, type LabelContext, type LabelMatch } from './labels';
 import { NARRATION_TAIL, recognizeHandOver } from './narration';
 import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine, isQuestionLeadIn, readsAsHeadline } from './leadIns';
@@ -165,10 +165,14 @@ function usable(label: LabelMatch | null, builder: TurnBuilder): LabelMatch | nu
   return label && label.afterQuestionOnly && !builder.currentSpeakerIs('Q') ? null : label;
 }
 
+/** `追问：`, `Follow-up:`: the questioner before the answer asks again. Simplified, lower case. */
+const FOLLOW_UP_LABELS = new Set(['追问', '再追问', '继续追问', 'follow-up', 'follow up', 'followup']);
+
 function openLabelled(builder: TurnBuilder, label: LabelMatch, lineStart: number, end: number): void {
   const speechOnLine = lineStart + label.textStart < end;
   const source: TurnSource = label.source === 'label' && !speechOnLine ? 'block' : label.source;
-  builder.open(label.speaker, { start: lineStart + label.labelStart, end: lineStart + label.labelEnd }, source, end, label.timestamp);
+  const asking = FOLLOW_UP_LABELS.has(simplified(label.speaker).toLowerCase()) ? builder.speakerBeforeLast : null;
+  builder.open(asking ?? label.speaker, { start: lineStart + label.labelStart, end: lineStart + label.labelEnd }, source, end, label.timestamp);
 }
 
 /** `…，老黃回答道:` hands over to the speech that follows. Unresolved narration changes nothing. */

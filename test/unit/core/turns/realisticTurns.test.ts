@@ -161,3 +161,11 @@ describe('Markdown label markup', () => {
     assert.equal(fixture.analysis.claims.find((c) => c.text.includes('42 percent'))?.text, 'Yes, 42 percent of it.');
   });
 });
+
+describe('press conferences', () => {
+  it('a follow-up label (追问：, Follow-up:) is the previous questioner asking again', () => {
+    const text = ['林剑：下午好。', '', '法新社记者：中方对此有何评论？', '', '林剑：我们注意到有关报道。', '', '追问：中方是否会采取反制措施？', '', '林剑：中方将采取必要措施。'].join('\n');
+    assert.deepEqual(turnsOf(text).map((t) => t.split('|')[0]), ['林剑', '法新社记者', '林剑', '法新社记者', '林剑']);
+    assert.deepEqual(turnsOf('Follow-up: And then?\nMS. JONES:  Nothing.').map((t) => t.split('|')[0]), ['Follow-up', 'MS. JONES']);
+  });
+});
