@@ -97,3 +97,10 @@ describe('company abbreviations and beaten forecasts', () => {
     assert.equal(kindOf('The IMF forecasts growth of 3 percent next year.'), 'forecast');
   });
 });
+
+describe('figures as written in Chinese reports', () => {
+  it('3萬4千人 is one count and 34周年 one anniversary', () => {
+    assert.deepEqual(classifySentence('人才缺口大約是3萬4千人，比前一年多了兩成。')?.cues, ['count: 3万4千人', 'percent: 两成']);
+    assert.deepEqual(classifySentence('今年是双方建立对话关系34周年。')?.cues, ['count: 34周年', 'date: 今年']);
+  });
+});
