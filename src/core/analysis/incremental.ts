@@ -5,10 +5,11 @@ import { sentenceSpansOf } from '../claims/sentences';
 import { matchingKey } from '../text/charFold';
 import { LineIndex, type Span } from '../text/positions';
 import { isPlainTextShaped } from '../topics/lineScan';
+import { MAX_BODYLESS_LENGTH } from '../topics/outline';
 import { MAX_SUMMARY_TARGET_LENGTH, possibleSummaryItemTexts } from '../topics/summaryLinking';
 import { CLOSING_QUOTES, isColon, LABEL_SCAN_LIMIT, OPENING_QUOTES, SENTENCE_END, skipSpaces, trimEnd } from '../turns/chars';
 import { recognizeLabel, type LabelMatch } from '../turns/labels';
-import { isCreditLine } from '../turns/leadIns';
+import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine } from '../turns/leadIns';
 import { findStageDirections } from '../turns/stageDirections';
 import { analyzeIndexed } from './analyze';
 import { detectFormat } from './format';
@@ -194,6 +195,12 @@ function checkLineRole(baseline: Baseline, oldText: string, newText: string, edi
     // A line ending in a colon may hand over to a quote or name a narration subject anywhere in the document.
     if (isColon(text.charCodeAt(trimmed - 1))) throw new NotLocal();
   }
+  // Whether a title above reads this line as its body text.
+  if (edit.oldTrimEnd - oldStart > MAX_BODYLESS_LENGTH !== edit.newTrimEnd - newStart > MAX_BODYLESS_LENGTH) throw new NotLocal();
+  // `>> Thanks.` hands over to an unnamed speaker.
+  if (oldText.startsWith('>>', oldStart) !== newText.startsWith('>>', newStart)) throw new NotLocal();
+  // `END  2:47 P.M. EDT` closes the turn above it.
+  if (isClosingLine(oldText.slice(oldStart, Math.min(edit.oldTrimEnd, oldStart + CLOSING_LINE_SCAN))) !== isClosingLine(newText.slice(newStart, Math.min(edit.newTrimEnd, newStart + CLOSING_LINE_SCAN)))) throw new NotLocal();
   if (endsSentence(oldText, edit.oldTrimEnd) !== endsSentence(newText, edit.newTrimEnd)) throw new NotLocal();
   // The line's heading (a setext title in Markdown) or summary link.
   if (touchesTopicHeadings(baseline.analysis.topics, lineStart, oldLineEnd)) throw new NotLocal();

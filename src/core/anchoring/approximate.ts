@@ -77,6 +77,12 @@ export function approximate(space: SearchSpace, regions: readonly Span[], effort
 /** How far `refineBoundaries` moves an end, in UTF-16 units, and how much quote and context it aligns. */
 const REFINE_REACH = 10;
 const REFINE_CONTEXT = 16;
+/**
+ * The quote's own head and tail count more than the context beyond them: a sentence added right after
+ * the quote (`…擴大。` + `所以要及早準備。`) fits the old suffix better than the quote's end fits it, and
+ * must still stay outside.
+ */
+const QUOTE_WEIGHT = 2;
 
 /**
  * Settles the ends of an approximate match, which the matcher leaves vague when an edit touches them
@@ -103,7 +109,7 @@ function refineBoundaries(space: SearchSpace, span: Span): Span {
   let start = span.start;
   let bestCost = Infinity;
   for (let s = highStart; s >= lowStart; s--) {
-    const cost = headCosts[headStretchEnd - s]! + prefixCosts[s - prefixStretchStart]!;
+    const cost = QUOTE_WEIGHT * headCosts[headStretchEnd - s]! + prefixCosts[s - prefixStretchStart]!;
     if (cost < bestCost) {
       bestCost = cost;
       start = s;
@@ -123,7 +129,7 @@ function refineBoundaries(space: SearchSpace, span: Span): Span {
   let end = span.end;
   bestCost = Infinity;
   for (let e = lowEnd; e <= highEnd; e++) {
-    const cost = tailCosts[e - tailStretchStart]! + suffixCosts[suffixStretchEnd - e]!;
+    const cost = QUOTE_WEIGHT * tailCosts[e - tailStretchStart]! + suffixCosts[suffixStretchEnd - e]!;
     if (cost < bestCost) {
       bestCost = cost;
       end = e;

@@ -182,6 +182,31 @@ function hasUpperCase(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** Longest field name before a colon, in content units (`播出时间`, `Recorded on`). */
+const MAX_FIELD_UNITS = 6;
+
+/** `播出时间：2025年6月8日 21:30`, `Date: May 5, 2025`: a metadata field whose value is only a date or time. */
+function isDatedField(key: string, from: number, to: number, figures: readonly Figure[]): boolean {
+  const head = key.slice(from, Math.min(to, from + 24));
+  const colon = head.search(/[:：]/);
+  if (colon < 0) return false;
+  const valueStart = from + colon + 1;
+  if (contentUnits(key, from, valueStart) > MAX_FIELD_UNITS) return false;
+  const inValue = figures.filter((f) => f.start >= valueStart);
+  if (!inValue.length || inValue.some(isQuantity)) return false;
+  let outside = contentUnits(key, valueStart, to);
+  for (const figure of inValue) outside -= contentUnits(key, figure.start, figure.end);
+  return outside < 1;
+}
+
+/**
+ * `in May`, `from May`: a capitalised May inside a sentence is the month, not the modal verb (`may`),
+ * which is lower case there. At the start of a sentence it stays ambiguous and keeps its cue.
+ */
+function withoutMonthNames(text: string, key: string, from: number, hits: CueHit[]): CueHit[] {
+  return hits.filter((hit) => !(hit.end - hit.start === 3 && text.charCodeAt(hit.start) === 77 /* M */ && key.startsWith('may', hit.start) && /\p{L}/u.test(text.slice(from, hit.start))));
+}
+
 /**
  * Suggests a kind for one sentence, with the cues that led to it, or null when the sentence is not
  * check-worthy (a question, a greeting, a fragment, or nothing to check). Works on Traditional and
@@ -197,7 +222,7 @@ export function classifySentence(text: string, options: AnalysisOptions = {}): C
  */
 export function classifyRange(text: string, key: string, from: number, to: number, options: AnalysisOptions): Classification | null {
   if (isQuestion(key, from, to)) return null;
-  const hits = cueMatcherFor(options.extraCues).scan(key, from, to);
+  const hits = withoutMonthNames(text, key, from, cueMatcherFor(options.extraCues).scan(key, from, to));
   const figures = findFigures(key, from, to);
   if (!hits.length && !figures.length) return null;
   const units = contentUnits(key, from, to);
@@ -205,7 +230,7 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   // A bare date or number line (2025年7月16日) has nothing around the figure to check.
   let outside = units;
   for (const figure of figures) outside -= contentUnits(key, figure.start, figure.end);
-  if (outside < 2) return null;
+  if (outside < 2 || isDatedField(key, from, to, figures)) return null;
   const quote: Quote = (start, end) => (hasUpperCase(text, start, end) ? foldChars(text.slice(start, end)) : key.slice(start, end));
   const signals = collectSignals(key, quote, hits, figures);
   if (signals.greeting && !signals.quantities.length && !signals.forecast.length && units <= GREETING_MAX_UNITS) return null;

@@ -19,11 +19,11 @@ const DIGITS = `${NOT_AFTER_NAME}(?:${D}{1,3}(?:,${D}{3})+|${D}+)(?:[.．]${D}+)
 const CN = '(?:[数几](?=[十百千万亿])[十百千万亿]+|一[〇零一二两三四五六七八九十百千万亿]+|[〇零二两三四五六七八九十][〇零一二两三四五六七八九十百千万亿]*)';
 const SCALE = '(?:[多余几]?[十百千万亿兆]+)*[多余]?';
 const NUM = `(?:${DIGITS}|${CN})${SCALE}`;
-/** Digits with their scale (4.2万, 135亿) or a fraction (1/6). */
-const DIGIT_NUM = `${DIGITS}(?:/${D}+|${SCALE})`;
+/** Digits with their scale (4.2万, 135亿, 3万4千) or a fraction (1/6). */
+const DIGIT_NUM = `${DIGITS}(?:/${D}+|${SCALE}(?:${D}+[十百千万亿兆]+)*)`;
 const EN_COUNT = 'an?|one|two|three|four|five|six|seven|eight|nine|ten';
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const MEASURE = '个月|个小时|个百分点|个季度|家|次|名|位|人|座|台|片|款|种|项|件|倍|年|天|日|小时|分钟|秒|季度|周|岁|辆|颗|块|张|条|部|所|期|代|层|批|轮|票|股|吨|公里|千米|米|户|篇|份|届|场|架|枚|套|门';
+const MEASURE = '周年|个月|个小时|个百分点|个季度|家|次|名|位|人|座|台|片|款|种|项|件|倍|年|天|日|小时|分钟|秒|季度|周|岁|辆|颗|块|张|条|部|所|期|代|层|批|轮|票|股|吨|公里|千米|米|户|篇|份|届|场|架|枚|套|门';
 const CURRENCY_AFTER = '美元|元|人民币|美金|港元|港币|欧元|英镑|日元|块钱|韩元|新台币|台币';
 
 const DATE = [
@@ -46,7 +46,7 @@ const TIME = `${NOT_AFTER_NAME}${D}{1,2}:${D}{2}(?::${D}{2})?(?:\\s?[ap]\\.?m\\.
 const PERCENT = [
   `${NUM}\\s?(?:%|％|percent\\b|per cent\\b|个百分点|百分点)`,
   `百分之(?:${CN}|${DIGITS}|一)(?:点[〇零一二三四五六七八九]+)?`,
-  '[二三四五六七八九]成(?![功为立本员长熟品果绩就交])',
+  '[两二三四五六七八九]成(?![功为立本员长熟品果绩就交])',
 ].join('|');
 const MONEY = [
   `(?:us\\$|hk\\$|nt\\$|[$¥￥€£]|\\brmb\\s?|\\busd\\s?|\\bcny\\s?)${D}+(?:[,.]${D}+)*(?:\\s?(?:thousand|million|billion|trillion|bn|mn)\\b|[kmb]\\b|[十百千万亿兆]+)?`,

@@ -22,6 +22,9 @@ const ABBREVIATIONS = new Set([
   'oct', 'nov', 'dec', 'al', 'cf',
 ]);
 
+/** Abbreviations that also end sentences: they end one only before a capital. */
+const SOMETIMES_FINAL = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros', 'etc', 'assn', 'univ', 'intl']);
+
 /** Spaces, tabs, line breaks, the ideographic space, no-break space and a stray BOM. */
 export function isWhitespace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0x3000 || code === 0xa0 || code === 0xfeff;
@@ -87,6 +90,8 @@ function periodEnd(text: string, i: number, from: number, to: number): number {
   if (!isWhitespace(next)) return -1;
   const word = wordBefore(text, i, from);
   if (ABBREVIATIONS.has(word) || word.length === 1) return -1;
+  // `Apple Inc. reported…` goes on; `…shares of Apple Inc. The company…` ends.
+  if (SOMETIMES_FINAL.has(word) && !isUpper(text.charCodeAt(nextNonSpace(text, end, to)))) return -1;
   // `No. 5` but `I said no.`
   if (word === 'no' && isDigit(text.charCodeAt(nextNonSpace(text, end, to)))) return -1;
   return end;

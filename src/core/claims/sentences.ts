@@ -149,6 +149,8 @@ export function sentenceSpansOf(lines: LineIndex, options: SentenceOptions = {},
   const text = lines.text;
   const sentences: Span[] = [];
   let carriedStart = -1;
+  // YAML front matter in Markdown (`title: …`, `date: …`) is data, not speech.
+  if (options.format === 'markdown') fromLine = Math.max(fromLine, frontMatterEnd(lines));
   for (let line = fromLine; line < toLine; line++) {
     const raw = contentOf(lines, line, labels);
     const content = raw && (carriedStart >= 0 || !isSkippedLine(lines, line, raw, labels, skips, subtitles)) ? withoutMarkup(text, raw) : null;
@@ -166,7 +168,37 @@ export function sentenceSpansOf(lines: LineIndex, options: SentenceOptions = {},
       carriedStart = last.start;
     }
   }
-  return sentences;
+  return skips.length ? withoutAsides(text, sentences, skips) : sentences;
+}
+
+/** `（笑）说实话，我觉得…`: a stage direction at either end of a sentence is not part of it. */
+function withoutAsides(text: string, sentences: Span[], skips: readonly Span[]): Span[] {
+  const kept: Span[] = [];
+  for (const sentence of sentences) {
+    let { start, end } = sentence;
+    for (let skip = firstOverlap(skips, start, start + 1); skip && skip.start <= start && skip.end < end; skip = firstOverlap(skips, start, start + 1)) {
+      start = skip.end;
+      while (start < end && isWhitespace(text.charCodeAt(start))) start++;
+    }
+    for (let skip = firstOverlap(skips, end - 1, end); skip && skip.end >= end && skip.start > start; skip = firstOverlap(skips, end - 1, end)) {
+      end = skip.start;
+      while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
+    }
+    if (start < end) kept.push(start === sentence.start && end === sentence.end ? sentence : { start, end });
+  }
+  return kept;
+}
+
+const FRONT_MATTER_MAX_LINES = 200;
+
+/** The line after a `---` … `---` block at the top of a Markdown file, or 0. Bounded, so cheap per call. */
+function frontMatterEnd(lines: LineIndex): number {
+  if (lines.lineCount < 2 || lines.lineText(0).trimEnd() !== '---') return 0;
+  for (let line = 1; line < lines.lineCount && line < FRONT_MATTER_MAX_LINES; line++) {
+    const start = lines.lineStart(line);
+    if (lines.text.slice(start, Math.min(lines.lineEnd(line), start + 4)).trimEnd() === '---') return line + 1;
+  }
+  return 0;
 }
 
 /** The sentence containing `offset` (or ending right at it), splitting only that line; for "tag the sentence under the cursor". */

@@ -5,6 +5,7 @@ import { recognizeLabel } from '../turns/labels';
 import { parseSpeakerName } from '../turns/speakerName';
 import { Kind, nextNonBlank, scanLines, type Scan } from './lineScan';
 import { linkSummaryList } from './summaryLinking';
+import { isTitleShaped, MAX_TITLE_LENGTH, SECTION_NUMBER, SUB_SECTION_NUMBER } from './titles';
 
 /** A heading or a plain title line, in document order. */
 export interface OutlineEntry {
@@ -18,6 +19,8 @@ export interface OutlineEntry {
   readonly summaryLinks: Span[];
   /** A heading whose section is only a summary list (`## 摘要`): titles after it are its siblings. */
   isSummaryHeading: boolean;
+  /** Title lines: how far below a plain title a numbered one sits (`一、` 0, `（一）` 1). */
+  depth?: number;
 }
 
 export interface Outline {
@@ -37,6 +40,8 @@ export const LineFlag = {
 
 /** How often a bare name line must recur before it counts as a speaker label. */
 const MIN_NAME_REPEATS = 2;
+/** An unpunctuated line longer than this is body text all the same (a paragraph without its full stop). */
+export const MAX_BODYLESS_LENGTH = 80;
 /** How far a title looks for its next line. */
 const NEIGHBOUR_LOOKAROUND = 3;
 
@@ -68,20 +73,40 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   const text = lines.text;
   const speakerLines = recurringNameLines(scan);
   for (const line of speakerLines) flags[line] |= LineFlag.SpeakerLine;
-  const candidates = [...new Set([...scan.headings.keys(), ...scan.titleShapedLines, ...promoted])].sort((a, b) => a - b);
+  const numbered = numberedSectionLines(scan, flags);
+  const candidates = [...new Set([...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered])].sort((a, b) => a - b);
   for (const line of candidates) {
     const heading = scan.headings.get(line);
     if (heading) {
       entries.push({ line, kind: 'heading', level: heading.level, title: heading.title, headingSpan: heading.span, summaryLinks: links.get(line) ?? [], isSummaryHeading: summaryHeadings.has(line) });
       flags[line] |= LineFlag.SectionBreak;
-    } else if ((scan.kinds[line] === Kind.TitleShaped || promoted.has(line)) && !speakerLines.has(line) && isStandaloneTitle(scan, line)) {
+    } else if ((scan.kinds[line] === Kind.TitleShaped || promoted.has(line) || numbered.has(line)) && !speakerLines.has(line) && isStandaloneTitle(scan, line)) {
       const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
       const end = trimEnd(text, start, lines.lineEnd(line));
-      entries.push({ line, kind: 'title', level: 0, title: text.slice(start, end), headingSpan: { start, end }, summaryLinks: links.get(line) ?? [], isSummaryHeading: false });
+      const title = text.slice(start, end);
+      const depth = SUB_SECTION_NUMBER.test(title) ? 1 : 0;
+      entries.push({ line, kind: 'title', level: 0, title, headingSpan: { start, end }, summaryLinks: links.get(line) ?? [], isSummaryHeading: false, depth });
       flags[line] |= LineFlag.SectionBreak;
     }
   }
   return { entries, lineFlags: flags };
+}
+
+/**
+ * `一、经济增长目标` on its own between paragraphs numbers a section; a list of such items (two or more in
+ * a run) stays a list. Summary lists are left to summary linking.
+ */
+function numberedSectionLines(scan: Scan, flags: Uint8Array): Set<number> {
+  const found = new Set<number>();
+  const { lines } = scan;
+  for (const run of scan.listRuns) {
+    if (run.length !== 1 || flags[run[0]!]! & LineFlag.SectionBreak) continue;
+    const line = run[0]!;
+    const title = lines.lineText(line).trim();
+    const number = SECTION_NUMBER.exec(title);
+    if (number && title.length <= MAX_TITLE_LENGTH + number[0].length && isTitleShaped(title.slice(number[0].length))) found.add(line);
+  }
+  return found;
 }
 
 /**
@@ -131,10 +156,22 @@ function isStandaloneTitle(scan: Scan, line: number): boolean {
   if (next < 0) return false;
   const nextKind = kinds[next]!;
   if (nextKind === Kind.Heading || nextKind === Kind.Rule || nextKind === Kind.Underline || nextKind === Kind.Code) return false;
+  // Body text reads as prose: a sentence, a long paragraph or a speaker's line. A masthead line
+  // (`THE WHITE HOUSE`) over a dateline (`2:05 P.M. EDT`) or a list of names titles nothing.
+  if ((nextKind === Kind.Text || nextKind === Kind.TitleShaped) && !readsAsBody(scan, next)) return false;
   if (blankBefore && blankAfter) return true;
   if (blankAfter) return false;
   if (nextKind === Kind.TitleShaped || nextKind === Kind.ListItem) return false;
   return blankBefore || !looksLikeLabel(scan, next);
+}
+
+function readsAsBody(scan: Scan, line: number): boolean {
+  const { lines } = scan;
+  const start = skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line));
+  const end = trimEnd(lines.text, start, lines.lineEnd(line));
+  if (end - start > MAX_BODYLESS_LENGTH || endsSentence(lines, line)) return true;
+  const last = lines.text[end - 1];
+  return last === ':' || last === '：' || looksLikeLabel(scan, line);
 }
 
 function looksLikeLabel(scan: Scan, line: number): boolean {

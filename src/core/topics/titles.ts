@@ -4,6 +4,11 @@ import { isTimestampOnly } from '../turns/timestamps';
 /** Longest line that can be a plain title line (UTF-16 units). */
 export const MAX_TITLE_LENGTH = 40;
 
+/** `（一）` / `(一)` numbering a sub-section in Chinese documents. */
+export const SUB_SECTION_NUMBER = /^[（(][一二三四五六七八九十]{1,3}[）)][ \t\u3000]*/;
+/** `一、` numbering a section in Chinese documents (a list marker when items follow one another). */
+export const SECTION_NUMBER = /^[一二三四五六七八九十]{1,3}、[ \t\u3000]*/;
+
 /** Sentence and clause marks and colons: a line with any of these is not a title of its own. Quotes may sit inside (`老黃的「禮物」`). */
 const NON_TITLE_MARKS = /[。！？!?；;…．，,：:]/;
 const NON_TITLE_START = /^[-*+•·>|#([（【<{「『“"'‘]/;
@@ -22,6 +27,9 @@ const EN_INTERJECTIONS = new Set(['thank you', 'thanks', 'okay', 'ok', 'yes', 'n
  * not a bare date or time, not a one-word reply. Neighbours are checked by the outline.
  */
 export function isTitleShaped(text: string): boolean {
+  // `（一）专项债`, `(二) 财政政策`: a sub-section number before the title.
+  const numbered = SUB_SECTION_NUMBER.exec(text);
+  if (numbered && numbered[0].length < text.length) text = text.slice(numbered[0].length);
   if (text.length < 2 || text.length > MAX_TITLE_LENGTH) return false;
   if (NON_TITLE_MARKS.test(text) || NON_TITLE_START.test(text)) return false;
   if (text.includes('://') || /^www\./i.test(text) || isTimestampOnly(text)) return false;

@@ -27,7 +27,7 @@ export function buildTopicTree(entries: readonly OutlineEntry[], lines: LineInde
   for (const entry of entries) {
     let level = entry.level;
     if (entry.kind === 'heading') contextLevel = entry.isSummaryHeading ? level - 1 : level;
-    else level = Math.min(6, contextLevel + 1);
+    else level = Math.min(6, contextLevel + 1 + (entry.depth ?? 0));
     while (open.length && open[open.length - 1]!.level >= level) close(open.pop()!, entry.line);
     const node: TopicNode = {
       title: entry.title,

@@ -1,10 +1,10 @@
 import type { AnalysisOptions, StageDirection, TranscriptFormat, Turn, TurnSource } from '../analysis/model';
 import type { LineIndex, Span } from '../text/positions';
 import { LineFlag, outlineOf } from '../topics/outline';
-import { isColon, LABEL_SCAN_LIMIT, OPENING_QUOTES, skipSpaces, trimEnd } from './chars';
-import { recognizeLabel, type LabelMatch } from './labels';
+import { isColon, LABEL_SCAN_LIMIT, OPENING_QUOTES, simplified, skipSpaces, trimEnd } from './chars';
+import { recognizeLabel, type LabelContext, type LabelMatch } from './labels';
 import { NARRATION_TAIL, recognizeHandOver } from './narration';
-import { isCreditLine, isQuestionLeadIn } from './leadIns';
+import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine, isQuestionLeadIn, readsAsHeadline } from './leadIns';
 import { findStageDirections } from './stageDirections';
 import { classifySubtitleLines, CueLine, findVoiceTags } from './subtitles';
 import { TurnBuilder } from './turnBuilder';
@@ -12,6 +12,9 @@ import { TurnBuilder } from './turnBuilder';
 /** How far into a line a `說：「` hand-over is looked for. */
 const INLINE_QUOTE_SCAN = 160;
 const COLON_BEFORE_QUOTE = /[:：][ \t\u3000]*[「『“"]/;
+const DIALOGUE_DASH = /^[-–—][ \t]/;
+/** `>> Thank you.`: closed captions mark a change of speaker with `>>`, naming them or not. */
+const CAPTION_CHEVRONS = />>/y;
 
 export interface TurnScan {
   readonly turns: Turn[];
@@ -26,11 +29,50 @@ export function findTurns(lines: LineIndex, format: TranscriptFormat, options: A
     return { turns: builder.finish(), stageDirections: findStageDirections(lines, (line) => kinds[line] !== CueLine.Text) };
   }
   const { lineFlags } = outlineOf(lines, format, options);
-  scanProse(lines, lineFlags, options, builder);
-  return { turns: builder.finish(), stageDirections: findStageDirections(lines, (line) => (lineFlags[line]! & LineFlag.Code) !== 0) };
+  const stageDirections = findStageDirections(lines, (line) => (lineFlags[line]! & LineFlag.Code) !== 0);
+  scanProse(lines, lineFlags, options, builder, wholeLineDirections(lines, stageDirections), format);
+  return { turns: builder.finish(), stageDirections };
 }
 
-function scanProse(lines: LineIndex, lineFlags: Uint8Array, options: AnalysisOptions, builder: TurnBuilder): void {
+/** Lines that hold nothing but a stage direction (`（笑）`, an editor's bracketed note). */
+function wholeLineDirections(lines: LineIndex, directions: readonly StageDirection[]): Set<number> {
+  const found = new Set<number>();
+  const text = lines.text;
+  for (const { span } of directions) {
+    const line = lines.lineAt(span.start);
+    if (skipSpaces(text, lines.lineStart(line), span.start) === span.start && trimEnd(text, span.end, lines.lineEnd(line)) === span.end) found.add(line);
+  }
+  return found;
+}
+
+/** True when every line before `line` is blank. */
+function isFirstContent(lines: LineIndex, line: number): boolean {
+  for (let l = 0; l < line; l++) if (!isBlankLine(lines, l)) return false;
+  return true;
+}
+
+/** The document's first line reads `Agency: headline`, with a blank line and unlabelled prose below it. */
+function isHeadline(lines: LineIndex, line: number, label: LabelMatch, end: number, context: LabelContext): boolean {
+  if (!readsAsHeadline(lines.text.slice(lines.lineStart(line) + label.textStart, end))) return false;
+  if (line + 1 >= lines.lineCount || !isBlankLine(lines, line + 1)) return false;
+  let next = line + 2;
+  while (next < lines.lineCount && isBlankLine(lines, next)) next++;
+  if (next >= lines.lineCount) return false;
+  const start = lines.lineStart(next);
+  const prefix = lines.text.slice(start, Math.min(lines.lineEnd(next), start + LABEL_SCAN_LIMIT));
+  return recognizeLabel(prefix, lines.lineEnd(next) - start, context) === null;
+}
+
+function startsWithChevrons(text: string, start: number): boolean {
+  CAPTION_CHEVRONS.lastIndex = start;
+  return CAPTION_CHEVRONS.test(text);
+}
+
+function isBlankLine(lines: LineIndex, line: number): boolean {
+  return skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line)) === lines.lineEnd(line);
+}
+
+function scanProse(lines: LineIndex, lineFlags: Uint8Array, options: AnalysisOptions, builder: TurnBuilder, asideLines: ReadonlySet<number>, format: TranscriptFormat): void {
   const text = lines.text;
   const context = { extraLabelPatterns: options.extraLabelPatterns };
   const subjects = new NarrationSubjects(lines, builder);
@@ -45,13 +87,31 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, options: AnalysisOpt
       continue;
     }
     const end = trimEnd(text, start, lineEnd);
+    if (isClosingLine(text.slice(start, Math.min(end, start + CLOSING_LINE_SCAN)))) {
+      builder.close();
+      continue;
+    }
+    // A stage direction set apart by a blank line (`（本文由编辑整理）` at the end) is not the speaker's:
+    // the turn goes on past it but does not end on it. One right under the speech (`（笑）`) stays in.
+    if (asideLines.has(line) && line > 0 && isBlankLine(lines, line - 1)) continue;
     if (flags & LineFlag.SpeakerLine) {
       builder.open(text.slice(start, end), { start, end }, 'block', end, null);
       continue;
     }
-    const label = recognizeLabel(text.slice(lineStart, Math.min(lineEnd, lineStart + LABEL_SCAN_LIMIT)), lineEnd - lineStart, context);
+    const label = usable(recognizeLabel(text.slice(lineStart, Math.min(lineEnd, lineStart + LABEL_SCAN_LIMIT)), lineEnd - lineStart, context), builder);
+    if (label && !builder.hasStarted && isFirstContent(lines, line) && isHeadline(lines, line, label, end, context)) continue;
     if (label && (builder.hasStarted || !isCreditLine(label, text.slice(lineStart + label.textStart, end)))) {
       openLabelled(builder, label, lineStart, end);
+      // `付某某说：“…”` is reported speech in narration: the turn ends where the quote closes.
+      const speech = lineStart + label.textStart;
+      if (label.verb && speech < end && OPENING_QUOTES.has(text[speech]!)) {
+        builder.endAtQuoteClose(true);
+        builder.extend(text, speech, end);
+      }
+      continue;
+    }
+    if (format !== 'markdown' && startsWithChevrons(text, start)) {
+      builder.close();
       continue;
     }
     if (isColon(text.charCodeAt(end - 1))) {
@@ -100,10 +160,19 @@ class NarrationSubjects {
   }
 }
 
+/** A deposition's `A.` answers the `Q.` before it; anywhere else it is an initial (`A. Smith testified…`). */
+function usable(label: LabelMatch | null, builder: TurnBuilder): LabelMatch | null {
+  return label && label.afterQuestionOnly && !builder.currentSpeakerIs('Q') ? null : label;
+}
+
+/** `追问：`, `Follow-up:`: the questioner before the answer asks again. Simplified, lower case. */
+const FOLLOW_UP_LABELS = new Set(['追问', '再追问', '继续追问', 'follow-up', 'follow up', 'followup']);
+
 function openLabelled(builder: TurnBuilder, label: LabelMatch, lineStart: number, end: number): void {
   const speechOnLine = lineStart + label.textStart < end;
   const source: TurnSource = label.source === 'label' && !speechOnLine ? 'block' : label.source;
-  builder.open(label.speaker, { start: lineStart + label.labelStart, end: lineStart + label.labelEnd }, source, end, label.timestamp);
+  const asking = FOLLOW_UP_LABELS.has(simplified(label.speaker).toLowerCase()) ? builder.speakerBeforeLast : null;
+  builder.open(asking ?? label.speaker, { start: lineStart + label.labelStart, end: lineStart + label.labelEnd }, source, end, label.timestamp);
 }
 
 /** `…，老黃回答道:` hands over to the speech that follows. Unresolved narration changes nothing. */
@@ -154,15 +223,20 @@ function scanSubtitles(lines: LineIndex, options: AnalysisOptions, builder: Turn
     const end = trimEnd(text, start, lineEnd);
     const voices = findVoiceTags(text.slice(lineStart, lineEnd));
     if (voices.length) {
-      for (const voice of voices) {
+      voices.forEach((voice, i) => {
         const tag: Span = { start: lineStart + voice.start, end: lineStart + voice.end };
-        if (builder.currentSpeakerIs(voice.speaker) && builder.currentSource === 'voice') builder.extend(text, tag.start, end);
-        else builder.open(voice.speaker, tag, 'voice', end, null);
-      }
+        // Two voices on one line (`<v A>Thanks.</v> <v B>Sure.</v>`): each speaks up to the next tag.
+        const next = voices[i + 1];
+        const voiceEnd = next ? trimEnd(text, tag.end, lineStart + next.start) : end;
+        if (builder.currentSpeakerIs(voice.speaker) && builder.currentSource === 'voice') builder.extend(text, tag.start, voiceEnd);
+        else builder.open(voice.speaker, tag, 'voice', voiceEnd, null);
+      });
       continue;
     }
-    const label = recognizeLabel(text.slice(lineStart, Math.min(lineEnd, lineStart + LABEL_SCAN_LIMIT)), lineEnd - lineStart, context);
+    const label = usable(recognizeLabel(text.slice(lineStart, Math.min(lineEnd, lineStart + LABEL_SCAN_LIMIT)), lineEnd - lineStart, context), builder);
     if (label) openLabelled(builder, label, lineStart, end);
+    // `- Never.`, `>> Thanks.`: a dialogue dash or chevrons mark a change of speaker, here one the subtitles do not name.
+    else if (DIALOGUE_DASH.test(text.slice(start, start + 2)) || startsWithChevrons(text, start)) builder.close();
     else builder.extend(text, start, end);
   }
   return kinds;

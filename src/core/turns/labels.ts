@@ -15,6 +15,8 @@ export interface LabelMatch {
   readonly timestamp: string | null;
   /** The speech verb after the name, if any (`回答` in `黃仁勳回答:`). */
   readonly verb: string | null;
+  /** `A. No.` in a deposition: an answer only right after a `Q.` turn; otherwise `A.` is an initial. */
+  readonly afterQuestionOnly?: boolean;
 }
 
 export interface LabelContext {
@@ -25,6 +27,7 @@ export interface LabelContext {
 
 const LEADING_ICONS = /^(?:\p{Extended_Pictographic}|\p{So}|\u200d|\ufe0f)+/u;
 const QA_LETTERS = new Set(['Q', 'A', '問', '问', '答']);
+const MARKDOWN_MARKER_BEFORE_BOLD = /^(?:>[ \t]*|[-*+][ \t]+)(?=\*\*|__)/;
 /** Characters that end the search for a label colon: past them the colon sits inside a sentence. */
 const STOP_BEFORE_COLON = /[。，,！!？?；;「“"]/;
 
@@ -43,6 +46,12 @@ export function recognizeLabel(prefix: string, lineLength: number, context: Labe
   const labelStart = skipSpaces(prefix, first + (icons ? icons[0].length : 0));
   let i = labelStart;
   if (prefix.startsWith('>>', i)) i = skipSpaces(prefix, i + 2);
+  // Markdown `> **Guest:**` and `- **Q:**`: a quote or list marker before a bold label (bold only, so a
+  // list item such as `- Revenue: $5M` stays an item).
+  else {
+    const marked = MARKDOWN_MARKER_BEFORE_BOLD.exec(prefix.slice(i, i + 8));
+    if (marked) i += marked[0].length;
+  }
   if (context.allowDialogueDash && /[-–—]/.test(prefix[i] ?? '') && isSpace(prefix.charCodeAt(i + 1))) i = skipSpaces(prefix, i + 1);
 
   let timestamp: string | null = null;
@@ -56,6 +65,9 @@ export function recognizeLabel(prefix: string, lineLength: number, context: Labe
 
   const qa = matchSpacedRole(prefix, nameStart);
   if (qa) return { ...qa, labelStart, timestamp, source: timestamp ? 'timestamp' : 'qa' };
+
+  const stamped = matchStampedName(prefix, nameStart);
+  if (stamped) return { ...stamped, labelStart };
 
   const colon = findLabelColon(prefix, nameStart);
   if (colon >= 0) {
@@ -113,14 +125,34 @@ function mayOpenTimestamp(code: number): boolean {
   return isDigit(code) || code === 91 /* [ */ || code === 40 /* ( */ || code === 0xff08 /* （ */ || code === 0x3010 /* 【 */;
 }
 
-/** `Q    What…`: a Q/A role followed by two or more spaces (or a tab) instead of a colon. */
+/**
+ * `Q    What…`: a Q/A role followed by two or more spaces (or a tab) instead of a colon; or a deposition's
+ * `Q. What…` / `A. Yes.`, a Latin Q or A with a full stop and a space.
+ */
 function matchSpacedRole(prefix: string, at: number): Omit<LabelMatch, 'labelStart' | 'timestamp' | 'source'> | null {
   const role = prefix[at];
   if (!role || !QA_LETTERS.has(role)) return null;
+  if ((role === 'Q' || role === 'A') && prefix[at + 1] === '.' && isSpace(prefix.charCodeAt(at + 2)) && at + 3 < prefix.length) {
+    const textStart = skipSpaces(prefix, at + 2);
+    if (textStart < prefix.length) return { speaker: role, labelEnd: at + 2, textStart, verb: null, ...(role === 'A' ? { afterQuestionOnly: true } : {}) };
+  }
   const next = prefix.charCodeAt(at + 1);
   const spaced = next === 9 || next === 0x3000 || (next === 32 && prefix.charCodeAt(at + 2) === 32);
   if (!spaced) return null;
   return { speaker: role, labelEnd: at + 1, textStart: skipSpaces(prefix, at + 1), verb: null };
+}
+
+/** `Kristen Welker (00:00):`, `Speaker 1 [00:02:11]:` (Rev and similar exports): name, bracketed time, colon. */
+const STAMPED_NAME = /^([^:：()（）[\]]{1,40}?)[ \t]*([[(]((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[\])])[ \t]*[:：]/;
+
+function matchStampedName(prefix: string, at: number): Omit<LabelMatch, 'labelStart'> | null {
+  if (!/[[(]\d/.test(prefix.slice(at, at + MAX_NAME_LENGTH + 4))) return null;
+  const match = STAMPED_NAME.exec(prefix.slice(at));
+  if (!match) return null;
+  const name = parseSpeakerName(match[1]!);
+  if (!name) return null;
+  const labelEnd = at + match[0].length;
+  return { speaker: name.name, labelEnd, textStart: skipSpaces(prefix, labelEnd), source: 'timestamp', timestamp: match[3]!, verb: name.verb };
 }
 
 function findLabelColon(prefix: string, from: number): number {

@@ -27,3 +27,28 @@ export function isQuestionLeadIn(tail: string): boolean {
   const clause = simplified(tail.slice(start)).toLowerCase();
   return clause.includes('问题') || clause.includes('question');
 }
+
+/** How much of a line isClosingLine reads. */
+export const CLOSING_LINE_SCAN = 64;
+/** `END  2:47 P.M. EDT`, `（完）`, `-30-`, `###`: the transcript or article ends here. */
+const END_MARK = /^[(（【[]?\s*(?:END|End of transcript|全文完|本文完|完|-30-|#{3})\s*[)）】\]]?(?:\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$/;
+/** Transcription services sign off the export (`Transcribed by https://otter.ai`). */
+const SERVICE_CREDIT = /^(?:Transcribed|Transcription|Transcript) (?:by|powered by)\b/i;
+
+/** A line that ends whatever turn is open: an end mark or a transcription service's credit. */
+export function isClosingLine(prefix: string): boolean {
+  return END_MARK.test(prefix.trim()) || SERVICE_CREDIT.test(prefix);
+}
+
+/** Marks that end a sentence or a quote: speech ends with one, a headline does not. */
+const SENTENCE_CLOSE = /[。．.！!？?…」』”"’)）~～]$/;
+
+/**
+ * `国家统计局：上半年GDP同比增长5.3%` heading an article is a headline, not the bureau speaking: the first
+ * line of the document, a label whose text does not end like a sentence, set apart by a blank line and
+ * followed by unlabelled prose. (The caller checks the neighbours.)
+ */
+export function readsAsHeadline(rest: string): boolean {
+  const text = rest.trim();
+  return text.length > 0 && !SENTENCE_CLOSE.test(text);
+}

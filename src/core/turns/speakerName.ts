@@ -1,7 +1,7 @@
 import { countHan, hasHan, isHan, simplified } from './chars';
 import {
   EN_FUNCTION_WORDS, EN_LOWERCASE_ROLES, EN_NAME_PARTICLES, EN_NON_NAME_WORDS, EN_SPEECH_VERBS, QA_ROLES, ZH_ADVERBS,
-  ZH_CREDIT_WORDS, ZH_NON_NAME_ENDS, ZH_NON_NAME_STARTS, ZH_SINGLE_CHAR_NAMES, ZH_SPEECH_VERBS,
+  ZH_CREDIT_WORDS, ZH_NON_NAME_ENDS, ZH_NON_NAME_STARTS, ZH_ROLES, ZH_SINGLE_CHAR_NAMES, ZH_SPEECH_VERBS, ZH_TITLES,
 } from './words';
 
 /** Longest text before a colon that can still be a name (UTF-16 units). */
@@ -11,7 +11,9 @@ const MAX_NAME_UNITS = 10;
 const MAX_LATIN_WORDS = 5;
 
 /** Characters a name never contains: sentence punctuation, quotes, brackets, slashes. */
-const NON_NAME_CHARS = /[。，,！!？?；;「」『』“”"《》<>{}|\\/:：()（）[\]【】…~@#$%^*=+、]/;
+const NON_NAME_CHARS = /[。，,！!？?；;「」『』“”"《》<>{}|｜\\/:：()（）[\]【】…~@#$%^*=+、]/;
+/** `- Revenue: $5M` is a list item, not a speaker called `- Revenue`. */
+const LIST_BULLET = /^[-–—•·‧●○■□▪◆◇+][ \t]/;
 const ROLE_SUFFIX = /\s*[(（][^()（）]{1,30}[)）]$/;
 const LATIN_WORD = /[A-Za-z][A-Za-z0-9'’.\-]*/g;
 
@@ -48,7 +50,7 @@ function parseUncached(raw: string): SpeakerName | null {
   const role = ROLE_SUFFIX.exec(text);
   if (role && role.index > 0) text = text.slice(0, role.index).trimEnd();
   if (!text || text.length > MAX_NAME_LENGTH || NON_NAME_CHARS.test(text)) return null;
-  if (!/\p{L}/u.test(text)) return null;
+  if (!/\p{L}/u.test(text) || LIST_BULLET.test(text)) return null;
   let verb: string | null = null;
   const stripped = stripSpeechVerb(text);
   if (stripped) {
@@ -129,13 +131,27 @@ function isPlausibleChineseName(text: string, han: number): boolean {
   const folded = simplified(text);
   if (han === 1 && text.length === 1) return ZH_SINGLE_CHAR_NAMES.has(folded);
   if (ZH_CREDIT_WORDS.has(folded)) return false;
-  // Spaces between ideographs belong to a phrase (`我 覺得`), not a name.
-  if (/\p{Script=Han}\s+\p{Script=Han}/u.test(text)) return false;
+  // Spaces between ideographs belong to a phrase (`我 覺得`), not a name, unless a role heads it (`记者 李华`).
+  if (/\p{Script=Han}\s+\p{Script=Han}/u.test(text)) return isRoleAndName(folded);
+  // Degree adverbs, copulas and aspect particles inside make a clause (`原因很简单`, `最关键的是`).
+  if (han >= 3 && CLAUSE_CHARACTERS.test(folded.slice(1))) return false;
   if (ZH_NON_NAME_STARTS.some((w) => folded.startsWith(w) && folded.length > w.length)) return false;
   if (ZH_NON_NAME_STARTS.includes(folded)) return false;
   if (ZH_NON_NAME_ENDS.some((w) => folded.endsWith(w))) return false;
   // A name ends in a name character, not a digit run (`第1`) or a Latin unit glued to a number.
   return isHan(text.charCodeAt(text.length - 1)) || /[A-Za-z.]$/.test(text) || /\d$/.test(text);
+}
+
+/** Characters that do not occur inside a Chinese name or role but glue clauses together (Simplified). */
+const CLAUSE_CHARACTERS = /[很是了吗呢就]|已经|非常|应该|可以/;
+
+/** `记者 李华`, `主持人 王小丫`: a known role, a space, then a name. */
+function isRoleAndName(folded: string): boolean {
+  const parts = folded.split(/\s+/);
+  if (parts.length !== 2) return false;
+  const [role, name] = parts as [string, string];
+  const isRole = QA_ROLES.has(role) || ZH_TITLES.includes(role) || ZH_ROLES.has(role);
+  return isRole && countHan(name) >= 2 && countHan(name) <= 4 && isPlausibleChineseName(name, countHan(name));
 }
 
 function areNameWords(words: readonly string[], latinOnly: boolean): boolean {

@@ -46,6 +46,14 @@ export class TurnBuilder {
     return this.current?.speaker ?? this.turns[this.turns.length - 1]?.speaker ?? null;
   }
 
+  /** Who spoke before the current (or last) speaker: the one a follow-up question (`追问：`) comes from. */
+  get speakerBeforeLast(): string | null {
+    const last = this.lastSpeaker;
+    const closed = this.turns;
+    for (let i = closed.length - 1; i >= 0 && i >= closed.length - 8; i--) if (closed[i]!.speaker !== last) return closed[i]!.speaker;
+    return null;
+  }
+
   currentSpeakerIs(name: string): boolean {
     return this.current !== null && this.current.speaker === this.canonical(name);
   }

@@ -1,0 +1,31 @@
+import * as assert from 'node:assert/strict';
+import { reanchor } from '../../../../src/core/anchoring/reanchor';
+import { quoteTarget } from '../../../../src/core/anchoring/target';
+
+function tagged(text: string, quote: string) {
+  const at = text.indexOf(quote);
+  assert.ok(at >= 0, quote);
+  return quoteTarget(text, { start: at, end: at + quote.length });
+}
+
+describe('re-anchoring after realistic edits', () => {
+  it('a sentence edited inside and followed by a new line keeps its own end', () => {
+    for (const eol of ['\n', '\r\n']) {
+      const before = ['問：政府這幾年推了半導體學院，有幫助嗎？', '答：有幫助，但還不夠。目前全台灣有9所大學設立了半導體學院。', '我預計未來五年，缺口還會再擴大。', '', '地緣政治的壓力', ''].join(eol);
+      const target = tagged(before, '我預計未來五年，缺口還會再擴大。');
+      const after = before.replace('我預計未來五年，缺口還會再擴大。', `我預計未來五年，這個缺口還會再擴大。${eol}所以要及早準備。`);
+      const result = reanchor(after, target);
+      assert.equal(result.status, 'fuzzy');
+      assert.equal(after.slice(result.span!.start, result.span!.end), '我預計未來五年，這個缺口還會再擴大。', JSON.stringify(eol));
+    }
+  });
+
+  it('a sentence inserted right before an edited quote stays outside it', () => {
+    const before = 'Q  The Congressional Budget Office estimated that the bill adds $3.3 trillion to the deficit over ten years.  Does the President dispute that number?\n';
+    const target = tagged(before, 'The Congressional Budget Office estimated that the bill adds $3.3 trillion to the deficit over ten years.');
+    const after = before.replace('The Congressional Budget Office estimated', 'One more thing.  The Congressional Budget Office projected').replace('$3.3 trillion', '$3.4 trillion');
+    const result = reanchor(after, target);
+    assert.equal(result.status, 'fuzzy');
+    assert.equal(after.slice(result.span!.start, result.span!.end), 'The Congressional Budget Office projected that the bill adds $3.4 trillion to the deficit over ten years.');
+  });
+});

@@ -1,0 +1,106 @@
+import * as assert from 'node:assert/strict';
+import { classifySentence } from '../../../../src/core/claims/classify';
+import { analyseText } from '../transcriptFixtures';
+
+function kindOf(text: string): string | null {
+  return classifySentence(text)?.kind ?? null;
+}
+
+describe('claim kinds on realistic sentences', () => {
+  it('the month May is not the modal may', () => {
+    assert.equal(kindOf('So monthly churn was 3.1% in May, down from 4.6% in April.'), 'fact');
+    assert.equal(kindOf("Let's start with the churn numbers from May."), null);
+    assert.equal(kindOf('Prices may rise again this winter.'), 'forecast');
+  });
+});
+
+describe('expectations and intentions', () => {
+  it('"is expected to" predicts even when a date follows; "than anyone expected" looks back', () => {
+    assert.equal(kindOf('The factory is expected to close by the end of 2026.'), 'forecast');
+    assert.notEqual(kindOf('Supply came online much faster than anyone expected.'), 'forecast');
+    assert.notEqual(kindOf('Revenue was better than expected.'), 'forecast');
+  });
+
+  it('预期 as a noun (超出预期, 稳定预期) is no forecast; as a verb it is', () => {
+    assert.notEqual(kindOf('这个速度其实超出了很多人的预期。'), 'forecast');
+    assert.notEqual(kindOf('房地产市场需要进一步出台稳定预期的政策。'), 'forecast');
+    assert.notEqual(kindOf('三季度的销量低于预期。'), 'forecast');
+    assert.equal(kindOf('公司预期明年营收增长两成。'), 'forecast');
+  });
+
+  it("a first-person I'll announces what the speaker does next, not a prediction", () => {
+    assert.equal(kindOf("With that, I'll open it up."), null);
+    assert.equal(kindOf("I'll let Secretary Bessent speak to that."), null);
+    assert.equal(kindOf("We'll see prices fall next year."), 'forecast');
+  });
+});
+
+describe('claim spans on realistic text', () => {
+  it('a stage direction at the start or end of a sentence is left out of the claim', () => {
+    const fixture = analyseText('嘉宾：对，价格战确实很残酷。（笑）说实话，我觉得这种打法是不可持续的。\n\n**Hannah:** Nobody knows. (laughs) But I\'d expect them to settle near $15,000 a ton. (Laughter.)\n', 'show.md');
+    const texts = fixture.analysis.claims.map((c) => c.text);
+    assert.ok(texts.includes('说实话，我觉得这种打法是不可持续的。'), texts.join(' | '));
+    assert.ok(texts.includes("But I'd expect them to settle near $15,000 a ton."), texts.join(' | '));
+  });
+
+  it('Markdown front matter holds no claims', () => {
+    const text = '---\ntitle: "Episode 142: The Lithium Question"\ndate: 2025-05-21\n---\n\n**Hannah:** Prices fell 90 percent.\n';
+    assert.deepEqual(analyseText(text, 'notes.md').analysis.claims.map((c) => c.text), ['Prices fell 90 percent.']);
+  });
+});
+
+describe('metadata lines', () => {
+  it('a field whose value is only a date or time is no claim; a field with a quantity still is', () => {
+    assert.equal(kindOf('播出时间：2025年6月8日 21:30'), null);
+    assert.equal(kindOf('Recorded on: March 4, 2025'), null);
+    assert.equal(kindOf('上半年GDP增长：5.3%'), 'fact');
+    assert.equal(kindOf('会议时间：2025年6月8日，地点在北京。'), 'fact');
+  });
+});
+
+describe('more cue words from real speech', () => {
+  it('会上/会后 are the meeting, not the future', () => {
+    assert.equal(kindOf('会上，双方签署了三项合作协议。'), 'fact');
+    assert.equal(kindOf('这个问题我们会后再讨论。'), null);
+    assert.equal(kindOf('我们会在下个月公布结果。'), 'forecast');
+  });
+
+  it('certainty (一定能) predicts; superlatives and 令人失望 evaluate', () => {
+    assert.equal(kindOf('我们一定能够实现这个目标。'), 'forecast');
+    assert.equal(kindOf('This is the greatest economy in the history of our country.'), 'opinion');
+    assert.equal(kindOf('这款手机的续航表现令人失望。'), 'opinion');
+    assert.equal(kindOf('Analysts say the stock is undervalued.'), 'opinion');
+  });
+});
+
+describe('会上 and 会后 inside a forecast', () => {
+  it('会上涨, 会上市 and 会后悔 still predict', () => {
+    assert.equal(kindOf('我认为房价明年还会上涨。'), 'forecast');
+    assert.equal(kindOf('这款车会上市吗'), null);
+    assert.equal(kindOf('新产品会上市得很快，大家不会后悔。'), 'forecast');
+    assert.deepEqual(classifySentence('房价明年会上涨。')?.cues, ['future time: 明年', 'future: 会上涨']);
+  });
+});
+
+describe('company abbreviations and beaten forecasts', () => {
+  it('`Apple Inc. reported…` is one sentence; `…Apple Inc. The company…` is two', async () => {
+    const { splitSentences } = await import('../../../../src/core/claims/sentences');
+    const { LineIndex } = await import('../../../../src/core/text/positions');
+    const split = (text: string) => splitSentences(new LineIndex(text)).map((s) => s.text);
+    assert.deepEqual(split('Apple Inc. reported revenue of $94.9 billion.'), ['Apple Inc. reported revenue of $94.9 billion.']);
+    assert.deepEqual(split('He bought shares of Apple Inc. The stock rose 4 percent.'), ['He bought shares of Apple Inc.', 'The stock rose 4 percent.']);
+  });
+
+  it('beating or missing forecasts is a result, not a forecast', () => {
+    assert.notEqual(kindOf('That beat forecasts by 0.3 points.'), 'forecast');
+    assert.notEqual(kindOf('Growth was weaker than predicted in the third quarter.'), 'forecast');
+    assert.equal(kindOf('The IMF forecasts growth of 3 percent next year.'), 'forecast');
+  });
+});
+
+describe('figures as written in Chinese reports', () => {
+  it('3萬4千人 is one count and 34周年 one anniversary', () => {
+    assert.deepEqual(classifySentence('人才缺口大約是3萬4千人，比前一年多了兩成。')?.cues, ['count: 3万4千人', 'percent: 两成']);
+    assert.deepEqual(classifySentence('今年是双方建立对话关系34周年。')?.cues, ['count: 34周年', 'date: 今年']);
+  });
+});

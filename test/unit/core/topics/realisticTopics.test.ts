@@ -1,0 +1,53 @@
+import * as assert from 'node:assert/strict';
+import { analyseText } from '../transcriptFixtures';
+
+function titles(text: string, fileName = 'doc.txt'): string[] {
+  const out: string[] = [];
+  const walk = (topics: readonly { title: string; children: readonly unknown[] }[]): void => {
+    for (const topic of topics) {
+      out.push(topic.title);
+      walk(topic.children as never);
+    }
+  };
+  walk(analyseText(text, fileName).analysis.topics);
+  return out;
+}
+
+describe('topics on realistic text', () => {
+  it('masthead lines over a dateline or a list of names are not section titles', () => {
+    const briefing = ['THE WHITE HOUSE', '', 'Office of the Press Secretary', '', 'PRESS BRIEFING BY PRESS SECRETARY KAROLINE LEAVITT', '',
+      'James S. Brady Press Briefing Room', '', '2:05 P.M. EDT', '', 'MS. LEAVITT:  Good afternoon, everybody.  Thank you for being here.'].join('\n');
+    assert.deepEqual(titles(briefing), []);
+    const otter = ['SPEAKERS', 'Priya Raman, Daniel Okafor, Mei Lin', '', 'Priya Raman  0:03', 'Okay, I think we are recording.'].join('\n');
+    assert.deepEqual(titles(otter), []);
+  });
+
+  it('a title over prose, a labelled question or a lead-in colon is still a title', () => {
+    const article = ['工业生产较快增长', '', '数据显示，上半年工业增加值同比增长6.4%。', '', '人才從哪裡來', '', '問：缺工嚴重嗎？', '答：非常嚴重。', '',
+      'Supply and Demand', 'Our outlook for next year is the following:', '- steady demand'].join('\n');
+    assert.deepEqual(titles(article), ['工业生产较快增长', '人才從哪裡來', 'Supply and Demand']);
+  });
+});
+
+describe('incremental analysis and body text under a title', () => {
+  it('a line growing past the body-text length makes the title above it a title', async () => {
+    const { IncrementalAnalyzer } = await import('../../../../src/core/analysis/incremental');
+    const { analyze } = await import('../../../../src/core/analysis/analyze');
+    const text = `Supply and Demand\n\n${'word '.repeat(15)}done\n`;
+    const analyzer = new IncrementalAnalyzer();
+    analyzer.update(text);
+    const at = text.indexOf('done');
+    const edited = `${text.slice(0, at)}more words here${text.slice(at)}`;
+    assert.deepStrictEqual(analyzer.update(edited, [{ rangeOffset: at, rangeLength: 0, text: 'more words here' }]), analyze(edited));
+    assert.equal(analyze(edited).topics.length, 1);
+  });
+});
+
+describe('numbered sections in Chinese documents', () => {
+  it('一、 and （一） title lines between paragraphs are nested topics; a run of 一、 items stays a list', () => {
+    const text = ['一、经济增长目标', '', '多位专家预计，今年的经济增长目标将设定在5%左右。', '', '二、财政政策', '', '赤字率有望提高到4%。', '',
+      '（一）专项债', '', '今年专项债规模预计达到4.5万亿元。', '', '原因有两个：', '一、成本下降', '二、需求增加', '', '这是结论。'].join('\n');
+    const topics = analyseText(text, 'doc.txt').analysis.topics;
+    assert.deepEqual(topics.map((t) => [t.title, t.children.map((c) => c.title)]), [['一、经济增长目标', []], ['二、财政政策', ['（一）专项债']]]);
+  });
+});
