@@ -95,6 +95,8 @@ export class CueMatcher {
       const code = text.charCodeAt(i);
       if (!startsCue[code]) continue;
       const wordStart = i === from || !(isAsciiWordChar(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 39 /* ' */);
+      // Every cue starting with a Latin letter needs a word start, so inside a word nothing can match here.
+      if (!wordStart && isAsciiLetter(code)) continue;
       let node = this.root[code];
       let best: CueEntry | undefined;
       let bestEnd = 0;
