@@ -70,7 +70,8 @@ if (existsSync(join(root, 'src/vscode/extension.browser.ts'))) {
 if (args.has('--tests')) {
   // Bundles of deleted or renamed tests must not linger and run.
   rmSync(join(root, 'out/test'), { recursive: true, force: true });
-  const unit = filesUnder('test/unit', '.test.ts');
+  // `*.child.ts`: programs that tests spawn as separate processes (fault injection).
+  const unit = [...filesUnder('test/unit', '.test.ts'), ...filesUnder('test/unit', '.child.ts')];
   if (unit.length) builds.push({ ...common, entryPoints: unit, outdir: 'out/test/unit', outbase: 'test/unit', platform: 'node', format: 'cjs', external: ['mocha', 'esbuild'] });
   const integration = filesUnder('test/integration/suite', '.ts');
   if (integration.length) builds.push({ ...common, entryPoints: integration, outdir: 'out/test/integration/suite', outbase: 'test/integration/suite', platform: 'node', format: 'cjs', external: ['vscode', 'mocha'] });

@@ -3,7 +3,7 @@ import { userInfo } from 'node:os';
 import { dirname } from 'node:path';
 import { formatProblem } from '../core/sidecar/codec';
 import { sidecarPathFor } from '../core/sidecar/model';
-import { SidecarSession, type SaveResult } from '../core/sidecar/session';
+import { SidecarSession, SidecarUnreadableError, type SaveResult } from '../core/sidecar/session';
 import { NodeSidecarFiles } from '../node/nodeSidecarFiles';
 import { CliError, EXIT_UNUSABLE_INPUT } from './io';
 
@@ -33,4 +33,38 @@ export function reportSave(path: string, result: SaveResult): void {
   if (result.outcome !== 'merged') return;
   process.stderr.write(`transcript-annotator: ${path} had changed on disk; merged with it\n`);
   for (const conflict of result.conflicts) process.stderr.write(`  conflict: ${conflict.key}: ${conflict.reason}\n`);
+}
+
+/**
+ * Saves the session, turning a refused write (disk full, file too large, read-only, a lock held too long)
+ * into one line that names the file and says it was left as it was. The write is atomic, so on any
+ * failure the sidecar on disk is the one from before.
+ */
+export async function saveSidecar(session: SidecarSession): Promise<SaveResult> {
+  try {
+    return await session.save();
+  } catch (error) {
+    if (error instanceof SidecarUnreadableError) throw new CliError(error.message, EXIT_UNUSABLE_INPUT);
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code ? `${code}: ${describeErrno(code)}` : error instanceof Error ? error.message : String(error);
+    throw new CliError(`${session.path}: could not save (${reason}); the file on disk was left unchanged`, EXIT_UNUSABLE_INPUT);
+  }
+}
+
+function describeErrno(code: string): string {
+  switch (code) {
+    case 'ENOSPC':
+      return 'no space left on the device';
+    case 'EDQUOT':
+      return 'disk quota exceeded';
+    case 'EFBIG':
+      return 'the file would be larger than the system allows';
+    case 'EROFS':
+      return 'the file system is read-only';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    default:
+      return 'the write was refused';
+  }
 }

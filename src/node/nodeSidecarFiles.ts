@@ -41,7 +41,16 @@ export class NodeSidecarFiles implements SidecarFiles {
     return readIfExists(path);
   }
 
-  async writeAtomic(path: string, bytes: Uint8Array, expected: Uint8Array | null): Promise<WriteOutcome> {
+  /**
+   * The compare and the rename run under a lock file beside the target, so that two processes saving at
+   * once cannot both see the content they expect and the second rename silently drop the first's save:
+   * the second one waits, then finds the file changed and merges.
+   */
+  writeAtomic(path: string, bytes: Uint8Array, expected: Uint8Array | null): Promise<WriteOutcome> {
+    return withLock(path, () => this.writeLocked(path, bytes, expected));
+  }
+
+  private async writeLocked(path: string, bytes: Uint8Array, expected: Uint8Array | null): Promise<WriteOutcome> {
     const before = await readIfExists(path);
     if (!sameBytes(before ?? null, expected)) return { written: false, current: before };
     const temporary = temporaryPathFor(path);
@@ -65,6 +74,70 @@ export class NodeSidecarFiles implements SidecarFiles {
     } finally {
       if (!renamed) await unlink(temporary).catch(() => undefined);
     }
+  }
+}
+
+/** How long a save waits for another process's lock before giving up with a message. */
+const LOCK_WAIT_MS = 10_000;
+/** A lock older than this is left over from a process that died while saving. */
+const LOCK_STALE_MS = 30_000;
+
+export function lockPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.lock`);
+}
+
+/** Runs `critical` holding `<dir>/.<name>.lock` (created exclusively, holding our pid), then removes it. */
+async function withLock<T>(path: string, critical: () => Promise<T>): Promise<T> {
+  const lock = lockPathFor(path);
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (;;) {
+    try {
+      const handle = await open(lock, 'wx');
+      try {
+        await handle.writeFile(`${process.pid}\n`);
+      } finally {
+        await handle.close();
+      }
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if (await isStale(lock)) {
+        await unlink(lock).catch(() => undefined);
+        continue;
+      }
+      if (Date.now() > deadline) throw new Error(`another program has been saving ${path} for ${LOCK_WAIT_MS / 1000} s (lock file ${lock}); try again`);
+      await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20));
+    }
+  }
+  try {
+    return await critical();
+  } finally {
+    await unlink(lock).catch(() => undefined);
+  }
+}
+
+/** Left by a process that no longer runs (killed while saving), or simply too old. */
+async function isStale(lock: string): Promise<boolean> {
+  try {
+    const [content, info] = await Promise.all([readFile(lock, 'utf8'), stat(lock)]);
+    const age = Date.now() - info.mtimeMs;
+    if (age > LOCK_STALE_MS) return true;
+    const pid = Number.parseInt(content, 10);
+    // Created but killed before writing its pid: give a live writer a moment to write it.
+    if (!Number.isInteger(pid) || pid <= 0) return age > 1000;
+    return pid !== process.pid && !isRunning(pid);
+  } catch {
+    // Removed meanwhile: not stale, just gone; the next attempt will tell.
+    return false;
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { analyze } from '../core/analysis/analyze';
+import { IncrementalAnalyzer } from '../core/analysis/incremental';
 import type { Analysis, AnalysisOptions } from '../core/analysis/model';
-import { LineIndex } from '../core/text/positions';
+import type { LineIndex } from '../core/text/positions';
 import { compileLabelPatterns, type CompiledPatterns } from '../core/turns/safePattern';
 import type { Configuration } from './configuration';
 import type { DocumentTracker } from './documentTracker';
@@ -22,6 +22,8 @@ export interface AnalyzedDocument {
  */
 export class AnalysisCache extends Disposable {
   private readonly entries = new Map<string, AnalyzedDocument>();
+  /** Per document: re-analyses only the paragraphs an edit touched when it can (see incremental.ts). */
+  private readonly analyzers = new Map<string, { analyzer: IncrementalAnalyzer; optionsKey: string }>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly reportedPatternProblems = new Set<string>();
   private patternCache: { key: string; compiled: CompiledPatterns } | undefined;
@@ -102,23 +104,38 @@ export class AnalysisCache extends Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.entries.delete(key);
+    this.analyzers.delete(key);
   }
 
   private run(document: vscode.TextDocument): AnalyzedDocument | undefined {
     const text = document.getText();
     const started = Date.now();
     let analysis: Analysis;
+    let analyzer: IncrementalAnalyzer;
     try {
-      analysis = analyze(text, this.optionsFor(document), document.uri.path);
+      analyzer = this.analyzerFor(document);
+      analysis = analyzer.update(text);
     } catch (error) {
       this.log.error(`Analysis of ${document.uri.toString(true)} failed`, error);
       return undefined;
     }
-    this.log.debug(`Analysed ${document.uri.toString(true)} (${text.length} chars) in ${Date.now() - started} ms`);
-    const entry: AnalyzedDocument = { version: document.version, text, lines: new LineIndex(text), analysis, aliasesKey: aliasesKey(this.aliasesFor(document.uri)) };
+    this.log.debug(`Analysed ${document.uri.toString(true)} (${text.length} chars, ${analyzer.lastMode === 'line' ? 'locally' : 'in full'}) in ${Date.now() - started} ms`);
+    const entry: AnalyzedDocument = { version: document.version, text, lines: analyzer.lines!, analysis, aliasesKey: aliasesKey(this.aliasesFor(document.uri)) };
     this.entries.set(document.uri.toString(), entry);
     this.onDidAnalyzeEmitter.fire(document);
     return entry;
+  }
+
+  /** The document's analyzer, new when the options it was made with changed (aliases, patterns, cue words). */
+  private analyzerFor(document: vscode.TextDocument): IncrementalAnalyzer {
+    const key = document.uri.toString();
+    const settings = this.configuration.get(document.uri);
+    const optionsKey = JSON.stringify([settings.speakerLabelPatterns, settings.cueWords, aliasesKey(this.aliasesFor(document.uri))]);
+    const existing = this.analyzers.get(key);
+    if (existing && existing.optionsKey === optionsKey) return existing.analyzer;
+    const analyzer = new IncrementalAnalyzer(this.optionsFor(document), document.uri.path);
+    this.analyzers.set(key, { analyzer, optionsKey });
+    return analyzer;
   }
 
   private optionsFor(document: vscode.TextDocument): AnalysisOptions {

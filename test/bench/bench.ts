@@ -1,12 +1,14 @@
 // `npm run bench`: runs every section; each measured case runs in its own Node process.
 import { analysisSection } from './analysisSection';
+import { activationSection } from './activationSection';
 import { hostileSection } from './hostileSection';
 import { incrementalSection } from './incrementalSection';
 import { reanchorSection } from './reanchorSection';
+import { sizesSection } from './sizesSection';
 import { runCaseInChild, runChildIfAsked, type BenchContext, type BenchSection } from './harness';
 
 /** Add new sections here (each in its own file). */
-const sections: readonly BenchSection[] = [analysisSection, incrementalSection, hostileSection, reanchorSection];
+const sections: readonly BenchSection[] = [analysisSection, incrementalSection, hostileSection, activationSection, reanchorSection, sizesSection];
 
 async function main(): Promise<void> {
   if (await runChildIfAsked(process.argv, sections)) return;

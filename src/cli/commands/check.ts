@@ -3,7 +3,7 @@ import { retarget } from '../../core/anchoring/retarget';
 import { LineIndex, type Range } from '../../core/text/positions';
 import { parseArgs } from '../args';
 import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE_INPUT, readTranscript } from '../io';
-import { openSidecar, reportSave } from '../sidecar';
+import { openSidecar, reportSave, saveSidecar } from '../sidecar';
 import type { CliCommand, Output } from './command';
 
 /** The public `check --json` shape. */
@@ -27,7 +27,7 @@ export const checkCommand: CliCommand = {
     if (args.flags.has('write')) {
       const moved = new Map(checked.map(({ annotation, result }) => [annotation.id, retarget(annotation, text, result)]));
       session.update((document) => ({ ...document, annotations: document.annotations.map((a) => moved.get(a.id) ?? a) }));
-      reportSave(session.path, await session.save());
+      reportSave(session.path, await saveSidecar(session));
     }
     return checked.some((c) => c.result.status === 'orphaned') ? EXIT_FINDINGS : EXIT_OK;
   },

@@ -7,6 +7,7 @@ import { placeAnnotations } from '../../core/export/place';
 import { files, openSidecarOf, readTranscriptFile, writeFileAtomic } from '../annotations';
 import { parseArgs, stringFlag } from '../args';
 import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE_INPUT } from '../io';
+import { saveSidecar } from '../sidecar';
 import type { CliCommand } from './command';
 
 export const convertCommand: CliCommand = {
@@ -39,7 +40,7 @@ export const convertCommand: CliCommand = {
       // Sidecar first: if the transcript write then fails, re-anchoring (folded T→S) still finds the tags.
       if (next.annotations.length || Object.keys(next.speakerAliases).length) {
         session.update(() => next);
-        await session.save();
+        await saveSidecar(session);
       }
       await writeFileAtomic(file, bom + converted.text, transcript.bytes);
     } else {

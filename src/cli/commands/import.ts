@@ -7,6 +7,7 @@ import { placeAnnotations } from '../../core/export/place';
 import { openSidecarOf } from '../annotations';
 import { parseArgs, stringFlag } from '../args';
 import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE_INPUT, readTranscript } from '../io';
+import { saveSidecar } from '../sidecar';
 import type { CliCommand } from './command';
 
 export const importCommand: CliCommand = {
@@ -39,7 +40,7 @@ export const importCommand: CliCommand = {
       }
       return next;
     });
-    const saved = await session.save();
+    const saved = await saveSidecar(session);
     out.write(`${into}: imported ${placed.length} annotation(s): ${counts.anchored} anchored, ${counts.fuzzy} fuzzy, ${counts.orphaned} not found (${saved.outcome})\n`);
     for (const line of imported.skipped) out.write(`  skipped ${line}\n`);
     return imported.skipped.length || counts.orphaned ? EXIT_FINDINGS : EXIT_OK;

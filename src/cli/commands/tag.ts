@@ -6,7 +6,7 @@ import { tagContext } from '../../core/sidecar/tagContext';
 import { LineIndex } from '../../core/text/positions';
 import { parseArgs, stringFlag } from '../args';
 import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE_INPUT, readTranscript } from '../io';
-import { defaultAuthor, openSidecar, reportSave } from '../sidecar';
+import { defaultAuthor, openSidecar, reportSave, saveSidecar } from '../sidecar';
 import type { CliCommand } from './command';
 
 export const tagCommand: CliCommand = {
@@ -52,7 +52,7 @@ export const tagCommand: CliCommand = {
       ...tagContext(analysis, span),
     });
     session.update((document) => putAnnotation(document, annotation));
-    reportSave(session.path, await session.save());
+    reportSave(session.path, await saveSidecar(session));
     const position = new LineIndex(text).positionAt(span.start);
     out.write(`${session.path}: tagged ${kind} at ${position.line + 1}:${position.character + 1} (id ${annotation.id})\n`);
     return EXIT_OK;

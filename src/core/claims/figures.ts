@@ -79,6 +79,13 @@ const LATIN_STARTS = [
   'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'yesterday', 'last ', 'this ', 'us$', 'usd', 'hk$',
   'nt$', 'rmb', 'cny', 'a ', 'an ', 'one ', 'two ', 'three ', 'four ', 'five ', 'six ', 'seven ', 'eight ', 'nine ', 'ten ',
 ];
+/** LATIN_STARTS by first character, so a letter is compared only with the words it can begin. */
+const LATIN_STARTS_BY_FIRST = new Map<number, readonly string[]>();
+for (const word of LATIN_STARTS) {
+  const first = word.charCodeAt(0);
+  LATIN_STARTS_BY_FIRST.set(first, [...(LATIN_STARTS_BY_FIRST.get(first) ?? []), word]);
+}
+
 /** For characters that start a figure only before certain others: 一十, 去年, 上个月, 数十, 第三, 百分之. */
 const NEXT_CHARS = new Map<number, ReadonlySet<number>>(
   Object.entries({
@@ -104,7 +111,10 @@ function mayStartFigure(key: string, i: number, to: number): boolean {
     case LATIN_WORD: {
       const before = i > 0 ? key.charCodeAt(i - 1) : 0;
       if ((before >= 97 && before <= 122) || (before >= 48 && before <= 57)) return false;
-      return LATIN_STARTS.some((word) => key.startsWith(word, i));
+      const words = LATIN_STARTS_BY_FIRST.get(code);
+      if (!words) return false;
+      for (const word of words) if (key.startsWith(word, i)) return true;
+      return false;
     }
     case PAIR:
       return i + 1 < to && NEXT_CHARS.get(code)!.has(key.charCodeAt(i + 1));

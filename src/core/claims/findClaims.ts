@@ -17,7 +17,8 @@ export interface ClaimContext {
 
 /** Splits the text into sentences and suggests a kind for each check-worthy one. */
 export function findClaims(lines: LineIndex, turns: readonly Turn[], options: AnalysisOptions, context: ClaimContext = {}): Claim[] {
-  const labelSpans = turns.flatMap((t) => (t.labelSpan ? [t.labelSpan] : []));
+  const labelSpans: Span[] = [];
+  for (const turn of turns) if (turn.labelSpan) labelSpans.push(turn.labelSpan);
   const format = context.format ?? options.format ?? detectFormat('', lines.text);
   const spans = sentenceSpansOf(lines, { labelSpans, skipSpans: context.skipSpans ?? [], format });
   const speakers = new SpeakerLookup(turns);

@@ -25,12 +25,13 @@ const lineArbitrary = fc.oneof(
 /** A transcript of up to `maxLines` lines with mixed line breaks (mostly `\n`). */
 export function transcriptArbitrary(maxLines = 40): fc.Arbitrary<string> {
   return fc
-    .array(fc.tuple(lineArbitrary, fc.constantFrom('\n', '\n', '\n', '\n', '\n\n', '\r\n', '\r')), { maxLength: maxLines })
+    .array(fc.tuple(lineArbitrary, fc.constantFrom('\n', '\n', '\n', '\n', '\n\n', '\r\n', '\r')), { maxLength: maxLines, size: 'max' })
     .map((lines) => lines.map(([line, br]) => line + br).join(''));
 }
 
 /** Any string, including lone surrogates, control characters and line breaks. */
-export const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 200 }), transcriptArbitrary(30));
+// `size: 'medium'`: fast-check's default ('small') keeps most strings under a dozen characters.
+export const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 400, size: 'medium' }), fc.string({ unit: 'grapheme', maxLength: 200, size: 'medium' }), transcriptArbitrary(30));
 
 /** An edit described independently of the text: positions are fractions of its length. */
 export interface EditSpec {

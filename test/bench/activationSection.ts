@@ -1,0 +1,113 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import Module from 'node:module';
+import { join } from 'node:path';
+import { createFakeVscode, fakeExtensionContext } from './fakeVscode';
+import { generateTranscript } from './generateTranscript';
+import { caseResult, formatMs, median, type BenchSection } from './harness';
+
+const MB = 1024 * 1024;
+const ROOT = process.cwd();
+const EXTENSION = join(ROOT, 'dist', 'extension.js');
+const LAZY_DICTIONARIES = join(ROOT, 'dist', 'opencc-st-dictionaries.js');
+/** Target for extension time from activation to the first decorations. */
+const TARGET_MS = 100;
+/** One-character edits after the first decorations. */
+const EDITS = 10;
+/** A distinctive entry of opencc's STPhrases (Simplified→Traditional phrases, about 1 MB), as written and as esbuild escapes it. */
+const ST_PHRASES_PROBES = ['一丝不挂 一絲不掛', '\\u4E00\\u4E1D\\u4E0D\\u6302 \\u4E00\\u7D72\\u4E0D\\u639B'];
+
+/** The defaults package.json contributes for `transcriptAnnotator.*` settings, by key without the prefix. */
+function settingDefaults(): Map<string, unknown> {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { contributes?: { configuration?: unknown } };
+  const sections = [manifest.contributes?.configuration ?? []].flat() as { properties?: Record<string, { default?: unknown }> }[];
+  const defaults = new Map<string, unknown>();
+  for (const section of sections) {
+    for (const [key, property] of Object.entries(section.properties ?? {})) defaults.set(key.replace(/^transcriptAnnotator\./, ''), property.default);
+  }
+  return defaults;
+}
+
+/** Waits until `done()` or `ms` pass, letting timers and promises run. */
+async function until(done: () => boolean, ms: number): Promise<void> {
+  const deadline = performance.now() + ms;
+  while (!done() && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 1));
+}
+
+/**
+ * Loads dist/extension.js with a fake `vscode` module, activates it with a 1 MB transcript open in the
+ * active editor, and times: loading the bundle, activate(), and the first decorations (wall time, and
+ * the main-thread time the extension spent, which excludes the idle waits for its own timers).
+ */
+async function measureActivation(): Promise<ReturnType<typeof caseResult>> {
+  const text = generateTranscript(MB);
+  const fake = createFakeVscode('/bench/interview.transcript', text, 'transcript', settingDefaults());
+  const moduleWithLoad = Module as unknown as { _load: (request: string, parent: unknown, isMain: boolean) => unknown };
+  const load = moduleWithLoad._load;
+  moduleWithLoad._load = function (request, parent, isMain) {
+    return request === 'vscode' ? fake.module : load.call(this, request, parent, isMain);
+  };
+  const loop = performance.eventLoopUtilization();
+  const started = performance.now();
+  const extension = require(EXTENSION) as { activate(context: unknown): unknown };
+  const loaded = performance.now();
+  extension.activate(fakeExtensionContext(ROOT));
+  const activated = performance.now();
+  await until(() => fake.calls.some((c) => c.ranges > 0), 10_000);
+  // Time the main thread was busy (not waiting in the event loop): the extension's own time.
+  const busy = performance.eventLoopUtilization(loop);
+  const first = fake.calls.find((c) => c.ranges > 0);
+  // Typing: one character at a time inside lines of speech; time from the edit to the next decorations.
+  const editBusy: number[] = [];
+  const editWall: number[] = [];
+  for (let i = 0; i < EDITS; i++) {
+    const offset = text.indexOf('我們的客戶', Math.floor(((i + 1) * text.length) / (EDITS + 1)));
+    const before = fake.calls.length;
+    const editLoop = performance.eventLoopUtilization();
+    const editStart = performance.now();
+    fake.edit(offset, 0, '很');
+    await until(() => fake.calls.slice(before).some((c) => c.ranges > 0), 10_000);
+    editWall.push(performance.now() - editStart);
+    editBusy.push(performance.eventLoopUtilization(editLoop).active);
+  }
+  const stDictionariesLoaded = Object.keys(require.cache).some((path) => path === LAZY_DICTIONARIES || path.includes('opencc-js/dist') && /STPhrases|STCharacters/.test(path));
+  return caseResult([first ? first.at - started : NaN], {
+    loadMs: loaded - started,
+    activateMs: activated - loaded,
+    firstDecorationsMs: first ? first.at - started : NaN,
+    busyMs: busy.active,
+    decorationCalls: fake.calls.length,
+    rangesDrawn: fake.calls.reduce((n, c) => n + c.ranges, 0),
+    stDictionariesLoaded: String(stDictionariesLoaded),
+    editBusyMs: median(editBusy),
+    editWallMs: median(editWall),
+  });
+}
+
+function size(path: string): string {
+  return existsSync(path) ? `${(statSync(path).size / 1024).toFixed(0)} KB` : 'missing';
+}
+
+export const activationSection: BenchSection = {
+  name: 'activation',
+  cases: { activate: () => measureActivation() },
+  report(context) {
+    if (!existsSync(EXTENSION)) {
+      context.print('dist/extension.js is missing: run npm run build first');
+      return;
+    }
+    // Three fresh processes; the one with the median time to first decorations is reported.
+    const runs = [0, 1, 2].map(() => context.runCase(this, 'activate')).sort((a, b) => a.medianMs - b.medianMs);
+    const result = runs[1]!;
+    const n = result.notes ?? {};
+    context.print(`activation with a 1 MB transcript open (dist/extension.js in Node, fake vscode module):`);
+    context.print(`  load bundle ${formatMs(Number(n['loadMs']))}, activate() ${formatMs(Number(n['activateMs']))}, first decorations at ${formatMs(Number(n['firstDecorationsMs']))} (wall, incl. the extension's own timers)`);
+    const busy = Number(n['busyMs']);
+    context.print(`  main thread busy until then: ${formatMs(busy)} (target < ${TARGET_MS} ms of extension time: ${busy < TARGET_MS ? 'OK' : 'OVER TARGET'}); ${String(n['decorationCalls'])} setDecorations calls, ${String(n['rangesDrawn'])} ranges; peak RSS ${(result.peakRssBytes / MB).toFixed(0)} MB; median of 3 processes`);
+    context.print(`  then typing one character inside a line of speech (${EDITS} edits): decorations again after ${formatMs(Number(n['editWallMs']))} (wall, incl. the analysisDelay debounce), main thread busy ${formatMs(Number(n['editBusyMs']))} (median)`);
+    const bundle = readFileSync(EXTENSION, 'utf8');
+    const inBundle = ST_PHRASES_PROBES.some((probe) => bundle.includes(probe));
+    const loaded = n['stDictionariesLoaded'] === 'true';
+    context.print(`  opencc Simplified→Traditional phrases in dist/extension.js: ${inBundle ? 'YES (FAIL)' : 'no'}; ${LAZY_DICTIONARIES.replace(`${ROOT}/`, '')} (${size(LAZY_DICTIONARIES)}) loaded at activation: ${loaded ? 'YES (FAIL)' : 'no'}`);
+  },
+};
