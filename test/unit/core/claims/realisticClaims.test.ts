@@ -112,3 +112,11 @@ describe('permission is no likelihood', () => {
     assert.equal(kindOf('We may raise prices again in the fall.'), 'forecast');
   });
 });
+
+describe('Taiwanese usage', () => {
+  it('一兆美元 is money; 很棒 and 被高估 evaluate', () => {
+    assert.deepEqual(classifySentence('台積電市值突破一兆美元。')?.cues, ['money: 一兆美元']);
+    assert.equal(kindOf('這是一個很棒的機會。'), 'opinion');
+    assert.equal(kindOf('這個數字其實被高估了。'), 'opinion');
+  });
+});
