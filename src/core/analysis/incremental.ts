@@ -5,7 +5,8 @@ import { sentenceSpansOf } from '../claims/sentences';
 import { matchingKey } from '../text/charFold';
 import { LineIndex, type Span } from '../text/positions';
 import { isPlainTextShaped } from '../topics/lineScan';
-import { MAX_BODYLESS_LENGTH } from '../topics/outline';
+import { INTRODUCTION_REACH, MAX_BODYLESS_LENGTH } from '../topics/outline';
+import { isTitleShaped, MAX_TITLE_LENGTH } from '../topics/titles';
 import { MAX_SUMMARY_TARGET_LENGTH, possibleSummaryItemTexts } from '../topics/summaryLinking';
 import { CLOSING_QUOTES, isColon, LABEL_SCAN_LIMIT, OPENING_QUOTES, SENTENCE_END, skipSpaces, trimEnd } from '../turns/chars';
 import { recognizeLabel, type LabelMatch } from '../turns/labels';
@@ -223,6 +224,17 @@ function checkLineRole(baseline: Baseline, oldText: string, newText: string, edi
   const removed = oldText.slice(edit.editStart, edit.editEnd);
   if (quoteBalance(removed) !== quoteBalance(change.text)) throw new NotLocal();
   if (!sameStageDirections(oldText, newText, edit)) throw new NotLocal();
+  // `…comes from John Doe with…` introduces the name line below it as a speaker.
+  if (mentionsNameLineBelow(baseline.lines, edit.line, oldText.slice(lineStart, edit.oldTrimEnd), newText.slice(lineStart, edit.newTrimEnd))) throw new NotLocal();
+}
+
+
+function mentionsNameLineBelow(lines: LineIndex, line: number, oldLine: string, newLine: string): boolean {
+  for (let l = line + 1; l < lines.lineCount && l <= line + INTRODUCTION_REACH; l++) {
+    const name = lines.lineText(l).trim();
+    if (name.length >= 2 && name.length <= MAX_TITLE_LENGTH && isTitleShaped(name) && (oldLine.includes(name) || newLine.includes(name))) return true;
+  }
+  return false;
 }
 
 function sameLabel(a: LabelMatch | null, b: LabelMatch | null): boolean {

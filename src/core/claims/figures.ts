@@ -16,7 +16,7 @@ const D = '[0-9０-９]';
 const NOT_AFTER_NAME = '(?<![a-z0-9０-９_.\\-])';
 const DIGITS = `${NOT_AFTER_NAME}(?:${D}{1,3}(?:,${D}{3})+|${D}+)(?:[.．]${D}+)?`;
 /** Chinese numerals, never a lone 一 (一些, 一直, 第一个 are not quantities). */
-const CN = '(?:[数几](?=[十百千万亿])[十百千万亿]+|一[〇零一二两三四五六七八九十百千万亿]+|[〇零二两三四五六七八九十][〇零一二两三四五六七八九十百千万亿]*)';
+const CN = '(?:[数几](?=[十百千万亿兆])[十百千万亿兆]+|一[〇零一二两三四五六七八九十百千万亿兆]+|[〇零二两三四五六七八九十][〇零一二两三四五六七八九十百千万亿兆]*)';
 const SCALE = '(?:[多余几]?[十百千万亿兆]+)*[多余]?';
 const NUM = `(?:${DIGITS}|${CN})${SCALE}`;
 /** Digits with their scale (4.2万, 135亿, 3万4千) or a fraction (1/6). */
@@ -64,7 +64,7 @@ const FIGURE = new RegExp(
 /** Capture group n + 1 holds a figure of CATEGORIES[n]; every other group in the pattern is non-capturing. */
 const CATEGORIES: readonly FigureCategory[] = ['date', 'time', 'percent', 'money', 'count', 'number'];
 
-const NUMERAL = '〇零一二两三四五六七八九十百千万亿';
+const NUMERAL = '〇零一二两三四五六七八九十百千万亿兆';
 const ALWAYS = 1;
 const LATIN_WORD = 2;
 const PAIR = 3;
@@ -96,8 +96,8 @@ const NEXT_CHARS = new Map<number, ReadonlySet<number>>(
     昨: '天',
     今: '年',
     本: '月',
-    数: '十百千万亿',
-    几: '十百千万亿',
+    数: '十百千万亿兆',
+    几: '十百千万亿兆',
     第: `${NUMERAL}0123456789０１２３４５６７８９`,
     百: '分',
   }).map(([first, next]) => [first.charCodeAt(0), new Set([...next].map((c) => c.charCodeAt(0)))]),

@@ -80,7 +80,7 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
     if (heading) {
       entries.push({ line, kind: 'heading', level: heading.level, title: heading.title, headingSpan: heading.span, summaryLinks: links.get(line) ?? [], isSummaryHeading: summaryHeadings.has(line) });
       flags[line] |= LineFlag.SectionBreak;
-    } else if ((scan.kinds[line] === Kind.TitleShaped || promoted.has(line) || numbered.has(line)) && !speakerLines.has(line) && isStandaloneTitle(scan, line)) {
+    } else if ((scan.kinds[line] === Kind.TitleShaped || promoted.has(line) || numbered.has(line)) && !speakerLines.has(line) && isStandaloneTitle(scan, line, speakerLines)) {
       const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
       const end = trimEnd(text, start, lines.lineEnd(line));
       const title = text.slice(start, end);
@@ -129,8 +129,34 @@ function recurringNameLines(scan: Scan): Set<number> {
   if (recurring.length && recurring.every(([title]) => isUpperCaseLatin(title))) {
     for (const [title, same] of byText) if (isUpperCaseLatin(title) && parseSpeakerName(title)) for (const line of same) found.add(line);
   }
+  // `Our next question comes from John Doe with Morgan Stanley.` then `John Doe` on its own line: a
+  // speaker introduced just above speaks once.
+  if (recurring.length) {
+    for (const [title, same] of byText) {
+      if (same.length === 1 && !found.has(same[0]!) && parseSpeakerName(title) && isIntroducedAbove(scan, same[0]!, title)) found.add(same[0]!);
+    }
+  }
   return found;
 }
+
+/** How many non-blank lines above a name line are searched for its introduction, and how many lines at most. */
+const INTRODUCTION_LOOKBACK = 3;
+export const INTRODUCTION_REACH = 8;
+
+function isIntroducedAbove(scan: Scan, line: number, name: string): boolean {
+  const { lines, kinds } = scan;
+  let seen = 0;
+  for (let l = line - 1; l >= 0 && l >= line - INTRODUCTION_REACH && seen < INTRODUCTION_LOOKBACK; l--) {
+    if (kinds[l] === Kind.Blank) continue;
+    if (kinds[l] !== Kind.Text) return false;
+    seen++;
+    const start = lines.lineStart(l);
+    if (lines.text.slice(start, Math.min(lines.lineEnd(l), start + INTRODUCTION_SCAN)).includes(name)) return true;
+  }
+  return false;
+}
+/** How much of an introducing line is read. */
+const INTRODUCTION_SCAN = 400;
 
 function isUpperCaseLatin(text: string): boolean {
   return /[A-Z]/.test(text) && !/[a-z]/.test(text) && !/\p{Script=Han}/u.test(text);
@@ -142,7 +168,7 @@ function isUpperCaseLatin(text: string): boolean {
  * interview section opening with a question); right after a sentence only unlabelled prose may, so a
  * short reply between two labelled lines stays speech.
  */
-function isStandaloneTitle(scan: Scan, line: number): boolean {
+function isStandaloneTitle(scan: Scan, line: number, speakerLines: ReadonlySet<number>): boolean {
   const { lines, kinds } = scan;
   if (looksLikeLabel(scan, line)) return false;
   const blankBefore = line === 0 || kinds[line - 1] === Kind.Blank;
@@ -158,7 +184,7 @@ function isStandaloneTitle(scan: Scan, line: number): boolean {
   if (nextKind === Kind.Heading || nextKind === Kind.Rule || nextKind === Kind.Underline || nextKind === Kind.Code) return false;
   // Body text reads as prose: a sentence, a long paragraph or a speaker's line. A masthead line
   // (`THE WHITE HOUSE`) over a dateline (`2:05 P.M. EDT`) or a list of names titles nothing.
-  if ((nextKind === Kind.Text || nextKind === Kind.TitleShaped) && !readsAsBody(scan, next)) return false;
+  if ((nextKind === Kind.Text || nextKind === Kind.TitleShaped) && !speakerLines.has(next) && !readsAsBody(scan, next)) return false;
   if (blankBefore && blankAfter) return true;
   if (blankAfter) return false;
   if (nextKind === Kind.TitleShaped || nextKind === Kind.ListItem) return false;

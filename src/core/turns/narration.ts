@@ -132,7 +132,13 @@ function englishHandOver(clause: string): ClauseReading | null {
     if (before && PRONOUNS.has(before)) return { subject: null, pronoun: true, subjectStart: words[verb - 1]!.at, verbStart };
     return { subject: null, pronoun: false, subjectStart: verbStart, verbStart };
   }
-  while (first < verb - 1 && EN_TITLES.has(words[first]!.text.toLowerCase())) first++;
+  // `Fed Chair Jerome Powell`, `White House Press Secretary Karoline Leavitt`: the name follows the last title word.
+  for (let i = verb - 2; i >= first; i--) {
+    if (EN_TITLES.has(words[i]!.text.toLowerCase())) {
+      first = i + 1;
+      break;
+    }
+  }
   const subjectWords = words.slice(first, verb);
   const subject = subjectWords.map((w) => w.text).join(' ');
   if (PRONOUNS.has(subject.toLowerCase())) return { subject: null, pronoun: true, subjectStart: words[first]!.at, verbStart };

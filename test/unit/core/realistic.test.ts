@@ -145,4 +145,26 @@ describe('realistic transcripts end to end', () => {
     assert.equal(kindOf(f, 'faster than anyone expected'), 'none');
     assert.ok(f.analysis.claims.some((c) => c.text.startsWith("But I'd expect them") && c.kind === 'forecast'));
   });
+
+  it('Earnings call: name lines, an analyst introduced by the operator, section titles over name lines', () => {
+    const f = load('earnings-call-en.txt');
+    assert.deepEqual(speakers(f), ['Operator×4', 'Jane Smith×2', 'Robert Chen×2', 'John Doe×1', 'Maria Garcia×1']);
+    assert.deepEqual(titles(f.analysis.topics), ['Presentation', 'Question-and-Answer Session']);
+    assert.deepEqual(lines(f, 'Robert Chen'), [14, 16]); // not into `Question-and-Answer Session`
+    assert.deepEqual(lines(f, 'John Doe'), [24, 26]);
+    assert.equal(kindOf(f, 'Revenue for the quarter was $4.2 billion'), 'fact');
+    assert.equal(kindOf(f, 'We expect full-year revenue growth'), 'forecast');
+    assert.equal(kindOf(f, 'You may now disconnect'), 'none');
+    assert.equal(speakerOf(f, 'margins compress'), 'Robert Chen');
+  });
+
+  it('Foreign-ministry briefing: reporters by outlet, 追问 is the last reporter asking again, （完） ends it', () => {
+    const f = load('mfa-briefing-zh-Hans.txt');
+    assert.deepEqual(speakers(f), ['林剑×4', '法新社记者×2', '总台央视记者×1']);
+    assert.deepEqual(lines(f, '法新社记者', 1), [8, 8]);
+    assert.deepEqual(lines(f, '林剑', 3), [14, 14]);
+    assert.equal(kindOf(f, '2024年双边贸易额'), 'fact');
+    assert.equal(kindOf(f, '中方将采取必要措施'), 'forecast');
+    assert.ok(f.analysis.claims.find((c) => c.text.includes('34周年'))?.cues.includes('count: 34周年'));
+  });
 });

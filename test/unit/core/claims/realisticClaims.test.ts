@@ -104,3 +104,19 @@ describe('figures as written in Chinese reports', () => {
     assert.deepEqual(classifySentence('今年是双方建立对话关系34周年。')?.cues, ['count: 34周年', 'date: 今年']);
   });
 });
+
+describe('permission is no likelihood', () => {
+  it('you may (permission, or what you may have heard) is no forecast; we may is', () => {
+    assert.equal(kindOf('You may now disconnect.'), null);
+    assert.equal(kindOf('You may have heard that sales fell.'), null);
+    assert.equal(kindOf('We may raise prices again in the fall.'), 'forecast');
+  });
+});
+
+describe('Taiwanese usage', () => {
+  it('一兆美元 is money; 很棒 and 被高估 evaluate', () => {
+    assert.deepEqual(classifySentence('台積電市值突破一兆美元。')?.cues, ['money: 一兆美元']);
+    assert.equal(kindOf('這是一個很棒的機會。'), 'opinion');
+    assert.equal(kindOf('這個數字其實被高估了。'), 'opinion');
+  });
+});

@@ -51,3 +51,27 @@ describe('numbered sections in Chinese documents', () => {
     assert.deepEqual(topics.map((t) => [t.title, t.children.map((c) => c.title)]), [['一、经济增长目标', []], ['二、财政政策', ['（一）专项债']]]);
   });
 });
+
+describe('earnings-call transcripts', () => {
+  const call = [
+    'Presentation', '', 'Operator', '', 'Good day, and welcome to the call.', '', 'Jane Smith', '', 'Thank you, operator. Revenue was $4.2 billion.', '',
+    'Question-and-Answer Session', '', 'Operator', '', 'Our first question comes from John Doe with Morgan Stanley.', '', 'John Doe', '',
+    'Hi, thanks for taking my question. Can you talk about pricing?', '', 'Jane Smith', '', 'Sure, John. We raised prices by about 3% in April.', '',
+  ].join('\n');
+
+  it('section titles over a speaker name line stay titles; a name introduced just above speaks once', () => {
+    const fixture = analyseText(call, 'call.txt');
+    assert.deepEqual(titles(call, 'call.txt'), ['Presentation', 'Question-and-Answer Session']);
+    assert.deepEqual(fixture.analysis.turns.map((t) => t.speaker), ['Operator', 'Jane Smith', 'Operator', 'John Doe', 'Jane Smith']);
+  });
+
+  it('an edit to the introduction re-analyses the name line below it', async () => {
+    const { IncrementalAnalyzer } = await import('../../../../src/core/analysis/incremental');
+    const { analyze } = await import('../../../../src/core/analysis/analyze');
+    const analyzer = new IncrementalAnalyzer();
+    analyzer.update(call);
+    const at = call.indexOf('John Doe with') + 1;
+    const edited = `${call.slice(0, at)}a${call.slice(at + 1)}`;
+    assert.deepStrictEqual(analyzer.update(edited, [{ rangeOffset: at, rangeLength: 1, text: 'a' }]), analyze(edited));
+  });
+});

@@ -169,3 +169,16 @@ describe('press conferences', () => {
     assert.deepEqual(turnsOf('Follow-up: And then?\nMS. JONES:  Nothing.').map((t) => t.split('|')[0]), ['Follow-up', 'MS. JONES']);
   });
 });
+
+describe('English narration hand-overs', () => {
+  it('an organisation and a title before the name are left out of the speaker', () => {
+    for (const [line, subject] of [
+      ['Fed Chair Jerome Powell told reporters on Wednesday:', 'Jerome Powell'],
+      ['White House Press Secretary Karoline Leavitt said:', 'Karoline Leavitt'],
+      ['Treasury Secretary Scott Bessent said:', 'Scott Bessent'],
+      ['Asked about the delay, Secretary Robert Hale said:', 'Robert Hale'],
+    ] as const) {
+      assert.equal(recognizeHandOver(line)?.subject, subject, line);
+    }
+  });
+});
