@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { IncrementalAnalyzer } from '../core/analysis/incremental';
+import { IncrementalAnalyzer, type TextChange } from '../core/analysis/incremental';
 import type { Analysis, AnalysisOptions } from '../core/analysis/model';
 import type { LineIndex } from '../core/text/positions';
 import { compileLabelPatterns, type CompiledPatterns } from '../core/turns/safePattern';
+import { effectiveAnalysisDelay } from '../presentation/analysisDelay';
 import type { Configuration } from './configuration';
 import type { DocumentTracker } from './documentTracker';
 import { Disposable } from './util/dispose';
@@ -25,6 +26,8 @@ export class AnalysisCache extends Disposable {
   /** Per document: re-analyses only the paragraphs an edit touched when it can (see incremental.ts). */
   private readonly analyzers = new Map<string, { analyzer: IncrementalAnalyzer; optionsKey: string }>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Per document: the edits since its last analysis, handed to the analyzer when there is exactly one. */
+  private readonly changesSinceAnalysis = new Map<string, TextChange[]>();
   private readonly reportedPatternProblems = new Set<string>();
   private patternCache: { key: string; compiled: CompiledPatterns } | undefined;
   private readonly onDidAnalyzeEmitter = this._register(new vscode.EventEmitter<vscode.TextDocument>());
@@ -39,7 +42,12 @@ export class AnalysisCache extends Disposable {
     super();
     this._register(
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.contentChanges.length > 0 && this.tracker.isEnabled(event.document)) this.schedule(event.document);
+        if (event.contentChanges.length === 0 || !this.tracker.isEnabled(event.document)) return;
+        const key = event.document.uri.toString();
+        const changes = this.changesSinceAnalysis.get(key);
+        if (changes) changes.push(...event.contentChanges);
+        else this.changesSinceAnalysis.set(key, [...event.contentChanges]);
+        this.schedule(event.document, this.typingDelay(event.document));
       }),
     );
     this._register(vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)));
@@ -87,7 +95,14 @@ export class AnalysisCache extends Disposable {
     for (const document of this.tracker.enabledDocuments()) this.invalidate(document);
   }
 
-  private schedule(document: vscode.TextDocument, delay = this.configuration.get(document.uri).analysisDelay): void {
+  /** The pause before re-analysing after typing: short while re-analysis is cheap (see analysisDelay.ts). */
+  private typingDelay(document: vscode.TextDocument): number {
+    const setting = this.configuration.get(document.uri).analysisDelay;
+    const length = this.entries.get(document.uri.toString())?.text.length;
+    return length === undefined ? setting : effectiveAnalysisDelay(setting, length);
+  }
+
+  private schedule(document: vscode.TextDocument, delay: number): void {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.set(
@@ -105,17 +120,24 @@ export class AnalysisCache extends Disposable {
     this.timers.delete(key);
     this.entries.delete(key);
     this.analyzers.delete(key);
+    this.changesSinceAnalysis.delete(key);
   }
 
   private run(document: vscode.TextDocument): AnalyzedDocument | undefined {
     const text = document.getText();
     const started = Date.now();
+    const key = document.uri.toString();
+    const changes = this.changesSinceAnalysis.get(key);
+    this.changesSinceAnalysis.delete(key);
     let analysis: Analysis;
-    let analyzer: IncrementalAnalyzer;
+    let analyzer: IncrementalAnalyzer | undefined;
     try {
       analyzer = this.analyzerFor(document);
-      analysis = analyzer.update(text);
+      // One change since the last analysis leads from the analyzer's text to this one: no need to diff.
+      analysis = analyzer.update(text, changes?.length === 1 ? changes : undefined);
     } catch (error) {
+      // The analyzer's text may now lag behind more than the next changes: start afresh next time.
+      analyzer?.reset();
       this.log.error(`Analysis of ${document.uri.toString(true)} failed`, error);
       return undefined;
     }
