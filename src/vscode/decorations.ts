@@ -115,6 +115,7 @@ export class DecorationManager extends Disposable {
     this._register(vscode.window.onDidChangeVisibleTextEditors(() => this.refreshVisible()));
     this._register(vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor }) => this.visibleRangesChanged(textEditor)));
     this._register(analysis.onDidAnalyze((document) => this.schedule(document, 'analysis')));
+    this._register(analysis.onDidPreview(({ document, preview }) => this.drawPreview(document, preview)));
     this._register(sessions.onDidChange((document) => this.schedule(document, 'tags')));
     this._register(tracker.onDidChange((document) => this.schedule(document, 'all')));
     this._register(
@@ -169,23 +170,35 @@ export class DecorationManager extends Disposable {
     const entry = this.snapshots.get(key) ?? {};
     this.snapshots.set(key, entry);
     const enabled = this.tracker.isEnabled(document);
-    if (what !== 'tags') entry.analysis = this.renderAnalysis(document, editors, enabled);
+    // Before the first analysis is done, the analysis layers stay as they are (a preview, or nothing).
+    if (what !== 'tags' && (!enabled || this.analysis.peek(document))) entry.analysis = this.renderAnalysis(document, editors, enabled);
     if (what !== 'analysis') entry.tags = this.renderTags(document, editors, enabled);
     this.onDidRenderEmitter.fire(document.uri);
   }
 
   private renderAnalysis(document: vscode.TextDocument, editors: vscode.TextEditor[], enabled: boolean): AnalysisSource | undefined {
-    const settings = this.configuration.get(document.uri);
     const analysed = enabled ? this.analysis.get(document) : undefined;
-    const source: AnalysisSource | undefined = analysed && {
+    const source = analysed && this.sourceFor(document, analysed);
+    for (const editor of editors) this.drawAnalysis(editor, source);
+    return source;
+  }
+
+  private sourceFor(document: vscode.TextDocument, analysed: AnalyzedDocument): AnalysisSource {
+    const settings = this.configuration.get(document.uri);
+    return {
       analysed,
       turnDecorations: settings.speakerTurnDecorations,
       claimDecorations: settings.suggestedClaimDecorations,
       speakerColors: settings.speakerColors,
       slots: assignColorSlots(analysed.analysis.speakers.map((s) => s.name), SPEAKER_SLOTS),
     };
-    for (const editor of editors) this.drawAnalysis(editor, source);
-    return source;
+  }
+
+  /** Draws a preview of the visible lines at once, unless the full analysis was drawn already. */
+  private drawPreview(document: vscode.TextDocument, preview: AnalyzedDocument): void {
+    if (this.snapshots.get(document.uri.toString())?.analysis) return;
+    const source = this.sourceFor(document, preview);
+    for (const editor of vscode.window.visibleTextEditors) if (editor.document === document) this.drawAnalysis(editor, source);
   }
 
   /** Sets the analysis decorations of one editor, for the lines near its visible ranges only. */

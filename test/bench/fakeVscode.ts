@@ -138,12 +138,16 @@ export interface DecorationCall {
 export interface FakeVscode {
   readonly module: unknown;
   readonly calls: DecorationCall[];
+  /** The extension's log lines (its output channel), with the time each was written. */
+  readonly logs: { readonly at: number; readonly message: string }[];
   /** Replaces `length` units at `offset` with `inserted`, as typing would, and fires onDidChangeTextDocument. */
   edit(offset: number, length: number, inserted: string): void;
 }
 
 export function createFakeVscode(path: string, initialText: string, languageId: string, settingDefaults: ReadonlyMap<string, unknown>): FakeVscode {
   const calls: DecorationCall[] = [];
+  const logs: { at: number; message: string }[] = [];
+  const log = (message: unknown): void => void logs.push({ at: performance.now(), message: String(message) });
   const uri = Uri.file(path);
   let text = initialText;
   let version = 1;
@@ -205,7 +209,7 @@ export function createFakeVscode(path: string, initialText: string, languageId: 
   });
   const event = (): ((listener: unknown) => { dispose(): void }) => () => ({ dispose: () => undefined });
   const configuration = withStubs('configuration', { get: (key: string, fallback?: unknown) => settingDefaults.get(key) ?? fallback, has: () => false, inspect: () => undefined, update: () => Promise.resolve() });
-  const outputChannel = withStubs('outputChannel', { name: 'log', logLevel: 2, onDidChangeLogLevel: event(), trace() {}, debug() {}, info() {}, warn() {}, error() {}, append() {}, appendLine() {}, replace() {}, clear() {}, show() {}, hide() {}, dispose() {} });
+  const outputChannel = withStubs('outputChannel', { name: 'log', logLevel: 2, onDidChangeLogLevel: event(), trace: log, debug: log, info: log, warn: log, error: log, append() {}, appendLine() {}, replace() {}, clear() {}, show() {}, hide() {}, dispose() {} });
   const vscode = {
     EventEmitter,
     Disposable,
@@ -334,7 +338,7 @@ export function createFakeVscode(path: string, initialText: string, languageId: 
     index();
     changes.fire({ document, contentChanges: [{ range, rangeOffset: offset, rangeLength: length, text: inserted }], reason: undefined });
   };
-  return { module: withStubs('vscode', vscode), calls, edit };
+  return { module: withStubs('vscode', vscode), calls, logs, edit };
 }
 
 export function fakeExtensionContext(root: string): unknown {
