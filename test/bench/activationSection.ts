@@ -79,6 +79,16 @@ async function measureActivation(): Promise<ReturnType<typeof caseResult>> {
     editWall.push(performance.now() - editStart);
     editBusy.push(performance.eventLoopUtilization(editLoop).active);
   }
+  // Scrolling far down: the analysis decorations are redrawn for the newly visible lines.
+  const scrollLoop = performance.eventLoopUtilization();
+  const scrollStart = performance.now();
+  const beforeScroll = fake.calls.length;
+  const middle = Math.floor(text.split('\n').length / 2);
+  fake.scroll(middle, middle + 60);
+  await until(() => fake.calls.slice(beforeScroll).some((c) => c.ranges > 0), 2_000);
+  const scrollCalls = fake.calls.slice(beforeScroll);
+  const scrollMs = scrollCalls.some((c) => c.ranges > 0) ? performance.now() - scrollStart : NaN;
+  const scrollBusy = performance.eventLoopUtilization(scrollLoop).active;
   const stDictionariesLoaded = Object.keys(require.cache).some((path) => path === LAZY_DICTIONARIES || path.includes('opencc-js/dist') && /STPhrases|STCharacters/.test(path));
   return caseResult([first ? first.at - started : NaN], {
     loadMs: loaded - started,
@@ -92,6 +102,9 @@ async function measureActivation(): Promise<ReturnType<typeof caseResult>> {
     stDictionariesLoaded: String(stDictionariesLoaded),
     editBusyMs: median(editBusy),
     editWallMs: median(editWall),
+    scrollMs,
+    scrollBusyMs: scrollBusy,
+    scrollRanges: scrollCalls.reduce((n, c) => n + c.ranges, 0),
   });
 }
 
@@ -120,6 +133,9 @@ export const activationSection: BenchSection = {
         `(the same as above when no preview of the visible lines came first)`,
     );
     context.print(`  then typing one character inside a line of speech (${EDITS} edits): decorations again after ${formatMs(Number(n['editWallMs']))} (wall, incl. the analysisDelay debounce), main thread busy ${formatMs(Number(n['editBusyMs']))} (median)`);
+    context.print(
+      `  then scrolling to the middle of the document: decorations for the new lines after ${formatMs(Number(n['scrollMs']))} (wall; NaN: not redrawn), main thread busy ${formatMs(Number(n['scrollBusyMs']))}, ${String(n['scrollRanges'])} ranges`,
+    );
     const bundle = readFileSync(EXTENSION, 'utf8');
     const inBundle = ST_PHRASES_PROBES.some((probe) => bundle.includes(probe));
     const loaded = n['stDictionariesLoaded'] === 'true';

@@ -140,6 +140,8 @@ export interface FakeVscode {
   readonly calls: DecorationCall[];
   /** The extension's log lines (its output channel), with the time each was written. */
   readonly logs: { readonly at: number; readonly message: string }[];
+  /** Shows lines `start..end` in the editor, as scrolling would, and fires onDidChangeTextEditorVisibleRanges. */
+  scroll(start: number, end: number): void;
   /** Replaces `length` units at `offset` with `inserted`, as typing would, and fires onDidChangeTextDocument. */
   edit(offset: number, length: number, inserted: string): void;
 }
@@ -158,6 +160,7 @@ export function createFakeVscode(path: string, initialText: string, languageId: 
   };
   index();
   const changes = new EventEmitter<unknown>();
+  const visibleRangeChanges = new EventEmitter<unknown>();
   const positionAt = (offset: number): Position => {
     let low = 0;
     let high = starts.length - 1;
@@ -299,7 +302,7 @@ export function createFakeVscode(path: string, initialText: string, languageId: 
       onDidChangeActiveTextEditor: event(),
       onDidChangeVisibleTextEditors: event(),
       onDidChangeTextEditorSelection: event(),
-      onDidChangeTextEditorVisibleRanges: event(),
+      onDidChangeTextEditorVisibleRanges: visibleRangeChanges.event,
       registerTreeDataProvider: () => ({ dispose() {} }),
     }),
     workspace: withStubs('workspace', {
@@ -338,7 +341,12 @@ export function createFakeVscode(path: string, initialText: string, languageId: 
     index();
     changes.fire({ document, contentChanges: [{ range, rangeOffset: offset, rangeLength: length, text: inserted }], reason: undefined });
   };
-  return { module: withStubs('vscode', vscode), calls, logs, edit };
+  const scroll = (start: number, end: number): void => {
+    const visibleRanges = [new Range(start, 0, end, 0)];
+    (editor as { visibleRanges: Range[] }).visibleRanges = visibleRanges;
+    visibleRangeChanges.fire({ textEditor: editor, visibleRanges });
+  };
+  return { module: withStubs('vscode', vscode), calls, logs, edit, scroll };
 }
 
 export function fakeExtensionContext(root: string): unknown {
