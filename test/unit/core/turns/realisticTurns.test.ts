@@ -131,6 +131,11 @@ describe('transcription-service exports', () => {
     assert.deepEqual(turns.map((t) => [t.speaker, t.timestamp]), [['Kristen Welker', '00:00'], ['Senator Cruz', '00:12'], ['Speaker 1', '01:02:11']]);
     assert.equal(analyseText(text, 'rev.txt').analysis.claims.some((c) => c.text.includes('00:')), false);
   });
+
+  it('a bold stamped label keeps its closing markup out of the speech', () => {
+    const fixture = analyseText('**Jane Smith (00:00:10):** Revenue grew 8 percent.\n', 'notes.md');
+    assert.deepEqual(fixture.analysis.claims.map((c) => c.text), ['Revenue grew 8 percent.']);
+  });
 });
 
 describe('closed-caption chevrons', () => {
