@@ -187,3 +187,12 @@ describe('English narration hand-overs', () => {
     }
   });
 });
+
+describe('article furniture before a colon', () => {
+  it('rubrics, corrections and teasers are no speakers', () => {
+    const english = ['Correction: An earlier version misstated the date.', 'Disclosure: The author owns shares.', 'Watch: The full press conference.', 'Analysis: What the numbers say.'];
+    const chinese = ['相关阅读：央行降息', '延伸阅读：如何看懂财报', '记者手记：在现场的三天', '特别提示：本文不构成投资建议', '快讯：美联储宣布降息', '独家：某公司将裁员'];
+    assert.deepEqual(turnsOf([...english, ...chinese].join('\n\n')), []);
+    assert.deepEqual(turnsOf('Thomas More: I disagree.\n\n张阅：我不同意。').map((t) => t.split('|')[0]), ['Thomas More', '张阅']);
+  });
+});
