@@ -120,3 +120,19 @@ describe('Taiwanese usage', () => {
     assert.equal(kindOf('這個數字其實被高估了。'), 'opinion');
   });
 });
+
+describe('going to', () => {
+  it("I'm going to (what the speaker does next) and was going to (the past) are no forecast; we're going to is", () => {
+    assert.equal(kindOf("I'm going to ask you about the budget now."), null);
+    assert.equal(kindOf('I was going to say the same thing.'), null);
+    assert.equal(kindOf("We're going to win this election."), 'forecast');
+  });
+});
+
+describe('typographic apostrophes', () => {
+  it('I’ll, I’m going to and We’ll read like their ASCII spellings', () => {
+    assert.equal(kindOf('With that, I’ll open it up.'), null);
+    assert.equal(kindOf('I’m going to ask you about the budget now.'), null);
+    assert.deepEqual(classifySentence('We’ll see prices fall soon.')?.cues, ["future: 'll", 'future time: soon']);
+  });
+});
