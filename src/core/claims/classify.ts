@@ -12,6 +12,13 @@ export interface Classification {
 const MAX_REASONS = 6;
 /** Below this many content units (CJK characters plus Latin words) a piece is a fragment, not a claim. */
 const MIN_UNITS = 4;
+/** An opinion resting only on a belief word (I think, 我认为) needs this many content units to say something. */
+const MIN_BELIEF_UNITS = 8;
+
+function isBeliefCue(reason: string): boolean {
+  return reason.startsWith('first-person belief: ') || reason.startsWith('belief: ');
+}
+
 /** Greetings and thanks longer than this may still carry a claim. */
 const GREETING_MAX_UNITS = 20;
 
@@ -235,5 +242,7 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   const signals = collectSignals(key, quote, hits, figures);
   if (signals.greeting && !signals.quantities.length && !signals.forecast.length && units <= GREETING_MAX_UNITS) return null;
   const decision = decide(signals);
+  // `Okay, I think we're recording.`, `我不這麼認為。`: a bare belief in a short sentence claims nothing.
+  if (decision?.kind === 'opinion' && units < MIN_BELIEF_UNITS && decision.cues.every(isBeliefCue)) return null;
   return decision && { kind: decision.kind, cues: unique(decision.cues) };
 }

@@ -136,3 +136,13 @@ describe('typographic apostrophes', () => {
     assert.deepEqual(classifySentence('We’ll see prices fall soon.')?.cues, ["future: 'll", 'future time: soon']);
   });
 });
+
+describe('bare beliefs', () => {
+  it('a short sentence resting only on I think / 我认为 claims nothing; a longer one or an evaluation does', () => {
+    assert.equal(kindOf("Okay, I think we're recording."), null);
+    assert.equal(kindOf('我不這麼認為。'), null);
+    assert.equal(kindOf('So I think the wizard is still the biggest problem we have.'), 'opinion');
+    assert.equal(kindOf('我認為問題不只在數量。'), 'opinion');
+    assert.equal(kindOf('I think it is great.'), 'opinion');
+  });
+});
