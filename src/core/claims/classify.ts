@@ -189,6 +189,14 @@ function hasUpperCase(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** `…talks about whether prices will rebound`: a future asked about, not predicted. */
+const WHETHER = /\bwhether\b[^,;:.!?]{0,60}$/;
+
+function withoutIndirectQuestions(key: string, from: number, hits: CueHit[]): CueHit[] {
+  if (!hits.length || key.indexOf('whether', from) < 0) return hits;
+  return hits.filter((hit) => !(hit.senses.some((s) => s.role === 'forecast' || s.role === 'weakForecast') && WHETHER.test(key.slice(Math.max(from, hit.start - 70), hit.start))));
+}
+
 /** Longest field name before a colon, in content units (`播出时间`, `Recorded on`). */
 const MAX_FIELD_UNITS = 6;
 
@@ -229,7 +237,7 @@ export function classifySentence(text: string, options: AnalysisOptions = {}): C
  */
 export function classifyRange(text: string, key: string, from: number, to: number, options: AnalysisOptions): Classification | null {
   if (isQuestion(key, from, to)) return null;
-  const hits = withoutMonthNames(text, key, from, cueMatcherFor(options.extraCues).scan(key, from, to));
+  const hits = withoutIndirectQuestions(key, from, withoutMonthNames(text, key, from, cueMatcherFor(options.extraCues).scan(key, from, to)));
   const figures = findFigures(key, from, to);
   if (!hits.length && !figures.length) return null;
   const units = contentUnits(key, from, to);

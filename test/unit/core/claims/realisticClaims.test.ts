@@ -146,3 +146,11 @@ describe('bare beliefs', () => {
     assert.equal(kindOf('I think it is great.'), 'opinion');
   });
 });
+
+describe('indirect questions', () => {
+  it('whether … will and 是否会 ask about the future without predicting it', () => {
+    assert.equal(kindOf('In this episode, Marcus talks with Hannah about recycling and whether prices will rebound.'), null);
+    assert.notEqual(kindOf('外界关注美联储是否会在九月降息。'), 'forecast');
+    assert.equal(kindOf('Whether or not they agree, prices will rise next year.'), 'forecast');
+  });
+});
