@@ -2,62 +2,24 @@ import * as vscode from 'vscode';
 import { assignColorSlots } from '../../presentation/speakerColors';
 import type { SpeakerNode, SpeakersTreeNode } from '../../presentation/speakersTree';
 import { buildSpeakersTree } from '../../presentation/speakersTree';
-import type { ActiveTranscript } from '../activeTranscript';
-import type { AnalysisCache } from '../analysisCache';
-import type { AnnotationSessions } from '../annotations/sessions';
-import type { ScriptDisplay } from '../scriptDisplay';
+import type { AnalyzedDocument } from '../analysisCache';
 import { SPEAKER_SLOTS } from '../decorations';
 import { Disposable } from '../util/dispose';
 import { revealCommand } from './revealTarget';
-import { TreeRefresher, type TreeChange } from './treeRefresh';
+import { AnalysisTreeModel } from './analysisTreeModel';
+import { TreeRefresher } from './treeRefresh';
 
 export const SPEAKERS_VIEW = 'transcriptAnnotator.speakers';
 
 /** The Speakers tree's data: speakers of the active transcript with their turns and aliases. */
-export class SpeakersModel extends Disposable {
-  private cache: { uri: string; roots: SpeakerNode[] } | undefined;
-  private readonly onDidChangeEmitter = this._register(new vscode.EventEmitter<TreeChange>());
-  readonly onDidChange = this.onDidChangeEmitter.event;
-
-  constructor(
-    private readonly active: ActiveTranscript,
-    private readonly analysis: AnalysisCache,
-    private readonly sessions: AnnotationSessions,
-    private readonly scripts: ScriptDisplay,
-  ) {
-    super();
-    const refreshFor = (document: vscode.TextDocument, why: TreeChange = 'other'): void => {
-      if (document === this.active.document) this.changed(why);
-    };
-    this._register(active.onDidChange(() => this.changed()));
-    this._register(scripts.onDidChange(() => this.changed()));
-    this._register(analysis.onDidAnalyze((document) => refreshFor(document, 'analysis')));
-    this._register(sessions.onDidChange((document) => refreshFor(document)));
-  }
-
-  get uri(): vscode.Uri | undefined {
-    return this.active.document?.uri;
-  }
-
-  roots(): SpeakerNode[] {
-    const document = this.active.document;
-    if (!document) return [];
-    if (this.cache?.uri === document.uri.toString()) return this.cache.roots;
-    const analysed = this.analysis.peek(document) ?? this.analysis.get(document);
-    if (!analysed) return [];
-    const roots = buildSpeakersTree(analysed.analysis, analysed.text, this.sessions.peek(document.uri)?.aliases ?? {}, this.scripts.show);
-    this.cache = { uri: document.uri.toString(), roots };
-    return roots;
+export class SpeakersModel extends AnalysisTreeModel<SpeakerNode> {
+  protected build(document: vscode.TextDocument, analysed: AnalyzedDocument): SpeakerNode[] {
+    return buildSpeakersTree(analysed.analysis, analysed.text, this.sessions.peek(document.uri)?.aliases ?? {}, this.scripts.show);
   }
 
   /** Every speaker name, for pickers. */
   speakerNames(): string[] {
     return this.roots().map((node) => node.name);
-  }
-
-  private changed(why: TreeChange = 'other'): void {
-    this.cache = undefined;
-    this.onDidChangeEmitter.fire(why);
   }
 }
 

@@ -3,38 +3,24 @@ import type { AnnotationView } from '../../presentation/annotationView';
 import type { GroupNode, StatementNode, TopicNode, TopicsGrouping, TopicsTreeNode } from '../../presentation/topicsTree';
 import { buildTopicsTree } from '../../presentation/topicsTree';
 import type { ActiveTranscript } from '../activeTranscript';
-import type { AnalysisCache } from '../analysisCache';
+import type { AnalysisCache, AnalyzedDocument } from '../analysisCache';
 import type { AnnotationSessions } from '../annotations/sessions';
 import type { ScriptDisplay } from '../scriptDisplay';
 import { kindLabel, shorten } from '../decorations';
 import { Disposable } from '../util/dispose';
 import { revealCommand } from './revealTarget';
+import { AnalysisTreeModel } from './analysisTreeModel';
 import { TreeRefresher, type TreeChange } from './treeRefresh';
 
 export const TOPICS_VIEW = 'transcriptAnnotator.topics';
 
 /** The Topics tree's data: the active transcript's topics and statements, grouped and filtered. */
-export class TopicsModel extends Disposable {
+export class TopicsModel extends AnalysisTreeModel<TopicNode> {
   private groupingValue: TopicsGrouping = 'speaker';
   private filterValue = '';
-  private cache: { roots: TopicNode[]; uri: vscode.Uri } | undefined;
-  private readonly onDidChangeEmitter = this._register(new vscode.EventEmitter<TreeChange>());
-  readonly onDidChange = this.onDidChangeEmitter.event;
 
-  constructor(
-    private readonly active: ActiveTranscript,
-    private readonly analysis: AnalysisCache,
-    private readonly sessions: AnnotationSessions,
-    private readonly scripts: ScriptDisplay,
-  ) {
-    super();
-    const refreshFor = (document: vscode.TextDocument, why: TreeChange = 'other'): void => {
-      if (document === this.active.document) this.changed(why);
-    };
-    this._register(active.onDidChange(() => this.changed()));
-    this._register(scripts.onDidChange(() => this.changed()));
-    this._register(analysis.onDidAnalyze((document) => refreshFor(document, 'analysis')));
-    this._register(sessions.onDidChange((document) => refreshFor(document)));
+  constructor(active: ActiveTranscript, analysis: AnalysisCache, sessions: AnnotationSessions, scripts: ScriptDisplay) {
+    super(active, analysis, sessions, scripts);
     void this.setContext();
   }
 
@@ -44,10 +30,6 @@ export class TopicsModel extends Disposable {
 
   get filter(): string {
     return this.filterValue;
-  }
-
-  get uri(): vscode.Uri | undefined {
-    return this.active.document?.uri;
   }
 
   setGrouping(grouping: TopicsGrouping): void {
@@ -60,22 +42,14 @@ export class TopicsModel extends Disposable {
     this.changed();
   }
 
-  roots(): TopicNode[] {
-    const document = this.active.document;
-    if (!document) return [];
-    if (this.cache?.uri.toString() === document.uri.toString()) return this.cache.roots;
-    const analysed = this.analysis.peek(document) ?? this.analysis.get(document);
-    if (!analysed) return [];
+  protected build(document: vscode.TextDocument, analysed: AnalyzedDocument): TopicNode[] {
     const annotations: readonly AnnotationView[] = this.sessions.peek(document.uri)?.annotations ?? [];
-    const roots = buildTopicsTree(analysed.analysis, annotations, { grouping: this.groupingValue, filter: this.filterValue, display: this.scripts.display });
-    this.cache = { roots, uri: document.uri };
-    return roots;
+    return buildTopicsTree(analysed.analysis, annotations, { grouping: this.groupingValue, filter: this.filterValue, display: this.scripts.display });
   }
 
-  private changed(why: TreeChange = 'other'): void {
-    this.cache = undefined;
+  protected override changed(why: TreeChange = 'other'): void {
     void this.setContext();
-    this.onDidChangeEmitter.fire(why);
+    super.changed(why);
   }
 
   private async setContext(): Promise<void> {

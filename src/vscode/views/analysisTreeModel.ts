@@ -1,0 +1,56 @@
+import * as vscode from 'vscode';
+import type { ActiveTranscript } from '../activeTranscript';
+import type { AnalysisCache, AnalyzedDocument } from '../analysisCache';
+import type { AnnotationSessions } from '../annotations/sessions';
+import type { ScriptDisplay } from '../scriptDisplay';
+import { Disposable } from '../util/dispose';
+import type { TreeChange } from './treeRefresh';
+
+/**
+ * The data behind a sidebar tree built from the active transcript's analysis: rebuilt lazily when the
+ * active transcript, its analysis, its tags or the display script change, and cached until then.
+ */
+export abstract class AnalysisTreeModel<Node> extends Disposable {
+  private cache: { uri: string; roots: Node[] } | undefined;
+  private readonly onDidChangeEmitter = this._register(new vscode.EventEmitter<TreeChange>());
+  readonly onDidChange = this.onDidChangeEmitter.event;
+
+  constructor(
+    protected readonly active: ActiveTranscript,
+    private readonly analysis: AnalysisCache,
+    protected readonly sessions: AnnotationSessions,
+    protected readonly scripts: ScriptDisplay,
+  ) {
+    super();
+    const refreshFor = (document: vscode.TextDocument, why: TreeChange = 'other'): void => {
+      if (document === this.active.document) this.changed(why);
+    };
+    this._register(active.onDidChange(() => this.changed()));
+    this._register(scripts.onDidChange(() => this.changed()));
+    this._register(analysis.onDidAnalyze((document) => refreshFor(document, 'analysis')));
+    this._register(sessions.onDidChange((document) => refreshFor(document)));
+  }
+
+  get uri(): vscode.Uri | undefined {
+    return this.active.document?.uri;
+  }
+
+  roots(): Node[] {
+    const document = this.active.document;
+    if (!document) return [];
+    const key = document.uri.toString();
+    if (this.cache?.uri === key) return this.cache.roots;
+    const analysed = this.analysis.peek(document) ?? this.analysis.get(document);
+    if (!analysed) return [];
+    const roots = this.build(document, analysed);
+    this.cache = { uri: key, roots };
+    return roots;
+  }
+
+  protected abstract build(document: vscode.TextDocument, analysed: AnalyzedDocument): Node[];
+
+  protected changed(why: TreeChange = 'other'): void {
+    this.cache = undefined;
+    this.onDidChangeEmitter.fire(why);
+  }
+}
