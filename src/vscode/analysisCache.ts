@@ -114,18 +114,11 @@ export class AnalysisCache extends Disposable {
 
   /** The first analysis: a large document's visible lines are previewed first, so they are drawn soon. */
   private scheduleFirst(document: vscode.TextDocument): void {
-    const key = document.uri.toString();
-    clearTimeout(this.timers.get(key));
-    this.timers.set(
-      key,
-      setTimeout(() => {
-        this.timers.delete(key);
-        if (document.isClosed || !this.tracker.isEnabled(document)) return;
-        if (!this.entries.has(key)) this.preview(document);
-        // The full analysis in a later task, so the preview's decorations reach the editor first.
-        this.schedule(document, 0);
-      }, 0),
-    );
+    this.schedule(document, 0, () => {
+      if (!this.entries.has(document.uri.toString())) this.preview(document);
+      // The full analysis in a later task, so the preview's decorations reach the editor first.
+      this.schedule(document, 0);
+    });
   }
 
   private preview(document: vscode.TextDocument): void {
@@ -152,14 +145,15 @@ export class AnalysisCache extends Disposable {
     }
   }
 
-  private schedule(document: vscode.TextDocument, delay: number): void {
+  /** Runs `work` (by default the analysis) after `delay`, replacing whatever was scheduled for the document. */
+  private schedule(document: vscode.TextDocument, delay: number, work: () => void = () => this.get(document)): void {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.set(
       key,
       setTimeout(() => {
         this.timers.delete(key);
-        if (!document.isClosed && this.tracker.isEnabled(document)) this.get(document);
+        if (!document.isClosed && this.tracker.isEnabled(document)) work();
       }, delay),
     );
   }
