@@ -1,6 +1,6 @@
 import type { AnalysisOptions, ClaimKind } from '../analysis/model';
 import { foldChars, matchingKey } from '../text/charFold';
-import { ATTRIBUTION_MAX_GAP, cueMatcherFor, USER_CUE, type CueHit, type CueRole } from './cueMatcher';
+import { ATTRIBUTION_MAX_GAP, cueMatcherFor, USER_CUE, type CueHit, type CueRole, type CueSense } from './cueMatcher';
 import { findFigures, isQuantity, type Figure } from './figures';
 
 export interface Classification {
@@ -129,7 +129,8 @@ function collectSignals(text: string, key: string, hits: readonly CueHit[], figu
   for (const f of figures) (isQuantity(f) ? signals.quantities : signals.dates).push(`${f.category}: ${quote(text, key, f.start, f.end)}`);
   addAttributions(hits, text, key, signals.fact);
   for (const hit of hits) {
-    const word = quote(text, key, hit.start, hit.end);
+    // In lower case the quoted word is the cue word itself, so its reasons are the same strings every time.
+    const word = hasUpperCase(text, hit.start, hit.end) ? foldChars(text.slice(hit.start, hit.end)) : undefined;
     // Words inside a figure (`May 5`, `下个月` in a date) are read as the figure.
     const insideFigure = figures.length > 0 && overlapsAny(hit, figures);
     for (const sense of hit.senses) {
@@ -160,10 +161,23 @@ function collectSignals(text: string, key: string, hits: readonly CueHit[], figu
         default:
           continue;
       }
-      target.push(sense.category === USER_CUE ? `cue: ${word} (${role})` : `${sense.category}: ${word}`);
+      target.push(word === undefined ? lowerCaseReason(sense, key, hit) : cueReason(sense, word));
     }
   }
   return signals;
+}
+
+function cueReason(sense: CueSense, word: string): string {
+  return sense.category === USER_CUE ? `cue: ${word} (${sense.role})` : `${sense.category}: ${word}`;
+}
+
+/** Each sense belongs to one cue word (see CueMatcher.add), so its lower-case reason is built once. */
+const lowerCaseReasons = new WeakMap<CueSense, string>();
+
+function lowerCaseReason(sense: CueSense, key: string, hit: CueHit): string {
+  let reason = lowerCaseReasons.get(sense);
+  if (reason === undefined) lowerCaseReasons.set(sense, (reason = cueReason(sense, key.slice(hit.start, hit.end))));
+  return reason;
 }
 
 /** Collects reasons in order, each once, at most MAX_REASONS. */

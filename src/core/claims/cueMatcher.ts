@@ -60,6 +60,7 @@ export class CueMatcher {
   /** 1 where some cue word starts with this UTF-16 unit. */
   private readonly startsCue = new Uint8Array(0x10000);
 
+  /** `sense` must be a fresh object per word: classify.ts caches the reason text of a sense. */
   add(word: string, sense: CueSense): void {
     const normalized = normalizeCue(word);
     if (!normalized) return;
