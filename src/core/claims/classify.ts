@@ -287,14 +287,20 @@ export function classifySentence(text: string, options: AnalysisOptions = {}): C
   return classifyRange(text, matchingKey(text), 0, text.length, options);
 }
 
+const hitScratch: CueHit[] = [];
+const figureScratch: Figure[] = [];
+
 /**
  * classifySentence for text[from, to) given the matching key of all of `text` (same length), so a whole
  * document is folded once and no sentence is copied unless it becomes a claim.
  */
 export function classifyRange(text: string, key: string, from: number, to: number, options: AnalysisOptions): Classification | null {
   if (isQuestion(key, from, to)) return null;
-  const hits = withoutMonthNames(text, key, from, cueMatcherFor(options.extraCues).scan(key, from, to));
-  const figures = findFigures(key, from, to);
+  // Scratch arrays reused for every sentence: neither hits nor figures outlive this call.
+  hitScratch.length = 0;
+  figureScratch.length = 0;
+  const hits = withoutMonthNames(text, key, from, cueMatcherFor(options.extraCues).scan(key, from, to, hitScratch));
+  const figures = findFigures(key, from, to, figureScratch);
   if (!hits.length && !figures.length) return null;
   const units = contentUnits(key, from, to);
   if (units < MIN_UNITS) return null;

@@ -87,9 +87,11 @@ export class CueMatcher {
     };
   }
 
-  /** Cue words in key[from, to) (a matching key, see charFold.ts), left to right, not overlapping; offsets into `text`. */
-  scan(text: string, from = 0, to = text.length): CueHit[] {
-    const hits: CueHit[] = [];
+  /**
+   * Cue words in key[from, to) (a matching key, see charFold.ts), left to right, not overlapping; offsets
+   * into `text`. Appended to `hits` when given (a caller's reused array).
+   */
+  scan(text: string, from = 0, to = text.length, hits: CueHit[] = []): CueHit[] {
     const startsCue = this.startsCue;
     const length = to;
     for (let i = from; i < length; i++) {

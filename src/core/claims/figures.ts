@@ -130,23 +130,30 @@ function mayStartFigure(key: string, i: number, to: number): boolean {
   }
 }
 
-/** The category and end of the figure starting at key[i], or null (none, or only an empty match). */
-function figureAt(key: string, i: number): readonly [FigureCategory, number] | null {
+/** Set by figureEnd: the category of the figure it found. */
+let foundCategory: FigureCategory = 'number';
+
+/** The end of the figure starting at key[i] (its category in foundCategory), or -1 (none, or only an empty match). */
+function figureEnd(key: string, i: number): number {
   for (const [category, pattern] of FIGURE_PATTERNS) {
     pattern.lastIndex = i;
-    if (pattern.test(key)) return pattern.lastIndex > i ? [category, pattern.lastIndex] : null;
+    if (!pattern.test(key)) continue;
+    foundCategory = category;
+    return pattern.lastIndex > i ? pattern.lastIndex : -1;
   }
-  return null;
+  return -1;
 }
 
-/** Figures in key[from, to) (a matching key, see charFold.ts), left to right, not overlapping; offsets into `key`. */
-export function findFigures(key: string, from = 0, to = key.length): Figure[] {
-  const figures: Figure[] = [];
+/**
+ * Figures in key[from, to) (a matching key, see charFold.ts), left to right, not overlapping; offsets into
+ * `key`. Appended to `figures` when given (a caller's reused array).
+ */
+export function findFigures(key: string, from = 0, to = key.length, figures: Figure[] = []): Figure[] {
   for (let i = from; i < to; i++) {
     if (!mayStartFigure(key, i, to)) continue;
-    const found = figureAt(key, i);
-    if (!found) continue;
-    const [category, matchEnd] = found;
+    const matchEnd = figureEnd(key, i);
+    if (matchEnd < 0) continue;
+    const category = foundCategory;
     let end = Math.min(to, matchEnd);
     while (end > i && key.charCodeAt(end - 1) === 32) end--;
     figures.push({ category, start: i, end });
