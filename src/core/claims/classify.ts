@@ -62,14 +62,19 @@ interface Signals {
 /** One scratch record reused for every sentence: decide() copies what it keeps, so nothing here outlives a call. */
 const scratch: Signals = { quantities: [], dates: [], forecast: [], weakForecast: [], opinion: [], fact: [], past: [], greeting: false };
 
+/** Empties a scratch array; setting length is a runtime call, so only when there is something to drop. */
+function clear(array: unknown[]): void {
+  if (array.length !== 0) array.length = 0;
+}
+
 function resetScratch(): Signals {
-  scratch.quantities.length = 0;
-  scratch.dates.length = 0;
-  scratch.forecast.length = 0;
-  scratch.weakForecast.length = 0;
-  scratch.opinion.length = 0;
-  scratch.fact.length = 0;
-  scratch.past.length = 0;
+  clear(scratch.quantities);
+  clear(scratch.dates);
+  clear(scratch.forecast);
+  clear(scratch.weakForecast);
+  clear(scratch.opinion);
+  clear(scratch.fact);
+  clear(scratch.past);
   scratch.greeting = false;
   return scratch;
 }
@@ -297,8 +302,8 @@ const figureScratch: Figure[] = [];
 export function classifyRange(text: string, key: string, from: number, to: number, options: AnalysisOptions): Classification | null {
   if (isQuestion(key, from, to)) return null;
   // Scratch arrays reused for every sentence: neither hits nor figures outlive this call.
-  hitScratch.length = 0;
-  figureScratch.length = 0;
+  clear(hitScratch);
+  clear(figureScratch);
   const hits = withoutMonthNames(text, key, from, cueMatcherFor(options.extraCues).scan(key, from, to, hitScratch));
   const figures = findFigures(key, from, to, figureScratch);
   if (!hits.length && !figures.length) return null;
