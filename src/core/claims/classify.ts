@@ -185,18 +185,13 @@ function lowerCaseReason(sense: CueSense, key: string, hit: CueHit): string {
   return reason;
 }
 
-/** Collects reasons in order, each once, at most MAX_REASONS. */
-class ReasonList {
-  readonly kept: string[] = [];
-
-  add(reasons: readonly string[]): this {
-    const kept = this.kept;
-    for (const reason of reasons) {
-      if (kept.length === MAX_REASONS) break;
-      if (!kept.includes(reason)) kept.push(reason);
-    }
-    return this;
+/** Appends reasons to `kept` in order, each once, at most MAX_REASONS in all; returns `kept`. */
+function addReasons(kept: string[], reasons: readonly string[]): string[] {
+  for (const reason of reasons) {
+    if (kept.length === MAX_REASONS) break;
+    if (!kept.includes(reason)) kept.push(reason);
   }
+  return kept;
 }
 
 /**
@@ -212,19 +207,19 @@ class ReasonList {
  */
 function decide(signals: Signals): Classification | null {
   const { quantities, dates } = signals;
-  if (signals.forecast.length) return { kind: 'forecast', cues: new ReasonList().add(signals.forecast).add(signals.weakForecast).add(quantities).add(dates).kept };
+  if (signals.forecast.length) return { kind: 'forecast', cues: addReasons(addReasons(addReasons(addReasons([], signals.forecast), signals.weakForecast), quantities), dates) };
   if (quantities.length || signals.fact.length) {
-    const reasons = new ReasonList().add(signals.fact).add(quantities).add(dates);
-    if (signals.weakForecast.length) reasons.add(pastBesidesDates(signals));
-    return { kind: 'fact', cues: reasons.kept };
+    const cues = addReasons(addReasons(addReasons([], signals.fact), quantities), dates);
+    if (signals.weakForecast.length) addReasons(cues, pastBesidesDates(signals));
+    return { kind: 'fact', cues };
   }
-  if (signals.opinion.length) return { kind: 'opinion', cues: new ReasonList().add(signals.opinion).kept };
-  if (signals.weakForecast.length && !signals.past.length && !dates.length) return { kind: 'forecast', cues: new ReasonList().add(signals.weakForecast).kept };
+  if (signals.opinion.length) return { kind: 'opinion', cues: addReasons([], signals.opinion) };
+  if (signals.weakForecast.length && !signals.past.length && !dates.length) return { kind: 'forecast', cues: addReasons([], signals.weakForecast) };
   // A clock time alone (a dateline, `2:05 P.M. EDT`) is not an event.
   if (dates.some((d) => !d.startsWith('time:'))) {
-    const reasons = new ReasonList().add(dates);
-    if (signals.weakForecast.length) reasons.add(pastBesidesDates(signals));
-    return { kind: 'fact', cues: reasons.kept };
+    const cues = addReasons([], dates);
+    if (signals.weakForecast.length) addReasons(cues, pastBesidesDates(signals));
+    return { kind: 'fact', cues };
   }
   return null;
 }
@@ -278,9 +273,15 @@ function isDatedField(key: string, from: number, to: number, figures: readonly F
  * which is lower case there. At the start of a sentence it stays ambiguous and keeps its cue.
  */
 function withoutMonthNames(text: string, key: string, from: number, hits: CueHit[]): CueHit[] {
-  const isMonth = (hit: CueHit): boolean => hit.end - hit.start === 3 && text.charCodeAt(hit.start) === 77 /* M */ && key.startsWith('may', hit.start) && /\p{L}/u.test(text.slice(from, hit.start));
   // Most sentences have no capitalised May at all: keep their array as it is.
-  return hits.some(isMonth) ? hits.filter((hit) => !isMonth(hit)) : hits;
+  for (const hit of hits) {
+    if (isMonthName(text, key, from, hit)) return hits.filter((h) => !isMonthName(text, key, from, h));
+  }
+  return hits;
+}
+
+function isMonthName(text: string, key: string, from: number, hit: CueHit): boolean {
+  return hit.end - hit.start === 3 && text.charCodeAt(hit.start) === 77 /* M */ && key.startsWith('may', hit.start) && /\p{L}/u.test(text.slice(from, hit.start));
 }
 
 /**
