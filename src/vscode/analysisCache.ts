@@ -1,8 +1,11 @@
 import * as vscode from 'vscode';
-import { IncrementalAnalyzer } from '../core/analysis/incremental';
+import { IncrementalAnalyzer, type TextChange } from '../core/analysis/incremental';
 import type { Analysis, AnalysisOptions } from '../core/analysis/model';
-import type { LineIndex } from '../core/text/positions';
+import { previewAnalysis } from '../core/analysis/preview';
+import { LineIndex } from '../core/text/positions';
 import { compileLabelPatterns, type CompiledPatterns } from '../core/turns/safePattern';
+import { effectiveAnalysisDelay } from '../presentation/analysisDelay';
+import { decorationWindows } from '../presentation/visibleWindow';
 import type { Configuration } from './configuration';
 import type { DocumentTracker } from './documentTracker';
 import { Disposable } from './util/dispose';
@@ -16,6 +19,11 @@ export interface AnalyzedDocument {
   readonly aliasesKey: string;
 }
 
+/** From this many characters on, the first analysis is preceded by a preview of the visible lines. */
+const PREVIEW_MIN_CHARS = 200_000;
+/** The preview covers the visible lines and this many lines above and below them. */
+const PREVIEW_MARGIN_LINES = 200;
+
 /**
  * One analysis per document version. Typing schedules a re-analysis after a pause (off the typing path);
  * commands that need the current state ask with `get`, which analyses at once when the cache is stale.
@@ -25,10 +33,15 @@ export class AnalysisCache extends Disposable {
   /** Per document: re-analyses only the paragraphs an edit touched when it can (see incremental.ts). */
   private readonly analyzers = new Map<string, { analyzer: IncrementalAnalyzer; optionsKey: string }>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Per document: the edits since its last analysis, handed to the analyzer when there is exactly one. */
+  private readonly changesSinceAnalysis = new Map<string, TextChange[]>();
   private readonly reportedPatternProblems = new Set<string>();
   private patternCache: { key: string; compiled: CompiledPatterns } | undefined;
   private readonly onDidAnalyzeEmitter = this._register(new vscode.EventEmitter<vscode.TextDocument>());
   readonly onDidAnalyze = this.onDidAnalyzeEmitter.event;
+  private readonly onDidPreviewEmitter = this._register(new vscode.EventEmitter<{ document: vscode.TextDocument; preview: AnalyzedDocument }>());
+  /** Fires before the first analysis of a large document, with an approximate analysis of its visible lines only. */
+  readonly onDidPreview = this.onDidPreviewEmitter.event;
 
   constructor(
     private readonly tracker: DocumentTracker,
@@ -39,13 +52,18 @@ export class AnalysisCache extends Disposable {
     super();
     this._register(
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.contentChanges.length > 0 && this.tracker.isEnabled(event.document)) this.schedule(event.document);
+        if (event.contentChanges.length === 0 || !this.tracker.isEnabled(event.document)) return;
+        const key = event.document.uri.toString();
+        const changes = this.changesSinceAnalysis.get(key);
+        if (changes) changes.push(...event.contentChanges);
+        else this.changesSinceAnalysis.set(key, [...event.contentChanges]);
+        this.schedule(event.document, this.typingDelay(event.document));
       }),
     );
     this._register(vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)));
     this._register(
       tracker.onDidChange((document) => {
-        if (tracker.isEnabled(document)) this.schedule(document, 0);
+        if (tracker.isEnabled(document)) this.scheduleFirst(document);
         else this.forget(document.uri);
       }),
     );
@@ -87,7 +105,54 @@ export class AnalysisCache extends Disposable {
     for (const document of this.tracker.enabledDocuments()) this.invalidate(document);
   }
 
-  private schedule(document: vscode.TextDocument, delay = this.configuration.get(document.uri).analysisDelay): void {
+  /** The pause before re-analysing after typing: short while re-analysis is cheap (see analysisDelay.ts). */
+  private typingDelay(document: vscode.TextDocument): number {
+    const setting = this.configuration.get(document.uri).analysisDelay;
+    const length = this.entries.get(document.uri.toString())?.text.length;
+    return length === undefined ? setting : effectiveAnalysisDelay(setting, length);
+  }
+
+  /** The first analysis: a large document's visible lines are previewed first, so they are drawn soon. */
+  private scheduleFirst(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        if (document.isClosed || !this.tracker.isEnabled(document)) return;
+        if (!this.entries.has(key)) this.preview(document);
+        // The full analysis in a later task, so the preview's decorations reach the editor first.
+        this.schedule(document, 0);
+      }, 0),
+    );
+  }
+
+  private preview(document: vscode.TextDocument): void {
+    const editor = vscode.window.visibleTextEditors.find((candidate) => candidate.document === document);
+    if (!editor) return;
+    const text = document.getText();
+    if (text.length < PREVIEW_MIN_CHARS) return;
+    const windows = decorationWindows(
+      editor.visibleRanges.map((range) => ({ start: range.start.line, end: range.end.line })),
+      document.lineCount,
+      PREVIEW_MARGIN_LINES,
+    );
+    const first = windows[0];
+    const last = windows[windows.length - 1];
+    if (!first || !last) return;
+    try {
+      const start = document.offsetAt(new vscode.Position(first.start, 0));
+      const end = document.offsetAt(document.lineAt(last.end).range.end);
+      const analysis = previewAnalysis(text, start, end, this.optionsFor(document), document.uri.path);
+      const preview: AnalyzedDocument = { version: document.version, text, lines: new LineIndex(text), analysis: { ...analysis, topics: [] }, aliasesKey: '' };
+      this.onDidPreviewEmitter.fire({ document, preview });
+    } catch (error) {
+      this.log.error(`Preview of ${document.uri.toString(true)} failed`, error);
+    }
+  }
+
+  private schedule(document: vscode.TextDocument, delay: number): void {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.set(
@@ -105,17 +170,24 @@ export class AnalysisCache extends Disposable {
     this.timers.delete(key);
     this.entries.delete(key);
     this.analyzers.delete(key);
+    this.changesSinceAnalysis.delete(key);
   }
 
   private run(document: vscode.TextDocument): AnalyzedDocument | undefined {
     const text = document.getText();
     const started = Date.now();
+    const key = document.uri.toString();
+    const changes = this.changesSinceAnalysis.get(key);
+    this.changesSinceAnalysis.delete(key);
     let analysis: Analysis;
-    let analyzer: IncrementalAnalyzer;
+    let analyzer: IncrementalAnalyzer | undefined;
     try {
       analyzer = this.analyzerFor(document);
-      analysis = analyzer.update(text);
+      // One change since the last analysis leads from the analyzer's text to this one: no need to diff.
+      analysis = analyzer.update(text, changes?.length === 1 ? changes : undefined);
     } catch (error) {
+      // The analyzer's text may now lag behind more than the next changes: start afresh next time.
+      analyzer?.reset();
       this.log.error(`Analysis of ${document.uri.toString(true)} failed`, error);
       return undefined;
     }

@@ -4,15 +4,24 @@ import { CLAIM_KINDS } from '../core/analysis/model';
 import type { Span } from '../core/text/positions';
 import type { AnnotationView } from '../presentation/annotationView';
 import { assignColorSlots } from '../presentation/speakerColors';
-import type { AnalysisCache } from './analysisCache';
+import { decorationWindows, itemsInWindows, windowsCover, type LineWindow } from '../presentation/visibleWindow';
+import type { AnalysisCache, AnalyzedDocument } from './analysisCache';
 import type { AnnotationSessions } from './annotations/sessions';
 import type { Configuration } from './configuration';
 import type { DocumentTracker } from './documentTracker';
 import { Disposable } from './util/dispose';
 
 export const SPEAKER_SLOTS = 8;
+/** Analysis decorations are drawn for the visible lines and this many lines above and below them. */
+const WINDOW_MARGIN_LINES = 200;
+/** Scrolling redraws once fewer than this many drawn lines remain beyond the visible ones. */
+const WINDOW_SLACK_LINES = 100;
 
-/** What the decorations of one document show, for tests and the extension's API. */
+/**
+ * What the decorations of one document show, for tests and the extension's API. The analysis layers
+ * (turns, suggested claims) are drawn only near the visible lines; the snapshot lists them for the whole
+ * document, as they would be drawn if it were all on screen.
+ */
 export interface DecorationSnapshot {
   readonly turns: { readonly speaker: string; readonly slot: number | string; readonly range: vscode.Range }[];
   readonly suggested: { readonly kind: ClaimKind; readonly range: vscode.Range }[];
@@ -22,6 +31,15 @@ export interface DecorationSnapshot {
 }
 
 type Layer = 'analysis' | 'tags' | 'all';
+
+/** What the analysis layers were last drawn from, kept to redraw on scrolling and for the snapshot. */
+interface AnalysisSource {
+  readonly analysed: AnalyzedDocument;
+  readonly turnDecorations: boolean;
+  readonly claimDecorations: boolean;
+  readonly speakerColors: Readonly<Record<string, string>>;
+  readonly slots: ReadonlyMap<string, number>;
+}
 
 interface SpeakerTypes {
   readonly label: vscode.TextEditorDecorationType;
@@ -42,7 +60,10 @@ export class DecorationManager extends Disposable {
   private readonly orphanType: vscode.TextEditorDecorationType;
   private readonly stageType: vscode.TextEditorDecorationType;
   private readonly pending = new Map<string, { source: vscode.CancellationTokenSource; layer: Layer }>();
-  private readonly snapshots = new Map<string, { analysis?: Pick<DecorationSnapshot, 'turns' | 'suggested'>; tags?: Omit<DecorationSnapshot, 'turns' | 'suggested'> }>();
+  private readonly snapshots = new Map<string, { analysis?: AnalysisSource; tags?: Omit<DecorationSnapshot, 'turns' | 'suggested'> }>();
+  /** Per editor: the lines its analysis decorations cover. */
+  private readonly drawnWindows = new WeakMap<vscode.TextEditor, LineWindow[]>();
+  private readonly windowRedraws = new Set<vscode.TextEditor>();
   private readonly onDidRenderEmitter = this._register(new vscode.EventEmitter<vscode.Uri>());
   readonly onDidRender = this.onDidRenderEmitter.event;
 
@@ -92,7 +113,9 @@ export class DecorationManager extends Disposable {
     );
 
     this._register(vscode.window.onDidChangeVisibleTextEditors(() => this.refreshVisible()));
+    this._register(vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor }) => this.visibleRangesChanged(textEditor)));
     this._register(analysis.onDidAnalyze((document) => this.schedule(document, 'analysis')));
+    this._register(analysis.onDidPreview(({ document, preview }) => this.drawPreview(document, preview)));
     this._register(sessions.onDidChange((document) => this.schedule(document, 'tags')));
     this._register(tracker.onDidChange((document) => this.schedule(document, 'all')));
     this._register(
@@ -106,12 +129,13 @@ export class DecorationManager extends Disposable {
     this.refreshVisible();
   }
 
-  /** The decorations last drawn for a document. */
+  /** The decorations last drawn for a document, the analysis layers as if the whole document were visible. */
   snapshot(uri: vscode.Uri): DecorationSnapshot {
     const entry = this.snapshots.get(uri.toString());
+    const analysis = entry?.analysis ? analysisSnapshot(entry.analysis) : undefined;
     return {
-      turns: entry?.analysis?.turns ?? [],
-      suggested: entry?.analysis?.suggested ?? [],
+      turns: analysis?.turns ?? [],
+      suggested: analysis?.suggested ?? [],
       tagged: entry?.tags?.tagged ?? [],
       fuzzy: entry?.tags?.fuzzy ?? [],
       orphaned: entry?.tags?.orphaned ?? [],
@@ -146,46 +170,86 @@ export class DecorationManager extends Disposable {
     const entry = this.snapshots.get(key) ?? {};
     this.snapshots.set(key, entry);
     const enabled = this.tracker.isEnabled(document);
-    if (what !== 'tags') entry.analysis = this.renderAnalysis(document, editors, enabled);
+    // Before the first analysis is done, the analysis layers stay as they are (a preview, or nothing).
+    if (what !== 'tags' && (!enabled || this.analysis.peek(document))) entry.analysis = this.renderAnalysis(document, editors, enabled);
     if (what !== 'analysis') entry.tags = this.renderTags(document, editors, enabled);
     this.onDidRenderEmitter.fire(document.uri);
   }
 
-  private renderAnalysis(document: vscode.TextDocument, editors: vscode.TextEditor[], enabled: boolean): Pick<DecorationSnapshot, 'turns' | 'suggested'> {
-    const settings = this.configuration.get(document.uri);
+  private renderAnalysis(document: vscode.TextDocument, editors: vscode.TextEditor[], enabled: boolean): AnalysisSource | undefined {
     const analysed = enabled ? this.analysis.get(document) : undefined;
-    const turns: DecorationSnapshot['turns'] = [];
+    const source = analysed && this.sourceFor(document, analysed);
+    for (const editor of editors) this.drawAnalysis(editor, source);
+    return source;
+  }
+
+  private sourceFor(document: vscode.TextDocument, analysed: AnalyzedDocument): AnalysisSource {
+    const settings = this.configuration.get(document.uri);
+    return {
+      analysed,
+      turnDecorations: settings.speakerTurnDecorations,
+      claimDecorations: settings.suggestedClaimDecorations,
+      speakerColors: settings.speakerColors,
+      slots: assignColorSlots(analysed.analysis.speakers.map((s) => s.name), SPEAKER_SLOTS),
+    };
+  }
+
+  /** Draws a preview of the visible lines at once, unless the full analysis was drawn already. */
+  private drawPreview(document: vscode.TextDocument, preview: AnalyzedDocument): void {
+    if (this.snapshots.get(document.uri.toString())?.analysis) return;
+    const source = this.sourceFor(document, preview);
+    for (const editor of vscode.window.visibleTextEditors) if (editor.document === document) this.drawAnalysis(editor, source);
+  }
+
+  /** Sets the analysis decorations of one editor, for the lines near its visible ranges only. */
+  private drawAnalysis(editor: vscode.TextEditor, source: AnalysisSource | undefined): void {
     const labels = new Map<SpeakerTypes, vscode.Range[]>();
     const bodies = new Map<SpeakerTypes, vscode.Range[]>();
     const suggested = this.perKindLists<vscode.Range>();
     const stage: vscode.Range[] = [];
-    if (analysed) {
+    if (source) {
+      const { analysed } = source;
+      const lines = decorationWindows(editor.visibleRanges.map(lineWindow), analysed.lines.lineCount, WINDOW_MARGIN_LINES);
+      this.drawnWindows.set(editor, lines);
+      const windows = lines.map((window) => ({ start: analysed.lines.lineStart(window.start), end: analysed.lines.lineEnd(window.end) }));
       const range = (span: Span): vscode.Range => toRange(analysed.lines.rangeOf(span));
-      if (settings.speakerTurnDecorations) {
-        const slots = assignColorSlots(analysed.analysis.speakers.map((s) => s.name), SPEAKER_SLOTS);
-        for (const turn of analysed.analysis.turns) {
-          const pinned = settings.speakerColors[turn.speaker];
-          const types = pinned ? this.pinnedTypesFor(pinned) : this.speakerTypes[slots.get(turn.speaker) ?? 0]!;
+      if (source.turnDecorations) {
+        for (const turn of itemsInWindows(analysed.analysis.turns, (t) => t.span, windows)) {
+          const pinned = source.speakerColors[turn.speaker];
+          const types = pinned ? this.pinnedTypesFor(pinned) : this.speakerTypes[source.slots.get(turn.speaker) ?? 0]!;
           const turnRange = range(turn.span);
-          turns.push({ speaker: turn.speaker, slot: pinned ?? slots.get(turn.speaker) ?? 0, range: turnRange });
           push(bodies, types, new vscode.Range(turnRange.start.line, 0, turnRange.end.line, 0));
           if (turn.labelSpan) push(labels, types, range(turn.labelSpan));
         }
-        for (const direction of analysed.analysis.stageDirections) stage.push(range(direction.span));
+        for (const direction of itemsInWindows(analysed.analysis.stageDirections, (d) => d.span, windows)) stage.push(range(direction.span));
       }
-      if (settings.suggestedClaimDecorations) {
-        for (const claim of analysed.analysis.claims) suggested[claim.kind].push(range(claim.span));
+      if (source.claimDecorations) {
+        for (const claim of itemsInWindows(analysed.analysis.claims, (c) => c.span, windows)) suggested[claim.kind].push(range(claim.span));
       }
+    } else {
+      this.drawnWindows.delete(editor);
     }
-    for (const editor of editors) {
-      for (const types of [...this.speakerTypes, ...this.pinnedTypes.values()]) {
-        editor.setDecorations(types.label, labels.get(types) ?? []);
-        editor.setDecorations(types.body, bodies.get(types) ?? []);
-      }
-      for (const kind of CLAIM_KINDS) editor.setDecorations(this.suggestedTypes[kind], suggested[kind]);
-      editor.setDecorations(this.stageType, stage);
+    for (const types of [...this.speakerTypes, ...this.pinnedTypes.values()]) {
+      editor.setDecorations(types.label, labels.get(types) ?? []);
+      editor.setDecorations(types.body, bodies.get(types) ?? []);
     }
-    return { turns, suggested: CLAIM_KINDS.flatMap((kind) => suggested[kind].map((r) => ({ kind, range: r }))) };
+    for (const kind of CLAIM_KINDS) editor.setDecorations(this.suggestedTypes[kind], suggested[kind]);
+    editor.setDecorations(this.stageType, stage);
+  }
+
+  /** Scrolling: redraws the analysis layers once the visible lines near the edge of what was drawn. */
+  private visibleRangesChanged(editor: vscode.TextEditor): void {
+    const drawn = this.drawnWindows.get(editor);
+    if (!drawn || this.windowRedraws.has(editor)) return;
+    if (windowsCover(drawn, editor.visibleRanges.map(lineWindow), editor.document.lineCount, WINDOW_SLACK_LINES)) return;
+    this.windowRedraws.add(editor);
+    setTimeout(() => {
+      this.windowRedraws.delete(editor);
+      if (this.isDisposed) return;
+      const source = this.snapshots.get(editor.document.uri.toString())?.analysis;
+      // After an edit, the analysis under way redraws when it is done; the old spans would be misplaced.
+      if (source && source.analysed.version === editor.document.version) this.drawAnalysis(editor, source);
+    }, 0);
   }
 
   private renderTags(document: vscode.TextDocument, editors: vscode.TextEditor[], enabled: boolean): Omit<DecorationSnapshot, 'turns' | 'suggested'> {
@@ -272,6 +336,21 @@ export class DecorationManager extends Disposable {
   private perKindLists<T>(): Record<ClaimKind, T[]> {
     return { fact: [], forecast: [], opinion: [] };
   }
+}
+
+/** The turns and suggested claims of the whole document, as the snapshot reports them. */
+function analysisSnapshot(source: AnalysisSource): Pick<DecorationSnapshot, 'turns' | 'suggested'> {
+  const { analysed } = source;
+  const range = (span: Span): vscode.Range => toRange(analysed.lines.rangeOf(span));
+  const turns = source.turnDecorations
+    ? analysed.analysis.turns.map((turn) => ({ speaker: turn.speaker, slot: source.speakerColors[turn.speaker] ?? source.slots.get(turn.speaker) ?? 0, range: range(turn.span) }))
+    : [];
+  const suggested = source.claimDecorations ? CLAIM_KINDS.flatMap((kind) => analysed.analysis.claims.filter((c) => c.kind === kind).map((c) => ({ kind, range: range(c.span) }))) : [];
+  return { turns, suggested };
+}
+
+function lineWindow(range: vscode.Range): LineWindow {
+  return { start: range.start.line, end: range.end.line };
 }
 
 export function toRange(range: { start: { line: number; character: number }; end: { line: number; character: number } }): vscode.Range {

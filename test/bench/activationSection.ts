@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import Module from 'node:module';
 import { join } from 'node:path';
-import { createFakeVscode, fakeExtensionContext } from './fakeVscode';
+import { createFakeVscode, fakeExtensionContext, type DecorationCall } from './fakeVscode';
 import { generateTranscript } from './generateTranscript';
 import { caseResult, formatMs, median, type BenchSection } from './harness';
 
@@ -57,6 +57,15 @@ async function measureActivation(): Promise<ReturnType<typeof caseResult>> {
   // Time the main thread was busy (not waiting in the event loop): the extension's own time.
   const busy = performance.eventLoopUtilization(loop);
   const first = fake.calls.find((c) => c.ranges > 0);
+  // A large document's first decorations may be a preview of the visible lines; these are those of the full analysis.
+  const analysedAt = (): number | undefined => fake.logs.find((l) => l.message.startsWith('Analysed '))?.at;
+  const complete = (): DecorationCall | undefined => {
+    const at = analysedAt();
+    return at === undefined ? undefined : fake.calls.find((c) => c.at > at && c.ranges > 0);
+  };
+  await until(() => complete() !== undefined, 10_000);
+  const busyComplete = performance.eventLoopUtilization(loop);
+  const completeCall = complete();
   // Typing: one character at a time inside lines of speech; time from the edit to the next decorations.
   const editBusy: number[] = [];
   const editWall: number[] = [];
@@ -70,17 +79,32 @@ async function measureActivation(): Promise<ReturnType<typeof caseResult>> {
     editWall.push(performance.now() - editStart);
     editBusy.push(performance.eventLoopUtilization(editLoop).active);
   }
+  // Scrolling far down: the analysis decorations are redrawn for the newly visible lines.
+  const scrollLoop = performance.eventLoopUtilization();
+  const scrollStart = performance.now();
+  const beforeScroll = fake.calls.length;
+  const middle = Math.floor(text.split('\n').length / 2);
+  fake.scroll(middle, middle + 60);
+  await until(() => fake.calls.slice(beforeScroll).some((c) => c.ranges > 0), 2_000);
+  const scrollCalls = fake.calls.slice(beforeScroll);
+  const scrollMs = scrollCalls.some((c) => c.ranges > 0) ? performance.now() - scrollStart : NaN;
+  const scrollBusy = performance.eventLoopUtilization(scrollLoop).active;
   const stDictionariesLoaded = Object.keys(require.cache).some((path) => path === LAZY_DICTIONARIES || path.includes('opencc-js/dist') && /STPhrases|STCharacters/.test(path));
   return caseResult([first ? first.at - started : NaN], {
     loadMs: loaded - started,
     activateMs: activated - loaded,
     firstDecorationsMs: first ? first.at - started : NaN,
     busyMs: busy.active,
+    completeDecorationsMs: completeCall ? completeCall.at - started : NaN,
+    busyCompleteMs: busyComplete.active,
     decorationCalls: fake.calls.length,
     rangesDrawn: fake.calls.reduce((n, c) => n + c.ranges, 0),
     stDictionariesLoaded: String(stDictionariesLoaded),
     editBusyMs: median(editBusy),
     editWallMs: median(editWall),
+    scrollMs,
+    scrollBusyMs: scrollBusy,
+    scrollRanges: scrollCalls.reduce((n, c) => n + c.ranges, 0),
   });
 }
 
@@ -104,7 +128,14 @@ export const activationSection: BenchSection = {
     context.print(`  load bundle ${formatMs(Number(n['loadMs']))}, activate() ${formatMs(Number(n['activateMs']))}, first decorations at ${formatMs(Number(n['firstDecorationsMs']))} (wall, incl. the extension's own timers)`);
     const busy = Number(n['busyMs']);
     context.print(`  main thread busy until then: ${formatMs(busy)} (target < ${TARGET_MS} ms of extension time: ${busy < TARGET_MS ? 'OK' : 'OVER TARGET'}); ${String(n['decorationCalls'])} setDecorations calls, ${String(n['rangesDrawn'])} ranges; peak RSS ${(result.peakRssBytes / MB).toFixed(0)} MB; median of 3 processes`);
+    context.print(
+      `  decorations from the full analysis at ${formatMs(Number(n['completeDecorationsMs']))} (wall), main thread busy until then ${formatMs(Number(n['busyCompleteMs']))} ` +
+        `(the same as above when no preview of the visible lines came first)`,
+    );
     context.print(`  then typing one character inside a line of speech (${EDITS} edits): decorations again after ${formatMs(Number(n['editWallMs']))} (wall, incl. the analysisDelay debounce), main thread busy ${formatMs(Number(n['editBusyMs']))} (median)`);
+    context.print(
+      `  then scrolling to the middle of the document: decorations for the new lines after ${formatMs(Number(n['scrollMs']))} (wall; NaN: not redrawn), main thread busy ${formatMs(Number(n['scrollBusyMs']))}, ${String(n['scrollRanges'])} ranges`,
+    );
     const bundle = readFileSync(EXTENSION, 'utf8');
     const inBundle = ST_PHRASES_PROBES.some((probe) => bundle.includes(probe));
     const loaded = n['stDictionariesLoaded'] === 'true';

@@ -138,12 +138,18 @@ export interface DecorationCall {
 export interface FakeVscode {
   readonly module: unknown;
   readonly calls: DecorationCall[];
+  /** The extension's log lines (its output channel), with the time each was written. */
+  readonly logs: { readonly at: number; readonly message: string }[];
+  /** Shows lines `start..end` in the editor, as scrolling would, and fires onDidChangeTextEditorVisibleRanges. */
+  scroll(start: number, end: number): void;
   /** Replaces `length` units at `offset` with `inserted`, as typing would, and fires onDidChangeTextDocument. */
   edit(offset: number, length: number, inserted: string): void;
 }
 
 export function createFakeVscode(path: string, initialText: string, languageId: string, settingDefaults: ReadonlyMap<string, unknown>): FakeVscode {
   const calls: DecorationCall[] = [];
+  const logs: { at: number; message: string }[] = [];
+  const log = (message: unknown): void => void logs.push({ at: performance.now(), message: String(message) });
   const uri = Uri.file(path);
   let text = initialText;
   let version = 1;
@@ -154,6 +160,7 @@ export function createFakeVscode(path: string, initialText: string, languageId: 
   };
   index();
   const changes = new EventEmitter<unknown>();
+  const visibleRangeChanges = new EventEmitter<unknown>();
   const positionAt = (offset: number): Position => {
     let low = 0;
     let high = starts.length - 1;
@@ -205,7 +212,7 @@ export function createFakeVscode(path: string, initialText: string, languageId: 
   });
   const event = (): ((listener: unknown) => { dispose(): void }) => () => ({ dispose: () => undefined });
   const configuration = withStubs('configuration', { get: (key: string, fallback?: unknown) => settingDefaults.get(key) ?? fallback, has: () => false, inspect: () => undefined, update: () => Promise.resolve() });
-  const outputChannel = withStubs('outputChannel', { name: 'log', logLevel: 2, onDidChangeLogLevel: event(), trace() {}, debug() {}, info() {}, warn() {}, error() {}, append() {}, appendLine() {}, replace() {}, clear() {}, show() {}, hide() {}, dispose() {} });
+  const outputChannel = withStubs('outputChannel', { name: 'log', logLevel: 2, onDidChangeLogLevel: event(), trace: log, debug: log, info: log, warn: log, error: log, append() {}, appendLine() {}, replace() {}, clear() {}, show() {}, hide() {}, dispose() {} });
   const vscode = {
     EventEmitter,
     Disposable,
@@ -295,7 +302,7 @@ export function createFakeVscode(path: string, initialText: string, languageId: 
       onDidChangeActiveTextEditor: event(),
       onDidChangeVisibleTextEditors: event(),
       onDidChangeTextEditorSelection: event(),
-      onDidChangeTextEditorVisibleRanges: event(),
+      onDidChangeTextEditorVisibleRanges: visibleRangeChanges.event,
       registerTreeDataProvider: () => ({ dispose() {} }),
     }),
     workspace: withStubs('workspace', {
@@ -334,7 +341,12 @@ export function createFakeVscode(path: string, initialText: string, languageId: 
     index();
     changes.fire({ document, contentChanges: [{ range, rangeOffset: offset, rangeLength: length, text: inserted }], reason: undefined });
   };
-  return { module: withStubs('vscode', vscode), calls, edit };
+  const scroll = (start: number, end: number): void => {
+    const visibleRanges = [new Range(start, 0, end, 0)];
+    (editor as { visibleRanges: Range[] }).visibleRanges = visibleRanges;
+    visibleRangeChanges.fire({ textEditor: editor, visibleRanges });
+  };
+  return { module: withStubs('vscode', vscode), calls, logs, edit, scroll };
 }
 
 export function fakeExtensionContext(root: string): unknown {

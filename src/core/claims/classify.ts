@@ -12,6 +12,13 @@ export interface Classification {
 const MAX_REASONS = 6;
 /** Below this many content units (CJK characters plus Latin words) a piece is a fragment, not a claim. */
 const MIN_UNITS = 4;
+/** An opinion resting only on a belief word (I think, 我认为) needs this many content units to say something. */
+const MIN_BELIEF_UNITS = 8;
+
+function isBeliefCue(reason: string): boolean {
+  return reason.startsWith('first-person belief: ') || reason.startsWith('belief: ');
+}
+
 /** Greetings and thanks longer than this may still carry a claim. */
 const GREETING_MAX_UNITS = 20;
 
@@ -239,6 +246,14 @@ function hasUpperCase(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** `…talks about whether prices will rebound`: a future asked about, not predicted. */
+const WHETHER = /\bwhether\b[^,;:.!?]{0,60}$/;
+
+function withoutIndirectQuestions(key: string, from: number, hits: CueHit[]): CueHit[] {
+  if (!hits.length || key.indexOf('whether', from) < 0) return hits;
+  return hits.filter((hit) => !(hit.senses.some((s) => s.role === 'forecast' || s.role === 'weakForecast') && WHETHER.test(key.slice(Math.max(from, hit.start - 70), hit.start))));
+}
+
 /** Longest field name before a colon, in content units (`播出时间`, `Recorded on`). */
 const MAX_FIELD_UNITS = 6;
 
@@ -305,7 +320,7 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   // Scratch arrays reused for every sentence: neither hits nor figures outlive this call.
   clear(hitScratch);
   clear(figureScratch);
-  const hits = withoutMonthNames(text, key, from, cueMatcherFor(options.extraCues).scan(key, from, to, hitScratch));
+  const hits = withoutIndirectQuestions(key, from, withoutMonthNames(text, key, from, cueMatcherFor(options.extraCues).scan(key, from, to, hitScratch)));
   const figures = findFigures(key, from, to, figureScratch);
   if (!hits.length && !figures.length) return null;
   const units = contentUnits(key, from, to);
@@ -316,5 +331,9 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   if (outside < 2 || isDatedField(key, from, to, figures)) return null;
   const signals = collectSignals(text, key, hits, figures);
   if (signals.greeting && !signals.quantities.length && !signals.forecast.length && units <= GREETING_MAX_UNITS) return null;
-  return decide(signals);
+  const decision = decide(signals);
+  // `Okay, I think we're recording.`, `我不這麼認為。`: a bare belief in a short sentence claims nothing.
+  // (An opinion's cues are all of signals.opinion before duplicates are dropped.)
+  if (decision?.kind === 'opinion' && units < MIN_BELIEF_UNITS && signals.opinion.every(isBeliefCue)) return null;
+  return decision;
 }

@@ -18,6 +18,9 @@ export function foldTables(): { fold: Uint16Array; foldLower: Uint16Array } {
     }
     const foldLower = fold.slice();
     for (let code = 65; code <= 90; code++) foldLower[code] = code + 32;
+    // Typographic apostrophes match the ASCII one in cue words (`I’ll`, `we’re`).
+    foldLower[0x2019] = 39;
+    foldLower[0x2018] = 39;
     foldTable = fold;
     foldLowerTable = foldLower;
   }

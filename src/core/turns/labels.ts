@@ -151,7 +151,8 @@ function matchStampedName(prefix: string, at: number): Omit<LabelMatch, 'labelSt
   if (!match) return null;
   const name = parseSpeakerName(match[1]!);
   if (!name) return null;
-  const labelEnd = at + match[0].length;
+  let labelEnd = at + match[0].length;
+  while (prefix[labelEnd] === '*' || prefix[labelEnd] === '_') labelEnd++; // `**Jane Smith (00:00:10):**`
   return { speaker: name.name, labelEnd, textStart: skipSpaces(prefix, labelEnd), source: 'timestamp', timestamp: match[3]!, verb: name.verb };
 }
 

@@ -1,6 +1,6 @@
 import { countHan, hasHan, isHan, simplified } from './chars';
 import {
-  EN_FUNCTION_WORDS, EN_LOWERCASE_ROLES, EN_NAME_PARTICLES, EN_NON_NAME_WORDS, EN_SPEECH_VERBS, QA_ROLES, ZH_ADVERBS,
+  EN_FUNCTION_WORDS, EN_LOWERCASE_ROLES, EN_NAME_PARTICLES, EN_NON_NAME_WORDS, EN_RUBRIC_WORDS, EN_SPEECH_VERBS, QA_ROLES, ZH_ADVERBS,
   ZH_CREDIT_WORDS, ZH_NON_NAME_ENDS, ZH_NON_NAME_STARTS, ZH_ROLES, ZH_SINGLE_CHAR_NAMES, ZH_SPEECH_VERBS, ZH_TITLES,
 } from './words';
 
@@ -157,6 +157,7 @@ function isRoleAndName(folded: string): boolean {
 function areNameWords(words: readonly string[], latinOnly: boolean): boolean {
   const lower = words.map((w) => w.toLowerCase());
   if (latinOnly && words.length === 1 && EN_LOWERCASE_ROLES.has(lower[0]!)) return true;
+  if (latinOnly && words.length === 1 && EN_RUBRIC_WORDS.has(lower[0]!)) return false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const low = lower[i]!;

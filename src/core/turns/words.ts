@@ -55,6 +55,9 @@ export const ZH_CREDIT_WORDS = new Set([
   '视频', '音频', '字幕', '口述', '整理', '记录', '采访', '采写', '审校', '编译', '主编', '美编', '排版', '封面', '配图',
   '数据', '资料', '问题', '答案', '原因', '结果', '总结', '结论', '例如', '比如', '公式', '步骤', '事实', '真相', '重点',
   '目标', '关键', '理由', '看法', '观点', '内容', '情况', '特点', '优势', '方法', '办法', '说明', '全文', '对话', '背景',
+  // Article furniture: rubrics, teasers and notes that head a line like a label.
+  '快讯', '独家', '图为', '提示', '特别提示', '编者注', '编后', '短评', '评论', '社评', '观察', '解读', '热点', '焦点', '专题',
+  '头条', '重磅', '突发', '直播', '更正', '勘误',
 ]);
 
 /** A Chinese phrase starting like this is a clause, not a name. */
@@ -74,8 +77,8 @@ export const ZH_NON_NAME_ENDS = [
   '即', '个', '点', '条', '种', '项', '时', '后', '前', '里', '道', '说明', '问题', '原因', '结果', '方法', '答案', '办法',
   '重点', '目标', '关键', '理由', '看法', '观点', '内容', '情况', '特点', '优势', '如此', '这样', '那样', '一样', '来说',
   '而言', '看来', '所示', '所述', '认为', '觉得', '知道', '发现', '相信', '希望',
-  // Metadata fields (`播出时间：`, `采访地点：`, `发布日期：`).
-  '时间', '日期', '地点', '时长', '链接', '来源', '网址',
+  // Metadata fields (`播出时间：`, `采访地点：`, `发布日期：`) and rubrics (`相关阅读：`, `记者手记：`).
+  '时间', '日期', '地点', '时长', '链接', '来源', '网址', '阅读', '手记', '提示', '声明',
 ];
 
 /** Interview roles that may precede a name (`嘉宾 李明`); Simplified. */
@@ -104,9 +107,14 @@ export const EN_NON_NAME_WORDS = new Set([
   'week', 'episode', 'season', 'figure', 'table', 'appendix', 're', 'fw', 'fwd', 'cc', 'bcc', 'to', 'from', 'sent',
   'http', 'https', 'ftp', 'mailto', 'file', 'www', 'total', 'price', 'cost', 'score', 'ratio', 'agenda', 'attendees',
   'participants', 'topic', 'topics', 'caution', 'important', 'related', 'tldr', 'recap',
+  'correction', 'corrections', 'clarification', 'disclosure', 'advertisement', 'sponsored', 'subscribe', 'editorial',
+  'commentary', 'explainer', 'breaking', 'exclusive', 'factbox', 'takeaways', 'takeaway',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'am', 'pm', 'a.m.', 'p.m.', 'edt', 'est',
   'utc', 'gmt', 'pdt', 'pst',
 ]);
+
+/** Rubrics that are no speaker as a one-word label (`Watch:`, `Analysis:`) but may be part of a name (`Thomas More`). */
+export const EN_RUBRIC_WORDS = new Set(['watch', 'listen', 'contact', 'opinion', 'analysis', 'share', 'live', 'context', 'previously', 'also', 'more', 'video', 'audio', 'podcast']);
 
 /** Lower-case words allowed inside a name (`Secretary of State`, `Ludwig van Beethoven`). */
 export const EN_NAME_PARTICLES = new Set(['of', 'the', 'and', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'y', 'del', 'st.']);

@@ -9,14 +9,14 @@ import type { ScriptDisplay } from '../scriptDisplay';
 import { SPEAKER_SLOTS } from '../decorations';
 import { Disposable } from '../util/dispose';
 import { revealCommand } from './revealTarget';
-import { TreeRefresher } from './treeRefresh';
+import { TreeRefresher, type TreeChange } from './treeRefresh';
 
 export const SPEAKERS_VIEW = 'transcriptAnnotator.speakers';
 
 /** The Speakers tree's data: speakers of the active transcript with their turns and aliases. */
 export class SpeakersModel extends Disposable {
   private cache: { uri: string; roots: SpeakerNode[] } | undefined;
-  private readonly onDidChangeEmitter = this._register(new vscode.EventEmitter<void>());
+  private readonly onDidChangeEmitter = this._register(new vscode.EventEmitter<TreeChange>());
   readonly onDidChange = this.onDidChangeEmitter.event;
 
   constructor(
@@ -26,13 +26,13 @@ export class SpeakersModel extends Disposable {
     private readonly scripts: ScriptDisplay,
   ) {
     super();
-    const refreshFor = (document: vscode.TextDocument): void => {
-      if (document === this.active.document) this.changed();
+    const refreshFor = (document: vscode.TextDocument, why: TreeChange = 'other'): void => {
+      if (document === this.active.document) this.changed(why);
     };
     this._register(active.onDidChange(() => this.changed()));
     this._register(scripts.onDidChange(() => this.changed()));
-    this._register(analysis.onDidAnalyze(refreshFor));
-    this._register(sessions.onDidChange(refreshFor));
+    this._register(analysis.onDidAnalyze((document) => refreshFor(document, 'analysis')));
+    this._register(sessions.onDidChange((document) => refreshFor(document)));
   }
 
   get uri(): vscode.Uri | undefined {
@@ -55,9 +55,9 @@ export class SpeakersModel extends Disposable {
     return this.roots().map((node) => node.name);
   }
 
-  private changed(): void {
+  private changed(why: TreeChange = 'other'): void {
     this.cache = undefined;
-    this.onDidChangeEmitter.fire();
+    this.onDidChangeEmitter.fire(why);
   }
 }
 
@@ -67,7 +67,7 @@ export class SpeakersTreeProvider extends Disposable implements vscode.TreeDataP
 
   constructor(private readonly model: SpeakersModel) {
     super();
-    this._register(model.onDidChange(() => this.refresher.request()));
+    this._register(model.onDidChange((why) => (why === 'analysis' ? this.refresher.requestAfterAnalysis() : this.refresher.request())));
   }
 
   getChildren(node?: SpeakersTreeNode): SpeakersTreeNode[] {

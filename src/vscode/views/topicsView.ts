@@ -9,7 +9,7 @@ import type { ScriptDisplay } from '../scriptDisplay';
 import { kindLabel, shorten } from '../decorations';
 import { Disposable } from '../util/dispose';
 import { revealCommand } from './revealTarget';
-import { TreeRefresher } from './treeRefresh';
+import { TreeRefresher, type TreeChange } from './treeRefresh';
 
 export const TOPICS_VIEW = 'transcriptAnnotator.topics';
 
@@ -18,7 +18,7 @@ export class TopicsModel extends Disposable {
   private groupingValue: TopicsGrouping = 'speaker';
   private filterValue = '';
   private cache: { roots: TopicNode[]; uri: vscode.Uri } | undefined;
-  private readonly onDidChangeEmitter = this._register(new vscode.EventEmitter<void>());
+  private readonly onDidChangeEmitter = this._register(new vscode.EventEmitter<TreeChange>());
   readonly onDidChange = this.onDidChangeEmitter.event;
 
   constructor(
@@ -28,13 +28,13 @@ export class TopicsModel extends Disposable {
     private readonly scripts: ScriptDisplay,
   ) {
     super();
-    const refreshFor = (document: vscode.TextDocument): void => {
-      if (document === this.active.document) this.changed();
+    const refreshFor = (document: vscode.TextDocument, why: TreeChange = 'other'): void => {
+      if (document === this.active.document) this.changed(why);
     };
     this._register(active.onDidChange(() => this.changed()));
     this._register(scripts.onDidChange(() => this.changed()));
-    this._register(analysis.onDidAnalyze(refreshFor));
-    this._register(sessions.onDidChange(refreshFor));
+    this._register(analysis.onDidAnalyze((document) => refreshFor(document, 'analysis')));
+    this._register(sessions.onDidChange((document) => refreshFor(document)));
     void this.setContext();
   }
 
@@ -72,10 +72,10 @@ export class TopicsModel extends Disposable {
     return roots;
   }
 
-  private changed(): void {
+  private changed(why: TreeChange = 'other'): void {
     this.cache = undefined;
     void this.setContext();
-    this.onDidChangeEmitter.fire();
+    this.onDidChangeEmitter.fire(why);
   }
 
   private async setContext(): Promise<void> {
@@ -90,7 +90,7 @@ export class TopicsTreeProvider extends Disposable implements vscode.TreeDataPro
 
   constructor(private readonly model: TopicsModel) {
     super();
-    this._register(model.onDidChange(() => this.refresher.request()));
+    this._register(model.onDidChange((why) => (why === 'analysis' ? this.refresher.requestAfterAnalysis() : this.refresher.request())));
   }
 
   getChildren(node?: TopicsTreeNode): TopicsTreeNode[] {

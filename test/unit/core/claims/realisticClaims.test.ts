@@ -120,3 +120,37 @@ describe('Taiwanese usage', () => {
     assert.equal(kindOf('這個數字其實被高估了。'), 'opinion');
   });
 });
+
+describe('going to', () => {
+  it("I'm going to (what the speaker does next) and was going to (the past) are no forecast; we're going to is", () => {
+    assert.equal(kindOf("I'm going to ask you about the budget now."), null);
+    assert.equal(kindOf('I was going to say the same thing.'), null);
+    assert.equal(kindOf("We're going to win this election."), 'forecast');
+  });
+});
+
+describe('typographic apostrophes', () => {
+  it('I’ll, I’m going to and We’ll read like their ASCII spellings', () => {
+    assert.equal(kindOf('With that, I’ll open it up.'), null);
+    assert.equal(kindOf('I’m going to ask you about the budget now.'), null);
+    assert.deepEqual(classifySentence('We’ll see prices fall soon.')?.cues, ["future: 'll", 'future time: soon']);
+  });
+});
+
+describe('bare beliefs', () => {
+  it('a short sentence resting only on I think / 我认为 claims nothing; a longer one or an evaluation does', () => {
+    assert.equal(kindOf("Okay, I think we're recording."), null);
+    assert.equal(kindOf('我不這麼認為。'), null);
+    assert.equal(kindOf('So I think the wizard is still the biggest problem we have.'), 'opinion');
+    assert.equal(kindOf('我認為問題不只在數量。'), 'opinion');
+    assert.equal(kindOf('I think it is great.'), 'opinion');
+  });
+});
+
+describe('indirect questions', () => {
+  it('whether … will and 是否会 ask about the future without predicting it', () => {
+    assert.equal(kindOf('In this episode, Marcus talks with Hannah about recycling and whether prices will rebound.'), null);
+    assert.notEqual(kindOf('外界关注美联储是否会在九月降息。'), 'forecast');
+    assert.equal(kindOf('Whether or not they agree, prices will rise next year.'), 'forecast');
+  });
+});

@@ -131,6 +131,11 @@ describe('transcription-service exports', () => {
     assert.deepEqual(turns.map((t) => [t.speaker, t.timestamp]), [['Kristen Welker', '00:00'], ['Senator Cruz', '00:12'], ['Speaker 1', '01:02:11']]);
     assert.equal(analyseText(text, 'rev.txt').analysis.claims.some((c) => c.text.includes('00:')), false);
   });
+
+  it('a bold stamped label keeps its closing markup out of the speech', () => {
+    const fixture = analyseText('**Jane Smith (00:00:10):** Revenue grew 8 percent.\n', 'notes.md');
+    assert.deepEqual(fixture.analysis.claims.map((c) => c.text), ['Revenue grew 8 percent.']);
+  });
 });
 
 describe('closed-caption chevrons', () => {
@@ -180,5 +185,14 @@ describe('English narration hand-overs', () => {
     ] as const) {
       assert.equal(recognizeHandOver(line)?.subject, subject, line);
     }
+  });
+});
+
+describe('article furniture before a colon', () => {
+  it('rubrics, corrections and teasers are no speakers', () => {
+    const english = ['Correction: An earlier version misstated the date.', 'Disclosure: The author owns shares.', 'Watch: The full press conference.', 'Analysis: What the numbers say.'];
+    const chinese = ['相关阅读：央行降息', '延伸阅读：如何看懂财报', '记者手记：在现场的三天', '特别提示：本文不构成投资建议', '快讯：美联储宣布降息', '独家：某公司将裁员'];
+    assert.deepEqual(turnsOf([...english, ...chinese].join('\n\n')), []);
+    assert.deepEqual(turnsOf('Thomas More: I disagree.\n\n张阅：我不同意。').map((t) => t.split('|')[0]), ['Thomas More', '张阅']);
   });
 });
