@@ -249,8 +249,21 @@ function hasUpperCase(text: string, start: number, end: number): boolean {
 /** `…talks about whether prices will rebound`: a future asked about, not predicted. */
 const WHETHER = /\bwhether\b[^,;:.!?]{0,60}$/;
 
-function withoutIndirectQuestions(key: string, from: number, hits: CueHit[]): CueHit[] {
-  if (!hits.length || key.indexOf('whether', from) < 0) return hits;
+/**
+ * True when `word` starts in key[from, to - word.length]. `key` is the whole document: key.indexOf(word, from)
+ * would search on to its end for every sentence, quadratic when the word is rare.
+ */
+function occursWithin(key: string, word: string, from: number, to: number): boolean {
+  const first = word.charCodeAt(0);
+  for (let i = from, last = to - word.length; i <= last; i++) {
+    if (key.charCodeAt(i) === first && key.startsWith(word, i)) return true;
+  }
+  return false;
+}
+
+function withoutIndirectQuestions(key: string, from: number, to: number, hits: CueHit[]): CueHit[] {
+  // Every window tested below lies inside the sentence, so without `whether` there nothing is dropped.
+  if (!hits.length || !occursWithin(key, 'whether', from, to)) return hits;
   return hits.filter((hit) => !(hit.senses.some((s) => s.role === 'forecast' || s.role === 'weakForecast') && WHETHER.test(key.slice(Math.max(from, hit.start - 70), hit.start))));
 }
 
@@ -320,7 +333,7 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   // Scratch arrays reused for every sentence: neither hits nor figures outlive this call.
   clear(hitScratch);
   clear(figureScratch);
-  const hits = withoutIndirectQuestions(key, from, withoutMonthNames(text, key, from, cueMatcherFor(options.extraCues).scan(key, from, to, hitScratch)));
+  const hits = withoutIndirectQuestions(key, from, to, withoutMonthNames(text, key, from, cueMatcherFor(options.extraCues).scan(key, from, to, hitScratch)));
   const figures = findFigures(key, from, to, figureScratch);
   if (!hits.length && !figures.length) return null;
   const units = contentUnits(key, from, to);
