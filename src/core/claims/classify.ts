@@ -1,6 +1,6 @@
 import type { AnalysisOptions, ClaimKind } from '../analysis/model';
 import { foldChars, matchingKey } from '../text/charFold';
-import { ATTRIBUTION_MAX_GAP, cueMatcherFor, USER_CUE, type CueHit, type CueRole } from './cueMatcher';
+import { ATTRIBUTION_MAX_GAP, cueMatcherFor, USER_CUE, type CueHit, type CueRole, type CueSense } from './cueMatcher';
 import { findFigures, isQuantity, type Figure } from './figures';
 
 export interface Classification {
@@ -66,78 +66,139 @@ interface Signals {
   greeting: boolean;
 }
 
+/** One scratch record reused for every sentence: decide() copies what it keeps, so nothing here outlives a call. */
+const scratch: Signals = { quantities: [], dates: [], forecast: [], weakForecast: [], opinion: [], fact: [], past: [], greeting: false };
+
+/** Empties a scratch array (a few items at most); pop() stays inline where setting length is a runtime call. */
+function clear(array: unknown[]): void {
+  while (array.length !== 0) array.pop();
+}
+
+function resetScratch(): Signals {
+  clear(scratch.quantities);
+  clear(scratch.dates);
+  clear(scratch.forecast);
+  clear(scratch.weakForecast);
+  clear(scratch.opinion);
+  clear(scratch.fact);
+  clear(scratch.past);
+  scratch.greeting = false;
+  return scratch;
+}
+
 function overlapsAny(hit: CueHit, figures: readonly Figure[]): boolean {
-  return figures.some((f) => f.start < hit.end && hit.start < f.end);
+  for (const f of figures) if (f.start < hit.end && hit.start < f.end) return true;
+  return false;
 }
 
 function hasRole(hit: CueHit, role: CueRole): boolean {
-  return hit.senses.some((s) => s.role === role);
+  for (const s of hit.senses) if (s.role === role) return true;
+  return false;
 }
 
 /** Quotes a piece of the sentence in reasons: folded to Simplified, original letter case. */
-type Quote = (start: number, end: number) => string;
+function quote(text: string, key: string, start: number, end: number): string {
+  return hasUpperCase(text, start, end) ? foldChars(text.slice(start, end)) : key.slice(start, end);
+}
+
+/** True when key[from, to) holds sentence or clause punctuation (。！？!?；;). */
+function hasClauseStop(key: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    switch (key.charCodeAt(i)) {
+      case 0x3002: // 。
+      case 0xff01: // ！
+      case 0xff1f: // ？
+      case 33: // !
+      case 63: // ?
+      case 0xff1b: // ；
+      case 59: // ;
+        return true;
+      default:
+        break;
+    }
+  }
+  return false;
+}
 
 /** 据…报道, 根据…数据: an opener followed closely by a closer, within the same clause. */
-function attributions(hits: readonly CueHit[], key: string, quote: Quote): string[] {
-  const found: string[] = [];
+function addAttributions(hits: readonly CueHit[], text: string, key: string, found: string[]): void {
   for (let i = 0; i < hits.length; i++) {
     const opener = hits[i]!;
     if (!hasRole(opener, 'attributionOpener')) continue;
     for (let j = i + 1; j < hits.length && hits[j]!.start - opener.end <= ATTRIBUTION_MAX_GAP; j++) {
       const closer = hits[j]!;
       if (!hasRole(closer, 'attributionCloser')) continue;
-      if (/[。！？!?；;]/.test(key.slice(opener.end, closer.start))) break;
+      if (hasClauseStop(key, opener.end, closer.start)) break;
       const gap = closer.start > opener.end ? '…' : '';
-      found.push(`attribution: ${quote(opener.start, opener.end)}${gap}${quote(closer.start, closer.end)}`);
+      found.push(`attribution: ${quote(text, key, opener.start, opener.end)}${gap}${quote(text, key, closer.start, closer.end)}`);
       break;
     }
   }
-  return found;
 }
 
-function collectSignals(key: string, quote: Quote, hits: readonly CueHit[], figures: readonly Figure[]): Signals {
-  const figureReason = (f: Figure): string => `${f.category}: ${quote(f.start, f.end)}`;
-  const signals: Signals = {
-    quantities: figures.filter(isQuantity).map(figureReason),
-    dates: figures.filter((f) => !isQuantity(f)).map(figureReason),
-    forecast: [],
-    weakForecast: [],
-    opinion: [],
-    fact: attributions(hits, key, quote),
-    past: [],
-    greeting: false,
-  };
+function collectSignals(text: string, key: string, hits: readonly CueHit[], figures: readonly Figure[]): Signals {
+  const signals = resetScratch();
+  for (const f of figures) (isQuantity(f) ? signals.quantities : signals.dates).push(`${f.category}: ${quote(text, key, f.start, f.end)}`);
+  addAttributions(hits, text, key, signals.fact);
   for (const hit of hits) {
-    const word = quote(hit.start, hit.end);
+    // In lower case the quoted word is the cue word itself, so its reasons are the same strings every time.
+    const word = hasUpperCase(text, hit.start, hit.end) ? foldChars(text.slice(hit.start, hit.end)) : undefined;
     // Words inside a figure (`May 5`, `下个月` in a date) are read as the figure.
-    const insideFigure = overlapsAny(hit, figures);
+    const insideFigure = figures.length > 0 && overlapsAny(hit, figures);
     for (const sense of hit.senses) {
-      const reason = sense.category === USER_CUE ? `cue: ${word} (${sense.role})` : `${sense.category}: ${word}`;
-      switch (sense.role) {
+      const role = sense.role;
+      let target: string[];
+      switch (role) {
         case 'forecast':
-          if (!insideFigure) signals.forecast.push(reason);
+          if (insideFigure) continue;
+          target = signals.forecast;
           break;
         case 'weakForecast':
-          if (!insideFigure) signals.weakForecast.push(reason);
+          if (insideFigure) continue;
+          target = signals.weakForecast;
           break;
         case 'opinion':
-          if (!insideFigure) signals.opinion.push(reason);
+          if (insideFigure) continue;
+          target = signals.opinion;
           break;
         case 'fact':
-          signals.fact.push(reason);
+          target = signals.fact;
           break;
         case 'past':
-          signals.past.push(reason);
+          target = signals.past;
           break;
         case 'greeting':
           signals.greeting = true;
-          break;
+          continue;
         default:
-          break;
+          continue;
       }
+      target.push(word === undefined ? lowerCaseReason(sense, key, hit) : cueReason(sense, word));
     }
   }
   return signals;
+}
+
+function cueReason(sense: CueSense, word: string): string {
+  return sense.category === USER_CUE ? `cue: ${word} (${sense.role})` : `${sense.category}: ${word}`;
+}
+
+/** Each sense belongs to one cue word (see CueMatcher.add), so its lower-case reason is built once. */
+const lowerCaseReasons = new WeakMap<CueSense, string>();
+
+function lowerCaseReason(sense: CueSense, key: string, hit: CueHit): string {
+  let reason = lowerCaseReasons.get(sense);
+  if (reason === undefined) lowerCaseReasons.set(sense, (reason = cueReason(sense, key.slice(hit.start, hit.end))));
+  return reason;
+}
+
+/** Appends reasons to `kept` in order, each once, at most MAX_REASONS in all; returns `kept`. */
+function addReasons(kept: string[], reasons: readonly string[]): string[] {
+  for (const reason of reasons) {
+    if (kept.length === MAX_REASONS) break;
+    if (!kept.includes(reason)) kept.push(reason);
+  }
+  return kept;
 }
 
 /**
@@ -149,19 +210,24 @@ function collectSignals(key: string, quote: Quote, hits: readonly CueHit[], figu
  *  3. belief or evaluation (我认为, 非常优秀, I think, great) → opinion; a date alone does not make it a fact;
  *  4. a weak estimate cue (估计, estimated) with no past marker or date → forecast;
  *  5. a date on its own (an event: 2016年，大会在京召开) → fact; a clock time alone is not enough.
- * Nothing else is check-worthy.
+ * Nothing else is check-worthy. Cues come out each once, at most MAX_REASONS, in the order listed here.
  */
 function decide(signals: Signals): Classification | null {
   const { quantities, dates } = signals;
-  if (signals.forecast.length) return { kind: 'forecast', cues: [...signals.forecast, ...signals.weakForecast, ...quantities, ...dates] };
+  if (signals.forecast.length) return { kind: 'forecast', cues: addReasons(addReasons(addReasons(addReasons([], signals.forecast), signals.weakForecast), quantities), dates) };
   if (quantities.length || signals.fact.length) {
-    const pastEstimate = signals.weakForecast.length ? pastBesidesDates(signals) : [];
-    return { kind: 'fact', cues: [...signals.fact, ...quantities, ...dates, ...pastEstimate] };
+    const cues = addReasons(addReasons(addReasons([], signals.fact), quantities), dates);
+    if (signals.weakForecast.length) addReasons(cues, pastBesidesDates(signals));
+    return { kind: 'fact', cues };
   }
-  if (signals.opinion.length) return { kind: 'opinion', cues: signals.opinion };
-  if (signals.weakForecast.length && !signals.past.length && !dates.length) return { kind: 'forecast', cues: signals.weakForecast };
+  if (signals.opinion.length) return { kind: 'opinion', cues: addReasons([], signals.opinion) };
+  if (signals.weakForecast.length && !signals.past.length && !dates.length) return { kind: 'forecast', cues: addReasons([], signals.weakForecast) };
   // A clock time alone (a dateline, `2:05 P.M. EDT`) is not an event.
-  if (dates.some((d) => !d.startsWith('time:'))) return { kind: 'fact', cues: [...dates, ...(signals.weakForecast.length ? pastBesidesDates(signals) : [])] };
+  if (dates.some((d) => !d.startsWith('time:'))) {
+    const cues = addReasons([], dates);
+    if (signals.weakForecast.length) addReasons(cues, pastBesidesDates(signals));
+    return { kind: 'fact', cues };
+  }
   return null;
 }
 
@@ -169,15 +235,6 @@ function decide(signals: Signals): Classification | null {
 function pastBesidesDates(signals: Signals): string[] {
   const dated = new Set(signals.dates.map((d) => d.slice(d.indexOf(': ') + 2)));
   return signals.past.filter((p) => !dated.has(p.slice(p.indexOf(': ') + 2)));
-}
-
-function unique(reasons: readonly string[]): string[] {
-  const kept: string[] = [];
-  for (const reason of reasons) {
-    if (kept.length === MAX_REASONS) break;
-    if (!kept.includes(reason)) kept.push(reason);
-  }
-  return kept;
 }
 
 /** The key already quotes folded text; only ASCII capitals need the original (`I think`, not `i think`). */
@@ -192,26 +249,51 @@ function hasUpperCase(text: string, start: number, end: number): boolean {
 /** `…talks about whether prices will rebound`: a future asked about, not predicted. */
 const WHETHER = /\bwhether\b[^,;:.!?]{0,60}$/;
 
-function withoutIndirectQuestions(key: string, from: number, hits: CueHit[]): CueHit[] {
-  if (!hits.length || key.indexOf('whether', from) < 0) return hits;
+/**
+ * True when `word` starts in key[from, to - word.length]. `key` is the whole document: key.indexOf(word, from)
+ * would search on to its end for every sentence, quadratic when the word is rare.
+ */
+function occursWithin(key: string, word: string, from: number, to: number): boolean {
+  const first = word.charCodeAt(0);
+  for (let i = from, last = to - word.length; i <= last; i++) {
+    if (key.charCodeAt(i) === first && key.startsWith(word, i)) return true;
+  }
+  return false;
+}
+
+function withoutIndirectQuestions(key: string, from: number, to: number, hits: CueHit[]): CueHit[] {
+  // Every window tested below lies inside the sentence, so without `whether` there nothing is dropped.
+  if (!hits.length || !occursWithin(key, 'whether', from, to)) return hits;
   return hits.filter((hit) => !(hit.senses.some((s) => s.role === 'forecast' || s.role === 'weakForecast') && WHETHER.test(key.slice(Math.max(from, hit.start - 70), hit.start))));
 }
 
 /** Longest field name before a colon, in content units (`播出时间`, `Recorded on`). */
 const MAX_FIELD_UNITS = 6;
 
+/** Offset of the first `:` or `：` in key[from, to), or -1. */
+function fieldColon(key: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const code = key.charCodeAt(i);
+    if (code === 58 || code === 0xff1a) return i;
+  }
+  return -1;
+}
+
 /** `播出时间：2025年6月8日 21:30`, `Date: May 5, 2025`: a metadata field whose value is only a date or time. */
 function isDatedField(key: string, from: number, to: number, figures: readonly Figure[]): boolean {
-  const head = key.slice(from, Math.min(to, from + 24));
-  const colon = head.search(/[:：]/);
+  const colon = fieldColon(key, from, Math.min(to, from + 24));
   if (colon < 0) return false;
-  const valueStart = from + colon + 1;
+  const valueStart = colon + 1;
   if (contentUnits(key, from, valueStart) > MAX_FIELD_UNITS) return false;
-  const inValue = figures.filter((f) => f.start >= valueStart);
-  if (!inValue.length || inValue.some(isQuantity)) return false;
+  let inValue = 0;
   let outside = contentUnits(key, valueStart, to);
-  for (const figure of inValue) outside -= contentUnits(key, figure.start, figure.end);
-  return outside < 1;
+  for (const figure of figures) {
+    if (figure.start < valueStart) continue;
+    if (isQuantity(figure)) return false;
+    inValue++;
+    outside -= contentUnits(key, figure.start, figure.end);
+  }
+  return inValue > 0 && outside < 1;
 }
 
 /**
@@ -219,7 +301,15 @@ function isDatedField(key: string, from: number, to: number, figures: readonly F
  * which is lower case there. At the start of a sentence it stays ambiguous and keeps its cue.
  */
 function withoutMonthNames(text: string, key: string, from: number, hits: CueHit[]): CueHit[] {
-  return hits.filter((hit) => !(hit.end - hit.start === 3 && text.charCodeAt(hit.start) === 77 /* M */ && key.startsWith('may', hit.start) && /\p{L}/u.test(text.slice(from, hit.start))));
+  // Most sentences have no capitalised May at all: keep their array as it is.
+  for (const hit of hits) {
+    if (isMonthName(text, key, from, hit)) return hits.filter((h) => !isMonthName(text, key, from, h));
+  }
+  return hits;
+}
+
+function isMonthName(text: string, key: string, from: number, hit: CueHit): boolean {
+  return hit.end - hit.start === 3 && text.charCodeAt(hit.start) === 77 /* M */ && key.startsWith('may', hit.start) && /\p{L}/u.test(text.slice(from, hit.start));
 }
 
 /**
@@ -231,14 +321,20 @@ export function classifySentence(text: string, options: AnalysisOptions = {}): C
   return classifyRange(text, matchingKey(text), 0, text.length, options);
 }
 
+const hitScratch: CueHit[] = [];
+const figureScratch: Figure[] = [];
+
 /**
  * classifySentence for text[from, to) given the matching key of all of `text` (same length), so a whole
  * document is folded once and no sentence is copied unless it becomes a claim.
  */
 export function classifyRange(text: string, key: string, from: number, to: number, options: AnalysisOptions): Classification | null {
   if (isQuestion(key, from, to)) return null;
-  const hits = withoutIndirectQuestions(key, from, withoutMonthNames(text, key, from, cueMatcherFor(options.extraCues).scan(key, from, to)));
-  const figures = findFigures(key, from, to);
+  // Scratch arrays reused for every sentence: neither hits nor figures outlive this call.
+  clear(hitScratch);
+  clear(figureScratch);
+  const hits = withoutIndirectQuestions(key, from, to, withoutMonthNames(text, key, from, cueMatcherFor(options.extraCues).scan(key, from, to, hitScratch)));
+  const figures = findFigures(key, from, to, figureScratch);
   if (!hits.length && !figures.length) return null;
   const units = contentUnits(key, from, to);
   if (units < MIN_UNITS) return null;
@@ -246,11 +342,11 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   let outside = units;
   for (const figure of figures) outside -= contentUnits(key, figure.start, figure.end);
   if (outside < 2 || isDatedField(key, from, to, figures)) return null;
-  const quote: Quote = (start, end) => (hasUpperCase(text, start, end) ? foldChars(text.slice(start, end)) : key.slice(start, end));
-  const signals = collectSignals(key, quote, hits, figures);
+  const signals = collectSignals(text, key, hits, figures);
   if (signals.greeting && !signals.quantities.length && !signals.forecast.length && units <= GREETING_MAX_UNITS) return null;
   const decision = decide(signals);
   // `Okay, I think we're recording.`, `我不這麼認為。`: a bare belief in a short sentence claims nothing.
-  if (decision?.kind === 'opinion' && units < MIN_BELIEF_UNITS && decision.cues.every(isBeliefCue)) return null;
-  return decision && { kind: decision.kind, cues: unique(decision.cues) };
+  // (An opinion's cues are all of signals.opinion before duplicates are dropped.)
+  if (decision?.kind === 'opinion' && units < MIN_BELIEF_UNITS && signals.opinion.every(isBeliefCue)) return null;
+  return decision;
 }

@@ -40,6 +40,11 @@ export function normalizeCue(word: string): string {
   return matchingKey(word.trim());
 }
 
+/** A 16-bit hash of two UTF-16 units, for the first-pair bitmap (collisions only cost a Map lookup). */
+function pairHash(first: number, second: number): number {
+  return (first * 31 + second) & 0xffff;
+}
+
 const { objectMarker } = cueData;
 const SENTENCE_PUNCTUATION = /[，,。；;：:！!？?]/;
 
@@ -59,7 +64,10 @@ export class CueMatcher {
   private readonly root: (TrieNode | undefined)[] = new Array<TrieNode | undefined>(0x10000).fill(undefined);
   /** 1 where some cue word starts with this UTF-16 unit. */
   private readonly startsCue = new Uint8Array(0x10000);
+  /** 1 at pairHash(first, second) of every cue word's first two units: most starts end there without a Map lookup. */
+  private readonly startsPair = new Uint8Array(0x10000);
 
+  /** `sense` must be a fresh object per word: classify.ts caches the reason text of a sense. */
   add(word: string, sense: CueSense): void {
     const normalized = normalizeCue(word);
     if (!normalized) return;
@@ -73,6 +81,7 @@ export class CueMatcher {
       node = child;
     }
     this.startsCue[normalized.charCodeAt(0)] = 1;
+    if (normalized.length > 1) this.startsPair[pairHash(normalized.charCodeAt(0), normalized.charCodeAt(1))] = 1;
     const existing = node.entry;
     if (existing) {
       if (!existing.senses.some((s) => s.role === sense.role)) existing.senses.push(sense);
@@ -86,9 +95,11 @@ export class CueMatcher {
     };
   }
 
-  /** Cue words in key[from, to) (a matching key, see charFold.ts), left to right, not overlapping; offsets into `text`. */
-  scan(text: string, from = 0, to = text.length): CueHit[] {
-    const hits: CueHit[] = [];
+  /**
+   * Cue words in key[from, to) (a matching key, see charFold.ts), left to right, not overlapping; offsets
+   * into `text`. Appended to `hits` when given (a caller's reused array).
+   */
+  scan(text: string, from = 0, to = text.length, hits: CueHit[] = []): CueHit[] {
     const startsCue = this.startsCue;
     const length = to;
     for (let i = from; i < length; i++) {
@@ -107,7 +118,9 @@ export class CueMatcher {
           bestEnd = j;
         }
         if (j >= length || !node.children) break;
-        node = node.children.get(text.charCodeAt(j));
+        const next = text.charCodeAt(j);
+        if (j === i + 1 && !this.startsPair[pairHash(code, next)]) break;
+        node = node.children.get(next);
       }
       if (!best) continue;
       if (best.word === objectMarker.marker && isObjectMarker(text, bestEnd, to)) continue;

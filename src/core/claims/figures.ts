@@ -56,13 +56,20 @@ const MONEY = [
 const COUNT = [`第?${DIGIT_NUM}\\s?(?:${MEASURE}|个)`, `第?${CN}${SCALE}(?:${MEASURE})`, `${DIGITS}\\s?(?:thousand|million|billion|trillion)\\b`].join('|');
 const NUMBER = `${DIGIT_NUM}(?![a-z])`;
 
-const FIGURE = new RegExp(
-  `(${DATE})|(${TIME})|(${PERCENT})|(${MONEY})|(${COUNT})|(${NUMBER})`,
-  'y',
-);
-
-/** Capture group n + 1 holds a figure of CATEGORIES[n]; every other group in the pattern is non-capturing. */
-const CATEGORIES: readonly FigureCategory[] = ['date', 'time', 'percent', 'money', 'count', 'number'];
+/**
+ * One sticky expression per category, tried in this order: the same as one alternation of them all (the
+ * first alternative that matches wins), but test() and lastIndex give the end without a match array.
+ */
+const FIGURE_PATTERNS: readonly (readonly [FigureCategory, RegExp])[] = (
+  [
+    ['date', DATE],
+    ['time', TIME],
+    ['percent', PERCENT],
+    ['money', MONEY],
+    ['count', COUNT],
+    ['number', NUMBER],
+  ] as const
+).map(([category, source]) => [category, new RegExp(`(?:${source})`, 'y')] as const);
 
 const NUMERAL = '〇零一二两三四五六七八九十百千万亿兆';
 const ALWAYS = 1;
@@ -123,18 +130,31 @@ function mayStartFigure(key: string, i: number, to: number): boolean {
   }
 }
 
-/** Figures in key[from, to) (a matching key, see charFold.ts), left to right, not overlapping; offsets into `key`. */
-export function findFigures(key: string, from = 0, to = key.length): Figure[] {
-  const figures: Figure[] = [];
+/** Set by figureEnd: the category of the figure it found. */
+let foundCategory: FigureCategory = 'number';
+
+/** The end of the figure starting at key[i] (its category in foundCategory), or -1 (none, or only an empty match). */
+function figureEnd(key: string, i: number): number {
+  for (const [category, pattern] of FIGURE_PATTERNS) {
+    pattern.lastIndex = i;
+    if (!pattern.test(key)) continue;
+    foundCategory = category;
+    return pattern.lastIndex > i ? pattern.lastIndex : -1;
+  }
+  return -1;
+}
+
+/**
+ * Figures in key[from, to) (a matching key, see charFold.ts), left to right, not overlapping; offsets into
+ * `key`. Appended to `figures` when given (a caller's reused array).
+ */
+export function findFigures(key: string, from = 0, to = key.length, figures: Figure[] = []): Figure[] {
   for (let i = from; i < to; i++) {
     if (!mayStartFigure(key, i, to)) continue;
-    FIGURE.lastIndex = i;
-    const match = FIGURE.exec(key);
-    if (!match || match[0].length === 0) continue;
-    let group = 1;
-    while (match[group] === undefined) group++;
-    const category = CATEGORIES[group - 1]!;
-    let end = Math.min(to, i + match[0].length);
+    const matchEnd = figureEnd(key, i);
+    if (matchEnd < 0) continue;
+    const category = foundCategory;
+    let end = Math.min(to, matchEnd);
     while (end > i && key.charCodeAt(end - 1) === 32) end--;
     figures.push({ category, start: i, end });
     i = end - 1;

@@ -1,4 +1,6 @@
 import { isClaimKind } from '../analysis/model';
+import { decodeValidSidecar } from './fastDecode';
+import { ANNOTATION_KEYS, TARGET_KEYS, TOP_LEVEL_KEYS } from './fields';
 import { JsonSyntaxError, parseJsonTree, setOwn, toPlainValue, type JsonEntry, type JsonNode } from './jsonTree';
 import {
   MAX_SIDECAR_BYTES,
@@ -31,9 +33,6 @@ export function formatProblem(problem: SidecarProblem, path = ''): string {
 
 // ---------------------------------------------------------------------------------------------- encode
 
-const TOP_LEVEL_KEYS = ['$schema', 'version', 'speakerAliases', 'annotations'];
-const ANNOTATION_KEYS = ['id', 'kind', 'note', 'author', 'created', 'modified', 'speaker', 'topic', 'target', 'conflict'];
-const TARGET_KEYS = ['exact', 'prefix', 'suffix', 'start', 'end'];
 
 /** Code-unit order: the same everywhere, unlike localeCompare. */
 export function compareStrings(a: string, b: string): number {
@@ -139,6 +138,13 @@ export function decodeSidecar(source: string): DecodeSidecarResult {
     const problem = problemAt(text, marker.index, 'conflict-markers', 'git conflict marker: resolve the merge (or configure the merge driver) first');
     return { ok: false, problem };
   }
+  // Valid files (nearly all) skip the node-per-value parse; anything else is decided by it, with its position.
+  const valid = decodeValidSidecar(text);
+  return valid ? { ok: true, document: valid } : decodeWithPositions(text);
+}
+
+/** decodeSidecar's exact path (BOM and conflict markers already handled): a parse that keeps every value's offset. */
+export function decodeWithPositions(text: string): DecodeSidecarResult {
   let root: JsonNode;
   try {
     root = parseJsonTree(text);
