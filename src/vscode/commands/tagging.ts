@@ -7,7 +7,7 @@ import { kindLabel, shorten } from '../decorations';
 import type { Services } from '../services';
 import type { Command } from './commandManager';
 import type { TranscriptTarget } from './targets';
-import { annotationAtCursor, annotationFromArgs, claimAtCursor, currentTarget, ensureWritable, spanToTag, speakerAt, topicAt } from './targets';
+import { annotationAtCursor, annotationFromArgs, claimAtCursor, currentTarget, ensureWritable, spanToTag, speakerAt, topicAt, writableTagFromArgs } from './targets';
 
 /** Tags the selection or the sentence under the cursor; re-tags an existing tag there instead of stacking a second. */
 async function tag(services: Services, target: TranscriptTarget, kind: ClaimKind, span: Span): Promise<AnnotationView | undefined> {
@@ -106,14 +106,9 @@ export class EditNoteCommand implements Command {
   constructor(private readonly services: Services) {}
 
   async execute(arg?: unknown): Promise<AnnotationView | undefined> {
-    const target = await currentTarget(this.services);
-    if (!target) return undefined;
-    const annotation = annotationFromArgs(target, arg);
-    if (!annotation) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('There is no tag under the cursor.'));
-      return undefined;
-    }
-    if (!ensureWritable(target.session)) return undefined;
+    const found = await writableTagFromArgs(this.services, arg);
+    if (!found) return undefined;
+    const { target, annotation } = found;
     const note = await vscode.window.showInputBox({
       title: vscode.l10n.t('Note for “{0}”', shorten(annotation.exact)),
       value: annotation.note ?? '',
@@ -134,14 +129,9 @@ export class RemoveTagCommand implements Command {
   constructor(private readonly services: Services) {}
 
   async execute(arg?: unknown): Promise<AnnotationView | undefined> {
-    const target = await currentTarget(this.services);
-    if (!target) return undefined;
-    const annotation = annotationFromArgs(target, arg);
-    if (!annotation) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('There is no tag under the cursor.'));
-      return undefined;
-    }
-    if (!ensureWritable(target.session)) return undefined;
+    const found = await writableTagFromArgs(this.services, arg);
+    if (!found) return undefined;
+    const { target, annotation } = found;
     const removed = await target.session.remove(annotation.id);
     void this.services.history.notify(
       vscode.l10n.t('Removed the {0} tag: “{1}”', kindLabel(removed.kind), shorten(removed.exact)),

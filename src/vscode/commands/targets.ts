@@ -62,6 +62,21 @@ export function annotationFromArgs(target: TranscriptTarget, arg: unknown): Anno
   return annotationAtCursor(target);
 }
 
+/**
+ * The tag a command that changes one tag acts on (named by `arg`, else under the cursor), when it exists
+ * and its sidecar can be written; otherwise the user has been told why and the result is undefined.
+ */
+export async function writableTagFromArgs(services: Services, arg: unknown): Promise<{ target: TranscriptTarget; annotation: AnnotationView } | undefined> {
+  const target = await currentTarget(services);
+  if (!target) return undefined;
+  const annotation = annotationFromArgs(target, arg);
+  if (!annotation) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('There is no tag under the cursor.'));
+    return undefined;
+  }
+  return ensureWritable(target.session) ? { target, annotation } : undefined;
+}
+
 function idOf(arg: unknown): string | undefined {
   if (!arg || typeof arg !== 'object') return undefined;
   const node = arg as { annotation?: { id?: unknown } };
