@@ -1,6 +1,6 @@
 import { isClaimKind } from '../analysis/model';
 import { decodeValidSidecar } from './fastDecode';
-import { ANNOTATION_KEYS, TARGET_KEYS, TOP_LEVEL_KEYS } from './fields';
+import { ANNOTATION_KEYS, annotationFromFields, TARGET_KEYS, TOP_LEVEL_KEYS } from './fields';
 import { JsonSyntaxError, parseJsonTree, setOwn, toPlainValue, type JsonEntry, type JsonNode } from './jsonTree';
 import {
   MAX_SIDECAR_BYTES,
@@ -278,19 +278,7 @@ function readAnnotation(node: JsonNode, index: number): Annotation {
     conflict = other === undefined ? { reason } : { with: other, reason };
   }
   const unknown = unknownFields(entries, ANNOTATION_KEYS);
-  return {
-    id,
-    kind,
-    ...(note !== undefined ? { note } : {}),
-    author,
-    created,
-    modified,
-    speaker,
-    topic,
-    target,
-    ...(conflict ? { conflict } : {}),
-    ...(unknown ? { unknown } : {}),
-  };
+  return annotationFromFields({ id, kind, note, author, created, modified, speaker, topic, target, conflict, unknown });
 }
 
 function readTarget(node: JsonNode, what: string): AnnotationTarget {

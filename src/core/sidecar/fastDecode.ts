@@ -1,5 +1,5 @@
 import { isClaimKind } from '../analysis/model';
-import { ANNOTATION_KEYS, TARGET_KEYS, TOP_LEVEL_KEYS } from './fields';
+import { ANNOTATION_KEYS, annotationFromFields, TARGET_KEYS, TOP_LEVEL_KEYS } from './fields';
 import { setOwn } from './jsonTree';
 import { SIDECAR_VERSION, type Annotation, type AnnotationConflict, type AnnotationTarget, type SidecarDocument, type UnknownFields } from './model';
 
@@ -169,19 +169,7 @@ function readAnnotation(item: unknown): Annotation {
     conflict = other === undefined ? { reason } : { with: other, reason };
   }
   const unknown = unknownFields(item, ANNOTATION_KEYS);
-  return {
-    id,
-    kind,
-    ...(note !== undefined ? { note } : {}),
-    author,
-    created,
-    modified,
-    speaker,
-    topic,
-    target,
-    ...(conflict ? { conflict } : {}),
-    ...(unknown ? { unknown } : {}),
-  };
+  return annotationFromFields({ id, kind, note, author, created, modified, speaker, topic, target, conflict, unknown });
 }
 
 function readTarget(value: unknown): AnnotationTarget {
