@@ -246,7 +246,7 @@ describe('the transcript editor', () => {
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, warning.range, vscode.CodeActionKind.QuickFix.value);
     const accept = actions.find((action) => action.command?.command === 'transcriptAnnotator.acceptSuggestion');
     assert.ok(accept?.command, 'no accept quick fix');
-    await vscode.commands.executeCommand(accept.command.command, ...(accept.command.arguments ?? []));
+    await vscode.commands.executeCommand(accept.command.command, ...((accept.command.arguments ?? []) as unknown[]));
     await waitFor(() => api.annotations(editor.document.uri).find((a) => a.id === fuzzy.id && a.status === 'anchored'), { what: 'the accepted tag' });
     await waitFor(() => readSidecar()?.annotations.find((a) => a.id === fuzzy.id && a.target.exact === changed), { what: 'the new quote on disk' });
     assert.equal(api.diagnostics(editor.document.uri).length, 0);
