@@ -55,7 +55,7 @@ class TranscriptExtension extends Disposable {
   constructor(context: vscode.ExtensionContext, platform: Platform) {
     super();
     const log = this._register(vscode.window.createOutputChannel('Transcript Annotator', { log: true }));
-    const configuration = new Configuration(() => platform.defaultAuthor());
+    const configuration = this._register(new Configuration(() => platform.defaultAuthor()));
     const tracker = this._register(new DocumentTracker(configuration, context.workspaceState));
     const sessions = this._register(new AnnotationSessions(platform.createRepository(log), tracker, log));
     const analysis = this._register(new AnalysisCache(tracker, configuration, (uri) => sessions.aliasesFor(uri), log));

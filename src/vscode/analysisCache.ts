@@ -68,11 +68,10 @@ export class AnalysisCache extends Disposable {
       }),
     );
     this._register(
-      vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('transcriptAnnotator.speakerLabelPatterns') || event.affectsConfiguration('transcriptAnnotator.cueWords')) this.invalidateAll();
+      configuration.onDidChange((change) => {
+        if (change.affects('speakerLabelPatterns', 'cueWords')) this.invalidateAll();
       }),
     );
-    this._register(vscode.workspace.onDidGrantWorkspaceTrust(() => this.invalidateAll()));
     this._register({ dispose: () => this.timers.forEach((timer) => clearTimeout(timer)) });
   }
 

@@ -119,9 +119,9 @@ export class DecorationManager extends Disposable {
     this._register(sessions.onDidChange((document) => this.schedule(document, 'tags')));
     this._register(tracker.onDidChange((document) => this.schedule(document, 'all')));
     this._register(
-      vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('transcriptAnnotator.speakerColors')) this.disposePinned();
-        if (event.affectsConfiguration('transcriptAnnotator')) this.refreshVisible();
+      configuration.onDidChange((change) => {
+        if (change.affects('speakerColors')) this.disposePinned();
+        this.refreshVisible();
       }),
     );
     this._register({ dispose: () => this.disposePinned() });

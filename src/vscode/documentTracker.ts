@@ -34,13 +34,10 @@ export class DocumentTracker extends Disposable {
     this._register(vscode.workspace.onDidCloseTextDocument((document) => this.states.delete(document.uri.toString())));
     this._register(vscode.workspace.onDidSaveTextDocument((document) => void this.evaluate(document)));
     this._register(
-      vscode.workspace.onDidChangeConfiguration((event) => {
-        if (['enabledLanguages', 'filePatterns', 'detectInLanguages', 'maxFileSize'].some((key) => event.affectsConfiguration(`transcriptAnnotator.${key}`))) {
-          this.evaluateAll();
-        }
+      configuration.onDidChange((change) => {
+        if (change.affects('enabledLanguages', 'filePatterns', 'detectInLanguages', 'maxFileSize')) this.evaluateAll();
       }),
     );
-    this._register(vscode.workspace.onDidGrantWorkspaceTrust(() => this.evaluateAll()));
     this.evaluateAll();
   }
 
