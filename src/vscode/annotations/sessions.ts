@@ -124,6 +124,7 @@ export class AnnotationSessions extends Disposable {
     }
     // Changes arrive ordered so that each offset is valid after applying the ones before it.
     const edits: TextEdit[] = event.contentChanges.map(({ rangeOffset, rangeLength, text: inserted }) => ({ rangeOffset, rangeLength, text: inserted }));
-    session.applyEdits(edits, text);
+    const fromHistory = event.reason === vscode.TextDocumentChangeReason.Undo || event.reason === vscode.TextDocumentChangeReason.Redo;
+    session.applyEdits(edits, text, fromHistory);
   }
 }
