@@ -64,6 +64,21 @@ export const hostileSection: BenchSection = {
       const anchor = timeRuns(1, () => (orphans = checkAnnotations(text, decoded!.annotations).filter((c) => c.result.status === 'orphaned').length), 0);
       return caseResult(decode, { bytes: bytes.length, encodeMs: encode[0]!, anchorMs: anchor[0]!, orphans, textBytes: text.length });
     },
+    /** One mistake near the end of the big sidecar: what reporting it with its line costs. */
+    sidecarProblem: (args) => {
+      const { document } = bigSidecar(SIDECAR_ANNOTATIONS);
+      const valid = encodeSidecar(document);
+      const last = valid.lastIndexOf('"kind": "');
+      const broken = args[0] === 'typo' ? valid.slice(0, last) + valid.slice(last + 1) : valid.slice(0, last) + '"kind": "rumour", "was": "' + valid.slice(last + 9);
+      const bytes = new TextEncoder().encode(broken);
+      let reported = '';
+      const runs = timeRuns(3, () => {
+        const result = decodeSidecarBytes(bytes);
+        if (result.ok) throw new Error('the broken sidecar decoded');
+        reported = `line ${result.problem.line}: ${result.problem.reason}`;
+      }, 1);
+      return caseResult(runs, { reported });
+    },
   },
   report(context) {
     const line = context.runCase(this, 'longLine', ['5']);
@@ -75,5 +90,9 @@ export const hostileSection: BenchSection = {
       `sidecar of ${SIDECAR_ANNOTATIONS.toLocaleString('en')} annotations (${formatMb(Number(n['bytes']))}): decode+validate ${formatMs(sidecar.medianMs)}, encode ${formatMs(Number(n['encodeMs']))}, ` +
         `re-anchor all on unchanged text ${formatMs(Number(n['anchorMs']))} (${String(n['orphans'])} orphans), peak RSS ${formatMb(sidecar.peakRssBytes)}`,
     );
+    for (const kind of ['typo', 'schema']) {
+      const problem = context.runCase(this, 'sidecarProblem', [kind]);
+      context.print(`  the same with one ${kind === 'typo' ? 'syntax error' : 'schema error'} near the end: reported in ${formatMs(problem.medianMs)}, peak RSS ${formatMb(problem.peakRssBytes)} (${String(problem.notes?.['reported'])})`);
+    }
   },
 };

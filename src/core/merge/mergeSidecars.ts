@@ -1,5 +1,5 @@
 import { compareAnnotations, compareStrings } from '../sidecar/codec';
-import { setOwn } from '../sidecar/jsonTree';
+import { setOwn } from '../sidecar/ownKeys';
 import type { Annotation, AnnotationTarget, SidecarDocument, UnknownFields } from '../sidecar/model';
 import type { MergeConflict, MergeResult } from './model';
 
