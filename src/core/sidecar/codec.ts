@@ -1,4 +1,5 @@
 import { isClaimKind } from '../analysis/model';
+import { nameTable } from '../text/nameTable';
 import { decodeValidSidecar } from './fastDecode';
 import { ANNOTATION_KEYS, annotationFromFields, TARGET_KEYS, TOP_LEVEL_KEYS } from './fields';
 import { JsonSyntaxError, parseJsonTree, setOwn, toPlainValue, type JsonEntry, type JsonNode } from './jsonTree';
@@ -230,7 +231,7 @@ function readDocument(root: JsonNode): SidecarDocument {
   const schemaNode = field(entries, '$schema');
   if (schemaNode && schemaNode.type !== 'string') throw new SchemaError("'$schema' must be a string", schemaNode.offset);
 
-  const speakerAliases: Record<string, string> = {};
+  const speakerAliases = nameTable<string>();
   const aliasesNode = field(entries, 'speakerAliases');
   if (aliasesNode) {
     for (const entry of entriesOf(aliasesNode, "'speakerAliases'")) {

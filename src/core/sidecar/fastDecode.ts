@@ -1,4 +1,5 @@
 import { isClaimKind } from '../analysis/model';
+import { nameTable } from '../text/nameTable';
 import { ANNOTATION_KEYS, annotationFromFields, TARGET_KEYS, TOP_LEVEL_KEYS } from './fields';
 import { setOwn } from './jsonTree';
 import { SIDECAR_VERSION, type Annotation, type AnnotationConflict, type AnnotationTarget, type SidecarDocument, type UnknownFields } from './model';
@@ -126,7 +127,7 @@ function readDocument(root: unknown): SidecarDocument {
   if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1 || version > SIDECAR_VERSION) giveUp();
   if (has(root, '$schema') && typeof root['$schema'] !== 'string') giveUp();
 
-  const speakerAliases: Record<string, string> = {};
+  const speakerAliases = nameTable<string>();
   if (has(root, 'speakerAliases')) {
     const aliases = root['speakerAliases'];
     if (!isRecord(aliases)) giveUp();
