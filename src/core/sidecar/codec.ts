@@ -1,7 +1,7 @@
 import { isClaimKind } from '../analysis/model';
 import { nameTable } from '../text/nameTable';
 import { decodeValidSidecar } from './fastDecode';
-import { ANNOTATION_KEYS, annotationFromFields, TARGET_KEYS, TOP_LEVEL_KEYS } from './fields';
+import { ANNOTATION_KEYS, annotationFromFields, CONFLICT_KEYS, DOCUMENT_CONFLICT_KEYS, DOCUMENT_CONFLICT_SUBJECTS, TARGET_KEYS, TOP_LEVEL_KEYS } from './fields';
 import { JsonSyntaxError, parseJsonTree, setOwn, toPlainValue, type JsonEntry, type JsonNode } from './jsonTree';
 import {
   MAX_SIDECAR_BYTES,
@@ -10,6 +10,7 @@ import {
   type Annotation,
   type AnnotationConflict,
   type AnnotationTarget,
+  type DocumentConflict,
   type SidecarDocument,
   type UnknownFields,
 } from './model';
@@ -63,12 +64,20 @@ function annotationToJson(a: Annotation): Record<string, unknown> {
   out.speaker = a.speaker;
   out.topic = a.topic;
   out.target = targetToJson(a.target);
-  if (a.conflict) out.conflict = a.conflict.with === undefined ? { reason: a.conflict.reason } : { with: a.conflict.with, reason: a.conflict.reason };
+  if (a.conflict) out.conflict = withUnknown(a.conflict.with === undefined ? { reason: a.conflict.reason } : { with: a.conflict.with, reason: a.conflict.reason }, a.conflict.unknown);
   return withUnknown(out, a.unknown);
+}
+
+function documentConflictToJson(c: DocumentConflict): Record<string, unknown> {
+  const out: Record<string, unknown> = { [c.on]: c.key };
+  if (c.theirs !== undefined) out.theirs = c.theirs;
+  out.reason = c.reason;
+  return withUnknown(out, c.unknown);
 }
 
 /**
  * The file's text: `$schema`, `version`, `speakerAliases` (sorted), `annotations` (by position, then id),
+ * `conflicts` (only after a merge that clashed on an alias or a top-level field),
  * then unknown fields in their original order; 2-space indentation and a trailing newline.
  * Deterministic, so saving twice writes identical bytes and two people's additions merge cleanly in git.
  */
@@ -81,6 +90,7 @@ export function encodeSidecar(document: SidecarDocument): string {
     speakerAliases: aliases,
     annotations: [...document.annotations].sort(compareAnnotations).map(annotationToJson),
   };
+  if (document.conflicts?.length) root.conflicts = document.conflicts.map(documentConflictToJson);
   return JSON.stringify(withUnknown(root, document.unknown), null, 2) + '\n';
 }
 
@@ -250,8 +260,28 @@ function readDocument(root: JsonNode): SidecarDocument {
     return annotation;
   });
 
+  const conflictsNode = field(entries, 'conflicts');
+  let conflicts: DocumentConflict[] | undefined;
+  if (conflictsNode) {
+    if (conflictsNode.type !== 'array') throw new SchemaError("'conflicts' must be an array", conflictsNode.offset);
+    conflicts = conflictsNode.items.map((item, index) => readDocumentConflict(item, `conflict ${index + 1}`));
+  }
+
   const unknown = unknownFields(entries, TOP_LEVEL_KEYS);
-  return { version: versionNode.value, speakerAliases, annotations, ...(unknown ? { unknown } : {}) };
+  return { version: versionNode.value, speakerAliases, annotations, ...(conflicts?.length ? { conflicts } : {}), ...(unknown ? { unknown } : {}) };
+}
+
+function readDocumentConflict(node: JsonNode, what: string): DocumentConflict {
+  const entries = entriesOf(node, what);
+  const subjects = DOCUMENT_CONFLICT_SUBJECTS.filter((on) => field(entries, on) !== undefined);
+  if (subjects.length !== 1) throw new SchemaError(`${what} must name exactly one of 'speakerAlias' or 'field'`, node.offset);
+  const on = subjects[0]!;
+  const key = requireString(field(entries, on), `${what}: '${on}'`, node.offset);
+  const theirsNode = field(entries, 'theirs');
+  if (on === 'speakerAlias' && theirsNode && (theirsNode.type !== 'string' || theirsNode.value === '')) throw new SchemaError(`${what}: 'theirs' must be a speaker name`, theirsNode.offset);
+  const reason = requireString(field(entries, 'reason'), `${what}: 'reason'`, node.offset);
+  const unknown = unknownFields(entries, DOCUMENT_CONFLICT_KEYS);
+  return { on, key, ...(theirsNode ? { theirs: toPlainValue(theirsNode) } : {}), reason, ...(unknown ? { unknown } : {}) };
 }
 
 function readAnnotation(node: JsonNode, index: number): Annotation {
@@ -276,7 +306,8 @@ function readAnnotation(node: JsonNode, index: number): Annotation {
     const c = entriesOf(conflictNode, `${what}: 'conflict'`);
     const other = optionalString(field(c, 'with'), `${what}: 'conflict.with'`);
     const reason = requireString(field(c, 'reason'), `${what}: 'conflict.reason'`, conflictNode.offset);
-    conflict = other === undefined ? { reason } : { with: other, reason };
+    const unknown = unknownFields(c, CONFLICT_KEYS);
+    conflict = { ...(other === undefined ? {} : { with: other }), reason, ...(unknown ? { unknown } : {}) };
   }
   const unknown = unknownFields(entries, ANNOTATION_KEYS);
   return annotationFromFields({ id, kind, note, author, created, modified, speaker, topic, target, conflict, unknown });

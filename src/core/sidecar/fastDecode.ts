@@ -1,8 +1,8 @@
 import { isClaimKind } from '../analysis/model';
 import { nameTable } from '../text/nameTable';
-import { ANNOTATION_KEYS, annotationFromFields, TARGET_KEYS, TOP_LEVEL_KEYS } from './fields';
+import { ANNOTATION_KEYS, annotationFromFields, CONFLICT_KEYS, DOCUMENT_CONFLICT_KEYS, DOCUMENT_CONFLICT_SUBJECTS, TARGET_KEYS, TOP_LEVEL_KEYS } from './fields';
 import { setOwn } from './jsonTree';
-import { SIDECAR_VERSION, type Annotation, type AnnotationConflict, type AnnotationTarget, type SidecarDocument, type UnknownFields } from './model';
+import { SIDECAR_VERSION, type Annotation, type AnnotationConflict, type AnnotationTarget, type DocumentConflict, type SidecarDocument, type UnknownFields } from './model';
 
 // The fast path for the usual sidecar, one that is valid: native JSON.parse and plain checks, without a
 // node (and an offset) per value. It gives up, returning undefined, on anything the position-keeping
@@ -144,8 +144,27 @@ function readDocument(root: unknown): SidecarDocument {
     return annotation;
   });
 
+  let conflicts: DocumentConflict[] | undefined;
+  if (has(root, 'conflicts')) {
+    const items = root['conflicts'];
+    if (!Array.isArray(items)) giveUp();
+    conflicts = items.map(readDocumentConflict);
+  }
+
   const unknown = unknownFields(root, TOP_LEVEL_KEYS);
-  return { version, speakerAliases, annotations, ...(unknown ? { unknown } : {}) };
+  return { version, speakerAliases, annotations, ...(conflicts?.length ? { conflicts } : {}), ...(unknown ? { unknown } : {}) };
+}
+
+function readDocumentConflict(item: unknown): DocumentConflict {
+  if (!isRecord(item)) giveUp();
+  const subjects = DOCUMENT_CONFLICT_SUBJECTS.filter((on) => has(item, on));
+  if (subjects.length !== 1) giveUp();
+  const on = subjects[0]!;
+  const key = requireString(item, on);
+  if (on === 'speakerAlias' && has(item, 'theirs')) requireString(item, 'theirs', false);
+  const reason = requireString(item, 'reason');
+  const unknown = unknownFields(item, DOCUMENT_CONFLICT_KEYS);
+  return { on, key, ...(has(item, 'theirs') ? { theirs: item['theirs'] } : {}), reason, ...(unknown ? { unknown } : {}) };
 }
 
 function readAnnotation(item: unknown): Annotation {
@@ -167,7 +186,8 @@ function readAnnotation(item: unknown): Annotation {
     if (!isRecord(c)) giveUp();
     const other = optionalString(c, 'with');
     const reason = requireString(c, 'reason');
-    conflict = other === undefined ? { reason } : { with: other, reason };
+    const unknown = unknownFields(c, CONFLICT_KEYS);
+    conflict = { ...(other === undefined ? {} : { with: other }), reason, ...(unknown ? { unknown } : {}) };
   }
   const unknown = unknownFields(item, ANNOTATION_KEYS);
   return annotationFromFields({ id, kind, note, author, created, modified, speaker, topic, target, conflict, unknown });

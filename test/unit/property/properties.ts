@@ -9,7 +9,7 @@ import { Reanchorer, reanchor } from '../../../src/core/anchoring/reanchor';
 import { shiftThroughEdits } from '../../../src/core/anchoring/shift';
 import { quoteTarget, snapToCodePoints } from '../../../src/core/anchoring/target';
 import { decodeSidecar, decodeSidecarBytes, encodeSidecar } from '../../../src/core/sidecar/codec';
-import type { Annotation, SidecarDocument } from '../../../src/core/sidecar/model';
+import type { Annotation, DocumentConflict, SidecarDocument } from '../../../src/core/sidecar/model';
 import { LineIndex, splitsSurrogatePair, type Span } from '../../../src/core/text/positions';
 import { anyText, applyChange, changeFor, editArbitrary, OBJECT_MEMBER_NAMES, speakerNameArbitrary, transcriptArbitrary } from './arbitraries';
 
@@ -174,6 +174,7 @@ const annotationArbitrary: fc.Arbitrary<Annotation> = fc
     length: fc.nat({ max: 80 }),
     unknown: unknownFields,
     targetUnknown: unknownFields,
+    conflict: fc.option(fc.record({ with: fc.option(idArbitrary, { nil: undefined }), reason: jsonString, unknown: unknownFields }), { nil: undefined }),
   })
   .map((r) => ({
     id: r.id,
@@ -185,6 +186,18 @@ const annotationArbitrary: fc.Arbitrary<Annotation> = fc
     speaker: r.speaker,
     topic: r.topic,
     target: { exact: r.exact, prefix: r.prefix, suffix: r.suffix, start: r.start, end: r.start + r.length, ...(r.targetUnknown ? { unknown: r.targetUnknown } : {}) },
+    ...(r.conflict ? { conflict: { ...(r.conflict.with === undefined ? {} : { with: r.conflict.with }), reason: r.conflict.reason, ...(r.conflict.unknown ? { unknown: r.conflict.unknown } : {}) } } : {}),
+    ...(r.unknown ? { unknown: r.unknown } : {}),
+  }));
+
+/** What a merge leaves when both sides changed an alias or a top-level field differently. */
+const documentConflictArbitrary: fc.Arbitrary<DocumentConflict> = fc
+  .record({ on: fc.constantFrom('speakerAlias' as const, 'field' as const), key: speakerNameArbitrary, theirs: fc.option(fc.jsonValue({ maxDepth: 2 }), { nil: undefined }), name: speakerNameArbitrary, reason: jsonString, unknown: unknownFields })
+  .map((r) => ({
+    on: r.on,
+    key: r.key,
+    ...(r.on === 'speakerAlias' ? { theirs: r.name } : r.theirs === undefined ? {} : { theirs: r.theirs }),
+    reason: r.reason,
     ...(r.unknown ? { unknown: r.unknown } : {}),
   }));
 
@@ -192,9 +205,10 @@ const documentArbitrary: fc.Arbitrary<SidecarDocument> = fc
   .record({
     aliases: fc.dictionary(speakerNameArbitrary, speakerNameArbitrary, { maxKeys: 4 }),
     annotations: fc.uniqueArray(annotationArbitrary, { selector: (a) => a.id, maxLength: 12 }),
+    conflicts: fc.array(documentConflictArbitrary, { maxLength: 2 }),
     unknown: unknownFields,
   })
-  .map((r) => ({ version: 1, speakerAliases: r.aliases, annotations: r.annotations, ...(r.unknown ? { unknown: r.unknown } : {}) }));
+  .map((r) => ({ version: 1, speakerAliases: r.aliases, annotations: r.annotations, ...(r.conflicts.length ? { conflicts: r.conflicts } : {}), ...(r.unknown ? { unknown: r.unknown } : {}) }));
 
 const codecRoundTrip = fc.property(documentArbitrary, (document) => {
   const bytes = encodeSidecar(document);
