@@ -2,7 +2,6 @@ import * as vscode from 'vscode';
 import type { ClaimKind } from '../core/analysis/model';
 import { CLAIM_KINDS } from '../core/analysis/model';
 import { type DisplayScript, isDisplayScript } from '../presentation/labelDisplay';
-import { nameTable } from '../core/text/nameTable';
 
 export const SECTION = 'transcriptAnnotator';
 
@@ -64,10 +63,9 @@ function stringArray(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }
 
-/** A name-keyed table (speaker → colour); read it with ownEntry. */
 function stringRecord(value: unknown): Record<string, string> {
-  if (!value || typeof value !== 'object') return nameTable();
-  return nameTable(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  if (!value || typeof value !== 'object') return {};
+  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
 }
 
 function cueWords(value: unknown): Partial<Record<ClaimKind, string[]>> {
