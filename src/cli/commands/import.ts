@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { retarget } from '../../core/anchoring/retarget';
-import { putAnnotation } from '../../core/sidecar/annotations';
 import { newAnnotationId } from '../../core/sidecar/ids';
-import { fromW3c } from '../../core/export/w3cImport';
+import { addImported, fromW3c, type ImportOutcome } from '../../core/export/w3cImport';
 import { placeAnnotations } from '../../core/export/place';
 import { openSidecarOf } from '../annotations';
 import { parseArgs, stringFlag } from '../args';
@@ -32,16 +31,24 @@ export const importCommand: CliCommand = {
     // Place each imported annotation in the text as it is now, as `check --write` would.
     const placed = placeAnnotations(text, imported.annotations);
     const counts = { anchored: 0, fuzzy: 0, orphaned: 0 };
+    const outcomes: ImportOutcome[] = [];
     session.update((document) => {
       let next = document;
       for (const p of placed) {
         counts[p.status]++;
-        next = putAnnotation(next, retarget(p.annotation, text, p.result));
+        // Never replaces a tag already in the sidecar (see addImported).
+        const added = addImported(next, retarget(p.annotation, text, p.result));
+        next = added.document;
+        outcomes.push(added.outcome);
       }
       return next;
     });
     const saved = await saveSidecar(session);
     out.write(`${into}: imported ${placed.length} annotation(s): ${counts.anchored} anchored, ${counts.fuzzy} fuzzy, ${counts.orphaned} not found (${saved.outcome})\n`);
+    for (const outcome of outcomes) {
+      if (outcome.kind === 'renamed') out.write(`  imported ${outcome.importedId} as ${outcome.id}: a different annotation with id ${outcome.importedId} is already in the sidecar and was kept\n`);
+      else if (outcome.kind === 'unchanged') out.write(`  ${outcome.importedId}: already in the sidecar${outcome.id === outcome.importedId ? '' : ` as ${outcome.id}`}, left unchanged\n`);
+    }
     for (const line of imported.skipped) out.write(`  skipped ${line}\n`);
     return imported.skipped.length || counts.orphaned ? EXIT_FINDINGS : EXIT_OK;
   },

@@ -1,5 +1,5 @@
 import { MAX_NESTING, positionOfValue, structuralProblem, syntaxProblem, type LocatedProblem } from './locate';
-import { MAX_SIDECAR_BYTES, SIDECAR_SCHEMA_URI, SIDECAR_VERSION, type Annotation, type AnnotationTarget, type SidecarDocument, type UnknownFields } from './model';
+import { MAX_SIDECAR_BYTES, SIDECAR_SCHEMA_URI, SIDECAR_VERSION, type Annotation, type AnnotationTarget, type DocumentConflict, type SidecarDocument, type UnknownFields } from './model';
 import { setOwn } from './ownKeys';
 import { readSidecar, SidecarSchemaError } from './validate';
 
@@ -52,12 +52,20 @@ function annotationToJson(a: Annotation): Record<string, unknown> {
   out.speaker = a.speaker;
   out.topic = a.topic;
   out.target = targetToJson(a.target);
-  if (a.conflict) out.conflict = a.conflict.with === undefined ? { reason: a.conflict.reason } : { with: a.conflict.with, reason: a.conflict.reason };
+  if (a.conflict) out.conflict = withUnknown(a.conflict.with === undefined ? { reason: a.conflict.reason } : { with: a.conflict.with, reason: a.conflict.reason }, a.conflict.unknown);
   return withUnknown(out, a.unknown);
+}
+
+function documentConflictToJson(c: DocumentConflict): Record<string, unknown> {
+  const out: Record<string, unknown> = { [c.on]: c.key };
+  if (c.theirs !== undefined) out.theirs = c.theirs;
+  out.reason = c.reason;
+  return withUnknown(out, c.unknown);
 }
 
 /**
  * The file's text: `$schema`, `version`, `speakerAliases` (sorted), `annotations` (by position, then id),
+ * `conflicts` (only after a merge that clashed on an alias or a top-level field),
  * then unknown fields in their original order; 2-space indentation and a trailing newline.
  * Deterministic, so saving twice writes identical bytes and two people's additions merge cleanly in git.
  */
@@ -70,6 +78,7 @@ export function encodeSidecar(document: SidecarDocument): string {
     speakerAliases: aliases,
     annotations: [...document.annotations].sort(compareAnnotations).map(annotationToJson),
   };
+  if (document.conflicts?.length) root.conflicts = document.conflicts.map(documentConflictToJson);
   return JSON.stringify(withUnknown(root, document.unknown), null, 2) + '\n';
 }
 

@@ -1,7 +1,8 @@
 import { isClaimKind } from '../analysis/model';
-import { ANNOTATION_KEYS, annotationFromFields, TARGET_KEYS, TOP_LEVEL_KEYS } from './fields';
+import { nameTable } from '../text/nameTable';
+import { ANNOTATION_KEYS, annotationFromFields, CONFLICT_KEYS, DOCUMENT_CONFLICT_KEYS, DOCUMENT_CONFLICT_SUBJECTS, TARGET_KEYS, TOP_LEVEL_KEYS } from './fields';
 import { setOwn } from './ownKeys';
-import { SIDECAR_VERSION, type Annotation, type AnnotationConflict, type AnnotationTarget, type SidecarDocument, type UnknownFields } from './model';
+import { SIDECAR_VERSION, type Annotation, type AnnotationConflict, type AnnotationTarget, type DocumentConflict, type SidecarDocument, type UnknownFields } from './model';
 
 // The one validator of the sidecar schema, over what JSON.parse returns. A problem names the path of the
 // value it is about; only then is the text scanned again (locate.ts) for that value's line and column.
@@ -23,6 +24,7 @@ export class SidecarSchemaError extends Error {
 export function isSchemaObject(path: JsonPath): boolean {
   if (path.length === 0) return true;
   if (path[0] === 'speakerAliases') return path.length === 1;
+  if (path[0] === 'conflicts') return path.length === 2 && typeof path[1] === 'number';
   if (path[0] !== 'annotations' || typeof path[1] !== 'number') return false;
   return path.length === 2 || (path.length === 3 && (path[2] === 'target' || path[2] === 'conflict'));
 }
@@ -31,6 +33,7 @@ export function isSchemaObject(path: JsonPath): boolean {
 export function describeObject(path: JsonPath): string {
   if (path.length === 0) return 'the file';
   if (path[0] === 'speakerAliases' && path.length === 1) return "'speakerAliases'";
+  if (path[0] === 'conflicts' && typeof path[1] === 'number' && path.length === 2) return `conflict ${path[1] + 1}`;
   if (path[0] === 'annotations' && typeof path[1] === 'number') {
     const what = `annotation ${path[1] + 1}`;
     return path.length === 2 ? what : `${what}: '${path.slice(2).join('.')}'`;
@@ -129,7 +132,7 @@ export function readSidecar(root: unknown): SidecarDocument {
   }
   if (file.has('$schema') && typeof file.record['$schema'] !== 'string') throw new SidecarSchemaError("'$schema' must be a string", ['$schema']);
 
-  const speakerAliases: Record<string, string> = {};
+  const speakerAliases = nameTable<string>();
   if (file.has('speakerAliases')) {
     const aliases = ObjectReader.of(file.record['speakerAliases'], "'speakerAliases'", ['speakerAliases'], (alias) => `alias '${alias}'`);
     for (const alias of Object.keys(aliases.record)) setOwn(speakerAliases, alias, aliases.string(alias, false));
@@ -146,8 +149,32 @@ export function readSidecar(root: unknown): SidecarDocument {
     return annotation;
   });
 
+  let conflicts: DocumentConflict[] | undefined;
+  if (file.has('conflicts')) {
+    const items = file.record['conflicts'];
+    if (!Array.isArray(items)) throw new SidecarSchemaError("'conflicts' must be an array", ['conflicts']);
+    conflicts = items.map((item: unknown, index) => readDocumentConflict(item, index));
+  }
+
   const unknown = file.unknown(TOP_LEVEL_KEYS);
-  return { version, speakerAliases, annotations, ...(unknown ? { unknown } : {}) };
+  return { version, speakerAliases, annotations, ...(conflicts?.length ? { conflicts } : {}), ...(unknown ? { unknown } : {}) };
+}
+
+/** An alias or top-level field that a merge found changed on both sides (see DocumentConflict). */
+function readDocumentConflict(item: unknown, index: number): DocumentConflict {
+  const what = `conflict ${index + 1}`;
+  const fields = ObjectReader.of(item, what, ['conflicts', index], (key) => `${what}: '${key}'`);
+  const subjects = DOCUMENT_CONFLICT_SUBJECTS.filter((on) => fields.has(on));
+  if (subjects.length !== 1) throw new SidecarSchemaError(`${what} must name exactly one of 'speakerAlias' or 'field'`, fields.path);
+  const on = subjects[0]!;
+  const key = fields.string(on);
+  if (on === 'speakerAlias' && fields.has('theirs')) {
+    const theirs = fields.record['theirs'];
+    if (typeof theirs !== 'string' || theirs === '') throw new SidecarSchemaError(`${what}: 'theirs' must be a speaker name`, [...fields.path, 'theirs']);
+  }
+  const reason = fields.string('reason');
+  const unknown = fields.unknown(DOCUMENT_CONFLICT_KEYS);
+  return { on, key, ...(fields.has('theirs') ? { theirs: fields.record['theirs'] } : {}), reason, ...(unknown ? { unknown } : {}) };
 }
 
 function readAnnotation(item: unknown, index: number): Annotation {
@@ -169,7 +196,8 @@ function readAnnotation(item: unknown, index: number): Annotation {
     const c = ObjectReader.of(fields.record['conflict'], `${what}: 'conflict'`, [...path, 'conflict'], (key) => `${what}: 'conflict.${key}'`);
     const other = c.optionalString('with');
     const reason = c.string('reason');
-    conflict = other === undefined ? { reason } : { with: other, reason };
+    const unknown = c.unknown(CONFLICT_KEYS);
+    conflict = { ...(other === undefined ? {} : { with: other }), reason, ...(unknown ? { unknown } : {}) };
   }
   const unknown = fields.unknown(ANNOTATION_KEYS);
   return annotationFromFields({ id, kind, note, author, created, modified, speaker, topic, target, conflict, unknown });
