@@ -1,26 +1,45 @@
 import { analyze } from '../../core/analysis/analyze';
-import { analysisToJson } from '../../core/analysis/json';
+import { analysisJsonChunks, analysisNdjsonLines } from '../../core/analysis/json';
 import type { Analysis, Topic } from '../../core/analysis/model';
 import { LineIndex } from '../../core/text/positions';
-import { parseArgs } from '../args';
+import { defineCommand, ENCODING_OPTION, stringFlag } from '../args';
 import { CliError, EXIT_OK, EXIT_UNUSABLE_INPUT, readTranscript } from '../io';
-import type { CliCommand } from './command';
+import type { Output } from './command';
 
-export const analyzeCommand: CliCommand = {
+export const analyzeCommand = defineCommand({
   name: 'analyze',
-  usage: 'analyze <file> [--json]   speakers, turns, topics and claims',
-  async run(argv, out) {
-    const args = parseArgs(argv, ['json']);
-    const file = args.positional[0];
-    if (!file) throw new CliError('analyze: missing <file>', EXIT_UNUSABLE_INPUT);
-    const text = await readTranscript(file);
+  summary: 'speakers, turns, topics and claims of a transcript',
+  positionals: ['<file>'],
+  options: {
+    json: { type: 'boolean', description: 'print the analysis as JSON (one array element per line)' },
+    ndjson: { type: 'boolean', description: 'print one JSON object per line, each with a "type"' },
+    encoding: ENCODING_OPTION,
+  },
+  async execute(args, out) {
+    const file = args.positional[0]!;
+    if (args.flags.has('json') && args.flags.has('ndjson')) throw new CliError('analyze: choose one of --json and --ndjson', EXIT_UNUSABLE_INPUT);
+    const text = await readTranscript(file, { encoding: stringFlag(args, 'encoding') });
     const analysis = analyze(text, {}, file);
     const lines = new LineIndex(text);
-    if (args.flags.has('json')) out.write(JSON.stringify(analysisToJson(analysis, lines), null, 2) + '\n');
+    if (args.flags.has('json')) await writeChunks(out, analysisJsonChunks(analysis, lines));
+    else if (args.flags.has('ndjson')) await writeChunks(out, analysisNdjsonLines(analysis, lines));
     else out.write(summarize(file, analysis, lines));
     return EXIT_OK;
   },
-};
+});
+
+/** Writes chunks in batches, waiting for the reader between them, so a large output is never held whole. */
+async function writeChunks(out: Output, chunks: Iterable<string>): Promise<void> {
+  let batch = '';
+  for (const chunk of chunks) {
+    batch += chunk;
+    if (batch.length < 64 * 1024) continue;
+    out.write(batch);
+    batch = '';
+    await out.drained?.();
+  }
+  out.write(batch);
+}
 
 function summarize(file: string, analysis: Analysis, lines: LineIndex): string {
   const out: string[] = [`${file}`];

@@ -4,7 +4,7 @@ import { mergeSidecars } from '../../core/merge/mergeSidecars';
 import { emptySidecar, type SidecarDocument } from '../../core/sidecar/model';
 import { NodeSidecarFiles } from '../../node/nodeSidecarFiles';
 import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE_INPUT } from '../io';
-import type { CliCommand } from './command';
+import { defineCommand } from '../args';
 
 /**
  * A git merge driver for sidecars (see notes for the `.gitattributes` and `git config` lines): git calls it
@@ -12,12 +12,18 @@ import type { CliCommand } from './command';
  * 1 when both versions of something were kept and a person should look (git then reports a conflict),
  * 2 when a side does not parse (%A is left as it was).
  */
-export const mergeDriverCommand: CliCommand = {
+export const mergeDriverCommand = defineCommand({
   name: 'merge-driver',
-  usage: 'merge-driver %O %A %B [%P]   git merge driver for *.annotations.json',
-  async run(argv) {
-    const [basePath, oursPath, theirsPath, shownPath] = argv;
-    if (!basePath || !oursPath || !theirsPath) throw new CliError('merge-driver: needs %O %A %B', EXIT_UNUSABLE_INPUT);
+  summary: 'git merge driver for *.annotations.json (git calls it)',
+  positionals: ['<%O>', '<%A>', '<%B>', '[%P]'],
+  options: {},
+  notes: [
+    'Set up: in .gitattributes  *.annotations.json merge=transcript-annotations',
+    '        git config merge.transcript-annotations.driver "transcript-annotator merge-driver %O %A %B %P"',
+    'Exit codes: 0 merged cleanly; 1 both versions of something were kept (marked "conflict"); 2 a side does not parse (%A left as it was).',
+  ],
+  async execute(args) {
+    const [basePath, oursPath, theirsPath, shownPath] = args.positional as [string, string, string, string | undefined];
     const name = shownPath ?? oursPath;
     const oursBytes = await readFile(oursPath);
     const base = await readSide(basePath, 'ancestor', name);
@@ -33,7 +39,7 @@ export const mergeDriverCommand: CliCommand = {
     }
     return EXIT_OK;
   },
-};
+});
 
 async function readSide(path: string, side: string, name: string): Promise<SidecarDocument> {
   return decodeSide(await readFile(path), side, name);
