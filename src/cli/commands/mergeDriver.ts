@@ -18,8 +18,8 @@ export const mergeDriverCommand = defineCommand({
   positionals: ['<%O>', '<%A>', '<%B>', '[%P]'],
   options: {},
   notes: [
-    'Set up: in .gitattributes  *.annotations.json merge=transcript-annotations',
-    '        git config merge.transcript-annotations.driver "transcript-annotator merge-driver %O %A %B %P"',
+    'Set up: in .gitattributes  *.annotations.json merge=transcript-annotations\n' +
+      '        git config merge.transcript-annotations.driver "transcript-annotator merge-driver %O %A %B %P"',
     'Exit codes: 0 merged cleanly; 1 both versions of something were kept (marked "conflict"); 2 a side does not parse (%A left as it was).',
   ],
   async execute(args) {
