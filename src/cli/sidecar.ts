@@ -6,10 +6,9 @@ import { placeAnnotations } from '../core/export/place';
 import { decodeSidecarBytes, formatProblem } from '../core/sidecar/codec';
 import { SIDECAR_SUFFIX, sidecarPathFor } from '../core/sidecar/model';
 import { SidecarSession, SidecarUnreadableError, type SaveResult } from '../core/sidecar/session';
-import { NodeSidecarFiles } from '../node/nodeSidecarFiles';
-
-const files = new NodeSidecarFiles();
-import { CliError, EXIT_FINDINGS, EXIT_UNUSABLE_INPUT } from './io';
+import { escapeControlCharacters } from '../core/text/escape';
+import { files } from './annotations';
+import { CliError, EXIT_FINDINGS, EXIT_UNUSABLE_INPUT, note } from './io';
 
 /** Opens the sidecar beside `transcriptPath`; one that does not parse ends the command with exit 2 and its line. */
 export async function openSidecar(transcriptPath: string): Promise<SidecarSession> {
@@ -35,8 +34,9 @@ export async function defaultAuthor(transcriptPath: string): Promise<string> {
 /** Tells on stderr when saving had to merge with a file someone else changed meanwhile. */
 export function reportSave(path: string, result: SaveResult): void {
   if (result.outcome !== 'merged') return;
-  process.stderr.write(`transcript-annotator: ${path} had changed on disk; merged with it\n`);
-  for (const conflict of result.conflicts) process.stderr.write(`  conflict: ${conflict.key}: ${conflict.reason}\n`);
+  note(`${path} had changed on disk; merged with it`);
+  // Keys and reasons quote the sidecar, so they go through note's escaping.
+  for (const conflict of result.conflicts) process.stderr.write(`  ${escapeControlCharacters(`conflict: ${conflict.key}: ${conflict.reason}`)}\n`);
 }
 
 /**

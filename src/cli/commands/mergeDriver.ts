@@ -3,7 +3,7 @@ import { decodeSidecarBytes, encodeSidecar, formatProblem } from '../../core/sid
 import { mergeSidecars } from '../../core/merge/mergeSidecars';
 import { emptySidecar, type SidecarDocument } from '../../core/sidecar/model';
 import { NodeSidecarFiles } from '../../node/nodeSidecarFiles';
-import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE_INPUT } from '../io';
+import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE_INPUT, note } from '../io';
 import { defineCommand } from '../args';
 
 /**
@@ -32,9 +32,9 @@ export const mergeDriverCommand = defineCommand({
     const { document, conflicts } = mergeSidecars(base, ours, theirs);
     const outcome = await new NodeSidecarFiles().writeAtomic(oursPath, new TextEncoder().encode(encodeSidecar(document)), oursBytes);
     if (!outcome.written) throw new CliError(`merge-driver: ${oursPath} changed during the merge; left as it was`, EXIT_UNUSABLE_INPUT);
-    for (const conflict of conflicts) process.stderr.write(`transcript-annotator: ${name}: conflict: ${conflict.key}: ${conflict.reason}\n`);
+    for (const conflict of conflicts) note(`${name}: conflict: ${conflict.key}: ${conflict.reason}`);
     if (conflicts.length) {
-      process.stderr.write(`transcript-annotator: ${name}: both versions were kept, marked with "conflict"; resolve them, then git add the file\n`);
+      note(`${name}: both versions were kept, marked with "conflict"; resolve them, then git add the file`);
       return EXIT_FINDINGS;
     }
     return EXIT_OK;

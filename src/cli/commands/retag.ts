@@ -18,6 +18,7 @@ function selector(command: string, args: ParsedArgs): TagSelector {
   const id = stringFlag(args, 'id');
   const quote = stringFlag(args, 'quote');
   if ((id === undefined) === (quote === undefined)) throw new CliError(`${command}: give either --id ID or --quote TEXT`, EXIT_UNUSABLE_INPUT);
+  if (id === '' || quote === '') throw new CliError(`${command}: ${id === '' ? '--id' : '--quote'} is empty`, EXIT_UNUSABLE_INPUT);
   if (id !== undefined && args.flags.has('occurrence')) throw new CliError(`${command}: --occurrence goes with --quote, not --id`, EXIT_UNUSABLE_INPUT);
   return { id, quote, occurrence: positiveIntegerFlag(args, 'occurrence', command) };
 }
