@@ -101,6 +101,7 @@ function bomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   if (!encoding || bytes.length % 2 !== 0) return undefined;
   const text = tryDecode(bytes.subarray(0, probe), encoding);
   // Text, not numbers that happen to be small: no control characters other than tab and line breaks.
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   return text !== undefined && !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(text) ? encoding : undefined;
 }
 

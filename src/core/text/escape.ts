@@ -3,6 +3,7 @@
  * return too, which overwrites a line), DEL, the C1 controls (U+009B is a one-character CSI), and the bidi
  * embeddings, overrides and isolates that reorder what is shown ("Trojan Source").
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const TERMINAL_CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /**

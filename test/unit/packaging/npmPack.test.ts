@@ -15,7 +15,19 @@ describe('the npm package (npm pack --dry-run)', function () {
     assert.equal(packed.status, 0, packed.stderr);
     const [tarball] = JSON.parse(packed.stdout) as { files: { path: string }[] }[];
     const files = tarball!.files.map((f) => f.path).sort();
-    assert.deepEqual(files, ['LICENSE', 'README.md', 'dist/cli.js', 'dist/opencc-st-dictionaries.js', 'docs/cli.md', 'package.json', 'schemas/annotations.schema.json']);
+    const ifPresent = (path: string): string[] => (existsSync(join(root, path)) ? [path] : []);
+    const expected = [
+      ...ifPresent('CHANGELOG.md'),
+      'LICENSE',
+      'README.md',
+      'dist/cli.js',
+      'dist/opencc-st-dictionaries.js',
+      'docs/cli.md',
+      ...ifPresent('docs/json-output.md'),
+      'package.json',
+      'schemas/annotations.schema.json',
+    ];
+    assert.deepEqual(files, expected);
   });
 
   it('is publishable and runs as `transcript-annotator` through its bin, with no runtime dependencies to install', () => {
