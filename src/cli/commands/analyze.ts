@@ -23,7 +23,7 @@ export const analyzeCommand = defineCommand({
     const lines = new LineIndex(text);
     if (args.flags.has('json')) await writeChunks(out, analysisJsonChunks(analysis, lines));
     else if (args.flags.has('ndjson')) await writeChunks(out, analysisNdjsonLines(analysis, lines));
-    else out.write(summarize(file, analysis, lines));
+    else await writeChunks(out, summarize(file, analysis, lines));
     return EXIT_OK;
   },
 });
@@ -41,26 +41,26 @@ async function writeChunks(out: Output, chunks: Iterable<string>): Promise<void>
   out.write(batch);
 }
 
-function summarize(file: string, analysis: Analysis, lines: LineIndex): string {
-  const out: string[] = [`${file}`];
-  out.push(`\nSpeakers (${analysis.speakers.length})`);
-  for (const s of analysis.speakers) out.push(`  ${s.name}  ${s.turns} turn${s.turns === 1 ? '' : 's'}`);
-  out.push(`\nTopics`);
-  const walk = (topics: readonly Topic[], depth: number): void => {
+/** The readable summary, line by line (for a large transcript it is tens of MB). */
+function* summarize(file: string, analysis: Analysis, lines: LineIndex): Generator<string> {
+  yield `${file}\n`;
+  yield `\nSpeakers (${analysis.speakers.length})\n`;
+  for (const s of analysis.speakers) yield `  ${s.name}  ${s.turns} turn${s.turns === 1 ? '' : 's'}\n`;
+  yield `\nTopics\n`;
+  function* walk(topics: readonly Topic[], depth: number): Generator<string> {
     for (const t of topics) {
-      out.push(`${'  '.repeat(depth + 1)}${t.title}  (line ${lines.positionAt(t.span.start).line + 1})`);
-      walk(t.children, depth + 1);
+      yield `${'  '.repeat(depth + 1)}${t.title}  (line ${lines.positionAt(t.span.start).line + 1})\n`;
+      yield* walk(t.children, depth + 1);
     }
-  };
-  walk(analysis.topics, 0);
+  }
+  yield* walk(analysis.topics, 0);
   const byKind = { fact: 0, forecast: 0, opinion: 0 };
   for (const c of analysis.claims) byKind[c.kind]++;
-  out.push(`\nClaims (${analysis.claims.length}: ${byKind.fact} fact, ${byKind.forecast} forecast, ${byKind.opinion} opinion)`);
+  yield `\nClaims (${analysis.claims.length}: ${byKind.fact} fact, ${byKind.forecast} forecast, ${byKind.opinion} opinion)\n`;
   for (const c of analysis.claims) {
     const line = lines.positionAt(c.span.start).line + 1;
     const text = c.text.length > 60 ? `${c.text.slice(0, 59)}…` : c.text;
-    out.push(`  ${String(line).padStart(5)}  ${c.kind.padEnd(8)} ${c.speaker ? `[${c.speaker}] ` : ''}${text}`);
-    if (c.cues.length) out.push(`         ${''.padEnd(8)} ↳ ${c.cues.join(', ')}`);
+    yield `  ${String(line).padStart(5)}  ${c.kind.padEnd(8)} ${c.speaker ? `[${c.speaker}] ` : ''}${text}\n`;
+    if (c.cues.length) yield `         ${''.padEnd(8)} ↳ ${c.cues.join(', ')}\n`;
   }
-  return out.join('\n') + '\n';
 }
