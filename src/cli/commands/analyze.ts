@@ -1,4 +1,4 @@
-import { analyze } from '../../core/analysis/analyze';
+import { analyzeIndexed } from '../../core/analysis/analyze';
 import { analysisJsonChunks, analysisNdjsonLines } from '../../core/analysis/json';
 import type { Analysis, Topic } from '../../core/analysis/model';
 import { LineIndex } from '../../core/text/positions';
@@ -19,8 +19,9 @@ export const analyzeCommand = defineCommand({
     const file = args.positional[0]!;
     if (args.flags.has('json') && args.flags.has('ndjson')) throw new CliError('analyze: choose one of --json and --ndjson', EXIT_UNUSABLE_INPUT);
     const text = await readTranscript(file, { encoding: stringFlag(args, 'encoding') });
-    const analysis = analyze(text, {}, file);
+    // One line index for the analysis and the positions in the output.
     const lines = new LineIndex(text);
+    const analysis = analyzeIndexed(lines, {}, file);
     if (args.flags.has('json')) await writeChunks(out, analysisJsonChunks(analysis, lines));
     else if (args.flags.has('ndjson')) await writeChunks(out, analysisNdjsonLines(analysis, lines));
     else await writeChunks(out, summarize(file, analysis, lines));
