@@ -10,6 +10,7 @@ import type { AnnotationSessions } from './annotations/sessions';
 import type { Configuration } from './configuration';
 import type { DocumentTracker } from './documentTracker';
 import { Disposable } from './util/dispose';
+import { plainText } from '../presentation/untrustedText';
 
 export const SPEAKER_SLOTS = 8;
 /** Analysis decorations are drawn for the visible lines and this many lines above and below them. */
@@ -270,7 +271,7 @@ export class DecorationManager extends Disposable {
         const range = document.lineAt(line).range;
         orphaned.push({
           range,
-          renderOptions: { after: { contentText: vscode.l10n.t('⚠ orphaned {0} tag: “{1}”', kindLabel(annotation.kind), shorten(annotation.exact)) } },
+          renderOptions: { after: { contentText: plainText(vscode.l10n.t('⚠ orphaned {0} tag: “{1}”', kindLabel(annotation.kind), shorten(annotation.exact))) } },
         });
       }
     }
