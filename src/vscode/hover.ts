@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import type { Claim } from '../core/analysis/model';
+import type { Span } from '../core/text/positions';
 import type { AnnotationView } from '../presentation/annotationView';
 import type { LabelDisplay } from '../presentation/labelDisplay';
 import { spanAt } from '../presentation/navigation';
 import { escapeMarkdown, escapeMarkdownLines, markdownCodeSpan } from '../presentation/untrustedText';
-import type { Span } from '../core/text/positions';
 import { kindLabel } from './decorations';
 import type { Services } from './services';
 import { commandMarkdown } from './ui/untrustedUi';

@@ -2,10 +2,10 @@ import * as vscode from 'vscode';
 import { EXPORT_EXTENSIONS, exportAnnotations } from '../../core/export/exportAnnotations';
 import type { ExportFormat } from '../../core/export/model';
 import { EXPORT_FORMATS, isExportFormat } from '../../core/export/model';
+import { workspaceOutputSegments } from '../../presentation/outputPath';
 import type { Services } from '../services';
 import type { Command } from './commandManager';
 import { currentTarget } from './targets';
-import { workspaceOutputSegments } from '../../presentation/outputPath';
 import { pick, showError, showInformation } from '../ui/untrustedUi';
 
 function formatLabel(format: ExportFormat): string {
