@@ -71,6 +71,8 @@ describe('a hostile annotations file', () => {
   brokenFiles.forEach(([what, content], index) => {
     it(`with ${what} is reported without a clickable link`, async () => {
       const name = `hostile-broken-${index}.txt`;
+      // Toasts beyond the first few wait in the notification centre, out of the rendered page.
+      await vscode.commands.executeCommand('notifications.clearAll');
       const text = sample();
       writeFileSync(join(testWorkspacePath(), name), text);
       writeFileSync(join(testWorkspacePath(), `${name}.annotations.json`), content(text));
@@ -85,7 +87,7 @@ describe('a hostile annotations file', () => {
       const onSidecar = await waitFor(() => vscode.languages.getDiagnostics(sidecarUri)[0], { what: 'the problem on the sidecar' });
       assert.doesNotMatch(onSidecar.message, NOTIFICATION_LINK);
       if (domQueriesSupported()) {
-        await waitFor(async () => (await queryDom('.notification-list-item-message'))?.some((m) => m.text.includes(`${name}.annotations.json`)), { what: 'the rendered notification' });
+        await waitFor(async () => (await queryDom('.notification-list-item-message'))?.some((m) => m.text.includes(`${name}.annotations.json`)), { what: 'the rendered notification', timeoutMs: 20_000 });
         const links = (await queryDom('.notification-list-item-message a')) ?? [];
         assert.deepEqual(links.filter((link) => link.text.includes('Open the annotations file')), [], 'the notification renders a link');
       }
