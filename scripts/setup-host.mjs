@@ -1,9 +1,11 @@
 // Installs what the integration tests and `npm start` need to run VS Code offline:
 // Debian packages (Chromium, Kerberos headers, ripgrep) and code-server into .cache/code-server.
 // Idempotent: returns in well under a second when everything is already there.
-//   node scripts/setup-host.mjs            install what is missing
+//   node scripts/setup-host.mjs            install what is missing; asks before installing Debian packages
+//   node scripts/setup-host.mjs --yes      install Debian packages without asking (CI=true implies it)
 //   node scripts/setup-host.mjs --check    report only; exit 1 when something is missing
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createInterface } from 'node:readline/promises';
 import { mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -11,6 +13,12 @@ import {
 } from './lib/host-paths.mjs';
 
 const checkOnly = process.argv.includes('--check');
+const assumeYes = process.argv.includes('--yes') || process.env.CI === 'true';
+const startedAt = Date.now();
+
+function elapsed() {
+  return `${Math.round((Date.now() - startedAt) / 1000)} s`;
+}
 
 function log(message) {
   console.log(`[setup-host] ${message}`);
@@ -21,7 +29,34 @@ function aptPackageInstalled(name) {
   return result.status === 0 && result.stdout.includes('install ok installed');
 }
 
-function ensureAptPackages() {
+/** Asks on a terminal; without one (a pipe, CI) the answer is no unless --yes was given. */
+async function confirm(question) {
+  if (assumeYes) return true;
+  if (!process.stdin.isTTY) return false;
+  const prompt = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    return /^y(es)?$/i.test((await prompt.question(`[setup-host] ${question} [y/N] `)).trim());
+  } finally {
+    prompt.close();
+  }
+}
+
+const packageManagerBusy = /Could not get lock|Unable to acquire the dpkg frontend lock|is another process using it/i;
+
+/** Runs apt-get; returns false after one clear line when dpkg is locked by another process. */
+function aptGet(args, env) {
+  const result = spawnSync('apt-get', args, { stdio: ['ignore', 'inherit', 'pipe'], env, encoding: 'utf8' });
+  if (result.status === 0) return true;
+  if (packageManagerBusy.test(result.stderr ?? '')) {
+    log('the package manager is busy (another apt-get or dpkg is running): try again when it has finished.');
+  } else {
+    process.stderr.write(result.stderr ?? '');
+    log(`apt-get ${args[0]} failed (exit ${result.status}).`);
+  }
+  return false;
+}
+
+async function ensureAptPackages() {
   if (!existsSync('/usr/bin/dpkg-query')) {
     if (existsSync(chromiumPath)) return true;
     log(`not a Debian system: install Chromium yourself and set TA_CHROMIUM to its path (looked for ${chromiumPath}).`);
@@ -38,10 +73,16 @@ function ensureAptPackages() {
     log(`missing Debian packages: ${missing.join(' ')}. Install them as root:\n  sudo sh -c '${command}'`);
     return false;
   }
-  log(`installing ${missing.join(' ')}`);
+  log(`the VS Code test host needs these Debian packages: ${missing.join(' ')}`);
+  log('(Chromium and its libraries are about 100-150 MB to download; installing takes one to several minutes.)');
+  if (!(await confirm(`run "${command}" now?`))) {
+    log(`not installed. Run it yourself, or run this again with --yes:\n  ${command}`);
+    return false;
+  }
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { stdio: 'inherit', env });
+  if (!aptGet(['update', '-qq'], env)) return false;
+  if (!aptGet(['install', '-y', '-qq', '--no-install-recommends', ...missing], env)) return false;
+  log(`Debian packages installed (${elapsed()})`);
   return true;
 }
 
@@ -62,7 +103,7 @@ function ensureCodeServer() {
     log(`code-server ${codeServerVersion} is not installed in ${codeServerDir}`);
     return false;
   }
-  log(`installing code-server@${codeServerVersion} into ${codeServerDir} (about a minute)`);
+  log(`installing code-server@${codeServerVersion} into ${codeServerDir} (about 300 MB from npm; typically one to three minutes)`);
   rmSync(codeServerDir, { recursive: true, force: true });
   const tmpDir = join(codeServerDir, '.tmp');
   mkdirSync(tmpDir, { recursive: true });
@@ -94,11 +135,11 @@ function ensureCodeServer() {
   }
   rmSync(tmpDir, { recursive: true, force: true });
   writeFileSync(codeServerStamp, `${new Date().toISOString()}\n`);
-  log('code-server ready');
+  log(`code-server ready (${elapsed()})`);
   return true;
 }
 
-const aptOk = ensureAptPackages();
+const aptOk = await ensureAptPackages();
 // code-server needs libkrb5-dev (kerberos) and rg at install time.
 const codeServerOk = aptOk ? ensureCodeServer() : codeServerInstalled();
 if (!aptOk || !codeServerOk) process.exit(1);

@@ -71,7 +71,7 @@ if (code) {
 }
 
 if (!codeServerInstalled()) {
-  say('code-server is not installed yet: running setup-host (once, about a minute)');
+  say('code-server is not installed yet: running setup-host (once; it asks before installing Debian packages)');
   run(process.execPath, ['scripts/setup-host.mjs']);
 }
 

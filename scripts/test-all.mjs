@@ -1,10 +1,11 @@
-// `npm test`: type check, unit tests, integration tests in the Node and the web-worker extension hosts.
+// `npm test`: type check, lint, unit tests, integration tests in the Node and the web-worker extension hosts.
 // Streams each stage's output and ends with one line counting every test of every stage, since each
 // runner prints only its own count.
 import { spawn } from 'node:child_process';
 
 const stages = [
   { name: 'typecheck', script: 'typecheck' },
+  { name: 'lint', script: 'lint' },
   { name: 'unit', script: 'test:unit' },
   { name: 'integration', script: 'test:integration' },
   { name: 'web', script: 'test:integration:web' },

@@ -1,5 +1,7 @@
 /** How much of a plain-text or Markdown file the cheap check looks at. */
 const SAMPLE_LENGTH = 32_768;
+// The ASCII range check (`[^\x00-\x7f]`) is deliberate: a colon followed by a CJK character ends a label.
+// eslint-disable-next-line no-control-regex
 const LABEL_LINE = /^(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\]?\s*)?([^\s:：#>*\-\d][^:：\n]{0,19}?)\s*(?:：|:(?=\s|$|[^\x00-\x7f]))|^([QA問答])(?:[:：]|\s{2,})/u;
 
 /**

@@ -7,7 +7,7 @@
 export function workspaceOutputSegments(path: string, extension: string): string[] | undefined {
   if (path.length === 0 || path.length > 500) return undefined;
   // Absolute paths, drive letters, URIs, backslashes (a Windows separator) and control characters are refused outright.
-  if (/^[/~]|^[a-z][\w+.-]*:|[\\\u0000-\u001f\u007f]/iu.test(path)) return undefined;
+  if (/^[/~]|^[a-z][\w+.-]*:|[\\\p{Cc}]/iu.test(path)) return undefined;
   const segments = path.split('/');
   if (segments.some((segment) => segment === '' || segment.startsWith('.') || segment !== segment.trim())) return undefined;
   if (!segments[segments.length - 1]!.toLowerCase().endsWith(extension) || segments[segments.length - 1]!.length <= extension.length) return undefined;

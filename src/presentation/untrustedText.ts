@@ -3,7 +3,7 @@
 // written, never as links, icons, headings or fences.
 
 /** Line breaks, other control characters and the bidirectional overrides that can reorder what is shown. */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu;
+const CONTROL = /[\p{Cc}\u2028\u2029]/gu;
 const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/gu;
 
 /** Any run of whitespace or control characters becomes one space; bidi controls are dropped. */

@@ -17,6 +17,7 @@ import { MergeSpeakerCommand, RemoveAliasCommand, RenameSpeakerCommand } from '.
 import { AcceptSuggestionCommand, EditNoteCommand, RemoveTagCommand, TagCommand, UndoLastTaggingCommand } from './commands/tagging';
 import { ClearTopicsFilterCommand, FilterTopicsCommand, GroupTopicsCommand } from './commands/topics';
 import { Configuration } from './configuration';
+import { DocumentStates } from './documentStates';
 import { DecorationManager } from './decorations';
 import { AnnotationCodeActions, AnnotationDiagnostics } from './diagnostics';
 import { DocumentTracker } from './documentTracker';
@@ -56,14 +57,16 @@ class TranscriptExtension extends Disposable {
   constructor(context: vscode.ExtensionContext, platform: Platform) {
     super();
     const log = this._register(vscode.window.createOutputChannel('Transcript Annotator', { log: true }));
-    const configuration = new Configuration(() => platform.defaultAuthor());
-    const tracker = this._register(new DocumentTracker(configuration, context.workspaceState));
-    const sessions = this._register(new AnnotationSessions(platform.createRepository(log), tracker, log));
-    const analysis = this._register(new AnalysisCache(tracker, configuration, (uri) => sessions.aliasesFor(uri), log));
+    const configuration = this._register(new Configuration(() => platform.defaultAuthor()));
+    // Registered before the services that keep state in it, so it is disposed after them.
+    const states = this._register(new DocumentStates());
+    const tracker = this._register(new DocumentTracker(states, configuration, context.workspaceState));
+    const sessions = this._register(new AnnotationSessions(states, platform.createRepository(log), tracker, log));
+    const analysis = this._register(new AnalysisCache(states, tracker, configuration, (uri) => sessions.aliasesFor(uri), log));
     // Alias changes from the sidecar rename speakers, so they re-run the analysis (the cache notices them).
     this._register(sessions.onDidChange((document) => analysis.aliasesMayHaveChanged(document)));
     const active = this._register(new ActiveTranscript(tracker));
-    const decorations = this._register(new DecorationManager(context.extensionUri, tracker, analysis, sessions, configuration));
+    const decorations = this._register(new DecorationManager(states, context.extensionUri, tracker, analysis, sessions, configuration));
     const scripts = this._register(new ScriptDisplay(configuration, log));
     const topics = this._register(new TopicsModel(active, analysis, sessions, scripts));
     const speakers = this._register(new SpeakersModel(active, analysis, sessions, scripts));
@@ -90,6 +93,7 @@ class TranscriptExtension extends Disposable {
       diagnostics: (uri) => diagnostics.diagnostics(uri),
       shownMessages,
       onDidRender: decorations.onDidRender,
+      documentState: (uri) => states.slotsOf(uri),
     };
   }
 

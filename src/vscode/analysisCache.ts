@@ -8,6 +8,7 @@ import { effectiveAnalysisDelay } from '../presentation/analysisDelay';
 import { decorationWindows } from '../presentation/visibleWindow';
 import type { Configuration } from './configuration';
 import type { DocumentTracker } from './documentTracker';
+import { DocumentSlot, type DocumentStates } from './documentStates';
 import { Disposable } from './util/dispose';
 import { showWarning } from './ui/untrustedUi';
 
@@ -25,17 +26,23 @@ const PREVIEW_MIN_CHARS = 200_000;
 /** The preview covers the visible lines and this many lines above and below them. */
 const PREVIEW_MARGIN_LINES = 200;
 
+/** What the cache keeps per document. */
+interface AnalysisState {
+  entry?: AnalyzedDocument;
+  /** Re-analyses only the paragraphs an edit touched when it can (see incremental.ts). */
+  analyzer?: { analyzer: IncrementalAnalyzer; optionsKey: string };
+  timer?: ReturnType<typeof setTimeout>;
+  /** The edits since the last analysis, handed to the analyzer when there is exactly one. */
+  changes?: TextChange[];
+}
+
+const ANALYSIS = new DocumentSlot<AnalysisState>('analysis', (state) => clearTimeout(state.timer));
+
 /**
  * One analysis per document version. Typing schedules a re-analysis after a pause (off the typing path);
  * commands that need the current state ask with `get`, which analyses at once when the cache is stale.
  */
 export class AnalysisCache extends Disposable {
-  private readonly entries = new Map<string, AnalyzedDocument>();
-  /** Per document: re-analyses only the paragraphs an edit touched when it can (see incremental.ts). */
-  private readonly analyzers = new Map<string, { analyzer: IncrementalAnalyzer; optionsKey: string }>();
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  /** Per document: the edits since its last analysis, handed to the analyzer when there is exactly one. */
-  private readonly changesSinceAnalysis = new Map<string, TextChange[]>();
   private readonly reportedPatternProblems = new Set<string>();
   private patternCache: { key: string; compiled: CompiledPatterns } | undefined;
   private readonly onDidAnalyzeEmitter = this._register(new vscode.EventEmitter<vscode.TextDocument>());
@@ -45,6 +52,7 @@ export class AnalysisCache extends Disposable {
   readonly onDidPreview = this.onDidPreviewEmitter.event;
 
   constructor(
+    private readonly states: DocumentStates,
     private readonly tracker: DocumentTracker,
     private readonly configuration: Configuration,
     private readonly aliasesFor: (uri: vscode.Uri) => Readonly<Record<string, string>>,
@@ -54,14 +62,12 @@ export class AnalysisCache extends Disposable {
     this._register(
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length === 0 || !this.tracker.isEnabled(event.document)) return;
-        const key = event.document.uri.toString();
-        const changes = this.changesSinceAnalysis.get(key);
-        if (changes) changes.push(...event.contentChanges);
-        else this.changesSinceAnalysis.set(key, [...event.contentChanges]);
+        const state = this.stateOf(event.document.uri);
+        if (state.changes) state.changes.push(...event.contentChanges);
+        else state.changes = [...event.contentChanges];
         this.schedule(event.document, this.typingDelay(event.document));
       }),
     );
-    this._register(vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)));
     this._register(
       tracker.onDidChange((document) => {
         if (tracker.isEnabled(document)) this.scheduleFirst(document);
@@ -69,36 +75,36 @@ export class AnalysisCache extends Disposable {
       }),
     );
     this._register(
-      vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('transcriptAnnotator.speakerLabelPatterns') || event.affectsConfiguration('transcriptAnnotator.cueWords')) this.invalidateAll();
+      configuration.onDidChange((change) => {
+        if (change.affects('speakerLabelPatterns', 'cueWords')) this.invalidateAll();
       }),
     );
-    this._register(vscode.workspace.onDidGrantWorkspaceTrust(() => this.invalidateAll()));
-    this._register({ dispose: () => this.timers.forEach((timer) => clearTimeout(timer)) });
+    this._register({ dispose: () => this.states.values(ANALYSIS).forEach(({ value }) => clearTimeout(value.timer)) });
   }
 
   /** The analysis of the document as it is now, or `undefined` when it is not an enabled transcript. */
   get(document: vscode.TextDocument): AnalyzedDocument | undefined {
     if (!this.tracker.isEnabled(document)) return undefined;
-    const cached = this.entries.get(document.uri.toString());
+    const cached = this.states.get(document.uri, ANALYSIS)?.entry;
     if (cached && cached.version === document.version && cached.aliasesKey === aliasesKey(this.aliasesFor(document.uri))) return cached;
     return this.run(document);
   }
 
   /** The last analysis, even if the document changed since (for decorations while typing). */
   peek(document: vscode.TextDocument): AnalyzedDocument | undefined {
-    return this.entries.get(document.uri.toString());
+    return this.states.get(document.uri, ANALYSIS)?.entry;
   }
 
   /** Re-analyses soon when the speaker aliases differ from those the last analysis ran with. */
   aliasesMayHaveChanged(document: vscode.TextDocument): void {
-    const cached = this.entries.get(document.uri.toString());
+    const cached = this.states.get(document.uri, ANALYSIS)?.entry;
     if (cached && cached.aliasesKey !== aliasesKey(this.aliasesFor(document.uri))) this.invalidate(document);
   }
 
   /** Re-analyses a document soon, e.g. after its speaker aliases changed. */
   invalidate(document: vscode.TextDocument): void {
-    this.entries.delete(document.uri.toString());
+    const state = this.states.get(document.uri, ANALYSIS);
+    if (state) state.entry = undefined;
     this.schedule(document, 0);
   }
 
@@ -109,14 +115,14 @@ export class AnalysisCache extends Disposable {
   /** The pause before re-analysing after typing: short while re-analysis is cheap (see analysisDelay.ts). */
   private typingDelay(document: vscode.TextDocument): number {
     const setting = this.configuration.get(document.uri).analysisDelay;
-    const length = this.entries.get(document.uri.toString())?.text.length;
+    const length = this.states.get(document.uri, ANALYSIS)?.entry?.text.length;
     return length === undefined ? setting : effectiveAnalysisDelay(setting, length);
   }
 
   /** The first analysis: a large document's visible lines are previewed first, so they are drawn soon. */
   private scheduleFirst(document: vscode.TextDocument): void {
     this.schedule(document, 0, () => {
-      if (!this.entries.has(document.uri.toString())) this.preview(document);
+      if (!this.states.get(document.uri, ANALYSIS)?.entry) this.preview(document);
       // The full analysis in a later task, so the preview's decorations reach the editor first.
       this.schedule(document, 0);
     });
@@ -148,32 +154,29 @@ export class AnalysisCache extends Disposable {
 
   /** Runs `work` (by default the analysis) after `delay`, replacing whatever was scheduled for the document. */
   private schedule(document: vscode.TextDocument, delay: number, work: () => void = () => this.get(document)): void {
-    const key = document.uri.toString();
-    clearTimeout(this.timers.get(key));
-    this.timers.set(
-      key,
-      setTimeout(() => {
-        this.timers.delete(key);
-        if (!document.isClosed && this.tracker.isEnabled(document)) work();
-      }, delay),
-    );
+    const state = this.stateOf(document.uri);
+    clearTimeout(state.timer);
+    state.timer = setTimeout(() => {
+      state.timer = undefined;
+      if (!document.isClosed && this.tracker.isEnabled(document)) work();
+    }, delay);
   }
 
+  /** The document was turned off: its analysis state goes (closing a document drops it through DocumentStates). */
   private forget(uri: vscode.Uri): void {
-    const key = uri.toString();
-    clearTimeout(this.timers.get(key));
-    this.timers.delete(key);
-    this.entries.delete(key);
-    this.analyzers.delete(key);
-    this.changesSinceAnalysis.delete(key);
+    this.states.delete(uri, ANALYSIS);
+  }
+
+  private stateOf(uri: vscode.Uri): AnalysisState {
+    return this.states.ensure(uri, ANALYSIS, () => ({}));
   }
 
   private run(document: vscode.TextDocument): AnalyzedDocument | undefined {
     const text = document.getText();
     const started = Date.now();
-    const key = document.uri.toString();
-    const changes = this.changesSinceAnalysis.get(key);
-    this.changesSinceAnalysis.delete(key);
+    const state = this.stateOf(document.uri);
+    const changes = state.changes;
+    state.changes = undefined;
     let analysis: Analysis;
     let analyzer: IncrementalAnalyzer | undefined;
     try {
@@ -188,20 +191,20 @@ export class AnalysisCache extends Disposable {
     }
     this.log.debug(`Analysed ${document.uri.toString(true)} (${text.length} chars, ${analyzer.lastMode === 'line' ? 'locally' : 'in full'}) in ${Date.now() - started} ms`);
     const entry: AnalyzedDocument = { version: document.version, text, lines: analyzer.lines!, analysis, aliasesKey: aliasesKey(this.aliasesFor(document.uri)) };
-    this.entries.set(document.uri.toString(), entry);
+    state.entry = entry;
     this.onDidAnalyzeEmitter.fire(document);
     return entry;
   }
 
   /** The document's analyzer, new when the options it was made with changed (aliases, patterns, cue words). */
   private analyzerFor(document: vscode.TextDocument): IncrementalAnalyzer {
-    const key = document.uri.toString();
+    const state = this.stateOf(document.uri);
     const settings = this.configuration.get(document.uri);
     const optionsKey = JSON.stringify([settings.speakerLabelPatterns, settings.cueWords, aliasesKey(this.aliasesFor(document.uri))]);
-    const existing = this.analyzers.get(key);
+    const existing = state.analyzer;
     if (existing && existing.optionsKey === optionsKey) return existing.analyzer;
     const analyzer = new IncrementalAnalyzer(this.optionsFor(document), document.uri.path);
-    this.analyzers.set(key, { analyzer, optionsKey });
+    state.analyzer = { analyzer, optionsKey };
     return analyzer;
   }
 

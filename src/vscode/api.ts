@@ -19,6 +19,8 @@ export interface TranscriptAnnotatorApi {
   annotations(uri: vscode.Uri): readonly AnnotationView[];
   sidecarProblem(uri: vscode.Uri): SidecarProblem | undefined;
   diagnostics(uri: vscode.Uri): readonly vscode.Diagnostic[];
+  /** Which services still keep state for a document (`tracking`, `analysis`, …); none once it is closed. */
+  documentState(uri: vscode.Uri): string[];
   /** The latest notifications, oldest first, as the extension passed them to VS Code. */
   shownMessages(): readonly ShownMessage[];
   /** Fires after decorations are drawn for a document. */

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { ClaimKind } from '../core/analysis/model';
 import { CLAIM_KINDS } from '../core/analysis/model';
 import { type DisplayScript, isDisplayScript } from '../presentation/labelDisplay';
+import { Disposable } from './util/dispose';
 
 export const SECTION = 'transcriptAnnotator';
 
@@ -23,8 +24,37 @@ export interface TranscriptSettings {
   readonly displayScript: DisplayScript;
 }
 
-export class Configuration {
-  constructor(private readonly defaultAuthor: () => string) {}
+/** A setting's key below `transcriptAnnotator.`, as package.json declares it. */
+export type SettingKey =
+  | 'author' | 'enabledLanguages' | 'filePatterns' | 'detectInLanguages' | 'speakerLabelPatterns' | 'cueWords'
+  | 'speakerColors' | 'decorations.speakerTurns' | 'decorations.suggestedClaims' | 'maxFileSize' | 'analysisDelay'
+  | 'displayScript';
+
+export interface ConfigurationChange {
+  /** True when the change may touch one of `keys` (any of our settings when none are given). */
+  affects(...keys: SettingKey[]): boolean;
+}
+
+/**
+ * The one place that reads settings and announces their changes, so services subscribe to
+ * `onDidChange` instead of each filtering VS Code's configuration events themselves.
+ */
+export class Configuration extends Disposable {
+  private readonly changes = this._register(new vscode.EventEmitter<ConfigurationChange>());
+  readonly onDidChange = this.changes.event;
+
+  constructor(private readonly defaultAuthor: () => string) {
+    super();
+    this._register(
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (!event.affectsConfiguration(SECTION)) return;
+        this.changes.fire({ affects: (...keys) => keys.length === 0 || keys.some((key) => event.affectsConfiguration(`${SECTION}.${key}`)) });
+      }),
+    );
+    // Granting trust reveals the workspace's values of restricted settings (the label patterns), and
+    // detection depends on them: every consumer re-reads.
+    this._register(vscode.workspace.onDidGrantWorkspaceTrust(() => this.changes.fire({ affects: () => true })));
+  }
 
   get(scope?: vscode.ConfigurationScope): TranscriptSettings {
     const config = vscode.workspace.getConfiguration(SECTION, scope);
@@ -42,11 +72,6 @@ export class Configuration {
       analysisDelay: Math.min(5000, Math.max(0, numberOr(config.get('analysisDelay'), 300))),
       displayScript: displayScript(config.get('displayScript')),
     };
-  }
-
-  /** True when the event touches `key` (relative to this extension's section), or any of our settings when absent. */
-  static affects(event: vscode.ConfigurationChangeEvent, key?: string): boolean {
-    return event.affectsConfiguration(key ? `${SECTION}.${key}` : SECTION);
   }
 
   /**

@@ -8,6 +8,7 @@ import { decorationWindows, itemsInWindows, windowsCover, type LineWindow } from
 import type { AnalysisCache, AnalyzedDocument } from './analysisCache';
 import type { AnnotationSessions } from './annotations/sessions';
 import type { Configuration } from './configuration';
+import { DocumentSlot, type DocumentStates } from './documentStates';
 import type { DocumentTracker } from './documentTracker';
 import { Disposable } from './util/dispose';
 import { plainText } from '../presentation/untrustedText';
@@ -52,6 +53,15 @@ interface SpeakerTypes {
  * when an analysis finishes (VS Code carries them along while the user types); tag decorations when the
  * annotations change. Each redraw is queued per document and a newer one cancels the older.
  */
+/** What was last drawn for a document, and the redraw queued for it. */
+interface DrawnDecorations {
+  pending?: { source: vscode.CancellationTokenSource; layer: Layer };
+  analysis?: AnalysisSource;
+  tags?: Omit<DecorationSnapshot, 'turns' | 'suggested'>;
+}
+
+const DECORATIONS = new DocumentSlot<DrawnDecorations>('decorations', (drawn) => drawn.pending?.source.cancel());
+
 export class DecorationManager extends Disposable {
   private readonly speakerTypes: SpeakerTypes[];
   private readonly pinnedTypes = new Map<string, SpeakerTypes>();
@@ -60,8 +70,6 @@ export class DecorationManager extends Disposable {
   private readonly fuzzyType: vscode.TextEditorDecorationType;
   private readonly orphanType: vscode.TextEditorDecorationType;
   private readonly stageType: vscode.TextEditorDecorationType;
-  private readonly pending = new Map<string, { source: vscode.CancellationTokenSource; layer: Layer }>();
-  private readonly snapshots = new Map<string, { analysis?: AnalysisSource; tags?: Omit<DecorationSnapshot, 'turns' | 'suggested'> }>();
   /** Per editor: the lines its analysis decorations cover. */
   private readonly drawnWindows = new WeakMap<vscode.TextEditor, LineWindow[]>();
   private readonly windowRedraws = new Set<vscode.TextEditor>();
@@ -69,6 +77,7 @@ export class DecorationManager extends Disposable {
   readonly onDidRender = this.onDidRenderEmitter.event;
 
   constructor(
+    private readonly states: DocumentStates,
     private readonly extensionUri: vscode.Uri,
     private readonly tracker: DocumentTracker,
     private readonly analysis: AnalysisCache,
@@ -120,19 +129,19 @@ export class DecorationManager extends Disposable {
     this._register(sessions.onDidChange((document) => this.schedule(document, 'tags')));
     this._register(tracker.onDidChange((document) => this.schedule(document, 'all')));
     this._register(
-      vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('transcriptAnnotator.speakerColors')) this.disposePinned();
-        if (event.affectsConfiguration('transcriptAnnotator')) this.refreshVisible();
+      configuration.onDidChange((change) => {
+        if (change.affects('speakerColors')) this.disposePinned();
+        this.refreshVisible();
       }),
     );
     this._register({ dispose: () => this.disposePinned() });
-    this._register({ dispose: () => this.pending.forEach((entry) => entry.source.cancel()) });
+    this._register({ dispose: () => this.states.values(DECORATIONS).forEach(({ value }) => value.pending?.source.cancel()) });
     this.refreshVisible();
   }
 
   /** The decorations last drawn for a document, the analysis layers as if the whole document were visible. */
   snapshot(uri: vscode.Uri): DecorationSnapshot {
-    const entry = this.snapshots.get(uri.toString());
+    const entry = this.states.get(uri, DECORATIONS);
     const analysis = entry?.analysis ? analysisSnapshot(entry.analysis) : undefined;
     return {
       turns: analysis?.turns ?? [],
@@ -149,16 +158,16 @@ export class DecorationManager extends Disposable {
 
   private schedule(document: vscode.TextDocument, what: Layer): void {
     if (!vscode.window.visibleTextEditors.some((editor) => editor.document === document)) return;
-    const key = document.uri.toString();
-    const previous = this.pending.get(key);
+    const drawn = this.states.ensure(document.uri, DECORATIONS, () => ({}));
+    const previous = drawn.pending;
     previous?.source.cancel();
     // The newer request replaces the older one, and inherits what the older one still had to draw.
     const layer: Layer = previous && previous.layer !== what ? 'all' : what;
     const source = new vscode.CancellationTokenSource();
-    this.pending.set(key, { source, layer });
+    drawn.pending = { source, layer };
     setTimeout(() => {
       if (source.token.isCancellationRequested || this.isDisposed) return;
-      this.pending.delete(key);
+      drawn.pending = undefined;
       source.dispose();
       this.render(document, layer);
     }, 0);
@@ -167,9 +176,7 @@ export class DecorationManager extends Disposable {
   private render(document: vscode.TextDocument, what: Layer): void {
     const editors = vscode.window.visibleTextEditors.filter((editor) => editor.document === document);
     if (editors.length === 0) return;
-    const key = document.uri.toString();
-    const entry = this.snapshots.get(key) ?? {};
-    this.snapshots.set(key, entry);
+    const entry = this.states.ensure(document.uri, DECORATIONS, () => ({}));
     const enabled = this.tracker.isEnabled(document);
     // Before the first analysis is done, the analysis layers stay as they are (a preview, or nothing).
     if (what !== 'tags' && (!enabled || this.analysis.peek(document))) entry.analysis = this.renderAnalysis(document, editors, enabled);
@@ -197,7 +204,7 @@ export class DecorationManager extends Disposable {
 
   /** Draws a preview of the visible lines at once, unless the full analysis was drawn already. */
   private drawPreview(document: vscode.TextDocument, preview: AnalyzedDocument): void {
-    if (this.snapshots.get(document.uri.toString())?.analysis) return;
+    if (this.states.get(document.uri, DECORATIONS)?.analysis) return;
     const source = this.sourceFor(document, preview);
     for (const editor of vscode.window.visibleTextEditors) if (editor.document === document) this.drawAnalysis(editor, source);
   }
@@ -247,7 +254,7 @@ export class DecorationManager extends Disposable {
     setTimeout(() => {
       this.windowRedraws.delete(editor);
       if (this.isDisposed) return;
-      const source = this.snapshots.get(editor.document.uri.toString())?.analysis;
+      const source = this.states.get(editor.document.uri, DECORATIONS)?.analysis;
       // After an edit, the analysis under way redraws when it is done; the old spans would be misplaced.
       if (source && source.analysed.version === editor.document.version) this.drawAnalysis(editor, source);
     }, 0);

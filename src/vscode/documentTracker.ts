@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { looksLikeTranscript } from '../presentation/detect';
 import type { Configuration } from './configuration';
+import { DocumentSlot, type DocumentStates } from './documentStates';
 import { Disposable } from './util/dispose';
 import { showInformation } from './ui/untrustedUi';
 
@@ -8,6 +9,8 @@ export type TrackState =
   | { readonly kind: 'enabled'; readonly reason: 'language' | 'pattern' | 'turns' | 'sidecar' | 'toggle' }
   | { readonly kind: 'tooLarge'; readonly size: number; readonly limit: number }
   | { readonly kind: 'disabled'; readonly reason: 'toggle' | 'unrelated' };
+
+const TRACKING = new DocumentSlot<TrackState>('tracking');
 
 /** Schemes whose documents are the user's own files (not output panes, git views or settings). */
 const FILE_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-userdata', 'memfs']);
@@ -20,33 +23,29 @@ export const SIDECAR_SUFFIX = '.annotations.json';
  * over all of that. Nothing else is ever analysed.
  */
 export class DocumentTracker extends Disposable {
-  private readonly states = new Map<string, TrackState>();
   private readonly warnedTooLarge = new Set<string>();
   private readonly onDidChangeEmitter = this._register(new vscode.EventEmitter<vscode.TextDocument>());
   /** Fires when a document's state changes (enabled, disabled, too large). */
   readonly onDidChange = this.onDidChangeEmitter.event;
 
   constructor(
+    private readonly states: DocumentStates,
     private readonly configuration: Configuration,
     private readonly memento: vscode.Memento,
   ) {
     super();
     this._register(vscode.workspace.onDidOpenTextDocument((document) => void this.evaluate(document)));
-    this._register(vscode.workspace.onDidCloseTextDocument((document) => this.states.delete(document.uri.toString())));
     this._register(vscode.workspace.onDidSaveTextDocument((document) => void this.evaluate(document)));
     this._register(
-      vscode.workspace.onDidChangeConfiguration((event) => {
-        if (['enabledLanguages', 'filePatterns', 'detectInLanguages', 'maxFileSize'].some((key) => event.affectsConfiguration(`transcriptAnnotator.${key}`))) {
-          this.evaluateAll();
-        }
+      configuration.onDidChange((change) => {
+        if (change.affects('enabledLanguages', 'filePatterns', 'detectInLanguages', 'maxFileSize')) this.evaluateAll();
       }),
     );
-    this._register(vscode.workspace.onDidGrantWorkspaceTrust(() => this.evaluateAll()));
     this.evaluateAll();
   }
 
   state(document: vscode.TextDocument): TrackState {
-    return this.states.get(document.uri.toString()) ?? { kind: 'disabled', reason: 'unrelated' };
+    return this.states.get(document.uri, TRACKING) ?? { kind: 'disabled', reason: 'unrelated' };
   }
 
   isEnabled(document: vscode.TextDocument): boolean {
@@ -71,9 +70,8 @@ export class DocumentTracker extends Disposable {
     if (!FILE_SCHEMES.has(document.uri.scheme) || document.uri.path.endsWith(SIDECAR_SUFFIX)) return;
     const next = await this.decide(document);
     if (document.isClosed) return;
-    const key = document.uri.toString();
-    const previous = this.states.get(key);
-    this.states.set(key, next);
+    const previous = this.states.get(document.uri, TRACKING);
+    this.states.set(document.uri, TRACKING, next);
     if (next.kind === 'tooLarge') this.warnTooLarge(document, next.size, next.limit);
     if (!previous || previous.kind !== next.kind) this.onDidChangeEmitter.fire(document);
   }

@@ -26,7 +26,7 @@ export class ScriptDisplay extends Disposable {
     private readonly log: vscode.LogOutputChannel,
   ) {
     super();
-    this._register(vscode.workspace.onDidChangeConfiguration((event) => (Configuration.affects(event, 'displayScript') ? void this.update() : undefined)));
+    this._register(configuration.onDidChange((change) => (change.affects('displayScript') ? void this.update() : undefined)));
     void this.update();
   }
 

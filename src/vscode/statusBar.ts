@@ -15,11 +15,7 @@ export class TranscriptStatusBar extends Disposable {
     this._register(vscode.window.onDidChangeActiveTextEditor(() => this.update()));
     this._register(services.tracker.onDidChange(() => this.update()));
     this._register(services.sessions.onDidChange(() => this.update()));
-    this._register(
-      vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('transcriptAnnotator')) this.update();
-      }),
-    );
+    this._register(services.configuration.onDidChange(() => this.update()));
     this.update();
   }
 

@@ -35,7 +35,10 @@ function measureEdits(): CaseResult {
   let text = generateTranscript(MB);
   const analyzer = new IncrementalAnalyzer({}, 'bench.txt');
   // Warm up: a few full analyses and local edits.
-  for (let i = 0; i < 3; i++) analyzer.update(text.slice(0, -1)), analyzer.update(text);
+  for (let i = 0; i < 3; i++) {
+    analyzer.update(text.slice(0, -1));
+    analyzer.update(text);
+  }
   const next = random(7);
   const local: number[] = [];
   const fallback: number[] = [];

@@ -74,7 +74,7 @@ export class CueMatcher {
     const first = normalized.charCodeAt(0);
     let node = (this.root[first] ??= { children: undefined, entry: undefined });
     for (let i = 1; i < normalized.length; i++) {
-      const children: Map<number, TrieNode> = (node.children ??= new Map());
+      const children: Map<number, TrieNode> = (node.children ??= new Map<number, TrieNode>());
       const code = normalized.charCodeAt(i);
       let child = children.get(code);
       if (!child) children.set(code, (child = { children: undefined, entry: undefined }));

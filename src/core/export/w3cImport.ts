@@ -50,7 +50,7 @@ function annotationItems(json: unknown): unknown[] {
   if (hasType(json, 'AnnotationPage')) {
     const items = json['items'];
     const next = json['next'];
-    return [...(Array.isArray(items) ? items : []), ...(isRecord(next) ? annotationItems(next) : [])];
+    return [...(Array.isArray(items) ? (items as unknown[]) : []), ...(isRecord(next) ? annotationItems(next) : [])];
   }
   return [json];
 }

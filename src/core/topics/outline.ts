@@ -56,6 +56,11 @@ export function outlineOf(lines: LineIndex, format: TranscriptFormat, options: A
   return outline;
 }
 
+/** `flags[line] |= flag`, which the index check would otherwise reject on a typed array. */
+function addFlag(flags: Uint8Array, line: number, flag: number): void {
+  flags[line] = (flags[line] ?? 0) | flag;
+}
+
 function scanOutline(lines: LineIndex, format: TranscriptFormat, options: AnalysisOptions): Outline {
   const scan = scanLines(lines, format, options);
   const links = new Map<number, Span[]>();
@@ -64,29 +69,29 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   const flags = new Uint8Array(lines.lineCount);
   for (const run of scan.listRuns) {
     // A summary list is the editor's, not a speaker's: it ends the turn before it.
-    if (linkSummaryList(scan, run, links, promoted, summaryHeadings)) for (const line of run) flags[line] |= LineFlag.SectionBreak;
+    if (linkSummaryList(scan, run, links, promoted, summaryHeadings)) for (const line of run) addFlag(flags, line, LineFlag.SectionBreak);
   }
-  for (const line of scan.breakLines) flags[line] |= LineFlag.SectionBreak;
-  for (const line of scan.codeLines) flags[line] |= LineFlag.Code;
+  for (const line of scan.breakLines) addFlag(flags, line, LineFlag.SectionBreak);
+  for (const line of scan.codeLines) addFlag(flags, line, LineFlag.Code);
 
   const entries: OutlineEntry[] = [];
   const text = lines.text;
   const speakerLines = recurringNameLines(scan);
-  for (const line of speakerLines) flags[line] |= LineFlag.SpeakerLine;
+  for (const line of speakerLines) addFlag(flags, line, LineFlag.SpeakerLine);
   const numbered = numberedSectionLines(scan, flags);
   const candidates = [...new Set([...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered])].sort((a, b) => a - b);
   for (const line of candidates) {
     const heading = scan.headings.get(line);
     if (heading) {
       entries.push({ line, kind: 'heading', level: heading.level, title: heading.title, headingSpan: heading.span, summaryLinks: links.get(line) ?? [], isSummaryHeading: summaryHeadings.has(line) });
-      flags[line] |= LineFlag.SectionBreak;
+      addFlag(flags, line, LineFlag.SectionBreak);
     } else if ((scan.kinds[line] === Kind.TitleShaped || promoted.has(line) || numbered.has(line)) && !speakerLines.has(line) && isStandaloneTitle(scan, line, speakerLines)) {
       const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
       const end = trimEnd(text, start, lines.lineEnd(line));
       const title = text.slice(start, end);
       const depth = SUB_SECTION_NUMBER.test(title) ? 1 : 0;
       entries.push({ line, kind: 'title', level: 0, title, headingSpan: { start, end }, summaryLinks: links.get(line) ?? [], isSummaryHeading: false, depth });
-      flags[line] |= LineFlag.SectionBreak;
+      addFlag(flags, line, LineFlag.SectionBreak);
     }
   }
   return { entries, lineFlags: flags };

@@ -58,8 +58,11 @@ export interface AnnotationSession extends vscode.Disposable {
   /** Puts back a removed annotation (undo) with its id, note and times. */
   restore(annotation: AnnotationView): Promise<void>;
   setAlias(alias: string, canonical: string | undefined): Promise<void>;
-  /** Follows an in-editor edit exactly (no re-anchoring). */
-  applyEdits(edits: readonly TextEdit[], newText: string): void;
+  /**
+   * Follows an in-editor edit exactly. `fromHistory` (undo, redo): edits VS Code replays need not keep a
+   * tag's text inside it, so tags whose quote is no longer under them are re-anchored against the text.
+   */
+  applyEdits(edits: readonly TextEdit[], newText: string, fromHistory?: boolean): void;
   /** The transcript was saved: store the tags' current positions (and quotes) in the sidecar. */
   persistPositions(text: string): Promise<void>;
   /** Re-reads the sidecar and re-anchors against `text` (open, a change on disk, a reload). */
@@ -67,8 +70,9 @@ export interface AnnotationSession extends vscode.Disposable {
   /** Re-anchors against text that changed outside the editor. */
   reanchor(text: string): void;
   /**
-   * Takes over annotations and aliases already moved onto `newText` (a script conversion), stores them, and
-   * lets the editor's replacement of the whole text to `newText` pass without following it edit by edit.
+   * Takes over annotations and aliases already moved onto `newText` (a script conversion) and lets the
+   * editor's replacement of the whole text pass without following it edit by edit. They are stored when
+   * the transcript is saved; undo, redo and revert before that bring back the other side exactly.
    */
   adoptRewrite(newText: string, annotations: readonly Annotation[], aliases: Readonly<Record<string, string>>): Promise<void>;
 }

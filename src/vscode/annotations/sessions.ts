@@ -1,7 +1,20 @@
 import * as vscode from 'vscode';
+import { DocumentSlot, type DocumentStates } from '../documentStates';
 import type { DocumentTracker } from '../documentTracker';
 import { Disposable } from '../util/dispose';
 import type { AnnotationRepository, AnnotationSession, TextEdit } from './repository';
+
+/** A transcript's annotation session: opening, then open; and the watcher on its sidecar. */
+interface SessionState {
+  readonly opening: Promise<AnnotationSession | undefined>;
+  ready?: AnnotationSession;
+  watcher?: vscode.Disposable;
+}
+
+const SESSION = new DocumentSlot<SessionState>('annotations', (state) => {
+  state.ready?.dispose();
+  state.watcher?.dispose();
+});
 
 /**
  * Keeps one annotation session per enabled transcript: opens it (re-anchoring against the text), follows
@@ -9,21 +22,18 @@ import type { AnnotationRepository, AnnotationSession, TextEdit } from './reposi
  * changes on disk (a colleague's pull, a merge).
  */
 export class AnnotationSessions extends Disposable {
-  private readonly sessions = new Map<string, Promise<AnnotationSession | undefined>>();
-  private readonly ready = new Map<string, AnnotationSession>();
-  private readonly watchers = new Map<string, vscode.Disposable>();
   private readonly onDidChangeEmitter = this._register(new vscode.EventEmitter<vscode.TextDocument>());
   /** Fires when a document's annotations, aliases or sidecar problem change. */
   readonly onDidChange = this.onDidChangeEmitter.event;
 
   constructor(
+    private readonly states: DocumentStates,
     private readonly repository: AnnotationRepository,
     private readonly tracker: DocumentTracker,
     private readonly log: vscode.LogOutputChannel,
   ) {
     super();
     this._register(tracker.onDidChange((document) => (tracker.isEnabled(document) ? void this.open(document) : this.close(document.uri))));
-    this._register(vscode.workspace.onDidCloseTextDocument((document) => this.close(document.uri)));
     this._register(vscode.workspace.onDidChangeTextDocument((event) => this.follow(event)));
     this._register(
       vscode.workspace.onDidSaveTextDocument((document) => {
@@ -32,13 +42,13 @@ export class AnnotationSessions extends Disposable {
           .catch((error: unknown) => this.log.error(`Storing tag positions of ${document.uri.toString(true)} failed`, error));
       }),
     );
-    this._register({ dispose: () => [...this.sessions.keys()].forEach((key) => this.close(vscode.Uri.parse(key))) });
+    this._register({ dispose: () => this.states.values(SESSION).forEach(({ value }) => SESSION.release(value)) });
     for (const document of tracker.enabledDocuments()) void this.open(document);
   }
 
   /** The session of an open transcript, once loaded. */
   peek(uri: vscode.Uri): AnnotationSession | undefined {
-    return this.ready.get(uri.toString());
+    return this.states.get(uri, SESSION)?.ready;
   }
 
   /** The session of a transcript, opening it if needed; `undefined` when the document is not a transcript. */
@@ -58,43 +68,39 @@ export class AnnotationSessions extends Disposable {
   private open(document: vscode.TextDocument): Promise<AnnotationSession | undefined> {
     // An untitled document has no place for a sidecar yet; it is analysed, and tagged once saved.
     if (document.isUntitled) return Promise.resolve(undefined);
-    const key = document.uri.toString();
-    let pending = this.sessions.get(key);
-    if (!pending) {
-      pending = this.repository.open(document.uri, document.getText()).then(
-        (session) => {
-          if (this.sessions.get(key) !== pending) {
-            session.dispose();
-            return undefined;
-          }
-          this.ready.set(key, session);
-          session.onDidChange(() => this.onDidChangeEmitter.fire(document));
-          this.watch(document, session);
-          this.onDidChangeEmitter.fire(document);
-          return session;
-        },
-        (error: unknown) => {
-          this.log.error(`Could not open the annotations of ${document.uri.toString(true)}`, error);
-          this.sessions.delete(key);
+    const existing = this.states.get(document.uri, SESSION);
+    if (existing) return existing.opening;
+    const opening: Promise<AnnotationSession | undefined> = this.repository.open(document.uri, document.getText()).then(
+      (session) => {
+        const state = this.states.get(document.uri, SESSION);
+        if (state?.opening !== opening) {
+          // Closed or turned off while opening.
+          session.dispose();
           return undefined;
-        },
-      );
-      this.sessions.set(key, pending);
-    }
-    return pending;
+        }
+        state.ready = session;
+        session.onDidChange(() => this.onDidChangeEmitter.fire(document));
+        state.watcher = this.watch(document, session);
+        this.onDidChangeEmitter.fire(document);
+        return session;
+      },
+      (error: unknown) => {
+        this.log.error(`Could not open the annotations of ${document.uri.toString(true)}`, error);
+        if (this.states.get(document.uri, SESSION)?.opening === opening) this.states.delete(document.uri, SESSION);
+        return undefined;
+      },
+    );
+    this.states.set(document.uri, SESSION, { opening });
+    return opening;
   }
 
+  /** The transcript was turned off: its session and watcher go (closing drops them through DocumentStates). */
   private close(uri: vscode.Uri): void {
-    const key = uri.toString();
-    this.sessions.delete(key);
-    this.ready.get(key)?.dispose();
-    this.ready.delete(key);
-    this.watchers.get(key)?.dispose();
-    this.watchers.delete(key);
+    this.states.delete(uri, SESSION);
   }
 
   /** Watches the one sidecar file; a rename over it arrives as a create, so create and change both reload. */
-  private watch(document: vscode.TextDocument, session: AnnotationSession): void {
+  private watch(document: vscode.TextDocument, session: AnnotationSession): vscode.Disposable {
     const sidecar = session.sidecarUri;
     const folder = vscode.Uri.joinPath(sidecar, '..');
     const name = sidecar.path.slice(sidecar.path.lastIndexOf('/') + 1);
@@ -106,7 +112,7 @@ export class AnnotationSessions extends Disposable {
     watcher.onDidCreate(reload);
     watcher.onDidChange(reload);
     watcher.onDidDelete(reload);
-    this.watchers.set(document.uri.toString(), watcher);
+    return watcher;
   }
 
   /**
@@ -124,6 +130,7 @@ export class AnnotationSessions extends Disposable {
     }
     // Changes arrive ordered so that each offset is valid after applying the ones before it.
     const edits: TextEdit[] = event.contentChanges.map(({ rangeOffset, rangeLength, text: inserted }) => ({ rangeOffset, rangeLength, text: inserted }));
-    session.applyEdits(edits, text);
+    const fromHistory = event.reason === vscode.TextDocumentChangeReason.Undo || event.reason === vscode.TextDocumentChangeReason.Redo;
+    session.applyEdits(edits, text, fromHistory);
   }
 }

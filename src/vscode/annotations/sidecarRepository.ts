@@ -3,6 +3,7 @@ import { Reanchorer } from '../../core/anchoring/reanchor';
 import { retarget } from '../../core/anchoring/retarget';
 import { shiftSpan } from '../../core/anchoring/shift';
 import { quoteTarget } from '../../core/anchoring/target';
+import { foldToSimplified } from '../../core/text/fold';
 import { changeAnnotation, createAnnotation, putAnnotation, removeAnnotation, setSpeakerAlias } from '../../core/sidecar/annotations';
 import type { SidecarProblem as CoreProblem } from '../../core/sidecar/codec';
 import { compareAnnotations } from '../../core/sidecar/codec';
@@ -17,6 +18,13 @@ import { Disposable } from '../util/dispose';
 import type { AnnotationPatch, AnnotationRepository, AnnotationSession, NewAnnotation, SidecarProblem, TextEdit } from './repository';
 import { SidecarBrokenError } from './repository';
 import { showError, showWarning } from '../ui/untrustedUi';
+
+interface ConversionSides {
+  readonly beforeText: string;
+  readonly before: SidecarDocument;
+  readonly afterText: string;
+  readonly after: SidecarDocument;
+}
 
 interface Placement {
   readonly status: AnchorStatus;
@@ -53,6 +61,11 @@ class SidecarAnnotationSession extends Disposable implements AnnotationSession {
   private queue: Promise<unknown> = Promise.resolve();
   /** The whole new text of an announced rewrite, whose change event must not move the tags again. */
   private pendingRewrite: string | undefined;
+  /**
+   * Both sides of a script conversion the transcript has not been saved with yet: undo, redo and revert
+   * return the tags to the side whose text is back, and the sidecar is written only when the transcript is.
+   */
+  private unsavedConversion: ConversionSides | undefined;
   /** Removed annotations as stored, so that Undo puts back exactly what was there. */
   private readonly removedAnnotations = new Map<string, Annotation>();
   private readonly onDidChangeEmitter = this._register(new vscode.EventEmitter<void>());
@@ -134,6 +147,8 @@ class SidecarAnnotationSession extends Disposable implements AnnotationSession {
     return this.enqueue(async () => {
       if (this.problemValue || !this.core) throw new SidecarBrokenError(this.problemValue ?? { message: 'not loaded', line: undefined });
       const before = new Map(this.placements);
+      const beforeDocument = this.unsavedConversion?.beforeText === this.text ? this.unsavedConversion.before : this.withCurrentPositions(this.core.document);
+      const beforeText = this.unsavedConversion?.beforeText === this.text ? this.unsavedConversion.beforeText : this.text;
       this.core.update((document) => ({ ...document, annotations: [...annotations].sort(compareAnnotations), speakerAliases: { ...aliases } }));
       this.placements = new Map(
         annotations.map((annotation) => {
@@ -144,17 +159,19 @@ class SidecarAnnotationSession extends Disposable implements AnnotationSession {
       );
       this.text = newText;
       this.pendingRewrite = newText;
+      this.unsavedConversion = { beforeText, before: beforeDocument, afterText: newText, after: this.core.document };
+      // Not saved here: the sidecar describes the transcript on disk, so it is written when the transcript is.
       this.refreshViews();
-      await this.save();
     });
   }
 
-  applyEdits(edits: readonly TextEdit[], newText: string): void {
+  applyEdits(edits: readonly TextEdit[], newText: string, fromHistory = false): void {
     if (this.pendingRewrite !== undefined && newText === this.pendingRewrite) {
       // The rewrite adoptRewrite announced: positions are already on the new text.
       this.pendingRewrite = undefined;
       return;
     }
+    if (fromHistory && this.returnToConversionSide(newText)) return;
     this.text = newText;
     let changed = false;
     const replaced: { id: string; at: number }[] = [];
@@ -168,7 +185,50 @@ class SidecarAnnotationSession extends Disposable implements AnnotationSession {
       else this.placements.set(id, { status: placement.status, span });
     }
     if (replaced.length > 0) this.findReplaced(replaced, newText);
+    // Undo and redo replay edits VS Code computed, which need not keep a tag's first or last character
+    // inside it: the text decides, so a tag whose quote is no longer under it is anchored again.
+    if (fromHistory && this.reanchorMisplaced(newText)) changed = true;
     if (changed) this.refreshViews();
+  }
+
+  /** After undo, redo or revert brought back one side of an unsaved conversion: its tags, exactly. */
+  private returnToConversionSide(text: string): boolean {
+    const conversion = this.unsavedConversion;
+    if (!conversion || !this.core) return false;
+    const side = text === conversion.beforeText ? conversion.before : text === conversion.afterText ? conversion.after : undefined;
+    if (!side) return false;
+    const byId = new Map(side.annotations.map((annotation) => [annotation.id, annotation]));
+    // Only what the conversion changed is taken from that side; kinds and notes changed since stay.
+    this.core.update((document) => ({
+      ...document,
+      speakerAliases: { ...side.speakerAliases },
+      annotations: document.annotations.map((annotation) => {
+        const there = byId.get(annotation.id);
+        return there ? { ...annotation, target: there.target, speaker: there.speaker, topic: there.topic } : annotation;
+      }),
+    }));
+    this.text = text;
+    this.placements = new Map();
+    this.anchorAll(this.core.document, text);
+    this.refreshViews();
+    return true;
+  }
+
+  /** Tags placed where their stored quote (in either script) is not: re-anchored against the text. */
+  private reanchorMisplaced(text: string): boolean {
+    const stored = new Map((this.core?.document.annotations ?? []).map((annotation) => [annotation.id, annotation]));
+    const misplaced: { id: string; at: number }[] = [];
+    for (const [id, placement] of this.placements) {
+      const annotation = stored.get(id);
+      if (!annotation || !placement.span || placement.status !== 'anchored') continue;
+      const here = text.slice(placement.span.start, placement.span.end);
+      if (here === annotation.target.exact || foldToSimplified(here).text === foldToSimplified(annotation.target.exact).text) continue;
+      misplaced.push({ id, at: placement.span.start });
+    }
+    if (misplaced.length === 0) return false;
+    const results = new Reanchorer(text).anchorAll(misplaced.map(({ id, at }) => ({ ...stored.get(id)!.target, start: at, end: at })));
+    misplaced.forEach(({ id }, i) => this.placements.set(id, { status: results[i]!.status, span: results[i]!.span }));
+    return true;
   }
 
   /**
@@ -186,6 +246,11 @@ class SidecarAnnotationSession extends Disposable implements AnnotationSession {
   }
 
   reanchor(text: string): void {
+    // A revert to the file on disk: an unsaved conversion is undone, tags return to the saved side.
+    if (this.returnToConversionSide(text)) {
+      this.unsavedConversion = undefined;
+      return;
+    }
     this.text = text;
     const document = this.core?.document;
     if (!document) return;
@@ -195,6 +260,7 @@ class SidecarAnnotationSession extends Disposable implements AnnotationSession {
 
   persistPositions(text: string): Promise<void> {
     this.text = text;
+    this.unsavedConversion = undefined;
     if (!this.core || this.problemValue) return Promise.resolve();
     return this.enqueue(async () => {
       this.core!.update((document) => this.withCurrentPositions(document));

@@ -23,7 +23,8 @@ function targetLabel(target: ScriptTarget): string {
 /**
  * Converts the transcript between Simplified and Traditional Chinese and carries every tag along exactly
  * (positions go through the conversion's offset map), with speaker names, topics and aliases converted too.
- * The dictionaries load on first use only. The text change is one undoable edit; the sidecar is saved.
+ * The dictionaries load on first use only. The text change is one undoable edit; the sidecar is written when
+ * the converted transcript is saved, so undo, redo and revert before that leave it as it was.
  */
 export class ConvertScriptCommand implements Command {
   readonly id = 'transcriptAnnotator.convertScript';

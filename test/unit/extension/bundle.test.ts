@@ -17,6 +17,8 @@ function loadWithUntouchableVscode(bundle: string): Record<string, unknown> {
   try {
     const path = join(root, bundle);
     delete require.cache[path];
+    // A runtime require of the built bundle, through the patched Module._load.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const exports = require(path) as Record<string, unknown>;
     assert.deepEqual(touched.filter((key) => key !== '__esModule' && key !== 'default'), [], `${bundle} used vscode at import time`);
     return exports;

@@ -33,7 +33,7 @@ describe('grammar contributions', () => {
     assert.equal(grammars.find((g) => g.language === 'transcript')?.scopeName, 'text.transcript');
     for (const grammar of grammars) {
       assert.equal(grammar.injectTo, undefined);
-      const raw = JSON.parse(readFileSync(join(repoRoot(), grammar.path), 'utf8'));
+      const raw = JSON.parse(readFileSync(join(repoRoot(), grammar.path), 'utf8')) as { scopeName?: string; injectionSelector?: string };
       assert.equal(raw.scopeName, grammar.scopeName);
       assert.equal(raw.injectionSelector, undefined);
       await loadGrammar(grammar.scopeName);
@@ -41,8 +41,11 @@ describe('grammar contributions', () => {
   });
 
   it('has a language configuration with the CJK bracket and quote pairs', () => {
-    const config = JSON.parse(readFileSync(join(repoRoot(), 'syntaxes/language-configuration.json'), 'utf8'));
-    const pairs = config.autoClosingPairs.map((p: { open: string; close: string }) => p.open + p.close);
+    const config = JSON.parse(readFileSync(join(repoRoot(), 'syntaxes/language-configuration.json'), 'utf8')) as {
+      autoClosingPairs: { open: string; close: string }[];
+      wordPattern: string;
+    };
+    const pairs = config.autoClosingPairs.map((p) => p.open + p.close);
     for (const pair of ['「」', '『』', '“”', '（）', '()', '[]']) assert.ok(pairs.includes(pair), pair);
     const word = new RegExp(config.wordPattern, 'g');
     assert.deepEqual('我認為，這是「明智的選擇」。'.match(word), ['我認為', '這是', '明智的選擇']);

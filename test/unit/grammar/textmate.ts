@@ -36,7 +36,7 @@ export function repoRoot(): string {
 }
 
 export function readContributions(): Contributions {
-  const pkg = JSON.parse(readFileSync(join(repoRoot(), 'package.json'), 'utf8'));
+  const pkg = JSON.parse(readFileSync(join(repoRoot(), 'package.json'), 'utf8')) as { contributes?: Partial<Contributions> };
   return { languages: pkg.contributes?.languages ?? [], grammars: pkg.contributes?.grammars ?? [] };
 }
 

@@ -10,7 +10,7 @@ const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
 const SHIPPED = [
   /^dist\/(extension|browser|cli|opencc-st-dictionaries)\.js$/,
   /^package(\.nls(\.[a-z-]+)?)?\.json$/,
-  /^(README\.md|LICENSE)$/,
+  /^(README\.md|LICENSE|CHANGELOG\.md)$/,
   /^syntaxes\/[\w.-]+\.json$/,
   /^schemas\/[\w.-]+\.json$/,
   /^samples\/[^/]+$/,

@@ -23,7 +23,7 @@ function htmlText(html: string): string {
 
 /** The text a value should show as: one line, no control or bidi characters. */
 function shownAs(text: string): string {
-  return text.replace(/[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/gu, '').replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu, ' ').replace(/\s{2,}/gu, ' ');
+  return text.replace(/[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/gu, '').replace(/[\p{Cc}\u2028\u2029]/gu, ' ').replace(/\s{2,}/gu, ' ');
 }
 
 describe('text from files, neutralised for the UI', () => {

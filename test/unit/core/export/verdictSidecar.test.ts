@@ -26,7 +26,9 @@ describe('verdict field in the sidecar', () => {
   });
 
   it('is described by the schema', () => {
-    const schema = JSON.parse(readFileSync(join(repoRoot(), 'schemas/annotations.schema.json'), 'utf8'));
+    const schema = JSON.parse(readFileSync(join(repoRoot(), 'schemas/annotations.schema.json'), 'utf8')) as {
+      definitions: { annotation: { properties: { verdict: { type: string } } } };
+    };
     assert.equal(schema.definitions.annotation.properties.verdict.type, 'string');
   });
 

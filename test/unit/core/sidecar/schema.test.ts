@@ -6,7 +6,15 @@ import { SIDECAR_SCHEMA_URI } from '../../../../src/core/sidecar/model';
 import { repoRoot } from '../../repoRoot';
 
 describe('sidecar JSON Schema', () => {
-  const schema = JSON.parse(readFileSync(join(repoRoot(), 'schemas/annotations.schema.json'), 'utf8'));
+  const schema = JSON.parse(readFileSync(join(repoRoot(), 'schemas/annotations.schema.json'), 'utf8')) as {
+    $schema: string;
+    $id: string;
+    required: string[];
+    definitions: {
+      annotation: { required: string[]; properties: { kind: { enum: string[] } } };
+      target: { required: string[] };
+    };
+  };
 
   it('is draft-07 and has the id written into every sidecar', () => {
     assert.equal(schema.$schema, 'http://json-schema.org/draft-07/schema#');
