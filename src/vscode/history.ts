@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { showInformation } from './ui/untrustedUi';
 
 interface Step {
   readonly label: string;
@@ -29,7 +30,7 @@ export class TaggingHistory {
     this.steps.push(step);
     if (this.steps.length > MAX_STEPS) this.steps.shift();
     const undoAction = vscode.l10n.t('Undo');
-    const choice = await vscode.window.showInformationMessage(message, undoAction, ...extra);
+    const choice = await showInformation(message, undoAction, ...extra);
     if (choice === undoAction) {
       const index = this.steps.lastIndexOf(step);
       if (index >= 0) {

@@ -8,6 +8,8 @@ import type { Services } from '../services';
 import type { Command } from './commandManager';
 import type { TranscriptTarget } from './targets';
 import { annotationAtCursor, annotationFromArgs, claimAtCursor, currentTarget, ensureWritable, spanToTag, speakerAt, topicAt, writableTagFromArgs } from './targets';
+import { showInformation } from '../ui/untrustedUi';
+import { plainText } from '../../presentation/untrustedText';
 
 /** Tags the selection or the sentence under the cursor; re-tags an existing tag there instead of stacking a second. */
 async function tag(services: Services, target: TranscriptTarget, kind: ClaimKind, span: Span): Promise<AnnotationView | undefined> {
@@ -55,7 +57,7 @@ export class TagCommand implements Command {
     if (!target) return undefined;
     const span = spanToTag(target);
     if (!span) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Select the text to tag, or put the cursor in a sentence.'));
+      void showInformation(vscode.l10n.t('Select the text to tag, or put the cursor in a sentence.'));
       return undefined;
     }
     return tag(this.services, target, this.kind, span);
@@ -92,7 +94,7 @@ export class AcceptSuggestionCommand implements Command {
     const settings = this.services.configuration.get(target.document.uri);
     const classification = span ? classifySentence(target.document.getText().slice(span.start, span.end), { extraCues: settings.cueWords }) : null;
     if (!span || !classification) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('There is no suggested claim under the cursor.'));
+      void showInformation(vscode.l10n.t('There is no suggested claim under the cursor.'));
       return undefined;
     }
     return tag(this.services, target, classification.kind, span);
@@ -105,15 +107,19 @@ export class EditNoteCommand implements Command {
 
   constructor(private readonly services: Services) {}
 
-  async execute(arg?: unknown): Promise<AnnotationView | undefined> {
+  /** Arguments: the tag (see annotationFromArgs), then the new note (for tests and keybindings; asked for otherwise). */
+  async execute(arg?: unknown, noteArg?: unknown): Promise<AnnotationView | undefined> {
     const found = await writableTagFromArgs(this.services, arg);
     if (!found) return undefined;
     const { target, annotation } = found;
-    const note = await vscode.window.showInputBox({
-      title: vscode.l10n.t('Note for “{0}”', shorten(annotation.exact)),
-      value: annotation.note ?? '',
-      prompt: vscode.l10n.t('Leave empty to remove the note.'),
-    });
+    const note =
+      typeof noteArg === 'string'
+        ? noteArg
+        : await vscode.window.showInputBox({
+            title: plainText(vscode.l10n.t('Note for “{0}”', shorten(annotation.exact))),
+            value: annotation.note ?? '',
+            prompt: vscode.l10n.t('Leave empty to remove the note.'),
+          });
     if (note === undefined) return undefined;
     const previous = annotation.note;
     const updated = await target.session.update(annotation.id, { note: note.trim() === '' ? undefined : note });
@@ -149,7 +155,7 @@ export class UndoLastTaggingCommand implements Command {
 
   async execute(): Promise<boolean> {
     const undone = await this.services.history.undoLast();
-    if (!undone) void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to undo.'));
+    if (!undone) void showInformation(vscode.l10n.t('Nothing to undo.'));
     return undone !== undefined;
   }
 }

@@ -5,6 +5,7 @@ import type { AnnotationView } from '../../presentation/annotationView';
 import { sentenceAround, spanAt } from '../../presentation/navigation';
 import type { AnnotationSession } from '../annotations/repository';
 import type { Services } from '../services';
+import { showError, showInformation } from '../ui/untrustedUi';
 
 /** The transcript a command acts on: the active editor's, with its analysis and annotations. */
 export interface TranscriptTarget {
@@ -17,17 +18,17 @@ export interface TranscriptTarget {
 export async function currentTarget(services: Services): Promise<TranscriptTarget | undefined> {
   const editor = services.active.editor;
   if (!editor) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Open a transcript first.'));
+    void showInformation(vscode.l10n.t('Open a transcript first.'));
     return undefined;
   }
   const analysed = services.analysis.get(editor.document);
   const session = await services.sessions.get(editor.document);
   if (analysed && !session && editor.document.isUntitled) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Save the file first: its tags are stored beside it.'));
+    void showInformation(vscode.l10n.t('Save the file first: its tags are stored beside it.'));
     return undefined;
   }
   if (!analysed || !session) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('This file is not analysed as a transcript.'));
+    void showInformation(vscode.l10n.t('This file is not analysed as a transcript.'));
     return undefined;
   }
   return { editor, document: editor.document, analysis: analysed.analysis, session };
@@ -37,8 +38,7 @@ export async function currentTarget(services: Services): Promise<TranscriptTarge
 export function ensureWritable(session: AnnotationSession): boolean {
   if (!session.problem) return true;
   const open = vscode.l10n.t('Open Annotations File');
-  void vscode.window
-    .showErrorMessage(vscode.l10n.t('The annotations file cannot be read, so no tags are saved until it is fixed: {0}', session.problem.message), open)
+  void showError(vscode.l10n.t('The annotations file cannot be read, so no tags are saved until it is fixed: {0}', session.problem.message), open)
     .then((choice) => (choice === open ? vscode.window.showTextDocument(session.sidecarUri) : undefined));
   return false;
 }
@@ -55,8 +55,15 @@ export function annotationAtCursor(target: TranscriptTarget): AnnotationView | u
   return spanAt(target.session.annotations, offset);
 }
 
-/** An annotation named by a tree item or a quick fix (its id or the item), else the one under the cursor. */
+/**
+ * An annotation named by a tree item or a quick fix (its id or the item), by a hover link (`{ offset }`,
+ * where it starts), else the one under the cursor.
+ */
 export function annotationFromArgs(target: TranscriptTarget, arg: unknown): AnnotationView | undefined {
+  const offset = (arg as { offset?: unknown } | undefined)?.offset;
+  if (typeof offset === 'number') {
+    return target.session.annotations.find((annotation) => annotation.span?.start === offset) ?? spanAt(target.session.annotations, offset);
+  }
   const id = typeof arg === 'string' ? arg : idOf(arg);
   if (id) return target.session.annotations.find((annotation) => annotation.id === id);
   return annotationAtCursor(target);
@@ -71,7 +78,7 @@ export async function writableTagFromArgs(services: Services, arg: unknown): Pro
   if (!target) return undefined;
   const annotation = annotationFromArgs(target, arg);
   if (!annotation) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('There is no tag under the cursor.'));
+    void showInformation(vscode.l10n.t('There is no tag under the cursor.'));
     return undefined;
   }
   return ensureWritable(target.session) ? { target, annotation } : undefined;
