@@ -8,6 +8,7 @@ import { decodeSidecarBytes } from '../../../src/core/sidecar/codec';
 import type { SidecarDocument } from '../../../src/core/sidecar/model';
 import { SidecarSession } from '../../../src/core/sidecar/session';
 import { NodeSidecarFiles } from '../../../src/node/nodeSidecarFiles';
+import { testChildEnv } from '../../support/testChild';
 import { SAVE_LOOP_TEXT } from './saveLoopText';
 
 const CLI = join(process.cwd(), 'dist', 'cli.js');
@@ -37,7 +38,7 @@ function random(seed: number): () => number {
  */
 function saveUntilKilled(path: string, prefix: string, ms: number, noteLength: number): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [SAVE_LOOP, path, prefix, String(noteLength)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [SAVE_LOOP, path, prefix, String(noteLength)], { stdio: ['ignore', 'pipe', 'pipe'], env: testChildEnv('saveLoop') });
     let out = '';
     let err = '';
     let timer: ReturnType<typeof setTimeout> | undefined;
