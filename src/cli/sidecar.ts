@@ -4,13 +4,15 @@ import { dirname } from 'node:path';
 import { formatProblem } from '../core/sidecar/codec';
 import { sidecarPathFor } from '../core/sidecar/model';
 import { SidecarSession, SidecarUnreadableError, type SaveResult } from '../core/sidecar/session';
-import { NodeSidecarFiles } from '../node/nodeSidecarFiles';
+import { ReadOnlyFileError } from '../node/nodeSidecarFiles';
+import { LockTimeoutError } from '../node/sidecarLock';
+import { files } from './annotations';
 import { CliError, EXIT_UNUSABLE_INPUT } from './io';
 
 /** Opens the sidecar beside `transcriptPath`; one that does not parse ends the command with exit 2 and its line. */
 export async function openSidecar(transcriptPath: string): Promise<SidecarSession> {
   const path = sidecarPathFor(transcriptPath);
-  const opened = await SidecarSession.open(new NodeSidecarFiles(), path);
+  const opened = await SidecarSession.open(files, path);
   if (!opened.ok) throw new CliError(`${formatProblem(opened.problem, path)} (the file was left unchanged)`, EXIT_UNUSABLE_INPUT);
   return opened.session;
 }
@@ -44,7 +46,7 @@ export async function saveSidecar(session: SidecarSession): Promise<SaveResult> 
   try {
     return await session.save();
   } catch (error) {
-    if (error instanceof SidecarUnreadableError) throw new CliError(error.message, EXIT_UNUSABLE_INPUT);
+    if (error instanceof SidecarUnreadableError || error instanceof ReadOnlyFileError || error instanceof LockTimeoutError) throw new CliError(error.message, EXIT_UNUSABLE_INPUT);
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code ? `${code}: ${describeErrno(code)}` : error instanceof Error ? error.message : String(error);
     throw new CliError(`${session.path}: could not save (${reason}); the file on disk was left unchanged`, EXIT_UNUSABLE_INPUT);

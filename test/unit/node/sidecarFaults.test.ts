@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAnnotation, putAnnotation } from '../../../src/core/sidecar/annotations';
@@ -85,8 +85,9 @@ describe('sidecar store under faults', function () {
       // Stray temporary files may remain after a kill, but are never taken for the sidecar.
       for (const name of readdirSync(dir)) {
         if (name === 'talk.txt' || name === SIDECAR) continue;
-        // (and the lock of a writer killed while holding it, which the next writer finds stale).
-        assert.match(name, /^\.talk\.txt\.annotations\.json(?:\.\d+\.[0-9a-f]+\.tmp|\.lock)$/, `unexpected file ${name}`);
+        // (and the lock of a writer killed while holding it, which the next writer finds abandoned, or the
+        // pieces of one being taken or cleared: its temporary copy, a marker, a lock set aside).
+        assert.match(name, /^\.talk\.txt\.annotations\.json(?:\.\d+\.[0-9a-f]+\.tmp|\.lock(?:\.break-[0-9a-f]{16})?(?:\.[0-9a-f]{18}\.(?:tmp|stale))?)$/, `unexpected file ${name}`);
       }
     }
     assert.ok(acknowledged.length >= 12, `only ${acknowledged.length} saves were acknowledged: the test did not exercise the store`);
@@ -110,6 +111,18 @@ describe('sidecar store under faults', function () {
     assert.equal(result.stderr.trim().split('\n').length, 1, `one line on stderr: ${result.stderr}`);
     assert.deepEqual(readFileSync(sidecar), before);
     assert.deepEqual(readdirSync(dir).sort(), ['talk.txt', SIDECAR], 'the temporary file is removed');
+  });
+
+  it('a read-only sidecar is left as it was, with a one-line message', () => {
+    assert.equal(runCli(['tag', transcript, '--kind', 'fact', '--quote', '420億元', '--author', 'A']).status, 0, 'first tag');
+    chmodSync(sidecar, 0o444);
+    const before = readFileSync(sidecar);
+    const result = runCli(['tag', transcript, '--kind', 'opinion', '--quote', '明天會下雨', '--author', 'B']);
+    assert.equal(result.status, 2, result.stderr);
+    assert.match(result.stderr, /talk\.txt\.annotations\.json is read-only, so it was left unchanged; make it writable to save/);
+    assert.equal(result.stderr.trim().split('\n').length, 1, result.stderr);
+    assert.deepEqual(readFileSync(sidecar), before);
+    assert.equal(statSync(sidecar).mode & 0o777, 0o444);
   });
 
   it('a full disk (ENOSPC on a small tmpfs) leaves the sidecar as it was, with a clear message', function () {
