@@ -2,9 +2,9 @@ import { execFile } from 'node:child_process';
 import { userInfo } from 'node:os';
 import { dirname } from 'node:path';
 import { formatProblem } from '../core/sidecar/codec';
+import { ReadOnlySidecarError } from '../core/sidecar/port';
 import { sidecarPathFor } from '../core/sidecar/model';
 import { SidecarSession, SidecarUnreadableError, type SaveResult } from '../core/sidecar/session';
-import { ReadOnlyFileError } from '../node/nodeSidecarFiles';
 import { LockTimeoutError } from '../node/sidecarLock';
 import { files } from './annotations';
 import { CliError, EXIT_UNUSABLE_INPUT } from './io';
@@ -46,7 +46,7 @@ export async function saveSidecar(session: SidecarSession): Promise<SaveResult> 
   try {
     return await session.save();
   } catch (error) {
-    if (error instanceof SidecarUnreadableError || error instanceof ReadOnlyFileError || error instanceof LockTimeoutError) throw new CliError(error.message, EXIT_UNUSABLE_INPUT);
+    if (error instanceof SidecarUnreadableError || error instanceof ReadOnlySidecarError || error instanceof LockTimeoutError) throw new CliError(error.message, EXIT_UNUSABLE_INPUT);
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code ? `${code}: ${describeErrno(code)}` : error instanceof Error ? error.message : String(error);
     throw new CliError(`${session.path}: could not save (${reason}); the file on disk was left unchanged`, EXIT_UNUSABLE_INPUT);

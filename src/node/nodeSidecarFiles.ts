@@ -3,7 +3,7 @@ import { constants, type Stats } from 'node:fs';
 import { access, open, readFile, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { MAX_SIDECAR_BYTES } from '../core/sidecar/model';
-import { sameBytes, type SidecarFiles, type WriteOutcome } from '../core/sidecar/port';
+import { ReadOnlySidecarError, sameBytes, type SidecarFiles, type WriteOutcome } from '../core/sidecar/port';
 import { acquireLock, DEFAULT_LOCK_TIMING, type HeldLock, type LockTiming, type LockWarning } from './sidecarLock';
 
 export { lockPathFor } from './sidecarLock';
@@ -41,13 +41,6 @@ export interface NodeSidecarFilesOptions {
   readonly warn?: LockWarning;
 }
 
-/** Thrown instead of replacing a file its permissions say must not be written. */
-export class ReadOnlyFileError extends Error {
-  constructor(readonly path: string) {
-    super(`${path} is read-only, so it was left unchanged; make it writable to save`);
-  }
-}
-
 /**
  * Sidecar files on a local disk, for the CLI and the extension's node entry. A write goes to a temporary
  * file in the same folder, is flushed to disk, and renamed over the target; the target's current content is
@@ -79,7 +72,7 @@ export class NodeSidecarFiles implements SidecarFiles {
     const before = await readIfExists(path);
     if (!sameBytes(before ?? null, expected)) return { written: false, current: before };
     const target = await statIfExists(path);
-    if (target && (await isReadOnly(path, target))) throw new ReadOnlyFileError(path);
+    if (target && (await isReadOnly(path, target))) throw new ReadOnlySidecarError(path);
     const temporary = temporaryPathFor(path);
     let renamed = false;
     try {

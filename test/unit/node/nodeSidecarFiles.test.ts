@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAnnotation, putAnnotation } from '../../../src/core/sidecar/annotations';
 import { SidecarSession } from '../../../src/core/sidecar/session';
-import { NodeSidecarFiles, ReadOnlyFileError } from '../../../src/node/nodeSidecarFiles';
+import { ReadOnlySidecarError } from '../../../src/core/sidecar/port';
+import { NodeSidecarFiles } from '../../../src/node/nodeSidecarFiles';
 
 describe('NodeSidecarFiles', () => {
   let dir: string;
@@ -86,7 +87,7 @@ describe('NodeSidecarFiles', () => {
     const opened = await SidecarSession.open(files, path);
     assert.ok(opened.ok);
     opened.session.update(tagged('two'));
-    await assert.rejects(opened.session.save(), (error: Error) => error instanceof ReadOnlyFileError && /a\.txt\.annotations\.json is read-only, so it was left unchanged/.test(error.message));
+    await assert.rejects(opened.session.save(), (error: Error) => error instanceof ReadOnlySidecarError && /a\.txt\.annotations\.json is read-only, so it was left unchanged/.test(error.message));
     assert.deepEqual(readFileSync(path), before);
     assert.equal(statSync(path).mode & 0o7777, 0o444);
     assert.deepEqual(readdirSync(dir), ['a.txt.annotations.json']);
