@@ -99,7 +99,12 @@ async function observe(path: string): Promise<Observed | undefined> {
       return { kind, identity: `${kind}:${info.dev}:${info.ino}`, owner: undefined, ageMs };
     }
     // No following links, no blocking on a FIFO swapped in after the lstat: the content is only inspected.
-    const handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    const handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch((error: NodeJS.ErrnoException) => {
+      // A lock no one may read names no writer we could know of (our writers' locks are readable).
+      if (error.code === 'EACCES' || error.code === 'EPERM') return undefined;
+      throw error;
+    });
+    if (!handle) return { kind: 'file', identity: `file:${info.dev}:${info.ino}:unreadable:${info.mtimeMs}`, owner: undefined, ageMs };
     try {
       const opened = await handle.stat();
       if (!opened.isFile()) return { kind: 'special file', identity: `special file:${opened.dev}:${opened.ino}`, owner: undefined, ageMs };

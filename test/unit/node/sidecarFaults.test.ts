@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAnnotation, putAnnotation } from '../../../src/core/sidecar/annotations';
@@ -123,6 +123,26 @@ describe('sidecar store under faults', function () {
     assert.equal(result.stderr.trim().split('\n').length, 1, result.stderr);
     assert.deepEqual(readFileSync(sidecar), before);
     assert.equal(statSync(sidecar).mode & 0o777, 0o444);
+  });
+
+  it('a lock file no one may read (planted, mode 000) does not block saves: it is cleared with a message', function () {
+    const lock = join(dir, `.${SIDECAR}.lock`);
+    writeFileSync(lock, 'not a lock');
+    chmodSync(lock, 0o000);
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(lock, anHourAgo, anHourAgo);
+    // Root reads anything: run the CLI as nobody then, in a folder nobody may write.
+    const asRoot = process.getuid?.() === 0;
+    if (asRoot) chmodSync(dir, 0o777);
+    const args = [CLI, 'tag', transcript, '--kind', 'fact', '--quote', '420億元', '--author', 'A'];
+    const result = asRoot
+      ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, ...args], { encoding: 'utf8' })
+      : spawnSync(process.execPath, args, { encoding: 'utf8' });
+    if (result.error) this.skip(); // no setpriv
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stderr, /\.talk\.txt\.annotations\.json\.lock: removed an abandoned lock \(its content names no writer\)/);
+    assert.deepEqual(readdirSync(dir).sort(), ['talk.txt', SIDECAR]);
+    assert.equal(readSidecar(sidecar).annotations.length, 1);
   });
 
   it('a full disk (ENOSPC on a small tmpfs) leaves the sidecar as it was, with a clear message', function () {
