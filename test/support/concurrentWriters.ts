@@ -58,7 +58,8 @@ function startWriter(childDir: string, sidecar: string, id: string): WriterRun {
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   child.stdin!.on('error', () => undefined);
   const done = new Promise<{ saved: boolean; stderr: string }>((resolve) => {
-    child.on('exit', (code) => {
+    // `close`, not `exit`: only then has all of the child's output been read.
+    child.on('close', (code) => {
       signalReady();
       resolve({ saved: code === 0 && stdout.includes('saved\n'), stderr: stderr.trim() || `exit ${code}` });
     });
