@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
+import { constants, readFileSync, readlinkSync } from 'node:fs';
 import { link, lstat, open, rename, rmdir, unlink, utimes } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -11,9 +11,10 @@ import { basename, dirname, join } from 'node:path';
  * - Taken by an exclusive create: the lock's content (pid, host, a random token) is written to a temporary
  *   file first and hard-linked into place, so a lock is never seen half written.
  * - Its holder touches it every `staleMs / 4` while holding it.
- * - A lock is abandoned when its process is gone (same host), when it names this process but none of its
- *   saves, when it has not been touched for `staleMs` (a live process that is not saving: a reused pid, a
- *   planted file), or when it is not a lock file at all (a symbolic link, a directory, unreadable content).
+ * - A lock is abandoned when its process is gone (checked only on the same host and pid namespace), when
+ *   it names this process but none of its saves, when it has not been touched for `staleMs` (a live
+ *   process that is not saving: a reused pid, a planted file), or when it is not a lock file at all (a
+ *   symbolic link, a directory, unreadable content).
  * - An abandoned lock is removed only by whoever first creates the marker `.<name>.lock.break-<id>`,
  *   where `<id>` is a digest of exactly what was judged abandoned (inode and content). Holding the marker,
  *   the remover checks that the same thing is still in place, then renames it aside and deletes it. No one
@@ -48,8 +49,25 @@ interface LockOwner {
   readonly pid: number;
   /** Absent in the pid-only locks of earlier versions, which were taken on this host. */
   readonly host?: string;
+  /** Where `pid` means something: see pidSpace. */
+  readonly space?: string;
   readonly token?: string;
 }
+
+/**
+ * Which processes a pid can be checked among: the boot and the pid namespace on Linux, so that a container
+ * or WSL sharing the folder (and often the host name) never takes a live writer's pid for a dead one there.
+ * Empty where there is no /proc; a different value means "only the lock's age tells".
+ */
+function pidSpace(): string {
+  try {
+    return `${readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim()}/${readlinkSync('/proc/self/ns/pid')}`;
+  } catch {
+    return '';
+  }
+}
+
+const PID_SPACE = pidSpace();
 
 /**
  * Tokens of the locks and markers this process holds now (several saves may run in one process). Kept on
@@ -61,8 +79,13 @@ function newToken(): string {
   return randomBytes(9).toString('hex');
 }
 
+/** A lock's content as a writer on this machine writes it (exported for tests that plant locks). */
+export function lockFileContent(pid: number, token: string, space = PID_SPACE): string {
+  return `${JSON.stringify({ writer: WRITER, pid, host: hostname(), space, token })}\n`;
+}
+
 function encodeOwner(token: string): string {
-  return `${JSON.stringify({ writer: WRITER, pid: process.pid, host: hostname(), token })}\n`;
+  return lockFileContent(process.pid, token);
 }
 
 /** Content read from a file is untrusted: anything but the two known shapes names no writer. */
@@ -71,10 +94,10 @@ function parseOwner(text: string): LockOwner | undefined {
   try {
     const value: unknown = JSON.parse(text);
     if (typeof value !== 'object' || value === null) return undefined;
-    const { writer, pid, host, token } = value as Record<string, unknown>;
+    const { writer, pid, host, space, token } = value as Record<string, unknown>;
     if (writer !== WRITER || typeof pid !== 'number' || !Number.isSafeInteger(pid) || pid <= 0) return undefined;
     if (typeof host !== 'string' || typeof token !== 'string') return undefined;
-    return { pid, host, token };
+    return { pid, host, space: typeof space === 'string' ? space : '', token };
   } catch {
     return undefined;
   }
@@ -139,7 +162,7 @@ function abandonment(seen: Observed, timing: LockTiming): string | undefined {
   if (seen.kind !== 'file') return `it is a ${seen.kind}, not a lock file`;
   const owner = seen.owner;
   if (!owner) return seen.ageMs > Math.min(UNREADABLE_LOCK_GRACE_MS, timing.staleMs) ? 'its content names no writer' : undefined;
-  if (owner.host === undefined || owner.host === hostname()) {
+  if (owner.host === undefined || (owner.host === hostname() && owner.space === PID_SPACE)) {
     if (owner.pid === process.pid) {
       if (owner.token === undefined || !heldTokens.has(owner.token)) return `it names this process (${owner.pid}) but none of its saves`;
     } else if (!isRunning(owner.pid)) {

@@ -2,12 +2,12 @@ import * as assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAnnotation, putAnnotation } from '../../../src/core/sidecar/annotations';
 import { SidecarSession } from '../../../src/core/sidecar/session';
 import { NodeSidecarFiles } from '../../../src/node/nodeSidecarFiles';
-import { LockTimeoutError, lockPathFor, type LockTiming } from '../../../src/node/sidecarLock';
+import { lockFileContent, LockTimeoutError, lockPathFor, type LockTiming } from '../../../src/node/sidecarLock';
 import { leaveKilledWritersLock } from '../../support/concurrentWriters';
 import { SAVE_LOOP_TEXT } from './saveLoopText';
 
@@ -92,7 +92,7 @@ describe('sidecar lock', function () {
   it('a lock naming a live process that is not saving is cleared once it has not been touched for the stale time', async () => {
     const bystander = spawn('sleep', ['30']);
     try {
-      writeFileSync(lock, `${JSON.stringify({ writer: 'transcript-annotator', pid: bystander.pid, host: hostname(), token: 'planted' })}\n`);
+      writeFileSync(lock, lockFileContent(bystander.pid!, 'planted'));
       assert.deepEqual(await tagAndSave(files({ waitMs: 20_000, staleMs: 300 }), 'a'), ['a']);
       assert.match(warnings.join('\n'), new RegExp(`process ${bystander.pid} has not touched it for \\d+ s, so it is not saving`));
       assert.deepEqual(namesIn(), ['talk.txt.annotations.json']);
@@ -118,9 +118,23 @@ describe('sidecar lock', function () {
   });
 
   it('a lock naming this process but none of its saves (a reused pid) is cleared at once', async () => {
-    writeFileSync(lock, `${JSON.stringify({ writer: 'transcript-annotator', pid: process.pid, host: hostname(), token: 'from-a-previous-life' })}\n`);
+    writeFileSync(lock, lockFileContent(process.pid, 'from-a-previous-life'));
     assert.deepEqual(await tagAndSave(files(NO_WAIT), 'a'), ['a']);
     assert.match(warnings.join('\n'), /names this process \(\d+\) but none of its saves/);
+  });
+
+  it('a lock whose pid belongs to another pid namespace or boot (a container, WSL) is not judged by that pid', async () => {
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid;
+    const content = lockFileContent(gone, 'in-a-container', 'another-boot/pid:[1]');
+    writeFileSync(lock, content);
+    const opened = await SidecarSession.open(files({ waitMs: 200, staleMs: 600_000 }), sidecar);
+    assert.ok(opened.ok);
+    opened.session.update((d) => putAnnotation(d, createAnnotation({ text: SAVE_LOOP_TEXT, span: { start: 2, end: 8 }, kind: 'fact', author: 't', id: 'a' })));
+    await assert.rejects(opened.session.save(), LockTimeoutError);
+    assert.equal(readFileSync(lock, 'utf8'), content);
+    // Only its age tells: once it is older than the stale time, it goes.
+    assert.deepEqual(await tagAndSave(files({ waitMs: 20_000, staleMs: 300 }), 'a'), ['a']);
+    assert.match(warnings.join('\n'), /has not touched it/);
   });
 
   it('a lock left by a writer killed with SIGKILL is cleared at once, without waiting for it to age', async () => {
@@ -138,7 +152,7 @@ describe('sidecar lock', function () {
     const identity = `file:${info.dev}:${info.ino}:${createHash('sha256').update(readFileSync(lock)).digest('hex')}`;
     const marker = `${lock}.break-${createHash('sha256').update(identity).digest('hex').slice(0, 16)}`;
     const gone = spawnSync(process.execPath, ['-e', '0']).pid;
-    writeFileSync(marker, `${JSON.stringify({ writer: 'transcript-annotator', pid: gone, host: hostname(), token: 'killed-remover' })}\n`);
+    writeFileSync(marker, lockFileContent(gone, 'killed-remover'));
     assert.deepEqual(await tagAndSave(files(NO_WAIT), 'a'), ['a']);
     assert.deepEqual(namesIn(), ['talk.txt.annotations.json']);
   });
