@@ -16,7 +16,7 @@ export interface AnalysisJson {
   speakers: { name: string; turns: number }[];
   turns: { speaker: string; range: Range; labelRange: Range | null; source: string; topicPath: string[] }[];
   topics: TopicJson[];
-  claims: { text: string; range: Range; speaker: string | null; kind: string; cues: string[]; topicPath: string[] }[];
+  claims: { text: string; range: Range; speaker: string | null; kind: string; cues: string[]; confidence: number; topicPath: string[] }[];
   stageDirections: { range: Range }[];
 }
 
@@ -36,7 +36,7 @@ export function analysisToJson(analysis: Analysis, lines: LineIndex): AnalysisJs
       topicPath: topicPath(t.span.start),
     })),
     topics: analysis.topics.map(topic),
-    claims: analysis.claims.map((c) => ({ text: c.text, range: lines.rangeOf(c.span), speaker: c.speaker, kind: c.kind, cues: [...c.cues], topicPath: topicPath(c.span.start) })),
+    claims: analysis.claims.map((c) => ({ text: c.text, range: lines.rangeOf(c.span), speaker: c.speaker, kind: c.kind, cues: [...c.cues], confidence: c.confidence, topicPath: topicPath(c.span.start) })),
     stageDirections: analysis.stageDirections.map((d) => ({ range: lines.rangeOf(d.span) })),
   };
 }

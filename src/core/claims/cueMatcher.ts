@@ -3,7 +3,7 @@ import { matchingKey } from '../text/charFold';
 import cueData from './cues/cues.json';
 
 /** What a cue word says about a sentence. */
-export type CueRole = ClaimKind | 'weakForecast' | 'past' | 'greeting' | 'attributionOpener' | 'attributionCloser' | 'none';
+export type CueRole = ClaimKind | 'weakForecast' | 'past' | 'greeting' | 'procedure' | 'attributionOpener' | 'attributionCloser' | 'none';
 
 export interface CueSense {
   readonly role: CueRole;
@@ -159,6 +159,7 @@ function buildMatcher(extra: ExtraCues | undefined): CueMatcher {
   for (const word of cueData.attribution.closers) matcher.add(word, { role: 'attributionCloser', category: 'attribution' });
   for (const word of cueData.past) matcher.add(word, { role: 'past', category: 'past' });
   for (const word of cueData.greeting) matcher.add(word, { role: 'greeting', category: 'greeting' });
+  for (const word of cueData.procedure) matcher.add(word, { role: 'procedure', category: 'procedure' });
   for (const word of cueData.notCues) matcher.add(word, { role: 'none', category: '' });
   if (extra) {
     for (const kind of ['fact', 'forecast', 'opinion'] as const) {

@@ -29,7 +29,7 @@ export function findClaims(lines: LineIndex, turns: readonly Turn[], options: An
     const classification = classifyRange(lines.text, key, span.start, span.end, options);
     if (!classification) continue;
     const text = lines.text.slice(span.start, span.end);
-    claims.push({ text, span, speaker: speakers.at(span.start), kind: classification.kind, cues: classification.cues });
+    claims.push({ text, span, speaker: speakers.at(span.start), kind: classification.kind, cues: classification.cues, confidence: classification.confidence });
   }
   return claims;
 }

@@ -1,8 +1,14 @@
 import * as assert from 'node:assert/strict';
-import { classifySentence } from '../../../../src/core/claims/classify';
+import { classifySentence, DEFAULT_MINIMUM_CONFIDENCE } from '../../../../src/core/claims/classify';
 
 function kindOf(text: string): string | null {
   return classifySentence(text)?.kind ?? null;
+}
+
+/** Kind and cues without the confidence, which has its own tests. */
+function kindAndCues(text: string, options?: Parameters<typeof classifySentence>[1]): { kind: string; cues: readonly string[] } | null {
+  const result = classifySentence(text, options);
+  return result && { kind: result.kind, cues: result.cues };
 }
 
 function cuesOf(text: string): readonly string[] {
@@ -32,7 +38,7 @@ describe('classifySentence', () => {
     });
 
     it('a dated event', () => {
-      assert.deepEqual(classifySentence('2016年，百度世界大會在京召開。'), { kind: 'fact', cues: ['date: 2016年'] });
+      assert.deepEqual(kindAndCues('2016年，百度世界大會在京召開。'), { kind: 'fact', cues: ['date: 2016年'] });
     });
 
     it('English figures and attribution', () => {
@@ -82,7 +88,7 @@ describe('classifySentence', () => {
 
   describe('opinion', () => {
     it('belief and evaluation without a checkable quantity', () => {
-      const result = classifySentence('所以，我認爲AI技術是真正的全球化領域。');
+      const result = kindAndCues('所以，我認爲AI技術是真正的全球化領域。');
       assert.deepEqual(result, { kind: 'opinion', cues: ['first-person belief: 我认为', 'evaluation: 真正的'] });
       assert.equal(kindOf('我们的客户非常优秀，这是一个明智的选择。'), 'opinion');
       assert.equal(kindOf('I think this is a great product.'), 'opinion');
@@ -160,7 +166,7 @@ describe('classifySentence', () => {
   it('extra cues from settings, written in Traditional or Simplified, extend the lists', () => {
     const text = '公司正在籌備新工廠的建設工作。';
     assert.equal(kindOf(text), null);
-    const result = classifySentence(text, { extraCues: { forecast: ['籌備'] } });
+    const result = kindAndCues(text, { extraCues: { forecast: ['籌備'] } });
     assert.deepEqual(result, { kind: 'forecast', cues: ['cue: 筹备 (forecast)'] });
     assert.equal(classifySentence('The board praised the plan as visionary.', { extraCues: { opinion: ['Visionary'] } })?.kind, 'opinion');
   });
@@ -168,5 +174,94 @@ describe('classifySentence', () => {
   it('classifies a sentence whose fold changes length', () => {
     // 㗲 folds to a surrogate pair.
     assert.equal(kindOf('㗲我預計明年會增長。'), 'forecast');
+  });
+
+  describe('noise classes from real transcripts', () => {
+    it("housekeeping with 'll, gonna and going to announces, it does not predict", () => {
+      assert.equal(kindOf("We'll link this in the show notes."), null);
+      assert.equal(kindOf("We're gonna take a short break and be right back."), null);
+      assert.equal(kindOf("We're going to talk about inflation in this episode."), null);
+      assert.equal(kindOf('我們會繼續努力推動這個政策。'), null);
+      // The same tense with a third-person subject, or a figure, still predicts.
+      assert.equal(kindOf('The central bank will cut rates again in the spring.'), 'forecast');
+      assert.equal(kindOf('We will cut emissions by 50 percent by 2030.'), 'forecast');
+      assert.equal(kindOf("We're going to win this election."), 'forecast');
+    });
+
+    it('會 inside a word or as a habit is not the future', () => {
+      assert.equal(kindOf('今天的記者會到此結束。'), null);
+      assert.equal(kindOf('各部會與會人員請準時出席。'), null);
+      assert.equal(kindOf('墾丁都會吃伯勞鳥。'), null);
+      assert.equal(kindOf('他們每次都會準時到場。'), null);
+      assert.equal(kindOf('明年房價會繼續上漲。'), 'forecast');
+    });
+
+    it('HTML character references are punctuation, not numbers', () => {
+      assert.equal(kindOf('That&#39;s what she said about the show.'), null);
+      assert.equal(kindOf('He said &amp;#8220;no&amp;#8221; to all of them.'), null);
+      assert.deepEqual(cuesOf('That&#39;s 42 percent of the vote.'), ['percent: 42 percent']);
+    });
+
+    it('ordinals are not figures; spelled-out numbers and decades are', () => {
+      assert.equal(kindOf('It was the 18th time they met in person.'), null);
+      assert.ok(!cuesOf('On her 18th birthday she sold 300 copies.').includes('number: 1'));
+      assert.deepEqual(cuesOf('Two hundred people were killed in the attack.'), ['count: Two hundred']);
+      assert.deepEqual(cuesOf('Forty percent of voters agreed with him.'), ['percent: Forty percent']);
+      assert.deepEqual(cuesOf('Thousands of people came to the rally on Sunday.'), ['count: Thousands of']);
+      assert.deepEqual(cuesOf('The city doubled in size in the 1990s under the old mayor.'), ['date: 1990s']);
+    });
+
+    it('records and rank words are facts, unless they sit beside an evaluation', () => {
+      assert.deepEqual(kindAndCues('It was the number one show in Fox history.'), { kind: 'fact', cues: ['record: number one'] });
+      assert.equal(kindOf('Inflation hit a record high in June.'), 'fact');
+      assert.equal(kindOf('台積電的營收創下歷史新高。'), 'fact');
+      assert.equal(kindOf('This is the greatest economy in the history of our country.'), 'opinion');
+    });
+
+    it('polite evaluations of the conversation are not opinions', () => {
+      assert.equal(kindOf("That's a great question, thank you."), null);
+      assert.equal(kindOf("It's great to be here with you."), null);
+    });
+  });
+
+  describe('confidence', () => {
+    function confidenceOf(text: string): number {
+      const result = classifySentence(text);
+      assert.ok(result, text);
+      return result.confidence;
+    }
+
+    it('lies between 0 and 1', () => {
+      for (const text of ['據公司年報，我們去年營收達到420億元，比前年增長了18%。', 'I really like this coffee a lot.', '2016年，百度世界大會在京召開。']) {
+        const confidence = confidenceOf(text);
+        assert.ok(confidence > 0 && confidence < 1, `${text}: ${confidence}`);
+      }
+    });
+
+    it('an attributed figure ranks above a bare number, which ranks above a bare date', () => {
+      const attributed = confidenceOf('According to the ministry, 42 percent of graduates chose engineering.');
+      const bareNumber = confidenceOf('There were 42 of them in the room that day.');
+      const bareDate = confidenceOf('2016年，百度世界大會在京召開。');
+      assert.ok(attributed > bareNumber && bareNumber > bareDate, `${attributed} > ${bareNumber} > ${bareDate}`);
+    });
+
+    it('a prediction word or a figure ranks a forecast above a plain future tense', () => {
+      const predicted = confidenceOf('Analysts expect the economy to slow down next year.');
+      const plain = confidenceOf('The new rules will change how banks lend money.');
+      assert.ok(predicted > plain, `${predicted} > ${plain}`);
+    });
+
+    it('an intensifier alone ranks below an evaluation with a belief, and below the default threshold', () => {
+      const intensifier = confidenceOf('I really like this coffee a lot.');
+      const judged = confidenceOf('I think the policy is a terrible mistake for the country.');
+      assert.ok(intensifier < judged, `${intensifier} < ${judged}`);
+      assert.ok(intensifier < DEFAULT_MINIMUM_CONFIDENCE && judged >= DEFAULT_MINIMUM_CONFIDENCE);
+    });
+
+    it('housekeeping lowers the confidence of what remains a claim', () => {
+      const plain = confidenceOf('Inflation rose 8 percent in the last twelve months.');
+      const housekeeping = confidenceOf('In this episode: inflation rose 8 percent in the last twelve months.');
+      assert.ok(housekeeping < plain, `${housekeeping} < ${plain}`);
+    });
   });
 });
