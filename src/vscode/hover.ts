@@ -49,6 +49,7 @@ function describeAnnotation(markdown: vscode.MarkdownString, annotation: Annotat
 function describeSuggestion(markdown: vscode.MarkdownString, claim: Claim, offerAccept: boolean, show: LabelDisplay): void {
   markdown.appendMarkdown(`$(lightbulb) **${escape(vscode.l10n.t('Suggested: {0}', kindLabel(claim.kind)))}**`);
   if (claim.speaker) markdown.appendMarkdown(` · ${escape(show(claim.speaker))}`);
+  markdown.appendMarkdown(` · ${escape(vscode.l10n.t('confidence {0}', claim.confidence.toFixed(2)))}`);
   markdown.appendMarkdown('\n\n');
   if (claim.cues.length > 0) markdown.appendMarkdown(`${escape(vscode.l10n.t('Cues:'))} ${claim.cues.map((cue) => `\`${cue.replace(/`/gu, "'")}\``).join(', ')}\n\n`);
   // The mouse may hover far from the cursor: the link names the claim by its offset.
