@@ -75,12 +75,14 @@ interface Signals {
   procedure: boolean;
   /** Every plain future marker has a first-person subject (we'll, 我们会): a plan or promise. */
   firstPersonFuture: boolean;
+  /** The sentence starts with I or 我 (after filler): mostly the speaker's own story. */
+  firstPersonStart: boolean;
   units: number;
 }
 
 /** One scratch record reused for every sentence: decide() copies what it keeps, so nothing here outlives a call. */
 const scratch: Signals = {
-  quantities: [], dates: [], forecast: [], plainFuture: [], weakForecast: [], opinion: [], fact: [], past: [], greeting: false, procedure: false, firstPersonFuture: false, units: 0,
+  quantities: [], dates: [], forecast: [], plainFuture: [], weakForecast: [], opinion: [], fact: [], past: [], greeting: false, procedure: false, firstPersonFuture: false, firstPersonStart: false, units: 0,
 };
 
 /** Empties a scratch array (a few items at most); pop() stays inline where setting length is a runtime call. */
@@ -100,6 +102,7 @@ function resetScratch(): Signals {
   scratch.greeting = false;
   scratch.procedure = false;
   scratch.firstPersonFuture = false;
+  scratch.firstPersonStart = false;
   scratch.units = 0;
   return scratch;
 }
@@ -156,7 +159,7 @@ function addAttributions(hits: readonly CueHit[], text: string, key: string, fou
 
 const PLAIN_FUTURE = new Set<string>(cueData.plainFuture);
 /** `we'll`, `we're going to`, `you will`: the subject right before a plain English future marker. */
-const FIRST_PERSON_BEFORE = /(?:^|[^a-z'])(?:i|we|you|let's|let us)(?:'re|'m| are| am)?\s*$/;
+const FIRST_PERSON_BEFORE = /(?:^|[^a-z'])(i|we|you|let's|let us)(?:'re|'m| are| am)?(?:\s+(?:not|just|also|really|obviously|certainly|definitely|probably|never|still|now|simply|then))*\s*$/;
 const FIRST_PERSON_BEFORE_ZH = /(?:我|我们|咱们|你|你们|大家)$/;
 /** What speakers announce they will do next in the conversation or the programme: `we'll talk about`, `我们会继续`. */
 const PLAN_VERB = new RegExp(`^\\s*(?:(?:just|now|also|then|quickly|briefly|definitely|certainly|be)\\s+)*(?:${cueData.planVerbs.en.join('|')})\\b`);
@@ -164,10 +167,13 @@ const PLAN_VERB_ZH = new RegExp(`^(?:${cueData.planVerbs.zh.join('|')})`);
 
 /** A plain future with a first-person subject and a verb of the conversation: a plan or promise, not a prediction. */
 function isFirstPersonPlan(key: string, from: number, to: number, hit: CueHit): boolean {
-  const before = key.slice(Math.max(from, hit.start - 12), hit.start);
+  const before = key.slice(Math.max(from, hit.start - 40), hit.start);
   const after = key.slice(hit.end, Math.min(to, hit.end + 24));
   const latin = isAsciiLetterCode(key.charCodeAt(hit.start)) || key.charCodeAt(hit.start) === 39;
-  return latin ? FIRST_PERSON_BEFORE.test(before) && PLAN_VERB.test(after) : FIRST_PERSON_BEFORE_ZH.test(before) && PLAN_VERB_ZH.test(after);
+  if (!latin) return FIRST_PERSON_BEFORE_ZH.test(before) && PLAN_VERB_ZH.test(after);
+  const subject = FIRST_PERSON_BEFORE.exec(before);
+  // What I will do next is my own plan whatever the verb (`I'm just going to leave my comments there`).
+  return subject !== null && (subject[1] === 'i' || PLAN_VERB.test(after));
 }
 
 function isAsciiLetterCode(code: number): boolean {
@@ -284,7 +290,7 @@ function decide(signals: Signals): Classification | null {
   if (dates.some((d) => !d.startsWith('time:'))) {
     const cues = addReasons([], dates);
     if (signals.weakForecast.length) addReasons(cues, pastBesidesDates(signals));
-    return { kind: 'fact', cues, confidence: adjusted(signals, 0.45) };
+    return { kind: 'fact', cues, confidence: adjusted(signals, signals.firstPersonStart ? 0.35 : 0.5) };
   }
   return null;
 }
@@ -469,8 +475,8 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   const scanned = withoutMonthNames(text, key, from, cueMatcherFor(options.extraCues).scan(key, from, to, hitScratch));
   const hits = withoutIndirectQuestions(key, from, to, withoutNonFutureHui(key, from, to, scanned));
   const figures = findFigures(key, from, to, figureScratch);
-  if (!hits.length && !figures.length) return null;
   const units = contentUnits(key, from, to);
+  if (!hits.length && !figures.length) return statement(text, key, from, to, units);
   if (units < MIN_UNITS) return null;
   // A bare date or number line (2025年7月16日) has nothing around the figure to check.
   let outside = units;
@@ -478,10 +484,107 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   if (outside < 2 || isDatedField(key, from, to, figures)) return null;
   const signals = collectSignals(text, key, from, to, hits, figures);
   signals.units = units;
+  signals.firstPersonStart = startsInFirstPerson(key, from, to);
   if (signals.greeting && !signals.quantities.length && !signals.forecast.length && !signals.plainFuture.length && units <= GREETING_MAX_UNITS) return null;
   const decision = decide(signals);
   // `Okay, I think we're recording.`, `我不這麼認為。`: a bare belief in a short sentence claims nothing.
   // (An opinion's cues are all of signals.opinion before duplicates are dropped.)
   if (decision?.kind === 'opinion' && units < MIN_BELIEF_UNITS && signals.opinion.every(isBeliefCue)) return null;
-  return decision;
+  if (decision) return decision;
+  // Cues that decide nothing (a past marker, a plan announced in the first person): judged as a plain statement.
+  return signals.greeting || signals.procedure || signals.firstPersonFuture ? null : statement(text, key, from, to, units);
+}
+
+/** A statement needs this many words (English) or characters (Chinese) to assert something checkable. */
+const STATEMENT_MIN_WORDS = 6;
+const STATEMENT_MIN_CHARS = 10;
+const STATEMENT_CONFIDENCE = 0.5;
+/** `Let's…`, `Please…`, `Thank…`: the speaker asks or thanks, asserts nothing. */
+const IMPERATIVE_START = new RegExp(`^(?:${cueData.statement.imperativeStarts.join('|')})\\b`);
+/** Words that may come before the subject: `And then I…`, `So, you know, we…`. */
+const LEAD_IN = '(?:(?:and|but|so|then|well|now|like|also|actually|basically|again|look|yeah|oh|um|uh|because|or|you know|i mean),?\\s+)*';
+const FIRST_PERSON_START = new RegExp(`^${LEAD_IN}(?:i|i'm|i've|i'd|me|my)\\b`);
+const SECOND_PERSON_START = new RegExp(`^${LEAD_IN}(?:you|your|if you)\\b`);
+const WE_START = new RegExp(`^${LEAD_IN}(?:we|we're|we've|we'd|our)\\b`);
+const FIRST_PERSON_START_ZH = /^(?:所以|然后|那|那么|但是|可是|其实|如果|要是)?(?:我|你)(?!们)/;
+const WE_START_ZH = /^(?:所以|然后|那|那么|但是|可是|其实|如果|要是)?(?:我们|咱们)/;
+/** `With that, I'll open it up`, `I'm going to ask you…`, `let me…`: the speaker's next move in the conversation. */
+const OWN_NEXT_MOVE = /(?:^|[^a-z'])(?:i'll|i will|i'm going to|i am going to|i'm gonna|let me|let's)\b/;
+/** 请 as a request (`请大家…`, `，请准时出席`), not inside a word (申请). */
+const REQUEST_ZH = /(?:^|[，,。；;：:\s])请|请(?:大家|各位|您|你|准时|注意|留意|保持|关闭|遵守|记得|稍候|稍等)/;
+/** Upper-case words, numbers and punctuation only (`WASHINGTON, D.C. — 2:05 P.M. EDT`): a dateline or a header. */
+const MIN_LOWER_CASE_WORDS = 3;
+const LEAD_IN_END = /[:：]\s*$/;
+const TRAILING_OFF = /(?:\.\.\.|…|[-—–])\s*["”’)]?$/;
+
+/**
+ * A declarative sentence with no cue at all can still be a claim: "The solicitor general is not a member
+ * of the commission." is checkable. Such a sentence is a fact of modest confidence when it is long enough,
+ * not a question or a request, and not the speaker's own story (I…, 我…), which is mostly anecdote.
+ */
+function statement(text: string, key: string, from: number, to: number, units: number): Classification | null {
+  let cjk = 0;
+  for (let i = from; i < to; i++) {
+    const code = key.charCodeAt(i);
+    if ((code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff)) cjk++;
+  }
+  const chinese = cjk * 2 >= units;
+  // After a short field name (`作者後記：本文經過編輯。`) only the value counts.
+  const colon = fieldColon(key, from, Math.min(to, from + 12));
+  const counted = colon >= 0 && contentUnits(key, from, colon) <= MAX_FIELD_UNITS ? contentUnits(key, colon + 1, to) : units;
+  if (counted < (chinese ? STATEMENT_MIN_CHARS : STATEMENT_MIN_WORDS)) return null;
+  if (chinese ? REQUEST_ZH.test(key.slice(from, to)) : lowerCaseWords(text, from, to) < MIN_LOWER_CASE_WORDS || OWN_NEXT_MOVE.test(key.slice(from, to))) return null;
+  let start = from;
+  while (start < to && !isLetterOrCjk(key.charCodeAt(start))) start++;
+  const head = key.slice(start, Math.min(to, start + 24));
+  if (!chinese && IMPERATIVE_START.test(head)) return null;
+  const tail = key.slice(Math.max(from, to - 4), to);
+  // `有三個主要的網站：`, `The steps are:`: a lead-in to a list.
+  if (LEAD_IN_END.test(tail)) return null;
+  let confidence = STATEMENT_CONFIDENCE;
+  if (chinese ? FIRST_PERSON_START_ZH.test(head) : FIRST_PERSON_START.test(head) || SECOND_PERSON_START.test(head)) confidence -= 0.15;
+  else if (chinese ? WE_START_ZH.test(head) : WE_START.test(head)) confidence -= 0.1;
+  if (TRAILING_OFF.test(tail)) confidence -= 0.15;
+  // A sentence pointing to a link (`參考〈…〉(https://…)`) refers the reader elsewhere.
+  if (occursWithin(key, 'http', from, to)) confidence -= 0.15;
+  if (units >= (chinese ? 20 : 12)) confidence += 0.05;
+  if (!chinese && hasProperNoun(text, start, to)) confidence += 0.05;
+  return { kind: 'fact', cues: ['statement'], confidence: Math.round(confidence * 100) / 100 };
+}
+
+function lowerCaseWords(text: string, from: number, to: number): number {
+  let words = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 97 && code <= 122 && (i === from || !isAsciiLetterOrDigit(text.charCodeAt(i - 1)))) words++;
+  }
+  return words;
+}
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+/** I…, 我… (not 我们) at the start of a sentence, after filler words. */
+function startsInFirstPerson(key: string, from: number, to: number): boolean {
+  let start = from;
+  while (start < to && !isLetterOrCjk(key.charCodeAt(start))) start++;
+  const head = key.slice(start, Math.min(to, start + 24));
+  return FIRST_PERSON_START.test(head) || FIRST_PERSON_START_ZH.test(head);
+}
+
+function isLetterOrCjk(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+/** A capitalised word after the first (`…the Santa Clara counties`), other than I: names something checkable. */
+function hasProperNoun(text: string, from: number, to: number): boolean {
+  for (let i = from + 1; i < to - 1; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 65 || code > 90 || text.charCodeAt(i - 1) !== 32) continue;
+    const next = text.charCodeAt(i + 1);
+    if (code === 73 /* I */ && (next === 32 || next === 39 || next === 0x2019)) continue;
+    if (next >= 97 && next <= 122) return true;
+  }
+  return false;
 }

@@ -123,13 +123,26 @@ export class CueMatcher {
         node = node.children.get(next);
       }
       if (!best) continue;
-      if (best.word === objectMarker.marker && isObjectMarker(text, bestEnd, to)) continue;
+      if (best.word === objectMarker.marker && ((startsClause(text, i, from) && !FUTURE_AFTER_MARKER.test(text.slice(bestEnd, bestEnd + 2))) || isObjectMarker(text, bestEnd, to))) continue;
       if (best.senses.some((s) => s.role !== 'none')) hits.push({ start: i, end: bestEnd, senses: best.senses });
       i = bestEnd - 1;
     }
     return hits;
   }
 }
+
+/**
+ * 将 with no subject before it in its clause (`直播：將實體聚會的過程即時於線上呈現`, `，将节能改造纳入…`) is the
+ * object marker: the future 将 follows its subject.
+ */
+function startsClause(text: string, at: number, from: number): boolean {
+  if (at === from) return true;
+  return CLAUSE_START_BEFORE.test(text.charAt(at - 1));
+}
+
+const CLAUSE_START_BEFORE = /[，,。；;：:、！!？?（(「『“"\s]/;
+/** After a subject dropped at a comma (`他表示，将在明年…`), 将 + these is still the future. */
+const FUTURE_AFTER_MARKER = /^(?:在|于|会|要|是|不|从|有|可|能|进一|加快|全面|着力|大力|积极|努力|持续|逐步|陆续|首次|正式|于)/;
 
 /** 将 + object + verb (将H20解禁作为…, 将问题列为…) marks the object, not the future. */
 function isObjectMarker(text: string, after: number, to: number): boolean {

@@ -121,6 +121,7 @@ function bodyAfterTitle(lines: LineIndex, line: number, labels: readonly Span[])
 /** Clause punctuation after which a Chinese sentence goes on: `「海外營收已經占四成，⏎明年將…」`. */
 const CJK_CLAUSE_END = new Set([...'，、；,;'].map((c) => c.charCodeAt(0)));
 const CJK_OPENING_QUOTE = new Set([...'「『“（《'].map((c) => c.charCodeAt(0)));
+const VTT_COMMENT_BLOCK = /^(?:NOTE|STYLE|REGION)(?:\s|$)/;
 /** How far past a cue's end a subtitle sentence looks for its next cue: a blank line, the cue number, the timing. */
 const CUE_GAP_LINES = 4;
 
@@ -188,10 +189,17 @@ export function sentenceSpansOf(lines: LineIndex, options: SentenceOptions = {},
   // YAML front matter in Markdown (`title: …`, `date: …`) is data, not speech.
   if (options.format === 'markdown') fromLine = Math.max(fromLine, frontMatterEnd(lines));
   let resumeLine = -1;
+  let inVttBlock = false;
   for (let line = fromLine; line < toLine; line++) {
     // A subtitle sentence carried over a cue boundary skips the blank line, cue number and timing between.
     if (carriedStart >= 0 && line < resumeLine) continue;
     const raw = contentOf(lines, line, labels);
+    // The lines of a WebVTT NOTE, STYLE or REGION block, up to the next blank line, are comments and CSS.
+    if (options.format === 'vtt' && (inVttBlock || (raw && VTT_COMMENT_BLOCK.test(text.slice(raw.start, Math.min(raw.end, raw.start + 7)))))) {
+      inVttBlock = raw !== null;
+      carriedStart = -1;
+      continue;
+    }
     const content = raw && (carriedStart >= 0 || !isSkippedLine(lines, line, raw, labels, skips, subtitles)) ? withoutMarkup(text, raw) : null;
     if (!content) {
       carriedStart = -1;

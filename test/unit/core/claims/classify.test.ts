@@ -1,8 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { classifySentence, DEFAULT_MINIMUM_CONFIDENCE } from '../../../../src/core/claims/classify';
 
+/** The kind the editor shows (at the default minimumConfidence), or null when it shows no claim. */
 function kindOf(text: string): string | null {
-  return classifySentence(text)?.kind ?? null;
+  const result = classifySentence(text);
+  return result && result.confidence >= DEFAULT_MINIMUM_CONFIDENCE ? result.kind : null;
 }
 
 /** Kind and cues without the confidence, which has its own tests. */
@@ -54,7 +56,7 @@ describe('classifySentence', () => {
     });
 
     it('does not read product names such as H20 or GPT-4 as figures', () => {
-      assert.equal(kindOf('新款RTX PRO GPU基於Blackwell架構，H20不具備這些能力。'), null);
+      assert.deepEqual(cuesOf('新款RTX PRO GPU基於Blackwell架構，H20不具備這些能力。'), ['statement']);
       assert.equal(kindOf('We compared GPT-4 with our own model yesterday afternoon.'), 'fact');
       assert.deepEqual(cuesOf('We compared GPT-4 with our own model yesterday afternoon.'), ['date: yesterday']);
     });
@@ -102,7 +104,7 @@ describe('classifySentence', () => {
       assert.equal(kindOf('我們開會討論了人才的問題。'), null);
       assert.equal(kindOf('這是一個巨大的機會。'), 'opinion');
       assert.equal(kindOf('董事會和委員會批准了方案，這很明智。'), 'opinion');
-      assert.equal(kindOf('中國貿促會會長在北京與他舉行會談。'), null);
+      assert.deepEqual(cuesOf('中國貿促會會長在北京與他舉行會談。'), ['statement']);
       // The future 會 still counts, even next to a compound word.
       assert.equal(kindOf('這次會議之後，公司會擴大投資。'), 'forecast');
       assert.equal(kindOf('它会长期存在。'), 'forecast');
@@ -112,7 +114,7 @@ describe('classifySentence', () => {
       assert.equal(kindOf('我們在上個月的會議上已經將其列為首要任務。'), 'fact');
       assert.deepEqual(cuesOf('我們在上個月的會議上已經將其列為首要任務。'), ['date: 上个月']);
       assert.equal(kindOf('我們已經將這個問題列為重點，這很重要。'), 'opinion');
-      assert.equal(kindOf('美方將H20解禁作爲談判的一部分。'), null);
+      assert.deepEqual(cuesOf('美方將H20解禁作爲談判的一部分。'), ['statement']);
       assert.equal(kindOf('公司將在明年推出新產品。'), 'forecast');
     });
 
@@ -165,7 +167,7 @@ describe('classifySentence', () => {
 
   it('extra cues from settings, written in Traditional or Simplified, extend the lists', () => {
     const text = '公司正在籌備新工廠的建設工作。';
-    assert.equal(kindOf(text), null);
+    assert.deepEqual(kindAndCues(text), { kind: 'fact', cues: ['statement'] });
     const result = kindAndCues(text, { extraCues: { forecast: ['籌備'] } });
     assert.deepEqual(result, { kind: 'forecast', cues: ['cue: 筹备 (forecast)'] });
     assert.equal(classifySentence('The board praised the plan as visionary.', { extraCues: { opinion: ['Visionary'] } })?.kind, 'opinion');
@@ -192,18 +194,18 @@ describe('classifySentence', () => {
       assert.equal(kindOf('今天的記者會到此結束。'), null);
       assert.equal(kindOf('各部會與會人員請準時出席。'), null);
       assert.equal(kindOf('墾丁都會吃伯勞鳥。'), null);
-      assert.equal(kindOf('他們每次都會準時到場。'), null);
+      assert.deepEqual(cuesOf('他們每次都會準時到場。'), ['statement']);
       assert.equal(kindOf('明年房價會繼續上漲。'), 'forecast');
     });
 
     it('HTML character references are punctuation, not numbers', () => {
-      assert.equal(kindOf('That&#39;s what she said about the show.'), null);
-      assert.equal(kindOf('He said &amp;#8220;no&amp;#8221; to all of them.'), null);
+      assert.deepEqual(cuesOf('That&#39;s what she said about the show.'), ['statement']);
+      assert.deepEqual(cuesOf('He said &amp;#8220;no&amp;#8221; to all of them.'), ['statement']);
       assert.deepEqual(cuesOf('That&#39;s 42 percent of the vote.'), ['percent: 42 percent']);
     });
 
     it('ordinals are not figures; spelled-out numbers and decades are', () => {
-      assert.equal(kindOf('It was the 18th time they met in person.'), null);
+      assert.deepEqual(cuesOf('It was the 18th time they met in person.'), ['statement']);
       assert.ok(!cuesOf('On her 18th birthday she sold 300 copies.').includes('number: 1'));
       assert.deepEqual(cuesOf('Two hundred people were killed in the attack.'), ['count: Two hundred']);
       assert.deepEqual(cuesOf('Forty percent of voters agreed with him.'), ['percent: Forty percent']);
@@ -262,6 +264,31 @@ describe('classifySentence', () => {
       const plain = confidenceOf('Inflation rose 8 percent in the last twelve months.');
       const housekeeping = confidenceOf('In this episode: inflation rose 8 percent in the last twelve months.');
       assert.ok(housekeeping < plain, `${housekeeping} < ${plain}`);
+    });
+  });
+
+  describe('plain statements (no cue at all)', () => {
+    it('a declarative sentence about the world is a fact of modest confidence', () => {
+      const result = classifySentence('The solicitor general is not a member of the commission.');
+      assert.deepEqual(result && { kind: result.kind, cues: result.cues }, { kind: 'fact', cues: ['statement'] });
+      assert.ok(result.confidence >= DEFAULT_MINIMUM_CONFIDENCE && result.confidence < 0.7, String(result.confidence));
+      assert.equal(kindOf('中方和加方在多个领域保持着密切的交流合作。'), 'fact');
+    });
+
+    it("the speaker's own story, requests, datelines, list lead-ins and fragments are not shown", () => {
+      assert.equal(kindOf('And then I just went back home and had some dinner.'), null);
+      assert.equal(kindOf('我昨天跟朋友去公園散步，然後一起吃飯。'), null);
+      assert.equal(kindOf("Let's keep this conversation going for a little while."), null);
+      assert.equal(kindOf('各位與會人員請準時出席下午的活動。'), null);
+      assert.equal(kindOf('WASHINGTON, D.C. — THE JAMES S. BRADY PRESS BRIEFING ROOM'), null);
+      assert.equal(kindOf('具體來講，這個計畫有三個主要的網站：'), null);
+      assert.equal(kindOf('作者後記：本文經過編輯。'), null);
+      assert.equal(kindOf('He went home.'), null);
+    });
+
+    it('a cue decides the kind over the statement default', () => {
+      assert.equal(kindOf('The minister is turning the whole inquiry into a farce.'), 'opinion');
+      assert.equal(kindOf('The ministry will publish the new rules in the spring.'), 'forecast');
     });
   });
 });
