@@ -270,7 +270,8 @@ describe('classifySentence', () => {
   describe('plain statements (no cue at all)', () => {
     it('a declarative sentence about the world is a fact of modest confidence', () => {
       const result = classifySentence('The solicitor general is not a member of the commission.');
-      assert.deepEqual(result && { kind: result.kind, cues: result.cues }, { kind: 'fact', cues: ['statement'] });
+      assert.ok(result);
+      assert.deepEqual({ kind: result.kind, cues: result.cues }, { kind: 'fact', cues: ['statement'] });
       assert.ok(result.confidence >= DEFAULT_MINIMUM_CONFIDENCE && result.confidence < 0.7, String(result.confidence));
       assert.equal(kindOf('中方和加方在多个领域保持着密切的交流合作。'), 'fact');
     });
