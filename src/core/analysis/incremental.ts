@@ -402,7 +402,7 @@ function reclaim(old: readonly Claim[], lines: LineIndex, key: string, edit: Lin
   for (; i < old.length; i++) {
     const claim = old[i]!;
     const span = { start: claim.span.start + edit.delta, end: claim.span.end + edit.delta };
-    claims.push({ ...claim, span });
+    claims.push({ text: claim.text, span, speaker: claim.speaker, kind: claim.kind, cues: claim.cues, confidence: claim.confidence });
   }
   return claims;
 }
