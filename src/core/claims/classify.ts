@@ -468,7 +468,7 @@ const figureScratch: Figure[] = [];
  * document is folded once and no sentence is copied unless it becomes a claim.
  */
 export function classifyRange(text: string, key: string, from: number, to: number, options: AnalysisOptions): Classification | null {
-  if (isQuestion(key, from, to)) return null;
+  if (isQuestion(key, from, to) || isInvertedQuestion(key, from, to)) return null;
   // Scratch arrays reused for every sentence: neither hits nor figures outlive this call.
   clear(hitScratch);
   clear(figureScratch);
@@ -493,6 +493,27 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   if (decision) return decision;
   // Cues that decide nothing (a past marker, a plan announced in the first person): judged as a plain statement.
   return signals.greeting || signals.procedure || signals.firstPersonFuture ? null : statement(text, key, from, to, units);
+}
+
+/** `Again, will this government restore public trust and strike-`: a question cut off before its mark. */
+const INVERTED_QUESTION = /^(?:(?:and|but|so|again|then|now|well|mr\. speaker|madam speaker),?\s+)*(?:will|would|can|could|should|does|do|did|is|are|was|were|has|have|shall)\s+(?:this|that|the|he|she|they|you|it|we|there|i|anyone|anybody|any)\b/;
+
+function isInvertedQuestion(key: string, from: number, to: number): boolean {
+  const first = key.charCodeAt(from);
+  // Only English sentences can start this way; most start with another letter.
+  if (first < 97 || first > 122) return false;
+  return INVERTED_QUESTION.test(key.slice(from, Math.min(to, from + 60)));
+}
+
+/** `you know`, `I mean`, `like,`: two or more mark talk that is thinking aloud rather than asserting. */
+const FILLERS = [' you know', 'i mean', ' like,', ', like ', 'kind of', 'sort of', ' um', ' uh'];
+/** First-person singular pronouns inside a sentence: `The first board I got didn't work.` */
+const FIRST_PERSON_INSIDE = /(?:^|[^a-z'])(?:i|me|my|i'm|i've|i'd)(?![a-z'])/;
+
+function fillerCount(key: string, from: number, to: number): number {
+  let count = 0;
+  for (const filler of FILLERS) if (occursWithin(key, filler, from, to)) count++;
+  return count;
 }
 
 /** A statement needs this many words (English) or characters (Chinese) to assert something checkable. */
@@ -533,7 +554,8 @@ function statement(text: string, key: string, from: number, to: number, units: n
   const colon = fieldColon(key, from, Math.min(to, from + 12));
   const counted = colon >= 0 && contentUnits(key, from, colon) <= MAX_FIELD_UNITS ? contentUnits(key, colon + 1, to) : units;
   if (counted < (chinese ? STATEMENT_MIN_CHARS : STATEMENT_MIN_WORDS)) return null;
-  if (chinese ? REQUEST_ZH.test(key.slice(from, to)) : lowerCaseWords(text, from, to) < MIN_LOWER_CASE_WORDS || OWN_NEXT_MOVE.test(key.slice(from, to))) return null;
+  const sentence = key.slice(from, to);
+  if (chinese ? REQUEST_ZH.test(sentence) : lowerCaseWords(text, from, to) < MIN_LOWER_CASE_WORDS || OWN_NEXT_MOVE.test(sentence)) return null;
   let start = from;
   while (start < to && !isLetterOrCjk(key.charCodeAt(start))) start++;
   const head = key.slice(start, Math.min(to, start + 24));
@@ -544,6 +566,8 @@ function statement(text: string, key: string, from: number, to: number, units: n
   let confidence = STATEMENT_CONFIDENCE;
   if (chinese ? FIRST_PERSON_START_ZH.test(head) : FIRST_PERSON_START.test(head) || SECOND_PERSON_START.test(head)) confidence -= 0.15;
   else if (chinese ? WE_START_ZH.test(head) : WE_START.test(head)) confidence -= 0.1;
+  else if (!chinese && FIRST_PERSON_INSIDE.test(sentence)) confidence -= 0.1;
+  if (!chinese && fillerCount(key, from, to) >= 2) confidence -= 0.15;
   if (TRAILING_OFF.test(tail)) confidence -= 0.15;
   // A sentence pointing to a link (`參考〈…〉(https://…)`) refers the reader elsewhere.
   if (occursWithin(key, 'http', from, to)) confidence -= 0.15;

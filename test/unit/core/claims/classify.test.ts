@@ -287,6 +287,13 @@ describe('classifySentence', () => {
       assert.equal(kindOf('He went home.'), null);
     });
 
+    it('a question cut off before its mark, anecdotes and thinking aloud are not shown', () => {
+      assert.equal(kindOf('Again, will this government restore public trust and strike-'), null);
+      assert.equal(kindOf('The first board I got from the shop did not work at all.'), null);
+      assert.equal(kindOf('And it is, you know, kind of like, the whole thing with the platform.'), null);
+      assert.equal(kindOf('Mr. Speaker, my question is for the Deputy Prime Minister.'), null);
+    });
+
     it('a cue decides the kind over the statement default', () => {
       assert.equal(kindOf('The minister is turning the whole inquiry into a farce.'), 'opinion');
       assert.equal(kindOf('The ministry will publish the new rules in the spring.'), 'forecast');
