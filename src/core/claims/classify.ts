@@ -284,7 +284,8 @@ function decide(signals: Signals): Classification | null {
     if (signals.weakForecast.length) addReasons(cues, pastBesidesDates(signals));
     return { kind: 'fact', cues, confidence: factConfidence(signals) };
   }
-  if (signals.opinion.length) return { kind: 'opinion', cues: addReasons([], signals.opinion), confidence: opinionConfidence(signals) };
+  if (signals.opinion.length && !isNarratedEvaluation(signals)) return { kind: 'opinion', cues: addReasons([], signals.opinion), confidence: opinionConfidence(signals) };
+  if (signals.opinion.length) return { kind: 'fact', cues: addReasons(addReasons([], dates), signals.opinion), confidence: adjusted(signals, 0.5) };
   if (signals.weakForecast.length && !signals.past.length && !dates.length) return { kind: 'forecast', cues: addReasons([], signals.weakForecast), confidence: adjusted(signals, 0.45) };
   // A clock time alone (a dateline, `2:05 P.M. EDT`) is not an event.
   if (dates.some((d) => !d.startsWith('time:'))) {
@@ -349,6 +350,17 @@ function opinionConfidence(signals: Signals): number {
   if (evaluative && startsWithAny(opinion, ['intensifier: '])) base += 0.05;
   return adjusted(signals, base);
 }
+
+/**
+ * One evaluative word in a long sentence that narrates a dated or past event (`2025年，两国关系实现了稳定发展`)
+ * describes the event rather than judging it.
+ */
+function isNarratedEvaluation(signals: Signals): boolean {
+  if (signals.units < NARRATION_MIN_UNITS || !(signals.dates.length || signals.past.length)) return false;
+  return signals.opinion.length === 1 && signals.opinion[0]!.startsWith('evaluation: ');
+}
+
+const NARRATION_MIN_UNITS = 20;
 
 /** Past markers not already quoted as a date (`去年` is both). */
 function pastBesidesDates(signals: Signals): string[] {
@@ -416,6 +428,7 @@ function isDatedField(key: string, from: number, to: number, figures: readonly F
 }
 
 const HUI = '会'.charCodeAt(0);
+const XIAN = '先'.charCodeAt(0);
 /** Habitual adverbs: 墾丁都會吃伯勞鳥, 他每次都会迟到 describe what usually happens, not what will. */
 const HABITUAL_BEFORE = /(?:都|总|总是|常|常常|经常|通常|一般|往往|平常|平时|每次|每当|向来|一向|习惯|有时|有时候|偶尔)(?:也|就|还)?$/;
 /** Characters that end a clause (or the sentence) right after a 会 that is then a noun: 今天的记者会。 */
@@ -424,6 +437,8 @@ const CLAUSE_END_AFTER_HUI = new Set([...'，,。．.！!？?；;：:、）)」�
 function isNonFutureHui(key: string, from: number, to: number, hit: CueHit): boolean {
   if (key.charCodeAt(hit.end - 1) !== HUI) return false;
   if (hit.end - hit.start === 1 && (hit.end >= to || CLAUSE_END_AFTER_HUI.has(key.charCodeAt(hit.end)))) return true;
+  // `每個主題會先在線上討論，再舉行會議`: 会先…再… describes how a process runs, not what will happen.
+  if (key.charCodeAt(hit.end) === XIAN && occursWithin(key, '再', hit.end, to)) return true;
   return HABITUAL_BEFORE.test(key.slice(Math.max(from, hit.start - 4), hit.start + (hit.end - hit.start - 1)));
 }
 

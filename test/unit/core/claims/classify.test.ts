@@ -294,6 +294,15 @@ describe('classifySentence', () => {
       assert.equal(kindOf('Mr. Speaker, my question is for the Deputy Prime Minister.'), null);
     });
 
+    it('one evaluative word in a long narration of a past or dated event describes it: a fact', () => {
+      assert.equal(kindOf('2025年，兩國在能源和農業領域的合作實現了穩定發展，貿易額創新高。'), 'fact');
+      assert.equal(kindOf('兩國在能源領域的合作非常穩定，這是雙方共同努力的結果。'), 'opinion');
+    });
+
+    it('會先…再… describes how a process runs, not the future', () => {
+      assert.notEqual(kindOf('每個主題會先在線上開放討論，再舉行由提案部會和專家參與的諮詢會議。'), 'forecast');
+    });
+
     it('a cue decides the kind over the statement default', () => {
       assert.equal(kindOf('The minister is turning the whole inquiry into a farce.'), 'opinion');
       assert.equal(kindOf('The ministry will publish the new rules in the spring.'), 'forecast');
