@@ -158,7 +158,28 @@ function carriesOn(lines: LineIndex, piece: Span, next: number, labels: readonly
     return isCjk(last) && hasClausePunctuation(text, piece.start, piece.end);
   }
   if (!((last >= 97 && last <= 122) || (last >= 65 && last <= 90) || isDigit(last) || last === 44 || last === 59)) return false;
-  return head >= 97 && head <= 122 && first === nextStart;
+  if (first !== nextStart) return false;
+  // `…Harris will travel to⏎Florida…`: a line ending on a word no sentence ends with goes on, capital or not.
+  return (head >= 97 && head <= 122) || (isUpper(head) && endsWithFunctionWord(text, piece));
+}
+
+/** Prepositions, articles and conjunctions that never end an English sentence. */
+const FUNCTION_WORDS = new Set(['to', 'the', 'a', 'an', 'of', 'and', 'or', 'in', 'for', 'with', 'by', 'at', 'from', 'on', 'that', 'as', 'into', 'between', 'about', 'than']);
+const MAX_FUNCTION_WORD = 7;
+
+function isUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+function endsWithFunctionWord(text: string, piece: Span): boolean {
+  let start = piece.end;
+  while (start > piece.start && piece.end - start <= MAX_FUNCTION_WORD) {
+    const code = text.charCodeAt(start - 1);
+    if (!((code >= 97 && code <= 122) || (code >= 65 && code <= 90))) break;
+    start--;
+  }
+  const before = start > piece.start ? text.charCodeAt(start - 1) : 32;
+  return isWhitespace(before) && FUNCTION_WORDS.has(text.slice(start, piece.end).toLowerCase());
 }
 
 function hasClausePunctuation(text: string, from: number, to: number): boolean {

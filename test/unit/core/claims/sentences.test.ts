@@ -151,6 +151,15 @@ describe('sentences over hard line breaks and subtitle cues', () => {
     assert.deepEqual(split(labelled, { labelSpans: [{ start: labelStart, end: labelStart + 3 }] }), ['海外營收已經占四成，', '明年呢？']);
   });
 
+  it('joins an English line ending on a preposition or article even when the next starts with a capital', () => {
+    const text = 'Vice President Harris will travel to\nFlorida to deliver a major address.\nThe results were better than the last quarter\nAnalysts said so.';
+    assert.deepEqual(split(text), [
+      'Vice President Harris will travel to\nFlorida to deliver a major address.',
+      'The results were better than the last quarter',
+      'Analysts said so.',
+    ]);
+  });
+
   it('joins an English sentence across subtitle cues, leaving the cue number and timing out of its text', () => {
     const srt = '1\n00:00:01,000 --> 00:00:03,000\nThe company sold two million\n\n2\n00:00:03,000 --> 00:00:05,000\nphones last year.\n\n3\n00:00:05,000 --> 00:00:07,000\nThank you.\n';
     const lines = new LineIndex(srt);
