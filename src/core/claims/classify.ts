@@ -521,13 +521,15 @@ function isInvertedQuestion(key: string, from: number, to: number): boolean {
 }
 
 /** `you know`, `I mean`, `like,`: two or more mark talk that is thinking aloud rather than asserting. */
-const FILLERS = [' you know', 'i mean', ' like,', ', like ', 'kind of', 'sort of', ' um', ' uh'];
+const FILLERS = /you know|i mean| like,|, like |kind of|sort of|\bum\b|\buh\b/g;
 /** First-person singular pronouns inside a sentence: `The first board I got didn't work.` */
 const FIRST_PERSON_INSIDE = /(?:^|[^a-z'])(?:i|me|my|i'm|i've|i'd)(?![a-z'])/;
 
-function fillerCount(key: string, from: number, to: number): number {
+/** Fillers in a sentence, counted in one pass (stops at two, all the caller needs). */
+function fillerCount(sentence: string): number {
+  FILLERS.lastIndex = 0;
   let count = 0;
-  for (const filler of FILLERS) if (occursWithin(key, filler, from, to)) count++;
+  while (count < 2 && FILLERS.exec(sentence)) count++;
   return count;
 }
 
@@ -582,7 +584,7 @@ function statement(text: string, key: string, from: number, to: number, units: n
   if (chinese ? FIRST_PERSON_START_ZH.test(head) : FIRST_PERSON_START.test(head) || SECOND_PERSON_START.test(head)) confidence -= 0.15;
   else if (chinese ? WE_START_ZH.test(head) : WE_START.test(head)) confidence -= 0.1;
   else if (!chinese && FIRST_PERSON_INSIDE.test(sentence)) confidence -= 0.1;
-  if (!chinese && fillerCount(key, from, to) >= 2) confidence -= 0.15;
+  if (!chinese && fillerCount(sentence) >= 2) confidence -= 0.15;
   if (TRAILING_OFF.test(tail)) confidence -= 0.15;
   // A sentence pointing to a link (`參考〈…〉(https://…)`) refers the reader elsewhere.
   if (occursWithin(key, 'http', from, to)) confidence -= 0.15;
