@@ -1,7 +1,7 @@
 import { SpeakerLookup } from '../claims/findClaims';
 import { classifyRange } from '../claims/classify';
 import { isWhitespace } from '../claims/sentenceBreaks';
-import { sentenceSpansOf } from '../claims/sentences';
+import { sentenceSpansOf, sentenceText } from '../claims/sentences';
 import { matchingKey } from '../text/charFold';
 import { LineIndex, type Span } from '../text/positions';
 import { isPlainTextShaped } from '../topics/lineScan';
@@ -392,7 +392,7 @@ function reclaim(old: readonly Claim[], lines: LineIndex, key: string, edit: Lin
   for (const span of spans) {
     const classification = classifyRange(lines.text, key, span.start, span.end, options);
     if (!classification) continue;
-    fresh.push({ text: lines.text.slice(span.start, span.end), span, speaker: speakers.at(span.start), kind: classification.kind, cues: classification.cues });
+    fresh.push({ text: sentenceText(lines.text, span, format), span, speaker: speakers.at(span.start), kind: classification.kind, cues: classification.cues, confidence: classification.confidence });
   }
   const claims: Claim[] = [];
   let i = 0;
@@ -402,7 +402,7 @@ function reclaim(old: readonly Claim[], lines: LineIndex, key: string, edit: Lin
   for (; i < old.length; i++) {
     const claim = old[i]!;
     const span = { start: claim.span.start + edit.delta, end: claim.span.end + edit.delta };
-    claims.push({ text: claim.text, span, speaker: claim.speaker, kind: claim.kind, cues: claim.cues });
+    claims.push({ text: claim.text, span, speaker: claim.speaker, kind: claim.kind, cues: claim.cues, confidence: claim.confidence });
   }
   return claims;
 }
