@@ -1,6 +1,7 @@
 import type { AnalysisOptions, TranscriptFormat } from '../analysis/model';
 import { splitsSurrogatePair, type LineIndex, type Span } from '../text/positions';
 import { skipSpaces, trimEnd } from '../turns/chars';
+import type { LabelMatch } from '../turns/labels';
 import { isFence, isRule, listItemContentStart, parseAtxHeading, setextLevel } from './lineShapes';
 import type { WorkBudget } from './summaryLists';
 import { isTitleShaped, MAX_TITLE_LENGTH } from './titles';
@@ -30,6 +31,8 @@ export interface Scan {
   readonly codeLines: number[];
   readonly options: AnalysisOptions;
   looseKeys?: Map<number, string>;
+  /** Speaker label lines, once the outline has found the document's labelling scheme. */
+  labels?: ReadonlyMap<number, LabelMatch>;
   readonly budget: WorkBudget;
 }
 

@@ -1,8 +1,9 @@
 import type { AnalysisOptions, StageDirection, TranscriptFormat, Turn, TurnSource } from '../analysis/model';
 import type { LineIndex, Span } from '../text/positions';
 import { LineFlag, outlineOf } from '../topics/outline';
-import { isColon, LABEL_SCAN_LIMIT, OPENING_QUOTES, simplified, skipSpaces, trimEnd } from './chars';
-import { recognizeLabel, type LabelContext, type LabelMatch } from './labels';
+import { isColon, OPENING_QUOTES, simplified, skipSpaces, trimEnd } from './chars';
+import type { LabelMatch } from './labels';
+import { findLabelScheme } from './scheme';
 import { NARRATION_TAIL, recognizeHandOver } from './narration';
 import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine, isQuestionLeadIn, readsAsHeadline } from './leadIns';
 import { findStageDirections } from './stageDirections';
@@ -28,9 +29,9 @@ export function findTurns(lines: LineIndex, format: TranscriptFormat, options: A
     const kinds = scanSubtitles(lines, options, builder);
     return { turns: builder.finish(), stageDirections: findStageDirections(lines, (line) => kinds[line] !== CueLine.Text) };
   }
-  const { lineFlags } = outlineOf(lines, format, options);
+  const { lineFlags, labels } = outlineOf(lines, format, options);
   const stageDirections = findStageDirections(lines, (line) => (lineFlags[line]! & LineFlag.Code) !== 0);
-  scanProse(lines, lineFlags, options, builder, wholeLineDirections(lines, stageDirections), format);
+  scanProse(lines, lineFlags, labels, builder, wholeLineDirections(lines, stageDirections), format);
   return { turns: builder.finish(), stageDirections };
 }
 
@@ -52,15 +53,12 @@ function isFirstContent(lines: LineIndex, line: number): boolean {
 }
 
 /** The document's first line reads `Agency: headline`, with a blank line and unlabelled prose below it. */
-function isHeadline(lines: LineIndex, line: number, label: LabelMatch, end: number, context: LabelContext): boolean {
+function isHeadline(lines: LineIndex, line: number, label: LabelMatch, end: number, labels: ReadonlyMap<number, LabelMatch>): boolean {
   if (!readsAsHeadline(lines.text.slice(lines.lineStart(line) + label.textStart, end))) return false;
   if (line + 1 >= lines.lineCount || !isBlankLine(lines, line + 1)) return false;
   let next = line + 2;
   while (next < lines.lineCount && isBlankLine(lines, next)) next++;
-  if (next >= lines.lineCount) return false;
-  const start = lines.lineStart(next);
-  const prefix = lines.text.slice(start, Math.min(lines.lineEnd(next), start + LABEL_SCAN_LIMIT));
-  return recognizeLabel(prefix, lines.lineEnd(next) - start, context) === null;
+  return next < lines.lineCount && !labels.has(next);
 }
 
 function startsWithChevrons(text: string, start: number): boolean {
@@ -72,9 +70,8 @@ function isBlankLine(lines: LineIndex, line: number): boolean {
   return skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line)) === lines.lineEnd(line);
 }
 
-function scanProse(lines: LineIndex, lineFlags: Uint8Array, options: AnalysisOptions, builder: TurnBuilder, asideLines: ReadonlySet<number>, format: TranscriptFormat): void {
+function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: ReadonlyMap<number, LabelMatch>, builder: TurnBuilder, asideLines: ReadonlySet<number>, format: TranscriptFormat): void {
   const text = lines.text;
-  const context = { extraLabelPatterns: options.extraLabelPatterns };
   const subjects = new NarrationSubjects(lines, builder);
   for (let line = 0; line < lines.lineCount; line++) {
     const lineStart = lines.lineStart(line);
@@ -98,8 +95,8 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, options: AnalysisOpt
       builder.open(text.slice(start, end), { start, end }, 'block', end, null);
       continue;
     }
-    const label = usable(recognizeLabel(text.slice(lineStart, Math.min(lineEnd, lineStart + LABEL_SCAN_LIMIT)), lineEnd - lineStart, context), builder);
-    if (label && !builder.hasStarted && isFirstContent(lines, line) && isHeadline(lines, line, label, end, context)) continue;
+    const label = usable(labels.get(line) ?? null, builder);
+    if (label && !builder.hasStarted && isFirstContent(lines, line) && isHeadline(lines, line, label, end, labels)) continue;
     if (label && (builder.hasStarted || !isCreditLine(label, text.slice(lineStart + label.textStart, end)))) {
       openLabelled(builder, label, lineStart, end);
       // `付某某说：“…”` is reported speech in narration: the turn ends where the quote closes.
@@ -215,6 +212,7 @@ function scanSubtitles(lines: LineIndex, options: AnalysisOptions, builder: Turn
   const kinds = classifySubtitleLines(lines);
   const text = lines.text;
   const context = { extraLabelPatterns: options.extraLabelPatterns, allowDialogueDash: true };
+  const { labels } = findLabelScheme(lines, context, (line) => kinds[line] !== CueLine.Text);
   for (let line = 0; line < lines.lineCount; line++) {
     if (kinds[line] !== CueLine.Text) continue;
     const lineStart = lines.lineStart(line);
@@ -233,7 +231,7 @@ function scanSubtitles(lines: LineIndex, options: AnalysisOptions, builder: Turn
       });
       continue;
     }
-    const label = usable(recognizeLabel(text.slice(lineStart, Math.min(lineEnd, lineStart + LABEL_SCAN_LIMIT)), lineEnd - lineStart, context), builder);
+    const label = usable(labels.get(line) ?? null, builder);
     if (label) openLabelled(builder, label, lineStart, end);
     // `- Never.`, `>> Thanks.`: a dialogue dash or chevrons mark a change of speaker, here one the subtitles do not name.
     else if (DIALOGUE_DASH.test(text.slice(start, start + 2)) || startsWithChevrons(text, start)) builder.close();

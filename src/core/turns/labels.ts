@@ -17,6 +17,8 @@ export interface LabelMatch {
   readonly verb: string | null;
   /** `A. No.` in a deposition: an answer only right after a `Q.` turn; otherwise `A.` is an initial. */
   readonly afterQuestionOnly?: boolean;
+  /** Matched by one of the user's `speakerLabelPatterns`: always a label. */
+  readonly fromUserPattern?: boolean;
 }
 
 export interface LabelContext {
@@ -179,7 +181,7 @@ function matchExtraPatterns(prefix: string, patterns: readonly RegExp[] | undefi
     const speaker = (match.groups?.['speaker'] ?? match[1] ?? '').trim();
     if (!speaker) continue;
     const end = match.index + match[0].length;
-    return { speaker, labelStart: match.index, labelEnd: end, textStart: skipSpaces(prefix, end), source: 'label', timestamp: null, verb: null };
+    return { speaker, labelStart: match.index, labelEnd: end, textStart: skipSpaces(prefix, end), source: 'label', timestamp: null, verb: null, fromUserPattern: true };
   }
   return null;
 }

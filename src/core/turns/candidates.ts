@@ -1,0 +1,211 @@
+import { decodeHtmlEntities } from '../text/entities';
+import { isDigit, isSpace, skipSpaces } from './chars';
+import { MAX_NAME_LENGTH, parseSpeakerName } from './speakerName';
+
+/**
+ * A line that may open with a speaker label: a short name-like span with the wrappers around it
+ * (markup, brackets, timestamps) and a separator. Offsets are relative to the line start, in the text
+ * as written (HTML entities are decoded only for reading).
+ */
+export interface LabelCandidate {
+  readonly name: string;
+  /** The wrappers and separator around the name, e.g. `#|N|:` or `*|N|*|T`: what the scheme groups by. */
+  readonly shape: string;
+  readonly labelStart: number;
+  readonly labelEnd: number;
+  /** Where the speech after the label starts on the same line (the line's length when none follows). */
+  readonly textStart: number;
+  readonly timestamp: string | null;
+  readonly verb: string | null;
+  readonly isRole: boolean;
+  /** Markup or brackets wrap the name, or a timestamp sits beside it: a shape prose rarely has by chance. */
+  readonly wrapped: boolean;
+}
+
+const OPEN_TO_CLOSE = new Map([['[', ']'], ['【', '】'], ['(', ')'], ['（', '）']]);
+const SEPARATOR_COLONS = new Set([':', '：', '︰']);
+/** Marks that end a sentence or a clause: a name never holds them, so the line is prose. */
+const PROSE_MARKS = /[。，,！!？?；;「」『』“”"…]/;
+/** A timestamp at the start of `text`: bracketed `[00:12:34]` / `(00:03)` or bare `0:03`, `00:01:02.5`. */
+const TIMESTAMP = /^(?:[[(（【](?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])）】]|\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?![\d:]))/;
+/** `12  text` or `12\ttext`: a line number an editor or a court reporter put before the line. */
+const LINE_NUMBER = /^\d{1,5}(?:[ \t]+|$)/;
+/** Diarisation output and anonymous speakers, kept as written so users can rename them with aliases. */
+const DIARIZED = /^(?:SPEAKER_\d{1,3}|Speaker[ _]?\d{1,3}|S\d{1,2}|(?:Unknown|Unidentified)(?: Speaker| Male| Female)?(?: \d{1,3})?|Interviewer|Interviewee)$/i;
+
+/** Cheap test that rules out most prose lines before anything is sliced or decoded. */
+function mayHoldCandidate(prefix: string): boolean {
+  const first = prefix.charCodeAt(skipSpaces(prefix, 0));
+  // # * _ > [ ( - + • 【 （ or a digit (a timestamp or line number).
+  if (first === 35 || first === 42 || first === 95 || first === 62 || first === 91 || first === 40 || first === 45 || first === 43 || first === 0x2022 || first === 0x3010 || first === 0xff08 || isDigit(first)) return true;
+  return prefix.indexOf(':') >= 0 || prefix.indexOf('：') >= 0 || prefix.indexOf('︰') >= 0 || prefix.indexOf('  ') >= 0 || prefix.indexOf('\t') >= 0 || prefix.indexOf('&') >= 0;
+}
+
+/**
+ * Reads the label candidate at the start of a line. `prefix` is at most the line's first
+ * LABEL_SCAN_LIMIT characters and `lineLength` its full length. Null when the start of the line
+ * cannot be a label (no name-like span, or no separator after it).
+ */
+export function labelCandidate(prefix: string, lineLength: number): LabelCandidate | null {
+  if (!mayHoldCandidate(prefix)) return null;
+  const decoded = decodeHtmlEntities(prefix);
+  const found = readCandidate(decoded.text, lineLength - prefix.length + decoded.text.length);
+  if (!found || decoded.map.isIdentity) return found;
+  const map = decoded.map;
+  return { ...found, labelStart: map.toSource(found.labelStart), labelEnd: map.toSourceEnd(found.labelEnd), textStart: map.toSource(found.textStart) };
+}
+
+function readCandidate(s: string, lineLength: number): LabelCandidate | null {
+  const shape: string[] = [];
+  const labelStart = skipSpaces(s, 0);
+  let i = labelStart;
+  let timestamp: string | null = null;
+  const closers: string[] = [];
+  let wrapped = false;
+
+  // Wrappers before the name, outermost first.
+  for (let guard = 0; guard < 8; guard++) {
+    const rest = s.slice(i, i + 24);
+    const heading = /^#{1,6}[ \t]+/.exec(rest);
+    const stamp = TIMESTAMP.exec(rest);
+    const number = guard === 0 && !stamp ? LINE_NUMBER.exec(rest) : null;
+    if (heading) {
+      shape.push('#');
+      i += heading[0].length;
+    } else if (stamp && (i + stamp[0].length >= s.length || !isDigit(s.charCodeAt(i + stamp[0].length)))) {
+      timestamp = stamp[0];
+      shape.push('T');
+      wrapped = true;
+      i += stamp[0].length;
+    } else if (number && i + number[0].length < s.length) {
+      shape.push('n');
+      i += number[0].length;
+    } else if (rest.startsWith('**') || rest.startsWith('__')) {
+      shape.push('*');
+      closers.push(rest.slice(0, 2));
+      wrapped = true;
+      i += 2;
+    } else if (rest.startsWith('>>') || (rest[0] === '>' && (rest.length === 1 || isSpace(rest.charCodeAt(1)) || rest[1] === '*'))) {
+      shape.push(rest.startsWith('>>') ? '>>' : '>');
+      i += rest.startsWith('>>') ? 2 : 1;
+    } else if (/^[-–—+•][ \t]/.test(rest)) {
+      shape.push('-');
+      i += 2;
+    } else if (OPEN_TO_CLOSE.has(rest[0] ?? '')) {
+      shape.push('[');
+      closers.push(OPEN_TO_CLOSE.get(rest[0]!)!);
+      wrapped = true;
+      i += 1;
+    } else break;
+    i = skipSpaces(s, i);
+  }
+
+  // The name: up to a colon, a closing wrapper, a timestamp, two spaces or the end of the line.
+  const nameStart = i;
+  let nameEnd = -1;
+  let separatorAt = -1;
+  const closer = closers[closers.length - 1];
+  for (let j = i; j < s.length && j <= nameStart + MAX_NAME_LENGTH; j++) {
+    const ch = s[j]!;
+    if (SEPARATOR_COLONS.has(ch)) {
+      // `2:05` inside the name span is a time, not a separator.
+      if (ch === ':' && isDigit(s.charCodeAt(j - 1)) && isDigit(s.charCodeAt(j + 1))) return null;
+      nameEnd = j;
+      separatorAt = j;
+      break;
+    }
+    if (closer && s.startsWith(closer, j)) {
+      nameEnd = j;
+      break;
+    }
+    // `John Smith (CEO, Acme):` keeps its role; `Jane Doe (00:03):` ends at the timestamp.
+    if ((ch === '(' || ch === '（' || ch === '[' || ch === '【') && j > nameStart) {
+      if (TIMESTAMP.test(s.slice(j, j + 16))) {
+        nameEnd = j;
+        break;
+      }
+      const close = s.indexOf(OPEN_TO_CLOSE.get(ch)!, j + 1);
+      if (close < 0 || close - j > 32) return null;
+      j = close;
+      continue;
+    }
+    if (isSpace(s.charCodeAt(j)) && j > nameStart) {
+      const next = skipSpaces(s, j);
+      if (next >= s.length && s.length >= lineLength) {
+        nameEnd = j;
+        break;
+      }
+      if (next - j >= 2 || s[j] === '\t' || (isDigit(s.charCodeAt(next)) && TIMESTAMP.test(s.slice(next, next + 16)))) {
+        nameEnd = j;
+        break;
+      }
+    }
+    if (PROSE_MARKS.test(ch)) return null;
+  }
+  if (nameEnd < 0) {
+    // The whole rest of a short line: a bare name.
+    if (s.length < lineLength || s.length - nameStart > MAX_NAME_LENGTH) return null;
+    nameEnd = s.length;
+  }
+  let rawName = s.slice(nameStart, nameEnd).trim();
+  if (!rawName) return null;
+  // `**Name:**` puts the colon inside the bold.
+  rawName = rawName.replace(/[*_]+$/, '');
+  shape.push('N');
+
+  // Wrappers and separator after the name.
+  let k = nameEnd;
+  let separated = false;
+  for (let guard = 0; guard < 8 && k < s.length; guard++) {
+    k = skipSpaces(s, k);
+    const open = closers[closers.length - 1];
+    const stamp = TIMESTAMP.exec(s.slice(k, k + 24));
+    if (open && s.startsWith(open, k)) {
+      closers.pop();
+      shape.push(open.length === 2 ? '*' : ']');
+      k += open.length;
+      separated = true;
+    } else if (SEPARATOR_COLONS.has(s[k]!)) {
+      if (s[k] === ':' && s[k + 1] === '/') return null; // a URL scheme
+      shape.push(':');
+      k += 1;
+      separated = true;
+      // `**Name:**`: the bold closes after the colon.
+      while (closers.length && s.startsWith(closers[closers.length - 1]!, k)) k += closers.pop()!.length;
+      break;
+    } else if (stamp && !timestamp) {
+      timestamp = stamp[0];
+      shape.push('T');
+      wrapped = true;
+      k += stamp[0].length;
+      separated = true;
+    } else if ((s[k] === '*' || s[k] === '_') && separatorAt >= 0) {
+      k++;
+    } else break;
+  }
+  if (closers.length) return null; // a wrapper opened before the name never closed: `[some note`
+  const textStart = skipSpaces(s, k);
+  const atEnd = textStart >= s.length && s.length >= lineLength;
+  if (!separated) {
+    // Two spaces or a tab (`MS. JONES  Good afternoon`), or the end of a line of its own.
+    if (atEnd) shape.push('$');
+    else if (nameEnd < s.length && (s[nameEnd] === '\t' || (isSpace(s.charCodeAt(nameEnd)) && isSpace(s.charCodeAt(nameEnd + 1))))) shape.push('_');
+    else return null;
+  }
+  const name = nameFrom(rawName);
+  if (!name) return null;
+  return {
+    name: name.name, shape: shape.join('|'), labelStart, labelEnd: Math.max(k, nameEnd), textStart: atEnd ? Math.max(lineLength, textStart) : textStart,
+    timestamp: timestamp && timestamp.replace(/^[[(（【]|[\])）】]$/g, ''), verb: name.verb, isRole: name.isRole, wrapped: wrapped || shape.includes('#'),
+  };
+}
+
+function nameFrom(raw: string): { name: string; verb: string | null; isRole: boolean } | null {
+  if (DIARIZED.test(raw)) return { name: raw, verb: null, isRole: false };
+  return parseSpeakerName(raw);
+}
+
+/** True for names diarisation tools and anonymised transcripts use (`SPEAKER_00`, `Speaker 1`, `S1`). */
+export function isDiarizedName(name: string): boolean {
+  return DIARIZED.test(name);
+}

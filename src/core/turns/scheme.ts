@@ -1,0 +1,127 @@
+import type { LineIndex } from '../text/positions';
+import { countHan, LABEL_SCAN_LIMIT, simplified } from './chars';
+import { EN_TITLES, ZH_ROLES, ZH_TITLES } from './words';
+import { labelCandidate, type LabelCandidate } from './candidates';
+import { recognizeLabel, type LabelContext, type LabelMatch } from './labels';
+
+/**
+ * The document's labelling scheme. Every line's label candidate is grouped by its shape (the wrappers
+ * and separator around the name); a shape that recurs with a small set of repeating names is how this
+ * document labels its speakers. The conventions recognizeLabel knows are priors: a line they accept is
+ * a label unless it is weak (see isWeakKnownLabel), and a line no convention knows is a label only when
+ * its shape is an accepted scheme.
+ */
+export interface LabelScheme {
+  /** Label lines, by line number. */
+  readonly labels: ReadonlyMap<number, LabelMatch>;
+  /** Shapes accepted as the document's schemes, for the documentation and tests. */
+  readonly shapes: readonly string[];
+}
+
+/** A shape needs this many lines, of which this share carries a name seen at least twice in it. */
+const MIN_SCHEME_LINES = 2;
+const MIN_REPEATED_SHARE = 0.5;
+/** A long label that speaks only once is a lead-in sentence (`有幾個數據跟各位報告：`), not a speaker. */
+const MAX_SINGLE_HAN = 5;
+const MAX_SINGLE_LATIN_WORDS = 4;
+
+interface LineReading {
+  readonly line: number;
+  readonly candidate: LabelCandidate | null;
+  readonly known: LabelMatch | null;
+}
+
+/**
+ * Finds the label lines of a document. `skipLine` leaves out lines that are never speech (code,
+ * subtitle timings). Two passes over the lines' bounded prefixes: linear in the document's length.
+ */
+export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLine: (line: number) => boolean): LabelScheme {
+  const text = lines.text;
+  const readings: LineReading[] = [];
+  for (let line = 0; line < lines.lineCount; line++) {
+    if (skipLine(line)) continue;
+    const lineStart = lines.lineStart(line);
+    const lineLength = lines.lineEnd(line) - lineStart;
+    if (lineLength === 0) continue;
+    const prefix = text.slice(lineStart, lineStart + Math.min(lineLength, LABEL_SCAN_LIMIT));
+    const known = recognizeLabel(prefix, lineLength, context);
+    const candidate = labelCandidate(prefix, lineLength);
+    if (known || candidate) readings.push({ line, candidate, known });
+  }
+
+  // Names per shape, and every name any label line gives (a name seen as a label elsewhere is evidence).
+  const shapes = new Map<string, Map<string, number>>();
+  const labelNames = new Map<string, number>();
+  for (const { candidate, known } of readings) {
+    if (known) labelNames.set(known.speaker, (labelNames.get(known.speaker) ?? 0) + 1);
+    if (!candidate) continue;
+    let names = shapes.get(candidate.shape);
+    if (!names) shapes.set(candidate.shape, (names = new Map()));
+    names.set(candidate.name, (names.get(candidate.name) ?? 0) + 1);
+    if (!known || known.speaker !== candidate.name) labelNames.set(candidate.name, (labelNames.get(candidate.name) ?? 0) + 1);
+  }
+  const accepted = new Set<string>();
+  for (const [shape, names] of shapes) if (isScheme(shape, names)) accepted.add(shape);
+
+  const labels = new Map<number, LabelMatch>();
+  for (const { line, candidate, known } of readings) {
+    const label = decide(candidate, known, accepted, shapes, labelNames);
+    if (label) labels.set(line, label);
+  }
+  return { labels, shapes: [...accepted] };
+}
+
+function isScheme(shape: string, names: ReadonlyMap<string, number>): boolean {
+  // A name alone on a line (`N|$`) is left to the outline's recurring-name rule; a heading needs a
+  // colon or a timestamp to be a label (`### 姓名：`), or every repeated `## Summary` would speak.
+  if (shape === 'N|$' || (shape.startsWith('#') && !shape.includes(':') && !shape.includes('T'))) return false;
+  let total = 0;
+  let repeated = 0;
+  for (const count of names.values()) {
+    total += count;
+    if (count >= 2) repeated += count;
+  }
+  return total >= MIN_SCHEME_LINES && repeated >= MIN_SCHEME_LINES && repeated >= total * MIN_REPEATED_SHARE;
+}
+
+function decide(
+  candidate: LabelCandidate | null, known: LabelMatch | null, accepted: ReadonlySet<string>,
+  shapes: ReadonlyMap<string, ReadonlyMap<string, number>>, labelNames: ReadonlyMap<string, number>,
+): LabelMatch | null {
+  if (known?.fromUserPattern) return known;
+  if (candidate && accepted.has(candidate.shape)) {
+    const repeats = (shapes.get(candidate.shape)!.get(candidate.name) ?? 0) >= 2;
+    // A name that occurs once in the scheme needs more evidence: a known convention, a wrapper, or a short name.
+    if (repeats || known || candidate.wrapped || isShortName(candidate.name)) return known && known.speaker === candidate.name ? known : fromCandidate(candidate);
+    return null;
+  }
+  if (!known) return null;
+  if (known.source === 'label' && isWeakKnownLabel(known, labelNames)) return null;
+  return known;
+}
+
+/** A plain `Name:` label that appears once and reads like a clause rather than a name. */
+function isWeakKnownLabel(known: LabelMatch, labelNames: ReadonlyMap<string, number>): boolean {
+  if ((labelNames.get(known.speaker) ?? 0) >= 2) return false;
+  return !isShortName(known.speaker);
+}
+
+/** Short enough to be a name, or a longer one that ends in a role (`人民日报记者`) or holds a title (`Deputy Secretary …`). */
+function isShortName(name: string): boolean {
+  const han = countHan(name);
+  if (han > 0) {
+    if (han <= MAX_SINGLE_HAN) return true;
+    const folded = simplified(name);
+    return ZH_TITLES.some((title) => folded.endsWith(title)) || [...ZH_ROLES].some((role) => folded.endsWith(role));
+  }
+  const words = name.split(/\s+/);
+  return words.length <= MAX_SINGLE_LATIN_WORDS || words.some((word) => EN_TITLES.has(word.toLowerCase()));
+}
+
+function fromCandidate(candidate: LabelCandidate): LabelMatch {
+  const source = candidate.timestamp ? 'timestamp' : candidate.isRole ? 'qa' : 'label';
+  return {
+    speaker: candidate.name, labelStart: candidate.labelStart, labelEnd: candidate.labelEnd, textStart: candidate.textStart,
+    source, timestamp: candidate.timestamp, verb: candidate.verb,
+  };
+}
