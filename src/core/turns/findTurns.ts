@@ -8,6 +8,7 @@ import { NARRATION_TAIL, recognizeHandOver } from './narration';
 import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine, isQuestionLeadIn, readsAsHeadline } from './leadIns';
 import { findStageDirections } from './stageDirections';
 import { classifySubtitleLines, CueLine, findVoiceTags } from './subtitles';
+import { endsTurnAsNarration, NARRATION_SCAN, narrationReading } from './thirdPerson';
 import { TurnBuilder } from './turnBuilder';
 
 /** How far into a line a `說：「` hand-over is looked for. */
@@ -129,8 +130,21 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: ReadonlyMap<
         continue;
       }
     }
+    // `王大明表示，…`, `Jones said…`, a byline or a caption opening a paragraph: the writer speaks again.
+    if (isNarrationAbout(builder, lines, line, text.slice(start, Math.min(end, start + NARRATION_SCAN)))) {
+      builder.close();
+      continue;
+    }
     builder.extend(text, start, end);
   }
+}
+
+/** A paragraph (after a blank line) in the third person about the open turn's speaker. */
+function isNarrationAbout(builder: TurnBuilder, lines: LineIndex, line: number, head: string): boolean {
+  const names = builder.currentNames;
+  if (!names || line === 0 || !isBlankLine(lines, line - 1)) return false;
+  const reading = narrationReading(head);
+  return reading !== '' && (endsTurnAsNarration(reading, names[0]) || endsTurnAsNarration(reading, names[1]));
 }
 
 /**

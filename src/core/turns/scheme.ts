@@ -91,9 +91,10 @@ function decide(
   if (known?.fromUserPattern) return known;
   if (candidate && accepted.has(candidate.shape)) {
     const repeats = (shapes.get(candidate.shape)!.get(candidate.name) ?? 0) >= 2;
-    // A name that occurs once in the scheme needs more evidence: a known convention, a wrapper, or a short name.
-    if (repeats || known || candidate.wrapped || isShortName(candidate.name)) return known && known.speaker === candidate.name ? known : fromCandidate(candidate);
-    return null;
+    // A name that occurs once in the scheme needs more evidence: a wrapper, a Q/A or timestamp convention, or a name-like length.
+    const evidence = repeats || candidate.wrapped || isShortName(candidate.name) || (known !== null && known.source !== 'label');
+    if (!evidence) return null;
+    return known && known.speaker === candidate.name ? known : fromCandidate(candidate);
   }
   if (!known) return null;
   if (known.source === 'label' && isWeakKnownLabel(known, labelNames)) return null;
