@@ -192,6 +192,8 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
     else if (nameEnd < s.length && (s[nameEnd] === '\t' || (isSpace(s.charCodeAt(nameEnd)) && isSpace(s.charCodeAt(nameEnd + 1))))) shape.push('_');
     else return null;
   }
+  // `White House Counsel.  They…`: a sentence that ends before two spaces, not a name.
+  if (/[.．]$/.test(rawName) && rawName.length > 2) return null;
   const name = nameFrom(rawName);
   if (!name) return null;
   return {

@@ -92,7 +92,9 @@ function decide(
   if (candidate && accepted.has(candidate.shape)) {
     const repeats = (shapes.get(candidate.shape)!.get(candidate.name) ?? 0) >= 2;
     // A name that occurs once in the scheme needs more evidence: a wrapper, a Q/A or timestamp convention, or a name-like length.
-    const evidence = repeats || candidate.wrapped || isShortName(candidate.name) || (known !== null && known.source !== 'label');
+    // Two spaces after a short phrase are common in prose, so that shape takes no name on its length alone.
+    const spacedOnly = candidate.shape.endsWith('|_') && !candidate.wrapped;
+    const evidence = repeats || candidate.wrapped || (!spacedOnly && isShortName(candidate.name)) || (known !== null && known.source !== 'label');
     if (!evidence) return null;
     return known && known.speaker === candidate.name ? known : fromCandidate(candidate);
   }
