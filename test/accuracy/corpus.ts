@@ -9,7 +9,7 @@ import { LabelsError, parseLabels, type Genre } from './labels';
 import { addCounts, emptyCounts, figuresOf, scoreTranscript, type Counts, type Figures } from './score';
 
 export const LANGUAGES = ['en', 'zh-Hant', 'zh-Hans'] as const;
-export type Split = 'dev' | 'check' | 'unassigned';
+export type Split = 'dev' | 'check';
 
 export interface ScoredFile {
   /** `<lang>/<id>`, e.g. `en/whitehouse-briefing-2023-05-01`. */
@@ -18,6 +18,8 @@ export interface ScoredFile {
   readonly genre: Genre;
   readonly source: string;
   readonly split: Split;
+  /** True when split.json does not list the source and the rule assigned it. */
+  readonly splitByRule: boolean;
   readonly counts: Counts;
 }
 
@@ -68,6 +70,24 @@ function transcriptFor(labelsPath: string): string {
   return join(dir, candidates[0]!);
 }
 
+/**
+ * Sources that split.json does not list yet go to a half by rule: sorted by id, alternating dev, check,
+ * continuing from the listed halves' sizes so that the halves stay balanced.
+ */
+export function assignUnlisted(split: ReadonlyMap<string, Split>, sources: Iterable<string>): Map<string, Split> {
+  const assigned = new Map(split);
+  const unlisted = [...new Set(sources)].filter((s) => !split.has(s)).sort();
+  let dev = [...split.values()].filter((h) => h === 'dev').length;
+  let check = split.size - dev;
+  for (const source of unlisted) {
+    const half: Split = dev <= check ? 'dev' : 'check';
+    assigned.set(source, half);
+    if (half === 'dev') dev++;
+    else check++;
+  }
+  return assigned;
+}
+
 export function scoreFile(labelsPath: string, corpusRoot: string, split: ReadonlyMap<string, Split>): ScoredFile {
   const name = relative(corpusRoot, labelsPath);
   const language = name.split(/[\\/]/)[0]!;
@@ -90,7 +110,8 @@ export function scoreFile(labelsPath: string, corpusRoot: string, split: Readonl
     language,
     genre: labels.genre,
     source: labels.source,
-    split: split.get(labels.source) ?? 'unassigned',
+    split: split.get(labels.source) ?? 'dev',
+    splitByRule: !split.has(labels.source),
     counts: scoreTranscript(labels, analysis, lines, name),
   };
 }
@@ -124,9 +145,21 @@ export function scoreCorpus(repoRoot: string): CorpusScore {
   const split = readSplit(root);
   const files: ScoredFile[] = [];
   const problems: string[] = [];
-  for (const path of labelFiles(root)) {
+  const paths = labelFiles(root);
+  const sources: string[] = [];
+  for (const path of paths) {
     try {
-      files.push(scoreFile(path, root, split));
+      const source = (JSON.parse(readFileSync(path, 'utf8')) as { source?: unknown }).source;
+      if (typeof source === 'string') sources.push(source);
+    } catch {
+      // Reported with the file's name when it is scored.
+    }
+  }
+  const halves = assignUnlisted(split, sources);
+  for (const path of paths) {
+    try {
+      const scored = scoreFile(path, root, halves);
+      files.push({ ...scored, splitByRule: !split.has(scored.source) });
     } catch (error) {
       if (!(error instanceof LabelsError)) throw error;
       problems.push(error.message);

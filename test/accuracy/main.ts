@@ -71,6 +71,8 @@ function main(): number {
     process.stdout.write(`${JSON.stringify({ ...current, counts: Object.fromEntries(score.groups) }, null, 2)}\n`);
   } else {
     process.stdout.write(report(score));
+    const byRule = [...new Set(score.files.filter((f) => f.splitByRule).map((f) => `${f.source} → ${f.split}`))];
+    if (byRule.length) process.stdout.write(`\nSources not in test/corpus/split.json, assigned by rule (list them there): ${byRule.join(', ')}\n`);
     if (!args.has('--update-baseline') && existsSync(baselinePath(root))) {
       const baseline = JSON.parse(readFileSync(baselinePath(root), 'utf8')) as Baseline;
       const fallen = regressions(baseline, current);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { Analysis, Claim, ClaimKind, Turn } from '../../../src/core/analysis/model';
 import { LineIndex } from '../../../src/core/text/positions';
-import { regressions, type Baseline } from '../../accuracy/corpus';
+import { assignUnlisted, regressions, type Baseline } from '../../accuracy/corpus';
 import { LabelsError, parseLabels } from '../../accuracy/labels';
 import {
   coveringClaim, emptyCounts, figuresOf, locateSentences, precisionRecallF1, predictedHeadingLines, predictedSpeakers,
@@ -155,5 +155,11 @@ describe('corpus scorer metrics', function () {
     assert.ok(found.some((r) => r.includes('file b: speakerAccuracy fell from 0.9 to 0.85')));
     assert.ok(found.some((r) => r.includes('file gone: in the baseline but no longer scored')));
     assert.ok(found.some((r) => r.includes('file added: not in the baseline')));
+  });
+
+  it('assigns sources missing from split.json to the smaller half, in sorted order, leaving listed ones alone', function () {
+    const listed = new Map([['a', 'dev' as const], ['b', 'dev' as const], ['c', 'check' as const]]);
+    const halves = assignUnlisted(listed, ['z', 'a', 'y', 'x', 'z']);
+    assert.deepEqual([...halves], [['a', 'dev'], ['b', 'dev'], ['c', 'check'], ['x', 'check'], ['y', 'dev'], ['z', 'check']]);
   });
 });
