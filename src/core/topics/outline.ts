@@ -200,7 +200,13 @@ function isStandaloneTitle(scan: Scan, line: number, speakerLines: ReadonlySet<n
   if (blankBefore && blankAfter) return true;
   if (blankAfter) return false;
   if (nextKind === Kind.TitleShaped || nextKind === Kind.ListItem) return false;
-  return blankBefore || !looksLikeLabel(scan, next);
+  // Parliamentary records put upper-case subject titles (`WOMEN'S HISTORY MONTH`) right between a member's
+  // last sentence and the next member's label; a reply is not written in capitals.
+  return blankBefore || !looksLikeLabel(scan, next) || isUpperCaseTitle(lines.lineText(line).trim());
+}
+
+function isUpperCaseTitle(title: string): boolean {
+  return isUpperCaseLatin(title) && title.split(/\s+/).length >= 2;
 }
 
 function readsAsBody(scan: Scan, line: number): boolean {

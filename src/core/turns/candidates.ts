@@ -9,6 +9,8 @@ import { MAX_NAME_LENGTH, parseSpeakerName } from './speakerName';
  */
 export interface LabelCandidate {
   readonly name: string;
+  /** The name with the bracketed role or constituency the label gave it (`Mr. Lee (Scarborough, Lib.)`). */
+  readonly written: string;
   /** The wrappers and separator around the name, e.g. `#|N|:` or `*|N|*|T`: what the scheme groups by. */
   readonly shape: string;
   readonly labelStart: number;
@@ -38,7 +40,7 @@ function mayHoldCandidate(prefix: string): boolean {
   const first = prefix.charCodeAt(skipSpaces(prefix, 0));
   // # * _ > [ ( - + • 【 （ or a digit (a timestamp or line number).
   if (first === 35 || first === 42 || first === 95 || first === 62 || first === 91 || first === 40 || first === 45 || first === 43 || first === 0x2022 || first === 0x3010 || first === 0xff08 || isDigit(first)) return true;
-  return prefix.indexOf(':') >= 0 || prefix.indexOf('：') >= 0 || prefix.indexOf('︰') >= 0 || prefix.indexOf('  ') >= 0 || prefix.indexOf('\t') >= 0 || prefix.indexOf('&') >= 0;
+  return prefix.indexOf(':') >= 0 || prefix.indexOf('：') >= 0 || prefix.indexOf('︰') >= 0 || prefix.indexOf('  ') >= 0 || prefix.indexOf('\t') >= 0 || prefix.indexOf('&') >= 0 || prefix.slice(0, 24).indexOf('>') > 0;
 }
 
 /**
@@ -105,7 +107,9 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
   let nameEnd = -1;
   let separatorAt = -1;
   const closer = closers[closers.length - 1];
-  for (let j = i; j < s.length && j <= nameStart + MAX_NAME_LENGTH; j++) {
+  // Bracketed text inside the name (a role, a constituency) does not count towards its length.
+  let bracketed = 0;
+  for (let j = i; j < s.length && j <= nameStart + MAX_NAME_LENGTH + bracketed; j++) {
     const ch = s[j]!;
     if (SEPARATOR_COLONS.has(ch)) {
       // `2:05` inside the name span is a time, not a separator.
@@ -118,6 +122,11 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
       nameEnd = j;
       break;
     }
+    // `au> text`, `張\> text`: a chat handle and a `>` (escaped in Markdown).
+    if (ch === '>' && j > nameStart) {
+      nameEnd = s[j - 1] === '\\' ? j - 1 : j;
+      break;
+    }
     // `John Smith (CEO, Acme):` keeps its role; `Jane Doe (00:03):` ends at the timestamp.
     if ((ch === '(' || ch === '（' || ch === '[' || ch === '【') && j > nameStart) {
       if (TIMESTAMP.test(s.slice(j, j + 16))) {
@@ -125,7 +134,8 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
         break;
       }
       const close = s.indexOf(OPEN_TO_CLOSE.get(ch)!, j + 1);
-      if (close < 0 || close - j > 32) return null;
+      if (close < 0 || close - j > 42) return null;
+      bracketed += close - j + 1;
       j = close;
       continue;
     }
@@ -156,15 +166,23 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
   // Wrappers and separator after the name.
   let k = nameEnd;
   let separated = false;
+  let handle = false;
   for (let guard = 0; guard < 8 && k < s.length; guard++) {
     k = skipSpaces(s, k);
     const open = closers[closers.length - 1];
     const stamp = TIMESTAMP.exec(s.slice(k, k + 24));
     if (open && s.startsWith(open, k)) {
+      if (open === ']' && s[k + 1] === '(') return null; // a Markdown link `[text](url)`
       closers.pop();
       shape.push(open.length === 2 ? '*' : ']');
       k += open.length;
       separated = true;
+    } else if (k === nameEnd && (s[k] === '>' || (s[k] === '\\' && s[k + 1] === '>'))) {
+      shape.push('>');
+      k += s[k] === '>' ? 1 : 2;
+      separated = true;
+      handle = true;
+      break;
     } else if (SEPARATOR_COLONS.has(s[k]!)) {
       if (s[k] === ':' && s[k + 1] === '/') return null; // a URL scheme
       shape.push(':');
@@ -194,12 +212,25 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
   }
   // `White House Counsel.  They…`: a sentence that ends before two spaces, not a name.
   if (/[.．]$/.test(rawName) && rawName.length > 2) return null;
-  const name = nameFrom(rawName);
+  const name = handle ? handleFrom(rawName) : nameFrom(rawName);
   if (!name) return null;
   return {
-    name: name.name, shape: shape.join('|'), labelStart, labelEnd: Math.max(k, nameEnd), textStart: atEnd ? Math.max(lineLength, textStart) : textStart,
+    name: name.name, written: writtenName(rawName, name.name), shape: shape.join('|'), labelStart, labelEnd: Math.max(k, nameEnd), textStart: atEnd ? Math.max(lineLength, textStart) : textStart,
     timestamp: timestamp && timestamp.replace(/^[[(（【]|[\])）】]$/g, ''), verb: name.verb, isRole: name.isRole, wrapped: wrapped || shape.includes('#'),
   };
+}
+
+/** The raw name when it is the parsed name plus a bracketed suffix; otherwise the parsed name. */
+function writtenName(raw: string, name: string): string {
+  const written = raw.replace(/^[*_]+|[*_]+$/g, '').trim().replace(/\s+/g, ' ');
+  return written !== name && written.startsWith(name) && /^\s*[(（][^()（）]*[)）]$/.test(written.slice(name.length)) ? written : name;
+}
+
+/** Chat handles go by any short token: `au`, `張`, `clkao`. */
+const HANDLE = /^[\p{L}\p{N}_.-]{1,20}$/u;
+
+function handleFrom(raw: string): { name: string; verb: string | null; isRole: boolean } | null {
+  return HANDLE.test(raw) ? { name: raw, verb: null, isRole: false } : nameFrom(raw);
 }
 
 function nameFrom(raw: string): { name: string; verb: string | null; isRole: boolean } | null {

@@ -64,9 +64,20 @@ export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLin
   for (const [shape, names] of shapes) if (isScheme(shape, names)) accepted.add(shape);
 
   const labels = new Map<number, LabelMatch>();
+  const bareNames = new Set<string>();
+  const withRole: [number, string][] = [];
   for (const { line, candidate, known } of readings) {
     const label = decide(candidate, known, accepted, shapes, labelNames);
-    if (label) labels.set(line, label);
+    if (!label) continue;
+    labels.set(line, label);
+    if (candidate && candidate.written !== candidate.name && candidate.name === label.speaker) withRole.push([line, candidate.written]);
+    else bareNames.add(label.speaker);
+  }
+  // `Mr. Lee (Scarborough, Lib.):` keeps its bracket as written, unless the document also labels the
+  // bare name (`John Smith (CEO):` then `John Smith:`), where both are one speaker.
+  for (const [line, written] of withRole) {
+    const label = labels.get(line)!;
+    if (!bareNames.has(label.speaker)) labels.set(line, { ...label, speaker: written });
   }
   return { labels, shapes: [...accepted] };
 }
