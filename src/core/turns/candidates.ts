@@ -27,7 +27,7 @@ export interface LabelCandidate {
 const OPEN_TO_CLOSE = new Map([['[', ']'], ['【', '】'], ['(', ')'], ['（', '）']]);
 const SEPARATOR_COLONS = new Set([':', '：', '︰']);
 /** Marks that end a sentence or a clause: a name never holds them, so the line is prose. */
-const PROSE_MARKS = /[。，,！!？?；;「」『』“”"…]/;
+const PROSE_MARKS = new Set('。，,！!？?；;「」『』“”"…');
 /** A timestamp at the start of `text`: bracketed `[00:12:34]` / `(00:03)` or bare `0:03`, `00:01:02.5`. */
 const TIMESTAMP = /^(?:[[(（【](?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])）】]|\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?![\d:]))/;
 /** `12  text` or `12\ttext`: a line number an editor or a court reporter put before the line. */
@@ -35,12 +35,23 @@ const LINE_NUMBER = /^\d{1,5}(?:[ \t]+|$)/;
 /** Diarisation output and anonymous speakers, kept as written so users can rename them with aliases. */
 const DIARIZED = /^(?:SPEAKER_\d{1,3}|Speaker[ _]?\d{1,3}|S\d{1,2}|(?:Unknown|Unidentified)(?: Speaker| Male| Female)?(?: \d{1,3})?|Interviewer|Interviewee)$/i;
 
+/** Characters that may open a wrapper or a timestamp: # * _ > [ ( - – — + • 【 （ or a digit. */
+function mayOpenWrapper(code: number): boolean {
+  return code === 35 || code === 42 || code === 95 || code === 62 || code === 91 || code === 40 || code === 45 || code === 0x2013 || code === 0x2014 || code === 43 || code === 0x2022 || code === 0x3010 || code === 0xff08 || isDigit(code);
+}
+
 /** Cheap test that rules out most prose lines before anything is sliced or decoded. */
 function mayHoldCandidate(prefix: string): boolean {
-  const first = prefix.charCodeAt(skipSpaces(prefix, 0));
-  // # * _ > [ ( - + • 【 （ or a digit (a timestamp or line number).
-  if (first === 35 || first === 42 || first === 95 || first === 62 || first === 91 || first === 40 || first === 45 || first === 43 || first === 0x2022 || first === 0x3010 || first === 0xff08 || isDigit(first)) return true;
-  return prefix.indexOf(':') >= 0 || prefix.indexOf('：') >= 0 || prefix.indexOf('︰') >= 0 || prefix.indexOf('  ') >= 0 || prefix.indexOf('\t') >= 0 || prefix.indexOf('&') >= 0 || prefix.slice(0, 24).indexOf('>') > 0;
+  if (mayOpenWrapper(prefix.charCodeAt(skipSpaces(prefix, 0)))) return true;
+  // A colon, a tab, two spaces, an entity, or a `>` near the start (`au> …`). One pass, no allocation.
+  for (let j = 0, previousSpace = false; j < prefix.length; j++) {
+    const code = prefix.charCodeAt(j);
+    if (code === 58 || code === 0xff1a || code === 0xfe30 || code === 9 || code === 38 || (code === 62 && j > 0 && j < 24)) return true;
+    const space = code === 32;
+    if (space && previousSpace) return true;
+    previousSpace = space;
+  }
+  return false;
 }
 
 /**
@@ -50,11 +61,55 @@ function mayHoldCandidate(prefix: string): boolean {
  */
 export function labelCandidate(prefix: string, lineLength: number): LabelCandidate | null {
   if (!mayHoldCandidate(prefix)) return null;
+  const head = plainHeadLength(prefix);
+  if (head > 0) return fromHead(prefix, head, lineLength);
   const decoded = decodeHtmlEntities(prefix);
   const found = readCandidate(decoded.text, lineLength - prefix.length + decoded.text.length);
   if (!found || decoded.map.isIdentity) return found;
   const map = decoded.map;
   return { ...found, labelStart: map.toSource(found.labelStart), labelEnd: map.toSourceEnd(found.labelEnd), textStart: map.toSource(found.textStart) };
+}
+
+/**
+ * Transcripts repeat the same few `Name:` heads thousands of times. For a line that opens with no
+ * wrapper and has a colon early, followed by nothing that could continue the label, the candidate
+ * depends only on the text up to the colon: it is read once per head and reused.
+ */
+const headCache = new Map<string, LabelCandidate | null>();
+const HEAD_CACHE_SIZE = 4096;
+
+/** Length of the plain `Name:` head of `prefix`, or 0 when the line needs the full reading. */
+function plainHeadLength(prefix: string): number {
+  const first = prefix.charCodeAt(0);
+  if (isSpace(first) || mayOpenWrapper(first) || prefix.indexOf('&') >= 0) return 0;
+  let colon = -1;
+  for (let j = 0; j < prefix.length && j <= MAX_NAME_LENGTH; j++) {
+    const code = prefix.charCodeAt(j);
+    if (code === 58 || code === 0xff1a || code === 0xfe30) {
+      colon = j;
+      break;
+    }
+  }
+  if (colon <= 0) return 0;
+  const after = prefix.charCodeAt(colon + 1);
+  // `**Name:**`, `https://`, `2:05` read on past the colon.
+  return after === 42 || after === 95 || after === 47 || isDigit(after) || Number.isNaN(after) ? 0 : colon + 1;
+}
+
+function fromHead(prefix: string, head: number, lineLength: number): LabelCandidate | null {
+  const key = prefix.slice(0, head);
+  let cached = headCache.get(key);
+  if (cached === undefined) {
+    if (headCache.size >= HEAD_CACHE_SIZE) headCache.clear();
+    cached = readCandidate(prefix, lineLength);
+    // Only the speech's start may differ between lines with this head.
+    if (cached && cached.labelEnd !== head) return cached;
+    headCache.set(key, cached);
+  }
+  if (!cached) return null;
+  let textStart = skipSpaces(prefix, head);
+  if (textStart >= prefix.length && prefix.length >= lineLength) textStart = lineLength;
+  return textStart === cached.textStart ? cached : { ...cached, textStart };
 }
 
 function readCandidate(s: string, lineLength: number): LabelCandidate | null {
@@ -66,7 +121,7 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
   let wrapped = false;
 
   // Wrappers before the name, outermost first.
-  for (let guard = 0; guard < 8; guard++) {
+  for (let guard = 0; guard < 8 && mayOpenWrapper(s.charCodeAt(i)); guard++) {
     const rest = s.slice(i, i + 24);
     const heading = /^#{1,6}[ \t]+/.exec(rest);
     const stamp = TIMESTAMP.exec(rest);
@@ -150,7 +205,7 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
         break;
       }
     }
-    if (PROSE_MARKS.test(ch)) return null;
+    if (PROSE_MARKS.has(ch)) return null;
   }
   if (nameEnd < 0) {
     // The whole rest of a short line: a bare name.
@@ -170,7 +225,7 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
   for (let guard = 0; guard < 8 && k < s.length; guard++) {
     k = skipSpaces(s, k);
     const open = closers[closers.length - 1];
-    const stamp = TIMESTAMP.exec(s.slice(k, k + 24));
+    const stamp = mayOpenWrapper(s.charCodeAt(k)) ? TIMESTAMP.exec(s.slice(k, k + 24)) : null;
     if (open && s.startsWith(open, k)) {
       if (open === ']' && s[k + 1] === '(') return null; // a Markdown link `[text](url)`
       closers.pop();
