@@ -1,5 +1,5 @@
 // Scores one analysed transcript against its gold labels. Pure: no file access.
-import type { Analysis, Claim, Topic } from '../../src/core/analysis/model';
+import type { Analysis, Claim, Topic, Turn } from '../../src/core/analysis/model';
 import type { LineIndex, Span } from '../../src/core/text/positions';
 import { LabelsError, type CorpusLabels, type GoldClaim, type GoldWindow, type SentenceLabel } from './labels';
 
@@ -109,7 +109,13 @@ export function predictedSpeakers(analysis: Analysis, lines: LineIndex): (string
       continue;
     }
     while (turn < turns.length && turns[turn]!.span.end <= first) turn++;
-    const covering = turns.slice(turn).find((t) => t.span.start <= first && first < t.span.end);
+    let covering: Turn | undefined;
+    for (let t = turn; t < turns.length && turns[t]!.span.start <= first; t++) {
+      if (first < turns[t]!.span.end) {
+        covering = turns[t];
+        break;
+      }
+    }
     const isDirection = directions.some((d) => d.start <= first && last <= d.end);
     result.push(covering && !isDirection ? covering.speaker : null);
   }
