@@ -84,6 +84,8 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
     const heading = scan.headings.get(line);
     // `### 姓名：` in a transcript that labels its speakers that way is a turn, never a topic.
     if (heading && labels.has(line)) continue;
+    // Pages saved as Markdown style whole paragraphs and subscription links as headings: neither names a section.
+    if (heading && !namesASection(heading.title, lastCharacter(lines, line), heading.span.end - heading.span.start)) continue;
     if (heading) {
       entries.push({ line, kind: 'heading', level: heading.level, title: heading.title, headingSpan: heading.span, summaryLinks: links.get(line) ?? [], isSummaryHeading: summaryHeadings.has(line) });
       flags[line] |= LineFlag.SectionBreak;
@@ -164,6 +166,26 @@ function isIntroducedAbove(scan: Scan, line: number, name: string): boolean {
 }
 /** How much of an introducing line is read. */
 const INTRODUCTION_SCAN = 400;
+
+/** A heading's text that reads as a paragraph (long, ending a sentence) or is nothing but a link. */
+const PARAGRAPH_HEADING_LENGTH = 2 * MAX_TITLE_LENGTH;
+const LINK_ONLY = /^!?\[[^\]]*\]\([^)]*\)$/;
+
+function namesASection(title: string, last: string, length: number): boolean {
+  const text = title.trim();
+  if (LINK_ONLY.test(text)) return false;
+  // A question stays a heading (interview write-ups title sections with them).
+  if (last === '?' || last === '？' || text.includes('？') || text.includes('? ') || !CLAUSE_MARK.test(text.slice(0, -1))) return true;
+  return !(SENTENCE_END_MARK.test(last) || length > PARAGRAPH_HEADING_LENGTH);
+}
+
+/** The last non-space character of a line (titles are read from a bounded probe of the line). */
+function lastCharacter(lines: LineIndex, line: number): string {
+  const end = trimEnd(lines.text, lines.lineStart(line), lines.lineEnd(line));
+  return end > lines.lineStart(line) ? lines.text[end - 1]! : '';
+}
+const SENTENCE_END_MARK = /[。．.！!]$/;
+const CLAUSE_MARK = /[，。；]|[,;] /;
 
 /** A recurring `Right.` or `Yeah.` under each label is a reply, not a name: names do not end a sentence. */
 function isNameLine(title: string): boolean {

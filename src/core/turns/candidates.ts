@@ -25,6 +25,8 @@ export interface LabelCandidate {
 }
 
 const OPEN_TO_CLOSE = new Map([['[', ']'], ['【', '】'], ['(', ')'], ['（', '）']]);
+/** An HTML start or end tag: `<p cms-style="font-L">`, `</font>`. */
+const HTML_TAG = /^<\/?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,80})?>/;
 const SEPARATOR_COLONS = new Set([':', '：', '︰']);
 /** Marks that end a sentence or a clause: a name never holds them, so the line is prose. */
 const PROSE_MARKS = new Set('。，,！!？?；;「」『』“”"…');
@@ -35,9 +37,9 @@ const LINE_NUMBER = /^\d{1,5}(?:[ \t]+|$)/;
 /** Diarisation output and anonymous speakers, kept as written so users can rename them with aliases. */
 const DIARIZED = /^(?:SPEAKER_\d{1,3}|Speaker[ _]?\d{1,3}|S\d{1,2}|(?:Unknown|Unidentified)(?: Speaker| Male| Female)?(?: \d{1,3})?|Interviewer|Interviewee)$/i;
 
-/** Characters that may open a wrapper or a timestamp: # * _ > [ ( - – — + • 【 （ or a digit. */
+/** Characters that may open a wrapper or a timestamp: < # * _ > [ ( - – — + • 【 （ or a digit. */
 function mayOpenWrapper(code: number): boolean {
-  return code === 35 || code === 42 || code === 95 || code === 62 || code === 91 || code === 40 || code === 45 || code === 0x2013 || code === 0x2014 || code === 43 || code === 0x2022 || code === 0x3010 || code === 0xff08 || isDigit(code);
+  return code === 60 || code === 35 || code === 42 || code === 95 || code === 62 || code === 91 || code === 40 || code === 45 || code === 0x2013 || code === 0x2014 || code === 43 || code === 0x2022 || code === 0x3010 || code === 0xff08 || isDigit(code);
 }
 
 /** Cheap test that rules out most prose lines before anything is sliced or decoded. */
@@ -126,9 +128,14 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
     const heading = /^#{1,6}[ \t]+/.exec(rest);
     const stamp = TIMESTAMP.exec(rest);
     const number = guard === 0 && !stamp ? LINE_NUMBER.exec(rest) : null;
+    const tag = rest[0] === '<' ? HTML_TAG.exec(s.slice(i, i + 96)) : null;
     if (heading) {
       shape.push('#');
       i += heading[0].length;
+    } else if (tag) {
+      // `<p class="…"><font class="bold">姚洋：</font>`: pages saved with their markup.
+      shape.push('<');
+      i += tag[0].length;
     } else if (stamp && (i + stamp[0].length >= s.length || !isDigit(s.charCodeAt(i + stamp[0].length)))) {
       timestamp = stamp[0];
       shape.push('T');
@@ -177,6 +184,10 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
       nameEnd = j;
       break;
     }
+    if (ch === '<' && j > nameStart && HTML_TAG.test(s.slice(j, j + 96))) {
+      nameEnd = j;
+      break;
+    }
     // `au> text`, `張\> text`: a chat handle and a `>` (escaped in Markdown).
     if (ch === '>' && j > nameStart) {
       nameEnd = s[j - 1] === '\\' ? j - 1 : j;
@@ -189,7 +200,7 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
         break;
       }
       const close = s.indexOf(OPEN_TO_CLOSE.get(ch)!, j + 1);
-      if (close < 0 || close - j > 42) return null;
+      if (close < 0 || close - j > 62) return null;
       bracketed += close - j + 1;
       j = close;
       continue;
@@ -243,9 +254,12 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
       shape.push(':');
       k += 1;
       separated = true;
-      // `**Name:**`: the bold closes after the colon.
+      // `**Name:**`: the bold closes after the colon; `姚洋：</font>`: so does a tag.
       while (closers.length && s.startsWith(closers[closers.length - 1]!, k)) k += closers.pop()!.length;
+      for (let tag = HTML_TAG.exec(s.slice(k, k + 96)); tag; tag = HTML_TAG.exec(s.slice(k, k + 96))) k += tag[0].length;
       break;
+    } else if (s[k] === '<' && HTML_TAG.test(s.slice(k, k + 96))) {
+      k += HTML_TAG.exec(s.slice(k, k + 96))![0].length;
     } else if (stamp && !timestamp) {
       timestamp = stamp[0];
       shape.push('T');

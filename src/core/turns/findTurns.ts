@@ -15,6 +15,7 @@ import { TurnBuilder } from './turnBuilder';
 const INLINE_QUOTE_SCAN = 160;
 const COLON_BEFORE_QUOTE = /[:：][ \t\u3000]*[「『“"]/;
 const DIALOGUE_DASH = /^[-–—][ \t]/;
+const PAGE_MARKUP = /^<(?:!--|\/?(?:style|script|div|iframe|img|table|form|noscript)\b)/i;
 /** `>> Thank you.`: closed captions mark a change of speaker with `>>`, naming them or not. */
 const CAPTION_CHEVRONS = />>/y;
 
@@ -106,6 +107,11 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: ReadonlyMap<
         builder.endAtQuoteClose(true);
         builder.extend(text, speech, end);
       }
+      continue;
+    }
+    // `<style>`, `<div class="ad">`, `<!-- … -->`: a saved page's markup after the text is no one's speech.
+    if (text.charCodeAt(start) === 60 && PAGE_MARKUP.test(text.slice(start, start + 16))) {
+      builder.close();
       continue;
     }
     if (format !== 'markdown' && startsWithChevrons(text, start)) {

@@ -159,7 +159,11 @@ function matchStampedName(prefix: string, at: number): Omit<LabelMatch, 'labelSt
 }
 
 function findLabelColon(prefix: string, from: number): number {
-  const limit = Math.min(prefix.length, from + MAX_NAME_LENGTH + 2);
+  // A bracketed role or constituency (`Mr. Lee (Scarborough-Rouge River, Lib.):`) does not count towards the name's length.
+  const open = prefix.indexOf('(', from);
+  const close = open >= 0 ? prefix.indexOf(')', open) : -1;
+  const bracketed = open >= 0 && open < from + MAX_NAME_LENGTH && close > open ? close - open + 1 : 0;
+  const limit = Math.min(prefix.length, from + MAX_NAME_LENGTH + 2 + bracketed);
   const ascii = prefix.indexOf(':', from);
   const wide = prefix.indexOf('：', from);
   const colon = ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);

@@ -156,3 +156,44 @@ describe('incremental re-analysis and the scheme', () => {
     assert.deepStrictEqual(result, analyze(edited, {}, 'n.txt'));
   });
 });
+
+describe('wrappers saved pages and records add', () => {
+  it('HTML markup around the label, and the page markup after the text ends the turn', () => {
+    const text = [
+      '<p class="a">　　<font class="b">观察者网：姚教授您好，如何看待？</font></p>',
+      '<p class="a">　　<font class="b">姚洋：</font>我们二季度增长了0.4%。</p>',
+      '<p class="a">　　现在政府的政策基本上用的差不多了。</p>',
+      '<p class="a">　　<font class="b">观察者网：</font>下半年呢？</p>',
+      '<p class="a">　　<font class="b">姚洋：</font>还要看消费。</p>',
+      '<style>', '.qr {text-align: center;}', '</style>',
+    ].join('\n');
+    const fixture = analyseText(text, 'page.md');
+    assert.deepEqual(fixture.analysis.turns.map((t) => t.speaker), ['观察者网', '姚洋', '观察者网', '姚洋']);
+    assert.match(fixture.slice(fixture.analysis.turns[1]!.span), /差不多了。<\/p>$/);
+    assert.match(fixture.slice(fixture.analysis.turns[3]!.span), /还要看消费。<\/p>$/);
+  });
+
+  it('a long bracketed constituency stays in the name as written; a bare name elsewhere merges them', () => {
+    const hansard = 'Mr. Peter Stoffer (Sackville-Musquodoboit Valley-Eastern Shore, NDP):\nThey are not covered.\nMr. Gary Lunn (Saanich-Gulf Islands, Ref.):\nI cannot add much more.\n';
+    assert.deepEqual(analyze(hansard, {}, 'h.txt').speakers.map((s) => s.name), ['Mr. Peter Stoffer (Sackville-Musquodoboit Valley-Eastern Shore, NDP)', 'Mr. Gary Lunn (Saanich-Gulf Islands, Ref.)']);
+    const merged = 'John Smith (CEO, Acme): We grew.\n\nQ: How much?\n\nJohn Smith: Ten percent.\n';
+    assert.deepEqual(analyze(merged, {}, 'm.txt').speakers, [{ name: 'John Smith', turns: 2 }, { name: 'Q', turns: 1 }]);
+  });
+
+  it('chat handles before `>` are speakers', () => {
+    const text = '張\\> 是由國發會出資嗎？\nau> 不太能這樣說。\n張\\> 那是誰？\nau> 是專案參與者。\n';
+    assert.deepEqual(analyze(text, {}, 'c.md').turns.map((t) => t.speaker), ['張', 'au', '張', 'au']);
+  });
+});
+
+describe('headings that name no section', () => {
+  it('a paragraph or a link styled as a heading is no topic; a question heading is; front matter may follow a blank line', () => {
+    const text = [
+      '', '---', 'title: x', 'thumbnail: y', '---', '', '# 世界這一天',
+      '', '#### [請支持，成為訂戶](https://example.com/subscribe)',
+      '', '#### 中國與日本周一在東京舉行對話，這是兩國七年半以來的首次對話。',
+      '', '## 1. 請教各位能否概述接觸的過程？還請提醒我是否有漏掉的部分。', '回答。', '',
+    ].join('\n');
+    assert.deepEqual(allTitles(analyze(text, {}, 'p.md').topics), ['世界這一天', '1. 請教各位能否概述接觸的過程？還請提醒我是否有漏掉的部分。']);
+  });
+});
