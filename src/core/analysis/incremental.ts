@@ -13,6 +13,7 @@ import { labelCandidate, type LabelCandidate } from '../turns/candidates';
 import { recognizeLabel, type LabelMatch } from '../turns/labels';
 import { NARRATION_SCAN, narrationReading } from '../turns/thirdPerson';
 import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine } from '../turns/leadIns';
+import { isPageMarkup } from '../turns/findTurns';
 import { findStageDirections } from '../turns/stageDirections';
 import { analyzeIndexed } from './analyze';
 import { detectFormat } from './format';
@@ -200,6 +201,8 @@ function checkLineRole(baseline: Baseline, oldText: string, newText: string, edi
   }
   // Whether a title above reads this line as its body text.
   if (edit.oldTrimEnd - oldStart > MAX_BODYLESS_LENGTH !== edit.newTrimEnd - newStart > MAX_BODYLESS_LENGTH) throw new NotLocal();
+  // `<div …>` ends the turn above it; `<p …>` does not.
+  if (isPageMarkup(oldText, oldStart) !== isPageMarkup(newText, newStart)) throw new NotLocal();
   // `>> Thanks.` hands over to an unnamed speaker.
   if (oldText.startsWith('>>', oldStart) !== newText.startsWith('>>', newStart)) throw new NotLocal();
   // `END  2:47 P.M. EDT` closes the turn above it.

@@ -110,7 +110,7 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: ReadonlyMap<
       continue;
     }
     // `<style>`, `<div class="ad">`, `<!-- … -->`: a saved page's markup after the text is no one's speech.
-    if (text.charCodeAt(start) === 60 && PAGE_MARKUP.test(text.slice(start, start + 16))) {
+    if (isPageMarkup(text, start)) {
       builder.close();
       continue;
     }
@@ -143,6 +143,11 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: ReadonlyMap<
     }
     builder.extend(text, start, end);
   }
+}
+
+/** A line opening with a saved page's block markup (`<style>`, `<div …>`, `<!--`): it ends the turn. */
+export function isPageMarkup(text: string, start: number): boolean {
+  return text.charCodeAt(start) === 60 && PAGE_MARKUP.test(text.slice(start, start + 16));
 }
 
 /** A paragraph (after a blank line) in the third person about the open turn's speaker. */

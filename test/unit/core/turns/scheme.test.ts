@@ -197,3 +197,15 @@ describe('headings that name no section', () => {
     assert.deepEqual(allTitles(analyze(text, {}, 'p.md').topics), ['世界這一天', '1. 請教各位能否概述接觸的過程？還請提醒我是否有漏掉的部分。']);
   });
 });
+
+describe('incremental re-analysis and page markup', () => {
+  it('an edit that turns `<p …>` into `<div …>` falls back and equals analyze()', () => {
+    const text = '观察者网：问题？\n姚洋：回答。\n<p class="x">后面</p>\n观察者网：再问？\n姚洋：再答。\n';
+    const analyzer = new IncrementalAnalyzer({}, 'page.md');
+    analyzer.update(text);
+    const at = text.indexOf('<p') + 1;
+    const edited = `${text.slice(0, at)}div${text.slice(at + 1, text.indexOf('</p>'))}</div>${text.slice(text.indexOf('</p>') + 4)}`;
+    const result = analyzer.update(edited);
+    assert.deepStrictEqual(result, analyze(edited, {}, 'page.md'));
+  });
+});
