@@ -1,7 +1,7 @@
 import type { AnalysisOptions, TranscriptFormat } from '../analysis/model';
 import { splitsSurrogatePair, type LineIndex, type Span } from '../text/positions';
 import { skipSpaces, trimEnd } from '../turns/chars';
-import type { LabelMatch } from '../turns/labels';
+import type { LabelLines } from '../turns/scheme';
 import { isFence, isRule, listItemContentStart, parseAtxHeading, setextLevel } from './lineShapes';
 import type { WorkBudget } from './summaryLists';
 import { isTitleShaped, MAX_TITLE_LENGTH } from './titles';
@@ -32,7 +32,7 @@ export interface Scan {
   readonly options: AnalysisOptions;
   looseKeys?: Map<number, string>;
   /** Speaker label lines, once the outline has found the document's labelling scheme. */
-  labels?: ReadonlyMap<number, LabelMatch>;
+  labels?: LabelLines;
   readonly budget: WorkBudget;
 }
 

@@ -1,8 +1,7 @@
 import type { AnalysisOptions, TranscriptFormat } from '../analysis/model';
 import type { LineIndex, Span } from '../text/positions';
 import { CLOSING_QUOTES, SENTENCE_END, skipSpaces, trimEnd } from '../turns/chars';
-import type { LabelMatch } from '../turns/labels';
-import { findLabelScheme } from '../turns/scheme';
+import { findLabelScheme, LabelLines } from '../turns/scheme';
 import { parseSpeakerName } from '../turns/speakerName';
 import { Kind, nextNonBlank, scanLines, type Scan } from './lineScan';
 import { linkSummaryList } from './summaryLinking';
@@ -29,7 +28,7 @@ export interface Outline {
   /** Per line, LineFlag bits: section breaks (headings, title lines, rules, summary lists) and code. */
   readonly lineFlags: Uint8Array;
   /** Speaker label lines (see findLabelScheme): never topics, and where turns open. */
-  readonly labels: ReadonlyMap<number, LabelMatch>;
+  readonly labels: LabelLines;
 }
 
 export const LineFlag = {
@@ -54,7 +53,7 @@ const cache = new WeakMap<LineIndex, { format: TranscriptFormat; options: Analys
 export function outlineOf(lines: LineIndex, format: TranscriptFormat, options: AnalysisOptions): Outline {
   const cached = cache.get(lines);
   if (cached && cached.format === format && cached.options === options) return cached.outline;
-  const outline = format === 'srt' || format === 'vtt' ? { entries: [], lineFlags: new Uint8Array(lines.lineCount), labels: new Map() } : scanOutline(lines, format, options);
+  const outline = format === 'srt' || format === 'vtt' ? { entries: [], lineFlags: new Uint8Array(lines.lineCount), labels: new LabelLines(0) } : scanOutline(lines, format, options);
   cache.set(lines, { format, options, outline });
   return outline;
 }

@@ -45,15 +45,11 @@ function mayOpenWrapper(code: number): boolean {
 /** Cheap test that rules out most prose lines before anything is sliced or decoded. */
 function mayHoldCandidate(prefix: string): boolean {
   if (mayOpenWrapper(prefix.charCodeAt(skipSpaces(prefix, 0)))) return true;
-  // A colon, a tab, two spaces, an entity, or a `>` near the start (`au> …`). One pass, no allocation.
-  for (let j = 0, previousSpace = false; j < prefix.length; j++) {
-    const code = prefix.charCodeAt(j);
-    if (code === 58 || code === 0xff1a || code === 0xfe30 || code === 9 || code === 38 || (code === 62 && j > 0 && j < 24)) return true;
-    const space = code === 32;
-    if (space && previousSpace) return true;
-    previousSpace = space;
-  }
-  return false;
+  // A colon, a tab, two spaces, an entity, or a `>` near the start (`au> …`). Native searches: most lines are prose.
+  if (prefix.indexOf(':') >= 0 || prefix.indexOf('：') >= 0 || prefix.indexOf('︰') >= 0 || prefix.indexOf('\t') >= 0) return true;
+  if (prefix.indexOf('  ') >= 0 || prefix.indexOf('&') >= 0) return true;
+  const chevron = prefix.indexOf('>');
+  return chevron > 0 && chevron < 24;
 }
 
 /**
@@ -81,7 +77,7 @@ const headCache = new Map<string, LabelCandidate | null>();
 const HEAD_CACHE_SIZE = 4096;
 
 /** Length of the plain `Name:` head of `prefix`, or 0 when the line needs the full reading. */
-function plainHeadLength(prefix: string): number {
+export function plainHeadLength(prefix: string): number {
   const first = prefix.charCodeAt(0);
   if (isSpace(first) || mayOpenWrapper(first) || prefix.indexOf('&') >= 0) return 0;
   let colon = -1;
@@ -125,9 +121,11 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
   // Wrappers before the name, outermost first.
   for (let guard = 0; guard < 8 && mayOpenWrapper(s.charCodeAt(i)); guard++) {
     const rest = s.slice(i, i + 24);
-    const heading = /^#{1,6}[ \t]+/.exec(rest);
-    const stamp = TIMESTAMP.exec(rest);
-    const number = guard === 0 && !stamp ? LINE_NUMBER.exec(rest) : null;
+    const code = rest.charCodeAt(0);
+    const heading = code === 35 ? /^#{1,6}[ \t]+/.exec(rest) : null;
+    // Regular expressions only where their first character is: most wrapped lines are `（笑）` or a list item.
+    const stamp = isDigit(code) || isDigit(rest.charCodeAt(1)) ? TIMESTAMP.exec(rest) : null;
+    const number = guard === 0 && !stamp && isDigit(code) ? LINE_NUMBER.exec(rest) : null;
     const tag = rest[0] === '<' ? HTML_TAG.exec(s.slice(i, i + 96)) : null;
     if (heading) {
       shape.push('#');
@@ -274,9 +272,10 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
   const textStart = skipSpaces(s, k);
   const atEnd = textStart >= s.length && s.length >= lineLength;
   if (!separated) {
-    // Two spaces or a tab (`MS. JONES  Good afternoon`), or the end of a line of its own.
-    if (atEnd) shape.push('$');
-    else if (nameEnd < s.length && (s[nameEnd] === '\t' || (isSpace(s.charCodeAt(nameEnd)) && isSpace(s.charCodeAt(nameEnd + 1))))) shape.push('_');
+    // Two spaces or a tab (`MS. JONES  Good afternoon`). A bare name on a line of its own (`- Item`,
+    // `JANE SMITH`) is left to the outline's recurring-name rule: list items and titles look the same.
+    if (atEnd) return null;
+    if (nameEnd < s.length && (s[nameEnd] === '\t' || (isSpace(s.charCodeAt(nameEnd)) && isSpace(s.charCodeAt(nameEnd + 1))))) shape.push('_');
     else return null;
   }
   // `White House Counsel.  They…`: a sentence that ends before two spaces, not a name.

@@ -3,7 +3,7 @@ import type { LineIndex, Span } from '../text/positions';
 import { LineFlag, outlineOf } from '../topics/outline';
 import { isColon, OPENING_QUOTES, simplified, skipSpaces, trimEnd } from './chars';
 import type { LabelMatch } from './labels';
-import { findLabelScheme } from './scheme';
+import { findLabelScheme, type LabelLines } from './scheme';
 import { NARRATION_TAIL, recognizeHandOver } from './narration';
 import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine, isQuestionLeadIn, readsAsHeadline } from './leadIns';
 import { findStageDirections } from './stageDirections';
@@ -55,7 +55,7 @@ function isFirstContent(lines: LineIndex, line: number): boolean {
 }
 
 /** The document's first line reads `Agency: headline`, with a blank line and unlabelled prose below it. */
-function isHeadline(lines: LineIndex, line: number, label: LabelMatch, end: number, labels: ReadonlyMap<number, LabelMatch>): boolean {
+function isHeadline(lines: LineIndex, line: number, label: LabelMatch, end: number, labels: LabelLines): boolean {
   if (!readsAsHeadline(lines.text.slice(lines.lineStart(line) + label.textStart, end))) return false;
   if (line + 1 >= lines.lineCount || !isBlankLine(lines, line + 1)) return false;
   let next = line + 2;
@@ -72,7 +72,7 @@ function isBlankLine(lines: LineIndex, line: number): boolean {
   return skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line)) === lines.lineEnd(line);
 }
 
-function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: ReadonlyMap<number, LabelMatch>, builder: TurnBuilder, asideLines: ReadonlySet<number>, format: TranscriptFormat): void {
+function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, builder: TurnBuilder, asideLines: ReadonlySet<number>, format: TranscriptFormat): void {
   const text = lines.text;
   const subjects = new NarrationSubjects(lines, builder);
   for (let line = 0; line < lines.lineCount; line++) {

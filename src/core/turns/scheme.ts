@@ -1,7 +1,7 @@
 import type { LineIndex } from '../text/positions';
-import { countHan, LABEL_SCAN_LIMIT, simplified } from './chars';
+import { countHan, isHan, LABEL_SCAN_LIMIT, simplified, skipSpaces } from './chars';
 import { EN_TITLES, ZH_ROLES, ZH_TITLES } from './words';
-import { labelCandidate, type LabelCandidate } from './candidates';
+import { labelCandidate, plainHeadLength, type LabelCandidate } from './candidates';
 import { recognizeLabel, type LabelContext, type LabelMatch } from './labels';
 
 /**
@@ -13,9 +13,30 @@ import { recognizeLabel, type LabelContext, type LabelMatch } from './labels';
  */
 export interface LabelScheme {
   /** Label lines, by line number. */
-  readonly labels: ReadonlyMap<number, LabelMatch>;
+  readonly labels: LabelLines;
   /** Shapes accepted as the document's schemes, for the documentation and tests. */
   readonly shapes: readonly string[];
+}
+
+/** The label of each line, or none: an array indexed by line, cheaper than a Map for 100,000 label lines. */
+export class LabelLines {
+  private readonly byLine: (LabelMatch | undefined)[];
+
+  constructor(lineCount: number) {
+    this.byLine = new Array<LabelMatch | undefined>(lineCount);
+  }
+
+  get(line: number): LabelMatch | undefined {
+    return this.byLine[line];
+  }
+
+  has(line: number): boolean {
+    return this.byLine[line] !== undefined;
+  }
+
+  set(line: number, label: LabelMatch): void {
+    this.byLine[line] = label;
+  }
 }
 
 /** A shape needs this many lines, of which this share carries a name seen at least twice in it. */
@@ -25,34 +46,36 @@ const MIN_REPEATED_SHARE = 0.5;
 const MAX_SINGLE_HAN = 5;
 const MAX_SINGLE_LATIN_WORDS = 4;
 
-interface LineReading {
-  readonly line: number;
-  readonly candidate: LabelCandidate | null;
-  readonly known: LabelMatch | null;
-}
-
 /**
  * Finds the label lines of a document. `skipLine` leaves out lines that are never speech (code,
  * subtitle timings). Two passes over the lines' bounded prefixes: linear in the document's length.
  */
 export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLine: (line: number) => boolean): LabelScheme {
   const text = lines.text;
-  const readings: LineReading[] = [];
+  // Parallel arrays rather than an object per line: a 10 MB transcript has 100,000 label lines.
+  const readLines: number[] = [];
+  const candidates: (LabelCandidate | null)[] = [];
+  const knowns: (LabelMatch | null)[] = [];
   for (let line = 0; line < lines.lineCount; line++) {
     if (skipLine(line)) continue;
     const lineStart = lines.lineStart(line);
     const lineLength = lines.lineEnd(line) - lineStart;
     if (lineLength === 0) continue;
     const prefix = text.slice(lineStart, lineStart + Math.min(lineLength, LABEL_SCAN_LIMIT));
-    const known = recognizeLabel(prefix, lineLength, context);
+    const known = cachedOrRecognized(prefix, lineLength, context);
     const candidate = labelCandidate(prefix, lineLength);
-    if (known || candidate) readings.push({ line, candidate, known });
+    if (!known && !candidate) continue;
+    readLines.push(line);
+    candidates.push(candidate);
+    knowns.push(known);
   }
 
   // Names per shape, and every name any label line gives (a name seen as a label elsewhere is evidence).
   const shapes = new Map<string, Map<string, number>>();
   const labelNames = new Map<string, number>();
-  for (const { candidate, known } of readings) {
+  for (let i = 0; i < readLines.length; i++) {
+    const candidate = candidates[i]!;
+    const known = knowns[i]!;
     if (known) labelNames.set(known.speaker, (labelNames.get(known.speaker) ?? 0) + 1);
     if (!candidate) continue;
     let names = shapes.get(candidate.shape);
@@ -63,12 +86,21 @@ export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLin
   const accepted = new Set<string>();
   for (const [shape, names] of shapes) if (isScheme(shape, names)) accepted.add(shape);
 
-  const labels = new Map<number, LabelMatch>();
+  const labels = new LabelLines(lines.lineCount);
   const bareNames = new Set<string>();
   const withRole: [number, string][] = [];
-  for (const { line, candidate, known } of readings) {
-    const label = decide(candidate, known, accepted, shapes, labelNames);
+  // Lines with one head share one candidate object; they share one label object too.
+  const shared = new Map<LabelCandidate, LabelMatch>();
+  for (let i = 0; i < readLines.length; i++) {
+    const line = readLines[i]!;
+    const candidate = candidates[i]!;
+    let label = decide(candidate, knowns[i]!, accepted, shapes, labelNames);
     if (!label) continue;
+    if (candidate) {
+      const same = shared.get(candidate);
+      if (same && sameMatch(same, label)) label = same;
+      else if (!same) shared.set(candidate, label);
+    }
     labels.set(line, label);
     if (candidate && candidate.written !== candidate.name && candidate.name === label.speaker) withRole.push([line, candidate.written]);
     else bareNames.add(label.speaker);
@@ -82,10 +114,48 @@ export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLin
   return { labels, shapes: [...accepted] };
 }
 
+/**
+ * recognizeLabel for a line whose plain `Name:` head (see plainHeadLength) was read before. With no user
+ * patterns, the known conventions read such a line from its head alone, except the speech's start and
+ * `Name: (00:40)`, where a timestamp follows; those are checked before a result is reused.
+ */
+const knownByHead = new Map<string, LabelMatch | null>();
+const KNOWN_CACHE_SIZE = 4096;
+
+function cachedOrRecognized(prefix: string, lineLength: number, context: LabelContext): LabelMatch | null {
+  const head = context.extraLabelPatterns?.length ? 0 : plainHeadLength(prefix);
+  // `︰` is no colon to recognizeLabel, and an icon before the name is read with its own rules.
+  if (head === 0 || prefix.charCodeAt(head - 1) === 0xfe30 || !startsWithLetter(prefix)) return recognizeLabel(prefix, lineLength, context);
+  const textStart = skipSpaces(prefix, head);
+  if (textStart < prefix.length && '[(（【0123456789'.includes(prefix[textStart]!)) return recognizeLabel(prefix, lineLength, context);
+  const key = prefix.slice(0, head);
+  const cached = knownByHead.get(key);
+  if (cached === undefined) {
+    const known = recognizeLabel(prefix, lineLength, context);
+    if (!known || (known.labelEnd === head && known.textStart === textStart && !known.afterQuestionOnly)) {
+      if (knownByHead.size >= KNOWN_CACHE_SIZE) knownByHead.clear();
+      knownByHead.set(key, known);
+    }
+    return known;
+  }
+  return !cached || cached.textStart === textStart ? cached : { ...cached, textStart };
+}
+
+/** An ASCII letter or digit, or an ideograph: no icon or symbol the known conventions would skip. */
+function startsWithLetter(prefix: string): boolean {
+  const code = prefix.charCodeAt(0);
+  const lower = code | 32;
+  return (code >= 48 && code <= 57) || (lower >= 97 && lower <= 122) || isHan(code);
+}
+
+function sameMatch(a: LabelMatch, b: LabelMatch): boolean {
+  return a.speaker === b.speaker && a.labelStart === b.labelStart && a.labelEnd === b.labelEnd && a.textStart === b.textStart && a.source === b.source &&
+    a.timestamp === b.timestamp && a.verb === b.verb && a.afterQuestionOnly === b.afterQuestionOnly && a.fromUserPattern === b.fromUserPattern;
+}
+
 function isScheme(shape: string, names: ReadonlyMap<string, number>): boolean {
-  // A name alone on a line (`N|$`) is left to the outline's recurring-name rule; a heading needs a
-  // colon or a timestamp to be a label (`### 姓名：`), or every repeated `## Summary` would speak.
-  if (shape === 'N|$' || (shape.startsWith('#') && !shape.includes(':') && !shape.includes('T'))) return false;
+  // A heading needs a colon or a timestamp to be a label (`### 姓名：`), or every repeated `## Summary` would speak.
+  if (shape.startsWith('#') && !shape.includes(':') && !shape.includes('T')) return false;
   let total = 0;
   let repeated = 0;
   for (const count of names.values()) {
