@@ -1,12 +1,12 @@
 // The contributed commands that act on one tag, move between claims, reload or reveal, and change speakers,
 // run in a real VS Code on a copy of the sample (its own sidecar, so other suites are not disturbed).
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { AnnotationView } from '../../../src/presentation/annotationView';
 import type { TranscriptAnnotatorApi } from '../../../src/vscode/api';
-import { extensionId, openWorkspaceFile, testWorkspacePath, waitFor } from './helpers';
+import { extensionId, openWorkspaceFile, readJsonFile, testWorkspacePath, waitFor } from './helpers';
 
 const copyName = 'commands.txt';
 const forecastQuote = '明年很可能會再擴建兩座工廠。';
@@ -21,12 +21,7 @@ function sidecarPath(): string {
 }
 
 function readSidecar(): StoredSidecar | undefined {
-  if (!existsSync(sidecarPath())) return undefined;
-  try {
-    return JSON.parse(readFileSync(sidecarPath(), 'utf8')) as StoredSidecar;
-  } catch {
-    return undefined;
-  }
+  return readJsonFile<StoredSidecar>(sidecarPath());
 }
 
 describe('the tag, navigation, reload, reveal and speaker commands', () => {

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { TranscriptAnnotatorApi } from '../../../src/vscode/api';
-import { domQueriesSupported, extensionId, openWorkspaceFile, queryDom, screenshotsSupported, takeScreenshot, testWorkspacePath, waitFor } from './helpers';
+import { domQueriesSupported, extensionId, openWorkspaceFile, queryDom, readJsonFile, screenshotsSupported, takeScreenshot, testWorkspacePath, waitFor } from './helpers';
 
 const sampleName = 'interview-zh-Hant.txt';
 const sidecarName = `${sampleName}.annotations.json`;
@@ -36,13 +36,7 @@ interface StoredAnnotation {
 }
 
 function readSidecar(): { annotations: StoredAnnotation[] } | undefined {
-  const path = join(testWorkspacePath(), sidecarName);
-  if (!existsSync(path)) return undefined;
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as { annotations: StoredAnnotation[] };
-  } catch {
-    return undefined;
-  }
+  return readJsonFile<{ annotations: StoredAnnotation[] }>(join(testWorkspacePath(), sidecarName));
 }
 
 describe('the transcript editor', () => {

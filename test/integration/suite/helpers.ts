@@ -120,3 +120,13 @@ export async function queryDom(selector: string, timeoutMs = 10_000): Promise<Do
   rmSync(json, { force: true });
   return elements;
 }
+
+/** A JSON file the extension writes (a sidecar), or undefined while it is missing or half-written. */
+export function readJsonFile<T>(path: string): T | undefined {
+  if (!existsSync(path)) return undefined;
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
+  } catch {
+    return undefined;
+  }
+}
