@@ -59,6 +59,7 @@ function annotationToJson(a: Annotation): Record<string, unknown> {
   out.author = a.author;
   out.created = a.created;
   out.modified = a.modified;
+  if (a.modifiedBy !== undefined) out.modifiedBy = a.modifiedBy;
   out.speaker = a.speaker;
   out.topic = a.topic;
   out.target = targetToJson(a.target);
@@ -264,6 +265,7 @@ function readAnnotation(node: JsonNode, index: number): Annotation {
   const author = requireString(field(entries, 'author'), `${what}: 'author'`, node.offset);
   const created = requireString(field(entries, 'created'), `${what}: 'created'`, node.offset);
   const modified = optionalString(field(entries, 'modified'), `${what}: 'modified'`) ?? created;
+  const modifiedBy = optionalString(field(entries, 'modifiedBy'), `${what}: 'modifiedBy'`);
   const speaker = stringOrNull(field(entries, 'speaker'), `${what}: 'speaker'`);
   const topic = stringOrNull(field(entries, 'topic'), `${what}: 'topic'`);
   const targetNode = field(entries, 'target');
@@ -278,7 +280,7 @@ function readAnnotation(node: JsonNode, index: number): Annotation {
     conflict = other === undefined ? { reason } : { with: other, reason };
   }
   const unknown = unknownFields(entries, ANNOTATION_KEYS);
-  return annotationFromFields({ id, kind, note, author, created, modified, speaker, topic, target, conflict, unknown });
+  return annotationFromFields({ id, kind, note, author, created, modified, modifiedBy, speaker, topic, target, conflict, unknown });
 }
 
 function readTarget(node: JsonNode, what: string): AnnotationTarget {

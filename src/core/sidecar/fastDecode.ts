@@ -156,6 +156,7 @@ function readAnnotation(item: unknown): Annotation {
   const author = requireString(item, 'author');
   const created = requireString(item, 'created');
   const modified = optionalString(item, 'modified') ?? created;
+  const modifiedBy = optionalString(item, 'modifiedBy');
   const speaker = stringOrNull(item, 'speaker');
   const topic = stringOrNull(item, 'topic');
   if (!has(item, 'target')) giveUp();
@@ -169,7 +170,7 @@ function readAnnotation(item: unknown): Annotation {
     conflict = other === undefined ? { reason } : { with: other, reason };
   }
   const unknown = unknownFields(item, ANNOTATION_KEYS);
-  return annotationFromFields({ id, kind, note, author, created, modified, speaker, topic, target, conflict, unknown });
+  return annotationFromFields({ id, kind, note, author, created, modified, modifiedBy, speaker, topic, target, conflict, unknown });
 }
 
 function readTarget(value: unknown): AnnotationTarget {

@@ -3,20 +3,21 @@ import type { Annotation } from './model';
 // The fields the sidecar schema knows, in the order they are written; anything else is kept as unknown.
 
 export const TOP_LEVEL_KEYS: readonly string[] = ['$schema', 'version', 'speakerAliases', 'annotations'];
-export const ANNOTATION_KEYS: readonly string[] = ['id', 'kind', 'note', 'author', 'created', 'modified', 'speaker', 'topic', 'target', 'conflict'];
+export const ANNOTATION_KEYS: readonly string[] = ['id', 'kind', 'note', 'author', 'created', 'modified', 'modifiedBy', 'speaker', 'topic', 'target', 'conflict'];
 export const TARGET_KEYS: readonly string[] = ['exact', 'prefix', 'suffix', 'start', 'end'];
 
 /** What a decoder read for one annotation, with absent optional fields as `undefined`. */
-export type DecodedAnnotationFields = Omit<Annotation, 'note' | 'conflict' | 'unknown'> & {
-  readonly [K in 'note' | 'conflict' | 'unknown']: Annotation[K] | undefined;
+export type DecodedAnnotationFields = Omit<Annotation, 'note' | 'modifiedBy' | 'conflict' | 'unknown'> & {
+  readonly [K in 'note' | 'modifiedBy' | 'conflict' | 'unknown']: Annotation[K] | undefined;
 };
 
 /** The annotation both decoders return: optional fields are left out, never present as `undefined`. */
 export function annotationFromFields(fields: DecodedAnnotationFields): Annotation {
-  const { note, conflict, unknown, ...required } = fields;
+  const { note, modifiedBy, conflict, unknown, ...required } = fields;
   return {
     ...required,
     ...(note !== undefined ? { note } : {}),
+    ...(modifiedBy !== undefined ? { modifiedBy } : {}),
     ...(conflict ? { conflict } : {}),
     ...(unknown ? { unknown } : {}),
   };

@@ -52,6 +52,19 @@ describe('sidecar fast decode', () => {
     }
   });
 
+  it('reads modifiedBy as the positional decoder does, and leaves a non-string one to it', () => {
+    const withBy = `{"version":1,"annotations":[${ANNOTATION.replace('"author":"A"', '"author":"A","modifiedBy":"B"')}]}`;
+    assert.equal(decodeValidSidecar(withBy)?.annotations[0]!.modifiedBy, 'B');
+    assertAgrees(withBy);
+    const withoutBy = `{"version":1,"annotations":[${ANNOTATION}]}`;
+    assert.ok(!('modifiedBy' in decodeValidSidecar(withoutBy)!.annotations[0]!));
+    assertAgrees(withoutBy);
+    const numeric = withBy.replace('"modifiedBy":"B"', '"modifiedBy":2');
+    assert.equal(decodeValidSidecar(numeric), undefined);
+    assert.equal(decodeSidecar(numeric).ok, false);
+    assertAgrees(numeric);
+  });
+
   it('keeps unknown fields with odd keys (__proto__, numbers, escapes) as the positional decoder does', () => {
     const text = `{"version":1,"9":true,"__proto__":{"b":[1,-0,2.5e3]},"annotations":[${ANNOTATION.replace('"id":"a1"', '"id":"a\\u00e91","2":null,"zz":"\\n\\\\"')}],"a":"\\ud83d\\ude00:"}`;
     assert.ok(decodeValidSidecar(text));
@@ -59,7 +72,7 @@ describe('sidecar fast decode', () => {
   });
 
   it('agrees with the positional decoder on arbitrary JSON values', () => {
-    const member = fc.oneof(fc.constantFrom('id', 'kind', 'author', 'created', 'target', 'exact', 'start', 'end', 'note', 'conflict', 'reason', 'u', '__proto__', '1'), fc.string({ maxLength: 3 }));
+    const member = fc.oneof(fc.constantFrom('id', 'kind', 'author', 'created', 'target', 'exact', 'start', 'end', 'note', 'modifiedBy', 'conflict', 'reason', 'u', '__proto__', '1'), fc.string({ maxLength: 3 }));
     fc.assert(
       fc.property(fc.array(fc.tuple(member, fc.jsonValue({ maxDepth: 3 })), { maxLength: 6 }), fc.boolean(), (extra, annotationFirst) => {
         const members = extra.map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`);
