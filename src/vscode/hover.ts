@@ -2,31 +2,37 @@ import * as vscode from 'vscode';
 import type { Claim } from '../core/analysis/model';
 import type { AnnotationView } from '../presentation/annotationView';
 import type { LabelDisplay } from '../presentation/labelDisplay';
-import { spanAt } from '../presentation/navigation';
+import { spanAt, spansAt } from '../presentation/navigation';
 import { kindLabel } from './decorations';
 import type { Services } from './services';
 
-/** Shows, over a tag or a suggested claim: kind, note, author, status, and the cues behind a suggestion. */
+/**
+ * Shows, over tags or a suggested claim: every tag on the statement (several annotators may have tagged it),
+ * each with its kind, note, author and time, who changed it last, and its status; and the cues behind a suggestion.
+ */
 export class TranscriptHoverProvider implements vscode.HoverProvider {
   constructor(private readonly services: Services) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     if (!this.services.tracker.isEnabled(document)) return undefined;
     const offset = document.offsetAt(position);
-    const annotation = spanAt(this.services.sessions.peek(document.uri)?.annotations ?? [], offset);
+    const annotations = spansAt(this.services.sessions.peek(document.uri)?.annotations ?? [], offset);
     const analysed = this.services.analysis.peek(document);
     const claim = analysed && analysed.version === document.version ? spanAt(analysed.analysis.claims, offset) : undefined;
-    if (!annotation && !claim) return undefined;
+    if (annotations.length === 0 && !claim) return undefined;
     const markdown = new vscode.MarkdownString(undefined, true);
     markdown.isTrusted = { enabledCommands: ['transcriptAnnotator.editNote', 'transcriptAnnotator.removeTag', 'transcriptAnnotator.acceptSuggestion', 'transcriptAnnotator.relocateOrphan'] };
     let range: vscode.Range | undefined;
-    if (annotation?.span) {
+    annotations.forEach((annotation, i) => {
+      if (i > 0) markdown.appendMarkdown('\n\n---\n\n');
       describeAnnotation(markdown, annotation, this.services.scripts.show);
-      range = new vscode.Range(document.positionAt(annotation.span.start), document.positionAt(annotation.span.end));
-    }
-    if (claim && (!annotation || annotation.kind !== claim.kind || annotation.status !== 'anchored')) {
-      if (annotation) markdown.appendMarkdown('\n\n---\n\n');
-      describeSuggestion(markdown, claim, annotation === undefined, this.services.scripts.show);
+      const span = annotation.span!;
+      const here = new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
+      range = range ? range.union(here) : here;
+    });
+    if (claim && !annotations.some((annotation) => annotation.kind === claim.kind && annotation.status === 'anchored')) {
+      if (annotations.length > 0) markdown.appendMarkdown('\n\n---\n\n');
+      describeSuggestion(markdown, claim, annotations.length === 0, this.services.scripts.show);
       range ??= new vscode.Range(document.positionAt(claim.span.start), document.positionAt(claim.span.end));
     }
     return new vscode.Hover(markdown, range);
@@ -37,7 +43,9 @@ function describeAnnotation(markdown: vscode.MarkdownString, annotation: Annotat
   markdown.appendMarkdown(`$(tag) **${escape(vscode.l10n.t('Tagged as {0}', kindLabel(annotation.kind)))}**`);
   markdown.appendMarkdown(` · ${escape(statusLabel(annotation))}\n\n`);
   if (annotation.note) markdown.appendMarkdown(`> ${escape(annotation.note).replace(/\n/gu, '\n> ')}\n\n`);
-  markdown.appendMarkdown(escape(vscode.l10n.t('by {0}, {1}', annotation.author, formatTime(annotation.modified))));
+  markdown.appendMarkdown(escape(vscode.l10n.t('by {0}, {1}', annotation.author, formatTime(annotation.created))));
+  if (annotation.modifiedBy !== undefined) markdown.appendMarkdown(` · ${escape(vscode.l10n.t('changed by {0}, {1}', annotation.modifiedBy, formatTime(annotation.modified)))}`);
+  else if (annotation.modified !== annotation.created) markdown.appendMarkdown(` · ${escape(vscode.l10n.t('changed {0}', formatTime(annotation.modified)))}`);
   if (annotation.speaker) markdown.appendMarkdown(` · ${escape(vscode.l10n.t('speaker: {0}', show(annotation.speaker)))}`);
   markdown.appendMarkdown('\n\n');
   const id = encodeURIComponent(JSON.stringify([annotation.id]));

@@ -2,8 +2,9 @@ import * as vscode from 'vscode';
 import type { Analysis, Claim, Topic } from '../../core/analysis/model';
 import type { Span } from '../../core/text/positions';
 import type { AnnotationView } from '../../presentation/annotationView';
-import { sentenceAround, spanAt } from '../../presentation/navigation';
+import { sentenceAround, spanAt, spansAt } from '../../presentation/navigation';
 import type { AnnotationSession } from '../annotations/repository';
+import { kindLabel, shorten } from '../decorations';
 import type { Services } from '../services';
 
 /** The transcript a command acts on: the active editor's, with its analysis and annotations. */
@@ -63,18 +64,42 @@ export function annotationFromArgs(target: TranscriptTarget, arg: unknown): Anno
 }
 
 /**
- * The tag a command that changes one tag acts on (named by `arg`, else under the cursor), when it exists
- * and its sidecar can be written; otherwise the user has been told why and the result is undefined.
+ * The tag a command that changes one tag acts on, when it exists and its sidecar can be written; otherwise
+ * the user has been told why and the result is undefined. A tag named by `arg` (a hover link, a tree item);
+ * else the one under the cursor: with several annotators' tags there, `author`'s own, or the one the user picks.
  */
-export async function writableTagFromArgs(services: Services, arg: unknown): Promise<{ target: TranscriptTarget; annotation: AnnotationView } | undefined> {
+export async function writableTagFromArgs(services: Services, arg: unknown, author: string): Promise<{ target: TranscriptTarget; annotation: AnnotationView } | undefined> {
   const target = await currentTarget(services);
   if (!target) return undefined;
-  const annotation = annotationFromArgs(target, arg);
-  if (!annotation) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('There is no tag under the cursor.'));
-    return undefined;
+  const named = typeof arg === 'string' ? arg : idOf(arg);
+  let annotation: AnnotationView | undefined;
+  if (named) annotation = target.session.annotations.find((a) => a.id === named);
+  else {
+    const here = spansAt(target.session.annotations, target.document.offsetAt(target.editor.selection.active));
+    if (here.length === 0) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('There is no tag under the cursor.'));
+      return undefined;
+    }
+    annotation = here.length === 1 ? here[0] : await pickTag(here, author);
   }
+  if (!annotation) return undefined;
   return ensureWritable(target.session) ? { target, annotation } : undefined;
+}
+
+/** One of several tags on a statement: the author's own when there is exactly one, else the user's choice. */
+async function pickTag(tags: readonly AnnotationView[], author: string): Promise<AnnotationView | undefined> {
+  const own = author ? tags.filter((tag) => tag.author === author) : [];
+  if (own.length === 1) return own[0];
+  const picked = await vscode.window.showQuickPick(
+    tags.map((tag) => ({
+      label: vscode.l10n.t('{0} by {1}', kindLabel(tag.kind), tag.author),
+      description: tag.note,
+      detail: shorten(tag.exact, 80),
+      tag,
+    })),
+    { title: vscode.l10n.t('Several tags here: which one?') },
+  );
+  return picked?.tag;
 }
 
 function idOf(arg: unknown): string | undefined {

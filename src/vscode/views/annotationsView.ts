@@ -86,7 +86,8 @@ export class AnnotationsTreeProvider extends Disposable implements vscode.TreeDa
 function annotationItem(annotation: AnnotationView, uri: vscode.Uri | undefined): vscode.TreeItem {
   const item = new vscode.TreeItem(shorten(annotation.exact, 60), vscode.TreeItemCollapsibleState.None);
   item.id = `annotation:${annotation.id}`;
-  const description = [annotation.note ? shorten(annotation.note, 30) : undefined, annotation.speaker ?? undefined].filter(Boolean);
+  // The author first: several annotators' tags on one statement are told apart by it.
+  const description = [annotation.author, annotation.note ? shorten(annotation.note, 30) : undefined, annotation.speaker ?? undefined].filter(Boolean);
   if (annotation.status === 'fuzzy') description.unshift(vscode.l10n.t('needs review'));
   item.description = description.join(' · ');
   item.iconPath =
@@ -99,7 +100,8 @@ function annotationItem(annotation: AnnotationView, uri: vscode.Uri | undefined)
   const tooltip = new vscode.MarkdownString();
   tooltip.appendText(annotation.exact);
   tooltip.appendMarkdown('\n\n');
-  tooltip.appendText(`${kindLabel(annotation.kind)} · ${annotation.author} · ${annotation.modified}`);
+  tooltip.appendText(`${kindLabel(annotation.kind)} · ${vscode.l10n.t('by {0}, {1}', annotation.author, annotation.created)}`);
+  if (annotation.modifiedBy !== undefined) tooltip.appendText(` · ${vscode.l10n.t('changed by {0}, {1}', annotation.modifiedBy, annotation.modified)}`);
   if (annotation.note) tooltip.appendText(`\n\n${annotation.note}`);
   item.tooltip = tooltip;
   if (uri) {
