@@ -3,6 +3,7 @@
 //   --tests   also unit tests into out/test/unit and the integration suite into out/test/integration
 //   --bench   also the benchmark into out/bench
 //   --fuzz    also the fuzz campaign into out/fuzz
+//   --accuracy  also the corpus scorer into out/accuracy
 //   --watch   rebuild on change
 import * as esbuild from 'esbuild';
 import { LAZY_DICTIONARIES_ENTRY, LAZY_DICTIONARIES_FILE, lazyDictionaries, lazyDictionariesOptions } from './lazyDictionaries.mjs';
@@ -82,6 +83,10 @@ if (args.has('--bench')) {
 
 if (args.has('--fuzz')) {
   builds.push({ ...common, entryPoints: ['test/fuzz/fuzz.ts'], outfile: 'out/fuzz/fuzz.js', platform: 'node', format: 'cjs' });
+}
+
+if (args.has('--accuracy')) {
+  builds.push({ ...common, entryPoints: ['test/accuracy/main.ts'], outfile: 'out/accuracy/accuracy.js', platform: 'node', format: 'cjs' });
 }
 
 if (args.has('--watch')) {

@@ -1,8 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { formatProblem } from '../core/sidecar/codec';
 import { sidecarPathFor } from '../core/sidecar/model';
 import { SidecarSession } from '../core/sidecar/session';
-import { decodeTranscript, DEFAULT_MAX_TRANSCRIPT_BYTES } from '../core/text/decode';
 import { NodeSidecarFiles } from '../node/nodeSidecarFiles';
 import { CliError, EXIT_UNUSABLE_INPUT } from './io';
 
@@ -17,25 +15,6 @@ export async function openSidecar(path: string): Promise<SidecarSession> {
 
 export function openSidecarOf(transcriptPath: string): Promise<SidecarSession> {
   return openSidecar(sidecarPathFor(transcriptPath));
-}
-
-/** A transcript's text and the exact bytes it was read from (to detect a change before rewriting it). */
-export interface TranscriptFile {
-  readonly text: string;
-  readonly bytes: Uint8Array;
-  readonly hadBom: boolean;
-}
-
-export async function readTranscriptFile(path: string): Promise<TranscriptFile> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    throw new CliError(`${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, EXIT_UNUSABLE_INPUT);
-  }
-  const decoded = decodeTranscript(bytes, DEFAULT_MAX_TRANSCRIPT_BYTES);
-  if (!decoded.ok) throw new CliError(`${path}: ${decoded.reason}`, EXIT_UNUSABLE_INPUT);
-  return { text: decoded.text, bytes, hadBom: decoded.hadBom };
 }
 
 /** Writes a file atomically (temporary file, then rename), refusing if it changed since `expected` was read. */

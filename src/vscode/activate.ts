@@ -22,6 +22,7 @@ import { DocumentStates } from './documentStates';
 import { DecorationManager } from './decorations';
 import { AnnotationCodeActions, AnnotationDiagnostics } from './diagnostics';
 import { DocumentTracker } from './documentTracker';
+import { EncodingHint } from './encodingHint';
 import { TaggingHistory } from './history';
 import { TranscriptHoverProvider } from './hover';
 import { SchemaFileSystem } from './schemaFileSystem';
@@ -80,6 +81,7 @@ class TranscriptExtension extends Disposable {
     this._register(vscode.languages.registerCodeActionsProvider(DOCUMENT_SELECTOR, new AnnotationCodeActions(services), AnnotationCodeActions.metadata));
     this._register(new TranscriptStatusBar(services));
     this._register(SchemaFileSystem.register(context.extensionUri));
+    this._register(new EncodingHint(configuration));
 
     this.api = {
       isEnabled: (uri) => withDocument(uri, (document) => tracker.isEnabled(document)) ?? false,

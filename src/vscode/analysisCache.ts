@@ -218,7 +218,7 @@ export class AnalysisCache extends Disposable {
     };
   }
 
-  /** Compiling probes each pattern's speed, so it happens once per distinct list of patterns, not per analysis. */
+  /** Compiled once per distinct list of patterns, not per analysis. */
   private compiledPatterns(sources: readonly string[]): CompiledPatterns {
     const key = JSON.stringify(sources);
     if (this.patternCache?.key !== key) this.patternCache = { key, compiled: compileLabelPatterns(sources) };

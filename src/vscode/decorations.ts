@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ClaimKind } from '../core/analysis/model';
 import { CLAIM_KINDS } from '../core/analysis/model';
+import { ownEntry } from '../core/text/nameTable';
 import type { Span } from '../core/text/positions';
 import type { AnnotationView } from '../presentation/annotationView';
 import { assignColorSlots } from '../presentation/speakerColors';
@@ -222,7 +223,7 @@ export class DecorationManager extends Disposable {
       const range = (span: Span): vscode.Range => toRange(analysed.lines.rangeOf(span));
       if (source.turnDecorations) {
         for (const turn of itemsInWindows(analysed.analysis.turns, (t) => t.span, windows)) {
-          const pinned = source.speakerColors[turn.speaker];
+          const pinned = ownEntry(source.speakerColors, turn.speaker);
           const types = pinned ? this.pinnedTypesFor(pinned) : this.speakerTypes[source.slots.get(turn.speaker) ?? 0]!;
           const turnRange = range(turn.span);
           push(bodies, types, new vscode.Range(turnRange.start.line, 0, turnRange.end.line, 0));
@@ -350,7 +351,7 @@ function analysisSnapshot(source: AnalysisSource): Pick<DecorationSnapshot, 'tur
   const { analysed } = source;
   const range = (span: Span): vscode.Range => toRange(analysed.lines.rangeOf(span));
   const turns = source.turnDecorations
-    ? analysed.analysis.turns.map((turn) => ({ speaker: turn.speaker, slot: source.speakerColors[turn.speaker] ?? source.slots.get(turn.speaker) ?? 0, range: range(turn.span) }))
+    ? analysed.analysis.turns.map((turn) => ({ speaker: turn.speaker, slot: ownEntry(source.speakerColors, turn.speaker) ?? source.slots.get(turn.speaker) ?? 0, range: range(turn.span) }))
     : [];
   const suggested = source.claimDecorations ? CLAIM_KINDS.flatMap((kind) => analysed.analysis.claims.filter((c) => c.kind === kind).map((c) => ({ kind, range: range(c.span) }))) : [];
   return { turns, suggested };

@@ -1,33 +1,43 @@
+import { existsSync } from 'node:fs';
 import { compareAnnotators } from '../../core/agreement/agreement';
 import { agreementToJson, formatAgreement } from '../../core/agreement/report';
 import type { Annotation } from '../../core/sidecar/model';
+import { SIDECAR_SUFFIX } from '../../core/sidecar/model';
 import { LineIndex } from '../../core/text/positions';
 import { placeAnnotations } from '../../core/export/place';
 import { openSidecar } from '../annotations';
-import { parseArgs, stringFlag } from '../args';
-import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE_INPUT, readTranscript } from '../io';
-import type { CliCommand } from './command';
+import { defineCommand, ENCODING_OPTION, stringFlag } from '../args';
+import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE_INPUT, note, readTranscript } from '../io';
 
-export const agreementCommand: CliCommand = {
+export const agreementCommand = defineCommand({
   name: 'agreement',
-  usage:
-    'agreement <a.annotations.json> <b.annotations.json> [--transcript FILE] [--min-overlap 0.5] [--min-kappa K] [--json]   how far two annotators agree',
-  async run(argv, out) {
-    const args = parseArgs(argv, ['json']);
-    const [pathA, pathB] = args.positional;
-    if (!pathA || !pathB) throw new CliError('agreement: needs two sidecar files', EXIT_UNUSABLE_INPUT);
+  summary: "how far two annotators' tags agree (Cohen's kappa, disagreements to review)",
+  positionals: ['<a.annotations.json>', '<b.annotations.json>'],
+  options: {
+    transcript: { type: 'string', value: 'FILE', description: 'compare where the tags are in this transcript now (default: the stored positions; line numbers from the transcript beside the first sidecar)' },
+    'min-overlap': { type: 'string', value: 'X', description: 'share of a span two tags must overlap to count as the same statement (default 0.5)' },
+    'min-kappa': { type: 'string', value: 'K', description: 'exit 1 when kappa is below K (for CI)' },
+    json: { type: 'boolean', description: 'print the report as JSON' },
+    encoding: ENCODING_OPTION,
+  },
+  notes: ['Exit codes: 0 done; 1 kappa below --min-kappa; 2 an unusable file or wrong usage.'],
+  async execute(args, out) {
+    const [pathA, pathB] = args.positional as [string, string];
     const minOverlap = numberFlag(stringFlag(args, 'min-overlap'), 'min-overlap', 0.5);
     const minKappa = stringFlag(args, 'min-kappa') === undefined ? undefined : numberFlag(stringFlag(args, 'min-kappa'), 'min-kappa', 0);
     const transcriptPath = stringFlag(args, 'transcript');
+    const encoding = stringFlag(args, 'encoding');
     let a: readonly Annotation[] = (await openSidecar(pathA)).document.annotations;
     let b: readonly Annotation[] = (await openSidecar(pathB)).document.annotations;
     let lines: LineIndex | undefined;
     if (transcriptPath) {
       // Compare where the tags are in the transcript now, not where each file last stored them.
-      const text = await readTranscript(transcriptPath);
+      const text = await readTranscript(transcriptPath, { encoding });
       lines = new LineIndex(text);
       a = placedOnly(text, a);
       b = placedOnly(text, b);
+    } else {
+      lines = await linesBeside(pathA, pathB, encoding);
     }
     const report = compareAnnotators(a, b, { minOverlap });
     const names = { a: pathA, b: pathB };
@@ -36,7 +46,25 @@ export const agreementCommand: CliCommand = {
     if (minKappa !== undefined && (report.kappa.value === null || report.kappa.value < minKappa)) return EXIT_FINDINGS;
     return EXIT_OK;
   },
-};
+});
+
+/**
+ * Line numbers for the stored offsets, from the transcript a sidecar is named after (`x.txt.annotations.json`
+ * → `x.txt`), when it is there and readable; otherwise the report shows offsets, and says why.
+ */
+async function linesBeside(pathA: string, pathB: string, encoding: string | undefined): Promise<LineIndex | undefined> {
+  for (const sidecar of [pathA, pathB]) {
+    const transcript = sidecar.endsWith(SIDECAR_SUFFIX) ? sidecar.slice(0, -SIDECAR_SUFFIX.length) : undefined;
+    if (!transcript || !existsSync(transcript)) continue;
+    try {
+      return new LineIndex(await readTranscript(transcript, { encoding }));
+    } catch {
+      continue;
+    }
+  }
+  note('agreement: no transcript beside the sidecars, so places are shown as character offsets (@N); give --transcript FILE for line numbers');
+  return undefined;
+}
 
 /** Annotations moved to where re-anchoring places them; orphans are left out (they are not on any statement). */
 function placedOnly(text: string, annotations: readonly Annotation[]): Annotation[] {
@@ -48,6 +76,6 @@ function placedOnly(text: string, annotations: readonly Annotation[]): Annotatio
 function numberFlag(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
   const parsed = Number(value);
-  if (!Number.isFinite(parsed) || parsed < -1 || parsed > 1) throw new CliError(`agreement: --${name} must be a number between -1 and 1`, EXIT_UNUSABLE_INPUT);
+  if (!value.trim() || !Number.isFinite(parsed) || parsed < -1 || parsed > 1) throw new CliError(`agreement: --${name} must be a number between -1 and 1`, EXIT_UNUSABLE_INPUT);
   return parsed;
 }

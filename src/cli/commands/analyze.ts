@@ -1,47 +1,67 @@
-import { analyze } from '../../core/analysis/analyze';
-import { analysisToJson } from '../../core/analysis/json';
+import { analyzeIndexed } from '../../core/analysis/analyze';
+import { analysisJsonChunks, analysisNdjsonLines } from '../../core/analysis/json';
 import type { Analysis, Topic } from '../../core/analysis/model';
 import { LineIndex } from '../../core/text/positions';
-import { parseArgs } from '../args';
+import { defineCommand, ENCODING_OPTION, stringFlag } from '../args';
 import { CliError, EXIT_OK, EXIT_UNUSABLE_INPUT, readTranscript } from '../io';
-import type { CliCommand } from './command';
+import type { Output } from './command';
 
-export const analyzeCommand: CliCommand = {
+export const analyzeCommand = defineCommand({
   name: 'analyze',
-  usage: 'analyze <file> [--json]   speakers, turns, topics and claims',
-  async run(argv, out) {
-    const args = parseArgs(argv, ['json']);
-    const file = args.positional[0];
-    if (!file) throw new CliError('analyze: missing <file>', EXIT_UNUSABLE_INPUT);
-    const text = await readTranscript(file);
-    const analysis = analyze(text, {}, file);
+  summary: 'speakers, turns, topics and claims of a transcript',
+  positionals: ['<file>'],
+  options: {
+    json: { type: 'boolean', description: 'print the analysis as JSON (one array element per line)' },
+    ndjson: { type: 'boolean', description: 'print one JSON object per line, each with a "type"' },
+    encoding: ENCODING_OPTION,
+  },
+  async execute(args, out) {
+    const file = args.positional[0]!;
+    if (args.flags.has('json') && args.flags.has('ndjson')) throw new CliError('analyze: choose one of --json and --ndjson', EXIT_UNUSABLE_INPUT);
+    const text = await readTranscript(file, { encoding: stringFlag(args, 'encoding') });
+    // One line index for the analysis and the positions in the output.
     const lines = new LineIndex(text);
-    if (args.flags.has('json')) out.write(JSON.stringify(analysisToJson(analysis, lines), null, 2) + '\n');
-    else out.write(summarize(file, analysis, lines));
+    const analysis = analyzeIndexed(lines, {}, file);
+    if (args.flags.has('json')) await writeChunks(out, analysisJsonChunks(analysis, lines));
+    else if (args.flags.has('ndjson')) await writeChunks(out, analysisNdjsonLines(analysis, lines));
+    else await writeChunks(out, summarize(file, analysis, lines));
     return EXIT_OK;
   },
-};
+});
 
-function summarize(file: string, analysis: Analysis, lines: LineIndex): string {
-  const out: string[] = [`${file}`];
-  out.push(`\nSpeakers (${analysis.speakers.length})`);
-  for (const s of analysis.speakers) out.push(`  ${s.name}  ${s.turns} turn${s.turns === 1 ? '' : 's'}`);
-  out.push(`\nTopics`);
-  const walk = (topics: readonly Topic[], depth: number): void => {
+/** Writes chunks in batches, waiting for the reader between them, so a large output is never held whole. */
+async function writeChunks(out: Output, chunks: Iterable<string>): Promise<void> {
+  let batch = '';
+  for (const chunk of chunks) {
+    batch += chunk;
+    if (batch.length < 64 * 1024) continue;
+    out.write(batch);
+    batch = '';
+    await out.drained?.();
+  }
+  out.write(batch);
+}
+
+/** The readable summary, line by line (for a large transcript it is tens of MB). */
+function* summarize(file: string, analysis: Analysis, lines: LineIndex): Generator<string> {
+  yield `${file}\n`;
+  yield `\nSpeakers (${analysis.speakers.length})\n`;
+  for (const s of analysis.speakers) yield `  ${s.name}  ${s.turns} turn${s.turns === 1 ? '' : 's'}\n`;
+  yield `\nTopics\n`;
+  function* walk(topics: readonly Topic[], depth: number): Generator<string> {
     for (const t of topics) {
-      out.push(`${'  '.repeat(depth + 1)}${t.title}  (line ${lines.positionAt(t.span.start).line + 1})`);
-      walk(t.children, depth + 1);
+      yield `${'  '.repeat(depth + 1)}${t.title}  (line ${lines.positionAt(t.span.start).line + 1})\n`;
+      yield* walk(t.children, depth + 1);
     }
-  };
-  walk(analysis.topics, 0);
+  }
+  yield* walk(analysis.topics, 0);
   const byKind = { fact: 0, forecast: 0, opinion: 0 };
   for (const c of analysis.claims) byKind[c.kind]++;
-  out.push(`\nClaims (${analysis.claims.length}: ${byKind.fact} fact, ${byKind.forecast} forecast, ${byKind.opinion} opinion)`);
+  yield `\nClaims (${analysis.claims.length}: ${byKind.fact} fact, ${byKind.forecast} forecast, ${byKind.opinion} opinion)\n`;
   for (const c of analysis.claims) {
     const line = lines.positionAt(c.span.start).line + 1;
     const text = c.text.length > 60 ? `${c.text.slice(0, 59)}…` : c.text;
-    out.push(`  ${String(line).padStart(5)}  ${c.kind.padEnd(8)} ${c.speaker ? `[${c.speaker}] ` : ''}${text}`);
-    if (c.cues.length) out.push(`         ${''.padEnd(8)} ↳ ${c.cues.join(', ')}`);
+    yield `  ${String(line).padStart(5)}  ${c.kind.padEnd(8)} ${c.speaker ? `[${c.speaker}] ` : ''}${text}\n`;
+    if (c.cues.length) yield `         ${''.padEnd(8)} ↳ ${c.cues.join(', ')}\n`;
   }
-  return out.join('\n') + '\n';
 }

@@ -3,21 +3,29 @@ import { exportAnnotations } from '../../core/export/exportAnnotations';
 import { EXPORT_FORMATS, isExportFormat } from '../../core/export/model';
 import { placeAnnotations } from '../../core/export/place';
 import { openSidecarOf, writeFileAtomic } from '../annotations';
-import { parseArgs, stringFlag } from '../args';
-import { CliError, EXIT_OK, EXIT_UNUSABLE_INPUT, readTranscript } from '../io';
-import type { CliCommand } from './command';
+import { defineCommand, ENCODING_OPTION, stringFlag } from '../args';
+import { CliError, EXIT_OK, EXIT_UNUSABLE_INPUT, note, readTranscript } from '../io';
+import { missingSidecarMessage, sidecarExists } from '../sidecar';
 
-export const exportCommand: CliCommand = {
+export const exportCommand = defineCommand({
   name: 'export',
-  usage: `export <file> --format ${EXPORT_FORMATS.join('|')} [--out FILE]   annotations as a spreadsheet, report or JSON-LD`,
-  async run(argv, out) {
-    const args = parseArgs(argv, []);
-    const file = args.positional[0];
+  summary: 'the tags as a spreadsheet, report or JSON-LD',
+  positionals: ['<file>'],
+  options: {
+    format: { type: 'string', value: EXPORT_FORMATS.join('|'), description: 'the output format (required)' },
+    out: { type: 'string', value: 'FILE', description: 'write to FILE instead of stdout' },
+    encoding: ENCODING_OPTION,
+  },
+  notes: ['Exit codes: 0 exported (a transcript without a sidecar exports no tags, said on stderr); 2 an unusable file.'],
+  // The export is data (CSV keeps its CRLFs): written as it is.
+  rawOutput: true,
+  async execute(args, out) {
+    const file = args.positional[0]!;
     const format = stringFlag(args, 'format');
-    if (!file) throw new CliError('export: missing <file>', EXIT_UNUSABLE_INPUT);
     if (!isExportFormat(format)) throw new CliError(`export: --format must be one of ${EXPORT_FORMATS.join(', ')}`, EXIT_UNUSABLE_INPUT);
     const outFile = stringFlag(args, 'out');
-    const text = await readTranscript(file);
+    const text = await readTranscript(file, { encoding: stringFlag(args, 'encoding') });
+    if (!(await sidecarExists(file))) note(`export: ${await missingSidecarMessage(file, text)}`);
     const session = await openSidecarOf(file);
     const annotations = placeAnnotations(text, session.document.annotations);
     // Links and W3C `source` refer to the transcript from where the output is read.
@@ -27,4 +35,4 @@ export const exportCommand: CliCommand = {
     else out.write(content);
     return EXIT_OK;
   },
-};
+});

@@ -3,8 +3,8 @@ import { decodeSidecarBytes, encodeSidecar, formatProblem } from '../../core/sid
 import { mergeSidecars } from '../../core/merge/mergeSidecars';
 import { emptySidecar, type SidecarDocument } from '../../core/sidecar/model';
 import { NodeSidecarFiles } from '../../node/nodeSidecarFiles';
-import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE_INPUT } from '../io';
-import type { CliCommand } from './command';
+import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE_INPUT, note } from '../io';
+import { defineCommand } from '../args';
 
 /**
  * A git merge driver for sidecars (see notes for the `.gitattributes` and `git config` lines): git calls it
@@ -12,12 +12,18 @@ import type { CliCommand } from './command';
  * 1 when both versions of something were kept and a person should look (git then reports a conflict),
  * 2 when a side does not parse (%A is left as it was).
  */
-export const mergeDriverCommand: CliCommand = {
+export const mergeDriverCommand = defineCommand({
   name: 'merge-driver',
-  usage: 'merge-driver %O %A %B [%P]   git merge driver for *.annotations.json',
-  async run(argv) {
-    const [basePath, oursPath, theirsPath, shownPath] = argv;
-    if (!basePath || !oursPath || !theirsPath) throw new CliError('merge-driver: needs %O %A %B', EXIT_UNUSABLE_INPUT);
+  summary: 'git merge driver for *.annotations.json (git calls it)',
+  positionals: ['<%O>', '<%A>', '<%B>', '[%P]'],
+  options: {},
+  notes: [
+    'Set up: in .gitattributes  *.annotations.json merge=transcript-annotations\n' +
+      '        git config merge.transcript-annotations.driver "transcript-annotator merge-driver %O %A %B %P"',
+    'Exit codes: 0 merged cleanly; 1 both versions of something were kept (marked "conflict"); 2 a side does not parse (%A left as it was).',
+  ],
+  async execute(args) {
+    const [basePath, oursPath, theirsPath, shownPath] = args.positional as [string, string, string, string | undefined];
     const name = shownPath ?? oursPath;
     const oursBytes = await readFile(oursPath);
     const base = await readSide(basePath, 'ancestor', name);
@@ -26,14 +32,14 @@ export const mergeDriverCommand: CliCommand = {
     const { document, conflicts } = mergeSidecars(base, ours, theirs);
     const outcome = await new NodeSidecarFiles().writeAtomic(oursPath, new TextEncoder().encode(encodeSidecar(document)), oursBytes);
     if (!outcome.written) throw new CliError(`merge-driver: ${oursPath} changed during the merge; left as it was`, EXIT_UNUSABLE_INPUT);
-    for (const conflict of conflicts) process.stderr.write(`transcript-annotator: ${name}: conflict: ${conflict.key}: ${conflict.reason}\n`);
+    for (const conflict of conflicts) note(`${name}: conflict: ${conflict.key}: ${conflict.reason}`);
     if (conflicts.length) {
-      process.stderr.write(`transcript-annotator: ${name}: both versions were kept, marked with "conflict"; resolve them, then git add the file\n`);
+      note(`${name}: both versions were kept, marked with "conflict"; resolve them, then git add the file`);
       return EXIT_FINDINGS;
     }
     return EXIT_OK;
   },
-};
+});
 
 async function readSide(path: string, side: string, name: string): Promise<SidecarDocument> {
   return decodeSide(await readFile(path), side, name);

@@ -1,46 +1,36 @@
 import { analyze } from '../../core/analysis/analyze';
 import { CLAIM_KINDS, isClaimKind } from '../../core/analysis/model';
-import { findQuote } from '../../core/anchoring/findQuote';
 import { changeAnnotation, createAnnotation, ownAnnotationAt, putAnnotation } from '../../core/sidecar/annotations';
 import { tagContext } from '../../core/sidecar/tagContext';
 import { LineIndex } from '../../core/text/positions';
-import { parseArgs, stringFlag } from '../args';
-import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE_INPUT, readTranscript } from '../io';
+import { defineCommand, ENCODING_OPTION, positiveIntegerFlag, stringFlag } from '../args';
+import { CliError, EXIT_OK, EXIT_UNUSABLE_INPUT, readTranscript } from '../io';
 import { defaultAuthor, openSidecar, reportSave, saveSidecar } from '../sidecar';
-import type { CliCommand } from './command';
+import { quoteOccurrence } from '../tagSelection';
 
-export const tagCommand: CliCommand = {
+export const tagCommand = defineCommand({
   name: 'tag',
-  usage: 'tag <file> --kind fact|forecast|opinion --quote "<exact text>" [--occurrence N] [--note TEXT] [--author NAME]',
-  async run(argv, out) {
-    const args = parseArgs(argv, []);
-    const file = args.positional[0];
-    if (!file) throw new CliError('tag: missing <file>', EXIT_UNUSABLE_INPUT);
+  summary: 'tag a quote in a transcript as a fact, forecast or opinion',
+  positionals: ['<file>'],
+  options: {
+    kind: { type: 'string', value: 'fact|forecast|opinion', description: 'what the statement is (required)' },
+    quote: { type: 'string', value: 'TEXT', description: 'the exact text to tag (required); in either Chinese script' },
+    occurrence: { type: 'string', value: 'N', description: 'which occurrence of the quote, from 1 (required when it occurs more than once)' },
+    note: { type: 'string', value: 'TEXT', description: 'a note for the tag' },
+    author: { type: 'string', value: 'NAME', description: "who tagged it (default: git's user.name, else the OS user)" },
+    encoding: ENCODING_OPTION,
+  },
+  notes: ['Exit codes: 0 tagged; 1 the quote (or that occurrence) is not in the file; 2 wrong usage, an ambiguous quote, or an unusable file.'],
+  async execute(args, out) {
+    const file = args.positional[0]!;
     const kind = stringFlag(args, 'kind');
     if (!isClaimKind(kind)) throw new CliError(`tag: --kind must be one of ${CLAIM_KINDS.join(', ')}`, EXIT_UNUSABLE_INPUT);
     const quote = stringFlag(args, 'quote');
     if (!quote) throw new CliError('tag: --quote "<exact text>" is required', EXIT_UNUSABLE_INPUT);
-    const occurrenceFlag = stringFlag(args, 'occurrence');
-    const occurrence = occurrenceFlag === undefined ? undefined : Number(occurrenceFlag);
-    if (occurrence !== undefined && (!Number.isInteger(occurrence) || occurrence < 1)) {
-      throw new CliError('tag: --occurrence must be a whole number from 1', EXIT_UNUSABLE_INPUT);
-    }
+    const occurrence = positiveIntegerFlag(args, 'occurrence', 'tag');
 
-    const text = await readTranscript(file);
-    const spans = findQuote(text, quote);
-    if (!spans.length) {
-      process.stderr.write(`transcript-annotator: ${file}: quote not found: ${JSON.stringify(quote)}\n`);
-      return EXIT_FINDINGS;
-    }
-    if (occurrence !== undefined && occurrence > spans.length) {
-      process.stderr.write(`transcript-annotator: ${file}: the quote occurs ${spans.length} time(s), so there is no occurrence ${occurrence}\n`);
-      return EXIT_FINDINGS;
-    }
-    if (occurrence === undefined && spans.length > 1) {
-      process.stderr.write(`transcript-annotator: the quote occurs ${spans.length} times; tagging the first (choose with --occurrence N)\n`);
-    }
-    const span = spans[(occurrence ?? 1) - 1]!;
-
+    const text = await readTranscript(file, { encoding: stringFlag(args, 'encoding') });
+    const span = quoteOccurrence('tag', file, text, quote, occurrence);
     const session = await openSidecar(file);
     const author = stringFlag(args, 'author') ?? (await defaultAuthor(file));
     const note = stringFlag(args, 'note');
@@ -66,4 +56,4 @@ export const tagCommand: CliCommand = {
     out.write(`${session.path}: tagged ${kind} at ${at} (id ${annotation.id})\n`);
     return EXIT_OK;
   },
-};
+});

@@ -1,4 +1,5 @@
 import type { Span } from '../text/positions';
+import type { LabelMatcher } from '../turns/safePattern';
 
 export const CLAIM_KINDS = ['fact', 'forecast', 'opinion'] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
@@ -70,8 +71,8 @@ export type TranscriptFormat = 'plain' | 'markdown' | 'srt' | 'vtt';
 export interface AnalysisOptions {
   /** Detected from the file name and content when absent. */
   readonly format?: TranscriptFormat;
-  /** Extra speaker-label patterns; group 1 (or a group named `speaker`) is the name. */
-  readonly extraLabelPatterns?: readonly RegExp[];
+  /** Extra speaker-label patterns (compileLabelPatterns); group 1 (or a group named `speaker`) is the name. */
+  readonly extraLabelPatterns?: readonly LabelMatcher[];
   /** Extra cue words per kind, written in Simplified Chinese or English. */
   readonly extraCues?: Partial<Record<ClaimKind, readonly string[]>>;
   /** Aliases from the sidecar: alias → canonical speaker name. */

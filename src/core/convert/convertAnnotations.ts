@@ -1,5 +1,6 @@
 import type { PlacementStatus } from '../export/model';
 import { quoteTarget } from '../anchoring/target';
+import { nameTable } from '../text/nameTable';
 import type { Span } from '../text/positions';
 import { convertScript, loadScriptConverter, type ConvertOptions, type ConvertedText } from './converter';
 import type { ScriptTarget } from './scripts';
@@ -65,7 +66,6 @@ export async function convertDocumentScript<T extends ConvertibleAnnotation>(
     const target = { ...annotation.target, ...targetAfter };
     return { ...annotation, speaker: convertName(annotation.speaker), topic: convertName(annotation.topic), target } as T;
   });
-  const aliases: Record<string, string> = {};
-  for (const [alias, canonical] of Object.entries(speakerAliases)) aliases[convertString(alias)] = convertString(canonical);
+  const aliases = nameTable(Object.entries(speakerAliases).map(([alias, canonical]) => [convertString(alias), convertString(canonical)] as const));
   return { text: converted.text, map: converted.map, from: converted.from, annotations: result, speakerAliases: aliases };
 }

@@ -16,8 +16,17 @@ export function toClaimReview(input: ExportInput): ClaimReviewGraph {
   return { '@context': 'https://schema.org', '@graph': reviews };
 }
 
+/**
+ * The JSON text, safe to paste into an HTML `<script type="application/ld+json">` block: `<`, `>` and `&`
+ * (so no `</script>` or `<!--` from a note or quote ends the block) and U+2028/U+2029 are written as
+ * `\uXXXX` escapes. These characters only occur inside JSON strings, so the text parses to the same value.
+ */
 export function toClaimReviewJson(input: ExportInput): string {
-  return JSON.stringify(toClaimReview(input), null, 2) + '\n';
+  return escapeForScriptElement(JSON.stringify(toClaimReview(input), null, 2)) + '\n';
+}
+
+export function escapeForScriptElement(json: string): string {
+  return json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function toReview(placed: PlacedAnnotation, input: ExportInput, lines: LineIndex): ClaimReview {

@@ -7,7 +7,7 @@ export const CSV_COLUMNS = ['kind', 'speaker', 'topic', 'quote', 'note', 'author
  * One row per annotation, RFC 4180: CRLF between records, fields quoted when they hold a comma, a quote
  * or a line break, quotes doubled. Starts with a UTF-8 BOM so that spreadsheet programs read Chinese
  * correctly. `line` and `column` are 1-based (column in UTF-16 units, as VS Code's Go to Line counts);
- * both are empty for an orphan.
+ * both are empty for an orphan. Every field is neutralised against formula injection (csvField).
  */
 export function toCsv(input: ExportInput): string {
   const lines = new LineIndex(input.text);
@@ -31,7 +31,16 @@ export function toCsv(input: ExportInput): string {
   return '\uFEFF' + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
+/** Spreadsheets run a cell that starts with one of these as a formula (OWASP, "CSV Injection"). */
+const FORMULA_TRIGGER = /^[=+\-@\t\r]/;
+
+/**
+ * One RFC 4180 field. Text from the sidecar is untrusted, so a field a spreadsheet would evaluate
+ * (`=HYPERLINK(…)`, `@SUM(…)`, `-2+3`) gets a leading `'`, which spreadsheets read as "this is text",
+ * and is quoted, as OWASP recommends.
+ */
 export function csvField(value: string): string {
+  if (FORMULA_TRIGGER.test(value)) return `"'${value.replace(/"/g, '""')}"`;
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 

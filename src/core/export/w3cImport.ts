@@ -1,6 +1,7 @@
 import { isClaimKind } from '../analysis/model';
 import { CodePointIndex } from './codePoints';
-import type { Annotation } from '../sidecar/model';
+import { compareAnnotations } from '../sidecar/codec';
+import type { Annotation, SidecarDocument } from '../sidecar/model';
 import { W3C_TERMS } from './w3c';
 
 export interface W3cImportOptions {
@@ -168,4 +169,39 @@ function asArray(value: unknown): unknown[] {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** What happened to one imported annotation. */
+export type ImportOutcome =
+  | { readonly kind: 'added'; readonly id: string }
+  /** The same annotation (same kind, note, author, quote, speaker, topic, creation) is already there. */
+  | { readonly kind: 'unchanged'; readonly id: string; readonly importedId: string }
+  /** A different annotation already has the imported id: it is kept, and the import gets a new id. */
+  | { readonly kind: 'renamed'; readonly id: string; readonly importedId: string };
+
+/**
+ * Adds an imported annotation to the document without ever replacing one already there: an annotation
+ * with the same id and content is left as it is (so importing a file twice adds nothing), and one with
+ * the same id but other content is imported under a new id derived from the old id and the content, so
+ * a second import of the same file finds it again instead of adding a copy.
+ */
+export function addImported(document: SidecarDocument, annotation: Annotation): { readonly document: SidecarDocument; readonly outcome: ImportOutcome } {
+  let id = annotation.id;
+  for (let attempt = 0; ; attempt++) {
+    const existing = document.annotations.find((a) => a.id === id);
+    if (!existing) {
+      const added = id === annotation.id ? annotation : { ...annotation, id };
+      const outcome: ImportOutcome = id === annotation.id ? { kind: 'added', id } : { kind: 'renamed', id, importedId: annotation.id };
+      return { document: { ...document, annotations: [...document.annotations, added].sort(compareAnnotations) }, outcome };
+    }
+    if (contentKey(existing) === contentKey(annotation)) {
+      return { document, outcome: { kind: 'unchanged', id, importedId: annotation.id } };
+    }
+    id = idForForeignIri(`urn:transcript-annotator:import:${annotation.id}:${attempt}:${contentKey(annotation)}`);
+  }
+}
+
+/** What makes two annotations the same tag; positions and context are left out, since they follow the text. */
+function contentKey(a: Annotation): string {
+  return JSON.stringify([a.kind, a.note ?? null, a.author, a.created, a.speaker, a.topic, a.target.exact, a.unknown ?? null]);
 }

@@ -1,6 +1,6 @@
 import { compareAnnotations, compareStrings } from '../sidecar/codec';
-import { setOwn } from '../sidecar/jsonTree';
-import type { Annotation, AnnotationTarget, SidecarDocument, UnknownFields } from '../sidecar/model';
+import { setOwn } from '../sidecar/ownKeys';
+import type { Annotation, AnnotationTarget, DocumentConflict, SidecarDocument, UnknownFields } from '../sidecar/model';
 import type { MergeConflict, MergeResult } from './model';
 
 /**
@@ -9,21 +9,34 @@ import type { MergeConflict, MergeResult } from './model';
  * wins over an untouched annotation, but an annotation changed on one side and deleted on the other is
  * kept with a `conflict` marker. When both sides changed the same field differently, both versions are
  * kept: ours under the id, theirs as a copy with id `<id>-theirs`, each with a `conflict` marker naming the
- * other. Nothing is dropped silently; every such case is also listed in `conflicts`.
+ * other. A speaker alias or an unknown top-level field changed differently on both sides keeps ours in
+ * effect and theirs in the document's `conflicts` list. Nothing is dropped silently; every such case is
+ * also listed in `conflicts`.
  */
 export function mergeSidecars(base: SidecarDocument, ours: SidecarDocument, theirs: SidecarDocument): MergeResult {
   const conflicts: MergeConflict[] = [];
   const annotations = mergeAnnotations(base.annotations, ours.annotations, theirs.annotations, conflicts);
-  const speakerAliases = mergeRecords(base.speakerAliases, ours.speakerAliases, theirs.speakerAliases, (key) =>
-    conflicts.push({ type: 'alias', key, reason: `speaker alias '${key}' was changed differently on both sides; kept ours` }),
+  const documentConflicts = mergeDocumentConflicts(base.conflicts ?? [], ours.conflicts ?? [], theirs.conflicts ?? []);
+  const keepTheirs = (on: DocumentConflict['on'], key: string, theirValue: unknown, kept: unknown): void => {
+    const what = on === 'speakerAlias' ? `speaker alias '${key}'` : `field '${key}'`;
+    const where = on === 'speakerAlias' ? 'speakerAliases' : 'the file';
+    const keptTheirs = same(kept, theirValue);
+    const reason = keptTheirs
+      ? `${what} was deleted on one side and changed on the other; the changed value is in ${where}`
+      : `${what} was changed differently on both sides; ours is in ${where}, theirs ${theirValue === undefined ? 'deleted it' : 'is here'}: keep one and delete this entry`;
+    conflicts.push({ type: on === 'speakerAlias' ? 'alias' : 'field', key, reason });
+    const entry: DocumentConflict = { on, key, ...(keptTheirs || theirValue === undefined ? {} : { theirs: theirValue }), reason };
+    if (!documentConflicts.some((c) => same(c, entry))) documentConflicts.push(entry);
+  };
+  const speakerAliases = mergeRecords(base.speakerAliases, ours.speakerAliases, theirs.speakerAliases, (key, theirValue, kept) =>
+    keepTheirs('speakerAlias', key, theirValue, kept),
   ) as Record<string, string>;
-  const unknown = mergeRecords(base.unknown ?? {}, ours.unknown ?? {}, theirs.unknown ?? {}, (key) =>
-    conflicts.push({ type: 'field', key, reason: `field '${key}' was changed differently on both sides; kept ours` }),
-  );
+  const unknown = mergeRecords(base.unknown ?? {}, ours.unknown ?? {}, theirs.unknown ?? {}, (key, theirValue, kept) => keepTheirs('field', key, theirValue, kept));
   const document: SidecarDocument = {
     version: Math.max(base.version, ours.version, theirs.version),
     speakerAliases,
     annotations,
+    ...(documentConflicts.length ? { conflicts: documentConflicts } : {}),
     ...(Object.keys(unknown).length ? { unknown } : {}),
   };
   return { document, conflicts };
@@ -83,7 +96,7 @@ function mergeOne(base: Annotation | undefined, ours: Annotation, theirs: Annota
     });
     if (value !== undefined) merged[name] = value;
   }
-  const unknown = mergeRecords(base?.unknown ?? {}, ours.unknown ?? {}, theirs.unknown ?? {}, (key) => clashes.push(key));
+  const unknown = mergeRecords(base?.unknown ?? {}, ours.unknown ?? {}, theirs.unknown ?? {}, (key) => void clashes.push(key));
   if (Object.keys(unknown).length) merged.unknown = unknown;
   merged.modified = ours.modified > theirs.modified ? ours.modified : theirs.modified;
   // Who changed it last goes with the change: one side's when only it changed, else the later change's.
@@ -110,11 +123,28 @@ function mergeValue<T>(base: T, ours: T, theirs: T, onClash: () => T): T {
   return onClash();
 }
 
+/**
+ * Entries of the `conflicts` lists merged as sets: an entry stays unless one side deleted it (resolved it)
+ * and the other left it as it was; new entries from either side are added.
+ */
+function mergeDocumentConflicts(base: readonly DocumentConflict[], ours: readonly DocumentConflict[], theirs: readonly DocumentConflict[]): DocumentConflict[] {
+  const keys = (list: readonly DocumentConflict[]): Set<string> => new Set(list.map(canonical));
+  const [b, o, t] = [keys(base), keys(ours), keys(theirs)];
+  const merged = new Map<string, DocumentConflict>();
+  for (const entry of [...ours, ...theirs]) {
+    const key = canonical(entry);
+    if (b.has(key) && !(o.has(key) && t.has(key))) continue;
+    merged.set(key, entry);
+  }
+  return [...merged.values()];
+}
+
+/** Merges name-keyed records key by key; on a clash, keeps ours (theirs when ours deleted it) and tells `onClash`. */
 function mergeRecords(
   base: Readonly<Record<string, unknown>>,
   ours: Readonly<Record<string, unknown>>,
   theirs: Readonly<Record<string, unknown>>,
-  onClash: (key: string) => void,
+  onClash: (key: string, theirValue: unknown, kept: unknown) => void,
 ): UnknownFields {
   const out: Record<string, unknown> = {};
   const keys = [...new Set([...Object.keys(ours), ...Object.keys(theirs), ...Object.keys(base)])];
@@ -125,8 +155,9 @@ function mergeRecords(
       has(ours, key) ? ours[key] : undefined,
       has(theirs, key) ? theirs[key] : undefined,
       () => {
-        onClash(key);
-        return has(ours, key) ? ours[key] : theirs[key];
+        const kept = has(ours, key) ? ours[key] : theirs[key];
+        onClash(key, has(theirs, key) ? theirs[key] : undefined, kept);
+        return kept;
       },
     );
     if (value !== undefined) setOwn(out, key, value);

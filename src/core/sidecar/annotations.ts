@@ -1,5 +1,6 @@
 import { quoteTarget } from '../anchoring/target';
 import type { Span } from '../text/positions';
+import { nameTable, setEntry } from '../text/nameTable';
 import { compareAnnotations } from './codec';
 import { newAnnotationId } from './ids';
 import type { Annotation, AnnotationKind, SidecarDocument } from './model';
@@ -75,8 +76,8 @@ export function removeAnnotation(document: SidecarDocument, id: string): Sidecar
 
 /** Sets `alias` → `canonical`, or removes the alias when `canonical` is undefined or empty. */
 export function setSpeakerAlias(document: SidecarDocument, alias: string, canonical: string | undefined): SidecarDocument {
-  const speakerAliases: Record<string, string> = { ...document.speakerAliases };
-  if (canonical) speakerAliases[alias] = canonical;
+  const speakerAliases = nameTable(Object.entries(document.speakerAliases));
+  if (canonical) setEntry(speakerAliases, alias, canonical);
   else delete speakerAliases[alias];
   return { ...document, speakerAliases };
 }

@@ -1,17 +1,7 @@
-import { isClaimKind } from '../analysis/model';
-import { decodeValidSidecar } from './fastDecode';
-import { ANNOTATION_KEYS, annotationFromFields, TARGET_KEYS, TOP_LEVEL_KEYS } from './fields';
-import { JsonSyntaxError, parseJsonTree, setOwn, toPlainValue, type JsonEntry, type JsonNode } from './jsonTree';
-import {
-  MAX_SIDECAR_BYTES,
-  SIDECAR_SCHEMA_URI,
-  SIDECAR_VERSION,
-  type Annotation,
-  type AnnotationConflict,
-  type AnnotationTarget,
-  type SidecarDocument,
-  type UnknownFields,
-} from './model';
+import { MAX_NESTING, positionOfValue, structuralProblem, syntaxProblem, type LocatedProblem } from './locate';
+import { MAX_SIDECAR_BYTES, SIDECAR_SCHEMA_URI, SIDECAR_VERSION, type Annotation, type AnnotationTarget, type DocumentConflict, type SidecarDocument, type UnknownFields } from './model';
+import { setOwn } from './ownKeys';
+import { readSidecar, SidecarSchemaError } from './validate';
 
 export type SidecarProblemCode = 'invalid-json' | 'conflict-markers' | 'schema' | 'version-too-new' | 'too-large';
 
@@ -63,12 +53,20 @@ function annotationToJson(a: Annotation): Record<string, unknown> {
   out.speaker = a.speaker;
   out.topic = a.topic;
   out.target = targetToJson(a.target);
-  if (a.conflict) out.conflict = a.conflict.with === undefined ? { reason: a.conflict.reason } : { with: a.conflict.with, reason: a.conflict.reason };
+  if (a.conflict) out.conflict = withUnknown(a.conflict.with === undefined ? { reason: a.conflict.reason } : { with: a.conflict.with, reason: a.conflict.reason }, a.conflict.unknown);
   return withUnknown(out, a.unknown);
+}
+
+function documentConflictToJson(c: DocumentConflict): Record<string, unknown> {
+  const out: Record<string, unknown> = { [c.on]: c.key };
+  if (c.theirs !== undefined) out.theirs = c.theirs;
+  out.reason = c.reason;
+  return withUnknown(out, c.unknown);
 }
 
 /**
  * The file's text: `$schema`, `version`, `speakerAliases` (sorted), `annotations` (by position, then id),
+ * `conflicts` (only after a merge that clashed on an alias or a top-level field),
  * then unknown fields in their original order; 2-space indentation and a trailing newline.
  * Deterministic, so saving twice writes identical bytes and two people's additions merge cleanly in git.
  */
@@ -81,6 +79,7 @@ export function encodeSidecar(document: SidecarDocument): string {
     speakerAliases: aliases,
     annotations: [...document.annotations].sort(compareAnnotations).map(annotationToJson),
   };
+  if (document.conflicts?.length) root.conflicts = document.conflicts.map(documentConflictToJson);
   return JSON.stringify(withUnknown(root, document.unknown), null, 2) + '\n';
 }
 
@@ -104,12 +103,6 @@ function tooLarge(): DecodeSidecarResult {
   return { ok: false, problem: { code: 'too-large', line: 1, column: 1, reason } };
 }
 
-class SchemaError extends Error {
-  constructor(message: string, readonly offset: number) {
-    super(message);
-  }
-}
-
 function lineColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
@@ -126,172 +119,74 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
 
 const CONFLICT_MARKER = /^(?:<{7}|={7}|>{7}|\|{7})(?: |\r?$)/m;
 
-function problemAt(text: string, offset: number, code: SidecarProblemCode, reason: string): SidecarProblem {
-  return { code, reason, ...lineColumn(text, offset) };
+function failed(problem: LocatedProblem | SidecarProblem): DecodeSidecarResult {
+  return { ok: false, problem: { code: problem.code, line: problem.line, column: problem.column, reason: problem.reason } };
 }
 
-/** Reads a sidecar's text (BOM allowed). Never throws: a problem comes back with its line, column and reason. */
+/**
+ * Reads a sidecar's text (BOM allowed). Never throws: a problem comes back with its line, column and reason.
+ * Valid files cost a JSON.parse and one pass of the validator; the text is scanned again for a position
+ * only when something is wrong.
+ */
 export function decodeSidecar(source: string): DecodeSidecarResult {
   if (source.length > MAX_SIDECAR_BYTES) return tooLarge();
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const marker = CONFLICT_MARKER.exec(text);
   if (marker) {
-    const problem = problemAt(text, marker.index, 'conflict-markers', 'git conflict marker: resolve the merge (or configure the merge driver) first');
-    return { ok: false, problem };
+    return failed({ code: 'conflict-markers', reason: 'git conflict marker: resolve the merge (or configure the merge driver) first', ...lineColumn(text, marker.index) });
   }
-  // Valid files (nearly all) skip the node-per-value parse; anything else is decided by it, with its position.
-  const valid = decodeValidSidecar(text);
-  return valid ? { ok: true, document: valid } : decodeWithPositions(text);
-}
-
-/** decodeSidecar's exact path (BOM and conflict markers already handled): a parse that keeps every value's offset. */
-export function decodeWithPositions(text: string): DecodeSidecarResult {
-  let root: JsonNode;
+  let root: unknown;
   try {
-    root = parseJsonTree(text);
+    root = JSON.parse(text);
   } catch (error) {
-    if (!(error instanceof JsonSyntaxError)) throw error;
-    return { ok: false, problem: problemAt(text, error.offset, 'invalid-json', `invalid JSON: ${error.message}`) };
+    return failed(syntaxProblem(text, error instanceof Error ? error.message : String(error)));
+  }
+  // JSON.parse keeps the last of repeated keys and has no nesting limit: when the parsed value holds fewer
+  // members than the text or nests too deep, the scanner says where (and whether it matters).
+  const shape = { members: 0, depth: 0 };
+  measure(root, 0, shape);
+  if (shape.depth > MAX_NESTING || shape.members !== countMembers(text)) {
+    const problem = structuralProblem(text);
+    if (problem) return failed(problem);
   }
   try {
-    return { ok: true, document: readDocument(root) };
+    return { ok: true, document: readSidecar(root) };
   } catch (error) {
-    if (error instanceof VersionTooNew) return { ok: false, problem: problemAt(text, error.offset, 'version-too-new', error.message) };
-    if (error instanceof SchemaError) return { ok: false, problem: problemAt(text, error.offset, 'schema', error.message) };
-    throw error;
+    if (!(error instanceof SidecarSchemaError)) throw error;
+    return failed({ code: error.code, reason: error.message, ...positionOfValue(text, error.path) });
   }
 }
 
-class VersionTooNew extends SchemaError {}
-
-function entriesOf(node: JsonNode, what: string): readonly JsonEntry[] {
-  if (node.type !== 'object') throw new SchemaError(`${what} must be an object`, node.offset);
-  const seen = new Set<string>();
-  for (const entry of node.entries) {
-    if (seen.has(entry.key)) throw new SchemaError(`${what} has '${entry.key}' twice`, entry.keyOffset);
-    seen.add(entry.key);
+/** Counts object members and the deepest nesting of a parsed value. */
+function measure(value: unknown, depth: number, shape: { members: number; depth: number }): void {
+  if (typeof value !== 'object' || value === null) return;
+  if (depth + 1 > shape.depth) shape.depth = depth + 1;
+  if (shape.depth > MAX_NESTING) return;
+  if (Array.isArray(value)) {
+    for (const item of value) measure(item, depth + 1, shape);
+    return;
   }
-  return node.entries;
-}
-
-function field(entries: readonly JsonEntry[], key: string): JsonNode | undefined {
-  return entries.find((e) => e.key === key)?.value;
-}
-
-function unknownFields(entries: readonly JsonEntry[], known: readonly string[]): UnknownFields | undefined {
-  let out: Record<string, unknown> | undefined;
-  for (const entry of entries) {
-    if (known.includes(entry.key)) continue;
-    out ??= {};
-    setOwn(out, entry.key, toPlainValue(entry.value));
+  const record = value as Record<string, unknown>;
+  for (const key in record) {
+    shape.members++;
+    measure(record[key], depth + 1, shape);
   }
-  return out;
 }
 
-function requireString(node: JsonNode | undefined, what: string, parentOffset: number, allowEmpty = true): string {
-  if (!node) throw new SchemaError(`missing ${what}`, parentOffset);
-  if (node.type !== 'string') throw new SchemaError(`${what} must be a string`, node.offset);
-  if (!allowEmpty && node.value === '') throw new SchemaError(`${what} must not be empty`, node.offset);
-  return node.value;
-}
-
-function optionalString(node: JsonNode | undefined, what: string): string | undefined {
-  if (!node) return undefined;
-  if (node.type !== 'string') throw new SchemaError(`${what} must be a string`, node.offset);
-  return node.value;
-}
-
-function stringOrNull(node: JsonNode | undefined, what: string): string | null {
-  if (!node || node.type === 'null') return null;
-  if (node.type !== 'string') throw new SchemaError(`${what} must be a string or null`, node.offset);
-  return node.value;
-}
-
-function offsetValue(node: JsonNode | undefined, what: string, parentOffset: number): number {
-  if (!node) throw new SchemaError(`missing ${what}`, parentOffset);
-  if (node.type !== 'number' || !Number.isSafeInteger(node.value) || node.value < 0) {
-    throw new SchemaError(`${what} must be a whole number ≥ 0`, node.offset);
-  }
-  return node.value;
-}
-
-function readDocument(root: JsonNode): SidecarDocument {
-  const entries = entriesOf(root, 'the file');
-  const versionNode = field(entries, 'version');
-  if (!versionNode) throw new SchemaError("missing 'version'", root.offset);
-  if (versionNode.type !== 'number' || !Number.isSafeInteger(versionNode.value) || versionNode.value < 1) {
-    throw new SchemaError("'version' must be a whole number ≥ 1", versionNode.offset);
-  }
-  if (versionNode.value > SIDECAR_VERSION) {
-    throw new VersionTooNew(
-      `schema version ${versionNode.value} is newer than this version understands (${SIDECAR_VERSION}); update Transcript Annotator`,
-      versionNode.offset,
-    );
-  }
-  const schemaNode = field(entries, '$schema');
-  if (schemaNode && schemaNode.type !== 'string') throw new SchemaError("'$schema' must be a string", schemaNode.offset);
-
-  const speakerAliases: Record<string, string> = {};
-  const aliasesNode = field(entries, 'speakerAliases');
-  if (aliasesNode) {
-    for (const entry of entriesOf(aliasesNode, "'speakerAliases'")) {
-      setOwn(speakerAliases, entry.key, requireString(entry.value, `alias '${entry.key}'`, entry.keyOffset, false));
+/** Object members in valid JSON text: the colons outside strings. */
+function countMembers(text: string): number {
+  let members = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 58 /* : */) members++;
+    else if (code === 34 /* " */) {
+      // Skip the string; the text is valid JSON, so it is closed.
+      for (i++; ; i++) {
+        const inner = text.charCodeAt(i);
+        if (inner === 92 /* \ */) i++;
+        else if (inner === 34) break;
+      }
     }
   }
-
-  const annotationsNode = field(entries, 'annotations');
-  if (!annotationsNode) throw new SchemaError("missing 'annotations'", root.offset);
-  if (annotationsNode.type !== 'array') throw new SchemaError("'annotations' must be an array", annotationsNode.offset);
-  const ids = new Set<string>();
-  const annotations = annotationsNode.items.map((item, index) => {
-    const annotation = readAnnotation(item, index);
-    if (ids.has(annotation.id)) throw new SchemaError(`annotation ${index + 1}: id '${annotation.id}' is used twice`, item.offset);
-    ids.add(annotation.id);
-    return annotation;
-  });
-
-  const unknown = unknownFields(entries, TOP_LEVEL_KEYS);
-  return { version: versionNode.value, speakerAliases, annotations, ...(unknown ? { unknown } : {}) };
-}
-
-function readAnnotation(node: JsonNode, index: number): Annotation {
-  const what = `annotation ${index + 1}`;
-  const entries = entriesOf(node, what);
-  const id = requireString(field(entries, 'id'), `${what}: 'id'`, node.offset, false);
-  const kindNode = field(entries, 'kind');
-  const kind = requireString(kindNode, `${what}: 'kind'`, node.offset);
-  if (!isClaimKind(kind)) throw new SchemaError(`${what}: 'kind' must be fact, forecast or opinion, not '${kind}'`, kindNode!.offset);
-  const note = optionalString(field(entries, 'note'), `${what}: 'note'`);
-  const author = requireString(field(entries, 'author'), `${what}: 'author'`, node.offset);
-  const created = requireString(field(entries, 'created'), `${what}: 'created'`, node.offset);
-  const modified = optionalString(field(entries, 'modified'), `${what}: 'modified'`) ?? created;
-  const modifiedBy = optionalString(field(entries, 'modifiedBy'), `${what}: 'modifiedBy'`);
-  const speaker = stringOrNull(field(entries, 'speaker'), `${what}: 'speaker'`);
-  const topic = stringOrNull(field(entries, 'topic'), `${what}: 'topic'`);
-  const targetNode = field(entries, 'target');
-  if (!targetNode) throw new SchemaError(`${what}: missing 'target'`, node.offset);
-  const target = readTarget(targetNode, what);
-  const conflictNode = field(entries, 'conflict');
-  let conflict: AnnotationConflict | undefined;
-  if (conflictNode) {
-    const c = entriesOf(conflictNode, `${what}: 'conflict'`);
-    const other = optionalString(field(c, 'with'), `${what}: 'conflict.with'`);
-    const reason = requireString(field(c, 'reason'), `${what}: 'conflict.reason'`, conflictNode.offset);
-    conflict = other === undefined ? { reason } : { with: other, reason };
-  }
-  const unknown = unknownFields(entries, ANNOTATION_KEYS);
-  return annotationFromFields({ id, kind, note, author, created, modified, modifiedBy, speaker, topic, target, conflict, unknown });
-}
-
-function readTarget(node: JsonNode, what: string): AnnotationTarget {
-  const entries = entriesOf(node, `${what}: 'target'`);
-  const exact = requireString(field(entries, 'exact'), `${what}: 'target.exact'`, node.offset, false);
-  const prefix = optionalString(field(entries, 'prefix'), `${what}: 'target.prefix'`) ?? '';
-  const suffix = optionalString(field(entries, 'suffix'), `${what}: 'target.suffix'`) ?? '';
-  const start = offsetValue(field(entries, 'start'), `${what}: 'target.start'`, node.offset);
-  const endNode = field(entries, 'end');
-  const end = offsetValue(endNode, `${what}: 'target.end'`, node.offset);
-  if (end < start) throw new SchemaError(`${what}: 'target.end' is before 'target.start'`, endNode!.offset);
-  const unknown = unknownFields(entries, TARGET_KEYS);
-  return { exact, prefix, suffix, start, end, ...(unknown ? { unknown } : {}) };
+  return members;
 }

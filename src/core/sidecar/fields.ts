@@ -2,9 +2,13 @@ import type { Annotation } from './model';
 
 // The fields the sidecar schema knows, in the order they are written; anything else is kept as unknown.
 
-export const TOP_LEVEL_KEYS: readonly string[] = ['$schema', 'version', 'speakerAliases', 'annotations'];
+export const TOP_LEVEL_KEYS: readonly string[] = ['$schema', 'version', 'speakerAliases', 'annotations', 'conflicts'];
 export const ANNOTATION_KEYS: readonly string[] = ['id', 'kind', 'note', 'author', 'created', 'modified', 'modifiedBy', 'speaker', 'topic', 'target', 'conflict'];
 export const TARGET_KEYS: readonly string[] = ['exact', 'prefix', 'suffix', 'start', 'end'];
+export const CONFLICT_KEYS: readonly string[] = ['with', 'reason'];
+/** A document conflict names its subject with one of these keys (DocumentConflict.on). */
+export const DOCUMENT_CONFLICT_SUBJECTS = ['speakerAlias', 'field'] as const;
+export const DOCUMENT_CONFLICT_KEYS: readonly string[] = [...DOCUMENT_CONFLICT_SUBJECTS, 'theirs', 'reason'];
 
 /** What a decoder read for one annotation, with absent optional fields as `undefined`. */
 export type DecodedAnnotationFields = Omit<Annotation, 'note' | 'modifiedBy' | 'conflict' | 'unknown'> & {

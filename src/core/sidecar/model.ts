@@ -59,6 +59,24 @@ export interface AnnotationConflict {
   /** The id of the other version of this annotation; absent when the other side deleted it. */
   readonly with?: string;
   readonly reason: string;
+  /** Fields this version does not know, kept and written back. */
+  readonly unknown?: UnknownFields;
+}
+
+/**
+ * Set by a merge when both sides changed a speaker alias, or a top-level field this version does not know,
+ * differently: ours stays in effect and theirs is kept here, so nothing a colleague wrote disappears.
+ * Resolved by hand: keep one value and delete the entry.
+ */
+export interface DocumentConflict {
+  /** `speakerAlias` for an entry of `speakerAliases`, `field` for a top-level field. */
+  readonly on: 'speakerAlias' | 'field';
+  /** The alias or the field name. */
+  readonly key: string;
+  /** Their value; absent when they deleted it. */
+  readonly theirs?: unknown;
+  readonly reason: string;
+  readonly unknown?: UnknownFields;
 }
 
 export interface Annotation {
@@ -88,6 +106,8 @@ export interface SidecarDocument {
   /** Per-document speaker aliases: alias → canonical name (e.g. `老黃` → `黃仁勳`). */
   readonly speakerAliases: Readonly<Record<string, string>>;
   readonly annotations: readonly Annotation[];
+  /** Alias and top-level field clashes left by a merge (see DocumentConflict); absent when there are none. */
+  readonly conflicts?: readonly DocumentConflict[];
   /** Top-level fields this version does not know. `$schema` is not among them: it is always rewritten. */
   readonly unknown?: UnknownFields;
 }

@@ -117,7 +117,7 @@ export class SidecarSession {
 
   /** The bytes to write, or `null` for "no file" (an empty sidecar is not created just by opening). */
   private encodedOrNull(document: SidecarDocument): Uint8Array | null {
-    const isEmpty = document.annotations.length === 0 && Object.keys(document.speakerAliases).length === 0 && !document.unknown;
+    const isEmpty = document.annotations.length === 0 && Object.keys(document.speakerAliases).length === 0 && !document.unknown && !document.conflicts?.length;
     if (isEmpty && this.baseBytes === null) return null;
     return encoder.encode(encodeSidecar(document));
   }

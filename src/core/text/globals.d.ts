@@ -1,6 +1,7 @@
 // Standard globals present in Node, browsers and web workers alike; the core's tsconfig has no DOM lib.
 declare class TextDecoder {
   constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
+  readonly encoding: string;
   decode(input?: Uint8Array): string;
 }
 declare class TextEncoder {

@@ -1,7 +1,7 @@
 import type { TurnSource } from '../analysis/model';
 import { isDigit, isSpace, skipSpaces } from './chars';
 import { MAX_NAME_LENGTH, parseSpeakerName } from './speakerName';
-import { isSafePattern } from './safePattern';
+import type { LabelMatcher } from './safePattern';
 import { isTimestampOnly, timestampPrefixLength, trailingTimestampStart } from './timestamps';
 
 /** A speaker label at the start of a line. Offsets are relative to the line start. */
@@ -20,7 +20,7 @@ export interface LabelMatch {
 }
 
 export interface LabelContext {
-  readonly extraLabelPatterns?: readonly RegExp[] | undefined;
+  readonly extraLabelPatterns?: readonly LabelMatcher[] | undefined;
   /** Subtitle cue text may open with a dialogue dash (`- Name: …`). */
   readonly allowDialogueDash?: boolean;
 }
@@ -168,18 +168,13 @@ function findLabelColon(prefix: string, from: number): number {
   return STOP_BEFORE_COLON.test(before) ? -1 : colon;
 }
 
-function matchExtraPatterns(prefix: string, patterns: readonly RegExp[] | undefined): LabelMatch | null {
+function matchExtraPatterns(prefix: string, patterns: readonly LabelMatcher[] | undefined): LabelMatch | null {
   if (!patterns) return null;
   for (const pattern of patterns) {
-    // A pattern that could backtrack catastrophically is never run (see safePattern.ts).
-    if (!isSafePattern(pattern)) continue;
-    pattern.lastIndex = 0;
+    // User patterns run on a linear-time engine (see safePattern.ts).
     const match = pattern.exec(prefix);
-    if (!match) continue;
-    const speaker = (match.groups?.['speaker'] ?? match[1] ?? '').trim();
-    if (!speaker) continue;
-    const end = match.index + match[0].length;
-    return { speaker, labelStart: match.index, labelEnd: end, textStart: skipSpaces(prefix, end), source: 'label', timestamp: null, verb: null };
+    if (!match || !match.speaker) continue;
+    return { speaker: match.speaker, labelStart: match.start, labelEnd: match.end, textStart: skipSpaces(prefix, match.end), source: 'label', timestamp: null, verb: null };
   }
   return null;
 }

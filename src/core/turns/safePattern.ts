@@ -1,200 +1,150 @@
-// Speaker-label patterns come from user settings as regular expressions. JavaScript's engine backtracks,
-// so a pattern such as `(a+)+$` takes exponential time on a line of a's followed by a b, and a prefix of
-// 96 characters is already far too long. Patterns are therefore checked before they ever run on text:
-// 1. statically: a repeated group that itself repeats or alternates (star height above one, the shape of
-//    every exponential pattern) is refused, as are back-references under repetition and oversized sources;
-// 2. by probing: polynomial blow-ups (`(\w*)(\w*)(\w*)(\w*):` is O(n^5)) pass the static check, so the
-//    pattern is timed on runs of one character of growing length up to the 96 characters it will see, and
-//    refused when that gets slow. Label recognition only ever hands patterns the first 96 characters of a
-//    line, so an accepted pattern costs at most about the probe's budget per line.
+// Speaker-label patterns come from user settings. JavaScript's RegExp backtracks, and no static check or
+// timing probe catches every slow shape (`^#(.*)(.*)(.*)(.*)(.*)(.*)(.*)(.*)=` passed both and then took
+// minutes per line), so user patterns never run on it. They run on re2js, a port of RE2 whose matching
+// time is linear in the line's length times the pattern's compiled size, whatever the pattern. Syntax
+// that needs backtracking (back-references, look-around) does not exist there and is refused with a reason.
+import { RE2JS } from 're2js';
 
-export type PatternCheck = { readonly ok: true } | { readonly ok: false; readonly reason: string };
-
-/** Longest pattern source accepted. */
-export const MAX_PATTERN_SOURCE = 300;
-/** Bounded repetitions up to this count are treated as harmless (`{1,3}`); larger ones count as unbounded. */
-const SMALL_REPEAT = 8;
-
-interface GroupState {
-  /** Something inside repeats. */
-  repeats: boolean;
-  alternates: boolean;
-  backReference: boolean;
+/** A speaker label found by a user pattern; offsets are UTF-16 units into the string given to `exec`. */
+export interface LabelPatternMatch {
+  readonly start: number;
+  readonly end: number;
+  /** Group `speaker`, else group 1, trimmed; empty when neither took part. */
+  readonly speaker: string;
 }
 
-/** Whether `source` is safe to run on every line of a transcript; a reason when it is not. */
-export function checkPatternSafety(source: string): PatternCheck {
-  if (source.length === 0) return { ok: false, reason: 'empty pattern (it would match every line)' };
-  if (source.length > MAX_PATTERN_SOURCE) return { ok: false, reason: `pattern is longer than ${MAX_PATTERN_SOURCE} characters` };
-  const stack: GroupState[] = [{ repeats: false, alternates: false, backReference: false }];
-  /** What the last atom was, so a quantifier knows what it repeats. */
-  let last: GroupState | 'atom' | null = null;
-  let i = 0;
-  while (i < source.length) {
+/** A user's speaker-label pattern, compiled for a linear-time engine. */
+export interface LabelMatcher {
+  /** The pattern as the user wrote it. */
+  readonly source: string;
+  /** The first match in `line`, or null. */
+  exec(line: string): LabelPatternMatch | null;
+}
+
+export type PatternCompilation = { readonly ok: true; readonly matcher: LabelMatcher } | { readonly ok: false; readonly reason: string };
+
+/** Longest pattern source accepted (the setting's `maxLength`). */
+export const MAX_PATTERN_SOURCE = 200;
+/**
+ * Largest compiled program accepted, in RE2 instructions. Matching costs about line length × this, so
+ * `.{1000}` (1002 instructions) is refused; ordinary label patterns take 10 to 100.
+ */
+export const MAX_PATTERN_PROGRAM = 400;
+
+const UNSUPPORTED_REASON = {
+  backReference: 'back-references (\\1, \\k<name>) are not supported: speaker-label patterns run on a linear-time engine (RE2 syntax)',
+  lookAround: 'look-ahead and look-behind ((?=…), (?!…), (?<=…), (?<!…)) are not supported: speaker-label patterns run on a linear-time engine (RE2 syntax)',
+} as const;
+
+/** What JavaScript's `\s` matches, spelled for RE2 (whose `\s` is ASCII only): full-width U+3000 is common in Chinese transcripts. */
+const JS_SPACE = '\\t\\n\\v\\f\\r\\p{Zs}\\x{2028}\\x{2029}\\x{FEFF}';
+const UNICODE_PROPERTY_KEY = /^(?:Script|sc|General_Category|gc)=/;
+
+/**
+ * Rewrites the JavaScript spellings RE2 lacks into RE2's (`\uXXXX`, `\u{X}`, `\p{Script=Han}`, a
+ * Unicode-aware `\s`), or says which construct cannot run on a linear-time engine.
+ */
+export function toRe2Syntax(source: string): { readonly ok: true; readonly source: string } | { readonly ok: false; readonly reason: string } {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; ) {
     const ch = source[i]!;
     if (ch === '\\') {
       const next = source[i + 1] ?? '';
-      const backReference = /[1-9]/.test(next) || (next === 'k' && source[i + 2] === '<');
-      if (backReference) stack[stack.length - 1]!.backReference = true;
-      last = backReference ? { repeats: false, alternates: false, backReference: true } : 'atom';
-      i = next === 'u' && source[i + 2] === '{' ? source.indexOf('}', i) + 1 || source.length : i + 2;
-      continue;
-    }
-    if (ch === '[') {
-      i = classEnd(source, i);
-      last = 'atom';
-      continue;
-    }
-    if (ch === '(') {
-      stack.push({ repeats: false, alternates: false, backReference: false });
-      last = null;
-      const named = source.startsWith('(?<', i) && !source.startsWith('(?<=', i) && !source.startsWith('(?<!', i);
-      i = named ? source.indexOf('>', i) + 1 || source.length : i + (source[i + 1] === '?' ? 3 : 1);
-      continue;
-    }
-    if (ch === ')') {
-      if (stack.length === 1) return { ok: false, reason: 'unbalanced parenthesis' };
-      const group = stack.pop()!;
-      const parent = stack[stack.length - 1]!;
-      parent.repeats ||= group.repeats;
-      parent.backReference ||= group.backReference;
-      last = group;
-      i++;
-      continue;
-    }
-    if (ch === '|') {
-      stack[stack.length - 1]!.alternates = true;
-      last = null;
-      i++;
-      continue;
-    }
-    const quantifier = readQuantifier(source, i);
-    if (quantifier) {
-      if (last === null) return { ok: false, reason: 'a quantifier with nothing to repeat' };
-      if (quantifier.unbounded) {
-        if (last !== 'atom') {
-          if (last.repeats) return { ok: false, reason: 'nested quantifiers (a repeated group that repeats inside, like (a+)+) can take exponential time' };
-          if (last.alternates) return { ok: false, reason: 'a repeated alternation (like (a|ab)*) can take exponential time' };
-          if (last.backReference) return { ok: false, reason: 'a repeated back-reference can take exponential time' };
-        }
-        stack[stack.length - 1]!.repeats = true;
+      if (/[1-9]/.test(next) || (next === 'k' && source[i + 2] === '<')) return { ok: false, reason: UNSUPPORTED_REASON.backReference };
+      const unicode = next === 'u' ? /^\\u(?:([0-9a-fA-F]{4})|\{([0-9a-fA-F]{1,6})\})/.exec(source.slice(i, i + 10)) : null;
+      if (unicode) {
+        out += `\\x{${unicode[1] ?? unicode[2]}}`;
+        i += unicode[0].length;
+        continue;
       }
-      last = null;
-      i = quantifier.end;
+      const property = (next === 'p' || next === 'P') && source[i + 2] === '{' ? /^\\[pP]\{([^}]*)\}/.exec(source.slice(i, i + 64)) : null;
+      if (property) {
+        out += `\\${next}{${property[1]!.replace(UNICODE_PROPERTY_KEY, '')}}`;
+        i += property[0].length;
+        continue;
+      }
+      if (next === 's') out += inClass ? JS_SPACE : `[${JS_SPACE}]`;
+      else if (next === 'S' && !inClass) out += `[^${JS_SPACE}]`;
+      else out += ch + next;
+      i += 2;
       continue;
     }
-    last = 'atom';
+    if (inClass) {
+      if (ch === ']') inClass = false;
+    } else if (ch === '[') {
+      // JavaScript's `[]` matches nothing and `[^]` anything; RE2 would read that `]` as a literal.
+      const negated = source[i + 1] === '^';
+      if (source[i + (negated ? 2 : 1)] === ']') {
+        out += negated ? '[\\x{0}-\\x{10FFFF}]' : '[^\\x{0}-\\x{10FFFF}]';
+        i += negated ? 3 : 2;
+        continue;
+      }
+      inClass = true;
+      out += negated ? '[^' : '[';
+      i += negated ? 2 : 1;
+      continue;
+    } else if (ch === '(' && /^\(\?(?:[=!]|<[=!])/.test(source.slice(i, i + 4))) {
+      return { ok: false, reason: UNSUPPORTED_REASON.lookAround };
+    }
+    out += ch;
     i++;
   }
-  if (stack.length !== 1) return { ok: false, reason: 'unbalanced parenthesis' };
-  return { ok: true };
+  return { ok: true, source: out };
 }
 
-function classEnd(source: string, open: number): number {
-  let i = open + 1;
-  if (source[i] === '^') i++;
-  if (source[i] === ']') i++;
-  while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
-  return i + 1;
-}
-
-function readQuantifier(source: string, i: number): { unbounded: boolean; end: number } | null {
-  const ch = source[i];
-  let end: number;
-  let unbounded: boolean;
-  if (ch === '*' || ch === '+') {
-    end = i + 1;
-    unbounded = true;
-  } else if (ch === '?') {
-    end = i + 1;
-    unbounded = false;
-  } else if (ch === '{') {
-    const match = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i, i + 24));
-    if (!match) return null;
-    end = i + match[0].length;
-    const max = match[2] === undefined ? Number(match[1]) : match[3] === '' ? Infinity : Number(match[3]);
-    unbounded = max > SMALL_REPEAT;
-  } else return null;
-  if (source[end] === '?') end++;
-  return { unbounded, end };
-}
-
-/** Characters whose runs make ambiguous quantifiers backtrack; each probe ends in one that matches little. */
-const PROBE_CHARS = ['a', 'A', '0', ' ', '中', ':', '：', '-', '.', '_', '\t'];
-const PROBE_LENGTHS = [12, 24, 48, 96];
-/** Total time all probes of one length may take. A pattern over it would cost about this much per line. */
-const PROBE_BUDGET_MS = 4;
-/** Extra measurements before a pattern over budget is refused. */
-const PROBE_RETRIES = 2;
-
-/** Times `pattern` on runs of single characters up to the prefix length label recognition uses. */
-export function probePattern(pattern: RegExp, budgetMs = PROBE_BUDGET_MS): PatternCheck {
-  const probe = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
-  const timeAt = (length: number): number => {
-    const started = performance.now();
-    for (const ch of PROBE_CHARS) {
-      probe.exec(ch.repeat(length) + '\u0001');
-      probe.exec(`${ch} `.repeat(length >> 1) + '\u0001');
-    }
-    return performance.now() - started;
-  };
-  timeAt(PROBE_LENGTHS[0]!); // the first run compiles the expression
-  for (const length of PROBE_LENGTHS) {
-    // A GC pause or a busy machine only ever adds time, so the fastest of a few tries is the pattern's own
-    // cost; a pattern that is really slow at this length is slow every time.
-    let elapsed = timeAt(length);
-    for (let retry = 0; retry < PROBE_RETRIES && elapsed > budgetMs; retry++) elapsed = Math.min(elapsed, timeAt(length));
-    if (elapsed > budgetMs) return { ok: false, reason: `too slow: ${elapsed.toFixed(0)} ms on lines of ${length} characters (ambiguous repetitions such as (\\w*)(\\w*))` };
+/** Compiles one pattern from the settings, or says why it cannot be used. Patterns are case-sensitive. */
+export function compileLabelPattern(source: string): PatternCompilation {
+  if (source.length === 0) return { ok: false, reason: 'empty pattern (it would match every line)' };
+  if (source.length > MAX_PATTERN_SOURCE) return { ok: false, reason: `pattern is longer than ${MAX_PATTERN_SOURCE} characters` };
+  const translated = toRe2Syntax(source);
+  if (!translated.ok) return translated;
+  let engine: RE2JS;
+  try {
+    engine = RE2JS.compile(translated.source);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: `not valid RE2 syntax: ${message}` };
   }
-  return { ok: true };
+  if (engine.programSize() > MAX_PATTERN_PROGRAM) {
+    return { ok: false, reason: `pattern is too large once compiled (${engine.programSize()} steps, at most ${MAX_PATTERN_PROGRAM}); use smaller repetition counts` };
+  }
+  return { ok: true, matcher: re2Matcher(source, engine) };
 }
 
-/** The static check, then the probe. */
-export function checkPattern(pattern: RegExp): PatternCheck {
-  const check = checkPatternSafety(pattern.source);
-  return check.ok ? probePattern(pattern) : check;
+function re2Matcher(source: string, engine: RE2JS): LabelMatcher {
+  return {
+    source,
+    exec(line: string): LabelPatternMatch | null {
+      const match = engine.exec(line) as (string | undefined)[] & { index: number; groups?: Record<string, string | undefined> | null };
+      if (!match) return null;
+      const whole = match[0] ?? '';
+      return { start: match.index, end: match.index + whole.length, speaker: (match.groups?.['speaker'] ?? match[1] ?? '').trim() };
+    },
+  };
 }
 
-const checked = new WeakMap<RegExp, PatternCheck>();
-
-/** checkPattern for a RegExp, remembered per object (label recognition asks once per line). */
-export function isSafePattern(pattern: RegExp): boolean {
-  let check = checked.get(pattern);
-  if (!check) checked.set(pattern, (check = checkPattern(pattern)));
-  return check.ok;
+/** compileLabelPattern for code and tests that hold a pattern known to be valid; throws with the reason otherwise. */
+export function labelMatcher(source: string): LabelMatcher {
+  const compiled = compileLabelPattern(source);
+  if (!compiled.ok) throw new SyntaxError(`speaker-label pattern ${JSON.stringify(source)}: ${compiled.reason}`);
+  return compiled.matcher;
 }
 
 export interface CompiledPatterns {
-  readonly patterns: RegExp[];
+  readonly patterns: LabelMatcher[];
   /** Patterns refused, with the reason to show the user (a settings warning). */
   readonly refused: { readonly source: string; readonly reason: string }[];
 }
 
-/**
- * Turns the user's pattern strings (settings) into RegExps for AnalysisOptions.extraLabelPatterns,
- * refusing invalid and unsafe ones with a reason. Patterns are case-sensitive and Unicode-aware.
- */
+/** Turns the user's pattern strings (settings) into matchers for AnalysisOptions.extraLabelPatterns. */
 export function compileLabelPatterns(sources: readonly string[]): CompiledPatterns {
-  const patterns: RegExp[] = [];
+  const patterns: LabelMatcher[] = [];
   const refused: { source: string; reason: string }[] = [];
   for (const source of sources) {
-    const check = checkPatternSafety(source);
-    if (!check.ok) {
-      refused.push({ source, reason: check.reason });
-      continue;
-    }
-    let pattern: RegExp;
-    try {
-      pattern = new RegExp(source, 'u');
-    } catch (error) {
-      refused.push({ source, reason: error instanceof Error ? error.message : String(error) });
-      continue;
-    }
-    const probed = probePattern(pattern);
-    if (probed.ok) {
-      checked.set(pattern, probed);
-      patterns.push(pattern);
-    } else refused.push({ source, reason: probed.reason });
+    const compiled = compileLabelPattern(source);
+    if (compiled.ok) patterns.push(compiled.matcher);
+    else refused.push({ source, reason: compiled.reason });
   }
   return { patterns, refused };
 }

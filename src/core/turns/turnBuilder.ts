@@ -1,6 +1,7 @@
 import type { Turn, TurnSource } from '../analysis/model';
 import type { Span } from '../text/positions';
 import { CLOSING_QUOTES, OPENING_QUOTES } from './chars';
+import { ownEntry } from '../text/nameTable';
 import { MAX_NAME_LENGTH } from './speakerName';
 
 interface OpenTurn {
@@ -138,6 +139,6 @@ export class TurnBuilder {
   }
 
   private canonical(name: string): string {
-    return this.aliases?.[name] ?? name;
+    return ownEntry(this.aliases, name) ?? name;
   }
 }

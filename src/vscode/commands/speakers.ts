@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { ownEntry } from '../../core/text/nameTable';
 import type { SpeakerNode } from '../../presentation/speakersTree';
 import type { AnnotationSession } from '../annotations/repository';
 import type { Services } from '../services';
@@ -23,7 +24,7 @@ async function mapSpeaker(session: AnnotationSession, name: string, canonical: s
     if (target === name) await session.setAlias(alias, alias === canonical ? undefined : canonical);
   }
   if (name !== canonical) await session.setAlias(name, canonical);
-  if (session.aliases[canonical] !== undefined) await session.setAlias(canonical, undefined);
+  if (ownEntry(session.aliases, canonical) !== undefined) await session.setAlias(canonical, undefined);
 }
 
 /** Renames a speaker by storing an alias in the sidecar, so the team sees the same name. */

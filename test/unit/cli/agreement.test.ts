@@ -5,7 +5,7 @@ import { runCommand, useTempDir } from '../../support/cliHarness';
 import { readFixture } from '../../support/fixtures';
 import { annotationsOn, writeTranscriptWithSidecar } from '../../support/sidecarFixtures';
 import { sidecarPathFor } from '../../../src/core/sidecar/model';
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 
 const TEXT = readFixture('export', 'interview.txt');
 
@@ -64,5 +64,24 @@ describe('CLI agreement', () => {
     const broken = join(dir(), 'broken.annotations.json');
     writeFileSync(broken, '{"version": 99, "annotations": []}');
     assert.equal((await runCommand(agreementCommand, [a, broken])).code, 2);
+  });
+
+  it('shows line numbers without --transcript, from the transcript the first sidecar is named after', async () => {
+    const { a, b } = setUp();
+    const run = await runCommand(agreementCommand, [a, b]);
+    assert.equal(run.code, 0);
+    assert.match(run.stdout, /line 5 +A forecast B opinion/);
+    assert.doesNotMatch(run.stdout, /@\d/);
+  });
+
+  it('falls back to offsets when no transcript is beside the sidecars', async () => {
+    const { a, b } = setUp();
+    const [loneA, loneB] = [join(dir(), 'lone-a.json'), join(dir(), 'lone-b.json')];
+    copyFileSync(a, loneA);
+    copyFileSync(b, loneB);
+    const run = await runCommand(agreementCommand, [loneA, loneB]);
+    assert.equal(run.code, 0);
+    assert.match(run.stdout, /@\d+ +A forecast B opinion/);
+    assert.doesNotMatch(run.stdout, /line \d/);
   });
 });

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportCommand } from '../../../src/cli/commands/export';
@@ -89,6 +90,39 @@ describe('CLI export and import', () => {
     const again = decodeSidecar(readFileSync(sidecarPathFor(copy), 'utf8'));
     assert.ok(again.ok);
     assert.equal(again.document.annotations.length, 4);
+  });
+
+  it('import, run as a process, keeps a different tag that has the same id and imports under a new id, saying which', async function () {
+    this.timeout(30_000);
+    const file = setUp();
+    const exported = join(dir(), 'annotations.jsonld');
+    assert.equal((await runCommand(exportCommand, [file, '--format', 'w3c', '--out', exported])).code, 0);
+    // Locally, the first tag's note and kind change after the export.
+    const before = decodeSidecar(readFileSync(sidecarPathFor(file), 'utf8'));
+    assert.ok(before.ok);
+    const [first, ...rest] = before.document.annotations;
+    const edited = { ...first!, kind: 'opinion' as const, note: 'my newer note' };
+    writeTranscriptWithSidecar(file, TEXT, [edited, ...rest]);
+    const cli = join(process.cwd(), 'dist', 'cli.js');
+    const run = spawnSync(process.execPath, [cli, 'import', '--format', 'w3c', exported, '--into', file], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    const after = decodeSidecar(readFileSync(sidecarPathFor(file), 'utf8'));
+    assert.ok(after.ok);
+    assert.equal(after.document.annotations.length, 5);
+    assert.deepEqual(after.document.annotations.find((a) => a.id === first!.id), edited, 'the local tag is not overwritten');
+    const copy = after.document.annotations.find((a) => !before.document.annotations.some((b) => b.id === a.id));
+    assert.ok(copy);
+    assert.equal(copy.kind, first!.kind);
+    assert.equal(copy.note, first!.note);
+    assert.ok(run.stdout.includes(`imported ${first!.id} as ${copy.id}: a different annotation with id ${first!.id} is already in the sidecar`), run.stdout);
+    for (const same of rest) assert.ok(run.stdout.includes(`${same.id}: already in the sidecar, left unchanged`), run.stdout);
+    // Importing again adds nothing more.
+    const again = spawnSync(process.execPath, [cli, 'import', '--format', 'w3c', exported, '--into', file], { encoding: 'utf8' });
+    assert.equal(again.status, 0, again.stderr);
+    const final = decodeSidecar(readFileSync(sidecarPathFor(file), 'utf8'));
+    assert.ok(final.ok);
+    assert.equal(final.document.annotations.length, 5);
+    assert.ok(again.stdout.includes(`${first!.id}: already in the sidecar as ${copy.id}, left unchanged`), again.stdout);
   });
 
   it('import reports what it skipped and exits 1', async () => {

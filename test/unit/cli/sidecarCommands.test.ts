@@ -9,10 +9,16 @@ import { decodeSidecar } from '../../../src/core/sidecar/codec';
 
 const TRANSCRIPT = '林雅婷：\n今年的出貨情況如何？\n\n陳立文：\n我們去年營收達到420億元。\n我預計下半年的需求會更強。\n好的。好的。\n';
 
+/** Runs a command in-process; a one-line failure (CliError) with exit 1 comes back as that code, others throw. */
 async function run(command: typeof tagCommand, argv: string[]): Promise<{ code: number; out: string }> {
   let out = '';
-  const code = await command.run(argv, { write: (text) => void (out += text) });
-  return { code, out };
+  try {
+    const code = await command.run(argv, { write: (text) => void (out += text) });
+    return { code, out };
+  } catch (error) {
+    if (error instanceof CliError && error.exitCode === 1) return { code: 1, out };
+    throw error;
+  }
 }
 
 describe('CLI tag and check', () => {

@@ -1,6 +1,12 @@
 // fast-check arbitraries shared by the property tests: transcript-shaped documents and edits of them.
 import fc from 'fast-check';
 
+/** Names that are members of every plain object: a name-keyed table must not find them in its prototype. */
+export const OBJECT_MEMBER_NAMES = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'];
+
+/** A speaker name: often one of OBJECT_MEMBER_NAMES. */
+export const speakerNameArbitrary = fc.oneof(fc.constantFrom(...OBJECT_MEMBER_NAMES), fc.constantFrom('Jane', '李明', 'Q'), fc.string({ minLength: 1, maxLength: 6 }));
+
 /** Line pieces in the conventions the analysis recognises, and the traps it must step around. */
 const LINE_PIECES = [
   '李明：', '黃仁勳:', 'MS. JONES:  ', 'Q    ', 'Q:', 'A:', '問：', '答：', '记者：', '人民日报记者：', '[00:01:23] 王芳：', '00:01:23 Tom Baker',
@@ -12,6 +18,7 @@ const LINE_PIECES = [
   '答案是:還要再觀察一季。', '我要告訴它的第一件事就是:多看看。', '(Laughter.)', '（笑）', '[applause]', '# 供應鏈的壓力', '## Market Outlook',
   '供應鏈的壓力', '人才與教育', 'Market Outlook', '- 供應鏈的壓力', '- 人才與教育', '1. Market Outlook', '本期重點:', '---', '```', '===',
   '𠀀𠀁', '😀 ', '🎤 李明：', '\u3000', '  ', '\t', '，', '。', '！', '？', ':', '：', 'WEBVTT', '00:00:01,000 --> 00:00:02,000', '<v Jane>',
+  ...OBJECT_MEMBER_NAMES.flatMap((name) => [`<v ${name}>`, `${name}: `, `${name}：`]),
   '將', '會', '会议', '2024年5月', '$4.2 billion', '百分之三十', 'https://example.com', '作者:王小明', '\uFEFF',
 ];
 

@@ -9,9 +9,9 @@ import { Reanchorer, reanchor } from '../../../src/core/anchoring/reanchor';
 import { shiftThroughEdits } from '../../../src/core/anchoring/shift';
 import { quoteTarget, snapToCodePoints } from '../../../src/core/anchoring/target';
 import { decodeSidecar, decodeSidecarBytes, encodeSidecar } from '../../../src/core/sidecar/codec';
-import type { Annotation, SidecarDocument } from '../../../src/core/sidecar/model';
+import type { Annotation, DocumentConflict, SidecarDocument } from '../../../src/core/sidecar/model';
 import { LineIndex, splitsSurrogatePair, type Span } from '../../../src/core/text/positions';
-import { anyText, applyChange, changeFor, editArbitrary, transcriptArbitrary } from './arbitraries';
+import { anyText, applyChange, changeFor, editArbitrary, OBJECT_MEMBER_NAMES, speakerNameArbitrary, transcriptArbitrary } from './arbitraries';
 
 export interface NamedProperty {
   readonly name: string;
@@ -53,6 +53,26 @@ const parserNoCrash = fc.property(anyText, fc.constantFrom(...FORMATS), (text, f
   const json = analysisToJson(analysis, new LineIndex(text));
   assert.deepStrictEqual(JSON.parse(JSON.stringify(json)), json);
 });
+
+/** Aliases onto names that are never aliases themselves, so every aliased speaker must come out canonical. */
+const aliasesArbitrary = fc.dictionary(speakerNameArbitrary, fc.constantFrom('Ann', 'Bob'), { maxKeys: 4 });
+
+const speakerNamesStayNames = fc.property(
+  transcriptArbitrary(30),
+  fc.constantFrom(...FORMATS),
+  aliasesArbitrary,
+  fc.subarray(OBJECT_MEMBER_NAMES, { minLength: 1 }),
+  (text, format, speakerAliases, voices) => {
+    // Voice tags make any name a speaker; the hostile ones lead.
+    const withVoices = voices.map((name) => `<v ${name}>I think so.\n`).join('') + text;
+    const analysis = analyze(withVoices, { ...(format ? { format } : {}), speakerAliases }, 'doc.vtt');
+    for (const speaker of [...analysis.turns.map((t) => t.speaker), ...analysis.claims.map((c) => c.speaker)]) {
+      if (speaker === null) continue;
+      assert.equal(typeof speaker, 'string', `speaker ${String(speaker)}`);
+      assert.ok(!Object.prototype.hasOwnProperty.call(speakerAliases, speaker), `alias ${speaker} was not resolved`);
+    }
+  },
+);
 
 const parserDeterministic = fc.property(anyText, fc.constantFrom(...FORMATS), (text, format) => {
   const options = format ? { format } : {};
@@ -155,6 +175,7 @@ const annotationArbitrary: fc.Arbitrary<Annotation> = fc
     length: fc.nat({ max: 80 }),
     unknown: unknownFields,
     targetUnknown: unknownFields,
+    conflict: fc.option(fc.record({ with: fc.option(idArbitrary, { nil: undefined }), reason: jsonString, unknown: unknownFields }), { nil: undefined }),
   })
   .map((r) => ({
     id: r.id,
@@ -167,16 +188,29 @@ const annotationArbitrary: fc.Arbitrary<Annotation> = fc
     speaker: r.speaker,
     topic: r.topic,
     target: { exact: r.exact, prefix: r.prefix, suffix: r.suffix, start: r.start, end: r.start + r.length, ...(r.targetUnknown ? { unknown: r.targetUnknown } : {}) },
+    ...(r.conflict ? { conflict: { ...(r.conflict.with === undefined ? {} : { with: r.conflict.with }), reason: r.conflict.reason, ...(r.conflict.unknown ? { unknown: r.conflict.unknown } : {}) } } : {}),
+    ...(r.unknown ? { unknown: r.unknown } : {}),
+  }));
+
+/** What a merge leaves when both sides changed an alias or a top-level field differently. */
+const documentConflictArbitrary: fc.Arbitrary<DocumentConflict> = fc
+  .record({ on: fc.constantFrom('speakerAlias' as const, 'field' as const), key: speakerNameArbitrary, theirs: fc.option(fc.jsonValue({ maxDepth: 2 }), { nil: undefined }), name: speakerNameArbitrary, reason: jsonString, unknown: unknownFields })
+  .map((r) => ({
+    on: r.on,
+    key: r.key,
+    ...(r.on === 'speakerAlias' ? { theirs: r.name } : r.theirs === undefined ? {} : { theirs: r.theirs }),
+    reason: r.reason,
     ...(r.unknown ? { unknown: r.unknown } : {}),
   }));
 
 const documentArbitrary: fc.Arbitrary<SidecarDocument> = fc
   .record({
-    aliases: fc.dictionary(fc.string({ minLength: 1, maxLength: 6 }), fc.string({ minLength: 1, maxLength: 6 }), { maxKeys: 4 }),
+    aliases: fc.dictionary(speakerNameArbitrary, speakerNameArbitrary, { maxKeys: 4 }),
     annotations: fc.uniqueArray(annotationArbitrary, { selector: (a) => a.id, maxLength: 12 }),
+    conflicts: fc.array(documentConflictArbitrary, { maxLength: 2 }),
     unknown: unknownFields,
   })
-  .map((r) => ({ version: 1, speakerAliases: r.aliases, annotations: r.annotations, ...(r.unknown ? { unknown: r.unknown } : {}) }));
+  .map((r) => ({ version: 1, speakerAliases: r.aliases, annotations: r.annotations, ...(r.conflicts.length ? { conflicts: r.conflicts } : {}), ...(r.unknown ? { unknown: r.unknown } : {}) }));
 
 const codecRoundTrip = fc.property(documentArbitrary, (document) => {
   const bytes = encodeSidecar(document);
@@ -208,6 +242,7 @@ const codecBytesNoCrash = fc.property(fc.uint8Array({ maxLength: 300 }), (bytes)
 export const PROPERTIES: readonly NamedProperty[] = [
   { name: 'analyze: no input crashes it; every range lies inside the text and never splits a surrogate pair', property: parserNoCrash },
   { name: 'analyze: deterministic', property: parserDeterministic },
+  { name: 'analyze: speaker names such as constructor and __proto__ are plain names, and their aliases apply', property: speakerNamesStayNames },
   { name: 'analyze: long lines and CRLF stay in range', property: parserLongLines },
   { name: 'IncrementalAnalyzer: equals analyze() after random edits', property: incrementalEqualsFull },
   { name: 'anchoring: unchanged text keeps the exact position', property: anchoringUnchangedText },

@@ -10,6 +10,22 @@ const schema = JSON.parse(readFixture('schemas', 'claimreview.schema.json')) as 
 describe('ClaimReview export', () => {
   const graph = toClaimReview(interviewInput());
 
+  it('can be embedded in an HTML script block: no </script> or <!-- survives, and it parses to the same value', () => {
+    const input = interviewInput();
+    const hostile = '</script><script>alert(1)</script> <!-- & \u2028';
+    const annotations = input.annotations.map((placed) => ({ ...placed, annotation: { ...placed.annotation, note: hostile, author: '</SCRIPT>', speaker: 'a</script' } }));
+    const json = toClaimReviewJson({ ...input, annotations });
+    assert.doesNotMatch(json, /<\/script|<!--|[<>&\u2028\u2029]/i);
+    const reviews = (JSON.parse(json) as Record<string, unknown>)['@graph'] as { reviewBody: string; author: { name: string }; itemReviewed: { author: { name: string } } }[];
+    assert.ok(reviews.length > 0);
+    for (const review of reviews) {
+      assert.equal(review.reviewBody, hostile);
+      assert.equal(review.author.name, '</SCRIPT>');
+      assert.equal(review.itemReviewed.author.name, 'a</script');
+    }
+    assert.deepEqual(JSON.parse(json), JSON.parse(JSON.stringify(toClaimReview({ ...input, annotations }))));
+  });
+
   it('validates against the ClaimReview shape', () => {
     assert.deepEqual(validateShape(JSON.parse(toClaimReviewJson(interviewInput())), schema), []);
     const broken = { '@context': 'https://schema.org', '@graph': [{ '@type': 'ClaimReview', claimReviewed: '', itemReviewed: { '@type': 'Person' } }] };

@@ -43,6 +43,33 @@ describe('toCsv', () => {
     assert.equal(rows[2]![3], '我预计明年的需求会翻倍，"H20" 很快就会批下来。');
   });
 
+  it('neutralises every field a spreadsheet would run as a formula (OWASP): a leading quote, and quoted', () => {
+    for (const trigger of ['=HYPERLINK("http://evil","x")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1']) {
+      const field = csvField(trigger);
+      assert.equal(field, `"'${trigger.replace(/"/g, '""')}"`, JSON.stringify(trigger));
+      assert.deepEqual(parseCsv(field + '\r\n'), [[`'${trigger}`]]);
+    }
+    assert.equal(csvField('a = b'), 'a = b', 'only a leading trigger counts');
+    assert.equal(csvField("'already text"), "'already text");
+  });
+
+  it('neutralises hostile notes, authors, speakers, topics and an orphan\'s stored quote', () => {
+    const input = interviewInput();
+    const hostile = '=cmd|\' /C calc\'!A0';
+    const annotations = input.annotations.map((placed) => ({
+      ...placed,
+      annotation: { ...placed.annotation, note: hostile, author: '@author', speaker: '+speaker', topic: '-topic', target: { ...placed.annotation.target, exact: placed.span ? placed.annotation.target.exact : '=orphan' } },
+    }));
+    const hostileRows = parseCsv(toCsv({ ...input, annotations })).slice(1);
+    assert.equal(hostileRows.length, annotations.length);
+    for (const row of hostileRows) {
+      for (const field of row) assert.doesNotMatch(field, /^[=+\-@\t\r]/, `row ${row.join('|')}`);
+      assert.equal(row[4], `'${hostile}`);
+      assert.deepEqual([row[1], row[2], row[5]], ["'+speaker", "'-topic", "'@author"]);
+    }
+    assert.equal(hostileRows[hostileRows.length - 1]![3], "'=orphan");
+  });
+
   it('gives just the header for a transcript without annotations', () => {
     assert.equal(toCsv({ text: 'x', source: 'x.txt', annotations: [] }), '\uFEFFkind,speaker,topic,quote,note,author,status,line,column,id\r\n');
   });

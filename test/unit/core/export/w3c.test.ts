@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { CodePointIndex } from '../../../../src/core/export/codePoints';
 import { toW3c, toW3cJson } from '../../../../src/core/export/w3c';
-import { fromW3c, idForForeignIri } from '../../../../src/core/export/w3cImport';
+import { addImported, fromW3c, idForForeignIri } from '../../../../src/core/export/w3cImport';
+import { emptySidecar } from '../../../../src/core/sidecar/model';
 import { validateShape } from '../../../support/jsonShape';
 import { INTERVIEW, interviewInput } from '../../../support/exportFixtures';
 import { readFixture } from '../../../support/fixtures';
@@ -77,6 +78,36 @@ describe('W3C Web Annotation export', () => {
     assert.equal(imported.annotations[0]!.author, 'importer');
     assert.equal(imported.skipped.length, 1);
     assert.match(imported.skipped[0]!, /anno\/2.*no body gives a kind/);
+  });
+});
+
+describe('adding imported annotations to a sidecar', () => {
+  const [mine, other] = interviewInput().annotations.map((placed) => placed.annotation);
+  const withMine = { ...emptySidecar(), annotations: [mine!] };
+
+  it('adds an annotation whose id is new', () => {
+    const { document, outcome } = addImported(withMine, other!);
+    assert.deepEqual(outcome, { kind: 'added', id: other!.id });
+    assert.deepEqual(document.annotations.map((a) => a.id).sort(), [mine!.id, other!.id].sort());
+  });
+
+  it('leaves the same annotation as it is (importing a file twice adds nothing)', () => {
+    const { document, outcome } = addImported(withMine, { ...mine!, modified: '2030-01-01T00:00:00.000Z' });
+    assert.deepEqual(outcome, { kind: 'unchanged', id: mine!.id, importedId: mine!.id });
+    assert.equal(document, withMine);
+  });
+
+  it('never replaces a different annotation with the same id: it imports under a new id, the same one each time', () => {
+    const clash = { ...other!, id: mine!.id, note: 'their note', author: 'them' };
+    const first = addImported(withMine, clash);
+    assert.equal(first.outcome.kind, 'renamed');
+    const newId = first.outcome.id;
+    assert.notEqual(newId, mine!.id);
+    assert.deepEqual(first.document.annotations.find((a) => a.id === mine!.id), mine, 'the tag already there is untouched');
+    assert.deepEqual(first.document.annotations.find((a) => a.id === newId), { ...clash, id: newId });
+    const again = addImported(first.document, clash);
+    assert.deepEqual(again.outcome, { kind: 'unchanged', id: newId, importedId: mine!.id });
+    assert.equal(again.document.annotations.length, 2);
   });
 });
 

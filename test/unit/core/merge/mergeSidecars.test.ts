@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { mergeSidecars } from '../../../../src/core/merge/mergeSidecars';
+import { decodeSidecar, encodeSidecar } from '../../../../src/core/sidecar/codec';
 import type { Annotation, SidecarDocument } from '../../../../src/core/sidecar/model';
 
 function tag(id: string, start: number, changes: Partial<Annotation> = {}): Annotation {
@@ -139,6 +140,52 @@ describe('three-way sidecar merge', () => {
     const { document, conflicts } = mergeSidecars(base, doc([byBob, b]), doc([byCarol, b]));
     assert.deepEqual(conflicts, []);
     assert.deepEqual(document.annotations[0], byCarol);
+  });
+
+  it('keeps their alias in the file when both sides changed it differently, ours in effect', () => {
+    const aliasBase = doc([], { 老黃: '黃仁勳' });
+    const { document, conflicts } = mergeSidecars(aliasBase, doc([], { 老黃: '黃先生' }), doc([], { 老黃: '黃董' }));
+    assert.deepEqual(document.speakerAliases, { 老黃: '黃先生' });
+    assert.deepEqual(conflicts.map((c) => [c.type, c.key]), [['alias', '老黃']]);
+    assert.equal(document.conflicts?.length, 1);
+    const entry = document.conflicts![0]!;
+    assert.deepEqual([entry.on, entry.key, entry.theirs], ['speakerAlias', '老黃', '黃董']);
+    assert.match(entry.reason, /ours is in speakerAliases/);
+    // Written to the file and read back: nothing their side wrote is lost.
+    const decoded = decodeSidecar(encodeSidecar(document));
+    assert.ok(decoded.ok);
+    assert.deepEqual(decoded.document.conflicts, document.conflicts);
+    assert.match(encodeSidecar(document), /"speakerAlias": "老黃",\n\s*"theirs": "黃董"/);
+  });
+
+  it('keeps their top-level field in the file when both sides changed it differently', () => {
+    const fieldBase = doc([], {}, { reviewers: ['Ann'] });
+    const { document, conflicts } = mergeSidecars(fieldBase, doc([], {}, { reviewers: ['Ann', 'Bo'] }), doc([], {}, { reviewers: ['Ann', 'Cy'] }));
+    assert.deepEqual(document.unknown, { reviewers: ['Ann', 'Bo'] });
+    assert.deepEqual(conflicts.map((c) => [c.type, c.key]), [['field', 'reviewers']]);
+    assert.deepEqual(document.conflicts?.map((c) => [c.on, c.key, c.theirs]), [['field', 'reviewers', ['Ann', 'Cy']]]);
+    const decoded = decodeSidecar(encodeSidecar(document));
+    assert.ok(decoded.ok);
+    assert.deepEqual(decoded.document.conflicts, document.conflicts);
+    assert.deepEqual(decoded.document.unknown, { reviewers: ['Ann', 'Bo'] });
+  });
+
+  it('merges the conflicts lists: a resolved entry goes, an untouched one stays, new ones from both sides come in', () => {
+    const first = mergeSidecars(doc([], { x: '1' }), doc([], { x: '2' }), doc([], { x: '3' })).document;
+    const resolved = { ...first, conflicts: [] as never[] };
+    assert.equal(mergeSidecars(first, resolved, first).document.conflicts, undefined, 'resolved on our side');
+    assert.deepEqual(mergeSidecars(first, first, { ...first, speakerAliases: { x: '2', y: 'z' } }).document.conflicts, first.conflicts, 'untouched on both sides');
+    const second = mergeSidecars(first, { ...first, speakerAliases: { x: '2', y: 'a' } }, { ...first, speakerAliases: { x: '2', y: 'b' } }).document;
+    assert.deepEqual(second.conflicts?.map((c) => [c.key, c.theirs]), [['x', '3'], ['y', 'b']]);
+  });
+
+  it('keeps unknown fields inside conflict markers through a merge and the file', () => {
+    const marked = tag('a', 0, { conflict: { with: 'a-theirs', reason: 'r', unknown: { resolvedBy: 'Ann', note: { n: 1 } } } });
+    const decoded = decodeSidecar(encodeSidecar(doc([marked])));
+    assert.ok(decoded.ok);
+    assert.deepEqual(decoded.document.annotations[0]!.conflict, marked.conflict);
+    const merged = mergeSidecars(doc([marked]), doc([{ ...marked, note: 'ours' }]), doc([marked]));
+    assert.deepEqual(merged.document.annotations[0]!.conflict, marked.conflict);
   });
 
   it('keeps both when the same id was added differently on both sides', () => {

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { labelMatcher } from '../../../../src/core/turns/safePattern';
 import { analyseFixture, analyseText, turnSummary } from '../transcriptFixtures';
 
 describe('findTurns on transcripts', () => {
@@ -141,7 +142,7 @@ describe('findTurns credit lines', () => {
 
 describe('findTurns options', () => {
   it('uses extra label patterns from settings before the built-in rules', () => {
-    const fixture = analyseText('>> ANNA >> hello there\nmore from Anna\n>> BOB >> hi', 'x.txt', { extraLabelPatterns: [/^>> (?<speaker>[A-Z]+) >>/] });
+    const fixture = analyseText('>> ANNA >> hello there\nmore from Anna\n>> BOB >> hi', 'x.txt', { extraLabelPatterns: [labelMatcher('^>> (?<speaker>[A-Z]+) >>')] });
     assert.deepEqual(fixture.analysis.turns.map((t) => turnSummary(fixture, t)), ['ANNA|label|>> ANNA >> hello there⏎more from Anna', 'BOB|label|>> BOB >> hi']);
   });
 });

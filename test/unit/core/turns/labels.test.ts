@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { labelMatcher } from '../../../../src/core/turns/safePattern';
 import { recognizeLabel } from '../../../../src/core/turns/labels';
 import { parseSpeakerName } from '../../../../src/core/turns/speakerName';
 
@@ -108,9 +109,9 @@ describe('speaker labels', () => {
   });
 
   it('applies extra label patterns with a group 1 or a named speaker group', () => {
-    const byGroup = recognizeLabel('>> JOHN SMITH >> hello', 22, { extraLabelPatterns: [/^>> ([A-Z ]+?) >>/] });
+    const byGroup = recognizeLabel('>> JOHN SMITH >> hello', 22, { extraLabelPatterns: [labelMatcher('^>> ([A-Z ]+?) >>')] });
     assert.equal(byGroup?.speaker, 'JOHN SMITH');
-    const byName = recognizeLabel('{Ana} hola', 10, { extraLabelPatterns: [/^\{(?<speaker>\w+)\}/] });
+    const byName = recognizeLabel('{Ana} hola', 10, { extraLabelPatterns: [labelMatcher('^\\{(?<speaker>\\w+)\\}')] });
     assert.deepEqual([byName?.speaker, byName?.labelEnd], ['Ana', 5]);
   });
 });

@@ -1,0 +1,79 @@
+import { CLAIM_KINDS, isClaimKind } from '../../core/analysis/model';
+import { changeAnnotation, removeAnnotation } from '../../core/sidecar/annotations';
+import { LineIndex } from '../../core/text/positions';
+import { defineCommand, ENCODING_OPTION, positiveIntegerFlag, stringFlag, type OptionSpec, type ParsedArgs } from '../args';
+import { CliError, EXIT_OK, EXIT_UNUSABLE_INPUT, readTranscript } from '../io';
+import { defaultAuthor, openSidecar, reportSave, requireSidecar, saveSidecar } from '../sidecar';
+import { selectTag, type TagSelector } from '../tagSelection';
+
+const SELECTOR_OPTIONS: Record<string, OptionSpec> = {
+  id: { type: 'string', value: 'ID', description: "the tag's id (as `list` shows it; a unique prefix is enough)" },
+  quote: { type: 'string', value: 'TEXT', description: 'the text the tag is on' },
+  occurrence: { type: 'string', value: 'N', description: 'which occurrence of the quote, from 1, when several carry tags' },
+};
+
+const EXIT_NOTE = 'Exit codes: 0 done; 1 no such tag, or no sidecar; 2 wrong usage, several tags match, or an unusable file.';
+
+function selector(command: string, args: ParsedArgs): TagSelector {
+  const id = stringFlag(args, 'id');
+  const quote = stringFlag(args, 'quote');
+  if ((id === undefined) === (quote === undefined)) throw new CliError(`${command}: give either --id ID or --quote TEXT`, EXIT_UNUSABLE_INPUT);
+  if (id === '' || quote === '') throw new CliError(`${command}: ${id === '' ? '--id' : '--quote'} is empty`, EXIT_UNUSABLE_INPUT);
+  if (id !== undefined && args.flags.has('occurrence')) throw new CliError(`${command}: --occurrence goes with --quote, not --id`, EXIT_UNUSABLE_INPUT);
+  return { id, quote, occurrence: positiveIntegerFlag(args, 'occurrence', command) };
+}
+
+export const retagCommand = defineCommand({
+  name: 'retag',
+  summary: "change a tag's kind or note",
+  positionals: ['<file>'],
+  options: {
+    ...SELECTOR_OPTIONS,
+    kind: { type: 'string', value: 'fact|forecast|opinion', description: 'the new kind' },
+    note: { type: 'string', value: 'TEXT', description: "the new note (--note '' removes it)" },
+    author: { type: 'string', value: 'NAME', description: "who changes it, stored as modifiedBy (default: git's user.name, else the OS user)" },
+    encoding: ENCODING_OPTION,
+  },
+  notes: [EXIT_NOTE],
+  async execute(args, out) {
+    const file = args.positional[0]!;
+    const which = selector('retag', args);
+    const kind = stringFlag(args, 'kind');
+    const note = stringFlag(args, 'note');
+    if (kind === undefined && note === undefined) throw new CliError('retag: nothing to change; give --kind and/or --note', EXIT_UNUSABLE_INPUT);
+    if (kind !== undefined && !isClaimKind(kind)) throw new CliError(`retag: --kind must be one of ${CLAIM_KINDS.join(', ')}`, EXIT_UNUSABLE_INPUT);
+    const text = await readTranscript(file, { encoding: stringFlag(args, 'encoding') });
+    await requireSidecar('retag', file, text);
+    const session = await openSidecar(file);
+    const { annotation, span } = selectTag('retag', file, text, session.document.annotations, which);
+    const by = stringFlag(args, 'author') ?? (await defaultAuthor(file));
+    const changed = changeAnnotation(annotation, { ...(kind !== undefined ? { kind } : {}), ...(note !== undefined ? { note } : {}), by });
+    session.update((document) => ({ ...document, annotations: document.annotations.map((a) => (a.id === annotation.id ? changed : a)) }));
+    reportSave(session.path, await saveSidecar(session));
+    const where = span ? `line ${new LineIndex(text).positionAt(span.start).line + 1}` : 'orphaned';
+    const what = changed === annotation ? 'unchanged' : `now ${changed.kind}${changed.note ? ` with note ${JSON.stringify(changed.note)}` : ''}`;
+    out.write(`${session.path}: tag ${annotation.id} (${where}) ${what}\n`);
+    return EXIT_OK;
+  },
+});
+
+export const untagCommand = defineCommand({
+  name: 'untag',
+  summary: 'remove a tag',
+  positionals: ['<file>'],
+  options: { ...SELECTOR_OPTIONS, encoding: ENCODING_OPTION },
+  notes: [EXIT_NOTE],
+  async execute(args, out) {
+    const file = args.positional[0]!;
+    const which = selector('untag', args);
+    const text = await readTranscript(file, { encoding: stringFlag(args, 'encoding') });
+    await requireSidecar('untag', file, text);
+    const session = await openSidecar(file);
+    const { annotation, span } = selectTag('untag', file, text, session.document.annotations, which);
+    session.update((document) => removeAnnotation(document, annotation.id));
+    reportSave(session.path, await saveSidecar(session));
+    const where = span ? `line ${new LineIndex(text).positionAt(span.start).line + 1}` : 'orphaned';
+    out.write(`${session.path}: removed ${annotation.kind} tag ${annotation.id} (${where}): ${JSON.stringify(annotation.target.exact)}\n`);
+    return EXIT_OK;
+  },
+});

@@ -1,0 +1,85 @@
+// `npm run accuracy`: scores the analysis against the labelled corpus in test/corpus.
+//   (none)              tables per file and per language, genre (format family) and split
+//   --json              the figures as JSON
+//   --update-baseline   rewrite test/corpus/baseline.json with the current figures
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { baselineOf, baselinePath, groupKeys, regressions, scoreCorpus, type Baseline, type CorpusScore } from './corpus';
+import { LabelsError } from './labels';
+import { figuresOf, type Counts } from './score';
+
+function repoRoot(): string {
+  for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) if (existsSync(join(dir, 'package.json'))) return dir;
+  return process.cwd();
+}
+
+const percent = (value: number | null): string => (value === null ? '—' : (value * 100).toFixed(1));
+
+const COLUMNS = ['speakers', 'n', 'topP', 'topR', 'topF1', 'clmP', 'clmR', 'clmF1', 'kind', 'sent', 'list', 'n'];
+
+function row(counts: Counts): string[] {
+  const f = figuresOf(counts);
+  const w = counts.windows;
+  return [
+    percent(f.speakerAccuracy), String(counts.speakers.total),
+    percent(f.topicPrecision), percent(f.topicRecall), percent(f.topicF1),
+    percent(f.claimPrecision), percent(f.claimRecall), percent(f.claimF1), percent(f.kindAccuracy), String(w.tp + w.fp + w.fn + w.tn),
+    percent(f.claimListRecall), String(counts.claimList.total),
+  ];
+}
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const format = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
+  return [format(header), ...rows.map(format)].join('\n');
+}
+
+function report(score: CorpusScore): string {
+  const fileRows = score.files.map((f) => [f.id, f.genre, f.split, ...row(f.counts)]);
+  const fileCounts = new Map<string, number>();
+  for (const file of score.files) for (const key of groupKeys(file)) fileCounts.set(key, (fileCounts.get(key) ?? 0) + 1);
+  const groupRows = [...score.groups].map(([key, counts]) => [key, String(fileCounts.get(key) ?? 0), ...row(counts)]);
+  return [
+    'Per file (percentages; speakers = attribution accuracy over labelled lines, top = topic headings,',
+    'clm = "is a claim" over all-sentence windows, kind = kind accuracy over true positives, sent = window',
+    'sentences, list = recall of the labelled claims list)',
+    '',
+    table(['file', 'genre', 'split', ...COLUMNS], fileRows),
+    '',
+    table(['group', 'files', ...COLUMNS], groupRows),
+    '',
+  ].join('\n');
+}
+
+function main(): number {
+  const args = new Set(process.argv.slice(2));
+  const root = repoRoot();
+  let score: CorpusScore;
+  try {
+    score = scoreCorpus(root);
+  } catch (error) {
+    if (!(error instanceof LabelsError)) throw error;
+    process.stderr.write(`accuracy: broken corpus labels:\n${error.message}\n`);
+    return 2;
+  }
+  const current = baselineOf(score);
+  if (args.has('--update-baseline')) {
+    writeFileSync(baselinePath(root), `${JSON.stringify(current, null, 2)}\n`);
+    process.stderr.write(`accuracy: wrote ${baselinePath(root)} (${score.files.length} files)\n`);
+  }
+  if (args.has('--json')) {
+    process.stdout.write(`${JSON.stringify({ ...current, counts: Object.fromEntries(score.groups) }, null, 2)}\n`);
+  } else {
+    process.stdout.write(report(score));
+    const byRule = [...new Set(score.files.filter((f) => f.splitByRule).map((f) => `${f.source} → ${f.split}`))];
+    if (byRule.length) process.stdout.write(`\nSources not in test/corpus/split.json, assigned by rule (list them there): ${byRule.join(', ')}\n`);
+    if (!args.has('--update-baseline') && existsSync(baselinePath(root))) {
+      const baseline = JSON.parse(readFileSync(baselinePath(root), 'utf8')) as Baseline;
+      const fallen = regressions(baseline, current);
+      process.stdout.write(fallen.length ? `\nBelow the baseline (tolerance ${baseline.tolerance}):\n  ${fallen.join('\n  ')}\n` : `\nNo figure below the baseline (tolerance ${baseline.tolerance}).\n`);
+    }
+  }
+  return 0;
+}
+
+process.exitCode = main();

@@ -1,0 +1,257 @@
+// Scores one analysed transcript against its gold labels. Pure: no file access.
+import type { Analysis, Claim, Topic, Turn } from '../../src/core/analysis/model';
+import type { LineIndex, Span } from '../../src/core/text/positions';
+import { LabelsError, type CorpusLabels, type GoldClaim, type GoldWindow, type SentenceLabel } from './labels';
+
+/** Raw counts; figures are derived from them so that groups of files add up exactly (micro-averages). */
+export interface Counts {
+  readonly speakers: { correct: number; total: number };
+  readonly topics: { tp: number; fp: number; fn: number };
+  /** Sentences of the all-sentence windows: "is a claim" against label ≠ none. */
+  readonly windows: { tp: number; fp: number; fn: number; tn: number; kindCorrect: number };
+  /** The `claims` list. */
+  readonly claimList: { found: number; total: number; kindCorrect: number };
+}
+
+export const FIGURE_NAMES = [
+  'speakerAccuracy',
+  'topicPrecision',
+  'topicRecall',
+  'topicF1',
+  'claimPrecision',
+  'claimRecall',
+  'claimF1',
+  'kindAccuracy',
+  'claimListRecall',
+  'claimListKindAccuracy',
+] as const;
+export type FigureName = (typeof FIGURE_NAMES)[number];
+/** `null` where a figure has nothing to measure (no labelled lines, no true positives). */
+export type Figures = Record<FigureName, number | null>;
+
+export function emptyCounts(): Counts {
+  return {
+    speakers: { correct: 0, total: 0 },
+    topics: { tp: 0, fp: 0, fn: 0 },
+    windows: { tp: 0, fp: 0, fn: 0, tn: 0, kindCorrect: 0 },
+    claimList: { found: 0, total: 0, kindCorrect: 0 },
+  };
+}
+
+export function addCounts(into: Counts, more: Counts): void {
+  for (const group of Object.keys(into) as (keyof Counts)[]) {
+    const target = into[group] as unknown as Record<string, number>;
+    const source = more[group] as unknown as Record<string, number>;
+    for (const key of Object.keys(target)) target[key]! += source[key]!;
+  }
+}
+
+/** Precision with nothing predicted is 1 (no false alarm); recall with nothing to find is 1. */
+export function precisionRecallF1(tp: number, fp: number, fn: number): { precision: number; recall: number; f1: number } {
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1 };
+}
+
+function ratio(part: number, whole: number): number | null {
+  return whole === 0 ? null : part / whole;
+}
+
+export function figuresOf(counts: Counts): Figures {
+  const topics = precisionRecallF1(counts.topics.tp, counts.topics.fp, counts.topics.fn);
+  const windows = precisionRecallF1(counts.windows.tp, counts.windows.fp, counts.windows.fn);
+  const hasWindows = counts.windows.tp + counts.windows.fp + counts.windows.fn + counts.windows.tn > 0;
+  return {
+    speakerAccuracy: ratio(counts.speakers.correct, counts.speakers.total),
+    topicPrecision: topics.precision,
+    topicRecall: topics.recall,
+    topicF1: topics.f1,
+    claimPrecision: hasWindows ? windows.precision : null,
+    claimRecall: hasWindows ? windows.recall : null,
+    claimF1: hasWindows ? windows.f1 : null,
+    kindAccuracy: ratio(counts.windows.kindCorrect, counts.windows.tp),
+    claimListRecall: ratio(counts.claimList.found, counts.claimList.total),
+    claimListKindAccuracy: ratio(counts.claimList.kindCorrect, counts.claimList.found),
+  };
+}
+
+/** Speaker names compare after NFKC, case-folding, and removing spaces and punctuation: `Ms. Jones` = `MS JONES`. */
+export function speakerKey(name: string): string {
+  return name.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{Z}\s]/gu, '');
+}
+
+export function sameSpeaker(gold: string | null, predicted: string | null): boolean {
+  if (gold === null || predicted === null) return gold === predicted;
+  return speakerKey(gold) === speakerKey(predicted);
+}
+
+/**
+ * The predicted speaker of each line (0-based): the speaker of the turn covering the line's first
+ * non-blank character, `null` when no turn covers it (narration before a mid-line hand-over included)
+ * or when the whole line is a stage direction.
+ */
+export function predictedSpeakers(analysis: Analysis, lines: LineIndex): (string | null)[] {
+  const text = lines.text;
+  const result: (string | null)[] = [];
+  const turns = [...analysis.turns].sort((a, b) => a.span.start - b.span.start);
+  const directions = analysis.stageDirections.map((d) => d.span);
+  let turn = 0;
+  for (let line = 0; line < lines.lineCount; line++) {
+    const start = lines.lineStart(line);
+    const end = lines.lineEnd(line);
+    let first = start;
+    while (first < end && /\s/.test(text[first]!)) first++;
+    let last = end;
+    while (last > first && /\s/.test(text[last - 1]!)) last--;
+    if (first === last) {
+      result.push(null);
+      continue;
+    }
+    while (turn < turns.length && turns[turn]!.span.end <= first) turn++;
+    let covering: Turn | undefined;
+    for (let t = turn; t < turns.length && turns[t]!.span.start <= first; t++) {
+      if (first < turns[t]!.span.end) {
+        covering = turns[t];
+        break;
+      }
+    }
+    const isDirection = directions.some((d) => d.start <= first && last <= d.end);
+    result.push(covering && !isDirection ? covering.speaker : null);
+  }
+  return result;
+}
+
+export function scoreSpeakers(gold: ReadonlyMap<number, string | null>, predicted: readonly (string | null)[]): Counts['speakers'] {
+  let correct = 0;
+  for (const [line, name] of gold) if (sameSpeaker(name, predicted[line - 1] ?? null)) correct++;
+  return { correct, total: gold.size };
+}
+
+/** 1-based lines of every topic heading, nested ones included. */
+export function predictedHeadingLines(topics: readonly Topic[], lines: LineIndex): number[] {
+  const found = new Set<number>();
+  const walk = (list: readonly Topic[]): void => {
+    for (const topic of list) {
+      found.add(lines.lineAt(topic.headingSpan.start) + 1);
+      walk(topic.children);
+    }
+  };
+  walk(topics);
+  return [...found].sort((a, b) => a - b);
+}
+
+export function scoreHeadings(gold: readonly number[], predicted: readonly number[]): Counts['topics'] {
+  const goldSet = new Set(gold);
+  const predictedSet = new Set(predicted);
+  let tp = 0;
+  for (const line of predictedSet) if (goldSet.has(line)) tp++;
+  return { tp, fp: predictedSet.size - tp, fn: goldSet.size - tp };
+}
+
+/** A gold sentence located in the document: the offsets of its non-blank characters. */
+export interface LocatedSentence {
+  readonly label: SentenceLabel;
+  readonly offsets: readonly number[];
+}
+
+/**
+ * Finds each window sentence in the window's lines, in order, comparing with all white space removed
+ * (a sentence may run over a line break). A sentence that is not there is an error naming `file`.
+ */
+export function locateSentences(window: GoldWindow, lines: LineIndex, file: string): LocatedSentence[] {
+  const text = lines.text;
+  const from = lines.lineStart(window.startLine - 1);
+  const to = lines.lineEnd(window.endLine - 1);
+  const offsets: number[] = [];
+  let squeezed = '';
+  for (let i = from; i < to; i++) {
+    if (/\s/.test(text[i]!)) continue;
+    squeezed += text[i];
+    offsets.push(i);
+  }
+  const located: LocatedSentence[] = [];
+  let cursor = 0;
+  for (const sentence of window.sentences) {
+    const wanted = sentence.text.replace(/\s+/g, '');
+    const at = squeezed.indexOf(wanted, cursor);
+    if (at < 0) {
+      const anywhere = squeezed.indexOf(wanted) >= 0 ? ' (it is there, but before the previous sentence: keep the file order)' : '';
+      throw new LabelsError(`${file}: window lines ${window.startLine}-${window.endLine}: sentence ${JSON.stringify(sentence.text)} not found${anywhere}`);
+    }
+    located.push({ label: sentence.label, offsets: offsets.slice(at, at + wanted.length) });
+    cursor = at + wanted.length;
+  }
+  return located;
+}
+
+/** Fraction of `offsets` inside `span`. */
+function coverage(offsets: readonly number[], span: Span): number {
+  if (offsets.length === 0) return 0;
+  let inside = 0;
+  for (const offset of offsets) if (span.start <= offset && offset < span.end) inside++;
+  return inside / offsets.length;
+}
+
+/** The claim that covers most of `offsets`, if it covers at least half of them. */
+export function coveringClaim(offsets: readonly number[], claims: readonly Claim[]): Claim | null {
+  if (offsets.length === 0) return null;
+  const first = offsets[0]!;
+  const last = offsets[offsets.length - 1]!;
+  let best: Claim | null = null;
+  let bestCoverage = 0;
+  for (const claim of claims) {
+    if (claim.span.end <= first || claim.span.start > last) continue;
+    const covered = coverage(offsets, claim.span);
+    if (covered > bestCoverage) {
+      best = claim;
+      bestCoverage = covered;
+    }
+  }
+  return bestCoverage >= 0.5 ? best : null;
+}
+
+export function scoreWindowSentences(sentences: readonly LocatedSentence[], claims: readonly Claim[]): Counts['windows'] {
+  const counts = { tp: 0, fp: 0, fn: 0, tn: 0, kindCorrect: 0 };
+  for (const sentence of sentences) {
+    const claim = coveringClaim(sentence.offsets, claims);
+    const isClaim = sentence.label !== 'none';
+    if (claim && isClaim) {
+      counts.tp++;
+      if (claim.kind === sentence.label) counts.kindCorrect++;
+    } else if (claim) counts.fp++;
+    else if (isClaim) counts.fn++;
+    else counts.tn++;
+  }
+  return counts;
+}
+
+export function scoreClaimList(gold: readonly GoldClaim[], claims: readonly Claim[], lines: LineIndex): Counts['claimList'] {
+  const counts = { found: 0, total: gold.length, kindCorrect: 0 };
+  for (const goldClaim of gold) {
+    const lineStart = lines.lineStart(goldClaim.line - 1);
+    const at = lineStart + lines.lineText(goldClaim.line - 1).indexOf(goldClaim.quote);
+    const offsets: number[] = [];
+    for (let i = at; i < at + goldClaim.quote.length; i++) if (!/\s/.test(lines.text[i]!)) offsets.push(i);
+    const claim = coveringClaim(offsets, claims);
+    if (!claim) continue;
+    counts.found++;
+    if (claim.kind === goldClaim.kind) counts.kindCorrect++;
+  }
+  return counts;
+}
+
+/** All counts for one transcript. Throws LabelsError when a window sentence is not in the text. */
+export function scoreTranscript(labels: CorpusLabels, analysis: Analysis, lines: LineIndex, file: string): Counts {
+  const windowCounts = emptyCounts();
+  for (const window of labels.windows) {
+    const sentences = locateSentences(window, lines, file);
+    addCounts(windowCounts, { ...emptyCounts(), windows: scoreWindowSentences(sentences, analysis.claims) });
+  }
+  return {
+    speakers: scoreSpeakers(labels.speakers, predictedSpeakers(analysis, lines)),
+    topics: scoreHeadings(labels.headings, predictedHeadingLines(analysis.topics, lines)),
+    windows: windowCounts.windows,
+    claimList: scoreClaimList(labels.claims, analysis.claims, lines),
+  };
+}
