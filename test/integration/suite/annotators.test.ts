@@ -202,4 +202,17 @@ describe('several annotators on one statement', () => {
     assert.equal(await vscode.commands.executeCommand('transcriptAnnotator.undoLastTagging'), true);
     await waitFor(() => tagsOn(sharedSentence).length === 2, { what: 'Alice’s tag restored' });
   });
+
+  it('edits the note of the current author’s own tag when several are under the cursor', async () => {
+    await vscode.window.showTextDocument(editor.document);
+    for (const author of ['Alice', 'Bob']) {
+      await setAuthor(author);
+      cursorIn(sharedSentence);
+      const edited = await answeringInput(
+        vscode.commands.executeCommand<{ author: string } | undefined>('transcriptAnnotator.editNote'),
+        'workbench.action.acceptSelectedQuickOpenItem',
+      );
+      assert.equal(edited?.author, author);
+    }
+  });
 });
