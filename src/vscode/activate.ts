@@ -29,6 +29,7 @@ import { SchemaFileSystem } from './schemaFileSystem';
 import { ScriptDisplay } from './scriptDisplay';
 import type { Services } from './services';
 import { TranscriptStatusBar } from './statusBar';
+import { shownMessages } from './ui/untrustedUi';
 import { Disposable } from './util/dispose';
 import { ANNOTATIONS_VIEW, AnnotationsModel, AnnotationsTreeProvider } from './views/annotationsView';
 import { SPEAKERS_VIEW, SpeakersModel, SpeakersTreeProvider } from './views/speakersView';
@@ -93,6 +94,7 @@ class TranscriptExtension extends Disposable {
       annotations: (uri) => sessions.peek(uri)?.annotations ?? [],
       sidecarProblem: (uri) => sessions.peek(uri)?.problem,
       diagnostics: (uri) => diagnostics.diagnostics(uri),
+      shownMessages,
       onDidRender: decorations.onDidRender,
       documentState: (uri) => states.slotsOf(uri),
     };

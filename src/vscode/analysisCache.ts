@@ -10,6 +10,7 @@ import type { Configuration } from './configuration';
 import type { DocumentTracker } from './documentTracker';
 import { DocumentSlot, type DocumentStates } from './documentStates';
 import { Disposable } from './util/dispose';
+import { showWarning } from './ui/untrustedUi';
 
 export interface AnalyzedDocument {
   readonly version: number;
@@ -229,7 +230,7 @@ export class AnalysisCache extends Disposable {
     const key = `${source}\u0000${reason}`;
     if (this.reportedPatternProblems.has(key)) return;
     this.reportedPatternProblems.add(key);
-    void vscode.window.showWarningMessage(vscode.l10n.t('Ignoring speaker-label pattern {0}: {1}', JSON.stringify(source), reason));
+    void showWarning(vscode.l10n.t('Ignoring speaker-label pattern {0}: {1}', JSON.stringify(source), reason));
   }
 }
 

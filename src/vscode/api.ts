@@ -5,6 +5,7 @@ import type { SpeakerNode } from '../presentation/speakersTree';
 import type { TopicNode } from '../presentation/topicsTree';
 import type { SidecarProblem } from './annotations/repository';
 import type { DecorationSnapshot } from './decorations';
+import type { ShownMessage } from './ui/untrustedUi';
 
 /** What `activate` returns: read-only views of the extension's state, for tests and other extensions. */
 export interface TranscriptAnnotatorApi {
@@ -20,6 +21,8 @@ export interface TranscriptAnnotatorApi {
   diagnostics(uri: vscode.Uri): readonly vscode.Diagnostic[];
   /** Which services still keep state for a document (`tracking`, `analysis`, …); none once it is closed. */
   documentState(uri: vscode.Uri): string[];
+  /** The latest notifications, oldest first, as the extension passed them to VS Code. */
+  shownMessages(): readonly ShownMessage[];
   /** Fires after decorations are drawn for a document. */
   readonly onDidRender: vscode.Event<vscode.Uri>;
 }

@@ -12,6 +12,7 @@ import type { Configuration } from './configuration';
 import { DocumentSlot, type DocumentStates } from './documentStates';
 import type { DocumentTracker } from './documentTracker';
 import { Disposable } from './util/dispose';
+import { plainText } from '../presentation/untrustedText';
 
 export const SPEAKER_SLOTS = 8;
 /** Analysis decorations are drawn for the visible lines and this many lines above and below them. */
@@ -278,7 +279,7 @@ export class DecorationManager extends Disposable {
         const range = document.lineAt(line).range;
         orphaned.push({
           range,
-          renderOptions: { after: { contentText: vscode.l10n.t('⚠ orphaned {0} tag: “{1}”', kindLabel(annotation.kind), shorten(annotation.exact)) } },
+          renderOptions: { after: { contentText: plainText(vscode.l10n.t('⚠ orphaned {0} tag: “{1}”', kindLabel(annotation.kind), shorten(annotation.exact))) } },
         });
       }
     }

@@ -3,6 +3,7 @@ import type { AnnotationSession } from './annotations/repository';
 import { kindLabel, shorten } from './decorations';
 import type { Services } from './services';
 import { Disposable } from './util/dispose';
+import { plainText } from '../presentation/untrustedText';
 
 export const DIAGNOSTIC_SOURCE = 'Transcript Annotator';
 const FUZZY = 'fuzzy-tag';
@@ -38,8 +39,8 @@ export class AnnotationDiagnostics extends Disposable {
         : document.lineAt(document.positionAt(annotation.storedStart).line).range;
       const diagnostic =
         annotation.status === 'fuzzy'
-          ? new vscode.Diagnostic(range, vscode.l10n.t('The {0} tag “{1}” moved with the text and needs review.', kindLabel(annotation.kind), shorten(annotation.exact)), vscode.DiagnosticSeverity.Warning)
-          : new vscode.Diagnostic(range, vscode.l10n.t('The {0} tag “{1}” is orphaned: its text is no longer in the file.', kindLabel(annotation.kind), shorten(annotation.exact)), vscode.DiagnosticSeverity.Error);
+          ? new vscode.Diagnostic(range, plainText(vscode.l10n.t('The {0} tag “{1}” moved with the text and needs review.', kindLabel(annotation.kind), shorten(annotation.exact))), vscode.DiagnosticSeverity.Warning)
+          : new vscode.Diagnostic(range, plainText(vscode.l10n.t('The {0} tag “{1}” is orphaned: its text is no longer in the file.', kindLabel(annotation.kind), shorten(annotation.exact))), vscode.DiagnosticSeverity.Error);
       diagnostic.source = DIAGNOSTIC_SOURCE;
       diagnostic.code = annotation.status === 'fuzzy' ? FUZZY : ORPHANED;
       (diagnostic as TaggedDiagnostic).annotationId = annotation.id;
@@ -60,7 +61,7 @@ export class AnnotationDiagnostics extends Disposable {
     const column = Math.max(0, (problem.column ?? 1) - 1);
     const diagnostic = new vscode.Diagnostic(
       new vscode.Range(line, column, line, column + 1),
-      vscode.l10n.t('Transcript Annotator cannot read this file, and will not write it until it is fixed: {0}', problem.message),
+      plainText(vscode.l10n.t('Transcript Annotator cannot read this file, and will not write it until it is fixed: {0}', problem.message)),
       vscode.DiagnosticSeverity.Error,
     );
     diagnostic.source = DIAGNOSTIC_SOURCE;

@@ -3,6 +3,7 @@ import { looksLikeTranscript } from '../presentation/detect';
 import type { Configuration } from './configuration';
 import { DocumentSlot, type DocumentStates } from './documentStates';
 import { Disposable } from './util/dispose';
+import { showInformation } from './ui/untrustedUi';
 
 export type TrackState =
   | { readonly kind: 'enabled'; readonly reason: 'language' | 'pattern' | 'turns' | 'sidecar' | 'toggle' }
@@ -110,7 +111,7 @@ export class DocumentTracker extends Disposable {
     const key = document.uri.toString();
     if (this.warnedTooLarge.has(key)) return;
     this.warnedTooLarge.add(key);
-    void vscode.window.showInformationMessage(
+    void showInformation(
       vscode.l10n.t(
         '{0} is too large to analyse ({1} characters, the limit is {2}). Raise "transcriptAnnotator.maxFileSize" to analyse it.',
         vscode.workspace.asRelativePath(document.uri),

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { escapeControlCharacters } from '../core/text/escape';
 import { suggestEncoding } from '../presentation/encodingHint';
 import type { Configuration } from './configuration';
+import { showInformation } from './ui/untrustedUi';
 import { Disposable } from './util/dispose';
 
 const FILE_SCHEMES = new Set(['file', 'vscode-remote', 'vscode-vfs', 'memfs']);
@@ -40,7 +41,7 @@ export class EncodingHint extends Disposable {
     this.asked.add(key);
     const reopen = vscode.l10n.t('Reopen with Encoding');
     const name = escapeControlCharacters(vscode.workspace.asRelativePath(document.uri));
-    const choice = await vscode.window.showInformationMessage(
+    const choice = await showInformation(
       vscode.l10n.t('{0} looks like it was saved as {1}, not UTF-8, so it shows garbled. Reopen it with {1}?', name, suggestion.label),
       reopen,
     );

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { showStatus } from './ui/untrustedUi';
 
 interface Step {
   readonly label: string;
@@ -33,6 +34,6 @@ export class TaggingHistory {
   confirm(message: string, label: string, undo: () => Promise<void>): void {
     this.push(label, undo);
     this.statusMessage?.dispose();
-    this.statusMessage = vscode.window.setStatusBarMessage(`$(check) ${message}`, CONFIRMATION_MS);
+    this.statusMessage = showStatus('check', message, CONFIRMATION_MS);
   }
 }

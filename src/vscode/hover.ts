@@ -1,10 +1,13 @@
 import * as vscode from 'vscode';
 import type { Claim } from '../core/analysis/model';
+import type { Span } from '../core/text/positions';
 import type { AnnotationView } from '../presentation/annotationView';
 import type { LabelDisplay } from '../presentation/labelDisplay';
 import { spanAt, spansAt } from '../presentation/navigation';
+import { escapeMarkdown, escapeMarkdownLines, markdownCodeSpan } from '../presentation/untrustedText';
 import { kindLabel } from './decorations';
 import type { Services } from './services';
+import { commandMarkdown } from './ui/untrustedUi';
 
 /**
  * Shows, over tags or a suggested claim: every tag on the statement (several annotators may have tagged it),
@@ -20,13 +23,12 @@ export class TranscriptHoverProvider implements vscode.HoverProvider {
     const analysed = this.services.analysis.peek(document);
     const claim = analysed && analysed.version === document.version ? spanAt(analysed.analysis.claims, offset) : undefined;
     if (annotations.length === 0 && !claim) return undefined;
-    const markdown = new vscode.MarkdownString(undefined, true);
-    markdown.isTrusted = { enabledCommands: ['transcriptAnnotator.editNote', 'transcriptAnnotator.removeTag', 'transcriptAnnotator.acceptSuggestion', 'transcriptAnnotator.relocateOrphan'] };
+    const markdown = commandMarkdown(HOVER_COMMANDS);
     let range: vscode.Range | undefined;
-    annotations.forEach((annotation, i) => {
-      if (i > 0) markdown.appendMarkdown('\n\n---\n\n');
-      describeAnnotation(markdown, annotation, this.services.scripts.show);
+    annotations.forEach((annotation, index) => {
+      if (index > 0) markdown.appendMarkdown('\n\n---\n\n');
       const span = annotation.span!;
+      describeAnnotation(markdown, { ...annotation, span }, { offset, index }, this.services.scripts.show);
       const here = new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
       range = range ? range.union(here) : here;
     });
@@ -39,29 +41,35 @@ export class TranscriptHoverProvider implements vscode.HoverProvider {
   }
 }
 
-function describeAnnotation(markdown: vscode.MarkdownString, annotation: AnnotationView, show: LabelDisplay): void {
-  markdown.appendMarkdown(`$(tag) **${escape(vscode.l10n.t('Tagged as {0}', kindLabel(annotation.kind)))}**`);
-  markdown.appendMarkdown(` · ${escape(statusLabel(annotation))}\n\n`);
-  if (annotation.note) markdown.appendMarkdown(`> ${escape(annotation.note).replace(/\n/gu, '\n> ')}\n\n`);
-  markdown.appendMarkdown(escape(vscode.l10n.t('by {0}, {1}', annotation.author, formatTime(annotation.created))));
-  if (annotation.modifiedBy !== undefined) markdown.appendMarkdown(` · ${escape(vscode.l10n.t('changed by {0}, {1}', annotation.modifiedBy, formatTime(annotation.modified)))}`);
-  else if (annotation.modified !== annotation.created) markdown.appendMarkdown(` · ${escape(vscode.l10n.t('changed {0}', formatTime(annotation.modified)))}`);
-  if (annotation.speaker) markdown.appendMarkdown(` · ${escape(vscode.l10n.t('speaker: {0}', show(annotation.speaker)))}`);
+/** The only commands the hover's links run; their arguments are offsets the extension computed. */
+const HOVER_COMMANDS = ['transcriptAnnotator.editNote', 'transcriptAnnotator.removeTag', 'transcriptAnnotator.acceptSuggestion'];
+
+/** `link` names the tag for its commands: the hovered offset and its place among the tags listed there. */
+function describeAnnotation(markdown: vscode.MarkdownString, annotation: AnnotationView & { span: Span }, link: { offset: number; index: number }, show: LabelDisplay): void {
+  markdown.appendMarkdown(`$(tag) **${escapeMarkdown(vscode.l10n.t('Tagged as {0}', kindLabel(annotation.kind)))}**`);
+  markdown.appendMarkdown(` · ${escapeMarkdown(statusLabel(annotation))}\n\n`);
+  if (annotation.note) markdown.appendMarkdown(`> ${escapeMarkdownLines(annotation.note).replace(/\n/gu, '\n> ')}\n\n`);
+  markdown.appendMarkdown(escapeMarkdown(vscode.l10n.t('by {0}, {1}', annotation.author, formatTime(annotation.created))));
+  if (annotation.modifiedBy !== undefined) markdown.appendMarkdown(` · ${escapeMarkdown(vscode.l10n.t('changed by {0}, {1}', annotation.modifiedBy, formatTime(annotation.modified)))}`);
+  else if (annotation.modified !== annotation.created) markdown.appendMarkdown(` · ${escapeMarkdown(vscode.l10n.t('changed {0}', formatTime(annotation.modified)))}`);
+  if (annotation.speaker) markdown.appendMarkdown(` · ${escapeMarkdown(vscode.l10n.t('speaker: {0}', show(annotation.speaker)))}`);
   markdown.appendMarkdown('\n\n');
-  const id = encodeURIComponent(JSON.stringify([annotation.id]));
-  const links = [`[${escape(vscode.l10n.t('Edit Note'))}](command:transcriptAnnotator.editNote?${id})`, `[${escape(vscode.l10n.t('Remove Tag'))}](command:transcriptAnnotator.removeTag?${id})`];
-  if (annotation.status === 'fuzzy') links.unshift(`[${escape(vscode.l10n.t('Accept New Place'))}](command:transcriptAnnotator.acceptSuggestion?${id})`);
+  // The tag is named by numbers the extension computed, never by its id: the id is file text.
+  const which = encodeURIComponent(JSON.stringify([link]));
+  const start = encodeURIComponent(JSON.stringify([{ offset: annotation.span.start }]));
+  const links = [`[${escapeMarkdown(vscode.l10n.t('Edit Note'))}](command:transcriptAnnotator.editNote?${which})`, `[${escapeMarkdown(vscode.l10n.t('Remove Tag'))}](command:transcriptAnnotator.removeTag?${which})`];
+  if (annotation.status === 'fuzzy') links.unshift(`[${escapeMarkdown(vscode.l10n.t('Accept New Place'))}](command:transcriptAnnotator.acceptSuggestion?${start})`);
   markdown.appendMarkdown(links.join(' · '));
 }
 
 function describeSuggestion(markdown: vscode.MarkdownString, claim: Claim, offerAccept: boolean, show: LabelDisplay): void {
-  markdown.appendMarkdown(`$(lightbulb) **${escape(vscode.l10n.t('Suggested: {0}', kindLabel(claim.kind)))}**`);
-  if (claim.speaker) markdown.appendMarkdown(` · ${escape(show(claim.speaker))}`);
+  markdown.appendMarkdown(`$(lightbulb) **${escapeMarkdown(vscode.l10n.t('Suggested: {0}', kindLabel(claim.kind)))}**`);
+  if (claim.speaker) markdown.appendMarkdown(` · ${escapeMarkdown(show(claim.speaker))}`);
   markdown.appendMarkdown('\n\n');
-  if (claim.cues.length > 0) markdown.appendMarkdown(`${escape(vscode.l10n.t('Cues:'))} ${claim.cues.map((cue) => `\`${cue.replace(/`/gu, "'")}\``).join(', ')}\n\n`);
+  if (claim.cues.length > 0) markdown.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Cues:'))} ${claim.cues.map(markdownCodeSpan).join(', ')}\n\n`);
   // The mouse may hover far from the cursor: the link names the claim by its offset.
   const args = encodeURIComponent(JSON.stringify([{ offset: claim.span.start }]));
-  if (offerAccept) markdown.appendMarkdown(`[${escape(vscode.l10n.t('Accept as {0}', kindLabel(claim.kind)))}](command:transcriptAnnotator.acceptSuggestion?${args})`);
+  if (offerAccept) markdown.appendMarkdown(`[${escapeMarkdown(vscode.l10n.t('Accept as {0}', kindLabel(claim.kind)))}](command:transcriptAnnotator.acceptSuggestion?${args})`);
 }
 
 function statusLabel(annotation: AnnotationView): string {
@@ -78,8 +86,4 @@ function statusLabel(annotation: AnnotationView): string {
 function formatTime(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(vscode.env.language);
-}
-
-function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>$]/gu, '\\$&');
 }

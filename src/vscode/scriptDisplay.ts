@@ -4,6 +4,7 @@ import type { DisplayScript, LabelDisplay } from '../presentation/labelDisplay';
 import { memoizeDisplay, showAsWritten } from '../presentation/labelDisplay';
 import { Configuration } from './configuration';
 import { Disposable } from './util/dispose';
+import { showError } from './ui/untrustedUi';
 
 /**
  * Shows speaker names and topic titles in the script the `displayScript` setting asks for, without
@@ -61,7 +62,7 @@ export class ScriptDisplay extends Disposable {
       return memoizeDisplay(await loadScriptDisplay(script));
     } catch (error) {
       this.log.error(`Could not load the ${script} display conversion`, error);
-      void vscode.window.showErrorMessage(vscode.l10n.t('Names cannot be shown in the chosen script: {0}', error instanceof Error ? error.message : String(error)));
+      void showError(vscode.l10n.t('Names cannot be shown in the chosen script: {0}', error instanceof Error ? error.message : String(error)));
       return showAsWritten;
     }
   }

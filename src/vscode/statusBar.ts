@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { ToggleFileCommand } from './commands/file';
 import type { Services } from './services';
 import { Disposable } from './util/dispose';
+import { plainText } from '../presentation/untrustedText';
 
 /** Shows whether the active file is treated as a transcript and toggles it on click. */
 export class TranscriptStatusBar extends Disposable {
@@ -35,7 +36,7 @@ export class TranscriptStatusBar extends Disposable {
         const orphaned = session?.annotations.filter((a) => a.status === 'orphaned').length ?? 0;
         if (session?.problem) {
           this.item.text = `$(warning) ${vscode.l10n.t('Transcript')}`;
-          this.item.tooltip = vscode.l10n.t('The annotations file cannot be read: {0}', session.problem.message);
+          this.item.tooltip = plainText(vscode.l10n.t('The annotations file cannot be read: {0}', session.problem.message));
           this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
         } else {
           this.item.text = `$(comment-discussion) ${vscode.l10n.t('Transcript')}${tags ? ` $(tag) ${tags}` : ''}${orphaned ? ` $(warning) ${orphaned}` : ''}`;

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { CLAIM_KINDS } from '../../core/analysis/model';
 import type { AgreementPairRow, AgreementTagRow, AgreementView, KappaBand, KappaRow } from '../../presentation/agreementView';
+import { escapeMarkdown, markdownCodeSpan } from '../../presentation/untrustedText';
 import { kindLabel, shorten } from '../decorations';
 
 export interface AnnotatorSource {
@@ -56,7 +57,7 @@ export function agreementMarkdown({ view, transcript, a, b }: AgreementMarkdownI
   const atLine = (line: number): Part => ({ text: escape(vscode.l10n.t('line {0}', line)), target: transcript.with({ fragment: `L${line}` }) });
   const quote = (text: string): string => `“${escape(shorten(text.replace(/\s+/gu, ' '), 80))}”`;
   const source = (name: string, side: AnnotatorSource): string =>
-    `- **${name}**: \`${side.label.replace(/`/gu, "'")}\`${side.authors.length > 0 ? ` (${escape(side.authors.join(', '))})` : ''}`;
+    `- **${name}**: ${markdownCodeSpan(side.label)}${side.authors.length > 0 ? ` (${escape(side.authors.join(', '))})` : ''}`;
 
   push(`# ${escape(vscode.l10n.t('Agreement between annotators'))}`);
   push();
@@ -145,7 +146,5 @@ function percent(x: number): string {
   return `${(x * 100).toFixed(1)}%`;
 }
 
-/** The characters that format inline Markdown, so quotes and names show as written (and the source stays readable). */
-function escape(text: string): string {
-  return text.replace(/[\\`*_[\]<>|]/gu, '\\$&');
-}
+/** Every value, ours or the files', goes in escaped: names and quotes show as written and cannot add lines, cells or links. */
+const escape = escapeMarkdown;

@@ -17,6 +17,7 @@ import type { AnchorStatus, AnnotationView } from '../../presentation/annotation
 import { Disposable } from '../util/dispose';
 import type { AnnotationPatch, AnnotationRepository, AnnotationSession, NewAnnotation, SidecarProblem, TextEdit } from './repository';
 import { SidecarBrokenError } from './repository';
+import { showError, showWarning } from '../ui/untrustedUi';
 
 interface ConversionSides {
   readonly beforeText: string;
@@ -368,8 +369,7 @@ class SidecarAnnotationSession extends Disposable implements AnnotationSession {
     this.log.warn(`${this.sidecarUri.toString(true)}:${problem.line}:${problem.column}: ${problem.reason}`);
     this.refreshViews();
     const open = vscode.l10n.t('Open Annotations File');
-    void vscode.window
-      .showErrorMessage(
+    void showError(
         vscode.l10n.t('{0} cannot be read (line {1}): {2}. It is left untouched, and tags are not saved until it is fixed.', basename(this.sidecarUri), problem.line, problem.reason),
         open,
       )
@@ -378,7 +378,7 @@ class SidecarAnnotationSession extends Disposable implements AnnotationSession {
 
   private reportConflicts(reasons: readonly string[]): void {
     if (reasons.length === 0) return;
-    void vscode.window.showWarningMessage(vscode.l10n.t('Merged changes to {0} made elsewhere; {1} conflicting edits were kept in both versions.', basename(this.sidecarUri), reasons.length));
+    void showWarning(vscode.l10n.t('Merged changes to {0} made elsewhere; {1} conflicting edits were kept in both versions.', basename(this.sidecarUri), reasons.length));
   }
 
   private find(document: SidecarDocument, id: string): Annotation {

@@ -9,6 +9,7 @@ import type { AgreementReports } from '../agreement/reportDocuments';
 import type { Services } from '../services';
 import type { Command } from './commandManager';
 import { currentTarget } from './targets';
+import { showError, showInformation, showWarning } from '../ui/untrustedUi';
 
 /** What the command gives back (for tests and other extensions): the report's document and its content. */
 export interface AgreementResult {
@@ -45,7 +46,7 @@ export class CompareAnnotatorsCommand implements Command {
     const other = otherArg instanceof vscode.Uri ? otherArg : await pickOther(document.uri);
     if (!other) return undefined;
     if (other.toString() === session.sidecarUri.toString()) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('That is this transcript’s own annotations file. Choose the file another annotator tagged the same transcript in.'));
+      void showInformation(vscode.l10n.t('That is this transcript’s own annotations file. Choose the file another annotator tagged the same transcript in.'));
       return undefined;
     }
     const otherName = vscode.workspace.asRelativePath(other);
@@ -53,7 +54,7 @@ export class CompareAnnotatorsCommand implements Command {
     try {
       bytes = await vscode.workspace.fs.readFile(other);
     } catch (error) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('{0} cannot be read: {1}', otherName, error instanceof Error ? error.message : String(error)));
+      void showError(vscode.l10n.t('{0} cannot be read: {1}', otherName, error instanceof Error ? error.message : String(error)));
       return undefined;
     }
     const decoded = decodeSidecarBytes(bytes);
@@ -65,7 +66,7 @@ export class CompareAnnotatorsCommand implements Command {
     const ownName = vscode.workspace.asRelativePath(session.sidecarUri);
     if (session.annotations.length === 0 || decoded.document.annotations.length === 0) {
       const empty = session.annotations.length === 0 ? vscode.l10n.t('This transcript') : otherName;
-      void vscode.window.showWarningMessage(vscode.l10n.t('{0} has no tags yet, so there is nothing to compare.', empty));
+      void showWarning(vscode.l10n.t('{0} has no tags yet, so there is nothing to compare.', empty));
       return undefined;
     }
 
@@ -74,7 +75,7 @@ export class CompareAnnotatorsCommand implements Command {
     const a = sideAtCurrentPlaces(text, session.placedAnnotations());
     const b = sideAtCurrentPlaces(text, placeAnnotations(text, decoded.document.annotations));
     if (b.tags.length === 0) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('None of the tags in {0} are found in this transcript. Is it the annotations file of another transcript?', otherName));
+      void showWarning(vscode.l10n.t('None of the tags in {0} are found in this transcript. Is it the annotations file of another transcript?', otherName));
     }
     const report = compareAnnotators(a.tags, b.tags);
     const view = buildAgreementView(report, a, b, (offset) => document.positionAt(offset).line + 1);
@@ -98,7 +99,7 @@ async function pickOther(transcript: vscode.Uri): Promise<vscode.Uri | undefined
 /** An error about a file, with a button that opens it at the offending line. */
 function showFileError(message: string, file: vscode.Uri, line: number | undefined): void {
   const open = vscode.l10n.t('Open File');
-  void vscode.window.showErrorMessage(message, open).then((choice) => {
+  void showError(message, open).then((choice) => {
     if (choice !== open) return;
     const at = line !== undefined ? new vscode.Position(Math.max(0, line - 1), 0) : undefined;
     void vscode.window.showTextDocument(file, at ? { selection: new vscode.Range(at, at) } : {});

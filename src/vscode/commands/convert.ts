@@ -5,6 +5,7 @@ import { isScriptTarget, SCRIPT_TARGETS } from '../../core/convert/scripts';
 import type { Services } from '../services';
 import type { Command } from './commandManager';
 import { currentTarget, ensureWritable } from './targets';
+import { pick, showError, showInformation, showWarning } from '../ui/untrustedUi';
 
 function targetLabel(target: ScriptTarget): string {
   switch (target) {
@@ -35,7 +36,7 @@ export class ConvertScriptCommand implements Command {
     if (!target || !ensureWritable(target.session)) return false;
     const script = isScriptTarget(targetArg)
       ? targetArg
-      : (await vscode.window.showQuickPick(
+      : (await pick(
           SCRIPT_TARGETS.map((value) => ({ label: targetLabel(value), value })),
           { title: vscode.l10n.t('Convert Transcript To') },
         ))?.value;
@@ -48,11 +49,11 @@ export class ConvertScriptCommand implements Command {
       () => convertDocumentScript(text, session.placedAnnotations(), session.aliases, script),
     );
     if (document.version !== version) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('The transcript changed during the conversion; nothing was converted.'));
+      void showWarning(vscode.l10n.t('The transcript changed during the conversion; nothing was converted.'));
       return false;
     }
     if (converted.text === text) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('The transcript is already in {0}.', targetLabel(script)));
+      void showInformation(vscode.l10n.t('The transcript is already in {0}.', targetLabel(script)));
       return false;
     }
     // Tags first, so that the editor's change event finds them already on the new text.
@@ -60,7 +61,7 @@ export class ConvertScriptCommand implements Command {
     const edit = new vscode.WorkspaceEdit();
     edit.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(text.length)), converted.text);
     const applied = await vscode.workspace.applyEdit(edit);
-    if (!applied) void vscode.window.showErrorMessage(vscode.l10n.t('The converted text could not be applied.'));
+    if (!applied) void showError(vscode.l10n.t('The converted text could not be applied.'));
     return applied;
   }
 }

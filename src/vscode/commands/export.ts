@@ -2,9 +2,11 @@ import * as vscode from 'vscode';
 import { EXPORT_EXTENSIONS, exportAnnotations } from '../../core/export/exportAnnotations';
 import type { ExportFormat } from '../../core/export/model';
 import { EXPORT_FORMATS, isExportFormat } from '../../core/export/model';
+import { workspaceOutputSegments } from '../../presentation/outputPath';
 import type { Services } from '../services';
 import type { Command } from './commandManager';
 import { currentTarget } from './targets';
+import { pick, showError, showInformation } from '../ui/untrustedUi';
 
 function formatLabel(format: ExportFormat): string {
   switch (format) {
@@ -21,7 +23,9 @@ function formatLabel(format: ExportFormat): string {
 
 /**
  * Exports the active transcript's tags, where they are now, to CSV, Markdown, W3C Web Annotations or
- * ClaimReview. Arguments (for tests and keybindings): a format, then the output URI.
+ * ClaimReview. Arguments (for tests and keybindings): a format, then a path relative to the workspace
+ * folder for a new file. Without a path it asks with a save dialog. A command link could supply the
+ * arguments, so an argument never names a place outside the workspace nor a file that exists.
  */
 export class ExportCommand implements Command {
   readonly id = 'transcriptAnnotator.export';
@@ -33,14 +37,17 @@ export class ExportCommand implements Command {
     if (!target) return undefined;
     const format = isExportFormat(formatArg)
       ? formatArg
-      : (await vscode.window.showQuickPick(
+      : (await pick(
           EXPORT_FORMATS.map((value) => ({ label: formatLabel(value), description: EXPORT_EXTENSIONS[value], value })),
           { title: vscode.l10n.t('Export Tags As') },
         ))?.value;
     if (!format) return undefined;
     const transcript = target.document.uri;
     const suggested = transcript.with({ path: transcript.path.replace(/\.[^./]*$/u, '') + EXPORT_EXTENSIONS[format] });
-    const output = outputArg instanceof vscode.Uri ? outputArg : await vscode.window.showSaveDialog({ defaultUri: suggested, title: vscode.l10n.t('Export Tags') });
+    const output =
+      outputArg !== undefined
+        ? await outputFromArgument(outputArg, format, transcript)
+        : await vscode.window.showSaveDialog({ defaultUri: suggested, title: vscode.l10n.t('Export Tags') });
     if (!output) return undefined;
     const content = exportAnnotations(format, {
       text: target.document.getText(),
@@ -49,9 +56,24 @@ export class ExportCommand implements Command {
     });
     await vscode.workspace.fs.writeFile(output, new TextEncoder().encode(content));
     const open = vscode.l10n.t('Open');
-    void vscode.window
-      .showInformationMessage(vscode.l10n.t('Exported {0} tags to {1}.', target.session.annotations.length, vscode.workspace.asRelativePath(output)), open)
+    void showInformation(vscode.l10n.t('Exported {0} tags to {1}.', target.session.annotations.length, vscode.workspace.asRelativePath(output)), open)
       .then((choice) => (choice === open ? vscode.window.showTextDocument(output) : undefined));
+    return output;
+  }
+}
+
+/** The new file a path argument names in the transcript's workspace folder, or undefined after saying why not. */
+async function outputFromArgument(arg: unknown, format: ExportFormat, transcript: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const folder = vscode.workspace.getWorkspaceFolder(transcript) ?? vscode.workspace.workspaceFolders?.[0];
+  const segments = typeof arg === 'string' ? workspaceOutputSegments(arg, EXPORT_EXTENSIONS[format]) : undefined;
+  const refuse = (): undefined =>
+    void showError(vscode.l10n.t('Export writes only to a new {0} file inside the workspace; {1} is not one. Run the command without a path to choose one.', EXPORT_EXTENSIONS[format], String(arg)));
+  if (!folder || !segments) return refuse();
+  const output = vscode.Uri.joinPath(folder.uri, ...segments);
+  try {
+    await vscode.workspace.fs.stat(output);
+    return refuse();
+  } catch {
     return output;
   }
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Services } from '../services';
 import type { Command } from './commandManager';
+import { showInformation } from '../ui/untrustedUi';
 
 /** Turns the extension on or off for the active file (remembered per workspace). */
 export class ToggleFileCommand implements Command {
@@ -12,7 +13,7 @@ export class ToggleFileCommand implements Command {
   async execute(): Promise<boolean | undefined> {
     const document = vscode.window.activeTextEditor?.document;
     if (!document) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Open a file first.'));
+      void showInformation(vscode.l10n.t('Open a file first.'));
       return undefined;
     }
     const state = await this.services.tracker.toggle(document);

@@ -4,6 +4,7 @@ import { shorten } from '../decorations';
 import type { Services } from '../services';
 import type { Command } from './commandManager';
 import { annotationFromArgs, currentTarget, ensureWritable } from './targets';
+import { pick, showInformation } from '../ui/untrustedUi';
 
 interface SentencePick extends vscode.QuickPickItem {
   readonly span?: { start: number; end: number };
@@ -37,7 +38,7 @@ export class RelocateOrphanCommand implements Command {
         detail: vscode.l10n.t('line {0}', document.positionAt(claim.span.start).line + 1),
         span: claim.span,
       }));
-      const picked = await vscode.window.showQuickPick(items, {
+      const picked = await pick(items, {
         title: vscode.l10n.t('New place for “{0}”', shorten(annotation.exact)),
         placeHolder: vscode.l10n.t('Pick a sentence, or cancel, select the text in the editor and run Relocate again'),
         matchOnDetail: true,
@@ -54,11 +55,11 @@ export class RelocateOrphanCommand implements Command {
   private async pickOrphan(annotations: readonly AnnotationView[]): Promise<AnnotationView | undefined> {
     const candidates = annotations.filter((a) => a.status !== 'anchored');
     if (candidates.length === 0) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Every tag is in place.'));
+      void showInformation(vscode.l10n.t('Every tag is in place.'));
       return undefined;
     }
     if (candidates.length === 1) return candidates[0];
-    const picked = await vscode.window.showQuickPick(
+    const picked = await pick(
       candidates.map((annotation) => ({ label: shorten(annotation.exact, 80), description: annotation.note, annotation })),
       { title: vscode.l10n.t('Which tag to relocate?') },
     );

@@ -5,6 +5,8 @@ import type { AnnotationSession } from '../annotations/repository';
 import type { Services } from '../services';
 import type { Command } from './commandManager';
 import { ensureWritable } from './targets';
+import { pickString } from '../ui/untrustedUi';
+import { plainText } from '../../presentation/untrustedText';
 
 async function activeSession(services: Services): Promise<AnnotationSession | undefined> {
   const document = services.active.document;
@@ -40,7 +42,7 @@ export class RenameSpeakerCommand implements Command {
     const next =
       typeof newName === 'string'
         ? newName
-        : await vscode.window.showInputBox({ title: vscode.l10n.t('Rename {0}', name), value: name, validateInput: (value) => (value.trim() ? undefined : vscode.l10n.t('Enter a name.')) });
+        : await vscode.window.showInputBox({ title: plainText(vscode.l10n.t('Rename {0}', name)), value: name, validateInput: (value) => (value.trim() ? undefined : vscode.l10n.t('Enter a name.')) });
     if (!next || next.trim() === name) return;
     await mapSpeaker(session, name, next.trim());
   }
@@ -80,5 +82,5 @@ export class RemoveAliasCommand implements Command {
 
 async function pickSpeaker(names: readonly string[], title: string): Promise<string | undefined> {
   if (names.length === 0) return undefined;
-  return vscode.window.showQuickPick([...names], { title });
+  return pickString(names, title);
 }

@@ -8,6 +8,8 @@ import type { Services } from '../services';
 import type { Command } from './commandManager';
 import type { TranscriptTarget } from './targets';
 import { annotationAtCursor, annotationFromArgs, claimAtCursor, currentTarget, ensureWritable, spanToTag, speakerAt, topicAt, writableTagFromArgs } from './targets';
+import { showInformation } from '../ui/untrustedUi';
+import { plainText } from '../../presentation/untrustedText';
 
 /**
  * Tags the selection or the sentence under the cursor as the current author. One tag per author per
@@ -57,7 +59,7 @@ export class TagCommand implements Command {
     if (!target) return undefined;
     const span = spanToTag(target);
     if (!span) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Select the text to tag, or put the cursor in a sentence.'));
+      void showInformation(vscode.l10n.t('Select the text to tag, or put the cursor in a sentence.'));
       return undefined;
     }
     return tag(this.services, target, this.kind, span);
@@ -96,7 +98,7 @@ export class AcceptSuggestionCommand implements Command {
     const settings = this.services.configuration.get(target.document.uri);
     const classification = span ? classifySentence(target.document.getText().slice(span.start, span.end), { extraCues: settings.cueWords }) : null;
     if (!span || !classification) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('There is no suggested claim under the cursor.'));
+      void showInformation(vscode.l10n.t('There is no suggested claim under the cursor.'));
       return undefined;
     }
     return tag(this.services, target, classification.kind, span);
@@ -109,18 +111,22 @@ export class EditNoteCommand implements Command {
 
   constructor(private readonly services: Services) {}
 
-  async execute(arg?: unknown): Promise<AnnotationView | undefined> {
+  /** Arguments: the tag (see annotationFromArgs), then the new note (for tests and keybindings; asked for otherwise). */
+  async execute(arg?: unknown, noteArg?: unknown): Promise<AnnotationView | undefined> {
     // Asked first, so that among several tags on the statement the user's own is the one edited.
     const by = await this.services.author.ensure(this.services.active.editor?.document.uri);
     if (by === undefined) return undefined;
     const found = await writableTagFromArgs(this.services, arg, by);
     if (!found) return undefined;
     const { target, annotation } = found;
-    const note = await vscode.window.showInputBox({
-      title: vscode.l10n.t('Note for “{0}”', shorten(annotation.exact)),
-      value: annotation.note ?? '',
-      prompt: vscode.l10n.t('Leave empty to remove the note.'),
-    });
+    const note =
+      typeof noteArg === 'string'
+        ? noteArg
+        : await vscode.window.showInputBox({
+            title: plainText(vscode.l10n.t('Note for “{0}”', shorten(annotation.exact))),
+            value: annotation.note ?? '',
+            prompt: vscode.l10n.t('Leave empty to remove the note.'),
+          });
     if (note === undefined) return undefined;
     const previous = annotation.note;
     const updated = await target.session.update(annotation.id, { note: note.trim() === '' ? undefined : note, by });
@@ -156,7 +162,7 @@ export class UndoLastTaggingCommand implements Command {
 
   async execute(): Promise<boolean> {
     const undone = await this.services.history.undoLast();
-    if (!undone) void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to undo.'));
+    if (!undone) void showInformation(vscode.l10n.t('Nothing to undo.'));
     return undone !== undefined;
   }
 }

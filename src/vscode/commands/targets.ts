@@ -6,6 +6,7 @@ import { sentenceAround, spanAt, spansAt } from '../../presentation/navigation';
 import type { AnnotationSession } from '../annotations/repository';
 import { kindLabel, shorten } from '../decorations';
 import type { Services } from '../services';
+import { pick, showError, showInformation } from '../ui/untrustedUi';
 
 /** The transcript a command acts on: the active editor's, with its analysis and annotations. */
 export interface TranscriptTarget {
@@ -18,17 +19,17 @@ export interface TranscriptTarget {
 export async function currentTarget(services: Services): Promise<TranscriptTarget | undefined> {
   const editor = services.active.editor;
   if (!editor) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Open a transcript first.'));
+    void showInformation(vscode.l10n.t('Open a transcript first.'));
     return undefined;
   }
   const analysed = services.analysis.get(editor.document);
   const session = await services.sessions.get(editor.document);
   if (analysed && !session && editor.document.isUntitled) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Save the file first: its tags are stored beside it.'));
+    void showInformation(vscode.l10n.t('Save the file first: its tags are stored beside it.'));
     return undefined;
   }
   if (!analysed || !session) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('This file is not analysed as a transcript.'));
+    void showInformation(vscode.l10n.t('This file is not analysed as a transcript.'));
     return undefined;
   }
   return { editor, document: editor.document, analysis: analysed.analysis, session };
@@ -38,8 +39,7 @@ export async function currentTarget(services: Services): Promise<TranscriptTarge
 export function ensureWritable(session: AnnotationSession): boolean {
   if (!session.problem) return true;
   const open = vscode.l10n.t('Open Annotations File');
-  void vscode.window
-    .showErrorMessage(vscode.l10n.t('The annotations file cannot be read, so no tags are saved until it is fixed: {0}', session.problem.message), open)
+  void showError(vscode.l10n.t('The annotations file cannot be read, so no tags are saved until it is fixed: {0}', session.problem.message), open)
     .then((choice) => (choice === open ? vscode.window.showTextDocument(session.sidecarUri) : undefined));
   return false;
 }
@@ -56,8 +56,17 @@ export function annotationAtCursor(target: TranscriptTarget): AnnotationView | u
   return spanAt(target.session.annotations, offset);
 }
 
-/** An annotation named by a tree item or a quick fix (its id or the item), else the one under the cursor. */
+/**
+ * An annotation named by a tree item or a quick fix (its id or the item), by a hover link (`{ offset }`,
+ * where it starts, or `{ offset, index }`: the index-th of the tags the hover at that offset lists), else
+ * the one under the cursor.
+ */
 export function annotationFromArgs(target: TranscriptTarget, arg: unknown): AnnotationView | undefined {
+  const { offset, index } = (arg ?? {}) as { offset?: unknown; index?: unknown };
+  if (typeof offset === 'number') {
+    if (typeof index === 'number') return spansAt(target.session.annotations, offset)[index];
+    return target.session.annotations.find((annotation) => annotation.span?.start === offset) ?? spanAt(target.session.annotations, offset);
+  }
   const id = typeof arg === 'string' ? arg : idOf(arg);
   if (id) return target.session.annotations.find((annotation) => annotation.id === id);
   return annotationAtCursor(target);
@@ -71,18 +80,19 @@ export function annotationFromArgs(target: TranscriptTarget, arg: unknown): Anno
 export async function writableTagFromArgs(services: Services, arg: unknown, author: string): Promise<{ target: TranscriptTarget; annotation: AnnotationView } | undefined> {
   const target = await currentTarget(services);
   if (!target) return undefined;
-  const named = typeof arg === 'string' ? arg : idOf(arg);
   let annotation: AnnotationView | undefined;
-  if (named) annotation = target.session.annotations.find((a) => a.id === named);
+  if (namesTag(arg)) annotation = annotationFromArgs(target, arg);
   else {
     const here = spansAt(target.session.annotations, target.document.offsetAt(target.editor.selection.active));
-    if (here.length === 0) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('There is no tag under the cursor.'));
-      return undefined;
-    }
-    annotation = here.length === 1 ? here[0] : await pickTag(here, author);
+    if (here.length > 1) {
+      annotation = await pickTag(here, author);
+      if (!annotation) return undefined;
+    } else annotation = here[0];
   }
-  if (!annotation) return undefined;
+  if (!annotation) {
+    void showInformation(vscode.l10n.t('There is no tag under the cursor.'));
+    return undefined;
+  }
   return ensureWritable(target.session) ? { target, annotation } : undefined;
 }
 
@@ -90,7 +100,7 @@ export async function writableTagFromArgs(services: Services, arg: unknown, auth
 async function pickTag(tags: readonly AnnotationView[], author: string): Promise<AnnotationView | undefined> {
   const own = author ? tags.filter((tag) => tag.author === author) : [];
   if (own.length === 1) return own[0];
-  const picked = await vscode.window.showQuickPick(
+  const picked = await pick(
     tags.map((tag) => ({
       label: vscode.l10n.t('{0} by {1}', kindLabel(tag.kind), tag.author),
       description: tag.note,
@@ -100,6 +110,11 @@ async function pickTag(tags: readonly AnnotationView[], author: string): Promise
     { title: vscode.l10n.t('Several tags here: which one?') },
   );
   return picked?.tag;
+}
+
+/** True when `arg` names a tag (an id, a tree item, a hover link's offset) rather than leaving it to the cursor. */
+function namesTag(arg: unknown): boolean {
+  return typeof arg === 'string' || idOf(arg) !== undefined || typeof (arg as { offset?: unknown } | undefined)?.offset === 'number';
 }
 
 function idOf(arg: unknown): string | undefined {

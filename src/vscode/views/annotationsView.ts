@@ -9,6 +9,8 @@ import { kindLabel, shorten } from '../decorations';
 import { Disposable } from '../util/dispose';
 import { revealCommand } from './revealTarget';
 import { TreeRefresher } from './treeRefresh';
+import { escapeMarkdown, escapeMarkdownLines, plainText } from '../../presentation/untrustedText';
+import { untrustedMarkdown } from '../ui/untrustedUi';
 
 export const ANNOTATIONS_VIEW = 'transcriptAnnotator.annotations';
 
@@ -47,9 +49,11 @@ export class AnnotationsModel extends Disposable {
     const document = this.active.document;
     const problem = document ? this.sessions.peek(document.uri)?.problem : undefined;
     if (!problem) return undefined;
-    return problem.line !== undefined
-      ? vscode.l10n.t('The annotations file cannot be read (line {0}): {1}. It is left untouched until fixed.', problem.line, problem.message)
-      : vscode.l10n.t('The annotations file cannot be read: {0}. It is left untouched until fixed.', problem.message);
+    return plainText(
+      problem.line !== undefined
+        ? vscode.l10n.t('The annotations file cannot be read (line {0}): {1}. It is left untouched until fixed.', problem.line, problem.message)
+        : vscode.l10n.t('The annotations file cannot be read: {0}. It is left untouched until fixed.', problem.message),
+    );
   }
 }
 
@@ -84,12 +88,12 @@ export class AnnotationsTreeProvider extends Disposable implements vscode.TreeDa
 }
 
 function annotationItem(annotation: AnnotationView, uri: vscode.Uri | undefined): vscode.TreeItem {
-  const item = new vscode.TreeItem(shorten(annotation.exact, 60), vscode.TreeItemCollapsibleState.None);
+  const item = new vscode.TreeItem(plainText(shorten(annotation.exact, 60)), vscode.TreeItemCollapsibleState.None);
   item.id = `annotation:${annotation.id}`;
   // The author first: several annotators' tags on one statement are told apart by it.
   const description = [annotation.author, annotation.note ? shorten(annotation.note, 30) : undefined, annotation.speaker ?? undefined].filter(Boolean);
   if (annotation.status === 'fuzzy') description.unshift(vscode.l10n.t('needs review'));
-  item.description = description.join(' · ');
+  item.description = plainText(description.join(' · '));
   item.iconPath =
     annotation.status === 'orphaned'
       ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('editorError.foreground'))
@@ -97,12 +101,12 @@ function annotationItem(annotation: AnnotationView, uri: vscode.Uri | undefined)
         ? new vscode.ThemeIcon('question', new vscode.ThemeColor('transcriptAnnotator.fuzzyBorder'))
         : new vscode.ThemeIcon('tag', new vscode.ThemeColor(`transcriptAnnotator.${annotation.kind}Border`));
   item.contextValue = `annotation${annotation.status[0]!.toUpperCase()}${annotation.status.slice(1)}`;
-  const tooltip = new vscode.MarkdownString();
-  tooltip.appendText(annotation.exact);
+  const tooltip = untrustedMarkdown();
+  tooltip.appendMarkdown(escapeMarkdown(annotation.exact));
   tooltip.appendMarkdown('\n\n');
-  tooltip.appendText(`${kindLabel(annotation.kind)} · ${vscode.l10n.t('by {0}, {1}', annotation.author, annotation.created)}`);
-  if (annotation.modifiedBy !== undefined) tooltip.appendText(` · ${vscode.l10n.t('changed by {0}, {1}', annotation.modifiedBy, annotation.modified)}`);
-  if (annotation.note) tooltip.appendText(`\n\n${annotation.note}`);
+  tooltip.appendMarkdown(escapeMarkdown(`${kindLabel(annotation.kind)} · ${vscode.l10n.t('by {0}, {1}', annotation.author, annotation.created)}`));
+  if (annotation.modifiedBy !== undefined) tooltip.appendMarkdown(escapeMarkdown(` · ${vscode.l10n.t('changed by {0}, {1}', annotation.modifiedBy, annotation.modified)}`));
+  if (annotation.note) tooltip.appendMarkdown(`\n\n${escapeMarkdownLines(annotation.note)}`);
   item.tooltip = tooltip;
   if (uri) {
     item.command = annotation.span

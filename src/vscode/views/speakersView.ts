@@ -8,6 +8,7 @@ import { Disposable } from '../util/dispose';
 import { revealCommand } from './revealTarget';
 import { AnalysisTreeModel } from './analysisTreeModel';
 import { TreeRefresher } from './treeRefresh';
+import { plainText } from '../../presentation/untrustedText';
 
 export const SPEAKERS_VIEW = 'transcriptAnnotator.speakers';
 
@@ -40,16 +41,16 @@ export class SpeakersTreeProvider extends Disposable implements vscode.TreeDataP
   getTreeItem(node: SpeakersTreeNode): vscode.TreeItem {
     const uri = this.model.uri;
     if (node.type === 'speaker') {
-      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Collapsed);
+      const item = new vscode.TreeItem(plainText(node.label), vscode.TreeItemCollapsibleState.Collapsed);
       const turns = node.children.length === 1 ? vscode.l10n.t('1 turn') : vscode.l10n.t('{0} turns', node.children.length);
-      item.description = node.aliases.length > 0 ? `${turns} · ${vscode.l10n.t('also {0}', node.aliases.join(', '))}` : turns;
+      item.description = node.aliases.length > 0 ? plainText(`${turns} · ${vscode.l10n.t('also {0}', node.aliases.join(', '))}`) : turns;
       const slot = assignColorSlots(this.model.speakerNames(), SPEAKER_SLOTS).get(node.name) ?? 0;
       item.iconPath = new vscode.ThemeIcon('person', new vscode.ThemeColor(`transcriptAnnotator.speaker${slot + 1}`));
       item.contextValue = node.aliases.length > 0 ? 'speakerAliased' : 'speaker';
       item.id = node.id;
       return item;
     }
-    const item = new vscode.TreeItem(node.preview || vscode.l10n.t('(empty turn)'), vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(node.preview ? plainText(node.preview) : vscode.l10n.t('(empty turn)'), vscode.TreeItemCollapsibleState.None);
     item.iconPath = new vscode.ThemeIcon('comment');
     item.contextValue = 'turn';
     item.id = node.id;

@@ -11,6 +11,8 @@ import { Disposable } from '../util/dispose';
 import { revealCommand } from './revealTarget';
 import { AnalysisTreeModel } from './analysisTreeModel';
 import { TreeRefresher, type TreeChange } from './treeRefresh';
+import { escapeMarkdown, escapeMarkdownLines, plainText } from '../../presentation/untrustedText';
+import { untrustedMarkdown } from '../ui/untrustedUi';
 
 export const TOPICS_VIEW = 'transcriptAnnotator.topics';
 
@@ -83,7 +85,7 @@ export class TopicsTreeProvider extends Disposable implements vscode.TreeDataPro
 
 function topicItem(node: TopicNode, uri: vscode.Uri | undefined): vscode.TreeItem {
   const state = node.children.length > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None;
-  const item = new vscode.TreeItem(node.title ?? vscode.l10n.t('(before the first topic)'), state);
+  const item = new vscode.TreeItem(node.title !== null ? plainText(node.title) : vscode.l10n.t('(before the first topic)'), state);
   item.iconPath = new vscode.ThemeIcon(node.title === null ? 'list-flat' : 'bookmark');
   item.contextValue = 'topic';
   if (uri && node.title !== null) item.command = revealCommand(uri, node.span);
@@ -92,7 +94,7 @@ function topicItem(node: TopicNode, uri: vscode.Uri | undefined): vscode.TreeIte
 
 function groupItem(node: GroupNode): vscode.TreeItem {
   const label = node.grouping === 'kind' ? kindLabel(node.key as StatementNode['kind']) : (node.key ?? vscode.l10n.t('(no speaker)'));
-  const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
+  const item = new vscode.TreeItem(plainText(label), vscode.TreeItemCollapsibleState.Expanded);
   item.description = String(node.children.length);
   item.iconPath =
     node.grouping === 'kind'
@@ -103,21 +105,21 @@ function groupItem(node: GroupNode): vscode.TreeItem {
 }
 
 function statementItem(node: StatementNode, uri: vscode.Uri | undefined, grouping: TopicsGrouping): vscode.TreeItem {
-  const item = new vscode.TreeItem(shorten(node.text, 60), vscode.TreeItemCollapsibleState.None);
+  const item = new vscode.TreeItem(plainText(shorten(node.text, 60)), vscode.TreeItemCollapsibleState.None);
   const tagged = node.annotation !== undefined;
   const kind = kindLabel(node.kind);
   const parts = [tagged ? kind : vscode.l10n.t('{0}?', kind)];
   if (grouping === 'kind' && node.speaker) parts.unshift(node.speaker);
-  item.description = parts.join(' · ');
+  item.description = plainText(parts.join(' · '));
   item.iconPath = tagged
     ? new vscode.ThemeIcon('tag', new vscode.ThemeColor(`transcriptAnnotator.${node.kind}Border`))
     : new vscode.ThemeIcon('circle-small', new vscode.ThemeColor(`transcriptAnnotator.${node.kind}Border`));
-  const tooltip = new vscode.MarkdownString();
-  tooltip.appendText(node.text);
+  const tooltip = untrustedMarkdown();
+  tooltip.appendMarkdown(escapeMarkdown(node.text));
   tooltip.appendMarkdown('\n\n');
-  tooltip.appendText(tagged ? vscode.l10n.t('Tagged as {0}', kind) : vscode.l10n.t('Suggested: {0}', kind));
-  if (node.cues.length > 0) tooltip.appendText(` — ${vscode.l10n.t('cues: {0}', node.cues.join(', '))}`);
-  if (node.annotation?.note) tooltip.appendText(`\n\n${node.annotation.note}`);
+  tooltip.appendMarkdown(escapeMarkdown(tagged ? vscode.l10n.t('Tagged as {0}', kind) : vscode.l10n.t('Suggested: {0}', kind)));
+  if (node.cues.length > 0) tooltip.appendMarkdown(escapeMarkdown(` — ${vscode.l10n.t('cues: {0}', node.cues.join(', '))}`));
+  if (node.annotation?.note) tooltip.appendMarkdown(`\n\n${escapeMarkdownLines(node.annotation.note)}`);
   item.tooltip = tooltip;
   item.contextValue = tagged ? 'statementTagged' : 'statement';
   if (uri) item.command = revealCommand(uri, node.span);

@@ -95,9 +95,11 @@ describe('sidecar decode (JSON.parse, one validator, positions only for problems
         const text = annotationFirst ? `{"version":1,"annotations":[${annotation}]}` : `{"version":1,"annotations":[${ANNOTATION}],${members.join(',') || '"z":0'}}`;
         const result = decodeSidecar(text);
         if (result.ok) {
-          const again = decodeSidecar(encodeSidecar(result.document));
+          // Writing is canonical (an empty note is left out), so what is written reads back and writes the same.
+          const written = encodeSidecar(result.document);
+          const again = decodeSidecar(written);
           assert.ok(again.ok);
-          assert.deepEqual(again.document, result.document);
+          assert.equal(encodeSidecar(again.document), written);
         } else {
           assert.equal(result.problem.code, 'schema', result.problem.reason);
           assert.equal(result.problem.line, 1);
