@@ -4,6 +4,7 @@
 //   --bench   also the benchmark into out/bench
 //   --fuzz    also the fuzz campaign into out/fuzz
 //   --accuracy  also the corpus scorer into out/accuracy
+//   --stress  also the concurrent-writer stress run into out/stress (with --tests, for its child programs)
 //   --watch   rebuild on change
 import * as esbuild from 'esbuild';
 import { LAZY_DICTIONARIES_ENTRY, LAZY_DICTIONARIES_FILE, lazyDictionaries, lazyDictionariesOptions } from './lazyDictionaries.mjs';
@@ -87,6 +88,10 @@ if (args.has('--fuzz')) {
 
 if (args.has('--accuracy')) {
   builds.push({ ...common, entryPoints: ['test/accuracy/main.ts'], outfile: 'out/accuracy/accuracy.js', platform: 'node', format: 'cjs' });
+}
+
+if (args.has('--stress')) {
+  builds.push({ ...common, entryPoints: ['scripts/stress-writers.ts'], outfile: 'out/stress/stress-writers.js', platform: 'node', format: 'cjs' });
 }
 
 if (args.has('--watch')) {

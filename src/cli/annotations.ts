@@ -4,7 +4,8 @@ import { SidecarSession } from '../core/sidecar/session';
 import { NodeSidecarFiles } from '../node/nodeSidecarFiles';
 import { CliError, EXIT_UNUSABLE_INPUT } from './io';
 
-export const files = new NodeSidecarFiles();
+/** Sidecar files for every command; a cleared abandoned lock is told on stderr. */
+export const files = new NodeSidecarFiles({ warn: (message) => process.stderr.write(`transcript-annotator: ${message}\n`) });
 
 /** Opens a sidecar (a missing one is empty); one that does not parse is an exit-2 error, left untouched. */
 export async function openSidecar(path: string): Promise<SidecarSession> {

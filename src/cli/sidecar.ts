@@ -4,9 +4,11 @@ import { userInfo } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { placeAnnotations } from '../core/export/place';
 import { decodeSidecarBytes, formatProblem } from '../core/sidecar/codec';
+import { ReadOnlySidecarError } from '../core/sidecar/port';
 import { SIDECAR_SUFFIX, sidecarPathFor } from '../core/sidecar/model';
 import { SidecarSession, SidecarUnreadableError, type SaveResult } from '../core/sidecar/session';
 import { escapeControlCharacters } from '../core/text/escape';
+import { LockTimeoutError } from '../node/sidecarLock';
 import { files } from './annotations';
 import { CliError, EXIT_FINDINGS, EXIT_UNUSABLE_INPUT, note } from './io';
 
@@ -48,7 +50,7 @@ export async function saveSidecar(session: SidecarSession): Promise<SaveResult> 
   try {
     return await session.save();
   } catch (error) {
-    if (error instanceof SidecarUnreadableError) throw new CliError(error.message, EXIT_UNUSABLE_INPUT);
+    if (error instanceof SidecarUnreadableError || error instanceof ReadOnlySidecarError || error instanceof LockTimeoutError) throw new CliError(error.message, EXIT_UNUSABLE_INPUT);
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code ? `${code}: ${describeErrno(code)}` : error instanceof Error ? error.message : String(error);
     throw new CliError(`${session.path}: could not save (${reason}); the file on disk was left unchanged`, EXIT_UNUSABLE_INPUT);

@@ -1,8 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { open, readFile, rename, stat, unlink, chmod } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { access, open, readFile, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { MAX_SIDECAR_BYTES } from '../core/sidecar/model';
-import { sameBytes, type SidecarFiles, type WriteOutcome } from '../core/sidecar/port';
+import { ReadOnlySidecarError, sameBytes, type SidecarFiles, type WriteOutcome } from '../core/sidecar/port';
+import { acquireLock, DEFAULT_LOCK_TIMING, type HeldLock, type LockTiming, type LockWarning } from './sidecarLock';
+
+export { lockPathFor } from './sidecarLock';
 
 /**
  * The file's bytes, or `undefined` when it does not exist. A file over MAX_SIDECAR_BYTES is read only that
@@ -31,42 +35,59 @@ function temporaryPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
+export interface NodeSidecarFilesOptions {
+  readonly lockTiming?: LockTiming;
+  /** Told when an abandoned lock was cleared (the CLI prints it, the extension logs it). */
+  readonly warn?: LockWarning;
+}
+
 /**
  * Sidecar files on a local disk, for the CLI and the extension's node entry. A write goes to a temporary
  * file in the same folder, is flushed to disk, and renamed over the target; the target's current content is
  * compared with what the caller read just before the rename, so a file someone else changed is not clobbered.
  */
 export class NodeSidecarFiles implements SidecarFiles {
+  constructor(private readonly options: NodeSidecarFilesOptions = {}) {}
+
   read(path: string): Promise<Uint8Array | undefined> {
     return readIfExists(path);
   }
 
   /**
-   * The compare and the rename run under a lock file beside the target, so that two processes saving at
-   * once cannot both see the content they expect and the second rename silently drop the first's save:
-   * the second one waits, then finds the file changed and merges.
+   * The compare and the rename run under a lock file beside the target (see sidecarLock.ts), so that two
+   * processes saving at once cannot both see the content they expect and the second rename silently drop
+   * the first's save: the second one waits, then finds the file changed and merges.
    */
-  writeAtomic(path: string, bytes: Uint8Array, expected: Uint8Array | null): Promise<WriteOutcome> {
-    return withLock(path, () => this.writeLocked(path, bytes, expected));
+  async writeAtomic(path: string, bytes: Uint8Array, expected: Uint8Array | null): Promise<WriteOutcome> {
+    const lock = await acquireLock(path, this.options.lockTiming ?? DEFAULT_LOCK_TIMING, this.options.warn);
+    try {
+      return await this.writeLocked(path, bytes, expected, lock);
+    } finally {
+      await lock.release();
+    }
   }
 
-  private async writeLocked(path: string, bytes: Uint8Array, expected: Uint8Array | null): Promise<WriteOutcome> {
+  private async writeLocked(path: string, bytes: Uint8Array, expected: Uint8Array | null, lock: HeldLock): Promise<WriteOutcome> {
+    // Read after taking the lock: whatever the caller read may already be out of date.
     const before = await readIfExists(path);
     if (!sameBytes(before ?? null, expected)) return { written: false, current: before };
+    const target = await statIfExists(path);
+    if (target && (await isReadOnly(path, target))) throw new ReadOnlySidecarError(path);
     const temporary = temporaryPathFor(path);
     let renamed = false;
     try {
       const handle = await open(temporary, 'wx');
       try {
         await handle.writeFile(bytes);
+        if (target) await keepOwnerAndMode(handle, target);
         await handle.sync();
       } finally {
         await handle.close();
       }
-      await copyMode(path, temporary);
       // Compare again as late as possible: the window for a lost update is now the rename alone.
       const current = await readIfExists(path);
       if (!sameBytes(current ?? null, expected)) return { written: false, current };
+      if (!(await lock.stillHeld())) throw new Error(`${path}: the save took so long that its lock (${lock.path}) was cleared as abandoned; nothing was written, try again`);
       await renameWithRetry(temporary, path);
       renamed = true;
       await syncDirectory(dirname(path));
@@ -77,70 +98,44 @@ export class NodeSidecarFiles implements SidecarFiles {
   }
 }
 
-/** How long a save waits for another process's lock before giving up with a message. */
-const LOCK_WAIT_MS = 10_000;
-/** A lock older than this is left over from a process that died while saving. */
-const LOCK_STALE_MS = 30_000;
-
-export function lockPathFor(path: string): string {
-  return join(dirname(path), `.${basename(path)}.lock`);
-}
-
-/** Runs `critical` holding `<dir>/.<name>.lock` (created exclusively, holding our pid), then removes it. */
-async function withLock<T>(path: string, critical: () => Promise<T>): Promise<T> {
-  const lock = lockPathFor(path);
-  const deadline = Date.now() + LOCK_WAIT_MS;
-  for (;;) {
-    try {
-      const handle = await open(lock, 'wx');
-      try {
-        await handle.writeFile(`${process.pid}\n`);
-      } finally {
-        await handle.close();
-      }
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      if (await isStale(lock)) {
-        await unlink(lock).catch(() => undefined);
-        continue;
-      }
-      if (Date.now() > deadline) throw new Error(`another program has been saving ${path} for ${LOCK_WAIT_MS / 1000} s (lock file ${lock}); try again`);
-      await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20));
-    }
-  }
+async function statIfExists(path: string): Promise<Stats | undefined> {
   try {
-    return await critical();
-  } finally {
-    await unlink(lock).catch(() => undefined);
-  }
-}
-
-/** Left by a process that no longer runs (killed while saving), or simply too old. */
-async function isStale(lock: string): Promise<boolean> {
-  try {
-    const [content, info] = await Promise.all([readFile(lock, 'utf8'), stat(lock)]);
-    const age = Date.now() - info.mtimeMs;
-    if (age > LOCK_STALE_MS) return true;
-    const pid = Number.parseInt(content, 10);
-    // Created but killed before writing its pid: give a live writer a moment to write it.
-    if (!Number.isInteger(pid) || pid <= 0) return age > 1000;
-    return pid !== process.pid && !isRunning(pid);
-  } catch {
-    // Removed meanwhile: not stale, just gone; the next attempt will tell.
-    return false;
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
+    return await stat(path);
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
   }
 }
 
+/**
+ * Replacing a file needs only a writable folder, so the file's own permission is checked here. Root may
+ * write anything, so for root a file with no write permission for anyone counts as read-only too.
+ */
+async function isReadOnly(path: string, info: Stats): Promise<boolean> {
+  if ((info.mode & 0o222) === 0) return true;
+  try {
+    await access(path, constants.W_OK);
+    return false;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'EACCES' || code === 'EPERM' || code === 'EROFS';
+  }
+}
+
+/**
+ * The new file replaces the old one, so it takes over the old one's group (a shared folder's group, say),
+ * owner when we may set it (root), and mode. Owner before mode: a chown clears set-id bits.
+ */
+async function keepOwnerAndMode(handle: FileHandle, target: Stats): Promise<void> {
+  const mine = await handle.stat();
+  if (mine.uid !== target.uid || mine.gid !== target.gid) {
+    await handle.chown(target.uid, target.gid).catch(() =>
+      // Not root: only the group can be kept, and only if we are in it; otherwise it stays ours.
+      handle.chown(-1, target.gid).catch(() => undefined),
+    );
+  }
+  await handle.chmod(target.mode & 0o7777);
+}
 /** Windows refuses a rename while another process (a virus scanner, an editor) holds the target briefly. */
 async function renameWithRetry(from: string, to: string): Promise<void> {
   for (let attempt = 1; ; attempt++) {
@@ -152,15 +147,6 @@ async function renameWithRetry(from: string, to: string): Promise<void> {
       if (attempt >= 5 || (code !== 'EPERM' && code !== 'EBUSY' && code !== 'EACCES')) throw error;
       await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
     }
-  }
-}
-
-/** Keeps the permissions of the file being replaced. */
-async function copyMode(from: string, to: string): Promise<void> {
-  try {
-    await chmod(to, (await stat(from)).mode & 0o7777);
-  } catch {
-    // No file to copy from (a new sidecar): the default mode is right.
   }
 }
 

@@ -5,6 +5,7 @@ import { previewAnalysis } from '../core/analysis/preview';
 import { LineIndex } from '../core/text/positions';
 import { compileLabelPatterns, type CompiledPatterns } from '../core/turns/safePattern';
 import { effectiveAnalysisDelay } from '../presentation/analysisDelay';
+import { withConfidentClaims } from '../presentation/claimConfidence';
 import { decorationWindows } from '../presentation/visibleWindow';
 import type { Configuration } from './configuration';
 import type { DocumentTracker } from './documentTracker';
@@ -76,7 +77,7 @@ export class AnalysisCache extends Disposable {
     );
     this._register(
       configuration.onDidChange((change) => {
-        if (change.affects('speakerLabelPatterns', 'cueWords')) this.invalidateAll();
+        if (change.affects('speakerLabelPatterns', 'cueWords', 'claims.minimumConfidence')) this.invalidateAll();
       }),
     );
     this._register({ dispose: () => this.states.values(ANALYSIS).forEach(({ value }) => clearTimeout(value.timer)) });
@@ -144,7 +145,7 @@ export class AnalysisCache extends Disposable {
     try {
       const start = document.offsetAt(new vscode.Position(first.start, 0));
       const end = document.offsetAt(document.lineAt(last.end).range.end);
-      const analysis = previewAnalysis(text, start, end, this.optionsFor(document), document.uri.path);
+      const analysis = withConfidentClaims(previewAnalysis(text, start, end, this.optionsFor(document), document.uri.path), this.configuration.get(document.uri).minimumClaimConfidence);
       const preview: AnalyzedDocument = { version: document.version, text, lines: new LineIndex(text), analysis: { ...analysis, topics: [] }, aliasesKey: '' };
       this.onDidPreviewEmitter.fire({ document, preview });
     } catch (error) {
@@ -183,6 +184,8 @@ export class AnalysisCache extends Disposable {
       analyzer = this.analyzerFor(document);
       // One change since the last analysis leads from the analyzer's text to this one: no need to diff.
       analysis = analyzer.update(text, changes?.length === 1 ? changes : undefined);
+      // The analyzer keeps every claim; the editor shows those the user's threshold lets through.
+      analysis = withConfidentClaims(analysis, this.configuration.get(document.uri).minimumClaimConfidence);
     } catch (error) {
       // The analyzer's text may now lag behind more than the next changes: start afresh next time.
       analyzer?.reset();

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ClaimKind } from '../core/analysis/model';
 import { CLAIM_KINDS } from '../core/analysis/model';
+import { DEFAULT_MINIMUM_CONFIDENCE } from '../core/claims/classify';
 import { type DisplayScript, isDisplayScript } from '../presentation/labelDisplay';
 import { Disposable } from './util/dispose';
 
@@ -19,6 +20,8 @@ export interface TranscriptSettings {
   readonly speakerColors: Readonly<Record<string, string>>;
   readonly speakerTurnDecorations: boolean;
   readonly suggestedClaimDecorations: boolean;
+  /** Suggested claims below this confidence (0–1) are hidden everywhere in the editor. */
+  readonly minimumClaimConfidence: number;
   readonly maxFileSize: number;
   readonly analysisDelay: number;
   /** Script that speaker names and topic titles are shown in; the file is never changed. */
@@ -29,7 +32,7 @@ export interface TranscriptSettings {
 export type SettingKey =
   | 'author' | 'enabledLanguages' | 'filePatterns' | 'detectInLanguages' | 'speakerLabelPatterns' | 'cueWords'
   | 'speakerColors' | 'decorations.speakerTurns' | 'decorations.suggestedClaims' | 'maxFileSize' | 'analysisDelay'
-  | 'displayScript';
+  | 'displayScript' | 'claims.minimumConfidence';
 
 export interface ConfigurationChange {
   /** True when the change may touch one of `keys` (any of our settings when none are given). */
@@ -69,6 +72,7 @@ export class Configuration extends Disposable {
       speakerColors: stringRecord(config.get('speakerColors')),
       speakerTurnDecorations: config.get<boolean>('decorations.speakerTurns', true),
       suggestedClaimDecorations: config.get<boolean>('decorations.suggestedClaims', true),
+      minimumClaimConfidence: Math.min(1, Math.max(0, numberOr(config.get('claims.minimumConfidence'), DEFAULT_MINIMUM_CONFIDENCE))),
       maxFileSize: numberOr(config.get('maxFileSize'), 2_000_000),
       analysisDelay: Math.min(5000, Math.max(0, numberOr(config.get('analysisDelay'), 300))),
       displayScript: displayScript(config.get('displayScript')),

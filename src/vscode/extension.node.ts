@@ -11,8 +11,13 @@ import { WorkspaceSidecarFiles } from './annotations/workspaceSidecarFiles';
 
 /** Local files are written atomically with Node (temp file + rename); other schemes go through workspace.fs. */
 class DesktopSidecarFiles implements SidecarFiles {
-  private readonly local = new NodeSidecarFiles();
+  private readonly local: NodeSidecarFiles;
   private readonly workspace = new WorkspaceSidecarFiles();
+
+  constructor(log: vscode.LogOutputChannel) {
+    // A cleared abandoned lock goes to the log: the save itself went ahead, nothing to ask the user.
+    this.local = new NodeSidecarFiles({ warn: (message) => log.warn(message) });
+  }
 
   read(path: string): Promise<Uint8Array | undefined> {
     const uri = vscode.Uri.parse(path);
@@ -47,7 +52,7 @@ async function gitOrOsUserName(scope: vscode.Uri | undefined): Promise<string | 
 
 export function activate(context: vscode.ExtensionContext): TranscriptAnnotatorApi {
   return activateShared(context, {
-    createRepository: (log) => new SidecarRepository(new DesktopSidecarFiles(), (uri) => uri.toString(), log),
+    createRepository: (log) => new SidecarRepository(new DesktopSidecarFiles(log), (uri) => uri.toString(), log),
     suggestAuthorName: gitOrOsUserName,
   });
 }

@@ -65,6 +65,7 @@ function describeAnnotation(markdown: vscode.MarkdownString, annotation: Annotat
 function describeSuggestion(markdown: vscode.MarkdownString, claim: Claim, offerAccept: boolean, show: LabelDisplay): void {
   markdown.appendMarkdown(`$(lightbulb) **${escapeMarkdown(vscode.l10n.t('Suggested: {0}', kindLabel(claim.kind)))}**`);
   if (claim.speaker) markdown.appendMarkdown(` · ${escapeMarkdown(show(claim.speaker))}`);
+  markdown.appendMarkdown(` · ${escapeMarkdown(vscode.l10n.t('confidence {0}', claim.confidence.toFixed(2)))}`);
   markdown.appendMarkdown('\n\n');
   if (claim.cues.length > 0) markdown.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Cues:'))} ${claim.cues.map(markdownCodeSpan).join(', ')}\n\n`);
   // The mouse may hover far from the cursor: the link names the claim by its offset.

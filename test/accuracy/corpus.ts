@@ -3,6 +3,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { analyze } from '../../src/core/analysis/analyze';
+import { DEFAULT_MINIMUM_CONFIDENCE } from '../../src/core/claims/classify';
+import { withConfidentClaims } from '../../src/presentation/claimConfidence';
 import { decodeTranscript } from '../../src/core/text/decode';
 import { LineIndex } from '../../src/core/text/positions';
 import { LabelsError, parseLabels, type Genre } from './labels';
@@ -104,7 +106,8 @@ export function scoreFile(labelsPath: string, corpusRoot: string, split: Readonl
     throw new LabelsError(`${name}: ${(error as Error).message}`);
   }
   const labels = parseLabels(json, lineTexts, name);
-  const analysis = analyze(decoded.text, {}, basename(transcriptPath));
+  // Scored as the editor shows it: claims below the default minimumConfidence setting are hidden there.
+  const analysis = withConfidentClaims(analyze(decoded.text, {}, basename(transcriptPath)), minimumConfidence());
   return {
     id: `${language}/${basename(labelsPath, '.labels.json')}`,
     language,
@@ -220,4 +223,10 @@ export function regressions(baseline: Baseline, current: Baseline): string[] {
   compare('file', baseline.files, current.files);
   compare('group', baseline.groups, current.groups);
   return found;
+}
+
+/** ACCURACY_MIN_CONFIDENCE=0.3 scores another threshold (to trace precision against recall); the default otherwise. */
+function minimumConfidence(): number {
+  const value = Number(process.env['ACCURACY_MIN_CONFIDENCE']);
+  return process.env['ACCURACY_MIN_CONFIDENCE'] !== undefined && Number.isFinite(value) ? value : DEFAULT_MINIMUM_CONFIDENCE;
 }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { decodeSidecarBytes, encodeSidecar, formatProblem } from '../../core/sidecar/codec';
 import { mergeSidecars } from '../../core/merge/mergeSidecars';
 import { emptySidecar, type SidecarDocument } from '../../core/sidecar/model';
-import { NodeSidecarFiles } from '../../node/nodeSidecarFiles';
+import { files } from '../annotations';
 import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE_INPUT, note } from '../io';
 import { defineCommand } from '../args';
 
@@ -30,7 +30,7 @@ export const mergeDriverCommand = defineCommand({
     const ours = decodeSide(oursBytes, 'ours', name);
     const theirs = await readSide(theirsPath, 'theirs', name);
     const { document, conflicts } = mergeSidecars(base, ours, theirs);
-    const outcome = await new NodeSidecarFiles().writeAtomic(oursPath, new TextEncoder().encode(encodeSidecar(document)), oursBytes);
+    const outcome = await files.writeAtomic(oursPath, new TextEncoder().encode(encodeSidecar(document)), oursBytes);
     if (!outcome.written) throw new CliError(`merge-driver: ${oursPath} changed during the merge; left as it was`, EXIT_UNUSABLE_INPUT);
     for (const conflict of conflicts) note(`${name}: conflict: ${conflict.key}: ${conflict.reason}`);
     if (conflicts.length) {

@@ -1,7 +1,7 @@
 import { SpeakerLookup } from '../claims/findClaims';
 import { classifyRange } from '../claims/classify';
 import { isWhitespace } from '../claims/sentenceBreaks';
-import { sentenceSpansOf } from '../claims/sentences';
+import { sentenceSpansOf, sentenceText } from '../claims/sentences';
 import { matchingKey } from '../text/charFold';
 import { LineIndex, type Span } from '../text/positions';
 import { isPlainTextShaped } from '../topics/lineScan';
@@ -9,8 +9,11 @@ import { INTRODUCTION_REACH, MAX_BODYLESS_LENGTH } from '../topics/outline';
 import { isTitleShaped, MAX_TITLE_LENGTH } from '../topics/titles';
 import { MAX_SUMMARY_TARGET_LENGTH, possibleSummaryItemTexts } from '../topics/summaryLinking';
 import { CLOSING_QUOTES, isColon, LABEL_SCAN_LIMIT, OPENING_QUOTES, SENTENCE_END, skipSpaces, trimEnd } from '../turns/chars';
+import { labelCandidate, type LabelCandidate } from '../turns/candidates';
 import { recognizeLabel, type LabelMatch } from '../turns/labels';
+import { NARRATION_SCAN, narrationReading } from '../turns/thirdPerson';
 import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine } from '../turns/leadIns';
+import { isPageMarkup } from '../turns/findTurns';
 import { findStageDirections } from '../turns/stageDirections';
 import { analyzeIndexed } from './analyze';
 import { detectFormat } from './format';
@@ -198,6 +201,8 @@ function checkLineRole(baseline: Baseline, oldText: string, newText: string, edi
   }
   // Whether a title above reads this line as its body text.
   if (edit.oldTrimEnd - oldStart > MAX_BODYLESS_LENGTH !== edit.newTrimEnd - newStart > MAX_BODYLESS_LENGTH) throw new NotLocal();
+  // `<div …>` ends the turn above it; `<p …>` does not.
+  if (isPageMarkup(oldText, oldStart) !== isPageMarkup(newText, newStart)) throw new NotLocal();
   // `>> Thanks.` hands over to an unnamed speaker.
   if (oldText.startsWith('>>', oldStart) !== newText.startsWith('>>', newStart)) throw new NotLocal();
   // `END  2:47 P.M. EDT` closes the turn above it.
@@ -207,9 +212,15 @@ function checkLineRole(baseline: Baseline, oldText: string, newText: string, edi
   if (touchesTopicHeadings(baseline.analysis.topics, lineStart, oldLineEnd)) throw new NotLocal();
 
   const context = { extraLabelPatterns: options.extraLabelPatterns };
-  const oldLabel = recognizeLabel(oldText.slice(lineStart, Math.min(oldLineEnd, lineStart + LABEL_SCAN_LIMIT)), oldLineEnd - lineStart, context);
-  const newLabel = recognizeLabel(newText.slice(lineStart, Math.min(newLineEnd, lineStart + LABEL_SCAN_LIMIT)), newLineEnd - lineStart, context);
+  const oldPrefix = oldText.slice(lineStart, Math.min(oldLineEnd, lineStart + LABEL_SCAN_LIMIT));
+  const newPrefix = newText.slice(lineStart, Math.min(newLineEnd, lineStart + LABEL_SCAN_LIMIT));
+  const oldLabel = recognizeLabel(oldPrefix, oldLineEnd - lineStart, context);
+  const newLabel = recognizeLabel(newPrefix, newLineEnd - lineStart, context);
   if (!sameLabel(oldLabel, newLabel)) throw new NotLocal();
+  // The labelling scheme is the document's: it is read from every line's candidate and known label. An
+  // edit that leaves this line's both unchanged leaves the scheme, and so every line's label, unchanged.
+  if (!sameCandidate(labelCandidate(oldPrefix, oldLineEnd - lineStart), labelCandidate(newPrefix, newLineEnd - lineStart))) throw new NotLocal();
+  if (narrationReading(oldText.slice(oldStart, Math.min(edit.oldTrimEnd, oldStart + NARRATION_SCAN))) !== narrationReading(newText.slice(newStart, Math.min(edit.newTrimEnd, newStart + NARRATION_SCAN)))) throw new NotLocal();
   if (oldLabel && newLabel) {
     if (lineStart + oldLabel.textStart >= edit.oldTrimEnd || lineStart + newLabel.textStart >= edit.newTrimEnd) throw new NotLocal();
     if (edit.editStart < lineStart + oldLabel.labelEnd) throw new NotLocal();
@@ -235,6 +246,12 @@ function mentionsNameLineBelow(lines: LineIndex, line: number, oldLine: string, 
     if (name.length >= 2 && name.length <= MAX_TITLE_LENGTH && isTitleShaped(name) && (oldLine.includes(name) || newLine.includes(name))) return true;
   }
   return false;
+}
+
+function sameCandidate(a: LabelCandidate | null, b: LabelCandidate | null): boolean {
+  if (!a || !b) return a === b;
+  return a.name === b.name && a.shape === b.shape && a.labelStart === b.labelStart && a.labelEnd === b.labelEnd && a.textStart === b.textStart &&
+    a.timestamp === b.timestamp && a.verb === b.verb && a.isRole === b.isRole && a.wrapped === b.wrapped;
 }
 
 function sameLabel(a: LabelMatch | null, b: LabelMatch | null): boolean {
@@ -392,7 +409,7 @@ function reclaim(old: readonly Claim[], lines: LineIndex, key: string, edit: Lin
   for (const span of spans) {
     const classification = classifyRange(lines.text, key, span.start, span.end, options);
     if (!classification) continue;
-    fresh.push({ text: lines.text.slice(span.start, span.end), span, speaker: speakers.at(span.start), kind: classification.kind, cues: classification.cues });
+    fresh.push({ text: sentenceText(lines.text, span, format), span, speaker: speakers.at(span.start), kind: classification.kind, cues: classification.cues, confidence: classification.confidence });
   }
   const claims: Claim[] = [];
   let i = 0;
@@ -402,7 +419,7 @@ function reclaim(old: readonly Claim[], lines: LineIndex, key: string, edit: Lin
   for (; i < old.length; i++) {
     const claim = old[i]!;
     const span = { start: claim.span.start + edit.delta, end: claim.span.end + edit.delta };
-    claims.push({ text: claim.text, span, speaker: claim.speaker, kind: claim.kind, cues: claim.cues });
+    claims.push({ text: claim.text, span, speaker: claim.speaker, kind: claim.kind, cues: claim.cues, confidence: claim.confidence });
   }
   return claims;
 }

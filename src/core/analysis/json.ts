@@ -13,7 +13,7 @@ export interface TopicJson {
 
 export type SpeakerJson = { name: string; turns: number };
 export type TurnJson = { speaker: string; range: Range; labelRange: Range | null; source: string; topicPath: string[] };
-export type ClaimJson = { text: string; range: Range; speaker: string | null; kind: string; cues: string[]; topicPath: string[] };
+export type ClaimJson = { text: string; range: Range; speaker: string | null; kind: string; cues: string[]; confidence: number; topicPath: string[] };
 export type StageDirectionJson = { range: Range };
 
 export interface AnalysisJson {
@@ -40,7 +40,7 @@ function jsonBuilders(analysis: Analysis, lines: LineIndex) {
       source: t.source,
       topicPath: topicPath(t.span.start),
     }),
-    claim: (c: Claim): ClaimJson => ({ text: c.text, range: lines.rangeOf(c.span), speaker: c.speaker, kind: c.kind, cues: [...c.cues], topicPath: topicPath(c.span.start) }),
+    claim: (c: Claim): ClaimJson => ({ text: c.text, range: lines.rangeOf(c.span), speaker: c.speaker, kind: c.kind, cues: [...c.cues], confidence: c.confidence, topicPath: topicPath(c.span.start) }),
     stageDirection: (d: { span: { start: number; end: number } }): StageDirectionJson => ({ range: lines.rangeOf(d.span) }),
   };
 }

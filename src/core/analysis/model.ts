@@ -50,6 +50,11 @@ export interface Claim {
   readonly kind: ClaimKind;
   /** Human-readable reasons for the suggested kind, e.g. `number: 30`, `cue: 预计`. */
   readonly cues: readonly string[];
+  /**
+   * 0–1: how likely the sentence is worth checking as this kind. The core returns every claim it finds; the
+   * host hides those below the user's threshold (transcriptAnnotator.claims.minimumConfidence).
+   */
+  readonly confidence: number;
 }
 
 export interface SpeakerSummary {

@@ -1,5 +1,6 @@
 import type { AnalysisOptions, ClaimKind } from '../analysis/model';
 import { foldChars, matchingKey } from '../text/charFold';
+import cueData from './cues/cues.json';
 import { ATTRIBUTION_MAX_GAP, cueMatcherFor, USER_CUE, type CueHit, type CueRole, type CueSense } from './cueMatcher';
 import { findFigures, isQuantity, type Figure } from './figures';
 
@@ -7,9 +8,13 @@ export interface Classification {
   readonly kind: ClaimKind;
   /** Human-readable reasons, e.g. `money: 420亿元`, `first-person belief: 我认为`, `attribution: 据…报道`. */
   readonly cues: string[];
+  /** 0–1: how likely the sentence is check-worthy with this kind (see confidenceOf). */
+  readonly confidence: number;
 }
 
 const MAX_REASONS = 6;
+/** The default of the minimumConfidence setting: hides plain-future announcements, bare intensifiers and lone dates. */
+export const DEFAULT_MINIMUM_CONFIDENCE = 0.5;
 /** Below this many content units (CJK characters plus Latin words) a piece is a fragment, not a claim. */
 const MIN_UNITS = 4;
 /** An opinion resting only on a belief word (I think, 我认为) needs this many content units to say something. */
@@ -58,16 +63,27 @@ function isQuestion(key: string, from: number, to: number): boolean {
 interface Signals {
   readonly quantities: string[];
   readonly dates: string[];
+  /** Every forecast cue, in the order found. */
   readonly forecast: string[];
+  /** Those of them that are plain future markers (会, 将, will, 'll, gonna): a tense that may announce rather than predict. */
+  readonly plainFuture: string[];
   readonly weakForecast: string[];
   readonly opinion: string[];
   readonly fact: string[];
   readonly past: string[];
   greeting: boolean;
+  procedure: boolean;
+  /** Every plain future marker has a first-person subject (we'll, 我们会): a plan or promise. */
+  firstPersonFuture: boolean;
+  /** The sentence starts with I or 我 (after filler): mostly the speaker's own story. */
+  firstPersonStart: boolean;
+  units: number;
 }
 
 /** One scratch record reused for every sentence: decide() copies what it keeps, so nothing here outlives a call. */
-const scratch: Signals = { quantities: [], dates: [], forecast: [], weakForecast: [], opinion: [], fact: [], past: [], greeting: false };
+const scratch: Signals = {
+  quantities: [], dates: [], forecast: [], plainFuture: [], weakForecast: [], opinion: [], fact: [], past: [], greeting: false, procedure: false, firstPersonFuture: false, firstPersonStart: false, units: 0,
+};
 
 /** Empties a scratch array (a few items at most); pop() stays inline where setting length is a runtime call. */
 function clear(array: unknown[]): void {
@@ -78,11 +94,16 @@ function resetScratch(): Signals {
   clear(scratch.quantities);
   clear(scratch.dates);
   clear(scratch.forecast);
+  clear(scratch.plainFuture);
   clear(scratch.weakForecast);
   clear(scratch.opinion);
   clear(scratch.fact);
   clear(scratch.past);
   scratch.greeting = false;
+  scratch.procedure = false;
+  scratch.firstPersonFuture = false;
+  scratch.firstPersonStart = false;
+  scratch.units = 0;
   return scratch;
 }
 
@@ -136,8 +157,33 @@ function addAttributions(hits: readonly CueHit[], text: string, key: string, fou
   }
 }
 
-function collectSignals(text: string, key: string, hits: readonly CueHit[], figures: readonly Figure[]): Signals {
+const PLAIN_FUTURE = new Set<string>(cueData.plainFuture);
+/** `we'll`, `we're going to`, `you will`: the subject right before a plain English future marker. */
+const FIRST_PERSON_BEFORE = /(?:^|[^a-z'])(i|we|you|let's|let us)(?:'re|'m| are| am)?(?:\s+(?:not|just|also|really|obviously|certainly|definitely|probably|never|still|now|simply|then))*\s*$/;
+const FIRST_PERSON_BEFORE_ZH = /(?:我|我们|咱们|你|你们|大家)$/;
+/** What speakers announce they will do next in the conversation or the programme: `we'll talk about`, `我们会继续`. */
+const PLAN_VERB = new RegExp(`^\\s*(?:(?:just|now|also|then|quickly|briefly|definitely|certainly|be)\\s+)*(?:${cueData.planVerbs.en.join('|')})\\b`);
+const PLAN_VERB_ZH = new RegExp(`^(?:${cueData.planVerbs.zh.join('|')})`);
+
+/** A plain future with a first-person subject and a verb of the conversation: a plan or promise, not a prediction. */
+function isFirstPersonPlan(key: string, from: number, to: number, hit: CueHit): boolean {
+  const before = key.slice(Math.max(from, hit.start - 40), hit.start);
+  const after = key.slice(hit.end, Math.min(to, hit.end + 24));
+  const latin = isAsciiLetterCode(key.charCodeAt(hit.start)) || key.charCodeAt(hit.start) === 39;
+  if (!latin) return FIRST_PERSON_BEFORE_ZH.test(before) && PLAN_VERB_ZH.test(after);
+  const subject = FIRST_PERSON_BEFORE.exec(before);
+  // What I will do next is my own plan whatever the verb (`I'm just going to leave my comments there`).
+  return subject !== null && (subject[1] === 'i' || PLAN_VERB.test(after));
+}
+
+function isAsciiLetterCode(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+function collectSignals(text: string, key: string, from: number, to: number, hits: readonly CueHit[], figures: readonly Figure[]): Signals {
   const signals = resetScratch();
+  let plainFutures = 0;
+  let firstPersonFutures = 0;
   for (const f of figures) (isQuantity(f) ? signals.quantities : signals.dates).push(`${f.category}: ${quote(text, key, f.start, f.end)}`);
   addAttributions(hits, text, key, signals.fact);
   for (const hit of hits) {
@@ -152,6 +198,11 @@ function collectSignals(text: string, key: string, hits: readonly CueHit[], figu
         case 'forecast':
           if (insideFigure) continue;
           target = signals.forecast;
+          if (sense.category === 'future' && PLAIN_FUTURE.has(key.slice(hit.start, hit.end))) {
+            signals.plainFuture.push(word === undefined ? lowerCaseReason(sense, key, hit) : cueReason(sense, word));
+            plainFutures++;
+            if (isFirstPersonPlan(key, from, to, hit)) firstPersonFutures++;
+          }
           break;
         case 'weakForecast':
           if (insideFigure) continue;
@@ -170,12 +221,16 @@ function collectSignals(text: string, key: string, hits: readonly CueHit[], figu
         case 'greeting':
           signals.greeting = true;
           continue;
+        case 'procedure':
+          signals.procedure = true;
+          continue;
         default:
           continue;
       }
       target.push(word === undefined ? lowerCaseReason(sense, key, hit) : cueReason(sense, word));
     }
   }
+  signals.firstPersonFuture = plainFutures > 0 && firstPersonFutures === plainFutures;
   return signals;
 }
 
@@ -204,8 +259,10 @@ function addReasons(kept: string[], reasons: readonly string[]): string[] {
 /**
  * Precedence, first rule that applies:
  *  1. a future or likelihood marker (会, 将, 预计, will, likely) → forecast, even on a figure or a belief:
- *     "我认为它将长期存在" and "明年营收将达到500亿" are predictions;
- *  2. a checkable quantity (number, percent, money, count) or an attributed report → fact; this also
+ *     "我认为它将长期存在" and "明年营收将达到500亿" are predictions. A plain future marker (会, will, 'll,
+ *     gonna) alone does not count in housekeeping ("We'll link this in the show notes") or when every one
+ *     has a first-person subject ("我们会继续努力", a plan or promise) — unless a figure backs it;
+ *  2. a checkable quantity (number, percent, money, count), an attributed report or a record → fact; this also
  *     overrides a weak estimate cue (据估计…曾…135亿美元 is a past figure);
  *  3. belief or evaluation (我认为, 非常优秀, I think, great) → opinion; a date alone does not make it a fact;
  *  4. a weak estimate cue (估计, estimated) with no past marker or date → forecast;
@@ -214,22 +271,96 @@ function addReasons(kept: string[], reasons: readonly string[]): string[] {
  */
 function decide(signals: Signals): Classification | null {
   const { quantities, dates } = signals;
-  if (signals.forecast.length) return { kind: 'forecast', cues: addReasons(addReasons(addReasons(addReasons([], signals.forecast), signals.weakForecast), quantities), dates) };
-  if (quantities.length || signals.fact.length) {
+  const plainFutureCounts = signals.plainFuture.length > 0 && (quantities.length > 0 || !(signals.procedure || signals.firstPersonFuture));
+  if (plainFutureCounts || signals.forecast.length > signals.plainFuture.length) {
+    const forecast = plainFutureCounts ? signals.forecast : signals.forecast.filter((reason) => !signals.plainFuture.includes(reason));
+    const cues = addReasons(addReasons(addReasons(addReasons([], forecast), signals.weakForecast), quantities), dates);
+    return { kind: 'forecast', cues, confidence: forecastConfidence(signals, plainFutureCounts) };
+  }
+  // A record or superlative (`the greatest economy in the history of…`) beside an evaluation is a judgement.
+  const recordOnly = signals.fact.length > 0 && signals.fact.every((reason) => reason.startsWith('record: '));
+  if (quantities.length || (signals.fact.length && !(recordOnly && signals.opinion.length))) {
     const cues = addReasons(addReasons(addReasons([], signals.fact), quantities), dates);
     if (signals.weakForecast.length) addReasons(cues, pastBesidesDates(signals));
-    return { kind: 'fact', cues };
+    return { kind: 'fact', cues, confidence: factConfidence(signals) };
   }
-  if (signals.opinion.length) return { kind: 'opinion', cues: addReasons([], signals.opinion) };
-  if (signals.weakForecast.length && !signals.past.length && !dates.length) return { kind: 'forecast', cues: addReasons([], signals.weakForecast) };
+  if (signals.opinion.length && !isNarratedEvaluation(signals)) return { kind: 'opinion', cues: addReasons([], signals.opinion), confidence: opinionConfidence(signals) };
+  if (signals.opinion.length) return { kind: 'fact', cues: addReasons(addReasons([], dates), signals.opinion), confidence: adjusted(signals, 0.5) };
+  if (signals.weakForecast.length && !signals.past.length && !dates.length) return { kind: 'forecast', cues: addReasons([], signals.weakForecast), confidence: adjusted(signals, 0.45) };
   // A clock time alone (a dateline, `2:05 P.M. EDT`) is not an event.
   if (dates.some((d) => !d.startsWith('time:'))) {
     const cues = addReasons([], dates);
     if (signals.weakForecast.length) addReasons(cues, pastBesidesDates(signals));
-    return { kind: 'fact', cues };
+    return { kind: 'fact', cues, confidence: adjusted(signals, signals.firstPersonStart ? 0.35 : 0.5) };
   }
   return null;
 }
+
+/*
+ * Confidence: a base for the strongest kind of evidence, a little more for each further independent cue,
+ * less in short sentences, greetings and housekeeping. The figures are ranks more than probabilities:
+ * they order suggestions so that a threshold (the minimumConfidence setting) keeps the likely ones.
+ */
+const SHORT_UNITS = 6;
+const LONG_UNITS = 16;
+
+function adjusted(signals: Signals, base: number): number {
+  let confidence = base;
+  if (signals.units < SHORT_UNITS) confidence -= 0.1;
+  else if (signals.units >= LONG_UNITS) confidence += 0.05;
+  if (signals.greeting) confidence -= 0.15;
+  if (signals.procedure) confidence -= 0.2;
+  return Math.round(Math.min(0.95, Math.max(0.05, confidence)) * 100) / 100;
+}
+
+function startsWithAny(reasons: readonly string[], prefixes: readonly string[]): boolean {
+  return reasons.some((reason) => prefixes.some((prefix) => reason.startsWith(prefix)));
+}
+
+function forecastConfidence(signals: Signals, plainFutureCounts: boolean): number {
+  const strong = signals.forecast.filter((reason) => !signals.plainFuture.includes(reason));
+  let base = strong.length ? 0.6 : signals.firstPersonFuture ? 0.4 : 0.5;
+  if (startsWithAny(strong, ['prediction: ', 'first-person prediction: ', 'future time: '])) base += 0.1;
+  if (strong.length > 1 || (strong.length && plainFutureCounts)) base += 0.05;
+  if (signals.quantities.length) base += 0.15;
+  else if (signals.dates.length) base += 0.05;
+  return adjusted(signals, base);
+}
+
+const STRONG_QUANTITIES = ['money: ', 'percent: ', 'count: '];
+
+function factConfidence(signals: Signals): number {
+  const attributed = startsWithAny(signals.fact, ['attribution: ']);
+  const record = startsWithAny(signals.fact, ['record: ']);
+  const quantities = signals.quantities;
+  let base: number;
+  if (quantities.length) base = startsWithAny(quantities, STRONG_QUANTITIES) ? 0.75 : 0.6;
+  else base = attributed ? 0.65 : record ? 0.6 : 0.55;
+  if (quantities.length && (attributed || record)) base += 0.1;
+  if (quantities.length > 1 || (quantities.length && signals.dates.length)) base += 0.05;
+  if (signals.opinion.length && !attributed) base -= 0.05;
+  return adjusted(signals, base);
+}
+
+function opinionConfidence(signals: Signals): number {
+  const opinion = signals.opinion;
+  const evaluative = startsWithAny(opinion, ['evaluation: ', 'normative: ']);
+  const belief = startsWithAny(opinion, ['first-person belief: ', 'belief: ']);
+  let base = evaluative && belief ? 0.6 : evaluative ? 0.5 : belief ? 0.5 : 0.35;
+  if (evaluative && startsWithAny(opinion, ['intensifier: '])) base += 0.05;
+  return adjusted(signals, base);
+}
+
+/**
+ * One evaluative word in a long sentence that narrates a dated or past event (`2025年，两国关系实现了稳定发展`)
+ * describes the event rather than judging it.
+ */
+function isNarratedEvaluation(signals: Signals): boolean {
+  if (signals.units < NARRATION_MIN_UNITS || !(signals.dates.length || signals.past.length)) return false;
+  return signals.opinion.length === 1 && signals.opinion[0]!.startsWith('evaluation: ');
+}
+
+const NARRATION_MIN_UNITS = 20;
 
 /** Past markers not already quoted as a date (`去年` is both). */
 function pastBesidesDates(signals: Signals): string[] {
@@ -296,6 +427,29 @@ function isDatedField(key: string, from: number, to: number, figures: readonly F
   return inValue > 0 && outside < 1;
 }
 
+const HUI = '会'.charCodeAt(0);
+const XIAN = '先'.charCodeAt(0);
+/** Habitual adverbs: 墾丁都會吃伯勞鳥, 他每次都会迟到 describe what usually happens, not what will. */
+const HABITUAL_BEFORE = /(?:都|总|总是|常|常常|经常|通常|一般|往往|平常|平时|每次|每当|向来|一向|习惯|有时|有时候|偶尔)(?:也|就|还)?$/;
+/** Characters that end a clause (or the sentence) right after a 会 that is then a noun: 今天的记者会。 */
+const CLAUSE_END_AFTER_HUI = new Set([...'，,。．.！!？?；;：:、）)」』”" \t\n'].map((c) => c.charCodeAt(0)));
+
+function isNonFutureHui(key: string, from: number, to: number, hit: CueHit): boolean {
+  if (key.charCodeAt(hit.end - 1) !== HUI) return false;
+  if (hit.end - hit.start === 1 && (hit.end >= to || CLAUSE_END_AFTER_HUI.has(key.charCodeAt(hit.end)))) return true;
+  // `每個主題會先在線上討論，再舉行會議`: 会先…再… describes how a process runs, not what will happen.
+  if (key.charCodeAt(hit.end) === XIAN && occursWithin(key, '再', hit.end, to)) return true;
+  return HABITUAL_BEFORE.test(key.slice(Math.max(from, hit.start - 4), hit.start + (hit.end - hit.start - 1)));
+}
+
+/** 会 as a noun (各部会。) or a habit (都会吃): not the future. Most sentences have no 会 at all. */
+function withoutNonFutureHui(key: string, from: number, to: number, hits: CueHit[]): CueHit[] {
+  for (const hit of hits) {
+    if (isNonFutureHui(key, from, to, hit)) return hits.filter((h) => !isNonFutureHui(key, from, to, h));
+  }
+  return hits;
+}
+
 /**
  * `in May`, `from May`: a capitalised May inside a sentence is the month, not the modal verb (`may`),
  * which is lower case there. At the start of a sentence it stays ambiguous and keeps its cue.
@@ -329,24 +483,149 @@ const figureScratch: Figure[] = [];
  * document is folded once and no sentence is copied unless it becomes a claim.
  */
 export function classifyRange(text: string, key: string, from: number, to: number, options: AnalysisOptions): Classification | null {
-  if (isQuestion(key, from, to)) return null;
+  if (isQuestion(key, from, to) || isInvertedQuestion(key, from, to)) return null;
   // Scratch arrays reused for every sentence: neither hits nor figures outlive this call.
   clear(hitScratch);
   clear(figureScratch);
-  const hits = withoutIndirectQuestions(key, from, to, withoutMonthNames(text, key, from, cueMatcherFor(options.extraCues).scan(key, from, to, hitScratch)));
+  const scanned = withoutMonthNames(text, key, from, cueMatcherFor(options.extraCues).scan(key, from, to, hitScratch));
+  const hits = withoutIndirectQuestions(key, from, to, withoutNonFutureHui(key, from, to, scanned));
   const figures = findFigures(key, from, to, figureScratch);
-  if (!hits.length && !figures.length) return null;
   const units = contentUnits(key, from, to);
+  if (!hits.length && !figures.length) return statement(text, key, from, to, units);
   if (units < MIN_UNITS) return null;
   // A bare date or number line (2025年7月16日) has nothing around the figure to check.
   let outside = units;
   for (const figure of figures) outside -= contentUnits(key, figure.start, figure.end);
   if (outside < 2 || isDatedField(key, from, to, figures)) return null;
-  const signals = collectSignals(text, key, hits, figures);
-  if (signals.greeting && !signals.quantities.length && !signals.forecast.length && units <= GREETING_MAX_UNITS) return null;
+  const signals = collectSignals(text, key, from, to, hits, figures);
+  signals.units = units;
+  signals.firstPersonStart = startsInFirstPerson(key, from, to);
+  if (signals.greeting && !signals.quantities.length && !signals.forecast.length && !signals.plainFuture.length && units <= GREETING_MAX_UNITS) return null;
   const decision = decide(signals);
   // `Okay, I think we're recording.`, `我不這麼認為。`: a bare belief in a short sentence claims nothing.
   // (An opinion's cues are all of signals.opinion before duplicates are dropped.)
   if (decision?.kind === 'opinion' && units < MIN_BELIEF_UNITS && signals.opinion.every(isBeliefCue)) return null;
-  return decision;
+  if (decision) return decision;
+  // Cues that decide nothing (a past marker, a plan announced in the first person): judged as a plain statement.
+  return signals.greeting || signals.procedure || signals.firstPersonFuture ? null : statement(text, key, from, to, units);
+}
+
+/** `Again, will this government restore public trust and strike-`: a question cut off before its mark. */
+const INVERTED_QUESTION = /^(?:(?:and|but|so|again|then|now|well|mr\. speaker|madam speaker),?\s+)*(?:will|would|can|could|should|does|do|did|is|are|was|were|has|have|shall)\s+(?:this|that|the|he|she|they|you|it|we|there|i|anyone|anybody|any)\b/;
+
+function isInvertedQuestion(key: string, from: number, to: number): boolean {
+  const first = key.charCodeAt(from);
+  // Only English sentences can start this way; most start with another letter.
+  if (first < 97 || first > 122) return false;
+  return INVERTED_QUESTION.test(key.slice(from, Math.min(to, from + 60)));
+}
+
+/** `you know`, `I mean`, `like,`: two or more mark talk that is thinking aloud rather than asserting. */
+const FILLERS = /you know|i mean| like,|, like |kind of|sort of|\bum\b|\buh\b/g;
+/** First-person singular pronouns inside a sentence: `The first board I got didn't work.` */
+const FIRST_PERSON_INSIDE = /(?:^|[^a-z'])(?:i|me|my|i'm|i've|i'd)(?![a-z'])/;
+
+/** Fillers in a sentence, counted in one pass (stops at two, all the caller needs). */
+function fillerCount(sentence: string): number {
+  FILLERS.lastIndex = 0;
+  let count = 0;
+  while (count < 2 && FILLERS.exec(sentence)) count++;
+  return count;
+}
+
+/** A statement needs this many words (English) or characters (Chinese) to assert something checkable. */
+const STATEMENT_MIN_WORDS = 6;
+const STATEMENT_MIN_CHARS = 10;
+const STATEMENT_CONFIDENCE = 0.5;
+/** `Let's…`, `Please…`, `Thank…`: the speaker asks or thanks, asserts nothing. */
+const IMPERATIVE_START = new RegExp(`^(?:${cueData.statement.imperativeStarts.join('|')})\\b`);
+/** Words that may come before the subject: `And then I…`, `So, you know, we…`. */
+const LEAD_IN = '(?:(?:and|but|so|then|well|now|like|also|actually|basically|again|look|yeah|oh|um|uh|because|or|you know|i mean),?\\s+)*';
+const FIRST_PERSON_START = new RegExp(`^${LEAD_IN}(?:i|i'm|i've|i'd|me|my)\\b`);
+const SECOND_PERSON_START = new RegExp(`^${LEAD_IN}(?:you|your|if you)\\b`);
+const WE_START = new RegExp(`^${LEAD_IN}(?:we|we're|we've|we'd|our)\\b`);
+const FIRST_PERSON_START_ZH = /^(?:所以|然后|那|那么|但是|可是|其实|如果|要是)?(?:我|你)(?!们)/;
+const WE_START_ZH = /^(?:所以|然后|那|那么|但是|可是|其实|如果|要是)?(?:我们|咱们)/;
+/** `With that, I'll open it up`, `I'm going to ask you…`, `let me…`: the speaker's next move in the conversation. */
+const OWN_NEXT_MOVE = /(?:^|[^a-z'])(?:i'll|i will|i'm going to|i am going to|i'm gonna|let me|let's)\b/;
+/** 请 as a request (`请大家…`, `，请准时出席`), not inside a word (申请). */
+const REQUEST_ZH = /(?:^|[，,。；;：:\s])请|请(?:大家|各位|您|你|准时|注意|留意|保持|关闭|遵守|记得|稍候|稍等)/;
+/** Upper-case words, numbers and punctuation only (`WASHINGTON, D.C. — 2:05 P.M. EDT`): a dateline or a header. */
+const MIN_LOWER_CASE_WORDS = 3;
+const LEAD_IN_END = /[:：]\s*$/;
+const TRAILING_OFF = /(?:\.\.\.|…|[-—–])\s*["”’)]?$/;
+
+/**
+ * A declarative sentence with no cue at all can still be a claim: "The solicitor general is not a member
+ * of the commission." is checkable. Such a sentence is a fact of modest confidence when it is long enough,
+ * not a question or a request, and not the speaker's own story (I…, 我…), which is mostly anecdote.
+ */
+function statement(text: string, key: string, from: number, to: number, units: number): Classification | null {
+  let cjk = 0;
+  for (let i = from; i < to; i++) {
+    const code = key.charCodeAt(i);
+    if ((code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff)) cjk++;
+  }
+  const chinese = cjk * 2 >= units;
+  // After a short field name (`作者後記：本文經過編輯。`) only the value counts.
+  const colon = fieldColon(key, from, Math.min(to, from + 12));
+  const counted = colon >= 0 && contentUnits(key, from, colon) <= MAX_FIELD_UNITS ? contentUnits(key, colon + 1, to) : units;
+  if (counted < (chinese ? STATEMENT_MIN_CHARS : STATEMENT_MIN_WORDS)) return null;
+  const sentence = key.slice(from, to);
+  if (chinese ? REQUEST_ZH.test(sentence) : lowerCaseWords(text, from, to) < MIN_LOWER_CASE_WORDS || OWN_NEXT_MOVE.test(sentence)) return null;
+  let start = from;
+  while (start < to && !isLetterOrCjk(key.charCodeAt(start))) start++;
+  const head = key.slice(start, Math.min(to, start + 24));
+  if (!chinese && IMPERATIVE_START.test(head)) return null;
+  const tail = key.slice(Math.max(from, to - 4), to);
+  // `有三個主要的網站：`, `The steps are:`: a lead-in to a list.
+  if (LEAD_IN_END.test(tail)) return null;
+  let confidence = STATEMENT_CONFIDENCE;
+  if (chinese ? FIRST_PERSON_START_ZH.test(head) : FIRST_PERSON_START.test(head) || SECOND_PERSON_START.test(head)) confidence -= 0.15;
+  else if (chinese ? WE_START_ZH.test(head) : WE_START.test(head)) confidence -= 0.1;
+  else if (!chinese && FIRST_PERSON_INSIDE.test(sentence)) confidence -= 0.1;
+  if (!chinese && fillerCount(sentence) >= 2) confidence -= 0.15;
+  if (TRAILING_OFF.test(tail)) confidence -= 0.15;
+  // A sentence pointing to a link (`參考〈…〉(https://…)`) refers the reader elsewhere.
+  if (occursWithin(key, 'http', from, to)) confidence -= 0.15;
+  if (units >= (chinese ? 20 : 12)) confidence += 0.05;
+  if (!chinese && hasProperNoun(text, start, to)) confidence += 0.05;
+  return { kind: 'fact', cues: ['statement'], confidence: Math.round(confidence * 100) / 100 };
+}
+
+function lowerCaseWords(text: string, from: number, to: number): number {
+  let words = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 97 && code <= 122 && (i === from || !isAsciiLetterOrDigit(text.charCodeAt(i - 1)))) words++;
+  }
+  return words;
+}
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+/** I…, 我… (not 我们) at the start of a sentence, after filler words. */
+function startsInFirstPerson(key: string, from: number, to: number): boolean {
+  let start = from;
+  while (start < to && !isLetterOrCjk(key.charCodeAt(start))) start++;
+  const head = key.slice(start, Math.min(to, start + 24));
+  return FIRST_PERSON_START.test(head) || FIRST_PERSON_START_ZH.test(head);
+}
+
+function isLetterOrCjk(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+/** A capitalised word after the first (`…the Santa Clara counties`), other than I: names something checkable. */
+function hasProperNoun(text: string, from: number, to: number): boolean {
+  for (let i = from + 1; i < to - 1; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 65 || code > 90 || text.charCodeAt(i - 1) !== 32) continue;
+    const next = text.charCodeAt(i + 1);
+    if (code === 73 /* I */ && (next === 32 || next === 39 || next === 0x2019)) continue;
+    if (next >= 97 && next <= 122) return true;
+  }
+  return false;
 }

@@ -3,7 +3,7 @@ import { matchingKey } from '../text/charFold';
 import cueData from './cues/cues.json';
 
 /** What a cue word says about a sentence. */
-export type CueRole = ClaimKind | 'weakForecast' | 'past' | 'greeting' | 'attributionOpener' | 'attributionCloser' | 'none';
+export type CueRole = ClaimKind | 'weakForecast' | 'past' | 'greeting' | 'procedure' | 'attributionOpener' | 'attributionCloser' | 'none';
 
 export interface CueSense {
   readonly role: CueRole;
@@ -123,13 +123,26 @@ export class CueMatcher {
         node = node.children.get(next);
       }
       if (!best) continue;
-      if (best.word === objectMarker.marker && isObjectMarker(text, bestEnd, to)) continue;
+      if (best.word === objectMarker.marker && ((startsClause(text, i, from) && !FUTURE_AFTER_MARKER.test(text.slice(bestEnd, bestEnd + 2))) || isObjectMarker(text, bestEnd, to))) continue;
       if (best.senses.some((s) => s.role !== 'none')) hits.push({ start: i, end: bestEnd, senses: best.senses });
       i = bestEnd - 1;
     }
     return hits;
   }
 }
+
+/**
+ * 将 with no subject before it in its clause (`直播：將實體聚會的過程即時於線上呈現`, `，将节能改造纳入…`) is the
+ * object marker: the future 将 follows its subject.
+ */
+function startsClause(text: string, at: number, from: number): boolean {
+  if (at === from) return true;
+  return CLAUSE_START_BEFORE.test(text.charAt(at - 1));
+}
+
+const CLAUSE_START_BEFORE = /[，,。；;：:、！!？?（(「『“"\s]/;
+/** After a subject dropped at a comma (`他表示，将在明年…`), 将 + these is still the future. */
+const FUTURE_AFTER_MARKER = /^(?:在|于|会|要|是|不|从|有|可|能|进一|加快|全面|着力|大力|积极|努力|持续|逐步|陆续|首次|正式|于)/;
 
 /** 将 + object + verb (将H20解禁作为…, 将问题列为…) marks the object, not the future. */
 function isObjectMarker(text: string, after: number, to: number): boolean {
@@ -159,6 +172,7 @@ function buildMatcher(extra: ExtraCues | undefined): CueMatcher {
   for (const word of cueData.attribution.closers) matcher.add(word, { role: 'attributionCloser', category: 'attribution' });
   for (const word of cueData.past) matcher.add(word, { role: 'past', category: 'past' });
   for (const word of cueData.greeting) matcher.add(word, { role: 'greeting', category: 'greeting' });
+  for (const word of cueData.procedure) matcher.add(word, { role: 'procedure', category: 'procedure' });
   for (const word of cueData.notCues) matcher.add(word, { role: 'none', category: '' });
   if (extra) {
     for (const kind of ['fact', 'forecast', 'opinion'] as const) {

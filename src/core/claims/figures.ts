@@ -22,6 +22,9 @@ const NUM = `(?:${DIGITS}|${CN})${SCALE}`;
 /** Digits with their scale (4.2万, 135亿, 3万4千) or a fraction (1/6). */
 const DIGIT_NUM = `${DIGITS}(?:/${D}+|${SCALE}(?:${D}+[十百千万亿兆]+)*)`;
 const EN_COUNT = 'an?|one|two|three|four|five|six|seven|eight|nine|ten';
+/** Spelled-out numbers that are figures on their own (`forty percent`, `fifteen years`); one to ten are not. */
+const EN_TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const EN_SCALE = 'hundred|thousand|million|billion|trillion';
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const MEASURE = '周年|个月|个小时|个百分点|个季度|家|次|名|位|人|座|台|片|款|种|项|件|倍|年|天|日|小时|分钟|秒|季度|周|岁|辆|颗|块|张|条|部|所|期|代|层|批|轮|票|股|吨|公里|千米|米|户|篇|份|届|场|架|枚|套|门';
 const CURRENCY_AFTER = '美元|元|人民币|美金|港元|港币|欧元|英镑|日元|块钱|韩元|新台币|台币';
@@ -40,11 +43,13 @@ const DATE = [
   `\\b${D}{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\b(?:\\s+${D}{4})?`,
   '去年|前年|上个?月|上周|上星期|昨天|前天|上半年|上季度|今年|本月',
   `\\byesterday\\b|\\b(?:last|this)\\s+(?:year|month|week|quarter)\\b|\\b(?:${D}+|${EN_COUNT})\\s+(?:years?|months?|weeks?|days?|decades?)\\s+ago\\b`,
+  `${NOT_AFTER_NAME}(?:19|20)${D}0s\\b`,
   `${NOT_AFTER_NAME}(?:19|20)${D}{2}\\b`,
 ].join('|');
 const TIME = `${NOT_AFTER_NAME}${D}{1,2}:${D}{2}(?::${D}{2})?(?:\\s?[ap]\\.?m\\.?)?`;
 const PERCENT = [
   `${NUM}\\s?(?:%|％|percent\\b|per cent\\b|个百分点|百分点)`,
+  `\\b(?:${EN_TENS}|${EN_COUNT})\\s(?:percent|per cent)\\b`,
   `百分之(?:${CN}|${DIGITS}|一)(?:点[〇零一二三四五六七八九]+)?`,
   '[两二三四五六七八九]成(?![功为立本员长熟品果绩就交])',
 ].join('|');
@@ -53,8 +58,17 @@ const MONEY = [
   `${NUM}\\s?(?:${CURRENCY_AFTER})`,
   `${DIGITS}\\s?(?:thousand|million|billion|trillion)?\\s?(?:dollars|yuan|euros|pounds|usd|rmb)\\b`,
 ].join('|');
-const COUNT = [`第?${DIGIT_NUM}\\s?(?:${MEASURE}|个)`, `第?${CN}${SCALE}(?:${MEASURE})`, `${DIGITS}\\s?(?:thousand|million|billion|trillion)\\b`].join('|');
-const NUMBER = `${DIGIT_NUM}(?![a-z])`;
+const COUNT = [
+  `第?${DIGIT_NUM}\\s?(?:${MEASURE}|个)`,
+  `第?${CN}${SCALE}(?:${MEASURE})`,
+  `${DIGITS}\\s?(?:${EN_SCALE})\\b`,
+  // `two hundred people`, `a million jobs`, `thousands of people`, `tens of thousands`
+  `\\b(?:${EN_TENS}|${EN_COUNT})[- ](?:${EN_SCALE})\\b`,
+  '\\b(?:tens of |hundreds of )?(?:hundreds|thousands|millions|billions|dozens) of\\b',
+  '\\b(?:tens|hundreds) of (?:thousands|millions|billions)\\b',
+].join('|');
+/** Digits followed by a letter or more digits are not a whole number: `18th` is an ordinal, not `1`. */
+const NUMBER = [`${DIGIT_NUM}(?![a-z0-9０-９])`, `\\b(?:${EN_TENS})\\b`].join('|');
 
 /**
  * One sticky expression per category, tried in this order: the same as one alternation of them all (the
@@ -78,13 +92,15 @@ const PAIR = 3;
 /** How each character may start a figure; anything else never does. */
 const START = new Uint8Array(0x10000);
 for (const c of '0123456789０１２３４５６７８９$¥￥€£〇零二两三四五六七八九十') START[c.charCodeAt(0)] = ALWAYS;
-for (const c of 'jfmasondylhurcteo') START[c.charCodeAt(0)] = LATIN_WORD;
+for (const c of 'jfmasondylhurcteobh') START[c.charCodeAt(0)] = LATIN_WORD;
 for (const c of '一去前上昨今本数几第百') START[c.charCodeAt(0)] = PAIR;
 
 /** Words a Latin figure can start with (months, yesterday, last, currency codes). */
 const LATIN_STARTS = [
   'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'yesterday', 'last ', 'this ', 'us$', 'usd', 'hk$',
   'nt$', 'rmb', 'cny', 'a ', 'an ', 'one ', 'two ', 'three ', 'four ', 'five ', 'six ', 'seven ', 'eight ', 'nine ', 'ten ',
+  'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'eleven', 'twelve', 'thirteen', 'fourteen',
+  'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'tens of', 'hundreds', 'thousands', 'millions', 'billions', 'dozens of',
 ];
 /** LATIN_STARTS by first character, so a letter is compared only with the words it can begin. */
 const LATIN_STARTS_BY_FIRST = new Map<number, readonly string[]>();
@@ -151,6 +167,11 @@ function figureEnd(key: string, i: number): number {
 export function findFigures(key: string, from = 0, to = key.length, figures: Figure[] = []): Figure[] {
   for (let i = from; i < to; i++) {
     if (!mayStartFigure(key, i, to)) continue;
+    const entityEnd = numericEntityEnd(key, i, to);
+    if (entityEnd > 0) {
+      i = entityEnd - 1;
+      continue;
+    }
     const matchEnd = figureEnd(key, i);
     if (matchEnd < 0) continue;
     const category = foundCategory;
@@ -160,6 +181,25 @@ export function findFigures(key: string, from = 0, to = key.length, figures: Fig
     i = end - 1;
   }
   return figures;
+}
+
+function isHexDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 97 && code <= 102);
+}
+
+/**
+ * `&#39;`, `&#x27;`, `&amp;#39;`: an HTML character reference left undecoded in the file is punctuation, not
+ * the number 39. Returns the offset after its `;` when key[i] starts the digits of one, else -1.
+ */
+function numericEntityEnd(key: string, i: number, to: number): number {
+  let hash = i - 1;
+  if (hash >= 0 && key.charCodeAt(hash) === 120 /* x */) hash--;
+  if (hash < 1 || key.charCodeAt(hash) !== 35 /* # */) return -1;
+  const opener = key.charCodeAt(hash - 1);
+  if (opener !== 38 /* & */ && !(opener === 59 /* ; */ && key.startsWith('&amp;', hash - 5))) return -1;
+  let end = i;
+  while (end < to && end - i < 8 && isHexDigit(key.charCodeAt(end))) end++;
+  return end < to && key.charCodeAt(end) === 59 ? end + 1 : -1;
 }
 
 /** True for figures that make a sentence checkable on their own; a date alone does not turn an opinion into a fact. */

@@ -2,8 +2,8 @@ import type { AnalysisOptions, Claim, TranscriptFormat, Turn } from '../analysis
 import { detectFormat } from '../analysis/format';
 import type { LineIndex, Span } from '../text/positions';
 import { matchingKey } from '../text/charFold';
-import { classifyRange } from './classify';
-import { sentenceSpansOf } from './sentences';
+import { classifyRange, classifySentence } from './classify';
+import { sentenceSpansOf, sentenceText } from './sentences';
 
 /** What other passes found that claims should step around. Optional: claims work without it. */
 export interface ClaimContext {
@@ -24,14 +24,21 @@ export function findClaims(lines: LineIndex, turns: readonly Turn[], options: An
   const speakers = new SpeakerLookup(turns);
   // One fold of the whole document (same length, so sentence spans index it) instead of one per sentence.
   const key = context.key ?? matchingKey(lines.text);
+  const subtitles = format === 'srt' || format === 'vtt';
   const claims: Claim[] = [];
   for (const span of spans) {
-    const classification = classifyRange(lines.text, key, span.start, span.end, options);
+    // A subtitle sentence over several cues is classified without the cue numbers and timings between them.
+    const classification = subtitles && spansLines(lines.text, span) ? classifySentence(sentenceText(lines.text, span, format), options) : classifyRange(lines.text, key, span.start, span.end, options);
     if (!classification) continue;
-    const text = lines.text.slice(span.start, span.end);
-    claims.push({ text, span, speaker: speakers.at(span.start), kind: classification.kind, cues: classification.cues });
+    const text = sentenceText(lines.text, span, format);
+    claims.push({ text, span, speaker: speakers.at(span.start), kind: classification.kind, cues: classification.cues, confidence: classification.confidence });
   }
   return claims;
+}
+
+function spansLines(text: string, span: Span): boolean {
+  for (let i = span.start; i < span.end; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 /** The speaker of the turn containing an offset; queries come in document order, so a cursor walks forward. */

@@ -1,5 +1,5 @@
 // Public API of the claims pass, for the analysis, the CLI and the editor.
 export { findClaims, type ClaimContext } from './findClaims';
-export { classifySentence, type Classification } from './classify';
-export { splitSentences, sentenceAt, type Sentence, type SentenceOptions } from './sentences';
+export { classifySentence, DEFAULT_MINIMUM_CONFIDENCE, type Classification } from './classify';
+export { splitSentences, sentenceAt, sentenceText, type Sentence, type SentenceOptions } from './sentences';
 export { sentenceSpans } from './sentenceBreaks';

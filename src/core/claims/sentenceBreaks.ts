@@ -47,7 +47,7 @@ function isUpper(code: number): boolean {
 }
 
 /** CJK ideographs, kana and hangul (BMP, not CJK punctuation) plus surrogates, which here are mostly CJK Extension B and up. */
-function isCjk(code: number): boolean {
+export function isCjk(code: number): boolean {
   return (code >= 0x2e80 && code <= 0x2fff) || (code >= 0x3040 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xd800 && code <= 0xdfff) || (code >= 0xf900 && code <= 0xfaff);
 }
 

@@ -9,7 +9,7 @@ import {
   leadingMarkupLength,
   trailingMarkupLength,
 } from './lineFilters';
-import { endsWithTerminator, isWhitespace, sentenceSpans } from './sentenceBreaks';
+import { endsWithTerminator, isCjk, isWhitespace, sentenceSpans } from './sentenceBreaks';
 
 export interface Sentence {
   readonly text: string;
@@ -118,15 +118,73 @@ function bodyAfterTitle(lines: LineIndex, line: number, labels: readonly Span[])
   return standsAlone ? contentOf(lines, line + 2, labels) : null;
 }
 
-/** A hard-wrapped English line: no terminator at the end, and the next line carries on in lower case. */
-function carriesOn(lines: LineIndex, piece: Span, line: number, labels: readonly Span[]): boolean {
+/** Clause punctuation after which a Chinese sentence goes on: `「海外營收已經占四成，⏎明年將…」`. */
+const CJK_CLAUSE_END = new Set([...'，、；,;'].map((c) => c.charCodeAt(0)));
+const CJK_OPENING_QUOTE = new Set([...'「『“（《'].map((c) => c.charCodeAt(0)));
+const VTT_COMMENT_BLOCK = /^(?:NOTE|STYLE|REGION)(?:\s|$)/;
+/** How far past a cue's end a subtitle sentence looks for its next cue: a blank line, the cue number, the timing. */
+const CUE_GAP_LINES = 4;
+
+/** The next line holding speech after `line`: the next line, or in subtitles the first text line of the next cue. */
+function nextSpeechLine(lines: LineIndex, line: number, subtitles: boolean): number {
+  const next = line + 1;
+  if (!subtitles || next >= lines.lineCount) return next;
+  for (let l = next; l < lines.lineCount && l <= line + CUE_GAP_LINES; l++) {
+    const content = lines.lineText(l).trim();
+    if (content && !isSubtitleMachinery(content) && !precedesCueTiming(lines, l)) return l;
+  }
+  return lines.lineCount;
+}
+
+/**
+ * True when the sentence ending a line goes on in the next (hard-wrapped text, or the next subtitle cue):
+ *  - English: no terminator at the end, and the next line carries on in lower case;
+ *  - Chinese: no terminator, and the line ends on clause punctuation (，、；) or, in punctuated text, on a
+ *    character, while the next line starts with a character. Unpunctuated Chinese (a line per phrase)
+ *    is never joined: each line stays a sentence.
+ */
+function carriesOn(lines: LineIndex, piece: Span, next: number, labels: readonly Span[]): boolean {
   const text = lines.text;
-  if (line + 1 >= lines.lineCount || endsWithTerminator(text, piece)) return false;
+  if (next >= lines.lineCount || endsWithTerminator(text, piece)) return false;
+  const nextStart = lines.lineStart(next);
+  const nextEnd = lines.lineEnd(next);
+  let first = nextStart;
+  while (first < nextEnd && isWhitespace(text.charCodeAt(first))) first++;
+  if (first >= nextEnd || firstOverlap(labels, nextStart, nextEnd)) return false;
   const last = text.charCodeAt(piece.end - 1);
+  const head = text.charCodeAt(first);
+  if (isCjk(head) || CJK_OPENING_QUOTE.has(head)) {
+    if (CJK_CLAUSE_END.has(last)) return true;
+    return isCjk(last) && hasClausePunctuation(text, piece.start, piece.end);
+  }
   if (!((last >= 97 && last <= 122) || (last >= 65 && last <= 90) || isDigit(last) || last === 44 || last === 59)) return false;
-  const nextStart = lines.lineStart(line + 1);
-  const next = text.charCodeAt(nextStart);
-  return next >= 97 && next <= 122 && !firstOverlap(labels, nextStart, lines.lineEnd(line + 1));
+  if (first !== nextStart) return false;
+  // `…Harris will travel to⏎Florida…`: a line ending on a word no sentence ends with goes on, capital or not.
+  return (head >= 97 && head <= 122) || (isUpper(head) && endsWithFunctionWord(text, piece));
+}
+
+/** Prepositions, articles and conjunctions that never end an English sentence. */
+const FUNCTION_WORDS = new Set(['to', 'the', 'a', 'an', 'of', 'and', 'or', 'in', 'for', 'with', 'by', 'at', 'from', 'on', 'that', 'as', 'into', 'between', 'about', 'than']);
+const MAX_FUNCTION_WORD = 7;
+
+function isUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+function endsWithFunctionWord(text: string, piece: Span): boolean {
+  let start = piece.end;
+  while (start > piece.start && piece.end - start <= MAX_FUNCTION_WORD) {
+    const code = text.charCodeAt(start - 1);
+    if (!((code >= 97 && code <= 122) || (code >= 65 && code <= 90))) break;
+    start--;
+  }
+  const before = start > piece.start ? text.charCodeAt(start - 1) : 32;
+  return isWhitespace(before) && FUNCTION_WORDS.has(text.slice(start, piece.end).toLowerCase());
+}
+
+function hasClausePunctuation(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CJK_CLAUSE_END.has(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /**
@@ -151,8 +209,18 @@ export function sentenceSpansOf(lines: LineIndex, options: SentenceOptions = {},
   let carriedStart = -1;
   // YAML front matter in Markdown (`title: …`, `date: …`) is data, not speech.
   if (options.format === 'markdown') fromLine = Math.max(fromLine, frontMatterEnd(lines));
+  let resumeLine = -1;
+  let inVttBlock = false;
   for (let line = fromLine; line < toLine; line++) {
+    // A subtitle sentence carried over a cue boundary skips the blank line, cue number and timing between.
+    if (carriedStart >= 0 && line < resumeLine) continue;
     const raw = contentOf(lines, line, labels);
+    // The lines of a WebVTT NOTE, STYLE or REGION block, up to the next blank line, are comments and CSS.
+    if (options.format === 'vtt' && (inVttBlock || (raw && VTT_COMMENT_BLOCK.test(text.slice(raw.start, Math.min(raw.end, raw.start + 7)))))) {
+      inVttBlock = raw !== null;
+      carriedStart = -1;
+      continue;
+    }
     const content = raw && (carriedStart >= 0 || !isSkippedLine(lines, line, raw, labels, skips, subtitles)) ? withoutMarkup(text, raw) : null;
     if (!content) {
       carriedStart = -1;
@@ -163,9 +231,11 @@ export function sentenceSpansOf(lines: LineIndex, options: SentenceOptions = {},
     const before = sentences.length;
     sentenceSpans(text, from, content.end, sentences);
     const last = sentences[sentences.length - 1];
-    if (sentences.length > before && last && carriesOn(lines, last, line, labels)) {
+    const next = nextSpeechLine(lines, line, subtitles);
+    if (sentences.length > before && last && carriesOn(lines, last, next, labels)) {
       sentences.pop();
       carriedStart = last.start;
+      resumeLine = next;
     }
   }
   return skips.length ? withoutAsides(text, sentences, skips) : sentences;
@@ -212,4 +282,28 @@ export function sentenceAt(lines: LineIndex, offset: number, options: SentenceOp
     if (span.start <= offset && offset <= span.end) return { text: lines.text.slice(span.start, span.end), span };
   }
   return null;
+}
+
+/** CJK characters and full-width punctuation: no space between two of them when cues are joined. */
+function isWide(code: number): boolean {
+  return isCjk(code) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xffef);
+}
+
+/**
+ * The text of a sentence span as read: on one line, the span's text; over several lines (hard-wrapped text,
+ * subtitle cues), the lines trimmed and joined with a space, or with nothing between two Chinese
+ * characters. In subtitles the blank lines, cue numbers and timings between cues are left out.
+ */
+export function sentenceText(text: string, span: Span, format: TranscriptFormat | undefined): string {
+  const raw = text.slice(span.start, span.end);
+  if (!raw.includes('\n')) return raw;
+  const subtitles = format === 'srt' || format === 'vtt';
+  let joined = '';
+  for (const line of raw.split('\n')) {
+    const content = line.trim();
+    if (!content || (subtitles && isSubtitleMachinery(content))) continue;
+    if (joined && !(isWide(joined.charCodeAt(joined.length - 1)) && isWide(content.charCodeAt(0)))) joined += ' ';
+    joined += content;
+  }
+  return joined;
 }

@@ -9,9 +9,17 @@ export interface SidecarFiles {
   /**
    * Replaces the file with `bytes` atomically (temporary file in the same folder, flushed, renamed over),
    * but only if its content is still `expected` (`null`: the file must not exist). Otherwise nothing is
-   * written and the current content comes back, so the caller can merge and try again.
+   * written and the current content comes back, so the caller can merge and try again. A file that may
+   * not be written is left alone with ReadOnlySidecarError.
    */
   writeAtomic(path: string, bytes: Uint8Array, expected: Uint8Array | null): Promise<WriteOutcome>;
+}
+
+/** Thrown instead of replacing a file that is read-only (by its permissions, or as its file system says). */
+export class ReadOnlySidecarError extends Error {
+  constructor(readonly path: string) {
+    super(`${path} is read-only, so it was left unchanged; make it writable to save`);
+  }
 }
 
 export type WriteOutcome = { readonly written: true } | { readonly written: false; readonly current: Uint8Array | undefined };

@@ -24,8 +24,12 @@ export interface SaveResult {
 
 const encoder = new TextEncoder();
 
-/** How often `save` merges and retries when the file keeps changing under it. */
-const MAX_SAVE_ATTEMPTS = 5;
+/**
+ * How often `save` merges and retries when the file keeps changing under it. Each refused attempt means
+ * another writer saved in between, so k writers saving at once need at most k attempts each; 5 made one of
+ * eight simultaneous writers fail now and then although nothing was wrong.
+ */
+const MAX_SAVE_ATTEMPTS = 20;
 
 /**
  * One sidecar, loaded → changed in memory → saved, safely: the write is atomic, and a file that changed on

@@ -1,6 +1,7 @@
 import type { AnalysisOptions, TranscriptFormat } from '../analysis/model';
 import { splitsSurrogatePair, type LineIndex, type Span } from '../text/positions';
 import { skipSpaces, trimEnd } from '../turns/chars';
+import type { LabelLines } from '../turns/scheme';
 import { isFence, isRule, listItemContentStart, parseAtxHeading, setextLevel } from './lineShapes';
 import type { WorkBudget } from './summaryLists';
 import { isTitleShaped, MAX_TITLE_LENGTH } from './titles';
@@ -30,6 +31,8 @@ export interface Scan {
   readonly codeLines: number[];
   readonly options: AnalysisOptions;
   looseKeys?: Map<number, string>;
+  /** Speaker label lines, once the outline has found the document's labelling scheme. */
+  labels?: LabelLines;
   readonly budget: WorkBudget;
 }
 
@@ -113,8 +116,11 @@ function probeEnd(text: string, start: number, end: number): number {
 
 /** YAML front matter (`---` … `---` at the top of a Markdown file) is data: marked as code. Returns the next line. */
 function skipFrontMatter(lines: LineIndex, kinds: Uint8Array, codeLines: number[]): number {
-  if (lines.lineText(0).trimEnd() !== '---') return 0;
-  for (let line = 1; line < lines.lineCount && line < FRONT_MATTER_MAX_LINES; line++) {
+  // Saved pages sometimes put a blank line or two before the front matter.
+  let first = 0;
+  while (first < 2 && first + 1 < lines.lineCount && lines.lineText(first).trim() === '') first++;
+  if (lines.lineText(first).trimEnd() !== '---') return 0;
+  for (let line = first + 1; line < lines.lineCount && line < FRONT_MATTER_MAX_LINES; line++) {
     const end = lines.lineStart(line) + 4;
     if (lines.text.slice(lines.lineStart(line), Math.min(end, lines.lineEnd(line))).trimEnd() === '---') {
       for (let l = 0; l <= line; l++) {

@@ -1,7 +1,7 @@
 import type { AnalysisOptions, TranscriptFormat } from '../analysis/model';
 import type { LineIndex, Span } from '../text/positions';
-import { CLOSING_QUOTES, LABEL_SCAN_LIMIT, SENTENCE_END, skipSpaces, trimEnd } from '../turns/chars';
-import { recognizeLabel } from '../turns/labels';
+import { CLOSING_QUOTES, SENTENCE_END, skipSpaces, trimEnd } from '../turns/chars';
+import { findLabelScheme, LabelLines } from '../turns/scheme';
 import { parseSpeakerName } from '../turns/speakerName';
 import { Kind, nextNonBlank, scanLines, type Scan } from './lineScan';
 import { linkSummaryList } from './summaryLinking';
@@ -27,6 +27,8 @@ export interface Outline {
   readonly entries: readonly OutlineEntry[];
   /** Per line, LineFlag bits: section breaks (headings, title lines, rules, summary lists) and code. */
   readonly lineFlags: Uint8Array;
+  /** Speaker label lines (see findLabelScheme): never topics, and where turns open. */
+  readonly labels: LabelLines;
 }
 
 export const LineFlag = {
@@ -51,7 +53,7 @@ const cache = new WeakMap<LineIndex, { format: TranscriptFormat; options: Analys
 export function outlineOf(lines: LineIndex, format: TranscriptFormat, options: AnalysisOptions): Outline {
   const cached = cache.get(lines);
   if (cached && cached.format === format && cached.options === options) return cached.outline;
-  const outline = format === 'srt' || format === 'vtt' ? { entries: [], lineFlags: new Uint8Array(lines.lineCount) } : scanOutline(lines, format, options);
+  const outline = format === 'srt' || format === 'vtt' ? { entries: [], lineFlags: new Uint8Array(lines.lineCount), labels: new LabelLines(0) } : scanOutline(lines, format, options);
   cache.set(lines, { format, options, outline });
   return outline;
 }
@@ -63,6 +65,8 @@ function addFlag(flags: Uint8Array, line: number, flag: number): void {
 
 function scanOutline(lines: LineIndex, format: TranscriptFormat, options: AnalysisOptions): Outline {
   const scan = scanLines(lines, format, options);
+  const { labels } = findLabelScheme(lines, { extraLabelPatterns: options.extraLabelPatterns }, (line) => scan.kinds[line] === Kind.Code);
+  scan.labels = labels;
   const links = new Map<number, Span[]>();
   const promoted = new Set<number>();
   const summaryHeadings = new Set<number>();
@@ -82,6 +86,10 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   const candidates = [...new Set([...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered])].sort((a, b) => a - b);
   for (const line of candidates) {
     const heading = scan.headings.get(line);
+    // `### 姓名：` in a transcript that labels its speakers that way is a turn, never a topic.
+    if (heading && labels.has(line)) continue;
+    // Pages saved as Markdown style whole paragraphs and subscription links as headings: neither names a section.
+    if (heading && !namesASection(heading.title, lastCharacter(lines, line), heading.span.end - heading.span.start)) continue;
     if (heading) {
       entries.push({ line, kind: 'heading', level: heading.level, title: heading.title, headingSpan: heading.span, summaryLinks: links.get(line) ?? [], isSummaryHeading: summaryHeadings.has(line) });
       addFlag(flags, line, LineFlag.SectionBreak);
@@ -94,7 +102,7 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       addFlag(flags, line, LineFlag.SectionBreak);
     }
   }
-  return { entries, lineFlags: flags };
+  return { entries, lineFlags: flags, labels };
 }
 
 /**
@@ -128,17 +136,17 @@ function recurringNameLines(scan: Scan): Set<number> {
     else byText.set(title, [line]);
   }
   const found = new Set<number>();
-  const recurring = [...byText].filter(([title, same]) => same.length >= MIN_NAME_REPEATS && parseSpeakerName(title));
+  const recurring = [...byText].filter(([title, same]) => same.length >= MIN_NAME_REPEATS && isNameLine(title));
   for (const [, same] of recurring) for (const line of same) found.add(line);
   // Upper-case names (`JANE SMITH`) set a style: a name in that style that speaks only once is a speaker too.
   if (recurring.length && recurring.every(([title]) => isUpperCaseLatin(title))) {
-    for (const [title, same] of byText) if (isUpperCaseLatin(title) && parseSpeakerName(title)) for (const line of same) found.add(line);
+    for (const [title, same] of byText) if (isUpperCaseLatin(title) && isNameLine(title)) for (const line of same) found.add(line);
   }
   // `Our next question comes from John Doe with Morgan Stanley.` then `John Doe` on its own line: a
   // speaker introduced just above speaks once.
   if (recurring.length) {
     for (const [title, same] of byText) {
-      if (same.length === 1 && !found.has(same[0]!) && parseSpeakerName(title) && isIntroducedAbove(scan, same[0]!, title)) found.add(same[0]!);
+      if (same.length === 1 && !found.has(same[0]!) && isNameLine(title) && isIntroducedAbove(scan, same[0]!, title)) found.add(same[0]!);
     }
   }
   return found;
@@ -162,6 +170,31 @@ function isIntroducedAbove(scan: Scan, line: number, name: string): boolean {
 }
 /** How much of an introducing line is read. */
 const INTRODUCTION_SCAN = 400;
+
+/** A heading's text that reads as a paragraph (long, ending a sentence) or is nothing but a link. */
+const PARAGRAPH_HEADING_LENGTH = 2 * MAX_TITLE_LENGTH;
+const LINK_ONLY = /^!?\[[^\]]*\]\([^)]*\)$/;
+
+function namesASection(title: string, last: string, length: number): boolean {
+  const text = title.trim();
+  if (LINK_ONLY.test(text)) return false;
+  // A question stays a heading (interview write-ups title sections with them).
+  if (last === '?' || last === '？' || text.includes('？') || text.includes('? ') || !CLAUSE_MARK.test(text.slice(0, -1))) return true;
+  return !(SENTENCE_END_MARK.test(last) || length > PARAGRAPH_HEADING_LENGTH);
+}
+
+/** The last non-space character of a line (titles are read from a bounded probe of the line). */
+function lastCharacter(lines: LineIndex, line: number): string {
+  const end = trimEnd(lines.text, lines.lineStart(line), lines.lineEnd(line));
+  return end > lines.lineStart(line) ? lines.text[end - 1]! : '';
+}
+const SENTENCE_END_MARK = /[。．.！!]$/;
+const CLAUSE_MARK = /[，。；]|[,;] /;
+
+/** A recurring `Right.` or `Yeah.` under each label is a reply, not a name: names do not end a sentence. */
+function isNameLine(title: string): boolean {
+  return !/[.!?]$/.test(title) && parseSpeakerName(title) !== null;
+}
 
 function isUpperCaseLatin(text: string): boolean {
   return /[A-Z]/.test(text) && !/[a-z]/.test(text) && !/\p{Script=Han}/u.test(text);
@@ -193,7 +226,13 @@ function isStandaloneTitle(scan: Scan, line: number, speakerLines: ReadonlySet<n
   if (blankBefore && blankAfter) return true;
   if (blankAfter) return false;
   if (nextKind === Kind.TitleShaped || nextKind === Kind.ListItem) return false;
-  return blankBefore || !looksLikeLabel(scan, next);
+  // Parliamentary records put upper-case subject titles (`WOMEN'S HISTORY MONTH`) right between a member's
+  // last sentence and the next member's label; a reply is not written in capitals.
+  return blankBefore || !looksLikeLabel(scan, next) || isUpperCaseTitle(lines.lineText(line).trim());
+}
+
+function isUpperCaseTitle(title: string): boolean {
+  return isUpperCaseLatin(title) && title.split(/\s+/).length >= 2;
 }
 
 function readsAsBody(scan: Scan, line: number): boolean {
@@ -206,11 +245,7 @@ function readsAsBody(scan: Scan, line: number): boolean {
 }
 
 function looksLikeLabel(scan: Scan, line: number): boolean {
-  const { lines } = scan;
-  const start = lines.lineStart(line);
-  const end = lines.lineEnd(line);
-  const prefix = lines.text.slice(start, Math.min(end, start + LABEL_SCAN_LIMIT));
-  return recognizeLabel(prefix, end - start, { extraLabelPatterns: scan.options.extraLabelPatterns }) !== null;
+  return scan.labels?.has(line) ?? false;
 }
 
 function endsSentence(lines: LineIndex, line: number): boolean {

@@ -1,18 +1,21 @@
 import type { AnalysisOptions, StageDirection, TranscriptFormat, Turn, TurnSource } from '../analysis/model';
 import type { LineIndex, Span } from '../text/positions';
 import { LineFlag, outlineOf } from '../topics/outline';
-import { isColon, LABEL_SCAN_LIMIT, OPENING_QUOTES, simplified, skipSpaces, trimEnd } from './chars';
-import { recognizeLabel, type LabelContext, type LabelMatch } from './labels';
+import { isColon, OPENING_QUOTES, simplified, skipSpaces, trimEnd } from './chars';
+import type { LabelMatch } from './labels';
+import { findLabelScheme, type LabelLines } from './scheme';
 import { NARRATION_TAIL, recognizeHandOver } from './narration';
 import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine, isQuestionLeadIn, readsAsHeadline } from './leadIns';
 import { findStageDirections } from './stageDirections';
 import { classifySubtitleLines, CueLine, findVoiceTags } from './subtitles';
+import { endsTurnAsNarration, NARRATION_SCAN, narrationReading } from './thirdPerson';
 import { TurnBuilder } from './turnBuilder';
 
 /** How far into a line a `說：「` hand-over is looked for. */
 const INLINE_QUOTE_SCAN = 160;
 const COLON_BEFORE_QUOTE = /[:：][ \t\u3000]*[「『“"]/;
 const DIALOGUE_DASH = /^[-–—][ \t]/;
+const PAGE_MARKUP = /^<(?:!--|\/?(?:style|script|div|iframe|img|table|form|noscript)\b)/i;
 /** `>> Thank you.`: closed captions mark a change of speaker with `>>`, naming them or not. */
 const CAPTION_CHEVRONS = />>/y;
 
@@ -28,9 +31,9 @@ export function findTurns(lines: LineIndex, format: TranscriptFormat, options: A
     const kinds = scanSubtitles(lines, options, builder);
     return { turns: builder.finish(), stageDirections: findStageDirections(lines, (line) => kinds[line] !== CueLine.Text) };
   }
-  const { lineFlags } = outlineOf(lines, format, options);
+  const { lineFlags, labels } = outlineOf(lines, format, options);
   const stageDirections = findStageDirections(lines, (line) => (lineFlags[line]! & LineFlag.Code) !== 0);
-  scanProse(lines, lineFlags, options, builder, wholeLineDirections(lines, stageDirections), format);
+  scanProse(lines, lineFlags, labels, builder, wholeLineDirections(lines, stageDirections), format);
   return { turns: builder.finish(), stageDirections };
 }
 
@@ -52,15 +55,12 @@ function isFirstContent(lines: LineIndex, line: number): boolean {
 }
 
 /** The document's first line reads `Agency: headline`, with a blank line and unlabelled prose below it. */
-function isHeadline(lines: LineIndex, line: number, label: LabelMatch, end: number, context: LabelContext): boolean {
+function isHeadline(lines: LineIndex, line: number, label: LabelMatch, end: number, labels: LabelLines): boolean {
   if (!readsAsHeadline(lines.text.slice(lines.lineStart(line) + label.textStart, end))) return false;
   if (line + 1 >= lines.lineCount || !isBlankLine(lines, line + 1)) return false;
   let next = line + 2;
   while (next < lines.lineCount && isBlankLine(lines, next)) next++;
-  if (next >= lines.lineCount) return false;
-  const start = lines.lineStart(next);
-  const prefix = lines.text.slice(start, Math.min(lines.lineEnd(next), start + LABEL_SCAN_LIMIT));
-  return recognizeLabel(prefix, lines.lineEnd(next) - start, context) === null;
+  return next < lines.lineCount && !labels.has(next);
 }
 
 function startsWithChevrons(text: string, start: number): boolean {
@@ -72,9 +72,8 @@ function isBlankLine(lines: LineIndex, line: number): boolean {
   return skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line)) === lines.lineEnd(line);
 }
 
-function scanProse(lines: LineIndex, lineFlags: Uint8Array, options: AnalysisOptions, builder: TurnBuilder, asideLines: ReadonlySet<number>, format: TranscriptFormat): void {
+function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, builder: TurnBuilder, asideLines: ReadonlySet<number>, format: TranscriptFormat): void {
   const text = lines.text;
-  const context = { extraLabelPatterns: options.extraLabelPatterns };
   const subjects = new NarrationSubjects(lines, builder);
   for (let line = 0; line < lines.lineCount; line++) {
     const lineStart = lines.lineStart(line);
@@ -98,8 +97,8 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, options: AnalysisOpt
       builder.open(text.slice(start, end), { start, end }, 'block', end, null);
       continue;
     }
-    const label = usable(recognizeLabel(text.slice(lineStart, Math.min(lineEnd, lineStart + LABEL_SCAN_LIMIT)), lineEnd - lineStart, context), builder);
-    if (label && !builder.hasStarted && isFirstContent(lines, line) && isHeadline(lines, line, label, end, context)) continue;
+    const label = usable(labels.get(line) ?? null, builder);
+    if (label && !builder.hasStarted && isFirstContent(lines, line) && isHeadline(lines, line, label, end, labels)) continue;
     if (label && (builder.hasStarted || !isCreditLine(label, text.slice(lineStart + label.textStart, end)))) {
       openLabelled(builder, label, lineStart, end);
       // `付某某说：“…”` is reported speech in narration: the turn ends where the quote closes.
@@ -108,6 +107,11 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, options: AnalysisOpt
         builder.endAtQuoteClose(true);
         builder.extend(text, speech, end);
       }
+      continue;
+    }
+    // `<style>`, `<div class="ad">`, `<!-- … -->`: a saved page's markup after the text is no one's speech.
+    if (isPageMarkup(text, start)) {
+      builder.close();
       continue;
     }
     if (format !== 'markdown' && startsWithChevrons(text, start)) {
@@ -132,8 +136,26 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, options: AnalysisOpt
         continue;
       }
     }
+    // `王大明表示，…`, `Jones said…`, a byline or a caption opening a paragraph: the writer speaks again.
+    if (isNarrationAbout(builder, lines, line, text.slice(start, Math.min(end, start + NARRATION_SCAN)))) {
+      builder.close();
+      continue;
+    }
     builder.extend(text, start, end);
   }
+}
+
+/** A line opening with a saved page's block markup (`<style>`, `<div …>`, `<!--`): it ends the turn. */
+export function isPageMarkup(text: string, start: number): boolean {
+  return text.charCodeAt(start) === 60 && PAGE_MARKUP.test(text.slice(start, start + 16));
+}
+
+/** A paragraph (after a blank line) in the third person about the open turn's speaker. */
+function isNarrationAbout(builder: TurnBuilder, lines: LineIndex, line: number, head: string): boolean {
+  const names = builder.currentNames;
+  if (!names || line === 0 || !isBlankLine(lines, line - 1)) return false;
+  const reading = narrationReading(head);
+  return reading !== '' && (endsTurnAsNarration(reading, names[0]) || endsTurnAsNarration(reading, names[1]));
 }
 
 /**
@@ -215,6 +237,7 @@ function scanSubtitles(lines: LineIndex, options: AnalysisOptions, builder: Turn
   const kinds = classifySubtitleLines(lines);
   const text = lines.text;
   const context = { extraLabelPatterns: options.extraLabelPatterns, allowDialogueDash: true };
+  const { labels } = findLabelScheme(lines, context, (line) => kinds[line] !== CueLine.Text);
   for (let line = 0; line < lines.lineCount; line++) {
     if (kinds[line] !== CueLine.Text) continue;
     const lineStart = lines.lineStart(line);
@@ -233,7 +256,7 @@ function scanSubtitles(lines: LineIndex, options: AnalysisOptions, builder: Turn
       });
       continue;
     }
-    const label = usable(recognizeLabel(text.slice(lineStart, Math.min(lineEnd, lineStart + LABEL_SCAN_LIMIT)), lineEnd - lineStart, context), builder);
+    const label = usable(labels.get(line) ?? null, builder);
     if (label) openLabelled(builder, label, lineStart, end);
     // `- Never.`, `>> Thanks.`: a dialogue dash or chevrons mark a change of speaker, here one the subtitles do not name.
     else if (DIALOGUE_DASH.test(text.slice(start, start + 2)) || startsWithChevrons(text, start)) builder.close();

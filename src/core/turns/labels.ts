@@ -17,6 +17,8 @@ export interface LabelMatch {
   readonly verb: string | null;
   /** `A. No.` in a deposition: an answer only right after a `Q.` turn; otherwise `A.` is an initial. */
   readonly afterQuestionOnly?: boolean;
+  /** Matched by one of the user's `speakerLabelPatterns`: always a label. */
+  readonly fromUserPattern?: boolean;
 }
 
 export interface LabelContext {
@@ -157,7 +159,11 @@ function matchStampedName(prefix: string, at: number): Omit<LabelMatch, 'labelSt
 }
 
 function findLabelColon(prefix: string, from: number): number {
-  const limit = Math.min(prefix.length, from + MAX_NAME_LENGTH + 2);
+  // A bracketed role or constituency (`Mr. Lee (Scarborough-Rouge River, Lib.):`) does not count towards the name's length.
+  const open = prefix.indexOf('(', from);
+  const close = open >= 0 ? prefix.indexOf(')', open) : -1;
+  const bracketed = open >= 0 && open < from + MAX_NAME_LENGTH && close > open ? close - open + 1 : 0;
+  const limit = Math.min(prefix.length, from + MAX_NAME_LENGTH + 2 + bracketed);
   const ascii = prefix.indexOf(':', from);
   const wide = prefix.indexOf('：', from);
   const colon = ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
@@ -174,7 +180,7 @@ function matchExtraPatterns(prefix: string, patterns: readonly LabelMatcher[] | 
     // User patterns run on a linear-time engine (see safePattern.ts).
     const match = pattern.exec(prefix);
     if (!match || !match.speaker) continue;
-    return { speaker: match.speaker, labelStart: match.start, labelEnd: match.end, textStart: skipSpaces(prefix, match.end), source: 'label', timestamp: null, verb: null };
+    return { speaker: match.speaker, labelStart: match.start, labelEnd: match.end, textStart: skipSpaces(prefix, match.end), source: 'label', timestamp: null, verb: null, fromUserPattern: true };
   }
   return null;
 }

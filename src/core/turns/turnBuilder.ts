@@ -6,6 +6,8 @@ import { MAX_NAME_LENGTH } from './speakerName';
 
 interface OpenTurn {
   speaker: string;
+  /** The name as the label wrote it, before aliases. */
+  written: string;
   start: number;
   labelSpan: Span;
   source: TurnSource;
@@ -55,6 +57,11 @@ export class TurnBuilder {
     return null;
   }
 
+  /** The open turn's speaker, as written and after aliases; null when no turn is open. */
+  get currentNames(): readonly [string, string] | null {
+    return this.current ? [this.current.written, this.current.speaker] : null;
+  }
+
   currentSpeakerIs(name: string): boolean {
     return this.current !== null && this.current.speaker === this.canonical(name);
   }
@@ -64,6 +71,7 @@ export class TurnBuilder {
     this.remember(name);
     this.current = {
       speaker: this.canonical(name),
+      written: name,
       start: labelSpan.start,
       labelSpan,
       source,

@@ -384,6 +384,44 @@ describe('a transcript over the size limit', () => {
   });
 });
 
+describe('a suggested claim over two hard-wrapped lines', () => {
+  const name = 'wrapped.transcript';
+  const first = '「海外營收已經占四成，';
+  const second = '明年將在日本設立研發中心。」';
+
+  function readWrappedSidecar(): { annotations: StoredAnnotation[] } | undefined {
+    const path = join(testWorkspacePath(), `${name}.annotations.json`);
+    return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { annotations: StoredAnnotation[] }) : undefined;
+  }
+
+  it('is decorated over both lines, tagged whole from a cursor on its second line, and hidden below the confidence setting', async () => {
+    const extension = vscode.extensions.getExtension<TranscriptAnnotatorApi>(extensionId)!;
+    const api = await extension.activate();
+    writeFileSync(join(testWorkspacePath(), name), `林雅婷：海外市場呢？\n陳立文：${first}\n${second}\n`);
+    const editor = await openWorkspaceFile(name);
+    const wrapped = await waitFor(() => api.decorations(editor.document.uri).suggested.find((claim) => claim.range.start.line === 1), { what: 'the suggested claim on line 2' });
+    assert.equal(wrapped.kind, 'forecast');
+    assert.equal(wrapped.range.end.line, 2, 'the decoration ends on the third line');
+    assert.equal(editor.document.getText(wrapped.range), `${first}\n${second}`);
+
+    editor.selection = new vscode.Selection(new vscode.Position(2, 3), new vscode.Position(2, 3));
+    await vscode.commands.executeCommand('transcriptAnnotator.tagForecast');
+    const sidecar = await waitFor(() => readWrappedSidecar(), { what: 'the sidecar of the wrapped transcript' });
+    assert.equal(sidecar.annotations.length, 1);
+    assert.equal(sidecar.annotations[0]!.target.exact, `${first}\n${second}`);
+
+    const config = vscode.workspace.getConfiguration('transcriptAnnotator');
+    await config.update('claims.minimumConfidence', 0.99, vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitFor(() => api.decorations(editor.document.uri).suggested.length === 0, { what: 'every suggestion hidden at confidence 0.99' });
+    } finally {
+      await config.update('claims.minimumConfidence', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor(() => api.decorations(editor.document.uri).suggested.length > 0, { what: 'the suggestions back at the default threshold' });
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+});
+
 describe('speaker-label patterns from settings', () => {
   it('recognise extra label styles, run a pattern that used to hang the host, and reject a back-reference with a reason', async () => {
     const extension = vscode.extensions.getExtension<TranscriptAnnotatorApi>(extensionId)!;

@@ -11,7 +11,7 @@ import {
 function claimAt(text: string, part: string, kind: ClaimKind): Claim {
   const start = text.indexOf(part);
   assert.ok(start >= 0, `fixture: ${part} not in text`);
-  return { text: part, span: { start, end: start + part.length }, speaker: null, kind, cues: [] };
+  return { text: part, span: { start, end: start + part.length }, speaker: null, kind, cues: [], confidence: 1 };
 }
 
 function turn(text: string, from: string, to: string, speaker: string): Turn {

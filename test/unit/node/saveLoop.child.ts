@@ -3,13 +3,14 @@
 import { createAnnotation, putAnnotation } from '../../../src/core/sidecar/annotations';
 import { SidecarSession } from '../../../src/core/sidecar/session';
 import { NodeSidecarFiles } from '../../../src/node/nodeSidecarFiles';
+import { runAsTestChild } from '../../support/testChild';
 import { SAVE_LOOP_TEXT } from './saveLoopText';
 
-
-async function main(): Promise<void> {
+runAsTestChild('saveLoop', async () => {
   const [path, prefix, noteLength] = process.argv.slice(2);
+  if (!path || !prefix) throw new Error('usage: saveLoop.child.js <sidecar path> <id prefix> [note length]');
   const note = 'n'.repeat(Number(noteLength ?? '0'));
-  const opened = await SidecarSession.open(new NodeSidecarFiles(), path!);
+  const opened = await SidecarSession.open(new NodeSidecarFiles(), path);
   if (!opened.ok) throw new Error(opened.problem.reason);
   const session = opened.session;
   for (let i = 0; ; i++) {
@@ -19,9 +20,4 @@ async function main(): Promise<void> {
     await session.save();
     process.stdout.write(`saved ${id}\n`);
   }
-}
-
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(3);
 });

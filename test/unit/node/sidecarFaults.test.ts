@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAnnotation, putAnnotation } from '../../../src/core/sidecar/annotations';
@@ -8,6 +8,7 @@ import { decodeSidecarBytes } from '../../../src/core/sidecar/codec';
 import type { SidecarDocument } from '../../../src/core/sidecar/model';
 import { SidecarSession } from '../../../src/core/sidecar/session';
 import { NodeSidecarFiles } from '../../../src/node/nodeSidecarFiles';
+import { testChildEnv } from '../../support/testChild';
 import { SAVE_LOOP_TEXT } from './saveLoopText';
 
 const CLI = join(process.cwd(), 'dist', 'cli.js');
@@ -37,7 +38,7 @@ function random(seed: number): () => number {
  */
 function saveUntilKilled(path: string, prefix: string, ms: number, noteLength: number): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [SAVE_LOOP, path, prefix, String(noteLength)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [SAVE_LOOP, path, prefix, String(noteLength)], { stdio: ['ignore', 'pipe', 'pipe'], env: testChildEnv('saveLoop') });
     let out = '';
     let err = '';
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -84,8 +85,9 @@ describe('sidecar store under faults', function () {
       // Stray temporary files may remain after a kill, but are never taken for the sidecar.
       for (const name of readdirSync(dir)) {
         if (name === 'talk.txt' || name === SIDECAR) continue;
-        // (and the lock of a writer killed while holding it, which the next writer finds stale).
-        assert.match(name, /^\.talk\.txt\.annotations\.json(?:\.\d+\.[0-9a-f]+\.tmp|\.lock)$/, `unexpected file ${name}`);
+        // (and the lock of a writer killed while holding it, which the next writer finds abandoned, or the
+        // pieces of one being taken or cleared: its temporary copy, a marker, a lock set aside).
+        assert.match(name, /^\.talk\.txt\.annotations\.json(?:\.\d+\.[0-9a-f]+\.tmp|\.lock(?:\.break-[0-9a-f]{16})?(?:\.[0-9a-f]{18}\.(?:tmp|stale))?)$/, `unexpected file ${name}`);
       }
     }
     assert.ok(acknowledged.length >= 12, `only ${acknowledged.length} saves were acknowledged: the test did not exercise the store`);
@@ -109,6 +111,38 @@ describe('sidecar store under faults', function () {
     assert.equal(result.stderr.trim().split('\n').length, 1, `one line on stderr: ${result.stderr}`);
     assert.deepEqual(readFileSync(sidecar), before);
     assert.deepEqual(readdirSync(dir).sort(), ['talk.txt', SIDECAR], 'the temporary file is removed');
+  });
+
+  it('a read-only sidecar is left as it was, with a one-line message', () => {
+    assert.equal(runCli(['tag', transcript, '--kind', 'fact', '--quote', '420億元', '--author', 'A']).status, 0, 'first tag');
+    chmodSync(sidecar, 0o444);
+    const before = readFileSync(sidecar);
+    const result = runCli(['tag', transcript, '--kind', 'opinion', '--quote', '明天會下雨', '--author', 'B']);
+    assert.equal(result.status, 2, result.stderr);
+    assert.match(result.stderr, /talk\.txt\.annotations\.json is read-only, so it was left unchanged; make it writable to save/);
+    assert.equal(result.stderr.trim().split('\n').length, 1, result.stderr);
+    assert.deepEqual(readFileSync(sidecar), before);
+    assert.equal(statSync(sidecar).mode & 0o777, 0o444);
+  });
+
+  it('a lock file no one may read (planted, mode 000) does not block saves: it is cleared with a message', function () {
+    const lock = join(dir, `.${SIDECAR}.lock`);
+    writeFileSync(lock, 'not a lock');
+    chmodSync(lock, 0o000);
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(lock, anHourAgo, anHourAgo);
+    // Root reads anything: run the CLI as nobody then, in a folder nobody may write.
+    const asRoot = process.getuid?.() === 0;
+    if (asRoot) chmodSync(dir, 0o777);
+    const args = [CLI, 'tag', transcript, '--kind', 'fact', '--quote', '420億元', '--author', 'A'];
+    const result = asRoot
+      ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, ...args], { encoding: 'utf8' })
+      : spawnSync(process.execPath, args, { encoding: 'utf8' });
+    if (result.error) this.skip(); // no setpriv
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stderr, /\.talk\.txt\.annotations\.json\.lock: removed an abandoned lock \(its content names no writer\)/);
+    assert.deepEqual(readdirSync(dir).sort(), ['talk.txt', SIDECAR]);
+    assert.equal(readSidecar(sidecar).annotations.length, 1);
   });
 
   it('a full disk (ENOSPC on a small tmpfs) leaves the sidecar as it was, with a clear message', function () {

@@ -9,7 +9,7 @@ import { buildTopicsTree, collectStatements } from '../../../src/presentation/to
 // Two sections, each with two speakers' sentences; offsets are what the tree logic sees, not a real text.
 const text = 'A:甲說一。B:乙說二。\n章二\nA:甲說三。B:乙說四。';
 const turn = (speaker: string, start: number, end: number): Turn => ({ speaker, span: { start, end }, labelSpan: { start, end: start + 2 }, source: 'label' });
-const claim = (text: string, speaker: string, kind: Claim['kind'], start: number): Claim => ({ text, speaker, kind, span: { start, end: start + text.length }, cues: [`cue for ${text}`] });
+const claim = (text: string, speaker: string, kind: Claim['kind'], start: number): Claim => ({ text, speaker, kind, span: { start, end: start + text.length }, cues: [`cue for ${text}`], confidence: 0.8 });
 const topic = (title: string, start: number, end: number, children: Topic[] = []): Topic => ({ title, span: { start, end }, headingSpan: { start, end: start + title.length }, level: 1, children, summaryLinks: [] });
 
 const analysis: Analysis = {

@@ -19,6 +19,8 @@ const LINE_PIECES = [
   '供應鏈的壓力', '人才與教育', 'Market Outlook', '- 供應鏈的壓力', '- 人才與教育', '1. Market Outlook', '本期重點:', '---', '```', '===',
   '𠀀𠀁', '😀 ', '🎤 李明：', '\u3000', '  ', '\t', '，', '。', '！', '？', ':', '：', 'WEBVTT', '00:00:01,000 --> 00:00:02,000', '<v Jane>',
   ...OBJECT_MEMBER_NAMES.flatMap((name) => [`<v ${name}>`, `${name}: `, `${name}：`]),
+  '### 主持人：', '**Jane Smith** [00:01:02] ', '**Bob Lee**  0:12', '[Bob Lee] 11:02:09', '[SPEAKER_00]: ', 'Jane&nbsp;Doe: ', '&#39;',
+  '王大明表示，', 'Jones said the agency would meet.', '本报记者', '有幾個數據跟各位報告：', '12  MR. SMITH: ',
   '將', '會', '会议', '2024年5月', '$4.2 billion', '百分之三十', 'https://example.com', '作者:王小明', '\uFEFF',
 ];
 
@@ -47,7 +49,7 @@ export interface EditSpec {
   readonly text: string;
 }
 
-const INSERTS = ['a', 'A', '我', '。', '，', ':', '：', ' ', '「', '」', '"', '(', ')', '（笑）', '會', '3', '%', '𠀀', '\n', 'x y', '李明：', '# ', '- ', '.'];
+const INSERTS = ['a', 'A', '我', '。', '，', ':', '：', ' ', '「', '」', '"', '(', ')', '（笑）', '會', '3', '%', '𠀀', '\n', 'x y', '李明：', '# ', '- ', '.', '**', '[', ']', '&amp;'];
 
 export const editArbitrary: fc.Arbitrary<EditSpec> = fc.record({
   at: fc.double({ min: 0, max: 1, noNaN: true }),

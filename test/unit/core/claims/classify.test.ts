@@ -1,8 +1,16 @@
 import * as assert from 'node:assert/strict';
-import { classifySentence } from '../../../../src/core/claims/classify';
+import { classifySentence, DEFAULT_MINIMUM_CONFIDENCE } from '../../../../src/core/claims/classify';
 
+/** The kind the editor shows (at the default minimumConfidence), or null when it shows no claim. */
 function kindOf(text: string): string | null {
-  return classifySentence(text)?.kind ?? null;
+  const result = classifySentence(text);
+  return result && result.confidence >= DEFAULT_MINIMUM_CONFIDENCE ? result.kind : null;
+}
+
+/** Kind and cues without the confidence, which has its own tests. */
+function kindAndCues(text: string, options?: Parameters<typeof classifySentence>[1]): { kind: string; cues: readonly string[] } | null {
+  const result = classifySentence(text, options);
+  return result && { kind: result.kind, cues: result.cues };
 }
 
 function cuesOf(text: string): readonly string[] {
@@ -32,7 +40,7 @@ describe('classifySentence', () => {
     });
 
     it('a dated event', () => {
-      assert.deepEqual(classifySentence('2016年，百度世界大會在京召開。'), { kind: 'fact', cues: ['date: 2016年'] });
+      assert.deepEqual(kindAndCues('2016年，百度世界大會在京召開。'), { kind: 'fact', cues: ['date: 2016年'] });
     });
 
     it('English figures and attribution', () => {
@@ -48,7 +56,7 @@ describe('classifySentence', () => {
     });
 
     it('does not read product names such as H20 or GPT-4 as figures', () => {
-      assert.equal(kindOf('新款RTX PRO GPU基於Blackwell架構，H20不具備這些能力。'), null);
+      assert.deepEqual(cuesOf('新款RTX PRO GPU基於Blackwell架構，H20不具備這些能力。'), ['statement']);
       assert.equal(kindOf('We compared GPT-4 with our own model yesterday afternoon.'), 'fact');
       assert.deepEqual(cuesOf('We compared GPT-4 with our own model yesterday afternoon.'), ['date: yesterday']);
     });
@@ -82,7 +90,7 @@ describe('classifySentence', () => {
 
   describe('opinion', () => {
     it('belief and evaluation without a checkable quantity', () => {
-      const result = classifySentence('所以，我認爲AI技術是真正的全球化領域。');
+      const result = kindAndCues('所以，我認爲AI技術是真正的全球化領域。');
       assert.deepEqual(result, { kind: 'opinion', cues: ['first-person belief: 我认为', 'evaluation: 真正的'] });
       assert.equal(kindOf('我们的客户非常优秀，这是一个明智的选择。'), 'opinion');
       assert.equal(kindOf('I think this is a great product.'), 'opinion');
@@ -96,7 +104,7 @@ describe('classifySentence', () => {
       assert.equal(kindOf('我們開會討論了人才的問題。'), null);
       assert.equal(kindOf('這是一個巨大的機會。'), 'opinion');
       assert.equal(kindOf('董事會和委員會批准了方案，這很明智。'), 'opinion');
-      assert.equal(kindOf('中國貿促會會長在北京與他舉行會談。'), null);
+      assert.deepEqual(cuesOf('中國貿促會會長在北京與他舉行會談。'), ['statement']);
       // The future 會 still counts, even next to a compound word.
       assert.equal(kindOf('這次會議之後，公司會擴大投資。'), 'forecast');
       assert.equal(kindOf('它会长期存在。'), 'forecast');
@@ -106,7 +114,7 @@ describe('classifySentence', () => {
       assert.equal(kindOf('我們在上個月的會議上已經將其列為首要任務。'), 'fact');
       assert.deepEqual(cuesOf('我們在上個月的會議上已經將其列為首要任務。'), ['date: 上个月']);
       assert.equal(kindOf('我們已經將這個問題列為重點，這很重要。'), 'opinion');
-      assert.equal(kindOf('美方將H20解禁作爲談判的一部分。'), null);
+      assert.deepEqual(cuesOf('美方將H20解禁作爲談判的一部分。'), ['statement']);
       assert.equal(kindOf('公司將在明年推出新產品。'), 'forecast');
     });
 
@@ -159,8 +167,8 @@ describe('classifySentence', () => {
 
   it('extra cues from settings, written in Traditional or Simplified, extend the lists', () => {
     const text = '公司正在籌備新工廠的建設工作。';
-    assert.equal(kindOf(text), null);
-    const result = classifySentence(text, { extraCues: { forecast: ['籌備'] } });
+    assert.deepEqual(kindAndCues(text), { kind: 'fact', cues: ['statement'] });
+    const result = kindAndCues(text, { extraCues: { forecast: ['籌備'] } });
     assert.deepEqual(result, { kind: 'forecast', cues: ['cue: 筹备 (forecast)'] });
     assert.equal(classifySentence('The board praised the plan as visionary.', { extraCues: { opinion: ['Visionary'] } })?.kind, 'opinion');
   });
@@ -168,5 +176,136 @@ describe('classifySentence', () => {
   it('classifies a sentence whose fold changes length', () => {
     // 㗲 folds to a surrogate pair.
     assert.equal(kindOf('㗲我預計明年會增長。'), 'forecast');
+  });
+
+  describe('noise classes from real transcripts', () => {
+    it("housekeeping with 'll, gonna and going to announces, it does not predict", () => {
+      assert.equal(kindOf("We'll link this in the show notes."), null);
+      assert.equal(kindOf("We're gonna take a short break and be right back."), null);
+      assert.equal(kindOf("We're going to talk about inflation in this episode."), null);
+      assert.equal(kindOf('我們會繼續努力推動這個政策。'), null);
+      // The same tense with a third-person subject, or a figure, still predicts.
+      assert.equal(kindOf('The central bank will cut rates again in the spring.'), 'forecast');
+      assert.equal(kindOf('We will cut emissions by 50 percent by 2030.'), 'forecast');
+      assert.equal(kindOf("We're going to win this election."), 'forecast');
+    });
+
+    it('會 inside a word or as a habit is not the future', () => {
+      assert.equal(kindOf('今天的記者會到此結束。'), null);
+      assert.equal(kindOf('各部會與會人員請準時出席。'), null);
+      assert.equal(kindOf('墾丁都會吃伯勞鳥。'), null);
+      assert.deepEqual(cuesOf('他們每次都會準時到場。'), ['statement']);
+      assert.equal(kindOf('明年房價會繼續上漲。'), 'forecast');
+    });
+
+    it('HTML character references are punctuation, not numbers', () => {
+      assert.deepEqual(cuesOf('That&#39;s what she said about the show.'), ['statement']);
+      assert.deepEqual(cuesOf('He said &amp;#8220;no&amp;#8221; to all of them.'), ['statement']);
+      assert.deepEqual(cuesOf('That&#39;s 42 percent of the vote.'), ['percent: 42 percent']);
+    });
+
+    it('ordinals are not figures; spelled-out numbers and decades are', () => {
+      assert.deepEqual(cuesOf('It was the 18th time they met in person.'), ['statement']);
+      assert.ok(!cuesOf('On her 18th birthday she sold 300 copies.').includes('number: 1'));
+      assert.deepEqual(cuesOf('Two hundred people were killed in the attack.'), ['count: Two hundred']);
+      assert.deepEqual(cuesOf('Forty percent of voters agreed with him.'), ['percent: Forty percent']);
+      assert.deepEqual(cuesOf('Thousands of people came to the rally on Sunday.'), ['count: Thousands of']);
+      assert.deepEqual(cuesOf('The city doubled in size in the 1990s under the old mayor.'), ['date: 1990s']);
+    });
+
+    it('records and rank words are facts, unless they sit beside an evaluation', () => {
+      assert.deepEqual(kindAndCues('It was the number one show in Fox history.'), { kind: 'fact', cues: ['record: number one'] });
+      assert.equal(kindOf('Inflation hit a record high in June.'), 'fact');
+      assert.equal(kindOf('台積電的營收創下歷史新高。'), 'fact');
+      assert.equal(kindOf('This is the greatest economy in the history of our country.'), 'opinion');
+    });
+
+    it('polite evaluations of the conversation are not opinions', () => {
+      assert.equal(kindOf("That's a great question, thank you."), null);
+      assert.equal(kindOf("It's great to be here with you."), null);
+    });
+  });
+
+  describe('confidence', () => {
+    function confidenceOf(text: string): number {
+      const result = classifySentence(text);
+      assert.ok(result, text);
+      return result.confidence;
+    }
+
+    it('lies between 0 and 1', () => {
+      for (const text of ['據公司年報，我們去年營收達到420億元，比前年增長了18%。', 'I really like this coffee a lot.', '2016年，百度世界大會在京召開。']) {
+        const confidence = confidenceOf(text);
+        assert.ok(confidence > 0 && confidence < 1, `${text}: ${confidence}`);
+      }
+    });
+
+    it('an attributed figure ranks above a bare number, which ranks above a bare date', () => {
+      const attributed = confidenceOf('According to the ministry, 42 percent of graduates chose engineering.');
+      const bareNumber = confidenceOf('There were 42 of them in the room that day.');
+      const bareDate = confidenceOf('2016年，百度世界大會在京召開。');
+      assert.ok(attributed > bareNumber && bareNumber > bareDate, `${attributed} > ${bareNumber} > ${bareDate}`);
+    });
+
+    it('a prediction word or a figure ranks a forecast above a plain future tense', () => {
+      const predicted = confidenceOf('Analysts expect the economy to slow down next year.');
+      const plain = confidenceOf('The new rules will change how banks lend money.');
+      assert.ok(predicted > plain, `${predicted} > ${plain}`);
+    });
+
+    it('an intensifier alone ranks below an evaluation with a belief, and below the default threshold', () => {
+      const intensifier = confidenceOf('I really like this coffee a lot.');
+      const judged = confidenceOf('I think the policy is a terrible mistake for the country.');
+      assert.ok(intensifier < judged, `${intensifier} < ${judged}`);
+      assert.ok(intensifier < DEFAULT_MINIMUM_CONFIDENCE && judged >= DEFAULT_MINIMUM_CONFIDENCE);
+    });
+
+    it('housekeeping lowers the confidence of what remains a claim', () => {
+      const plain = confidenceOf('Inflation rose 8 percent in the last twelve months.');
+      const housekeeping = confidenceOf('In this episode: inflation rose 8 percent in the last twelve months.');
+      assert.ok(housekeeping < plain, `${housekeeping} < ${plain}`);
+    });
+  });
+
+  describe('plain statements (no cue at all)', () => {
+    it('a declarative sentence about the world is a fact of modest confidence', () => {
+      const result = classifySentence('The solicitor general is not a member of the commission.');
+      assert.ok(result);
+      assert.deepEqual({ kind: result.kind, cues: result.cues }, { kind: 'fact', cues: ['statement'] });
+      assert.ok(result.confidence >= DEFAULT_MINIMUM_CONFIDENCE && result.confidence < 0.7, String(result.confidence));
+      assert.equal(kindOf('中方和加方在多个领域保持着密切的交流合作。'), 'fact');
+    });
+
+    it("the speaker's own story, requests, datelines, list lead-ins and fragments are not shown", () => {
+      assert.equal(kindOf('And then I just went back home and had some dinner.'), null);
+      assert.equal(kindOf('我昨天跟朋友去公園散步，然後一起吃飯。'), null);
+      assert.equal(kindOf("Let's keep this conversation going for a little while."), null);
+      assert.equal(kindOf('各位與會人員請準時出席下午的活動。'), null);
+      assert.equal(kindOf('WASHINGTON, D.C. — THE JAMES S. BRADY PRESS BRIEFING ROOM'), null);
+      assert.equal(kindOf('具體來講，這個計畫有三個主要的網站：'), null);
+      assert.equal(kindOf('作者後記：本文經過編輯。'), null);
+      assert.equal(kindOf('He went home.'), null);
+    });
+
+    it('a question cut off before its mark, anecdotes and thinking aloud are not shown', () => {
+      assert.equal(kindOf('Again, will this government restore public trust and strike-'), null);
+      assert.equal(kindOf('The first board I got from the shop did not work at all.'), null);
+      assert.equal(kindOf('And it is, you know, kind of like, the whole thing with the platform.'), null);
+      assert.equal(kindOf('Mr. Speaker, my question is for the Deputy Prime Minister.'), null);
+    });
+
+    it('one evaluative word in a long narration of a past or dated event describes it: a fact', () => {
+      assert.equal(kindOf('2025年，兩國在能源和農業領域的合作實現了穩定發展，貿易額創新高。'), 'fact');
+      assert.equal(kindOf('兩國在能源領域的合作非常穩定，這是雙方共同努力的結果。'), 'opinion');
+    });
+
+    it('會先…再… describes how a process runs, not the future', () => {
+      assert.notEqual(kindOf('每個主題會先在線上開放討論，再舉行由提案部會和專家參與的諮詢會議。'), 'forecast');
+    });
+
+    it('a cue decides the kind over the statement default', () => {
+      assert.equal(kindOf('The minister is turning the whole inquiry into a farce.'), 'opinion');
+      assert.equal(kindOf('The ministry will publish the new rules in the spring.'), 'forecast');
+    });
   });
 });

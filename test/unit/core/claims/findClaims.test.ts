@@ -96,8 +96,24 @@ describe('findClaims', () => {
 
   it('uses extra cues from the options', () => {
     const doc = '公司正在籌備新工廠的建設工作。';
-    assert.equal(findClaims(new LineIndex(doc), [], {}).length, 0);
+    assert.deepEqual(findClaims(new LineIndex(doc), [], {}).map((c) => c.cues), [['statement']]);
     const claims = findClaims(new LineIndex(doc), [], { extraCues: { forecast: ['筹备'] } });
     assert.deepEqual(claims.map((c) => [c.kind, c.cues]), [['forecast', ['cue: 筹备 (forecast)']]]);
+  });
+
+  it('a sentence over two hard-wrapped lines is one claim whose span covers both and whose text joins them', () => {
+    const doc = '陳立文：「海外營收已經占四成，\n明年將在日本設立研發中心。」\n';
+    const claims = findClaims(new LineIndex(doc), [turn(doc, '陳立文', 0, '研發中心。」')], {});
+    assert.equal(claims.length, 1);
+    assert.deepEqual(new LineIndex(doc).rangeOf(claims[0]!.span), { start: { line: 0, character: 4 }, end: { line: 1, character: 14 } });
+    assert.equal(claims[0]!.text, '「海外營收已經占四成，明年將在日本設立研發中心。」');
+    assert.equal(claims[0]!.kind, 'forecast');
+  });
+
+  it('a subtitle sentence over two cues is classified without the cue number and timing between them', () => {
+    const srt = '1\n00:00:01,000 --> 00:00:03,000\nAnd the company will probably\n\n2\n00:00:03,000 --> 00:00:05,000\nclose the plant.\n';
+    const claims = findClaims(new LineIndex(srt), [], { format: 'srt' });
+    assert.deepEqual(claims.map((c) => [c.kind, c.text]), [['forecast', 'And the company will probably close the plant.']]);
+    assert.ok(claims[0]!.cues.every((cue) => !cue.startsWith('time:') && !cue.startsWith('number:')), claims[0]!.cues.join(', '));
   });
 });

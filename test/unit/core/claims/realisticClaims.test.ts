@@ -1,9 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { classifySentence } from '../../../../src/core/claims/classify';
+import { classifySentence, DEFAULT_MINIMUM_CONFIDENCE } from '../../../../src/core/claims/classify';
 import { analyseText } from '../transcriptFixtures';
 
+/** The kind the editor shows (at the default minimumConfidence), or null when it shows no claim. */
 function kindOf(text: string): string | null {
-  return classifySentence(text)?.kind ?? null;
+  const result = classifySentence(text);
+  return result && result.confidence >= DEFAULT_MINIMUM_CONFIDENCE ? result.kind : null;
 }
 
 describe('claim kinds on realistic sentences', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { sentenceAt, splitSentences, type SentenceOptions } from '../../../../src/core/claims/sentences';
+import { sentenceAt, sentenceText, splitSentences, type SentenceOptions } from '../../../../src/core/claims/sentences';
 import { sentenceSpans } from '../../../../src/core/claims/sentenceBreaks';
 import { LineIndex, type Span } from '../../../../src/core/text/positions';
 
@@ -125,5 +125,60 @@ describe('sentenceAt', () => {
     assert.equal(sentenceAt(lines, text.indexOf('明') + 1, { labelSpans: [label] })?.text, '明年會更好。');
     assert.equal(sentenceAt(lines, text.indexOf('我'), { labelSpans: [label] })?.text, '我認為這很好。');
     assert.equal(sentenceAt(lines, text.length, {}), null);
+  });
+});
+
+describe('sentences over hard line breaks and subtitle cues', () => {
+  it('joins a Chinese sentence hard-wrapped after clause punctuation (the bundled sample, lines 33-34)', () => {
+    const text = '「海外營收已經占四成，\n明年將在日本設立研發中心。」\n下一句。';
+    assert.deepEqual(split(text), ['「海外營收已經占四成，\n明年將在日本設立研發中心。」', '下一句。']);
+  });
+
+  it('joins punctuated Chinese prose wrapped in the middle of a clause', () => {
+    const text = '據公司年報，我們去年營收達到420億\n元，比前年增長了18%。';
+    assert.deepEqual(split(text), [text]);
+  });
+
+  it('keeps each line of unpunctuated Chinese a sentence of its own', () => {
+    assert.deepEqual(split('今天我們聊聊晶片產業\n明年的需求會更強\n'), ['今天我們聊聊晶片產業', '明年的需求會更強']);
+  });
+
+  it('does not join a line ending in a colon with the quote under it, nor across a blank line or a label', () => {
+    assert.deepEqual(split('他回答道：\n「明年會更好。」'), ['他回答道：', '「明年會更好。」']);
+    assert.deepEqual(split('海外營收已經占四成，\n\n明年將在日本設立研發中心。'), ['海外營收已經占四成，', '明年將在日本設立研發中心。']);
+    const labelled = '海外營收已經占四成，\n林雅婷：明年呢？';
+    const labelStart = labelled.indexOf('林雅婷');
+    assert.deepEqual(split(labelled, { labelSpans: [{ start: labelStart, end: labelStart + 3 }] }), ['海外營收已經占四成，', '明年呢？']);
+  });
+
+  it('joins an English line ending on a preposition or article even when the next starts with a capital', () => {
+    const text = 'Vice President Harris will travel to\nFlorida to deliver a major address.\nThe results were better than the last quarter\nAnalysts said so.';
+    assert.deepEqual(split(text), [
+      'Vice President Harris will travel to\nFlorida to deliver a major address.',
+      'The results were better than the last quarter',
+      'Analysts said so.',
+    ]);
+  });
+
+  it('joins an English sentence across subtitle cues, leaving the cue number and timing out of its text', () => {
+    const srt = '1\n00:00:01,000 --> 00:00:03,000\nThe company sold two million\n\n2\n00:00:03,000 --> 00:00:05,000\nphones last year.\n\n3\n00:00:05,000 --> 00:00:07,000\nThank you.\n';
+    const lines = new LineIndex(srt);
+    const spans = splitSentences(lines, { format: 'srt' }).map((s) => s.span);
+    assert.equal(spans.length, 2);
+    assert.equal(srt.slice(spans[0]!.start, spans[0]!.end), 'The company sold two million\n\n2\n00:00:03,000 --> 00:00:05,000\nphones last year.');
+    assert.equal(sentenceText(srt, spans[0]!, 'srt'), 'The company sold two million phones last year.');
+    assert.equal(sentenceText(srt, spans[1]!, 'srt'), 'Thank you.');
+  });
+
+  it('joins Chinese subtitle cues after clause punctuation without a space', () => {
+    const vtt = 'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n海外營收已經占四成，\n\n00:00:03.000 --> 00:00:05.000\n明年將在日本設立研發中心。\n';
+    const spans = splitSentences(new LineIndex(vtt), { format: 'vtt' }).map((s) => s.span);
+    assert.deepEqual(spans.map((span) => sentenceText(vtt, span, 'vtt')), ['海外營收已經占四成，明年將在日本設立研發中心。']);
+  });
+
+  it('keeps unpunctuated Chinese subtitle cues apart', () => {
+    const srt = '1\n00:00:01,000 --> 00:00:03,000\n我們今天聊聊決策疲勞\n\n2\n00:00:03,000 --> 00:00:05,000\n這是一個很常見的現象\n';
+    const spans = splitSentences(new LineIndex(srt), { format: 'srt' }).map((s) => s.span);
+    assert.deepEqual(spans.map((span) => sentenceText(srt, span, 'srt')), ['我們今天聊聊決策疲勞', '這是一個很常見的現象']);
   });
 });

@@ -1,0 +1,312 @@
+import { decodeHtmlEntities } from '../text/entities';
+import { isDigit, isSpace, skipSpaces } from './chars';
+import { MAX_NAME_LENGTH, parseSpeakerName } from './speakerName';
+
+/**
+ * A line that may open with a speaker label: a short name-like span with the wrappers around it
+ * (markup, brackets, timestamps) and a separator. Offsets are relative to the line start, in the text
+ * as written (HTML entities are decoded only for reading).
+ */
+export interface LabelCandidate {
+  readonly name: string;
+  /** The name with the bracketed role or constituency the label gave it (`Mr. Lee (Scarborough, Lib.)`). */
+  readonly written: string;
+  /** The wrappers and separator around the name, e.g. `#|N|:` or `*|N|*|T`: what the scheme groups by. */
+  readonly shape: string;
+  readonly labelStart: number;
+  readonly labelEnd: number;
+  /** Where the speech after the label starts on the same line (the line's length when none follows). */
+  readonly textStart: number;
+  readonly timestamp: string | null;
+  readonly verb: string | null;
+  readonly isRole: boolean;
+  /** Markup or brackets wrap the name, or a timestamp sits beside it: a shape prose rarely has by chance. */
+  readonly wrapped: boolean;
+}
+
+const OPEN_TO_CLOSE = new Map([['[', ']'], ['【', '】'], ['(', ')'], ['（', '）']]);
+/** An HTML start or end tag: `<p cms-style="font-L">`, `</font>`. */
+const HTML_TAG = /^<\/?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,80})?>/;
+const SEPARATOR_COLONS = new Set([':', '：', '︰']);
+/** Marks that end a sentence or a clause: a name never holds them, so the line is prose. */
+const PROSE_MARKS = new Set('。，,！!？?；;「」『』“”"…');
+/** A timestamp at the start of `text`: bracketed `[00:12:34]` / `(00:03)` or bare `0:03`, `00:01:02.5`. */
+const TIMESTAMP = /^(?:[[(（【](?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])）】]|\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?![\d:]))/;
+/** `12  text` or `12\ttext`: a line number an editor or a court reporter put before the line. */
+const LINE_NUMBER = /^\d{1,5}(?:[ \t]+|$)/;
+/** Diarisation output and anonymous speakers, kept as written so users can rename them with aliases. */
+const DIARIZED = /^(?:SPEAKER_\d{1,3}|Speaker[ _]?\d{1,3}|S\d{1,2}|(?:Unknown|Unidentified)(?: Speaker| Male| Female)?(?: \d{1,3})?|Interviewer|Interviewee)$/i;
+
+/** Characters that may open a wrapper or a timestamp: < # * _ > [ ( - – — + • 【 （ or a digit. */
+function mayOpenWrapper(code: number): boolean {
+  return code === 60 || code === 35 || code === 42 || code === 95 || code === 62 || code === 91 || code === 40 || code === 45 || code === 0x2013 || code === 0x2014 || code === 43 || code === 0x2022 || code === 0x3010 || code === 0xff08 || isDigit(code);
+}
+
+/** Cheap test that rules out most prose lines before anything is sliced or decoded. */
+function mayHoldCandidate(prefix: string): boolean {
+  if (mayOpenWrapper(prefix.charCodeAt(skipSpaces(prefix, 0)))) return true;
+  // A colon, a tab, two spaces, an entity, or a `>` near the start (`au> …`). Native searches: most lines are prose.
+  if (prefix.indexOf(':') >= 0 || prefix.indexOf('：') >= 0 || prefix.indexOf('︰') >= 0 || prefix.indexOf('\t') >= 0) return true;
+  if (prefix.indexOf('  ') >= 0 || prefix.indexOf('&') >= 0) return true;
+  const chevron = prefix.indexOf('>');
+  return chevron > 0 && chevron < 24;
+}
+
+/**
+ * Reads the label candidate at the start of a line. `prefix` is at most the line's first
+ * LABEL_SCAN_LIMIT characters and `lineLength` its full length. Null when the start of the line
+ * cannot be a label (no name-like span, or no separator after it).
+ */
+export function labelCandidate(prefix: string, lineLength: number): LabelCandidate | null {
+  if (!mayHoldCandidate(prefix)) return null;
+  const head = plainHeadLength(prefix);
+  if (head > 0) return fromHead(prefix, head, lineLength);
+  const decoded = decodeHtmlEntities(prefix);
+  const found = readCandidate(decoded.text, lineLength - prefix.length + decoded.text.length);
+  if (!found || decoded.map.isIdentity) return found;
+  const map = decoded.map;
+  return { ...found, labelStart: map.toSource(found.labelStart), labelEnd: map.toSourceEnd(found.labelEnd), textStart: map.toSource(found.textStart) };
+}
+
+/**
+ * Transcripts repeat the same few `Name:` heads thousands of times. For a line that opens with no
+ * wrapper and has a colon early, followed by nothing that could continue the label, the candidate
+ * depends only on the text up to the colon: it is read once per head and reused.
+ */
+const headCache = new Map<string, LabelCandidate | null>();
+const HEAD_CACHE_SIZE = 4096;
+
+/** Length of the plain `Name:` head of `prefix`, or 0 when the line needs the full reading. */
+export function plainHeadLength(prefix: string): number {
+  const first = prefix.charCodeAt(0);
+  if (isSpace(first) || mayOpenWrapper(first) || prefix.indexOf('&') >= 0) return 0;
+  let colon = -1;
+  for (let j = 0; j < prefix.length && j <= MAX_NAME_LENGTH; j++) {
+    const code = prefix.charCodeAt(j);
+    if (code === 58 || code === 0xff1a || code === 0xfe30) {
+      colon = j;
+      break;
+    }
+  }
+  if (colon <= 0) return 0;
+  const after = prefix.charCodeAt(colon + 1);
+  // `**Name:**`, `https://`, `2:05` read on past the colon.
+  return after === 42 || after === 95 || after === 47 || isDigit(after) || Number.isNaN(after) ? 0 : colon + 1;
+}
+
+function fromHead(prefix: string, head: number, lineLength: number): LabelCandidate | null {
+  const key = prefix.slice(0, head);
+  let cached = headCache.get(key);
+  if (cached === undefined) {
+    if (headCache.size >= HEAD_CACHE_SIZE) headCache.clear();
+    cached = readCandidate(prefix, lineLength);
+    // Only the speech's start may differ between lines with this head.
+    if (cached && cached.labelEnd !== head) return cached;
+    headCache.set(key, cached);
+  }
+  if (!cached) return null;
+  let textStart = skipSpaces(prefix, head);
+  if (textStart >= prefix.length && prefix.length >= lineLength) textStart = lineLength;
+  return textStart === cached.textStart ? cached : { ...cached, textStart };
+}
+
+function readCandidate(s: string, lineLength: number): LabelCandidate | null {
+  const shape: string[] = [];
+  const labelStart = skipSpaces(s, 0);
+  let i = labelStart;
+  let timestamp: string | null = null;
+  const closers: string[] = [];
+  let wrapped = false;
+
+  // Wrappers before the name, outermost first.
+  for (let guard = 0; guard < 8 && mayOpenWrapper(s.charCodeAt(i)); guard++) {
+    const rest = s.slice(i, i + 24);
+    const code = rest.charCodeAt(0);
+    const heading = code === 35 ? /^#{1,6}[ \t]+/.exec(rest) : null;
+    // Regular expressions only where their first character is: most wrapped lines are `（笑）` or a list item.
+    const stamp = isDigit(code) || isDigit(rest.charCodeAt(1)) ? TIMESTAMP.exec(rest) : null;
+    const number = guard === 0 && !stamp && isDigit(code) ? LINE_NUMBER.exec(rest) : null;
+    const tag = rest[0] === '<' ? HTML_TAG.exec(s.slice(i, i + 96)) : null;
+    if (heading) {
+      shape.push('#');
+      i += heading[0].length;
+    } else if (tag) {
+      // `<p class="…"><font class="bold">姚洋：</font>`: pages saved with their markup.
+      shape.push('<');
+      i += tag[0].length;
+    } else if (stamp && (i + stamp[0].length >= s.length || !isDigit(s.charCodeAt(i + stamp[0].length)))) {
+      timestamp = stamp[0];
+      shape.push('T');
+      wrapped = true;
+      i += stamp[0].length;
+    } else if (number && i + number[0].length < s.length) {
+      shape.push('n');
+      i += number[0].length;
+    } else if (rest.startsWith('**') || rest.startsWith('__')) {
+      shape.push('*');
+      closers.push(rest.slice(0, 2));
+      wrapped = true;
+      i += 2;
+    } else if (rest.startsWith('>>') || (rest[0] === '>' && (rest.length === 1 || isSpace(rest.charCodeAt(1)) || rest[1] === '*'))) {
+      shape.push(rest.startsWith('>>') ? '>>' : '>');
+      i += rest.startsWith('>>') ? 2 : 1;
+    } else if (/^[-–—+•][ \t]/.test(rest)) {
+      shape.push('-');
+      i += 2;
+    } else if (OPEN_TO_CLOSE.has(rest[0] ?? '')) {
+      shape.push('[');
+      closers.push(OPEN_TO_CLOSE.get(rest[0]!)!);
+      wrapped = true;
+      i += 1;
+    } else break;
+    i = skipSpaces(s, i);
+  }
+
+  // The name: up to a colon, a closing wrapper, a timestamp, two spaces or the end of the line.
+  const nameStart = i;
+  let nameEnd = -1;
+  let separatorAt = -1;
+  const closer = closers[closers.length - 1];
+  // Bracketed text inside the name (a role, a constituency) does not count towards its length.
+  let bracketed = 0;
+  for (let j = i; j < s.length && j <= nameStart + MAX_NAME_LENGTH + bracketed; j++) {
+    const ch = s[j]!;
+    if (SEPARATOR_COLONS.has(ch)) {
+      // `2:05` inside the name span is a time, not a separator.
+      if (ch === ':' && isDigit(s.charCodeAt(j - 1)) && isDigit(s.charCodeAt(j + 1))) return null;
+      nameEnd = j;
+      separatorAt = j;
+      break;
+    }
+    if (closer && s.startsWith(closer, j)) {
+      nameEnd = j;
+      break;
+    }
+    if (ch === '<' && j > nameStart && HTML_TAG.test(s.slice(j, j + 96))) {
+      nameEnd = j;
+      break;
+    }
+    // `au> text`, `張\> text`: a chat handle and a `>` (escaped in Markdown).
+    if (ch === '>' && j > nameStart) {
+      nameEnd = s[j - 1] === '\\' ? j - 1 : j;
+      break;
+    }
+    // `John Smith (CEO, Acme):` keeps its role; `Jane Doe (00:03):` ends at the timestamp.
+    if ((ch === '(' || ch === '（' || ch === '[' || ch === '【') && j > nameStart) {
+      if (TIMESTAMP.test(s.slice(j, j + 16))) {
+        nameEnd = j;
+        break;
+      }
+      const close = s.indexOf(OPEN_TO_CLOSE.get(ch)!, j + 1);
+      if (close < 0 || close - j > 62) return null;
+      bracketed += close - j + 1;
+      j = close;
+      continue;
+    }
+    if (isSpace(s.charCodeAt(j)) && j > nameStart) {
+      const next = skipSpaces(s, j);
+      if (next >= s.length && s.length >= lineLength) {
+        nameEnd = j;
+        break;
+      }
+      if (next - j >= 2 || s[j] === '\t' || (isDigit(s.charCodeAt(next)) && TIMESTAMP.test(s.slice(next, next + 16)))) {
+        nameEnd = j;
+        break;
+      }
+    }
+    if (PROSE_MARKS.has(ch)) return null;
+  }
+  if (nameEnd < 0) {
+    // The whole rest of a short line: a bare name.
+    if (s.length < lineLength || s.length - nameStart > MAX_NAME_LENGTH) return null;
+    nameEnd = s.length;
+  }
+  let rawName = s.slice(nameStart, nameEnd).trim();
+  if (!rawName) return null;
+  // `**Name:**` puts the colon inside the bold.
+  rawName = rawName.replace(/[*_]+$/, '');
+  shape.push('N');
+
+  // Wrappers and separator after the name.
+  let k = nameEnd;
+  let separated = false;
+  let handle = false;
+  for (let guard = 0; guard < 8 && k < s.length; guard++) {
+    k = skipSpaces(s, k);
+    const open = closers[closers.length - 1];
+    const stamp = mayOpenWrapper(s.charCodeAt(k)) ? TIMESTAMP.exec(s.slice(k, k + 24)) : null;
+    if (open && s.startsWith(open, k)) {
+      if (open === ']' && s[k + 1] === '(') return null; // a Markdown link `[text](url)`
+      closers.pop();
+      shape.push(open.length === 2 ? '*' : ']');
+      k += open.length;
+      separated = true;
+    } else if (k === nameEnd && (s[k] === '>' || (s[k] === '\\' && s[k + 1] === '>'))) {
+      shape.push('>');
+      k += s[k] === '>' ? 1 : 2;
+      separated = true;
+      handle = true;
+      break;
+    } else if (SEPARATOR_COLONS.has(s[k]!)) {
+      if (s[k] === ':' && s[k + 1] === '/') return null; // a URL scheme
+      shape.push(':');
+      k += 1;
+      separated = true;
+      // `**Name:**`: the bold closes after the colon; `姚洋：</font>`: so does a tag.
+      while (closers.length && s.startsWith(closers[closers.length - 1]!, k)) k += closers.pop()!.length;
+      for (let tag = HTML_TAG.exec(s.slice(k, k + 96)); tag; tag = HTML_TAG.exec(s.slice(k, k + 96))) k += tag[0].length;
+      break;
+    } else if (s[k] === '<' && HTML_TAG.test(s.slice(k, k + 96))) {
+      k += HTML_TAG.exec(s.slice(k, k + 96))![0].length;
+    } else if (stamp && !timestamp) {
+      timestamp = stamp[0];
+      shape.push('T');
+      wrapped = true;
+      k += stamp[0].length;
+      separated = true;
+    } else if ((s[k] === '*' || s[k] === '_') && separatorAt >= 0) {
+      k++;
+    } else break;
+  }
+  if (closers.length) return null; // a wrapper opened before the name never closed: `[some note`
+  const textStart = skipSpaces(s, k);
+  const atEnd = textStart >= s.length && s.length >= lineLength;
+  if (!separated) {
+    // Two spaces or a tab (`MS. JONES  Good afternoon`). A bare name on a line of its own (`- Item`,
+    // `JANE SMITH`) is left to the outline's recurring-name rule: list items and titles look the same.
+    if (atEnd) return null;
+    if (nameEnd < s.length && (s[nameEnd] === '\t' || (isSpace(s.charCodeAt(nameEnd)) && isSpace(s.charCodeAt(nameEnd + 1))))) shape.push('_');
+    else return null;
+  }
+  // `White House Counsel.  They…`: a sentence that ends before two spaces, not a name.
+  if (/[.．]$/.test(rawName) && rawName.length > 2) return null;
+  const name = handle ? handleFrom(rawName) : nameFrom(rawName);
+  if (!name) return null;
+  return {
+    name: name.name, written: writtenName(rawName, name.name), shape: shape.join('|'), labelStart, labelEnd: Math.max(k, nameEnd), textStart: atEnd ? Math.max(lineLength, textStart) : textStart,
+    timestamp: timestamp && timestamp.replace(/^[[(（【]|[\])）】]$/g, ''), verb: name.verb, isRole: name.isRole, wrapped: wrapped || shape.includes('#'),
+  };
+}
+
+/** The raw name when it is the parsed name plus a bracketed suffix; otherwise the parsed name. */
+function writtenName(raw: string, name: string): string {
+  const written = raw.replace(/^[*_]+|[*_]+$/g, '').trim().replace(/\s+/g, ' ');
+  return written !== name && written.startsWith(name) && /^\s*[(（][^()（）]*[)）]$/.test(written.slice(name.length)) ? written : name;
+}
+
+/** Chat handles go by any short token: `au`, `張`, `clkao`. */
+const HANDLE = /^[\p{L}\p{N}_.-]{1,20}$/u;
+
+function handleFrom(raw: string): { name: string; verb: string | null; isRole: boolean } | null {
+  return HANDLE.test(raw) ? { name: raw, verb: null, isRole: false } : nameFrom(raw);
+}
+
+function nameFrom(raw: string): { name: string; verb: string | null; isRole: boolean } | null {
+  if (DIARIZED.test(raw)) return { name: raw, verb: null, isRole: false };
+  return parseSpeakerName(raw);
+}
+
+/** True for names diarisation tools and anonymised transcripts use (`SPEAKER_00`, `Speaker 1`, `S1`). */
+export function isDiarizedName(name: string): boolean {
+  return DIARIZED.test(name);
+}

@@ -1,0 +1,211 @@
+import type { LineIndex } from '../text/positions';
+import { countHan, isHan, LABEL_SCAN_LIMIT, simplified, skipSpaces } from './chars';
+import { EN_TITLES, ZH_ROLES, ZH_TITLES } from './words';
+import { labelCandidate, plainHeadLength, type LabelCandidate } from './candidates';
+import { recognizeLabel, type LabelContext, type LabelMatch } from './labels';
+
+/**
+ * The document's labelling scheme. Every line's label candidate is grouped by its shape (the wrappers
+ * and separator around the name); a shape that recurs with a small set of repeating names is how this
+ * document labels its speakers. The conventions recognizeLabel knows are priors: a line they accept is
+ * a label unless it is weak (see isWeakKnownLabel), and a line no convention knows is a label only when
+ * its shape is an accepted scheme.
+ */
+export interface LabelScheme {
+  /** Label lines, by line number. */
+  readonly labels: LabelLines;
+  /** Shapes accepted as the document's schemes, for the documentation and tests. */
+  readonly shapes: readonly string[];
+}
+
+/** The label of each line, or none: an array indexed by line, cheaper than a Map for 100,000 label lines. */
+export class LabelLines {
+  private readonly byLine: (LabelMatch | undefined)[];
+
+  constructor(lineCount: number) {
+    this.byLine = new Array<LabelMatch | undefined>(lineCount);
+  }
+
+  get(line: number): LabelMatch | undefined {
+    return this.byLine[line];
+  }
+
+  has(line: number): boolean {
+    return this.byLine[line] !== undefined;
+  }
+
+  set(line: number, label: LabelMatch): void {
+    this.byLine[line] = label;
+  }
+}
+
+/** A shape needs this many lines, of which this share carries a name seen at least twice in it. */
+const MIN_SCHEME_LINES = 2;
+const MIN_REPEATED_SHARE = 0.5;
+/** A long label that speaks only once is a lead-in sentence (`有幾個數據跟各位報告：`), not a speaker. */
+const MAX_SINGLE_HAN = 5;
+const MAX_SINGLE_LATIN_WORDS = 4;
+
+/**
+ * Finds the label lines of a document. `skipLine` leaves out lines that are never speech (code,
+ * subtitle timings). Two passes over the lines' bounded prefixes: linear in the document's length.
+ */
+export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLine: (line: number) => boolean): LabelScheme {
+  const text = lines.text;
+  // Parallel arrays rather than an object per line: a 10 MB transcript has 100,000 label lines.
+  const readLines: number[] = [];
+  const candidates: (LabelCandidate | null)[] = [];
+  const knowns: (LabelMatch | null)[] = [];
+  for (let line = 0; line < lines.lineCount; line++) {
+    if (skipLine(line)) continue;
+    const lineStart = lines.lineStart(line);
+    const lineLength = lines.lineEnd(line) - lineStart;
+    if (lineLength === 0) continue;
+    const prefix = text.slice(lineStart, lineStart + Math.min(lineLength, LABEL_SCAN_LIMIT));
+    const known = cachedOrRecognized(prefix, lineLength, context);
+    const candidate = labelCandidate(prefix, lineLength);
+    if (!known && !candidate) continue;
+    readLines.push(line);
+    candidates.push(candidate);
+    knowns.push(known);
+  }
+
+  // Names per shape, and every name any label line gives (a name seen as a label elsewhere is evidence).
+  const shapes = new Map<string, Map<string, number>>();
+  const labelNames = new Map<string, number>();
+  for (let i = 0; i < readLines.length; i++) {
+    const candidate = candidates[i]!;
+    const known = knowns[i]!;
+    if (known) labelNames.set(known.speaker, (labelNames.get(known.speaker) ?? 0) + 1);
+    if (!candidate) continue;
+    let names = shapes.get(candidate.shape);
+    if (!names) shapes.set(candidate.shape, (names = new Map<string, number>()));
+    names.set(candidate.name, (names.get(candidate.name) ?? 0) + 1);
+    if (!known || known.speaker !== candidate.name) labelNames.set(candidate.name, (labelNames.get(candidate.name) ?? 0) + 1);
+  }
+  const accepted = new Set<string>();
+  for (const [shape, names] of shapes) if (isScheme(shape, names)) accepted.add(shape);
+
+  const labels = new LabelLines(lines.lineCount);
+  const bareNames = new Set<string>();
+  const withRole: [number, string][] = [];
+  // Lines with one head share one candidate object; they share one label object too.
+  const shared = new Map<LabelCandidate, LabelMatch>();
+  for (let i = 0; i < readLines.length; i++) {
+    const line = readLines[i]!;
+    const candidate = candidates[i]!;
+    let label = decide(candidate, knowns[i]!, accepted, shapes, labelNames);
+    if (!label) continue;
+    if (candidate) {
+      const same = shared.get(candidate);
+      if (same && sameMatch(same, label)) label = same;
+      else if (!same) shared.set(candidate, label);
+    }
+    labels.set(line, label);
+    if (candidate && candidate.written !== candidate.name && candidate.name === label.speaker) withRole.push([line, candidate.written]);
+    else bareNames.add(label.speaker);
+  }
+  // `Mr. Lee (Scarborough, Lib.):` keeps its bracket as written, unless the document also labels the
+  // bare name (`John Smith (CEO):` then `John Smith:`), where both are one speaker.
+  for (const [line, written] of withRole) {
+    const label = labels.get(line)!;
+    if (!bareNames.has(label.speaker)) labels.set(line, { ...label, speaker: written });
+  }
+  return { labels, shapes: [...accepted] };
+}
+
+/**
+ * recognizeLabel for a line whose plain `Name:` head (see plainHeadLength) was read before. With no user
+ * patterns, the known conventions read such a line from its head alone, except the speech's start and
+ * `Name: (00:40)`, where a timestamp follows; those are checked before a result is reused.
+ */
+const knownByHead = new Map<string, LabelMatch | null>();
+const KNOWN_CACHE_SIZE = 4096;
+
+function cachedOrRecognized(prefix: string, lineLength: number, context: LabelContext): LabelMatch | null {
+  const head = context.extraLabelPatterns?.length ? 0 : plainHeadLength(prefix);
+  // `︰` is no colon to recognizeLabel, and an icon before the name is read with its own rules.
+  if (head === 0 || prefix.charCodeAt(head - 1) === 0xfe30 || !startsWithLetter(prefix)) return recognizeLabel(prefix, lineLength, context);
+  const textStart = skipSpaces(prefix, head);
+  if (textStart < prefix.length && '[(（【0123456789'.includes(prefix[textStart]!)) return recognizeLabel(prefix, lineLength, context);
+  const key = prefix.slice(0, head);
+  const cached = knownByHead.get(key);
+  if (cached === undefined) {
+    const known = recognizeLabel(prefix, lineLength, context);
+    if (!known || (known.labelEnd === head && known.textStart === textStart && !known.afterQuestionOnly)) {
+      if (knownByHead.size >= KNOWN_CACHE_SIZE) knownByHead.clear();
+      knownByHead.set(key, known);
+    }
+    return known;
+  }
+  return !cached || cached.textStart === textStart ? cached : { ...cached, textStart };
+}
+
+/** An ASCII letter or digit, or an ideograph: no icon or symbol the known conventions would skip. */
+function startsWithLetter(prefix: string): boolean {
+  const code = prefix.charCodeAt(0);
+  const lower = code | 32;
+  return (code >= 48 && code <= 57) || (lower >= 97 && lower <= 122) || isHan(code);
+}
+
+function sameMatch(a: LabelMatch, b: LabelMatch): boolean {
+  return a.speaker === b.speaker && a.labelStart === b.labelStart && a.labelEnd === b.labelEnd && a.textStart === b.textStart && a.source === b.source &&
+    a.timestamp === b.timestamp && a.verb === b.verb && a.afterQuestionOnly === b.afterQuestionOnly && a.fromUserPattern === b.fromUserPattern;
+}
+
+function isScheme(shape: string, names: ReadonlyMap<string, number>): boolean {
+  // A heading needs a colon or a timestamp to be a label (`### 姓名：`), or every repeated `## Summary` would speak.
+  if (shape.startsWith('#') && !shape.includes(':') && !shape.includes('T')) return false;
+  let total = 0;
+  let repeated = 0;
+  for (const count of names.values()) {
+    total += count;
+    if (count >= 2) repeated += count;
+  }
+  return total >= MIN_SCHEME_LINES && repeated >= MIN_SCHEME_LINES && repeated >= total * MIN_REPEATED_SHARE;
+}
+
+function decide(
+  candidate: LabelCandidate | null, known: LabelMatch | null, accepted: ReadonlySet<string>,
+  shapes: ReadonlyMap<string, ReadonlyMap<string, number>>, labelNames: ReadonlyMap<string, number>,
+): LabelMatch | null {
+  if (known?.fromUserPattern) return known;
+  if (candidate && accepted.has(candidate.shape)) {
+    const repeats = (shapes.get(candidate.shape)!.get(candidate.name) ?? 0) >= 2;
+    // A name that occurs once in the scheme needs more evidence: a wrapper, a Q/A or timestamp convention, or a name-like length.
+    // Two spaces after a short phrase are common in prose, so that shape takes no name on its length alone.
+    const spacedOnly = candidate.shape.endsWith('|_') && !candidate.wrapped;
+    const evidence = repeats || candidate.wrapped || (!spacedOnly && isShortName(candidate.name)) || (known !== null && known.source !== 'label');
+    if (!evidence) return null;
+    return known && known.speaker === candidate.name ? known : fromCandidate(candidate);
+  }
+  if (!known) return null;
+  if (known.source === 'label' && isWeakKnownLabel(known, labelNames)) return null;
+  return known;
+}
+
+/** A plain `Name:` label that appears once and reads like a clause rather than a name. */
+function isWeakKnownLabel(known: LabelMatch, labelNames: ReadonlyMap<string, number>): boolean {
+  if ((labelNames.get(known.speaker) ?? 0) >= 2) return false;
+  return !isShortName(known.speaker);
+}
+
+/** Short enough to be a name, or a longer one that ends in a role (`人民日报记者`) or holds a title (`Deputy Secretary …`). */
+function isShortName(name: string): boolean {
+  const han = countHan(name);
+  if (han > 0) {
+    if (han <= MAX_SINGLE_HAN) return true;
+    const folded = simplified(name);
+    return ZH_TITLES.some((title) => folded.endsWith(title)) || [...ZH_ROLES].some((role) => folded.endsWith(role));
+  }
+  const words = name.split(/\s+/);
+  return words.length <= MAX_SINGLE_LATIN_WORDS || words.some((word) => EN_TITLES.has(word.toLowerCase()));
+}
+
+function fromCandidate(candidate: LabelCandidate): LabelMatch {
+  const source = candidate.timestamp ? 'timestamp' : candidate.isRole ? 'qa' : 'label';
+  return {
+    speaker: candidate.name, labelStart: candidate.labelStart, labelEnd: candidate.labelEnd, textStart: candidate.textStart,
+    source, timestamp: candidate.timestamp, verb: candidate.verb,
+  };
+}

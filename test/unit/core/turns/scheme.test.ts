@@ -1,0 +1,211 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../../src/core/analysis/analyze';
+import { IncrementalAnalyzer } from '../../../../src/core/analysis/incremental';
+import type { Topic } from '../../../../src/core/analysis/model';
+import { LineIndex } from '../../../../src/core/text/positions';
+import { labelCandidate } from '../../../../src/core/turns/candidates';
+import { findLabelScheme } from '../../../../src/core/turns/scheme';
+import { analyseText, turnSummary } from '../transcriptFixtures';
+
+const PRESS_MD = [
+  '# 記者會逐字稿', '', '### 主持人：', '各位媒體朋友大家好，記者會現在開始。', '', '### 陳部長：', '謝謝主持人。', '',
+  '### 記者：', '請問部長，明年的目標是多少？', '', '### 陳部長：', '我們預計會再成長。', '', '## 附錄', '會後提供書面資料。', '',
+].join('\n');
+
+function allTitles(topics: readonly Topic[]): string[] {
+  return topics.flatMap((t) => [t.title, ...allTitles(t.children)]);
+}
+
+function summaries(text: string, fileName: string): string[] {
+  const fixture = analyseText(text, fileName);
+  return fixture.analysis.turns.map((t) => turnSummary(fixture, t));
+}
+
+describe('label candidates', () => {
+  it('strip markup, brackets, timestamps and line numbers around the name, and keep the shape', () => {
+    const read = (line: string) => {
+      const found = labelCandidate(line, line.length);
+      return found && `${found.name}|${found.shape}|${found.timestamp ?? ''}`;
+    };
+    assert.equal(read('### 姓名：'), '姓名|#|N|:|');
+    assert.equal(read('**Jane Smith** [00:01:02] Welcome.'), 'Jane Smith|*|N|*|T|00:01:02');
+    assert.equal(read('**Jane Smith**  0:00'), 'Jane Smith|*|N|*|T|0:00');
+    assert.equal(read('[Jane Smith] 11:02:09'), 'Jane Smith|[|N|]|T|11:02:09');
+    assert.equal(read('[SPEAKER_00]: Hello.'), 'SPEAKER_00|[|N|]|:|');
+    assert.equal(read('Kristen Welker (00:03): Hi.'), 'Kristen Welker|N|T|:|00:03');
+    assert.equal(read('12  MR. SMITH: Yes.'), 'MR. SMITH|n|N|:|');
+    assert.equal(read('> **Guest:** Hello'), 'Guest|>|*|N|:|');
+    // Prose, times and URLs give no candidate.
+    for (const line of ['The meeting started at 2:05 today.', 'Right.', 'https://example.com', 'We said: this', '[an unclosed note']) assert.equal(read(line), null, line);
+  });
+
+  it('decode HTML entities for reading and keep offsets in the text as written', () => {
+    const line = 'Jane&nbsp;Doe:&nbsp;It&#39;s fine.';
+    const found = labelCandidate(line, line.length)!;
+    assert.equal(found.name, 'Jane Doe');
+    assert.equal(line.slice(found.labelStart, found.labelEnd), 'Jane&nbsp;Doe:');
+    assert.equal(line.slice(found.textStart), 'It&#39;s fine.');
+  });
+});
+
+describe('labelling scheme', () => {
+  it('Markdown heading labels (### 姓名：) are turns and never topics; a real heading stays a topic', () => {
+    const fixture = analyseText(PRESS_MD, 'press.md');
+    assert.deepEqual(fixture.analysis.turns.map((t) => t.speaker), ['主持人', '陳部長', '記者', '陳部長']);
+    const titles = allTitles(fixture.analysis.topics);
+    for (const name of ['主持人：', '陳部長：', '記者：']) assert.ok(!titles.includes(name), `${name} is a topic`);
+    assert.ok(titles.includes('記者會逐字稿') && titles.includes('附錄'), titles.join(' / '));
+    // The heading ends the last turn.
+    assert.match(fixture.slice(fixture.analysis.turns[3]!.span), /再成長。$/);
+    const scheme = findLabelScheme(new LineIndex(PRESS_MD), {}, () => false);
+    assert.deepEqual(scheme.shapes, ['#|N|:']);
+  });
+
+  it('bold names with a timestamp, on the speech line or above the paragraph', () => {
+    assert.deepEqual(summaries('**Jane Smith** [00:01:02] Welcome to the show.\n\n**Bob Lee** [00:01:10] Thanks for having me.\n\n**Jane Smith** [00:01:15] Let us start.\n', 'a.md'), [
+      'Jane Smith|timestamp|**Jane Smith** [00:01:02] Welcome to the show.', 'Bob Lee|timestamp|**Bob Lee** [00:01:10] Thanks for having me.',
+      'Jane Smith|timestamp|**Jane Smith** [00:01:15] Let us start.',
+    ]);
+    const fixture = analyseText('**Jane Smith**  0:00\nWelcome to the show.\n\n**Bob Lee**  0:12\nThanks for having me.\nIt is good to be here.\n\n**Jane Smith**  0:20\nLet us start.\n', 'b.md');
+    assert.deepEqual(fixture.analysis.turns.map((t) => `${t.speaker}@${t.timestamp}`), ['Jane Smith@0:00', 'Bob Lee@0:12', 'Jane Smith@0:20']);
+    assert.match(fixture.slice(fixture.analysis.turns[1]!.span), /^\*\*Bob Lee\*\* {2}0:12\nThanks for having me\.\nIt is good to be here\.$/);
+  });
+
+  it("Zoom's saved transcript ([Name] 11:02:09, then the text) and WhisperX ([SPEAKER_00]: text)", () => {
+    const zoom = analyseText('[Jane Smith] 11:02:09\nHello everyone, can you hear me?\n\n[Bob Lee] 11:02:15\nYes I can.\n\n[Jane Smith] 11:02:20\nGreat.\n', 'zoom.txt');
+    assert.deepEqual(zoom.analysis.turns.map((t) => `${t.speaker}@${t.timestamp}`), ['Jane Smith@11:02:09', 'Bob Lee@11:02:15', 'Jane Smith@11:02:20']);
+    const whisper = '[SPEAKER_00]: Hello and welcome.\n[SPEAKER_01]: Thanks for having me.\n[SPEAKER_00]: So tell me.\n';
+    assert.deepEqual(analyze(whisper, {}, 'w.txt').speakers, [{ name: 'SPEAKER_00', turns: 2 }, { name: 'SPEAKER_01', turns: 1 }]);
+    const srt = '1\n00:00:00,000 --> 00:00:02,000\n[SPEAKER_00]: Hello and welcome.\n\n2\n00:00:02,000 --> 00:00:04,000\n[SPEAKER_01]: Thanks.\n\n3\n00:00:04,000 --> 00:00:06,000\n[SPEAKER_00]: So.\n';
+    assert.deepEqual(analyze(srt, {}, 'w.srt').turns.map((t) => t.speaker), ['SPEAKER_00', 'SPEAKER_01', 'SPEAKER_00']);
+  });
+
+  it('diarised and anonymous speakers keep their names as written, and aliases rename them', () => {
+    const text = 'Speaker 1  0:00\nHi.\n\nUnknown Speaker  0:04\nHello?\n\nSpeaker 1  0:09\nWelcome.\n\nS1: One.\nS2: Two.\nS1: Three.\n';
+    assert.deepEqual(analyze(text, {}, 'otter.txt').speakers.map((s) => s.name), ['Speaker 1', 'Unknown Speaker', 'S1', 'S2']);
+    const renamed = analyze(text, { speakerAliases: { 'Speaker 1': 'Jane Smith' } }, 'otter.txt');
+    assert.equal(renamed.speakers[0]!.name, 'Jane Smith');
+  });
+
+  it('one-word replies under timestamped labels and colon lead-ins are not speakers', () => {
+    const replies = 'Jane Smith  0:03\nSo what happened?\n\nBob Lee  0:10\nRight.\n\nJane Smith  0:12\nAnd then?\n\nBob Lee  0:15\nRight.\nIt was long.\n\nJane Smith  0:20\nGoodness.\n\nBob Lee  0:22\nGoodness.\n';
+    assert.deepEqual(analyze(replies, {}, 'r.txt').speakers.map((s) => s.name), ['Jane Smith', 'Bob Lee']);
+    const leadIn = '陳部長：各位好。\n\n有幾個數據跟各位報告：\n第一，出口成長。\n\n記者：請問？\n\n陳部長：好的。\n';
+    const fixture = analyseText(leadIn, 'l.txt');
+    assert.deepEqual(fixture.analysis.speakers.map((s) => s.name), ['陳部長', '記者']);
+    // The lead-in and its list stay in the minister's turn.
+    assert.match(fixture.slice(fixture.analysis.turns[0]!.span), /出口成長。$/);
+  });
+
+  it('a plain `Name:` that occurs once needs evidence; a repeated one is the scheme', () => {
+    const text = 'Host: Welcome.\n\nGuest: Thanks.\n\nHost: Tell me more.\n\nThe Board Of Directors Of The Company Said: nothing.\n';
+    const speakers = analyze(text, {}, 't.txt').speakers.map((s) => s.name);
+    assert.deepEqual(speakers, ['Host', 'Guest']);
+  });
+});
+
+describe('narration after a turn', () => {
+  it('a third-person paragraph about the speaker, a byline or a caption ends the turn; a plain paragraph continues it', () => {
+    const zh = analyseText('記者：請問您怎麼看？\n\n王大明：我認為經濟會好轉。\n\n而且明年會更好。\n\n王大明表示，本次訪談到此結束。\n\n更多內容請見下期。\n', 'zh.txt');
+    const wang = zh.analysis.turns[1]!;
+    assert.equal(zh.slice(wang.span), '王大明：我認為經濟會好轉。\n\n而且明年會更好。');
+    // A tag on the narration gets no speaker: no turn covers it.
+    const narration = zh.text.indexOf('王大明表示');
+    assert.ok(!zh.analysis.turns.some((t) => t.span.start <= narration && narration < t.span.end));
+
+    const en = analyseText('Q: What next?\n\nMS. JONES: We will act.\n\nJones said the agency would meet again on Monday.\n', 'en.txt');
+    assert.equal(en.slice(en.analysis.turns[1]!.span), 'MS. JONES: We will act.');
+    const byline = analyseText('記者：請問？\n\n李華：好的。\n\n（記者 張明）\n', 'b.txt');
+    assert.equal(byline.slice(byline.analysis.turns[1]!.span), '李華：好的。');
+    // Someone else's name before `said` is the speaker quoting them.
+    const quoting = analyseText('Q: And then?\n\nMS. JONES: Thanks.\n\nSmith said the deal was done, and we agreed.\n', 'q.txt');
+    assert.match(quoting.slice(quoting.analysis.turns[1]!.span), /we agreed\.$/);
+  });
+});
+
+describe('incremental re-analysis and the scheme', () => {
+  it('an edit that changes a label candidate falls back to a full analysis and equals analyze()', () => {
+    const analyzer = new IncrementalAnalyzer({}, 'press.md');
+    analyzer.update(PRESS_MD);
+    // Renaming the first 陳部長 leaves one: `### 陳部長：` may stop being a label and `### 記者：` too.
+    const at = PRESS_MD.indexOf('陳部長：');
+    const edited = `${PRESS_MD.slice(0, at)}林${PRESS_MD.slice(at + 1)}`;
+    const result = analyzer.update(edited, [{ rangeOffset: at, rangeLength: 1, text: '林' }]);
+    assert.equal(analyzer.lastMode, 'full');
+    assert.deepStrictEqual(result, analyze(edited, {}, 'press.md'));
+  });
+
+  it('an edit inside speech stays local and equals analyze()', () => {
+    const analyzer = new IncrementalAnalyzer({}, 'press.md');
+    analyzer.update(PRESS_MD);
+    const at = PRESS_MD.indexOf('再成長');
+    const edited = `${PRESS_MD.slice(0, at)}大幅${PRESS_MD.slice(at)}`;
+    const result = analyzer.update(edited, [{ rangeOffset: at, rangeLength: 0, text: '大幅' }]);
+    assert.equal(analyzer.lastMode, 'line');
+    assert.deepStrictEqual(result, analyze(edited, {}, 'press.md'));
+  });
+
+  it('an edit that turns a paragraph into narration about the speaker falls back to a full analysis', () => {
+    const text = 'Q: Next?\n\nMS. JONES: We will act.\n\nThe agency will meet again on Monday.\n';
+    const analyzer = new IncrementalAnalyzer({}, 'n.txt');
+    analyzer.update(text);
+    const at = text.indexOf('The agency will');
+    const edited = `${text.slice(0, at)}Jones said the${text.slice(at + 3)}`;
+    const result = analyzer.update(edited, [{ rangeOffset: at, rangeLength: 3, text: 'Jones said the' }]);
+    assert.equal(analyzer.lastMode, 'full');
+    assert.deepStrictEqual(result, analyze(edited, {}, 'n.txt'));
+  });
+});
+
+describe('wrappers saved pages and records add', () => {
+  it('HTML markup around the label, and the page markup after the text ends the turn', () => {
+    const text = [
+      '<p class="a">　　<font class="b">观察者网：姚教授您好，如何看待？</font></p>',
+      '<p class="a">　　<font class="b">姚洋：</font>我们二季度增长了0.4%。</p>',
+      '<p class="a">　　现在政府的政策基本上用的差不多了。</p>',
+      '<p class="a">　　<font class="b">观察者网：</font>下半年呢？</p>',
+      '<p class="a">　　<font class="b">姚洋：</font>还要看消费。</p>',
+      '<style>', '.qr {text-align: center;}', '</style>',
+    ].join('\n');
+    const fixture = analyseText(text, 'page.md');
+    assert.deepEqual(fixture.analysis.turns.map((t) => t.speaker), ['观察者网', '姚洋', '观察者网', '姚洋']);
+    assert.match(fixture.slice(fixture.analysis.turns[1]!.span), /差不多了。<\/p>$/);
+    assert.match(fixture.slice(fixture.analysis.turns[3]!.span), /还要看消费。<\/p>$/);
+  });
+
+  it('a long bracketed constituency stays in the name as written; a bare name elsewhere merges them', () => {
+    const hansard = 'Mr. Peter Stoffer (Sackville-Musquodoboit Valley-Eastern Shore, NDP):\nThey are not covered.\nMr. Gary Lunn (Saanich-Gulf Islands, Ref.):\nI cannot add much more.\n';
+    assert.deepEqual(analyze(hansard, {}, 'h.txt').speakers.map((s) => s.name), ['Mr. Peter Stoffer (Sackville-Musquodoboit Valley-Eastern Shore, NDP)', 'Mr. Gary Lunn (Saanich-Gulf Islands, Ref.)']);
+    const merged = 'John Smith (CEO, Acme): We grew.\n\nQ: How much?\n\nJohn Smith: Ten percent.\n';
+    assert.deepEqual(analyze(merged, {}, 'm.txt').speakers, [{ name: 'John Smith', turns: 2 }, { name: 'Q', turns: 1 }]);
+  });
+
+  it('chat handles before `>` are speakers', () => {
+    const text = '張\\> 是由國發會出資嗎？\nau> 不太能這樣說。\n張\\> 那是誰？\nau> 是專案參與者。\n';
+    assert.deepEqual(analyze(text, {}, 'c.md').turns.map((t) => t.speaker), ['張', 'au', '張', 'au']);
+  });
+});
+
+describe('headings that name no section', () => {
+  it('a paragraph or a link styled as a heading is no topic; a question heading is; front matter may follow a blank line', () => {
+    const text = [
+      '', '---', 'title: x', 'thumbnail: y', '---', '', '# 世界這一天',
+      '', '#### [請支持，成為訂戶](https://example.com/subscribe)',
+      '', '#### 中國與日本周一在東京舉行對話，這是兩國七年半以來的首次對話。',
+      '', '## 1. 請教各位能否概述接觸的過程？還請提醒我是否有漏掉的部分。', '回答。', '',
+    ].join('\n');
+    assert.deepEqual(allTitles(analyze(text, {}, 'p.md').topics), ['世界這一天', '1. 請教各位能否概述接觸的過程？還請提醒我是否有漏掉的部分。']);
+  });
+});
+
+describe('incremental re-analysis and page markup', () => {
+  it('an edit that turns `<p …>` into `<div …>` falls back and equals analyze()', () => {
+    const text = '观察者网：问题？\n姚洋：回答。\n<p class="x">后面</p>\n观察者网：再问？\n姚洋：再答。\n';
+    const analyzer = new IncrementalAnalyzer({}, 'page.md');
+    analyzer.update(text);
+    const at = text.indexOf('<p') + 1;
+    const edited = `${text.slice(0, at)}div${text.slice(at + 1, text.indexOf('</p>'))}</div>${text.slice(text.indexOf('</p>') + 4)}`;
+    const result = analyzer.update(edited);
+    assert.deepStrictEqual(result, analyze(edited, {}, 'page.md'));
+  });
+});
