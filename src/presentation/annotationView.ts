@@ -11,6 +11,8 @@ export interface AnnotationView {
   readonly author: string;
   readonly created: string;
   readonly modified: string;
+  /** Who made the last change, when it has been changed. */
+  readonly modifiedBy: string | undefined;
   readonly speaker: string | null;
   readonly topic: string | null;
   /** The quote as stored. */

@@ -24,6 +24,15 @@ export function spanAt<T extends { readonly span: Span | null }>(items: readonly
   return best;
 }
 
+/**
+ * Every item whose span contains `offset` (ends included, as in `spanAt`), innermost first, then in the order
+ * given: several annotators' tags on one statement.
+ */
+export function spansAt<T extends { readonly span: Span | null }>(items: readonly T[], offset: number): T[] {
+  const length = (item: T): number => item.span!.end - item.span!.start;
+  return items.filter((item) => item.span && offset >= item.span.start && offset <= item.span.end).sort((a, b) => length(a) - length(b));
+}
+
 const SENTENCE_END = /[。！？!?；;]/u;
 const CLOSING = /[」』”’"')）]/u;
 

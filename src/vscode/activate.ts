@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { CLAIM_KINDS } from '../core/analysis/model';
 import { ActiveTranscript } from './activeTranscript';
 import { AnalysisCache } from './analysisCache';
+import { AuthorName } from './author';
 import type { AnnotationRepository } from './annotations/repository';
 import { AnnotationSessions } from './annotations/sessions';
 import type { TranscriptAnnotatorApi } from './api';
@@ -38,8 +39,8 @@ import { TOPICS_VIEW, TopicsModel, TopicsTreeProvider } from './views/topicsView
 export interface Platform {
   /** Where annotations are stored; the Node host writes sidecars atomically. */
   createRepository(log: vscode.LogOutputChannel): AnnotationRepository;
-  /** The author name used when the setting is empty. */
-  defaultAuthor(): string;
+  /** A name to prefill when asking for the author (the setting is empty); undefined when there is none to offer. */
+  suggestAuthorName(scope: vscode.Uri | undefined): Promise<string | undefined>;
 }
 
 /** Documents the extension may look at: the user's own files, never output panes or diff views. */
@@ -58,7 +59,7 @@ class TranscriptExtension extends Disposable {
   constructor(context: vscode.ExtensionContext, platform: Platform) {
     super();
     const log = this._register(vscode.window.createOutputChannel('Transcript Annotator', { log: true }));
-    const configuration = this._register(new Configuration(() => platform.defaultAuthor()));
+    const configuration = this._register(new Configuration());
     // Registered before the services that keep state in it, so it is disposed after them.
     const states = this._register(new DocumentStates());
     const tracker = this._register(new DocumentTracker(states, configuration, context.workspaceState));
@@ -72,7 +73,7 @@ class TranscriptExtension extends Disposable {
     const topics = this._register(new TopicsModel(active, analysis, sessions, scripts));
     const speakers = this._register(new SpeakersModel(active, analysis, sessions, scripts));
     const annotations = this._register(new AnnotationsModel(active, sessions, scripts));
-    const services: Services = { configuration, tracker, analysis, sessions, active, decorations, history: new TaggingHistory(), topics, speakers, annotations, scripts };
+    const services: Services = { configuration, tracker, analysis, sessions, active, decorations, history: new TaggingHistory(), author: new AuthorName(configuration, (scope) => platform.suggestAuthorName(scope)), topics, speakers, annotations, scripts };
 
     this.registerViews(services);
     this.registerCommands(services);

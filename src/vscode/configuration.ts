@@ -9,6 +9,7 @@ export const SECTION = 'transcriptAnnotator';
 
 /** Every setting, typed, read fresh on each call so that changes apply without a reload. */
 export interface TranscriptSettings {
+  /** The name written into tags; '' until the user gives one (tagging asks for it then, see AuthorName). */
   readonly author: string;
   readonly enabledLanguages: readonly string[];
   readonly filePatterns: readonly string[];
@@ -46,7 +47,7 @@ export class Configuration extends Disposable {
   private readonly changes = this._register(new vscode.EventEmitter<ConfigurationChange>());
   readonly onDidChange = this.changes.event;
 
-  constructor(private readonly defaultAuthor: () => string) {
+  constructor() {
     super();
     this._register(
       vscode.workspace.onDidChangeConfiguration((event) => {
@@ -62,7 +63,7 @@ export class Configuration extends Disposable {
   get(scope?: vscode.ConfigurationScope): TranscriptSettings {
     const config = vscode.workspace.getConfiguration(SECTION, scope);
     return {
-      author: config.get<string>('author', '').trim() || this.defaultAuthor(),
+      author: trimmedString(config.get('author')),
       enabledLanguages: stringArray(config.get('enabledLanguages')),
       filePatterns: stringArray(config.get('filePatterns')),
       detectInLanguages: stringArray(config.get('detectInLanguages')),
@@ -86,6 +87,10 @@ export class Configuration extends Disposable {
     if (vscode.workspace.isTrusted) return stringArray(config.get('speakerLabelPatterns'));
     return stringArray(config.inspect<string[]>('speakerLabelPatterns')?.globalValue);
   }
+}
+
+function trimmedString(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : '';
 }
 
 function stringArray(value: unknown): string[] {

@@ -8,7 +8,8 @@ import { WorkspaceSidecarFiles } from './annotations/workspaceSidecarFiles';
 export function activate(context: vscode.ExtensionContext): TranscriptAnnotatorApi {
   return activateShared(context, {
     createRepository: (log) => new SidecarRepository(new WorkspaceSidecarFiles(), (uri) => uri.toString(), log),
-    defaultAuthor: () => 'anonymous',
+    // No git and no OS user to ask: the box starts empty.
+    suggestAuthorName: () => Promise.resolve(undefined),
   });
 }
 

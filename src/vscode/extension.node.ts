@@ -1,4 +1,6 @@
-import { userInfo } from 'node:os';
+import { execFile } from 'node:child_process';
+import { homedir, userInfo } from 'node:os';
+import { dirname } from 'node:path';
 import * as vscode from 'vscode';
 import type { SidecarFiles, WriteOutcome } from '../core/sidecar/port';
 import { NodeSidecarFiles } from '../node/nodeSidecarFiles';
@@ -28,18 +30,30 @@ class DesktopSidecarFiles implements SidecarFiles {
   }
 }
 
-function osUserName(): string {
+function osUserName(): string | undefined {
   try {
-    return userInfo().username || 'anonymous';
+    return userInfo().username || undefined;
   } catch {
-    return 'anonymous';
+    return undefined;
   }
+}
+
+/**
+ * `git config user.name` as seen from the transcript's folder, else the OS user. In an untrusted workspace
+ * git runs from the home folder, so only the user's own configuration is read, never the workspace's.
+ */
+async function gitOrOsUserName(scope: vscode.Uri | undefined): Promise<string | undefined> {
+  const folder = scope?.scheme === 'file' && vscode.workspace.isTrusted ? dirname(scope.fsPath) : homedir();
+  const fromGit = await new Promise<string>((resolve) => {
+    execFile('git', ['config', 'user.name'], { cwd: folder, timeout: 3000, windowsHide: true }, (error, stdout) => resolve(error ? '' : String(stdout).trim()));
+  });
+  return fromGit || osUserName();
 }
 
 export function activate(context: vscode.ExtensionContext): TranscriptAnnotatorApi {
   return activateShared(context, {
     createRepository: (log) => new SidecarRepository(new DesktopSidecarFiles(log), (uri) => uri.toString(), log),
-    defaultAuthor: osUserName,
+    suggestAuthorName: gitOrOsUserName,
   });
 }
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { showInformation } from './ui/untrustedUi';
+import { showStatus } from './ui/untrustedUi';
 
 interface Step {
   readonly label: string;
@@ -7,10 +7,13 @@ interface Step {
 }
 
 const MAX_STEPS = 50;
+/** How long a tagging confirmation stays in the status bar. */
+const CONFIRMATION_MS = 5000;
 
 /** Tagging changes that can be taken back, newest last (the sidecar is a file, so the editor's undo cannot). */
 export class TaggingHistory {
   private readonly steps: Step[] = [];
+  private statusMessage: vscode.Disposable | undefined;
 
   push(label: string, undo: () => Promise<void>): void {
     this.steps.push({ label, undo });
@@ -24,21 +27,13 @@ export class TaggingHistory {
     return step.label;
   }
 
-  /** Shows what was done with an Undo button that takes back exactly this step. */
-  async notify(message: string, label: string, undo: () => Promise<void>, ...extra: string[]): Promise<string | undefined> {
-    const step: Step = { label, undo };
-    this.steps.push(step);
-    if (this.steps.length > MAX_STEPS) this.steps.shift();
-    const undoAction = vscode.l10n.t('Undo');
-    const choice = await showInformation(message, undoAction, ...extra);
-    if (choice === undoAction) {
-      const index = this.steps.lastIndexOf(step);
-      if (index >= 0) {
-        this.steps.splice(index, 1);
-        await undo();
-      }
-      return undefined;
-    }
-    return choice;
+  /**
+   * Records the step and says what was done in the status bar for a few seconds: tagging is frequent, so no
+   * notification piles up (the gutter icon and the views show the tag too). Undo Last Tagging takes it back.
+   */
+  confirm(message: string, label: string, undo: () => Promise<void>): void {
+    this.push(label, undo);
+    this.statusMessage?.dispose();
+    this.statusMessage = showStatus('check', message, CONFIRMATION_MS);
   }
 }

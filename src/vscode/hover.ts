@@ -3,32 +3,38 @@ import type { Claim } from '../core/analysis/model';
 import type { Span } from '../core/text/positions';
 import type { AnnotationView } from '../presentation/annotationView';
 import type { LabelDisplay } from '../presentation/labelDisplay';
-import { spanAt } from '../presentation/navigation';
+import { spanAt, spansAt } from '../presentation/navigation';
 import { escapeMarkdown, escapeMarkdownLines, markdownCodeSpan } from '../presentation/untrustedText';
 import { kindLabel } from './decorations';
 import type { Services } from './services';
 import { commandMarkdown } from './ui/untrustedUi';
 
-/** Shows, over a tag or a suggested claim: kind, note, author, status, and the cues behind a suggestion. */
+/**
+ * Shows, over tags or a suggested claim: every tag on the statement (several annotators may have tagged it),
+ * each with its kind, note, author and time, who changed it last, and its status; and the cues behind a suggestion.
+ */
 export class TranscriptHoverProvider implements vscode.HoverProvider {
   constructor(private readonly services: Services) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     if (!this.services.tracker.isEnabled(document)) return undefined;
     const offset = document.offsetAt(position);
-    const annotation = spanAt(this.services.sessions.peek(document.uri)?.annotations ?? [], offset);
+    const annotations = spansAt(this.services.sessions.peek(document.uri)?.annotations ?? [], offset);
     const analysed = this.services.analysis.peek(document);
     const claim = analysed && analysed.version === document.version ? spanAt(analysed.analysis.claims, offset) : undefined;
-    if (!annotation && !claim) return undefined;
+    if (annotations.length === 0 && !claim) return undefined;
     const markdown = commandMarkdown(HOVER_COMMANDS);
     let range: vscode.Range | undefined;
-    if (annotation?.span) {
-      describeAnnotation(markdown, { ...annotation, span: annotation.span }, this.services.scripts.show);
-      range = new vscode.Range(document.positionAt(annotation.span.start), document.positionAt(annotation.span.end));
-    }
-    if (claim && (!annotation || annotation.kind !== claim.kind || annotation.status !== 'anchored')) {
-      if (annotation) markdown.appendMarkdown('\n\n---\n\n');
-      describeSuggestion(markdown, claim, annotation === undefined, this.services.scripts.show);
+    annotations.forEach((annotation, index) => {
+      if (index > 0) markdown.appendMarkdown('\n\n---\n\n');
+      const span = annotation.span!;
+      describeAnnotation(markdown, { ...annotation, span }, { offset, index }, this.services.scripts.show);
+      const here = new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
+      range = range ? range.union(here) : here;
+    });
+    if (claim && !annotations.some((annotation) => annotation.kind === claim.kind && annotation.status === 'anchored')) {
+      if (annotations.length > 0) markdown.appendMarkdown('\n\n---\n\n');
+      describeSuggestion(markdown, claim, annotations.length === 0, this.services.scripts.show);
       range ??= new vscode.Range(document.positionAt(claim.span.start), document.positionAt(claim.span.end));
     }
     return new vscode.Hover(markdown, range);
@@ -38,17 +44,21 @@ export class TranscriptHoverProvider implements vscode.HoverProvider {
 /** The only commands the hover's links run; their arguments are offsets the extension computed. */
 const HOVER_COMMANDS = ['transcriptAnnotator.editNote', 'transcriptAnnotator.removeTag', 'transcriptAnnotator.acceptSuggestion'];
 
-function describeAnnotation(markdown: vscode.MarkdownString, annotation: AnnotationView & { span: Span }, show: LabelDisplay): void {
+/** `link` names the tag for its commands: the hovered offset and its place among the tags listed there. */
+function describeAnnotation(markdown: vscode.MarkdownString, annotation: AnnotationView & { span: Span }, link: { offset: number; index: number }, show: LabelDisplay): void {
   markdown.appendMarkdown(`$(tag) **${escapeMarkdown(vscode.l10n.t('Tagged as {0}', kindLabel(annotation.kind)))}**`);
   markdown.appendMarkdown(` · ${escapeMarkdown(statusLabel(annotation))}\n\n`);
   if (annotation.note) markdown.appendMarkdown(`> ${escapeMarkdownLines(annotation.note).replace(/\n/gu, '\n> ')}\n\n`);
-  markdown.appendMarkdown(escapeMarkdown(vscode.l10n.t('by {0}, {1}', annotation.author, formatTime(annotation.modified))));
+  markdown.appendMarkdown(escapeMarkdown(vscode.l10n.t('by {0}, {1}', annotation.author, formatTime(annotation.created))));
+  if (annotation.modifiedBy !== undefined) markdown.appendMarkdown(` · ${escapeMarkdown(vscode.l10n.t('changed by {0}, {1}', annotation.modifiedBy, formatTime(annotation.modified)))}`);
+  else if (annotation.modified !== annotation.created) markdown.appendMarkdown(` · ${escapeMarkdown(vscode.l10n.t('changed {0}', formatTime(annotation.modified)))}`);
   if (annotation.speaker) markdown.appendMarkdown(` · ${escapeMarkdown(vscode.l10n.t('speaker: {0}', show(annotation.speaker)))}`);
   markdown.appendMarkdown('\n\n');
-  // The tag is named by where it starts, never by its id: the id is file text.
-  const id = encodeURIComponent(JSON.stringify([{ offset: annotation.span.start }]));
-  const links = [`[${escapeMarkdown(vscode.l10n.t('Edit Note'))}](command:transcriptAnnotator.editNote?${id})`, `[${escapeMarkdown(vscode.l10n.t('Remove Tag'))}](command:transcriptAnnotator.removeTag?${id})`];
-  if (annotation.status === 'fuzzy') links.unshift(`[${escapeMarkdown(vscode.l10n.t('Accept New Place'))}](command:transcriptAnnotator.acceptSuggestion?${id})`);
+  // The tag is named by numbers the extension computed, never by its id: the id is file text.
+  const which = encodeURIComponent(JSON.stringify([link]));
+  const start = encodeURIComponent(JSON.stringify([{ offset: annotation.span.start }]));
+  const links = [`[${escapeMarkdown(vscode.l10n.t('Edit Note'))}](command:transcriptAnnotator.editNote?${which})`, `[${escapeMarkdown(vscode.l10n.t('Remove Tag'))}](command:transcriptAnnotator.removeTag?${which})`];
+  if (annotation.status === 'fuzzy') links.unshift(`[${escapeMarkdown(vscode.l10n.t('Accept New Place'))}](command:transcriptAnnotator.acceptSuggestion?${start})`);
   markdown.appendMarkdown(links.join(' · '));
 }
 

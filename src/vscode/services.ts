@@ -1,5 +1,6 @@
 import type { ActiveTranscript } from './activeTranscript';
 import type { AnalysisCache } from './analysisCache';
+import type { AuthorName } from './author';
 import type { AnnotationSessions } from './annotations/sessions';
 import type { Configuration } from './configuration';
 import type { DecorationManager } from './decorations';
@@ -19,6 +20,8 @@ export interface Services {
   readonly active: ActiveTranscript;
   readonly decorations: DecorationManager;
   readonly history: TaggingHistory;
+  /** Who is tagging; asks once when the setting is empty. */
+  readonly author: AuthorName;
   readonly topics: TopicsModel;
   readonly speakers: SpeakersModel;
   readonly annotations: AnnotationsModel;

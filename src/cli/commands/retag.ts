@@ -3,7 +3,7 @@ import { changeAnnotation, removeAnnotation } from '../../core/sidecar/annotatio
 import { LineIndex } from '../../core/text/positions';
 import { defineCommand, ENCODING_OPTION, positiveIntegerFlag, stringFlag, type OptionSpec, type ParsedArgs } from '../args';
 import { CliError, EXIT_OK, EXIT_UNUSABLE_INPUT, readTranscript } from '../io';
-import { openSidecar, reportSave, requireSidecar, saveSidecar } from '../sidecar';
+import { defaultAuthor, openSidecar, reportSave, requireSidecar, saveSidecar } from '../sidecar';
 import { selectTag, type TagSelector } from '../tagSelection';
 
 const SELECTOR_OPTIONS: Record<string, OptionSpec> = {
@@ -31,6 +31,7 @@ export const retagCommand = defineCommand({
     ...SELECTOR_OPTIONS,
     kind: { type: 'string', value: 'fact|forecast|opinion', description: 'the new kind' },
     note: { type: 'string', value: 'TEXT', description: "the new note (--note '' removes it)" },
+    author: { type: 'string', value: 'NAME', description: "who changes it, stored as modifiedBy (default: git's user.name, else the OS user)" },
     encoding: ENCODING_OPTION,
   },
   notes: [EXIT_NOTE],
@@ -45,7 +46,8 @@ export const retagCommand = defineCommand({
     await requireSidecar('retag', file, text);
     const session = await openSidecar(file);
     const { annotation, span } = selectTag('retag', file, text, session.document.annotations, which);
-    const changed = changeAnnotation(annotation, { ...(kind !== undefined ? { kind } : {}), ...(note !== undefined ? { note } : {}) });
+    const by = stringFlag(args, 'author') ?? (await defaultAuthor(file));
+    const changed = changeAnnotation(annotation, { ...(kind !== undefined ? { kind } : {}), ...(note !== undefined ? { note } : {}), by });
     session.update((document) => ({ ...document, annotations: document.annotations.map((a) => (a.id === annotation.id ? changed : a)) }));
     reportSave(session.path, await saveSidecar(session));
     const where = span ? `line ${new LineIndex(text).positionAt(span.start).line + 1}` : 'orphaned';

@@ -1,6 +1,6 @@
 import { analyze } from '../../core/analysis/analyze';
 import { CLAIM_KINDS, isClaimKind } from '../../core/analysis/model';
-import { createAnnotation, putAnnotation } from '../../core/sidecar/annotations';
+import { changeAnnotation, createAnnotation, ownAnnotationAt, putAnnotation } from '../../core/sidecar/annotations';
 import { tagContext } from '../../core/sidecar/tagContext';
 import { LineIndex } from '../../core/text/positions';
 import { defineCommand, ENCODING_OPTION, positiveIntegerFlag, stringFlag } from '../args';
@@ -32,19 +32,28 @@ export const tagCommand = defineCommand({
     const text = await readTranscript(file, { encoding: stringFlag(args, 'encoding') });
     const span = quoteOccurrence('tag', file, text, quote, occurrence);
     const session = await openSidecar(file);
+    const author = stringFlag(args, 'author') ?? (await defaultAuthor(file));
+    const note = stringFlag(args, 'note');
+    const position = new LineIndex(text).positionAt(span.start);
+    const at = `${position.line + 1}:${position.character + 1}`;
+    // One tag per author per statement: the author's own tag there is changed; anyone else's is left alone.
+    const own = ownAnnotationAt(session.document.annotations, span, author);
+    if (own) {
+      const changed = changeAnnotation(own, { kind, ...(note !== undefined ? { note } : {}), by: author });
+      if (changed === own) {
+        out.write(`${session.path}: already tagged ${kind} by ${author} at ${at} (id ${own.id})\n`);
+        return EXIT_OK;
+      }
+      session.update((document) => putAnnotation(document, changed));
+      reportSave(session.path, await saveSidecar(session));
+      out.write(`${session.path}: changed ${author}'s tag at ${at} to ${kind} (id ${own.id})\n`);
+      return EXIT_OK;
+    }
     const analysis = analyze(text, { speakerAliases: session.document.speakerAliases }, file);
-    const annotation = createAnnotation({
-      text,
-      span,
-      kind,
-      note: stringFlag(args, 'note'),
-      author: stringFlag(args, 'author') ?? (await defaultAuthor(file)),
-      ...tagContext(analysis, span),
-    });
+    const annotation = createAnnotation({ text, span, kind, note, author, ...tagContext(analysis, span) });
     session.update((document) => putAnnotation(document, annotation));
     reportSave(session.path, await saveSidecar(session));
-    const position = new LineIndex(text).positionAt(span.start);
-    out.write(`${session.path}: tagged ${kind} at ${position.line + 1}:${position.character + 1} (id ${annotation.id})\n`);
+    out.write(`${session.path}: tagged ${kind} at ${at} (id ${annotation.id})\n`);
     return EXIT_OK;
   },
 });

@@ -80,7 +80,7 @@ function mergeAnnotations(
   return out.sort(compareAnnotations);
 }
 
-/** Fields compared one by one; `modified` is settled separately (the later wins). */
+/** Fields compared one by one; `modified` and `modifiedBy` are settled separately (see `mergeOne`). */
 type FieldName = 'kind' | 'note' | 'author' | 'created' | 'speaker' | 'topic' | 'target' | 'conflict';
 const FIELDS: readonly FieldName[] = ['kind', 'note', 'author', 'created', 'speaker', 'topic', 'target', 'conflict'];
 
@@ -99,6 +99,9 @@ function mergeOne(base: Annotation | undefined, ours: Annotation, theirs: Annota
   const unknown = mergeRecords(base?.unknown ?? {}, ours.unknown ?? {}, theirs.unknown ?? {}, (key) => void clashes.push(key));
   if (Object.keys(unknown).length) merged.unknown = unknown;
   merged.modified = ours.modified > theirs.modified ? ours.modified : theirs.modified;
+  // Who changed it last goes with the change: one side's when only it changed, else the later change's.
+  const modifiedBy = mergeValue(base?.modifiedBy, ours.modifiedBy, theirs.modifiedBy, () => laterModified(ours, theirs).modifiedBy);
+  if (modifiedBy !== undefined) merged.modifiedBy = modifiedBy;
   const result = merged as unknown as Annotation;
   if (!clashes.length) return [result];
 
@@ -170,9 +173,9 @@ function laterModified(a: Annotation, b: Annotation): Annotation {
   return b.modified > a.modified ? b : a;
 }
 
-/** Equal apart from `modified`. */
+/** Equal apart from when and by whom it was last changed. */
 function sameAnnotation(a: Annotation, b: Annotation): boolean {
-  return same({ ...a, modified: '' }, { ...b, modified: '' });
+  return same({ ...a, modified: '', modifiedBy: undefined }, { ...b, modified: '', modifiedBy: undefined });
 }
 
 function same(a: unknown, b: unknown): boolean {

@@ -41,16 +41,26 @@ export function createAnnotation(input: NewAnnotation): Annotation {
 export interface AnnotationChanges {
   readonly kind?: AnnotationKind;
   readonly note?: string;
+  /** Who makes the change, stored as `modifiedBy`; without it `modifiedBy` is left as it was. */
+  readonly by?: string;
 }
 
-/** The annotation with `changes` applied and `modified` set, or the same object when nothing changes. */
+/** The annotation with `changes` applied and `modified` (and `modifiedBy`) set, or the same object when nothing changes. */
 export function changeAnnotation(annotation: Annotation, changes: AnnotationChanges, now: Date = new Date()): Annotation {
   const kind = changes.kind ?? annotation.kind;
   const note = changes.note === undefined ? annotation.note : changes.note || undefined;
   if (kind === annotation.kind && note === annotation.note) return annotation;
   const { note: _dropped, ...rest } = annotation;
   void _dropped;
-  return { ...rest, kind, ...(note ? { note } : {}), modified: now.toISOString() };
+  return { ...rest, kind, ...(note ? { note } : {}), modified: now.toISOString(), ...(changes.by !== undefined ? { modifiedBy: changes.by } : {}) };
+}
+
+/**
+ * The annotation `author` made on exactly `span`, if any. One annotation per author per statement: tagging
+ * again changes one's own, while someone else's tag on the same text is left alone and a new one is added.
+ */
+export function ownAnnotationAt(annotations: readonly Annotation[], span: Span, author: string): Annotation | undefined {
+  return annotations.find((a) => a.author === author && a.target.start === span.start && a.target.end === span.end);
 }
 
 /** The document with `annotation` added, or replacing the one with the same id. */

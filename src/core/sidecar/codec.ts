@@ -49,6 +49,7 @@ function annotationToJson(a: Annotation): Record<string, unknown> {
   out.author = a.author;
   out.created = a.created;
   out.modified = a.modified;
+  if (a.modifiedBy !== undefined) out.modifiedBy = a.modifiedBy;
   out.speaker = a.speaker;
   out.topic = a.topic;
   out.target = targetToJson(a.target);

@@ -88,6 +88,11 @@ export interface Annotation {
   /** ISO 8601 times, UTC. */
   readonly created: string;
   readonly modified: string;
+  /**
+   * Who made the last change (kind, note, place), when it has been changed: several annotators work on one
+   * file, and `author` stays the person who made the tag. Old readers keep it as an unknown field.
+   */
+  readonly modifiedBy?: string;
   /** The speaker and topic when the annotation was made, `null` when there was none. */
   readonly speaker: string | null;
   readonly topic: string | null;

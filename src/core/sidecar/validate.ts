@@ -188,6 +188,7 @@ function readAnnotation(item: unknown, index: number): Annotation {
   const author = fields.string('author');
   const created = fields.string('created');
   const modified = fields.optionalString('modified') ?? created;
+  const modifiedBy = fields.optionalString('modifiedBy');
   const speaker = fields.stringOrNull('speaker');
   const topic = fields.stringOrNull('topic');
   const target = readTarget(ObjectReader.of(fields.required('target'), `${what}: 'target'`, [...path, 'target'], (key) => `${what}: 'target.${key}'`), what);
@@ -200,7 +201,7 @@ function readAnnotation(item: unknown, index: number): Annotation {
     conflict = { ...(other === undefined ? {} : { with: other }), reason, ...(unknown ? { unknown } : {}) };
   }
   const unknown = fields.unknown(ANNOTATION_KEYS);
-  return annotationFromFields({ id, kind, note, author, created, modified, speaker, topic, target, conflict, unknown });
+  return annotationFromFields({ id, kind, note, author, created, modified, modifiedBy, speaker, topic, target, conflict, unknown });
 }
 
 function readTarget(target: ObjectReader, what: string): AnnotationTarget {

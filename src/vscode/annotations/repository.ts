@@ -27,6 +27,8 @@ export interface AnnotationPatch {
   readonly note?: string | undefined;
   /** A new place in the current text (relocating an orphan); the quote is taken from there. */
   readonly span?: Span;
+  /** Who makes the change: stored as the annotation's `modifiedBy` (its `author` stays who made it). */
+  readonly by: string;
 }
 
 /** A text change in the editor, as VS Code reports it (`TextDocumentContentChangeEvent`). */

@@ -110,10 +110,10 @@ class SidecarAnnotationSession extends Disposable implements AnnotationSession {
   async update(id: string, patch: AnnotationPatch): Promise<AnnotationView> {
     return required(await this.change((document) => {
       const existing = this.find(document, id);
-      let next = changeAnnotation(existing, { ...(patch.kind ? { kind: patch.kind } : {}), ...('note' in patch ? { note: patch.note ?? '' } : {}) });
+      let next = changeAnnotation(existing, { ...(patch.kind ? { kind: patch.kind } : {}), ...('note' in patch ? { note: patch.note ?? '' } : {}), by: patch.by });
       if (patch.span) {
         // A new place (relocating, or confirming a fuzzy one): quote and context come from the text there.
-        next = { ...next, target: quoteTarget(this.text, patch.span), modified: new Date().toISOString() };
+        next = { ...next, target: quoteTarget(this.text, patch.span), modified: new Date().toISOString(), modifiedBy: patch.by };
         this.placements.set(id, { status: 'anchored', span: { start: next.target.start, end: next.target.end } });
       }
       return { document: putAnnotation(document, next), id };
@@ -402,6 +402,7 @@ function toView(annotation: Annotation, placement: Placement | undefined): Annot
     author: annotation.author,
     created: annotation.created,
     modified: annotation.modified,
+    modifiedBy: annotation.modifiedBy,
     speaker: annotation.speaker,
     topic: annotation.topic,
     exact: annotation.target.exact,

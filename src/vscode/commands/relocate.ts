@@ -46,7 +46,9 @@ export class RelocateOrphanCommand implements Command {
       span = picked?.span;
     }
     if (!span) return undefined;
-    const updated = await target.session.update(annotation.id, { span });
+    const by = await this.services.author.ensure(document.uri);
+    if (by === undefined) return undefined;
+    const updated = await target.session.update(annotation.id, { span, by });
     return updated;
   }
 

@@ -11,20 +11,25 @@ import { annotationAtCursor, annotationFromArgs, claimAtCursor, currentTarget, e
 import { showInformation } from '../ui/untrustedUi';
 import { plainText } from '../../presentation/untrustedText';
 
-/** Tags the selection or the sentence under the cursor; re-tags an existing tag there instead of stacking a second. */
+/**
+ * Tags the selection or the sentence under the cursor as the current author. One tag per author per
+ * statement: tagging again changes one's own tag there, and someone else's tag is left alone (a second
+ * tag, by this author, is added beside it). Confirmed quietly; Undo Last Tagging takes it back.
+ */
 async function tag(services: Services, target: TranscriptTarget, kind: ClaimKind, span: Span): Promise<AnnotationView | undefined> {
   const { session, document, analysis } = target;
   if (!ensureWritable(session)) return undefined;
-  const author = services.configuration.get(document.uri).author;
-  const existing = session.annotations.find((a) => a.span && a.span.start === span.start && a.span.end === span.end);
-  if (existing) {
-    if (existing.kind === kind) return existing;
-    const previousKind = existing.kind;
-    const updated = await session.update(existing.id, { kind });
-    void services.history.notify(
-      vscode.l10n.t('Changed the tag to {0}: “{1}”', kindLabel(kind), shorten(updated.exact)),
+  const author = await services.author.ensure(document.uri);
+  if (author === undefined) return undefined;
+  const own = session.annotations.find((a) => a.author === author && a.span && a.span.start === span.start && a.span.end === span.end);
+  if (own) {
+    if (own.kind === kind) return own;
+    const previousKind = own.kind;
+    const updated = await session.update(own.id, { kind, by: author });
+    services.history.confirm(
+      vscode.l10n.t('Changed your tag to {0}: “{1}”', kindLabel(kind), shorten(updated.exact)),
       'retag',
-      async () => void (await session.update(existing.id, { kind: previousKind })),
+      async () => void (await session.update(own.id, { kind: previousKind, by: author })),
     );
     return updated;
   }
@@ -35,10 +40,7 @@ async function tag(services: Services, target: TranscriptTarget, kind: ClaimKind
     speaker: speakerAt(analysis, span.start),
     topic: topicAt(analysis, span.start),
   });
-  const addNote = vscode.l10n.t('Add Note');
-  void services.history
-    .notify(vscode.l10n.t('Tagged as {0}: “{1}”', kindLabel(kind), shorten(added.exact)), 'tag', async () => void (await session.remove(added.id)), addNote)
-    .then((choice) => (choice === addNote ? vscode.commands.executeCommand(EditNoteCommand.ID, added.id) : undefined));
+  services.history.confirm(vscode.l10n.t('Tagged as {0}: “{1}”', kindLabel(kind), shorten(added.exact)), 'tag', async () => void (await session.remove(added.id)));
   return added;
 }
 
@@ -84,8 +86,10 @@ export class AcceptSuggestionCommand implements Command {
     const annotation = arg !== undefined ? annotationFromArgs(target, arg) : annotationAtCursor(target);
     if (annotation?.status === 'fuzzy' && annotation.span) {
       if (!ensureWritable(target.session)) return undefined;
+      const by = await this.services.author.ensure(target.document.uri);
+      if (by === undefined) return undefined;
       // Storing the current place again refreshes the quote and its context, which makes the tag exact.
-      return target.session.update(annotation.id, { span: annotation.span });
+      return target.session.update(annotation.id, { span: annotation.span, by });
     }
     const claim = target.editor.selection.isEmpty ? claimAtCursor(target) : undefined;
     if (claim) return tag(this.services, target, claim.kind, claim.span);
@@ -109,7 +113,10 @@ export class EditNoteCommand implements Command {
 
   /** Arguments: the tag (see annotationFromArgs), then the new note (for tests and keybindings; asked for otherwise). */
   async execute(arg?: unknown, noteArg?: unknown): Promise<AnnotationView | undefined> {
-    const found = await writableTagFromArgs(this.services, arg);
+    // Asked first, so that among several tags on the statement the user's own is the one edited.
+    const by = await this.services.author.ensure(this.services.active.editor?.document.uri);
+    if (by === undefined) return undefined;
+    const found = await writableTagFromArgs(this.services, arg, by);
     if (!found) return undefined;
     const { target, annotation } = found;
     const note =
@@ -122,8 +129,8 @@ export class EditNoteCommand implements Command {
           });
     if (note === undefined) return undefined;
     const previous = annotation.note;
-    const updated = await target.session.update(annotation.id, { note: note.trim() === '' ? undefined : note });
-    this.services.history.push('note', async () => void (await target.session.update(annotation.id, { note: previous })));
+    const updated = await target.session.update(annotation.id, { note: note.trim() === '' ? undefined : note, by });
+    this.services.history.push('note', async () => void (await target.session.update(annotation.id, { note: previous, by })));
     return updated;
   }
 }
@@ -135,12 +142,12 @@ export class RemoveTagCommand implements Command {
   constructor(private readonly services: Services) {}
 
   async execute(arg?: unknown): Promise<AnnotationView | undefined> {
-    const found = await writableTagFromArgs(this.services, arg);
+    const found = await writableTagFromArgs(this.services, arg, this.services.author.current(this.services.active.editor?.document.uri));
     if (!found) return undefined;
     const { target, annotation } = found;
     const removed = await target.session.remove(annotation.id);
-    void this.services.history.notify(
-      vscode.l10n.t('Removed the {0} tag: “{1}”', kindLabel(removed.kind), shorten(removed.exact)),
+    this.services.history.confirm(
+      vscode.l10n.t('Removed the {0} tag by {1}: “{2}”', kindLabel(removed.kind), removed.author, shorten(removed.exact)),
       'remove',
       () => target.session.restore(removed),
     );

@@ -2,10 +2,11 @@ import * as vscode from 'vscode';
 import type { Analysis, Claim, Topic } from '../../core/analysis/model';
 import type { Span } from '../../core/text/positions';
 import type { AnnotationView } from '../../presentation/annotationView';
-import { sentenceAround, spanAt } from '../../presentation/navigation';
+import { sentenceAround, spanAt, spansAt } from '../../presentation/navigation';
 import type { AnnotationSession } from '../annotations/repository';
+import { kindLabel, shorten } from '../decorations';
 import type { Services } from '../services';
-import { showError, showInformation } from '../ui/untrustedUi';
+import { pick, showError, showInformation } from '../ui/untrustedUi';
 
 /** The transcript a command acts on: the active editor's, with its analysis and annotations. */
 export interface TranscriptTarget {
@@ -57,11 +58,13 @@ export function annotationAtCursor(target: TranscriptTarget): AnnotationView | u
 
 /**
  * An annotation named by a tree item or a quick fix (its id or the item), by a hover link (`{ offset }`,
- * where it starts), else the one under the cursor.
+ * where it starts, or `{ offset, index }`: the index-th of the tags the hover at that offset lists), else
+ * the one under the cursor.
  */
 export function annotationFromArgs(target: TranscriptTarget, arg: unknown): AnnotationView | undefined {
-  const offset = (arg as { offset?: unknown } | undefined)?.offset;
+  const { offset, index } = (arg ?? {}) as { offset?: unknown; index?: unknown };
   if (typeof offset === 'number') {
+    if (typeof index === 'number') return spansAt(target.session.annotations, offset)[index];
     return target.session.annotations.find((annotation) => annotation.span?.start === offset) ?? spanAt(target.session.annotations, offset);
   }
   const id = typeof arg === 'string' ? arg : idOf(arg);
@@ -70,18 +73,48 @@ export function annotationFromArgs(target: TranscriptTarget, arg: unknown): Anno
 }
 
 /**
- * The tag a command that changes one tag acts on (named by `arg`, else under the cursor), when it exists
- * and its sidecar can be written; otherwise the user has been told why and the result is undefined.
+ * The tag a command that changes one tag acts on, when it exists and its sidecar can be written; otherwise
+ * the user has been told why and the result is undefined. A tag named by `arg` (a hover link, a tree item);
+ * else the one under the cursor: with several annotators' tags there, `author`'s own, or the one the user picks.
  */
-export async function writableTagFromArgs(services: Services, arg: unknown): Promise<{ target: TranscriptTarget; annotation: AnnotationView } | undefined> {
+export async function writableTagFromArgs(services: Services, arg: unknown, author: string): Promise<{ target: TranscriptTarget; annotation: AnnotationView } | undefined> {
   const target = await currentTarget(services);
   if (!target) return undefined;
-  const annotation = annotationFromArgs(target, arg);
+  let annotation: AnnotationView | undefined;
+  if (namesTag(arg)) annotation = annotationFromArgs(target, arg);
+  else {
+    const here = spansAt(target.session.annotations, target.document.offsetAt(target.editor.selection.active));
+    if (here.length > 1) {
+      annotation = await pickTag(here, author);
+      if (!annotation) return undefined;
+    } else annotation = here[0];
+  }
   if (!annotation) {
     void showInformation(vscode.l10n.t('There is no tag under the cursor.'));
     return undefined;
   }
   return ensureWritable(target.session) ? { target, annotation } : undefined;
+}
+
+/** One of several tags on a statement: the author's own when there is exactly one, else the user's choice. */
+async function pickTag(tags: readonly AnnotationView[], author: string): Promise<AnnotationView | undefined> {
+  const own = author ? tags.filter((tag) => tag.author === author) : [];
+  if (own.length === 1) return own[0];
+  const picked = await pick(
+    tags.map((tag) => ({
+      label: vscode.l10n.t('{0} by {1}', kindLabel(tag.kind), tag.author),
+      description: tag.note,
+      detail: shorten(tag.exact, 80),
+      tag,
+    })),
+    { title: vscode.l10n.t('Several tags here: which one?') },
+  );
+  return picked?.tag;
+}
+
+/** True when `arg` names a tag (an id, a tree item, a hover link's offset) rather than leaving it to the cursor. */
+function namesTag(arg: unknown): boolean {
+  return typeof arg === 'string' || idOf(arg) !== undefined || typeof (arg as { offset?: unknown } | undefined)?.offset === 'number';
 }
 
 function idOf(arg: unknown): string | undefined {

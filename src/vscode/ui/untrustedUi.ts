@@ -5,7 +5,8 @@
 import * as vscode from 'vscode';
 import { pickText, plainText } from '../../presentation/untrustedText';
 
-export type MessageSeverity = 'information' | 'warning' | 'error';
+/** `status`: a short confirmation in the status bar rather than a notification. */
+export type MessageSeverity = 'information' | 'warning' | 'error' | 'status';
 
 /** A notification as it was passed to VS Code, for tests (through the extension's API) to check. */
 export interface ShownMessage {
@@ -22,10 +23,14 @@ export function shownMessages(): readonly ShownMessage[] {
   return [...shown];
 }
 
-function show(severity: MessageSeverity, message: string, actions: readonly string[]): Thenable<string | undefined> {
-  const text = plainText(message);
-  shown.push({ severity, text, actions: [...actions] });
+function remember(message: ShownMessage): void {
+  shown.push(message);
   if (shown.length > KEPT_MESSAGES) shown.shift();
+}
+
+function show(severity: Exclude<MessageSeverity, 'status'>, message: string, actions: readonly string[]): Thenable<string | undefined> {
+  const text = plainText(message);
+  remember({ severity, text, actions: [...actions] });
   switch (severity) {
     case 'information':
       return vscode.window.showInformationMessage(text, ...actions);
@@ -47,6 +52,16 @@ export function showWarning(message: string, ...actions: string[]): Thenable<str
 
 export function showError(message: string, ...actions: string[]): Thenable<string | undefined> {
   return show('error', message, actions);
+}
+
+/**
+ * `message` in the status bar for `timeoutMs`, after the extension's own `icon` (a codicon name). The status
+ * bar renders `$(icon)` too, so the message's own are escaped. Dispose to take it away sooner.
+ */
+export function showStatus(icon: string, message: string, timeoutMs: number): vscode.Disposable {
+  const text = pickText(message);
+  remember({ severity: 'status', text, actions: [] });
+  return vscode.window.setStatusBarMessage(`$(${icon}) ${text}`, timeoutMs);
 }
 
 /**

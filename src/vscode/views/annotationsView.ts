@@ -90,7 +90,8 @@ export class AnnotationsTreeProvider extends Disposable implements vscode.TreeDa
 function annotationItem(annotation: AnnotationView, uri: vscode.Uri | undefined): vscode.TreeItem {
   const item = new vscode.TreeItem(plainText(shorten(annotation.exact, 60)), vscode.TreeItemCollapsibleState.None);
   item.id = `annotation:${annotation.id}`;
-  const description = [annotation.note ? shorten(annotation.note, 30) : undefined, annotation.speaker ?? undefined].filter(Boolean);
+  // The author first: several annotators' tags on one statement are told apart by it.
+  const description = [annotation.author, annotation.note ? shorten(annotation.note, 30) : undefined, annotation.speaker ?? undefined].filter(Boolean);
   if (annotation.status === 'fuzzy') description.unshift(vscode.l10n.t('needs review'));
   item.description = plainText(description.join(' · '));
   item.iconPath =
@@ -103,7 +104,8 @@ function annotationItem(annotation: AnnotationView, uri: vscode.Uri | undefined)
   const tooltip = untrustedMarkdown();
   tooltip.appendMarkdown(escapeMarkdown(annotation.exact));
   tooltip.appendMarkdown('\n\n');
-  tooltip.appendMarkdown(escapeMarkdown(`${kindLabel(annotation.kind)} · ${annotation.author} · ${annotation.modified}`));
+  tooltip.appendMarkdown(escapeMarkdown(`${kindLabel(annotation.kind)} · ${vscode.l10n.t('by {0}, {1}', annotation.author, annotation.created)}`));
+  if (annotation.modifiedBy !== undefined) tooltip.appendMarkdown(escapeMarkdown(` · ${vscode.l10n.t('changed by {0}, {1}', annotation.modifiedBy, annotation.modified)}`));
   if (annotation.note) tooltip.appendMarkdown(`\n\n${escapeMarkdownLines(annotation.note)}`);
   item.tooltip = tooltip;
   if (uri) {

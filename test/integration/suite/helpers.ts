@@ -5,6 +5,9 @@ import * as vscode from 'vscode';
 
 export const extensionId = 'transcript-annotator.transcript-annotator';
 
+/** Tagging asks for a name while the author setting is empty: the suites tag as this one (set before they run). */
+export const TEST_AUTHOR = 'Integration Tester';
+
 /** Absolute path of the test workspace: a fresh copy of samples/, safe to modify. */
 export function testWorkspacePath(): string {
   const fromEnv = process.env.TA_TEST_WORKSPACE;

@@ -3,6 +3,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Mocha from 'mocha';
+import * as vscode from 'vscode';
+import { TEST_AUTHOR } from './helpers';
 
 export function run(): Promise<void> {
   const mocha = new Mocha({
@@ -14,6 +16,7 @@ export function run(): Promise<void> {
   });
   const testFiles = readdirSync(__dirname).filter((name) => name.endsWith('.test.js')).sort();
   for (const name of testFiles) mocha.addFile(join(__dirname, name));
+  mocha.suite.beforeAll(() => vscode.workspace.getConfiguration('transcriptAnnotator').update('author', TEST_AUTHOR, vscode.ConfigurationTarget.Global));
 
   return new Promise((resolve, reject) => {
     let passed = 0;

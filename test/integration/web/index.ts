@@ -1,5 +1,7 @@
 // Entry for the web-worker extension host (runWeb.mjs): one self-contained bundle, as the worker's
 // `require` only knows `vscode`. Prints `N passed, N failed` like the Node suite.
+import * as vscode from 'vscode';
+
 declare const require: (id: string) => unknown;
 
 interface BrowserMocha {
@@ -11,6 +13,10 @@ export function run(): Promise<void> {
   require('mocha/mocha.js');
   const mocha = (globalThis as unknown as { mocha: BrowserMocha }).mocha;
   mocha.setup({ ui: 'bdd', reporter: 'spec', timeout: 30_000, color: false });
+  // Tagging asks for a name while the author setting is empty: the suite tags as this one.
+  (mocha as unknown as { suite: { beforeAll(fn: () => Thenable<void>): void } }).suite.beforeAll(() =>
+    vscode.workspace.getConfiguration('transcriptAnnotator').update('author', 'Web Tester', vscode.ConfigurationTarget.Global),
+  );
   require('./browserEntry.test');
   return new Promise((resolve, reject) => {
     let passed = 0;

@@ -47,6 +47,28 @@ describe('CLI tag and check', () => {
     assert.equal(TRANSCRIPT.slice(annotation!.target.start, annotation!.target.end), '我們去年營收達到420億元');
   });
 
+  it("adds a second author's tag beside the first, and a re-tag changes only the tagger's own", async () => {
+    const quote = '我們去年營收達到420億元';
+    await run(tagCommand, [file, '--kind', 'fact', '--quote', quote, '--author', 'Alice']);
+    await run(tagCommand, [file, '--kind', 'opinion', '--quote', quote, '--author', 'Bob']);
+    const both = sidecar().annotations;
+    assert.deepEqual(both.map((a) => [a.author, a.kind]).sort(), [['Alice', 'fact'], ['Bob', 'opinion']]);
+    const alices = both.find((a) => a.author === 'Alice')!;
+
+    const { out } = await run(tagCommand, [file, '--kind', 'forecast', '--quote', quote, '--author', 'Bob']);
+    assert.match(out, /changed Bob's tag/u);
+    const after = sidecar().annotations;
+    assert.equal(after.length, 2);
+    assert.deepEqual(after.find((a) => a.author === 'Alice'), alices);
+    const bobs = after.find((a) => a.author === 'Bob')!;
+    assert.equal(bobs.kind, 'forecast');
+    assert.equal(bobs.modifiedBy, 'Bob');
+
+    const again = await run(tagCommand, [file, '--kind', 'forecast', '--quote', quote, '--author', 'Bob']);
+    assert.match(again.out, /already tagged/u);
+    assert.deepEqual(sidecar().annotations, after);
+  });
+
   it('picks the occurrence asked for', async () => {
     await run(tagCommand, [file, '--kind', 'opinion', '--quote', '好的', '--occurrence', '2', '--author', 'x']);
     assert.equal(sidecar().annotations[0]!.target.start, TRANSCRIPT.lastIndexOf('好的'));

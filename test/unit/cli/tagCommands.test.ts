@@ -110,6 +110,16 @@ describe('CLI tag, retag, untag and list', function () {
     assert.equal((await runCommand(retagCommand, [file, '--id', `${ID}000000000001`, '--kind', 'rumour'])).code, 2);
   });
 
+  it('records who retagged as modifiedBy, keeping the author', async () => {
+    const author = stored().annotations.find((a) => a.id.endsWith('2'))!.author;
+    const result = await runCommand(retagCommand, [file, '--quote', '需求會更強', '--kind', 'fact', '--author', 'Reviewer']);
+    assert.equal(result.code, 0, result.error);
+    const changed = stored().annotations.find((a) => a.id.endsWith('2'))!;
+    assert.equal(changed.modifiedBy, 'Reviewer');
+    assert.equal(changed.author, author);
+    assert.notEqual(author, 'Reviewer');
+  });
+
   it('lists the tags in text order with where they are now, as text and JSON', async () => {
     writeFileSync(file, '（前言）\n' + TEXT);
     const json = JSON.parse((await runCommand(listCommand, [file, '--json'])).stdout) as ListJson;

@@ -35,6 +35,7 @@ function annotation(partial: Partial<AnnotationView> & Pick<AnnotationView, 'id'
     status: 'anchored',
     span: null,
     storedStart: 0,
+    modifiedBy: undefined,
     ...partial,
   };
 }
@@ -123,6 +124,17 @@ describe('the Annotations tree model', () => {
     assert.deepEqual(groups.map((g) => g.key), ['fact', 'forecast', 'orphaned']);
     assert.deepEqual(groups[0]!.children.map((c) => c.annotation.id), ['a', 'b']);
     assert.deepEqual(groups[2]!.children.map((c) => c.annotation.id), ['o']);
+  });
+
+  it('lists every annotator’s tag on one statement, by author', () => {
+    const span = { start: 2, end: 4 };
+    const groups = buildAnnotationsTree([
+      annotation({ id: '1', kind: 'fact', span, author: 'Carol' }),
+      annotation({ id: '2', kind: 'opinion', span, author: 'Bob' }),
+      annotation({ id: '3', kind: 'fact', span, author: 'Alice', modifiedBy: 'Bob' }),
+    ]);
+    assert.deepEqual(groups.map((g) => [g.key, g.children.map((c) => c.annotation.author)]), [['fact', ['Alice', 'Carol']], ['opinion', ['Bob']]]);
+    assert.equal(groups[0]!.children[0]!.annotation.modifiedBy, 'Bob');
   });
 });
 

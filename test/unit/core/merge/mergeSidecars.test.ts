@@ -109,6 +109,39 @@ describe('three-way sidecar merge', () => {
     assert.equal(clash.conflicts[0]!.type, 'alias');
   });
 
+  it('takes modifiedBy from the side that changed the annotation', () => {
+    const byBob = tag('a', 0, { kind: 'opinion', modified: later, modifiedBy: 'Bob' });
+    for (const [ours, theirs] of [[doc([a, b]), doc([byBob, b])], [doc([byBob, b]), doc([a, b])]] as const) {
+      const { document, conflicts } = mergeSidecars(base, ours, theirs);
+      assert.equal(document.annotations[0]!.modifiedBy, 'Bob');
+      assert.equal(document.annotations[0]!.author, 'Ann');
+      assert.deepEqual(conflicts, []);
+    }
+  });
+
+  it('gives modifiedBy to the later change when two people changed different fields, without a conflict', () => {
+    const bobsKind = tag('a', 0, { kind: 'forecast', modified: later, modifiedBy: 'Bob' });
+    const carolsNote = tag('a', 0, { note: 'source?', modified: '2025-01-15T00:00:00.000Z', modifiedBy: 'Carol' });
+    for (const [ours, theirs] of [[bobsKind, carolsNote], [carolsNote, bobsKind]] as const) {
+      const { document, conflicts } = mergeSidecars(base, doc([ours, b]), doc([theirs, b]));
+      assert.deepEqual(conflicts, []);
+      assert.equal(document.annotations.length, 2);
+      const merged = document.annotations[0]!;
+      assert.equal(merged.kind, 'forecast');
+      assert.equal(merged.note, 'source?');
+      assert.equal(merged.modifiedBy, 'Bob');
+      assert.equal(merged.modified, later);
+    }
+  });
+
+  it('treats the same change made by two people as one change, keeping the later', () => {
+    const byBob = tag('a', 0, { kind: 'opinion', modified: '2025-01-15T00:00:00.000Z', modifiedBy: 'Bob' });
+    const byCarol = tag('a', 0, { kind: 'opinion', modified: later, modifiedBy: 'Carol' });
+    const { document, conflicts } = mergeSidecars(base, doc([byBob, b]), doc([byCarol, b]));
+    assert.deepEqual(conflicts, []);
+    assert.deepEqual(document.annotations[0], byCarol);
+  });
+
   it('keeps their alias in the file when both sides changed it differently, ours in effect', () => {
     const aliasBase = doc([], { 老黃: '黃仁勳' });
     const { document, conflicts } = mergeSidecars(aliasBase, doc([], { 老黃: '黃先生' }), doc([], { 老黃: '黃董' }));

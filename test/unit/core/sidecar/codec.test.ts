@@ -76,6 +76,27 @@ describe('sidecar codec', () => {
     assert.ok(encodeSidecar(document).includes('"__proto__": {'));
   });
 
+  it('writes modifiedBy after modified and reads it back; a tag never changed has none', () => {
+    const changed = annotation('a', 0, { author: 'Alice', modified: '2025-02-01T00:00:00.000Z', modifiedBy: 'Bob' });
+    const document: SidecarDocument = { version: 1, speakerAliases: {}, annotations: [changed, annotation('b', 5, { author: 'Alice' })] };
+    const text = encodeSidecar(document);
+    assert.match(text, /"modified": "2025-02-01T00:00:00.000Z",\n {6}"modifiedBy": "Bob",\n {6}"speaker"/u);
+    assert.equal(text.match(/"modifiedBy"/gu)?.length, 1);
+    const back = decoded(text);
+    assert.deepEqual(back, document);
+    assert.equal(back.annotations[1]!.modifiedBy, undefined);
+    assert.ok(!('modifiedBy' in back.annotations[1]!));
+    assert.equal(back.version, 1, 'old readers keep unknown fields, so modifiedBy needs no new version');
+  });
+
+  it('reports a modifiedBy that is not a string, with its line', () => {
+    const text = encodeSidecar({ version: 1, speakerAliases: {}, annotations: [annotation('a', 0, { modifiedBy: 'Bob' })] }).replace('"modifiedBy": "Bob"', '"modifiedBy": 7');
+    const found = problem(text);
+    assert.equal(found.code, 'schema');
+    assert.equal(found.reason, "annotation 1: 'modifiedBy' must be a string");
+    assert.equal(found.line, text.split('\n').findIndex((l) => l.includes('"modifiedBy"')) + 1);
+  });
+
   it('reports git conflict markers with their line', () => {
     const conflicted = fixture.replace('      "kind": "forecast",\n', '<<<<<<< HEAD\n      "kind": "forecast",\n=======\n      "kind": "fact",\n>>>>>>> other\n');
     const found = problem(conflicted);

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLAIM_KINDS } from '../../../../src/core/analysis/model';
+import { ANNOTATION_KEYS } from '../../../../src/core/sidecar/fields';
 import { SIDECAR_SCHEMA_URI } from '../../../../src/core/sidecar/model';
 import { repoRoot } from '../../repoRoot';
 
@@ -11,7 +12,7 @@ describe('sidecar JSON Schema', () => {
     $id: string;
     required: string[];
     definitions: {
-      annotation: { required: string[]; properties: { kind: { enum: string[] } } };
+      annotation: { required: string[]; properties: { kind: { enum: string[] } } & Record<string, unknown> };
       target: { required: string[] };
     };
   };
@@ -26,5 +27,11 @@ describe('sidecar JSON Schema', () => {
     assert.deepEqual(schema.required, ['version', 'annotations']);
     assert.deepEqual(schema.definitions.target.required, ['exact', 'start', 'end']);
     assert.deepEqual(schema.definitions.annotation.required, ['id', 'kind', 'author', 'created', 'target']);
+  });
+
+  it('describes every annotation field the codec reads', () => {
+    const described = Object.keys(schema.definitions.annotation.properties);
+    assert.deepEqual(ANNOTATION_KEYS.filter((key) => !described.includes(key)), []);
+    assert.ok(described.includes('modifiedBy'));
   });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { createAnnotation, changeAnnotation, putAnnotation, removeAnnotation, setSpeakerAlias } from '../../../../src/core/sidecar/annotations';
+import { createAnnotation, changeAnnotation, ownAnnotationAt, putAnnotation, removeAnnotation, setSpeakerAlias } from '../../../../src/core/sidecar/annotations';
 import { decodeSidecar, encodeSidecar } from '../../../../src/core/sidecar/codec';
 import { emptySidecar } from '../../../../src/core/sidecar/model';
 import { SidecarSession, SidecarUnreadableError } from '../../../../src/core/sidecar/session';
@@ -142,6 +142,27 @@ describe('annotation helpers', () => {
     assert.equal(changeAnnotation(changed, { kind: 'opinion' }), changed);
     const document = putAnnotation(putAnnotation(emptySidecar(), annotation), tagOn('為什麼', 'b'));
     assert.deepEqual(removeAnnotation(document, 'a').annotations.map((a) => a.id), ['b']);
+  });
+
+  it('records who changed an annotation, and only when something changed', () => {
+    const annotation = tagOn('需求會更強', 'a', 'Alice');
+    assert.equal(annotation.modifiedBy, undefined);
+    const byBob = changeAnnotation(annotation, { kind: 'opinion', by: 'Bob' });
+    assert.equal(byBob.author, 'Alice');
+    assert.equal(byBob.modifiedBy, 'Bob');
+    assert.equal(changeAnnotation(byBob, { kind: 'opinion', by: 'Carol' }), byBob);
+    assert.equal(changeAnnotation(byBob, { note: 'n', by: 'Alice' }).modifiedBy, 'Alice');
+    assert.equal(changeAnnotation(byBob, { note: 'n' }).modifiedBy, 'Bob');
+  });
+
+  it("finds one's own annotation on a span, never someone else's", () => {
+    const alices = tagOn('需求會更強', 'a', 'Alice');
+    const span = { start: alices.target.start, end: alices.target.end };
+    const bobs = { ...tagOn('需求會更強', 'b', 'Bob'), kind: 'fact' as const };
+    assert.equal(ownAnnotationAt([alices, bobs], span, 'Bob'), bobs);
+    assert.equal(ownAnnotationAt([alices, bobs], span, 'Alice'), alices);
+    assert.equal(ownAnnotationAt([alices], span, 'Bob'), undefined);
+    assert.equal(ownAnnotationAt([alices], { start: span.start, end: span.end - 1 }, 'Alice'), undefined);
   });
 });
 
