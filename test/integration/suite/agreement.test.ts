@@ -10,7 +10,7 @@ import type { Annotation } from '../../../src/core/sidecar/model';
 import { SIDECAR_VERSION } from '../../../src/core/sidecar/model';
 import type { TranscriptAnnotatorApi } from '../../../src/vscode/api';
 import type { AgreementResult } from '../../../src/vscode/commands/agreement';
-import { domQueriesSupported, extensionId, openWorkspaceFile, queryDom, screenshotsSupported, takeScreenshot, testWorkspacePath, waitFor } from './helpers';
+import { activateExtension, domQueriesSupported, openWorkspaceFile, queryDom, screenshotsSupported, takeScreenshot, testWorkspacePath, waitFor } from './helpers';
 
 const sampleName = 'interview-zh-Hant.txt';
 const copyName = 'agreement.txt';
@@ -40,12 +40,6 @@ function sidecar(text: string, author: string, tags: readonly [string, ClaimKind
   return encodeSidecar({ version: SIDECAR_VERSION, speakerAliases: {}, annotations });
 }
 
-async function activate(): Promise<TranscriptAnnotatorApi> {
-  const extension = vscode.extensions.getExtension<TranscriptAnnotatorApi>(extensionId);
-  assert.ok(extension, `${extensionId} is not installed`);
-  return extension.activate();
-}
-
 describe('comparing annotators', () => {
   let api: TranscriptAnnotatorApi;
   let editor: vscode.TextEditor;
@@ -53,7 +47,7 @@ describe('comparing annotators', () => {
   const bobFile = vscode.Uri.file(join(bobFolder, `${copyName}.annotations.json`));
 
   before(async () => {
-    api = await activate();
+    api = await activateExtension();
     const text = readFileSync(join(testWorkspacePath(), sampleName), 'utf8');
     writeFileSync(join(testWorkspacePath(), copyName), text);
     writeFileSync(join(testWorkspacePath(), `${copyName}.annotations.json`), sidecar(text, 'alice', [[fact1, 'fact'], [forecast, 'forecast'], [opinion, 'opinion'], [fact2, 'fact']]));
@@ -166,7 +160,7 @@ describe('the display script setting', () => {
   });
 
   it('shows topic titles and speaker names in Simplified Chinese without touching the Traditional file', async () => {
-    const api = await activate();
+    const api = await activateExtension();
     const editor = await openWorkspaceFile(sampleName);
     const before = editor.document.getText();
     await waitFor(() => topicTitles(api).includes('供應鏈的壓力'), { what: 'the Traditional topics' });

@@ -8,7 +8,7 @@ import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { TranscriptAnnotatorApi } from '../../../src/vscode/api';
-import { domQueriesSupported, extensionId, openWorkspaceFile, queryDom, TEST_AUTHOR, testWorkspacePath, waitFor } from './helpers';
+import { activateExtension, domQueriesSupported, extensionId, openWorkspaceFile, queryDom, TEST_AUTHOR, testWorkspacePath, waitFor } from './helpers';
 
 const transcriptName = 'annotators-zh-Hant.txt';
 const sidecarName = `${transcriptName}.annotations.json`;
@@ -93,7 +93,7 @@ describe('several annotators on one statement', () => {
   }
 
   before(async () => {
-    api = await vscode.extensions.getExtension<TranscriptAnnotatorApi>(extensionId)!.activate();
+    api = await activateExtension();
     // A transcript of its own, so the editor suite's counts of tags on the sample stay as they are.
     copyFileSync(join(testWorkspacePath(), 'interview-zh-Hant.txt'), join(testWorkspacePath(), transcriptName));
     editor = await openWorkspaceFile(transcriptName);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { AnnotationView } from '../../../src/presentation/annotationView';
 import type { TranscriptAnnotatorApi } from '../../../src/vscode/api';
-import { extensionId, openWorkspaceFile, readJsonFile, testWorkspacePath, waitFor } from './helpers';
+import { activateExtension, openWorkspaceFile, readJsonFile, testWorkspacePath, waitFor } from './helpers';
 
 const copyName = 'commands.txt';
 const forecastQuote = '明年很可能會再擴建兩座工廠。';
@@ -29,9 +29,7 @@ describe('the tag, navigation, reload, reveal and speaker commands', () => {
   let editor: vscode.TextEditor;
 
   before(async () => {
-    const extension = vscode.extensions.getExtension<TranscriptAnnotatorApi>(extensionId);
-    assert.ok(extension, `${extensionId} is not installed`);
-    api = await extension.activate();
+    api = await activateExtension();
     writeFileSync(join(testWorkspacePath(), copyName), readFileSync(join(testWorkspacePath(), 'interview-zh-Hant.txt'), 'utf8'));
     editor = await openWorkspaceFile(copyName);
     await waitFor(() => api.decorations(editor.document.uri).suggested.length > 2, { what: 'suggested claims in the copy' });

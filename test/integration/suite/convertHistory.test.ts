@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { TranscriptAnnotatorApi } from '../../../src/vscode/api';
-import { extensionId, openWorkspaceFile, testWorkspacePath, waitFor } from './helpers';
+import { activateExtension, openWorkspaceFile, testWorkspacePath, waitFor } from './helpers';
 
 // The first character changes under conversion (據 → 据), which is what undo used to cut off.
 const traditional = '據公司年報，我們去年營收達到420億元';
@@ -17,7 +17,7 @@ interface StoredSidecar {
 }
 
 async function taggedCopy(name: string): Promise<{ api: TranscriptAnnotatorApi; editor: vscode.TextEditor; path: string; id: string }> {
-  const api = await vscode.extensions.getExtension<TranscriptAnnotatorApi>(extensionId)!.activate();
+  const api = await activateExtension();
   const path = join(testWorkspacePath(), name);
   writeFileSync(path, transcript);
   const editor = await openWorkspaceFile(name);

@@ -6,12 +6,11 @@ import * as assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import type { TranscriptAnnotatorApi } from '../../../src/vscode/api';
-import { extensionId, openWorkspaceFile, testWorkspacePath, waitFor } from './helpers';
+import { activateExtension, openWorkspaceFile, testWorkspacePath, waitFor } from './helpers';
 
 describe('per-document state', () => {
   it('is kept by every service while a transcript is open, and released when it is turned off', async () => {
-    const api = await vscode.extensions.getExtension<TranscriptAnnotatorApi>(extensionId)!.activate();
+    const api = await activateExtension();
     writeFileSync(join(testWorkspacePath(), 'state.transcript'), '甲：今年營收增長了18%。\n乙：明年會更好。\n');
     const editor = await openWorkspaceFile('state.transcript');
     const uri = editor.document.uri;

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { TranscriptAnnotatorApi } from '../../../src/vscode/api';
-import { domQueriesSupported, extensionId, openWorkspaceFile, queryDom, readJsonFile, screenshotsSupported, takeScreenshot, testWorkspacePath, waitFor } from './helpers';
+import { activateExtension, domQueriesSupported, openWorkspaceFile, queryDom, readJsonFile, screenshotsSupported, takeScreenshot, testWorkspacePath, waitFor } from './helpers';
 
 const sampleName = 'interview-zh-Hant.txt';
 const sidecarName = `${sampleName}.annotations.json`;
@@ -44,9 +44,7 @@ describe('the transcript editor', () => {
   let editor: vscode.TextEditor;
 
   before(async () => {
-    const extension = vscode.extensions.getExtension<TranscriptAnnotatorApi>(extensionId);
-    assert.ok(extension, `${extensionId} is not installed`);
-    api = await extension.activate();
+    api = await activateExtension();
     // No fade-ins, so screenshots show hovers fully drawn.
     await vscode.workspace.getConfiguration('workbench').update('reduceMotion', 'on', vscode.ConfigurationTarget.Global);
     editor = await openWorkspaceFile(sampleName);
@@ -333,8 +331,7 @@ describe('the transcript editor', () => {
 
 describe('converting a transcript to Simplified Chinese', () => {
   it('carries its tags along exactly and saves them', async () => {
-    const extension = vscode.extensions.getExtension<TranscriptAnnotatorApi>(extensionId)!;
-    const api = await extension.activate();
+    const api = await activateExtension();
     const path = join(testWorkspacePath(), 'convert.txt');
     writeFileSync(path, readFileSync(join(testWorkspacePath(), sampleName), 'utf8'));
     const editor = await openWorkspaceFile('convert.txt');
@@ -364,8 +361,7 @@ describe('converting a transcript to Simplified Chinese', () => {
 
 describe('a transcript over the size limit', () => {
   it('is not analysed, and the user is told why', async () => {
-    const extension = vscode.extensions.getExtension<TranscriptAnnotatorApi>(extensionId)!;
-    const api = await extension.activate();
+    const api = await activateExtension();
     const path = join(testWorkspacePath(), 'huge.transcript');
     writeFileSync(path, '甲：這是一句很長的話。\n乙：這也是。\n'.repeat(120_000)); // 2.28 million characters
     const editor = await openWorkspaceFile('huge.transcript');
@@ -389,8 +385,7 @@ describe('a suggested claim over two hard-wrapped lines', () => {
   }
 
   it('is decorated over both lines, tagged whole from a cursor on its second line, and hidden below the confidence setting', async () => {
-    const extension = vscode.extensions.getExtension<TranscriptAnnotatorApi>(extensionId)!;
-    const api = await extension.activate();
+    const api = await activateExtension();
     writeFileSync(join(testWorkspacePath(), name), `林雅婷：海外市場呢？\n陳立文：${first}\n${second}\n`);
     const editor = await openWorkspaceFile(name);
     const wrapped = await waitFor(() => api.decorations(editor.document.uri).suggested.find((claim) => claim.range.start.line === 1), { what: 'the suggested claim on line 2' });
@@ -418,8 +413,7 @@ describe('a suggested claim over two hard-wrapped lines', () => {
 
 describe('speaker-label patterns from settings', () => {
   it('recognise extra label styles, run a pattern that used to hang the host, and reject a back-reference with a reason', async () => {
-    const extension = vscode.extensions.getExtension<TranscriptAnnotatorApi>(extensionId)!;
-    const api = await extension.activate();
+    const api = await activateExtension();
     writeFileSync(join(testWorkspacePath(), 'panel.transcript'), '<<小王>> 歡迎大家來到今天的座談。\n#' + 'a'.repeat(95) + '\n<<老李>> 我認為明年會更好。\n<<小王>> 謝謝。\n');
     const editor = await openWorkspaceFile('panel.transcript');
     const config = vscode.workspace.getConfiguration('transcriptAnnotator');
@@ -443,8 +437,7 @@ describe('speaker-label patterns from settings', () => {
 describe('in an untrusted workspace (run with --workspace-trust)', () => {
   it('ignores speaker-label patterns from the workspace settings', async function () {
     if (vscode.workspace.isTrusted) this.skip();
-    const extension = vscode.extensions.getExtension<TranscriptAnnotatorApi>(extensionId)!;
-    const api = await extension.activate();
+    const api = await activateExtension();
     writeFileSync(join(testWorkspacePath(), 'untrusted.transcript'), '<<小王>> 歡迎大家。\n<<老李>> 我認為明年會更好。\n甲：好。\n');
     const editor = await openWorkspaceFile('untrusted.transcript');
     await vscode.workspace.getConfiguration('transcriptAnnotator').update('speakerLabelPatterns', ['^<<(?<speaker>[^>]{1,8})>>'], vscode.ConfigurationTarget.Workspace);

@@ -1,9 +1,18 @@
 // Helpers for integration tests running inside the VS Code extension host (see runCodeServer.mjs).
+import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
+import type { TranscriptAnnotatorApi } from '../../../src/vscode/api';
 
 export const extensionId = 'transcript-annotator.transcript-annotator';
+
+/** Activates the extension under test and returns its API; fails clearly when it is not installed. */
+export async function activateExtension(): Promise<TranscriptAnnotatorApi> {
+  const extension = vscode.extensions.getExtension<TranscriptAnnotatorApi>(extensionId);
+  assert.ok(extension, `${extensionId} is not installed`);
+  return extension.activate();
+}
 
 /** Tagging asks for a name while the author setting is empty: the suites tag as this one (set before they run). */
 export const TEST_AUTHOR = 'Integration Tester';

@@ -13,7 +13,7 @@ import type { Annotation } from '../../../src/core/sidecar/model';
 import { SIDECAR_VERSION } from '../../../src/core/sidecar/model';
 import type { TranscriptAnnotatorApi } from '../../../src/vscode/api';
 import type { AgreementResult } from '../../../src/vscode/commands/agreement';
-import { domQueriesSupported, extensionId, openWorkspaceFile, queryDom, testWorkspacePath, waitFor } from './helpers';
+import { activateExtension, domQueriesSupported, openWorkspaceFile, queryDom, testWorkspacePath, waitFor } from './helpers';
 
 /** How VS Code finds links in notification text (vs/base/common/linkedText.ts). */
 const NOTIFICATION_LINK = /\[([^\]]+)\]\(((?:https?:\/\/|command:|file:)[^)\s]+)(?: (["'])(.+?)(\3))?\)/iu;
@@ -39,12 +39,6 @@ function hostileAnnotation(text: string, quote: string, fields: Partial<Annotati
   };
 }
 
-async function activate(): Promise<TranscriptAnnotatorApi> {
-  const extension = vscode.extensions.getExtension<TranscriptAnnotatorApi>(extensionId);
-  assert.ok(extension, `${extensionId} is not installed`);
-  return extension.activate();
-}
-
 /** Every link a Markdown string renders (VS Code renders hovers with HTML off). */
 function renderedLinks(markdown: string): string[] {
   const html = new MarkdownIt({ html: false, linkify: false }).render(markdown);
@@ -55,7 +49,7 @@ describe('a hostile annotations file', () => {
   let api: TranscriptAnnotatorApi;
 
   before(async () => {
-    api = await activate();
+    api = await activateExtension();
     await vscode.commands.executeCommand('notifications.clearAll');
   });
 
@@ -177,10 +171,10 @@ describe('exporting to a path given as an argument', () => {
   let editor: vscode.TextEditor;
 
   before(async () => {
-    await activate();
+    await activateExtension();
     writeFileSync(join(testWorkspacePath(), 'export-target.txt'), sample());
     editor = await openWorkspaceFile('export-target.txt');
-    await waitFor(async () => (await activate()).isEnabled(editor.document.uri), { what: 'the copy to be enabled' });
+    await waitFor(async () => (await activateExtension()).isEnabled(editor.document.uri), { what: 'the copy to be enabled' });
   });
 
   after(async () => {
@@ -188,7 +182,7 @@ describe('exporting to a path given as an argument', () => {
   });
 
   it('refuses a place outside the workspace, a URI, a hidden folder or an existing file, and writes nothing', async () => {
-    const api = await activate();
+    const api = await activateExtension();
     const outside = join(testWorkspacePath(), '..', 'escaped-export.csv');
     const existing = join(testWorkspacePath(), 'existing-export.csv');
     writeFileSync(existing, 'keep me\n');

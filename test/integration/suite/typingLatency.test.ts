@@ -5,8 +5,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { effectiveAnalysisDelay } from '../../../src/presentation/analysisDelay';
-import type { TranscriptAnnotatorApi } from '../../../src/vscode/api';
-import { extensionId, openWorkspaceFile, testWorkspacePath, waitFor } from './helpers';
+import { activateExtension, openWorkspaceFile, testWorkspacePath, waitFor } from './helpers';
 
 const FILE = 'typing-latency.transcript';
 const LINES = 10_000;
@@ -35,9 +34,7 @@ describe('typing latency (a figure, not an assertion)', function () {
 
   it(`prints the time from an edit to updated decorations on a ${LINES.toLocaleString('en')}-line transcript`, async () => {
     writeFileSync(path, transcript());
-    const extension = vscode.extensions.getExtension<TranscriptAnnotatorApi>(extensionId);
-    assert.ok(extension);
-    const api = await extension.activate();
+    const api = await activateExtension();
     const editor = await openWorkspaceFile(FILE);
     const uri = editor.document.uri;
     await waitFor(() => api.decorations(uri).turns.length > 0, { timeoutMs: 60_000, what: 'first decorations' });
