@@ -226,15 +226,14 @@ class SidecarAnnotationSession extends Disposable implements AnnotationSession {
       misplaced.push({ id, at: placement.span.start });
     }
     if (misplaced.length === 0) return false;
-    const results = new Reanchorer(text).anchorAll(misplaced.map(({ id, at }) => ({ ...stored.get(id)!.target, start: at, end: at })));
-    misplaced.forEach(({ id }, i) => this.placements.set(id, { status: results[i]!.status, span: results[i]!.span }));
+    this.findReplaced(misplaced, text);
     return true;
   }
 
   /**
-   * Tags whose whole text an edit replaced: the text may have come back in another form (undoing a script
-   * conversion, pasting over it), so look for the quote near where it was; if it is not there, the tag is an
-   * orphan, kept and reported, never dropped.
+   * Tags whose text an edit replaced or moved away from (undoing a script conversion, pasting over it): the
+   * text may have come back in another form, so look for the quote near where it was; if it is not there, the
+   * tag is an orphan, kept and reported, never dropped.
    */
   private findReplaced(replaced: readonly { id: string; at: number }[], text: string): void {
     const stored = new Map((this.core?.document.annotations ?? []).map((annotation) => [annotation.id, annotation]));
