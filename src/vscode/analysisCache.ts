@@ -80,7 +80,6 @@ export class AnalysisCache extends Disposable {
         if (change.affects('speakerLabelPatterns', 'cueWords', 'claims.minimumConfidence')) this.invalidateAll();
       }),
     );
-    this._register({ dispose: () => this.states.values(ANALYSIS).forEach(({ value }) => clearTimeout(value.timer)) });
   }
 
   /** The analysis of the document as it is now, or `undefined` when it is not an enabled transcript. */

@@ -136,7 +136,6 @@ export class DecorationManager extends Disposable {
       }),
     );
     this._register({ dispose: () => this.disposePinned() });
-    this._register({ dispose: () => this.states.values(DECORATIONS).forEach(({ value }) => value.pending?.source.cancel()) });
     this.refreshVisible();
   }
 

@@ -12,7 +12,8 @@ export class DocumentSlot<T> {
 /**
  * Everything the extension keeps about open documents, in one URI-keyed map. Each service owns a slot
  * and reads and writes only that; when a document closes, every slot of it is released at once, so no
- * service can keep a closed document's analysis, timers, decorations or sidecar session alive.
+ * service can keep a closed document's analysis, timers, decorations or sidecar session alive. Disposing it
+ * (after the services, which activate registers later) releases every slot of every document the same way.
  */
 export class DocumentStates extends Disposable {
   private readonly documents = new Map<string, Map<DocumentSlot<never>, unknown>>();
@@ -50,13 +51,6 @@ export class DocumentStates extends Disposable {
     slots.delete(slot as DocumentSlot<never>);
     if (slots.size === 0) this.documents.delete(key);
     slot.release(value);
-  }
-
-  /** Every document's value of one slot. */
-  values<T>(slot: DocumentSlot<T>): { uri: string; value: T }[] {
-    const found: { uri: string; value: T }[] = [];
-    for (const [uri, slots] of this.documents) if (slots.has(slot as DocumentSlot<never>)) found.push({ uri, value: slots.get(slot as DocumentSlot<never>) as T });
-    return found;
   }
 
   /** The slot names a document still holds state in (for tests: a closed document holds none). */

@@ -42,7 +42,6 @@ export class AnnotationSessions extends Disposable {
           .catch((error: unknown) => this.log.error(`Storing tag positions of ${document.uri.toString(true)} failed`, error));
       }),
     );
-    this._register({ dispose: () => this.states.values(SESSION).forEach(({ value }) => SESSION.release(value)) });
     for (const document of tracker.enabledDocuments()) void this.open(document);
   }
 
