@@ -26,3 +26,25 @@ export function looksLikeTranscript(text: string): boolean {
   }
   return false;
 }
+
+/** Words in a file name that say it holds a transcript (English, Traditional and Simplified Chinese). */
+const TRANSCRIPT_NAME = /transcript|interview|subtitle|caption|逐字稿|訪談|访谈|採訪|采访|訪問|访问|對談|对谈|字幕/iu;
+
+/**
+ * A weaker guess than looksLikeTranscript, for offering to turn the extension on (the status-bar item):
+ * a file named like a transcript, or with at least two speaker-label lines at its start. A README with
+ * no such lines gets no status-bar item.
+ */
+export function couldBeTranscript(text: string, fileName: string): boolean {
+  if (TRANSCRIPT_NAME.test(fileName)) return true;
+  const sample = text.length > SAMPLE_LENGTH ? text.slice(0, SAMPLE_LENGTH) : text;
+  let labelLines = 0;
+  for (const line of sample.split(/\r\n|\r|\n/u)) {
+    if (line.length > 2000) continue;
+    const match = LABEL_LINE.exec(line);
+    const name = match ? (match[1] ?? match[2] ?? '').trim() : '';
+    if (!match || /^[a-z_][\w-]*$/u.test(name)) continue;
+    if (++labelLines >= 2) return true;
+  }
+  return false;
+}

@@ -32,6 +32,6 @@ export function summarizeSpeakers(turns: readonly Turn[]): SpeakerSummary[] {
   return [...counts].map(([name, count]) => ({ name, turns: count }));
 }
 
-function headingSpans(topics: readonly Topic[]): Span[] {
+export function headingSpans(topics: readonly Topic[]): Span[] {
   return topics.flatMap((t) => [t.headingSpan, ...t.summaryLinks, ...headingSpans(t.children)]);
 }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { looksLikeTranscript } from '../../../src/presentation/detect';
+import { couldBeTranscript, looksLikeTranscript } from '../../../src/presentation/detect';
 
 describe('transcript detection for plain text and Markdown', () => {
   it('recognises Chinese and English speaker labels', () => {
@@ -13,5 +13,19 @@ describe('transcript detection for plain text and Markdown', () => {
     assert.equal(looksLikeTranscript('Shopping list\n- milk\n- eggs\n'), false);
     assert.equal(looksLikeTranscript('See https://example.com and http://example.org and ftp://x.y for details.\n'), false);
     assert.equal(looksLikeTranscript('Note: only one label here.\nAnother line.\n'), false);
+  });
+});
+
+describe('files that could be transcripts', () => {
+  it('names a transcript, or has two label lines', () => {
+    assert.equal(couldBeTranscript('hello', 'interview-2024.txt'), true);
+    assert.equal(couldBeTranscript('hello', '訪談逐字稿.md'), true);
+    assert.equal(couldBeTranscript('李明：你好。\n王芳：你好。\n', 'notes.txt'), true);
+  });
+
+  it('leaves out a README', () => {
+    const readme = '# Project\n\nInstall it with npm.\n\nusage: run it\n\nSee LICENSE.\n';
+    assert.equal(couldBeTranscript(readme, 'README.md'), false);
+    assert.equal(couldBeTranscript('Note: one label line only.\n', 'README.md'), false);
   });
 });
