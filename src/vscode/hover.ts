@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import type { Claim } from '../core/analysis/model';
 import type { Span } from '../core/text/positions';
+import { inlineDiff, shortenDiff } from '../core/text/inlineDiff';
 import type { AnnotationView } from '../presentation/annotationView';
+import { cuesAsWritten } from '../presentation/cueDisplay';
 import type { LabelDisplay } from '../presentation/labelDisplay';
 import { spanAt, spansAt } from '../presentation/navigation';
 import { escapeMarkdown, escapeMarkdownLines, markdownCodeSpan } from '../presentation/untrustedText';
@@ -28,7 +30,7 @@ export class TranscriptHoverProvider implements vscode.HoverProvider {
     annotations.forEach((annotation, index) => {
       if (index > 0) markdown.appendMarkdown('\n\n---\n\n');
       const span = annotation.span!;
-      describeAnnotation(markdown, { ...annotation, span }, { offset, index }, this.services.scripts.show);
+      describeAnnotation(markdown, { ...annotation, span }, { offset, index }, this.services.scripts.show, document.getText(new vscode.Range(document.positionAt(span.start), document.positionAt(span.end))));
       const here = new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
       range = range ? range.union(here) : here;
     });
@@ -45,9 +47,10 @@ export class TranscriptHoverProvider implements vscode.HoverProvider {
 const HOVER_COMMANDS = ['transcriptAnnotator.editNote', 'transcriptAnnotator.removeTag', 'transcriptAnnotator.acceptSuggestion'];
 
 /** `link` names the tag for its commands: the hovered offset and its place among the tags listed there. */
-function describeAnnotation(markdown: vscode.MarkdownString, annotation: AnnotationView & { span: Span }, link: { offset: number; index: number }, show: LabelDisplay): void {
+function describeAnnotation(markdown: vscode.MarkdownString, annotation: AnnotationView & { span: Span }, link: { offset: number; index: number }, show: LabelDisplay, current: string): void {
   markdown.appendMarkdown(`$(tag) **${escapeMarkdown(vscode.l10n.t('Tagged as {0}', kindLabel(annotation.kind)))}**`);
   markdown.appendMarkdown(` · ${escapeMarkdown(statusLabel(annotation))}\n\n`);
+  if (annotation.status === 'fuzzy' && current !== annotation.exact) markdown.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('What changed:'))} ${diffMarkdown(annotation.exact, current)}\n\n`);
   if (annotation.note) markdown.appendMarkdown(`> ${escapeMarkdownLines(annotation.note).replace(/\n/gu, '\n> ')}\n\n`);
   markdown.appendMarkdown(escapeMarkdown(vscode.l10n.t('by {0}, {1}', annotation.author, formatTime(annotation.created))));
   if (annotation.modifiedBy !== undefined) markdown.appendMarkdown(` · ${escapeMarkdown(vscode.l10n.t('changed by {0}, {1}', annotation.modifiedBy, formatTime(annotation.modified)))}`);
@@ -67,10 +70,21 @@ function describeSuggestion(markdown: vscode.MarkdownString, claim: Claim, offer
   if (claim.speaker) markdown.appendMarkdown(` · ${escapeMarkdown(show(claim.speaker))}`);
   markdown.appendMarkdown(` · ${escapeMarkdown(vscode.l10n.t('confidence {0}', claim.confidence.toFixed(2)))}`);
   markdown.appendMarkdown('\n\n');
-  if (claim.cues.length > 0) markdown.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Cues:'))} ${claim.cues.map(markdownCodeSpan).join(', ')}\n\n`);
+  if (claim.cues.length > 0) markdown.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Cues:'))} ${cuesAsWritten(claim.text, claim.cues).map(markdownCodeSpan).join(', ')}\n\n`);
   // The mouse may hover far from the cursor: the link names the claim by its offset.
   const args = encodeURIComponent(JSON.stringify([{ offset: claim.span.start }]));
   if (offerAccept) markdown.appendMarkdown(`[${escapeMarkdown(vscode.l10n.t('Accept as {0}', kindLabel(claim.kind)))}](command:transcriptAnnotator.acceptSuggestion?${args})`);
+}
+
+/**
+ * The stored quote against the text now at the tag's place, shortened: removed text struck through, added
+ * text in bold. Spaces at the edge of a change are shown as `␣`, or the Markdown markers would not apply.
+ */
+function diffMarkdown(stored: string, current: string): string {
+  const visible = (text: string): string => escapeMarkdown(text.replace(/^\s+|\s+$/gu, (spaces) => '␣'.repeat(spaces.length)).replace(/\s*\n\s*/gu, '⏎'));
+  return shortenDiff(inlineDiff(stored, current))
+    .map((part) => (part.type === 'same' ? escapeMarkdown(part.text.replace(/\s*\n\s*/gu, ' ')) : part.type === 'removed' ? `~~${visible(part.text)}~~` : `**${visible(part.text)}**`))
+    .join('');
 }
 
 function statusLabel(annotation: AnnotationView): string {

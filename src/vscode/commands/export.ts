@@ -55,6 +55,7 @@ export class ExportCommand implements Command {
       annotations: target.session.placedAnnotations(),
     });
     await vscode.workspace.fs.writeFile(output, new TextEncoder().encode(content));
+    this.services.active.noteExport(transcript, output);
     const open = vscode.l10n.t('Open');
     void showInformation(vscode.l10n.t('Exported {0} tags to {1}.', target.session.annotations.length, vscode.workspace.asRelativePath(output)), open)
       .then((choice) => (choice === open ? vscode.window.showTextDocument(output) : undefined));

@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
 import type { AnnotationView } from '../../presentation/annotationView';
-import { shorten } from '../decorations';
+import { detectFormat } from '../../core/analysis/format';
+import { relocationCandidates } from '../../core/anchoring/likeness';
+import { kindLabel, shorten } from '../decorations';
 import type { Services } from '../services';
 import type { Command } from './commandManager';
-import { annotationFromArgs, currentTarget, ensureWritable } from './targets';
+import { annotationFromArgs, currentTarget, ensureWritable, speakerAt, type TranscriptTarget } from './targets';
 import { pick, showInformation } from '../ui/untrustedUi';
 
 interface SentencePick extends vscode.QuickPickItem {
@@ -12,7 +14,7 @@ interface SentencePick extends vscode.QuickPickItem {
 
 /**
  * Gives an orphaned (or fuzzy) tag a new place and keeps its note: the current selection when there is
- * one, otherwise a sentence picked from the document.
+ * one, otherwise a sentence picked from the document, those most like the lost quote first.
  */
 export class RelocateOrphanCommand implements Command {
   static readonly ID = 'transcriptAnnotator.relocateOrphan';
@@ -32,12 +34,7 @@ export class RelocateOrphanCommand implements Command {
     if (!editor.selection.isEmpty) {
       span = { start: document.offsetAt(editor.selection.start), end: document.offsetAt(editor.selection.end) };
     } else {
-      const items: SentencePick[] = target.analysis.claims.map((claim) => ({
-        label: shorten(claim.text, 80),
-        description: claim.speaker ?? undefined,
-        detail: vscode.l10n.t('line {0}', document.positionAt(claim.span.start).line + 1),
-        span: claim.span,
-      }));
+      const items = this.candidates(target, annotation.exact);
       const picked = await pick(items, {
         title: vscode.l10n.t('New place for “{0}”', shorten(annotation.exact)),
         placeHolder: vscode.l10n.t('Pick a sentence, or cancel, select the text in the editor and run Relocate again'),
@@ -50,6 +47,24 @@ export class RelocateOrphanCommand implements Command {
     if (by === undefined) return undefined;
     const updated = await target.session.update(annotation.id, { span, by });
     return updated;
+  }
+
+  /** Every sentence, those most like the lost quote first; suggested claims say so. */
+  private candidates(target: TranscriptTarget, quote: string): SentencePick[] {
+    const { document, analysis } = target;
+    const analysed = this.services.analysis.get(document);
+    if (!analysed) return [];
+    const claims = new Map(analysis.claims.map((claim) => [claim.span.start, claim]));
+    return relocationCandidates(analysed.lines, analysis, quote, detectFormat(document.uri.path, analysed.text)).map(({ sentence, likeness }) => {
+      const claim = claims.get(sentence.span.start);
+      const speaker = speakerAt(analysis, sentence.span.start);
+      return {
+        label: shorten(sentence.text, 80),
+        description: [claim ? vscode.l10n.t('{0}?', kindLabel(claim.kind)) : undefined, speaker ?? undefined].filter(Boolean).join(' · ') || undefined,
+        detail: vscode.l10n.t('line {0} · {1}% alike', document.positionAt(sentence.span.start).line + 1, Math.round(likeness * 100)),
+        span: sentence.span,
+      };
+    });
   }
 
   private async pickOrphan(annotations: readonly AnnotationView[]): Promise<AnnotationView | undefined> {

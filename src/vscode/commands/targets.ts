@@ -3,6 +3,7 @@ import type { Analysis, Claim, Topic } from '../../core/analysis/model';
 import type { Span } from '../../core/text/positions';
 import type { AnnotationView } from '../../presentation/annotationView';
 import { sentenceAround, spanAt, spansAt } from '../../presentation/navigation';
+import { statementSpan } from '../../presentation/statementSpan';
 import type { AnnotationSession } from '../annotations/repository';
 import { kindLabel, shorten } from '../decorations';
 import type { Services } from '../services';
@@ -124,29 +125,28 @@ function idOf(arg: unknown): string | undefined {
 }
 
 /**
- * What to tag: the selection (trimmed), else the claim under the cursor, else the sentence around it
- * without its speaker label.
+ * What to tag: the selection, else the claim under the cursor, else the sentence around it; in each case the
+ * statement only, without a speaker label or heading marks (statementSpan). On a label alone on its line,
+ * the turn's first sentence.
  */
 export function spanToTag(target: TranscriptTarget): Span | undefined {
   const { document, editor, analysis } = target;
   const text = document.getText();
-  if (!editor.selection.isEmpty) {
-    let start = document.offsetAt(editor.selection.start);
-    let end = document.offsetAt(editor.selection.end);
-    while (start < end && /\s/u.test(text[start]!)) start++;
-    while (end > start && /\s/u.test(text[end - 1]!)) end--;
-    return end > start ? { start, end } : undefined;
-  }
+  const labels = analysis.turns.flatMap((turn) => (turn.labelSpan ? [turn.labelSpan] : []));
+  if (!editor.selection.isEmpty) return statementSpan(text, { start: document.offsetAt(editor.selection.start), end: document.offsetAt(editor.selection.end) }, labels);
   const offset = document.offsetAt(editor.selection.active);
   const claim = spanAt(analysis.claims, offset);
   if (claim) return claim.span;
   const sentence = sentenceAround(text, offset);
-  if (!sentence) return undefined;
-  const label = analysis.turns.find((turn) => turn.labelSpan && turn.labelSpan.start <= sentence.start && turn.labelSpan.end > sentence.start)?.labelSpan;
-  if (!label) return sentence;
-  let start = label.end;
-  while (start < sentence.end && /[\s:：]/u.test(text[start]!)) start++;
-  return start < sentence.end ? { start, end: sentence.end } : undefined;
+  const statement = sentence && statementSpan(text, sentence, labels);
+  if (statement) return statement;
+  const turn = analysis.turns.find((candidate) => candidate.labelSpan && candidate.labelSpan.start <= offset && offset <= candidate.labelSpan.end);
+  if (!turn?.labelSpan) return undefined;
+  let next = turn.labelSpan.end;
+  while (next < turn.span.end && /[\s:：]/u.test(text[next]!)) next++;
+  if (next >= turn.span.end) return undefined;
+  const first = spanAt(analysis.claims, next)?.span ?? sentenceAround(text, next);
+  return first && statementSpan(text, first, labels);
 }
 
 export function speakerAt(analysis: Analysis, offset: number): string | null {

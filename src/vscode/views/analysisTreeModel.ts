@@ -25,7 +25,7 @@ export abstract class AnalysisTreeModel<Node> extends Disposable {
     const refreshFor = (document: vscode.TextDocument, why: TreeChange = 'other'): void => {
       if (document === this.active.document) this.changed(why);
     };
-    this._register(active.onDidChange(() => this.changed()));
+    this._register(active.onDidChange(() => this.changed('transcript')));
     this._register(scripts.onDidChange(() => this.changed()));
     this._register(analysis.onDidAnalyze((document) => refreshFor(document, 'analysis')));
     this._register(sessions.onDidChange((document) => refreshFor(document)));

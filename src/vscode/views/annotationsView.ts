@@ -8,7 +8,7 @@ import type { ScriptDisplay } from '../scriptDisplay';
 import { kindLabel, shorten } from '../decorations';
 import { Disposable } from '../util/dispose';
 import { revealCommand } from './revealTarget';
-import { TreeRefresher } from './treeRefresh';
+import { TreeRefresher, type TreeChange } from './treeRefresh';
 import { escapeMarkdown, escapeMarkdownLines, plainText } from '../../presentation/untrustedText';
 import { untrustedMarkdown } from '../ui/untrustedUi';
 
@@ -16,7 +16,7 @@ export const ANNOTATIONS_VIEW = 'transcriptAnnotator.annotations';
 
 /** The Annotations tree's data: the active transcript's tags by kind, with orphans apart. */
 export class AnnotationsModel extends Disposable {
-  private readonly onDidChangeEmitter = this._register(new vscode.EventEmitter<void>());
+  private readonly onDidChangeEmitter = this._register(new vscode.EventEmitter<TreeChange>());
   readonly onDidChange = this.onDidChangeEmitter.event;
 
   constructor(
@@ -25,11 +25,11 @@ export class AnnotationsModel extends Disposable {
     private readonly scripts: ScriptDisplay,
   ) {
     super();
-    this._register(active.onDidChange(() => this.onDidChangeEmitter.fire()));
-    this._register(scripts.onDidChange(() => this.onDidChangeEmitter.fire()));
+    this._register(active.onDidChange(() => this.onDidChangeEmitter.fire('transcript')));
+    this._register(scripts.onDidChange(() => this.onDidChangeEmitter.fire('other')));
     this._register(
       sessions.onDidChange((document) => {
-        if (document === this.active.document) this.onDidChangeEmitter.fire();
+        if (document === this.active.document) this.onDidChangeEmitter.fire('other');
       }),
     );
   }
@@ -63,7 +63,7 @@ export class AnnotationsTreeProvider extends Disposable implements vscode.TreeDa
 
   constructor(private readonly model: AnnotationsModel) {
     super();
-    this._register(model.onDidChange(() => this.refresher.request()));
+    this._register(model.onDidChange((why) => this.refresher.requestFor(why)));
   }
 
   getChildren(node?: AnnotationsTreeNode): AnnotationsTreeNode[] {

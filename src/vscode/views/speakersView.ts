@@ -30,7 +30,7 @@ export class SpeakersTreeProvider extends Disposable implements vscode.TreeDataP
 
   constructor(private readonly model: SpeakersModel) {
     super();
-    this._register(model.onDidChange((why) => (why === 'analysis' ? this.refresher.requestAfterAnalysis() : this.refresher.request())));
+    this._register(model.onDidChange((why) => this.refresher.requestFor(why)));
   }
 
   getChildren(node?: SpeakersTreeNode): SpeakersTreeNode[] {

@@ -13,6 +13,7 @@ import { AnalysisTreeModel } from './analysisTreeModel';
 import { TreeRefresher, type TreeChange } from './treeRefresh';
 import { escapeMarkdown, escapeMarkdownLines, plainText } from '../../presentation/untrustedText';
 import { untrustedMarkdown } from '../ui/untrustedUi';
+import { cuesAsWritten } from '../../presentation/cueDisplay';
 
 export const TOPICS_VIEW = 'transcriptAnnotator.topics';
 
@@ -66,7 +67,7 @@ export class TopicsTreeProvider extends Disposable implements vscode.TreeDataPro
 
   constructor(private readonly model: TopicsModel) {
     super();
-    this._register(model.onDidChange((why) => (why === 'analysis' ? this.refresher.requestAfterAnalysis() : this.refresher.request())));
+    this._register(model.onDidChange((why) => this.refresher.requestFor(why)));
   }
 
   getChildren(node?: TopicsTreeNode): TopicsTreeNode[] {
@@ -118,7 +119,7 @@ function statementItem(node: StatementNode, uri: vscode.Uri | undefined, groupin
   tooltip.appendMarkdown(escapeMarkdown(node.text));
   tooltip.appendMarkdown('\n\n');
   tooltip.appendMarkdown(escapeMarkdown(tagged ? vscode.l10n.t('Tagged as {0}', kind) : vscode.l10n.t('Suggested: {0}', kind)));
-  if (node.cues.length > 0) tooltip.appendMarkdown(escapeMarkdown(` — ${vscode.l10n.t('cues: {0}', node.cues.join(', '))}`));
+  if (node.cues.length > 0) tooltip.appendMarkdown(escapeMarkdown(` — ${vscode.l10n.t('cues: {0}', cuesAsWritten(node.text, node.cues).join(', '))}`));
   if (node.annotation?.note) tooltip.appendMarkdown(`\n\n${escapeMarkdownLines(node.annotation.note)}`);
   item.tooltip = tooltip;
   item.contextValue = tagged ? 'statementTagged' : 'statement';

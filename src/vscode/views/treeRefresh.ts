@@ -5,8 +5,11 @@ const REFRESH_DELAY_MS = 60;
 /** How long a pause in re-analyses (typing) a tree waits for before redrawing. */
 const AFTER_ANALYSIS_DELAY_MS = 400;
 
-/** Why a tree's model changed: a re-analysis (mostly typing) or anything else (tags, another editor, grouping). */
-export type TreeChange = 'analysis' | 'other';
+/**
+ * Why a tree's model changed: a re-analysis (mostly typing), another transcript in the sidebar, or anything
+ * else (tags, grouping).
+ */
+export type TreeChange = 'analysis' | 'transcript' | 'other';
 
 /**
  * Coalesces a model's change bursts (analysis, tags and aliases often change together) into one tree
@@ -30,6 +33,20 @@ export class TreeRefresher implements vscode.Disposable {
    */
   requestAfterAnalysis(): void {
     this.fireAfter(AFTER_ANALYSIS_DELAY_MS);
+  }
+
+  /** Redraws at once: the tree shows another transcript now, and must not keep the last one's items a moment longer. */
+  requestNow(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.emitter.fire();
+  }
+
+  /** Redraws for a change of the given kind (see TreeChange). */
+  requestFor(why: TreeChange): void {
+    if (why === 'analysis') this.requestAfterAnalysis();
+    else if (why === 'transcript') this.requestNow();
+    else this.request();
   }
 
   private fireAfter(delay: number): void {
