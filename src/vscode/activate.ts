@@ -14,6 +14,8 @@ import { ExportCommand } from './commands/export';
 import { ReloadSidecarCommand, ToggleFileCommand } from './commands/file';
 import { NextClaimCommand, PreviousClaimCommand, RevealCommand } from './commands/navigation';
 import { RelocateOrphanCommand } from './commands/relocate';
+import { StatusMenuCommand } from './commands/statusMenu';
+import { OpenSampleCommand } from './commands/sample';
 import { MergeSpeakerCommand, RemoveAliasCommand, RenameSpeakerCommand } from './commands/speakers';
 import { AcceptSuggestionCommand, EditNoteCommand, RemoveTagCommand, TagCommand, UndoLastTaggingCommand } from './commands/tagging';
 import { ClearTopicsFilterCommand, FilterTopicsCommand, GroupTopicsCommand } from './commands/topics';
@@ -29,6 +31,7 @@ import { SchemaFileSystem } from './schemaFileSystem';
 import { ScriptDisplay } from './scriptDisplay';
 import type { Services } from './services';
 import { TranscriptStatusBar } from './statusBar';
+import { TranscriptWordWrap } from './wordWrap';
 import { shownMessages } from './ui/untrustedUi';
 import { Disposable } from './util/dispose';
 import { ANNOTATIONS_VIEW, AnnotationsModel, AnnotationsTreeProvider } from './views/annotationsView';
@@ -76,13 +79,14 @@ class TranscriptExtension extends Disposable {
     const services: Services = { configuration, tracker, analysis, sessions, active, decorations, history: new TaggingHistory(), author: new AuthorName(configuration, (scope) => platform.suggestAuthorName(scope)), topics, speakers, annotations, scripts };
 
     this.registerViews(services);
-    this.registerCommands(services);
+    this.registerCommands(services, context.extensionUri);
     const diagnostics = this._register(new AnnotationDiagnostics(services));
     this._register(vscode.languages.registerHoverProvider(DOCUMENT_SELECTOR, new TranscriptHoverProvider(services)));
     this._register(vscode.languages.registerCodeActionsProvider(DOCUMENT_SELECTOR, new AnnotationCodeActions(services), AnnotationCodeActions.metadata));
     this._register(new TranscriptStatusBar(services));
     this._register(SchemaFileSystem.register(context.extensionUri));
     this._register(new EncodingHint(configuration));
+    this._register(new TranscriptWordWrap(tracker, configuration));
 
     this.api = {
       isEnabled: (uri) => withDocument(uri, (document) => tracker.isEnabled(document)) ?? false,
@@ -113,7 +117,7 @@ class TranscriptExtension extends Disposable {
     showProblem();
   }
 
-  private registerCommands(services: Services): void {
+  private registerCommands(services: Services, extensionUri: vscode.Uri): void {
     const commands = this._register(new CommandManager());
     for (const kind of CLAIM_KINDS) commands.register(new TagCommand(services, kind));
     commands.register(new AcceptSuggestionCommand(services));
@@ -124,6 +128,8 @@ class TranscriptExtension extends Disposable {
     commands.register(new PreviousClaimCommand(services));
     commands.register(new RelocateOrphanCommand(services));
     commands.register(new ToggleFileCommand(services));
+    commands.register(new StatusMenuCommand(services));
+    commands.register(new OpenSampleCommand(extensionUri));
     commands.register(new ReloadSidecarCommand(services));
     commands.register(new GroupTopicsCommand(services, 'speaker'));
     commands.register(new GroupTopicsCommand(services, 'kind'));

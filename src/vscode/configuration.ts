@@ -26,13 +26,15 @@ export interface TranscriptSettings {
   readonly analysisDelay: number;
   /** Script that speaker names and topic titles are shown in; the file is never changed. */
   readonly displayScript: DisplayScript;
+  /** Turn word wrap on for plain-text and Markdown transcripts (the transcript languages have it by default). */
+  readonly wordWrap: boolean;
 }
 
 /** A setting's key below `transcriptAnnotator.`, as package.json declares it. */
 export type SettingKey =
   | 'author' | 'enabledLanguages' | 'filePatterns' | 'detectInLanguages' | 'speakerLabelPatterns' | 'cueWords'
   | 'speakerColors' | 'decorations.speakerTurns' | 'decorations.suggestedClaims' | 'maxFileSize' | 'analysisDelay'
-  | 'displayScript' | 'claims.minimumConfidence';
+  | 'displayScript' | 'claims.minimumConfidence' | 'wordWrap';
 
 export interface ConfigurationChange {
   /** True when the change may touch one of `keys` (any of our settings when none are given). */
@@ -76,6 +78,7 @@ export class Configuration extends Disposable {
       maxFileSize: numberOr(config.get('maxFileSize'), 2_000_000),
       analysisDelay: Math.min(5000, Math.max(0, numberOr(config.get('analysisDelay'), 300))),
       displayScript: displayScript(config.get('displayScript')),
+      wordWrap: config.get<boolean>('wordWrap', true),
     };
   }
 

@@ -1,17 +1,24 @@
 import * as vscode from 'vscode';
-import { ToggleFileCommand } from './commands/file';
+import { StatusMenuCommand } from './commands/statusMenu';
+import { couldBeTranscript } from '../presentation/detect';
 import type { Services } from './services';
 import { Disposable } from './util/dispose';
 import { plainText } from '../presentation/untrustedText';
 
-/** Shows whether the active file is treated as a transcript and toggles it on click. */
+/** How many lines of a file the could-it-be-a-transcript guess reads. */
+const SAMPLE_LINES = 400;
+
+/**
+ * Shows whether the active file is treated as a transcript, on transcripts and files that could be one
+ * (never on every README); a click opens its menu (StatusMenuCommand).
+ */
 export class TranscriptStatusBar extends Disposable {
   private readonly item = this._register(vscode.window.createStatusBarItem('transcriptAnnotator.status', vscode.StatusBarAlignment.Right, 100));
 
   constructor(private readonly services: Services) {
     super();
     this.item.name = vscode.l10n.t('Transcript Annotator');
-    this.item.command = ToggleFileCommand.ID;
+    this.item.command = StatusMenuCommand.ID;
     this._register(vscode.window.onDidChangeActiveTextEditor(() => this.update()));
     this._register(services.tracker.onDidChange(() => this.update()));
     this._register(services.sessions.onDidChange(() => this.update()));
@@ -40,7 +47,7 @@ export class TranscriptStatusBar extends Disposable {
           this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
         } else {
           this.item.text = `$(comment-discussion) ${vscode.l10n.t('Transcript')}${tags ? ` $(tag) ${tags}` : ''}${orphaned ? ` $(warning) ${orphaned}` : ''}`;
-          this.item.tooltip = vscode.l10n.t('Transcript Annotator is on for this file. Click to turn it off.');
+          this.item.tooltip = vscode.l10n.t('Transcript Annotator is on for this file. Click for a summary, to turn it off or to open the views.');
         }
         break;
       }
@@ -49,14 +56,19 @@ export class TranscriptStatusBar extends Disposable {
         this.item.tooltip = vscode.l10n.t('Not analysed: {0} characters, the limit is {1}.', state.size.toLocaleString(), state.limit.toLocaleString());
         break;
       case 'disabled':
-        if (state.reason === 'unrelated' && !candidate) {
+        if (state.reason === 'unrelated' && !(candidate && this.couldBeTranscript(document))) {
           this.item.hide();
           return;
         }
         this.item.text = `$(circle-slash) ${vscode.l10n.t('Transcript')}`;
-        this.item.tooltip = vscode.l10n.t('Transcript Annotator is off for this file. Click to turn it on.');
+        this.item.tooltip = vscode.l10n.t('Transcript Annotator is off for this file. Click to turn it on or to open the views.');
         break;
     }
     this.item.show();
+  }
+
+  private couldBeTranscript(document: vscode.TextDocument): boolean {
+    const sample = document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, SAMPLE_LINES), 0));
+    return couldBeTranscript(sample, document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1));
   }
 }

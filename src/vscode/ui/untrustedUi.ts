@@ -83,6 +83,21 @@ export async function pick<T extends vscode.QuickPickItem>(items: readonly T[], 
   return picked ? items[picked.index] : undefined;
 }
 
+/**
+ * A menu of the extension's own items (`$(icon)`s and separators kept): their labels and descriptions hold
+ * nothing read from a file, only words and numbers the extension composed. Still made one line each.
+ */
+export async function pickMenu<T extends vscode.QuickPickItem>(items: readonly T[], options: vscode.QuickPickOptions): Promise<T | undefined> {
+  const shownItems = items.map((item, index) => ({
+    label: plainText(item.label),
+    ...(item.kind !== undefined ? { kind: item.kind } : {}),
+    ...(item.description !== undefined ? { description: plainText(item.description) } : {}),
+    index,
+  }));
+  const picked = await vscode.window.showQuickPick(shownItems, { ...options, ...(options.title !== undefined ? { title: plainText(options.title) } : {}) });
+  return picked ? items[picked.index] : undefined;
+}
+
 /** Picks one of some strings (speaker names, say), returned as given. */
 export async function pickString(values: readonly string[], title: string): Promise<string | undefined> {
   return (await pick(values.map((value) => ({ label: value, value })), { title }))?.value;

@@ -18,7 +18,11 @@ function regexesOf(rule: unknown, found: string[] = []): string[] {
 }
 
 describe('grammar contributions', () => {
-  const { languages, grammars } = readContributions();
+  const contributions = readContributions();
+  // The sidecar language borrows VS Code's JSON grammar; its own checks are below.
+  const SIDECAR_LANGUAGE = 'transcript-annotations';
+  const languages = contributions.languages.filter((l) => l.id !== SIDECAR_LANGUAGE);
+  const grammars = contributions.grammars.filter((g) => g.language !== SIDECAR_LANGUAGE);
 
   it('contributes the transcript, srt and vtt languages with their extensions', () => {
     const extensions = Object.fromEntries(languages.map((l) => [l.id, l.extensions]));
@@ -49,6 +53,17 @@ describe('grammar contributions', () => {
     for (const pair of ['「」', '『』', '“”', '（）', '()', '[]']) assert.ok(pairs.includes(pair), pair);
     const word = new RegExp(config.wordPattern, 'g');
     assert.deepEqual('我認為，這是「明智的選擇」。'.match(word), ['我認為', '這是', '明智的選擇']);
+  });
+
+  it('gives sidecars (*.annotations.json) a language of their own, highlighted as JSON', () => {
+    const language = contributions.languages.find((l) => l.id === SIDECAR_LANGUAGE) as { filenamePatterns?: string[]; configuration?: string } | undefined;
+    assert.deepEqual(language?.filenamePatterns, ['*.annotations.json']);
+    assert.ok(language.configuration && existsSync(join(repoRoot(), language.configuration)));
+    const grammar = contributions.grammars.find((g) => g.language === SIDECAR_LANGUAGE);
+    assert.ok(grammar);
+    const raw = JSON.parse(readFileSync(join(repoRoot(), grammar.path), 'utf8')) as { scopeName?: string; patterns?: unknown };
+    assert.equal(raw.scopeName, grammar.scopeName);
+    assert.deepEqual(raw.patterns, [{ include: 'source.json' }]);
   });
 
   for (const grammar of grammars) {

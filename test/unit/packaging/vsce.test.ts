@@ -15,6 +15,7 @@ const SHIPPED = [
   /^schemas\/[\w.-]+\.json$/,
   /^samples\/[^/]+$/,
   /^media\/[\w.-]+\.(svg|png)$/,
+  /^media\/walkthrough\/[\w.-]+\.(md|svg|png)$/,
   /^l10n\/bundle\.l10n\.[a-z-]+\.json$/,
 ];
 

@@ -1,0 +1,31 @@
+import * as vscode from 'vscode';
+import type { Command } from './commandManager';
+
+const SAMPLE = 'samples/interview-zh-Hant.txt';
+export const SAMPLE_COPY_NAME = 'transcript-annotator-sample.txt';
+
+/**
+ * Opens the bundled sample interview for the walkthrough: a copy in the first workspace folder (so tags can
+ * be stored beside it; an existing copy is reopened, never overwritten), or an untitled document when no
+ * folder is open.
+ */
+export class OpenSampleCommand implements Command {
+  readonly id = 'transcriptAnnotator.openSample';
+
+  constructor(private readonly extensionUri: vscode.Uri) {}
+
+  async execute(): Promise<vscode.TextEditor> {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (!folder) {
+      const content = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, SAMPLE)));
+      return vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ content, language: 'plaintext' }));
+    }
+    const copy = vscode.Uri.joinPath(folder.uri, SAMPLE_COPY_NAME);
+    try {
+      await vscode.workspace.fs.stat(copy);
+    } catch {
+      await vscode.workspace.fs.copy(vscode.Uri.joinPath(this.extensionUri, SAMPLE), copy, { overwrite: false });
+    }
+    return vscode.window.showTextDocument(copy);
+  }
+}
