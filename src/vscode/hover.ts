@@ -77,13 +77,14 @@ function describeSuggestion(markdown: vscode.MarkdownString, claim: Claim, offer
 }
 
 /**
- * The stored quote against the text now at the tag's place, shortened: removed text struck through, added
- * text in bold. Spaces at the edge of a change are shown as `␣`, or the Markdown markers would not apply.
+ * The stored quote against the text now at the tag's place, shortened, in git's word-diff notation that
+ * reads the same aloud: `[-removed-]` struck through, `{+added+}` in bold. Spaces at the edge of a change
+ * are shown as `␣`, line breaks as `⏎`.
  */
 function diffMarkdown(stored: string, current: string): string {
-  const visible = (text: string): string => escapeMarkdown(text.replace(/^\s+|\s+$/gu, (spaces) => '␣'.repeat(spaces.length)).replace(/\s*\n\s*/gu, '⏎'));
+  const visible = (text: string): string => escapeMarkdown(text.replace(/\s*\n\s*/gu, '⏎').replace(/^\s+|\s+$/gu, (spaces) => '␣'.repeat(spaces.length)));
   return shortenDiff(inlineDiff(stored, current))
-    .map((part) => (part.type === 'same' ? escapeMarkdown(part.text.replace(/\s*\n\s*/gu, ' ')) : part.type === 'removed' ? `~~${visible(part.text)}~~` : `**${visible(part.text)}**`))
+    .map((part) => (part.type === 'same' ? escapeMarkdown(part.text) : part.type === 'removed' ? `~~\\[-${visible(part.text)}-\\]~~` : `**{+${visible(part.text)}+}**`))
     .join('');
 }
 
