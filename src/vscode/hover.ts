@@ -78,13 +78,14 @@ function describeSuggestion(markdown: vscode.MarkdownString, claim: Claim, offer
 
 /**
  * The stored quote against the text now at the tag's place, shortened, in git's word-diff notation that
- * reads the same aloud: `[-removed-]` struck through, `{+added+}` in bold. Spaces at the edge of a change
- * are shown as `␣`, line breaks as `⏎`.
+ * reads the same aloud: `[-removed-]` struck through, `{+added+}` in bold (the markers inside the brackets,
+ * where Markdown's flanking rules let them apply next to CJK text). Spaces at the edge of a change are shown
+ * as `␣`, line breaks as `⏎`.
  */
 function diffMarkdown(stored: string, current: string): string {
   const visible = (text: string): string => escapeMarkdown(text.replace(/\s*\n\s*/gu, '⏎').replace(/^\s+|\s+$/gu, (spaces) => '␣'.repeat(spaces.length)));
   return shortenDiff(inlineDiff(stored, current))
-    .map((part) => (part.type === 'same' ? escapeMarkdown(part.text) : part.type === 'removed' ? `~~\\[-${visible(part.text)}-\\]~~` : `**{+${visible(part.text)}+}**`))
+    .map((part) => (part.type === 'same' ? escapeMarkdown(part.text) : part.type === 'removed' ? `\\[-~~${visible(part.text)}~~-\\]` : `{+**${visible(part.text)}**+}`))
     .join('');
 }
 

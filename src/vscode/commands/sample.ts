@@ -15,16 +15,15 @@ export class OpenSampleCommand implements Command {
   constructor(private readonly extensionUri: vscode.Uri) {}
 
   async execute(): Promise<vscode.TextEditor> {
+    // Read and written rather than copied: in the browser the extension's files are on another file system.
+    const read = (): Thenable<Uint8Array> => vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, SAMPLE));
     const folder = vscode.workspace.workspaceFolders?.[0];
-    if (!folder) {
-      const content = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, SAMPLE)));
-      return vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ content, language: 'plaintext' }));
-    }
+    if (!folder) return vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ content: new TextDecoder().decode(await read()), language: 'plaintext' }));
     const copy = vscode.Uri.joinPath(folder.uri, SAMPLE_COPY_NAME);
     try {
       await vscode.workspace.fs.stat(copy);
     } catch {
-      await vscode.workspace.fs.copy(vscode.Uri.joinPath(this.extensionUri, SAMPLE), copy, { overwrite: false });
+      await vscode.workspace.fs.writeFile(copy, await read());
     }
     return vscode.window.showTextDocument(copy);
   }

@@ -254,7 +254,7 @@ describe('the fact-checking desk in the editor', () => {
     const at = editor.document.positionAt(fuzzy.span!.start + 3);
     const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at));
     assert.match(text, /What changed:/u);
-    assert.ok(text.includes('明年~~\\[-很-\\]~~可能會再擴建~~\\[-兩-\\]~~**{+三+}**座工廠。'), text);
+    assert.ok(text.includes('明年\\[-~~很~~-\\]可能會再擴建\\[-~~兩~~-\\]{+**三**+}座工廠。'), text);
     if (!screenshotsSupported()) return;
     editor.selection = new vscode.Selection(at, at);
     await vscode.commands.executeCommand('editor.action.showHover');
