@@ -5,6 +5,8 @@ import { REPORT_SCHEME } from './agreement/reportDocuments';
 import { isCompanionOf } from '../presentation/companion';
 
 export const ENABLED_CONTEXT = 'transcriptAnnotator.enabled';
+/** True while a companion of the transcript has the focus: the sidebar shows the transcript, but keys typed there must not tag it. */
+export const COMPANION_CONTEXT = 'transcriptAnnotator.companionFocused';
 
 /**
  * The transcript the sidebar shows: the active editor's document when it is a transcript. Focus moving to
@@ -61,9 +63,11 @@ export class ActiveTranscript extends Disposable {
   private update(): void {
     const editor = vscode.window.activeTextEditor;
     let next = this.current;
-    if (editor) next = this.tracker.isEnabled(editor.document) ? editor.document : this.isCompanion(editor.document) ? this.current : undefined;
+    const companion = editor !== undefined && !this.tracker.isEnabled(editor.document) && this.isCompanion(editor.document);
+    if (editor) next = this.tracker.isEnabled(editor.document) ? editor.document : companion ? this.current : undefined;
     if (next && (next.isClosed || !this.tracker.isEnabled(next))) next = undefined;
     void vscode.commands.executeCommand('setContext', ENABLED_CONTEXT, next !== undefined);
+    void vscode.commands.executeCommand('setContext', COMPANION_CONTEXT, companion && next !== undefined);
     if (next !== this.current) {
       this.current = next;
       this.onDidChangeEmitter.fire(next);
