@@ -29,6 +29,7 @@ import { SchemaFileSystem } from './schemaFileSystem';
 import { ScriptDisplay } from './scriptDisplay';
 import type { Services } from './services';
 import { TranscriptStatusBar } from './statusBar';
+import { CancelEditCommentCommand, DeleteCommentCommand, DiscussTagCommand, EditCommentCommand, ReplyCommand, SaveCommentCommand, TagThreads } from './threads';
 import { shownMessages } from './ui/untrustedUi';
 import { Disposable } from './util/dispose';
 import { ANNOTATIONS_VIEW, AnnotationsModel, AnnotationsTreeProvider } from './views/annotationsView';
@@ -76,7 +77,8 @@ class TranscriptExtension extends Disposable {
     const services: Services = { configuration, tracker, analysis, sessions, active, decorations, history: new TaggingHistory(), author: new AuthorName(configuration, (scope) => platform.suggestAuthorName(scope)), topics, speakers, annotations, scripts };
 
     this.registerViews(services);
-    this.registerCommands(services);
+    const threads = this._register(new TagThreads(services));
+    this.registerCommands(services, threads);
     const diagnostics = this._register(new AnnotationDiagnostics(services));
     this._register(vscode.languages.registerHoverProvider(DOCUMENT_SELECTOR, new TranscriptHoverProvider(services)));
     this._register(vscode.languages.registerCodeActionsProvider(DOCUMENT_SELECTOR, new AnnotationCodeActions(services), AnnotationCodeActions.metadata));
@@ -97,6 +99,7 @@ class TranscriptExtension extends Disposable {
       shownMessages,
       onDidRender: decorations.onDidRender,
       documentState: (uri) => states.slotsOf(uri),
+      threads: (uri) => threads.snapshot(uri),
     };
   }
 
@@ -113,7 +116,7 @@ class TranscriptExtension extends Disposable {
     showProblem();
   }
 
-  private registerCommands(services: Services): void {
+  private registerCommands(services: Services, threads: TagThreads): void {
     const commands = this._register(new CommandManager());
     for (const kind of CLAIM_KINDS) commands.register(new TagCommand(services, kind));
     commands.register(new AcceptSuggestionCommand(services));
@@ -136,6 +139,12 @@ class TranscriptExtension extends Disposable {
     commands.register(new ConvertScriptCommand(services));
     commands.register(new CompareAnnotatorsCommand(services, this._register(new AgreementReports())));
     commands.register(new RevealCommand());
+    commands.register(new DiscussTagCommand(services, threads));
+    commands.register(new ReplyCommand(services, threads));
+    commands.register(new EditCommentCommand(threads));
+    commands.register(new SaveCommentCommand(services, threads));
+    commands.register(new CancelEditCommentCommand(threads));
+    commands.register(new DeleteCommentCommand(services, threads));
   }
 }
 
