@@ -326,7 +326,34 @@ export class CancelEditCommentCommand implements Command {
   }
 }
 
-/** Saves an edited comment (one's own) or the tag's note (as Edit Note does, by anyone). */
+/** A comment named by the thread's buttons (the comment itself) or, for keybindings and tests, by `{ tagId, commentId?, body? }`. */
+interface CommentArgs {
+  readonly tagId: string;
+  /** Undefined for the tag's note. */
+  readonly commentId: string | undefined;
+  /** The new text: the edited comment's, or the argument's. */
+  readonly body: string | undefined;
+  readonly shown?: TagComment;
+}
+
+function commentArgs(arg: unknown): CommentArgs | undefined {
+  if (arg instanceof TagComment) return { tagId: arg.tagId, commentId: arg.commentId, body: bodyText(arg), shown: arg };
+  const { tagId, commentId, body } = (arg ?? {}) as { tagId?: unknown; commentId?: unknown; body?: unknown };
+  if (typeof tagId !== 'string') return undefined;
+  return { tagId, commentId: typeof commentId === 'string' ? commentId : undefined, body: typeof body === 'string' ? body : undefined };
+}
+
+/** The open transcript that holds tag `tagId`, with its session. */
+function sessionOf(services: Services, tagId: string): { document: vscode.TextDocument; session: AnnotationSession; tag: AnnotationView } | undefined {
+  for (const document of vscode.workspace.textDocuments) {
+    const session = services.sessions.peek(document.uri);
+    const tag = session?.annotations.find((t) => t.id === tagId);
+    if (session && tag) return { document, session, tag };
+  }
+  return undefined;
+}
+
+/** Saves an edited comment (one's own; an empty one is deleted) or the tag's note (as Edit Note does, by anyone). */
 export class SaveCommentCommand implements Command {
   readonly id = 'transcriptAnnotator.threads.saveComment';
 
@@ -335,31 +362,28 @@ export class SaveCommentCommand implements Command {
     private readonly threads: TagThreads,
   ) {}
 
-  async execute(comment?: unknown): Promise<void> {
-    if (!(comment instanceof TagComment)) return;
-    const found = this.sessionOf(comment);
-    if (!found || !ensureWritable(found.session)) return;
+  async execute(arg?: unknown): Promise<AnnotationView | undefined> {
+    const args = commentArgs(arg);
+    const found = args && sessionOf(this.services, args.tagId);
+    if (!args || args.body === undefined || !found || !ensureWritable(found.session)) return undefined;
     const by = await this.services.author.ensure(found.document.uri);
-    if (by === undefined) return;
-    const body = bodyText(comment);
-    if (comment.commentId === undefined) {
-      await found.session.update(comment.tagId, { note: body.trim() === '' ? undefined : body, by });
+    if (by === undefined) return undefined;
+    const body = args.body;
+    let view: AnnotationView;
+    if (args.commentId === undefined) {
+      view = await found.session.update(args.tagId, { note: body.trim() === '' ? undefined : body, by });
     } else {
-      if (comment.contextValue !== 'own') return;
-      const id = comment.commentId;
-      if (body.trim() === '') await found.session.changeComments(comment.tagId, (comments) => deleteComment(comments, id));
-      else await found.session.changeComments(comment.tagId, (comments) => editComment(comments, id, body));
+      const id = args.commentId;
+      const stored = found.tag.comments?.find((c) => c.id === id);
+      if (!stored || stored.author !== by) {
+        void showInformation(vscode.l10n.t('Only the author of a comment can change it.'));
+        return undefined;
+      }
+      view = await found.session.changeComments(args.tagId, (comments) => (body.trim() === '' ? deleteComment(comments, id) : editComment(comments, id, body)));
     }
-    this.threads.setMode(comment, vscode.CommentMode.Preview);
+    if (args.shown) this.threads.setMode(args.shown, vscode.CommentMode.Preview);
     this.threads.sync(found.document);
-  }
-
-  private sessionOf(comment: TagComment): { document: vscode.TextDocument; session: AnnotationSession } | undefined {
-    for (const document of vscode.workspace.textDocuments) {
-      const session = this.services.sessions.peek(document.uri);
-      if (session?.annotations.some((tag) => tag.id === comment.tagId)) return { document, session };
-    }
-    return undefined;
+    return view;
   }
 }
 
@@ -372,22 +396,23 @@ export class DeleteCommentCommand implements Command {
     private readonly threads: TagThreads,
   ) {}
 
-  async execute(comment?: unknown): Promise<void> {
-    if (!(comment instanceof TagComment) || comment.contextValue !== 'own' || comment.commentId === undefined) return;
-    for (const document of vscode.workspace.textDocuments) {
-      const session = this.services.sessions.peek(document.uri);
-      const tag = session?.annotations.find((t) => t.id === comment.tagId);
-      const stored = tag?.comments?.find((c) => c.id === comment.commentId);
-      if (!session || !stored) continue;
-      if (!ensureWritable(session)) return;
-      await session.changeComments(comment.tagId, (comments) => deleteComment(comments, stored.id));
-      this.threads.sync(document);
-      this.services.history.confirm(vscode.l10n.t('Deleted your comment: “{0}”', shorten(stored.body)), 'comment', async () => {
-        await session.changeComments(comment.tagId, (comments) => addComment(comments, stored));
-        this.threads.sync(document);
-      });
-      return;
+  async execute(arg?: unknown): Promise<AnnotationView | undefined> {
+    const args = commentArgs(arg);
+    const found = args && sessionOf(this.services, args.tagId);
+    const stored = found?.tag.comments?.find((c) => c.id === args?.commentId);
+    if (!args || !found || !stored || !ensureWritable(found.session)) return undefined;
+    const { document, session } = found;
+    if (stored.author !== this.services.author.current(document.uri)) {
+      void showInformation(vscode.l10n.t('Only the author of a comment can change it.'));
+      return undefined;
     }
+    const view = await session.changeComments(args.tagId, (comments) => deleteComment(comments, stored.id));
+    this.threads.sync(document);
+    this.services.history.confirm(vscode.l10n.t('Deleted your comment: “{0}”', shorten(stored.body)), 'comment', async () => {
+      await session.changeComments(args.tagId, (comments) => addComment(comments, stored));
+      this.threads.sync(document);
+    });
+    return view;
   }
 }
 

@@ -133,4 +133,25 @@ describe('discussion threads on tags', () => {
     );
     assert.equal(thread.comments[1]!.body, reply);
   });
+
+  it('edits and deletes only one’s own comments, and Undo Last Tagging brings a deleted one back', async () => {
+    const own = stored('noted')!.comments!.find((c) => c.author === TEST_AUTHOR)!;
+    await vscode.commands.executeCommand('transcriptAnnotator.threads.saveComment', { tagId: 'noted', commentId: own.id, body: 'Checked: p. 3.' });
+    const edited = await waitFor(() => stored('noted')?.comments?.find((c) => c.id === own.id && c.body === 'Checked: p. 3.'), { what: 'the edit in the sidecar' });
+    assert.ok((edited as StoredComment & { modified?: string }).modified, 'an edit records when');
+    await waitFor(() => api.threads(editor.document.uri).find((t) => t.tagId === 'noted')?.comments.some((c) => c.body === 'Checked: p. 3.'), { what: 'the edit in the thread' });
+
+    // Carol's comment is hers: neither edited nor deleted, and the user is told why.
+    await vscode.commands.executeCommand('transcriptAnnotator.threads.saveComment', { tagId: 'noted', commentId: 'c-carol', body: 'changed' });
+    await vscode.commands.executeCommand('transcriptAnnotator.threads.deleteComment', { tagId: 'noted', commentId: 'c-carol' });
+    assert.equal(stored('noted')?.comments?.find((c) => c.id === 'c-carol')?.body, 'Agreed.');
+    assert.match(api.shownMessages().at(-1)?.text ?? '', /Only the author|只有/u);
+
+    await vscode.commands.executeCommand('transcriptAnnotator.threads.deleteComment', { tagId: 'noted', commentId: own.id });
+    await waitFor(() => !stored('noted')?.comments?.some((c) => c.id === own.id), { what: 'the comment deleted from the sidecar' });
+    assert.deepEqual(stored('noted')?.comments?.map((c) => c.id), ['c-carol']);
+    await vscode.commands.executeCommand('transcriptAnnotator.undoLastTagging');
+    await waitFor(() => stored('noted')?.comments?.some((c) => c.id === own.id && c.body === 'Checked: p. 3.'), { what: 'the comment back' });
+    await waitFor(() => api.threads(editor.document.uri).find((t) => t.tagId === 'noted')?.comments.length === 3, { what: 'the comment back in the thread' });
+  });
 });
