@@ -227,7 +227,7 @@ export class TagThreads extends Disposable {
   private threadsOf(document: vscode.TextDocument): Map<string, TagThread> {
     const key = document.uri.toString();
     let byTag = this.threads.get(key);
-    if (!byTag) this.threads.set(key, (byTag = new Map()));
+    if (!byTag) this.threads.set(key, (byTag = new Map<string, TagThread>()));
     return byTag;
   }
 
