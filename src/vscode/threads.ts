@@ -133,16 +133,16 @@ export class TagThreads extends Disposable {
     return undefined;
   }
 
-  /** Takes over a thread the user started with "+" as `tagId`'s thread. */
-  adopt(document: vscode.TextDocument, tagId: string, thread: vscode.CommentThread): void {
+  /** Takes over a thread the user started with "+" as `tagId`'s thread; when the tag has one already, that one is kept. */
+  adopt(document: vscode.TextDocument, tagId: string, thread: vscode.CommentThread): vscode.CommentThread {
     const byTag = this.threadsOf(document);
     const existing = byTag.get(tagId);
     if (existing && existing.thread !== thread) {
       thread.dispose();
-      existing.thread.collapsibleState = vscode.CommentThreadCollapsibleState.Expanded;
-      return;
+      return existing.thread;
     }
     byTag.set(tagId, { thread, signature: '' });
+    return thread;
   }
 
   /** Shows a comment in edit mode, or back in preview with what is stored (`cancel`). */
@@ -277,6 +277,7 @@ export class ReplyCommand implements Command {
     const author = await this.services.author.ensure(document.uri);
     if (author === undefined) return undefined;
     let tagId = this.threads.tagOf(thread)?.tagId;
+    let shown = thread;
     if (!tagId) {
       const offset = document.offsetAt(thread.range?.start ?? new vscode.Position(0, 0));
       const end = document.offsetAt(thread.range?.end ?? new vscode.Position(0, 0));
@@ -287,11 +288,11 @@ export class ReplyCommand implements Command {
         if (here.length === 0) void showInformation(vscode.l10n.t('Discussions belong to tags: tag the statement first, then comment on it.'));
         return undefined;
       }
-      this.threads.adopt(document, tag.id, thread);
+      shown = this.threads.adopt(document, tag.id, thread);
       tagId = tag.id;
     }
     const view = await this.threads.reply(session, document, tagId, author, text);
-    thread.collapsibleState = vscode.CommentThreadCollapsibleState.Expanded;
+    shown.collapsibleState = vscode.CommentThreadCollapsibleState.Expanded;
     return view;
   }
 }
