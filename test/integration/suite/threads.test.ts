@@ -10,7 +10,7 @@ import { encodeSidecar } from '../../../src/core/sidecar/codec';
 import type { Annotation } from '../../../src/core/sidecar/model';
 import { SIDECAR_VERSION } from '../../../src/core/sidecar/model';
 import type { TranscriptAnnotatorApi } from '../../../src/vscode/api';
-import { activateExtension, openWorkspaceFile, screenshotsSupported, takeScreenshot, TEST_AUTHOR, testWorkspacePath, waitFor } from './helpers';
+import { activateExtension, extensionId, openWorkspaceFile, screenshotsSupported, takeScreenshot, TEST_AUTHOR, testWorkspacePath, waitFor } from './helpers';
 
 const sampleName = 'interview-zh-Hant.txt';
 const copyName = 'threads.txt';
@@ -48,7 +48,8 @@ describe('discussion threads on tags', () => {
 
   before(async () => {
     api = await activateExtension();
-    const text = readFileSync(join(testWorkspacePath(), sampleName), 'utf8');
+    // The sample as shipped: suites before this one may have edited the workspace's copy.
+    const text = readFileSync(join(vscode.extensions.getExtension(extensionId)!.extensionPath, 'samples', sampleName), 'utf8');
     writeFileSync(join(testWorkspacePath(), copyName), text);
     const annotations = [
       tag(text, 'noted', withNote, { note: 'annual report, p. 3' }),

@@ -12,7 +12,7 @@ import type { Annotation } from '../../../src/core/sidecar/model';
 import { SIDECAR_VERSION } from '../../../src/core/sidecar/model';
 import type { TranscriptAnnotatorApi } from '../../../src/vscode/api';
 import type { AgreementResult } from '../../../src/vscode/commands/agreement';
-import { activateExtension, openWorkspaceFile, screenshotsSupported, takeScreenshot, testWorkspacePath, waitFor } from './helpers';
+import { activateExtension, extensionId, openWorkspaceFile, screenshotsSupported, takeScreenshot, testWorkspacePath, waitFor } from './helpers';
 
 const sampleName = 'interview-zh-Hant.txt';
 const folder = 'history';
@@ -46,7 +46,8 @@ describe('comparing annotators across commits and authors', () => {
     assert.ok(gitExtension, 'the built-in Git extension is not installed');
     const exports = gitExtension.isActive ? gitExtension.exports : await gitExtension.activate();
     await waitFor(() => exports.getAPI(1), { what: 'the Git extension enabled' });
-    const text = readFileSync(join(testWorkspacePath(), sampleName), 'utf8');
+    // The sample as shipped: suites before this one may have edited the workspace's copy.
+    const text = readFileSync(join(vscode.extensions.getExtension(extensionId)!.extensionPath, 'samples', sampleName), 'utf8');
     mkdirSync(repo, { recursive: true });
     writeFileSync(join(testWorkspacePath(), copyName), text);
     const sidecarFile = join(testWorkspacePath(), `${copyName}.annotations.json`);
@@ -97,7 +98,8 @@ describe('comparing annotators across commits and authors', () => {
   });
 
   it('says so clearly when the file is not in a git repository, and when the commit does not have it', async () => {
-    const outside = await openWorkspaceFile(sampleName);
+    writeFileSync(join(testWorkspacePath(), 'outside.txt'), readFileSync(join(testWorkspacePath(), copyName), 'utf8'));
+    const outside = await openWorkspaceFile('outside.txt');
     await waitFor(() => api.isEnabled(outside.document.uri), { what: 'the sample enabled' });
     const result = await vscode.commands.executeCommand<AgreementResult | undefined>('transcriptAnnotator.compareAnnotators', { ref: 'HEAD' });
     assert.equal(result, undefined);
