@@ -1,4 +1,5 @@
 import type { ClaimKind } from '../core/analysis/model';
+import type { AnnotationComment } from '../core/sidecar/comments';
 import type { Span } from '../core/text/positions';
 
 export type AnchorStatus = 'anchored' | 'fuzzy' | 'orphaned';
@@ -22,4 +23,6 @@ export interface AnnotationView {
   readonly span: Span | null;
   /** Where it was last stored, for showing an orphan near its old place. */
   readonly storedStart: number;
+  /** The tag's discussion, oldest first; absent when nobody has commented. */
+  readonly comments?: readonly AnnotationComment[];
 }

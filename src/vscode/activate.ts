@@ -32,6 +32,7 @@ import { ScriptDisplay } from './scriptDisplay';
 import type { Services } from './services';
 import { TranscriptStatusBar } from './statusBar';
 import { TranscriptWordWrap } from './wordWrap';
+import { CancelEditCommentCommand, DeleteCommentCommand, DiscussTagCommand, EditCommentCommand, ReplyCommand, SaveCommentCommand, TagThreads } from './threads';
 import { shownMessages } from './ui/untrustedUi';
 import { Disposable } from './util/dispose';
 import { ANNOTATIONS_VIEW, AnnotationsModel, AnnotationsTreeProvider } from './views/annotationsView';
@@ -79,7 +80,8 @@ class TranscriptExtension extends Disposable {
     const services: Services = { configuration, tracker, analysis, sessions, active, decorations, history: new TaggingHistory(), author: new AuthorName(configuration, (scope) => platform.suggestAuthorName(scope)), topics, speakers, annotations, scripts };
 
     this.registerViews(services);
-    this.registerCommands(services, context.extensionUri);
+    const threads = this._register(new TagThreads(services));
+    this.registerCommands(services, threads, context.extensionUri);
     const diagnostics = this._register(new AnnotationDiagnostics(services));
     this._register(vscode.languages.registerHoverProvider(DOCUMENT_SELECTOR, new TranscriptHoverProvider(services)));
     this._register(vscode.languages.registerCodeActionsProvider(DOCUMENT_SELECTOR, new AnnotationCodeActions(services), AnnotationCodeActions.metadata));
@@ -101,6 +103,7 @@ class TranscriptExtension extends Disposable {
       shownMessages,
       onDidRender: decorations.onDidRender,
       documentState: (uri) => states.slotsOf(uri),
+      threads: (uri) => threads.snapshot(uri),
     };
   }
 
@@ -117,7 +120,7 @@ class TranscriptExtension extends Disposable {
     showProblem();
   }
 
-  private registerCommands(services: Services, extensionUri: vscode.Uri): void {
+  private registerCommands(services: Services, threads: TagThreads, extensionUri: vscode.Uri): void {
     const commands = this._register(new CommandManager());
     for (const kind of CLAIM_KINDS) commands.register(new TagCommand(services, kind));
     commands.register(new AcceptSuggestionCommand(services));
@@ -142,6 +145,12 @@ class TranscriptExtension extends Disposable {
     commands.register(new ConvertScriptCommand(services));
     commands.register(new CompareAnnotatorsCommand(services, this._register(new AgreementReports())));
     commands.register(new RevealCommand());
+    commands.register(new DiscussTagCommand(services, threads));
+    commands.register(new ReplyCommand(services, threads));
+    commands.register(new EditCommentCommand(threads));
+    commands.register(new SaveCommentCommand(services, threads));
+    commands.register(new CancelEditCommentCommand(threads));
+    commands.register(new DeleteCommentCommand(services, threads));
   }
 }
 

@@ -5,6 +5,7 @@ import type { SpeakerNode } from '../presentation/speakersTree';
 import type { TopicNode } from '../presentation/topicsTree';
 import type { SidecarProblem } from './annotations/repository';
 import type { DecorationSnapshot } from './decorations';
+import type { ThreadSnapshot } from './threads';
 import type { ShownMessage } from './ui/untrustedUi';
 
 /** What `activate` returns: read-only views of the extension's state, for tests and other extensions. */
@@ -21,6 +22,8 @@ export interface TranscriptAnnotatorApi {
   diagnostics(uri: vscode.Uri): readonly vscode.Diagnostic[];
   /** Which services still keep state for a document (`tracking`, `analysis`, …); none once it is closed. */
   documentState(uri: vscode.Uri): string[];
+  /** The discussion threads shown on a document's tags (Comments API), with their comments as shown. */
+  threads(uri: vscode.Uri): ThreadSnapshot[];
   /** The latest notifications, oldest first, as the extension passed them to VS Code. */
   shownMessages(): readonly ShownMessage[];
   /** Fires after decorations are drawn for a document. */

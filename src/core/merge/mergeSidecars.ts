@@ -1,4 +1,5 @@
 import { compareAnnotations, compareStrings } from '../sidecar/codec';
+import { mergeComments } from '../sidecar/comments';
 import { setOwn } from '../sidecar/ownKeys';
 import type { Annotation, AnnotationTarget, DocumentConflict, SidecarDocument, UnknownFields } from '../sidecar/model';
 import type { MergeConflict, MergeResult } from './model';
@@ -80,7 +81,7 @@ function mergeAnnotations(
   return out.sort(compareAnnotations);
 }
 
-/** Fields compared one by one; `modified` and `modifiedBy` are settled separately (see `mergeOne`). */
+/** Fields compared one by one; `modified`, `modifiedBy` and `comments` are settled separately (see `mergeOne`). */
 type FieldName = 'kind' | 'note' | 'author' | 'created' | 'speaker' | 'topic' | 'target' | 'conflict';
 const FIELDS: readonly FieldName[] = ['kind', 'note', 'author', 'created', 'speaker', 'topic', 'target', 'conflict'];
 
@@ -96,6 +97,10 @@ function mergeOne(base: Annotation | undefined, ours: Annotation, theirs: Annota
     });
     if (value !== undefined) merged[name] = value;
   }
+  // Replies made on both sides are all kept; only one comment edited differently on both sides clashes.
+  const thread = mergeComments(base?.comments, ours.comments, theirs.comments, same);
+  if (thread.comments) merged.comments = thread.comments;
+  if (thread.clashes.length) clashes.push('comments');
   const unknown = mergeRecords(base?.unknown ?? {}, ours.unknown ?? {}, theirs.unknown ?? {}, (key) => void clashes.push(key));
   if (Object.keys(unknown).length) merged.unknown = unknown;
   merged.modified = ours.modified > theirs.modified ? ours.modified : theirs.modified;

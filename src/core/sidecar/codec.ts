@@ -1,3 +1,4 @@
+import { commentToJson } from './comments';
 import { MAX_NESTING, positionOfValue, structuralProblem, syntaxProblem, type LocatedProblem } from './locate';
 import { MAX_SIDECAR_BYTES, SIDECAR_SCHEMA_URI, SIDECAR_VERSION, type Annotation, type AnnotationTarget, type DocumentConflict, type SidecarDocument, type UnknownFields } from './model';
 import { setOwn } from './ownKeys';
@@ -53,6 +54,7 @@ function annotationToJson(a: Annotation): Record<string, unknown> {
   out.speaker = a.speaker;
   out.topic = a.topic;
   out.target = targetToJson(a.target);
+  if (a.comments?.length) out.comments = a.comments.map(commentToJson);
   if (a.conflict) out.conflict = withUnknown(a.conflict.with === undefined ? { reason: a.conflict.reason } : { with: a.conflict.with, reason: a.conflict.reason }, a.conflict.unknown);
   return withUnknown(out, a.unknown);
 }

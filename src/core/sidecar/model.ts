@@ -1,4 +1,5 @@
 import type { ClaimKind } from '../analysis/model';
+import type { AnnotationComment } from './comments';
 
 /**
  * The sidecar file `<transcript>.annotations.json`: tags on a transcript, shared through git.
@@ -97,6 +98,8 @@ export interface Annotation {
   readonly speaker: string | null;
   readonly topic: string | null;
   readonly target: AnnotationTarget;
+  /** The tag's discussion, oldest first (see comments.ts); absent when nobody has commented. Old readers keep it as an unknown field. */
+  readonly comments?: readonly AnnotationComment[];
   readonly conflict?: AnnotationConflict;
   readonly unknown?: UnknownFields;
 }

@@ -1,5 +1,6 @@
 import { isClaimKind } from '../analysis/model';
 import { nameTable } from '../text/nameTable';
+import { readComments } from './comments';
 import { ANNOTATION_KEYS, annotationFromFields, CONFLICT_KEYS, DOCUMENT_CONFLICT_KEYS, DOCUMENT_CONFLICT_SUBJECTS, TARGET_KEYS, TOP_LEVEL_KEYS } from './fields';
 import { setOwn } from './ownKeys';
 import { SIDECAR_VERSION, type Annotation, type AnnotationConflict, type AnnotationTarget, type DocumentConflict, type SidecarDocument, type UnknownFields } from './model';
@@ -26,6 +27,7 @@ export function isSchemaObject(path: JsonPath): boolean {
   if (path[0] === 'speakerAliases') return path.length === 1;
   if (path[0] === 'conflicts') return path.length === 2 && typeof path[1] === 'number';
   if (path[0] !== 'annotations' || typeof path[1] !== 'number') return false;
+  if (path.length === 4 && path[2] === 'comments' && typeof path[3] === 'number') return true;
   return path.length === 2 || (path.length === 3 && (path[2] === 'target' || path[2] === 'conflict'));
 }
 
@@ -192,6 +194,7 @@ function readAnnotation(item: unknown, index: number): Annotation {
   const speaker = fields.stringOrNull('speaker');
   const topic = fields.stringOrNull('topic');
   const target = readTarget(ObjectReader.of(fields.required('target'), `${what}: 'target'`, [...path, 'target'], (key) => `${what}: 'target.${key}'`), what);
+  const comments = fields.has('comments') ? readThread(fields.record['comments'], what, path) : undefined;
   let conflict: AnnotationConflict | undefined;
   if (fields.has('conflict')) {
     const c = ObjectReader.of(fields.record['conflict'], `${what}: 'conflict'`, [...path, 'conflict'], (key) => `${what}: 'conflict.${key}'`);
@@ -201,7 +204,13 @@ function readAnnotation(item: unknown, index: number): Annotation {
     conflict = { ...(other === undefined ? {} : { with: other }), reason, ...(unknown ? { unknown } : {}) };
   }
   const unknown = fields.unknown(ANNOTATION_KEYS);
-  return annotationFromFields({ id, kind, note, author, created, modified, modifiedBy, speaker, topic, target, conflict, unknown });
+  return annotationFromFields({ id, kind, note, author, created, modified, modifiedBy, speaker, topic, target, comments, conflict, unknown });
+}
+
+function readThread(value: unknown, what: string, path: JsonPath): Annotation['comments'] {
+  const read = readComments(value, what);
+  if ('problem' in read) throw new SidecarSchemaError(read.problem.message, [...path, ...read.problem.path]);
+  return read.comments;
 }
 
 function readTarget(target: ObjectReader, what: string): AnnotationTarget {

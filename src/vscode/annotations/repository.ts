@@ -2,6 +2,7 @@ import type * as vscode from 'vscode';
 import type { ClaimKind } from '../../core/analysis/model';
 import type { Span } from '../../core/text/positions';
 import type { PlacedAnnotation } from '../../core/export/model';
+import type { AnnotationComment } from '../../core/sidecar/comments';
 import type { Annotation } from '../../core/sidecar/model';
 import type { AnnotationView } from '../../presentation/annotationView';
 
@@ -55,6 +56,11 @@ export interface AnnotationSession extends vscode.Disposable {
 
   add(annotation: NewAnnotation): Promise<AnnotationView>;
   update(id: string, patch: AnnotationPatch): Promise<AnnotationView>;
+  /**
+   * Changes a tag's discussion thread (helpers in core/sidecar/comments.ts) and stores it. The tag's own
+   * fields and times stay: a reply is not a change to the tag.
+   */
+  changeComments(id: string, change: (comments: readonly AnnotationComment[]) => readonly AnnotationComment[]): Promise<AnnotationView>;
   /** Removes and returns the annotation, so that it can be restored. */
   remove(id: string): Promise<AnnotationView>;
   /** Puts back a removed annotation (undo) with its id, note and times. */

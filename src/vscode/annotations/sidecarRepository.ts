@@ -8,6 +8,7 @@ import { changeAnnotation, createAnnotation, putAnnotation, removeAnnotation, se
 import type { SidecarProblem as CoreProblem } from '../../core/sidecar/codec';
 import { compareAnnotations } from '../../core/sidecar/codec';
 import type { PlacedAnnotation } from '../../core/export/model';
+import type { AnnotationComment } from '../../core/sidecar/comments';
 import type { Annotation, SidecarDocument } from '../../core/sidecar/model';
 import { SIDECAR_SUFFIX } from '../../core/sidecar/model';
 import type { SidecarFiles } from '../../core/sidecar/port';
@@ -117,6 +118,16 @@ class SidecarAnnotationSession extends Disposable implements AnnotationSession {
         this.placements.set(id, { status: 'anchored', span: { start: next.target.start, end: next.target.end } });
       }
       return { document: putAnnotation(document, next), id };
+    }));
+  }
+
+  async changeComments(id: string, change: (comments: readonly AnnotationComment[]) => readonly AnnotationComment[]): Promise<AnnotationView> {
+    return required(await this.change((document) => {
+      const existing = this.find(document, id);
+      const { comments: _old, ...rest } = existing;
+      void _old;
+      const comments = change(existing.comments ?? []);
+      return { document: putAnnotation(document, comments.length ? { ...rest, comments } : rest), id };
     }));
   }
 
@@ -408,6 +419,7 @@ function toView(annotation: Annotation, placement: Placement | undefined): Annot
     status: placement?.status ?? 'orphaned',
     span: placement?.span ?? null,
     storedStart: annotation.target.start,
+    ...(annotation.comments?.length ? { comments: annotation.comments } : {}),
   };
 }
 

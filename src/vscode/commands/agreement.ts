@@ -1,15 +1,18 @@
 import * as vscode from 'vscode';
 import { compareAnnotators } from '../../core/agreement/agreement';
 import { placeAnnotations } from '../../core/export/place';
-import { decodeSidecarBytes } from '../../core/sidecar/codec';
+import { authorsOf } from '../../core/agreement/authors';
+import type { PlacedAnnotation } from '../../core/export/model';
+import { decodeSidecar, decodeSidecarBytes } from '../../core/sidecar/codec';
 import type { AgreementView } from '../../presentation/agreementView';
 import { buildAgreementView, sideAtCurrentPlaces } from '../../presentation/agreementView';
 import { agreementMarkdown } from '../agreement/agreementMarkdown';
+import { gitFileHistory } from '../agreement/gitHistory';
 import type { AgreementReports } from '../agreement/reportDocuments';
 import type { Services } from '../services';
 import type { Command } from './commandManager';
 import { currentTarget } from './targets';
-import { showError, showInformation, showWarning } from '../ui/untrustedUi';
+import { pick, pickString, showError, showInformation, showWarning } from '../ui/untrustedUi';
 
 /** What the command gives back (for tests and other extensions): the report's document and its content. */
 export interface AgreementResult {
@@ -17,10 +20,21 @@ export interface AgreementResult {
   readonly view: AgreementView;
 }
 
+/** One side of a comparison: how the report names it, and its tags with where they are. */
+interface Side {
+  readonly label: string;
+  readonly placed: readonly PlacedAnnotation[];
+}
+
+/** What the command may be given instead of asking: another file, two authors of this file, or a git ref. */
+type CompareWith = { readonly file: vscode.Uri } | { readonly authors: readonly [string, string] } | { readonly ref: string };
+
 /**
- * Compares the active transcript's tags (A, where they are now) with another annotator's sidecar file
- * (B, re-anchored against the same text), and opens a report: Cohen's kappa, the statements both tagged,
- * each one's extra tags and the disagreements, each with a link to its line. Argument: the other file.
+ * Compares the active transcript's tags (A, where they are now) with another set (B, re-anchored against
+ * the same text), and opens a report: Cohen's kappa, the statements both tagged, each one's extra tags and
+ * the disagreements, each with a link to its line. B is another annotator's sidecar file, a second author
+ * in this sidecar (then A is the first author's tags only), or this sidecar in another branch or commit.
+ * Argument (else asked): the other file's URI, `{ authors: [a, b] }` or `{ ref }`.
  */
 export class CompareAnnotatorsCommand implements Command {
   readonly id = 'transcriptAnnotator.compareAnnotators';
@@ -30,7 +44,7 @@ export class CompareAnnotatorsCommand implements Command {
     private readonly reports: AgreementReports,
   ) {}
 
-  async execute(otherArg?: unknown): Promise<AgreementResult | undefined> {
+  async execute(arg?: unknown): Promise<AgreementResult | undefined> {
     const target = await currentTarget(this.services);
     if (!target) return undefined;
     const { document, session } = target;
@@ -43,46 +57,135 @@ export class CompareAnnotatorsCommand implements Command {
       showFileError(why, session.sidecarUri, line);
       return undefined;
     }
-    const other = otherArg instanceof vscode.Uri ? otherArg : await pickOther(document.uri);
-    if (!other) return undefined;
-    if (other.toString() === session.sidecarUri.toString()) {
-      void showInformation(vscode.l10n.t('That is this transcript’s own annotations file. Choose the file another annotator tagged the same transcript in.'));
-      return undefined;
-    }
-    const otherName = vscode.workspace.asRelativePath(other);
-    let bytes: Uint8Array;
-    try {
-      bytes = await vscode.workspace.fs.readFile(other);
-    } catch (error) {
-      void showError(vscode.l10n.t('{0} cannot be read: {1}', otherName, error instanceof Error ? error.message : String(error)));
-      return undefined;
-    }
-    const decoded = decodeSidecarBytes(bytes);
-    if (!decoded.ok) {
-      const { line, column, reason } = decoded.problem;
-      showFileError(vscode.l10n.t('{0} is not a valid annotations file (line {1}, column {2}): {3}', otherName, line, column, reason), other, line);
-      return undefined;
-    }
     const ownName = vscode.workspace.asRelativePath(session.sidecarUri);
-    if (session.annotations.length === 0 || decoded.document.annotations.length === 0) {
-      const empty = session.annotations.length === 0 ? vscode.l10n.t('This transcript') : otherName;
+    const own = session.placedAnnotations();
+    const authors = authorsOf(own.map((p) => p.annotation));
+    const choice = compareWithArg(arg) ?? (await chooseComparison(document.uri, authors));
+    if (!choice) return undefined;
+
+    let a: Side = { label: ownName, placed: own };
+    let b: Side | undefined;
+    if ('file' in choice) b = await otherFile(choice.file, session.sidecarUri, document.getText());
+    else if ('authors' in choice) {
+      const [first, second] = choice.authors;
+      const missing = [first, second].find((author) => !authors.includes(author));
+      if (missing !== undefined || first === second) {
+        void showWarning(vscode.l10n.t('Choose two different authors who tagged this transcript ({0}).', authors.join(', ')));
+        return undefined;
+      }
+      a = { label: vscode.l10n.t('{0} — {1}', ownName, first), placed: own.filter((p) => p.annotation.author === first) };
+      b = { label: vscode.l10n.t('{0} — {1}', ownName, second), placed: own.filter((p) => p.annotation.author === second) };
+    } else b = await atRevision(choice.ref, session.sidecarUri, ownName, document.getText());
+    if (!b) return undefined;
+
+    if (a.placed.length === 0 || b.placed.length === 0) {
+      const empty = a.placed.length === 0 ? (a.label === ownName ? vscode.l10n.t('This transcript') : a.label) : b.label;
       void showWarning(vscode.l10n.t('{0} has no tags yet, so there is nothing to compare.', empty));
       return undefined;
     }
 
     // Both sides on the text as it is in the editor now, so every line number is current.
     const text = document.getText();
-    const a = sideAtCurrentPlaces(text, session.placedAnnotations());
-    const b = sideAtCurrentPlaces(text, placeAnnotations(text, decoded.document.annotations));
-    if (b.tags.length === 0) {
-      void showWarning(vscode.l10n.t('None of the tags in {0} are found in this transcript. Is it the annotations file of another transcript?', otherName));
+    const sideA = sideAtCurrentPlaces(text, a.placed);
+    const sideB = sideAtCurrentPlaces(text, b.placed);
+    if (sideB.tags.length === 0) {
+      void showWarning(vscode.l10n.t('None of the tags in {0} are found in this transcript. Is it the annotations file of another transcript?', b.label));
     }
-    const report = compareAnnotators(a.tags, b.tags);
-    const view = buildAgreementView(report, a, b, (offset) => document.positionAt(offset).line + 1);
-    const rendered = agreementMarkdown({ view, transcript: document.uri, a: { label: ownName, authors: a.authors }, b: { label: otherName, authors: b.authors } });
+    const report = compareAnnotators(sideA.tags, sideB.tags);
+    const view = buildAgreementView(report, sideA, sideB, (offset) => document.positionAt(offset).line + 1);
+    const rendered = agreementMarkdown({ view, transcript: document.uri, a: { label: a.label, authors: sideA.authors }, b: { label: b.label, authors: sideB.authors } });
     const editor = await this.reports.show(vscode.l10n.t('Agreement — {0}', basename(document.uri)), rendered);
     return { report: editor.document.uri, view };
   }
+}
+
+function compareWithArg(arg: unknown): CompareWith | undefined {
+  if (arg instanceof vscode.Uri) return { file: arg };
+  const { authors, ref } = (arg ?? {}) as { authors?: unknown; ref?: unknown };
+  if (Array.isArray(authors) && authors.length === 2 && authors.every((author) => typeof author === 'string')) return { authors: [authors[0] as string, authors[1] as string] };
+  if (typeof ref === 'string' && ref !== '') return { ref };
+  return undefined;
+}
+
+/** Asks what to compare with, then which file, which two authors or which branch or commit. */
+async function chooseComparison(transcript: vscode.Uri, authors: readonly string[]): Promise<CompareWith | undefined> {
+  const modes = [
+    { label: vscode.l10n.t('Another annotations file…'), detail: vscode.l10n.t('A sidecar another annotator tagged this transcript in'), mode: 'file' as const },
+    ...(authors.length >= 2 ? [{ label: vscode.l10n.t('Two annotators in this file…'), detail: authors.join(', '), mode: 'authors' as const }] : []),
+    { label: vscode.l10n.t('This file in another branch or commit…'), detail: vscode.l10n.t('Through the built-in Git extension'), mode: 'ref' as const },
+  ];
+  const mode = (await pick(modes, { title: vscode.l10n.t('Compare Annotators: Compare With') }))?.mode;
+  if (mode === 'file') {
+    const file = await pickOther(transcript);
+    return file ? { file } : undefined;
+  }
+  if (mode === 'authors') {
+    const first = await pickString(authors, vscode.l10n.t('Annotator A'));
+    if (first === undefined) return undefined;
+    const second = await pickString(authors.filter((author) => author !== first), vscode.l10n.t('Annotator B, compared with {0}', first));
+    return second === undefined ? undefined : { authors: [first, second] };
+  }
+  if (mode === 'ref') return { ref: '' };
+  return undefined;
+}
+
+async function otherFile(other: vscode.Uri, ownSidecar: vscode.Uri, text: string): Promise<Side | undefined> {
+  if (other.toString() === ownSidecar.toString()) {
+    void showInformation(vscode.l10n.t('That is this transcript’s own annotations file. Choose the file another annotator tagged the same transcript in.'));
+    return undefined;
+  }
+  const otherName = vscode.workspace.asRelativePath(other);
+  let bytes: Uint8Array;
+  try {
+    bytes = await vscode.workspace.fs.readFile(other);
+  } catch (error) {
+    void showError(vscode.l10n.t('{0} cannot be read: {1}', otherName, error instanceof Error ? error.message : String(error)));
+    return undefined;
+  }
+  const decoded = decodeSidecarBytes(bytes);
+  if (!decoded.ok) {
+    const { line, column, reason } = decoded.problem;
+    showFileError(vscode.l10n.t('{0} is not a valid annotations file (line {1}, column {2}): {3}', otherName, line, column, reason), other, line);
+    return undefined;
+  }
+  return { label: otherName, placed: placeAnnotations(text, decoded.document.annotations) };
+}
+
+/** This sidecar as committed at `ref` (asked for from the branches and recent commits when empty). */
+async function atRevision(ref: string, sidecar: vscode.Uri, ownName: string, text: string): Promise<Side | undefined> {
+  const history = await gitFileHistory(sidecar);
+  if (!history.ok) {
+    void showWarning(history.reason);
+    return undefined;
+  }
+  let chosen = ref;
+  let label = ref;
+  if (chosen === '') {
+    const revisions = await history.revisions();
+    if (revisions.length === 0) {
+      void showInformation(vscode.l10n.t('{0} has no other branch or earlier commit to compare with yet.', ownName));
+      return undefined;
+    }
+    const picked = await pick(revisions, { title: vscode.l10n.t('Compare {0} With', ownName), matchOnDescription: true, matchOnDetail: true });
+    if (!picked) return undefined;
+    chosen = picked.ref;
+    label = /^[0-9a-f]{40,64}$/u.test(picked.ref) ? picked.ref.slice(0, 8) : picked.ref;
+  }
+  let content: string;
+  try {
+    content = await history.show(chosen);
+  } catch {
+    void showWarning(vscode.l10n.t('{0} does not exist in {1}.', ownName, label));
+    return undefined;
+  }
+  const decoded = decodeSidecar(content);
+  const where = vscode.l10n.t('{0} at {1}', ownName, label);
+  if (!decoded.ok) {
+    const { line, column, reason } = decoded.problem;
+    void showError(vscode.l10n.t('{0} is not a valid annotations file (line {1}, column {2}): {3}', where, line, column, reason));
+    return undefined;
+  }
+  return { label: where, placed: placeAnnotations(text, decoded.document.annotations) };
 }
 
 async function pickOther(transcript: vscode.Uri): Promise<vscode.Uri | undefined> {

@@ -115,6 +115,17 @@ export function untrustedMarkdown(): vscode.MarkdownString {
 }
 
 /**
+ * Markdown a person wrote (a comment in a tag's thread), shown formatted but untrusted: links to commands
+ * do nothing, HTML is shown as text, `$(icon)`s are not drawn.
+ */
+export function userMarkdown(body: string): vscode.MarkdownString {
+  const markdown = untrustedMarkdown();
+  markdown.supportThemeIcons = false;
+  markdown.appendMarkdown(body);
+  return markdown;
+}
+
+/**
  * Markdown whose own links may run the given commands of this extension, and nothing else. The links and
  * their arguments must be built by the extension (numbers it computed), never from file text.
  */

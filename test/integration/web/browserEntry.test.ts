@@ -80,4 +80,28 @@ describe('the browser build in the web extension host', () => {
     assert.equal(stored.kind, 'forecast');
     assert.equal(stored.target.exact, quote);
   });
+
+  it('discusses a tag in a thread (Comments API), stored in the sidecar', async () => {
+    const [tag] = api.annotations(editor.document.uri);
+    assert.ok(tag, 'no tag to discuss');
+    await vscode.commands.executeCommand('transcriptAnnotator.discussTag', tag.id, { body: 'Source?\n\n**annual report**' });
+    const sidecarUri = workspaceUri(`${sampleName}.annotations.json`);
+    const comment = await waitFor(async () => {
+      try {
+        const json = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecarUri))) as { annotations: { comments?: { body: string }[] }[] };
+        return json.annotations[0]?.comments?.[0];
+      } catch {
+        return undefined;
+      }
+    }, 'the comment in the sidecar');
+    assert.equal(comment.body, 'Source?\n\n**annual report**');
+    const thread = await waitFor(() => api.threads(editor.document.uri).find((t) => t.tagId === tag.id && t.comments.length === 1), 'the thread');
+    assert.equal(thread.comments[0]!.trusted, false);
+  });
+
+  it('says that comparing with a commit needs the Git extension', async () => {
+    const result = await vscode.commands.executeCommand('transcriptAnnotator.compareAnnotators', { ref: 'HEAD~1' });
+    assert.equal(result, undefined);
+    assert.ok(/Git/u.test(api.shownMessages().at(-1)?.text ?? ''), `no message about Git: ${JSON.stringify(api.shownMessages().slice(-1))}`);
+  });
 });
