@@ -17,6 +17,7 @@ import { RelocateOrphanCommand } from './commands/relocate';
 import { MergeSpeakerCommand, RemoveAliasCommand, RenameSpeakerCommand } from './commands/speakers';
 import { AcceptSuggestionCommand, EditNoteCommand, RemoveTagCommand, TagCommand, UndoLastTaggingCommand } from './commands/tagging';
 import { ClearTopicsFilterCommand, FilterTopicsCommand, GroupTopicsCommand } from './commands/topics';
+import { ClearQueueFilterCommand, FilterQueueCommand, GroupQueueCommand, OpenQueueItemCommand, RefreshQueueCommand } from './commands/queue';
 import { Configuration } from './configuration';
 import { DocumentStates } from './documentStates';
 import { DecorationManager } from './decorations';
@@ -25,6 +26,8 @@ import { DocumentTracker } from './documentTracker';
 import { EncodingHint } from './encodingHint';
 import { TaggingHistory } from './history';
 import { TranscriptHoverProvider } from './hover';
+import { ClosedTranscriptDiagnostics } from './queue/closedDiagnostics';
+import { DeskIndex } from './queue/deskIndex';
 import { SchemaFileSystem } from './schemaFileSystem';
 import { ScriptDisplay } from './scriptDisplay';
 import type { Services } from './services';
@@ -32,6 +35,7 @@ import { TranscriptStatusBar } from './statusBar';
 import { shownMessages } from './ui/untrustedUi';
 import { Disposable } from './util/dispose';
 import { ANNOTATIONS_VIEW, AnnotationsModel, AnnotationsTreeProvider } from './views/annotationsView';
+import { createQueueView, QueueModel } from './views/queueView';
 import { SPEAKERS_VIEW, SpeakersModel, SpeakersTreeProvider } from './views/speakersView';
 import { TOPICS_VIEW, TopicsModel, TopicsTreeProvider } from './views/topicsView';
 
@@ -83,6 +87,7 @@ class TranscriptExtension extends Disposable {
     this._register(new TranscriptStatusBar(services));
     this._register(SchemaFileSystem.register(context.extensionUri));
     this._register(new EncodingHint(configuration));
+    const queue = this.registerQueue(services, log);
 
     this.api = {
       isEnabled: (uri) => withDocument(uri, (document) => tracker.isEnabled(document)) ?? false,
@@ -97,7 +102,26 @@ class TranscriptExtension extends Disposable {
       shownMessages,
       onDidRender: decorations.onDidRender,
       documentState: (uri) => states.slotsOf(uri),
+      queue: () => ({ grouping: queue.grouping, filter: queue.filter, groups: queue.roots().map((node) => ({ key: node.group.key, label: node.label, items: node.group.items })), message: queue.message() }),
+      queueSettled: () => queue.index.settled(),
     };
+  }
+
+  /** The desk queue over every sidecar of the workspace, and the Problems of closed transcripts. */
+  private registerQueue(services: Services, log: vscode.LogOutputChannel): QueueModel {
+    const index = this._register(new DeskIndex(services.sessions, services.configuration, log));
+    this._register(new ClosedTranscriptDiagnostics(index));
+    const model = this._register(new QueueModel(index));
+    this._register(createQueueView(model));
+    const commands = this._register(new CommandManager());
+    commands.register(new GroupQueueCommand(model));
+    commands.register(new FilterQueueCommand(model));
+    commands.register(new ClearQueueFilterCommand(model));
+    commands.register(new RefreshQueueCommand(model));
+    commands.register(new OpenQueueItemCommand(services));
+    // In the background: the scan reads in short slices and never holds up the editor.
+    void index.rescan();
+    return model;
   }
 
   private registerViews(services: Services): void {
