@@ -1,7 +1,9 @@
 import { CLAIM_KINDS, type ClaimKind } from '../analysis/model';
 import type { AnchorStatus } from '../anchoring/model';
+import { DEFAULT_STATUS_WORKFLOW } from '../desk/status';
+import { verdictOf } from '../export/verdict';
 import { compareStrings } from '../sidecar/codec';
-import type { Annotation, SidecarDocument } from '../sidecar/model';
+import type { SidecarDocument } from '../sidecar/model';
 import { matchingKey } from '../text/charFold';
 
 /**
@@ -16,9 +18,6 @@ export const QUEUE_GROUPINGS: readonly QueueGrouping[] = ['status', 'kind', 'ver
 export function isQueueGrouping(value: unknown): value is QueueGrouping {
   return typeof value === 'string' && (QUEUE_GROUPINGS as readonly string[]).includes(value);
 }
-
-/** The workflow when none is configured; a tag without a status is at the first step. */
-export const DEFAULT_QUEUE_WORKFLOW: readonly string[] = ['toCheck', 'checking', 'checked', 'published'];
 
 /** Where a tag stands in the transcript's current text. */
 export interface QueueAnchor {
@@ -54,32 +53,17 @@ export interface QueueItem {
   readonly end: number;
   /** `undefined` while the transcript has not been checked. */
   readonly anchor: AnchorStatus | undefined;
-  /** The workflow step (the first one when the tag has none). */
+  /** The workflow step (the first one when the tag has none). A step the workflow does not know is kept as is. */
   readonly status: string;
+  /** The verdict's label (its rating aside, so that ratings do not split a group); also the older `verdict:` note line. */
   readonly verdict: string | undefined;
   /** A merge kept two versions of this tag. */
   readonly conflict: boolean;
 }
 
 export interface QueueOptions {
-  /** The workflow's steps in order; a tag at the last one is done and leaves the queue. */
+  /** The workflow's steps in order (default: the desk's); a tag at the last one is done and leaves the queue. */
   readonly workflow?: readonly string[];
-}
-
-/** The workflow step a tag is at; `undefined` when it has none. */
-export function workflowStatusOf(annotation: Annotation): string | undefined {
-  const status = annotation.unknown?.['status'];
-  if (typeof status === 'string') return status;
-  if (status && typeof status === 'object' && typeof (status as { value?: unknown }).value === 'string') return (status as { value: string }).value;
-  return undefined;
-}
-
-/** The verdict label of a tag; `undefined` when it has none. */
-export function verdictOf(annotation: Annotation): string | undefined {
-  const verdict = annotation.unknown?.['verdict'];
-  if (typeof verdict === 'string') return verdict;
-  if (verdict && typeof verdict === 'object' && typeof (verdict as { label?: unknown }).label === 'string') return (verdict as { label: string }).label;
-  return undefined;
 }
 
 /**
@@ -93,7 +77,7 @@ export function queueItems(files: readonly QueueFile[], options: QueueOptions = 
   for (const file of files) {
     for (const annotation of file.document.annotations) {
       const anchor = file.anchors?.get(annotation.id);
-      const status = workflowStatusOf(annotation) ?? workflow[0]!;
+      const status = annotation.status?.value ?? workflow[0]!;
       if (status === done && (anchor === undefined || anchor.status === 'anchored')) continue;
       items.push({
         id: annotation.id,
@@ -109,7 +93,7 @@ export function queueItems(files: readonly QueueFile[], options: QueueOptions = 
         end: anchor?.end ?? annotation.target.end,
         anchor: anchor?.status,
         status,
-        verdict: verdictOf(annotation),
+        verdict: verdictOf(annotation)?.label,
         conflict: annotation.conflict !== undefined,
       });
     }
@@ -118,7 +102,7 @@ export function queueItems(files: readonly QueueFile[], options: QueueOptions = 
 }
 
 function workflowOrDefault(workflow: readonly string[] | undefined): readonly string[] {
-  return workflow && workflow.length > 0 ? workflow : DEFAULT_QUEUE_WORKFLOW;
+  return workflow && workflow.length > 0 ? workflow : DEFAULT_STATUS_WORKFLOW;
 }
 
 // ---------------------------------------------------------------------------------------------- filter

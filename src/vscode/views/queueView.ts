@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { countQueue, filterQueue, groupQueue, isEmptyFilter, parseQueueFilter, queueItems, type QueueCounts, type QueueGroup, type QueueGrouping, type QueueItem } from '../../core/queue/queue';
+import { readStatusWorkflow } from '../../core/desk/status';
 import { kindLabel, shorten } from '../decorations';
 import type { DeskIndex } from '../queue/deskIndex';
 import { untrustedMarkdown } from '../ui/untrustedUi';
@@ -9,6 +10,8 @@ import { TreeRefresher } from './treeRefresh';
 
 export const QUEUE_VIEW = 'transcriptAnnotator.queue';
 export const OPEN_QUEUE_ITEM_COMMAND = 'transcriptAnnotator.queue.open';
+/** The desk's status workflow; a tag at its last step has left the queue. */
+const WORKFLOW_SETTING = 'transcriptAnnotator.statusWorkflow';
 
 export interface QueueGroupNode {
   readonly type: 'queueGroup';
@@ -46,6 +49,11 @@ export class QueueModel extends Disposable {
         this.onDidChangeEmitter.fire();
       }),
     );
+    this._register(
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration(WORKFLOW_SETTING)) this.changed();
+      }),
+    );
     void this.setContext();
   }
 
@@ -73,7 +81,8 @@ export class QueueModel extends Disposable {
 
   snapshot(): Snapshot {
     if (this.snapshotValue) return this.snapshotValue;
-    const items = queueItems(this.index.files());
+    const workflow = readStatusWorkflow(vscode.workspace.getConfiguration().get(WORKFLOW_SETTING), undefined).steps;
+    const items = queueItems(this.index.files(), { workflow });
     const filter = parseQueueFilter(this.filterValue);
     const shown = isEmptyFilter(filter) ? items : filterQueue(items, filter);
     const groups = groupQueue(shown, this.groupingValue).map((group): QueueGroupNode => ({ type: 'queueGroup', group, label: groupLabel(group) }));
@@ -153,24 +162,13 @@ export function createQueueView(model: QueueModel): vscode.Disposable {
   return vscode.Disposable.from(view, provider, subscription, { dispose: () => clearTimeout(timer) });
 }
 
-const STATUS_LABELS: Readonly<Record<string, () => string>> = {
-  toCheck: () => vscode.l10n.t('To check'),
-  checking: () => vscode.l10n.t('Checking'),
-  checked: () => vscode.l10n.t('Checked'),
-  published: () => vscode.l10n.t('Published'),
-};
-
-function statusLabel(status: string): string {
-  return Object.hasOwn(STATUS_LABELS, status) ? STATUS_LABELS[status]!() : plainText(status);
-}
-
 function groupLabel(group: QueueGroup): string {
   const key = group.key;
   switch (group.grouping) {
     case 'kind':
       return key === undefined ? '' : kindLabel(key as QueueItem['kind']);
     case 'status':
-      return key === undefined ? '' : statusLabel(key);
+      return key === undefined ? '' : plainText(key);
     case 'verdict':
       return key === undefined ? vscode.l10n.t('No verdict yet') : plainText(key);
     case 'speaker':
@@ -207,7 +205,7 @@ function queueItem(queued: QueueItem, grouping: QueueGrouping): vscode.TreeItem 
   if (grouping !== 'kind') description.push(kindLabel(queued.kind));
   if (grouping !== 'speaker' && queued.speaker) description.push(queued.speaker);
   if (grouping !== 'author') description.push(queued.author);
-  if (grouping !== 'status') description.push(statusLabel(queued.status));
+  if (grouping !== 'status') description.push(queued.status);
   item.description = plainText(description.join(' · '));
   item.iconPath =
     queued.anchor === 'orphaned'
@@ -219,7 +217,7 @@ function queueItem(queued: QueueItem, grouping: QueueGrouping): vscode.TreeItem 
   const tooltip = untrustedMarkdown();
   tooltip.appendMarkdown(escapeMarkdown(queued.exact));
   tooltip.appendMarkdown('\n\n');
-  const facts = [kindLabel(queued.kind), statusLabel(queued.status), queued.verdict, queued.fileLabel, vscode.l10n.t('by {0}', queued.author)].filter((part): part is string => part !== undefined);
+  const facts = [kindLabel(queued.kind), queued.status, queued.verdict, queued.fileLabel, vscode.l10n.t('by {0}', queued.author)].filter((part): part is string => part !== undefined);
   tooltip.appendMarkdown(escapeMarkdown(facts.join(' · ')));
   if (queued.note) tooltip.appendMarkdown(`\n\n${escapeMarkdownLines(queued.note)}`);
   item.tooltip = tooltip;

@@ -23,9 +23,9 @@ const files: QueueFile[] = [
   ], '00000000-0000-4000-8000-b'),
 ];
 
-/** A tag at a workflow step, as a sidecar written by a release with the status field has it. */
+/** A tag at a workflow step, maybe with a verdict. */
 function withStatus(annotation: Annotation, value: string, verdict?: string): Annotation {
-  return { ...annotation, unknown: { status: { value, by: 'ann', at: '2026-11-20T08:00:00.000Z' }, ...(verdict ? { verdict: { label: verdict } } : {}) } };
+  return { ...annotation, status: { value, by: 'ann', at: '2026-11-20T08:00:00.000Z' }, ...(verdict ? { verdict: { label: verdict, rating: { value: 2, best: 5 } } } : {}) };
 }
 
 describe('the desk queue', () => {
@@ -36,20 +36,20 @@ describe('the desk queue', () => {
     assert.equal(revenue.transcript, 'file:///desk/en/panel.txt');
     assert.equal(revenue.start, panel.indexOf('Revenue fell'));
     assert.equal(revenue.anchor, undefined);
-    assert.equal(revenue.status, 'toCheck');
+    assert.equal(revenue.status, 'To check');
   });
 
   it('leaves out tags at the last workflow step unless their text moved or is gone', () => {
     const [first, second, third] = files[0]!.document.annotations;
-    const document = { ...emptySidecar(), annotations: [withStatus(first!, 'published'), withStatus(second!, 'published'), withStatus(third!, 'checking')] };
+    const document = { ...emptySidecar(), annotations: [withStatus(first!, 'Published'), withStatus(second!, 'Published'), withStatus(third!, 'Checking')] };
     const anchors = new Map([
       [first!.id, { status: 'anchored' as const, start: 5, end: 18 }],
       [second!.id, { status: 'orphaned' as const, start: null, end: null }],
     ]);
     const items = queueItems([{ transcript: 'file:///t', label: 't', document, anchors }]);
     assert.deepEqual(items.map((i) => [i.exact, i.status, i.anchor]), [
-      ['明年會更好', 'published', 'orphaned'],
-      ['我覺得市場很樂觀', 'checking', undefined],
+      ['明年會更好', 'Published', 'orphaned'],
+      ['我覺得市場很樂觀', 'Checking', undefined],
     ]);
   });
 
@@ -57,7 +57,7 @@ describe('the desk queue', () => {
     const annotation = withStatus(files[0]!.document.annotations[0]!, 'verified');
     const document = { ...emptySidecar(), annotations: [annotation] };
     assert.equal(queueItems([{ transcript: 'file:///t', label: 't', document }], { workflow: ['open', 'verified'] }).length, 0);
-    assert.equal(queueItems([{ transcript: 'file:///t', label: 't', document }], { workflow: ['open', 'verified', 'published'] }).length, 1);
+    assert.equal(queueItems([{ transcript: 'file:///t', label: 't', document }], { workflow: ['open', 'verified', 'Published'] }).length, 1);
   });
 
   it('groups by kind in kind order and by author alphabetically, items file by file in text order', () => {
@@ -72,12 +72,12 @@ describe('the desk queue', () => {
     ]);
   });
 
-  it('groups by workflow step in workflow order and puts tags without a verdict last', () => {
+  it('groups by workflow step in workflow order, and by verdict label with tags without a verdict last', () => {
     const [a, b, c] = files[0]!.document.annotations;
-    const document = { ...emptySidecar(), annotations: [withStatus(a!, 'checked', 'Mostly true'), withStatus(b!, 'checking', 'False'), c!] };
+    const document = { ...emptySidecar(), annotations: [withStatus(a!, 'Checked', 'Mostly true'), withStatus(b!, 'Checking', 'False'), { ...c!, note: 'verdict: False' }, withStatus(c!, 'Re-check')] };
     const items = queueItems([{ transcript: 'file:///t', label: 't', document }]);
-    assert.deepEqual(groupQueue(items, 'status').map((g) => g.key), ['toCheck', 'checking', 'checked']);
-    assert.deepEqual(groupQueue(items, 'verdict').map((g) => g.key), ['False', 'Mostly true', undefined]);
+    assert.deepEqual(groupQueue(items, 'status').map((g) => [g.key, g.items.length]), [['To check', 1], ['Checking', 1], ['Checked', 1], ['Re-check', 1]], 'a step the workflow does not know comes after its steps');
+    assert.deepEqual(groupQueue(items, 'verdict').map((g) => [g.key, g.items.length]), [['False', 2], ['Mostly true', 1], [undefined, 1]], 'the older verdict: line of a note counts');
   });
 
   it('puts speakerless tags in a group of their own, last', () => {
@@ -105,8 +105,8 @@ describe('the desk queue', () => {
     assert.deepEqual(quotes('kind:fact author:lin'), ['我們去年營收達到420億元']);
     assert.equal(quotes('kind:fact kind:opinion').length, 3);
     assert.deepEqual(quotes('speaker:jones kind:forecast'), ['It will recover next year']);
-    assert.equal(quotes('status:tocheck').length, 5);
-    assert.equal(quotes('status:published').length, 0);
+    assert.equal(quotes('status:to').length, 5);
+    assert.equal(quotes('status:publish').length, 0);
     assert.deepEqual(quotes('kind:'), [], 'an empty condition is an ordinary word that nothing contains');
   });
 
