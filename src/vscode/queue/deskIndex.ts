@@ -277,7 +277,7 @@ export class DeskIndex extends Disposable {
     let entry = this.entries.get(key);
     if (!entry) {
       const transcript = sidecar.with({ path: sidecar.path.slice(0, -SIDECAR_SUFFIX.length) });
-      entry = { sidecar, transcript, label: vscode.workspace.asRelativePath(transcript, true), version: undefined, document: undefined, problem: undefined, checked: undefined };
+      entry = { sidecar, transcript, label: vscode.workspace.asRelativePath(transcript), version: undefined, document: undefined, problem: undefined, checked: undefined };
       this.entries.set(key, entry);
       this.byTranscript.set(transcript.toString(), key);
     }
