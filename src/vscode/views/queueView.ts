@@ -2,14 +2,14 @@ import * as vscode from 'vscode';
 import { countQueue, filterQueue, groupQueue, isEmptyFilter, parseQueueFilter, queueItems, type QueueCounts, type QueueGroup, type QueueGrouping, type QueueItem } from '../../core/queue/queue';
 import { readStatusWorkflow } from '../../core/desk/status';
 import { kindLabel, shorten } from '../decorations';
-import type { DeskIndex } from '../queue/deskIndex';
+import { MAX_SIDECARS, type DeskIndex } from '../queue/deskIndex';
 import { untrustedMarkdown } from '../ui/untrustedUi';
 import { Disposable } from '../util/dispose';
 import { escapeMarkdown, escapeMarkdownLines, plainText } from '../../presentation/untrustedText';
 import { TreeRefresher } from './treeRefresh';
 
 export const QUEUE_VIEW = 'transcriptAnnotator.queue';
-export const OPEN_QUEUE_ITEM_COMMAND = 'transcriptAnnotator.queue.open';
+export const OPEN_QUEUE_ITEM_COMMAND = 'transcriptAnnotator.queue.openItem';
 /** The desk's status workflow; a tag at its last step has left the queue. */
 const WORKFLOW_SETTING = 'transcriptAnnotator.statusWorkflow';
 
@@ -95,7 +95,7 @@ export class QueueModel extends Disposable {
     const progress = this.index.progress;
     const lines: string[] = [];
     if (progress && progress.total > 1) lines.push(vscode.l10n.t('Reading annotations files… {0} of {1}', progress.done, progress.total));
-    if (this.index.truncated) lines.push(vscode.l10n.t('Only the first {0} annotations files are read.', (5000).toLocaleString()));
+    if (this.index.truncated) lines.push(vscode.l10n.t('Only the first {0} annotations files are read.', MAX_SIDECARS.toLocaleString()));
     const unreadable = this.index.unreadable();
     if (unreadable.length > 0) lines.push(plainText(vscode.l10n.t('{0} annotations files cannot be read, for example {1} ({2}).', unreadable.length, unreadable[0]!.label, unreadable[0]!.reason)));
     const { all, shown } = this.snapshot();
@@ -206,6 +206,7 @@ function queueItem(queued: QueueItem, grouping: QueueGrouping): vscode.TreeItem 
   if (grouping !== 'speaker' && queued.speaker) description.push(queued.speaker);
   if (grouping !== 'author') description.push(queued.author);
   if (grouping !== 'status') description.push(queued.status);
+  if (grouping !== 'verdict' && queued.verdict !== undefined) description.push(queued.verdict);
   item.description = plainText(description.join(' · '));
   item.iconPath =
     queued.anchor === 'orphaned'

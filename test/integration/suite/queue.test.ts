@@ -161,10 +161,18 @@ describe('the desk queue across closed transcripts', () => {
       await vscode.commands.executeCommand('workbench.actions.view.problems');
       if (domQueriesSupported()) await waitFor(async () => (await queryDom('.monaco-tl-contents'))?.some((row) => row.text.includes('我認為這樣的增幅')), { what: 'the queue and problem rows' });
       await vscode.commands.executeCommand('transcriptAnnotator.queue.focus');
-      // A wider sidebar, so that the items' descriptions are readable in the picture.
-      for (let i = 0; i < 6; i++) await vscode.commands.executeCommand('workbench.action.increaseViewWidth');
-      await takeScreenshot('desk-queue');
-      for (let i = 0; i < 6; i++) await vscode.commands.executeCommand('workbench.action.decreaseViewWidth');
+      // The queue alone in a wider sidebar, so that the items' descriptions are readable in the picture.
+      const others = ['transcriptAnnotator.topics', 'transcriptAnnotator.speakers', 'transcriptAnnotator.annotations'];
+      for (const view of others) await vscode.commands.executeCommand(`${view}.toggleVisibility`);
+      // The resize commands act on the editor area, which the sidebar gives way to.
+      for (let i = 0; i < 5; i++) await vscode.commands.executeCommand('workbench.action.decreaseViewWidth');
+      await vscode.commands.executeCommand('notifications.clearAll');
+      try {
+        await takeScreenshot('desk-queue');
+      } finally {
+        for (let i = 0; i < 5; i++) await vscode.commands.executeCommand('workbench.action.increaseViewWidth');
+        for (const view of others) await vscode.commands.executeCommand(`${view}.toggleVisibility`);
+      }
     }
   });
 
@@ -172,7 +180,7 @@ describe('the desk queue across closed transcripts', () => {
     const uri = workspaceUri(`${FOLDER}/budget.txt`);
     const orphan = budgetTags[1]!;
     const fact = ours(api).find((item) => item.id === budgetTags[0]!.id)!;
-    await vscode.commands.executeCommand('transcriptAnnotator.queue.open', fact.transcript, fact.id, fact.start, fact.end);
+    await vscode.commands.executeCommand('transcriptAnnotator.queue.openItem', fact.transcript, fact.id, fact.start, fact.end);
     const editor = await waitFor(() => (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString() ? vscode.window.activeTextEditor : undefined), { what: 'the transcript in an editor' });
     await waitFor(() => editor.document.getText(editor.selection).startsWith('今年的國防預算'), { what: 'the tag selected' });
     // The editor reports the same two tags: once, not once per collection.
