@@ -18,6 +18,8 @@ const WATCH_DEBOUNCE_MS = 300;
 const CONCURRENCY = 8;
 /** The longest stretch of work between two yields to the event loop, so typing never waits for the scan. */
 const SLICE_MS = 8;
+/** How long the search for sidecars may take before it is given up. */
+const FIND_TIMEOUT_MS = 30_000;
 
 /** A fuzzy or orphaned tag of a closed transcript, with its place in the text on disk. */
 export interface ClosedProblem extends AnchorProblem {
@@ -215,10 +217,21 @@ export class DeskIndex extends Disposable {
   private async findAll(): Promise<void> {
     if (!vscode.workspace.workspaceFolders?.length) return;
     let found: vscode.Uri[];
+    // Where no search provider answers (some virtual file systems wait for one), the scan gives up after a
+    // while, so that the watcher's changes are not held up behind it.
+    const cancellation = new vscode.CancellationTokenSource();
+    const timer = setTimeout(() => cancellation.cancel(), FIND_TIMEOUT_MS);
     try {
-      found = await vscode.workspace.findFiles(SIDECAR_GLOB, searchExcludes(), MAX_SIDECARS + 1);
+      found = await vscode.workspace.findFiles(SIDECAR_GLOB, searchExcludes(), MAX_SIDECARS + 1, cancellation.token);
     } catch (error) {
       this.log.error('Finding the annotations files of the workspace failed', error);
+      return;
+    } finally {
+      clearTimeout(timer);
+      cancellation.dispose();
+    }
+    if (cancellation.token.isCancellationRequested) {
+      this.log.warn(`Finding the annotations files of the workspace took over ${FIND_TIMEOUT_MS / 1000} s and was given up`);
       return;
     }
     this.truncatedValue = found.length > MAX_SIDECARS;
