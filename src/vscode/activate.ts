@@ -84,10 +84,10 @@ class TranscriptExtension extends Disposable {
     const diagnostics = this._register(new AnnotationDiagnostics(services));
     this._register(vscode.languages.registerHoverProvider(DOCUMENT_SELECTOR, new TranscriptHoverProvider(services)));
     this._register(vscode.languages.registerCodeActionsProvider(DOCUMENT_SELECTOR, new AnnotationCodeActions(services), AnnotationCodeActions.metadata));
+    const queue = this.registerQueue(services, log);
     this._register(new TranscriptStatusBar(services));
     this._register(SchemaFileSystem.register(context.extensionUri));
     this._register(new EncodingHint(configuration));
-    const queue = this.registerQueue(services, log);
 
     this.api = {
       isEnabled: (uri) => withDocument(uri, (document) => tracker.isEnabled(document)) ?? false,
