@@ -99,11 +99,11 @@ class TranscriptExtension extends Disposable {
       annotations: (uri) => sessions.peek(uri)?.annotations ?? [],
       sidecarProblem: (uri) => sessions.peek(uri)?.problem,
       diagnostics: (uri) => diagnostics.diagnostics(uri),
+      queue: () => ({ grouping: queue.grouping, filter: queue.filter, groups: queue.roots().map((node) => ({ key: node.group.key, label: node.label, items: node.group.items })), message: queue.message() }),
+      queueSettled: () => queue.index.settled(),
       shownMessages,
       onDidRender: decorations.onDidRender,
       documentState: (uri) => states.slotsOf(uri),
-      queue: () => ({ grouping: queue.grouping, filter: queue.filter, groups: queue.roots().map((node) => ({ key: node.group.key, label: node.label, items: node.group.items })), message: queue.message() }),
-      queueSettled: () => queue.index.settled(),
     };
   }
 

@@ -17,8 +17,8 @@ export function run(): Promise<void> {
   (mocha as unknown as { suite: { beforeAll(fn: () => Thenable<void>): void } }).suite.beforeAll(() =>
     vscode.workspace.getConfiguration('transcriptAnnotator').update('author', 'Web Tester', vscode.ConfigurationTarget.Global),
   );
-  require('./browserEntry.test');
   require('./queue.test');
+  require('./browserEntry.test');
   return new Promise((resolve, reject) => {
     let passed = 0;
     let failed = 0;
