@@ -19,6 +19,7 @@ import { OpenSampleCommand } from './commands/sample';
 import { MergeSpeakerCommand, RemoveAliasCommand, RenameSpeakerCommand } from './commands/speakers';
 import { AcceptSuggestionCommand, EditNoteCommand, RemoveTagCommand, TagCommand, UndoLastTaggingCommand } from './commands/tagging';
 import { ClearTopicsFilterCommand, FilterTopicsCommand, GroupTopicsCommand } from './commands/topics';
+import { ClearQueueFilterCommand, FilterQueueCommand, GroupQueueCommand, OpenQueueItemCommand, RefreshQueueCommand } from './commands/queue';
 import { Configuration } from './configuration';
 import { DocumentStates } from './documentStates';
 import { DecorationManager } from './decorations';
@@ -27,6 +28,8 @@ import { DocumentTracker } from './documentTracker';
 import { EncodingHint } from './encodingHint';
 import { TaggingHistory } from './history';
 import { TranscriptHoverProvider } from './hover';
+import { ClosedTranscriptDiagnostics } from './queue/closedDiagnostics';
+import { DeskIndex } from './queue/deskIndex';
 import { SchemaFileSystem } from './schemaFileSystem';
 import { ScriptDisplay } from './scriptDisplay';
 import type { Services } from './services';
@@ -36,6 +39,7 @@ import { CancelEditCommentCommand, DeleteCommentCommand, DiscussTagCommand, Edit
 import { shownMessages } from './ui/untrustedUi';
 import { Disposable } from './util/dispose';
 import { ANNOTATIONS_VIEW, AnnotationsModel, AnnotationsTreeProvider } from './views/annotationsView';
+import { createQueueView, QueueModel } from './views/queueView';
 import { SPEAKERS_VIEW, SpeakersModel, SpeakersTreeProvider } from './views/speakersView';
 import { TOPICS_VIEW, TopicsModel, TopicsTreeProvider } from './views/topicsView';
 
@@ -85,6 +89,7 @@ class TranscriptExtension extends Disposable {
     const diagnostics = this._register(new AnnotationDiagnostics(services));
     this._register(vscode.languages.registerHoverProvider(DOCUMENT_SELECTOR, new TranscriptHoverProvider(services)));
     this._register(vscode.languages.registerCodeActionsProvider(DOCUMENT_SELECTOR, new AnnotationCodeActions(services), AnnotationCodeActions.metadata));
+    const queue = this.registerQueue(services, log);
     this._register(new TranscriptStatusBar(services));
     this._register(SchemaFileSystem.register(context.extensionUri));
     this._register(new EncodingHint(configuration));
@@ -100,11 +105,30 @@ class TranscriptExtension extends Disposable {
       annotations: (uri) => sessions.peek(uri)?.annotations ?? [],
       sidecarProblem: (uri) => sessions.peek(uri)?.problem,
       diagnostics: (uri) => diagnostics.diagnostics(uri),
+      queue: () => ({ grouping: queue.grouping, filter: queue.filter, groups: queue.roots().map((node) => ({ key: node.group.key, label: node.label, items: node.group.items })), message: queue.message() }),
+      queueSettled: () => queue.index.settled(),
       shownMessages,
       onDidRender: decorations.onDidRender,
       documentState: (uri) => states.slotsOf(uri),
       threads: (uri) => threads.snapshot(uri),
     };
+  }
+
+  /** The desk queue over every sidecar of the workspace, and the Problems of closed transcripts. */
+  private registerQueue(services: Services, log: vscode.LogOutputChannel): QueueModel {
+    const index = this._register(new DeskIndex(services.sessions, services.configuration, log));
+    this._register(new ClosedTranscriptDiagnostics(index));
+    const model = this._register(new QueueModel(index));
+    this._register(createQueueView(model));
+    const commands = this._register(new CommandManager());
+    commands.register(new GroupQueueCommand(model));
+    commands.register(new FilterQueueCommand(model));
+    commands.register(new ClearQueueFilterCommand(model));
+    commands.register(new RefreshQueueCommand(model));
+    commands.register(new OpenQueueItemCommand(services));
+    // In the background: the scan reads in short slices and never holds up the editor.
+    void index.rescan();
+    return model;
   }
 
   private registerViews(services: Services): void {

@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import type { QueueItem } from '../core/queue/queue';
 import type { AnnotationGroupNode } from '../presentation/annotationsTree';
 import type { AnnotationView } from '../presentation/annotationView';
 import type { SpeakerNode } from '../presentation/speakersTree';
@@ -26,6 +27,10 @@ export interface TranscriptAnnotatorApi {
   threads(uri: vscode.Uri): ThreadSnapshot[];
   /** The latest notifications, oldest first, as the extension passed them to VS Code. */
   shownMessages(): readonly ShownMessage[];
+  /** The desk queue as its view shows it: groups (key as stored, label as shown) of items, and the view's message. */
+  queue(): { grouping: string; filter: string; groups: { key: string | undefined; label: string; items: readonly QueueItem[] }[]; message: string | undefined };
+  /** Resolves once the desk queue has read and checked every file it was told about so far. */
+  queueSettled(): Promise<void>;
   /** Fires after decorations are drawn for a document. */
   readonly onDidRender: vscode.Event<vscode.Uri>;
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { ClaimKind } from '../core/analysis/model';
 import type { AnnotationSession } from './annotations/repository';
 import { kindLabel, shorten } from './decorations';
 import type { Services } from './services';
@@ -37,14 +38,7 @@ export class AnnotationDiagnostics extends Disposable {
       const range = annotation.span
         ? new vscode.Range(document.positionAt(annotation.span.start), document.positionAt(annotation.span.end))
         : document.lineAt(document.positionAt(annotation.storedStart).line).range;
-      const diagnostic =
-        annotation.status === 'fuzzy'
-          ? new vscode.Diagnostic(range, plainText(vscode.l10n.t('The {0} tag “{1}” moved with the text and needs review.', kindLabel(annotation.kind), shorten(annotation.exact))), vscode.DiagnosticSeverity.Warning)
-          : new vscode.Diagnostic(range, plainText(vscode.l10n.t('The {0} tag “{1}” is orphaned: its text is no longer in the file.', kindLabel(annotation.kind), shorten(annotation.exact))), vscode.DiagnosticSeverity.Error);
-      diagnostic.source = DIAGNOSTIC_SOURCE;
-      diagnostic.code = annotation.status === 'fuzzy' ? FUZZY : ORPHANED;
-      (diagnostic as TaggedDiagnostic).annotationId = annotation.id;
-      diagnostics.push(diagnostic);
+      diagnostics.push(tagDiagnostic(range, annotation.status, annotation.kind, annotation.exact, annotation.id));
     }
     this.collection.set(document.uri, diagnostics);
     this.showSidecarProblem(session);
@@ -68,6 +62,18 @@ export class AnnotationDiagnostics extends Disposable {
     diagnostic.code = 'broken-sidecar';
     this.collection.set(session.sidecarUri, [diagnostic]);
   }
+}
+
+/** The problem shown for a fuzzy or orphaned tag, in an open transcript or (from the desk queue) a closed one. */
+export function tagDiagnostic(range: vscode.Range, status: 'fuzzy' | 'orphaned', kind: ClaimKind, exact: string, annotationId: string): vscode.Diagnostic {
+  const diagnostic =
+    status === 'fuzzy'
+      ? new vscode.Diagnostic(range, plainText(vscode.l10n.t('The {0} tag “{1}” moved with the text and needs review.', kindLabel(kind), shorten(exact))), vscode.DiagnosticSeverity.Warning)
+      : new vscode.Diagnostic(range, plainText(vscode.l10n.t('The {0} tag “{1}” is orphaned: its text is no longer in the file.', kindLabel(kind), shorten(exact))), vscode.DiagnosticSeverity.Error);
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  diagnostic.code = status === 'fuzzy' ? FUZZY : ORPHANED;
+  (diagnostic as TaggedDiagnostic).annotationId = annotationId;
+  return diagnostic;
 }
 
 interface TaggedDiagnostic extends vscode.Diagnostic {

@@ -3,12 +3,13 @@ import { analysisSection } from './analysisSection';
 import { activationSection } from './activationSection';
 import { hostileSection } from './hostileSection';
 import { incrementalSection } from './incrementalSection';
+import { queueSection } from './queueSection';
 import { reanchorSection } from './reanchorSection';
 import { sizesSection } from './sizesSection';
 import { runCaseInChild, runChildIfAsked, type BenchContext, type BenchSection } from './harness';
 
 /** Add new sections here (each in its own file). */
-const sections: readonly BenchSection[] = [analysisSection, incrementalSection, hostileSection, activationSection, reanchorSection, sizesSection];
+const sections: readonly BenchSection[] = [analysisSection, incrementalSection, hostileSection, activationSection, reanchorSection, sizesSection, queueSection];
 
 async function main(): Promise<void> {
   if (await runChildIfAsked(process.argv, sections)) return;

@@ -1,6 +1,6 @@
 import { CodePointIndex } from './codePoints';
 import { currentTarget, inDocumentOrder, type ExportInput, type PlacedAnnotation } from './model';
-import { verdictField } from './verdict';
+import { verdictText } from '../desk/verdict';
 
 /** The Web Annotation context, plus our own terms for what the model has no property for. */
 export const W3C_CONTEXT = [
@@ -43,7 +43,8 @@ function toW3cAnnotation(placed: PlacedAnnotation, input: ExportInput, codePoint
   const { exact, prefix, suffix, start, end } = currentTarget(placed, input.text);
   const body: W3cBody[] = [{ type: 'TextualBody', purpose: 'classifying', value: a.kind }];
   if (a.note) body.push({ type: 'TextualBody', purpose: 'commenting', value: a.note });
-  const verdict = verdictField(a);
+  // Only the field: a `verdict:` line stays in the note, which the export already carries.
+  const verdict = a.verdict ? verdictText(a.verdict) : undefined;
   const annotation: W3cAnnotation = {
     id: annotationIri(a.id),
     type: 'Annotation',

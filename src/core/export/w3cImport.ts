@@ -1,5 +1,6 @@
 import { isClaimKind } from '../analysis/model';
 import { CodePointIndex } from './codePoints';
+import { parseVerdictText } from '../desk/verdict';
 import { compareAnnotations } from '../sidecar/codec';
 import type { Annotation, SidecarDocument } from '../sidecar/model';
 import { W3C_TERMS } from './w3c';
@@ -90,7 +91,7 @@ function readAnnotation(item: unknown, codePoints: CodePointIndex, options: W3cI
       start,
       end: Math.max(start, end),
     },
-    ...(typeof verdict === 'string' ? { unknown: { verdict } } : {}),
+    ...(typeof verdict === 'string' && parseVerdictText(verdict) ? { verdict: parseVerdictText(verdict)! } : {}),
   };
   return annotation;
 }
@@ -203,5 +204,5 @@ export function addImported(document: SidecarDocument, annotation: Annotation): 
 
 /** What makes two annotations the same tag; positions and context are left out, since they follow the text. */
 function contentKey(a: Annotation): string {
-  return JSON.stringify([a.kind, a.note ?? null, a.author, a.created, a.speaker, a.topic, a.target.exact, a.unknown ?? null]);
+  return JSON.stringify([a.kind, a.note ?? null, a.author, a.created, a.speaker, a.topic, a.target.exact, a.verdict ?? null, a.status ?? null, a.sources ?? null, a.unknown ?? null]);
 }

@@ -1,7 +1,7 @@
 import { compareAnnotations, compareStrings } from '../sidecar/codec';
 import { mergeComments } from '../sidecar/comments';
 import { setOwn } from '../sidecar/ownKeys';
-import type { Annotation, AnnotationTarget, DocumentConflict, SidecarDocument, UnknownFields } from '../sidecar/model';
+import type { Annotation, AnnotationTarget, CheckStatus, DocumentConflict, EvidenceSource, SidecarDocument, UnknownFields } from '../sidecar/model';
 import type { MergeConflict, MergeResult } from './model';
 
 /**
@@ -81,9 +81,12 @@ function mergeAnnotations(
   return out.sort(compareAnnotations);
 }
 
-/** Fields compared one by one; `modified`, `modifiedBy` and `comments` are settled separately (see `mergeOne`). */
-type FieldName = 'kind' | 'note' | 'author' | 'created' | 'speaker' | 'topic' | 'target' | 'conflict';
-const FIELDS: readonly FieldName[] = ['kind', 'note', 'author', 'created', 'speaker', 'topic', 'target', 'conflict'];
+/**
+ * Fields compared one by one; `modified` and `modifiedBy` are settled separately, and `sources` and
+ * `comments` are merged as lists (see `mergeOne`).
+ */
+type FieldName = 'kind' | 'note' | 'author' | 'created' | 'speaker' | 'topic' | 'verdict' | 'status' | 'target' | 'conflict';
+const FIELDS: readonly FieldName[] = ['kind', 'note', 'author', 'created', 'speaker', 'topic', 'verdict', 'status', 'target', 'conflict'];
 
 function mergeOne(base: Annotation | undefined, ours: Annotation, theirs: Annotation, taken: Set<string>, conflicts: MergeConflict[]): Annotation[] {
   if (sameAnnotation(ours, theirs)) return [laterModified(ours, theirs)];
@@ -92,11 +95,15 @@ function mergeOne(base: Annotation | undefined, ours: Annotation, theirs: Annota
   for (const name of FIELDS) {
     const value = mergeValue(base?.[name], ours[name], theirs[name], () => {
       if (name === 'target' && sameQuote(ours.target, theirs.target)) return ours.target; // positions are only a hint
+      // Both moved the tag to the same step: who did it and when is the later of the two.
+      if (name === 'status' && ours.status && theirs.status && ours.status.value === theirs.status.value) return laterStatus(ours.status, theirs.status);
       clashes.push(name);
       return ours[name];
     });
     if (value !== undefined) merged[name] = value;
   }
+  const sources = mergeSources(base?.sources ?? [], ours.sources ?? [], theirs.sources ?? []);
+  if (sources.length) merged.sources = sources;
   // Replies made on both sides are all kept; only one comment edited differently on both sides clashes.
   const thread = mergeComments(base?.comments, ours.comments, theirs.comments, same);
   if (thread.comments) merged.comments = thread.comments;
@@ -119,6 +126,27 @@ function mergeOne(base: Annotation | undefined, ours: Annotation, theirs: Annota
     { ...result, conflict: { with: copyId, reason } },
     { ...theirs, id: copyId, conflict: { with: ours.id, reason } },
   ];
+}
+
+function laterStatus(a: CheckStatus, b: CheckStatus): CheckStatus {
+  return b.at > a.at ? b : a;
+}
+
+/**
+ * Evidence merged as a list, like the `conflicts` lists: a source stays unless one side removed it and the
+ * other left it as it was; sources added on either side are all kept (ours first), so two checkers adding
+ * evidence to one tag never conflict. A source edited on both sides is kept in both versions.
+ */
+function mergeSources(base: readonly EvidenceSource[], ours: readonly EvidenceSource[], theirs: readonly EvidenceSource[]): EvidenceSource[] {
+  const keys = (list: readonly EvidenceSource[]): Set<string> => new Set(list.map(canonical));
+  const [b, o, t] = [keys(base), keys(ours), keys(theirs)];
+  const merged = new Map<string, EvidenceSource>();
+  for (const source of [...ours, ...theirs]) {
+    const key = canonical(source);
+    if (b.has(key) && !(o.has(key) && t.has(key))) continue;
+    if (!merged.has(key)) merged.set(key, source);
+  }
+  return [...merged.values()];
 }
 
 function mergeValue<T>(base: T, ours: T, theirs: T, onClash: () => T): T {

@@ -3,7 +3,7 @@ import type { Span } from '../text/positions';
 import { nameTable, setEntry } from '../text/nameTable';
 import { compareAnnotations } from './codec';
 import { newAnnotationId } from './ids';
-import type { Annotation, AnnotationKind, SidecarDocument } from './model';
+import type { Annotation, AnnotationKind, AnnotationVerdict, EvidenceSource, SidecarDocument } from './model';
 
 export interface NewAnnotation {
   /** The document text the span points into (BOM-less, as the editor holds it). */
@@ -37,10 +37,17 @@ export function createAnnotation(input: NewAnnotation): Annotation {
   };
 }
 
-/** What a user can change on an existing annotation. `note: ''` removes the note. */
+/**
+ * What a user can change on an existing annotation. `note: ''` removes the note, `verdict: null` the verdict,
+ * `status: null` the status, `sources: []` the sources.
+ */
 export interface AnnotationChanges {
   readonly kind?: AnnotationKind;
   readonly note?: string;
+  readonly verdict?: AnnotationVerdict | null;
+  /** A workflow step; stored with `by` (or the author) and the time. */
+  readonly status?: string | null;
+  readonly sources?: readonly EvidenceSource[];
   /** Who makes the change, stored as `modifiedBy`; without it `modifiedBy` is left as it was. */
   readonly by?: string;
 }
@@ -49,10 +56,28 @@ export interface AnnotationChanges {
 export function changeAnnotation(annotation: Annotation, changes: AnnotationChanges, now: Date = new Date()): Annotation {
   const kind = changes.kind ?? annotation.kind;
   const note = changes.note === undefined ? annotation.note : changes.note || undefined;
-  if (kind === annotation.kind && note === annotation.note) return annotation;
-  const { note: _dropped, ...rest } = annotation;
-  void _dropped;
-  return { ...rest, kind, ...(note ? { note } : {}), modified: now.toISOString(), ...(changes.by !== undefined ? { modifiedBy: changes.by } : {}) };
+  const verdict = changes.verdict === undefined ? annotation.verdict : (changes.verdict ?? undefined);
+  const sources = changes.sources === undefined ? annotation.sources : changes.sources.length ? changes.sources : undefined;
+  const statusChanged = changes.status !== undefined && (changes.status ?? undefined) !== annotation.status?.value;
+  const time = now.toISOString();
+  const status = !statusChanged ? annotation.status : changes.status ? { value: changes.status, by: changes.by ?? annotation.author, at: time } : undefined;
+  if (kind === annotation.kind && note === annotation.note && sameJson(verdict, annotation.verdict) && sameJson(sources, annotation.sources) && !statusChanged) return annotation;
+  const { note: _note, verdict: _verdict, status: _status, sources: _sources, ...rest } = annotation;
+  void [_note, _verdict, _status, _sources];
+  return {
+    ...rest,
+    kind,
+    ...(note ? { note } : {}),
+    ...(verdict ? { verdict } : {}),
+    ...(status ? { status } : {}),
+    ...(sources ? { sources } : {}),
+    modified: time,
+    ...(changes.by !== undefined ? { modifiedBy: changes.by } : {}),
+  };
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
 /**

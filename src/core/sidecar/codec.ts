@@ -1,6 +1,18 @@
 import { commentToJson } from './comments';
 import { MAX_NESTING, positionOfValue, structuralProblem, syntaxProblem, type LocatedProblem } from './locate';
-import { MAX_SIDECAR_BYTES, SIDECAR_SCHEMA_URI, SIDECAR_VERSION, type Annotation, type AnnotationTarget, type DocumentConflict, type SidecarDocument, type UnknownFields } from './model';
+import {
+  MAX_SIDECAR_BYTES,
+  SIDECAR_SCHEMA_URI,
+  SIDECAR_VERSION,
+  type Annotation,
+  type AnnotationTarget,
+  type AnnotationVerdict,
+  type CheckStatus,
+  type DocumentConflict,
+  type EvidenceSource,
+  type SidecarDocument,
+  type UnknownFields,
+} from './model';
 import { setOwn } from './ownKeys';
 import { readSidecar, SidecarSchemaError } from './validate';
 
@@ -44,6 +56,23 @@ function targetToJson(target: AnnotationTarget): Record<string, unknown> {
   return withUnknown({ exact: target.exact, prefix: target.prefix, suffix: target.suffix, start: target.start, end: target.end }, target.unknown);
 }
 
+function verdictToJson(verdict: AnnotationVerdict): Record<string, unknown> {
+  const out: Record<string, unknown> = { label: verdict.label };
+  if (verdict.rating) out.rating = withUnknown({ value: verdict.rating.value, best: verdict.rating.best }, verdict.rating.unknown);
+  return withUnknown(out, verdict.unknown);
+}
+
+function statusToJson(status: CheckStatus): Record<string, unknown> {
+  return withUnknown({ value: status.value, by: status.by, at: status.at }, status.unknown);
+}
+
+function sourceToJson(source: EvidenceSource): Record<string, unknown> {
+  const out: Record<string, unknown> = { url: source.url };
+  if (source.title) out.title = source.title;
+  if (source.quote) out.quote = source.quote;
+  return withUnknown(out, source.unknown);
+}
+
 function annotationToJson(a: Annotation): Record<string, unknown> {
   const out: Record<string, unknown> = { id: a.id, kind: a.kind };
   if (a.note !== undefined && a.note !== '') out.note = a.note;
@@ -53,6 +82,9 @@ function annotationToJson(a: Annotation): Record<string, unknown> {
   if (a.modifiedBy !== undefined) out.modifiedBy = a.modifiedBy;
   out.speaker = a.speaker;
   out.topic = a.topic;
+  if (a.verdict) out.verdict = verdictToJson(a.verdict);
+  if (a.status) out.status = statusToJson(a.status);
+  if (a.sources?.length) out.sources = a.sources.map(sourceToJson);
   out.target = targetToJson(a.target);
   if (a.comments?.length) out.comments = a.comments.map(commentToJson);
   if (a.conflict) out.conflict = withUnknown(a.conflict.with === undefined ? { reason: a.conflict.reason } : { with: a.conflict.with, reason: a.conflict.reason }, a.conflict.unknown);

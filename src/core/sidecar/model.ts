@@ -80,6 +80,37 @@ export interface DocumentConflict {
   readonly unknown?: UnknownFields;
 }
 
+/** A numeric rating on a verdict scale: `value` of `best`, the worst being 1 (ClaimReview's default). */
+export interface VerdictRating {
+  readonly value: number;
+  readonly best: number;
+  readonly unknown?: UnknownFields;
+}
+
+/** A fact-checker's verdict on a tag: a label from the verdict scale (`False`, `Mostly true`), maybe rated. */
+export interface AnnotationVerdict {
+  readonly label: string;
+  readonly rating?: VerdictRating;
+  readonly unknown?: UnknownFields;
+}
+
+/** Evidence for a verdict. `url` is always http(s): anything else is refused when read. */
+export interface EvidenceSource {
+  readonly url: string;
+  readonly title?: string;
+  /** The passage of the source that matters. */
+  readonly quote?: string;
+  readonly unknown?: UnknownFields;
+}
+
+/** Where a tag stands in the desk's workflow (`To check`, `Checking`…), who set it and when (ISO 8601, UTC). */
+export interface CheckStatus {
+  readonly value: string;
+  readonly by: string;
+  readonly at: string;
+  readonly unknown?: UnknownFields;
+}
+
 export interface Annotation {
   /** Random and collision-safe (a UUID); see `newAnnotationId`. */
   readonly id: string;
@@ -97,6 +128,14 @@ export interface Annotation {
   /** The speaker and topic when the annotation was made, `null` when there was none. */
   readonly speaker: string | null;
   readonly topic: string | null;
+  /**
+   * The fact-checking desk's fields, all optional (old readers keep them as unknown fields). A tag's
+   * timecode is not stored: it is derived from the transcript's cues and timestamps (core/timecodes).
+   */
+  readonly verdict?: AnnotationVerdict;
+  readonly status?: CheckStatus;
+  /** Never empty when present. */
+  readonly sources?: readonly EvidenceSource[];
   readonly target: AnnotationTarget;
   /** The tag's discussion, oldest first (see comments.ts); absent when nobody has commented. Old readers keep it as an unknown field. */
   readonly comments?: readonly AnnotationComment[];

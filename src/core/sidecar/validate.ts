@@ -1,9 +1,34 @@
 import { isClaimKind } from '../analysis/model';
 import { nameTable } from '../text/nameTable';
 import { readComments } from './comments';
-import { ANNOTATION_KEYS, annotationFromFields, CONFLICT_KEYS, DOCUMENT_CONFLICT_KEYS, DOCUMENT_CONFLICT_SUBJECTS, TARGET_KEYS, TOP_LEVEL_KEYS } from './fields';
+import { evidenceUrlProblem } from '../desk/evidence';
+import { parseVerdictText, ratingProblem } from '../desk/verdict';
+import {
+  ANNOTATION_KEYS,
+  annotationFromFields,
+  CONFLICT_KEYS,
+  DOCUMENT_CONFLICT_KEYS,
+  DOCUMENT_CONFLICT_SUBJECTS,
+  RATING_KEYS,
+  SOURCE_KEYS,
+  STATUS_KEYS,
+  TARGET_KEYS,
+  TOP_LEVEL_KEYS,
+  VERDICT_KEYS,
+} from './fields';
 import { setOwn } from './ownKeys';
-import { SIDECAR_VERSION, type Annotation, type AnnotationConflict, type AnnotationTarget, type DocumentConflict, type SidecarDocument, type UnknownFields } from './model';
+import {
+  SIDECAR_VERSION,
+  type Annotation,
+  type AnnotationConflict,
+  type AnnotationTarget,
+  type AnnotationVerdict,
+  type CheckStatus,
+  type DocumentConflict,
+  type EvidenceSource,
+  type SidecarDocument,
+  type UnknownFields,
+} from './model';
 
 // The one validator of the sidecar schema, over what JSON.parse returns. A problem names the path of the
 // value it is about; only then is the text scanned again (locate.ts) for that value's line and column.
@@ -27,8 +52,10 @@ export function isSchemaObject(path: JsonPath): boolean {
   if (path[0] === 'speakerAliases') return path.length === 1;
   if (path[0] === 'conflicts') return path.length === 2 && typeof path[1] === 'number';
   if (path[0] !== 'annotations' || typeof path[1] !== 'number') return false;
-  if (path.length === 4 && path[2] === 'comments' && typeof path[3] === 'number') return true;
-  return path.length === 2 || (path.length === 3 && (path[2] === 'target' || path[2] === 'conflict'));
+  if (path.length === 2) return true;
+  if (path.length === 3) return path[2] === 'target' || path[2] === 'conflict' || path[2] === 'verdict' || path[2] === 'status';
+  if (path.length === 4) return (path[2] === 'verdict' && path[3] === 'rating') || ((path[2] === 'sources' || path[2] === 'comments') && typeof path[3] === 'number');
+  return false;
 }
 
 /** How a problem names the object at `path`, as people read the file. */
@@ -38,9 +65,14 @@ export function describeObject(path: JsonPath): string {
   if (path[0] === 'conflicts' && typeof path[1] === 'number' && path.length === 2) return `conflict ${path[1] + 1}`;
   if (path[0] === 'annotations' && typeof path[1] === 'number') {
     const what = `annotation ${path[1] + 1}`;
-    return path.length === 2 ? what : `${what}: '${path.slice(2).join('.')}'`;
+    return path.length === 2 ? what : `${what}: '${fieldPath(path.slice(2))}'`;
   }
   return `'${path.join('.')}'`;
+}
+
+/** `sources[1].url`, as the file's reader would write the path. */
+function fieldPath(path: JsonPath): string {
+  return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`)).join('');
 }
 
 type Plain = Record<string, unknown>;
@@ -203,8 +235,63 @@ function readAnnotation(item: unknown, index: number): Annotation {
     const unknown = c.unknown(CONFLICT_KEYS);
     conflict = { ...(other === undefined ? {} : { with: other }), reason, ...(unknown ? { unknown } : {}) };
   }
+  const verdict = fields.has('verdict') ? readVerdict(fields, what) : undefined;
+  const status = fields.has('status') ? readStatus(fields, what) : undefined;
+  const sources = fields.has('sources') ? readSources(fields, what) : undefined;
   const unknown = fields.unknown(ANNOTATION_KEYS);
-  return annotationFromFields({ id, kind, note, author, created, modified, modifiedBy, speaker, topic, target, comments, conflict, unknown });
+  return annotationFromFields({ id, kind, note, author, created, modified, modifiedBy, speaker, topic, verdict, status, sources, target, comments, conflict, unknown });
+}
+
+/** A nested object of an annotation, whose fields are named `verdict.label` and so on in messages. */
+function nested(value: unknown, what: string, path: JsonPath): ObjectReader {
+  const name = fieldPath(path.slice(2));
+  return ObjectReader.of(value, `${what}: '${name}'`, path, (key) => `${what}: '${name}.${key}'`);
+}
+
+/** An object `{ label, rating? }`, or the text `N/M label` that sidecars wrote before the field was an object. */
+function readVerdict(fields: ObjectReader, what: string): AnnotationVerdict | undefined {
+  const path = [...fields.path, 'verdict'];
+  const value = fields.record['verdict'];
+  if (typeof value === 'string') return parseVerdictText(value);
+  const verdict = nested(value, what, path);
+  const label = verdict.string('label', false);
+  let rating: AnnotationVerdict['rating'];
+  if (verdict.has('rating')) {
+    const r = nested(verdict.record['rating'], what, [...path, 'rating']);
+    const numbers = { value: r.required('value'), best: r.required('best') };
+    const problem = ratingProblem(numbers);
+    if (problem) throw new SidecarSchemaError(`${what}: 'verdict.rating': ${problem}`, r.path);
+    const unknown = r.unknown(RATING_KEYS);
+    rating = { value: numbers.value as number, best: numbers.best as number, ...(unknown ? { unknown } : {}) };
+  }
+  const unknown = verdict.unknown(VERDICT_KEYS);
+  return { label, ...(rating ? { rating } : {}), ...(unknown ? { unknown } : {}) };
+}
+
+function readStatus(fields: ObjectReader, what: string): CheckStatus {
+  const status = nested(fields.record['status'], what, [...fields.path, 'status']);
+  const value = status.string('value', false);
+  const by = status.string('by');
+  const at = status.string('at');
+  const unknown = status.unknown(STATUS_KEYS);
+  return { value, by, at, ...(unknown ? { unknown } : {}) };
+}
+
+/** Evidence links: only http(s) addresses are accepted, so nothing else can ever become a clickable link. */
+function readSources(fields: ObjectReader, what: string): EvidenceSource[] {
+  const path = [...fields.path, 'sources'];
+  const items = fields.record['sources'];
+  if (!Array.isArray(items)) throw new SidecarSchemaError(`${what}: 'sources' must be an array`, path);
+  return items.map((item: unknown, index) => {
+    const source = nested(item, what, [...path, index]);
+    const url = source.string('url', false);
+    const problem = evidenceUrlProblem(url);
+    if (problem) throw new SidecarSchemaError(`${what}: 'sources[${index}].url' ${problem}`, [...source.path, 'url']);
+    const title = source.optionalString('title');
+    const quote = source.optionalString('quote');
+    const unknown = source.unknown(SOURCE_KEYS);
+    return { url, ...(title ? { title } : {}), ...(quote ? { quote } : {}), ...(unknown ? { unknown } : {}) };
+  });
 }
 
 function readThread(value: unknown, what: string, path: JsonPath): Annotation['comments'] {

@@ -17,6 +17,7 @@ export function run(): Promise<void> {
   (mocha as unknown as { suite: { beforeAll(fn: () => Thenable<void>): void } }).suite.beforeAll(() =>
     vscode.workspace.getConfiguration('transcriptAnnotator').update('author', 'Web Tester', vscode.ConfigurationTarget.Global),
   );
+  require('./queue.test');
   require('./browserEntry.test');
   require('./editorDesk.test');
   return new Promise((resolve, reject) => {

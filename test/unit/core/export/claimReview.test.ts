@@ -55,10 +55,10 @@ describe('ClaimReview export', () => {
   });
 
   it('reads a verdict from a verdict field before the note', () => {
-    const annotation = { ...interviewAnnotations()[1]!.annotation, unknown: { verdict: 'False' } };
+    const annotation = { ...interviewAnnotations()[1]!.annotation, verdict: { label: 'False' }, note: 'verdict: True' };
     assert.deepEqual(verdictOf(annotation), { label: 'False' });
-    assert.deepEqual(verdictOf({ ...annotation, unknown: {}, note: '结论：1/3 错误' }), { label: '错误', rating: { value: 1, best: 3, worst: 1 } });
-    assert.equal(verdictOf({ ...annotation, unknown: {}, note: 'the verdict: is pending' }), null);
+    assert.deepEqual(verdictOf({ ...annotation, verdict: undefined, note: '结论：1/3 错误' }), { label: '错误', rating: { value: 1, best: 3, worst: 1 } });
+    assert.equal(verdictOf({ ...annotation, verdict: undefined, note: 'the verdict: is pending' }), null);
     assert.equal(noteWithoutVerdict('just a note'), 'just a note');
   });
 });

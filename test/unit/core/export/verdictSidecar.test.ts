@@ -25,11 +25,11 @@ describe('verdict field in the sidecar', () => {
     ],
   });
 
-  it('is described by the schema', () => {
+  it('is described by the schema, in the older text form and as an object', () => {
     const schema = JSON.parse(readFileSync(join(repoRoot(), 'schemas/annotations.schema.json'), 'utf8')) as {
-      definitions: { annotation: { properties: { verdict: { type: string } } } };
+      definitions: { annotation: { properties: { verdict: { oneOf: { type: string }[] } } } };
     };
-    assert.equal(schema.definitions.annotation.properties.verdict.type, 'string');
+    assert.deepEqual(schema.definitions.annotation.properties.verdict.oneOf.map((form) => form.type), ['string', 'object']);
   });
 
   it('survives the codec and becomes the ClaimReview rating', () => {
