@@ -12,6 +12,7 @@ import { CLOSING_QUOTES, isColon, LABEL_SCAN_LIMIT, OPENING_QUOTES, SENTENCE_END
 import { labelCandidate, type LabelCandidate } from '../turns/candidates';
 import { recognizeLabel, type LabelMatch } from '../turns/labels';
 import { NARRATION_SCAN, narrationReading } from '../turns/thirdPerson';
+import { signatureAtEnd } from '../turns/signatures';
 import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine } from '../turns/leadIns';
 import { isPageMarkup } from '../turns/findTurns';
 import { findStageDirections } from '../turns/stageDirections';
@@ -208,6 +209,8 @@ function checkLineRole(baseline: Baseline, oldText: string, newText: string, edi
   // `END  2:47 P.M. EDT` closes the turn above it.
   if (isClosingLine(oldText.slice(oldStart, Math.min(edit.oldTrimEnd, oldStart + CLOSING_LINE_SCAN))) !== isClosingLine(newText.slice(newStart, Math.min(edit.newTrimEnd, newStart + CLOSING_LINE_SCAN)))) throw new NotLocal();
   if (endsSentence(oldText, edit.oldTrimEnd) !== endsSentence(newText, edit.newTrimEnd)) throw new NotLocal();
+  // `… [name=kiang]` signs the block above it.
+  if (signatureAtEnd(oldText.slice(lineStart, oldLineEnd))?.name !== signatureAtEnd(newText.slice(lineStart, newLineEnd))?.name) throw new NotLocal();
   // The line's heading (a setext title in Markdown) or summary link.
   if (touchesTopicHeadings(baseline.analysis.topics, lineStart, oldLineEnd)) throw new NotLocal();
 

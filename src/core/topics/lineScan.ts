@@ -4,7 +4,7 @@ import { skipSpaces, trimEnd } from '../turns/chars';
 import type { LabelLines } from '../turns/scheme';
 import { isFence, isRule, listItemContentStart, parseAtxHeading, setextLevel } from './lineShapes';
 import type { WorkBudget } from './summaryLists';
-import { isTitleShaped, MAX_TITLE_LENGTH } from './titles';
+import { isTitleShaped, MAX_TITLE_SHAPED_LENGTH } from './titles';
 
 /** What a line is, as far as the outline cares. */
 export const Kind = { Blank: 0, Text: 1, Heading: 2, Rule: 3, ListItem: 4, Code: 5, Underline: 6, TitleShaped: 7 } as const;
@@ -58,7 +58,7 @@ export function scanLines(lines: LineIndex, format: TranscriptFormat, options: A
     const end = lineEnd - start > SHORT_LINE * 4 ? lineEnd : trimEnd(text, start, lineEnd);
     const first = text[start]!;
     // Most lines are prose: decide from the first character and the length before slicing anything.
-    const mayBeShaped = first === '#' || first === '`' || RULE_MARKS.has(first) || LIST_MARKS.test(first) || end - start <= MAX_TITLE_LENGTH;
+    const mayBeShaped = first === '#' || first === '`' || RULE_MARKS.has(first) || LIST_MARKS.test(first) || end - start <= MAX_TITLE_SHAPED_LENGTH;
     if (!mayBeShaped) {
       kinds[line] = inFence ? Kind.Code : Kind.Text;
       if (inFence) codeLines.push(line);
@@ -99,7 +99,7 @@ export function scanLines(lines: LineIndex, format: TranscriptFormat, options: A
       run.push(line);
       continue;
     }
-    if (end - start <= MAX_TITLE_LENGTH && isTitleShaped(probe)) {
+    if (end - start <= MAX_TITLE_SHAPED_LENGTH && isTitleShaped(probe)) {
       kinds[line] = Kind.TitleShaped;
       titleShapedLines.push(line);
     } else kinds[line] = Kind.Text;
@@ -158,9 +158,9 @@ export function isPlainTextShaped(text: string, start: number, lineEnd: number):
   const end = trimEnd(text, start, lineEnd);
   if (end === start) return false;
   const first = text[start]!;
-  const mayBeShaped = first === '#' || first === '`' || first === '~' || RULE_MARKS.has(first) || LIST_MARKS.test(first) || end - start <= MAX_TITLE_LENGTH;
+  const mayBeShaped = first === '#' || first === '`' || first === '~' || RULE_MARKS.has(first) || LIST_MARKS.test(first) || end - start <= MAX_TITLE_SHAPED_LENGTH;
   if (!mayBeShaped) return true;
   const probe = text.slice(start, Math.min(end, start + SHORT_LINE * 2));
   if (isFence(probe) || parseAtxHeading(probe) || isRule(probe) || listItemContentStart(probe) >= 0) return false;
-  return !(end - start <= MAX_TITLE_LENGTH && isTitleShaped(probe));
+  return !(end - start <= MAX_TITLE_SHAPED_LENGTH && isTitleShaped(probe));
 }

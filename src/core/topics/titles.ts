@@ -3,6 +3,8 @@ import { isTimestampOnly } from '../turns/timestamps';
 
 /** Longest line that can be a plain title line (UTF-16 units). */
 export const MAX_TITLE_LENGTH = 40;
+/** Upper-case titles run longer (`CANADIAN INSTITUTES OF HEALTH RESEARCH ACT` in a parliamentary record). */
+export const MAX_TITLE_SHAPED_LENGTH = 80;
 
 /** `（一）` / `(一)` numbering a sub-section in Chinese documents. */
 export const SUB_SECTION_NUMBER = /^[（(][一二三四五六七八九十]{1,3}[）)][ \t\u3000]*/;
@@ -30,7 +32,7 @@ export function isTitleShaped(text: string): boolean {
   // `（一）专项债`, `(二) 财政政策`: a sub-section number before the title.
   const numbered = SUB_SECTION_NUMBER.exec(text);
   if (numbered && numbered[0].length < text.length) text = text.slice(numbered[0].length);
-  if (text.length < 2 || text.length > MAX_TITLE_LENGTH) return false;
+  if (text.length < 2 || text.length > MAX_TITLE_SHAPED_LENGTH || (text.length > MAX_TITLE_LENGTH && !isUpperCaseLatin(text))) return false;
   if (NON_TITLE_MARKS.test(text) || NON_TITLE_START.test(text)) return false;
   if (text.includes('://') || /^www\./i.test(text) || isTimestampOnly(text)) return false;
   if (letterCount(text) * 2 < text.length) return false; // dates, figures, codes
@@ -40,6 +42,8 @@ export function isTitleShaped(text: string): boolean {
 }
 
 function isEnglishTitle(text: string): boolean {
+  // `We have the Heart Institute.`: a sentence, not a title.
+  if (/[a-z]\.$/.test(text)) return false;
   const words = text.split(/\s+/);
   if (words.length > 10 || EN_INTERJECTIONS.has(text.toLowerCase())) return false;
   if (!/^[A-Z0-9]/.test(words[0]!)) return false;
@@ -66,4 +70,8 @@ function letterCount(text: string): number {
     else if (code > 127 && /\p{L}/u.test(text[i]!)) count++;
   }
   return count;
+}
+
+function isUpperCaseLatin(text: string): boolean {
+  return /[A-Z]/.test(text) && !/[a-z]/.test(text) && countHan(text) === 0 && /\s/.test(text);
 }
