@@ -1,11 +1,11 @@
 import type { AnalysisOptions, TranscriptFormat } from '../analysis/model';
 import type { LineIndex, Span } from '../text/positions';
-import { CLOSING_QUOTES, SENTENCE_END, skipSpaces, trimEnd } from '../turns/chars';
+import { skipSpaces, trimEnd } from '../turns/chars';
 import { findLabelScheme, LabelLines } from '../turns/scheme';
 import { parseSpeakerName } from '../turns/speakerName';
 import { Kind, nextNonBlank, scanLines, type Scan } from './lineScan';
 import { linkSummaryList } from './summaryLinking';
-import { isTitleShaped, MAX_TITLE_LENGTH, SECTION_NUMBER, SUB_SECTION_NUMBER } from './titles';
+import { endsSentenceAt, isTitleShaped, MAX_TITLE_LENGTH, SECTION_NUMBER, SUB_SECTION_NUMBER } from './titles';
 
 /** A heading or a plain title line, in document order. */
 export interface OutlineEntry {
@@ -94,8 +94,9 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       entries.push({ line, kind: 'heading', level: heading.level, title: heading.title, headingSpan: heading.span, summaryLinks: links.get(line) ?? [], isSummaryHeading: summaryHeadings.has(line) });
       addFlag(flags, line, LineFlag.SectionBreak);
     } else if ((scan.kinds[line] === Kind.TitleShaped || promoted.has(line) || numbered.has(line)) && !speakerLines.has(line) && isStandaloneTitle(scan, line, speakerLines)) {
-      const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
-      const end = trimEnd(text, start, lines.lineEnd(line));
+      const inner = scan.markupTitles.get(line);
+      const start = inner ? inner.start : skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
+      const end = inner ? inner.end : trimEnd(text, start, lines.lineEnd(line));
       const title = text.slice(start, end);
       const depth = SUB_SECTION_NUMBER.test(title) ? 1 : 0;
       entries.push({ line, kind: 'title', level: 0, title, headingSpan: { start, end }, summaryLinks: links.get(line) ?? [], isSummaryHeading: false, depth });
@@ -231,7 +232,8 @@ function isStandaloneTitle(scan: Scan, line: number, speakerLines: ReadonlySet<n
   if (nextKind === Kind.TitleShaped || nextKind === Kind.ListItem) return false;
   // Parliamentary records put upper-case subject titles (`WOMEN'S HISTORY MONTH`) right between a member's
   // last sentence and the next member's label; a reply is not written in capitals.
-  return blankBefore || !looksLikeLabel(scan, next) || isUpperCaseTitle(lines.lineText(line).trim());
+  // A saved page's paragraph is a paragraph of its own, as after a blank line: a question's label may follow.
+  return blankBefore || scan.markupTitles.has(line) || !looksLikeLabel(scan, next) || isUpperCaseTitle(lines.lineText(line).trim());
 }
 
 /** How many stacked upper-case titles are read as one run (a subject, its sub-subject, the bill). */
@@ -275,8 +277,6 @@ function looksLikeLabel(scan: Scan, line: number): boolean {
 }
 
 function endsSentence(lines: LineIndex, line: number): boolean {
-  const text = lines.text;
-  const end = trimEnd(text, lines.lineStart(line), lines.lineEnd(line));
-  const last = text[end - 1] ?? '';
-  return SENTENCE_END.has(last) || CLOSING_QUOTES.has(last) || last === '.' || last === ')' || last === '）';
+  const lineStart = lines.lineStart(line);
+  return endsSentenceAt(lines.text, lineStart, trimEnd(lines.text, lineStart, lines.lineEnd(line)));
 }

@@ -101,3 +101,35 @@ describe('upper-case titles in parliamentary records', () => {
     assert.equal(isTitleShaped('Heart Institute'), true);
   });
 });
+
+describe('section titles in a saved page’s paragraphs', () => {
+  const page = [
+    '<div>', '<p>　　这六位基金经理谈及投资特色。</p>', '<p>　　女性投资上更有耐心和细心</p>',
+    '<p>　　中国基金报记者：你认为有哪些优势？</p>', '<p>　　杨喆：女性的风险偏好更稳健，更加倾向于净值稳一点的提高。</p>',
+    '<p cms-style="font-L">　　<font cms-style="font-L strong-Bold">市场震荡之下不改策略</font></p>',
+    '<p>　　中国基金报记者：这对您的投资策略有影响么？</p>', '<p>　　冀楠：投资策略需要内在的一致性和连续性。</p>', '',
+  ].join('\n');
+
+  it('are titles: the text inside the markup is the topic, and the answer before it ends there', () => {
+    const analysis = analyze(page, {}, 'page.md');
+    assert.deepEqual(titles(analysis.topics), ['女性投资上更有耐心和细心', '市场震荡之下不改策略']);
+    assert.equal(speakerOfLine(page, 'page.md', '<p cms-style'), null);
+    assert.equal(speakerOfLine(page, 'page.md', '<p>　　冀楠'), '冀楠');
+  });
+
+  it('a paragraph that is a sentence, or holds other markup, is no title', () => {
+    const analysis = analyze(page.replace('市场震荡之下不改策略', '市场震荡之下，我们不改策略。'), {}, 'page.md');
+    assert.deepEqual(titles(analysis.topics), ['女性投资上更有耐心和细心']);
+    assert.deepEqual(titles(analyze(page.replace('女性投资上更有耐心和细心', '女性投资<a href="x">耐心</a>'), {}, 'page.md').topics), ['市场震荡之下不改策略']);
+  });
+
+  it('an edit that ends or unends the sentence before a title falls back to a full analysis and equals analyze()', () => {
+    const analyzer = new IncrementalAnalyzer({}, 'page.md');
+    analyzer.update(page);
+    const at = page.indexOf('稳一点的提高。') + '稳一点的提高'.length;
+    const edited = `${page.slice(0, at)}${page.slice(at + 1)}`;
+    const result = analyzer.update(edited, [{ rangeOffset: at, rangeLength: 1, text: '' }]);
+    assert.equal(analyzer.lastMode, 'full');
+    assert.deepStrictEqual(result, analyze(edited, {}, 'page.md'));
+  });
+});
