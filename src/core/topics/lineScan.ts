@@ -26,7 +26,7 @@ export interface Scan {
   readonly headings: Map<number, { level: number; span: Span; title: string }>;
   readonly listRuns: number[][];
   readonly titleShapedLines: number[];
-  /** Title-shaped lines that are a saved page's paragraph (`<p>　　小标题</p>`): the title inside the markup. */
+  /** Title-shaped lines that are a saved page's paragraph (`<p>` + indent + `小标题</p>`): the title inside the markup. */
   readonly markupTitles: Map<number, Span>;
   /** Horizontal rules and setext underlines. */
   readonly breakLines: number[];

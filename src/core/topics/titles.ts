@@ -77,7 +77,7 @@ function isUpperCaseLatin(text: string): boolean {
   return /[A-Z]/.test(text) && !/[a-z]/.test(text) && countHan(text) === 0 && /\s/.test(text);
 }
 
-/** A saved page's paragraph (`<p>　　女性投资上更有耐心和细心</p>`) longer than this is read as body text. */
+/** A saved page's paragraph (`<p>`, an indent, `女性投资上更有耐心和细心</p>`) longer than this is read as body text. */
 export const MAX_MARKUP_TITLE_LINE = 400;
 const PARAGRAPH_OPEN = /^<p(?:\s[^<>]{0,120})?>/i;
 const INLINE_OPEN = /^<(?:font|strong|b|span|em)(?:\s[^<>]{0,120})?>/i;
