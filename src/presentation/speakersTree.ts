@@ -31,7 +31,8 @@ const PREVIEW_LENGTH = 40;
 export function buildSpeakersTree(analysis: Analysis, text: string, aliases: Readonly<Record<string, string>>, display: LabelDisplay = showAsWritten): SpeakerNode[] {
   const turnsBySpeaker = new Map<string, TurnNode[]>();
   for (const turn of analysis.turns) {
-    const bodyStart = turn.labelSpan ? turn.labelSpan.end : turn.span.start;
+    // A signature (`[name=kiang]`) ends the speech it labels: the preview starts at the turn.
+    const bodyStart = turn.labelSpan && turn.labelSpan.start <= turn.span.start ? turn.labelSpan.end : turn.span.start;
     const preview = previewOf(text.slice(bodyStart, Math.min(turn.span.end, bodyStart + PREVIEW_LENGTH * 4)));
     const list = turnsBySpeaker.get(turn.speaker) ?? [];
     list.push({ type: 'turn', id: `s:${turn.speaker}/${list.length}`, speaker: turn.speaker, span: turn.span, preview });

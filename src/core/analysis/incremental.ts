@@ -6,12 +6,13 @@ import { matchingKey } from '../text/charFold';
 import { LineIndex, type Span } from '../text/positions';
 import { isPlainTextShaped } from '../topics/lineScan';
 import { INTRODUCTION_REACH, MAX_BODYLESS_LENGTH } from '../topics/outline';
-import { isTitleShaped, MAX_TITLE_LENGTH } from '../topics/titles';
+import { endsSentenceAt, isTitleShaped, MAX_TITLE_LENGTH } from '../topics/titles';
 import { MAX_SUMMARY_TARGET_LENGTH, possibleSummaryItemTexts } from '../topics/summaryLinking';
-import { CLOSING_QUOTES, isColon, LABEL_SCAN_LIMIT, OPENING_QUOTES, SENTENCE_END, skipSpaces, trimEnd } from '../turns/chars';
+import { CLOSING_QUOTES, isColon, LABEL_SCAN_LIMIT, OPENING_QUOTES, skipSpaces, trimEnd } from '../turns/chars';
 import { labelCandidate, type LabelCandidate } from '../turns/candidates';
 import { recognizeLabel, type LabelMatch } from '../turns/labels';
 import { NARRATION_SCAN, narrationReading } from '../turns/thirdPerson';
+import { signatureAtEnd } from '../turns/signatures';
 import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine } from '../turns/leadIns';
 import { isPageMarkup } from '../turns/findTurns';
 import { findStageDirections } from '../turns/stageDirections';
@@ -207,7 +208,9 @@ function checkLineRole(baseline: Baseline, oldText: string, newText: string, edi
   if (oldText.startsWith('>>', oldStart) !== newText.startsWith('>>', newStart)) throw new NotLocal();
   // `END  2:47 P.M. EDT` closes the turn above it.
   if (isClosingLine(oldText.slice(oldStart, Math.min(edit.oldTrimEnd, oldStart + CLOSING_LINE_SCAN))) !== isClosingLine(newText.slice(newStart, Math.min(edit.newTrimEnd, newStart + CLOSING_LINE_SCAN)))) throw new NotLocal();
-  if (endsSentence(oldText, edit.oldTrimEnd) !== endsSentence(newText, edit.newTrimEnd)) throw new NotLocal();
+  if (endsSentenceAt(oldText, lineStart, edit.oldTrimEnd) !== endsSentenceAt(newText, lineStart, edit.newTrimEnd)) throw new NotLocal();
+  // `… [name=kiang]` signs the block above it.
+  if (signatureAtEnd(oldText.slice(lineStart, oldLineEnd))?.name !== signatureAtEnd(newText.slice(lineStart, newLineEnd))?.name) throw new NotLocal();
   // The line's heading (a setext title in Markdown) or summary link.
   if (touchesTopicHeadings(baseline.analysis.topics, lineStart, oldLineEnd)) throw new NotLocal();
 
@@ -263,12 +266,6 @@ function sameLabel(a: LabelMatch | null, b: LabelMatch | null): boolean {
 function inlineQuoteColon(text: string, start: number, end: number): number {
   const match = COLON_BEFORE_QUOTE.exec(text.slice(start, Math.min(end, start + INLINE_QUOTE_SCAN)));
   return match ? start + match.index : -1;
-}
-
-/** As endsSentence in the outline: what lets a title line follow this one. */
-function endsSentence(text: string, trimmedEnd: number): boolean {
-  const last = text[trimmedEnd - 1] ?? '';
-  return SENTENCE_END.has(last) || CLOSING_QUOTES.has(last) || last === '.' || last === ')' || last === '）';
 }
 
 /** Net quote depth and straight-quote parity, as TurnBuilder.extend counts them. */

@@ -54,7 +54,9 @@ function contentOf(lines: LineIndex, line: number, labels: readonly Span[]): Spa
   let start = lines.lineStart(line);
   let end = lines.lineEnd(line);
   const label = firstOverlap(labels, start, end);
-  if (label) {
+  // A `[name=kiang]` signature ends the speech it labels.
+  if (label && text.startsWith('[name=', label.start)) end = label.start;
+  else if (label) {
     // Whatever precedes the label on its line (a timestamp, say) is markup, not speech; so is its colon.
     start = Math.max(start, label.end);
     while (start < end && (isWhitespace(text.charCodeAt(start)) || text[start] === ':' || text[start] === '：')) start++;

@@ -4,7 +4,7 @@ import { skipSpaces, trimEnd } from '../turns/chars';
 import type { LabelLines } from '../turns/scheme';
 import { isFence, isRule, listItemContentStart, parseAtxHeading, setextLevel } from './lineShapes';
 import type { WorkBudget } from './summaryLists';
-import { isTitleShaped, MAX_TITLE_LENGTH } from './titles';
+import { isTitleShaped, markupParagraphTitle, MAX_TITLE_SHAPED_LENGTH } from './titles';
 
 /** What a line is, as far as the outline cares. */
 export const Kind = { Blank: 0, Text: 1, Heading: 2, Rule: 3, ListItem: 4, Code: 5, Underline: 6, TitleShaped: 7 } as const;
@@ -26,6 +26,8 @@ export interface Scan {
   readonly headings: Map<number, { level: number; span: Span; title: string }>;
   readonly listRuns: number[][];
   readonly titleShapedLines: number[];
+  /** Title-shaped lines that are a saved page's paragraph (`<p>` + indent + `小标题</p>`): the title inside the markup. */
+  readonly markupTitles: Map<number, Span>;
   /** Horizontal rules and setext underlines. */
   readonly breakLines: number[];
   readonly codeLines: number[];
@@ -42,6 +44,7 @@ export function scanLines(lines: LineIndex, format: TranscriptFormat, options: A
   const headings = new Map<number, { level: number; span: Span; title: string }>();
   const listRuns: number[][] = [];
   const titleShapedLines: number[] = [];
+  const markupTitles = new Map<number, Span>();
   const breakLines: number[] = [];
   const codeLines: number[] = [];
   let run: number[] | null = null;
@@ -58,7 +61,7 @@ export function scanLines(lines: LineIndex, format: TranscriptFormat, options: A
     const end = lineEnd - start > SHORT_LINE * 4 ? lineEnd : trimEnd(text, start, lineEnd);
     const first = text[start]!;
     // Most lines are prose: decide from the first character and the length before slicing anything.
-    const mayBeShaped = first === '#' || first === '`' || RULE_MARKS.has(first) || LIST_MARKS.test(first) || end - start <= MAX_TITLE_LENGTH;
+    const mayBeShaped = first === '#' || first === '`' || first === '<' || RULE_MARKS.has(first) || LIST_MARKS.test(first) || end - start <= MAX_TITLE_SHAPED_LENGTH;
     if (!mayBeShaped) {
       kinds[line] = inFence ? Kind.Code : Kind.Text;
       if (inFence) codeLines.push(line);
@@ -69,6 +72,14 @@ export function scanLines(lines: LineIndex, format: TranscriptFormat, options: A
       if (markdown && isFence(probe)) inFence = !inFence;
       kinds[line] = Kind.Code;
       codeLines.push(line);
+      continue;
+    }
+    const markupTitle = first === '<' ? markupParagraphTitle(text, start, trimEnd(text, start, lineEnd)) : null;
+    if (markupTitle) {
+      kinds[line] = Kind.TitleShaped;
+      titleShapedLines.push(line);
+      markupTitles.set(line, markupTitle);
+      run = null;
       continue;
     }
     const atx = first === '#' ? parseAtxHeading(probe) : null;
@@ -99,13 +110,13 @@ export function scanLines(lines: LineIndex, format: TranscriptFormat, options: A
       run.push(line);
       continue;
     }
-    if (end - start <= MAX_TITLE_LENGTH && isTitleShaped(probe)) {
+    if (end - start <= MAX_TITLE_SHAPED_LENGTH && isTitleShaped(probe)) {
       kinds[line] = Kind.TitleShaped;
       titleShapedLines.push(line);
     } else kinds[line] = Kind.Text;
   }
   const budget = { left: SUMMARY_WORK_PER_LINE * lines.lineCount + SUMMARY_WORK_BASE };
-  return { lines, kinds, headings, listRuns, titleShapedLines, breakLines, codeLines, options, budget };
+  return { lines, kinds, headings, listRuns, titleShapedLines, markupTitles, breakLines, codeLines, options, budget };
 }
 
 /** Where the probe of a long line ends: SHORT_LINE * 2 units in, never between the halves of a surrogate pair. */
@@ -158,9 +169,10 @@ export function isPlainTextShaped(text: string, start: number, lineEnd: number):
   const end = trimEnd(text, start, lineEnd);
   if (end === start) return false;
   const first = text[start]!;
-  const mayBeShaped = first === '#' || first === '`' || first === '~' || RULE_MARKS.has(first) || LIST_MARKS.test(first) || end - start <= MAX_TITLE_LENGTH;
+  const mayBeShaped = first === '#' || first === '`' || first === '~' || RULE_MARKS.has(first) || LIST_MARKS.test(first) || end - start <= MAX_TITLE_SHAPED_LENGTH;
+  if (first === '<' && markupParagraphTitle(text, start, end)) return false;
   if (!mayBeShaped) return true;
   const probe = text.slice(start, Math.min(end, start + SHORT_LINE * 2));
   if (isFence(probe) || parseAtxHeading(probe) || isRule(probe) || listItemContentStart(probe) >= 0) return false;
-  return !(end - start <= MAX_TITLE_LENGTH && isTitleShaped(probe));
+  return !(end - start <= MAX_TITLE_SHAPED_LENGTH && isTitleShaped(probe));
 }

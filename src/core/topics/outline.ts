@@ -1,11 +1,11 @@
 import type { AnalysisOptions, TranscriptFormat } from '../analysis/model';
 import type { LineIndex, Span } from '../text/positions';
-import { CLOSING_QUOTES, SENTENCE_END, skipSpaces, trimEnd } from '../turns/chars';
+import { skipSpaces, trimEnd } from '../turns/chars';
 import { findLabelScheme, LabelLines } from '../turns/scheme';
 import { parseSpeakerName } from '../turns/speakerName';
 import { Kind, nextNonBlank, scanLines, type Scan } from './lineScan';
 import { linkSummaryList } from './summaryLinking';
-import { isTitleShaped, MAX_TITLE_LENGTH, SECTION_NUMBER, SUB_SECTION_NUMBER } from './titles';
+import { endsSentenceAt, isTitleShaped, MAX_TITLE_LENGTH, SECTION_NUMBER, SUB_SECTION_NUMBER } from './titles';
 
 /** A heading or a plain title line, in document order. */
 export interface OutlineEntry {
@@ -94,8 +94,9 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       entries.push({ line, kind: 'heading', level: heading.level, title: heading.title, headingSpan: heading.span, summaryLinks: links.get(line) ?? [], isSummaryHeading: summaryHeadings.has(line) });
       addFlag(flags, line, LineFlag.SectionBreak);
     } else if ((scan.kinds[line] === Kind.TitleShaped || promoted.has(line) || numbered.has(line)) && !speakerLines.has(line) && isStandaloneTitle(scan, line, speakerLines)) {
-      const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
-      const end = trimEnd(text, start, lines.lineEnd(line));
+      const inner = scan.markupTitles.get(line);
+      const start = inner ? inner.start : skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
+      const end = inner ? inner.end : trimEnd(text, start, lines.lineEnd(line));
       const title = text.slice(start, end);
       const depth = SUB_SECTION_NUMBER.test(title) ? 1 : 0;
       entries.push({ line, kind: 'title', level: 0, title, headingSpan: { start, end }, summaryLinks: links.get(line) ?? [], isSummaryHeading: false, depth });
@@ -209,12 +210,15 @@ function isUpperCaseLatin(text: string): boolean {
 function isStandaloneTitle(scan: Scan, line: number, speakerLines: ReadonlySet<number>): boolean {
   const { lines, kinds } = scan;
   if (looksLikeLabel(scan, line)) return false;
+  if (isInUpperCaseTitleRun(scan, line)) return true;
   const blankBefore = line === 0 || kinds[line - 1] === Kind.Blank;
   const blankAfter = line + 1 < lines.lineCount && kinds[line + 1] === Kind.Blank;
   if (!blankBefore) {
     const previous = line - 1;
     const previousKind = kinds[previous]!;
-    if (previousKind !== Kind.Heading && previousKind !== Kind.ListItem && previousKind !== Kind.Rule && !endsSentence(lines, previous)) return false;
+    // A member's label with nothing under it (the record kept no speech) may sit right above the next subject title.
+    const afterEmptyLabel = looksLikeLabel(scan, previous) && isUpperCaseTitle(lines.lineText(line).trim());
+    if (previousKind !== Kind.Heading && previousKind !== Kind.ListItem && previousKind !== Kind.Rule && !endsSentence(lines, previous) && !afterEmptyLabel) return false;
   }
   const next = nextNonBlank(kinds, line, NEIGHBOUR_LOOKAROUND);
   if (next < 0) return false;
@@ -228,7 +232,31 @@ function isStandaloneTitle(scan: Scan, line: number, speakerLines: ReadonlySet<n
   if (nextKind === Kind.TitleShaped || nextKind === Kind.ListItem) return false;
   // Parliamentary records put upper-case subject titles (`WOMEN'S HISTORY MONTH`) right between a member's
   // last sentence and the next member's label; a reply is not written in capitals.
-  return blankBefore || !looksLikeLabel(scan, next) || isUpperCaseTitle(lines.lineText(line).trim());
+  // A saved page's paragraph is a paragraph of its own, as after a blank line: a question's label may follow.
+  return blankBefore || scan.markupTitles.has(line) || !looksLikeLabel(scan, next) || isUpperCaseTitle(lines.lineText(line).trim());
+}
+
+/** How many stacked upper-case titles are read as one run (a subject, its sub-subject, the bill). */
+const MAX_TITLE_RUN = 6;
+
+/**
+ * Parliamentary records stack upper-case subject titles (`COMMITTEES OF THE HOUSE`, then `PROCEDURE AND
+ * HOUSE AFFAIRS`) between a finished sentence or a member's label and the next label or speech: each
+ * line of such a run is a title. Runs of one are left to isStandaloneTitle's neighbour rules.
+ */
+function isInUpperCaseTitleRun(scan: Scan, line: number): boolean {
+  const { lines, kinds } = scan;
+  const isRunLine = (l: number): boolean => l >= 0 && l < lines.lineCount && kinds[l] === Kind.TitleShaped && !looksLikeLabel(scan, l) && isUpperCaseTitle(lines.lineText(l).trim());
+  if (!isRunLine(line)) return false;
+  let first = line;
+  while (line - first < MAX_TITLE_RUN && isRunLine(first - 1)) first--;
+  let last = line;
+  while (last - line < MAX_TITLE_RUN && isRunLine(last + 1)) last++;
+  if (first === last || last - first >= MAX_TITLE_RUN || isRunLine(first - 1) || isRunLine(last + 1)) return false;
+  const before = first - 1;
+  const standsAfter = before < 0 || kinds[before] === Kind.Blank || kinds[before] === Kind.Heading || kinds[before] === Kind.Rule || endsSentence(lines, before) || looksLikeLabel(scan, before);
+  const after = last + 1;
+  return standsAfter && after < lines.lineCount && kinds[after] !== Kind.Blank && (looksLikeLabel(scan, after) || readsAsBody(scan, after));
 }
 
 function isUpperCaseTitle(title: string): boolean {
@@ -249,8 +277,6 @@ function looksLikeLabel(scan: Scan, line: number): boolean {
 }
 
 function endsSentence(lines: LineIndex, line: number): boolean {
-  const text = lines.text;
-  const end = trimEnd(text, lines.lineStart(line), lines.lineEnd(line));
-  const last = text[end - 1] ?? '';
-  return SENTENCE_END.has(last) || CLOSING_QUOTES.has(last) || last === '.' || last === ')' || last === '）';
+  const lineStart = lines.lineStart(line);
+  return endsSentenceAt(lines.text, lineStart, trimEnd(lines.text, lineStart, lines.lineEnd(line)));
 }

@@ -1,8 +1,11 @@
-import { countHan, isHan, simplified } from '../turns/chars';
+import type { Span } from '../text/positions';
+import { CLOSING_QUOTES, countHan, isHan, SENTENCE_END, simplified, skipSpaces } from '../turns/chars';
 import { isTimestampOnly } from '../turns/timestamps';
 
 /** Longest line that can be a plain title line (UTF-16 units). */
 export const MAX_TITLE_LENGTH = 40;
+/** Upper-case titles run longer (`CANADIAN INSTITUTES OF HEALTH RESEARCH ACT` in a parliamentary record). */
+export const MAX_TITLE_SHAPED_LENGTH = 80;
 
 /** `（一）` / `(一)` numbering a sub-section in Chinese documents. */
 export const SUB_SECTION_NUMBER = /^[（(][一二三四五六七八九十]{1,3}[）)][ \t\u3000]*/;
@@ -30,7 +33,7 @@ export function isTitleShaped(text: string): boolean {
   // `（一）专项债`, `(二) 财政政策`: a sub-section number before the title.
   const numbered = SUB_SECTION_NUMBER.exec(text);
   if (numbered && numbered[0].length < text.length) text = text.slice(numbered[0].length);
-  if (text.length < 2 || text.length > MAX_TITLE_LENGTH) return false;
+  if (text.length < 2 || text.length > MAX_TITLE_SHAPED_LENGTH || (text.length > MAX_TITLE_LENGTH && !isUpperCaseLatin(text))) return false;
   if (NON_TITLE_MARKS.test(text) || NON_TITLE_START.test(text)) return false;
   if (text.includes('://') || /^www\./i.test(text) || isTimestampOnly(text)) return false;
   if (letterCount(text) * 2 < text.length) return false; // dates, figures, codes
@@ -40,6 +43,8 @@ export function isTitleShaped(text: string): boolean {
 }
 
 function isEnglishTitle(text: string): boolean {
+  // `We have the Heart Institute.`: a sentence, not a title.
+  if (/[a-z]\.$/.test(text)) return false;
   const words = text.split(/\s+/);
   if (words.length > 10 || EN_INTERJECTIONS.has(text.toLowerCase())) return false;
   if (!/^[A-Z0-9]/.test(words[0]!)) return false;
@@ -66,4 +71,60 @@ function letterCount(text: string): number {
     else if (code > 127 && /\p{L}/u.test(text[i]!)) count++;
   }
   return count;
+}
+
+function isUpperCaseLatin(text: string): boolean {
+  return /[A-Z]/.test(text) && !/[a-z]/.test(text) && countHan(text) === 0 && /\s/.test(text);
+}
+
+/** A saved page's paragraph (`<p>`, an indent, `女性投资上更有耐心和细心</p>`) longer than this is read as body text. */
+export const MAX_MARKUP_TITLE_LINE = 400;
+const PARAGRAPH_OPEN = /^<p(?:\s[^<>]{0,120})?>/i;
+const INLINE_OPEN = /^<(?:font|strong|b|span|em)(?:\s[^<>]{0,120})?>/i;
+const CLOSING_TAG = /<\/(?:font|strong|b|span|em|p)>$/i;
+
+/**
+ * The text inside a saved page's paragraph on one line, `text[start, end)` being the trimmed line:
+ * `<p …>`, then any `<font …>`, `<strong>`, `<b>`, `<span …>` and indent spaces, up to the matching closing
+ * tags. Null when the line is no such paragraph or holds other markup inside.
+ */
+export function markupParagraphText(text: string, start: number, end: number): Span | null {
+  if (text.charCodeAt(start) !== 60 /* < */ || end - start > MAX_MARKUP_TITLE_LINE) return null;
+  const line = text.slice(start, end);
+  const open = PARAGRAPH_OPEN.exec(line);
+  if (!open) return null;
+  let from = skipSpaces(line, open[0].length);
+  for (let tag = INLINE_OPEN.exec(line.slice(from)); tag; tag = INLINE_OPEN.exec(line.slice(from))) from = skipSpaces(line, from + tag[0].length);
+  let to = line.length;
+  for (let tag = CLOSING_TAG.exec(line.slice(from, to)); tag; tag = CLOSING_TAG.exec(line.slice(from, to))) to = trimEndOf(line, from, to - tag[0].length);
+  if (to <= from || line.slice(from, to).includes('<')) return null;
+  return { start: start + from, end: start + to };
+}
+
+/** The title inside a saved page's paragraph line, when the paragraph holds nothing but a title-shaped text. */
+export function markupParagraphTitle(text: string, start: number, end: number): Span | null {
+  const inner = markupParagraphText(text, start, end);
+  return inner && inner.end - inner.start <= MAX_TITLE_SHAPED_LENGTH && isTitleShaped(text.slice(inner.start, inner.end)) ? inner : null;
+}
+
+/**
+ * Whether the trimmed line ending at `trimmedEnd` finishes a sentence, looking through the closing tags
+ * of a saved page's paragraph (`…更有耐心。</p>`): what lets a title line follow it.
+ */
+export function endsSentenceAt(text: string, lineStart: number, trimmedEnd: number): boolean {
+  let end = trimmedEnd;
+  if (text.charCodeAt(end - 1) === 62 /* > */) {
+    const from = Math.max(lineStart, end - MAX_MARKUP_TITLE_LINE);
+    const line = text.slice(from, end);
+    let to = line.length;
+    for (let tag = CLOSING_TAG.exec(line.slice(0, to)); tag; tag = CLOSING_TAG.exec(line.slice(0, to))) to = trimEndOf(line, 0, to - tag[0].length);
+    end = from + to;
+  }
+  const last = text[end - 1] ?? '';
+  return SENTENCE_END.has(last) || CLOSING_QUOTES.has(last) || last === '.' || last === ')' || last === '）';
+}
+
+function trimEndOf(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end;
 }

@@ -1,5 +1,5 @@
 import { decodeHtmlEntities } from '../text/entities';
-import { isDigit, isSpace, skipSpaces } from './chars';
+import { isDigit, isSpace, MAX_LABEL_ROLE_LENGTH, skipSpaces } from './chars';
 import { MAX_NAME_LENGTH, parseSpeakerName } from './speakerName';
 
 /**
@@ -198,7 +198,7 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
         break;
       }
       const close = s.indexOf(OPEN_TO_CLOSE.get(ch)!, j + 1);
-      if (close < 0 || close - j > 62) return null;
+      if (close < 0 || close - j >= MAX_LABEL_ROLE_LENGTH) return null;
       bracketed += close - j + 1;
       j = close;
       continue;
@@ -294,11 +294,12 @@ function writtenName(raw: string, name: string): string {
   return written !== name && written.startsWith(name) && /^\s*[(（][^()（）]*[)）]$/.test(written.slice(name.length)) ? written : name;
 }
 
-/** Chat handles go by any short token: `au`, `張`, `clkao`. */
-const HANDLE = /^[\p{L}\p{N}_.-]{1,20}$/u;
+/** Chat handles go by any short token (`au`, `張`, `clkao`), or a few of them (`venev's note`, `ipa c`). */
+const HANDLE = /^[\p{L}\p{N}_.-]{1,20}(?:(?:['’]| )[\p{L}\p{N}_.-]{1,20}){0,2}$/u;
+const MAX_HANDLE_LENGTH = 24;
 
 function handleFrom(raw: string): { name: string; verb: string | null; isRole: boolean } | null {
-  return HANDLE.test(raw) ? { name: raw, verb: null, isRole: false } : nameFrom(raw);
+  return raw.length <= MAX_HANDLE_LENGTH && HANDLE.test(raw) ? { name: raw, verb: null, isRole: false } : nameFrom(raw);
 }
 
 function nameFrom(raw: string): { name: string; verb: string | null; isRole: boolean } | null {

@@ -1,7 +1,13 @@
 import { foldToSimplified } from '../text/fold';
 
-/** Longest prefix of a line that label recognition looks at, so a 5 MB line costs no more than a short one. */
-export const LABEL_SCAN_LIMIT = 96;
+/**
+ * Longest prefix of a line that label recognition looks at, so a 5 MB line costs no more than a short one.
+ * Long enough for a parliamentary label with its full office in brackets (`Ms. Carolyn Parrish
+ * (Parliamentary Secretary to Minister of Public Works and Government Services, Lib.):`, 103 characters).
+ */
+export const LABEL_SCAN_LIMIT = 160;
+/** Longest bracketed role or constituency inside a label, brackets included. */
+export const MAX_LABEL_ROLE_LENGTH = 120;
 
 export function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0x3000 || code === 0xa0 || code === 0xfeff || code === 11 || code === 12;

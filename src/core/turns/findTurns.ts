@@ -6,6 +6,7 @@ import type { LabelMatch } from './labels';
 import { findLabelScheme, type LabelLines } from './scheme';
 import { NARRATION_TAIL, recognizeHandOver } from './narration';
 import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine, isQuestionLeadIn, readsAsHeadline } from './leadIns';
+import { findSignedBlocks } from './signatures';
 import { findStageDirections } from './stageDirections';
 import { classifySubtitleLines, CueLine, findVoiceTags } from './subtitles';
 import { endsTurnAsNarration, NARRATION_SCAN, narrationReading } from './thirdPerson';
@@ -75,6 +76,8 @@ function isBlankLine(lines: LineIndex, line: number): boolean {
 function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, builder: TurnBuilder, asideLines: ReadonlySet<number>, format: TranscriptFormat): void {
   const text = lines.text;
   const subjects = new NarrationSubjects(lines, builder);
+  const signed = findSignedBlocks(lines, (line) => labels.has(line) || (lineFlags[line]! & (LineFlag.SectionBreak | LineFlag.Code | LineFlag.SpeakerLine)) !== 0);
+  let signedEnd = -1;
   for (let line = 0; line < lines.lineCount; line++) {
     const lineStart = lines.lineStart(line);
     const lineEnd = lines.lineEnd(line);
@@ -86,6 +89,17 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
       continue;
     }
     const end = trimEnd(text, start, lineEnd);
+    // A block signed `[name=kiang]` at its end is kiang's, whatever its lines look like.
+    const block = signed.get(line);
+    if (block) {
+      builder.open(block.signature.name, block.signature.span, 'label', end, null, start);
+      signedEnd = block.lastLine;
+    }
+    if (line <= signedEnd) {
+      builder.extend(text, start, end);
+      if (line === signedEnd) builder.close();
+      continue;
+    }
     if (isClosingLine(text.slice(start, Math.min(end, start + CLOSING_LINE_SCAN)))) {
       builder.close();
       continue;

@@ -179,10 +179,18 @@ function decide(
     if (!evidence) return null;
     return known && known.speaker === candidate.name ? known : fromCandidate(candidate);
   }
+  // `- ipa> …`: a list item that opens with a name the document's scheme already uses is that speaker's.
+  if (candidate && candidate.shape.startsWith(LIST_ITEM_SHAPE)) {
+    const unlisted = candidate.shape.slice(LIST_ITEM_SHAPE.length);
+    if (accepted.has(unlisted) && (shapes.get(unlisted)!.get(candidate.name) ?? 0) >= 2) return known && known.speaker === candidate.name ? known : fromCandidate(candidate);
+  }
   if (!known) return null;
   if (known.source === 'label' && isWeakKnownLabel(known, labelNames)) return null;
   return known;
 }
+
+/** The shape prefix of a list bullet or dialogue dash before the name. */
+const LIST_ITEM_SHAPE = '-|';
 
 /** A plain `Name:` label that appears once and reads like a clause rather than a name. */
 function isWeakKnownLabel(known: LabelMatch, labelNames: ReadonlyMap<string, number>): boolean {

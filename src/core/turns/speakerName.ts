@@ -14,7 +14,7 @@ const MAX_LATIN_WORDS = 5;
 const NON_NAME_CHARS = /[。，,！!？?；;「」『』“”"《》<>{}|｜\\/:：()（）[\]【】…~@#$%^*=+、]/;
 /** `- Revenue: $5M` is a list item, not a speaker called `- Revenue`. */
 const LIST_BULLET = /^[-–—•·‧●○■□▪◆◇+][ \t]/;
-const ROLE_SUFFIX = /\s*[(（][^()（）]{1,60}[)）]$/;
+const ROLE_SUFFIX = /\s*[(（][^()（）]{1,118}[)）]$/;
 const LATIN_WORD = /[A-Za-z][A-Za-z0-9'’.-]*/g;
 
 export interface SpeakerName {

@@ -66,13 +66,14 @@ export class TurnBuilder {
     return this.current !== null && this.current.speaker === this.canonical(name);
   }
 
-  open(name: string, labelSpan: Span, source: TurnSource, lineEnd: number, timestamp: string | null): void {
+  /** `start` comes before the label when the label ends the speech it names (a `[name=…]` signature). */
+  open(name: string, labelSpan: Span, source: TurnSource, lineEnd: number, timestamp: string | null, start = labelSpan.start): void {
     this.close();
     this.remember(name);
     this.current = {
       speaker: this.canonical(name),
       written: name,
-      start: labelSpan.start,
+      start: Math.min(start, labelSpan.start),
       labelSpan,
       source,
       end: Math.max(lineEnd, labelSpan.end),

@@ -1,0 +1,68 @@
+import type { LineIndex, Span } from '../text/positions';
+import { skipSpaces, trimEnd } from './chars';
+
+/**
+ * HackMD and CodiMD notes sign a reply at its end: `> 以我為例… [name=kiang]`, or `> [name=kiang]` on
+ * the last line of a quoted reply. The signature names who wrote the paragraph (or quote block) it ends,
+ * so the turn starts at the top of that block, before the name.
+ */
+const SIGNATURE = /\[name=([^\]\r\n[]{1,40})\][ \t]*$/;
+/** How much of a line's end is read for a signature. */
+const SIGNATURE_SCAN = 64;
+
+export interface Signature {
+  readonly name: string;
+  /** The `[name=…]` span in the text. */
+  readonly span: Span;
+}
+
+/** The signature ending `text` (one line, trailing space allowed), with offsets relative to `text`. */
+export function signatureAtEnd(text: string): { name: string; start: number; end: number } | null {
+  const end = trimEnd(text, 0, text.length);
+  if (end === 0 || text.charCodeAt(end - 1) !== 93 /* ] */) return null;
+  const from = Math.max(0, end - SIGNATURE_SCAN);
+  const match = SIGNATURE.exec(text.slice(from, end));
+  if (!match) return null;
+  const name = match[1]!.trim();
+  return name ? { name, start: from + match.index, end } : null;
+}
+
+/** A signed block: its first line, its last (the signed) line and the signature. */
+export interface SignedBlock {
+  readonly firstLine: number;
+  readonly lastLine: number;
+  readonly signature: Signature;
+}
+
+/**
+ * Signed blocks by first line. A block is the signed line and the lines above it up to a blank line, a
+ * label, an earlier signature or a section break; a signed quote line (`> …`) takes only the quote
+ * lines above it (the quote answers the paragraph above, which is someone else's). Linear: a line is
+ * walked over by at most one block.
+ */
+export function findSignedBlocks(lines: LineIndex, stopsBlock: (line: number) => boolean): Map<number, SignedBlock> {
+  const text = lines.text;
+  const blocks = new Map<number, SignedBlock>();
+  let previousSigned = -1;
+  for (let line = 0; line < lines.lineCount; line++) {
+    const lineStart = lines.lineStart(line);
+    const lineEnd = lines.lineEnd(line);
+    if (lineEnd === lineStart || text.charCodeAt(trimEnd(text, lineStart, lineEnd) - 1) !== 93) continue;
+    const found = signatureAtEnd(text.slice(lineStart, lineEnd));
+    if (!found || stopsBlock(line)) continue;
+    const quoted = isQuoted(lines, line);
+    let first = line;
+    while (first - 1 > previousSigned && !isBlank(lines, first - 1) && !stopsBlock(first - 1) && (!quoted || isQuoted(lines, first - 1))) first--;
+    blocks.set(first, { firstLine: first, lastLine: line, signature: { name: found.name, span: { start: lineStart + found.start, end: lineStart + found.end } } });
+    previousSigned = line;
+  }
+  return blocks;
+}
+
+function isBlank(lines: LineIndex, line: number): boolean {
+  return skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line)) === lines.lineEnd(line);
+}
+
+function isQuoted(lines: LineIndex, line: number): boolean {
+  return lines.text.charCodeAt(skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line))) === 62 /* > */;
+}
