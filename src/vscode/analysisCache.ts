@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { IncrementalAnalyzer, type TextChange } from '../core/analysis/incremental';
+import { PATTERN_BUDGET_MS, type AnalysisJobRequest } from '../core/analysis/job';
 import type { Analysis, AnalysisOptions } from '../core/analysis/model';
 import { previewAnalysis } from '../core/analysis/preview';
 import { LineIndex } from '../core/text/positions';
@@ -7,6 +8,7 @@ import { compileLabelPatterns, type CompiledPatterns } from '../core/turns/safeP
 import { effectiveAnalysisDelay } from '../presentation/analysisDelay';
 import { withConfidentClaims } from '../presentation/claimConfidence';
 import { decorationWindows } from '../presentation/visibleWindow';
+import type { AnalysisRunner } from './analysisRunner';
 import type { Configuration } from './configuration';
 import type { DocumentTracker } from './documentTracker';
 import { DocumentSlot, type DocumentStates } from './documentStates';
@@ -35,16 +37,21 @@ interface AnalysisState {
   timer?: ReturnType<typeof setTimeout>;
   /** The edits since the last analysis, handed to the analyzer when there is exactly one. */
   changes?: TextChange[];
+  /** The full analysis under way in the runner. */
+  job?: { readonly version: number; readonly analyzer: IncrementalAnalyzer };
 }
 
 const ANALYSIS = new DocumentSlot<AnalysisState>('analysis', (state) => clearTimeout(state.timer));
 
 /**
- * One analysis per document version. Typing schedules a re-analysis after a pause (off the typing path);
- * commands that need the current state ask with `get`, which analyses at once when the cache is stale.
+ * One analysis per document version. Typing schedules a re-analysis after a pause (off the typing path):
+ * an edit inside a line is re-analysed here (a few ms), anything else in full by the runner, off this
+ * thread, and a newer version cancels the older job. Commands that need the current state ask with
+ * `get`, which analyses at once, on this thread, when the cache is stale.
  */
 export class AnalysisCache extends Disposable {
   private readonly reportedPatternProblems = new Set<string>();
+  private readonly reportedSlowPatterns = new Set<string>();
   private patternCache: { key: string; compiled: CompiledPatterns } | undefined;
   private readonly onDidAnalyzeEmitter = this._register(new vscode.EventEmitter<vscode.TextDocument>());
   readonly onDidAnalyze = this.onDidAnalyzeEmitter.event;
@@ -58,8 +65,11 @@ export class AnalysisCache extends Disposable {
     private readonly configuration: Configuration,
     private readonly aliasesFor: (uri: vscode.Uri) => Readonly<Record<string, string>>,
     private readonly log: vscode.LogOutputChannel,
+    private readonly runner: AnalysisRunner,
   ) {
     super();
+    this._register({ dispose: () => runner.dispose() });
+    this._register(vscode.workspace.onDidCloseTextDocument((document) => runner.cancel(document.uri.toString())));
     this._register(
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length === 0 || !this.tracker.isEnabled(event.document)) return;
@@ -85,9 +95,21 @@ export class AnalysisCache extends Disposable {
   /** The analysis of the document as it is now, or `undefined` when it is not an enabled transcript. */
   get(document: vscode.TextDocument): AnalyzedDocument | undefined {
     if (!this.tracker.isEnabled(document)) return undefined;
-    const cached = this.states.get(document.uri, ANALYSIS)?.entry;
-    if (cached && cached.version === document.version && cached.aliasesKey === aliasesKey(this.aliasesFor(document.uri))) return cached;
+    if (this.isCurrent(document)) return this.states.get(document.uri, ANALYSIS)?.entry;
     return this.run(document);
+  }
+
+  /** Whether the last analysis is of the document as it is now (else a newer one is scheduled or under way). */
+  isCurrent(document: vscode.TextDocument): boolean {
+    const cached = this.states.get(document.uri, ANALYSIS)?.entry;
+    return cached !== undefined && cached.version === document.version && cached.aliasesKey === aliasesKey(this.aliasesFor(document.uri));
+  }
+
+  /** The last analysis; when there is none yet and none is on its way, the analysis of the document now. */
+  latest(document: vscode.TextDocument): AnalyzedDocument | undefined {
+    const state = this.states.get(document.uri, ANALYSIS);
+    if (state?.entry) return state.entry;
+    return state?.job || state?.timer !== undefined ? undefined : this.get(document);
   }
 
   /** The last analysis, even if the document changed since (for decorations while typing). */
@@ -153,7 +175,7 @@ export class AnalysisCache extends Disposable {
   }
 
   /** Runs `work` (by default the analysis) after `delay`, replacing whatever was scheduled for the document. */
-  private schedule(document: vscode.TextDocument, delay: number, work: () => void = () => this.get(document)): void {
+  private schedule(document: vscode.TextDocument, delay: number, work: () => void = () => this.refresh(document)): void {
     const state = this.stateOf(document.uri);
     clearTimeout(state.timer);
     state.timer = setTimeout(() => {
@@ -164,11 +186,104 @@ export class AnalysisCache extends Disposable {
 
   /** The document was turned off: its analysis state goes (closing a document drops it through DocumentStates). */
   private forget(uri: vscode.Uri): void {
+    this.runner.cancel(uri.toString());
     this.states.delete(uri, ANALYSIS);
   }
 
   private stateOf(uri: vscode.Uri): AnalysisState {
     return this.states.ensure(uri, ANALYSIS, () => ({}));
+  }
+
+  /**
+   * Brings the analysis up to date in the background: a local edit here, anything else in the runner.
+   * Results are applied (and onDidAnalyze fired) only for the version they were computed from.
+   */
+  private refresh(document: vscode.TextDocument): void {
+    if (this.isCurrent(document)) return;
+    const text = document.getText();
+    const started = Date.now();
+    const state = this.stateOf(document.uri);
+    const changes = state.changes;
+    state.changes = undefined;
+    let analyzer: IncrementalAnalyzer | undefined;
+    try {
+      analyzer = this.analyzerFor(document);
+      const local = analyzer.updateLocally(text, changes?.length === 1 ? changes : undefined);
+      if (local) {
+        this.cancelJob(document, state);
+        this.commit(document, state, text, analyzer, local, started);
+        return;
+      }
+    } catch (error) {
+      analyzer?.reset();
+      this.log.error(`Analysis of ${document.uri.toString(true)} failed`, error);
+      return;
+    }
+    if (state.job?.version === document.version && state.job.analyzer === analyzer) return;
+    const job = { version: document.version, analyzer };
+    state.job = job;
+    const request = this.requestFor(document, text);
+    this.runner.run(document.uri.toString(), request).then(
+      (result) => {
+        // Superseded by a newer job, a local update or `get`, or the document was closed or turned off.
+        if (state.job !== job || this.states.get(document.uri, ANALYSIS) !== state) return;
+        state.job = undefined;
+        if (result.status === 'cancelled' || state.analyzer?.analyzer !== job.analyzer) return;
+        job.analyzer.adopt(text, result.analysis);
+        if (result.patternsSkipped) this.reportSlowPatterns(document);
+        if (document.version === job.version) this.commit(document, state, text, job.analyzer, result.analysis, started);
+        // The document changed meanwhile: the next refresh starts from this analysis (often locally).
+        else if (state.timer === undefined) this.schedule(document, 0);
+      },
+      (error: unknown) => {
+        if (state.job === job) state.job = undefined;
+        this.log.error(`Analysis of ${document.uri.toString(true)} failed`, error);
+      },
+    );
+  }
+
+  private cancelJob(document: vscode.TextDocument, state: AnalysisState): void {
+    if (!state.job) return;
+    state.job = undefined;
+    this.runner.cancel(document.uri.toString());
+  }
+
+  /** Keeps an analysis of the document's current version and tells the views. */
+  private commit(document: vscode.TextDocument, state: AnalysisState, text: string, analyzer: IncrementalAnalyzer, full: Analysis, started: number): AnalyzedDocument {
+    // The analyzer keeps every claim; the editor shows those the user's threshold lets through.
+    const analysis = withConfidentClaims(full, this.configuration.get(document.uri).minimumClaimConfidence);
+    this.log.debug(`Analysed ${document.uri.toString(true)} (${text.length} chars, ${analyzer.lastMode === 'line' ? 'locally' : `in full, ${this.runner.where}`}) in ${Date.now() - started} ms`);
+    const entry: AnalyzedDocument = { version: document.version, text, lines: analyzer.lines!, analysis, aliasesKey: aliasesKey(this.aliasesFor(document.uri)) };
+    state.entry = entry;
+    this.onDidAnalyzeEmitter.fire(document);
+    return entry;
+  }
+
+  private requestFor(document: vscode.TextDocument, text: string): AnalysisJobRequest {
+    const settings = this.configuration.get(document.uri);
+    // Compiled here too, to report refused patterns; the job compiles its own copy.
+    this.optionsFor(document);
+    return {
+      text,
+      fileName: document.uri.path,
+      labelPatterns: settings.speakerLabelPatterns,
+      extraCues: settings.cueWords,
+      speakerAliases: this.aliasesFor(document.uri),
+      patternBudgetMs: PATTERN_BUDGET_MS,
+    };
+  }
+
+  private reportSlowPatterns(document: vscode.TextDocument): void {
+    const key = `${document.uri.toString()}\u0000${JSON.stringify(this.configuration.get(document.uri).speakerLabelPatterns)}`;
+    if (this.reportedSlowPatterns.has(key)) return;
+    this.reportedSlowPatterns.add(key);
+    void showWarning(
+      vscode.l10n.t(
+        'Speaker-label patterns took more than {0} s on {1}, so its analysis ran without them (turns they find are missing). Simpler or fewer patterns help.',
+        PATTERN_BUDGET_MS / 1000,
+        document.uri.path.split('/').pop() ?? '',
+      ),
+    );
   }
 
   private run(document: vscode.TextDocument): AnalyzedDocument | undefined {
@@ -177,25 +292,21 @@ export class AnalysisCache extends Disposable {
     const state = this.stateOf(document.uri);
     const changes = state.changes;
     state.changes = undefined;
+    // Done here and now: a job under way for the same text would only repeat it.
+    this.cancelJob(document, state);
     let analysis: Analysis;
     let analyzer: IncrementalAnalyzer | undefined;
     try {
       analyzer = this.analyzerFor(document);
       // One change since the last analysis leads from the analyzer's text to this one: no need to diff.
       analysis = analyzer.update(text, changes?.length === 1 ? changes : undefined);
-      // The analyzer keeps every claim; the editor shows those the user's threshold lets through.
-      analysis = withConfidentClaims(analysis, this.configuration.get(document.uri).minimumClaimConfidence);
     } catch (error) {
       // The analyzer's text may now lag behind more than the next changes: start afresh next time.
       analyzer?.reset();
       this.log.error(`Analysis of ${document.uri.toString(true)} failed`, error);
       return undefined;
     }
-    this.log.debug(`Analysed ${document.uri.toString(true)} (${text.length} chars, ${analyzer.lastMode === 'line' ? 'locally' : 'in full'}) in ${Date.now() - started} ms`);
-    const entry: AnalyzedDocument = { version: document.version, text, lines: analyzer.lines!, analysis, aliasesKey: aliasesKey(this.aliasesFor(document.uri)) };
-    state.entry = entry;
-    this.onDidAnalyzeEmitter.fire(document);
-    return entry;
+    return this.commit(document, state, text, analyzer, analysis, started);
   }
 
   /** The document's analyzer, new when the options it was made with changed (aliases, patterns, cue words). */

@@ -178,8 +178,9 @@ export class DecorationManager extends Disposable {
     if (editors.length === 0) return;
     const entry = this.states.ensure(document.uri, DECORATIONS, () => ({}));
     const enabled = this.tracker.isEnabled(document);
-    // Before the first analysis is done, the analysis layers stay as they are (a preview, or nothing).
-    if (what !== 'tags' && (!enabled || this.analysis.peek(document))) entry.analysis = this.renderAnalysis(document, editors, enabled);
+    // Until the analysis of this version is done, the analysis layers stay as they are (a preview, nothing, or
+    // the last analysis's, which VS Code moves along with the edits); the analysis redraws them when it is done.
+    if (what !== 'tags' && (!enabled || this.analysis.isCurrent(document))) entry.analysis = this.renderAnalysis(document, editors, enabled);
     if (what !== 'analysis') entry.tags = this.renderTags(document, editors, enabled);
     this.onDidRenderEmitter.fire(document.uri);
   }
