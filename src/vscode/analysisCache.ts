@@ -7,7 +7,7 @@ import { LineIndex } from '../core/text/positions';
 import { compileLabelPatterns, type CompiledPatterns } from '../core/turns/safePattern';
 import { effectiveAnalysisDelay } from '../presentation/analysisDelay';
 import { withConfidentClaims } from '../presentation/claimConfidence';
-import { decorationWindows } from '../presentation/visibleWindow';
+import { decorationWindows, pageMargin } from '../presentation/visibleWindow';
 import type { AnalysisRunner } from './analysisRunner';
 import type { Configuration } from './configuration';
 import type { DocumentTracker } from './documentTracker';
@@ -26,7 +26,7 @@ export interface AnalyzedDocument {
 
 /** From this many characters on, the first analysis is preceded by a preview of the visible lines. */
 const PREVIEW_MIN_CHARS = 200_000;
-/** The preview covers the visible lines and this many lines above and below them. */
+/** The preview covers the visible lines and this many lines (at least a page) above and below them. */
 const PREVIEW_MARGIN_LINES = 200;
 
 /** What the cache keeps per document. */
@@ -155,11 +155,8 @@ export class AnalysisCache extends Disposable {
     if (!editor) return;
     const text = document.getText();
     if (text.length < PREVIEW_MIN_CHARS) return;
-    const windows = decorationWindows(
-      editor.visibleRanges.map((range) => ({ start: range.start.line, end: range.end.line })),
-      document.lineCount,
-      PREVIEW_MARGIN_LINES,
-    );
+    const visible = editor.visibleRanges.map((range) => ({ start: range.start.line, end: range.end.line }));
+    const windows = decorationWindows(visible, document.lineCount, pageMargin(visible, PREVIEW_MARGIN_LINES));
     const first = windows[0];
     const last = windows[windows.length - 1];
     if (!first || !last) return;

@@ -5,7 +5,7 @@ import { ownEntry } from '../core/text/nameTable';
 import type { Span } from '../core/text/positions';
 import type { AnnotationView } from '../presentation/annotationView';
 import { assignColorSlots } from '../presentation/speakerColors';
-import { decorationWindows, itemsInWindows, windowsCover, type LineWindow } from '../presentation/visibleWindow';
+import { decorationWindows, drawingMargins, itemsInWindows, windowsCover, type LineWindow } from '../presentation/visibleWindow';
 import type { AnalysisCache, AnalyzedDocument } from './analysisCache';
 import type { AnnotationSessions } from './annotations/sessions';
 import type { Configuration } from './configuration';
@@ -15,9 +15,9 @@ import { Disposable } from './util/dispose';
 import { plainText } from '../presentation/untrustedText';
 
 export const SPEAKER_SLOTS = 8;
-/** Analysis decorations are drawn for the visible lines and this many lines above and below them. */
+/** Analysis decorations are drawn for the visible lines and this many lines (at least a page) above and below them. */
 const WINDOW_MARGIN_LINES = 200;
-/** Scrolling redraws once fewer than this many drawn lines remain beyond the visible ones. */
+/** Scrolling redraws once fewer than this many drawn lines (or a page) remain beyond the visible ones. */
 const WINDOW_SLACK_LINES = 100;
 
 /**
@@ -218,7 +218,8 @@ export class DecorationManager extends Disposable {
     const stage: vscode.Range[] = [];
     if (source) {
       const { analysed } = source;
-      const lines = decorationWindows(editor.visibleRanges.map(lineWindow), analysed.lines.lineCount, WINDOW_MARGIN_LINES);
+      const visible = editor.visibleRanges.map(lineWindow);
+      const lines = decorationWindows(visible, analysed.lines.lineCount, drawingMargins(visible, WINDOW_MARGIN_LINES, WINDOW_SLACK_LINES).margin);
       this.drawnWindows.set(editor, lines);
       const windows = lines.map((window) => ({ start: analysed.lines.lineStart(window.start), end: analysed.lines.lineEnd(window.end) }));
       const range = (span: Span): vscode.Range => toRange(analysed.lines.rangeOf(span));
@@ -250,7 +251,8 @@ export class DecorationManager extends Disposable {
   private visibleRangesChanged(editor: vscode.TextEditor): void {
     const drawn = this.drawnWindows.get(editor);
     if (!drawn || this.windowRedraws.has(editor)) return;
-    if (windowsCover(drawn, editor.visibleRanges.map(lineWindow), editor.document.lineCount, WINDOW_SLACK_LINES)) return;
+    const visible = editor.visibleRanges.map(lineWindow);
+    if (windowsCover(drawn, visible, editor.document.lineCount, drawingMargins(visible, WINDOW_MARGIN_LINES, WINDOW_SLACK_LINES).slack)) return;
     this.windowRedraws.add(editor);
     setTimeout(() => {
       this.windowRedraws.delete(editor);
