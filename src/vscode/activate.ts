@@ -91,6 +91,8 @@ class TranscriptExtension extends Disposable {
       isEnabled: (uri) => withDocument(uri, (document) => tracker.isEnabled(document)) ?? false,
       state: (uri) => withDocument(uri, (document) => tracker.state(document).kind),
       decorations: (uri) => decorations.snapshot(uri),
+      decoratedVersion: (uri, preview) => decorations.analysedVersion(uri, preview),
+      analysisThread: () => analysis.where,
       topicsTree: () => topics.roots(),
       speakersTree: () => speakers.roots(),
       annotationsTree: () => annotations.roots(),

@@ -8,7 +8,7 @@ import { compileLabelPatterns, type CompiledPatterns } from '../core/turns/safeP
 import { effectiveAnalysisDelay } from '../presentation/analysisDelay';
 import { withConfidentClaims } from '../presentation/claimConfidence';
 import { decorationWindows, pageMargin } from '../presentation/visibleWindow';
-import type { AnalysisRunner } from './analysisRunner';
+import { InThreadAnalysisRunner, type AnalysisRunner } from './analysisRunner';
 import type { Configuration } from './configuration';
 import type { DocumentTracker } from './documentTracker';
 import { DocumentSlot, type DocumentStates } from './documentStates';
@@ -52,6 +52,8 @@ const ANALYSIS = new DocumentSlot<AnalysisState>('analysis', (state) => clearTim
 export class AnalysisCache extends Disposable {
   private readonly reportedPatternProblems = new Set<string>();
   private readonly reportedSlowPatterns = new Set<string>();
+  /** For documents whose settings turn the worker off (transcriptAnnotator.analysisInWorker). */
+  private readonly inThread = new InThreadAnalysisRunner();
   private patternCache: { key: string; compiled: CompiledPatterns } | undefined;
   private readonly onDidAnalyzeEmitter = this._register(new vscode.EventEmitter<vscode.TextDocument>());
   readonly onDidAnalyze = this.onDidAnalyzeEmitter.event;
@@ -68,8 +70,8 @@ export class AnalysisCache extends Disposable {
     private readonly runner: AnalysisRunner,
   ) {
     super();
-    this._register({ dispose: () => runner.dispose() });
-    this._register(vscode.workspace.onDidCloseTextDocument((document) => runner.cancel(document.uri.toString())));
+    this._register({ dispose: () => [runner, this.inThread].forEach((r) => r.dispose()) });
+    this._register(vscode.workspace.onDidCloseTextDocument((document) => this.cancelRunners(document.uri)));
     this._register(
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length === 0 || !this.tracker.isEnabled(event.document)) return;
@@ -97,6 +99,11 @@ export class AnalysisCache extends Disposable {
     if (!this.tracker.isEnabled(document)) return undefined;
     if (this.isCurrent(document)) return this.states.get(document.uri, ANALYSIS)?.entry;
     return this.run(document);
+  }
+
+  /** Where full analyses run (unless a document's settings turn the worker off). */
+  get where(): 'worker' | 'this thread' {
+    return this.runner.where;
   }
 
   /** Whether the last analysis is of the document as it is now (else a newer one is scheduled or under way). */
@@ -183,7 +190,7 @@ export class AnalysisCache extends Disposable {
 
   /** The document was turned off: its analysis state goes (closing a document drops it through DocumentStates). */
   private forget(uri: vscode.Uri): void {
-    this.runner.cancel(uri.toString());
+    this.cancelRunners(uri);
     this.states.delete(uri, ANALYSIS);
   }
 
@@ -220,7 +227,8 @@ export class AnalysisCache extends Disposable {
     const job = { version: document.version, analyzer };
     state.job = job;
     const request = this.requestFor(document, text);
-    this.runner.run(document.uri.toString(), request).then(
+    const runner = this.runnerFor(document);
+    runner.run(document.uri.toString(), request).then(
       (result) => {
         // Superseded by a newer job, a local update or `get`, or the document was closed or turned off.
         if (state.job !== job || this.states.get(document.uri, ANALYSIS) !== state) return;
@@ -228,7 +236,7 @@ export class AnalysisCache extends Disposable {
         if (result.status === 'cancelled' || state.analyzer?.analyzer !== job.analyzer) return;
         job.analyzer.adopt(text, result.analysis);
         if (result.patternsSkipped) this.reportSlowPatterns(document);
-        if (document.version === job.version) this.commit(document, state, text, job.analyzer, result.analysis, started);
+        if (document.version === job.version) this.commit(document, state, text, job.analyzer, result.analysis, started, runner.where);
         // The document changed meanwhile: the next refresh starts from this analysis (often locally).
         else if (state.timer === undefined) this.schedule(document, 0);
       },
@@ -242,14 +250,22 @@ export class AnalysisCache extends Disposable {
   private cancelJob(document: vscode.TextDocument, state: AnalysisState): void {
     if (!state.job) return;
     state.job = undefined;
-    this.runner.cancel(document.uri.toString());
+    this.cancelRunners(document.uri);
+  }
+
+  private cancelRunners(uri: vscode.Uri): void {
+    for (const runner of [this.runner, this.inThread]) runner.cancel(uri.toString());
+  }
+
+  private runnerFor(document: vscode.TextDocument): AnalysisRunner {
+    return this.configuration.get(document.uri).analysisInWorker ? this.runner : this.inThread;
   }
 
   /** Keeps an analysis of the document's current version and tells the views. */
-  private commit(document: vscode.TextDocument, state: AnalysisState, text: string, analyzer: IncrementalAnalyzer, full: Analysis, started: number): AnalyzedDocument {
+  private commit(document: vscode.TextDocument, state: AnalysisState, text: string, analyzer: IncrementalAnalyzer, full: Analysis, started: number, where = 'this thread'): AnalyzedDocument {
     // The analyzer keeps every claim; the editor shows those the user's threshold lets through.
     const analysis = withConfidentClaims(full, this.configuration.get(document.uri).minimumClaimConfidence);
-    this.log.debug(`Analysed ${document.uri.toString(true)} (${text.length} chars, ${analyzer.lastMode === 'line' ? 'locally' : `in full, ${this.runner.where}`}) in ${Date.now() - started} ms`);
+    this.log.debug(`Analysed ${document.uri.toString(true)} (${text.length} chars, ${analyzer.lastMode === 'line' ? 'locally' : `in full, ${where}`}) in ${Date.now() - started} ms`);
     const entry: AnalyzedDocument = { version: document.version, text, lines: analyzer.lines!, analysis, aliasesKey: aliasesKey(this.aliasesFor(document.uri)) };
     state.entry = entry;
     this.onDidAnalyzeEmitter.fire(document);

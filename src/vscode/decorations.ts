@@ -58,6 +58,8 @@ interface SpeakerTypes {
 interface DrawnDecorations {
   pending?: { source: vscode.CancellationTokenSource; layer: Layer };
   analysis?: AnalysisSource;
+  /** The version a preview of the visible lines was drawn for, before the first full analysis. */
+  previewVersion?: number;
   tags?: Omit<DecorationSnapshot, 'turns' | 'suggested'>;
 }
 
@@ -152,6 +154,12 @@ export class DecorationManager extends Disposable {
     };
   }
 
+  /** The document version of the analysis the analysis layers were last drawn from; with `preview`, a preview counts. */
+  analysedVersion(uri: vscode.Uri, preview = false): number | undefined {
+    const drawn = this.states.get(uri, DECORATIONS);
+    return drawn?.analysis?.analysed.version ?? (preview ? drawn?.previewVersion : undefined);
+  }
+
   private refreshVisible(): void {
     for (const editor of vscode.window.visibleTextEditors) this.schedule(editor.document, 'all');
   }
@@ -205,9 +213,12 @@ export class DecorationManager extends Disposable {
 
   /** Draws a preview of the visible lines at once, unless the full analysis was drawn already. */
   private drawPreview(document: vscode.TextDocument, preview: AnalyzedDocument): void {
-    if (this.states.get(document.uri, DECORATIONS)?.analysis) return;
+    const drawn = this.states.ensure(document.uri, DECORATIONS, () => ({}));
+    if (drawn.analysis) return;
+    drawn.previewVersion = preview.version;
     const source = this.sourceFor(document, preview);
     for (const editor of vscode.window.visibleTextEditors) if (editor.document === document) this.drawAnalysis(editor, source);
+    this.onDidRenderEmitter.fire(document.uri);
   }
 
   /** Sets the analysis decorations of one editor, for the lines near its visible ranges only. */
