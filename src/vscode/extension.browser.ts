@@ -1,20 +1,44 @@
 import * as vscode from 'vscode';
 import { activateShared } from './activate';
-import { InThreadAnalysisRunner, WorkerAnalysisRunner, type WorkerPort } from './analysisRunner';
+import { InThreadAnalysisRunner, WorkerAnalysisRunner, type RunMessage, type WorkerPort } from './analysisRunner';
 import type { TranscriptAnnotatorApi } from './api';
 import { SidecarRepository } from './annotations/sidecarRepository';
 import { WorkspaceSidecarFiles } from './annotations/workspaceSidecarFiles';
 
-/** dist/analysisWorker.browser.js as a Web Worker nested in the extension host's own worker. */
+/**
+ * dist/analysisWorker.browser.js as a Web Worker nested in the extension host's own worker. VS Code for
+ * the Web refuses `new Worker` on a `vscode-remote:` URI (an extension installed on a remote, as in
+ * code-server), but its fetch resolves one: the script is fetched and started from a blob: URL. Messages
+ * posted before it runs wait in a queue.
+ */
 function analysisWorker(extensionUri: vscode.Uri): WorkerPort {
-  const worker = new Worker(vscode.Uri.joinPath(extensionUri, 'dist', 'analysisWorker.browser.js').toString(true));
-  return {
-    post: (message) => worker.postMessage(message),
-    listen: (onReply, onError) => {
+  const url = vscode.Uri.joinPath(extensionUri, 'dist', 'analysisWorker.browser.js').toString(true);
+  const queued: RunMessage[] = [];
+  let worker: Worker | undefined;
+  let terminated = false;
+  let onReply: (reply: unknown) => void = () => undefined;
+  let onError: (error: unknown) => void = () => undefined;
+  fetch(url)
+    .then(async (response) => {
+      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+      const source = await response.text();
+      if (terminated) return;
+      worker = new Worker(URL.createObjectURL(new Blob([source], { type: 'application/javascript' })), { name: 'Transcript Annotator analysis' });
       worker.onmessage = (event: MessageEvent) => onReply(event.data);
       worker.onerror = (event: ErrorEvent) => onError(new Error(event.message || 'the analysis worker failed to load'));
+      for (const message of queued.splice(0)) worker.postMessage(message);
+    })
+    .catch((error: unknown) => onError(error));
+  return {
+    post: (message) => (worker ? worker.postMessage(message) : queued.push(message)),
+    listen: (reply, error) => {
+      onReply = reply;
+      onError = error;
     },
-    terminate: () => worker.terminate(),
+    terminate: () => {
+      terminated = true;
+      worker?.terminate();
+    },
   };
 }
 
