@@ -37,6 +37,8 @@ interface AnalysisState {
   timer?: ReturnType<typeof setTimeout>;
   /** The edits since the last analysis, handed to the analyzer when there is exactly one. */
   changes?: TextChange[];
+  /** The entry no longer reflects the settings or aliases: re-analysis is due (the views keep showing the entry meanwhile). */
+  stale?: boolean;
   /** The full analysis under way in the runner. */
   job?: { readonly version: number; readonly analyzer: IncrementalAnalyzer };
 }
@@ -108,8 +110,9 @@ export class AnalysisCache extends Disposable {
 
   /** Whether the last analysis is of the document as it is now (else a newer one is scheduled or under way). */
   isCurrent(document: vscode.TextDocument): boolean {
-    const cached = this.states.get(document.uri, ANALYSIS)?.entry;
-    return cached !== undefined && cached.version === document.version && cached.aliasesKey === aliasesKey(this.aliasesFor(document.uri));
+    const state = this.states.get(document.uri, ANALYSIS);
+    const cached = state?.entry;
+    return cached !== undefined && !state?.stale && cached.version === document.version && cached.aliasesKey === aliasesKey(this.aliasesFor(document.uri));
   }
 
   /** The last analysis; when there is none yet and none is on its way, the analysis of the document now. */
@@ -133,7 +136,7 @@ export class AnalysisCache extends Disposable {
   /** Re-analyses a document soon, e.g. after its speaker aliases changed. */
   invalidate(document: vscode.TextDocument): void {
     const state = this.states.get(document.uri, ANALYSIS);
-    if (state) state.entry = undefined;
+    if (state) state.stale = true;
     this.schedule(document, 0);
   }
 
@@ -268,6 +271,7 @@ export class AnalysisCache extends Disposable {
     this.log.debug(`Analysed ${document.uri.toString(true)} (${text.length} chars, ${analyzer.lastMode === 'line' ? 'locally' : `in full, ${where}`}) in ${Date.now() - started} ms`);
     const entry: AnalyzedDocument = { version: document.version, text, lines: analyzer.lines!, analysis, aliasesKey: aliasesKey(this.aliasesFor(document.uri)) };
     state.entry = entry;
+    state.stale = false;
     this.onDidAnalyzeEmitter.fire(document);
     return entry;
   }

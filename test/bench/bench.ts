@@ -5,10 +5,11 @@ import { hostileSection } from './hostileSection';
 import { incrementalSection } from './incrementalSection';
 import { reanchorSection } from './reanchorSection';
 import { sizesSection } from './sizesSection';
+import { workerSection } from './workerSection';
 import { runCaseInChild, runChildIfAsked, type BenchContext, type BenchSection } from './harness';
 
 /** Add new sections here (each in its own file). */
-const sections: readonly BenchSection[] = [analysisSection, incrementalSection, hostileSection, activationSection, reanchorSection, sizesSection];
+const sections: readonly BenchSection[] = [analysisSection, incrementalSection, hostileSection, activationSection, reanchorSection, sizesSection, workerSection];
 
 async function main(): Promise<void> {
   if (await runChildIfAsked(process.argv, sections)) return;
