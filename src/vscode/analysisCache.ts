@@ -39,6 +39,8 @@ interface AnalysisState {
   changes?: TextChange[];
   /** The entry no longer reflects the settings or aliases: re-analysis is due (the views keep showing the entry meanwhile). */
   stale?: boolean;
+  /** A preview of the visible lines was drawn (at most one, before the first analysis). */
+  previewed?: boolean;
   /** The full analysis under way in the runner. */
   job?: { readonly version: number; readonly analyzer: IncrementalAnalyzer };
 }
@@ -81,6 +83,15 @@ export class AnalysisCache extends Disposable {
         if (state.changes) state.changes.push(...event.contentChanges);
         else state.changes = [...event.contentChanges];
         this.schedule(event.document, this.typingDelay(event.document));
+      }),
+    );
+    // A file is often tracked before its editor shows: the preview waits for the editor, not the worker.
+    this._register(
+      vscode.window.onDidChangeVisibleTextEditors((editors) => {
+        for (const { document } of editors) {
+          const state = this.states.get(document.uri, ANALYSIS);
+          if (state && !state.entry && !state.previewed && this.tracker.isEnabled(document)) this.preview(document);
+        }
       }),
     );
     this._register(
@@ -175,6 +186,7 @@ export class AnalysisCache extends Disposable {
       const end = document.offsetAt(document.lineAt(last.end).range.end);
       const analysis = withConfidentClaims(previewAnalysis(text, start, end, this.optionsFor(document), document.uri.path), this.configuration.get(document.uri).minimumClaimConfidence);
       const preview: AnalyzedDocument = { version: document.version, text, lines: new LineIndex(text), analysis: { ...analysis, topics: [] }, aliasesKey: '' };
+      this.stateOf(document.uri).previewed = true;
       this.onDidPreviewEmitter.fire({ document, preview });
     } catch (error) {
       this.log.error(`Preview of ${document.uri.toString(true)} failed`, error);

@@ -2,7 +2,8 @@
 // does nothing with it) in the same run: open → first decorations, keystroke → decorations, Enter →
 // decorations, and how long the extension host's thread was blocked meanwhile (a heartbeat timer's
 // largest gap), with full analyses in the worker and on the host's thread. Figures, never assertions:
-// speed belongs to the benchmark. 1 MB always; 10 MB with TA_LATENCY_10MB=1 (several minutes).
+// speed belongs to the benchmark. 1 MB always; analyses on the host's thread too with TA_LATENCY_COMPARE=1;
+// 10 MB, and the comparison, with TA_LATENCY_10MB=1 (several minutes).
 import * as assert from 'node:assert/strict';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +13,10 @@ import type { TranscriptAnnotatorApi } from '../../../src/vscode/api';
 import { generateTranscript } from '../../bench/generateTranscript';
 import { activateExtension, openWorkspaceFile, testWorkspacePath, workspaceUri } from './helpers';
 
-const SIZES = [1_000_000, ...(process.env['TA_LATENCY_10MB'] === '1' ? [10_000_000] : [])];
+const LARGE = process.env['TA_LATENCY_10MB'] === '1';
+const SIZES = [1_000_000, ...(LARGE ? [10_000_000] : [])];
+/** Analyses on the host's thread as well, for comparison: with 10 MB, or TA_LATENCY_COMPARE=1 (CI runs the worker only). */
+const COMPARE = LARGE || process.env['TA_LATENCY_COMPARE'] === '1';
 const KEYSTROKES = 50;
 const ENTERS = 5;
 const HEARTBEAT_MS = 5;
@@ -150,11 +154,12 @@ async function measure(api: TranscriptAnnotatorApi, file: string, variant: Varia
 const ms = (value: number | undefined): string => (value === undefined || Number.isNaN(value) ? 'n/a' : `${value.toFixed(0)} ms`);
 const spread = (values: readonly number[]): string => `median ${ms(percentile(values, 0.5))}, p90 ${ms(percentile(values, 0.9))}, p99 ${ms(percentile(values, 0.99))}`;
 
-function report(size: string, chars: number, delay: number, results: Record<Variant, Figures>): void {
+function report(size: string, chars: number, delay: number, results: Record<'log' | 'worker', Figures> & Partial<Record<Variant, Figures>>): void {
   const { log } = results;
   const lines = [`      real-host latency, ${size} transcript (${chars.toLocaleString('en')} characters; debounce after typing ${delay} ms):`];
   for (const variant of ['worker', 'host thread'] as const) {
     const f = results[variant];
+    if (!f) continue;
     lines.push(
       `        analysis in the ${variant}:`,
       `          open → editor ${ms(f.open)}, first decorations ${ms(f.firstDecorations)}, full-analysis decorations ${ms(f.fullDecorations)}; host thread blocked at most ${ms(f.openBlocked)}   (.log: editor ${ms(log.open)}, blocked at most ${ms(log.openBlocked)})`,
@@ -189,12 +194,13 @@ describe('real-host latency of large transcripts (figures, not assertions)', fun
         writeFileSync(path, text);
         written.push(path);
       }
-      const results = {} as Record<Variant, Figures>;
-      results.log = await measure(api, names.log, 'log');
+      const log = await measure(api, names.log, 'log');
       await config().update('analysisInWorker', true, vscode.ConfigurationTarget.Workspace);
-      results.worker = await measure(api, names.worker, 'worker');
-      await config().update('analysisInWorker', false, vscode.ConfigurationTarget.Workspace);
-      results['host thread'] = await measure(api, names['host thread'], 'host thread');
+      const results: Record<'log' | 'worker', Figures> & Partial<Record<Variant, Figures>> = { log, worker: await measure(api, names.worker, 'worker') };
+      if (COMPARE) {
+        await config().update('analysisInWorker', false, vscode.ConfigurationTarget.Workspace);
+        results['host thread'] = await measure(api, names['host thread'], 'host thread');
+      }
       await config().update('analysisInWorker', undefined, vscode.ConfigurationTarget.Workspace);
       const setting = config().get<number>('analysisDelay') ?? 0;
       report(size, text.length, effectiveAnalysisDelay(setting, text.length), results);
