@@ -69,10 +69,13 @@ describe('the browser build in the web extension host', () => {
     // A new line is never re-analysed locally: this analysis goes to the worker.
     const line = document.lineAt(Math.floor(document.lineCount / 2));
     assert.ok(await editor.edit((edit) => edit.insert(line.range.end, '\n')));
-    await waitFor(() => api.decoratedVersion(document.uri) === document.version, 'decorations of the edited text');
-    console.log(`      full analyses run in: ${api.analysisThread()}`);
-    assert.equal(api.analysisThread(), 'worker');
-    assert.ok(await editor.edit((edit) => edit.delete(new vscode.Range(line.range.end, line.range.end.translate(1, 0).with(undefined, 0)))));
+    try {
+      await waitFor(() => api.decoratedVersion(document.uri) === document.version, 'decorations of the edited text');
+      console.log(`      full analyses run in: ${api.analysisThread()}`);
+      assert.equal(api.analysisThread(), 'worker');
+    } finally {
+      assert.ok(await editor.edit((edit) => edit.delete(new vscode.Range(line.range.end, line.range.end.translate(1, 0).with(undefined, 0)))));
+    }
     await waitFor(() => api.decoratedVersion(document.uri) === document.version, 'decorations after the undo');
     assert.ok(api.decorations(document.uri).turns.some((turn) => turn.speaker === '陳立文'));
   });
