@@ -63,6 +63,9 @@ const builds = [
 if (existsSync(join(root, 'src/vscode/extension.node.ts'))) {
   builds.push({ ...nodeDist, entryPoints: ['src/vscode/extension.node.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] });
 }
+// Full analyses run in a worker: worker_threads on the desktop, a nested Web Worker in VS Code for the Web.
+builds.push({ ...nodeDist, entryPoints: ['src/worker/analysisWorker.node.ts'], outfile: 'dist/analysisWorker.js', platform: 'node', format: 'cjs' });
+builds.push({ ...common, entryPoints: ['src/worker/analysisWorker.browser.ts'], outfile: 'dist/analysisWorker.browser.js', platform: 'browser', format: 'iife', target: 'es2022' });
 if (existsSync(join(root, 'src/vscode/extension.browser.ts'))) {
   builds.push({
     ...common, entryPoints: ['src/vscode/extension.browser.ts'], outfile: 'dist/browser.js',

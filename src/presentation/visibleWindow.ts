@@ -30,6 +30,24 @@ export function decorationWindows(visible: readonly LineWindow[], lineCount: num
 }
 
 /**
+ * Lines to draw beyond the visible ones on each side: `minimum`, or a whole page (the tallest visible
+ * range) when that is more, so that PageUp and PageDown land on lines drawn already.
+ */
+export function pageMargin(visible: readonly LineWindow[], minimum: number): number {
+  return visible.reduce((margin, range) => Math.max(margin, Math.abs(range.end - range.start) + 1), minimum);
+}
+
+/**
+ * How many lines to draw beyond the visible ones (`margin`), and how few may remain beyond them before
+ * scrolling redraws (`slack`): at least the minimums, at least a page of slack, and twice the slack of
+ * margin, so that a redraw is not due again right after one.
+ */
+export function drawingMargins(visible: readonly LineWindow[], minimumMargin: number, minimumSlack: number): { readonly margin: number; readonly slack: number } {
+  const slack = pageMargin(visible, minimumSlack);
+  return { margin: Math.max(minimumMargin, 2 * slack), slack };
+}
+
+/**
  * Whether what was drawn still covers the visible lines with `slack` lines to spare on each side (clamped
  * to the document), so scrolling within the margin needs no redraw.
  */

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { CLAIM_KINDS } from '../core/analysis/model';
 import { ActiveTranscript } from './activeTranscript';
 import { AnalysisCache } from './analysisCache';
+import type { AnalysisRunner } from './analysisRunner';
 import { AuthorName } from './author';
 import type { AnnotationRepository } from './annotations/repository';
 import { AnnotationSessions } from './annotations/sessions';
@@ -49,6 +50,8 @@ export interface Platform {
   createRepository(log: vscode.LogOutputChannel): AnnotationRepository;
   /** A name to prefill when asking for the author (the setting is empty); undefined when there is none to offer. */
   suggestAuthorName(scope: vscode.Uri | undefined): Promise<string | undefined>;
+  /** Where full analyses run (a worker where the host can start one). */
+  createAnalysisRunner(log: vscode.LogOutputChannel): AnalysisRunner;
 }
 
 /** Documents the extension may look at: the user's own files, never output panes or diff views. */
@@ -72,7 +75,7 @@ class TranscriptExtension extends Disposable {
     const states = this._register(new DocumentStates());
     const tracker = this._register(new DocumentTracker(states, configuration, context.workspaceState));
     const sessions = this._register(new AnnotationSessions(states, platform.createRepository(log), tracker, log));
-    const analysis = this._register(new AnalysisCache(states, tracker, configuration, (uri) => sessions.aliasesFor(uri), log));
+    const analysis = this._register(new AnalysisCache(states, tracker, configuration, (uri) => sessions.aliasesFor(uri), log, platform.createAnalysisRunner(log)));
     // Alias changes from the sidecar rename speakers, so they re-run the analysis (the cache notices them).
     this._register(sessions.onDidChange((document) => analysis.aliasesMayHaveChanged(document)));
     const active = this._register(new ActiveTranscript(tracker));
@@ -99,6 +102,8 @@ class TranscriptExtension extends Disposable {
       isEnabled: (uri) => withDocument(uri, (document) => tracker.isEnabled(document)) ?? false,
       state: (uri) => withDocument(uri, (document) => tracker.state(document).kind),
       decorations: (uri) => decorations.snapshot(uri),
+      decoratedVersion: (uri, preview) => decorations.analysedVersion(uri, preview),
+      analysisThread: () => analysis.where,
       topicsTree: () => topics.roots(),
       speakersTree: () => speakers.roots(),
       annotationsTree: () => annotations.roots(),

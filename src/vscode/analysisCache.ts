@@ -1,12 +1,14 @@
 import * as vscode from 'vscode';
 import { IncrementalAnalyzer, type TextChange } from '../core/analysis/incremental';
+import { PATTERN_BUDGET_MS, type AnalysisJobRequest } from '../core/analysis/job';
 import type { Analysis, AnalysisOptions } from '../core/analysis/model';
 import { previewAnalysis } from '../core/analysis/preview';
 import { LineIndex } from '../core/text/positions';
 import { compileLabelPatterns, type CompiledPatterns } from '../core/turns/safePattern';
 import { effectiveAnalysisDelay } from '../presentation/analysisDelay';
 import { withConfidentClaims } from '../presentation/claimConfidence';
-import { decorationWindows } from '../presentation/visibleWindow';
+import { decorationWindows, pageMargin } from '../presentation/visibleWindow';
+import { InThreadAnalysisRunner, type AnalysisRunner } from './analysisRunner';
 import type { Configuration } from './configuration';
 import type { DocumentTracker } from './documentTracker';
 import { DocumentSlot, type DocumentStates } from './documentStates';
@@ -24,7 +26,7 @@ export interface AnalyzedDocument {
 
 /** From this many characters on, the first analysis is preceded by a preview of the visible lines. */
 const PREVIEW_MIN_CHARS = 200_000;
-/** The preview covers the visible lines and this many lines above and below them. */
+/** The preview covers the visible lines and this many lines (at least a page) above and below them. */
 const PREVIEW_MARGIN_LINES = 200;
 
 /** What the cache keeps per document. */
@@ -35,16 +37,27 @@ interface AnalysisState {
   timer?: ReturnType<typeof setTimeout>;
   /** The edits since the last analysis, handed to the analyzer when there is exactly one. */
   changes?: TextChange[];
+  /** The entry no longer reflects the settings or aliases: re-analysis is due (the views keep showing the entry meanwhile). */
+  stale?: boolean;
+  /** A preview of the visible lines was drawn (at most one, before the first analysis). */
+  previewed?: boolean;
+  /** The full analysis under way in the runner. */
+  job?: { readonly version: number; readonly analyzer: IncrementalAnalyzer };
 }
 
 const ANALYSIS = new DocumentSlot<AnalysisState>('analysis', (state) => clearTimeout(state.timer));
 
 /**
- * One analysis per document version. Typing schedules a re-analysis after a pause (off the typing path);
- * commands that need the current state ask with `get`, which analyses at once when the cache is stale.
+ * One analysis per document version. Typing schedules a re-analysis after a pause (off the typing path):
+ * an edit inside a line is re-analysed here (a few ms), anything else in full by the runner, off this
+ * thread, and a newer version cancels the older job. Commands that need the current state ask with
+ * `get`, which analyses at once, on this thread, when the cache is stale.
  */
 export class AnalysisCache extends Disposable {
   private readonly reportedPatternProblems = new Set<string>();
+  private readonly reportedSlowPatterns = new Set<string>();
+  /** For documents whose settings turn the worker off (transcriptAnnotator.analysisInWorker). */
+  private readonly inThread = new InThreadAnalysisRunner();
   private patternCache: { key: string; compiled: CompiledPatterns } | undefined;
   private readonly onDidAnalyzeEmitter = this._register(new vscode.EventEmitter<vscode.TextDocument>());
   readonly onDidAnalyze = this.onDidAnalyzeEmitter.event;
@@ -58,8 +71,11 @@ export class AnalysisCache extends Disposable {
     private readonly configuration: Configuration,
     private readonly aliasesFor: (uri: vscode.Uri) => Readonly<Record<string, string>>,
     private readonly log: vscode.LogOutputChannel,
+    private readonly runner: AnalysisRunner,
   ) {
     super();
+    this._register({ dispose: () => [runner, this.inThread].forEach((r) => r.dispose()) });
+    this._register(vscode.workspace.onDidCloseTextDocument((document) => this.cancelRunners(document.uri)));
     this._register(
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length === 0 || !this.tracker.isEnabled(event.document)) return;
@@ -67,6 +83,15 @@ export class AnalysisCache extends Disposable {
         if (state.changes) state.changes.push(...event.contentChanges);
         else state.changes = [...event.contentChanges];
         this.schedule(event.document, this.typingDelay(event.document));
+      }),
+    );
+    // A file is often tracked before its editor shows: the preview waits for the editor, not the worker.
+    this._register(
+      vscode.window.onDidChangeVisibleTextEditors((editors) => {
+        for (const { document } of editors) {
+          const state = this.states.get(document.uri, ANALYSIS);
+          if (state && !state.entry && !state.previewed && this.tracker.isEnabled(document)) this.preview(document);
+        }
       }),
     );
     this._register(
@@ -85,9 +110,27 @@ export class AnalysisCache extends Disposable {
   /** The analysis of the document as it is now, or `undefined` when it is not an enabled transcript. */
   get(document: vscode.TextDocument): AnalyzedDocument | undefined {
     if (!this.tracker.isEnabled(document)) return undefined;
-    const cached = this.states.get(document.uri, ANALYSIS)?.entry;
-    if (cached && cached.version === document.version && cached.aliasesKey === aliasesKey(this.aliasesFor(document.uri))) return cached;
+    if (this.isCurrent(document)) return this.states.get(document.uri, ANALYSIS)?.entry;
     return this.run(document);
+  }
+
+  /** Where full analyses run (unless a document's settings turn the worker off). */
+  get where(): 'worker' | 'this thread' {
+    return this.runner.where;
+  }
+
+  /** Whether the last analysis is of the document as it is now (else a newer one is scheduled or under way). */
+  isCurrent(document: vscode.TextDocument): boolean {
+    const state = this.states.get(document.uri, ANALYSIS);
+    const cached = state?.entry;
+    return cached !== undefined && !state?.stale && cached.version === document.version && cached.aliasesKey === aliasesKey(this.aliasesFor(document.uri));
+  }
+
+  /** The last analysis; when there is none yet and none is on its way, the analysis of the document now. */
+  latest(document: vscode.TextDocument): AnalyzedDocument | undefined {
+    const state = this.states.get(document.uri, ANALYSIS);
+    if (state?.entry) return state.entry;
+    return state?.job || state?.timer !== undefined ? undefined : this.get(document);
   }
 
   /** The last analysis, even if the document changed since (for decorations while typing). */
@@ -104,7 +147,7 @@ export class AnalysisCache extends Disposable {
   /** Re-analyses a document soon, e.g. after its speaker aliases changed. */
   invalidate(document: vscode.TextDocument): void {
     const state = this.states.get(document.uri, ANALYSIS);
-    if (state) state.entry = undefined;
+    if (state) state.stale = true;
     this.schedule(document, 0);
   }
 
@@ -133,11 +176,8 @@ export class AnalysisCache extends Disposable {
     if (!editor) return;
     const text = document.getText();
     if (text.length < PREVIEW_MIN_CHARS) return;
-    const windows = decorationWindows(
-      editor.visibleRanges.map((range) => ({ start: range.start.line, end: range.end.line })),
-      document.lineCount,
-      PREVIEW_MARGIN_LINES,
-    );
+    const visible = editor.visibleRanges.map((range) => ({ start: range.start.line, end: range.end.line }));
+    const windows = decorationWindows(visible, document.lineCount, pageMargin(visible, PREVIEW_MARGIN_LINES));
     const first = windows[0];
     const last = windows[windows.length - 1];
     if (!first || !last) return;
@@ -146,6 +186,7 @@ export class AnalysisCache extends Disposable {
       const end = document.offsetAt(document.lineAt(last.end).range.end);
       const analysis = withConfidentClaims(previewAnalysis(text, start, end, this.optionsFor(document), document.uri.path), this.configuration.get(document.uri).minimumClaimConfidence);
       const preview: AnalyzedDocument = { version: document.version, text, lines: new LineIndex(text), analysis: { ...analysis, topics: [] }, aliasesKey: '' };
+      this.stateOf(document.uri).previewed = true;
       this.onDidPreviewEmitter.fire({ document, preview });
     } catch (error) {
       this.log.error(`Preview of ${document.uri.toString(true)} failed`, error);
@@ -153,7 +194,7 @@ export class AnalysisCache extends Disposable {
   }
 
   /** Runs `work` (by default the analysis) after `delay`, replacing whatever was scheduled for the document. */
-  private schedule(document: vscode.TextDocument, delay: number, work: () => void = () => this.get(document)): void {
+  private schedule(document: vscode.TextDocument, delay: number, work: () => void = () => this.refresh(document)): void {
     const state = this.stateOf(document.uri);
     clearTimeout(state.timer);
     state.timer = setTimeout(() => {
@@ -164,11 +205,114 @@ export class AnalysisCache extends Disposable {
 
   /** The document was turned off: its analysis state goes (closing a document drops it through DocumentStates). */
   private forget(uri: vscode.Uri): void {
+    this.cancelRunners(uri);
     this.states.delete(uri, ANALYSIS);
   }
 
   private stateOf(uri: vscode.Uri): AnalysisState {
     return this.states.ensure(uri, ANALYSIS, () => ({}));
+  }
+
+  /**
+   * Brings the analysis up to date in the background: a local edit here, anything else in the runner.
+   * Results are applied (and onDidAnalyze fired) only for the version they were computed from.
+   */
+  private refresh(document: vscode.TextDocument): void {
+    if (this.isCurrent(document)) return;
+    const text = document.getText();
+    const started = Date.now();
+    const state = this.stateOf(document.uri);
+    const changes = state.changes;
+    state.changes = undefined;
+    let analyzer: IncrementalAnalyzer | undefined;
+    try {
+      analyzer = this.analyzerFor(document);
+      const local = analyzer.updateLocally(text, changes?.length === 1 ? changes : undefined);
+      if (local) {
+        this.cancelJob(document, state);
+        this.commit(document, state, text, analyzer, local, started);
+        return;
+      }
+    } catch (error) {
+      analyzer?.reset();
+      this.log.error(`Analysis of ${document.uri.toString(true)} failed`, error);
+      return;
+    }
+    if (state.job?.version === document.version && state.job.analyzer === analyzer) return;
+    const job = { version: document.version, analyzer };
+    state.job = job;
+    const request = this.requestFor(document, text);
+    const runner = this.runnerFor(document);
+    runner.run(document.uri.toString(), request).then(
+      (result) => {
+        // Superseded by a newer job, a local update or `get`, or the document was closed or turned off.
+        if (state.job !== job || this.states.get(document.uri, ANALYSIS) !== state) return;
+        state.job = undefined;
+        if (result.status === 'cancelled' || state.analyzer?.analyzer !== job.analyzer) return;
+        job.analyzer.adopt(text, result.analysis);
+        if (result.patternsSkipped) this.reportSlowPatterns(document);
+        if (document.version === job.version) this.commit(document, state, text, job.analyzer, result.analysis, started, runner.where);
+        // The document changed meanwhile: the next refresh starts from this analysis (often locally).
+        else if (state.timer === undefined) this.schedule(document, 0);
+      },
+      (error: unknown) => {
+        if (state.job === job) state.job = undefined;
+        this.log.error(`Analysis of ${document.uri.toString(true)} failed`, error);
+      },
+    );
+  }
+
+  private cancelJob(document: vscode.TextDocument, state: AnalysisState): void {
+    if (!state.job) return;
+    state.job = undefined;
+    this.cancelRunners(document.uri);
+  }
+
+  private cancelRunners(uri: vscode.Uri): void {
+    for (const runner of [this.runner, this.inThread]) runner.cancel(uri.toString());
+  }
+
+  private runnerFor(document: vscode.TextDocument): AnalysisRunner {
+    return this.configuration.get(document.uri).analysisInWorker ? this.runner : this.inThread;
+  }
+
+  /** Keeps an analysis of the document's current version and tells the views. */
+  private commit(document: vscode.TextDocument, state: AnalysisState, text: string, analyzer: IncrementalAnalyzer, full: Analysis, started: number, where = 'this thread'): AnalyzedDocument {
+    // The analyzer keeps every claim; the editor shows those the user's threshold lets through.
+    const analysis = withConfidentClaims(full, this.configuration.get(document.uri).minimumClaimConfidence);
+    this.log.debug(`Analysed ${document.uri.toString(true)} (${text.length} chars, ${analyzer.lastMode === 'line' ? 'locally' : `in full, ${where}`}) in ${Date.now() - started} ms`);
+    const entry: AnalyzedDocument = { version: document.version, text, lines: analyzer.lines!, analysis, aliasesKey: aliasesKey(this.aliasesFor(document.uri)) };
+    state.entry = entry;
+    state.stale = false;
+    this.onDidAnalyzeEmitter.fire(document);
+    return entry;
+  }
+
+  private requestFor(document: vscode.TextDocument, text: string): AnalysisJobRequest {
+    const settings = this.configuration.get(document.uri);
+    // Compiled here too, to report refused patterns; the job compiles its own copy.
+    this.optionsFor(document);
+    return {
+      text,
+      fileName: document.uri.path,
+      labelPatterns: settings.speakerLabelPatterns,
+      extraCues: settings.cueWords,
+      speakerAliases: this.aliasesFor(document.uri),
+      patternBudgetMs: PATTERN_BUDGET_MS,
+    };
+  }
+
+  private reportSlowPatterns(document: vscode.TextDocument): void {
+    const key = `${document.uri.toString()}\u0000${JSON.stringify(this.configuration.get(document.uri).speakerLabelPatterns)}`;
+    if (this.reportedSlowPatterns.has(key)) return;
+    this.reportedSlowPatterns.add(key);
+    void showWarning(
+      vscode.l10n.t(
+        'Speaker-label patterns took more than {0} s on {1}, so its analysis ran without them (turns they find are missing). Simpler or fewer patterns help.',
+        PATTERN_BUDGET_MS / 1000,
+        document.uri.path.split('/').pop() ?? '',
+      ),
+    );
   }
 
   private run(document: vscode.TextDocument): AnalyzedDocument | undefined {
@@ -177,25 +321,21 @@ export class AnalysisCache extends Disposable {
     const state = this.stateOf(document.uri);
     const changes = state.changes;
     state.changes = undefined;
+    // Done here and now: a job under way for the same text would only repeat it.
+    this.cancelJob(document, state);
     let analysis: Analysis;
     let analyzer: IncrementalAnalyzer | undefined;
     try {
       analyzer = this.analyzerFor(document);
       // One change since the last analysis leads from the analyzer's text to this one: no need to diff.
       analysis = analyzer.update(text, changes?.length === 1 ? changes : undefined);
-      // The analyzer keeps every claim; the editor shows those the user's threshold lets through.
-      analysis = withConfidentClaims(analysis, this.configuration.get(document.uri).minimumClaimConfidence);
     } catch (error) {
       // The analyzer's text may now lag behind more than the next changes: start afresh next time.
       analyzer?.reset();
       this.log.error(`Analysis of ${document.uri.toString(true)} failed`, error);
       return undefined;
     }
-    this.log.debug(`Analysed ${document.uri.toString(true)} (${text.length} chars, ${analyzer.lastMode === 'line' ? 'locally' : 'in full'}) in ${Date.now() - started} ms`);
-    const entry: AnalyzedDocument = { version: document.version, text, lines: analyzer.lines!, analysis, aliasesKey: aliasesKey(this.aliasesFor(document.uri)) };
-    state.entry = entry;
-    this.onDidAnalyzeEmitter.fire(document);
-    return entry;
+    return this.commit(document, state, text, analyzer, analysis, started);
   }
 
   /** The document's analyzer, new when the options it was made with changed (aliases, patterns, cue words). */

@@ -15,6 +15,10 @@ export interface TranscriptAnnotatorApi {
   /** `enabled`, `tooLarge` or `disabled` for an open document. */
   state(uri: vscode.Uri): 'enabled' | 'tooLarge' | 'disabled' | undefined;
   decorations(uri: vscode.Uri): DecorationSnapshot;
+  /** The document version whose full analysis the decorations show; undefined before the first, unless `preview` counts a preview of the visible lines. */
+  decoratedVersion(uri: vscode.Uri, preview?: boolean): number | undefined;
+  /** Where full analyses run: `worker`, or `this thread` (the extension host's) when no worker could start. */
+  analysisThread(): 'worker' | 'this thread';
   topicsTree(): TopicNode[];
   speakersTree(): SpeakerNode[];
   annotationsTree(): AnnotationGroupNode[];

@@ -24,6 +24,8 @@ export interface TranscriptSettings {
   readonly minimumClaimConfidence: number;
   readonly maxFileSize: number;
   readonly analysisDelay: number;
+  /** Full analyses go to the worker (when it starts); off runs them on the extension host's thread. */
+  readonly analysisInWorker: boolean;
   /** Script that speaker names and topic titles are shown in; the file is never changed. */
   readonly displayScript: DisplayScript;
   /** Turn word wrap on for plain-text and Markdown transcripts (the transcript languages have it by default). */
@@ -33,7 +35,7 @@ export interface TranscriptSettings {
 /** A setting's key below `transcriptAnnotator.`, as package.json declares it. */
 export type SettingKey =
   | 'author' | 'enabledLanguages' | 'filePatterns' | 'detectInLanguages' | 'speakerLabelPatterns' | 'cueWords'
-  | 'speakerColors' | 'decorations.speakerTurns' | 'decorations.suggestedClaims' | 'maxFileSize' | 'analysisDelay'
+  | 'speakerColors' | 'decorations.speakerTurns' | 'decorations.suggestedClaims' | 'maxFileSize' | 'analysisDelay' | 'analysisInWorker'
   | 'displayScript' | 'claims.minimumConfidence' | 'wordWrap';
 
 export interface ConfigurationChange {
@@ -77,6 +79,7 @@ export class Configuration extends Disposable {
       minimumClaimConfidence: Math.min(1, Math.max(0, numberOr(config.get('claims.minimumConfidence'), DEFAULT_MINIMUM_CONFIDENCE))),
       maxFileSize: numberOr(config.get('maxFileSize'), 2_000_000),
       analysisDelay: Math.min(5000, Math.max(0, numberOr(config.get('analysisDelay'), 300))),
+      analysisInWorker: config.get('analysisInWorker') !== false,
       displayScript: displayScript(config.get('displayScript')),
       wordWrap: config.get<boolean>('wordWrap', true),
     };

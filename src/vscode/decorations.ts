@@ -5,7 +5,7 @@ import { ownEntry } from '../core/text/nameTable';
 import type { Span } from '../core/text/positions';
 import type { AnnotationView } from '../presentation/annotationView';
 import { assignColorSlots } from '../presentation/speakerColors';
-import { decorationWindows, itemsInWindows, windowsCover, type LineWindow } from '../presentation/visibleWindow';
+import { decorationWindows, drawingMargins, itemsInWindows, windowsCover, type LineWindow } from '../presentation/visibleWindow';
 import type { AnalysisCache, AnalyzedDocument } from './analysisCache';
 import type { AnnotationSessions } from './annotations/sessions';
 import type { Configuration } from './configuration';
@@ -15,9 +15,9 @@ import { Disposable } from './util/dispose';
 import { plainText } from '../presentation/untrustedText';
 
 export const SPEAKER_SLOTS = 8;
-/** Analysis decorations are drawn for the visible lines and this many lines above and below them. */
+/** Analysis decorations are drawn for the visible lines and this many lines (at least a page) above and below them. */
 const WINDOW_MARGIN_LINES = 200;
-/** Scrolling redraws once fewer than this many drawn lines remain beyond the visible ones. */
+/** Scrolling redraws once fewer than this many drawn lines (or a page) remain beyond the visible ones. */
 const WINDOW_SLACK_LINES = 100;
 
 /**
@@ -58,6 +58,8 @@ interface SpeakerTypes {
 interface DrawnDecorations {
   pending?: { source: vscode.CancellationTokenSource; layer: Layer };
   analysis?: AnalysisSource;
+  /** The version a preview of the visible lines was drawn for, before the first full analysis. */
+  previewVersion?: number;
   tags?: Omit<DecorationSnapshot, 'turns' | 'suggested'>;
 }
 
@@ -152,6 +154,12 @@ export class DecorationManager extends Disposable {
     };
   }
 
+  /** The document version of the analysis the analysis layers were last drawn from; with `preview`, a preview counts. */
+  analysedVersion(uri: vscode.Uri, preview = false): number | undefined {
+    const drawn = this.states.get(uri, DECORATIONS);
+    return drawn?.analysis?.analysed.version ?? (preview ? drawn?.previewVersion : undefined);
+  }
+
   private refreshVisible(): void {
     for (const editor of vscode.window.visibleTextEditors) this.schedule(editor.document, 'all');
   }
@@ -178,8 +186,9 @@ export class DecorationManager extends Disposable {
     if (editors.length === 0) return;
     const entry = this.states.ensure(document.uri, DECORATIONS, () => ({}));
     const enabled = this.tracker.isEnabled(document);
-    // Before the first analysis is done, the analysis layers stay as they are (a preview, or nothing).
-    if (what !== 'tags' && (!enabled || this.analysis.peek(document))) entry.analysis = this.renderAnalysis(document, editors, enabled);
+    // Until the analysis of this version is done, the analysis layers stay as they are (a preview, nothing, or
+    // the last analysis's, which VS Code moves along with the edits); the analysis redraws them when it is done.
+    if (what !== 'tags' && (!enabled || this.analysis.isCurrent(document))) entry.analysis = this.renderAnalysis(document, editors, enabled);
     if (what !== 'analysis') entry.tags = this.renderTags(document, editors, enabled);
     this.onDidRenderEmitter.fire(document.uri);
   }
@@ -204,9 +213,12 @@ export class DecorationManager extends Disposable {
 
   /** Draws a preview of the visible lines at once, unless the full analysis was drawn already. */
   private drawPreview(document: vscode.TextDocument, preview: AnalyzedDocument): void {
-    if (this.states.get(document.uri, DECORATIONS)?.analysis) return;
+    const drawn = this.states.ensure(document.uri, DECORATIONS, () => ({}));
+    if (drawn.analysis) return;
+    drawn.previewVersion = preview.version;
     const source = this.sourceFor(document, preview);
     for (const editor of vscode.window.visibleTextEditors) if (editor.document === document) this.drawAnalysis(editor, source);
+    this.onDidRenderEmitter.fire(document.uri);
   }
 
   /** Sets the analysis decorations of one editor, for the lines near its visible ranges only. */
@@ -217,7 +229,8 @@ export class DecorationManager extends Disposable {
     const stage: vscode.Range[] = [];
     if (source) {
       const { analysed } = source;
-      const lines = decorationWindows(editor.visibleRanges.map(lineWindow), analysed.lines.lineCount, WINDOW_MARGIN_LINES);
+      const visible = editor.visibleRanges.map(lineWindow);
+      const lines = decorationWindows(visible, analysed.lines.lineCount, drawingMargins(visible, WINDOW_MARGIN_LINES, WINDOW_SLACK_LINES).margin);
       this.drawnWindows.set(editor, lines);
       const windows = lines.map((window) => ({ start: analysed.lines.lineStart(window.start), end: analysed.lines.lineEnd(window.end) }));
       const range = (span: Span): vscode.Range => toRange(analysed.lines.rangeOf(span));
@@ -249,7 +262,8 @@ export class DecorationManager extends Disposable {
   private visibleRangesChanged(editor: vscode.TextEditor): void {
     const drawn = this.drawnWindows.get(editor);
     if (!drawn || this.windowRedraws.has(editor)) return;
-    if (windowsCover(drawn, editor.visibleRanges.map(lineWindow), editor.document.lineCount, WINDOW_SLACK_LINES)) return;
+    const visible = editor.visibleRanges.map(lineWindow);
+    if (windowsCover(drawn, visible, editor.document.lineCount, drawingMargins(visible, WINDOW_MARGIN_LINES, WINDOW_SLACK_LINES).slack)) return;
     this.windowRedraws.add(editor);
     setTimeout(() => {
       this.windowRedraws.delete(editor);

@@ -1,10 +1,12 @@
 import { execFile } from 'node:child_process';
 import { homedir, userInfo } from 'node:os';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
 import type { SidecarFiles, WriteOutcome } from '../core/sidecar/port';
 import { NodeSidecarFiles } from '../node/nodeSidecarFiles';
 import { activateShared } from './activate';
+import { InThreadAnalysisRunner, WorkerAnalysisRunner, type WorkerPort } from './analysisRunner';
 import type { TranscriptAnnotatorApi } from './api';
 import { SidecarRepository } from './annotations/sidecarRepository';
 import { WorkspaceSidecarFiles } from './annotations/workspaceSidecarFiles';
@@ -50,10 +52,30 @@ async function gitOrOsUserName(scope: vscode.Uri | undefined): Promise<string | 
   return fromGit || osUserName();
 }
 
+/** dist/analysisWorker.js on a worker thread. */
+function analysisWorker(extensionPath: string): WorkerPort {
+  const worker = new Worker(join(extensionPath, 'dist', 'analysisWorker.js'));
+  // The extension host may exit while an analysis runs.
+  worker.unref();
+  return {
+    post: (message) => worker.postMessage(message),
+    listen: (onReply, onError) => {
+      worker.on('message', onReply);
+      worker.on('error', onError);
+      worker.on('exit', (code) => onError(new Error(`the analysis worker exited (code ${code})`)));
+    },
+    terminate: () => void worker.terminate(),
+  };
+}
+
 export function activate(context: vscode.ExtensionContext): TranscriptAnnotatorApi {
   return activateShared(context, {
     createRepository: (log) => new SidecarRepository(new DesktopSidecarFiles(log), (uri) => uri.toString(), log),
     suggestAuthorName: gitOrOsUserName,
+    createAnalysisRunner: (log) =>
+      new WorkerAnalysisRunner(() => analysisWorker(context.extensionPath), new InThreadAnalysisRunner(), (error) =>
+        log.warn(`Analysing on the extension host's thread: the analysis worker failed (${error instanceof Error ? error.message : String(error)})`),
+      ),
   });
 }
 

@@ -6,10 +6,11 @@ import { incrementalSection } from './incrementalSection';
 import { queueSection } from './queueSection';
 import { reanchorSection } from './reanchorSection';
 import { sizesSection } from './sizesSection';
+import { workerSection } from './workerSection';
 import { runCaseInChild, runChildIfAsked, type BenchContext, type BenchSection } from './harness';
 
 /** Add new sections here (each in its own file). */
-const sections: readonly BenchSection[] = [analysisSection, incrementalSection, hostileSection, activationSection, reanchorSection, sizesSection, queueSection];
+const sections: readonly BenchSection[] = [analysisSection, incrementalSection, hostileSection, activationSection, reanchorSection, sizesSection, queueSection, workerSection];
 
 async function main(): Promise<void> {
   if (await runChildIfAsked(process.argv, sections)) return;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { BenchSection } from './harness';
 
 const ROOT = process.cwd();
-const BUNDLES = ['dist/extension.js', 'dist/browser.js', 'dist/cli.js', 'dist/opencc-st-dictionaries.js'];
+const BUNDLES = ['dist/extension.js', 'dist/browser.js', 'dist/cli.js', 'dist/opencc-st-dictionaries.js', 'dist/analysisWorker.js', 'dist/analysisWorker.browser.js'];
 
 function kb(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(2)} MB` : `${(bytes / 1024).toFixed(0)} KB`;

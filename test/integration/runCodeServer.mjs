@@ -31,7 +31,7 @@ import { chromiumPath, codeServerInstalled, repoRoot } from '../../scripts/lib/h
 const { values: options } = parseArgs({
   options: {
     grep: { type: 'string' },
-    timeout: { type: 'string', default: process.env.TA_INTEGRATION_TIMEOUT ?? '300000' },
+    timeout: { type: 'string', default: process.env.TA_INTEGRATION_TIMEOUT ?? '600000' },
     keep: { type: 'boolean', default: false },
     headed: { type: 'boolean', default: false },
     'workspace-trust': { type: 'boolean', default: false },

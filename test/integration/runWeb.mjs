@@ -23,6 +23,8 @@ delete manifest.main;
 delete manifest.bin;
 writeFileSync(join(target, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 cpSync(join(root, 'dist', 'browser.js'), join(target, 'dist', 'browser.js'));
+// Full analyses run in this script, started as a nested Web Worker.
+cpSync(join(root, 'dist', 'analysisWorker.browser.js'), join(target, 'dist', 'analysisWorker.browser.js'));
 for (const entry of ['media', 'l10n', 'samples', 'schemas', 'syntaxes', 'package.nls.json', 'package.nls.zh-cn.json', 'package.nls.zh-tw.json']) {
   if (existsSync(join(root, entry))) cpSync(join(root, entry), join(target, entry), { recursive: true });
 }

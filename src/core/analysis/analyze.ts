@@ -12,13 +12,16 @@ export function analyze(text: string, options: AnalysisOptions = {}, fileName = 
 
 /**
  * analyze() on a document already split into lines. `key` is matchingKey(lines.text) when the caller
- * keeps it (the incremental analyzer does); computing it here is the default.
+ * keeps it (the incremental analyzer does); computing it here is the default. `betweenStages` runs
+ * between turns, topics and claims (a cancellable job throws from it to stop early).
  */
-export function analyzeIndexed(lines: LineIndex, options: AnalysisOptions, fileName: string, key?: string): Analysis {
+export function analyzeIndexed(lines: LineIndex, options: AnalysisOptions, fileName: string, key?: string, betweenStages?: () => void): Analysis {
   const text = lines.text;
   const format = options.format ?? detectFormat(fileName, text);
   const { turns, stageDirections } = findTurns(lines, format, options);
+  betweenStages?.();
   const topics = findTopics(lines, format, options);
+  betweenStages?.();
   // Headings, title lines, summary items that repeat them, and stage directions are never claims.
   const skipSpans = [...headingSpans(topics), ...stageDirections.map((d) => d.span)];
   const claims = findClaims(lines, turns, options, { skipSpans, format, ...(key === undefined ? {} : { key }) });

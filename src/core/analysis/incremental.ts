@@ -73,8 +73,16 @@ export class IncrementalAnalyzer {
    * comparing the two texts.
    */
   update(text: string, changes?: readonly TextChange[]): Analysis {
+    return this.updateLocally(text, changes) ?? this.full(text);
+  }
+
+  /**
+   * update() when the edit is local; `undefined` (and nothing changed) when it would need a full
+   * analysis, which the caller may then run elsewhere (a worker) and hand back through adopt().
+   */
+  updateLocally(text: string, changes?: readonly TextChange[]): Analysis | undefined {
     const baseline = this.baseline;
-    if (!baseline) return this.full(text);
+    if (!baseline) return undefined;
     if (baseline.lines.text === text) {
       this.lastMode = 'line';
       return baseline.analysis;
@@ -87,8 +95,13 @@ export class IncrementalAnalyzer {
       return next.analysis;
     } catch (error) {
       if (!(error instanceof NotLocal)) throw error;
-      return this.full(text);
+      return undefined;
     }
+  }
+
+  /** Takes `analysis`, a full analysis of `text` with this analyzer's options computed elsewhere, as the base for the next updates. */
+  adopt(text: string, analysis: Analysis): void {
+    this.full(text, analysis);
   }
 
   /** Forgets the previous text: the next update analyses in full. */
@@ -96,11 +109,11 @@ export class IncrementalAnalyzer {
     this.baseline = undefined;
   }
 
-  private full(text: string): Analysis {
+  private full(text: string, computed?: Analysis): Analysis {
     const lines = new LineIndex(text);
     const key = matchingKey(text);
     const format = this.options.format ?? detectFormat(this.fileName, text);
-    const analysis = analyzeIndexed(lines, this.options, this.fileName, key);
+    const analysis = computed ?? analyzeIndexed(lines, this.options, this.fileName, key);
     this.baseline = { lines, key, format, analysis, summaryItemTexts: possibleSummaryItemTexts(lines) };
     this.lastMode = 'full';
     return analysis;

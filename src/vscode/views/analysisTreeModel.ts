@@ -40,7 +40,8 @@ export abstract class AnalysisTreeModel<Node> extends Disposable {
     if (!document) return [];
     const key = document.uri.toString();
     if (this.cache?.uri === key) return this.cache.roots;
-    const analysed = this.analysis.peek(document) ?? this.analysis.get(document);
+    // Before the first analysis, one under way (in a worker) refreshes the tree when it is done.
+    const analysed = this.analysis.latest(document);
     if (!analysed) return [];
     const roots = this.build(document, analysed);
     this.cache = { uri: key, roots };

@@ -64,6 +64,22 @@ describe('the browser build in the web extension host', () => {
     assert.ok(api.topicsTree().length > 0);
   });
 
+  it('runs full analyses in a Web Worker nested in the extension host worker', async () => {
+    const document = editor.document;
+    // A new line is never re-analysed locally: this analysis goes to the worker.
+    const line = document.lineAt(Math.floor(document.lineCount / 2));
+    assert.ok(await editor.edit((edit) => edit.insert(line.range.end, '\n')));
+    try {
+      await waitFor(() => api.decoratedVersion(document.uri) === document.version, 'decorations of the edited text');
+      console.log(`      full analyses run in: ${api.analysisThread()}`);
+      assert.equal(api.analysisThread(), 'worker');
+    } finally {
+      assert.ok(await editor.edit((edit) => edit.delete(new vscode.Range(line.range.end, line.range.end.translate(1, 0).with(undefined, 0)))));
+    }
+    await waitFor(() => api.decoratedVersion(document.uri) === document.version, 'decorations after the undo');
+    assert.ok(api.decorations(document.uri).turns.some((turn) => turn.speaker === '陳立文'));
+  });
+
   it('writes a tag to the sidecar through workspace.fs', async () => {
     const offset = editor.document.getText().indexOf(quote);
     editor.selection = new vscode.Selection(editor.document.positionAt(offset), editor.document.positionAt(offset + quote.length));

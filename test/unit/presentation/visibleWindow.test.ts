@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { decorationWindows, itemsInWindows, windowsCover } from '../../../src/presentation/visibleWindow';
+import { decorationWindows, drawingMargins, itemsInWindows, pageMargin, windowsCover } from '../../../src/presentation/visibleWindow';
 
 describe('visible windows for decorations', () => {
   describe('decorationWindows', () => {
@@ -39,6 +39,28 @@ describe('visible windows for decorations', () => {
     it('needs every visible range covered', () => {
       assert.equal(windowsCover(drawn, [{ start: 250, end: 300 }, { start: 800, end: 850 }], 1000, 10), false);
       assert.equal(windowsCover([...drawn, { start: 700, end: 900 }], [{ start: 250, end: 300 }, { start: 800, end: 850 }], 1000, 10), true);
+    });
+  });
+
+  describe('pageMargin', () => {
+    it('is the minimum, or the tallest visible range when that is taller', () => {
+      assert.equal(pageMargin([{ start: 100, end: 139 }], 100), 100);
+      assert.equal(pageMargin([{ start: 100, end: 349 }, { start: 0, end: 9 }], 100), 250);
+      assert.equal(pageMargin([], 100), 100);
+    });
+
+    it('drawingMargins keeps a page below and above drawn, so PageDown and PageUp land on drawn lines without a redraw', () => {
+      for (const page of [40, 150, 400]) {
+        const visible = [{ start: 5000, end: 5000 + page - 1 }];
+        const { margin, slack } = drawingMargins(visible, 200, 100);
+        const drawn = decorationWindows(visible, 100_000, margin);
+        const pageDown = [{ start: 5000 + page, end: 5000 + 2 * page - 1 }];
+        const pageUp = [{ start: 5000 - page, end: 4999 }];
+        assert.ok(windowsCover(drawn, pageDown, 100_000, 0) && windowsCover(drawn, pageUp, 100_000, 0), `page of ${page} lines`);
+        // Right after drawing, no redraw is due; after a PageDown the redraw keeps a page ahead again.
+        assert.ok(windowsCover(drawn, visible, 100_000, slack));
+        assert.ok(slack >= page);
+      }
     });
   });
 

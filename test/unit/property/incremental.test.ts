@@ -65,6 +65,24 @@ describe('IncrementalAnalyzer', () => {
     assert.deepStrictEqual(analyzer.update(edited, [{ rangeOffset: 0, rangeLength: 0, text: 'zzz' }]), analyze(edited));
   });
 
+  it('updateLocally leaves a non-local edit to the caller, and adopt() takes the full analysis computed elsewhere', () => {
+    const text = '李明：我認為這種擔心是多餘的，我們的客戶非常優秀。\n\n王芳：明年很可能會再擴建兩座工廠。\n';
+    const analyzer = new IncrementalAnalyzer();
+    assert.equal(analyzer.updateLocally(text), undefined, 'nothing to start from');
+    analyzer.adopt(text, analyze(text));
+    const broken = `${text.slice(0, 5)}\n${text.slice(5)}`;
+    assert.equal(analyzer.updateLocally(broken, [{ rangeOffset: 5, rangeLength: 0, text: '\n' }]), undefined);
+    // Still based on `text`: a local edit of it is re-analysed locally.
+    const at = text.indexOf('客戶');
+    const edited = `${text.slice(0, at)}老${text.slice(at)}`;
+    assert.deepStrictEqual(analyzer.updateLocally(edited, [{ rangeOffset: at, rangeLength: 0, text: '老' }]), analyze(edited));
+    assert.equal(analyzer.lastMode, 'line');
+    analyzer.adopt(broken, analyze(broken));
+    const typed = broken.replace('工廠', '新工廠');
+    assert.deepStrictEqual(analyzer.updateLocally(typed), analyze(typed));
+    assert.equal(analyzer.lastMode, 'line');
+  });
+
   it('finds the single edit between two texts', () => {
     assert.deepStrictEqual(diff('abcdef', 'abXYef'), { rangeOffset: 2, rangeLength: 2, text: 'XY' });
     assert.deepStrictEqual(diff('aaa', 'aaaa'), { rangeOffset: 3, rangeLength: 0, text: 'a' });

@@ -1,0 +1,107 @@
+// One full analysis as a job that can run off the editor's thread (a worker) and be cancelled: the request
+// and the result are plain data (structured-clone friendly), user patterns arrive as sources and are
+// compiled here, and they run under a time budget.
+import { matchingKey } from '../text/charFold';
+import { LineIndex } from '../text/positions';
+import { compileLabelPatterns, type LabelMatcher, type LabelPatternMatch } from '../turns/safePattern';
+import { analyzeIndexed } from './analyze';
+import type { Analysis, AnalysisOptions, ClaimKind, TranscriptFormat } from './model';
+
+/** What a job analyses, as plain data. */
+export interface AnalysisJobRequest {
+  readonly text: string;
+  /** For format detection (extension); may be empty. */
+  readonly fileName: string;
+  readonly format?: TranscriptFormat;
+  /** Speaker-label patterns from the settings, as the user wrote them (refused ones are skipped silently: the host reports them). */
+  readonly labelPatterns?: readonly string[];
+  readonly extraCues?: Partial<Record<ClaimKind, readonly string[]>>;
+  readonly speakerAliases?: Readonly<Record<string, string>>;
+  /** Time the user patterns may take in total, in ms; past it the analysis runs again without them. */
+  readonly patternBudgetMs?: number;
+}
+
+/** Set by the caller to stop a job; the job looks at it between its stages and between lines matched by user patterns. */
+export interface CancellationFlag {
+  readonly isCancelled: () => boolean;
+}
+
+export type AnalysisJobResult =
+  | {
+      readonly status: 'done';
+      readonly analysis: Analysis;
+      /** The user patterns took longer than the budget: this analysis ran without them. */
+      readonly patternsSkipped: boolean;
+    }
+  | { readonly status: 'cancelled' };
+
+/** Default budget for user speaker-label patterns in one analysis. */
+export const PATTERN_BUDGET_MS = 2000;
+
+class Cancelled extends Error {}
+class OverBudget extends Error {}
+
+/**
+ * Analyses `request.text` in full, as analyze() does. `now` is a millisecond clock (performance.now in
+ * the worker), passed in because the core reads no host globals.
+ */
+export function runAnalysisJob(request: AnalysisJobRequest, flag: CancellationFlag, now: () => number): AnalysisJobResult {
+  const check = (): void => {
+    if (flag.isCancelled()) throw new Cancelled();
+  };
+  try {
+    check();
+    const lines = new LineIndex(request.text);
+    const key = matchingKey(request.text);
+    check();
+    const { patterns } = compileLabelPatterns(request.labelPatterns ?? []);
+    const budget = request.patternBudgetMs ?? PATTERN_BUDGET_MS;
+    if (patterns.length > 0) {
+      try {
+        const spent = { ms: 0 };
+        const budgeted = patterns.map((pattern) => budgetedMatcher(pattern, budget, spent, check, now));
+        return { status: 'done', analysis: analyzeStaged(lines, key, options(request, budgeted), request.fileName, check), patternsSkipped: false };
+      } catch (error) {
+        if (!(error instanceof OverBudget)) throw error;
+      }
+      return { status: 'done', analysis: analyzeStaged(lines, key, options(request, []), request.fileName, check), patternsSkipped: true };
+    }
+    return { status: 'done', analysis: analyzeStaged(lines, key, options(request, []), request.fileName, check), patternsSkipped: false };
+  } catch (error) {
+    if (error instanceof Cancelled) return { status: 'cancelled' };
+    throw error;
+  }
+}
+
+function options(request: AnalysisJobRequest, patterns: readonly LabelMatcher[]): AnalysisOptions {
+  return {
+    ...(request.format ? { format: request.format } : {}),
+    extraLabelPatterns: patterns,
+    ...(request.extraCues ? { extraCues: request.extraCues } : {}),
+    ...(request.speakerAliases ? { speakerAliases: request.speakerAliases } : {}),
+  };
+}
+
+/** analyzeIndexed with a cancellation check between its stages and after it (user patterns also check per line). */
+function analyzeStaged(lines: LineIndex, key: string, analysisOptions: AnalysisOptions, fileName: string, check: () => void): Analysis {
+  const analysis = analyzeIndexed(lines, analysisOptions, fileName, key, check);
+  check();
+  return analysis;
+}
+
+/** A matcher that adds the time spent in it to `spent` (shared by all patterns), stops past `budgetMs`, and looks at the cancellation flag on each line. */
+function budgetedMatcher(matcher: LabelMatcher, budgetMs: number, spent: { ms: number }, check: () => void, now: () => number): LabelMatcher {
+  return {
+    source: matcher.source,
+    exec(line: string): LabelPatternMatch | null {
+      check();
+      if (spent.ms > budgetMs) throw new OverBudget();
+      const started = now();
+      try {
+        return matcher.exec(line);
+      } finally {
+        spent.ms += now() - started;
+      }
+    },
+  };
+}

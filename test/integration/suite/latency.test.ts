@@ -1,0 +1,210 @@
+// Real-host latency of large transcripts, printed beside the same text opened as `.log` (the extension
+// does nothing with it) in the same run: open → first decorations, keystroke → decorations, Enter →
+// decorations, and how long the extension host's thread was blocked meanwhile (a heartbeat timer's
+// largest gap), with full analyses in the worker and on the host's thread. Figures, never assertions:
+// speed belongs to the benchmark. 1 MB always; analyses on the host's thread too with TA_LATENCY_COMPARE=1;
+// 10 MB, and the comparison, with TA_LATENCY_10MB=1 (several minutes).
+import * as assert from 'node:assert/strict';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import { effectiveAnalysisDelay } from '../../../src/presentation/analysisDelay';
+import type { TranscriptAnnotatorApi } from '../../../src/vscode/api';
+import { generateTranscript } from '../../bench/generateTranscript';
+import { activateExtension, openWorkspaceFile, testWorkspacePath, workspaceUri } from './helpers';
+
+const LARGE = process.env['TA_LATENCY_10MB'] === '1';
+const SIZES = [1_000_000, ...(LARGE ? [10_000_000] : [])];
+/** Analyses on the host's thread as well, for comparison: with 10 MB, or TA_LATENCY_COMPARE=1 (CI runs the worker only). */
+const COMPARE = LARGE || process.env['TA_LATENCY_COMPARE'] === '1';
+const KEYSTROKES = 50;
+const ENTERS = 5;
+const HEARTBEAT_MS = 5;
+/** How long to wait for decorations before giving up on one edit (reported as such). */
+const RENDER_TIMEOUT_MS = 60_000;
+
+type Variant = 'log' | 'worker' | 'host thread';
+
+interface Figures {
+  open: number;
+  firstDecorations?: number;
+  fullDecorations?: number;
+  openBlocked: number;
+  keystrokes: number[];
+  keystrokeEdits: number[];
+  keystrokeBlocked: number;
+  enters: number[];
+  enterBlocked: number;
+}
+
+/** The largest gap between ticks of a timer on this thread (the extension host's) while it runs. */
+function heartbeat(): { stop(): number } {
+  let last = performance.now();
+  let worst = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    worst = Math.max(worst, now - last);
+    last = now;
+  }, HEARTBEAT_MS);
+  return {
+    stop(): number {
+      clearInterval(timer);
+      return Math.max(worst, performance.now() - last);
+    },
+  };
+}
+
+function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+}
+
+/** Resolves with the time the decorations first show the document at `version` (or later), or NaN on timeout. */
+function decoratedAt(api: TranscriptAnnotatorApi, document: vscode.TextDocument, version: () => number): Promise<number> {
+  return new Promise((resolve) => {
+    const done = (at: number): void => {
+      listener.dispose();
+      clearTimeout(timeout);
+      resolve(at);
+    };
+    const listener = api.onDidRender((uri) => {
+      if (uri.toString() === document.uri.toString() && (api.decoratedVersion(uri) ?? -1) >= version()) done(performance.now());
+    });
+    const timeout = setTimeout(() => done(NaN), RENDER_TIMEOUT_MS);
+  });
+}
+
+/** Resolves when analysis decorations are first drawn for the document (a preview of the visible lines counts). */
+function firstRender(api: TranscriptAnnotatorApi, document: vscode.Uri): Promise<number> {
+  return new Promise((resolve) => {
+    const listener = api.onDidRender((uri) => {
+      if (uri.toString() !== document.toString() || api.decoratedVersion(uri, true) === undefined) return;
+      listener.dispose();
+      resolve(performance.now());
+    });
+    setTimeout(() => {
+      listener.dispose();
+      resolve(NaN);
+    }, RENDER_TIMEOUT_MS);
+  });
+}
+
+/** A line of speech in the middle of the screen, and an offset inside its speech. */
+function speechLine(editor: vscode.TextEditor): vscode.Position {
+  const visible = editor.visibleRanges[0] ?? new vscode.Range(0, 0, 40, 0);
+  const middle = Math.floor((visible.start.line + visible.end.line) / 2);
+  for (let line = middle; line < editor.document.lineCount; line++) {
+    const text = editor.document.lineAt(line).text;
+    const colon = Math.max(text.indexOf('：'), text.indexOf(':'));
+    if (colon > 0 && text.length > colon + 12) return new vscode.Position(line, colon + 6);
+  }
+  return new vscode.Position(middle, 0);
+}
+
+async function measure(api: TranscriptAnnotatorApi, file: string, variant: Variant): Promise<Figures> {
+  const decorated = variant !== 'log';
+  const firstDrawn = decorated ? firstRender(api, workspaceUri(file)) : undefined;
+  let beat = heartbeat();
+  const start = performance.now();
+  const editor = await openWorkspaceFile(file);
+  const open = performance.now() - start;
+  const figures: Figures = { open, openBlocked: 0, keystrokes: [], keystrokeEdits: [], keystrokeBlocked: 0, enters: [], enterBlocked: 0 };
+  const document = editor.document;
+  if (decorated) {
+    assert.equal(api.state(document.uri), 'enabled', `${file} is analysed`);
+    const full = await decoratedAt(api, document, () => document.version);
+    figures.firstDecorations = (await firstDrawn!) - start;
+    figures.fullDecorations = full - start;
+  } else {
+    assert.notEqual(api.state(document.uri), 'enabled', `${file} is left alone`);
+    // Let the workbench settle as long as the transcript's analysis would take.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  figures.openBlocked = beat.stop();
+
+  // Keystrokes typed into one line of speech, each waited for.
+  let at = speechLine(editor);
+  beat = heartbeat();
+  for (let i = 0; i < KEYSTROKES; i++) {
+    const started = performance.now();
+    const drawn = decorated ? decoratedAt(api, document, () => document.version) : undefined;
+    assert.ok(await editor.edit((edit) => edit.insert(at, '很'), { undoStopBefore: false, undoStopAfter: false }));
+    figures.keystrokeEdits.push(performance.now() - started);
+    figures.keystrokes.push(decorated ? (await drawn!) - started : performance.now() - started);
+    at = at.translate(0, 1);
+  }
+  figures.keystrokeBlocked = beat.stop();
+
+  // Enter inside a line of speech: a new line, so a full analysis.
+  beat = heartbeat();
+  for (let i = 0; i < ENTERS; i++) {
+    const started = performance.now();
+    const drawn = decorated ? decoratedAt(api, document, () => document.version) : undefined;
+    assert.ok(await editor.edit((edit) => edit.insert(at, '\n')));
+    figures.enters.push(decorated ? (await drawn!) - started : performance.now() - started);
+    // On into the line just broken off, two characters in.
+    at = new vscode.Position(at.line + 1, Math.min(2, document.lineAt(at.line + 1).text.length));
+  }
+  figures.enterBlocked = beat.stop();
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  return figures;
+}
+
+const ms = (value: number | undefined): string => (value === undefined || Number.isNaN(value) ? 'n/a' : `${value.toFixed(0)} ms`);
+const spread = (values: readonly number[]): string => `median ${ms(percentile(values, 0.5))}, p90 ${ms(percentile(values, 0.9))}, p99 ${ms(percentile(values, 0.99))}`;
+
+function report(size: string, chars: number, delay: number, results: Record<'log' | 'worker', Figures> & Partial<Record<Variant, Figures>>): void {
+  const { log } = results;
+  const lines = [`      real-host latency, ${size} transcript (${chars.toLocaleString('en')} characters; debounce after typing ${delay} ms):`];
+  for (const variant of ['worker', 'host thread'] as const) {
+    const f = results[variant];
+    if (!f) continue;
+    lines.push(
+      `        analysis in the ${variant}:`,
+      `          open → editor ${ms(f.open)}, first decorations ${ms(f.firstDecorations)}, full-analysis decorations ${ms(f.fullDecorations)}; host thread blocked at most ${ms(f.openBlocked)}   (.log: editor ${ms(log.open)}, blocked at most ${ms(log.openBlocked)})`,
+      `          keystroke → decorations ${spread(f.keystrokes)}; edit round trip ${spread(f.keystrokeEdits)}; blocked at most ${ms(f.keystrokeBlocked)}   (.log edit round trip ${spread(log.keystrokes)}, blocked at most ${ms(log.keystrokeBlocked)})`,
+      `          Enter → decorations ${spread(f.enters)}; blocked at most ${ms(f.enterBlocked)}   (.log Enter round trip ${spread(log.enters)}, blocked at most ${ms(log.enterBlocked)})`,
+    );
+  }
+  console.log(lines.join('\n'));
+}
+
+describe('real-host latency of large transcripts (figures, not assertions)', function () {
+  this.timeout(SIZES.length > 1 ? 1_800_000 : 240_000);
+  const written: string[] = [];
+  const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('transcriptAnnotator');
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await config().update('analysisInWorker', undefined, vscode.ConfigurationTarget.Workspace);
+    await config().update('maxFileSize', undefined, vscode.ConfigurationTarget.Workspace);
+    for (const path of written) rmSync(path, { force: true });
+  });
+
+  for (const bytes of SIZES) {
+    const size = `${bytes / 1_000_000} MB`;
+    it(`prints open, keystroke and Enter latency and host blocking for ${size}, beside the same text as .log`, async () => {
+      const api = await activateExtension();
+      const text = generateTranscript(bytes);
+      await config().update('maxFileSize', Math.max(2_000_000, text.length + 1), vscode.ConfigurationTarget.Workspace);
+      const names: Record<Variant, string> = { log: `latency-${bytes}.log`, worker: `latency-${bytes}-worker.transcript`, 'host thread': `latency-${bytes}-host.transcript` };
+      for (const name of Object.values(names)) {
+        const path = join(testWorkspacePath(), name);
+        writeFileSync(path, text);
+        written.push(path);
+      }
+      const log = await measure(api, names.log, 'log');
+      await config().update('analysisInWorker', true, vscode.ConfigurationTarget.Workspace);
+      const results: Record<'log' | 'worker', Figures> & Partial<Record<Variant, Figures>> = { log, worker: await measure(api, names.worker, 'worker') };
+      if (COMPARE) {
+        await config().update('analysisInWorker', false, vscode.ConfigurationTarget.Workspace);
+        results['host thread'] = await measure(api, names['host thread'], 'host thread');
+      }
+      await config().update('analysisInWorker', undefined, vscode.ConfigurationTarget.Workspace);
+      const setting = config().get<number>('analysisDelay') ?? 0;
+      report(size, text.length, effectiveAnalysisDelay(setting, text.length), results);
+      assert.equal(results.worker.keystrokes.length, KEYSTROKES);
+    });
+  }
+});

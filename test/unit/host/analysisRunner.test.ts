@@ -1,0 +1,156 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { analyze } from '../../../src/core/analysis/analyze';
+import type { AnalysisJobResult } from '../../../src/core/analysis/job';
+import { InThreadAnalysisRunner, WorkerAnalysisRunner, type RunMessage, type WorkerPort } from '../../../src/vscode/analysisRunner';
+import { answer } from '../../../src/worker/serveAnalysis';
+import { readFixture } from '../core/transcriptFixtures';
+
+const TEXT = readFixture('interview-zh-Hans.txt');
+const OTHER = readFixture('panel.md');
+
+/** A worker that answers on a later task, in order, as the real one does; `hold` keeps the answers back. */
+class FakeWorker implements WorkerPort {
+  readonly received: RunMessage[] = [];
+  terminated = false;
+  private onReply: (reply: unknown) => void = () => undefined;
+  onError: (error: unknown) => void = () => undefined;
+  private held: RunMessage[] | undefined;
+
+  constructor(hold = false) {
+    if (hold) this.held = [];
+  }
+
+  post(message: RunMessage): void {
+    this.received.push(message);
+    if (this.held) this.held.push(message);
+    else setTimeout(() => this.reply(message), 0);
+  }
+
+  listen(onReply: (reply: unknown) => void, onError: (error: unknown) => void): void {
+    this.onReply = onReply;
+    this.onError = onError;
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+
+  release(): void {
+    for (const message of this.held?.splice(0) ?? []) this.reply(message);
+  }
+
+  private reply(message: RunMessage): void {
+    // Through structured clone, as postMessage would.
+    const answered = answer(structuredClone(message), () => 0);
+    if (answered) this.onReply(structuredClone(answered.reply));
+  }
+}
+
+function analysisOf(result: AnalysisJobResult): unknown {
+  assert.equal(result.status, 'done');
+  return result.status === 'done' ? result.analysis : undefined;
+}
+
+describe('WorkerAnalysisRunner', () => {
+  it('returns what analyze() returns, through the worker', async () => {
+    const worker = new FakeWorker();
+    const runner = new WorkerAnalysisRunner(() => worker, new InThreadAnalysisRunner(), () => assert.fail('the worker did not fail'));
+    assert.deepStrictEqual(analysisOf(await runner.run('a', { text: TEXT, fileName: 'a.txt' })), analyze(TEXT, {}, 'a.txt'));
+    assert.equal(runner.where, 'worker');
+    assert.equal(worker.received.length, 1);
+    runner.dispose();
+    assert.ok(worker.terminated);
+  });
+
+  it('cancels a document’s older job when a newer one is sent, and only that document’s', async () => {
+    const worker = new FakeWorker(true);
+    const runner = new WorkerAnalysisRunner(() => worker, new InThreadAnalysisRunner(), () => assert.fail('the worker did not fail'));
+    const older = runner.run('a', { text: OTHER, fileName: 'a.md' });
+    const otherDocument = runner.run('b', { text: OTHER, fileName: 'b.md' });
+    const newer = runner.run('a', { text: TEXT, fileName: 'a.txt' });
+    assert.deepStrictEqual(await older, { status: 'cancelled' });
+    // The worker sees the cancellation through the shared flag, and answers `cancelled` for it.
+    const flag = new Int32Array(worker.received[0]!.cancelFlag!);
+    assert.equal(Atomics.load(flag, 0), 1);
+    assert.equal(answer(worker.received[0], () => 0)?.reply.type, 'cancelled');
+    worker.release();
+    assert.deepStrictEqual(analysisOf(await newer), analyze(TEXT, {}, 'a.txt'));
+    assert.deepStrictEqual(analysisOf(await otherDocument), analyze(OTHER, {}, 'b.md'));
+    runner.dispose();
+  });
+
+  it('falls back to this thread when the worker cannot start, and says so', async () => {
+    const failures: unknown[] = [];
+    const runner = new WorkerAnalysisRunner(() => { throw new Error('no Worker here'); }, new InThreadAnalysisRunner(), (error) => failures.push(error));
+    assert.deepStrictEqual(analysisOf(await runner.run('a', { text: TEXT, fileName: 'a.txt' })), analyze(TEXT, {}, 'a.txt'));
+    assert.equal(runner.where, 'this thread');
+    assert.equal(failures.length, 1);
+  });
+
+  it('runs the jobs a dying worker held on this thread, and all later ones', async () => {
+    const worker = new FakeWorker(true);
+    let spawned = 0;
+    const failures: unknown[] = [];
+    const runner = new WorkerAnalysisRunner(() => (spawned++, worker), new InThreadAnalysisRunner(), (error) => failures.push(error));
+    const held = runner.run('a', { text: TEXT, fileName: 'a.txt' });
+    worker.onError(new Error('killed'));
+    assert.deepStrictEqual(analysisOf(await held), analyze(TEXT, {}, 'a.txt'));
+    assert.deepStrictEqual(analysisOf(await runner.run('b', { text: OTHER, fileName: 'b.md' })), analyze(OTHER, {}, 'b.md'));
+    assert.equal(spawned, 1);
+    assert.ok(worker.terminated);
+    assert.equal(failures.length, 1);
+  });
+
+  it('rejects a job the worker reports as failed, and ignores answers to no job', async () => {
+    const worker = new FakeWorker(true);
+    const runner = new WorkerAnalysisRunner(() => worker, new InThreadAnalysisRunner(), () => assert.fail('the worker did not fail'));
+    const job = runner.run('a', { text: TEXT, fileName: 'a.txt' });
+    const onReply = (worker as unknown as { onReply: (reply: unknown) => void }).onReply;
+    onReply({ type: 'done', id: 999, packed: {}, patternsSkipped: false });
+    onReply('nonsense');
+    onReply({ type: 'failed', id: worker.received[0]!.id, message: 'boom' });
+    await assert.rejects(job, /boom/);
+    runner.dispose();
+  });
+
+  it('runs the real dist/analysisWorker.js on a worker thread', async function () {
+    const bundle = join(process.cwd(), 'dist', 'analysisWorker.js');
+    if (!existsSync(bundle)) this.skip();
+    const runner = new WorkerAnalysisRunner(
+      () => {
+        const worker = new Worker(bundle);
+        return {
+          post: (message) => worker.postMessage(message),
+          listen: (onReply, onError) => {
+            worker.on('message', onReply);
+            worker.on('error', onError);
+          },
+          terminate: () => void worker.terminate(),
+        };
+      },
+      new InThreadAnalysisRunner(),
+      (error) => assert.fail(`the worker failed: ${String(error)}`),
+    );
+    try {
+      const cancelled = runner.run('a', { text: OTHER, fileName: 'a.md' });
+      const result = runner.run('a', { text: TEXT, fileName: 'a.txt', labelPatterns: ['^(主持人)：'] });
+      assert.deepStrictEqual(await cancelled, { status: 'cancelled' });
+      assert.deepStrictEqual(analysisOf(await result), (await new InThreadAnalysisRunner().run('x', { text: TEXT, fileName: 'a.txt', labelPatterns: ['^(主持人)：'] }) as { analysis: unknown }).analysis);
+    } finally {
+      runner.dispose();
+    }
+  });
+});
+
+describe('InThreadAnalysisRunner', () => {
+  it('analyses on a later task, and a newer run cancels a waiting one', async () => {
+    const runner = new InThreadAnalysisRunner();
+    const older = runner.run('a', { text: OTHER, fileName: 'a.md' });
+    const newer = runner.run('a', { text: TEXT, fileName: 'a.txt' });
+    assert.deepStrictEqual(await older, { status: 'cancelled' });
+    assert.deepStrictEqual(analysisOf(await newer), analyze(TEXT, {}, 'a.txt'));
+  });
+});
