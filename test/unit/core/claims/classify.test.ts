@@ -372,5 +372,12 @@ describe('classifySentence', () => {
       assert.ok(target.cues.includes('plan: 力争'));
       assert.equal(kindOf('这是行业里面未来可期的一个具体的应用场景。'), 'opinion');
     });
+
+    it('an excess degree (too high) judges; a quantity pronoun (too much) does not', () => {
+      const result = kindAndCues('At the same time, we know that inflation remains too high.');
+      assert.equal(result?.kind, 'opinion');
+      assert.ok(result.cues.includes('evaluation: too high'));
+      assert.ok(!cuesOf('I don’t want to get into too much today about the negotiations.').some((cue) => cue.startsWith('evaluation')));
+    });
   });
 });
