@@ -8,7 +8,7 @@ import { withConfidentClaims } from '../../src/presentation/claimConfidence';
 import { decodeTranscript } from '../../src/core/text/decode';
 import { LineIndex } from '../../src/core/text/positions';
 import { LabelsError, parseLabels, type Genre } from './labels';
-import { addCounts, emptyCounts, figuresOf, scoreTranscript, type Counts, type Figures } from './score';
+import { addCounts, emptyCounts, figuresOf, scoreTranscript, windowOutcomes, type Counts, type Figures, type SentenceOutcome } from './score';
 
 export const LANGUAGES = ['en', 'zh-Hant', 'zh-Hans'] as const;
 export type Split = 'dev' | 'check';
@@ -23,6 +23,8 @@ export interface ScoredFile {
   /** True when split.json does not list the source and the rule assigned it. */
   readonly splitByRule: boolean;
   readonly counts: Counts;
+  /** Every window sentence with its gold label and the predicted kind. */
+  readonly sentences: readonly SentenceOutcome[];
 }
 
 export interface CorpusScore {
@@ -116,6 +118,7 @@ export function scoreFile(labelsPath: string, corpusRoot: string, split: Readonl
     split: split.get(labels.source) ?? 'dev',
     splitByRule: !split.has(labels.source),
     counts: scoreTranscript(labels, analysis, lines, name),
+    sentences: windowOutcomes(labels, analysis.claims, lines, name),
   };
 }
 

@@ -2,11 +2,13 @@
 //   (none)              tables per file and per language, genre (format family) and split
 //   --json              the figures as JSON
 //   --update-baseline   rewrite test/corpus/baseline.json with the current figures
+//   --mistakes          list the dev half's window sentences whose claim or kind is wrong (tune on dev only)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { baselineOf, baselinePath, groupKeys, regressions, scoreCorpus, type Baseline, type CorpusScore } from './corpus';
 import { LabelsError } from './labels';
-import { figuresOf, type Counts } from './score';
+import { confusionKey, figuresOf, type Counts } from './score';
+import { SENTENCE_LABELS } from './labels';
 
 function repoRoot(): string {
   for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) if (existsSync(join(dir, 'package.json'))) return dir;
@@ -34,6 +36,30 @@ function table(header: string[], rows: string[][]): string {
   return [format(header), ...rows.map(format)].join('\n');
 }
 
+/** Gold label (rows) × predicted kind (columns) of the window sentences, per half and language. */
+function confusionTables(score: CorpusScore): string {
+  const keys = [...score.groups.keys()].filter((key) => /^split:[a-z]+(\/language:.*)?$/.test(key));
+  const header = ['gold \\ predicted', ...SENTENCE_LABELS];
+  const blocks = keys.map((key) => {
+    const matrix = score.groups.get(key)!.confusion;
+    const rows = SENTENCE_LABELS.map((gold) => [gold, ...SENTENCE_LABELS.map((predicted) => String(matrix[confusionKey(gold, predicted)] ?? 0))]);
+    return `${key}\n${table(header, rows)}`;
+  });
+  return ['Kind confusion over window sentences (rows gold, columns predicted; none = not a claim)', '', blocks.join('\n\n'), ''].join('\n');
+}
+
+function mistakes(score: CorpusScore): string {
+  const out: string[] = [];
+  for (const file of score.files) {
+    if (file.split !== 'dev') continue;
+    for (const s of file.sentences) {
+      if (s.label === s.predicted) continue;
+      out.push(`${file.id}\t${s.label} → ${s.predicted}${s.confidence === null ? '' : ` (${s.confidence})`}\t${s.cues.join('; ')}\t${s.text}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
 function report(score: CorpusScore): string {
   const fileRows = score.files.map((f) => [f.id, f.genre, f.split, ...row(f.counts)]);
   const fileCounts = new Map<string, number>();
@@ -48,6 +74,7 @@ function report(score: CorpusScore): string {
     '',
     table(['group', 'files', ...COLUMNS], groupRows),
     '',
+    confusionTables(score),
   ].join('\n');
 }
 
@@ -66,6 +93,10 @@ function main(): number {
   if (args.has('--update-baseline')) {
     writeFileSync(baselinePath(root), `${JSON.stringify(current, null, 2)}\n`);
     process.stderr.write(`accuracy: wrote ${baselinePath(root)} (${score.files.length} files)\n`);
+  }
+  if (args.has('--mistakes')) {
+    process.stdout.write(mistakes(score));
+    return 0;
   }
   if (args.has('--json')) {
     process.stdout.write(`${JSON.stringify({ ...current, counts: Object.fromEntries(score.groups) }, null, 2)}\n`);

@@ -1,7 +1,7 @@
 // Scores one analysed transcript against its gold labels. Pure: no file access.
 import type { Analysis, Claim, Topic, Turn } from '../../src/core/analysis/model';
 import type { LineIndex, Span } from '../../src/core/text/positions';
-import { LabelsError, type CorpusLabels, type GoldClaim, type GoldWindow, type SentenceLabel } from './labels';
+import { LabelsError, SENTENCE_LABELS, type CorpusLabels, type GoldClaim, type GoldWindow, type SentenceLabel } from './labels';
 
 /** Raw counts; figures are derived from them so that groups of files add up exactly (micro-averages). */
 export interface Counts {
@@ -11,6 +11,16 @@ export interface Counts {
   readonly windows: { tp: number; fp: number; fn: number; tn: number; kindCorrect: number };
   /** The `claims` list. */
   readonly claimList: { found: number; total: number; kindCorrect: number };
+  /** Window sentences by gold label × predicted kind (`none` = no claim covers it), keyed `gold>predicted`. */
+  readonly confusion: Record<string, number>;
+}
+
+export const confusionKey = (gold: SentenceLabel, predicted: SentenceLabel): string => `${gold}>${predicted}`;
+
+function emptyConfusion(): Record<string, number> {
+  const matrix: Record<string, number> = {};
+  for (const gold of SENTENCE_LABELS) for (const predicted of SENTENCE_LABELS) matrix[confusionKey(gold, predicted)] = 0;
+  return matrix;
 }
 
 export const FIGURE_NAMES = [
@@ -35,6 +45,7 @@ export function emptyCounts(): Counts {
     topics: { tp: 0, fp: 0, fn: 0 },
     windows: { tp: 0, fp: 0, fn: 0, tn: 0, kindCorrect: 0 },
     claimList: { found: 0, total: 0, kindCorrect: 0 },
+    confusion: emptyConfusion(),
   };
 }
 
@@ -226,6 +237,13 @@ export function scoreWindowSentences(sentences: readonly LocatedSentence[], clai
   return counts;
 }
 
+/** Gold label × predicted kind of every window sentence (`none` when no claim covers it). */
+export function confusionOf(sentences: readonly LocatedSentence[], claims: readonly Claim[]): Record<string, number> {
+  const matrix = emptyConfusion();
+  for (const sentence of sentences) matrix[confusionKey(sentence.label, coveringClaim(sentence.offsets, claims)?.kind ?? 'none')]!++;
+  return matrix;
+}
+
 export function scoreClaimList(gold: readonly GoldClaim[], claims: readonly Claim[], lines: LineIndex): Counts['claimList'] {
   const counts = { found: 0, total: gold.length, kindCorrect: 0 };
   for (const goldClaim of gold) {
@@ -241,17 +259,38 @@ export function scoreClaimList(gold: readonly GoldClaim[], claims: readonly Clai
   return counts;
 }
 
+/** One window sentence as the analysis saw it: for reading the mistakes of the dev half. */
+export interface SentenceOutcome {
+  readonly text: string;
+  readonly label: SentenceLabel;
+  readonly predicted: SentenceLabel;
+  readonly cues: readonly string[];
+  readonly confidence: number | null;
+}
+
+export function windowOutcomes(labels: CorpusLabels, claims: readonly Claim[], lines: LineIndex, file: string): SentenceOutcome[] {
+  const outcomes: SentenceOutcome[] = [];
+  for (const window of labels.windows) {
+    locateSentences(window, lines, file).forEach((sentence, i) => {
+      const claim = coveringClaim(sentence.offsets, claims);
+      outcomes.push({ text: window.sentences[i]!.text, label: sentence.label, predicted: claim?.kind ?? 'none', cues: claim?.cues ?? [], confidence: claim?.confidence ?? null });
+    });
+  }
+  return outcomes;
+}
+
 /** All counts for one transcript. Throws LabelsError when a window sentence is not in the text. */
 export function scoreTranscript(labels: CorpusLabels, analysis: Analysis, lines: LineIndex, file: string): Counts {
   const windowCounts = emptyCounts();
   for (const window of labels.windows) {
     const sentences = locateSentences(window, lines, file);
-    addCounts(windowCounts, { ...emptyCounts(), windows: scoreWindowSentences(sentences, analysis.claims) });
+    addCounts(windowCounts, { ...emptyCounts(), windows: scoreWindowSentences(sentences, analysis.claims), confusion: confusionOf(sentences, analysis.claims) });
   }
   return {
     speakers: scoreSpeakers(labels.speakers, predictedSpeakers(analysis, lines)),
     topics: scoreHeadings(labels.headings, predictedHeadingLines(analysis.topics, lines)),
     windows: windowCounts.windows,
     claimList: scoreClaimList(labels.claims, analysis.claims, lines),
+    confusion: windowCounts.confusion,
   };
 }

@@ -20,8 +20,12 @@ const MIN_UNITS = 4;
 /** An opinion resting only on a belief word (I think, 我认为) needs this many content units to say something. */
 const MIN_BELIEF_UNITS = 8;
 
+function isNormativeCue(reason: string): boolean {
+  return reason.startsWith('normative: ');
+}
+
 function isBeliefCue(reason: string): boolean {
-  return reason.startsWith('first-person belief: ') || reason.startsWith('belief: ');
+  return reason.startsWith('first-person belief: ') || reason.startsWith('belief: ') || reason.startsWith('hedge: ');
 }
 
 /** Greetings and thanks longer than this may still carry a claim. */
@@ -69,10 +73,14 @@ interface Signals {
   readonly plainFuture: string[];
   readonly weakForecast: string[];
   readonly opinion: string[];
+  /** Descriptive evaluation words used attributively or as adverbs (坚定奉行, 强大国内市场): narration, not judgement. */
+  readonly described: string[];
   readonly fact: string[];
   readonly past: string[];
   greeting: boolean;
   procedure: boolean;
+  /** A Chinese evaluation word is the predicate (很重要, …至关重要。): the sentence judges. */
+  predicative: boolean;
   /** Every plain future marker has a first-person subject (we'll, 我们会): a plan or promise. */
   firstPersonFuture: boolean;
   /** The sentence starts with I or 我 (after filler): mostly the speaker's own story. */
@@ -82,7 +90,7 @@ interface Signals {
 
 /** One scratch record reused for every sentence: decide() copies what it keeps, so nothing here outlives a call. */
 const scratch: Signals = {
-  quantities: [], dates: [], forecast: [], plainFuture: [], weakForecast: [], opinion: [], fact: [], past: [], greeting: false, procedure: false, firstPersonFuture: false, firstPersonStart: false, units: 0,
+  quantities: [], dates: [], forecast: [], plainFuture: [], weakForecast: [], opinion: [], described: [], fact: [], past: [], greeting: false, procedure: false, predicative: false, firstPersonFuture: false, firstPersonStart: false, units: 0,
 };
 
 /** Empties a scratch array (a few items at most); pop() stays inline where setting length is a runtime call. */
@@ -97,10 +105,12 @@ function resetScratch(): Signals {
   clear(scratch.plainFuture);
   clear(scratch.weakForecast);
   clear(scratch.opinion);
+  clear(scratch.described);
   clear(scratch.fact);
   clear(scratch.past);
   scratch.greeting = false;
   scratch.procedure = false;
+  scratch.predicative = false;
   scratch.firstPersonFuture = false;
   scratch.firstPersonStart = false;
   scratch.units = 0;
@@ -180,6 +190,28 @@ function isAsciiLetterCode(code: number): boolean {
   return code >= 97 && code <= 122;
 }
 
+function isCjk(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+const DESCRIPTIVE_EVALUATION = new Set<string>(cueData.descriptiveEvaluation);
+/** Degree adverbs, copula and negation right before an adjective make it the predicate: 很重要, 是成功的, 不稳定. */
+const PREDICATE_BEFORE = /(?:很|非常|十分|太|更|最|极|极为|相当|比较|较为|越来越|日益|愈发|是|不|挺|真|特别|如此|这么|那么|这样)$/;
+/** Particles an adjective may take before the end of its clause: 稳定的。, 很好了， */
+const PREDICATE_PARTICLES = new Set([...'的了啊呢吧呀'].map((c) => c.charCodeAt(0)));
+
+/**
+ * A Chinese evaluation word is the predicate when a degree adverb, copula or negation comes before it, or
+ * when its clause ends after it: `做好三农工作至关重要。`, `物流稳定，`. Before a noun or a verb it modifies
+ * (强大国内市场, 坚定奉行) it describes.
+ */
+function isPredicative(key: string, from: number, to: number, hit: CueHit): boolean {
+  if (PREDICATE_BEFORE.test(key.slice(Math.max(from, hit.start - 3), hit.start))) return true;
+  let after = hit.end;
+  while (after < to && PREDICATE_PARTICLES.has(key.charCodeAt(after))) after++;
+  return after >= to || CLAUSE_END_AFTER_HUI.has(key.charCodeAt(after));
+}
+
 function collectSignals(text: string, key: string, from: number, to: number, hits: readonly CueHit[], figures: readonly Figure[]): Signals {
   const signals = resetScratch();
   let plainFutures = 0;
@@ -211,6 +243,10 @@ function collectSignals(text: string, key: string, from: number, to: number, hit
         case 'opinion':
           if (insideFigure) continue;
           target = signals.opinion;
+          if (sense.category === 'evaluation' && isCjk(key.charCodeAt(hit.start))) {
+            if (isPredicative(key, from, to, hit)) signals.predicative = true;
+            else if (DESCRIPTIVE_EVALUATION.has(key.slice(hit.start, hit.end))) target = signals.described;
+          }
           break;
         case 'fact':
           target = signals.fact;
@@ -231,7 +267,15 @@ function collectSignals(text: string, key: string, from: number, to: number, hit
     }
   }
   signals.firstPersonFuture = plainFutures > 0 && firstPersonFutures === plainFutures;
+  // `而且要把买房子的钱要回来，…这个是从来没有发生过的`: in a sentence about the past, a bare 要 tells what people wanted.
+  if (signals.past.length) dropBareNormative(signals.opinion);
   return signals;
+}
+
+const BARE_NORMATIVE_REASONS = ['normative: 要', 'normative: 应'];
+
+function dropBareNormative(opinion: string[]): void {
+  for (let i = opinion.length - 1; i >= 0; i--) if (BARE_NORMATIVE_REASONS.includes(opinion[i]!)) opinion.splice(i, 1);
 }
 
 function cueReason(sense: CueSense, word: string): string {
@@ -272,7 +316,7 @@ function addReasons(kept: string[], reasons: readonly string[]): string[] {
 function decide(signals: Signals): Classification | null {
   const { quantities, dates } = signals;
   const plainFutureCounts = signals.plainFuture.length > 0 && (quantities.length > 0 || !(signals.procedure || signals.firstPersonFuture));
-  if (plainFutureCounts || signals.forecast.length > signals.plainFuture.length) {
+  if ((plainFutureCounts || signals.forecast.length > signals.plainFuture.length) && !isPrescription(signals)) {
     const forecast = plainFutureCounts ? signals.forecast : signals.forecast.filter((reason) => !signals.plainFuture.includes(reason));
     const cues = addReasons(addReasons(addReasons(addReasons([], forecast), signals.weakForecast), quantities), dates);
     return { kind: 'forecast', cues, confidence: forecastConfidence(signals, plainFutureCounts) };
@@ -286,6 +330,8 @@ function decide(signals: Signals): Classification | null {
   }
   if (signals.opinion.length && !isNarratedEvaluation(signals)) return { kind: 'opinion', cues: addReasons([], signals.opinion), confidence: opinionConfidence(signals) };
   if (signals.opinion.length) return { kind: 'fact', cues: addReasons(addReasons([], dates), signals.opinion), confidence: adjusted(signals, 0.5) };
+  // `建设强大国内市场，扩大高水平对外开放`: evaluation words that only describe narrate an event or a policy.
+  if (signals.described.length && signals.units >= DESCRIBED_MIN_UNITS) return { kind: 'fact', cues: addReasons(addReasons([], dates), signals.described), confidence: adjusted(signals, 0.5) };
   if (signals.weakForecast.length && !signals.past.length && !dates.length) return { kind: 'forecast', cues: addReasons([], signals.weakForecast), confidence: adjusted(signals, 0.45) };
   // A clock time alone (a dateline, `2:05 P.M. EDT`) is not an event.
   if (dates.some((d) => !d.startsWith('time:'))) {
@@ -294,6 +340,15 @@ function decide(signals: Signals): Classification | null {
     return { kind: 'fact', cues, confidence: adjusted(signals, signals.firstPersonStart ? 0.35 : 0.5) };
   }
   return null;
+}
+
+/**
+ * `下半年如果要想保持较高增长，还是要抓主要矛盾`: a must or should whose only link to the future is a time word
+ * prescribes what to do then; it does not predict.
+ */
+function isPrescription(signals: Signals): boolean {
+  if (signals.plainFuture.length || !signals.opinion.some(isNormativeCue)) return false;
+  return signals.forecast.every((reason) => reason.startsWith('future time: '));
 }
 
 /*
@@ -345,7 +400,7 @@ function factConfidence(signals: Signals): number {
 function opinionConfidence(signals: Signals): number {
   const opinion = signals.opinion;
   const evaluative = startsWithAny(opinion, ['evaluation: ', 'normative: ']);
-  const belief = startsWithAny(opinion, ['first-person belief: ', 'belief: ']);
+  const belief = startsWithAny(opinion, ['first-person belief: ', 'belief: ', 'hedge: ']);
   let base = evaluative && belief ? 0.6 : evaluative ? 0.5 : belief ? 0.5 : 0.35;
   if (evaluative && startsWithAny(opinion, ['intensifier: '])) base += 0.05;
   return adjusted(signals, base);
@@ -356,11 +411,13 @@ function opinionConfidence(signals: Signals): number {
  * describes the event rather than judging it.
  */
 function isNarratedEvaluation(signals: Signals): boolean {
-  if (signals.units < NARRATION_MIN_UNITS || !(signals.dates.length || signals.past.length)) return false;
+  if (signals.units < NARRATION_MIN_UNITS || signals.predicative || !(signals.dates.length || signals.past.length)) return false;
   return signals.opinion.length === 1 && signals.opinion[0]!.startsWith('evaluation: ');
 }
 
 const NARRATION_MIN_UNITS = 20;
+/** As long as a plain statement must be (STATEMENT_MIN_CHARS). */
+const DESCRIBED_MIN_UNITS = 10;
 
 /** Past markers not already quoted as a date (`去年` is both). */
 function pastBesidesDates(signals: Signals): string[] {
@@ -433,19 +490,83 @@ const XIAN = '先'.charCodeAt(0);
 const HABITUAL_BEFORE = /(?:都|总|总是|常|常常|经常|通常|一般|往往|平常|平时|每次|每当|向来|一向|习惯|有时|有时候|偶尔)(?:也|就|还)?$/;
 /** Characters that end a clause (or the sentence) right after a 会 that is then a noun: 今天的记者会。 */
 const CLAUSE_END_AFTER_HUI = new Set([...'，,。．.！!？?；;：:、）)」』”" \t\n'].map((c) => c.charCodeAt(0)));
+/** Brackets and title marks right after 会 (`金管會[初版草案]`, `委员会（UNHRC）`): 会 ends a name, a noun. */
+const NOUN_END_AFTER_HUI = new Set([...'[]【】《》〈〉(（'].map((c) => c.charCodeAt(0)));
 
 function isNonFutureHui(key: string, from: number, to: number, hit: CueHit): boolean {
   if (key.charCodeAt(hit.end - 1) !== HUI) return false;
-  if (hit.end - hit.start === 1 && (hit.end >= to || CLAUSE_END_AFTER_HUI.has(key.charCodeAt(hit.end)))) return true;
+  if (hit.end - hit.start === 1 && (hit.end >= to || CLAUSE_END_AFTER_HUI.has(key.charCodeAt(hit.end)) || NOUN_END_AFTER_HUI.has(key.charCodeAt(hit.end)))) return true;
   // `每個主題會先在線上討論，再舉行會議`: 会先…再… describes how a process runs, not what will happen.
   if (key.charCodeAt(hit.end) === XIAN && occursWithin(key, '再', hit.end, to)) return true;
-  return HABITUAL_BEFORE.test(key.slice(Math.max(from, hit.start - 4), hit.start + (hit.end - hit.start - 1)));
+  // `以后都会长成这样`: after a future time word, 都会 is the future again.
+  return HABITUAL_BEFORE.test(key.slice(Math.max(from, hit.start - 4), hit.start + (hit.end - hit.start - 1))) && !FUTURE_TIME_BEFORE.test(key.slice(Math.max(from, hit.start - 8), hit.start));
 }
 
-/** 会 as a noun (各部会。) or a habit (都会吃): not the future. Most sentences have no 会 at all. */
+const FUTURE_TIME_BEFORE = /以后|今后|将来|未来|明年/;
+const BARE_NORMATIVE = new Set([...'要应'].map((c) => c.charCodeAt(0)));
+const DE = '的'.charCodeAt(0);
+const BI = '比'.charCodeAt(0);
+/** A future word right before one of these is the verb of a statement (这将是…, 会有…), not a relative clause. */
+const VERB_AFTER_FUTURE = new Set([...'是有在'].map((c) => c.charCodeAt(0)));
+const MAX_RELATIVE_CLAUSE = 4;
+/** `即将离任的`, `未来五年的`, `可能带来的`: future and likelihood words that can sit in a relative clause. */
+const RELATIVE_CLAUSE_CATEGORIES = new Set(['future', 'future time', 'likelihood']);
+
+/**
+ * `即将离任的议员`, `未来几十年的改变`: a future word in a relative clause before 的 and its noun modifies the
+ * noun; the sentence itself does not predict.
+ */
+function isAttributiveFuture(key: string, to: number, hit: CueHit): boolean {
+  if (!hit.senses.some((s) => s.role === 'forecast' && RELATIVE_CLAUSE_CATEGORIES.has(s.category))) return false;
+  let at = hit.end;
+  // `我们会研究的部分`: a pronoun subject before it makes the future the speaker's own plan (see isFirstPersonPlan).
+  if (at >= to || VERB_AFTER_FUTURE.has(key.charCodeAt(at)) || FIRST_PERSON_BEFORE_ZH.test(key.slice(Math.max(0, hit.start - 2), hit.start))) return false;
+  while (at < to && at - hit.end <= MAX_RELATIVE_CLAUSE && isCjk(key.charCodeAt(at)) && key.charCodeAt(at) !== DE) at++;
+  return at > hit.end && at - hit.end <= MAX_RELATIVE_CLAUSE && key.charCodeAt(at) === DE && at + 1 < to && isCjk(key.charCodeAt(at + 1));
+}
+
+/** `比很多机构预测的还要低`: a comparison with an earlier forecast states the outcome (as `than expected` does). */
+function isComparedForecast(key: string, from: number, hit: CueHit): boolean {
+  if (!hit.senses.some((s) => (s.role === 'forecast' && s.category === 'prediction') || s.role === 'weakForecast')) return false;
+  for (let i = hit.start - 1; i >= Math.max(from, hit.start - 10); i--) {
+    const code = key.charCodeAt(i);
+    if (code === BI) return true;
+    if (CLAUSE_END_AFTER_HUI.has(code)) return false;
+  }
+  return false;
+}
+
+/**
+ * A bare 要 or 应 is a normative `must`, `should` where its clause starts or after a short subject (`他指出，要加大…`,
+ * `，双方应从…`); deeper in a clause it is want, need, will or respond.
+ */
+function isClauseInternalYao(key: string, from: number, hit: CueHit): boolean {
+  if (hit.end - hit.start !== 1 || !BARE_NORMATIVE.has(key.charCodeAt(hit.start))) return false;
+  for (let i = hit.start - 1, subject = 0; i >= from; i--, subject++) {
+    if (CLAUSE_START_BEFORE_YAO.has(key.charCodeAt(i))) return PERSONAL_SUBJECT.test(key.slice(i + 1, hit.start));
+    if (subject === MAX_SUBJECT_BEFORE_YAO) return true;
+  }
+  return PERSONAL_SUBJECT.test(key.slice(from, hit.start));
+}
+
+/** `我要`, `我们要`, `你要`: a plan, a promise or a wish between people, not a judgement of what must be. */
+const PERSONAL_SUBJECT = /^(?:我|我们|咱们|你|你们|您)$/;
+
+/** `双方`, `中方`, `我们`: the subject a normative 要 may follow. */
+const MAX_SUBJECT_BEFORE_YAO = 2;
+
+const CLAUSE_START_BEFORE_YAO = new Set([...'，,。；;：:、！!？?（(「『“" \t'].map((c) => c.charCodeAt(0)));
+
+/** Chinese readings in which a cue word says nothing: 会 as a noun or habit, a relative-clause future, a compared forecast, a clause-internal 要. */
+function isNotCueHere(key: string, from: number, to: number, hit: CueHit): boolean {
+  if (!isCjk(key.charCodeAt(hit.start))) return false;
+  return isNonFutureHui(key, from, to, hit) || isAttributiveFuture(key, to, hit) || isComparedForecast(key, from, hit) || isClauseInternalYao(key, from, hit);
+}
+
+/** Drops the hits isNotCueHere rules out. Most sentences keep every hit: their array is returned as it is. */
 function withoutNonFutureHui(key: string, from: number, to: number, hits: CueHit[]): CueHit[] {
   for (const hit of hits) {
-    if (isNonFutureHui(key, from, to, hit)) return hits.filter((h) => !isNonFutureHui(key, from, to, h));
+    if (isNotCueHere(key, from, to, hit)) return hits.filter((h) => !isNotCueHere(key, from, to, h));
   }
   return hits;
 }
@@ -499,12 +620,16 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   if (outside < 2 || isDatedField(key, from, to, figures)) return null;
   const signals = collectSignals(text, key, from, to, hits, figures);
   signals.units = units;
+  // Too short to narrate anything: a descriptive word judges after all (`非常坚定`).
+  if (units < DESCRIBED_MIN_UNITS) while (signals.described.length) signals.opinion.push(signals.described.pop()!);
   signals.firstPersonStart = startsInFirstPerson(key, from, to);
   if (signals.greeting && !signals.quantities.length && !signals.forecast.length && !signals.plainFuture.length && units <= GREETING_MAX_UNITS) return null;
   const decision = decide(signals);
   // `Okay, I think we're recording.`, `我不這麼認為。`: a bare belief in a short sentence claims nothing.
   // (An opinion's cues are all of signals.opinion before duplicates are dropped.)
   if (decision?.kind === 'opinion' && units < MIN_BELIEF_UNITS && signals.opinion.every(isBeliefCue)) return null;
+  // `請各位要準時出席`: a must or should in a request asks; it does not judge.
+  if (decision?.kind === 'opinion' && signals.opinion.every(isNormativeCue) && REQUEST_ZH.test(key.slice(from, to))) return null;
   if (decision) return decision;
   // Cues that decide nothing (a past marker, a plan announced in the first person): judged as a plain statement.
   return signals.greeting || signals.procedure || signals.firstPersonFuture ? null : statement(text, key, from, to, units);

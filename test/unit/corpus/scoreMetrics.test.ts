@@ -4,7 +4,7 @@ import { LineIndex } from '../../../src/core/text/positions';
 import { assignUnlisted, regressions, type Baseline } from '../../accuracy/corpus';
 import { LabelsError, parseLabels } from '../../accuracy/labels';
 import {
-  coveringClaim, emptyCounts, figuresOf, locateSentences, precisionRecallF1, predictedHeadingLines, predictedSpeakers,
+  confusionOf, coveringClaim, emptyCounts, figuresOf, locateSentences, precisionRecallF1, predictedHeadingLines, predictedSpeakers,
   sameSpeaker, scoreClaimList, scoreHeadings, scoreSpeakers, scoreWindowSentences, type Figures,
 } from '../../accuracy/score';
 
@@ -113,6 +113,12 @@ describe('corpus scorer metrics', function () {
     assert.equal(figures.claimRecall, 2 / 3);
     assert.equal(figures.kindAccuracy, 0.5);
     assert.equal(figures.speakerAccuracy, null);
+    const confusion = confusionOf(located, claims);
+    assert.equal(confusion['fact>none'], 1);
+    assert.equal(confusion['forecast>fact'], 1);
+    assert.equal(confusion['opinion>opinion'], 1);
+    assert.equal(confusion['none>fact'], 1);
+    assert.equal(Object.values(confusion).reduce((a, b) => a + b, 0), 4);
   });
 
   it('scores the claims list by quote coverage and kind', function () {

@@ -308,4 +308,76 @@ describe('classifySentence', () => {
       assert.equal(kindOf('The ministry will publish the new rules in the spring.'), 'forecast');
     });
   });
+  describe('modality, narration and reported decisions (issue 9)', () => {
+    it('a clause-initial 要 or 应 is a normative must; inside a clause, after I/we/you, or in a request it is not', () => {
+      const must = kindAndCues('他指出，要加大良种推广力度，在精耕细作上下功夫。');
+      assert.equal(must?.kind, 'opinion');
+      assert.ok(must.cues.includes('normative: 要'));
+      assert.ok(cuesOf('雙方應從戰略和務實兩個層面深入溝通，以增進理解。').includes('normative: 应'));
+      assert.ok(!cuesOf('二季度增长0.4%，比很多机构预测的还要低一些。').includes('normative: 要'));
+      assert.ok(!cuesOf('我们要把这个项目的主要成果分享给大家。').some((cue) => cue.startsWith('normative')));
+      assert.equal(kindOf('请各位委员要准时出席明天上午的会议。'), null);
+    });
+
+    it('a must with only a time word ahead of it prescribes rather than predicts', () => {
+      const result = kindAndCues('下半年如果要想保持较高速的增长，还是要抓住一些主要矛盾。');
+      assert.equal(result?.kind, 'opinion');
+      assert.ok(result.cues.includes('normative: 还是要'));
+      assert.equal(kindOf('下半年经济增速将回升到5%以上。'), 'forecast');
+    });
+
+    it('a descriptive evaluation word before a noun or verb narrates; as the predicate it judges', () => {
+      const narrated = kindAndCues('“十五五”规划建议提出，建设强大国内市场，扩大高水平对外开放。');
+      assert.equal(narrated?.kind, 'fact');
+      assert.ok(narrated.cues.includes('evaluation: 强大'));
+      assert.equal(kindOf('卡尼表示，加拿大建交以来坚定奉行一个中国政策。'), 'fact');
+      assert.equal(kindOf('我们的国内市场非常强大，消费潜力巨大。'), 'opinion');
+      assert.equal(kindOf('2026年是“十五五”开局之年，做好“三农”工作至关重要。'), 'opinion');
+      assert.equal(kindOf('中老关系正处于历史最好时期，迎来广阔发展前景。'), 'opinion');
+    });
+
+    it('a hedge on the present is the speaker’s assessment, not a prediction', () => {
+      const result = kindAndCues('这部剧场版可能是有史以来拍得最好的一部。');
+      assert.equal(result?.kind, 'opinion');
+      assert.ok(result.cues.includes('hedge: 可能是'));
+      assert.equal(kindOf('明年的经济增速可能会回落到5%左右。'), 'forecast');
+    });
+
+    it('future words in a relative clause, and forecasts compared with, do not predict', () => {
+      assert.notEqual(kindOf('建制與泛民議員爭相與即將離任的議員合照，氣氛輕鬆。'), 'forecast');
+      assert.notEqual(kindOf('全國人大通過影響未來幾十年的連串改變。'), 'forecast');
+      assert.notEqual(kindOf('妥善应对科技发展可能带来的规则冲突和社会风险。'), 'forecast');
+      assert.equal(kindOf('我们二季度国内生产总值同比只增长了0.4%，这比很多机构预测的还要低一些。'), 'fact');
+      assert.equal(kindOf('中方将坚定支持古方反对外来干涉的正义斗争。'), 'forecast');
+      assert.equal(kindOf('我们会继续努力的。'), null);
+    });
+
+    it('會 in a noun (會期, 冬殘奧會, a name before a bracket) is not the future; 以后都会 is', () => {
+      assert.equal(kindOf('今屆會期，議員因行為不檢而被逐離場的次數達97次。'), 'fact');
+      assert.equal(kindOf('当地时间3月9日，在米兰冬残奥会高山滑雪比赛中，刘思彤收获一枚铜牌。'), 'fact');
+      assert.ok(!cuesOf('金管會[初版草案]已經公開在討論區裡。').some((cue) => cue.startsWith('future')));
+      assert.equal(kindOf('但是以后所有的厂商都会对外开放。'), 'forecast');
+    });
+
+    it('a decision announced is a reported event; a wish is not an opinion', () => {
+      const announced = kindAndCues('中国人民银行宣布将合并使用支农支小再贷款与再贴现额度。');
+      assert.equal(announced?.kind, 'fact');
+      assert.ok(announced.cues.includes('attribution: 宣布将'));
+      assert.notEqual(kindOf('台灣希望與國際社會有更多連結。'), 'opinion');
+    });
+
+    it('targets (力争, 确保) are forecasts and 未来可期 is a judgement', () => {
+      const target = kindAndCues('湖南今年力争粮食面积稳定在7150万亩左右。');
+      assert.equal(target?.kind, 'forecast');
+      assert.ok(target.cues.includes('plan: 力争'));
+      assert.equal(kindOf('这是行业里面未来可期的一个具体的应用场景。'), 'opinion');
+    });
+
+    it('an excess degree (too high) judges; a quantity pronoun (too much) does not', () => {
+      const result = kindAndCues('At the same time, we know that inflation remains too high.');
+      assert.equal(result?.kind, 'opinion');
+      assert.ok(result.cues.includes('evaluation: too high'));
+      assert.ok(!cuesOf('I don’t want to get into too much today about the negotiations.').some((cue) => cue.startsWith('evaluation')));
+    });
+  });
 });

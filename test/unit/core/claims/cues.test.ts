@@ -10,6 +10,7 @@ function wordLists(): [string, readonly string[]][] {
   }
   lists.push(['attribution.openers', cueData.attribution.openers], ['attribution.closers', cueData.attribution.closers]);
   lists.push(['past', cueData.past], ['greeting', cueData.greeting], ['notCues', cueData.notCues], ['objectMarker.verbs', cueData.objectMarker.verbs]);
+  lists.push(['descriptiveEvaluation', cueData.descriptiveEvaluation]);
   return lists;
 }
 
@@ -19,6 +20,10 @@ describe('cue lists (cues.json)', () => {
       assert.ok(words.length > 0, `${where} is empty`);
       for (const word of words) assert.equal(matchingKey(word), word, `${where}: "${word}" is not Simplified / lower case`);
     }
+  });
+
+  it('name as descriptive only evaluation words, so the reasons still show them', () => {
+    for (const word of cueData.descriptiveEvaluation) assert.ok(cueData.opinion.evaluation.includes(word), `descriptiveEvaluation: "${word}" is not an evaluation word`);
   });
 
   it('list no word twice within a kind', () => {
