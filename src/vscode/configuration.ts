@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import type { ClaimKind } from '../core/analysis/model';
 import { CLAIM_KINDS } from '../core/analysis/model';
 import { DEFAULT_MINIMUM_CONFIDENCE } from '../core/claims/classify';
+import { readStatusWorkflow, type StatusWorkflow } from '../core/desk/status';
+import { readVerdictScale, type VerdictScaleStep } from '../core/desk/verdict';
 import { type DisplayScript, isDisplayScript } from '../presentation/labelDisplay';
 import { Disposable } from './util/dispose';
 
@@ -26,13 +28,18 @@ export interface TranscriptSettings {
   readonly analysisDelay: number;
   /** Script that speaker names and topic titles are shown in; the file is never changed. */
   readonly displayScript: DisplayScript;
+  /** The fact-checking desk: verdicts offered by Set Verdict, the status workflow, Next Claim's skipping. */
+  readonly verdictScale: readonly VerdictScaleStep[];
+  readonly statusWorkflow: StatusWorkflow;
+  readonly nextClaimSkipsTagged: boolean;
 }
 
 /** A setting's key below `transcriptAnnotator.`, as package.json declares it. */
 export type SettingKey =
   | 'author' | 'enabledLanguages' | 'filePatterns' | 'detectInLanguages' | 'speakerLabelPatterns' | 'cueWords'
   | 'speakerColors' | 'decorations.speakerTurns' | 'decorations.suggestedClaims' | 'maxFileSize' | 'analysisDelay'
-  | 'displayScript' | 'claims.minimumConfidence';
+  | 'displayScript' | 'claims.minimumConfidence'
+  | 'verdictScale' | 'statusWorkflow' | 'statusCheckedFrom' | 'nextClaim.skipTagged';
 
 export interface ConfigurationChange {
   /** True when the change may touch one of `keys` (any of our settings when none are given). */
@@ -76,6 +83,9 @@ export class Configuration extends Disposable {
       maxFileSize: numberOr(config.get('maxFileSize'), 2_000_000),
       analysisDelay: Math.min(5000, Math.max(0, numberOr(config.get('analysisDelay'), 300))),
       displayScript: displayScript(config.get('displayScript')),
+      verdictScale: readVerdictScale(config.get('verdictScale')),
+      statusWorkflow: readStatusWorkflow(config.get('statusWorkflow'), config.get('statusCheckedFrom')),
+      nextClaimSkipsTagged: config.get<boolean>('nextClaim.skipTagged', false),
     };
   }
 
