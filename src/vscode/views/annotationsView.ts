@@ -99,11 +99,11 @@ export class AnnotationsTreeProvider extends Disposable implements vscode.TreeDa
 function annotationItem(annotation: AnnotationView, uri: vscode.Uri | undefined, time: number | null): vscode.TreeItem {
   const item = new vscode.TreeItem(plainText(shorten(annotation.exact, 60)), vscode.TreeItemCollapsibleState.None);
   item.id = `annotation:${annotation.id}`;
-  // The author first: several annotators' tags on one statement are told apart by it. Then the desk's
-  // verdict and step, which a checker scans the list for.
+  // The time in the recording first, as a rundown reads; then the author, by whom several annotators' tags
+  // on one statement are told apart; then the desk's verdict and step, which a checker scans the list for.
   const description = [
-    annotation.author,
     time !== null ? formatTimecode(time) : undefined,
+    annotation.author,
     annotation.verdict ? formatVerdict(annotation.verdict) : undefined,
     annotation.checkStatus?.value,
     annotation.note ? shorten(annotation.note, 30) : undefined,
