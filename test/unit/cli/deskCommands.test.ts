@@ -41,7 +41,7 @@ describe('CLI: the desk fields through retag and list', function () {
     const before = readFileSync(sidecarPathFor(file), 'utf8');
     const result = await runCommand(retagCommand, [file, '--quote', '420億元', '--source', 'javascript:alert(1)']);
     assert.equal(result.code, 2);
-    assert.match(result.error, /--source must be an http:\/\/ or https:\/\/ address/);
+    assert.match(result.error ?? '', /--source must be an http:\/\/ or https:\/\/ address/);
     assert.equal(readFileSync(sidecarPathFor(file), 'utf8'), before);
   });
 
