@@ -18,6 +18,7 @@ export function run(): Promise<void> {
     vscode.workspace.getConfiguration('transcriptAnnotator').update('author', 'Web Tester', vscode.ConfigurationTarget.Global),
   );
   require('./browserEntry.test');
+  require('./desk.test');
   return new Promise((resolve, reject) => {
     let passed = 0;
     let failed = 0;
