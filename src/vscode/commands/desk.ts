@@ -201,7 +201,8 @@ export class SetStatusCommand implements Command {
       if (!picked) return undefined;
       status = picked.step;
     }
-    const previous = annotation.checkStatus?.value ?? null;
+    // Undo puts back who set the previous step and when, not only the step.
+    const previous = annotation.checkStatus ?? null;
     const updated = await target.session.update(annotation.id, { checkStatus: status, by });
     const message = status ? vscode.l10n.t('Status {0}: “{1}”', status, shorten(updated.exact)) : vscode.l10n.t('Status cleared: “{0}”', shorten(updated.exact));
     this.services.history.confirm(message, 'status', async () => void (await target.session.update(annotation.id, { checkStatus: previous, by })));

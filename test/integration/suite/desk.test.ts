@@ -164,6 +164,16 @@ describe('the fact-checking desk', () => {
     assert.equal(editor.document.getText(editor.selection), prices);
   });
 
+  it('Undo Last Tagging puts back the previous status as it was, with who set it and when', async () => {
+    const before = storedTag(revenue)!.status;
+    cursorIn(revenue);
+    await vscode.commands.executeCommand('transcriptAnnotator.setStatus', undefined, 'Published');
+    await waitFor(() => storedTag(revenue)?.status?.value === 'Published', { what: 'Published on disk' });
+    assert.equal(await vscode.commands.executeCommand('transcriptAnnotator.undoLastTagging'), true);
+    await waitFor(() => storedTag(revenue)?.status?.value === 'Checked', { what: 'Checked back on disk' });
+    assert.deepEqual(storedTag(revenue)!.status, before);
+  });
+
   it('shows the time, verdict, status and a clickable source in the hover, with links to the desk commands', async function () {
     const text = await hoverOver(revenue);
     assert.match(text, /00:01:23/u);
