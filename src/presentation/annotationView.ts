@@ -1,5 +1,6 @@
 import type { ClaimKind } from '../core/analysis/model';
 import type { AnnotationComment } from '../core/sidecar/comments';
+import type { AnnotationVerdict, CheckStatus, EvidenceSource } from '../core/sidecar/model';
 import type { Span } from '../core/text/positions';
 
 export type AnchorStatus = 'anchored' | 'fuzzy' | 'orphaned';
@@ -16,6 +17,10 @@ export interface AnnotationView {
   readonly modifiedBy: string | undefined;
   readonly speaker: string | null;
   readonly topic: string | null;
+  readonly verdict: AnnotationVerdict | undefined;
+  /** The desk's workflow step (the sidecar's `status`; `status` here is where the tag was found). */
+  readonly checkStatus: CheckStatus | undefined;
+  readonly sources: readonly EvidenceSource[];
   /** The quote as stored. */
   readonly exact: string;
   readonly status: AnchorStatus;

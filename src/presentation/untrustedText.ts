@@ -1,3 +1,4 @@
+import { isEvidenceUrl } from '../core/desk/evidence';
 // Text read from a file (a sidecar's values, a transcript's quotes, names, notes, reasons built from them)
 // made harmless for the surface it is shown on. Every function keeps the text readable: it is shown as
 // written, never as links, icons, headings or fences.
@@ -74,4 +75,16 @@ export function markdownCodeSpan(text: string): string {
   const spaced = value.startsWith(' ') && value.endsWith(' ') && value.trim() !== '';
   const pad = spaced || value.startsWith('`') || value.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${value}${pad}${fence}`;
+}
+
+/**
+ * A Markdown link to an evidence source read from a file: the text escaped, the address used only when it
+ * is an http(s) address the sidecar accepts (anything else is shown as text, never as a link), with every
+ * character that could end the link target or start markup percent-encoded.
+ */
+export function markdownEvidenceLink(text: string, url: string): string {
+  const label = escapeMarkdown(text);
+  if (!isEvidenceUrl(url)) return label;
+  const target = url.replace(/[()<>[\]`*_|"'\\\s]/gu, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return `[${label}](${target})`;
 }

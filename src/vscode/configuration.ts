@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import type { ClaimKind } from '../core/analysis/model';
 import { CLAIM_KINDS } from '../core/analysis/model';
 import { DEFAULT_MINIMUM_CONFIDENCE } from '../core/claims/classify';
+import { readStatusWorkflow, type StatusWorkflow } from '../core/desk/status';
+import { readVerdictScale, type VerdictScaleStep } from '../core/desk/verdict';
 import { type DisplayScript, isDisplayScript } from '../presentation/labelDisplay';
 import { Disposable } from './util/dispose';
 
@@ -30,13 +32,18 @@ export interface TranscriptSettings {
   readonly displayScript: DisplayScript;
   /** Turn word wrap on for plain-text and Markdown transcripts (the transcript languages have it by default). */
   readonly wordWrap: boolean;
+  /** The fact-checking desk: verdicts offered by Set Verdict, the status workflow, Next Claim's skipping. */
+  readonly verdictScale: readonly VerdictScaleStep[];
+  readonly statusWorkflow: StatusWorkflow;
+  readonly nextClaimSkipsTagged: boolean;
 }
 
 /** A setting's key below `transcriptAnnotator.`, as package.json declares it. */
 export type SettingKey =
   | 'author' | 'enabledLanguages' | 'filePatterns' | 'detectInLanguages' | 'speakerLabelPatterns' | 'cueWords'
   | 'speakerColors' | 'decorations.speakerTurns' | 'decorations.suggestedClaims' | 'maxFileSize' | 'analysisDelay' | 'analysisInWorker'
-  | 'displayScript' | 'claims.minimumConfidence' | 'wordWrap';
+  | 'displayScript' | 'claims.minimumConfidence' | 'wordWrap'
+  | 'verdictScale' | 'statusWorkflow' | 'statusCheckedFrom' | 'nextClaim.skipTagged';
 
 export interface ConfigurationChange {
   /** True when the change may touch one of `keys` (any of our settings when none are given). */
@@ -82,6 +89,9 @@ export class Configuration extends Disposable {
       analysisInWorker: config.get('analysisInWorker') !== false,
       displayScript: displayScript(config.get('displayScript')),
       wordWrap: config.get<boolean>('wordWrap', true),
+      verdictScale: readVerdictScale(config.get('verdictScale')),
+      statusWorkflow: readStatusWorkflow(config.get('statusWorkflow'), config.get('statusCheckedFrom')),
+      nextClaimSkipsTagged: config.get<boolean>('nextClaim.skipTagged', false),
     };
   }
 

@@ -6,9 +6,12 @@ import type { AnnotationView } from '../presentation/annotationView';
 import { cuesAsWritten } from '../presentation/cueDisplay';
 import type { LabelDisplay } from '../presentation/labelDisplay';
 import { spanAt, spansAt } from '../presentation/navigation';
-import { escapeMarkdown, escapeMarkdownLines, markdownCodeSpan } from '../presentation/untrustedText';
+import { formatTimecode } from '../core/desk/timecodes';
+import { formatVerdict } from '../core/desk/verdict';
+import { escapeMarkdown, escapeMarkdownLines, markdownCodeSpan, markdownEvidenceLink } from '../presentation/untrustedText';
 import { kindLabel } from './decorations';
 import type { Services } from './services';
+import { timecodeAt } from './timecodes';
 import { commandMarkdown } from './ui/untrustedUi';
 
 /**
@@ -30,7 +33,7 @@ export class TranscriptHoverProvider implements vscode.HoverProvider {
     annotations.forEach((annotation, index) => {
       if (index > 0) markdown.appendMarkdown('\n\n---\n\n');
       const span = annotation.span!;
-      describeAnnotation(markdown, { ...annotation, span }, { offset, index }, this.services.scripts.show, document.getText(new vscode.Range(document.positionAt(span.start), document.positionAt(span.end))));
+      describeAnnotation(markdown, { ...annotation, span }, { offset, index }, this.services.scripts.show, document.getText(new vscode.Range(document.positionAt(span.start), document.positionAt(span.end))), timecodeAt(document, span.start));
       const here = new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
       range = range ? range.union(here) : here;
     });
@@ -44,13 +47,26 @@ export class TranscriptHoverProvider implements vscode.HoverProvider {
 }
 
 /** The only commands the hover's links run; their arguments are offsets the extension computed. */
-const HOVER_COMMANDS = ['transcriptAnnotator.editNote', 'transcriptAnnotator.removeTag', 'transcriptAnnotator.acceptSuggestion'];
+const HOVER_COMMANDS = [
+  'transcriptAnnotator.editNote',
+  'transcriptAnnotator.removeTag',
+  'transcriptAnnotator.acceptSuggestion',
+  'transcriptAnnotator.setVerdict',
+  'transcriptAnnotator.setStatus',
+  'transcriptAnnotator.addSource',
+];
 
-/** `link` names the tag for its commands: the hovered offset and its place among the tags listed there. */
-function describeAnnotation(markdown: vscode.MarkdownString, annotation: AnnotationView & { span: Span }, link: { offset: number; index: number }, show: LabelDisplay, current: string): void {
+/**
+ * `link` names the tag for its commands: the hovered offset and its place among the tags listed there.
+ * `current`: the text now at the tag's place (a fuzzy tag's hover shows what changed).
+ * `time`: where the statement is in the recording, for a timed transcript.
+ */
+function describeAnnotation(markdown: vscode.MarkdownString, annotation: AnnotationView & { span: Span }, link: { offset: number; index: number }, show: LabelDisplay, current: string, time: number | null): void {
   markdown.appendMarkdown(`$(tag) **${escapeMarkdown(vscode.l10n.t('Tagged as {0}', kindLabel(annotation.kind)))}**`);
+  if (time !== null) markdown.appendMarkdown(` · $(clock) ${escapeMarkdown(formatTimecode(time))}`);
   markdown.appendMarkdown(` · ${escapeMarkdown(statusLabel(annotation))}\n\n`);
   if (annotation.status === 'fuzzy' && current !== annotation.exact) markdown.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('What changed:'))} ${diffMarkdown(annotation.exact, current)}\n\n`);
+  describeDesk(markdown, annotation);
   if (annotation.note) markdown.appendMarkdown(`> ${escapeMarkdownLines(annotation.note).replace(/\n/gu, '\n> ')}\n\n`);
   markdown.appendMarkdown(escapeMarkdown(vscode.l10n.t('by {0}, {1}', annotation.author, formatTime(annotation.created))));
   if (annotation.modifiedBy !== undefined) markdown.appendMarkdown(` · ${escapeMarkdown(vscode.l10n.t('changed by {0}, {1}', annotation.modifiedBy, formatTime(annotation.modified)))}`);
@@ -60,9 +76,33 @@ function describeAnnotation(markdown: vscode.MarkdownString, annotation: Annotat
   // The tag is named by numbers the extension computed, never by its id: the id is file text.
   const which = encodeURIComponent(JSON.stringify([link]));
   const start = encodeURIComponent(JSON.stringify([{ offset: annotation.span.start }]));
-  const links = [`[${escapeMarkdown(vscode.l10n.t('Edit Note'))}](command:transcriptAnnotator.editNote?${which})`, `[${escapeMarkdown(vscode.l10n.t('Remove Tag'))}](command:transcriptAnnotator.removeTag?${which})`];
+  const links = [
+    `[${escapeMarkdown(vscode.l10n.t('Set Verdict'))}](command:transcriptAnnotator.setVerdict?${which})`,
+    `[${escapeMarkdown(vscode.l10n.t('Set Status'))}](command:transcriptAnnotator.setStatus?${which})`,
+    `[${escapeMarkdown(vscode.l10n.t('Add Source'))}](command:transcriptAnnotator.addSource?${which})`,
+    `[${escapeMarkdown(vscode.l10n.t('Edit Note'))}](command:transcriptAnnotator.editNote?${which})`,
+    `[${escapeMarkdown(vscode.l10n.t('Remove Tag'))}](command:transcriptAnnotator.removeTag?${which})`,
+  ];
   if (annotation.status === 'fuzzy') links.unshift(`[${escapeMarkdown(vscode.l10n.t('Accept New Place'))}](command:transcriptAnnotator.acceptSuggestion?${start})`);
   markdown.appendMarkdown(links.join(' · '));
+}
+
+/** The verdict, the workflow step and who set it, and the evidence as links (only http(s) ones are ever links). */
+function describeDesk(markdown: vscode.MarkdownString, annotation: AnnotationView): void {
+  const parts: string[] = [];
+  if (annotation.verdict) parts.push(`$(law) **${escapeMarkdown(vscode.l10n.t('Verdict: {0}', formatVerdict(annotation.verdict)))}**`);
+  if (annotation.checkStatus) {
+    const status = annotation.checkStatus;
+    parts.push(`$(checklist) ${escapeMarkdown(vscode.l10n.t('Status: {0} (set by {1}, {2})', status.value, status.by, formatTime(status.at)))}`);
+  }
+  if (parts.length) markdown.appendMarkdown(`${parts.join(' · ')}\n\n`);
+  if (annotation.sources.length === 0) return;
+  markdown.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Sources:'))}\n\n`);
+  for (const source of annotation.sources) {
+    const quote = source.quote ? ` — “${escapeMarkdown(source.quote)}”` : '';
+    markdown.appendMarkdown(`- $(link-external) ${markdownEvidenceLink(source.title || source.url, source.url)}${quote}\n`);
+  }
+  markdown.appendMarkdown('\n');
 }
 
 function describeSuggestion(markdown: vscode.MarkdownString, claim: Claim, offerAccept: boolean, show: LabelDisplay): void {

@@ -1,4 +1,7 @@
+import { Timecodes, formatTimecode } from '../../core/desk/timecodes';
+import { formatVerdict } from '../../core/desk/verdict';
 import { placeAnnotations } from '../../core/export/place';
+import type { AnnotationVerdict, CheckStatus, EvidenceSource } from '../../core/sidecar/model';
 import { LineIndex, type Range } from '../../core/text/positions';
 import { defineCommand, ENCODING_OPTION, stringFlag } from '../args';
 import { EXIT_OK, note, readTranscript } from '../io';
@@ -18,6 +21,12 @@ export interface ListJson {
     modified: string;
     speaker: string | null;
     topic: string | null;
+    /** The fact-checking desk's fields (see docs/desk.md); `time` is the statement's time in the recording, `HH:MM:SS`. */
+    verdict: { label: string; rating?: { value: number; best: number } } | null;
+    /** The workflow step (the sidecar's `status`; `status` here is where the tag was found). */
+    checkStatus: { value: string; by: string; at: string } | null;
+    sources: { url: string; title?: string; quote?: string }[];
+    time: string | null;
   }[];
 }
 
@@ -36,6 +45,7 @@ export const listCommand = defineCommand({
     if (!(await sidecarExists(file))) note(`list: ${await missingSidecarMessage(file, text)}`);
     const session = await openSidecar(file);
     const lines = new LineIndex(text);
+    const timecodes = new Timecodes(text);
     const placed = placeAnnotations(text, session.document.annotations)
       .map((p, order) => ({ ...p, order }))
       .sort((a, b) => (a.span?.start ?? Infinity) - (b.span?.start ?? Infinity) || a.order - b.order);
@@ -52,6 +62,10 @@ export const listCommand = defineCommand({
         modified: a.modified,
         speaker: a.speaker,
         topic: a.topic,
+        verdict: a.verdict ? verdictJson(a.verdict) : null,
+        checkStatus: a.status ? statusJson(a.status) : null,
+        sources: (a.sources ?? []).map(sourceJson),
+        time: timeAt(timecodes, span?.start),
       })),
     };
     if (args.flags.has('json')) {
@@ -62,10 +76,36 @@ export const listCommand = defineCommand({
       const where = tag.range ? `${tag.range.start.line + 1}:${tag.range.start.character + 1}` : '-';
       const quote = tag.exact.replace(/\s+/g, ' ');
       out.write(`${tag.id.slice(0, 8)}  ${where.padStart(9)}  ${tag.kind.padEnd(8)}  ${tag.status.padEnd(8)}  ${quote.length > 50 ? `${quote.slice(0, 49)}…` : quote}\n`);
-      const details = [tag.speaker ? `speaker ${tag.speaker}` : '', `by ${tag.author}`, tag.note ? `note: ${tag.note.replace(/\s+/g, ' ')}` : ''].filter(Boolean);
+      const details = [
+        tag.time ? `at ${tag.time}` : '',
+        tag.speaker ? `speaker ${tag.speaker}` : '',
+        `by ${tag.author}`,
+        tag.verdict ? `verdict ${formatVerdict(tag.verdict)}` : '',
+        tag.checkStatus ? `status ${tag.checkStatus.value} (${tag.checkStatus.by})` : '',
+        tag.sources.length ? `${tag.sources.length} source${tag.sources.length === 1 ? '' : 's'}` : '',
+        tag.note ? `note: ${tag.note.replace(/\s+/g, ' ')}` : '',
+      ].filter(Boolean);
       out.write(`${''.padEnd(8)}  ${details.join('; ')}\n`);
     }
     out.write(`${json.annotations.length} tag${json.annotations.length === 1 ? '' : 's'}\n`);
     return EXIT_OK;
   },
 });
+
+// Plain copies, without the fields this version does not know, so the JSON shape stays as documented.
+function verdictJson(verdict: AnnotationVerdict): ListJson['annotations'][number]['verdict'] {
+  return { label: verdict.label, ...(verdict.rating ? { rating: { value: verdict.rating.value, best: verdict.rating.best } } : {}) };
+}
+
+function statusJson(status: CheckStatus): ListJson['annotations'][number]['checkStatus'] {
+  return { value: status.value, by: status.by, at: status.at };
+}
+
+function sourceJson(source: EvidenceSource): { url: string; title?: string; quote?: string } {
+  return { url: source.url, ...(source.title ? { title: source.title } : {}), ...(source.quote ? { quote: source.quote } : {}) };
+}
+
+function timeAt(timecodes: Timecodes, offset: number | undefined): string | null {
+  const seconds = offset === undefined ? null : timecodes.at(offset);
+  return seconds === null ? null : formatTimecode(seconds);
+}

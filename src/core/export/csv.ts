@@ -1,7 +1,14 @@
+import { Timecodes, formatTimecode } from '../desk/timecodes';
 import { LineIndex } from '../text/positions';
 import { inDocumentOrder, type ExportInput } from './model';
+import { verdictOf } from './verdict';
 
-export const CSV_COLUMNS = ['kind', 'speaker', 'topic', 'quote', 'note', 'author', 'status', 'line', 'column', 'id'] as const;
+/**
+ * `status` is where the tag was found (anchored, fuzzy, orphaned); the desk's workflow step is `checkStatus`.
+ * The desk's columns come last so that sheets built on the earlier columns keep working. `sources` holds one
+ * line per source: `url title`.
+ */
+export const CSV_COLUMNS = ['kind', 'speaker', 'topic', 'quote', 'note', 'author', 'status', 'line', 'column', 'id', 'time', 'verdict', 'rating', 'checkStatus', 'checkStatusBy', 'sources'] as const;
 
 /**
  * One row per annotation, RFC 4180: CRLF between records, fields quoted when they hold a comma, a quote
@@ -11,10 +18,13 @@ export const CSV_COLUMNS = ['kind', 'speaker', 'topic', 'quote', 'note', 'author
  */
 export function toCsv(input: ExportInput): string {
   const lines = new LineIndex(input.text);
+  const timecodes = new Timecodes(input.text);
   const rows: string[][] = [[...CSV_COLUMNS]];
   for (const placed of inDocumentOrder(input.annotations)) {
     const a = placed.annotation;
     const position = placed.span ? lines.positionAt(placed.span.start) : null;
+    const time = placed.span ? timecodes.at(placed.span.start) : null;
+    const verdict = verdictOf(a);
     rows.push([
       a.kind,
       a.speaker ?? '',
@@ -26,6 +36,13 @@ export function toCsv(input: ExportInput): string {
       position ? String(position.line + 1) : '',
       position ? String(position.character + 1) : '',
       a.id,
+      time === null ? '' : formatTimecode(time),
+      verdict?.label ?? '',
+      // `2/5` would become a date in spreadsheets.
+      verdict?.rating ? `${verdict.rating.value} of ${verdict.rating.best}` : '',
+      a.status?.value ?? '',
+      a.status?.by ?? '',
+      (a.sources ?? []).map((source) => (source.title ? `${source.url} ${source.title}` : source.url)).join('\n'),
     ]);
   }
   return '\uFEFF' + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';

@@ -1,4 +1,8 @@
 import { CLAIM_KINDS } from '../analysis/model';
+import { isEvidenceUrl } from '../desk/evidence';
+import { Timecodes, formatTimecode } from '../desk/timecodes';
+import { formatVerdict } from '../desk/verdict';
+import type { EvidenceSource } from '../sidecar/model';
 import { LineIndex } from '../text/positions';
 import { inDocumentOrder, type ExportInput, type PlacedAnnotation } from './model';
 
@@ -12,6 +16,7 @@ const NO_SPEAKER = 'Unknown speaker';
  */
 export function toMarkdown(input: ExportInput): string {
   const lines = new LineIndex(input.text);
+  const timecodes = new Timecodes(input.text);
   const ordered = inDocumentOrder(input.annotations);
   const placed = ordered.filter((a) => a.span);
   const orphans = ordered.filter((a) => !a.span);
@@ -25,13 +30,13 @@ export function toMarkdown(input: ExportInput): string {
     out.push(`## ${escapeInline(topic)}`, '');
     for (const [speaker, bySpeaker] of groupBy(byTopic, (a) => a.annotation.speaker ?? NO_SPEAKER)) {
       out.push(`### ${escapeInline(speaker)}`, '');
-      for (const a of bySpeaker) out.push(...item(a, input, lines));
+      for (const a of bySpeaker) out.push(...item(a, input, lines, timecodes));
       out.push('');
     }
   }
   if (orphans.length) {
     out.push('## Not found in the current text', '');
-    for (const a of orphans) out.push(...item(a, input, lines));
+    for (const a of orphans) out.push(...item(a, input, lines, timecodes));
     out.push('');
   }
   return out.join('\n');
@@ -46,7 +51,7 @@ function summaryLine(annotations: readonly PlacedAnnotation[]): string {
   return `${total}: ${counts.join(', ')}${review.length ? ` (${review.join(', ')})` : ''}.`;
 }
 
-function item(placed: PlacedAnnotation, input: ExportInput, lines: LineIndex): string[] {
+function item(placed: PlacedAnnotation, input: ExportInput, lines: LineIndex, timecodes: Timecodes): string[] {
   const a = placed.annotation;
   const quote = placed.span ? input.text.slice(placed.span.start, placed.span.end) : a.target.exact;
   let where: string;
@@ -58,9 +63,28 @@ function item(placed: PlacedAnnotation, input: ExportInput, lines: LineIndex): s
   }
   const flags = placed.status === 'fuzzy' ? ' _(moved, needs review)_' : '';
   const speaker = !placed.span && a.speaker ? ` (${escapeInline(a.speaker)})` : '';
-  const result = [`- **${a.kind}** “${escapeInline(quote)}”${speaker} — ${where}${flags}`];
+  const time = placed.span ? timecodes.at(placed.span.start) : null;
+  const at = time === null ? '' : ` at ${formatTimecode(time)}`;
+  const result = [`- **${a.kind}** “${escapeInline(quote)}”${speaker} — ${where}${at}${flags}`];
+  const desk = [a.verdict ? `verdict: **${escapeInline(formatVerdict(a.verdict))}**` : '', a.status ? `status: ${escapeInline(a.status.value)} (${escapeInline(a.status.by)})` : '']
+    .filter(Boolean)
+    .join(' · ');
+  if (desk) result.push(`  - ${desk}`);
   if (a.note) result.push(`  - ${escapeInline(a.note)}`);
+  for (const source of a.sources ?? []) result.push(`  - source: ${sourceLink(source)}`);
   return result;
+}
+
+/** `[title](url)` with the title escaped and the address percent-encoded where Markdown would end it; quote after. */
+function sourceLink(source: EvidenceSource): string {
+  const title = escapeInline(source.title || source.url);
+  // The sidecar refuses other addresses; checked again since an export may be given any annotations.
+  const link = isEvidenceUrl(source.url) ? `[${title}](${markdownUrl(source.url)})` : title;
+  return source.quote ? `${link}: “${escapeInline(source.quote)}”` : link;
+}
+
+export function markdownUrl(url: string): string {
+  return url.replace(/[()<>[\]`*_|"'\s]/gu, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

@@ -2,7 +2,8 @@ import { isClaimKind } from '../analysis/model';
 import { CodePointIndex } from './codePoints';
 import { parseVerdictText } from '../desk/verdict';
 import { compareAnnotations } from '../sidecar/codec';
-import type { Annotation, SidecarDocument } from '../sidecar/model';
+import { isEvidenceUrl } from '../desk/evidence';
+import type { Annotation, EvidenceSource, SidecarDocument } from '../sidecar/model';
 import { W3C_TERMS } from './w3c';
 
 export interface W3cImportOptions {
@@ -74,7 +75,9 @@ function readAnnotation(item: unknown, codePoints: CodePointIndex, options: W3cI
   const exact = quote['exact'] as string;
   const start = position ? codePoints.toUtf16(position['start'] as number) : 0;
   const end = position ? codePoints.toUtf16(position['end'] as number) : exact.length;
-  const verdict = item[W3C_TERMS.verdict];
+  const verdict = typeof item[W3C_TERMS.verdict] === 'string' ? parseVerdictText(item[W3C_TERMS.verdict] as string) : undefined;
+  const sources = bodies.flatMap(readSource);
+  const status = item[W3C_TERMS.checkStatus];
   const annotation: Annotation = {
     id: idFromIri(item['id']) ?? (typeof item['id'] === 'string' ? idForForeignIri(item['id']) : options.newId()),
     kind,
@@ -91,9 +94,24 @@ function readAnnotation(item: unknown, codePoints: CodePointIndex, options: W3cI
       start,
       end: Math.max(start, end),
     },
-    ...(typeof verdict === 'string' && parseVerdictText(verdict) ? { verdict: parseVerdictText(verdict)! } : {}),
+    ...(verdict ? { verdict } : {}),
+    ...(typeof status === 'string' && status !== ''
+      ? { status: { value: status, by: stringOr(item[W3C_TERMS.checkStatusBy], ''), at: stringOr(item[W3C_TERMS.checkStatusAt], stringOr(item['modified'], options.now)) } }
+      : {}),
+    ...(sources.length ? { sources } : {}),
   };
   return annotation;
+}
+
+/** An evidence link written as a linking body; only http(s) addresses are taken, as the sidecar requires. */
+function readSource(body: Record<string, unknown>): EvidenceSource[] {
+  if (body['purpose'] !== 'linking') return [];
+  const url = typeof body['source'] === 'string' ? body['source'] : typeof body['id'] === 'string' ? body['id'] : undefined;
+  if (url === undefined || !isEvidenceUrl(url)) return [];
+  const title = body[W3C_TERMS.title];
+  const selector = asArray(body['selector']).find((s) => isRecord(s) && hasType(s, 'TextQuoteSelector'));
+  const quote = isRecord(selector) ? selector['exact'] : undefined;
+  return [{ url, ...(typeof title === 'string' && title ? { title } : {}), ...(typeof quote === 'string' && quote ? { quote } : {}) }];
 }
 
 /** The sidecar id behind an IRI we wrote; null for any other IRI (the caller then makes a new id). */

@@ -3,7 +3,7 @@ import type { Span } from '../text/positions';
 import { nameTable, setEntry } from '../text/nameTable';
 import { compareAnnotations } from './codec';
 import { newAnnotationId } from './ids';
-import type { Annotation, AnnotationKind, AnnotationVerdict, EvidenceSource, SidecarDocument } from './model';
+import type { Annotation, AnnotationKind, AnnotationVerdict, CheckStatus, EvidenceSource, SidecarDocument } from './model';
 
 export interface NewAnnotation {
   /** The document text the span points into (BOM-less, as the editor holds it). */
@@ -45,8 +45,8 @@ export interface AnnotationChanges {
   readonly kind?: AnnotationKind;
   readonly note?: string;
   readonly verdict?: AnnotationVerdict | null;
-  /** A workflow step; stored with `by` (or the author) and the time. */
-  readonly status?: string | null;
+  /** A workflow step, stored with `by` (or the author) and the time; a whole status is stored as it is (undo). */
+  readonly status?: string | CheckStatus | null;
   readonly sources?: readonly EvidenceSource[];
   /** Who makes the change, stored as `modifiedBy`; without it `modifiedBy` is left as it was. */
   readonly by?: string;
@@ -58,9 +58,10 @@ export function changeAnnotation(annotation: Annotation, changes: AnnotationChan
   const note = changes.note === undefined ? annotation.note : changes.note || undefined;
   const verdict = changes.verdict === undefined ? annotation.verdict : (changes.verdict ?? undefined);
   const sources = changes.sources === undefined ? annotation.sources : changes.sources.length ? changes.sources : undefined;
-  const statusChanged = changes.status !== undefined && (changes.status ?? undefined) !== annotation.status?.value;
   const time = now.toISOString();
-  const status = !statusChanged ? annotation.status : changes.status ? { value: changes.status, by: changes.by ?? annotation.author, at: time } : undefined;
+  const asked = typeof changes.status === 'string' ? { value: changes.status, by: changes.by ?? annotation.author, at: time } : changes.status;
+  const statusChanged = typeof changes.status === 'string' ? changes.status !== annotation.status?.value : asked !== undefined && !sameJson(asked ?? undefined, annotation.status);
+  const status = statusChanged ? (asked ?? undefined) : annotation.status;
   if (kind === annotation.kind && note === annotation.note && sameJson(verdict, annotation.verdict) && sameJson(sources, annotation.sources) && !statusChanged) return annotation;
   const { note: _note, verdict: _verdict, status: _status, sources: _sources, ...rest } = annotation;
   void [_note, _verdict, _status, _sources];

@@ -286,7 +286,10 @@ function readSources(fields: ObjectReader, what: string): EvidenceSource[] {
     const source = nested(item, what, [...path, index]);
     const url = source.string('url', false);
     const problem = evidenceUrlProblem(url);
-    if (problem) throw new SidecarSchemaError(`${what}: 'sources[${index}].url' ${problem}`, [...source.path, 'url']);
+    if (problem) {
+      const shown = url.length > 100 ? `${url.slice(0, 100)}…` : url;
+      throw new SidecarSchemaError(`${what}: 'sources[${index}].url' ${problem}, not '${shown}'`, [...source.path, 'url']);
+    }
     const title = source.optionalString('title');
     const quote = source.optionalString('quote');
     const unknown = source.unknown(SOURCE_KEYS);

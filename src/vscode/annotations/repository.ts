@@ -3,7 +3,7 @@ import type { ClaimKind } from '../../core/analysis/model';
 import type { Span } from '../../core/text/positions';
 import type { PlacedAnnotation } from '../../core/export/model';
 import type { AnnotationComment } from '../../core/sidecar/comments';
-import type { Annotation } from '../../core/sidecar/model';
+import type { Annotation, AnnotationVerdict, CheckStatus, EvidenceSource } from '../../core/sidecar/model';
 import type { AnnotationView } from '../../presentation/annotationView';
 
 /** Why a sidecar could not be used. It is shown to the user and the file is never written while broken. */
@@ -28,6 +28,12 @@ export interface AnnotationPatch {
   readonly note?: string | undefined;
   /** A new place in the current text (relocating an orphan); the quote is taken from there. */
   readonly span?: Span;
+  /** `null` removes it. */
+  readonly verdict?: AnnotationVerdict | null;
+  /** A workflow step, stored with `by` and the time; a whole status is put back as it was (undo); `null` removes it. */
+  readonly checkStatus?: string | CheckStatus | null;
+  /** The whole list; `[]` removes them all. */
+  readonly sources?: readonly EvidenceSource[];
   /** Who makes the change: stored as the annotation's `modifiedBy` (its `author` stays who made it). */
   readonly by: string;
 }

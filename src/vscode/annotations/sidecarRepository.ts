@@ -111,7 +111,14 @@ class SidecarAnnotationSession extends Disposable implements AnnotationSession {
   async update(id: string, patch: AnnotationPatch): Promise<AnnotationView> {
     return required(await this.change((document) => {
       const existing = this.find(document, id);
-      let next = changeAnnotation(existing, { ...(patch.kind ? { kind: patch.kind } : {}), ...('note' in patch ? { note: patch.note ?? '' } : {}), by: patch.by });
+      let next = changeAnnotation(existing, {
+        ...(patch.kind ? { kind: patch.kind } : {}),
+        ...('note' in patch ? { note: patch.note ?? '' } : {}),
+        ...(patch.verdict !== undefined ? { verdict: patch.verdict } : {}),
+        ...(patch.checkStatus !== undefined ? { status: patch.checkStatus } : {}),
+        ...(patch.sources !== undefined ? { sources: patch.sources } : {}),
+        by: patch.by,
+      });
       if (patch.span) {
         // A new place (relocating, or confirming a fuzzy one): quote and context come from the text there.
         next = { ...next, target: quoteTarget(this.text, patch.span), modified: new Date().toISOString(), modifiedBy: patch.by };
@@ -415,6 +422,9 @@ function toView(annotation: Annotation, placement: Placement | undefined): Annot
     modifiedBy: annotation.modifiedBy,
     speaker: annotation.speaker,
     topic: annotation.topic,
+    verdict: annotation.verdict,
+    checkStatus: annotation.status,
+    sources: annotation.sources ?? [],
     exact: annotation.target.exact,
     status: placement?.status ?? 'orphaned',
     span: placement?.span ?? null,

@@ -12,23 +12,34 @@ function claimSpans(target: TranscriptTarget): Span[] {
   return spans;
 }
 
-function select(editor: vscode.TextEditor, span: Span): void {
+/** Suggested claims no tag touches yet: what is left to do on a first pass through a transcript. */
+function untaggedClaimSpans(target: TranscriptTarget): Span[] {
+  const tagged = target.session.annotations.flatMap((annotation) => (annotation.span ? [annotation.span] : []));
+  return target.analysis.claims.map((claim) => claim.span).filter((span) => !tagged.some((tag) => tag.start < span.end && span.start < tag.end));
+}
+
+export function selectSpan(editor: vscode.TextEditor, span: Span): void {
   const range = new vscode.Range(editor.document.positionAt(span.start), editor.document.positionAt(span.end));
   editor.selection = new vscode.Selection(range.start, range.end);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
-/** Moves to the next suggested or tagged claim, wrapping at the end. */
+/**
+ * Moves to the next suggested or tagged claim, wrapping at the end. With `{ skipTagged: true }` (or the
+ * `transcriptAnnotator.nextClaim.skipTagged` setting), only to suggested claims that no tag touches yet.
+ */
 export class NextClaimCommand implements Command {
   readonly id = 'transcriptAnnotator.nextClaim';
 
   constructor(private readonly services: Services) {}
 
-  async execute(): Promise<void> {
+  async execute(options?: unknown): Promise<void> {
     const target = await currentTarget(this.services);
     if (!target) return;
-    const span = nextSpan(claimSpans(target), target.document.offsetAt(target.editor.selection.start));
-    if (span) select(target.editor, span);
+    const asked = (options as { skipTagged?: unknown } | undefined)?.skipTagged;
+    const skipTagged = typeof asked === 'boolean' ? asked : this.services.configuration.get(target.document.uri).nextClaimSkipsTagged;
+    const span = nextSpan(skipTagged ? untaggedClaimSpans(target) : claimSpans(target), target.document.offsetAt(target.editor.selection.start));
+    if (span) selectSpan(target.editor, span);
   }
 }
 
@@ -41,7 +52,7 @@ export class PreviousClaimCommand implements Command {
     const target = await currentTarget(this.services);
     if (!target) return;
     const span = previousSpan(claimSpans(target), target.document.offsetAt(target.editor.selection.start));
-    if (span) select(target.editor, span);
+    if (span) selectSpan(target.editor, span);
   }
 }
 
@@ -52,6 +63,6 @@ export class RevealCommand implements Command {
   async execute(uri: unknown, start: unknown, end: unknown): Promise<void> {
     if (!(uri instanceof vscode.Uri) || typeof start !== 'number' || typeof end !== 'number') return;
     const editor = await vscode.window.showTextDocument(uri, { preserveFocus: false, preview: true });
-    select(editor, { start, end });
+    selectSpan(editor, { start, end });
   }
 }

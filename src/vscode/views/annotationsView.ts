@@ -11,6 +11,9 @@ import { revealCommand } from './revealTarget';
 import { TreeRefresher, type TreeChange } from './treeRefresh';
 import { escapeMarkdown, escapeMarkdownLines, plainText } from '../../presentation/untrustedText';
 import { untrustedMarkdown } from '../ui/untrustedUi';
+import { formatTimecode } from '../../core/desk/timecodes';
+import { formatVerdict } from '../../core/desk/verdict';
+import { timecodeAt } from '../timecodes';
 
 export const ANNOTATIONS_VIEW = 'transcriptAnnotator.annotations';
 
@@ -42,6 +45,12 @@ export class AnnotationsModel extends Disposable {
     const document = this.active.document;
     const session = document ? this.sessions.peek(document.uri) : undefined;
     return session ? buildAnnotationsTree(session.annotations, this.scripts.display) : [];
+  }
+
+  /** Where a placed tag's statement is in the recording, for a timed transcript. */
+  timeOf(annotation: AnnotationView): number | null {
+    const document = this.active.document;
+    return document && annotation.span ? timecodeAt(document, annotation.span.start) : null;
   }
 
   /** The sidecar problem of the active transcript, shown as the view's message. */
@@ -83,15 +92,23 @@ export class AnnotationsTreeProvider extends Disposable implements vscode.TreeDa
       item.id = `group:${node.key}`;
       return item;
     }
-    return annotationItem(node.annotation, this.model.uri);
+    return annotationItem(node.annotation, this.model.uri, this.model.timeOf(node.annotation));
   }
 }
 
-function annotationItem(annotation: AnnotationView, uri: vscode.Uri | undefined): vscode.TreeItem {
+function annotationItem(annotation: AnnotationView, uri: vscode.Uri | undefined, time: number | null): vscode.TreeItem {
   const item = new vscode.TreeItem(plainText(shorten(annotation.exact, 60)), vscode.TreeItemCollapsibleState.None);
   item.id = `annotation:${annotation.id}`;
-  // The author first: several annotators' tags on one statement are told apart by it.
-  const description = [annotation.author, annotation.note ? shorten(annotation.note, 30) : undefined, annotation.speaker ?? undefined].filter(Boolean);
+  // The time in the recording first, as a rundown reads; then the author, by whom several annotators' tags
+  // on one statement are told apart; then the desk's verdict and step, which a checker scans the list for.
+  const description = [
+    time !== null ? formatTimecode(time) : undefined,
+    annotation.author,
+    annotation.verdict ? formatVerdict(annotation.verdict) : undefined,
+    annotation.checkStatus?.value,
+    annotation.note ? shorten(annotation.note, 30) : undefined,
+    annotation.speaker ?? undefined,
+  ].filter(Boolean);
   if (annotation.status === 'fuzzy') description.unshift(vscode.l10n.t('needs review'));
   item.description = plainText(description.join(' · '));
   item.iconPath =
@@ -106,6 +123,13 @@ function annotationItem(annotation: AnnotationView, uri: vscode.Uri | undefined)
   tooltip.appendMarkdown('\n\n');
   tooltip.appendMarkdown(escapeMarkdown(`${kindLabel(annotation.kind)} · ${vscode.l10n.t('by {0}, {1}', annotation.author, annotation.created)}`));
   if (annotation.modifiedBy !== undefined) tooltip.appendMarkdown(escapeMarkdown(` · ${vscode.l10n.t('changed by {0}, {1}', annotation.modifiedBy, annotation.modified)}`));
+  const desk = [
+    time !== null ? formatTimecode(time) : undefined,
+    annotation.verdict ? vscode.l10n.t('Verdict: {0}', formatVerdict(annotation.verdict)) : undefined,
+    annotation.checkStatus ? vscode.l10n.t('Status: {0} (set by {1}, {2})', annotation.checkStatus.value, annotation.checkStatus.by, annotation.checkStatus.at) : undefined,
+    annotation.sources.length ? vscode.l10n.t('{0} sources', annotation.sources.length) : undefined,
+  ].filter(Boolean);
+  if (desk.length) tooltip.appendMarkdown(`\n\n${escapeMarkdown(desk.join(' · '))}`);
   if (annotation.note) tooltip.appendMarkdown(`\n\n${escapeMarkdownLines(annotation.note)}`);
   item.tooltip = tooltip;
   if (uri) {

@@ -18,6 +18,7 @@ import { activateExtension, domQueriesSupported, openWorkspaceFile, queryDom, te
 /** How VS Code finds links in notification text (vs/base/common/linkedText.ts). */
 const NOTIFICATION_LINK = /\[([^\]]+)\]\(((?:https?:\/\/|command:|file:)[^)\s]+)(?: (["'])(.+?)(\3))?\)/iu;
 const commandLink = '[Open the annotations file](command:workbench.action.closeAllEditors)';
+const evidenceUrl = 'https://example.org/evidence';
 const sample = (): string => readFileSync(join(testWorkspacePath(), 'interview-zh-Hant.txt'), 'utf8');
 const fact = '據公司年報，我們去年營收達到420億元，比前年增長了18%。';
 // Sentences the editor suite leaves as they are when it edits the sample on disk.
@@ -61,6 +62,7 @@ describe('a hostile annotations file', () => {
     ['a command link as the kind', (text) => encodeSidecar({ version: SIDECAR_VERSION, speakerAliases: {}, annotations: [hostileAnnotation(text, fact, {})] }).replace('"kind": "fact"', `"kind": ${JSON.stringify(commandLink)}`)],
     ['a command link as a repeated key', () => `{ "version": 1, ${JSON.stringify(commandLink)}: 1, ${JSON.stringify(commandLink)}: 2, "annotations": [] }\n`],
     ['a command link as a repeated id', (text) => encodeSidecar({ version: SIDECAR_VERSION, speakerAliases: {}, annotations: [hostileAnnotation(text, fact, { id: commandLink }), hostileAnnotation(text, otherFact, { id: commandLink })] })],
+    ['a command link as a source address', (text) => encodeSidecar({ version: SIDECAR_VERSION, speakerAliases: {}, annotations: [hostileAnnotation(text, fact, { sources: [{ url: commandLink }] })] })],
   ];
   brokenFiles.forEach(([what, content], index) => {
     it(`with ${what} is reported without a clickable link`, async () => {
@@ -106,7 +108,17 @@ describe('a hostile annotations file', () => {
     before(async () => {
       const text = `陳立文：請看 [點此](command:workbench.action.quit) 的說明。\n\n${sample()}`;
       writeFileSync(join(testWorkspacePath(), name), text);
-      const annotation = hostileAnnotation(text, fact, { id: hostileId, note: hostileNote, author: hostileAuthor, speaker: commandLink, topic: commandLink });
+      const annotation = hostileAnnotation(text, fact, {
+        id: hostileId,
+        note: hostileNote,
+        author: hostileAuthor,
+        speaker: commandLink,
+        topic: commandLink,
+        // The desk's fields are file text too; a source's address can only be http(s) (anything else is refused on reading).
+        verdict: { label: commandLink },
+        status: { value: commandLink, by: hostileAuthor, at: '2026-11-01T00:00:00.000Z' },
+        sources: [{ url: evidenceUrl, title: commandLink, quote: hostileNote }],
+      });
       writeFileSync(join(testWorkspacePath(), `${name}.annotations.json`), encodeSidecar({ version: SIDECAR_VERSION, speakerAliases: { 林雅婷: commandLink }, annotations: [annotation] }));
       editor = await openWorkspaceFile(name);
       await waitFor(() => api.annotations(editor.document.uri).some((a) => a.id === hostileId && a.status === 'anchored'), { what: 'the hostile tag in place' });
@@ -121,8 +133,10 @@ describe('a hostile annotations file', () => {
       assert.ok(!value.includes(hostileId) && !value.includes(encodeURIComponent(hostileId)), 'a hover link carries the file’s id');
       const links = values.flatMap(renderedLinks);
       assert.ok(links.length >= 2, `the hover lost its own links: ${value}`);
+      assert.ok(links.includes(evidenceUrl), `the source is not a link: ${value}`);
       for (const link of links) {
-        const match = /^command:transcriptAnnotator\.(editNote|removeTag|acceptSuggestion)\?(.*)$/u.exec(link);
+        if (link === evidenceUrl) continue; // the source's own address, the one non-command link
+        const match = /^command:transcriptAnnotator\.(editNote|removeTag|acceptSuggestion|setVerdict|setStatus|addSource)\?(.*)$/u.exec(link);
         assert.ok(match, `a link the hover did not make: ${link}`);
         // Numbers the extension computed (where, and which of the tags there), never file text such as an id.
         const [args] = JSON.parse(decodeURIComponent(match[2]!)) as Record<string, unknown>[];

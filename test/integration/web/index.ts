@@ -20,6 +20,7 @@ export function run(): Promise<void> {
   require('./queue.test');
   require('./browserEntry.test');
   require('./editorDesk.test');
+  require('./desk.test');
   return new Promise((resolve, reject) => {
     let passed = 0;
     let failed = 0;

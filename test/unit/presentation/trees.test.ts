@@ -36,6 +36,9 @@ function annotation(partial: Partial<AnnotationView> & Pick<AnnotationView, 'id'
     span: null,
     storedStart: 0,
     modifiedBy: undefined,
+    verdict: undefined,
+    checkStatus: undefined,
+    sources: [],
     ...partial,
   };
 }

@@ -180,6 +180,19 @@ const annotationArbitrary: fc.Arbitrary<Annotation> = fc
     unknown: unknownFields,
     targetUnknown: unknownFields,
     conflict: fc.option(fc.record({ with: fc.option(idArbitrary, { nil: undefined }), reason: jsonString, unknown: unknownFields }), { nil: undefined }),
+    verdict: fc.option(
+      fc.record({ label: fc.string({ minLength: 1, maxLength: 12 }), rating: fc.option(fc.integer({ min: 1, max: 10 }).chain((best) => fc.record({ value: fc.integer({ min: 1, max: best }), best: fc.constant(best) })), { nil: undefined }), unknown: unknownFields }),
+      { nil: undefined },
+    ),
+    status: fc.option(fc.record({ value: fc.string({ minLength: 1, maxLength: 10 }), by: jsonString, at: fc.constantFrom('2026-01-02T00:00:00.000Z', '2026-03-01T12:00:00.000Z') }), { nil: undefined }),
+    sources: fc.array(
+      fc.record({
+        url: fc.constantFrom('https://example.org/report.pdf', 'http://例子.中国/a?b=1#c', 'https://a.example/(x)_[y]'),
+        title: fc.option(fc.string({ minLength: 1, maxLength: 10 }), { nil: undefined }),
+        quote: fc.option(fc.string({ minLength: 1, maxLength: 10 }), { nil: undefined }),
+      }),
+      { maxLength: 2 },
+    ),
   })
   .map((r) => ({
     id: r.id,
@@ -191,6 +204,11 @@ const annotationArbitrary: fc.Arbitrary<Annotation> = fc
     ...(r.modifiedBy === undefined ? {} : { modifiedBy: r.modifiedBy }),
     speaker: r.speaker,
     topic: r.topic,
+    ...(r.verdict ? { verdict: { label: r.verdict.label, ...(r.verdict.rating ? { rating: r.verdict.rating } : {}), ...(r.verdict.unknown ? { unknown: r.verdict.unknown } : {}) } } : {}),
+    ...(r.status ? { status: r.status } : {}),
+    ...(r.sources.length
+      ? { sources: r.sources.map((source) => ({ url: source.url, ...(source.title === undefined ? {} : { title: source.title }), ...(source.quote === undefined ? {} : { quote: source.quote }) })) }
+      : {}),
     target: { exact: r.exact, prefix: r.prefix, suffix: r.suffix, start: r.start, end: r.start + r.length, ...(r.targetUnknown ? { unknown: r.targetUnknown } : {}) },
     ...(r.conflict ? { conflict: { ...(r.conflict.with === undefined ? {} : { with: r.conflict.with }), reason: r.conflict.reason, ...(r.conflict.unknown ? { unknown: r.conflict.unknown } : {}) } } : {}),
     ...(r.unknown ? { unknown: r.unknown } : {}),

@@ -97,6 +97,9 @@ describe('desk fields in the sidecar: verdict, status, sources', () => {
     assert.equal(changed.modifiedBy, 'Bo');
     // Setting the same status again changes nothing, not even who set it.
     assert.equal(changeAnnotation(changed, { status: 'Checked', by: 'Cy' }), changed);
+    // A whole status (undo) is put back as it was, with who set it then.
+    const earlier = { value: 'To check', by: 'Ann', at: '2026-01-01T00:00:00.000Z' };
+    assert.deepEqual(changeAnnotation(changed, { status: earlier, by: 'Cy' }, now).status, earlier);
     const cleared = changeAnnotation(changed, { status: null, verdict: null, sources: [] }, now);
     assert.deepEqual([cleared.status, cleared.verdict, cleared.sources], [undefined, undefined, undefined]);
   });

@@ -9,7 +9,7 @@ describe('toCsv', () => {
   it('starts with a UTF-8 BOM and ends records with CRLF', () => {
     assert.equal(csv.charCodeAt(0), 0xfeff);
     assert.ok(csv.endsWith('\r\n'));
-    assert.match(csv, /^\uFEFFkind,speaker,topic,quote,note,author,status,line,column,id\r\n/);
+    assert.match(csv, /^\uFEFFkind,speaker,topic,quote,note,author,status,line,column,id,time,verdict,rating,checkStatus,checkStatusBy,sources\r\n/);
   });
 
   it('has a header and one row per annotation, in document order, orphans last', () => {
@@ -71,6 +71,6 @@ describe('toCsv', () => {
   });
 
   it('gives just the header for a transcript without annotations', () => {
-    assert.equal(toCsv({ text: 'x', source: 'x.txt', annotations: [] }), '\uFEFFkind,speaker,topic,quote,note,author,status,line,column,id\r\n');
+    assert.equal(toCsv({ text: 'x', source: 'x.txt', annotations: [] }), '\uFEFFkind,speaker,topic,quote,note,author,status,line,column,id,time,verdict,rating,checkStatus,checkStatusBy,sources\r\n');
   });
 });
