@@ -24,6 +24,15 @@ export function hypothesisAnchor(text: string, target: AnnotationTarget): Span |
   return best!.span;
 }
 
+/**
+ * Hypothesis's first check (client `anchoring/html.ts`: the position selector, kept when the text there
+ * equals the quote), then the quote search above: the baseline for unchanged text.
+ */
+export function hypothesisAnchorPositionFirst(text: string, target: AnnotationTarget): Span | null {
+  if (text.slice(target.start, target.end) === target.exact) return { start: target.start, end: target.end };
+  return hypothesisAnchor(text, target);
+}
+
 interface Match {
   start: number;
   end: number;

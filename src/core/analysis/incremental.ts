@@ -17,8 +17,9 @@ import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine } from '../turns/leadIns
 import { isPageMarkup } from '../turns/findTurns';
 import { findStageDirections } from '../turns/stageDirections';
 import { analyzeIndexed } from './analyze';
+import { BLOCK_SIZE, BlockList } from './blocks';
 import { detectFormat } from './format';
-import type { Analysis, AnalysisOptions, Claim, StageDirection, Topic, TranscriptFormat, Turn } from './model';
+import type { Analysis, AnalysisOptions, Claim, SpeakerSummary, StageDirection, Topic, TranscriptFormat, Turn } from './model';
 
 /** A change as VS Code reports it (TextDocumentContentChangeEvent): offsets into the text before the change. */
 export interface TextChange {
@@ -33,9 +34,14 @@ export type UpdateMode = 'full' | 'line';
 /** What the analyzer keeps between updates. */
 interface Baseline {
   readonly lines: LineIndex;
-  /** matchingKey(lines.text): one fold of the document, patched per edit. */
-  readonly key: string;
   readonly format: TranscriptFormat;
+  readonly speakers: readonly SpeakerSummary[];
+  /** The results in blocks that an edit shifts without visiting their items (see blocks.ts). */
+  readonly turns: BlockList<Turn>;
+  readonly stageDirections: BlockList<StageDirection>;
+  readonly topics: BlockList<Topic>;
+  readonly claims: BlockList<Claim>;
+  /** The same as arrays, built from the blocks when read. */
   readonly analysis: Analysis;
   /** Texts of lines that could be summary items; unchanged by the edits the fast path takes. */
   readonly summaryItemTexts: Set<string>;
@@ -60,7 +66,8 @@ export class IncrementalAnalyzer {
   /** How the last update was computed. */
   lastMode: UpdateMode = 'full';
 
-  constructor(private readonly options: AnalysisOptions = {}, private readonly fileName = '') {}
+  /** `blockSize`: results per block (see blocks.ts); tests pass small ones. */
+  constructor(private readonly options: AnalysisOptions = {}, private readonly fileName = '', private readonly blockSize = BLOCK_SIZE) {}
 
   /** The line index of the last analysed text, for converting spans to ranges. */
   get lines(): LineIndex | undefined {
@@ -111,10 +118,19 @@ export class IncrementalAnalyzer {
 
   private full(text: string, computed?: Analysis): Analysis {
     const lines = new LineIndex(text);
-    const key = matchingKey(text);
     const format = this.options.format ?? detectFormat(this.fileName, text);
-    const analysis = computed ?? analyzeIndexed(lines, this.options, this.fileName, key);
-    this.baseline = { lines, key, format, analysis, summaryItemTexts: possibleSummaryItemTexts(lines) };
+    const analysis = computed ?? analyzeIndexed(lines, this.options, this.fileName, matchingKey(text));
+    this.baseline = {
+      lines,
+      format,
+      speakers: analysis.speakers,
+      turns: BlockList.of(analysis.turns, turnBounds, (t) => t.span.start, moveTurn, this.blockSize),
+      stageDirections: BlockList.of(analysis.stageDirections, (d) => spanBounds(d.span), (d) => d.span.start, (d, delta) => ({ span: moved(d.span, delta) }), this.blockSize),
+      topics: BlockList.of(analysis.topics, topicBounds, (t) => t.span.start, moveTopic, this.blockSize),
+      claims: BlockList.of(analysis.claims, (c) => spanBounds(c.span), (c) => c.span.start, moveClaim, this.blockSize),
+      analysis,
+      summaryItemTexts: possibleSummaryItemTexts(lines),
+    };
     this.lastMode = 'full';
     return analysis;
   }
@@ -181,15 +197,86 @@ function updateLine(baseline: Baseline, text: string, change: TextChange, option
   };
   checkLineRole(baseline, old.text, text, edit, format, options, change);
 
+  // Results wholly before the edited line stay, those wholly after it move lazily, the rest move here.
   const shift = new Shift(edit);
-  const before = baseline.analysis;
-  const turns = before.turns.map((t) => shift.turn(t));
-  const topics = before.topics.map((t) => shift.topic(t));
-  const stageDirections = before.stageDirections.map((d) => shift.stageDirection(d));
-  const key = baseline.key.slice(0, lineStart) + matchingKey(text.slice(lineStart, newLineEnd)) + baseline.key.slice(oldLineEnd);
-  const claims = reclaim(before.claims, lines, key, edit, { turns, topics, stageDirections }, format, options);
-  const analysis: Analysis = { speakers: before.speakers, turns, stageDirections, topics, claims };
-  return { lines, key, format, analysis, summaryItemTexts: baseline.summaryItemTexts };
+  const turns = baseline.turns.edited(lineStart, oldLineEnd, delta, (t) => shift.turn(t));
+  const topics = baseline.topics.edited(lineStart, oldLineEnd, delta, (t) => shift.topic(t));
+  const stageDirections = baseline.stageDirections.edited(lineStart, oldLineEnd, delta, (d) => shift.stageDirection(d));
+  const claims = reclaim(baseline.claims, lines, edit, { turns, topics, stageDirections }, format, options);
+  const speakers = baseline.speakers;
+  return { lines, format, speakers, turns, stageDirections, topics, claims, analysis: lazyAnalysis(speakers, turns, stageDirections, topics, claims), summaryItemTexts: baseline.summaryItemTexts };
+}
+
+/** An Analysis whose arrays are built from the blocks on first read (deepStrictEqual sees plain values). */
+function lazyAnalysis(speakers: readonly SpeakerSummary[], turns: BlockList<Turn>, stageDirections: BlockList<StageDirection>, topics: BlockList<Topic>, claims: BlockList<Claim>): Analysis {
+  return {
+    speakers,
+    get turns() {
+      return turns.toArray();
+    },
+    get stageDirections() {
+      return stageDirections.toArray();
+    },
+    get topics() {
+      return topics.toArray();
+    },
+    get claims() {
+      return claims.toArray();
+    },
+  };
+}
+
+// How each kind of result is held in blocks: the extent of its offsets, and the result moved by a delta.
+
+function spanBounds(span: Span): { low: number; high: number } {
+  return { low: span.start, high: span.end };
+}
+
+function moved(span: Span, delta: number): Span {
+  return { start: span.start + delta, end: span.end + delta };
+}
+
+function turnBounds(turn: Turn): { low: number; high: number } {
+  const label = turn.labelSpan;
+  return label ? { low: Math.min(turn.span.start, label.start), high: Math.max(turn.span.end, label.end) } : spanBounds(turn.span);
+}
+
+/** Object literals rather than spreads, as in Shift.turn: the same shape as a fresh analysis. */
+function moveTurn(turn: Turn, delta: number): Turn {
+  const span = moved(turn.span, delta);
+  const labelSpan = turn.labelSpan && moved(turn.labelSpan, delta);
+  return turn.timestamp === undefined
+    ? { speaker: turn.speaker, span, labelSpan, source: turn.source }
+    : { speaker: turn.speaker, span, labelSpan, source: turn.source, timestamp: turn.timestamp };
+}
+
+function topicBounds(topic: Topic): { low: number; high: number } {
+  let low = Math.min(topic.span.start, topic.headingSpan.start);
+  let high = Math.max(topic.span.end, topic.headingSpan.end);
+  for (const link of topic.summaryLinks) {
+    low = Math.min(low, link.start);
+    high = Math.max(high, link.end);
+  }
+  for (const child of topic.children) {
+    const bounds = topicBounds(child);
+    low = Math.min(low, bounds.low);
+    high = Math.max(high, bounds.high);
+  }
+  return { low, high };
+}
+
+function moveTopic(topic: Topic, delta: number): Topic {
+  return {
+    ...topic,
+    span: moved(topic.span, delta),
+    headingSpan: moved(topic.headingSpan, delta),
+    summaryLinks: topic.summaryLinks.map((s) => moved(s, delta)),
+    children: topic.children.map((c) => moveTopic(c, delta)),
+  };
+}
+
+function moveClaim(claim: Claim, delta: number): Claim {
+  return { text: claim.text, span: moved(claim.span, delta), speaker: claim.speaker, kind: claim.kind, cues: claim.cues, confidence: claim.confidence };
 }
 
 /**
@@ -225,7 +312,7 @@ function checkLineRole(baseline: Baseline, oldText: string, newText: string, edi
   // `… [name=kiang]` signs the block above it.
   if (signatureAtEnd(oldText.slice(lineStart, oldLineEnd))?.name !== signatureAtEnd(newText.slice(lineStart, newLineEnd))?.name) throw new NotLocal();
   // The line's heading (a setext title in Markdown) or summary link.
-  if (touchesTopicHeadings(baseline.analysis.topics, lineStart, oldLineEnd)) throw new NotLocal();
+  if (touchesTopicHeadings(baseline.topics.near(lineStart, oldLineEnd), lineStart, oldLineEnd)) throw new NotLocal();
 
   const context = { extraLabelPatterns: options.extraLabelPatterns };
   const oldPrefix = oldText.slice(lineStart, Math.min(oldLineEnd, lineStart + LABEL_SCAN_LIMIT));
@@ -380,10 +467,13 @@ class Shift {
 }
 
 interface Shifted {
-  readonly turns: readonly Turn[];
-  readonly topics: readonly Topic[];
-  readonly stageDirections: readonly StageDirection[];
+  readonly turns: BlockList<Turn>;
+  readonly topics: BlockList<Topic>;
+  readonly stageDirections: BlockList<StageDirection>;
 }
+
+/** Text around the window on each side whose fold the window's claims are classified with (as a whole-text fold would see it). */
+const KEY_MARGIN = 256;
 
 /** Lines whose claims may change: from the paragraph two lines up to the end of the edited line's paragraph. */
 function claimWindow(lines: LineIndex, line: number): { from: number; to: number } {
@@ -400,7 +490,7 @@ function claimWindow(lines: LineIndex, line: number): { from: number; to: number
 }
 
 /** Old claims outside the window (shifted), and the window's claims recomputed as findClaims would. */
-function reclaim(old: readonly Claim[], lines: LineIndex, key: string, edit: LineEdit, shifted: Shifted, format: TranscriptFormat, options: AnalysisOptions): Claim[] {
+function reclaim(old: BlockList<Claim>, lines: LineIndex, edit: LineEdit, shifted: Shifted, format: TranscriptFormat, options: AnalysisOptions): BlockList<Claim> {
   const { from, to } = claimWindow(lines, edit.line);
   const windowStart = lines.lineStart(from);
   const newWindowEnd = lines.lineEnd(to - 1);
@@ -409,29 +499,23 @@ function reclaim(old: readonly Claim[], lines: LineIndex, key: string, edit: Lin
   const contextEnd = lines.lineEnd(Math.min(lines.lineCount - 1, to + 2));
   const inContext = (span: Span): boolean => span.start < contextEnd && span.end > windowStart;
   // Turns and stage directions are in document order: only those around the window matter.
-  const turns = around(shifted.turns, (t) => t.span, windowStart, contextEnd);
+  const turns = around(shifted.turns.near(windowStart, contextEnd), (t) => t.span, windowStart, contextEnd);
   const labelSpans = turns.flatMap((t) => (t.labelSpan && inContext(t.labelSpan) ? [t.labelSpan] : []));
-  const directions = around(shifted.stageDirections, (d) => d.span, windowStart, contextEnd).map((d) => d.span);
-  const skipSpans = [...headingSpans(shifted.topics, windowStart, contextEnd).filter(inContext), ...directions.filter(inContext)];
+  const directions = around(shifted.stageDirections.near(windowStart, contextEnd), (d) => d.span, windowStart, contextEnd).map((d) => d.span);
+  const skipSpans = [...headingSpans(shifted.topics.near(windowStart, contextEnd), windowStart, contextEnd).filter(inContext), ...directions.filter(inContext)];
   const spans = sentenceSpansOf(lines, { labelSpans, skipSpans, format }, from, to);
   const speakers = new SpeakerLookup(turns);
+  // The fold of the window only (folding is per character), rather than of the whole document.
+  const keyStart = Math.max(0, windowStart - KEY_MARGIN);
+  const local = lines.text.slice(keyStart, Math.min(lines.text.length, contextEnd + KEY_MARGIN));
+  const key = matchingKey(local);
   const fresh: Claim[] = [];
   for (const span of spans) {
-    const classification = classifyRange(lines.text, key, span.start, span.end, options);
+    const classification = classifyRange(local, key, span.start - keyStart, span.end - keyStart, options);
     if (!classification) continue;
     fresh.push({ text: sentenceText(lines.text, span, format), span, speaker: speakers.at(span.start), kind: classification.kind, cues: classification.cues, confidence: classification.confidence });
   }
-  const claims: Claim[] = [];
-  let i = 0;
-  while (i < old.length && old[i]!.span.start < windowStart) claims.push(old[i++]!);
-  while (i < old.length && old[i]!.span.start < oldWindowEnd) i++;
-  claims.push(...fresh);
-  for (; i < old.length; i++) {
-    const claim = old[i]!;
-    const span = { start: claim.span.start + edit.delta, end: claim.span.end + edit.delta };
-    claims.push({ text: claim.text, span, speaker: claim.speaker, kind: claim.kind, cues: claim.cues, confidence: claim.confidence });
-  }
-  return claims;
+  return old.replaced(windowStart, oldWindowEnd, fresh, edit.delta);
 }
 
 /** Heading and summary-item spans of the topics that overlap [start, end). */

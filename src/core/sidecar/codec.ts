@@ -151,6 +151,23 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
   return { line, column: end - lineStart + 1 };
 }
 
+/** V8's JSON.parse message: `Expected ',' or '}' after property value in JSON at position 59` (Node 20+, Chromium). */
+const ENGINE_POSITION = /^(.*?) (?:in|after) JSON at position (\d+)/;
+
+/**
+ * The syntax error where JSON.parse stopped, when its message says where: a line-and-column count up to
+ * there instead of a second, scanning parse of the whole text (seconds and hundreds of MB for a large
+ * sidecar). Engines whose messages give no position fall back to that scan.
+ */
+function engineSyntaxProblem(text: string, message: string): LocatedProblem | undefined {
+  const match = ENGINE_POSITION.exec(message);
+  if (!match) return undefined;
+  const offset = Number(match[2]);
+  if (!Number.isSafeInteger(offset) || offset > text.length) return undefined;
+  const words = match[1]!.charAt(0).toLowerCase() + match[1]!.slice(1);
+  return { code: 'invalid-json', reason: `invalid JSON: ${words}`, ...lineColumn(text, offset) };
+}
+
 const CONFLICT_MARKER = /^(?:<{7}|={7}|>{7}|\|{7})(?: |\r?$)/m;
 
 function failed(problem: LocatedProblem | SidecarProblem): DecodeSidecarResult {
@@ -173,7 +190,8 @@ export function decodeSidecar(source: string): DecodeSidecarResult {
   try {
     root = JSON.parse(text);
   } catch (error) {
-    return failed(syntaxProblem(text, error instanceof Error ? error.message : String(error)));
+    const message = error instanceof Error ? error.message : String(error);
+    return failed(engineSyntaxProblem(text, message) ?? syntaxProblem(text, message));
   }
   // JSON.parse keeps the last of repeated keys and has no nesting limit: when the parsed value holds fewer
   // members than the text or nests too deep, the scanner says where (and whether it matters).

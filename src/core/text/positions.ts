@@ -15,31 +15,50 @@ export interface Span {
   readonly end: number;
 }
 
+/** Line starts per chunk of LineIndex (a power of two keeps the division cheap). */
+const CHUNK_LINES = 1024;
+
 /**
  * Maps offsets to line/character positions. Line breaks are `\n`, `\r\n` and lone `\r`, as in VS Code,
  * and a position never points between `\r` and `\n`.
  */
 export class LineIndex {
-  /** Offset at which each line starts. */
-  private readonly starts: number[];
+  /**
+   * Line starts in chunks of CHUNK_LINES, each stored relative to its chunk's base: an edit inside one
+   * line copies that chunk and moves the later chunks' bases, so it costs lines / CHUNK_LINES, not lines.
+   * Chunks are never changed once built; indexes derived by an edit share them.
+   */
+  private readonly chunks: readonly Int32Array[];
+  private readonly bases: Int32Array;
+  readonly lineCount: number;
 
-  /** `starts` is for {@link withTextEditedInLine} only: line starts already known to fit `text`. */
-  constructor(readonly text: string, starts?: number[]) {
-    if (starts) {
-      this.starts = starts;
+  constructor(readonly text: string, parts?: { chunks: readonly Int32Array[]; bases: Int32Array; lineCount: number }) {
+    if (parts) {
+      this.chunks = parts.chunks;
+      this.bases = parts.bases;
+      this.lineCount = parts.lineCount;
       return;
     }
-    const found = [0];
+    const chunks: Int32Array[] = [];
+    let chunk = new Int32Array(CHUNK_LINES);
+    let filled = 1; // line 0 starts at 0
+    let count = 1;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      if (code === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        found.push(i + 1);
-      } else if (code === 10 /* \n */) {
-        found.push(i + 1);
+      if (code !== 13 && code !== 10) continue;
+      if (code === 13 /* \r */ && text.charCodeAt(i + 1) === 10) i++;
+      if (filled === CHUNK_LINES) {
+        chunks.push(chunk);
+        chunk = new Int32Array(CHUNK_LINES);
+        filled = 0;
       }
+      chunk[filled++] = i + 1;
+      count++;
     }
-    this.starts = found;
+    chunks.push(filled === CHUNK_LINES ? chunk : chunk.slice(0, filled));
+    this.chunks = chunks;
+    this.bases = new Int32Array(chunks.length);
+    this.lineCount = count;
   }
 
   /**
@@ -47,23 +66,34 @@ export class LineIndex {
    * and removes none, changing the length by `delta`: later line starts move by `delta`, nothing is rescanned.
    */
   withTextEditedInLine(text: string, line: number, delta: number): LineIndex {
-    const starts = this.starts.slice();
-    for (let l = line + 1; l < starts.length; l++) starts[l]! += delta;
-    return new LineIndex(text, starts);
-  }
-
-  get lineCount(): number {
-    return this.starts.length;
+    const at = line + 1;
+    const chunkOfNext = Math.floor(at / CHUNK_LINES);
+    const chunks = this.chunks.slice();
+    const bases = this.bases.slice();
+    for (let c = chunkOfNext + 1; c < bases.length; c++) bases[c]! += delta;
+    const edited = chunks[chunkOfNext];
+    if (edited) {
+      const copy = edited.slice();
+      for (let i = at - chunkOfNext * CHUNK_LINES; i < copy.length; i++) copy[i]! += delta;
+      chunks[chunkOfNext] = copy;
+    }
+    return new LineIndex(text, { chunks, bases, lineCount: this.lineCount });
   }
 
   lineStart(line: number): number {
-    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))]!;
+    return this.startOf(Math.max(0, Math.min(line, this.lineCount - 1)));
+  }
+
+  /** The start of a line known to exist. */
+  private startOf(line: number): number {
+    const c = Math.floor(line / CHUNK_LINES);
+    return this.chunks[c]![line - c * CHUNK_LINES]! + this.bases[c]!;
   }
 
   /** Offset of the end of the line's content, before its line break. */
   lineEnd(line: number): number {
-    if (line >= this.starts.length - 1) return this.text.length;
-    let end = this.starts[line + 1]!;
+    if (line >= this.lineCount - 1) return this.text.length;
+    let end = this.startOf(Math.max(0, line + 1));
     if (this.text.charCodeAt(end - 1) === 10) end--;
     if (this.text.charCodeAt(end - 1) === 13) end--;
     return end;
@@ -75,27 +105,37 @@ export class LineIndex {
 
   /** The line that contains `offset` (binary search). */
   lineAt(offset: number): number {
+    // The last chunk starting at or before `offset`, then the line within it.
     let low = 0;
-    let high = this.starts.length - 1;
+    let high = this.chunks.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (this.starts[mid]! <= offset) low = mid;
+      if (this.chunks[mid]![0]! + this.bases[mid]! <= offset) low = mid;
       else high = mid - 1;
     }
-    return low;
+    const chunk = this.chunks[low]!;
+    const relative = offset - this.bases[low]!;
+    let first = 0;
+    let last = chunk.length - 1;
+    while (first < last) {
+      const mid = (first + last + 1) >> 1;
+      if (chunk[mid]! <= relative) first = mid;
+      else last = mid - 1;
+    }
+    return low * CHUNK_LINES + first;
   }
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     const line = this.lineAt(clamped);
-    const character = Math.min(clamped, this.lineEnd(line)) - this.starts[line]!;
+    const character = Math.min(clamped, this.lineEnd(line)) - this.startOf(line);
     return { line, character };
   }
 
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
-    if (position.line >= this.starts.length) return this.text.length;
-    const start = this.starts[position.line]!;
+    if (position.line >= this.lineCount) return this.text.length;
+    const start = this.startOf(position.line);
     return Math.min(start + Math.max(0, position.character), this.lineEnd(position.line));
   }
 

@@ -135,6 +135,30 @@ describe('re-anchoring', () => {
     assert.deepEqual(results.map((r) => placedText(changed, r)), ['感謝接受我們的訪問', '我們去年營收達到420億元', '今年上半年出貨量', '市場還在成長']);
   });
 
+  it('keeps a target whose quote and context are unchanged at its stored position, whatever the drift of its neighbours', () => {
+    // The same block twice, 60 units apart. Text inserted before the first target and deleted after
+    // it moves the first target by 60 and leaves the second where it was: the drift would point the
+    // second at the other copy of its block, but its stored position still holds it exactly.
+    const block = 'Q: and next year?\nA: we expect growth of about ten percent.\n';
+    const before = 'Opening remarks. '.repeat(4) + 'FIRST quote here. ' + 'x'.repeat(60) + 'Filler sentence. '.repeat(4) + block + block;
+    const first = targetOf(before, 'FIRST quote here');
+    const second = targetOf(before, 'we expect growth', 0);
+    const inserted = 'y'.repeat(60);
+    const changed = before.replace('Opening remarks. ', 'Opening remarks. ' + inserted).replace('x'.repeat(60), '');
+    assert.equal(changed.length, before.length);
+    const results = new Reanchorer(changed).anchorAll([first, second]);
+    assert.deepEqual(results[0]!.span, { start: first.start + 60, end: first.end + 60 });
+    assert.deepEqual(results[1], { status: 'anchored', method: 'position', span: { start: second.start, end: second.end } });
+  });
+
+  it('does not take the stored position at face value when only the quote is still there', () => {
+    const text = 'Q: what do you expect?\nA: growth next year.\n';
+    const targets = [targetOf(text, 'growth next year')];
+    const changed = 'Z: no growth next year!\n'.padEnd(text.length, '.');
+    const [result] = new Reanchorer(changed).anchorAll(targets);
+    assert.notEqual(result!.method, 'position');
+  });
+
   it('does not place a quote whose stored context contradicts the text at its old position', () => {
     // The same words now stand in another sentence at the old offset; the original sentence is gone.
     const text = 'Q: what do you expect?\nA: growth next year.\n';

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeSidecar, decodeSidecarBytes, encodeSidecar, type SidecarProblem } from '../../../../src/core/sidecar/codec';
+import { syntaxProblem } from '../../../../src/core/sidecar/locate';
 import { repoRoot } from '../../repoRoot';
 import { emptySidecar, SIDECAR_SCHEMA_URI, type Annotation, type SidecarDocument } from '../../../../src/core/sidecar/model';
 
@@ -124,6 +125,35 @@ describe('sidecar codec', () => {
     assert.equal(problem('{"version": 1, "annotations": [}').code, 'invalid-json');
     assert.equal(problem('').code, 'invalid-json');
     assert.equal(problem('{"version": 1, "annotations": []} x').code, 'invalid-json');
+  });
+
+  it('places syntax errors where the jsonc scanner does, from JSON.parse\'s position, without scanning again', () => {
+    const typos = [
+      fixture.replace('"kind": "forecast",', '"kind": "forecast"'), // missing comma
+      fixture.replace(/("kind": "[a-z]+")/, '$1,,'), // doubled comma
+      fixture.replace('"kind": "forecast"', '"kind" "forecast"'), // missing colon
+      fixture.slice(0, fixture.lastIndexOf('"kind"')), // truncated between members
+      `${fixture}x`, // trailing garbage
+    ];
+    for (const text of typos) {
+      let message = '';
+      try {
+        JSON.parse(text);
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      const found = problem(text);
+      const scanned = syntaxProblem(text, message);
+      assert.equal(found.code, 'invalid-json');
+      assert.deepEqual([found.line, found.column], [scanned.line, scanned.column], message);
+      // The engine's own words, so the second scan was skipped (Node's V8 always gives a position here).
+      const words = /^(.*?) (?:in|after) JSON at position/.exec(message)![1]!;
+      assert.equal(found.reason, `invalid JSON: ${words[0]!.toLowerCase()}${words.slice(1)}`);
+    }
+    // Cut inside a string: JSON.parse says where the text ran out (the scanner, where the string began).
+    const cut = fixture.slice(0, fixture.lastIndexOf('"kind"') + 3);
+    const lines = cut.split('\n');
+    assert.deepEqual([problem(cut).line, problem(cut).column], [lines.length, lines[lines.length - 1]!.length + 1]);
   });
 
   it('reports schema violations with the line of the offending value', () => {

@@ -2,6 +2,23 @@ import * as assert from 'node:assert/strict';
 import { LineIndex, splitsSurrogatePair } from '../../../../src/core/text/positions';
 
 describe('LineIndex', () => {
+  it('answers as a fresh index after edits inside lines of a text longer than one chunk of line starts', () => {
+    const lineTexts = Array.from({ length: 3000 }, (_, i) => 'x'.repeat(i % 7) + (i % 5 === 0 ? '\r\n' : '\n'));
+    let text = lineTexts.join('');
+    let lines = new LineIndex(text);
+    // Edits in the first line, on chunk boundaries (lines 1023, 1024, 2047) and in the last line.
+    for (const [line, delta] of [[0, 3], [1023, -1], [1024, 2], [2047, 5], [2999, -2], [1500, 1]] as const) {
+      const at = lines.lineStart(line);
+      text = delta > 0 ? text.slice(0, at) + 'y'.repeat(delta) + text.slice(at) : text.slice(0, at) + text.slice(at - delta);
+      lines = lines.withTextEditedInLine(text, line, delta);
+      const fresh = new LineIndex(text);
+      assert.equal(lines.lineCount, fresh.lineCount);
+      for (let l = 0; l < fresh.lineCount; l += 97) assert.equal(lines.lineStart(l), fresh.lineStart(l), `line ${l}`);
+      for (let offset = 0; offset <= text.length; offset += 131) assert.deepEqual(lines.positionAt(offset), fresh.positionAt(offset), `offset ${offset}`);
+      assert.equal(lines.lineAt(text.length), fresh.lineAt(text.length));
+    }
+  });
+
   it('counts LF, CRLF and lone CR as line breaks, as VS Code does', () => {
     const lines = new LineIndex('a\r\nbb\ncc\rd');
     assert.equal(lines.lineCount, 4);
