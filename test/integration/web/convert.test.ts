@@ -2,6 +2,7 @@
 // phrase dictionaries, so this conversion reads dist/opencc-st-dictionaries.json on first use.
 import * as vscode from 'vscode';
 import type { TranscriptAnnotatorApi } from '../../../src/vscode/api';
+import { readThroughFetch, readThroughWorkspaceFs, WEB_DICTIONARIES_FILE } from '../../../src/vscode/convert/webDictionaryLoader';
 
 const extensionId = 'transcript-annotator.transcript-annotator';
 const fileName = 'convert-web.transcript';
@@ -44,5 +45,15 @@ describe('converting Simplified to Traditional in the web extension host', () =>
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
       await vscode.workspace.fs.delete(uri);
     }
+  });
+
+  it('reads the dictionaries file both through workspace.fs and with fetch, the fallback', async () => {
+    const extension = vscode.extensions.getExtension(extensionId);
+    check(extension, `${extensionId} is not installed`);
+    const uri = vscode.Uri.joinPath(extension.extensionUri, 'dist', WEB_DICTIONARIES_FILE);
+    const [throughFs, throughFetch] = await Promise.all([readThroughWorkspaceFs(uri), readThroughFetch(uri)]);
+    const text = new TextDecoder().decode(throughFs);
+    check((JSON.parse(text) as { STPhrases: string }).STPhrases.includes('头发 頭髮'), 'STPhrases lacks 头发 頭髮');
+    check(new TextDecoder().decode(throughFetch) === text, `fetch read ${throughFetch.length} bytes, workspace.fs ${throughFs.length}`);
   });
 });
