@@ -7,9 +7,9 @@
 //   --stress  also the concurrent-writer stress run into out/stress (with --tests, for its child programs)
 //   --watch   rebuild on change
 import * as esbuild from 'esbuild';
-import { LAZY_DICTIONARIES_ENTRY, LAZY_DICTIONARIES_FILE, lazyDictionaries, lazyDictionariesOptions } from './lazyDictionaries.mjs';
-import { builtinModules } from 'node:module';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { LAZY_DICTIONARIES_ENTRY, LAZY_DICTIONARIES_FILE, WEB_DICTIONARIES_FILE, lazyDictionaries, lazyDictionariesOptions, webDictionariesJson, webLazyDictionaries } from './lazyDictionaries.mjs';
+import { builtinModules, createRequire } from 'node:module';
+import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 const args = new Set(process.argv.slice(2));
@@ -68,7 +68,7 @@ builds.push({ ...nodeDist, entryPoints: ['src/worker/analysisWorker.node.ts'], o
 builds.push({ ...common, entryPoints: ['src/worker/analysisWorker.browser.ts'], outfile: 'dist/analysisWorker.browser.js', platform: 'browser', format: 'iife', target: 'es2022' });
 if (existsSync(join(root, 'src/vscode/extension.browser.ts'))) {
   builds.push({
-    ...common, entryPoints: ['src/vscode/extension.browser.ts'], outfile: 'dist/browser.js',
+    ...common, plugins: [pureCore, webLazyDictionaries], entryPoints: ['src/vscode/extension.browser.ts'], outfile: 'dist/browser.js',
     platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'],
   });
 }
@@ -102,3 +102,6 @@ if (args.has('--watch')) {
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));
 }
+// The web build's copy of the Simplified→Traditional dictionaries, from the node chunk (in --watch: from the previous build's, once).
+const nodeDictionaries = join(root, 'dist', LAZY_DICTIONARIES_FILE);
+if (existsSync(nodeDictionaries)) writeFileSync(join(root, 'dist', WEB_DICTIONARIES_FILE), webDictionariesJson(createRequire(import.meta.url)(nodeDictionaries)));

@@ -4,6 +4,8 @@ import { InThreadAnalysisRunner, WorkerAnalysisRunner, type RunMessage, type Wor
 import type { TranscriptAnnotatorApi } from './api';
 import { SidecarRepository } from './annotations/sidecarRepository';
 import { WorkspaceSidecarFiles } from './annotations/workspaceSidecarFiles';
+import { useDictionaryLoader } from '../core/convert/converter';
+import { webDictionaryLoader } from './convert/webDictionaryLoader';
 
 /**
  * dist/analysisWorker.browser.js as a Web Worker nested in the extension host's own worker. VS Code for
@@ -44,6 +46,8 @@ function analysisWorker(extensionUri: vscode.Uri): WorkerPort {
 
 /** The web extension host has no Node: sidecars go through workspace.fs (not atomic there). */
 export function activate(context: vscode.ExtensionContext): TranscriptAnnotatorApi {
+  // Simplified→Traditional dictionaries are not in this bundle: read on the first conversion that needs them.
+  useDictionaryLoader(webDictionaryLoader(context.extensionUri));
   return activateShared(context, {
     createRepository: (log) => new SidecarRepository(new WorkspaceSidecarFiles(), (uri) => uri.toString(), log),
     // No git and no OS user to ask: the box starts empty.

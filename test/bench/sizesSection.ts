@@ -5,7 +5,11 @@ import { join } from 'node:path';
 import type { BenchSection } from './harness';
 
 const ROOT = process.cwd();
-const BUNDLES = ['dist/extension.js', 'dist/browser.js', 'dist/cli.js', 'dist/opencc-st-dictionaries.js', 'dist/analysisWorker.js', 'dist/analysisWorker.browser.js'];
+const BUNDLES = ['dist/extension.js', 'dist/browser.js', 'dist/cli.js', 'dist/opencc-st-dictionaries.js', 'dist/opencc-st-dictionaries.json', 'dist/analysisWorker.js', 'dist/analysisWorker.browser.js'];
+
+/** An STPhrases entry, as written and as esbuild escapes it; only the dictionary chunks may hold it. */
+const ST_PHRASES_PROBES = ['一丝不挂 一絲不掛', '\\u4E00\\u4E1D\\u4E0D\\u6302 \\u4E00\\u7D72\\u4E0D\\u639B'];
+const LAZY_LOADING_BUNDLES = ['dist/extension.js', 'dist/browser.js', 'dist/cli.js'];
 
 function kb(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(2)} MB` : `${(bytes / 1024).toFixed(0)} KB`;
@@ -42,6 +46,8 @@ export const sizesSection: BenchSection = {
     const minified = readFileSync(join(ROOT, built[0]!), 'utf8').split('\n').length < 200;
     context.print(`bundles (${minified ? 'production build: minified' : 'development build: not minified'}):`);
     for (const bundle of BUNDLES) context.print(`  ${bundle.padEnd(34)} ${existsSync(join(ROOT, bundle)) ? kb(statSync(join(ROOT, bundle)).size) : 'missing'}`);
+    const inlined = LAZY_LOADING_BUNDLES.filter((bundle) => existsSync(join(ROOT, bundle)) && ST_PHRASES_PROBES.some((probe) => readFileSync(join(ROOT, bundle), 'utf8').includes(probe)));
+    context.print(`  opencc Simplified→Traditional phrases inlined in ${LAZY_LOADING_BUNDLES.join(', ')}: ${inlined.length ? `YES (FAIL: ${inlined.join(', ')})` : 'no (loaded on first conversion)'}`);
     context.print(`  .vsix (vsce package --no-dependencies)   ${vsixSize()}`);
   },
 };

@@ -25,6 +25,8 @@ writeFileSync(join(target, 'package.json'), `${JSON.stringify(manifest, null, 2)
 cpSync(join(root, 'dist', 'browser.js'), join(target, 'dist', 'browser.js'));
 // Full analyses run in this script, started as a nested Web Worker.
 cpSync(join(root, 'dist', 'analysisWorker.browser.js'), join(target, 'dist', 'analysisWorker.browser.js'));
+// Simplified→Traditional dictionaries, read on the first conversion that needs them.
+cpSync(join(root, 'dist', 'opencc-st-dictionaries.json'), join(target, 'dist', 'opencc-st-dictionaries.json'));
 for (const entry of ['media', 'l10n', 'samples', 'schemas', 'syntaxes', 'package.nls.json', 'package.nls.zh-cn.json', 'package.nls.zh-tw.json']) {
   if (existsSync(join(root, entry))) cpSync(join(root, entry), join(target, entry), { recursive: true });
 }

@@ -1,4 +1,5 @@
 import { OffsetMap } from '../text/offsetMap';
+import { bundledDictionaryLoader, type DictionaryLoader } from './dictionaryLoader';
 import type { ScriptTarget, SourceScript } from './scripts';
 import { applyStage, buildStage, segmentEnds, type TrieStage } from './trieStage';
 
@@ -63,6 +64,14 @@ export async function loadScriptConverter(from: SourceScript, target: ScriptTarg
 
 const converters = new Map<string, Promise<ScriptConverter>>();
 
+let loadSimplifiedToTraditional: DictionaryLoader = bundledDictionaryLoader;
+
+/** Where later conversions from Simplified get their dictionaries (the web build's own file); set at activation. */
+export function useDictionaryLoader(loader: DictionaryLoader): void {
+  loadSimplifiedToTraditional = loader;
+  for (const key of converters.keys()) if (key.startsWith('cn>')) converters.delete(key);
+}
+
 /** A chain as opencc-js's presets define it: normalise, split into segments, then convert stage by stage within segments. */
 interface Chain {
   readonly normalization: TrieStage | null;
@@ -100,7 +109,7 @@ async function chainFor(from: SourceScript, target: ScriptTarget): Promise<Chain
   const variantsBack = [d.TWVariantsRevPhrases, d.HKVariantsRevPhrases, d.TWVariantsRev, d.HKVariantsRev];
   if (from === 'cn') {
     if (target === 'cn') return { normalization: null, segmentation: null, stages: [] };
-    const s = await import('./simplifiedToTraditionalDictionaries');
+    const s = await loadSimplifiedToTraditional();
     // As opencc-js's s2tw / s2twp / s2hk presets.
     return {
       normalization,

@@ -21,6 +21,7 @@ export function run(): Promise<void> {
   require('./browserEntry.test');
   require('./editorDesk.test');
   require('./desk.test');
+  require('./convert.test');
   return new Promise((resolve, reject) => {
     let passed = 0;
     let failed = 0;

@@ -9,6 +9,7 @@ const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
 /** What the .vsix may hold: the bundles, the manifest and its translations, and declarative assets. */
 const SHIPPED = [
   /^dist\/(extension|browser|cli|opencc-st-dictionaries|analysisWorker|analysisWorker\.browser)\.js$/,
+  /^dist\/opencc-st-dictionaries\.json$/,
   /^package(\.nls(\.[a-z-]+)?)?\.json$/,
   /^(README\.md|LICENSE|CHANGELOG\.md)$/,
   /^syntaxes\/[\w.-]+\.json$/,
@@ -27,7 +28,7 @@ describe('the packaged extension (vsce ls)', function () {
     const listed = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' });
     assert.equal(listed.status, 0, listed.stderr);
     const files = listed.stdout.split('\n').map((l) => l.trim()).filter(Boolean);
-    for (const required of ['dist/extension.js', 'dist/browser.js', 'dist/analysisWorker.js', 'dist/analysisWorker.browser.js', 'package.json', 'syntaxes/transcript.tmLanguage.json', 'schemas/annotations.schema.json']) {
+    for (const required of ['dist/extension.js', 'dist/browser.js', 'dist/analysisWorker.js', 'dist/analysisWorker.browser.js', 'dist/opencc-st-dictionaries.js', 'dist/opencc-st-dictionaries.json', 'package.json', 'syntaxes/transcript.tmLanguage.json', 'schemas/annotations.schema.json']) {
       assert.ok(files.includes(required), `missing ${required}`);
     }
     const unexpected = files.filter((file) => !SHIPPED.some((pattern) => pattern.test(file)));
