@@ -5,7 +5,8 @@ import { ownEntry } from '../core/text/nameTable';
 import type { Span } from '../core/text/positions';
 import type { AnnotationView } from '../presentation/annotationView';
 import { assignColorSlots } from '../presentation/speakerColors';
-import { decorationWindows, drawingMargins, itemsInWindows, windowsCover, type LineWindow } from '../presentation/visibleWindow';
+import { claimsIn, stageDirectionsIn, turnsIn } from '../core/analysis/query';
+import { decorationWindows, drawingMargins, windowsCover, type LineWindow, type OffsetWindow } from '../presentation/visibleWindow';
 import type { AnalysisCache, AnalyzedDocument } from './analysisCache';
 import type { AnnotationSessions } from './annotations/sessions';
 import type { Configuration } from './configuration';
@@ -235,17 +236,17 @@ export class DecorationManager extends Disposable {
       const windows = lines.map((window) => ({ start: analysed.lines.lineStart(window.start), end: analysed.lines.lineEnd(window.end) }));
       const range = (span: Span): vscode.Range => toRange(analysed.lines.rangeOf(span));
       if (source.turnDecorations) {
-        for (const turn of itemsInWindows(analysed.analysis.turns, (t) => t.span, windows)) {
+        for (const turn of inWindows(windows, (start, end) => turnsIn(analysed.analysis, start, end))) {
           const pinned = ownEntry(source.speakerColors, turn.speaker);
           const types = pinned ? this.pinnedTypesFor(pinned) : this.speakerTypes[source.slots.get(turn.speaker) ?? 0]!;
           const turnRange = range(turn.span);
           push(bodies, types, new vscode.Range(turnRange.start.line, 0, turnRange.end.line, 0));
           if (turn.labelSpan) push(labels, types, range(turn.labelSpan));
         }
-        for (const direction of itemsInWindows(analysed.analysis.stageDirections, (d) => d.span, windows)) stage.push(range(direction.span));
+        for (const direction of inWindows(windows, (start, end) => stageDirectionsIn(analysed.analysis, start, end))) stage.push(range(direction.span));
       }
       if (source.claimDecorations) {
-        for (const claim of itemsInWindows(analysed.analysis.claims, (c) => c.span, windows)) suggested[claim.kind].push(range(claim.span));
+        for (const claim of inWindows(windows, (start, end) => claimsIn(analysed.analysis, start, end))) suggested[claim.kind].push(range(claim.span));
       }
     } else {
       this.drawnWindows.delete(editor);
@@ -369,6 +370,23 @@ function analysisSnapshot(source: AnalysisSource): Pick<DecorationSnapshot, 'tur
     : [];
   const suggested = source.claimDecorations ? CLAIM_KINDS.flatMap((kind) => analysed.analysis.claims.filter((c) => c.kind === kind).map((c) => ({ kind, range: range(c.span) }))) : [];
   return { turns, suggested };
+}
+
+/**
+ * The items `query` finds in each window, each once (an item spanning two windows is found twice), in
+ * order: range queries read only the results near the windows, not every result of the document.
+ */
+function inWindows<T>(windows: readonly OffsetWindow[], query: (start: number, end: number) => readonly T[]): T[] {
+  const seen = new Set<T>();
+  const found: T[] = [];
+  for (const window of windows) {
+    for (const item of query(window.start, window.end)) {
+      if (seen.has(item)) continue;
+      seen.add(item);
+      found.push(item);
+    }
+  }
+  return found;
 }
 
 function lineWindow(range: vscode.Range): LineWindow {

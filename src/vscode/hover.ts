@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Claim } from '../core/analysis/model';
+import { claimsIn } from '../core/analysis/query';
 import type { Span } from '../core/text/positions';
 import { inlineDiff, shortenDiff } from '../core/text/inlineDiff';
 import type { AnnotationView } from '../presentation/annotationView';
@@ -26,7 +27,7 @@ export class TranscriptHoverProvider implements vscode.HoverProvider {
     const offset = document.offsetAt(position);
     const annotations = spansAt(this.services.sessions.peek(document.uri)?.annotations ?? [], offset);
     const analysed = this.services.analysis.peek(document);
-    const claim = analysed && analysed.version === document.version ? spanAt(analysed.analysis.claims, offset) : undefined;
+    const claim = analysed && analysed.version === document.version ? spanAt(claimsIn(analysed.analysis, offset, offset), offset) : undefined;
     if (annotations.length === 0 && !claim) return undefined;
     const markdown = commandMarkdown(HOVER_COMMANDS);
     let range: vscode.Range | undefined;

@@ -110,13 +110,56 @@ async function measureActivation(): Promise<ReturnType<typeof caseResult>> {
   });
 }
 
+/** Keystrokes timed at 10 MB: enough for a p99. */
+const KEYSTROKES = 200;
+/** Target for extension-host time per keystroke at 10 MB (issue 13). */
+const KEYSTROKE_TARGET_MS = 5;
+
+/**
+ * Loads `bundle` (dist/extension.js, or another build given as the case's argument to compare with) with a
+ * 10 MB transcript open, waits for the full analysis's decorations, then types one character at a time
+ * inside a visible line of speech near the top (so that every later result shifts) and records the
+ * extension host's busy time (main thread, event-loop utilisation) from each keystroke to its decorations.
+ */
+async function measureKeystrokes(args: readonly string[]): Promise<ReturnType<typeof caseResult>> {
+  const bundle = args[0] ?? EXTENSION;
+  const text = generateTranscript(10 * MB);
+  const fake = createFakeVscode('/bench/interview.transcript', text, 'transcript', settingDefaults());
+  const moduleWithLoad = Module as unknown as { _load: (request: string, parent: unknown, isMain: boolean) => unknown };
+  const load = moduleWithLoad._load;
+  moduleWithLoad._load = function (request, parent, isMain) {
+    return request === 'vscode' ? fake.module : load.call(this, request, parent, isMain);
+  };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const extension = require(bundle) as { activate(context: unknown): unknown };
+  extension.activate(fakeExtensionContext(ROOT));
+  const analysed = (): boolean => fake.logs.some((l) => l.message.startsWith('Analysed '));
+  await until(analysed, 120_000);
+  await until(() => fake.calls.some((c) => c.at > (fake.logs.find((l) => l.message.startsWith('Analysed '))?.at ?? Infinity) && c.ranges > 0), 10_000);
+  // Let the first analysis's follow-ups (trees, timers) settle before timing.
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  const at = text.indexOf('我們的客戶', text.indexOf('\n', 200)) + 2;
+  const busy: number[] = [];
+  let missed = 0;
+  for (let i = 0; i < KEYSTROKES; i++) {
+    const before = fake.calls.length;
+    const loop = performance.eventLoopUtilization();
+    fake.edit(at + i, 0, '很');
+    await until(() => fake.calls.slice(before).some((c) => c.ranges > 0), 5_000);
+    if (!fake.calls.slice(before).some((c) => c.ranges > 0)) missed++;
+    busy.push(performance.eventLoopUtilization(loop).active);
+  }
+  const sorted = [...busy].sort((a, b) => a - b);
+  return caseResult(busy, { p99Ms: sorted[Math.min(sorted.length - 1, Math.ceil(0.99 * sorted.length) - 1)]!, maxMs: sorted[sorted.length - 1]!, missed, keystrokes: KEYSTROKES });
+}
+
 function size(path: string): string {
   return existsSync(path) ? `${(statSync(path).size / 1024).toFixed(0)} KB` : 'missing';
 }
 
 export const activationSection: BenchSection = {
   name: 'activation',
-  cases: { activate: () => measureActivation() },
+  cases: { activate: () => measureActivation(), keystrokes: (args) => measureKeystrokes(args) },
   report(context) {
     if (!existsSync(EXTENSION)) {
       context.print('dist/extension.js is missing: run npm run build first');
@@ -141,6 +184,18 @@ export const activationSection: BenchSection = {
     const bundle = readFileSync(EXTENSION, 'utf8');
     const inBundle = ST_PHRASES_PROBES.some((probe) => bundle.includes(probe));
     const loaded = n['stDictionariesLoaded'] === 'true';
+    // Extension-host time per keystroke at 10 MB; TA_BENCH_BASELINE_BUNDLE (another build's dist/extension.js) adds a row to compare with.
+    const baseline = process.env['TA_BENCH_BASELINE_BUNDLE'];
+    const keystrokeRuns: [string, string[]][] = [...(baseline ? [[`baseline (${baseline.replace(`${ROOT}/`, '')})`, [baseline]] as [string, string[]]] : []), ['this build', []]];
+    for (const [label, args] of keystrokeRuns) {
+      const typed = context.runCase(this, 'keystrokes', args);
+      const k = typed.notes ?? {};
+      const p99 = Number(k['p99Ms']);
+      context.print(
+        `  typing at 10 MB, ${label}: extension-host CPU per keystroke (to its decorations, fake host) median ${formatMs(typed.medianMs)}, p99 ${formatMs(p99)}, max ${formatMs(Number(k['maxMs']))} ` +
+          `over ${String(k['keystrokes'])} keystrokes (${String(k['missed'])} without decorations); target p99 < ${KEYSTROKE_TARGET_MS} ms: ${p99 < KEYSTROKE_TARGET_MS ? 'OK' : 'OVER TARGET'}`,
+      );
+    }
     context.print(`  opencc Simplified→Traditional phrases in dist/extension.js: ${inBundle ? 'YES (FAIL)' : 'no'}; ${LAZY_DICTIONARIES.replace(`${ROOT}/`, '')} (${size(LAZY_DICTIONARIES)}) loaded at activation: ${loaded ? 'YES (FAIL)' : 'no'}`);
   },
 };

@@ -13,7 +13,10 @@ import { runCaseInChild, runChildIfAsked, type BenchContext, type BenchSection }
 const sections: readonly BenchSection[] = [analysisSection, incrementalSection, hostileSection, activationSection, reanchorSection, sizesSection, queueSection, workerSection];
 
 async function main(): Promise<void> {
-  if (await runChildIfAsked(process.argv, sections)) return;
+  if (await runChildIfAsked(process.argv, sections)) {
+    // A case may leave an activated extension's worker and timers alive, which would keep the child (and the parent waiting on it) running.
+    process.exit();
+  }
   const script = process.argv[1]!;
   const context: BenchContext = {
     runCase: (section, id, args) => runCaseInChild(script, section, id, args),

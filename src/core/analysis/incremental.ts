@@ -19,6 +19,7 @@ import { findStageDirections } from '../turns/stageDirections';
 import { analyzeIndexed } from './analyze';
 import { BLOCK_SIZE, BlockList } from './blocks';
 import { detectFormat } from './format';
+import { backedByBlocks } from './query';
 import type { Analysis, AnalysisOptions, Claim, SpeakerSummary, StageDirection, Topic, TranscriptFormat, Turn } from './model';
 
 /** A change as VS Code reports it (TextDocumentContentChangeEvent): offsets into the text before the change. */
@@ -209,7 +210,8 @@ function updateLine(baseline: Baseline, text: string, change: TextChange, option
 
 /** An Analysis whose arrays are built from the blocks on first read (deepStrictEqual sees plain values). */
 function lazyAnalysis(speakers: readonly SpeakerSummary[], turns: BlockList<Turn>, stageDirections: BlockList<StageDirection>, topics: BlockList<Topic>, claims: BlockList<Claim>): Analysis {
-  return {
+  // Range queries (query.ts) read only the blocks near the range.
+  return backedByBlocks({
     speakers,
     get turns() {
       return turns.toArray();
@@ -223,7 +225,7 @@ function lazyAnalysis(speakers: readonly SpeakerSummary[], turns: BlockList<Turn
     get claims() {
       return claims.toArray();
     },
-  };
+  }, { turns, stageDirections, claims });
 }
 
 // How each kind of result is held in blocks: the extent of its offsets, and the result moved by a delta.

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Analysis, Claim, Topic } from '../../core/analysis/model';
+import { claimsIn } from '../../core/analysis/query';
 import type { Span } from '../../core/text/positions';
 import type { AnnotationView } from '../../presentation/annotationView';
 import { sentenceAround, spanAt, spansAt } from '../../presentation/navigation';
@@ -48,7 +49,8 @@ export function ensureWritable(session: AnnotationSession): boolean {
 /** The claim the cursor is in, if the analysis found one there. */
 export function claimAtCursor(target: TranscriptTarget): Claim | undefined {
   const offset = target.document.offsetAt(target.editor.selection.active);
-  return spanAt(target.analysis.claims, offset);
+  // A range query: only the results near the cursor, not every claim of the document.
+  return spanAt(claimsIn(target.analysis, offset, offset), offset);
 }
 
 /** The annotation the cursor (or the selection's start) is in, orphans excluded. */
