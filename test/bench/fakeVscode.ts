@@ -334,6 +334,10 @@ export function createFakeVscode(path: string, initialText: string, languageId: 
       createDiagnosticCollection: () => withStubs('diagnostics', { set() {}, delete() {}, clear() {}, get: () => undefined, forEach() {}, dispose() {} }),
     }),
     commands: withStubs('commands', { registerCommand: () => ({ dispose() {} }), executeCommand: () => Promise.resolve(undefined) }),
+    // Discussion threads: a controller that keeps nothing (the bench opens no sidecar with comments).
+    comments: withStubs('comments', {
+      createCommentController: () => withStubs('commentController', { createCommentThread: () => withStubs('commentThread', { comments: [], dispose() {} }), dispose() {} }),
+    }),
   };
   const edit = (offset: number, length: number, inserted: string): void => {
     const range = new Range(positionAt(offset), positionAt(offset + length));
