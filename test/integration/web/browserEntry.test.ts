@@ -2,8 +2,8 @@
 // workspace.fs. Runs with `npm run test:integration:web`.
 import * as vscode from 'vscode';
 import type { TranscriptAnnotatorApi } from '../../../src/vscode/api';
+import { EXTENSION_ID, waitFor } from './webHelpers';
 
-const extensionId = 'transcript-annotator.transcript-annotator';
 const sampleName = 'interview-zh-Hant.txt';
 const quote = '這個市場預計在2030年達到1兆美元。';
 
@@ -22,16 +22,6 @@ const assert: Assert = {
   },
 };
 
-async function waitFor<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 function workspaceUri(name: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
   assert.ok(folder, 'no workspace folder');
@@ -43,8 +33,8 @@ describe('the browser build in the web extension host', () => {
   let editor: vscode.TextEditor;
 
   before(async () => {
-    const extension = vscode.extensions.getExtension<TranscriptAnnotatorApi>(extensionId);
-    assert.ok(extension, `${extensionId} is not installed`);
+    const extension = vscode.extensions.getExtension<TranscriptAnnotatorApi>(EXTENSION_ID);
+    assert.ok(extension, `${EXTENSION_ID} is not installed`);
     api = await extension.activate();
     editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceUri(sampleName)));
   });

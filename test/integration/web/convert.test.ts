@@ -3,30 +3,16 @@
 import * as vscode from 'vscode';
 import type { TranscriptAnnotatorApi } from '../../../src/vscode/api';
 import { readThroughFetch, readThroughWorkspaceFs, WEB_DICTIONARIES_FILE } from '../../../src/vscode/convert/webDictionaryLoader';
+import { check, EXTENSION_ID, waitFor } from './webHelpers';
 
-const extensionId = 'transcript-annotator.transcript-annotator';
 const fileName = 'convert-web.transcript';
 // 头发 → 頭髮 only through STPhrases (character by character it is 頭發).
 const transcript = '陈立文：\n她的头发很长，我们去年营收达到420亿元。\n林雅婷：\n明年呢？\n';
 const converted = '她的頭髮很長，我們去年營收達到420億元。';
 
-function check(value: unknown, message: string): asserts value {
-  if (!value) throw new Error(message);
-}
-
-async function waitFor<T>(probe: () => T | undefined | false, what: string, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 describe('converting Simplified to Traditional in the web extension host', () => {
   it('loads the phrase dictionaries on first use and converts with them', async () => {
-    const api = await vscode.extensions.getExtension<TranscriptAnnotatorApi>(extensionId)!.activate();
+    const api = await vscode.extensions.getExtension<TranscriptAnnotatorApi>(EXTENSION_ID)!.activate();
     const folder = vscode.workspace.workspaceFolders?.[0];
     check(folder, 'no workspace folder');
     const uri = vscode.Uri.joinPath(folder.uri, fileName);
@@ -48,8 +34,8 @@ describe('converting Simplified to Traditional in the web extension host', () =>
   });
 
   it('reads the dictionaries file both through workspace.fs and with fetch, the fallback', async () => {
-    const extension = vscode.extensions.getExtension(extensionId);
-    check(extension, `${extensionId} is not installed`);
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    check(extension, `${EXTENSION_ID} is not installed`);
     const uri = vscode.Uri.joinPath(extension.extensionUri, 'dist', WEB_DICTIONARIES_FILE);
     const [throughFs, throughFetch] = await Promise.all([readThroughWorkspaceFs(uri), readThroughFetch(uri)]);
     const text = new TextDecoder().decode(throughFs);

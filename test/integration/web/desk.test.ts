@@ -2,24 +2,10 @@
 // and a source set through the commands reach the sidecar through workspace.fs and show in the hover.
 import * as vscode from 'vscode';
 import type { TranscriptAnnotatorApi } from '../../../src/vscode/api';
+import { check, EXTENSION_ID, waitFor } from './webHelpers';
 
-const extensionId = 'transcript-annotator.transcript-annotator';
 const sampleName = 'interview-zh-Hant.txt';
 const quote = '今年上半年的出貨量大約是1,200萬片。';
-
-function check(value: unknown, message: string): asserts value {
-  if (!value) throw new Error(message);
-}
-
-async function waitFor<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 interface StoredTag {
   verdict?: { label: string; rating?: { value: number; best: number } };
@@ -30,7 +16,7 @@ interface StoredTag {
 
 describe('the fact-checking desk in the web extension host', () => {
   it('stores a verdict, a status and a source through workspace.fs and shows them in the hover', async () => {
-    const api = await vscode.extensions.getExtension<TranscriptAnnotatorApi>(extensionId)!.activate();
+    const api = await vscode.extensions.getExtension<TranscriptAnnotatorApi>(EXTENSION_ID)!.activate();
     const folder = vscode.workspace.workspaceFolders?.[0];
     check(folder, 'no workspace folder');
     const uri = vscode.Uri.joinPath(folder.uri, sampleName);

@@ -2,28 +2,13 @@
 // sidecar's language and the fuzzy tag's diff (the full flows are in suite/editorDesk.test.ts).
 import * as vscode from 'vscode';
 import type { TranscriptAnnotatorApi } from '../../../src/vscode/api';
-
-const extensionId = 'transcript-annotator.transcript-annotator';
-
-function check(value: unknown, message: string): asserts value {
-  if (!value) throw new Error(message);
-}
-
-async function waitFor<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+import { check, EXTENSION_ID, waitFor } from './webHelpers';
 
 describe('the fact-checking desk in the web extension host', () => {
   let api: TranscriptAnnotatorApi;
 
   before(async () => {
-    api = await vscode.extensions.getExtension<TranscriptAnnotatorApi>(extensionId)!.activate();
+    api = await vscode.extensions.getExtension<TranscriptAnnotatorApi>(EXTENSION_ID)!.activate();
   });
 
   it('opens the sample into the workspace and lists the status-bar menu', async () => {

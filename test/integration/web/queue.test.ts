@@ -5,32 +5,18 @@ import { createAnnotation } from '../../../src/core/sidecar/annotations';
 import { encodeSidecar } from '../../../src/core/sidecar/codec';
 import { emptySidecar } from '../../../src/core/sidecar/model';
 import type { TranscriptAnnotatorApi } from '../../../src/vscode/api';
+import { check, EXTENSION_ID, waitFor } from './webHelpers';
 
-const extensionId = 'transcript-annotator.transcript-annotator';
 const text = '記者：水庫的情況如何？\n李處長：目前全台水庫的平均蓄水率只有百分之三十二，比去年同期低了十個百分點。\n';
 const quote = '目前全台水庫的平均蓄水率只有百分之三十二';
-
-function check(value: unknown, message: string): asserts value {
-  if (!value) throw new Error(message);
-}
-
-async function waitFor<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe('the desk queue in the web extension host', () => {
   let api: TranscriptAnnotatorApi;
   let folder: vscode.Uri;
 
   before(async () => {
-    const extension = vscode.extensions.getExtension<TranscriptAnnotatorApi>(extensionId);
-    check(extension, `${extensionId} is not installed`);
+    const extension = vscode.extensions.getExtension<TranscriptAnnotatorApi>(EXTENSION_ID);
+    check(extension, `${EXTENSION_ID} is not installed`);
     api = await extension.activate();
     const root = vscode.workspace.workspaceFolders?.[0];
     check(root, 'no workspace folder');
@@ -48,13 +34,13 @@ describe('the desk queue in the web extension host', () => {
     await vscode.workspace.fs.writeFile(transcript, new TextEncoder().encode(text));
     await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'water.txt.annotations.json'), new TextEncoder().encode(encodeSidecar({ ...emptySidecar(), annotations: [annotation] })));
     await vscode.commands.executeCommand('transcriptAnnotator.queue.refresh');
-    const item = await waitFor(() => api.queue().groups.flatMap((g) => g.items).find((i) => i.id === annotation.id), 'the tag in the queue');
+    const item = await waitFor(() => api.queue().groups.flatMap((g) => g.items).find((i) => i.id === annotation.id), 'the tag in the queue', 15_000);
     check(item.exact === quote && item.anchor === 'anchored', `unexpected item ${JSON.stringify(item)}`);
     await vscode.workspace.fs.writeFile(transcript, new TextEncoder().encode(text.replace(quote, '')));
     const problems = await waitFor(() => {
       const found = vscode.languages.getDiagnostics(transcript).filter((d) => d.code === 'orphaned-tag');
       return found.length > 0 ? found : undefined;
-    }, 'the orphan in the Problems panel');
+    }, 'the orphan in the Problems panel', 15_000);
     check(problems[0]!.message.includes(quote), problems[0]!.message);
   });
 });
