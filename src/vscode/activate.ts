@@ -124,7 +124,7 @@ class TranscriptExtension extends Disposable {
   private registerQueue(services: Services, log: vscode.LogOutputChannel): QueueModel {
     const index = this._register(new DeskIndex(services.sessions, services.configuration, log));
     this._register(new ClosedTranscriptDiagnostics(index));
-    const model = this._register(new QueueModel(index));
+    const model = this._register(new QueueModel(index, services.configuration));
     this._register(createQueueView(model));
     const commands = this._register(new CommandManager());
     commands.register(new GroupQueueCommand(model));

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { countQueue, filterQueue, groupQueue, isEmptyFilter, parseQueueFilter, queueItems, type QueueCounts, type QueueGroup, type QueueGrouping, type QueueItem } from '../../core/queue/queue';
-import { readStatusWorkflow } from '../../core/desk/status';
+import type { Configuration } from '../configuration';
 import { kindLabel, shorten } from '../decorations';
 import { MAX_SIDECARS, type DeskIndex } from '../queue/deskIndex';
 import { untrustedMarkdown } from '../ui/untrustedUi';
@@ -10,8 +10,6 @@ import { TreeRefresher } from './treeRefresh';
 
 export const QUEUE_VIEW = 'transcriptAnnotator.queue';
 export const OPEN_QUEUE_ITEM_COMMAND = 'transcriptAnnotator.queue.openItem';
-/** The desk's status workflow; a tag at its last step has left the queue. */
-const WORKFLOW_SETTING = 'transcriptAnnotator.statusWorkflow';
 
 export interface QueueGroupNode {
   readonly type: 'queueGroup';
@@ -41,7 +39,10 @@ export class QueueModel extends Disposable {
   private filterValue = '';
   private snapshotValue: Snapshot | undefined;
 
-  constructor(readonly index: DeskIndex) {
+  constructor(
+    readonly index: DeskIndex,
+    private readonly configuration: Configuration,
+  ) {
     super();
     this._register(
       index.onDidChange(() => {
@@ -50,8 +51,8 @@ export class QueueModel extends Disposable {
       }),
     );
     this._register(
-      vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration(WORKFLOW_SETTING)) this.changed();
+      configuration.onDidChange((change) => {
+        if (change.affects('statusWorkflow')) this.changed();
       }),
     );
     void this.setContext();
@@ -81,7 +82,7 @@ export class QueueModel extends Disposable {
 
   snapshot(): Snapshot {
     if (this.snapshotValue) return this.snapshotValue;
-    const workflow = readStatusWorkflow(vscode.workspace.getConfiguration().get(WORKFLOW_SETTING), undefined).steps;
+    const workflow = this.configuration.get().statusWorkflow.steps;
     const items = queueItems(this.index.files(), { workflow });
     const filter = parseQueueFilter(this.filterValue);
     const shown = isEmptyFilter(filter) ? items : filterQueue(items, filter);
