@@ -86,7 +86,7 @@ export class QueueModel extends Disposable {
     const items = queueItems(this.index.files(), { workflow });
     const filter = parseQueueFilter(this.filterValue);
     const shown = isEmptyFilter(filter) ? items : filterQueue(items, filter);
-    const groups = groupQueue(shown, this.groupingValue).map((group): QueueGroupNode => ({ type: 'queueGroup', group, label: groupLabel(group) }));
+    const groups = groupQueue(shown, this.groupingValue, { workflow }).map((group): QueueGroupNode => ({ type: 'queueGroup', group, label: groupLabel(group) }));
     this.snapshotValue = { groups, all: countQueue(items), shown: shown.length };
     return this.snapshotValue;
   }
