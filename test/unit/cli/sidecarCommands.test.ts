@@ -96,7 +96,28 @@ describe('CLI tag and check', () => {
         { id: ids[0], kind: 'fact', status: 'anchored', exact: '我們去年營收達到420億元', range: { start: { line: 4, character: 0 }, end: { line: 4, character: 13 } } },
         { id: ids[1], kind: 'forecast', status: 'anchored', exact: '我預計下半年的需求會更強', range: { start: { line: 5, character: 0 }, end: { line: 5, character: 12 } } },
       ],
+      conflicts: [],
     });
+  });
+
+  it('check lists the conflicts a merge left, and exits 1 until they are resolved', async () => {
+    await run(tagCommand, [file, '--kind', 'fact', '--quote', '我們去年營收達到420億元', '--author', 'x']);
+    const path = `${file}.annotations.json`;
+    const stored = JSON.parse(readFileSync(path, 'utf8')) as { annotations: Record<string, unknown>[]; conflicts?: unknown[] };
+    stored.annotations[0]!.conflict = { reason: 'deleted on the other side' };
+    stored.conflicts = [{ speakerAlias: '陳立文', theirs: '陳總', reason: 'both sides renamed the speaker' }];
+    writeFileSync(path, JSON.stringify(stored, null, 2));
+
+    const json = await run(checkCommand, [file, '--json']);
+    assert.equal(json.code, 1);
+    const parsed = JSON.parse(json.out) as CheckJson;
+    assert.deepEqual(parsed.annotations[0]!.conflict, { reason: 'deleted on the other side' });
+    assert.deepEqual(parsed.conflicts, [{ on: 'speakerAlias', key: '陳立文', reason: 'both sides renamed the speaker' }]);
+
+    const text = await run(checkCommand, [file]);
+    assert.equal(text.code, 1);
+    assert.match(text.out, /1 anchored, 0 fuzzy, 0 orphaned; 2 merge conflicts to resolve/);
+    assert.match(text.out, /alias +陳立文: both sides renamed the speaker/);
   });
 
   it('check exits 1 on an orphan, and --write stores the new positions', async () => {
