@@ -399,7 +399,7 @@ function factConfidence(signals: Signals): number {
 
 function opinionConfidence(signals: Signals): number {
   const opinion = signals.opinion;
-  const evaluative = startsWithAny(opinion, ['evaluation: ', 'normative: ']);
+  const evaluative = startsWithAny(opinion, ['evaluation: ', 'normative: ', 'inference: ']);
   const belief = startsWithAny(opinion, ['first-person belief: ', 'belief: ', 'hedge: ']);
   let base = evaluative && belief ? 0.6 : evaluative ? 0.5 : belief ? 0.5 : 0.35;
   if (evaluative && startsWithAny(opinion, ['intensifier: '])) base += 0.05;

@@ -1,0 +1,56 @@
+import * as assert from 'node:assert/strict';
+import { classifySentence, DEFAULT_MINIMUM_CONFIDENCE } from '../../../../src/core/claims/classify';
+import { findClaims } from '../../../../src/core/claims/findClaims';
+import { isHeadingOrDecoration, isProseHeading } from '../../../../src/core/claims/lineFilters';
+import { LineIndex } from '../../../../src/core/text/positions';
+
+function shown(text: string): { kind: string; cues: readonly string[] } | null {
+  const result = classifySentence(text);
+  return result && result.confidence >= DEFAULT_MINIMUM_CONFIDENCE ? { kind: result.kind, cues: result.cues } : null;
+}
+
+describe('claim cues for judgements in Chinese speech (issue 9)', () => {
+  it('an inference (这说明, 意味着) judges, and the reason names it', () => {
+    const result = shown('这说明对话合作不可或缺，冲突对抗没有出路。');
+    assert.equal(result?.kind, 'opinion');
+    assert.ok(result.cues.includes('inference: 这说明'), result.cues.join('; '));
+    assert.ok(result.cues.includes('evaluation: 不可或缺'));
+  });
+
+  it('evaluative predicates and idioms of commentary are opinions, in either script', () => {
+    assert.equal(shown('中國統一和復興的進程是不可阻擋的。')?.kind, 'opinion');
+    assert.ok(shown('一個中國原則是中美建交和中美關係的基石。')?.cues.includes('evaluation: 基石'));
+  });
+
+  it('a reported characterisation (形容, 感慨) is the speaker’s view, not a fact', () => {
+    const result = shown('英國《衛報》在中國全國人大會議閉幕的報道，焦點放在習近平的講話，形容這是「民族主義演詞」。');
+    assert.equal(result?.kind, 'opinion');
+    assert.ok(result.cues.includes('belief: 形容'));
+  });
+
+  it('leaves a plain news event a fact', () => {
+    assert.equal(shown('中美两国外交代表先后在安克雷奇、天津，以及上周在苏黎世举行对话。')?.kind, 'fact');
+  });
+});
+
+describe('prose typeset as a Markdown heading', () => {
+  const paragraph = '#### 中國與日本周一在東京舉行中日經濟高層對話，這是兩國七年半以來的首次經濟高層對話。';
+
+  it('is prose when it is long, has Chinese clause punctuation and ends like a statement', () => {
+    assert.equal(isProseHeading(paragraph), true);
+    assert.equal(isHeadingOrDecoration(paragraph), false);
+  });
+
+  it('keeps titles, numbered questions and link lines as headings', () => {
+    for (const heading of ['# 世界這一天　中日恢復經濟高層對話　王毅：應共同反對保護主義', '## 1. Audrey Tang 任職政委以後，給 g0v 社群帶來什麼樣的變化？開放政府的推動有何不同？', '#### [請支持《眾新聞》，成為訂戶](https://example.org/subscribe/#subscribe-now-please)', '## Decision']) {
+      assert.equal(isHeadingOrDecoration(heading), true, heading);
+    }
+  });
+
+  it('yields claims whose text starts after the #### marker', () => {
+    const text = `# 世界這一天\n\n${paragraph}\n`;
+    const claims = findClaims(new LineIndex(text), [], {});
+    assert.equal(claims.length, 1);
+    assert.ok(text.slice(claims[0]!.span.start, claims[0]!.span.end).startsWith('中國與日本周一'));
+  });
+});
