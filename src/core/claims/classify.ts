@@ -604,7 +604,13 @@ const figureScratch: Figure[] = [];
  * document is folded once and no sentence is copied unless it becomes a claim.
  */
 export function classifyRange(text: string, key: string, from: number, to: number, options: AnalysisOptions): Classification | null {
-  if (isQuestion(key, from, to) || isInvertedQuestion(key, from, to)) return null;
+  if (isInvertedQuestion(key, from, to)) return null;
+  if (isQuestion(key, from, to)) {
+    // `社會對立很嚴重，對不對？`: a tag question asks to agree with the statement before it, which is what is claimed.
+    const tag = tagQuestionStart(key, from, to);
+    if (tag < 0 || isQuestion(key, from, tag)) return null;
+    to = tag;
+  }
   // Scratch arrays reused for every sentence: neither hits nor figures outlive this call.
   clear(hitScratch);
   clear(figureScratch);
@@ -623,6 +629,7 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   // Too short to narrate anything: a descriptive word judges after all (`非常坚定`).
   if (units < DESCRIBED_MIN_UNITS) while (signals.described.length) signals.opinion.push(signals.described.pop()!);
   signals.firstPersonStart = startsInFirstPerson(key, from, to);
+  if (!signals.past.length && !signals.quantities.length && isShiDeJudgement(key.slice(from, to))) signals.opinion.push(SHI_DE_REASON);
   if (signals.greeting && !signals.quantities.length && !signals.forecast.length && !signals.plainFuture.length && units <= GREETING_MAX_UNITS) return null;
   const decision = decide(signals);
   // `Okay, I think we're recording.`, `我不這麼認為。`: a bare belief in a short sentence claims nothing.
@@ -633,6 +640,36 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   if (decision) return decision;
   // Cues that decide nothing (a past marker, a plan announced in the first person): judged as a plain statement.
   return signals.greeting || signals.procedure || signals.firstPersonFuture ? null : statement(text, key, from, to, units);
+}
+
+/** `…，對不對？`, `…，是不是？`, `…, right?`: a question tag after a statement, at the end of the sentence. */
+const TAG_QUESTION = /(?:[，,]\s*(?:对不对|是不是|对吧|是吧|不是吗|没错吧)[啊呀呢吗]?|,\s*(?:right|isn't it|aren't they|wasn't it|weren't they|don't you think|correct))\s*[？?][\s"'”’」』)）]*$/;
+const MAX_TAG_LENGTH = 24;
+
+/** Where a tag question starts in key[from, to), or -1 when the sentence does not end with one. */
+function tagQuestionStart(key: string, from: number, to: number): number {
+  const start = Math.max(from, to - MAX_TAG_LENGTH);
+  const match = TAG_QUESTION.exec(key.slice(start, to));
+  return match ? start + match.index : -1;
+}
+
+const SHI_DE_REASON = 'evaluation: 是…的';
+/** The last clause of a sentence, without its closing punctuation. */
+const LAST_CLAUSE = /([^，,；;：:。！!？?]*)[。！!…\s"'”’」』)）]*$/;
+/** `是…的` around a predicate (是可以作为的, 是有很大拖累作用的), not after a conjunction (但是, 还是, 要是). */
+const SHI_DE = /(?:^|[^但还可于要若凡或总])是([^了过]{2,30})的$/;
+/** A modal or degree word, or 有…作用/意义/影响: what makes 是…的 a judgement rather than a focus on how or when. */
+const SHI_DE_MODAL = /可以|能|会|没办法|无法|不可|必须|应该|应当|很|非常|十分|相当|有[^的]{0,6}(?:作用|意义|价值|影响|问题|好处|必要)/;
+
+/**
+ * `对整个经济是有很大拖累作用的。`, `有很多人是沒辦法接受的。`: the 是…的 frame around a modal or evaluative
+ * predicate asserts the speaker's judgement. Without one it focuses on how or when something happened
+ * (`是以一种开放的方式在做的`, `是从来没有发生过的`) and is left to the facts.
+ */
+function isShiDeJudgement(sentence: string): boolean {
+  const clause = LAST_CLAUSE.exec(sentence)?.[1] ?? '';
+  const frame = SHI_DE.exec(clause);
+  return frame !== null && SHI_DE_MODAL.test(frame[1]!);
 }
 
 /** `Again, will this government restore public trust and strike-`: a question cut off before its mark. */
@@ -698,6 +735,7 @@ function statement(text: string, key: string, from: number, to: number, units: n
   if (counted < (chinese ? STATEMENT_MIN_CHARS : STATEMENT_MIN_WORDS)) return null;
   const sentence = key.slice(from, to);
   if (chinese ? REQUEST_ZH.test(sentence) : lowerCaseWords(text, from, to) < MIN_LOWER_CASE_WORDS || OWN_NEXT_MOVE.test(sentence)) return null;
+  if (chinese && isShiDeJudgement(sentence)) return { kind: 'opinion', cues: [SHI_DE_REASON], confidence: units >= 20 ? 0.55 : 0.5 };
   let start = from;
   while (start < to && !isLetterOrCjk(key.charCodeAt(start))) start++;
   const head = key.slice(start, Math.min(to, start + 24));

@@ -28,6 +28,21 @@ describe('claim cues for judgements in Chinese speech (issue 9)', () => {
     assert.ok(result.cues.includes('belief: 形容'));
   });
 
+  it('a tag question (對不對？, right?) claims the statement before the tag; a real question claims nothing', () => {
+    assert.equal(shown('次長剛剛說其中涉及的法律有109種，牽涉的條文有342條，對不對？')?.kind, 'fact');
+    assert.equal(shown('上個禮拜尤召委提出一個法案，我們也通過了，對不對？')?.kind, 'fact');
+    assert.equal(shown('請問少子化會有什麼影響？'), null);
+  });
+
+  it('是…的 around a modal or evaluative predicate is a judgement, with its reason; a focus on manner is not', () => {
+    const result = shown('在消费方面，我们是可以作为的。');
+    assert.equal(result?.kind, 'opinion');
+    assert.deepEqual(result.cues, ['evaluation: 是…的']);
+    assert.equal(shown('房地产负增长那么多，对整个经济是有很大拖累作用的。')?.kind, 'opinion');
+    assert.notEqual(shown('因为它是以一种开放的方式在做的。')?.kind, 'opinion');
+    assert.notEqual(shown('这个是从来没有发生过的。')?.kind, 'opinion');
+  });
+
   it('leaves a plain news event a fact', () => {
     assert.equal(shown('中美两国外交代表先后在安克雷奇、天津，以及上周在苏黎世举行对话。')?.kind, 'fact');
   });
