@@ -642,8 +642,11 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   return signals.greeting || signals.procedure || signals.firstPersonFuture ? null : statement(text, key, from, to, units);
 }
 
-/** `…，對不對？`, `…，是不是？`, `…, right?`: a question tag after a statement, at the end of the sentence. */
-const TAG_QUESTION = /(?:[，,]\s*(?:对不对|是不是|对吧|是吧|不是吗|没错吧)[啊呀呢吗]?|,\s*(?:right|isn't it|aren't they|wasn't it|weren't they|don't you think|correct))\s*[？?][\s"'”’」』)）]*$/;
+/**
+ * `…，對不對？`, `…，是不是？`: a Chinese question tag after a statement, at the end of the sentence. English
+ * `, right?` is left alone: in speech it is mostly a filler that checks the listener follows.
+ */
+const TAG_QUESTION = /[，,]\s*(?:对不对|是不是|对吧|是吧|不是吗|没错吧)[啊呀呢吗]?\s*[？?][\s"'”’」』)）]*$/;
 const MAX_TAG_LENGTH = 24;
 
 /** Where a tag question starts in key[from, to), or -1 when the sentence does not end with one. */

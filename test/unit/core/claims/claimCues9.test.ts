@@ -28,10 +28,11 @@ describe('claim cues for judgements in Chinese speech (issue 9)', () => {
     assert.ok(result.cues.includes('belief: 形容'));
   });
 
-  it('a tag question (對不對？, right?) claims the statement before the tag; a real question claims nothing', () => {
+  it('a Chinese tag question (對不對？, 是不是？) claims the statement before the tag; a real question claims nothing', () => {
     assert.equal(shown('次長剛剛說其中涉及的法律有109種，牽涉的條文有342條，對不對？')?.kind, 'fact');
     assert.equal(shown('上個禮拜尤召委提出一個法案，我們也通過了，對不對？')?.kind, 'fact');
     assert.equal(shown('請問少子化會有什麼影響？'), null);
+    assert.equal(shown('So you take the training data and you split it, right?'), null);
   });
 
   it('是…的 around a modal or evaluative predicate is a judgement, with its reason; a focus on manner is not', () => {
