@@ -195,6 +195,8 @@ function isCjk(code: number): boolean {
 }
 
 const DESCRIPTIVE_EVALUATION = new Set<string>(cueData.descriptiveEvaluation);
+/** `The evidence is clear.`, `That was a significant event.`: an English evaluation word after a copula is the predicate. */
+const COPULA_BEFORE = /\b(?:is|was|are|were|be|been|being|seems?|seemed|looks?|sounds?)\s+(?:(?:not|very|really|so|too|most|quite|pretty|extremely|absolutely|truly|a|an|the)\s+){0,3}$/;
 /** Degree adverbs, copula and negation right before an adjective make it the predicate: 很重要, 是成功的, 不稳定. */
 const PREDICATE_BEFORE = /(?:很|非常|十分|太|更|最|极|极为|相当|比较|较为|越来越|日益|愈发|是|不|挺|真|特别|如此|这么|那么|这样)$/;
 /** Particles an adjective may take before the end of its clause: 稳定的。, 很好了， */
@@ -246,6 +248,8 @@ function collectSignals(text: string, key: string, from: number, to: number, hit
           if (sense.category === 'evaluation' && isCjk(key.charCodeAt(hit.start))) {
             if (isPredicative(key, from, to, hit)) signals.predicative = true;
             else if (DESCRIPTIVE_EVALUATION.has(key.slice(hit.start, hit.end))) target = signals.described;
+          } else if (sense.category === 'evaluation' && COPULA_BEFORE.test(key.slice(Math.max(from, hit.start - 30), hit.start))) {
+            signals.predicative = true;
           }
           break;
         case 'fact':
@@ -403,6 +407,8 @@ function opinionConfidence(signals: Signals): number {
   const belief = startsWithAny(opinion, ['first-person belief: ', 'belief: ', 'hedge: ']);
   let base = evaluative && belief ? 0.6 : evaluative ? 0.5 : belief ? 0.5 : 0.35;
   if (evaluative && startsWithAny(opinion, ['intensifier: '])) base += 0.05;
+  // `That is a double standard.`: a short sentence whose predicate is the evaluation is a whole judgement.
+  if (signals.predicative && signals.units < SHORT_UNITS) base += 0.1;
   return adjusted(signals, base);
 }
 
@@ -631,6 +637,9 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   signals.firstPersonStart = startsInFirstPerson(key, from, to);
   if (!signals.past.length && !signals.quantities.length && isShiDeJudgement(key.slice(from, to))) signals.opinion.push(SHI_DE_REASON);
   if (signals.greeting && !signals.quantities.length && !signals.forecast.length && !signals.plainFuture.length && units <= GREETING_MAX_UNITS) return null;
+  // `I'm so proud of you men…`, `I hope that they get a fresh start.`: the speaker expresses a feeling or a wish.
+  // Like greetings, a long one may still carry a claim (`I'm proud of you because you are…`).
+  if (!signals.quantities.length && !signals.fact.length && units <= GREETING_MAX_UNITS && isExpressive(key, from, to)) return null;
   const decision = decide(signals);
   // `Okay, I think we're recording.`, `我不這麼認為。`: a bare belief in a short sentence claims nothing.
   // (An opinion's cues are all of signals.opinion before duplicates are dropped.)
@@ -673,6 +682,17 @@ function isShiDeJudgement(sentence: string): boolean {
   const clause = LAST_CLAUSE.exec(sentence)?.[1] ?? '';
   const frame = SHI_DE.exec(clause);
   return frame !== null && SHI_DE_MODAL.test(frame[1]!);
+}
+
+/** First-person feelings and wishes (expressive speech acts): pride, gladness, gratitude, hope. */
+const EXPRESSIVE_START = new RegExp(`^${"(?:(?:and|but|so|then|well|now|also|again|yeah|oh|um|uh),?\\s+)*"}(?:i|we)(?:'m| am|'re| are)?\\s+(?:(?:so|really|very|just|also|truly|deeply|incredibly)\\s+)*(?:proud|glad|happy|thankful|grateful|excited|honou?red|hope|hoping|wish)\\b`);
+const EXPRESSIVE_START_ZH = /^(?:我|我们)(?:真的|非常|很|十分|特别|衷心)*(?:高兴|荣幸|骄傲|自豪|感激|希望|祝愿|祝)/;
+
+function isExpressive(key: string, from: number, to: number): boolean {
+  let start = from;
+  while (start < to && !isLetterOrCjk(key.charCodeAt(start))) start++;
+  const head = key.slice(start, Math.min(to, start + 40));
+  return EXPRESSIVE_START.test(head) || EXPRESSIVE_START_ZH.test(head);
 }
 
 /** `Again, will this government restore public trust and strike-`: a question cut off before its mark. */

@@ -70,3 +70,22 @@ describe('prose typeset as a Markdown heading', () => {
     assert.ok(text.slice(claims[0]!.span.start, claims[0]!.span.end).startsWith('中國與日本周一'));
   });
 });
+
+describe('claim cues for English speech (issue 9)', () => {
+  it('a short sentence whose predicate is the evaluation is a judgement', () => {
+    assert.equal(shown('That is a double standard.')?.kind, 'opinion');
+    assert.equal(shown('It is an important initiative.')?.kind, 'opinion');
+  });
+
+  it('an evaluation word inside an idiom (the bad guys, good call) judges nothing', () => {
+    assert.equal(shown('I can I can start rooting for the bad guys.'), null);
+  });
+
+  it('a short expression of pride or hope is not a claim, in English or Chinese; a long one may be', () => {
+    assert.equal(shown('I hope that they get a fresh start.'), null);
+    assert.equal(shown('And I am so proud to be standing with two of the best and the brightest in this administration.'), null);
+    assert.equal(shown('我们衷心希望两国关系越来越好。'), null);
+    assert.equal(shown('I hope that 270 people get baptized this year.')?.kind, 'fact');
+  });
+});
+
