@@ -196,6 +196,10 @@ function isCjk(code: number): boolean {
 
 const DESCRIPTIVE_EVALUATION = new Set<string>(cueData.descriptiveEvaluation);
 /** `The evidence is clear.`, `That was a significant event.`: an English evaluation word after a copula is the predicate. */
+function hasCopulaBefore(key: string, from: number, to: number): boolean {
+  // The copula pattern needs a space right before the word: most hits start a phrase and fail here.
+  return to > from && key.charCodeAt(to - 1) === 32 && COPULA_BEFORE.test(key.slice(from, to));
+}
 const COPULA_BEFORE = /\b(?:is|was|are|were|be|been|being|seems?|seemed|looks?|sounds?)\s+(?:(?:not|very|really|so|too|most|quite|pretty|extremely|absolutely|truly|a|an|the)\s+){0,3}$/;
 /** Degree adverbs, copula and negation right before an adjective make it the predicate: 很重要, 是成功的, 不稳定. */
 const PREDICATE_BEFORE = /(?:很|非常|十分|太|更|最|极|极为|相当|比较|较为|越来越|日益|愈发|是|不|挺|真|特别|如此|这么|那么|这样)$/;
@@ -248,7 +252,7 @@ function collectSignals(text: string, key: string, from: number, to: number, hit
           if (sense.category === 'evaluation' && isCjk(key.charCodeAt(hit.start))) {
             if (isPredicative(key, from, to, hit)) signals.predicative = true;
             else if (DESCRIPTIVE_EVALUATION.has(key.slice(hit.start, hit.end))) target = signals.described;
-          } else if (sense.category === 'evaluation' && COPULA_BEFORE.test(key.slice(Math.max(from, hit.start - 30), hit.start))) {
+          } else if (sense.category === 'evaluation' && hasCopulaBefore(key, Math.max(from, hit.start - 30), hit.start)) {
             signals.predicative = true;
           }
           break;
@@ -635,7 +639,7 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   // Too short to narrate anything: a descriptive word judges after all (`非常坚定`).
   if (units < DESCRIBED_MIN_UNITS) while (signals.described.length) signals.opinion.push(signals.described.pop()!);
   signals.firstPersonStart = startsInFirstPerson(key, from, to);
-  if (!signals.past.length && !signals.quantities.length && isShiDeJudgement(key.slice(from, to))) signals.opinion.push(SHI_DE_REASON);
+  if (!signals.past.length && !signals.quantities.length && endsWithDe(key, from, to) && isShiDeJudgement(key.slice(from, to))) signals.opinion.push(SHI_DE_REASON);
   if (signals.greeting && !signals.quantities.length && !signals.forecast.length && !signals.plainFuture.length && units <= GREETING_MAX_UNITS) return null;
   // `I'm so proud of you men…`, `I hope that they get a fresh start.`: the speaker expresses a feeling or a wish.
   // Like greetings, a long one may still carry a claim (`I'm proud of you because you are…`).
@@ -666,6 +670,13 @@ function tagQuestionStart(key: string, from: number, to: number): number {
 }
 
 const SHI_DE_REASON = 'evaluation: 是…的';
+
+/** True when key[from, to) ends in 的 before its closing punctuation. */
+function endsWithDe(key: string, from: number, to: number): boolean {
+  let end = to;
+  while (end > from && TRAILING.has(key.charCodeAt(end - 1))) end--;
+  return end > from && key.charCodeAt(end - 1) === DE;
+}
 /** The last clause of a sentence, without its closing punctuation. */
 const LAST_CLAUSE = /([^，,；;：:。！!？?]*)[。！!…\s"'”’」』)）]*$/;
 /** `是…的` around a predicate (是可以作为的, 是有很大拖累作用的), not after a conjunction (但是, 还是, 要是). */
@@ -679,6 +690,10 @@ const SHI_DE_MODAL = /可以|能|会|没办法|无法|不可|必须|应该|应�
  * (`是以一种开放的方式在做的`, `是从来没有发生过的`) and is left to the facts.
  */
 function isShiDeJudgement(sentence: string): boolean {
+  let end = sentence.length;
+  while (end > 0 && TRAILING.has(sentence.charCodeAt(end - 1))) end--;
+  // Most sentences do not end in 的: skip the regular expressions for them.
+  if (end === 0 || sentence.charCodeAt(end - 1) !== DE) return false;
   const clause = LAST_CLAUSE.exec(sentence)?.[1] ?? '';
   const frame = SHI_DE.exec(clause);
   return frame !== null && SHI_DE_MODAL.test(frame[1]!);
@@ -688,9 +703,13 @@ function isShiDeJudgement(sentence: string): boolean {
 const EXPRESSIVE_START = new RegExp(`^${"(?:(?:and|but|so|then|well|now|also|again|yeah|oh|um|uh),?\\s+)*"}(?:i|we)(?:'m| am|'re| are)?\\s+(?:(?:so|really|very|just|also|truly|deeply|incredibly)\\s+)*(?:proud|glad|happy|thankful|grateful|excited|honou?red|hope|hoping|wish)\\b`);
 const EXPRESSIVE_START_ZH = /^(?:我|我们)(?:真的|非常|很|十分|特别|衷心)*(?:高兴|荣幸|骄傲|自豪|感激|希望|祝愿|祝)/;
 
+/** Sentence starts EXPRESSIVE_START may match: a lead-in word or I/we (a, b, i, n, o, s, t, u, w, y) or 我. */
+const EXPRESSIVE_FIRST = new Set([...'abinostuwy我'].map((c) => c.charCodeAt(0)));
+
 function isExpressive(key: string, from: number, to: number): boolean {
   let start = from;
   while (start < to && !isLetterOrCjk(key.charCodeAt(start))) start++;
+  if (!EXPRESSIVE_FIRST.has(key.charCodeAt(start))) return false;
   const head = key.slice(start, Math.min(to, start + 40));
   return EXPRESSIVE_START.test(head) || EXPRESSIVE_START_ZH.test(head);
 }
