@@ -195,6 +195,12 @@ function isCjk(code: number): boolean {
 }
 
 const DESCRIPTIVE_EVALUATION = new Set<string>(cueData.descriptiveEvaluation);
+/** `The evidence is clear.`, `That was a significant event.`: an English evaluation word after a copula is the predicate. */
+function hasCopulaBefore(key: string, from: number, to: number): boolean {
+  // The copula pattern needs a space right before the word: most hits start a phrase and fail here.
+  return to > from && key.charCodeAt(to - 1) === 32 && COPULA_BEFORE.test(key.slice(from, to));
+}
+const COPULA_BEFORE = /\b(?:is|was|are|were|be|been|being|seems?|seemed|looks?|sounds?)\s+(?:(?:not|very|really|so|too|most|quite|pretty|extremely|absolutely|truly|a|an|the)\s+){0,3}$/;
 /** Degree adverbs, copula and negation right before an adjective make it the predicate: 很重要, 是成功的, 不稳定. */
 const PREDICATE_BEFORE = /(?:很|非常|十分|太|更|最|极|极为|相当|比较|较为|越来越|日益|愈发|是|不|挺|真|特别|如此|这么|那么|这样)$/;
 /** Particles an adjective may take before the end of its clause: 稳定的。, 很好了， */
@@ -246,6 +252,8 @@ function collectSignals(text: string, key: string, from: number, to: number, hit
           if (sense.category === 'evaluation' && isCjk(key.charCodeAt(hit.start))) {
             if (isPredicative(key, from, to, hit)) signals.predicative = true;
             else if (DESCRIPTIVE_EVALUATION.has(key.slice(hit.start, hit.end))) target = signals.described;
+          } else if (sense.category === 'evaluation' && hasCopulaBefore(key, Math.max(from, hit.start - 30), hit.start)) {
+            signals.predicative = true;
           }
           break;
         case 'fact':
@@ -399,10 +407,12 @@ function factConfidence(signals: Signals): number {
 
 function opinionConfidence(signals: Signals): number {
   const opinion = signals.opinion;
-  const evaluative = startsWithAny(opinion, ['evaluation: ', 'normative: ']);
+  const evaluative = startsWithAny(opinion, ['evaluation: ', 'normative: ', 'inference: ']);
   const belief = startsWithAny(opinion, ['first-person belief: ', 'belief: ', 'hedge: ']);
   let base = evaluative && belief ? 0.6 : evaluative ? 0.5 : belief ? 0.5 : 0.35;
   if (evaluative && startsWithAny(opinion, ['intensifier: '])) base += 0.05;
+  // `That is a double standard.`: a short sentence whose predicate is the evaluation is a whole judgement.
+  if (signals.predicative && signals.units < SHORT_UNITS) base += 0.1;
   return adjusted(signals, base);
 }
 
@@ -604,7 +614,13 @@ const figureScratch: Figure[] = [];
  * document is folded once and no sentence is copied unless it becomes a claim.
  */
 export function classifyRange(text: string, key: string, from: number, to: number, options: AnalysisOptions): Classification | null {
-  if (isQuestion(key, from, to) || isInvertedQuestion(key, from, to)) return null;
+  if (isInvertedQuestion(key, from, to)) return null;
+  if (isQuestion(key, from, to)) {
+    // `社會對立很嚴重，對不對？`: a tag question asks to agree with the statement before it, which is what is claimed.
+    const tag = tagQuestionStart(key, from, to);
+    if (tag < 0 || isQuestion(key, from, tag)) return null;
+    to = tag;
+  }
   // Scratch arrays reused for every sentence: neither hits nor figures outlive this call.
   clear(hitScratch);
   clear(figureScratch);
@@ -623,7 +639,11 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   // Too short to narrate anything: a descriptive word judges after all (`非常坚定`).
   if (units < DESCRIBED_MIN_UNITS) while (signals.described.length) signals.opinion.push(signals.described.pop()!);
   signals.firstPersonStart = startsInFirstPerson(key, from, to);
+  if (!signals.past.length && !signals.quantities.length && endsWithDe(key, from, to) && isShiDeJudgement(key.slice(from, to))) signals.opinion.push(SHI_DE_REASON);
   if (signals.greeting && !signals.quantities.length && !signals.forecast.length && !signals.plainFuture.length && units <= GREETING_MAX_UNITS) return null;
+  // `I'm so proud of you men…`, `I hope that they get a fresh start.`: the speaker expresses a feeling or a wish.
+  // Like greetings, a long one may still carry a claim (`I'm proud of you because you are…`).
+  if (!signals.quantities.length && !signals.fact.length && units <= GREETING_MAX_UNITS && isExpressive(key, from, to)) return null;
   const decision = decide(signals);
   // `Okay, I think we're recording.`, `我不這麼認為。`: a bare belief in a short sentence claims nothing.
   // (An opinion's cues are all of signals.opinion before duplicates are dropped.)
@@ -633,6 +653,65 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   if (decision) return decision;
   // Cues that decide nothing (a past marker, a plan announced in the first person): judged as a plain statement.
   return signals.greeting || signals.procedure || signals.firstPersonFuture ? null : statement(text, key, from, to, units);
+}
+
+/**
+ * `…，對不對？`, `…，是不是？`: a Chinese question tag after a statement, at the end of the sentence. English
+ * `, right?` is left alone: in speech it is mostly a filler that checks the listener follows.
+ */
+const TAG_QUESTION = /[，,]\s*(?:对不对|是不是|对吧|是吧|不是吗|没错吧)[啊呀呢吗]?\s*[？?][\s"'”’」』)）]*$/;
+const MAX_TAG_LENGTH = 24;
+
+/** Where a tag question starts in key[from, to), or -1 when the sentence does not end with one. */
+function tagQuestionStart(key: string, from: number, to: number): number {
+  const start = Math.max(from, to - MAX_TAG_LENGTH);
+  const match = TAG_QUESTION.exec(key.slice(start, to));
+  return match ? start + match.index : -1;
+}
+
+const SHI_DE_REASON = 'evaluation: 是…的';
+
+/** True when key[from, to) ends in 的 before its closing punctuation. */
+function endsWithDe(key: string, from: number, to: number): boolean {
+  let end = to;
+  while (end > from && TRAILING.has(key.charCodeAt(end - 1))) end--;
+  return end > from && key.charCodeAt(end - 1) === DE;
+}
+/** The last clause of a sentence, without its closing punctuation. */
+const LAST_CLAUSE = /([^，,；;：:。！!？?]*)[。！!…\s"'”’」』)）]*$/;
+/** `是…的` around a predicate (是可以作为的, 是有很大拖累作用的), not after a conjunction (但是, 还是, 要是). */
+const SHI_DE = /(?:^|[^但还可于要若凡或总])是([^了过]{2,30})的$/;
+/** A modal or degree word, or 有…作用/意义/影响: what makes 是…的 a judgement rather than a focus on how or when. */
+const SHI_DE_MODAL = /可以|能|会|没办法|无法|不可|必须|应该|应当|很|非常|十分|相当|有[^的]{0,6}(?:作用|意义|价值|影响|问题|好处|必要)/;
+
+/**
+ * `对整个经济是有很大拖累作用的。`, `有很多人是沒辦法接受的。`: the 是…的 frame around a modal or evaluative
+ * predicate asserts the speaker's judgement. Without one it focuses on how or when something happened
+ * (`是以一种开放的方式在做的`, `是从来没有发生过的`) and is left to the facts.
+ */
+function isShiDeJudgement(sentence: string): boolean {
+  let end = sentence.length;
+  while (end > 0 && TRAILING.has(sentence.charCodeAt(end - 1))) end--;
+  // Most sentences do not end in 的: skip the regular expressions for them.
+  if (end === 0 || sentence.charCodeAt(end - 1) !== DE) return false;
+  const clause = LAST_CLAUSE.exec(sentence)?.[1] ?? '';
+  const frame = SHI_DE.exec(clause);
+  return frame !== null && SHI_DE_MODAL.test(frame[1]!);
+}
+
+/** First-person feelings and wishes (expressive speech acts): pride, gladness, gratitude, hope. */
+const EXPRESSIVE_START = new RegExp(`^${"(?:(?:and|but|so|then|well|now|also|again|yeah|oh|um|uh),?\\s+)*"}(?:i|we)(?:'m| am|'re| are)?\\s+(?:(?:so|really|very|just|also|truly|deeply|incredibly)\\s+)*(?:proud|glad|happy|thankful|grateful|excited|honou?red|hope|hoping|wish)\\b`);
+const EXPRESSIVE_START_ZH = /^(?:我|我们)(?:真的|非常|很|十分|特别|衷心)*(?:高兴|荣幸|骄傲|自豪|感激|希望|祝愿|祝)/;
+
+/** Sentence starts EXPRESSIVE_START may match: a lead-in word or I/we (a, b, i, n, o, s, t, u, w, y) or 我. */
+const EXPRESSIVE_FIRST = new Set([...'abinostuwy我'].map((c) => c.charCodeAt(0)));
+
+function isExpressive(key: string, from: number, to: number): boolean {
+  let start = from;
+  while (start < to && !isLetterOrCjk(key.charCodeAt(start))) start++;
+  if (!EXPRESSIVE_FIRST.has(key.charCodeAt(start))) return false;
+  const head = key.slice(start, Math.min(to, start + 40));
+  return EXPRESSIVE_START.test(head) || EXPRESSIVE_START_ZH.test(head);
 }
 
 /** `Again, will this government restore public trust and strike-`: a question cut off before its mark. */
@@ -698,6 +777,7 @@ function statement(text: string, key: string, from: number, to: number, units: n
   if (counted < (chinese ? STATEMENT_MIN_CHARS : STATEMENT_MIN_WORDS)) return null;
   const sentence = key.slice(from, to);
   if (chinese ? REQUEST_ZH.test(sentence) : lowerCaseWords(text, from, to) < MIN_LOWER_CASE_WORDS || OWN_NEXT_MOVE.test(sentence)) return null;
+  if (chinese && isShiDeJudgement(sentence)) return { kind: 'opinion', cues: [SHI_DE_REASON], confidence: units >= 20 ? 0.55 : 0.5 };
   let start = from;
   while (start < to && !isLetterOrCjk(key.charCodeAt(start))) start++;
   const head = key.slice(start, Math.min(to, start + 24));

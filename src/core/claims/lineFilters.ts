@@ -19,7 +19,26 @@ export function isCueTiming(content: string): boolean {
 }
 
 export function isHeadingOrDecoration(content: string): boolean {
-  return MARKDOWN_HEADING.test(content) || THEMATIC_BREAK.test(content) || FENCE.test(content);
+  if (MARKDOWN_HEADING.test(content)) return !isProseHeading(content);
+  return THEMATIC_BREAK.test(content) || FENCE.test(content);
+}
+
+const HEADING_MARKER = /^#{1,6}\s+/;
+/** Clause or sentence punctuation inside Chinese text: a title rarely has any. */
+const CJK_INNER_PUNCTUATION = /[，。；！]/;
+const PROSE_HEADING_MIN_LENGTH = 30;
+/** `## 1. …`, `### 2\. …`: numbered questions and sections stay headings, whatever their length. */
+const NUMBERED = /^(?:\d{1,3}\\?[.、)]|[一二三四五六七八九十]+、)/;
+const ENDS_LIKE_QUESTION_OR_LEAD_IN = /[？?：:]$/;
+
+/**
+ * `#### 中國與日本周一在東京舉行…對話，這是…首次經濟高層對話。`: some scraped articles typeset every body
+ * paragraph as a heading. A long heading with Chinese clause punctuation that ends like a statement is prose.
+ */
+export function isProseHeading(content: string): boolean {
+  const text = content.replace(HEADING_MARKER, '').trim();
+  if (text.length < PROSE_HEADING_MIN_LENGTH || text.startsWith('[') || NUMBERED.test(text)) return false;
+  return CJK_INNER_PUNCTUATION.test(text) && !ENDS_LIKE_QUESTION_OR_LEAD_IN.test(text);
 }
 
 export function isStageDirectionLine(content: string): boolean {
@@ -42,6 +61,8 @@ export function isTitleLine(content: string, nextContent: string | undefined): b
 }
 
 const LIST_MARKER = /^(?:[-*+•·]|\d{1,3}[.)、])\s+/;
+/** Only prose headings (isProseHeading) reach the sentence splitter; their `####` is markup. */
+const PROSE_HEADING_MARKER = /^#{1,6}\s+/;
 const BLOCKQUOTE = /^>\s?/;
 const LEADING_TIMESTAMP = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s+/;
 const LEADING_TAGS = /^(?:<[^>\n]{1,60}>\s*)+/;
@@ -51,7 +72,7 @@ export function leadingMarkupLength(content: string): number {
   let skipped = 0;
   for (;;) {
     const rest = content.slice(skipped);
-    const match = LIST_MARKER.exec(rest) ?? BLOCKQUOTE.exec(rest) ?? LEADING_TIMESTAMP.exec(rest) ?? LEADING_TAGS.exec(rest);
+    const match = LIST_MARKER.exec(rest) ?? PROSE_HEADING_MARKER.exec(rest) ?? BLOCKQUOTE.exec(rest) ?? LEADING_TIMESTAMP.exec(rest) ?? LEADING_TAGS.exec(rest);
     if (!match || match[0].length === 0) return skipped;
     skipped += match[0].length;
   }

@@ -66,7 +66,7 @@ function contentOf(lines: LineIndex, line: number, labels: readonly Span[]): Spa
   return start < end ? { start, end } : null;
 }
 
-const MARKUP_START = new Set([...'-*+•·>[(<0123456789']);
+const MARKUP_START = new Set([...'-*+•·>[(<0123456789#']);
 
 /** The content without list markers, timestamps and WebVTT tags around it. */
 function withoutMarkup(text: string, content: Span): Span | null {
