@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../../src/core/analysis/analyze';
 import { LineIndex } from '../../src/core/text/positions';
@@ -194,6 +194,10 @@ export const analysisSection: BenchSection = {
     for (const { size, result } of adversarial) {
       context.print(`adversarial ${size} MB (slow paths, one ${size / 4} MB line): ${formatMs(result.medianMs)}, ${(result.medianMs / size).toFixed(1)} ms/MB, peak RSS ${formatMb(result.peakRssBytes)}; ${String(result.notes?.['note'])}`);
     }
+    // A split takes a millisecond and fits between preemptions; analyze() takes tens and does not: under load the ratio grows.
+    const load = loadavg()[0]!;
+    const busy = load > availableParallelism() / 2;
+    context.print(`load average ${load.toFixed(1)} on ${availableParallelism()} cores${busy ? ': the machine is busy, timings and the ratio below run high' : ''}`);
     const [small, large] = rows;
     if (!small || !large) return;
     const interleaved = context.runCase(this, 'ratio', ['1']);
