@@ -108,6 +108,9 @@ for (const word of LATIN_STARTS) {
   const first = word.charCodeAt(0);
   LATIN_STARTS_BY_FIRST.set(first, [...(LATIN_STARTS_BY_FIRST.get(first) ?? []), word]);
 }
+/** 1 at first * 128 + second for the first two characters of each of LATIN_STARTS (all ASCII): most words fail here. */
+const LATIN_START_PAIRS = new Uint8Array(128 * 128);
+for (const word of LATIN_STARTS) LATIN_START_PAIRS[word.charCodeAt(0) * 128 + word.charCodeAt(1)] = 1;
 
 /** For characters that start a figure only before certain others: 一十, 去年, 上个月, 数十, 第三, 百分之. */
 const NEXT_CHARS = new Map<number, ReadonlySet<number>>(
@@ -134,6 +137,8 @@ function mayStartFigure(key: string, i: number, to: number): boolean {
     case LATIN_WORD: {
       const before = i > 0 ? key.charCodeAt(i - 1) : 0;
       if ((before >= 97 && before <= 122) || (before >= 48 && before <= 57)) return false;
+      const second = key.charCodeAt(i + 1);
+      if (!(second < 128 && LATIN_START_PAIRS[code * 128 + second])) return false;
       const words = LATIN_STARTS_BY_FIRST.get(code);
       if (!words) return false;
       for (const word of words) if (key.startsWith(word, i)) return true;

@@ -25,15 +25,46 @@ export function findClaims(lines: LineIndex, turns: readonly Turn[], options: An
   // One fold of the whole document (same length, so sentence spans index it) instead of one per sentence.
   const key = context.key ?? matchingKey(lines.text);
   const subtitles = format === 'srt' || format === 'vtt';
+  const cueLists = new CueLists();
   const claims: Claim[] = [];
   for (const span of spans) {
     // A subtitle sentence over several cues is classified without the cue numbers and timings between them.
     const classification = subtitles && spansLines(lines.text, span) ? classifySentence(sentenceText(lines.text, span, format), options) : classifyRange(lines.text, key, span.start, span.end, options);
     if (!classification) continue;
     const text = sentenceText(lines.text, span, format);
-    claims.push({ text, span, speaker: speakers.at(span.start), kind: classification.kind, cues: classification.cues, confidence: classification.confidence });
+    claims.push({ text, span, speaker: speakers.at(span.start), kind: classification.kind, cues: cueLists.shared(classification.cues), confidence: classification.confidence });
   }
   return claims;
+}
+
+/**
+ * One array per distinct list of cues in a document. Most claims repeat a list another claim has
+ * (`statement`, `future: 会`), and a fresh array from push() reserves room for 17 items: sharing one
+ * exact-size copy is what keeps a large document's claims small. Claim.cues is read-only, so sharing is safe.
+ */
+class CueLists {
+  /** Lists by their first cue; a few lists per first cue are kept (beyond that, claims get their own copy). */
+  private readonly byFirst = new Map<string, (readonly string[])[]>();
+
+  shared(cues: readonly string[]): readonly string[] {
+    if (!cues.length) return EMPTY;
+    const first = cues[0]!;
+    let lists = this.byFirst.get(first);
+    if (!lists) this.byFirst.set(first, (lists = []));
+    for (const list of lists) if (sameItems(list, cues)) return list;
+    const copy = cues.slice();
+    if (lists.length < LISTS_PER_FIRST_CUE) lists.push(copy);
+    return copy;
+  }
+}
+
+const EMPTY: readonly string[] = [];
+const LISTS_PER_FIRST_CUE = 16;
+
+function sameItems(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function spansLines(text: string, span: Span): boolean {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { Claim, Turn } from '../../../../src/core/analysis/model';
+import { classifySentence } from '../../../../src/core/claims/classify';
 import { findClaims } from '../../../../src/core/claims/findClaims';
 import { LineIndex } from '../../../../src/core/text/positions';
 
@@ -115,5 +116,17 @@ describe('findClaims', () => {
     const claims = findClaims(new LineIndex(srt), [], { format: 'srt' });
     assert.deepEqual(claims.map((c) => [c.kind, c.text]), [['forecast', 'And the company will probably close the plant.']]);
     assert.ok(claims[0]!.cues.every((cue) => !cue.startsWith('time:') && !cue.startsWith('number:')), claims[0]!.cues.join(', '));
+  });
+
+  it('gives claims with the same cues one shared array, holding what classifying each sentence alone gives', () => {
+    const repeated = '據公司年報，我們去年營收達到420億元。';
+    const doc = [repeated, '我認為這種擔心是多餘的。', repeated, 'I think it will rain.', repeated, '我認為這種擔心是多餘的。'].join('\n');
+    const claims = findClaims(new LineIndex(doc), [], {});
+    assert.equal(claims.length, 6);
+    for (const claim of claims) assert.deepEqual(claim.cues, classifySentence(claim.text)?.cues);
+    assert.equal(claims[0]!.cues, claims[2]!.cues);
+    assert.equal(claims[2]!.cues, claims[4]!.cues);
+    assert.equal(claims[1]!.cues, claims[5]!.cues);
+    assert.notEqual(claims[0]!.cues, claims[1]!.cues);
   });
 });

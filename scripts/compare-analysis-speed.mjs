@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// analyze() of a git ref against the working tree, alternating in one process so that load from other
+// processes falls on both alike (on a shared machine, runs minutes apart differ by 2× or more).
+//   node scripts/compare-analysis-speed.mjs <git-ref> <transcript> [rounds]
+// Prints each side's median and fastest CPU time and the median of the rounds' new/old ratios.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+const [ref, file, roundsArg] = process.argv.slice(2);
+if (!ref || !file) {
+  console.error('usage: compare-analysis-speed.mjs <git-ref> <transcript> [rounds]');
+  process.exit(2);
+}
+const rounds = Number(roundsArg ?? 21);
+const root = new URL('..', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'analysis-ab-'));
+try {
+  const old = join(dir, 'old');
+  mkdirSync(old);
+  const archive = execFileSync('git', ['-C', root, 'archive', '--format=tar', ref, 'src', 'tsconfig.json', 'tsconfig.base.json'], { maxBuffer: 1 << 30 });
+  execFileSync('tar', ['-x', '-C', old], { input: archive });
+  symlinkSync(join(root, 'node_modules'), join(old, 'node_modules'));
+  const bundle = async (srcRoot, name) => {
+    const outfile = join(dir, `${name}.cjs`);
+    await build({ entryPoints: [join(srcRoot, 'src/core/analysis/analyze.ts')], bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'warning' });
+    return createRequire(import.meta.url)(outfile).analyze;
+  };
+  const before = await bundle(old, 'old');
+  const after = await bundle(root, 'new');
+  const text = readFileSync(file, 'utf8');
+  const cpuMs = (fn) => {
+    const start = process.cpuUsage();
+    fn(text, {}, file);
+    const used = process.cpuUsage(start);
+    return (used.user + used.system) / 1000;
+  };
+  for (let i = 0; i < 3; i++) {
+    before(text, {}, file);
+    after(text, {}, file);
+  }
+  const oldMs = [];
+  const newMs = [];
+  for (let i = 0; i < rounds; i++) {
+    // Alternate which goes first: the second pays for the garbage the first left.
+    if (i % 2) {
+      oldMs.push(cpuMs(before));
+      newMs.push(cpuMs(after));
+    } else {
+      newMs.push(cpuMs(after));
+      oldMs.push(cpuMs(before));
+    }
+  }
+  const sorted = (values) => [...values].sort((a, b) => a - b);
+  const median = (values) => sorted(values)[values.length >> 1];
+  const ratios = sorted(newMs.map((ms, i) => ms / oldMs[i]));
+  console.log(`${ref}: median ${median(oldMs).toFixed(1)} ms, fastest ${sorted(oldMs)[0].toFixed(1)} ms`);
+  console.log(`working tree: median ${median(newMs).toFixed(1)} ms, fastest ${sorted(newMs)[0].toFixed(1)} ms`);
+  console.log(`new/old per round: median ${median(ratios).toFixed(3)}, middle half ${ratios[rounds >> 2].toFixed(2)}–${ratios[(3 * rounds) >> 2].toFixed(2)} (${rounds} rounds, CPU time)`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
