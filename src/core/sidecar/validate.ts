@@ -149,8 +149,28 @@ class ObjectReader {
   }
 }
 
-/** The sidecar in a parsed JSON value. Throws SidecarSchemaError with the path of the first problem. */
-export function readSidecar(root: unknown): SidecarDocument {
+/** Validates the items of `annotations` one at a time, in order, refusing an id used twice. */
+export class AnnotationsReader {
+  private readonly ids = new Set<string>();
+
+  read(item: unknown, index: number): Annotation {
+    const annotation = readAnnotation(item, index);
+    if (this.ids.has(annotation.id)) throw new SidecarSchemaError(`annotation ${index + 1}: id '${annotation.id}' is used twice`, ['annotations', index]);
+    this.ids.add(annotation.id);
+    return annotation;
+  }
+}
+
+function readAnnotations(items: readonly unknown[]): Annotation[] {
+  const reader = new AnnotationsReader();
+  return items.map((item, index) => reader.read(item, index));
+}
+
+/**
+ * The sidecar in a parsed JSON value. Throws SidecarSchemaError with the path of the first problem.
+ * `readItems` validates the `annotations` array (a decoder that validated them as it parsed passes its result).
+ */
+export function readSidecar(root: unknown, readItems: (items: readonly unknown[]) => Annotation[] = readAnnotations): SidecarDocument {
   const file = ObjectReader.of(root, 'the file', [], (key) => `'${key}'`);
   if (!file.has('version')) throw new SidecarSchemaError("missing 'version'", []);
   const version = file.record['version'];
@@ -175,13 +195,7 @@ export function readSidecar(root: unknown): SidecarDocument {
   if (!file.has('annotations')) throw new SidecarSchemaError("missing 'annotations'", []);
   const items = file.record['annotations'];
   if (!Array.isArray(items)) throw new SidecarSchemaError("'annotations' must be an array", ['annotations']);
-  const ids = new Set<string>();
-  const annotations = items.map((item: unknown, index) => {
-    const annotation = readAnnotation(item, index);
-    if (ids.has(annotation.id)) throw new SidecarSchemaError(`annotation ${index + 1}: id '${annotation.id}' is used twice`, ['annotations', index]);
-    ids.add(annotation.id);
-    return annotation;
-  });
+  const annotations = readItems(items);
 
   let conflicts: DocumentConflict[] | undefined;
   if (file.has('conflicts')) {
