@@ -342,6 +342,19 @@ function parsePiece(walker: PieceWalker, from: number, to: number, depth: number
   return { value: parsed.value };
 }
 
+/** Most files have a few authors, speakers and topics; times repeat (modified = created). The table stops growing at a bound. */
+const MAX_SHARED_STRINGS = 4096;
+
+function stringSharer(): (value: string) => string {
+  const held = new Map<string, string>();
+  return (value) => {
+    const same = held.get(value);
+    if (same !== undefined) return same;
+    if (held.size < MAX_SHARED_STRINGS) held.set(value, value);
+    return value;
+  };
+}
+
 type AnnotationItems =
   | { readonly end: number; readonly annotations: Annotation[]; readonly problem: SidecarProblem | undefined }
   | { readonly syntax: Located | SidecarProblem; readonly from: number };
@@ -353,7 +366,7 @@ type AnnotationItems =
  */
 function readAnnotationItems(walker: PieceWalker, at: number): AnnotationItems {
   const bytes = walker.bytes;
-  const reader = new AnnotationsReader();
+  const reader = new AnnotationsReader(stringSharer());
   const annotations: Annotation[] = [];
   let problem: SidecarProblem | undefined;
   at = walker.skipWhitespace(at + 1);
