@@ -5,12 +5,13 @@ import { hostileSection } from './hostileSection';
 import { incrementalSection } from './incrementalSection';
 import { queueSection } from './queueSection';
 import { reanchorSection } from './reanchorSection';
+import { sidecarSection } from './sidecarSection';
 import { sizesSection } from './sizesSection';
 import { workerSection } from './workerSection';
 import { runCaseInChild, runChildIfAsked, type BenchContext, type BenchSection } from './harness';
 
 /** Add new sections here (each in its own file). */
-const sections: readonly BenchSection[] = [analysisSection, incrementalSection, hostileSection, activationSection, reanchorSection, sizesSection, queueSection, workerSection];
+const sections: readonly BenchSection[] = [analysisSection, incrementalSection, hostileSection, activationSection, reanchorSection, sizesSection, queueSection, workerSection, sidecarSection];
 
 async function main(): Promise<void> {
   if (await runChildIfAsked(process.argv, sections)) {
