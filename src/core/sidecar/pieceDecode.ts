@@ -284,7 +284,7 @@ function walk(walker: PieceWalker): DecodeSidecarResult {
         setOwn(root, key, []);
       } else {
         end = walker.valueEnd(at);
-        const value = parsePiece(walker, at, end, 1);
+        const value = parsePiece(walker, scanned(walker, at, end), 1);
         if ('syntax' in value) return syntax(value.syntax, at);
         setOwn(root, key, value.value);
       }
@@ -324,22 +324,39 @@ function walk(walker: PieceWalker): DecodeSidecarResult {
   }
 }
 
+/** A value as the scan delimited it, with the object members (colons) and nesting it counted. */
+interface ScannedPiece {
+  readonly from: number;
+  readonly to: number;
+  readonly members: number;
+  readonly nesting: number;
+}
+
+/** The piece the walker's last valueEnd delimited. */
+function scanned(walker: PieceWalker, from: number, to: number): ScannedPiece {
+  return { from, to, members: walker.members, nesting: walker.depth };
+}
+
 /** A top-level value (`depth` 1) or an annotation (`depth` 2): parsed, or its syntax error. */
-function parsePiece(walker: PieceWalker, from: number, to: number, depth: number): { value: unknown } | { syntax: Located | SidecarProblem } {
-  const bracketed = walker.bytes[from] === OPEN_BRACE || walker.bytes[from] === OPEN_BRACKET || walker.bytes[from] === QUOTE;
-  const { members, depth: nesting } = walker;
-  if (depth + nesting > MAX_NESTING) throw new WholeText();
-  const parsed = walker.parse(from, to);
+function parsePiece(walker: PieceWalker, piece: ScannedPiece, depth: number): { value: unknown } | { syntax: Located | SidecarProblem } {
+  const first = walker.bytes[piece.from];
+  const bracketed = first === OPEN_BRACE || first === OPEN_BRACKET || first === QUOTE;
+  if (depth + piece.nesting > MAX_NESTING) throw new WholeText();
+  const parsed = walker.parse(piece.from, piece.to);
   if ('problem' in parsed) {
     // A bad number or literal may be cut short by the scan (`tru}`): the whole text decides.
     if (!bracketed) throw new WholeText();
     return { syntax: parsed.problem };
   }
-  // JSON.parse keeps the last of repeated keys: fewer members than colons means one was repeated.
-  const shape = { members: 0, depth: 0 };
-  measure(parsed.value, 0, shape, MAX_NESTING);
-  if (shape.members !== members) throw new WholeText();
+  checkMembers(parsed.value, piece.members);
   return { value: parsed.value };
+}
+
+/** JSON.parse keeps the last of repeated keys: fewer members than colons means one was repeated, which the whole text reports. */
+function checkMembers(value: unknown, members: number): void {
+  const shape = { members: 0, depth: 0 };
+  measure(value, 0, shape, MAX_NESTING);
+  if (shape.members !== members) throw new WholeText();
 }
 
 /** Most files have a few authors, speakers and topics; times repeat (modified = created). The table stops growing at a bound. */
@@ -359,6 +376,9 @@ type AnnotationItems =
   | { readonly end: number; readonly annotations: Annotation[]; readonly problem: SidecarProblem | undefined }
   | { readonly syntax: Located | SidecarProblem; readonly from: number };
 
+/** Annotations are parsed this many bytes at a time (one JSON.parse of several), fewer calls for the same work. */
+const BATCH_BYTES = 16 * 1024;
+
 /**
  * The items of `annotations` (whose `[` is at `at`), each validated as soon as it is parsed. After the first
  * schema problem the rest are only parsed: a later syntax error, or a problem the validator reports
@@ -369,28 +389,79 @@ function readAnnotationItems(walker: PieceWalker, at: number): AnnotationItems {
   const reader = new AnnotationsReader(stringSharer());
   const annotations: Annotation[] = [];
   let problem: SidecarProblem | undefined;
-  at = walker.skipWhitespace(at + 1);
-  if (bytes[at] === CLOSE_BRACKET) return { end: at + 1, annotations, problem };
-  for (let index = 0; ; index++) {
-    const end = walker.valueEnd(at);
-    if (end === at) throw new WholeText();
-    const item = parsePiece(walker, at, end, 2);
-    if ('syntax' in item) return { syntax: item.syntax, from: at };
+  let index = 0;
+  const accept = (value: unknown, piece: ScannedPiece): void => {
     if (!problem) {
       try {
-        annotations.push(reader.read(item.value, index));
+        annotations.push(reader.read(value, index));
       } catch (error) {
         if (!(error instanceof SidecarSchemaError)) throw error;
-        const inPiece = offsetOfValue(walker.text(at, end), error.path.slice(2)) ?? 0;
-        problem = atOffset(walker, error.code, { offset: walker.unitsBefore(at) + inPiece, reason: error.message });
+        const inPiece = offsetOfValue(walker.text(piece.from, piece.to), error.path.slice(2)) ?? 0;
+        problem = atOffset(walker, error.code, { offset: walker.unitsBefore(piece.from) + inPiece, reason: error.message });
       }
     }
+    index++;
+  };
+  /** Parses the pieces gathered, together when they parse together, else one by one to find the error. */
+  const flush = (batch: readonly ScannedPiece[]): { readonly syntax: Located | SidecarProblem; readonly from: number } | undefined => {
+    if (batch.length > 1) {
+      let values: unknown;
+      try {
+        // The text between the pieces is commas and whitespace (the scan checked): inside brackets it reads as in the file.
+        values = JSON.parse(`[${walker.text(batch[0]!.from, batch[batch.length - 1]!.to)}]`);
+      } catch {
+        values = undefined;
+      }
+      if (values !== undefined) {
+        if (!Array.isArray(values) || values.length !== batch.length) throw new WholeText();
+        checkMembers(values, batch.reduce((sum, piece) => sum + piece.members, 0));
+        batch.forEach((piece, i) => accept(values[i], piece));
+        return undefined;
+      }
+    }
+    for (const piece of batch) {
+      const item = parsePiece(walker, piece, 2);
+      if ('syntax' in item) return { syntax: item.syntax, from: piece.from };
+      accept(item.value, piece);
+    }
+    // Each parses alone but not together: the whole text decides.
+    if (batch.length > 1) throw new WholeText();
+    return undefined;
+  };
+
+  at = walker.skipWhitespace(at + 1);
+  if (bytes[at] === CLOSE_BRACKET) return { end: at + 1, annotations, problem };
+  let batch: ScannedPiece[] = [];
+  let batchBytes = 0;
+  for (;;) {
+    const end = walker.valueEnd(at);
+    if (end === at) throw new WholeText();
+    const piece = scanned(walker, at, end);
+    if (2 + piece.nesting > MAX_NESTING) throw new WholeText();
+    const broken = walker.broken;
+    if (end - at > WINDOW_BYTES) {
+      // Alone, in windows (see parse).
+      const failed = flush(batch) ?? flush([piece]);
+      if (failed) return failed;
+      batch = [];
+      batchBytes = 0;
+    } else {
+      batch.push(piece);
+      batchBytes += end - at;
+    }
     at = walker.skipWhitespace(end);
-    if (bytes[at] === COMMA) {
+    const separator = bytes[at];
+    if (broken || separator !== COMMA || batchBytes >= BATCH_BYTES) {
+      const failed = flush(batch);
+      if (failed) return failed;
+      batch = [];
+      batchBytes = 0;
+    }
+    if (separator === COMMA) {
       at = walker.skipWhitespace(at + 1);
       continue;
     }
-    if (bytes[at] !== CLOSE_BRACKET) throw new WholeText();
+    if (separator !== CLOSE_BRACKET) throw new WholeText();
     return { end: at + 1, annotations, problem };
   }
 }
