@@ -40,7 +40,10 @@ class WholeText extends Error {}
 /** Carries the first annotation's schema problem (already placed) out of the validator. */
 class AnnotationsProblem extends Error {}
 
+/** A problem at `offset` in `text`, the decoded bytes from byte `from` on. */
 interface Located {
+  readonly from: number;
+  readonly text: string;
   readonly offset: number;
   readonly reason: string;
 }
@@ -55,7 +58,8 @@ function isDelimiter(code: number): boolean {
 }
 
 class PieceWalker {
-  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
+  // A piece that starts with U+FEFF keeps it: only the file's start may drop one (afterByteOrderMarks).
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   /** The first line feed at or after the last string's start (a string never holds one in valid JSON). */
   private nextLineFeed = -1;
   /** Set by valueEnd: the object members (colons outside strings) and the deepest nesting of the value. */
@@ -150,21 +154,10 @@ class PieceWalker {
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         const local = pieceSyntaxError(text, message, whole);
-        if (local) return { problem: 'offset' in local ? { offset: this.unitsBefore(from) + local.offset, reason: local.reason } : local };
+        if (local) return { problem: 'offset' in local ? { from, text, ...local } : local };
         if (whole) throw new WholeText();
       }
     }
-  }
-
-  /** UTF-16 units between the start and byte `to`. */
-  unitsBefore(to: number): number {
-    let units = 0;
-    const bytes = this.bytes;
-    for (let i = this.start; i < to; i++) {
-      const code = bytes[i]!;
-      if ((code & 0xc0) !== 0x80) units += code >= 0xf0 ? 2 : 1;
-    }
-    return units;
   }
 
   /** Whether the bytes from `from` on are valid UTF-8 (checked in slices, not decoded whole). */
@@ -185,7 +178,7 @@ class PieceWalker {
  * position and words, else the scanner's; `'invalid JSON: …'` at 1:1 when neither places it. Undefined when
  * the piece is a window whose error may come from where it was cut.
  */
-function pieceSyntaxError(text: string, message: string, whole: boolean): Located | SidecarProblem | undefined {
+function pieceSyntaxError(text: string, message: string, whole: boolean): { offset: number; reason: string } | SidecarProblem | undefined {
   const engine = engineSyntaxError(message, text.length);
   if (engine) return whole || engine.offset < text.length ? engine : undefined;
   if (!whole && message.startsWith('Unexpected end of JSON input')) return undefined;
@@ -194,23 +187,39 @@ function pieceSyntaxError(text: string, message: string, whole: boolean): Locate
   return whole ? { code: 'invalid-json', line: 1, column: 1, reason: `invalid JSON: ${message}` } : undefined;
 }
 
-/** A problem found at an offset of the file's text, turned into a line and column. */
+/**
+ * The line and column of a problem, as the whole-text decoder counts them (UTF-16 units; a line ends at LF,
+ * CRLF or a lone CR): line breaks before the piece are found in the bytes with indexOf, the column counted
+ * in the bytes after the last one, and the rest in the piece's text. The file's text is never built.
+ */
 function atOffset(walker: PieceWalker, code: SidecarProblem['code'], found: Located): SidecarProblem {
-  // Counted over the bytes: the text is never built.
   const bytes = walker.bytes;
+  const end = found.from;
   let line = 1;
+  let lineStart = walker.start;
+  for (let at = bytes.indexOf(LINE_FEED, walker.start); at >= 0 && at < end; at = bytes.indexOf(LINE_FEED, at + 1)) {
+    line++;
+    lineStart = at + 1;
+  }
+  for (let at = bytes.indexOf(CARRIAGE_RETURN, walker.start); at >= 0 && at < end; at = bytes.indexOf(CARRIAGE_RETURN, at + 1)) {
+    if (bytes[at + 1] === LINE_FEED) continue;
+    line++;
+    lineStart = Math.max(lineStart, at + 1);
+  }
   let column = 1;
-  let units = 0;
-  for (let i = walker.start; i < bytes.length && units < found.offset; i++) {
+  for (let i = lineStart; i < end; i++) {
+    // UTF-16 units: one per character's first byte, two for those of four bytes.
     const byte = bytes[i]!;
-    if ((byte & 0xc0) === 0x80) continue;
-    const width = byte >= 0xf0 ? 2 : 1;
-    units += width;
-    if (byte === LINE_FEED || (byte === CARRIAGE_RETURN && bytes[i + 1] !== LINE_FEED)) {
+    if ((byte & 0xc0) !== 0x80) column += byte >= 0xf0 ? 2 : 1;
+  }
+  const text = found.text;
+  for (let i = 0; i < found.offset; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit === LINE_FEED || (unit === CARRIAGE_RETURN && text.charCodeAt(i + 1) !== LINE_FEED)) {
       line++;
       column = 1;
     } else {
-      column += width;
+      column++;
     }
   }
   return { code, line, column, reason: found.reason };
@@ -312,15 +321,13 @@ function walk(walker: PieceWalker): DecodeSidecarResult {
     if (!(error instanceof SidecarSchemaError)) throw error;
     const [key, ...inside] = error.path;
     const piece = typeof key === 'string' ? pieces.get(key) : undefined;
-    let offset = walker.unitsBefore(rootAt);
+    // The file's own object for a path of none; the file's start for a value that is not there, as the whole-text decoder answers.
+    let found: Located = { from: error.path.length ? walker.start : rootAt, text: '', offset: 0, reason: error.message };
     if (piece) {
-      const inPiece = offsetOfValue(walker.text(piece.from, piece.to), inside) ?? 0;
-      offset = walker.unitsBefore(piece.from) + inPiece;
-    } else if (error.path.length) {
-      // Not there: the whole-text decoder answers with the file's start.
-      offset = 0;
+      const text = walker.text(piece.from, piece.to);
+      found = { ...found, from: piece.from, text, offset: offsetOfValue(text, inside) ?? 0 };
     }
-    return { ok: false, problem: atOffset(walker, error.code, { offset, reason: error.message }) };
+    return { ok: false, problem: atOffset(walker, error.code, found) };
   }
 }
 
@@ -396,8 +403,8 @@ function readAnnotationItems(walker: PieceWalker, at: number): AnnotationItems {
         annotations.push(reader.read(value, index));
       } catch (error) {
         if (!(error instanceof SidecarSchemaError)) throw error;
-        const inPiece = offsetOfValue(walker.text(piece.from, piece.to), error.path.slice(2)) ?? 0;
-        problem = atOffset(walker, error.code, { offset: walker.unitsBefore(piece.from) + inPiece, reason: error.message });
+        const text = walker.text(piece.from, piece.to);
+        problem = atOffset(walker, error.code, { from: piece.from, text, offset: offsetOfValue(text, error.path.slice(2)) ?? 0, reason: error.message });
       }
     }
     index++;

@@ -50,6 +50,8 @@ describe('sidecar decode in pieces (same result as decoding the whole text)', ()
       ['a byte order mark', '\ufeff' + valid, true],
       ['two byte order marks', '\ufeff\ufeff' + valid, true],
       ['three byte order marks', '\ufeff\ufeff\ufeff' + valid, false],
+      ['U+FEFF starting a value', valid.replace('"version":1', '"version":\ufeff1'), false],
+      ['U+FEFF starting a string', valid.replace('"topic":"T"', '"topic":"\ufeffT"'), true],
       ['no annotations', '{"version":1,"annotations":[]}', true],
       ['empty object', '{}', true],
       ['empty file', '', false],
