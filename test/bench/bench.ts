@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   }
   const script = process.argv[1]!;
   const context: BenchContext = {
-    runCase: (section, id, args) => runCaseInChild(script, section, id, args),
+    runCase: (section, id, args, nodeFlags) => runCaseInChild(script, section, id, args, nodeFlags),
     print: (line = '') => process.stdout.write(`${line}\n`),
   };
   const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
