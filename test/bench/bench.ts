@@ -5,12 +5,13 @@ import { hostileSection } from './hostileSection';
 import { incrementalSection } from './incrementalSection';
 import { queueSection } from './queueSection';
 import { reanchorSection } from './reanchorSection';
+import { sidecarSection } from './sidecarSection';
 import { sizesSection } from './sizesSection';
 import { workerSection } from './workerSection';
 import { runCaseInChild, runChildIfAsked, type BenchContext, type BenchSection } from './harness';
 
 /** Add new sections here (each in its own file). */
-const sections: readonly BenchSection[] = [analysisSection, incrementalSection, hostileSection, activationSection, reanchorSection, sizesSection, queueSection, workerSection];
+const sections: readonly BenchSection[] = [analysisSection, incrementalSection, hostileSection, activationSection, reanchorSection, sizesSection, queueSection, workerSection, sidecarSection];
 
 async function main(): Promise<void> {
   if (await runChildIfAsked(process.argv, sections)) {
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
   }
   const script = process.argv[1]!;
   const context: BenchContext = {
-    runCase: (section, id, args) => runCaseInChild(script, section, id, args),
+    runCase: (section, id, args, nodeFlags) => runCaseInChild(script, section, id, args, nodeFlags),
     print: (line = '') => process.stdout.write(`${line}\n`),
   };
   const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -13,8 +13,8 @@ export interface CaseResult {
 export type ChildCase = (args: readonly string[]) => CaseResult | Promise<CaseResult>;
 
 export interface BenchContext {
-  /** Runs `section`'s case `id` in a fresh Node process and returns what it measured. */
-  runCase(section: BenchSection, id: string, args?: readonly string[]): CaseResult;
+  /** Runs `section`'s case `id` in a fresh Node process (with extra `nodeFlags`, if any) and returns what it measured. */
+  runCase(section: BenchSection, id: string, args?: readonly string[], nodeFlags?: readonly string[]): CaseResult;
   print(line?: string): void;
 }
 
@@ -58,8 +58,8 @@ export function caseResult(runsMs: readonly number[], notes?: Record<string, str
 const CHILD_FLAG = '--bench-case';
 
 /** The parent side: spawns this same script with the case to run. */
-export function runCaseInChild(script: string, section: BenchSection, id: string, args: readonly string[] = []): CaseResult {
-  const child = spawnSync(process.execPath, ['--expose-gc', script, CHILD_FLAG, section.name, id, ...args], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+export function runCaseInChild(script: string, section: BenchSection, id: string, args: readonly string[] = [], nodeFlags: readonly string[] = []): CaseResult {
+  const child = spawnSync(process.execPath, ['--expose-gc', ...nodeFlags, script, CHILD_FLAG, section.name, id, ...args], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
   if (child.status !== 0) throw new Error(`bench case ${section.name}/${id} failed:\n${child.stderr}`);
   const lastLine = child.stdout.trim().split('\n').pop() ?? '';
   return JSON.parse(lastLine) as CaseResult;

@@ -17,7 +17,7 @@ function oneLine(bytes: number): string {
 }
 
 /** A sidecar of `count` annotations of 20-80 units on a transcript of about `count` × 100 bytes. */
-function bigSidecar(count: number): { text: string; document: SidecarDocument } {
+export function bigSidecar(count: number): { text: string; document: SidecarDocument } {
   const text = generateTranscript(count * 100);
   const random = seededRandom(11);
   const annotations: Annotation[] = [];

@@ -14,6 +14,8 @@ import {
   type UnknownFields,
 } from './model';
 import { setOwn } from './ownKeys';
+import { engineSyntaxError, measure } from './parsedShape';
+import { afterByteOrderMarks, decodeInPieces } from './pieceDecode';
 import { readSidecar, SidecarSchemaError } from './validate';
 
 export type SidecarProblemCode = 'invalid-json' | 'conflict-markers' | 'schema' | 'version-too-new' | 'too-large';
@@ -119,8 +121,20 @@ export function encodeSidecar(document: SidecarDocument): string {
 
 // ---------------------------------------------------------------------------------------------- decode
 
-/** Reads a sidecar's bytes: UTF-8 (BOM allowed), else a problem on line 1. */
+/**
+ * Reads a sidecar's bytes: UTF-8 (BOM allowed), else a problem on line 1. Decoded piece by piece
+ * (pieceDecode.ts), so the file's text and its whole parsed tree never exist at once; the same document or
+ * problem as decoding the whole text (decodeWholeText), which still answers what the pieces cannot.
+ */
 export function decodeSidecarBytes(bytes: Uint8Array): DecodeSidecarResult {
+  if (bytes.length > MAX_SIDECAR_BYTES) return tooLarge();
+  const start = afterByteOrderMarks(bytes);
+  if (conflictMarkerIn(bytes, start)) return decodeWholeText(bytes);
+  return decodeInPieces(bytes, start) ?? decodeWholeText(bytes);
+}
+
+/** Reads a sidecar's bytes as one text: JSON.parse of it all, then the validator (how every sidecar was read before pieces). */
+export function decodeWholeText(bytes: Uint8Array): DecodeSidecarResult {
   if (bytes.length > MAX_SIDECAR_BYTES) return tooLarge();
   let text: string;
   try {
@@ -129,6 +143,29 @@ export function decodeSidecarBytes(bytes: Uint8Array): DecodeSidecarResult {
     return { ok: false, problem: { code: 'invalid-json', line: 1, column: 1, reason: 'the file is not valid UTF-8' } };
   }
   return decodeSidecar(text);
+}
+
+const LINE_SEPARATOR_LEAD = [0xe2, 0x80] as const;
+
+/** U+2028 or U+2029 (E2 80 A8/A9) at `at`: a line terminator for the regular expression's `^` and `$`. */
+function lineSeparatorAt(bytes: Uint8Array, at: number): boolean {
+  return bytes[at] === LINE_SEPARATOR_LEAD[0] && bytes[at + 1] === LINE_SEPARATOR_LEAD[1] && (bytes[at + 2] === 0xa8 || bytes[at + 2] === 0xa9);
+}
+
+/** CONFLICT_MARKER's test, on the bytes from `start`: seven `<`, `=`, `>` or `|` starting a line, then a space or the line's end. */
+function conflictMarkerIn(bytes: Uint8Array, start: number): boolean {
+  for (const marker of [0x3c, 0x3d, 0x3e, 0x7c]) {
+    for (let at = bytes.indexOf(marker, start); at >= 0; at = bytes.indexOf(marker, at + 1)) {
+      const before = bytes[at - 1];
+      if (!(at === start || before === 10 || before === 13 || (at - 3 >= start && lineSeparatorAt(bytes, at - 3)))) continue;
+      let run = 1;
+      while (run < 7 && bytes[at + run] === marker) run++;
+      if (run < 7) continue;
+      const after = at + 7;
+      if (after === bytes.length || bytes[after] === 32 || bytes[after] === 10 || bytes[after] === 13 || lineSeparatorAt(bytes, after)) return true;
+    }
+  }
+  return false;
 }
 
 /** Refused before parsing: the size alone would make decoding slow and memory-hungry. */
@@ -151,21 +188,14 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
   return { line, column: end - lineStart + 1 };
 }
 
-/** V8's JSON.parse message: `Expected ',' or '}' after property value in JSON at position 59` (Node 20+, Chromium). */
-const ENGINE_POSITION = /^(.*?) (?:in|after) JSON at position (\d+)/;
-
 /**
  * The syntax error where JSON.parse stopped, when its message says where: a line-and-column count up to
  * there instead of a second, scanning parse of the whole text (seconds and hundreds of MB for a large
  * sidecar). Engines whose messages give no position fall back to that scan.
  */
 function engineSyntaxProblem(text: string, message: string): LocatedProblem | undefined {
-  const match = ENGINE_POSITION.exec(message);
-  if (!match) return undefined;
-  const offset = Number(match[2]);
-  if (!Number.isSafeInteger(offset) || offset > text.length) return undefined;
-  const words = match[1]!.charAt(0).toLowerCase() + match[1]!.slice(1);
-  return { code: 'invalid-json', reason: `invalid JSON: ${words}`, ...lineColumn(text, offset) };
+  const found = engineSyntaxError(message, text.length);
+  return found && { code: 'invalid-json', reason: found.reason, ...lineColumn(text, found.offset) };
 }
 
 const CONFLICT_MARKER = /^(?:<{7}|={7}|>{7}|\|{7})(?: |\r?$)/m;
@@ -196,7 +226,7 @@ export function decodeSidecar(source: string): DecodeSidecarResult {
   // JSON.parse keeps the last of repeated keys and has no nesting limit: when the parsed value holds fewer
   // members than the text or nests too deep, the scanner says where (and whether it matters).
   const shape = { members: 0, depth: 0 };
-  measure(root, 0, shape);
+  measure(root, 0, shape, MAX_NESTING);
   if (shape.depth > MAX_NESTING || shape.members !== countMembers(text)) {
     const problem = structuralProblem(text);
     if (problem) return failed(problem);
@@ -206,22 +236,6 @@ export function decodeSidecar(source: string): DecodeSidecarResult {
   } catch (error) {
     if (!(error instanceof SidecarSchemaError)) throw error;
     return failed({ code: error.code, reason: error.message, ...positionOfValue(text, error.path) });
-  }
-}
-
-/** Counts object members and the deepest nesting of a parsed value. */
-function measure(value: unknown, depth: number, shape: { members: number; depth: number }): void {
-  if (typeof value !== 'object' || value === null) return;
-  if (depth + 1 > shape.depth) shape.depth = depth + 1;
-  if (shape.depth > MAX_NESTING) return;
-  if (Array.isArray(value)) {
-    for (const item of value) measure(item, depth + 1, shape);
-    return;
-  }
-  const record = value as Record<string, unknown>;
-  for (const key in record) {
-    shape.members++;
-    measure(record[key], depth + 1, shape);
   }
 }
 

@@ -118,3 +118,39 @@ export function positionOfValue(text: string, path: JsonPath): TextPosition {
   }
   return found ?? { line: 1, column: 1 };
 }
+
+/** The first syntax error the scanner finds in `text`, by offset (for a piece of a larger file). */
+export function syntaxErrorOffset(text: string): { offset: number; reason: string } | undefined {
+  let found: { offset: number; reason: string } | undefined;
+  try {
+    visit(text, {
+      onError: (error, offset) => {
+        found = { offset, reason: syntaxReason(error) };
+        throw new Found();
+      },
+    }, STRICT);
+  } catch (error) {
+    if (!(error instanceof Found)) throw error;
+  }
+  return found;
+}
+
+/** Where the value at `path` starts in `text`, by offset; undefined when it is not there. */
+export function offsetOfValue(text: string, path: JsonPath): number | undefined {
+  let found: number | undefined;
+  const check = (offset: number, pathSupplier: () => JSONPath): void => {
+    if (!samePath(pathSupplier(), path)) return;
+    found = offset;
+    throw new Found();
+  };
+  try {
+    visit(text, {
+      onObjectBegin: (offset, _length, _line, _character, pathSupplier) => check(offset, pathSupplier),
+      onArrayBegin: (offset, _length, _line, _character, pathSupplier) => check(offset, pathSupplier),
+      onLiteralValue: (_value, offset, _length, _line, _character, pathSupplier) => check(offset, pathSupplier),
+    }, STRICT);
+  } catch (error) {
+    if (!(error instanceof Found)) throw error;
+  }
+  return found;
+}

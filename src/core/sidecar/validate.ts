@@ -149,8 +149,38 @@ class ObjectReader {
   }
 }
 
-/** The sidecar in a parsed JSON value. Throws SidecarSchemaError with the path of the first problem. */
-export function readSidecar(root: unknown): SidecarDocument {
+/** One copy of each value of a field that repeats across annotations (authors, speakers, times). */
+export type StringSharer = (value: string) => string;
+
+const asIs: StringSharer = (value) => value;
+
+/**
+ * Validates the items of `annotations` one at a time, in order, refusing an id used twice. `share` may
+ * return an equal string already held, so that repeated values are stored once.
+ */
+export class AnnotationsReader {
+  private readonly ids = new Set<string>();
+
+  constructor(private readonly share: StringSharer = asIs) {}
+
+  read(item: unknown, index: number): Annotation {
+    const annotation = readAnnotation(item, index, this.share);
+    if (this.ids.has(annotation.id)) throw new SidecarSchemaError(`annotation ${index + 1}: id '${annotation.id}' is used twice`, ['annotations', index]);
+    this.ids.add(annotation.id);
+    return annotation;
+  }
+}
+
+function readAnnotations(items: readonly unknown[]): Annotation[] {
+  const reader = new AnnotationsReader();
+  return items.map((item, index) => reader.read(item, index));
+}
+
+/**
+ * The sidecar in a parsed JSON value. Throws SidecarSchemaError with the path of the first problem.
+ * `readItems` validates the `annotations` array (a decoder that validated them as it parsed passes its result).
+ */
+export function readSidecar(root: unknown, readItems: (items: readonly unknown[]) => Annotation[] = readAnnotations): SidecarDocument {
   const file = ObjectReader.of(root, 'the file', [], (key) => `'${key}'`);
   if (!file.has('version')) throw new SidecarSchemaError("missing 'version'", []);
   const version = file.record['version'];
@@ -175,13 +205,7 @@ export function readSidecar(root: unknown): SidecarDocument {
   if (!file.has('annotations')) throw new SidecarSchemaError("missing 'annotations'", []);
   const items = file.record['annotations'];
   if (!Array.isArray(items)) throw new SidecarSchemaError("'annotations' must be an array", ['annotations']);
-  const ids = new Set<string>();
-  const annotations = items.map((item: unknown, index) => {
-    const annotation = readAnnotation(item, index);
-    if (ids.has(annotation.id)) throw new SidecarSchemaError(`annotation ${index + 1}: id '${annotation.id}' is used twice`, ['annotations', index]);
-    ids.add(annotation.id);
-    return annotation;
-  });
+  const annotations = readItems(items);
 
   let conflicts: DocumentConflict[] | undefined;
   if (file.has('conflicts')) {
@@ -211,7 +235,7 @@ function readDocumentConflict(item: unknown, index: number): DocumentConflict {
   return { on, key, ...(fields.has('theirs') ? { theirs: fields.record['theirs'] } : {}), reason, ...(unknown ? { unknown } : {}) };
 }
 
-function readAnnotation(item: unknown, index: number): Annotation {
+function readAnnotation(item: unknown, index: number, share: StringSharer): Annotation {
   const what = `annotation ${index + 1}`;
   const path = ['annotations', index];
   const fields = ObjectReader.of(item, what, path, (key) => `${what}: '${key}'`);
@@ -219,12 +243,16 @@ function readAnnotation(item: unknown, index: number): Annotation {
   const kind = fields.string('kind');
   if (!isClaimKind(kind)) throw new SidecarSchemaError(`${what}: 'kind' must be fact, forecast or opinion, not '${kind}'`, [...path, 'kind']);
   const note = fields.optionalString('note');
-  const author = fields.string('author');
-  const created = fields.string('created');
-  const modified = fields.optionalString('modified') ?? created;
-  const modifiedBy = fields.optionalString('modifiedBy');
-  const speaker = fields.stringOrNull('speaker');
-  const topic = fields.stringOrNull('topic');
+  const author = share(fields.string('author'));
+  const created = share(fields.string('created'));
+  const modifiedText = fields.optionalString('modified');
+  const modified = modifiedText === undefined ? created : share(modifiedText);
+  const modifiedByText = fields.optionalString('modifiedBy');
+  const modifiedBy = modifiedByText === undefined ? undefined : share(modifiedByText);
+  const speakerText = fields.stringOrNull('speaker');
+  const speaker = speakerText === null ? null : share(speakerText);
+  const topicText = fields.stringOrNull('topic');
+  const topic = topicText === null ? null : share(topicText);
   const target = readTarget(ObjectReader.of(fields.required('target'), `${what}: 'target'`, [...path, 'target'], (key) => `${what}: 'target.${key}'`), what);
   const comments = fields.has('comments') ? readThread(fields.record['comments'], what, path) : undefined;
   let conflict: AnnotationConflict | undefined;

@@ -10,7 +10,7 @@ import type { Analysis, TranscriptFormat } from '../../../src/core/analysis/mode
 import { Reanchorer, reanchor } from '../../../src/core/anchoring/reanchor';
 import { shiftThroughEdits } from '../../../src/core/anchoring/shift';
 import { quoteTarget, snapToCodePoints } from '../../../src/core/anchoring/target';
-import { decodeSidecar, decodeSidecarBytes, encodeSidecar } from '../../../src/core/sidecar/codec';
+import { decodeSidecar, decodeSidecarBytes, decodeWholeText, encodeSidecar } from '../../../src/core/sidecar/codec';
 import type { Annotation, DocumentConflict, SidecarDocument } from '../../../src/core/sidecar/model';
 import { LineIndex, splitsSurrogatePair, type Span } from '../../../src/core/text/positions';
 import { anyText, applyChange, changeFor, editArbitrary, OBJECT_MEMBER_NAMES, speakerNameArbitrary, transcriptArbitrary } from './arbitraries';
@@ -225,7 +225,7 @@ const documentConflictArbitrary: fc.Arbitrary<DocumentConflict> = fc
     ...(r.unknown ? { unknown: r.unknown } : {}),
   }));
 
-const documentArbitrary: fc.Arbitrary<SidecarDocument> = fc
+export const documentArbitrary: fc.Arbitrary<SidecarDocument> = fc
   .record({
     aliases: fc.dictionary(speakerNameArbitrary, speakerNameArbitrary, { maxKeys: 4 }),
     annotations: fc.uniqueArray(annotationArbitrary, { selector: (a) => a.id, maxLength: 12 }),
@@ -261,6 +261,49 @@ const codecBytesNoCrash = fc.property(fc.uint8Array({ maxLength: 300 }), (bytes)
   if (!result.ok) assert.ok(result.problem.reason.length > 0);
 });
 
+/** How a sidecar may be laid out: as the encoder writes it, on one line, or with CRLF line breaks. */
+export type SidecarLayout = 'pretty' | 'compact' | 'crlf';
+
+export function laidOut(document: SidecarDocument, layout: SidecarLayout): string {
+  const text = encodeSidecar(document);
+  if (layout === 'compact') return JSON.stringify(JSON.parse(text));
+  return layout === 'crlf' ? text.replace(/\n/g, '\r\n') : text;
+}
+
+/** Characters that matter to JSON, to a conflict-marker check or to line counting, and any other. */
+export const corruptionArbitrary = fc.oneof(
+  fc.constantFrom('"', '{', '}', '[', ']', ',', ':', '\\', ' ', '\n', '\r', '0', '-', 'e', '.', 't', 'n', '\u2028', '\u0001', '<<<<<<< ', 'é', '😀'),
+  fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+);
+
+/** A place in a file, spread evenly (fc.double favours the ends). */
+export const placeArbitrary = fc.integer({ min: 0, max: 10_000 }).map((n) => n / 10_000);
+
+/** `text` with one character at `at` (a fraction of its length) replaced, deleted, or `junk` inserted there. */
+export function corrupted(text: string, how: 'replace' | 'delete' | 'insert', at: number, junk: string): string {
+  const i = Math.min(text.length, Math.floor(at * text.length));
+  return text.slice(0, i) + (how === 'delete' ? '' : junk) + text.slice(how === 'insert' ? i : i + 1);
+}
+
+export function assertSameDecoding(bytes: Uint8Array): void {
+  const pieces = decodeSidecarBytes(bytes);
+  const whole = decodeWholeText(bytes);
+  assert.deepEqual(pieces, whole);
+  if (pieces.ok && whole.ok) assert.equal(encodeSidecar(pieces.document), encodeSidecar(whole.document));
+}
+
+const codecPiecesEqualWhole = fc.property(
+  documentArbitrary,
+  fc.constantFrom<SidecarLayout>('pretty', 'compact', 'crlf'),
+  fc.constantFrom('replace' as const, 'delete' as const, 'insert' as const, undefined),
+  placeArbitrary,
+  corruptionArbitrary,
+  (document, layout, how, at, junk) => {
+    const text = laidOut(document, layout);
+    assertSameDecoding(new TextEncoder().encode(how ? corrupted(text, how, at, junk) : text));
+  },
+);
+
 export const PROPERTIES: readonly NamedProperty[] = [
   { name: 'analyze: no input crashes it; every range lies inside the text and never splits a surrogate pair', property: parserNoCrash },
   { name: 'analyze: deterministic', property: parserDeterministic },
@@ -272,4 +315,5 @@ export const PROPERTIES: readonly NamedProperty[] = [
   { name: 'sidecar codec: decode(encode(d)) encodes to the same bytes', property: codecRoundTrip },
   { name: 'sidecar codec: no text crashes decode; what decodes round-trips', property: codecNoCrash },
   { name: 'sidecar codec: no bytes crash decodeSidecarBytes', property: codecBytesNoCrash },
+  { name: 'sidecar codec: decoding bytes in pieces gives the document or problem decoding the whole text gives, on valid and corrupted files', property: codecPiecesEqualWhole },
 ];

@@ -1,0 +1,112 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { decodeSidecarBytes, decodeWholeText, encodeSidecar, formatProblem, type DecodeSidecarResult } from '../../src/core/sidecar/codec';
+import { caseResult, formatMs, timeRuns, type BenchSection, type CaseResult } from './harness';
+import { bigSidecar } from './hostileSection';
+
+// Sidecar decoding: in pieces (decodeSidecarBytes) beside the whole-text decoder it replaced (decodeWholeText,
+// kept as the fallback and as this baseline), each file and decoder in a fresh process.
+//
+// Memory, over the file's size in bytes:
+// - peak: the process's peak resident memory while reading and decoding, minus its resident memory just
+//   before reading (after a forced GC): the bytes read (1×), the text, parsed values, the document, and
+//   garbage V8 has not collected yet (its young generation alone grows by up to about 30 MB).
+// - kept: V8 heap + external memory after a forced GC, the document alive and the bytes dropped, minus before.
+// The peak is measured again with a 1 MB young generation (--max-semi-space-size=1), so that it follows live
+// memory: V8's default young generation adds a roughly fixed 10-20 MB, which is 2-3× a 6 MB file.
+
+const DECODERS: Readonly<Record<string, (bytes: Uint8Array) => DecodeSidecarResult>> = { pieces: decodeSidecarBytes, whole: decodeWholeText };
+
+function gc(): void {
+  const collect = (globalThis as { gc?: () => void }).gc;
+  if (!collect) throw new Error('the sidecar bench needs node --expose-gc');
+  collect();
+  collect();
+}
+
+function heapAndExternal(): number {
+  const usage = process.memoryUsage();
+  return usage.heapUsed + usage.external;
+}
+
+function described(result: DecodeSidecarResult): string {
+  return result.ok ? `${result.document.annotations.length} annotations` : formatProblem(result.problem);
+}
+
+/** The files measured: written by the parent, so that generating them costs the children nothing. */
+function writeFiles(dir: string): { name: string; path: string; bytes: number }[] {
+  const files: { name: string; path: string; bytes: number }[] = [];
+  const write = (name: string, text: string): void => {
+    const path = join(dir, `${name}.annotations.json`);
+    writeFileSync(path, text);
+    files.push({ name, path, bytes: Buffer.byteLength(text) });
+  };
+  write('10,000 annotations', encodeSidecar(bigSidecar(10_000).document));
+  const large = encodeSidecar(bigSidecar(100_000).document);
+  write('100,000 annotations', large);
+  // The bench's typo: the quote before the last annotation's "kind" deleted.
+  const last = large.lastIndexOf('"kind": "');
+  write('100,000, one typo near the end', large.slice(0, last) + large.slice(last + 1));
+  const first = large.indexOf('"kind": "');
+  write('100,000, one typo near the start', large.slice(0, first) + large.slice(first + 1));
+  write('100,000, a schema error near the end', `${large.slice(0, last)}"kind": "rumour", "was": "${large.slice(last + 9)}`);
+  return files;
+}
+
+function ratio(bytes: number, of: number): string {
+  return `${(bytes / of).toFixed(2)}×`;
+}
+
+const SMALL_YOUNG_GENERATION = ['--max-semi-space-size=1'];
+
+function figures(result: CaseResult, small: CaseResult, bytes: number): string {
+  const n = result.notes ?? {};
+  const peak = `peak ${ratio(Number(n['peakGrowth']), bytes)} (${ratio(Number(small.notes?.['peakGrowth']), bytes)} with a 1 MB young generation)`;
+  return `${formatMs(result.medianMs)} (first run ${formatMs(Number(n['firstMs']))}), ${peak}, kept ${ratio(Number(n['kept']), bytes)}`;
+}
+
+export const sidecarSection: BenchSection = {
+  name: 'sidecar',
+  cases: {
+    /** args: decoder (pieces | whole), file. Memory from the first decode; time the median of three more. */
+    decode: (args) => {
+      const decode = DECODERS[args[0] ?? ''];
+      if (!decode || !args[1]) throw new Error(`usage: decode pieces|whole FILE, not ${args.join(' ')}`);
+      gc();
+      const heapBefore = heapAndExternal();
+      const rssBefore = process.memoryUsage().rss;
+      let bytes: Uint8Array | undefined = readFileSync(args[1]);
+      const started = process.hrtime.bigint();
+      let result: DecodeSidecarResult | undefined = decode(bytes);
+      const firstMs = Number(process.hrtime.bigint() - started) / 1e6;
+      const peakGrowth = process.resourceUsage().maxRSS * 1024 - rssBefore;
+      bytes = undefined;
+      gc();
+      const kept = heapAndExternal() - heapBefore;
+      const reported = described(result);
+      result = undefined;
+      const again = readFileSync(args[1]);
+      const runs = timeRuns(3, () => decode(again), 0);
+      return caseResult(runs, { firstMs, peakGrowth, kept, reported });
+    },
+  },
+  report(context) {
+    const dir = mkdtempSync(join(tmpdir(), 'ta-sidecar-bench-'));
+    try {
+      context.print('peak: resident memory growth from before reading the file to the decoded document; kept: heap + external after a GC, document alive; both over the file\'s bytes');
+      for (const file of writeFiles(dir)) {
+        const pieces = context.runCase(this, 'decode', ['pieces', file.path]);
+        const whole = context.runCase(this, 'decode', ['whole', file.path]);
+        const piecesSmall = context.runCase(this, 'decode', ['pieces', file.path], SMALL_YOUNG_GENERATION);
+        const wholeSmall = context.runCase(this, 'decode', ['whole', file.path], SMALL_YOUNG_GENERATION);
+        const same = pieces.notes?.['reported'] === whole.notes?.['reported'] ? '' : ` — DIFFERENT from the baseline's: ${String(whole.notes?.['reported'])}`;
+        context.print(`${file.name} (${(file.bytes / (1024 * 1024)).toFixed(1)} MB): ${String(pieces.notes?.['reported'])}${same}`);
+        context.print(`  in pieces:  ${figures(pieces, piecesSmall, file.bytes)}`);
+        context.print(`  whole text: ${figures(whole, wholeSmall, file.bytes)} (baseline, same run)`);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
