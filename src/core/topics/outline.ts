@@ -220,7 +220,9 @@ function isStandaloneTitle(scan: Scan, line: number, speakerLines: ReadonlySet<n
     const afterEmptyLabel = looksLikeLabel(scan, previous) && isUpperCaseTitle(lines.lineText(line).trim());
     if (previousKind !== Kind.Heading && previousKind !== Kind.ListItem && previousKind !== Kind.Rule && !endsSentence(lines, previous) && !afterEmptyLabel) return false;
   }
-  const next = nextNonBlank(kinds, line, NEIGHBOUR_LOOKAROUND);
+  let next = nextNonBlank(kinds, line, NEIGHBOUR_LOOKAROUND);
+  // `<center>OPENING ARGUMENT OF …,<br>` goes on over the next line: what follows the title is below that.
+  if (next === line + 1 && scan.markupTitles.has(line) && CONTINUED_TITLE.test(lines.lineText(line).trimEnd())) next = nextNonBlank(kinds, next, NEIGHBOUR_LOOKAROUND);
   if (next < 0) return false;
   const nextKind = kinds[next]!;
   if (nextKind === Kind.Heading || nextKind === Kind.Rule || nextKind === Kind.Underline || nextKind === Kind.Code) return false;
@@ -235,6 +237,8 @@ function isStandaloneTitle(scan: Scan, line: number, speakerLines: ReadonlySet<n
   // A saved page's paragraph is a paragraph of its own, as after a blank line: a question's label may follow.
   return blankBefore || scan.markupTitles.has(line) || !looksLikeLabel(scan, next) || isUpperCaseTitle(lines.lineText(line).trim());
 }
+
+const CONTINUED_TITLE = /<br\s*\/?>$/i;
 
 /** How many stacked upper-case titles are read as one run (a subject, its sub-subject, the bill). */
 const MAX_TITLE_RUN = 6;
