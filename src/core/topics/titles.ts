@@ -152,3 +152,18 @@ function trimEndOf(text: string, start: number, end: number): number {
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return end;
 }
+
+/**
+ * What the outline's bold-question rule reads from one line (`**What got you started?**`): whether it
+ * opens or closes bold, ends a question in bold, and how many bold marks it holds. An edit that changes
+ * it may make or unmake a title, so the incremental analyzer compares it before and after.
+ */
+export function boldMarkReading(text: string, start: number, trimmedEnd: number): string {
+  const line = text.slice(start, trimmedEnd);
+  if (!line.includes('**') && !line.includes('__')) return '';
+  const marks = (line.match(/\*\*|__/g) ?? []).length;
+  const opens = /^(?:\*\*(?!\*)|__(?!_))/.test(line);
+  const closes = /(?:\*\*|__)$/.test(line);
+  const asks = /[?？](?:\*\*|__)$/.test(line);
+  return `${opens}|${closes}|${asks}|${marks}`;
+}
