@@ -147,7 +147,7 @@ function boldQuestionParagraphs(scan: Scan): Map<number, Span> {
     found.set(line, { start: start + 2, end: firstEnd });
     line = last;
   }
-  return found.size >= MIN_BOLD_QUESTIONS ? found : new Map();
+  return found.size >= MIN_BOLD_QUESTIONS ? found : new Map<number, Span>();
 }
 
 function closesBold(lines: LineIndex, line: number): boolean {
