@@ -6,7 +6,7 @@ import { matchingKey } from '../text/charFold';
 import { LineIndex, type Span } from '../text/positions';
 import { isPlainTextShaped } from '../topics/lineScan';
 import { INTRODUCTION_REACH, MAX_BODYLESS_LENGTH } from '../topics/outline';
-import { endsSentenceAt, isTitleShaped, MAX_TITLE_LENGTH } from '../topics/titles';
+import { boldMarkReading, endsSentenceAt, isTitleShaped, MAX_TITLE_LENGTH } from '../topics/titles';
 import { MAX_SUMMARY_TARGET_LENGTH, possibleSummaryItemTexts } from '../topics/summaryLinking';
 import { CLOSING_QUOTES, isColon, LABEL_SCAN_LIMIT, OPENING_QUOTES, skipSpaces, trimEnd } from '../turns/chars';
 import { labelCandidate, type LabelCandidate } from '../turns/candidates';
@@ -311,6 +311,8 @@ function checkLineRole(baseline: Baseline, oldText: string, newText: string, edi
   // `END  2:47 P.M. EDT` closes the turn above it.
   if (isClosingLine(oldText.slice(oldStart, Math.min(edit.oldTrimEnd, oldStart + CLOSING_LINE_SCAN))) !== isClosingLine(newText.slice(newStart, Math.min(edit.newTrimEnd, newStart + CLOSING_LINE_SCAN)))) throw new NotLocal();
   if (endsSentenceAt(oldText, lineStart, edit.oldTrimEnd) !== endsSentenceAt(newText, lineStart, edit.newTrimEnd)) throw new NotLocal();
+  // `**What got you started?**` over an answer is a title: its bold marks and closing question mark decide.
+  if (boldMarkReading(oldText, oldStart, edit.oldTrimEnd) !== boldMarkReading(newText, newStart, edit.newTrimEnd)) throw new NotLocal();
   // `… [name=kiang]` signs the block above it.
   if (signatureAtEnd(oldText.slice(lineStart, oldLineEnd))?.name !== signatureAtEnd(newText.slice(lineStart, newLineEnd))?.name) throw new NotLocal();
   // The line's heading (a setext title in Markdown) or summary link.

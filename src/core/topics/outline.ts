@@ -83,15 +83,21 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   const speakerLines = recurringNameLines(scan);
   for (const line of speakerLines) addFlag(flags, line, LineFlag.SpeakerLine);
   const numbered = numberedSectionLines(scan, flags);
-  const candidates = [...new Set([...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered])].sort((a, b) => a - b);
+  const questions = boldQuestionParagraphs(scan);
+  const candidates = [...new Set([...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered, ...questions.keys()])].sort((a, b) => a - b);
   for (const line of candidates) {
     const heading = scan.headings.get(line);
     // `### 姓名：` in a transcript that labels its speakers that way is a turn, never a topic.
     if (heading && labels.has(line)) continue;
     // Pages saved as Markdown style whole paragraphs and subscription links as headings: neither names a section.
     if (heading && !namesASection(heading.title, lastCharacter(lines, line), heading.span.end - heading.span.start)) continue;
+    const question = heading ? undefined : questions.get(line);
     if (heading) {
       entries.push({ line, kind: 'heading', level: heading.level, title: heading.title, headingSpan: heading.span, summaryLinks: links.get(line) ?? [], isSummaryHeading: summaryHeadings.has(line) });
+      addFlag(flags, line, LineFlag.SectionBreak);
+    } else if (question) {
+      const title = text.slice(question.start, question.end);
+      entries.push({ line, kind: 'title', level: 0, title, headingSpan: question, summaryLinks: [], isSummaryHeading: false, depth: 0 });
       addFlag(flags, line, LineFlag.SectionBreak);
     } else if ((scan.kinds[line] === Kind.TitleShaped || promoted.has(line) || numbered.has(line)) && !speakerLines.has(line) && isStandaloneTitle(scan, line, speakerLines)) {
       const inner = scan.markupTitles.get(line);
@@ -104,6 +110,50 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
     }
   }
   return { entries, lineFlags: flags, labels };
+}
+
+/** Bold question paragraphs title an interview only when it asks more than one. */
+const MIN_BOLD_QUESTIONS = 2;
+/** How many lines a bold question may run over (an editor's hard line breaks). */
+const MAX_BOLD_QUESTION_LINES = 3;
+const BOLD_QUESTION_END = /[?？][*_]{2}$/;
+
+/**
+ * Interviews written up as `**What got you started?**` over plain answer paragraphs, with no speaker
+ * labels: each bold question paragraph (after a blank line, bold from its first character to its last,
+ * ending in a question mark) titles the answer below it. When a label opens the answer
+ * (`**Question?**` then `Jane: …`), the question is part of a labelled Q&A and no title. The span is the
+ * question's first line inside the bold marks.
+ */
+function boldQuestionParagraphs(scan: Scan): Map<number, Span> {
+  const found = new Map<number, Span>();
+  const { lines, kinds } = scan;
+  const text = lines.text;
+  for (let line = 0; line < lines.lineCount; line++) {
+    if (kinds[line] === Kind.Blank || kinds[line] === Kind.Code || (line > 0 && kinds[line - 1] !== Kind.Blank)) continue;
+    const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
+    const marks = text.slice(start, start + 2);
+    if ((marks !== '**' && marks !== '__') || text[start + 2] === marks[0] || looksLikeLabel(scan, line)) continue;
+    let last = line;
+    while (last + 1 < lines.lineCount && last - line + 1 < MAX_BOLD_QUESTION_LINES && kinds[last + 1] !== Kind.Blank && !closesBold(lines, last)) last++;
+    const lastEnd = trimEnd(text, lines.lineStart(last), lines.lineEnd(last));
+    if (!BOLD_QUESTION_END.test(text.slice(Math.max(lines.lineStart(last), lastEnd - 3), lastEnd)) || text.slice(lastEnd - 2, lastEnd) !== marks) continue;
+    // The bold must run from the first mark to the last: `**Q:** … **A:** …?**` is something else.
+    const inner = text.slice(start + 2, lastEnd - 2);
+    if (inner.includes(marks) || inner.trim() === '') continue;
+    const next = nextNonBlank(kinds, last, NEIGHBOUR_LOOKAROUND);
+    if (next < 0 || looksLikeLabel(scan, next)) continue;
+    const firstEnd = last === line ? lastEnd - 2 : trimEnd(text, start, lines.lineEnd(line));
+    found.set(line, { start: start + 2, end: firstEnd });
+    line = last;
+  }
+  return found.size >= MIN_BOLD_QUESTIONS ? found : new Map<number, Span>();
+}
+
+function closesBold(lines: LineIndex, line: number): boolean {
+  const end = trimEnd(lines.text, lines.lineStart(line), lines.lineEnd(line));
+  const tail = lines.text.slice(Math.max(lines.lineStart(line), end - 2), end);
+  return tail === '**' || tail === '__';
 }
 
 /**
@@ -179,6 +229,8 @@ const LINK_ONLY = /^!?\[[^\]]*\]\([^)]*\)$/;
 function namesASection(title: string, last: string, length: number): boolean {
   const text = title.trim();
   if (LINK_ONLY.test(text)) return false;
+  // `}` over a `---` (JSON front matter a site generator reads) underlines nothing a reader navigates by.
+  if (!/[\p{L}\p{N}]/u.test(text)) return false;
   // A question stays a heading (interview write-ups title sections with them).
   if (last === '?' || last === '？' || text.includes('？') || text.includes('? ') || !CLAUSE_MARK.test(text.slice(0, -1))) return true;
   return !(SENTENCE_END_MARK.test(last) || length > PARAGRAPH_HEADING_LENGTH);
@@ -220,7 +272,9 @@ function isStandaloneTitle(scan: Scan, line: number, speakerLines: ReadonlySet<n
     const afterEmptyLabel = looksLikeLabel(scan, previous) && isUpperCaseTitle(lines.lineText(line).trim());
     if (previousKind !== Kind.Heading && previousKind !== Kind.ListItem && previousKind !== Kind.Rule && !endsSentence(lines, previous) && !afterEmptyLabel) return false;
   }
-  const next = nextNonBlank(kinds, line, NEIGHBOUR_LOOKAROUND);
+  let next = nextNonBlank(kinds, line, NEIGHBOUR_LOOKAROUND);
+  // `<center>OPENING ARGUMENT OF …,<br>` goes on over the next line: what follows the title is below that.
+  if (next === line + 1 && scan.markupTitles.has(line) && CONTINUED_TITLE.test(lines.lineText(line).trimEnd())) next = nextNonBlank(kinds, next, NEIGHBOUR_LOOKAROUND);
   if (next < 0) return false;
   const nextKind = kinds[next]!;
   if (nextKind === Kind.Heading || nextKind === Kind.Rule || nextKind === Kind.Underline || nextKind === Kind.Code) return false;
@@ -235,6 +289,8 @@ function isStandaloneTitle(scan: Scan, line: number, speakerLines: ReadonlySet<n
   // A saved page's paragraph is a paragraph of its own, as after a blank line: a question's label may follow.
   return blankBefore || scan.markupTitles.has(line) || !looksLikeLabel(scan, next) || isUpperCaseTitle(lines.lineText(line).trim());
 }
+
+const CONTINUED_TITLE = /<br\s*\/?>$/i;
 
 /** How many stacked upper-case titles are read as one run (a subject, its sub-subject, the bill). */
 const MAX_TITLE_RUN = 6;

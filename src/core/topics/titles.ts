@@ -79,9 +79,11 @@ function isUpperCaseLatin(text: string): boolean {
 
 /** A saved page's paragraph (`<p>`, an indent, `女性投资上更有耐心和细心</p>`) longer than this is read as body text. */
 export const MAX_MARKUP_TITLE_LINE = 400;
-const PARAGRAPH_OPEN = /^<p(?:\s[^<>]{0,120})?>/i;
-const INLINE_OPEN = /^<(?:font|strong|b|span|em)(?:\s[^<>]{0,120})?>/i;
-const CLOSING_TAG = /<\/(?:font|strong|b|span|em|p)>$/i;
+const PARAGRAPH_OPEN = /^<(?:p|center)(?:\s[^<>]{0,120})?>/i;
+/** Inline markup before the title, a line break, and an empty anchor (`<a name="Page01"></a>`, a page's jump target). */
+const INLINE_OPEN = /^(?:<(?:font|strong|b|span|em)(?:\s[^<>]{0,120})?>|<br\s*\/?>|<a\s+name="[^"<>]{0,40}"\s*><\/a>)/i;
+const CLOSING_TAG = /<\/(?:font|strong|b|span|em|p|center|blockquote)>$/i;
+const BLOCK_CLOSE = /<\/(?:blockquote|center|table|div|ul|ol)>$/i;
 
 /**
  * The text inside a saved page's paragraph on one line, `text[start, end)` being the trimmed line:
@@ -89,6 +91,10 @@ const CLOSING_TAG = /<\/(?:font|strong|b|span|em|p)>$/i;
  * tags. Null when the line is no such paragraph or holds other markup inside.
  */
 export function markupParagraphText(text: string, start: number, end: number): Span | null {
+  return markupParagraph(text, start, end)?.inner ?? null;
+}
+
+function markupParagraph(text: string, start: number, end: number): { inner: Span; centered: boolean } | null {
   if (text.charCodeAt(start) !== 60 /* < */ || end - start > MAX_MARKUP_TITLE_LINE) return null;
   const line = text.slice(start, end);
   const open = PARAGRAPH_OPEN.exec(line);
@@ -97,15 +103,30 @@ export function markupParagraphText(text: string, start: number, end: number): S
   for (let tag = INLINE_OPEN.exec(line.slice(from)); tag; tag = INLINE_OPEN.exec(line.slice(from))) from = skipSpaces(line, from + tag[0].length);
   let to = line.length;
   for (let tag = CLOSING_TAG.exec(line.slice(from, to)); tag; tag = CLOSING_TAG.exec(line.slice(from, to))) to = trimEndOf(line, from, to - tag[0].length);
+  const centered = CENTERED.test(open[0]);
+  // `<center>OPENING ARGUMENT OF …,<br>`: a centred title may go on over the next line.
+  const lineBreak = centered ? TRAILING_BREAK.exec(line.slice(from, to)) : null;
+  if (lineBreak) to = trimEndOf(line, from, to - lineBreak[0].length);
   if (to <= from || line.slice(from, to).includes('<')) return null;
-  return { start: start + from, end: start + to };
+  return { inner: { start: start + from, end: start + to }, centered };
 }
 
-/** The title inside a saved page's paragraph line, when the paragraph holds nothing but a title-shaped text. */
+/**
+ * The title inside a saved page's paragraph line, when the paragraph holds nothing but a title-shaped text.
+ * A centred paragraph in capitals is a title even with commas: court records centre `ORAL ARGUMENT OF
+ * JOHN DOE, ESQ.,` over the argument.
+ */
 export function markupParagraphTitle(text: string, start: number, end: number): Span | null {
-  const inner = markupParagraphText(text, start, end);
-  return inner && inner.end - inner.start <= MAX_TITLE_SHAPED_LENGTH && isTitleShaped(text.slice(inner.start, inner.end)) ? inner : null;
+  const paragraph = markupParagraph(text, start, end);
+  if (!paragraph) return null;
+  const { inner, centered } = paragraph;
+  if (inner.end - inner.start > MAX_TITLE_SHAPED_LENGTH) return null;
+  const title = text.slice(inner.start, inner.end);
+  return isTitleShaped(title) || (centered && isUpperCaseLatin(title) && letterCount(title) * 2 >= title.length) ? inner : null;
 }
+
+const CENTERED = /^<center\b|\balign\s*=\s*["']?center\b/i;
+const TRAILING_BREAK = /<br\s*\/?>$/i;
 
 /**
  * Whether the trimmed line ending at `trimmedEnd` finishes a sentence, looking through the closing tags
@@ -120,11 +141,29 @@ export function endsSentenceAt(text: string, lineStart: number, trimmedEnd: numb
     for (let tag = CLOSING_TAG.exec(line.slice(0, to)); tag; tag = CLOSING_TAG.exec(line.slice(0, to))) to = trimEndOf(line, 0, to - tag[0].length);
     end = from + to;
   }
+  // `</blockquote>`, `</center>`: a block of the page closes there.
+  if (end < trimmedEnd && BLOCK_CLOSE.test(text.slice(Math.max(lineStart, trimmedEnd - 16), trimmedEnd))) return true;
   const last = text[end - 1] ?? '';
-  return SENTENCE_END.has(last) || CLOSING_QUOTES.has(last) || last === '.' || last === ')' || last === '）';
+  // `[*3]`: a page number or a bracketed note ends what came before it.
+  return SENTENCE_END.has(last) || CLOSING_QUOTES.has(last) || last === '.' || last === ')' || last === '）' || last === ']';
 }
 
 function trimEndOf(text: string, start: number, end: number): number {
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return end;
+}
+
+/**
+ * What the outline's bold-question rule reads from one line (`**What got you started?**`): whether it
+ * opens or closes bold, ends a question in bold, and how many bold marks it holds. An edit that changes
+ * it may make or unmake a title, so the incremental analyzer compares it before and after.
+ */
+export function boldMarkReading(text: string, start: number, trimmedEnd: number): string {
+  const line = text.slice(start, trimmedEnd);
+  if (!line.includes('**') && !line.includes('__')) return '';
+  const marks = (line.match(/\*\*|__/g) ?? []).length;
+  const opens = /^(?:\*\*(?!\*)|__(?!_))/.test(line);
+  const closes = /(?:\*\*|__)$/.test(line);
+  const asks = /[?？](?:\*\*|__)$/.test(line);
+  return `${opens}|${closes}|${asks}|${marks}`;
 }

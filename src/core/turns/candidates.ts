@@ -131,8 +131,9 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
       shape.push('#');
       i += heading[0].length;
     } else if (tag) {
-      // `<p class="…"><font class="bold">姚洋：</font>`: pages saved with their markup.
-      shape.push('<');
+      // `<p class="…"><font class="bold">姚洋：</font>`: pages saved with their markup. A run of tags is
+      // one wrapper (`<P>`, `</P><P>`, `<p><b>` alike): pages change their markup within one document.
+      if (shape[shape.length - 1] !== '<') shape.push('<');
       i += tag[0].length;
     } else if (stamp && (i + stamp[0].length >= s.length || !isDigit(s.charCodeAt(i + stamp[0].length)))) {
       timestamp = stamp[0];

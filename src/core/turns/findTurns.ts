@@ -16,7 +16,7 @@ import { TurnBuilder } from './turnBuilder';
 const INLINE_QUOTE_SCAN = 160;
 const COLON_BEFORE_QUOTE = /[:：][ \t\u3000]*[「『“"]/;
 const DIALOGUE_DASH = /^[-–—][ \t]/;
-const PAGE_MARKUP = /^<(?:!--|\/?(?:style|script|div|iframe|img|table|form|noscript)\b)/i;
+const PAGE_MARKUP = /^<(?:!--|\/?(?:style|script|div|iframe|img|table|form|noscript|center)\b)/i;
 /** `>> Thank you.`: closed captions mark a change of speaker with `>>`, naming them or not. */
 const CAPTION_CHEVRONS = />>/y;
 

@@ -78,13 +78,26 @@ export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLin
     const known = knowns[i]!;
     if (known) labelNames.set(known.speaker, (labelNames.get(known.speaker) ?? 0) + 1);
     if (!candidate) continue;
-    let names = shapes.get(candidate.shape);
-    if (!names) shapes.set(candidate.shape, (names = new Map<string, number>()));
-    names.set(candidate.name, (names.get(candidate.name) ?? 0) + 1);
+    countName(shapes, candidate);
     if (!known || known.speaker !== candidate.name) labelNames.set(candidate.name, (labelNames.get(candidate.name) ?? 0) + 1);
   }
   const accepted = new Set<string>();
   for (const [shape, names] of shapes) if (isScheme(shape, names)) accepted.add(shape);
+  // A name an accepted scheme repeats is this document's speaker in any other shape too: court records
+  // write `[11:13] JUSTICE BLACK:` and then `JUSTICE BLACK:`, or change their markup mid-document.
+  // Such a shape is judged by its lines with speech after the label: `<b>BEFORE:</b>` and
+  // `<b>APPEARANCES:</b>` over a list are the record's headings, not its speakers.
+  const schemeNames = new Set<string>();
+  for (const shape of accepted) for (const [name, count] of shapes.get(shape)!) if (count >= 2) schemeNames.add(name);
+  const borrowed = new Set<string>();
+  if (schemeNames.size > 0) {
+    const inlineShapes = new Map<string, Map<string, number>>();
+    for (let i = 0; i < readLines.length; i++) {
+      const candidate = candidates[i];
+      if (candidate && !accepted.has(candidate.shape) && hasInlineSpeech(candidate, lines, readLines[i]!)) countName(inlineShapes, candidate);
+    }
+    for (const [shape, names] of inlineShapes) if (isScheme(shape, names, schemeNames)) borrowed.add(shape);
+  }
 
   const labels = new LabelLines(lines.lineCount);
   const bareNames = new Set<string>();
@@ -94,7 +107,10 @@ export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLin
   for (let i = 0; i < readLines.length; i++) {
     const line = readLines[i]!;
     const candidate = candidates[i]!;
-    let label = decide(candidate, knowns[i]!, accepted, shapes, labelNames);
+    const speechless = candidate !== null && candidate.shape.startsWith('<') && !hasInlineSpeech(candidate, lines, line);
+    let label = decide(candidate, knowns[i]!, accepted, shapes, labelNames, schemeNames, speechless);
+    // A borrowed shape's labels are judged like an accepted scheme's.
+    if (!label && candidate && borrowed.has(candidate.shape)) label = decide(candidate, knowns[i]!, borrowed, shapes, labelNames, schemeNames, speechless);
     if (!label) continue;
     if (candidate) {
       const same = shared.get(candidate);
@@ -111,7 +127,22 @@ export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLin
     const label = labels.get(line)!;
     if (!bareNames.has(label.speaker)) labels.set(line, { ...label, speaker: written });
   }
-  return { labels, shapes: [...accepted] };
+  return { labels, shapes: [...accepted, ...borrowed] };
+}
+
+function countName(shapes: Map<string, Map<string, number>>, candidate: LabelCandidate): void {
+  let names = shapes.get(candidate.shape);
+  if (!names) shapes.set(candidate.shape, (names = new Map<string, number>()));
+  names.set(candidate.name, (names.get(candidate.name) ?? 0) + 1);
+}
+
+/** Speech follows the label on its own line (not only spaces or closing markup). */
+function hasInlineSpeech(candidate: LabelCandidate, lines: LineIndex, line: number): boolean {
+  const start = lines.lineStart(line);
+  const end = lines.lineEnd(line);
+  if (start + candidate.textStart >= end) return false;
+  const rest = lines.text.slice(start + candidate.textStart, Math.min(end, start + candidate.textStart + 64));
+  return /[\p{L}\p{N}]/u.test(rest.replace(/<[^<>]*>/g, ''));
 }
 
 /**
@@ -153,30 +184,33 @@ function sameMatch(a: LabelMatch, b: LabelMatch): boolean {
     a.timestamp === b.timestamp && a.verb === b.verb && a.afterQuestionOnly === b.afterQuestionOnly && a.fromUserPattern === b.fromUserPattern;
 }
 
-function isScheme(shape: string, names: ReadonlyMap<string, number>): boolean {
+function isScheme(shape: string, names: ReadonlyMap<string, number>, schemeNames?: ReadonlySet<string>): boolean {
   // A heading needs a colon or a timestamp to be a label (`### 姓名：`), or every repeated `## Summary` would speak.
   if (shape.startsWith('#') && !shape.includes(':') && !shape.includes('T')) return false;
   let total = 0;
   let repeated = 0;
-  for (const count of names.values()) {
+  for (const [name, count] of names) {
     total += count;
-    if (count >= 2) repeated += count;
+    if (count >= 2 || (count === 1 && schemeNames?.has(name))) repeated += count;
   }
   return total >= MIN_SCHEME_LINES && repeated >= MIN_SCHEME_LINES && repeated >= total * MIN_REPEATED_SHARE;
 }
 
 function decide(
   candidate: LabelCandidate | null, known: LabelMatch | null, accepted: ReadonlySet<string>,
-  shapes: ReadonlyMap<string, ReadonlyMap<string, number>>, labelNames: ReadonlyMap<string, number>,
+  shapes: ReadonlyMap<string, ReadonlyMap<string, number>>, labelNames: ReadonlyMap<string, number>, schemeNames: ReadonlySet<string>,
+  speechless: boolean,
 ): LabelMatch | null {
   if (known?.fromUserPattern) return known;
   if (candidate && accepted.has(candidate.shape)) {
-    const repeats = (shapes.get(candidate.shape)!.get(candidate.name) ?? 0) >= 2;
+    const repeats = (shapes.get(candidate.shape)!.get(candidate.name) ?? 0) >= 2 || schemeNames.has(candidate.name);
     // A name that occurs once in the scheme needs more evidence: a wrapper, a Q/A or timestamp convention, or a name-like length.
     // Two spaces after a short phrase are common in prose, so that shape takes no name on its length alone.
     const spacedOnly = candidate.shape.endsWith('|_') && !candidate.wrapped;
     const evidence = repeats || candidate.wrapped || (!spacedOnly && isShortName(candidate.name)) || (known !== null && known.source !== 'label');
     if (!evidence) return null;
+    // `<p><b>BEFORE:</b></p>` over the bench's list: a one-off name in markup with no speech after it heads a section.
+    if (!repeats && !candidate.wrapped && candidate.shape.startsWith('<') && speechless) return null;
     return known && known.speaker === candidate.name ? known : fromCandidate(candidate);
   }
   // `- ipa> …`: a list item that opens with a name the document's scheme already uses is that speaker's.
