@@ -19,7 +19,7 @@ import { findStageDirections } from '../turns/stageDirections';
 import { analyzeIndexed } from './analyze';
 import { BLOCK_SIZE, BlockList } from './blocks';
 import { detectFormat } from './format';
-import { isInertForSummaries, isLocalLineBreakEdit, lineBreakEdit, sameCandidate, sameLabel } from './lineBreaks';
+import { isInertForSummaries, isLocalLineBreakEdit, lineBreakEdit, mayBeTitleAbove, mayBeTitleBelow, sameCandidate, sameLabel } from './lineBreaks';
 import { NO_SUMMARY_SEARCHES, summaryProfile, summaryProfileAfter, type SummaryProfile } from './summaryHorizon';
 import { backedByBlocks } from './query';
 import type { Analysis, AnalysisOptions, Claim, SpeakerSummary, StageDirection, Topic, TranscriptFormat, Turn } from './model';
@@ -352,15 +352,16 @@ function checkLineRole(baseline: Baseline, oldText: string, newText: string, edi
     // A line ending in a colon may hand over to a quote or name a narration subject anywhere in the document.
     if (isColon(text.charCodeAt(trimmed - 1))) throw new NotLocal();
   }
-  // Whether a title above reads this line as its body text.
-  if (edit.oldTrimEnd - oldStart > MAX_BODYLESS_LENGTH !== edit.newTrimEnd - newStart > MAX_BODYLESS_LENGTH) throw new NotLocal();
+  // Whether a title above reads this line as its body text (its length), or one below follows a sentence.
+  const lengthChanged = edit.oldTrimEnd - oldStart > MAX_BODYLESS_LENGTH !== edit.newTrimEnd - newStart > MAX_BODYLESS_LENGTH;
+  if (lengthChanged && mayBeTitleAbove(baseline.lines, edit.line, baseline.summaryItemTexts)) throw new NotLocal();
   // `<div …>` ends the turn above it; `<p …>` does not.
   if (isPageMarkup(oldText, oldStart) !== isPageMarkup(newText, newStart)) throw new NotLocal();
   // `>> Thanks.` hands over to an unnamed speaker.
   if (oldText.startsWith('>>', oldStart) !== newText.startsWith('>>', newStart)) throw new NotLocal();
   // `END  2:47 P.M. EDT` closes the turn above it.
   if (isClosingLine(oldText.slice(oldStart, Math.min(edit.oldTrimEnd, oldStart + CLOSING_LINE_SCAN))) !== isClosingLine(newText.slice(newStart, Math.min(edit.newTrimEnd, newStart + CLOSING_LINE_SCAN)))) throw new NotLocal();
-  if (endsSentenceAt(oldText, lineStart, edit.oldTrimEnd) !== endsSentenceAt(newText, lineStart, edit.newTrimEnd)) throw new NotLocal();
+  if (endsSentenceAt(oldText, lineStart, edit.oldTrimEnd) !== endsSentenceAt(newText, lineStart, edit.newTrimEnd) && mayBeTitleBelow(baseline.lines, edit.line, baseline.summaryItemTexts)) throw new NotLocal();
   // `… [name=kiang]` signs the block above it.
   if (signatureAtEnd(oldText.slice(lineStart, oldLineEnd))?.name !== signatureAtEnd(newText.slice(lineStart, newLineEnd))?.name) throw new NotLocal();
   // The line's heading (a setext title in Markdown) or summary link.

@@ -130,13 +130,9 @@ const TITLE_LOOKAHEAD = 4;
 function sameForTitlesAround(old: LineIndex, lines: LineIndex, edit: LineBreakEdit, oldHead: LineHead, newHead: LineHead, context: LineBreakContext): boolean {
   const { first, oldLast, newLast } = edit;
   // Above: a title whose first non-blank line below is the first edited line.
-  for (let line = first - 1; line >= 0 && line >= first - TITLE_LOOKAHEAD; line--) {
-    if (isBlank(old, line)) continue;
-    if (mayBeTitle(old, line, context) && !(sameLength(old, first, lines, first) && endsSentenceSame(old, first, lines, first))) return false;
-    break;
-  }
+  if (mayBeTitleAbove(old, first, context.summaryItemTexts) && !(sameLength(old, first, lines, first) && endsSentenceSame(old, first, lines, first))) return false;
   // Below: a title right under the last edited line reads it as the line it follows.
-  if (oldLast + 1 < old.lineCount && mayBeTitle(old, oldLast + 1, context)) {
+  if (mayBeTitleBelow(old, oldLast, context.summaryItemTexts)) {
     if (context.markdown && isRuleLine(old, oldLast + 1)) return false;
     const before = oldLast === first ? oldHead : lineHead(old, oldLast, context.labelContext);
     const after = newLast === first ? newHead : lineHead(lines, newLast, context.labelContext);
@@ -147,6 +143,17 @@ function sameForTitlesAround(old: LineIndex, lines: LineIndex, edit: LineBreakEd
     if (mayBeTitle(old, line, context) && parseSpeakerName(old.lineText(line).trim()) !== null) return false;
   }
   return true;
+}
+
+/** Whether the first non-blank line above `line`, if close enough for a title to read `line` as its body, may be a title. */
+export function mayBeTitleAbove(lines: LineIndex, line: number, summaryItemTexts: ReadonlySet<string>): boolean {
+  for (let l = line - 1; l >= 0 && l >= line - TITLE_LOOKAHEAD; l--) if (!isBlank(lines, l)) return mayBeTitle(lines, l, { summaryItemTexts });
+  return false;
+}
+
+/** Whether the line right below `line` may be a title (which reads whether `line` ends a sentence, and its label). */
+export function mayBeTitleBelow(lines: LineIndex, line: number, summaryItemTexts: ReadonlySet<string>): boolean {
+  return line + 1 < lines.lineCount && mayBeTitle(lines, line + 1, { summaryItemTexts });
 }
 
 /** A line the outline may read as a title or heading (or a rule, list or fence): not plain text, or the text of a summary item. */

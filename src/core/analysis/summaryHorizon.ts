@@ -12,12 +12,14 @@ import type { AnalysisOptions, TranscriptFormat } from './model';
 export interface SummaryProfile {
   /** Last line of each list that searched, in order. */
   readonly searchedListEnds: Int32Array;
+  /** The budget each of those searches used: one unit per line looked at, so it also bounds how far the search went. */
+  readonly used: Int32Array;
   /** A lower bound of the budget left after all searches; at most 0 means it may have run out. */
   readonly budgetLeft: number;
 }
 
 /** The profile of a document in which no list searched (it has no list items), whatever its line count. */
-export const NO_SUMMARY_SEARCHES: SummaryProfile = { searchedListEnds: new Int32Array(0), budgetLeft: Infinity };
+export const NO_SUMMARY_SEARCHES: SummaryProfile = { searchedListEnds: new Int32Array(0), used: new Int32Array(0), budgetLeft: Infinity };
 
 const LOOKAHEAD = Math.max(EXACT_LOOKAHEAD_LINES, LOOSE_LOOKAHEAD_LINES);
 /** Passes over the lines each search may make (exact matches, then loose candidates). */
@@ -27,12 +29,15 @@ const PASSES = 2;
 export function summaryProfile(lines: LineIndex, format: TranscriptFormat, options: AnalysisOptions): SummaryProfile {
   const scan = scanLines(lines, format, options);
   const ends: number[] = [];
+  const used: number[] = [];
   for (const run of scan.listRuns) {
     const before = scan.budget.left;
     linkSummaryList(scan, run, new Map(), new Set(), new Set());
-    if (scan.budget.left !== before) ends.push(run[run.length - 1]!);
+    if (scan.budget.left === before) continue;
+    ends.push(run[run.length - 1]!);
+    used.push(before - scan.budget.left);
   }
-  return { searchedListEnds: Int32Array.from(ends), budgetLeft: scan.budget.left };
+  return { searchedListEnds: Int32Array.from(ends), used: Int32Array.from(used), budgetLeft: scan.budget.left };
 }
 
 /**
@@ -46,7 +51,12 @@ export function summaryProfileAfter(profile: SummaryProfile, first: number, oldL
   const ends = profile.searchedListEnds;
   let searchesThrough = 0;
   for (let i = lowerBound(ends, first - LOOKAHEAD); i < ends.length && ends[i]! < first; i++) {
+    const used = profile.used[i]!;
+    // A search that stopped before the edited lines (every item found) sees the same lines as before.
+    if (ends[i]! + used < first) continue;
     searchesThrough++;
+    // One that went on may now reach its 20,000-line horizon, or reach it at other lines.
+    if (used + Math.abs(added) + 1 < LOOKAHEAD) continue;
     // Old lines past the edit that the search stops seeing (lines added) or starts seeing (lines removed).
     const horizon = ends[i]! + LOOKAHEAD;
     const from = Math.max(oldLast + 1, added > 0 ? horizon - added + 1 : horizon + 1);
@@ -55,9 +65,12 @@ export function summaryProfileAfter(profile: SummaryProfile, first: number, oldL
   }
   const budgetLeft = profile.budgetLeft + SUMMARY_WORK_PER_LINE * added - (added > 0 ? PASSES * added * searchesThrough : 0);
   if (profile.budgetLeft <= 0 || budgetLeft <= 0) return null;
+  // Searches through the edit look at `added` more lines (at most, per pass).
+  const used = profile.used.slice();
+  for (let i = lowerBound(ends, first - LOOKAHEAD); i < ends.length && ends[i]! < first; i++) if (ends[i]! + used[i]! >= first && added > 0) used[i]! += PASSES * added;
   const shifted = ends.slice();
   for (let i = lowerBound(ends, oldLast + 1); i < shifted.length; i++) shifted[i]! += added;
-  return { searchedListEnds: shifted, budgetLeft };
+  return { searchedListEnds: shifted, used, budgetLeft };
 }
 
 function lowerBound(values: Int32Array, target: number): number {
