@@ -9,8 +9,8 @@ import { INTRODUCTION_REACH, MAX_BODYLESS_LENGTH } from '../topics/outline';
 import { boldMarkReading, endsSentenceAt, isTitleShaped, MAX_TITLE_LENGTH } from '../topics/titles';
 import { MAX_SUMMARY_TARGET_LENGTH, possibleSummaryItemTexts } from '../topics/summaryLinking';
 import { CLOSING_QUOTES, isColon, LABEL_SCAN_LIMIT, OPENING_QUOTES, skipSpaces, trimEnd } from '../turns/chars';
-import { labelCandidate, type LabelCandidate } from '../turns/candidates';
-import { recognizeLabel, type LabelMatch } from '../turns/labels';
+import { labelCandidate } from '../turns/candidates';
+import { recognizeLabel } from '../turns/labels';
 import { NARRATION_SCAN, narrationReading } from '../turns/thirdPerson';
 import { signatureAtEnd } from '../turns/signatures';
 import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine } from '../turns/leadIns';
@@ -19,6 +19,8 @@ import { findStageDirections } from '../turns/stageDirections';
 import { analyzeIndexed } from './analyze';
 import { BLOCK_SIZE, BlockList } from './blocks';
 import { detectFormat } from './format';
+import { isInertForSummaries, isLocalLineBreakEdit, lineBreakEdit, mayBeTitleAbove, mayBeTitleBelow, sameCandidate, sameLabel } from './lineBreaks';
+import { NO_SUMMARY_SEARCHES, summaryProfile, summaryProfileAfter, type SummaryProfile } from './summaryHorizon';
 import { backedByBlocks } from './query';
 import type { Analysis, AnalysisOptions, Claim, SpeakerSummary, StageDirection, Topic, TranscriptFormat, Turn } from './model';
 
@@ -46,6 +48,8 @@ interface Baseline {
   readonly analysis: Analysis;
   /** Texts of lines that could be summary items; unchanged by the edits the fast path takes. */
   readonly summaryItemTexts: Set<string>;
+  /** How summary lists search the lines, for edits that add or remove lines; computed on first need. */
+  summary?: SummaryProfile;
 }
 
 /** Same as the COLON_BEFORE_QUOTE hand-over in findTurns, over the same window. */
@@ -180,7 +184,7 @@ function updateLine(baseline: Baseline, text: string, change: TextChange, option
   const old = baseline.lines;
   const editStart = change.rangeOffset;
   const editEnd = editStart + change.rangeLength;
-  if (hasLineBreak(change.text) || hasLineBreak(old.text.slice(editStart, editEnd))) throw new NotLocal();
+  if (hasLineBreak(change.text) || hasLineBreak(old.text.slice(editStart, editEnd))) return updateLines(baseline, text, change, options, fileName);
   const line = old.lineAt(editStart);
   const lineStart = old.lineStart(line);
   const oldLineEnd = old.lineEnd(line);
@@ -205,7 +209,53 @@ function updateLine(baseline: Baseline, text: string, change: TextChange, option
   const stageDirections = baseline.stageDirections.edited(lineStart, oldLineEnd, delta, (d) => shift.stageDirection(d));
   const claims = reclaim(baseline.claims, lines, edit, { turns, topics, stageDirections }, format, options);
   const speakers = baseline.speakers;
-  return { lines, format, speakers, turns, stageDirections, topics, claims, analysis: lazyAnalysis(speakers, turns, stageDirections, topics, claims), summaryItemTexts: baseline.summaryItemTexts };
+  // An edit inside a line changes no line's number, and only the text of a line no list can match.
+  return { lines, format, speakers, turns, stageDirections, topics, claims, analysis: lazyAnalysis(speakers, turns, stageDirections, topics, claims), summaryItemTexts: baseline.summaryItemTexts, summary: baseline.summary };
+}
+
+/**
+ * updateLine for an edit that adds or removes line breaks (Enter, joining lines, pasting lines) inside
+ * speech, where isLocalLineBreakEdit proves every line's part unchanged: results move, claims of the
+ * paragraphs around the edited lines are recomputed.
+ */
+function updateLines(baseline: Baseline, text: string, change: TextChange, options: AnalysisOptions, fileName: string): Baseline {
+  const old = baseline.lines;
+  const editStart = change.rangeOffset;
+  const editEnd = editStart + change.rangeLength;
+  const delta = change.text.length - change.rangeLength;
+  const format = options.format ?? detectFormat(fileName, text);
+  if (format !== baseline.format || format === 'srt' || format === 'vtt') throw new NotLocal();
+  const edit = lineBreakEdit(old, text, editStart, editEnd, delta);
+  if (!edit) throw new NotLocal();
+  const context = {
+    summaryItemTexts: baseline.summaryItemTexts,
+    labelContext: { extraLabelPatterns: options.extraLabelPatterns },
+    markdown: format === 'markdown',
+    turnsNear: (start: number, end: number) => baseline.turns.near(start, end),
+  };
+  if (!isLocalLineBreakEdit(old, edit, editStart, editEnd, delta, context)) throw new NotLocal();
+  const { lines } = edit;
+  if (touchesTopicHeadings(baseline.topics.near(old.lineStart(edit.first), old.lineEnd(edit.oldLast)), old.lineStart(edit.first), old.lineEnd(edit.oldLast))) throw new NotLocal();
+  // Summary lists search a number of lines ahead, with a budget per line: the line count matters to them.
+  // Computed once per full analysis (a scan of every line); a document without list items has no search.
+  const profile = (baseline.summary ??= baseline.summaryItemTexts.size ? summaryProfile(old, format, options) : NO_SUMMARY_SEARCHES);
+  const summary = summaryProfileAfter(profile, edit.first, edit.oldLast, edit.newLast, old.lineCount, (line) => isInertForSummaries(old, line, baseline.summaryItemTexts));
+  if (!summary) throw new NotLocal();
+  const lineStart = old.lineStart(edit.first);
+  const oldLineEnd = old.lineEnd(edit.oldLast);
+  const newLineEnd = lines.lineEnd(edit.newLast);
+  const lineEdit: LineEdit = {
+    line: edit.first, lineStart, oldLineEnd, newLineEnd, editStart, editEnd, delta,
+    oldTrimEnd: trimEnd(old.text, old.lineStart(edit.oldLast), oldLineEnd),
+    newTrimEnd: trimEnd(text, lines.lineStart(edit.newLast), newLineEnd),
+  };
+  const shift = new Shift(lineEdit);
+  const turns = baseline.turns.edited(lineStart, oldLineEnd, delta, (t) => shift.turn(t));
+  const topics = baseline.topics.edited(lineStart, oldLineEnd, delta, (t) => shift.topic(t));
+  const stageDirections = baseline.stageDirections.edited(lineStart, oldLineEnd, delta, (d) => shift.stageDirection(d));
+  const claims = reclaim(baseline.claims, lines, lineEdit, { turns, topics, stageDirections }, format, options, edit.newLast);
+  const speakers = baseline.speakers;
+  return { lines, format, speakers, turns, stageDirections, topics, claims, analysis: lazyAnalysis(speakers, turns, stageDirections, topics, claims), summaryItemTexts: baseline.summaryItemTexts, summary };
 }
 
 /** An Analysis whose arrays are built from the blocks on first read (deepStrictEqual sees plain values). */
@@ -302,15 +352,16 @@ function checkLineRole(baseline: Baseline, oldText: string, newText: string, edi
     // A line ending in a colon may hand over to a quote or name a narration subject anywhere in the document.
     if (isColon(text.charCodeAt(trimmed - 1))) throw new NotLocal();
   }
-  // Whether a title above reads this line as its body text.
-  if (edit.oldTrimEnd - oldStart > MAX_BODYLESS_LENGTH !== edit.newTrimEnd - newStart > MAX_BODYLESS_LENGTH) throw new NotLocal();
+  // Whether a title above reads this line as its body text (its length), or one below follows a sentence.
+  const lengthChanged = edit.oldTrimEnd - oldStart > MAX_BODYLESS_LENGTH !== edit.newTrimEnd - newStart > MAX_BODYLESS_LENGTH;
+  if (lengthChanged && mayBeTitleAbove(baseline.lines, edit.line, baseline.summaryItemTexts)) throw new NotLocal();
   // `<div …>` ends the turn above it; `<p …>` does not.
   if (isPageMarkup(oldText, oldStart) !== isPageMarkup(newText, newStart)) throw new NotLocal();
   // `>> Thanks.` hands over to an unnamed speaker.
   if (oldText.startsWith('>>', oldStart) !== newText.startsWith('>>', newStart)) throw new NotLocal();
   // `END  2:47 P.M. EDT` closes the turn above it.
   if (isClosingLine(oldText.slice(oldStart, Math.min(edit.oldTrimEnd, oldStart + CLOSING_LINE_SCAN))) !== isClosingLine(newText.slice(newStart, Math.min(edit.newTrimEnd, newStart + CLOSING_LINE_SCAN)))) throw new NotLocal();
-  if (endsSentenceAt(oldText, lineStart, edit.oldTrimEnd) !== endsSentenceAt(newText, lineStart, edit.newTrimEnd)) throw new NotLocal();
+  if (endsSentenceAt(oldText, lineStart, edit.oldTrimEnd) !== endsSentenceAt(newText, lineStart, edit.newTrimEnd) && mayBeTitleBelow(baseline.lines, edit.line, baseline.summaryItemTexts)) throw new NotLocal();
   // `**What got you started?**` over an answer is a title: its bold marks and closing question mark decide.
   if (boldMarkReading(oldText, oldStart, edit.oldTrimEnd) !== boldMarkReading(newText, newStart, edit.newTrimEnd)) throw new NotLocal();
   // `… [name=kiang]` signs the block above it.
@@ -353,18 +404,6 @@ function mentionsNameLineBelow(lines: LineIndex, line: number, oldLine: string, 
     if (name.length >= 2 && name.length <= MAX_TITLE_LENGTH && isTitleShaped(name) && (oldLine.includes(name) || newLine.includes(name))) return true;
   }
   return false;
-}
-
-function sameCandidate(a: LabelCandidate | null, b: LabelCandidate | null): boolean {
-  if (!a || !b) return a === b;
-  return a.name === b.name && a.shape === b.shape && a.labelStart === b.labelStart && a.labelEnd === b.labelEnd && a.textStart === b.textStart &&
-    a.timestamp === b.timestamp && a.verb === b.verb && a.isRole === b.isRole && a.wrapped === b.wrapped;
-}
-
-function sameLabel(a: LabelMatch | null, b: LabelMatch | null): boolean {
-  if (!a || !b) return a === b;
-  return a.speaker === b.speaker && a.labelStart === b.labelStart && a.labelEnd === b.labelEnd && a.textStart === b.textStart &&
-    a.source === b.source && a.timestamp === b.timestamp && a.verb === b.verb;
 }
 
 function inlineQuoteColon(text: string, start: number, end: number): number {
@@ -479,8 +518,8 @@ interface Shifted {
 /** Text around the window on each side whose fold the window's claims are classified with (as a whole-text fold would see it). */
 const KEY_MARGIN = 256;
 
-/** Lines whose claims may change: from the paragraph two lines up to the end of the edited line's paragraph. */
-function claimWindow(lines: LineIndex, line: number): { from: number; to: number } {
+/** Lines whose claims may change: from the paragraph two lines above the first edited line to the end of the last one's paragraph. */
+function claimWindow(lines: LineIndex, line: number, lastLine: number): { from: number; to: number } {
   const isBlank = (l: number): boolean => {
     const text = lines.text;
     for (let i = lines.lineStart(l), end = lines.lineEnd(l); i < end; i++) if (!isWhitespace(text.charCodeAt(i))) return false;
@@ -488,14 +527,14 @@ function claimWindow(lines: LineIndex, line: number): { from: number; to: number
   };
   let from = Math.max(0, line - 2);
   while (from > 0 && !isBlank(from - 1)) from--;
-  let to = line + 1;
+  let to = lastLine + 1;
   while (to < lines.lineCount && !isBlank(to)) to++;
   return { from, to };
 }
 
 /** Old claims outside the window (shifted), and the window's claims recomputed as findClaims would. */
-function reclaim(old: BlockList<Claim>, lines: LineIndex, edit: LineEdit, shifted: Shifted, format: TranscriptFormat, options: AnalysisOptions): BlockList<Claim> {
-  const { from, to } = claimWindow(lines, edit.line);
+function reclaim(old: BlockList<Claim>, lines: LineIndex, edit: LineEdit, shifted: Shifted, format: TranscriptFormat, options: AnalysisOptions, lastLine = edit.line): BlockList<Claim> {
+  const { from, to } = claimWindow(lines, edit.line, lastLine);
   const windowStart = lines.lineStart(from);
   const newWindowEnd = lines.lineEnd(to - 1);
   const oldWindowEnd = newWindowEnd - edit.delta;

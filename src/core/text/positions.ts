@@ -80,6 +80,33 @@ export class LineIndex {
     return new LineIndex(text, { chunks, bases, lineCount: this.lineCount });
   }
 
+  /**
+   * The index of `text`, which is this index's text with an edit inside lines `first`..`last` that changed
+   * the length by `delta`; `starts` are the starts of the edited stretch's lines after `first` (absolute
+   * offsets in `text`). Chunks before the stretch are shared; later line starts are copied, not rescanned.
+   */
+  withLinesReplaced(text: string, first: number, last: number, starts: readonly number[], delta: number): LineIndex {
+    const firstChunk = Math.floor((first + 1) / CHUNK_LINES);
+    const keptLines = firstChunk * CHUNK_LINES;
+    const lineCount = this.lineCount - (last - first) + starts.length;
+    // Absolute starts from the first rebuilt chunk on; each rebuilt chunk gets base 0.
+    const tail = new Int32Array(lineCount - keptLines);
+    let at = 0;
+    for (let line = keptLines; line <= first; line++) tail[at++] = this.startOf(line);
+    for (const start of starts) tail[at++] = start;
+    for (let line = last + 1; line < this.lineCount && line % CHUNK_LINES !== 0; line++) tail[at++] = this.startOf(line) + delta;
+    for (let c = Math.ceil((last + 1) / CHUNK_LINES); c < this.chunks.length; c++) {
+      const chunk = this.chunks[c]!;
+      const shift = this.bases[c]! + delta;
+      for (let i = 0; i < chunk.length; i++) tail[at++] = chunk[i]! + shift;
+    }
+    const chunks = this.chunks.slice(0, firstChunk);
+    for (let from = 0; from < tail.length; from += CHUNK_LINES) chunks.push(tail.subarray(from, Math.min(tail.length, from + CHUNK_LINES)));
+    const bases = new Int32Array(chunks.length);
+    bases.set(this.bases.subarray(0, firstChunk));
+    return new LineIndex(text, { chunks, bases, lineCount });
+  }
+
   lineStart(line: number): number {
     return this.startOf(Math.max(0, Math.min(line, this.lineCount - 1)));
   }

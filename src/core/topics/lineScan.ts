@@ -16,7 +16,7 @@ const LIST_MARKS = /[-*+•·‧●○■□▪◆◇\d一二三四五六七八�
 const SHORT_LINE = 60;
 const FRONT_MATTER_MAX_LINES = 200;
 /** Matching summary lists may cost this much per line of the document, plus a base for short ones. */
-const SUMMARY_WORK_PER_LINE = 8;
+export const SUMMARY_WORK_PER_LINE = 8;
 const SUMMARY_WORK_BASE = 200_000;
 
 /** One pass over the lines: their kinds and the lines the outline looks at again. */

@@ -9,9 +9,9 @@ const MAX_SUMMARY_ITEMS = 40;
 const MAX_SUMMARY_ITEM_LENGTH = 80;
 /** How many later headings and title-shaped lines a summary item is loosely compared with. */
 const MAX_LOOSE_CANDIDATES = 200;
-const LOOSE_LOOKAHEAD_LINES = 20_000;
+export const LOOSE_LOOKAHEAD_LINES = 20_000;
 /** How far after a summary list its items are looked for verbatim. */
-const EXACT_LOOKAHEAD_LINES = 20_000;
+export const EXACT_LOOKAHEAD_LINES = 20_000;
 /** Blank lines allowed between a summary heading and its list. */
 const HEADING_GAP = 3;
 

@@ -7,6 +7,54 @@ import { applyChange, changeFor, editArbitrary, transcriptArbitrary } from './ar
 
 const SEED = 20261129;
 
+const LABELS = ['李明：', '王芳：', 'MS. JONES:  ', 'Tom Baker:  ', '問：', '答：', '人民日报记者：', 'Dr. Amy Chen:', ''];
+const SPEECH = [
+  '我認為這種擔心是多餘的，', '我們的客戶非常優秀。', '據公司年報，我們去年營收達到420億元。', '明年很可能會再擴建兩座工廠。',
+  'We expect revenue to grow 12 percent next year. ', 'I think curiosity is the most important skill. ', '(Laughter.) ',
+  'and it carries on in lower case ', 'The meeting started at 2:05 P.M. EDT. ',
+];
+/** Pieces that give a line a part in turns or topics: quotes, a hand-over colon, a signature, a title, a stage direction. */
+const TRAPS = ['「據估計」', '他說：', '[name=kiang]', '供應鏈的壓力', '（笑）', '>> ', 'END'];
+/** Interview-shaped lines: a label or none, then speech, sometimes with one of the traps. */
+const speechLine = fc
+  .tuple(fc.constantFrom(...LABELS), fc.array(fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...SPEECH) }, { weight: 1, arbitrary: fc.constantFrom(...TRAPS) }), { minLength: 1, maxLength: 4 }))
+  .map(([label, speech]) => label + speech.join(''));
+/** Up to 40 such lines, with some blank lines, some title lines and `\n`, `\r\n` or `\r` breaks throughout. */
+const speechTranscript = fc
+  .tuple(fc.array(fc.oneof({ weight: 12, arbitrary: speechLine }, { weight: 2, arbitrary: fc.constant('') }, { weight: 1, arbitrary: fc.constantFrom('人才與教育', '## Market Outlook', '- 人才與教育') }), { maxLength: 40, size: 'max' }), fc.constantFrom('\n', '\r\n', '\r'))
+  .map(([lines, br]) => ({ text: lines.join(br), br }));
+
+/** An edit that adds or removes line breaks: Enter, Backspace or Delete over a break, a pasted stretch of lines. */
+const lineBreakEdit = fc.record({
+  // An integer share rather than a double, which fast-check draws near 0 and 1 most of the time.
+  at: fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000),
+  kind: fc.constantFrom('enter', 'enter', 'blank', 'join', 'join', 'paste', 'cut'),
+  paste: fc.array(speechLine, { minLength: 1, maxLength: 5 }),
+  extra: fc.integer({ min: 0, max: 3 }),
+});
+
+/** The edit as a change of `text`, whose line break is `br`. */
+function lineBreakChange(text: string, br: string, edit: { at: number; kind: string; paste: string[]; extra: number }): { rangeOffset: number; rangeLength: number; text: string } {
+  const at = Math.min(text.length, Math.floor(edit.at * (text.length + 1)));
+  switch (edit.kind) {
+    case 'enter':
+      return { rangeOffset: at, rangeLength: 0, text: br };
+    case 'blank':
+      return { rangeOffset: at, rangeLength: 0, text: br + br };
+    case 'paste':
+      return { rangeOffset: at, rangeLength: Math.min(edit.extra, text.length - at), text: edit.paste.join(br) + (edit.extra % 2 ? br : '') };
+    default: {
+      // Backspace at a line's start, Delete at its end, or a selection reaching over a break.
+      const found = text.indexOf(br, at);
+      const breakAt = found < 0 ? text.lastIndexOf(br) : found;
+      if (breakAt < 0) return { rangeOffset: at, rangeLength: 0, text: '' };
+      const start = Math.max(0, breakAt - (edit.kind === 'cut' ? edit.extra * 3 : 0));
+      const end = Math.min(text.length, breakAt + br.length + (edit.kind === 'cut' ? edit.extra : 0));
+      return { rangeOffset: start, rangeLength: end - start, text: '' };
+    }
+  }
+}
+
 describe('IncrementalAnalyzer', () => {
   it('equals a full analyze() after every edit of random transcripts', () => {
     let local = 0;
@@ -45,6 +93,76 @@ describe('IncrementalAnalyzer', () => {
     assert.ok(local > total / 10, `only ${local} of ${total} edits were re-analysed locally`);
   });
 
+  it('equals a full analyze() after line breaks typed, joined and pasted in interview-shaped transcripts', () => {
+    let local = 0;
+    let total = 0;
+    fc.assert(
+      fc.property(
+        speechTranscript,
+        fc.array(fc.oneof(lineBreakEdit.map((edit) => ({ lineBreak: edit })), editArbitrary.map((edit) => ({ typed: edit }))), { minLength: 1, maxLength: 8 }),
+        fc.constantFrom<TranscriptFormat | undefined>(undefined, 'markdown'),
+        fc.constantFrom(1, 3, 256),
+        fc.boolean(),
+        ({ text: initial, br }, edits, format, blockSize, readEvery) => {
+          const options: AnalysisOptions = format ? { format } : {};
+          const analyzer = new IncrementalAnalyzer(options, 'doc.txt', blockSize);
+          let text = initial;
+          let lastResult: ReturnType<IncrementalAnalyzer['update']> | undefined;
+          analyzer.update(text);
+          for (const edit of edits) {
+            const change = 'lineBreak' in edit ? lineBreakChange(text, br, edit.lineBreak) : changeFor(text, edit.typed);
+            text = applyChange(text, change);
+            const result = analyzer.update(text, [change]);
+            if ('lineBreak' in edit && (change.text.includes(br) || change.rangeLength > 0)) {
+              total++;
+              if (analyzer.lastMode === 'line') local++;
+            }
+            if (readEvery) assert.deepStrictEqual(result, analyze(text, options, 'doc.txt'));
+            else lastResult = result;
+          }
+          if (lastResult) assert.deepStrictEqual(lastResult, analyze(text, options, 'doc.txt'));
+        },
+      ),
+      { seed: SEED, numRuns: 400 },
+    );
+    // The line-break edits must exercise the local path, not only the fallback.
+    assert.ok(local > total / 8, `only ${local} of ${total} line-break edits were re-analysed locally`);
+  });
+
+  it('re-analyses Enter inside a line of speech, and Backspace joining it again, locally', () => {
+    const text = '主持人：歡迎各位。\n李明：我認為這種擔心是多餘的，我們的客戶非常優秀。明年很可能會再擴建兩座工廠。\n王芳：據公司年報，我們去年營收達到420億元。\n';
+    for (const br of ['\n', '\r\n']) {
+      const analyzer = new IncrementalAnalyzer();
+      const original = text.replaceAll('\n', br);
+      analyzer.update(original);
+      const at = original.indexOf('我們的客戶');
+      const split = `${original.slice(0, at)}${br}${original.slice(at)}`;
+      assert.deepStrictEqual(analyzer.update(split, [{ rangeOffset: at, rangeLength: 0, text: br }]), analyze(split));
+      assert.equal(analyzer.lastMode, 'line', `Enter (${JSON.stringify(br)})`);
+      assert.deepStrictEqual(analyzer.update(original, [{ rangeOffset: at, rangeLength: br.length, text: '' }]), analyze(original));
+      assert.equal(analyzer.lastMode, 'line', `Backspace (${JSON.stringify(br)})`);
+    }
+  });
+
+  it('re-analyses a line-break edit locally only where the lines keep their parts', () => {
+    const text = '主持人：歡迎各位。\n李明：我認為這種擔心是多餘的，我們的客戶非常優秀。\n王芳：據公司年報，我們去年營收達到420億元。\n';
+    const at = text.indexOf('我們的客戶');
+    // A new label on the new line, a title-shaped line, a blank line: not proved local (yet), so analysed in full.
+    for (const inserted of ['\n李明：', '\n', '\n\n']) {
+      const analyzer = new IncrementalAnalyzer();
+      analyzer.update(text);
+      const edited = `${text.slice(0, at)}${inserted}${text.slice(at)}`;
+      assert.deepStrictEqual(analyzer.update(edited, [{ rangeOffset: at, rangeLength: 0, text: inserted }]), analyze(edited));
+      assert.equal(analyzer.lastMode, inserted === '\n' ? 'line' : 'full', JSON.stringify(inserted));
+    }
+    const analyzer = new IncrementalAnalyzer();
+    analyzer.update(text);
+    const titleAt = text.indexOf('我們的客戶非常優秀。');
+    const title = `${text.slice(0, titleAt)}\n供應鏈的壓力\n${text.slice(titleAt)}`;
+    assert.deepStrictEqual(analyzer.update(title, [{ rangeOffset: titleAt, rangeLength: 0, text: '\n供應鏈的壓力\n' }]), analyze(title));
+    assert.equal(analyzer.lastMode, 'full');
+  });
+
   it('re-analyses a one-character edit inside a line of speech locally', () => {
     const text = '李明：我認為這種擔心是多餘的，我們的客戶非常優秀，而且明年很可能會再擴建兩座工廠。\n\nMS. JONES:  We expect revenue to grow 12 percent next year.\n';
     const analyzer = new IncrementalAnalyzer();
@@ -56,7 +174,7 @@ describe('IncrementalAnalyzer', () => {
     assert.deepStrictEqual(result, analyze(edited));
   });
 
-  it('falls back to a full analysis when a line break is typed', () => {
+  it('falls back to a full analysis when a line break is typed into the first line', () => {
     const text = '李明：我認為這種擔心是多餘的，我們的客戶非常優秀。\n';
     const analyzer = new IncrementalAnalyzer();
     analyzer.update(text);

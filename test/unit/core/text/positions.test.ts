@@ -19,6 +19,28 @@ describe('LineIndex', () => {
     }
   });
 
+  it('answers as a fresh index after edits that add or remove lines, across chunks of line starts', () => {
+    let text = Array.from({ length: 3000 }, (_, i) => 'x'.repeat(i % 7) + (i % 5 === 0 ? '\r\n' : '\n')).join('');
+    let lines = new LineIndex(text);
+    // [first line, last line, inserted text]: Enter, joins, pastes, on and across chunk boundaries.
+    const edits: [number, number, string][] = [[0, 0, 'a\nb'], [1022, 1023, ''], [1023, 1023, '\n\n\n'], [1020, 1030, 'p\r\nq'], [2046, 2046, '\r'], [2990, 2996, 'z'], [5, 2000, ''], [0, 1, '\n'.repeat(2100)]];
+    for (const [first, last, inserted] of edits) {
+      const start = lines.lineStart(first) + 1;
+      const end = Math.max(start, lines.lineEnd(last) - 1);
+      const before = text;
+      text = text.slice(0, start) + inserted + text.slice(end);
+      const starts: number[] = [];
+      const fresh = new LineIndex(text);
+      const lastNew = fresh.lineAt(lines.lineEnd(last) + text.length - before.length);
+      for (let l = first + 1; l <= lastNew; l++) starts.push(fresh.lineStart(l));
+      lines = lines.withLinesReplaced(text, first, last, starts, text.length - before.length);
+      assert.equal(lines.lineCount, fresh.lineCount);
+      for (let l = 0; l < fresh.lineCount; l += 7) assert.equal(lines.lineStart(l), fresh.lineStart(l), `line ${l} after editing lines ${first}-${last}`);
+      for (let offset = 0; offset <= text.length; offset += 53) assert.deepEqual(lines.positionAt(offset), fresh.positionAt(offset), `offset ${offset}`);
+      assert.equal(lines.lineEnd(lines.lineCount - 1), text.length);
+    }
+  });
+
   it('counts LF, CRLF and lone CR as line breaks, as VS Code does', () => {
     const lines = new LineIndex('a\r\nbb\ncc\rd');
     assert.equal(lines.lineCount, 4);

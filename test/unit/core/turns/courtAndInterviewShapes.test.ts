@@ -113,4 +113,19 @@ describe('interviews with bold questions and no labels', () => {
     assert.equal(analyzer.lastMode, 'line');
     assert.deepStrictEqual(result, analyze(edited, {}, 'interview.md'));
   });
+
+  it('a line break typed into a bold question, or joining it to the answer, equals analyze()', () => {
+    const question = BOLD_QA.indexOf('learning process');
+    const answer = BOLD_QA.indexOf('\n', BOLD_QA.indexOf('got started?**'));
+    const edits = [
+      { rangeOffset: question, rangeLength: 0, text: '\n' },
+      { rangeOffset: answer, rangeLength: 1, text: ' ' },
+    ];
+    for (const edit of edits) {
+      const analyzer = new IncrementalAnalyzer({}, 'interview.md');
+      analyzer.update(BOLD_QA);
+      const edited = `${BOLD_QA.slice(0, edit.rangeOffset)}${edit.text}${BOLD_QA.slice(edit.rangeOffset + edit.rangeLength)}`;
+      assert.deepStrictEqual(analyzer.update(edited, [edit]), analyze(edited, {}, 'interview.md'), JSON.stringify(edit));
+    }
+  });
 });

@@ -1,0 +1,308 @@
+import { LineIndex } from '../text/positions';
+import { isPlainTextShaped } from '../topics/lineScan';
+import { isRule } from '../topics/lineShapes';
+import { INTRODUCTION_REACH, MAX_BODYLESS_LENGTH } from '../topics/outline';
+import { boldMarkReading, endsSentenceAt } from '../topics/titles';
+import { MAX_SUMMARY_TARGET_LENGTH } from '../topics/summaryLinking';
+import { labelCandidate, type LabelCandidate } from '../turns/candidates';
+import { CLOSING_QUOTES, isColon, LABEL_SCAN_LIMIT, OPENING_QUOTES, skipSpaces, trimEnd } from '../turns/chars';
+import { isPageMarkup } from '../turns/findTurns';
+import { recognizeLabel, type LabelContext, type LabelMatch } from '../turns/labels';
+import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine } from '../turns/leadIns';
+import { signatureAtEnd } from '../turns/signatures';
+import { parseSpeakerName } from '../turns/speakerName';
+import { findStageDirections } from '../turns/stageDirections';
+import { NARRATION_SCAN, narrationReading } from '../turns/thirdPerson';
+import type { Turn } from './model';
+
+/**
+ * An edit that adds or removes line breaks, as lines: old lines `first`..`oldLast` became new lines
+ * `first`..`newLast` (the first line keeps its start).
+ */
+export interface LineBreakEdit {
+  readonly first: number;
+  readonly oldLast: number;
+  readonly newLast: number;
+  /** The new text's index, derived from the old one without rescanning the text outside the edited lines. */
+  readonly lines: LineIndex;
+}
+
+/**
+ * The edit [editStart, editEnd) of `old.text` (replaced so that `text` results, changing its length by
+ * `delta`) as lines; null where it would split or join a `\r\n` (the line structure around it changes).
+ */
+export function lineBreakEdit(old: LineIndex, text: string, editStart: number, editEnd: number, delta: number): LineBreakEdit | null {
+  const first = old.lineAt(editStart);
+  const oldLast = old.lineAt(editEnd);
+  const oldEnd = old.lineEnd(oldLast);
+  // Between a `\r` and its `\n`.
+  if (editStart > old.lineEnd(first) || editEnd > oldEnd) return null;
+  const regionStart = old.lineStart(first);
+  const newEnd = oldEnd + delta;
+  if (regionStart > 0 && text.charCodeAt(regionStart - 1) === 13 && text.charCodeAt(regionStart) === 10) return null;
+  if (text.charCodeAt(newEnd - 1) === 13 && text.charCodeAt(newEnd) === 10) return null;
+  const starts: number[] = [];
+  for (let i = regionStart; i < newEnd; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 13 && code !== 10) continue;
+    if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
+    starts.push(i + 1);
+  }
+  return { first, oldLast, newLast: first + starts.length, lines: old.withLinesReplaced(text, first, oldLast, starts, delta) };
+}
+
+/** What the check reads from the analysis before the edit. */
+export interface LineBreakContext {
+  readonly summaryItemTexts: ReadonlySet<string>;
+  readonly labelContext: LabelContext;
+  readonly markdown: boolean;
+  /** Turns around the first edited line (a superset, in order). */
+  readonly turnsNear: (start: number, end: number) => readonly Turn[];
+}
+
+/** Lines around an edit that must play no part in the outline (titles and names read their neighbours this far). */
+const NEIGHBOURHOOD = INTRODUCTION_REACH;
+/** YAML front matter (up to 200 lines, after up to two blank lines) may enclose the first lines of a Markdown file. */
+const FRONT_MATTER_REACH = 202;
+/** How many lines after the edit are read for what depends on the edited turn's length. */
+const TURN_SCAN = 64;
+
+/**
+ * True when an edit that adds or removes line breaks inside speech leaves every line's part in turns,
+ * topics and stage directions as it was, so that the results only move and the claims of the paragraphs
+ * around it are all that change: the first edited line keeps its label (or its lack of one), its head
+ * and its ending; every other edited line (before and after) is a plain line of speech that continues
+ * the turn (no label or label candidate, colon, quote, title shape, list, heading, signature, hand-over,
+ * closing line); no blank line appears or disappears; and no line near the edit is shaped like a title,
+ * heading, list or rule (whose reading looks at its neighbours).
+ */
+export function isLocalLineBreakEdit(old: LineIndex, edit: LineBreakEdit, editStart: number, editEnd: number, delta: number, context: LineBreakContext): boolean {
+  const { first, oldLast, newLast, lines } = edit;
+  if (context.markdown && first < FRONT_MATTER_REACH && opensFrontMatter(old)) return false;
+  const lineStart = old.lineStart(first);
+  const oldEnd = old.lineEnd(oldLast);
+  const newEnd = lines.lineEnd(newLast);
+  const oldTrimEnd = trimEnd(old.text, old.lineStart(oldLast), oldEnd);
+  const newTrimEnd = trimEnd(lines.text, lines.lineStart(newLast), newEnd);
+  if (oldEnd - oldTrimEnd !== newEnd - newTrimEnd) return false;
+  // A quote may end a turn that narration handed over (TurnBuilder counts them per line): none at all here.
+  if (hasQuote(old.text, lineStart, oldEnd) || hasQuote(lines.text, lineStart, newEnd)) return false;
+  for (let line = first; line <= oldLast; line++) if (!isQuietLine(old, line, line > first, context)) return false;
+  for (let line = first; line <= newLast; line++) if (!isQuietLine(lines, line, line > first, context)) return false;
+
+  // The first line plays the same part before and after.
+  const oldHead = lineHead(old, first, context.labelContext);
+  const newHead = lineHead(lines, first, context.labelContext);
+  if (!sameLabel(oldHead.label, newHead.label) || !sameCandidate(oldHead.candidate, newHead.candidate)) return false;
+  if (oldHead.closing !== newHead.closing || oldHead.markup !== newHead.markup || oldHead.chevrons !== newHead.chevrons || oldHead.narration !== newHead.narration) return false;
+  const label = oldHead.label;
+  if (label && newHead.label) {
+    if (editStart < lineStart + label.labelEnd) return false;
+    // Speech on the label line or not (`Name:` alone opens a 'block' turn), and a reporter's credit line.
+    if (oldHead.speechOnLine !== newHead.speechOnLine || oldHead.credit !== newHead.credit) return false;
+  }
+
+  // Stage directions of the edited lines: the same ones, moved by the edit.
+  if (!sameStageDirections(old.text.slice(lineStart, oldEnd), lines.text.slice(lineStart, newEnd), editStart - lineStart, editEnd - lineStart, delta)) return false;
+
+  // The document's first content line may be a headline (`Agency: headline`): keep away from it.
+  if (!hasContentAbove(old, first)) return false;
+  if (!sameForTitlesAround(old, lines, edit, oldHead, newHead, context)) return false;
+  // A signature below signs the paragraph up to its first line: where that starts may move.
+  for (let line = oldLast + 1; line < old.lineCount && !isBlank(old, line); line++) {
+    if (line > oldLast + TURN_SCAN) return false;
+    if (signatureAtEnd(old.lineText(line))) return false;
+  }
+  // A turn opened by the first line has speech below it or not: a later `…question:` line reads that.
+  if (label && (oldLast === first) !== (newLast === first) && !colonFreeRestOfTurn(old, first, oldLast, lineStart + label.labelStart, context)) return false;
+  return true;
+}
+
+/** How many blank lines a title looks past for its body text, and for the line it follows (see isStandaloneTitle). */
+const TITLE_LOOKAHEAD = 4;
+
+/**
+ * A title line (or a heading, list or rule) reads the lines next to it: the first non-blank line below a
+ * title reads as body text or not (its length, its last character, a label), the line right above one ends
+ * a sentence or not, and a name line on its own is introduced by the lines above it. Those readings of the
+ * edited lines must not change, and no name-shaped line may sit within reach below them.
+ */
+function sameForTitlesAround(old: LineIndex, lines: LineIndex, edit: LineBreakEdit, oldHead: LineHead, newHead: LineHead, context: LineBreakContext): boolean {
+  const { first, oldLast, newLast } = edit;
+  // Above: a title whose first non-blank line below is the first edited line.
+  if (mayBeTitleAbove(old, first, context.summaryItemTexts) && !(sameLength(old, first, lines, first) && endsSentenceSame(old, first, lines, first))) return false;
+  // Below: a title right under the last edited line reads it as the line it follows.
+  if (mayBeTitleBelow(old, oldLast, context.summaryItemTexts)) {
+    if (context.markdown && isRuleLine(old, oldLast + 1)) return false;
+    const before = oldLast === first ? oldHead : lineHead(old, oldLast, context.labelContext);
+    const after = newLast === first ? newHead : lineHead(lines, newLast, context.labelContext);
+    if (!sameLabel(before.label, after.label) || !sameCandidate(before.candidate, after.candidate) || !endsSentenceSame(old, oldLast, lines, newLast)) return false;
+  }
+  // A name on a line of its own may be introduced by the few lines above it, which the edit regroups.
+  for (let line = oldLast + 1; line < old.lineCount && line <= oldLast + INTRODUCTION_REACH; line++) {
+    if (mayBeTitle(old, line, context) && parseSpeakerName(old.lineText(line).trim()) !== null) return false;
+  }
+  return true;
+}
+
+/** Whether the first non-blank line above `line`, if close enough for a title to read `line` as its body, may be a title. */
+export function mayBeTitleAbove(lines: LineIndex, line: number, summaryItemTexts: ReadonlySet<string>): boolean {
+  for (let l = line - 1; l >= 0 && l >= line - TITLE_LOOKAHEAD; l--) if (!isBlank(lines, l)) return mayBeTitle(lines, l, { summaryItemTexts });
+  return false;
+}
+
+/** Whether the line right below `line` may be a title (which reads whether `line` ends a sentence, and its label). */
+export function mayBeTitleBelow(lines: LineIndex, line: number, summaryItemTexts: ReadonlySet<string>): boolean {
+  return line + 1 < lines.lineCount && mayBeTitle(lines, line + 1, { summaryItemTexts });
+}
+
+/** A line the outline may read as a title or heading (or a rule, list or fence): not plain text, or the text of a summary item. */
+function mayBeTitle(lines: LineIndex, line: number, context: Pick<LineBreakContext, 'summaryItemTexts'>): boolean {
+  const lineEnd = lines.lineEnd(line);
+  const start = skipSpaces(lines.text, lines.lineStart(line), lineEnd);
+  if (start === lineEnd) return false;
+  if (!isPlainTextShaped(lines.text, start, lineEnd)) return true;
+  const end = trimEnd(lines.text, start, lineEnd);
+  return end - start <= MAX_SUMMARY_TARGET_LENGTH && context.summaryItemTexts.has(lines.text.slice(start, end));
+}
+
+/** A line no summary item can match, by text or as a title (see summaryHorizon.ts). */
+export function isInertForSummaries(lines: LineIndex, line: number, summaryItemTexts: ReadonlySet<string>): boolean {
+  return !mayBeTitle(lines, line, { summaryItemTexts });
+}
+
+function isRuleLine(lines: LineIndex, line: number): boolean {
+  return isRule(lines.lineText(line).trim());
+}
+
+/** Whether both lines are longer than an unpunctuated title's body may be, or both not. */
+function sameLength(a: LineIndex, lineA: number, b: LineIndex, lineB: number): boolean {
+  return trimmedLength(a, lineA) > MAX_BODYLESS_LENGTH === trimmedLength(b, lineB) > MAX_BODYLESS_LENGTH;
+}
+
+function trimmedLength(lines: LineIndex, line: number): number {
+  const lineEnd = lines.lineEnd(line);
+  const start = skipSpaces(lines.text, lines.lineStart(line), lineEnd);
+  return trimEnd(lines.text, start, lineEnd) - start;
+}
+
+function endsSentenceSame(a: LineIndex, lineA: number, b: LineIndex, lineB: number): boolean {
+  const endsA = endsSentenceAt(a.text, a.lineStart(lineA), trimEnd(a.text, a.lineStart(lineA), a.lineEnd(lineA)));
+  return endsA === endsSentenceAt(b.text, b.lineStart(lineB), trimEnd(b.text, b.lineStart(lineB), b.lineEnd(lineB)));
+}
+
+/**
+ * A non-blank line that takes no part in the outline; a line after the first one (`continuation`) also
+ * continues the turn above it as plain speech.
+ */
+function isQuietLine(lines: LineIndex, line: number, continuation: boolean, context: LineBreakContext): boolean {
+  const text = lines.text;
+  const lineStart = lines.lineStart(line);
+  const lineEnd = lines.lineEnd(line);
+  const start = skipSpaces(text, lineStart, lineEnd);
+  const end = trimEnd(text, start, lineEnd);
+  if (start >= end || !isPlainTextShaped(text, start, lineEnd)) return false;
+  // Bold marks make a paragraph a question title when the document has several (see boldMarkReading).
+  if (boldMarkReading(text, start, end) !== '') return false;
+  if (end - start <= MAX_SUMMARY_TARGET_LENGTH && context.summaryItemTexts.has(text.slice(start, end))) return false;
+  // A line ending in a colon may hand over to a quote or name a narration subject anywhere in the document.
+  if (isColon(text.charCodeAt(end - 1))) return false;
+  if (signatureAtEnd(text.slice(lineStart, lineEnd))) return false;
+  if (!continuation) return true;
+  const head = lineHead(lines, line, context.labelContext);
+  return !head.label && !head.candidate && !head.closing && !head.markup && !head.chevrons;
+}
+
+interface LineHead {
+  readonly label: LabelMatch | null;
+  readonly candidate: LabelCandidate | null;
+  readonly closing: boolean;
+  readonly markup: boolean;
+  readonly chevrons: boolean;
+  readonly narration: string;
+  readonly speechOnLine: boolean;
+  readonly credit: boolean;
+}
+
+/** What the turn scan and the label scheme read from a line (see findTurns and findLabelScheme). */
+function lineHead(lines: LineIndex, line: number, labelContext: LabelContext): LineHead {
+  const text = lines.text;
+  const lineStart = lines.lineStart(line);
+  const lineEnd = lines.lineEnd(line);
+  const start = skipSpaces(text, lineStart, lineEnd);
+  const end = trimEnd(text, start, lineEnd);
+  const prefix = text.slice(lineStart, Math.min(lineEnd, lineStart + LABEL_SCAN_LIMIT));
+  const label = recognizeLabel(prefix, lineEnd - lineStart, labelContext);
+  return {
+    label,
+    candidate: labelCandidate(prefix, lineEnd - lineStart),
+    closing: isClosingLine(text.slice(start, Math.min(end, start + CLOSING_LINE_SCAN))),
+    markup: isPageMarkup(text, start),
+    chevrons: text.startsWith('>>', start),
+    narration: narrationReading(text.slice(start, Math.min(end, start + NARRATION_SCAN))),
+    speechOnLine: label !== null && lineStart + label.textStart < end,
+    credit: label !== null && isCreditLine(label, text.slice(lineStart + label.textStart, end)),
+  };
+}
+
+/** A Markdown file whose first lines hold a `---` (YAML front matter opens with one). */
+function opensFrontMatter(lines: LineIndex): boolean {
+  for (let line = 0; line < 3 && line < lines.lineCount; line++) if (lines.lineText(line).trim() === '---') return true;
+  return false;
+}
+
+function hasQuote(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const ch = text[i]!;
+    if (OPENING_QUOTES.has(ch) || CLOSING_QUOTES.has(ch)) return true;
+  }
+  return false;
+}
+
+function isBlank(lines: LineIndex, line: number): boolean {
+  return skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line)) === lines.lineEnd(line);
+}
+
+/** A non-blank line within NEIGHBOURHOOD lines above `line`. */
+function hasContentAbove(lines: LineIndex, line: number): boolean {
+  for (let l = line - 1; l >= 0 && l >= line - NEIGHBOURHOOD; l--) if (!isBlank(lines, l)) return true;
+  return false;
+}
+
+/** No line ends in a colon from below the edited lines to the end of the turn the first one opens (old text). */
+function colonFreeRestOfTurn(old: LineIndex, first: number, oldLast: number, labelStart: number, context: LineBreakContext): boolean {
+  const turn = context.turnsNear(labelStart, old.lineEnd(first)).find((t) => t.labelSpan?.start === labelStart);
+  if (!turn) return false;
+  const lastLine = old.lineAt(turn.span.end);
+  if (lastLine - oldLast > TURN_SCAN) return false;
+  for (let line = oldLast + 1; line <= lastLine; line++) {
+    const end = trimEnd(old.text, old.lineStart(line), old.lineEnd(line));
+    if (end > old.lineStart(line) && isColon(old.text.charCodeAt(end - 1))) return false;
+  }
+  return true;
+}
+
+/** Stage directions of the edited lines (texts relative to the first line's start), the same ones moved by the edit. */
+function sameStageDirections(oldText: string, newText: string, editStart: number, editEnd: number, delta: number): boolean {
+  const before = findStageDirections(new LineIndex(oldText));
+  const after = findStageDirections(new LineIndex(newText));
+  if (before.length !== after.length) return false;
+  return before.every((d, i) => {
+    const moved = after[i]!.span;
+    if (d.span.end <= editStart) return moved.start === d.span.start && moved.end === d.span.end;
+    if (d.span.start >= editEnd) return moved.start === d.span.start + delta && moved.end === d.span.end + delta;
+    return false;
+  });
+}
+
+export function sameCandidate(a: LabelCandidate | null, b: LabelCandidate | null): boolean {
+  if (!a || !b) return a === b;
+  return a.name === b.name && a.written === b.written && a.shape === b.shape && a.labelStart === b.labelStart && a.labelEnd === b.labelEnd && a.textStart === b.textStart &&
+    a.timestamp === b.timestamp && a.verb === b.verb && a.isRole === b.isRole && a.wrapped === b.wrapped;
+}
+
+export function sameLabel(a: LabelMatch | null, b: LabelMatch | null): boolean {
+  if (!a || !b) return a === b;
+  return a.speaker === b.speaker && a.labelStart === b.labelStart && a.labelEnd === b.labelEnd && a.textStart === b.textStart &&
+    a.source === b.source && a.timestamp === b.timestamp && a.verb === b.verb && a.afterQuestionOnly === b.afterQuestionOnly && a.fromUserPattern === b.fromUserPattern;
+}
