@@ -236,11 +236,13 @@ function itemSource<T>(count: number, lowAt: (i: number) => number, highAt: (i: 
 
 /** Throws a RangeError unless every index in `packed` points at what it should (so that building items cannot fail). */
 function checkPacked(packed: PackedAnalysis): void {
-  const { strings } = packed;
-  const isString = (index: number): boolean => typeof strings[index] === 'string';
   const fail = (what: string): never => {
     throw new RangeError(`packed analysis: ${what}`);
   };
+  const { strings } = packed;
+  if (!strings.every((value) => typeof value === 'string')) fail('a string table entry is not a string');
+  const stringCount = strings.length;
+  const isString = (index: number): boolean => index >= 0 && index < stringCount;
   if (packed.turns.length % TURN_FIELDS !== 0 || packed.stageDirections.length % 2 !== 0 || packed.claims.length % CLAIM_FIELDS !== 0) fail('truncated arrays');
   const t = packed.turns;
   for (let at = 0; at < t.length; at += TURN_FIELDS) {
