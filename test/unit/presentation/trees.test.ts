@@ -72,13 +72,16 @@ function placement(roots: readonly TopicNode[]): Map<string, string | undefined>
 
 describe('the Topics tree model', () => {
   it('places every claim of a real analysis under the deepest topic holding its start, once', () => {
+    let underTopics = 0;
     for (const name of ['topics-zh-Hant.txt', 'panel.md', 'interview-zh-Hans.txt']) {
       const real = analyze(readFixture(name), {}, name);
       const placed = placement(buildTopicsTree(real, [], { grouping: 'kind', filter: '' }));
       assert.equal(placed.size, real.claims.length, name);
-      assert.ok([...placed.values()].some((path) => path !== undefined), `${name}: claims under topics`);
+      underTopics += [...placed.values()].filter((path) => path !== undefined && path.split('/').length > 2).length;
       for (const c of real.claims) assert.equal(placed.get(`${c.span.start}`), deepestTopic(real.topics, c.span.start), `${name}: ${c.text}`);
     }
+    // Some claims hang under sub-topics, so the deepest-topic rule is exercised.
+    assert.ok(underTopics > 0);
   });
 
   it('hangs each statement under the deepest topic that holds it, grouped by speaker', () => {
