@@ -65,8 +65,15 @@ export function buildTopicsTree(analysis: Analysis, annotations: readonly Annota
   const build = (topic: Topic, index: number, parentId: string): TopicNode | undefined => {
     const id = `${parentId}/${index}:${topic.title}`;
     const subtopics = topic.children.map((child, i) => build(child, i, id)).filter((node): node is TopicNode => node !== undefined);
-    const own = statements.filter((s) => !assigned.has(s) && contains(topic.span, s.span.start));
-    own.forEach((s) => assigned.add(s));
+    // Statements are sorted by start: those starting in the topic are one run, found by binary search (a
+    // filter of every statement per topic cost topics × claims, seconds at 10 MB).
+    const own: StatementNode[] = [];
+    for (let i = firstStartingAt(statements, topic.span.start); i < statements.length && statements[i]!.span.start < topic.span.end; i++) {
+      const statement = statements[i]!;
+      if (assigned.has(statement)) continue;
+      own.push(statement);
+      assigned.add(statement);
+    }
     const title = show(topic.title);
     const titleMatches = needle !== '' && (includes(topic.title, needle) || includes(title, needle));
     const shown = needle === '' || titleMatches ? own : own.filter(matches);
@@ -84,8 +91,16 @@ export function buildTopicsTree(analysis: Analysis, annotations: readonly Annota
   return roots;
 }
 
-function contains(span: Span, offset: number): boolean {
-  return offset >= span.start && offset < span.end;
+/** The index of the first statement (sorted by start) starting at or after `offset`. */
+function firstStartingAt(statements: readonly StatementNode[], offset: number): number {
+  let low = 0;
+  let high = statements.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (statements[middle]!.span.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function includes(label: string | null, needle: string): boolean {

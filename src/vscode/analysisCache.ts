@@ -250,8 +250,10 @@ export class AnalysisCache extends Disposable {
         state.job = undefined;
         if (result.status === 'cancelled' || state.analyzer?.analyzer !== job.analyzer) return;
         job.analyzer.adopt(text, result.analysis);
+        // The analyzer's view of it: built lazily, block by block, from a worker's packed result.
+        const adopted = job.analyzer.analysis ?? result.analysis;
         if (result.patternsSkipped) this.reportSlowPatterns(document);
-        if (document.version === job.version) this.commit(document, state, text, job.analyzer, result.analysis, started, runner.where);
+        if (document.version === job.version) this.commit(document, state, text, job.analyzer, adopted, started, runner.where);
         // The document changed meanwhile: the next refresh starts from this analysis (often locally).
         else if (state.timer === undefined) this.schedule(document, 0);
       },

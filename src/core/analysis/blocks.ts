@@ -6,6 +6,20 @@ export type Bounds<T> = (item: T) => { readonly low: number; readonly high: numb
 /** The item with every offset it holds moved by `delta`. */
 export type Move<T> = (item: T, delta: number) => T;
 
+/**
+ * Items held elsewhere (a packed analysis) that a list can describe without building them: each item's
+ * offsets are read as numbers, and items are built only when a block of them is read.
+ */
+export interface ItemSource<T> {
+  readonly count: number;
+  /** The lowest and highest offsets item `index` holds, and its start, as `bounds` and `startOf` would give. */
+  lowAt(index: number): number;
+  highAt(index: number): number;
+  startAt(index: number): number;
+  /** Items [from, to), built (a source may cache them). */
+  items(from: number, to: number): readonly T[];
+}
+
 /** A run of items in document order as stored, with the extent of their offsets. */
 interface Run<T> {
   readonly items: readonly T[];
@@ -45,6 +59,22 @@ export class BlockList<T> {
     const list = new BlockList(kind, chunk(kind, items), items.length);
     list.array = items;
     return list;
+  }
+
+  /**
+   * A list over `source`'s items that builds none of them now: block extents come from the offsets alone,
+   * and a block's items are built when it is first read (then kept).
+   */
+  static lazy<T>(source: ItemSource<T>, bounds: Bounds<T>, startOf: (item: T) => number, move: Move<T>, size = BLOCK_SIZE): BlockList<T> {
+    const kind = { size: Math.max(1, Math.floor(size)), bounds, startOf, move };
+    const blocks: Block<T>[] = [];
+    const pieces = Math.ceil(source.count / kind.size);
+    for (let p = 0; p < pieces; p++) {
+      const from = Math.floor((p * source.count) / pieces);
+      const to = Math.floor(((p + 1) * source.count) / pieces);
+      blocks.push({ run: lazyRun(source, from, to), shift: 0 });
+    }
+    return new BlockList(kind, blocks, source.count);
   }
 
   /** Every item, with its current offsets. Built once per list. */
@@ -142,6 +172,28 @@ function chunk<T>(kind: Kind<T>, items: readonly T[]): Block<T>[] {
     blocks.push({ run: runOf(kind, slice), shift: 0 });
   }
   return blocks;
+}
+
+/** A run of source items [from, to) whose extent is read from the source and whose items are built on first read. */
+function lazyRun<T>(source: ItemSource<T>, from: number, to: number): Run<T> {
+  let low = Infinity;
+  let high = -Infinity;
+  for (let i = from; i < to; i++) {
+    const itemLow = source.lowAt(i);
+    const itemHigh = source.highAt(i);
+    if (itemLow < low) low = itemLow;
+    if (itemHigh > high) high = itemHigh;
+  }
+  let items: readonly T[] | undefined;
+  return {
+    get items() {
+      return (items ??= source.items(from, to));
+    },
+    low,
+    high,
+    firstStart: source.startAt(from),
+    lastStart: source.startAt(to - 1),
+  };
 }
 
 function runOf<T>(kind: Kind<T>, items: readonly T[]): Run<T> {

@@ -20,6 +20,7 @@ import { analyzeIndexed } from './analyze';
 import { BLOCK_SIZE, BlockList } from './blocks';
 import { detectFormat } from './format';
 import { isInertForSummaries, isLocalLineBreakEdit, lineBreakEdit, mayBeTitleAbove, mayBeTitleBelow, sameCandidate, sameLabel } from './lineBreaks';
+import { packedParts, type PackedParts } from './packed';
 import { NO_SUMMARY_SEARCHES, summaryProfile, summaryProfileAfter, type SummaryProfile } from './summaryHorizon';
 import { backedByBlocks } from './query';
 import type { Analysis, AnalysisOptions, Claim, SpeakerSummary, StageDirection, Topic, TranscriptFormat, Turn } from './model';
@@ -121,7 +122,14 @@ export class IncrementalAnalyzer {
     this.baseline = undefined;
   }
 
+  /** The analysis of the last text: after adopt(), the adopted one as this analyzer holds it (built lazily from a packed one). */
+  get analysis(): Analysis | undefined {
+    return this.baseline?.analysis;
+  }
+
   private full(text: string, computed?: Analysis): Analysis {
+    const parts = computed && packedParts(computed);
+    if (parts) return this.adoptPacked(text, computed, parts);
     const lines = new LineIndex(text);
     const format = this.options.format ?? detectFormat(this.fileName, text);
     const analysis = computed ?? analyzeIndexed(lines, this.options, this.fileName, matchingKey(text));
@@ -138,6 +146,44 @@ export class IncrementalAnalyzer {
     };
     this.lastMode = 'full';
     return analysis;
+  }
+
+  /**
+   * full() for an analysis unpacked from another thread: its items stay packed until a block of them is
+   * read, and the line index and summary-item texts come with it, so adopting it scans neither the text
+   * nor the results (only their offsets, as numbers).
+   */
+  private adoptPacked(text: string, computed: Analysis, parts: PackedParts): Analysis {
+    const lines = lineIndexFrom(text, parts.lineStarts);
+    const turns = BlockList.lazy(parts.turns, turnBounds, (t) => t.span.start, moveTurn, this.blockSize);
+    const stageDirections = BlockList.lazy(parts.stageDirections, (d) => spanBounds(d.span), (d) => d.span.start, (d, delta) => ({ span: moved(d.span, delta) }), this.blockSize);
+    const topics = BlockList.of(computed.topics, topicBounds, (t) => t.span.start, moveTopic, this.blockSize);
+    const claims = BlockList.lazy(parts.claims, (c) => spanBounds(c.span), (c) => c.span.start, moveClaim, this.blockSize);
+    const speakers = computed.speakers;
+    this.baseline = {
+      lines,
+      format: this.options.format ?? detectFormat(this.fileName, text),
+      speakers,
+      turns,
+      stageDirections,
+      topics,
+      claims,
+      analysis: lazyAnalysis(speakers, turns, stageDirections, topics, claims),
+      summaryItemTexts: parts.summaryItemTexts ? new Set(parts.summaryItemTexts) : possibleSummaryItemTexts(lines),
+    };
+    this.lastMode = 'full';
+    return this.baseline.analysis;
+  }
+}
+
+/** The text's line index from line starts computed elsewhere, or by scanning it when there are none or they do not fit the text. */
+function lineIndexFrom(text: string, starts: Int32Array | undefined): LineIndex {
+  if (!starts) return new LineIndex(text);
+  try {
+    return LineIndex.fromLineStarts(text, starts);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return new LineIndex(text);
   }
 }
 

@@ -32,6 +32,8 @@ export type AnalysisJobResult =
       readonly analysis: Analysis;
       /** The user patterns took longer than the budget: this analysis ran without them. */
       readonly patternsSkipped: boolean;
+      /** The index of the analysed text, when the job ran on this thread (a worker sends its line starts with the result). */
+      readonly lines?: LineIndex;
     }
   | { readonly status: 'cancelled' };
 
@@ -60,13 +62,13 @@ export function runAnalysisJob(request: AnalysisJobRequest, flag: CancellationFl
       try {
         const spent = { ms: 0 };
         const budgeted = patterns.map((pattern) => budgetedMatcher(pattern, budget, spent, check, now));
-        return { status: 'done', analysis: analyzeStaged(lines, key, options(request, budgeted), request.fileName, check), patternsSkipped: false };
+        return { status: 'done', analysis: analyzeStaged(lines, key, options(request, budgeted), request.fileName, check), patternsSkipped: false, lines };
       } catch (error) {
         if (!(error instanceof OverBudget)) throw error;
       }
-      return { status: 'done', analysis: analyzeStaged(lines, key, options(request, []), request.fileName, check), patternsSkipped: true };
+      return { status: 'done', analysis: analyzeStaged(lines, key, options(request, []), request.fileName, check), patternsSkipped: true, lines };
     }
-    return { status: 'done', analysis: analyzeStaged(lines, key, options(request, []), request.fileName, check), patternsSkipped: false };
+    return { status: 'done', analysis: analyzeStaged(lines, key, options(request, []), request.fileName, check), patternsSkipped: false, lines };
   } catch (error) {
     if (error instanceof Cancelled) return { status: 'cancelled' };
     throw error;

@@ -1,7 +1,9 @@
 // An analysis as a few typed arrays and string tables, for handing it from a worker to the editor's thread.
 // Structured clone of the plain objects costs the receiving thread about 0.5 s at 10 MB (a hundred thousand
 // claims, each with a span and a cue list); typed arrays are transferred without a copy and strings are few.
-import type { Span } from '../text/positions';
+import type { ItemSource } from './blocks';
+import type { LineIndex, Span } from '../text/positions';
+import { possibleSummaryItemTexts } from '../topics/summaryLinking';
 import { CLAIM_KINDS, type Analysis, type Claim, type SpeakerSummary, type StageDirection, type Topic, type Turn, type TurnSource } from './model';
 
 export interface PackedAnalysis {
@@ -23,6 +25,30 @@ export interface PackedAnalysis {
   /** Distinct cue lists: offsets into `cueStrings` (list i is cueStrings[cueListStarts[i]..cueListStarts[i + 1])). */
   readonly cueListStarts: Int32Array;
   readonly cueStrings: Int32Array;
+  /**
+   * What adopting the analysis as a base for local re-analysis needs besides it, computed where the
+   * analysis ran so the receiving thread need not scan the text: every line's start, and the texts of
+   * lines that could be summary items (IncrementalAnalyzer's baseline).
+   */
+  readonly lineStarts?: Int32Array;
+  readonly summaryItemTexts?: readonly string[];
+}
+
+/** The parts of an unpacked analysis that IncrementalAnalyzer.adopt reads without building every item. */
+export interface PackedParts {
+  readonly turns: ItemSource<Turn>;
+  readonly stageDirections: ItemSource<StageDirection>;
+  readonly claims: ItemSource<Claim>;
+  readonly lineStarts: Int32Array | undefined;
+  readonly summaryItemTexts: readonly string[] | undefined;
+}
+
+/** Kept beside the analysis, as query.ts keeps its block lists, so that the analysis stays a plain value. */
+const partsOf = new WeakMap<Analysis, PackedParts>();
+
+/** The item sources and line starts behind an analysis from unpackAnalysis; `undefined` for any other analysis. */
+export function packedParts(analysis: Analysis): PackedParts | undefined {
+  return partsOf.get(analysis);
 }
 
 const TURN_FIELDS = 7;
@@ -30,12 +56,13 @@ const CLAIM_FIELDS = 5;
 
 /** The buffers of a packed analysis, to transfer rather than copy. */
 export function packedBuffers(packed: PackedAnalysis): ArrayBuffer[] {
-  return [packed.turns, packed.stageDirections, packed.claims, packed.confidences, packed.claimTextEnds, packed.cueListStarts, packed.cueStrings].map(
-    (array) => array.buffer as ArrayBuffer,
-  );
+  const arrays = [packed.turns, packed.stageDirections, packed.claims, packed.confidences, packed.claimTextEnds, packed.cueListStarts, packed.cueStrings];
+  if (packed.lineStarts) arrays.push(packed.lineStarts);
+  return arrays.map((array) => array.buffer as ArrayBuffer);
 }
 
-export function packAnalysis(analysis: Analysis): PackedAnalysis {
+/** `lines`: the index of the analysed text; with it, the result carries what adoption needs (see lineStarts). */
+export function packAnalysis(analysis: Analysis, lines?: LineIndex): PackedAnalysis {
   const strings: string[] = [];
   const stringIndex = new Map<string, number>();
   const intern = (value: string): number => {
@@ -109,59 +136,136 @@ export function packAnalysis(analysis: Analysis): PackedAnalysis {
     claimTextEnds,
     cueListStarts: Int32Array.from(listStarts),
     cueStrings: Int32Array.from(cueStrings),
+    ...(lines ? { lineStarts: lines.lineStarts(), summaryItemTexts: [...possibleSummaryItemTexts(lines)] } : {}),
   };
 }
 
 /**
- * The analysis that was packed, equal to it. Everything in it is checked to be of the right type and in
- * range, as data from another thread's message deserves: a malformed one throws.
+ * The analysis that was packed, equal to it, without building its turns, stage directions and claims:
+ * its arrays are built when first read, and IncrementalAnalyzer.adopt and range queries build only the
+ * blocks they read (packedParts). Everything in it is checked now to be of the right type and in range,
+ * as data from another thread's message deserves (numbers only, no objects built): a malformed one throws.
  */
 export function unpackAnalysis(packed: PackedAnalysis): Analysis {
+  checkPacked(packed);
   const { strings } = packed;
-  const string = (index: number): string => {
-    const value = strings[index];
-    if (typeof value !== 'string') throw new RangeError(`packed analysis: no string ${index}`);
-    return value;
-  };
   const span = (start: number, end: number): Span => ({ start, end });
 
-  const turns: Turn[] = new Array<Turn>(packed.turns.length / TURN_FIELDS);
-  for (let i = 0, at = 0; i < turns.length; i++, at += TURN_FIELDS) {
-    const t = packed.turns;
-    const labelSpan = t[at + 2]! < 0 ? null : span(t[at + 2]!, t[at + 3]!);
-    const source = string(t[at + 5]!) as TurnSource;
-    const speaker = string(t[at + 4]!);
-    const turnSpan = span(t[at]!, t[at + 1]!);
-    turns[i] = t[at + 6]! < 0 ? { speaker, span: turnSpan, labelSpan, source } : { speaker, span: turnSpan, labelSpan, source, timestamp: string(t[at + 6]!) };
-  }
+  const t = packed.turns;
+  const turns = itemSource<Turn>(
+    t.length / TURN_FIELDS,
+    (i) => (t[i * TURN_FIELDS + 2]! < 0 ? t[i * TURN_FIELDS]! : Math.min(t[i * TURN_FIELDS]!, t[i * TURN_FIELDS + 2]!)),
+    (i) => (t[i * TURN_FIELDS + 2]! < 0 ? t[i * TURN_FIELDS + 1]! : Math.max(t[i * TURN_FIELDS + 1]!, t[i * TURN_FIELDS + 3]!)),
+    (i) => t[i * TURN_FIELDS]!,
+    (i) => {
+      const at = i * TURN_FIELDS;
+      const labelSpan = t[at + 2]! < 0 ? null : span(t[at + 2]!, t[at + 3]!);
+      const source = strings[t[at + 5]!] as TurnSource;
+      const speaker = strings[t[at + 4]!]!;
+      const turnSpan = span(t[at]!, t[at + 1]!);
+      return t[at + 6]! < 0 ? { speaker, span: turnSpan, labelSpan, source } : { speaker, span: turnSpan, labelSpan, source, timestamp: strings[t[at + 6]!]! };
+    },
+  );
 
-  const stageDirections: StageDirection[] = new Array<StageDirection>(packed.stageDirections.length / 2);
-  for (let i = 0; i < stageDirections.length; i++) stageDirections[i] = { span: span(packed.stageDirections[i * 2]!, packed.stageDirections[i * 2 + 1]!) };
+  const d = packed.stageDirections;
+  const stageDirections = itemSource<StageDirection>(d.length / 2, (i) => d[i * 2]!, (i) => d[i * 2 + 1]!, (i) => d[i * 2]!, (i) => ({ span: span(d[i * 2]!, d[i * 2 + 1]!) }));
 
   const cueLists: string[][] = [];
   for (let list = 0; list + 1 < packed.cueListStarts.length; list++) {
     const cues: string[] = [];
-    for (let c = packed.cueListStarts[list]!; c < packed.cueListStarts[list + 1]!; c++) cues.push(string(packed.cueStrings[c]!));
+    for (let c = packed.cueListStarts[list]!; c < packed.cueListStarts[list + 1]!; c++) cues.push(strings[packed.cueStrings[c]!]!);
     cueLists.push(cues);
   }
-  const claims: Claim[] = new Array<Claim>(packed.claims.length / CLAIM_FIELDS);
+  const c = packed.claims;
+  const claims = itemSource<Claim>(
+    c.length / CLAIM_FIELDS,
+    (i) => c[i * CLAIM_FIELDS]!,
+    (i) => c[i * CLAIM_FIELDS + 1]!,
+    (i) => c[i * CLAIM_FIELDS]!,
+    (i) => {
+      const at = i * CLAIM_FIELDS;
+      return {
+        text: packed.claimTexts.slice(i === 0 ? 0 : packed.claimTextEnds[i - 1]!, packed.claimTextEnds[i]!),
+        span: span(c[at]!, c[at + 1]!),
+        speaker: c[at + 2]! < 0 ? null : strings[c[at + 2]!]!,
+        kind: CLAIM_KINDS[c[at + 3]!]!,
+        // Claims with the same cues share one (read-only) list.
+        cues: cueLists[c[at + 4]!]!,
+        confidence: packed.confidences[i]!,
+      };
+    },
+  );
+
+  const analysis: Analysis = {
+    speakers: packed.speakers,
+    get turns() {
+      return turns.items(0, turns.count);
+    },
+    get stageDirections() {
+      return stageDirections.items(0, stageDirections.count);
+    },
+    topics: packed.topics,
+    get claims() {
+      return claims.items(0, claims.count);
+    },
+  };
+  partsOf.set(analysis, { turns, stageDirections, claims, lineStarts: packed.lineStarts, summaryItemTexts: packed.summaryItemTexts });
+  return analysis;
+}
+
+/** Items built by `build` when first read, and kept (shared by every reader: the arrays, blocks, range queries). */
+function itemSource<T>(count: number, lowAt: (i: number) => number, highAt: (i: number) => number, startAt: (i: number) => number, build: (i: number) => T): ItemSource<T> {
+  const built = new Array<T | undefined>(count).fill(undefined);
+  let complete = count === 0;
+  return {
+    count,
+    lowAt,
+    highAt,
+    startAt,
+    items(from, to) {
+      if (complete && from === 0 && to === count) return built as T[];
+      for (let i = from; i < to; i++) built[i] ??= build(i);
+      if (from === 0 && to === count) {
+        complete = true;
+        return built as T[];
+      }
+      return built.slice(from, to) as T[];
+    },
+  };
+}
+
+/** Throws a RangeError unless every index in `packed` points at what it should (so that building items cannot fail). */
+function checkPacked(packed: PackedAnalysis): void {
+  const fail = (what: string): never => {
+    throw new RangeError(`packed analysis: ${what}`);
+  };
+  const { strings } = packed;
+  if (!strings.every((value) => typeof value === 'string')) fail('a string table entry is not a string');
+  const stringCount = strings.length;
+  const isString = (index: number): boolean => index >= 0 && index < stringCount;
+  if (packed.turns.length % TURN_FIELDS !== 0 || packed.stageDirections.length % 2 !== 0 || packed.claims.length % CLAIM_FIELDS !== 0) fail('truncated arrays');
+  const t = packed.turns;
+  for (let at = 0; at < t.length; at += TURN_FIELDS) {
+    if (!isString(t[at + 4]!) || !isString(t[at + 5]!) || (t[at + 6]! >= 0 && !isString(t[at + 6]!))) fail(`no string for turn ${at / TURN_FIELDS}`);
+  }
+  const lists = packed.cueListStarts.length - 1;
+  for (let list = 0; list < lists; list++) {
+    const from = packed.cueListStarts[list]!;
+    const to = packed.cueListStarts[list + 1]!;
+    if (from < 0 || to < from || to > packed.cueStrings.length) fail(`malformed cue list ${list}`);
+  }
+  for (let i = 0; i < packed.cueStrings.length; i++) if (!isString(packed.cueStrings[i]!)) fail(`no string for cue ${i}`);
+  const c = packed.claims;
+  const count = c.length / CLAIM_FIELDS;
+  if (packed.confidences.length !== count || packed.claimTextEnds.length !== count) fail('claim arrays of different lengths');
   let textStart = 0;
-  for (let i = 0, at = 0; i < claims.length; i++, at += CLAIM_FIELDS) {
-    const c = packed.claims;
-    const kind = CLAIM_KINDS[c[at + 3]!];
-    const cues = cueLists[c[at + 4]!];
+  for (let i = 0, at = 0; i < count; i++, at += CLAIM_FIELDS) {
     const textEnd = packed.claimTextEnds[i]!;
-    if (!kind || !cues || textEnd < textStart || textEnd > packed.claimTexts.length) throw new RangeError(`packed analysis: malformed claim ${i}`);
-    claims[i] = {
-      text: packed.claimTexts.slice(textStart, textEnd),
-      span: span(c[at]!, c[at + 1]!),
-      speaker: c[at + 2]! < 0 ? null : string(c[at + 2]!),
-      kind,
-      // Claims with the same cues share one (read-only) list.
-      cues,
-      confidence: packed.confidences[i]!,
-    };
+    const kind = c[at + 3]!;
+    const list = c[at + 4]!;
+    if (kind < 0 || kind >= CLAIM_KINDS.length || list < 0 || list >= lists || textEnd < textStart || textEnd > packed.claimTexts.length) fail(`malformed claim ${i}`);
+    if (c[at + 2]! >= 0 && !isString(c[at + 2]!)) fail(`no string for claim ${i}`);
     textStart = textEnd;
   }
-  return { speakers: packed.speakers, turns, stageDirections, topics: packed.topics, claims };
+  if (packed.summaryItemTexts && !packed.summaryItemTexts.every((text) => typeof text === 'string')) fail('summary item texts');
 }

@@ -62,6 +62,36 @@ export class LineIndex {
   }
 
   /**
+   * The index of `text` from its line starts as another thread computed them (`lineStarts()`), without
+   * scanning the text: the chunks are views of `starts`. Throws unless the starts begin at 0, ascend, lie in
+   * the text and each follows a line break (never between `\r` and `\n`).
+   */
+  static fromLineStarts(text: string, starts: Int32Array): LineIndex {
+    if (starts.length === 0 || starts[0] !== 0) throw new RangeError('line starts: the first line must start at 0');
+    for (let line = 1; line < starts.length; line++) {
+      const start = starts[line]!;
+      const before = text.charCodeAt(start - 1);
+      if (start <= starts[line - 1]! || start > text.length || (before !== 10 && before !== 13) || (before === 13 && text.charCodeAt(start) === 10)) {
+        throw new RangeError(`line starts: line ${line} does not start after a line break`);
+      }
+    }
+    const chunks: Int32Array[] = [];
+    for (let at = 0; at < starts.length; at += CHUNK_LINES) chunks.push(starts.subarray(at, Math.min(starts.length, at + CHUNK_LINES)));
+    return new LineIndex(text, { chunks, bases: new Int32Array(chunks.length), lineCount: starts.length });
+  }
+
+  /** Every line's start, in one new array (for fromLineStarts on another thread). */
+  lineStarts(): Int32Array {
+    const starts = new Int32Array(this.lineCount);
+    for (let c = 0; c < this.chunks.length; c++) {
+      const chunk = this.chunks[c]!;
+      const base = this.bases[c]!;
+      for (let i = 0; i < chunk.length; i++) starts[c * CHUNK_LINES + i] = chunk[i]! + base;
+    }
+    return starts;
+  }
+
+  /**
    * The index of `text`, which is this index's text with an edit inside `line` that adds no line break
    * and removes none, changing the length by `delta`: later line starts move by `delta`, nothing is rescanned.
    */

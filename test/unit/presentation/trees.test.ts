@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analysis/analyze';
+import { readFixture } from '../core/transcriptFixtures';
 import type { Analysis, Claim, Topic, Turn } from '../../../src/core/analysis/model';
 import { buildAnnotationsTree } from '../../../src/presentation/annotationsTree';
 import type { AnnotationView } from '../../../src/presentation/annotationView';
@@ -46,7 +48,42 @@ function annotation(partial: Partial<AnnotationView> & Pick<AnnotationView, 'id'
 const statementsOf = (node: TopicNode): StatementNode[] =>
   node.children.flatMap((child) => (child.type === 'group' ? [...child.children] : statementsOf(child)));
 
+/** The ids of the deepest topics (as `/`-joined titles) that hold `offset`, found by walking every topic. */
+function deepestTopic(topics: readonly Topic[], offset: number, path = ''): string | undefined {
+  for (const t of topics) {
+    if (offset < t.span.start || offset >= t.span.end) continue;
+    return deepestTopic(t.children, offset, `${path}/${t.title}`) ?? `${path}/${t.title}`;
+  }
+  return undefined;
+}
+
+/** Statement texts by the path of titles of the topic they hang under (`undefined`: before every topic). */
+function placement(roots: readonly TopicNode[]): Map<string, string | undefined> {
+  const placed = new Map<string, string | undefined>();
+  const walk = (node: TopicNode, path: string | undefined): void => {
+    for (const child of node.children) {
+      if (child.type === 'topic') walk(child, `${path ?? ''}/${child.title ?? ''}`);
+      else for (const statement of child.children) placed.set(`${statement.span.start}`, path);
+    }
+  };
+  for (const root of roots) walk(root, root.title === null ? undefined : `/${root.title}`);
+  return placed;
+}
+
 describe('the Topics tree model', () => {
+  it('places every claim of a real analysis under the deepest topic holding its start, once', () => {
+    let underTopics = 0;
+    for (const name of ['topics-zh-Hant.txt', 'panel.md', 'interview-zh-Hans.txt']) {
+      const real = analyze(readFixture(name), {}, name);
+      const placed = placement(buildTopicsTree(real, [], { grouping: 'kind', filter: '' }));
+      assert.equal(placed.size, real.claims.length, name);
+      underTopics += [...placed.values()].filter((path) => path !== undefined && path.split('/').length > 2).length;
+      for (const c of real.claims) assert.equal(placed.get(`${c.span.start}`), deepestTopic(real.topics, c.span.start), `${name}: ${c.text}`);
+    }
+    // Some claims hang under sub-topics, so the deepest-topic rule is exercised.
+    assert.ok(underTopics > 0);
+  });
+
   it('hangs each statement under the deepest topic that holds it, grouped by speaker', () => {
     const roots = buildTopicsTree(analysis, [], { grouping: 'speaker', filter: '' });
     assert.deepEqual(roots.map((r) => r.title), ['章一', '章二']);

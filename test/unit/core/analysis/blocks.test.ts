@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { BlockList } from '../../../../src/core/analysis/blocks';
+import { BlockList, type ItemSource } from '../../../../src/core/analysis/blocks';
 import type { Span } from '../../../../src/core/text/positions';
 
 interface Item {
@@ -37,15 +37,30 @@ function editItem(item: Item, from: number, to: number, delta: number): Item {
   return { span: { start: item.span.start, end: item.span.end + delta }, id: -item.id - 1 };
 }
 
+/** `items` as a packed source would hold them, counting the items it builds. */
+function countingSource(items: readonly Item[]): ItemSource<Item> & { built: number } {
+  return {
+    count: items.length,
+    built: 0,
+    lowAt: (i) => items[i]!.span.start,
+    highAt: (i) => items[i]!.span.end,
+    startAt: (i) => items[i]!.span.start,
+    items(from, to) {
+      this.built += to - from;
+      return items.slice(from, to).map((item) => ({ span: { ...item.span }, id: item.id }));
+    },
+  };
+}
+
 const shapeArbitrary = fc.array(fc.tuple(fc.nat(5), fc.integer({ min: 1, max: 6 })), { maxLength: 60 });
 
 describe('BlockList', () => {
   it('equals the same operations on a plain array after any sequence of edits and replacements, read or not in between', () => {
     const step = fc.record({ replace: fc.boolean(), from: fc.nat(200), length: fc.nat(20), delta: fc.integer({ min: -5, max: 5 }), fresh: fc.nat(3), read: fc.boolean() });
     fc.assert(
-      fc.property(shapeArbitrary, fc.integer({ min: 1, max: 8 }), fc.array(step, { maxLength: 10 }), (shape, size, steps) => {
+      fc.property(shapeArbitrary, fc.integer({ min: 1, max: 8 }), fc.array(step, { maxLength: 10 }), fc.boolean(), (shape, size, steps, lazy) => {
         let model = itemsFrom(shape);
-        let list = BlockList.of(model, bounds, (i) => i.span.start, move, size);
+        let list = lazy ? BlockList.lazy(countingSource(model), bounds, (i) => i.span.start, move, size) : BlockList.of(model, bounds, (i) => i.span.start, move, size);
         for (const s of steps) {
           const to = s.from + s.length;
           if (s.replace) {
@@ -77,6 +92,27 @@ describe('BlockList', () => {
         for (const item of items) {
           if (item.span.start <= start + length && item.span.end >= start) assert.ok(near.some((n) => n.id === item.id && n.span.start === item.span.start), `item ${item.id} missing`);
         }
+      }),
+      { seed: 20261203, numRuns: 300 },
+    );
+  });
+
+  it('a lazy list builds only the blocks that are read, each once, and answers as a list of the built items', () => {
+    fc.assert(
+      fc.property(shapeArbitrary, fc.integer({ min: 1, max: 8 }), fc.nat(200), fc.nat(30), (shape, size, start, length) => {
+        const items = itemsFrom(shape);
+        const source = countingSource(items);
+        const list = BlockList.lazy(source, bounds, (i) => i.span.start, move, size);
+        assert.equal(source.built, 0, 'nothing built up front');
+        assert.equal(list.length, items.length);
+        const near = list.near(start, start + length);
+        assert.deepStrictEqual(near, BlockList.of(items, bounds, (i) => i.span.start, move, size).near(start, start + length));
+        // The blocks near the range (and the one before them), no others.
+        assert.ok(source.built <= near.length + 2 * size, `${source.built} built for ${near.length} near`);
+        list.near(start, start + length);
+        assert.equal(source.built, near.length, 'read again from the built blocks');
+        assert.deepStrictEqual(list.toArray(), items);
+        assert.equal(source.built, items.length, 'every item built once');
       }),
       { seed: 20261203, numRuns: 300 },
     );

@@ -1,0 +1,127 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyze } from '../../../src/core/analysis/analyze';
+import { IncrementalAnalyzer } from '../../../src/core/analysis/incremental';
+import { runAnalysisJob } from '../../../src/core/analysis/job';
+import type { Analysis, TranscriptFormat } from '../../../src/core/analysis/model';
+import { packAnalysis, unpackAnalysis } from '../../../src/core/analysis/packed';
+import { claimsIn, stageDirectionsIn, turnsIn } from '../../../src/core/analysis/query';
+import { LineIndex } from '../../../src/core/text/positions';
+import { withConfidentClaims } from '../../../src/presentation/claimConfidence';
+import { readFixture } from '../core/transcriptFixtures';
+import { applyChange, changeFor, editArbitrary, transcriptArbitrary } from './arbitraries';
+
+const SEED = 20261203;
+
+/** What a worker sends for `text`: the job's analysis packed with its line index, through structured clone. */
+function fromWorker(text: string, fileName: string, format?: TranscriptFormat): Analysis {
+  const result = runAnalysisJob({ text, fileName, ...(format ? { format } : {}) }, { isCancelled: () => false }, () => 0);
+  assert.ok(result.status === 'done' && result.lines);
+  return unpackAnalysis(structuredClone(packAnalysis(result.analysis, result.lines)));
+}
+
+/** Every range query over [start, end] on both analyses gives the same items. */
+function assertSameQueries(lazy: Analysis, eager: Analysis, start: number, end: number): void {
+  assert.deepStrictEqual(turnsIn(lazy, start, end), turnsIn(eager, start, end), `turns in [${start}, ${end}]`);
+  assert.deepStrictEqual(stageDirectionsIn(lazy, start, end), stageDirectionsIn(eager, start, end), `stage directions in [${start}, ${end}]`);
+  assert.deepStrictEqual(claimsIn(lazy, start, end), claimsIn(eager, start, end), `claims in [${start}, ${end}]`);
+  const confident = (analysis: Analysis): Analysis => withConfidentClaims(analysis, 0.5);
+  assert.deepStrictEqual(claimsIn(confident(lazy), start, end), claimsIn(confident(eager), start, end), `confident claims in [${start}, ${end}]`);
+}
+
+describe('adopting a packed analysis lazily', () => {
+  it('equals adopting the plain analysis: arrays, line index and range queries, for every fixture', () => {
+    for (const name of ['interview-zh-Hans.txt', 'panel.md', 'panel.srt', 'museum.vtt', 'briefing-en.txt', 'topics-zh-Hant.txt', 'crlf-surrogates-zh-Hant.txt']) {
+      const text = readFixture(name);
+      const lazy = new IncrementalAnalyzer({}, name, 4);
+      const eager = new IncrementalAnalyzer({}, name, 4);
+      lazy.adopt(text, fromWorker(text, name));
+      eager.adopt(text, analyze(text, {}, name));
+      // Queries first, on blocks not yet built; then the whole arrays.
+      for (let start = 0; start < text.length; start += Math.max(1, Math.floor(text.length / 7))) assertSameQueries(lazy.analysis!, eager.analysis!, start, start + 200);
+      assert.deepStrictEqual(lazy.analysis, eager.analysis, name);
+      assert.deepStrictEqual(lazy.analysis, analyze(text, {}, name), name);
+      assert.deepStrictEqual(Array.from(lazy.lines!.lineStarts()), Array.from(new LineIndex(text).lineStarts()), name);
+    }
+  });
+
+  it('equals a full analyze() after random edits through the analyzer, read after every edit or only at the end', () => {
+    fc.assert(
+      fc.property(
+        transcriptArbitrary(40),
+        fc.array(editArbitrary, { minLength: 1, maxLength: 6 }),
+        fc.constantFrom<TranscriptFormat | undefined>(undefined, 'plain', 'markdown'),
+        fc.constantFrom(1, 3, 256),
+        fc.boolean(),
+        fc.array(fc.tuple(fc.nat(), fc.nat(80)), { minLength: 1, maxLength: 3 }),
+        (initial, edits, format, blockSize, readEvery, ranges) => {
+          const options = format ? { format } : {};
+          const lazy = new IncrementalAnalyzer(options, 'doc.txt', blockSize);
+          const eager = new IncrementalAnalyzer(options, 'doc.txt', blockSize);
+          lazy.adopt(initial, fromWorker(initial, 'doc.txt', format));
+          eager.adopt(initial, analyze(initial, options, 'doc.txt'));
+          let text = initial;
+          let last: Analysis | undefined;
+          for (const edit of edits) {
+            const change = changeFor(text, edit);
+            text = applyChange(text, change);
+            const result = lazy.update(text, [change]);
+            const expected = eager.update(text, [change]);
+            assert.equal(lazy.lastMode, eager.lastMode, 'the same path');
+            for (const [at, length] of ranges) assertSameQueries(result, expected, at % (text.length + 1), (at % (text.length + 1)) + length);
+            if (readEvery) assert.deepStrictEqual(result, analyze(text, options, 'doc.txt'));
+            else last = result;
+          }
+          if (last) assert.deepStrictEqual(last, analyze(text, options, 'doc.txt'));
+        },
+      ),
+      { seed: SEED, numRuns: 200 },
+    );
+  });
+
+  it('scans the text again when the line starts sent do not fit it', () => {
+    const text = '李明：我們去年營收達到420億元。\r\n\r\n王芳：明年很可能會再擴建兩座工廠。\n';
+    const result = runAnalysisJob({ text, fileName: 'a.txt' }, { isCancelled: () => false }, () => 0);
+    assert.ok(result.status === 'done' && result.lines);
+    const packed = packAnalysis(result.analysis, result.lines);
+    const wrong = [Int32Array.from([0, 5]), Int32Array.from([0, text.indexOf('\n')]), Int32Array.from([1]), Int32Array.from([0, text.length + 1])];
+    for (const lineStarts of wrong) {
+      const analyzer = new IncrementalAnalyzer({}, 'a.txt');
+      analyzer.adopt(text, unpackAnalysis({ ...packed, lineStarts }));
+      assert.deepStrictEqual(Array.from(analyzer.lines!.lineStarts()), Array.from(new LineIndex(text).lineStarts()), `starts ${Array.from(lineStarts).join(',')}`);
+      assert.deepStrictEqual(analyzer.analysis, analyze(text, {}, 'a.txt'));
+    }
+  });
+});
+
+describe('LineIndex.fromLineStarts', () => {
+  it('answers as an index that scanned the text, for \\n, \\r\\n and lone \\r, across chunks', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.string({ maxLength: 4 }), fc.constantFrom('\n', '\r\n', '\r')), { maxLength: 2500 }), (parts) => {
+        const text = parts.map(([line, br]) => line.replace(/[\r\n]/g, '') + br).join('');
+        const scanned = new LineIndex(text);
+        const given = LineIndex.fromLineStarts(text, scanned.lineStarts());
+        assert.equal(given.lineCount, scanned.lineCount);
+        for (let line = 0; line < scanned.lineCount; line += 7) {
+          assert.equal(given.lineStart(line), scanned.lineStart(line));
+          assert.equal(given.lineEnd(line), scanned.lineEnd(line));
+        }
+        for (let offset = 0; offset <= text.length; offset += 13) assert.equal(given.lineAt(offset), scanned.lineAt(offset));
+        // Edits inside a line copy a chunk rather than writing into the array sent.
+        const sent = scanned.lineStarts();
+        const edited = LineIndex.fromLineStarts(text, sent).withTextEditedInLine(`x${text}`, 0, 1);
+        assert.deepStrictEqual(sent, scanned.lineStarts());
+        assert.equal(edited.lineStart(scanned.lineCount - 1), scanned.lineStart(scanned.lineCount - 1) + (scanned.lineCount > 1 ? 1 : 0));
+      }),
+      { seed: SEED, numRuns: 60 },
+    );
+  });
+
+  it('refuses starts that do not follow a line break or fall between \\r and \\n', () => {
+    const text = 'ab\r\ncd\ne';
+    assert.deepStrictEqual(Array.from(LineIndex.fromLineStarts(text, Int32Array.from([0, 4, 7])).lineStarts()), [0, 4, 7]);
+    for (const starts of [[], [1], [0, 3], [0, 2], [0, 7, 4], [0, 4, 4], [0, 4, 9]]) {
+      assert.throws(() => LineIndex.fromLineStarts(text, Int32Array.from(starts)), RangeError, starts.join(','));
+    }
+  });
+});
