@@ -17,7 +17,7 @@ export function answer(message: unknown, now: () => number): Reply | undefined {
   try {
     const result = runAnalysisJob(request, { isCancelled: () => flag !== undefined && Atomics.load(flag, 0) !== 0 }, now);
     if (result.status === 'cancelled') return { reply: { type: 'cancelled', id }, transfer: [] };
-    const packed = packAnalysis(result.analysis, result.lines);
+    const packed = packAnalysis(result.analysis, result.lines, result.summaryProfile);
     return { reply: { type: 'done', id, packed, patternsSkipped: result.patternsSkipped }, transfer: packedBuffers(packed) };
   } catch (error) {
     return { reply: { type: 'failed', id, message: error instanceof Error ? (error.stack ?? error.message) : String(error) }, transfer: [] };

@@ -170,6 +170,8 @@ export class IncrementalAnalyzer {
       claims,
       analysis: lazyAnalysis(speakers, turns, stageDirections, topics, claims),
       summaryItemTexts: parts.summaryItemTexts ? new Set(parts.summaryItemTexts) : possibleSummaryItemTexts(lines),
+      // Computed where the analysis ran, so the first line break after adoption does not scan the document here.
+      ...(parts.summaryProfile ? { summary: parts.summaryProfile } : {}),
     };
     this.lastMode = 'full';
     return this.baseline.analysis;

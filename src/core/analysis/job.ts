@@ -5,7 +5,9 @@ import { matchingKey } from '../text/charFold';
 import { LineIndex } from '../text/positions';
 import { compileLabelPatterns, type LabelMatcher, type LabelPatternMatch } from '../turns/safePattern';
 import { analyzeIndexed } from './analyze';
+import { detectFormat } from './format';
 import type { Analysis, AnalysisOptions, ClaimKind, TranscriptFormat } from './model';
+import { summaryProfile, type SummaryProfile } from './summaryHorizon';
 
 /** What a job analyses, as plain data. */
 export interface AnalysisJobRequest {
@@ -34,6 +36,8 @@ export type AnalysisJobResult =
       readonly patternsSkipped: boolean;
       /** The index of the analysed text, when the job ran on this thread (a worker sends its line starts with the result). */
       readonly lines?: LineIndex;
+      /** How the text's summary lists search (IncrementalAnalyzer's line-break edits need it): a worker computes it for the host. */
+      readonly summaryProfile?: () => SummaryProfile;
     }
   | { readonly status: 'cancelled' };
 
@@ -58,17 +62,22 @@ export function runAnalysisJob(request: AnalysisJobRequest, flag: CancellationFl
     check();
     const { patterns } = compileLabelPatterns(request.labelPatterns ?? []);
     const budget = request.patternBudgetMs ?? PATTERN_BUDGET_MS;
+    const done = (matchers: readonly LabelMatcher[], patternsSkipped: boolean): AnalysisJobResult => {
+      const analysisOptions = options(request, matchers);
+      const format = request.format ?? detectFormat(request.fileName, request.text);
+      const analysis = analyzeStaged(lines, key, analysisOptions, request.fileName, check);
+      return { status: 'done', analysis, patternsSkipped, lines, summaryProfile: () => summaryProfile(lines, format, analysisOptions) };
+    };
     if (patterns.length > 0) {
       try {
         const spent = { ms: 0 };
-        const budgeted = patterns.map((pattern) => budgetedMatcher(pattern, budget, spent, check, now));
-        return { status: 'done', analysis: analyzeStaged(lines, key, options(request, budgeted), request.fileName, check), patternsSkipped: false, lines };
+        return done(patterns.map((pattern) => budgetedMatcher(pattern, budget, spent, check, now)), false);
       } catch (error) {
         if (!(error instanceof OverBudget)) throw error;
       }
-      return { status: 'done', analysis: analyzeStaged(lines, key, options(request, []), request.fileName, check), patternsSkipped: true, lines };
+      return done([], true);
     }
-    return { status: 'done', analysis: analyzeStaged(lines, key, options(request, []), request.fileName, check), patternsSkipped: false, lines };
+    return done([], false);
   } catch (error) {
     if (error instanceof Cancelled) return { status: 'cancelled' };
     throw error;

@@ -4,6 +4,7 @@
 import type { ItemSource } from './blocks';
 import type { LineIndex, Span } from '../text/positions';
 import { possibleSummaryItemTexts } from '../topics/summaryLinking';
+import type { SummaryProfile } from './summaryHorizon';
 import { CLAIM_KINDS, type Analysis, type Claim, type SpeakerSummary, type StageDirection, type Topic, type Turn, type TurnSource } from './model';
 
 export interface PackedAnalysis {
@@ -32,6 +33,8 @@ export interface PackedAnalysis {
    */
   readonly lineStarts?: Int32Array;
   readonly summaryItemTexts?: readonly string[];
+  /** How the summary lists search (see summaryHorizon.ts); only when there are summary items. */
+  readonly summaryProfile?: SummaryProfile;
 }
 
 /** The parts of an unpacked analysis that IncrementalAnalyzer.adopt reads without building every item. */
@@ -41,6 +44,7 @@ export interface PackedParts {
   readonly claims: ItemSource<Claim>;
   readonly lineStarts: Int32Array | undefined;
   readonly summaryItemTexts: readonly string[] | undefined;
+  readonly summaryProfile: SummaryProfile | undefined;
 }
 
 /** Kept beside the analysis, as query.ts keeps its block lists, so that the analysis stays a plain value. */
@@ -58,11 +62,15 @@ const CLAIM_FIELDS = 5;
 export function packedBuffers(packed: PackedAnalysis): ArrayBuffer[] {
   const arrays = [packed.turns, packed.stageDirections, packed.claims, packed.confidences, packed.claimTextEnds, packed.cueListStarts, packed.cueStrings];
   if (packed.lineStarts) arrays.push(packed.lineStarts);
+  if (packed.summaryProfile) arrays.push(packed.summaryProfile.searchedListEnds, packed.summaryProfile.used);
   return arrays.map((array) => array.buffer as ArrayBuffer);
 }
 
-/** `lines`: the index of the analysed text; with it, the result carries what adoption needs (see lineStarts). */
-export function packAnalysis(analysis: Analysis, lines?: LineIndex): PackedAnalysis {
+/**
+ * `lines`: the index of the analysed text; with it, the result carries what adoption needs (see lineStarts).
+ * `summary`: computes the summary lists' profile, called only when the text has summary items.
+ */
+export function packAnalysis(analysis: Analysis, lines?: LineIndex, summary?: () => SummaryProfile): PackedAnalysis {
   const strings: string[] = [];
   const stringIndex = new Map<string, number>();
   const intern = (value: string): number => {
@@ -136,8 +144,13 @@ export function packAnalysis(analysis: Analysis, lines?: LineIndex): PackedAnaly
     claimTextEnds,
     cueListStarts: Int32Array.from(listStarts),
     cueStrings: Int32Array.from(cueStrings),
-    ...(lines ? { lineStarts: lines.lineStarts(), summaryItemTexts: [...possibleSummaryItemTexts(lines)] } : {}),
+    ...(lines ? adoptionParts(lines, summary) : {}),
   };
+}
+
+function adoptionParts(lines: LineIndex, summary: (() => SummaryProfile) | undefined): Pick<PackedAnalysis, 'lineStarts' | 'summaryItemTexts' | 'summaryProfile'> {
+  const summaryItemTexts = [...possibleSummaryItemTexts(lines)];
+  return { lineStarts: lines.lineStarts(), summaryItemTexts, ...(summary && summaryItemTexts.length > 0 ? { summaryProfile: summary() } : {}) };
 }
 
 /**
@@ -209,7 +222,7 @@ export function unpackAnalysis(packed: PackedAnalysis): Analysis {
       return claims.items(0, claims.count);
     },
   };
-  partsOf.set(analysis, { turns, stageDirections, claims, lineStarts: packed.lineStarts, summaryItemTexts: packed.summaryItemTexts });
+  partsOf.set(analysis, { turns, stageDirections, claims, lineStarts: packed.lineStarts, summaryItemTexts: packed.summaryItemTexts, summaryProfile: packed.summaryProfile });
   return analysis;
 }
 
@@ -268,4 +281,9 @@ function checkPacked(packed: PackedAnalysis): void {
     textStart = textEnd;
   }
   if (packed.summaryItemTexts && !packed.summaryItemTexts.every((text) => typeof text === 'string')) fail('summary item texts');
+  const profile = packed.summaryProfile;
+  if (profile !== undefined) {
+    const wellFormed = profile.searchedListEnds instanceof Int32Array && profile.used instanceof Int32Array && profile.used.length === profile.searchedListEnds.length;
+    if (!wellFormed || typeof profile.budgetLeft !== 'number' || Number.isNaN(profile.budgetLeft)) fail('summary profile');
+  }
 }

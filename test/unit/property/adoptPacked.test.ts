@@ -6,6 +6,7 @@ import { runAnalysisJob } from '../../../src/core/analysis/job';
 import type { Analysis, TranscriptFormat } from '../../../src/core/analysis/model';
 import { packAnalysis, unpackAnalysis } from '../../../src/core/analysis/packed';
 import { claimsIn, stageDirectionsIn, turnsIn } from '../../../src/core/analysis/query';
+import { summaryProfile } from '../../../src/core/analysis/summaryHorizon';
 import { LineIndex } from '../../../src/core/text/positions';
 import { withConfidentClaims } from '../../../src/presentation/claimConfidence';
 import { readFixture } from '../core/transcriptFixtures';
@@ -17,7 +18,7 @@ const SEED = 20261203;
 function fromWorker(text: string, fileName: string, format?: TranscriptFormat): Analysis {
   const result = runAnalysisJob({ text, fileName, ...(format ? { format } : {}) }, { isCancelled: () => false }, () => 0);
   assert.ok(result.status === 'done' && result.lines);
-  return unpackAnalysis(structuredClone(packAnalysis(result.analysis, result.lines)));
+  return unpackAnalysis(structuredClone(packAnalysis(result.analysis, result.lines, result.summaryProfile)));
 }
 
 /** Every range query over [start, end] on both analyses gives the same items. */
@@ -77,6 +78,35 @@ describe('adopting a packed analysis lazily', () => {
       ),
       { seed: SEED, numRuns: 200 },
     );
+  });
+
+  it("carries the summary lists' profile, equal to the one the host would compute, and line breaks after adoption equal analyze()", () => {
+    const sections = ['供應鏈的壓力', '人工智能的需求', '明年的展望'];
+    const text = [
+      '# 專訪陳立文', '', '本次訪談重點：', '', ...sections.map((title) => `- ${title}`), '',
+      ...sections.flatMap((title, i) => [`## ${title}`, '', '陳立文：', `我們去年營收達到${420 + i}億元，今年的需求還會更強。`, '', '這是第二段的說明，內容繼續。', '']),
+    ].join('\n');
+    const result = runAnalysisJob({ text, fileName: 'talk.md' }, { isCancelled: () => false }, () => 0);
+    assert.ok(result.status === 'done' && result.lines && result.summaryProfile);
+    const packed = structuredClone(packAnalysis(result.analysis, result.lines, result.summaryProfile));
+    const expected = summaryProfile(new LineIndex(text), 'markdown', {});
+    assert.ok(packed.summaryProfile && packed.summaryProfile.searchedListEnds.length > 0, 'the list searched');
+    assert.deepStrictEqual(packed.summaryProfile, expected);
+
+    // Enter inside speech, then Backspace joining it again: each equals a full analysis.
+    const analyzer = new IncrementalAnalyzer({}, 'talk.md');
+    analyzer.adopt(text, unpackAnalysis(packed));
+    let current = text;
+    const at = text.indexOf('今年的需求');
+    for (const change of [{ rangeOffset: at, rangeLength: 0, text: '\n' }, { rangeOffset: at, rangeLength: 1, text: '' }]) {
+      current = applyChange(current, change);
+      assert.deepStrictEqual(analyzer.update(current, [change]), analyze(current, {}, 'talk.md'));
+      assert.equal(analyzer.lastMode, 'line', 'taken locally, with the profile sent');
+    }
+    assert.equal(current, text);
+
+    // A malformed profile is refused, as any other malformed part of the message.
+    assert.throws(() => unpackAnalysis({ ...packed, summaryProfile: { ...expected, used: new Int32Array(0) } }), RangeError);
   });
 
   it('scans the text again when the line starts sent do not fit it', () => {
