@@ -758,6 +758,18 @@ const REQUEST_ZH = /(?:^|[，,。；;：:\s])请|请(?:大家|各位|您|你|准
 const MIN_LOWER_CASE_WORDS = 3;
 const LEAD_IN_END = /[:：]\s*$/;
 const TRAILING_OFF = /(?:\.\.\.|…|[-—–])\s*["”’)]?$/;
+/** `That is why…`, `So that's what server is.`, `That is it in a nutshell`: a comment pointing back at what was said. */
+const POINTING_BACK = new RegExp(`^${LEAD_IN}(?:that|this|it)(?:'s|’s| is| was)\\s+(?:not\\s+)?(?:what|why|how|where|it)\\b`);
+/** `They would say…`, `we would binge watch it`: a habit or a hypothetical told as a story, not a report. */
+const HABITUAL_WOULD = new RegExp(`^${LEAD_IN}(?:they|we|i|you|he|she)(?: would|'d|’d)\\s`);
+/** `Maybe we're…`, `Perhaps it's…`: the speaker guesses aloud. */
+const HEDGED_START = new RegExp(`^${LEAD_IN}(?:maybe|perhaps)\\b`);
+/** `Rooting for the bad guys.`, `First, giving families more room.`: a clause with no subject, cut from a longer thought. */
+const GERUND_START = new RegExp(`^(?:${LEAD_IN}|first,?\\s+|second,?\\s+|third,?\\s+)([a-z]+ing)\\b`);
+/** Words ending in -ing that are not gerunds, or that open a full clause (`According to…, the…`). */
+const NOT_GERUNDS = new Set(['during', 'according', 'nothing', 'something', 'everything', 'anything', 'morning', 'evening', 'thing', 'king', 'spring', 'string', 'bring', 'sing', 'ring', 'wing', 'including', 'regarding', 'following', 'notwithstanding', 'being']);
+/** After a participle phrase, `, the President signed…`: a subject, so the sentence has its own clause. */
+const LATER_SUBJECT = /,\s+(?:the|he|she|they|we|i|it|this|that|there)\s/;
 
 /**
  * A declarative sentence with no cue at all can still be a claim: "The solicitor general is not a member
@@ -791,11 +803,21 @@ function statement(text: string, key: string, from: number, to: number, units: n
   else if (!chinese && FIRST_PERSON_INSIDE.test(sentence)) confidence -= 0.1;
   if (!chinese && fillerCount(sentence) >= 2) confidence -= 0.15;
   if (TRAILING_OFF.test(tail)) confidence -= 0.15;
+  if (!chinese) confidence -= conversationalPenalty(head, sentence);
   // A sentence pointing to a link (`參考〈…〉(https://…)`) refers the reader elsewhere.
   if (occursWithin(key, 'http', from, to)) confidence -= 0.15;
   if (units >= (chinese ? 20 : 12)) confidence += 0.05;
   if (!chinese && hasProperNoun(text, start, to)) confidence += 0.05;
   return { kind: 'fact', cues: ['statement'], confidence: Math.round(confidence * 100) / 100 };
+}
+
+/** How much a plain English statement reads as talk about the conversation or a story rather than a report. */
+function conversationalPenalty(head: string, sentence: string): number {
+  if (POINTING_BACK.test(head)) return 0.15;
+  if (HABITUAL_WOULD.test(head) || HEDGED_START.test(head)) return 0.1;
+  const gerund = GERUND_START.exec(head);
+  if (gerund && !NOT_GERUNDS.has(gerund[1]!) && !LATER_SUBJECT.test(sentence)) return 0.15;
+  return 0;
 }
 
 function lowerCaseWords(text: string, from: number, to: number): number {
