@@ -644,12 +644,16 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   // `I'm so proud of you men…`, `I hope that they get a fresh start.`: the speaker expresses a feeling or a wish.
   // Like greetings, a long one may still carry a claim (`I'm proud of you because you are…`).
   if (!signals.quantities.length && !signals.fact.length && units <= GREETING_MAX_UNITS && isExpressive(key, from, to)) return null;
+  // `I don't personally have any experience with…`: personally marks a judgement only beside one.
+  if (signals.opinion.length && signals.opinion.every((reason) => reason === PERSONALLY_REASON)) clear(signals.opinion);
   const decision = decide(signals);
   // `Okay, I think we're recording.`, `我不這麼認為。`: a bare belief in a short sentence claims nothing.
   // (An opinion's cues are all of signals.opinion before duplicates are dropped.)
   if (decision?.kind === 'opinion' && units < MIN_BELIEF_UNITS && signals.opinion.every(isBeliefCue)) return null;
   // `請各位要準時出席`: a must or should in a request asks; it does not judge.
   if (decision?.kind === 'opinion' && signals.opinion.every(isNormativeCue) && REQUEST_ZH.test(key.slice(from, to))) return null;
+  // `They must speak with them daily, I am sure.`: a belief tagged on at the end hedges a guess.
+  if (decision && isTagHedged(key, from, to)) return { ...decision, confidence: Math.max(0.05, Math.round((decision.confidence - TAG_HEDGE_PENALTY) * 100) / 100) };
   if (decision) return decision;
   // Cues that decide nothing (a past marker, a plan announced in the first person): judged as a plain statement.
   return signals.greeting || signals.procedure || signals.firstPersonFuture ? null : statement(text, key, from, to, units);
@@ -699,8 +703,8 @@ function isShiDeJudgement(sentence: string): boolean {
   return frame !== null && SHI_DE_MODAL.test(frame[1]!);
 }
 
-/** First-person feelings and wishes (expressive speech acts): pride, gladness, gratitude, hope. */
-const EXPRESSIVE_START = new RegExp(`^${"(?:(?:and|but|so|then|well|now|also|again|yeah|oh|um|uh),?\\s+)*"}(?:i|we)(?:'m| am|'re| are)?\\s+(?:(?:so|really|very|just|also|truly|deeply|incredibly)\\s+)*(?:proud|glad|happy|thankful|grateful|excited|honou?red|hope|hoping|wish)\\b`);
+/** First-person feelings, wishes and likes (expressive speech acts): pride, gladness, gratitude, hope, a mild preference. */
+const EXPRESSIVE_START = new RegExp(`^${"(?:(?:and|but|so|then|well|now|also|again|yeah|oh|um|uh),?\\s+)*"}(?:i|we)(?:'m| am|'re| are)?\\s+(?:(?:so|really|very|just|also|truly|deeply|incredibly|personally)\\s+)*(?:proud|glad|happy|thankful|grateful|excited|honou?red|hope|hoping|wish|like|love|enjoy|prefer)\\b`);
 const EXPRESSIVE_START_ZH = /^(?:我|我们)(?:真的|非常|很|十分|特别|衷心)*(?:高兴|荣幸|骄傲|自豪|感激|希望|祝愿|祝)/;
 
 /** Sentence starts EXPRESSIVE_START may match: a lead-in word or I/we (a, b, i, n, o, s, t, u, w, y) or 我. */
@@ -712,6 +716,16 @@ function isExpressive(key: string, from: number, to: number): boolean {
   if (!EXPRESSIVE_FIRST.has(key.charCodeAt(start))) return false;
   const head = key.slice(start, Math.min(to, start + 40));
   return EXPRESSIVE_START.test(head) || EXPRESSIVE_START_ZH.test(head);
+}
+
+const PERSONALLY_REASON = 'first-person belief: personally';
+
+/** `…, I'm sure.`, `…a key word I guess.`, `…, I believe...`: a first-person belief closing an English sentence. */
+const TAG_HEDGE = /(?:^|[^a-z'’])i(?:'m| am)? (?:think|guess|believe|suppose|sure)[\s.…!"”]*$/;
+const TAG_HEDGE_PENALTY = 0.15;
+
+function isTagHedged(key: string, from: number, to: number): boolean {
+  return TAG_HEDGE.test(key.slice(Math.max(from, to - 20), to));
 }
 
 /** `Again, will this government restore public trust and strike-`: a question cut off before its mark. */

@@ -35,4 +35,28 @@ describe('plain statements that are talk rather than report (issue 9, toolclaims
     assert.equal(shown('The solicitor general is not a member of the commission.'), true);
     assert.equal(shown('It was made several weeks ago by the department.'), true);
   });
+
+  it('a belief tagged on at the end (…, I am sure.) ranks below the same judgement without it, keeping its reasons', () => {
+    const tagged = classifySentence('They must speak with these people on a daily basis, I am sure.');
+    const plain = classifySentence('They must speak with these people on a daily basis.');
+    assert.ok(tagged && plain && tagged.confidence < plain.confidence, `${tagged?.confidence} vs ${plain?.confidence}`);
+    assert.ok(tagged.cues.includes('normative: must'), tagged.cues.join('; '));
+  });
+
+  it('a short mild preference in the first person (I personally really like…) is not a claim', () => {
+    assert.equal(classifySentence('But I personally really like working with a group.'), null);
+    assert.equal(shown('I really enjoy long walks on the beach.'), false);
+  });
+
+  it('personally alone does not make a self-report an opinion; beside a judgement it still counts', () => {
+    assert.notEqual(classifySentence("I don't personally have any experience with any type of web or cybersecurity.")?.kind, 'opinion');
+    const judged = classifySentence('Personally, I think the new budget is a terrible mistake for the country.');
+    assert.equal(judged?.kind, 'opinion');
+    assert.ok(judged.cues.some((cue) => cue.startsWith('evaluation')), judged.cues.join('; '));
+  });
+
+  it('thought of and feel free are not beliefs', () => {
+    assert.equal(shown("I've definitely thought of diving into it."), false);
+    assert.notEqual(classifySentence('So feel free to go check out her shop and the new products.')?.kind, 'opinion');
+  });
 });
