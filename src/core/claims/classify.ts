@@ -644,12 +644,16 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   // `I'm so proud of you men…`, `I hope that they get a fresh start.`: the speaker expresses a feeling or a wish.
   // Like greetings, a long one may still carry a claim (`I'm proud of you because you are…`).
   if (!signals.quantities.length && !signals.fact.length && units <= GREETING_MAX_UNITS && isExpressive(key, from, to)) return null;
+  // `I don't personally have any experience with…`: personally marks a judgement only beside one.
+  if (signals.opinion.length && signals.opinion.every((reason) => reason === PERSONALLY_REASON)) clear(signals.opinion);
   const decision = decide(signals);
   // `Okay, I think we're recording.`, `我不這麼認為。`: a bare belief in a short sentence claims nothing.
   // (An opinion's cues are all of signals.opinion before duplicates are dropped.)
   if (decision?.kind === 'opinion' && units < MIN_BELIEF_UNITS && signals.opinion.every(isBeliefCue)) return null;
   // `請各位要準時出席`: a must or should in a request asks; it does not judge.
   if (decision?.kind === 'opinion' && signals.opinion.every(isNormativeCue) && REQUEST_ZH.test(key.slice(from, to))) return null;
+  // `They must speak with them daily, I am sure.`: a belief tagged on at the end hedges a guess.
+  if (decision && isTagHedged(key, from, to)) return { ...decision, confidence: Math.max(0.05, Math.round((decision.confidence - TAG_HEDGE_PENALTY) * 100) / 100) };
   if (decision) return decision;
   // Cues that decide nothing (a past marker, a plan announced in the first person): judged as a plain statement.
   return signals.greeting || signals.procedure || signals.firstPersonFuture ? null : statement(text, key, from, to, units);
@@ -699,8 +703,8 @@ function isShiDeJudgement(sentence: string): boolean {
   return frame !== null && SHI_DE_MODAL.test(frame[1]!);
 }
 
-/** First-person feelings and wishes (expressive speech acts): pride, gladness, gratitude, hope. */
-const EXPRESSIVE_START = new RegExp(`^${"(?:(?:and|but|so|then|well|now|also|again|yeah|oh|um|uh),?\\s+)*"}(?:i|we)(?:'m| am|'re| are)?\\s+(?:(?:so|really|very|just|also|truly|deeply|incredibly)\\s+)*(?:proud|glad|happy|thankful|grateful|excited|honou?red|hope|hoping|wish)\\b`);
+/** First-person feelings, wishes and likes (expressive speech acts): pride, gladness, gratitude, hope, a mild preference. */
+const EXPRESSIVE_START = new RegExp(`^${"(?:(?:and|but|so|then|well|now|also|again|yeah|oh|um|uh),?\\s+)*"}(?:i|we)(?:'m| am|'re| are)?\\s+(?:(?:so|really|very|just|also|truly|deeply|incredibly|personally)\\s+)*(?:proud|glad|happy|thankful|grateful|excited|honou?red|hope|hoping|wish|like|love|enjoy|prefer)\\b`);
 const EXPRESSIVE_START_ZH = /^(?:我|我们)(?:真的|非常|很|十分|特别|衷心)*(?:高兴|荣幸|骄傲|自豪|感激|希望|祝愿|祝)/;
 
 /** Sentence starts EXPRESSIVE_START may match: a lead-in word or I/we (a, b, i, n, o, s, t, u, w, y) or 我. */
@@ -712,6 +716,16 @@ function isExpressive(key: string, from: number, to: number): boolean {
   if (!EXPRESSIVE_FIRST.has(key.charCodeAt(start))) return false;
   const head = key.slice(start, Math.min(to, start + 40));
   return EXPRESSIVE_START.test(head) || EXPRESSIVE_START_ZH.test(head);
+}
+
+const PERSONALLY_REASON = 'first-person belief: personally';
+
+/** `…, I'm sure.`, `…a key word I guess.`, `…, I believe...`: a first-person belief closing an English sentence. */
+const TAG_HEDGE = /(?:^|[^a-z'’])i(?:'m| am)? (?:think|guess|believe|suppose|sure)[\s.…!"”]*$/;
+const TAG_HEDGE_PENALTY = 0.15;
+
+function isTagHedged(key: string, from: number, to: number): boolean {
+  return TAG_HEDGE.test(key.slice(Math.max(from, to - 20), to));
 }
 
 /** `Again, will this government restore public trust and strike-`: a question cut off before its mark. */
@@ -758,6 +772,18 @@ const REQUEST_ZH = /(?:^|[，,。；;：:\s])请|请(?:大家|各位|您|你|准
 const MIN_LOWER_CASE_WORDS = 3;
 const LEAD_IN_END = /[:：]\s*$/;
 const TRAILING_OFF = /(?:\.\.\.|…|[-—–])\s*["”’)]?$/;
+/** `That is why…`, `So that's what server is.`, `That is it in a nutshell`: a comment pointing back at what was said. */
+const POINTING_BACK = new RegExp(`^${LEAD_IN}(?:that|this|it)(?:'s|’s| is| was)\\s+(?:not\\s+)?(?:what|why|how|where|it)\\b`);
+/** `They would say…`, `we would binge watch it`: a habit or a hypothetical told as a story, not a report. */
+const HABITUAL_WOULD = new RegExp(`^${LEAD_IN}(?:they|we|i|you|he|she)(?: would|'d|’d)\\s`);
+/** `Maybe we're…`, `Perhaps it's…`: the speaker guesses aloud. */
+const HEDGED_START = new RegExp(`^${LEAD_IN}(?:maybe|perhaps)\\b`);
+/** `Rooting for the bad guys.`, `First, giving families more room.`: a clause with no subject, cut from a longer thought. */
+const GERUND_START = new RegExp(`^(?:${LEAD_IN}|first,?\\s+|second,?\\s+|third,?\\s+)([a-z]+ing)\\b`);
+/** Words ending in -ing that are not gerunds, or that open a full clause (`According to…, the…`). */
+const NOT_GERUNDS = new Set(['during', 'according', 'nothing', 'something', 'everything', 'anything', 'morning', 'evening', 'thing', 'king', 'spring', 'string', 'bring', 'sing', 'ring', 'wing', 'including', 'regarding', 'following', 'notwithstanding', 'being']);
+/** After a participle phrase, `, the President signed…`: a subject, so the sentence has its own clause. */
+const LATER_SUBJECT = /,\s+(?:the|he|she|they|we|i|it|this|that|there)\s/;
 
 /**
  * A declarative sentence with no cue at all can still be a claim: "The solicitor general is not a member
@@ -791,11 +817,21 @@ function statement(text: string, key: string, from: number, to: number, units: n
   else if (!chinese && FIRST_PERSON_INSIDE.test(sentence)) confidence -= 0.1;
   if (!chinese && fillerCount(sentence) >= 2) confidence -= 0.15;
   if (TRAILING_OFF.test(tail)) confidence -= 0.15;
+  if (!chinese) confidence -= conversationalPenalty(head, sentence);
   // A sentence pointing to a link (`參考〈…〉(https://…)`) refers the reader elsewhere.
   if (occursWithin(key, 'http', from, to)) confidence -= 0.15;
   if (units >= (chinese ? 20 : 12)) confidence += 0.05;
   if (!chinese && hasProperNoun(text, start, to)) confidence += 0.05;
   return { kind: 'fact', cues: ['statement'], confidence: Math.round(confidence * 100) / 100 };
+}
+
+/** How much a plain English statement reads as talk about the conversation or a story rather than a report. */
+function conversationalPenalty(head: string, sentence: string): number {
+  if (POINTING_BACK.test(head)) return 0.15;
+  if (HABITUAL_WOULD.test(head) || HEDGED_START.test(head)) return 0.1;
+  const gerund = GERUND_START.exec(head);
+  if (gerund && !NOT_GERUNDS.has(gerund[1]!) && !LATER_SUBJECT.test(sentence)) return 0.15;
+  return 0;
 }
 
 function lowerCaseWords(text: string, from: number, to: number): number {

@@ -234,7 +234,7 @@ describe('classifySentence', () => {
     }
 
     it('lies between 0 and 1', () => {
-      for (const text of ['據公司年報，我們去年營收達到420億元，比前年增長了18%。', 'I really like this coffee a lot.', '2016年，百度世界大會在京召開。']) {
+      for (const text of ['據公司年報，我們去年營收達到420億元，比前年增長了18%。', 'This coffee is really very hot today.', '2016年，百度世界大會在京召開。']) {
         const confidence = confidenceOf(text);
         assert.ok(confidence > 0 && confidence < 1, `${text}: ${confidence}`);
       }
@@ -254,7 +254,7 @@ describe('classifySentence', () => {
     });
 
     it('an intensifier alone ranks below an evaluation with a belief, and below the default threshold', () => {
-      const intensifier = confidenceOf('I really like this coffee a lot.');
+      const intensifier = confidenceOf('This coffee is really very hot today.');
       const judged = confidenceOf('I think the policy is a terrible mistake for the country.');
       assert.ok(intensifier < judged, `${intensifier} < ${judged}`);
       assert.ok(intensifier < DEFAULT_MINIMUM_CONFIDENCE && judged >= DEFAULT_MINIMUM_CONFIDENCE);
