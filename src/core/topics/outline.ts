@@ -5,7 +5,7 @@ import { findLabelScheme, LabelLines } from '../turns/scheme';
 import { parseSpeakerName } from '../turns/speakerName';
 import { Kind, nextNonBlank, scanLines, type Scan } from './lineScan';
 import { linkSummaryList } from './summaryLinking';
-import { endsSentenceAt, isTitleShaped, MAX_TITLE_LENGTH, SECTION_NUMBER, SUB_SECTION_NUMBER } from './titles';
+import { boldNumberedParagraph, endsSentenceAt, isTitleShaped, MAX_TITLE_LENGTH, SECTION_NUMBER, SUB_SECTION_NUMBER } from './titles';
 
 /** A heading or a plain title line, in document order. */
 export interface OutlineEntry {
@@ -84,7 +84,8 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   for (const line of speakerLines) addFlag(flags, line, LineFlag.SpeakerLine);
   const numbered = numberedSectionLines(scan, flags);
   const questions = boldQuestionParagraphs(scan);
-  const candidates = [...new Set([...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered, ...questions.keys()])].sort((a, b) => a - b);
+  const numberedBold = numberedBoldParagraphs(scan);
+  const candidates = [...new Set([...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered, ...questions.keys(), ...numberedBold.keys()])].sort((a, b) => a - b);
   for (const line of candidates) {
     const heading = scan.headings.get(line);
     // `### 姓名：` in a transcript that labels its speakers that way is a turn, never a topic.
@@ -92,8 +93,16 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
     // Pages saved as Markdown style whole paragraphs and subscription links as headings: neither names a section.
     if (heading && !namesASection(heading.title, lastCharacter(lines, line), heading.span.end - heading.span.start)) continue;
     const question = heading ? undefined : questions.get(line);
+    const numberedParagraph = heading ? undefined : numberedBold.get(line);
     if (heading) {
       entries.push({ line, kind: 'heading', level: heading.level, title: heading.title, headingSpan: heading.span, summaryLinks: links.get(line) ?? [], isSummaryHeading: summaryHeadings.has(line) });
+      addFlag(flags, line, LineFlag.SectionBreak);
+    } else if (numberedParagraph) {
+      // The number marks the section; the question after it is still the questioner's words, whose
+      // statements (`二、国庆期间，…举行会晤。`) may be claims, so the heading span is the number alone.
+      const { inner, numberEnd } = numberedParagraph;
+      const title = firstSentence(text.slice(inner.start, inner.end));
+      entries.push({ line, kind: 'title', level: 0, title, headingSpan: { start: inner.start, end: numberEnd }, summaryLinks: [], isSummaryHeading: false, depth: 0 });
       addFlag(flags, line, LineFlag.SectionBreak);
     } else if (question) {
       const title = text.slice(question.start, question.end);
@@ -154,6 +163,38 @@ function closesBold(lines: LineIndex, line: number): boolean {
   const end = trimEnd(lines.text, lines.lineStart(line), lines.lineEnd(line));
   const tail = lines.text.slice(Math.max(lines.lineStart(line), end - 2), end);
   return tail === '**' || tail === '__';
+}
+
+/**
+ * Press write-ups number their questions or sections in bold paragraphs (`<p><font … strong-Bold>一、…？</font></p>`,
+ * `**二、…**`), each over plain answer paragraphs. The sequence is the evidence, not the shape of one line:
+ * the numbers must run 一, 二, 三… in document order (a new run may restart at 一), two or more of them.
+ * Long questions are allowed, which a single numbered line would not be.
+ */
+function numberedBoldParagraphs(scan: Scan): Map<number, { inner: Span; numberEnd: number }> {
+  const { lines, kinds } = scan;
+  const text = lines.text;
+  const found = new Map<number, { inner: Span; numberEnd: number }>();
+  let previous = 0;
+  for (let line = 0; line < lines.lineCount; line++) {
+    if (kinds[line] !== Kind.Text && kinds[line] !== Kind.TitleShaped) continue;
+    const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
+    const first = text.charCodeAt(start);
+    if (first !== 60 /* < */ && first !== 42 /* * */ && first !== 95 /* _ */) continue;
+    const paragraph = boldNumberedParagraph(text, start, trimEnd(text, start, lines.lineEnd(line)));
+    if (!paragraph || looksLikeLabel(scan, line)) continue;
+    if (paragraph.value !== previous + 1 && paragraph.value !== 1) return new Map();
+    previous = paragraph.value;
+    found.set(line, paragraph);
+  }
+  return found.size >= MIN_NUMBERED_PARAGRAPHS ? found : new Map();
+}
+const MIN_NUMBERED_PARAGRAPHS = 2;
+
+/** A numbered paragraph's title in the tree: its first sentence, mark included (`一、…撤出，…什么启示？`). */
+function firstSentence(paragraph: string): string {
+  const end = /[。？！?!]/.exec(paragraph);
+  return end ? paragraph.slice(0, end.index + 1) : paragraph;
 }
 
 /**

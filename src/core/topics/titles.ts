@@ -167,3 +167,43 @@ export function boldMarkReading(text: string, start: number, trimmedEnd: number)
   const asks = /[?？](?:\*\*|__)$/.test(line);
   return `${opens}|${closes}|${asks}|${marks}`;
 }
+
+/** A numbered bold paragraph's text may run this long: write-ups number their questions (`一、…？`). */
+export const MAX_NUMBERED_PARAGRAPH_TITLE = 300;
+const BOLD_MARKUP = /strong-bold|<(?:b|strong)[\s>]|font-weight\s*:\s*(?:bold|[6-9]00)/i;
+const MARKDOWN_BOLD_NUMBERED = /^(\*\*|__)(?![*_])(.+)\1$/;
+
+/**
+ * A paragraph set in bold from end to end that opens with a section number: `<p …><font … strong-Bold>一、…</font></p>`
+ * or `**一、…**`. Its number's value, the text inside the bold and where the number ends, or null. Press write-ups number their
+ * questions this way; whether the numbers run in sequence is the outline's to check.
+ */
+export function boldNumberedParagraph(text: string, start: number, end: number): { value: number; inner: Span; numberEnd: number } | null {
+  if (end - start > MAX_MARKUP_TITLE_LINE) return null;
+  let inner: Span | null = null;
+  if (text.charCodeAt(start) === 60 /* < */) {
+    const paragraph = markupParagraph(text, start, end);
+    if (paragraph && BOLD_MARKUP.test(text.slice(start, paragraph.inner.start))) inner = paragraph.inner;
+  } else if (text.charCodeAt(start) === 42 /* * */ || text.charCodeAt(start) === 95 /* _ */) {
+    const bold = MARKDOWN_BOLD_NUMBERED.exec(text.slice(start, end));
+    if (bold && !bold[2]!.includes(bold[1]!)) inner = { start: start + 2, end: end - 2 };
+  }
+  if (!inner || inner.end - inner.start > MAX_NUMBERED_PARAGRAPH_TITLE) return null;
+  const number = SECTION_NUMBER.exec(text.slice(inner.start, Math.min(inner.end, inner.start + 8)));
+  if (!number || number[0].length >= inner.end - inner.start) return null;
+  const value = chineseNumeralValue(number[0].slice(0, number[0].indexOf('、')));
+  return value > 0 ? { value, inner, numberEnd: inner.start + number[0].length } : null;
+}
+
+const CHINESE_DIGITS = '一二三四五六七八九';
+
+/** `七` → 7, `十二` → 12, `二十` → 20; 0 when the numeral is not one (`十十`). */
+export function chineseNumeralValue(numeral: string): number {
+  const digit = (ch: string | undefined): number => (ch === undefined ? -1 : CHINESE_DIGITS.indexOf(ch) + 1);
+  const ten = numeral.indexOf('十');
+  if (ten < 0) return numeral.length === 1 ? Math.max(0, digit(numeral)) : 0;
+  if (numeral.indexOf('十', ten + 1) >= 0) return 0;
+  const tens = ten === 0 ? 1 : ten === 1 ? digit(numeral[0]) : -1;
+  const ones = ten === numeral.length - 1 ? 0 : ten === numeral.length - 2 ? digit(numeral[ten + 1]) : -1;
+  return tens > 0 && ones >= 0 ? tens * 10 + ones : 0;
+}

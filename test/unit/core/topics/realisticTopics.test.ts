@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { chineseNumeralValue } from '../../../../src/core/topics/titles';
 import { analyseText } from '../transcriptFixtures';
 
 function titles(text: string, fileName = 'doc.txt'): string[] {
@@ -73,5 +74,28 @@ describe('earnings-call transcripts', () => {
     const at = call.indexOf('John Doe with') + 1;
     const edited = `${call.slice(0, at)}a${call.slice(at + 1)}`;
     assert.deepStrictEqual(analyzer.update(edited, [{ rangeOffset: at, rangeLength: 1, text: 'a' }]), analyze(edited));
+  });
+
+  it('bold paragraphs numbered 一、二、三 in sequence title a write-up, long questions included; the statements after the number can be claims', () => {
+    const bold = (inner: string): string => `<p cms-style="font-L">　　<font cms-style="font-L strong-Bold">${inner}</font></p>`;
+    const plain = (inner: string): string => `<p cms-style="font-L">　　<font cms-style="font-L">${inner}</font></p>`;
+    const question = '二、国庆期间，杨洁篪主任同美国总统国家安全事务助理沙利文在瑞士苏黎世举行会晤。中美高层接触频繁能说明两国关系出现了一些缓和迹象吗？';
+    const lines = [plain('10月11日，外交部副部长乐玉成接受专访。'), bold('一、美国打了20年阿富汗战争最终不得不仓促撤出，人们从中可以到什么启示？'), plain('阿富汗变局是世界百年变局的一个缩影。'),
+      bold(question), plain('今年以来，两国元首两次通话。')];
+    const fixture = analyseText(lines.join('\n'), 'page.md');
+    assert.deepEqual(fixture.analysis.topics.map((t) => [t.title, fixture.slice(t.headingSpan)]), [
+      ['一、美国打了20年阿富汗战争最终不得不仓促撤出，人们从中可以到什么启示？', '一、'],
+      ['二、国庆期间，杨洁篪主任同美国总统国家安全事务助理沙利文在瑞士苏黎世举行会晤。', '二、'],
+    ]);
+    assert.ok(fixture.analysis.claims.some((c) => c.text.includes('举行会晤')), 'the meeting in the numbered question is a claim');
+    // Out of sequence (一 then 三), or a single one, they are bold paragraphs and nothing more.
+    assert.deepEqual(titles([lines[1], lines[2], bold(question.replace('二、', '三、')), lines[4]].join('\n'), 'page.md'), []);
+    assert.deepEqual(titles(['**一、美国打了20年阿富汗战争最终不得不仓促撤出，人们从中可以到什么启示？**', '', '阿富汗变局是世界百年变局的一个缩影。', '',
+      '**二、美方一边说不寻求新冷战，一边集结小圈子。您怎么看？**', '', '我注意到拜登总统在联大发言。'].join('\n'), 'page.md'),
+    ['一、美国打了20年阿富汗战争最终不得不仓促撤出，人们从中可以到什么启示？', '二、美方一边说不寻求新冷战，一边集结小圈子。']);
+  });
+
+  it('reads the Chinese numerals that number sections', () => {
+    assert.deepEqual(['一', '七', '十', '十二', '二十', '二十三', '十十', '二二'].map(chineseNumeralValue), [1, 7, 10, 12, 20, 23, 0, 0]);
   });
 });
