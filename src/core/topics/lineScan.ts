@@ -178,3 +178,9 @@ export function isPlainTextShaped(text: string, start: number, lineEnd: number):
   if (isFence(probe) || parseAtxHeading(probe) || isRule(probe) || listItemContentStart(probe) >= 0) return false;
   return !(end - start <= MAX_TITLE_SHAPED_LENGTH && isTitleShaped(probe));
 }
+
+/** Whether scanLines files the trimmed non-blank line text[start, end) as title-shaped (a saved page's title paragraph included). */
+export function isTitleShapedLine(text: string, start: number, end: number): boolean {
+  if (text[start] === '<' && markupParagraphTitle(text, start, end)) return true;
+  return end - start <= MAX_TITLE_SHAPED_LENGTH && isTitleShaped(text.slice(start, end));
+}

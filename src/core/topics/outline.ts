@@ -3,7 +3,7 @@ import type { LineIndex, Span } from '../text/positions';
 import { skipSpaces, trimEnd } from '../turns/chars';
 import { findLabelScheme, LabelLines } from '../turns/scheme';
 import { parseSpeakerName } from '../turns/speakerName';
-import { Kind, nextNonBlank, scanLines, type Scan } from './lineScan';
+import { isTitleShapedLine, Kind, nextNonBlank, previousNonBlank, scanLines, type Scan } from './lineScan';
 import { linkSummaryList } from './summaryLinking';
 import { boldNumberedParagraph, endsSentenceAt, isTitleShaped, MAX_TITLE_LENGTH, SECTION_NUMBER, SUB_SECTION_NUMBER } from './titles';
 
@@ -113,6 +113,7 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       const start = inner ? inner.start : skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
       const end = inner ? inner.end : trimEnd(text, start, lines.lineEnd(line));
       const title = text.slice(start, end);
+      if (!promoted.has(line) && isPictureCaption(scan, line, title)) continue;
       const depth = SUB_SECTION_NUMBER.test(title) ? 1 : 0;
       entries.push({ line, kind: 'title', level: 0, title, headingSpan: { start, end }, summaryLinks: links.get(line) ?? [], isSummaryHeading: false, depth });
       addFlag(flags, line, LineFlag.SectionBreak);
@@ -332,6 +333,72 @@ function isStandaloneTitle(scan: Scan, line: number, speakerLines: ReadonlySet<n
 }
 
 const CONTINUED_TITLE = /<br\s*\/?>$/i;
+
+/** How much of a neighbouring paragraph a caption is compared with. */
+const CAPTION_CONTEXT = 1000;
+/** A caption under a picture: `![…](…)`, `<img …>`, or a saved page's paragraph holding only an image. */
+const IMAGE_LINE = /^(?:!\[[^\]]*\]\(|<img\s|<p[^<>]*>\s*(?:<[a-z]+[^<>]*>\s*)*<img\s)/i;
+
+/**
+ * A short line that captions the picture above it: right under an image line, or (once the page's images
+ * are gone, as in saved copies) repeating the paragraph above it that describes the picture
+ * (`…可以看到多个屏幕…` / `地下盾构机驾驶室`). A section title announces what follows, so it shares more
+ * with the paragraph below. At least half the title's two-character pieces must occur above.
+ * The incremental analyzer falls back for edits beside such a line (mayChangeCaptionBeside).
+ */
+function isPictureCaption(scan: Scan, line: number, title: string): boolean {
+  const { lines, kinds } = scan;
+  const above = previousNonBlank(kinds, line, NEIGHBOUR_LOOKAROUND);
+  if (above < 0) return false;
+  const aboveText = neighbourText(lines, above);
+  if (IMAGE_LINE.test(aboveText)) return true;
+  const pieces = hanBigrams(title);
+  if (pieces.size < MIN_CAPTION_PIECES) return false;
+  const below = nextNonBlank(kinds, line, NEIGHBOUR_LOOKAROUND);
+  const sharedAbove = sharedCount(pieces, aboveText);
+  return sharedAbove * 2 >= pieces.size && sharedAbove > (below < 0 ? 0 : sharedCount(pieces, neighbourText(lines, below)));
+}
+const MIN_CAPTION_PIECES = 3;
+
+function neighbourText(lines: LineIndex, line: number): string {
+  const start = skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line));
+  return lines.text.slice(start, Math.min(lines.lineEnd(line), start + CAPTION_CONTEXT));
+}
+
+function hanBigrams(text: string): Set<string> {
+  const han = text.replace(/[^\p{Script=Han}]+/gu, '');
+  const pieces = new Set<string>();
+  for (let i = 0; i + 2 <= han.length; i++) pieces.add(han.slice(i, i + 2));
+  return pieces;
+}
+
+function sharedCount(pieces: ReadonlySet<string>, text: string): number {
+  let shared = 0;
+  for (const piece of pieces) if (text.includes(piece)) shared++;
+  return shared;
+}
+
+/**
+ * Whether an edit of `line` (from `oldLine` to `newLine`) may make or unmake a caption beside it: the
+ * nearest non-blank line above or below (across up to NEIGHBOUR_LOOKAROUND blank lines) is title-shaped
+ * and is either compared by its Chinese words or sits under an image line. For the incremental analyzer.
+ */
+export function mayChangeCaptionBeside(lines: LineIndex, line: number, oldLine: string, newLine: string): boolean {
+  const image = IMAGE_LINE.test(oldLine.trimStart()) || IMAGE_LINE.test(newLine.trimStart());
+  for (const step of [-1, 1]) {
+    for (let l = line + step, blanks = 0; l >= 0 && l < lines.lineCount && blanks <= NEIGHBOUR_LOOKAROUND; l += step) {
+      const start = skipSpaces(lines.text, lines.lineStart(l), lines.lineEnd(l));
+      const end = trimEnd(lines.text, start, lines.lineEnd(l));
+      if (end === start) {
+        blanks++;
+        continue;
+      }
+      if (isTitleShapedLine(lines.text, start, end) && (image || hanBigrams(lines.text.slice(start, end)).size >= MIN_CAPTION_PIECES)) return true;
+      break;
+    }
+  }
+  return false;
+}
 
 /** How many stacked upper-case titles are read as one run (a subject, its sub-subject, the bill). */
 const MAX_TITLE_RUN = 6;

@@ -37,9 +37,22 @@ export function isTitleShaped(text: string): boolean {
   if (NON_TITLE_MARKS.test(text) || NON_TITLE_START.test(text)) return false;
   if (text.includes('://') || /^www\./i.test(text) || isTimestampOnly(text)) return false;
   if (letterCount(text) * 2 < text.length) return false; // dates, figures, codes
+  if (isCaptionOrByline(text)) return false;
   const han = countHan(text);
   if (han > 0) return han >= 2 && !(text.length <= MAX_INTERJECTION && INTERJECTIONS.has(simplified(text)));
   return isEnglishTitle(text);
+}
+
+/** `准备铺设的管片（左）和…工人（右）`, `(left)`: a picture's parts are named by where they stand. */
+const PICTURE_POSITION = /[（(](?:左|右|左[一二三]|右[一二三]|from left|left|right)[）)]/i;
+/** `图为…`, `资料图`, `新华社发`, `Photo by …`, `记者张三摄`: words that only a picture's caption or credit uses. */
+const PICTURE_WORDS = /^(?:图为|圖為|图片|圖片|图源|圖源|配图|配圖)|资料图|資料圖|\bphoto(?:graph)? by\b|新华社发|新華社發|记者\S{2,4}摄|記者\S{2,4}攝/i;
+/** `文｜张三`, `►文观察者网周远方`, `记者 张三`: who wrote or photographed the piece, not a section. */
+const BYLINE = /^[►▶▷→]?\s*(?:(?:文|图|圖|文字|撰文|作者|记者|記者|编辑|編輯|责编|責編|撰稿|来源|來源)\s*[｜|/／丨]|文\s*\S{1,12}?(?:网|網|报|報|社|台|杂志|雜誌)\S{2,4}$)/;
+
+/** A caption under a picture or a byline: short and title-shaped, but it names no section. */
+export function isCaptionOrByline(text: string): boolean {
+  return PICTURE_POSITION.test(text) || PICTURE_WORDS.test(text) || BYLINE.test(text);
 }
 
 function isEnglishTitle(text: string): boolean {

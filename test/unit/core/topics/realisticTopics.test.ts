@@ -98,4 +98,34 @@ describe('earnings-call transcripts', () => {
   it('reads the Chinese numerals that number sections', () => {
     assert.deepEqual(['一', '七', '十', '十二', '二十', '二十三', '十十', '二二'].map(chineseNumeralValue), [1, 7, 10, 12, 20, 23, 0, 0]);
   });
+
+  it('a picture caption or a byline in a saved page is no section title; a sub-heading is', () => {
+    const paragraph = (inner: string): string => `<p cms-style="font-L">　　<font cms-style="font-L">${inner}</font></p>`;
+    const page = [paragraph('►文观察者网周远方'), paragraph('在盾构机驾驶室，可以看到多个屏幕，分别显示盾构机周围各个角度的视频影像。'), paragraph('地下盾构机驾驶室'),
+      paragraph('管片首先沿着轨道被输送小车运进隧道，然后由工人遥控操作管片机铺设到隧道壁上。'), paragraph('准备铺设的管片（左）和手拿铺管遥控器的工人（右）'),
+      paragraph('最后，盾构机继续向前运动。'), paragraph('女性投资更偏稳健均衡'), '<p>　　中国基金报记者：在您看来，女性基金经理在投资上有哪些特色？</p>', paragraph('女性基金经理更重视风险。')];
+    assert.deepEqual(titles(page.join('\n'), 'page.md'), ['女性投资更偏稳健均衡']);
+    // Under an image line, a short line is its caption whatever its words.
+    assert.deepEqual(titles(['工地上的工人们。', '', '![](https://example.com/a.jpg)', '', '郑州地铁工地', '', '工人们每天工作八小时。'].join('\n'), 'page.md'), []);
+  });
+
+  it('edits that make or unmake a caption or a numbered question fall back to a full analysis and equal analyze()', async () => {
+    const { IncrementalAnalyzer } = await import('../../../../src/core/analysis/incremental');
+    const { analyze } = await import('../../../../src/core/analysis/analyze');
+    const paragraph = (inner: string): string => `<p cms-style="font-L">　　<font cms-style="font-L">${inner}</font></p>`;
+    const bold = (inner: string): string => `<p cms-style="font-L">　　<font cms-style="font-L strong-Bold">${inner}</font></p>`;
+    const page = [bold('一、美国打了20年阿富汗战争，人们从中可以得到什么启示？'), paragraph('在盾构机驾驶室，可以看到多个屏幕，分别显示视频影像。'), paragraph('地下盾构机驾驶室'),
+      paragraph('在进入地底掘进隧道前，我们已经看到过同样的信息。'), bold('二、中美高层接触频繁能说明两国关系出现了一些缓和迹象吗？'), paragraph('今年以来，两国元首两次通话。')].join('\n');
+    // Rewording the paragraph above the caption makes it a title; renumbering 二 breaks the sequence.
+    const edits = [['在盾构机驾驶室', '在地面上'], ['二、中美', '三、中美']] as const;
+    for (const [from, to] of edits) {
+      const analyzer = new IncrementalAnalyzer({}, 'page.md');
+      const before = analyzer.update(page);
+      const at = page.indexOf(from);
+      const edited = `${page.slice(0, at)}${to}${page.slice(at + from.length)}`;
+      const result = analyzer.update(edited, [{ rangeOffset: at, rangeLength: from.length, text: to }]);
+      assert.notDeepEqual(result.topics.map((t) => t.title), before.topics.map((t) => t.title), to);
+      assert.deepStrictEqual(result, analyze(edited, {}, 'page.md'));
+    }
+  });
 });
