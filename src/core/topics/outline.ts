@@ -172,10 +172,15 @@ function closesBold(lines: LineIndex, line: number): boolean {
  * the numbers must run 一, 二, 三… in document order (a new run may restart at 一), two or more of them.
  * Long questions are allowed, which a single numbered line would not be.
  */
-function numberedBoldParagraphs(scan: Scan): Map<number, { inner: Span; numberEnd: number }> {
+interface NumberedParagraph {
+  readonly inner: Span;
+  readonly numberEnd: number;
+}
+
+function numberedBoldParagraphs(scan: Scan): Map<number, NumberedParagraph> {
   const { lines, kinds } = scan;
   const text = lines.text;
-  const found = new Map<number, { inner: Span; numberEnd: number }>();
+  const found = new Map<number, NumberedParagraph>();
   let previous = 0;
   for (let line = 0; line < lines.lineCount; line++) {
     if (kinds[line] !== Kind.Text && kinds[line] !== Kind.TitleShaped) continue;
@@ -184,11 +189,11 @@ function numberedBoldParagraphs(scan: Scan): Map<number, { inner: Span; numberEn
     if (first !== 60 /* < */ && first !== 42 /* * */ && first !== 95 /* _ */) continue;
     const paragraph = boldNumberedParagraph(text, start, trimEnd(text, start, lines.lineEnd(line)));
     if (!paragraph || looksLikeLabel(scan, line)) continue;
-    if (paragraph.value !== previous + 1 && paragraph.value !== 1) return new Map();
+    if (paragraph.value !== previous + 1 && paragraph.value !== 1) return new Map<number, NumberedParagraph>();
     previous = paragraph.value;
     found.set(line, paragraph);
   }
-  return found.size >= MIN_NUMBERED_PARAGRAPHS ? found : new Map();
+  return found.size >= MIN_NUMBERED_PARAGRAPHS ? found : new Map<number, NumberedParagraph>();
 }
 const MIN_NUMBERED_PARAGRAPHS = 2;
 
