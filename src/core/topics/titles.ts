@@ -47,8 +47,8 @@ export function isTitleShaped(text: string): boolean {
 const PICTURE_POSITION = /[（(](?:左|右|左[一二三]|右[一二三]|from left|left|right)[）)]/i;
 /** `图为…`, `资料图`, `新华社发`, `Photo by …`, `记者张三摄`: words that only a picture's caption or credit uses. */
 const PICTURE_WORDS = /^(?:图为|圖為|图片|圖片|图源|圖源|配图|配圖)|资料图|資料圖|\bphoto(?:graph)? by\b|新华社发|新華社發|记者\S{2,4}摄|記者\S{2,4}攝/i;
-/** `文｜张三`, `►文观察者网周远方`, `记者 张三`: who wrote or photographed the piece, not a section. */
-const BYLINE = /^[►▶▷→]?\s*(?:(?:文|图|圖|文字|撰文|作者|记者|記者|编辑|編輯|责编|責編|撰稿|来源|來源)\s*[｜|/／丨]|文\s*\S{1,12}?(?:网|網|报|報|社|台|杂志|雜誌)\S{2,4}$)/;
+/** `文｜张三`, `►文观察者网周远方` (the unseparated form only after a pointer mark: `文化社区建设` is a title): who wrote the piece. */
+const BYLINE = /^(?:[►▶▷→]?\s*(?:文|图|圖|文字|撰文|作者|记者|記者|编辑|編輯|责编|責編|撰稿|来源|來源)\s*[｜|/／丨]|[►▶▷→]\s*文\s*\S{1,12}?(?:网|網|报|報|社|台|杂志|雜誌)\S{2,4}$)/;
 
 /** A caption under a picture or a byline: short and title-shaped, but it names no section. */
 export function isCaptionOrByline(text: string): boolean {

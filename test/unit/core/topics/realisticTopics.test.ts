@@ -105,6 +105,7 @@ describe('earnings-call transcripts', () => {
       paragraph('管片首先沿着轨道被输送小车运进隧道，然后由工人遥控操作管片机铺设到隧道壁上。'), paragraph('准备铺设的管片（左）和手拿铺管遥控器的工人（右）'),
       paragraph('最后，盾构机继续向前运动。'), paragraph('女性投资更偏稳健均衡'), '<p>\u3000\u3000中国基金报记者：在您看来，女性基金经理在投资上有哪些特色？</p>', paragraph('女性基金经理更重视风险。')];
     assert.deepEqual(titles(page.join('\n'), 'page.md'), ['女性投资更偏稳健均衡']);
+    assert.deepEqual(titles(['前言。', '', '文化社区建设', '', '社区文化中心今年开放，居民可以免费使用。'].join('\n'), 'page.md'), ['文化社区建设']);
     // Under an image line, a short line is its caption whatever its words.
     assert.deepEqual(titles(['工地上的工人们。', '', '![](https://example.com/a.jpg)', '', '郑州地铁工地', '', '工人们每天工作八小时。'].join('\n'), 'page.md'), []);
   });
