@@ -5,7 +5,7 @@ import { sentenceSpansOf, sentenceText } from '../claims/sentences';
 import { matchingKey } from '../text/charFold';
 import { LineIndex, type Span } from '../text/positions';
 import { isPlainTextShaped } from '../topics/lineScan';
-import { INTRODUCTION_REACH, MAX_BODYLESS_LENGTH } from '../topics/outline';
+import { INTRODUCTION_REACH, MAX_BODYLESS_LENGTH, mayChangeCaptionBeside } from '../topics/outline';
 import { boldMarkReading, endsSentenceAt, isTitleShaped, MAX_TITLE_LENGTH } from '../topics/titles';
 import { MAX_SUMMARY_TARGET_LENGTH, possibleSummaryItemTexts } from '../topics/summaryLinking';
 import { CLOSING_QUOTES, isColon, LABEL_SCAN_LIMIT, OPENING_QUOTES, skipSpaces, trimEnd } from '../turns/chars';
@@ -414,6 +414,8 @@ function checkLineRole(baseline: Baseline, oldText: string, newText: string, edi
   if (boldMarkReading(oldText, oldStart, edit.oldTrimEnd) !== boldMarkReading(newText, newStart, edit.newTrimEnd)) throw new NotLocal();
   // `… [name=kiang]` signs the block above it.
   if (signatureAtEnd(oldText.slice(lineStart, oldLineEnd))?.name !== signatureAtEnd(newText.slice(lineStart, newLineEnd))?.name) throw new NotLocal();
+  // A short line beside this one may be a picture's caption, read against this line's words.
+  if (mayChangeCaptionBeside(baseline.lines, edit.line, oldText.slice(lineStart, oldLineEnd), newText.slice(lineStart, newLineEnd))) throw new NotLocal();
   // The line's heading (a setext title in Markdown) or summary link.
   if (touchesTopicHeadings(baseline.topics.near(lineStart, oldLineEnd), lineStart, oldLineEnd)) throw new NotLocal();
 

@@ -4,7 +4,7 @@ import { skipSpaces, trimEnd } from '../turns/chars';
 import type { LabelLines } from '../turns/scheme';
 import { isFence, isRule, listItemContentStart, parseAtxHeading, setextLevel } from './lineShapes';
 import type { WorkBudget } from './summaryLists';
-import { isTitleShaped, markupParagraphTitle, MAX_TITLE_SHAPED_LENGTH } from './titles';
+import { boldNumberedParagraph, isTitleShaped, markupParagraphTitle, MAX_TITLE_SHAPED_LENGTH } from './titles';
 
 /** What a line is, as far as the outline cares. */
 export const Kind = { Blank: 0, Text: 1, Heading: 2, Rule: 3, ListItem: 4, Code: 5, Underline: 6, TitleShaped: 7 } as const;
@@ -171,8 +171,16 @@ export function isPlainTextShaped(text: string, start: number, lineEnd: number):
   const first = text[start]!;
   const mayBeShaped = first === '#' || first === '`' || first === '~' || RULE_MARKS.has(first) || LIST_MARKS.test(first) || end - start <= MAX_TITLE_SHAPED_LENGTH;
   if (first === '<' && markupParagraphTitle(text, start, end)) return false;
+  // A numbered bold paragraph may title a section, whatever its length (the outline checks the sequence).
+  if ((first === '<' || first === '*' || first === '_') && boldNumberedParagraph(text, start, end)) return false;
   if (!mayBeShaped) return true;
   const probe = text.slice(start, Math.min(end, start + SHORT_LINE * 2));
   if (isFence(probe) || parseAtxHeading(probe) || isRule(probe) || listItemContentStart(probe) >= 0) return false;
   return !(end - start <= MAX_TITLE_SHAPED_LENGTH && isTitleShaped(probe));
+}
+
+/** Whether scanLines files the trimmed non-blank line text[start, end) as title-shaped (a saved page's title paragraph included). */
+export function isTitleShapedLine(text: string, start: number, end: number): boolean {
+  if (text[start] === '<' && markupParagraphTitle(text, start, end)) return true;
+  return end - start <= MAX_TITLE_SHAPED_LENGTH && isTitleShaped(text.slice(start, end));
 }

@@ -3,9 +3,9 @@ import type { LineIndex, Span } from '../text/positions';
 import { skipSpaces, trimEnd } from '../turns/chars';
 import { findLabelScheme, LabelLines } from '../turns/scheme';
 import { parseSpeakerName } from '../turns/speakerName';
-import { Kind, nextNonBlank, scanLines, type Scan } from './lineScan';
+import { isTitleShapedLine, Kind, nextNonBlank, previousNonBlank, scanLines, type Scan } from './lineScan';
 import { linkSummaryList } from './summaryLinking';
-import { endsSentenceAt, isTitleShaped, MAX_TITLE_LENGTH, SECTION_NUMBER, SUB_SECTION_NUMBER } from './titles';
+import { boldNumberedParagraph, endsSentenceAt, isTitleShaped, MAX_TITLE_LENGTH, SECTION_NUMBER, SUB_SECTION_NUMBER } from './titles';
 
 /** A heading or a plain title line, in document order. */
 export interface OutlineEntry {
@@ -84,7 +84,8 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   for (const line of speakerLines) addFlag(flags, line, LineFlag.SpeakerLine);
   const numbered = numberedSectionLines(scan, flags);
   const questions = boldQuestionParagraphs(scan);
-  const candidates = [...new Set([...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered, ...questions.keys()])].sort((a, b) => a - b);
+  const numberedBold = numberedBoldParagraphs(scan);
+  const candidates = [...new Set([...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered, ...questions.keys(), ...numberedBold.keys()])].sort((a, b) => a - b);
   for (const line of candidates) {
     const heading = scan.headings.get(line);
     // `### 姓名：` in a transcript that labels its speakers that way is a turn, never a topic.
@@ -92,8 +93,16 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
     // Pages saved as Markdown style whole paragraphs and subscription links as headings: neither names a section.
     if (heading && !namesASection(heading.title, lastCharacter(lines, line), heading.span.end - heading.span.start)) continue;
     const question = heading ? undefined : questions.get(line);
+    const numberedParagraph = heading ? undefined : numberedBold.get(line);
     if (heading) {
       entries.push({ line, kind: 'heading', level: heading.level, title: heading.title, headingSpan: heading.span, summaryLinks: links.get(line) ?? [], isSummaryHeading: summaryHeadings.has(line) });
+      addFlag(flags, line, LineFlag.SectionBreak);
+    } else if (numberedParagraph) {
+      // The number marks the section; the question after it is still the questioner's words, whose
+      // statements (`二、国庆期间，…举行会晤。`) may be claims, so the heading span is the number alone.
+      const { inner, numberEnd } = numberedParagraph;
+      const title = firstSentence(text.slice(inner.start, inner.end));
+      entries.push({ line, kind: 'title', level: 0, title, headingSpan: { start: inner.start, end: numberEnd }, summaryLinks: [], isSummaryHeading: false, depth: 0 });
       addFlag(flags, line, LineFlag.SectionBreak);
     } else if (question) {
       const title = text.slice(question.start, question.end);
@@ -104,6 +113,7 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       const start = inner ? inner.start : skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
       const end = inner ? inner.end : trimEnd(text, start, lines.lineEnd(line));
       const title = text.slice(start, end);
+      if (!promoted.has(line) && isPictureCaption(scan, line, title)) continue;
       const depth = SUB_SECTION_NUMBER.test(title) ? 1 : 0;
       entries.push({ line, kind: 'title', level: 0, title, headingSpan: { start, end }, summaryLinks: links.get(line) ?? [], isSummaryHeading: false, depth });
       addFlag(flags, line, LineFlag.SectionBreak);
@@ -154,6 +164,43 @@ function closesBold(lines: LineIndex, line: number): boolean {
   const end = trimEnd(lines.text, lines.lineStart(line), lines.lineEnd(line));
   const tail = lines.text.slice(Math.max(lines.lineStart(line), end - 2), end);
   return tail === '**' || tail === '__';
+}
+
+/**
+ * Press write-ups number their questions or sections in bold paragraphs (`<p><font … strong-Bold>一、…？</font></p>`,
+ * `**二、…**`), each over plain answer paragraphs. The sequence is the evidence, not the shape of one line:
+ * the numbers must run 一, 二, 三… in document order (a new run may restart at 一), two or more of them.
+ * Long questions are allowed, which a single numbered line would not be.
+ */
+interface NumberedParagraph {
+  readonly inner: Span;
+  readonly numberEnd: number;
+}
+
+function numberedBoldParagraphs(scan: Scan): Map<number, NumberedParagraph> {
+  const { lines, kinds } = scan;
+  const text = lines.text;
+  const found = new Map<number, NumberedParagraph>();
+  let previous = 0;
+  for (let line = 0; line < lines.lineCount; line++) {
+    if (kinds[line] !== Kind.Text && kinds[line] !== Kind.TitleShaped) continue;
+    const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
+    const first = text.charCodeAt(start);
+    if (first !== 60 /* < */ && first !== 42 /* * */ && first !== 95 /* _ */) continue;
+    const paragraph = boldNumberedParagraph(text, start, trimEnd(text, start, lines.lineEnd(line)));
+    if (!paragraph || looksLikeLabel(scan, line)) continue;
+    if (paragraph.value !== previous + 1 && paragraph.value !== 1) return new Map<number, NumberedParagraph>();
+    previous = paragraph.value;
+    found.set(line, paragraph);
+  }
+  return found.size >= MIN_NUMBERED_PARAGRAPHS ? found : new Map<number, NumberedParagraph>();
+}
+const MIN_NUMBERED_PARAGRAPHS = 2;
+
+/** A numbered paragraph's title in the tree: its first sentence, mark included (`一、…撤出，…什么启示？`). */
+function firstSentence(paragraph: string): string {
+  const end = /[。？！?!]/.exec(paragraph);
+  return end ? paragraph.slice(0, end.index + 1) : paragraph;
 }
 
 /**
@@ -291,6 +338,72 @@ function isStandaloneTitle(scan: Scan, line: number, speakerLines: ReadonlySet<n
 }
 
 const CONTINUED_TITLE = /<br\s*\/?>$/i;
+
+/** How much of a neighbouring paragraph a caption is compared with. */
+const CAPTION_CONTEXT = 1000;
+/** A caption under a picture: `![…](…)`, `<img …>`, or a saved page's paragraph holding only an image. */
+const IMAGE_LINE = /^(?:!\[[^\]]*\]\(|<img\s|<p[^<>]*>\s*(?:<[a-z]+[^<>]*>\s*)*<img\s)/i;
+
+/**
+ * A short line that captions the picture above it: right under an image line, or (once the page's images
+ * are gone, as in saved copies) repeating the paragraph above it that describes the picture
+ * (`…可以看到多个屏幕…` / `地下盾构机驾驶室`). A section title announces what follows, so it shares more
+ * with the paragraph below. At least half the title's two-character pieces must occur above.
+ * The incremental analyzer falls back for edits beside such a line (mayChangeCaptionBeside).
+ */
+function isPictureCaption(scan: Scan, line: number, title: string): boolean {
+  const { lines, kinds } = scan;
+  const above = previousNonBlank(kinds, line, NEIGHBOUR_LOOKAROUND);
+  if (above < 0) return false;
+  const aboveText = neighbourText(lines, above);
+  if (IMAGE_LINE.test(aboveText)) return true;
+  const pieces = hanBigrams(title);
+  if (pieces.size < MIN_CAPTION_PIECES) return false;
+  const below = nextNonBlank(kinds, line, NEIGHBOUR_LOOKAROUND);
+  const sharedAbove = sharedCount(pieces, aboveText);
+  return sharedAbove * 2 >= pieces.size && sharedAbove > (below < 0 ? 0 : sharedCount(pieces, neighbourText(lines, below)));
+}
+const MIN_CAPTION_PIECES = 3;
+
+function neighbourText(lines: LineIndex, line: number): string {
+  const start = skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line));
+  return lines.text.slice(start, Math.min(lines.lineEnd(line), start + CAPTION_CONTEXT));
+}
+
+function hanBigrams(text: string): Set<string> {
+  const han = text.replace(/[^\p{Script=Han}]+/gu, '');
+  const pieces = new Set<string>();
+  for (let i = 0; i + 2 <= han.length; i++) pieces.add(han.slice(i, i + 2));
+  return pieces;
+}
+
+function sharedCount(pieces: ReadonlySet<string>, text: string): number {
+  let shared = 0;
+  for (const piece of pieces) if (text.includes(piece)) shared++;
+  return shared;
+}
+
+/**
+ * Whether an edit of `line` (from `oldLine` to `newLine`) may make or unmake a caption beside it: the
+ * nearest non-blank line above or below (across up to NEIGHBOUR_LOOKAROUND blank lines) is title-shaped
+ * and is either compared by its Chinese words or sits under an image line. For the incremental analyzer.
+ */
+export function mayChangeCaptionBeside(lines: LineIndex, line: number, oldLine: string, newLine: string): boolean {
+  const image = IMAGE_LINE.test(oldLine.trimStart()) || IMAGE_LINE.test(newLine.trimStart());
+  for (const step of [-1, 1]) {
+    for (let l = line + step, blanks = 0; l >= 0 && l < lines.lineCount && blanks <= NEIGHBOUR_LOOKAROUND; l += step) {
+      const start = skipSpaces(lines.text, lines.lineStart(l), lines.lineEnd(l));
+      const end = trimEnd(lines.text, start, lines.lineEnd(l));
+      if (end === start) {
+        blanks++;
+        continue;
+      }
+      if (isTitleShapedLine(lines.text, start, end) && (image || hanBigrams(lines.text.slice(start, end)).size >= MIN_CAPTION_PIECES)) return true;
+      break;
+    }
+  }
+  return false;
+}
 
 /** How many stacked upper-case titles are read as one run (a subject, its sub-subject, the bill). */
 const MAX_TITLE_RUN = 6;

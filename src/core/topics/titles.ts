@@ -37,9 +37,22 @@ export function isTitleShaped(text: string): boolean {
   if (NON_TITLE_MARKS.test(text) || NON_TITLE_START.test(text)) return false;
   if (text.includes('://') || /^www\./i.test(text) || isTimestampOnly(text)) return false;
   if (letterCount(text) * 2 < text.length) return false; // dates, figures, codes
+  if (isCaptionOrByline(text)) return false;
   const han = countHan(text);
   if (han > 0) return han >= 2 && !(text.length <= MAX_INTERJECTION && INTERJECTIONS.has(simplified(text)));
   return isEnglishTitle(text);
+}
+
+/** `准备铺设的管片（左）和…工人（右）`, `(left)`: a picture's parts are named by where they stand. */
+const PICTURE_POSITION = /[（(](?:左|右|左[一二三]|右[一二三]|from left|left|right)[）)]/i;
+/** `图为…`, `资料图`, `新华社发`, `Photo by …`, `记者张三摄`: words that only a picture's caption or credit uses. */
+const PICTURE_WORDS = /^(?:图为|圖為|图片|圖片|图源|圖源|配图|配圖)|资料图|資料圖|\bphoto(?:graph)? by\b|新华社发|新華社發|记者\S{2,4}摄|記者\S{2,4}攝/i;
+/** `文｜张三`, `►文观察者网周远方` (the unseparated form only after a pointer mark: `文化社区建设` is a title): who wrote the piece. */
+const BYLINE = /^(?:[►▶▷→]?\s*(?:文|图|圖|文字|撰文|作者|记者|記者|编辑|編輯|责编|責編|撰稿|来源|來源)\s*[｜|/／丨]|[►▶▷→]\s*文\s*\S{1,12}?(?:网|網|报|報|社|台|杂志|雜誌)\S{2,4}$)/;
+
+/** A caption under a picture or a byline: short and title-shaped, but it names no section. */
+export function isCaptionOrByline(text: string): boolean {
+  return PICTURE_POSITION.test(text) || PICTURE_WORDS.test(text) || BYLINE.test(text);
 }
 
 function isEnglishTitle(text: string): boolean {
@@ -166,4 +179,44 @@ export function boldMarkReading(text: string, start: number, trimmedEnd: number)
   const closes = /(?:\*\*|__)$/.test(line);
   const asks = /[?？](?:\*\*|__)$/.test(line);
   return `${opens}|${closes}|${asks}|${marks}`;
+}
+
+/** A numbered bold paragraph's text may run this long: write-ups number their questions (`一、…？`). */
+export const MAX_NUMBERED_PARAGRAPH_TITLE = 300;
+const BOLD_MARKUP = /strong-bold|<(?:b|strong)[\s>]|font-weight\s*:\s*(?:bold|[6-9]00)/i;
+const MARKDOWN_BOLD_NUMBERED = /^(\*\*|__)(?![*_])(.+)\1$/;
+
+/**
+ * A paragraph set in bold from end to end that opens with a section number: `<p …><font … strong-Bold>一、…</font></p>`
+ * or `**一、…**`. Its number's value, the text inside the bold and where the number ends, or null. Press write-ups number their
+ * questions this way; whether the numbers run in sequence is the outline's to check.
+ */
+export function boldNumberedParagraph(text: string, start: number, end: number): { value: number; inner: Span; numberEnd: number } | null {
+  if (end - start > MAX_MARKUP_TITLE_LINE) return null;
+  let inner: Span | null = null;
+  if (text.charCodeAt(start) === 60 /* < */) {
+    const paragraph = markupParagraph(text, start, end);
+    if (paragraph && BOLD_MARKUP.test(text.slice(start, paragraph.inner.start))) inner = paragraph.inner;
+  } else if (text.charCodeAt(start) === 42 /* * */ || text.charCodeAt(start) === 95 /* _ */) {
+    const bold = MARKDOWN_BOLD_NUMBERED.exec(text.slice(start, end));
+    if (bold && !bold[2]!.includes(bold[1]!)) inner = { start: start + 2, end: end - 2 };
+  }
+  if (!inner || inner.end - inner.start > MAX_NUMBERED_PARAGRAPH_TITLE) return null;
+  const number = SECTION_NUMBER.exec(text.slice(inner.start, Math.min(inner.end, inner.start + 8)));
+  if (!number || number[0].length >= inner.end - inner.start) return null;
+  const value = chineseNumeralValue(number[0].slice(0, number[0].indexOf('、')));
+  return value > 0 ? { value, inner, numberEnd: inner.start + number[0].length } : null;
+}
+
+const CHINESE_DIGITS = '一二三四五六七八九';
+
+/** `七` → 7, `十二` → 12, `二十` → 20; 0 when the numeral is not one (`十十`). */
+export function chineseNumeralValue(numeral: string): number {
+  const digit = (ch: string | undefined): number => (ch === undefined ? -1 : CHINESE_DIGITS.indexOf(ch) + 1);
+  const ten = numeral.indexOf('十');
+  if (ten < 0) return numeral.length === 1 ? Math.max(0, digit(numeral)) : 0;
+  if (numeral.indexOf('十', ten + 1) >= 0) return 0;
+  const tens = ten === 0 ? 1 : ten === 1 ? digit(numeral[0]) : -1;
+  const ones = ten === numeral.length - 1 ? 0 : ten === numeral.length - 2 ? digit(numeral[ten + 1]) : -1;
+  return tens > 0 && ones >= 0 ? tens * 10 + ones : 0;
 }

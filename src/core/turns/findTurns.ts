@@ -207,7 +207,13 @@ const FOLLOW_UP_LABELS = new Set(['追问', '再追问', '继续追问', 'follow
 function openLabelled(builder: TurnBuilder, label: LabelMatch, lineStart: number, end: number): void {
   const speechOnLine = lineStart + label.textStart < end;
   const source: TurnSource = label.source === 'label' && !speechOnLine ? 'block' : label.source;
-  const asking = FOLLOW_UP_LABELS.has(simplified(label.speaker).toLowerCase()) ? builder.speakerBeforeLast : null;
+  const followUp = FOLLOW_UP_LABELS.has(simplified(label.speaker).toLowerCase());
+  const asking = followUp ? builder.speakerBeforeLast : null;
+  // A follow-up in a write-up that never names its questioner names nobody: `追问` is no speaker.
+  if (followUp && !asking) {
+    builder.close();
+    return;
+  }
   builder.open(asking ?? label.speaker, { start: lineStart + label.labelStart, end: lineStart + label.labelEnd }, source, end, label.timestamp);
 }
 

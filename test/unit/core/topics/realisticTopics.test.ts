@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { chineseNumeralValue } from '../../../../src/core/topics/titles';
 import { analyseText } from '../transcriptFixtures';
 
 function titles(text: string, fileName = 'doc.txt'): string[] {
@@ -73,5 +74,59 @@ describe('earnings-call transcripts', () => {
     const at = call.indexOf('John Doe with') + 1;
     const edited = `${call.slice(0, at)}a${call.slice(at + 1)}`;
     assert.deepStrictEqual(analyzer.update(edited, [{ rangeOffset: at, rangeLength: 1, text: 'a' }]), analyze(edited));
+  });
+
+  it('bold paragraphs numbered 一、二、三 in sequence title a write-up, long questions included; the statements after the number can be claims', () => {
+    const bold = (inner: string): string => `<p cms-style="font-L">\u3000\u3000<font cms-style="font-L strong-Bold">${inner}</font></p>`;
+    const plain = (inner: string): string => `<p cms-style="font-L">\u3000\u3000<font cms-style="font-L">${inner}</font></p>`;
+    const question = '二、国庆期间，杨洁篪主任同美国总统国家安全事务助理沙利文在瑞士苏黎世举行会晤。中美高层接触频繁能说明两国关系出现了一些缓和迹象吗？';
+    const lines = [plain('10月11日，外交部副部长乐玉成接受专访。'), bold('一、美国打了20年阿富汗战争最终不得不仓促撤出，人们从中可以到什么启示？'), plain('阿富汗变局是世界百年变局的一个缩影。'),
+      bold(question), plain('今年以来，两国元首两次通话。')];
+    const fixture = analyseText(lines.join('\n'), 'page.md');
+    assert.deepEqual(fixture.analysis.topics.map((t) => [t.title, fixture.slice(t.headingSpan)]), [
+      ['一、美国打了20年阿富汗战争最终不得不仓促撤出，人们从中可以到什么启示？', '一、'],
+      ['二、国庆期间，杨洁篪主任同美国总统国家安全事务助理沙利文在瑞士苏黎世举行会晤。', '二、'],
+    ]);
+    assert.ok(fixture.analysis.claims.some((c) => c.text.includes('举行会晤')), 'the meeting in the numbered question is a claim');
+    // Out of sequence (一 then 三), or a single one, they are bold paragraphs and nothing more.
+    assert.deepEqual(titles([lines[1], lines[2], bold(question.replace('二、', '三、')), lines[4]].join('\n'), 'page.md'), []);
+    assert.deepEqual(titles(['**一、美国打了20年阿富汗战争最终不得不仓促撤出，人们从中可以到什么启示？**', '', '阿富汗变局是世界百年变局的一个缩影。', '',
+      '**二、美方一边说不寻求新冷战，一边集结小圈子。您怎么看？**', '', '我注意到拜登总统在联大发言。'].join('\n'), 'page.md'),
+    ['一、美国打了20年阿富汗战争最终不得不仓促撤出，人们从中可以到什么启示？', '二、美方一边说不寻求新冷战，一边集结小圈子。']);
+  });
+
+  it('reads the Chinese numerals that number sections', () => {
+    assert.deepEqual(['一', '七', '十', '十二', '二十', '二十三', '十十', '二二'].map(chineseNumeralValue), [1, 7, 10, 12, 20, 23, 0, 0]);
+  });
+
+  it('a picture caption or a byline in a saved page is no section title; a sub-heading is', () => {
+    const paragraph = (inner: string): string => `<p cms-style="font-L">\u3000\u3000<font cms-style="font-L">${inner}</font></p>`;
+    const page = [paragraph('►文观察者网周远方'), paragraph('在盾构机驾驶室，可以看到多个屏幕，分别显示盾构机周围各个角度的视频影像。'), paragraph('地下盾构机驾驶室'),
+      paragraph('管片首先沿着轨道被输送小车运进隧道，然后由工人遥控操作管片机铺设到隧道壁上。'), paragraph('准备铺设的管片（左）和手拿铺管遥控器的工人（右）'),
+      paragraph('最后，盾构机继续向前运动。'), paragraph('女性投资更偏稳健均衡'), '<p>\u3000\u3000中国基金报记者：在您看来，女性基金经理在投资上有哪些特色？</p>', paragraph('女性基金经理更重视风险。')];
+    assert.deepEqual(titles(page.join('\n'), 'page.md'), ['女性投资更偏稳健均衡']);
+    assert.deepEqual(titles(['前言。', '', '文化社区建设', '', '社区文化中心今年开放，居民可以免费使用。'].join('\n'), 'page.md'), ['文化社区建设']);
+    // Under an image line, a short line is its caption whatever its words.
+    assert.deepEqual(titles(['工地上的工人们。', '', '![](https://example.com/a.jpg)', '', '郑州地铁工地', '', '工人们每天工作八小时。'].join('\n'), 'page.md'), []);
+  });
+
+  it('edits that make or unmake a caption or a numbered question fall back to a full analysis and equal analyze()', async () => {
+    const { IncrementalAnalyzer } = await import('../../../../src/core/analysis/incremental');
+    const { analyze } = await import('../../../../src/core/analysis/analyze');
+    const paragraph = (inner: string): string => `<p cms-style="font-L">\u3000\u3000<font cms-style="font-L">${inner}</font></p>`;
+    const bold = (inner: string): string => `<p cms-style="font-L">\u3000\u3000<font cms-style="font-L strong-Bold">${inner}</font></p>`;
+    const page = [bold('一、美国打了20年阿富汗战争，人们从中可以得到什么启示？'), paragraph('在盾构机驾驶室，可以看到多个屏幕，分别显示视频影像。'), paragraph('地下盾构机驾驶室'),
+      paragraph('在进入地底掘进隧道前，我们已经看到过同样的信息。'), bold('二、中美高层接触频繁能说明两国关系出现了一些缓和迹象吗？'), paragraph('今年以来，两国元首两次通话。')].join('\n');
+    // Rewording the paragraph above the caption makes it a title; renumbering 二 breaks the sequence.
+    const edits = [['在盾构机驾驶室', '在地面上'], ['二、中美', '三、中美']] as const;
+    for (const [from, to] of edits) {
+      const analyzer = new IncrementalAnalyzer({}, 'page.md');
+      const before = analyzer.update(page);
+      const at = page.indexOf(from);
+      const edited = `${page.slice(0, at)}${to}${page.slice(at + from.length)}`;
+      const result = analyzer.update(edited, [{ rangeOffset: at, rangeLength: from.length, text: to }]);
+      assert.notDeepEqual(result.topics.map((t) => t.title), before.topics.map((t) => t.title), to);
+      assert.deepStrictEqual(result, analyze(edited, {}, 'page.md'));
+    }
   });
 });

@@ -171,7 +171,12 @@ describe('press conferences', () => {
   it('a follow-up label (追问：, Follow-up:) is the previous questioner asking again', () => {
     const text = ['林剑：下午好。', '', '法新社记者：中方对此有何评论？', '', '林剑：我们注意到有关报道。', '', '追问：中方是否会采取反制措施？', '', '林剑：中方将采取必要措施。'].join('\n');
     assert.deepEqual(turnsOf(text).map((t) => t.split('|')[0]), ['林剑', '法新社记者', '林剑', '法新社记者', '林剑']);
-    assert.deepEqual(turnsOf('Follow-up: And then?\nMS. JONES:  Nothing.').map((t) => t.split('|')[0]), ['Follow-up', 'MS. JONES']);
+    assert.deepEqual(turnsOf('MS. SMITH: Why?\nMS. JONES:  Because.\nFollow-up: And then?\nMS. JONES:  Nothing.').map((t) => t.split('|')[0]), ['MS. SMITH', 'MS. JONES', 'MS. SMITH', 'MS. JONES']);
+  });
+
+  it('a follow-up label in a write-up that never names its questioner names nobody', () => {
+    const text = ['阿富汗变局是世界百年变局的一个缩影。', '追问：美国会汲取教训吗？', '一时强弱在于力，千秋胜负在于理。', 'Follow-up: And then?', 'MS. JONES:  Nothing.'].join('\n');
+    assert.deepEqual(turnsOf(text).map((t) => t.split('|')[0]), ['MS. JONES']);
   });
 });
 
