@@ -71,7 +71,10 @@ export class DecorationManager extends Disposable {
   private readonly pinnedTypes = new Map<string, SpeakerTypes>();
   private readonly suggestedTypes: Record<ClaimKind, vscode.TextEditorDecorationType>;
   private readonly taggedTypes: Record<ClaimKind, vscode.TextEditorDecorationType>;
+  /** The tag's icon, on an empty range at its start: on the whole range it repeated on every (wrapped) line. */
+  private readonly taggedGutterTypes: Record<ClaimKind, vscode.TextEditorDecorationType>;
   private readonly fuzzyType: vscode.TextEditorDecorationType;
+  private readonly fuzzyGutterType: vscode.TextEditorDecorationType;
   private readonly orphanType: vscode.TextEditorDecorationType;
   private readonly stageType: vscode.TextEditorDecorationType;
   /** Per editor: the lines its analysis decorations cover. */
@@ -100,18 +103,18 @@ export class DecorationManager extends Disposable {
       borderStyle: 'none none solid none',
       borderWidth: '0 0 2px 0',
       borderColor: new vscode.ThemeColor(`transcriptAnnotator.${kind}Border`),
-      gutterIconPath: vscode.Uri.joinPath(this.extensionUri, 'media', `tag-${kind}.svg`),
-      gutterIconSize: '80%',
       overviewRulerColor: new vscode.ThemeColor(`transcriptAnnotator.${kind}Border`),
       overviewRulerLane: vscode.OverviewRulerLane.Right,
     }));
+    this.taggedGutterTypes = this.perKind((kind) => ({ gutterIconPath: vscode.Uri.joinPath(this.extensionUri, 'media', `tag-${kind}.svg`), gutterIconSize: '80%' }));
+    this.fuzzyGutterType = this._register(
+      vscode.window.createTextEditorDecorationType({ gutterIconPath: vscode.Uri.joinPath(this.extensionUri, 'media', 'tag-fuzzy.svg'), gutterIconSize: '80%' }),
+    );
     this.fuzzyType = this._register(
       vscode.window.createTextEditorDecorationType({
         outlineStyle: 'dashed',
         outlineWidth: '1px',
         outlineColor: new vscode.ThemeColor('transcriptAnnotator.fuzzyBorder'),
-        gutterIconPath: vscode.Uri.joinPath(this.extensionUri, 'media', 'tag-fuzzy.svg'),
-        gutterIconSize: '80%',
         overviewRulerColor: new vscode.ThemeColor('transcriptAnnotator.fuzzyBorder'),
         overviewRulerLane: vscode.OverviewRulerLane.Right,
       }),
@@ -297,9 +300,14 @@ export class DecorationManager extends Disposable {
         });
       }
     }
+    const atStart = (range: vscode.Range): vscode.Range => new vscode.Range(range.start, range.start);
     for (const editor of editors) {
-      for (const kind of CLAIM_KINDS) editor.setDecorations(this.taggedTypes[kind], tagged[kind]);
+      for (const kind of CLAIM_KINDS) {
+        editor.setDecorations(this.taggedTypes[kind], tagged[kind]);
+        editor.setDecorations(this.taggedGutterTypes[kind], tagged[kind].map(({ range }) => atStart(range)));
+      }
       editor.setDecorations(this.fuzzyType, fuzzy);
+      editor.setDecorations(this.fuzzyGutterType, fuzzy.map(atStart));
       editor.setDecorations(this.orphanType, orphaned);
     }
     return { tagged: taggedSnapshot, fuzzy, orphaned: orphaned.map((o) => o.range) };

@@ -143,6 +143,26 @@ describe('the fact-checking desk in the editor', () => {
     });
   });
 
+  it("shows a tag's gutter icon once, on its first row, when the tagged sentence wraps over several rows", async function () {
+    if (!domQueriesSupported()) this.skip();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const sentence = `我們今年的營收成長了百分之十，${'明年還會繼續擴大在亞洲和歐洲的投資與研發，'.repeat(10)}預計後年完成。`;
+    const editor = await openTranscript(api, 'desk-gutter.txt', `李明：\n${sentence}\n\n王芳：\n謝謝。\n\n李明：\n不客氣。\n\n王芳：\n再見。\n`);
+    await waitFor(() => editor.visibleRanges.length > 0, { what: 'the editor' });
+    placeCursor(editor, '我們今年的營收', 2);
+    await vscode.commands.executeCommand('transcriptAnnotator.tagForecast');
+    await waitFor(() => api.annotations(editor.document.uri).length === 1, { what: 'the tag' });
+    // Several rows (word wrap), one icon: the icon sits on an empty range at the start of the tag.
+    const icons = await waitFor(async () => {
+      const found = await queryDom('.cgmr');
+      return found && found.length > 0 ? found : undefined;
+    }, { what: 'the gutter icon' });
+    await settle();
+    const settled = (await queryDom('.cgmr')) ?? icons;
+    await takeScreenshot('desk-gutter-wrapped');
+    assert.equal(settled.length, 1, `gutter icons: ${settled.length}`);
+  });
+
   it('opens a menu from the status-bar item with the summary, turning off and the views', async function () {
     const editor = await openTranscript(api, 'desk-menu.txt');
     placeCursor(editor, '我預計下半年', 2);
