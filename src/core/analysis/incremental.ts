@@ -15,11 +15,10 @@ import { NARRATION_SCAN, narrationReading } from '../turns/thirdPerson';
 import { signatureAtEnd } from '../turns/signatures';
 import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine } from '../turns/leadIns';
 import { isPageMarkup } from '../turns/findTurns';
-import { findStageDirections } from '../turns/stageDirections';
 import { analyzeIndexed } from './analyze';
 import { BLOCK_SIZE, BlockList } from './blocks';
 import { detectFormat } from './format';
-import { isInertForSummaries, isLocalLineBreakEdit, lineBreakEdit, mayBeTitleAbove, mayBeTitleBelow, sameCandidate, sameLabel } from './lineBreaks';
+import { isInertForSummaries, isLocalLineBreakEdit, lineBreakEdit, mayBeTitleAbove, mayBeTitleBelow, sameCandidate, sameLabel, sameStageDirections } from './lineBreaks';
 import { packedParts, type PackedParts } from './packed';
 import { NO_SUMMARY_SEARCHES, summaryProfile, summaryProfileAfter, type SummaryProfile } from './summaryHorizon';
 import { backedByBlocks } from './query';
@@ -442,7 +441,7 @@ function checkLineRole(baseline: Baseline, oldText: string, newText: string, edi
   }
   const removed = oldText.slice(edit.editStart, edit.editEnd);
   if (quoteBalance(removed) !== quoteBalance(change.text)) throw new NotLocal();
-  if (!sameStageDirections(oldText, newText, edit)) throw new NotLocal();
+  if (!sameStageDirections(oldText.slice(lineStart, oldLineEnd), newText.slice(lineStart, newLineEnd), edit.editStart - lineStart, edit.editEnd - lineStart, edit.delta)) throw new NotLocal();
   // `…comes from John Doe with…` introduces the name line below it as a speaker.
   if (mentionsNameLineBelow(baseline.lines, edit.line, oldText.slice(lineStart, edit.oldTrimEnd), newText.slice(lineStart, edit.newTrimEnd))) throw new NotLocal();
 }
@@ -487,21 +486,6 @@ function overlapsLine(span: Span, start: number, end: number): boolean {
 }
 
 /** Stage directions of the edited line, before and after, must be the same ones moved by the edit. */
-function sameStageDirections(oldText: string, newText: string, edit: LineEdit): boolean {
-  const { lineStart } = edit;
-  const before = findStageDirections(new LineIndex(oldText.slice(lineStart, edit.oldLineEnd)));
-  const after = findStageDirections(new LineIndex(newText.slice(lineStart, edit.newLineEnd)));
-  if (before.length !== after.length) return false;
-  const start = edit.editStart - lineStart;
-  const end = edit.editEnd - lineStart;
-  return before.every((d, i) => {
-    const moved = after[i]!.span;
-    if (d.span.end <= start) return moved.start === d.span.start && moved.end === d.span.end;
-    if (d.span.start >= end) return moved.start === d.span.start + edit.delta && moved.end === d.span.end + edit.delta;
-    return false;
-  });
-}
-
 /** Old offsets to new ones. Bounds inside the edited line move only where the checks above proved they do. */
 class Shift {
   constructor(private readonly edit: LineEdit) {}

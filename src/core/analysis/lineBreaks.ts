@@ -283,7 +283,11 @@ function colonFreeRestOfTurn(old: LineIndex, first: number, oldLast: number, lab
 }
 
 /** Stage directions of the edited lines (texts relative to the first line's start), the same ones moved by the edit. */
-function sameStageDirections(oldText: string, newText: string, editStart: number, editEnd: number, delta: number): boolean {
+/**
+ * Whether the stage directions of `newText` are those of `oldText` moved by an edit of [editStart, editEnd)
+ * that changed the length by `delta` (offsets relative to the texts); none may touch the edit.
+ */
+export function sameStageDirections(oldText: string, newText: string, editStart: number, editEnd: number, delta: number): boolean {
   const before = findStageDirections(new LineIndex(oldText));
   const after = findStageDirections(new LineIndex(newText));
   if (before.length !== after.length) return false;
