@@ -5,7 +5,7 @@ import { INTRODUCTION_REACH, MAX_BODYLESS_LENGTH } from '../topics/outline';
 import { boldMarkReading, endsSentenceAt } from '../topics/titles';
 import { MAX_SUMMARY_TARGET_LENGTH } from '../topics/summaryLinking';
 import { labelCandidate, type LabelCandidate } from '../turns/candidates';
-import { CLOSING_QUOTES, isColon, LABEL_SCAN_LIMIT, OPENING_QUOTES, skipSpaces, trimEnd } from '../turns/chars';
+import { CLOSING_QUOTES, isBlankLine, isColon, LABEL_SCAN_LIMIT, OPENING_QUOTES, skipSpaces, trimEnd } from '../turns/chars';
 import { isPageMarkup } from '../turns/findTurns';
 import { recognizeLabel, type LabelContext, type LabelMatch } from '../turns/labels';
 import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine } from '../turns/leadIns';
@@ -109,7 +109,7 @@ export function isLocalLineBreakEdit(old: LineIndex, edit: LineBreakEdit, editSt
   if (!hasContentAbove(old, first)) return false;
   if (!sameForTitlesAround(old, lines, edit, oldHead, newHead, context)) return false;
   // A signature below signs the paragraph up to its first line: where that starts may move.
-  for (let line = oldLast + 1; line < old.lineCount && !isBlank(old, line); line++) {
+  for (let line = oldLast + 1; line < old.lineCount && !isBlankLine(old, line); line++) {
     if (line > oldLast + TURN_SCAN) return false;
     if (signatureAtEnd(old.lineText(line))) return false;
   }
@@ -147,7 +147,7 @@ function sameForTitlesAround(old: LineIndex, lines: LineIndex, edit: LineBreakEd
 
 /** Whether the first non-blank line above `line`, if close enough for a title to read `line` as its body, may be a title. */
 export function mayBeTitleAbove(lines: LineIndex, line: number, summaryItemTexts: ReadonlySet<string>): boolean {
-  for (let l = line - 1; l >= 0 && l >= line - TITLE_LOOKAHEAD; l--) if (!isBlank(lines, l)) return mayBeTitle(lines, l, { summaryItemTexts });
+  for (let l = line - 1; l >= 0 && l >= line - TITLE_LOOKAHEAD; l--) if (!isBlankLine(lines, l)) return mayBeTitle(lines, l, { summaryItemTexts });
   return false;
 }
 
@@ -259,13 +259,9 @@ function hasQuote(text: string, start: number, end: number): boolean {
   return false;
 }
 
-function isBlank(lines: LineIndex, line: number): boolean {
-  return skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line)) === lines.lineEnd(line);
-}
-
 /** A non-blank line within NEIGHBOURHOOD lines above `line`. */
 function hasContentAbove(lines: LineIndex, line: number): boolean {
-  for (let l = line - 1; l >= 0 && l >= line - NEIGHBOURHOOD; l--) if (!isBlank(lines, l)) return true;
+  for (let l = line - 1; l >= 0 && l >= line - NEIGHBOURHOOD; l--) if (!isBlankLine(lines, l)) return true;
   return false;
 }
 

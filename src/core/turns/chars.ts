@@ -1,4 +1,5 @@
 import { foldToSimplified } from '../text/fold';
+import type { LineIndex } from '../text/positions';
 
 /**
  * Longest prefix of a line that label recognition looks at, so a 5 MB line costs no more than a short one.
@@ -38,6 +39,11 @@ export function skipSpaces(text: string, from: number, limit = text.length): num
   let i = from;
   while (i < limit && isSpace(text.charCodeAt(i))) i++;
   return i;
+}
+
+/** Whether line `line` holds nothing but spaces. */
+export function isBlankLine(lines: LineIndex, line: number): boolean {
+  return skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line)) === lines.lineEnd(line);
 }
 
 /** Index just past the last non-space character before `to`, at least `from`. */

@@ -1,7 +1,7 @@
 import type { AnalysisOptions, StageDirection, TranscriptFormat, Turn, TurnSource } from '../analysis/model';
 import type { LineIndex, Span } from '../text/positions';
 import { LineFlag, outlineOf } from '../topics/outline';
-import { isColon, OPENING_QUOTES, simplified, skipSpaces, trimEnd } from './chars';
+import { isBlankLine, isColon, OPENING_QUOTES, simplified, skipSpaces, trimEnd } from './chars';
 import type { LabelMatch } from './labels';
 import { findLabelScheme, type LabelLines } from './scheme';
 import { NARRATION_TAIL, recognizeHandOver } from './narration';
@@ -67,10 +67,6 @@ function isHeadline(lines: LineIndex, line: number, label: LabelMatch, end: numb
 function startsWithChevrons(text: string, start: number): boolean {
   CAPTION_CHEVRONS.lastIndex = start;
   return CAPTION_CHEVRONS.test(text);
-}
-
-function isBlankLine(lines: LineIndex, line: number): boolean {
-  return skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line)) === lines.lineEnd(line);
 }
 
 function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, builder: TurnBuilder, asideLines: ReadonlySet<number>, format: TranscriptFormat): void {

@@ -1,5 +1,5 @@
 import type { LineIndex, Span } from '../text/positions';
-import { skipSpaces, trimEnd } from './chars';
+import { isBlankLine, skipSpaces, trimEnd } from './chars';
 
 /**
  * HackMD and CodiMD notes sign a reply at its end: `> 以我為例… [name=kiang]`, or `> [name=kiang]` on
@@ -52,15 +52,11 @@ export function findSignedBlocks(lines: LineIndex, stopsBlock: (line: number) =>
     if (!found || stopsBlock(line)) continue;
     const quoted = isQuoted(lines, line);
     let first = line;
-    while (first - 1 > previousSigned && !isBlank(lines, first - 1) && !stopsBlock(first - 1) && (!quoted || isQuoted(lines, first - 1))) first--;
+    while (first - 1 > previousSigned && !isBlankLine(lines, first - 1) && !stopsBlock(first - 1) && (!quoted || isQuoted(lines, first - 1))) first--;
     blocks.set(first, { firstLine: first, lastLine: line, signature: { name: found.name, span: { start: lineStart + found.start, end: lineStart + found.end } } });
     previousSigned = line;
   }
   return blocks;
-}
-
-function isBlank(lines: LineIndex, line: number): boolean {
-  return skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line)) === lines.lineEnd(line);
 }
 
 function isQuoted(lines: LineIndex, line: number): boolean {
