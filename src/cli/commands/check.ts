@@ -83,20 +83,23 @@ function shorten(text: string, max = 50): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
+/** One row of the summary's table: where, status, kind, then the (shortened) text. */
+function row(where: string, status: string, kind: string, text: string): string {
+  return `  ${where.padStart(9)}  ${status.padEnd(8)}  ${kind.padEnd(8)}  ${shorten(text)}`;
+}
+
 function summarize(path: string, checked: readonly CheckedAnnotation[], text: string, lines: LineIndex, conflicts: readonly DocumentConflict[], out: Output): void {
   const counts = { anchored: 0, fuzzy: 0, orphaned: 0 };
   const rows: string[] = [];
   for (const { annotation, result } of checked) {
     counts[result.status]++;
     const where = result.span ? `${lines.positionAt(result.span.start).line + 1}:${lines.positionAt(result.span.start).character + 1}` : '-';
-    rows.push(`  ${where.padStart(9)}  ${result.status.padEnd(8)}  ${annotation.kind.padEnd(8)}  ${shorten(annotation.target.exact)}`);
+    rows.push(row(where, result.status, annotation.kind, annotation.target.exact));
     // A fuzzy tag needs a person to compare what was tagged with what is there now.
-    if (result.status === 'fuzzy') rows.push(`  ${''.padStart(9)}  ${'now:'.padEnd(8)}  ${''.padEnd(8)}  ${shorten(text.slice(result.span.start, result.span.end))}`);
-    if (annotation.conflict) rows.push(`  ${''.padStart(9)}  ${'conflict'.padEnd(8)}  ${''.padEnd(8)}  ${shorten(annotation.conflict.reason)}`);
+    if (result.status === 'fuzzy') rows.push(row('', 'now:', '', text.slice(result.span.start, result.span.end)));
+    if (annotation.conflict) rows.push(row('', 'conflict', '', annotation.conflict.reason));
   }
-  for (const conflict of conflicts) {
-    rows.push(`  ${'-'.padStart(9)}  ${'conflict'.padEnd(8)}  ${conflict.on === 'speakerAlias' ? 'alias' : 'field'}     ${shorten(`${conflict.key}: ${conflict.reason}`)}`);
-  }
+  for (const conflict of conflicts) rows.push(row('-', 'conflict', conflict.on === 'speakerAlias' ? 'alias' : 'field', `${conflict.key}: ${conflict.reason}`));
   const conflicted = checked.filter((c) => c.annotation.conflict).length + conflicts.length;
   const conflictCount = conflicted ? `; ${conflicted} merge conflict${conflicted === 1 ? '' : 's'} to resolve` : '';
   out.write(`${path}: ${checked.length} annotation${checked.length === 1 ? '' : 's'}: ${counts.anchored} anchored, ${counts.fuzzy} fuzzy, ${counts.orphaned} orphaned${conflictCount}\n`);
