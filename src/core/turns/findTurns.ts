@@ -102,7 +102,7 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
     }
     // A stage direction set apart by a blank line (`（本文由编辑整理）` at the end) is not the speaker's:
     // the turn goes on past it but does not end on it. One right under the speech (`（笑）`) stays in.
-    if (asideLines.has(line) && line > 0 && isBlankLine(lines, line - 1)) continue;
+    if (asideLines.has(line) && line > 0 && isBlankLine(lines, line - 1) && !isPageMarkup(text, start)) continue;
     if (flags & LineFlag.SpeakerLine) {
       builder.open(text.slice(start, end), { start, end }, 'block', end, null);
       continue;

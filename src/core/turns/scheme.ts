@@ -1,7 +1,7 @@
 import type { LineIndex } from '../text/positions';
 import { countHan, isHan, LABEL_SCAN_LIMIT, simplified, skipSpaces } from './chars';
 import { EN_TITLES, ZH_ROLES, ZH_TITLES } from './words';
-import { labelCandidate, plainHeadLength, type LabelCandidate } from './candidates';
+import { isRecordLabel, labelCandidate, plainHeadLength, type LabelCandidate } from './candidates';
 import { recognizeLabel, type LabelContext, type LabelMatch } from './labels';
 
 /**
@@ -218,6 +218,8 @@ function decide(
     const unlisted = candidate.shape.slice(LIST_ITEM_SHAPE.length);
     if (accepted.has(unlisted) && (shapes.get(unlisted)!.get(candidate.name) ?? 0) >= 2) return known && known.speaker === candidate.name ? known : fromCandidate(candidate);
   }
+  // `Mr. RUDMAN.` is a convention of its own, however rarely the document's speaker speaks.
+  if (candidate && isRecordLabel(candidate)) return fromCandidate(candidate);
   if (!known) return null;
   if (known.source === 'label' && isWeakKnownLabel(known, labelNames)) return null;
   return known;

@@ -25,6 +25,12 @@ const DIRECTION_WORDS = new Set([
  * checked in a bounded window, so the cost is linear however long the lines are.
  */
 export function findStageDirections(lines: LineIndex, skipLine: (line: number) => boolean = () => false): StageDirection[] {
+  const bracketed = findBracketedDirections(lines, skipLine);
+  const markup = findMarkupLines(lines, skipLine);
+  return markup.length === 0 ? bracketed : mergeByStart(bracketed, markup);
+}
+
+function findBracketedDirections(lines: LineIndex, skipLine: (line: number) => boolean): StageDirection[] {
   const text = lines.text;
   const found: StageDirection[] = [];
   const openers = /[(（[【]/g;
@@ -59,4 +65,42 @@ function isAside(inner: string, whole: string): boolean {
 function isDirectionWords(inner: string): boolean {
   const normalized = simplified(inner.trim().replace(/[.。!！]+$/, '')).toLowerCase();
   return DIRECTION_WORDS.has(normalized);
+}
+
+/** Longest line read as markup only: longer ones are left alone, so the cost stays linear. */
+const MAX_MARKUP_LINE = 400;
+/** Tags, comments and spaces, nothing else: `<br/><br/>`, `</blockquote>`, `</font></div>`, `<!-- … -->`. */
+const MARKUP_ONLY = /^(?:<\/?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,200})?\/?>|<!--[^]*?-->|&nbsp;|\s)+$/;
+
+/**
+ * Lines of a saved page that hold only markup (`<br/><br/>` between two speakers, `<blockquote>` around a
+ * quotation): no one says them, so they are asides in whichever turn they fall.
+ */
+function findMarkupLines(lines: LineIndex, skipLine: (line: number) => boolean): StageDirection[] {
+  const text = lines.text;
+  const found: StageDirection[] = [];
+  // Most documents have no markup: one native search rules them out.
+  if (text.indexOf('<') < 0) return found;
+  for (let line = 0; line < lines.lineCount; line++) {
+    const lineStart = lines.lineStart(line);
+    const lineEnd = lines.lineEnd(line);
+    const start = skipSpaces(text, lineStart, lineEnd);
+    if (text.charCodeAt(start) !== 60 /* < */) continue;
+    const end = trimEnd(text, start, lineEnd);
+    if (end - start > MAX_MARKUP_LINE || text.charCodeAt(end - 1) !== 62 /* > */) continue;
+    if (!MARKUP_ONLY.test(text.slice(start, end)) || skipLine(line)) continue;
+    found.push({ span: { start, end } });
+  }
+  return found;
+}
+
+function mergeByStart(a: readonly StageDirection[], b: readonly StageDirection[]): StageDirection[] {
+  const merged: StageDirection[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]!.span.start <= b[j]!.span.start)) merged.push(a[i++]!);
+    else merged.push(b[j++]!);
+  }
+  return merged;
 }
