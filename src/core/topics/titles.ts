@@ -39,9 +39,16 @@ export function isTitleShaped(text: string): boolean {
   if (letterCount(text) * 2 < text.length) return false; // dates, figures, codes
   if (isCaptionOrByline(text)) return false;
   const han = countHan(text);
-  if (han > 0) return han >= 2 && !(text.length <= MAX_INTERJECTION && INTERJECTIONS.has(simplified(text)));
+  if (han > 0) return han >= 2 && !(text.length <= MAX_INTERJECTION && INTERJECTIONS.has(simplified(text))) && !BROKEN_OFF.test(text);
   return isEnglishTitle(text);
 }
+
+/**
+ * `和她谈了谈事关14亿人的`: a line ending in the particle 的 or the conjunction 与, which need words after them,
+ * is a sentence broken over short lines (a lead written like verse), not a title. Words that end in the
+ * same character (`目的`, `参与`) are left out.
+ */
+const BROKEN_OFF = /(?<!目)的$|(?<![参給给赋賦])[与與]$/;
 
 /** `准备铺设的管片（左）和…工人（右）`, `(left)`: a picture's parts are named by where they stand. */
 const PICTURE_POSITION = /[（(](?:左|右|左[一二三]|右[一二三]|from left|left|right)[）)]/i;

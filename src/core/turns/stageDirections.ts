@@ -67,27 +67,32 @@ function isDirectionWords(inner: string): boolean {
   return DIRECTION_WORDS.has(normalized);
 }
 
-/** Longest line read as markup only: longer ones are left alone, so the cost stays linear. */
-const MAX_MARKUP_LINE = 400;
-/** Tags, comments and spaces, nothing else: `<br/><br/>`, `</blockquote>`, `</font></div>`, `<!-- … -->`. */
-const MARKUP_ONLY = /^(?:<\/?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,200})?\/?>|<!--[^]*?-->|&nbsp;|\s)+$/;
+/** Longest line read as markup only (an image's address can be long): longer ones are left alone. */
+const MAX_MARKUP_LINE = 2000;
+/**
+ * Tags, comments, images and spaces, nothing else: `<br/><br/>`, `</blockquote>`, `</font></div>`,
+ * `<!-- … -->`, `![](https://…)`, `**![](…)**`.
+ */
+const MARKUP_ONLY = /^(?:<\/?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,200})?\/?>|<!--[^]*?-->|!\[[^\]\n]{0,200}\]\([^()\s]{0,1800}\)|\*\*|&nbsp;|\s)+$/;
 
 /**
- * Lines of a saved page that hold only markup (`<br/><br/>` between two speakers, `<blockquote>` around a
- * quotation): no one says them, so they are asides in whichever turn they fall.
+ * Lines that hold only markup or an image (`<br/><br/>` between two speakers, `<blockquote>` around a
+ * quotation, a photo in an interview): no one says them, so they are asides in whichever turn they fall.
  */
 function findMarkupLines(lines: LineIndex, skipLine: (line: number) => boolean): StageDirection[] {
   const text = lines.text;
   const found: StageDirection[] = [];
-  // Most documents have no markup: one native search rules them out.
-  if (text.indexOf('<') < 0) return found;
+  // Most documents have neither markup nor images: two native searches rule them out.
+  if (text.indexOf('<') < 0 && text.indexOf('![') < 0) return found;
   for (let line = 0; line < lines.lineCount; line++) {
     const lineStart = lines.lineStart(line);
     const lineEnd = lines.lineEnd(line);
     const start = skipSpaces(text, lineStart, lineEnd);
-    if (text.charCodeAt(start) !== 60 /* < */) continue;
+    const first = text.charCodeAt(start);
+    if (first !== 60 /* < */ && first !== 33 /* ! */ && first !== 42 /* * */) continue;
     const end = trimEnd(text, start, lineEnd);
-    if (end - start > MAX_MARKUP_LINE || text.charCodeAt(end - 1) !== 62 /* > */) continue;
+    const last = text.charCodeAt(end - 1);
+    if (end - start > MAX_MARKUP_LINE || (last !== 62 /* > */ && last !== 41 /* ) */ && last !== 42 /* * */)) continue;
     if (!MARKUP_ONLY.test(text.slice(start, end)) || skipLine(line)) continue;
     found.push({ span: { start, end } });
   }
