@@ -5,7 +5,7 @@ import { findLabelScheme, LabelLines } from '../turns/scheme';
 import { parseSpeakerName } from '../turns/speakerName';
 import { isTitleShapedLine, Kind, nextNonBlank, previousNonBlank, scanLines, type Scan } from './lineScan';
 import { linkSummaryList } from './summaryLinking';
-import { boldNumberedParagraph, endsSentenceAt, isTitleShaped, MAX_TITLE_LENGTH, SECTION_NUMBER, SUB_SECTION_NUMBER } from './titles';
+import { boldNumberedParagraph, boldTitleInner, endsSentenceAt, isTitleShaped, MAX_TITLE_LENGTH, SECTION_NUMBER, SUB_SECTION_NUMBER } from './titles';
 
 /** A heading or a plain title line, in document order. */
 export interface OutlineEntry {
@@ -85,7 +85,8 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   const numbered = numberedSectionLines(scan, flags);
   const questions = boldQuestionParagraphs(scan);
   const numberedBold = numberedBoldParagraphs(scan);
-  const candidates = [...new Set([...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered, ...questions.keys(), ...numberedBold.keys()])].sort((a, b) => a - b);
+  const boldTitles = boldTitleParagraphs(scan);
+  const candidates = [...new Set([...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered, ...questions.keys(), ...numberedBold.keys(), ...boldTitles.keys()])].sort((a, b) => a - b);
   for (const line of candidates) {
     const heading = scan.headings.get(line);
     // `### 姓名：` in a transcript that labels its speakers that way is a turn, never a topic.
@@ -108,8 +109,8 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       const title = text.slice(question.start, question.end);
       entries.push({ line, kind: 'title', level: 0, title, headingSpan: question, summaryLinks: [], isSummaryHeading: false, depth: 0 });
       addFlag(flags, line, LineFlag.SectionBreak);
-    } else if ((scan.kinds[line] === Kind.TitleShaped || promoted.has(line) || numbered.has(line)) && !speakerLines.has(line) && isStandaloneTitle(scan, line, speakerLines)) {
-      const inner = scan.markupTitles.get(line);
+    } else if ((scan.kinds[line] === Kind.TitleShaped || promoted.has(line) || numbered.has(line) || boldTitles.has(line)) && !speakerLines.has(line) && isStandaloneTitle(scan, line, speakerLines)) {
+      const inner = scan.markupTitles.get(line) ?? boldTitles.get(line);
       const start = inner ? inner.start : skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
       const end = inner ? inner.end : trimEnd(text, start, lines.lineEnd(line));
       const title = text.slice(start, end);
@@ -158,6 +159,26 @@ function boldQuestionParagraphs(scan: Scan): Map<number, Span> {
     line = last;
   }
   return found.size >= MIN_BOLD_QUESTIONS ? found : new Map<number, Span>();
+}
+
+/** Bold sub-headings title a write-up only when it has more than one: a lone bold line is emphasis. */
+const MIN_BOLD_TITLES = 2;
+
+/**
+ * `**建设背景**`, `**探索历程**`: short lines set in bold from end to end, each a paragraph of its own between
+ * blank lines, that recur through the document. The spans inside the bold marks, by line.
+ */
+function boldTitleParagraphs(scan: Scan): Map<number, Span> {
+  const found = new Map<number, Span>();
+  const { lines, kinds } = scan;
+  const text = lines.text;
+  for (let line = 0; line < lines.lineCount; line++) {
+    if (kinds[line] !== Kind.Text || (line > 0 && kinds[line - 1] !== Kind.Blank) || (line + 1 < lines.lineCount && kinds[line + 1] !== Kind.Blank)) continue;
+    const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
+    const inner = boldTitleInner(text, start, trimEnd(text, start, lines.lineEnd(line)));
+    if (inner && !looksLikeLabel(scan, line)) found.set(line, inner);
+  }
+  return found.size >= MIN_BOLD_TITLES ? found : new Map<number, Span>();
 }
 
 function closesBold(lines: LineIndex, line: number): boolean {

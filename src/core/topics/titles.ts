@@ -185,7 +185,22 @@ export function boldMarkReading(text: string, start: number, trimmedEnd: number)
   const opens = /^(?:\*\*(?!\*)|__(?!_))/.test(line);
   const closes = /(?:\*\*|__)$/.test(line);
   const asks = /[?？](?:\*\*|__)$/.test(line);
-  return `${opens}|${closes}|${asks}|${marks}`;
+  return `${opens}|${closes}|${asks}|${marks}|${boldTitleInner(text, start, trimmedEnd) !== null}`;
+}
+
+const MARKDOWN_BOLD_LINE = /^(\*\*|__)(?![*_])([^*_]+)\1$/;
+
+/**
+ * `**建设背景**`: a line set in Markdown bold from end to end around a title-shaped text, the inner span;
+ * null otherwise. Whether such lines title sections (two or more, between paragraphs) is the outline's to check.
+ */
+export function boldTitleInner(text: string, start: number, trimmedEnd: number): Span | null {
+  const first = text.charCodeAt(start);
+  if ((first !== 42 && first !== 95) || trimmedEnd - start > MAX_TITLE_LENGTH + 4) return null;
+  const bold = MARKDOWN_BOLD_LINE.exec(text.slice(start, trimmedEnd));
+  if (!bold) return null;
+  const inner = bold[2]!.trim();
+  return inner === bold[2] && isTitleShaped(inner) ? { start: start + 2, end: trimmedEnd - 2 } : null;
 }
 
 /** A numbered bold paragraph's text may run this long: write-ups number their questions (`一、…？`). */

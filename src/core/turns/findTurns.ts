@@ -4,7 +4,7 @@ import { LineFlag, outlineOf } from '../topics/outline';
 import { isBlankLine, isColon, OPENING_QUOTES, simplified, skipSpaces, trimEnd } from './chars';
 import type { LabelMatch } from './labels';
 import { findLabelScheme, type LabelLines } from './scheme';
-import { NARRATION_TAIL, recognizeHandOver } from './narration';
+import { NARRATION_TAIL, recognizeHandOver, recognizeSpeechLead } from './narration';
 import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine, isQuestionLeadIn, readsAsHeadline } from './leadIns';
 import { findSignedBlocks } from './signatures';
 import { findStageDirections } from './stageDirections';
@@ -74,6 +74,9 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
   const subjects = new NarrationSubjects(lines, builder);
   const signed = findSignedBlocks(lines, (line) => labels.has(line) || (lineFlags[line]! & (LineFlag.SectionBreak | LineFlag.Code | LineFlag.SpeakerLine)) !== 0);
   let signedEnd = -1;
+  // `以下是…王志军的演讲实录：` hands the write-up to a speech, which goes on past its sub-headings
+  // until a label, a closing line or narration about the speaker ends it.
+  let speechLead: string | null = null;
   for (let line = 0; line < lines.lineCount; line++) {
     const lineStart = lines.lineStart(line);
     const lineEnd = lines.lineEnd(line);
@@ -98,6 +101,7 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
     }
     if (isClosingLine(text.slice(start, Math.min(end, start + CLOSING_LINE_SCAN)))) {
       builder.close();
+      speechLead = null;
       continue;
     }
     // A stage direction set apart by a blank line (`（本文由编辑整理）` at the end) is not the speaker's:
@@ -111,6 +115,7 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
     if (label && !builder.hasStarted && isFirstContent(lines, line) && isHeadline(lines, line, label, end, labels)) continue;
     if (label && (builder.hasStarted || !isCreditLine(label, text.slice(lineStart + label.textStart, end)))) {
       openLabelled(builder, label, lineStart, end);
+      speechLead = null;
       // `付某某说：“…”` is reported speech in narration: the turn ends where the quote closes.
       const speech = lineStart + label.textStart;
       if (label.verb && speech < end && OPENING_QUOTES.has(text[speech]!)) {
@@ -122,6 +127,7 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
     // `<style>`, `<div class="ad">`, `<!-- … -->`: a saved page's markup after the text is no one's speech.
     if (isPageMarkup(text, start)) {
       builder.close();
+      speechLead = null;
       continue;
     }
     if (format !== 'markdown' && startsWithChevrons(text, start)) {
@@ -129,6 +135,12 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
       continue;
     }
     if (isColon(text.charCodeAt(end - 1))) {
+      const lead = recognizeSpeechLead(text.slice(start, end));
+      if (lead) {
+        builder.close();
+        speechLead = lead;
+        continue;
+      }
       if (openHandOver(builder, text, start, end, end, subjects)) {
         builder.endAtQuoteClose(startsWithQuote(lines, line + 1));
         continue;
@@ -149,9 +161,11 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
     // `王大明表示，…`, `Jones said…`, a byline or a caption opening a paragraph: the writer speaks again.
     if (isNarrationAbout(builder, lines, line, text.slice(start, Math.min(end, start + NARRATION_SCAN)))) {
       builder.close();
+      speechLead = null;
       continue;
     }
-    builder.extend(text, start, end);
+    if (speechLead !== null && !builder.isOpen) builder.resume(speechLead, start, end);
+    else builder.extend(text, start, end);
   }
 }
 
