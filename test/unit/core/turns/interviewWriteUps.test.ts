@@ -47,4 +47,12 @@ describe('interview write-ups', () => {
     assert.equal(isTitleShaped('投资的目的'), true);
     assert.deepEqual(analyseText(WRITE_UP, 'interview.md').analysis.topics, []);
   });
+
+  it('reads a one-off label with nothing after it, right above a list, as the lead-in of the list', () => {
+    const note = '受訪者登記：\n1. kiang = 江明宗\n2. isabel Hou\n\n> 主要的變化是知名度。 [name=chihao]\n';
+    assert.deepEqual(analyseText(note, 'note.md').analysis.turns.map((t) => t.speaker), ['chihao']);
+    // With speech on the line, or said twice, the same label is a speaker.
+    const spoken = '受訪者：我先說。\n1. 第一點\n';
+    assert.deepEqual(analyseText(spoken, 'note.md').analysis.turns.map((t) => t.speaker), ['受訪者']);
+  });
 });
