@@ -32,9 +32,11 @@ export function findTurns(lines: LineIndex, format: TranscriptFormat, options: A
     const kinds = scanSubtitles(lines, options, builder);
     return { turns: builder.finish(), stageDirections: findStageDirections(lines, (line) => kinds[line] !== CueLine.Text) };
   }
-  const { lineFlags, labels } = outlineOf(lines, format, options);
+  const { lineFlags, labels, entries } = outlineOf(lines, format, options);
   const stageDirections = findStageDirections(lines, (line) => (lineFlags[line]! & LineFlag.Code) !== 0);
-  scanProse(lines, lineFlags, labels, builder, wholeLineDirections(lines, stageDirections), format);
+  const titlesInLine = new Map<number, number>();
+  for (const entry of entries) if (lineFlags[entry.line]! & LineFlag.TitleInLine) titlesInLine.set(entry.line, entry.headingSpan.start);
+  scanProse(lines, lineFlags, labels, builder, wholeLineDirections(lines, stageDirections), format, titlesInLine);
   return { turns: builder.finish(), stageDirections };
 }
 
@@ -69,7 +71,7 @@ function startsWithChevrons(text: string, start: number): boolean {
   return CAPTION_CHEVRONS.test(text);
 }
 
-function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, builder: TurnBuilder, asideLines: ReadonlySet<number>, format: TranscriptFormat): void {
+function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, builder: TurnBuilder, asideLines: ReadonlySet<number>, format: TranscriptFormat, titlesInLine: ReadonlyMap<number, number>): void {
   const text = lines.text;
   const subjects = new NarrationSubjects(lines, builder);
   const signed = findSignedBlocks(lines, (line) => labels.has(line) || (lineFlags[line]! & (LineFlag.SectionBreak | LineFlag.Code | LineFlag.SpeakerLine)) !== 0);
@@ -85,6 +87,15 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
     if (start === lineEnd || flags & LineFlag.Code) continue;
     if (flags & LineFlag.SectionBreak) {
       builder.close();
+      continue;
+    }
+    // A centred title opening partway along the line ends the speech there.
+    const titleAt = flags & LineFlag.TitleInLine ? titlesInLine.get(line) : undefined;
+    if (titleAt !== undefined) {
+      // The speech ends where the centred paragraph's opening tag starts.
+      builder.extend(text, start, trimEnd(text, start, Math.max(start, text.lastIndexOf('<', titleAt - 1))));
+      builder.close();
+      speechLead = null;
       continue;
     }
     const end = trimEnd(text, start, lineEnd);

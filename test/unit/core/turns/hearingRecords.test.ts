@@ -79,4 +79,34 @@ describe('hearing records', () => {
     const back = analyzer.update(HEARING_PAGE, [{ rangeOffset: at, rangeLength: words.length, text: '' }]);
     assert.deepStrictEqual(back, analyze(HEARING_PAGE, {}, 'hearing.htm'));
   });
+
+  it('reads a centred title that opens partway along a line as a topic, and ends the speech before it', () => {
+    const record = [
+      '<P> MR. CHIEF JUSTICE WARREN: Number 8, versus Maryland.',
+      '</P><P> &nbsp;&nbsp;&nbsp; Mr. Silbert?</P><P align="center"> ORAL ARGUMENT BY ',
+      'HARRY SILBERT,<br>',
+      'ON BEHALF OF APPELLANT, NUMBER 8 ',
+      '</P><P> MR. SILBERT: May it please the Court.',
+      'I represent the seven appellants.</P>',
+      '<P> MR. CHIEF JUSTICE WARREN: Thank you.</P>',
+      '',
+    ].join('\n');
+    const fixture = analyseText(record, 'court.htm');
+    assert.deepEqual(fixture.analysis.topics.map((t) => t.title), ['ORAL ARGUMENT BY HARRY SILBERT, ON BEHALF OF APPELLANT, NUMBER 8']);
+    assert.deepEqual(fixture.analysis.turns.map((t) => turnSummary(fixture, t).split('|⏎')[0]), [
+      'MR. CHIEF JUSTICE WARREN|label|<P> MR. CHIEF JUSTICE WARREN: Number 8, versus Maryland.⏎</P><P> &nbsp;&nbsp;&nbsp; Mr. Silbert?</P>',
+      'MR. SILBERT|label|</P><P> MR. SILBERT: May it please the Court.⏎I represent the seven appellants.</P>',
+      'MR. CHIEF JUSTICE WARREN|label|<P> MR. CHIEF JUSTICE WARREN: Thank you.</P>',
+    ]);
+    // A title in ordinary case is not one; nor is one whose paragraph never closes.
+    assert.deepEqual(analyseText(record.replace('ORAL ARGUMENT BY', 'Oral argument by'), 'court.htm').analysis.topics, []);
+    for (const [from, to] of [['HARRY SILBERT,', 'Harry Silbert,'], ['NUMBER 8', 'NUMBER 9']] as const) {
+      const analyzer = new IncrementalAnalyzer({}, 'court.htm');
+      analyzer.update(record);
+      const at = record.indexOf(from);
+      const edited = `${record.slice(0, at)}${to}${record.slice(at + from.length)}`;
+      assert.deepStrictEqual(analyzer.update(edited, [{ rangeOffset: at, rangeLength: from.length, text: to }]), analyze(edited, {}, 'court.htm'), to);
+    }
+  });
 });
+
