@@ -5,7 +5,7 @@ import { findLabelScheme, LabelLines } from '../turns/scheme';
 import { parseSpeakerName } from '../turns/speakerName';
 import { isTitleShapedLine, Kind, nextNonBlank, previousNonBlank, scanLines, type Scan } from './lineScan';
 import { linkSummaryList } from './summaryLinking';
-import { boldNumberedParagraph, endsSentenceAt, isTitleShaped, MAX_TITLE_LENGTH, SECTION_NUMBER, SUB_SECTION_NUMBER } from './titles';
+import { boldNumberedParagraph, boldTitleInner, endsSentenceAt, isTitleShaped, MAX_MARKUP_TITLE_LINE, MAX_TITLE_LENGTH, SECTION_NUMBER, SUB_SECTION_NUMBER } from './titles';
 
 /** A heading or a plain title line, in document order. */
 export interface OutlineEntry {
@@ -38,6 +38,8 @@ export const LineFlag = {
   Code: 2,
   /** A bare name on its own line that recurs (`JANE SMITH`, then speech below): a speaker label, not a title. */
   SpeakerLine: 4,
+  /** A centred title opens partway along the line (`…Mr. Silbert?</P><P align="center"> ORAL ARGUMENT BY`): speech ends there. */
+  TitleInLine: 8,
 } as const;
 
 /** How often a bare name line must recur before it counts as a speaker label. */
@@ -85,7 +87,14 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   const numbered = numberedSectionLines(scan, flags);
   const questions = boldQuestionParagraphs(scan);
   const numberedBold = numberedBoldParagraphs(scan);
-  const candidates = [...new Set([...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered, ...questions.keys(), ...numberedBold.keys()])].sort((a, b) => a - b);
+  const boldTitles = boldTitleParagraphs(scan);
+  for (const title of centredTitlesInLine(scan)) {
+    if (labels.has(title.line)) continue;
+    entries.push({ line: title.line, kind: 'title', level: 0, title: title.title, headingSpan: title.span, summaryLinks: [], isSummaryHeading: false, depth: 0 });
+    addFlag(flags, title.line, LineFlag.TitleInLine);
+    for (let line = title.line + 1; line <= title.lastLine; line++) addFlag(flags, line, LineFlag.SectionBreak);
+  }
+  const candidates = [...new Set([...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered, ...questions.keys(), ...numberedBold.keys(), ...boldTitles.keys()])].sort((a, b) => a - b);
   for (const line of candidates) {
     const heading = scan.headings.get(line);
     // `### 姓名：` in a transcript that labels its speakers that way is a turn, never a topic.
@@ -108,8 +117,8 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       const title = text.slice(question.start, question.end);
       entries.push({ line, kind: 'title', level: 0, title, headingSpan: question, summaryLinks: [], isSummaryHeading: false, depth: 0 });
       addFlag(flags, line, LineFlag.SectionBreak);
-    } else if ((scan.kinds[line] === Kind.TitleShaped || promoted.has(line) || numbered.has(line)) && !speakerLines.has(line) && isStandaloneTitle(scan, line, speakerLines)) {
-      const inner = scan.markupTitles.get(line);
+    } else if ((scan.kinds[line] === Kind.TitleShaped || promoted.has(line) || numbered.has(line) || boldTitles.has(line)) && !speakerLines.has(line) && isStandaloneTitle(scan, line, speakerLines)) {
+      const inner = scan.markupTitles.get(line) ?? boldTitles.get(line);
       const start = inner ? inner.start : skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
       const end = inner ? inner.end : trimEnd(text, start, lines.lineEnd(line));
       const title = text.slice(start, end);
@@ -119,7 +128,51 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       addFlag(flags, line, LineFlag.SectionBreak);
     }
   }
+  entries.sort((a, b) => a.line - b.line);
   return { entries, lineFlags: flags, labels };
+}
+
+/** `</P><P align="center">` or `<center>` after other text on the line: a centred paragraph opens there. */
+const CENTRED_OPEN = /<\/p>\s*(?:<p\s+align\s*=\s*["']?center["']?\s*>|<center>)/i;
+/** How many lines a centred title may run over after the line it opens on. */
+const MAX_TITLE_CONTINUATION = 3;
+
+/**
+ * Court records centre the argument's title right after the last words of the bench, on the same line:
+ * `… Mr. Silbert?</P><P align="center"> ORAL ARGUMENT BY` / `HARRY SILBERT,<br>` / `ON BEHALF OF …`, closed by
+ * the `</P>` that opens the next line. The title is in capitals throughout; its span runs from its first
+ * word to the end of its last line.
+ */
+function centredTitlesInLine(scan: Scan): { line: number; lastLine: number; title: string; span: Span }[] {
+  const found: { line: number; lastLine: number; title: string; span: Span }[] = [];
+  const { lines, kinds } = scan;
+  const text = lines.text;
+  if (!/<\/p>/i.test(text)) return found;
+  for (let line = 0; line < lines.lineCount; line++) {
+    if (kinds[line] !== Kind.Text && kinds[line] !== Kind.TitleShaped) continue;
+    const lineStart = lines.lineStart(line);
+    const lineText = lines.lineText(line);
+    const open = CENTRED_OPEN.exec(lineText.slice(0, MAX_MARKUP_TITLE_LINE));
+    if (!open || open.index === 0 || !/[\p{L}\p{N}?.!]/u.test(lineText.slice(0, open.index).replace(/<[^<>]*>|&nbsp;/g, ''))) continue;
+    const first = lineText.slice(open.index + open[0].length);
+    if (!isCapitalsOnly(first)) continue;
+    let last = line;
+    while (last + 1 < lines.lineCount && last - line < MAX_TITLE_CONTINUATION && !/^\s*<\/p>/i.test(lines.lineText(last + 1)) && isCapitalsOnly(lines.lineText(last + 1))) last++;
+    // The title paragraph closes where the next one opens.
+    if (last + 1 >= lines.lineCount || !/^\s*<\/p>/i.test(lines.lineText(last + 1))) continue;
+    const start = skipSpaces(text, lineStart + open.index + open[0].length, lines.lineEnd(line));
+    const end = trimEnd(text, lines.lineStart(last), lines.lineEnd(last));
+    const title = text.slice(start, end).replace(/<[^<>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+    found.push({ line, lastLine: last, title, span: { start, end } });
+    line = last;
+  }
+  return found;
+}
+
+/** Upper-case words, digits and punctuation, with line-break tags: a centred title's line. */
+function isCapitalsOnly(lineText: string): boolean {
+  const words = lineText.replace(/<br\s*\/?>|&nbsp;/gi, ' ').trim();
+  return words.length >= 2 && words.length <= MAX_TITLE_LENGTH * 2 && /[A-Z]{2}/.test(words) && !/[a-z<>]/.test(words);
 }
 
 /** Bold question paragraphs title an interview only when it asks more than one. */
@@ -158,6 +211,26 @@ function boldQuestionParagraphs(scan: Scan): Map<number, Span> {
     line = last;
   }
   return found.size >= MIN_BOLD_QUESTIONS ? found : new Map<number, Span>();
+}
+
+/** Bold sub-headings title a write-up only when it has more than one: a lone bold line is emphasis. */
+const MIN_BOLD_TITLES = 2;
+
+/**
+ * `**建设背景**`, `**探索历程**`: short lines set in bold from end to end, each a paragraph of its own between
+ * blank lines, that recur through the document. The spans inside the bold marks, by line.
+ */
+function boldTitleParagraphs(scan: Scan): Map<number, Span> {
+  const found = new Map<number, Span>();
+  const { lines, kinds } = scan;
+  const text = lines.text;
+  for (let line = 0; line < lines.lineCount; line++) {
+    if (kinds[line] !== Kind.Text || (line > 0 && kinds[line - 1] !== Kind.Blank) || (line + 1 < lines.lineCount && kinds[line + 1] !== Kind.Blank)) continue;
+    const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
+    const inner = boldTitleInner(text, start, trimEnd(text, start, lines.lineEnd(line)));
+    if (inner && !looksLikeLabel(scan, line)) found.set(line, inner);
+  }
+  return found.size >= MIN_BOLD_TITLES ? found : new Map<number, Span>();
 }
 
 function closesBold(lines: LineIndex, line: number): boolean {

@@ -39,9 +39,16 @@ export function isTitleShaped(text: string): boolean {
   if (letterCount(text) * 2 < text.length) return false; // dates, figures, codes
   if (isCaptionOrByline(text)) return false;
   const han = countHan(text);
-  if (han > 0) return han >= 2 && !(text.length <= MAX_INTERJECTION && INTERJECTIONS.has(simplified(text)));
+  if (han > 0) return han >= 2 && !(text.length <= MAX_INTERJECTION && INTERJECTIONS.has(simplified(text))) && !BROKEN_OFF.test(text);
   return isEnglishTitle(text);
 }
+
+/**
+ * `和她谈了谈事关14亿人的`: a line ending in the particle 的 or the conjunction 与, which need words after them,
+ * is a sentence broken over short lines (a lead written like verse), not a title. Words that end in the
+ * same character (`目的`, `参与`) are left out.
+ */
+const BROKEN_OFF = /(?<!目)的$|(?<![参給给赋賦])[与與]$/;
 
 /** `准备铺设的管片（左）和…工人（右）`, `(left)`: a picture's parts are named by where they stand. */
 const PICTURE_POSITION = /[（(](?:左|右|左[一二三]|右[一二三]|from left|left|right)[）)]/i;
@@ -178,7 +185,22 @@ export function boldMarkReading(text: string, start: number, trimmedEnd: number)
   const opens = /^(?:\*\*(?!\*)|__(?!_))/.test(line);
   const closes = /(?:\*\*|__)$/.test(line);
   const asks = /[?？](?:\*\*|__)$/.test(line);
-  return `${opens}|${closes}|${asks}|${marks}`;
+  return `${opens}|${closes}|${asks}|${marks}|${boldTitleInner(text, start, trimmedEnd) !== null}`;
+}
+
+const MARKDOWN_BOLD_LINE = /^(\*\*|__)(?![*_])([^*_]+)\1$/;
+
+/**
+ * `**建设背景**`: a line set in Markdown bold from end to end around a title-shaped text, the inner span;
+ * null otherwise. Whether such lines title sections (two or more, between paragraphs) is the outline's to check.
+ */
+export function boldTitleInner(text: string, start: number, trimmedEnd: number): Span | null {
+  const first = text.charCodeAt(start);
+  if ((first !== 42 && first !== 95) || trimmedEnd - start > MAX_TITLE_LENGTH + 4) return null;
+  const bold = MARKDOWN_BOLD_LINE.exec(text.slice(start, trimmedEnd));
+  if (!bold) return null;
+  const inner = bold[2]!.trim();
+  return inner === bold[2] && isTitleShaped(inner) ? { start: start + 2, end: trimmedEnd - 2 } : null;
 }
 
 /** A numbered bold paragraph's text may run this long: write-ups number their questions (`一、…？`). */

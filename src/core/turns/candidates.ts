@@ -25,8 +25,8 @@ export interface LabelCandidate {
 }
 
 const OPEN_TO_CLOSE = new Map([['[', ']'], ['【', '】'], ['(', ')'], ['（', '）']]);
-/** An HTML start or end tag: `<p cms-style="font-L">`, `</font>`. */
-const HTML_TAG = /^<\/?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,80})?>/;
+/** An HTML start, end or empty tag: `<p cms-style="font-L">`, `</font>`, `<br/>`. */
+const HTML_TAG = /^<\/?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,80})?\/?>/;
 const SEPARATOR_COLONS = new Set([':', '：', '︰']);
 /** Marks that end a sentence or a clause: a name never holds them, so the line is prose. */
 const PROSE_MARKS = new Set('。，,！!？?；;「」『』“”"…');
@@ -35,6 +35,13 @@ const TIMESTAMP = /^(?:[[(（【](?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])�
 /** `12  text` or `12\ttext`: a line number an editor or a court reporter put before the line. */
 const LINE_NUMBER = /^\d{1,5}(?:[ \t]+|$)/;
 /** Diarisation output and anonymous speakers, kept as written so users can rename them with aliases. */
+/**
+ * `Mr. LIMAN.`, `Senator INOUYE.`, `The CHAIRMAN.`: the Congressional Record's label, a title and a surname
+ * in capitals ended by a full stop. Prose almost never writes a surname in capitals after a title.
+ */
+const RECORD_NAME = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Adm|Col)\.|Miss|Senator|Representative|Chairman|Chairwoman|Judge|Justice|General|Admiral|Colonel|Secretary|The) (?:Mc|Mac|De|Di|La|O')?[A-Z][A-Z'’-]+(?: (?:Mc|Mac|De|Di|La|O')?[A-Z][A-Z'’-]+)?$/;
+/** A cheap test for RECORD_NAME's start: a capitalised word, then a word opening with two capitals. */
+const RECORD_START = /^[A-Z][a-z]{1,13}\.? (?:Mc|Mac|De|Di|La|O')?[A-Z][A-Z]/;
 const DIARIZED = /^(?:SPEAKER_\d{1,3}|Speaker[ _]?\d{1,3}|S\d{1,2}|(?:Unknown|Unidentified)(?: Speaker| Male| Female)?(?: \d{1,3})?|Interviewer|Interviewee)$/i;
 
 /** Characters that may open a wrapper or a timestamp: < # * _ > [ ( - – — + • 【 （ or a digit. */
@@ -49,7 +56,10 @@ function mayHoldCandidate(prefix: string): boolean {
   if (prefix.indexOf(':') >= 0 || prefix.indexOf('：') >= 0 || prefix.indexOf('︰') >= 0 || prefix.indexOf('\t') >= 0) return true;
   if (prefix.indexOf('  ') >= 0 || prefix.indexOf('&') >= 0) return true;
   const chevron = prefix.indexOf('>');
-  return chevron > 0 && chevron < 24;
+  if (chevron > 0 && chevron < 24) return true;
+  // `Mr. LIMAN. Now, …`: a title and a surname in capitals.
+  const first = prefix.charCodeAt(0);
+  return first >= 65 && first <= 90 && RECORD_START.test(prefix);
 }
 
 /**
@@ -215,6 +225,11 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
         break;
       }
     }
+    if (ch === '.' && j > nameStart && isRecordSeparator(s, j) && RECORD_NAME.test(s.slice(nameStart, j))) {
+      nameEnd = j;
+      separatorAt = j;
+      break;
+    }
     if (PROSE_MARKS.has(ch)) return null;
   }
   if (nameEnd < 0) {
@@ -257,6 +272,13 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
       while (closers.length && s.startsWith(closers[closers.length - 1]!, k)) k += closers.pop()!.length;
       for (let tag = HTML_TAG.exec(s.slice(k, k + 96)); tag; tag = HTML_TAG.exec(s.slice(k, k + 96))) k += tag[0].length;
       break;
+    } else if (s[k] === '.' && k === separatorAt) {
+      // `<p>Mr. RUDMAN.</p><p>`: the record's full stop, then any closing markup.
+      shape.push('.');
+      k += 1;
+      separated = true;
+      for (let tag = HTML_TAG.exec(s.slice(k, k + 96)); tag; tag = HTML_TAG.exec(s.slice(k, k + 96))) k += tag[0].length;
+      break;
     } else if (s[k] === '<' && HTML_TAG.test(s.slice(k, k + 96))) {
       k += HTML_TAG.exec(s.slice(k, k + 96))![0].length;
     } else if (stamp && !timestamp) {
@@ -287,6 +309,16 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
     name: name.name, written: writtenName(rawName, name.name), shape: shape.join('|'), labelStart, labelEnd: Math.max(k, nameEnd), textStart: atEnd ? Math.max(lineLength, textStart) : textStart,
     timestamp: timestamp && timestamp.replace(/^[[(（【]|[\])）】]$/g, ''), verb: name.verb, isRole: name.isRole, wrapped: wrapped || shape.includes('#'),
   };
+}
+
+/** A full stop that ends the line's text or is followed by a space or markup. */
+function isRecordSeparator(s: string, at: number): boolean {
+  return at + 1 >= s.length || isSpace(s.charCodeAt(at + 1)) || s[at + 1] === '<';
+}
+
+/** True for a candidate read in the Congressional Record's `Mr. LIMAN.` convention. */
+export function isRecordLabel(candidate: LabelCandidate): boolean {
+  return candidate.shape.endsWith('N|.');
 }
 
 /** The raw name when it is the parsed name plus a bracketed suffix; otherwise the parsed name. */

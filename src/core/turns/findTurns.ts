@@ -4,7 +4,7 @@ import { LineFlag, outlineOf } from '../topics/outline';
 import { isBlankLine, isColon, OPENING_QUOTES, simplified, skipSpaces, trimEnd } from './chars';
 import type { LabelMatch } from './labels';
 import { findLabelScheme, type LabelLines } from './scheme';
-import { NARRATION_TAIL, recognizeHandOver } from './narration';
+import { NARRATION_TAIL, recognizeHandOver, recognizeSpeechLead } from './narration';
 import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine, isQuestionLeadIn, readsAsHeadline } from './leadIns';
 import { findSignedBlocks } from './signatures';
 import { findStageDirections } from './stageDirections';
@@ -32,9 +32,11 @@ export function findTurns(lines: LineIndex, format: TranscriptFormat, options: A
     const kinds = scanSubtitles(lines, options, builder);
     return { turns: builder.finish(), stageDirections: findStageDirections(lines, (line) => kinds[line] !== CueLine.Text) };
   }
-  const { lineFlags, labels } = outlineOf(lines, format, options);
+  const { lineFlags, labels, entries } = outlineOf(lines, format, options);
   const stageDirections = findStageDirections(lines, (line) => (lineFlags[line]! & LineFlag.Code) !== 0);
-  scanProse(lines, lineFlags, labels, builder, wholeLineDirections(lines, stageDirections), format);
+  const titlesInLine = new Map<number, number>();
+  for (const entry of entries) if (lineFlags[entry.line]! & LineFlag.TitleInLine) titlesInLine.set(entry.line, entry.headingSpan.start);
+  scanProse(lines, lineFlags, labels, builder, wholeLineDirections(lines, stageDirections), format, titlesInLine);
   return { turns: builder.finish(), stageDirections };
 }
 
@@ -69,11 +71,14 @@ function startsWithChevrons(text: string, start: number): boolean {
   return CAPTION_CHEVRONS.test(text);
 }
 
-function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, builder: TurnBuilder, asideLines: ReadonlySet<number>, format: TranscriptFormat): void {
+function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, builder: TurnBuilder, asideLines: ReadonlySet<number>, format: TranscriptFormat, titlesInLine: ReadonlyMap<number, number>): void {
   const text = lines.text;
   const subjects = new NarrationSubjects(lines, builder);
   const signed = findSignedBlocks(lines, (line) => labels.has(line) || (lineFlags[line]! & (LineFlag.SectionBreak | LineFlag.Code | LineFlag.SpeakerLine)) !== 0);
   let signedEnd = -1;
+  // `以下是…王志军的演讲实录：` hands the write-up to a speech, which goes on past its sub-headings
+  // until a label, a closing line or narration about the speaker ends it.
+  let speechLead: string | null = null;
   for (let line = 0; line < lines.lineCount; line++) {
     const lineStart = lines.lineStart(line);
     const lineEnd = lines.lineEnd(line);
@@ -82,6 +87,15 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
     if (start === lineEnd || flags & LineFlag.Code) continue;
     if (flags & LineFlag.SectionBreak) {
       builder.close();
+      continue;
+    }
+    // A centred title opening partway along the line ends the speech there.
+    const titleAt = flags & LineFlag.TitleInLine ? titlesInLine.get(line) : undefined;
+    if (titleAt !== undefined) {
+      // The speech ends where the centred paragraph's opening tag starts.
+      builder.extend(text, start, trimEnd(text, start, Math.max(start, text.lastIndexOf('<', titleAt - 1))));
+      builder.close();
+      speechLead = null;
       continue;
     }
     const end = trimEnd(text, start, lineEnd);
@@ -98,11 +112,12 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
     }
     if (isClosingLine(text.slice(start, Math.min(end, start + CLOSING_LINE_SCAN)))) {
       builder.close();
+      speechLead = null;
       continue;
     }
     // A stage direction set apart by a blank line (`（本文由编辑整理）` at the end) is not the speaker's:
     // the turn goes on past it but does not end on it. One right under the speech (`（笑）`) stays in.
-    if (asideLines.has(line) && line > 0 && isBlankLine(lines, line - 1)) continue;
+    if (asideLines.has(line) && line > 0 && isBlankLine(lines, line - 1) && !isPageMarkup(text, start)) continue;
     if (flags & LineFlag.SpeakerLine) {
       builder.open(text.slice(start, end), { start, end }, 'block', end, null);
       continue;
@@ -111,6 +126,7 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
     if (label && !builder.hasStarted && isFirstContent(lines, line) && isHeadline(lines, line, label, end, labels)) continue;
     if (label && (builder.hasStarted || !isCreditLine(label, text.slice(lineStart + label.textStart, end)))) {
       openLabelled(builder, label, lineStart, end);
+      speechLead = null;
       // `付某某说：“…”` is reported speech in narration: the turn ends where the quote closes.
       const speech = lineStart + label.textStart;
       if (label.verb && speech < end && OPENING_QUOTES.has(text[speech]!)) {
@@ -122,6 +138,7 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
     // `<style>`, `<div class="ad">`, `<!-- … -->`: a saved page's markup after the text is no one's speech.
     if (isPageMarkup(text, start)) {
       builder.close();
+      speechLead = null;
       continue;
     }
     if (format !== 'markdown' && startsWithChevrons(text, start)) {
@@ -129,6 +146,12 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
       continue;
     }
     if (isColon(text.charCodeAt(end - 1))) {
+      const lead = recognizeSpeechLead(text.slice(start, end));
+      if (lead) {
+        builder.close();
+        speechLead = lead;
+        continue;
+      }
       if (openHandOver(builder, text, start, end, end, subjects)) {
         builder.endAtQuoteClose(startsWithQuote(lines, line + 1));
         continue;
@@ -149,9 +172,11 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
     // `王大明表示，…`, `Jones said…`, a byline or a caption opening a paragraph: the writer speaks again.
     if (isNarrationAbout(builder, lines, line, text.slice(start, Math.min(end, start + NARRATION_SCAN)))) {
       builder.close();
+      speechLead = null;
       continue;
     }
-    builder.extend(text, start, end);
+    if (speechLead !== null && !builder.isOpen) builder.resume(speechLead, start, end);
+    else builder.extend(text, start, end);
   }
 }
 

@@ -4,18 +4,26 @@ import { isPlausibleName } from './speakerName';
 
 /** Roles that head a byline. Hosts and interviewers are left out: `Host: Welcome` is speech. */
 const REPORTER_ROLES = new Set(['记者', 'reporter', '采访', '采写', '文字记者']);
+/** Sides of a Q&A: `Q：一条` / `A：杨燕绥` over the interview is its legend, saying who asks and who answers. */
+const LEGEND_ROLES = new Set(['q', 'a', '问', '答']);
 const MAX_CREDITED_NAME = 12;
 
 /**
- * `記者：林雅婷` at the top of an article credits the reporter; it is not the reporter speaking.
+ * `記者：林雅婷` at the top of an article credits the reporter, and `Q：一条` over an interview names the
+ * side; neither is anyone speaking.
  * The caller only asks before the first turn, so `記者：好的` later in an interview stays a turn.
  */
 export function isCreditLine(label: LabelMatch, rest: string): boolean {
-  if (!REPORTER_ROLES.has(simplified(label.speaker).toLowerCase())) return false;
-  const name = rest.trim();
+  const role = simplified(label.speaker).toLowerCase();
+  if (!REPORTER_ROLES.has(role) && !LEGEND_ROLES.has(role)) return false;
+  const name = rest.replace(/^[*_\s]+|[*_\s]+$/g, '');
   if (!name || name.length > MAX_CREDITED_NAME || /[.。!！?？…]$/.test(name)) return false;
+  // A legend may name a publication (`Q：一条`) rather than a person: a few ideographs without punctuation.
+  if (LEGEND_ROLES.has(role) && LEGEND_NAME.test(name)) return true;
   return name.split(/[ 、,，/]+/).every((part) => isPlausibleName(part));
 }
+
+const LEGEND_NAME = /^\p{Script=Han}{2,6}$/u;
 
 /**
  * `第二個問題是:` / `The second question:`: the narrator introduces a question, so the answer before it

@@ -144,3 +144,26 @@ function englishHandOver(clause: string): ClauseReading | null {
   if (PRONOUNS.has(subject.toLowerCase())) return { subject: null, pronoun: true, subjectStart: words[first]!.at, verbStart };
   return { subject: isPlausibleName(subject) ? subject : null, pronoun: false, subjectStart: words[first]!.at, verbStart };
 }
+
+/**
+ * `以下是中国联通集团数据中心总经理王志军的演讲实录：`: the writer hands the rest of the piece to a speech.
+ * The subject is the name after the last title; the speech goes on past the write-up's sub-headings.
+ */
+const SPEECH_LEAD = /^(?:以下|下面)(?:是|为|為|系)(.{2,40}?)(?:在.{1,30}?上)?的?(?:主题|主題)?(?:演讲|演講|讲话|講話|发言|發言|致辞|致词|致詞|讲座|講座|报告|報告)(?:实录|實錄|全文|内容|內容|摘要|节选|節選|要点|要點)?(?:[（(][^）)]{1,20}[）)])?(?:如下)?$/;
+
+/** The speaker a speech lead-in names (as written), or null. `line` is the trimmed line, ending in a colon. */
+export function recognizeSpeechLead(line: string): string | null {
+  if (line.length < 8 || !isColon(line.charCodeAt(line.length - 1))) return null;
+  const folded = simplified(line.slice(0, -1));
+  if (folded.length !== line.length - 1) return null;
+  const match = SPEECH_LEAD.exec(folded);
+  if (!match) return null;
+  // The lead word and its verb are two characters in every form the pattern takes.
+  const start = LEAD_WORDS_LENGTH;
+  const end = start + match[1]!.length;
+  const subjectStart = afterLastTitle(folded, start, end);
+  const subject = line.slice(subjectStart, end).trim();
+  return subject && isPlausibleName(subject) ? subject : null;
+}
+
+const LEAD_WORDS_LENGTH = 3;

@@ -1,7 +1,7 @@
 import type { LineIndex } from '../text/positions';
 import { countHan, isHan, LABEL_SCAN_LIMIT, simplified, skipSpaces } from './chars';
 import { EN_TITLES, ZH_ROLES, ZH_TITLES } from './words';
-import { labelCandidate, plainHeadLength, type LabelCandidate } from './candidates';
+import { isRecordLabel, labelCandidate, plainHeadLength, type LabelCandidate } from './candidates';
 import { recognizeLabel, type LabelContext, type LabelMatch } from './labels';
 
 /**
@@ -112,6 +112,7 @@ export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLin
     // A borrowed shape's labels are judged like an accepted scheme's.
     if (!label && candidate && borrowed.has(candidate.shape)) label = decide(candidate, knowns[i]!, borrowed, shapes, labelNames, schemeNames, speechless);
     if (!label) continue;
+    if (introducesList(label, lines, line, labelNames)) continue;
     if (candidate) {
       const same = shared.get(candidate);
       if (same && sameMatch(same, label)) label = same;
@@ -128,6 +129,20 @@ export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLin
     if (!bareNames.has(label.speaker)) labels.set(line, { ...label, speaker: written });
   }
   return { labels, shapes: [...accepted, ...borrowed] };
+}
+
+/** A numbered or bulleted list item: `1. kiang`, `- isabel`, `• …`. */
+const LIST_ITEM = /^[ \t]*(?:\d{1,3}[.、)）]|[-*+•])[ \t]+\S/;
+
+/**
+ * `受訪者登記：` over `1. kiang` / `2. isabel`: a one-off label with nothing after it on its line, right above
+ * a list, introduces the list; no one speaks a list of names.
+ */
+function introducesList(label: LabelMatch, lines: LineIndex, line: number, labelNames: ReadonlyMap<string, number>): boolean {
+  if (label.fromUserPattern || line + 1 >= lines.lineCount || (labelNames.get(label.speaker) ?? 0) > 1) return false;
+  const start = lines.lineStart(line);
+  if (start + label.textStart < lines.lineEnd(line) && /\S/.test(lines.text.slice(start + label.textStart, lines.lineEnd(line)))) return false;
+  return LIST_ITEM.test(lines.lineText(line + 1));
 }
 
 function countName(shapes: Map<string, Map<string, number>>, candidate: LabelCandidate): void {
@@ -218,6 +233,8 @@ function decide(
     const unlisted = candidate.shape.slice(LIST_ITEM_SHAPE.length);
     if (accepted.has(unlisted) && (shapes.get(unlisted)!.get(candidate.name) ?? 0) >= 2) return known && known.speaker === candidate.name ? known : fromCandidate(candidate);
   }
+  // `Mr. RUDMAN.` is a convention of its own, however rarely the document's speaker speaks.
+  if (candidate && isRecordLabel(candidate)) return fromCandidate(candidate);
   if (!known) return null;
   if (known.source === 'label' && isWeakKnownLabel(known, labelNames)) return null;
   return known;

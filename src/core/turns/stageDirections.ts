@@ -25,6 +25,12 @@ const DIRECTION_WORDS = new Set([
  * checked in a bounded window, so the cost is linear however long the lines are.
  */
 export function findStageDirections(lines: LineIndex, skipLine: (line: number) => boolean = () => false): StageDirection[] {
+  const bracketed = findBracketedDirections(lines, skipLine);
+  const markup = findMarkupLines(lines, skipLine);
+  return markup.length === 0 ? bracketed : mergeByStart(bracketed, markup);
+}
+
+function findBracketedDirections(lines: LineIndex, skipLine: (line: number) => boolean): StageDirection[] {
   const text = lines.text;
   const found: StageDirection[] = [];
   const openers = /[(（[【]/g;
@@ -59,4 +65,47 @@ function isAside(inner: string, whole: string): boolean {
 function isDirectionWords(inner: string): boolean {
   const normalized = simplified(inner.trim().replace(/[.。!！]+$/, '')).toLowerCase();
   return DIRECTION_WORDS.has(normalized);
+}
+
+/** Longest line read as markup only (an image's address can be long): longer ones are left alone. */
+const MAX_MARKUP_LINE = 2000;
+/**
+ * Tags, comments, images and spaces, nothing else: `<br/><br/>`, `</blockquote>`, `</font></div>`,
+ * `<!-- … -->`, `![](https://…)`, `**![](…)**`.
+ */
+const MARKUP_ONLY = /^(?:<\/?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,200})?\/?>|<!--[^]*?-->|!\[[^\]\n]{0,200}\]\([^()\s]{0,1800}\)|\*\*|&nbsp;|\s)+$/;
+
+/**
+ * Lines that hold only markup or an image (`<br/><br/>` between two speakers, `<blockquote>` around a
+ * quotation, a photo in an interview): no one says them, so they are asides in whichever turn they fall.
+ */
+function findMarkupLines(lines: LineIndex, skipLine: (line: number) => boolean): StageDirection[] {
+  const text = lines.text;
+  const found: StageDirection[] = [];
+  // Most documents have neither markup nor images: two native searches rule them out.
+  if (text.indexOf('<') < 0 && text.indexOf('![') < 0) return found;
+  for (let line = 0; line < lines.lineCount; line++) {
+    const lineStart = lines.lineStart(line);
+    const lineEnd = lines.lineEnd(line);
+    const start = skipSpaces(text, lineStart, lineEnd);
+    const first = text.charCodeAt(start);
+    if (first !== 60 /* < */ && first !== 33 /* ! */ && first !== 42 /* * */) continue;
+    const end = trimEnd(text, start, lineEnd);
+    const last = text.charCodeAt(end - 1);
+    if (end - start > MAX_MARKUP_LINE || (last !== 62 /* > */ && last !== 41 /* ) */ && last !== 42 /* * */)) continue;
+    if (!MARKUP_ONLY.test(text.slice(start, end)) || skipLine(line)) continue;
+    found.push({ span: { start, end } });
+  }
+  return found;
+}
+
+function mergeByStart(a: readonly StageDirection[], b: readonly StageDirection[]): StageDirection[] {
+  const merged: StageDirection[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]!.span.start <= b[j]!.span.start)) merged.push(a[i++]!);
+    else merged.push(b[j++]!);
+  }
+  return merged;
 }

@@ -9,7 +9,7 @@ interface OpenTurn {
   /** The name as the label wrote it, before aliases. */
   written: string;
   start: number;
-  labelSpan: Span;
+  labelSpan: Span | null;
   source: TurnSource;
   end: number;
   timestamp: string | null;
@@ -83,6 +83,16 @@ export class TurnBuilder {
       quoteDepth: 0,
       inStraightQuote: false,
     };
+  }
+
+  /** A speech the write-up handed over to goes on after a sub-heading: the turn opens with no label. */
+  resume(name: string, start: number, lineEnd: number): void {
+    this.open(name, { start, end: start }, 'narration', lineEnd, null, start);
+    this.current!.labelSpan = null;
+  }
+
+  get isOpen(): boolean {
+    return this.current !== null;
   }
 
   /** Makes a name known before it opens a turn, so narration that only mentions it can be resolved. */

@@ -1,0 +1,112 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../../src/core/analysis/analyze';
+import { IncrementalAnalyzer } from '../../../../src/core/analysis/incremental';
+import { labelCandidate } from '../../../../src/core/turns/candidates';
+import { findStageDirections } from '../../../../src/core/turns/stageDirections';
+import { LineIndex } from '../../../../src/core/text/positions';
+import { analyseText, turnSummary } from '../transcriptFixtures';
+
+function summaries(text: string, fileName: string): string[] {
+  const fixture = analyseText(text, fileName);
+  return fixture.analysis.turns.map((t) => turnSummary(fixture, t));
+}
+
+/** A hearing saved as a web page: `<br/><br/>` before each bold label, notes and bare breaks between turns. */
+const HEARING_PAGE = [
+  '<div style="width:325px"><font class="transcript">',
+  '',
+  '<strong>Mr. LIMAN</strong>: Did you recall that?',
+  '<br/><br/><strong>Mr. McFARLANE</strong>: I recall that, and at the time it seemed to me',
+  'that that was probably not legal.',
+  '<br/><br/>',
+  '<strong>Mr. LIMAN</strong>: Country Two had not said so?',
+  '<br/>',
+  '<br/><strong>Mr. McFARLANE</strong>: It had not.',
+  '</font></div>',
+  '',
+].join('\n');
+
+describe('hearing records', () => {
+  it('reads a label after empty tags (`<br/>`) like one after any other markup', () => {
+    const shape = (line: string) => labelCandidate(line, line.length)?.shape;
+    assert.equal(shape('<br/><br/><strong>Mr. McFARLANE</strong>:  That is correct.'), '<|N|:');
+    assert.equal(shape('<br /><strong>Mr. LIMAN</strong>: Now-'), '<|N|:');
+    const fixture = analyseText(HEARING_PAGE, 'hearing.htm');
+    assert.deepEqual(fixture.analysis.turns.map((t) => turnSummary(fixture, t)), [
+      'Mr. LIMAN|label|<strong>Mr. LIMAN</strong>: Did you recall that?',
+      'Mr. McFARLANE|label|<br/><br/><strong>Mr. McFARLANE</strong>: I recall that, and at the time it seemed to me⏎that that was probably not legal.⏎<br/><br/>',
+      'Mr. LIMAN|label|<strong>Mr. LIMAN</strong>: Country Two had not said so?⏎<br/>',
+      'Mr. McFARLANE|label|<br/><strong>Mr. McFARLANE</strong>: It had not.⏎</font></div>',
+    ]);
+    // The markup lines inside those turns are asides: no one says `<br/><br/>`.
+    assert.deepEqual(fixture.analysis.stageDirections.map((d) => fixture.slice(d.span)), ['<div style="width:325px"><font class="transcript">', '<br/><br/>', '<br/>', '</font></div>']);
+  });
+
+  it('reads the record convention `Mr. NAME.`, inline or as a paragraph of its own, even for a speaker heard once', () => {
+    const candidate = labelCandidate('<p>Mr. RUDMAN.</p><p>', 20);
+    assert.equal(candidate?.name, 'Mr. RUDMAN');
+    assert.deepEqual(summaries('OPENING\n\n<p>Mr. RUDMAN.</p><p>\nBy the time these hearings are concluded,\nthe people will know.</p>\n', 'hearing.htm'), [
+      'Mr. RUDMAN|block|<p>Mr. RUDMAN.</p><p>⏎By the time these hearings are concluded,⏎the people will know.</p>',
+    ]);
+    assert.deepEqual(summaries('Mr. NIELDS. Colonel North, good morning.\nThe CHAIRMAN. The committee will come to order.\n', 'hearing.txt').map((s) => s.split('|')[0]), ['Mr. NIELDS', 'The CHAIRMAN']);
+  });
+
+  it('takes no sentence for the record convention: a title before an ordinary or an all-capital word stays prose', () => {
+    for (const line of ['Mr. Smith went to Washington. He spoke.', 'Dr. Who. Fine.', 'Mr. LIMAN said so. Then he left.', 'THE END. Thank you.']) {
+      assert.equal(labelCandidate(line, line.length), null, line);
+    }
+  });
+
+  it('makes lines of markup only asides, so no speaker is credited with them, and leaves markup around words alone', () => {
+    const text = '<blockquote>\nquoted law\n</blockquote>\n<br/><br/>\n<!-- note -->\n<b>Bold words</b>\n<p>\n';
+    const lines = new LineIndex(text);
+    const asides = findStageDirections(lines).map((d) => text.slice(d.span.start, d.span.end));
+    assert.deepEqual(asides, ['<blockquote>', '</blockquote>', '<br/><br/>', '<!-- note -->', '<p>']);
+    // Brackets and markup come back in document order.
+    const mixed = '(Laughter.)\n<br/>\n[Pause]\n';
+    assert.deepEqual(findStageDirections(new LineIndex(mixed)).map((d) => d.span.start), [0, 12, 18]);
+  });
+
+  it('keeps incremental analysis exact when a markup line gains or loses its words', () => {
+    const analyzer = new IncrementalAnalyzer({}, 'hearing.htm');
+    const before = analyzer.update(HEARING_PAGE);
+    const at = HEARING_PAGE.indexOf('<br/><br/>\n<strong>') + '<br/><br/>'.length;
+    const words = ' Counsel confers.';
+    const edited = `${HEARING_PAGE.slice(0, at)}${words}${HEARING_PAGE.slice(at)}`;
+    const after = analyzer.update(edited, [{ rangeOffset: at, rangeLength: 0, text: words }]);
+    assert.deepStrictEqual(after, analyze(edited, {}, 'hearing.htm'));
+    assert.notDeepStrictEqual(before.stageDirections.length, after.stageDirections.length);
+    const back = analyzer.update(HEARING_PAGE, [{ rangeOffset: at, rangeLength: words.length, text: '' }]);
+    assert.deepStrictEqual(back, analyze(HEARING_PAGE, {}, 'hearing.htm'));
+  });
+
+  it('reads a centred title that opens partway along a line as a topic, and ends the speech before it', () => {
+    const record = [
+      '<P> MR. CHIEF JUSTICE WARREN: Number 8, versus Maryland.',
+      '</P><P> &nbsp;&nbsp;&nbsp; Mr. Silbert?</P><P align="center"> ORAL ARGUMENT BY ',
+      'HARRY SILBERT,<br>',
+      'ON BEHALF OF APPELLANT, NUMBER 8 ',
+      '</P><P> MR. SILBERT: May it please the Court.',
+      'I represent the seven appellants.</P>',
+      '<P> MR. CHIEF JUSTICE WARREN: Thank you.</P>',
+      '',
+    ].join('\n');
+    const fixture = analyseText(record, 'court.htm');
+    assert.deepEqual(fixture.analysis.topics.map((t) => t.title), ['ORAL ARGUMENT BY HARRY SILBERT, ON BEHALF OF APPELLANT, NUMBER 8']);
+    assert.deepEqual(fixture.analysis.turns.map((t) => turnSummary(fixture, t).split('|⏎')[0]), [
+      'MR. CHIEF JUSTICE WARREN|label|<P> MR. CHIEF JUSTICE WARREN: Number 8, versus Maryland.⏎</P><P> &nbsp;&nbsp;&nbsp; Mr. Silbert?</P>',
+      'MR. SILBERT|label|</P><P> MR. SILBERT: May it please the Court.⏎I represent the seven appellants.</P>',
+      'MR. CHIEF JUSTICE WARREN|label|<P> MR. CHIEF JUSTICE WARREN: Thank you.</P>',
+    ]);
+    // A title in ordinary case is not one; nor is one whose paragraph never closes.
+    assert.deepEqual(analyseText(record.replace('ORAL ARGUMENT BY', 'Oral argument by'), 'court.htm').analysis.topics, []);
+    for (const [from, to] of [['HARRY SILBERT,', 'Harry Silbert,'], ['NUMBER 8', 'NUMBER 9']] as const) {
+      const analyzer = new IncrementalAnalyzer({}, 'court.htm');
+      analyzer.update(record);
+      const at = record.indexOf(from);
+      const edited = `${record.slice(0, at)}${to}${record.slice(at + from.length)}`;
+      assert.deepStrictEqual(analyzer.update(edited, [{ rangeOffset: at, rangeLength: from.length, text: to }]), analyze(edited, {}, 'court.htm'), to);
+    }
+  });
+});
+
