@@ -1,14 +1,14 @@
 import * as vscode from 'vscode';
 import { IncrementalAnalyzer, type TextChange } from '../core/analysis/incremental';
-import { PATTERN_BUDGET_MS, type AnalysisJobRequest } from '../core/analysis/job';
+import { PATTERN_BUDGET_MS, type AnalysisJobRequest, type PreviewLines } from '../core/analysis/job';
 import type { Analysis, AnalysisOptions } from '../core/analysis/model';
-import { previewAnalysis } from '../core/analysis/preview';
-import { LineIndex } from '../core/text/positions';
+import type { PreviewAnalysis } from '../core/analysis/preview';
+import type { LineIndex } from '../core/text/positions';
 import { compileLabelPatterns, type CompiledPatterns } from '../core/turns/safePattern';
 import { effectiveAnalysisDelay } from '../presentation/analysisDelay';
 import { withConfidentClaims } from '../presentation/claimConfidence';
 import { decorationWindows, pageMargin } from '../presentation/visibleWindow';
-import { InThreadAnalysisRunner, type AnalysisRunner } from './analysisRunner';
+import { InThreadAnalysisRunner, type AnalysisRunner, type PreviewRequest } from './analysisRunner';
 import type { Configuration } from './configuration';
 import type { DocumentTracker } from './documentTracker';
 import { DocumentSlot, type DocumentStates } from './documentStates';
@@ -28,6 +28,11 @@ export interface AnalyzedDocument {
 const PREVIEW_MIN_CHARS = 200_000;
 /** The preview covers the visible lines and this many lines (at least a page) above and below them. */
 const PREVIEW_MARGIN_LINES = 200;
+/**
+ * How long the first analysis of a document with no editor yet waits for one: its preview goes to the
+ * runner with the full analysis, ahead of it, and a preview asked for later would cancel that analysis.
+ */
+const EDITOR_WAIT_MS = 250;
 
 /** What the cache keeps per document. */
 interface AnalysisState {
@@ -41,8 +46,10 @@ interface AnalysisState {
   stale?: boolean;
   /** A preview of the visible lines was drawn (at most one, before the first analysis). */
   previewed?: boolean;
-  /** The full analysis under way in the runner. */
-  job?: { readonly version: number; readonly analyzer: IncrementalAnalyzer };
+  /** The full analysis under way in the runner; `previewing`: it brings a preview of the visible lines first. */
+  job?: { readonly version: number; readonly analyzer: IncrementalAnalyzer; readonly previewing: boolean };
+  /** The first analysis waits for the document's editor (EDITOR_WAIT_MS). */
+  awaitingEditor?: boolean;
 }
 
 const ANALYSIS = new DocumentSlot<AnalysisState>('analysis', (state) => clearTimeout(state.timer));
@@ -85,19 +92,25 @@ export class AnalysisCache extends Disposable {
         this.schedule(event.document, this.typingDelay(event.document));
       }),
     );
-    // A file is often tracked before its editor shows: the preview waits for the editor, not the worker.
+    // A file is often tracked before its editor shows: its first analysis waits a moment for the editor,
+    // whose visible lines are previewed first.
     this._register(
       vscode.window.onDidChangeVisibleTextEditors((editors) => {
         for (const { document } of editors) {
           const state = this.states.get(document.uri, ANALYSIS);
-          if (state && !state.entry && !state.previewed && this.tracker.isEnabled(document)) this.preview(document);
+          if (!state || state.entry || state.previewed || !this.tracker.isEnabled(document)) continue;
+          if (state.awaitingEditor) this.schedule(document, 0);
+          // Waited too long: the analysis under way makes way for one that previews first.
+          else if (state.job && !state.job.previewing) this.refresh(document, true);
         }
       }),
     );
     this._register(
       tracker.onDidChange((document) => {
-        if (tracker.isEnabled(document)) this.scheduleFirst(document);
-        else this.forget(document.uri);
+        if (!tracker.isEnabled(document)) return this.forget(document.uri);
+        // A worker starts and warms up while the editor opens, not when the first analysis needs it.
+        runner.warm();
+        this.scheduleFirst(document);
       }),
     );
     this._register(
@@ -162,35 +175,36 @@ export class AnalysisCache extends Disposable {
     return length === undefined ? setting : effectiveAnalysisDelay(setting, length);
   }
 
-  /** The first analysis: a large document's visible lines are previewed first, so they are drawn soon. */
+  /** The first analysis: when the document has no editor yet, it waits a moment for one (see EDITOR_WAIT_MS). */
   private scheduleFirst(document: vscode.TextDocument): void {
-    this.schedule(document, 0, () => {
-      if (!this.states.get(document.uri, ANALYSIS)?.entry) this.preview(document);
-      // The full analysis in a later task, so the preview's decorations reach the editor first.
-      this.schedule(document, 0);
-    });
+    const state = this.stateOf(document.uri);
+    const shown = vscode.window.visibleTextEditors.some((editor) => editor.document === document);
+    state.awaitingEditor = !shown;
+    this.schedule(document, shown ? 0 : EDITOR_WAIT_MS);
   }
 
-  private preview(document: vscode.TextDocument): void {
+  /**
+   * The lines a first analysis previews before the rest (the visible lines and a margin), for a large
+   * document shown in an editor; computed where the analysis runs (in the worker, off this thread).
+   */
+  private previewLines(document: vscode.TextDocument, state: AnalysisState, text: string): PreviewLines | undefined {
+    if (state.entry || state.previewed || text.length < PREVIEW_MIN_CHARS) return undefined;
     const editor = vscode.window.visibleTextEditors.find((candidate) => candidate.document === document);
-    if (!editor) return;
-    const text = document.getText();
-    if (text.length < PREVIEW_MIN_CHARS) return;
+    if (!editor) return undefined;
     const visible = editor.visibleRanges.map((range) => ({ start: range.start.line, end: range.end.line }));
     const windows = decorationWindows(visible, document.lineCount, pageMargin(visible, PREVIEW_MARGIN_LINES));
     const first = windows[0];
     const last = windows[windows.length - 1];
-    if (!first || !last) return;
-    try {
-      const start = document.offsetAt(new vscode.Position(first.start, 0));
-      const end = document.offsetAt(document.lineAt(last.end).range.end);
-      const analysis = withConfidentClaims(previewAnalysis(text, start, end, this.optionsFor(document), document.uri.path), this.configuration.get(document.uri).minimumClaimConfidence);
-      const preview: AnalyzedDocument = { version: document.version, text, lines: new LineIndex(text), analysis: { ...analysis, topics: [] }, aliasesKey: '' };
-      this.stateOf(document.uri).previewed = true;
-      this.onDidPreviewEmitter.fire({ document, preview });
-    } catch (error) {
-      this.log.error(`Preview of ${document.uri.toString(true)} failed`, error);
-    }
+    if (!first || !last) return undefined;
+    return { firstLine: first.start, lastLine: last.end };
+  }
+
+  /** Draws a preview unless its job was superseded or an analysis came first. */
+  private previewed(document: vscode.TextDocument, state: AnalysisState, job: NonNullable<AnalysisState['job']>, text: string, preview: PreviewAnalysis, lines: LineIndex): void {
+    if (state.job !== job || state.entry || state.previewed || this.states.get(document.uri, ANALYSIS) !== state) return;
+    state.previewed = true;
+    const analysis = withConfidentClaims(preview, this.configuration.get(document.uri).minimumClaimConfidence);
+    this.onDidPreviewEmitter.fire({ document, preview: { version: job.version, text, lines, analysis: { ...analysis, topics: [] }, aliasesKey: '' } });
   }
 
   /** Runs `work` (by default the analysis) after `delay`, replacing whatever was scheduled for the document. */
@@ -199,6 +213,7 @@ export class AnalysisCache extends Disposable {
     clearTimeout(state.timer);
     state.timer = setTimeout(() => {
       state.timer = undefined;
+      state.awaitingEditor = false;
       if (!document.isClosed && this.tracker.isEnabled(document)) work();
     }, delay);
   }
@@ -216,8 +231,9 @@ export class AnalysisCache extends Disposable {
   /**
    * Brings the analysis up to date in the background: a local edit here, anything else in the runner.
    * Results are applied (and onDidAnalyze fired) only for the version they were computed from.
+   * `forPreview`: replace a job under way for this version by one that previews the visible lines first.
    */
-  private refresh(document: vscode.TextDocument): void {
+  private refresh(document: vscode.TextDocument, forPreview = false): void {
     if (this.isCurrent(document)) return;
     const text = document.getText();
     const started = Date.now();
@@ -238,12 +254,15 @@ export class AnalysisCache extends Disposable {
       this.log.error(`Analysis of ${document.uri.toString(true)} failed`, error);
       return;
     }
-    if (state.job?.version === document.version && state.job.analyzer === analyzer) return;
-    const job = { version: document.version, analyzer };
+    if (state.job?.version === document.version && state.job.analyzer === analyzer && !(forPreview && !state.job.previewing)) return;
+    const window = this.previewLines(document, state, text);
+    if (forPreview && !window) return;
+    const job = { version: document.version, analyzer, previewing: window !== undefined };
     state.job = job;
+    const preview: PreviewRequest | undefined = window && { ...window, onPreview: (analysis, lines) => this.previewed(document, state, job, text, analysis, lines) };
     const request = this.requestFor(document, text);
     const runner = this.runnerFor(document);
-    runner.run(document.uri.toString(), request).then(
+    runner.run(document.uri.toString(), request, preview).then(
       (result) => {
         // Superseded by a newer job, a local update or `get`, or the document was closed or turned off.
         if (state.job !== job || this.states.get(document.uri, ANALYSIS) !== state) return;

@@ -5,7 +5,8 @@
 // speed belongs to the benchmark. 1 MB always; analyses on the host's thread too with TA_LATENCY_COMPARE=1;
 // 10 MB, and the comparison, with TA_LATENCY_10MB=1 (several minutes).
 import * as assert from 'node:assert/strict';
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { effectiveAnalysisDelay } from '../../../src/presentation/analysisDelay';
@@ -20,6 +21,8 @@ const COMPARE = LARGE || process.env['TA_LATENCY_COMPARE'] === '1';
 const KEYSTROKES = 50;
 const ENTERS = 5;
 const HEARTBEAT_MS = 5;
+/** TA_LATENCY_PROFILE=<folder>: a CPU profile of the extension host's thread during each open, saved there (for finding what blocks it). */
+const PROFILE_DIR = process.env['TA_LATENCY_PROFILE'];
 /** How long to wait for decorations before giving up on one edit (reported as such). */
 const RENDER_TIMEOUT_MS = 60_000;
 
@@ -50,6 +53,26 @@ function heartbeat(): { stop(): number } {
     stop(): number {
       clearInterval(timer);
       return Math.max(worst, performance.now() - last);
+    },
+  };
+}
+
+/** Profiles this thread (the extension host's) until `stop`, which writes `<name>.cpuprofile` into PROFILE_DIR. */
+async function profile(name: string): Promise<{ stop(): Promise<void> }> {
+  if (!PROFILE_DIR) return { stop: async () => undefined };
+  const session = new Session();
+  session.connect();
+  const post = (method: string, params?: object): Promise<unknown> =>
+    new Promise((resolve, reject) => session.post(method, params ?? {}, (error, result) => (error ? reject(error) : resolve(result))));
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 500 });
+  await post('Profiler.start');
+  return {
+    async stop(): Promise<void> {
+      const { profile: data } = (await post('Profiler.stop')) as { profile: unknown };
+      session.disconnect();
+      mkdirSync(PROFILE_DIR, { recursive: true });
+      writeFileSync(join(PROFILE_DIR, `${name}.cpuprofile`), JSON.stringify(data));
     },
   };
 }
@@ -105,6 +128,7 @@ function speechLine(editor: vscode.TextEditor): vscode.Position {
 async function measure(api: TranscriptAnnotatorApi, file: string, variant: Variant): Promise<Figures> {
   const decorated = variant !== 'log';
   const firstDrawn = decorated ? firstRender(api, workspaceUri(file)) : undefined;
+  const profiler = await profile(`open-${file}`);
   let beat = heartbeat();
   const start = performance.now();
   const editor = await openWorkspaceFile(file);
@@ -122,6 +146,7 @@ async function measure(api: TranscriptAnnotatorApi, file: string, variant: Varia
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   figures.openBlocked = beat.stop();
+  await profiler.stop();
 
   // Keystrokes typed into one line of speech, each waited for.
   let at = speechLine(editor);
