@@ -5,7 +5,7 @@ import type { Analysis, AnalysisOptions } from '../core/analysis/model';
 import type { PreviewAnalysis } from '../core/analysis/preview';
 import type { LineIndex } from '../core/text/positions';
 import { compileLabelPatterns, type CompiledPatterns } from '../core/turns/safePattern';
-import { effectiveAnalysisDelay } from '../presentation/analysisDelay';
+import { effectiveAnalysisDelay, SMALL_DOCUMENT_DELAY_MS } from '../presentation/analysisDelay';
 import { withConfidentClaims } from '../presentation/claimConfidence';
 import { decorationWindows, pageMargin } from '../presentation/visibleWindow';
 import { InThreadAnalysisRunner, type AnalysisRunner, type PreviewRequest } from './analysisRunner';
@@ -14,6 +14,7 @@ import type { DocumentTracker } from './documentTracker';
 import { DocumentSlot, type DocumentStates } from './documentStates';
 import { Disposable } from './util/dispose';
 import { showWarning } from './ui/untrustedUi';
+import { textAfterChanges } from './textAfterChanges';
 
 export interface AnalyzedDocument {
   readonly version: number;
@@ -42,6 +43,11 @@ interface AnalysisState {
   timer?: ReturnType<typeof setTimeout>;
   /** The edits since the last analysis, handed to the analyzer when there is exactly one. */
   changes?: TextChange[];
+  /**
+   * The document's text at `version`, kept up to date from the change events: document.getText() joins
+   * every line (about 0.1 s on the host's thread at 10 MB), this costs what the edit does.
+   */
+  text?: { readonly version: number; readonly value: string };
   /** The entry no longer reflects the settings or aliases: re-analysis is due (the views keep showing the entry meanwhile). */
   stale?: boolean;
   /** A preview of the visible lines was drawn (at most one, before the first analysis). */
@@ -86,10 +92,17 @@ export class AnalysisCache extends Disposable {
     this._register(
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length === 0 || !this.tracker.isEnabled(event.document)) return;
-        const state = this.stateOf(event.document.uri);
+        const { document } = event;
+        const state = this.stateOf(document.uri);
         if (state.changes) state.changes.push(...event.contentChanges);
         else state.changes = [...event.contentChanges];
-        this.schedule(event.document, this.typingDelay(event.document));
+        const known = state.text;
+        const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+        // Versions count every change (an end-of-line switch too): a gap means a change this did not see.
+        const value = known?.version === document.version - 1 ? textAfterChanges(known.value, event.contentChanges, eol) : undefined;
+        state.text = value === undefined ? undefined : { version: document.version, value };
+        const { local, full } = this.typingDelays(document);
+        this.schedule(document, local, () => this.refresh(document, false, full - local));
       }),
     );
     // A file is often tracked before its editor shows: its first analysis waits a moment for the editor,
@@ -168,11 +181,23 @@ export class AnalysisCache extends Disposable {
     for (const document of this.tracker.enabledDocuments()) this.invalidate(document);
   }
 
-  /** The pause before re-analysing after typing: short while re-analysis is cheap (see analysisDelay.ts). */
-  private typingDelay(document: vscode.TextDocument): number {
+  /**
+   * The pauses after typing before re-analysing: `full` before a full analysis, short while that is cheap
+   * (see analysisDelay.ts); `local` before trying the edit locally, which costs a few ms at any size.
+   */
+  private typingDelays(document: vscode.TextDocument): { local: number; full: number } {
     const setting = this.configuration.get(document.uri).analysisDelay;
     const length = this.states.get(document.uri, ANALYSIS)?.entry?.text.length;
-    return length === undefined ? setting : effectiveAnalysisDelay(setting, length);
+    const full = length === undefined ? setting : effectiveAnalysisDelay(setting, length);
+    return { local: Math.min(full, SMALL_DOCUMENT_DELAY_MS), full };
+  }
+
+  /** The document's text now, from the change events when they kept up, else from VS Code. */
+  private textOf(document: vscode.TextDocument, state: AnalysisState): string {
+    if (state.text?.version === document.version) return state.text.value;
+    const value = document.getText();
+    state.text = { version: document.version, value };
+    return value;
   }
 
   /** The first analysis: when the document has no editor yet, it waits a moment for one (see EDITOR_WAIT_MS). */
@@ -232,12 +257,13 @@ export class AnalysisCache extends Disposable {
    * Brings the analysis up to date in the background: a local edit here, anything else in the runner.
    * Results are applied (and onDidAnalyze fired) only for the version they were computed from.
    * `forPreview`: replace a job under way for this version by one that previews the visible lines first.
+   * `fullAfter`: when the edit is not local, the full analysis waits this much longer (typing goes on).
    */
-  private refresh(document: vscode.TextDocument, forPreview = false): void {
+  private refresh(document: vscode.TextDocument, forPreview = false, fullAfter = 0): void {
     if (this.isCurrent(document)) return;
-    const text = document.getText();
-    const started = Date.now();
     const state = this.stateOf(document.uri);
+    const text = this.textOf(document, state);
+    const started = Date.now();
     const changes = state.changes;
     state.changes = undefined;
     let analyzer: IncrementalAnalyzer | undefined;
@@ -247,6 +273,12 @@ export class AnalysisCache extends Disposable {
       if (local) {
         this.cancelJob(document, state);
         this.commit(document, state, text, analyzer, local, started);
+        return;
+      }
+      if (fullAfter > 0) {
+        // Nothing changed in the analyzer: the same edits are tried again with the full analysis.
+        state.changes = changes;
+        this.schedule(document, fullAfter);
         return;
       }
     } catch (error) {
@@ -337,9 +369,9 @@ export class AnalysisCache extends Disposable {
   }
 
   private run(document: vscode.TextDocument): AnalyzedDocument | undefined {
-    const text = document.getText();
-    const started = Date.now();
     const state = this.stateOf(document.uri);
+    const text = this.textOf(document, state);
+    const started = Date.now();
     const changes = state.changes;
     state.changes = undefined;
     // Done here and now: a job under way for the same text would only repeat it.

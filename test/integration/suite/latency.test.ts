@@ -18,13 +18,13 @@ import { activateExtension, openWorkspaceFile, screenshotsSupported, takeScreens
 
 const LARGE = process.env['TA_LATENCY_10MB'] === '1';
 const SIZES = [1_000_000, ...(LARGE ? [10_000_000] : [])];
-/** Analyses on the host's thread as well, for comparison: with 10 MB, or TA_LATENCY_COMPARE=1 (CI runs the worker only). */
-const COMPARE = LARGE || process.env['TA_LATENCY_COMPARE'] === '1';
+/** Analyses on the host's thread as well, for comparison: with 10 MB unless TA_LATENCY_COMPARE=0, or TA_LATENCY_COMPARE=1 (CI runs the worker only). */
+const COMPARE = process.env['TA_LATENCY_COMPARE'] === '1' || (LARGE && process.env['TA_LATENCY_COMPARE'] !== '0');
 const KEYSTROKES = 50;
 const ENTERS = 5;
 const PAGE_DOWNS = 20;
 const HEARTBEAT_MS = 5;
-/** TA_LATENCY_PROFILE=<folder>: a CPU profile of the extension host's thread during each open, saved there (for finding what blocks it). */
+/** TA_LATENCY_PROFILE=<folder>: CPU profiles of the extension host's thread during each phase (open, keys, enter, pages), saved there (for finding what blocks it). */
 const PROFILE_DIR = process.env['TA_LATENCY_PROFILE'];
 /** How long to wait for decorations before giving up on one edit (reported as such). */
 const RENDER_TIMEOUT_MS = 60_000;
@@ -193,7 +193,7 @@ function speechLine(editor: vscode.TextEditor): vscode.Position {
 async function measure(api: TranscriptAnnotatorApi, file: string, variant: Variant): Promise<Figures> {
   const decorated = variant !== 'log';
   const firstDrawn = decorated ? firstRender(api, workspaceUri(file)) : undefined;
-  const profiler = await profile(`open-${file}`);
+  let profiler = await profile(`open-${file}`);
   let beat = heartbeat();
   const start = performance.now();
   const editor = await openWorkspaceFile(file);
@@ -215,6 +215,7 @@ async function measure(api: TranscriptAnnotatorApi, file: string, variant: Varia
 
   // Keystrokes typed into one line of speech, each waited for.
   let at = speechLine(editor);
+  profiler = await profile(`keys-${file}`);
   beat = heartbeat();
   for (let i = 0; i < KEYSTROKES; i++) {
     const started = performance.now();
@@ -225,8 +226,10 @@ async function measure(api: TranscriptAnnotatorApi, file: string, variant: Varia
     at = at.translate(0, 1);
   }
   figures.keystrokeBlocked = beat.stop();
+  await profiler.stop();
 
   // Enter inside a line of speech: a new line, so a full analysis.
+  profiler = await profile(`enter-${file}`);
   beat = heartbeat();
   for (let i = 0; i < ENTERS; i++) {
     const started = performance.now();
@@ -237,6 +240,7 @@ async function measure(api: TranscriptAnnotatorApi, file: string, variant: Varia
     at = new vscode.Position(at.line + 1, Math.min(2, document.lineAt(at.line + 1).text.length));
   }
   figures.enterBlocked = beat.stop();
+  await profiler.stop();
 
   beat = heartbeat();
   await pageDown(api, editor, decorated, figures);
