@@ -11,7 +11,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { effectiveAnalysisDelay } from '../../../src/presentation/analysisDelay';
+import { effectiveAnalysisDelay, SMALL_DOCUMENT_DELAY_MS } from '../../../src/presentation/analysisDelay';
 import type { TranscriptAnnotatorApi } from '../../../src/vscode/api';
 import { generateTranscript } from '../../bench/generateTranscript';
 import { activateExtension, openWorkspaceFile, screenshotsSupported, takeScreenshot, testWorkspacePath, waitFor, workspaceUri } from './helpers';
@@ -259,7 +259,7 @@ function pagesDecorated(undecorated: readonly number[]): string {
 
 function report(size: string, chars: number, delay: number, results: Record<'log' | 'worker', Figures> & Partial<Record<Variant, Figures>>): void {
   const { log } = results;
-  const lines = [`      real-host latency, ${size} transcript (${chars.toLocaleString('en')} characters; debounce after typing ${delay} ms):`];
+  const lines = [`      real-host latency, ${size} transcript (${chars.toLocaleString('en')} characters; after typing, an edit is tried locally after ${Math.min(delay, SMALL_DOCUMENT_DELAY_MS)} ms, a full analysis waits ${delay} ms):`];
   for (const variant of ['worker', 'host thread'] as const) {
     const f = results[variant];
     if (!f) continue;
