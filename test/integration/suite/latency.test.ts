@@ -242,9 +242,11 @@ async function measure(api: TranscriptAnnotatorApi, file: string, variant: Varia
   figures.enterBlocked = beat.stop();
   await profiler.stop();
 
+  profiler = await profile(`pages-${file}`);
   beat = heartbeat();
   await pageDown(api, editor, decorated, figures);
   figures.pageBlocked = beat.stop();
+  await profiler.stop();
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   return figures;
 }
