@@ -104,6 +104,7 @@ class TranscriptExtension extends Disposable {
       state: (uri) => withDocument(uri, (document) => tracker.state(document).kind),
       decorations: (uri) => decorations.snapshot(uri),
       decoratedVersion: (uri, preview) => decorations.analysedVersion(uri, preview),
+      decoratedLines: (editor) => decorations.drawnLines(editor),
       analysisThread: () => analysis.where,
       topicsTree: () => topics.roots(),
       speakersTree: () => speakers.roots(),

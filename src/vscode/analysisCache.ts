@@ -1,19 +1,20 @@
 import * as vscode from 'vscode';
 import { IncrementalAnalyzer, type TextChange } from '../core/analysis/incremental';
-import { PATTERN_BUDGET_MS, type AnalysisJobRequest } from '../core/analysis/job';
+import { PATTERN_BUDGET_MS, type AnalysisJobRequest, type PreviewLines } from '../core/analysis/job';
 import type { Analysis, AnalysisOptions } from '../core/analysis/model';
-import { previewAnalysis } from '../core/analysis/preview';
-import { LineIndex } from '../core/text/positions';
+import type { PreviewAnalysis } from '../core/analysis/preview';
+import type { LineIndex } from '../core/text/positions';
 import { compileLabelPatterns, type CompiledPatterns } from '../core/turns/safePattern';
-import { effectiveAnalysisDelay } from '../presentation/analysisDelay';
+import { effectiveAnalysisDelay, SMALL_DOCUMENT_DELAY_MS } from '../presentation/analysisDelay';
 import { withConfidentClaims } from '../presentation/claimConfidence';
 import { decorationWindows, pageMargin } from '../presentation/visibleWindow';
-import { InThreadAnalysisRunner, type AnalysisRunner } from './analysisRunner';
+import { InThreadAnalysisRunner, type AnalysisRunner, type PreviewRequest } from './analysisRunner';
 import type { Configuration } from './configuration';
 import type { DocumentTracker } from './documentTracker';
 import { DocumentSlot, type DocumentStates } from './documentStates';
 import { Disposable } from './util/dispose';
 import { showWarning } from './ui/untrustedUi';
+import { textAfterChanges } from './textAfterChanges';
 
 export interface AnalyzedDocument {
   readonly version: number;
@@ -28,6 +29,11 @@ export interface AnalyzedDocument {
 const PREVIEW_MIN_CHARS = 200_000;
 /** The preview covers the visible lines and this many lines (at least a page) above and below them. */
 const PREVIEW_MARGIN_LINES = 200;
+/**
+ * How long the first analysis of a document with no editor yet waits for one: its preview goes to the
+ * runner with the full analysis, ahead of it, and a preview asked for later would cancel that analysis.
+ */
+const EDITOR_WAIT_MS = 250;
 
 /** What the cache keeps per document. */
 interface AnalysisState {
@@ -37,12 +43,19 @@ interface AnalysisState {
   timer?: ReturnType<typeof setTimeout>;
   /** The edits since the last analysis, handed to the analyzer when there is exactly one. */
   changes?: TextChange[];
+  /**
+   * The document's text at `version`, kept up to date from the change events: document.getText() joins
+   * every line (about 0.1 s on the host's thread at 10 MB), this costs what the edit does.
+   */
+  text?: { readonly version: number; readonly value: string };
   /** The entry no longer reflects the settings or aliases: re-analysis is due (the views keep showing the entry meanwhile). */
   stale?: boolean;
   /** A preview of the visible lines was drawn (at most one, before the first analysis). */
   previewed?: boolean;
-  /** The full analysis under way in the runner. */
-  job?: { readonly version: number; readonly analyzer: IncrementalAnalyzer };
+  /** The full analysis under way in the runner; `previewing`: it brings a preview of the visible lines first. */
+  job?: { readonly version: number; readonly analyzer: IncrementalAnalyzer; readonly previewing: boolean };
+  /** The first analysis waits for the document's editor (EDITOR_WAIT_MS). */
+  awaitingEditor?: boolean;
 }
 
 const ANALYSIS = new DocumentSlot<AnalysisState>('analysis', (state) => clearTimeout(state.timer));
@@ -79,25 +92,38 @@ export class AnalysisCache extends Disposable {
     this._register(
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length === 0 || !this.tracker.isEnabled(event.document)) return;
-        const state = this.stateOf(event.document.uri);
+        const { document } = event;
+        const state = this.stateOf(document.uri);
         if (state.changes) state.changes.push(...event.contentChanges);
         else state.changes = [...event.contentChanges];
-        this.schedule(event.document, this.typingDelay(event.document));
+        const known = state.text;
+        const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+        // Versions count every change (an end-of-line switch too): a gap means a change this did not see.
+        const value = known?.version === document.version - 1 ? textAfterChanges(known.value, event.contentChanges, eol) : undefined;
+        state.text = value === undefined ? undefined : { version: document.version, value };
+        const { local, full } = this.typingDelays(document);
+        this.schedule(document, local, () => this.refresh(document, false, full - local));
       }),
     );
-    // A file is often tracked before its editor shows: the preview waits for the editor, not the worker.
+    // A file is often tracked before its editor shows: its first analysis waits a moment for the editor,
+    // whose visible lines are previewed first.
     this._register(
       vscode.window.onDidChangeVisibleTextEditors((editors) => {
         for (const { document } of editors) {
           const state = this.states.get(document.uri, ANALYSIS);
-          if (state && !state.entry && !state.previewed && this.tracker.isEnabled(document)) this.preview(document);
+          if (!state || state.entry || state.previewed || !this.tracker.isEnabled(document)) continue;
+          if (state.awaitingEditor) this.schedule(document, 0);
+          // Waited too long: the analysis under way makes way for one that previews first.
+          else if (state.job && !state.job.previewing) this.refresh(document, true);
         }
       }),
     );
     this._register(
       tracker.onDidChange((document) => {
-        if (tracker.isEnabled(document)) this.scheduleFirst(document);
-        else this.forget(document.uri);
+        if (!tracker.isEnabled(document)) return this.forget(document.uri);
+        // A worker starts and warms up while the editor opens, not when the first analysis needs it.
+        runner.warm();
+        this.scheduleFirst(document);
       }),
     );
     this._register(
@@ -155,42 +181,55 @@ export class AnalysisCache extends Disposable {
     for (const document of this.tracker.enabledDocuments()) this.invalidate(document);
   }
 
-  /** The pause before re-analysing after typing: short while re-analysis is cheap (see analysisDelay.ts). */
-  private typingDelay(document: vscode.TextDocument): number {
+  /**
+   * The pauses after typing before re-analysing: `full` before a full analysis, short while that is cheap
+   * (see analysisDelay.ts); `local` before trying the edit locally, which costs a few ms at any size.
+   */
+  private typingDelays(document: vscode.TextDocument): { local: number; full: number } {
     const setting = this.configuration.get(document.uri).analysisDelay;
     const length = this.states.get(document.uri, ANALYSIS)?.entry?.text.length;
-    return length === undefined ? setting : effectiveAnalysisDelay(setting, length);
+    const full = length === undefined ? setting : effectiveAnalysisDelay(setting, length);
+    return { local: Math.min(full, SMALL_DOCUMENT_DELAY_MS), full };
   }
 
-  /** The first analysis: a large document's visible lines are previewed first, so they are drawn soon. */
+  /** The document's text now, from the change events when they kept up, else from VS Code. */
+  private textOf(document: vscode.TextDocument, state: AnalysisState): string {
+    if (state.text?.version === document.version) return state.text.value;
+    const value = document.getText();
+    state.text = { version: document.version, value };
+    return value;
+  }
+
+  /** The first analysis: when the document has no editor yet, it waits a moment for one (see EDITOR_WAIT_MS). */
   private scheduleFirst(document: vscode.TextDocument): void {
-    this.schedule(document, 0, () => {
-      if (!this.states.get(document.uri, ANALYSIS)?.entry) this.preview(document);
-      // The full analysis in a later task, so the preview's decorations reach the editor first.
-      this.schedule(document, 0);
-    });
+    const state = this.stateOf(document.uri);
+    const shown = vscode.window.visibleTextEditors.some((editor) => editor.document === document);
+    state.awaitingEditor = !shown;
+    this.schedule(document, shown ? 0 : EDITOR_WAIT_MS);
   }
 
-  private preview(document: vscode.TextDocument): void {
+  /**
+   * The lines a first analysis previews before the rest (the visible lines and a margin), for a large
+   * document shown in an editor; computed where the analysis runs (in the worker, off this thread).
+   */
+  private previewLines(document: vscode.TextDocument, state: AnalysisState, text: string): PreviewLines | undefined {
+    if (state.entry || state.previewed || text.length < PREVIEW_MIN_CHARS) return undefined;
     const editor = vscode.window.visibleTextEditors.find((candidate) => candidate.document === document);
-    if (!editor) return;
-    const text = document.getText();
-    if (text.length < PREVIEW_MIN_CHARS) return;
+    if (!editor) return undefined;
     const visible = editor.visibleRanges.map((range) => ({ start: range.start.line, end: range.end.line }));
     const windows = decorationWindows(visible, document.lineCount, pageMargin(visible, PREVIEW_MARGIN_LINES));
     const first = windows[0];
     const last = windows[windows.length - 1];
-    if (!first || !last) return;
-    try {
-      const start = document.offsetAt(new vscode.Position(first.start, 0));
-      const end = document.offsetAt(document.lineAt(last.end).range.end);
-      const analysis = withConfidentClaims(previewAnalysis(text, start, end, this.optionsFor(document), document.uri.path), this.configuration.get(document.uri).minimumClaimConfidence);
-      const preview: AnalyzedDocument = { version: document.version, text, lines: new LineIndex(text), analysis: { ...analysis, topics: [] }, aliasesKey: '' };
-      this.stateOf(document.uri).previewed = true;
-      this.onDidPreviewEmitter.fire({ document, preview });
-    } catch (error) {
-      this.log.error(`Preview of ${document.uri.toString(true)} failed`, error);
-    }
+    if (!first || !last) return undefined;
+    return { firstLine: first.start, lastLine: last.end };
+  }
+
+  /** Draws a preview unless its job was superseded or an analysis came first. */
+  private previewed(document: vscode.TextDocument, state: AnalysisState, job: NonNullable<AnalysisState['job']>, text: string, preview: PreviewAnalysis, lines: LineIndex): void {
+    if (state.job !== job || state.entry || state.previewed || this.states.get(document.uri, ANALYSIS) !== state) return;
+    state.previewed = true;
+    const analysis = withConfidentClaims(preview, this.configuration.get(document.uri).minimumClaimConfidence);
+    this.onDidPreviewEmitter.fire({ document, preview: { version: job.version, text, lines, analysis: { ...analysis, topics: [] }, aliasesKey: '' } });
   }
 
   /** Runs `work` (by default the analysis) after `delay`, replacing whatever was scheduled for the document. */
@@ -199,6 +238,7 @@ export class AnalysisCache extends Disposable {
     clearTimeout(state.timer);
     state.timer = setTimeout(() => {
       state.timer = undefined;
+      state.awaitingEditor = false;
       if (!document.isClosed && this.tracker.isEnabled(document)) work();
     }, delay);
   }
@@ -216,12 +256,14 @@ export class AnalysisCache extends Disposable {
   /**
    * Brings the analysis up to date in the background: a local edit here, anything else in the runner.
    * Results are applied (and onDidAnalyze fired) only for the version they were computed from.
+   * `forPreview`: replace a job under way for this version by one that previews the visible lines first.
+   * `fullAfter`: when the edit is not local, the full analysis waits this much longer (typing goes on).
    */
-  private refresh(document: vscode.TextDocument): void {
+  private refresh(document: vscode.TextDocument, forPreview = false, fullAfter = 0): void {
     if (this.isCurrent(document)) return;
-    const text = document.getText();
-    const started = Date.now();
     const state = this.stateOf(document.uri);
+    const text = this.textOf(document, state);
+    const started = Date.now();
     const changes = state.changes;
     state.changes = undefined;
     let analyzer: IncrementalAnalyzer | undefined;
@@ -233,17 +275,26 @@ export class AnalysisCache extends Disposable {
         this.commit(document, state, text, analyzer, local, started);
         return;
       }
+      if (fullAfter > 0) {
+        // Nothing changed in the analyzer: the same edits are tried again with the full analysis.
+        state.changes = changes;
+        this.schedule(document, fullAfter);
+        return;
+      }
     } catch (error) {
       analyzer?.reset();
       this.log.error(`Analysis of ${document.uri.toString(true)} failed`, error);
       return;
     }
-    if (state.job?.version === document.version && state.job.analyzer === analyzer) return;
-    const job = { version: document.version, analyzer };
+    if (state.job?.version === document.version && state.job.analyzer === analyzer && !(forPreview && !state.job.previewing)) return;
+    const window = this.previewLines(document, state, text);
+    if (forPreview && !window) return;
+    const job = { version: document.version, analyzer, previewing: window !== undefined };
     state.job = job;
+    const preview: PreviewRequest | undefined = window && { ...window, onPreview: (analysis, lines) => this.previewed(document, state, job, text, analysis, lines) };
     const request = this.requestFor(document, text);
     const runner = this.runnerFor(document);
-    runner.run(document.uri.toString(), request).then(
+    runner.run(document.uri.toString(), request, preview).then(
       (result) => {
         // Superseded by a newer job, a local update or `get`, or the document was closed or turned off.
         if (state.job !== job || this.states.get(document.uri, ANALYSIS) !== state) return;
@@ -318,9 +369,9 @@ export class AnalysisCache extends Disposable {
   }
 
   private run(document: vscode.TextDocument): AnalyzedDocument | undefined {
-    const text = document.getText();
-    const started = Date.now();
     const state = this.stateOf(document.uri);
+    const text = this.textOf(document, state);
+    const started = Date.now();
     const changes = state.changes;
     state.changes = undefined;
     // Done here and now: a job under way for the same text would only repeat it.

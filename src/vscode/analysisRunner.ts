@@ -1,13 +1,27 @@
 // Where full analyses run: a worker thread (desktop: worker_threads, web: a Web Worker) so the extension
 // host's thread only applies results, or this thread when no worker can start. No `vscode` import: the
 // unit tests drive it with a fake worker.
-import { runAnalysisJob, type AnalysisJobRequest, type AnalysisJobResult } from '../core/analysis/job';
+import { runAnalysisJob, runPreviewJob, type AnalysisJobRequest, type AnalysisJobResult, type PreviewLines } from '../core/analysis/job';
 import { unpackAnalysis, type PackedAnalysis } from '../core/analysis/packed';
+import type { PreviewAnalysis } from '../core/analysis/preview';
+import { LineIndex } from '../core/text/positions';
+
+/** Asks a run for a preview of some lines (preview.ts) first, delivered before the full analysis. */
+export interface PreviewRequest extends PreviewLines {
+  /** Called at most once, before the run settles, and not once it is cancelled; `lines` indexes the request's text. */
+  readonly onPreview: (preview: PreviewAnalysis, lines: LineIndex) => void;
+}
 
 /** Runs full analyses. A newer run for the same document cancels the older one, which resolves `cancelled`. */
 export interface AnalysisRunner {
-  /** `document` identifies the document (its URI); `request.text` is its text at the version the caller analyses. */
-  run(document: string, request: AnalysisJobRequest): Promise<AnalysisJobResult>;
+  /**
+   * `document` identifies the document (its URI); `request.text` is its text at the version the caller
+   * analyses. With `preview`, a preview of those lines comes first, off the caller's thread where the full
+   * analysis runs off it.
+   */
+  run(document: string, request: AnalysisJobRequest, preview?: PreviewRequest): Promise<AnalysisJobResult>;
+  /** Gets ready for a first run (a worker starts and warms up), so that run is not the one paying for it. */
+  warm(): void;
   /** Cancels the document's job, if one is under way or waiting. */
   cancel(document: string): void;
   /** Where the analyses run, for the log and the tests. */
@@ -21,10 +35,13 @@ export interface RunMessage {
   readonly id: number;
   readonly request: AnalysisJobRequest;
   readonly cancelFlag?: SharedArrayBuffer;
+  /** Preview these lines first and answer with a `preview` reply before the full analysis. */
+  readonly preview?: PreviewLines;
 }
 
 /** Messages from the worker. */
 export type WorkerReply =
+  | { readonly type: 'preview'; readonly id: number; readonly preview: PreviewAnalysis; readonly lineStarts: Int32Array }
   | { readonly type: 'done'; readonly id: number; readonly packed: PackedAnalysis; readonly patternsSkipped: boolean }
   | { readonly type: 'cancelled'; readonly id: number }
   | { readonly type: 'failed'; readonly id: number; readonly message: string };
@@ -44,20 +61,38 @@ export class InThreadAnalysisRunner implements AnalysisRunner {
 
   constructor(private readonly now: () => number = () => performance.now()) {}
 
-  run(document: string, request: AnalysisJobRequest): Promise<AnalysisJobResult> {
+  run(document: string, request: AnalysisJobRequest, preview?: PreviewRequest): Promise<AnalysisJobResult> {
     this.cancel(document);
     const ticket = { cancelled: false };
     this.latest.set(document, ticket);
     return new Promise((resolve, reject) => {
-      setTimeout(() => {
+      const fail = (error: unknown): void => reject(error instanceof Error ? error : new Error(String(error)));
+      const analyse = (lines?: LineIndex): void => {
         if (this.latest.get(document) === ticket) this.latest.delete(document);
         try {
-          resolve(runAnalysisJob(request, { isCancelled: () => ticket.cancelled }, this.now));
+          resolve(runAnalysisJob(request, { isCancelled: () => ticket.cancelled }, this.now, lines));
         } catch (error) {
-          reject(error instanceof Error ? error : new Error(String(error)));
+          fail(error);
         }
+      };
+      setTimeout(() => {
+        if (!preview || ticket.cancelled) return analyse();
+        let lines: LineIndex;
+        try {
+          lines = new LineIndex(request.text);
+          preview.onPreview(runPreviewJob(request, lines, preview, this.now), lines);
+        } catch (error) {
+          this.latest.delete(document);
+          return fail(error);
+        }
+        // The full analysis in a later task, so the preview's decorations reach the editor first.
+        setTimeout(() => analyse(lines), 0);
       }, 0);
     });
+  }
+
+  warm(): void {
+    // Nothing to start: this thread is running.
   }
 
   cancel(document: string): void {
@@ -74,6 +109,8 @@ export class InThreadAnalysisRunner implements AnalysisRunner {
 interface PendingJob {
   readonly document: string;
   readonly request: AnalysisJobRequest;
+  /** Until the preview has been delivered. */
+  preview: PreviewRequest | undefined;
   readonly flag: Int32Array | undefined;
   readonly resolve: (result: AnalysisJobResult) => void;
   readonly reject: (error: Error) => void;
@@ -101,18 +138,23 @@ export class WorkerAnalysisRunner implements AnalysisRunner {
     return this.broken ? this.fallback.where : 'worker';
   }
 
-  run(document: string, request: AnalysisJobRequest): Promise<AnalysisJobResult> {
+  run(document: string, request: AnalysisJobRequest, preview?: PreviewRequest): Promise<AnalysisJobResult> {
     this.cancel(document);
     const port = this.broken ? undefined : this.started();
-    if (!port) return this.fallback.run(document, request);
+    if (!port) return this.fallback.run(document, request, preview);
     const id = this.nextId++;
     // Shared memory exists in worker_threads, and in a browser only when the page is cross-origin isolated.
     const shared = typeof SharedArrayBuffer === 'function' ? new SharedArrayBuffer(4) : undefined;
     return new Promise((resolve, reject) => {
-      this.jobs.set(id, { document, request, flag: shared && new Int32Array(shared), resolve, reject });
+      this.jobs.set(id, { document, request, preview, flag: shared && new Int32Array(shared), resolve, reject });
       this.byDocument.set(document, id);
-      port.post({ type: 'run', id, request, ...(shared ? { cancelFlag: shared } : {}) });
+      const lines = preview && { firstLine: preview.firstLine, lastLine: preview.lastLine };
+      port.post({ type: 'run', id, request, ...(shared ? { cancelFlag: shared } : {}), ...(lines ? { preview: lines } : {}) });
     });
+  }
+
+  warm(): void {
+    if (!this.broken) this.started();
   }
 
   cancel(document: string): void {
@@ -154,6 +196,7 @@ export class WorkerAnalysisRunner implements AnalysisRunner {
     const job = this.jobs.get(reply.id);
     // A cancelled job's answer, or one from a worker since replaced.
     if (!job) return;
+    if (reply.type === 'preview') return this.previewed(job, reply.preview, reply.lineStarts);
     this.forgetJob(reply.id);
     switch (reply.type) {
       case 'done':
@@ -171,6 +214,20 @@ export class WorkerAnalysisRunner implements AnalysisRunner {
     }
   }
 
+  private previewed(job: PendingJob, preview: PreviewAnalysis, lineStarts: Int32Array): void {
+    const request = job.preview;
+    job.preview = undefined;
+    if (!request) return;
+    let lines: LineIndex;
+    try {
+      // The starts are checked against the text; a scan when they do not fit it.
+      lines = LineIndex.fromLineStarts(job.request.text, lineStarts);
+    } catch {
+      lines = new LineIndex(job.request.text);
+    }
+    request.onPreview(preview, lines);
+  }
+
   /** The worker is gone: what it held runs here, and so does everything after. */
   private failed(error: unknown): void {
     if (this.broken) return;
@@ -181,7 +238,7 @@ export class WorkerAnalysisRunner implements AnalysisRunner {
     const orphans = [...this.jobs.values()];
     this.jobs.clear();
     this.byDocument.clear();
-    for (const job of orphans) this.fallback.run(job.document, job.request).then(job.resolve, job.reject);
+    for (const job of orphans) this.fallback.run(job.document, job.request, job.preview).then(job.resolve, job.reject);
   }
 
   private forgetJob(id: number): void {
@@ -194,5 +251,13 @@ export class WorkerAnalysisRunner implements AnalysisRunner {
 function isReply(value: unknown): value is WorkerReply {
   if (typeof value !== 'object' || value === null) return false;
   const { type, id } = value as { type?: unknown; id?: unknown };
+  if (type === 'preview') return typeof id === 'number' && isPreview(value);
   return typeof id === 'number' && (type === 'done' || type === 'cancelled' || type === 'failed');
+}
+
+/** The shape the decorations read (the worker is ours, but a malformed reply must not throw there). */
+function isPreview(value: object): boolean {
+  const { preview, lineStarts } = value as { preview?: Partial<Record<keyof PreviewAnalysis, unknown>>; lineStarts?: unknown };
+  if (!(lineStarts instanceof Int32Array) || typeof preview !== 'object' || preview === null) return false;
+  return [preview.speakers, preview.turns, preview.stageDirections, preview.claims].every(Array.isArray);
 }

@@ -17,6 +17,8 @@ export interface TranscriptAnnotatorApi {
   decorations(uri: vscode.Uri): DecorationSnapshot;
   /** The document version whose full analysis the decorations show; undefined before the first, unless `preview` counts a preview of the visible lines. */
   decoratedVersion(uri: vscode.Uri, preview?: boolean): number | undefined;
+  /** The lines (0-based, inclusive) an editor's analysis decorations were last drawn for: the visible lines and the margins around them. */
+  decoratedLines(editor: vscode.TextEditor): readonly { readonly start: number; readonly end: number }[];
   /** Where full analyses run: `worker`, or `this thread` (the extension host's) when no worker could start. */
   analysisThread(): 'worker' | 'this thread';
   topicsTree(): TopicNode[];

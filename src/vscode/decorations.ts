@@ -164,6 +164,11 @@ export class DecorationManager extends Disposable {
     return drawn?.analysis?.analysed.version ?? (preview ? drawn?.previewVersion : undefined);
   }
 
+  /** The line windows an editor's analysis decorations were last drawn for (none before the first). */
+  drawnLines(editor: vscode.TextEditor): readonly LineWindow[] {
+    return this.drawnWindows.get(editor) ?? [];
+  }
+
   private refreshVisible(): void {
     for (const editor of vscode.window.visibleTextEditors) this.schedule(editor.document, 'all');
   }

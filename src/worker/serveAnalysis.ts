@@ -1,6 +1,7 @@
 // The worker's side: runs each job it is sent, in order, and answers with a packed analysis.
-import { runAnalysisJob } from '../core/analysis/job';
+import { runAnalysisJob, runPreviewJob, type PreviewLines } from '../core/analysis/job';
 import { packAnalysis, packedBuffers } from '../core/analysis/packed';
+import { LineIndex } from '../core/text/positions';
 import type { RunMessage, WorkerReply } from '../vscode/analysisRunner';
 
 export interface Reply {
@@ -9,19 +10,35 @@ export interface Reply {
   readonly transfer: ArrayBuffer[];
 }
 
-/** Answers one message from the host; anything but a run message is ignored (undefined). */
-export function answer(message: unknown, now: () => number): Reply | undefined {
+/**
+ * Answers one message from the host; anything but a run message is ignored (undefined). A run asking for
+ * a preview gets it through `sendEarly` first (skipped when the run was cancelled already).
+ */
+export function answer(message: unknown, now: () => number, sendEarly: (reply: Reply) => void = () => undefined): Reply | undefined {
   if (!isRunMessage(message)) return undefined;
-  const { id, request, cancelFlag } = message;
+  const { id, request, cancelFlag, preview } = message;
   const flag = cancelFlag ? new Int32Array(cancelFlag) : undefined;
+  const isCancelled = (): boolean => flag !== undefined && Atomics.load(flag, 0) !== 0;
   try {
-    const result = runAnalysisJob(request, { isCancelled: () => flag !== undefined && Atomics.load(flag, 0) !== 0 }, now);
+    let lines: LineIndex | undefined;
+    if (isPreviewLines(preview) && !isCancelled()) {
+      lines = new LineIndex(request.text);
+      const lineStarts = lines.lineStarts();
+      sendEarly({ reply: { type: 'preview', id, preview: runPreviewJob(request, lines, preview, now), lineStarts }, transfer: [lineStarts.buffer as ArrayBuffer] });
+    }
+    const result = runAnalysisJob(request, { isCancelled }, now, lines);
     if (result.status === 'cancelled') return { reply: { type: 'cancelled', id }, transfer: [] };
     const packed = packAnalysis(result.analysis, result.lines, result.summaryProfile);
     return { reply: { type: 'done', id, packed, patternsSkipped: result.patternsSkipped }, transfer: packedBuffers(packed) };
   } catch (error) {
     return { reply: { type: 'failed', id, message: error instanceof Error ? (error.stack ?? error.message) : String(error) }, transfer: [] };
   }
+}
+
+function isPreviewLines(value: unknown): value is PreviewLines {
+  if (typeof value !== 'object' || value === null) return false;
+  const { firstLine, lastLine } = value as Partial<PreviewLines>;
+  return Number.isFinite(firstLine) && Number.isFinite(lastLine);
 }
 
 function isRunMessage(value: unknown): value is RunMessage {

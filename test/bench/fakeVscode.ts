@@ -299,6 +299,7 @@ export function createFakeVscode(path: string, initialText: string, languageId: 
     TextEditorRevealType: { Default: 0, InCenter: 1, InCenterIfOutsideViewport: 2, AtTop: 3 },
     ProgressLocation: { SourceControl: 1, Window: 10, Notification: 15 },
     TextDocumentChangeReason: { Undo: 1, Redo: 2 },
+    EndOfLine: { LF: 1, CRLF: 2 },
     DecorationRangeBehavior: { OpenOpen: 0, ClosedClosed: 1, OpenClosed: 2, ClosedOpen: 3 },
     l10n: { t: (message: string, ...args: unknown[]) => message.replace(/\{(\d+)\}/g, (_m, i: string) => String(args[Number(i)])) },
     env: withStubs('env', { language: 'en', appName: 'bench' }),

@@ -7,6 +7,7 @@ import { compileLabelPatterns, type LabelMatcher, type LabelPatternMatch } from 
 import { analyzeIndexed } from './analyze';
 import { detectFormat } from './format';
 import type { Analysis, AnalysisOptions, ClaimKind, TranscriptFormat } from './model';
+import { previewAnalysis, type PreviewAnalysis } from './preview';
 import { summaryProfile, type SummaryProfile } from './summaryHorizon';
 
 /** What a job analyses, as plain data. */
@@ -47,17 +48,46 @@ export const PATTERN_BUDGET_MS = 2000;
 class Cancelled extends Error {}
 class OverBudget extends Error {}
 
+/** Lines of a job's text to preview (preview.ts), inclusive; clamped to the text. */
+export interface PreviewLines {
+  readonly firstLine: number;
+  readonly lastLine: number;
+}
+
+/**
+ * The preview of some lines of `request.text` (its index `lines`), with the job's options. User patterns
+ * run under the job's budget; past it the preview runs without them.
+ */
+export function runPreviewJob(request: AnalysisJobRequest, lines: LineIndex, window: PreviewLines, now: () => number): PreviewAnalysis {
+  const last = lines.lineCount - 1;
+  const firstLine = Math.max(0, Math.min(last, Math.floor(window.firstLine)));
+  const lastLine = Math.max(firstLine, Math.min(last, Math.floor(window.lastLine)));
+  const { patterns } = compileLabelPatterns(request.labelPatterns ?? []);
+  const preview = (matchers: readonly LabelMatcher[]): PreviewAnalysis =>
+    previewAnalysis(request.text, lines.lineStart(firstLine), lines.lineEnd(lastLine), options(request, matchers), request.fileName);
+  if (patterns.length === 0) return preview([]);
+  try {
+    const spent = { ms: 0 };
+    const budget = request.patternBudgetMs ?? PATTERN_BUDGET_MS;
+    return preview(patterns.map((pattern) => budgetedMatcher(pattern, budget, spent, () => undefined, now)));
+  } catch (error) {
+    if (!(error instanceof OverBudget)) throw error;
+    return preview([]);
+  }
+}
+
 /**
  * Analyses `request.text` in full, as analyze() does. `now` is a millisecond clock (performance.now in
- * the worker), passed in because the core reads no host globals.
+ * the worker), passed in because the core reads no host globals. `indexed`: the text's index, when the
+ * caller built it already.
  */
-export function runAnalysisJob(request: AnalysisJobRequest, flag: CancellationFlag, now: () => number): AnalysisJobResult {
+export function runAnalysisJob(request: AnalysisJobRequest, flag: CancellationFlag, now: () => number, indexed?: LineIndex): AnalysisJobResult {
   const check = (): void => {
     if (flag.isCancelled()) throw new Cancelled();
   };
   try {
     check();
-    const lines = new LineIndex(request.text);
+    const lines = indexed?.text === request.text ? indexed : new LineIndex(request.text);
     const key = matchingKey(request.text);
     check();
     const { patterns } = compileLabelPatterns(request.labelPatterns ?? []);

@@ -1,25 +1,31 @@
 // Real-host latency of large transcripts, printed beside the same text opened as `.log` (the extension
 // does nothing with it) in the same run: open → first decorations, keystroke → decorations, Enter →
 // decorations, and how long the extension host's thread was blocked meanwhile (a heartbeat timer's
-// largest gap), with full analyses in the worker and on the host's thread. Figures, never assertions:
+// largest gap), with full analyses in the worker and on the host's thread; then paging down: whether each
+// new page shows decorated text, and how long until it does. Screenshots of the 1 MB file right after
+// open and after paging (test-results/screenshots/latency-*.png). Figures, never assertions:
 // speed belongs to the benchmark. 1 MB always; analyses on the host's thread too with TA_LATENCY_COMPARE=1;
 // 10 MB, and the comparison, with TA_LATENCY_10MB=1 (several minutes).
 import * as assert from 'node:assert/strict';
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { effectiveAnalysisDelay } from '../../../src/presentation/analysisDelay';
+import { effectiveAnalysisDelay, SMALL_DOCUMENT_DELAY_MS } from '../../../src/presentation/analysisDelay';
 import type { TranscriptAnnotatorApi } from '../../../src/vscode/api';
 import { generateTranscript } from '../../bench/generateTranscript';
-import { activateExtension, openWorkspaceFile, testWorkspacePath, workspaceUri } from './helpers';
+import { activateExtension, openWorkspaceFile, screenshotsSupported, takeScreenshot, testWorkspacePath, waitFor, workspaceUri } from './helpers';
 
 const LARGE = process.env['TA_LATENCY_10MB'] === '1';
 const SIZES = [1_000_000, ...(LARGE ? [10_000_000] : [])];
-/** Analyses on the host's thread as well, for comparison: with 10 MB, or TA_LATENCY_COMPARE=1 (CI runs the worker only). */
-const COMPARE = LARGE || process.env['TA_LATENCY_COMPARE'] === '1';
+/** Analyses on the host's thread as well, for comparison: with 10 MB unless TA_LATENCY_COMPARE=0, or TA_LATENCY_COMPARE=1 (CI runs the worker only). */
+const COMPARE = process.env['TA_LATENCY_COMPARE'] === '1' || (LARGE && process.env['TA_LATENCY_COMPARE'] !== '0');
 const KEYSTROKES = 50;
 const ENTERS = 5;
+const PAGE_DOWNS = 20;
 const HEARTBEAT_MS = 5;
+/** TA_LATENCY_PROFILE=<folder>: CPU profiles of the extension host's thread during each phase (open, keys, enter, pages), saved there (for finding what blocks it). */
+const PROFILE_DIR = process.env['TA_LATENCY_PROFILE'];
 /** How long to wait for decorations before giving up on one edit (reported as such). */
 const RENDER_TIMEOUT_MS = 60_000;
 
@@ -35,6 +41,10 @@ interface Figures {
   keystrokeBlocked: number;
   enters: number[];
   enterBlocked: number;
+  /** Per PageDown: how long the new page showed undecorated text (0: decorated as it appeared), and PageDown → visible range changed. */
+  pageUndecorated: number[];
+  pageScrolls: number[];
+  pageBlocked: number;
 }
 
 /** The largest gap between ticks of a timer on this thread (the extension host's) while it runs. */
@@ -50,6 +60,26 @@ function heartbeat(): { stop(): number } {
     stop(): number {
       clearInterval(timer);
       return Math.max(worst, performance.now() - last);
+    },
+  };
+}
+
+/** Profiles this thread (the extension host's) until `stop`, which writes `<name>.cpuprofile` into PROFILE_DIR. */
+async function profile(name: string): Promise<{ stop(): Promise<void> }> {
+  if (!PROFILE_DIR) return { stop: async () => undefined };
+  const session = new Session();
+  session.connect();
+  const post = (method: string, params?: object): Promise<unknown> =>
+    new Promise((resolve, reject) => session.post(method, params ?? {}, (error, result) => (error ? reject(error) : resolve(result))));
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 500 });
+  await post('Profiler.start');
+  return {
+    async stop(): Promise<void> {
+      const { profile: data } = (await post('Profiler.stop')) as { profile: unknown };
+      session.disconnect();
+      mkdirSync(PROFILE_DIR, { recursive: true });
+      writeFileSync(join(PROFILE_DIR, `${name}.cpuprofile`), JSON.stringify(data));
     },
   };
 }
@@ -90,6 +120,64 @@ function firstRender(api: TranscriptAnnotatorApi, document: vscode.Uri): Promise
   });
 }
 
+/** Whether the analysis decorations drawn in the editor cover its visible lines. */
+function visibleDecorated(api: TranscriptAnnotatorApi, editor: vscode.TextEditor): boolean {
+  const drawn = api.decoratedLines(editor);
+  return editor.visibleRanges.every((range) => drawn.some((window) => window.start <= range.start.line && window.end >= range.end.line));
+}
+
+/** Resolves once the editor's visible lines differ from `before` (scrolled), with the time; NaN on timeout. */
+function scrolled(editor: vscode.TextEditor, before: number): Promise<number> {
+  return new Promise((resolve) => {
+    const done = (at: number): void => {
+      listener.dispose();
+      clearTimeout(timeout);
+      resolve(at);
+    };
+    const listener = vscode.window.onDidChangeTextEditorVisibleRanges((event) => {
+      if (event.textEditor === editor && (event.visibleRanges[0]?.start.line ?? before) !== before) done(performance.now());
+    });
+    const timeout = setTimeout(() => done(NaN), RENDER_TIMEOUT_MS);
+  });
+}
+
+/**
+ * PageDown, one page at a time: when the page appears, are its lines decorated already (drawn ahead of
+ * the viewport)? If not, how long until they are.
+ */
+async function pageDown(api: TranscriptAnnotatorApi, editor: vscode.TextEditor, decorated: boolean, figures: Figures): Promise<void> {
+  for (let i = 0; i < PAGE_DOWNS; i++) {
+    const before = editor.visibleRanges[0]?.start.line ?? 0;
+    const started = performance.now();
+    const shown = scrolled(editor, before);
+    await vscode.commands.executeCommand('cursorPageDown');
+    const at = await shown;
+    figures.pageScrolls.push(at - started);
+    if (!decorated) continue;
+    if (visibleDecorated(api, editor)) {
+      figures.pageUndecorated.push(0);
+      continue;
+    }
+    await waitFor(() => visibleDecorated(api, editor), { timeoutMs: RENDER_TIMEOUT_MS, intervalMs: 5, what: 'the new page decorated' });
+    figures.pageUndecorated.push(performance.now() - at);
+  }
+}
+
+/** The 1 MB file as a user sees it right after open (first decorations) and after paging down, for looking at. */
+async function screenshots(api: TranscriptAnnotatorApi, file: string, label: string): Promise<void> {
+  const firstDrawn = firstRender(api, workspaceUri(file));
+  const editor = await openWorkspaceFile(file);
+  await firstDrawn;
+  await takeScreenshot(`latency-${label}-open`);
+  for (let i = 0; i < 5; i++) {
+    const shown = scrolled(editor, editor.visibleRanges[0]?.start.line ?? 0);
+    await vscode.commands.executeCommand('cursorPageDown');
+    await shown;
+  }
+  await takeScreenshot(`latency-${label}-page-down`);
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+}
+
 /** A line of speech in the middle of the screen, and an offset inside its speech. */
 function speechLine(editor: vscode.TextEditor): vscode.Position {
   const visible = editor.visibleRanges[0] ?? new vscode.Range(0, 0, 40, 0);
@@ -105,11 +193,12 @@ function speechLine(editor: vscode.TextEditor): vscode.Position {
 async function measure(api: TranscriptAnnotatorApi, file: string, variant: Variant): Promise<Figures> {
   const decorated = variant !== 'log';
   const firstDrawn = decorated ? firstRender(api, workspaceUri(file)) : undefined;
+  let profiler = await profile(`open-${file}`);
   let beat = heartbeat();
   const start = performance.now();
   const editor = await openWorkspaceFile(file);
   const open = performance.now() - start;
-  const figures: Figures = { open, openBlocked: 0, keystrokes: [], keystrokeEdits: [], keystrokeBlocked: 0, enters: [], enterBlocked: 0 };
+  const figures: Figures = { open, openBlocked: 0, keystrokes: [], keystrokeEdits: [], keystrokeBlocked: 0, enters: [], enterBlocked: 0, pageUndecorated: [], pageScrolls: [], pageBlocked: 0 };
   const document = editor.document;
   if (decorated) {
     assert.equal(api.state(document.uri), 'enabled', `${file} is analysed`);
@@ -122,9 +211,11 @@ async function measure(api: TranscriptAnnotatorApi, file: string, variant: Varia
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   figures.openBlocked = beat.stop();
+  await profiler.stop();
 
   // Keystrokes typed into one line of speech, each waited for.
   let at = speechLine(editor);
+  profiler = await profile(`keys-${file}`);
   beat = heartbeat();
   for (let i = 0; i < KEYSTROKES; i++) {
     const started = performance.now();
@@ -135,8 +226,10 @@ async function measure(api: TranscriptAnnotatorApi, file: string, variant: Varia
     at = at.translate(0, 1);
   }
   figures.keystrokeBlocked = beat.stop();
+  await profiler.stop();
 
   // Enter inside a line of speech: a new line, so a full analysis.
+  profiler = await profile(`enter-${file}`);
   beat = heartbeat();
   for (let i = 0; i < ENTERS; i++) {
     const started = performance.now();
@@ -147,6 +240,13 @@ async function measure(api: TranscriptAnnotatorApi, file: string, variant: Varia
     at = new vscode.Position(at.line + 1, Math.min(2, document.lineAt(at.line + 1).text.length));
   }
   figures.enterBlocked = beat.stop();
+  await profiler.stop();
+
+  profiler = await profile(`pages-${file}`);
+  beat = heartbeat();
+  await pageDown(api, editor, decorated, figures);
+  figures.pageBlocked = beat.stop();
+  await profiler.stop();
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   return figures;
 }
@@ -154,9 +254,14 @@ async function measure(api: TranscriptAnnotatorApi, file: string, variant: Varia
 const ms = (value: number | undefined): string => (value === undefined || Number.isNaN(value) ? 'n/a' : `${value.toFixed(0)} ms`);
 const spread = (values: readonly number[]): string => `median ${ms(percentile(values, 0.5))}, p90 ${ms(percentile(values, 0.9))}, p99 ${ms(percentile(values, 0.99))}`;
 
+function pagesDecorated(undecorated: readonly number[]): string {
+  const late = undecorated.filter((wait) => wait > 0);
+  return `${undecorated.length - late.length} of ${undecorated.length} new pages decorated as they appeared${late.length ? `; the others after ${spread(late)}` : ''}`;
+}
+
 function report(size: string, chars: number, delay: number, results: Record<'log' | 'worker', Figures> & Partial<Record<Variant, Figures>>): void {
   const { log } = results;
-  const lines = [`      real-host latency, ${size} transcript (${chars.toLocaleString('en')} characters; debounce after typing ${delay} ms):`];
+  const lines = [`      real-host latency, ${size} transcript (${chars.toLocaleString('en')} characters; after typing, an edit is tried locally after ${Math.min(delay, SMALL_DOCUMENT_DELAY_MS)} ms, a full analysis waits ${delay} ms):`];
   for (const variant of ['worker', 'host thread'] as const) {
     const f = results[variant];
     if (!f) continue;
@@ -165,6 +270,7 @@ function report(size: string, chars: number, delay: number, results: Record<'log
       `          open → editor ${ms(f.open)}, first decorations ${ms(f.firstDecorations)}, full-analysis decorations ${ms(f.fullDecorations)}; host thread blocked at most ${ms(f.openBlocked)}   (.log: editor ${ms(log.open)}, blocked at most ${ms(log.openBlocked)})`,
       `          keystroke → decorations ${spread(f.keystrokes)}; edit round trip ${spread(f.keystrokeEdits)}; blocked at most ${ms(f.keystrokeBlocked)}   (.log edit round trip ${spread(log.keystrokes)}, blocked at most ${ms(log.keystrokeBlocked)})`,
       `          Enter → decorations ${spread(f.enters)}; blocked at most ${ms(f.enterBlocked)}   (.log Enter round trip ${spread(log.enters)}, blocked at most ${ms(log.enterBlocked)})`,
+      `          PageDown ×${f.pageScrolls.length}: ${pagesDecorated(f.pageUndecorated)}; PageDown → scrolled ${spread(f.pageScrolls)}; blocked at most ${ms(f.pageBlocked)}   (.log PageDown → scrolled ${spread(log.pageScrolls)}, blocked at most ${ms(log.pageBlocked)})`,
     );
   }
   console.log(lines.join('\n'));
@@ -194,17 +300,28 @@ describe('real-host latency of large transcripts (figures, not assertions)', fun
         writeFileSync(path, text);
         written.push(path);
       }
+      // The first read after a settings change recomputes the host's configuration (60-70 ms in a profile):
+      // let that happen before measuring, as it would not right before a user opens a file.
+      const settle = async (): Promise<void> => {
+        config().get('analysisInWorker');
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      };
+      await settle();
       const log = await measure(api, names.log, 'log');
       await config().update('analysisInWorker', true, vscode.ConfigurationTarget.Workspace);
+      await settle();
       const results: Record<'log' | 'worker', Figures> & Partial<Record<Variant, Figures>> = { log, worker: await measure(api, names.worker, 'worker') };
+      if (screenshotsSupported() && bytes === SIZES[0]) await screenshots(api, names.worker, size.replace(' ', ''));
       if (COMPARE) {
         await config().update('analysisInWorker', false, vscode.ConfigurationTarget.Workspace);
+        await settle();
         results['host thread'] = await measure(api, names['host thread'], 'host thread');
       }
       await config().update('analysisInWorker', undefined, vscode.ConfigurationTarget.Workspace);
       const setting = config().get<number>('analysisDelay') ?? 0;
       report(size, text.length, effectiveAnalysisDelay(setting, text.length), results);
       assert.equal(results.worker.keystrokes.length, KEYSTROKES);
+      assert.equal(results.worker.pageUndecorated.length, PAGE_DOWNS, 'every new page was decorated');
     });
   }
 });
