@@ -2,7 +2,7 @@ import type { AnalysisOptions, ClaimKind } from '../analysis/model';
 import { foldChars, matchingKey } from '../text/charFold';
 import cueData from './cues/cues.json';
 import { ATTRIBUTION_MAX_GAP, cueMatcherFor, USER_CUE, type CueHit, type CueRole, type CueSense } from './cueMatcher';
-import { findFigures, isQuantity, type Figure } from './figures';
+import { findFigures, isQuantity, type Figure, type FigureCategory } from './figures';
 
 export interface Classification {
   readonly kind: ClaimKind;
@@ -222,7 +222,7 @@ function collectSignals(text: string, key: string, from: number, to: number, hit
   const signals = resetScratch();
   let plainFutures = 0;
   let firstPersonFutures = 0;
-  for (const f of figures) (isQuantity(f) ? signals.quantities : signals.dates).push(`${f.category}: ${quote(text, key, f.start, f.end)}`);
+  for (const f of figures) (isQuantity(f) ? signals.quantities : signals.dates).push(figureReason(f, text, key));
   addAttributions(hits, text, key, signals.fact);
   for (const hit of hits) {
     // In lower case the quoted word is the cue word itself, so its reasons are the same strings every time.
@@ -284,6 +284,25 @@ const BARE_NORMATIVE_REASONS = ['normative: 要', 'normative: 应'];
 
 function dropBareNormative(opinion: string[]): void {
   for (let i = opinion.length - 1; i >= 0; i--) if (BARE_NORMATIVE_REASONS.includes(opinion[i]!)) opinion.splice(i, 1);
+}
+
+/**
+ * `money: 420亿元`, one string per distinct figure: a document repeats its figures (`date: 去年`), and claims
+ * whose cue lists hold the same strings share one list (findClaims.ts). Bounded, like the label cache.
+ */
+const figureReasons = new Map<FigureCategory, Map<string, string>>();
+const FIGURE_REASON_CACHE_SIZE = 4096;
+
+function figureReason(figure: Figure, text: string, key: string): string {
+  const quoted = quote(text, key, figure.start, figure.end);
+  let byQuote = figureReasons.get(figure.category);
+  if (byQuote === undefined) figureReasons.set(figure.category, (byQuote = new Map<string, string>()));
+  let reason = byQuote.get(quoted);
+  if (reason === undefined) {
+    if (byQuote.size >= FIGURE_REASON_CACHE_SIZE) byQuote.clear();
+    byQuote.set(quoted, (reason = `${figure.category}: ${quoted}`));
+  }
+  return reason;
 }
 
 function cueReason(sense: CueSense, word: string): string {
