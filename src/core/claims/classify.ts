@@ -2,12 +2,12 @@ import type { AnalysisOptions, ClaimKind } from '../analysis/model';
 import { foldChars, matchingKey } from '../text/charFold';
 import cueData from './cues/cues.json';
 import { ATTRIBUTION_MAX_GAP, cueMatcherFor, USER_CUE, type CueHit, type CueRole, type CueSense } from './cueMatcher';
-import { findFigures, isQuantity, type Figure } from './figures';
+import { findFigures, isQuantity, type Figure, type FigureCategory } from './figures';
 
 export interface Classification {
   readonly kind: ClaimKind;
   /** Human-readable reasons, e.g. `money: 420亿元`, `first-person belief: 我认为`, `attribution: 据…报道`. */
-  readonly cues: string[];
+  readonly cues: readonly string[];
   /** 0–1: how likely the sentence is check-worthy with this kind (see confidenceOf). */
   readonly confidence: number;
 }
@@ -222,7 +222,7 @@ function collectSignals(text: string, key: string, from: number, to: number, hit
   const signals = resetScratch();
   let plainFutures = 0;
   let firstPersonFutures = 0;
-  for (const f of figures) (isQuantity(f) ? signals.quantities : signals.dates).push(`${f.category}: ${quote(text, key, f.start, f.end)}`);
+  for (const f of figures) (isQuantity(f) ? signals.quantities : signals.dates).push(figureReason(f, text, key));
   addAttributions(hits, text, key, signals.fact);
   for (const hit of hits) {
     // In lower case the quoted word is the cue word itself, so its reasons are the same strings every time.
@@ -286,6 +286,25 @@ function dropBareNormative(opinion: string[]): void {
   for (let i = opinion.length - 1; i >= 0; i--) if (BARE_NORMATIVE_REASONS.includes(opinion[i]!)) opinion.splice(i, 1);
 }
 
+/**
+ * `money: 420亿元`, one string per distinct figure: a document repeats its figures (`date: 去年`), and claims
+ * whose cue lists hold the same strings share one list (findClaims.ts). Bounded, like the label cache.
+ */
+const figureReasons = new Map<FigureCategory, Map<string, string>>();
+const FIGURE_REASON_CACHE_SIZE = 4096;
+
+function figureReason(figure: Figure, text: string, key: string): string {
+  const quoted = quote(text, key, figure.start, figure.end);
+  let byQuote = figureReasons.get(figure.category);
+  if (byQuote === undefined) figureReasons.set(figure.category, (byQuote = new Map<string, string>()));
+  let reason = byQuote.get(quoted);
+  if (reason === undefined) {
+    if (byQuote.size >= FIGURE_REASON_CACHE_SIZE) byQuote.clear();
+    byQuote.set(quoted, (reason = `${figure.category}: ${quoted}`));
+  }
+  return reason;
+}
+
 function cueReason(sense: CueSense, word: string): string {
   return sense.category === USER_CUE ? `cue: ${word} (${sense.role})` : `${sense.category}: ${word}`;
 }
@@ -297,6 +316,46 @@ function lowerCaseReason(sense: CueSense, key: string, hit: CueHit): string {
   let reason = lowerCaseReasons.get(sense);
   if (reason === undefined) lowerCaseReasons.set(sense, (reason = cueReason(sense, key.slice(hit.start, hit.end))));
   return reason;
+}
+
+/** The one scratch list decide() builds its reasons in; sharedReasons() hands out a kept copy. */
+const reasonScratch: string[] = [];
+
+function freshReasons(): string[] {
+  clear(reasonScratch);
+  return reasonScratch;
+}
+
+/**
+ * Kept reason lists by their first reason. Sentences mostly repeat another's list (`future: 会`), and their
+ * strings are the same objects (cue and figure reasons are built once), so a list is found by identity
+ * and a sentence's reasons cost no array of their own. Bounded, like the other caches here.
+ */
+const listsByFirst = new Map<string, (readonly string[])[]>();
+const LISTS_PER_FIRST = 16;
+const FIRST_REASONS_CACHE_SIZE = 1024;
+
+/** A read-only list with the items of `reasons` (a scratch list), shared with earlier sentences when one matches. */
+function sharedReasons(reasons: readonly string[]): readonly string[] {
+  const first = reasons[0];
+  if (first === undefined) return EMPTY_REASONS;
+  let lists = listsByFirst.get(first);
+  if (lists === undefined) {
+    if (listsByFirst.size >= FIRST_REASONS_CACHE_SIZE) listsByFirst.clear();
+    listsByFirst.set(first, (lists = []));
+  }
+  for (const list of lists) if (sameReasons(list, reasons)) return list;
+  const copy = reasons.slice();
+  if (lists.length < LISTS_PER_FIRST) lists.push(copy);
+  return copy;
+}
+
+const EMPTY_REASONS: readonly string[] = [];
+
+function sameReasons(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Appends reasons to `kept` in order, each once, at most MAX_REASONS in all; returns `kept`. */
@@ -326,26 +385,26 @@ function decide(signals: Signals): Classification | null {
   const plainFutureCounts = signals.plainFuture.length > 0 && (quantities.length > 0 || !(signals.procedure || signals.firstPersonFuture));
   if ((plainFutureCounts || signals.forecast.length > signals.plainFuture.length) && !isPrescription(signals)) {
     const forecast = plainFutureCounts ? signals.forecast : signals.forecast.filter((reason) => !signals.plainFuture.includes(reason));
-    const cues = addReasons(addReasons(addReasons(addReasons([], forecast), signals.weakForecast), quantities), dates);
-    return { kind: 'forecast', cues, confidence: forecastConfidence(signals, plainFutureCounts) };
+    const cues = addReasons(addReasons(addReasons(addReasons(freshReasons(), forecast), signals.weakForecast), quantities), dates);
+    return { kind: 'forecast', cues: sharedReasons(cues), confidence: forecastConfidence(signals, plainFutureCounts) };
   }
   // A record or superlative (`the greatest economy in the history of…`) beside an evaluation is a judgement.
   const recordOnly = signals.fact.length > 0 && signals.fact.every((reason) => reason.startsWith('record: '));
   if (quantities.length || (signals.fact.length && !(recordOnly && signals.opinion.length))) {
-    const cues = addReasons(addReasons(addReasons([], signals.fact), quantities), dates);
+    const cues = addReasons(addReasons(addReasons(freshReasons(), signals.fact), quantities), dates);
     if (signals.weakForecast.length) addReasons(cues, pastBesidesDates(signals));
-    return { kind: 'fact', cues, confidence: factConfidence(signals) };
+    return { kind: 'fact', cues: sharedReasons(cues), confidence: factConfidence(signals) };
   }
-  if (signals.opinion.length && !isNarratedEvaluation(signals)) return { kind: 'opinion', cues: addReasons([], signals.opinion), confidence: opinionConfidence(signals) };
-  if (signals.opinion.length) return { kind: 'fact', cues: addReasons(addReasons([], dates), signals.opinion), confidence: adjusted(signals, 0.5) };
+  if (signals.opinion.length && !isNarratedEvaluation(signals)) return { kind: 'opinion', cues: sharedReasons(addReasons(freshReasons(), signals.opinion)), confidence: opinionConfidence(signals) };
+  if (signals.opinion.length) return { kind: 'fact', cues: sharedReasons(addReasons(addReasons(freshReasons(), dates), signals.opinion)), confidence: adjusted(signals, 0.5) };
   // `建设强大国内市场，扩大高水平对外开放`: evaluation words that only describe narrate an event or a policy.
-  if (signals.described.length && signals.units >= DESCRIBED_MIN_UNITS) return { kind: 'fact', cues: addReasons(addReasons([], dates), signals.described), confidence: adjusted(signals, 0.5) };
-  if (signals.weakForecast.length && !signals.past.length && !dates.length) return { kind: 'forecast', cues: addReasons([], signals.weakForecast), confidence: adjusted(signals, 0.45) };
+  if (signals.described.length && signals.units >= DESCRIBED_MIN_UNITS) return { kind: 'fact', cues: sharedReasons(addReasons(addReasons(freshReasons(), dates), signals.described)), confidence: adjusted(signals, 0.5) };
+  if (signals.weakForecast.length && !signals.past.length && !dates.length) return { kind: 'forecast', cues: sharedReasons(addReasons(freshReasons(), signals.weakForecast)), confidence: adjusted(signals, 0.45) };
   // A clock time alone (a dateline, `2:05 P.M. EDT`) is not an event.
   if (dates.some((d) => !d.startsWith('time:'))) {
-    const cues = addReasons([], dates);
+    const cues = addReasons(freshReasons(), dates);
     if (signals.weakForecast.length) addReasons(cues, pastBesidesDates(signals));
-    return { kind: 'fact', cues, confidence: adjusted(signals, signals.firstPersonStart ? 0.35 : 0.5) };
+    return { kind: 'fact', cues: sharedReasons(cues), confidence: adjusted(signals, signals.firstPersonStart ? 0.35 : 0.5) };
   }
   return null;
 }
@@ -376,14 +435,24 @@ function adjusted(signals: Signals, base: number): number {
   return Math.round(Math.min(0.95, Math.max(0.05, confidence)) * 100) / 100;
 }
 
+// Reason prefixes the confidences read, as constants: an array literal in a function is a new array per call.
+const PREDICTION_PREFIXES = ['prediction: ', 'first-person prediction: ', 'future time: '];
+const ATTRIBUTION_PREFIXES = ['attribution: '];
+const RECORD_PREFIXES = ['record: '];
+const EVALUATIVE_PREFIXES = ['evaluation: ', 'normative: ', 'inference: '];
+const BELIEF_PREFIXES = ['first-person belief: ', 'belief: ', 'hedge: '];
+const INTENSIFIER_PREFIXES = ['intensifier: '];
+
 function startsWithAny(reasons: readonly string[], prefixes: readonly string[]): boolean {
-  return reasons.some((reason) => prefixes.some((prefix) => reason.startsWith(prefix)));
+  // Loops rather than some(): no closures allocated for each of the thousands of decisions.
+  for (const reason of reasons) for (const prefix of prefixes) if (reason.startsWith(prefix)) return true;
+  return false;
 }
 
 function forecastConfidence(signals: Signals, plainFutureCounts: boolean): number {
   const strong = signals.forecast.filter((reason) => !signals.plainFuture.includes(reason));
   let base = strong.length ? 0.6 : signals.firstPersonFuture ? 0.4 : 0.5;
-  if (startsWithAny(strong, ['prediction: ', 'first-person prediction: ', 'future time: '])) base += 0.1;
+  if (startsWithAny(strong, PREDICTION_PREFIXES)) base += 0.1;
   if (strong.length > 1 || (strong.length && plainFutureCounts)) base += 0.05;
   if (signals.quantities.length) base += 0.15;
   else if (signals.dates.length) base += 0.05;
@@ -393,8 +462,8 @@ function forecastConfidence(signals: Signals, plainFutureCounts: boolean): numbe
 const STRONG_QUANTITIES = ['money: ', 'percent: ', 'count: '];
 
 function factConfidence(signals: Signals): number {
-  const attributed = startsWithAny(signals.fact, ['attribution: ']);
-  const record = startsWithAny(signals.fact, ['record: ']);
+  const attributed = startsWithAny(signals.fact, ATTRIBUTION_PREFIXES);
+  const record = startsWithAny(signals.fact, RECORD_PREFIXES);
   const quantities = signals.quantities;
   let base: number;
   if (quantities.length) base = startsWithAny(quantities, STRONG_QUANTITIES) ? 0.75 : 0.6;
@@ -407,10 +476,10 @@ function factConfidence(signals: Signals): number {
 
 function opinionConfidence(signals: Signals): number {
   const opinion = signals.opinion;
-  const evaluative = startsWithAny(opinion, ['evaluation: ', 'normative: ', 'inference: ']);
-  const belief = startsWithAny(opinion, ['first-person belief: ', 'belief: ', 'hedge: ']);
+  const evaluative = startsWithAny(opinion, EVALUATIVE_PREFIXES);
+  const belief = startsWithAny(opinion, BELIEF_PREFIXES);
   let base = evaluative && belief ? 0.6 : evaluative ? 0.5 : belief ? 0.5 : 0.35;
-  if (evaluative && startsWithAny(opinion, ['intensifier: '])) base += 0.05;
+  if (evaluative && startsWithAny(opinion, INTENSIFIER_PREFIXES)) base += 0.05;
   // `That is a double standard.`: a short sentence whose predicate is the evaluation is a whole judgement.
   if (signals.predicative && signals.units < SHORT_UNITS) base += 0.1;
   return adjusted(signals, base);
@@ -674,6 +743,8 @@ function tagQuestionStart(key: string, from: number, to: number): number {
 }
 
 const SHI_DE_REASON = 'evaluation: 是…的';
+const SHI_DE_CUES: readonly string[] = [SHI_DE_REASON];
+const STATEMENT_CUES: readonly string[] = ['statement'];
 
 /** True when key[from, to) ends in 的 before its closing punctuation. */
 function endsWithDe(key: string, from: number, to: number): boolean {
@@ -803,7 +874,7 @@ function statement(text: string, key: string, from: number, to: number, units: n
   if (counted < (chinese ? STATEMENT_MIN_CHARS : STATEMENT_MIN_WORDS)) return null;
   const sentence = key.slice(from, to);
   if (chinese ? REQUEST_ZH.test(sentence) : lowerCaseWords(text, from, to) < MIN_LOWER_CASE_WORDS || OWN_NEXT_MOVE.test(sentence)) return null;
-  if (chinese && isShiDeJudgement(sentence)) return { kind: 'opinion', cues: [SHI_DE_REASON], confidence: units >= 20 ? 0.55 : 0.5 };
+  if (chinese && isShiDeJudgement(sentence)) return { kind: 'opinion', cues: SHI_DE_CUES, confidence: units >= 20 ? 0.55 : 0.5 };
   let start = from;
   while (start < to && !isLetterOrCjk(key.charCodeAt(start))) start++;
   const head = key.slice(start, Math.min(to, start + 24));
@@ -822,7 +893,7 @@ function statement(text: string, key: string, from: number, to: number, units: n
   if (occursWithin(key, 'http', from, to)) confidence -= 0.15;
   if (units >= (chinese ? 20 : 12)) confidence += 0.05;
   if (!chinese && hasProperNoun(text, start, to)) confidence += 0.05;
-  return { kind: 'fact', cues: ['statement'], confidence: Math.round(confidence * 100) / 100 };
+  return { kind: 'fact', cues: STATEMENT_CUES, confidence: Math.round(confidence * 100) / 100 };
 }
 
 /** How much a plain English statement reads as talk about the conversation or a story rather than a report. */

@@ -50,7 +50,14 @@ const SENTENCE_PUNCTUATION = /[，,。；;：:！!？?]/;
 
 interface TrieNode {
   children: Map<number, TrieNode> | undefined;
+  /** Two in three nodes have one child: its code and node are read without a Map lookup (-1 otherwise). */
+  soleCode: number;
+  soleChild: TrieNode | undefined;
   entry: CueEntry | undefined;
+}
+
+function trieNode(): TrieNode {
+  return { children: undefined, soleCode: -1, soleChild: undefined, entry: undefined };
 }
 
 /**
@@ -72,12 +79,14 @@ export class CueMatcher {
     const normalized = normalizeCue(word);
     if (!normalized) return;
     const first = normalized.charCodeAt(0);
-    let node = (this.root[first] ??= { children: undefined, entry: undefined });
+    let node = (this.root[first] ??= trieNode());
     for (let i = 1; i < normalized.length; i++) {
       const children: Map<number, TrieNode> = (node.children ??= new Map<number, TrieNode>());
       const code = normalized.charCodeAt(i);
       let child = children.get(code);
-      if (!child) children.set(code, (child = { children: undefined, entry: undefined }));
+      if (!child) children.set(code, (child = trieNode()));
+      node.soleCode = children.size === 1 ? code : -1;
+      node.soleChild = children.size === 1 ? child : undefined;
       node = child;
     }
     this.startsCue[normalized.charCodeAt(0)] = 1;
@@ -120,7 +129,7 @@ export class CueMatcher {
         if (j >= length || !node.children) break;
         const next = text.charCodeAt(j);
         if (j === i + 1 && !this.startsPair[pairHash(code, next)]) break;
-        node = node.children.get(next);
+        node = node.soleCode === next ? node.soleChild : node.soleCode < 0 ? node.children.get(next) : undefined;
       }
       if (!best) continue;
       if (best.word === objectMarker.marker && ((startsClause(text, i, from) && !FUTURE_AFTER_MARKER.test(text.slice(bestEnd, bestEnd + 2))) || isObjectMarker(text, bestEnd, to))) continue;

@@ -16,12 +16,23 @@ export interface Span {
 }
 
 /** Line starts per chunk of LineIndex (a power of two keeps the division cheap). */
-const CHUNK_LINES = 1024;
+const CHUNK_SHIFT = 10;
+const CHUNK_LINES = 1 << CHUNK_SHIFT;
 
 /**
  * Maps offsets to line/character positions. Line breaks are `\n`, `\r\n` and lone `\r`, as in VS Code,
  * and a position never points between `\r` and `\n`.
  */
+/** The offset of the next \n or \r from `from`, or -1. Without a \r, the native search is several times faster than a loop. */
+function nextBreak(text: string, from: number, lfOnly: boolean): number {
+  if (lfOnly) return text.indexOf('\n', from);
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) return i;
+  }
+  return -1;
+}
+
 export class LineIndex {
   /**
    * Line starts in chunks of CHUNK_LINES, each stored relative to its chunk's base: an edit inside one
@@ -43,10 +54,9 @@ export class LineIndex {
     let chunk = new Int32Array(CHUNK_LINES);
     let filled = 1; // line 0 starts at 0
     let count = 1;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code !== 13 && code !== 10) continue;
-      if (code === 13 /* \r */ && text.charCodeAt(i + 1) === 10) i++;
+    const lfOnly = text.indexOf('\r') < 0;
+    for (let i = nextBreak(text, 0, lfOnly); i >= 0; i = nextBreak(text, i + 1, lfOnly)) {
+      if (text.charCodeAt(i) === 13 /* \r */ && text.charCodeAt(i + 1) === 10) i++;
       if (filled === CHUNK_LINES) {
         chunks.push(chunk);
         chunk = new Int32Array(CHUNK_LINES);
@@ -143,8 +153,8 @@ export class LineIndex {
 
   /** The start of a line known to exist. */
   private startOf(line: number): number {
-    const c = Math.floor(line / CHUNK_LINES);
-    return this.chunks[c]![line - c * CHUNK_LINES]! + this.bases[c]!;
+    const c = line >> CHUNK_SHIFT;
+    return this.chunks[c]![line & (CHUNK_LINES - 1)]! + this.bases[c]!;
   }
 
   /** Offset of the end of the line's content, before its line break. */
