@@ -89,12 +89,19 @@ function periodEnd(text: string, i: number, from: number, to: number): number {
   if (isCjk(next)) return isCjk(before) ? end : -1;
   if (!isWhitespace(next)) return -1;
   const word = wordBefore(text, i, from);
-  if (ABBREVIATIONS.has(word) || word.length === 1) return -1;
+  if (ABBREVIATIONS.has(word) || (word.length === 1 && !isContractionEnd(text, i - 1, from))) return -1;
   // `Apple Inc. reported…` goes on; `…shares of Apple Inc. The company…` ends.
   if (SOMETIMES_FINAL.has(word) && !isUpper(text.charCodeAt(nextNonSpace(text, end, to)))) return -1;
   // `No. 5` but `I said no.`
   if (word === 'no' && isDigit(text.charCodeAt(nextNonSpace(text, end, to)))) return -1;
   return end;
+}
+
+/** `don't.`, `I can't.`: the letter before the dot ends a contraction (n't, 's), not an initial like U.S. or P.M. */
+function isContractionEnd(text: string, letter: number, from: number): boolean {
+  if (letter - 2 < from) return false;
+  const apostrophe = text.charCodeAt(letter - 1);
+  return (apostrophe === 39 || apostrophe === 0x2019) && isAsciiLetter(text.charCodeAt(letter - 2));
 }
 
 /** Where a sentence ending at `i` stops (after its terminators and closing quotes), or -1 when `i` ends nothing. */

@@ -34,6 +34,16 @@ describe('sentenceSpans', () => {
     ]);
   });
 
+  it('ends a sentence at a contraction before the full stop, unlike an initial', () => {
+    assert.deepEqual(piecesOf("I really don't. And so I think it works. We can\u2019t. It stops."), [
+      "I really don't.",
+      'And so I think it works.',
+      'We can\u2019t.',
+      'It stops.',
+    ]);
+    assert.deepEqual(piecesOf("Rock 'n' roll in the U.S. market is big."), ["Rock 'n' roll in the U.S. market is big."]);
+  });
+
   it('keeps a closing quote after a full stop and leaves URLs and ellipses inside one sentence', () => {
     assert.deepEqual(piecesOf('He said "yes." Then he left!'), ['He said "yes."', 'Then he left!']);
     assert.deepEqual(piecesOf('See example.com/a?b=1 for details. Well... maybe not.'), ['See example.com/a?b=1 for details.', 'Well... maybe not.']);
