@@ -12,6 +12,7 @@ import { listCommand } from './commands/list';
 import { mergeDriverCommand } from './commands/mergeDriver';
 import { retagCommand, untagCommand } from './commands/retag';
 import { tagCommand } from './commands/tag';
+import { useLeanHeap } from './heap';
 import { CliError, EXIT_OK, EXIT_UNUSABLE_INPUT } from './io';
 
 const commands: readonly CliCommand[] = [
@@ -85,6 +86,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
   throw error;
 });
+
+useLeanHeap();
 
 main(process.argv.slice(2)).then(
   (code) => {

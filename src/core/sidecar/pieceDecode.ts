@@ -386,10 +386,54 @@ type AnnotationItems =
 /** Annotations are parsed this many bytes at a time (one JSON.parse of several), fewer calls for the same work. */
 const BATCH_BYTES = 16 * 1024;
 
+/** What the scan of the annotations found: each item's bounds, and whether the scan already saw a syntax error. */
+interface ScannedItems {
+  /** Per item: from, to, members, nesting, broken (1 or 0). */
+  readonly items: Int32Array;
+  readonly count: number;
+  /**
+   * True when the scan stopped at an item it cannot read as valid JSON (a string running into a line feed,
+   * a separator other than `,` or `]`, an empty item): the file has a syntax error at or before it.
+   */
+  readonly invalid: boolean;
+}
+
+const ITEM_FIELDS = 5;
+
+/**
+ * Delimits the items of `annotations` (the first at `at`, past the `[`) with the scan alone, up to the `]` or
+ * the first item the scan cannot read as valid JSON. In valid JSON the scan's bounds are the parser's.
+ */
+function scanAnnotationItems(walker: PieceWalker, at: number): ScannedItems {
+  const bytes = walker.bytes;
+  let items = new Int32Array(ITEM_FIELDS * 1024);
+  let count = 0;
+  for (;;) {
+    const end = walker.valueEnd(at);
+    if (ITEM_FIELDS * (count + 1) > items.length) {
+      const grown = new Int32Array(items.length * 2);
+      grown.set(items);
+      items = grown;
+    }
+    const field = ITEM_FIELDS * count++;
+    items[field] = at;
+    items[field + 1] = end;
+    items[field + 2] = walker.members;
+    items[field + 3] = walker.depth;
+    items[field + 4] = walker.broken ? 1 : 0;
+    if (end === at || walker.broken) return { items, count, invalid: true };
+    at = walker.skipWhitespace(end);
+    if (bytes[at] === COMMA) at = walker.skipWhitespace(at + 1);
+    else return { items, count, invalid: bytes[at] !== CLOSE_BRACKET };
+  }
+}
+
 /**
  * The items of `annotations` (whose `[` is at `at`), each validated as soon as it is parsed. After the first
  * schema problem the rest are only parsed: a later syntax error, or a problem the validator reports
- * earlier (the version), comes first.
+ * earlier (the version), comes first. The items are delimited first: when that scan already sees a syntax
+ * error (a deleted quote, a missing comma between items), none is validated, since the answer is a syntax
+ * error whatever they hold; the items before it are only parsed, to find the first error as JSON.parse does.
  */
 function readAnnotationItems(walker: PieceWalker, at: number): AnnotationItems {
   const bytes = walker.bytes;
@@ -397,8 +441,9 @@ function readAnnotationItems(walker: PieceWalker, at: number): AnnotationItems {
   const annotations: Annotation[] = [];
   let problem: SidecarProblem | undefined;
   let index = 0;
+  let syntaxOnly = false;
   const accept = (value: unknown, piece: ScannedPiece): void => {
-    if (!problem) {
+    if (!problem && !syntaxOnly) {
       try {
         annotations.push(reader.read(value, index));
       } catch (error) {
@@ -438,15 +483,17 @@ function readAnnotationItems(walker: PieceWalker, at: number): AnnotationItems {
 
   at = walker.skipWhitespace(at + 1);
   if (bytes[at] === CLOSE_BRACKET) return { end: at + 1, annotations, problem };
+  const scan = scanAnnotationItems(walker, at);
+  syntaxOnly = scan.invalid;
   let batch: ScannedPiece[] = [];
   let batchBytes = 0;
-  for (;;) {
-    const end = walker.valueEnd(at);
-    if (end === at) throw new WholeText();
-    const piece = scanned(walker, at, end);
+  for (let item = 0; item < scan.count; item++) {
+    const field = ITEM_FIELDS * item;
+    const piece: ScannedPiece = { from: scan.items[field]!, to: scan.items[field + 1]!, members: scan.items[field + 2]!, nesting: scan.items[field + 3]! };
+    const broken = scan.items[field + 4] === 1;
+    if (piece.to === piece.from) throw new WholeText();
     if (2 + piece.nesting > MAX_NESTING) throw new WholeText();
-    const broken = walker.broken;
-    if (end - at > WINDOW_BYTES) {
+    if (piece.to - piece.from > WINDOW_BYTES) {
       // Alone, in windows (see parse).
       const failed = flush(batch) ?? flush([piece]);
       if (failed) return failed;
@@ -454,9 +501,9 @@ function readAnnotationItems(walker: PieceWalker, at: number): AnnotationItems {
       batchBytes = 0;
     } else {
       batch.push(piece);
-      batchBytes += end - at;
+      batchBytes += piece.to - piece.from;
     }
-    at = walker.skipWhitespace(end);
+    at = walker.skipWhitespace(piece.to);
     const separator = bytes[at];
     if (broken || separator !== COMMA || batchBytes >= BATCH_BYTES) {
       const failed = flush(batch);
@@ -464,11 +511,10 @@ function readAnnotationItems(walker: PieceWalker, at: number): AnnotationItems {
       batch = [];
       batchBytes = 0;
     }
-    if (separator === COMMA) {
-      at = walker.skipWhitespace(at + 1);
-      continue;
-    }
+    if (separator === COMMA) continue;
     if (separator !== CLOSE_BRACKET) throw new WholeText();
     return { end: at + 1, annotations, problem };
   }
+  // The scan saw an error that parsing the items did not find: the whole text decides.
+  throw new WholeText();
 }

@@ -65,6 +65,9 @@ describe('sidecar decode in pieces (same result as decoding the whole text)', ()
       ['a bad literal at the top', valid.replace('"version":1', '"version":tru'), false],
       ['a schema error in the last annotation', valid.replace(/"kind":"fact"(?!.*"kind")/s, '"kind":"rumour"'), true],
       ['a schema error and a later syntax error', file([ANNOTATION('a').replace('"fact"', '"rumour"'), ANNOTATION('b').replace('"id":', '"id" ')]), true],
+      ['a schema error, then a deleted quote the scan sees', file([ANNOTATION('a').replace('"fact"', '"rumour"'), ANNOTATION('b').replace('"kind":', 'kind":')]), true],
+      ['a syntax error the scan cannot see, then a deleted quote it sees', file([ANNOTATION('a').replace('"id":', '"id" '), ANNOTATION('b'), ANNOTATION('c').replace('"kind":', 'kind":')]), true],
+      ['a missing comma inside an annotation, then a missing comma between two', file([ANNOTATION('a').replace(',"author"', ' "author"'), ANNOTATION('b')]).replace('},\n{', '}\n{'), true],
       ['a version error after an annotation error', file([ANNOTATION('a').replace('"fact"', '"rumour"')], '"version":2'), true],
       ['a speaker alias error', file([ANNOTATION('a')], '"version":1,"speakerAliases":{"x":""}'), true],
       ['missing version', file([ANNOTATION('a')], '"x":1'), true],
@@ -88,6 +91,29 @@ describe('sidecar decode in pieces (same result as decoding the whole text)', ()
       assert.doesNotThrow(() => assertSameDecoding(bytes), name);
       assert.equal(answeredInPieces(bytes), inPieces, name);
     }
+  });
+
+  it('gives the same answer for thousands of annotations, valid or with an error near the end or the start', () => {
+    const annotations = Array.from({ length: 3000 }, (_, i) => ANNOTATION(`id${i}`));
+    const valid = file(annotations);
+    const lastKind = valid.lastIndexOf('"kind":');
+    const typoNearTheEnd = valid.slice(0, lastKind) + valid.slice(lastKind + 1);
+    const variants = [
+      valid,
+      typoNearTheEnd,
+      valid.replace('"kind":', 'kind":'),
+      // The first annotation's schema error loses to the syntax error near the end, as in the whole text.
+      typoNearTheEnd.replace('"fact"', '"rumour"'),
+      valid.slice(0, lastKind) + valid.slice(lastKind).replace('"fact"', '"rumour"'),
+    ];
+    for (const text of variants) {
+      const bytes = utf8(text);
+      assertSameDecoding(bytes);
+      assert.ok(answeredInPieces(bytes));
+    }
+    const decoded = decodeSidecarBytes(utf8(valid));
+    assert.ok(decoded.ok);
+    assert.equal(decoded.document.annotations.length, 3000);
   });
 
   it('places an error inside a piece longer than its parse window, without parsing past it', () => {
