@@ -1,4 +1,5 @@
 import type { LineIndex } from '../text/positions';
+import { INTRODUCTION_REACH } from '../topics/outline';
 import { boldMarkReading } from '../topics/titles';
 import { isBlankLine, isColon, skipSpaces, trimEnd } from '../turns/chars';
 import { signatureAtEnd } from '../turns/signatures';
@@ -17,11 +18,10 @@ export interface BlankRunEdit {
 }
 
 /**
- * How many lines around the run must take no part in the outline. Every reading that counts lines or
- * blank lines across a run (a title's body and the sentence it follows, 4 blank lines; a caption's
- * neighbour, 3; a name line's introduction, 8 lines; a run of upper-case titles, 6) reaches less far.
+ * How many lines below the run must take no part in the outline: a name line on its own is introduced by
+ * the lines up to 8 above it (INTRODUCTION_REACH), blank ones included; a margin on top.
  */
-const OUTLINE_REACH = 24;
+const NAME_LINE_REACH = INTRODUCTION_REACH + 2;
 
 /** Where a whole-line stage direction (`（笑）`, `[inaudible]`) may open. */
 const DIRECTION_OPENERS = new Set(['(', '（', '[', '【']);
@@ -36,8 +36,8 @@ const DIRECTION_OPENERS = new Set(['(', '（', '[', '【']);
  *   line): where a paragraph is split or joined, `below` must be none of those;
  * - a colon-ended line hands over to a quote on one of the next 3 lines: `above` must not end in a colon;
  * - titles, headings, lists, rules, captions, name lines and bold question paragraphs read the blank
- *   lines around them: no line within OUTLINE_REACH of the run may be one (isInertForSummaries, which
- *   also rules out a summary item's text);
+ *   lines around them: none may read across the run (see quietAround; isInertForSummaries also rules
+ *   out a summary item's text);
  * - the document's first content (a headline) and Markdown front matter read the first lines: the run
  *   must have content within NEIGHBOURHOOD lines above it.
  * Summary lists count lines too; the caller checks those with summaryHorizon.ts.
@@ -74,7 +74,7 @@ export function blankRunEdit(old: LineIndex, edit: LineBreakEdit, editStart: num
   if (!hasContentAbove(old, above)) return null;
   const aboveEnd = trimEnd(old.text, old.lineStart(above), old.lineEnd(above));
   if (isColon(old.text.charCodeAt(aboveEnd - 1))) return null;
-  if (!quietAround(old, above, below < 0 ? old.lineCount - 1 : below, context)) return null;
+  if (!quietAround(old, above, below, context)) return null;
   const oldRun = (below < 0 ? old.lineCount : below) - above - 1;
   const newRun = newEnd - above - 1;
   if (below >= 0 && (oldRun === 0) !== (newRun === 0) && !startsParagraphQuietly(old, below)) return null;
@@ -89,17 +89,27 @@ function onlyLineBreaks(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** No line from OUTLINE_REACH above `above` to OUTLINE_REACH below `below` may play a part in the outline. */
+/**
+ * Whether nothing in the outline reads across the run. A title, heading, list, rule, caption or bold
+ * paragraph reads its neighbours only up to the first line of text (across at most 4 blank lines), so
+ * the runs next to it matter only when it is `above` or `below` or in their paragraphs (which the edit
+ * may split or join); a name line reads up to NAME_LINE_REACH lines above it, blank or not.
+ */
 function quietAround(lines: LineIndex, above: number, below: number, context: LineBreakContext): boolean {
-  const text = lines.text;
-  for (let line = Math.max(0, above - OUTLINE_REACH), last = Math.min(lines.lineCount - 1, below + OUTLINE_REACH); line <= last; line++) {
-    if (line > above && line < below) continue;
-    if (isBlankLine(lines, line)) continue;
-    if (!isInertForSummaries(lines, line, context.summaryItemTexts)) return false;
-    const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
-    if (boldMarkReading(text, start, trimEnd(text, start, lines.lineEnd(line))) !== '') return false;
-  }
+  const quiet = (line: number): boolean => isBlankLine(lines, line) || isQuietTextLine(lines, line, context);
+  for (let line = above, seen = 0; line >= 0 && !isBlankLine(lines, line); line--, seen++) if (seen > TURN_SCAN || !quiet(line)) return false;
+  if (below < 0) return true;
+  for (let line = below, seen = 0; line < lines.lineCount && !isBlankLine(lines, line); line++, seen++) if (seen > TURN_SCAN || !quiet(line)) return false;
+  for (let line = below + 1; line < lines.lineCount && line <= below + NAME_LINE_REACH; line++) if (!quiet(line)) return false;
   return true;
+}
+
+/** A line of text no title, list, heading, rule, summary item or bold paragraph reading can involve. */
+function isQuietTextLine(lines: LineIndex, line: number, context: LineBreakContext): boolean {
+  if (!isInertForSummaries(lines, line, context.summaryItemTexts)) return false;
+  const text = lines.text;
+  const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
+  return boldMarkReading(text, start, trimEnd(text, start, lines.lineEnd(line))) === '';
 }
 
 /**
