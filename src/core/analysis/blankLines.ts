@@ -3,6 +3,7 @@ import { INTRODUCTION_REACH } from '../topics/outline';
 import { boldMarkReading } from '../topics/titles';
 import { isBlankLine, isColon, skipSpaces, trimEnd } from '../turns/chars';
 import { signatureAtEnd } from '../turns/signatures';
+import { parseSpeakerName } from '../turns/speakerName';
 import { NARRATION_SCAN, narrationReading } from '../turns/thirdPerson';
 import { FRONT_MATTER_REACH, hasContentAbove, isInertForSummaries, opensFrontMatter, TURN_SCAN, type LineBreakContext, type LineBreakEdit } from './lineBreaks';
 
@@ -77,7 +78,7 @@ export function blankRunEdit(old: LineIndex, edit: LineBreakEdit, editStart: num
   if (!quietAround(old, above, below, context)) return null;
   const oldRun = (below < 0 ? old.lineCount : below) - above - 1;
   const newRun = newEnd - above - 1;
-  if (below >= 0 && (oldRun === 0) !== (newRun === 0) && !startsParagraphQuietly(old, below)) return null;
+  if (below >= 0 && (oldRun === 0) !== (newRun === 0) && !startsParagraphQuietly(old, below, context)) return null;
   return { above, below, newBelow };
 }
 
@@ -90,26 +91,32 @@ function onlyLineBreaks(text: string, start: number, end: number): boolean {
 }
 
 /**
- * Whether nothing in the outline reads across the run. A title, heading, list, rule, caption or bold
- * paragraph reads its neighbours only up to the first line of text (across at most 4 blank lines), so
- * the runs next to it matter only when it is `above` or `below` or in their paragraphs (which the edit
- * may split or join); a name line reads up to NAME_LINE_REACH lines above it, blank or not.
+ * Whether nothing in the outline reads across the run. A title, list item, caption or heading reads its
+ * neighbours only up to the first line of text (across at most 4 blank lines), so only `above` and
+ * `below` themselves read across it; a bold question paragraph and a signed block read their paragraph,
+ * which the edit may split or join; a name line on its own reads up to NAME_LINE_REACH lines above it,
+ * blank or not.
  */
 function quietAround(lines: LineIndex, above: number, below: number, context: LineBreakContext): boolean {
-  const quiet = (line: number): boolean => isBlankLine(lines, line) || isQuietTextLine(lines, line, context);
-  for (let line = above, seen = 0; line >= 0 && !isBlankLine(lines, line); line--, seen++) if (seen > TURN_SCAN || !quiet(line)) return false;
+  if (!isQuietTextLine(lines, above, context) || (below >= 0 && !isQuietTextLine(lines, below, context))) return false;
+  for (let line = above, seen = 0; line >= 0 && !isBlankLine(lines, line); line--, seen++) if (seen > TURN_SCAN || hasBoldMarks(lines, line)) return false;
   if (below < 0) return true;
-  for (let line = below, seen = 0; line < lines.lineCount && !isBlankLine(lines, line); line++, seen++) if (seen > TURN_SCAN || !quiet(line)) return false;
-  for (let line = below + 1; line < lines.lineCount && line <= below + NAME_LINE_REACH; line++) if (!quiet(line)) return false;
+  for (let line = below, seen = 0; line < lines.lineCount && !isBlankLine(lines, line); line++, seen++) if (seen > TURN_SCAN || hasBoldMarks(lines, line)) return false;
+  for (let line = below + 1; line < lines.lineCount && line <= below + NAME_LINE_REACH; line++) {
+    if (!isInertForSummaries(lines, line, context.summaryItemTexts) && parseSpeakerName(lines.lineText(line).trim()) !== null) return false;
+  }
   return true;
+}
+
+function hasBoldMarks(lines: LineIndex, line: number): boolean {
+  const text = lines.text;
+  const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
+  return boldMarkReading(text, start, trimEnd(text, start, lines.lineEnd(line))) !== '';
 }
 
 /** A line of text no title, list, heading, rule, summary item or bold paragraph reading can involve. */
 function isQuietTextLine(lines: LineIndex, line: number, context: LineBreakContext): boolean {
-  if (!isInertForSummaries(lines, line, context.summaryItemTexts)) return false;
-  const text = lines.text;
-  const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
-  return boldMarkReading(text, start, trimEnd(text, start, lines.lineEnd(line))) === '';
+  return isInertForSummaries(lines, line, context.summaryItemTexts) && !hasBoldMarks(lines, line);
 }
 
 /**
@@ -117,12 +124,16 @@ function isQuietTextLine(lines: LineIndex, line: number, context: LineBreakConte
  * (which closes the turn after a blank line), no stage direction that may fill the line (an aside after
  * one), and no signature in its paragraph (a signed block reaches up to a blank line).
  */
-function startsParagraphQuietly(lines: LineIndex, line: number): boolean {
+function startsParagraphQuietly(lines: LineIndex, line: number, context: LineBreakContext): boolean {
   const text = lines.text;
+  const lineStart = lines.lineStart(line);
   const lineEnd = lines.lineEnd(line);
-  const start = skipSpaces(text, lines.lineStart(line), lineEnd);
+  const start = skipSpaces(text, lineStart, lineEnd);
   if (DIRECTION_OPENERS.has(text[start]!)) return false;
-  if (narrationReading(text.slice(start, Math.min(trimEnd(text, start, lineEnd), start + NARRATION_SCAN))) !== '') return false;
+  // The turn scan reads narration only in a line that opens no turn by a label or a hand-over before that;
+  // whether one does, the scheme and the turns above decide, which the edit leaves as they were.
+  const opensTurn = context.turnsNear(lineStart, lineEnd).some((t) => t.labelSpan !== null && t.span.start >= lineStart && t.labelSpan.start >= lineStart && t.labelSpan.end <= lineEnd);
+  if (!opensTurn && narrationReading(text.slice(start, Math.min(trimEnd(text, start, lineEnd), start + NARRATION_SCAN))) !== '') return false;
   for (let l = line; l < lines.lineCount && !isBlankLine(lines, l); l++) {
     if (l > line + TURN_SCAN) return false;
     if (signatureAtEnd(lines.lineText(l))) return false;

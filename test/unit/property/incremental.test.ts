@@ -19,9 +19,9 @@ const TRAPS = ['「據估計」', '他說：', '[name=kiang]', '供應鏈的壓�
 const speechLine = fc
   .tuple(fc.constantFrom(...LABELS), fc.array(fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...SPEECH) }, { weight: 1, arbitrary: fc.constantFrom(...TRAPS) }), { minLength: 1, maxLength: 4 }))
   .map(([label, speech]) => label + speech.join(''));
-/** Up to 40 such lines, with some blank lines, some title lines and `\n`, `\r\n` or `\r` breaks throughout. */
+/** Up to 40 such lines, with some blank lines, some title, bold, name and aside lines and `\n`, `\r\n` or `\r` breaks throughout. */
 const speechTranscript = fc
-  .tuple(fc.array(fc.oneof({ weight: 12, arbitrary: speechLine }, { weight: 2, arbitrary: fc.constant('') }, { weight: 1, arbitrary: fc.constantFrom('人才與教育', '## Market Outlook', '- 人才與教育') }), { maxLength: 40, size: 'max' }), fc.constantFrom('\n', '\r\n', '\r'))
+  .tuple(fc.array(fc.oneof({ weight: 12, arbitrary: speechLine }, { weight: 2, arbitrary: fc.constant('') }, { weight: 1, arbitrary: fc.constantFrom('人才與教育', '## Market Outlook', '- 人才與教育', '**為什麼現在？**', 'Tom Baker', '（本文由编辑整理）') }), { maxLength: 40, size: 'max' }), fc.constantFrom('\n', '\r\n', '\r'))
   .map(([lines, br]) => ({ text: lines.join(br), br }));
 
 /** An edit that adds or removes line breaks: Enter, Backspace or Delete over a break, a pasted stretch of lines. */
