@@ -16,6 +16,7 @@ import { signatureAtEnd } from '../turns/signatures';
 import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine } from '../turns/leadIns';
 import { isPageMarkup } from '../turns/findTurns';
 import { analyzeIndexed } from './analyze';
+import { blankRunEdit } from './blankLines';
 import { BLOCK_SIZE, BlockList } from './blocks';
 import { detectFormat } from './format';
 import { isInertForSummaries, isLocalLineBreakEdit, lineBreakEdit, mayBeTitleAbove, mayBeTitleBelow, sameCandidate, sameLabel, sameStageDirections } from './lineBreaks';
@@ -280,9 +281,13 @@ function updateLines(baseline: Baseline, text: string, change: TextChange, optio
     markdown: format === 'markdown',
     turnsNear: (start: number, end: number) => baseline.turns.near(start, end),
   };
-  if (!isLocalLineBreakEdit(old, edit, editStart, editEnd, delta, context)) throw new NotLocal();
+  // Blank lines added or removed between lines of text, or lines split, joined or pasted inside speech.
+  const blankRun = blankRunEdit(old, edit, editStart, editEnd, change.text, context);
+  if (!blankRun && !isLocalLineBreakEdit(old, edit, editStart, editEnd, delta, context)) throw new NotLocal();
   const { lines } = edit;
-  if (touchesTopicHeadings(baseline.topics.near(old.lineStart(edit.first), old.lineEnd(edit.oldLast)), old.lineStart(edit.first), old.lineEnd(edit.oldLast))) throw new NotLocal();
+  const regionStart = old.lineStart(blankRun ? blankRun.above : edit.first);
+  const regionEnd = old.lineEnd(blankRun && blankRun.below >= 0 ? Math.max(blankRun.below, edit.oldLast) : edit.oldLast);
+  if (touchesTopicHeadings(baseline.topics.near(regionStart, regionEnd), regionStart, regionEnd)) throw new NotLocal();
   // Summary lists search a number of lines ahead, with a budget per line: the line count matters to them.
   // Computed once per full analysis (a scan of every line); a document without list items has no search.
   const profile = (baseline.summary ??= baseline.summaryItemTexts.size ? summaryProfile(old, format, options) : NO_SUMMARY_SEARCHES);
@@ -291,16 +296,20 @@ function updateLines(baseline: Baseline, text: string, change: TextChange, optio
   const lineStart = old.lineStart(edit.first);
   const oldLineEnd = old.lineEnd(edit.oldLast);
   const newLineEnd = lines.lineEnd(edit.newLast);
-  const lineEdit: LineEdit = {
-    line: edit.first, lineStart, oldLineEnd, newLineEnd, editStart, editEnd, delta,
-    oldTrimEnd: trimEnd(old.text, old.lineStart(edit.oldLast), oldLineEnd),
-    newTrimEnd: trimEnd(text, lines.lineStart(edit.newLast), newLineEnd),
-  };
+  // Around a blank run no line's text changes, so no turn or section end follows the edit (-1 matches none).
+  const lineEdit: LineEdit = blankRun
+    ? { line: blankRun.above, lineStart: regionStart, oldLineEnd, newLineEnd, editStart, editEnd, delta, oldTrimEnd: -1, newTrimEnd: -1 }
+    : {
+      line: edit.first, lineStart, oldLineEnd, newLineEnd, editStart, editEnd, delta,
+      oldTrimEnd: trimEnd(old.text, old.lineStart(edit.oldLast), oldLineEnd),
+      newTrimEnd: trimEnd(text, lines.lineStart(edit.newLast), newLineEnd),
+    };
+  const claimsThrough = blankRun ? (blankRun.newBelow < 0 ? lines.lineCount - 1 : Math.max(blankRun.newBelow, edit.newLast)) : edit.newLast;
   const shift = new Shift(lineEdit);
-  const turns = baseline.turns.edited(lineStart, oldLineEnd, delta, (t) => shift.turn(t));
-  const topics = baseline.topics.edited(lineStart, oldLineEnd, delta, (t) => shift.topic(t));
-  const stageDirections = baseline.stageDirections.edited(lineStart, oldLineEnd, delta, (d) => shift.stageDirection(d));
-  const claims = reclaim(baseline.claims, lines, lineEdit, { turns, topics, stageDirections }, format, options, edit.newLast);
+  const turns = baseline.turns.edited(regionStart, oldLineEnd, delta, (t) => shift.turn(t));
+  const topics = baseline.topics.edited(regionStart, oldLineEnd, delta, (t) => shift.topic(t));
+  const stageDirections = baseline.stageDirections.edited(regionStart, oldLineEnd, delta, (d) => shift.stageDirection(d));
+  const claims = reclaim(baseline.claims, lines, lineEdit, { turns, topics, stageDirections }, format, options, claimsThrough);
   const speakers = baseline.speakers;
   return { lines, format, speakers, turns, stageDirections, topics, claims, analysis: lazyAnalysis(speakers, turns, stageDirections, topics, claims), summaryItemTexts: baseline.summaryItemTexts, summary };
 }
@@ -389,6 +398,8 @@ function checkLineRole(baseline: Baseline, oldText: string, newText: string, edi
   // Same leading and trailing space, same first character: turn and topic bounds move with the edit.
   if (oldStart !== newStart || oldStart >= edit.oldTrimEnd || newStart >= edit.newTrimEnd) throw new NotLocal();
   if (oldText.charCodeAt(oldStart) !== newText.charCodeAt(newStart)) throw new NotLocal();
+  // Typed right before the line's first character: what starts the line (a signed block's turn) stays, Shift would move it.
+  if (edit.editStart === oldStart) throw new NotLocal();
   if (oldLineEnd - edit.oldTrimEnd !== newLineEnd - edit.newTrimEnd) throw new NotLocal();
   // Markdown front matter closes on a line starting with `---`.
   if (format === 'markdown' && edit.editStart < lineStart + 4) throw new NotLocal();

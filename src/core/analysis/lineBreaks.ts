@@ -61,11 +61,11 @@ export interface LineBreakContext {
 }
 
 /** Lines around an edit that must play no part in the outline (titles and names read their neighbours this far). */
-const NEIGHBOURHOOD = INTRODUCTION_REACH;
+export const NEIGHBOURHOOD = INTRODUCTION_REACH;
 /** YAML front matter (up to 200 lines, after up to two blank lines) may enclose the first lines of a Markdown file. */
-const FRONT_MATTER_REACH = 202;
+export const FRONT_MATTER_REACH = 202;
 /** How many lines after the edit are read for what depends on the edited turn's length. */
-const TURN_SCAN = 64;
+export const TURN_SCAN = 64;
 
 /**
  * True when an edit that adds or removes line breaks inside speech leaves every line's part in turns,
@@ -246,7 +246,7 @@ function lineHead(lines: LineIndex, line: number, labelContext: LabelContext): L
 }
 
 /** A Markdown file whose first lines hold a `---` (YAML front matter opens with one). */
-function opensFrontMatter(lines: LineIndex): boolean {
+export function opensFrontMatter(lines: LineIndex): boolean {
   for (let line = 0; line < 3 && line < lines.lineCount; line++) if (lines.lineText(line).trim() === '---') return true;
   return false;
 }
@@ -260,7 +260,7 @@ function hasQuote(text: string, start: number, end: number): boolean {
 }
 
 /** A non-blank line within NEIGHBOURHOOD lines above `line`. */
-function hasContentAbove(lines: LineIndex, line: number): boolean {
+export function hasContentAbove(lines: LineIndex, line: number): boolean {
   for (let l = line - 1; l >= 0 && l >= line - NEIGHBOURHOOD; l--) if (!isBlankLine(lines, l)) return true;
   return false;
 }

@@ -19,16 +19,16 @@ const TRAPS = ['「據估計」', '他說：', '[name=kiang]', '供應鏈的壓�
 const speechLine = fc
   .tuple(fc.constantFrom(...LABELS), fc.array(fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...SPEECH) }, { weight: 1, arbitrary: fc.constantFrom(...TRAPS) }), { minLength: 1, maxLength: 4 }))
   .map(([label, speech]) => label + speech.join(''));
-/** Up to 40 such lines, with some blank lines, some title lines and `\n`, `\r\n` or `\r` breaks throughout. */
+/** Up to 40 such lines, with some blank lines, some title, bold, name and aside lines and `\n`, `\r\n` or `\r` breaks throughout. */
 const speechTranscript = fc
-  .tuple(fc.array(fc.oneof({ weight: 12, arbitrary: speechLine }, { weight: 2, arbitrary: fc.constant('') }, { weight: 1, arbitrary: fc.constantFrom('人才與教育', '## Market Outlook', '- 人才與教育') }), { maxLength: 40, size: 'max' }), fc.constantFrom('\n', '\r\n', '\r'))
+  .tuple(fc.array(fc.oneof({ weight: 12, arbitrary: speechLine }, { weight: 2, arbitrary: fc.constant('') }, { weight: 1, arbitrary: fc.constantFrom('人才與教育', '## Market Outlook', '- 人才與教育', '**為什麼現在？**', 'Tom Baker', '（本文由编辑整理）') }), { maxLength: 40, size: 'max' }), fc.constantFrom('\n', '\r\n', '\r'))
   .map(([lines, br]) => ({ text: lines.join(br), br }));
 
 /** An edit that adds or removes line breaks: Enter, Backspace or Delete over a break, a pasted stretch of lines. */
 const lineBreakEdit = fc.record({
   // An integer share rather than a double, which fast-check draws near 0 and 1 most of the time.
   at: fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000),
-  kind: fc.constantFrom('enter', 'enter', 'blank', 'join', 'join', 'paste', 'cut'),
+  kind: fc.constantFrom('enter', 'enter', 'blank', 'join', 'join', 'paste', 'cut', 'enterAtEnd', 'enterAtStart', 'dropBlank'),
   paste: fc.array(speechLine, { minLength: 1, maxLength: 5 }),
   extra: fc.integer({ min: 0, max: 3 }),
 });
@@ -41,6 +41,21 @@ function lineBreakChange(text: string, br: string, edit: { at: number; kind: str
       return { rangeOffset: at, rangeLength: 0, text: br };
     case 'blank':
       return { rangeOffset: at, rangeLength: 0, text: br + br };
+    case 'enterAtEnd': {
+      // Enter at the end of a line (leaving an empty line), once or `extra` more times.
+      const end = text.indexOf(br, at);
+      return { rangeOffset: end < 0 ? text.length : end, rangeLength: 0, text: br.repeat(1 + (edit.extra % 2)) };
+    }
+    case 'enterAtStart': {
+      const found = text.indexOf(br, at);
+      return { rangeOffset: found < 0 ? 0 : found + br.length, rangeLength: 0, text: br };
+    }
+    case 'dropBlank': {
+      // Backspace on an empty line (or at the start of a paragraph, joining it to the one above).
+      const found = text.indexOf(br + br, at);
+      const breakAt = found < 0 ? text.lastIndexOf(br) : found;
+      return breakAt < 0 ? { rangeOffset: at, rangeLength: 0, text: '' } : { rangeOffset: breakAt, rangeLength: Math.min(text.length - breakAt, br.length * (1 + (edit.extra % 2))), text: '' };
+    }
     case 'paste':
       return { rangeOffset: at, rangeLength: Math.min(edit.extra, text.length - at), text: edit.paste.join(br) + (edit.extra % 2 ? br : '') };
     default: {
@@ -141,6 +156,50 @@ describe('IncrementalAnalyzer', () => {
       assert.equal(analyzer.lastMode, 'line', `Enter (${JSON.stringify(br)})`);
       assert.deepStrictEqual(analyzer.update(original, [{ rangeOffset: at, rangeLength: br.length, text: '' }]), analyze(original));
       assert.equal(analyzer.lastMode, 'line', `Backspace (${JSON.stringify(br)})`);
+    }
+  });
+
+  it('re-analyses Enter at the end of a line, an empty line added or removed, and paragraphs split or joined, locally', () => {
+    const text = '主持人：歡迎各位。\n李明：我認為這種擔心是多餘的，\n我們的客戶非常優秀。\n\n明年很可能會再擴建兩座工廠。\n王芳：據公司年報，我們去年營收達到420億元。\n';
+    for (const br of ['\n', '\r\n', '\r']) {
+      const original = text.replaceAll('\n', br);
+      const lineEnd = (after: string): number => original.indexOf(br, original.indexOf(after));
+      const edits: [string, { rangeOffset: number; rangeLength: number; text: string }][] = [
+        ['Enter at the end of a paragraph', { rangeOffset: lineEnd('我們的客戶'), rangeLength: 0, text: br }],
+        ['Enter at the end of a line inside a paragraph', { rangeOffset: lineEnd('我認為'), rangeLength: 0, text: br }],
+        ['two Enters at the end of the last line', { rangeOffset: original.length, rangeLength: 0, text: br + br }],
+        ['Enter at the start of a line', { rangeOffset: original.indexOf('明年'), rangeLength: 0, text: br }],
+        ['the empty line deleted (paragraphs joined)', { rangeOffset: lineEnd('我們的客戶'), rangeLength: br.length, text: '' }],
+      ];
+      for (const [name, change] of edits) {
+        const analyzer = new IncrementalAnalyzer();
+        analyzer.update(original);
+        const edited = applyChange(original, change);
+        assert.deepStrictEqual(analyzer.update(edited, [change]), analyze(edited), name);
+        assert.equal(analyzer.lastMode, 'line', `${name} (${JSON.stringify(br)})`);
+        // And back again: the inverse edit is local too.
+        const back = change.text ? { rangeOffset: change.rangeOffset, rangeLength: change.text.length, text: '' } : { rangeOffset: change.rangeOffset, rangeLength: 0, text: original.slice(change.rangeOffset, change.rangeOffset + change.rangeLength) };
+        assert.deepStrictEqual(analyzer.update(original, [back]), analyze(original), `${name}, undone`);
+        assert.equal(analyzer.lastMode, 'line', `${name}, undone (${JSON.stringify(br)})`);
+      }
+    }
+  });
+
+  it('analyses a blank-line edit in full where a reading of the lines around it may change', () => {
+    const cases: [string, string, string][] = [
+      // A title-shaped line near the run, a hand-over colon above it, narration about the speaker below it, the first content line.
+      ['title near', '李明：我認為這種擔心是多餘的，我們的客戶非常優秀。\n\n供應鏈的壓力\n\n王芳：據公司年報，我們去年營收達到420億元。\n明年很可能會再擴建兩座工廠。\n', '我們的客戶'],
+      ['colon above', '主持人：歡迎各位。\n李明：我認為這種擔心是多餘的，他說：\n「我們的客戶非常優秀。」\n', '他說'],
+      ['narration below', '主持人：歡迎各位。\n李明：我認為這種擔心是多餘的，\n李明表示，我們的客戶非常優秀。\n', '我認為'],
+      ['first line', '李明：我認為這種擔心是多餘的，我們的客戶非常優秀。\n王芳：據公司年報，我們去年營收達到420億元。\n', '我認為'],
+    ];
+    for (const [name, text, after] of cases) {
+      const analyzer = new IncrementalAnalyzer();
+      analyzer.update(text);
+      const change = { rangeOffset: text.indexOf('\n', text.indexOf(after)), rangeLength: 0, text: '\n' };
+      const edited = applyChange(text, change);
+      assert.deepStrictEqual(analyzer.update(edited, [change]), analyze(edited), name);
+      assert.equal(analyzer.lastMode, 'full', name);
     }
   });
 

@@ -1,0 +1,142 @@
+import type { LineIndex } from '../text/positions';
+import { INTRODUCTION_REACH } from '../topics/outline';
+import { boldMarkReading } from '../topics/titles';
+import { isBlankLine, isColon, skipSpaces, trimEnd } from '../turns/chars';
+import { signatureAtEnd } from '../turns/signatures';
+import { parseSpeakerName } from '../turns/speakerName';
+import { NARRATION_SCAN, narrationReading } from '../turns/thirdPerson';
+import { FRONT_MATTER_REACH, hasContentAbove, isInertForSummaries, opensFrontMatter, TURN_SCAN, type LineBreakContext, type LineBreakEdit } from './lineBreaks';
+
+/**
+ * An edit that only lengthens or shortens the run of blank lines between two lines of text, `above`
+ * and `below` (old line numbers; `below` is -1 at the document's end), which keep their texts.
+ * `newBelow` is `below`'s number after the edit.
+ */
+export interface BlankRunEdit {
+  readonly above: number;
+  readonly below: number;
+  readonly newBelow: number;
+}
+
+/**
+ * How many lines below the run must take no part in the outline: a name line on its own is introduced by
+ * the lines up to 8 above it (INTRODUCTION_REACH), blank ones included; a margin on top.
+ */
+const NAME_LINE_REACH = INTRODUCTION_REACH + 2;
+
+/** Where a whole-line stage direction (`（笑）`, `[inaudible]`) may open. */
+const DIRECTION_OPENERS = new Set(['(', '（', '[', '【']);
+
+/**
+ * The edit as a change of one blank-line run when it is local: Enter at the end of a line of speech (or
+ * at the start of one), an empty line typed or deleted between paragraphs, or Backspace joining two
+ * paragraphs. Null when anything that reads blank lines could read them differently:
+ *
+ * - turns skip blank lines, but the line after a run is read as a paragraph's start (narration about the
+ *   speaker closes the turn, a stage direction of its own is an aside, a signature signs up to a blank
+ *   line): where a paragraph is split or joined, `below` must be none of those;
+ * - a colon-ended line hands over to a quote on one of the next 3 lines: `above` must not end in a colon;
+ * - titles, headings, lists, rules, captions, name lines and bold question paragraphs read the blank
+ *   lines around them: none may read across the run (see quietAround; isInertForSummaries also rules
+ *   out a summary item's text);
+ * - the document's first content (a headline) and Markdown front matter read the first lines: the run
+ *   must have content within NEIGHBOURHOOD lines above it.
+ * Summary lists count lines too; the caller checks those with summaryHorizon.ts.
+ */
+export function blankRunEdit(old: LineIndex, edit: LineBreakEdit, editStart: number, editEnd: number, inserted: string, context: LineBreakContext): BlankRunEdit | null {
+  if (!onlyLineBreaks(inserted, 0, inserted.length) || !onlyLineBreaks(old.text, editStart, editEnd)) return null;
+  const { lines } = edit;
+  // `above`: the last line of text ending at or before the edit. Enter at a line's start leaves it below.
+  let above = old.lineAt(editStart);
+  if (!isBlankLine(old, above) && old.lineEnd(above) > editStart) {
+    if (old.lineStart(above) < editStart || editEnd !== editStart) return null;
+    above--;
+  }
+  while (above >= 0 && isBlankLine(old, above)) above--;
+  if (above < 0) return null;
+  // `below`: the first line of text starting at or after the edit's end.
+  let below = old.lineAt(editEnd);
+  if (below === above) below++;
+  else if (!isBlankLine(old, below) && old.lineStart(below) !== editEnd) return null;
+  while (below < old.lineCount && isBlankLine(old, below)) below++;
+  const added = edit.newLast - edit.oldLast;
+  let newBelow = -1;
+  if (below < old.lineCount) {
+    newBelow = below > edit.oldLast ? below + added : edit.newLast;
+    if (lines.lineText(newBelow) !== old.lineText(below)) return null;
+  } else {
+    below = -1;
+  }
+  if (lines.lineText(above) !== old.lineText(above)) return null;
+  const newEnd = newBelow < 0 ? lines.lineCount : newBelow;
+  for (let line = above + 1; line < newEnd; line++) if (!isBlankLine(lines, line)) return null;
+
+  if (context.markdown && above < FRONT_MATTER_REACH && opensFrontMatter(old)) return null;
+  if (!hasContentAbove(old, above)) return null;
+  const aboveEnd = trimEnd(old.text, old.lineStart(above), old.lineEnd(above));
+  if (isColon(old.text.charCodeAt(aboveEnd - 1))) return null;
+  if (!quietAround(old, above, below, context)) return null;
+  const oldRun = (below < 0 ? old.lineCount : below) - above - 1;
+  const newRun = newEnd - above - 1;
+  if (below >= 0 && (oldRun === 0) !== (newRun === 0) && !startsParagraphQuietly(old, below, context)) return null;
+  return { above, below, newBelow };
+}
+
+function onlyLineBreaks(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 10 && code !== 13) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether nothing in the outline reads across the run. A title, list item, caption or heading reads its
+ * neighbours only up to the first line of text (across at most 4 blank lines), so only `above` and
+ * `below` themselves read across it; a bold question paragraph and a signed block read their paragraph,
+ * which the edit may split or join; a name line on its own reads up to NAME_LINE_REACH lines above it,
+ * blank or not.
+ */
+function quietAround(lines: LineIndex, above: number, below: number, context: LineBreakContext): boolean {
+  if (!isQuietTextLine(lines, above, context) || (below >= 0 && !isQuietTextLine(lines, below, context))) return false;
+  for (let line = above, seen = 0; line >= 0 && !isBlankLine(lines, line); line--, seen++) if (seen > TURN_SCAN || hasBoldMarks(lines, line)) return false;
+  if (below < 0) return true;
+  for (let line = below, seen = 0; line < lines.lineCount && !isBlankLine(lines, line); line++, seen++) if (seen > TURN_SCAN || hasBoldMarks(lines, line)) return false;
+  for (let line = below + 1; line < lines.lineCount && line <= below + NAME_LINE_REACH; line++) {
+    if (!isInertForSummaries(lines, line, context.summaryItemTexts) && parseSpeakerName(lines.lineText(line).trim()) !== null) return false;
+  }
+  return true;
+}
+
+function hasBoldMarks(lines: LineIndex, line: number): boolean {
+  const text = lines.text;
+  const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
+  return boldMarkReading(text, start, trimEnd(text, start, lines.lineEnd(line))) !== '';
+}
+
+/** A line of text no title, list, heading, rule, summary item or bold paragraph reading can involve. */
+function isQuietTextLine(lines: LineIndex, line: number, context: LineBreakContext): boolean {
+  return isInertForSummaries(lines, line, context.summaryItemTexts) && !hasBoldMarks(lines, line);
+}
+
+/**
+ * Whether `line` reads the same whether a blank line is above it or not: no narration about the speaker
+ * (which closes the turn after a blank line), no stage direction that may fill the line (an aside after
+ * one), and no signature in its paragraph (a signed block reaches up to a blank line).
+ */
+function startsParagraphQuietly(lines: LineIndex, line: number, context: LineBreakContext): boolean {
+  const text = lines.text;
+  const lineStart = lines.lineStart(line);
+  const lineEnd = lines.lineEnd(line);
+  const start = skipSpaces(text, lineStart, lineEnd);
+  if (DIRECTION_OPENERS.has(text[start]!)) return false;
+  // The turn scan reads narration only in a line that opens no turn by a label or a hand-over before that;
+  // whether one does, the scheme and the turns above decide, which the edit leaves as they were.
+  const opensTurn = context.turnsNear(lineStart, lineEnd).some((t) => t.labelSpan !== null && t.span.start >= lineStart && t.labelSpan.start >= lineStart && t.labelSpan.end <= lineEnd);
+  if (!opensTurn && narrationReading(text.slice(start, Math.min(trimEnd(text, start, lineEnd), start + NARRATION_SCAN))) !== '') return false;
+  for (let l = line; l < lines.lineCount && !isBlankLine(lines, l); l++) {
+    if (l > line + TURN_SCAN) return false;
+    if (signatureAtEnd(lines.lineText(l))) return false;
+  }
+  return true;
+}
