@@ -32,7 +32,7 @@ import { TaggingHistory } from './history';
 import { TranscriptHoverProvider } from './hover';
 import { ClosedTranscriptDiagnostics } from './queue/closedDiagnostics';
 import { DeskIndex } from './queue/deskIndex';
-import { SchemaFileSystem } from './schemaFileSystem';
+import { SchemaDocuments } from './schemaDocuments';
 import { ScriptDisplay } from './scriptDisplay';
 import type { Services } from './services';
 import { TranscriptStatusBar } from './statusBar';
@@ -95,7 +95,7 @@ class TranscriptExtension extends Disposable {
     this._register(vscode.languages.registerCodeActionsProvider(DOCUMENT_SELECTOR, new AnnotationCodeActions(services), AnnotationCodeActions.metadata));
     const queue = this.registerQueue(services, log);
     this._register(new TranscriptStatusBar(services));
-    this._register(SchemaFileSystem.register(context.extensionUri));
+    this._register(SchemaDocuments.register(context.extensionUri));
     this._register(new EncodingHint(configuration));
     this._register(new TranscriptWordWrap(tracker, configuration));
 

@@ -456,9 +456,11 @@ describe('in an untrusted workspace (run with --workspace-trust)', () => {
 
 describe('the sidecar schema', () => {
   it('is served offline at the $schema address sidecars carry', async () => {
-    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.parse('transcript-annotator:/schemas/annotations.v1.schema.json'));
-    const schema = JSON.parse(new TextDecoder().decode(bytes)) as { $id: string };
+    // The JSON language features read a custom-scheme `$schema` through openTextDocument.
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.parse('transcript-annotator:/schemas/annotations.v1.schema.json'));
+    const schema = JSON.parse(document.getText()) as { $id: string };
     assert.equal(schema.$id, 'transcript-annotator:/schemas/annotations.v1.schema.json');
+    await assert.rejects(Promise.resolve(vscode.workspace.openTextDocument(vscode.Uri.parse('transcript-annotator:/package.json'))), 'only the bundled schemas are served');
   });
 
   it('validates hand edits of a sidecar', async () => {
