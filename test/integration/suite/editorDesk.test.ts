@@ -129,6 +129,8 @@ describe('the fact-checking desk in the editor', () => {
     ] as const) {
       const document = await vscode.workspace.openTextDocument(writeWorkspaceFile(name, text));
       assert.equal(vscode.workspace.getConfiguration('editor', document).get('wordWrap'), 'on', name);
+      // Full-width `：` and `，` are ordinary in a transcript: no box around each (Markdown keeps VS Code's default).
+      if (document.languageId !== 'markdown') assert.equal(vscode.workspace.getConfiguration('editor', document).get('unicodeHighlight.ambiguousCharacters'), false, name);
     }
 
     // A plain-text transcript is wrapped by the extension: long lines take several rows, so fewer fit on screen.
