@@ -98,6 +98,10 @@ export abstract class AnalysisTreeProvider<Node> extends Disposable implements v
 
   private byId(id: string): Node | undefined {
     const roots = this.model.roots();
+    // After a comparison, the nodes it indexed are all VS Code can pass: no index of the whole tree.
+    const compared = this.shown.comparedNode(roots, id);
+    if (compared) return compared;
+    if (compared === null && this.index?.roots !== roots) return undefined;
     if (this.index?.roots !== roots) {
       const byId = new Map<string, Node>();
       const add = (nodes: readonly Node[]): void => {

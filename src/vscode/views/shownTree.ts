@@ -26,12 +26,15 @@ interface ShownNode<Node> {
 export class ShownTree<Node> {
   private rootIds: readonly string[] | undefined;
   private readonly shown = new Map<string, ShownNode<Node>>();
+  /** The nodes of the last compared tree that VS Code holds or may ask about: its roots and the expanded part. */
+  private compared: { readonly roots: readonly Node[]; readonly byId: ReadonlyMap<string, Node> } | undefined;
 
   constructor(private readonly shape: TreeShape<Node>) {}
 
   /** Forget everything: the whole tree is redrawn. */
   clear(): void {
     this.rootIds = undefined;
+    this.compared = undefined;
     this.shown.clear();
   }
 
@@ -50,6 +53,16 @@ export class ShownTree<Node> {
       if (entry?.element === child) return;
       this.shown.set(id, { element: child, drawn: child });
     });
+  }
+
+  /**
+   * A node of `roots` by id, when `roots` is the tree last compared; `null` when it is not among the nodes
+   * VS Code holds (a child it has not asked for yet is from the latest tree already); `undefined` when
+   * another tree was compared.
+   */
+  comparedNode(roots: readonly Node[], id: string): Node | null | undefined {
+    if (this.compared?.roots !== roots) return undefined;
+    return this.compared.byId.get(id) ?? null;
   }
 
   /** VS Code drew the row of `element` from `current` (the same node in the latest tree). */
@@ -75,6 +88,7 @@ export class ShownTree<Node> {
       }
     };
     index(roots);
+    this.compared = { roots, byId: current };
     const changed: Node[] = [];
     for (const [id, entry] of this.shown) {
       const now = current.get(id);

@@ -88,3 +88,17 @@ describe('ShownTree', () => {
     assert.deepEqual(changes, []);
   });
 });
+
+describe('ShownTree.comparedNode', () => {
+  it('finds the nodes of the last compared tree that VS Code can hold, and nothing for another tree', () => {
+    const shown = new ShownTree(SHAPE);
+    draw(shown, tree(), (node) => node.id !== 'b');
+    const after = tree(5);
+    assert.equal(shown.comparedNode(after, 'a'), undefined, 'nothing compared yet');
+    shown.changes(after);
+    assert.equal(shown.comparedNode(after, 'a/2'), after[0]!.children[2]);
+    assert.equal(shown.comparedNode(after, 'b'), after[1]);
+    assert.equal(shown.comparedNode(after, 'b/0'), null, 'below a collapsed node');
+    assert.equal(shown.comparedNode(tree(5), 'a'), undefined, 'another tree');
+  });
+});
