@@ -139,8 +139,10 @@ class TranscriptExtension extends Disposable {
   }
 
   private registerViews(services: Services): void {
-    this._register(vscode.window.createTreeView(TOPICS_VIEW, { treeDataProvider: this._register(new TopicsTreeProvider(services.topics)), showCollapseAll: true }));
-    this._register(vscode.window.createTreeView(SPEAKERS_VIEW, { treeDataProvider: this._register(new SpeakersTreeProvider(services.speakers)), showCollapseAll: true }));
+    const topics = this._register(new TopicsTreeProvider(services.topics));
+    topics.showIn(this._register(vscode.window.createTreeView(TOPICS_VIEW, { treeDataProvider: topics, showCollapseAll: true })));
+    const speakers = this._register(new SpeakersTreeProvider(services.speakers));
+    speakers.showIn(this._register(vscode.window.createTreeView(SPEAKERS_VIEW, { treeDataProvider: speakers, showCollapseAll: true })));
     const annotationsView = this._register(
       vscode.window.createTreeView(ANNOTATIONS_VIEW, { treeDataProvider: this._register(new AnnotationsTreeProvider(services.annotations)), showCollapseAll: true }),
     );

@@ -28,7 +28,7 @@ export abstract class AnalysisTreeModel<Node> extends Disposable {
     this._register(active.onDidChange(() => this.changed('transcript')));
     this._register(scripts.onDidChange(() => this.changed()));
     this._register(analysis.onDidAnalyze((document) => refreshFor(document, 'analysis')));
-    this._register(sessions.onDidChange((document) => refreshFor(document)));
+    this._register(sessions.onDidChange((document) => refreshFor(document, 'annotations')));
   }
 
   get uri(): vscode.Uri | undefined {

@@ -4,10 +4,10 @@ import type { SpeakerNode, SpeakersTreeNode } from '../../presentation/speakersT
 import { buildSpeakersTree } from '../../presentation/speakersTree';
 import type { AnalyzedDocument } from '../analysisCache';
 import { SPEAKER_SLOTS } from '../decorations';
-import { Disposable } from '../util/dispose';
-import { revealCommand } from './revealTarget';
+import type { Span } from '../../core/text/positions';
 import { AnalysisTreeModel } from './analysisTreeModel';
-import { TreeRefresher } from './treeRefresh';
+import { AnalysisTreeProvider } from './analysisTreeProvider';
+import type { TreeShape } from './shownTree';
 import { plainText } from '../../presentation/untrustedText';
 
 export const SPEAKERS_VIEW = 'transcriptAnnotator.speakers';
@@ -24,22 +24,25 @@ export class SpeakersModel extends AnalysisTreeModel<SpeakerNode> {
   }
 }
 
-export class SpeakersTreeProvider extends Disposable implements vscode.TreeDataProvider<SpeakersTreeNode> {
-  private readonly refresher = this._register(new TreeRefresher());
-  readonly onDidChangeTreeData = this.refresher.event;
+const SPEAKERS_SHAPE: TreeShape<SpeakersTreeNode> = {
+  id: (node) => node.id,
+  children: (node) => (node.type === 'speaker' ? node.children : []),
+  sameRow: (shown, current) =>
+    shown.type === 'speaker'
+      ? current.type === 'speaker' &&
+        shown.label === current.label &&
+        shown.children.length === current.children.length &&
+        shown.aliases.length === current.aliases.length &&
+        shown.aliases.every((alias, i) => alias === current.aliases[i])
+      : current.type === 'turn' && shown.preview === current.preview,
+};
 
-  constructor(private readonly model: SpeakersModel) {
-    super();
-    this._register(model.onDidChange((why) => this.refresher.requestFor(why)));
+export class SpeakersTreeProvider extends AnalysisTreeProvider<SpeakersTreeNode> {
+  constructor(protected override readonly model: SpeakersModel) {
+    super(model, SPEAKERS_SHAPE, 'transcriptAnnotator.speakers.revealNode');
   }
 
-  getChildren(node?: SpeakersTreeNode): SpeakersTreeNode[] {
-    if (!node) return this.model.roots();
-    return node.type === 'speaker' ? [...node.children] : [];
-  }
-
-  getTreeItem(node: SpeakersTreeNode): vscode.TreeItem {
-    const uri = this.model.uri;
+  protected item(node: SpeakersTreeNode): vscode.TreeItem {
     if (node.type === 'speaker') {
       const item = new vscode.TreeItem(plainText(node.label), vscode.TreeItemCollapsibleState.Collapsed);
       const turns = node.children.length === 1 ? vscode.l10n.t('1 turn') : vscode.l10n.t('{0} turns', node.children.length);
@@ -54,7 +57,11 @@ export class SpeakersTreeProvider extends Disposable implements vscode.TreeDataP
     item.iconPath = new vscode.ThemeIcon('comment');
     item.contextValue = 'turn';
     item.id = node.id;
-    if (uri) item.command = revealCommand(uri, node.span);
+    item.command = this.revealCommand(node);
     return item;
+  }
+
+  protected spanOf(node: SpeakersTreeNode): Span | undefined {
+    return node.type === 'turn' ? node.span : undefined;
   }
 }

@@ -7,10 +7,11 @@ import type { AnalysisCache, AnalyzedDocument } from '../analysisCache';
 import type { AnnotationSessions } from '../annotations/sessions';
 import type { ScriptDisplay } from '../scriptDisplay';
 import { kindLabel, shorten } from '../decorations';
-import { Disposable } from '../util/dispose';
-import { revealCommand } from './revealTarget';
+import type { Span } from '../../core/text/positions';
 import { AnalysisTreeModel } from './analysisTreeModel';
-import { TreeRefresher, type TreeChange } from './treeRefresh';
+import { AnalysisTreeProvider } from './analysisTreeProvider';
+import type { TreeShape } from './shownTree';
+import type { TreeChange } from './treeRefresh';
 import { escapeMarkdown, escapeMarkdownLines, plainText } from '../../presentation/untrustedText';
 import { untrustedMarkdown } from '../ui/untrustedUi';
 import { cuesAsWritten } from '../../presentation/cueDisplay';
@@ -61,35 +62,53 @@ export class TopicsModel extends AnalysisTreeModel<TopicNode> {
   }
 }
 
-export class TopicsTreeProvider extends Disposable implements vscode.TreeDataProvider<TopicsTreeNode> {
-  private readonly refresher = this._register(new TreeRefresher());
-  readonly onDidChangeTreeData = this.refresher.event;
+const TOPICS_SHAPE: TreeShape<TopicsTreeNode> = {
+  id: (node) => node.id,
+  children: (node) => (node.type === 'statement' ? [] : node.children),
+  sameRow: (shown, current) => {
+    if (shown.type === 'topic') return current.type === 'topic' && shown.title === current.title && (shown.children.length > 0) === (current.children.length > 0);
+    if (shown.type === 'group') return current.type === 'group' && shown.key === current.key && shown.grouping === current.grouping && shown.children.length === current.children.length;
+    return (
+      current.type === 'statement' &&
+      shown.text === current.text &&
+      shown.kind === current.kind &&
+      shown.speaker === current.speaker &&
+      (shown.annotation === undefined) === (current.annotation === undefined) &&
+      shown.annotation?.note === current.annotation?.note &&
+      shown.cues.length === current.cues.length &&
+      shown.cues.every((cue, i) => cue === current.cues[i])
+    );
+  },
+};
 
-  constructor(private readonly model: TopicsModel) {
-    super();
-    this._register(model.onDidChange((why) => this.refresher.requestFor(why)));
+export class TopicsTreeProvider extends AnalysisTreeProvider<TopicsTreeNode> {
+  constructor(protected override readonly model: TopicsModel) {
+    super(model, TOPICS_SHAPE, 'transcriptAnnotator.topics.revealNode');
   }
 
-  getChildren(node?: TopicsTreeNode): TopicsTreeNode[] {
-    if (!node) return this.model.roots();
-    return node.type === 'statement' ? [] : [...node.children];
-  }
-
-  getTreeItem(node: TopicsTreeNode): vscode.TreeItem {
-    const uri = this.model.uri;
-    const item = node.type === 'topic' ? topicItem(node, uri) : node.type === 'group' ? groupItem(node) : statementItem(node, uri, this.model.grouping);
+  protected item(node: TopicsTreeNode): vscode.TreeItem {
+    const item = node.type === 'topic' ? topicItem(node) : node.type === 'group' ? groupItem(node) : statementItem(node, this.model.grouping);
+    item.command = this.revealCommand(node);
     // Explicit ids keep VS Code's handles valid across refreshes (generated ones go stale mid-update).
     item.id = `${this.model.grouping}:${node.id}`;
     return item;
   }
+
+  protected override tooltip(node: TopicsTreeNode): vscode.MarkdownString | undefined {
+    return node.type === 'statement' ? statementTooltip(node) : undefined;
+  }
+
+  protected spanOf(node: TopicsTreeNode): Span | undefined {
+    if (node.type === 'statement') return node.span;
+    return node.type === 'topic' && node.title !== null ? node.span : undefined;
+  }
 }
 
-function topicItem(node: TopicNode, uri: vscode.Uri | undefined): vscode.TreeItem {
+function topicItem(node: TopicNode): vscode.TreeItem {
   const state = node.children.length > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None;
   const item = new vscode.TreeItem(node.title !== null ? plainText(node.title) : vscode.l10n.t('(before the first topic)'), state);
   item.iconPath = new vscode.ThemeIcon(node.title === null ? 'list-flat' : 'bookmark');
   item.contextValue = 'topic';
-  if (uri && node.title !== null) item.command = revealCommand(uri, node.span);
   return item;
 }
 
@@ -105,7 +124,7 @@ function groupItem(node: GroupNode): vscode.TreeItem {
   return item;
 }
 
-function statementItem(node: StatementNode, uri: vscode.Uri | undefined, grouping: TopicsGrouping): vscode.TreeItem {
+function statementItem(node: StatementNode, grouping: TopicsGrouping): vscode.TreeItem {
   const item = new vscode.TreeItem(plainText(shorten(node.text, 60)), vscode.TreeItemCollapsibleState.None);
   const tagged = node.annotation !== undefined;
   const kind = kindLabel(node.kind);
@@ -115,14 +134,19 @@ function statementItem(node: StatementNode, uri: vscode.Uri | undefined, groupin
   item.iconPath = tagged
     ? new vscode.ThemeIcon('tag', new vscode.ThemeColor(`transcriptAnnotator.${node.kind}Border`))
     : new vscode.ThemeIcon('circle-small', new vscode.ThemeColor(`transcriptAnnotator.${node.kind}Border`));
+  item.contextValue = tagged ? 'statementTagged' : 'statement';
+  return item;
+}
+
+/** Built when VS Code shows it (resolveTreeItem): parsing every statement's Markdown on each redraw cost seconds at 10 MB. */
+function statementTooltip(node: StatementNode): vscode.MarkdownString {
+  const tagged = node.annotation !== undefined;
+  const kind = kindLabel(node.kind);
   const tooltip = untrustedMarkdown();
   tooltip.appendMarkdown(escapeMarkdown(node.text));
   tooltip.appendMarkdown('\n\n');
   tooltip.appendMarkdown(escapeMarkdown(tagged ? vscode.l10n.t('Tagged as {0}', kind) : vscode.l10n.t('Suggested: {0}', kind)));
   if (node.cues.length > 0) tooltip.appendMarkdown(escapeMarkdown(` — ${vscode.l10n.t('cues: {0}', cuesAsWritten(node.text, node.cues).join(', '))}`));
   if (node.annotation?.note) tooltip.appendMarkdown(`\n\n${escapeMarkdownLines(node.annotation.note)}`);
-  item.tooltip = tooltip;
-  item.contextValue = tagged ? 'statementTagged' : 'statement';
-  if (uri) item.command = revealCommand(uri, node.span);
-  return item;
+  return tooltip;
 }

@@ -6,10 +6,15 @@ const REFRESH_DELAY_MS = 60;
 const AFTER_ANALYSIS_DELAY_MS = 400;
 
 /**
- * Why a tree's model changed: a re-analysis (mostly typing), another transcript in the sidebar, or anything
- * else (tags, grouping).
+ * Why a tree's model changed: a re-analysis (mostly typing), tags or aliases, another transcript in the
+ * sidebar, or anything else (grouping, filter, display script).
  */
-export type TreeChange = 'analysis' | 'transcript' | 'other';
+export type TreeChange = 'analysis' | 'annotations' | 'transcript' | 'other';
+
+/** A due redraw: `full` when the whole tree goes, else only the rows that changed (see ShownTree). */
+export interface TreeRedraw {
+  readonly full: boolean;
+}
 
 /**
  * Coalesces a model's change bursts (analysis, tags and aliases often change together) into one tree
@@ -17,12 +22,18 @@ export type TreeChange = 'analysis' | 'transcript' | 'other';
  */
 export class TreeRefresher implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<void>();
+  private readonly redrawEmitter = new vscode.EventEmitter<TreeRedraw>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private due = 0;
+  private full = false;
+  /** A redraw of the whole tree is due (for trees that always redraw whole). */
   readonly event = this.emitter.event;
+  /** A redraw is due, whole or of the changed rows. */
+  readonly onRedraw = this.redrawEmitter.event;
 
   /** Redraws soon, unless a redraw at least as soon is already due. */
-  request(): void {
+  request(full = true): void {
+    this.full ||= full;
     if (this.timer && this.due <= Date.now() + REFRESH_DELAY_MS) return;
     this.fireAfter(REFRESH_DELAY_MS);
   }
@@ -39,14 +50,15 @@ export class TreeRefresher implements vscode.Disposable {
   requestNow(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
-    this.emitter.fire();
+    this.full = false;
+    this.fire(true);
   }
 
-  /** Redraws for a change of the given kind (see TreeChange). */
+  /** Redraws for a change of the given kind (see TreeChange); analyses and tags redraw only what changed. */
   requestFor(why: TreeChange): void {
     if (why === 'analysis') this.requestAfterAnalysis();
     else if (why === 'transcript') this.requestNow();
-    else this.request();
+    else this.request(why === 'other');
   }
 
   private fireAfter(delay: number): void {
@@ -54,12 +66,20 @@ export class TreeRefresher implements vscode.Disposable {
     this.due = Date.now() + delay;
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.emitter.fire();
+      const full = this.full;
+      this.full = false;
+      this.fire(full);
     }, delay);
+  }
+
+  private fire(full: boolean): void {
+    this.emitter.fire();
+    this.redrawEmitter.fire({ full });
   }
 
   dispose(): void {
     clearTimeout(this.timer);
     this.emitter.dispose();
+    this.redrawEmitter.dispose();
   }
 }

@@ -5,7 +5,8 @@
 // new page shows decorated text, and how long until it does. Screenshots of the 1 MB file right after
 // open and after paging (test-results/screenshots/latency-*.png). Figures, never assertions:
 // speed belongs to the benchmark. 1 MB always; analyses on the host's thread too with TA_LATENCY_COMPARE=1;
-// 10 MB, and the comparison, with TA_LATENCY_10MB=1 (several minutes).
+// 10 MB, and the comparison, with TA_LATENCY_10MB=1 (several minutes); with the extension's sidebar (Topics,
+// Speakers) open, as the full suite leaves it, with TA_LATENCY_VIEWS=1.
 import * as assert from 'node:assert/strict';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
@@ -24,6 +25,8 @@ const KEYSTROKES = 50;
 const ENTERS = 5;
 const PAGE_DOWNS = 20;
 const HEARTBEAT_MS = 5;
+/** TA_LATENCY_VIEWS=1: the Topics and Speakers views open while measuring (their redraws run on the host's thread). */
+const VIEWS = process.env['TA_LATENCY_VIEWS'] === '1';
 /** TA_LATENCY_PROFILE=<folder>: CPU profiles of the extension host's thread during each phase (open, keys, enter, pages), saved there (for finding what blocks it). */
 const PROFILE_DIR = process.env['TA_LATENCY_PROFILE'];
 /** How long to wait for decorations before giving up on one edit (reported as such). */
@@ -261,7 +264,7 @@ function pagesDecorated(undecorated: readonly number[]): string {
 
 function report(size: string, chars: number, delay: number, results: Record<'log' | 'worker', Figures> & Partial<Record<Variant, Figures>>): void {
   const { log } = results;
-  const lines = [`      real-host latency, ${size} transcript (${chars.toLocaleString('en')} characters; after typing, an edit is tried locally after ${Math.min(delay, SMALL_DOCUMENT_DELAY_MS)} ms, a full analysis waits ${delay} ms):`];
+  const lines = [`      real-host latency, ${size} transcript (${chars.toLocaleString('en')} characters; after typing, an edit is tried locally after ${Math.min(delay, SMALL_DOCUMENT_DELAY_MS)} ms, a full analysis waits ${delay} ms${VIEWS ? '; Topics and Speakers views open' : ''}):`];
   for (const variant of ['worker', 'host thread'] as const) {
     const f = results[variant];
     if (!f) continue;
@@ -292,6 +295,7 @@ describe('real-host latency of large transcripts (figures, not assertions)', fun
     const size = `${bytes / 1_000_000} MB`;
     it(`prints open, keystroke and Enter latency and host blocking for ${size}, beside the same text as .log`, async () => {
       const api = await activateExtension();
+      if (VIEWS) await vscode.commands.executeCommand('workbench.view.extension.transcriptAnnotator');
       const text = generateTranscript(bytes);
       await config().update('maxFileSize', Math.max(2_000_000, text.length + 1), vscode.ConfigurationTarget.Workspace);
       const names: Record<Variant, string> = { log: `latency-${bytes}.log`, worker: `latency-${bytes}-worker.transcript`, 'host thread': `latency-${bytes}-host.transcript` };
