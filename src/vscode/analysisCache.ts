@@ -200,12 +200,15 @@ export class AnalysisCache extends Disposable {
     return value;
   }
 
-  /** The first analysis: when the document has no editor yet, it waits a moment for one (see EDITOR_WAIT_MS). */
+  /**
+   * The first analysis: a document large enough for a preview and with no editor yet waits a moment for one
+   * (see EDITOR_WAIT_MS); a smaller one has no preview to wait for. The text read here is the one analysed.
+   */
   private scheduleFirst(document: vscode.TextDocument): void {
     const state = this.stateOf(document.uri);
     const shown = vscode.window.visibleTextEditors.some((editor) => editor.document === document);
-    state.awaitingEditor = !shown;
-    this.schedule(document, shown ? 0 : EDITOR_WAIT_MS);
+    state.awaitingEditor = !shown && this.textOf(document, state).length >= PREVIEW_MIN_CHARS;
+    this.schedule(document, state.awaitingEditor ? EDITOR_WAIT_MS : 0);
   }
 
   /**
