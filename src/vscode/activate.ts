@@ -24,6 +24,7 @@ import { ClearTopicsFilterCommand, FilterTopicsCommand, GroupTopicsCommand } fro
 import { ClearQueueFilterCommand, FilterQueueCommand, GroupQueueCommand, OpenQueueItemCommand, RefreshQueueCommand } from './commands/queue';
 import { Configuration } from './configuration';
 import { DocumentStates } from './documentStates';
+import { DocumentTexts } from './documentTexts';
 import { DecorationManager } from './decorations';
 import { AnnotationCodeActions, AnnotationDiagnostics } from './diagnostics';
 import { DocumentTracker } from './documentTracker';
@@ -75,8 +76,9 @@ class TranscriptExtension extends Disposable {
     // Registered before the services that keep state in it, so it is disposed after them.
     const states = this._register(new DocumentStates());
     const tracker = this._register(new DocumentTracker(states, configuration, context.workspaceState));
-    const sessions = this._register(new AnnotationSessions(states, platform.createRepository(log), tracker, log));
-    const analysis = this._register(new AnalysisCache(states, tracker, configuration, (uri) => sessions.aliasesFor(uri), log, platform.createAnalysisRunner(log)));
+    const texts = new DocumentTexts(states);
+    const sessions = this._register(new AnnotationSessions(states, texts, platform.createRepository(log), tracker, log));
+    const analysis = this._register(new AnalysisCache(states, texts, tracker, configuration, (uri) => sessions.aliasesFor(uri), log, platform.createAnalysisRunner(log)));
     // Alias changes from the sidecar rename speakers, so they re-run the analysis (the cache notices them).
     this._register(sessions.onDidChange((document) => analysis.aliasesMayHaveChanged(document)));
     const active = this._register(new ActiveTranscript(tracker));

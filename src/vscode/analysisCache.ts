@@ -14,7 +14,7 @@ import type { DocumentTracker } from './documentTracker';
 import { DocumentSlot, type DocumentStates } from './documentStates';
 import { Disposable } from './util/dispose';
 import { showWarning } from './ui/untrustedUi';
-import { textAfterChanges } from './textAfterChanges';
+import type { DocumentTexts } from './documentTexts';
 
 export interface AnalyzedDocument {
   readonly version: number;
@@ -43,11 +43,6 @@ interface AnalysisState {
   timer?: ReturnType<typeof setTimeout>;
   /** The edits since the last analysis, handed to the analyzer when there is exactly one. */
   changes?: TextChange[];
-  /**
-   * The document's text at `version`, kept up to date from the change events: document.getText() joins
-   * every line (about 0.1 s on the host's thread at 10 MB), this costs what the edit does.
-   */
-  text?: { readonly version: number; readonly value: string };
   /** The entry no longer reflects the settings or aliases: re-analysis is due (the views keep showing the entry meanwhile). */
   stale?: boolean;
   /** A preview of the visible lines was drawn (at most one, before the first analysis). */
@@ -80,6 +75,7 @@ export class AnalysisCache extends Disposable {
 
   constructor(
     private readonly states: DocumentStates,
+    private readonly texts: DocumentTexts,
     private readonly tracker: DocumentTracker,
     private readonly configuration: Configuration,
     private readonly aliasesFor: (uri: vscode.Uri) => Readonly<Record<string, string>>,
@@ -96,11 +92,7 @@ export class AnalysisCache extends Disposable {
         const state = this.stateOf(document.uri);
         if (state.changes) state.changes.push(...event.contentChanges);
         else state.changes = [...event.contentChanges];
-        const known = state.text;
-        const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
-        // Versions count every change (an end-of-line switch too): a gap means a change this did not see.
-        const value = known?.version === document.version - 1 ? textAfterChanges(known.value, event.contentChanges, eol) : undefined;
-        state.text = value === undefined ? undefined : { version: document.version, value };
+        this.texts.follow(event);
         const { local, full } = this.typingDelays(document);
         this.schedule(document, local, () => this.refresh(document, false, full - local));
       }),
@@ -192,14 +184,6 @@ export class AnalysisCache extends Disposable {
     return { local: Math.min(full, SMALL_DOCUMENT_DELAY_MS), full };
   }
 
-  /** The document's text now, from the change events when they kept up, else from VS Code. */
-  private textOf(document: vscode.TextDocument, state: AnalysisState): string {
-    if (state.text?.version === document.version) return state.text.value;
-    const value = document.getText();
-    state.text = { version: document.version, value };
-    return value;
-  }
-
   /**
    * The first analysis: a document large enough for a preview and with no editor yet waits a moment for one
    * (see EDITOR_WAIT_MS); a smaller one has no preview to wait for. The text read here is the one analysed.
@@ -207,7 +191,7 @@ export class AnalysisCache extends Disposable {
   private scheduleFirst(document: vscode.TextDocument): void {
     const state = this.stateOf(document.uri);
     const shown = vscode.window.visibleTextEditors.some((editor) => editor.document === document);
-    state.awaitingEditor = !shown && this.textOf(document, state).length >= PREVIEW_MIN_CHARS;
+    state.awaitingEditor = !shown && this.texts.textOf(document).length >= PREVIEW_MIN_CHARS;
     this.schedule(document, state.awaitingEditor ? EDITOR_WAIT_MS : 0);
   }
 
@@ -250,6 +234,8 @@ export class AnalysisCache extends Disposable {
   private forget(uri: vscode.Uri): void {
     this.cancelRunners(uri);
     this.states.delete(uri, ANALYSIS);
+    // Turned off: nothing reads this document's text any more (a later reader gets it from VS Code again).
+    this.texts.forget(uri);
   }
 
   private stateOf(uri: vscode.Uri): AnalysisState {
@@ -265,7 +251,7 @@ export class AnalysisCache extends Disposable {
   private refresh(document: vscode.TextDocument, forPreview = false, fullAfter = 0): void {
     if (this.isCurrent(document)) return;
     const state = this.stateOf(document.uri);
-    const text = this.textOf(document, state);
+    const text = this.texts.textOf(document);
     const started = Date.now();
     const changes = state.changes;
     state.changes = undefined;
@@ -373,7 +359,7 @@ export class AnalysisCache extends Disposable {
 
   private run(document: vscode.TextDocument): AnalyzedDocument | undefined {
     const state = this.stateOf(document.uri);
-    const text = this.textOf(document, state);
+    const text = this.texts.textOf(document);
     const started = Date.now();
     const changes = state.changes;
     state.changes = undefined;

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { DocumentSlot, type DocumentStates } from '../documentStates';
 import type { DocumentTracker } from '../documentTracker';
 import { Disposable } from '../util/dispose';
-import { textAfterChanges } from '../textAfterChanges';
+import type { DocumentTexts } from '../documentTexts';
 import type { AnnotationRepository, AnnotationSession, TextEdit } from './repository';
 
 /** A transcript's annotation session: opening, then open; and the watcher on its sidecar. */
@@ -10,8 +10,6 @@ interface SessionState {
   readonly opening: Promise<AnnotationSession | undefined>;
   ready?: AnnotationSession;
   watcher?: vscode.Disposable;
-  /** The document's text at a version, kept from change events: `getText()` joins every line (30 ms at 10 MB). */
-  text?: { readonly version: number; readonly value: string };
 }
 
 const SESSION = new DocumentSlot<SessionState>('annotations', (state) => {
@@ -31,6 +29,7 @@ export class AnnotationSessions extends Disposable {
 
   constructor(
     private readonly states: DocumentStates,
+    private readonly texts: DocumentTexts,
     private readonly repository: AnnotationRepository,
     private readonly tracker: DocumentTracker,
     private readonly log: vscode.LogOutputChannel,
@@ -41,7 +40,7 @@ export class AnnotationSessions extends Disposable {
     this._register(
       vscode.workspace.onDidSaveTextDocument((document) => {
         this.peek(document.uri)
-          ?.persistPositions(this.currentText(document))
+          ?.persistPositions(this.texts.textOf(document))
           .catch((error: unknown) => this.log.error(`Storing tag positions of ${document.uri.toString(true)} failed`, error));
       }),
     );
@@ -72,9 +71,7 @@ export class AnnotationSessions extends Disposable {
     if (document.isUntitled) return Promise.resolve(undefined);
     const existing = this.states.get(document.uri, SESSION);
     if (existing) return existing.opening;
-    const text = document.getText();
-    const version = document.version;
-    const opening: Promise<AnnotationSession | undefined> = this.repository.open(document.uri, text).then(
+    const opening: Promise<AnnotationSession | undefined> = this.repository.open(document.uri, this.texts.textOf(document)).then(
       (session) => {
         const state = this.states.get(document.uri, SESSION);
         if (state?.opening !== opening) {
@@ -83,8 +80,6 @@ export class AnnotationSessions extends Disposable {
           return undefined;
         }
         state.ready = session;
-        // Edits made while it opened are not in the session: the next change reads the whole text.
-        state.text = { version, value: text };
         session.onDidChange(() => this.onDidChangeEmitter.fire(document));
         state.watcher = this.watch(document, session);
         this.onDidChangeEmitter.fire(document);
@@ -113,7 +108,7 @@ export class AnnotationSessions extends Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, name));
     const reload = (): void => {
       if (document.isClosed) return;
-      session.reload(this.currentText(document)).catch((error: unknown) => this.log.error(`Reloading ${sidecar.toString(true)} failed`, error));
+      session.reload(this.texts.textOf(document)).catch((error: unknown) => this.log.error(`Reloading ${sidecar.toString(true)} failed`, error));
     };
     watcher.onDidCreate(reload);
     watcher.onDidChange(reload);
@@ -127,10 +122,10 @@ export class AnnotationSessions extends Disposable {
    */
   private follow(event: vscode.TextDocumentChangeEvent): void {
     if (event.contentChanges.length === 0) return;
-    const state = this.states.get(event.document.uri, SESSION);
-    const session = state?.ready;
-    if (!state || !session) return;
-    const text = this.textAfter(event, state);
+    const session = this.peek(event.document.uri);
+    if (!session) return;
+    this.texts.follow(event);
+    const text = this.texts.textOf(event.document);
     if (!event.document.isDirty && event.reason === undefined) {
       session.reanchor(text);
       return;
@@ -139,24 +134,5 @@ export class AnnotationSessions extends Disposable {
     const edits: TextEdit[] = event.contentChanges.map(({ rangeOffset, rangeLength, text: inserted }) => ({ rangeOffset, rangeLength, text: inserted }));
     const fromHistory = event.reason === vscode.TextDocumentChangeReason.Undo || event.reason === vscode.TextDocumentChangeReason.Redo;
     session.applyEdits(edits, text, fromHistory);
-  }
-
-  /** The text after a change event, from the one before it when this saw every change since. */
-  private textAfter(event: vscode.TextDocumentChangeEvent, state: SessionState): string {
-    const { document } = event;
-    const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
-    // Versions count every change (an end-of-line switch too): a gap means a change this did not see.
-    const known = state.text;
-    const value = (known?.version === document.version - 1 ? textAfterChanges(known.value, event.contentChanges, eol) : undefined) ?? document.getText();
-    state.text = { version: document.version, value };
-    return value;
-  }
-
-  private currentText(document: vscode.TextDocument): string {
-    const state = this.states.get(document.uri, SESSION);
-    if (state?.text?.version === document.version) return state.text.value;
-    const value = document.getText();
-    if (state) state.text = { version: document.version, value };
-    return value;
   }
 }

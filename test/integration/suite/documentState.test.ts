@@ -17,15 +17,15 @@ describe('per-document state', () => {
     await waitFor(() => api.decorations(uri).turns.length > 0, { what: 'the analysed transcript' });
     const open = await waitFor(() => {
       const slots = api.documentState(uri);
-      return ['tracking', 'analysis', 'annotations', 'decorations'].every((slot) => slots.includes(slot)) ? slots : undefined;
+      return ['tracking', 'text', 'analysis', 'annotations', 'decorations'].every((slot) => slots.includes(slot)) ? slots : undefined;
     }, { what: 'state in every service' });
     assert.ok(open.length >= 4);
     await vscode.commands.executeCommand('transcriptAnnotator.toggleFile');
     await waitFor(() => !api.isEnabled(uri), { what: 'the transcript to be turned off' });
     const left = await waitFor(() => {
       const slots = api.documentState(uri);
-      return slots.includes('analysis') || slots.includes('annotations') ? undefined : slots;
-    }, { what: 'the analysis and the session to be released' });
+      return slots.includes('analysis') || slots.includes('annotations') || slots.includes('text') ? undefined : slots;
+    }, { what: 'the analysis, the session and the kept text to be released' });
     assert.ok(left.includes('tracking'), 'the tracker still knows the file is turned off');
     await waitFor(() => api.decorations(uri).turns.length === 0, { what: 'the turns to be cleared' });
     await vscode.commands.executeCommand('transcriptAnnotator.toggleFile');
