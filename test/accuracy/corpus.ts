@@ -228,6 +228,12 @@ export function regressions(baseline: Baseline, current: Baseline): string[] {
   return found;
 }
 
+/** The guard's lines about dev files and dev-only groups: what an engineer tuning rules may read. */
+export function devLines(score: CorpusScore, lines: readonly string[]): string[] {
+  const devIds = new Set(score.files.filter((f) => f.split === 'dev').map((f) => f.id));
+  return lines.filter((line) => /^group split:dev[/:]/.test(line) || devIds.has(/^file (.+?): /.exec(line)?.[1] ?? ''));
+}
+
 /** ACCURACY_MIN_CONFIDENCE=0.3 scores another threshold (to trace precision against recall); the default otherwise. */
 function minimumConfidence(): number {
   const value = Number(process.env['ACCURACY_MIN_CONFIDENCE']);

@@ -3,9 +3,10 @@
 //   --json              the figures as JSON
 //   --update-baseline   rewrite test/corpus/baseline.json with the current figures
 //   --mistakes          list the dev half's window sentences whose claim or kind is wrong (tune on dev only)
+//   --dev               the tables and the guard for the dev half only (what you may tune on)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { baselineOf, baselinePath, groupKeys, regressions, scoreCorpus, type Baseline, type CorpusScore } from './corpus';
+import { baselineOf, baselinePath, devLines, groupKeys, regressions, scoreCorpus, type Baseline, type CorpusScore } from './corpus';
 import { LabelsError } from './labels';
 import { confusionKey, figuresOf, type Counts } from './score';
 import { SENTENCE_LABELS } from './labels';
@@ -37,8 +38,8 @@ function table(header: string[], rows: string[][]): string {
 }
 
 /** Gold label (rows) × predicted kind (columns) of the window sentences, per half and language. */
-function confusionTables(score: CorpusScore): string {
-  const keys = [...score.groups.keys()].filter((key) => /^split:[a-z]+(\/language:.*)?$/.test(key));
+function confusionTables(score: CorpusScore, devOnly: boolean): string {
+  const keys = [...score.groups.keys()].filter((key) => /^split:[a-z]+(\/language:.*)?$/.test(key) && (!devOnly || isDevGroup(key)));
   const header = ['gold \\ predicted', ...SENTENCE_LABELS];
   const blocks = keys.map((key) => {
     const matrix = score.groups.get(key)!.confusion;
@@ -60,11 +61,16 @@ function mistakes(score: CorpusScore): string {
   return `${out.join('\n')}\n`;
 }
 
-function report(score: CorpusScore): string {
-  const fileRows = score.files.map((f) => [f.id, f.genre, f.split, ...row(f.counts)]);
+/** Groups that only dev files feed: with --dev, mixed groups (`all`, `language:en`) would leak check figures. */
+const isDevGroup = (key: string): boolean => key === 'split:dev' || key.startsWith('split:dev/');
+
+function report(score: CorpusScore, devOnly: boolean): string {
+  const files = devOnly ? score.files.filter((f) => f.split === 'dev') : score.files;
+  const fileRows = files.map((f) => [f.id, f.genre, f.split, ...row(f.counts)]);
   const fileCounts = new Map<string, number>();
-  for (const file of score.files) for (const key of groupKeys(file)) fileCounts.set(key, (fileCounts.get(key) ?? 0) + 1);
-  const groupRows = [...score.groups].map(([key, counts]) => [key, String(fileCounts.get(key) ?? 0), ...row(counts)]);
+  for (const file of files) for (const key of groupKeys(file)) fileCounts.set(key, (fileCounts.get(key) ?? 0) + 1);
+  const groups = [...score.groups].filter(([key]) => !devOnly || isDevGroup(key));
+  const groupRows = groups.map(([key, counts]) => [key, String(fileCounts.get(key) ?? 0), ...row(counts)]);
   return [
     'Per file (percentages; speakers = attribution accuracy over labelled lines, top = topic headings,',
     'clm = "is a claim" over all-sentence windows, kind = kind accuracy over true positives, sent = window',
@@ -74,7 +80,7 @@ function report(score: CorpusScore): string {
     '',
     table(['group', 'files', ...COLUMNS], groupRows),
     '',
-    confusionTables(score),
+    confusionTables(score, devOnly),
   ].join('\n');
 }
 
@@ -101,12 +107,15 @@ function main(): number {
   if (args.has('--json')) {
     process.stdout.write(`${JSON.stringify({ ...current, counts: Object.fromEntries(score.groups) }, null, 2)}\n`);
   } else {
-    process.stdout.write(report(score));
+    const devOnly = args.has('--dev');
+    process.stdout.write(report(score, devOnly));
     const byRule = [...new Set(score.files.filter((f) => f.splitByRule).map((f) => `${f.source} → ${f.split}`))];
     if (byRule.length) process.stdout.write(`\nSources not in test/corpus/split.json, assigned by rule (list them there): ${byRule.join(', ')}\n`);
     if (!args.has('--update-baseline') && existsSync(baselinePath(root))) {
       const baseline = JSON.parse(readFileSync(baselinePath(root), 'utf8')) as Baseline;
-      const fallen = regressions(baseline, current);
+      const all = regressions(baseline, current);
+      const fallen = devOnly ? devLines(score, all) : all;
+      if (devOnly) process.stdout.write('\nDev half only: the check half and mixed groups are not shown (the lead compares them at merge).\n');
       process.stdout.write(fallen.length ? `\nBelow the baseline (tolerance ${baseline.tolerance}):\n  ${fallen.join('\n  ')}\n` : `\nNo figure below the baseline (tolerance ${baseline.tolerance}).\n`);
     }
   }
