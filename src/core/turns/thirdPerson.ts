@@ -16,6 +16,20 @@ const ZH_REPORTED = /^([\p{Script=Han}A-Za-z·]{1,10}?)(?:也|还|還|则|則|�
 const EN_REPORTED = /\b([A-Z][A-Za-z'’-]+) (?:said|says|told|added|explained|noted|recalled|continued|stressed)\b/g;
 /** Pronouns that put a paragraph in the first or second person: the speaker talking, not narration. */
 const FIRST_PERSON = new Set(['我', '我们', '我們', '咱们', '咱們', '你', '您', '大家', '各位']);
+/** The same, anywhere in a sentence. */
+const FIRST_PERSON_IN = /[我你您咱]|大家|各位/;
+/** The first sentence of a Chinese paragraph: up to its first full stop, `!` or `?`. */
+const FIRST_SENTENCE = /^[^。！？!?]*/;
+/**
+ * The common surnames (Simplified and Traditional forms) a writer's familiar nickname is made from:
+ * `老黃`, `小王` is the person surnamed 黃 or 王. Limited to common surnames so that ordinary words
+ * (`老师`, `小时`, `老家`) are not read as nicknames.
+ */
+const NICKNAME_SURNAMES = new Set([...'王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林高罗羅郑鄭梁谢謝宋唐许許邓鄧韩韓冯馮曹彭曾萧蕭蔡潘袁于董余苏蘇叶葉吕呂魏蒋蔣田杜丁沈姜范程傅钟鍾卢盧汪任陆陸姚廖金邱夏谭譚韦韋贾賈邹鄒石熊孟秦阎閻薛侯雷白龙龍段郝孔邵史毛常万萬顾顧赖賴武康贺賀严嚴尹钱錢施牛洪龚龔']);
+/** `老黃`, `小王`: a familiar nickname, the surname after 老 or 小. */
+const NICKNAME = /[老小](\p{Script=Han})/gu;
+/** A nickname subject in a reading: the surname after this mark. */
+const NICKNAME_MARK = '~';
 
 /**
  * What a paragraph's first line says about narration, as a key: empty when nothing, `:byline` for a byline or
@@ -29,6 +43,14 @@ export function narrationReading(line: string): string {
   const zh = ZH_REPORTED.exec(text);
   if (zh && !FIRST_PERSON.has(zh[1]!)) subjects.push(zh[1]!);
   if (text.includes(' ')) for (const match of text.matchAll(EN_REPORTED)) subjects.push(match[1]!);
+  // `…，老黃後來還是把外套脫掉了。`: the writer calls the speaker by a nickname, in the third person.
+  const sentence = FIRST_SENTENCE.exec(text)![0];
+  if (!FIRST_PERSON_IN.test(sentence)) {
+    for (const match of sentence.matchAll(NICKNAME)) {
+      const subject = NICKNAME_MARK + simplified(match[1]!);
+      if (NICKNAME_SURNAMES.has(match[1]!) && !subjects.includes(subject)) subjects.push(subject);
+    }
+  }
   return subjects.join('|');
 }
 
@@ -43,6 +65,11 @@ export function endsTurnAsNarration(reading: string, speaker: string): boolean {
   const folded = simplified(speaker);
   const surname = speaker.split(/\s+/).pop()!.toLowerCase();
   for (const subject of reading.split('|')) {
+    // A nickname names a speaker whose name is two or three Han characters, the first the surname.
+    if (subject.startsWith(NICKNAME_MARK)) {
+      if (/^\p{Script=Han}{2,3}$/u.test(folded) && folded[0] === subject[1]) return true;
+      continue;
+    }
     const foldedSubject = simplified(subject);
     if (foldedSubject === '他' || foldedSubject === '她') return true;
     if (foldedSubject === folded || (folded.length >= 2 && foldedSubject.endsWith(folded))) return true;

@@ -123,6 +123,39 @@ describe('narration after a turn', () => {
   });
 });
 
+describe('narration that calls the speaker by a nickname', () => {
+  const interview = (after: string): ReturnType<typeof analyseText> =>
+    analyseText(`新智元提問：您怎麼看？\n\n黃仁勳回答：\n我們很快就能做到。\n\n${after}\n`, 'nick.txt');
+  const turnOf = (result: ReturnType<typeof analyseText>, needle: string) => {
+    const at = result.text.indexOf(needle);
+    return result.analysis.turns.find((t) => t.span.start <= at && at < t.span.end);
+  };
+
+  it('a paragraph calling the speaker 老黃 in the third person ends his turn', () => {
+    const result = interview('不過天氣炎熱，老黃後來還是把外套脫掉了。');
+    assert.equal(turnOf(result, '不過天氣'), undefined);
+    assert.equal(turnOf(result, '我們很快')?.speaker, '黃仁勳');
+  });
+
+  it('the same paragraph in the first person, or with a word that only looks like a nickname, continues the turn', () => {
+    assert.equal(turnOf(interview('我跟老黃說過，外套先脫掉了。'), '外套')?.speaker, '黃仁勳');
+    assert.equal(turnOf(interview('不過天氣炎熱，老師後來還是把外套脫掉了。'), '外套')?.speaker, '黃仁勳');
+    // 老王 is somebody else: the speaker is surnamed 黃.
+    assert.equal(turnOf(interview('不過天氣炎熱，老王後來還是把外套脫掉了。'), '外套')?.speaker, '黃仁勳');
+  });
+
+  it('an edit that makes a paragraph call the speaker by nickname falls back and equals analyze()', () => {
+    const text = '新智元提問：您怎麼看？\n\n黃仁勳回答：\n我們很快就能做到。\n\n不過天氣炎熱，老王後來還是把外套脫掉了。\n';
+    const analyzer = new IncrementalAnalyzer({}, 'nick.txt');
+    analyzer.update(text);
+    const at = text.indexOf('老王') + 1;
+    const edited = `${text.slice(0, at)}黃${text.slice(at + 1)}`;
+    const result = analyzer.update(edited, [{ rangeOffset: at, rangeLength: 1, text: '黃' }]);
+    assert.equal(analyzer.lastMode, 'full');
+    assert.deepStrictEqual(result, analyze(edited, {}, 'nick.txt'));
+  });
+});
+
 describe('incremental re-analysis and the scheme', () => {
   it('an edit that changes a label candidate falls back to a full analysis and equals analyze()', () => {
     const analyzer = new IncrementalAnalyzer({}, 'press.md');
