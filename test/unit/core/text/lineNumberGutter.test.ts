@@ -32,7 +32,7 @@ describe('line-number gutter of a stenographic record', () => {
   it('reads a gutter only where numbered lines are most lines and run in sequence, restarting on each page', () => {
     const record = stenographicPages(3, 24, SPEECH);
     assert.equal(readLineNumberGutter(new LineIndex(record)).hasGutter, true);
-    const shuffled = record.replace(/^ ?(\d{1,2})   /gm, (_, n: string) => `${String((Number(n) * 7) % 24).padStart(2)}   `);
+    const shuffled = record.replace(/^ ?(\d{1,2}) {3}/gm, (_, n: string) => `${String((Number(n) * 7) % 24).padStart(2)}   `);
     assert.equal(readLineNumberGutter(new LineIndex(shuffled)).hasGutter, false, 'numbers out of sequence are data, not a gutter');
     const list = Array.from({ length: 10 }, (_, i) => `${i + 1}  item ${i}`).join('\n');
     assert.equal(readLineNumberGutter(new LineIndex(list)).hasGutter, false, 'a short numbered list');
@@ -61,7 +61,7 @@ describe('line-number gutter of a stenographic record', () => {
 
   it('incremental analysis equals a full one when an edit makes, keeps or breaks the gutter', () => {
     const record = stenographicPages(2, 24, SPEECH);
-    const almost = record.replace(/^ ?(\d{1,2})   /m, 'Preface   ').replace(/\n\n 2   /, '\n\nPreface two   ');
+    const almost = record.replace(/^ ?(\d{1,2}) {3}/m, 'Preface   ').replace(/\n\n 2 {3}/, '\n\nPreface two   ');
     const analyzer = new IncrementalAnalyzer({}, 'hearing.txt');
     let text = almost;
     analyzer.update(text);
