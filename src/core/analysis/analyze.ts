@@ -38,7 +38,7 @@ export function analyzeIndexed(indexed: LineIndex, options: AnalysisOptions, fil
 function fromGutter(lines: LineIndex, turn: Turn): Turn {
   const lineStart = lines.lineStart(lines.lineAt(turn.span.start));
   const numberEnd = gutterNumberEnd(lines.text, lineStart, turn.span.start);
-  if (numberEnd < 0) return turn;
+  if (numberEnd < 0 || lines.text.slice(numberEnd, turn.span.start).trim() !== '') return turn;
   let start = numberEnd;
   while (start > lineStart && lines.text.charCodeAt(start - 1) >= 48 && lines.text.charCodeAt(start - 1) <= 57) start--;
   return { ...turn, span: { start, end: turn.span.end } };

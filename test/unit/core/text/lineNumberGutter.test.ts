@@ -56,6 +56,7 @@ describe('line-number gutter of a stenographic record', () => {
     assert.deepEqual(analysis.topics, []);
     const first = analysis.turns[0]!;
     assert.match(record.slice(first.span.start), /^1 {9}CHAIRWOMAN WEINSTEIN:/);
+    for (const turn of analysis.turns) assert.equal(turn.span.start, record.lastIndexOf('\n', turn.span.start) + 1 + 1, 'each turn starts at its line number');
     assert.ok(!analysis.claims.some((c) => /^\d+$/.test(record.slice(c.span.start, c.span.end).trim())));
   });
 
