@@ -1,4 +1,5 @@
 import { findClaims } from '../claims/findClaims';
+import { gutterNumberEnd, withoutLineNumberGutter } from '../text/lineNumberGutter';
 import { LineIndex, type Span } from '../text/positions';
 import { findTopics } from '../topics/findTopics';
 import { findTurns } from '../turns/findTurns';
@@ -15,10 +16,16 @@ export function analyze(text: string, options: AnalysisOptions = {}, fileName = 
  * keeps it (the incremental analyzer does); computing it here is the default. `betweenStages` runs
  * between turns, topics and claims (a cancellable job throws from it to stop early).
  */
-export function analyzeIndexed(lines: LineIndex, options: AnalysisOptions, fileName: string, key?: string, betweenStages?: () => void): Analysis {
-  const text = lines.text;
-  const format = options.format ?? detectFormat(fileName, text);
-  const { turns, stageDirections } = findTurns(lines, format, options);
+export function analyzeIndexed(indexed: LineIndex, options: AnalysisOptions, fileName: string, key?: string, betweenStages?: () => void): Analysis {
+  const format = options.format ?? detectFormat(fileName, indexed.text);
+  // A stenographic record's line numbers are layout: the stages read the lines without them (same offsets).
+  const masked = format === 'srt' || format === 'vtt' ? null : withoutLineNumberGutter(indexed);
+  const lines = masked === null ? indexed : new LineIndex(masked);
+  if (masked !== null) key = undefined;
+  const found = findTurns(lines, format, options);
+  const stageDirections = found.stageDirections;
+  // A turn opening on a numbered line starts at its line number, as every later line of it does.
+  const turns = masked === null ? found.turns : found.turns.map((turn) => fromGutter(indexed, turn));
   betweenStages?.();
   const topics = findTopics(lines, format, options);
   betweenStages?.();
@@ -26,6 +33,15 @@ export function analyzeIndexed(lines: LineIndex, options: AnalysisOptions, fileN
   const skipSpans = [...headingSpans(topics), ...stageDirections.map((d) => d.span)];
   const claims = findClaims(lines, turns, options, { skipSpans, format, ...(key === undefined ? {} : { key }) });
   return { speakers: summarizeSpeakers(turns), turns, stageDirections, topics, claims };
+}
+
+function fromGutter(lines: LineIndex, turn: Turn): Turn {
+  const lineStart = lines.lineStart(lines.lineAt(turn.span.start));
+  const numberEnd = gutterNumberEnd(lines.text, lineStart, turn.span.start);
+  if (numberEnd < 0 || lines.text.slice(numberEnd, turn.span.start).trim() !== '') return turn;
+  let start = numberEnd;
+  while (start > lineStart && lines.text.charCodeAt(start - 1) >= 48 && lines.text.charCodeAt(start - 1) <= 57) start--;
+  return { ...turn, span: { start, end: turn.span.end } };
 }
 
 /** Speakers in order of first appearance, with their turn counts. */

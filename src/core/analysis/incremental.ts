@@ -3,6 +3,7 @@ import { classifyRange } from '../claims/classify';
 import { isWhitespace } from '../claims/sentenceBreaks';
 import { sentenceSpansOf, sentenceText } from '../claims/sentences';
 import { matchingKey } from '../text/charFold';
+import { hasGutterNumberedLine, readLineNumberGutter, type GutterReading } from '../text/lineNumberGutter';
 import { LineIndex, type Span } from '../text/positions';
 import { isPlainTextShaped } from '../topics/lineScan';
 import { INTRODUCTION_REACH, MAX_BODYLESS_LENGTH, mayChangeCaptionBeside } from '../topics/outline';
@@ -51,6 +52,8 @@ interface Baseline {
   readonly summaryItemTexts: Set<string>;
   /** How summary lists search the lines, for edits that add or remove lines; computed on first need. */
   summary?: SummaryProfile;
+  /** Whether the lines read as a stenographic record's numbered gutter; computed on first need. */
+  gutter?: GutterReading;
 }
 
 /** Same as the COLON_BEFORE_QUOTE hand-over in findTurns, over the same window. */
@@ -101,9 +104,11 @@ export class IncrementalAnalyzer {
       return baseline.analysis;
     }
     const change = changes && changes.length === 1 && fits(baseline.lines.text, text, changes[0]!) ? changes[0]! : diff(baseline.lines.text, text);
+    if (mayChangeGutter(baseline, text, change)) return undefined;
     try {
       const next = updateLine(baseline, text, change, this.options, this.fileName);
-      this.baseline = next;
+      // The edit touched no numbered line of a document without a gutter: the reading stays.
+      this.baseline = baseline.gutter ? { ...next, gutter: baseline.gutter } : next;
       this.lastMode = 'line';
       return next.analysis;
     } catch (error) {
@@ -176,6 +181,26 @@ export class IncrementalAnalyzer {
     this.lastMode = 'full';
     return this.baseline.analysis;
   }
+}
+
+/**
+ * A document read with a line-number gutter is analysed in full after every edit (the gutter is the whole
+ * document's). Without one, an edit that adds, removes or changes no numbered line keeps that reading
+ * unless the reading hangs on the share of numbered lines (see readLineNumberGutter).
+ */
+function mayChangeGutter(baseline: Baseline, text: string, change: TextChange): boolean {
+  if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
+  baseline.gutter ??= readLineNumberGutter(baseline.lines);
+  if (!baseline.gutter.stableWithoutNumberedLines) return true;
+  const old = baseline.lines.text;
+  const start = change.rangeOffset === 0 ? 0 : old.lastIndexOf('\n', change.rangeOffset - 1) + 1;
+  return hasGutterNumberedLine(old, start, lineEndFrom(old, change.rangeOffset + change.rangeLength)) ||
+    hasGutterNumberedLine(text, start, lineEndFrom(text, change.rangeOffset + change.text.length));
+}
+
+function lineEndFrom(text: string, offset: number): number {
+  const end = text.indexOf('\n', offset);
+  return end < 0 ? text.length : end;
 }
 
 /** The text's line index from line starts computed elsewhere, or by scanning it when there are none or they do not fit the text. */

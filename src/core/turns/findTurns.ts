@@ -30,7 +30,7 @@ export function findTurns(lines: LineIndex, format: TranscriptFormat, options: A
   const builder = new TurnBuilder(options.speakerAliases);
   if (format === 'srt' || format === 'vtt') {
     const kinds = scanSubtitles(lines, options, builder);
-    return { turns: builder.finish(), stageDirections: findStageDirections(lines, (line) => kinds[line] !== CueLine.Text) };
+    return { turns: builder.finish(), stageDirections: findStageDirections(lines, (line) => kinds[line] !== CueLine.Text, false) };
   }
   const { lineFlags, labels, entries } = outlineOf(lines, format, options);
   const stageDirections = findStageDirections(lines, (line) => (lineFlags[line]! & LineFlag.Code) !== 0);

@@ -22,12 +22,15 @@ const DIRECTION_WORDS = new Set([
 /**
  * Stage directions in the whole document: a short bracketed line of its own (`（笑）`, `[Speaking in
  * Mandarin]`), or a known aside anywhere in a line (`… (Laughter.) …`). One pass over the brackets, each
- * checked in a bounded window, so the cost is linear however long the lines are.
+ * checked in a bounded window, so the cost is linear however long the lines are. `numberLines`: whether a
+ * line holding only a number is an aside (in prose; in subtitles a cue's lone number is spoken).
  */
-export function findStageDirections(lines: LineIndex, skipLine: (line: number) => boolean = () => false): StageDirection[] {
+export function findStageDirections(lines: LineIndex, skipLine: (line: number) => boolean = () => false, numberLines = true): StageDirection[] {
   const bracketed = findBracketedDirections(lines, skipLine);
   const markup = findMarkupLines(lines, skipLine);
-  return markup.length === 0 ? bracketed : mergeByStart(bracketed, markup);
+  const numbers = numberLines ? findNumberLines(lines, skipLine) : [];
+  const asides = numbers.length === 0 ? markup : mergeByStart(markup, numbers);
+  return asides.length === 0 ? bracketed : mergeByStart(bracketed, asides);
 }
 
 function findBracketedDirections(lines: LineIndex, skipLine: (line: number) => boolean): StageDirection[] {
@@ -98,6 +101,34 @@ function findMarkupLines(lines: LineIndex, skipLine: (line: number) => boolean):
   }
   return found;
 }
+
+/** A line of one to three digits and nothing else: a page number, or a court reporter's line number with no text beside it. */
+const NUMBER_ONLY = /^[ \t]*\d{1,3}[ \t]*$/;
+
+/**
+ * Lines that hold only a small number (`                 7` over a stenographic record's page, `  14` in its
+ * line-number gutter, a cue number pasted without its cue): no one says them, so they are asides in
+ * whichever turn they fall, like markup-only lines. Decided by the line alone.
+ */
+function findNumberLines(lines: LineIndex, skipLine: (line: number) => boolean): StageDirection[] {
+  const text = lines.text;
+  const found: StageDirection[] = [];
+  for (let line = 0; line < lines.lineCount; line++) {
+    const lineStart = lines.lineStart(line);
+    const lineEnd = lines.lineEnd(line);
+    // At most 3 digits and spaces around them: longer lines are never read.
+    if (lineEnd - lineStart > MAX_NUMBER_LINE) continue;
+    const start = skipSpaces(text, lineStart, lineEnd);
+    const first = text.charCodeAt(start);
+    if (first < 48 /* 0 */ || first > 57 /* 9 */) continue;
+    if (!NUMBER_ONLY.test(text.slice(lineStart, lineEnd)) || skipLine(line)) continue;
+    found.push({ span: { start, end: trimEnd(text, start, lineEnd) } });
+  }
+  return found;
+}
+
+/** Longest number-only line looked at: a page number right-aligned past a wide page. */
+const MAX_NUMBER_LINE = 120;
 
 function mergeByStart(a: readonly StageDirection[], b: readonly StageDirection[]): StageDirection[] {
   const merged: StageDirection[] = [];

@@ -110,3 +110,50 @@ describe('hearing records', () => {
   });
 });
 
+
+/** A stenographic hearing record: a page number on a line of its own, line numbers in a gutter, gutter-only lines. */
+const STENOGRAPHIC_PAGE = [
+  '                                                     7',
+  '',
+  ' 1   Assemblyman Stirpe, and Assemblywoman Fahy.',
+  '',
+  ' 2         CHAIRWOMAN KRUEGER:      Good morning.',
+  '',
+  ' 3   Thank you, everyone.',
+  '      4',
+  ' 5         SENATOR LaVALLE:    That is all right.',
+  '                                                     8',
+  '',
+  ' 1   And we go on.',
+  '',
+].join('\n');
+
+describe('stenographic hearing records', () => {
+  it('page numbers and gutter-only line numbers are asides inside the turn they fall in, never speech', () => {
+    const fixture = analyseText(STENOGRAPHIC_PAGE, 'hearing.txt');
+    assert.equal(fixture.analysis.turns.length, 2);
+    assert.deepEqual(fixture.analysis.stageDirections.map((d) => fixture.slice(d.span)), ['7', '4', '8']);
+    // The page number `8` falls inside the second turn and is still an aside there.
+    const eight = fixture.analysis.stageDirections[2]!.span;
+    assert.ok(fixture.analysis.turns[1]!.span.start < eight.start && fixture.analysis.turns[1]!.span.end > eight.end);
+    assert.ok(!fixture.analysis.claims.some((c) => /^\d+$/.test(fixture.slice(c.span))), 'a page number is never a claim');
+  });
+
+  it('incremental analysis stays exact when a line number gains or loses text beside it', () => {
+    const analyzer = new IncrementalAnalyzer({}, 'hearing.txt');
+    analyzer.update(STENOGRAPHIC_PAGE);
+    const at = STENOGRAPHIC_PAGE.indexOf('      4') + '      4'.length;
+    const words = '   and we thank them.';
+    const edited = `${STENOGRAPHIC_PAGE.slice(0, at)}${words}${STENOGRAPHIC_PAGE.slice(at)}`;
+    const after = analyzer.update(edited, [{ rangeOffset: at, rangeLength: 0, text: words }]);
+    assert.deepStrictEqual(after, analyze(edited, {}, 'hearing.txt'));
+    assert.equal(after.stageDirections.length, 2);
+    const back = analyzer.update(STENOGRAPHIC_PAGE, [{ rangeOffset: at, rangeLength: words.length, text: '' }]);
+    assert.deepStrictEqual(back, analyze(STENOGRAPHIC_PAGE, {}, 'hearing.txt'));
+    // A line break that leaves a bare number on a line of its own.
+    const split = STENOGRAPHIC_PAGE.replace(' 3   Thank you', ' 3   Thank you\n3');
+    const splitAt = STENOGRAPHIC_PAGE.indexOf(' 3   Thank you') + ' 3   Thank you'.length;
+    const afterSplit = analyzer.update(split, [{ rangeOffset: splitAt, rangeLength: 0, text: '\n3' }]);
+    assert.deepStrictEqual(afterSplit, analyze(split, {}, 'hearing.txt'));
+  });
+});

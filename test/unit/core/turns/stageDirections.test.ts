@@ -22,6 +22,25 @@ describe('stage directions', () => {
   });
 });
 
+describe('number-only lines (page and line numbers of a stenographic record)', () => {
+  it('marks a line holding only a small number as an aside, without its spaces', () => {
+    const page = '                                                     7\n\n 1   Assemblyman Stirpe, and Assemblywoman Fahy.\n      14\n';
+    assert.deepEqual(directions(page), ['7', '14']);
+  });
+
+  it('leaves numbers inside speech, long numbers and numbered items alone', () => {
+    assert.deepEqual(directions(' 2   take their seats.'), []);
+    assert.deepEqual(directions('2020'), [], 'a year is not a page number');
+    assert.deepEqual(directions('1. Introduction'), []);
+    assert.deepEqual(directions('12 percent'), []);
+  });
+
+  it('are not asides in subtitles, where a cue may speak a number', () => {
+    const lines = new LineIndex('1\n00:00:01,000 --> 00:00:02,000\n12\n');
+    assert.deepEqual(findStageDirections(lines, () => false, false), []);
+  });
+});
+
 describe('subtitle lines', () => {
   it('classifies SRT numbers and timings, and VTT headers, notes and cue identifiers', () => {
     const srt = classifySubtitleLines(new LineIndex('1\n00:00:01,000 --> 00:00:02,000\nHi: there\n2\n\n2\n00:00:03,000 --> 00:00:04,000\nBye'));

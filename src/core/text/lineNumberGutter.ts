@@ -1,0 +1,135 @@
+// A stenographic record's line-number gutter: ` 12   pursuant to the New York State`. Court reporters
+// number every line of a page (1…24 or 1…25, restarting on each page), so the numbers are layout, not
+// speech. The gutter is learned from the document itself: most non-blank lines open with a small number,
+// and those numbers run in sequence (each one more than the last, or back to 1 on a new page).
+import type { LineIndex } from './positions';
+
+/** Spaces before a gutter number: wider indents are page numbers or centred text. */
+const MAX_GUTTER_INDENT = 8;
+/** Fewer numbered lines than this are a list or a table, not a gutter. */
+const MIN_GUTTER_LINES = 20;
+/** Share of the non-blank lines that open with a gutter number. */
+const MIN_GUTTER_SHARE = 0.6;
+/** Share of consecutive gutter numbers that go up by one or restart at 1. */
+const MIN_IN_SEQUENCE = 0.9;
+
+/** How a document's lines read as a gutter, with the counts the incremental analyzer keeps. */
+export interface GutterReading {
+  /** The document numbers its lines in a gutter. */
+  readonly hasGutter: boolean;
+  /**
+   * Whether an edit that neither adds, removes nor changes a line opening with a gutter number leaves
+   * `hasGutter` as it is: the decision then depends on no other line (only the share test could move,
+   * and it is already decided by the count or the sequence).
+   */
+  readonly stableWithoutNumberedLines: boolean;
+}
+
+/**
+ * The gutter number opening `text[lineStart, lineEnd)`: where its digits end, or -1. A number followed by
+ * two or more spaces (or a tab) and text, or alone on the line, within MAX_GUTTER_INDENT spaces of the start.
+ */
+export function gutterNumberEnd(text: string, lineStart: number, lineEnd: number): number {
+  let at = lineStart;
+  while (at < lineEnd && at - lineStart <= MAX_GUTTER_INDENT && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+  if (at - lineStart > MAX_GUTTER_INDENT) return -1;
+  const digitsStart = at;
+  while (at < lineEnd && at - digitsStart < 3 && isDigit(text.charCodeAt(at))) at++;
+  const digits = at - digitsStart;
+  if (digits === 0 || digits > 2 || (at < lineEnd && isDigit(text.charCodeAt(at)))) return -1;
+  let spaces = 0;
+  let tab = false;
+  while (at < lineEnd && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9 || text.charCodeAt(at) === 13)) {
+    if (text.charCodeAt(at) === 9) tab = true;
+    spaces++;
+    at++;
+  }
+  if (at < lineEnd && spaces < 2 && !tab) return -1;
+  return digitsStart + digits;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Reads the gutter of the whole document. One pass over the lines, each looked at in a bounded prefix. */
+export function readLineNumberGutter(lines: LineIndex): GutterReading {
+  const text = lines.text;
+  let nonBlank = 0;
+  let numbered = 0;
+  let pairs = 0;
+  let inSequence = 0;
+  let previous = -1;
+  for (let line = 0; line < lines.lineCount; line++) {
+    const start = lines.lineStart(line);
+    const end = lines.lineEnd(line);
+    if (isBlank(text, start, end)) continue;
+    nonBlank++;
+    const numberEnd = gutterNumberEnd(text, start, end);
+    if (numberEnd < 0) continue;
+    numbered++;
+    const value = numberBefore(text, numberEnd);
+    if (previous >= 0) {
+      pairs++;
+      if (value === previous + 1 || value === 1) inSequence++;
+    }
+    previous = value;
+  }
+  const enoughLines = numbered >= MIN_GUTTER_LINES;
+  const sequential = pairs > 0 && inSequence >= MIN_IN_SEQUENCE * pairs;
+  const shareHolds = numbered >= MIN_GUTTER_SHARE * nonBlank;
+  return { hasGutter: enoughLines && sequential && shareHolds, stableWithoutNumberedLines: !enoughLines || !sequential };
+}
+
+/**
+ * The text with every gutter number that stands before text on its line replaced by spaces (same length,
+ * same offsets), or `null` when the document has no gutter. A number alone on its line stays: it is an aside.
+ */
+export function withoutLineNumberGutter(lines: LineIndex): string | null {
+  if (!readLineNumberGutter(lines).hasGutter) return null;
+  const text = lines.text;
+  const parts: string[] = [];
+  let copied = 0;
+  for (let line = 0; line < lines.lineCount; line++) {
+    const start = lines.lineStart(line);
+    const end = lines.lineEnd(line);
+    const numberEnd = gutterNumberEnd(text, start, end);
+    if (numberEnd < 0 || isBlank(text, numberEnd, end)) continue;
+    let digitsStart = numberEnd;
+    while (digitsStart > start && isDigit(text.charCodeAt(digitsStart - 1))) digitsStart--;
+    parts.push(text.slice(copied, digitsStart), ' '.repeat(numberEnd - digitsStart));
+    copied = numberEnd;
+  }
+  parts.push(text.slice(copied));
+  return parts.join('');
+}
+
+/** True when some line of `text[start, end)` opens with a gutter number (for edits: the lines they touch). */
+export function hasGutterNumberedLine(text: string, start: number, end: number): boolean {
+  let lineStart = start;
+  while (lineStart <= end) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+    if (!isBlank(text, lineStart, lineEnd) && gutterNumberEnd(text, lineStart, lineEnd) >= 0) return true;
+    lineStart = lineEnd + 1;
+  }
+  return false;
+}
+
+function numberBefore(text: string, end: number): number {
+  let value = 0;
+  let scale = 1;
+  for (let at = end - 1; at >= 0 && isDigit(text.charCodeAt(at)); at--) {
+    value += (text.charCodeAt(at) - 48) * scale;
+    scale *= 10;
+  }
+  return value;
+}
+
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code !== 32 && code !== 9 && code !== 13) return false;
+  }
+  return true;
+}
