@@ -711,7 +711,7 @@ const figureScratch: Figure[] = [];
  * document is folded once and no sentence is copied unless it becomes a claim.
  */
 export function classifyRange(text: string, key: string, from: number, to: number, options: AnalysisOptions): Classification | null {
-  if (isInvertedQuestion(key, from, to)) return null;
+  if (isInvertedQuestion(key, from, to) || isUnmarkedQuestion(key, from, to)) return null;
   if (isQuestion(key, from, to)) {
     // `社會對立很嚴重，對不對？`: a tag question asks to agree with the statement before it, which is what is claimed.
     const tag = tagQuestionStart(key, from, to);
@@ -872,6 +872,24 @@ const MIN_LOWER_CASE_WORDS = 3;
 const LEAD_IN_END = /[:：]\s*$/;
 const TRAILING_OFF = /(?:\.\.\.|…|[-—–])\s*["”’)]?$/;
 /** `That is why…`, `So that's what server is.`, `That is it in a nutshell`: a comment pointing back at what was said. */
+/**
+ * `所以这就是我们所说的“手臂农场”`, `這個是他們 github 上的標語`, `那这个是我的一点个人感想`: a demonstrative subject with 是
+ * points at what was just said or shown, in Chinese as `that is what…` does in English.
+ */
+/**
+ * `有沒有什麼方法可以辦認出大大`, `这个你们两位怎么看`: a question asked without its `？` (speech-to-text and talk scripts
+ * drop it): an A-not-A verb opening the sentence, or a question word ending it, with no full stop.
+ */
+const UNMARKED_QUESTION_ZH = /^(?:那|那么|所以|你|你们|大家|我们)?(?:有没有|是不是|能不能|会不会|要不要|可不可以|对不对)|(?:怎么看|怎么办|怎么样|如何)\s*$/;
+const WHITE_SPACE = new Set([...' \t\u3000'].map((c) => c.charCodeAt(0)));
+/** True for a Chinese sentence that ends without punctuation and reads as a question (UNMARKED_QUESTION_ZH). */
+function isUnmarkedQuestion(key: string, from: number, to: number): boolean {
+  let end = to;
+  while (end > from && WHITE_SPACE.has(key.charCodeAt(end - 1))) end--;
+  // Most sentences end in punctuation or a Latin letter: only an unpunctuated Chinese ending is read further.
+  return end > from && isCjk(key.charCodeAt(end - 1)) && UNMARKED_QUESTION_ZH.test(key.slice(from, end));
+}
+const POINTING_ZH = /^(?:所以|那|那么|好|然后|其实)?(?:这|那)(?:个|些|边|里|就|也)?(?:就|也)?是/;
 const POINTING_BACK = new RegExp(`^${LEAD_IN}(?:that|this|it)(?:'s|’s| is| was)\\s+(?:not\\s+)?(?:what|why|how|where|it)\\b`);
 /** `They would say…`, `we would binge watch it`: a habit or a hypothetical told as a story, not a report. */
 const HABITUAL_WOULD = new RegExp(`^${LEAD_IN}(?:they|we|i|you|he|she)(?: would|'d|’d)\\s`);
@@ -917,6 +935,7 @@ function statement(text: string, key: string, from: number, to: number, units: n
   if (!chinese && fillerCount(sentence) >= 2) confidence -= 0.15;
   if (TRAILING_OFF.test(tail)) confidence -= 0.15;
   if (!chinese) confidence -= conversationalPenalty(head, sentence);
+  else if (POINTING_ZH.test(head)) confidence -= 0.15;
   // A sentence pointing to a link (`參考〈…〉(https://…)`) refers the reader elsewhere.
   if (occursWithin(key, 'http', from, to)) confidence -= 0.15;
   if (units >= (chinese ? 20 : 12)) confidence += 0.05;

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { classifySentence } from '../../../../src/core/claims/classify';
+import { classifySentence, DEFAULT_MINIMUM_CONFIDENCE } from '../../../../src/core/claims/classify';
 
 function kindOf(text: string): string | null {
   return classifySentence(text)?.kind ?? null;
@@ -30,5 +30,18 @@ describe('claims in spoken text: talks, lectures, subtitles (issue 9, spoken)', 
 
   it('an evaluation as the predicate of a conditional still judges', () => {
     assert.equal(kindOf('如果数据基础有问题，这个项目就会非常危险。'), 'opinion');
+  });
+
+  it('a Chinese statement whose demonstrative subject points at what was said or shown ranks below the default', () => {
+    const pointing = classifySentence('所以这就是我们所说的手臂农场的做法。');
+    const report = classifySentence('所以研究团队建立了所谓手臂农场的做法。');
+    assert.ok(pointing && report && pointing.confidence < report.confidence, `${pointing?.confidence} vs ${report?.confidence}`);
+    assert.ok((classifySentence('這個是他們 github 上面的標語')?.confidence ?? 0) < DEFAULT_MINIMUM_CONFIDENCE);
+  });
+
+  it('a question asked without its question mark is no claim; the same words as a statement are', () => {
+    assert.equal(kindOf('有沒有什麼方法可以認出在座的各位大大'), null);
+    assert.equal(kindOf('这个问题你们两位专家怎么看'), null);
+    assert.equal(kindOf('有沒有什麼方法可以認出在座的各位大大。'), 'fact');
   });
 });
