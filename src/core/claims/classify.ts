@@ -880,14 +880,17 @@ const TRAILING_OFF = /(?:\.\.\.|…|[-—–])\s*["”’)]?$/;
  * `有沒有什麼方法可以辦認出大大`, `这个你们两位怎么看`: a question asked without its `？` (speech-to-text and talk scripts
  * drop it): an A-not-A verb opening the sentence, or a question word ending it, with no full stop.
  */
-const UNMARKED_QUESTION_ZH = /^(?:那|那么|所以|你|你们|大家|我们)?(?:有没有|是不是|能不能|会不会|要不要|可不可以|对不对)|(?:怎么看|怎么办|怎么样|如何)\s*$/;
+const UNMARKED_QUESTION_START_ZH = /^(?:那|那么|所以|你|你们|大家|我们)?(?:有没有|是不是|能不能|会不会|要不要|可不可以|对不对)/;
+const UNMARKED_QUESTION_END_ZH = /(?:怎么看|怎么办|怎么样|如何)$/;
 const WHITE_SPACE = new Set([...' \t\u3000'].map((c) => c.charCodeAt(0)));
-/** True for a Chinese sentence that ends without punctuation and reads as a question (UNMARKED_QUESTION_ZH). */
+/** True for a Chinese sentence that ends without punctuation and reads as a question (UNMARKED_QUESTION_START_ZH, UNMARKED_QUESTION_END_ZH). */
 function isUnmarkedQuestion(key: string, from: number, to: number): boolean {
   let end = to;
   while (end > from && WHITE_SPACE.has(key.charCodeAt(end - 1))) end--;
   // Most sentences end in punctuation or a Latin letter: only an unpunctuated Chinese ending is read further.
-  return end > from && isCjk(key.charCodeAt(end - 1)) && UNMARKED_QUESTION_ZH.test(key.slice(from, end));
+  if (end === from || !isCjk(key.charCodeAt(end - 1))) return false;
+  // Only the first and last few characters are read, so a long unpunctuated line costs no more than a short one.
+  return UNMARKED_QUESTION_START_ZH.test(key.slice(from, Math.min(end, from + 8))) || UNMARKED_QUESTION_END_ZH.test(key.slice(Math.max(from, end - 3), end));
 }
 const POINTING_ZH = /^(?:所以|那|那么|好|然后|其实)?(?:这|那)(?:个|些|边|里|就|也)?(?:就|也)?是/;
 const POINTING_BACK = new RegExp(`^${LEAD_IN}(?:that|this|it)(?:'s|’s| is| was)\\s+(?:not\\s+)?(?:what|why|how|where|it)\\b`);
