@@ -599,7 +599,7 @@ const GENERIC_HUI = new Set(['会', '不会', '还会', '就会', '也会']);
  * A condition (`如果…`, `只要…`, `任何时候…`, `…时，`) or a reported finding (`我发现…`, `数据显示…`) before 会: what
  * happens whenever the condition holds, a regularity rather than a prediction.
  */
-const GENERIC_FRAME_BEFORE = /如果|假如|假设|要是|倘若|若(?!干)|只要|一旦|每当|任何时候|时候?[，,]|发现|显示|表明|证明/;
+const GENERIC_FRAME_BEFORE = /如果|假如|假设|要是|倘若|若(?!干)|只要|一旦|每当|任何时候|(?<![同及随暂此准按适届])时候?[，,]|发现|显示|表明|证明/;
 /** Time words after which a conditional 会 still looks ahead (`如果明年…就会`, `届时…`). */
 const LOOKS_AHEAD_BEFORE = /以后|今后|将来|未来|明年|明天|下周|下个|届时|很快|不久/;
 

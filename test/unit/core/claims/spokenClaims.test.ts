@@ -24,7 +24,8 @@ describe('claims in spoken text: talks, lectures, subtitles (issue 9, spoken)', 
     assert.equal(kindOf('肌肉会在伤口里生成更多的脂肪细胞。'), 'forecast');
     assert.equal(kindOf('如果明年经济继续下滑，失业率就会上升到百分之六。'), 'forecast');
     assert.equal(kindOf('如果照這樣發展下去，可能就會失去家庭倫理。'), 'forecast');
-    // 不管 (regardless) frames a commitment, not a condition.
+    // 同时 (meanwhile) and 不管 (regardless) are no conditions: a commitment stays one.
+    assert.equal(kindOf('同时，中方也会继续扩大对外开放，推动高质量发展。'), 'forecast');
     assert.equal(kindOf('不管任何國家看法，外交部的努力不會停止，會持續下去。'), 'forecast');
   });
 
