@@ -77,6 +77,8 @@ interface Signals {
   readonly described: string[];
   readonly fact: string[];
   readonly past: string[];
+  /** Plain 会 in a condition's consequence or a reported finding (如果…就会, 数据显示…会): a regularity, not a prediction. */
+  readonly regularity: string[];
   greeting: boolean;
   procedure: boolean;
   /** A Chinese evaluation word is the predicate (很重要, …至关重要。): the sentence judges. */
@@ -90,7 +92,7 @@ interface Signals {
 
 /** One scratch record reused for every sentence: decide() copies what it keeps, so nothing here outlives a call. */
 const scratch: Signals = {
-  quantities: [], dates: [], forecast: [], plainFuture: [], weakForecast: [], opinion: [], described: [], fact: [], past: [], greeting: false, procedure: false, predicative: false, firstPersonFuture: false, firstPersonStart: false, units: 0,
+  quantities: [], dates: [], forecast: [], plainFuture: [], weakForecast: [], opinion: [], described: [], fact: [], past: [], regularity: [], greeting: false, procedure: false, predicative: false, firstPersonFuture: false, firstPersonStart: false, units: 0,
 };
 
 /** Empties a scratch array (a few items at most); pop() stays inline where setting length is a runtime call. */
@@ -108,6 +110,7 @@ function resetScratch(): Signals {
   clear(scratch.described);
   clear(scratch.fact);
   clear(scratch.past);
+  clear(scratch.regularity);
   scratch.greeting = false;
   scratch.procedure = false;
   scratch.predicative = false;
@@ -236,6 +239,10 @@ function collectSignals(text: string, key: string, from: number, to: number, hit
         case 'forecast':
           if (insideFigure) continue;
           target = signals.forecast;
+          if (sense.category === 'future' && isGenericConsequenceHui(key, from, hit)) {
+            signals.regularity.push(`${REGULARITY_PREFIX}${key.slice(hit.start, hit.end)}`);
+            continue;
+          }
           if (sense.category === 'future' && PLAIN_FUTURE.has(key.slice(hit.start, hit.end))) {
             signals.plainFuture.push(word === undefined ? lowerCaseReason(sense, key, hit) : cueReason(sense, word));
             plainFutures++;
@@ -395,6 +402,8 @@ function decide(signals: Signals): Classification | null {
     if (signals.weakForecast.length) addReasons(cues, pastBesidesDates(signals));
     return { kind: 'fact', cues: sharedReasons(cues), confidence: factConfidence(signals) };
   }
+  // `如果没有这些细胞，肌肉就会生成脂肪细胞，而不是健康的肌肉`: a regularity is checkable; an evaluation judges only as the predicate.
+  if (signals.regularity.length && !signals.predicative) return { kind: 'fact', cues: sharedReasons(addReasons(addReasons(addReasons(freshReasons(), signals.regularity), dates), signals.opinion)), confidence: adjusted(signals, 0.55) };
   if (signals.opinion.length && !isNarratedEvaluation(signals)) return { kind: 'opinion', cues: sharedReasons(addReasons(freshReasons(), signals.opinion)), confidence: opinionConfidence(signals) };
   if (signals.opinion.length) return { kind: 'fact', cues: sharedReasons(addReasons(addReasons(freshReasons(), dates), signals.opinion)), confidence: adjusted(signals, 0.5) };
   // `建设强大国内市场，扩大高水平对外开放`: evaluation words that only describe narrate an event or a policy.
@@ -582,6 +591,25 @@ function isNonFutureHui(key: string, from: number, to: number, hit: CueHit): boo
 }
 
 const FUTURE_TIME_BEFORE = /以后|今后|将来|未来|明年/;
+const REGULARITY_PREFIX = 'regularity: ';
+const GENERIC_FRAME_REACH = 48;
+/** Plain 会 forms that a condition can make generic (not 将: written Chinese announces with it). */
+const GENERIC_HUI = new Set(['会', '不会', '还会', '就会', '也会']);
+/**
+ * A condition (`如果…`, `只要…`, `任何时候…`, `…时，`) or a reported finding (`我发现…`, `数据显示…`) before 会: what
+ * happens whenever the condition holds, a regularity rather than a prediction.
+ */
+const GENERIC_FRAME_BEFORE = /如果|假如|假设|要是|倘若|若(?!干)|只要|一旦|每当|任何时候|(?<![同及随暂此准按适届])时候?[，,]|发现|显示|表明|证明/;
+/** Time words after which a conditional 会 still looks ahead (`如果明年…就会`, `届时…`). */
+const LOOKS_AHEAD_BEFORE = /以后|今后|将来|未来|明年|明天|下周|下个|届时|很快|不久/;
+
+/** `如果我们没有这些细胞，肌肉就会生成脂肪`: in a condition's consequence, with no future time, 会 states a regularity. */
+function isGenericConsequenceHui(key: string, from: number, hit: CueHit): boolean {
+  if (!GENERIC_HUI.has(key.slice(hit.start, hit.end))) return false;
+  // A bounded look back: a condition sits in the clauses just before its consequence, and a long line stays linear.
+  const before = key.slice(Math.max(from, hit.start - GENERIC_FRAME_REACH), hit.start);
+  return GENERIC_FRAME_BEFORE.test(before) && !LOOKS_AHEAD_BEFORE.test(before);
+}
 const BARE_NORMATIVE = new Set([...'要应'].map((c) => c.charCodeAt(0)));
 const DE = '的'.charCodeAt(0);
 const BI = '比'.charCodeAt(0);
@@ -683,7 +711,7 @@ const figureScratch: Figure[] = [];
  * document is folded once and no sentence is copied unless it becomes a claim.
  */
 export function classifyRange(text: string, key: string, from: number, to: number, options: AnalysisOptions): Classification | null {
-  if (isInvertedQuestion(key, from, to)) return null;
+  if (isInvertedQuestion(key, from, to) || isUnmarkedQuestion(key, from, to)) return null;
   if (isQuestion(key, from, to)) {
     // `社會對立很嚴重，對不對？`: a tag question asks to agree with the statement before it, which is what is claimed.
     const tag = tagQuestionStart(key, from, to);
@@ -844,6 +872,27 @@ const MIN_LOWER_CASE_WORDS = 3;
 const LEAD_IN_END = /[:：]\s*$/;
 const TRAILING_OFF = /(?:\.\.\.|…|[-—–])\s*["”’)]?$/;
 /** `That is why…`, `So that's what server is.`, `That is it in a nutshell`: a comment pointing back at what was said. */
+/**
+ * `所以这就是我们所说的“手臂农场”`, `這個是他們 github 上的標語`, `那这个是我的一点个人感想`: a demonstrative subject with 是
+ * points at what was just said or shown, in Chinese as `that is what…` does in English.
+ */
+/**
+ * `有沒有什麼方法可以辦認出大大`, `这个你们两位怎么看`: a question asked without its `？` (speech-to-text and talk scripts
+ * drop it): an A-not-A verb opening the sentence, or a question word ending it, with no full stop.
+ */
+const UNMARKED_QUESTION_START_ZH = /^(?:那|那么|所以|你|你们|大家|我们)?(?:有没有|是不是|能不能|会不会|要不要|可不可以|对不对)/;
+const UNMARKED_QUESTION_END_ZH = /(?:怎么看|怎么办|怎么样|如何)$/;
+const WHITE_SPACE = new Set([...' \t\u3000'].map((c) => c.charCodeAt(0)));
+/** True for a Chinese sentence that ends without punctuation and reads as a question (UNMARKED_QUESTION_START_ZH, UNMARKED_QUESTION_END_ZH). */
+function isUnmarkedQuestion(key: string, from: number, to: number): boolean {
+  let end = to;
+  while (end > from && WHITE_SPACE.has(key.charCodeAt(end - 1))) end--;
+  // Most sentences end in punctuation or a Latin letter: only an unpunctuated Chinese ending is read further.
+  if (end === from || !isCjk(key.charCodeAt(end - 1))) return false;
+  // Only the first and last few characters are read, so a long unpunctuated line costs no more than a short one.
+  return UNMARKED_QUESTION_START_ZH.test(key.slice(from, Math.min(end, from + 8))) || UNMARKED_QUESTION_END_ZH.test(key.slice(Math.max(from, end - 3), end));
+}
+const POINTING_ZH = /^(?:所以|那|那么|好|然后|其实)?(?:这|那)(?:个|些|边|里|就|也)?(?:就|也)?是/;
 const POINTING_BACK = new RegExp(`^${LEAD_IN}(?:that|this|it)(?:'s|’s| is| was)\\s+(?:not\\s+)?(?:what|why|how|where|it)\\b`);
 /** `They would say…`, `we would binge watch it`: a habit or a hypothetical told as a story, not a report. */
 const HABITUAL_WOULD = new RegExp(`^${LEAD_IN}(?:they|we|i|you|he|she)(?: would|'d|’d)\\s`);
@@ -889,6 +938,7 @@ function statement(text: string, key: string, from: number, to: number, units: n
   if (!chinese && fillerCount(sentence) >= 2) confidence -= 0.15;
   if (TRAILING_OFF.test(tail)) confidence -= 0.15;
   if (!chinese) confidence -= conversationalPenalty(head, sentence);
+  else if (POINTING_ZH.test(head)) confidence -= 0.15;
   // A sentence pointing to a link (`參考〈…〉(https://…)`) refers the reader elsewhere.
   if (occursWithin(key, 'http', from, to)) confidence -= 0.15;
   if (units >= (chinese ? 20 : 12)) confidence += 0.05;
