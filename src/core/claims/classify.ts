@@ -77,8 +77,6 @@ interface Signals {
   readonly described: string[];
   readonly fact: string[];
   readonly past: string[];
-  /** Plain 会 in a condition's consequence or a reported finding (如果…就会, 数据显示…会): a regularity, not a prediction. */
-  readonly regularity: string[];
   greeting: boolean;
   procedure: boolean;
   /** A Chinese evaluation word is the predicate (很重要, …至关重要。): the sentence judges. */
@@ -92,7 +90,7 @@ interface Signals {
 
 /** One scratch record reused for every sentence: decide() copies what it keeps, so nothing here outlives a call. */
 const scratch: Signals = {
-  quantities: [], dates: [], forecast: [], plainFuture: [], weakForecast: [], opinion: [], described: [], fact: [], past: [], regularity: [], greeting: false, procedure: false, predicative: false, firstPersonFuture: false, firstPersonStart: false, units: 0,
+  quantities: [], dates: [], forecast: [], plainFuture: [], weakForecast: [], opinion: [], described: [], fact: [], past: [], greeting: false, procedure: false, predicative: false, firstPersonFuture: false, firstPersonStart: false, units: 0,
 };
 
 /** Empties a scratch array (a few items at most); pop() stays inline where setting length is a runtime call. */
@@ -110,7 +108,6 @@ function resetScratch(): Signals {
   clear(scratch.described);
   clear(scratch.fact);
   clear(scratch.past);
-  clear(scratch.regularity);
   scratch.greeting = false;
   scratch.procedure = false;
   scratch.predicative = false;
@@ -239,10 +236,6 @@ function collectSignals(text: string, key: string, from: number, to: number, hit
         case 'forecast':
           if (insideFigure) continue;
           target = signals.forecast;
-          if (sense.category === 'future' && isGenericConsequenceHui(key, from, hit)) {
-            signals.regularity.push(`${REGULARITY_PREFIX}${key.slice(hit.start, hit.end)}`);
-            continue;
-          }
           if (sense.category === 'future' && PLAIN_FUTURE.has(key.slice(hit.start, hit.end))) {
             signals.plainFuture.push(word === undefined ? lowerCaseReason(sense, key, hit) : cueReason(sense, word));
             plainFutures++;
@@ -402,8 +395,6 @@ function decide(signals: Signals): Classification | null {
     if (signals.weakForecast.length) addReasons(cues, pastBesidesDates(signals));
     return { kind: 'fact', cues: sharedReasons(cues), confidence: factConfidence(signals) };
   }
-  // `如果没有这些细胞，肌肉就会生成脂肪细胞，而不是健康的肌肉`: a regularity is checkable; an evaluation judges only as the predicate.
-  if (signals.regularity.length && !signals.predicative) return { kind: 'fact', cues: sharedReasons(addReasons(addReasons(addReasons(freshReasons(), signals.regularity), dates), signals.opinion)), confidence: adjusted(signals, 0.55) };
   if (signals.opinion.length && !isNarratedEvaluation(signals)) return { kind: 'opinion', cues: sharedReasons(addReasons(freshReasons(), signals.opinion)), confidence: opinionConfidence(signals) };
   if (signals.opinion.length) return { kind: 'fact', cues: sharedReasons(addReasons(addReasons(freshReasons(), dates), signals.opinion)), confidence: adjusted(signals, 0.5) };
   // `建设强大国内市场，扩大高水平对外开放`: evaluation words that only describe narrate an event or a policy.
@@ -591,25 +582,6 @@ function isNonFutureHui(key: string, from: number, to: number, hit: CueHit): boo
 }
 
 const FUTURE_TIME_BEFORE = /以后|今后|将来|未来|明年/;
-const REGULARITY_PREFIX = 'regularity: ';
-const GENERIC_FRAME_REACH = 48;
-/** Plain 会 forms that a condition can make generic (not 将: written Chinese announces with it). */
-const GENERIC_HUI = new Set(['会', '不会', '还会', '就会', '也会']);
-/**
- * A condition (`如果…`, `只要…`, `任何时候…`, `…时，`) or a reported finding (`我发现…`, `数据显示…`) before 会: what
- * happens whenever the condition holds, a regularity rather than a prediction.
- */
-const GENERIC_FRAME_BEFORE = /如果|假如|假设|要是|倘若|若(?!干)|只要|一旦|每当|任何时候|(?<![同及随暂此准按适届])时候?[，,]|发现|显示|表明|证明/;
-/** Time words after which a conditional 会 still looks ahead (`如果明年…就会`, `届时…`). */
-const LOOKS_AHEAD_BEFORE = /以后|今后|将来|未来|明年|明天|下周|下个|届时|很快|不久/;
-
-/** `如果我们没有这些细胞，肌肉就会生成脂肪`: in a condition's consequence, with no future time, 会 states a regularity. */
-function isGenericConsequenceHui(key: string, from: number, hit: CueHit): boolean {
-  if (!GENERIC_HUI.has(key.slice(hit.start, hit.end))) return false;
-  // A bounded look back: a condition sits in the clauses just before its consequence, and a long line stays linear.
-  const before = key.slice(Math.max(from, hit.start - GENERIC_FRAME_REACH), hit.start);
-  return GENERIC_FRAME_BEFORE.test(before) && !LOOKS_AHEAD_BEFORE.test(before);
-}
 const BARE_NORMATIVE = new Set([...'要应'].map((c) => c.charCodeAt(0)));
 const DE = '的'.charCodeAt(0);
 const BI = '比'.charCodeAt(0);
