@@ -1,6 +1,6 @@
 import type { AnalysisOptions, Claim, TranscriptFormat, Turn } from '../analysis/model';
 import { detectFormat } from '../analysis/format';
-import type { LineIndex, Span } from '../text/positions';
+import { splitsSurrogatePair, type LineIndex, type Span } from '../text/positions';
 import { matchingKey } from '../text/charFold';
 import { classifyRange, classifySentence } from './classify';
 import { sentenceSpansOf, sentenceText } from './sentences';
@@ -22,20 +22,77 @@ export function findClaims(lines: LineIndex, turns: readonly Turn[], options: An
   const format = context.format ?? options.format ?? detectFormat('', lines.text);
   const spans = sentenceSpansOf(lines, { labelSpans, skipSpans: context.skipSpans ?? [], format });
   const speakers = new SpeakerLookup(turns);
-  // One fold of the whole document (same length, so sentence spans index it) instead of one per sentence.
-  const key = context.key ?? matchingKey(lines.text);
+  const folded = new FoldedWindow(lines.text, context.key);
   const subtitles = format === 'srt' || format === 'vtt';
   const cueLists = new CueLists();
   const claims: Claim[] = [];
   for (const span of spans) {
     // A subtitle sentence over several cues is classified without the cue numbers and timings between them.
-    const classification = subtitles && spansLines(lines.text, span) ? classifySentence(sentenceText(lines.text, span, format), options) : classifyRange(lines.text, key, span.start, span.end, options);
+    const classification = subtitles && spansLines(lines.text, span) ? classifySentence(sentenceText(lines.text, span, format), options) : folded.classify(span, options);
     if (!classification) continue;
     const text = sentenceText(lines.text, span, format);
     claims.push({ text, span, speaker: speakers.at(span.start), kind: classification.kind, cues: cueLists.shared(classification.cues), confidence: classification.confidence });
   }
   return claims;
 }
+
+/**
+ * The document's folded key (matchingKey: same length, so sentence spans index it) a window at a time. The
+ * whole key is a second copy of the document (2 bytes a character, and three times that while it is built);
+ * a window of about WINDOW_CHARACTERS, moved forward as the sentences go, costs a fraction of it. Each
+ * window reaches MARGIN characters beyond the sentences it serves on both sides, so what classifyRange reads
+ * around a sentence (a character before or after it) is the same as in the whole text; the fold is per
+ * character, and no window edge splits a surrogate pair.
+ */
+class FoldedWindow {
+  private start = 0;
+  private end = 0;
+  private text = '';
+  private key = '';
+
+  /** `key`: the whole document's key when the caller already has it (then no window is built). */
+  constructor(
+    private readonly document: string,
+    wholeKey: string | undefined,
+  ) {
+    if (wholeKey !== undefined) {
+      this.end = document.length;
+      this.text = document;
+      this.key = wholeKey;
+    }
+  }
+
+  classify(span: Span, options: AnalysisOptions): ReturnType<typeof classifyRange> {
+    if (!this.serves(span)) this.moveTo(span);
+    return classifyRange(this.text, this.key, span.start - this.start, span.end - this.start, options);
+  }
+
+  private serves(span: Span): boolean {
+    return (this.start === 0 || span.start - MARGIN >= this.start) && (this.end === this.document.length || span.end + MARGIN <= this.end) && span.start >= this.start && span.end <= this.end;
+  }
+
+  private moveTo(span: Span): void {
+    const document = this.document;
+    let start = Math.max(0, span.start - MARGIN);
+    let end = Math.min(document.length, Math.max(span.end + MARGIN, start + WINDOW_CHARACTERS));
+    if (splitsSurrogatePair(document, start)) start--;
+    if (splitsSurrogatePair(document, end)) end++;
+    // A window that (nearly) covers the document: the whole key, as before.
+    if (end - start >= document.length - MARGIN) {
+      start = 0;
+      end = document.length;
+    }
+    this.start = start;
+    this.end = end;
+    this.text = start === 0 && end === document.length ? document : document.slice(start, end);
+    this.key = matchingKey(this.text);
+  }
+}
+
+/** Characters of context a window keeps on each side of the sentences it serves. */
+const MARGIN = 1024;
+/** About 128 KB of key at a time. */
+const WINDOW_CHARACTERS = 64 * 1024;
 
 /**
  * One array per distinct list of cues in a document. Most claims repeat a list another claim has
