@@ -91,8 +91,8 @@ class FoldedWindow {
 
 /** Characters of context a window keeps on each side of the sentences it serves. */
 const MARGIN = 1024;
-/** About 128 KB of key at a time. */
-const WINDOW_CHARACTERS = 64 * 1024;
+/** 32 KB of key at a time: under V8's large-object size (128 KB), so a window the next one replaces dies young. */
+const WINDOW_CHARACTERS = 16 * 1024;
 
 /**
  * One array per distinct list of cues in a document. Most claims repeat a list another claim has
@@ -131,11 +131,12 @@ function spansLines(text: string, span: Span): boolean {
 
 /** The speaker of the turn containing an offset; queries come in document order, so a cursor walks forward. */
 export class SpeakerLookup {
-  private readonly turns: Turn[];
+  private readonly turns: readonly Turn[];
   private next = 0;
 
   constructor(turns: readonly Turn[]) {
-    this.turns = [...turns].sort((a, b) => a.span.start - b.span.start);
+    // findTurns returns turns in order: a sorted copy only when they are not.
+    this.turns = isInOrder(turns) ? turns : [...turns].sort((a, b) => a.span.start - b.span.start);
   }
 
   at(offset: number): string | null {
@@ -149,4 +150,9 @@ export class SpeakerLookup {
     }
     return null;
   }
+}
+
+function isInOrder(turns: readonly Turn[]): boolean {
+  for (let i = 1; i < turns.length; i++) if (turns[i - 1]!.span.start > turns[i]!.span.start) return false;
+  return true;
 }
