@@ -25,14 +25,18 @@ export function findClaims(lines: LineIndex, turns: readonly Turn[], options: An
   const folded = new FoldedWindow(lines.text, context.key);
   const subtitles = format === 'srt' || format === 'vtt';
   const cueLists = new CueLists();
-  const claims: Claim[] = [];
+  // Sized for every sentence and cut to the claims found: a list grown by push() leaves a trail of copies
+  // (large objects, freed only by a full collection) at the analysis' peak.
+  const claims = new Array<Claim>(spans.length);
+  let found = 0;
   for (const span of spans) {
     // A subtitle sentence over several cues is classified without the cue numbers and timings between them.
     const classification = subtitles && spansLines(lines.text, span) ? classifySentence(sentenceText(lines.text, span, format), options) : folded.classify(span, options);
     if (!classification) continue;
     const text = sentenceText(lines.text, span, format);
-    claims.push({ text, span, speaker: speakers.at(span.start), kind: classification.kind, cues: cueLists.shared(classification.cues), confidence: classification.confidence });
+    claims[found++] = { text, span, speaker: speakers.at(span.start), kind: classification.kind, cues: cueLists.shared(classification.cues), confidence: classification.confidence };
   }
+  claims.length = found;
   return claims;
 }
 
