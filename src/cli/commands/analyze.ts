@@ -1,7 +1,6 @@
 import { analyzeIndexed } from '../../core/analysis/analyze';
 import { analysisJsonChunks, analysisNdjsonLines } from '../../core/analysis/json';
 import type { Analysis, Topic } from '../../core/analysis/model';
-import { matchingKey } from '../../core/text/charFold';
 import { LineIndex } from '../../core/text/positions';
 import { defineCommand, ENCODING_OPTION, stringFlag } from '../args';
 import { CliError, EXIT_OK, EXIT_UNUSABLE_INPUT, readTranscript } from '../io';
@@ -22,9 +21,8 @@ export const analyzeCommand = defineCommand({
     const text = await readTranscript(file, { encoding: stringFlag(args, 'encoding') });
     // One line index for the analysis and the positions in the output.
     const lines = new LineIndex(text);
-    // The folded key costs about three times its size while it is built: built now, while little else is
-    // alive, rather than when the claims stage needs it, with the turns and topics already in memory.
-    const analysis = analyzeIndexed(lines, {}, file, matchingKey(text));
+    // No folded key of the whole text up front: the claims stage folds it a window at a time (findClaims.ts).
+    const analysis = analyzeIndexed(lines, {}, file);
     if (args.flags.has('json')) await writeChunks(out, analysisJsonChunks(analysis, lines));
     else if (args.flags.has('ndjson')) await writeChunks(out, analysisNdjsonLines(analysis, lines));
     else await writeChunks(out, summarize(file, analysis, lines));

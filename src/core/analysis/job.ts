@@ -1,7 +1,6 @@
 // One full analysis as a job that can run off the editor's thread (a worker) and be cancelled: the request
 // and the result are plain data (structured-clone friendly), user patterns arrive as sources and are
 // compiled here, and they run under a time budget.
-import { matchingKey } from '../text/charFold';
 import { LineIndex } from '../text/positions';
 import { compileLabelPatterns, type LabelMatcher, type LabelPatternMatch } from '../turns/safePattern';
 import { analyzeIndexed } from './analyze';
@@ -88,14 +87,13 @@ export function runAnalysisJob(request: AnalysisJobRequest, flag: CancellationFl
   try {
     check();
     const lines = indexed?.text === request.text ? indexed : new LineIndex(request.text);
-    const key = matchingKey(request.text);
     check();
     const { patterns } = compileLabelPatterns(request.labelPatterns ?? []);
     const budget = request.patternBudgetMs ?? PATTERN_BUDGET_MS;
     const done = (matchers: readonly LabelMatcher[], patternsSkipped: boolean): AnalysisJobResult => {
       const analysisOptions = options(request, matchers);
       const format = request.format ?? detectFormat(request.fileName, request.text);
-      const analysis = analyzeStaged(lines, key, analysisOptions, request.fileName, check);
+      const analysis = analyzeStaged(lines, analysisOptions, request.fileName, check);
       return { status: 'done', analysis, patternsSkipped, lines, summaryProfile: () => summaryProfile(lines, format, analysisOptions) };
     };
     if (patterns.length > 0) {
@@ -124,8 +122,9 @@ function options(request: AnalysisJobRequest, patterns: readonly LabelMatcher[])
 }
 
 /** analyzeIndexed with a cancellation check between its stages and after it (user patterns also check per line). */
-function analyzeStaged(lines: LineIndex, key: string, analysisOptions: AnalysisOptions, fileName: string, check: () => void): Analysis {
-  const analysis = analyzeIndexed(lines, analysisOptions, fileName, key, check);
+function analyzeStaged(lines: LineIndex, analysisOptions: AnalysisOptions, fileName: string, check: () => void): Analysis {
+  // No folded key of the whole text: the claims stage folds it a window at a time (findClaims.ts).
+  const analysis = analyzeIndexed(lines, analysisOptions, fileName, undefined, check);
   check();
   return analysis;
 }

@@ -1,5 +1,6 @@
 import type { AnalysisOptions, ClaimKind } from '../analysis/model';
 import { foldChars, matchingKey } from '../text/charFold';
+import { detached } from '../text/detached';
 import cueData from './cues/cues.json';
 import { ATTRIBUTION_MAX_GAP, cueMatcherFor, USER_CUE, type CueHit, type CueRole, type CueSense } from './cueMatcher';
 import { findFigures, isQuantity, type Figure, type FigureCategory } from './figures';
@@ -300,7 +301,8 @@ function figureReason(figure: Figure, text: string, key: string): string {
   let reason = byQuote.get(quoted);
   if (reason === undefined) {
     if (byQuote.size >= FIGURE_REASON_CACHE_SIZE) byQuote.clear();
-    byQuote.set(quoted, (reason = `${figure.category}: ${quoted}`));
+    // Copies: the cache outlives the document `quoted` is cut from (see detached).
+    byQuote.set(detached(quoted), (reason = detached(`${figure.category}: ${quoted}`)));
   }
   return reason;
 }
@@ -314,7 +316,7 @@ const lowerCaseReasons = new WeakMap<CueSense, string>();
 
 function lowerCaseReason(sense: CueSense, key: string, hit: CueHit): string {
   let reason = lowerCaseReasons.get(sense);
-  if (reason === undefined) lowerCaseReasons.set(sense, (reason = cueReason(sense, key.slice(hit.start, hit.end))));
+  if (reason === undefined) lowerCaseReasons.set(sense, (reason = detached(cueReason(sense, key.slice(hit.start, hit.end)))));
   return reason;
 }
 

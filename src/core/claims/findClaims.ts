@@ -1,6 +1,6 @@
 import type { AnalysisOptions, Claim, TranscriptFormat, Turn } from '../analysis/model';
 import { detectFormat } from '../analysis/format';
-import type { LineIndex, Span } from '../text/positions';
+import { splitsSurrogatePair, type LineIndex, type Span } from '../text/positions';
 import { matchingKey } from '../text/charFold';
 import { classifyRange, classifySentence } from './classify';
 import { sentenceSpansOf, sentenceText } from './sentences';
@@ -22,20 +22,81 @@ export function findClaims(lines: LineIndex, turns: readonly Turn[], options: An
   const format = context.format ?? options.format ?? detectFormat('', lines.text);
   const spans = sentenceSpansOf(lines, { labelSpans, skipSpans: context.skipSpans ?? [], format });
   const speakers = new SpeakerLookup(turns);
-  // One fold of the whole document (same length, so sentence spans index it) instead of one per sentence.
-  const key = context.key ?? matchingKey(lines.text);
+  const folded = new FoldedWindow(lines.text, context.key);
   const subtitles = format === 'srt' || format === 'vtt';
   const cueLists = new CueLists();
-  const claims: Claim[] = [];
+  // Sized for every sentence and cut to the claims found: a list grown by push() leaves a trail of copies
+  // (large objects, freed only by a full collection) at the analysis' peak.
+  const claims = new Array<Claim>(spans.length);
+  let found = 0;
   for (const span of spans) {
     // A subtitle sentence over several cues is classified without the cue numbers and timings between them.
-    const classification = subtitles && spansLines(lines.text, span) ? classifySentence(sentenceText(lines.text, span, format), options) : classifyRange(lines.text, key, span.start, span.end, options);
+    const classification = subtitles && spansLines(lines.text, span) ? classifySentence(sentenceText(lines.text, span, format), options) : folded.classify(span, options);
     if (!classification) continue;
     const text = sentenceText(lines.text, span, format);
-    claims.push({ text, span, speaker: speakers.at(span.start), kind: classification.kind, cues: cueLists.shared(classification.cues), confidence: classification.confidence });
+    claims[found++] = { text, span, speaker: speakers.at(span.start), kind: classification.kind, cues: cueLists.shared(classification.cues), confidence: classification.confidence };
   }
+  claims.length = found;
   return claims;
 }
+
+/**
+ * The document's folded key (matchingKey: same length, so sentence spans index it) a window at a time. The
+ * whole key is a second copy of the document (2 bytes a character, and three times that while it is built);
+ * a window of about WINDOW_CHARACTERS, moved forward as the sentences go, costs a fraction of it. Each
+ * window reaches MARGIN characters beyond the sentences it serves on both sides, so what classifyRange reads
+ * around a sentence (a character before or after it) is the same as in the whole text; the fold is per
+ * character, and no window edge splits a surrogate pair.
+ */
+class FoldedWindow {
+  private start = 0;
+  private end = 0;
+  private text = '';
+  private key = '';
+
+  /** `key`: the whole document's key when the caller already has it (then no window is built). */
+  constructor(
+    private readonly document: string,
+    wholeKey: string | undefined,
+  ) {
+    if (wholeKey !== undefined) {
+      this.end = document.length;
+      this.text = document;
+      this.key = wholeKey;
+    }
+  }
+
+  classify(span: Span, options: AnalysisOptions): ReturnType<typeof classifyRange> {
+    if (!this.serves(span)) this.moveTo(span);
+    return classifyRange(this.text, this.key, span.start - this.start, span.end - this.start, options);
+  }
+
+  private serves(span: Span): boolean {
+    return (this.start === 0 || span.start - MARGIN >= this.start) && (this.end === this.document.length || span.end + MARGIN <= this.end) && span.start >= this.start && span.end <= this.end;
+  }
+
+  private moveTo(span: Span): void {
+    const document = this.document;
+    let start = Math.max(0, span.start - MARGIN);
+    let end = Math.min(document.length, Math.max(span.end + MARGIN, start + WINDOW_CHARACTERS));
+    if (splitsSurrogatePair(document, start)) start--;
+    if (splitsSurrogatePair(document, end)) end++;
+    // A window that (nearly) covers the document: the whole key, as before.
+    if (end - start >= document.length - MARGIN) {
+      start = 0;
+      end = document.length;
+    }
+    this.start = start;
+    this.end = end;
+    this.text = start === 0 && end === document.length ? document : document.slice(start, end);
+    this.key = matchingKey(this.text);
+  }
+}
+
+/** Characters of context a window keeps on each side of the sentences it serves. */
+const MARGIN = 1024;
+/** 32 KB of key at a time: under V8's large-object size (128 KB), so a window the next one replaces dies young. */
+const WINDOW_CHARACTERS = 16 * 1024;
 
 /**
  * One array per distinct list of cues in a document. Most claims repeat a list another claim has
@@ -74,11 +135,12 @@ function spansLines(text: string, span: Span): boolean {
 
 /** The speaker of the turn containing an offset; queries come in document order, so a cursor walks forward. */
 export class SpeakerLookup {
-  private readonly turns: Turn[];
+  private readonly turns: readonly Turn[];
   private next = 0;
 
   constructor(turns: readonly Turn[]) {
-    this.turns = [...turns].sort((a, b) => a.span.start - b.span.start);
+    // findTurns returns turns in order: a sorted copy only when they are not.
+    this.turns = isInOrder(turns) ? turns : [...turns].sort((a, b) => a.span.start - b.span.start);
   }
 
   at(offset: number): string | null {
@@ -92,4 +154,9 @@ export class SpeakerLookup {
     }
     return null;
   }
+}
+
+function isInOrder(turns: readonly Turn[]): boolean {
+  for (let i = 1; i < turns.length; i++) if (turns[i - 1]!.span.start > turns[i]!.span.start) return false;
+  return true;
 }

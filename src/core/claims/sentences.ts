@@ -40,8 +40,22 @@ function firstOverlap(spans: readonly Span[], start: number, end: number): Span 
   return span && span.start < end ? span : undefined;
 }
 
-function sortedByStart(spans: readonly Span[] | undefined): Span[] {
-  return spans ? spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || a.end - b.end) : [];
+function sortedByStart(spans: readonly Span[] | undefined): readonly Span[] {
+  if (!spans) return [];
+  // Turns' labels arrive sorted and non-empty: no copy of a list as long as the document's turns.
+  if (isSortedNonEmpty(spans)) return spans;
+  return spans.filter((s) => s.end > s.start).sort(byStartThenEnd);
+}
+
+function byStartThenEnd(a: Span, b: Span): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+function isSortedNonEmpty(spans: readonly Span[]): boolean {
+  for (let i = 0; i < spans.length; i++) {
+    if (spans[i]!.end <= spans[i]!.start || (i > 0 && byStartThenEnd(spans[i - 1]!, spans[i]!) > 0)) return false;
+  }
+  return true;
 }
 
 function isDigit(code: number): boolean {
@@ -244,9 +258,11 @@ export function sentenceSpansOf(lines: LineIndex, options: SentenceOptions = {},
 }
 
 /** `（笑）说实话，我觉得…`: a stage direction at either end of a sentence is not part of it. */
+/** Trims `sentences` (this pass's own list) in place: a second list as long would be garbage at the claims' peak. */
 function withoutAsides(text: string, sentences: Span[], skips: readonly Span[]): Span[] {
-  const kept: Span[] = [];
-  for (const sentence of sentences) {
+  let kept = 0;
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i]!;
     let { start, end } = sentence;
     for (let skip = firstOverlap(skips, start, start + 1); skip && skip.start <= start && skip.end < end; skip = firstOverlap(skips, start, start + 1)) {
       start = skip.end;
@@ -256,9 +272,10 @@ function withoutAsides(text: string, sentences: Span[], skips: readonly Span[]):
       end = skip.start;
       while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
     }
-    if (start < end) kept.push(start === sentence.start && end === sentence.end ? sentence : { start, end });
+    if (start < end) sentences[kept++] = start === sentence.start && end === sentence.end ? sentence : { start, end };
   }
-  return kept;
+  sentences.length = kept;
+  return sentences;
 }
 
 const FRONT_MATTER_MAX_LINES = 200;

@@ -1,3 +1,4 @@
+import { detached } from '../text/detached';
 import { decodeHtmlEntities } from '../text/entities';
 import { isDigit, isSpace, MAX_LABEL_ROLE_LENGTH, skipSpaces } from './chars';
 import { MAX_NAME_LENGTH, parseSpeakerName } from './speakerName';
@@ -109,10 +110,11 @@ function fromHead(prefix: string, head: number, lineLength: number): LabelCandid
   let cached = headCache.get(key);
   if (cached === undefined) {
     if (headCache.size >= HEAD_CACHE_SIZE) headCache.clear();
-    cached = readCandidate(prefix, lineLength);
+    // Read from a copy, so nothing the cache keeps holds the document (see detached).
+    cached = readCandidate(detached(prefix), lineLength);
     // Only the speech's start may differ between lines with this head.
     if (cached && cached.labelEnd !== head) return cached;
-    headCache.set(key, cached);
+    headCache.set(detached(key), cached);
   }
   if (!cached) return null;
   let textStart = skipSpaces(prefix, head);

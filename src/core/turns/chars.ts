@@ -1,3 +1,4 @@
+import { detached } from '../text/detached';
 import { foldToSimplified } from '../text/fold';
 import type { LineIndex } from '../text/positions';
 
@@ -74,8 +75,10 @@ export function simplified(text: string): string {
   let folded = foldCache.get(text);
   if (folded === undefined) {
     if (foldCache.size >= FOLD_CACHE_SIZE) foldCache.clear();
-    folded = foldToSimplified(text).text;
-    foldCache.set(text, folded);
+    // Copies: the cache outlives the document `text` may be a slice of (see detached).
+    const key = detached(text);
+    folded = detached(foldToSimplified(key).text);
+    foldCache.set(key, folded);
   }
   return folded;
 }

@@ -1,3 +1,4 @@
+import { detached } from '../text/detached';
 import type { LineIndex } from '../text/positions';
 import { countHan, isHan, LABEL_SCAN_LIMIT, simplified, skipSpaces } from './chars';
 import { EN_TITLES, ZH_ROLES, ZH_TITLES } from './words';
@@ -177,10 +178,11 @@ function cachedOrRecognized(prefix: string, lineLength: number, context: LabelCo
   const key = prefix.slice(0, head);
   const cached = knownByHead.get(key);
   if (cached === undefined) {
-    const known = recognizeLabel(prefix, lineLength, context);
+    // Read from a copy, so nothing the cache keeps holds the document (see detached).
+    const known = recognizeLabel(detached(prefix), lineLength, context);
     if (!known || (known.labelEnd === head && known.textStart === textStart && !known.afterQuestionOnly)) {
       if (knownByHead.size >= KNOWN_CACHE_SIZE) knownByHead.clear();
-      knownByHead.set(key, known);
+      knownByHead.set(detached(key), known);
     }
     return known;
   }

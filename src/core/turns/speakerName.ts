@@ -1,3 +1,4 @@
+import { detached } from '../text/detached';
 import { countHan, hasHan, isHan, simplified } from './chars';
 import {
   EN_FUNCTION_WORDS, EN_LOWERCASE_ROLES, EN_NAME_PARTICLES, EN_NON_NAME_WORDS, EN_RUBRIC_WORDS, EN_SPEECH_VERBS, QA_ROLES, ZH_ADVERBS,
@@ -36,8 +37,10 @@ export function parseSpeakerName(raw: string): SpeakerName | null {
   const cached = nameCache.get(raw);
   if (cached !== undefined) return cached;
   if (nameCache.size >= NAME_CACHE_SIZE) nameCache.clear();
-  const parsed = parseUncached(raw);
-  nameCache.set(raw, parsed);
+  // Read from a copy, so neither the key nor the name kept in the cache holds the document (see detached).
+  const key = detached(raw);
+  const parsed = parseUncached(key);
+  nameCache.set(key, parsed);
   return parsed;
 }
 
