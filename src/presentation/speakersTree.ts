@@ -33,15 +33,25 @@ export type SpeakersTreeNode = SpeakerNode | TurnBucketNode | TurnNode;
 
 const PREVIEW_LENGTH = 40;
 
-/** Speaker → turns, in order of first appearance, with the aliases that map to each speaker. */
+/**
+ * Speaker → turns, in order of first appearance, with the aliases that map to each speaker. The speakers
+ * come from the analysis's summary; a speaker's turns are read when its children are (reading every turn
+ * of an incrementally updated analysis builds them all).
+ */
 export function buildSpeakersTree(analysis: Analysis, text: string, aliases: Readonly<Record<string, string>>, display: LabelDisplay = showAsWritten): SpeakerNode[] {
-  const turnsBySpeaker = new Map<string, Turn[]>();
-  for (const turn of analysis.turns) {
-    const list = turnsBySpeaker.get(turn.speaker);
-    if (list) list.push(turn);
-    else turnsBySpeaker.set(turn.speaker, [turn]);
-  }
-  return [...turnsBySpeaker].map(([name, turns]) => {
+  let bySpeaker: Map<string, Turn[]> | undefined;
+  const turnsOf = (name: string): readonly Turn[] => {
+    if (!bySpeaker) {
+      bySpeaker = new Map();
+      for (const turn of analysis.turns) {
+        const list = bySpeaker.get(turn.speaker);
+        if (list) list.push(turn);
+        else bySpeaker.set(turn.speaker, [turn]);
+      }
+    }
+    return bySpeaker.get(name) ?? [];
+  };
+  return analysis.speakers.map(({ name, turns: turnCount }) => {
     const id = `s:${name}`;
     const speaker = {
       type: 'speaker' as const,
@@ -52,9 +62,12 @@ export function buildSpeakersTree(analysis: Analysis, text: string, aliases: Rea
         .filter((alias) => aliases[alias] === name && alias !== name)
         .sort()
         .map(display),
-      turnCount: turns.length,
+      turnCount,
     };
-    return withLazyChildren(speaker, () => bucketed(id, turns.length, (start, end, parentId) => turnNodes(turns.slice(start, end), text, parentId)));
+    return withLazyChildren(speaker, () => {
+      const turns = turnsOf(name);
+      return bucketed(id, turns.length, (start, end, parentId) => turnNodes(turns.slice(start, end), text, parentId));
+    });
   });
 }
 

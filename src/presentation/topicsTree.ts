@@ -1,5 +1,6 @@
 import type { Analysis, Claim, ClaimKind, Topic } from '../core/analysis/model';
 import { CLAIM_KINDS } from '../core/analysis/model';
+import { claimsIn } from '../core/analysis/query';
 import type { Span } from '../core/text/positions';
 import type { AnnotationView } from './annotationView';
 import { type LabelDisplay, showAsWritten } from './labelDisplay';
@@ -58,8 +59,11 @@ export interface TopicNode {
 
 export type TopicsTreeNode = TopicNode | GroupNode | StatementBucketNode | StatementNode;
 
-/** Above this many statements, topics open collapsed (see `TopicNode.startsExpanded`). */
-export const EXPANDED_TOPICS_LIMIT = 2000;
+/**
+ * Above this many topics (all levels), topics open collapsed (see `TopicNode.startsExpanded`) and, unless
+ * filtered, the tree reads only the statements of the topics opened (see `buildCollapsedTree`).
+ */
+export const EXPANDED_TOPICS_LIMIT = 100;
 
 export interface TopicsTreeOptions {
   readonly grouping: TopicsGrouping;
@@ -67,6 +71,8 @@ export interface TopicsTreeOptions {
   readonly filter: string;
   /** How speaker names and topic titles are shown (e.g. in another script); the filter matches both forms. */
   readonly display?: LabelDisplay;
+  /** The analysed text: lets a large tree skip blank gaps between topics when looking for statements outside them. */
+  readonly text?: string;
 }
 
 /** A tag with no suggested claim under it: a statement of its own. */
@@ -78,13 +84,16 @@ type StatementSource = Claim | LoneTag;
 
 /**
  * Builds topic → (sub-topics, groups by speaker or kind → statements), keeping only what the filter
- * matches. Which topic each statement hangs under is settled at once (an index per statement); the nodes
- * under a topic are built when its children are first read, so a redraw of a large transcript with its
- * topics collapsed costs the topics, not every statement.
+ * matches. The nodes under a topic are built when its children are first read; in a large tree (over
+ * EXPANDED_TOPICS_LIMIT topics, no filter) topics open collapsed and only an opened topic's statements are
+ * read, so a redraw costs the topics, not every statement.
  */
 export function buildTopicsTree(analysis: Analysis, annotations: readonly AnnotationView[], options: TopicsTreeOptions): TopicNode[] {
+  const topics = analysis.topics;
+  const startsExpanded = countTopics(topics) <= EXPANDED_TOPICS_LIMIT;
+  if (!startsExpanded && options.filter.trim() === '') return buildCollapsedTree(analysis, topics, annotations, options);
   const show = options.display ?? showAsWritten;
-  const { sources, tags } = statementSources(analysis, annotations);
+  const { sources, tags } = statementSources(analysis.claims, annotations);
   const starts = sources.map(startOf);
   const nodes: (StatementNode | undefined)[] = new Array<StatementNode | undefined>(sources.length);
   const writtenSpeakers: (string | null)[] = new Array<string | null>(sources.length);
@@ -101,7 +110,6 @@ export function buildTopicsTree(analysis: Analysis, annotations: readonly Annota
   const needle = options.filter.trim().toLocaleLowerCase();
   const assigned = new Uint8Array(sources.length);
   const matches = (i: number): boolean => statementMatches(statementAt(i), needle) || includes(writtenSpeakers[i] ?? null, needle);
-  const startsExpanded = sources.length <= EXPANDED_TOPICS_LIMIT;
   const grouped = (own: readonly number[], parentId: string): GroupNode[] => group(own.map(statementAt), options.grouping, parentId);
 
   const build = (topic: Topic, id: string): TopicNode | undefined => {
@@ -123,13 +131,62 @@ export function buildTopicsTree(analysis: Analysis, annotations: readonly Annota
   };
 
   // Sub-topics claim their statements first, so each statement hangs under the deepest topic that holds it.
-  const roots = siblings(analysis.topics, 't', build);
+  const roots = siblings(topics, 't', build);
   const loose: number[] = [];
   for (let i = 0; i < sources.length; i++) if (!assigned[i] && (needle === '' || matches(i))) loose.push(i);
   if (loose.length > 0) {
     const first = starts[loose[0]!]!;
     const node = { type: 'topic' as const, id: 't/loose', title: null, span: { start: first, end: first }, hasChildren: true, startsExpanded };
     roots.unshift(withLazyChildren(node, () => grouped(loose, 't/loose')));
+  }
+  return roots;
+}
+
+function countTopics(topics: readonly Topic[]): number {
+  return topics.reduce((count, topic) => count + 1 + countTopics(topic.children), 0);
+}
+
+/**
+ * The tree of a transcript with many topics, unfiltered: topics collapsed, and a topic's statements read
+ * (`claimsIn`, which reads only the blocks near them in an incrementally updated analysis) when its
+ * children are. Its own statements are those starting in it but in none of its sub-topics. A topic is
+ * shown as having children without looking (an empty one shows nothing when opened). Statements outside
+ * every topic are looked for before, between (gaps with more than blanks) and after the topics.
+ */
+function buildCollapsedTree(analysis: Analysis, topics: readonly Topic[], annotations: readonly AnnotationView[], options: TopicsTreeOptions): TopicNode[] {
+  const show = options.display ?? showAsWritten;
+  const placed = annotations.filter((a) => a.span !== null).sort((a, b) => a.span!.start - b.span!.start);
+  const tagStarts = placed.map((tag) => tag.span!.start);
+  /** Statements starting in [start, end) and in none of `inside`'s spans, in order. */
+  const statementsIn = (start: number, end: number, inside: readonly Topic[]): StatementNode[] => {
+    const outside = (offset: number): boolean => offset >= start && offset < end && !inside.some((topic) => offset >= topic.span.start && offset < topic.span.end);
+    const claims = claimsIn(analysis, start, end).filter((claim) => outside(claim.span.start));
+    const tags: AnnotationView[] = [];
+    for (let i = firstAtOrAfter(tagStarts, start); i < placed.length && tagStarts[i]! < end; i++) if (outside(tagStarts[i]!)) tags.push(placed[i]!);
+    const found = statementSources(claims, tags);
+    return found.sources.map((source) => {
+      const statement = statementOf(source, found.tags);
+      return statement.speaker === null ? statement : { ...statement, speaker: show(statement.speaker) };
+    });
+  };
+  const build = (topic: Topic, id: string): TopicNode => {
+    const subtopics = siblings(topic.children, id, build);
+    const node = { type: 'topic' as const, id, title: show(topic.title), span: topic.headingSpan, hasChildren: true, startsExpanded: false };
+    return withLazyChildren(node, () => [...subtopics, ...group(statementsIn(topic.span.start, topic.span.end, topic.children), options.grouping, id)]);
+  };
+  const roots = siblings(topics, 't', build);
+  const gaps: [number, number][] = [];
+  let from = 0;
+  for (const topic of topics) {
+    if (topic.span.start > from && (options.text === undefined || options.text.slice(from, topic.span.start).trim() !== '')) gaps.push([from, topic.span.start]);
+    from = Math.max(from, topic.span.end);
+  }
+  gaps.push([from, Number.MAX_SAFE_INTEGER]);
+  const loose = gaps.flatMap(([start, end]) => statementsIn(start, end, topics));
+  if (loose.length > 0) {
+    const first = loose[0]!.span.start;
+    const node = { type: 'topic' as const, id: 't/loose', title: null, span: { start: first, end: first }, hasChildren: true, startsExpanded: false };
+    roots.unshift(withLazyChildren(node, () => group(loose, options.grouping, 't/loose')));
   }
   return roots;
 }
@@ -145,8 +202,7 @@ function siblings(topics: readonly Topic[], parentId: string, build: (topic: Top
  * takes its place (`tags`), the others are statements of their own. The first overlapping tag (in
  * `annotations` order) not taken by an earlier claim goes to each claim.
  */
-function statementSources(analysis: Analysis, annotations: readonly AnnotationView[]): { sources: StatementSource[]; tags: Map<Claim, AnnotationView> } {
-  const claims = analysis.claims;
+function statementSources(claims: readonly Claim[], annotations: readonly AnnotationView[]): { sources: StatementSource[]; tags: Map<Claim, AnnotationView> } {
   const placed = annotations.filter((a) => a.span !== null);
   const tags = new Map<Claim, AnnotationView>();
   if (placed.length === 0) return { sources: sortedByStart([...claims]), tags };
@@ -262,7 +318,7 @@ function withIds(statements: readonly StatementNode[], parentId: string): Statem
 
 /** Suggested claims merged with tagged annotations, sorted by start; an annotation overlapping a claim takes its place. */
 export function collectStatements(analysis: Analysis, annotations: readonly AnnotationView[]): StatementNode[] {
-  const { sources, tags } = statementSources(analysis, annotations);
+  const { sources, tags } = statementSources(analysis.claims, annotations);
   return sources.map((source) => statementOf(source, tags));
 }
 

@@ -48,7 +48,12 @@ export class TopicsModel extends AnalysisTreeModel<TopicNode> {
 
   protected build(document: vscode.TextDocument, analysed: AnalyzedDocument): TopicNode[] {
     const annotations: readonly AnnotationView[] = this.sessions.peek(document.uri)?.annotations ?? [];
-    return buildTopicsTree(analysed.analysis, annotations, { grouping: this.groupingValue, filter: this.filterValue, display: this.scripts.display });
+    return buildTopicsTree(analysed.analysis, annotations, {
+      grouping: this.groupingValue,
+      filter: this.filterValue,
+      display: this.scripts.display,
+      text: analysed.text,
+    });
   }
 
   protected override changed(why: TreeChange = 'other'): void {

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
+import { analyze, summarizeSpeakers } from '../../../src/core/analysis/analyze';
 import type { Analysis, Claim, Topic, Turn } from '../../../src/core/analysis/model';
 import { BUCKET_SIZE, bucketed, stableIds, textKey } from '../../../src/presentation/lazyTree';
 import { buildSpeakersTree, type TurnNode } from '../../../src/presentation/speakersTree';
+import { generateTranscript } from '../../bench/generateTranscript';
 import { buildTopicsTree, EXPANDED_TOPICS_LIMIT, type GroupNode, type StatementNode, type TopicNode } from '../../../src/presentation/topicsTree';
 
 /** Claims of one speaker, `length` characters apart, each with its own text; `reads` counts reads of their text. */
@@ -15,7 +17,7 @@ function claims(texts: readonly string[], reads = { count: 0 }, speaker = 'A', l
 const topic = (title: string, start: number, end: number): Topic => ({ title, span: { start, end }, headingSpan: { start, end: start + 1 }, level: 1, children: [], summaryLinks: [] });
 
 function analysisOf(claimList: Claim[], topics: Topic[], turns: Turn[] = []): Analysis {
-  return { speakers: [], turns, stageDirections: [], topics, claims: claimList };
+  return { speakers: summarizeSpeakers(turns), turns, stageDirections: [], topics, claims: claimList };
 }
 
 /** Every statement of a group, through its buckets. */
@@ -113,11 +115,47 @@ describe('the Topics tree, built lazily', () => {
     assert.notDeepEqual(childIds(after, 2), childIds(before, 2));
   });
 
-  it('opens topics expanded only in a tree of at most EXPANDED_TOPICS_LIMIT statements', () => {
+  it('opens topics expanded only in a tree of at most EXPANDED_TOPICS_LIMIT topics', () => {
     const expanded = (count: number): boolean =>
-      buildTopicsTree(analysisOf(claims(texts(count)), [topic('一', 0, count * 10)]), [], { grouping: 'kind', filter: '' })[0]!.startsExpanded;
+      buildTopicsTree(analysisOf(claims(texts(count)), Array.from({ length: count }, (_, i) => topic(`t${i}`, i * 10, i * 10 + 10))), [], { grouping: 'kind', filter: '' })[0]!
+        .startsExpanded;
     assert.equal(expanded(EXPANDED_TOPICS_LIMIT), true);
     assert.equal(expanded(EXPANDED_TOPICS_LIMIT + 1), false);
+  });
+
+  it('with many topics, reads only an opened topic’s statements and finds those outside every topic', () => {
+    const reads = { count: 0 };
+    const count = EXPANDED_TOPICS_LIMIT + 5;
+    // A statement per 10 characters; topics of 10 characters from offset 20 on, with a gap after the third.
+    const topics = Array.from({ length: count }, (_, i) => topic(`t${i}`, 20 + i * 10 + (i >= 3 ? 10 : 0), 30 + i * 10 + (i >= 3 ? 10 : 0)));
+    const analysis = analysisOf(claims(texts(count + 3), reads), topics);
+    const roots = buildTopicsTree(analysis, [], { grouping: 'speaker', filter: '' });
+    assert.equal(roots.length, count + 1);
+    assert.ok(roots.every((root) => !root.startsExpanded));
+    const loose = roots[0]!;
+    assert.equal(loose.title, null);
+    assert.deepEqual(statements(loose.children[0] as GroupNode).map((statement) => statement.text), ['s0。', 's1。', 's5。']);
+    reads.count = 0;
+    assert.deepEqual(statements(roots[4]!.children[0] as GroupNode).map((statement) => statement.text), ['s6。']);
+    assert.equal(reads.count, 1);
+  });
+
+  it('with many topics, places every claim of a generated transcript under the deepest topic holding its start, as a small tree does', () => {
+    const text = generateTranscript(300_000);
+    const analysis = analyze(text, {}, 'generated.txt');
+    assert.ok(analysis.topics.length > EXPANDED_TOPICS_LIMIT);
+    const roots = buildTopicsTree(analysis, [], { grouping: 'kind', filter: '', text });
+    const placed = new Map<number, string | null>();
+    const walk = (node: TopicNode): void => {
+      for (const child of node.children) {
+        if (child.type === 'topic') walk(child);
+        else for (const statement of statements(child)) placed.set(statement.span.start, node.title);
+      }
+    };
+    roots.forEach(walk);
+    assert.equal(placed.size, analysis.claims.length);
+    const titleAt = (offset: number): string | null => analysis.topics.find((t) => offset >= t.span.start && offset < t.span.end)?.title ?? null;
+    for (const claim of analysis.claims) assert.equal(placed.get(claim.span.start), titleAt(claim.span.start), claim.text);
   });
 
   it('says whether a topic has children without building them, with and without a filter', () => {
