@@ -93,8 +93,16 @@ export class TopicsTreeProvider extends AnalysisTreeProvider<TopicsTreeNode> {
   }
 
   protected item(node: TopicsTreeNode): vscode.TreeItem {
+    // A filter's matches open expanded, as they always did: the filter is what the user looks for.
+    const expanded = node.type === 'topic' && (node.startsExpanded || this.model.filter !== '');
     const item =
-      node.type === 'topic' ? topicItem(node) : node.type === 'group' ? groupItem(node) : node.type === 'bucket' ? bucketItem(node) : statementItem(node, this.model.grouping);
+      node.type === 'topic'
+        ? topicItem(node, expanded)
+        : node.type === 'group'
+          ? groupItem(node)
+          : node.type === 'bucket'
+            ? bucketItem(node)
+            : statementItem(node, this.model.grouping);
     item.command = this.revealCommand(node);
     // Explicit ids keep VS Code's handles valid across refreshes (generated ones go stale mid-update).
     item.id = `${this.model.grouping}:${node.id}`;
@@ -111,10 +119,10 @@ export class TopicsTreeProvider extends AnalysisTreeProvider<TopicsTreeNode> {
   }
 }
 
-function topicItem(node: TopicNode): vscode.TreeItem {
+function topicItem(node: TopicNode, expanded: boolean): vscode.TreeItem {
   const state = !node.hasChildren
     ? vscode.TreeItemCollapsibleState.None
-    : node.startsExpanded
+    : expanded
       ? vscode.TreeItemCollapsibleState.Expanded
       : vscode.TreeItemCollapsibleState.Collapsed;
   const item = new vscode.TreeItem(node.title !== null ? plainText(node.title) : vscode.l10n.t('(before the first topic)'), state);
