@@ -46,11 +46,11 @@ export interface TopicNode {
   /** As displayed (see `TopicsTreeOptions.display`); `null` for the statements before the first topic. */
   readonly title: string | null;
   readonly span: Span;
-  /** Whether it has sub-topics or statements (known without building them). */
+  /** Whether it has sub-topics or statements (known without building them; in a large tree, assumed). */
   readonly hasChildren: boolean;
   /**
    * Whether its row opens expanded: in a small tree yes; in a large one (over EXPANDED_TOPICS_LIMIT
-   * statements) no, since VS Code loads every expanded row at once and compares them after each change.
+   * topics) no, since VS Code loads every expanded row at once and compares them after each change.
    */
   readonly startsExpanded: boolean;
   /** Sub-topics, then groups; built when first read. */
