@@ -18,6 +18,7 @@ export abstract class AnalysisTreeProvider<Node> extends Disposable implements v
   private readonly changeEmitter = this._register(new vscode.EventEmitter<Node | Node[] | undefined>());
   readonly onDidChangeTreeData = this.changeEmitter.event;
   private readonly shown: ShownTree<Node>;
+  /** Nodes of the latest tree by id: its roots and the children read so far (children are built when first read). */
   private index: { roots: readonly Node[]; byId: Map<string, Node> } | undefined;
   private view: vscode.TreeView<Node> | undefined;
 
@@ -40,6 +41,7 @@ export abstract class AnalysisTreeProvider<Node> extends Disposable implements v
 
   getChildren(node?: Node): Node[] {
     const children = node === undefined ? this.model.roots() : this.shape.children(this.current(node));
+    if (node !== undefined) this.indexed(this.model.roots(), children);
     this.shown.gaveChildren(node, children);
     return [...children];
   }
@@ -98,21 +100,37 @@ export abstract class AnalysisTreeProvider<Node> extends Disposable implements v
 
   private byId(id: string): Node | undefined {
     const roots = this.model.roots();
-    // After a comparison, the nodes it indexed are all VS Code can pass: no index of the whole tree.
+    // After a comparison, the nodes it indexed are what VS Code holds.
     const compared = this.shown.comparedNode(roots, id);
     if (compared) return compared;
-    if (compared === null && this.index?.roots !== roots) return undefined;
-    if (this.index?.roots !== roots) {
-      const byId = new Map<string, Node>();
-      const add = (nodes: readonly Node[]): void => {
-        for (const node of nodes) {
-          byId.set(this.shape.id(node), node);
-          add(this.shape.children(node));
-        }
-      };
-      add(roots);
-      this.index = { roots, byId };
+    const byId = this.indexed(roots, []);
+    const known = byId.get(id);
+    if (known) return known;
+    // Not read yet (e.g. a reveal of a node VS Code never drew): ids extend their parent's with `/`, so
+    // descend only into nodes whose id leads to it, building just those children.
+    let level: readonly Node[] = roots;
+    for (;;) {
+      // The longest such id: a title may hold a `/` itself.
+      let next: Node | undefined;
+      for (const node of level) {
+        const nodeId = this.shape.id(node);
+        if (id.startsWith(`${nodeId}/`) && (next === undefined || nodeId.length > this.shape.id(next).length)) next = node;
+      }
+      if (!next) return undefined;
+      level = this.shape.children(next);
+      this.indexed(roots, level);
+      const found = byId.get(id);
+      if (found) return found;
     }
-    return this.index.byId.get(id);
+  }
+
+  /** The index of the tree `roots`, with `children` added (a new tree starts a new index: no walk of the whole tree). */
+  private indexed(roots: readonly Node[], children: readonly Node[]): Map<string, Node> {
+    if (this.index?.roots !== roots) {
+      this.index = { roots, byId: new Map(roots.map((root) => [this.shape.id(root), root])) };
+    }
+    const byId = this.index.byId;
+    for (const child of children) byId.set(this.shape.id(child), child);
+    return byId;
   }
 }

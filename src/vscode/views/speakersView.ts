@@ -26,15 +26,17 @@ export class SpeakersModel extends AnalysisTreeModel<SpeakerNode> {
 
 const SPEAKERS_SHAPE: TreeShape<SpeakersTreeNode> = {
   id: (node) => node.id,
-  children: (node) => (node.type === 'speaker' ? node.children : []),
+  children: (node) => (node.type === 'turn' ? [] : node.children),
   sameRow: (shown, current) =>
     shown.type === 'speaker'
       ? current.type === 'speaker' &&
         shown.label === current.label &&
-        shown.children.length === current.children.length &&
+        shown.turnCount === current.turnCount &&
         shown.aliases.length === current.aliases.length &&
         shown.aliases.every((alias, i) => alias === current.aliases[i])
-      : current.type === 'turn' && shown.preview === current.preview,
+      : shown.type === 'bucket'
+        ? current.type === 'bucket' && shown.first === current.first && shown.last === current.last
+        : current.type === 'turn' && shown.preview === current.preview,
 };
 
 export class SpeakersTreeProvider extends AnalysisTreeProvider<SpeakersTreeNode> {
@@ -45,11 +47,19 @@ export class SpeakersTreeProvider extends AnalysisTreeProvider<SpeakersTreeNode>
   protected item(node: SpeakersTreeNode): vscode.TreeItem {
     if (node.type === 'speaker') {
       const item = new vscode.TreeItem(plainText(node.label), vscode.TreeItemCollapsibleState.Collapsed);
-      const turns = node.children.length === 1 ? vscode.l10n.t('1 turn') : vscode.l10n.t('{0} turns', node.children.length);
+      const turns = node.turnCount === 1 ? vscode.l10n.t('1 turn') : vscode.l10n.t('{0} turns', node.turnCount);
       item.description = node.aliases.length > 0 ? plainText(`${turns} · ${vscode.l10n.t('also {0}', node.aliases.join(', '))}`) : turns;
       const slot = assignColorSlots(this.model.speakerNames(), SPEAKER_SLOTS).get(node.name) ?? 0;
       item.iconPath = new vscode.ThemeIcon('person', new vscode.ThemeColor(`transcriptAnnotator.speaker${slot + 1}`));
       item.contextValue = node.aliases.length > 0 ? 'speakerAliased' : 'speaker';
+      item.id = node.id;
+      return item;
+    }
+    if (node.type === 'bucket') {
+      // A run of a speaker's many turns: collapsed, so VS Code loads its rows only when opened.
+      const item = new vscode.TreeItem(vscode.l10n.t('turns {0}–{1}', node.first, node.last), vscode.TreeItemCollapsibleState.Collapsed);
+      item.iconPath = new vscode.ThemeIcon('list-unordered');
+      item.contextValue = 'turnBucket';
       item.id = node.id;
       return item;
     }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { AnnotationView } from '../../presentation/annotationView';
-import type { GroupNode, StatementNode, TopicNode, TopicsGrouping, TopicsTreeNode } from '../../presentation/topicsTree';
+import type { GroupNode, StatementBucketNode, StatementNode, TopicNode, TopicsGrouping, TopicsTreeNode } from '../../presentation/topicsTree';
 import { buildTopicsTree } from '../../presentation/topicsTree';
 import type { ActiveTranscript } from '../activeTranscript';
 import type { AnalysisCache, AnalyzedDocument } from '../analysisCache';
@@ -48,7 +48,12 @@ export class TopicsModel extends AnalysisTreeModel<TopicNode> {
 
   protected build(document: vscode.TextDocument, analysed: AnalyzedDocument): TopicNode[] {
     const annotations: readonly AnnotationView[] = this.sessions.peek(document.uri)?.annotations ?? [];
-    return buildTopicsTree(analysed.analysis, annotations, { grouping: this.groupingValue, filter: this.filterValue, display: this.scripts.display });
+    return buildTopicsTree(analysed.analysis, annotations, {
+      grouping: this.groupingValue,
+      filter: this.filterValue,
+      display: this.scripts.display,
+      text: analysed.text,
+    });
   }
 
   protected override changed(why: TreeChange = 'other'): void {
@@ -66,8 +71,9 @@ const TOPICS_SHAPE: TreeShape<TopicsTreeNode> = {
   id: (node) => node.id,
   children: (node) => (node.type === 'statement' ? [] : node.children),
   sameRow: (shown, current) => {
-    if (shown.type === 'topic') return current.type === 'topic' && shown.title === current.title && (shown.children.length > 0) === (current.children.length > 0);
-    if (shown.type === 'group') return current.type === 'group' && shown.key === current.key && shown.grouping === current.grouping && shown.children.length === current.children.length;
+    if (shown.type === 'topic') return current.type === 'topic' && shown.title === current.title && shown.hasChildren === current.hasChildren;
+    if (shown.type === 'group') return current.type === 'group' && shown.key === current.key && shown.grouping === current.grouping && shown.count === current.count;
+    if (shown.type === 'bucket') return current.type === 'bucket' && shown.first === current.first && shown.last === current.last;
     return (
       current.type === 'statement' &&
       shown.text === current.text &&
@@ -87,7 +93,16 @@ export class TopicsTreeProvider extends AnalysisTreeProvider<TopicsTreeNode> {
   }
 
   protected item(node: TopicsTreeNode): vscode.TreeItem {
-    const item = node.type === 'topic' ? topicItem(node) : node.type === 'group' ? groupItem(node) : statementItem(node, this.model.grouping);
+    // A filter's matches open expanded, as they always did: the filter is what the user looks for.
+    const expanded = node.type === 'topic' && (node.startsExpanded || this.model.filter !== '');
+    const item =
+      node.type === 'topic'
+        ? topicItem(node, expanded)
+        : node.type === 'group'
+          ? groupItem(node)
+          : node.type === 'bucket'
+            ? bucketItem(node)
+            : statementItem(node, this.model.grouping);
     item.command = this.revealCommand(node);
     // Explicit ids keep VS Code's handles valid across refreshes (generated ones go stale mid-update).
     item.id = `${this.model.grouping}:${node.id}`;
@@ -104,8 +119,12 @@ export class TopicsTreeProvider extends AnalysisTreeProvider<TopicsTreeNode> {
   }
 }
 
-function topicItem(node: TopicNode): vscode.TreeItem {
-  const state = node.children.length > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None;
+function topicItem(node: TopicNode, expanded: boolean): vscode.TreeItem {
+  const state = !node.hasChildren
+    ? vscode.TreeItemCollapsibleState.None
+    : expanded
+      ? vscode.TreeItemCollapsibleState.Expanded
+      : vscode.TreeItemCollapsibleState.Collapsed;
   const item = new vscode.TreeItem(node.title !== null ? plainText(node.title) : vscode.l10n.t('(before the first topic)'), state);
   item.iconPath = new vscode.ThemeIcon(node.title === null ? 'list-flat' : 'bookmark');
   item.contextValue = 'topic';
@@ -115,12 +134,20 @@ function topicItem(node: TopicNode): vscode.TreeItem {
 function groupItem(node: GroupNode): vscode.TreeItem {
   const label = node.grouping === 'kind' ? kindLabel(node.key as StatementNode['kind']) : (node.key ?? vscode.l10n.t('(no speaker)'));
   const item = new vscode.TreeItem(plainText(label), vscode.TreeItemCollapsibleState.Expanded);
-  item.description = String(node.children.length);
+  item.description = String(node.count);
   item.iconPath =
     node.grouping === 'kind'
       ? new vscode.ThemeIcon('tag', new vscode.ThemeColor(`transcriptAnnotator.${node.key}Border`))
       : new vscode.ThemeIcon('person');
   item.contextValue = node.grouping === 'kind' ? 'kindGroup' : 'speakerGroup';
+  return item;
+}
+
+/** A run of a large group's statements: collapsed, so VS Code loads its rows only when opened. */
+function bucketItem(node: StatementBucketNode): vscode.TreeItem {
+  const item = new vscode.TreeItem(vscode.l10n.t('statements {0}–{1}', node.first, node.last), vscode.TreeItemCollapsibleState.Collapsed);
+  item.iconPath = new vscode.ThemeIcon('list-unordered');
+  item.contextValue = 'statementBucket';
   return item;
 }
 

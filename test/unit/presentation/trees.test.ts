@@ -4,8 +4,8 @@ import { readFixture } from '../core/transcriptFixtures';
 import type { Analysis, Claim, Topic, Turn } from '../../../src/core/analysis/model';
 import { buildAnnotationsTree } from '../../../src/presentation/annotationsTree';
 import type { AnnotationView } from '../../../src/presentation/annotationView';
-import { buildSpeakersTree } from '../../../src/presentation/speakersTree';
-import type { GroupNode, StatementNode, TopicNode } from '../../../src/presentation/topicsTree';
+import { buildSpeakersTree, type TurnNode } from '../../../src/presentation/speakersTree';
+import type { GroupNode, StatementNode, TopicNode, TopicsTreeNode } from '../../../src/presentation/topicsTree';
 import { buildTopicsTree, collectStatements } from '../../../src/presentation/topicsTree';
 
 // Two sections, each with two speakers' sentences; offsets are what the tree logic sees, not a real text.
@@ -45,8 +45,11 @@ function annotation(partial: Partial<AnnotationView> & Pick<AnnotationView, 'id'
   };
 }
 
+/** A group's statements, through its buckets if it has them. */
+const groupStatements = (group: GroupNode): StatementNode[] => group.children.flatMap((child) => (child.type === 'bucket' ? [...child.children] : [child]));
+
 const statementsOf = (node: TopicNode): StatementNode[] =>
-  node.children.flatMap((child) => (child.type === 'group' ? [...child.children] : statementsOf(child)));
+  node.children.flatMap((child) => (child.type === 'group' ? groupStatements(child) : statementsOf(child)));
 
 /** The ids of the deepest topics (as `/`-joined titles) that hold `offset`, found by walking every topic. */
 function deepestTopic(topics: readonly Topic[], offset: number, path = ''): string | undefined {
@@ -63,7 +66,7 @@ function placement(roots: readonly TopicNode[]): Map<string, string | undefined>
   const walk = (node: TopicNode, path: string | undefined): void => {
     for (const child of node.children) {
       if (child.type === 'topic') walk(child, `${path ?? ''}/${child.title ?? ''}`);
-      else for (const statement of child.children) placed.set(`${statement.span.start}`, path);
+      else for (const statement of groupStatements(child)) placed.set(`${statement.span.start}`, path);
     }
   };
   for (const root of roots) walk(root, root.title === null ? undefined : `/${root.title}`);
@@ -97,8 +100,7 @@ describe('the Topics tree model', () => {
   });
 
   it('gives every node an id that is unique in the tree and the same when rebuilt', () => {
-    const ids = (nodes: readonly (TopicNode | GroupNode | StatementNode)[]): string[] =>
-      nodes.flatMap((node) => [node.id, ...(node.type === 'statement' ? [] : ids(node.children))]);
+    const ids = (nodes: readonly TopicsTreeNode[]): string[] => nodes.flatMap((node) => [node.id, ...(node.type === 'statement' ? [] : ids(node.children))]);
     const first = ids(buildTopicsTree(analysis, [], { grouping: 'speaker', filter: '' }));
     assert.equal(new Set(first).size, first.length);
     assert.deepEqual(ids(buildTopicsTree(analysis, [], { grouping: 'speaker', filter: '' })), first);
@@ -149,7 +151,7 @@ describe('the Speakers tree model', () => {
     assert.deepEqual(roots.map((r) => r.name), ['A', 'B']);
     assert.deepEqual(roots[0]!.aliases, ['老A']);
     assert.equal(roots[0]!.children.length, 2);
-    assert.equal(roots[0]!.children[0]!.preview, '甲說一。');
+    assert.equal((roots[0]!.children[0] as TurnNode).preview, '甲說一。');
   });
 });
 
@@ -186,7 +188,7 @@ describe('the trees in another display script', () => {
     assert.deepEqual(roots.map((r) => r.title), ['篇一', '篇二']);
     const chapterTwo = roots[1]!.children as GroupNode[];
     assert.deepEqual(chapterTwo.map((g) => g.key), ['Ａ', 'B']);
-    assert.equal(chapterTwo[0]!.children[0]!.speaker, 'Ａ');
+    assert.equal(groupStatements(chapterTwo[0]!)[0]!.speaker, 'Ａ');
     const byWritten = buildTopicsTree(analysis, [], { grouping: 'speaker', filter: '章二', display: show });
     const byShown = buildTopicsTree(analysis, [], { grouping: 'speaker', filter: '篇二', display: show });
     assert.deepEqual(byWritten.map((r) => r.title), ['篇二']);
