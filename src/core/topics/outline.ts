@@ -6,6 +6,7 @@ import { parseSpeakerName } from '../turns/speakerName';
 import { isTitleShapedLine, Kind, nextNonBlank, previousNonBlank, scanLines, type Scan } from './lineScan';
 import { linkSummaryList } from './summaryLinking';
 import { parallelBoldTitles } from './parallelTitles';
+import { recognizeMarkedSpeechLead } from '../turns/speechLeads';
 import { boldNumberedParagraph, boldTitleInner, endsSentenceAt, isTitleShaped, MAX_MARKUP_TITLE_LINE, MAX_TITLE_LENGTH, SECTION_NUMBER, SUB_SECTION_NUMBER } from './titles';
 
 /** A heading or a plain title line, in document order. */
@@ -130,6 +131,8 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       const end = inner ? inner.end : trimEnd(text, start, lines.lineEnd(line));
       const title = text.slice(start, end);
       if (!promoted.has(line) && isPictureCaption(scan, line, title)) continue;
+      // `以下为演讲全文` hands the piece to a speech; it titles no section.
+      if (recognizeMarkedSpeechLead(title)) continue;
       const depth = SUB_SECTION_NUMBER.test(title) ? 1 : 0;
       entries.push({ line, kind: 'title', level: 0, title, headingSpan: { start, end }, summaryLinks: links.get(line) ?? [], isSummaryHeading: false, depth });
       addFlag(flags, line, LineFlag.SectionBreak);
