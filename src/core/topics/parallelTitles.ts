@@ -76,6 +76,9 @@ function readsAsSubheading(words: string): boolean {
   return /[\p{L}]/u.test(words);
 }
 
+/** `1）`, `2.`, `一、`, `（一）`, `第一`: a numbered sub-title. */
+const NUMBERED = /^(?:\d{1,2}\s*[）)、.．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十\d]{1,3})/;
+
 /** Parallel bold titles count only when a style recurs: a lone bold line is emphasis. */
 const MIN_PARALLEL_TITLES = 2;
 
@@ -103,13 +106,20 @@ export function parallelBoldTitles(scan: Scan): Map<number, Span> {
     bold.set(line, found);
     return found;
   };
+  const numbered = (paragraph: BoldParagraph): boolean => NUMBERED.test(text.slice(paragraph.inner.start, Math.min(paragraph.inner.end, paragraph.inner.start + 8)));
+  // Two bold paragraphs in a row are a block (a name over its affiliations) unless one of them is numbered:
+  // a section title straight over its first numbered sub-title (`多集群应用部署` / `1）零改造 — …`).
+  const inBlock = (line: number, neighbour: number): boolean => {
+    const other = neighbour >= 0 ? candidate(neighbour) : null;
+    return other !== null && !numbered(other) && !numbered(candidate(line)!);
+  };
   const byStyle = new Map<string, Map<number, Span>>();
   for (let line = 0; line < lines.lineCount; line++) {
     const paragraph = candidate(line);
     if (!paragraph) continue;
     const above = nonBlankNeighbour(kinds, line, -1);
     const below = nonBlankNeighbour(kinds, line, 1);
-    if (below < 0 || kinds[below] === Kind.Heading || (above >= 0 && candidate(above)) || candidate(below)) continue;
+    if (below < 0 || kinds[below] === Kind.Heading || inBlock(line, above) || inBlock(line, below)) continue;
     let same = byStyle.get(paragraph.style);
     if (!same) byStyle.set(paragraph.style, (same = new Map<number, Span>()));
     same.set(line, paragraph.inner);

@@ -152,7 +152,7 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
     }
     // `<figure>…<figcaption>…</figcaption></figure>`: a picture and its caption are no one's speech.
     if (isFigureLine(text.slice(start, Math.min(end, start + 16)))) {
-      afterFigure = builder.isOpen ? builder.lastSpeaker : afterFigure;
+      afterFigure = builder.currentNames?.[0] ?? afterFigure;
       builder.close();
       continue;
     }

@@ -103,6 +103,9 @@ describe('talks written up without speaker labels', () => {
     const fixture = analyseText(HTML_TALK, 'talk.md');
     assert.deepEqual(topicTitles(fixture.analysis.topics), ['云原生多云多集群的典型阶段', '阶段一：一群孤岛', '阶段二：威尼斯水城']);
     assert.deepEqual(lineSpeakers(fixture), ['-', '-', '王泽锋', '-', '-', '王泽锋', '王泽锋', '王泽锋', '-', '王泽锋', '王泽锋', '王泽锋', '-', '王泽锋', '王泽锋']);
+    // A section title straight over its first numbered sub-title: both titles, unlike a name card's block.
+    const numbered = HTML_TALK.replace('<p><strong>阶段二：威尼斯水城</strong></p>', '<p><strong>多集群应用部署</strong></p>\n<p><strong>1）零改造 — 部署一个多集群应用</strong></p>');
+    assert.deepEqual(topicTitles(analyseText(numbered, 'talk.md').analysis.topics), ['云原生多云多集群的典型阶段', '阶段一：一群孤岛', '多集群应用部署', '1）零改造 — 部署一个多集群应用']);
     // One bold paragraph in a style no other shares is emphasis, not a title.
     const lone = HTML_TALK.replace('<p><strong>阶段二：威尼斯水城</strong></p>', '<p>阶段二：威尼斯水城。</p>');
     assert.deepEqual(topicTitles(analyseText(lone, 'talk.md').analysis.topics), ['云原生多云多集群的典型阶段']);
