@@ -151,7 +151,7 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
       continue;
     }
     // `<figure>…<figcaption>…</figcaption></figure>`: a picture and its caption are no one's speech.
-    if (isFigureLine(text.slice(start, Math.min(end, start + 16)))) {
+    if (text.charCodeAt(start) === 60 /* < */ && isFigureLine(text.slice(start, Math.min(end, start + 16)))) {
       afterFigure = builder.currentNames?.[0] ?? afterFigure;
       builder.close();
       continue;

@@ -72,10 +72,22 @@ const SPEECH_GIVEN = /([^，。；：:、！？!?]{2,60}?)\s*(?:做了|作了|�
 /** A lead paragraph may share its line with a saved page's style sheet: longer lines are not read. */
 const MAX_LEAD_PARAGRAPH_LINE = 8000;
 
+const GIVING_VERB = /做了|作了|发表了|發表了|带来了|帶來了|进行了|進行了/g;
+/** How far before its verb a speech-giving clause's subject may start, and after it its speech word end. */
+const GIVER_BEFORE = 64;
+const GIVER_AFTER = 120;
+
 export function speechGiverName(line: string): string | null {
   if (line.length > MAX_LEAD_PARAGRAPH_LINE || !/演[讲講]|[讲講]话|[讲講]話|[报報]告/.test(line)) return null;
-  const match = SPEECH_GIVEN.exec(visibleText(line));
-  return match ? nameAfterTitles(match[1]!) : null;
+  const words = visibleText(line);
+  // The pattern is tried around each verb only: a long paragraph costs a bounded amount per verb.
+  GIVING_VERB.lastIndex = 0;
+  for (let verb = GIVING_VERB.exec(words); verb; verb = GIVING_VERB.exec(words)) {
+    const from = Math.max(0, verb.index - GIVER_BEFORE);
+    const match = SPEECH_GIVEN.exec(words.slice(from, verb.index + GIVER_AFTER));
+    if (match) return nameAfterTitles(match[1]!);
+  }
+  return null;
 }
 
 /** Honorifics after a name (`Poggio教授`, `王先生`). */
@@ -118,7 +130,7 @@ export function isSignOff(line: string): boolean {
 
 /** `<figure …>`, `<figcaption>`: a picture with its caption on a line of its own. */
 export function isFigureLine(prefix: string): boolean {
-  return /^<fig(?:ure|caption)\b/i.test(prefix);
+  return prefix.charCodeAt(0) === 60 /* < */ && /^<fig(?:ure|caption)\b/i.test(prefix);
 }
 
 /**
