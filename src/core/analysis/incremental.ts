@@ -16,6 +16,7 @@ import { NARRATION_SCAN, narrationReading } from '../turns/thirdPerson';
 import { signatureAtEnd } from '../turns/signatures';
 import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine } from '../turns/leadIns';
 import { isPageMarkup } from '../turns/findTurns';
+import { speechIntroductionReading, speechLeadWithinReach } from '../turns/speechLeads';
 import { analyzeIndexed } from './analyze';
 import { blankRunEdit } from './blankLines';
 import { BLOCK_SIZE, BlockList } from './blocks';
@@ -300,6 +301,8 @@ function updateLines(baseline: Baseline, text: string, change: TextChange, optio
   if (format !== baseline.format || format === 'srt' || format === 'vtt') throw new NotLocal();
   const edit = lineBreakEdit(old, text, editStart, editEnd, delta);
   if (!edit) throw new NotLocal();
+  // A speech lead-in reads the lines above it by number: lines added or removed above it change them.
+  if (speechLeadWithinReach(old, edit.first, edit.oldLast) || speechLeadWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
   const context = {
     summaryItemTexts: baseline.summaryItemTexts,
     labelContext: { extraLabelPatterns: options.extraLabelPatterns },
@@ -447,6 +450,8 @@ function checkLineRole(baseline: Baseline, oldText: string, newText: string, edi
   if (endsSentenceAt(oldText, lineStart, edit.oldTrimEnd) !== endsSentenceAt(newText, lineStart, edit.newTrimEnd) && mayBeTitleBelow(baseline.lines, edit.line, baseline.summaryItemTexts)) throw new NotLocal();
   // `**What got you started?**` over an answer is a title: its bold marks and closing question mark decide.
   if (boldMarkReading(oldText, oldStart, edit.oldTrimEnd) !== boldMarkReading(newText, newStart, edit.newTrimEnd)) throw new NotLocal();
+  // A speech lead-in, a speaker's byline or sign-off, a figure: who speaks in the lines below may change.
+  if (speechIntroductionReading(oldText.slice(lineStart, oldLineEnd)) !== speechIntroductionReading(newText.slice(lineStart, newLineEnd))) throw new NotLocal();
   // `… [name=kiang]` signs the block above it.
   if (signatureAtEnd(oldText.slice(lineStart, oldLineEnd))?.name !== signatureAtEnd(newText.slice(lineStart, newLineEnd))?.name) throw new NotLocal();
   // A short line beside this one may be a picture's caption, read against this line's words.

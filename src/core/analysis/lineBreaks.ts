@@ -7,6 +7,7 @@ import { MAX_SUMMARY_TARGET_LENGTH } from '../topics/summaryLinking';
 import { labelCandidate, type LabelCandidate } from '../turns/candidates';
 import { CLOSING_QUOTES, isBlankLine, isColon, LABEL_SCAN_LIMIT, OPENING_QUOTES, skipSpaces, trimEnd } from '../turns/chars';
 import { isPageMarkup } from '../turns/findTurns';
+import { speechIntroductionReading } from '../turns/speechLeads';
 import { recognizeLabel, type LabelContext, type LabelMatch } from '../turns/labels';
 import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine } from '../turns/leadIns';
 import { signatureAtEnd } from '../turns/signatures';
@@ -208,6 +209,8 @@ function isQuietLine(lines: LineIndex, line: number, continuation: boolean, cont
   // A line ending in a colon may hand over to a quote or name a narration subject anywhere in the document.
   if (isColon(text.charCodeAt(end - 1))) return false;
   if (signatureAtEnd(text.slice(lineStart, lineEnd))) return false;
+  // A speech lead-in, byline, sign-off or figure decides who speaks below it.
+  if (speechIntroductionReading(text.slice(lineStart, lineEnd)) !== '') return false;
   if (!continuation) return true;
   const head = lineHead(lines, line, context.labelContext);
   return !head.label && !head.candidate && !head.closing && !head.markup && !head.chevrons;

@@ -5,6 +5,7 @@ import type { LabelLines } from '../turns/scheme';
 import { isFence, isRule, listItemContentStart, parseAtxHeading, setextLevel } from './lineShapes';
 import type { WorkBudget } from './summaryLists';
 import { boldNumberedParagraph, isTitleShaped, markupParagraphTitle, MAX_TITLE_SHAPED_LENGTH } from './titles';
+import { htmlHeading, mayBeParallelBoldTitle } from './parallelTitles';
 
 /** What a line is, as far as the outline cares. */
 export const Kind = { Blank: 0, Text: 1, Heading: 2, Rule: 3, ListItem: 4, Code: 5, Underline: 6, TitleShaped: 7 } as const;
@@ -72,6 +73,14 @@ export function scanLines(lines: LineIndex, format: TranscriptFormat, options: A
       if (markdown && isFence(probe)) inFence = !inFence;
       kinds[line] = Kind.Code;
       codeLines.push(line);
+      continue;
+    }
+    // `<h2 …>title</h2>` on a line of its own is a heading, as `## title` is.
+    const element = first === '<' ? htmlHeading(text, start, trimEnd(text, start, lineEnd)) : null;
+    if (element) {
+      kinds[line] = Kind.Heading;
+      headings.set(line, element);
+      run = null;
       continue;
     }
     const markupTitle = first === '<' ? markupParagraphTitle(text, start, trimEnd(text, start, lineEnd)) : null;
@@ -170,7 +179,9 @@ export function isPlainTextShaped(text: string, start: number, lineEnd: number):
   if (end === start) return false;
   const first = text[start]!;
   const mayBeShaped = first === '#' || first === '`' || first === '~' || RULE_MARKS.has(first) || LIST_MARKS.test(first) || end - start <= MAX_TITLE_SHAPED_LENGTH;
-  if (first === '<' && markupParagraphTitle(text, start, end)) return false;
+  if (first === '<' && (markupParagraphTitle(text, start, end) || htmlHeading(text, start, end))) return false;
+  // A bold paragraph may title a section when others in its style do (the outline counts them).
+  if ((first === '<' || first === '*' || first === '_') && mayBeParallelBoldTitle(text, start, end)) return false;
   // A numbered bold paragraph may title a section, whatever its length (the outline checks the sequence).
   if ((first === '<' || first === '*' || first === '_') && boldNumberedParagraph(text, start, end)) return false;
   if (!mayBeShaped) return true;

@@ -7,6 +7,7 @@ import { findLabelScheme, type LabelLines } from './scheme';
 import { NARRATION_TAIL, recognizeHandOver, recognizeSpeechLead } from './narration';
 import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine, isQuestionLeadIn, readsAsHeadline } from './leadIns';
 import { findSignedBlocks } from './signatures';
+import { isFigureLine, isSignOff, leadSpeaker, mayBeSpeechLead, recognizeMarkedSpeechLead } from './speechLeads';
 import { findStageDirections } from './stageDirections';
 import { classifySubtitleLines, CueLine, findVoiceTags } from './subtitles';
 import { endsTurnAsNarration, NARRATION_SCAN, narrationReading } from './thirdPerson';
@@ -17,6 +18,7 @@ const INLINE_QUOTE_SCAN = 160;
 const COLON_BEFORE_QUOTE = /[:：][ \t\u3000]*[「『“"]/;
 const DIALOGUE_DASH = /^[-–—][ \t]/;
 const PAGE_MARKUP = /^<(?:!--|\/?(?:style|script|div|iframe|img|table|form|noscript|center)\b)/i;
+const PICTURE_MARKUP = /^<(?:img|iframe)\b/i;
 /** `>> Thank you.`: closed captions mark a change of speaker with `>>`, naming them or not. */
 const CAPTION_CHEVRONS = />>/y;
 
@@ -79,6 +81,8 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
   // `以下是…王志军的演讲实录：` hands the write-up to a speech, which goes on past its sub-headings
   // until a label, a closing line or narration about the speaker ends it.
   let speechLead: string | null = null;
+  // A figure interrupts the speech around it: the speaker before it goes on after it.
+  let afterFigure: string | null = null;
   for (let line = 0; line < lines.lineCount; line++) {
     const lineStart = lines.lineStart(line);
     const lineEnd = lines.lineEnd(line);
@@ -138,21 +142,43 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
     // `<style>`, `<div class="ad">`, `<!-- … -->`: a saved page's markup after the text is no one's speech.
     if (isPageMarkup(text, start)) {
       builder.close();
-      speechLead = null;
+      // A picture in the page interrupts a speech handed over by a lead-in; it does not end it.
+      if (!PICTURE_MARKUP.test(text.slice(start, start + 8))) speechLead = null;
       continue;
     }
     if (format !== 'markdown' && startsWithChevrons(text, start)) {
       builder.close();
       continue;
     }
-    if (isColon(text.charCodeAt(end - 1))) {
-      const lead = recognizeSpeechLead(text.slice(start, end));
-      if (lead) {
+    // `<figure>…<figcaption>…</figcaption></figure>`: a picture and its caption are no one's speech.
+    if (text.charCodeAt(start) === 60 /* < */ && isFigureLine(text.slice(start, Math.min(end, start + 16)))) {
+      afterFigure = builder.currentNames?.[0] ?? afterFigure;
+      builder.close();
+      continue;
+    }
+    const resumeAfterFigure = afterFigure;
+    afterFigure = null;
+    const colonEnd = isColon(text.charCodeAt(end - 1));
+    const lead = colonEnd ? recognizeSpeechLead(text.slice(start, end)) : null;
+    if (lead) {
+      builder.close();
+      speechLead = lead;
+      continue;
+    }
+    // `**以下为演讲全文：**`, `<p>以下是…的<a …>演講全文</a>：</p>`: a lead-in in markup, or one naming nobody,
+    // whose speaker the byline or the lead paragraph above names.
+    if (mayBeSpeechLead(text.slice(start, Math.min(end, start + 120)))) {
+      const marked = recognizeMarkedSpeechLead(text.slice(start, end));
+      const speaker = marked && leadSpeaker(marked, (i) => (line - 1 - i >= 0 ? lines.lineText(line - 1 - i) : undefined));
+      if (speaker) {
         builder.close();
-        speechLead = lead;
+        speechLead = speaker;
         continue;
       }
-      if (openHandOver(builder, text, start, end, end, subjects)) {
+    }
+    if (colonEnd) {
+      // Within a speech a lead-in handed over, `他對我說：` is the speaker quoting someone: no hand-over.
+      if (speechLead === null && openHandOver(builder, text, start, end, end, subjects)) {
         builder.endAtQuoteClose(startsWithQuote(lines, line + 1));
         continue;
       }
@@ -163,7 +189,7 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
     } else {
       // `…，老黃回答道：「出口管制……」`: the quote follows on the same line.
       const colon = inlineQuoteColon(text, start, end);
-      if (colon >= 0 && openHandOver(builder, text, start, colon + 1, end, subjects)) {
+      if (colon >= 0 && speechLead === null && openHandOver(builder, text, start, colon + 1, end, subjects)) {
         builder.endAtQuoteClose(true);
         builder.extend(text, colon + 1, end);
         continue;
@@ -176,7 +202,13 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
       continue;
     }
     if (speechLead !== null && !builder.isOpen) builder.resume(speechLead, start, end);
+    else if (resumeAfterFigure !== null && !builder.isOpen) builder.resume(resumeAfterFigure, start, end);
     else builder.extend(text, start, end);
+    // `谢谢！`, `…我的演讲到此为止`: the speech handed over by a lead-in ends with its sign-off.
+    if (speechLead !== null && isSignOff(text.slice(start, end))) {
+      builder.close();
+      speechLead = null;
+    }
   }
 }
 

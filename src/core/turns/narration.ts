@@ -105,7 +105,7 @@ function firstSubjectEnder(folded: string, start: number, end: number): number {
 }
 
 /** `美国财政部长贝森特` → start of 贝森特, when at least two characters follow the title. */
-function afterLastTitle(folded: string, start: number, end: number): number {
+export function afterLastTitle(folded: string, start: number, end: number): number {
   let best = start;
   for (const title of ZH_TITLES) {
     const at = folded.lastIndexOf(title, end - 1);

@@ -45,6 +45,7 @@ export function parseSpeakerName(raw: string): SpeakerName | null {
 }
 
 const nameCache = new Map<string, SpeakerName | null>();
+const PUBLICATION_LABEL = /^[《〈]([^《》〈〉]{1,12})[》〉]$/;
 const NAME_CACHE_SIZE = 4096;
 
 function parseUncached(raw: string): SpeakerName | null {
@@ -52,6 +53,9 @@ function parseUncached(raw: string): SpeakerName | null {
   // `John Smith (CEO, Acme)` / `陳立文（董事長）`: the role in brackets is not part of the name.
   const role = ROLE_SUFFIX.exec(text);
   if (role && role.index > 0) text = text.slice(0, role.index).trimEnd();
+  // `《明鏡》：` — a publication's title in its brackets asks the questions in an interview write-up.
+  const publication = PUBLICATION_LABEL.exec(text);
+  if (publication) text = publication[1]!.trim();
   if (!text || text.length > MAX_NAME_LENGTH || NON_NAME_CHARS.test(text)) return null;
   if (!/\p{L}/u.test(text) || LIST_BULLET.test(text)) return null;
   let verb: string | null = null;

@@ -1,0 +1,144 @@
+// Section titles that saved pages and write-ups set in markup rather than Markdown: HTML heading
+// elements, and runs of parallel bold paragraphs (`<p><strong>阶段一：一群孤岛</strong></p>`,
+// `**演讲内容**`) standing alone between paragraphs.
+import type { Span } from '../text/positions';
+import { recognizeMarkedSpeechLead } from '../turns/speechLeads';
+import { skipSpaces, trimEnd } from '../turns/chars';
+import { Kind, type Scan } from './lineScan';
+import { isCaptionOrByline, MAX_TITLE_LENGTH } from './titles';
+
+/** A heading element on a line of its own is this long at most. */
+const MAX_HTML_HEADING_LINE = 400;
+const HTML_HEADING = /^<h([1-6])(?:\s[^<>]{0,200})?>(.*)<\/h\1>$/i;
+const INLINE_TAG = /<\/?(?:strong|b|em|i|span|font|a|u)(?:\s[^<>]{0,200})?>/gi;
+
+/**
+ * `<h2 data-id="heading-0">云原生多云多集群的典型阶段</h2>`, `<h3><strong>#新聞工作的榮譽守則</strong></h3>`:
+ * the level and the title's span (its words, inline markup around them excluded), or null.
+ */
+export function htmlHeading(text: string, start: number, end: number): { level: number; span: Span; title: string } | null {
+  if (text.charCodeAt(start) !== 60 /* < */ || end - start > MAX_HTML_HEADING_LINE || !/^<h[1-6][\s>]/i.test(text.slice(start, start + 4))) return null;
+  const match = HTML_HEADING.exec(text.slice(start, end));
+  if (!match) return null;
+  const inner = match[2]!;
+  const title = inner.replace(INLINE_TAG, '').trim();
+  if (!title || title.includes('<')) return null;
+  // The span runs over the title's words: from the first character outside a tag to the last.
+  const innerStart = start + match[0].indexOf('>') + 1;
+  let from = innerStart;
+  let to = innerStart + inner.length;
+  for (let tag = /^\s*<[^<>]*>/.exec(text.slice(from, to)); tag; tag = /^\s*<[^<>]*>/.exec(text.slice(from, to))) from += tag[0].length;
+  for (let tag = /<[^<>]*>\s*$/.exec(text.slice(from, to)); tag; tag = /<[^<>]*>\s*$/.exec(text.slice(from, to))) to = from + tag.index;
+  from = skipSpaces(text, from, to);
+  to = trimEnd(text, from, to);
+  return to > from ? { level: Number(match[1]), span: { start: from, end: to }, title } : null;
+}
+
+/** A paragraph wholly in bold: `<p><strong>…</strong></p>`, `<p><b>…</b></p>`, `**…**`. */
+const HTML_BOLD_PARAGRAPH = /^(<p(?:\s[^<>]{0,200})?>\s*<(strong|b)(?:\s[^<>]{0,200})?>)([^<>]+)(<\/\2>\s*<\/p>)$/i;
+const MARKDOWN_BOLD_PARAGRAPH = /^(\*\*|__)(?![*_])([^*_]+)\1$/;
+/** Marks that end or break a sentence: a title has none inside it or at its end. */
+const SENTENCE_MARKS = /[。！？!?；;…]/;
+const TRAILING_PAUSE = /[，,：:、]$/;
+
+interface BoldParagraph {
+  /** The markup around the words, the words replaced: lines in the same style share it. */
+  readonly style: string;
+  readonly inner: Span;
+}
+
+function boldParagraph(text: string, start: number, end: number): BoldParagraph | null {
+  const first = text.charCodeAt(start);
+  if (end - start > MAX_TITLE_LENGTH * 2 + 120) return null;
+  const line = text.slice(start, end);
+  if (first === 60 /* < */) {
+    const match = HTML_BOLD_PARAGRAPH.exec(line);
+    if (!match) return null;
+    const words = match[3]!;
+    const from = start + match[1]!.length + (words.length - words.trimStart().length);
+    return { style: `${match[1]!.replace(/\s[^<>]*>/g, '>')}|${match[4]!}`, inner: { start: from, end: from + words.trim().length } };
+  }
+  if (first === 42 /* * */ || first === 95 /* _ */) {
+    const match = MARKDOWN_BOLD_PARAGRAPH.exec(line);
+    if (!match) return null;
+    const words = match[2]!;
+    const from = start + 2 + (words.length - words.trimStart().length);
+    return { style: match[1]!, inner: { start: from, end: from + words.trim().length } };
+  }
+  return null;
+}
+
+/** Short words that can title a section: no sentence inside, no pause at the end, not a lead-in or credit. */
+function readsAsSubheading(words: string): boolean {
+  if (words.length < 2 || words.length > MAX_TITLE_LENGTH) return false;
+  if (SENTENCE_MARKS.test(words) || TRAILING_PAUSE.test(words) || words.includes('://')) return false;
+  if (isCaptionOrByline(words) || recognizeMarkedSpeechLead(words)) return false;
+  return /[\p{L}]/u.test(words);
+}
+
+/** `1）`, `2.`, `一、`, `（一）`, `第一`: a numbered sub-title. */
+const NUMBERED = /^(?:\d{1,2}\s*[）)、.．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十\d]{1,3})/;
+
+/** Parallel bold titles count only when a style recurs: a lone bold line is emphasis. */
+const MIN_PARALLEL_TITLES = 2;
+
+/**
+ * Bold paragraphs that title sections: each short and not a sentence, standing alone (the nearest
+ * non-blank lines above and below are no such paragraph, so a block of bold lines, a name and its
+ * affiliations, is left alone), and set in a style that at least two of them share. Blank lines around
+ * them are not required: saved pages and exported posts often have none. The words' spans, by line.
+ */
+export function parallelBoldTitles(scan: Scan): Map<number, Span> {
+  const { lines, kinds } = scan;
+  const text = lines.text;
+  const bold = new Map<number, BoldParagraph | null>();
+  const candidate = (line: number): BoldParagraph | null => {
+    if (bold.has(line)) return bold.get(line)!;
+    let found: BoldParagraph | null = null;
+    if (kinds[line] === Kind.Text || kinds[line] === Kind.TitleShaped) {
+      const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
+      const first = text.charCodeAt(start);
+      if (first === 60 || first === 42 || first === 95) {
+        const paragraph = boldParagraph(text, start, trimEnd(text, start, lines.lineEnd(line)));
+        if (paragraph && readsAsSubheading(text.slice(paragraph.inner.start, paragraph.inner.end)) && !scan.labels?.has(line)) found = paragraph;
+      }
+    }
+    bold.set(line, found);
+    return found;
+  };
+  const numbered = (paragraph: BoldParagraph): boolean => NUMBERED.test(text.slice(paragraph.inner.start, Math.min(paragraph.inner.end, paragraph.inner.start + 8)));
+  // Two bold paragraphs in a row are a block (a name over its affiliations) unless one of them is numbered:
+  // a section title straight over its first numbered sub-title (`多集群应用部署` / `1）零改造 — …`).
+  const inBlock = (line: number, neighbour: number): boolean => {
+    const other = neighbour >= 0 ? candidate(neighbour) : null;
+    return other !== null && !numbered(other) && !numbered(candidate(line)!);
+  };
+  const byStyle = new Map<string, Map<number, Span>>();
+  for (let line = 0; line < lines.lineCount; line++) {
+    const paragraph = candidate(line);
+    if (!paragraph) continue;
+    const above = nonBlankNeighbour(kinds, line, -1);
+    const below = nonBlankNeighbour(kinds, line, 1);
+    if (below < 0 || kinds[below] === Kind.Heading || inBlock(line, above) || inBlock(line, below)) continue;
+    let same = byStyle.get(paragraph.style);
+    if (!same) byStyle.set(paragraph.style, (same = new Map<number, Span>()));
+    same.set(line, paragraph.inner);
+  }
+  const found = new Map<number, Span>();
+  for (const same of byStyle.values()) if (same.size >= MIN_PARALLEL_TITLES) for (const [line, span] of same) found.set(line, span);
+  return found;
+}
+
+/** How many blank lines a neighbour is looked for across. */
+const NEIGHBOUR_REACH = 4;
+
+function nonBlankNeighbour(kinds: Uint8Array, line: number, step: number): number {
+  for (let l = line + step, n = 0; l >= 0 && l < kinds.length && n <= NEIGHBOUR_REACH; l += step, n++) if (kinds[l] !== Kind.Blank) return l;
+  return -1;
+}
+
+/** Whether the trimmed line `text[start, end)` is a bold paragraph that parallelBoldTitles may read as a title. */
+export function mayBeParallelBoldTitle(text: string, start: number, end: number): boolean {
+  const paragraph = boldParagraph(text, start, end);
+  return paragraph !== null && readsAsSubheading(text.slice(paragraph.inner.start, paragraph.inner.end));
+}

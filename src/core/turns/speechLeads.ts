@@ -1,0 +1,163 @@
+// Who gives the speech of a write-up whose body carries no speaker labels: the writer names the speaker
+// once, in a lead-in (`以下为演讲全文：`), a byline (`演講詞／Maria Ressa`) or the lead paragraph
+// (`…负责人王泽锋发表了《…》主题演讲`), and the speech follows. Pure functions over one line's text.
+import { isPlausibleName } from './speakerName';
+import { afterLastTitle } from './narration';
+import { simplified } from './chars';
+import type { LineIndex } from '../text/positions';
+
+/** How far above a lead-in its byline or lead paragraph is looked for, in lines. */
+export const SPEAKER_INTRODUCTION_REACH = 40;
+/** Longer lines are body text, not a lead-in, byline or sign-off (bounded cost per line). */
+const MAX_LEAD_LINE = 400;
+
+const TAG = /<[^<>]{0,300}>/g;
+const EMPHASIS = /^(?:\*\*|__)+|(?:\*\*|__)+$/g;
+
+/** The words of a line without HTML tags, Markdown bold marks and surrounding space. */
+export function visibleText(line: string): string {
+  return line.replace(TAG, '').replace(/&nbsp;/g, ' ').trim().replace(EMPHASIS, '').trim();
+}
+
+/**
+ * `以下为演讲全文（为便于阅读进行过适当编辑整理）：`, `以下是…蕾莎（Maria Ressa）在頒獎典禮上的演講全文：`,
+ * `以下为演讲全文` as a bold paragraph of its own: the writer hands the rest of the piece to a speech.
+ * Group 1 is whoever the lead-in names (possibly nothing).
+ */
+const MARKED_LEAD = /^(?:以下|下面)(?:是|为|為|系)(.{0,90}?)(?:在[^，。]{1,30}?上)?的?(?:主题|主題)?(?:演讲|演講|讲话|講話|发言|發言|致辞|致词|致詞|讲座|講座|报告|報告)(?:实录|實錄|全文|内容|內容|摘要|节选|節選|要点|要點|整理|精编|精編)*(?:[（(][^）)]{1,40}[）)])?(?:如下)?[:：]?$/;
+
+export interface SpeechLead {
+  /** The speaker the lead-in itself names, as written, or null when it names nobody. */
+  readonly subject: string | null;
+  /** Everything the lead-in says before the speech word (a byline's name may sit inside it). */
+  readonly words: string;
+}
+
+/** Cheap test before visibleText: a lead-in starts with 以下 or 下面 once its markup is gone. */
+export function mayBeSpeechLead(line: string): boolean {
+  const at = line.search(/以下|下面/);
+  return at >= 0 && at < 80 && line.length <= MAX_LEAD_LINE;
+}
+
+/** The speech lead-in a line holds (markup allowed around it), or null. */
+export function recognizeMarkedSpeechLead(line: string): SpeechLead | null {
+  if (!mayBeSpeechLead(line)) return null;
+  const match = MARKED_LEAD.exec(visibleText(line));
+  if (!match) return null;
+  const words = match[1]!.trim();
+  return { subject: words ? nameAfterTitles(words) : null, words };
+}
+
+/**
+ * `演講詞／Maria Ressa`, `主讲人：张三`, `（演讲者：李四）`: a byline naming who spoke. The name, or null.
+ * The role must be one of speaking; `文／…` and `作者：…` name the writer and are left alone.
+ */
+const SPEECH_BYLINE = /^[（(【[]?\s*(?:演讲者|演講者|演讲词|演講詞|演讲人|演講人|讲者|講者|主讲人|主講人|主讲|主講|讲稿|講稿|发言人|發言人|讲述|講述)\s*[／/｜|:：丨]\s*([^／/｜|:：（()）【】[\]]{2,40}?)\s*[）)】\]]?$/;
+
+export function speechBylineName(line: string): string | null {
+  if (line.length > MAX_LEAD_LINE || !/[讲講演发發]/.test(line)) return null;
+  // A byline may share its line with the markup that opens the block it sits in.
+  const match = SPEECH_BYLINE.exec(visibleText(line));
+  if (!match) return null;
+  const name = match[1]!.trim();
+  return isPlausibleName(name) ? name : null;
+}
+
+/**
+ * `…主任Tomaso Poggio教授做了主题为“…”的演讲。`, `…负责人王泽锋发表了《…》主题演讲`: the lead paragraph
+ * says who gave the talk. The name after the last title, honorifics dropped.
+ */
+const SPEECH_GIVEN = /([^，。；：:、！？!?]{2,60}?)\s*(?:做了|作了|发表了|發表了|带来了|帶來了|进行了|進行了)(?:一场|一場|一次)?(?:题为|題為|主题为|主題為|主题是|主題是)?[^。；]{0,80}?(?:演讲|演講|讲话|講話|报告|報告)/;
+
+/** A lead paragraph may share its line with a saved page's style sheet: longer lines are not read. */
+const MAX_LEAD_PARAGRAPH_LINE = 8000;
+
+const GIVING_VERB = /做了|作了|发表了|發表了|带来了|帶來了|进行了|進行了/g;
+/** How far before its verb a speech-giving clause's subject may start, and after it its speech word end. */
+const GIVER_BEFORE = 64;
+const GIVER_AFTER = 120;
+
+export function speechGiverName(line: string): string | null {
+  if (line.length > MAX_LEAD_PARAGRAPH_LINE || !/演[讲講]|[讲講]话|[讲講]話|[报報]告/.test(line)) return null;
+  const words = visibleText(line);
+  // The pattern is tried around each verb only: a long paragraph costs a bounded amount per verb.
+  GIVING_VERB.lastIndex = 0;
+  for (let verb = GIVING_VERB.exec(words); verb; verb = GIVING_VERB.exec(words)) {
+    const from = Math.max(0, verb.index - GIVER_BEFORE);
+    const match = SPEECH_GIVEN.exec(words.slice(from, verb.index + GIVER_AFTER));
+    if (match) return nameAfterTitles(match[1]!);
+  }
+  return null;
+}
+
+/** Honorifics after a name (`Poggio教授`, `王先生`). */
+const TRAILING_HONORIFIC = /\s*(?:教授|博士|先生|女士|老师|老師|院士)$/;
+
+/** The name at the end of `words`, after any job titles before it; null when what is left is no name. */
+function nameAfterTitles(words: string): string | null {
+  let text = words.replace(TRAILING_HONORIFIC, '').trim();
+  const folded = simplified(text);
+  if (folded.length === text.length) text = text.slice(afterLastTitle(folded, 0, folded.length)).trim();
+  // `蕾莎（Maria Ressa）`: the name in brackets after another spelling of it is the same person.
+  text = text.replace(/^[\p{L}·]{1,12}[（(]([^（）()]{2,30})[）)]$/u, '$1').trim();
+  return isPlausibleName(text) ? text : null;
+}
+
+/**
+ * Who speaks after a lead-in: the name it gives itself, unless a byline above spells the same person
+ * (the byline's spelling wins, as a label's would); a lead-in naming nobody takes the byline's speaker or
+ * the lead paragraph's. `linesAbove(i)` is the i-th line above the lead-in (0 the nearest), undefined past the start.
+ */
+export function leadSpeaker(lead: SpeechLead, linesAbove: (i: number) => string | undefined): string | null {
+  let byline: string | null = null;
+  let giver: string | null = null;
+  for (let i = 0; i < SPEAKER_INTRODUCTION_REACH; i++) {
+    const line = linesAbove(i);
+    if (line === undefined) break;
+    byline ??= speechBylineName(line);
+    giver ??= speechGiverName(line);
+  }
+  if (byline && (lead.subject === null || lead.words.includes(byline))) return byline;
+  return lead.subject ?? giver ?? byline;
+}
+
+/** `谢谢！`, `謝謝大家。`, `…我的演讲就到这里`: the speaker signs off; the speech ends after this line. */
+const SIGN_OFF = /^(?:(?:谢谢|謝謝|感谢|感謝)(?:大家|各位|您|你们|你們)?[！!。.]?|.{0,20}(?:演讲|演講|分享|报告|報告|讲话|講話)(?:就)?(?:到此为止|到此為止|到这里|到這裡|就到这|就到這).*)$/;
+
+export function isSignOff(line: string): boolean {
+  return line.length <= MAX_LEAD_LINE && SIGN_OFF.test(visibleText(line));
+}
+
+/** `<figure …>`, `<figcaption>`: a picture with its caption on a line of its own. */
+export function isFigureLine(prefix: string): boolean {
+  return prefix.charCodeAt(0) === 60 /* < */ && /^<fig(?:ure|caption)\b/i.test(prefix);
+}
+
+/**
+ * What this module reads from one line, as a key: an edit that changes it may change who speaks in
+ * the lines below, so the incremental analyzer falls back to a full analysis.
+ */
+export function speechIntroductionReading(line: string): string {
+  const lead = recognizeMarkedSpeechLead(line);
+  const byline = speechBylineName(line);
+  const giver = speechGiverName(line);
+  const signOff = isSignOff(line);
+  const figure = isFigureLine(line.trimStart().slice(0, 16));
+  if (!lead && !byline && !giver && !signOff && !figure) return '';
+  return JSON.stringify([lead, byline, giver, signOff, figure]);
+}
+
+/**
+ * Whether a speech lead-in sits on one of the lines from `first` to SPEAKER_INTRODUCTION_REACH lines past
+ * `last`: it reads the lines above it by number, so an edit that adds or removes lines above it within
+ * reach may change its speaker. For the incremental analyzer.
+ */
+export function speechLeadWithinReach(lines: LineIndex, first: number, last: number): boolean {
+  const end = Math.min(lines.lineCount - 1, last + SPEAKER_INTRODUCTION_REACH);
+  for (let line = first; line <= end; line++) {
+    const start = lines.lineStart(line);
+    const head = lines.text.slice(start, Math.min(lines.lineEnd(line), start + 120));
+    if (mayBeSpeechLead(head) && recognizeMarkedSpeechLead(lines.lineText(line))) return true;
+  }
+  return false;
+}
