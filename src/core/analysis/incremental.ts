@@ -561,11 +561,15 @@ function checkLineRole(baseline: Baseline, oldText: string, newText: string, edi
   // The labelling scheme is the document's: it is read from every line's candidate and known label. An
   // edit that leaves this line's both unchanged leaves the scheme, and so every line's label, unchanged.
   // One that changes them on a label line is a rename, re-decided from the scheme's counts (renamedTurn).
-  const relabel = !sameLabel(oldLabel, newLabel) || !sameCandidate(oldCandidate, newCandidate);
-  if (relabel && (!(oldLabel || oldCandidate) || !(newLabel || newCandidate))) throw new NotLocal();
+  // Speech typed after a label alone (`李明：` → `李明：好`), or removed, changes the turn's source.
+  const oldHead = oldLabel ?? oldCandidate;
+  const newHead = newLabel ?? newCandidate;
+  const speechChanged = oldHead !== null && newHead !== null && lineStart + oldHead.textStart < edit.oldTrimEnd !== lineStart + newHead.textStart < edit.newTrimEnd;
+  const relabel = !sameLabel(oldLabel, newLabel) || !sameCandidate(oldCandidate, newCandidate) || speechChanged;
+  if (relabel && (!oldHead || !newHead)) throw new NotLocal();
   if (oldColonEnd || newColonEnd) {
     // On a label line before and after, a colon at the end only names a narration subject (`王芳回答道：`).
-    if (!relabel || oldColonEnd !== newColonEnd) throw new NotLocal();
+    if (!relabel) throw new NotLocal();
     const tail = (text: string, end: number): string | null | undefined => recognizeHandOver(text.slice(Math.max(lineStart, end - NARRATION_TAIL), end))?.subject;
     if (tail(oldText, edit.oldTrimEnd) != null || tail(newText, edit.newTrimEnd) != null) throw new NotLocal();
   }

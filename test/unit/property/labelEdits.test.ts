@@ -27,7 +27,7 @@ const labelledTranscript = fc
 
 /** What replaces a label's name after its first character: the same name, a new one, a shorter one, one that reads differently (Q, 追问). */
 const RENAMES = ['芳', '芬', '明', '', '立文', '持人', 'om Baker', 'om Baler', 'S. JONES', 'r. Amy Chan', '问'];
-const renameEdit = fc.record({ at: fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000), rest: fc.constantFrom(...RENAMES), whole: fc.constantFrom('', '', '', '', '', 'Q', '追问', '王') });
+const renameEdit = fc.record({ at: fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000), rest: fc.constantFrom(...RENAMES), whole: fc.constantFrom('', '', '', '', '', 'Q', '追问', '王', '+', '+', '-') });
 
 /** A rename of the label on the first line at or after `at` that has one: the name after its first character replaced (or the whole name). */
 function renameChange(text: string, br: string, edit: { at: number; rest: string; whole: string }): TextChange | undefined {
@@ -41,12 +41,37 @@ function renameChange(text: string, br: string, edit: { at: number; rest: string
     if (!match) continue;
     const start = starts[(from + i) % lines.length]!;
     const name = match[1]!;
+    // `+`: a character typed at the end of the line (speech after a label alone); `-`: the speech after the label removed.
+    if (edit.whole === '+') return { rangeOffset: start + line.length, rangeLength: 0, text: edit.rest.slice(0, 1) || '好' };
+    if (edit.whole === '-') return { rangeOffset: start + match[0].length, rangeLength: line.length - match[0].length, text: '' };
     return edit.whole ? { rangeOffset: start, rangeLength: name.length, text: edit.whole } : { rangeOffset: start + 1, rangeLength: name.length - 1, text: edit.rest };
   }
   return undefined;
 }
 
 describe('IncrementalAnalyzer: label renames', () => {
+  it('re-analyses speech typed after a label alone, and removed again, locally', () => {
+    for (const br of ['\n', '\r\n']) {
+      const text = ['主持人：歡迎。', '李明：好。', '王芳：好。', '李明：', '我認為是。', '王芳：是的。', '李明：對。', '王芳：好。', '主持人：謝謝。'].join(br);
+      const analyzer = new IncrementalAnalyzer({}, 'doc.txt', 2);
+      analyzer.update(text);
+      const at = text.indexOf('李明：' + br) + 3;
+      let next = text;
+      for (const [i, ch] of [...'好的'].entries()) {
+        const change = { rangeOffset: at + i, rangeLength: 0, text: ch };
+        next = applyChange(next, change);
+        const result = analyzer.update(next, [change]);
+        assert.equal(analyzer.lastMode, 'line');
+        assert.deepStrictEqual(result, analyze(next, {}, 'doc.txt'));
+      }
+      const removed = { rangeOffset: at, rangeLength: 2, text: '' };
+      const result = analyzer.update(applyChange(next, removed), [removed]);
+      assert.equal(analyzer.lastMode, 'line');
+      assert.deepStrictEqual(result, analyze(text, {}, 'doc.txt'));
+      assert.equal(result.turns.find((t) => t.span.start === at - 3)?.source, 'block');
+    }
+  });
+
   for (const seed of SEEDS) {
     it(`equals a full analyze() after label renames mixed with typing, Enter and Backspace (seed ${seed})`, () => {
       let local = 0;
