@@ -20,7 +20,7 @@ import { analyzeIndexed } from './analyze';
 import { blankRunEdit } from './blankLines';
 import { BLOCK_SIZE, BlockList } from './blocks';
 import { detectFormat } from './format';
-import { isInertForSummaries, isLocalLineBreakEdit, lineBreakEdit, mayBeTitleAbove, mayBeTitleBelow, sameCandidate, sameLabel, sameStageDirections } from './lineBreaks';
+import { hasContentAbove, isInertForSummaries, isLocalLineBreakEdit, lineBreakEdit, mayBeTitleAbove, mayBeTitleBelow, sameCandidate, sameLabel, sameStageDirections } from './lineBreaks';
 import { packedParts, type PackedParts } from './packed';
 import { NO_SUMMARY_SEARCHES, summaryProfile, summaryProfileAfter, type SummaryProfile } from './summaryHorizon';
 import { backedByBlocks } from './query';
@@ -567,6 +567,8 @@ function checkLineRole(baseline: Baseline, oldText: string, newText: string, edi
   const speechChanged = oldHead !== null && newHead !== null && lineStart + oldHead.textStart < edit.oldTrimEnd !== lineStart + newHead.textStart < edit.newTrimEnd;
   const relabel = !sameLabel(oldLabel, newLabel) || !sameCandidate(oldCandidate, newCandidate) || speechChanged;
   if (relabel && (!oldHead || !newHead)) throw new NotLocal();
+  // The document's first content line may be a headline (`Agency: headline`), read from the text after its label.
+  if ((oldHead || newHead) && !hasContentAbove(baseline.lines, edit.line)) throw new NotLocal();
   if (oldColonEnd || newColonEnd) {
     // On a label line before and after, a colon at the end only names a narration subject (`王芳回答道：`).
     if (!relabel) throw new NotLocal();

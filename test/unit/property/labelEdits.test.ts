@@ -134,6 +134,21 @@ describe('IncrementalAnalyzer: label renames', () => {
     '主持人：歡迎各位。', '李明：我認為這種擔心是多餘的。', '王芳：我們的客戶非常優秀。', '主持人：明年呢？', '李明：明年很可能會再擴建兩座工廠。', '王芳：是的。', extra, '王芳：據公司年報，我們去年營收達到420億元。', '主持人：謝謝。',
   ].join(br);
 
+  it('falls back on the document\'s first label line, which may read as a headline (`Agency: headline`) after the edit', () => {
+    const text = '李明：我認為這種擔心是多餘的。\n\n王芳表示，這是第一步。\n李明：\n李明：\n\n李明：\n王芳表示，這是第一步。';
+    const analyzer = new IncrementalAnalyzer({}, 'doc.txt', 1);
+    const before = analyzer.update(text);
+    const change = { rangeOffset: text.indexOf('\n'), rangeLength: 0, text: '芳' };
+    const next = applyChange(text, change);
+    const result = analyzer.update(next, [change]);
+    const after = analyze(next, {}, 'doc.txt');
+    assert.deepStrictEqual(result, after);
+    assert.equal(analyzer.lastMode, 'full');
+    // Typed there, the line's speech reads as a headline: the line opens no turn.
+    assert.equal(before.turns[0]?.span.start, 0);
+    assert.notEqual(after.turns[0]?.span.start, 0);
+  });
+
   it('renames a speaker in a label line locally, with the speaker summary in order of first appearance (LF and CRLF)', () => {
     for (const br of ['\n', '\r\n']) {
       const text = interview('李明：好的。', br);
