@@ -25,8 +25,11 @@ const NARRATION_LINES = 2_000;
 
 /** The label scheme's counts for `lines`, as findLabelScheme reads them (code lines left out). */
 export function labelTallyOf(lines: LineIndex, format: TranscriptFormat, options: AnalysisOptions): LabelSchemeTally {
+  const context = { extraLabelPatterns: options.extraLabelPatterns };
+  // Only Markdown has code lines (fences, front matter): elsewhere the outline's line scan is not needed.
+  if (format !== 'markdown') return LabelSchemeTally.of(lines, context, () => false);
   const { kinds } = scanLines(lines, format, options);
-  return LabelSchemeTally.of(lines, { extraLabelPatterns: options.extraLabelPatterns }, (line) => kinds[line] === Kind.Code);
+  return LabelSchemeTally.of(lines, context, (line) => kinds[line] === Kind.Code);
 }
 
 /** Where a colon right before an opening quote sits in [start, end) (its first 160 characters), or -1. */
@@ -49,11 +52,18 @@ export function unresolvedHandOvers(lines: LineIndex): string[] {
     if (handOver && !handOver.subject && !handOver.pronoun) found.push(tail.slice(0, handOver.verbStart));
   };
   for (let line = 0; line < lines.lineCount; line++) {
+    const end = trimEnd(text, lines.lineStart(line), lines.lineEnd(line));
+    if (end > lines.lineStart(line) && isColon(text.charCodeAt(end - 1))) read(skipSpaces(text, lines.lineStart(line), end), end);
+  }
+  // A colon before a quote: found in the whole text at once, then read per line as the scan reads it.
+  const anywhere = new RegExp(COLON_BEFORE_QUOTE.source, 'g');
+  let lastLine = -1;
+  for (let match = anywhere.exec(text); match; match = anywhere.exec(text)) {
+    const line = lines.lineAt(match.index);
+    if (line === lastLine) continue;
+    lastLine = line;
     const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
-    const end = trimEnd(text, start, lines.lineEnd(line));
-    if (end === start) continue;
-    if (isColon(text.charCodeAt(end - 1))) read(start, end);
-    const colon = inlineQuoteColon(text, start, end);
+    const colon = inlineQuoteColon(text, start, trimEnd(text, start, lines.lineEnd(line)));
     if (colon >= 0) read(start, colon + 1);
   }
   return found;

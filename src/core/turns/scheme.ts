@@ -298,11 +298,19 @@ export function readLabelLine(lines: LineIndex, line: number, context: LabelCont
   const known = cachedOrRecognized(prefix, lineLength, context);
   const candidate = labelCandidate(prefix, lineLength);
   if (!known && !candidate) return null;
-  const overList = line + 1 < lines.lineCount && LIST_ITEM.test(lines.lineText(line + 1));
+  const overList = line + 1 < lines.lineCount && startsListItem(lines, line + 1);
   return { candidate, known, inlineSpeech: candidate !== null && hasInlineSpeech(candidate, lines, line), overList };
 }
 
 const NO_NAMES: ReadonlyMap<string, number> = new Map();
+
+/** LIST_ITEM.test(the line), reading the whole line only when its first character may start an item. */
+function startsListItem(lines: LineIndex, line: number): boolean {
+  const start = skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line));
+  const first = lines.text.charCodeAt(start);
+  const mayStart = (first >= 48 && first <= 57) || first === 45 || first === 42 || first === 43 || first === 0x2022;
+  return mayStart && LIST_ITEM.test(lines.lineText(line));
+}
 
 /**
  * The counts findLabelScheme decides from (names per shape, every name a label line gives), kept with an
