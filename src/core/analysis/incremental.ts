@@ -338,7 +338,8 @@ function renamedTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, forma
     const end = turn.span.end === edit.oldTrimEnd ? edit.newTrimEnd : turn.span.end + edit.delta;
     const span = { start: turn.span.start, end };
     const labelSpan = { start: becomes.labelStart, end: becomes.labelEnd };
-    const renamed: Turn = becomes.timestamp === null
+    // As TurnBuilder.close writes it: a timestamp only when there is one.
+    const renamed: Turn = !becomes.timestamp
       ? { speaker: becomes.speaker, span, labelSpan, source: becomes.source }
       : { speaker: becomes.speaker, span, labelSpan, source: becomes.source, timestamp: becomes.timestamp };
     // The line's own hand-over text (a superset the scan never reads on a label line) is read again next time.
