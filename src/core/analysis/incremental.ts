@@ -14,7 +14,7 @@ import { recognizeLabel } from '../turns/labels';
 import { NARRATION_SCAN, narrationReading } from '../turns/thirdPerson';
 import { NARRATION_TAIL, recognizeHandOver } from '../turns/narration';
 import { signatureAtEnd } from '../turns/signatures';
-import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine } from '../turns/leadIns';
+import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine, readsAsHeadline } from '../turns/leadIns';
 import { isPageMarkup } from '../turns/findTurns';
 import { analyzeIndexed } from './analyze';
 import { blankRunEdit } from './blankLines';
@@ -569,7 +569,11 @@ function checkLineRole(baseline: Baseline, oldText: string, newText: string, edi
   const relabel = !sameLabel(oldLabel, newLabel) || !sameCandidate(oldCandidate, newCandidate) || speechChanged;
   if (relabel && (!oldHead || !newHead)) throw new NotLocal();
   // The document's first content line may be a headline (`Agency: headline`), read from the text after its label.
-  if ((oldHead || newHead) && !hasContentAbove(baseline.lines, edit.line)) throw new NotLocal();
+  if ((oldHead || newHead) && !hasContentAbove(baseline.lines, edit.line)) {
+    const headline = (text: string, head: { readonly textStart: number } | null, end: number): boolean => head !== null && readsAsHeadline(text.slice(lineStart + head.textStart, end));
+    if (headline(oldText, oldLabel, edit.oldTrimEnd) !== headline(newText, newLabel, edit.newTrimEnd)) throw new NotLocal();
+    if (headline(oldText, oldCandidate, edit.oldTrimEnd) !== headline(newText, newCandidate, edit.newTrimEnd)) throw new NotLocal();
+  }
   if (oldColonEnd || newColonEnd) {
     // On a label line before and after, a colon at the end only names a narration subject (`王芳回答道：`).
     if (!relabel) throw new NotLocal();
