@@ -195,6 +195,10 @@ async function measureKeystrokes(megabytes: number): Promise<CaseResult> {
     notes[`${kind}|p90`] = percentile(values, 0.9);
     notes[`${kind}|p99`] = percentile(values, 0.99);
     notes[`${kind}|max`] = Math.max(...values);
+    const cpu = ofKind.map((k) => k.cpuMs);
+    notes[`${kind}|cpuMedian`] = median(cpu);
+    notes[`${kind}|cpuP90`] = percentile(cpu, 0.9);
+    notes[`${kind}|cpuP99`] = percentile(cpu, 0.99);
   }
   // Where the local path's tail comes from: keystrokes during which V8 collected garbage, and the CPU time.
   const local = keystrokes.filter((k) => k.local);
@@ -220,6 +224,7 @@ function reportKeystrokes(context: Parameters<BenchSection['report']>[0], result
     const at = (key: string): number => Number(n[`${kind}|${key}`]);
     const locals = at('local') ? ` (median ${formatMs(at('localMedian'))}, max ${formatMs(at('localMax'))})` : '';
     context.print(`  ${kind.padEnd(27)} median ${formatMs(at('median'))}, p90 ${formatMs(at('p90'))}, p99 ${formatMs(at('p99'))}, max ${formatMs(at('max'))}; ${at('local')}/${at('count')} local${locals}`);
+    context.print(`  ${''.padEnd(27)} main-thread CPU: median ${formatMs(at('cpuMedian'))}, p90 ${formatMs(at('cpuP90'))}, p99 ${formatMs(at('cpuP99'))}`);
   }
   const at = (key: string): number => Number(n[`local|${key}`]);
   context.print(`  local keystrokes (${at('count')}): wall p90 ${formatMs(at('p90'))}, p99 ${formatMs(at('p99'))}; the thread's CPU time median ${formatMs(at('cpuMedian'))}, p90 ${formatMs(at('cpuP90'))}, p99 ${formatMs(at('cpuP99'))}`);

@@ -23,6 +23,8 @@ export interface ItemSource<T> {
 /** A run of items in document order as stored, with the extent of their offsets. */
 interface Run<T> {
   readonly items: readonly T[];
+  /** items.length, known without building lazy items. */
+  readonly count: number;
   readonly low: number;
   readonly high: number;
   readonly firstStart: number;
@@ -84,6 +86,46 @@ export class BlockList<T> {
     for (const block of this.blocks) for (const item of itemsOf(this.kind, block).items) all.push(item);
     this.array = all;
     return all;
+  }
+
+  /** The index of the first item starting at or after `start` (items are in order of start); `length` if none. */
+  indexAtOrAfter(start: number): number {
+    let index = 0;
+    for (const block of this.blocks) {
+      if (block.run.lastStart + block.shift < start) {
+        index += block.run.count;
+        continue;
+      }
+      const { items } = itemsOf(this.kind, block);
+      let i = 0;
+      while (i < items.length && this.kind.startOf(items[i]!) < start) i++;
+      return index + i;
+    }
+    return index;
+  }
+
+  /** Items [from, to) by index, reading only the blocks that hold them. */
+  slice(from: number, to: number): T[] {
+    const found: T[] = [];
+    let index = 0;
+    for (const block of this.blocks) {
+      const count = block.run.count;
+      if (index + count > from && index < to) {
+        const { items } = itemsOf(this.kind, block);
+        for (let i = Math.max(0, from - index); i < count && index + i < to; i++) found.push(items[i]!);
+      }
+      index += count;
+      if (index >= to) break;
+    }
+    return found;
+  }
+
+  /** Calls `visit` on the items in order until it returns false, building only the blocks it reaches. */
+  forEachUntil(visit: (item: T, index: number) => boolean): void {
+    let index = 0;
+    for (const block of this.blocks) {
+      for (const item of itemsOf(this.kind, block).items) if (!visit(item, index++)) return;
+    }
   }
 
   /**
@@ -191,6 +233,7 @@ function lazyRun<T>(source: ItemSource<T>, from: number, to: number): Run<T> {
     },
     low,
     high,
+    count: to - from,
     firstStart: source.startAt(from),
     lastStart: source.startAt(to - 1),
   };
@@ -204,7 +247,7 @@ function runOf<T>(kind: Kind<T>, items: readonly T[]): Run<T> {
     if (bounds.low < low) low = bounds.low;
     if (bounds.high > high) high = bounds.high;
   }
-  return { items, low, high, firstStart: kind.startOf(items[0]!), lastStart: kind.startOf(items[items.length - 1]!) };
+  return { items, count: items.length, low, high, firstStart: kind.startOf(items[0]!), lastStart: kind.startOf(items[items.length - 1]!) };
 }
 
 /** The block's items with its shift applied (computed once per block). */
@@ -212,7 +255,7 @@ function itemsOf<T>(kind: Kind<T>, block: Block<T>): Run<T> {
   if (block.shift === 0) return block.run;
   if (!block.moved) {
     const { run, shift } = block;
-    block.moved = { items: run.items.map((item) => kind.move(item, shift)), low: run.low + shift, high: run.high + shift, firstStart: run.firstStart + shift, lastStart: run.lastStart + shift };
+    block.moved = { items: run.items.map((item) => kind.move(item, shift)), count: run.count, low: run.low + shift, high: run.high + shift, firstStart: run.firstStart + shift, lastStart: run.lastStart + shift };
   }
   return block.moved;
 }

@@ -13,18 +13,22 @@ import { CLOSING_QUOTES, isColon, LABEL_SCAN_LIMIT, OPENING_QUOTES, skipSpaces, 
 import { labelCandidate } from '../turns/candidates';
 import { recognizeLabel } from '../turns/labels';
 import { NARRATION_SCAN, narrationReading } from '../turns/thirdPerson';
+import { NARRATION_TAIL, recognizeHandOver } from '../turns/narration';
 import { signatureAtEnd } from '../turns/signatures';
-import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine } from '../turns/leadIns';
+import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine, readsAsHeadline } from '../turns/leadIns';
 import { isPageMarkup } from '../turns/findTurns';
 import { speechIntroductionReading, speechLeadWithinReach } from '../turns/speechLeads';
 import { analyzeIndexed } from './analyze';
 import { blankRunEdit } from './blankLines';
 import { BLOCK_SIZE, BlockList } from './blocks';
 import { detectFormat } from './format';
-import { isInertForSummaries, isLocalLineBreakEdit, lineBreakEdit, mayBeTitleAbove, mayBeTitleBelow, sameCandidate, sameLabel, sameStageDirections } from './lineBreaks';
+import { hasContentAbove, isInertForSummaries, isLocalLineBreakEdit, lineBreakEdit, mayBeTitleAbove, mayBeTitleBelow, sameCandidate, sameLabel, sameStageDirections } from './lineBreaks';
 import { packedParts, type PackedParts } from './packed';
 import { NO_SUMMARY_SEARCHES, summaryProfile, summaryProfileAfter, type SummaryProfile } from './summaryHorizon';
 import { backedByBlocks } from './query';
+import { FOLLOW_UP_REACH, firstTurns, inlineQuoteColon as quoteColonAt, labelledTurn, labelTallyOf, MAX_RENAMED_TURN, namesReadTheSame, renamedSpeakers, unresolvedHandOvers } from './labelEdits';
+import { readLabelLine, type LabelSchemeTally } from '../turns/scheme';
+import { mayHoldFollowUpLabel } from '../turns/findTurns';
 import type { Analysis, AnalysisOptions, Claim, SpeakerSummary, StageDirection, Topic, TranscriptFormat, Turn } from './model';
 
 /** A change as VS Code reports it (TextDocumentContentChangeEvent): offsets into the text before the change. */
@@ -55,6 +59,12 @@ interface Baseline {
   summary?: SummaryProfile;
   /** Whether the lines read as a stenographic record's numbered gutter; computed on first need. */
   gutter?: GutterReading;
+  /** The label scheme's counts, for edits of label lines; computed on first need (see labelEdits.ts). */
+  labelTally?: LabelSchemeTally;
+  /** Hand-overs resolved against the names known so far (unresolvedHandOvers); computed on first need. */
+  handOvers?: readonly string[];
+  /** Each speaker's first turn by index (turns keep their indexes under local edits); computed on first need. */
+  speakerFirsts?: ReadonlyMap<string, number>;
 }
 
 /** Same as the COLON_BEFORE_QUOTE hand-over in findTurns, over the same window. */
@@ -274,17 +284,124 @@ function updateLine(baseline: Baseline, text: string, change: TextChange, option
     oldTrimEnd: trimEnd(old.text, lineStart, oldLineEnd),
     newTrimEnd: trimEnd(text, lineStart, newLineEnd),
   };
-  checkLineRole(baseline, old.text, text, edit, format, options, change);
+  const relabel = checkLineRole(baseline, old.text, text, edit, format, options, change);
+  const renamed = relabel ? renamedTurn(baseline, lines, edit, format, options) : undefined;
+  try {
+    // Results wholly before the edited line stay, those wholly after it move lazily, the rest move here.
+    const shift = new Shift(edit);
+    const turns = baseline.turns.edited(lineStart, oldLineEnd, delta, (t) => (renamed && t.span.start === renamed.turnStart ? renamed.turn : shift.turn(t)));
+    const topics = baseline.topics.edited(lineStart, oldLineEnd, delta, (t) => shift.topic(t));
+    const stageDirections = baseline.stageDirections.edited(lineStart, oldLineEnd, delta, (d) => shift.stageDirection(d));
+    // A renamed turn's claims all change speaker: the window reaches its end.
+    const claims = reclaim(baseline.claims, lines, edit, { turns, topics, stageDirections }, format, options, renamed ? lines.lineAt(renamed.turn.span.end) : edit.line);
+    const speakers = renamed?.speakers ?? baseline.speakers;
+    const labelState = renamed ? renamed.labelState : keptLabelState(baseline, lines, edit, options);
+    // An edit inside a line changes no line's number, and only the text of a line no list can match.
+    return {
+      lines, format, speakers, turns, stageDirections, topics, claims, analysis: lazyAnalysis(speakers, turns, stageDirections, topics, claims),
+      summaryItemTexts: baseline.summaryItemTexts, summary: baseline.summary, ...labelState,
+    };
+  } catch (error) {
+    renamed?.revert();
+    throw error;
+  }
+}
 
-  // Results wholly before the edited line stay, those wholly after it move lazily, the rest move here.
-  const shift = new Shift(edit);
-  const turns = baseline.turns.edited(lineStart, oldLineEnd, delta, (t) => shift.turn(t));
-  const topics = baseline.topics.edited(lineStart, oldLineEnd, delta, (t) => shift.topic(t));
-  const stageDirections = baseline.stageDirections.edited(lineStart, oldLineEnd, delta, (d) => shift.stageDirection(d));
-  const claims = reclaim(baseline.claims, lines, edit, { turns, topics, stageDirections }, format, options);
-  const speakers = baseline.speakers;
-  // An edit inside a line changes no line's number, and only the text of a line no list can match.
-  return { lines, format, speakers, turns, stageDirections, topics, claims, analysis: lazyAnalysis(speakers, turns, stageDirections, topics, claims), summaryItemTexts: baseline.summaryItemTexts, summary: baseline.summary };
+type LabelState = Pick<Baseline, 'labelTally' | 'handOvers' | 'speakerFirsts'>;
+
+interface RenamedTurn {
+  /** The turn's start (unchanged by the edit, which lies after it). */
+  readonly turnStart: number;
+  readonly turn: Turn;
+  readonly speakers: readonly SpeakerSummary[];
+  readonly labelState: LabelState;
+  /** Undoes the tally's update when the edit is refused after all. */
+  revert(): void;
+}
+
+/**
+ * The turn opened by the edited line after its label changed (a rename), when the scheme's decision for
+ * every shape and name is unchanged and no other reader of names reads differently (labelEdits.ts);
+ * throws NotLocal otherwise.
+ */
+function renamedTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, format: TranscriptFormat, options: AnalysisOptions): RenamedTurn {
+  const old = baseline.lines;
+  const tally = (baseline.labelTally ??= labelTallyOf(old, format, options));
+  const context = tally.labelContext;
+  const beforeReading = readLabelLine(old, edit.line, context);
+  const afterReading = readLabelLine(lines, edit.line, context);
+  const decided = tally.relabel(beforeReading, afterReading, old, lines, edit.line);
+  if (!decided) throw new NotLocal();
+  try {
+    const { before, after } = decided;
+    // A label before and after, opening its turn the same way; `付某某说：“…”` ends at its quote's close.
+    if (!before || !after || before.afterQuestionOnly || after.afterQuestionOnly || before.verb || after.verb) throw new NotLocal();
+    if (before.labelStart !== after.labelStart) throw new NotLocal();
+    const was = labelledTurn(before, edit.lineStart, edit.oldTrimEnd, options.speakerAliases);
+    const becomes = labelledTurn(after, edit.lineStart, edit.newTrimEnd, options.speakerAliases);
+    const index = baseline.turns.indexAtOrAfter(was.labelStart);
+    const [turn, ...following] = baseline.turns.slice(index, index + 1 + FOLLOW_UP_REACH);
+    // The baseline's turn must be the one this label opened (not a signed block's, a title's or a follow-up's).
+    if (!turn || index === 0 || turn.span.start !== was.labelStart || turn.labelSpan?.start !== was.labelStart || turn.labelSpan.end !== was.labelEnd) throw new NotLocal();
+    if (turn.speaker !== was.speaker || turn.source !== was.source || (turn.timestamp ?? null) !== was.timestamp) throw new NotLocal();
+    if (mayHoldFollowUpLabel(before.speaker) || mayHoldFollowUpLabel(after.speaker)) throw new NotLocal();
+    if (turn.span.end - turn.span.start > MAX_RENAMED_TURN) throw new NotLocal();
+    // Lines up to the next turn's (new numbers: the edit is inside one line).
+    const next = following[0];
+    const lastLine = next ? old.lineAt(next.span.start) : old.lineCount - 1;
+    const reach = following[FOLLOW_UP_REACH - 1];
+    const followUpTo = reach ? old.lineAt(reach.span.start) : old.lineCount - 1;
+    const handOvers = (baseline.handOvers ??= unresolvedHandOvers(old));
+    if (!namesReadTheSame(lines, edit.line + 1, lastLine, followUpTo, [before.speaker, was.speaker], [after.speaker, becomes.speaker], following, handOvers, options.speakerAliases)) throw new NotLocal();
+    let speakers = baseline.speakers;
+    let speakerFirsts = (baseline.speakerFirsts ??= firstTurns(baseline.turns, baseline.speakers));
+    if (was.speaker !== becomes.speaker) {
+      const summary = renamedSpeakers(speakers, speakerFirsts, index, was.speaker, becomes.speaker);
+      if (!summary) throw new NotLocal();
+      speakers = summary.speakers;
+      speakerFirsts = summary.firsts;
+    }
+    const end = turn.span.end === edit.oldTrimEnd ? edit.newTrimEnd : turn.span.end + edit.delta;
+    const span = { start: turn.span.start, end };
+    const labelSpan = { start: becomes.labelStart, end: becomes.labelEnd };
+    // As TurnBuilder.close writes it: a timestamp only when there is one.
+    const renamed: Turn = !becomes.timestamp
+      ? { speaker: becomes.speaker, span, labelSpan, source: becomes.source }
+      : { speaker: becomes.speaker, span, labelSpan, source: becomes.source, timestamp: becomes.timestamp };
+    // The line's own hand-over text (a superset the scan never reads on a label line) is read again next time.
+    const quoted = quoteColonAt(old.text, edit.lineStart, edit.oldTrimEnd) >= 0 || quoteColonAt(lines.text, edit.lineStart, edit.newTrimEnd) >= 0;
+    return {
+      turnStart: turn.span.start,
+      turn: renamed,
+      speakers,
+      labelState: { labelTally: tally, ...(quoted ? {} : { handOvers }), speakerFirsts },
+      revert: () => tally.revert(beforeReading, afterReading),
+    };
+  } catch (error) {
+    tally.revert(beforeReading, afterReading);
+    throw error;
+  }
+}
+
+/**
+ * The label state after an edit that kept the line's label: the tally follows the line's reading (only
+ * whether speech follows its label can change), or is dropped to be counted again when needed.
+ */
+function keptLabelState(baseline: Baseline, lines: LineIndex, edit: LineEdit, options: AnalysisOptions): LabelState {
+  const old = baseline.lines;
+  let labelTally = baseline.labelTally;
+  if (labelTally) {
+    const before = readLabelLine(old, edit.line, labelTally.labelContext);
+    const after = readLabelLine(lines, edit.line, labelTally.labelContext);
+    if ((before || after) && !labelTally.relabel(before, after, old, lines, edit.line)) labelTally = undefined;
+  }
+  const quoted = quoteColonAt(old.text, edit.lineStart, edit.oldTrimEnd) >= 0 || quoteColonAt(lines.text, edit.lineStart, edit.newTrimEnd) >= 0;
+  void options;
+  return {
+    ...(labelTally ? { labelTally } : {}),
+    ...(baseline.handOvers && !quoted ? { handOvers: baseline.handOvers } : {}),
+    ...(baseline.speakerFirsts ? { speakerFirsts: baseline.speakerFirsts } : {}),
+  };
 }
 
 /**
@@ -339,7 +456,11 @@ function updateLines(baseline: Baseline, text: string, change: TextChange, optio
   const stageDirections = baseline.stageDirections.edited(regionStart, oldLineEnd, delta, (d) => shift.stageDirection(d));
   const claims = reclaim(baseline.claims, lines, lineEdit, { turns, topics, stageDirections }, format, options, claimsThrough);
   const speakers = baseline.speakers;
-  return { lines, format, speakers, turns, stageDirections, topics, claims, analysis: lazyAnalysis(speakers, turns, stageDirections, topics, claims), summaryItemTexts: baseline.summaryItemTexts, summary };
+  // Line numbers and lines' readings change: the label tally and hand-overs are counted again when needed.
+  return {
+    lines, format, speakers, turns, stageDirections, topics, claims, analysis: lazyAnalysis(speakers, turns, stageDirections, topics, claims), summaryItemTexts: baseline.summaryItemTexts, summary,
+    ...(baseline.speakerFirsts ? { speakerFirsts: baseline.speakerFirsts } : {}),
+  };
 }
 
 /** An Analysis whose arrays are built from the blocks on first read (deepStrictEqual sees plain values). */
@@ -417,9 +538,10 @@ function moveClaim(claim: Claim, delta: number): Claim {
 
 /**
  * Throws NotLocal unless the edited line plays the same part in turns, topics and stage directions
- * before and after the edit, so that only its paragraph's claims can change.
+ * before and after the edit, so that only its paragraph's claims can change. Returns true when only its
+ * label changed (a rename), which the label scheme must decide (renamedTurn).
  */
-function checkLineRole(baseline: Baseline, oldText: string, newText: string, edit: LineEdit, format: TranscriptFormat, options: AnalysisOptions, change: TextChange): void {
+function checkLineRole(baseline: Baseline, oldText: string, newText: string, edit: LineEdit, format: TranscriptFormat, options: AnalysisOptions, change: TextChange): boolean {
   const { lineStart, oldLineEnd, newLineEnd } = edit;
   const oldStart = skipSpaces(oldText, lineStart, oldLineEnd);
   const newStart = skipSpaces(newText, lineStart, newLineEnd);
@@ -429,15 +551,16 @@ function checkLineRole(baseline: Baseline, oldText: string, newText: string, edi
   // Typed right before the line's first character: what starts the line (a signed block's turn) stays, Shift would move it.
   if (edit.editStart === oldStart) throw new NotLocal();
   if (oldLineEnd - edit.oldTrimEnd !== newLineEnd - edit.newTrimEnd) throw new NotLocal();
-  // Markdown front matter closes on a line starting with `---`.
-  if (format === 'markdown' && edit.editStart < lineStart + 4) throw new NotLocal();
+  // Markdown front matter closes on a line starting with `---` (the first character is unchanged).
+  if (format === 'markdown' && edit.editStart < lineStart + 4 && oldText.charCodeAt(oldStart) === 45) throw new NotLocal();
   for (const [text, start, end] of [[oldText, oldStart, oldLineEnd], [newText, newStart, newLineEnd]] as const) {
     if (!isPlainTextShaped(text, start, end)) throw new NotLocal();
     const trimmed = trimEnd(text, start, end);
     if (trimmed - start <= MAX_SUMMARY_TARGET_LENGTH && baseline.summaryItemTexts.has(text.slice(start, trimmed))) throw new NotLocal();
-    // A line ending in a colon may hand over to a quote or name a narration subject anywhere in the document.
-    if (isColon(text.charCodeAt(trimmed - 1))) throw new NotLocal();
   }
+  // A line ending in a colon may hand over to a quote or name a narration subject anywhere in the document.
+  const oldColonEnd = isColon(oldText.charCodeAt(edit.oldTrimEnd - 1));
+  const newColonEnd = isColon(newText.charCodeAt(edit.newTrimEnd - 1));
   // Whether a title above reads this line as its body text (its length), or one below follows a sentence.
   const lengthChanged = edit.oldTrimEnd - oldStart > MAX_BODYLESS_LENGTH !== edit.newTrimEnd - newStart > MAX_BODYLESS_LENGTH;
   if (lengthChanged && mayBeTitleAbove(baseline.lines, edit.line, baseline.summaryItemTexts)) throw new NotLocal();
@@ -464,12 +587,33 @@ function checkLineRole(baseline: Baseline, oldText: string, newText: string, edi
   const newPrefix = newText.slice(lineStart, Math.min(newLineEnd, lineStart + LABEL_SCAN_LIMIT));
   const oldLabel = recognizeLabel(oldPrefix, oldLineEnd - lineStart, context);
   const newLabel = recognizeLabel(newPrefix, newLineEnd - lineStart, context);
-  if (!sameLabel(oldLabel, newLabel)) throw new NotLocal();
+  const oldCandidate = labelCandidate(oldPrefix, oldLineEnd - lineStart);
+  const newCandidate = labelCandidate(newPrefix, newLineEnd - lineStart);
   // The labelling scheme is the document's: it is read from every line's candidate and known label. An
   // edit that leaves this line's both unchanged leaves the scheme, and so every line's label, unchanged.
-  if (!sameCandidate(labelCandidate(oldPrefix, oldLineEnd - lineStart), labelCandidate(newPrefix, newLineEnd - lineStart))) throw new NotLocal();
+  // One that changes them on a label line is a rename, re-decided from the scheme's counts (renamedTurn).
+  // Speech typed after a label alone (`李明：` → `李明：好`), or removed, changes the turn's source.
+  const oldHead = oldLabel ?? oldCandidate;
+  const newHead = newLabel ?? newCandidate;
+  const speechChanged = oldHead !== null && newHead !== null && lineStart + oldHead.textStart < edit.oldTrimEnd !== lineStart + newHead.textStart < edit.newTrimEnd;
+  const relabel = !sameLabel(oldLabel, newLabel) || !sameCandidate(oldCandidate, newCandidate) || speechChanged;
+  if (relabel && (!oldHead || !newHead)) throw new NotLocal();
+  // The document's first content line may be a headline (`Agency: headline`), read from the text after its label.
+  if ((oldHead || newHead) && !hasContentAbove(baseline.lines, edit.line)) {
+    const headline = (text: string, head: { readonly textStart: number } | null, end: number): boolean => head !== null && readsAsHeadline(text.slice(lineStart + head.textStart, end));
+    if (headline(oldText, oldLabel, edit.oldTrimEnd) !== headline(newText, newLabel, edit.newTrimEnd)) throw new NotLocal();
+    if (headline(oldText, oldCandidate, edit.oldTrimEnd) !== headline(newText, newCandidate, edit.newTrimEnd)) throw new NotLocal();
+  }
+  if (oldColonEnd || newColonEnd) {
+    // On a label line before and after, a colon at the end only names a narration subject (`王芳回答道：`).
+    if (!relabel) throw new NotLocal();
+    const tail = (text: string, end: number): string | null | undefined => recognizeHandOver(text.slice(Math.max(lineStart, end - NARRATION_TAIL), end))?.subject;
+    if (tail(oldText, edit.oldTrimEnd) != null || tail(newText, edit.newTrimEnd) != null) throw new NotLocal();
+  }
   if (narrationReading(oldText.slice(oldStart, Math.min(edit.oldTrimEnd, oldStart + NARRATION_SCAN))) !== narrationReading(newText.slice(newStart, Math.min(edit.newTrimEnd, newStart + NARRATION_SCAN)))) throw new NotLocal();
-  if (oldLabel && newLabel) {
+  if (relabel) {
+    // Whether speech follows the label, and a credit line, are read from the labels the scheme decides.
+  } else if (oldLabel && newLabel) {
     if (lineStart + oldLabel.textStart >= edit.oldTrimEnd || lineStart + newLabel.textStart >= edit.newTrimEnd) throw new NotLocal();
     if (edit.editStart < lineStart + oldLabel.labelEnd) throw new NotLocal();
     const oldCredit = isCreditLine(oldLabel, oldText.slice(lineStart + oldLabel.textStart, edit.oldTrimEnd));
@@ -485,6 +629,7 @@ function checkLineRole(baseline: Baseline, oldText: string, newText: string, edi
   if (!sameStageDirections(oldText.slice(lineStart, oldLineEnd), newText.slice(lineStart, newLineEnd), edit.editStart - lineStart, edit.editEnd - lineStart, edit.delta)) throw new NotLocal();
   // `…comes from John Doe with…` introduces the name line below it as a speaker.
   if (mentionsNameLineBelow(baseline.lines, edit.line, oldText.slice(lineStart, edit.oldTrimEnd), newText.slice(lineStart, edit.newTrimEnd))) throw new NotLocal();
+  return relabel;
 }
 
 

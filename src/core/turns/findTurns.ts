@@ -257,6 +257,13 @@ function usable(label: LabelMatch | null, builder: TurnBuilder): LabelMatch | nu
 /** `追问：`, `Follow-up:`: the questioner before the answer asks again. Simplified, lower case. */
 const FOLLOW_UP_LABELS = new Set(['追问', '再追问', '继续追问', 'follow-up', 'follow up', 'followup']);
 
+/** Whether `text` (a label as written) may hold a follow-up label, whose turn is given to the speaker before last. */
+export function mayHoldFollowUpLabel(text: string): boolean {
+  const folded = simplified(text).toLowerCase();
+  for (const label of FOLLOW_UP_LABELS) if (folded.includes(label)) return true;
+  return false;
+}
+
 function openLabelled(builder: TurnBuilder, label: LabelMatch, lineStart: number, end: number): void {
   const speechOnLine = lineStart + label.textStart < end;
   const source: TurnSource = label.source === 'label' && !speechOnLine ? 'block' : label.source;

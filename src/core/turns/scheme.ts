@@ -76,11 +76,7 @@ export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLin
   const labelNames = new Map<string, number>();
   for (let i = 0; i < readLines.length; i++) {
     const candidate = candidates[i]!;
-    const known = knowns[i]!;
-    if (known) labelNames.set(known.speaker, (labelNames.get(known.speaker) ?? 0) + 1);
-    if (!candidate) continue;
-    countName(shapes, candidate);
-    if (!known || known.speaker !== candidate.name) labelNames.set(candidate.name, (labelNames.get(candidate.name) ?? 0) + 1);
+    countLine(shapes, labelNames, candidate, knowns[i]!, 1);
   }
   const accepted = new Set<string>();
   for (const [shape, names] of shapes) if (isScheme(shape, names)) accepted.add(shape);
@@ -146,10 +142,24 @@ function introducesList(label: LabelMatch, lines: LineIndex, line: number, label
   return LIST_ITEM.test(lines.lineText(line + 1));
 }
 
-function countName(shapes: Map<string, Map<string, number>>, candidate: LabelCandidate): void {
+function countName(shapes: Map<string, Map<string, number>>, candidate: LabelCandidate, by = 1): void {
   let names = shapes.get(candidate.shape);
   if (!names) shapes.set(candidate.shape, (names = new Map<string, number>()));
-  names.set(candidate.name, (names.get(candidate.name) ?? 0) + 1);
+  addCount(names, candidate.name, by);
+}
+
+/** A line's part in the counts the scheme decides from: its candidate by shape, and every name it gives. */
+function countLine(shapes: Map<string, Map<string, number>>, labelNames: Map<string, number>, candidate: LabelCandidate | null, known: LabelMatch | null, by: number): void {
+  if (known) addCount(labelNames, known.speaker, by);
+  if (!candidate) return;
+  countName(shapes, candidate, by);
+  if (!known || known.speaker !== candidate.name) addCount(labelNames, candidate.name, by);
+}
+
+function addCount(counts: Map<string, number>, key: string, by: number): void {
+  const count = (counts.get(key) ?? 0) + by;
+  if (count === 0) counts.delete(key);
+  else counts.set(key, count);
 }
 
 /** Speech follows the label on its own line (not only spaces or closing markup). */
@@ -269,4 +279,140 @@ function fromCandidate(candidate: LabelCandidate): LabelMatch {
     speaker: candidate.name, labelStart: candidate.labelStart, labelEnd: candidate.labelEnd, textStart: candidate.textStart,
     source, timestamp: candidate.timestamp, verb: candidate.verb,
   };
+}
+
+/** One line's inputs to the scheme, as findLabelScheme reads them. */
+export interface LabelLineReading {
+  readonly candidate: LabelCandidate | null;
+  readonly known: LabelMatch | null;
+  /** Speech follows the candidate on its line: borrowed shapes and markup labels read it. */
+  readonly inlineSpeech: boolean;
+  /** A list item follows on the next line (introducesList reads it). */
+  readonly overList: boolean;
+}
+
+/** The scheme's inputs from `line`, or null when it has neither a label candidate nor a known label. */
+export function readLabelLine(lines: LineIndex, line: number, context: LabelContext): LabelLineReading | null {
+  const lineStart = lines.lineStart(line);
+  const lineLength = lines.lineEnd(line) - lineStart;
+  if (lineLength === 0) return null;
+  const prefix = lines.text.slice(lineStart, lineStart + Math.min(lineLength, LABEL_SCAN_LIMIT));
+  const known = cachedOrRecognized(prefix, lineLength, context);
+  const candidate = labelCandidate(prefix, lineLength);
+  if (!known && !candidate) return null;
+  const overList = line + 1 < lines.lineCount && startsListItem(lines, line + 1);
+  return { candidate, known, inlineSpeech: candidate !== null && hasInlineSpeech(candidate, lines, line), overList };
+}
+
+const NO_NAMES: ReadonlyMap<string, number> = new Map();
+
+/** LIST_ITEM.test(the line), reading the whole line only when its first character may start an item. */
+function startsListItem(lines: LineIndex, line: number): boolean {
+  const start = skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line));
+  const first = lines.text.charCodeAt(start);
+  const mayStart = (first >= 48 && first <= 57) || first === 45 || first === 42 || first === 43 || first === 0x2022;
+  return mayStart && LIST_ITEM.test(lines.lineText(line));
+}
+
+/**
+ * The counts findLabelScheme decides from (names per shape, every name a label line gives), kept with an
+ * analysis so that an edit of one line is re-decided from counts: when the decision for every shape and
+ * every name an edit touches is unchanged, so is every other line's label (see relabel).
+ */
+export class LabelSchemeTally {
+  private readonly shapes = new Map<string, Map<string, number>>();
+  /** Candidates with speech after them on their line, by shape: a borrowed shape is judged by these. */
+  private readonly inlineShapes = new Map<string, Map<string, number>>();
+  private readonly labelNames = new Map<string, number>();
+  /** Candidates written with a role (`Mr. Lee (Scarborough, Lib.):`), by name. */
+  private readonly roleNames = new Map<string, number>();
+  /** Names of lines right above a list item, which introducesList reads with the name's count. */
+  private readonly listNames = new Map<string, number>();
+  private readonly accepted = new Set<string>();
+  private readonly schemeNames = new Set<string>();
+  private readonly borrowed = new Set<string>();
+
+  private constructor(private readonly context: LabelContext) {}
+
+  /** The tally of a whole document; `skipLine` as for findLabelScheme. */
+  static of(lines: LineIndex, context: LabelContext, skipLine: (line: number) => boolean): LabelSchemeTally {
+    const tally = new LabelSchemeTally(context);
+    for (let line = 0; line < lines.lineCount; line++) {
+      if (skipLine(line)) continue;
+      const reading = readLabelLine(lines, line, context);
+      if (reading) tally.count(reading, 1);
+    }
+    // The same decisions as findLabelScheme's, from the same counts.
+    for (const [shape, names] of tally.shapes) if (isScheme(shape, names)) tally.accepted.add(shape);
+    for (const shape of tally.accepted) for (const [name, count] of tally.shapes.get(shape)!) if (count >= 2) tally.schemeNames.add(name);
+    if (tally.schemeNames.size > 0) {
+      for (const [shape, names] of tally.inlineShapes) if (!tally.accepted.has(shape) && isScheme(shape, names, tally.schemeNames)) tally.borrowed.add(shape);
+    }
+    return tally;
+  }
+
+  /**
+   * Replaces line `line`'s reading `before` (in `oldLines`) by `after` (in `newLines`, the same line after an
+   * edit inside it) and returns the line's label before and after as findLabelScheme decides them; or
+   * `undefined`, counts unchanged, when the edit may change another line's label: a shape accepted or
+   * borrowed or not, a name crossing the scheme's repeat threshold, a name written with a role elsewhere.
+   */
+  relabel(before: LabelLineReading | null, after: LabelLineReading | null, oldLines: LineIndex, newLines: LineIndex, line: number): { before: LabelMatch | null; after: LabelMatch | null } | undefined {
+    const touched = [before, after].filter((r): r is LabelLineReading => r !== null);
+    if (touched.some((r) => r.candidate && r.candidate.written !== r.candidate.name)) return undefined;
+    const names = touched.flatMap((r) => [...(r.known ? [r.known.speaker] : []), ...(r.candidate ? [r.candidate.name] : [])]);
+    if (names.some((name) => this.roleNames.has(name))) return undefined;
+    const pairs = touched.flatMap((r) => (r.candidate ? [r.candidate] : []));
+    const oldLabel = before && this.decideLine(before, oldLines, line);
+    const repeatedBefore = pairs.map((c) => (this.shapes.get(c.shape)?.get(c.name) ?? 0) >= 2);
+    const namedBefore = names.map((name) => (this.labelNames.get(name) ?? 0) >= 2);
+    if (before) this.count(before, -1);
+    if (after) this.count(after, 1);
+    // A name's count across 2 matters to a weak known label (a long name) and to a label over a list.
+    const unchanged = pairs.every((c, i) => (this.shapes.get(c.shape)?.get(c.name) ?? 0) >= 2 === repeatedBefore[i]) &&
+      names.every((name, i) => (this.labelNames.get(name) ?? 0) >= 2 === namedBefore[i] || (isShortName(name) && !this.listNames.has(name) && !before?.overList && !after?.overList)) &&
+      pairs.every((c) => this.sameShapeDecision(c.shape));
+    if (!unchanged) {
+      if (after) this.count(after, -1);
+      if (before) this.count(before, 1);
+      return undefined;
+    }
+    return { before: oldLabel, after: after && this.decideLine(after, newLines, line) };
+  }
+
+  /** Undoes relabel(before, after) (when the edit is refused later on). */
+  revert(before: LabelLineReading | null, after: LabelLineReading | null): void {
+    if (after) this.count(after, -1);
+    if (before) this.count(before, 1);
+  }
+
+  private sameShapeDecision(shape: string): boolean {
+    if (isScheme(shape, this.shapes.get(shape) ?? NO_NAMES) !== this.accepted.has(shape)) return false;
+    if (this.schemeNames.size === 0 || this.accepted.has(shape)) return true;
+    return isScheme(shape, this.inlineShapes.get(shape) ?? NO_NAMES, this.schemeNames) === this.borrowed.has(shape);
+  }
+
+  /** The line's label as findLabelScheme's last pass decides it (role lines are refused before this). */
+  private decideLine(reading: LabelLineReading, lines: LineIndex, line: number): LabelMatch | null {
+    const { candidate, known } = reading;
+    const speechless = candidate !== null && candidate.shape.startsWith('<') && !reading.inlineSpeech;
+    let label = decide(candidate, known, this.accepted, this.shapes, this.labelNames, this.schemeNames, speechless);
+    if (!label && candidate && this.borrowed.has(candidate.shape)) label = decide(candidate, known, this.borrowed, this.shapes, this.labelNames, this.schemeNames, speechless);
+    return label && !introducesList(label, lines, line, this.labelNames) ? label : null;
+  }
+
+  private count(reading: LabelLineReading, by: number): void {
+    const { candidate } = reading;
+    countLine(this.shapes, this.labelNames, candidate, reading.known, by);
+    if (reading.overList && reading.known) addCount(this.listNames, reading.known.speaker, by);
+    if (!candidate) return;
+    if (reading.overList) addCount(this.listNames, candidate.name, by);
+    if (reading.inlineSpeech) countName(this.inlineShapes, candidate, by);
+    if (candidate.written !== candidate.name) addCount(this.roleNames, candidate.name, by);
+  }
+
+  /** The context the tally was read with. */
+  get labelContext(): LabelContext {
+    return this.context;
+  }
 }

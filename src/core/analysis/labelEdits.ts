@@ -1,0 +1,168 @@
+// An edit that renames a speaker label (`王芳：` → `王芬：`) changes that turn's speaker, and possibly every
+// reader of names in the document. What each reader needs to stay as it was, checked here so the edit can
+// be re-analysed locally (see docs/performance.md, "Label lines").
+import { ownEntry } from '../text/nameTable';
+import type { LineIndex } from '../text/positions';
+import { isBlankLine, isColon, LABEL_SCAN_LIMIT, skipSpaces, trimEnd } from '../turns/chars';
+import { mayHoldFollowUpLabel } from '../turns/findTurns';
+import type { LabelMatch } from '../turns/labels';
+import { NARRATION_TAIL, recognizeHandOver } from '../turns/narration';
+import { LabelSchemeTally } from '../turns/scheme';
+import { endsTurnAsNarration, NARRATION_SCAN, narrationReading } from '../turns/thirdPerson';
+import { Kind, scanLines } from '../topics/lineScan';
+import type { BlockList } from './blocks';
+import type { AnalysisOptions, SpeakerSummary, TranscriptFormat, Turn, TurnSource } from './model';
+
+/** Same as findTurns' hand-over before a quote on the same line, over the same window. */
+const COLON_BEFORE_QUOTE = /[:：][ \t\u3000]*[「『“"]/;
+const INLINE_QUOTE_SCAN = 160;
+/** How many turns after a renamed one a follow-up label may look back to it (speakerBeforeLast reads 8). */
+const FOLLOW_UP_REACH = 9;
+/** A renamed turn longer than this is re-analysed in full (its claims all change speaker). */
+export const MAX_RENAMED_TURN = 200_000;
+/** Lines read for narration after a renamed label before the next turn; further, the edit falls back. */
+const NARRATION_LINES = 2_000;
+
+/** The label scheme's counts for `lines`, as findLabelScheme reads them (code lines left out). */
+export function labelTallyOf(lines: LineIndex, format: TranscriptFormat, options: AnalysisOptions): LabelSchemeTally {
+  const context = { extraLabelPatterns: options.extraLabelPatterns };
+  // Only Markdown has code lines (fences, front matter): elsewhere the outline's line scan is not needed.
+  if (format !== 'markdown') return LabelSchemeTally.of(lines, context, () => false);
+  const { kinds } = scanLines(lines, format, options);
+  return LabelSchemeTally.of(lines, context, (line) => kinds[line] === Kind.Code);
+}
+
+/** Where a colon right before an opening quote sits in [start, end) (its first 160 characters), or -1. */
+export function inlineQuoteColon(text: string, start: number, end: number): number {
+  const match = COLON_BEFORE_QUOTE.exec(text.slice(start, Math.min(end, start + INLINE_QUOTE_SCAN)));
+  return match ? start + match.index : -1;
+}
+
+/**
+ * The text before the verb of every hand-over with neither a subject nor a pronoun (`…趕緊說:`), anywhere
+ * in the document: the scan resolves those against the names known so far (lastKnownNameIn), which a new
+ * or removed label name may change. A superset: lines the scan reads otherwise are included too.
+ */
+export function unresolvedHandOvers(lines: LineIndex): string[] {
+  const text = lines.text;
+  const found: string[] = [];
+  const read = (start: number, colonEnd: number): void => {
+    const tail = text.slice(Math.max(start, colonEnd - NARRATION_TAIL), colonEnd);
+    const handOver = recognizeHandOver(tail);
+    if (handOver && !handOver.subject && !handOver.pronoun) found.push(tail.slice(0, handOver.verbStart));
+  };
+  for (let line = 0; line < lines.lineCount; line++) {
+    const end = trimEnd(text, lines.lineStart(line), lines.lineEnd(line));
+    if (end > lines.lineStart(line) && isColon(text.charCodeAt(end - 1))) read(skipSpaces(text, lines.lineStart(line), end), end);
+  }
+  // A colon before a quote: found in the whole text at once, then read per line as the scan reads it.
+  const anywhere = new RegExp(COLON_BEFORE_QUOTE.source, 'g');
+  let lastLine = -1;
+  for (let match = anywhere.exec(text); match; match = anywhere.exec(text)) {
+    const line = lines.lineAt(match.index);
+    if (line === lastLine) continue;
+    lastLine = line;
+    const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
+    const colon = inlineQuoteColon(text, start, trimEnd(text, start, lines.lineEnd(line)));
+    if (colon >= 0) read(start, colon + 1);
+  }
+  return found;
+}
+
+/** The index of each speaker's first turn, read in order until every speaker of the summary is found. */
+export function firstTurns(turns: BlockList<Turn>, speakers: readonly SpeakerSummary[]): Map<string, number> {
+  const firsts = new Map<string, number>();
+  if (speakers.length === 0) return firsts;
+  turns.forEachUntil((turn, index) => {
+    if (!firsts.has(turn.speaker)) firsts.set(turn.speaker, index);
+    return firsts.size < speakers.length;
+  });
+  return firsts;
+}
+
+/**
+ * The speaker summary after turn `index` changed speaker from `from` to `to`: counts moved, order of first
+ * appearance kept. `undefined` when the turn was `from`'s first and `from` speaks again (its next first turn
+ * would need a search).
+ */
+export function renamedSpeakers(speakers: readonly SpeakerSummary[], firsts: ReadonlyMap<string, number>, index: number, from: string, to: string): { speakers: SpeakerSummary[]; firsts: Map<string, number> } | undefined {
+  const rows = speakers.map((s) => ({ name: s.name, turns: s.turns, first: firsts.get(s.name) }));
+  if (rows.some((r) => r.first === undefined)) return undefined;
+  const old = rows.find((r) => r.name === from);
+  if (!old || (old.first === index && old.turns > 1)) return undefined;
+  old.turns--;
+  const target = rows.find((r) => r.name === to);
+  if (target) {
+    target.turns++;
+    target.first = Math.min(target.first!, index);
+  } else {
+    rows.push({ name: to, turns: 1, first: index });
+  }
+  const kept = rows.filter((r) => r.turns > 0).sort((a, b) => a.first! - b.first!);
+  return { speakers: kept.map((r) => ({ name: r.name, turns: r.turns })), firsts: new Map(kept.map((r) => [r.name, r.first!])) };
+}
+
+/** The turn a label opens, as openLabelled builds it, on the line starting at `lineStart` whose text ends at `end`. */
+export function labelledTurn(label: LabelMatch, lineStart: number, end: number, aliases: AnalysisOptions['speakerAliases']): { speaker: string; labelStart: number; labelEnd: number; source: TurnSource; timestamp: string | null } {
+  const speechOnLine = lineStart + label.textStart < end;
+  const source: TurnSource = label.source === 'label' && !speechOnLine ? 'block' : label.source;
+  return {
+    speaker: ownEntry(aliases, label.speaker) ?? label.speaker,
+    labelStart: lineStart + label.labelStart,
+    labelEnd: lineStart + label.labelEnd,
+    source,
+    timestamp: label.timestamp,
+  };
+}
+
+/**
+ * Whether a turn renamed from `before` to `after` (written and canonical names) leaves every other reader
+ * of names as it was: narration closing the turn (paragraph starts in lines `from` to `to`), follow-up
+ * labels up to line `followUpTo` (`追问：` takes the speaker before last, or names nobody and opens no
+ * turn), the next turn (a pronoun's hand-over takes the last speaker), `A.` after `Q.`, and hand-overs
+ * resolved against known names.
+ */
+export function namesReadTheSame(
+  lines: LineIndex, from: number, to: number, followUpTo: number, before: readonly [string, string], after: readonly [string, string],
+  following: readonly Turn[], handOvers: readonly string[], aliases: AnalysisOptions['speakerAliases'],
+): boolean {
+  if (to - from > NARRATION_LINES || followUpTo - from > NARRATION_LINES) return false;
+  const text = lines.text;
+  for (let line = from; line <= followUpTo && line < lines.lineCount; line++) {
+    const lineStart = lines.lineStart(line);
+    if (mayHoldFollowUpLabel(text.slice(lineStart, Math.min(lines.lineEnd(line), lineStart + LABEL_SCAN_LIMIT)))) return false;
+  }
+  for (let line = from; line <= to && line < lines.lineCount; line++) {
+    if (line === 0 || !isBlankLine(lines, line - 1)) continue;
+    const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
+    const end = trimEnd(text, start, lines.lineEnd(line));
+    if (start === end) continue;
+    const reading = narrationReading(text.slice(start, Math.min(end, start + NARRATION_SCAN)));
+    if (reading === '') continue;
+    const ends = (names: readonly [string, string]): boolean => endsTurnAsNarration(reading, names[0]) || endsTurnAsNarration(reading, names[1]);
+    if (ends(before) !== ends(after)) return false;
+  }
+  // `A.` answers only a `Q.` turn.
+  const question = ownEntry(aliases, 'Q') ?? 'Q';
+  if (before[1] === question || after[1] === question) return false;
+  for (const [i, turn] of following.entries()) {
+    const label = turn.labelSpan;
+    if (label && mayHoldFollowUpLabel(text.slice(label.start, label.end))) return false;
+    // The next turn, when narration hands over to `他說：`, is the last speaker's.
+    if (i === 0 && turn.source === 'narration' && !handOverHasSubject(lines, turn)) return false;
+  }
+  for (const tail of handOvers) if (tail.includes(before[0]) || tail.includes(after[0])) return false;
+  return true;
+}
+
+/** A narration turn opened by a hand-over that names its subject (`…，王芳回答道:`), as openHandOver reads it. */
+function handOverHasSubject(lines: LineIndex, turn: Turn): boolean {
+  const label = turn.labelSpan;
+  if (!label) return true; // A speech resumed after a sub-heading: its lead-in named the speaker.
+  const line = lines.lineAt(label.start);
+  const start = skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line));
+  const tail = lines.text.slice(Math.max(start, label.end - NARRATION_TAIL), label.end);
+  return recognizeHandOver(tail)?.subject != null;
+}
+
+export { FOLLOW_UP_REACH };

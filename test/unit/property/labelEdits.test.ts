@@ -1,0 +1,245 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyze } from '../../../src/core/analysis/analyze';
+import { IncrementalAnalyzer, type TextChange } from '../../../src/core/analysis/incremental';
+import type { AnalysisOptions, TranscriptFormat } from '../../../src/core/analysis/model';
+import { applyChange, changeFor, editArbitrary } from './arbitraries';
+
+const SEEDS = [20261203, 7, 424242];
+
+/** Few names, so most repeat (a name labelling only two lines drops out of the scheme's repeated names when one is renamed). */
+const NAMES = ['李明', '王芳', '主持人', 'Tom Baker', 'Dr. Amy Chen'];
+const SPEECH = ['我認為這種擔心是多餘的。', '我們的客戶非常優秀。', 'We expect revenue to grow 12 percent next year.', 'I think curiosity is the most important skill.'];
+/** Lines that read names: narration about a speaker, follow-ups, Q/A, hand-overs (named, pronoun, unresolved), a role label, a list under a label. */
+const NAME_READERS = [
+  '王芳表示，這是第一步。', '李明指出，明年會更好。', 'Tom Baker said the plan works.', '追问：那明年呢？', 'Follow-up: And then?', 'Q.  What then?', 'A.  Nothing.',
+  '針對這個問題，王芳回答道:', '他說：', '有人看着王芬也有些發慌,趕緊說:', '有人看着李明也有些發慌,趕緊說:', '王芳 (CEO)：好的。', '受訪者登記：', '1. kiang', '「我們會繼續。」',
+];
+const labelLine = fc.tuple(fc.constantFrom(...NAMES), fc.constantFrom('：', ':  ', ': '), fc.array(fc.constantFrom(...SPEECH), { maxLength: 2 }))
+  .map(([name, colon, speech]) => (/[a-z]/i.test(name) && colon === '：' ? `${name}: ` : name + colon) + speech.join(''));
+/** Label lines, speech, blank lines and the lines above, with `\n`, `\r\n` or `\r`. */
+const labelledTranscript = fc
+  .tuple(
+    fc.array(fc.oneof({ weight: 10, arbitrary: labelLine }, { weight: 4, arbitrary: fc.constantFrom(...SPEECH) }, { weight: 2, arbitrary: fc.constant('') }, { weight: 2, arbitrary: fc.constantFrom(...NAME_READERS) }), { minLength: 6, maxLength: 40 }),
+    fc.constantFrom('\n', '\r\n', '\r'),
+  )
+  .map(([lines, br]) => ({ text: lines.join(br), br }));
+
+/** What replaces a label's name after its first character: the same name, a new one, a shorter one, one that reads differently (Q, 追问). */
+const RENAMES = ['芳', '芬', '明', '', '立文', '持人', 'om Baker', 'om Baler', 'S. JONES', 'r. Amy Chan', '问'];
+const renameEdit = fc.record({ at: fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000), rest: fc.constantFrom(...RENAMES), whole: fc.constantFrom('', '', '', '', '', 'Q', '追问', '王', '+', '+', '-') });
+
+/** A rename of the label on the first line at or after `at` that has one: the name after its first character replaced (or the whole name). */
+function renameChange(text: string, br: string, edit: { at: number; rest: string; whole: string }): TextChange | undefined {
+  const lines = text.split(br);
+  let offset = 0;
+  const from = Math.floor(edit.at * lines.length);
+  const starts = lines.map((line) => ((offset += line.length + br.length), offset - line.length - br.length));
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[(from + i) % lines.length]!;
+    const match = /^([^：:\s][^：:]{0,14}?)\s*[：:]/.exec(line);
+    if (!match) continue;
+    const start = starts[(from + i) % lines.length]!;
+    const name = match[1]!;
+    // `+`: a character typed at the end of the line (speech after a label alone); `-`: the speech after the label removed.
+    if (edit.whole === '+') return { rangeOffset: start + line.length, rangeLength: 0, text: edit.rest.slice(0, 1) || '好' };
+    if (edit.whole === '-') return { rangeOffset: start + match[0].length, rangeLength: line.length - match[0].length, text: '' };
+    return edit.whole ? { rangeOffset: start, rangeLength: name.length, text: edit.whole } : { rangeOffset: start + 1, rangeLength: name.length - 1, text: edit.rest };
+  }
+  return undefined;
+}
+
+describe('IncrementalAnalyzer: label renames', () => {
+  it('re-analyses speech typed after a label alone, and removed again, locally', () => {
+    for (const br of ['\n', '\r\n']) {
+      const text = ['主持人：歡迎。', '李明：好。', '王芳：好。', '李明：', '我認為是。', '王芳：是的。', '李明：對。', '王芳：好。', '主持人：謝謝。'].join(br);
+      const analyzer = new IncrementalAnalyzer({}, 'doc.txt', 2);
+      analyzer.update(text);
+      const at = text.indexOf('李明：' + br) + 3;
+      let next = text;
+      for (const [i, ch] of [...'好的'].entries()) {
+        const change = { rangeOffset: at + i, rangeLength: 0, text: ch };
+        next = applyChange(next, change);
+        const result = analyzer.update(next, [change]);
+        assert.equal(analyzer.lastMode, 'line');
+        assert.deepStrictEqual(result, analyze(next, {}, 'doc.txt'));
+      }
+      const removed = { rangeOffset: at, rangeLength: 2, text: '' };
+      const result = analyzer.update(applyChange(next, removed), [removed]);
+      assert.equal(analyzer.lastMode, 'line');
+      assert.deepStrictEqual(result, analyze(text, {}, 'doc.txt'));
+      assert.equal(result.turns.find((t) => t.span.start === at - 3)?.source, 'block');
+    }
+  });
+
+  for (const seed of SEEDS) {
+    it(`equals a full analyze() after label renames mixed with typing, Enter and Backspace (seed ${seed})`, () => {
+      let local = 0;
+      let renames = 0;
+      fc.assert(
+        fc.property(
+          labelledTranscript,
+          fc.array(fc.oneof({ weight: 3, arbitrary: renameEdit.map((rename) => ({ rename })) }, { weight: 1, arbitrary: editArbitrary.map((typed) => ({ typed })) }, { weight: 1, arbitrary: fc.constantFrom('enter', 'join').map((lineBreak) => ({ lineBreak })) }), { minLength: 1, maxLength: 8 }),
+          fc.constantFrom<TranscriptFormat | undefined>(undefined, 'markdown'),
+          fc.constantFrom(1, 3, 256),
+          fc.boolean(),
+          fc.boolean(),
+          ({ text: initial, br }, edits, format, blockSize, aliased, readEvery) => {
+            const options: AnalysisOptions = { ...(format ? { format } : {}), ...(aliased ? { speakerAliases: { 王芬: '王芳', 'Tom Baler': 'Tom Baker' } } : {}) };
+            const analyzer = new IncrementalAnalyzer(options, 'doc.txt', blockSize);
+            let text = initial;
+            let lastResult: ReturnType<IncrementalAnalyzer['update']> | undefined;
+            analyzer.update(text);
+            for (const edit of edits) {
+              let change: TextChange | undefined;
+              if ('rename' in edit) change = renameChange(text, br, edit.rename);
+              else if ('typed' in edit) change = changeFor(text, edit.typed);
+              else {
+                const at = text.indexOf(br, Math.floor(text.length / 2));
+                change = at < 0 ? undefined : edit.lineBreak === 'enter' ? { rangeOffset: at, rangeLength: 0, text: br } : { rangeOffset: at, rangeLength: br.length, text: '' };
+              }
+              if (!change) continue;
+              text = applyChange(text, change);
+              const result = analyzer.update(text, [change]);
+              if ('rename' in edit) {
+                renames++;
+                if (analyzer.lastMode === 'line') local++;
+              }
+              if (readEvery) assert.deepStrictEqual(result, analyze(text, options, 'doc.txt'));
+              else lastResult = result;
+            }
+            if (lastResult) assert.deepStrictEqual(lastResult, analyze(text, options, 'doc.txt'));
+          },
+        ),
+        { seed, numRuns: 300 },
+      );
+      // Renames must exercise the local path, not only the fallback.
+      assert.ok(local > renames / 8, `only ${local} of ${renames} renames were re-analysed locally`);
+    });
+  }
+
+  /** The analyzer's mode, and analyze() before and after, when the name's second character at `at` becomes `to` (checked against analyze()). */
+  function renamed(text: string, at: number, to: string, options: AnalysisOptions = {}): { mode: string; before: ReturnType<typeof analyze>; after: ReturnType<typeof analyze> } {
+    const analyzer = new IncrementalAnalyzer(options, 'doc.txt', 2);
+    const before = analyzer.update(text);
+    const change = { rangeOffset: at + 1, rangeLength: 1, text: to };
+    const next = applyChange(text, change);
+    const result = analyzer.update(next, [change]);
+    const after = analyze(next, options, 'doc.txt');
+    assert.deepStrictEqual(result, after);
+    return { mode: analyzer.lastMode, before, after };
+  }
+
+  const interview = (extra: string, br = '\n'): string => [
+    '主持人：歡迎各位。', '李明：我認為這種擔心是多餘的。', '王芳：我們的客戶非常優秀。', '主持人：明年呢？', '李明：明年很可能會再擴建兩座工廠。', '王芳：是的。', extra, '王芳：據公司年報，我們去年營收達到420億元。', '主持人：謝謝。',
+  ].join(br);
+
+  it('falls back on the document\'s first label line, which may read as a headline (`Agency: headline`) after the edit', () => {
+    const text = '李明：我認為這種擔心是多餘的。\n\n王芳表示，這是第一步。\n李明：\n李明：\n\n李明：\n王芳表示，這是第一步。';
+    const analyzer = new IncrementalAnalyzer({}, 'doc.txt', 1);
+    const before = analyzer.update(text);
+    const change = { rangeOffset: text.indexOf('\n'), rangeLength: 0, text: '芳' };
+    const next = applyChange(text, change);
+    const result = analyzer.update(next, [change]);
+    const after = analyze(next, {}, 'doc.txt');
+    assert.deepStrictEqual(result, after);
+    assert.equal(analyzer.lastMode, 'full');
+    // Typed there, the line's speech reads as a headline: the line opens no turn.
+    assert.equal(before.turns[0]?.span.start, 0);
+    assert.notEqual(after.turns[0]?.span.start, 0);
+  });
+
+  it('renames a speaker in a label line locally, with the speaker summary in order of first appearance (LF and CRLF)', () => {
+    for (const br of ['\n', '\r\n']) {
+      const text = interview('李明：好的。', br);
+      // 王芳 → 王芬 on the last 王芳 line: a name new to the document, appended to the summary.
+      const last = text.lastIndexOf('王芳');
+      const analyzer = new IncrementalAnalyzer({}, 'doc.txt', 2);
+      analyzer.update(text);
+      const change = { rangeOffset: last + 1, rangeLength: 1, text: '芬' };
+      const next = applyChange(text, change);
+      const result = analyzer.update(next, [change]);
+      assert.equal(analyzer.lastMode, 'line');
+      assert.deepStrictEqual(result, analyze(next, {}, 'doc.txt'));
+      assert.deepStrictEqual(result.speakers.map((s) => s.name), ['主持人', '李明', '王芳', '王芬']);
+      // And back: 王芬 has no turn left.
+      const back = { rangeOffset: last + 1, rangeLength: 1, text: '芳' };
+      const again = analyzer.update(applyChange(next, back), [back]);
+      assert.equal(analyzer.lastMode, 'line');
+      assert.deepStrictEqual(again, analyze(text, {}, 'doc.txt'));
+    }
+  });
+
+  it('falls back where the renamed turn was its speaker\'s first and the speaker speaks again (the summary would need a search)', () => {
+    const text = interview('李明：好的。');
+    const { mode, after } = renamed(text, text.indexOf('王芳'), '明');
+    assert.equal(mode, 'full');
+    assert.deepStrictEqual(after.speakers.map((s) => s.name), ['主持人', '李明', '王明', '王芳']);
+  });
+
+  it('falls back where narration about the old or new name closes the renamed turn', () => {
+    const text = interview('李明：好的。\n\n李明表示，這是第一步。');
+    const at = text.lastIndexOf('李明：好的');
+    const narration = text.indexOf('李明表示');
+    const { mode, before, after } = renamed(text, at, '芳');
+    assert.equal(mode, 'full');
+    // The paragraph closed 李明's turn; it does not close 李芳's.
+    assert.ok(before.turns.find((t) => t.span.start === at)!.span.end < narration);
+    assert.ok(after.turns.find((t) => t.span.start === at)!.span.end > narration);
+  });
+
+  it('falls back where a follow-up label within eight turns takes the speaker before last', () => {
+    const text = ['主持人：歡迎。', '李明：好。', '王芳：好。', '王明：我認為是。', '追问：那明年呢？', '王芳：是的。', '王明：對。', '王明：好。', '李明：謝謝。'].join('\n');
+    const { mode, before, after } = renamed(text, text.indexOf('王明：我認為'), '芳');
+    assert.equal(mode, 'full');
+    const asked = (a: ReturnType<typeof analyze>): string | undefined => a.turns.find((t) => t.labelSpan?.start === text.indexOf('追问'))?.speaker;
+    // 王明 answered 王芳; renamed 王芳, the turn before last is 李明's.
+    assert.equal(asked(before), '王芳');
+    assert.equal(asked(after), '李明');
+  });
+
+  it('falls back where a pronoun hand-over after the renamed turn takes its speaker', () => {
+    const text = interview('李明：好的。\n他說：\n「我們會繼續。」');
+    const { mode, after } = renamed(text, text.lastIndexOf('李明：好的'), '芳');
+    assert.equal(mode, 'full');
+    assert.ok(after.turns.some((t) => t.source === 'narration' && t.speaker === '李芳'));
+  });
+
+  it('falls back where an unresolved hand-over mentions the new name, which becomes known', () => {
+    const text = interview('李明：好的。\n有人看着李芳也有些發慌,趕緊說:\n「我們會繼續。」');
+    const { mode, before, after } = renamed(text, text.lastIndexOf('李明：好的'), '芳');
+    assert.equal(mode, 'full');
+    assert.ok(!before.turns.some((t) => t.speaker === '李芳' && t.source === 'narration'));
+    assert.ok(after.turns.some((t) => t.speaker === '李芳' && t.source === 'narration'));
+  });
+
+  it('falls back where a rename to Q makes the next `A.` an answer', () => {
+    const text = ['MS. JONES:  Good morning.', 'Tom Baker:  Thanks.', 'QR.  What then?', 'A.  Nothing.', 'Tom Baker:  Right.', 'MS. JONES:  Yes.', 'QR.  And?', 'QR.  Well?'].join('\n');
+    const at = text.indexOf('QR.  What');
+    const analyzer = new IncrementalAnalyzer({}, 'doc.txt', 2);
+    const before = analyzer.update(text);
+    // `QR.` → `Q.`: the label's name becomes Q.
+    const change = { rangeOffset: at + 1, rangeLength: 1, text: '' };
+    const next = applyChange(text, change);
+    const result = analyzer.update(next, [change]);
+    const after = analyze(next, {}, 'doc.txt');
+    assert.deepStrictEqual(result, after);
+    assert.equal(analyzer.lastMode, 'full');
+    assert.notDeepStrictEqual(before.turns.map((t) => t.speaker), after.turns.map((t) => t.speaker));
+  });
+
+  it('falls back where a rename changes a name\'s count across the scheme\'s threshold', () => {
+    // 陳立文 labels two lines: renamed on one, it labels one line, and drops out of the scheme's repeated names.
+    const text = interview('陳立文：好的。\n陳立文：我同意。');
+    const { mode } = renamed(text, text.indexOf('陳立文：好的'), '文');
+    assert.equal(mode, 'full');
+  });
+
+  it('falls back where the old or new name is written with a role elsewhere (`王芬 (CEO)：` keeps its role only while no bare label names 王芬)', () => {
+    const text = interview('王芬 (CEO)：好的。');
+    const { mode, before, after } = renamed(text, text.lastIndexOf('王芳：'), '芬');
+    assert.equal(mode, 'full');
+    const role = (a: ReturnType<typeof analyze>): string | undefined => a.turns.find((t) => t.labelSpan?.start === text.indexOf('王芬 (CEO)'))?.speaker;
+    assert.notEqual(role(before), role(after));
+  });
+});
