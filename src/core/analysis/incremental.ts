@@ -307,6 +307,9 @@ function updateLine(baseline: Baseline, text: string, change: TextChange, option
   }
 }
 
+/** Characters up to which an edit may count the label tally itself (about 50 ms); see renamedTurn. */
+export const MAX_TALLY_COUNTED_LOCALLY = 500_000;
+
 type LabelState = Pick<Baseline, 'labelTally' | 'handOvers' | 'speakerFirsts'>;
 
 interface RenamedTurn {
@@ -326,6 +329,9 @@ interface RenamedTurn {
  */
 function renamedTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, format: TranscriptFormat, options: AnalysisOptions): RenamedTurn {
   const old = baseline.lines;
+  // Counting the tally reads the whole document on the caller's thread (the extension host): above this
+  // size a full analysis in the worker blocks the host less than counting here would.
+  if (!baseline.labelTally && old.text.length > MAX_TALLY_COUNTED_LOCALLY) throw new NotLocal();
   const tally = (baseline.labelTally ??= labelTallyOf(old, format, options));
   const context = tally.labelContext;
   const beforeReading = readLabelLine(old, edit.line, context);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze } from '../../../src/core/analysis/analyze';
-import { IncrementalAnalyzer, type TextChange } from '../../../src/core/analysis/incremental';
+import { IncrementalAnalyzer, MAX_TALLY_COUNTED_LOCALLY, type TextChange } from '../../../src/core/analysis/incremental';
 import type { AnalysisOptions, TranscriptFormat } from '../../../src/core/analysis/model';
 import { applyChange, changeFor, editArbitrary } from './arbitraries';
 
@@ -168,6 +168,19 @@ describe('IncrementalAnalyzer: label renames', () => {
       assert.equal(analyzer.lastMode, 'line');
       assert.deepStrictEqual(again, analyze(text, {}, 'doc.txt'));
     }
+  });
+
+  it('falls back in a document too large to count the label tally on the caller\'s thread, and equals analyze()', () => {
+    const block = interview('李明：好的。');
+    const text = block.repeat(Math.ceil((MAX_TALLY_COUNTED_LOCALLY + 1) / block.length));
+    const analyzer = new IncrementalAnalyzer({}, 'doc.txt');
+    analyzer.update(text);
+    const last = text.lastIndexOf('王芳');
+    const change = { rangeOffset: last + 1, rangeLength: 1, text: '芬' };
+    const next = applyChange(text, change);
+    const result = analyzer.update(next, [change]);
+    assert.equal(analyzer.lastMode, 'full');
+    assert.deepStrictEqual(result, analyze(next, {}, 'doc.txt'));
   });
 
   it('falls back where the renamed turn was its speaker\'s first and the speaker speaks again (the summary would need a search)', () => {
