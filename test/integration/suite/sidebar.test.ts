@@ -45,12 +45,16 @@ describe('the sidebar with a large transcript', function () {
     assert.equal(buckets.at(-1)![1], speaker.turnCount);
     if (domQueriesSupported()) {
       const title = topics[1]!.title!;
+      // Earlier suites may leave the Speakers view collapsed; both views draw on their own schedule, so
+      // show both and wait for the topic row and the speaker row together.
+      await vscode.commands.executeCommand('transcriptAnnotator.speakers.focus');
+      await vscode.commands.executeCommand('transcriptAnnotator.topics.focus');
       const rows = await waitFor(
         async () => {
           const found = await queryDom('.monaco-tl-contents');
-          return found?.some((row) => row.text.includes(title)) ? found : undefined;
+          return found?.some((row) => row.text.includes(title)) && found.some((row) => row.text.includes(`${speaker.turnCount}`)) ? found : undefined;
         },
-        { what: `the topic row ${title}` },
+        { what: `the topic row ${title} and a speaker row with ${speaker.turnCount} turns` },
       );
       assert.ok(rows.some((row) => row.text.includes(`${speaker.turnCount}`)), 'a speaker row with its turn count');
     }
