@@ -11,7 +11,9 @@ import { setFlagsFromString } from 'node:v8';
  *
  * `--max-semi-space-size` is read only when the heap is set up, so setting it here would do nothing; these
  * two are read at each collection, so they take effect now (the bench and test/unit/cli/heap.test.ts
- * check it). Flags the user gave Node (on its command line or in NODE_OPTIONS) win.
+ * check it). They must be set here, at run time: on Node's command line a growth factor below 2 does nothing,
+ * as V8 raises it to 2 when it sets up the heap. Flags the user gave Node (on its command line or in
+ * NODE_OPTIONS) win.
  */
 const LEAN_HEAP_FLAGS: readonly { readonly flag: string; readonly unlessGiven: readonly string[] }[] = [
   { flag: '--semi-space-growth-factor=1', unlessGiven: ['--semi-space-growth-factor', '--max-semi-space-size', '--min-semi-space-size'] },

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeSidecarBytes, decodeWholeText, encodeSidecar, formatProblem, type DecodeSidecarResult } from '../../src/core/sidecar/codec';
+import { useLeanHeap } from '../../src/cli/heap';
 import { caseResult, formatMs, timeRuns, type BenchSection, type CaseResult } from './harness';
 import { bigSidecar } from './hostileSection';
 
@@ -14,8 +15,9 @@ import { bigSidecar } from './hostileSection';
 //   garbage V8 has not collected yet (its young generation alone grows by up to about 30 MB).
 // - kept: V8 heap + external memory after a forced GC, the document alive and the bytes dropped, minus before.
 // Each decode is measured after a warm-up decode of a small file, so that the code compiled on first use is
-// the program's, not the file's; and again cold (the first decode in a fresh process, as a CLI run decodes)
-// and with a 1 MB young generation (--max-semi-space-size=1), where the peak follows live memory.
+// the program's, not the file's; and again cold (the first decode in a fresh process), cold with the CLI's heap
+// settings (src/cli/heap.ts, set at run time as the CLI sets them: what one CLI run costs), and with a 1 MB
+// young generation (--max-semi-space-size=1), where the peak follows live memory.
 
 const DECODERS: Readonly<Record<string, (bytes: Uint8Array) => DecodeSidecarResult>> = { pieces: decodeSidecarBytes, whole: decodeWholeText };
 
@@ -76,6 +78,7 @@ const PEAK_TARGET = 5;
 interface Measured {
   readonly warm: CaseResult;
   readonly cold: CaseResult;
+  readonly cli: CaseResult;
   readonly small: CaseResult;
 }
 
@@ -86,7 +89,7 @@ function peakOf(result: CaseResult): number {
 function figures(measured: Measured, bytes: number): string {
   const n = measured.warm.notes ?? {};
   const verdict = peakOf(measured.warm) / bytes <= PEAK_TARGET ? 'OK' : 'OVER TARGET';
-  const peak = `peak ${ratio(peakOf(measured.warm), bytes)} (target ≤ ${PEAK_TARGET}×: ${verdict}; the first decode in a fresh process ${ratio(peakOf(measured.cold), bytes)}, with a 1 MB young generation ${ratio(peakOf(measured.small), bytes)})`;
+  const peak = `peak ${ratio(peakOf(measured.warm), bytes)} (target ≤ ${PEAK_TARGET}×: ${verdict}; the first decode in a fresh process ${ratio(peakOf(measured.cold), bytes)}, in a CLI run ${ratio(peakOf(measured.cli), bytes)}, with a 1 MB young generation ${ratio(peakOf(measured.small), bytes)})`;
   return `${formatMs(measured.warm.medianMs)} (first run ${formatMs(Number(n['firstMs']))}), ${peak}, kept ${ratio(Number(n['kept']), bytes)}`;
 }
 
@@ -94,12 +97,14 @@ export const sidecarSection: BenchSection = {
   name: 'sidecar',
   cases: {
     /**
-     * args: decoder (pieces | whole), file, and `cold` to skip the warm-up and `once` to skip timing. Memory
-     * from the first decode of the file; time the median of three more.
+     * args: decoder (pieces | whole), file, and `cold` to skip the warm-up, `once` to skip timing, `cli` to
+     * apply the CLI's heap settings first. Memory from the first decode of the file; time the median of three more.
      */
     decode: (args) => {
       const decode = DECODERS[args[0] ?? ''];
       if (!decode || !args[1]) throw new Error(`usage: decode pieces|whole FILE [cold] [once], not ${args.join(' ')}`);
+      // At run time, as the CLI's main does: Node 20 ignores --semi-space-growth-factor on its command line.
+      if (args.includes('cli')) useLeanHeap();
       if (!args.includes('cold')) warmUp(decode);
       gc();
       const heapBefore = heapAndExternal();
@@ -126,6 +131,7 @@ export const sidecarSection: BenchSection = {
       const measure = (decoder: string, path: string): Measured => ({
         warm: context.runCase(this, 'decode', [decoder, path]),
         cold: context.runCase(this, 'decode', [decoder, path, 'cold', 'once']),
+        cli: context.runCase(this, 'decode', [decoder, path, 'cold', 'once', 'cli']),
         small: context.runCase(this, 'decode', [decoder, path, 'once'], SMALL_YOUNG_GENERATION),
       });
       for (const file of writeFiles(dir)) {
