@@ -26,7 +26,7 @@ import { hasContentAbove, isInertForSummaries, isLocalLineBreakEdit, lineBreakEd
 import { packedParts, type PackedParts } from './packed';
 import { NO_SUMMARY_SEARCHES, summaryProfile, summaryProfileAfter, type SummaryProfile } from './summaryHorizon';
 import { backedByBlocks } from './query';
-import { FOLLOW_UP_REACH, firstTurns, inlineQuoteColon as quoteColonAt, labelledTurn, labelTallyOf, MAX_RENAMED_TURN, namesReadTheSame, renamedSpeakers, unresolvedHandOvers } from './labelEdits';
+import { FOLLOW_UP_REACH, firstTurns, labelStateFrom, inlineQuoteColon as quoteColonAt, labelledTurn, labelTallyOf, MAX_RENAMED_TURN, namesReadTheSame, renamedSpeakers, unresolvedHandOvers } from './labelEdits';
 import { readLabelLine, type LabelSchemeTally } from '../turns/scheme';
 import { mayHoldFollowUpLabel } from '../turns/findTurns';
 import type { Analysis, AnalysisOptions, Claim, SpeakerSummary, StageDirection, Topic, TranscriptFormat, Turn } from './model';
@@ -188,6 +188,8 @@ export class IncrementalAnalyzer {
       summaryItemTexts: parts.summaryItemTexts ? new Set(parts.summaryItemTexts) : possibleSummaryItemTexts(lines),
       // Computed where the analysis ran, so the first line break after adoption does not scan the document here.
       ...(parts.summaryProfile ? { summary: parts.summaryProfile } : {}),
+      // Likewise what the first label rename reads (without it, renames over MAX_TALLY_COUNTED_LOCALLY fall back).
+      ...(parts.labelState ? labelStateFrom(parts.labelState, speakers, this.options) : {}),
     };
     this.lastMode = 'full';
     return this.baseline.analysis;
