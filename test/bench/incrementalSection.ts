@@ -2,6 +2,10 @@ import { readFileSync } from 'node:fs';
 import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { analyze } from '../../src/core/analysis/analyze';
 import { IncrementalAnalyzer, type TextChange } from '../../src/core/analysis/incremental';
+import { runAnalysisJob } from '../../src/core/analysis/job';
+import { labelTallyOf, unresolvedHandOvers } from '../../src/core/analysis/labelEdits';
+import { packAnalysis, unpackAnalysis, type PackedAnalysis } from '../../src/core/analysis/packed';
+import { LineIndex } from '../../src/core/text/positions';
 import { generateTranscript } from './generateTranscript';
 import { caseResult, formatMb, formatMs, median, timeRuns, type BenchSection, type CaseResult } from './harness';
 
@@ -233,9 +237,126 @@ function reportKeystrokes(context: Parameters<BenchSection['report']>[0], result
   context.print(`  all keystrokes: p99 ${formatMs(p99)}; target p99 < ${TARGET_MS} ms: ${p99 < TARGET_MS ? 'OK' : 'OVER TARGET'}`);
 }
 
+/** Adoptions per path, and label lines renamed (there and back) after each. */
+const RENAME_ADOPTIONS = 5;
+const RENAMED_LABELS = 20;
+
+/**
+ * Label renames at 10 MB right after adopting a full analysis from the worker, as the extension does: the
+ * packed message (structured clone, copied before timing) unpacked and adopted, then `王芳` → `王芬` and back
+ * on label lines spread over the document, each timed in the thread's CPU. Before: the message without the
+ * label state (the path until now): the first rename is refused (over MAX_TALLY_COUNTED_LOCALLY) and goes
+ * to the worker, whose next result the host adopts again. After: the message with it. Also timed: the
+ * worker's extra work, and counting the state on this thread instead (the path before c4e8085).
+ */
+function measureRenamesAfterAdoption(): CaseResult {
+  const text = generateTranscript(10 * MB);
+  const fileName = 'bench.txt';
+  const started = performance.now();
+  const job = runAnalysisJob({ text, fileName }, { isCancelled: () => false }, () => performance.now());
+  const analysisMs = performance.now() - started;
+  if (job.status !== 'done' || !job.lines || !job.labelState) throw new Error('the analysis did not finish');
+  const labelState = job.labelState;
+  const stateStarted = performance.now();
+  labelState();
+  const workerStateMs = performance.now() - stateStarted;
+  const without = packAnalysis(job.analysis, job.lines, job.summaryProfile);
+  const withState = packAnalysis(job.analysis, job.lines, job.summaryProfile, labelState);
+  const labels: number[] = [];
+  for (let i = 0; i < RENAMED_LABELS; i++) labels.push(text.indexOf('\n王芳：', Math.floor((text.length * (i + 0.5)) / RENAMED_LABELS)) + 2);
+  if (labels.some((at) => at < 2)) throw new Error('no 王芳 label line to rename');
+  const rename = (analyzer: IncrementalAnalyzer, current: string, at: number, ch: string): { text: string; cpuMs: number; wallMs: number; local: boolean } => {
+    const change: TextChange = { rangeOffset: at, rangeLength: 1, text: ch };
+    const next = flat(current.slice(0, at) + ch + current.slice(at + 1));
+    const cpu = threadCpuMs();
+    const wall = performance.now();
+    const local = analyzer.updateLocally(next, [change]) !== undefined;
+    const wallMs = performance.now() - wall;
+    return { text: next, cpuMs: threadCpuMs() - cpu, wallMs, local };
+  };
+  const adopt = (packed: PackedAnalysis): { analyzer: IncrementalAnalyzer; cpuMs: number } => {
+    const message = structuredClone(packed);
+    (globalThis as { gc?: () => void }).gc?.();
+    const cpu = threadCpuMs();
+    const analyzer = new IncrementalAnalyzer({}, fileName);
+    analyzer.adopt(text, unpackAnalysis(message));
+    return { analyzer, cpuMs: threadCpuMs() - cpu };
+  };
+  const adoptBefore: number[] = [];
+  const adoptAfter: number[] = [];
+  const refused: number[] = [];
+  const firstRenames: number[] = [];
+  const renames: number[] = [];
+  const walls: number[] = [];
+  let local = 0;
+  let attempts = 0;
+  let fellBack = 0;
+  for (let run = 0; run < RENAME_ADOPTIONS; run++) {
+    const before = adopt(without);
+    adoptBefore.push(before.cpuMs);
+    for (const at of labels) {
+      const refusal = rename(before.analyzer, text, at, '芬');
+      if (refusal.local) throw new Error('a rename was local without the label state');
+      refused.push(refusal.cpuMs);
+    }
+    const after = adopt(withState);
+    adoptAfter.push(after.cpuMs);
+    let current = text;
+    let first = true;
+    for (const at of labels) {
+      for (const ch of ['芬', '芳']) {
+        attempts++;
+        const done = rename(after.analyzer, current, at, ch);
+        // Refused for another reason than the label state (a caption beside the line…): the worker's.
+        if (!done.local) {
+          fellBack++;
+          break;
+        }
+        local++;
+        (first ? firstRenames : renames).push(done.cpuMs);
+        walls.push(done.wallMs);
+        first = false;
+        current = done.text;
+      }
+    }
+  }
+  // The path before c4e8085: the first rename counted the state on this thread.
+  const lines = new LineIndex(text);
+  const analysis = job.analysis;
+  const counted: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    const cpu = threadCpuMs();
+    labelTallyOf(lines, 'plain', {});
+    unresolvedHandOvers(lines);
+    counted.push(threadCpuMs() - cpu);
+  }
+  const all = [...firstRenames, ...renames];
+  return caseResult(all, {
+    analysisMs, workerStateMs, local, attempts, fellBack,
+    firstMedian: median(firstRenames), firstMax: Math.max(...firstRenames),
+    cpuMedian: median(all), cpuP99: percentile(all, 0.99), cpuMax: Math.max(...all), wallMedian: median(walls), wallP99: percentile(walls, 0.99),
+    refusedMedian: median(refused), refusedMax: Math.max(...refused),
+    adoptBeforeMedian: median(adoptBefore), adoptBeforeMin: Math.min(...adoptBefore), adoptBeforeMax: Math.max(...adoptBefore),
+    adoptAfterMedian: median(adoptAfter), adoptAfterMin: Math.min(...adoptAfter), adoptAfterMax: Math.max(...adoptAfter),
+    countedMedian: median(counted), countedMin: Math.min(...counted), countedMax: Math.max(...counted),
+    tallyCounts: withState.labelState!.tally.counts.length / 4, handOvers: withState.labelState!.handOvers.length, speakers: analysis.speakers.length,
+  });
+}
+
+function reportRenamesAfterAdoption(context: Parameters<BenchSection['report']>[0], result: CaseResult): void {
+  const n = result.notes ?? {};
+  const at = (key: string): number => Number(n[key]);
+  context.print(`10 MB, a label rename (王芳 → 王芬 and back) right after adopting the worker's analysis (extension-host thread CPU; ${at('attempts')} renames after ${RENAME_ADOPTIONS} adoptions):`);
+  context.print(`  before (no label state sent): the first rename is refused in ${formatMs(at('refusedMedian'))} (max ${formatMs(at('refusedMax'))}) and waits for a full analysis in the worker (${formatMs(at('analysisMs'))} here), then an adoption of ${formatMs(at('adoptBeforeMedian'))} (${formatMs(at('adoptBeforeMin'))}-${formatMs(at('adoptBeforeMax'))})`);
+  context.print(`  counting the label tally and hand-overs on this thread instead (before c4e8085): median ${formatMs(at('countedMedian'))} (${formatMs(at('countedMin'))}-${formatMs(at('countedMax'))})`);
+  context.print(`  after (state sent, ${at('tallyCounts')} counts, ${at('handOvers')} hand-overs, ${at('speakers')} speakers): ${at('local')}/${at('attempts')} local (the others fell back for other reasons, e.g. a caption beside the line); CPU per local rename median ${formatMs(at('cpuMedian'))}, p99 ${formatMs(at('cpuP99'))}, max ${formatMs(at('cpuMax'))} (wall median ${formatMs(at('wallMedian'))}, p99 ${formatMs(at('wallP99'))}); ` +
+    `first rename after adopting median ${formatMs(at('firstMedian'))}, max ${formatMs(at('firstMax'))}; target < ${TARGET_MS} ms: ${at('cpuP99') < TARGET_MS ? 'OK' : 'OVER TARGET'}`);
+  context.print(`  adoption with the state ${formatMs(at('adoptAfterMedian'))} (${formatMs(at('adoptAfterMin'))}-${formatMs(at('adoptAfterMax'))}); the worker's extra work computing it ${formatMs(at('workerStateMs'))}`);
+}
+
 export const incrementalSection: BenchSection = {
   name: 'incremental',
-  cases: { edits: () => measureEdits(), typing: () => measureTyping(), keystrokes1: () => measureKeystrokes(1), keystrokes10: () => measureKeystrokes(10) },
+  cases: { edits: () => measureEdits(), typing: () => measureTyping(), keystrokes1: () => measureKeystrokes(1), keystrokes10: () => measureKeystrokes(10), renamesAfterAdoption: () => measureRenamesAfterAdoption() },
   report(context) {
     const edits = context.runCase(this, 'edits');
     const typing = context.runCase(this, 'typing');
@@ -249,5 +370,6 @@ export const incrementalSection: BenchSection = {
     context.print(`  typing ${String(t['edits'])} characters into one line of speech: median ${formatMs(typing.medianMs)}, p90 ${formatMs(Number(t['p90']))}, max ${formatMs(Number(t['max']))}, ${String(t['local'])} local`);
     reportKeystrokes(context, context.runCase(this, 'keystrokes1'), 1);
     reportKeystrokes(context, context.runCase(this, 'keystrokes10'), 10);
+    reportRenamesAfterAdoption(context, context.runCase(this, 'renamesAfterAdoption'));
   },
 };

@@ -26,7 +26,7 @@ import { hasContentAbove, isInertForSummaries, isLocalLineBreakEdit, lineBreakEd
 import { packedParts, type PackedParts } from './packed';
 import { NO_SUMMARY_SEARCHES, summaryProfile, summaryProfileAfter, type SummaryProfile } from './summaryHorizon';
 import { backedByBlocks } from './query';
-import { FOLLOW_UP_REACH, firstTurns, inlineQuoteColon as quoteColonAt, labelledTurn, labelTallyOf, MAX_RENAMED_TURN, namesReadTheSame, renamedSpeakers, unresolvedHandOvers } from './labelEdits';
+import { FOLLOW_UP_REACH, firstTurns, labelStateFrom, inlineQuoteColon as quoteColonAt, labelledTurn, labelTallyOf, MAX_RENAMED_TURN, namesReadTheSame, renamedSpeakers, unresolvedHandOvers } from './labelEdits';
 import { readLabelLine, type LabelSchemeTally } from '../turns/scheme';
 import { mayHoldFollowUpLabel } from '../turns/findTurns';
 import type { Analysis, AnalysisOptions, Claim, SpeakerSummary, StageDirection, Topic, TranscriptFormat, Turn } from './model';
@@ -110,11 +110,15 @@ export class IncrementalAnalyzer {
   updateLocally(text: string, changes?: readonly TextChange[]): Analysis | undefined {
     const baseline = this.baseline;
     if (!baseline) return undefined;
-    if (baseline.lines.text === text) {
+    const old = baseline.lines.text;
+    const reported = changes && changes.length === 1 && fits(old, text, changes[0]!) ? changes[0]! : undefined;
+    // Comparing the texts costs milliseconds at 10 MB when their lengths agree (a rename): a reported change says it.
+    const unchanged = reported ? reported.rangeLength === reported.text.length && old.startsWith(reported.text, reported.rangeOffset) : old === text;
+    if (unchanged) {
       this.lastMode = 'line';
       return baseline.analysis;
     }
-    const change = changes && changes.length === 1 && fits(baseline.lines.text, text, changes[0]!) ? changes[0]! : diff(baseline.lines.text, text);
+    const change = reported ?? diff(old, text);
     if (mayChangeGutter(baseline, text, change)) return undefined;
     try {
       const next = updateLine(baseline, text, change, this.options, this.fileName);
@@ -188,6 +192,8 @@ export class IncrementalAnalyzer {
       summaryItemTexts: parts.summaryItemTexts ? new Set(parts.summaryItemTexts) : possibleSummaryItemTexts(lines),
       // Computed where the analysis ran, so the first line break after adoption does not scan the document here.
       ...(parts.summaryProfile ? { summary: parts.summaryProfile } : {}),
+      // Likewise what the first label rename reads (without it, renames over MAX_TALLY_COUNTED_LOCALLY fall back).
+      ...(parts.labelState ? labelStateFrom(parts.labelState, speakers, this.options) : {}),
     };
     this.lastMode = 'full';
     return this.baseline.analysis;

@@ -8,6 +8,7 @@ import { detectFormat } from './format';
 import type { Analysis, AnalysisOptions, ClaimKind, TranscriptFormat } from './model';
 import { previewAnalysis, type PreviewAnalysis } from './preview';
 import { summaryProfile, type SummaryProfile } from './summaryHorizon';
+import { labelStateData, type LabelStateData } from './labelEdits';
 
 /** What a job analyses, as plain data. */
 export interface AnalysisJobRequest {
@@ -38,6 +39,8 @@ export type AnalysisJobResult =
       readonly lines?: LineIndex;
       /** How the text's summary lists search (IncrementalAnalyzer's line-break edits need it): a worker computes it for the host. */
       readonly summaryProfile?: () => SummaryProfile;
+      /** What a label rename is re-decided from (labelEdits.ts); none when the user patterns were skipped (the host reads labels with them). */
+      readonly labelState?: () => LabelStateData;
     }
   | { readonly status: 'cancelled' };
 
@@ -94,7 +97,10 @@ export function runAnalysisJob(request: AnalysisJobRequest, flag: CancellationFl
       const analysisOptions = options(request, matchers);
       const format = request.format ?? detectFormat(request.fileName, request.text);
       const analysis = analyzeStaged(lines, analysisOptions, request.fileName, check);
-      return { status: 'done', analysis, patternsSkipped, lines, summaryProfile: () => summaryProfile(lines, format, analysisOptions) };
+      return {
+        status: 'done', analysis, patternsSkipped, lines, summaryProfile: () => summaryProfile(lines, format, analysisOptions),
+        ...(patternsSkipped ? {} : { labelState: () => labelStateData(lines, analysis, format, analysisOptions) }),
+      };
     };
     if (patterns.length > 0) {
       try {

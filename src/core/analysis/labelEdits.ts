@@ -7,11 +7,11 @@ import { isBlankLine, isColon, LABEL_SCAN_LIMIT, skipSpaces, trimEnd } from '../
 import { mayHoldFollowUpLabel } from '../turns/findTurns';
 import type { LabelMatch } from '../turns/labels';
 import { NARRATION_TAIL, recognizeHandOver } from '../turns/narration';
-import { LabelSchemeTally } from '../turns/scheme';
+import { LabelSchemeTally, type LabelTallyData } from '../turns/scheme';
 import { endsTurnAsNarration, NARRATION_SCAN, narrationReading } from '../turns/thirdPerson';
 import { Kind, scanLines } from '../topics/lineScan';
 import type { BlockList } from './blocks';
-import type { AnalysisOptions, SpeakerSummary, TranscriptFormat, Turn, TurnSource } from './model';
+import type { Analysis, AnalysisOptions, SpeakerSummary, TranscriptFormat, Turn, TurnSource } from './model';
 
 /** Same as findTurns' hand-over before a quote on the same line, over the same window. */
 const COLON_BEFORE_QUOTE = /[:：][ \t\u3000]*[「『“"]/;
@@ -30,6 +30,39 @@ export function labelTallyOf(lines: LineIndex, format: TranscriptFormat, options
   if (format !== 'markdown') return LabelSchemeTally.of(lines, context, () => false);
   const { kinds } = scanLines(lines, format, options);
   return LabelSchemeTally.of(lines, context, (line) => kinds[line] === Kind.Code);
+}
+
+/**
+ * What a rename is re-decided from besides the analysis (the label tally, unresolvedHandOvers, each
+ * speaker's first turn), as plain data: computed where the full analysis ran (the worker) and sent with
+ * it, so the first rename after adopting it scans nothing on the receiving thread.
+ */
+export interface LabelStateData {
+  readonly tally: LabelTallyData;
+  readonly handOvers: readonly string[];
+  /** Each speaker's first turn by index, in the order of the analysis's speakers (-1: none). */
+  readonly speakerFirsts: Int32Array;
+}
+
+/** The label state of `analysis`, the full analysis of `lines` with `options`. */
+export function labelStateData(lines: LineIndex, analysis: Analysis, format: TranscriptFormat, options: AnalysisOptions): LabelStateData {
+  const firsts = new Map<string, number>();
+  const { turns, speakers } = analysis;
+  for (let i = 0; i < turns.length && firsts.size < speakers.length; i++) if (!firsts.has(turns[i]!.speaker)) firsts.set(turns[i]!.speaker, i);
+  return {
+    tally: labelTallyOf(lines, format, options).toData(),
+    handOvers: unresolvedHandOvers(lines),
+    speakerFirsts: Int32Array.from(speakers, (s) => firsts.get(s.name) ?? -1),
+  };
+}
+
+/** The label state as IncrementalAnalyzer keeps it, from data checked by unpackAnalysis; `speakers` are the analysis's. */
+export function labelStateFrom(data: LabelStateData, speakers: readonly SpeakerSummary[], options: AnalysisOptions): { labelTally: LabelSchemeTally; handOvers: readonly string[]; speakerFirsts: Map<string, number> } {
+  const speakerFirsts = new Map<string, number>();
+  speakers.forEach((s, i) => {
+    if (data.speakerFirsts[i]! >= 0) speakerFirsts.set(s.name, data.speakerFirsts[i]!);
+  });
+  return { labelTally: LabelSchemeTally.fromData(data.tally, { extraLabelPatterns: options.extraLabelPatterns }), handOvers: data.handOvers, speakerFirsts };
 }
 
 /** Where a colon right before an opening quote sits in [start, end) (its first 160 characters), or -1. */

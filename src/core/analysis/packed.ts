@@ -5,6 +5,8 @@ import type { ItemSource } from './blocks';
 import type { LineIndex, Span } from '../text/positions';
 import { possibleSummaryItemTexts } from '../topics/summaryLinking';
 import type { SummaryProfile } from './summaryHorizon';
+import type { LabelStateData } from './labelEdits';
+import { checkLabelTallyData } from '../turns/scheme';
 import { CLAIM_KINDS, type Analysis, type Claim, type SpeakerSummary, type StageDirection, type Topic, type Turn, type TurnSource } from './model';
 
 export interface PackedAnalysis {
@@ -35,6 +37,8 @@ export interface PackedAnalysis {
   readonly summaryItemTexts?: readonly string[];
   /** How the summary lists search (see summaryHorizon.ts); only when there are summary items. */
   readonly summaryProfile?: SummaryProfile;
+  /** What a label rename is re-decided from (see labelEdits.ts). */
+  readonly labelState?: LabelStateData;
 }
 
 /** The parts of an unpacked analysis that IncrementalAnalyzer.adopt reads without building every item. */
@@ -45,6 +49,7 @@ export interface PackedParts {
   readonly lineStarts: Int32Array | undefined;
   readonly summaryItemTexts: readonly string[] | undefined;
   readonly summaryProfile: SummaryProfile | undefined;
+  readonly labelState: LabelStateData | undefined;
 }
 
 /** Kept beside the analysis, as query.ts keeps its block lists, so that the analysis stays a plain value. */
@@ -63,14 +68,16 @@ export function packedBuffers(packed: PackedAnalysis): ArrayBuffer[] {
   const arrays = [packed.turns, packed.stageDirections, packed.claims, packed.confidences, packed.claimTextEnds, packed.cueListStarts, packed.cueStrings];
   if (packed.lineStarts) arrays.push(packed.lineStarts);
   if (packed.summaryProfile) arrays.push(packed.summaryProfile.searchedListEnds, packed.summaryProfile.used);
+  if (packed.labelState) arrays.push(packed.labelState.tally.counts, packed.labelState.speakerFirsts);
   return arrays.map((array) => array.buffer as ArrayBuffer);
 }
 
 /**
  * `lines`: the index of the analysed text; with it, the result carries what adoption needs (see lineStarts).
  * `summary`: computes the summary lists' profile, called only when the text has summary items.
+ * `labelState`: computes the label state, sent with the line starts.
  */
-export function packAnalysis(analysis: Analysis, lines?: LineIndex, summary?: () => SummaryProfile): PackedAnalysis {
+export function packAnalysis(analysis: Analysis, lines?: LineIndex, summary?: () => SummaryProfile, labelState?: () => LabelStateData): PackedAnalysis {
   const strings: string[] = [];
   const stringIndex = new Map<string, number>();
   const intern = (value: string): number => {
@@ -145,6 +152,7 @@ export function packAnalysis(analysis: Analysis, lines?: LineIndex, summary?: ()
     cueListStarts: Int32Array.from(listStarts),
     cueStrings: Int32Array.from(cueStrings),
     ...(lines ? adoptionParts(lines, summary) : {}),
+    ...(lines && labelState ? { labelState: labelState() } : {}),
   };
 }
 
@@ -222,7 +230,7 @@ export function unpackAnalysis(packed: PackedAnalysis): Analysis {
       return claims.items(0, claims.count);
     },
   };
-  partsOf.set(analysis, { turns, stageDirections, claims, lineStarts: packed.lineStarts, summaryItemTexts: packed.summaryItemTexts, summaryProfile: packed.summaryProfile });
+  partsOf.set(analysis, { turns, stageDirections, claims, lineStarts: packed.lineStarts, summaryItemTexts: packed.summaryItemTexts, summaryProfile: packed.summaryProfile, labelState: packed.labelState });
   return analysis;
 }
 
@@ -285,5 +293,14 @@ function checkPacked(packed: PackedAnalysis): void {
   if (profile !== undefined) {
     const wellFormed = profile.searchedListEnds instanceof Int32Array && profile.used instanceof Int32Array && profile.used.length === profile.searchedListEnds.length;
     if (!wellFormed || typeof profile.budgetLeft !== 'number' || Number.isNaN(profile.budgetLeft)) fail('summary profile');
+  }
+  const labelState = packed.labelState;
+  if (labelState !== undefined) {
+    if (typeof labelState !== 'object' || labelState === null) fail('label state');
+    checkLabelTallyData(labelState.tally);
+    if (!Array.isArray(labelState.handOvers) || !labelState.handOvers.every((text) => typeof text === 'string')) fail('hand-overs');
+    const firsts = labelState.speakerFirsts;
+    const turnCount = packed.turns.length / TURN_FIELDS;
+    if (!(firsts instanceof Int32Array) || firsts.length !== packed.speakers.length || !firsts.every((turn) => turn >= -1 && turn < turnCount)) fail('speakers\' first turns');
   }
 }

@@ -315,6 +315,42 @@ function startsListItem(lines: LineIndex, line: number): boolean {
 }
 
 /**
+ * A LabelSchemeTally's counts as plain data: TALLY_FIELDS numbers per count, namely its table (SHAPES,
+ * INLINE_SHAPES, LABEL_NAMES, ROLE_NAMES, LIST_NAMES), its shape (an index into `strings`; -1 in the tables
+ * by name alone), its name (an index into `strings`) and the count.
+ */
+export interface LabelTallyData {
+  readonly strings: readonly string[];
+  readonly counts: Int32Array;
+}
+
+const TALLY_FIELDS = 4;
+const SHAPES = 0;
+const INLINE_SHAPES = 1;
+const LABEL_NAMES = 2;
+const ROLE_NAMES = 3;
+const LIST_NAMES = 4;
+
+/** Throws a RangeError unless `data` is a tally's counts as toData() writes them (it came from another thread). */
+export function checkLabelTallyData(data: LabelTallyData): void {
+  const fail = (what: string): never => {
+    throw new RangeError(`label tally: ${what}`);
+  };
+  if (typeof data !== 'object' || data === null || !Array.isArray(data.strings) || !(data.counts instanceof Int32Array)) fail('not a tally');
+  const { strings, counts } = data;
+  if (!strings.every((value) => typeof value === 'string')) fail('a string table entry is not a string');
+  if (counts.length % TALLY_FIELDS !== 0) fail('truncated counts');
+  const isString = (index: number): boolean => index >= 0 && index < strings.length;
+  // Types and ranges only, as for the rest of a packed analysis: a wrong count misjudges, it cannot throw.
+  for (let at = 0; at < counts.length; at += TALLY_FIELDS) {
+    const table = counts[at]!;
+    const shape = counts[at + 1]!;
+    const byShape = table === SHAPES || table === INLINE_SHAPES;
+    if (table < SHAPES || table > LIST_NAMES || (byShape ? !isString(shape) : shape !== -1) || !isString(counts[at + 2]!) || counts[at + 3]! <= 0) fail(`malformed count ${at / TALLY_FIELDS}`);
+  }
+}
+
+/**
  * The counts findLabelScheme decides from (names per shape, every name a label line gives), kept with an
  * analysis so that an edit of one line is re-decided from counts: when the decision for every shape and
  * every name an edit touches is unchanged, so is every other line's label (see relabel).
@@ -342,13 +378,71 @@ export class LabelSchemeTally {
       const reading = readLabelLine(lines, line, context);
       if (reading) tally.count(reading, 1);
     }
-    // The same decisions as findLabelScheme's, from the same counts.
-    for (const [shape, names] of tally.shapes) if (isScheme(shape, names)) tally.accepted.add(shape);
-    for (const shape of tally.accepted) for (const [name, count] of tally.shapes.get(shape)!) if (count >= 2) tally.schemeNames.add(name);
-    if (tally.schemeNames.size > 0) {
-      for (const [shape, names] of tally.inlineShapes) if (!tally.accepted.has(shape) && isScheme(shape, names, tally.schemeNames)) tally.borrowed.add(shape);
-    }
+    tally.decideShapes();
     return tally;
+  }
+
+  /**
+   * The tally whose counts are `data` (from toData(), on another thread, checked by checkLabelTallyData),
+   * read with `context`; the decisions are made again here from the counts.
+   */
+  static fromData(data: LabelTallyData, context: LabelContext): LabelSchemeTally {
+    const tally = new LabelSchemeTally(context);
+    const { strings, counts } = data;
+    for (let at = 0; at < counts.length; at += TALLY_FIELDS) {
+      const table = counts[at]!;
+      const name = strings[counts[at + 2]!]!;
+      const count = counts[at + 3]!;
+      if (table === SHAPES || table === INLINE_SHAPES) {
+        const byShape = table === SHAPES ? tally.shapes : tally.inlineShapes;
+        const shape = strings[counts[at + 1]!]!;
+        let names = byShape.get(shape);
+        if (!names) byShape.set(shape, (names = new Map<string, number>()));
+        names.set(name, count);
+      } else {
+        tally.namesTable(table).set(name, count);
+      }
+    }
+    tally.decideShapes();
+    return tally;
+  }
+
+  /** The counts as plain data (strings once, numbers in a typed array), to send to another thread. */
+  toData(): LabelTallyData {
+    const strings: string[] = [];
+    const index = new Map<string, number>();
+    const intern = (value: string): number => {
+      let at = index.get(value);
+      if (at === undefined) {
+        at = strings.length;
+        strings.push(value);
+        index.set(value, at);
+      }
+      return at;
+    };
+    const counts: number[] = [];
+    for (const table of [SHAPES, INLINE_SHAPES]) {
+      for (const [shape, names] of table === SHAPES ? this.shapes : this.inlineShapes) {
+        for (const [name, count] of names) counts.push(table, intern(shape), intern(name), count);
+      }
+    }
+    for (const table of [LABEL_NAMES, ROLE_NAMES, LIST_NAMES]) {
+      for (const [name, count] of this.namesTable(table)) counts.push(table, -1, intern(name), count);
+    }
+    return { strings, counts: Int32Array.from(counts) };
+  }
+
+  private namesTable(table: number): Map<string, number> {
+    return table === LABEL_NAMES ? this.labelNames : table === ROLE_NAMES ? this.roleNames : this.listNames;
+  }
+
+  /** The same decisions as findLabelScheme's, from the same counts. */
+  private decideShapes(): void {
+    for (const [shape, names] of this.shapes) if (isScheme(shape, names)) this.accepted.add(shape);
+    for (const shape of this.accepted) for (const [name, count] of this.shapes.get(shape)!) if (count >= 2) this.schemeNames.add(name);
+    if (this.schemeNames.size > 0) {
+      for (const [shape, names] of this.inlineShapes) if (!this.accepted.has(shape) && isScheme(shape, names, this.schemeNames)) this.borrowed.add(shape);
+    }
   }
 
   /**

@@ -7,6 +7,8 @@ import type { Analysis, TranscriptFormat } from '../../../src/core/analysis/mode
 import { packAnalysis, unpackAnalysis } from '../../../src/core/analysis/packed';
 import { claimsIn, stageDirectionsIn, turnsIn } from '../../../src/core/analysis/query';
 import { summaryProfile } from '../../../src/core/analysis/summaryHorizon';
+import { labelTallyOf, unresolvedHandOvers } from '../../../src/core/analysis/labelEdits';
+import { LabelSchemeTally } from '../../../src/core/turns/scheme';
 import { LineIndex } from '../../../src/core/text/positions';
 import { withConfidentClaims } from '../../../src/presentation/claimConfidence';
 import { readFixture } from '../core/transcriptFixtures';
@@ -18,7 +20,7 @@ const SEED = 20261203;
 function fromWorker(text: string, fileName: string, format?: TranscriptFormat): Analysis {
   const result = runAnalysisJob({ text, fileName, ...(format ? { format } : {}) }, { isCancelled: () => false }, () => 0);
   assert.ok(result.status === 'done' && result.lines);
-  return unpackAnalysis(structuredClone(packAnalysis(result.analysis, result.lines, result.summaryProfile)));
+  return unpackAnalysis(structuredClone(packAnalysis(result.analysis, result.lines, result.summaryProfile, result.labelState)));
 }
 
 /** Every range query over [start, end] on both analyses gives the same items. */
@@ -107,6 +109,52 @@ describe('adopting a packed analysis lazily', () => {
 
     // A malformed profile is refused, as any other malformed part of the message.
     assert.throws(() => unpackAnalysis({ ...packed, summaryProfile: { ...expected, used: new Int32Array(0) } }), RangeError);
+  });
+
+  it('carries the label state, equal to counting it on the receiving thread, for every fixture', () => {
+    for (const name of ['interview-zh-Hans.txt', 'panel.md', 'briefing-en.txt', 'topics-zh-Hant.txt', 'crlf-surrogates-zh-Hant.txt']) {
+      const text = readFixture(name);
+      const result = runAnalysisJob({ text, fileName: name }, { isCancelled: () => false }, () => 0);
+      assert.ok(result.status === 'done' && result.lines && result.labelState);
+      const sent = structuredClone(packAnalysis(result.analysis, result.lines, result.summaryProfile, result.labelState)).labelState;
+      assert.ok(sent, name);
+      const lines = new LineIndex(text);
+      const format = name.endsWith('.md') ? 'markdown' : 'plain';
+      const counted = labelTallyOf(lines, format, {}).toData();
+      assert.ok(counted.counts.length > 0, `${name}: labels counted`);
+      assert.deepStrictEqual(sent.tally, counted, name);
+      // Read back into a tally, the counts are the same ones.
+      assert.deepStrictEqual(LabelSchemeTally.fromData(sent.tally, {}).toData(), counted, name);
+      assert.deepStrictEqual(sent.handOvers, unresolvedHandOvers(lines), name);
+      const analysis = analyze(text, {}, name);
+      assert.deepStrictEqual(Array.from(sent.speakerFirsts), analysis.speakers.map((s) => analysis.turns.findIndex((t) => t.speaker === s.name)), name);
+    }
+  });
+
+  it('refuses a malformed label state, as any other malformed part of the message', () => {
+    const text = '李明：我們去年營收達到420億元。\n王芳：明年很可能會再擴建兩座工廠。\n李明：好的。\n王芳：是的。\n';
+    const result = runAnalysisJob({ text, fileName: 'a.txt' }, { isCancelled: () => false }, () => 0);
+    assert.ok(result.status === 'done' && result.lines && result.labelState);
+    const packed = packAnalysis(result.analysis, result.lines, undefined, result.labelState);
+    const state = packed.labelState!;
+    assert.doesNotThrow(() => unpackAnalysis(packed));
+    const counts = (edit: (counts: Int32Array) => void): Int32Array => {
+      const copy = state.tally.counts.slice();
+      edit(copy);
+      return copy;
+    };
+    const malformed = [
+      { ...state, tally: { ...state.tally, counts: state.tally.counts.slice(1) } },
+      { ...state, tally: { ...state.tally, counts: counts((c) => (c[0] = 9)) } },
+      { ...state, tally: { ...state.tally, counts: counts((c) => (c[2] = state.tally.strings.length)) } },
+      { ...state, tally: { ...state.tally, counts: counts((c) => (c[3] = 0)) } },
+      { ...state, tally: { strings: [...state.tally.strings, 7 as unknown as string], counts: state.tally.counts } },
+      { ...state, handOvers: [3 as unknown as string] },
+      { ...state, speakerFirsts: state.speakerFirsts.slice(1) },
+      { ...state, speakerFirsts: state.speakerFirsts.map(() => result.analysis.turns.length) },
+      { ...state, speakerFirsts: [0, 1] as unknown as Int32Array },
+    ];
+    for (const [i, labelState] of malformed.entries()) assert.throws(() => unpackAnalysis({ ...packed, labelState }), RangeError, `case ${i}`);
   });
 
   it('scans the text again when the line starts sent do not fit it', () => {

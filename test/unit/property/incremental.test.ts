@@ -249,6 +249,18 @@ describe('IncrementalAnalyzer', () => {
     assert.deepStrictEqual(analyzer.update(edited, [{ rangeOffset: 0, rangeLength: 0, text: 'zzz' }]), analyze(edited));
   });
 
+  it('reads a reported replacement of a text by itself as no edit, and one of the same length as an edit (the texts are not compared)', () => {
+    const text = '李明：我們去年營收達到420億元。\n\n王芳：明年很可能會再擴建兩座工廠。\n';
+    const analyzer = new IncrementalAnalyzer();
+    const first = analyzer.update(text);
+    const at = text.indexOf('420');
+    assert.equal(analyzer.update(text, [{ rangeOffset: at, rangeLength: 3, text: '420' }]), first, 'the same analysis');
+    assert.equal(analyzer.lastMode, 'line');
+    const edited = text.replace('420', '430');
+    assert.deepStrictEqual(analyzer.update(edited, [{ rangeOffset: at + 1, rangeLength: 1, text: '3' }]), analyze(edited));
+    assert.equal(analyzer.lastMode, 'line');
+  });
+
   it('updateLocally leaves a non-local edit to the caller, and adopt() takes the full analysis computed elsewhere', () => {
     const text = '李明：我認為這種擔心是多餘的，我們的客戶非常優秀。\n\n王芳：明年很可能會再擴建兩座工廠。\n';
     const analyzer = new IncrementalAnalyzer();

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze } from '../../../src/core/analysis/analyze';
 import { IncrementalAnalyzer, MAX_TALLY_COUNTED_LOCALLY, type TextChange } from '../../../src/core/analysis/incremental';
-import type { AnalysisOptions, TranscriptFormat } from '../../../src/core/analysis/model';
+import { runAnalysisJob } from '../../../src/core/analysis/job';
+import type { Analysis, AnalysisOptions, TranscriptFormat } from '../../../src/core/analysis/model';
+import { packAnalysis, unpackAnalysis } from '../../../src/core/analysis/packed';
 import { applyChange, changeFor, editArbitrary } from './arbitraries';
 
 const SEEDS = [20261203, 7, 424242];
@@ -28,6 +30,14 @@ const labelledTranscript = fc
 /** What replaces a label's name after its first character: the same name, a new one, a shorter one, one that reads differently (Q, 追问). */
 const RENAMES = ['芳', '芬', '明', '', '立文', '持人', 'om Baker', 'om Baler', 'S. JONES', 'r. Amy Chan', '问'];
 const renameEdit = fc.record({ at: fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000), rest: fc.constantFrom(...RENAMES), whole: fc.constantFrom('', '', '', '', '', 'Q', '追问', '王', '+', '+', '-') });
+
+/** What a worker sends for `text`: the job's analysis packed with what adoption reads, through structured clone. */
+function fromWorker(text: string, options: AnalysisOptions): Analysis {
+  const request = { text, fileName: 'doc.txt', ...(options.format ? { format: options.format } : {}), ...(options.speakerAliases ? { speakerAliases: options.speakerAliases } : {}) };
+  const result = runAnalysisJob(request, { isCancelled: () => false }, () => 0);
+  assert.ok(result.status === 'done' && result.lines && result.labelState);
+  return unpackAnalysis(structuredClone(packAnalysis(result.analysis, result.lines, result.summaryProfile, result.labelState)));
+}
 
 /** A rename of the label on the first line at or after `at` that has one: the name after its first character replaced (or the whole name). */
 function renameChange(text: string, br: string, edit: { at: number; rest: string; whole: string }): TextChange | undefined {
@@ -84,12 +94,15 @@ describe('IncrementalAnalyzer: label renames', () => {
           fc.constantFrom(1, 3, 256),
           fc.boolean(),
           fc.boolean(),
-          ({ text: initial, br }, edits, format, blockSize, aliased, readEvery) => {
+          fc.boolean(),
+          ({ text: initial, br }, edits, format, blockSize, aliased, readEvery, adopted) => {
             const options: AnalysisOptions = { ...(format ? { format } : {}), ...(aliased ? { speakerAliases: { 王芬: '王芳', 'Tom Baler': 'Tom Baker' } } : {}) };
             const analyzer = new IncrementalAnalyzer(options, 'doc.txt', blockSize);
             let text = initial;
             let lastResult: ReturnType<IncrementalAnalyzer['update']> | undefined;
-            analyzer.update(text);
+            // Analysed here, or in a worker whose label state comes with its result.
+            if (adopted) analyzer.adopt(text, fromWorker(text, options));
+            else analyzer.update(text);
             for (const edit of edits) {
               let change: TextChange | undefined;
               if ('rename' in edit) change = renameChange(text, br, edit.rename);
@@ -181,6 +194,32 @@ describe('IncrementalAnalyzer: label renames', () => {
     const result = analyzer.update(next, [change]);
     assert.equal(analyzer.lastMode, 'full');
     assert.deepStrictEqual(result, analyze(next, {}, 'doc.txt'));
+  });
+
+  it('renames locally in a document too large to count the label tally here, after adopting an analysis that brought its label state, and equals analyze()', () => {
+    const block = interview('李明：好的。');
+    const text = block.repeat(Math.ceil((MAX_TALLY_COUNTED_LOCALLY + 1) / block.length));
+    const analyzer = new IncrementalAnalyzer({}, 'doc.txt');
+    analyzer.adopt(text, fromWorker(text, {}));
+    let current = text;
+    // 王芳 → 王芬 on the last 王芳 line (a name new to the document), then back.
+    const last = text.lastIndexOf('王芳');
+    for (const ch of ['芬', '芳']) {
+      const change = { rangeOffset: last + 1, rangeLength: 1, text: ch };
+      current = applyChange(current, change);
+      const result = analyzer.update(current, [change]);
+      assert.equal(analyzer.lastMode, 'line', `renamed to 王${ch} locally`);
+      assert.deepStrictEqual(result, analyze(current, {}, 'doc.txt'));
+    }
+    assert.equal(current, text);
+    // Without the state (an analysis from before it was sent), the guard stands.
+    const unsent = new IncrementalAnalyzer({}, 'doc.txt');
+    const result = runAnalysisJob({ text, fileName: 'doc.txt' }, { isCancelled: () => false }, () => 0);
+    assert.ok(result.status === 'done' && result.lines);
+    unsent.adopt(text, unpackAnalysis(packAnalysis(result.analysis, result.lines, result.summaryProfile)));
+    const change = { rangeOffset: last + 1, rangeLength: 1, text: '芬' };
+    unsent.update(applyChange(text, change), [change]);
+    assert.equal(unsent.lastMode, 'full');
   });
 
   it('falls back where the renamed turn was its speaker\'s first and the speaker speaks again (the summary would need a search)', () => {
