@@ -7,10 +7,10 @@
 // what stays reachable once the result and the text are dropped (a module-level cache holding a slice of the
 // document keeps it all).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { bundleAnalyzeBothSides } from './analysisBundles.mjs';
 
 const args = process.argv.slice(2);
 const dash = args.indexOf('--');
@@ -49,17 +49,7 @@ process.stdout.write(JSON.stringify({ rise: (peak - rssBefore) / input, kept: ke
 `;
 
 try {
-  const old = join(dir, 'old');
-  mkdirSync(old);
-  const archive = execFileSync('git', ['-C', root, 'archive', '--format=tar', ref, 'src', 'tsconfig.json', 'tsconfig.base.json'], { maxBuffer: 1 << 30 });
-  execFileSync('tar', ['-x', '-C', old], { input: archive });
-  symlinkSync(join(root, 'node_modules'), join(old, 'node_modules'));
-  const bundle = async (srcRoot, name) => {
-    const outfile = join(dir, `${name}.cjs`);
-    await build({ entryPoints: [join(srcRoot, 'src/core/analysis/analyze.ts')], bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'warning' });
-    return outfile;
-  };
-  const sides = { old: await bundle(old, 'old'), new: await bundle(root, 'new') };
+  const sides = await bundleAnalyzeBothSides(root, ref, dir);
   const script = join(dir, 'measure.cjs');
   writeFileSync(script, child);
   const results = { old: [], new: [] };

@@ -4,12 +4,11 @@
 //   node scripts/compare-analysis-speed.mjs <git-ref> <transcript> [rounds]
 // Prints each side's median and fastest CPU time, both sides as multiples of a line split of the text timed in
 // the same rounds (issue 13's yardstick; CPU and wall time), and the median of the rounds' new/old ratios.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { bundleAnalyzeBothSides } from './analysisBundles.mjs';
 
 const [ref, file, roundsArg] = process.argv.slice(2);
 if (!ref || !file) {
@@ -20,18 +19,9 @@ const rounds = Number(roundsArg ?? 21);
 const root = new URL('..', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'analysis-ab-'));
 try {
-  const old = join(dir, 'old');
-  mkdirSync(old);
-  const archive = execFileSync('git', ['-C', root, 'archive', '--format=tar', ref, 'src', 'tsconfig.json', 'tsconfig.base.json'], { maxBuffer: 1 << 30 });
-  execFileSync('tar', ['-x', '-C', old], { input: archive });
-  symlinkSync(join(root, 'node_modules'), join(old, 'node_modules'));
-  const bundle = async (srcRoot, name) => {
-    const outfile = join(dir, `${name}.cjs`);
-    await build({ entryPoints: [join(srcRoot, 'src/core/analysis/analyze.ts')], bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'warning' });
-    return createRequire(import.meta.url)(outfile).analyze;
-  };
-  const before = await bundle(old, 'old');
-  const after = await bundle(root, 'new');
+  const sides = await bundleAnalyzeBothSides(root, ref, dir);
+  const before = createRequire(import.meta.url)(sides.old).analyze;
+  const after = createRequire(import.meta.url)(sides.new).analyze;
   const text = readFileSync(file, 'utf8');
   // Wall time too, for the ratio to a line split (the bench's measure); CPU time also counts V8's helper threads.
   const wallMs = new Map([[before, []], [after, []]]);
