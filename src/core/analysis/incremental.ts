@@ -16,7 +16,7 @@ import { NARRATION_SCAN, narrationReading } from '../turns/thirdPerson';
 import { NARRATION_TAIL, recognizeHandOver } from '../turns/narration';
 import { signatureAtEnd } from '../turns/signatures';
 import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine, readsAsHeadline } from '../turns/leadIns';
-import { isPageMarkup } from '../turns/findTurns';
+import { inlineQuoteColon, isPageMarkup } from '../turns/findTurns';
 import { speechIntroductionReading, speechLeadWithinReach } from '../turns/speechLeads';
 import { analyzeIndexed } from './analyze';
 import { blankRunEdit } from './blankLines';
@@ -26,7 +26,7 @@ import { hasContentAbove, isInertForSummaries, isLocalLineBreakEdit, lineBreakEd
 import { packedParts, type PackedParts } from './packed';
 import { NO_SUMMARY_SEARCHES, summaryProfile, summaryProfileAfter, type SummaryProfile } from './summaryHorizon';
 import { backedByBlocks } from './query';
-import { FOLLOW_UP_REACH, firstTurns, labelStateFrom, inlineQuoteColon as quoteColonAt, labelledTurn, labelTallyOf, MAX_RENAMED_TURN, namesReadTheSame, renamedSpeakers, unresolvedHandOvers } from './labelEdits';
+import { FOLLOW_UP_REACH, firstTurns, labelStateFrom, labelledTurn, labelTallyOf, MAX_RENAMED_TURN, namesReadTheSame, renamedSpeakers, unresolvedHandOvers } from './labelEdits';
 import { readLabelLine, type LabelSchemeTally } from '../turns/scheme';
 import { mayHoldFollowUpLabel } from '../turns/findTurns';
 import type { Analysis, AnalysisOptions, Claim, SpeakerSummary, StageDirection, Topic, TranscriptFormat, Turn } from './model';
@@ -66,10 +66,6 @@ interface Baseline {
   /** Each speaker's first turn by index (turns keep their indexes under local edits); computed on first need. */
   speakerFirsts?: ReadonlyMap<string, number>;
 }
-
-/** Same as the COLON_BEFORE_QUOTE hand-over in findTurns, over the same window. */
-const COLON_BEFORE_QUOTE = /[:：][ \t\u3000]*[「『“"]/;
-const INLINE_QUOTE_SCAN = 160;
 
 /** The fast path could not prove the edit local: analyse the whole text. */
 class NotLocal extends Error {}
@@ -381,7 +377,7 @@ function renamedTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, forma
       ? { speaker: becomes.speaker, span, labelSpan, source: becomes.source }
       : { speaker: becomes.speaker, span, labelSpan, source: becomes.source, timestamp: becomes.timestamp };
     // The line's own hand-over text (a superset the scan never reads on a label line) is read again next time.
-    const quoted = quoteColonAt(old.text, edit.lineStart, edit.oldTrimEnd) >= 0 || quoteColonAt(lines.text, edit.lineStart, edit.newTrimEnd) >= 0;
+    const quoted = inlineQuoteColon(old.text, edit.lineStart, edit.oldTrimEnd) >= 0 || inlineQuoteColon(lines.text, edit.lineStart, edit.newTrimEnd) >= 0;
     return {
       turnStart: turn.span.start,
       turn: renamed,
@@ -407,7 +403,7 @@ function keptLabelState(baseline: Baseline, lines: LineIndex, edit: LineEdit, op
     const after = readLabelLine(lines, edit.line, labelTally.labelContext);
     if ((before || after) && !labelTally.relabel(before, after, old, lines, edit.line)) labelTally = undefined;
   }
-  const quoted = quoteColonAt(old.text, edit.lineStart, edit.oldTrimEnd) >= 0 || quoteColonAt(lines.text, edit.lineStart, edit.newTrimEnd) >= 0;
+  const quoted = inlineQuoteColon(old.text, edit.lineStart, edit.oldTrimEnd) >= 0 || inlineQuoteColon(lines.text, edit.lineStart, edit.newTrimEnd) >= 0;
   void options;
   return {
     ...(labelTally ? { labelTally } : {}),
@@ -651,11 +647,6 @@ function mentionsNameLineBelow(lines: LineIndex, line: number, oldLine: string, 
     if (name.length >= 2 && name.length <= MAX_TITLE_LENGTH && isTitleShaped(name) && (oldLine.includes(name) || newLine.includes(name))) return true;
   }
   return false;
-}
-
-function inlineQuoteColon(text: string, start: number, end: number): number {
-  const match = COLON_BEFORE_QUOTE.exec(text.slice(start, Math.min(end, start + INLINE_QUOTE_SCAN)));
-  return match ? start + match.index : -1;
 }
 
 /** Net quote depth and straight-quote parity, as TurnBuilder.extend counts them. */

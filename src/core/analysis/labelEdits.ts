@@ -4,7 +4,7 @@
 import { ownEntry } from '../text/nameTable';
 import type { LineIndex } from '../text/positions';
 import { isBlankLine, isColon, LABEL_SCAN_LIMIT, skipSpaces, trimEnd } from '../turns/chars';
-import { mayHoldFollowUpLabel } from '../turns/findTurns';
+import { COLON_BEFORE_QUOTE, inlineQuoteColon, mayHoldFollowUpLabel } from '../turns/findTurns';
 import type { LabelMatch } from '../turns/labels';
 import { NARRATION_TAIL, recognizeHandOver } from '../turns/narration';
 import { LabelSchemeTally, type LabelTallyData } from '../turns/scheme';
@@ -14,8 +14,6 @@ import type { BlockList } from './blocks';
 import type { Analysis, AnalysisOptions, SpeakerSummary, TranscriptFormat, Turn, TurnSource } from './model';
 
 /** Same as findTurns' hand-over before a quote on the same line, over the same window. */
-const COLON_BEFORE_QUOTE = /[:：][ \t\u3000]*[「『“"]/;
-const INLINE_QUOTE_SCAN = 160;
 /** How many turns after a renamed one a follow-up label may look back to it (speakerBeforeLast reads 8). */
 const FOLLOW_UP_REACH = 9;
 /** A renamed turn longer than this is re-analysed in full (its claims all change speaker). */
@@ -63,12 +61,6 @@ export function labelStateFrom(data: LabelStateData, speakers: readonly SpeakerS
     if (data.speakerFirsts[i]! >= 0) speakerFirsts.set(s.name, data.speakerFirsts[i]!);
   });
   return { labelTally: LabelSchemeTally.fromData(data.tally, { extraLabelPatterns: options.extraLabelPatterns }), handOvers: data.handOvers, speakerFirsts };
-}
-
-/** Where a colon right before an opening quote sits in [start, end) (its first 160 characters), or -1. */
-export function inlineQuoteColon(text: string, start: number, end: number): number {
-  const match = COLON_BEFORE_QUOTE.exec(text.slice(start, Math.min(end, start + INLINE_QUOTE_SCAN)));
-  return match ? start + match.index : -1;
 }
 
 /**

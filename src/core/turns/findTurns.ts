@@ -15,7 +15,8 @@ import { TurnBuilder } from './turnBuilder';
 
 /** How far into a line a `說：「` hand-over is looked for. */
 const INLINE_QUOTE_SCAN = 160;
-const COLON_BEFORE_QUOTE = /[:：][ \t\u3000]*[「『“"]/;
+/** A colon right before an opening quote (`說：「`): a hand-over to quoted speech. */
+export const COLON_BEFORE_QUOTE = /[:：][ \t\u3000]*[「『“"]/;
 const DIALOGUE_DASH = /^[-–—][ \t]/;
 const PAGE_MARKUP = /^<(?:!--|\/?(?:style|script|div|iframe|img|table|form|noscript|center)\b)/i;
 const PICTURE_MARKUP = /^<(?:img|iframe)\b/i;
@@ -297,8 +298,11 @@ function openHandOver(builder: TurnBuilder, text: string, start: number, colonEn
   return true;
 }
 
-/** Where a colon right before an opening quote sits in the line's first INLINE_QUOTE_SCAN characters, or -1. */
-function inlineQuoteColon(text: string, start: number, end: number): number {
+/**
+ * Where a colon right before an opening quote sits in the line's first INLINE_QUOTE_SCAN characters, or -1:
+ * `…說：「…」` hands over to the quote on the same line. The incremental checks read it through this too.
+ */
+export function inlineQuoteColon(text: string, start: number, end: number): number {
   const window = text.slice(start, Math.min(end, start + INLINE_QUOTE_SCAN));
   const match = COLON_BEFORE_QUOTE.exec(window);
   return match ? start + match.index : -1;
