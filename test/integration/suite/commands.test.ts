@@ -1,12 +1,12 @@
 // The contributed commands that act on one tag, move between claims, reload or reveal, and change speakers,
 // run in a real VS Code on a copy of the sample (its own sidecar, so other suites are not disturbed).
 import * as assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { AnnotationView } from '../../../src/presentation/annotationView';
 import type { TranscriptAnnotatorApi } from '../../../src/vscode/api';
-import { activateExtension, openWorkspaceFile, readJsonFile, testWorkspacePath, waitFor } from './helpers';
+import { activateExtension, openSampleCopy, openWorkspaceFile, readJsonFile, testWorkspacePath, waitFor } from './helpers';
 
 const copyName = 'commands.txt';
 const forecastQuote = '明年很可能會再擴建兩座工廠。';
@@ -30,8 +30,7 @@ describe('the tag, navigation, reload, reveal and speaker commands', () => {
 
   before(async () => {
     api = await activateExtension();
-    writeFileSync(join(testWorkspacePath(), copyName), readFileSync(join(testWorkspacePath(), 'interview-zh-Hant.txt'), 'utf8'));
-    editor = await openWorkspaceFile(copyName);
+    editor = await openSampleCopy(copyName);
     await waitFor(() => api.decorations(editor.document.uri).suggested.length > 2, { what: 'suggested claims in the copy' });
   });
 

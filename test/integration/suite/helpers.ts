@@ -1,6 +1,6 @@
 // Helpers for integration tests running inside the VS Code extension host (see runCodeServer.mjs).
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { TranscriptAnnotatorApi } from '../../../src/vscode/api';
@@ -38,6 +38,12 @@ export function workspaceUri(relativePath: string): vscode.Uri {
 export async function openWorkspaceFile(relativePath: string): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument(workspaceUri(relativePath));
   return vscode.window.showTextDocument(document);
+}
+
+/** Copies the workspace's sample transcript to `copyName` (its own sidecar, so suites do not disturb each other) and opens it. */
+export async function openSampleCopy(copyName: string): Promise<vscode.TextEditor> {
+  writeFileSync(join(testWorkspacePath(), copyName), readFileSync(join(testWorkspacePath(), 'interview-zh-Hant.txt'), 'utf8'));
+  return openWorkspaceFile(copyName);
 }
 
 export interface WaitOptions {

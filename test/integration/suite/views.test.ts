@@ -1,12 +1,12 @@
 // The Topics and Speakers views while typing, in a real VS Code: rows not redrawn after an edit (only
 // positions moved) still reveal the right text, because a click looks the node up in the latest analysis.
 import * as assert from 'node:assert/strict';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { StatementNode, TopicsTreeNode } from '../../../src/presentation/topicsTree';
 import type { TranscriptAnnotatorApi } from '../../../src/vscode/api';
-import { activateExtension, openWorkspaceFile, testWorkspacePath, waitFor } from './helpers';
+import { activateExtension, openSampleCopy, testWorkspacePath, waitFor } from './helpers';
 
 const copyName = 'views.txt';
 
@@ -20,8 +20,7 @@ describe('the Topics and Speakers views while typing', () => {
 
   before(async () => {
     api = await activateExtension();
-    writeFileSync(join(testWorkspacePath(), copyName), readFileSync(join(testWorkspacePath(), 'interview-zh-Hant.txt'), 'utf8'));
-    editor = await openWorkspaceFile(copyName);
+    editor = await openSampleCopy(copyName);
     await waitFor(() => statements(api.topicsTree()).length > 2 && api.speakersTree().length > 1, { what: 'statements and speakers of the copy' });
     // Drawn rows are what the views compare after an edit.
     await vscode.commands.executeCommand('workbench.view.extension.transcriptAnnotator');
