@@ -3,6 +3,7 @@
 // claims, each with a span and a cue list); typed arrays are transferred without a copy and strings are few.
 import type { ItemSource } from './blocks';
 import type { LineIndex, Span } from '../text/positions';
+import { StringTable } from '../text/stringTable';
 import { possibleSummaryItemTexts } from '../topics/summaryLinking';
 import type { SummaryProfile } from './summaryHorizon';
 import type { LabelStateData } from './labelEdits';
@@ -78,17 +79,9 @@ export function packedBuffers(packed: PackedAnalysis): ArrayBuffer[] {
  * `labelState`: computes the label state, sent with the line starts.
  */
 export function packAnalysis(analysis: Analysis, lines?: LineIndex, summary?: () => SummaryProfile, labelState?: () => LabelStateData): PackedAnalysis {
-  const strings: string[] = [];
-  const stringIndex = new Map<string, number>();
-  const intern = (value: string): number => {
-    let index = stringIndex.get(value);
-    if (index === undefined) {
-      index = strings.length;
-      strings.push(value);
-      stringIndex.set(value, index);
-    }
-    return index;
-  };
+  const table = new StringTable();
+  const { strings } = table;
+  const intern = (value: string): number => table.intern(value);
 
   const turns = new Int32Array(analysis.turns.length * TURN_FIELDS);
   analysis.turns.forEach((turn, i) => {

@@ -1,5 +1,6 @@
 import { detached } from '../text/detached';
 import type { LineIndex } from '../text/positions';
+import { StringTable } from '../text/stringTable';
 import { countHan, isHan, LABEL_SCAN_LIMIT, simplified, skipSpaces } from './chars';
 import { EN_TITLES, ZH_ROLES, ZH_TITLES } from './words';
 import { isRecordLabel, labelCandidate, plainHeadLength, type LabelCandidate } from './candidates';
@@ -409,17 +410,8 @@ export class LabelSchemeTally {
 
   /** The counts as plain data (strings once, numbers in a typed array), to send to another thread. */
   toData(): LabelTallyData {
-    const strings: string[] = [];
-    const index = new Map<string, number>();
-    const intern = (value: string): number => {
-      let at = index.get(value);
-      if (at === undefined) {
-        at = strings.length;
-        strings.push(value);
-        index.set(value, at);
-      }
-      return at;
-    };
+    const table = new StringTable();
+    const intern = (value: string): number => table.intern(value);
     const counts: number[] = [];
     for (const table of [SHAPES, INLINE_SHAPES]) {
       for (const [shape, names] of table === SHAPES ? this.shapes : this.inlineShapes) {
@@ -429,7 +421,7 @@ export class LabelSchemeTally {
     for (const table of [LABEL_NAMES, ROLE_NAMES, LIST_NAMES]) {
       for (const [name, count] of this.namesTable(table)) counts.push(table, -1, intern(name), count);
     }
-    return { strings, counts: Int32Array.from(counts) };
+    return { strings: table.strings, counts: Int32Array.from(counts) };
   }
 
   private namesTable(table: number): Map<string, number> {
