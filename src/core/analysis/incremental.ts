@@ -297,7 +297,7 @@ function updateLine(baseline: Baseline, text: string, change: TextChange, option
     // A renamed turn's claims all change speaker: the window reaches its end.
     const claims = reclaim(baseline.claims, lines, edit, { turns, topics, stageDirections }, format, options, renamed ? lines.lineAt(renamed.turn.span.end) : edit.line);
     const speakers = renamed?.speakers ?? baseline.speakers;
-    const labelState = renamed ? renamed.labelState : keptLabelState(baseline, lines, edit, options);
+    const labelState = renamed ? renamed.labelState : keptLabelState(baseline, lines, edit);
     // An edit inside a line changes no line's number, and only the text of a line no list can match.
     return {
       lines, format, speakers, turns, stageDirections, topics, claims, analysis: lazyAnalysis(speakers, turns, stageDirections, topics, claims),
@@ -395,7 +395,7 @@ function renamedTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, forma
  * The label state after an edit that kept the line's label: the tally follows the line's reading (only
  * whether speech follows its label can change), or is dropped to be counted again when needed.
  */
-function keptLabelState(baseline: Baseline, lines: LineIndex, edit: LineEdit, options: AnalysisOptions): LabelState {
+function keptLabelState(baseline: Baseline, lines: LineIndex, edit: LineEdit): LabelState {
   const old = baseline.lines;
   let labelTally = baseline.labelTally;
   if (labelTally) {
@@ -404,7 +404,6 @@ function keptLabelState(baseline: Baseline, lines: LineIndex, edit: LineEdit, op
     if ((before || after) && !labelTally.relabel(before, after, old, lines, edit.line)) labelTally = undefined;
   }
   const quoted = inlineQuoteColon(old.text, edit.lineStart, edit.oldTrimEnd) >= 0 || inlineQuoteColon(lines.text, edit.lineStart, edit.newTrimEnd) >= 0;
-  void options;
   return {
     ...(labelTally ? { labelTally } : {}),
     ...(baseline.handOvers && !quoted ? { handOvers: baseline.handOvers } : {}),
