@@ -1,6 +1,7 @@
 // Pieces shared by the sidebar trees (Topics, Speakers) so that a redraw costs what the shown rows cost:
 // children built when first read, ids that do not shift when a sibling is added, and large groups split
 // into buckets that VS Code loads only when opened.
+import { hashName } from './speakerColors';
 
 /** Children per bucket: a group with more is shown as buckets ("1–500", "501–1000", …). */
 export const BUCKET_SIZE = 500;
@@ -23,14 +24,9 @@ export function withLazyChildren<Node extends object, Child>(node: Node, build: 
   };
 }
 
-/** A short hash of a text (FNV-1a, 32 bits, base 36) for ids that follow the text, not its position. */
+/** A short hash of a text (the speaker colours' FNV-1a, base 36) for ids that follow the text, not its position. */
 export function textKey(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(36);
+  return hashName(text).toString(36);
 }
 
 /**
