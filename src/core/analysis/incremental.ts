@@ -26,7 +26,7 @@ import { hasContentAbove, isInertForSummaries, isLocalLineBreakEdit, lineBreakEd
 import { packedParts, type PackedParts } from './packed';
 import { NO_SUMMARY_SEARCHES, summaryProfile, summaryProfileAfter, type SummaryProfile } from './summaryHorizon';
 import { backedByBlocks } from './query';
-import { FOLLOW_UP_REACH, firstTurns, labelStateFrom, labelledTurn, labelTallyOf, MAX_RENAMED_TURN, namesReadTheSame, renamedSpeakers, unresolvedHandOvers } from './labelEdits';
+import { FOLLOW_UP_REACH, firstTurns, labelStateAcrossLines, labelStateFrom, labelledTurn, labelTallyOf, MAX_RENAMED_TURN, namesReadTheSame, renamedSpeakers, unresolvedHandOvers } from './labelEdits';
 import { readLabelLine, type LabelSchemeTally } from '../turns/scheme';
 import { mayHoldFollowUpLabel } from '../turns/findTurns';
 import type { Analysis, AnalysisOptions, Claim, SpeakerSummary, StageDirection, Topic, TranscriptFormat, Turn } from './model';
@@ -463,10 +463,11 @@ function updateLines(baseline: Baseline, text: string, change: TextChange, optio
   const stageDirections = baseline.stageDirections.edited(regionStart, oldLineEnd, delta, (d) => shift.stageDirection(d));
   const claims = reclaim(baseline.claims, lines, lineEdit, { turns, topics, stageDirections }, format, options, claimsThrough);
   const speakers = baseline.speakers;
-  // Line numbers and lines' readings change: the label tally and hand-overs are counted again when needed.
+  // Last, as it updates the tally in place: nothing after it may refuse the edit.
+  const labelState = labelStateAcrossLines(baseline, old, lines, edit.first, edit.oldLast, edit.newLast, format);
   return {
     lines, format, speakers, turns, stageDirections, topics, claims, analysis: lazyAnalysis(speakers, turns, stageDirections, topics, claims), summaryItemTexts: baseline.summaryItemTexts, summary,
-    ...(baseline.speakerFirsts ? { speakerFirsts: baseline.speakerFirsts } : {}),
+    ...labelState,
   };
 }
 
@@ -568,9 +569,10 @@ function checkLineRole(baseline: Baseline, oldText: string, newText: string, edi
   // A line ending in a colon may hand over to a quote or name a narration subject anywhere in the document.
   const oldColonEnd = isColon(oldText.charCodeAt(edit.oldTrimEnd - 1));
   const newColonEnd = isColon(newText.charCodeAt(edit.newTrimEnd - 1));
-  // Whether a title above reads this line as its body text (its length), or one below follows a sentence.
-  const lengthChanged = edit.oldTrimEnd - oldStart > MAX_BODYLESS_LENGTH !== edit.newTrimEnd - newStart > MAX_BODYLESS_LENGTH;
-  if (lengthChanged && mayBeTitleAbove(baseline.lines, edit.line, baseline.summaryItemTexts)) throw new NotLocal();
+  // Whether a title above reads this line as its body text (its length or a sentence end, as readsAsBody), or one below follows a sentence.
+  const readsAsBody = (text: string, start: number, end: number): boolean => end - start > MAX_BODYLESS_LENGTH || endsSentenceAt(text, lineStart, end);
+  const bodyChanged = readsAsBody(oldText, oldStart, edit.oldTrimEnd) !== readsAsBody(newText, newStart, edit.newTrimEnd);
+  if (bodyChanged && mayBeTitleAbove(baseline.lines, edit.line, baseline.summaryItemTexts)) throw new NotLocal();
   // `<div …>` ends the turn above it; `<p …>` does not.
   if (isPageMarkup(oldText, oldStart) !== isPageMarkup(newText, newStart)) throw new NotLocal();
   // `>> Thanks.` hands over to an unnamed speaker.
