@@ -26,7 +26,7 @@ import { hasContentAbove, isInertForSummaries, isLocalLineBreakEdit, lineBreakEd
 import { packedParts, type PackedParts } from './packed';
 import { NO_SUMMARY_SEARCHES, summaryProfile, summaryProfileAfter, type SummaryProfile } from './summaryHorizon';
 import { backedByBlocks } from './query';
-import { FOLLOW_UP_REACH, firstTurns, labelStateAcrossLines, labelStateFrom, labelledTurn, labelTallyOf, MAX_RENAMED_TURN, namesReadTheSame, renamedSpeakers, unresolvedHandOvers } from './labelEdits';
+import { FOLLOW_UP_REACH, firstTurns, labelStateAcrossLines, labelStateFrom, labelledTurn, labelTallyOf, MAX_RENAMED_TURN, namesReadTheSame, renamedSpeakers, unresolvedHandOvers, withHandOversOf } from './labelEdits';
 import { readLabelLine, type LabelSchemeTally } from '../turns/scheme';
 import { mayHoldFollowUpLabel } from '../turns/findTurns';
 import type { Analysis, AnalysisOptions, Claim, SpeakerSummary, StageDirection, Topic, TranscriptFormat, Turn } from './model';
@@ -376,13 +376,12 @@ function renamedTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, forma
     const renamed: Turn = !becomes.timestamp
       ? { speaker: becomes.speaker, span, labelSpan, source: becomes.source }
       : { speaker: becomes.speaker, span, labelSpan, source: becomes.source, timestamp: becomes.timestamp };
-    // The line's own hand-over text (a superset the scan never reads on a label line) is read again next time.
-    const quoted = inlineQuoteColon(old.text, edit.lineStart, edit.oldTrimEnd) >= 0 || inlineQuoteColon(lines.text, edit.lineStart, edit.newTrimEnd) >= 0;
     return {
       turnStart: turn.span.start,
       turn: renamed,
       speakers,
-      labelState: { labelTally: tally, ...(quoted ? {} : { handOvers }), speakerFirsts },
+      // The line's own hand-over texts (a superset the scan never reads on a label line) are added.
+      labelState: { labelTally: tally, handOvers: withHandOversOf(handOvers, lines, edit.line, edit.line), speakerFirsts },
       revert: () => tally.revert(beforeReading, afterReading),
     };
   } catch (error) {
@@ -403,10 +402,9 @@ function keptLabelState(baseline: Baseline, lines: LineIndex, edit: LineEdit): L
     const after = readLabelLine(lines, edit.line, labelTally.labelContext);
     if ((before || after) && !labelTally.relabel(before, after, old, lines, edit.line)) labelTally = undefined;
   }
-  const quoted = inlineQuoteColon(old.text, edit.lineStart, edit.oldTrimEnd) >= 0 || inlineQuoteColon(lines.text, edit.lineStart, edit.newTrimEnd) >= 0;
   return {
     ...(labelTally ? { labelTally } : {}),
-    ...(baseline.handOvers && !quoted ? { handOvers: baseline.handOvers } : {}),
+    ...(baseline.handOvers ? { handOvers: withHandOversOf(baseline.handOvers, lines, edit.line, edit.line) } : {}),
     ...(baseline.speakerFirsts ? { speakerFirsts: baseline.speakerFirsts } : {}),
   };
 }

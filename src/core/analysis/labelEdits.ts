@@ -115,6 +115,15 @@ function readHandOverText(text: string, start: number, colonEnd: number, found: 
   if (handOver && !handOver.subject && !handOver.pronoun) found.push(tail.slice(0, handOver.verbStart));
 }
 
+/**
+ * `handOvers` (of the text before an edit) with those of lines `from` to `to` after it added: the texts
+ * of lines the edit removed or changed may stay, as the list is a superset (see unresolvedHandOvers).
+ */
+export function withHandOversOf(handOvers: readonly string[], lines: LineIndex, from: number, to: number): readonly string[] {
+  const added = handOversOfLines(lines, from, to).filter((tail) => !handOvers.includes(tail));
+  return added.length === 0 ? handOvers : [...handOvers, ...added];
+}
+
 /** What an edit keeps of the label state (see LabelStateData); each part is computed again when missing. */
 export interface KeptLabelState {
   readonly labelTally?: LabelSchemeTally;
@@ -140,15 +149,9 @@ export function labelStateAcrossLines(state: KeptLabelState, old: LineIndex, lin
     };
     if (!labelTally.replaceLines(readings(old, oldLast), readings(lines, newLast), format !== 'markdown')) labelTally = undefined;
   }
-  let handOvers = state.handOvers;
-  if (handOvers) {
-    const known = handOvers;
-    const added = handOversOfLines(lines, first, newLast).filter((tail) => !known.includes(tail));
-    if (added.length > 0) handOvers = [...known, ...added];
-  }
   return {
     ...(labelTally ? { labelTally } : {}),
-    ...(handOvers ? { handOvers } : {}),
+    ...(state.handOvers ? { handOvers: withHandOversOf(state.handOvers, lines, first, newLast) } : {}),
     ...(state.speakerFirsts ? { speakerFirsts: state.speakerFirsts } : {}),
   };
 }
