@@ -459,7 +459,7 @@ export class LabelSchemeTally {
    * Replaces the readings of the lines an edit removed (`before`) by those of the lines it put in their
    * place (`after`: Enter, joined lines, a paste) and returns true; or false, counts unchanged, when that
    * may change a line's label, as for relabel. Readings found on both sides cancel out. `mayRecount`
-   * false allows only that (in Markdown the tally leaves out code lines, which a local edit does not read).
+   * false allows only that (in Markdown the tally leaves out code lines, which the caller cannot tell).
    */
   replaceLines(before: readonly (LabelLineReading | null)[], after: readonly (LabelLineReading | null)[], mayRecount: boolean): boolean {
     const removed = new Map<string, LabelLineReading[]>();
