@@ -320,6 +320,9 @@ function measureRenamesAfterAdoption(): CaseResult {
       }
     }
   }
+  // A rename right after a local line-break edit (Enter after the label line's first sentence, joined
+  // again after the renames): the edit used to drop the label state, so the rename went to the worker.
+  const afterEnter = renameAfterLineBreak(adopt(withState).analyzer, text, labels, rename);
   // The path before c4e8085: the first rename counted the state on this thread.
   const lines = new LineIndex(text);
   const analysis = job.analysis;
@@ -339,8 +342,42 @@ function measureRenamesAfterAdoption(): CaseResult {
     adoptBeforeMedian: median(adoptBefore), adoptBeforeMin: Math.min(...adoptBefore), adoptBeforeMax: Math.max(...adoptBefore),
     adoptAfterMedian: median(adoptAfter), adoptAfterMin: Math.min(...adoptAfter), adoptAfterMax: Math.max(...adoptAfter),
     countedMedian: median(counted), countedMin: Math.min(...counted), countedMax: Math.max(...counted),
+    enterLocal: afterEnter.enters, enterAttempts: labels.length, afterEnterLocal: afterEnter.cpu.length, afterEnterAttempts: afterEnter.attempts,
+    afterEnterMedian: median(afterEnter.cpu), afterEnterP90: percentile(afterEnter.cpu, 0.9), afterEnterP99: percentile(afterEnter.cpu, 0.99),
     tallyCounts: withState.labelState!.tally.counts.length / 4, handOvers: withState.labelState!.handOvers.length, speakers: analysis.speakers.length,
   });
+}
+
+/**
+ * At each label: Enter after the first `。` from there, then (when that was local) the rename there and
+ * back, then Backspace joining the lines; the renames' CPU times when local, and how many were.
+ */
+function renameAfterLineBreak(
+  analyzer: IncrementalAnalyzer, text: string, labels: readonly number[],
+  rename: (analyzer: IncrementalAnalyzer, current: string, at: number, ch: string) => { text: string; cpuMs: number; local: boolean },
+): { enters: number; attempts: number; cpu: number[] } {
+  const cpu: number[] = [];
+  let enters = 0;
+  let attempts = 0;
+  let current = text;
+  for (const at of labels) {
+    const split = current.indexOf('。', at) + 1;
+    const entered = flat(current.slice(0, split) + '\n' + current.slice(split));
+    if (!analyzer.updateLocally(entered, [{ rangeOffset: split, rangeLength: 0, text: '\n' }])) continue;
+    enters++;
+    current = entered;
+    for (const ch of ['芬', '芳']) {
+      attempts++;
+      const done = rename(analyzer, current, at, ch);
+      if (!done.local) break;
+      cpu.push(done.cpuMs);
+      current = done.text;
+    }
+    const joined = flat(current.slice(0, split) + current.slice(split + 1));
+    if (!analyzer.updateLocally(joined, [{ rangeOffset: split, rangeLength: 1, text: '' }])) analyzer.adopt(joined, analyze(joined, {}, 'bench.txt'));
+    current = joined;
+  }
+  return { enters, attempts, cpu };
 }
 
 function reportRenamesAfterAdoption(context: Parameters<BenchSection['report']>[0], result: CaseResult): void {
@@ -351,6 +388,7 @@ function reportRenamesAfterAdoption(context: Parameters<BenchSection['report']>[
   context.print(`  counting the label tally and hand-overs on this thread instead (before c4e8085): median ${formatMs(at('countedMedian'))} (${formatMs(at('countedMin'))}-${formatMs(at('countedMax'))})`);
   context.print(`  after (state sent, ${at('tallyCounts')} counts, ${at('handOvers')} hand-overs, ${at('speakers')} speakers): ${at('local')}/${at('attempts')} local (the others fell back for other reasons, e.g. a caption beside the line); CPU per local rename median ${formatMs(at('cpuMedian'))}, p99 ${formatMs(at('cpuP99'))}, max ${formatMs(at('cpuMax'))} (wall median ${formatMs(at('wallMedian'))}, p99 ${formatMs(at('wallP99'))}); ` +
     `first rename after adopting median ${formatMs(at('firstMedian'))}, max ${formatMs(at('firstMax'))}; target < ${TARGET_MS} ms: ${at('cpuP99') < TARGET_MS ? 'OK' : 'OVER TARGET'}`);
+  context.print(`  a rename right after a local Enter (${at('enterLocal')}/${at('enterAttempts')} Enters local): ${at('afterEnterLocal')}/${at('afterEnterAttempts')} renames local; CPU per local rename median ${formatMs(at('afterEnterMedian'))}, p90 ${formatMs(at('afterEnterP90'))}, p99 ${formatMs(at('afterEnterP99'))}`);
   context.print(`  adoption with the state ${formatMs(at('adoptAfterMedian'))} (${formatMs(at('adoptAfterMin'))}-${formatMs(at('adoptAfterMax'))}); the worker's extra work computing it ${formatMs(at('workerStateMs'))}`);
 }
 

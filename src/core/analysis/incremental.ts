@@ -26,7 +26,7 @@ import { hasContentAbove, isInertForSummaries, isLocalLineBreakEdit, lineBreakEd
 import { packedParts, type PackedParts } from './packed';
 import { NO_SUMMARY_SEARCHES, summaryProfile, summaryProfileAfter, type SummaryProfile } from './summaryHorizon';
 import { backedByBlocks } from './query';
-import { FOLLOW_UP_REACH, firstTurns, labelStateFrom, labelledTurn, labelTallyOf, MAX_RENAMED_TURN, namesReadTheSame, renamedSpeakers, unresolvedHandOvers } from './labelEdits';
+import { FOLLOW_UP_REACH, firstTurns, labelStateAcrossLines, labelStateFrom, labelledTurn, labelTallyOf, MAX_RENAMED_TURN, namesReadTheSame, renamedSpeakers, unresolvedHandOvers, withHandOversOf } from './labelEdits';
 import { readLabelLine, type LabelSchemeTally } from '../turns/scheme';
 import { mayHoldFollowUpLabel } from '../turns/findTurns';
 import type { Analysis, AnalysisOptions, Claim, SpeakerSummary, StageDirection, Topic, TranscriptFormat, Turn } from './model';
@@ -376,13 +376,12 @@ function renamedTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, forma
     const renamed: Turn = !becomes.timestamp
       ? { speaker: becomes.speaker, span, labelSpan, source: becomes.source }
       : { speaker: becomes.speaker, span, labelSpan, source: becomes.source, timestamp: becomes.timestamp };
-    // The line's own hand-over text (a superset the scan never reads on a label line) is read again next time.
-    const quoted = inlineQuoteColon(old.text, edit.lineStart, edit.oldTrimEnd) >= 0 || inlineQuoteColon(lines.text, edit.lineStart, edit.newTrimEnd) >= 0;
     return {
       turnStart: turn.span.start,
       turn: renamed,
       speakers,
-      labelState: { labelTally: tally, ...(quoted ? {} : { handOvers }), speakerFirsts },
+      // The line's own hand-over texts (a superset the scan never reads on a label line) are added.
+      labelState: { labelTally: tally, handOvers: withHandOversOf(handOvers, lines, edit.line, edit.line), speakerFirsts },
       revert: () => tally.revert(beforeReading, afterReading),
     };
   } catch (error) {
@@ -403,10 +402,9 @@ function keptLabelState(baseline: Baseline, lines: LineIndex, edit: LineEdit): L
     const after = readLabelLine(lines, edit.line, labelTally.labelContext);
     if ((before || after) && !labelTally.relabel(before, after, old, lines, edit.line)) labelTally = undefined;
   }
-  const quoted = inlineQuoteColon(old.text, edit.lineStart, edit.oldTrimEnd) >= 0 || inlineQuoteColon(lines.text, edit.lineStart, edit.newTrimEnd) >= 0;
   return {
     ...(labelTally ? { labelTally } : {}),
-    ...(baseline.handOvers && !quoted ? { handOvers: baseline.handOvers } : {}),
+    ...(baseline.handOvers ? { handOvers: withHandOversOf(baseline.handOvers, lines, edit.line, edit.line) } : {}),
     ...(baseline.speakerFirsts ? { speakerFirsts: baseline.speakerFirsts } : {}),
   };
 }
@@ -463,10 +461,11 @@ function updateLines(baseline: Baseline, text: string, change: TextChange, optio
   const stageDirections = baseline.stageDirections.edited(regionStart, oldLineEnd, delta, (d) => shift.stageDirection(d));
   const claims = reclaim(baseline.claims, lines, lineEdit, { turns, topics, stageDirections }, format, options, claimsThrough);
   const speakers = baseline.speakers;
-  // Line numbers and lines' readings change: the label tally and hand-overs are counted again when needed.
+  // Last, as it updates the tally in place: nothing after it may refuse the edit.
+  const labelState = labelStateAcrossLines(baseline, old, lines, edit.first, edit.oldLast, edit.newLast, format);
   return {
     lines, format, speakers, turns, stageDirections, topics, claims, analysis: lazyAnalysis(speakers, turns, stageDirections, topics, claims), summaryItemTexts: baseline.summaryItemTexts, summary,
-    ...(baseline.speakerFirsts ? { speakerFirsts: baseline.speakerFirsts } : {}),
+    ...labelState,
   };
 }
 
@@ -568,9 +567,10 @@ function checkLineRole(baseline: Baseline, oldText: string, newText: string, edi
   // A line ending in a colon may hand over to a quote or name a narration subject anywhere in the document.
   const oldColonEnd = isColon(oldText.charCodeAt(edit.oldTrimEnd - 1));
   const newColonEnd = isColon(newText.charCodeAt(edit.newTrimEnd - 1));
-  // Whether a title above reads this line as its body text (its length), or one below follows a sentence.
-  const lengthChanged = edit.oldTrimEnd - oldStart > MAX_BODYLESS_LENGTH !== edit.newTrimEnd - newStart > MAX_BODYLESS_LENGTH;
-  if (lengthChanged && mayBeTitleAbove(baseline.lines, edit.line, baseline.summaryItemTexts)) throw new NotLocal();
+  // Whether a title above reads this line as its body text (its length or a sentence end, as readsAsBody), or one below follows a sentence.
+  const readsAsBody = (text: string, start: number, end: number): boolean => end - start > MAX_BODYLESS_LENGTH || endsSentenceAt(text, lineStart, end);
+  const bodyChanged = readsAsBody(oldText, oldStart, edit.oldTrimEnd) !== readsAsBody(newText, newStart, edit.newTrimEnd);
+  if (bodyChanged && mayBeTitleAbove(baseline.lines, edit.line, baseline.summaryItemTexts)) throw new NotLocal();
   // `<div …>` ends the turn above it; `<p …>` does not.
   if (isPageMarkup(oldText, oldStart) !== isPageMarkup(newText, newStart)) throw new NotLocal();
   // `>> Thanks.` hands over to an unnamed speaker.

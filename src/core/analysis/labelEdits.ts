@@ -7,7 +7,7 @@ import { isBlankLine, isColon, LABEL_SCAN_LIMIT, skipSpaces, trimEnd } from '../
 import { COLON_BEFORE_QUOTE, inlineQuoteColon, mayHoldFollowUpLabel } from '../turns/findTurns';
 import type { LabelMatch } from '../turns/labels';
 import { NARRATION_TAIL, recognizeHandOver } from '../turns/narration';
-import { LabelSchemeTally, type LabelTallyData } from '../turns/scheme';
+import { LabelSchemeTally, readLabelLine, type LabelLineReading, type LabelTallyData } from '../turns/scheme';
 import { endsTurnAsNarration, NARRATION_SCAN, narrationReading } from '../turns/thirdPerson';
 import { Kind, scanLines } from '../topics/lineScan';
 import type { BlockList } from './blocks';
@@ -71,15 +71,7 @@ export function labelStateFrom(data: LabelStateData, speakers: readonly SpeakerS
 export function unresolvedHandOvers(lines: LineIndex): string[] {
   const text = lines.text;
   const found: string[] = [];
-  const read = (start: number, colonEnd: number): void => {
-    const tail = text.slice(Math.max(start, colonEnd - NARRATION_TAIL), colonEnd);
-    const handOver = recognizeHandOver(tail);
-    if (handOver && !handOver.subject && !handOver.pronoun) found.push(tail.slice(0, handOver.verbStart));
-  };
-  for (let line = 0; line < lines.lineCount; line++) {
-    const end = trimEnd(text, lines.lineStart(line), lines.lineEnd(line));
-    if (end > lines.lineStart(line) && isColon(text.charCodeAt(end - 1))) read(skipSpaces(text, lines.lineStart(line), end), end);
-  }
+  for (let line = 0; line < lines.lineCount; line++) readColonEnd(lines, line, found);
   // A colon before a quote: found in the whole text at once, then read per line as the scan reads it.
   const anywhere = new RegExp(COLON_BEFORE_QUOTE.source, 'g');
   let lastLine = -1;
@@ -87,11 +79,81 @@ export function unresolvedHandOvers(lines: LineIndex): string[] {
     const line = lines.lineAt(match.index);
     if (line === lastLine) continue;
     lastLine = line;
-    const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
-    const colon = inlineQuoteColon(text, start, trimEnd(text, start, lines.lineEnd(line)));
-    if (colon >= 0) read(start, colon + 1);
+    readQuoteColon(lines, line, found);
   }
   return found;
+}
+
+/** unresolvedHandOvers of lines `from` to `to` alone (COLON_BEFORE_QUOTE matches within a line). */
+function handOversOfLines(lines: LineIndex, from: number, to: number): string[] {
+  const found: string[] = [];
+  for (let line = from; line <= to; line++) {
+    readColonEnd(lines, line, found);
+    if (COLON_BEFORE_QUOTE.test(lines.lineText(line))) readQuoteColon(lines, line, found);
+  }
+  return found;
+}
+
+/** The hand-over of a line ending in a colon, if it has neither subject nor pronoun. */
+function readColonEnd(lines: LineIndex, line: number, found: string[]): void {
+  const text = lines.text;
+  const end = trimEnd(text, lines.lineStart(line), lines.lineEnd(line));
+  if (end > lines.lineStart(line) && isColon(text.charCodeAt(end - 1))) readHandOverText(text, skipSpaces(text, lines.lineStart(line), end), end, found);
+}
+
+/** The hand-over before a quote on the line (inlineQuoteColon), if it has neither subject nor pronoun. */
+function readQuoteColon(lines: LineIndex, line: number, found: string[]): void {
+  const text = lines.text;
+  const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
+  const colon = inlineQuoteColon(text, start, trimEnd(text, start, lines.lineEnd(line)));
+  if (colon >= 0) readHandOverText(text, start, colon + 1, found);
+}
+
+function readHandOverText(text: string, start: number, colonEnd: number, found: string[]): void {
+  const tail = text.slice(Math.max(start, colonEnd - NARRATION_TAIL), colonEnd);
+  const handOver = recognizeHandOver(tail);
+  if (handOver && !handOver.subject && !handOver.pronoun) found.push(tail.slice(0, handOver.verbStart));
+}
+
+/**
+ * `handOvers` (of the text before an edit) with those of lines `from` to `to` after it added: the texts
+ * of lines the edit removed or changed may stay, as the list is a superset (see unresolvedHandOvers).
+ */
+export function withHandOversOf(handOvers: readonly string[], lines: LineIndex, from: number, to: number): readonly string[] {
+  const added = handOversOfLines(lines, from, to).filter((tail) => !handOvers.includes(tail));
+  return added.length === 0 ? handOvers : [...handOvers, ...added];
+}
+
+/** What an edit keeps of the label state (see LabelStateData); each part is computed again when missing. */
+export interface KeptLabelState {
+  readonly labelTally?: LabelSchemeTally;
+  readonly handOvers?: readonly string[];
+  readonly speakerFirsts?: ReadonlyMap<string, number>;
+}
+
+/**
+ * The label state after a local edit that replaced old lines `first`..`oldLast` (of `old`) by new lines
+ * `first`..`newLast` (of `lines`), keeping every turn: the tally trades those lines' readings (and the
+ * line above's, which reads whether a list follows it) for the new ones, or is dropped when that could
+ * change a decision; the hand-over texts gain the new lines' (a superset stays one); turn indexes are
+ * unchanged, and with them each speaker's first turn.
+ */
+export function labelStateAcrossLines(state: KeptLabelState, old: LineIndex, lines: LineIndex, first: number, oldLast: number, newLast: number, format: TranscriptFormat): KeptLabelState {
+  let labelTally = state.labelTally;
+  if (labelTally) {
+    const context = labelTally.labelContext;
+    const readings = (index: LineIndex, last: number): (LabelLineReading | null)[] => {
+      const found: (LabelLineReading | null)[] = [];
+      for (let line = Math.max(0, first - 1); line <= last; line++) found.push(readLabelLine(index, line, context));
+      return found;
+    };
+    if (!labelTally.replaceLines(readings(old, oldLast), readings(lines, newLast), format !== 'markdown')) labelTally = undefined;
+  }
+  return {
+    ...(labelTally ? { labelTally } : {}),
+    ...(state.handOvers ? { handOvers: withHandOversOf(state.handOvers, lines, first, newLast) } : {}),
+    ...(state.speakerFirsts ? { speakerFirsts: state.speakerFirsts } : {}),
+  };
 }
 
 /** The index of each speaker's first turn, read in order until every speaker of the summary is found. */

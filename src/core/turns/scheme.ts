@@ -307,6 +307,12 @@ export function readLabelLine(lines: LineIndex, line: number, context: LabelCont
 
 const NO_NAMES: ReadonlyMap<string, number> = new Map();
 
+/** What a reading adds to the counts (see LabelSchemeTally.count): readings with the same key cancel out. */
+function contributionKey(reading: LabelLineReading): string {
+  const { candidate, known } = reading;
+  return JSON.stringify([known?.speaker ?? null, candidate?.shape ?? null, candidate?.name ?? null, candidate?.written ?? null, reading.inlineSpeech, reading.overList]);
+}
+
 /** LIST_ITEM.test(the line), reading the whole line only when its first character may start an item. */
 function startsListItem(lines: LineIndex, line: number): boolean {
   const start = skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line));
@@ -444,26 +450,58 @@ export class LabelSchemeTally {
    * borrowed or not, a name crossing the scheme's repeat threshold, a name written with a role elsewhere.
    */
   relabel(before: LabelLineReading | null, after: LabelLineReading | null, oldLines: LineIndex, newLines: LineIndex, line: number): { before: LabelMatch | null; after: LabelMatch | null } | undefined {
-    const touched = [before, after].filter((r): r is LabelLineReading => r !== null);
-    if (touched.some((r) => r.candidate && r.candidate.written !== r.candidate.name)) return undefined;
-    const names = touched.flatMap((r) => [...(r.known ? [r.known.speaker] : []), ...(r.candidate ? [r.candidate.name] : [])]);
-    if (names.some((name) => this.roleNames.has(name))) return undefined;
-    const pairs = touched.flatMap((r) => (r.candidate ? [r.candidate] : []));
     const oldLabel = before && this.decideLine(before, oldLines, line);
+    if (!this.recount(before ? [before] : [], after ? [after] : [])) return undefined;
+    return { before: oldLabel, after: after && this.decideLine(after, newLines, line) };
+  }
+
+  /**
+   * Replaces the readings of the lines an edit removed (`before`) by those of the lines it put in their
+   * place (`after`: Enter, joined lines, a paste) and returns true; or false, counts unchanged, when that
+   * may change a line's label, as for relabel. Readings found on both sides cancel out. `mayRecount`
+   * false allows only that (in Markdown the tally leaves out code lines, which the caller cannot tell).
+   */
+  replaceLines(before: readonly (LabelLineReading | null)[], after: readonly (LabelLineReading | null)[], mayRecount: boolean): boolean {
+    const removed = new Map<string, LabelLineReading[]>();
+    for (const reading of before) {
+      if (!reading) continue;
+      const key = contributionKey(reading);
+      const same = removed.get(key);
+      if (same) same.push(reading);
+      else removed.set(key, [reading]);
+    }
+    const added: LabelLineReading[] = [];
+    for (const reading of after) {
+      if (!reading) continue;
+      const same = removed.get(contributionKey(reading));
+      if (!same?.pop()) added.push(reading);
+    }
+    const left = [...removed.values()].flat();
+    if (left.length === 0 && added.length === 0) return true;
+    return mayRecount && this.recount(left, added);
+  }
+
+  /** Takes `before` out of the counts and puts `after` in, unless a shape or name decision could change (see relabel). */
+  private recount(before: readonly LabelLineReading[], after: readonly LabelLineReading[]): boolean {
+    const touched = [...before, ...after];
+    if (touched.some((r) => r.candidate && r.candidate.written !== r.candidate.name)) return false;
+    const names = touched.flatMap((r) => [...(r.known ? [r.known.speaker] : []), ...(r.candidate ? [r.candidate.name] : [])]);
+    if (names.some((name) => this.roleNames.has(name))) return false;
+    const pairs = touched.flatMap((r) => (r.candidate ? [r.candidate] : []));
     const repeatedBefore = pairs.map((c) => (this.shapes.get(c.shape)?.get(c.name) ?? 0) >= 2);
     const namedBefore = names.map((name) => (this.labelNames.get(name) ?? 0) >= 2);
-    if (before) this.count(before, -1);
-    if (after) this.count(after, 1);
+    for (const reading of before) this.count(reading, -1);
+    for (const reading of after) this.count(reading, 1);
+    const overList = touched.some((r) => r.overList);
     // A name's count across 2 matters to a weak known label (a long name) and to a label over a list.
     const unchanged = pairs.every((c, i) => (this.shapes.get(c.shape)?.get(c.name) ?? 0) >= 2 === repeatedBefore[i]) &&
-      names.every((name, i) => (this.labelNames.get(name) ?? 0) >= 2 === namedBefore[i] || (isShortName(name) && !this.listNames.has(name) && !before?.overList && !after?.overList)) &&
+      names.every((name, i) => (this.labelNames.get(name) ?? 0) >= 2 === namedBefore[i] || (isShortName(name) && !this.listNames.has(name) && !overList)) &&
       pairs.every((c) => this.sameShapeDecision(c.shape));
     if (!unchanged) {
-      if (after) this.count(after, -1);
-      if (before) this.count(before, 1);
-      return undefined;
+      for (const reading of after) this.count(reading, -1);
+      for (const reading of before) this.count(reading, 1);
     }
-    return { before: oldLabel, after: after && this.decideLine(after, newLines, line) };
+    return unchanged;
   }
 
   /** Undoes relabel(before, after) (when the edit is refused later on). */

@@ -5,6 +5,9 @@ import { IncrementalAnalyzer, MAX_TALLY_COUNTED_LOCALLY, type TextChange } from 
 import { runAnalysisJob } from '../../../src/core/analysis/job';
 import type { Analysis, AnalysisOptions, TranscriptFormat } from '../../../src/core/analysis/model';
 import { packAnalysis, unpackAnalysis } from '../../../src/core/analysis/packed';
+import { labelTallyOf, unresolvedHandOvers } from '../../../src/core/analysis/labelEdits';
+import { LineIndex } from '../../../src/core/text/positions';
+import type { LabelSchemeTally } from '../../../src/core/turns/scheme';
 import { applyChange, changeFor, editArbitrary } from './arbitraries';
 
 const SEEDS = [20261203, 7, 424242];
@@ -293,5 +296,159 @@ describe('IncrementalAnalyzer: label renames', () => {
     assert.equal(mode, 'full');
     const role = (a: ReturnType<typeof analyze>): string | undefined => a.turns.find((t) => t.labelSpan?.start === text.indexOf('王芬 (CEO)'))?.speaker;
     assert.notEqual(role(before), role(after));
+  });
+});
+
+/** The tally's counts in a stable order, to compare a carried tally with a fresh count. */
+function sortedCounts(tally: LabelSchemeTally): string[] {
+  const { strings, counts } = tally.toData();
+  const rows: string[] = [];
+  for (let at = 0; at < counts.length; at += 4) rows.push(JSON.stringify([counts[at], strings[counts[at + 1]!] ?? null, strings[counts[at + 2]!], counts[at + 3]]));
+  return rows.sort();
+}
+
+/** The label state the analyzer carries between edits (private: read here to compare it with a fresh count). */
+function carriedState(analyzer: IncrementalAnalyzer): { labelTally?: LabelSchemeTally; handOvers?: readonly string[] } | undefined {
+  return (analyzer as unknown as { baseline?: { labelTally?: LabelSchemeTally; handOvers?: readonly string[] } }).baseline;
+}
+
+/** Edits that add or remove lines, with label lines among what is pasted. */
+const linesEdit = fc.record({
+  at: fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000),
+  kind: fc.constantFrom('enter', 'enterAtEnd', 'blank', 'join', 'paste', 'cut'),
+  paste: fc.array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...SPEECH) }, { weight: 2, arbitrary: labelLine }, { weight: 1, arbitrary: fc.constantFrom(...NAME_READERS) }), { minLength: 1, maxLength: 4 }),
+  extra: fc.integer({ min: 0, max: 3 }),
+});
+
+function linesChange(text: string, br: string, edit: { at: number; kind: string; paste: string[]; extra: number }): TextChange {
+  const at = Math.min(text.length, Math.floor(edit.at * (text.length + 1)));
+  const nextBreak = text.indexOf(br, at);
+  switch (edit.kind) {
+    case 'enter':
+      return { rangeOffset: at, rangeLength: 0, text: br };
+    case 'enterAtEnd':
+      return { rangeOffset: nextBreak < 0 ? text.length : nextBreak, rangeLength: 0, text: br.repeat(1 + (edit.extra % 2)) };
+    case 'blank':
+      return { rangeOffset: nextBreak < 0 ? text.length : nextBreak + br.length, rangeLength: 0, text: br };
+    case 'paste':
+      return { rangeOffset: at, rangeLength: Math.min(edit.extra, text.length - at), text: edit.paste.join(br) + (edit.extra % 2 ? br : '') };
+    default: {
+      // Backspace at a line's start (join), or a selection reaching over a break (cut).
+      const breakAt = nextBreak < 0 ? text.lastIndexOf(br) : nextBreak;
+      if (breakAt < 0) return { rangeOffset: at, rangeLength: 0, text: '' };
+      const start = Math.max(0, breakAt - (edit.kind === 'cut' ? edit.extra * 3 : 0));
+      const end = Math.min(text.length, breakAt + br.length + (edit.kind === 'cut' ? edit.extra : 0));
+      return { rangeOffset: start, rangeLength: end - start, text: '' };
+    }
+  }
+}
+
+describe('IncrementalAnalyzer: the label state across edits that add or remove lines', () => {
+  for (const seed of SEEDS) {
+    it(`carries the label tally (equal to a fresh count) and the hand-over texts (a superset) across Enter, joins and pastes, mixed with renames and typing (seed ${seed})`, () => {
+      let carried = 0;
+      let lineEdits = 0;
+      let renamesAfter = 0;
+      let localRenamesAfter = 0;
+      fc.assert(
+        fc.property(
+          labelledTranscript,
+          fc.array(fc.oneof({ weight: 2, arbitrary: renameEdit.map((rename) => ({ rename })) }, { weight: 1, arbitrary: editArbitrary.map((typed) => ({ typed })) }, { weight: 3, arbitrary: linesEdit.map((lines) => ({ lines })) }), { minLength: 1, maxLength: 10 }),
+          fc.constantFrom<TranscriptFormat | undefined>(undefined, 'markdown'),
+          fc.constantFrom(1, 3, 256),
+          fc.boolean(),
+          fc.boolean(),
+          ({ text: initial, br }, edits, format, blockSize, readEvery, adopted) => {
+            const options: AnalysisOptions = format ? { format } : {};
+            const analyzer = new IncrementalAnalyzer(options, 'doc.txt', blockSize);
+            let text = initial;
+            let lastResult: ReturnType<IncrementalAnalyzer['update']> | undefined;
+            if (adopted) analyzer.adopt(text, fromWorker(text, options));
+            else analyzer.update(text);
+            let afterLineEdit = false;
+            for (const edit of edits) {
+              const change = 'rename' in edit ? renameChange(text, br, edit.rename) : 'typed' in edit ? changeFor(text, edit.typed) : linesChange(text, br, edit.lines);
+              if (!change) continue;
+              const hadTally = carriedState(analyzer)?.labelTally !== undefined;
+              text = applyChange(text, change);
+              const result = analyzer.update(text, [change]);
+              const local = analyzer.lastMode === 'line';
+              if ('lines' in edit && local && hadTally) {
+                lineEdits++;
+                afterLineEdit = carriedState(analyzer)?.labelTally !== undefined;
+              } else if ('rename' in edit) {
+                if (afterLineEdit) {
+                  renamesAfter++;
+                  if (local) localRenamesAfter++;
+                }
+                afterLineEdit = false;
+              }
+              const state = carriedState(analyzer);
+              const lines = new LineIndex(text);
+              if (state?.labelTally) {
+                carried++;
+                assert.deepStrictEqual(sortedCounts(state.labelTally), sortedCounts(labelTallyOf(lines, format ?? 'plain', options)));
+              }
+              if (state?.handOvers) for (const tail of unresolvedHandOvers(lines)) assert.ok(state.handOvers.includes(tail), `the hand-over text ${tail} is kept`);
+              if (readEvery) assert.deepStrictEqual(result, analyze(text, options, 'doc.txt'));
+              else lastResult = result;
+            }
+            if (lastResult) assert.deepStrictEqual(lastResult, analyze(text, options, 'doc.txt'));
+          },
+        ),
+        { seed, numRuns: 300 },
+      );
+      // The tally must be carried across local line-break edits, and renames after them be local.
+      assert.ok(lineEdits > 20 && carried > lineEdits, `the tally was carried across ${lineEdits} local line-break edits`);
+      assert.ok(localRenamesAfter > renamesAfter / 8, `only ${localRenamesAfter} of ${renamesAfter} renames after a line-break edit were local`);
+    });
+  }
+
+  it('renames locally after Enter, a joined line and pasted speech, in a document too large to count the tally here (adopted with its label state)', () => {
+    for (const br of ['\n', '\r\n']) {
+      const long = '我認為這種擔心是多餘的，我們的客戶非常優秀。We expect revenue to grow 12 percent next year. I think curiosity is the most important skill.';
+      const block = ['主持人：歡迎各位。', '李明：我認為這種擔心是多餘的。', '王芳：我們的客戶非常優秀。', '主持人：明年呢？', '李明：好的。', long, '我們在上個月的會議上已經將其列為首要任務。', '王芳：據公司年報，我們去年營收達到420億元。', '主持人：謝謝。'].join(br) + br;
+      const text = block.repeat(Math.ceil((MAX_TALLY_COUNTED_LOCALLY + 1) / block.length));
+      const analyzer = new IncrementalAnalyzer({}, 'doc.txt');
+      analyzer.adopt(text, fromWorker(text, {}));
+      let current = text;
+      // After the first sentence of the long line, whose both parts end a sentence (a short line that does not reads as a title).
+      const split = text.lastIndexOf(long) + long.indexOf('We expect');
+      const lineEdits: TextChange[] = [
+        { rangeOffset: split, rangeLength: 0, text: br }, // Enter mid-line
+        { rangeOffset: split, rangeLength: br.length, text: '' }, // Backspace joining the lines again
+        { rangeOffset: split, rangeLength: 0, text: `${br}我們在上個月的會議上已經將其列為首要任務。${br}` }, // pasted speech
+      ];
+      for (const change of lineEdits) {
+        current = applyChange(current, change);
+        analyzer.update(current, [change]);
+        assert.equal(analyzer.lastMode, 'line', `the line-break edit ${JSON.stringify(change.text)} is local`);
+        // Then 王芳 → 王芬 on the last 王芳 line, and back.
+        const last = current.lastIndexOf('王芳');
+        for (const ch of ['芬', '芳']) {
+          const rename = { rangeOffset: last + 1, rangeLength: 1, text: ch };
+          current = applyChange(current, rename);
+          const result = analyzer.update(current, [rename]);
+          assert.equal(analyzer.lastMode, 'line', `renamed to 王${ch} locally after ${JSON.stringify(change.text)}`);
+          assert.deepStrictEqual(result, analyze(current, {}, 'doc.txt'));
+        }
+      }
+    }
+  });
+});
+
+describe('IncrementalAnalyzer: a short title reading the edited line as its body', () => {
+  it('falls back where typing at a line\'s end changes whether it ends a sentence, which decides whether the short line above is a title', () => {
+    // Found by the line-break property test above (seed 7): Enter inside `Dr. Amy Chen:` left `Dr. A` over a body line.
+    const text = 'I think curiosity is the most important skill.\nDr. A\nmy Chen: I think curiosity is the most important skill.我認為這種擔心是多餘的。\n我認為這種擔心是多餘的。';
+    const analyzer = new IncrementalAnalyzer({}, 'doc.txt', 1);
+    const before = analyzer.update(text);
+    const change = { rangeOffset: text.indexOf('。\n我認') + 1, rangeLength: 0, text: '芳' };
+    const next = applyChange(text, change);
+    const after = analyze(next, {}, 'doc.txt');
+    assert.deepStrictEqual(analyzer.update(next, [change]), after);
+    assert.equal(analyzer.lastMode, 'full');
+    assert.deepStrictEqual(before.topics.map((t) => t.title), ['Dr. A']);
+    assert.deepStrictEqual(after.topics.map((t) => t.title), []);
   });
 });
