@@ -171,7 +171,11 @@ function figureEnd(key: string, i: number): number {
  */
 export function findFigures(key: string, from = 0, to = key.length, figures: Figure[] = []): Figure[] {
   for (let i = from; i < to; i++) {
-    if (!mayStartFigure(key, i, to)) continue;
+    if (!mayStartFigure(key, i, to)) {
+      // A Latin figure starts a word: the letters after one that starts none are passed over at once.
+      if (isLowerAsciiLetter(key.charCodeAt(i))) while (i + 1 < to && isLowerAsciiLetter(key.charCodeAt(i + 1))) i++;
+      continue;
+    }
     const entityEnd = numericEntityEnd(key, i, to);
     if (entityEnd > 0) {
       i = entityEnd - 1;
@@ -186,6 +190,10 @@ export function findFigures(key: string, from = 0, to = key.length, figures: Fig
     i = end - 1;
   }
   return figures;
+}
+
+function isLowerAsciiLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
 }
 
 function isHexDigit(code: number): boolean {
