@@ -10,6 +10,7 @@ import { NARRATION_TAIL, recognizeHandOver } from '../turns/narration';
 import { LabelSchemeTally, readLabelLine, type LabelLineReading, type LabelTallyData } from '../turns/scheme';
 import { endsTurnAsNarration, NARRATION_SCAN, narrationReading } from '../turns/thirdPerson';
 import { Kind, scanLines } from '../topics/lineScan';
+import { cachedOutline } from '../topics/outline';
 import type { BlockList } from './blocks';
 import type { Analysis, AnalysisOptions, SpeakerSummary, TranscriptFormat, Turn, TurnSource } from './model';
 
@@ -23,6 +24,9 @@ const NARRATION_LINES = 2_000;
 
 /** The label scheme's counts for `lines`, as findLabelScheme reads them (code lines left out). */
 export function labelTallyOf(lines: LineIndex, format: TranscriptFormat, options: AnalysisOptions): LabelSchemeTally {
+  // The analysis of `lines` on this thread (the worker's) counted them already, skipping the same code lines.
+  const counted = cachedOutline(lines, format, options)?.takeLabelTally?.();
+  if (counted) return counted;
   const context = { extraLabelPatterns: options.extraLabelPatterns };
   // Only Markdown has code lines (fences, front matter): elsewhere the outline's line scan is not needed.
   if (format !== 'markdown') return LabelSchemeTally.of(lines, context, () => false);

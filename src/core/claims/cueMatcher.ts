@@ -35,6 +35,13 @@ function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
+/** The first offset at or after `from` (before `to`) that is not an ASCII letter. */
+function lettersEnd(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && isAsciiLetter(text.charCodeAt(i))) i++;
+  return i;
+}
+
 /** Folds a cue word the way sentences are folded: Traditional to Simplified, ASCII lower case. */
 export function normalizeCue(word: string): string {
   return matchingKey(word.trim());
@@ -113,10 +120,17 @@ export class CueMatcher {
     const length = to;
     for (let i = from; i < length; i++) {
       const code = text.charCodeAt(i);
-      if (!startsCue[code]) continue;
+      // Every cue starting with a Latin letter needs a word start, so after a letter where nothing starts, the
+      // rest of the word's letters are passed over at once.
+      if (!startsCue[code]) {
+        if (isAsciiLetter(code)) i = lettersEnd(text, i + 1, length) - 1;
+        continue;
+      }
       const wordStart = i === from || !(isAsciiWordChar(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 39 /* ' */);
-      // Every cue starting with a Latin letter needs a word start, so inside a word nothing can match here.
-      if (!wordStart && isAsciiLetter(code)) continue;
+      if (!wordStart && isAsciiLetter(code)) {
+        i = lettersEnd(text, i + 1, length) - 1;
+        continue;
+      }
       let node = this.root[code];
       let best: CueEntry | undefined;
       let bestEnd = 0;
@@ -131,7 +145,10 @@ export class CueMatcher {
         if (j === i + 1 && !this.startsPair[pairHash(code, next)]) break;
         node = node.soleCode === next ? node.soleChild : node.soleCode < 0 ? node.children.get(next) : undefined;
       }
-      if (!best) continue;
+      if (!best) {
+        if (isAsciiLetter(code)) i = lettersEnd(text, i + 1, length) - 1;
+        continue;
+      }
       if (best.word === objectMarker.marker && ((startsClause(text, i, from) && !FUTURE_AFTER_MARKER.test(text.slice(bestEnd, bestEnd + 2))) || isObjectMarker(text, bestEnd, to))) continue;
       if (best.senses.some((s) => s.role !== 'none')) hits.push({ start: i, end: bestEnd, senses: best.senses });
       i = bestEnd - 1;

@@ -102,15 +102,15 @@ const LATIN_STARTS = [
   'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'eleven', 'twelve', 'thirteen', 'fourteen',
   'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'tens of', 'hundreds', 'thousands', 'millions', 'billions', 'dozens of',
 ];
-/** LATIN_STARTS by first character, so a letter is compared only with the words it can begin. */
-const LATIN_STARTS_BY_FIRST = new Map<number, readonly string[]>();
+/**
+ * LATIN_STARTS by their first two characters (all ASCII), at first * 128 + second: most words fail at the
+ * pair, and the rest are compared only with the words of their pair.
+ */
+const LATIN_STARTS_BY_PAIR = new Array<readonly string[] | undefined>(128 * 128).fill(undefined);
 for (const word of LATIN_STARTS) {
-  const first = word.charCodeAt(0);
-  LATIN_STARTS_BY_FIRST.set(first, [...(LATIN_STARTS_BY_FIRST.get(first) ?? []), word]);
+  const pair = word.charCodeAt(0) * 128 + word.charCodeAt(1);
+  LATIN_STARTS_BY_PAIR[pair] = [...(LATIN_STARTS_BY_PAIR[pair] ?? []), word];
 }
-/** 1 at first * 128 + second for the first two characters of each of LATIN_STARTS (all ASCII): most words fail here. */
-const LATIN_START_PAIRS = new Uint8Array(128 * 128);
-for (const word of LATIN_STARTS) LATIN_START_PAIRS[word.charCodeAt(0) * 128 + word.charCodeAt(1)] = 1;
 
 /** For characters that start a figure only before certain others: 一十, 去年, 上个月, 数十, 第三, 百分之. */
 const NEXT_CHARS = new Map<number, ReadonlySet<number>>(
@@ -138,10 +138,14 @@ function mayStartFigure(key: string, i: number, to: number): boolean {
       const before = i > 0 ? key.charCodeAt(i - 1) : 0;
       if ((before >= 97 && before <= 122) || (before >= 48 && before <= 57)) return false;
       const second = key.charCodeAt(i + 1);
-      if (!(second < 128 && LATIN_START_PAIRS[code * 128 + second])) return false;
-      const words = LATIN_STARTS_BY_FIRST.get(code);
-      if (!words) return false;
-      for (const word of words) if (key.startsWith(word, i)) return true;
+      const words = second < 128 ? LATIN_STARTS_BY_PAIR[code * 128 + second] : undefined;
+      if (words === undefined) return false;
+      // The third character first: `the` shares its pair with five words and starts none of them.
+      const third = key.charCodeAt(i + 2);
+      for (let k = 0; k < words.length; k++) {
+        const word = words[k]!;
+        if (word.length === 2 || (word.charCodeAt(2) === third && key.startsWith(word, i))) return true;
+      }
       return false;
     }
     case PAIR:
@@ -171,7 +175,11 @@ function figureEnd(key: string, i: number): number {
  */
 export function findFigures(key: string, from = 0, to = key.length, figures: Figure[] = []): Figure[] {
   for (let i = from; i < to; i++) {
-    if (!mayStartFigure(key, i, to)) continue;
+    if (!mayStartFigure(key, i, to)) {
+      // A Latin figure starts a word: the letters after one that starts none are passed over at once.
+      if (isLowerAsciiLetter(key.charCodeAt(i))) while (i + 1 < to && isLowerAsciiLetter(key.charCodeAt(i + 1))) i++;
+      continue;
+    }
     const entityEnd = numericEntityEnd(key, i, to);
     if (entityEnd > 0) {
       i = entityEnd - 1;
@@ -186,6 +194,10 @@ export function findFigures(key: string, from = 0, to = key.length, figures: Fig
     i = end - 1;
   }
   return figures;
+}
+
+function isLowerAsciiLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
 }
 
 function isHexDigit(code: number): boolean {

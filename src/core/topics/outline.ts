@@ -1,7 +1,7 @@
 import type { AnalysisOptions, TranscriptFormat } from '../analysis/model';
 import type { LineIndex, Span } from '../text/positions';
 import { skipSpaces, trimEnd } from '../turns/chars';
-import { findLabelScheme, LabelLines } from '../turns/scheme';
+import { findLabelScheme, LabelLines, type LabelSchemeTally } from '../turns/scheme';
 import { parseSpeakerName } from '../turns/speakerName';
 import { isTitleShapedLine, Kind, nextNonBlank, previousNonBlank, scanLines, type Scan } from './lineScan';
 import { linkSummaryList } from './summaryLinking';
@@ -31,6 +31,8 @@ export interface Outline {
   readonly lineFlags: Uint8Array;
   /** Speaker label lines (see findLabelScheme): never topics, and where turns open. */
   readonly labels: LabelLines;
+  /** The label scheme's counts, once (see LabelScheme.takeTally); none for subtitles. */
+  readonly takeLabelTally?: () => LabelSchemeTally | undefined;
 }
 
 export const LineFlag = {
@@ -62,6 +64,12 @@ export function outlineOf(lines: LineIndex, format: TranscriptFormat, options: A
   return outline;
 }
 
+/** The outline outlineOf(lines, format, options) already computed, if any: computes nothing. */
+export function cachedOutline(lines: LineIndex, format: TranscriptFormat, options: AnalysisOptions): Outline | undefined {
+  const cached = cache.get(lines);
+  return cached && cached.format === format && cached.options === options ? cached.outline : undefined;
+}
+
 /** `flags[line] |= flag`, which the index check would otherwise reject on a typed array. */
 function addFlag(flags: Uint8Array, line: number, flag: number): void {
   flags[line] = (flags[line] ?? 0) | flag;
@@ -69,7 +77,7 @@ function addFlag(flags: Uint8Array, line: number, flag: number): void {
 
 function scanOutline(lines: LineIndex, format: TranscriptFormat, options: AnalysisOptions): Outline {
   const scan = scanLines(lines, format, options);
-  const { labels } = findLabelScheme(lines, { extraLabelPatterns: options.extraLabelPatterns }, (line) => scan.kinds[line] === Kind.Code);
+  const { labels, takeTally } = findLabelScheme(lines, { extraLabelPatterns: options.extraLabelPatterns }, (line) => scan.kinds[line] === Kind.Code);
   scan.labels = labels;
   const links = new Map<number, Span[]>();
   const promoted = new Set<number>();
@@ -139,7 +147,7 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
     }
   }
   entries.sort((a, b) => a.line - b.line);
-  return { entries, lineFlags: flags, labels };
+  return { entries, lineFlags: flags, labels, takeLabelTally: takeTally };
 }
 
 /** `</P><P align="center">` or `<center>` after other text on the line: a centred paragraph opens there. */

@@ -1,4 +1,5 @@
 // Summary lists: bullet lists at the top of an article whose items repeat later section titles.
+import { detached } from '../text/detached';
 
 /** A later heading or title-shaped line, which an item may name loosely (prefix, shared character pairs). */
 export interface LinkCandidate {
@@ -56,9 +57,22 @@ export function looselyNames(itemKey: string, titleKey: string): boolean {
   return shared >= titlePairs.size * MIN_PAIR_SHARE;
 }
 
-function pairs(key: string): Set<string> {
-  const found = new Set<string>();
-  for (let i = 0; i + 1 < key.length; i++) found.add(key.slice(i, i + 2));
+/**
+ * Character pairs by key: an item is compared with up to MAX_LOOSE_CANDIDATES titles and a title with the
+ * items of every list before it, so each key's pairs are built once. Bounded, and keyed by copies (see
+ * detached) so that it keeps no document alive.
+ */
+const pairsByKey = new Map<string, ReadonlySet<string>>();
+const PAIRS_CACHE_SIZE = 4096;
+
+function pairs(key: string): ReadonlySet<string> {
+  let found = pairsByKey.get(key);
+  if (found === undefined) {
+    const built = new Set<string>();
+    for (let i = 0; i + 1 < key.length; i++) built.add(key.slice(i, i + 2));
+    if (pairsByKey.size >= PAIRS_CACHE_SIZE) pairsByKey.clear();
+    pairsByKey.set(detached(key), (found = built));
+  }
   return found;
 }
 

@@ -18,6 +18,11 @@ export interface LabelScheme {
   readonly labels: LabelLines;
   /** Shapes accepted as the document's schemes, for the documentation and tests. */
   readonly shapes: readonly string[];
+  /**
+   * The counts the scheme was decided from, as LabelSchemeTally.of would count them with the same
+   * `skipLine`, from the lines this scan already read: the first call only (it releases them), then undefined.
+   */
+  readonly takeTally: () => LabelSchemeTally | undefined;
 }
 
 /** The label of each line, or none: an array indexed by line, cheaper than a Map for 100,000 label lines. */
@@ -126,7 +131,21 @@ export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLin
     const label = labels.get(line)!;
     if (!bareNames.has(label.speaker)) labels.set(line, { ...label, speaker: written });
   }
-  return { labels, shapes: [...accepted, ...borrowed] };
+  // Kept for one tally (the worker's label state), then released: the outline cache holds the scheme.
+  let read: ReadLines | undefined = { readLines, candidates, knowns };
+  const takeTally = (): LabelSchemeTally | undefined => {
+    const tally = read && LabelSchemeTally.ofReadLines(lines, context, read);
+    read = undefined;
+    return tally;
+  };
+  return { labels, shapes: [...accepted, ...borrowed], takeTally };
+}
+
+/** The lines findLabelScheme's first pass kept (a label candidate or a known label), with what it read from each. */
+interface ReadLines {
+  readonly readLines: readonly number[];
+  readonly candidates: readonly (LabelCandidate | null)[];
+  readonly knowns: readonly (LabelMatch | null)[];
 }
 
 /** A numbered or bulleted list item: `1. kiang`, `- isabel`, `• …`. */
@@ -384,6 +403,20 @@ export class LabelSchemeTally {
       if (skipLine(line)) continue;
       const reading = readLabelLine(lines, line, context);
       if (reading) tally.count(reading, 1);
+    }
+    tally.decideShapes();
+    return tally;
+  }
+
+  /** The tally of a whole document from the lines findLabelScheme read: the same counts as of() with its `skipLine`. */
+  static ofReadLines(lines: LineIndex, context: LabelContext, { readLines, candidates, knowns }: ReadLines): LabelSchemeTally {
+    const tally = new LabelSchemeTally(context);
+    for (let i = 0; i < readLines.length; i++) {
+      const line = readLines[i]!;
+      const candidate = candidates[i]!;
+      // What readLabelLine adds to the first pass's reading, for the lines that pass kept.
+      const overList = line + 1 < lines.lineCount && startsListItem(lines, line + 1);
+      tally.count({ candidate, known: knowns[i]!, inlineSpeech: candidate !== null && hasInlineSpeech(candidate, lines, line), overList }, 1);
     }
     tally.decideShapes();
     return tally;

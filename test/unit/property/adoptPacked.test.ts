@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyze } from '../../../src/core/analysis/analyze';
+import { analyze, analyzeIndexed } from '../../../src/core/analysis/analyze';
 import { IncrementalAnalyzer } from '../../../src/core/analysis/incremental';
 import { runAnalysisJob } from '../../../src/core/analysis/job';
 import type { Analysis, TranscriptFormat } from '../../../src/core/analysis/model';
@@ -9,6 +9,7 @@ import { claimsIn, stageDirectionsIn, turnsIn } from '../../../src/core/analysis
 import { summaryProfile } from '../../../src/core/analysis/summaryHorizon';
 import { labelTallyOf, unresolvedHandOvers } from '../../../src/core/analysis/labelEdits';
 import { LabelSchemeTally } from '../../../src/core/turns/scheme';
+import { cachedOutline } from '../../../src/core/topics/outline';
 import { LineIndex } from '../../../src/core/text/positions';
 import { withConfidentClaims } from '../../../src/presentation/claimConfidence';
 import { readFixture } from '../core/transcriptFixtures';
@@ -129,6 +130,32 @@ describe('adopting a packed analysis lazily', () => {
       const analysis = analyze(text, {}, name);
       assert.deepStrictEqual(Array.from(sent.speakerFirsts), analysis.speakers.map((s) => analysis.turns.findIndex((t) => t.speaker === s.name)), name);
     }
+  });
+
+  it("takes the label tally from the analysis's own scheme scan, equal to counting the lines again, once", () => {
+    let taken = 0;
+    const check = (text: string, format: TranscriptFormat): void => {
+      const lines = new LineIndex(text);
+      const options = { format };
+      analyzeIndexed(lines, options, '');
+      const fromScheme = cachedOutline(lines, format, options)?.takeLabelTally?.();
+      // A fresh index has no outline: counted line by line, as before the analysis kept its scan.
+      const counted = labelTallyOf(new LineIndex(text), format, options).toData();
+      if (format === 'srt') assert.equal(fromScheme, undefined);
+      if (fromScheme) {
+        taken++;
+        assert.deepStrictEqual(fromScheme.toData(), counted);
+      }
+      // Taken once: the next call counts the lines again, with the same counts.
+      assert.equal(cachedOutline(lines, format, options)?.takeLabelTally?.(), undefined);
+      assert.deepStrictEqual(labelTallyOf(lines, format, options).toData(), counted);
+    };
+    for (const name of ['interview-zh-Hans.txt', 'panel.md', 'briefing-en.txt', 'topics-zh-Hant.txt', 'crlf-surrogates-zh-Hant.txt']) check(readFixture(name), name.endsWith('.md') ? 'markdown' : 'plain');
+    assert.equal(taken, 5, 'every fixture tallied from its scheme');
+    fc.assert(
+      fc.property(transcriptArbitrary(40), fc.constantFrom<TranscriptFormat>('plain', 'markdown', 'srt'), (text, format) => check(text, format)),
+      { seed: SEED, numRuns: 150 },
+    );
   });
 
   it('refuses a malformed label state, as any other malformed part of the message', () => {
