@@ -38,12 +38,13 @@ const LINE_NUMBER = /^\d{1,5}(?:[ \t]+|$)/;
 /** Diarisation output and anonymous speakers, kept as written so users can rename them with aliases. */
 /**
  * `Mr. LIMAN.`, `Senator INOUYE.`, `The CHAIRMAN.`: the Congressional Record's label, a title and a surname
- * in capitals ended by a full stop. Prose almost never writes a surname in capitals after a title.
+ * in capitals ended by a full stop. Prose almost never writes a surname in capitals after a title. Members who
+ * share a surname are told apart by their state (`Mr. MEEK of Florida.`).
  */
-const RECORD_NAME = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Adm|Col)\.|Miss|Senator|Representative|Chairman|Chairwoman|Judge|Justice|General|Admiral|Colonel|Secretary|The) (?:Mc|Mac|De|Di|La|O')?[A-Z][A-Z'’-]+(?: (?:Mc|Mac|De|Di|La|O')?[A-Z][A-Z'’-]+)?$/;
+const RECORD_NAME = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Adm|Col)\.|Miss|Senator|Representative|Chairman|Chairwoman|Judge|Justice|General|Admiral|Colonel|Secretary|The) (?:Mc|Mac|De|Di|La|O')?[A-Z][A-Z'’-]+(?: (?:Mc|Mac|De|Di|La|O')?[A-Z][A-Z'’-]+)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?$/;
 /** A cheap test for RECORD_NAME's start: a capitalised word, then a word opening with two capitals. */
 const RECORD_START = /^[A-Z][a-z]{1,13}\.? (?:Mc|Mac|De|Di|La|O')?[A-Z][A-Z]/;
-const DIARIZED = /^(?:SPEAKER_\d{1,3}|Speaker[ _]?\d{1,3}|S\d{1,2}|(?:Unknown|Unidentified)(?: Speaker| Male| Female)?(?: \d{1,3})?|Interviewer|Interviewee)$/i;
+const DIARIZED = /^(?:SPEAKER_\d{1,3}|Speaker[ _]?\d{1,3}|S\d{1,2}|(?:Unknown|Unidentified)(?: Speaker| Male| Female)?(?: \d{1,3})?|Interviewer|Interviewee|Audience(?: member)?(?: \d{1,3})?)$/i;
 
 /** Characters that may open a wrapper or a timestamp: < # * _ > [ ( - – — + • 【 （ or a digit. */
 function mayOpenWrapper(code: number): boolean {

@@ -51,6 +51,13 @@ describe('hearing records', () => {
     assert.deepEqual(summaries('Mr. NIELDS. Colonel North, good morning.\nThe CHAIRMAN. The committee will come to order.\n', 'hearing.txt').map((s) => s.split('|')[0]), ['Mr. NIELDS', 'The CHAIRMAN']);
   });
 
+  it('tells members who share a surname apart by their state (`Mr. MEEK of Florida.`), and hears an audience member', () => {
+    assert.equal(labelCandidate('Mr. MEEK of Florida. Madam Speaker, thank you.', 47)?.name, 'Mr. MEEK of Florida');
+    assert.equal(labelCandidate('Mr. MEEK of the committee. Yes.', 31), null);
+    const talk = 'Speaker 1: So that is the design.\n\nAudience member: What about errors?\n\nSpeaker 1: Good question.\n';
+    assert.deepEqual(summaries(talk, 'talk.txt').map((s) => s.split('|')[0]), ['Speaker 1', 'Audience member', 'Speaker 1']);
+  });
+
   it('takes no sentence for the record convention: a title before an ordinary or an all-capital word stays prose', () => {
     for (const line of ['Mr. Smith went to Washington. He spoke.', 'Dr. Who. Fine.', 'Mr. LIMAN said so. Then he left.', 'THE END. Thank you.']) {
       assert.equal(labelCandidate(line, line.length), null, line);
