@@ -155,6 +155,10 @@ function mayStartFigure(key: string, i: number, to: number): boolean {
   }
 }
 
+const TITLE_OPEN = '《'.charCodeAt(0);
+/** Longer runs between 《 and 》 are not one title (a stray mark). */
+const MAX_TITLE_LENGTH = 40;
+
 /** Set by figureEnd: the category of the figure it found. */
 let foundCategory: FigureCategory = 'number';
 
@@ -175,6 +179,14 @@ function figureEnd(key: string, i: number): number {
  */
 export function findFigures(key: string, from = 0, to = key.length, figures: Figure[] = []): Figure[] {
   for (let i = from; i < to; i++) {
+    // 《锵锵三人行》, 《十三邀》: a number inside title marks is part of a name.
+    if (key.charCodeAt(i) === TITLE_OPEN) {
+      const close = key.indexOf('》', i + 1);
+      if (close > 0 && close < to && close - i <= MAX_TITLE_LENGTH) {
+        i = close;
+        continue;
+      }
+    }
     if (!mayStartFigure(key, i, to)) {
       // A Latin figure starts a word: the letters after one that starts none are passed over at once.
       if (isLowerAsciiLetter(key.charCodeAt(i))) while (i + 1 < to && isLowerAsciiLetter(key.charCodeAt(i + 1))) i++;
