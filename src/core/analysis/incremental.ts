@@ -24,6 +24,7 @@ import { BLOCK_SIZE, BlockList } from './blocks';
 import { detectFormat } from './format';
 import { hasContentAbove, isInertForSummaries, isLocalLineBreakEdit, lineBreakEdit, mayBeTitleAbove, mayBeTitleBelow, sameCandidate, sameLabel, sameStageDirections } from './lineBreaks';
 import { packedParts, type PackedParts } from './packed';
+import { quoteEditKeepsTurns } from './quoteEdits';
 import { NO_SUMMARY_SEARCHES, summaryProfile, summaryProfileAfter, type SummaryProfile } from './summaryHorizon';
 import { backedByBlocks } from './query';
 import { FOLLOW_UP_REACH, firstTurns, labelStateFrom, labelledTurn, labelTallyOf, MAX_RENAMED_TURN, namesReadTheSame, renamedSpeakers, unresolvedHandOvers } from './labelEdits';
@@ -632,7 +633,8 @@ function checkLineRole(baseline: Baseline, oldText: string, newText: string, edi
     if (oldColon !== newColon || (oldColon >= 0 && edit.editStart <= oldColon)) throw new NotLocal();
   }
   const removed = oldText.slice(edit.editStart, edit.editEnd);
-  if (quoteBalance(removed) !== quoteBalance(change.text)) throw new NotLocal();
+  // Quote marks decide only where a turn handed over to a quote ends (quoteEdits.ts); a rename re-reads the turn.
+  if (quoteBalance(removed) !== quoteBalance(change.text) && (relabel || !quoteEditKeepsTurns(baseline.lines, newText, edit, baseline.turns.near(lineStart, oldLineEnd), (start, end) => baseline.stageDirections.near(start, end), format === 'markdown'))) throw new NotLocal();
   if (!sameStageDirections(oldText.slice(lineStart, oldLineEnd), newText.slice(lineStart, newLineEnd), edit.editStart - lineStart, edit.editEnd - lineStart, edit.delta)) throw new NotLocal();
   // `…comes from John Doe with…` introduces the name line below it as a speaker.
   if (mentionsNameLineBelow(baseline.lines, edit.line, oldText.slice(lineStart, edit.oldTrimEnd), newText.slice(lineStart, edit.newTrimEnd))) throw new NotLocal();
