@@ -103,3 +103,83 @@ describe('IncrementalAnalyzer: quote marks', () => {
     assert.deepStrictEqual(analyzer.update(opened, [{ rangeOffset: inQuote, rangeLength: 0, text: '「' }]), analyze(opened));
   });
 });
+
+/** Markdown write-ups: `#` headings over labelled speech, title lines, lists now and then. */
+const HEADINGS = ['# 供應鏈的壓力', '## Market Outlook', '### 人才與教育', '## 為什麼現在？', '#### Q3 results ##', '## 主持人：', '- 人才與教育', '- Market Outlook', '- Market Outlook{BR}- 人才與教育{BR}- 供應鏈'];
+const writeUp = fc
+  .tuple(fc.array(fc.oneof({ weight: 4, arbitrary: line }, { weight: 2, arbitrary: fc.constantFrom(...HEADINGS) }, { weight: 2, arbitrary: fc.constant('') }, { weight: 1, arbitrary: fc.constantFrom('人才與教育', '**為什麼現在？**', '（笑）') }), { minLength: 1, maxLength: 30 }), fc.constantFrom('\n', '\r\n', '\r'))
+  .map(([lines, br]) => ({ text: lines.join(br).replaceAll('{BR}', br), br }));
+const TITLE_TYPING = ['a', 'B', '我', '會', ' ', '。', '.', '？', '：', '#', '（笑）', '**', '「', '李明：', '3'];
+/** Typing into (or deleting from) the text of the heading nearest a point: at its end, or inside it. */
+const headingEdit = fc.record({ at: fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000), into: fc.integer({ min: 0, max: 12 }), typed: fc.constantFrom(...TITLE_TYPING), remove: fc.integer({ min: 0, max: 2 }) });
+
+function headingChange(text: string, edit: { at: number; into: number; typed: string; remove: number }): { rangeOffset: number; rangeLength: number; text: string } {
+  const from = Math.min(text.length, Math.floor(edit.at * (text.length + 1)));
+  const found = /(^|[\r\n])#+ [^\r\n]*/g;
+  found.lastIndex = from;
+  const match = found.exec(text) ?? /(^|[\r\n])#+ [^\r\n]*/.exec(text);
+  if (!match) return { rangeOffset: from, rangeLength: 0, text: edit.typed };
+  const lineEnd = match.index + match[0].length;
+  const titleStart = match.index + match[0].indexOf(' ') + 1;
+  const at = Math.max(titleStart, lineEnd - edit.into);
+  return { rangeOffset: at, rangeLength: Math.min(edit.remove, lineEnd - at), text: edit.typed };
+}
+
+describe('IncrementalAnalyzer: typing in headings', () => {
+  for (const seed of SEEDS) {
+    it(`equals a full analyze() after typing in headings among typing, quotes and line breaks (seed ${seed})`, () => {
+      let local = 0;
+      let headingEdits = 0;
+      fc.assert(
+        fc.property(
+          writeUp,
+          fc.array(fc.oneof({ weight: 4, arbitrary: headingEdit.map((heading) => ({ heading })) }, { weight: 1, arbitrary: step }), { minLength: 1, maxLength: 8 }),
+          fc.constantFrom<TranscriptFormat | undefined>('markdown', 'plain', undefined),
+          fc.constantFrom(1, 3, 256),
+          fc.boolean(),
+          ({ text: initial, br }, steps, format, blockSize, readEvery) => {
+            const options: AnalysisOptions = format ? { format } : {};
+            const analyzer = new IncrementalAnalyzer(options, 'doc.md', blockSize);
+            let text = initial;
+            let last: ReturnType<IncrementalAnalyzer['update']> | undefined;
+            analyzer.update(text);
+            for (const s of steps) {
+              const change = 'heading' in s ? headingChange(text, s.heading) : 'quote' in s ? quoteChange(text, s.quote) : 'typed' in s ? changeFor(text, s.typed) : breakChange(text, br, s.lineBreak.at, s.lineBreak.join);
+              text = applyChange(text, change);
+              const result = analyzer.update(text, [change]);
+              if ('heading' in s) {
+                headingEdits++;
+                if (analyzer.lastMode === 'line') local++;
+              }
+              if (readEvery) assert.deepStrictEqual(result, analyze(text, options, 'doc.md'));
+              else last = result;
+            }
+            if (last) assert.deepStrictEqual(last, analyze(text, options, 'doc.md'));
+          },
+        ),
+        { seed, numRuns: 250 },
+      );
+      assert.ok(local > headingEdits / 5, `only ${local} of ${headingEdits} heading edits were re-analysed locally`);
+    });
+  }
+
+  it('re-reads a heading\'s title locally as it is typed, and falls back when its level changes', () => {
+    const text = '# 訪談\n\n## Market Outlook\n\n李明：我們的客戶非常優秀。\n\n## 人才與教育\n\n王芳：據公司年報，我們去年營收達到420億元。\n';
+    const analyzer = new IncrementalAnalyzer({ format: 'markdown' });
+    analyzer.update(text);
+    let next = text;
+    for (const typed of [' ', 'a', 'n', 'd', ' ', 'A', 'I']) {
+      const change = { rangeOffset: next.indexOf('\n', next.indexOf('Outlook')), rangeLength: 0, text: typed };
+      next = next.slice(0, change.rangeOffset) + typed + next.slice(change.rangeOffset);
+      const result = analyzer.update(next, [change]);
+      assert.deepStrictEqual(result, analyze(next, { format: 'markdown' }));
+      assert.equal(analyzer.lastMode, 'line');
+    }
+    assert.equal(analyzer.analysis?.topics[0]?.children[0]?.title, 'Market Outlook and AI');
+    // A third `#` makes it a sub-heading of nothing new: the outline may change, so it is read in full.
+    const level = next.indexOf('## Market') + 1;
+    const deeper = `${next.slice(0, level)}#${next.slice(level)}`;
+    assert.deepStrictEqual(analyzer.update(deeper, [{ rangeOffset: level, rangeLength: 0, text: '#' }]), analyze(deeper, { format: 'markdown' }));
+    assert.equal(analyzer.lastMode, 'full');
+  });
+});
