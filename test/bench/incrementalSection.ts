@@ -93,9 +93,20 @@ function measureTyping(): CaseResult {
 /** The kinds of keystroke the issue's target is read for, in the order they are typed. */
 const KINDS = [
   'typing in speech', 'Enter mid-line', 'Backspace joining lines', 'Enter at the end of a line', 'Backspace on an empty line',
-  'a new label line', 'a label rename', 'pasting 5 lines',
+  'a new label line', 'a label rename', 'pasting 5 lines', 'typing a quote mark in speech', 'typing in a heading',
 ] as const;
 type Kind = (typeof KINDS)[number];
+/** Quote marks typed into a line of speech, curly, straight and Chinese, each a keystroke. */
+const QUOTE_MARKS = ['“', '”', '「', '」', '"', '"', '『', '』'];
+
+/**
+ * The generated transcript as a Markdown write-up: its title lines as `##` headings and no summary lists
+ * (a heading a summary list names is read in full after an edit, see headingEdits.ts).
+ */
+function asMarkdownWriteUp(text: string): string {
+  return text.replace(/^本期重點:\n(?:- [^\n]*\n)+/gm, '').replace(/^(\n)([^\n:：]{1,40}\d+)$/gm, '$1## $2');
+}
+
 /** Five lines of speech without labels, as copied from another transcript. */
 const PASTED = '我們在上個月的會議上已經將其列為首要任務。\nWe expect revenue to grow 12 percent next year.\n據公司年報，我們去年營收達到420億元。\nI think curiosity is the most important skill.\n明年很可能會再擴建兩座工廠。\n';
 
@@ -139,14 +150,21 @@ async function measureKeystrokes(megabytes: number): Promise<CaseResult> {
   const analyzer = new IncrementalAnalyzer({}, 'bench.txt');
   analyzer.update(text);
   const keystrokes: Keystroke[] = [];
-  const edit = (kind: Kind, change: TextChange): void => {
-    text = flat(text.slice(0, change.rangeOffset) + change.text + text.slice(change.rangeOffset + change.rangeLength));
+  const time = (kind: Kind, target: IncrementalAnalyzer, edited: string, change: TextChange): void => {
     const cpu = threadCpuMs();
     const start = performance.now();
-    analyzer.update(text, [change]);
+    target.update(edited, [change]);
     const end = performance.now();
-    keystrokes.push({ kind, ms: end - start, cpuMs: threadCpuMs() - cpu, start, end, local: analyzer.lastMode === 'line' });
+    keystrokes.push({ kind, ms: end - start, cpuMs: threadCpuMs() - cpu, start, end, local: target.lastMode === 'line' });
   };
+  const edit = (kind: Kind, change: TextChange): void => {
+    text = flat(text.slice(0, change.rangeOffset) + change.text + text.slice(change.rangeOffset + change.rangeLength));
+    time(kind, analyzer, text, change);
+  };
+  // The same transcript as a Markdown write-up with `##` headings, for typing in a heading.
+  let markdown = asMarkdownWriteUp(text);
+  const markdownAnalyzer = new IncrementalAnalyzer({}, 'bench.md');
+  markdownAnalyzer.update(markdown);
   const type = (kind: Kind, at: number, typed: string): number => {
     for (const ch of typed) {
       edit(kind, { rangeOffset: at, rangeLength: 0, text: ch });
@@ -180,6 +198,21 @@ async function measureKeystrokes(megabytes: number): Promise<CaseResult> {
     const label = text.indexOf('\n王芳：', at) + 2;
     edit('a label rename', { rangeOffset: label, rangeLength: 1, text: '芬' });
     edit('a label rename', { rangeOffset: label, rangeLength: 1, text: '芳' });
+    // Quote marks typed into a line of speech (`他說「好」`), one keystroke each.
+    let quoteAt = text.indexOf('我們的客戶', label);
+    for (const mark of QUOTE_MARKS) {
+      edit('typing a quote mark in speech', { rangeOffset: quoteAt, rangeLength: 0, text: mark });
+      quoteAt += 3;
+    }
+    // Words typed at the end of a `##` heading of the write-up.
+    const heading = markdown.indexOf('\n## ', Math.floor(markdown.length * share));
+    let headingEnd = markdown.indexOf('\n', heading + 1);
+    for (const ch of ' and what comes next') {
+      const change = { rangeOffset: headingEnd, rangeLength: 0, text: ch };
+      markdown = flat(markdown.slice(0, headingEnd) + ch + markdown.slice(headingEnd));
+      time('typing in a heading', markdownAnalyzer, markdown, change);
+      headingEnd++;
+    }
   }
   const full = timeRuns(3, () => analyze(text, {}, 'bench.txt'), 1);
   // GC entries arrive asynchronously: let them in, then count those that started during a keystroke.

@@ -24,6 +24,8 @@ import { BLOCK_SIZE, BlockList } from './blocks';
 import { detectFormat } from './format';
 import { hasContentAbove, isInertForSummaries, isLocalLineBreakEdit, lineBreakEdit, mayBeTitleAbove, mayBeTitleBelow, sameCandidate, sameLabel, sameStageDirections } from './lineBreaks';
 import { packedParts, type PackedParts } from './packed';
+import { quoteEditKeepsTurns } from './quoteEdits';
+import { retitledHeading, retitleTopic } from './headingEdits';
 import { NO_SUMMARY_SEARCHES, summaryProfile, summaryProfileAfter, type SummaryProfile } from './summaryHorizon';
 import { backedByBlocks } from './query';
 import { FOLLOW_UP_REACH, firstTurns, labelStateAcrossLines, labelStateFrom, labelledTurn, labelTallyOf, MAX_RENAMED_TURN, namesReadTheSame, renamedSpeakers, unresolvedHandOvers, withHandOversOf } from './labelEdits';
@@ -286,13 +288,16 @@ function updateLine(baseline: Baseline, text: string, change: TextChange, option
     oldTrimEnd: trimEnd(old.text, lineStart, oldLineEnd),
     newTrimEnd: trimEnd(text, lineStart, newLineEnd),
   };
-  const relabel = checkLineRole(baseline, old.text, text, edit, format, options, change);
+  // Typing in a `#` heading's title re-reads the topic's title (headingEdits.ts); other lines keep their part.
+  const retitled = retitledHeading(old, text, edit, baseline.topics.near(lineStart, oldLineEnd), baseline.summaryItemTexts, options);
+  if (retitled === null) throw new NotLocal();
+  const relabel = retitled ? false : checkLineRole(baseline, old.text, text, edit, format, options, change);
   const renamed = relabel ? renamedTurn(baseline, lines, edit, format, options) : undefined;
   try {
     // Results wholly before the edited line stay, those wholly after it move lazily, the rest move here.
     const shift = new Shift(edit);
     const turns = baseline.turns.edited(lineStart, oldLineEnd, delta, (t) => (renamed && t.span.start === renamed.turnStart ? renamed.turn : shift.turn(t)));
-    const topics = baseline.topics.edited(lineStart, oldLineEnd, delta, (t) => shift.topic(t));
+    const topics = baseline.topics.edited(lineStart, oldLineEnd, delta, (t) => (retitled ? retitleTopic(t, retitled, shift, lineStart) : shift.topic(t)));
     const stageDirections = baseline.stageDirections.edited(lineStart, oldLineEnd, delta, (d) => shift.stageDirection(d));
     // A renamed turn's claims all change speaker: the window reaches its end.
     const claims = reclaim(baseline.claims, lines, edit, { turns, topics, stageDirections }, format, options, renamed ? lines.lineAt(renamed.turn.span.end) : edit.line);
@@ -632,7 +637,8 @@ function checkLineRole(baseline: Baseline, oldText: string, newText: string, edi
     if (oldColon !== newColon || (oldColon >= 0 && edit.editStart <= oldColon)) throw new NotLocal();
   }
   const removed = oldText.slice(edit.editStart, edit.editEnd);
-  if (quoteBalance(removed) !== quoteBalance(change.text)) throw new NotLocal();
+  // Quote marks decide only where a turn handed over to a quote ends (quoteEdits.ts); a rename re-reads the turn.
+  if (quoteBalance(removed) !== quoteBalance(change.text) && (relabel || !quoteEditKeepsTurns(baseline.lines, newText, edit, baseline.turns.near(lineStart, oldLineEnd), (start, end) => baseline.stageDirections.near(start, end), format === 'markdown'))) throw new NotLocal();
   if (!sameStageDirections(oldText.slice(lineStart, oldLineEnd), newText.slice(lineStart, newLineEnd), edit.editStart - lineStart, edit.editEnd - lineStart, edit.delta)) throw new NotLocal();
   // `…comes from John Doe with…` introduces the name line below it as a speaker.
   if (mentionsNameLineBelow(baseline.lines, edit.line, oldText.slice(lineStart, edit.oldTrimEnd), newText.slice(lineStart, edit.newTrimEnd))) throw new NotLocal();

@@ -15,6 +15,8 @@ const RULE_MARKS = new Set(['-', '*', '_', '=', '~', '—', '─', '━', '＊',
 const LIST_MARKS = /[-*+•·‧●○■□▪◆◇\d一二三四五六七八九十]/;
 /** Lines up to this length may be rules; longer lines are only sliced this far. */
 const SHORT_LINE = 60;
+/** A heading line up to this long is read whole (probeEnd); the incremental analyzer re-reads only those. */
+export const HEADING_PROBE_LENGTH = SHORT_LINE * 2;
 const FRONT_MATTER_MAX_LINES = 200;
 /** Matching summary lists may cost this much per line of the document, plus a base for short ones. */
 export const SUMMARY_WORK_PER_LINE = 8;

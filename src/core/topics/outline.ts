@@ -364,7 +364,7 @@ const INTRODUCTION_SCAN = 400;
 const PARAGRAPH_HEADING_LENGTH = 2 * MAX_TITLE_LENGTH;
 const LINK_ONLY = /^!?\[[^\]]*\]\([^)]*\)$/;
 
-function namesASection(title: string, last: string, length: number): boolean {
+export function namesASection(title: string, last: string, length: number): boolean {
   const text = title.trim();
   if (LINK_ONLY.test(text)) return false;
   // `}` over a `---` (JSON front matter a site generator reads) underlines nothing a reader navigates by.
