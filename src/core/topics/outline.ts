@@ -6,6 +6,7 @@ import { parseSpeakerName } from '../turns/speakerName';
 import { isTitleShapedLine, Kind, nextNonBlank, previousNonBlank, scanLines, type Scan } from './lineScan';
 import { linkSummaryList } from './summaryLinking';
 import { parallelBoldTitles } from './parallelTitles';
+import { readsUnderPictureAsCaption, isImageLine, isInFieldRun, parallelClauseTitles } from './parallelPlainTitles';
 import { recognizeMarkedSpeechLead } from '../turns/speechLeads';
 import { boldNumberedParagraph, boldTitleInner, endsSentenceAt, isTitleShaped, MAX_MARKUP_TITLE_LINE, MAX_TITLE_LENGTH, SECTION_NUMBER, SUB_SECTION_NUMBER } from './titles';
 
@@ -71,6 +72,9 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   const scan = scanLines(lines, format, options);
   const { labels } = findLabelScheme(lines, { extraLabelPatterns: options.extraLabelPatterns }, (line) => scan.kinds[line] === Kind.Code);
   scan.labels = labels;
+  // Parallel plain titles that hold a colon read as titles, not as a speaker who speaks once.
+  const clauseTitles = parallelClauseTitles(scan);
+  for (const line of clauseTitles) labels.delete(line);
   const links = new Map<number, Span[]>();
   const promoted = new Set<number>();
   const summaryHeadings = new Set<number>();
@@ -97,7 +101,7 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
     addFlag(flags, title.line, LineFlag.TitleInLine);
     for (let line = title.line + 1; line <= title.lastLine; line++) addFlag(flags, line, LineFlag.SectionBreak);
   }
-  const candidates = [...new Set([...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered, ...questions.keys(), ...numberedBold.keys(), ...boldTitles.keys(), ...parallelTitles.keys()])].sort((a, b) => a - b);
+  const candidates = [...new Set([...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered, ...questions.keys(), ...numberedBold.keys(), ...boldTitles.keys(), ...parallelTitles.keys(), ...clauseTitles])].sort((a, b) => a - b);
   for (const line of candidates) {
     const heading = scan.headings.get(line);
     // `### 姓名：` in a transcript that labels its speakers that way is a turn, never a topic.
@@ -120,6 +124,11 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       const title = text.slice(question.start, question.end);
       entries.push({ line, kind: 'title', level: 0, title, headingSpan: question, summaryLinks: [], isSummaryHeading: false, depth: 0 });
       addFlag(flags, line, LineFlag.SectionBreak);
+    } else if (clauseTitles.has(line)) {
+      const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
+      const end = trimEnd(text, start, lines.lineEnd(line));
+      entries.push({ line, kind: 'title', level: 0, title: text.slice(start, end), headingSpan: { start, end }, summaryLinks: [], isSummaryHeading: false, depth: 0 });
+      addFlag(flags, line, LineFlag.SectionBreak);
     } else if (parallelTitles.has(line) && !boldTitles.has(line) && !speakerLines.has(line)) {
       // Parallel bold paragraphs stand alone by their own test: neighbours in other styles, not blank lines.
       const span = parallelTitles.get(line)!;
@@ -131,6 +140,8 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       const end = inner ? inner.end : trimEnd(text, start, lines.lineEnd(line));
       const title = text.slice(start, end);
       if (!promoted.has(line) && isPictureCaption(scan, line, title)) continue;
+      // `作者 | 韩剑` over `审校｜罗燕珊`: credits, each a field of the same run.
+      if (!inner && isInFieldRun(scan, line)) continue;
       // `以下为演讲全文` hands the piece to a speech; it titles no section.
       if (recognizeMarkedSpeechLead(title)) continue;
       const depth = SUB_SECTION_NUMBER.test(title) ? 1 : 0;
@@ -403,6 +414,8 @@ function isStandaloneTitle(scan: Scan, line: number, speakerLines: ReadonlySet<n
     if (previousKind !== Kind.Heading && previousKind !== Kind.ListItem && previousKind !== Kind.Rule && !endsSentence(lines, previous) && !afterEmptyLabel) return false;
   }
   let next = nextNonBlank(kinds, line, NEIGHBOUR_LOOKAROUND);
+  // A picture between a title and its paragraph: what follows the title is below the picture.
+  if (next >= 0 && isImageLine(neighbourText(lines, next))) next = nextNonBlank(kinds, next, NEIGHBOUR_LOOKAROUND);
   // `<center>OPENING ARGUMENT OF …,<br>` goes on over the next line: what follows the title is below that.
   if (next === line + 1 && scan.markupTitles.has(line) && CONTINUED_TITLE.test(lines.lineText(line).trimEnd())) next = nextNonBlank(kinds, next, NEIGHBOUR_LOOKAROUND);
   if (next < 0) return false;
@@ -424,8 +437,6 @@ const CONTINUED_TITLE = /<br\s*\/?>$/i;
 
 /** How much of a neighbouring paragraph a caption is compared with. */
 const CAPTION_CONTEXT = 1000;
-/** A caption under a picture: `![…](…)`, `<img …>`, or a saved page's paragraph holding only an image. */
-const IMAGE_LINE = /^(?:!\[[^\]]*\]\(|<img\s|<p[^<>]*>\s*(?:<[a-z]+[^<>]*>\s*)*<img\s)/i;
 
 /**
  * A short line that captions the picture above it: right under an image line, or (once the page's images
@@ -439,7 +450,7 @@ function isPictureCaption(scan: Scan, line: number, title: string): boolean {
   const above = previousNonBlank(kinds, line, NEIGHBOUR_LOOKAROUND);
   if (above < 0) return false;
   const aboveText = neighbourText(lines, above);
-  if (IMAGE_LINE.test(aboveText)) return true;
+  if (isImageLine(aboveText) && readsUnderPictureAsCaption(scan)) return true;
   const pieces = hanBigrams(title);
   if (pieces.size < MIN_CAPTION_PIECES) return false;
   const below = nextNonBlank(kinds, line, NEIGHBOUR_LOOKAROUND);
@@ -472,7 +483,7 @@ function sharedCount(pieces: ReadonlySet<string>, text: string): number {
  * and is either compared by its Chinese words or sits under an image line. For the incremental analyzer.
  */
 export function mayChangeCaptionBeside(lines: LineIndex, line: number, oldLine: string, newLine: string): boolean {
-  const image = IMAGE_LINE.test(oldLine.trimStart()) || IMAGE_LINE.test(newLine.trimStart());
+  const image = isImageLine(oldLine.trimStart()) || isImageLine(newLine.trimStart());
   for (const step of [-1, 1]) {
     for (let l = line + step, blanks = 0; l >= 0 && l < lines.lineCount && blanks <= NEIGHBOUR_LOOKAROUND; l += step) {
       const start = skipSpaces(lines.text, lines.lineStart(l), lines.lineEnd(l));
