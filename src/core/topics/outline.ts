@@ -6,7 +6,7 @@ import { parseSpeakerName } from '../turns/speakerName';
 import { isTitleShapedLine, Kind, nextNonBlank, previousNonBlank, scanLines, type Scan } from './lineScan';
 import { linkSummaryList } from './summaryLinking';
 import { parallelBoldTitles } from './parallelTitles';
-import { readsUnderPictureAsCaption, isImageLine, isInFieldRun, parallelClauseTitles } from './parallelPlainTitles';
+import { readsUnderPictureAsCaption, isImageLine, isInFieldRun, metadataFieldLines, parallelClauseTitles } from './parallelPlainTitles';
 import { recognizeMarkedSpeechLead } from '../turns/speechLeads';
 import { boldNumberedParagraph, boldTitleInner, endsSentenceAt, isTitleShaped, MAX_MARKUP_TITLE_LINE, MAX_TITLE_LENGTH, SECTION_NUMBER, SUB_SECTION_NUMBER } from './titles';
 
@@ -72,9 +72,14 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   const scan = scanLines(lines, format, options);
   const { labels } = findLabelScheme(lines, { extraLabelPatterns: options.extraLabelPatterns }, (line) => scan.kinds[line] === Kind.Code);
   scan.labels = labels;
+  // Headings that are no speaker's label (`### 唐鳳：` is a turn): the document's own way of marking sections.
+  let sectionHeadings = 0;
+  for (const line of scan.headings.keys()) if (!labels.has(line)) sectionHeadings++;
   // Parallel plain titles that hold a colon read as titles, not as a speaker who speaks once.
-  const clauseTitles = parallelClauseTitles(scan);
+  const clauseTitles = parallelClauseTitles(scan, sectionHeadings);
   for (const line of clauseTitles) labels.delete(line);
+  // A key of a metadata block (`時間：…` / `地點：…` / `出席：…`) names a field, not a speaker.
+  for (const line of metadataFieldLines(scan)) labels.delete(line);
   const links = new Map<number, Span[]>();
   const promoted = new Set<number>();
   const summaryHeadings = new Set<number>();
@@ -142,6 +147,9 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       if (!promoted.has(line) && isPictureCaption(scan, line, title)) continue;
       // `作者 | 韩剑` over `审校｜罗燕珊`: credits, each a field of the same run.
       if (!inner && isInFieldRun(scan, line)) continue;
+      // A document that marks its sections as headings (`## API`, `### 工廠分類`) does not title them with
+      // bare lines: `資料庫` over `PostgreSQL：…` in its minutes is a note's label.
+      if (!inner && !numbered.has(line) && !promoted.has(line) && sectionHeadings >= MIN_HEADINGS_FOR_STYLE) continue;
       // `以下为演讲全文` hands the piece to a speech; it titles no section.
       if (recognizeMarkedSpeechLead(title)) continue;
       const depth = SUB_SECTION_NUMBER.test(title) ? 1 : 0;
@@ -155,6 +163,8 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
 
 /** `</P><P align="center">` or `<center>` after other text on the line: a centred paragraph opens there. */
 const CENTRED_OPEN = /<\/p>\s*(?:<p\s+align\s*=\s*["']?center["']?\s*>|<center>)/i;
+/** This many Markdown or HTML headings show that a document marks its sections as headings. */
+const MIN_HEADINGS_FOR_STYLE = 3;
 /** How many lines a centred title may run over after the line it opens on. */
 const MAX_TITLE_CONTINUATION = 3;
 

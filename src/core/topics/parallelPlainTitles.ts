@@ -89,10 +89,10 @@ const MIN_PARALLEL_PLAIN_TITLES = 3;
  * A label whose name labels no other line counts as such a line (`Infinity：…`: the title's own colon).
  * Returns the clause-shaped lines to read as titles.
  */
-export function parallelClauseTitles(scan: Scan): Set<number> {
+export function parallelClauseTitles(scan: Scan, sectionHeadings: number): Set<number> {
   const { lines, kinds } = scan;
   // A document that marks its sections as headings (`## …`, `<h2>`) does not title them with plain lines.
-  if (scan.headings.size >= MIN_SECTION_HEADINGS) return new Set<number>();
+  if (sectionHeadings >= MIN_SECTION_HEADINGS) return new Set<number>();
   const labelCounts = new Map<string, number>();
   if (scan.labels) for (let line = 0; line < lines.lineCount; line++) {
     const name = scan.labels.get(line)?.speaker;
@@ -195,10 +195,80 @@ export function parallelShapeWithinReach(lines: LineIndex, first: number, last: 
     if (isImageLine(words) || FIELD_LINE.test(words)) return true;
     return words.length <= MAX_TITLE_LENGTH && blank(line - 1) && blank(line + 1) && isClauseTitleShape(words);
   };
-  if (edited !== undefined && shaped(edited.trim().slice(0, MAX_TITLE_LENGTH * 4), first)) return true;
+  if (edited !== undefined && (shaped(edited.trim().slice(0, MAX_TITLE_LENGTH * 4), first) || inFieldRunAt(lines, first, edited))) return true;
   for (let line = from; line <= to; line++) {
+    if (inFieldRunAt(lines, line)) return true;
     const start = lines.lineStart(line);
     if (shaped(lines.text.slice(start, Math.min(lines.lineEnd(line), start + MAX_TITLE_LENGTH * 4)).trim(), line)) return true;
   }
   return false;
+}
+
+/**
+ * `時間：20190918`, `地點：地球公民基金會北辦`, `* 本日花費: 0元`: a key, a colon and a short value that ends no
+ * sentence (a list marker allowed before it). Links are left out of the value first.
+ */
+const FIELD_COLON_LINE = /^(?:[-*+]\s+)?([^\s：:][^：:]{0,11}?)\s*[：:]\s*(\S.{0,79})$/;
+const VALUE_SENTENCE_MARK = /[。！？!?；;]|\.$/;
+
+function isColonField(words: string): boolean {
+  const match = FIELD_COLON_LINE.exec(words);
+  return match !== null && !VALUE_SENTENCE_MARK.test(match[2]!.replace(/\S*:\/\/\S*/g, '').trim());
+}
+
+/** Chinese minutes name their fields in Chinese: most keys of a block hold Han characters. */
+function mostKeysHan(scan: Scan, run: readonly number[]): boolean {
+  let han = 0;
+  for (const line of run) if (/\p{Script=Han}/u.test(FIELD_COLON_LINE.exec(lineWords(scan, line))?.[1] ?? '')) han++;
+  return han * 2 >= run.length;
+}
+
+/** A metadata block has at least this many field lines in a row. */
+const MIN_FIELD_RUN = 3;
+
+/**
+ * Lines of metadata blocks (three or more `key：value` lines in a row, no blank line between) whose key
+ * labels no other line of the document: minutes' time, place and attendance, a tally of sums. Such a
+ * key is a field's name, not a speaker: the outline drops its label.
+ */
+export function metadataFieldLines(scan: Scan): number[] {
+  const { lines, kinds } = scan;
+  if (!scan.labels) return [];
+  const found: number[] = [];
+  let run: number[] = [];
+  const flush = (): void => {
+    if (run.length >= MIN_FIELD_RUN && mostKeysHan(scan, run)) found.push(...run);
+    run = [];
+  };
+  for (let line = 0; line < lines.lineCount; line++) {
+    if (kinds[line] !== Kind.Blank && kinds[line] !== Kind.Code && isColonField(lineWords(scan, line))) run.push(line);
+    else flush();
+  }
+  flush();
+  if (!found.length) return found;
+  const counts = new Map<string, number>();
+  for (let line = 0; line < lines.lineCount; line++) {
+    const name = scan.labels.get(line)?.speaker;
+    if (name !== undefined) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return found.filter((line) => {
+    const name = scan.labels!.get(line)?.speaker;
+    return name !== undefined && counts.get(name) === 1;
+  });
+}
+
+/** Whether `line` is in a run of field lines as metadataFieldLines reads them (for the incremental analyzer). */
+function inFieldRunAt(lines: LineIndex, line: number, edited?: string): boolean {
+  const field = (l: number): boolean => {
+    if (l < 0 || l >= lines.lineCount) return false;
+    const start = lines.lineStart(l);
+    const words = l === line && edited !== undefined ? edited : lines.text.slice(start, Math.min(lines.lineEnd(l), start + MAX_TITLE_LENGTH * 4));
+    return isColonField(words.trim());
+  };
+  if (!field(line)) return false;
+  let before = 0;
+  while (before < MIN_FIELD_RUN && field(line - before - 1)) before++;
+  let after = 0;
+  while (after < MIN_FIELD_RUN && field(line + after + 1)) after++;
+  return before + after + 1 >= MIN_FIELD_RUN;
 }
