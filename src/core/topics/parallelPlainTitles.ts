@@ -163,7 +163,8 @@ export function readsUnderPictureAsCaption(scan: Scan): boolean {
   for (let line = 0; line < lines.lineCount; line++) {
     const kind = kinds[line];
     if (kind === Kind.Blank) continue;
-    const picture = kind === Kind.Text && isImageLine(lineWords(scan, line));
+    const first = lines.text.charCodeAt(skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line)));
+    const picture = kind === Kind.Text && (first === 33 /* ! */ || first === 60) /* < */ && isImageLine(lineWords(scan, line));
     if (picture) {
       if (!previousWasPicture) blocks++;
     } else if (kind === Kind.TitleShaped && !scan.markupTitles.has(line)) {
@@ -211,9 +212,15 @@ export function parallelShapeWithinReach(lines: LineIndex, first: number, last: 
 const FIELD_COLON_LINE = /^(?:[-*+]\s+)?([^\s：:][^：:]{0,11}?)\s*[：:]\s*(\S.{0,79})$/;
 const VALUE_SENTENCE_MARK = /[。！？!?；;]|\.$/;
 
+/** The longest line FIELD_COLON_LINE can match: a marker, a key, a colon and a value. */
+const MAX_FIELD_LINE = 100;
+
 function isColonField(words: string): boolean {
+  if (words.length > MAX_FIELD_LINE) return false;
   const match = FIELD_COLON_LINE.exec(words);
-  return match !== null && !VALUE_SENTENCE_MARK.test(match[2]!.replace(/\S*:\/\/\S*/g, '').trim());
+  if (!match) return false;
+  const value = match[2]!.includes('://') ? match[2]!.replace(/\S*:\/\/\S*/g, '') : match[2]!;
+  return !VALUE_SENTENCE_MARK.test(value.trim());
 }
 
 /** Chinese minutes name their fields in Chinese: most keys of a block hold Han characters. */
@@ -223,6 +230,8 @@ function mostKeysHan(scan: Scan, run: readonly number[]): boolean {
   return han * 2 >= run.length;
 }
 
+/** How far into a line a field's colon may sit (a list marker, spaces and a twelve-character key). */
+const FIELD_KEY_REACH = 20;
 /** A metadata block has at least this many field lines in a row. */
 const MIN_FIELD_RUN = 3;
 
@@ -240,8 +249,14 @@ export function metadataFieldLines(scan: Scan): number[] {
     if (run.length >= MIN_FIELD_RUN && mostKeysHan(scan, run)) found.push(...run);
     run = [];
   };
+  const text = lines.text;
   for (let line = 0; line < lines.lineCount; line++) {
-    if (kinds[line] !== Kind.Blank && kinds[line] !== Kind.Code && isColonField(lineWords(scan, line))) run.push(line);
+    // The key is short: a colon must sit within its first characters (cheap test before the pattern).
+    const start = lines.lineStart(line);
+    const head = Math.min(lines.lineEnd(line), start + FIELD_KEY_REACH);
+    let colon = false;
+    for (let i = start; i < head && !colon; i++) colon = text.charCodeAt(i) === 0xff1a || text.charCodeAt(i) === 58;
+    if (colon && kinds[line] !== Kind.Blank && kinds[line] !== Kind.Code && isColonField(lineWords(scan, line))) run.push(line);
     else flush();
   }
   flush();

@@ -169,7 +169,7 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
     // `**以下为演讲全文：**`, `<p>以下是…的<a …>演講全文</a>：</p>`: a lead-in in markup, or one naming nobody,
     // whose speaker the byline or the lead paragraph above names.
     // A lead-in may also end a paragraph (`…的演讲——“…”，以下是演讲实录。`).
-    if (mayBeSpeechLead(text.slice(start, Math.min(end, start + 120))) || mayBeSpeechLead(text.slice(Math.max(start, end - 60), end))) {
+    if (mayBeSpeechLead(text.slice(start, Math.min(end, start + 120))) || (end - start > 120 && endsLeadIn(text.charCodeAt(end - 1)) && mayBeSpeechLead(text.slice(end - 60, end)))) {
       const marked = recognizeMarkedSpeechLead(text.slice(start, end));
       const speaker = marked && leadSpeaker(marked, (i) => (line - 1 - i >= 0 ? lines.lineText(line - 1 - i) : undefined));
       if (speaker) {
@@ -212,6 +212,11 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
       speechLead = null;
     }
   }
+}
+
+/** `。`, `：`, `:` or a closing tag: how a paragraph ending in a lead-in ends. */
+function endsLeadIn(code: number): boolean {
+  return code === 0x3002 || code === 0xff1a || code === 58 || code === 62;
 }
 
 /** How much of a markup line is searched for a picture. */
