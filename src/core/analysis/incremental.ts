@@ -7,6 +7,7 @@ import { hasGutterNumberedLine, readLineNumberGutter, type GutterReading } from 
 import { LineIndex, type Span } from '../text/positions';
 import { isPlainTextShaped } from '../topics/lineScan';
 import { INTRODUCTION_REACH, MAX_BODYLESS_LENGTH, mayChangeCaptionBeside } from '../topics/outline';
+import { parallelShapeWithinReach } from '../topics/parallelPlainTitles';
 import { boldMarkReading, endsSentenceAt, isTitleShaped, MAX_TITLE_LENGTH } from '../topics/titles';
 import { MAX_SUMMARY_TARGET_LENGTH, possibleSummaryItemTexts } from '../topics/summaryLinking';
 import { CLOSING_QUOTES, isColon, LABEL_SCAN_LIMIT, OPENING_QUOTES, skipSpaces, trimEnd } from '../turns/chars';
@@ -430,6 +431,8 @@ function updateLines(baseline: Baseline, text: string, change: TextChange, optio
   if (!edit) throw new NotLocal();
   // A speech lead-in reads the lines above it by number: lines added or removed above it change them.
   if (speechLeadWithinReach(old, edit.first, edit.oldLast) || speechLeadWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
+  // Parallel plain titles, picture captions and credit runs are read from neighbouring lines.
+  if (parallelShapeWithinReach(old, edit.first, edit.oldLast) || parallelShapeWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
   const context = {
     summaryItemTexts: baseline.summaryItemTexts,
     labelContext: { extraLabelPatterns: options.extraLabelPatterns },
@@ -591,6 +594,8 @@ function checkLineRole(baseline: Baseline, oldText: string, newText: string, edi
   if (signatureAtEnd(oldText.slice(lineStart, oldLineEnd))?.name !== signatureAtEnd(newText.slice(lineStart, newLineEnd))?.name) throw new NotLocal();
   // A short line beside this one may be a picture's caption, read against this line's words.
   if (mayChangeCaptionBeside(baseline.lines, edit.line, oldText.slice(lineStart, oldLineEnd), newText.slice(lineStart, newLineEnd))) throw new NotLocal();
+  // A parallel plain title, a picture or a credit field near the line is read with its neighbours.
+  if (parallelShapeWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw new NotLocal();
   // The line's heading (a setext title in Markdown) or summary link.
   if (touchesTopicHeadings(baseline.topics.near(lineStart, oldLineEnd), lineStart, oldLineEnd)) throw new NotLocal();
 

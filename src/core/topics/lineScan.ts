@@ -6,6 +6,7 @@ import { isFence, isRule, listItemContentStart, parseAtxHeading, setextLevel } f
 import type { WorkBudget } from './summaryLists';
 import { boldNumberedParagraph, isTitleShaped, markupParagraphTitle, MAX_TITLE_SHAPED_LENGTH } from './titles';
 import { htmlHeading, mayBeParallelBoldTitle } from './parallelTitles';
+import { isImageLine } from './parallelPlainTitles';
 
 /** What a line is, as far as the outline cares. */
 export const Kind = { Blank: 0, Text: 1, Heading: 2, Rule: 3, ListItem: 4, Code: 5, Underline: 6, TitleShaped: 7 } as const;
@@ -186,8 +187,11 @@ export function isPlainTextShaped(text: string, start: number, lineEnd: number):
   if ((first === '<' || first === '*' || first === '_') && mayBeParallelBoldTitle(text, start, end)) return false;
   // A numbered bold paragraph may title a section, whatever its length (the outline checks the sequence).
   if ((first === '<' || first === '*' || first === '_') && boldNumberedParagraph(text, start, end)) return false;
+  // A picture line counts towards whether the document captions its pictures (captionsPictures).
+  if ((first === '!' || first === '<') && isImageLine(text.slice(start, Math.min(end, start + SHORT_LINE * 2)))) return false;
   if (!mayBeShaped) return true;
   const probe = text.slice(start, Math.min(end, start + SHORT_LINE * 2));
+
   if (isFence(probe) || parseAtxHeading(probe) || isRule(probe) || listItemContentStart(probe) >= 0) return false;
   return !(end - start <= MAX_TITLE_SHAPED_LENGTH && isTitleShaped(probe));
 }

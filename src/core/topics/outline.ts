@@ -6,6 +6,7 @@ import { parseSpeakerName } from '../turns/speakerName';
 import { isTitleShapedLine, Kind, nextNonBlank, previousNonBlank, scanLines, type Scan } from './lineScan';
 import { linkSummaryList } from './summaryLinking';
 import { parallelBoldTitles } from './parallelTitles';
+import { readsUnderPictureAsCaption, isImageLine, isInFieldRun, metadataFieldLines, parallelClauseTitles } from './parallelPlainTitles';
 import { recognizeMarkedSpeechLead } from '../turns/speechLeads';
 import { boldNumberedParagraph, boldTitleInner, endsSentenceAt, isTitleShaped, MAX_MARKUP_TITLE_LINE, MAX_TITLE_LENGTH, SECTION_NUMBER, SUB_SECTION_NUMBER } from './titles';
 
@@ -79,6 +80,14 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   const scan = scanLines(lines, format, options);
   const { labels, takeTally } = findLabelScheme(lines, { extraLabelPatterns: options.extraLabelPatterns }, (line) => scan.kinds[line] === Kind.Code);
   scan.labels = labels;
+  // Headings that are no speaker's label (`### 唐鳳：` is a turn): the document's own way of marking sections.
+  let sectionHeadings = 0;
+  for (const line of scan.headings.keys()) if (!labels.has(line)) sectionHeadings++;
+  // Parallel plain titles that hold a colon read as titles, not as a speaker who speaks once.
+  const clauseTitles = parallelClauseTitles(scan, sectionHeadings);
+  for (const line of clauseTitles) labels.delete(line);
+  // A key of a metadata block (`時間：…` / `地點：…` / `出席：…`) names a field, not a speaker.
+  for (const line of metadataFieldLines(scan)) labels.delete(line);
   const links = new Map<number, Span[]>();
   const promoted = new Set<number>();
   const summaryHeadings = new Set<number>();
@@ -105,7 +114,7 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
     addFlag(flags, title.line, LineFlag.TitleInLine);
     for (let line = title.line + 1; line <= title.lastLine; line++) addFlag(flags, line, LineFlag.SectionBreak);
   }
-  const candidates = [...new Set([...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered, ...questions.keys(), ...numberedBold.keys(), ...boldTitles.keys(), ...parallelTitles.keys()])].sort((a, b) => a - b);
+  const candidates = [...new Set([...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered, ...questions.keys(), ...numberedBold.keys(), ...boldTitles.keys(), ...parallelTitles.keys(), ...clauseTitles])].sort((a, b) => a - b);
   for (const line of candidates) {
     const heading = scan.headings.get(line);
     // `### 姓名：` in a transcript that labels its speakers that way is a turn, never a topic.
@@ -128,6 +137,11 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       const title = text.slice(question.start, question.end);
       entries.push({ line, kind: 'title', level: 0, title, headingSpan: question, summaryLinks: [], isSummaryHeading: false, depth: 0 });
       addFlag(flags, line, LineFlag.SectionBreak);
+    } else if (clauseTitles.has(line)) {
+      const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
+      const end = trimEnd(text, start, lines.lineEnd(line));
+      entries.push({ line, kind: 'title', level: 0, title: text.slice(start, end), headingSpan: { start, end }, summaryLinks: [], isSummaryHeading: false, depth: 0 });
+      addFlag(flags, line, LineFlag.SectionBreak);
     } else if (parallelTitles.has(line) && !boldTitles.has(line) && !speakerLines.has(line)) {
       // Parallel bold paragraphs stand alone by their own test: neighbours in other styles, not blank lines.
       const span = parallelTitles.get(line)!;
@@ -139,6 +153,11 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       const end = inner ? inner.end : trimEnd(text, start, lines.lineEnd(line));
       const title = text.slice(start, end);
       if (!promoted.has(line) && isPictureCaption(scan, line, title)) continue;
+      // `作者 | 韩剑` over `审校｜罗燕珊`: credits, each a field of the same run.
+      if (!inner && isInFieldRun(scan, line)) continue;
+      // A document that marks its sections as headings (`## API`, `### 工廠分類`) does not title them with
+      // bare lines: `資料庫` over `PostgreSQL：…` in its minutes is a note's label.
+      if (!inner && !numbered.has(line) && !promoted.has(line) && sectionHeadings >= MIN_HEADINGS_FOR_STYLE) continue;
       // `以下为演讲全文` hands the piece to a speech; it titles no section.
       if (recognizeMarkedSpeechLead(title)) continue;
       const depth = SUB_SECTION_NUMBER.test(title) ? 1 : 0;
@@ -152,6 +171,8 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
 
 /** `</P><P align="center">` or `<center>` after other text on the line: a centred paragraph opens there. */
 const CENTRED_OPEN = /<\/p>\s*(?:<p\s+align\s*=\s*["']?center["']?\s*>|<center>)/i;
+/** This many Markdown or HTML headings show that a document marks its sections as headings. */
+const MIN_HEADINGS_FOR_STYLE = 3;
 /** How many lines a centred title may run over after the line it opens on. */
 const MAX_TITLE_CONTINUATION = 3;
 
@@ -411,6 +432,8 @@ function isStandaloneTitle(scan: Scan, line: number, speakerLines: ReadonlySet<n
     if (previousKind !== Kind.Heading && previousKind !== Kind.ListItem && previousKind !== Kind.Rule && !endsSentence(lines, previous) && !afterEmptyLabel) return false;
   }
   let next = nextNonBlank(kinds, line, NEIGHBOUR_LOOKAROUND);
+  // A picture between a title and its paragraph: what follows the title is below the picture.
+  if (next >= 0 && isImageLine(neighbourText(lines, next))) next = nextNonBlank(kinds, next, NEIGHBOUR_LOOKAROUND);
   // `<center>OPENING ARGUMENT OF …,<br>` goes on over the next line: what follows the title is below that.
   if (next === line + 1 && scan.markupTitles.has(line) && CONTINUED_TITLE.test(lines.lineText(line).trimEnd())) next = nextNonBlank(kinds, next, NEIGHBOUR_LOOKAROUND);
   if (next < 0) return false;
@@ -432,8 +455,6 @@ const CONTINUED_TITLE = /<br\s*\/?>$/i;
 
 /** How much of a neighbouring paragraph a caption is compared with. */
 const CAPTION_CONTEXT = 1000;
-/** A caption under a picture: `![…](…)`, `<img …>`, or a saved page's paragraph holding only an image. */
-const IMAGE_LINE = /^(?:!\[[^\]]*\]\(|<img\s|<p[^<>]*>\s*(?:<[a-z]+[^<>]*>\s*)*<img\s)/i;
 
 /**
  * A short line that captions the picture above it: right under an image line, or (once the page's images
@@ -447,7 +468,7 @@ function isPictureCaption(scan: Scan, line: number, title: string): boolean {
   const above = previousNonBlank(kinds, line, NEIGHBOUR_LOOKAROUND);
   if (above < 0) return false;
   const aboveText = neighbourText(lines, above);
-  if (IMAGE_LINE.test(aboveText)) return true;
+  if (isImageLine(aboveText) && readsUnderPictureAsCaption(scan)) return true;
   const pieces = hanBigrams(title);
   if (pieces.size < MIN_CAPTION_PIECES) return false;
   const below = nextNonBlank(kinds, line, NEIGHBOUR_LOOKAROUND);
@@ -480,7 +501,7 @@ function sharedCount(pieces: ReadonlySet<string>, text: string): number {
  * and is either compared by its Chinese words or sits under an image line. For the incremental analyzer.
  */
 export function mayChangeCaptionBeside(lines: LineIndex, line: number, oldLine: string, newLine: string): boolean {
-  const image = IMAGE_LINE.test(oldLine.trimStart()) || IMAGE_LINE.test(newLine.trimStart());
+  const image = isImageLine(oldLine.trimStart()) || isImageLine(newLine.trimStart());
   for (const step of [-1, 1]) {
     for (let l = line + step, blanks = 0; l >= 0 && l < lines.lineCount && blanks <= NEIGHBOUR_LOOKAROUND; l += step) {
       const start = skipSpaces(lines.text, lines.lineStart(l), lines.lineEnd(l));

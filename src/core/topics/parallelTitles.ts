@@ -37,6 +37,11 @@ export function htmlHeading(text: string, start: number, end: number): { level: 
 /** A paragraph wholly in bold: `<p><strong>…</strong></p>`, `<p><b>…</b></p>`, `**…**`. */
 const HTML_BOLD_PARAGRAPH = /^(<p(?:\s[^<>]{0,200})?>\s*<(strong|b)(?:\s[^<>]{0,200})?>)([^<>]+)(<\/\2>\s*<\/p>)$/i;
 const MARKDOWN_BOLD_PARAGRAPH = /^(\*\*|__)(?![*_])([^*_]+)\1$/;
+/**
+ * Pages that separate paragraphs with line breaks rather than `<p>` set a title as a bold line closed by
+ * `<br>`, a font tag inside the bold or not: `<strong><font color="#de5650">总结</font></strong><br>`.
+ */
+const HTML_BOLD_LINE = /^(<(strong|b)(?:\s[^<>]{0,200})?>\s*(?:<font(?:\s[^<>]{0,200})?>\s*)?)([^<>]+)((?:<\/font>\s*)?<\/\2>\s*<br\s*\/?>)$/i;
 /** Marks that end or break a sentence: a title has none inside it or at its end. */
 const SENTENCE_MARKS = /[。！？!?；;…]/;
 const TRAILING_PAUSE = /[，,：:、]$/;
@@ -52,8 +57,10 @@ function boldParagraph(text: string, start: number, end: number): BoldParagraph 
   if (end - start > MAX_TITLE_LENGTH * 2 + 120) return null;
   const line = text.slice(start, end);
   if (first === 60 /* < */) {
-    const match = HTML_BOLD_PARAGRAPH.exec(line);
+    const match = HTML_BOLD_PARAGRAPH.exec(line) ?? HTML_BOLD_LINE.exec(line);
     if (!match) return null;
+    // A font tag opened inside the bold must close inside it: `<strong><font>…</font></strong>`.
+    if (/<font/i.test(match[1]!) !== /<\/font>/i.test(match[4]!)) return null;
     const words = match[3]!;
     const from = start + match[1]!.length + (words.length - words.trimStart().length);
     return { style: `${match[1]!.replace(/\s[^<>]*>/g, '>')}|${match[4]!}`, inner: { start: from, end: from + words.trim().length } };

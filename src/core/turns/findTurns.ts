@@ -144,7 +144,7 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
     if (isPageMarkup(text, start)) {
       builder.close();
       // A picture in the page interrupts a speech handed over by a lead-in; it does not end it.
-      if (!PICTURE_MARKUP.test(text.slice(start, start + 8))) speechLead = null;
+      if (!PICTURE_MARKUP.test(text.slice(start, start + 8)) && !wrapsPicture(lines, line)) speechLead = null;
       continue;
     }
     if (format !== 'markdown' && startsWithChevrons(text, start)) {
@@ -168,7 +168,8 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
     }
     // `**以下为演讲全文：**`, `<p>以下是…的<a …>演講全文</a>：</p>`: a lead-in in markup, or one naming nobody,
     // whose speaker the byline or the lead paragraph above names.
-    if (mayBeSpeechLead(text.slice(start, Math.min(end, start + 120)))) {
+    // A lead-in may also end a paragraph (`…的演讲——“…”，以下是演讲实录。`).
+    if (mayBeSpeechLead(text.slice(start, Math.min(end, start + 120))) || (end - start > 120 && endsLeadIn(text.charCodeAt(end - 1)) && mayBeSpeechLead(text.slice(end - 60, end)))) {
       const marked = recognizeMarkedSpeechLead(text.slice(start, end));
       const speaker = marked && leadSpeaker(marked, (i) => (line - 1 - i >= 0 ? lines.lineText(line - 1 - i) : undefined));
       if (speaker) {
@@ -211,6 +212,23 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
       speechLead = null;
     }
   }
+}
+
+/** `。`, `：`, `:` or a closing tag: how a paragraph ending in a lead-in ends. */
+function endsLeadIn(code: number): boolean {
+  return code === 0x3002 || code === 0xff1a || code === 58 || code === 62;
+}
+
+/** How much of a markup line is searched for a picture. */
+const WRAPPER_SCAN = 400;
+
+/**
+ * `<div align="center">` over `<img …>`, `</div><div …>caption</div><br>` under it: the block markup around a
+ * picture (a saved page's figure), which interrupts a speech but does not end it.
+ */
+function wrapsPicture(lines: LineIndex, line: number): boolean {
+  const head = (l: number): string => (l >= 0 && l < lines.lineCount ? lines.lineText(l).trimStart().slice(0, WRAPPER_SCAN) : '');
+  return /<img\b/i.test(head(line)) || PICTURE_MARKUP.test(head(line + 1)) || PICTURE_MARKUP.test(head(line - 1));
 }
 
 /** A line opening with a saved page's block markup (`<style>`, `<div …>`, `<!--`): it ends the turn. */

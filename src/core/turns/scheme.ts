@@ -44,6 +44,11 @@ export class LabelLines {
   set(line: number, label: LabelMatch): void {
     this.byLine[line] = label;
   }
+
+  /** The outline reads the line otherwise (a section title whose colon looked like a label). */
+  delete(line: number): void {
+    this.byLine[line] = undefined;
+  }
 }
 
 /** A shape needs this many lines, of which this share carries a name seen at least twice in it. */

@@ -24,28 +24,37 @@ export function visibleText(line: string): string {
  * `以下为演讲全文` as a bold paragraph of its own: the writer hands the rest of the piece to a speech.
  * Group 1 is whoever the lead-in names (possibly nothing).
  */
-const MARKED_LEAD = /^(?:以下|下面)(?:是|为|為|系)(.{0,90}?)(?:在[^，。]{1,30}?上)?的?(?:主题|主題)?(?:演讲|演講|讲话|講話|发言|發言|致辞|致词|致詞|讲座|講座|报告|報告)(?:实录|實錄|全文|内容|內容|摘要|节选|節選|要点|要點|整理|精编|精編)*(?:[（(][^）)]{1,40}[）)])?(?:如下)?[:：]?$/;
+const MARKED_LEAD = /^(?:以下|下面)(?:是|为|為|系)(.{0,90}?)(?:在[^，。]{1,30}?上)?的?(?:主题|主題)?(?:演讲|演講|讲话|講話|发言|發言|致辞|致词|致詞|讲座|講座|报告|報告)(?:实录|實錄|全文|内容|內容|摘要|节选|節選|要点|要點|整理|精编|精編)*(?:[（(][^）)]{1,40}[）)])?(?:[，,][^，,。：:]{1,20})?(?:如下)?[:：。]?$/;
 
 export interface SpeechLead {
   /** The speaker the lead-in itself names, as written, or null when it names nobody. */
   readonly subject: string | null;
+  /** The paragraph the lead-in ends, when it is that paragraph's last clause (it may name the speaker). */
+  readonly paragraph?: string;
   /** Everything the lead-in says before the speech word (a byline's name may sit inside it). */
   readonly words: string;
 }
 
-/** Cheap test before visibleText: a lead-in starts with 以下 or 下面 once its markup is gone. */
+/** Cheap test before visibleText: a lead-in starts with 以下 or 下面 once its markup is gone, or ends a paragraph. */
 export function mayBeSpeechLead(line: string): boolean {
+  if (line.length > MAX_LEAD_LINE) return false;
   const at = line.search(/以下|下面/);
-  return at >= 0 && at < 80 && line.length <= MAX_LEAD_LINE;
+  return at >= 0 && (at < 80 || /(?:以下|下面)[^，。]{0,40}[。：:]?(?:<[^<>]{0,40}>)*\s*$/.test(line));
 }
+
+/** `…觉觉和Nero的演讲——“…”，以下是演讲实录。`: the paragraph's last clause hands over to the speech. */
+const LAST_CLAUSE_LEAD = /[，。,]\s*((?:以下|下面)[^，。,]{1,40}[。：:]?)$/;
 
 /** The speech lead-in a line holds (markup allowed around it), or null. */
 export function recognizeMarkedSpeechLead(line: string): SpeechLead | null {
   if (!mayBeSpeechLead(line)) return null;
-  const match = MARKED_LEAD.exec(visibleText(line));
+  const visible = visibleText(line);
+  const whole = MARKED_LEAD.exec(visible);
+  const match = whole ?? MARKED_LEAD.exec(LAST_CLAUSE_LEAD.exec(visible)?.[1] ?? '');
   if (!match) return null;
   const words = match[1]!.trim();
-  return { subject: words ? nameAfterTitles(words) : null, words };
+  const subject = words ? nameAfterTitles(words) : null;
+  return whole ? { subject, words } : { subject, words, paragraph: visible };
 }
 
 /**
@@ -67,7 +76,7 @@ export function speechBylineName(line: string): string | null {
  * `…主任Tomaso Poggio教授做了主题为“…”的演讲。`, `…负责人王泽锋发表了《…》主题演讲`: the lead paragraph
  * says who gave the talk. The name after the last title, honorifics dropped.
  */
-const SPEECH_GIVEN = /([^，。；：:、！？!?]{2,60}?)\s*(?:做了|作了|发表了|發表了|带来了|帶來了|进行了|進行了)(?:一场|一場|一次)?(?:题为|題為|主题为|主題為|主题是|主題是)?[^。；]{0,80}?(?:演讲|演講|讲话|講話|报告|報告)/;
+const SPEECH_GIVEN = /([^，。；：:、！？!?]{2,60}?)\s*(?:做了|作了|发表了|發表了|带来了|帶來了|进行了|進行了)(?:一场|一場|一次)?(?:题为|題為|主题为|主題為|主题是|主題是)?[^。；]{0,80}?(?:演讲|演講|讲话|講話|报告|報告|分享)/;
 
 /** A lead paragraph may share its line with a saved page's style sheet: longer lines are not read. */
 const MAX_LEAD_PARAGRAPH_LINE = 8000;
@@ -77,9 +86,23 @@ const GIVING_VERB = /做了|作了|发表了|發表了|带来了|帶來了|进�
 const GIVER_BEFORE = 64;
 const GIVER_AFTER = 120;
 
+/**
+ * `本文整理自…工程师韩剑 6 月份在 AICon 2025 北京站的分享`, `来自…体验师觉觉和Nero的演讲`, `…专家胡宜峰受邀亮相…，带来…分享`:
+ * the write-up names its source talk, or its speaker as invited to give it.
+ */
+const SPEECH_SOURCE = /(?:整理自|来自|來自|摘自)([^，。；：:、！？!?「」《》“”]{2,60}?)(?:\s*\d{1,2}\s*月份?)?\s*(?:在[^，。；]{1,40}?)?的(?:主题|主題)?(?:演讲|演講|讲话|講話|报告|報告|分享)/;
+const INVITED_SPEAKER = /([^，。；：:、！？!?「」《》“”]{2,60}?)(?:受邀|应邀|應邀)[^。；]{0,80}?(?:演讲|演講|讲话|講話|报告|報告|分享)/;
+
 export function speechGiverName(line: string): string | null {
-  if (line.length > MAX_LEAD_PARAGRAPH_LINE || !/演[讲講]|[讲講]话|[讲講]話|[报報]告/.test(line)) return null;
+  if (line.length > MAX_LEAD_PARAGRAPH_LINE || !/演[讲講]|[讲講]话|[讲講]話|[报報]告|分享/.test(line)) return null;
   const words = visibleText(line);
+  for (const pattern of [SPEECH_SOURCE, INVITED_SPEAKER]) {
+    const at = words.search(pattern === SPEECH_SOURCE ? /整理自|来自|來自|摘自/ : /受邀|应邀|應邀/);
+    if (at < 0) continue;
+    const match = pattern.exec(words.slice(Math.max(0, at - (pattern === SPEECH_SOURCE ? 0 : GIVER_BEFORE)), at + GIVER_AFTER));
+    const name = match ? nameAfterTitles(match[1]!) : null;
+    if (name) return name;
+  }
   // The pattern is tried around each verb only: a long paragraph costs a bounded amount per verb.
   GIVING_VERB.lastIndex = 0;
   for (let verb = GIVING_VERB.exec(words); verb; verb = GIVING_VERB.exec(words)) {
@@ -93,6 +116,9 @@ export function speechGiverName(line: string): string | null {
 /** Honorifics after a name (`Poggio教授`, `王先生`). */
 const TRAILING_HONORIFIC = /\s*(?:教授|博士|先生|女士|老师|老師|院士)$/;
 
+/** An occupation word (`…师`, `…专家`, `…员`) right before the name at the end. */
+const OCCUPATION_THEN_NAME = /(?:师|師|专家|專家|员|員|经理|經理|总监|總監|主任|研究员|研究員|负责人|負責人|创始人|創始人)\s*([\p{L}·]{2,16})$/u;
+
 /** The name at the end of `words`, after any job titles before it; null when what is left is no name. */
 function nameAfterTitles(words: string): string | null {
   let text = words.replace(TRAILING_HONORIFIC, '').trim();
@@ -100,7 +126,10 @@ function nameAfterTitles(words: string): string | null {
   if (folded.length === text.length) text = text.slice(afterLastTitle(folded, 0, folded.length)).trim();
   // `蕾莎（Maria Ressa）`: the name in brackets after another spelling of it is the same person.
   text = text.replace(/^[\p{L}·]{1,12}[（(]([^（）()]{2,30})[）)]$/u, '$1').trim();
-  return isPlausibleName(text) ? text : null;
+  if (isPlausibleName(text)) return text;
+  // `…算法工程师韩剑`, `…交互体验师觉觉和Nero`: the name after the last occupation word.
+  const afterOccupation = OCCUPATION_THEN_NAME.exec(text)?.[1];
+  return afterOccupation && isPlausibleName(afterOccupation) ? afterOccupation : null;
 }
 
 /**
@@ -110,7 +139,7 @@ function nameAfterTitles(words: string): string | null {
  */
 export function leadSpeaker(lead: SpeechLead, linesAbove: (i: number) => string | undefined): string | null {
   let byline: string | null = null;
-  let giver: string | null = null;
+  let giver: string | null = lead.paragraph === undefined ? null : speechGiverName(lead.paragraph);
   for (let i = 0; i < SPEAKER_INTRODUCTION_REACH; i++) {
     const line = linesAbove(i);
     if (line === undefined) break;
@@ -142,7 +171,8 @@ export function speechIntroductionReading(line: string): string {
   const byline = speechBylineName(line);
   const giver = speechGiverName(line);
   const signOff = isSignOff(line);
-  const figure = isFigureLine(line.trimStart().slice(0, 16));
+  // A picture inside block markup keeps a speech going past it (findTurns' wrapsPicture).
+  const figure = isFigureLine(line.trimStart().slice(0, 16)) || /<img\b/i.test(line.slice(0, 400));
   if (!lead && !byline && !giver && !signOff && !figure) return '';
   return JSON.stringify([lead, byline, giver, signOff, figure]);
 }
