@@ -10,9 +10,9 @@ import type { LineIndex } from '../text/positions';
 import { Kind, nextNonBlank, previousNonBlank, type Scan } from './lineScan';
 import { endsSentenceAt, isCaptionOrByline, MAX_TITLE_LENGTH } from './titles';
 
-/** Sentence marks inside a line make it a sentence; a pause or colon at its end makes it a lead-in. */
+/** Sentence marks inside a line make it a sentence; a pause, colon or dash at its end makes it a lead-in. */
 const SENTENCE_MARK = /[。！？!?；;…]/;
-const TRAILING_PAUSE = /[，,：:、]$/;
+const TRAILING_PAUSE = /[，,：:、—]$/;
 const CLAUSE_MARK = /[，,：:]/;
 const HAN = /\p{Script=Han}/gu;
 /** A title of a talk's section is a phrase: at most this many clause marks. */

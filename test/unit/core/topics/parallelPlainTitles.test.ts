@@ -75,6 +75,8 @@ describe('parallel plain titles (parallelPlainTitles.ts)', () => {
     assert.equal(isClauseTitleShape('人工智能的推动力：科技推动，需求推动'), true);
     assert.equal(isClauseTitleShape('我们今天讲三点，第一点是这个。'), false);
     assert.equal(isClauseTitleShape('内容包括：'), false);
+    // A dash at the end leads into the next paragraph, as a colon does.
+    assert.equal(isClauseTitleShape('其实，这也暴露了节目的一种尴尬——'), false);
     const lines = new LineIndex(['第一段落的文字比较长。', '', '人工智能的推动力：科技推动，需求推动', '', '第二段落。', '', '', '', '', '', '远处的文字。'].join('\n'));
     assert.equal(parallelShapeWithinReach(lines, 0, 0), true);
     assert.equal(parallelShapeWithinReach(lines, 10, 10), false);
