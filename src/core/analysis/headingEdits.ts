@@ -10,6 +10,7 @@ import { CLOSING_LINE_SCAN, isClosingLine } from '../turns/leadIns';
 import { signatureAtEnd } from '../turns/signatures';
 import { speechIntroductionReading } from '../turns/speechLeads';
 import { mayBeTitleAbove, mayBeTitleBelow, sameStageDirections } from './lineBreaks';
+import type { LineEdit } from './lineEdit';
 import type { AnalysisOptions, Topic } from './model';
 
 /**
@@ -17,19 +18,6 @@ import type { AnalysisOptions, Topic } from './model';
  * section, and no other reader of lines reads it differently. The topic's title and heading span are
  * read again from the new line; the outline (levels, nesting, sections) is unchanged.
  */
-
-/** The edited line, as incremental.ts's LineEdit gives it (old offsets, and the line's new end). */
-export interface HeadingLineEdit {
-  readonly line: number;
-  readonly lineStart: number;
-  readonly oldLineEnd: number;
-  readonly newLineEnd: number;
-  readonly oldTrimEnd: number;
-  readonly newTrimEnd: number;
-  readonly editStart: number;
-  readonly editEnd: number;
-  readonly delta: number;
-}
 
 /** The heading topic's new reading, and how to carry it into the topics around the line. */
 export interface RetitledHeading {
@@ -72,7 +60,7 @@ function headingTopicAt(topics: readonly Topic[], start: number): Topic | undefi
  * same level and reading; `undefined` when the line holds no such topic (the usual checks apply); `null`
  * when it does but the edit may change the outline or another line's reading (the caller falls back).
  */
-export function retitledHeading(old: LineIndex, newText: string, edit: HeadingLineEdit, topicsNear: readonly Topic[], summaryItemTexts: ReadonlySet<string>, options: AnalysisOptions): RetitledHeading | null | undefined {
+export function retitledHeading(old: LineIndex, newText: string, edit: LineEdit, topicsNear: readonly Topic[], summaryItemTexts: ReadonlySet<string>, options: AnalysisOptions): RetitledHeading | null | undefined {
   const oldText = old.text;
   const { lineStart, oldLineEnd, newLineEnd } = edit;
   const oldStart = skipSpaces(oldText, lineStart, oldLineEnd);

@@ -21,6 +21,7 @@ import { inlineQuoteColon, isPageMarkup } from '../turns/findTurns';
 import { speechIntroductionReading, speechLeadWithinReach } from '../turns/speechLeads';
 import { analyzeIndexed } from './analyze';
 import { blankRunEdit } from './blankLines';
+import type { LineEdit } from './lineEdit';
 import { BLOCK_SIZE, BlockList } from './blocks';
 import { detectFormat } from './format';
 import { hasContentAbove, isInertForSummaries, isLocalLineBreakEdit, lineBreakEdit, mayBeTitleAbove, mayBeTitleBelow, sameCandidate, sameLabel, sameStageDirections } from './lineBreaks';
@@ -253,20 +254,6 @@ export function diff(before: string, after: string): TextChange {
 
 function hasLineBreak(text: string): boolean {
   return text.includes('\n') || text.includes('\r');
-}
-
-/** The edit as absolute offsets, with the line it falls in before and after. */
-interface LineEdit {
-  readonly line: number;
-  readonly lineStart: number;
-  readonly oldLineEnd: number;
-  readonly newLineEnd: number;
-  readonly oldTrimEnd: number;
-  readonly newTrimEnd: number;
-  readonly editStart: number;
-  /** End of the replaced text in the old document. */
-  readonly editEnd: number;
-  readonly delta: number;
 }
 
 function updateLine(baseline: Baseline, text: string, change: TextChange, options: AnalysisOptions, fileName: string): Baseline {

@@ -1,6 +1,7 @@
 import type { LineIndex } from '../text/positions';
 import { CLOSING_QUOTES, OPENING_QUOTES, skipSpaces, trimEnd } from '../turns/chars';
 import type { StageDirection, Turn } from './model';
+import type { LineEdit } from './lineEdit';
 
 /**
  * Quote marks decide turns in one place only: a turn that narration hands over to a quote (`老黃回答道：「…`,
@@ -10,15 +11,8 @@ import type { StageDirection, Turn } from './model';
  * balances on the same line (the reach of the quote state: from the turn's start to its last line).
  */
 
-/** The edited line, as incremental.ts's LineEdit gives it (old offsets, and the line's new end). */
-export interface QuoteLineEdit {
-  readonly line: number;
-  readonly lineStart: number;
-  readonly oldLineEnd: number;
-  readonly newLineEnd: number;
-  readonly editStart: number;
-  readonly delta: number;
-}
+/** The part of the edit this reads. */
+type QuoteLineEdit = Pick<LineEdit, 'line' | 'lineStart' | 'oldLineEnd' | 'newLineEnd' | 'editStart' | 'delta'>;
 
 /** Lines of a turn that may end at a quote counted here at most; a longer one falls back (a full analysis is cheaper off the host). */
 export const MAX_QUOTE_REACH_LINES = 400;
