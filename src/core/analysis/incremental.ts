@@ -194,6 +194,8 @@ export class IncrementalAnalyzer {
       ...(parts.summaryProfile ? { summary: parts.summaryProfile } : {}),
       // Likewise what the first label rename reads (without it, renames over MAX_TALLY_COUNTED_LOCALLY fall back).
       ...(parts.labelState ? labelStateFrom(parts.labelState, speakers, this.options) : {}),
+      // And the gutter reading, which the first edit of any kind would otherwise take in a pass over every line.
+      ...(parts.lineNumberGutter ? { gutter: parts.lineNumberGutter } : {}),
     };
     this.lastMode = 'full';
     return this.baseline.analysis;

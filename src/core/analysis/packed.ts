@@ -8,6 +8,7 @@ import { possibleSummaryItemTexts } from '../topics/summaryLinking';
 import type { SummaryProfile } from './summaryHorizon';
 import type { LabelStateData } from './labelEdits';
 import { checkLabelTallyData } from '../turns/scheme';
+import { checkedGutterReading, readLineNumberGutter, type GutterReading } from '../text/lineNumberGutter';
 import { CLAIM_KINDS, type Analysis, type Claim, type SpeakerSummary, type StageDirection, type Topic, type Turn, type TurnSource } from './model';
 
 export interface PackedAnalysis {
@@ -40,6 +41,8 @@ export interface PackedAnalysis {
   readonly summaryProfile?: SummaryProfile;
   /** What a label rename is re-decided from (see labelEdits.ts). */
   readonly labelState?: LabelStateData;
+  /** Whether the lines read as a numbered gutter (the analysis read it already); sent with the line starts. */
+  readonly lineNumberGutter?: GutterReading;
 }
 
 /** The parts of an unpacked analysis that IncrementalAnalyzer.adopt reads without building every item. */
@@ -51,6 +54,7 @@ export interface PackedParts {
   readonly summaryItemTexts: readonly string[] | undefined;
   readonly summaryProfile: SummaryProfile | undefined;
   readonly labelState: LabelStateData | undefined;
+  readonly lineNumberGutter: GutterReading | undefined;
 }
 
 /** Kept beside the analysis, as query.ts keeps its block lists, so that the analysis stays a plain value. */
@@ -149,9 +153,15 @@ export function packAnalysis(analysis: Analysis, lines?: LineIndex, summary?: ()
   };
 }
 
-function adoptionParts(lines: LineIndex, summary: (() => SummaryProfile) | undefined): Pick<PackedAnalysis, 'lineStarts' | 'summaryItemTexts' | 'summaryProfile'> {
+function adoptionParts(lines: LineIndex, summary: (() => SummaryProfile) | undefined): Pick<PackedAnalysis, 'lineStarts' | 'summaryItemTexts' | 'summaryProfile' | 'lineNumberGutter'> {
   const summaryItemTexts = [...possibleSummaryItemTexts(lines)];
-  return { lineStarts: lines.lineStarts(), summaryItemTexts, ...(summary && summaryItemTexts.length > 0 ? { summaryProfile: summary() } : {}) };
+  return {
+    lineStarts: lines.lineStarts(),
+    summaryItemTexts,
+    ...(summary && summaryItemTexts.length > 0 ? { summaryProfile: summary() } : {}),
+    // Kept from the analysis of these lines, so no second pass (subtitles, whose analysis skips it, take one here).
+    lineNumberGutter: readLineNumberGutter(lines),
+  };
 }
 
 /**
@@ -162,6 +172,7 @@ function adoptionParts(lines: LineIndex, summary: (() => SummaryProfile) | undef
  */
 export function unpackAnalysis(packed: PackedAnalysis): Analysis {
   checkPacked(packed);
+  const lineNumberGutter = packed.lineNumberGutter === undefined ? undefined : checkedGutterReading(packed.lineNumberGutter);
   const { strings } = packed;
   const span = (start: number, end: number): Span => ({ start, end });
 
@@ -223,7 +234,7 @@ export function unpackAnalysis(packed: PackedAnalysis): Analysis {
       return claims.items(0, claims.count);
     },
   };
-  partsOf.set(analysis, { turns, stageDirections, claims, lineStarts: packed.lineStarts, summaryItemTexts: packed.summaryItemTexts, summaryProfile: packed.summaryProfile, labelState: packed.labelState });
+  partsOf.set(analysis, { turns, stageDirections, claims, lineStarts: packed.lineStarts, summaryItemTexts: packed.summaryItemTexts, summaryProfile: packed.summaryProfile, labelState: packed.labelState, lineNumberGutter });
   return analysis;
 }
 

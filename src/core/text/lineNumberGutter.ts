@@ -52,8 +52,30 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-/** Reads the gutter of the whole document. One pass over the lines, each looked at in a bounded prefix. */
+/** Readings by line index (immutable), so the analysis and the packed result it is sent in share one pass. */
+const readings = new WeakMap<LineIndex, GutterReading>();
+
+/** Reads the gutter of the whole document. One pass over the lines, each looked at in a bounded prefix; kept per index. */
 export function readLineNumberGutter(lines: LineIndex): GutterReading {
+  let reading = readings.get(lines);
+  if (!reading) {
+    reading = scanLineNumberGutter(lines);
+    readings.set(lines, reading);
+  }
+  return reading;
+}
+
+/** The reading as received from another thread, checked (a malformed one throws a RangeError) and copied. */
+export function checkedGutterReading(value: unknown): GutterReading {
+  const { hasGutter, stableWithoutNumberedLines } = (typeof value === 'object' && value !== null ? value : {}) as Partial<GutterReading>;
+  // A gutter is decided by the count and the sequence, so it never reads as stable (see readLineNumberGutter).
+  if (typeof hasGutter !== 'boolean' || typeof stableWithoutNumberedLines !== 'boolean' || (hasGutter && stableWithoutNumberedLines)) {
+    throw new RangeError('malformed line-number gutter reading');
+  }
+  return { hasGutter, stableWithoutNumberedLines };
+}
+
+function scanLineNumberGutter(lines: LineIndex): GutterReading {
   const text = lines.text;
   let nonBlank = 0;
   let numbered = 0;

@@ -11,6 +11,7 @@ import { labelTallyOf, unresolvedHandOvers } from '../../../src/core/analysis/la
 import { LabelSchemeTally } from '../../../src/core/turns/scheme';
 import { cachedOutline } from '../../../src/core/topics/outline';
 import { LineIndex } from '../../../src/core/text/positions';
+import { readLineNumberGutter } from '../../../src/core/text/lineNumberGutter';
 import { withConfidentClaims } from '../../../src/presentation/claimConfidence';
 import { readFixture } from '../core/transcriptFixtures';
 import { applyChange, changeFor, editArbitrary, transcriptArbitrary } from './arbitraries';
@@ -31,6 +32,23 @@ function assertSameQueries(lazy: Analysis, eager: Analysis, start: number, end: 
   assert.deepStrictEqual(claimsIn(lazy, start, end), claimsIn(eager, start, end), `claims in [${start}, ${end}]`);
   const confident = (analysis: Analysis): Analysis => withConfidentClaims(analysis, 0.5);
   assert.deepStrictEqual(claimsIn(confident(lazy), start, end), claimsIn(confident(eager), start, end), `confident claims in [${start}, ${end}]`);
+}
+
+/**
+ * A stenographic record: pages of `perPage` lines, each behind its number in a gutter, with speaker labels,
+ * then `unnumbered` lines of prose without numbers (enough of them and the numbers are no longer most lines).
+ */
+function numberedRecord(pages: number, perPage: number, unnumbered: number): string {
+  const lines: string[] = [];
+  for (let page = 1; page <= pages; page++) {
+    lines.push(`${' '.repeat(40)}${page + 4}`, '');
+    for (let n = 1; n <= perPage; n++) {
+      const speech = n % 6 === 1 ? `${n % 12 === 1 ? 'SENATOR KRUEGER' : 'MR. LEE'}:   We expect the budget to grow.` : 'the committee heard testimony on the budget today.';
+      lines.push(`${String(n).padStart(2)}   ${speech}`, '');
+    }
+  }
+  for (let i = 0; i < unnumbered; i++) lines.push('Prose after the record, about the budget.', '');
+  return lines.join('\n');
 }
 
 describe('adopting a packed analysis lazily', () => {
@@ -182,6 +200,85 @@ describe('adopting a packed analysis lazily', () => {
       { ...state, speakerFirsts: [0, 1] as unknown as Int32Array },
     ];
     for (const [i, labelState] of malformed.entries()) assert.throws(() => unpackAnalysis({ ...packed, labelState }), RangeError, `case ${i}`);
+  });
+
+  it('carries the line-number gutter reading, equal to reading it on the receiving thread', () => {
+    const documents: [string, string][] = [
+      ['record.txt', numberedRecord(3, 24, 0)],
+      ['diluted.txt', numberedRecord(1, 24, 20)],
+      ['list.txt', numberedRecord(1, 12, 0)],
+      ...['interview-zh-Hans.txt', 'panel.md', 'panel.srt', 'briefing-en.txt'].map((name): [string, string] => [name, readFixture(name)]),
+    ];
+    const readings = documents.map(([name, text]) => {
+      const result = runAnalysisJob({ text, fileName: name }, { isCancelled: () => false }, () => 0);
+      assert.ok(result.status === 'done' && result.lines);
+      const sent = structuredClone(packAnalysis(result.analysis, result.lines, result.summaryProfile, result.labelState)).lineNumberGutter;
+      // A fresh index: read by scanning its lines, as the host would.
+      assert.deepStrictEqual(sent, readLineNumberGutter(new LineIndex(text)), name);
+      return sent;
+    });
+    assert.deepStrictEqual(readings[0], { hasGutter: true, stableWithoutNumberedLines: false }, 'a stenographic record');
+    assert.deepStrictEqual(readings[1], { hasGutter: false, stableWithoutNumberedLines: false }, 'too few numbered lines: hangs on their share');
+    assert.deepStrictEqual(readings[2], { hasGutter: false, stableWithoutNumberedLines: true }, 'a short numbered list');
+    assert.deepStrictEqual(readings[3], { hasGutter: false, stableWithoutNumberedLines: true }, 'an interview');
+  });
+
+  it('uses the gutter reading sent as the one the first edit reads, and takes it on first need when none came', () => {
+    const text = numberedRecord(2, 24, 4);
+    const result = runAnalysisJob({ text, fileName: 'record.txt' }, { isCancelled: () => false }, () => 0);
+    assert.ok(result.status === 'done' && result.lines);
+    const packed = packAnalysis(result.analysis, result.lines);
+    assert.equal(packed.lineNumberGutter?.hasGutter, true);
+    // In the prose after the record: a line without a number.
+    const at = text.lastIndexOf('budget');
+    const change = { rangeOffset: at, rangeLength: 0, text: 'a' };
+    const edited = applyChange(text, change);
+    const firstEdit = (lineNumberGutter: typeof packed.lineNumberGutter): boolean => {
+      const analyzer = new IncrementalAnalyzer({}, 'record.txt');
+      analyzer.adopt(text, unpackAnalysis({ ...packed, lineNumberGutter }));
+      return analyzer.updateLocally(edited, [change]) !== undefined;
+    };
+    // A gutter document is analysed in full after every edit, whether the reading came or was taken here.
+    assert.equal(firstEdit(packed.lineNumberGutter), false);
+    assert.equal(firstEdit(undefined), false);
+    // A reading that says "no gutter" is believed without a pass over the lines (so the edit is taken locally).
+    assert.equal(firstEdit({ hasGutter: false, stableWithoutNumberedLines: true }), true);
+  });
+
+  it('refuses a malformed gutter reading, as any other malformed part of the message', () => {
+    const text = numberedRecord(1, 24, 0);
+    const result = runAnalysisJob({ text, fileName: 'record.txt' }, { isCancelled: () => false }, () => 0);
+    assert.ok(result.status === 'done' && result.lines);
+    const packed = packAnalysis(result.analysis, result.lines);
+    assert.doesNotThrow(() => unpackAnalysis(packed));
+    const malformed: unknown[] = [null, 1, 'gutter', {}, { hasGutter: true }, { hasGutter: 'yes', stableWithoutNumberedLines: false }, { hasGutter: true, stableWithoutNumberedLines: true }];
+    for (const [i, lineNumberGutter] of malformed.entries()) {
+      assert.throws(() => unpackAnalysis({ ...packed, lineNumberGutter: lineNumberGutter as typeof packed.lineNumberGutter }), RangeError, `case ${i}`);
+    }
+  });
+
+  it('equals a full analyze() after random edits of line-numbered documents adopted from a worker', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer({ min: 8, max: 25 }),
+        fc.integer({ min: 0, max: 30 }),
+        fc.array(editArbitrary, { minLength: 1, maxLength: 5 }),
+        fc.constantFrom(3, 256),
+        (pages, perPage, unnumbered, edits, blockSize) => {
+          const initial = numberedRecord(pages, perPage, unnumbered);
+          const analyzer = new IncrementalAnalyzer({}, 'record.txt', blockSize);
+          analyzer.adopt(initial, fromWorker(initial, 'record.txt'));
+          let text = initial;
+          for (const edit of edits) {
+            const change = changeFor(text, edit);
+            text = applyChange(text, change);
+            assert.deepStrictEqual(analyzer.update(text, [change]), analyze(text, {}, 'record.txt'));
+          }
+        },
+      ),
+      { seed: SEED, numRuns: 150 },
+    );
   });
 
   it('scans the text again when the line starts sent do not fit it', () => {
