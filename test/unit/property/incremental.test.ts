@@ -5,7 +5,7 @@ import { diff, IncrementalAnalyzer } from '../../../src/core/analysis/incrementa
 import type { AnalysisOptions, TranscriptFormat } from '../../../src/core/analysis/model';
 import { applyChange, changeFor, editArbitrary, transcriptArbitrary } from './arbitraries';
 
-const SEED = 20261129;
+const SEED = Number(process.env.TA_PROPERTY_SEED ?? 20261129);
 
 const LABELS = ['李明：', '王芳：', 'MS. JONES:  ', 'Tom Baker:  ', '問：', '答：', '人民日报记者：', 'Dr. Amy Chen:', ''];
 const SPEECH = [
@@ -28,15 +28,29 @@ const speechTranscript = fc
 const lineBreakEdit = fc.record({
   // An integer share rather than a double, which fast-check draws near 0 and 1 most of the time.
   at: fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000),
-  kind: fc.constantFrom('enter', 'enter', 'blank', 'join', 'join', 'paste', 'cut', 'enterAtEnd', 'enterAtStart', 'dropBlank'),
+  kind: fc.constantFrom('enter', 'enter', 'blank', 'join', 'join', 'paste', 'cut', 'enterAtEnd', 'enterAtStart', 'dropBlank', 'fillBlank', 'fillBlank', 'emptyLine'),
+  // The first character typed on an empty line: speech, a label's first character, or one that may give the line a part.
+  first: fc.constantFrom('李', '好', 'a', 'I', '。', '（', '：', '「', '-', '#', '*', '>', '1'),
   paste: fc.array(speechLine, { minLength: 1, maxLength: 5 }),
   extra: fc.integer({ min: 0, max: 3 }),
 });
 
 /** The edit as a change of `text`, whose line break is `br`. */
-function lineBreakChange(text: string, br: string, edit: { at: number; kind: string; paste: string[]; extra: number }): { rangeOffset: number; rangeLength: number; text: string } {
+function lineBreakChange(text: string, br: string, edit: { at: number; kind: string; paste: string[]; extra: number; first: string }): { rangeOffset: number; rangeLength: number; text: string } {
   const at = Math.min(text.length, Math.floor(edit.at * (text.length + 1)));
   switch (edit.kind) {
+    case 'fillBlank': {
+      // A character typed on an empty line (or one of spaces), or at the end when there is none.
+      const lines = linesOf(text, br);
+      const blank = lines.find((l) => l.start >= at && text.slice(l.start, l.end).trim() === '') ?? lines.find((l) => text.slice(l.start, l.end).trim() === '');
+      return { rangeOffset: blank ? blank.end : text.length, rangeLength: 0, text: edit.first };
+    }
+    case 'emptyLine': {
+      // A line's text deleted, its last character last (a one-character line typed by fillBlank).
+      const lines = linesOf(text, br).filter((l) => text.slice(l.start, l.end).trim() !== '');
+      const line = lines.find((l) => l.end - l.start === 1 && l.start >= at) ?? lines.find((l) => l.start >= at) ?? lines[0];
+      return line ? { rangeOffset: line.start, rangeLength: line.end - line.start, text: '' } : { rangeOffset: at, rangeLength: 0, text: '' };
+    }
     case 'enter':
       return { rangeOffset: at, rangeLength: 0, text: br };
     case 'blank':
@@ -67,6 +81,17 @@ function lineBreakChange(text: string, br: string, edit: { at: number; kind: str
       const end = Math.min(text.length, breakAt + br.length + (edit.kind === 'cut' ? edit.extra : 0));
       return { rangeOffset: start, rangeLength: end - start, text: '' };
     }
+  }
+}
+
+/** Each line's start and end (before its break). */
+function linesOf(text: string, br: string): { start: number; end: number }[] {
+  const lines: { start: number; end: number }[] = [];
+  for (let start = 0; ; ) {
+    const end = text.indexOf(br, start);
+    lines.push({ start, end: end < 0 ? text.length : end });
+    if (end < 0) return lines;
+    start = end + br.length;
   }
 }
 
@@ -108,9 +133,11 @@ describe('IncrementalAnalyzer', () => {
     assert.ok(local > total / 10, `only ${local} of ${total} edits were re-analysed locally`);
   });
 
-  it('equals a full analyze() after line breaks typed, joined and pasted in interview-shaped transcripts', () => {
+  it('equals a full analyze() after line breaks typed, joined and pasted, and blank lines filled or emptied, in interview-shaped transcripts', () => {
     let local = 0;
     let total = 0;
+    let filledLocal = 0;
+    let filledTotal = 0;
     fc.assert(
       fc.property(
         speechTranscript,
@@ -132,6 +159,10 @@ describe('IncrementalAnalyzer', () => {
               total++;
               if (analyzer.lastMode === 'line') local++;
             }
+            if ('lineBreak' in edit && (edit.lineBreak.kind === 'fillBlank' || edit.lineBreak.kind === 'emptyLine')) {
+              filledTotal++;
+              if (analyzer.lastMode === 'line') filledLocal++;
+            }
             if (readEvery) assert.deepStrictEqual(result, analyze(text, options, 'doc.txt'));
             else lastResult = result;
           }
@@ -142,6 +173,8 @@ describe('IncrementalAnalyzer', () => {
     );
     // The line-break edits must exercise the local path, not only the fallback.
     assert.ok(local > total / 8, `only ${local} of ${total} line-break edits were re-analysed locally`);
+    // So must a blank line's first character typed, or a line's last one deleted.
+    assert.ok(filledLocal > filledTotal / 10, `only ${filledLocal} of ${filledTotal} blank lines filled or emptied were re-analysed locally`);
   });
 
   it('re-analyses Enter inside a line of speech, and Backspace joining it again, locally', () => {
