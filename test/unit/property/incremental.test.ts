@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { analyze } from '../../../src/core/analysis/analyze';
 import { diff, IncrementalAnalyzer } from '../../../src/core/analysis/incremental';
 import type { AnalysisOptions, TranscriptFormat } from '../../../src/core/analysis/model';
-import { applyChange, changeFor, editArbitrary, transcriptArbitrary } from './arbitraries';
+import { applyChange, changeFor, editArbitrary, emptyLineChange, fillBlankChange, transcriptArbitrary } from './arbitraries';
 
 const SEED = Number(process.env.TA_PROPERTY_SEED ?? 20261129);
 
@@ -39,18 +39,10 @@ const lineBreakEdit = fc.record({
 function lineBreakChange(text: string, br: string, edit: { at: number; kind: string; paste: string[]; extra: number; first: string }): { rangeOffset: number; rangeLength: number; text: string } {
   const at = Math.min(text.length, Math.floor(edit.at * (text.length + 1)));
   switch (edit.kind) {
-    case 'fillBlank': {
-      // A character typed on an empty line (or one of spaces), or at the end when there is none.
-      const lines = linesOf(text, br);
-      const blank = lines.find((l) => l.start >= at && text.slice(l.start, l.end).trim() === '') ?? lines.find((l) => text.slice(l.start, l.end).trim() === '');
-      return { rangeOffset: blank ? blank.end : text.length, rangeLength: 0, text: edit.first };
-    }
-    case 'emptyLine': {
-      // A line's text deleted, its last character last (a one-character line typed by fillBlank).
-      const lines = linesOf(text, br).filter((l) => text.slice(l.start, l.end).trim() !== '');
-      const line = lines.find((l) => l.end - l.start === 1 && l.start >= at) ?? lines.find((l) => l.start >= at) ?? lines[0];
-      return line ? { rangeOffset: line.start, rangeLength: line.end - line.start, text: '' } : { rangeOffset: at, rangeLength: 0, text: '' };
-    }
+    case 'fillBlank':
+      return fillBlankChange(text, br, at, edit.first);
+    case 'emptyLine':
+      return emptyLineChange(text, br, at);
     case 'enter':
       return { rangeOffset: at, rangeLength: 0, text: br };
     case 'blank':
@@ -81,17 +73,6 @@ function lineBreakChange(text: string, br: string, edit: { at: number; kind: str
       const end = Math.min(text.length, breakAt + br.length + (edit.kind === 'cut' ? edit.extra : 0));
       return { rangeOffset: start, rangeLength: end - start, text: '' };
     }
-  }
-}
-
-/** Each line's start and end (before its break). */
-function linesOf(text: string, br: string): { start: number; end: number }[] {
-  const lines: { start: number; end: number }[] = [];
-  for (let start = 0; ; ) {
-    const end = text.indexOf(br, start);
-    lines.push({ start, end: end < 0 ? text.length : end });
-    if (end < 0) return lines;
-    start = end + br.length;
   }
 }
 
@@ -230,6 +211,45 @@ describe('IncrementalAnalyzer', () => {
       const analyzer = new IncrementalAnalyzer();
       analyzer.update(text);
       const change = { rangeOffset: text.indexOf('\n', text.indexOf(after)), rangeLength: 0, text: '\n' };
+      const edited = applyChange(text, change);
+      assert.deepStrictEqual(analyzer.update(edited, [change]), analyze(edited), name);
+      assert.equal(analyzer.lastMode, 'full', name);
+    }
+  });
+
+  it('re-analyses the first character typed on an empty line between paragraphs, and deleting it again, locally', () => {
+    // Enter at the end of 我們的客戶… leaves an empty line above the blank one: 李 joins that paragraph; or the line between both.
+    const texts = [
+      '主持人：歡迎各位。\n李明：我認為這種擔心是多餘的，我們的客戶非常優秀。\n\n\n王芳：據公司年報，我們去年營收達到420億元。\n',
+      '主持人：歡迎各位。\n李明：我認為這種擔心是多餘的，我們的客戶非常優秀。\n\n王芳：據公司年報，我們去年營收達到420億元。\n',
+      '主持人：歡迎各位。\n李明：我認為這種擔心是多餘的，我們的客戶非常優秀。\n\n明年很可能會再擴建兩座工廠。\n',
+    ];
+    for (const text of texts) {
+      for (const br of ['\n', '\r\n', '\r']) {
+        const original = text.replaceAll('\n', br);
+        const analyzer = new IncrementalAnalyzer();
+        analyzer.update(original);
+        const change = { rangeOffset: original.indexOf(br + br) + br.length, rangeLength: 0, text: '李' };
+        const edited = applyChange(original, change);
+        assert.deepStrictEqual(analyzer.update(edited, [change]), analyze(edited));
+        assert.equal(analyzer.lastMode, 'line', `李 typed (${JSON.stringify(br)}) in ${JSON.stringify(text)}`);
+        assert.deepStrictEqual(analyzer.update(original, [{ rangeOffset: change.rangeOffset, rangeLength: 1, text: '' }]), analyze(original));
+        assert.equal(analyzer.lastMode, 'line', `李 deleted (${JSON.stringify(br)}) in ${JSON.stringify(text)}`);
+      }
+    }
+  });
+
+  it('analyses a character typed on an empty line in full where the line or its neighbours may read differently', () => {
+    const cases: [string, string, string][] = [
+      ['a stage direction opened', '主持人：歡迎各位。\n李明：我認為這種擔心是多餘的。\n\n明年很可能會再擴建兩座工廠。\n', '（'],
+      ['a colon: a hand-over to the quote below', '主持人：歡迎各位。\n李明：我認為這種擔心是多餘的。\n\n「明年很可能會再擴建兩座工廠。」\n', '：'],
+      ['a title-shaped line below', '主持人：歡迎各位。\n李明：我認為這種擔心是多餘的。\n\n供應鏈的壓力\n\n王芳：據公司年報，我們去年營收達到420億元。\n', '李'],
+      ['narration about the speaker joined', '主持人：歡迎各位。\n李明：我認為這種擔心是多餘的。\n\n李明表示，明年很可能會再擴建兩座工廠。\n', '好'],
+    ];
+    for (const [name, text, first] of cases) {
+      const analyzer = new IncrementalAnalyzer();
+      analyzer.update(text);
+      const change = { rangeOffset: text.indexOf('\n\n') + 1, rangeLength: 0, text: first };
       const edited = applyChange(text, change);
       assert.deepStrictEqual(analyzer.update(edited, [change]), analyze(edited), name);
       assert.equal(analyzer.lastMode, 'full', name);
