@@ -140,3 +140,42 @@ function startsParagraphQuietly(lines: LineIndex, line: number, context: LineBre
   }
   return true;
 }
+
+/** The lines of text around a blank line that gains its first character or loses its last one. */
+export interface FilledLine {
+  readonly above: number;
+  /** -1 at the document's end. */
+  readonly below: number;
+}
+
+/**
+ * The inverse of blankRunEdit: blank line `line` gets its first character (`李` typed on an empty line
+ * between paragraphs), or a line loses its last one, and no line is added or removed. The line joins or
+ * leaves the paragraphs around it, so the checks are blankRunEdit's on `above` and `below`, with the
+ * line itself a quiet paragraph start (its own role, label and title readings are checkLineRole's).
+ * `old` is the text before the edit, `lines` after it; null when anything may read them differently.
+ */
+export function filledBlankLine(old: LineIndex, lines: LineIndex, line: number, context: LineBreakContext): FilledLine | null {
+  const filled = isBlankLine(old, line);
+  if (filled === isBlankLine(lines, line)) return null;
+  const withText = filled ? lines : old;
+  let above = line - 1;
+  while (above >= 0 && isBlankLine(old, above)) above--;
+  if (above < 0) return null;
+  let below = line + 1;
+  while (below < old.lineCount && isBlankLine(old, below)) below++;
+  if (below >= old.lineCount) below = -1;
+
+  if (context.markdown && line < FRONT_MATTER_REACH && (opensFrontMatter(old) || opensFrontMatter(lines))) return null;
+  if (!hasContentAbove(old, above)) return null;
+  const aboveEnd = trimEnd(old.text, old.lineStart(above), old.lineEnd(above));
+  if (isColon(old.text.charCodeAt(aboveEnd - 1))) return null;
+  // In the text's version the paragraphs around the line include it: their bold marks and signatures are read there.
+  if (!quietAround(withText, above, below, context) || !isQuietTextLine(withText, line, context)) return null;
+  if (parseSpeakerName(withText.lineText(line).trim()) !== null) return null;
+  // The line starts a paragraph or continues one; read it as a start, narration included (it opens no turn).
+  if (!startsParagraphQuietly(withText, line, { ...context, turnsNear: () => [] })) return null;
+  // `below` starts a paragraph with the line blank, not with it joined to it (the baseline's turns are old's).
+  if (below === line + 1 && !startsParagraphQuietly(old, below, context)) return null;
+  return { above, below };
+}

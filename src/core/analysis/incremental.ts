@@ -10,7 +10,7 @@ import { INTRODUCTION_REACH, MAX_BODYLESS_LENGTH, mayChangeCaptionBeside } from 
 import { parallelShapeWithinReach } from '../topics/parallelPlainTitles';
 import { boldMarkReading, endsSentenceAt, isTitleShaped, MAX_TITLE_LENGTH } from '../topics/titles';
 import { MAX_SUMMARY_TARGET_LENGTH, possibleSummaryItemTexts } from '../topics/summaryLinking';
-import { CLOSING_QUOTES, isColon, LABEL_SCAN_LIMIT, OPENING_QUOTES, skipSpaces, trimEnd } from '../turns/chars';
+import { CLOSING_QUOTES, isBlankLine, isColon, LABEL_SCAN_LIMIT, OPENING_QUOTES, skipSpaces, trimEnd } from '../turns/chars';
 import { labelCandidate } from '../turns/candidates';
 import { recognizeLabel } from '../turns/labels';
 import { NARRATION_SCAN, narrationReading } from '../turns/thirdPerson';
@@ -20,7 +20,7 @@ import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine, readsAsHeadline } from 
 import { inlineQuoteColon, isPageMarkup } from '../turns/findTurns';
 import { speechIntroductionReading, speechLeadWithinReach } from '../turns/speechLeads';
 import { analyzeIndexed } from './analyze';
-import { blankRunEdit } from './blankLines';
+import { blankRunEdit, filledBlankLine } from './blankLines';
 import type { LineEdit } from './lineEdit';
 import { BLOCK_SIZE, BlockList } from './blocks';
 import { detectFormat } from './format';
@@ -282,6 +282,8 @@ function updateLine(baseline: Baseline, text: string, change: TextChange, option
   const retitled = retitledHeading(old, text, edit, baseline.topics.near(lineStart, oldLineEnd), baseline.summaryItemTexts, options);
   if (retitled === null) throw new NotLocal();
   const relabel = retitled ? false : checkLineRole(baseline, old.text, text, edit, format, options, change);
+  const filled = filledLineEdit(baseline, lines, edit, format, options);
+  if (filled) return filled;
   const renamed = relabel ? renamedTurn(baseline, lines, edit, format, options) : undefined;
   try {
     // Results wholly before the edited line stay, those wholly after it move lazily, the rest move here.
@@ -302,6 +304,45 @@ function updateLine(baseline: Baseline, text: string, change: TextChange, option
     renamed?.revert();
     throw error;
   }
+}
+
+/**
+ * updateLine for a blank line that gets its first character or loses its last one (checkLineRole has read
+ * the line's own role): the turn and section that ended at the end of the text above now end at the end
+ * of the line's text, or the reverse; claims from the paragraph above to the one below are recomputed.
+ * Undefined when the line was and stays text; throws NotLocal when the neighbours may read differently.
+ */
+function filledLineEdit(baseline: Baseline, lines: LineIndex, edit: LineEdit, format: TranscriptFormat, options: AnalysisOptions): Baseline | undefined {
+  const old = baseline.lines;
+  if (isBlankLine(old, edit.line) === isBlankLine(lines, edit.line)) return undefined;
+  const context = {
+    summaryItemTexts: baseline.summaryItemTexts,
+    labelContext: { extraLabelPatterns: options.extraLabelPatterns },
+    markdown: format === 'markdown',
+    turnsNear: (start: number, end: number) => baseline.turns.near(start, end),
+  };
+  const around = filledBlankLine(old, lines, edit.line, context);
+  if (!around) throw new NotLocal();
+  const regionStart = old.lineStart(around.above);
+  const aboveEnd = trimEnd(old.text, regionStart, old.lineEnd(around.above));
+  if (touchesTopicHeadings(baseline.topics.near(regionStart, edit.oldLineEnd), regionStart, edit.oldLineEnd)) throw new NotLocal();
+  // The line's text joins the turn of the line above (it opens none): that turn must cover that line.
+  const covering = baseline.turns.near(regionStart, aboveEnd).some((t) => t.span.start <= regionStart && t.span.end >= aboveEnd);
+  if (!covering) throw new NotLocal();
+  const emptied = isBlankLine(lines, edit.line);
+  // Text ends at `above`'s end in the blank version, at the line's own in the other (Shift.lineTextEnd).
+  const shiftEdit: LineEdit = { ...edit, lineStart: regionStart, oldTrimEnd: emptied ? edit.oldTrimEnd : aboveEnd, newTrimEnd: emptied ? aboveEnd : edit.newTrimEnd };
+  const shift = new Shift(shiftEdit);
+  const turns = baseline.turns.edited(regionStart, edit.oldLineEnd, edit.delta, (t) => shift.turn(t));
+  const topics = baseline.topics.edited(regionStart, edit.oldLineEnd, edit.delta, (t) => shift.topic(t));
+  const stageDirections = baseline.stageDirections.edited(regionStart, edit.oldLineEnd, edit.delta, (d) => shift.stageDirection(d));
+  const claimsThrough = around.below < 0 ? lines.lineCount - 1 : around.below;
+  const claims = reclaim(baseline.claims, lines, { ...edit, line: around.above }, { turns, topics, stageDirections }, format, options, claimsThrough);
+  const speakers = baseline.speakers;
+  return {
+    lines, format, speakers, turns, stageDirections, topics, claims, analysis: lazyAnalysis(speakers, turns, stageDirections, topics, claims),
+    summaryItemTexts: baseline.summaryItemTexts, summary: baseline.summary, ...keptLabelState(baseline, lines, edit),
+  };
 }
 
 /** Characters up to which an edit may count the label tally itself (about 50 ms); see renamedTurn. */
@@ -546,17 +587,25 @@ function moveClaim(claim: Claim, delta: number): Claim {
  */
 function checkLineRole(baseline: Baseline, oldText: string, newText: string, edit: LineEdit, format: TranscriptFormat, options: AnalysisOptions, change: TextChange): boolean {
   const { lineStart, oldLineEnd, newLineEnd } = edit;
-  const oldStart = skipSpaces(oldText, lineStart, oldLineEnd);
-  const newStart = skipSpaces(newText, lineStart, newLineEnd);
-  // Same leading and trailing space, same first character: turn and topic bounds move with the edit.
-  if (oldStart !== newStart || oldStart >= edit.oldTrimEnd || newStart >= edit.newTrimEnd) throw new NotLocal();
-  if (oldText.charCodeAt(oldStart) !== newText.charCodeAt(newStart)) throw new NotLocal();
-  // Typed right before the line's first character: what starts the line (a signed block's turn) stays, Shift would move it.
-  if (edit.editStart === oldStart) throw new NotLocal();
-  if (oldLineEnd - edit.oldTrimEnd !== newLineEnd - edit.newTrimEnd) throw new NotLocal();
-  // Markdown front matter closes on a line starting with `---` (the first character is unchanged).
-  if (format === 'markdown' && edit.editStart < lineStart + 4 && oldText.charCodeAt(oldStart) === 45) throw new NotLocal();
-  for (const [text, start, end] of [[oldText, oldStart, oldLineEnd], [newText, newStart, newLineEnd]] as const) {
+  const oldBlank = skipSpaces(oldText, lineStart, oldLineEnd) >= edit.oldTrimEnd;
+  const newBlank = skipSpaces(newText, lineStart, newLineEnd) >= edit.newTrimEnd;
+  // A blank line read as an empty one (the caller checks its neighbours with filledBlankLine).
+  const oldStart = oldBlank ? lineStart : skipSpaces(oldText, lineStart, oldLineEnd);
+  const newStart = newBlank ? lineStart : skipSpaces(newText, lineStart, newLineEnd);
+  const filled = oldBlank !== newBlank;
+  if (oldBlank && newBlank) throw new NotLocal();
+  if (!filled) {
+    // Same leading and trailing space, same first character: turn and topic bounds move with the edit.
+    if (oldStart !== newStart) throw new NotLocal();
+    if (oldText.charCodeAt(oldStart) !== newText.charCodeAt(newStart)) throw new NotLocal();
+    // Typed right before the line's first character: what starts the line (a signed block's turn) stays, Shift would move it.
+    if (edit.editStart === oldStart) throw new NotLocal();
+    if (oldLineEnd - edit.oldTrimEnd !== newLineEnd - edit.newTrimEnd) throw new NotLocal();
+  }
+  // Markdown front matter closes on a line starting with `---`.
+  if (format === 'markdown' && edit.editStart < lineStart + 4 && (oldText.charCodeAt(oldStart) === 45 || newText.charCodeAt(newStart) === 45)) throw new NotLocal();
+  for (const [text, start, end, blank] of [[oldText, oldStart, oldLineEnd, oldBlank], [newText, newStart, newLineEnd, newBlank]] as const) {
+    if (blank) continue;
     if (!isPlainTextShaped(text, start, end)) throw new NotLocal();
     const trimmed = trimEnd(text, start, end);
     if (trimmed - start <= MAX_SUMMARY_TARGET_LENGTH && baseline.summaryItemTexts.has(text.slice(start, trimmed))) throw new NotLocal();
@@ -565,7 +614,8 @@ function checkLineRole(baseline: Baseline, oldText: string, newText: string, edi
   const oldColonEnd = isColon(oldText.charCodeAt(edit.oldTrimEnd - 1));
   const newColonEnd = isColon(newText.charCodeAt(edit.newTrimEnd - 1));
   // Whether a title above reads this line as its body text (its length or a sentence end, as readsAsBody), or one below follows a sentence.
-  const readsAsBody = (text: string, start: number, end: number): boolean => end - start > MAX_BODYLESS_LENGTH || endsSentenceAt(text, lineStart, end);
+  const readsAsBody = (text: string, start: number, end: number): boolean => end > start && (end - start > MAX_BODYLESS_LENGTH || endsSentenceAt(text, lineStart, end));
+  const endsSentence = (text: string, end: number): boolean => end > lineStart && endsSentenceAt(text, lineStart, end);
   const bodyChanged = readsAsBody(oldText, oldStart, edit.oldTrimEnd) !== readsAsBody(newText, newStart, edit.newTrimEnd);
   if (bodyChanged && mayBeTitleAbove(baseline.lines, edit.line, baseline.summaryItemTexts)) throw new NotLocal();
   // `<div …>` ends the turn above it; `<p …>` does not.
@@ -574,7 +624,7 @@ function checkLineRole(baseline: Baseline, oldText: string, newText: string, edi
   if (oldText.startsWith('>>', oldStart) !== newText.startsWith('>>', newStart)) throw new NotLocal();
   // `END  2:47 P.M. EDT` closes the turn above it.
   if (isClosingLine(oldText.slice(oldStart, Math.min(edit.oldTrimEnd, oldStart + CLOSING_LINE_SCAN))) !== isClosingLine(newText.slice(newStart, Math.min(edit.newTrimEnd, newStart + CLOSING_LINE_SCAN)))) throw new NotLocal();
-  if (endsSentenceAt(oldText, lineStart, edit.oldTrimEnd) !== endsSentenceAt(newText, lineStart, edit.newTrimEnd) && mayBeTitleBelow(baseline.lines, edit.line, baseline.summaryItemTexts)) throw new NotLocal();
+  if (endsSentence(oldText, edit.oldTrimEnd) !== endsSentence(newText, edit.newTrimEnd) && mayBeTitleBelow(baseline.lines, edit.line, baseline.summaryItemTexts)) throw new NotLocal();
   // `**What got you started?**` over an answer is a title: its bold marks and closing question mark decide.
   if (boldMarkReading(oldText, oldStart, edit.oldTrimEnd) !== boldMarkReading(newText, newStart, edit.newTrimEnd)) throw new NotLocal();
   // A speech lead-in, a speaker's byline or sign-off, a figure: who speaks in the lines below may change.
@@ -632,7 +682,7 @@ function checkLineRole(baseline: Baseline, oldText: string, newText: string, edi
   }
   const removed = oldText.slice(edit.editStart, edit.editEnd);
   // Quote marks decide only where a turn handed over to a quote ends (quoteEdits.ts); a rename re-reads the turn.
-  if (quoteBalance(removed) !== quoteBalance(change.text) && (relabel || !quoteEditKeepsTurns(baseline.lines, newText, edit, baseline.turns.near(lineStart, oldLineEnd), (start, end) => baseline.stageDirections.near(start, end), format === 'markdown'))) throw new NotLocal();
+  if (quoteBalance(removed) !== quoteBalance(change.text) && (relabel || filled || !quoteEditKeepsTurns(baseline.lines, newText, edit, baseline.turns.near(lineStart, oldLineEnd), (start, end) => baseline.stageDirections.near(start, end), format === 'markdown'))) throw new NotLocal();
   if (!sameStageDirections(oldText.slice(lineStart, oldLineEnd), newText.slice(lineStart, newLineEnd), edit.editStart - lineStart, edit.editEnd - lineStart, edit.delta)) throw new NotLocal();
   // `…comes from John Doe with…` introduces the name line below it as a speaker.
   if (mentionsNameLineBelow(baseline.lines, edit.line, oldText.slice(lineStart, edit.oldTrimEnd), newText.slice(lineStart, edit.newTrimEnd))) throw new NotLocal();

@@ -67,3 +67,29 @@ export function changeFor(text: string, edit: EditSpec): { rangeOffset: number; 
 export function applyChange(text: string, change: { rangeOffset: number; rangeLength: number; text: string }): string {
   return text.slice(0, change.rangeOffset) + change.text + text.slice(change.rangeOffset + change.rangeLength);
 }
+
+/** Each line's start and end (before its break `br`). */
+function linesOf(text: string, br: string): { start: number; end: number }[] {
+  const lines: { start: number; end: number }[] = [];
+  for (let start = 0; ; ) {
+    const end = text.indexOf(br, start);
+    lines.push({ start, end: end < 0 ? text.length : end });
+    if (end < 0) return lines;
+    start = end + br.length;
+  }
+}
+
+/** `first` typed on the first blank line (empty or of spaces) from offset `at` on, or the first one before it, or at the end. */
+export function fillBlankChange(text: string, br: string, at: number, first: string): { rangeOffset: number; rangeLength: number; text: string } {
+  const blank = (l: { start: number; end: number }): boolean => text.slice(l.start, l.end).trim() === '';
+  const lines = linesOf(text, br);
+  const line = lines.find((l) => l.start >= at && blank(l)) ?? lines.find(blank);
+  return { rangeOffset: line ? line.end : text.length, rangeLength: 0, text: first };
+}
+
+/** A line's text deleted, leaving it empty: a one-character line from offset `at` on (as fillBlankChange types), else any line of text. */
+export function emptyLineChange(text: string, br: string, at: number): { rangeOffset: number; rangeLength: number; text: string } {
+  const lines = linesOf(text, br).filter((l) => text.slice(l.start, l.end).trim() !== '');
+  const line = lines.find((l) => l.end - l.start === 1 && l.start >= at) ?? lines.find((l) => l.start >= at) ?? lines[0];
+  return line ? { rangeOffset: line.start, rangeLength: line.end - line.start, text: '' } : { rangeOffset: at, rangeLength: 0, text: '' };
+}

@@ -3,9 +3,9 @@ import fc from 'fast-check';
 import { analyze } from '../../../src/core/analysis/analyze';
 import { diff, IncrementalAnalyzer } from '../../../src/core/analysis/incremental';
 import type { AnalysisOptions, TranscriptFormat } from '../../../src/core/analysis/model';
-import { applyChange, changeFor, editArbitrary, transcriptArbitrary } from './arbitraries';
+import { applyChange, changeFor, editArbitrary, emptyLineChange, fillBlankChange, transcriptArbitrary } from './arbitraries';
 
-const SEED = 20261129;
+const SEED = Number(process.env.TA_PROPERTY_SEED ?? 20261129);
 
 const LABELS = ['李明：', '王芳：', 'MS. JONES:  ', 'Tom Baker:  ', '問：', '答：', '人民日报记者：', 'Dr. Amy Chen:', ''];
 const SPEECH = [
@@ -28,15 +28,21 @@ const speechTranscript = fc
 const lineBreakEdit = fc.record({
   // An integer share rather than a double, which fast-check draws near 0 and 1 most of the time.
   at: fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000),
-  kind: fc.constantFrom('enter', 'enter', 'blank', 'join', 'join', 'paste', 'cut', 'enterAtEnd', 'enterAtStart', 'dropBlank'),
+  kind: fc.constantFrom('enter', 'enter', 'blank', 'join', 'join', 'paste', 'cut', 'enterAtEnd', 'enterAtStart', 'dropBlank', 'fillBlank', 'fillBlank', 'emptyLine'),
+  // The first character typed on an empty line: speech, a label's first character, or one that may give the line a part.
+  first: fc.constantFrom('李', '好', 'a', 'I', '。', '（', '：', '「', '-', '#', '*', '>', '1'),
   paste: fc.array(speechLine, { minLength: 1, maxLength: 5 }),
   extra: fc.integer({ min: 0, max: 3 }),
 });
 
 /** The edit as a change of `text`, whose line break is `br`. */
-function lineBreakChange(text: string, br: string, edit: { at: number; kind: string; paste: string[]; extra: number }): { rangeOffset: number; rangeLength: number; text: string } {
+function lineBreakChange(text: string, br: string, edit: { at: number; kind: string; paste: string[]; extra: number; first: string }): { rangeOffset: number; rangeLength: number; text: string } {
   const at = Math.min(text.length, Math.floor(edit.at * (text.length + 1)));
   switch (edit.kind) {
+    case 'fillBlank':
+      return fillBlankChange(text, br, at, edit.first);
+    case 'emptyLine':
+      return emptyLineChange(text, br, at);
     case 'enter':
       return { rangeOffset: at, rangeLength: 0, text: br };
     case 'blank':
@@ -108,9 +114,11 @@ describe('IncrementalAnalyzer', () => {
     assert.ok(local > total / 10, `only ${local} of ${total} edits were re-analysed locally`);
   });
 
-  it('equals a full analyze() after line breaks typed, joined and pasted in interview-shaped transcripts', () => {
+  it('equals a full analyze() after line breaks typed, joined and pasted, and blank lines filled or emptied, in interview-shaped transcripts', () => {
     let local = 0;
     let total = 0;
+    let filledLocal = 0;
+    let filledTotal = 0;
     fc.assert(
       fc.property(
         speechTranscript,
@@ -132,6 +140,10 @@ describe('IncrementalAnalyzer', () => {
               total++;
               if (analyzer.lastMode === 'line') local++;
             }
+            if ('lineBreak' in edit && (edit.lineBreak.kind === 'fillBlank' || edit.lineBreak.kind === 'emptyLine')) {
+              filledTotal++;
+              if (analyzer.lastMode === 'line') filledLocal++;
+            }
             if (readEvery) assert.deepStrictEqual(result, analyze(text, options, 'doc.txt'));
             else lastResult = result;
           }
@@ -142,6 +154,8 @@ describe('IncrementalAnalyzer', () => {
     );
     // The line-break edits must exercise the local path, not only the fallback.
     assert.ok(local > total / 8, `only ${local} of ${total} line-break edits were re-analysed locally`);
+    // So must a blank line's first character typed, or a line's last one deleted.
+    assert.ok(filledLocal > filledTotal / 10, `only ${filledLocal} of ${filledTotal} blank lines filled or emptied were re-analysed locally`);
   });
 
   it('re-analyses Enter inside a line of speech, and Backspace joining it again, locally', () => {
@@ -197,6 +211,45 @@ describe('IncrementalAnalyzer', () => {
       const analyzer = new IncrementalAnalyzer();
       analyzer.update(text);
       const change = { rangeOffset: text.indexOf('\n', text.indexOf(after)), rangeLength: 0, text: '\n' };
+      const edited = applyChange(text, change);
+      assert.deepStrictEqual(analyzer.update(edited, [change]), analyze(edited), name);
+      assert.equal(analyzer.lastMode, 'full', name);
+    }
+  });
+
+  it('re-analyses the first character typed on an empty line between paragraphs, and deleting it again, locally', () => {
+    // Enter at the end of 我們的客戶… leaves an empty line above the blank one: 李 joins that paragraph; or the line between both.
+    const texts = [
+      '主持人：歡迎各位。\n李明：我認為這種擔心是多餘的，我們的客戶非常優秀。\n\n\n王芳：據公司年報，我們去年營收達到420億元。\n',
+      '主持人：歡迎各位。\n李明：我認為這種擔心是多餘的，我們的客戶非常優秀。\n\n王芳：據公司年報，我們去年營收達到420億元。\n',
+      '主持人：歡迎各位。\n李明：我認為這種擔心是多餘的，我們的客戶非常優秀。\n\n明年很可能會再擴建兩座工廠。\n',
+    ];
+    for (const text of texts) {
+      for (const br of ['\n', '\r\n', '\r']) {
+        const original = text.replaceAll('\n', br);
+        const analyzer = new IncrementalAnalyzer();
+        analyzer.update(original);
+        const change = { rangeOffset: original.indexOf(br + br) + br.length, rangeLength: 0, text: '李' };
+        const edited = applyChange(original, change);
+        assert.deepStrictEqual(analyzer.update(edited, [change]), analyze(edited));
+        assert.equal(analyzer.lastMode, 'line', `李 typed (${JSON.stringify(br)}) in ${JSON.stringify(text)}`);
+        assert.deepStrictEqual(analyzer.update(original, [{ rangeOffset: change.rangeOffset, rangeLength: 1, text: '' }]), analyze(original));
+        assert.equal(analyzer.lastMode, 'line', `李 deleted (${JSON.stringify(br)}) in ${JSON.stringify(text)}`);
+      }
+    }
+  });
+
+  it('analyses a character typed on an empty line in full where the line or its neighbours may read differently', () => {
+    const cases: [string, string, string][] = [
+      ['a stage direction opened', '主持人：歡迎各位。\n李明：我認為這種擔心是多餘的。\n\n明年很可能會再擴建兩座工廠。\n', '（'],
+      ['a colon: a hand-over to the quote below', '主持人：歡迎各位。\n李明：我認為這種擔心是多餘的。\n\n「明年很可能會再擴建兩座工廠。」\n', '：'],
+      ['a title-shaped line below', '主持人：歡迎各位。\n李明：我認為這種擔心是多餘的。\n\n供應鏈的壓力\n\n王芳：據公司年報，我們去年營收達到420億元。\n', '李'],
+      ['narration about the speaker joined', '主持人：歡迎各位。\n李明：我認為這種擔心是多餘的。\n\n李明表示，明年很可能會再擴建兩座工廠。\n', '好'],
+    ];
+    for (const [name, text, first] of cases) {
+      const analyzer = new IncrementalAnalyzer();
+      analyzer.update(text);
+      const change = { rangeOffset: text.indexOf('\n\n') + 1, rangeLength: 0, text: first };
       const edited = applyChange(text, change);
       assert.deepStrictEqual(analyzer.update(edited, [change]), analyze(edited), name);
       assert.equal(analyzer.lastMode, 'full', name);

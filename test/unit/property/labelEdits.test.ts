@@ -8,7 +8,7 @@ import { packAnalysis, unpackAnalysis } from '../../../src/core/analysis/packed'
 import { labelTallyOf, unresolvedHandOvers } from '../../../src/core/analysis/labelEdits';
 import { LineIndex } from '../../../src/core/text/positions';
 import type { LabelSchemeTally } from '../../../src/core/turns/scheme';
-import { applyChange, changeFor, editArbitrary } from './arbitraries';
+import { applyChange, changeFor, editArbitrary, emptyLineChange, fillBlankChange } from './arbitraries';
 
 const SEEDS = [20261203, 7, 424242];
 
@@ -315,15 +315,21 @@ function carriedState(analyzer: IncrementalAnalyzer): { labelTally?: LabelScheme
 /** Edits that add or remove lines, with label lines among what is pasted. */
 const linesEdit = fc.record({
   at: fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000),
-  kind: fc.constantFrom('enter', 'enterAtEnd', 'blank', 'join', 'paste', 'cut'),
+  kind: fc.constantFrom('enter', 'enterAtEnd', 'blank', 'join', 'paste', 'cut', 'fillBlank', 'fillBlank', 'emptyLine'),
+  // A new label line's first character, speech, or a stage direction's.
+  first: fc.constantFrom('李', '王', '問', 'Q', 'T', '好', '（', 'a'),
   paste: fc.array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...SPEECH) }, { weight: 2, arbitrary: labelLine }, { weight: 1, arbitrary: fc.constantFrom(...NAME_READERS) }), { minLength: 1, maxLength: 4 }),
   extra: fc.integer({ min: 0, max: 3 }),
 });
 
-function linesChange(text: string, br: string, edit: { at: number; kind: string; paste: string[]; extra: number }): TextChange {
+function linesChange(text: string, br: string, edit: { at: number; kind: string; paste: string[]; extra: number; first: string }): TextChange {
   const at = Math.min(text.length, Math.floor(edit.at * (text.length + 1)));
   const nextBreak = text.indexOf(br, at);
   switch (edit.kind) {
+    case 'fillBlank':
+      return fillBlankChange(text, br, at, edit.first);
+    case 'emptyLine':
+      return emptyLineChange(text, br, at);
     case 'enter':
       return { rangeOffset: at, rangeLength: 0, text: br };
     case 'enterAtEnd':
@@ -345,11 +351,12 @@ function linesChange(text: string, br: string, edit: { at: number; kind: string;
 
 describe('IncrementalAnalyzer: the label state across edits that add or remove lines', () => {
   for (const seed of SEEDS) {
-    it(`carries the label tally (equal to a fresh count) and the hand-over texts (a superset) across Enter, joins and pastes, mixed with renames and typing (seed ${seed})`, () => {
+    it(`carries the label tally (equal to a fresh count) and the hand-over texts (a superset) across Enter, joins, pastes and blank lines filled or emptied, mixed with renames and typing (seed ${seed})`, () => {
       let carried = 0;
       let lineEdits = 0;
       let renamesAfter = 0;
       let localRenamesAfter = 0;
+      let filledWithTally = 0;
       fc.assert(
         fc.property(
           labelledTranscript,
@@ -373,7 +380,10 @@ describe('IncrementalAnalyzer: the label state across edits that add or remove l
               text = applyChange(text, change);
               const result = analyzer.update(text, [change]);
               const local = analyzer.lastMode === 'line';
-              if ('lines' in edit && local && hadTally) {
+              if ('lines' in edit && local && hadTally && (edit.lines.kind === 'fillBlank' || edit.lines.kind === 'emptyLine')) {
+                filledWithTally++;
+                afterLineEdit = carriedState(analyzer)?.labelTally !== undefined;
+              } else if ('lines' in edit && local && hadTally) {
                 lineEdits++;
                 afterLineEdit = carriedState(analyzer)?.labelTally !== undefined;
               } else if ('rename' in edit) {
@@ -401,6 +411,8 @@ describe('IncrementalAnalyzer: the label state across edits that add or remove l
       // The tally must be carried across local line-break edits, and renames after them be local.
       assert.ok(lineEdits > 20 && carried > lineEdits, `the tally was carried across ${lineEdits} local line-break edits`);
       assert.ok(localRenamesAfter > renamesAfter / 8, `only ${localRenamesAfter} of ${renamesAfter} renames after a line-break edit were local`);
+      // And across a blank line's first character typed, or a line's last one deleted.
+      assert.ok(filledWithTally > 0, 'no blank line filled or emptied locally with the tally carried');
     });
   }
 
