@@ -182,4 +182,27 @@ describe('IncrementalAnalyzer: typing in headings', () => {
     assert.deepStrictEqual(analyzer.update(deeper, [{ rangeOffset: level, rangeLength: 0, text: '#' }]), analyze(deeper, { format: 'markdown' }));
     assert.equal(analyzer.lastMode, 'full');
   });
+
+  it('equals a full analyze() while typing makes a heading match a summary list item, or a label line', () => {
+    // Summary lists link to headings loosely: somewhere while `供應鏈的壓力` is typed, the heading starts to match.
+    let text = '# 訪談\n\n## 摘要\n- 供應鏈的壓力\n- 人才與教育\n\n## 市場\n\n李明：我們的客戶非常優秀。\n\n## 人才與教育\n\n王芳：據公司年報，我們去年營收達到420億元。\n';
+    const analyzer = new IncrementalAnalyzer({ format: 'markdown' });
+    analyzer.update(text);
+    const linked: boolean[] = [];
+    for (const typed of '供應鏈的壓力') {
+      const at = text.indexOf('\n', text.indexOf('## 市場'));
+      text = `${text.slice(0, at)}${typed}${text.slice(at)}`;
+      const expected = analyze(text, { format: 'markdown' });
+      assert.deepStrictEqual(analyzer.update(text, [{ rangeOffset: at, rangeLength: 0, text: typed }]), expected);
+      linked.push(expected.topics[0]!.children[1]!.summaryLinks.length > 0);
+    }
+    assert.ok(linked.includes(false) && linked.includes(true), `the heading starts to match on the way: ${linked.join(',')}`);
+    // `### 主持人：` is a speaker's label line, not a section: a heading typed into one is read in full.
+    const labelled = '# 訪談\n\n### 主持人\n今年的市場怎麼看？\n\n### 李明：\n我們的客戶非常優秀。\n\n### 主持人：\n明年呢？\n';
+    const labels = new IncrementalAnalyzer({ format: 'markdown' });
+    labels.update(labelled);
+    const colon = labelled.indexOf('\n', labelled.indexOf('### 主持人'));
+    const withColon = `${labelled.slice(0, colon)}：${labelled.slice(colon)}`;
+    assert.deepStrictEqual(labels.update(withColon, [{ rangeOffset: colon, rangeLength: 0, text: '：' }]), analyze(withColon, { format: 'markdown' }));
+  });
 });
