@@ -1,15 +1,15 @@
 import type { LineIndex, Span } from '../text/positions';
 import { HEADING_PROBE_LENGTH } from '../topics/lineScan';
 import { parseAtxHeading } from '../topics/lineShapes';
-import { INTRODUCTION_REACH, MAX_BODYLESS_LENGTH, mayChangeCaptionBeside, namesASection } from '../topics/outline';
-import { boldMarkReading, endsSentenceAt, isTitleShaped, MAX_TITLE_LENGTH } from '../topics/titles';
+import { MAX_BODYLESS_LENGTH, mayChangeCaptionBeside, namesASection } from '../topics/outline';
+import { boldMarkReading, endsSentenceAt } from '../topics/titles';
 import { isColon, LABEL_SCAN_LIMIT, skipSpaces } from '../turns/chars';
 import { labelCandidate } from '../turns/candidates';
 import { recognizeLabel } from '../turns/labels';
 import { CLOSING_LINE_SCAN, isClosingLine } from '../turns/leadIns';
 import { signatureAtEnd } from '../turns/signatures';
 import { speechIntroductionReading } from '../turns/speechLeads';
-import { mayBeTitleAbove, mayBeTitleBelow, sameStageDirections } from './lineBreaks';
+import { mayBeTitleAbove, mayBeTitleBelow, mentionsNameLineBelow, sameStageDirections } from './lineBreaks';
 import type { LineEdit } from './lineEdit';
 import type { AnalysisOptions, Topic } from './model';
 
@@ -99,17 +99,8 @@ export function retitledHeading(old: LineIndex, newText: string, edit: LineEdit,
   if (signatureAtEnd(oldLine)?.name !== signatureAtEnd(newLine)?.name) return null;
   if (mayChangeCaptionBeside(old, edit.line, oldLine, newLine)) return null;
   if (!sameStageDirections(oldLine, newLine, edit.editStart - lineStart, edit.editEnd - lineStart, edit.delta)) return null;
-  if (namesLineBelow(old, edit.line, oldLine, newLine)) return null;
+  if (mentionsNameLineBelow(old, edit.line, oldLine, newLine)) return null;
   return { headingStart: oldStart, oldHeadingEnd: before.span.end, headingSpan: after.span, title: after.title };
-}
-
-/** A title-shaped name line below that the heading's old or new text names (`…comes from John Doe…`). */
-function namesLineBelow(lines: LineIndex, line: number, oldLine: string, newLine: string): boolean {
-  for (let l = line + 1; l < lines.lineCount && l <= line + INTRODUCTION_REACH; l++) {
-    const name = lines.lineText(l).trim();
-    if (name.length >= 2 && name.length <= MAX_TITLE_LENGTH && isTitleShaped(name) && (oldLine.includes(name) || newLine.includes(name))) return true;
-  }
-  return false;
 }
 
 /** Offsets of the old text to the new one, as incremental.ts's Shift gives them. */

@@ -6,9 +6,9 @@ import { matchingKey } from '../text/charFold';
 import { hasGutterNumberedLine, readLineNumberGutter, type GutterReading } from '../text/lineNumberGutter';
 import { LineIndex, type Span } from '../text/positions';
 import { isPlainTextShaped } from '../topics/lineScan';
-import { INTRODUCTION_REACH, MAX_BODYLESS_LENGTH, mayChangeCaptionBeside } from '../topics/outline';
+import { MAX_BODYLESS_LENGTH, mayChangeCaptionBeside } from '../topics/outline';
 import { parallelShapeWithinReach } from '../topics/parallelPlainTitles';
-import { boldMarkReading, endsSentenceAt, isTitleShaped, MAX_TITLE_LENGTH } from '../topics/titles';
+import { boldMarkReading, endsSentenceAt } from '../topics/titles';
 import { MAX_SUMMARY_TARGET_LENGTH, possibleSummaryItemTexts } from '../topics/summaryLinking';
 import { CLOSING_QUOTES, isBlankLine, isColon, LABEL_SCAN_LIMIT, OPENING_QUOTES, skipSpaces, trimEnd } from '../turns/chars';
 import { labelCandidate } from '../turns/candidates';
@@ -24,7 +24,7 @@ import { blankRunEdit, filledBlankLine } from './blankLines';
 import type { LineEdit } from './lineEdit';
 import { BLOCK_SIZE, BlockList } from './blocks';
 import { detectFormat } from './format';
-import { hasContentAbove, isInertForSummaries, isLocalLineBreakEdit, lineBreakEdit, mayBeTitleAbove, mayBeTitleBelow, sameCandidate, sameLabel, sameStageDirections } from './lineBreaks';
+import { hasContentAbove, isInertForSummaries, isLocalLineBreakEdit, lineBreakEdit, mayBeTitleAbove, mayBeTitleBelow, mentionsNameLineBelow, sameCandidate, sameLabel, sameStageDirections } from './lineBreaks';
 import { packedParts, type PackedParts } from './packed';
 import { quoteEditKeepsTurns } from './quoteEdits';
 import { retitledHeading, retitleTopic } from './headingEdits';
@@ -689,14 +689,6 @@ function checkLineRole(baseline: Baseline, oldText: string, newText: string, edi
   return relabel;
 }
 
-
-function mentionsNameLineBelow(lines: LineIndex, line: number, oldLine: string, newLine: string): boolean {
-  for (let l = line + 1; l < lines.lineCount && l <= line + INTRODUCTION_REACH; l++) {
-    const name = lines.lineText(l).trim();
-    if (name.length >= 2 && name.length <= MAX_TITLE_LENGTH && isTitleShaped(name) && (oldLine.includes(name) || newLine.includes(name))) return true;
-  }
-  return false;
-}
 
 /** Net quote depth and straight-quote parity, as TurnBuilder.extend counts them. */
 function quoteBalance(text: string): string {

@@ -2,7 +2,7 @@ import { LineIndex } from '../text/positions';
 import { isPlainTextShaped } from '../topics/lineScan';
 import { isRule } from '../topics/lineShapes';
 import { INTRODUCTION_REACH, MAX_BODYLESS_LENGTH } from '../topics/outline';
-import { boldMarkReading, endsSentenceAt } from '../topics/titles';
+import { boldMarkReading, endsSentenceAt, isTitleShaped, MAX_TITLE_LENGTH } from '../topics/titles';
 import { MAX_SUMMARY_TARGET_LENGTH } from '../topics/summaryLinking';
 import { labelCandidate, type LabelCandidate } from '../turns/candidates';
 import { CLOSING_QUOTES, isBlankLine, isColon, LABEL_SCAN_LIMIT, OPENING_QUOTES, skipSpaces, trimEnd } from '../turns/chars';
@@ -308,4 +308,13 @@ export function sameLabel(a: LabelMatch | null, b: LabelMatch | null): boolean {
   if (!a || !b) return a === b;
   return a.speaker === b.speaker && a.labelStart === b.labelStart && a.labelEnd === b.labelEnd && a.textStart === b.textStart &&
     a.source === b.source && a.timestamp === b.timestamp && a.verb === b.verb && a.afterQuestionOnly === b.afterQuestionOnly && a.fromUserPattern === b.fromUserPattern;
+}
+
+/** `…comes from John Doe with…`: the old or new text of line `line` names a title-shaped name line below it, which it introduces as a speaker. */
+export function mentionsNameLineBelow(lines: LineIndex, line: number, oldLine: string, newLine: string): boolean {
+  for (let l = line + 1; l < lines.lineCount && l <= line + INTRODUCTION_REACH; l++) {
+    const name = lines.lineText(l).trim();
+    if (name.length >= 2 && name.length <= MAX_TITLE_LENGTH && isTitleShaped(name) && (oldLine.includes(name) || newLine.includes(name))) return true;
+  }
+  return false;
 }
