@@ -24,7 +24,7 @@ import { blankRunEdit, filledBlankLine } from './blankLines';
 import type { LineEdit } from './lineEdit';
 import { BLOCK_SIZE, BlockList } from './blocks';
 import { detectFormat } from './format';
-import { hasContentAbove, isInertForSummaries, isLocalLineBreakEdit, lineBreakEdit, mayBeTitleAbove, mayBeTitleBelow, mentionsNameLineBelow, sameCandidate, sameLabel, sameStageDirections } from './lineBreaks';
+import { hasContentAbove, isInertForSummaries, isLocalLineBreakEdit, lineBreakEdit, mayBeTitleAbove, mayBeTitleBelow, mentionsNameLineBelow, sameCandidate, sameLabel, sameStageDirections, type LineBreakContext } from './lineBreaks';
 import { packedParts, type PackedParts } from './packed';
 import { quoteEditKeepsTurns } from './quoteEdits';
 import { retitledHeading, retitleTopic } from './headingEdits';
@@ -306,6 +306,16 @@ function updateLine(baseline: Baseline, text: string, change: TextChange, option
   }
 }
 
+/** What the line-break checks (lineBreaks.ts, blankLines.ts) read of the baseline. */
+function lineBreakContext(baseline: Baseline, format: TranscriptFormat, options: AnalysisOptions): LineBreakContext {
+  return {
+    summaryItemTexts: baseline.summaryItemTexts,
+    labelContext: { extraLabelPatterns: options.extraLabelPatterns },
+    markdown: format === 'markdown',
+    turnsNear: (start: number, end: number) => baseline.turns.near(start, end),
+  };
+}
+
 /**
  * updateLine for a blank line that gets its first character or loses its last one (checkLineRole has read
  * the line's own role): the turn and section that ended at the end of the text above now end at the end
@@ -315,12 +325,7 @@ function updateLine(baseline: Baseline, text: string, change: TextChange, option
 function filledLineEdit(baseline: Baseline, lines: LineIndex, edit: LineEdit, format: TranscriptFormat, options: AnalysisOptions): Baseline | undefined {
   const old = baseline.lines;
   if (isBlankLine(old, edit.line) === isBlankLine(lines, edit.line)) return undefined;
-  const context = {
-    summaryItemTexts: baseline.summaryItemTexts,
-    labelContext: { extraLabelPatterns: options.extraLabelPatterns },
-    markdown: format === 'markdown',
-    turnsNear: (start: number, end: number) => baseline.turns.near(start, end),
-  };
+  const context = lineBreakContext(baseline, format, options);
   const around = filledBlankLine(old, lines, edit.line, context);
   if (!around) throw new NotLocal();
   const regionStart = old.lineStart(around.above);
@@ -463,12 +468,7 @@ function updateLines(baseline: Baseline, text: string, change: TextChange, optio
   if (speechLeadWithinReach(old, edit.first, edit.oldLast) || speechLeadWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
   // Parallel plain titles, picture captions and credit runs are read from neighbouring lines.
   if (parallelShapeWithinReach(old, edit.first, edit.oldLast) || parallelShapeWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
-  const context = {
-    summaryItemTexts: baseline.summaryItemTexts,
-    labelContext: { extraLabelPatterns: options.extraLabelPatterns },
-    markdown: format === 'markdown',
-    turnsNear: (start: number, end: number) => baseline.turns.near(start, end),
-  };
+  const context = lineBreakContext(baseline, format, options);
   // Blank lines added or removed between lines of text, or lines split, joined or pasted inside speech.
   const blankRun = blankRunEdit(old, edit, editStart, editEnd, change.text, context);
   if (!blankRun && !isLocalLineBreakEdit(old, edit, editStart, editEnd, delta, context)) throw new NotLocal();
