@@ -1,5 +1,5 @@
-/** Items per block: an edit rebuilds about one block and touches every later block's header only. */
-export const BLOCK_SIZE = 256;
+/** Items per block: an edit rebuilds about one block (its items go through the editor's function) and touches O(√blocks) headers. */
+export const BLOCK_SIZE = 64;
 
 /** The lowest and highest offsets an item holds (its span, and any other spans it carries). */
 export type Bounds<T> = (item: T) => { readonly low: number; readonly high: number };
@@ -38,27 +38,70 @@ interface Block<T> {
   moved?: Run<T>;
 }
 
+/**
+ * Consecutive blocks with the extent of their offsets, moved together: `shift` applies to every block on
+ * top of its own, so an edit moves a whole group after it by making one new header. Extents are before
+ * `shift`. Immutable but for `moved`, which caches the blocks with the shift applied.
+ */
+interface Group<T> {
+  readonly blocks: readonly Block<T>[];
+  readonly shift: number;
+  readonly count: number;
+  readonly low: number;
+  readonly high: number;
+  readonly firstStart: number;
+  readonly lastStart: number;
+  moved?: Block<T>[];
+}
+
 interface Kind<T> {
   readonly size: number;
+  /** Blocks per group: about the square root of the blocks a list is made with. */
+  readonly groupSize: number;
   readonly bounds: Bounds<T>;
   readonly startOf: (item: T) => number;
   readonly move: Move<T>;
 }
 
+/** Fewest blocks per group, so that small lists (and tests with tiny blocks) still have several blocks per group. */
+const MIN_GROUP_SIZE = 4;
+
+function kindOf<T>(itemCount: number, size: number, bounds: Bounds<T>, startOf: (item: T) => number, move: Move<T>): Kind<T> {
+  const itemsPerBlock = Math.max(1, Math.floor(size));
+  const groupSize = Math.max(MIN_GROUP_SIZE, Math.ceil(Math.sqrt(itemCount / itemsPerBlock)));
+  return { size: itemsPerBlock, groupSize, bounds, startOf, move };
+}
+
 /**
  * Items in document order (by start), held in blocks that an edit shifts without visiting their items:
  * a block after the edit only records how far it moved, and its items are moved when someone reads them
- * (once per block, then cached). Lists are immutable; an edit returns a new list sharing unchanged blocks.
+ * (once per block, then cached). Blocks are held in groups of about √blocks, and a group wholly after an
+ * edit moves as one, so an edit visits the group headers and the blocks of the groups it touches: O(√n)
+ * headers rather than every block. Lists are immutable; an edit returns a new list sharing unchanged
+ * groups and blocks, and older lists still read their own offsets.
  */
 export class BlockList<T> {
   private array: readonly T[] | undefined;
 
-  private constructor(private readonly kind: Kind<T>, private readonly blocks: readonly Block<T>[], readonly length: number) {}
+  /** How far any item's offsets reach before its group's first start, and after its group's last start. */
+  private readonly reachBack: number;
+  private readonly reachForward: number;
 
-  /** `size`: items per block (small sizes let tests exercise many blocks). */
+  private constructor(private readonly kind: Kind<T>, private readonly groups: readonly Group<T>[], readonly length: number) {
+    let back = 0;
+    let forward = 0;
+    for (const group of groups) {
+      back = Math.max(back, group.firstStart - group.low);
+      forward = Math.max(forward, group.high - group.lastStart);
+    }
+    this.reachBack = back;
+    this.reachForward = forward;
+  }
+
+  /** `size`: items per block (small sizes let tests exercise many blocks and groups). */
   static of<T>(items: readonly T[], bounds: Bounds<T>, startOf: (item: T) => number, move: Move<T>, size = BLOCK_SIZE): BlockList<T> {
-    const kind = { size: Math.max(1, Math.floor(size)), bounds, startOf, move };
-    const list = new BlockList(kind, chunk(kind, items), items.length);
+    const kind = kindOf(items.length, size, bounds, startOf, move);
+    const list = new BlockList(kind, groupsOf(kind, chunk(kind, items)), items.length);
     list.array = items;
     return list;
   }
@@ -68,7 +111,7 @@ export class BlockList<T> {
    * and a block's items are built when it is first read (then kept).
    */
   static lazy<T>(source: ItemSource<T>, bounds: Bounds<T>, startOf: (item: T) => number, move: Move<T>, size = BLOCK_SIZE): BlockList<T> {
-    const kind = { size: Math.max(1, Math.floor(size)), bounds, startOf, move };
+    const kind = kindOf(source.count, size, bounds, startOf, move);
     const blocks: Block<T>[] = [];
     const pieces = Math.ceil(source.count / kind.size);
     for (let p = 0; p < pieces; p++) {
@@ -76,14 +119,16 @@ export class BlockList<T> {
       const to = Math.floor(((p + 1) * source.count) / pieces);
       blocks.push({ run: lazyRun(source, from, to), shift: 0 });
     }
-    return new BlockList(kind, blocks, source.count);
+    return new BlockList(kind, groupsOf(kind, blocks), source.count);
   }
 
   /** Every item, with its current offsets. Built once per list. */
   toArray(): readonly T[] {
     if (this.array) return this.array;
     const all: T[] = [];
-    for (const block of this.blocks) for (const item of itemsOf(this.kind, block).items) all.push(item);
+    for (const group of this.groups) {
+      for (let b = 0; b < group.blocks.length; b++) for (const item of itemsOf(this.kind, blockAt(group, b)).items) all.push(item);
+    }
     this.array = all;
     return all;
   }
@@ -91,15 +136,22 @@ export class BlockList<T> {
   /** The index of the first item starting at or after `start` (items are in order of start); `length` if none. */
   indexAtOrAfter(start: number): number {
     let index = 0;
-    for (const block of this.blocks) {
-      if (block.run.lastStart + block.shift < start) {
-        index += block.run.count;
+    for (const group of this.groups) {
+      if (group.lastStart + group.shift < start) {
+        index += group.count;
         continue;
       }
-      const { items } = itemsOf(this.kind, block);
-      let i = 0;
-      while (i < items.length && this.kind.startOf(items[i]!) < start) i++;
-      return index + i;
+      for (let b = 0; b < group.blocks.length; b++) {
+        const block = group.blocks[b]!;
+        if (block.run.lastStart + block.shift + group.shift < start) {
+          index += block.run.count;
+          continue;
+        }
+        const { items } = itemsOf(this.kind, blockAt(group, b));
+        let i = 0;
+        while (i < items.length && this.kind.startOf(items[i]!) < start) i++;
+        return index + i;
+      }
     }
     return index;
   }
@@ -108,14 +160,20 @@ export class BlockList<T> {
   slice(from: number, to: number): T[] {
     const found: T[] = [];
     let index = 0;
-    for (const block of this.blocks) {
-      const count = block.run.count;
-      if (index + count > from && index < to) {
-        const { items } = itemsOf(this.kind, block);
-        for (let i = Math.max(0, from - index); i < count && index + i < to; i++) found.push(items[i]!);
-      }
-      index += count;
+    for (const group of this.groups) {
       if (index >= to) break;
+      if (index + group.count <= from) {
+        index += group.count;
+        continue;
+      }
+      for (let b = 0; b < group.blocks.length && index < to; b++) {
+        const count = group.blocks[b]!.run.count;
+        if (index + count > from) {
+          const { items } = itemsOf(this.kind, blockAt(group, b));
+          for (let i = Math.max(0, from - index); i < count && index + i < to; i++) found.push(items[i]!);
+        }
+        index += count;
+      }
     }
     return found;
   }
@@ -123,8 +181,10 @@ export class BlockList<T> {
   /** Calls `visit` on the items in order until it returns false, building only the blocks it reaches. */
   forEachUntil(visit: (item: T, index: number) => boolean): void {
     let index = 0;
-    for (const block of this.blocks) {
-      for (const item of itemsOf(this.kind, block).items) if (!visit(item, index++)) return;
+    for (const group of this.groups) {
+      for (let b = 0; b < group.blocks.length; b++) {
+        for (const item of itemsOf(this.kind, blockAt(group, b)).items) if (!visit(item, index++)) return;
+      }
     }
   }
 
@@ -133,16 +193,38 @@ export class BlockList<T> {
    * order: a superset of the items there, with enough before them for a search that backs off a few items.
    */
   near(start: number, end: number): T[] {
+    const groups = this.groups;
+    // Groups are in order of start, and no item reaches further from its group's starts than the list's
+    // reaches: skip (by binary search) the groups that end too early, stop at the first that starts too late.
+    let first = 0;
+    let past = groups.length;
+    while (first < past) {
+      const middle = (first + past) >> 1;
+      const group = groups[middle]!;
+      if (group.lastStart + group.shift + this.reachForward < start) first = middle + 1;
+      else past = middle;
+    }
     const found: T[] = [];
-    let previous: Block<T> | undefined;
-    for (const block of this.blocks) {
-      const { low, high } = block.run;
-      // No early exit: a topic's summary links may lie far before it, so blocks are not ordered by `low`.
-      if (low + block.shift <= end && high + block.shift >= start) {
-        if (previous && !found.length) found.push(...itemsOf(this.kind, previous).items);
-        found.push(...itemsOf(this.kind, block).items);
+    let previousGroup = first > 0 ? groups[first - 1] : undefined;
+    let previousIndex = previousGroup ? previousGroup.blocks.length - 1 : 0;
+    for (let g = first; g < groups.length; g++) {
+      const group = groups[g]!;
+      if (group.firstStart + group.shift - this.reachBack > end) break;
+      // Not ordered by `low`: a topic's summary links may lie far before it.
+      if (group.low + group.shift > end || group.high + group.shift < start) {
+        previousGroup = group;
+        previousIndex = group.blocks.length - 1;
+        continue;
       }
-      previous = block;
+      for (let b = 0; b < group.blocks.length; b++) {
+        const { run, shift } = group.blocks[b]!;
+        if (run.low + shift + group.shift <= end && run.high + shift + group.shift >= start) {
+          if (previousGroup && !found.length) found.push(...itemsOf(this.kind, blockAt(previousGroup, previousIndex)).items);
+          found.push(...itemsOf(this.kind, blockAt(group, b)).items);
+        }
+        previousGroup = group;
+        previousIndex = b;
+      }
     }
     return found;
   }
@@ -153,22 +235,35 @@ export class BlockList<T> {
    * and the items in between are passed to `edit` (which may throw to refuse the edit).
    */
   edited(from: number, to: number, delta: number, edit: (item: T) => T): BlockList<T> {
-    const blocks: Block<T>[] = [];
-    for (const block of this.blocks) {
-      const { low, high } = block.run;
-      if (high + block.shift < from) blocks.push(block);
-      else if (low + block.shift > to) blocks.push(movedBlock(block, delta));
-      else blocks.push(...chunk(this.kind, itemsOf(this.kind, block).items.map(edit)));
+    const groups: Group<T>[] = [];
+    for (const group of this.groups) {
+      if (group.high + group.shift < from) {
+        groups.push(group);
+      } else if (group.low + group.shift > to) {
+        groups.push(movedGroup(group, delta));
+      } else {
+        const blocks: Block<T>[] = [];
+        for (let b = 0; b < group.blocks.length; b++) {
+          const block = blockAt(group, b);
+          const { low, high } = block.run;
+          if (high + block.shift < from) blocks.push(block);
+          else if (low + block.shift > to) blocks.push(movedBlock(block, delta));
+          else blocks.push(...chunk(this.kind, itemsOf(this.kind, block).items.map(edit)));
+        }
+        groups.push(...groupsOf(this.kind, blocks));
+      }
     }
-    return new BlockList(this.kind, blocks, this.length);
+    return new BlockList(this.kind, groups, this.length);
   }
 
   /**
    * The list with the items starting in [from, to) (old offsets) replaced by `fresh` (new offsets), and
-   * the items starting at or after `to` moved by `delta` (lazily where a whole block does).
+   * the items starting at or after `to` moved by `delta` (lazily where a whole block or group does).
    */
   replaced(from: number, to: number, fresh: readonly T[], delta: number): BlockList<T> {
     const kind = this.kind;
+    const groups: Group<T>[] = [];
+    // The blocks of the groups being rebuilt, and the items of the blocks being rebuilt, in order.
     const blocks: Block<T>[] = [];
     const middle: T[] = [];
     let placed = false;
@@ -178,31 +273,88 @@ export class BlockList<T> {
       for (const item of fresh) middle.push(item);
       placed = true;
     };
-    for (const block of this.blocks) {
-      const { firstStart, lastStart } = block.run;
-      // Blocks are in order of start: those wholly before come first, those wholly after last.
-      if (lastStart + block.shift < from) {
-        blocks.push(block);
-      } else if (firstStart + block.shift >= to) {
+    const flushMiddle = (): void => {
+      if (middle.length) blocks.push(...chunk(kind, middle.splice(0)));
+    };
+    const flushBlocks = (): void => {
+      flushMiddle();
+      if (blocks.length) groups.push(...groupsOf(kind, blocks.splice(0)));
+    };
+    for (const group of this.groups) {
+      // Groups and blocks are in order of start: those wholly before come first, those wholly after last.
+      if (group.lastStart + group.shift < from) {
+        flushBlocks();
+        groups.push(group);
+        continue;
+      }
+      if (group.firstStart + group.shift >= to) {
         placeFresh();
-        if (middle.length) blocks.push(...chunk(kind, middle.splice(0)));
-        blocks.push(movedBlock(block, delta));
-      } else {
-        for (const item of itemsOf(kind, block).items) {
-          const start = kind.startOf(item);
-          if (start < from) middle.push(item);
-          else if (start < to) removed++;
-          else {
-            placeFresh();
-            middle.push(kind.move(item, delta));
+        flushBlocks();
+        groups.push(movedGroup(group, delta));
+        continue;
+      }
+      for (let b = 0; b < group.blocks.length; b++) {
+        const block = blockAt(group, b);
+        const { firstStart, lastStart } = block.run;
+        if (lastStart + block.shift < from) {
+          flushMiddle();
+          blocks.push(block);
+        } else if (firstStart + block.shift >= to) {
+          placeFresh();
+          flushMiddle();
+          blocks.push(movedBlock(block, delta));
+        } else {
+          for (const item of itemsOf(kind, block).items) {
+            const start = kind.startOf(item);
+            if (start < from) middle.push(item);
+            else if (start < to) removed++;
+            else {
+              placeFresh();
+              middle.push(kind.move(item, delta));
+            }
           }
         }
       }
     }
     placeFresh();
-    if (middle.length) blocks.push(...chunk(kind, middle));
-    return new BlockList(kind, blocks, this.length - removed + fresh.length);
+    flushBlocks();
+    return new BlockList(kind, groups, this.length - removed + fresh.length);
   }
+}
+
+/** Blocks in even groups of at most `groupSize` (none empty), with their extents. */
+function groupsOf<T>(kind: Kind<T>, blocks: readonly Block<T>[]): Group<T>[] {
+  const groups: Group<T>[] = [];
+  const pieces = Math.ceil(blocks.length / kind.groupSize);
+  for (let p = 0; p < pieces; p++) groups.push(groupOf(blocks.slice(Math.floor((p * blocks.length) / pieces), Math.floor(((p + 1) * blocks.length) / pieces))));
+  return groups;
+}
+
+function groupOf<T>(blocks: readonly Block<T>[]): Group<T> {
+  let low = Infinity;
+  let high = -Infinity;
+  let count = 0;
+  for (const { run, shift } of blocks) {
+    if (run.low + shift < low) low = run.low + shift;
+    if (run.high + shift > high) high = run.high + shift;
+    count += run.count;
+  }
+  const first = blocks[0]!;
+  const last = blocks[blocks.length - 1]!;
+  return { blocks, shift: 0, count, low, high, firstStart: first.run.firstStart + first.shift, lastStart: last.run.lastStart + last.shift };
+}
+
+/** The group moved by `delta`: one new header; its blocks are moved when read. */
+function movedGroup<T>(group: Group<T>, delta: number): Group<T> {
+  const { blocks, shift, count, low, high, firstStart, lastStart } = group;
+  return { blocks, shift: shift + delta, count, low, high, firstStart, lastStart };
+}
+
+/** Block `index` of the group with the group's shift applied (made once per group, then cached). */
+function blockAt<T>(group: Group<T>, index: number): Block<T> {
+  if (group.shift === 0) return group.blocks[index]!;
+  const moved = (group.moved ??= []);
+  return (moved[index] ??= movedBlock(group.blocks[index]!, group.shift));
 }
 
 function chunk<T>(kind: Kind<T>, items: readonly T[]): Block<T>[] {

@@ -117,4 +117,106 @@ describe('BlockList', () => {
       { seed: 20261203, numRuns: 300 },
     );
   });
+
+  describe('in groups of blocks, with items reaching back (as topics\' summary links do)', () => {
+    interface Linked {
+      readonly span: Span;
+      /** An earlier span the item also holds (its low offset), or none. */
+      readonly link?: Span;
+      readonly id: number;
+    }
+    const linkedBounds = (item: Linked): { low: number; high: number } => ({ low: Math.min(item.span.start, item.link?.start ?? Infinity), high: item.span.end });
+    const shifted = (span: Span, delta: number): Span => ({ start: span.start + delta, end: span.end + delta });
+    const moveLinked = (item: Linked, delta: number): Linked => ({ span: shifted(item.span, delta), ...(item.link ? { link: shifted(item.link, delta) } : {}), id: item.id });
+    const startOf = (item: Linked): number => item.span.start;
+    /** The editor's function: items wholly before stay, wholly after move, the others are marked and grow. */
+    const editLinked = (item: Linked, from: number, to: number, delta: number): Linked => {
+      const { low, high } = linkedBounds(item);
+      if (high < from) return item;
+      if (low > to) return moveLinked(item, delta);
+      return { span: { start: item.span.start, end: item.span.end + delta }, ...(item.link ? { link: item.link } : {}), id: item.id + 10_000 };
+    };
+    /** Sorted items from gaps and lengths; some hold a link up to `reach` before them. */
+    const linkedFrom = (shape: readonly [number, number, number][]): Linked[] => {
+      let at = 0;
+      return shape.map(([gap, length, reach], id) => {
+        const start = at + gap;
+        at = start + length;
+        const linkStart = Math.max(0, start - reach);
+        return reach > 0 ? { span: { start, end: at }, link: { start: linkStart, end: linkStart + 1 }, id } : { span: { start, end: at }, id };
+      });
+    };
+    const linkedShape = fc.array(fc.tuple(fc.nat(4), fc.integer({ min: 1, max: 5 }), fc.oneof(fc.constant(0), fc.constant(0), fc.nat(40), fc.nat(600))), { minLength: 0, maxLength: 300 });
+    const step = fc.record({ replace: fc.boolean(), from: fc.nat(1000), length: fc.nat(30), delta: fc.integer({ min: -6, max: 6 }), fresh: fc.nat(12) });
+
+    /** Every answer of `list` against the plain array `model`, at probes spread over the offsets. */
+    const checkAgainst = (list: BlockList<Linked>, model: readonly Linked[], probes: readonly number[]): void => {
+      assert.equal(list.length, model.length);
+      for (const probe of probes) {
+        const index = model.findIndex((i) => i.span.start >= probe);
+        assert.equal(list.indexAtOrAfter(probe), index < 0 ? model.length : index, `indexAtOrAfter(${probe})`);
+        const from = probe % (model.length + 1);
+        assert.deepStrictEqual(list.slice(from, from + 7), model.slice(from, from + 7), `slice(${from})`);
+        const end = probe + (probe % 50);
+        const near = list.near(probe, end);
+        // In model order (a subsequence: blocks between that reach elsewhere are left out), holding every item that
+        // reaches into [probe, end] and the item before the first of them.
+        const positions: number[] = [];
+        let next = 0;
+        for (const item of near) {
+          while (next < model.length && model[next] !== item && !(model[next]!.id === item.id && model[next]!.span.start === item.span.start)) next++;
+          assert.ok(next < model.length, `near(${probe}, ${end}) is in the list's order`);
+          assert.deepStrictEqual(item, model[next]);
+          positions.push(next++);
+        }
+        const reaching = model.flatMap((item, i) => (linkedBounds(item).low <= end && linkedBounds(item).high >= probe ? [i] : []));
+        for (const i of reaching) assert.ok(positions.includes(i), `near(${probe}, ${end}) misses item ${i}`);
+        if (reaching.length && reaching[0]! > 0) assert.ok(positions.includes(reaching[0]! - 1), `near(${probe}, ${end}) lacks the item before the first reaching one`);
+      }
+      assert.deepStrictEqual(list.toArray(), model);
+    };
+
+    for (const seed of [1, 20261204, 987654321]) {
+      it(`equals a plain array after random edits and replacements, every older version read after later edits too (seed ${seed})`, () => {
+        fc.assert(
+          fc.property(linkedShape, fc.integer({ min: 1, max: 4 }), fc.array(step, { minLength: 1, maxLength: 25 }), fc.boolean(), fc.array(fc.nat(1200), { minLength: 4, maxLength: 8 }), (shape, size, steps, readEach, probes) => {
+            let model = linkedFrom(shape);
+            let list = BlockList.of(model, linkedBounds, startOf, moveLinked, size);
+            const versions: { list: BlockList<Linked>; model: readonly Linked[] }[] = [{ list, model }];
+            for (const s of steps) {
+              const to = s.from + s.length;
+              // An edit of [from, to] removes at most its own length; fresh items start inside it, in order.
+              const delta = Math.max(s.delta, -s.length);
+              if (s.replace) {
+                const fresh = Array.from({ length: Math.min(s.fresh, s.length + delta) }, (_, k) => ({ span: { start: s.from + k, end: s.from + k + 1 }, id: 20_000 + k }));
+                model = [...model.filter((i) => i.span.start < s.from), ...fresh, ...model.filter((i) => i.span.start >= to).map((i) => moveLinked(i, delta))];
+                list = list.replaced(s.from, to, fresh, delta);
+              } else {
+                model = model.map((i) => editLinked(i, s.from, to, delta));
+                list = list.edited(s.from, to, delta, (i) => editLinked(i, s.from, to, delta));
+              }
+              versions.push({ list, model });
+              if (readEach) checkAgainst(list, model, probes.slice(0, 2));
+            }
+            // Older versions, read last (and newest first), still hold their own offsets.
+            for (const version of versions.reverse()) checkAgainst(version.list, version.model, probes);
+          }),
+          { seed, numRuns: 150 },
+        );
+      });
+    }
+
+    it('an edit passes only the items of the blocks around it to the editor\'s function', () => {
+      const items = linkedFrom(Array.from({ length: 2000 }, (): [number, number, number] => [1, 3, 0]));
+      const list = BlockList.of(items, linkedBounds, startOf, moveLinked, 4);
+      const edited: Linked[] = [];
+      const next = list.edited(10, 12, 1, (i) => {
+        edited.push(i);
+        return editLinked(i, 10, 12, 1);
+      });
+      // Blocks of 4 items: at most the block or two over [10, 12] went through the editor's function.
+      assert.ok(edited.length > 0 && edited.length <= 8, `${edited.length} items edited`);
+      assert.deepStrictEqual(next.toArray(), items.map((i) => editLinked(i, 10, 12, 1)));
+    });
+  });
 });
