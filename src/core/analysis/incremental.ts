@@ -12,7 +12,7 @@ import { boldMarkReading, endsSentenceAt } from '../topics/titles';
 import { MAX_SUMMARY_TARGET_LENGTH, possibleSummaryItemTexts } from '../topics/summaryLinking';
 import { CLOSING_QUOTES, isBlankLine, isColon, LABEL_SCAN_LIMIT, OPENING_QUOTES, skipSpaces, trimEnd } from '../turns/chars';
 import { labelCandidate } from '../turns/candidates';
-import { recognizeLabel } from '../turns/labels';
+import { recognizeLabel, type LabelMatch } from '../turns/labels';
 import { NARRATION_SCAN, narrationReading } from '../turns/thirdPerson';
 import { NARRATION_TAIL, recognizeHandOver } from '../turns/narration';
 import { signatureAtEnd } from '../turns/signatures';
@@ -30,7 +30,7 @@ import { quoteEditKeepsTurns } from './quoteEdits';
 import { retitledHeading, retitleTopic } from './headingEdits';
 import { NO_SUMMARY_SEARCHES, summaryProfile, summaryProfileAfter, type SummaryProfile } from './summaryHorizon';
 import { backedByBlocks } from './query';
-import { FOLLOW_UP_REACH, firstTurns, labelStateAcrossLines, labelStateFrom, labelledTurn, labelTallyOf, MAX_RENAMED_TURN, namesReadTheSame, renamedSpeakers, unresolvedHandOvers, withHandOversOf } from './labelEdits';
+import { FOLLOW_UP_REACH, firstTurns, labelStateAcrossLines, labelStateFrom, labelledTurn, labelTallyOf, MAX_RENAMED_TURN, namesReadTheSame, renamedSpeakers, splitSpeakers, unresolvedHandOvers, withHandOversOf } from './labelEdits';
 import { readLabelLine, type LabelSchemeTally } from '../turns/scheme';
 import { mayHoldFollowUpLabel } from '../turns/findTurns';
 import type { Analysis, AnalysisOptions, Claim, SpeakerSummary, StageDirection, Topic, TranscriptFormat, Turn } from './model';
@@ -288,10 +288,12 @@ function updateLine(baseline: Baseline, text: string, change: TextChange, option
   try {
     // Results wholly before the edited line stay, those wholly after it move lazily, the rest move here.
     const shift = new Shift(edit);
-    const turns = baseline.turns.edited(lineStart, oldLineEnd, delta, (t) => (renamed && t.span.start === renamed.turnStart ? renamed.turn : shift.turn(t)));
+    const turns = renamed?.split
+      ? baseline.turns.replaced(renamed.turnStart, renamed.turnStart + 1, renamed.split, delta)
+      : baseline.turns.edited(lineStart, oldLineEnd, delta, (t) => (renamed && t.span.start === renamed.turnStart ? renamed.turn : shift.turn(t)));
     const topics = baseline.topics.edited(lineStart, oldLineEnd, delta, (t) => (retitled ? retitleTopic(t, retitled, shift, lineStart) : shift.topic(t)));
     const stageDirections = baseline.stageDirections.edited(lineStart, oldLineEnd, delta, (d) => shift.stageDirection(d));
-    // A renamed turn's claims all change speaker: the window reaches its end.
+    // A renamed (or split-off) turn's claims all change speaker: the window reaches its end.
     const claims = reclaim(baseline.claims, lines, edit, { turns, topics, stageDirections }, format, options, renamed ? lines.lineAt(renamed.turn.span.end) : edit.line);
     const speakers = renamed?.speakers ?? baseline.speakers;
     const labelState = renamed ? renamed.labelState : keptLabelState(baseline, lines, edit);
@@ -358,7 +360,10 @@ type LabelState = Pick<Baseline, 'labelTally' | 'handOvers' | 'speakerFirsts'>;
 interface RenamedTurn {
   /** The turn's start (unchanged by the edit, which lies after it). */
   readonly turnStart: number;
+  /** The renamed turn, or the one a new label split off (new offsets). */
   readonly turn: Turn;
+  /** For a split: the turns replacing the one at `turnStart` (its part above the label, then the new turn). */
+  readonly split?: readonly Turn[];
   readonly speakers: readonly SpeakerSummary[];
   readonly labelState: LabelState;
   /** Undoes the tally's update when the edit is refused after all. */
@@ -383,6 +388,10 @@ function renamedTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, forma
   if (!decided) throw new NotLocal();
   try {
     const { before, after } = decided;
+    if (!before && after) {
+      const split = splitTurn(baseline, lines, edit, format, options, after, tally);
+      return { ...split, revert: () => tally.revert(beforeReading, afterReading) };
+    }
     // A label before and after, opening its turn the same way; `付某某说：“…”` ends at its quote's close.
     if (!before || !after || before.afterQuestionOnly || after.afterQuestionOnly || before.verb || after.verb) throw new NotLocal();
     if (before.labelStart !== after.labelStart) throw new NotLocal();
@@ -429,6 +438,109 @@ function renamedTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, forma
     tally.revert(beforeReading, afterReading);
     throw error;
   }
+}
+
+/** Lines of a split turn read below the new label (colons, narration, follow-ups); further, the edit falls back. */
+const MAX_SPLIT_LINES = 2_000;
+
+/**
+ * A label typed where there was none (`李明` → `李明：`, `Q` → `Q:`), which the scheme accepts without
+ * changing its decision for any other line (relabel, done by the caller): the turn the line lands in ends
+ * at the text above it, and a new turn opens at the label and runs to where that turn ended. Every other
+ * reader of the line's part is checked as for a rename, with the split turn's speaker as the old name;
+ * throws NotLocal otherwise.
+ */
+function splitTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, format: TranscriptFormat, options: AnalysisOptions, label: LabelMatch, tally: LabelSchemeTally): Omit<RenamedTurn, 'revert'> {
+  const old = baseline.lines;
+  const text = old.text;
+  // `付某某说：“…”` ends at its quote, `A.` answers only a `Q.`, `追问：` takes the speaker before last.
+  if (label.verb || label.afterQuestionOnly || mayHoldFollowUpLabel(label.speaker)) throw new NotLocal();
+  if (mayHoldFollowUpLabel(lines.text.slice(edit.lineStart + label.labelStart, edit.lineStart + label.labelEnd))) throw new NotLocal();
+  // The turn's speaker is read as written in narration below: aliases would need the split turn's written name.
+  if (options.speakerAliases && Object.keys(options.speakerAliases).length > 0) throw new NotLocal();
+  // Titles, bold questions and upper-case runs beside the line read whether it is a label.
+  if (mayBeTitleAbove(old, edit.line, baseline.summaryItemTexts) || mayBeTitleBelow(old, edit.line, baseline.summaryItemTexts)) throw new NotLocal();
+  const ownStart = skipSpaces(text, edit.lineStart, edit.oldLineEnd);
+  if (STYLED_START.has(text[ownStart]!)) throw new NotLocal();
+  // The line above the label: the turn's new last line (no aside, bold paragraph or markup there).
+  let above = edit.line - 1;
+  while (above >= 0 && isBlankLine(old, above)) above--;
+  if (above < 0 || edit.line - above > 4) throw new NotLocal();
+  const aboveStart = skipSpaces(text, old.lineStart(above), old.lineEnd(above));
+  const aboveEnd = trimEnd(text, aboveStart, old.lineEnd(above));
+  if (STYLED_START.has(text[aboveStart]!) || text.endsWith('**', aboveEnd) || text.endsWith('__', aboveEnd)) throw new NotLocal();
+  if (baseline.stageDirections.near(old.lineStart(above), old.lineEnd(edit.line)).some((d) => d.span.end >= old.lineStart(above) && d.span.start <= edit.oldLineEnd)) throw new NotLocal();
+
+  const index = baseline.turns.indexAtOrAfter(edit.lineStart);
+  if (index === 0) throw new NotLocal();
+  const [turn, ...following] = baseline.turns.slice(index - 1, index + FOLLOW_UP_REACH);
+  // The line lies inside a turn a label opened on an earlier line (not a signed block, hand-over or resumed speech).
+  if (!turn || !turn.labelSpan || turn.labelSpan.start !== turn.span.start || turn.span.start >= edit.lineStart || turn.span.end < edit.oldTrimEnd) throw new NotLocal();
+  if (turn.source !== 'label' && turn.source !== 'block' && turn.source !== 'qa' && turn.source !== 'timestamp') throw new NotLocal();
+  const turnLine = old.lineAt(turn.span.start);
+  // A label whose speech opens with a quote may end its turn at the quote's close (a speech verb's).
+  const afterLabel = skipStyling(text, turn.labelSpan.end, old.lineEnd(turnLine));
+  if (afterLabel < old.lineEnd(turnLine) && OPENING_QUOTES.has(text[afterLabel]!)) throw new NotLocal();
+  const lastLine = old.lineAt(turn.span.end);
+  if (lastLine - edit.line > MAX_SPLIT_LINES) throw new NotLocal();
+  // Markdown code lines are skipped by the scan and the tally: no fence between the turn's label and the line.
+  if (format === 'markdown') {
+    if (edit.line - turnLine > MAX_SPLIT_LINES) throw new NotLocal();
+    for (let line = turnLine + 1; line <= edit.line; line++) if (isFenceLine(old, line)) throw new NotLocal();
+  }
+  // `…question:` closes a turn that has content, and hand-overs read the last speaker: none in the rest.
+  for (let line = edit.line + 1; line <= lastLine; line++) {
+    const end = trimEnd(text, old.lineStart(line), old.lineEnd(line));
+    if (end > old.lineStart(line) && isColon(text.charCodeAt(end - 1))) throw new NotLocal();
+  }
+  const becomes = labelledTurn(label, edit.lineStart, edit.newTrimEnd, options.speakerAliases);
+  const newEnd = turn.span.end === edit.oldTrimEnd ? edit.newTrimEnd : turn.span.end + edit.delta;
+  if (newEnd - becomes.labelStart > MAX_RENAMED_TURN) throw new NotLocal();
+  const next = following[0];
+  const namesTo = next ? old.lineAt(next.span.start) : old.lineCount - 1;
+  const reach = following[FOLLOW_UP_REACH - 1];
+  const followUpTo = reach ? old.lineAt(reach.span.start) : old.lineCount - 1;
+  const handOvers = (baseline.handOvers ??= unresolvedHandOvers(old));
+  if (!namesReadTheSame(lines, edit.line + 1, namesTo, followUpTo, [turn.speaker, turn.speaker], [label.speaker, becomes.speaker], following, handOvers, options.speakerAliases)) throw new NotLocal();
+  const firsts = (baseline.speakerFirsts ??= firstTurns(baseline.turns, baseline.speakers));
+  const summary = splitSpeakers(baseline.speakers, firsts, index, becomes.speaker);
+  if (!summary) throw new NotLocal();
+  const kept = turnWithEnd(turn, aboveEnd);
+  const span = { start: becomes.labelStart, end: newEnd };
+  const labelSpan = { start: becomes.labelStart, end: becomes.labelEnd };
+  const opened: Turn = !becomes.timestamp
+    ? { speaker: becomes.speaker, span, labelSpan, source: becomes.source }
+    : { speaker: becomes.speaker, span, labelSpan, source: becomes.source, timestamp: becomes.timestamp };
+  return {
+    turnStart: turn.span.start,
+    turn: opened,
+    split: [kept, opened],
+    speakers: summary.speakers,
+    labelState: { labelTally: tally, handOvers: withHandOversOf(handOvers, lines, edit.line, edit.line), speakerFirsts: summary.firsts },
+  };
+}
+
+/** First characters of lines the outline may read as styled paragraphs (bold, markup, headings). */
+const STYLED_START = new Set(['*', '_', '<', '#']);
+
+/** Past spaces and bold or italic marks, as the scan reads where a label's speech opens. */
+function skipStyling(text: string, from: number, end: number): number {
+  let at = from;
+  while (at < end && (isWhitespace(text.charCodeAt(at)) || text[at] === '*' || text[at] === '_')) at++;
+  return at;
+}
+
+function isFenceLine(lines: LineIndex, line: number): boolean {
+  const start = skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line));
+  return lines.text.startsWith('```', start) || lines.text.startsWith('~~~', start);
+}
+
+/** `turn` ending at `end` instead (object literal as TurnBuilder.close writes it). */
+function turnWithEnd(turn: Turn, end: number): Turn {
+  const span = { start: turn.span.start, end };
+  return turn.timestamp === undefined
+    ? { speaker: turn.speaker, span, labelSpan: turn.labelSpan, source: turn.source }
+    : { speaker: turn.speaker, span, labelSpan: turn.labelSpan, source: turn.source, timestamp: turn.timestamp };
 }
 
 /**
@@ -653,7 +765,8 @@ function checkLineRole(baseline: Baseline, oldText: string, newText: string, edi
   const newHead = newLabel ?? newCandidate;
   const speechChanged = oldHead !== null && newHead !== null && lineStart + oldHead.textStart < edit.oldTrimEnd !== lineStart + newHead.textStart < edit.newTrimEnd;
   const relabel = !sameLabel(oldLabel, newLabel) || !sameCandidate(oldCandidate, newCandidate) || speechChanged;
-  if (relabel && (!oldHead || !newHead)) throw new NotLocal();
+  // A label where there was none may split the turn the line lands in (splitTurn); one removed falls back.
+  if (relabel && !newHead) throw new NotLocal();
   // The document's first content line may be a headline (`Agency: headline`), read from the text after its label.
   if ((oldHead || newHead) && !hasContentAbove(baseline.lines, edit.line)) {
     const headline = (text: string, head: { readonly textStart: number } | null, end: number): boolean => head !== null && readsAsHeadline(text.slice(lineStart + head.textStart, end));

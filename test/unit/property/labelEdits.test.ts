@@ -464,3 +464,104 @@ describe('IncrementalAnalyzer: a short title reading the edited line as its body
     assert.deepStrictEqual(after.topics.map((t) => t.title), []);
   });
 });
+
+/** New label lines typed one character at a time: Chinese full- and half-width colons, upper-case names, Q/A, timestamps. */
+const NEW_LABEL_LINES = ['李明：好的', '王芳:好', '主持人：那明年呢？', 'MS. JONES: Yes.', 'Tom Baker: Right.', 'Q: Why?', 'Q. What then?', 'A: No.', '[00:01:02] 李明：好', '00:12 Tom Baker: Yes', '李明：', 'Dr. Amy Chen:'];
+const newLabelEdit = fc.record({
+  at: fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000),
+  line: fc.constantFrom(...NEW_LABEL_LINES),
+  // Enter at a line's end (the new line joins its paragraph), or a blank line before it (a paragraph of its own).
+  blankBefore: fc.boolean(),
+  // Then Backspace over the colon (the label removed again) or not.
+  deleteColon: fc.boolean(),
+});
+
+/** The keystrokes typing `edit.line` on a new line after the line at `edit.at`, each applied to the text before it. */
+function newLabelKeystrokes(text: string, br: string, edit: { at: number; line: string; blankBefore: boolean; deleteColon: boolean }): { changes: TextChange[]; text: string } {
+  const at = Math.min(text.length, Math.floor(edit.at * (text.length + 1)));
+  const nextBreak = text.indexOf(br, at);
+  let offset = nextBreak < 0 ? text.length : nextBreak;
+  const changes: TextChange[] = [];
+  const apply = (change: TextChange): void => {
+    changes.push(change);
+    text = applyChange(text, change);
+  };
+  apply({ rangeOffset: offset, rangeLength: 0, text: edit.blankBefore ? br + br : br });
+  offset += (edit.blankBefore ? 2 : 1) * br.length;
+  let colonAt = -1;
+  for (const ch of edit.line) {
+    if (colonAt < 0 && (ch === ':' || ch === '：')) colonAt = offset;
+    apply({ rangeOffset: offset, rangeLength: 0, text: ch });
+    offset++;
+  }
+  if (edit.deleteColon && colonAt >= 0) apply({ rangeOffset: colonAt, rangeLength: 1, text: '' });
+  return { changes, text };
+}
+
+describe('IncrementalAnalyzer: typing a new label line', () => {
+  for (const seed of SEEDS) {
+    it(`equals a full analyze() on every keystroke of new label lines typed among typing, renames and line breaks, and carries the tally (seed ${seed})`, () => {
+      let splits = 0;
+      let colons = 0;
+      fc.assert(
+        fc.property(
+          labelledTranscript,
+          fc.array(fc.oneof({ weight: 4, arbitrary: newLabelEdit.map((label) => ({ label })) }, { weight: 1, arbitrary: renameEdit.map((rename) => ({ rename })) }, { weight: 1, arbitrary: editArbitrary.map((typed) => ({ typed })) }, { weight: 1, arbitrary: linesEdit.map((lines) => ({ lines })) }), { minLength: 1, maxLength: 6 }),
+          fc.constantFrom<TranscriptFormat | undefined>(undefined, 'markdown'),
+          fc.constantFrom(1, 3, 256),
+          fc.boolean(),
+          ({ text: initial, br }, edits, format, blockSize, adopted) => {
+            const options: AnalysisOptions = format ? { format } : {};
+            const analyzer = new IncrementalAnalyzer(options, 'doc.txt', blockSize);
+            let text = initial;
+            if (adopted) analyzer.adopt(text, fromWorker(text, options));
+            else analyzer.update(text);
+            for (const edit of edits) {
+              let changes: TextChange[];
+              if ('label' in edit) changes = newLabelKeystrokes(text, br, edit.label).changes;
+              else {
+                const change = 'rename' in edit ? renameChange(text, br, edit.rename) : 'typed' in edit ? changeFor(text, edit.typed) : linesChange(text, br, edit.lines);
+                changes = change ? [change] : [];
+              }
+              for (const change of changes) {
+                const turnsBefore = analyzer.analysis?.turns.length ?? 0;
+                text = applyChange(text, change);
+                const result = analyzer.update(text, [change]);
+                const expected = analyze(text, options, 'doc.txt');
+                assert.deepStrictEqual(result, expected);
+                if ((change.text === ':' || change.text === '：') && 'label' in edit) {
+                  colons++;
+                  if (analyzer.lastMode === 'line' && expected.turns.length === turnsBefore + 1) splits++;
+                }
+                const state = carriedState(analyzer);
+                if (state?.labelTally) assert.deepStrictEqual(sortedCounts(state.labelTally), sortedCounts(labelTallyOf(new LineIndex(text), format ?? 'plain', options)));
+              }
+            }
+          },
+        ),
+        { seed, numRuns: 200 },
+      );
+      // The colon that opens a turn is re-analysed locally where the scheme and the name readers allow it.
+      assert.ok(splits > colons / 20, `only ${splits} of ${colons} colons opening a turn were local`);
+    });
+  }
+
+  it('splits the turn a new label lands in locally, with the speaker summary in order of first appearance', () => {
+    for (const br of ['\n', '\r\n']) {
+      const lines = ['主持人：歡迎。', '李明：謝謝。', '王芳：我們的客戶非常優秀。', '我認為這種擔心是多餘的。', '', '主持人：那明年呢？', '王芳：明年會更好。', '李明：好的。'];
+      let text = lines.join(br);
+      const analyzer = new IncrementalAnalyzer({}, 'doc.txt');
+      analyzer.update(text);
+      // `李明：` typed on its own line inside 王芳's first turn, colon last.
+      const at = text.indexOf('優秀。') + 3;
+      text = `${text.slice(0, at)}${br}李明${text.slice(at)}`;
+      analyzer.update(text);
+      const colon = { rangeOffset: text.indexOf(`${br}李明`) + br.length + 2, rangeLength: 0, text: '：' };
+      text = applyChange(text, colon);
+      const result = analyzer.update(text, [colon]);
+      assert.equal(analyzer.lastMode, 'line');
+      assert.deepStrictEqual(result, analyze(text, {}, 'doc.txt'));
+      assert.deepStrictEqual(result.turns.map((t) => t.speaker), ['主持人', '李明', '王芳', '李明', '主持人', '王芳', '李明']);
+    }
+  });
+});
