@@ -5,8 +5,10 @@ import { sentenceSpansOf, sentenceText } from '../claims/sentences';
 import { matchingKey } from '../text/charFold';
 import { hasGutterNumberedLine, readLineNumberGutter, type GutterReading } from '../text/lineNumberGutter';
 import { LineIndex, type Span } from '../text/positions';
-import { isPlainTextShaped } from '../topics/lineScan';
-import { MAX_BODYLESS_LENGTH, mayChangeCaptionBeside } from '../topics/outline';
+import { isPlainTextShaped, isTitleShapedLine } from '../topics/lineScan';
+import { isRule, listItemContentStart, parseAtxHeading } from '../topics/lineShapes';
+import { parseSpeakerName } from '../turns/speakerName';
+import { INTRODUCTION_REACH, MAX_BODYLESS_LENGTH, mayChangeCaptionBeside } from '../topics/outline';
 import { parallelShapeWithinReach } from '../topics/parallelPlainTitles';
 import { boldMarkReading, endsSentenceAt } from '../topics/titles';
 import { MAX_SUMMARY_TARGET_LENGTH, possibleSummaryItemTexts } from '../topics/summaryLinking';
@@ -28,7 +30,7 @@ import { hasContentAbove, isInertForSummaries, isLocalLineBreakEdit, lineBreakEd
 import { packedParts, type PackedParts } from './packed';
 import { quoteEditKeepsTurns } from './quoteEdits';
 import { retitledHeading, retitleTopic } from './headingEdits';
-import { NO_SUMMARY_SEARCHES, summaryProfile, summaryProfileAfter, type SummaryProfile } from './summaryHorizon';
+import { NO_SUMMARY_SEARCHES, searchesStopBefore, summaryProfile, summaryProfileAfter, type SummaryProfile } from './summaryHorizon';
 import { backedByBlocks } from './query';
 import { FOLLOW_UP_REACH, firstTurns, labelStateAcrossLines, labelStateFrom, labelledTurn, labelTallyOf, MAX_RENAMED_TURN, namesReadTheSame, renamedSpeakers, splitSpeakers, unresolvedHandOvers, withHandOversOf } from './labelEdits';
 import { readLabelLine, type LabelSchemeTally } from '../turns/scheme';
@@ -281,10 +283,11 @@ function updateLine(baseline: Baseline, text: string, change: TextChange, option
   // Typing in a `#` heading's title re-reads the topic's title (headingEdits.ts); other lines keep their part.
   const retitled = retitledHeading(old, text, edit, baseline.topics.near(lineStart, oldLineEnd), baseline.summaryItemTexts, options);
   if (retitled === null) throw new NotLocal();
-  const relabel = retitled ? false : checkLineRole(baseline, old.text, text, edit, format, options, change);
+  const role = retitled ? undefined : checkLineRole(baseline, old.text, text, edit, format, options, change);
+  const relabel = role?.relabel ?? false;
   const filled = filledLineEdit(baseline, lines, edit, format, options);
   if (filled) return filled;
-  const renamed = relabel ? renamedTurn(baseline, lines, edit, format, options) : undefined;
+  const renamed = relabel ? renamedTurn(baseline, lines, edit, format, options, role!.titleShapedBefore) : undefined;
   try {
     // Results wholly before the edited line stay, those wholly after it move lazily, the rest move here.
     const shift = new Shift(edit);
@@ -375,7 +378,7 @@ interface RenamedTurn {
  * every shape and name is unchanged and no other reader of names reads differently (labelEdits.ts);
  * throws NotLocal otherwise.
  */
-function renamedTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, format: TranscriptFormat, options: AnalysisOptions): RenamedTurn {
+function renamedTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, format: TranscriptFormat, options: AnalysisOptions, titleShapedBefore: boolean): RenamedTurn {
   const old = baseline.lines;
   // Counting the tally reads the whole document on the caller's thread (the extension host): above this
   // size a full analysis in the worker blocks the host less than counting here would.
@@ -389,11 +392,11 @@ function renamedTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, forma
   try {
     const { before, after } = decided;
     if (!before && after) {
-      const split = splitTurn(baseline, lines, edit, format, options, after, tally);
+      const split = splitTurn(baseline, lines, edit, format, options, after, tally, titleShapedBefore);
       return { ...split, revert: () => tally.revert(beforeReading, afterReading) };
     }
     // A label before and after, opening its turn the same way; `付某某说：“…”` ends at its quote's close.
-    if (!before || !after || before.afterQuestionOnly || after.afterQuestionOnly || before.verb || after.verb) throw new NotLocal();
+    if (titleShapedBefore || !before || !after || before.afterQuestionOnly || after.afterQuestionOnly || before.verb || after.verb) throw new NotLocal();
     if (before.labelStart !== after.labelStart) throw new NotLocal();
     const was = labelledTurn(before, edit.lineStart, edit.oldTrimEnd, options.speakerAliases);
     const becomes = labelledTurn(after, edit.lineStart, edit.newTrimEnd, options.speakerAliases);
@@ -450,7 +453,7 @@ const MAX_SPLIT_LINES = 2_000;
  * reader of the line's part is checked as for a rename, with the split turn's speaker as the old name;
  * throws NotLocal otherwise.
  */
-function splitTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, format: TranscriptFormat, options: AnalysisOptions, label: LabelMatch, tally: LabelSchemeTally): Omit<RenamedTurn, 'revert'> {
+function splitTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, format: TranscriptFormat, options: AnalysisOptions, label: LabelMatch, tally: LabelSchemeTally, titleShapedBefore: boolean): Omit<RenamedTurn, 'revert'> {
   const old = baseline.lines;
   const text = old.text;
   // `付某某说：“…”` ends at its quote, `A.` answers only a `Q.`, `追问：` takes the speaker before last.
@@ -460,6 +463,9 @@ function splitTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, format:
   if (options.speakerAliases && Object.keys(options.speakerAliases).length > 0) throw new NotLocal();
   // Titles, bold questions and upper-case runs beside the line read whether it is a label.
   if (mayBeTitleAbove(old, edit.line, baseline.summaryItemTexts) || mayBeTitleBelow(old, edit.line, baseline.summaryItemTexts)) throw new NotLocal();
+  // A parallel plain title standing alone past one blank line reads whether the paragraph above it ends in a colon.
+  if (edit.line + 2 < old.lineCount && isBlankLine(old, edit.line + 1) && mayBeTitleBelow(old, edit.line + 1, baseline.summaryItemTexts)) throw new NotLocal();
+  if (titleShapedBefore) leftTitleShapeUnread(baseline, edit.line, format, options);
   const ownStart = skipSpaces(text, edit.lineStart, edit.oldLineEnd);
   if (STYLED_START.has(text[ownStart]!)) throw new NotLocal();
   // The line above the label: the turn's new last line (no aside, bold paragraph or markup there).
@@ -518,6 +524,79 @@ function splitTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, format:
     speakers: summary.speakers,
     labelState: { labelTally: tally, handOvers: withHandOversOf(handOvers, lines, edit.line, edit.line), speakerFirsts: summary.firsts },
   };
+}
+
+/**
+ * Throws NotLocal unless line `line`, title-shaped before the edit and not after, was read as such by no
+ * one: the outline read it as no title (the caller checked that no topic's heading touches it) and the
+ * turn scan as no speaker line (the split turn covers it); what remains is checked here. Parallel plain
+ * titles and captions count title-shaped lines standing alone between blank lines; a name line is
+ * introduced by the text lines above it; summary lists search title-shaped lines loosely.
+ */
+function leftTitleShapeUnread(baseline: Baseline, line: number, format: TranscriptFormat, options: AnalysisOptions): void {
+  const old = baseline.lines;
+  const standsAlone = line > 0 && isBlankLine(old, line - 1) && line + 1 < old.lineCount && isBlankLine(old, line + 1);
+  if (standsAlone) throw new NotLocal();
+  for (let l = line + 1; l < old.lineCount && l <= line + INTRODUCTION_REACH; l++) {
+    if (mayBeTitleBelow(old, l - 1, baseline.summaryItemTexts) && parseSpeakerName(old.lineText(l).trim()) !== null) throw new NotLocal();
+  }
+  const profile = (baseline.summary ??= baseline.summaryItemTexts.size ? summaryProfile(old, format, options) : NO_SUMMARY_SEARCHES);
+  if (!searchesStopBefore(profile, line)) throw new NotLocal();
+}
+
+/**
+ * Throws NotLocal unless line `line`, title-shaped after an edit inside it (`title`, trimmed) and plain
+ * before, is read as no title by isStandaloneTitle's own rules from its neighbours (right under a line of
+ * text that does not end a sentence, or with a blank line or a label line right under it) and gives no
+ * other reader of title-shaped lines anything new: no other line of the same text that would make a
+ * recurring name line of it, no mention above that would introduce it, no name line below that its kind
+ * would cut off from its introduction, no summary list's search reaching it (loose links read title-shaped
+ * lines). Upper-case lines (runs, a style of names) are left to the full analysis.
+ */
+function readsAsNoTitle(baseline: Baseline, title: string, line: number, format: TranscriptFormat, options: AnalysisOptions): void {
+  const old = baseline.lines;
+  const text = old.text;
+  const items = baseline.summaryItemTexts;
+  if (/[A-Z]/.test(title) && !/[a-z]/.test(title)) throw new NotLocal();
+  // Its neighbours are plain text (a title, heading, list or rule beside it reads it, and it them).
+  if (line === 0 || isBlankLine(old, line - 1) || line + 1 >= old.lineCount) throw new NotLocal();
+  if (mayBeTitleAbove(old, line, items) || mayBeTitleBelow(old, line, items)) throw new NotLocal();
+  if (line + 2 < old.lineCount && isBlankLine(old, line + 1) && mayBeTitleBelow(old, line + 1, items)) throw new NotLocal();
+  const aboveStart = old.lineStart(line - 1);
+  const followsSentence = endsSentenceAt(text, aboveStart, trimEnd(text, aboveStart, old.lineEnd(line - 1)));
+  if (followsSentence && !isBlankLine(old, line + 1) && !opensLabelledTurn(baseline, line + 1, options)) throw new NotLocal();
+  // Name lines: recurring ones are speakers' (two lines of the same text), and one a line above mentions.
+  if (parseSpeakerName(title) !== null && !/[.!?]$/.test(title)) {
+    if (wholeLineElsewhere(old, title, line)) throw new NotLocal();
+    for (let l = line - 1; l >= 0 && l >= line - INTRODUCTION_REACH; l--) if (old.lineText(l).includes(title)) throw new NotLocal();
+  }
+  for (let l = line + 1; l < old.lineCount && l <= line + INTRODUCTION_REACH; l++) {
+    if (mayBeTitleBelow(old, l - 1, items) && parseSpeakerName(old.lineText(l).trim()) !== null) throw new NotLocal();
+  }
+  const profile = (baseline.summary ??= items.size ? summaryProfile(old, format, options) : NO_SUMMARY_SEARCHES);
+  if (!searchesStopBefore(profile, line)) throw new NotLocal();
+}
+
+/** Whether the turn scan opened a turn at line `line`'s label (so the scheme reads it as a label). */
+function opensLabelledTurn(baseline: Baseline, line: number, options: AnalysisOptions): boolean {
+  const old = baseline.lines;
+  const start = old.lineStart(line);
+  const end = old.lineEnd(line);
+  if (!readLabelLine(old, line, { extraLabelPatterns: options.extraLabelPatterns })) return false;
+  return baseline.turns.near(start, end).some((t) => t.labelSpan && t.labelSpan.start === t.span.start && t.span.start >= start && t.span.start < end &&
+    (t.source === 'label' || t.source === 'block' || t.source === 'qa' || t.source === 'timestamp'));
+}
+
+/** Whether a line other than `line` reads `title` once trimmed (JavaScript's trim, as recurringNameLines reads lines). */
+function wholeLineElsewhere(lines: LineIndex, title: string, line: number): boolean {
+  const text = lines.text;
+  const spaceAt = (i: number): boolean => i < 0 || i >= text.length || /\s/.test(text[i]!);
+  for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
+    if (!spaceAt(at - 1) || !spaceAt(at + title.length)) continue;
+    const l = lines.lineAt(at);
+    if (l !== line && lines.lineText(l).trim() === title) return true;
+  }
+  return false;
 }
 
 /** First characters of lines the outline may read as styled paragraphs (bold, markup, headings). */
@@ -697,7 +776,7 @@ function moveClaim(claim: Claim, delta: number): Claim {
  * before and after the edit, so that only its paragraph's claims can change. Returns true when only its
  * label changed (a rename), which the label scheme must decide (renamedTurn).
  */
-function checkLineRole(baseline: Baseline, oldText: string, newText: string, edit: LineEdit, format: TranscriptFormat, options: AnalysisOptions, change: TextChange): boolean {
+function checkLineRole(baseline: Baseline, oldText: string, newText: string, edit: LineEdit, format: TranscriptFormat, options: AnalysisOptions, change: TextChange): { relabel: boolean; titleShapedBefore: boolean } {
   const { lineStart, oldLineEnd, newLineEnd } = edit;
   const oldBlank = skipSpaces(oldText, lineStart, oldLineEnd) >= edit.oldTrimEnd;
   const newBlank = skipSpaces(newText, lineStart, newLineEnd) >= edit.newTrimEnd;
@@ -716,9 +795,16 @@ function checkLineRole(baseline: Baseline, oldText: string, newText: string, edi
   }
   // Markdown front matter closes on a line starting with `---`.
   if (format === 'markdown' && edit.editStart < lineStart + 4 && (oldText.charCodeAt(oldStart) === 45 || newText.charCodeAt(newStart) === 45)) throw new NotLocal();
-  for (const [text, start, end, blank] of [[oldText, oldStart, oldLineEnd, oldBlank], [newText, newStart, newLineEnd, newBlank]] as const) {
+  let titleShapedBefore = false;
+  let titleShapedAfter = false;
+  for (const [text, start, end, blank, before] of [[oldText, oldStart, oldLineEnd, oldBlank, true], [newText, newStart, newLineEnd, newBlank, false]] as const) {
     if (blank) continue;
-    if (!isPlainTextShaped(text, start, end)) throw new NotLocal();
+    // A short line (`李明`) may turn into a label line (`李明：`): whether it was read as a title is checked with the split.
+    if (!isPlainTextShaped(text, start, end)) {
+      if (!onlyTitleShaped(text, start, end)) throw new NotLocal();
+      if (before) titleShapedBefore = true;
+      else titleShapedAfter = true;
+    }
     const trimmed = trimEnd(text, start, end);
     if (trimmed - start <= MAX_SUMMARY_TARGET_LENGTH && baseline.summaryItemTexts.has(text.slice(start, trimmed))) throw new NotLocal();
   }
@@ -765,8 +851,8 @@ function checkLineRole(baseline: Baseline, oldText: string, newText: string, edi
   const newHead = newLabel ?? newCandidate;
   const speechChanged = oldHead !== null && newHead !== null && lineStart + oldHead.textStart < edit.oldTrimEnd !== lineStart + newHead.textStart < edit.newTrimEnd;
   const relabel = !sameLabel(oldLabel, newLabel) || !sameCandidate(oldCandidate, newCandidate) || speechChanged;
-  // A label where there was none may split the turn the line lands in (splitTurn); one removed falls back.
-  if (relabel && !newHead) throw new NotLocal();
+  // A label typed on a line of text may split the turn the line lands in (splitTurn); one removed, or on a blank line, falls back.
+  if (relabel && (!newHead || filled)) throw new NotLocal();
   // The document's first content line may be a headline (`Agency: headline`), read from the text after its label.
   if ((oldHead || newHead) && !hasContentAbove(baseline.lines, edit.line)) {
     const headline = (text: string, head: { readonly textStart: number } | null, end: number): boolean => head !== null && readsAsHeadline(text.slice(lineStart + head.textStart, end));
@@ -799,7 +885,20 @@ function checkLineRole(baseline: Baseline, oldText: string, newText: string, edi
   if (!sameStageDirections(oldText.slice(lineStart, oldLineEnd), newText.slice(lineStart, newLineEnd), edit.editStart - lineStart, edit.editEnd - lineStart, edit.delta)) throw new NotLocal();
   // `…comes from John Doe with…` introduces the name line below it as a speaker.
   if (mentionsNameLineBelow(baseline.lines, edit.line, oldText.slice(lineStart, edit.oldTrimEnd), newText.slice(lineStart, edit.newTrimEnd))) throw new NotLocal();
-  return relabel;
+  if (titleShapedBefore && !(relabel && !oldHead && newHead)) throw new NotLocal();
+  // A short line typed (`李` → `李明`): local where the outline reads it as no title and no speaker's name line.
+  if (titleShapedAfter && (relabel || titleShapedBefore || filled)) throw new NotLocal();
+  if (titleShapedAfter) readsAsNoTitle(baseline, newText.slice(lineStart, newLineEnd).trim(), edit.line, format, options);
+  return { relabel, titleShapedBefore };
+}
+
+/** A line that isPlainTextShaped refuses for its title shape alone: no list, heading, rule, fence, markup, bold or picture. */
+function onlyTitleShaped(text: string, start: number, lineEnd: number): boolean {
+  const end = trimEnd(text, start, lineEnd);
+  if (STYLED_START.has(text[start]!) || text[start] === '!' || text[start] === '`' || text[start] === '~') return false;
+  const probe = text.slice(start, end);
+  if (isRule(probe) || listItemContentStart(probe) >= 0 || parseAtxHeading(probe)) return false;
+  return isTitleShapedLine(text, start, end);
 }
 
 

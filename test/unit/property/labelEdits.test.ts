@@ -8,6 +8,7 @@ import { packAnalysis, unpackAnalysis } from '../../../src/core/analysis/packed'
 import { labelTallyOf, unresolvedHandOvers } from '../../../src/core/analysis/labelEdits';
 import { LineIndex } from '../../../src/core/text/positions';
 import type { LabelSchemeTally } from '../../../src/core/turns/scheme';
+import { isTitleShapedLine } from '../../../src/core/topics/lineScan';
 import { applyChange, changeFor, editArbitrary, emptyLineChange, fillBlankChange } from './arbitraries';
 
 const SEEDS = [20261203, 7, 424242];
@@ -503,6 +504,7 @@ describe('IncrementalAnalyzer: typing a new label line', () => {
     it(`equals a full analyze() on every keystroke of new label lines typed among typing, renames and line breaks, and carries the tally (seed ${seed})`, () => {
       let splits = 0;
       let colons = 0;
+      let shortLines = 0;
       fc.assert(
         fc.property(
           labelledTranscript,
@@ -529,6 +531,9 @@ describe('IncrementalAnalyzer: typing a new label line', () => {
                 const result = analyzer.update(text, [change]);
                 const expected = analyze(text, options, 'doc.txt');
                 assert.deepStrictEqual(result, expected);
+                const typedLine = new LineIndex(text).lineAt(change.rangeOffset);
+                const typed = new LineIndex(text).lineText(typedLine).trim();
+                if ('label' in edit && analyzer.lastMode === 'line' && isTitleShapedLine(typed, 0, typed.length)) shortLines++;
                 if ((change.text === ':' || change.text === '：') && 'label' in edit) {
                   colons++;
                   if (analyzer.lastMode === 'line' && expected.turns.length === turnsBefore + 1) splits++;
@@ -543,20 +548,22 @@ describe('IncrementalAnalyzer: typing a new label line', () => {
       );
       // The colon that opens a turn is re-analysed locally where the scheme and the name readers allow it.
       assert.ok(splits > colons / 20, `only ${splits} of ${colons} colons opening a turn were local`);
+      // And a short line that could be a title (`李明` before its colon), where its neighbours read it as none.
+      assert.ok(shortLines > 0, 'no short title-shaped line typed locally');
     });
   }
 
   it('splits the turn a new label lands in locally, with the speaker summary in order of first appearance', () => {
     for (const br of ['\n', '\r\n']) {
-      const lines = ['主持人：歡迎。', '李明：謝謝。', '王芳：我們的客戶非常優秀。', '我認為這種擔心是多餘的。', '', '主持人：那明年呢？', '王芳：明年會更好。', '李明：好的。'];
+      const lines = ['主持人：歡迎。', '李明：謝謝。', '王芳：我們的客戶非常優秀。', '我認為這種擔心是多餘的，因為我們的客戶非常優秀，而且市場還在成長，明年的訂單已經排滿了。', '', '主持人：那明年呢？', '王芳：明年會更好。', '李明：好的。'];
       let text = lines.join(br);
       const analyzer = new IncrementalAnalyzer({}, 'doc.txt');
       analyzer.update(text);
       // `李明：` typed on its own line inside 王芳's first turn, colon last.
-      const at = text.indexOf('優秀。') + 3;
+      const at = text.indexOf('排滿了。') + 4;
       text = `${text.slice(0, at)}${br}李明${text.slice(at)}`;
       analyzer.update(text);
-      const colon = { rangeOffset: text.indexOf(`${br}李明`) + br.length + 2, rangeLength: 0, text: '：' };
+      const colon = { rangeOffset: text.indexOf(`${br}李明`, at) + br.length + 2, rangeLength: 0, text: '：' };
       text = applyChange(text, colon);
       const result = analyzer.update(text, [colon]);
       assert.equal(analyzer.lastMode, 'line');
