@@ -32,7 +32,7 @@ import { quoteEditKeepsTurns } from './quoteEdits';
 import { retitledHeading, retitleTopic } from './headingEdits';
 import { NO_SUMMARY_SEARCHES, searchesStopBefore, summaryProfile, summaryProfileAfter, type SummaryProfile } from './summaryHorizon';
 import { backedByBlocks } from './query';
-import { FOLLOW_UP_REACH, firstTurns, labelStateAcrossLines, labelStateFrom, labelledTurn, labelTallyOf, MAX_RENAMED_TURN, namesReadTheSame, renamedSpeakers, splitSpeakers, unresolvedHandOvers, withHandOversOf } from './labelEdits';
+import { countedLabelTally, FOLLOW_UP_REACH, firstTurns, labelStateAcrossLines, labelStateFrom, labelledTurn, labelTallyOf, MAX_RENAMED_TURN, namesReadTheSame, renamedSpeakers, splitSpeakers, unresolvedHandOvers, withHandOversOf } from './labelEdits';
 import { readLabelLine, type LabelSchemeTally } from '../turns/scheme';
 import { mayHoldFollowUpLabel } from '../turns/findTurns';
 import type { Analysis, AnalysisOptions, Claim, SpeakerSummary, StageDirection, Topic, TranscriptFormat, Turn } from './model';
@@ -382,6 +382,8 @@ function renamedTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, forma
   const old = baseline.lines;
   // Counting the tally reads the whole document on the caller's thread (the extension host): above this
   // size a full analysis in the worker blocks the host less than counting here would.
+  // A full analysis on this thread (not the worker's) counted it already.
+  baseline.labelTally ??= countedLabelTally(old, format, options);
   if (!baseline.labelTally && old.text.length > MAX_TALLY_COUNTED_LOCALLY) throw new NotLocal();
   const tally = (baseline.labelTally ??= labelTallyOf(old, format, options));
   const context = tally.labelContext;

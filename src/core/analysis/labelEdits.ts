@@ -34,6 +34,11 @@ export function labelTallyOf(lines: LineIndex, format: TranscriptFormat, options
   return LabelSchemeTally.of(lines, context, (line) => kinds[line] === Kind.Code);
 }
 
+/** The tally a full analysis of `lines` on this thread counted already (none after one elsewhere): costs nothing. */
+export function countedLabelTally(lines: LineIndex, format: TranscriptFormat, options: AnalysisOptions): LabelSchemeTally | undefined {
+  return cachedOutline(lines, format, options)?.takeLabelTally?.();
+}
+
 /**
  * What a rename is re-decided from besides the analysis (the label tally, unresolvedHandOvers, each
  * speaker's first turn), as plain data: computed where the full analysis ran (the worker) and sent with

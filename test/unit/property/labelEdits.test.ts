@@ -187,7 +187,20 @@ describe('IncrementalAnalyzer: label renames', () => {
     }
   });
 
-  it('falls back in a document too large to count the label tally on the caller\'s thread, and equals analyze()', () => {
+  it('falls back in a document too large to count the label tally on the caller\'s thread (its analysis ran elsewhere, without the state), and equals analyze()', () => {
+    const block = interview('李明：好的。');
+    const text = block.repeat(Math.ceil((MAX_TALLY_COUNTED_LOCALLY + 1) / block.length));
+    const analyzer = new IncrementalAnalyzer({}, 'doc.txt');
+    analyzer.adopt(text, analyze(text, {}, 'doc.txt'));
+    const last = text.lastIndexOf('王芳');
+    const change = { rangeOffset: last + 1, rangeLength: 1, text: '芬' };
+    const next = applyChange(text, change);
+    const result = analyzer.update(next, [change]);
+    assert.equal(analyzer.lastMode, 'full');
+    assert.deepStrictEqual(result, analyze(next, {}, 'doc.txt'));
+  });
+
+  it('renames locally in a document that large after a full analysis on the same thread, which counted the tally already', () => {
     const block = interview('李明：好的。');
     const text = block.repeat(Math.ceil((MAX_TALLY_COUNTED_LOCALLY + 1) / block.length));
     const analyzer = new IncrementalAnalyzer({}, 'doc.txt');
@@ -196,7 +209,7 @@ describe('IncrementalAnalyzer: label renames', () => {
     const change = { rangeOffset: last + 1, rangeLength: 1, text: '芬' };
     const next = applyChange(text, change);
     const result = analyzer.update(next, [change]);
-    assert.equal(analyzer.lastMode, 'full');
+    assert.equal(analyzer.lastMode, 'line');
     assert.deepStrictEqual(result, analyze(next, {}, 'doc.txt'));
   });
 
