@@ -584,4 +584,31 @@ describe('IncrementalAnalyzer: typing a new label line', () => {
       assert.deepStrictEqual(result.turns.map((t) => t.speaker), ['主持人', '李明', '王芳', '李明', '主持人', '王芳', '李明']);
     }
   });
+
+  it('types a short name line locally where its neighbours read it as no title, and in full where it becomes one', () => {
+    const lines = ['主持人：歡迎。', '王芳：我們的客戶非常優秀。', '我認為這種擔心是多餘的，因為市場還在成長，明年的訂單已經排滿了。', '', '主持人：那明年呢？', '王芳：明年會更好，我們的客戶非常優秀。'];
+    const typeName = (after: string): { local: boolean[]; text: string } => {
+      let text = lines.join('\n');
+      const analyzer = new IncrementalAnalyzer({}, 'doc.txt');
+      analyzer.update(text);
+      let at = text.indexOf(after) + after.length;
+      const local: boolean[] = [];
+      for (const ch of ['\n', '李', '明']) {
+        const change = { rangeOffset: at, rangeLength: 0, text: ch };
+        text = applyChange(text, change);
+        assert.deepStrictEqual(analyzer.update(text, [change]), analyze(text, {}, 'doc.txt'));
+        local.push(analyzer.lastMode === 'line');
+        at++;
+      }
+      return { local, text };
+    };
+    // Under the paragraph's last line, a blank line below: no title (a title under a sentence needs body text right below it).
+    const quiet = typeName('排滿了。');
+    assert.equal(quiet.local[2], true);
+    assert.equal(analyze(quiet.text, {}, 'doc.txt').topics.length, 0);
+    // Between a finished sentence and the body text below it, `李明` titles a section: the outline changes.
+    const title = typeName('優秀。');
+    assert.equal(title.local[2], false);
+    assert.equal(analyze(title.text, {}, 'doc.txt').topics.length, 1);
+  });
 });
