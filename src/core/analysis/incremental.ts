@@ -5,14 +5,16 @@ import { sentenceSpansOf, sentenceText } from '../claims/sentences';
 import { matchingKey } from '../text/charFold';
 import { hasGutterNumberedLine, readLineNumberGutter, type GutterReading } from '../text/lineNumberGutter';
 import { LineIndex, type Span } from '../text/positions';
-import { isPlainTextShaped } from '../topics/lineScan';
-import { MAX_BODYLESS_LENGTH, mayChangeCaptionBeside } from '../topics/outline';
+import { isPlainTextShaped, isTitleShapedLine } from '../topics/lineScan';
+import { isRule, listItemContentStart, parseAtxHeading } from '../topics/lineShapes';
+import { parseSpeakerName } from '../turns/speakerName';
+import { INTRODUCTION_REACH, MAX_BODYLESS_LENGTH, mayChangeCaptionBeside } from '../topics/outline';
 import { parallelShapeWithinReach } from '../topics/parallelPlainTitles';
 import { boldMarkReading, endsSentenceAt } from '../topics/titles';
 import { MAX_SUMMARY_TARGET_LENGTH, possibleSummaryItemTexts } from '../topics/summaryLinking';
 import { CLOSING_QUOTES, isBlankLine, isColon, LABEL_SCAN_LIMIT, OPENING_QUOTES, skipSpaces, trimEnd } from '../turns/chars';
 import { labelCandidate } from '../turns/candidates';
-import { recognizeLabel } from '../turns/labels';
+import { recognizeLabel, type LabelMatch } from '../turns/labels';
 import { NARRATION_SCAN, narrationReading } from '../turns/thirdPerson';
 import { NARRATION_TAIL, recognizeHandOver } from '../turns/narration';
 import { signatureAtEnd } from '../turns/signatures';
@@ -28,9 +30,9 @@ import { hasContentAbove, isInertForSummaries, isLocalLineBreakEdit, lineBreakEd
 import { packedParts, type PackedParts } from './packed';
 import { quoteEditKeepsTurns } from './quoteEdits';
 import { retitledHeading, retitleTopic } from './headingEdits';
-import { NO_SUMMARY_SEARCHES, summaryProfile, summaryProfileAfter, type SummaryProfile } from './summaryHorizon';
+import { NO_SUMMARY_SEARCHES, searchesStopBefore, summaryProfile, summaryProfileAfter, type SummaryProfile } from './summaryHorizon';
 import { backedByBlocks } from './query';
-import { FOLLOW_UP_REACH, firstTurns, labelStateAcrossLines, labelStateFrom, labelledTurn, labelTallyOf, MAX_RENAMED_TURN, namesReadTheSame, renamedSpeakers, unresolvedHandOvers, withHandOversOf } from './labelEdits';
+import { countedLabelTally, FOLLOW_UP_REACH, firstTurns, labelStateAcrossLines, labelStateFrom, labelledTurn, labelTallyOf, MAX_RENAMED_TURN, namesReadTheSame, renamedSpeakers, splitSpeakers, unresolvedHandOvers, withHandOversOf } from './labelEdits';
 import { readLabelLine, type LabelSchemeTally } from '../turns/scheme';
 import { mayHoldFollowUpLabel } from '../turns/findTurns';
 import type { Analysis, AnalysisOptions, Claim, SpeakerSummary, StageDirection, Topic, TranscriptFormat, Turn } from './model';
@@ -281,17 +283,20 @@ function updateLine(baseline: Baseline, text: string, change: TextChange, option
   // Typing in a `#` heading's title re-reads the topic's title (headingEdits.ts); other lines keep their part.
   const retitled = retitledHeading(old, text, edit, baseline.topics.near(lineStart, oldLineEnd), baseline.summaryItemTexts, options);
   if (retitled === null) throw new NotLocal();
-  const relabel = retitled ? false : checkLineRole(baseline, old.text, text, edit, format, options, change);
+  const role = retitled ? undefined : checkLineRole(baseline, old.text, text, edit, format, options, change);
+  const relabel = role?.relabel ?? false;
   const filled = filledLineEdit(baseline, lines, edit, format, options);
   if (filled) return filled;
-  const renamed = relabel ? renamedTurn(baseline, lines, edit, format, options) : undefined;
+  const renamed = relabel ? renamedTurn(baseline, lines, edit, format, options, role!.titleShapedBefore) : undefined;
   try {
     // Results wholly before the edited line stay, those wholly after it move lazily, the rest move here.
     const shift = new Shift(edit);
-    const turns = baseline.turns.edited(lineStart, oldLineEnd, delta, (t) => (renamed && t.span.start === renamed.turnStart ? renamed.turn : shift.turn(t)));
+    const turns = renamed?.split
+      ? baseline.turns.replaced(renamed.turnStart, renamed.turnStart + 1, renamed.split, delta)
+      : baseline.turns.edited(lineStart, oldLineEnd, delta, (t) => (renamed && t.span.start === renamed.turnStart ? renamed.turn : shift.turn(t)));
     const topics = baseline.topics.edited(lineStart, oldLineEnd, delta, (t) => (retitled ? retitleTopic(t, retitled, shift, lineStart) : shift.topic(t)));
     const stageDirections = baseline.stageDirections.edited(lineStart, oldLineEnd, delta, (d) => shift.stageDirection(d));
-    // A renamed turn's claims all change speaker: the window reaches its end.
+    // A renamed (or split-off) turn's claims all change speaker: the window reaches its end.
     const claims = reclaim(baseline.claims, lines, edit, { turns, topics, stageDirections }, format, options, renamed ? lines.lineAt(renamed.turn.span.end) : edit.line);
     const speakers = renamed?.speakers ?? baseline.speakers;
     const labelState = renamed ? renamed.labelState : keptLabelState(baseline, lines, edit);
@@ -358,7 +363,10 @@ type LabelState = Pick<Baseline, 'labelTally' | 'handOvers' | 'speakerFirsts'>;
 interface RenamedTurn {
   /** The turn's start (unchanged by the edit, which lies after it). */
   readonly turnStart: number;
+  /** The renamed turn, or the one a new label split off (new offsets). */
   readonly turn: Turn;
+  /** For a split: the turns replacing the one at `turnStart` (its part above the label, then the new turn). */
+  readonly split?: readonly Turn[];
   readonly speakers: readonly SpeakerSummary[];
   readonly labelState: LabelState;
   /** Undoes the tally's update when the edit is refused after all. */
@@ -370,10 +378,12 @@ interface RenamedTurn {
  * every shape and name is unchanged and no other reader of names reads differently (labelEdits.ts);
  * throws NotLocal otherwise.
  */
-function renamedTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, format: TranscriptFormat, options: AnalysisOptions): RenamedTurn {
+function renamedTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, format: TranscriptFormat, options: AnalysisOptions, titleShapedBefore: boolean): RenamedTurn {
   const old = baseline.lines;
   // Counting the tally reads the whole document on the caller's thread (the extension host): above this
   // size a full analysis in the worker blocks the host less than counting here would.
+  // A full analysis on this thread (not the worker's) counted it already.
+  baseline.labelTally ??= countedLabelTally(old, format, options);
   if (!baseline.labelTally && old.text.length > MAX_TALLY_COUNTED_LOCALLY) throw new NotLocal();
   const tally = (baseline.labelTally ??= labelTallyOf(old, format, options));
   const context = tally.labelContext;
@@ -383,8 +393,12 @@ function renamedTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, forma
   if (!decided) throw new NotLocal();
   try {
     const { before, after } = decided;
+    if (!before && after) {
+      const split = splitTurn(baseline, lines, edit, format, options, after, tally, titleShapedBefore);
+      return { ...split, revert: () => tally.revert(beforeReading, afterReading) };
+    }
     // A label before and after, opening its turn the same way; `付某某说：“…”` ends at its quote's close.
-    if (!before || !after || before.afterQuestionOnly || after.afterQuestionOnly || before.verb || after.verb) throw new NotLocal();
+    if (titleShapedBefore || !before || !after || before.afterQuestionOnly || after.afterQuestionOnly || before.verb || after.verb) throw new NotLocal();
     if (before.labelStart !== after.labelStart) throw new NotLocal();
     const was = labelledTurn(before, edit.lineStart, edit.oldTrimEnd, options.speakerAliases);
     const becomes = labelledTurn(after, edit.lineStart, edit.newTrimEnd, options.speakerAliases);
@@ -429,6 +443,185 @@ function renamedTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, forma
     tally.revert(beforeReading, afterReading);
     throw error;
   }
+}
+
+/** Lines of a split turn read below the new label (colons, narration, follow-ups); further, the edit falls back. */
+const MAX_SPLIT_LINES = 2_000;
+
+/**
+ * A label typed where there was none (`李明` → `李明：`, `Q` → `Q:`), which the scheme accepts without
+ * changing its decision for any other line (relabel, done by the caller): the turn the line lands in ends
+ * at the text above it, and a new turn opens at the label and runs to where that turn ended. Every other
+ * reader of the line's part is checked as for a rename, with the split turn's speaker as the old name;
+ * throws NotLocal otherwise.
+ */
+function splitTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, format: TranscriptFormat, options: AnalysisOptions, label: LabelMatch, tally: LabelSchemeTally, titleShapedBefore: boolean): Omit<RenamedTurn, 'revert'> {
+  const old = baseline.lines;
+  const text = old.text;
+  // `付某某说：“…”` ends at its quote, `A.` answers only a `Q.`, `追问：` takes the speaker before last.
+  if (label.verb || label.afterQuestionOnly || mayHoldFollowUpLabel(label.speaker)) throw new NotLocal();
+  if (mayHoldFollowUpLabel(lines.text.slice(edit.lineStart + label.labelStart, edit.lineStart + label.labelEnd))) throw new NotLocal();
+  // The turn's speaker is read as written in narration below: aliases would need the split turn's written name.
+  if (options.speakerAliases && Object.keys(options.speakerAliases).length > 0) throw new NotLocal();
+  // Titles, bold questions and upper-case runs beside the line read whether it is a label.
+  if (mayBeTitleAbove(old, edit.line, baseline.summaryItemTexts) || mayBeTitleBelow(old, edit.line, baseline.summaryItemTexts)) throw new NotLocal();
+  // A parallel plain title standing alone past one blank line reads whether the paragraph above it ends in a colon.
+  if (edit.line + 2 < old.lineCount && isBlankLine(old, edit.line + 1) && mayBeTitleBelow(old, edit.line + 1, baseline.summaryItemTexts)) throw new NotLocal();
+  if (titleShapedBefore) leftTitleShapeUnread(baseline, edit.line, format, options);
+  const ownStart = skipSpaces(text, edit.lineStart, edit.oldLineEnd);
+  if (STYLED_START.has(text[ownStart]!)) throw new NotLocal();
+  // The line above the label: the turn's new last line (no aside, bold paragraph or markup there).
+  let above = edit.line - 1;
+  while (above >= 0 && isBlankLine(old, above)) above--;
+  if (above < 0 || edit.line - above > 4) throw new NotLocal();
+  const aboveStart = skipSpaces(text, old.lineStart(above), old.lineEnd(above));
+  const aboveEnd = trimEnd(text, aboveStart, old.lineEnd(above));
+  if (STYLED_START.has(text[aboveStart]!) || text.endsWith('**', aboveEnd) || text.endsWith('__', aboveEnd)) throw new NotLocal();
+  if (baseline.stageDirections.near(old.lineStart(above), old.lineEnd(edit.line)).some((d) => d.span.end >= old.lineStart(above) && d.span.start <= edit.oldLineEnd)) throw new NotLocal();
+
+  const index = baseline.turns.indexAtOrAfter(edit.lineStart);
+  if (index === 0) throw new NotLocal();
+  const [turn, ...following] = baseline.turns.slice(index - 1, index + FOLLOW_UP_REACH);
+  // The line lies inside a turn a label opened on an earlier line (not a signed block, hand-over or resumed speech).
+  if (!turn || !turn.labelSpan || turn.labelSpan.start !== turn.span.start || turn.span.start >= edit.lineStart || turn.span.end < edit.oldTrimEnd) throw new NotLocal();
+  if (turn.source !== 'label' && turn.source !== 'block' && turn.source !== 'qa' && turn.source !== 'timestamp') throw new NotLocal();
+  const turnLine = old.lineAt(turn.span.start);
+  // A label whose speech opens with a quote may end its turn at the quote's close (a speech verb's).
+  const afterLabel = skipStyling(text, turn.labelSpan.end, old.lineEnd(turnLine));
+  if (afterLabel < old.lineEnd(turnLine) && OPENING_QUOTES.has(text[afterLabel]!)) throw new NotLocal();
+  const lastLine = old.lineAt(turn.span.end);
+  if (lastLine - edit.line > MAX_SPLIT_LINES) throw new NotLocal();
+  // Markdown code lines are skipped by the scan and the tally: no fence between the turn's label and the line.
+  if (format === 'markdown') {
+    if (edit.line - turnLine > MAX_SPLIT_LINES) throw new NotLocal();
+    for (let line = turnLine + 1; line <= edit.line; line++) if (isFenceLine(old, line)) throw new NotLocal();
+  }
+  // `…question:` closes a turn that has content, and hand-overs read the last speaker: none in the rest.
+  for (let line = edit.line + 1; line <= lastLine; line++) {
+    const end = trimEnd(text, old.lineStart(line), old.lineEnd(line));
+    if (end > old.lineStart(line) && isColon(text.charCodeAt(end - 1))) throw new NotLocal();
+  }
+  const becomes = labelledTurn(label, edit.lineStart, edit.newTrimEnd, options.speakerAliases);
+  const newEnd = turn.span.end === edit.oldTrimEnd ? edit.newTrimEnd : turn.span.end + edit.delta;
+  if (newEnd - becomes.labelStart > MAX_RENAMED_TURN) throw new NotLocal();
+  const next = following[0];
+  const namesTo = next ? old.lineAt(next.span.start) : old.lineCount - 1;
+  const reach = following[FOLLOW_UP_REACH - 1];
+  const followUpTo = reach ? old.lineAt(reach.span.start) : old.lineCount - 1;
+  const handOvers = (baseline.handOvers ??= unresolvedHandOvers(old));
+  if (!namesReadTheSame(lines, edit.line + 1, namesTo, followUpTo, [turn.speaker, turn.speaker], [label.speaker, becomes.speaker], following, handOvers, options.speakerAliases)) throw new NotLocal();
+  const firsts = (baseline.speakerFirsts ??= firstTurns(baseline.turns, baseline.speakers));
+  const summary = splitSpeakers(baseline.speakers, firsts, index, becomes.speaker);
+  if (!summary) throw new NotLocal();
+  const kept = turnWithEnd(turn, aboveEnd);
+  const span = { start: becomes.labelStart, end: newEnd };
+  const labelSpan = { start: becomes.labelStart, end: becomes.labelEnd };
+  const opened: Turn = !becomes.timestamp
+    ? { speaker: becomes.speaker, span, labelSpan, source: becomes.source }
+    : { speaker: becomes.speaker, span, labelSpan, source: becomes.source, timestamp: becomes.timestamp };
+  return {
+    turnStart: turn.span.start,
+    turn: opened,
+    split: [kept, opened],
+    speakers: summary.speakers,
+    labelState: { labelTally: tally, handOvers: withHandOversOf(handOvers, lines, edit.line, edit.line), speakerFirsts: summary.firsts },
+  };
+}
+
+/**
+ * Throws NotLocal unless line `line`, title-shaped before the edit and not after, was read as such by no
+ * one: the outline read it as no title (the caller checked that no topic's heading touches it) and the
+ * turn scan as no speaker line (the split turn covers it); what remains is checked here. Parallel plain
+ * titles and captions count title-shaped lines standing alone between blank lines; a name line is
+ * introduced by the text lines above it; summary lists search title-shaped lines loosely.
+ */
+function leftTitleShapeUnread(baseline: Baseline, line: number, format: TranscriptFormat, options: AnalysisOptions): void {
+  const old = baseline.lines;
+  const standsAlone = line > 0 && isBlankLine(old, line - 1) && line + 1 < old.lineCount && isBlankLine(old, line + 1);
+  if (standsAlone) throw new NotLocal();
+  for (let l = line + 1; l < old.lineCount && l <= line + INTRODUCTION_REACH; l++) {
+    if (mayBeTitleBelow(old, l - 1, baseline.summaryItemTexts) && parseSpeakerName(old.lineText(l).trim()) !== null) throw new NotLocal();
+  }
+  const profile = (baseline.summary ??= baseline.summaryItemTexts.size ? summaryProfile(old, format, options) : NO_SUMMARY_SEARCHES);
+  if (!searchesStopBefore(profile, line)) throw new NotLocal();
+}
+
+/**
+ * Throws NotLocal unless line `line`, title-shaped after an edit inside it (`title`, trimmed) and plain
+ * before, is read as no title by isStandaloneTitle's own rules from its neighbours (right under a line of
+ * text that does not end a sentence, or with a blank line or a label line right under it) and gives no
+ * other reader of title-shaped lines anything new: no other line of the same text that would make a
+ * recurring name line of it, no mention above that would introduce it, no name line below that its kind
+ * would cut off from its introduction, no summary list's search reaching it (loose links read title-shaped
+ * lines). Upper-case lines (runs, a style of names) are left to the full analysis.
+ */
+function readsAsNoTitle(baseline: Baseline, title: string, line: number, format: TranscriptFormat, options: AnalysisOptions): void {
+  const old = baseline.lines;
+  const text = old.text;
+  const items = baseline.summaryItemTexts;
+  if (/[A-Z]/.test(title) && !/[a-z]/.test(title)) throw new NotLocal();
+  // Its neighbours are plain text (a title, heading, list or rule beside it reads it, and it them).
+  if (line === 0 || isBlankLine(old, line - 1) || line + 1 >= old.lineCount) throw new NotLocal();
+  if (mayBeTitleAbove(old, line, items) || mayBeTitleBelow(old, line, items)) throw new NotLocal();
+  if (line + 2 < old.lineCount && isBlankLine(old, line + 1) && mayBeTitleBelow(old, line + 1, items)) throw new NotLocal();
+  const aboveStart = old.lineStart(line - 1);
+  const followsSentence = endsSentenceAt(text, aboveStart, trimEnd(text, aboveStart, old.lineEnd(line - 1)));
+  if (followsSentence && !isBlankLine(old, line + 1) && !opensLabelledTurn(baseline, line + 1, options)) throw new NotLocal();
+  // Name lines: recurring ones are speakers' (two lines of the same text), and one a line above mentions.
+  if (parseSpeakerName(title) !== null && !/[.!?]$/.test(title)) {
+    if (wholeLineElsewhere(old, title, line)) throw new NotLocal();
+    for (let l = line - 1; l >= 0 && l >= line - INTRODUCTION_REACH; l--) if (old.lineText(l).includes(title)) throw new NotLocal();
+  }
+  for (let l = line + 1; l < old.lineCount && l <= line + INTRODUCTION_REACH; l++) {
+    if (mayBeTitleBelow(old, l - 1, items) && parseSpeakerName(old.lineText(l).trim()) !== null) throw new NotLocal();
+  }
+  const profile = (baseline.summary ??= items.size ? summaryProfile(old, format, options) : NO_SUMMARY_SEARCHES);
+  if (!searchesStopBefore(profile, line)) throw new NotLocal();
+}
+
+/** Whether the turn scan opened a turn at line `line`'s label (so the scheme reads it as a label). */
+function opensLabelledTurn(baseline: Baseline, line: number, options: AnalysisOptions): boolean {
+  const old = baseline.lines;
+  const start = old.lineStart(line);
+  const end = old.lineEnd(line);
+  if (!readLabelLine(old, line, { extraLabelPatterns: options.extraLabelPatterns })) return false;
+  return baseline.turns.near(start, end).some((t) => t.labelSpan && t.labelSpan.start === t.span.start && t.span.start >= start && t.span.start < end &&
+    (t.source === 'label' || t.source === 'block' || t.source === 'qa' || t.source === 'timestamp'));
+}
+
+/** Whether a line other than `line` reads `title` once trimmed (JavaScript's trim, as recurringNameLines reads lines). */
+function wholeLineElsewhere(lines: LineIndex, title: string, line: number): boolean {
+  const text = lines.text;
+  const spaceAt = (i: number): boolean => i < 0 || i >= text.length || /\s/.test(text[i]!);
+  for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
+    if (!spaceAt(at - 1) || !spaceAt(at + title.length)) continue;
+    const l = lines.lineAt(at);
+    if (l !== line && lines.lineText(l).trim() === title) return true;
+  }
+  return false;
+}
+
+/** First characters of lines the outline may read as styled paragraphs (bold, markup, headings). */
+const STYLED_START = new Set(['*', '_', '<', '#']);
+
+/** Past spaces and bold or italic marks, as the scan reads where a label's speech opens. */
+function skipStyling(text: string, from: number, end: number): number {
+  let at = from;
+  while (at < end && (isWhitespace(text.charCodeAt(at)) || text[at] === '*' || text[at] === '_')) at++;
+  return at;
+}
+
+function isFenceLine(lines: LineIndex, line: number): boolean {
+  const start = skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line));
+  return lines.text.startsWith('```', start) || lines.text.startsWith('~~~', start);
+}
+
+/** `turn` ending at `end` instead (object literal as TurnBuilder.close writes it). */
+function turnWithEnd(turn: Turn, end: number): Turn {
+  const span = { start: turn.span.start, end };
+  return turn.timestamp === undefined
+    ? { speaker: turn.speaker, span, labelSpan: turn.labelSpan, source: turn.source }
+    : { speaker: turn.speaker, span, labelSpan: turn.labelSpan, source: turn.source, timestamp: turn.timestamp };
 }
 
 /**
@@ -585,7 +778,7 @@ function moveClaim(claim: Claim, delta: number): Claim {
  * before and after the edit, so that only its paragraph's claims can change. Returns true when only its
  * label changed (a rename), which the label scheme must decide (renamedTurn).
  */
-function checkLineRole(baseline: Baseline, oldText: string, newText: string, edit: LineEdit, format: TranscriptFormat, options: AnalysisOptions, change: TextChange): boolean {
+function checkLineRole(baseline: Baseline, oldText: string, newText: string, edit: LineEdit, format: TranscriptFormat, options: AnalysisOptions, change: TextChange): { relabel: boolean; titleShapedBefore: boolean } {
   const { lineStart, oldLineEnd, newLineEnd } = edit;
   const oldBlank = skipSpaces(oldText, lineStart, oldLineEnd) >= edit.oldTrimEnd;
   const newBlank = skipSpaces(newText, lineStart, newLineEnd) >= edit.newTrimEnd;
@@ -604,9 +797,16 @@ function checkLineRole(baseline: Baseline, oldText: string, newText: string, edi
   }
   // Markdown front matter closes on a line starting with `---`.
   if (format === 'markdown' && edit.editStart < lineStart + 4 && (oldText.charCodeAt(oldStart) === 45 || newText.charCodeAt(newStart) === 45)) throw new NotLocal();
-  for (const [text, start, end, blank] of [[oldText, oldStart, oldLineEnd, oldBlank], [newText, newStart, newLineEnd, newBlank]] as const) {
+  let titleShapedBefore = false;
+  let titleShapedAfter = false;
+  for (const [text, start, end, blank, before] of [[oldText, oldStart, oldLineEnd, oldBlank, true], [newText, newStart, newLineEnd, newBlank, false]] as const) {
     if (blank) continue;
-    if (!isPlainTextShaped(text, start, end)) throw new NotLocal();
+    // A short line (`李明`) may turn into a label line (`李明：`): whether it was read as a title is checked with the split.
+    if (!isPlainTextShaped(text, start, end)) {
+      if (!onlyTitleShaped(text, start, end)) throw new NotLocal();
+      if (before) titleShapedBefore = true;
+      else titleShapedAfter = true;
+    }
     const trimmed = trimEnd(text, start, end);
     if (trimmed - start <= MAX_SUMMARY_TARGET_LENGTH && baseline.summaryItemTexts.has(text.slice(start, trimmed))) throw new NotLocal();
   }
@@ -653,7 +853,8 @@ function checkLineRole(baseline: Baseline, oldText: string, newText: string, edi
   const newHead = newLabel ?? newCandidate;
   const speechChanged = oldHead !== null && newHead !== null && lineStart + oldHead.textStart < edit.oldTrimEnd !== lineStart + newHead.textStart < edit.newTrimEnd;
   const relabel = !sameLabel(oldLabel, newLabel) || !sameCandidate(oldCandidate, newCandidate) || speechChanged;
-  if (relabel && (!oldHead || !newHead)) throw new NotLocal();
+  // A label typed on a line of text may split the turn the line lands in (splitTurn); one removed, or on a blank line, falls back.
+  if (relabel && (!newHead || filled)) throw new NotLocal();
   // The document's first content line may be a headline (`Agency: headline`), read from the text after its label.
   if ((oldHead || newHead) && !hasContentAbove(baseline.lines, edit.line)) {
     const headline = (text: string, head: { readonly textStart: number } | null, end: number): boolean => head !== null && readsAsHeadline(text.slice(lineStart + head.textStart, end));
@@ -686,7 +887,20 @@ function checkLineRole(baseline: Baseline, oldText: string, newText: string, edi
   if (!sameStageDirections(oldText.slice(lineStart, oldLineEnd), newText.slice(lineStart, newLineEnd), edit.editStart - lineStart, edit.editEnd - lineStart, edit.delta)) throw new NotLocal();
   // `…comes from John Doe with…` introduces the name line below it as a speaker.
   if (mentionsNameLineBelow(baseline.lines, edit.line, oldText.slice(lineStart, edit.oldTrimEnd), newText.slice(lineStart, edit.newTrimEnd))) throw new NotLocal();
-  return relabel;
+  if (titleShapedBefore && !(relabel && !oldHead && newHead)) throw new NotLocal();
+  // A short line typed (`李` → `李明`): local where the outline reads it as no title and no speaker's name line.
+  if (titleShapedAfter && (relabel || titleShapedBefore || filled)) throw new NotLocal();
+  if (titleShapedAfter) readsAsNoTitle(baseline, newText.slice(lineStart, newLineEnd).trim(), edit.line, format, options);
+  return { relabel, titleShapedBefore };
+}
+
+/** A line that isPlainTextShaped refuses for its title shape alone: no list, heading, rule, fence, markup, bold or picture. */
+function onlyTitleShaped(text: string, start: number, lineEnd: number): boolean {
+  const end = trimEnd(text, start, lineEnd);
+  if (STYLED_START.has(text[start]!) || text[start] === '!' || text[start] === '`' || text[start] === '~') return false;
+  const probe = text.slice(start, end);
+  if (isRule(probe) || listItemContentStart(probe) >= 0 || parseAtxHeading(probe)) return false;
+  return isTitleShapedLine(text, start, end);
 }
 
 

@@ -34,6 +34,11 @@ export function labelTallyOf(lines: LineIndex, format: TranscriptFormat, options
   return LabelSchemeTally.of(lines, context, (line) => kinds[line] === Kind.Code);
 }
 
+/** The tally a full analysis of `lines` on this thread counted already (none after one elsewhere): costs nothing. */
+export function countedLabelTally(lines: LineIndex, format: TranscriptFormat, options: AnalysisOptions): LabelSchemeTally | undefined {
+  return cachedOutline(lines, format, options)?.takeLabelTally?.();
+}
+
 /**
  * What a rename is re-decided from besides the analysis (the label tally, unresolvedHandOvers, each
  * speaker's first turn), as plain data: computed where the full analysis ran (the worker) and sent with
@@ -191,6 +196,26 @@ export function renamedSpeakers(speakers: readonly SpeakerSummary[], firsts: Rea
   }
   const kept = rows.filter((r) => r.turns > 0).sort((a, b) => a.first! - b.first!);
   return { speakers: kept.map((r) => ({ name: r.name, turns: r.turns })), firsts: new Map(kept.map((r) => [r.name, r.first!])) };
+}
+
+/**
+ * The speaker summary after a turn of `name` was inserted at `index` (a new label splitting the turn
+ * before it): later turns' indexes move up by one, `name` gains a turn, the order of first appearance
+ * follows. `undefined` when a speaker's first turn is unknown.
+ */
+export function splitSpeakers(speakers: readonly SpeakerSummary[], firsts: ReadonlyMap<string, number>, index: number, name: string): { speakers: SpeakerSummary[]; firsts: Map<string, number> } | undefined {
+  const rows = speakers.map((s) => ({ name: s.name, turns: s.turns, first: firsts.get(s.name) }));
+  if (rows.some((r) => r.first === undefined)) return undefined;
+  for (const row of rows) if (row.first! >= index) row.first!++;
+  const target = rows.find((r) => r.name === name);
+  if (target) {
+    target.turns++;
+    target.first = Math.min(target.first!, index);
+  } else {
+    rows.push({ name, turns: 1, first: index });
+  }
+  rows.sort((a, b) => a.first! - b.first!);
+  return { speakers: rows.map((r) => ({ name: r.name, turns: r.turns })), firsts: new Map(rows.map((r) => [r.name, r.first!])) };
 }
 
 /** The turn a label opens, as openLabelled builds it, on the line starting at `lineStart` whose text ends at `end`. */

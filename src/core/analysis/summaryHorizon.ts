@@ -73,6 +73,13 @@ export function summaryProfileAfter(profile: SummaryProfile, first: number, oldL
   return { searchedListEnds: shifted, used, budgetLeft };
 }
 
+/** Whether every list's search stopped before line `line` (so none read it: a change of its kind is unseen). */
+export function searchesStopBefore(profile: SummaryProfile, line: number): boolean {
+  const ends = profile.searchedListEnds;
+  for (let i = lowerBound(ends, line - LOOKAHEAD); i < ends.length && ends[i]! < line; i++) if (ends[i]! + profile.used[i]! >= line) return false;
+  return true;
+}
+
 function lowerBound(values: Int32Array, target: number): number {
   let low = 0;
   let high = values.length;

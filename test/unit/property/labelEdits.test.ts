@@ -8,6 +8,7 @@ import { packAnalysis, unpackAnalysis } from '../../../src/core/analysis/packed'
 import { labelTallyOf, unresolvedHandOvers } from '../../../src/core/analysis/labelEdits';
 import { LineIndex } from '../../../src/core/text/positions';
 import type { LabelSchemeTally } from '../../../src/core/turns/scheme';
+import { isTitleShapedLine } from '../../../src/core/topics/lineScan';
 import { applyChange, changeFor, editArbitrary, emptyLineChange, fillBlankChange } from './arbitraries';
 
 const SEEDS = [20261203, 7, 424242];
@@ -186,7 +187,20 @@ describe('IncrementalAnalyzer: label renames', () => {
     }
   });
 
-  it('falls back in a document too large to count the label tally on the caller\'s thread, and equals analyze()', () => {
+  it('falls back in a document too large to count the label tally on the caller\'s thread (its analysis ran elsewhere, without the state), and equals analyze()', () => {
+    const block = interview('李明：好的。');
+    const text = block.repeat(Math.ceil((MAX_TALLY_COUNTED_LOCALLY + 1) / block.length));
+    const analyzer = new IncrementalAnalyzer({}, 'doc.txt');
+    analyzer.adopt(text, analyze(text, {}, 'doc.txt'));
+    const last = text.lastIndexOf('王芳');
+    const change = { rangeOffset: last + 1, rangeLength: 1, text: '芬' };
+    const next = applyChange(text, change);
+    const result = analyzer.update(next, [change]);
+    assert.equal(analyzer.lastMode, 'full');
+    assert.deepStrictEqual(result, analyze(next, {}, 'doc.txt'));
+  });
+
+  it('renames locally in a document that large after a full analysis on the same thread, which counted the tally already', () => {
     const block = interview('李明：好的。');
     const text = block.repeat(Math.ceil((MAX_TALLY_COUNTED_LOCALLY + 1) / block.length));
     const analyzer = new IncrementalAnalyzer({}, 'doc.txt');
@@ -195,7 +209,7 @@ describe('IncrementalAnalyzer: label renames', () => {
     const change = { rangeOffset: last + 1, rangeLength: 1, text: '芬' };
     const next = applyChange(text, change);
     const result = analyzer.update(next, [change]);
-    assert.equal(analyzer.lastMode, 'full');
+    assert.equal(analyzer.lastMode, 'line');
     assert.deepStrictEqual(result, analyze(next, {}, 'doc.txt'));
   });
 
@@ -462,5 +476,139 @@ describe('IncrementalAnalyzer: a short title reading the edited line as its body
     assert.equal(analyzer.lastMode, 'full');
     assert.deepStrictEqual(before.topics.map((t) => t.title), ['Dr. A']);
     assert.deepStrictEqual(after.topics.map((t) => t.title), []);
+  });
+});
+
+/** New label lines typed one character at a time: Chinese full- and half-width colons, upper-case names, Q/A, timestamps. */
+const NEW_LABEL_LINES = ['李明：好的', '王芳:好', '主持人：那明年呢？', 'MS. JONES: Yes.', 'Tom Baker: Right.', 'Q: Why?', 'Q. What then?', 'A: No.', '[00:01:02] 李明：好', '00:12 Tom Baker: Yes', '李明：', 'Dr. Amy Chen:'];
+const newLabelEdit = fc.record({
+  at: fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000),
+  line: fc.constantFrom(...NEW_LABEL_LINES),
+  // Enter at a line's end (the new line joins its paragraph), or a blank line before it (a paragraph of its own).
+  blankBefore: fc.boolean(),
+  // Then Backspace over the colon (the label removed again) or not.
+  deleteColon: fc.boolean(),
+});
+
+/** The keystrokes typing `edit.line` on a new line after the line at `edit.at`, each applied to the text before it. */
+function newLabelKeystrokes(text: string, br: string, edit: { at: number; line: string; blankBefore: boolean; deleteColon: boolean }): { changes: TextChange[]; text: string } {
+  const at = Math.min(text.length, Math.floor(edit.at * (text.length + 1)));
+  const nextBreak = text.indexOf(br, at);
+  let offset = nextBreak < 0 ? text.length : nextBreak;
+  const changes: TextChange[] = [];
+  const apply = (change: TextChange): void => {
+    changes.push(change);
+    text = applyChange(text, change);
+  };
+  apply({ rangeOffset: offset, rangeLength: 0, text: edit.blankBefore ? br + br : br });
+  offset += (edit.blankBefore ? 2 : 1) * br.length;
+  let colonAt = -1;
+  for (const ch of edit.line) {
+    if (colonAt < 0 && (ch === ':' || ch === '：')) colonAt = offset;
+    apply({ rangeOffset: offset, rangeLength: 0, text: ch });
+    offset++;
+  }
+  if (edit.deleteColon && colonAt >= 0) apply({ rangeOffset: colonAt, rangeLength: 1, text: '' });
+  return { changes, text };
+}
+
+describe('IncrementalAnalyzer: typing a new label line', () => {
+  for (const seed of SEEDS) {
+    it(`equals a full analyze() on every keystroke of new label lines typed among typing, renames and line breaks, and carries the tally (seed ${seed})`, () => {
+      let splits = 0;
+      let colons = 0;
+      let shortLines = 0;
+      fc.assert(
+        fc.property(
+          labelledTranscript,
+          fc.array(fc.oneof({ weight: 4, arbitrary: newLabelEdit.map((label) => ({ label })) }, { weight: 1, arbitrary: renameEdit.map((rename) => ({ rename })) }, { weight: 1, arbitrary: editArbitrary.map((typed) => ({ typed })) }, { weight: 1, arbitrary: linesEdit.map((lines) => ({ lines })) }), { minLength: 1, maxLength: 6 }),
+          fc.constantFrom<TranscriptFormat | undefined>(undefined, 'markdown'),
+          fc.constantFrom(1, 3, 256),
+          fc.boolean(),
+          ({ text: initial, br }, edits, format, blockSize, adopted) => {
+            const options: AnalysisOptions = format ? { format } : {};
+            const analyzer = new IncrementalAnalyzer(options, 'doc.txt', blockSize);
+            let text = initial;
+            if (adopted) analyzer.adopt(text, fromWorker(text, options));
+            else analyzer.update(text);
+            for (const edit of edits) {
+              let changes: TextChange[];
+              if ('label' in edit) changes = newLabelKeystrokes(text, br, edit.label).changes;
+              else {
+                const change = 'rename' in edit ? renameChange(text, br, edit.rename) : 'typed' in edit ? changeFor(text, edit.typed) : linesChange(text, br, edit.lines);
+                changes = change ? [change] : [];
+              }
+              for (const change of changes) {
+                const turnsBefore = analyzer.analysis?.turns.length ?? 0;
+                text = applyChange(text, change);
+                const result = analyzer.update(text, [change]);
+                const expected = analyze(text, options, 'doc.txt');
+                assert.deepStrictEqual(result, expected);
+                const typedLine = new LineIndex(text).lineAt(change.rangeOffset);
+                const typed = new LineIndex(text).lineText(typedLine).trim();
+                if ('label' in edit && analyzer.lastMode === 'line' && isTitleShapedLine(typed, 0, typed.length)) shortLines++;
+                if ((change.text === ':' || change.text === '：') && 'label' in edit) {
+                  colons++;
+                  if (analyzer.lastMode === 'line' && expected.turns.length === turnsBefore + 1) splits++;
+                }
+                const state = carriedState(analyzer);
+                if (state?.labelTally) assert.deepStrictEqual(sortedCounts(state.labelTally), sortedCounts(labelTallyOf(new LineIndex(text), format ?? 'plain', options)));
+              }
+            }
+          },
+        ),
+        { seed, numRuns: 200 },
+      );
+      // The colon that opens a turn is re-analysed locally where the scheme and the name readers allow it.
+      assert.ok(splits > colons / 20, `only ${splits} of ${colons} colons opening a turn were local`);
+      // And a short line that could be a title (`李明` before its colon), where its neighbours read it as none.
+      assert.ok(shortLines > 0, 'no short title-shaped line typed locally');
+    });
+  }
+
+  it('splits the turn a new label lands in locally, with the speaker summary in order of first appearance', () => {
+    for (const br of ['\n', '\r\n']) {
+      const lines = ['主持人：歡迎。', '李明：謝謝。', '王芳：我們的客戶非常優秀。', '我認為這種擔心是多餘的，因為我們的客戶非常優秀，而且市場還在成長，明年的訂單已經排滿了。', '', '主持人：那明年呢？', '王芳：明年會更好。', '李明：好的。'];
+      let text = lines.join(br);
+      const analyzer = new IncrementalAnalyzer({}, 'doc.txt');
+      analyzer.update(text);
+      // `李明：` typed on its own line inside 王芳's first turn, colon last.
+      const at = text.indexOf('排滿了。') + 4;
+      text = `${text.slice(0, at)}${br}李明${text.slice(at)}`;
+      analyzer.update(text);
+      const colon = { rangeOffset: text.indexOf(`${br}李明`, at) + br.length + 2, rangeLength: 0, text: '：' };
+      text = applyChange(text, colon);
+      const result = analyzer.update(text, [colon]);
+      assert.equal(analyzer.lastMode, 'line');
+      assert.deepStrictEqual(result, analyze(text, {}, 'doc.txt'));
+      assert.deepStrictEqual(result.turns.map((t) => t.speaker), ['主持人', '李明', '王芳', '李明', '主持人', '王芳', '李明']);
+    }
+  });
+
+  it('types a short name line locally where its neighbours read it as no title, and in full where it becomes one', () => {
+    const lines = ['主持人：歡迎。', '王芳：我們的客戶非常優秀。', '我認為這種擔心是多餘的，因為市場還在成長，明年的訂單已經排滿了。', '', '主持人：那明年呢？', '王芳：明年會更好，我們的客戶非常優秀。'];
+    const typeName = (after: string): { local: boolean[]; text: string } => {
+      let text = lines.join('\n');
+      const analyzer = new IncrementalAnalyzer({}, 'doc.txt');
+      analyzer.update(text);
+      let at = text.indexOf(after) + after.length;
+      const local: boolean[] = [];
+      for (const ch of ['\n', '李', '明']) {
+        const change = { rangeOffset: at, rangeLength: 0, text: ch };
+        text = applyChange(text, change);
+        assert.deepStrictEqual(analyzer.update(text, [change]), analyze(text, {}, 'doc.txt'));
+        local.push(analyzer.lastMode === 'line');
+        at++;
+      }
+      return { local, text };
+    };
+    // Under the paragraph's last line, a blank line below: no title (a title under a sentence needs body text right below it).
+    const quiet = typeName('排滿了。');
+    assert.equal(quiet.local[2], true);
+    assert.equal(analyze(quiet.text, {}, 'doc.txt').topics.length, 0);
+    // Between a finished sentence and the body text below it, `李明` titles a section: the outline changes.
+    const title = typeName('優秀。');
+    assert.equal(title.local[2], false);
+    assert.equal(analyze(title.text, {}, 'doc.txt').topics.length, 1);
   });
 });
