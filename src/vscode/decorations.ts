@@ -13,6 +13,7 @@ import type { Configuration } from './configuration';
 import { DocumentSlot, type DocumentStates } from './documentStates';
 import type { DocumentTracker } from './documentTracker';
 import { Disposable } from './util/dispose';
+import { SentDecorations } from './sentDecorations';
 import { plainText } from '../presentation/untrustedText';
 
 export const SPEAKER_SLOTS = 8;
@@ -80,6 +81,8 @@ export class DecorationManager extends Disposable {
   /** Per editor: the lines its analysis decorations cover. */
   private readonly drawnWindows = new WeakMap<vscode.TextEditor, LineWindow[]>();
   private readonly windowRedraws = new Set<vscode.TextEditor>();
+  /** Per visible editor: the analysis layers' ranges it shows, by layer name (see analysisLayerName). */
+  private readonly sentAnalysis = new Map<vscode.TextEditor, SentDecorations<string, vscode.Range>>();
   private readonly onDidRenderEmitter = this._register(new vscode.EventEmitter<vscode.Uri>());
   readonly onDidRender = this.onDidRenderEmitter.event;
 
@@ -129,7 +132,18 @@ export class DecorationManager extends Disposable {
       vscode.window.createTextEditorDecorationType({ color: new vscode.ThemeColor('transcriptAnnotator.stageDirection'), fontStyle: 'italic' }),
     );
 
-    this._register(vscode.window.onDidChangeVisibleTextEditors(() => this.refreshVisible()));
+    this._register(
+      vscode.window.onDidChangeVisibleTextEditors((editors) => {
+        // A hidden editor misses the edits that move its decorations: it is drawn in full when shown again.
+        for (const editor of [...this.sentAnalysis.keys()]) if (!editors.includes(editor)) this.sentAnalysis.delete(editor);
+        this.refreshVisible();
+      }),
+    );
+    this._register(
+      vscode.workspace.onDidChangeTextDocument(({ document, contentChanges }) => {
+        for (const [editor, sent] of this.sentAnalysis) if (editor.document === document) for (const change of contentChanges) sent.edited(change);
+      }),
+    );
     this._register(vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor }) => this.visibleRangesChanged(textEditor)));
     this._register(analysis.onDidAnalyze((document) => this.schedule(document, 'analysis')));
     this._register(analysis.onDidPreview(({ document, preview }) => this.drawPreview(document, preview)));
@@ -259,12 +273,31 @@ export class DecorationManager extends Disposable {
     } else {
       this.drawnWindows.delete(editor);
     }
-    for (const types of [...this.speakerTypes, ...this.pinnedTypes.values()]) {
-      editor.setDecorations(types.label, labels.get(types) ?? []);
-      editor.setDecorations(types.body, bodies.get(types) ?? []);
+    // Only the layers whose ranges changed are sent: a keystroke changes one or two near the edited line.
+    let sent = this.sentAnalysis.get(editor);
+    if (!sent) this.sentAnalysis.set(editor, (sent = new SentDecorations()));
+    const send = (name: string, type: vscode.TextEditorDecorationType, ranges: vscode.Range[]): void => {
+      if (sent.needsSending(name, ranges)) editor.setDecorations(type, ranges);
+    };
+    this.speakerTypes.forEach((types, slot) => {
+      send(`label ${slot}`, types.label, labels.get(types) ?? []);
+      send(`body ${slot}`, types.body, bodies.get(types) ?? []);
+    });
+    for (const [color, types] of this.pinnedTypes) {
+      send(`label ${color}`, types.label, labels.get(types) ?? []);
+      send(`body ${color}`, types.body, bodies.get(types) ?? []);
     }
-    for (const kind of CLAIM_KINDS) editor.setDecorations(this.suggestedTypes[kind], suggested[kind]);
-    editor.setDecorations(this.stageType, stage);
+    for (const kind of CLAIM_KINDS) send(`suggested ${kind}`, this.suggestedTypes[kind], suggested[kind]);
+    send('stage', this.stageType, stage);
+    sent.drawn();
+  }
+
+  /**
+   * The analysis layers an editor shows, by layer (`label <slot or pinned colour>`, `body …`, `suggested
+   * <kind>`, `stage`): what was last sent, which the editor shows as sent (edits since touched none of it).
+   */
+  shownAnalysis(editor: vscode.TextEditor): ReadonlyMap<string, readonly vscode.Range[]> {
+    return this.sentAnalysis.get(editor)?.shown() ?? new Map();
   }
 
   /** Scrolling: redraws the analysis layers once the visible lines near the edge of what was drawn. */
@@ -355,6 +388,8 @@ export class DecorationManager extends Disposable {
   }
 
   private disposePinned(): void {
+    // Their layers go with them; a new type of the same colour starts with nothing shown.
+    this.sentAnalysis.clear();
     for (const types of this.pinnedTypes.values()) {
       types.label.dispose();
       types.body.dispose();
