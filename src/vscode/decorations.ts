@@ -81,8 +81,8 @@ export class DecorationManager extends Disposable {
   /** Per editor: the lines its analysis decorations cover. */
   private readonly drawnWindows = new WeakMap<vscode.TextEditor, LineWindow[]>();
   private readonly windowRedraws = new Set<vscode.TextEditor>();
-  /** Per visible editor: the analysis layers' ranges it shows, by layer name (see analysisLayerName). */
-  private readonly sentAnalysis = new Map<vscode.TextEditor, SentDecorations<string, vscode.Range>>();
+  /** Per visible editor: the ranges it shows of each analysis layer and each tag layer, by layer name (see shownAnalysis). */
+  private readonly sent = new Map<vscode.TextEditor, { analysis: SentDecorations<string, vscode.Range>; tags: SentDecorations<string, vscode.Range> }>();
   private readonly onDidRenderEmitter = this._register(new vscode.EventEmitter<vscode.Uri>());
   readonly onDidRender = this.onDidRenderEmitter.event;
 
@@ -135,13 +135,19 @@ export class DecorationManager extends Disposable {
     this._register(
       vscode.window.onDidChangeVisibleTextEditors((editors) => {
         // A hidden editor misses the edits that move its decorations: it is drawn in full when shown again.
-        for (const editor of [...this.sentAnalysis.keys()]) if (!editors.includes(editor)) this.sentAnalysis.delete(editor);
+        for (const editor of [...this.sent.keys()]) if (!editors.includes(editor)) this.sent.delete(editor);
         this.refreshVisible();
       }),
     );
     this._register(
       vscode.workspace.onDidChangeTextDocument(({ document, contentChanges }) => {
-        for (const [editor, sent] of this.sentAnalysis) if (editor.document === document) for (const change of contentChanges) sent.edited(change);
+        for (const [editor, sent] of this.sent) {
+          if (editor.document !== document) continue;
+          for (const change of contentChanges) {
+            sent.analysis.edited(change);
+            sent.tags.edited(change);
+          }
+        }
       }),
     );
     this._register(vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor }) => this.visibleRangesChanged(textEditor)));
@@ -274,8 +280,7 @@ export class DecorationManager extends Disposable {
       this.drawnWindows.delete(editor);
     }
     // Only the layers whose ranges changed are sent: a keystroke changes one or two near the edited line.
-    let sent = this.sentAnalysis.get(editor);
-    if (!sent) this.sentAnalysis.set(editor, (sent = new SentDecorations()));
+    const sent = this.sentTo(editor).analysis;
     const send = (name: string, type: vscode.TextEditorDecorationType, ranges: vscode.Range[]): void => {
       if (sent.needsSending(name, ranges)) editor.setDecorations(type, ranges);
     };
@@ -297,7 +302,13 @@ export class DecorationManager extends Disposable {
    * <kind>`, `stage`): what was last sent, which the editor shows as sent (edits since touched none of it).
    */
   shownAnalysis(editor: vscode.TextEditor): ReadonlyMap<string, readonly vscode.Range[]> {
-    return this.sentAnalysis.get(editor)?.shown() ?? new Map();
+    return this.sent.get(editor)?.analysis.shown() ?? new Map();
+  }
+
+  private sentTo(editor: vscode.TextEditor): { analysis: SentDecorations<string, vscode.Range>; tags: SentDecorations<string, vscode.Range> } {
+    let sent = this.sent.get(editor);
+    if (!sent) this.sent.set(editor, (sent = { analysis: new SentDecorations(), tags: new SentDecorations() }));
+    return sent;
   }
 
   /** Scrolling: redraws the analysis layers once the visible lines near the edge of what was drawn. */
@@ -319,14 +330,14 @@ export class DecorationManager extends Disposable {
   private renderTags(document: vscode.TextDocument, editors: vscode.TextEditor[], enabled: boolean): Omit<DecorationSnapshot, 'turns' | 'suggested'> {
     const session = enabled ? this.sessions.peek(document.uri) : undefined;
     const annotations: readonly AnnotationView[] = session?.annotations ?? [];
-    const tagged = this.perKindLists<vscode.DecorationOptions>();
+    const tagged = this.perKindLists<vscode.Range>();
     const fuzzy: vscode.Range[] = [];
     const orphaned: vscode.DecorationOptions[] = [];
     const taggedSnapshot: DecorationSnapshot['tagged'] = [];
     for (const annotation of annotations) {
       if (annotation.span) {
         const range = new vscode.Range(document.positionAt(annotation.span.start), document.positionAt(annotation.span.end));
-        tagged[annotation.kind].push({ range });
+        tagged[annotation.kind].push(range);
         taggedSnapshot.push({ kind: annotation.kind, id: annotation.id, range });
         if (annotation.status === 'fuzzy') fuzzy.push(range);
       } else {
@@ -339,16 +350,24 @@ export class DecorationManager extends Disposable {
       }
     }
     const atStart = (range: vscode.Range): vscode.Range => new vscode.Range(range.start, range.start);
+    const orphanRanges = orphaned.map((o) => o.range);
     for (const editor of editors) {
+      // As for the analysis layers: only the layers whose ranges changed (a keystroke moves the tags after it).
+      const sent = this.sentTo(editor).tags;
+      const send = (name: string, type: vscode.TextEditorDecorationType, ranges: vscode.Range[]): void => {
+        if (sent.needsSending(name, ranges)) editor.setDecorations(type, ranges);
+      };
       for (const kind of CLAIM_KINDS) {
-        editor.setDecorations(this.taggedTypes[kind], tagged[kind]);
-        editor.setDecorations(this.taggedGutterTypes[kind], tagged[kind].map(({ range }) => atStart(range)));
+        send(`tagged ${kind}`, this.taggedTypes[kind], tagged[kind]);
+        send(`tag gutter ${kind}`, this.taggedGutterTypes[kind], tagged[kind].map(atStart));
       }
-      editor.setDecorations(this.fuzzyType, fuzzy);
-      editor.setDecorations(this.fuzzyGutterType, fuzzy.map(atStart));
-      editor.setDecorations(this.orphanType, orphaned);
+      send('fuzzy', this.fuzzyType, fuzzy);
+      send('fuzzy gutter', this.fuzzyGutterType, fuzzy.map(atStart));
+      // An orphan's text may change where its range does not: sent whenever there are any.
+      if (sent.needsSending('orphaned', orphanRanges) || orphaned.length > 0) editor.setDecorations(this.orphanType, orphaned);
+      sent.drawn();
     }
-    return { tagged: taggedSnapshot, fuzzy, orphaned: orphaned.map((o) => o.range) };
+    return { tagged: taggedSnapshot, fuzzy, orphaned: orphanRanges };
   }
 
   private createSpeakerTypes(color: string | vscode.ThemeColor): SpeakerTypes {
@@ -389,7 +408,7 @@ export class DecorationManager extends Disposable {
 
   private disposePinned(): void {
     // Their layers go with them; a new type of the same colour starts with nothing shown.
-    this.sentAnalysis.clear();
+    this.sent.clear();
     for (const types of this.pinnedTypes.values()) {
       types.label.dispose();
       types.body.dispose();
