@@ -29,6 +29,12 @@ const HEARTBEAT_MS = 5;
 const VIEWS = process.env['TA_LATENCY_VIEWS'] === '1';
 /** TA_LATENCY_PROFILE=<folder>: CPU profiles of the extension host's thread during each phase (open, keys, enter, pages), saved there (for finding what blocks it). */
 const PROFILE_DIR = process.env['TA_LATENCY_PROFILE'];
+/**
+ * TA_LATENCY_MERGE_CONFLICT=0: VS Code's merge-conflict extension off while measuring (its decorations and
+ * CodeLens read the whole document after every change, analysed or not: most of the host's time per
+ * keystroke at 10 MB), to see the rest.
+ */
+const MERGE_CONFLICT_OFF = process.env['TA_LATENCY_MERGE_CONFLICT'] === '0';
 /** How long to wait for decorations before giving up on one edit (reported as such). */
 const RENDER_TIMEOUT_MS = 60_000;
 
@@ -269,7 +275,7 @@ function pagesDecorated(undecorated: readonly number[]): string {
 
 function report(size: string, chars: number, delay: number, results: Record<'log' | 'worker', Figures> & Partial<Record<Variant, Figures>>): void {
   const { log } = results;
-  const lines = [`      real-host latency, ${size} transcript (${chars.toLocaleString('en')} characters; after typing, an edit is tried locally after ${Math.min(delay, SMALL_DOCUMENT_DELAY_MS)} ms, a full analysis waits ${delay} ms${VIEWS ? '; Topics and Speakers views open' : ''}):`];
+  const lines = [`      real-host latency, ${size} transcript (${chars.toLocaleString('en')} characters; after typing, an edit is tried locally after ${Math.min(delay, SMALL_DOCUMENT_DELAY_MS)} ms, a full analysis waits ${delay} ms${VIEWS ? '; Topics and Speakers views open' : ''}${MERGE_CONFLICT_OFF ? "; VS Code's merge-conflict extension off" : ''}):`];
   for (const variant of ['worker', 'host thread'] as const) {
     const f = results[variant];
     if (!f) continue;
@@ -290,8 +296,14 @@ describe('real-host latency of large transcripts (figures, not assertions)', fun
   const written: string[] = [];
   const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('transcriptAnnotator');
 
+  before(async () => {
+    if (!MERGE_CONFLICT_OFF) return;
+    for (const key of ['decorators.enabled', 'codeLens.enabled']) await vscode.workspace.getConfiguration('merge-conflict').update(key, false, vscode.ConfigurationTarget.Workspace);
+  });
+
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    if (MERGE_CONFLICT_OFF) for (const key of ['decorators.enabled', 'codeLens.enabled']) await vscode.workspace.getConfiguration('merge-conflict').update(key, undefined, vscode.ConfigurationTarget.Workspace);
     await config().update('analysisInWorker', undefined, vscode.ConfigurationTarget.Workspace);
     await config().update('maxFileSize', undefined, vscode.ConfigurationTarget.Workspace);
     for (const path of written) rmSync(path, { force: true });
