@@ -107,6 +107,7 @@ class TranscriptExtension extends Disposable {
       decorations: (uri) => decorations.snapshot(uri),
       decoratedVersion: (uri, preview) => decorations.analysedVersion(uri, preview),
       decoratedLines: (editor) => decorations.drawnLines(editor),
+      shownAnalysisDecorations: (editor) => decorations.shownAnalysis(editor),
       analysisThread: () => analysis.where,
       topicsTree: () => topics.roots(),
       speakersTree: () => speakers.roots(),

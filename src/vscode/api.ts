@@ -19,6 +19,8 @@ export interface TranscriptAnnotatorApi {
   decoratedVersion(uri: vscode.Uri, preview?: boolean): number | undefined;
   /** The lines (0-based, inclusive) an editor's analysis decorations were last drawn for: the visible lines and the margins around them. */
   decoratedLines(editor: vscode.TextEditor): readonly { readonly start: number; readonly end: number }[];
+  /** The analysis layers an editor shows near its visible lines, by layer (`label <slot>`, `body <slot>`, `suggested <kind>`, `stage`; a pinned speaker colour in place of the slot). */
+  shownAnalysisDecorations(editor: vscode.TextEditor): ReadonlyMap<string, readonly vscode.Range[]>;
   /** Where full analyses run: `worker`, or `this thread` (the extension host's) when no worker could start. */
   analysisThread(): 'worker' | 'this thread';
   topicsTree(): TopicNode[];

@@ -9,7 +9,7 @@ import { Disposable } from './util/dispose';
 
 export const SECTION = 'transcriptAnnotator';
 
-/** Every setting, typed, read fresh on each call so that changes apply without a reload. */
+/** Every setting, typed; read again after any configuration change, so that changes apply without a reload. */
 export interface TranscriptSettings {
   /** The name written into tags; '' until the user gives one (tagging asks for it then, see AuthorName). */
   readonly author: string;
@@ -57,9 +57,19 @@ export interface ConfigurationChange {
 export class Configuration extends Disposable {
   private readonly changes = this._register(new vscode.EventEmitter<ConfigurationChange>());
   readonly onDidChange = this.changes.event;
+  /**
+   * Settings by scope, until the configuration, the trust or the folders change: reading them takes about
+   * 0.1 ms a setting, and typing reads them several times per keystroke.
+   */
+  private readonly cache = new Map<string, TranscriptSettings>();
 
   constructor() {
     super();
+    // Before this class's listeners below, and before the services' (they subscribe later): none reads a stale entry.
+    const forget = (): void => this.cache.clear();
+    this._register(vscode.workspace.onDidChangeConfiguration(forget));
+    this._register(vscode.workspace.onDidGrantWorkspaceTrust(forget));
+    this._register(vscode.workspace.onDidChangeWorkspaceFolders(forget));
     this._register(
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (!event.affectsConfiguration(SECTION)) return;
@@ -72,6 +82,16 @@ export class Configuration extends Disposable {
   }
 
   get(scope?: vscode.ConfigurationScope): TranscriptSettings {
+    const key = scopeKey(scope);
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    if (this.cache.size >= MAX_CACHED_SCOPES) this.cache.clear();
+    const settings = this.read(scope);
+    this.cache.set(key, settings);
+    return settings;
+  }
+
+  private read(scope: vscode.ConfigurationScope | undefined): TranscriptSettings {
     const config = vscode.workspace.getConfiguration(SECTION, scope);
     return {
       author: trimmedString(config.get('author')),
@@ -103,6 +123,16 @@ export class Configuration extends Disposable {
     if (vscode.workspace.isTrusted) return stringArray(config.get('speakerLabelPatterns'));
     return stringArray(config.inspect<string[]>('speakerLabelPatterns')?.globalValue);
   }
+}
+
+const MAX_CACHED_SCOPES = 200;
+
+/** What the settings of a scope depend on: its resource, and its language (language-specific settings). */
+function scopeKey(scope: vscode.ConfigurationScope | undefined): string {
+  if (!scope) return '';
+  if (scope instanceof vscode.Uri) return scope.toString();
+  const uri = 'uri' in scope ? scope.uri?.toString() ?? '' : '';
+  return 'languageId' in scope ? `${uri}\u0000${scope.languageId}` : uri;
 }
 
 function trimmedString(value: unknown): string {

@@ -13,6 +13,7 @@ import type { Configuration } from './configuration';
 import { DocumentSlot, type DocumentStates } from './documentStates';
 import type { DocumentTracker } from './documentTracker';
 import { Disposable } from './util/dispose';
+import { SentDecorations } from './sentDecorations';
 import { plainText } from '../presentation/untrustedText';
 
 export const SPEAKER_SLOTS = 8;
@@ -80,6 +81,8 @@ export class DecorationManager extends Disposable {
   /** Per editor: the lines its analysis decorations cover. */
   private readonly drawnWindows = new WeakMap<vscode.TextEditor, LineWindow[]>();
   private readonly windowRedraws = new Set<vscode.TextEditor>();
+  /** Per visible editor: the ranges it shows of each analysis layer and each tag layer, by layer name (see shownAnalysis). */
+  private readonly sent = new Map<vscode.TextEditor, { analysis: SentDecorations<string, vscode.Range>; tags: SentDecorations<string, vscode.Range> }>();
   private readonly onDidRenderEmitter = this._register(new vscode.EventEmitter<vscode.Uri>());
   readonly onDidRender = this.onDidRenderEmitter.event;
 
@@ -129,7 +132,24 @@ export class DecorationManager extends Disposable {
       vscode.window.createTextEditorDecorationType({ color: new vscode.ThemeColor('transcriptAnnotator.stageDirection'), fontStyle: 'italic' }),
     );
 
-    this._register(vscode.window.onDidChangeVisibleTextEditors(() => this.refreshVisible()));
+    this._register(
+      vscode.window.onDidChangeVisibleTextEditors((editors) => {
+        // A hidden editor misses the edits that move its decorations: it is drawn in full when shown again.
+        for (const editor of [...this.sent.keys()]) if (!editors.includes(editor)) this.sent.delete(editor);
+        this.refreshVisible();
+      }),
+    );
+    this._register(
+      vscode.workspace.onDidChangeTextDocument(({ document, contentChanges }) => {
+        for (const [editor, sent] of this.sent) {
+          if (editor.document !== document) continue;
+          for (const change of contentChanges) {
+            sent.analysis.edited(change);
+            sent.tags.edited(change);
+          }
+        }
+      }),
+    );
     this._register(vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor }) => this.visibleRangesChanged(textEditor)));
     this._register(analysis.onDidAnalyze((document) => this.schedule(document, 'analysis')));
     this._register(analysis.onDidPreview(({ document, preview }) => this.drawPreview(document, preview)));
@@ -259,12 +279,36 @@ export class DecorationManager extends Disposable {
     } else {
       this.drawnWindows.delete(editor);
     }
-    for (const types of [...this.speakerTypes, ...this.pinnedTypes.values()]) {
-      editor.setDecorations(types.label, labels.get(types) ?? []);
-      editor.setDecorations(types.body, bodies.get(types) ?? []);
+    // Only the layers whose ranges changed are sent: a keystroke changes one or two near the edited line.
+    const sent = this.sentTo(editor).analysis;
+    const send = (name: string, type: vscode.TextEditorDecorationType, ranges: vscode.Range[]): void => {
+      if (sent.needsSending(name, ranges)) editor.setDecorations(type, ranges);
+    };
+    this.speakerTypes.forEach((types, slot) => {
+      send(`label ${slot}`, types.label, labels.get(types) ?? []);
+      send(`body ${slot}`, types.body, bodies.get(types) ?? []);
+    });
+    for (const [color, types] of this.pinnedTypes) {
+      send(`label ${color}`, types.label, labels.get(types) ?? []);
+      send(`body ${color}`, types.body, bodies.get(types) ?? []);
     }
-    for (const kind of CLAIM_KINDS) editor.setDecorations(this.suggestedTypes[kind], suggested[kind]);
-    editor.setDecorations(this.stageType, stage);
+    for (const kind of CLAIM_KINDS) send(`suggested ${kind}`, this.suggestedTypes[kind], suggested[kind]);
+    send('stage', this.stageType, stage);
+    sent.drawn();
+  }
+
+  /**
+   * The analysis layers an editor shows, by layer (`label <slot or pinned colour>`, `body …`, `suggested
+   * <kind>`, `stage`): what was last sent, which the editor shows as sent (edits since touched none of it).
+   */
+  shownAnalysis(editor: vscode.TextEditor): ReadonlyMap<string, readonly vscode.Range[]> {
+    return this.sent.get(editor)?.analysis.shown() ?? new Map();
+  }
+
+  private sentTo(editor: vscode.TextEditor): { analysis: SentDecorations<string, vscode.Range>; tags: SentDecorations<string, vscode.Range> } {
+    let sent = this.sent.get(editor);
+    if (!sent) this.sent.set(editor, (sent = { analysis: new SentDecorations(), tags: new SentDecorations() }));
+    return sent;
   }
 
   /** Scrolling: redraws the analysis layers once the visible lines near the edge of what was drawn. */
@@ -286,14 +330,14 @@ export class DecorationManager extends Disposable {
   private renderTags(document: vscode.TextDocument, editors: vscode.TextEditor[], enabled: boolean): Omit<DecorationSnapshot, 'turns' | 'suggested'> {
     const session = enabled ? this.sessions.peek(document.uri) : undefined;
     const annotations: readonly AnnotationView[] = session?.annotations ?? [];
-    const tagged = this.perKindLists<vscode.DecorationOptions>();
+    const tagged = this.perKindLists<vscode.Range>();
     const fuzzy: vscode.Range[] = [];
     const orphaned: vscode.DecorationOptions[] = [];
     const taggedSnapshot: DecorationSnapshot['tagged'] = [];
     for (const annotation of annotations) {
       if (annotation.span) {
         const range = new vscode.Range(document.positionAt(annotation.span.start), document.positionAt(annotation.span.end));
-        tagged[annotation.kind].push({ range });
+        tagged[annotation.kind].push(range);
         taggedSnapshot.push({ kind: annotation.kind, id: annotation.id, range });
         if (annotation.status === 'fuzzy') fuzzy.push(range);
       } else {
@@ -306,16 +350,24 @@ export class DecorationManager extends Disposable {
       }
     }
     const atStart = (range: vscode.Range): vscode.Range => new vscode.Range(range.start, range.start);
+    const orphanRanges = orphaned.map((o) => o.range);
     for (const editor of editors) {
+      // As for the analysis layers: only the layers whose ranges changed (a keystroke moves the tags after it).
+      const sent = this.sentTo(editor).tags;
+      const send = (name: string, type: vscode.TextEditorDecorationType, ranges: vscode.Range[]): void => {
+        if (sent.needsSending(name, ranges)) editor.setDecorations(type, ranges);
+      };
       for (const kind of CLAIM_KINDS) {
-        editor.setDecorations(this.taggedTypes[kind], tagged[kind]);
-        editor.setDecorations(this.taggedGutterTypes[kind], tagged[kind].map(({ range }) => atStart(range)));
+        send(`tagged ${kind}`, this.taggedTypes[kind], tagged[kind]);
+        send(`tag gutter ${kind}`, this.taggedGutterTypes[kind], tagged[kind].map(atStart));
       }
-      editor.setDecorations(this.fuzzyType, fuzzy);
-      editor.setDecorations(this.fuzzyGutterType, fuzzy.map(atStart));
-      editor.setDecorations(this.orphanType, orphaned);
+      send('fuzzy', this.fuzzyType, fuzzy);
+      send('fuzzy gutter', this.fuzzyGutterType, fuzzy.map(atStart));
+      // An orphan's text may change where its range does not: sent whenever there are any.
+      if (sent.needsSending('orphaned', orphanRanges) || orphaned.length > 0) editor.setDecorations(this.orphanType, orphaned);
+      sent.drawn();
     }
-    return { tagged: taggedSnapshot, fuzzy, orphaned: orphaned.map((o) => o.range) };
+    return { tagged: taggedSnapshot, fuzzy, orphaned: orphanRanges };
   }
 
   private createSpeakerTypes(color: string | vscode.ThemeColor): SpeakerTypes {
@@ -355,6 +407,8 @@ export class DecorationManager extends Disposable {
   }
 
   private disposePinned(): void {
+    // Their layers go with them; a new type of the same colour starts with nothing shown.
+    this.sent.clear();
     for (const types of this.pinnedTypes.values()) {
       types.label.dispose();
       types.body.dispose();

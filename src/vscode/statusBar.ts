@@ -7,6 +7,8 @@ import { plainText } from '../presentation/untrustedText';
 
 /** How many lines of a file the could-it-be-a-transcript guess reads. */
 const SAMPLE_LINES = 400;
+/** Tag changes update the item after this pause: typing moves the tags after the cursor on every keystroke, and the counts shown rarely change. */
+const TAGS_UPDATE_DELAY_MS = 250;
 
 /**
  * Shows whether the active file is treated as a transcript, on transcripts and files that could be one
@@ -14,6 +16,7 @@ const SAMPLE_LINES = 400;
  */
 export class TranscriptStatusBar extends Disposable {
   private readonly item = this._register(vscode.window.createStatusBarItem('transcriptAnnotator.status', vscode.StatusBarAlignment.Right, 100));
+  private tagsUpdate: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly services: Services) {
     super();
@@ -21,7 +24,13 @@ export class TranscriptStatusBar extends Disposable {
     this.item.command = StatusMenuCommand.ID;
     this._register(vscode.window.onDidChangeActiveTextEditor(() => this.update()));
     this._register(services.tracker.onDidChange(() => this.update()));
-    this._register(services.sessions.onDidChange(() => this.update()));
+    this._register(
+      services.sessions.onDidChange(() => {
+        clearTimeout(this.tagsUpdate);
+        this.tagsUpdate = setTimeout(() => this.update(), TAGS_UPDATE_DELAY_MS);
+      }),
+    );
+    this._register({ dispose: () => clearTimeout(this.tagsUpdate) });
     this._register(services.configuration.onDidChange(() => this.update()));
     this.update();
   }

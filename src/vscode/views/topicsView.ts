@@ -11,7 +11,6 @@ import type { Span } from '../../core/text/positions';
 import { AnalysisTreeModel } from './analysisTreeModel';
 import { AnalysisTreeProvider } from './analysisTreeProvider';
 import type { TreeShape } from './shownTree';
-import type { TreeChange } from './treeRefresh';
 import { escapeMarkdown, escapeMarkdownLines, plainText } from '../../presentation/untrustedText';
 import { untrustedMarkdown } from '../ui/untrustedUi';
 import { cuesAsWritten } from '../../presentation/cueDisplay';
@@ -38,11 +37,13 @@ export class TopicsModel extends AnalysisTreeModel<TopicNode> {
 
   setGrouping(grouping: TopicsGrouping): void {
     this.groupingValue = grouping;
+    void this.setContext();
     this.changed();
   }
 
   setFilter(filter: string): void {
     this.filterValue = filter.trim();
+    void this.setContext();
     this.changed();
   }
 
@@ -56,11 +57,7 @@ export class TopicsModel extends AnalysisTreeModel<TopicNode> {
     });
   }
 
-  protected override changed(why: TreeChange = 'other'): void {
-    void this.setContext();
-    super.changed(why);
-  }
-
+  /** The context keys follow the grouping and the filter only (not every analysis: each is a message to the window). */
   private async setContext(): Promise<void> {
     await vscode.commands.executeCommand('setContext', 'transcriptAnnotator.topicsGrouping', this.groupingValue);
     await vscode.commands.executeCommand('setContext', 'transcriptAnnotator.topicsFiltered', this.filterValue !== '');

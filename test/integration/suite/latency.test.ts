@@ -29,6 +29,12 @@ const HEARTBEAT_MS = 5;
 const VIEWS = process.env['TA_LATENCY_VIEWS'] === '1';
 /** TA_LATENCY_PROFILE=<folder>: CPU profiles of the extension host's thread during each phase (open, keys, enter, pages), saved there (for finding what blocks it). */
 const PROFILE_DIR = process.env['TA_LATENCY_PROFILE'];
+/**
+ * TA_LATENCY_MERGE_CONFLICT=0: VS Code's merge-conflict extension off while measuring (its decorations and
+ * CodeLens read the whole document after every change, analysed or not: most of the host's time per
+ * keystroke at 10 MB), to see the rest.
+ */
+const MERGE_CONFLICT_OFF = process.env['TA_LATENCY_MERGE_CONFLICT'] === '0';
 /** How long to wait for decorations before giving up on one edit (reported as such). */
 const RENDER_TIMEOUT_MS = 60_000;
 
@@ -41,6 +47,8 @@ interface Figures {
   openBlocked: number;
   keystrokes: number[];
   keystrokeEdits: number[];
+  /** The extension host process's CPU time (all its threads) per keystroke, from one keystroke to the next. */
+  keystrokeCpu: number[];
   keystrokeBlocked: number;
   enters: number[];
   enterBlocked: number;
@@ -201,7 +209,7 @@ async function measure(api: TranscriptAnnotatorApi, file: string, variant: Varia
   const start = performance.now();
   const editor = await openWorkspaceFile(file);
   const open = performance.now() - start;
-  const figures: Figures = { open, openBlocked: 0, keystrokes: [], keystrokeEdits: [], keystrokeBlocked: 0, enters: [], enterBlocked: 0, pageUndecorated: [], pageScrolls: [], pageBlocked: 0 };
+  const figures: Figures = { open, openBlocked: 0, keystrokes: [], keystrokeEdits: [], keystrokeCpu: [], keystrokeBlocked: 0, enters: [], enterBlocked: 0, pageUndecorated: [], pageScrolls: [], pageBlocked: 0 };
   const document = editor.document;
   if (decorated) {
     assert.equal(api.state(document.uri), 'enabled', `${file} is analysed`);
@@ -221,12 +229,15 @@ async function measure(api: TranscriptAnnotatorApi, file: string, variant: Varia
   profiler = await profile(`keys-${file}`);
   beat = heartbeat();
   for (let i = 0; i < KEYSTROKES; i++) {
+    const cpu = process.cpuUsage();
     const started = performance.now();
     const drawn = decorated ? decoratedAt(api, document, () => document.version) : undefined;
     assert.ok(await editor.edit((edit) => edit.insert(at, '很'), { undoStopBefore: false, undoStopAfter: false }));
     figures.keystrokeEdits.push(performance.now() - started);
     figures.keystrokes.push(decorated ? (await drawn!) - started : performance.now() - started);
     at = at.translate(0, 1);
+    const used = process.cpuUsage(cpu);
+    figures.keystrokeCpu.push((used.user + used.system) / 1000);
   }
   figures.keystrokeBlocked = beat.stop();
   await profiler.stop();
@@ -254,7 +265,7 @@ async function measure(api: TranscriptAnnotatorApi, file: string, variant: Varia
   return figures;
 }
 
-const ms = (value: number | undefined): string => (value === undefined || Number.isNaN(value) ? 'n/a' : `${value.toFixed(0)} ms`);
+const ms = (value: number | undefined): string => (value === undefined || Number.isNaN(value) ? 'n/a' : `${value.toFixed(value < 10 ? 1 : 0)} ms`);
 const spread = (values: readonly number[]): string => `median ${ms(percentile(values, 0.5))}, p90 ${ms(percentile(values, 0.9))}, p99 ${ms(percentile(values, 0.99))}`;
 
 function pagesDecorated(undecorated: readonly number[]): string {
@@ -264,7 +275,7 @@ function pagesDecorated(undecorated: readonly number[]): string {
 
 function report(size: string, chars: number, delay: number, results: Record<'log' | 'worker', Figures> & Partial<Record<Variant, Figures>>): void {
   const { log } = results;
-  const lines = [`      real-host latency, ${size} transcript (${chars.toLocaleString('en')} characters; after typing, an edit is tried locally after ${Math.min(delay, SMALL_DOCUMENT_DELAY_MS)} ms, a full analysis waits ${delay} ms${VIEWS ? '; Topics and Speakers views open' : ''}):`];
+  const lines = [`      real-host latency, ${size} transcript (${chars.toLocaleString('en')} characters; after typing, an edit is tried locally after ${Math.min(delay, SMALL_DOCUMENT_DELAY_MS)} ms, a full analysis waits ${delay} ms${VIEWS ? '; Topics and Speakers views open' : ''}${MERGE_CONFLICT_OFF ? "; VS Code's merge-conflict extension off" : ''}):`];
   for (const variant of ['worker', 'host thread'] as const) {
     const f = results[variant];
     if (!f) continue;
@@ -272,6 +283,7 @@ function report(size: string, chars: number, delay: number, results: Record<'log
       `        analysis in the ${variant}:`,
       `          open → editor ${ms(f.open)}, first decorations ${ms(f.firstDecorations)}, full-analysis decorations ${ms(f.fullDecorations)}; host thread blocked at most ${ms(f.openBlocked)}   (.log: editor ${ms(log.open)}, blocked at most ${ms(log.openBlocked)})`,
       `          keystroke → decorations ${spread(f.keystrokes)}; edit round trip ${spread(f.keystrokeEdits)}; blocked at most ${ms(f.keystrokeBlocked)}   (.log edit round trip ${spread(log.keystrokes)}, blocked at most ${ms(log.keystrokeBlocked)})`,
+      `          host CPU per keystroke ${spread(f.keystrokeCpu)}   (.log ${spread(log.keystrokeCpu)})`,
       `          Enter → decorations ${spread(f.enters)}; blocked at most ${ms(f.enterBlocked)}   (.log Enter round trip ${spread(log.enters)}, blocked at most ${ms(log.enterBlocked)})`,
       `          PageDown ×${f.pageScrolls.length}: ${pagesDecorated(f.pageUndecorated)}; PageDown → scrolled ${spread(f.pageScrolls)}; blocked at most ${ms(f.pageBlocked)}   (.log PageDown → scrolled ${spread(log.pageScrolls)}, blocked at most ${ms(log.pageBlocked)})`,
     );
@@ -284,8 +296,14 @@ describe('real-host latency of large transcripts (figures, not assertions)', fun
   const written: string[] = [];
   const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('transcriptAnnotator');
 
+  before(async () => {
+    if (!MERGE_CONFLICT_OFF) return;
+    for (const key of ['decorators.enabled', 'codeLens.enabled']) await vscode.workspace.getConfiguration('merge-conflict').update(key, false, vscode.ConfigurationTarget.Workspace);
+  });
+
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    if (MERGE_CONFLICT_OFF) for (const key of ['decorators.enabled', 'codeLens.enabled']) await vscode.workspace.getConfiguration('merge-conflict').update(key, undefined, vscode.ConfigurationTarget.Workspace);
     await config().update('analysisInWorker', undefined, vscode.ConfigurationTarget.Workspace);
     await config().update('maxFileSize', undefined, vscode.ConfigurationTarget.Workspace);
     for (const path of written) rmSync(path, { force: true });

@@ -1,0 +1,121 @@
+import assert from 'node:assert/strict';
+import { SentDecorations, type LineChange, type LineRange } from '../../../src/vscode/sentDecorations';
+
+interface Range extends LineRange {
+  readonly start: { line: number; character: number };
+  readonly end: { line: number; character: number };
+}
+
+const range = (line: number, start: number, endLine: number, end: number): Range => ({ start: { line, character: start }, end: { line: endLine, character: end } });
+
+/** The decorations a text gets: runs of `a`, runs of `b`, and whole lines holding a `c` (as turn bodies are). */
+function decorationsOf(lines: readonly string[]): Map<string, Range[]> {
+  const found = new Map<string, Range[]>([['a', []], ['b', []], ['c', []]]);
+  lines.forEach((text, line) => {
+    for (const letter of ['a', 'b']) for (const match of text.matchAll(new RegExp(`${letter}+`, 'g'))) found.get(letter)!.push(range(line, match.index, line, match.index + match[0].length));
+    if (text.includes('c')) found.get('c')!.push(range(line, 0, line + 1, 0));
+  });
+  return found;
+}
+
+/**
+ * An editor as far as decorations go: it shows what was sent, and an edit moves what it touches. How VS
+ * Code moves a range on an edited line is its business, so this one shifts them by an odd amount: only
+ * resending makes them right. Ranges after an edit that adds or removes lines move by that many lines.
+ */
+class FakeEditor {
+  readonly shown = new Map<string, Range[]>();
+
+  edit(change: LineChange, lineDelta: number): void {
+    for (const [key, ranges] of this.shown) {
+      this.shown.set(
+        key,
+        ranges.map((r) => {
+          if (r.end.line < change.range.start.line) return r;
+          if (r.start.line > change.range.end.line) return range(r.start.line + lineDelta, r.start.character, r.end.line + lineDelta, r.end.character);
+          return range(r.start.line, r.start.character + 7, r.end.line + lineDelta, r.end.character + 7);
+        }),
+      );
+    }
+  }
+}
+
+/** A small deterministic random generator (mulberry32), so a failure repeats. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function draw(editor: FakeEditor, sent: SentDecorations<string, Range>, lines: readonly string[]): number {
+  let sends = 0;
+  for (const [key, ranges] of decorationsOf(lines)) {
+    if (!sent.needsSending(key, ranges)) continue;
+    editor.shown.set(key, ranges);
+    sends++;
+  }
+  sent.drawn();
+  return sends;
+}
+
+describe('SentDecorations', () => {
+  it('after random edits, the editor shows exactly the decorations of the text, though unchanged layers are not resent', () => {
+    const next = random(13);
+    const letters = 'abc  xyz';
+    const word = (): string => Array.from({ length: 1 + Math.floor(next() * 6) }, () => letters[Math.floor(next() * letters.length)]).join('');
+    for (let round = 0; round < 30; round++) {
+      let lines = Array.from({ length: 12 }, word);
+      const editor = new FakeEditor();
+      const sent = new SentDecorations<string, Range>();
+      draw(editor, sent, lines);
+      let skipped = 0;
+      for (let step = 0; step < 60; step++) {
+        // Zero to two edits between draws (typing faster than the redraw), each within a line or splitting one.
+        const edits = Math.floor(next() * 3);
+        for (let e = 0; e < edits; e++) {
+          const line = Math.floor(next() * lines.length);
+          const text = lines[line]!;
+          const at = Math.floor(next() * (text.length + 1));
+          const deleted = Math.min(text.length - at, Math.floor(next() * 2));
+          const breaks = next() < 0.1;
+          const inserted = breaks ? '\n' : word().slice(0, 2);
+          const change: LineChange = { range: range(line, at, line, at + deleted), text: inserted };
+          const after = text.slice(0, at) + inserted + text.slice(at + deleted);
+          lines = [...lines.slice(0, line), ...after.split('\n'), ...lines.slice(line + 1)];
+          editor.edit(change, breaks ? 1 : 0);
+          sent.edited(change);
+        }
+        skipped += 3 - draw(editor, sent, lines);
+        assert.deepEqual(editor.shown, decorationsOf(lines), `round ${round}, step ${step}: ${JSON.stringify(lines)}`);
+      }
+      assert.ok(skipped > 0, 'some unchanged layers were not sent again');
+    }
+  });
+
+  it('resends a layer with a range on an edited line even when its new ranges equal the sent ones', () => {
+    const sent = new SentDecorations<string, Range>();
+    assert.equal(sent.needsSending('a', [range(2, 0, 2, 5)]), true);
+    assert.equal(sent.needsSending('b', [range(4, 0, 4, 5)]), true);
+    sent.drawn();
+    sent.edited({ range: range(2, 1, 2, 1), text: 'x' });
+    assert.equal(sent.needsSending('a', [range(2, 0, 2, 5)]), true);
+    assert.equal(sent.needsSending('b', [range(4, 0, 4, 5)]), false);
+    sent.drawn();
+    assert.equal(sent.needsSending('a', [range(2, 0, 2, 5)]), false, 'the edit was accounted for by the last draw');
+  });
+
+  it('resends every layer after an edit that adds or removes lines', () => {
+    const sent = new SentDecorations<string, Range>();
+    sent.needsSending('a', [range(9, 0, 9, 5)]);
+    sent.needsSending('empty', []);
+    sent.drawn();
+    sent.edited({ range: range(0, 0, 1, 0), text: '' });
+    assert.equal(sent.needsSending('a', [range(9, 0, 9, 5)]), true);
+    assert.equal(sent.needsSending('empty', []), true);
+    assert.deepEqual([...sent.shown().keys()], ['a', 'empty']);
+  });
+});
