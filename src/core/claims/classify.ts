@@ -703,15 +703,7 @@ const figureScratch: Figure[] = [];
  * document is folded once and no sentence is copied unless it becomes a claim.
  */
 export function classifyRange(text: string, key: string, from: number, to: number, options: AnalysisOptions): Classification | null {
-  const decision = ruleClassification(text, key, from, to, options);
-  return decision === null ? null : withLearnedKind(decision, kindFeatures(key, from, sentenceRead.to));
-}
-
-/**
- * The rules' claim and kind for one sentence, with what was read in the module's scratch (`sentenceRead`,
- * `scratch`) for kindFeatures, or null for no claim.
- */
-function ruleClassification(text: string, key: string, from: number, to: number, options: AnalysisOptions): Classification | null {
+  // What was read stays in the module's scratch (`sentenceRead`, `scratch`) for kindFeatures until the next sentence.
   sentenceRead.signals = false;
   sentenceRead.tagQuestion = false;
   sentenceRead.to = to;
@@ -999,7 +991,7 @@ function hasProperNoun(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** What ruleClassification read about the sentence it decided last: whether `scratch` holds its signals, and where it ended. */
+/** What classifyRange read about the sentence it decided last: whether `scratch` holds its signals, and where it ended. */
 const sentenceRead = { signals: false, tagQuestion: false, to: 0 };
 
 /** Feature names and the reasons they come from, for one sentence (scratch, reused). */
@@ -1058,7 +1050,7 @@ function lengthBucket(units: number): string {
 }
 
 /**
- * What the classifier read in key[from, to) (the sentence ruleClassification decided last), as feature
+ * What the classifier read in key[from, to) (the sentence classifyRange decided last), as feature
  * names for the learned kind weights (kindWeights.ts): the cue categories with where they sit (last clause
  * or earlier, before or after a figure), the figures, the flags the rules test, language, length, person,
  * negation. No words of its own beyond the cue lists.
@@ -1099,6 +1091,7 @@ export function kindFeatures(key: string, from: number, to: number): KindFeature
   addCueFeatures(signals.quantities, 'figure:');
   addCueFeatures(signals.dates, 'figure:');
   addCueFeatures(signals.past, 'cue:');
+  if (reasonFeatures.length === signals.past.length) addFeature('no cue');
   if (signals.quantities.length > 1) addFeature('several quantities');
   if (signals.opinion.length > 1) addFeature('several opinion cues');
   if (signals.predicative) addFeature('evaluation is the predicate');
@@ -1120,10 +1113,6 @@ export function kindFeatures(key: string, from: number, to: number): KindFeature
  */
 export function ruleKindAndFeatures(text: string, options: AnalysisOptions = {}): { readonly rule: Classification; readonly features: readonly string[] } | null {
   const key = matchingKey(text);
-  const rule = ruleClassification(text, key, 0, text.length, options);
+  const rule = classifyRange(text, key, 0, text.length, options);
   return rule === null ? null : { rule, features: kindFeatures(key, 0, sentenceRead.to).features.slice() };
-}
-
-function withLearnedKind(decision: Classification, _read: KindFeatures): Classification {
-  return decision;
 }
