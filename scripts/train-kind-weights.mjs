@@ -10,7 +10,8 @@
 //                                                 --nested-only skips the rest
 //
 // The features are what the classifier reads (kindFeatures in src/core/claims/classify.ts). Re-run after
-// new dev files are labelled: the corpus is read at run time.
+// new dev files are labelled: the corpus is read at run time. The classifier uses no learned weights yet: in
+// session 20 the CV did not beat the rules in every language (docs/analysis-claims.md, "Session 20").
 import * as esbuild from 'esbuild';
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -237,7 +237,14 @@ function collectSignals(text: string, key: string, from: number, to: number, hit
     if (signals.figureAt < 0 || f.start < signals.figureAt) signals.figureAt = f.start;
   }
   addAttributions(hits, text, key, signals.fact);
-  if (signals.fact.length) signals.factAt = hits.find((h) => hasRole(h, 'attributionOpener'))?.start ?? -1;
+  // An attribution's opener (据…报道) is where its fact cue sits; loops, not find(): no closure per sentence.
+  if (signals.fact.length) {
+    for (const hit of hits) {
+      if (!hasRole(hit, 'attributionOpener')) continue;
+      signals.factAt = hit.start;
+      break;
+    }
+  }
   for (const hit of hits) {
     // In lower case the quoted word is the cue word itself, so its reasons are the same strings every time.
     const word = hasUpperCase(text, hit.start, hit.end) ? foldChars(text.slice(hit.start, hit.end)) : undefined;
@@ -1051,7 +1058,7 @@ function lengthBucket(units: number): string {
 
 /**
  * What the classifier read in key[from, to) (the sentence classifyRange decided last), as feature
- * names for the learned kind weights (kindWeights.ts): the cue categories with where they sit (last clause
+ * names for the kind weights scripts/train-kind-weights.mjs learns: the cue categories with where they sit (last clause
  * or earlier, before or after a figure), the figures, the flags the rules test, language, length, person,
  * negation. No words of its own beyond the cue lists.
  */
