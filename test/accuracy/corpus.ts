@@ -37,7 +37,7 @@ export function corpusDir(repoRoot: string): string {
   return join(repoRoot, 'test', 'corpus');
 }
 
-function labelFiles(dir: string): string[] {
+export function labelFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   const found: string[] = [];
   for (const name of readdirSync(dir).sort()) {
@@ -66,7 +66,7 @@ export function readSplit(dir: string): Map<string, Split> {
 }
 
 /** The transcript beside `<id>.labels.json`: the one other file named `<id>.<ext>`. */
-function transcriptFor(labelsPath: string): string {
+export function transcriptFor(labelsPath: string): string {
   const dir = dirname(labelsPath);
   const id = basename(labelsPath, '.labels.json');
   const candidates = readdirSync(dir).filter((name) => name !== basename(labelsPath) && name.startsWith(`${id}.`) && /^[a-z0-9]+$/i.test(name.slice(id.length + 1)));

@@ -87,11 +87,16 @@ interface Signals {
   /** The sentence starts with I or 我 (after filler): mostly the speaker's own story. */
   firstPersonStart: boolean;
   units: number;
+  /** Offsets of the first forecast, opinion and fact cue and of the first figure, or -1: where a cue sits, for kindFeatures. */
+  forecastAt: number;
+  opinionAt: number;
+  factAt: number;
+  figureAt: number;
 }
 
 /** One scratch record reused for every sentence: decide() copies what it keeps, so nothing here outlives a call. */
 const scratch: Signals = {
-  quantities: [], dates: [], forecast: [], plainFuture: [], weakForecast: [], opinion: [], described: [], fact: [], past: [], greeting: false, procedure: false, predicative: false, firstPersonFuture: false, firstPersonStart: false, units: 0,
+  quantities: [], dates: [], forecast: [], plainFuture: [], weakForecast: [], opinion: [], described: [], fact: [], past: [], greeting: false, procedure: false, predicative: false, firstPersonFuture: false, firstPersonStart: false, units: 0, forecastAt: -1, opinionAt: -1, factAt: -1, figureAt: -1,
 };
 
 /** Empties a scratch array (a few items at most); pop() stays inline where setting length is a runtime call. */
@@ -115,6 +120,10 @@ function resetScratch(): Signals {
   scratch.firstPersonFuture = false;
   scratch.firstPersonStart = false;
   scratch.units = 0;
+  scratch.forecastAt = -1;
+  scratch.opinionAt = -1;
+  scratch.factAt = -1;
+  scratch.figureAt = -1;
   return scratch;
 }
 
@@ -223,8 +232,19 @@ function collectSignals(text: string, key: string, from: number, to: number, hit
   const signals = resetScratch();
   let plainFutures = 0;
   let firstPersonFutures = 0;
-  for (const f of figures) (isQuantity(f) ? signals.quantities : signals.dates).push(figureReason(f, text, key));
+  for (const f of figures) {
+    (isQuantity(f) ? signals.quantities : signals.dates).push(figureReason(f, text, key));
+    if (signals.figureAt < 0 || f.start < signals.figureAt) signals.figureAt = f.start;
+  }
   addAttributions(hits, text, key, signals.fact);
+  // An attribution's opener (据…报道) is where its fact cue sits; loops, not find(): no closure per sentence.
+  if (signals.fact.length) {
+    for (const hit of hits) {
+      if (!hasRole(hit, 'attributionOpener')) continue;
+      signals.factAt = hit.start;
+      break;
+    }
+  }
   for (const hit of hits) {
     // In lower case the quoted word is the cue word itself, so its reasons are the same strings every time.
     const word = hasUpperCase(text, hit.start, hit.end) ? foldChars(text.slice(hit.start, hit.end)) : undefined;
@@ -273,6 +293,11 @@ function collectSignals(text: string, key: string, from: number, to: number, hit
           continue;
       }
       target.push(word === undefined ? lowerCaseReason(sense, key, hit) : cueReason(sense, word));
+      if (target === signals.forecast || target === signals.weakForecast) {
+        if (signals.forecastAt < 0) signals.forecastAt = hit.start;
+      } else if (target === signals.opinion) {
+        if (signals.opinionAt < 0) signals.opinionAt = hit.start;
+      } else if (target === signals.fact && signals.factAt < 0) signals.factAt = hit.start;
     }
   }
   signals.firstPersonFuture = plainFutures > 0 && firstPersonFutures === plainFutures;
@@ -685,12 +710,18 @@ const figureScratch: Figure[] = [];
  * document is folded once and no sentence is copied unless it becomes a claim.
  */
 export function classifyRange(text: string, key: string, from: number, to: number, options: AnalysisOptions): Classification | null {
+  // What was read stays in the module's scratch (`sentenceRead`, `scratch`) for kindFeatures until the next sentence.
+  sentenceRead.signals = false;
+  sentenceRead.tagQuestion = false;
+  sentenceRead.to = to;
   if (isInvertedQuestion(key, from, to) || isUnmarkedQuestion(key, from, to)) return null;
   if (isQuestion(key, from, to)) {
     // `社會對立很嚴重，對不對？`: a tag question asks to agree with the statement before it, which is what is claimed.
     const tag = tagQuestionStart(key, from, to);
     if (tag < 0 || isQuestion(key, from, tag)) return null;
     to = tag;
+    sentenceRead.tagQuestion = true;
+    sentenceRead.to = to;
   }
   // Scratch arrays reused for every sentence: neither hits nor figures outlive this call.
   clear(hitScratch);
@@ -707,6 +738,7 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   if (outside < 2 || isDatedField(key, from, to, figures)) return null;
   const signals = collectSignals(text, key, from, to, hits, figures);
   signals.units = units;
+  sentenceRead.signals = true;
   // Too short to narrate anything: a descriptive word judges after all (`非常坚定`).
   if (units < DESCRIBED_MIN_UNITS) while (signals.described.length) signals.opinion.push(signals.described.pop()!);
   signals.firstPersonStart = startsInFirstPerson(key, from, to);
@@ -964,4 +996,130 @@ function hasProperNoun(text: string, from: number, to: number): boolean {
     if (next >= 97 && next <= 122) return true;
   }
   return false;
+}
+
+/** What classifyRange read about the sentence it decided last: whether `scratch` holds its signals, and where it ended. */
+const sentenceRead = { signals: false, tagQuestion: false, to: 0 };
+
+/** Feature names and the reasons they come from, for one sentence (scratch, reused). */
+const featureScratch: string[] = [];
+const reasonFeatures: { reason: string; feature: string }[] = [];
+
+export interface KindFeatures {
+  /** Names of what the classifier read (`cue:evaluation`, `zh`, `length:6-11`…), each once. */
+  readonly features: readonly string[];
+  /** Each cue reason of the sentence with the feature it feeds, in the order found. */
+  readonly reasons: readonly { readonly reason: string; readonly feature: string }[];
+}
+
+function addFeature(name: string): void {
+  if (!featureScratch.includes(name)) featureScratch.push(name);
+}
+
+/** `future: will` → `future`. */
+function categoryOf(reason: string): string {
+  const colon = reason.indexOf(': ');
+  return colon < 0 ? reason : reason.slice(0, colon);
+}
+
+function addCueFeatures(reasons: readonly string[], prefix: string, suffix = ''): void {
+  for (const reason of reasons) {
+    const feature = `${prefix}${categoryOf(reason)}${suffix}`;
+    addFeature(feature);
+    reasonFeatures.push({ reason, feature });
+  }
+}
+
+/** Where the last clause of key[from, to) starts (after `，`, `,`, `；`, `:`…), or `from` for a one-clause sentence. */
+function lastClauseStart(key: string, from: number, to: number): number {
+  let end = to;
+  while (end > from && TRAILING.has(key.charCodeAt(end - 1))) end--;
+  for (let i = end - 1; i > from; i--) if (CLAUSE_BREAK.has(key.charCodeAt(i))) return i + 1;
+  return from;
+}
+const CLAUSE_BREAK = new Set([...'，,；;：:'].map((c) => c.charCodeAt(0)));
+
+/** `in last clause` / `in earlier clause`, `before figure` / `after figure` for a cue at `at`. */
+function addPositionFeatures(name: string, at: number, clauseStart: number, from: number, figureAt: number): void {
+  if (at < 0) return;
+  if (clauseStart > from) addFeature(`${name} in ${at >= clauseStart ? 'last' : 'earlier'} clause`);
+  if (figureAt >= 0) addFeature(`${name} ${at < figureAt ? 'before' : 'after'} figure`);
+}
+
+const PERSON_START = new RegExp(`^${LEAD_IN}(?:(i|i'm|i've|i'd|me|my)|(we|we're|we've|we'd|our|let's)|(you|your|you're|you've)|(he|she|they|his|her|their|he's|she's|they're))\\b`);
+const PERSON_START_ZH = /^(?:所以|然后|那|那么|但是|可是|其实|如果|要是|而且|因为)?(?:(我(?!们))|(我们|咱们)|(你|您)|(他|她|它))/;
+const PERSONS = ['first person', 'we', 'second person', 'third person'];
+/** Negation anywhere in the sentence (not, never, n't, 不, 没, 未, 无, 别). */
+const NEGATION = /n't|\b(?:not|never|no)\b|不|没|未|无|别/;
+
+function lengthBucket(units: number): string {
+  return units < 6 ? 'length:<6' : units < 12 ? 'length:6-11' : units < 20 ? 'length:12-19' : units < 40 ? 'length:20-39' : 'length:40+';
+}
+
+/**
+ * What the classifier read in key[from, to) (the sentence classifyRange decided last), as feature
+ * names for the kind weights scripts/train-kind-weights.mjs learns: the cue categories with where they sit (last clause
+ * or earlier, before or after a figure), the figures, the flags the rules test, language, length, person,
+ * negation. No words of its own beyond the cue lists.
+ */
+export function kindFeatures(key: string, from: number, to: number): KindFeatures {
+  clear(featureScratch);
+  clear(reasonFeatures);
+  let cjk = 0;
+  for (let i = from; i < to; i++) if (isCjk(key.charCodeAt(i))) cjk++;
+  const units = contentUnits(key, from, to);
+  const chinese = cjk * 2 >= units;
+  addFeature(chinese ? 'zh' : 'en');
+  addFeature(lengthBucket(units));
+  let start = from;
+  while (start < to && !isLetterOrCjk(key.charCodeAt(start))) start++;
+  const head = key.slice(start, Math.min(to, start + 24));
+  const person = (chinese ? PERSON_START_ZH : PERSON_START).exec(head);
+  if (person) for (let g = 1; g <= 4; g++) if (person[g] !== undefined) addFeature(`${PERSONS[g - 1]} start`);
+  if (NEGATION.test(key.slice(from, to))) addFeature('negation');
+  if (sentenceRead.tagQuestion) addFeature('tag question');
+  if (isTagHedged(key, from, to)) addFeature('belief tagged at the end');
+  if (!sentenceRead.signals) {
+    addFeature('no cue');
+    return { features: featureScratch, reasons: reasonFeatures };
+  }
+  const signals = scratch;
+  const plainFutureCounts = signals.plainFuture.length > 0 && (signals.quantities.length > 0 || !(signals.procedure || signals.firstPersonFuture));
+  for (const reason of signals.forecast) {
+    const plain = signals.plainFuture.includes(reason);
+    const feature = plain ? (plainFutureCounts ? 'cue:plain future' : 'cue:plain future (own plan or housekeeping)') : `cue:${categoryOf(reason)}`;
+    addFeature(feature);
+    reasonFeatures.push({ reason, feature });
+  }
+  addCueFeatures(signals.weakForecast, 'cue:');
+  addCueFeatures(signals.fact, 'cue:');
+  addCueFeatures(signals.opinion, 'cue:');
+  addCueFeatures(signals.described, 'cue:', ' (descriptive)');
+  addCueFeatures(signals.quantities, 'figure:');
+  addCueFeatures(signals.dates, 'figure:');
+  addCueFeatures(signals.past, 'cue:');
+  if (reasonFeatures.length === signals.past.length) addFeature('no cue');
+  if (signals.quantities.length > 1) addFeature('several quantities');
+  if (signals.opinion.length > 1) addFeature('several opinion cues');
+  if (signals.predicative) addFeature('evaluation is the predicate');
+  if (signals.firstPersonFuture) addFeature('first-person future');
+  if (signals.procedure) addFeature('housekeeping');
+  if (signals.greeting) addFeature('greeting');
+  if (isPrescription(signals)) addFeature('prescription');
+  if (signals.opinion.length && isNarratedEvaluation(signals)) addFeature('evaluation narrating an event');
+  const clauseStart = lastClauseStart(key, from, to);
+  addPositionFeatures('forecast cue', signals.forecastAt, clauseStart, from, signals.figureAt);
+  addPositionFeatures('opinion cue', signals.opinionAt, clauseStart, from, signals.figureAt);
+  addPositionFeatures('fact cue', signals.factAt, clauseStart, from, signals.figureAt);
+  return { features: featureScratch, reasons: reasonFeatures };
+}
+
+/**
+ * The rules' decision and what was read, for the trainer (scripts/train-kind-weights.mjs): the kind the
+ * hand-set precedence gives and the feature names, or null when the sentence is not a claim.
+ */
+export function ruleKindAndFeatures(text: string, options: AnalysisOptions = {}): { readonly rule: Classification; readonly features: readonly string[] } | null {
+  const key = matchingKey(text);
+  const rule = classifyRange(text, key, 0, text.length, options);
+  return rule === null ? null : { rule, features: kindFeatures(key, 0, sentenceRead.to).features.slice() };
 }
