@@ -21,6 +21,8 @@ import { signatureAtEnd } from '../turns/signatures';
 import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine, readsAsHeadline } from '../turns/leadIns';
 import { inlineQuoteColon, isPageMarkup } from '../turns/findTurns';
 import { speechIntroductionReading, speechLeadWithinReach } from '../turns/speechLeads';
+import { DECLARATION_LINES, declarationKey } from '../turns/declaredSpeakers';
+import { declaredLineReading } from '../turns/declaredSpeech';
 import { analyzeIndexed } from './analyze';
 import { blankRunEdit, filledBlankLine } from './blankLines';
 import type { LineEdit } from './lineEdit';
@@ -65,6 +67,8 @@ interface Baseline {
   summary?: SummaryProfile;
   /** Whether the lines read as a stenographic record's numbered gutter; computed on first need. */
   gutter?: GutterReading;
+  /** What the header declares (turns/declaredSpeakers.ts declarationKey, '' for nothing); computed on first need. */
+  declaration?: string;
   /** The label scheme's counts, for edits of label lines; computed on first need (see labelEdits.ts). */
   labelTally?: LabelSchemeTally;
   /** Hand-overs resolved against the names known so far (unresolvedHandOvers); computed on first need. */
@@ -122,6 +126,7 @@ export class IncrementalAnalyzer {
     }
     const change = reported ?? diff(old, text);
     if (mayChangeGutter(baseline, text, change)) return undefined;
+    if (mayChangeDeclaredSpeakers(baseline, text, change)) return undefined;
     try {
       const next = updateLine(baseline, text, change, this.options, this.fileName);
       // The edit touched no numbered line of a document without a gutter: the reading stays.
@@ -217,6 +222,24 @@ function mayChangeGutter(baseline: Baseline, text: string, change: TextChange): 
   const start = change.rangeOffset === 0 ? 0 : old.lastIndexOf('\n', change.rangeOffset - 1) + 1;
   return hasGutterNumberedLine(old, start, lineEndFrom(old, change.rangeOffset + change.rangeLength)) ||
     hasGutterNumberedLine(text, start, lineEndFrom(text, change.rangeOffset + change.text.length));
+}
+
+/**
+ * Who speaks the body of a document whose header declares speakers hangs on the header, the body's labels,
+ * its paragraphs and its name headings (turns/declaredSpeech.ts, declaredLabels.ts). An edit near the top
+ * falls back when it changes the declaration; in a declaring document, only an edit within one line that
+ * keeps the line's own reading (declaredLineReading) stays local: labels are compared by the line check.
+ */
+function mayChangeDeclaredSpeakers(baseline: Baseline, text: string, change: TextChange): boolean {
+  if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
+  const old = baseline.lines.text;
+  baseline.declaration ??= declarationKey(old);
+  const line = baseline.lines.lineAt(Math.min(change.rangeOffset, old.length));
+  if (line <= DECLARATION_LINES && declarationKey(text) !== baseline.declaration) return true;
+  if (baseline.declaration === '') return false;
+  if (change.text.includes('\n') || old.slice(change.rangeOffset, change.rangeOffset + change.rangeLength).includes('\n')) return true;
+  const start = baseline.lines.lineStart(line);
+  return declaredLineReading(old.slice(start, lineEndFrom(old, start))) !== declaredLineReading(text.slice(start, lineEndFrom(text, start)));
 }
 
 function lineEndFrom(text: string, offset: number): number {

@@ -2,6 +2,8 @@ import type { AnalysisOptions, TranscriptFormat } from '../analysis/model';
 import type { LineIndex, Span } from '../text/positions';
 import { skipSpaces, trimEnd } from '../turns/chars';
 import { findLabelScheme, LabelLines, type LabelSchemeTally } from '../turns/scheme';
+import { declarationOf } from '../turns/declaredSpeakers';
+import { addDeclaredHeadingLabels } from '../turns/declaredLabels';
 import { parseSpeakerName } from '../turns/speakerName';
 import { isTitleShapedLine, Kind, nextNonBlank, previousNonBlank, scanLines, type Scan } from './lineScan';
 import { linkSummaryList } from './summaryLinking';
@@ -80,6 +82,9 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   const scan = scanLines(lines, format, options);
   const { labels, takeTally } = findLabelScheme(lines, { extraLabelPatterns: options.extraLabelPatterns }, (line) => scan.kinds[line] === Kind.Code);
   scan.labels = labels;
+  // `### Eric` under `author: Eric Bariaux`: name headings that label the speakers the header declares.
+  const declaration = declarationOf(lines);
+  if (declaration) addDeclaredHeadingLabels(lines, scan.headings, labels, declaration);
   // Headings that are no speaker's label (`### 唐鳳：` is a turn): the document's own way of marking sections.
   let sectionHeadings = 0;
   for (const line of scan.headings.keys()) if (!labels.has(line)) sectionHeadings++;

@@ -7,12 +7,16 @@ import { findLabelScheme, type LabelLines } from './scheme';
 import { NARRATION_TAIL, recognizeHandOver, recognizeSpeechLead } from './narration';
 import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine, isQuestionLeadIn, readsAsHeadline } from './leadIns';
 import { findSignedBlocks } from './signatures';
+import { declaredSpeech, type DeclaredSpeech } from './declaredSpeech';
 import { isFigureLine, isSignOff, leadSpeaker, mayBeSpeechLead, recognizeMarkedSpeechLead } from './speechLeads';
 import { findStageDirections } from './stageDirections';
 import { classifySubtitleLines, CueLine, findVoiceTags } from './subtitles';
 import { endsTurnAsNarration, NARRATION_SCAN, narrationReading } from './thirdPerson';
 import { TurnBuilder } from './turnBuilder';
+import { isTimestampOnly } from './timestamps';
 
+/** A line this long or shorter may hold nothing but a time (`00:00:08`, `[01:02:03.450]`). */
+const MAX_TIME_LINE = 16;
 /** How far into a line a `說：「` hand-over is looked for. */
 const INLINE_QUOTE_SCAN = 160;
 /** A colon right before an opening quote (`說：「`): a hand-over to quoted speech. */
@@ -39,7 +43,7 @@ export function findTurns(lines: LineIndex, format: TranscriptFormat, options: A
   const stageDirections = findStageDirections(lines, (line) => (lineFlags[line]! & LineFlag.Code) !== 0);
   const titlesInLine = new Map<number, number>();
   for (const entry of entries) if (lineFlags[entry.line]! & LineFlag.TitleInLine) titlesInLine.set(entry.line, entry.headingSpan.start);
-  scanProse(lines, lineFlags, labels, builder, wholeLineDirections(lines, stageDirections), format, titlesInLine);
+  scanProse(lines, lineFlags, labels, builder, wholeLineDirections(lines, stageDirections), format, titlesInLine, declaredSpeech(lines, labels, lineFlags));
   return { turns: builder.finish(), stageDirections };
 }
 
@@ -74,7 +78,7 @@ function startsWithChevrons(text: string, start: number): boolean {
   return CAPTION_CHEVRONS.test(text);
 }
 
-function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, builder: TurnBuilder, asideLines: ReadonlySet<number>, format: TranscriptFormat, titlesInLine: ReadonlyMap<number, number>): void {
+function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, builder: TurnBuilder, asideLines: ReadonlySet<number>, format: TranscriptFormat, titlesInLine: ReadonlyMap<number, number>, declared: DeclaredSpeech | null): void {
   const text = lines.text;
   const subjects = new NarrationSubjects(lines, builder);
   const signed = findSignedBlocks(lines, (line) => labels.has(line) || (lineFlags[line]! & (LineFlag.SectionBreak | LineFlag.Code | LineFlag.SpeakerLine)) !== 0);
@@ -84,11 +88,38 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
   let speechLead: string | null = null;
   // A figure interrupts the speech around it: the speaker before it goes on after it.
   let afterFigure: string | null = null;
+  // A body its header hands to one speaker: a labelled paragraph of someone else interrupts it, and
+  // narration or a closing line holds it until the next paragraph or for good.
+  const declaredName = declared?.name ?? null;
+  let interjection = false;
+  let declaredHeld = false;
+  let declaredEnded = false;
   for (let line = 0; line < lines.lineCount; line++) {
     const lineStart = lines.lineStart(line);
     const lineEnd = lines.lineEnd(line);
     const start = skipSpaces(text, lineStart, lineEnd);
     const flags = lineFlags[line]!;
+    // The header's fields (`* **Speaker: Jane Doe**`) are data, never a label or speech.
+    if (declared?.silentLines.has(line)) {
+      builder.close();
+      continue;
+    }
+    if (declaredName !== null) {
+      const end = trimEnd(text, start, lineEnd);
+      if (start === lineEnd) {
+        declaredHeld = false;
+        continue;
+      }
+      // Slides, code, whole-line notes and a time alone on its line are no one's speech: they interrupt it.
+      if (line < declared!.bodyStart || flags & LineFlag.Code || asideLines.has(line) || (end - start <= MAX_TIME_LINE && isTimestampOnly(text.slice(start, end)))) {
+        builder.close();
+        continue;
+      }
+      if (interjection && isBlankLine(lines, line - 1) && !labels.has(line)) {
+        builder.close();
+        interjection = false;
+      }
+    }
     if (start === lineEnd || flags & LineFlag.Code) continue;
     if (flags & LineFlag.SectionBreak) {
       builder.close();
@@ -118,6 +149,7 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
     if (isClosingLine(text.slice(start, Math.min(end, start + CLOSING_LINE_SCAN)))) {
       builder.close();
       speechLead = null;
+      declaredEnded = true;
       continue;
     }
     // A stage direction set apart by a blank line (`（本文由编辑整理）` at the end) is not the speaker's:
@@ -132,6 +164,8 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
     if (label && (builder.hasStarted || !isCreditLine(label, text.slice(lineStart + label.textStart, end)))) {
       openLabelled(builder, label, lineStart, end);
       speechLead = null;
+      // Labels in a declared speaker's body are other people's (declaredSpeech): theirs for one paragraph.
+      if (declaredName !== null) interjection = true;
       // `付某某说：“…”` is reported speech in narration: the turn ends where the quote closes.
       const speech = lineStart + label.textStart;
       if (label.verb && speech < end && OPENING_QUOTES.has(text[speech]!)) {
@@ -201,10 +235,12 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
     if (isNarrationAbout(builder, lines, line, text.slice(start, Math.min(end, start + NARRATION_SCAN)))) {
       builder.close();
       speechLead = null;
+      declaredHeld = true;
       continue;
     }
     if (speechLead !== null && !builder.isOpen) builder.resume(speechLead, start, end);
     else if (resumeAfterFigure !== null && !builder.isOpen) builder.resume(resumeAfterFigure, start, end);
+    else if (declaredName !== null && !builder.isOpen && !declaredHeld && !declaredEnded) builder.resume(declaredName, start, end);
     else builder.extend(text, start, end);
     // `谢谢！`, `…我的演讲到此为止`: the speech handed over by a lead-in ends with its sign-off.
     if (speechLead !== null && isSignOff(text.slice(start, end))) {

@@ -1,0 +1,208 @@
+// Who the document says is speaking before its body starts: YAML front matter (`speaker: Jane Doe`,
+// `speakers: [A, B]`, a `title:` such as `Powell's Jackson Hole Speech`), a metadata line at the top
+// (`* **Speaker: Stuart Halloway**`) or a title heading (`# Testimony of Jane Doe`). Pure functions over
+// the document's head, so reading it costs the same for a 10 MB transcript as for a short one.
+import { LineIndex } from '../text/positions';
+import { isPlausibleName } from './speakerName';
+
+/** How many lines from the top a metadata line or title heading may sit on. */
+const HEAD_LINES = 30;
+/** Front matter longer than this is not read (a saved page's data block, not a post's header). */
+const FRONT_MATTER_MAX_LINES = 200;
+/** Longer lines are body text, not a header field. */
+const MAX_FIELD_LINE = 300;
+
+export interface SpeakerDeclaration {
+  /** The declared speakers, as the document spells them, without repeats. */
+  readonly names: readonly string[];
+  /**
+   * Front matter's `author:` names: on a talk or an interview page the author is often who speaks, on a
+   * post the writer. Only a body label naming one of them says which: they never own an unlabelled body.
+   */
+  readonly authors: readonly string[];
+  /** Header lines (front matter, the metadata block that declares): data, never speech or labels. */
+  readonly headerLines: ReadonlySet<number>;
+  /** The first line after the header. */
+  readonly bodyStart: number;
+}
+
+/** Front-matter keys and header fields whose value names who speaks. Lower case. */
+const SPEAKER_KEYS = new Set(['speaker', 'speakers', 'speaker_name', 'presenter', 'presenters', 'presented by', 'witness', 'witnesses', 'preacher', 'lecturer']);
+/** Front-matter keys naming who made the page: candidates that a body label must confirm. Lower case. */
+const AUTHOR_KEYS = new Set(['author', 'authors']);
+/** `speech` → `(?:speech|Speech|SPEECH)`: titles capitalise their words, the name after them must stay capitalised. */
+function anyCase(words: string): string {
+  return words.split('|').map((word) => `${word}|${word[0]!.toUpperCase()}${word.slice(1)}|${word.toUpperCase()}`).join('|');
+}
+/** Words naming a spoken genre: a title `X's … Speech` or `Remarks by X` names who gives it. */
+const SPOKEN = anyCase('speech|talk|keynote|lecture|remarks|address|sermon|homily|eulogy|testimony|statement');
+const NAME = "[A-Z][\\p{L}.'’-]*(?: (?:[A-Z][\\p{L}.'’-]*|de|van|von|der|da|di|le|la)){0,3}";
+/** `Powell's Jackson Hole Speech`, `[Finance English] Powell's Jackson Hole Speech (2022.08.26)`. */
+const POSSESSIVE_TITLE = new RegExp(`^(?:\\[[^\\]]{0,40}\\]\\s*)?(${NAME})['’]s\\b([^:;]{0,80})`, 'u');
+const SPOKEN_WORD = new RegExp(`\\b(?:${SPOKEN})\\b`, 'u');
+/** `Testimony of Jane Doe`, `Remarks by the Chair Jane Doe` (the name closes the title or a clause of it). */
+const BY_TITLE = new RegExp(`\\b(?:${SPOKEN})\\s+(?:${anyCase('by|of|from')})\\s+(${NAME})\\s*(?:$|[,;:(–—-])`, 'u');
+/** `* **Speaker: Jane Doe**`, `Presenter: Jane Doe`: a header field, bold or in a list or not. */
+const HEADER_FIELD = /^(?:[-*+•][ \t]+)?(?:\*\*|__)?([A-Za-z][A-Za-z _]{0,24}?)[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*(\S.*?)[ \t]*(?:\*\*|__)?[ \t]*$/;
+const QUOTES = /^["']|["']$/g;
+const AFFILIATION = /\s*[(（][^()（）]{1,60}[)）]$/;
+
+/** The speaker a talk's title names (`Powell's Jackson Hole Speech`), or null. */
+export function speakerInTitle(title: string): string | null {
+  const text = title.trim().replace(QUOTES, '').replace(/^#{1,6}[ \t]+/, '');
+  const possessive = POSSESSIVE_TITLE.exec(text);
+  const name = (possessive && SPOKEN_WORD.test(possessive[2]!) ? possessive[1] : undefined) ?? BY_TITLE.exec(text)?.[1];
+  return name && isPlausibleName(name) ? name : null;
+}
+
+/** Names in a field value: `Jane Doe`, `[Jane Doe, John Roe]`, `Jane Doe and John Roe`. */
+function namesInValue(value: string): string[] {
+  const inner = value.trim().replace(/^\[|\]$/g, '');
+  // `Jonathan Indig (Netflix)`: an affiliation in brackets after a name is no part of it.
+  return inner.split(/,|\band\b|&/).map((part) => part.trim().replace(QUOTES, '').replace(AFFILIATION, '').trim()).filter((part) => part !== '' && isPlausibleName(part));
+}
+
+/** Where the front matter ends (the closing `---`), or -1 when the document has none. */
+function frontMatterEnd(lines: LineIndex): { first: number; last: number } | null {
+  let first = 0;
+  while (first < 2 && first + 1 < lines.lineCount && lines.lineText(first).trim() === '') first++;
+  if (first >= lines.lineCount || lines.lineText(first).trimEnd() !== '---') return null;
+  for (let line = first + 1; line < lines.lineCount && line < FRONT_MATTER_MAX_LINES; line++) {
+    if (lineHead(lines, line, 4).trimEnd() === '---') return { first, last: line };
+  }
+  return null;
+}
+
+function lineHead(lines: LineIndex, line: number, length: number): string {
+  const start = lines.lineStart(line);
+  return lines.text.slice(start, Math.min(lines.lineEnd(line), start + length));
+}
+
+/** The speaker fields of YAML front matter: scalars, inline lists, block lists, maps and `name:` children. */
+function frontMatterNames(lines: LineIndex, first: number, last: number, names: string[], authors: string[]): void {
+  let key: string | null = null;
+  const into = (k: string): string[] | null => (SPEAKER_KEYS.has(k) ? names : AUTHOR_KEYS.has(k) ? authors : null);
+  for (let line = first + 1; line < last; line++) {
+    const text = lineHead(lines, line, MAX_FIELD_LINE + 1);
+    if (text.length > MAX_FIELD_LINE) continue;
+    const top = /^([A-Za-z][\w -]{0,30}):[ \t]*(.*)$/.exec(text);
+    if (top) {
+      key = top[1]!.toLowerCase();
+      const value = top[2]!.trim();
+      if (into(key) && value !== '') into(key)!.push(...namesInValue(value));
+      else if (key === 'title' && value !== '') {
+        const named = speakerInTitle(value);
+        if (named) names.push(named);
+      }
+      continue;
+    }
+    if (key === null || !into(key)) continue;
+    // `  - Jane Doe`, `  - name: Jane Doe`, `  JD: Jane Doe`, `  name: Jane Doe`.
+    const child = /^[ \t]+(?:-[ \t]+)?(?:([\w -]{1,30}):[ \t]*)?(.+)$/.exec(text);
+    if (!child) continue;
+    const field = child[1]?.toLowerCase();
+    if (field !== undefined && field !== 'name' && !/^[A-Z]{1,4}$/.test(child[1]!) && !/^[a-z]+\d*$/.test(child[1]!)) continue;
+    if (field !== undefined && /^(?:bio|url|role|title|affiliation|birth_year|death_year|twitter|github|website)$/.test(field)) continue;
+    into(key)!.push(...namesInValue(child[2]!));
+  }
+}
+
+/**
+ * The speakers a document declares in its header, or null when it declares none. Reads front matter,
+ * then header fields and title headings among the first HEAD_LINES lines before any paragraph of prose.
+ */
+export function findDeclaredSpeakers(lines: LineIndex): SpeakerDeclaration | null {
+  const names: string[] = [];
+  const authors: string[] = [];
+  const headerLines = new Set<number>();
+  const front = frontMatterEnd(lines);
+  let bodyStart = 0;
+  if (front) {
+    frontMatterNames(lines, front.first, front.last, names, authors);
+    for (let line = 0; line <= front.last; line++) headerLines.add(line);
+    bodyStart = front.last + 1;
+  }
+  // Header fields and a title heading at the top of the body (or of a document without front matter).
+  for (let line = bodyStart; line < lines.lineCount && line < bodyStart + HEAD_LINES; line++) {
+    const text = lineHead(lines, line, MAX_FIELD_LINE + 1).trim();
+    if (text === '') continue;
+    if (text.length > MAX_FIELD_LINE) break;
+    if (text.startsWith('#')) {
+      const named = speakerInTitle(text);
+      if (named) names.push(named);
+      continue;
+    }
+    const field = HEADER_FIELD.exec(text);
+    if (!field || !SPEAKER_KEYS.has(field[1]!.trim().toLowerCase())) continue;
+    const declared = namesInValue(field[2]!);
+    if (declared.length === 0) continue;
+    names.push(...declared);
+    // The block of fields around it (`Date:`, `Video:`) is the header too.
+    let from = line;
+    while (from > 0 && isHeaderField(lines, from - 1)) from--;
+    let to = line;
+    while (to + 1 < lines.lineCount && to + 1 < bodyStart + 2 * HEAD_LINES && isHeaderField(lines, to + 1)) to++;
+    for (let l = from; l <= to; l++) headerLines.add(l);
+    bodyStart = Math.max(bodyStart, to + 1);
+    line = to;
+  }
+  const unique = [...new Set(names)];
+  const uniqueAuthors = [...new Set(authors)].filter((author) => !unique.includes(author));
+  return unique.length === 0 && uniqueAuthors.length === 0 ? null : { names: unique, authors: uniqueAuthors, headerLines, bodyStart };
+}
+
+const declarations = new WeakMap<LineIndex, SpeakerDeclaration | null>();
+
+/** findDeclaredSpeakers, once per LineIndex: the outline and the turn scan both ask. */
+export function declarationOf(lines: LineIndex): SpeakerDeclaration | null {
+  let declaration = declarations.get(lines);
+  if (declaration === undefined) declarations.set(lines, (declaration = findDeclaredSpeakers(lines)));
+  return declaration;
+}
+
+function isHeaderField(lines: LineIndex, line: number): boolean {
+  const text = lineHead(lines, line, MAX_FIELD_LINE + 1).trim();
+  return text !== '' && text.length <= MAX_FIELD_LINE && HEADER_FIELD.test(text);
+}
+
+/** Courtesy and office titles a label may put before a declared name (`Senator Doe`, `Dr. Doe`). */
+const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sen', 'senator', 'rep', 'representative', 'chairman', 'chairwoman', 'chair', 'the', 'hon', 'judge', 'justice', 'secretary', 'governor', 'president', 'general', 'rev', 'reverend', 'pastor', 'father', 'sir', 'dame']);
+
+function nameWords(name: string): string[] {
+  return name.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
+}
+
+/** A shortened name (`Zino` for Zinovieff, `Rob` for Robert) keeps at least this many letters. */
+const MIN_SHORT_NAME = 3;
+
+/**
+ * Whether a label names a declared speaker by name parts: the surname, the first name, a title and the
+ * surname (`Senator Doe` for `Jane Doe`), the whole name, the initials (`JD`, `J.D.`), or one word that
+ * shortens a part of the name from its start (`Zino` for `Nicolas Zinovieff`).
+ */
+export function labelNamesDeclared(label: string, declared: string): boolean {
+  const declaredWords = nameWords(declared);
+  if (declaredWords.length === 0) return false;
+  const words = nameWords(label).filter((word) => !TITLE_WORDS.has(word));
+  if (words.length === 0) return false;
+  if (words.every((word) => declaredWords.includes(word))) return true;
+  if (words.length === 1 && words[0]!.length >= MIN_SHORT_NAME && declaredWords.some((part) => part.startsWith(words[0]!))) return true;
+  const initials = declaredWords.map((word) => word[0]).join('');
+  return words.length === 1 && declaredWords.length > 1 && words[0] === initials;
+}
+
+/** No line past this one is read by findDeclaredSpeakers (front matter, then the fields below it). */
+export const DECLARATION_LINES = FRONT_MATTER_MAX_LINES + 2 * HEAD_LINES + 1;
+
+/**
+ * What the header of `text` declares, as a key that changes whenever the declaration does ('' for none).
+ * Reads only the first DECLARATION_LINES lines, so the incremental analyzer can compare it before and
+ * after an edit near the top at a bounded cost.
+ */
+export function declarationKey(text: string): string {
+  let end = 0;
+  for (let line = 0; line < DECLARATION_LINES + 1 && end >= 0; line++) end = text.indexOf('\n', end + (line === 0 ? 0 : 1));
+  const declaration = findDeclaredSpeakers(new LineIndex(end < 0 ? text : text.slice(0, end)));
+  if (!declaration) return '';
+  return JSON.stringify([declaration.names, declaration.authors, declaration.bodyStart, [...declaration.headerLines].sort((a, b) => a - b)]);
+}

@@ -1,0 +1,193 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../../src/core/analysis/analyze';
+import { IncrementalAnalyzer } from '../../../../src/core/analysis/incremental';
+import { LineIndex } from '../../../../src/core/text/positions';
+import { declarationKey, findDeclaredSpeakers, labelNamesDeclared, speakerInTitle } from '../../../../src/core/turns/declaredSpeakers';
+import { analyseText, turnSummary } from '../transcriptFixtures';
+
+/** A talk transcript: the speaker is named only in a metadata field; slides, times and an audience question. */
+const TALK = [
+  '# REPL-Driven Development',
+  '',
+  '* **Speaker: Stuart Halloway**',
+  '* **Date: June 2017**',
+  '',
+  '[slide title: Plan',
+  '',
+  'Why REPL',
+  ']',
+  '',
+  'So my name is Stuart Halloway.  I work at Cognitect.',
+  '',
+  '[Time 0:00:50]',
+  '',
+  'It is coming in Java 9, right?',
+  '',
+  'Audience member: [hard to understand]',
+  '',
+  'What is that?',
+  '',
+  'Audience member: Delayed, but eventually it will be released.',
+  '',
+  'It will eventually get there.',
+  '',
+  '```',
+  'slide title: Read, Eval, Print',
+  '```',
+  '',
+  'So the REPL is a read, eval, print loop.',
+  '',
+].join('\n');
+
+/** A speech posted with front matter whose title alone names the speaker. */
+const POSTED_SPEECH = [
+  '---',
+  'layout: post',
+  'title: "[Finance English] Powell\'s Jackson Hole Speech (2022.08.26)"',
+  'tags: [finance, english, fed]',
+  '---',
+  '',
+  'Thank you. Good morning, everyone.',
+  '',
+  'Price stability is the responsibility of the Federal Reserve.',
+  '',
+].join('\n');
+
+function turnsOf(text: string, fileName: string): string[] {
+  const fixture = analyseText(text, fileName);
+  return fixture.analysis.turns.map((turn) => turnSummary(fixture, turn));
+}
+
+describe('speakers a document declares in its header', () => {
+  it('reads front matter keys, lists, maps and name children, and a title that names a spoken genre', () => {
+    const read = (text: string) => findDeclaredSpeakers(new LineIndex(text))?.names ?? null;
+    assert.deepEqual(read('---\nspeaker: Jane Doe\n---\nBody.'), ['Jane Doe']);
+    assert.deepEqual(read('---\nspeakers: [Jane Doe, John Roe]\n---\nBody.'), ['Jane Doe', 'John Roe']);
+    assert.deepEqual(read('---\nspeakers:\n  - Jane Doe\n  - name: John Roe\n---\nBody.'), ['Jane Doe', 'John Roe']);
+    assert.deepEqual(read('---\nspeakers:\n  GN: Gary Null\n  RP: Ray Peat\n---\nBody.'), ['Gary Null', 'Ray Peat']);
+    assert.deepEqual(read('---\nauthor: Jane Doe\ntitle: Notes on a trip\n---\nBody.'), [], 'an author writes; she is not declared to speak');
+    assert.deepEqual(findDeclaredSpeakers(new LineIndex('---\nauthor:\n  - Jane Doe\n---\nBody.'))?.authors, ['Jane Doe'], 'but a body label may name her');
+    assert.deepEqual(read('* **Speaker: Davis Shepherd & Jonathan Indig (Netflix)**\n\nSo.'), ['Davis Shepherd', 'Jonathan Indig'], 'an affiliation in brackets is no part of a name');
+    assert.deepEqual(read('# Testimony of Jane Doe\n\nMr. Chairman, thank you.'), ['Jane Doe']);
+    assert.deepEqual(read('* **Speaker: Stuart Halloway**\n* **Date: June 2017**\n\nSo.'), ['Stuart Halloway']);
+  });
+
+  it('finds the speaker in titles of talks, speeches and testimony, and in no other title', () => {
+    assert.equal(speakerInTitle("Powell's Jackson Hole Speech (2022.08.26)"), 'Powell');
+    assert.equal(speakerInTitle('[Finance English] Powell\'s Jackson Hole Speech'), 'Powell');
+    assert.equal(speakerInTitle('Remarks by Janet Yellen, Secretary of the Treasury'), 'Janet Yellen');
+    assert.equal(speakerInTitle("Powell's favourite charts"), null);
+    assert.equal(speakerInTitle('A talk about testing'), null);
+    assert.equal(speakerInTitle('TESTIMONY OF JANE DOE'), 'JANE DOE');
+    assert.equal(speakerInTitle('Remarks by the President on the economy'), null, 'a title is no name');
+  });
+
+  it('matches labels to a declared name by its parts, a title and surname, or the initials', () => {
+    assert.ok(labelNamesDeclared('Senator Doe', 'Jane Doe'));
+    assert.ok(labelNamesDeclared('Jane', 'Jane Doe'));
+    assert.ok(labelNamesDeclared('JD', 'Jane Doe'));
+    assert.ok(labelNamesDeclared('MS. DOE', 'Jane Doe'));
+    assert.ok(!labelNamesDeclared('Audience member', 'Jane Doe'));
+    assert.ok(!labelNamesDeclared('Senator Roe', 'Jane Doe'));
+    assert.ok(labelNamesDeclared('Zino', 'Nicolas Zinovieff'), 'a name shortened from its start');
+    assert.ok(!labelNamesDeclared('Ni', 'Nicolas Zinovieff'), 'two letters shorten nothing');
+    assert.ok(!labelNamesDeclared('Rob', 'Nicolas Zinovieff'));
+  });
+
+  it('reads name headings as labels when one of them names someone the header declares', () => {
+    const qa = '---\ntitle: Data everywhere\nauthor:\n  - Nicolas Zinovieff\n---\n### Zino\nThank you. So we will talk about data.\n\nFirst question: why?\n\n### Ellen\nHow did you measure it?\n\n### Zino\nWith a benchmark.\n\n### Ellen\nThanks.\n';
+    assert.deepEqual(turnsOf(qa, 'talk.md'), [
+      'Zino|block|### Zino⏎Thank you. So we will talk about data.⏎⏎First question: why?',
+      'Ellen|block|### Ellen⏎How did you measure it?',
+      'Zino|block|### Zino⏎With a benchmark.',
+      'Ellen|block|### Ellen⏎Thanks.',
+    ]);
+    assert.deepEqual(analyze(qa, {}, 'talk.md').topics, [], 'a label heading titles no section');
+    // Sections titled by a repeated word, under an author the headings do not name, stay sections.
+    const post = '---\nauthor: Jane Doe\n---\n## Summary\nWe met.\n\n## Summary\nWe left.\n';
+    assert.deepEqual(turnsOf(post, 'post.md'), []);
+    assert.equal(analyze(post, {}, 'post.md').topics.length, 2);
+  });
+
+  it('gives a talk to its declared speaker, leaves slides, times, code and the header to no one, and lets an audience member interject', () => {
+    assert.deepEqual(turnsOf(TALK, 'talk.md'), [
+      'Stuart Halloway|narration|So my name is Stuart Halloway.  I work at Cognitect.',
+      'Stuart Halloway|narration|It is coming in Java 9, right?',
+      'Audience member|label|Audience member: [hard to understand]',
+      'Stuart Halloway|narration|What is that?',
+      'Audience member|label|Audience member: Delayed, but eventually it will be released.',
+      'Stuart Halloway|narration|It will eventually get there.',
+      'Stuart Halloway|narration|So the REPL is a read, eval, print loop.',
+    ]);
+  });
+
+  it('gives a speech to the speaker its front-matter title names', () => {
+    assert.deepEqual(turnsOf(POSTED_SPEECH, 'speech.md'), ['Powell|narration|Thank you. Good morning, everyone.⏎⏎Price stability is the responsibility of the Federal Reserve.']);
+  });
+
+  it('invents no speaker: several declared speakers, or a body labelled by its own scheme, keep the labels', () => {
+    const interview = '---\nspeakers: [Jane Doe, John Roe]\n---\n\nWelcome to the show.\n\nJane: Thanks.\n\nJohn: Glad to be here.\n';
+    assert.deepEqual(turnsOf(interview, 'interview.md'), ['Jane|label|Jane: Thanks.', 'John|label|John: Glad to be here.']);
+    // A header field naming several speakers is no `Speakers` label either.
+    const panel = '# Panel on testing\n\n* **Speakers: Jane Doe, John Roe**\n* **Date: June 2017**\n\nWelcome.\n\nJane: Thanks.\n\nJohn: Glad to be here.\n';
+    assert.deepEqual(turnsOf(panel, 'panel.md'), ['Jane|label|Jane: Thanks.', 'John|label|John: Glad to be here.']);
+    const labelled = '---\nspeaker: Jane Doe\n---\n\nQ: Why?\n\nA: Because.\n\nQ: And then?\n\nA: Then we left.\n';
+    assert.deepEqual(turnsOf(labelled, 'qa.md'), ['Q|qa|Q: Why?', 'A|qa|A: Because.', 'Q|qa|Q: And then?', 'A|qa|A: Then we left.']);
+    // A body that labels the declared speaker has a scheme of its own: the paragraph before her label is no one's.
+    const hearing = '---\nspeaker: Jane Doe\n---\n\nThe chair opened the hearing.\n\nJane: Thank you.\n\nI have three points.\n';
+    assert.deepEqual(turnsOf(hearing, 'hearing.md'), ['Jane|label|Jane: Thank you.⏎⏎I have three points.']);
+    // A witness among senators whose labels never name her: a named questioner shows an exchange, so the
+    // header gives her no paragraph (the labels decide, as in a transcript without a header).
+    const witness = '# Testimony of Jane Doe\n\nI thank the committee for this hearing and will be brief.\n\nSenator Roe: Why now?\n\nBecause the rules changed.\n\nAnd the money ran out.\n';
+    assert.deepEqual(turnsOf(witness, 'witness.md'), turnsOf(witness.replace('# Testimony of Jane Doe', '# Testimony'), 'witness.md'));
+    assert.ok(!turnsOf(witness, 'witness.md').some((turn) => turn.startsWith('Jane Doe|')));
+    // With an anonymous voice from the floor instead, the body is hers and she answers.
+    const floor = `${witness.replace('Senator Roe:', 'Audience member:')}\nAudience member: Thank you.\n\nI am glad.\n\nNow to the budget.\n`;
+    assert.deepEqual(turnsOf(floor, 'witness.md').map((turn) => turn.split('|')[0]), ['Jane Doe', 'Audience member', 'Jane Doe', 'Audience member', 'Jane Doe']);
+  });
+
+  it('gives the incremental analyzer the edits that change who speaks and keeps the others local', () => {
+    assert.notEqual(declarationKey(POSTED_SPEECH), '');
+    assert.equal(declarationKey('---\ntitle: Minutes\n---\n\nJane: Hello.\n'), '');
+    const edits: [string, string, string][] = [
+      [TALK, 'Audience member: Delayed', 'Audience member Delayed'],
+      [TALK, 'Speaker: Stuart Halloway', 'Host: Stuart Halloway'],
+      [TALK, 'It will eventually get there.', 'Stuart: It will eventually get there.'],
+      [POSTED_SPEECH, "Powell's", 'the'],
+      [POSTED_SPEECH, 'layout: post', 'speaker: Jerome Powell'],
+      ['---\ntitle: Minutes\n---\n\nWelcome.\n\nThanks.\n', 'title: Minutes', "title: Powell's Speech"],
+      [TALK, 'Speaker: Stuart Halloway', 'Speaker: Stu Halloway'],
+      [TALK, 'Speaker: Stuart Halloway', 'Speaker: Stuart Halloway, Rich Hickey'],
+      [POSTED_SPEECH, 'Jackson Hole Speech', 'Jackson Hole Lecture'],
+      ['---\nauthor: Eric Doe\n---\n### Eric\nHello.\n\n### Rob\nHi.\n\n### Eric\nBye.\n', 'author: Eric Doe', 'author: Erin Doe'],
+      [TALK, 'So the REPL is', '[So the REPL is'],
+      [TALK, 'It is coming', '[It is coming'],
+      [TALK, 'lide title: Plan', 'l]ide title: Plan'],
+      [TALK, 'What is that?', '00:01:02'],
+      [TALK, 'So the REPL is', '# So the REPL is'],
+      [TALK, 'It will eventually get there.', 'It will eventually get there.\n'],
+      [TALK, 'It will eventually get there.', '00:01:02'],
+      [TALK, 'It will eventually', 'Perhaps it will eventually'],
+      ['---\nauthor: Eric Doe\n---\n### Eric\nHello.\n\n### Rob\nHi.\n\n### Eric\nBye.\n', 'Hi.', 'Hi there.'],
+      ['---\nauthor: Eric Doe\n---\n### Eric\nHello.\n\n### Rob\nHi.\n\n### Eric\nBye.\n', '### Rob', '### Robert'],
+    ];
+    for (const [text, from, to] of edits) {
+      const source = text;
+      const needle = from;
+      const analyzer = new IncrementalAnalyzer({}, 'talk.md');
+      analyzer.update(source);
+      const at = source.indexOf(needle);
+      assert.ok(at >= 0, needle);
+      const edited = `${source.slice(0, at)}${to}${source.slice(at + needle.length)}`;
+      const result = analyzer.update(edited, [{ rangeOffset: at, rangeLength: needle.length, text: to }]);
+      assert.deepStrictEqual(result, analyze(edited, {}, 'talk.md'), to);
+    }
+    // Words typed inside a body paragraph change nobody's turn: the edit stays local.
+    const analyzer = new IncrementalAnalyzer({}, 'talk.md');
+    analyzer.update(TALK);
+    const at = TALK.indexOf('eventually get there');
+    const edited = `${TALK.slice(0, at)}surely${TALK.slice(at + 'eventually'.length)}`;
+    assert.deepStrictEqual(analyzer.update(edited, [{ rangeOffset: at, rangeLength: 'eventually'.length, text: 'surely' }]), analyze(edited, {}, 'talk.md'));
+    assert.equal(analyzer.lastMode, 'line');
+  });
+});
