@@ -73,15 +73,15 @@ export function speechBylineName(line: string): string | null {
 }
 
 /**
- * `…主任Tomaso Poggio教授做了主题为“…”的演讲。`, `…负责人王泽锋发表了《…》主题演讲`: the lead paragraph
- * says who gave the talk. The name after the last title, honorifics dropped.
+ * `…主任Tomaso Poggio教授做了主题为“…”的演讲。`, `…负责人王泽锋发表了《…》主题演讲`, `…专家孟庆义对…进行了讲解`:
+ * the lead paragraph says who gave the talk. The name after the last title, honorifics dropped.
  */
-const SPEECH_GIVEN = /([^，。；：:、！？!?]{2,60}?)\s*(?:做了|作了|发表了|發表了|带来了|帶來了|进行了|進行了)(?:一场|一場|一次)?(?:题为|題為|主题为|主題為|主题是|主題是)?[^。；]{0,80}?(?:演讲|演講|讲话|講話|报告|報告|分享)/;
+const SPEECH_GIVEN = /([^，。；：:、！？!?]{2,60}?)\s*(?:(?:对|對)[^，。；：:]{1,60}?)?(?:做了|作了|发表了?|發表了?|带来了|帶來了|进行了|進行了)(?:一场|一場|一次)?(?:题为|題為|主题为|主題為|主题是|主題是)?[^。；]{0,80}?(?:演讲|演講|讲话|講話|报告|報告|分享|讲解|講解)/;
 
 /** A lead paragraph may share its line with a saved page's style sheet: longer lines are not read. */
 const MAX_LEAD_PARAGRAPH_LINE = 8000;
 
-const GIVING_VERB = /做了|作了|发表了|發表了|带来了|帶來了|进行了|進行了/g;
+const GIVING_VERB = /做了|作了|发表了?|發表了?|带来了|帶來了|进行了|進行了/g;
 /** How far before its verb a speech-giving clause's subject may start, and after it its speech word end. */
 const GIVER_BEFORE = 64;
 const GIVER_AFTER = 120;
@@ -94,7 +94,7 @@ const SPEECH_SOURCE = /(?:整理自|来自|來自|摘自)([^，。；：:、！�
 const INVITED_SPEAKER = /([^，。；：:、！？!?「」《》“”]{2,60}?)(?:受邀|应邀|應邀)[^。；]{0,80}?(?:演讲|演講|讲话|講話|报告|報告|分享)/;
 
 export function speechGiverName(line: string): string | null {
-  if (line.length > MAX_LEAD_PARAGRAPH_LINE || !/演[讲講]|[讲講]话|[讲講]話|[报報]告|分享/.test(line)) return null;
+  if (line.length > MAX_LEAD_PARAGRAPH_LINE || !/演[讲講]|[讲講]话|[讲講]話|[报報]告|分享|[讲講]解/.test(line)) return null;
   const words = visibleText(line);
   for (const pattern of [SPEECH_SOURCE, INVITED_SPEAKER]) {
     const at = words.search(pattern === SPEECH_SOURCE ? /整理自|来自|來自|摘自/ : /受邀|应邀|應邀/);
@@ -140,14 +140,40 @@ function nameAfterTitles(words: string): string | null {
 export function leadSpeaker(lead: SpeechLead, linesAbove: (i: number) => string | undefined): string | null {
   let byline: string | null = null;
   let giver: string | null = lead.paragraph === undefined ? null : speechGiverName(lead.paragraph);
+  let card: string | null = null;
   for (let i = 0; i < SPEAKER_INTRODUCTION_REACH; i++) {
     const line = linesAbove(i);
     if (line === undefined) break;
     byline ??= speechBylineName(line);
     giver ??= speechGiverName(line);
+    card ??= nameCardName(line);
   }
   if (byline && (lead.subject === null || lead.words.includes(byline))) return byline;
-  return lead.subject ?? giver ?? byline;
+  const named = lead.subject ?? giver ?? byline;
+  // `斗象科技谢忱发表…演讲` over the caption `斗象科技创始人、董事长谢忱`: the card's name, which the longer
+  // spelling ends with, leaves out the organisation the lead paragraph ran into it.
+  if (named && card && named !== card && named.endsWith(card)) return card;
+  return named ?? card;
+}
+
+/**
+ * `斗象科技创始人、董事长谢忱`, `阿里巴巴技术专家 孟庆义`: a short line of job titles ending in a name, no
+ * sentence (a picture's caption or a name card near the lead-in). The name, or null.
+ */
+const MAX_NAME_CARD = 40;
+
+export function nameCardName(line: string): string | null {
+  if (line.length > MAX_LEAD_LINE) return null;
+  const words = visibleText(line);
+  if (words.length < 4 || words.length > MAX_NAME_CARD || /[，。！？：；,!?:;「」“”《》()（）\[\]]/.test(words)) return null;
+  const folded = simplified(words);
+  if (folded.length !== words.length) return null;
+  // Only a card that holds a title: a bare name or a plain phrase is no evidence of who spoke.
+  const afterTitle = afterLastTitle(folded, 0, folded.length);
+  const afterOccupation = OCCUPATION_THEN_NAME.exec(words);
+  if (afterTitle === 0 && !afterOccupation) return null;
+  const name = nameAfterTitles(words);
+  return name && name.length < words.length ? name : null;
 }
 
 /** `谢谢！`, `謝謝大家。`, `…我的演讲就到这里`: the speaker signs off; the speech ends after this line. */
@@ -173,8 +199,9 @@ export function speechIntroductionReading(line: string): string {
   const signOff = isSignOff(line);
   // A picture inside block markup keeps a speech going past it (findTurns' wrapsPicture).
   const figure = isFigureLine(line.trimStart().slice(0, 16)) || /<img\b/i.test(line.slice(0, 400));
-  if (!lead && !byline && !giver && !signOff && !figure) return '';
-  return JSON.stringify([lead, byline, giver, signOff, figure]);
+  const card = nameCardName(line);
+  if (!lead && !byline && !giver && !signOff && !figure && !card) return '';
+  return JSON.stringify([lead, byline, giver, signOff, figure, card]);
 }
 
 /**
