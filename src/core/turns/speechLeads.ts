@@ -14,9 +14,24 @@ const MAX_LEAD_LINE = 400;
 const TAG = /<[^<>]{0,300}>/g;
 const EMPHASIS = /^(?:\*\*|__)+|(?:\*\*|__)+$/g;
 
+/** Character references a saved page leaves in names and bylines (`约翰&middot;奎尔奇`). */
+const ENTITIES: Readonly<Record<string, string>> = { nbsp: ' ', middot: '·', amp: '&', quot: '"', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', hellip: '…', lt: '<', gt: '>' };
+const ENTITY = /&(#\d{1,6}|[a-z]{2,6});/g;
+
+function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(ENTITY, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = Number(name.slice(1));
+      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name] ?? whole;
+  });
+}
+
 /** The words of a line without HTML tags, Markdown bold marks and surrounding space. */
 export function visibleText(line: string): string {
-  return line.replace(TAG, '').replace(/&nbsp;/g, ' ').trim().replace(EMPHASIS, '').trim();
+  return decodeEntities(line.replace(TAG, '')).trim().replace(EMPHASIS, '').trim();
 }
 
 /**
@@ -174,6 +189,28 @@ export function nameCardName(line: string): string | null {
   if (afterTitle === 0 && !afterOccupation) return null;
   const name = nameAfterTitles(words);
   return name && name.length < words.length ? name : null;
+}
+
+/**
+ * `演讲者｜ 约翰·奎尔奇` with no speech lead-in in the lines below it: the byline itself hands the piece to the
+ * speech that follows. The speaker's name, or null. `lineBelow(i)` is the i-th line below (0 the nearest).
+ */
+export function bylineOpeningSpeech(line: string, lineBelow: (i: number) => string | undefined): string | null {
+  const name = speechBylineName(line);
+  if (!name) return null;
+  for (let i = 0; i < SPEAKER_INTRODUCTION_REACH; i++) {
+    const below = lineBelow(i);
+    if (below === undefined) break;
+    if (mayBeSpeechLead(below.slice(0, 120)) && recognizeMarkedSpeechLead(below)) return null;
+  }
+  return name;
+}
+
+/** `（ 哈佛商学院教授， 曾任…副院长）`: a paragraph wholly in brackets (under a byline: the speaker's titles). */
+export function isBracketedParagraph(line: string): boolean {
+  if (line.length > MAX_LEAD_LINE) return false;
+  const words = visibleText(line);
+  return /^[（(【[]/.test(words) && /[）)】\]]$/.test(words) && !/[）)】\]]./.test(words.slice(1, -1) + 'x');
 }
 
 /** `谢谢！`, `謝謝大家。`, `…我的演讲就到这里`: the speaker signs off; the speech ends after this line. */

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
 import { IncrementalAnalyzer } from '../../../../src/core/analysis/incremental';
-import { nameCardName, speechGiverName } from '../../../../src/core/turns/speechLeads';
+import { bylineOpeningSpeech, isBracketedParagraph, nameCardName, speechGiverName } from '../../../../src/core/turns/speechLeads';
+import type { Topic } from '../../../../src/core/analysis/model';
 import { analyseText, type AnalysedFixture } from '../transcriptFixtures';
 
 /**
@@ -45,6 +46,34 @@ const BLOG_TALK = [
   '中间层的核心价值是易扩展。',
 ].join('\n');
 
+/**
+ * A lecture saved as HTML paragraphs: a byline and the speaker's titles in brackets, no lead-in, and
+ * section titles that are plain paragraphs, some split by a comma (`第一，…`), between body paragraphs.
+ */
+const HTML_LECTURE = [
+  '<p>约翰&middot;奎尔奇说，社交媒体有很多营销挑战，如何为粉丝来估值是一个大问题。</p>',
+  '<p>演讲者｜ 约翰&middot;奎尔奇</p>',
+  '<p>（ 哈佛商学院教授， 曾任伦敦商学院院长）</p>',
+  '<p>非常感谢大家在周日早上回来听我讲课。我今天准备了一个特别的讲座，讲一讲创业者的营销。</p>',
+  '<p>创业营销，你必须做好规划</p>',
+  '<p>今天将从创业营销这个话题开始，包括你如何生存和成功。创业营销包括四个关键领域，你必须很好地去规划：</p>',
+  '<ul>',
+  '<li>',
+  '<p>要有正确的目标客户和最终用户；</p>',
+  '</li>',
+  '</ul>',
+  '<p>第一，这是从愿景到行动的逆向工程设计</p>',
+  '<p>当星巴克只有 5 家店时，创始人就有一个愿景，让星巴克成为你生活中的第三空间。</p>',
+  '<p>第二，快速的周期，低成本进行试验，以提供证据</p>',
+  '<p>有了愿景要去思考，怎样做一些快速的低成本实验测试创意。</p>',
+  '<p>举个例子</p>',
+  '<p>上世纪 90 年代末， John Osher 发明了 SpinBrush ，这是一个低成本的电动牙刷。</p>',
+].join('\n');
+
+function topicTitles(topics: readonly Topic[]): string[] {
+  return topics.flatMap((t) => [t.title, ...topicTitles(t.children)]);
+}
+
 /** Each non-blank line's speaker: the turn covering its first character, or '-' for none or an aside. */
 function lineSpeakers(fixture: AnalysedFixture): string[] {
   const { lines, analysis, text } = fixture;
@@ -84,6 +113,26 @@ describe('Chinese speech write-ups: who gave the talk', () => {
     assert.deepEqual(lineSpeakers(fixture), ['-', '-', '-', '孟庆义', '-', '孟庆义', '-', '孟庆义', '-', '孟庆义']);
   });
 
+  it('lets a speaking byline with no lead-in below open the speech, its bracketed titles no one\'s', () => {
+    assert.equal(bylineOpeningSpeech('<p>演讲者｜ 约翰&middot;奎尔奇</p>', () => undefined), '约翰·奎尔奇');
+    // A lead-in below the byline hands over instead, as before.
+    assert.equal(bylineOpeningSpeech('演讲者｜张三', (i) => ['第一段。', '以下为演讲全文：'][i]), null);
+    assert.equal(bylineOpeningSpeech('作者｜张三', () => undefined), null);
+    assert.ok(isBracketedParagraph('<p>（ 哈佛商学院教授， 曾任伦敦商学院院长）</p>'));
+    assert.ok(!isBracketedParagraph('（笑）大家好。') && !isBracketedParagraph('（一）愿景'));
+    const fixture = analyseText(HTML_LECTURE, 'lecture.md');
+    const name = '约翰·奎尔奇';
+    assert.deepEqual(lineSpeakers(fixture), ['-', '-', '-', name, '-', name, '-', '-', name, '-', '-', '-', name, '-', name, '-', name]);
+  });
+
+  it('reads a saved page\'s comma-split paragraphs as section titles when several paragraphs stand that way', () => {
+    const fixture = analyseText(HTML_LECTURE, 'lecture.md');
+    assert.deepEqual(topicTitles(fixture.analysis.topics), ['创业营销，你必须做好规划', '第一，这是从愿景到行动的逆向工程设计', '第二，快速的周期，低成本进行试验，以提供证据', '举个例子']);
+    // One such paragraph alone is no evidence: the page does not title its sections that way.
+    const single = HTML_LECTURE.replace('<p>第一，这是从愿景到行动的逆向工程设计</p>', '<p>第一，这是从愿景到行动的逆向工程设计。</p>').replace('<p>第二，快速的周期，低成本进行试验，以提供证据</p>', '<p>第二，快速的周期，低成本进行试验。</p>');
+    assert.deepEqual(topicTitles(analyseText(single, 'lecture.md').analysis.topics), ['举个例子']);
+  });
+
   it('keeps incremental analysis exact when the name card, the lead paragraph or a picture line is edited', () => {
     const cases: [string, string, string][] = [
       [WECHAT_TALK, '董事长张伟', '董事长张大伟'],
@@ -92,6 +141,14 @@ describe('Chinese speech write-ups: who gave the talk', () => {
       [WECHAT_TALK, 'c.png ""', 'c.png "图"'],
       [BLOG_TALK, '进行了讲解', '进行了整理'],
       [BLOG_TALK, '- \n高吞吐', '- 高吞吐'],
+      [HTML_LECTURE, '演讲者｜', '作者｜'],
+      [HTML_LECTURE, '院长）', '院长'],
+      [HTML_LECTURE, '<p>第一，这是', '<p>第一这是'],
+      [HTML_LECTURE, '以提供证据</p>', '以提供证据。</p>'],
+      [HTML_LECTURE, '你必须做好规划', '你必须做好规划。'],
+      [HTML_LECTURE, '去规划：</p>', '去规划。</p>'],
+      [HTML_LECTURE, '</li>\n</ul>', '</li>\n\n</ul>'],
+      [HTML_LECTURE, '<p>举个例子</p>\n', ''],
     ];
     for (const [text, from, to] of cases) {
       const analyzer = new IncrementalAnalyzer({}, 'talk.md');
