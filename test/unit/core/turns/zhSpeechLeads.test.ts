@@ -133,6 +133,14 @@ describe('Chinese speech write-ups: who gave the talk', () => {
     assert.deepEqual(topicTitles(analyseText(single, 'lecture.md').analysis.topics), ['举个例子']);
   });
 
+  it('reads two bold lines in a row as a title over its first sub-title when the document pairs them twice', () => {
+    const paired = ['以下为演讲内容整理：', '**数据导入场景**', '**生意参谋**', '生意参谋是一种为商家服务的数据产品，帮助商家决策。', '**蚂蚁风控**', '每一笔交易支付都会调用风控。', '**数据导出场景**', '**菜鸟联盟**', '一个物流详情会传到数据仓库。', '**淘宝客服**', '退款会实时写入队列。'].join('\n');
+    assert.deepEqual(topicTitles(analyseText(paired, 'talk.md').analysis.topics), ['数据导入场景', '生意参谋', '蚂蚁风控', '数据导出场景', '菜鸟联盟', '淘宝客服']);
+    // Paired once, two bold lines are a name over an affiliation: a block, no titles.
+    const once = paired.replace('**数据导出场景**\n', '');
+    assert.deepEqual(topicTitles(analyseText(once, 'talk.md').analysis.topics), ['蚂蚁风控', '菜鸟联盟', '淘宝客服']);
+  });
+
   it('keeps incremental analysis exact when the name card, the lead paragraph or a picture line is edited', () => {
     const cases: [string, string, string][] = [
       [WECHAT_TALK, '董事长张伟', '董事长张大伟'],
