@@ -180,7 +180,7 @@ const MAX_NAME_CARD = 40;
 export function nameCardName(line: string): string | null {
   if (line.length > MAX_LEAD_LINE) return null;
   const words = visibleText(line);
-  if (words.length < 4 || words.length > MAX_NAME_CARD || /[，。！？：；,!?:;「」“”《》()（）\[\]]/.test(words)) return null;
+  if (words.length < 4 || words.length > MAX_NAME_CARD || /[，。！？：；,!?:;「」“”《》()（）[\]]/.test(words)) return null;
   const folded = simplified(words);
   if (folded.length !== words.length) return null;
   // Only a card that holds a title: a bare name or a plain phrase is no evidence of who spoke.
