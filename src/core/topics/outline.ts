@@ -90,7 +90,7 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   for (const line of scan.headings.keys()) if (!labels.has(line)) sectionHeadings++;
   // Parallel plain titles that hold a colon read as titles, not as a speaker who speaks once.
   const clauseTitles = parallelClauseTitles(scan, sectionHeadings);
-  for (const line of clauseTitles) labels.delete(line);
+  for (const line of clauseTitles.keys()) labels.delete(line);
   // A key of a metadata block (`時間：…` / `地點：…` / `出席：…`) names a field, not a speaker.
   for (const line of metadataFieldLines(scan)) labels.delete(line);
   const links = new Map<number, Span[]>();
@@ -119,7 +119,7 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
     addFlag(flags, title.line, LineFlag.TitleInLine);
     for (let line = title.line + 1; line <= title.lastLine; line++) addFlag(flags, line, LineFlag.SectionBreak);
   }
-  const candidates = [...new Set([...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered, ...questions.keys(), ...numberedBold.keys(), ...boldTitles.keys(), ...parallelTitles.keys(), ...clauseTitles])].sort((a, b) => a - b);
+  const candidates = [...new Set([...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered, ...questions.keys(), ...numberedBold.keys(), ...boldTitles.keys(), ...parallelTitles.keys(), ...clauseTitles.keys()])].sort((a, b) => a - b);
   for (const line of candidates) {
     const heading = scan.headings.get(line);
     // `### 姓名：` in a transcript that labels its speakers that way is a turn, never a topic.
@@ -143,8 +143,7 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       entries.push({ line, kind: 'title', level: 0, title, headingSpan: question, summaryLinks: [], isSummaryHeading: false, depth: 0 });
       addFlag(flags, line, LineFlag.SectionBreak);
     } else if (clauseTitles.has(line)) {
-      const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
-      const end = trimEnd(text, start, lines.lineEnd(line));
+      const { start, end } = clauseTitles.get(line)!;
       entries.push({ line, kind: 'title', level: 0, title: text.slice(start, end), headingSpan: { start, end }, summaryLinks: [], isSummaryHeading: false, depth: 0 });
       addFlag(flags, line, LineFlag.SectionBreak);
     } else if (parallelTitles.has(line) && !boldTitles.has(line) && !speakerLines.has(line)) {

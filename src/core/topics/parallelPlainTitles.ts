@@ -8,13 +8,16 @@ import { skipSpaces, trimEnd } from '../turns/chars';
 import { recognizeMarkedSpeechLead } from '../turns/speechLeads';
 import type { LineIndex } from '../text/positions';
 import { Kind, nextNonBlank, previousNonBlank, type Scan } from './lineScan';
-import { endsSentenceAt, isCaptionOrByline, MAX_TITLE_LENGTH } from './titles';
+import { endsSentenceAt, isCaptionOrByline, markupParagraphText, MAX_TITLE_LENGTH } from './titles';
+import type { Span } from '../text/positions';
 
 /** Sentence marks inside a line make it a sentence; a pause, colon or dash at its end makes it a lead-in. */
 const SENTENCE_MARK = /[。！？!?；;…]/;
 const TRAILING_PAUSE = /[，,：:、—]$/;
 const CLAUSE_MARK = /[，,：:]/;
 const HAN = /\p{Script=Han}/gu;
+/** `第一，`, `第四：`, `其次，`: an ordinal and its mark opening a line. */
+const ORDINAL_OPENING = /^(?:第[一二三四五六七八九十]{1,3}|首先|其次|再次|最后)[，,：:、]/;
 /** A title of a talk's section is a phrase: at most this many clause marks. */
 const MAX_CLAUSE_MARKS = 2;
 /** A long paragraph below: body text, not another short line. */
@@ -28,7 +31,9 @@ const MIN_BODY_LENGTH = 80;
 export function isClauseTitleShape(text: string): boolean {
   if (text.length < 4 || text.length > MAX_TITLE_LENGTH || !CLAUSE_MARK.test(text)) return false;
   if (SENTENCE_MARK.test(text) || TRAILING_PAUSE.test(text) || /^[-*+>#|<[!(（【「『“"']/.test(text) || text.includes('://')) return false;
-  if ((text.match(/[，,：:]/g)?.length ?? 0) > MAX_CLAUSE_MARKS) return false;
+  // `第二，快速的周期，低成本进行试验，以提供证据`: the mark after an ordinal numbers the title, it splits no clause.
+  const clauses = ORDINAL_OPENING.test(text) ? text.slice(text.search(/[，,：:、]/) + 1) : text;
+  if ((clauses.match(/[，,：:]/g)?.length ?? 0) > MAX_CLAUSE_MARKS) return false;
   if ((text.match(HAN)?.length ?? 0) < 4 || isCaptionOrByline(text) || recognizeMarkedSpeechLead(text)) return false;
   return true;
 }
@@ -48,8 +53,16 @@ function bodyFollows(scan: Scan, line: number): boolean {
   if (next < 0 || kinds[next] !== Kind.Text) return false;
   const start = skipSpaces(lines.text, lines.lineStart(next), lines.lineEnd(next));
   const end = trimEnd(lines.text, start, lines.lineEnd(next));
-  return end - start > MIN_BODY_LENGTH || endsSentenceAt(lines.text, lines.lineStart(next), end);
+  if (end - start > MIN_BODY_LENGTH || endsSentenceAt(lines.text, lines.lineStart(next), end)) return true;
+  // `今天将从…四个关键领域，你必须很好地去规划：` over a list: a paragraph that hands over to the list below.
+  return end - start > MAX_TITLE_LENGTH && /[：:]$/.test(lines.text.slice(start, end).replace(CLOSING_TAGS, ''));
 }
+
+/** A line closing a saved page's list. */
+const LIST_CLOSE = /^<\/(?:ul|ol)>$/i;
+
+/** Closing tags at the end of a saved page's paragraph (`…规划：</p>`). */
+const CLOSING_TAGS = /(?:<\/[a-z]{1,10}>\s*)+$/i;
 
 /**
  * What precedes a title: the start, a heading, or a paragraph that is long, ends a sentence or hands
@@ -63,6 +76,8 @@ function afterParagraph(scan: Scan, line: number): boolean {
   const start = skipSpaces(lines.text, lines.lineStart(previous), lines.lineEnd(previous));
   const end = trimEnd(lines.text, start, lines.lineEnd(previous));
   const last = lines.text[end - 1];
+  // `</ul>`, `</ol>`: a saved page's list closes above it, as a paragraph would.
+  if (last === '>' && LIST_CLOSE.test(lines.text.slice(start, end))) return true;
   return end - start > MAX_TITLE_LENGTH || last === '：' || last === ':' || endsSentenceAt(lines.text, lines.lineStart(previous), end);
 }
 
@@ -89,10 +104,10 @@ const MIN_PARALLEL_PLAIN_TITLES = 3;
  * A label whose name labels no other line counts as such a line (`Infinity：…`: the title's own colon).
  * Returns the clause-shaped lines to read as titles.
  */
-export function parallelClauseTitles(scan: Scan, sectionHeadings: number): Set<number> {
+export function parallelClauseTitles(scan: Scan, sectionHeadings: number): Map<number, Span> {
   const { lines, kinds } = scan;
   // A document that marks its sections as headings (`## …`, `<h2>`) does not title them with plain lines.
-  if (sectionHeadings >= MIN_SECTION_HEADINGS) return new Set<number>();
+  if (sectionHeadings >= MIN_SECTION_HEADINGS) return new Map<number, Span>();
   const labelCounts = new Map<string, number>();
   if (scan.labels) for (let line = 0; line < lines.lineCount; line++) {
     const name = scan.labels.get(line)?.speaker;
@@ -102,19 +117,35 @@ export function parallelClauseTitles(scan: Scan, sectionHeadings: number): Set<n
     const name = scan.labels?.get(line)?.speaker;
     return name !== undefined && (labelCounts.get(name) ?? 0) > 1;
   };
-  const clauseLines: number[] = [];
+  const clauseLines = new Map<number, Span>();
   let members = 0;
   for (let line = 1; line + 1 < lines.lineCount; line++) {
     const kind = kinds[line];
-    if ((kind !== Kind.Text && kind !== Kind.TitleShaped) || !standsAlone(scan, line) || scan.markupTitles.has(line) || speaksAgain(line)) continue;
-    const start = skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line));
-    const end = trimEnd(lines.text, start, lines.lineEnd(line));
+    if ((kind !== Kind.Text && kind !== Kind.TitleShaped) || speaksAgain(line)) continue;
+    // A saved page's paragraph (`<p>第一，这是从愿景到行动的逆向工程设计</p>`) stands alone by its markup.
+    const paragraph = lines.text.charCodeAt(skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line))) === 60 /* < */ ? markupClauseTitle(scan, line) : null;
+    if (!paragraph && (!standsAlone(scan, line) || scan.markupTitles.has(line))) continue;
+    const start = paragraph ? paragraph.start : skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line));
+    const end = paragraph ? paragraph.end : trimEnd(lines.text, start, lines.lineEnd(line));
     if (end - start > MAX_TITLE_LENGTH || (kind === Kind.Text && !isClauseTitleShape(lines.text.slice(start, end)))) continue;
     if (!bodyFollows(scan, line) || !afterParagraph(scan, line) || (underPicture(scan, line) && readsUnderPictureAsCaption(scan))) continue;
     members++;
-    if (kind === Kind.Text) clauseLines.push(line);
+    if (kind === Kind.Text) clauseLines.set(line, { start, end });
   }
-  return members >= MIN_PARALLEL_PLAIN_TITLES ? new Set(clauseLines) : new Set<number>();
+  return members >= MIN_PARALLEL_PLAIN_TITLES ? clauseLines : new Map<number, Span>();
+}
+
+/**
+ * The text of a saved page's paragraph line that is a title already (`<p>举个例子</p>`) or clause-shaped
+ * (`<p>创业营销，你必须做好规划</p>`), or null.
+ */
+function markupClauseTitle(scan: Scan, line: number): Span | null {
+  const title = scan.markupTitles.get(line);
+  if (title) return title;
+  const { lines } = scan;
+  const start = skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line));
+  const inner = markupParagraphText(lines.text, start, trimEnd(lines.text, start, lines.lineEnd(line)));
+  return inner && isClauseTitleShape(lines.text.slice(inner.start, inner.end)) ? inner : null;
 }
 
 /** `作者 | 韩剑`, `审校｜罗燕珊`, `策划 | AICon 全球人工智能开发与应用大会`: a short key, a bar, a value. */
@@ -194,6 +225,11 @@ export function parallelShapeWithinReach(lines: LineIndex, first: number, last: 
   const shaped = (words: string, line: number): boolean => {
     if (words === '') return false;
     if (isImageLine(words) || FIELD_LINE.test(words)) return true;
+    // A saved page's clause-shaped paragraph is read with its neighbours whatever the lines around it.
+    if (words.charCodeAt(0) === 60 /* < */) {
+      const inner = markupParagraphText(words, 0, words.length);
+      if (inner && isClauseTitleShape(words.slice(inner.start, inner.end))) return true;
+    }
     return words.length <= MAX_TITLE_LENGTH && blank(line - 1) && blank(line + 1) && isClauseTitleShape(words);
   };
   if (edited !== undefined && (shaped(edited.trim().slice(0, MAX_TITLE_LENGTH * 4), first) || inFieldRunAt(lines, first, edited))) return true;

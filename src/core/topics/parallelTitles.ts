@@ -120,21 +120,45 @@ export function parallelBoldTitles(scan: Scan): Map<number, Span> {
     const other = neighbour >= 0 ? candidate(neighbour) : null;
     return other !== null && !numbered(other) && !numbered(candidate(line)!);
   };
+  // `**数据导入场景**` / `**生意参谋**` over body text: a pair of bold lines in one style with no bold line
+  // around it, the second over a paragraph, is a section title over its first sub-title when the document
+  // does so twice or more (a name over one affiliation stands alone as a block, once).
+  const pairs: [number, number][] = [];
   const byStyle = new Map<string, Map<number, Span>>();
   for (let line = 0; line < lines.lineCount; line++) {
     const paragraph = candidate(line);
     if (!paragraph) continue;
     const above = nonBlankNeighbour(kinds, line, -1);
     const below = nonBlankNeighbour(kinds, line, 1);
-    if (below < 0 || kinds[below] === Kind.Heading || inBlock(line, above) || inBlock(line, below)) continue;
+    if (below < 0 || kinds[below] === Kind.Heading) continue;
+    if (inBlock(line, above) || inBlock(line, below)) {
+      const second = below >= 0 ? candidate(below) : null;
+      if (second && second.style === paragraph.style && !(above >= 0 && candidate(above))) {
+        const after = nonBlankNeighbour(kinds, below, 1);
+        if (after >= 0 && (kinds[after] === Kind.Text || kinds[after] === Kind.TitleShaped) && !candidate(after)) pairs.push([line, below]);
+      }
+      continue;
+    }
     let same = byStyle.get(paragraph.style);
     if (!same) byStyle.set(paragraph.style, (same = new Map<number, Span>()));
     same.set(line, paragraph.inner);
+  }
+  if (pairs.length >= MIN_TITLE_PAIRS) {
+    for (const [first, second] of pairs) {
+      const same = byStyle.get(candidate(first)!.style);
+      // The pairs join titles that stand alone in their style; a style of pairs only is a run of name cards.
+      if (!same) continue;
+      same.set(first, candidate(first)!.inner);
+      same.set(second, candidate(second)!.inner);
+    }
   }
   const found = new Map<number, Span>();
   for (const same of byStyle.values()) if (same.size >= MIN_PARALLEL_TITLES) for (const [line, span] of same) found.set(line, span);
   return found;
 }
+
+/** A section title straight over its first sub-title, both bold: evidence when a document does it this often. */
+const MIN_TITLE_PAIRS = 2;
 
 /** How many blank lines a neighbour is looked for across. */
 const NEIGHBOUR_REACH = 4;

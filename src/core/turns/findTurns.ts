@@ -8,7 +8,7 @@ import { NARRATION_TAIL, recognizeHandOver, recognizeSpeechLead } from './narrat
 import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine, isQuestionLeadIn, readsAsHeadline } from './leadIns';
 import { findSignedBlocks } from './signatures';
 import { declaredSpeech, type DeclaredSpeech } from './declaredSpeech';
-import { isFigureLine, isSignOff, leadSpeaker, mayBeSpeechLead, recognizeMarkedSpeechLead } from './speechLeads';
+import { bylineOpeningSpeech, isBracketedParagraph, isFigureLine, isSignOff, leadSpeaker, mayBeSpeechLead, recognizeMarkedSpeechLead } from './speechLeads';
 import { findStageDirections } from './stageDirections';
 import { classifySubtitleLines, CueLine, findVoiceTags } from './subtitles';
 import { endsTurnAsNarration, NARRATION_SCAN, narrationReading } from './thirdPerson';
@@ -94,6 +94,8 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
   let interjection = false;
   let declaredHeld = false;
   let declaredEnded = false;
+  // The line of a speaking byline that opened the speech (no lead-in below it), or -1.
+  let bylineLine = -1;
   for (let line = 0; line < lines.lineCount; line++) {
     const lineStart = lines.lineStart(line);
     const lineEnd = lines.lineEnd(line);
@@ -212,6 +214,17 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
         continue;
       }
     }
+    // `演讲者｜ 约翰·奎尔奇` and no lead-in below: the speech starts after the byline; the speaker's titles in
+    // brackets right under it are no one's.
+    if (speechLead === null && !builder.isOpen && end - start <= MAX_BYLINE_LINE) {
+      const speaker = bylineOpeningSpeech(text.slice(start, end), (i) => (line + 1 + i < lines.lineCount ? lines.lineText(line + 1 + i) : undefined));
+      if (speaker) {
+        speechLead = speaker;
+        bylineLine = line;
+        continue;
+      }
+    }
+    if (bylineLine >= 0 && previousContentLine(lines, line) === bylineLine && isBracketedParagraph(text.slice(start, end))) continue;
     if (colonEnd) {
       // Within a speech a lead-in handed over, `他對我說：` is the speaker quoting someone: no hand-over.
       if (speechLead === null && openHandOver(builder, text, start, end, end, subjects)) {
@@ -248,6 +261,16 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
       speechLead = null;
     }
   }
+}
+
+/** A byline is a short line (markup included). */
+const MAX_BYLINE_LINE = 120;
+
+/** The nearest non-blank line above `line`, or -1. */
+function previousContentLine(lines: LineIndex, line: number): number {
+  let above = line - 1;
+  while (above >= 0 && isBlankLine(lines, above)) above--;
+  return above;
 }
 
 /** `。`, `：`, `:` or a closing tag: how a paragraph ending in a lead-in ends. */

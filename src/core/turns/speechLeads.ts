@@ -14,9 +14,24 @@ const MAX_LEAD_LINE = 400;
 const TAG = /<[^<>]{0,300}>/g;
 const EMPHASIS = /^(?:\*\*|__)+|(?:\*\*|__)+$/g;
 
+/** Character references a saved page leaves in names and bylines (`约翰&middot;奎尔奇`). */
+const ENTITIES: Readonly<Record<string, string>> = { nbsp: ' ', middot: '·', amp: '&', quot: '"', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', hellip: '…', lt: '<', gt: '>' };
+const ENTITY = /&(#\d{1,6}|[a-z]{2,6});/g;
+
+function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(ENTITY, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = Number(name.slice(1));
+      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name] ?? whole;
+  });
+}
+
 /** The words of a line without HTML tags, Markdown bold marks and surrounding space. */
 export function visibleText(line: string): string {
-  return line.replace(TAG, '').replace(/&nbsp;/g, ' ').trim().replace(EMPHASIS, '').trim();
+  return decodeEntities(line.replace(TAG, '')).trim().replace(EMPHASIS, '').trim();
 }
 
 /**
@@ -73,15 +88,15 @@ export function speechBylineName(line: string): string | null {
 }
 
 /**
- * `…主任Tomaso Poggio教授做了主题为“…”的演讲。`, `…负责人王泽锋发表了《…》主题演讲`: the lead paragraph
- * says who gave the talk. The name after the last title, honorifics dropped.
+ * `…主任Tomaso Poggio教授做了主题为“…”的演讲。`, `…负责人王泽锋发表了《…》主题演讲`, `…专家孟庆义对…进行了讲解`:
+ * the lead paragraph says who gave the talk. The name after the last title, honorifics dropped.
  */
-const SPEECH_GIVEN = /([^，。；：:、！？!?]{2,60}?)\s*(?:做了|作了|发表了|發表了|带来了|帶來了|进行了|進行了)(?:一场|一場|一次)?(?:题为|題為|主题为|主題為|主题是|主題是)?[^。；]{0,80}?(?:演讲|演講|讲话|講話|报告|報告|分享)/;
+const SPEECH_GIVEN = /([^，。；：:、！？!?]{2,60}?)\s*(?:(?:对|對)[^，。；：:]{1,60}?)?(?:做了|作了|发表了?|發表了?|带来了|帶來了|进行了|進行了)(?:一场|一場|一次)?(?:题为|題為|主题为|主題為|主题是|主題是)?[^。；]{0,80}?(?:演讲|演講|讲话|講話|报告|報告|分享|讲解|講解)/;
 
 /** A lead paragraph may share its line with a saved page's style sheet: longer lines are not read. */
 const MAX_LEAD_PARAGRAPH_LINE = 8000;
 
-const GIVING_VERB = /做了|作了|发表了|發表了|带来了|帶來了|进行了|進行了/g;
+const GIVING_VERB = /做了|作了|发表了?|發表了?|带来了|帶來了|进行了|進行了/g;
 /** How far before its verb a speech-giving clause's subject may start, and after it its speech word end. */
 const GIVER_BEFORE = 64;
 const GIVER_AFTER = 120;
@@ -94,7 +109,7 @@ const SPEECH_SOURCE = /(?:整理自|来自|來自|摘自)([^，。；：:、！�
 const INVITED_SPEAKER = /([^，。；：:、！？!?「」《》“”]{2,60}?)(?:受邀|应邀|應邀)[^。；]{0,80}?(?:演讲|演講|讲话|講話|报告|報告|分享)/;
 
 export function speechGiverName(line: string): string | null {
-  if (line.length > MAX_LEAD_PARAGRAPH_LINE || !/演[讲講]|[讲講]话|[讲講]話|[报報]告|分享/.test(line)) return null;
+  if (line.length > MAX_LEAD_PARAGRAPH_LINE || !/演[讲講]|[讲講]话|[讲講]話|[报報]告|分享|[讲講]解/.test(line)) return null;
   const words = visibleText(line);
   for (const pattern of [SPEECH_SOURCE, INVITED_SPEAKER]) {
     const at = words.search(pattern === SPEECH_SOURCE ? /整理自|来自|來自|摘自/ : /受邀|应邀|應邀/);
@@ -140,14 +155,62 @@ function nameAfterTitles(words: string): string | null {
 export function leadSpeaker(lead: SpeechLead, linesAbove: (i: number) => string | undefined): string | null {
   let byline: string | null = null;
   let giver: string | null = lead.paragraph === undefined ? null : speechGiverName(lead.paragraph);
+  let card: string | null = null;
   for (let i = 0; i < SPEAKER_INTRODUCTION_REACH; i++) {
     const line = linesAbove(i);
     if (line === undefined) break;
     byline ??= speechBylineName(line);
     giver ??= speechGiverName(line);
+    card ??= nameCardName(line);
   }
   if (byline && (lead.subject === null || lead.words.includes(byline))) return byline;
-  return lead.subject ?? giver ?? byline;
+  const named = lead.subject ?? giver ?? byline;
+  // `斗象科技谢忱发表…演讲` over the caption `斗象科技创始人、董事长谢忱`: the card's name, which the longer
+  // spelling ends with, leaves out the organisation the lead paragraph ran into it.
+  if (named && card && named !== card && named.endsWith(card)) return card;
+  return named ?? card;
+}
+
+/**
+ * `斗象科技创始人、董事长谢忱`, `阿里巴巴技术专家 孟庆义`: a short line of job titles ending in a name, no
+ * sentence (a picture's caption or a name card near the lead-in). The name, or null.
+ */
+const MAX_NAME_CARD = 40;
+
+export function nameCardName(line: string): string | null {
+  if (line.length > MAX_LEAD_LINE) return null;
+  const words = visibleText(line);
+  if (words.length < 4 || words.length > MAX_NAME_CARD || /[，。！？：；,!?:;「」“”《》()（）[\]]/.test(words)) return null;
+  const folded = simplified(words);
+  if (folded.length !== words.length) return null;
+  // Only a card that holds a title: a bare name or a plain phrase is no evidence of who spoke.
+  const afterTitle = afterLastTitle(folded, 0, folded.length);
+  const afterOccupation = OCCUPATION_THEN_NAME.exec(words);
+  if (afterTitle === 0 && !afterOccupation) return null;
+  const name = nameAfterTitles(words);
+  return name && name.length < words.length ? name : null;
+}
+
+/**
+ * `演讲者｜ 约翰·奎尔奇` with no speech lead-in in the lines below it: the byline itself hands the piece to the
+ * speech that follows. The speaker's name, or null. `lineBelow(i)` is the i-th line below (0 the nearest).
+ */
+export function bylineOpeningSpeech(line: string, lineBelow: (i: number) => string | undefined): string | null {
+  const name = speechBylineName(line);
+  if (!name) return null;
+  for (let i = 0; i < SPEAKER_INTRODUCTION_REACH; i++) {
+    const below = lineBelow(i);
+    if (below === undefined) break;
+    if (mayBeSpeechLead(below.slice(0, 120)) && recognizeMarkedSpeechLead(below)) return null;
+  }
+  return name;
+}
+
+/** `（ 哈佛商学院教授， 曾任…副院长）`: a paragraph wholly in brackets (under a byline: the speaker's titles). */
+export function isBracketedParagraph(line: string): boolean {
+  if (line.length > MAX_LEAD_LINE) return false;
+  const words = visibleText(line);
+  return /^[（(【[]/.test(words) && /[）)】\]]$/.test(words) && !/[）)】\]]./.test(words.slice(1, -1) + 'x');
 }
 
 /** `谢谢！`, `謝謝大家。`, `…我的演讲就到这里`: the speaker signs off; the speech ends after this line. */
@@ -173,8 +236,9 @@ export function speechIntroductionReading(line: string): string {
   const signOff = isSignOff(line);
   // A picture inside block markup keeps a speech going past it (findTurns' wrapsPicture).
   const figure = isFigureLine(line.trimStart().slice(0, 16)) || /<img\b/i.test(line.slice(0, 400));
-  if (!lead && !byline && !giver && !signOff && !figure) return '';
-  return JSON.stringify([lead, byline, giver, signOff, figure]);
+  const card = nameCardName(line);
+  if (!lead && !byline && !giver && !signOff && !figure && !card) return '';
+  return JSON.stringify([lead, byline, giver, signOff, figure, card]);
 }
 
 /**

@@ -74,9 +74,9 @@ function isDirectionWords(inner: string): boolean {
 const MAX_MARKUP_LINE = 2000;
 /**
  * Tags, comments, images and spaces, nothing else: `<br/><br/>`, `</blockquote>`, `</font></div>`,
- * `<!-- … -->`, `![](https://…)`, `**![](…)**`.
+ * `<!-- … -->`, `![](https://…)`, `![](https://… "")` (with a title, as WeChat clippings save them), `**![](…)**`.
  */
-const MARKUP_ONLY = /^(?:<\/?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,200})?\/?>|<!--[^]*?-->|!\[[^\]\n]{0,200}\]\([^()\s]{0,1800}\)|\*\*|&nbsp;|\s)+$/;
+const MARKUP_ONLY = /^(?:<\/?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,200})?\/?>|<!--[^]*?-->|!\[[^\]\n]{0,200}\]\([^()\s]{0,1800}(?:\s+"[^"\n]{0,200}")?\)|\*\*|&nbsp;|\s)+$/;
 
 /**
  * Lines that hold only markup or an image (`<br/><br/>` between two speakers, `<blockquote>` around a
@@ -102,8 +102,11 @@ function findMarkupLines(lines: LineIndex, skipLine: (line: number) => boolean):
   return found;
 }
 
-/** A line of one to three digits and nothing else: a page number, or a court reporter's line number with no text beside it. */
-const NUMBER_ONLY = /^[ \t]*\d{1,3}[ \t]*$/;
+/**
+ * A line of one to three digits and nothing else: a page number, or a court reporter's line number with no
+ * text beside it. Or a list marker alone (`- ` over its item's text, as some blog exports break list items).
+ */
+const NUMBER_ONLY = /^[ \t]*(?:\d{1,3}|[-*+•])[ \t]*$/;
 
 /**
  * Lines that hold only a small number (`                 7` over a stenographic record's page, `  14` in its
@@ -120,12 +123,15 @@ function findNumberLines(lines: LineIndex, skipLine: (line: number) => boolean):
     if (lineEnd - lineStart > MAX_NUMBER_LINE) continue;
     const start = skipSpaces(text, lineStart, lineEnd);
     const first = text.charCodeAt(start);
-    if (first < 48 /* 0 */ || first > 57 /* 9 */) continue;
+    if ((first < 48 /* 0 */ || first > 57 /* 9 */) && !LIST_MARKERS.has(first)) continue;
     if (!NUMBER_ONLY.test(text.slice(lineStart, lineEnd)) || skipLine(line)) continue;
     found.push({ span: { start, end: trimEnd(text, start, lineEnd) } });
   }
   return found;
 }
+
+/** `-`, `*`, `+`, `•`: list markers a line may hold alone. */
+const LIST_MARKERS = new Set([45, 42, 43, 0x2022]);
 
 /** Longest number-only line looked at: a page number right-aligned past a wide page. */
 const MAX_NUMBER_LINE = 120;

@@ -1,0 +1,169 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../../src/core/analysis/analyze';
+import { IncrementalAnalyzer } from '../../../../src/core/analysis/incremental';
+import { bylineOpeningSpeech, isBracketedParagraph, nameCardName, speechGiverName } from '../../../../src/core/turns/speechLeads';
+import type { Topic } from '../../../../src/core/analysis/model';
+import { analyseText, type AnalysedFixture } from '../transcriptFixtures';
+
+/**
+ * A talk clipped from a WeChat account to Markdown: the lead paragraph runs the company into the speaker's
+ * name (`斗象科技谢忱发表…`), a caption under the photo names him with his titles, pictures carry an empty
+ * title (`![](… "")`), and lines end in two spaces.
+ */
+const WECHAT_TALK = [
+  '#  某科技张伟：大模型改写攻防  ',
+  '  ',
+  '![](https://example.com/a.png "")  ',
+  '  ',
+  '在“漏洞研究”论坛上，某科技张伟发表《从自动化走向自治》主题演讲，系统分享判断与实践。  ',
+  '  ',
+  '![](https://example.com/b.jpeg "")  ',
+  '  ',
+  '某科技创始人、董事长张伟  ',
+  '  ',
+  '以下为演讲内容整理：  ',
+  '  ',
+  '各位领导、专家，大家好。今天非常荣幸来到大会。  ',
+  '  ',
+  '![](https://example.com/c.png "")  ',
+  '  ',
+  '**大模型正在接替“连接器”的角色。**  ',
+  '  ',
+  '过去测试的是一次回答有多好。  ',
+].join('\n');
+
+/** A conference write-up reposted on a blog: the editor's note says who explained what, list markers stand alone. */
+const BLOG_TALK = [
+  '第九届数据库大会，阿里巴巴技术专家孟庆义对数据管道的实践与演进进行了讲解。',
+  '以下为演讲内容整理：',
+  '**数据导入场景**',
+  '生意参谋是一种为商家服务的数据产品。',
+  '- ',
+  '高吞吐',
+  '- ',
+  '不需要WAL',
+  '**总结**',
+  '中间层的核心价值是易扩展。',
+].join('\n');
+
+/**
+ * A lecture saved as HTML paragraphs: a byline and the speaker's titles in brackets, no lead-in, and
+ * section titles that are plain paragraphs, some split by a comma (`第一，…`), between body paragraphs.
+ */
+const HTML_LECTURE = [
+  '<p>约翰&middot;奎尔奇说，社交媒体有很多营销挑战，如何为粉丝来估值是一个大问题。</p>',
+  '<p>演讲者｜ 约翰&middot;奎尔奇</p>',
+  '<p>（ 哈佛商学院教授， 曾任伦敦商学院院长）</p>',
+  '<p>非常感谢大家在周日早上回来听我讲课。我今天准备了一个特别的讲座，讲一讲创业者的营销。</p>',
+  '<p>创业营销，你必须做好规划</p>',
+  '<p>今天将从创业营销这个话题开始，包括你如何生存和成功。创业营销包括四个关键领域，你必须很好地去规划：</p>',
+  '<ul>',
+  '<li>',
+  '<p>要有正确的目标客户和最终用户；</p>',
+  '</li>',
+  '</ul>',
+  '<p>第一，这是从愿景到行动的逆向工程设计</p>',
+  '<p>当星巴克只有 5 家店时，创始人就有一个愿景，让星巴克成为你生活中的第三空间。</p>',
+  '<p>第二，快速的周期，低成本进行试验，以提供证据</p>',
+  '<p>有了愿景要去思考，怎样做一些快速的低成本实验测试创意。</p>',
+  '<p>举个例子</p>',
+  '<p>上世纪 90 年代末， John Osher 发明了 SpinBrush ，这是一个低成本的电动牙刷。</p>',
+].join('\n');
+
+function topicTitles(topics: readonly Topic[]): string[] {
+  return topics.flatMap((t) => [t.title, ...topicTitles(t.children)]);
+}
+
+/** Each non-blank line's speaker: the turn covering its first character, or '-' for none or an aside. */
+function lineSpeakers(fixture: AnalysedFixture): string[] {
+  const { lines, analysis, text } = fixture;
+  const found: string[] = [];
+  for (let line = 0; line < lines.lineCount; line++) {
+    let start = lines.lineStart(line);
+    let end = lines.lineEnd(line);
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (start === end) continue;
+    const aside = analysis.stageDirections.some((d) => d.span.start <= start && end <= d.span.end);
+    found.push(aside ? '-' : analysis.turns.find((t) => t.span.start <= start && start < t.span.end)?.speaker ?? '-');
+  }
+  return found;
+}
+
+describe('Chinese speech write-ups: who gave the talk', () => {
+  it('reads a lead paragraph with a bare 发表 or 对…进行了讲解, and a name card of titles ending in a name', () => {
+    assert.equal(speechGiverName('在论坛上，某科技张伟发表《从自动化走向自治》主题演讲，系统分享判断。'), '某科技张伟');
+    assert.equal(speechGiverName('第九届数据库大会，阿里巴巴技术专家孟庆义对数据管道的实践进行了讲解。'), '孟庆义');
+    assert.equal(speechGiverName('孟庆义发表了一篇文章。'), null);
+    assert.equal(nameCardName('某科技创始人、董事长张伟  '), '张伟');
+    assert.equal(nameCardName('**阿里巴巴技术总监 李四**'), '李四');
+    // A sentence, a bare name or a phrase without a title is no card.
+    assert.equal(nameCardName('董事长张伟说，今年很好。'), null);
+    assert.equal(nameCardName('张伟'), null);
+    assert.equal(nameCardName('数据导入场景'), null);
+  });
+
+  it('gives the talk to the name the card spells when the lead paragraph runs the company into it, pictures to no one', () => {
+    const fixture = analyseText(WECHAT_TALK, 'talk.md');
+    assert.deepEqual(lineSpeakers(fixture), ['-', '-', '-', '-', '-', '-', '张伟', '-', '张伟', '张伟']);
+  });
+
+  it('hands a blog repost to the speaker its editor\'s note names; lone list markers are no one\'s', () => {
+    const fixture = analyseText(BLOG_TALK, 'talk.md');
+    assert.deepEqual(lineSpeakers(fixture), ['-', '-', '-', '孟庆义', '-', '孟庆义', '-', '孟庆义', '-', '孟庆义']);
+  });
+
+  it('lets a speaking byline with no lead-in below open the speech, its bracketed titles no one\'s', () => {
+    assert.equal(bylineOpeningSpeech('<p>演讲者｜ 约翰&middot;奎尔奇</p>', () => undefined), '约翰·奎尔奇');
+    // A lead-in below the byline hands over instead, as before.
+    assert.equal(bylineOpeningSpeech('演讲者｜张三', (i) => ['第一段。', '以下为演讲全文：'][i]), null);
+    assert.equal(bylineOpeningSpeech('作者｜张三', () => undefined), null);
+    assert.ok(isBracketedParagraph('<p>（ 哈佛商学院教授， 曾任伦敦商学院院长）</p>'));
+    assert.ok(!isBracketedParagraph('（笑）大家好。') && !isBracketedParagraph('（一）愿景'));
+    const fixture = analyseText(HTML_LECTURE, 'lecture.md');
+    const name = '约翰·奎尔奇';
+    assert.deepEqual(lineSpeakers(fixture), ['-', '-', '-', name, '-', name, '-', '-', name, '-', '-', '-', name, '-', name, '-', name]);
+  });
+
+  it('reads a saved page\'s comma-split paragraphs as section titles when several paragraphs stand that way', () => {
+    const fixture = analyseText(HTML_LECTURE, 'lecture.md');
+    assert.deepEqual(topicTitles(fixture.analysis.topics), ['创业营销，你必须做好规划', '第一，这是从愿景到行动的逆向工程设计', '第二，快速的周期，低成本进行试验，以提供证据', '举个例子']);
+    // One such paragraph alone is no evidence: the page does not title its sections that way.
+    const single = HTML_LECTURE.replace('<p>第一，这是从愿景到行动的逆向工程设计</p>', '<p>第一，这是从愿景到行动的逆向工程设计。</p>').replace('<p>第二，快速的周期，低成本进行试验，以提供证据</p>', '<p>第二，快速的周期，低成本进行试验。</p>');
+    assert.deepEqual(topicTitles(analyseText(single, 'lecture.md').analysis.topics), ['举个例子']);
+  });
+
+  it('reads two bold lines in a row as a title over its first sub-title when the document pairs them twice', () => {
+    const paired = ['以下为演讲内容整理：', '**数据导入场景**', '**生意参谋**', '生意参谋是一种为商家服务的数据产品，帮助商家决策。', '**蚂蚁风控**', '每一笔交易支付都会调用风控。', '**数据导出场景**', '**菜鸟联盟**', '一个物流详情会传到数据仓库。', '**淘宝客服**', '退款会实时写入队列。'].join('\n');
+    assert.deepEqual(topicTitles(analyseText(paired, 'talk.md').analysis.topics), ['数据导入场景', '生意参谋', '蚂蚁风控', '数据导出场景', '菜鸟联盟', '淘宝客服']);
+    // Paired once, two bold lines are a name over an affiliation: a block, no titles.
+    const once = paired.replace('**数据导出场景**\n', '');
+    assert.deepEqual(topicTitles(analyseText(once, 'talk.md').analysis.topics), ['蚂蚁风控', '菜鸟联盟', '淘宝客服']);
+  });
+
+  it('keeps incremental analysis exact when the name card, the lead paragraph or a picture line is edited', () => {
+    const cases: [string, string, string][] = [
+      [WECHAT_TALK, '董事长张伟', '董事长张大伟'],
+      [WECHAT_TALK, '董事长张伟', '董事长，张伟'],
+      [WECHAT_TALK, '张伟发表', '张伟写了'],
+      [WECHAT_TALK, 'c.png ""', 'c.png "图"'],
+      [BLOG_TALK, '进行了讲解', '进行了整理'],
+      [BLOG_TALK, '- \n高吞吐', '- 高吞吐'],
+      [HTML_LECTURE, '演讲者｜', '作者｜'],
+      [HTML_LECTURE, '院长）', '院长'],
+      [HTML_LECTURE, '<p>第一，这是', '<p>第一这是'],
+      [HTML_LECTURE, '以提供证据</p>', '以提供证据。</p>'],
+      [HTML_LECTURE, '你必须做好规划', '你必须做好规划。'],
+      [HTML_LECTURE, '去规划：</p>', '去规划。</p>'],
+      [HTML_LECTURE, '</li>\n</ul>', '</li>\n\n</ul>'],
+      [HTML_LECTURE, '<p>举个例子</p>\n', ''],
+    ];
+    for (const [text, from, to] of cases) {
+      const analyzer = new IncrementalAnalyzer({}, 'talk.md');
+      analyzer.update(text);
+      const at = text.indexOf(from);
+      const edited = `${text.slice(0, at)}${to}${text.slice(at + from.length)}`;
+      assert.deepStrictEqual(analyzer.update(edited, [{ rangeOffset: at, rangeLength: from.length, text: to }]), analyze(edited, {}, 'talk.md'), JSON.stringify([from, to]));
+    }
+  });
+});
