@@ -449,11 +449,7 @@ function renamedTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, forma
     }
     const end = turn.span.end === edit.oldTrimEnd ? edit.newTrimEnd : turn.span.end + edit.delta;
     const span = { start: turn.span.start, end };
-    const labelSpan = { start: becomes.labelStart, end: becomes.labelEnd };
-    // As TurnBuilder.close writes it: a timestamp only when there is one.
-    const renamed: Turn = !becomes.timestamp
-      ? { speaker: becomes.speaker, span, labelSpan, source: becomes.source }
-      : { speaker: becomes.speaker, span, labelSpan, source: becomes.source, timestamp: becomes.timestamp };
+    const renamed = turnOfLabel(becomes, span);
     return {
       turnStart: turn.span.start,
       turn: renamed,
@@ -538,10 +534,7 @@ function splitTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, format:
   if (!summary) throw new NotLocal();
   const kept = turnWithEnd(turn, aboveEnd);
   const span = { start: becomes.labelStart, end: newEnd };
-  const labelSpan = { start: becomes.labelStart, end: becomes.labelEnd };
-  const opened: Turn = !becomes.timestamp
-    ? { speaker: becomes.speaker, span, labelSpan, source: becomes.source }
-    : { speaker: becomes.speaker, span, labelSpan, source: becomes.source, timestamp: becomes.timestamp };
+  const opened = turnOfLabel(becomes, span);
   return {
     turnStart: turn.span.start,
     turn: opened,
@@ -637,6 +630,14 @@ function skipStyling(text: string, from: number, end: number): number {
 function isFenceLine(lines: LineIndex, line: number): boolean {
   const start = skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line));
   return lines.text.startsWith('```', start) || lines.text.startsWith('~~~', start);
+}
+
+/** The turn a label line opens over `span`, as TurnBuilder.close writes it: a timestamp only when there is one. */
+function turnOfLabel(label: ReturnType<typeof labelledTurn>, span: Turn['span']): Turn {
+  const labelSpan = { start: label.labelStart, end: label.labelEnd };
+  return !label.timestamp
+    ? { speaker: label.speaker, span, labelSpan, source: label.source }
+    : { speaker: label.speaker, span, labelSpan, source: label.source, timestamp: label.timestamp };
 }
 
 /** `turn` ending at `end` instead (object literal as TurnBuilder.close writes it). */
