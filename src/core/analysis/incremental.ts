@@ -432,11 +432,7 @@ function renamedTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, forma
     if (turn.speaker !== was.speaker || turn.source !== was.source || (turn.timestamp ?? null) !== was.timestamp) throw new NotLocal();
     if (mayHoldFollowUpLabel(before.speaker) || mayHoldFollowUpLabel(after.speaker)) throw new NotLocal();
     if (turn.span.end - turn.span.start > MAX_RENAMED_TURN) throw new NotLocal();
-    // Lines up to the next turn's (new numbers: the edit is inside one line).
-    const next = following[0];
-    const lastLine = next ? old.lineAt(next.span.start) : old.lineCount - 1;
-    const reach = following[FOLLOW_UP_REACH - 1];
-    const followUpTo = reach ? old.lineAt(reach.span.start) : old.lineCount - 1;
+    const { lastLine, followUpTo } = namesReach(old, following);
     const handOvers = (baseline.handOvers ??= unresolvedHandOvers(old));
     if (!namesReadTheSame(lines, edit.line + 1, lastLine, followUpTo, [before.speaker, was.speaker], [after.speaker, becomes.speaker], following, handOvers, options.speakerAliases)) throw new NotLocal();
     let speakers = baseline.speakers;
@@ -523,10 +519,7 @@ function splitTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, format:
   const becomes = labelledTurn(label, edit.lineStart, edit.newTrimEnd, options.speakerAliases);
   const newEnd = turn.span.end === edit.oldTrimEnd ? edit.newTrimEnd : turn.span.end + edit.delta;
   if (newEnd - becomes.labelStart > MAX_RENAMED_TURN) throw new NotLocal();
-  const next = following[0];
-  const namesTo = next ? old.lineAt(next.span.start) : old.lineCount - 1;
-  const reach = following[FOLLOW_UP_REACH - 1];
-  const followUpTo = reach ? old.lineAt(reach.span.start) : old.lineCount - 1;
+  const { lastLine: namesTo, followUpTo } = namesReach(old, following);
   const handOvers = (baseline.handOvers ??= unresolvedHandOvers(old));
   if (!namesReadTheSame(lines, edit.line + 1, namesTo, followUpTo, [turn.speaker, turn.speaker], [label.speaker, becomes.speaker], following, handOvers, options.speakerAliases)) throw new NotLocal();
   const firsts = (baseline.speakerFirsts ??= firstTurns(baseline.turns, baseline.speakers));
@@ -630,6 +623,19 @@ function skipStyling(text: string, from: number, end: number): number {
 function isFenceLine(lines: LineIndex, line: number): boolean {
   const start = skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line));
   return lines.text.startsWith('```', start) || lines.text.startsWith('~~~', start);
+}
+
+/**
+ * How far a label line's name readers look: up to the next turn's line, and to the last turn a follow-up
+ * label can reach (line numbers of the old text: the edit is inside one line).
+ */
+function namesReach(old: LineIndex, following: readonly Turn[]): { lastLine: number; followUpTo: number } {
+  const next = following[0];
+  const reach = following[FOLLOW_UP_REACH - 1];
+  return {
+    lastLine: next ? old.lineAt(next.span.start) : old.lineCount - 1,
+    followUpTo: reach ? old.lineAt(reach.span.start) : old.lineCount - 1,
+  };
 }
 
 /** The turn a label line opens over `span`, as TurnBuilder.close writes it: a timestamp only when there is one. */
