@@ -1,6 +1,6 @@
 import { detached } from '../text/detached';
 import { decodeHtmlEntities } from '../text/entities';
-import { isDigit, isSpace, MAX_LABEL_ROLE_LENGTH, skipSpaces } from './chars';
+import { isBulletSymbol, isDigit, isSpace, MAX_LABEL_ROLE_LENGTH, skipSpaces } from './chars';
 import { MAX_NAME_LENGTH, parseSpeakerName } from './speakerName';
 
 /**
@@ -46,9 +46,9 @@ const RECORD_NAME = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Adm|Col)\.|Miss|Senator|Rep
 const RECORD_START = /^[A-Z][a-z]{1,13}\.? (?:Mc|Mac|De|Di|La|O')?[A-Z][A-Z]/;
 const DIARIZED = /^(?:SPEAKER_\d{1,3}|Speaker[ _]?\d{1,3}|S\d{1,2}|(?:Unknown|Unidentified)(?: Speaker| Male| Female)?(?: \d{1,3})?|Interviewer|Interviewee|Audience(?: member)?(?: \d{1,3})?)$/i;
 
-/** Characters that may open a wrapper or a timestamp: < # * _ > [ ( - – — + • 【 （ or a digit. */
+/** Characters that may open a wrapper or a timestamp: < # * _ > [ ( - – — + 【 （, a bullet symbol or a digit. */
 function mayOpenWrapper(code: number): boolean {
-  return code === 60 || code === 35 || code === 42 || code === 95 || code === 62 || code === 91 || code === 40 || code === 45 || code === 0x2013 || code === 0x2014 || code === 43 || code === 0x2022 || code === 0x3010 || code === 0xff08 || isDigit(code);
+  return code === 60 || code === 35 || code === 42 || code === 95 || code === 62 || code === 91 || code === 40 || code === 45 || code === 0x2013 || code === 0x2014 || code === 43 || isBulletSymbol(code) || code === 0x3010 || code === 0xff08 || isDigit(code);
 }
 
 /** Cheap test that rules out most prose lines before anything is sliced or decoded. */
@@ -164,9 +164,13 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
     } else if (rest.startsWith('>>') || (rest[0] === '>' && (rest.length === 1 || isSpace(rest.charCodeAt(1)) || rest[1] === '*'))) {
       shape.push(rest.startsWith('>>') ? '>>' : '>');
       i += rest.startsWith('>>') ? 2 : 1;
-    } else if (/^[-–—+•][ \t]/.test(rest)) {
+    } else if (/^[-–—+][ \t]/.test(rest)) {
       shape.push('-');
       i += 2;
+    } else if (isBulletSymbol(code)) {
+      // A bullet symbol needs no space after it (`▲記者：`); a dash does (`-5` is a number).
+      shape.push('-');
+      i += 1;
     } else if (OPEN_TO_CLOSE.has(rest[0] ?? '')) {
       shape.push('[');
       closers.push(OPEN_TO_CLOSE.get(rest[0]!)!);

@@ -19,6 +19,14 @@ export function isColon(code: number): boolean {
   return code === 58 /* : */ || code === 0xff1a /* ： */;
 }
 
+/**
+ * Symbols that mark a list item or a speaker in Chinese pages (`▲DVB電視臺記者：`, `■李明：`, `★ 主持人：`),
+ * often with no space after them: •, ※, ★, ☆ and the geometric shapes (■ □ ▲ △ ▶ ► ◆ ◇ ○ ● ◎ …).
+ */
+export function isBulletSymbol(code: number): boolean {
+  return code === 0x2022 || code === 0x203b || code === 0x2605 || code === 0x2606 || (code >= 0x25a0 && code <= 0x25ff);
+}
+
 export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }

@@ -35,6 +35,10 @@ describe('label candidates', () => {
     assert.equal(read('Kristen Welker (00:03): Hi.'), 'Kristen Welker|N|T|:|00:03');
     assert.equal(read('12  MR. SMITH: Yes.'), 'MR. SMITH|n|N|:|');
     assert.equal(read('> **Guest:** Hello'), 'Guest|>|*|N|:|');
+    // Bullet symbols need no space after them; a dash does.
+    assert.equal(read('▲電視臺記者：請問'), '電視臺記者|-|N|:|');
+    assert.equal(read('■ 主持人：好'), '主持人|-|N|:|');
+    assert.equal(read('-5: 負五'), null);
     // Prose, times and URLs give no candidate.
     for (const line of ['The meeting started at 2:05 today.', 'Right.', 'https://example.com', 'We said: this', '[an unclosed note']) assert.equal(read(line), null, line);
   });
@@ -49,6 +53,15 @@ describe('label candidates', () => {
 });
 
 describe('labelling scheme', () => {
+  it('names after a bullet symbol (▲記者：) are read without the bullet', () => {
+    const text = [
+      '記者會文字實錄', '', '王部長：大家好，我們開始。', '', '▲電視臺記者：請問明年的預算是多少？', '',
+      '王部長：明年預算增加百分之五。', '', '▲通訊社記者：請問何時公布？', '', '王部長：下個月公布。', '',
+    ].join('\n');
+    const fixture = analyseText(text, 'press.txt');
+    assert.deepEqual(fixture.analysis.turns.map((t) => t.speaker), ['王部長', '電視臺記者', '王部長', '通訊社記者', '王部長']);
+  });
+
   it('Markdown heading labels (### 姓名：) are turns and never topics; a real heading stays a topic', () => {
     const fixture = analyseText(PRESS_MD, 'press.md');
     assert.deepEqual(fixture.analysis.turns.map((t) => t.speaker), ['主持人', '陳部長', '記者', '陳部長']);
