@@ -1,5 +1,7 @@
 // Lines that hold no sentences of their own: subtitle machinery, headings, stage directions, title lines.
 
+import { BRACKETED_TIMESTAMP_SOURCE } from '../turns/timestamps';
+
 const CUE_NUMBER = /^\d+$/;
 const CUE_TIMING = /^(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s+-->\s+/;
 const VTT_BLOCK_START = /^(?:WEBVTT|NOTE|STYLE|REGION)(?:\s|$)/;
@@ -64,7 +66,7 @@ const LIST_MARKER = /^(?:[-*+•·]|\d{1,3}[.)、])\s+/;
 /** Only prose headings (isProseHeading) reach the sentence splitter; their `####` is markup. */
 const PROSE_HEADING_MARKER = /^#{1,6}\s+/;
 const BLOCKQUOTE = /^>\s?/;
-const LEADING_TIMESTAMP = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s+/;
+const LEADING_TIMESTAMP = new RegExp(String.raw`^(?:${BRACKETED_TIMESTAMP_SOURCE}|[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?)\s+`);
 const LEADING_TAGS = /^(?:<[^>\n]{1,60}>\s*)+/;
 
 /** Length of list markers, quote markers, timestamps and WebVTT tags at the start of a line's content. */

@@ -58,10 +58,11 @@ function lineTime(probe: string, lineLength: number): number | null {
   const line = probe.replace(/^\uFEFF/u, '');
   const cue = CUE_TIMING.exec(line);
   if (cue) return parseTime(cue[1]!);
-  if (line.includes('-->')) return null;
   const trimmed = line.trimStart();
+  // `[00:00:00.000 --> 00:00:05.300] text` (whisper.cpp): the bracketed range's start is the line's time.
   const prefix = timestampPrefixLength(trimmed);
   if (prefix > 0) return parseTime(trimmed.slice(0, prefix));
+  if (line.includes('-->')) return null;
   if (lineLength <= SHORT_LINE) {
     const end = line.trimEnd();
     const start = trailingTimestampStart(end);

@@ -2,6 +2,7 @@ import { detached } from '../text/detached';
 import { decodeHtmlEntities } from '../text/entities';
 import { isBulletSymbol, isDigit, isSpace, MAX_LABEL_ROLE_LENGTH, skipSpaces } from './chars';
 import { MAX_NAME_LENGTH, parseSpeakerName } from './speakerName';
+import { BRACKETED_TIMESTAMP_SOURCE, MAX_TIMESTAMP_LENGTH } from './timestamps';
 
 /**
  * A line that may open with a speaker label: a short name-like span with the wrappers around it
@@ -31,8 +32,8 @@ const HTML_TAG = /^<\/?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,80})?\/?>/;
 const SEPARATOR_COLONS = new Set([':', '：', '︰']);
 /** Marks that end a sentence or a clause: a name never holds them, so the line is prose. */
 const PROSE_MARKS = new Set('。，,！!？?；;「」『』“”"…');
-/** A timestamp at the start of `text`: bracketed `[00:12:34]` / `(00:03)` or bare `0:03`, `00:01:02.5`. */
-const TIMESTAMP = /^(?:[[(（【](?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])）】]|\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?![\d:]))/;
+/** A timestamp at the start of `text`: bracketed `[00:12:34]` / `(00:03)` / `[0:00 --> 0:05]` or bare `0:03`, `00:01:02.5`. */
+const TIMESTAMP = new RegExp(String.raw`^(?:${BRACKETED_TIMESTAMP_SOURCE}|\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?![\d:]))`);
 /** `12  text` or `12\ttext`: a line number an editor or a court reporter put before the line. */
 const LINE_NUMBER = /^\d{1,5}(?:[ \t]+|$)/;
 /** Diarisation output and anonymous speakers, kept as written so users can rename them with aliases. */
@@ -133,7 +134,7 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
 
   // Wrappers before the name, outermost first.
   for (let guard = 0; guard < 8 && mayOpenWrapper(s.charCodeAt(i)); guard++) {
-    const rest = s.slice(i, i + 24);
+    const rest = s.slice(i, i + MAX_TIMESTAMP_LENGTH);
     const code = rest.charCodeAt(0);
     const heading = code === 35 ? /^#{1,6}[ \t]+/.exec(rest) : null;
     // Regular expressions only where their first character is: most wrapped lines are `（笑）` or a list item.
@@ -257,7 +258,7 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
   for (let guard = 0; guard < 8 && k < s.length; guard++) {
     k = skipSpaces(s, k);
     const open = closers[closers.length - 1];
-    const stamp = mayOpenWrapper(s.charCodeAt(k)) ? TIMESTAMP.exec(s.slice(k, k + 24)) : null;
+    const stamp = mayOpenWrapper(s.charCodeAt(k)) ? TIMESTAMP.exec(s.slice(k, k + MAX_TIMESTAMP_LENGTH)) : null;
     if (open && s.startsWith(open, k)) {
       if (open === ']' && s[k + 1] === '(') return null; // a Markdown link `[text](url)`
       closers.pop();

@@ -2,7 +2,7 @@ import type { TurnSource } from '../analysis/model';
 import { isDigit, isSpace, skipSpaces } from './chars';
 import { MAX_NAME_LENGTH, parseSpeakerName } from './speakerName';
 import type { LabelMatcher } from './safePattern';
-import { isTimestampOnly, timestampPrefixLength, trailingTimestampStart } from './timestamps';
+import { isTimestampOnly, MAX_TIMESTAMP_LENGTH, timestampPrefixLength, trailingTimestampStart } from './timestamps';
 
 /** A speaker label at the start of a line. Offsets are relative to the line start. */
 export interface LabelMatch {
@@ -57,7 +57,7 @@ export function recognizeLabel(prefix: string, lineLength: number, context: Labe
   if (context.allowDialogueDash && /[-–—]/.test(prefix[i] ?? '') && isSpace(prefix.charCodeAt(i + 1))) i = skipSpaces(prefix, i + 1);
 
   let timestamp: string | null = null;
-  const stampLength = mayOpenTimestamp(prefix.charCodeAt(i)) ? timestampPrefixLength(prefix.slice(i, i + 20)) : 0;
+  const stampLength = mayOpenTimestamp(prefix.charCodeAt(i)) ? timestampPrefixLength(prefix.slice(i, i + MAX_TIMESTAMP_LENGTH)) : 0;
   if (stampLength) {
     timestamp = prefix.slice(i, i + stampLength);
     i = skipSpaces(prefix, i + stampLength);

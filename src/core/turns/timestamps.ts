@@ -1,7 +1,17 @@
 // Timestamps that open or close a transcript line: `[00:01:23]`, `(01:23)`, `00:01:23.450`.
 // Bare times need three parts, so `2:05 P.M.` is never taken for one.
 
-const BRACKETED = /^[[(（【](?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])）】]/;
+/** A clock time: `0:03`, `01:02`, `00:01:02.450`. */
+const CLOCK = String.raw`(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?`;
+/**
+ * A bracketed time, or a bracketed range whose start is the line's time: `[00:12:34]`, `(00:03)`,
+ * `[00:00:00.000 --> 00:00:05.300]` (whisper.cpp's output), `[0:00 - 0:05]`.
+ */
+export const BRACKETED_TIMESTAMP_SOURCE = String.raw`[[(（【]${CLOCK}(?:\s?(?:-->|->|[-–—~〜])\s?${CLOCK})?[\])）】]`;
+/** Longest timestamp the patterns here match, for the bounded prefixes their callers slice. */
+export const MAX_TIMESTAMP_LENGTH = 40;
+
+const BRACKETED = new RegExp(`^${BRACKETED_TIMESTAMP_SOURCE}`);
 const BARE = /^\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?(?=\s|$)/;
 const TRAILING = /(?:^|\s)((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)$/;
 

@@ -27,6 +27,13 @@ describe('timecodes of a transcript', () => {
     assert.equal(timecodes.at(TIMESTAMPED.indexOf('we met')), 150);
   });
 
+  it('takes the start of a bracketed range (whisper.cpp: `[00:00:05.000 --> 00:00:09.000] text`)', () => {
+    const text = ['[00:00:00.000 --> 00:00:05.000]   Welcome back.', '[00:01:05.500 --> 00:01:09.000] SPEAKER_01: Prices fell.'].join('\n');
+    const timecodes = new Timecodes(text);
+    assert.equal(timecodes.at(text.indexOf('Welcome')), 0);
+    assert.equal(timecodes.at(text.indexOf('Prices')), 65.5);
+  });
+
   it('knows no time in a transcript without any', () => {
     const timecodes = new Timecodes('Host: Welcome at 2:05 P.M.\nJane: Thanks.');
     assert.equal(timecodes.any, false);

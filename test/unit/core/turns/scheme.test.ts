@@ -35,6 +35,9 @@ describe('label candidates', () => {
     assert.equal(read('Kristen Welker (00:03): Hi.'), 'Kristen Welker|N|T|:|00:03');
     assert.equal(read('12  MR. SMITH: Yes.'), 'MR. SMITH|n|N|:|');
     assert.equal(read('> **Guest:** Hello'), 'Guest|>|*|N|:|');
+    // A bracketed time range is one timestamp (whisper.cpp, diarised tools).
+    assert.equal(read('[00:00:00.000 --> 00:00:05.300] SPEAKER_00: Hi.'), 'SPEAKER_00|T|N|:|00:00:00.000 --> 00:00:05.300');
+    assert.equal(read('[0:00 - 0:05] Jane Smith: Hi.'), 'Jane Smith|T|N|:|0:00 - 0:05');
     // Bullet symbols need no space after them; a dash does.
     assert.equal(read('▲電視臺記者：請問'), '電視臺記者|-|N|:|');
     assert.equal(read('■ 主持人：好'), '主持人|-|N|:|');
@@ -53,6 +56,20 @@ describe('label candidates', () => {
 });
 
 describe('labelling scheme', () => {
+  it('lines opening with a bracketed time range: speakers found, and the range is in no claim', () => {
+    const text = [
+      '[00:00:00.000 --> 00:00:05.300] SPEAKER_00: Our revenue grew by 12 percent last year.',
+      '[00:00:05.300 --> 00:00:08.000] SPEAKER_01: How did costs change?',
+      '[00:00:08.000 --> 00:00:11.000] SPEAKER_00: Costs will fall by 2027.',
+      '[00:00:11.000 --> 00:00:12.500] SPEAKER_01: Thank you.',
+    ].join('\n');
+    const fixture = analyseText(text, 'whisper.txt');
+    assert.deepEqual(fixture.analysis.turns.map((t) => t.speaker), ['SPEAKER_00', 'SPEAKER_01', 'SPEAKER_00', 'SPEAKER_01']);
+    const claims = fixture.analysis.claims.map((c) => fixture.slice(c.span));
+    assert.ok(claims.length >= 2, claims.join(' / '));
+    for (const claim of claims) assert.doesNotMatch(claim, /-->|\]|SPEAKER/, claim);
+  });
+
   it('names after a bullet symbol (▲記者：) are read without the bullet', () => {
     const text = [
       '記者會文字實錄', '', '王部長：大家好，我們開始。', '', '▲電視臺記者：請問明年的預算是多少？', '',
