@@ -28,6 +28,7 @@ export interface LabelContext {
 }
 
 const LEADING_ICONS = /^(?:\p{Extended_Pictographic}|\p{So}|\u200d|\ufe0f)+/u;
+const NUMBERED_LINE = /^\d{1,5}(?:\t|[ ]{2,})[ \t]*(?=\S)/;
 const QA_LETTERS = new Set(['Q', 'A', '問', '问', '答']);
 const MARKDOWN_MARKER_BEFORE_BOLD = /^(?:>[ \t]*|[-*+][ \t]+)(?=\*\*|__)/;
 /** Characters that end the search for a label colon: past them the colon sits inside a sentence. */
@@ -45,7 +46,10 @@ export function recognizeLabel(prefix: string, lineLength: number, context: Labe
   // A speaker icon before the name (`🎤 李明：`) is decoration; the label starts at the name.
   const first = skipSpaces(prefix, 0);
   const icons = mayBeIcon(prefix.charCodeAt(first)) ? LEADING_ICONS.exec(prefix.slice(first, first + 24)) : null;
-  const labelStart = skipSpaces(prefix, first + (icons ? icons[0].length : 0));
+  const afterIcons = skipSpaces(prefix, first + (icons ? icons[0].length : 0));
+  // `8     MS. JONES:`: a court reporter's line number, set apart by a tab or two spaces, is no part of the name.
+  const lineNumber = !icons && isDigit(prefix.charCodeAt(afterIcons)) ? NUMBERED_LINE.exec(prefix.slice(afterIcons, afterIcons + 16)) : null;
+  const labelStart = lineNumber ? afterIcons + lineNumber[0].length : afterIcons;
   let i = labelStart;
   if (prefix.startsWith('>>', i)) i = skipSpaces(prefix, i + 2);
   // Markdown `> **Guest:**` and `- **Q:**`: a quote or list marker before a bold label (bold only, so a

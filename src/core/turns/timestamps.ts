@@ -3,11 +3,13 @@
 
 /** A clock time: `0:03`, `01:02`, `00:01:02.450`. */
 const CLOCK = String.raw`(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?`;
+/** `AM`/`p.m.` after a clock time: only inside brackets (`Alice [10:32 AM]: …`, chat exports), never bare. */
+const MERIDIEM = String.raw`(?:\s?[AaPp]\.?[Mm]\.?)?`;
 /**
  * A bracketed time, or a bracketed range whose start is the line's time: `[00:12:34]`, `(00:03)`,
- * `[00:00:00.000 --> 00:00:05.300]` (whisper.cpp's output), `[0:00 - 0:05]`.
+ * `[00:00:00.000 --> 00:00:05.300]` (whisper.cpp's output), `[0:00 - 0:05]`, `[10:32 AM]`.
  */
-export const BRACKETED_TIMESTAMP_SOURCE = String.raw`[[(（【]${CLOCK}(?:\s?(?:-->|->|[-–—~〜])\s?${CLOCK})?[\])）】]`;
+export const BRACKETED_TIMESTAMP_SOURCE = String.raw`[[(（【]${CLOCK}${MERIDIEM}(?:\s?(?:-->|->|[-–—~〜])\s?${CLOCK}${MERIDIEM})?[\])）】]`;
 /** Longest timestamp the patterns here match, for the bounded prefixes their callers slice. */
 export const MAX_TIMESTAMP_LENGTH = 40;
 

@@ -129,3 +129,24 @@ describe('interviews with bold questions and no labels', () => {
     }
   });
 });
+
+describe('line numbers and chat times around labels', () => {
+  it("a court reporter's line number before a label is no part of the speaker's name", () => {
+    const text = [
+      ' 1       Q.   Where do you work?', ' 2       A.   At the mill, since 2014.', ' 3            MS. JONES:  Objection, form.',
+      ' 4       Q.   You may answer.', ' 5       A.   About 4,500 people work there.',
+    ].join('\n');
+    const speakers = new Set(analyseText(text, 'deposition.txt').analysis.turns.map((t) => t.speaker));
+    assert.ok(speakers.has('MS. JONES'), [...speakers].join(' / '));
+    for (const name of speakers) assert.doesNotMatch(name, /^\d/, name);
+  });
+
+  it('a chat export names the speaker before a bracketed time with AM/PM (`Alice Wang [10:32 AM]: …`)', () => {
+    const text = ['Alice Wang [10:32 AM]: The budget grew 8% this quarter.', 'Bob Li [10:33 AM]: I think that is too low.', 'Alice Wang [10:35 PM]: We expect $2 million by 2026.', 'Bob Li [10:36 p.m.]: ok'].join('\n');
+    const fixture = analyseText(text, 'chat.txt');
+    assert.deepEqual(fixture.analysis.turns.map((t) => t.speaker), ['Alice Wang', 'Bob Li', 'Alice Wang', 'Bob Li']);
+    for (const claim of fixture.analysis.claims) assert.doesNotMatch(fixture.slice(claim.span), /\[|AM|Alice/);
+    // A bare time with AM in prose is no timestamp.
+    assert.equal(labelCandidate('At 10:32 AM: we met', 19), null);
+  });
+});
