@@ -350,7 +350,7 @@ function recurringNameLines(scan: Scan): Set<number> {
     else byText.set(title, [line]);
   }
   const found = new Set<number>();
-  const recurring = [...byText].filter(([title, same]) => same.length >= MIN_NAME_REPEATS && isNameLine(title));
+  const recurring = [...byText].filter(([title, same]) => same.length >= MIN_NAME_REPEATS && isNameLine(title) && same.some((line) => opensSpeech(scan, line)));
   for (const [, same] of recurring) for (const line of same) found.add(line);
   // Upper-case names (`JANE SMITH`) set a style: a name in that style that speaks only once is a speaker too.
   if (recurring.length && recurring.every(([title]) => isUpperCaseLatin(title))) {
@@ -365,6 +365,21 @@ function recurringNameLines(scan: Scan): Set<number> {
   }
   return found;
 }
+
+/**
+ * A speaker's name line has speech under it somewhere in the document. A title page repeats its title
+ * (`HEALTH CRISIS` on the cover and over the record) with only more titles and rules under it.
+ */
+function opensSpeech(scan: Scan, line: number): boolean {
+  const next = nextNonBlank(scan.kinds, line, NAME_LINE_BLANKS);
+  if (next < 0 || scan.kinds[next] !== Kind.Text) return false;
+  const start = scan.lines.lineStart(next);
+  return /\p{L}/u.test(scan.lines.text.slice(start, Math.min(scan.lines.lineEnd(next), start + SPEECH_PROBE)));
+}
+/** How much of the line under a name line is read for words (a rule of `=` or `-` has none). */
+const SPEECH_PROBE = 80;
+/** Blank lines a name line may stand above its speech. */
+const NAME_LINE_BLANKS = 2;
 
 /** How many non-blank lines above a name line are searched for its introduction, and how many lines at most. */
 const INTRODUCTION_LOOKBACK = 3;
