@@ -6,6 +6,11 @@ import { isTimestampOnly } from './timestamps';
 const OPENERS: Record<string, string> = { '(': ')', '（': '）', '[': ']', '【': '】' };
 /** Longest bracketed text that can be a stage direction. */
 const MAX_DIRECTION_LENGTH = 40;
+/**
+ * Longest square-bracketed line of its own read as the editor's note: records put their notes in square
+ * brackets (`[The information appears as a submission for the record.]`); a speaker's aside is in round ones.
+ */
+const MAX_EDITORIAL_NOTE_LENGTH = 160;
 
 /** Words that make a bracketed aside a stage direction wherever it sits in a line. Chinese in Simplified. */
 const DIRECTION_WORDS = new Set([
@@ -39,12 +44,12 @@ function findBracketedDirections(lines: LineIndex, skipLine: (line: number) => b
   const openers = /[(（[【]/g;
   for (let open = openers.exec(text); open; open = openers.exec(text)) {
     const start = open.index;
-    const window = text.slice(start + 1, start + MAX_DIRECTION_LENGTH + 2);
+    const window = text.slice(start + 1, start + (open[0] === '[' ? MAX_EDITORIAL_NOTE_LENGTH : MAX_DIRECTION_LENGTH) + 2);
     const length = window.indexOf(OPENERS[open[0]]!);
     if (length < 0 || /[\r\n]/.test(window.slice(0, length))) continue;
     const end = start + length + 2;
     const inner = window.slice(0, length);
-    if (isDirectionWords(inner) || (isWholeLine(lines, start, end) && isAside(inner, text.slice(start, end)))) {
+    if ((length <= MAX_DIRECTION_LENGTH && isDirectionWords(inner)) || (isWholeLine(lines, start, end) && isAside(inner, text.slice(start, end)))) {
       const line = lines.lineAt(start);
       if (skipLine(line)) continue;
       found.push({ span: { start, end } });

@@ -188,6 +188,7 @@ describe('stenographic hearing records', () => {
       '    Mr. Bejar. Thank you for the opportunity to appear before ',
       'you.',
       '    My name is Arturo Bejar.',
+      '    [The information appears as a submission for the record.]',
       '    Chair Blumenthal. Thanks, Mr. Bejar. Senator Hawley.',
       '    Senator Hawley. Did he meet with you?',
       '    Mr. Bejar. He did not meet with me.',
@@ -208,6 +209,14 @@ describe('stenographic hearing records', () => {
       assert.deepEqual(summaries(GPO_RECORD, 'hearing.txt').map((s) => s.split('|')[0]), ['Chair Blumenthal', 'Mr. Bejar', 'Chair Blumenthal', 'Senator Hawley', 'Mr. Bejar', 'The Chairman']);
     });
 
+    it('reads a record\'s long square-bracketed note on a line of its own as no one\'s', () => {
+      const fixture = analyseText(GPO_RECORD, 'hearing.txt');
+      assert.ok(fixture.analysis.stageDirections.some((d) => fixture.slice(d.span) === '[The information appears as a submission for the record.]'));
+      // A speaker's long aside in round brackets stays speech.
+      const aside = analyseText('Jane: Hello.\n(and I mean this for everyone who came here today, really)\n', 'talk.txt');
+      assert.deepEqual(aside.analysis.stageDirections, []);
+    });
+
     it('takes no one-off `Mr. Smith.` paragraph opening for a label', () => {
       const prose = 'We met him in May.\n\nMr. Smith. That was the name he gave.\n\nHe left in June.\n';
       assert.deepEqual(summaries(prose, 'notes.txt'), []);
@@ -217,6 +226,18 @@ describe('stenographic hearing records', () => {
       const fixture = analyseText(GPO_RECORD, 'hearing.txt');
       const firstTurn = fixture.analysis.turns[0]!;
       assert.equal(fixture.lines.lineAt(firstTurn.span.start), 15);
+    });
+
+    it('re-reads a repeated name line when words appear under it or go, and stays exact', () => {
+      const cover = 'JANE DOE\n\n=====\n\nJANE DOE\n\n=====\n';
+      assert.deepEqual(summaries(cover, 'notes.txt'), []);
+      const analyzer = new IncrementalAnalyzer({}, 'notes.txt');
+      analyzer.update(cover);
+      const at = cover.lastIndexOf('=====');
+      const spoken = `${cover.slice(0, at)}Hello.${cover.slice(at + 5)}`;
+      const after = analyzer.update(spoken, [{ rangeOffset: at, rangeLength: 5, text: 'Hello.' }]);
+      assert.deepStrictEqual(after, analyze(spoken, {}, 'notes.txt'));
+      assert.ok(after.turns.some((turn) => turn.speaker === 'JANE DOE'));
     });
   });
 });
