@@ -8,7 +8,7 @@ import { LineIndex, type Span } from '../text/positions';
 import { isPlainTextShaped, isTitleShapedLine } from '../topics/lineScan';
 import { isRule, listItemContentStart, parseAtxHeading } from '../topics/lineShapes';
 import { parseSpeakerName } from '../turns/speakerName';
-import { INTRODUCTION_REACH, MAX_BODYLESS_LENGTH, mayChangeCaptionBeside } from '../topics/outline';
+import { hasWordsAtStart, INTRODUCTION_REACH, MAX_BODYLESS_LENGTH, mayChangeCaptionBeside, nameLineAbove } from '../topics/outline';
 import { parallelShapeWithinReach } from '../topics/parallelPlainTitles';
 import { boldMarkReading, endsSentenceAt } from '../topics/titles';
 import { MAX_SUMMARY_TARGET_LENGTH, possibleSummaryItemTexts } from '../topics/summaryLinking';
@@ -915,6 +915,9 @@ function checkLineRole(baseline: Baseline, oldText: string, newText: string, edi
   // Quote marks decide only where a turn handed over to a quote ends (quoteEdits.ts); a rename re-reads the turn.
   if (quoteBalance(removed) !== quoteBalance(change.text) && (relabel || filled || !quoteEditKeepsTurns(baseline.lines, newText, edit, baseline.turns.near(lineStart, oldLineEnd), (start, end) => baseline.stageDirections.near(start, end), format === 'markdown'))) throw new NotLocal();
   if (!sameStageDirections(oldText.slice(lineStart, oldLineEnd), newText.slice(lineStart, newLineEnd), edit.editStart - lineStart, edit.editEnd - lineStart, edit.delta)) throw new NotLocal();
+  // Words appearing on a line that had none, or the last ones removed, may make a name line above it one
+  // that opens speech (outline, opensSpeech).
+  if (hasWordsAtStart(oldText, lineStart, oldLineEnd) !== hasWordsAtStart(newText, lineStart, newLineEnd) && nameLineAbove(newText, lineStart)) throw new NotLocal();
   // `…comes from John Doe with…` introduces the name line below it as a speaker.
   if (mentionsNameLineBelow(baseline.lines, edit.line, oldText.slice(lineStart, edit.oldTrimEnd), newText.slice(lineStart, edit.newTrimEnd))) throw new NotLocal();
   if (titleShapedBefore && !(relabel && !oldHead && newHead)) throw new NotLocal();

@@ -350,7 +350,7 @@ function recurringNameLines(scan: Scan): Set<number> {
     else byText.set(title, [line]);
   }
   const found = new Set<number>();
-  const recurring = [...byText].filter(([title, same]) => same.length >= MIN_NAME_REPEATS && isNameLine(title));
+  const recurring = [...byText].filter(([title, same]) => same.length >= MIN_NAME_REPEATS && isNameLine(title) && same.some((line) => opensSpeech(scan, line)));
   for (const [, same] of recurring) for (const line of same) found.add(line);
   // Upper-case names (`JANE SMITH`) set a style: a name in that style that speaks only once is a speaker too.
   if (recurring.length && recurring.every(([title]) => isUpperCaseLatin(title))) {
@@ -365,6 +365,41 @@ function recurringNameLines(scan: Scan): Set<number> {
   }
   return found;
 }
+
+/**
+ * A speaker's name line has speech under it somewhere in the document. A title page repeats its title
+ * (`HEALTH CRISIS` on the cover and over the record) with only more titles and rules under it.
+ */
+function opensSpeech(scan: Scan, line: number): boolean {
+  const next = nextNonBlank(scan.kinds, line, NAME_LINE_BLANKS);
+  if (next < 0 || scan.kinds[next] !== Kind.Text) return false;
+  return hasWordsAtStart(scan.lines.text, scan.lines.lineStart(next), scan.lines.lineEnd(next));
+}
+
+/** Whether a line has a letter within its first SPEECH_PROBE characters (a rule of `=` or `-` has none). */
+export function hasWordsAtStart(text: string, lineStart: number, lineEnd: number): boolean {
+  return /\p{L}/u.test(text.slice(lineStart, Math.min(lineEnd, lineStart + SPEECH_PROBE)));
+}
+const SPEECH_PROBE = 80;
+/** Blank lines a name line may stand above its speech. */
+export const NAME_LINE_BLANKS = 2;
+
+/**
+ * Whether the nearest non-blank line above `lineStart` (within NAME_LINE_BLANKS blank lines) reads as a name
+ * line: the lines whose reading opensSpeech makes depend on the line at `lineStart`.
+ */
+export function nameLineAbove(text: string, lineStart: number): boolean {
+  let end = lineStart - 1;
+  for (let blanks = 0; blanks <= NAME_LINE_BLANKS && end > 0; blanks++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, Math.min(end, start + MAX_NAME_LINE_PROBE)).trim();
+    if (line !== '') return end - start <= MAX_NAME_LINE_PROBE && isNameLine(line);
+    end = start - 1;
+  }
+  return false;
+}
+/** Longer lines are no name lines (a name line is title-shaped, and titles are short). */
+const MAX_NAME_LINE_PROBE = 200;
 
 /** How many non-blank lines above a name line are searched for its introduction, and how many lines at most. */
 const INTRODUCTION_LOOKBACK = 3;

@@ -45,6 +45,20 @@ const LINE_NUMBER = /^\d{1,5}(?:[ \t]+|$)/;
 const RECORD_NAME = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Adm|Col)\.|Miss|Senator|Representative|Chairman|Chairwoman|Judge|Justice|General|Admiral|Colonel|Secretary|The) (?:Mc|Mac|De|Di|La|O')?[A-Z][A-Z'’-]+(?: (?:Mc|Mac|De|Di|La|O')?[A-Z][A-Z'’-]+)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?$/;
 /** A cheap test for RECORD_NAME's start: a capitalised word, then a word opening with two capitals. */
 const RECORD_START = /^[A-Z][a-z]{1,13}\.? (?:Mc|Mac|De|Di|La|O')?[A-Z][A-Z]/;
+/** A capitalised surname as hearing records print it: `Blumenthal`, `McHenry`, `O'Brien`, `Ocasio-Cortez`. */
+const SURNAME = "(?:[A-Z][a-z]*['’]?)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?";
+/**
+ * `Chair Blumenthal.`, `Senator Hawley.`, `Mr. Bejar.`, `The Chairman.`: a hearing record's label with the surname
+ * as written. Unlike the capitals of RECORD_NAME, prose can open a paragraph this way, so such a label counts
+ * only where the document repeats it (shape `N|t.`, judged by the scheme like any other shape).
+ */
+const TITLED_NAME = new RegExp(
+  `^(?:(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Hon)\\.|Miss|Senator|Representative|Delegate|Chairman|Chairwoman|Chair|Vice Chair(?:man|woman)?|Judge|Justice|General|Admiral|Secretary|Ambassador|Governor|Commissioner) ${SURNAME}(?: ${SURNAME})?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?|The (?:Chairman|Chairwoman|Chair|Clerk|Presiding Officer|Vice Chair(?:man|woman)?))$`,
+);
+/** A hearing record's note on a label: `Mr. Pallone [continuing].`, `Senator Blumenthal [presiding].` */
+const EDITORIAL_NOTE = /\s*\[[a-z ]{1,30}\]$/;
+/** A cheap test for TITLED_NAME's start. */
+const TITLED_START = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Hon)\. [A-Z]|(?:Miss|Senator|Representative|Delegate|Chairman|Chairwoman|Chair|Vice Chair|Judge|Justice|General|Admiral|Secretary|Ambassador|Governor|Commissioner) [A-Z]|The (?:Chair|Clerk|Presiding|Vice))/;
 const DIARIZED = /^(?:SPEAKER_\d{1,3}|Speaker[ _]?\d{1,3}|S\d{1,2}|(?:Unknown|Unidentified)(?: Speaker| Male| Female)?(?: \d{1,3})?|Interviewer|Interviewee|Audience(?: member)?(?: \d{1,3})?)$/i;
 
 /** Characters that may open a wrapper or a timestamp: < # * _ > [ ( - – — + 【 （, a bullet symbol or a digit. */
@@ -62,7 +76,7 @@ function mayHoldCandidate(prefix: string): boolean {
   if (chevron > 0 && chevron < 24) return true;
   // `Mr. LIMAN. Now, …`: a title and a surname in capitals.
   const first = prefix.charCodeAt(0);
-  return first >= 65 && first <= 90 && RECORD_START.test(prefix);
+  return first >= 65 && first <= 90 && (RECORD_START.test(prefix) || TITLED_START.test(prefix));
 }
 
 /**
@@ -185,6 +199,8 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
   const nameStart = i;
   let nameEnd = -1;
   let separatorAt = -1;
+  // `Mr. Bejar.` rather than the record's `Mr. LIMAN.`: the scheme decides (see TITLED_NAME).
+  let titled = false;
   const closer = closers[closers.length - 1];
   // Bracketed text inside the name (a role, a constituency) does not count towards its length.
   let bracketed = 0;
@@ -233,10 +249,15 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
         break;
       }
     }
-    if (ch === '.' && j > nameStart && isRecordSeparator(s, j) && RECORD_NAME.test(s.slice(nameStart, j))) {
-      nameEnd = j;
-      separatorAt = j;
-      break;
+    if (ch === '.' && j > nameStart && isRecordSeparator(s, j)) {
+      const written = s.slice(nameStart, j).replace(EDITORIAL_NOTE, '');
+      const record = RECORD_NAME.test(written);
+      if (record || TITLED_NAME.test(written)) {
+        nameEnd = j;
+        separatorAt = j;
+        titled = !record;
+        break;
+      }
     }
     if (PROSE_MARKS.has(ch)) return null;
   }
@@ -246,6 +267,8 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
     nameEnd = s.length;
   }
   let rawName = s.slice(nameStart, nameEnd).trim();
+  // `Mr. Pallone [continuing].`: the record's note on its own label is no part of the name.
+  if (s[nameEnd] === '.' && separatorAt === nameEnd) rawName = rawName.replace(EDITORIAL_NOTE, '');
   if (!rawName) return null;
   // `**Name:**` puts the colon inside the bold.
   rawName = rawName.replace(/[*_]+$/, '');
@@ -282,7 +305,7 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
       break;
     } else if (s[k] === '.' && k === separatorAt) {
       // `<p>Mr. RUDMAN.</p><p>`: the record's full stop, then any closing markup.
-      shape.push('.');
+      shape.push(titled ? 't.' : '.');
       k += 1;
       separated = true;
       for (let tag = HTML_TAG.exec(s.slice(k, k + 96)); tag; tag = HTML_TAG.exec(s.slice(k, k + 96))) k += tag[0].length;

@@ -24,6 +24,8 @@ export interface SpeakerDeclaration {
   readonly headerLines: ReadonlySet<number>;
   /** The first line after the header. */
   readonly bodyStart: number;
+  /** A title names an interview (`An Interview with Jane Doe`): the writer asks, the declared speaker answers. */
+  readonly interview: boolean;
 }
 
 /** Front-matter keys and header fields whose value names who speaks. Lower case. */
@@ -42,16 +44,26 @@ const POSSESSIVE_TITLE = new RegExp(`^(?:\\[[^\\]]{0,40}\\]\\s*)?(${NAME})['’]
 const SPOKEN_WORD = new RegExp(`\\b(?:${SPOKEN})\\b`, 'u');
 /** `Testimony of Jane Doe`, `Remarks by the Chair Jane Doe` (the name closes the title or a clause of it). */
 const BY_TITLE = new RegExp(`\\b(?:${SPOKEN})\\s+(?:${anyCase('by|of|from')})\\s+(${NAME})\\s*(?:$|[,;:(–—-])`, 'u');
+/**
+ * `An Interview with Jane Doe`, `In Conversation with Jane Doe`: an interview published as an article names
+ * who answers; the questions are the writer's headings or marked lines, the answers her unlabelled paragraphs.
+ */
+const INTERVIEW_TITLE = new RegExp(`\\b(?:${anyCase('interview|conversation|chat')}|Q&A|Q & A)\\s+(?:${anyCase('with')})\\s+(${NAME})\\s*(?:$|[,;:(–—-])`, 'u');
 /** `* **Speaker: Jane Doe**`, `Presenter: Jane Doe`: a header field, bold or in a list or not. */
 const HEADER_FIELD = /^(?:[-*+•][ \t]+)?(?:\*\*|__)?([A-Za-z][A-Za-z _]{0,24}?)[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*(\S.*?)[ \t]*(?:\*\*|__)?[ \t]*$/;
 const QUOTES = /^["']|["']$/g;
 const AFFILIATION = /\s*[(（][^()（）]{1,60}[)）]$/;
 
+/** Whether a title names an interview with someone (`An Interview with Jane Doe`). */
+export function isInterviewTitle(title: string): boolean {
+  return INTERVIEW_TITLE.test(title.trim().replace(QUOTES, '').replace(/^#{1,6}[ \t]+/, ''));
+}
+
 /** The speaker a talk's title names (`Powell's Jackson Hole Speech`), or null. */
 export function speakerInTitle(title: string): string | null {
   const text = title.trim().replace(QUOTES, '').replace(/^#{1,6}[ \t]+/, '');
   const possessive = POSSESSIVE_TITLE.exec(text);
-  const name = (possessive && SPOKEN_WORD.test(possessive[2]!) ? possessive[1] : undefined) ?? BY_TITLE.exec(text)?.[1];
+  const name = (possessive && SPOKEN_WORD.test(possessive[2]!) ? possessive[1] : undefined) ?? BY_TITLE.exec(text)?.[1] ?? INTERVIEW_TITLE.exec(text)?.[1];
   return name && isPlausibleName(name) ? name : null;
 }
 
@@ -79,7 +91,7 @@ function lineHead(lines: LineIndex, line: number, length: number): string {
 }
 
 /** The speaker fields of YAML front matter: scalars, inline lists, block lists, maps and `name:` children. */
-function frontMatterNames(lines: LineIndex, first: number, last: number, names: string[], authors: string[]): void {
+function frontMatterNames(lines: LineIndex, first: number, last: number, names: string[], authors: string[], titles: string[]): void {
   let key: string | null = null;
   const into = (k: string): string[] | null => (SPEAKER_KEYS.has(k) ? names : AUTHOR_KEYS.has(k) ? authors : null);
   for (let line = first + 1; line < last; line++) {
@@ -92,7 +104,10 @@ function frontMatterNames(lines: LineIndex, first: number, last: number, names: 
       if (into(key) && value !== '') into(key)!.push(...namesInValue(value));
       else if (key === 'title' && value !== '') {
         const named = speakerInTitle(value);
-        if (named) names.push(named);
+        if (named) {
+          names.push(named);
+          titles.push(value);
+        }
       }
       continue;
     }
@@ -114,11 +129,13 @@ function frontMatterNames(lines: LineIndex, first: number, last: number, names: 
 export function findDeclaredSpeakers(lines: LineIndex): SpeakerDeclaration | null {
   const names: string[] = [];
   const authors: string[] = [];
+  // The titles that named a speaker: an interview's tells who answers, a talk's who speaks throughout.
+  const titles: string[] = [];
   const headerLines = new Set<number>();
   const front = frontMatterEnd(lines);
   let bodyStart = 0;
   if (front) {
-    frontMatterNames(lines, front.first, front.last, names, authors);
+    frontMatterNames(lines, front.first, front.last, names, authors, titles);
     for (let line = 0; line <= front.last; line++) headerLines.add(line);
     bodyStart = front.last + 1;
   }
@@ -129,7 +146,10 @@ export function findDeclaredSpeakers(lines: LineIndex): SpeakerDeclaration | nul
     if (text.length > MAX_FIELD_LINE) break;
     if (text.startsWith('#')) {
       const named = speakerInTitle(text);
-      if (named) names.push(named);
+      if (named) {
+        names.push(named);
+        titles.push(text);
+      }
       continue;
     }
     const field = HEADER_FIELD.exec(text);
@@ -148,7 +168,7 @@ export function findDeclaredSpeakers(lines: LineIndex): SpeakerDeclaration | nul
   }
   const unique = [...new Set(names)];
   const uniqueAuthors = [...new Set(authors)].filter((author) => !unique.includes(author));
-  return unique.length === 0 && uniqueAuthors.length === 0 ? null : { names: unique, authors: uniqueAuthors, headerLines, bodyStart };
+  return unique.length === 0 && uniqueAuthors.length === 0 ? null : { names: unique, authors: uniqueAuthors, headerLines, bodyStart, interview: titles.some(isInterviewTitle) };
 }
 
 const declarations = new WeakMap<LineIndex, SpeakerDeclaration | null>();
@@ -204,5 +224,5 @@ export function declarationKey(text: string): string {
   for (let line = 0; line < DECLARATION_LINES + 1 && end >= 0; line++) end = text.indexOf('\n', end + (line === 0 ? 0 : 1));
   const declaration = findDeclaredSpeakers(new LineIndex(end < 0 ? text : text.slice(0, end)));
   if (!declaration) return '';
-  return JSON.stringify([declaration.names, declaration.authors, declaration.bodyStart, [...declaration.headerLines].sort((a, b) => a - b)]);
+  return JSON.stringify([declaration.names, declaration.authors, declaration.bodyStart, declaration.interview, [...declaration.headerLines].sort((a, b) => a - b)]);
 }

@@ -56,18 +56,43 @@ export function declaredSpeech(lines: LineIndex, labels: LabelLines, lineFlags: 
   if (paragraphs === 0 || interjections > paragraphs * MAX_INTERJECTION_SHARE) return headerOnly;
   const silentLines = new Set(declaration.headerLines);
   addBracketBlocks(lines, declaration.bodyStart, silentLines);
-  return { name, bodyStart: declaration.bodyStart, silentLines };
+  addCaptions(lines, declaration.bodyStart, silentLines);
+  // An interview's answers start at its first question: what the writer puts above it introduces the guest.
+  const bodyStart = declaration.interview ? firstQuestionLine(lines, declaration.bodyStart) : declaration.bodyStart;
+  return { name, bodyStart, silentLines };
 }
 
-/** `[slide title: Plan` … `]`: a bracket opened at a line's start and closed at a later line's end. */
+/** The first heading, or line wholly in bold or italics, from `from` on: how an interview sets its questions apart. */
+function firstQuestionLine(lines: LineIndex, from: number): number {
+  for (let line = from; line < lines.lineCount; line++) {
+    const reading = declaredLineReading(lines.lineText(line));
+    if (reading & (LineReading.Heading | LineReading.Emphasised)) return line;
+  }
+  return from;
+}
+
+/** A line wholly in italics or bold right under a picture is its caption (`_Emir meeting the president_`). */
+function addCaptions(lines: LineIndex, from: number, into: Set<number>): void {
+  for (let line = from + 1; line < lines.lineCount; line++) {
+    if (!(declaredLineReading(lines.lineText(line)) & LineReading.Emphasised)) continue;
+    if (declaredLineReading(lines.lineText(line - 1)) & LineReading.Image) into.add(line);
+  }
+}
+
+/**
+ * `[slide title: Plan` … `]`: a bracket opened at a line's start and closed at a later line's end. And a site
+ * generator's tag over several lines (`{% include image.html` … `caption="…" %}`), a picture's markup.
+ */
 function addBracketBlocks(lines: LineIndex, from: number, into: Set<number>): void {
   for (let line = from; line < lines.lineCount; line++) {
     const text = lines.lineText(line).trim();
-    if (!text.startsWith('[') || text.includes(']')) continue;
+    const opener = text.startsWith('[') && !text.includes(']') ? '[' : text.startsWith('{%') && !text.includes('%}') ? '{%' : null;
+    if (opener === null) continue;
+    const close = opener === '[' ? ']' : '%}';
     for (let end = line + 1; end < lines.lineCount && end <= line + BRACKET_BLOCK_REACH; end++) {
       const closing = lines.lineText(end).trim();
-      if (closing.startsWith('[')) break;
-      if (!closing.endsWith(']')) continue;
+      if (closing.startsWith(opener)) break;
+      if (!closing.endsWith(close)) continue;
       for (let l = line; l <= end; l++) into.add(l);
       line = end;
       break;
@@ -81,7 +106,16 @@ const enum LineReading {
   ClosesBracket = 4,
   Heading = 8,
   TimeAlone = 16,
+  /** Wholly in bold or italics (`**Why Erlang?**`, `_a caption_`). */
+  Emphasised = 32,
+  /** A picture alone (`![alt](src){: .right}`, `<img …>`). */
+  Image = 64,
+  OpensTemplate = 128,
+  ClosesTemplate = 256,
 }
+
+const EMPHASISED = /^(?:\*\*[^*]+\*\*|__[^_]+__|_[^_]+_|\*[^*]+\*)$/;
+const IMAGE_ALONE = /^(?:!\[[^\]]*\]\([^()]*\)(?:\{:[^{}]*\})?|<img\s[^<>]*>)$/;
 
 /**
  * What of one line the declared-speech reading and the name headings look at, the line alone: blank or not,
@@ -95,6 +129,10 @@ export function declaredLineReading(line: string): number {
   if (text.startsWith('[') && !text.includes(']')) reading |= LineReading.OpensBracket;
   if (text.endsWith(']')) reading |= LineReading.ClosesBracket;
   if (text.startsWith('#')) reading |= LineReading.Heading;
+  if (EMPHASISED.test(text)) reading |= LineReading.Emphasised;
+  if (IMAGE_ALONE.test(text)) reading |= LineReading.Image;
+  if (text.startsWith('{%') && !text.includes('%}')) reading |= LineReading.OpensTemplate;
+  if (text.endsWith('%}')) reading |= LineReading.ClosesTemplate;
   if (text.length <= 16 && isTimestampOnly(text)) reading |= LineReading.TimeAlone;
   return reading;
 }

@@ -47,8 +47,13 @@ export function parseSpeakerName(raw: string): SpeakerName | null {
 const nameCache = new Map<string, SpeakerName | null>();
 const PUBLICATION_LABEL = /^[《〈]([^《》〈〉]{1,12})[》〉]$/;
 const NAME_CACHE_SIZE = 4096;
+const LAYOUT_GAP = /\S[ \t]{3,}\S/;
+const LEADING_LINE_NUMBER = /^\d{1,5}[ \t]+/;
 
 function parseUncached(raw: string): SpeakerName | null {
+  // `60-432                    WASHINGTON : 2025`: columns of a cover page, not one name (a stenographer's
+  // line number before the name is read elsewhere).
+  if (LAYOUT_GAP.test(raw.trim().replace(LEADING_LINE_NUMBER, ''))) return null;
   let text = raw.replace(/^[*_]+|[*_]+$/g, '').trim().replace(/\s+/g, ' ');
   // `John Smith (CEO, Acme)` / `陳立文（董事長）`: the role in brackets is not part of the name.
   const role = ROLE_SUFFIX.exec(text);

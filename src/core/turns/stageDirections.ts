@@ -6,6 +6,11 @@ import { isTimestampOnly } from './timestamps';
 const OPENERS: Record<string, string> = { '(': ')', '（': '）', '[': ']', '【': '】' };
 /** Longest bracketed text that can be a stage direction. */
 const MAX_DIRECTION_LENGTH = 40;
+/**
+ * Longest square-bracketed line of its own read as the editor's note: records put their notes in square
+ * brackets (`[The information appears as a submission for the record.]`); a speaker's aside is in round ones.
+ */
+const MAX_EDITORIAL_NOTE_LENGTH = 160;
 
 /** Words that make a bracketed aside a stage direction wherever it sits in a line. Chinese in Simplified. */
 const DIRECTION_WORDS = new Set([
@@ -39,12 +44,12 @@ function findBracketedDirections(lines: LineIndex, skipLine: (line: number) => b
   const openers = /[(（[【]/g;
   for (let open = openers.exec(text); open; open = openers.exec(text)) {
     const start = open.index;
-    const window = text.slice(start + 1, start + MAX_DIRECTION_LENGTH + 2);
+    const window = text.slice(start + 1, start + (open[0] === '[' ? MAX_EDITORIAL_NOTE_LENGTH : MAX_DIRECTION_LENGTH) + 2);
     const length = window.indexOf(OPENERS[open[0]]!);
     if (length < 0 || /[\r\n]/.test(window.slice(0, length))) continue;
     const end = start + length + 2;
     const inner = window.slice(0, length);
-    if (isDirectionWords(inner) || (isWholeLine(lines, start, end) && isAside(inner, text.slice(start, end)))) {
+    if ((length <= MAX_DIRECTION_LENGTH && isDirectionWords(inner)) || (isWholeLine(lines, start, end) && isAside(inner, text.slice(start, end)))) {
       const line = lines.lineAt(start);
       if (skipLine(line)) continue;
       found.push({ span: { start, end } });
@@ -74,9 +79,10 @@ function isDirectionWords(inner: string): boolean {
 const MAX_MARKUP_LINE = 2000;
 /**
  * Tags, comments, images and spaces, nothing else: `<br/><br/>`, `</blockquote>`, `</font></div>`,
- * `<!-- … -->`, `![](https://…)`, `![](https://… "")` (with a title, as WeChat clippings save them), `**![](…)**`.
+ * `<!-- … -->`, `![](https://…)`, `![](https://… "")` (with a title, as WeChat clippings save them), `**![](…)**`,
+ * `![](…){: .right}` (with a kramdown attribute list) and a site generator's tag (`{% include figure.html %}`).
  */
-const MARKUP_ONLY = /^(?:<\/?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,200})?\/?>|<!--[^]*?-->|!\[[^\]\n]{0,200}\]\([^()\s]{0,1800}(?:\s+"[^"\n]{0,200}")?\)|\*\*|&nbsp;|\s)+$/;
+const MARKUP_ONLY = /^(?:<\/?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,200})?\/?>|<!--[^]*?-->|!\[[^\]\n]{0,200}\]\([^()\s]{0,1800}(?:\s+"[^"\n]{0,200}")?\)(?:\{:[^{}\n]{0,200}\})?|\{%[^%\n]{0,400}%\}|\*\*|&nbsp;|\s)+$/;
 
 /**
  * Lines that hold only markup or an image (`<br/><br/>` between two speakers, `<blockquote>` around a
@@ -86,16 +92,16 @@ function findMarkupLines(lines: LineIndex, skipLine: (line: number) => boolean):
   const text = lines.text;
   const found: StageDirection[] = [];
   // Most documents have neither markup nor images: two native searches rule them out.
-  if (text.indexOf('<') < 0 && text.indexOf('![') < 0) return found;
+  if (text.indexOf('<') < 0 && text.indexOf('![') < 0 && text.indexOf('{%') < 0) return found;
   for (let line = 0; line < lines.lineCount; line++) {
     const lineStart = lines.lineStart(line);
     const lineEnd = lines.lineEnd(line);
     const start = skipSpaces(text, lineStart, lineEnd);
     const first = text.charCodeAt(start);
-    if (first !== 60 /* < */ && first !== 33 /* ! */ && first !== 42 /* * */) continue;
+    if (first !== 60 /* < */ && first !== 33 /* ! */ && first !== 42 /* * */ && first !== 123 /* { */) continue;
     const end = trimEnd(text, start, lineEnd);
     const last = text.charCodeAt(end - 1);
-    if (end - start > MAX_MARKUP_LINE || (last !== 62 /* > */ && last !== 41 /* ) */ && last !== 42 /* * */)) continue;
+    if (end - start > MAX_MARKUP_LINE || (last !== 62 /* > */ && last !== 41 /* ) */ && last !== 42 /* * */ && last !== 125 /* } */)) continue;
     if (!MARKUP_ONLY.test(text.slice(start, end)) || skipLine(line)) continue;
     found.push({ span: { start, end } });
   }

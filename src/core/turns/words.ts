@@ -106,7 +106,7 @@ export const EN_NON_NAME_WORDS = new Set([
   'read', 'see', 'via', 'ps', 'p.s.', 'nb', 'fyi', 'abstract', 'background', 'conclusion', 'result', 'results', 'day',
   'week', 'episode', 'season', 'figure', 'table', 'appendix', 're', 'fw', 'fwd', 'cc', 'bcc', 'to', 'from', 'sent',
   'http', 'https', 'ftp', 'mailto', 'file', 'www', 'total', 'price', 'cost', 'score', 'ratio', 'agenda', 'attendees',
-  'participants', 'topic', 'topics', 'caution', 'important', 'related', 'tldr', 'recap',
+  'participants', 'present', 'absent', 'attendance', 'topic', 'topics', 'caution', 'important', 'related', 'tldr', 'recap',
   'correction', 'corrections', 'clarification', 'disclosure', 'advertisement', 'sponsored', 'subscribe', 'editorial',
   'commentary', 'explainer', 'breaking', 'exclusive', 'factbox', 'takeaways', 'takeaway',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'am', 'pm', 'a.m.', 'p.m.', 'edt', 'est',

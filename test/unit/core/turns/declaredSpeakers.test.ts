@@ -53,6 +53,33 @@ const POSTED_SPEECH = [
   '',
 ].join('\n');
 
+/** An interview posted as an article: questions as headings, unlabelled answers, pictures, a caption, an introduction. */
+const INTERVIEW = [
+  '---',
+  'title: "An Interview with Jane Doe"',
+  'author: Karl Writer',
+  '---',
+  '',
+  'Jane Doe is a maker from Turkey. She kindly allowed me to interview her.',
+  '',
+  '## What is your background?',
+  '',
+  'I grew up playing the flute.',
+  '',
+  '{% include image.html',
+  'file="/jane.jpg" caption="Jane on stage" %}',
+  '',
+  'Then I discovered programming.',
+  '',
+  '## What did you build?',
+  '',
+  '![Front view](/robot.jpg){: .w-50 .right}',
+  '_Jane with her robot_',
+  '',
+  'A robot that walks.',
+  '',
+].join('\n');
+
 function turnsOf(text: string, fileName: string): string[] {
   const fixture = analyseText(text, fileName);
   return fixture.analysis.turns.map((turn) => turnSummary(fixture, turn));
@@ -121,6 +148,23 @@ describe('speakers a document declares in its header', () => {
     ]);
   });
 
+  it('gives an interview article\'s answers to the guest its title names, from the first question on', () => {
+    assert.equal(speakerInTitle('An Interview with Rebecca Fiebrink'), 'Rebecca Fiebrink');
+    assert.equal(speakerInTitle('In Conversation with Jane Doe: making robots'), 'Jane Doe');
+    assert.equal(speakerInTitle('Interview tips for new managers'), null);
+    assert.equal(findDeclaredSpeakers(new LineIndex(INTERVIEW))?.interview, true);
+    assert.equal(findDeclaredSpeakers(new LineIndex(POSTED_SPEECH))?.interview, false);
+    // The writer's introduction, the questions, the picture's markup and its caption are no one's.
+    // Pictures with a kramdown attribute list and one-line site-generator tags are markup in any document.
+    const page = analyseText('Jane: Hello.\n![Front](/a.jpg){: .right}\n{% include figure.html %}\nJane: Bye.\n', 'page.md');
+    assert.deepEqual(page.analysis.stageDirections.map((d) => page.slice(d.span)), ['![Front](/a.jpg){: .right}', '{% include figure.html %}']);
+    assert.deepEqual(turnsOf(INTERVIEW, 'interview.md'), [
+      'Jane Doe|narration|I grew up playing the flute.',
+      'Jane Doe|narration|Then I discovered programming.',
+      'Jane Doe|narration|A robot that walks.',
+    ]);
+  });
+
   it('gives a speech to the speaker its front-matter title names', () => {
     assert.deepEqual(turnsOf(POSTED_SPEECH, 'speech.md'), ['Powell|narration|Thank you. Good morning, everyone.⏎⏎Price stability is the responsibility of the Federal Reserve.']);
   });
@@ -170,6 +214,14 @@ describe('speakers a document declares in its header', () => {
       [TALK, 'It will eventually', 'Perhaps it will eventually'],
       ['---\nauthor: Eric Doe\n---\n### Eric\nHello.\n\n### Rob\nHi.\n\n### Eric\nBye.\n', 'Hi.', 'Hi there.'],
       ['---\nauthor: Eric Doe\n---\n### Eric\nHello.\n\n### Rob\nHi.\n\n### Eric\nBye.\n', '### Rob', '### Robert'],
+      [INTERVIEW, 'An Interview with', 'A Day with'],
+      [INTERVIEW, '## What is your background?', 'What is your background?'],
+      [INTERVIEW, 'Jane Doe is a maker', '**Jane Doe is a maker**'],
+      [INTERVIEW, '_Jane with her robot_', 'Jane with her robot'],
+      [INTERVIEW, '![Front view](/robot.jpg){: .w-50 .right}', 'A front view.'],
+      [INTERVIEW, 'caption="Jane on stage" %}', 'caption="Jane on stage"'],
+      [INTERVIEW, '{% include image.html', 'include image.html'],
+      [INTERVIEW, 'A robot that walks.', 'A robot that walks fast.'],
     ];
     for (const [text, from, to] of edits) {
       const source = text;

@@ -163,4 +163,81 @@ describe('stenographic hearing records', () => {
     const afterSplit = analyzer.update(split, [{ rangeOffset: splitAt, rangeLength: 0, text: '\n3' }]);
     assert.deepStrictEqual(afterSplit, analyze(split, {}, 'hearing.txt'));
   });
+
+  describe('hearing records that print the surname as written (`Senator Hawley.`)', () => {
+    /** A GPO hearing record: indented paragraphs, hard-wrapped lines, a cover page and a witness's statement. */
+    const GPO_RECORD = [
+      '                    SOCIAL MEDIA AND THE TEEN',
+      '                          HEALTH CRISIS',
+      '',
+      '=======================================================================',
+      '',
+      '                                HEARING',
+      '',
+      '60-432                    WASHINGTON : 2025',
+      '',
+      '                          HEALTH CRISIS',
+      '',
+      '                              ----------',
+      '',
+      '    Present: Senators Blumenthal [presiding], Hawley, and Coons.',
+      '',
+      '    Chair Blumenthal. This hearing will come to order. Thank you, ',
+      'everyone, for attending.',
+      '    Mr. Bejar, please go ahead.',
+      '    Mr. Bejar. Thank you for the opportunity to appear before ',
+      'you.',
+      '    My name is Arturo Bejar.',
+      '    [The information appears as a submission for the record.]',
+      '    Chair Blumenthal. Thanks, Mr. Bejar. Senator Hawley.',
+      '    Senator Hawley. Did he meet with you?',
+      '    Mr. Bejar. He did not meet with me.',
+      '    The Chairman. Thank you.',
+      '',
+    ].join('\n');
+
+    it('reads a title and a capitalised surname ended by a full stop as a label where the document repeats it', () => {
+      assert.equal(labelCandidate('    Chair Blumenthal. Thanks, Mr. Bejar.', 40)?.shape, 'N|t.');
+      assert.equal(labelCandidate('Ms. Ocasio-Cortez. Thank you.', 29)?.name, 'Ms. Ocasio-Cortez');
+      assert.equal(labelCandidate('Mr. McHenry. Thank you.', 23)?.name, 'Mr. McHenry');
+      // The record's own note on a label is no part of the name.
+      assert.equal(labelCandidate('    Mr. Pallone [continuing]. Because I know', 44)?.name, 'Mr. Pallone');
+      // The record's capitals keep their own shape, a label however rarely the member speaks.
+      assert.equal(labelCandidate('Mr. NIELDS. Colonel North, good morning.', 40)?.shape, 'N|.');
+      // A title before an ordinary word is prose.
+      assert.equal(labelCandidate('Mr. Smith went to Washington.', 29), null);
+      assert.deepEqual(summaries(GPO_RECORD, 'hearing.txt').map((s) => s.split('|')[0]), ['Chair Blumenthal', 'Mr. Bejar', 'Chair Blumenthal', 'Senator Hawley', 'Mr. Bejar', 'The Chairman']);
+    });
+
+    it('reads a record\'s long square-bracketed note on a line of its own as no one\'s', () => {
+      const fixture = analyseText(GPO_RECORD, 'hearing.txt');
+      assert.ok(fixture.analysis.stageDirections.some((d) => fixture.slice(d.span) === '[The information appears as a submission for the record.]'));
+      // A speaker's long aside in round brackets stays speech.
+      const aside = analyseText('Jane: Hello.\n(and I mean this for everyone who came here today, really)\n', 'talk.txt');
+      assert.deepEqual(aside.analysis.stageDirections, []);
+    });
+
+    it('takes no one-off `Mr. Smith.` paragraph opening for a label', () => {
+      const prose = 'We met him in May.\n\nMr. Smith. That was the name he gave.\n\nHe left in June.\n';
+      assert.deepEqual(summaries(prose, 'notes.txt'), []);
+    });
+
+    it('reads no speaker in a cover page: a title repeated with no speech under it, columns, a `Present:` list', () => {
+      const fixture = analyseText(GPO_RECORD, 'hearing.txt');
+      const firstTurn = fixture.analysis.turns[0]!;
+      assert.equal(fixture.lines.lineAt(firstTurn.span.start), 15);
+    });
+
+    it('re-reads a repeated name line when words appear under it or go, and stays exact', () => {
+      const cover = 'JANE DOE\n\n=====\n\nJANE DOE\n\n=====\n';
+      assert.deepEqual(summaries(cover, 'notes.txt'), []);
+      const analyzer = new IncrementalAnalyzer({}, 'notes.txt');
+      analyzer.update(cover);
+      const at = cover.lastIndexOf('=====');
+      const spoken = `${cover.slice(0, at)}Hello.${cover.slice(at + 5)}`;
+      const after = analyzer.update(spoken, [{ rangeOffset: at, rangeLength: 5, text: 'Hello.' }]);
+      assert.deepStrictEqual(after, analyze(spoken, {}, 'notes.txt'));
+      assert.ok(after.turns.some((turn) => turn.speaker === 'JANE DOE'));
+    });
+  });
 });
