@@ -30,6 +30,10 @@ describe('dialogue subtitles (the register read from the cues)', () => {
   it('reads short replies, calls and questions as dialogue, and explanatory cues as not', () => {
     assert.equal(isDialogueSubtitles(new LineIndex(srt(sceneLines(60))), 'srt'), true);
     assert.equal(isDialogueSubtitles(new LineIndex(srt(talkLines(60))), 'srt'), false);
+    // A question in italics or quotes still ends in `?`; `don't` is one word.
+    const styled = [...Array.from({ length: 36 }, () => "Don't."), '<i>Why?</i>', '"Where?"', '<i>"Who?"</i>', 'Come!</i>', '「走!」'];
+    assert.equal(isDialogueSubtitles(new LineIndex(srt(styled)), 'srt'), true);
+    assert.equal(isDialogueSubtitles(new LineIndex(srt(styled.map((line) => line.replace(/[?!]/, '')))), 'srt'), false);
   });
 
   it('judges only subtitle formats, and only files with enough cues', () => {
