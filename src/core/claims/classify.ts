@@ -547,6 +547,21 @@ const WHETHER = /\bwhether\b[^,;:.!?]{0,60}$/;
  * True when `word` starts in key[from, to - word.length]. `key` is the whole document: key.indexOf(word, from)
  * would search on to its end for every sentence, quadratic when the word is rare.
  */
+/** A web address as said or written in a sentence (`workos.com`, `gitpod.io`): the top-level part after a dot. */
+const WEB_ADDRESS_END = /(?:com|io|org|net|fm|dev|co|ai|app|tv)(?![\p{L}\p{N}])/uy;
+/** The imperatives of a sponsor read or a plug, in the folded (lower-case) key. */
+const CALL_TO_ACTION = /(?:^|[^\p{L}])(?:visit|go to|head (?:on )?over to|check out|sign up|learn more|get|apply|download|subscribe|try|join)(?![\p{L}])/u;
+
+/** A sentence that sends the listener to a web address with an imperative: promotion, never a claim. */
+function isCallToAction(key: string, from: number, to: number): boolean {
+  for (let dot = key.indexOf('.', from); dot >= 0 && dot < to - 1; dot = key.indexOf('.', dot + 1)) {
+    if (!isAsciiLetterOrDigit(key.charCodeAt(dot - 1))) continue;
+    WEB_ADDRESS_END.lastIndex = dot + 1;
+    if (WEB_ADDRESS_END.test(key) && WEB_ADDRESS_END.lastIndex <= to) return CALL_TO_ACTION.test(key.slice(from, to));
+  }
+  return false;
+}
+
 function occursWithin(key: string, word: string, from: number, to: number): boolean {
   const first = word.charCodeAt(0);
   for (let i = from, last = to - word.length; i <= last; i++) {
@@ -723,6 +738,8 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
     sentenceRead.tagQuestion = true;
     sentenceRead.to = to;
   }
+  // `Visit mercury.com to apply…`, `Get a demo at LaunchDarkly.com.`: a sponsor's or the show's call to action.
+  if (isCallToAction(key, from, to)) return null;
   // Scratch arrays reused for every sentence: neither hits nor figures outlive this call.
   clear(hitScratch);
   clear(figureScratch);

@@ -3,6 +3,7 @@ import { detectFormat } from '../analysis/format';
 import { splitsSurrogatePair, type LineIndex, type Span } from '../text/positions';
 import { matchingKey } from '../text/charFold';
 import { classifyRange, classifySentence } from './classify';
+import { isDialogueSubtitles } from './register';
 import { sentenceSpansOf, sentenceText } from './sentences';
 
 /** What other passes found that claims should step around. Optional: claims work without it. */
@@ -25,6 +26,9 @@ export function findClaims(lines: LineIndex, turns: readonly Turn[], options: An
   const folded = new FoldedWindow(lines.text, context.key);
   const subtitles = format === 'srt' || format === 'vtt';
   const cueLists = new CueLists();
+  // Lines of a scene (film or TV dialogue) rank lower: only strong evidence stays above the usual threshold.
+  const dialogue = subtitles && isDialogueSubtitles(lines, format);
+  const withDialogueCue = new AppendedCue(DIALOGUE_CUE);
   // Sized for every sentence and cut to the claims found: a list grown by push() leaves a trail of copies
   // (large objects, freed only by a full collection) at the analysis' peak.
   const claims = new Array<Claim>(spans.length);
@@ -34,11 +38,19 @@ export function findClaims(lines: LineIndex, turns: readonly Turn[], options: An
     const classification = subtitles && spansLines(lines.text, span) ? classifySentence(sentenceText(lines.text, span, format), options) : folded.classify(span, options);
     if (!classification) continue;
     const text = sentenceText(lines.text, span, format);
-    claims[found++] = { text, span, speaker: speakers.at(span.start), kind: classification.kind, cues: cueLists.shared(classification.cues), confidence: classification.confidence };
+    const cues = dialogue ? withDialogueCue.get(classification.cues) : classification.cues;
+    const confidence = dialogue ? Math.max(MIN_CONFIDENCE, Math.round((classification.confidence - DIALOGUE_PENALTY) * 100) / 100) : classification.confidence;
+    claims[found++] = { text, span, speaker: speakers.at(span.start), kind: classification.kind, cues: cueLists.shared(cues), confidence };
   }
   claims.length = found;
   return claims;
 }
+
+/** The reason a claim in dialogue subtitles shows, and how much lower it ranks there. */
+const DIALOGUE_CUE = 'register: dialogue subtitles';
+const DIALOGUE_PENALTY = 0.2;
+/** The lowest confidence a claim is given (as classify.ts clamps). */
+const MIN_CONFIDENCE = 0.05;
 
 /**
  * The document's folded key (matchingKey: same length, so sentence spans index it) a window at a time. The
@@ -116,6 +128,19 @@ class CueLists {
     const copy = cues.slice();
     if (lists.length < LISTS_PER_FIRST_CUE) lists.push(copy);
     return copy;
+  }
+}
+
+/** A cue list with one more cue at its end, made once per list (classify shares most lists between sentences). */
+class AppendedCue {
+  private readonly lists = new Map<readonly string[], readonly string[]>();
+
+  constructor(private readonly cue: string) {}
+
+  get(cues: readonly string[]): readonly string[] {
+    let list = this.lists.get(cues);
+    if (!list) this.lists.set(cues, (list = [...cues, this.cue]));
+    return list;
   }
 }
 

@@ -1,0 +1,108 @@
+// The register of a subtitle file, read from its own cues: characters talking (film and TV dialogue) or one
+// person explaining (a talk, a lecture, a sermon). Dialogue is mostly short replies, questions and
+// exclamations, and a statement in it is a line of a scene, not something a fact-checker checks.
+
+import type { TranscriptFormat } from '../analysis/model';
+import type { LineIndex } from '../text/positions';
+import { isSubtitleMachinery } from './lineFilters';
+
+/** Cue lines needed before the register is judged: a few lines say nothing about a file. */
+const MIN_CUE_LINES = 40;
+/** Share of cue lines ending in `?` or `!` from which the cues read as people answering each other. */
+const MIN_QUESTION_OR_EXCLAMATION_SHARE = 0.1;
+/** Share of very short cue lines (replies, names, calls, sound tags) that dialogue has and talks lack. */
+const MIN_SHORT_LINE_SHARE = 0.25;
+/** A short line: at most this many words, or Chinese characters. */
+const SHORT_WORDS = 3;
+const SHORT_HAN = 6;
+
+/** Closing quotes, brackets and tag ends that may follow a line's `?` or `!`. */
+const CLOSERS = new Set([...'"\'”’」』)）'].map((c) => c.charCodeAt(0)));
+/** Subtitle machinery (cue numbers, timings, WebVTT blocks) starts with a digit or one of these letters. */
+const MACHINERY_LETTERS = new Set([...'WNSR'].map((c) => c.charCodeAt(0)));
+const QUESTION_OR_EXCLAMATION = new Set([...'?？!！'].map((c) => c.charCodeAt(0)));
+
+/** True when `lines` are SRT or WebVTT cues that read as dialogue (see the constants above). */
+export function isDialogueSubtitles(lines: LineIndex, format: TranscriptFormat): boolean {
+  if (format !== 'srt' && format !== 'vtt') return false;
+  const text = lines.text;
+  let cueLines = 0;
+  let questionsOrExclamations = 0;
+  let short = 0;
+  for (let line = 0; line < lines.lineCount; line++) {
+    let start = lines.lineStart(line);
+    let end = lines.lineEnd(line);
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    if (start === end || isMachinery(text, start, end)) continue;
+    cueLines++;
+    if (endsInQuestionOrExclamation(text, start, end)) questionsOrExclamations++;
+    if (isShortLine(text, start, end)) short++;
+  }
+  return cueLines >= MIN_CUE_LINES && questionsOrExclamations >= cueLines * MIN_QUESTION_OR_EXCLAMATION_SHARE && short >= cueLines * MIN_SHORT_LINE_SHARE;
+}
+
+function endsInQuestionOrExclamation(text: string, start: number, end: number): boolean {
+  // Past closing quotes, brackets and a closing tag such as `</i>`.
+  let i = end - 1;
+  while (i >= start) {
+    const code = text.charCodeAt(i);
+    if (code === 62 /* > */) {
+      const open = text.lastIndexOf('<', i);
+      if (open < start) return false;
+      i = open - 1;
+    } else if (CLOSERS.has(code) || isSpace(code)) i--;
+    else return QUESTION_OR_EXCLAMATION.has(code);
+  }
+  return false;
+}
+
+/** At most SHORT_WORDS words, or SHORT_HAN Chinese characters when the line has any; stops counting past the limit. */
+function isShortLine(text: string, start: number, end: number): boolean {
+  let han = 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x3400 && code <= 0x9fff) {
+      if (++han > SHORT_HAN) return false;
+      inWord = false;
+    } else if (inWord && (code === 39 || code === 0x2019)) {
+      // `I'm`, `don’t`: one word.
+    } else if (isWordCharacter(code)) {
+      if (!inWord && ++words > SHORT_WORDS && han === 0 && !hasHanFrom(text, i, end)) return false;
+      inWord = true;
+    } else inWord = false;
+  }
+  return true;
+}
+
+function hasHanFrom(text: string, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x3400 && code <= 0x9fff) return true;
+  }
+  return false;
+}
+
+function isWordCharacter(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code < 0x3000 && code !== 0xd7 && code !== 0xf7);
+}
+
+/** isSubtitleMachinery without building the line's string for the usual cue numbers and timings. */
+function isMachinery(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  if (first >= 48 && first <= 57) {
+    let i = start;
+    while (i < end && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+    if (i === end) return true;
+    // A timing line (`00:00:24,760 --> 00:00:26,826`); a cue's own text hardly starts with a digit and holds `-->`.
+    const arrow = text.indexOf('-->', start);
+    return arrow >= 0 && arrow < end;
+  } else if (!MACHINERY_LETTERS.has(first)) return false;
+  return isSubtitleMachinery(text.slice(start, end));
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 13 || code === 0xa0 || code === 0x3000;
+}

@@ -1,0 +1,77 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../../src/core/analysis/analyze';
+import { IncrementalAnalyzer } from '../../../../src/core/analysis/incremental';
+import type { Claim } from '../../../../src/core/analysis/model';
+import { isDialogueSubtitles } from '../../../../src/core/claims/register';
+import { LineIndex } from '../../../../src/core/text/positions';
+
+/** An SRT file with one cue per text, timed a few seconds apart. */
+function srt(texts: readonly string[]): string {
+  return texts.map((text, i) => `${i + 1}\n00:00:${String(i % 60).padStart(2, '0')},000 --> 00:00:${String(i % 60).padStart(2, '0')},900\n${text}\n`).join('\n');
+}
+
+const FIGURE = 'The bridge opened in 1937 and cost 35 million dollars to build.';
+
+/** A scene: short replies, calls and questions, with one line that states a figure. */
+const sceneLines = (count: number): string[] =>
+  Array.from({ length: count }, (_, i) => ['Where were you?', 'Out.', 'Come here!', 'Maybe later.', 'Why not?', 'I saw him at the station.'][i % 6]!);
+
+/** A talk: long explanatory cues, a question now and then. */
+const talkLines = (count: number): string[] =>
+  Array.from({ length: count }, (_, i) => (i % 12 === 5 ? 'So what does that mean for the rest of us?' : `The second part of the system keeps its records in the regional office number ${i + 2}.`));
+
+function claimOf(text: string, sentence: string): Claim {
+  const claim = analyze(text, {}, 'captions.srt').claims.find((c) => c.text === sentence);
+  assert.ok(claim, `no claim for ${sentence}`);
+  return claim;
+}
+
+describe('dialogue subtitles (the register read from the cues)', () => {
+  it('reads short replies, calls and questions as dialogue, and explanatory cues as not', () => {
+    assert.equal(isDialogueSubtitles(new LineIndex(srt(sceneLines(60))), 'srt'), true);
+    assert.equal(isDialogueSubtitles(new LineIndex(srt(talkLines(60))), 'srt'), false);
+    // A question in italics or quotes still ends in `?`; `don't` is one word.
+    const styled = [...Array.from({ length: 36 }, () => "Don't."), '<i>Why?</i>', '"Where?"', '<i>"Who?"</i>', 'Come!</i>', '「走!」'];
+    assert.equal(isDialogueSubtitles(new LineIndex(srt(styled)), 'srt'), true);
+    assert.equal(isDialogueSubtitles(new LineIndex(srt(styled.map((line) => line.replace(/[?!]/, '')))), 'srt'), false);
+  });
+
+  it('judges only subtitle formats, and only files with enough cues', () => {
+    const scene = new LineIndex(srt(sceneLines(60)));
+    assert.equal(isDialogueSubtitles(scene, 'plain'), false);
+    assert.equal(isDialogueSubtitles(new LineIndex(srt(sceneLines(20))), 'srt'), false);
+  });
+
+  it('counts Chinese lines by characters: short replies in a scene, long ones in a talk', () => {
+    const scene = Array.from({ length: 60 }, (_, i) => ['你去哪了?', '出去了', '过来!', '父亲 母亲出事了', '为什么?'][i % 5]!);
+    const talk = Array.from({ length: 60 }, (_, i) => `这个系统的第二部分把记录保存在第${i + 2}个地区办公室里`);
+    assert.equal(isDialogueSubtitles(new LineIndex(srt(scene)), 'srt'), true);
+    assert.equal(isDialogueSubtitles(new LineIndex(srt(talk)), 'srt'), false);
+  });
+
+  it('ranks a claim in dialogue 0.2 lower than the same sentence in a talk, and says why', () => {
+    const inScene = claimOf(srt([...sceneLines(59), FIGURE]), FIGURE);
+    const inTalk = claimOf(srt([...talkLines(59), FIGURE]), FIGURE);
+    assert.equal(inScene.kind, inTalk.kind);
+    assert.equal(Math.round((inTalk.confidence - inScene.confidence) * 100) / 100, 0.2);
+    assert.ok(inScene.cues.includes('register: dialogue subtitles'));
+    assert.ok(!inTalk.cues.includes('register: dialogue subtitles'));
+  });
+
+  it('stays exact under edits: a subtitle file is re-analysed in full, so an edit that changes the register changes every claim', () => {
+    // 41 cue lines of which 5 are questions or calls (over 10 %): removing one question mark crosses the threshold.
+    const lines = [...Array.from({ length: 35 }, (_, i) => (i % 2 ? 'Out.' : 'Later.')), 'Why?', 'Where?', 'Who?', 'Come!', 'Now!', FIGURE];
+    const before = srt(lines);
+    assert.equal(isDialogueSubtitles(new LineIndex(before), 'srt'), true);
+    const at = before.indexOf('Why?') + 3;
+    const after = before.slice(0, at) + before.slice(at + 1);
+    assert.equal(isDialogueSubtitles(new LineIndex(after), 'srt'), false);
+
+    const analyzer = new IncrementalAnalyzer({}, 'captions.srt');
+    assert.deepStrictEqual(analyzer.update(before), analyze(before, {}, 'captions.srt'));
+    const updated = analyzer.update(after, [{ rangeOffset: at, rangeLength: 1, text: '' }]);
+    assert.equal(analyzer.lastMode, 'full');
+    assert.deepStrictEqual(updated, analyze(after, {}, 'captions.srt'));
+    assert.notEqual(claimOf(before, FIGURE).confidence, claimOf(after, FIGURE).confidence);
+  });
+});
