@@ -10,6 +10,7 @@ import { isRule, listItemContentStart, parseAtxHeading } from '../topics/lineSha
 import { parseSpeakerName } from '../turns/speakerName';
 import { hasWordsAtStart, INTRODUCTION_REACH, MAX_BODYLESS_LENGTH, mayChangeCaptionBeside, nameLineAbove } from '../topics/outline';
 import { parallelShapeWithinReach } from '../topics/parallelPlainTitles';
+import { headlineWithinReach, mayBecomeHeadline } from '../topics/documentHeadline';
 import { boldMarkReading, endsSentenceAt } from '../topics/titles';
 import { MAX_SUMMARY_TARGET_LENGTH, possibleSummaryItemTexts } from '../topics/summaryLinking';
 import { CLOSING_QUOTES, isBlankLine, isColon, LABEL_SCAN_LIMIT, OPENING_QUOTES, skipSpaces, trimEnd } from '../turns/chars';
@@ -691,6 +692,8 @@ function updateLines(baseline: Baseline, text: string, change: TextChange, optio
   if (speechLeadWithinReach(old, edit.first, edit.oldLast) || speechLeadWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
   // Parallel plain titles, picture captions and credit runs are read from neighbouring lines.
   if (parallelShapeWithinReach(old, edit.first, edit.oldLast) || parallelShapeWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
+  // The document's headline is read from its first lines together.
+  if (headlineWithinReach(old, edit.first) || headlineWithinReach(edit.lines, edit.first)) throw new NotLocal();
   const context = lineBreakContext(baseline, format, options);
   // Blank lines added or removed between lines of text, or lines split, joined or pasted inside speech.
   const blankRun = blankRunEdit(old, edit, editStart, editEnd, change.text, context);
@@ -865,6 +868,7 @@ function checkLineRole(baseline: Baseline, oldText: string, newText: string, edi
   if (mayChangeCaptionBeside(baseline.lines, edit.line, oldText.slice(lineStart, oldLineEnd), newText.slice(lineStart, newLineEnd))) throw new NotLocal();
   // A parallel plain title, a picture or a credit field near the line is read with its neighbours.
   if (parallelShapeWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw new NotLocal();
+  if (headlineWithinReach(baseline.lines, edit.line) || mayBecomeHeadline(edit.line, newText.slice(lineStart, newLineEnd))) throw new NotLocal();
   // The line's heading (a setext title in Markdown) or summary link.
   if (touchesTopicHeadings(baseline.topics.near(lineStart, oldLineEnd), lineStart, oldLineEnd)) throw new NotLocal();
 

@@ -10,6 +10,7 @@ import { linkSummaryList } from './summaryLinking';
 import { parallelBoldTitles } from './parallelTitles';
 import { readsUnderPictureAsCaption, isImageLine, isInFieldRun, metadataFieldLines, parallelClauseTitles } from './parallelPlainTitles';
 import { recognizeMarkedSpeechLead } from '../turns/speechLeads';
+import { HEADLINE_BODY_REACH, headlineCandidateLine, readsAsDocumentHeadline } from './documentHeadline';
 import { boldNumberedParagraph, boldTitleInner, endsSentenceAt, isTitleShaped, MAX_MARKUP_TITLE_LINE, MAX_TITLE_LENGTH, SECTION_NUMBER, SUB_SECTION_NUMBER } from './titles';
 
 /** A heading or a plain title line, in document order. */
@@ -119,7 +120,8 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
     addFlag(flags, title.line, LineFlag.TitleInLine);
     for (let line = title.line + 1; line <= title.lastLine; line++) addFlag(flags, line, LineFlag.SectionBreak);
   }
-  const candidates = [...new Set([...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered, ...questions.keys(), ...numberedBold.keys(), ...boldTitles.keys(), ...parallelTitles.keys(), ...clauseTitles.keys()])].sort((a, b) => a - b);
+  const headline = sectionHeadings >= MIN_HEADINGS_FOR_STYLE ? -1 : documentHeadline(scan, speakerLines);
+  const candidates = [...new Set([...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered, ...questions.keys(), ...numberedBold.keys(), ...boldTitles.keys(), ...parallelTitles.keys(), ...clauseTitles.keys(), ...(headline >= 0 ? [headline] : [])])].sort((a, b) => a - b);
   for (const line of candidates) {
     const heading = scan.headings.get(line);
     // `### 姓名：` in a transcript that labels its speakers that way is a turn, never a topic.
@@ -146,10 +148,17 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       const { start, end } = clauseTitles.get(line)!;
       entries.push({ line, kind: 'title', level: 0, title: text.slice(start, end), headingSpan: { start, end }, summaryLinks: [], isSummaryHeading: false, depth: 0 });
       addFlag(flags, line, LineFlag.SectionBreak);
-    } else if (parallelTitles.has(line) && !boldTitles.has(line) && !speakerLines.has(line)) {
+    } else if (parallelTitles.has(line) && !speakerLines.has(line)) {
       // Parallel bold paragraphs stand alone by their own test: neighbours in other styles, not blank lines.
+      // It also holds for one between blank lines: a section title straight over its numbered first
+      // sub-title (`**2\. Power Law 应用例子**` / `**（1）网页搜索浏览**`) has no body of its own below.
       const span = parallelTitles.get(line)!;
       entries.push({ line, kind: 'title', level: 0, title: text.slice(span.start, span.end), headingSpan: span, summaryLinks: [], isSummaryHeading: false, depth: SUB_SECTION_NUMBER.test(text.slice(span.start, span.end)) ? 1 : 0 });
+      addFlag(flags, line, LineFlag.SectionBreak);
+    } else if (line === headline) {
+      const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
+      const end = trimEnd(text, start, lines.lineEnd(line));
+      entries.push({ line, kind: 'title', level: 0, title: text.slice(start, end), headingSpan: { start, end }, summaryLinks: [], isSummaryHeading: false, depth: 0 });
       addFlag(flags, line, LineFlag.SectionBreak);
     } else if ((scan.kinds[line] === Kind.TitleShaped || promoted.has(line) || numbered.has(line) || boldTitles.has(line)) && !speakerLines.has(line) && isStandaloneTitle(scan, line, speakerLines)) {
       const inner = scan.markupTitles.get(line) ?? boldTitles.get(line);
@@ -577,6 +586,21 @@ function isInUpperCaseTitleRun(scan: Scan, line: number): boolean {
   const standsAfter = before < 0 || kinds[before] === Kind.Blank || kinds[before] === Kind.Heading || kinds[before] === Kind.Rule || endsSentence(lines, before) || looksLikeLabel(scan, before);
   const after = last + 1;
   return standsAfter && after < lines.lineCount && kinds[after] !== Kind.Blank && (looksLikeLabel(scan, after) || readsAsBody(scan, after));
+}
+
+/**
+ * The document's headline (`documentHeadline.ts`): its first line, plain text that reads as a headline, with a blank
+ * line under it and body text below that. The line, or -1.
+ */
+function documentHeadline(scan: Scan, speakerLines: ReadonlySet<number>): number {
+  const { lines, kinds } = scan;
+  const line = headlineCandidateLine(lines);
+  if (line < 0 || (kinds[line] !== Kind.Text && kinds[line] !== Kind.TitleShaped) || looksLikeLabel(scan, line) || speakerLines.has(line)) return -1;
+  if (line + 1 >= lines.lineCount || kinds[line + 1] !== Kind.Blank) return -1;
+  const body = nextNonBlank(kinds, line, HEADLINE_BODY_REACH);
+  if (body < 0 || kinds[body] !== Kind.Text || !readsAsBody(scan, body)) return -1;
+  const start = skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line));
+  return readsAsDocumentHeadline(lines.text.slice(start, trimEnd(lines.text, start, lines.lineEnd(line)))) ? line : -1;
 }
 
 function isUpperCaseTitle(title: string): boolean {

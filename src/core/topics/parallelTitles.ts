@@ -75,16 +75,22 @@ function boldParagraph(text: string, start: number, end: number): BoldParagraph 
   return null;
 }
 
-/** Short words that can title a section: no sentence inside, no pause at the end, not a lead-in or credit. */
+/** `什么是HImporter系统？`, `什么是Bulkload？Bulkload有什么功能？`: one or two questions, no other sentence. */
+const QUESTION_TITLE = /^[^。！？!?；;…]+[？?](?:[^。！？!?；;…]+[？?])?$/;
+
+/**
+ * Short words that can title a section: no sentence inside, no pause at the end, not a lead-in or credit.
+ * A question may title one (`**谈话节目都去哪儿了？**`): write-ups ask what the section answers.
+ */
 function readsAsSubheading(words: string): boolean {
   if (words.length < 2 || words.length > MAX_TITLE_LENGTH) return false;
-  if (SENTENCE_MARKS.test(words) || TRAILING_PAUSE.test(words) || words.includes('://')) return false;
+  if ((SENTENCE_MARKS.test(words) && !QUESTION_TITLE.test(words)) || TRAILING_PAUSE.test(words) || words.includes('://')) return false;
   if (isCaptionOrByline(words) || recognizeMarkedSpeechLead(words)) return false;
   return /[\p{L}]/u.test(words);
 }
 
-/** `1）`, `2.`, `一、`, `（一）`, `第一`: a numbered sub-title. */
-const NUMBERED = /^(?:\d{1,2}\s*[）)、.．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十\d]{1,3})/;
+/** `1）`, `2.`, `2\.` (Markdown's escaped list number), `一、`, `（一）`, `第一`: a numbered sub-title. */
+const NUMBERED = /^(?:\d{1,2}\s*\\?[）)、.．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十\d]{1,3})/;
 
 /** Parallel bold titles count only when a style recurs: a lone bold line is emphasis. */
 const MIN_PARALLEL_TITLES = 2;
