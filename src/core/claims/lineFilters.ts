@@ -66,9 +66,8 @@ const LIST_MARKER = /^(?:[-*+•·]|\d{1,3}[.)、])\s+/;
 /** Only prose headings (isProseHeading) reach the sentence splitter; their `####` is markup. */
 const PROSE_HEADING_MARKER = /^#{1,6}\s+/;
 const BLOCKQUOTE = /^>\s?/;
-const LEADING_TIMESTAMP = new RegExp(String.raw`^(?:${BRACKETED_TIMESTAMP_SOURCE}|[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?)\s+`);
-/** A speech-to-text segment's time range (`[0.46 --> 4.78]`, `[00:00:23.00 → 00:00:24.30]`): timing, not figures. */
-const LEADING_TIME_RANGE = /^\[\s*(?:\d{1,2}:){0,2}\d{1,5}(?:[.,]\d{1,3})?\s*(?:-->|->|→)\s*(?:\d{1,2}:){0,2}\d{1,5}(?:[.,]\d{1,3})?\s*\]\s*/;
+/** A timestamp opening the line; a bracketed one (`[0.46 --> 4.78]`, whisper's segments) may touch the text. */
+const LEADING_TIMESTAMP = new RegExp(String.raw`^(?:${BRACKETED_TIMESTAMP_SOURCE}\s*|[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s+)`);
 const LEADING_TAGS = /^(?:<[^>\n]{1,60}>\s*)+/;
 
 /** Length of list markers, quote markers, timestamps and WebVTT tags at the start of a line's content. */
@@ -76,7 +75,7 @@ export function leadingMarkupLength(content: string): number {
   let skipped = 0;
   for (;;) {
     const rest = content.slice(skipped);
-    const match = LIST_MARKER.exec(rest) ?? PROSE_HEADING_MARKER.exec(rest) ?? BLOCKQUOTE.exec(rest) ?? LEADING_TIME_RANGE.exec(rest) ?? LEADING_TIMESTAMP.exec(rest) ?? LEADING_TAGS.exec(rest);
+    const match = LIST_MARKER.exec(rest) ?? PROSE_HEADING_MARKER.exec(rest) ?? BLOCKQUOTE.exec(rest) ?? LEADING_TIMESTAMP.exec(rest) ?? LEADING_TAGS.exec(rest);
     if (!match || match[0].length === 0) return skipped;
     skipped += match[0].length;
   }

@@ -5,11 +5,14 @@
 const CLOCK = String.raw`(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?`;
 /** `AM`/`p.m.` after a clock time: only inside brackets (`Alice [10:32 AM]: …`, chat exports), never bare. */
 const MERIDIEM = String.raw`(?:\s?[AaPp]\.?[Mm]\.?)?`;
+/** Seconds from the start, as speech-to-text tools print segment ranges: `0.46`, `1234.5`. */
+const SECONDS = String.raw`\d{1,5}(?:[.,]\d{1,3})?`;
 /**
  * A bracketed time, or a bracketed range whose start is the line's time: `[00:12:34]`, `(00:03)`,
- * `[00:00:00.000 --> 00:00:05.300]` (whisper.cpp's output), `[0:00 - 0:05]`, `[10:32 AM]`.
+ * `[00:00:00.000 --> 00:00:05.300]` (whisper.cpp's output), `[0:00 - 0:05]`, `[10:32 AM]`, and a range in
+ * seconds, `[0.46 --> 4.78]` (an arrow is needed there: `[12]` is a footnote).
  */
-export const BRACKETED_TIMESTAMP_SOURCE = String.raw`[[(（【]${CLOCK}${MERIDIEM}(?:\s?(?:-->|->|[-–—~〜])\s?${CLOCK}${MERIDIEM})?[\])）】]`;
+export const BRACKETED_TIMESTAMP_SOURCE = String.raw`(?:[[(（【]\s?${CLOCK}${MERIDIEM}(?:\s?(?:-->|->|→|[-–—~〜])\s?${CLOCK}${MERIDIEM})?\s?[\])）】]|\[\s?${SECONDS}\s?(?:-->|->|→)\s?${SECONDS}\s?\])`;
 /** Longest timestamp the patterns here match, for the bounded prefixes their callers slice. */
 export const MAX_TIMESTAMP_LENGTH = 40;
 

@@ -38,6 +38,8 @@ describe('label candidates', () => {
     // A bracketed time range is one timestamp (whisper.cpp, diarised tools).
     assert.equal(read('[00:00:00.000 --> 00:00:05.300] SPEAKER_00: Hi.'), 'SPEAKER_00|T|N|:|00:00:00.000 --> 00:00:05.300');
     assert.equal(read('[0:00 - 0:05] Jane Smith: Hi.'), 'Jane Smith|T|N|:|0:00 - 0:05');
+    assert.equal(read('[0.46 --> 4.78] SPEAKER_01: Hi.'), 'SPEAKER_01|T|N|:|0.46 --> 4.78');
+    assert.doesNotMatch(read('[12] Jane: Hi.') ?? '', /\|T\|/, 'a bracketed number alone is no timestamp');
     // Bullet symbols need no space after them; a dash does.
     assert.equal(read('▲電視臺記者：請問'), '電視臺記者|-|N|:|');
     assert.equal(read('■ 主持人：好'), '主持人|-|N|:|');
