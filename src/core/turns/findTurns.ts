@@ -10,7 +10,7 @@ import { findSignedBlocks } from './signatures';
 import { declaredSpeech, type DeclaredSpeech } from './declaredSpeech';
 import { bylineOpeningSpeech, isBracketedParagraph, isFigureLine, isSignOff, leadSpeaker, mayBeSpeechLead, recognizeMarkedSpeechLead } from './speechLeads';
 import { findStageDirections } from './stageDirections';
-import { classifySubtitleLines, CueLine, findVoiceTags } from './subtitles';
+import { classifySubtitleLines, CueLine, findVoiceTags, labelsOwnTheirCueOnly } from './subtitles';
 import { endsTurnAsNarration, NARRATION_SCAN, narrationReading } from './thirdPerson';
 import { TurnBuilder } from './turnBuilder';
 import { isTimestampOnly } from './timestamps';
@@ -36,8 +36,10 @@ export interface TurnScan {
 export function findTurns(lines: LineIndex, format: TranscriptFormat, options: AnalysisOptions): TurnScan {
   const builder = new TurnBuilder(options.speakerAliases);
   if (format === 'srt' || format === 'vtt') {
-    const kinds = scanSubtitles(lines, options, builder);
-    return { turns: builder.finish(), stageDirections: findStageDirections(lines, (line) => kinds[line] !== CueLine.Text, false) };
+    const kinds = classifySubtitleLines(lines);
+    const stageDirections = findStageDirections(lines, (line) => kinds[line] !== CueLine.Text, false);
+    scanSubtitles(lines, kinds, wholeLineDirections(lines, stageDirections), options, builder);
+    return { turns: builder.finish(), stageDirections };
   }
   const { lineFlags, labels, entries } = outlineOf(lines, format, options);
   const stageDirections = findStageDirections(lines, (line) => (lineFlags[line]! & LineFlag.Code) !== 0);
@@ -393,14 +395,19 @@ function startsWithQuote(lines: LineIndex, from: number): boolean {
   return false;
 }
 
-/** Returns the line classification, so stage directions are looked for in cue text only. */
-function scanSubtitles(lines: LineIndex, options: AnalysisOptions, builder: TurnBuilder): Uint8Array {
-  const kinds = classifySubtitleLines(lines);
+/** `directionLines`: lines holding nothing but a sound description (`[ SIGHS ]`), which are no speech. */
+function scanSubtitles(lines: LineIndex, kinds: Uint8Array, directionLines: ReadonlySet<number>, options: AnalysisOptions, builder: TurnBuilder): void {
   const text = lines.text;
   const context = { extraLabelPatterns: options.extraLabelPatterns, allowDialogueDash: true };
   const { labels } = findLabelScheme(lines, context, (line) => kinds[line] !== CueLine.Text);
+  const isLabelled = (line: number): boolean => labels.has(line) || findVoiceTags(text.slice(lines.lineStart(line), lines.lineEnd(line))).length > 0;
+  const isSpeech = (line: number): boolean => !directionLines.has(line) && !isBlankLine(lines, line);
+  const cueOnly = labelsOwnTheirCueOnly(kinds, isLabelled, isSpeech);
   for (let line = 0; line < lines.lineCount; line++) {
-    if (kinds[line] !== CueLine.Text) continue;
+    if (kinds[line] !== CueLine.Text) {
+      if (cueOnly) builder.close();
+      continue;
+    }
     const lineStart = lines.lineStart(line);
     const lineEnd = lines.lineEnd(line);
     const start = skipSpaces(text, lineStart, lineEnd);
@@ -423,5 +430,4 @@ function scanSubtitles(lines: LineIndex, options: AnalysisOptions, builder: Turn
     else if (DIALOGUE_DASH.test(text.slice(start, start + 2)) || startsWithChevrons(text, start)) builder.close();
     else builder.extend(text, start, end);
   }
-  return kinds;
 }

@@ -54,3 +54,35 @@ export function findVoiceTags(line: string): { speaker: string; start: number; e
   }
   return found;
 }
+
+/** Labels on fewer than this share of speech cues name one cue each (SDH); on more, they run on. */
+export const RUNNING_LABEL_SHARE = 0.5;
+
+/**
+ * Whether a label or voice tag names the speaker of its own cue only. SDH subtitles label a few off-screen
+ * speakers and leave the rest unnamed, so a cue without a label is nobody's; a document that labels most
+ * cues leaves a label off where the same speaker goes on. Cues holding only sound descriptions do not count.
+ */
+export function labelsOwnTheirCueOnly(kinds: Uint8Array, isLabelled: (line: number) => boolean, isSpeech: (line: number) => boolean): boolean {
+  let speechCues = 0;
+  let labelledCues = 0;
+  let inCue = false;
+  let cueSpeaks = false;
+  let cueLabelled = false;
+  const endCue = (): void => {
+    if (cueSpeaks) speechCues++;
+    if (cueSpeaks && cueLabelled) labelledCues++;
+    inCue = cueSpeaks = cueLabelled = false;
+  };
+  for (let line = 0; line < kinds.length; line++) {
+    if (kinds[line] !== CueLine.Text) {
+      if (inCue) endCue();
+      continue;
+    }
+    inCue = true;
+    if (isSpeech(line)) cueSpeaks = true;
+    if (isLabelled(line)) cueLabelled = true;
+  }
+  if (inCue) endCue();
+  return labelledCues > 0 && labelledCues < speechCues * RUNNING_LABEL_SHARE;
+}

@@ -286,6 +286,22 @@ describe('IncrementalAnalyzer', () => {
     assert.deepStrictEqual(result, analyze(edited));
   });
 
+  it('analyses a subtitle file in full after each edit, as the share of labelled cues decides how far a label reaches', () => {
+    const cues = ['ANNA: Where were you?', 'Out.', 'Out where?', 'Nowhere.', 'Fine.'];
+    let text = cues.map((cue, i) => `${i + 1}\n00:00:0${i},000 --> 00:00:0${i},900\n${cue}\n`).join('\n');
+    const analyzer = new IncrementalAnalyzer({}, 'film.srt');
+    analyzer.update(text);
+    // Labelling a third and a fourth cue makes labels run on over unlabelled cues again.
+    for (const [cue, label] of [['Out where?', 'BEN: '], ['Nowhere.', 'ANNA: ']] as const) {
+      const at = text.indexOf(cue);
+      text = `${text.slice(0, at)}${label}${text.slice(at)}`;
+      const result = analyzer.update(text, [{ rangeOffset: at, rangeLength: 0, text: label }]);
+      assert.equal(analyzer.lastMode, 'full');
+      assert.deepStrictEqual(result, analyze(text, {}, 'film.srt'));
+    }
+    assert.deepStrictEqual(analyzer.update(text).turns.map((t) => t.speaker), ['ANNA', 'BEN', 'ANNA']);
+  });
+
   it('falls back to a full analysis when a line break is typed into the first line', () => {
     const text = '李明：我認為這種擔心是多餘的，我們的客戶非常優秀。\n';
     const analyzer = new IncrementalAnalyzer();

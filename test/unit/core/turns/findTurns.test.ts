@@ -64,6 +64,26 @@ describe('findTurns on transcripts', () => {
     assert.deepEqual(fixture.analysis.stageDirections.map((d) => fixture.slice(d.span)), ['(applause)']);
   });
 
+  it('SRT with labels on few cues (SDH): a label names its own cue only, later unlabelled cues are nobody\'s', () => {
+    const cues = ['(ENGINE RUNNING)', 'Kinda lonesome back here.', 'DOPINDER:\nSmells good, no?', 'Not the Daffodil Daydream.', 'The girl.', '(SIGHS)', 'Ah, yes.', 'Gita.'];
+    const fixture = analyseText(subtitles(cues), 'film.srt');
+    assert.deepEqual(fixture.analysis.turns.map((t) => turnSummary(fixture, t)), ['DOPINDER|block|DOPINDER:⏎Smells good, no?']);
+  });
+
+  it('SRT with labels on most speech cues: an unlabelled cue carries on the last label, sound-only cues aside', () => {
+    const cues = ['[ RAIN ]', 'ANNA: Where were you?', '[ DOOR SLAMS ]', 'Out.', '[ THUNDER ]', 'BEN: Out where?', '[ SIGHS ]', 'ANNA: Nowhere.', '[ FOOTSTEPS ]', 'BEN: Fine.', '[ MUSIC ]'];
+    const fixture = analyseText(subtitles(cues), 'film.srt');
+    assert.deepEqual(fixture.analysis.turns.map((t) => t.speaker), ['ANNA', 'BEN', 'ANNA', 'BEN']);
+    assert.match(fixture.slice(fixture.analysis.turns[0]!.span), /\nOut\.\n/, 'the unlabelled cue is still Anna\'s');
+  });
+
+  it('WebVTT voice tags on every cue but one: the untagged cue stays with the voice before it', () => {
+    const cues = ['<v Roger>Welcome back.', 'Today, Pluto.', '<v Neil>Thanks, Roger.', '<v Roger>So, Pluto?', '<v Neil>A dwarf planet.'];
+    const fixture = analyseText(`WEBVTT\n\n${subtitles(cues).replace(/,(\d{3})/g, '.$1')}`, 'talk.vtt');
+    assert.deepEqual(fixture.analysis.turns.map((t) => t.speaker), ['Roger', 'Neil', 'Roger', 'Neil']);
+    assert.match(fixture.slice(fixture.analysis.turns[0]!.span), /Today, Pluto\.$/);
+  });
+
   it('SRT with CRLF line endings reads the same', () => {
     const crlf = analyseText(analyseFixture('panel.srt').text.replace(/\n/g, '\r\n'), 'panel.srt');
     assert.deepEqual(crlf.analysis.turns.map((t) => t.speaker), ['MODERATOR', 'LI MING']);
@@ -171,3 +191,8 @@ describe('findTurns bare name lines', () => {
     assert.deepEqual(fixture.analysis.topics.map((t) => t.title), ['下一個十年']);
   });
 });
+
+/** An SRT file with one numbered, timed cue per entry of `cues`. */
+function subtitles(cues: readonly string[]): string {
+  return cues.map((cue, i) => `${i + 1}\n00:00:${String(i * 2).padStart(2, '0')},000 --> 00:00:${String(i * 2 + 1).padStart(2, '0')},500\n${cue}\n`).join('\n');
+}
