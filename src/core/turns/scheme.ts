@@ -5,6 +5,7 @@ import { countHan, isHan, LABEL_SCAN_LIMIT, simplified, skipSpaces } from './cha
 import { EN_TITLES, ZH_ROLES, ZH_TITLES } from './words';
 import { isRecordLabel, labelCandidate, plainHeadLength, type LabelCandidate } from './candidates';
 import { recognizeLabel, type LabelContext, type LabelMatch } from './labels';
+import { isFieldName } from './fieldNames';
 
 /**
  * The document's labelling scheme. Every line's label candidate is grouped by its shape (the wrappers
@@ -74,8 +75,8 @@ export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLin
     const lineLength = lines.lineEnd(line) - lineStart;
     if (lineLength === 0) continue;
     const prefix = text.slice(lineStart, lineStart + Math.min(lineLength, LABEL_SCAN_LIMIT));
-    const known = cachedOrRecognized(prefix, lineLength, context);
-    const candidate = labelCandidate(prefix, lineLength);
+    const known = knownUnlessField(cachedOrRecognized(prefix, lineLength, context));
+    const candidate = candidateUnlessField(labelCandidate(prefix, lineLength));
     if (!known && !candidate) continue;
     readLines.push(line);
     candidates.push(candidate);
@@ -151,6 +152,15 @@ interface ReadLines {
   readonly readLines: readonly number[];
   readonly candidates: readonly (LabelCandidate | null)[];
   readonly knowns: readonly (LabelMatch | null)[];
+}
+
+/** A field of minutes (`**決議**:`, `Date:`) is no label, read from its line alone (see fieldNames); a user pattern still wins. */
+function knownUnlessField(known: LabelMatch | null): LabelMatch | null {
+  return known && !known.fromUserPattern && isFieldName(known.speaker) ? null : known;
+}
+
+function candidateUnlessField(candidate: LabelCandidate | null): LabelCandidate | null {
+  return candidate && isFieldName(candidate.name) ? null : candidate;
 }
 
 /** A numbered or bulleted list item: `1. kiang`, `- isabel`, `• …`. */
@@ -322,8 +332,8 @@ export function readLabelLine(lines: LineIndex, line: number, context: LabelCont
   const lineLength = lines.lineEnd(line) - lineStart;
   if (lineLength === 0) return null;
   const prefix = lines.text.slice(lineStart, lineStart + Math.min(lineLength, LABEL_SCAN_LIMIT));
-  const known = cachedOrRecognized(prefix, lineLength, context);
-  const candidate = labelCandidate(prefix, lineLength);
+  const known = knownUnlessField(cachedOrRecognized(prefix, lineLength, context));
+  const candidate = candidateUnlessField(labelCandidate(prefix, lineLength));
   if (!known && !candidate) return null;
   const overList = line + 1 < lines.lineCount && startsListItem(lines, line + 1);
   return { candidate, known, inlineSpeech: candidate !== null && hasInlineSpeech(candidate, lines, line), overList };

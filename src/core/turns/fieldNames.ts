@@ -1,0 +1,21 @@
+import { simplified } from './chars';
+
+// Minutes and notes put a colon after a field name (`時間：`, `**決議**:`, `Attendees:`): what follows is a
+// value, not speech. These words are a small prior; the document's own evidence (a label over a list, see
+// scheme.ts) catches the fields nobody listed. Chinese entries are Simplified (matched on folded text).
+const FIELD_NAMES = new Set([
+  '时间', '日期', '地点', '地址', '会议时间', '会议地点', '会议日期', '决议', '结论', '议程', '议题', '备注', '附件',
+  '记录', '纪录', '会议记录', '会议纪录',
+  'date', 'time', 'location', 'venue', 'place', 'agenda', 'decision', 'decisions', 'resolution', 'resolved',
+  'attendees', 'participants', 'present', 'absent', 'apologies', 'action items', 'minutes', 'note taker', 'notetaker',
+]);
+
+/** Who attended: `出席委員`, `列席住戶`, `與會者`, `缺席`; a list of people follows, none of them speaking here. */
+const ATTENDANCE_PREFIXES = ['出席', '列席', '缺席', '与会', '参会', '请假'];
+
+/** A label name that is a metadata field of minutes or notes rather than a speaker. */
+export function isFieldName(name: string): boolean {
+  if (FIELD_NAMES.has(name.toLowerCase())) return true;
+  const folded = simplified(name);
+  return FIELD_NAMES.has(folded) || ATTENDANCE_PREFIXES.some((prefix) => folded.startsWith(prefix));
+}

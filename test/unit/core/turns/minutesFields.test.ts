@@ -1,0 +1,48 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../../src/core/analysis/analyze';
+import { IncrementalAnalyzer } from '../../../../src/core/analysis/incremental';
+import { isFieldName } from '../../../../src/core/turns/fieldNames';
+
+// Minutes written like the corpus's committee minutes: bold field names, a decision under each item.
+const MINUTES_MD = [
+  '# 第27屆管理委員會 第3次會議紀錄', '', '**時間**: 114年3月11日 19:30<br>', '**地點**: 社區閱覽室<br>',
+  '**出席委員**: 主委郭子仁、副主委孟秀芳、財委張麗君<br>', '', '## 一、財務報告', '財報有誤，需更正。<br>',
+  '**決議**: 請總幹事更正財報後，由委員重新簽名公告。<br>', '', '## 二、清潔廠商', '兩家廠商報價。<br>',
+  '**決議**: 表決8票同意，悠樂優先議約。<br>', '', '## 三、電梯', '許可證即將到期。<br>', '**決議**: 請永大電梯執行許可證申報。<br>', '',
+].join('\n');
+
+const MEETING_NOTES = [
+  'Date: 2024-05-02', 'Location: Room 4', 'Attendees: Ana, Ben', '', 'Ana: Shall we start with the budget?', '',
+  'Ben: Yes, it is short this year.', '', 'Ana: Then we cut travel.', '', 'Decision: travel is cut by half.', '',
+].join('\n');
+
+describe('field names in minutes are not speakers', () => {
+  it('recognises metadata fields in both scripts and English, and not names or roles', () => {
+    for (const field of ['時間', '时间', '地點', '決議', '出席委員', '列席住戶', '與會者', 'Date', 'Attendees', 'Agenda', 'Decision']) assert.ok(isFieldName(field), field);
+    for (const name of ['主席', '主委', '郭子仁', 'Ana', 'Host', 'Chair']) assert.ok(!isFieldName(name), name);
+  });
+
+  it('bold fields and a recurring `**決議**:` give no speaker; their lines belong to nobody', () => {
+    const analysis = analyze(MINUTES_MD, {}, 'minutes.md');
+    assert.deepEqual(analysis.speakers.map((s) => s.name), []);
+    assert.equal(analysis.turns.length, 0);
+  });
+
+  it('fields around a conversation leave the speakers, and the field lines open no turn', () => {
+    const analysis = analyze(MEETING_NOTES, {}, 'notes.txt');
+    assert.deepEqual(analysis.speakers.map((s) => s.name), ['Ana', 'Ben']);
+    const labelled = analysis.turns.map((t) => MEETING_NOTES.slice(t.span.start, t.span.start + 5));
+    assert.ok(labelled.every((start) => start.startsWith('Ana:') || start.startsWith('Ben:')), labelled.join(' | '));
+  });
+
+  it('renaming a field into a speaker falls back and equals analyze(); editing a field value stays exact', () => {
+    const analyzer = new IncrementalAnalyzer({}, 'minutes.md');
+    analyzer.update(MINUTES_MD);
+    const at = MINUTES_MD.indexOf('決議');
+    const renamed = `${MINUTES_MD.slice(0, at)}主委${MINUTES_MD.slice(at + 2)}`;
+    assert.deepStrictEqual(analyzer.update(renamed, [{ rangeOffset: at, rangeLength: 2, text: '主委' }]), analyze(renamed, {}, 'minutes.md'));
+    const valueAt = renamed.indexOf('社區閱覽室');
+    const retyped = `${renamed.slice(0, valueAt)}大${renamed.slice(valueAt)}`;
+    assert.deepStrictEqual(analyzer.update(retyped, [{ rangeOffset: valueAt, rangeLength: 0, text: '大' }]), analyze(retyped, {}, 'minutes.md'));
+  });
+});
