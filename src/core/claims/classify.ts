@@ -928,7 +928,7 @@ function statement(text: string, key: string, from: number, to: number, units: n
   const counted = colon >= 0 && contentUnits(key, from, colon) <= MAX_FIELD_UNITS ? contentUnits(key, colon + 1, to) : units;
   if (counted < (chinese ? STATEMENT_MIN_CHARS : STATEMENT_MIN_WORDS)) return null;
   const sentence = key.slice(from, to);
-  if (chinese ? REQUEST_ZH.test(sentence) : lowerCaseWords(text, from, to) < MIN_LOWER_CASE_WORDS || OWN_NEXT_MOVE.test(sentence)) return null;
+  if (chinese ? REQUEST_ZH.test(sentence) : !hasLowerCaseWords(text, from, to, MIN_LOWER_CASE_WORDS) || OWN_NEXT_MOVE.test(sentence)) return null;
   if (chinese && isShiDeJudgement(sentence)) return { kind: 'opinion', cues: SHI_DE_CUES, confidence: units >= 20 ? 0.55 : 0.5 };
   let start = from;
   while (start < to && !isLetterOrCjk(key.charCodeAt(start))) start++;
@@ -961,13 +961,14 @@ function conversationalPenalty(head: string, sentence: string): number {
   return 0;
 }
 
-function lowerCaseWords(text: string, from: number, to: number): number {
+/** True when text[from, to) has at least `wanted` words starting in a lower-case letter; reads only as far as it must. */
+function hasLowerCaseWords(text: string, from: number, to: number, wanted: number): boolean {
   let words = 0;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 97 && code <= 122 && (i === from || !isAsciiLetterOrDigit(text.charCodeAt(i - 1)))) words++;
+    if (code >= 97 && code <= 122 && (i === from || !isAsciiLetterOrDigit(text.charCodeAt(i - 1))) && ++words >= wanted) return true;
   }
-  return words;
+  return false;
 }
 
 function isAsciiLetterOrDigit(code: number): boolean {

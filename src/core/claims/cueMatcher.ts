@@ -47,6 +47,13 @@ export function normalizeCue(word: string): string {
   return matchingKey(word.trim());
 }
 
+/** A 16-bit hash of text[from, to) (ASCII letters), for the first-word bitmap (collisions only cost a trie walk). */
+function latinRunHash(text: string, from: number, to: number): number {
+  let hash = 0;
+  for (let i = from; i < to; i++) hash = (hash * 31 + text.charCodeAt(i)) & 0xffff;
+  return hash;
+}
+
 /** A 16-bit hash of two UTF-16 units, for the first-pair bitmap (collisions only cost a Map lookup). */
 function pairHash(first: number, second: number): number {
   return (first * 31 + second) & 0xffff;
@@ -80,6 +87,12 @@ export class CueMatcher {
   private readonly startsCue = new Uint8Array(0x10000);
   /** 1 at pairHash(first, second) of every cue word's first two units: most starts end there without a Map lookup. */
   private readonly startsPair = new Uint8Array(0x10000);
+  /**
+   * 1 at latinRunHash of the leading ASCII letters of every cue word that starts with one (`i` of `i'm`, `according`
+   * of `according to`). Such a cue matches only where the text's run of letters is exactly that run (the cue goes
+   * on with a non-letter or ends at a word end), so a word whose run is not here skips the trie walk.
+   */
+  private readonly startsLatinRun = new Uint8Array(0x10000);
 
   /** `sense` must be a fresh object per word: classify.ts caches the reason text of a sense. */
   add(word: string, sense: CueSense): void {
@@ -98,6 +111,7 @@ export class CueMatcher {
     }
     this.startsCue[normalized.charCodeAt(0)] = 1;
     if (normalized.length > 1) this.startsPair[pairHash(normalized.charCodeAt(0), normalized.charCodeAt(1))] = 1;
+    if (isAsciiLetter(first)) this.startsLatinRun[latinRunHash(normalized, 0, lettersEnd(normalized, 0, normalized.length))] = 1;
     const existing = node.entry;
     if (existing) {
       if (!existing.senses.some((s) => s.role === sense.role)) existing.senses.push(sense);
@@ -130,6 +144,13 @@ export class CueMatcher {
       if (!wordStart && isAsciiLetter(code)) {
         i = lettersEnd(text, i + 1, length) - 1;
         continue;
+      }
+      if (isAsciiLetter(code)) {
+        const runEnd = lettersEnd(text, i + 1, length);
+        if (!this.startsLatinRun[latinRunHash(text, i, runEnd)]) {
+          i = runEnd - 1;
+          continue;
+        }
       }
       let node = this.root[code];
       let best: CueEntry | undefined;
