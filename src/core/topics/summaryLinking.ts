@@ -59,10 +59,11 @@ function exactMatches(scan: Scan, after: number, itemTexts: readonly string[]): 
   for (let line = after + 1; line < limit && found.size < itemTexts.length && scan.budget.left-- > 0; line++) {
     const kind = kinds[line];
     if (kind === Kind.Blank || kind === Kind.ListItem || kind === Kind.Code) continue;
-    let candidate: string | undefined = headings.get(line)?.title;
+    // Every heading line (and only those) has an entry in `headings`: other lines skip the lookup.
+    let candidate: string | undefined = kind === Kind.Heading ? headings.get(line)?.title : undefined;
     if (candidate === undefined) {
-      const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
       const lineEnd = lines.lineEnd(line);
+      const start = skipSpaces(text, lines.lineStart(line), lineEnd);
       if (lineEnd - start > MAX_SUMMARY_TARGET_LENGTH) continue;
       const end = trimEnd(text, start, lineEnd);
       if (!lengths.has(end - start)) continue;
