@@ -17,6 +17,8 @@ interface CueEntry {
   /** English words need word boundaries; Chinese ones rely on longest match and notCues instead. */
   readonly latinStart: boolean;
   readonly latinEnd: boolean;
+  /** Some sense has a role other than `none`: a match is reported as a hit. Kept up to date by add(). */
+  reported: boolean;
 }
 
 export interface CueHit {
@@ -115,6 +117,7 @@ export class CueMatcher {
     const existing = node.entry;
     if (existing) {
       if (!existing.senses.some((s) => s.role === sense.role)) existing.senses.push(sense);
+      existing.reported ||= sense.role !== 'none';
       return;
     }
     node.entry = {
@@ -122,6 +125,7 @@ export class CueMatcher {
       senses: [sense],
       latinStart: isAsciiLetter(normalized.charCodeAt(0)),
       latinEnd: isAsciiLetter(normalized.charCodeAt(normalized.length - 1)),
+      reported: sense.role !== 'none',
     };
   }
 
@@ -171,7 +175,7 @@ export class CueMatcher {
         continue;
       }
       if (best.word === objectMarker.marker && ((startsClause(text, i, from) && !FUTURE_AFTER_MARKER.test(text.slice(bestEnd, bestEnd + 2))) || isObjectMarker(text, bestEnd, to))) continue;
-      if (best.senses.some((s) => s.role !== 'none')) hits.push({ start: i, end: bestEnd, senses: best.senses });
+      if (best.reported) hits.push({ start: i, end: bestEnd, senses: best.senses });
       i = bestEnd - 1;
     }
     return hits;
