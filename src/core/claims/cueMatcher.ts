@@ -51,6 +51,7 @@ export function normalizeCue(word: string): string {
 
 /** A 16-bit hash of text[from, to) (ASCII letters), for the first-word bitmap (collisions only cost a trie walk). */
 function latinRunHash(text: string, from: number, to: number): number {
+  // scan() computes the same inline, starting from the first letter's code (which is what one step from 0 gives).
   let hash = 0;
   for (let i = from; i < to; i++) hash = (hash * 31 + text.charCodeAt(i)) & 0xffff;
   return hash;
@@ -150,8 +151,11 @@ export class CueMatcher {
         continue;
       }
       if (isAsciiLetter(code)) {
-        const runEnd = lettersEnd(text, i + 1, length);
-        if (!this.startsLatinRun[latinRunHash(text, i, runEnd)]) {
+        // latinRunHash of the word's letters, found in the same pass as their end.
+        let hash = code;
+        let runEnd = i + 1;
+        for (let c = text.charCodeAt(runEnd); runEnd < length && isAsciiLetter(c); c = text.charCodeAt(++runEnd)) hash = (hash * 31 + c) & 0xffff;
+        if (!this.startsLatinRun[hash]) {
           i = runEnd - 1;
           continue;
         }
