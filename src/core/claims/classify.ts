@@ -956,7 +956,7 @@ function statement(text: string, key: string, from: number, to: number, units: n
   if (!chinese) confidence -= conversationalPenalty(head, sentence);
   else if (POINTING_ZH.test(head)) confidence -= 0.15;
   // A sentence pointing to a link (`參考〈…〉(https://…)`) refers the reader elsewhere.
-  if (occursWithin(key, 'http', from, to)) confidence -= 0.15;
+  if (sentence.includes('http')) confidence -= 0.15;
   if (units >= (chinese ? 20 : 12)) confidence += 0.05;
   if (!chinese && hasProperNoun(text, start, to)) confidence += 0.05;
   return { kind: 'fact', cues: STATEMENT_CUES, confidence: Math.round(confidence * 100) / 100 };
