@@ -40,7 +40,16 @@ const QUESTION_WORD = /多少|什么|怎么|为什么|哪|谁|几|是否|是不�
 
 /** CJK characters count one each, runs of Latin letters or digits one each. */
 function contentUnits(text: string, from = 0, to = text.length): number {
+  return contentUnitsAndCjk(text, from, to);
+}
+
+/** CJK characters in the text contentUnitsAndCjk read last (statement's language test): counted in the same pass. */
+let cjkCounted = 0;
+
+/** contentUnits, also counting CJK characters (not surrogate pairs) into cjkCounted. */
+function contentUnitsAndCjk(text: string, from: number, to: number): number {
   let units = 0;
+  let cjk = 0;
   let inWord = false;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
@@ -51,8 +60,12 @@ function contentUnits(text: string, from = 0, to = text.length): number {
       continue;
     }
     inWord = false;
-    if ((code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xd800 && code <= 0xdbff)) units++;
+    if ((code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff)) {
+      units++;
+      cjk++;
+    } else if (code >= 0xd800 && code <= 0xdbff) units++;
   }
+  cjkCounted = cjk;
   return units;
 }
 
@@ -746,8 +759,9 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   const scanned = withoutMonthNames(text, key, from, cueMatcherFor(options.extraCues).scan(key, from, to, hitScratch));
   const hits = withoutIndirectQuestions(key, from, to, withoutNonFutureHui(key, from, to, scanned));
   const figures = findFigures(key, from, to, figureScratch);
-  const units = contentUnits(key, from, to);
-  if (!hits.length && !figures.length) return statement(text, key, from, to, units);
+  const units = contentUnitsAndCjk(key, from, to);
+  const cjk = cjkCounted;
+  if (!hits.length && !figures.length) return statement(text, key, from, to, units, cjk);
   if (units < MIN_UNITS) return null;
   // A bare date or number line (2025年7月16日) has nothing around the figure to check.
   let outside = units;
@@ -776,7 +790,7 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   if (decision && isTagHedged(key, from, to)) return { ...decision, confidence: Math.max(0.05, Math.round((decision.confidence - TAG_HEDGE_PENALTY) * 100) / 100) };
   if (decision) return decision;
   // Cues that decide nothing (a past marker, a plan announced in the first person): judged as a plain statement.
-  return signals.greeting || signals.procedure || signals.firstPersonFuture ? null : statement(text, key, from, to, units);
+  return signals.greeting || signals.procedure || signals.firstPersonFuture ? null : statement(text, key, from, to, units, cjk);
 }
 
 /**
@@ -933,19 +947,15 @@ const LATER_SUBJECT = /,\s+(?:the|he|she|they|we|i|it|this|that|there)\s/;
  * of the commission." is checkable. Such a sentence is a fact of modest confidence when it is long enough,
  * not a question or a request, and not the speaker's own story (I…, 我…), which is mostly anecdote.
  */
-function statement(text: string, key: string, from: number, to: number, units: number): Classification | null {
-  let cjk = 0;
-  for (let i = from; i < to; i++) {
-    const code = key.charCodeAt(i);
-    if ((code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff)) cjk++;
-  }
+/** `units` and `cjk`: contentUnitsAndCjk of key[from, to). */
+function statement(text: string, key: string, from: number, to: number, units: number, cjk: number): Classification | null {
   const chinese = cjk * 2 >= units;
   // After a short field name (`作者後記：本文經過編輯。`) only the value counts.
   const colon = fieldColon(key, from, Math.min(to, from + 12));
   const counted = colon >= 0 && contentUnits(key, from, colon) <= MAX_FIELD_UNITS ? contentUnits(key, colon + 1, to) : units;
   if (counted < (chinese ? STATEMENT_MIN_CHARS : STATEMENT_MIN_WORDS)) return null;
   const sentence = key.slice(from, to);
-  if (chinese ? REQUEST_ZH.test(sentence) : lowerCaseWords(text, from, to) < MIN_LOWER_CASE_WORDS || OWN_NEXT_MOVE.test(sentence)) return null;
+  if (chinese ? REQUEST_ZH.test(sentence) : !hasLowerCaseWords(text, from, to, MIN_LOWER_CASE_WORDS) || OWN_NEXT_MOVE.test(sentence)) return null;
   if (chinese && isShiDeJudgement(sentence)) return { kind: 'opinion', cues: SHI_DE_CUES, confidence: units >= 20 ? 0.55 : 0.5 };
   let start = from;
   while (start < to && !isLetterOrCjk(key.charCodeAt(start))) start++;
@@ -963,7 +973,7 @@ function statement(text: string, key: string, from: number, to: number, units: n
   if (!chinese) confidence -= conversationalPenalty(head, sentence);
   else if (POINTING_ZH.test(head)) confidence -= 0.15;
   // A sentence pointing to a link (`參考〈…〉(https://…)`) refers the reader elsewhere.
-  if (occursWithin(key, 'http', from, to)) confidence -= 0.15;
+  if (sentence.includes('http')) confidence -= 0.15;
   if (units >= (chinese ? 20 : 12)) confidence += 0.05;
   if (!chinese && hasProperNoun(text, start, to)) confidence += 0.05;
   return { kind: 'fact', cues: STATEMENT_CUES, confidence: Math.round(confidence * 100) / 100 };
@@ -978,13 +988,14 @@ function conversationalPenalty(head: string, sentence: string): number {
   return 0;
 }
 
-function lowerCaseWords(text: string, from: number, to: number): number {
+/** True when text[from, to) has at least `wanted` words starting in a lower-case letter; reads only as far as it must. */
+function hasLowerCaseWords(text: string, from: number, to: number, wanted: number): boolean {
   let words = 0;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 97 && code <= 122 && (i === from || !isAsciiLetterOrDigit(text.charCodeAt(i - 1)))) words++;
+    if (code >= 97 && code <= 122 && (i === from || !isAsciiLetterOrDigit(text.charCodeAt(i - 1))) && ++words >= wanted) return true;
   }
-  return words;
+  return false;
 }
 
 function isAsciiLetterOrDigit(code: number): boolean {

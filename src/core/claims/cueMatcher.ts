@@ -17,6 +17,8 @@ interface CueEntry {
   /** English words need word boundaries; Chinese ones rely on longest match and notCues instead. */
   readonly latinStart: boolean;
   readonly latinEnd: boolean;
+  /** Some sense has a role other than `none`: a match is reported as a hit. Kept up to date by add(). */
+  reported: boolean;
 }
 
 export interface CueHit {
@@ -45,6 +47,14 @@ function lettersEnd(text: string, from: number, to: number): number {
 /** Folds a cue word the way sentences are folded: Traditional to Simplified, ASCII lower case. */
 export function normalizeCue(word: string): string {
   return matchingKey(word.trim());
+}
+
+/** A 16-bit hash of text[from, to) (ASCII letters), for the first-word bitmap (collisions only cost a trie walk). */
+function latinRunHash(text: string, from: number, to: number): number {
+  // scan() computes the same inline, starting from the first letter's code (which is what one step from 0 gives).
+  let hash = 0;
+  for (let i = from; i < to; i++) hash = (hash * 31 + text.charCodeAt(i)) & 0xffff;
+  return hash;
 }
 
 /** A 16-bit hash of two UTF-16 units, for the first-pair bitmap (collisions only cost a Map lookup). */
@@ -80,6 +90,12 @@ export class CueMatcher {
   private readonly startsCue = new Uint8Array(0x10000);
   /** 1 at pairHash(first, second) of every cue word's first two units: most starts end there without a Map lookup. */
   private readonly startsPair = new Uint8Array(0x10000);
+  /**
+   * 1 at latinRunHash of the leading ASCII letters of every cue word that starts with one (`i` of `i'm`, `according`
+   * of `according to`). Such a cue matches only where the text's run of letters is exactly that run (the cue goes
+   * on with a non-letter or ends at a word end), so a word whose run is not here skips the trie walk.
+   */
+  private readonly startsLatinRun = new Uint8Array(0x10000);
 
   /** `sense` must be a fresh object per word: classify.ts caches the reason text of a sense. */
   add(word: string, sense: CueSense): void {
@@ -98,9 +114,11 @@ export class CueMatcher {
     }
     this.startsCue[normalized.charCodeAt(0)] = 1;
     if (normalized.length > 1) this.startsPair[pairHash(normalized.charCodeAt(0), normalized.charCodeAt(1))] = 1;
+    if (isAsciiLetter(first)) this.startsLatinRun[latinRunHash(normalized, 0, lettersEnd(normalized, 0, normalized.length))] = 1;
     const existing = node.entry;
     if (existing) {
       if (!existing.senses.some((s) => s.role === sense.role)) existing.senses.push(sense);
+      existing.reported ||= sense.role !== 'none';
       return;
     }
     node.entry = {
@@ -108,6 +126,7 @@ export class CueMatcher {
       senses: [sense],
       latinStart: isAsciiLetter(normalized.charCodeAt(0)),
       latinEnd: isAsciiLetter(normalized.charCodeAt(normalized.length - 1)),
+      reported: sense.role !== 'none',
     };
   }
 
@@ -131,6 +150,16 @@ export class CueMatcher {
         i = lettersEnd(text, i + 1, length) - 1;
         continue;
       }
+      if (isAsciiLetter(code)) {
+        // latinRunHash of the word's letters, found in the same pass as their end.
+        let hash = code;
+        let runEnd = i + 1;
+        for (let c = text.charCodeAt(runEnd); runEnd < length && isAsciiLetter(c); c = text.charCodeAt(++runEnd)) hash = (hash * 31 + c) & 0xffff;
+        if (!this.startsLatinRun[hash]) {
+          i = runEnd - 1;
+          continue;
+        }
+      }
       let node = this.root[code];
       let best: CueEntry | undefined;
       let bestEnd = 0;
@@ -150,7 +179,7 @@ export class CueMatcher {
         continue;
       }
       if (best.word === objectMarker.marker && ((startsClause(text, i, from) && !FUTURE_AFTER_MARKER.test(text.slice(bestEnd, bestEnd + 2))) || isObjectMarker(text, bestEnd, to))) continue;
-      if (best.senses.some((s) => s.role !== 'none')) hits.push({ start: i, end: bestEnd, senses: best.senses });
+      if (best.reported) hits.push({ start: i, end: bestEnd, senses: best.senses });
       i = bestEnd - 1;
     }
     return hits;

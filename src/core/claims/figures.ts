@@ -179,17 +179,19 @@ function figureEnd(key: string, i: number): number {
  */
 export function findFigures(key: string, from = 0, to = key.length, figures: Figure[] = []): Figure[] {
   for (let i = from; i < to; i++) {
+    const code = key.charCodeAt(i);
     // 《锵锵三人行》, 《十三邀》: a number inside title marks is part of a name.
-    if (key.charCodeAt(i) === TITLE_OPEN) {
+    if (code === TITLE_OPEN) {
       const close = key.indexOf('》', i + 1);
       if (close > 0 && close < to && close - i <= MAX_TITLE_LENGTH) {
         i = close;
         continue;
       }
     }
-    if (!mayStartFigure(key, i, to)) {
+    // START[code] === 0: mayStartFigure would say no without reading on.
+    if (START[code] === 0 || !mayStartFigure(key, i, to)) {
       // A Latin figure starts a word: the letters after one that starts none are passed over at once.
-      if (isLowerAsciiLetter(key.charCodeAt(i))) while (i + 1 < to && isLowerAsciiLetter(key.charCodeAt(i + 1))) i++;
+      if (isLowerAsciiLetter(code)) while (i + 1 < to && isLowerAsciiLetter(key.charCodeAt(i + 1))) i++;
       continue;
     }
     const entityEnd = numericEntityEnd(key, i, to);

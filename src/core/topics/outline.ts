@@ -575,7 +575,9 @@ const MAX_TITLE_RUN = 6;
  */
 function isInUpperCaseTitleRun(scan: Scan, line: number): boolean {
   const { lines, kinds } = scan;
-  const isRunLine = (l: number): boolean => l >= 0 && l < lines.lineCount && kinds[l] === Kind.TitleShaped && !looksLikeLabel(scan, l) && isUpperCaseTitle(lines.lineText(l).trim());
+  // Most title-shaped lines have a lower-case letter: they are ruled out before the line is sliced and tested.
+  const isRunLine = (l: number): boolean =>
+    l >= 0 && l < lines.lineCount && kinds[l] === Kind.TitleShaped && !hasLowerCaseLatin(lines.text, lines.lineStart(l), lines.lineEnd(l)) && !looksLikeLabel(scan, l) && isUpperCaseTitle(lines.lineText(l).trim());
   if (!isRunLine(line)) return false;
   let first = line;
   while (line - first < MAX_TITLE_RUN && isRunLine(first - 1)) first--;
@@ -601,6 +603,14 @@ function documentHeadline(scan: Scan, speakerLines: ReadonlySet<number>): number
   if (body < 0 || kinds[body] !== Kind.Text || !readsAsBody(scan, body)) return -1;
   const start = skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line));
   return readsAsDocumentHeadline(lines.text.slice(start, trimEnd(lines.text, start, lines.lineEnd(line)))) ? line : -1;
+}
+
+function hasLowerCaseLatin(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 97 && code <= 122) return true;
+  }
+  return false;
 }
 
 function isUpperCaseTitle(title: string): boolean {

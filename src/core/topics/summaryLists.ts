@@ -50,30 +50,46 @@ export function looselyNames(itemKey: string, titleKey: string): boolean {
   if (titleKey.length < MIN_LOOSE_KEY) return false;
   if (itemKey.startsWith(titleKey) || (itemKey.length >= 4 && titleKey.startsWith(itemKey))) return true;
   const titlePairs = pairs(titleKey);
-  if (titlePairs.size < 3) return false;
-  const itemPairs = pairs(itemKey);
-  let shared = 0;
-  for (const pair of titlePairs) if (itemPairs.has(pair)) shared++;
-  return shared >= titlePairs.size * MIN_PAIR_SHARE;
+  if (titlePairs.length < 3) return false;
+  return sharedCount(titlePairs, pairs(itemKey)) >= titlePairs.length * MIN_PAIR_SHARE;
 }
 
 /**
- * Character pairs by key: an item is compared with up to MAX_LOOSE_CANDIDATES titles and a title with the
- * items of every list before it, so each key's pairs are built once. Bounded, and keyed by copies (see
- * detached) so that it keeps no document alive.
+ * Character pairs by key, as a sorted list of distinct codes (first unit × 65536 + second): an item is
+ * compared with up to MAX_LOOSE_CANDIDATES titles and a title with the items of every list before it, so each
+ * key's pairs are built once, and two lists are compared by one merge with no string hashing. Bounded, and
+ * keyed by copies (see detached) so that it keeps no document alive.
  */
-const pairsByKey = new Map<string, ReadonlySet<string>>();
+const pairsByKey = new Map<string, Float64Array>();
 const PAIRS_CACHE_SIZE = 4096;
 
-function pairs(key: string): ReadonlySet<string> {
+function pairs(key: string): Float64Array {
   let found = pairsByKey.get(key);
   if (found === undefined) {
-    const built = new Set<string>();
-    for (let i = 0; i + 1 < key.length; i++) built.add(key.slice(i, i + 2));
+    const codes = new Float64Array(Math.max(0, key.length - 1));
+    for (let i = 0; i + 1 < key.length; i++) codes[i] = key.charCodeAt(i) * 65536 + key.charCodeAt(i + 1);
+    codes.sort();
+    let distinct = 0;
+    for (let i = 0; i < codes.length; i++) if (i === 0 || codes[i] !== codes[i - 1]) codes[distinct++] = codes[i]!;
     if (pairsByKey.size >= PAIRS_CACHE_SIZE) pairsByKey.clear();
-    pairsByKey.set(detached(key), (found = built));
+    pairsByKey.set(detached(key), (found = codes.slice(0, distinct)));
   }
   return found;
+}
+
+/** How many codes two sorted lists of distinct codes have in common. */
+function sharedCount(a: Float64Array, b: Float64Array): number {
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      shared++;
+      i++;
+      j++;
+    }
+  }
+  return shared;
 }
 
 /** A list is a summary when at least two items, and at least half of them, name later sections. */
