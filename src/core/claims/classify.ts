@@ -415,9 +415,9 @@ function decide(signals: Signals): Classification | null {
     const cues = addReasons(addReasons(addReasons(addReasons(freshReasons(), forecast), signals.weakForecast), quantities), dates);
     return { kind: 'forecast', cues: sharedReasons(cues), confidence: forecastConfidence(signals, plainFutureCounts) };
   }
-  // A record or superlative (`the greatest economy in the history of…`) beside an evaluation is a judgement.
-  const recordOnly = signals.fact.length > 0 && signals.fact.every((reason) => reason.startsWith('record: '));
-  if (quantities.length || (signals.fact.length && !(recordOnly && signals.opinion.length))) {
+  // A record or superlative (`the greatest economy in the history of…`) or a regularity beside an evaluation is a judgement.
+  const weakFactOnly = signals.fact.length > 0 && signals.fact.every(isWeakFactCue);
+  if (quantities.length || (signals.fact.length && !(weakFactOnly && signals.opinion.length))) {
     const cues = addReasons(addReasons(addReasons(freshReasons(), signals.fact), quantities), dates);
     if (signals.weakForecast.length) addReasons(cues, pastBesidesDates(signals));
     return { kind: 'fact', cues: sharedReasons(cues), confidence: factConfidence(signals) };
@@ -434,6 +434,10 @@ function decide(signals: Signals): Classification | null {
     return { kind: 'fact', cues: sharedReasons(cues), confidence: adjusted(signals, signals.firstPersonStart ? 0.35 : 0.5) };
   }
   return null;
+}
+
+function isWeakFactCue(reason: string): boolean {
+  return reason.startsWith('record: ') || reason.startsWith('regularity: ');
 }
 
 /**
@@ -663,10 +667,52 @@ const MAX_SUBJECT_BEFORE_YAO = 2;
 
 const CLAUSE_START_BEFORE_YAO = new Set([...'，,。；;：:、！!？?（(「『“" \t'].map((c) => c.charCodeAt(0)));
 
+/** A condition or a `whenever` before the consequence: 如果…, 一旦…, 只要…, 每当…, 当…时 (not a concession: 不管…, 无论… keep a prediction). */
+const CONDITION_BEFORE = /如果|假如|假若|倘若|若是|要是|一旦|只要|每当|任何时候|当[^，,。；;]{1,20}(?:时|的时候)/;
+/** 就会, 便会, 就不会: the consequence of a condition. */
+const THEN_BEFORE_HUI = /[就便]$/;
+/** Time words that place a condition in the future (`如果明年…就会…`): then the consequence is predicted. */
+const CJK_FUTURE_TIME = new RegExp(`${cueData.forecast['future time'].filter((word) => isCjk(word.charCodeAt(0))).join('|')}|马上|立刻|立即|即将`);
+
+/**
+ * `如果我们没有这些辅助T细胞，肌肉就会生成脂肪细胞`, `当你心怀爱国主义，你便不会再心存偏见`: 会 in the consequence of a
+ * condition or a `whenever` states what happens in general (a regularity, a disposition), not what will happen.
+ * A future time word anywhere in the sentence (`如果明年…`) keeps it a prediction.
+ */
+function isGenericConsequence(key: string, from: number, to: number, hit: CueHit): boolean {
+  if (key.charCodeAt(hit.end - 1) !== HUI || !hit.senses.some((s) => s.role === 'forecast' && s.category === 'future')) return false;
+  const before = key.slice(from, hit.start);
+  const then = THEN_BEFORE_HUI.test(key.slice(Math.max(from, hit.start - 1), hit.start)) || key.startsWith('就', hit.start) || key.startsWith('便', hit.start);
+  if (!then && !CONDITION_BEFORE.test(before)) return false;
+  return !CJK_FUTURE_TIME.test(key.slice(from, to));
+}
+
 /** Chinese readings in which a cue word says nothing: 会 as a noun or habit, a relative-clause future, a compared forecast, a clause-internal 要. */
 function isNotCueHere(key: string, from: number, to: number, hit: CueHit): boolean {
   if (!isCjk(key.charCodeAt(hit.start))) return false;
   return isNonFutureHui(key, from, to, hit) || isAttributiveFuture(key, to, hit) || isComparedForecast(key, from, hit) || isClauseInternalYao(key, from, hit);
+}
+
+/**
+ * A regularity (`…，免疫系统就会对此做出反应`) states how things go: checkable like a fact, weaker than a figure or a
+ * report. One sense per cue word, as the matcher's (lowerCaseReason caches a reason per sense).
+ */
+const regularitySenses = new Map<string, readonly CueSense[]>();
+
+function regularityHit(key: string, hit: CueHit): CueHit {
+  const word = key.slice(hit.start, hit.end);
+  let senses = regularitySenses.get(word);
+  if (senses === undefined) regularitySenses.set(detached(word), (senses = [{ role: 'fact', category: 'regularity' }]));
+  return { start: hit.start, end: hit.end, senses };
+}
+
+/** Reads the 会 of a generic consequence (isGenericConsequence) as a regularity instead of a future. Most sentences keep their array. */
+function withRegularities(key: string, from: number, to: number, hits: CueHit[]): CueHit[] {
+  for (const hit of hits) {
+    if (!isGenericConsequence(key, from, to, hit)) continue;
+    return hits.map((h) => (isGenericConsequence(key, from, to, h) ? regularityHit(key, h) : h));
+  }
+  return hits;
 }
 
 /** Drops the hits isNotCueHere rules out. Most sentences keep every hit: their array is returned as it is. */
@@ -727,7 +773,7 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   clear(hitScratch);
   clear(figureScratch);
   const scanned = withoutMonthNames(text, key, from, cueMatcherFor(options.extraCues).scan(key, from, to, hitScratch));
-  const hits = withoutIndirectQuestions(key, from, to, withoutNonFutureHui(key, from, to, scanned));
+  const hits = withoutIndirectQuestions(key, from, to, withRegularities(key, from, to, withoutNonFutureHui(key, from, to, scanned)));
   const figures = findFigures(key, from, to, figureScratch);
   const units = contentUnits(key, from, to);
   if (!hits.length && !figures.length) return statement(text, key, from, to, units);

@@ -1,0 +1,27 @@
+import * as assert from 'node:assert/strict';
+import { classifySentence, DEFAULT_MINIMUM_CONFIDENCE } from '../../../../src/core/claims/classify';
+
+function shown(text: string): { kind: string; cues: readonly string[] } | null {
+  const result = classifySentence(text);
+  return result && result.confidence >= DEFAULT_MINIMUM_CONFIDENCE ? { kind: result.kind, cues: result.cues } : null;
+}
+
+describe('claim kinds in Chinese from how a sentence is built (issue 9, branch zhkinds)', () => {
+  it('会 in the consequence of a condition or a whenever states a regularity, a fact, with its reason', () => {
+    for (const sentence of ['如果我们没有这些辅助T细胞，肌肉就会在伤口里生成脂肪细胞。', '任何時候只要有一種材料植入我們的身體，免疫系統就會對它產生反應。', '若肌肉中有脂肪，它就不會那麼強壯。']) {
+      const result = shown(sentence);
+      assert.equal(result?.kind, 'fact', sentence);
+      assert.ok(result.cues.some((cue) => cue.startsWith('regularity: ')), result.cues.join('; '));
+    }
+  });
+
+  it('a condition set in the future, a concession or a plain future stays a prediction', () => {
+    assert.equal(shown('如果明年经济继续下滑，失业率就会上升。')?.kind, 'forecast');
+    assert.equal(shown('不管任何國家看法，外交部的努力不會停止，會持續下去。')?.kind, 'forecast');
+    assert.equal(shown('美国经济明年会继续放缓。')?.kind, 'forecast');
+  });
+
+  it('a regularity beside an evaluation is a judgement, as a record word beside one is', () => {
+    assert.equal(shown('一旦失去信任，合作就会变得非常困难。')?.kind, 'opinion');
+  });
+});
