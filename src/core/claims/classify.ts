@@ -470,7 +470,7 @@ function adjusted(signals: Signals, base: number): number {
 const PREDICTION_PREFIXES = ['prediction: ', 'first-person prediction: ', 'future time: '];
 const ATTRIBUTION_PREFIXES = ['attribution: '];
 const RECORD_PREFIXES = ['record: '];
-const EVALUATIVE_PREFIXES = ['evaluation: ', 'normative: ', 'inference: '];
+const EVALUATIVE_PREFIXES = ['evaluation: ', 'normative: ', 'inference: ', 'necessity: '];
 const BELIEF_PREFIXES = ['first-person belief: ', 'belief: ', 'hedge: '];
 const INTENSIFIER_PREFIXES = ['intensifier: '];
 
@@ -789,6 +789,8 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   if (units < DESCRIBED_MIN_UNITS) while (signals.described.length) signals.opinion.push(signals.described.pop()!);
   signals.firstPersonStart = startsInFirstPerson(key, from, to);
   if (!signals.past.length && !signals.quantities.length && endsWithDe(key, from, to) && isShiDeJudgement(key.slice(from, to))) signals.opinion.push(SHI_DE_REASON);
+  const frame = necessityFrame(key, from, to);
+  if (frame !== null) signals.opinion.push(frame);
   if (signals.greeting && !signals.quantities.length && !signals.forecast.length && !signals.plainFuture.length && units <= GREETING_MAX_UNITS) return null;
   // `I'm so proud of you men…`, `I hope that they get a fresh start.`: the speaker expresses a feeling or a wish.
   // Like greetings, a long one may still carry a claim (`I'm proud of you because you are…`).
@@ -820,6 +822,25 @@ function tagQuestionStart(key: string, from: number, to: number): number {
   const start = Math.max(from, to - MAX_TAG_LENGTH);
   const match = TAG_QUESTION.exec(key.slice(start, to));
   return match ? start + match.index : -1;
+}
+
+/** `只有全球人民齐心努力，才能对抗病毒`: only if… then…, a necessary condition the speaker asserts. */
+const ONLY_IF_THEN = /只有[^。！？!?；;]{1,40}?才/;
+/** `言之有物的观点碰撞，才是这些谈话的精髓`, `这才是…的真正意图`: 才是 singles out what truly is. */
+const TRULY_IS = /才是/;
+const ONLY_IF_REASON = 'necessity: 只有…才';
+const TRULY_IS_REASON = 'necessity: 才是';
+const ONLY_IF_CUES: readonly string[] = [ONLY_IF_REASON];
+const TRULY_IS_CUES: readonly string[] = [TRULY_IS_REASON];
+
+/**
+ * The reason when key[from, to) asserts a necessary condition (只有…才) or singles something out as what truly is
+ * (才是): the speaker's judgement of how things must be or really are, whatever the topic. Null otherwise.
+ */
+function necessityFrame(key: string, from: number, to: number): string | null {
+  if (!occursWithin(key, '才', from, to)) return null;
+  const sentence = key.slice(from, to);
+  return ONLY_IF_THEN.test(sentence) ? ONLY_IF_REASON : TRULY_IS.test(sentence) ? TRULY_IS_REASON : null;
 }
 
 const SHI_DE_REASON = 'evaluation: 是…的';
@@ -976,6 +997,8 @@ function statement(text: string, key: string, from: number, to: number, units: n
   const sentence = key.slice(from, to);
   if (chinese ? REQUEST_ZH.test(sentence) : lowerCaseWords(text, from, to) < MIN_LOWER_CASE_WORDS || OWN_NEXT_MOVE.test(sentence)) return null;
   if (chinese && isShiDeJudgement(sentence)) return { kind: 'opinion', cues: SHI_DE_CUES, confidence: units >= 20 ? 0.55 : 0.5 };
+  const frame = chinese ? necessityFrame(key, from, to) : null;
+  if (frame !== null) return { kind: 'opinion', cues: frame === ONLY_IF_REASON ? ONLY_IF_CUES : TRULY_IS_CUES, confidence: units >= 20 ? 0.55 : 0.5 };
   let start = from;
   while (start < to && !isLetterOrCjk(key.charCodeAt(start))) start++;
   const head = key.slice(start, Math.min(to, start + 24));

@@ -24,4 +24,17 @@ describe('claim kinds in Chinese from how a sentence is built (issue 9, branch z
   it('a regularity beside an evaluation is a judgement, as a record word beside one is', () => {
     assert.equal(shown('一旦失去信任，合作就会变得非常困难。')?.kind, 'opinion');
   });
+
+  it('a necessary condition (只有…才) or what truly is (才是) is the speaker’s judgement, with its reason', () => {
+    const onlyIf = shown('只有披露真相，才能让这些邪恶的暗黑势力曝晒在阳光之下。');
+    assert.equal(onlyIf?.kind, 'opinion');
+    assert.ok(onlyIf.cues.includes('necessity: 只有…才'), onlyIf.cues.join('; '));
+    assert.equal(shown('言之有物的觀點碰撞，才是這些談話的精髓。')?.kind, 'opinion');
+  });
+
+  it('才 without 只有 is no necessity frame, and a figure still makes a fact', () => {
+    const then = shown('vTaiwan 因此需要對每個主題進行聚會溝通，才能在充份知情的前提下作出討論與建議。');
+    assert.ok(then && !then.cues.some((cue) => cue.startsWith('necessity: ')), then?.cues.join('; '));
+    assert.equal(shown('今年只有3个人才入选。')?.kind, 'fact');
+  });
 });
