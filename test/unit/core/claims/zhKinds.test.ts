@@ -37,4 +37,13 @@ describe('claim kinds in Chinese from how a sentence is built (issue 9, branch z
     assert.ok(then && !then.cues.some((cue) => cue.startsWith('necessity: ')), then?.cues.join('; '));
     assert.equal(shown('今年只有3个人才入选。')?.kind, 'fact');
   });
+
+  it('an ordinal (第6届, 二十届, 110周年) names an event like a date: it neither makes a fact of a judgement nor counts as a quantity', () => {
+    const judged = shown('他强调，要坚持以二十届历次全会精神为指导，深刻领悟“两个确立”的决定性意义。');
+    assert.equal(judged?.kind, 'opinion');
+    const reported = shown('晚上11點38分，梁君彥宣佈休會，第6屆立法會正式結束。');
+    assert.equal(reported?.kind, 'fact');
+    assert.ok(reported.cues.includes('ordinal: 第6届'), reported.cues.join('; '));
+    assert.equal(shown('今年共有226件议案提交大会。')?.kind, 'fact');
+  });
 });
