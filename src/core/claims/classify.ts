@@ -306,6 +306,32 @@ function collectSignals(text: string, key: string, from: number, to: number, hit
   return signals;
 }
 
+const LIKELIHOOD_PREFIX = 'likelihood: ';
+/** `后面可能还要发新版本`, `B站可能要引进`: uncertainty about a future auxiliary (要, 将, 会) weighs what will happen. */
+const LIKELY_FUTURE = /(?:可能|也许|或许|大概)(?:还|也|就|都)?(?:要|将|会)/;
+/** Adverbs of the speaker's uncertainty; 有可能, 很可能, 可能性, 不可能, 迟早 say what may or will come about. */
+const HEDGING_ADVERB_REASONS = new Set(['可能', '也许', '或许', '大概'].map((word) => LIKELIHOOD_PREFIX + word));
+const hedgeReasons = new Map<string, string>();
+
+/**
+ * `做好投资这件事，可能跟基金经理性格关系比较大`, `社群可能不擅長`: a Chinese adverb of uncertainty (可能, 也许, 或许) with
+ * no future marker, future time, prediction or plan qualifies how the speaker judges the present; it predicts
+ * nothing. Its reasons move to the opinion list as hedges (`hedge: 可能`).
+ */
+function hedgeChineseLikelihood(signals: Signals): void {
+  const forecast = signals.forecast;
+  if (!forecast.length || signals.weakForecast.length) return;
+  for (const reason of forecast) if (!HEDGING_ADVERB_REASONS.has(reason)) return;
+  for (const reason of forecast) {
+    let hedge = hedgeReasons.get(reason);
+    if (hedge === undefined) hedgeReasons.set(reason, (hedge = `hedge: ${reason.slice(LIKELIHOOD_PREFIX.length)}`));
+    signals.opinion.push(hedge);
+  }
+  clear(forecast);
+  if (signals.opinionAt < 0) signals.opinionAt = signals.forecastAt;
+  signals.forecastAt = -1;
+}
+
 const BARE_NORMATIVE_REASONS = ['normative: 要', 'normative: 应'];
 
 function dropBareNormative(opinion: string[]): void {
@@ -669,6 +695,7 @@ const CLAUSE_START_BEFORE_YAO = new Set([...'，,。；;：:、！!？?（(「�
 
 /** A condition or a `whenever` before the consequence: 如果…, 一旦…, 只要…, 每当…, 当…时 (not a concession: 不管…, 无论… keep a prediction). */
 const CONDITION_BEFORE = /如果|假如|假若|倘若|若是|要是|一旦|只要|每当|任何时候|当[^，,。；;]{1,20}(?:时|的时候)/;
+const LIKELIHOOD_BEFORE = /(?:可能|也许|或许|很可能|有可能)$/;
 /** 就会, 便会, 就不会: the consequence of a condition. */
 const THEN_BEFORE_HUI = /[就便]$/;
 /** Time words that place a condition in the future (`如果明年…就会…`): then the consequence is predicted. */
@@ -682,6 +709,8 @@ const CJK_FUTURE_TIME = new RegExp(`${cueData.forecast['future time'].filter((wo
 function isGenericConsequence(key: string, from: number, to: number, hit: CueHit): boolean {
   if (key.charCodeAt(hit.end - 1) !== HUI || !hit.senses.some((s) => s.role === 'forecast' && s.category === 'future')) return false;
   const before = key.slice(from, hit.start);
+  // `如果照这样发展，可能就会失去…`: a likelihood right before the consequence weighs what will happen.
+  if (LIKELIHOOD_BEFORE.test(before)) return false;
   const then = THEN_BEFORE_HUI.test(key.slice(Math.max(from, hit.start - 1), hit.start)) || key.startsWith('就', hit.start) || key.startsWith('便', hit.start);
   if (!then && !CONDITION_BEFORE.test(before)) return false;
   return !CJK_FUTURE_TIME.test(key.slice(from, to));
@@ -784,6 +813,7 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   if (outside < 2 || isDatedField(key, from, to, figures)) return null;
   const signals = collectSignals(text, key, from, to, hits, figures);
   signals.units = units;
+  if (!LIKELY_FUTURE.test(key.slice(from, to))) hedgeChineseLikelihood(signals);
   sentenceRead.signals = true;
   // Too short to narrate anything: a descriptive word judges after all (`非常坚定`).
   if (units < DESCRIBED_MIN_UNITS) while (signals.described.length) signals.opinion.push(signals.described.pop()!);

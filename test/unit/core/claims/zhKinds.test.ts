@@ -46,4 +46,18 @@ describe('claim kinds in Chinese from how a sentence is built (issue 9, branch z
     assert.ok(reported.cues.includes('ordinal: 第6届'), reported.cues.join('; '));
     assert.equal(shown('今年共有226件议案提交大会。')?.kind, 'fact');
   });
+
+  it('an adverb of uncertainty (可能, 也许) with nothing about the future hedges a judgement of the present', () => {
+    const result = shown('所以说，做好投资这件事，可能跟基金经理性格关系比较大。');
+    assert.equal(result?.kind, 'opinion');
+    assert.ok(result.cues.includes('hedge: 可能'), result.cues.join('; '));
+    assert.equal(shown('個人意見：也因為 g0v 不是一個中心化的組織，社群可能不擅長。')?.kind, 'opinion');
+  });
+
+  it('a likelihood with a future, a possibility (有可能, 可能性) or a likely consequence still predicts', () => {
+    assert.equal(shown('明年经济可能会继续放缓。')?.kind, 'forecast');
+    assert.equal(shown('整個學校都會有問題，這些都有可能。')?.kind, 'forecast');
+    assert.equal(shown('如果照這樣發展，可能就會失去家庭倫理。')?.kind, 'forecast');
+    assert.equal(shown('这个补丁后面可能还要发新版本。')?.kind, 'forecast');
+  });
 });
