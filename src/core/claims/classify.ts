@@ -703,18 +703,20 @@ const CJK_FUTURE_TIME = new RegExp(`${cueData.forecast['future time'].filter((wo
 
 /**
  * `如果我们没有这些辅助T细胞，肌肉就会生成脂肪细胞`, `当你心怀爱国主义，你便不会再心存偏见`: 会 in the consequence of a
- * condition or a `whenever` states what happens in general (a regularity, a disposition), not what will happen.
- * A future time word anywhere in the sentence (`如果明年…`) keeps it a prediction.
+ * condition or a `whenever` states what happens in general (a regularity, a disposition), not what will happen
+ * (withRegularities keeps the prediction when the sentence has a future time word).
  */
-function isGenericConsequence(key: string, from: number, to: number, hit: CueHit): boolean {
+function isGenericConsequence(key: string, from: number, hit: CueHit): boolean {
   if (key.charCodeAt(hit.end - 1) !== HUI || !hit.senses.some((s) => s.role === 'forecast' && s.category === 'future')) return false;
-  const before = key.slice(from, hit.start);
+  // Windows of bounded length: a long unpunctuated line may hold thousands of 会.
   // `如果照这样发展，可能就会失去…`: a likelihood right before the consequence weighs what will happen.
-  if (LIKELIHOOD_BEFORE.test(before)) return false;
+  if (LIKELIHOOD_BEFORE.test(key.slice(Math.max(from, hit.start - 3), hit.start))) return false;
   const then = THEN_BEFORE_HUI.test(key.slice(Math.max(from, hit.start - 1), hit.start)) || key.startsWith('就', hit.start) || key.startsWith('便', hit.start);
-  if (!then && !CONDITION_BEFORE.test(before)) return false;
-  return !CJK_FUTURE_TIME.test(key.slice(from, to));
+  return then || CONDITION_BEFORE.test(key.slice(Math.max(from, hit.start - CONDITION_REACH), hit.start));
 }
+
+/** How far before a consequence its condition is looked for. */
+const CONDITION_REACH = 60;
 
 /** Chinese readings in which a cue word says nothing: 会 as a noun or habit, a relative-clause future, a compared forecast, a clause-internal 要. */
 function isNotCueHere(key: string, from: number, to: number, hit: CueHit): boolean {
@@ -735,11 +737,15 @@ function regularityHit(key: string, hit: CueHit): CueHit {
   return { start: hit.start, end: hit.end, senses };
 }
 
-/** Reads the 会 of a generic consequence (isGenericConsequence) as a regularity instead of a future. Most sentences keep their array. */
+/**
+ * Reads the 会 of a generic consequence (isGenericConsequence) as a regularity instead of a future, unless a future
+ * time word anywhere in the sentence (`如果明年…`) makes it a prediction. Most sentences keep their array.
+ */
 function withRegularities(key: string, from: number, to: number, hits: CueHit[]): CueHit[] {
   for (const hit of hits) {
-    if (!isGenericConsequence(key, from, to, hit)) continue;
-    return hits.map((h) => (isGenericConsequence(key, from, to, h) ? regularityHit(key, h) : h));
+    if (!isGenericConsequence(key, from, hit)) continue;
+    if (CJK_FUTURE_TIME.test(key.slice(from, to))) return hits;
+    return hits.map((h) => (isGenericConsequence(key, from, h) ? regularityHit(key, h) : h));
   }
   return hits;
 }
@@ -813,7 +819,7 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   if (outside < 2 || isDatedField(key, from, to, figures)) return null;
   const signals = collectSignals(text, key, from, to, hits, figures);
   signals.units = units;
-  if (!LIKELY_FUTURE.test(key.slice(from, to))) hedgeChineseLikelihood(signals);
+  if (signals.forecast.length && !LIKELY_FUTURE.test(key.slice(from, to))) hedgeChineseLikelihood(signals);
   sentenceRead.signals = true;
   // Too short to narrate anything: a descriptive word judges after all (`非常坚定`).
   if (units < DESCRIBED_MIN_UNITS) while (signals.described.length) signals.opinion.push(signals.described.pop()!);
