@@ -8,12 +8,17 @@
 //   node scripts/train-kind-weights.mjs --nested  also the choice itself cross-validated: for each source, the setting is
 //                                                 chosen by CV on the other sources only (slow: minutes);
 //                                                 --nested-only skips the rest
+//   node scripts/train-kind-weights.mjs --rules-against <git ref>
+//                                                 no learning: the rules of this working tree (the variant) against those
+//                                                 of <ref> (the base), per dev source and language, and the variant judged by
+//                                                 leave-one-source-out: for each source, adopted only if it gains on the others
 //
 // The features are what the classifier reads (kindFeatures in src/core/claims/classify.ts). Re-run after
 // new dev files are labelled: the corpus is read at run time. The classifier uses no learned weights yet: in
 // session 20 the CV did not beat the rules in every language (docs/analysis-claims.md, "Session 20").
 import * as esbuild from 'esbuild';
-import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -25,11 +30,85 @@ const LANGUAGES = ['en', 'zh-Hans', 'zh-Hant'];
 const LAMBDAS = [1, 3, 10, 30];
 const ITERATIONS = 400;
 
-async function loadExamples() {
-  const outfile = join(root, 'out', 'kind', 'kindExamples.cjs');
-  await esbuild.build({ entryPoints: [join(root, 'test/accuracy/kindExamples.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, logLevel: 'warning', absWorkingDir: root });
+/** The dev examples as the classifier under `codeRoot` (a checkout with src/ and test/accuracy/) reads them; the corpus is always this tree's. */
+async function loadExamples(codeRoot = root) {
+  const outfile = join(codeRoot, 'out', 'kind', 'kindExamples.cjs');
+  await esbuild.build({ entryPoints: [join(codeRoot, 'test/accuracy/kindExamples.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, logLevel: 'warning', absWorkingDir: codeRoot });
   const { devKindExamples } = createRequire(import.meta.url)(outfile);
   return devKindExamples(root);
+}
+
+/** The examples under the classifier of git `ref`: its src/ with this tree's scorer, so both sides are read the same way. */
+async function loadExamplesAt(ref) {
+  const sha = execFileSync('git', ['rev-parse', '--short', ref], { cwd: root }).toString().trim();
+  const dir = join(root, 'out', 'kind', `rules-${sha}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const archive = execFileSync('git', ['archive', '--format=tar', sha, 'src', 'tsconfig.base.json'], { cwd: root, maxBuffer: 1 << 28 });
+  execFileSync('tar', ['-x', '-C', dir], { input: archive });
+  cpSync(join(root, 'test', 'accuracy'), join(dir, 'test', 'accuracy'), { recursive: true });
+  return { sha, examples: (await loadExamples(dir)).examples };
+}
+
+/** Shown claim sentences per (source, language): correct / total of the analysed kind. */
+function tallyBySource(examples) {
+  const cells = new Map();
+  for (const e of examples) {
+    if (!e.shown) continue;
+    const key = `${e.source}\t${e.language}`;
+    const cell = cells.get(key) ?? { source: e.source, language: e.language, correct: 0, total: 0 };
+    cell.total++;
+    if (e.analysedKind === e.label) cell.correct++;
+    cells.set(key, cell);
+  }
+  return cells;
+}
+
+/**
+ * A hand-written rule has no weights to fit, but it was written while reading some sources: judged by
+ * leave-one-source-out, each source gets the variant only if the variant gains on all the other sources
+ * together (more correct kinds), else the base. A rule whose gain comes from one source then scores that
+ * source with the base, and the LOSO figure shows whether the gain carries to sources it was not tuned on.
+ */
+async function compareRules(ref) {
+  const { sha, examples: baseExamples } = await loadExamplesAt(ref);
+  const variantExamples = (await loadExamples()).examples;
+  const base = tallyBySource(baseExamples);
+  const variant = tallyBySource(variantExamples);
+  const keys = [...new Set([...base.keys(), ...variant.keys()])].sort();
+  const empty = { correct: 0, total: 0 };
+  const sources = [...new Set(keys.map((k) => k.split('\t')[0]))];
+  const gainWithout = (held) => {
+    let gain = 0;
+    for (const k of keys) if (!k.startsWith(`${held}\t`)) gain += (variant.get(k) ?? empty).correct - (base.get(k) ?? empty).correct;
+    return gain;
+  };
+  const adopted = new Map(sources.map((s) => [s, gainWithout(s) > 0]));
+  const groups = Object.fromEntries(['all', ...LANGUAGES].map((l) => [l, { base: { ...empty }, variant: { ...empty }, loso: { ...empty } }]));
+  console.log(`Kind accuracy on the dev half's shown claim sentences: rules at ${sha} (base) → this working tree (variant)`);
+  let better = 0;
+  let worse = 0;
+  for (const k of keys) {
+    const [source, language] = k.split('\t');
+    const b = base.get(k) ?? empty;
+    const v = variant.get(k) ?? empty;
+    const chosen = adopted.get(source) ? v : b;
+    for (const g of ['all', language]) {
+      for (const [side, cell] of [['base', b], ['variant', v], ['loso', chosen]]) {
+        groups[g][side].correct += cell.correct;
+        groups[g][side].total += cell.total;
+      }
+    }
+    const delta = v.correct - b.correct;
+    if (delta > 0) better++;
+    if (delta < 0) worse++;
+    if (delta !== 0 || v.total !== b.total) console.log(`  ${language.padEnd(7)} ${source}: ${b.correct}/${b.total} → ${v.correct}/${v.total} (${delta > 0 ? '+' : ''}${delta})${adopted.get(source) ? '' : '  [LOSO: not adopted for this source]'}`);
+  }
+  console.log(`sources × languages: ${better} gain, ${worse} lose, ${keys.length - better - worse} unchanged`);
+  for (const g of ['all', ...LANGUAGES]) {
+    const { base: b, variant: v, loso } = groups[g];
+    console.log(`  ${g.padEnd(7)} base ${pct(b.correct, b.total)} (n=${b.total})  variant ${pct(v.correct, v.total)} (n=${v.total})  leave-one-source-out ${pct(loso.correct, loso.total)}`);
+  }
 }
 
 /**
@@ -267,5 +346,7 @@ function nestedCrossValidation(examples) {
   console.log(`settings chosen per outer fold: ${[...chosen].map(([name, n]) => `${name} ×${n}`).join('; ')}`);
 }
 
-if (!args.has('--nested-only')) await main();
+const against = process.argv.indexOf('--rules-against');
+if (against >= 0) await compareRules(process.argv[against + 1] ?? 'HEAD');
+else if (!args.has('--nested-only')) await main();
 if (args.has('--nested') || args.has('--nested-only')) nestedCrossValidation((await loadExamples()).examples);

@@ -21,6 +21,8 @@ export interface KindExample {
   readonly label: 'fact' | 'forecast' | 'opinion';
   /** The kind the hand-set rules give (classify.ts' precedence, before any learned weights). */
   readonly ruleKind: string;
+  /** The kind the analysis gave the claim covering the sentence: what the scorer's kind accuracy compares. */
+  readonly analysedKind: string;
   /** True when the claim is shown at the default minimum confidence: the sentences kind accuracy counts. */
   readonly shown: boolean;
   readonly features: readonly string[];
@@ -65,7 +67,7 @@ export function devKindExamples(repoRoot: string): KindExamples {
         if (!claim) continue;
         const read = ruleKindAndFeatures(claim.text);
         if (!read) continue;
-        examples.push({ file, source, language, label: sentence.label, ruleKind: read.rule.kind, shown: claim.confidence >= DEFAULT_MINIMUM_CONFIDENCE, features: read.features, text: claim.text });
+        examples.push({ file, source, language, label: sentence.label, ruleKind: read.rule.kind, analysedKind: claim.kind, shown: claim.confidence >= DEFAULT_MINIMUM_CONFIDENCE, features: read.features, text: claim.text });
       }
     }
   }

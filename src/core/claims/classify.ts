@@ -319,6 +319,32 @@ function collectSignals(text: string, key: string, from: number, to: number, hit
   return signals;
 }
 
+const LIKELIHOOD_PREFIX = 'likelihood: ';
+/** `后面可能还要发新版本`, `B站可能要引进`: uncertainty about a future auxiliary (要, 将, 会) weighs what will happen. */
+const LIKELY_FUTURE = /(?:可能|也许|或许|大概)(?:还|也|就|都)?(?:要|将|会)/;
+/** Adverbs of the speaker's uncertainty; 有可能, 很可能, 可能性, 不可能, 迟早 say what may or will come about. */
+const HEDGING_ADVERB_REASONS = new Set(['可能', '也许', '或许', '大概'].map((word) => LIKELIHOOD_PREFIX + word));
+const hedgeReasons = new Map<string, string>();
+
+/**
+ * `做好投资这件事，可能跟基金经理性格关系比较大`, `社群可能不擅長`: a Chinese adverb of uncertainty (可能, 也许, 或许) with
+ * no future marker, future time, prediction or plan qualifies how the speaker judges the present; it predicts
+ * nothing. Its reasons move to the opinion list as hedges (`hedge: 可能`).
+ */
+function hedgeChineseLikelihood(signals: Signals): void {
+  const forecast = signals.forecast;
+  if (!forecast.length || signals.weakForecast.length) return;
+  for (const reason of forecast) if (!HEDGING_ADVERB_REASONS.has(reason)) return;
+  for (const reason of forecast) {
+    let hedge = hedgeReasons.get(reason);
+    if (hedge === undefined) hedgeReasons.set(reason, (hedge = `hedge: ${reason.slice(LIKELIHOOD_PREFIX.length)}`));
+    signals.opinion.push(hedge);
+  }
+  clear(forecast);
+  if (signals.opinionAt < 0) signals.opinionAt = signals.forecastAt;
+  signals.forecastAt = -1;
+}
+
 const BARE_NORMATIVE_REASONS = ['normative: 要', 'normative: 应'];
 
 function dropBareNormative(opinion: string[]): void {
@@ -428,9 +454,9 @@ function decide(signals: Signals): Classification | null {
     const cues = addReasons(addReasons(addReasons(addReasons(freshReasons(), forecast), signals.weakForecast), quantities), dates);
     return { kind: 'forecast', cues: sharedReasons(cues), confidence: forecastConfidence(signals, plainFutureCounts) };
   }
-  // A record or superlative (`the greatest economy in the history of…`) beside an evaluation is a judgement.
-  const recordOnly = signals.fact.length > 0 && signals.fact.every((reason) => reason.startsWith('record: '));
-  if (quantities.length || (signals.fact.length && !(recordOnly && signals.opinion.length))) {
+  // A record or superlative (`the greatest economy in the history of…`) or a regularity beside an evaluation is a judgement.
+  const weakFactOnly = signals.fact.length > 0 && signals.fact.every(isWeakFactCue);
+  if (quantities.length || (signals.fact.length && !(weakFactOnly && signals.opinion.length))) {
     const cues = addReasons(addReasons(addReasons(freshReasons(), signals.fact), quantities), dates);
     if (signals.weakForecast.length) addReasons(cues, pastBesidesDates(signals));
     return { kind: 'fact', cues: sharedReasons(cues), confidence: factConfidence(signals) };
@@ -447,6 +473,10 @@ function decide(signals: Signals): Classification | null {
     return { kind: 'fact', cues: sharedReasons(cues), confidence: adjusted(signals, signals.firstPersonStart ? 0.35 : 0.5) };
   }
   return null;
+}
+
+function isWeakFactCue(reason: string): boolean {
+  return reason.startsWith('record: ') || reason.startsWith('regularity: ');
 }
 
 /**
@@ -479,7 +509,7 @@ function adjusted(signals: Signals, base: number): number {
 const PREDICTION_PREFIXES = ['prediction: ', 'first-person prediction: ', 'future time: '];
 const ATTRIBUTION_PREFIXES = ['attribution: '];
 const RECORD_PREFIXES = ['record: '];
-const EVALUATIVE_PREFIXES = ['evaluation: ', 'normative: ', 'inference: '];
+const EVALUATIVE_PREFIXES = ['evaluation: ', 'normative: ', 'inference: ', 'necessity: '];
 const BELIEF_PREFIXES = ['first-person belief: ', 'belief: ', 'hedge: '];
 const INTENSIFIER_PREFIXES = ['intensifier: '];
 
@@ -691,10 +721,61 @@ const MAX_SUBJECT_BEFORE_YAO = 2;
 
 const CLAUSE_START_BEFORE_YAO = new Set([...'，,。；;：:、！!？?（(「『“" \t'].map((c) => c.charCodeAt(0)));
 
+/** A condition or a `whenever` before the consequence: 如果…, 一旦…, 只要…, 每当…, 当…时 (not a concession: 不管…, 无论… keep a prediction). */
+const CONDITION_BEFORE = /如果|假如|假若|倘若|若是|要是|一旦|只要|每当|任何时候|当[^，,。；;]{1,20}(?:时|的时候)/;
+const LIKELIHOOD_BEFORE = /(?:可能|也许|或许|很可能|有可能)$/;
+/** 就会, 便会, 就不会: the consequence of a condition. */
+const THEN_BEFORE_HUI = /[就便]$/;
+/** Time words that place a condition in the future (`如果明年…就会…`): then the consequence is predicted. */
+const CJK_FUTURE_TIME = new RegExp(`${cueData.forecast['future time'].filter((word) => isCjk(word.charCodeAt(0))).join('|')}|马上|立刻|立即|即将`);
+
+/**
+ * `如果我们没有这些辅助T细胞，肌肉就会生成脂肪细胞`, `当你心怀爱国主义，你便不会再心存偏见`: 会 in the consequence of a
+ * condition or a `whenever` states what happens in general (a regularity, a disposition), not what will happen
+ * (withRegularities keeps the prediction when the sentence has a future time word).
+ */
+function isGenericConsequence(key: string, from: number, hit: CueHit): boolean {
+  if (key.charCodeAt(hit.end - 1) !== HUI || !hit.senses.some((s) => s.role === 'forecast' && s.category === 'future')) return false;
+  // Windows of bounded length: a long unpunctuated line may hold thousands of 会.
+  // `如果照这样发展，可能就会失去…`: a likelihood right before the consequence weighs what will happen.
+  if (LIKELIHOOD_BEFORE.test(key.slice(Math.max(from, hit.start - 3), hit.start))) return false;
+  const then = THEN_BEFORE_HUI.test(key.slice(Math.max(from, hit.start - 1), hit.start)) || key.startsWith('就', hit.start) || key.startsWith('便', hit.start);
+  return then || CONDITION_BEFORE.test(key.slice(Math.max(from, hit.start - CONDITION_REACH), hit.start));
+}
+
+/** How far before a consequence its condition is looked for. */
+const CONDITION_REACH = 60;
+
 /** Chinese readings in which a cue word says nothing: 会 as a noun or habit, a relative-clause future, a compared forecast, a clause-internal 要. */
 function isNotCueHere(key: string, from: number, to: number, hit: CueHit): boolean {
   if (!isCjk(key.charCodeAt(hit.start))) return false;
   return isNonFutureHui(key, from, to, hit) || isAttributiveFuture(key, to, hit) || isComparedForecast(key, from, hit) || isClauseInternalYao(key, from, hit);
+}
+
+/**
+ * A regularity (`…，免疫系统就会对此做出反应`) states how things go: checkable like a fact, weaker than a figure or a
+ * report. One sense per cue word, as the matcher's (lowerCaseReason caches a reason per sense).
+ */
+const regularitySenses = new Map<string, readonly CueSense[]>();
+
+function regularityHit(key: string, hit: CueHit): CueHit {
+  const word = key.slice(hit.start, hit.end);
+  let senses = regularitySenses.get(word);
+  if (senses === undefined) regularitySenses.set(detached(word), (senses = [{ role: 'fact', category: 'regularity' }]));
+  return { start: hit.start, end: hit.end, senses };
+}
+
+/**
+ * Reads the 会 of a generic consequence (isGenericConsequence) as a regularity instead of a future, unless a future
+ * time word anywhere in the sentence (`如果明年…`) makes it a prediction. Most sentences keep their array.
+ */
+function withRegularities(key: string, from: number, to: number, hits: CueHit[]): CueHit[] {
+  for (const hit of hits) {
+    if (!isGenericConsequence(key, from, hit)) continue;
+    if (CJK_FUTURE_TIME.test(key.slice(from, to))) return hits;
+    return hits.map((h) => (isGenericConsequence(key, from, h) ? regularityHit(key, h) : h));
+  }
+  return hits;
 }
 
 /** Drops the hits isNotCueHere rules out. Most sentences keep every hit: their array is returned as it is. */
@@ -757,7 +838,7 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   clear(hitScratch);
   clear(figureScratch);
   const scanned = withoutMonthNames(text, key, from, cueMatcherFor(options.extraCues).scan(key, from, to, hitScratch));
-  const hits = withoutIndirectQuestions(key, from, to, withoutNonFutureHui(key, from, to, scanned));
+  const hits = withoutIndirectQuestions(key, from, to, withRegularities(key, from, to, withoutNonFutureHui(key, from, to, scanned)));
   const figures = findFigures(key, from, to, figureScratch);
   const units = contentUnitsAndCjk(key, from, to);
   const cjk = cjkCounted;
@@ -769,11 +850,14 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   if (outside < 2 || isDatedField(key, from, to, figures)) return null;
   const signals = collectSignals(text, key, from, to, hits, figures);
   signals.units = units;
+  if (signals.forecast.length && !LIKELY_FUTURE.test(key.slice(from, to))) hedgeChineseLikelihood(signals);
   sentenceRead.signals = true;
   // Too short to narrate anything: a descriptive word judges after all (`非常坚定`).
   if (units < DESCRIBED_MIN_UNITS) while (signals.described.length) signals.opinion.push(signals.described.pop()!);
   signals.firstPersonStart = startsInFirstPerson(key, from, to);
   if (!signals.past.length && !signals.quantities.length && endsWithDe(key, from, to) && isShiDeJudgement(key.slice(from, to))) signals.opinion.push(SHI_DE_REASON);
+  const frame = necessityFrame(key, from, to);
+  if (frame !== null) signals.opinion.push(frame);
   if (signals.greeting && !signals.quantities.length && !signals.forecast.length && !signals.plainFuture.length && units <= GREETING_MAX_UNITS) return null;
   // `I'm so proud of you men…`, `I hope that they get a fresh start.`: the speaker expresses a feeling or a wish.
   // Like greetings, a long one may still carry a claim (`I'm proud of you because you are…`).
@@ -805,6 +889,25 @@ function tagQuestionStart(key: string, from: number, to: number): number {
   const start = Math.max(from, to - MAX_TAG_LENGTH);
   const match = TAG_QUESTION.exec(key.slice(start, to));
   return match ? start + match.index : -1;
+}
+
+/** `只有全球人民齐心努力，才能对抗病毒`: only if… then…, a necessary condition the speaker asserts. */
+const ONLY_IF_THEN = /只有[^。！？!?；;]{1,40}?才/;
+/** `言之有物的观点碰撞，才是这些谈话的精髓`, `这才是…的真正意图`: 才是 singles out what truly is. */
+const TRULY_IS = /才是/;
+const ONLY_IF_REASON = 'necessity: 只有…才';
+const TRULY_IS_REASON = 'necessity: 才是';
+const ONLY_IF_CUES: readonly string[] = [ONLY_IF_REASON];
+const TRULY_IS_CUES: readonly string[] = [TRULY_IS_REASON];
+
+/**
+ * The reason when key[from, to) asserts a necessary condition (只有…才) or singles something out as what truly is
+ * (才是): the speaker's judgement of how things must be or really are, whatever the topic. Null otherwise.
+ */
+function necessityFrame(key: string, from: number, to: number): string | null {
+  if (!occursWithin(key, '才', from, to)) return null;
+  const sentence = key.slice(from, to);
+  return ONLY_IF_THEN.test(sentence) ? ONLY_IF_REASON : TRULY_IS.test(sentence) ? TRULY_IS_REASON : null;
 }
 
 const SHI_DE_REASON = 'evaluation: 是…的';
@@ -957,6 +1060,8 @@ function statement(text: string, key: string, from: number, to: number, units: n
   const sentence = key.slice(from, to);
   if (chinese ? REQUEST_ZH.test(sentence) : !hasLowerCaseWords(text, from, to, MIN_LOWER_CASE_WORDS) || OWN_NEXT_MOVE.test(sentence)) return null;
   if (chinese && isShiDeJudgement(sentence)) return { kind: 'opinion', cues: SHI_DE_CUES, confidence: units >= 20 ? 0.55 : 0.5 };
+  const frame = chinese ? necessityFrame(key, from, to) : null;
+  if (frame !== null) return { kind: 'opinion', cues: frame === ONLY_IF_REASON ? ONLY_IF_CUES : TRULY_IS_CUES, confidence: units >= 20 ? 0.55 : 0.5 };
   let start = from;
   while (start < to && !isLetterOrCjk(key.charCodeAt(start))) start++;
   const head = key.slice(start, Math.min(to, start + 24));

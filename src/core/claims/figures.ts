@@ -3,7 +3,8 @@
 // only where a figure can start (a digit, a Chinese numeral, a currency sign, a few words), so the scan
 // stays linear and cheap.
 
-export type FigureCategory = 'date' | 'time' | 'percent' | 'money' | 'count' | 'number';
+/** `ordinal`: 第6届, 二十届, 110周年: a count that names a session, an anniversary or a rank (like an English `18th`), not an amount. */
+export type FigureCategory = 'date' | 'time' | 'percent' | 'money' | 'count' | 'number' | 'ordinal';
 
 export interface Figure {
   readonly category: FigureCategory;
@@ -201,9 +202,9 @@ export function findFigures(key: string, from = 0, to = key.length, figures: Fig
     }
     const matchEnd = figureEnd(key, i);
     if (matchEnd < 0) continue;
-    const category = foundCategory;
     let end = Math.min(to, matchEnd);
     while (end > i && key.charCodeAt(end - 1) === 32) end--;
+    const category = foundCategory === 'count' && isOrdinalCount(key, i, end) ? 'ordinal' : foundCategory;
     figures.push({ category, start: i, end });
     i = end - 1;
   }
@@ -233,7 +234,20 @@ function numericEntityEnd(key: string, i: number, to: number): number {
   return end < to && key.charCodeAt(end) === 59 ? end + 1 : -1;
 }
 
-/** True for figures that make a sentence checkable on their own; a date alone does not turn an opinion into a fact. */
+const DI = '第'.charCodeAt(0);
+const ORDINAL_MEASURES = ['届', '周年'];
+
+/** 第6届, 第三次, 二十届, 110周年: an ordinal names which one; it counts nothing to check. */
+function isOrdinalCount(key: string, start: number, end: number): boolean {
+  if (key.charCodeAt(start) === DI) return true;
+  for (const measure of ORDINAL_MEASURES) if (key.startsWith(measure, end - measure.length)) return true;
+  return false;
+}
+
+/**
+ * True for figures that make a sentence checkable on their own; a date alone does not turn an opinion into a fact,
+ * nor does an ordinal (a session or an anniversary names an event, as a date does).
+ */
 export function isQuantity(figure: Figure): boolean {
-  return figure.category !== 'date' && figure.category !== 'time';
+  return figure.category !== 'date' && figure.category !== 'time' && figure.category !== 'ordinal';
 }

@@ -166,6 +166,6 @@ describe('realistic transcripts end to end', () => {
     assert.deepEqual(lines(f, '林剑', 3), [14, 14]);
     assert.equal(kindOf(f, '2024年双边贸易额'), 'fact');
     assert.equal(kindOf(f, '中方将采取必要措施'), 'forecast');
-    assert.ok(f.analysis.claims.find((c) => c.text.includes('34周年'))?.cues.includes('count: 34周年'));
+    assert.ok(f.analysis.claims.find((c) => c.text.includes('34周年'))?.cues.includes('ordinal: 34周年'));
   });
 });

@@ -101,9 +101,9 @@ describe('company abbreviations and beaten forecasts', () => {
 });
 
 describe('figures as written in Chinese reports', () => {
-  it('3萬4千人 is one count and 34周年 one anniversary', () => {
+  it('3萬4千人 is one count and 34周年 one anniversary (an ordinal, read like a date)', () => {
     assert.deepEqual(classifySentence('人才缺口大約是3萬4千人，比前一年多了兩成。')?.cues, ['count: 3万4千人', 'percent: 两成']);
-    assert.deepEqual(classifySentence('今年是双方建立对话关系34周年。')?.cues, ['count: 34周年', 'date: 今年']);
+    assert.deepEqual(classifySentence('今年是双方建立对话关系34周年。')?.cues, ['date: 今年', 'ordinal: 34周年']);
   });
 });
 

@@ -1,0 +1,63 @@
+import * as assert from 'node:assert/strict';
+import { classifySentence, DEFAULT_MINIMUM_CONFIDENCE } from '../../../../src/core/claims/classify';
+
+function shown(text: string): { kind: string; cues: readonly string[] } | null {
+  const result = classifySentence(text);
+  return result && result.confidence >= DEFAULT_MINIMUM_CONFIDENCE ? { kind: result.kind, cues: result.cues } : null;
+}
+
+describe('claim kinds in Chinese from how a sentence is built (issue 9, branch zhkinds)', () => {
+  it('会 in the consequence of a condition or a whenever states a regularity, a fact, with its reason', () => {
+    for (const sentence of ['如果我们没有这些辅助T细胞，肌肉就会在伤口里生成脂肪细胞。', '任何時候只要有一種材料植入我們的身體，免疫系統就會對它產生反應。', '若肌肉中有脂肪，它就不會那麼強壯。']) {
+      const result = shown(sentence);
+      assert.equal(result?.kind, 'fact', sentence);
+      assert.ok(result.cues.some((cue) => cue.startsWith('regularity: ')), result.cues.join('; '));
+    }
+  });
+
+  it('a condition set in the future, a concession or a plain future stays a prediction', () => {
+    assert.equal(shown('如果明年经济继续下滑，失业率就会上升。')?.kind, 'forecast');
+    assert.equal(shown('不管任何國家看法，外交部的努力不會停止，會持續下去。')?.kind, 'forecast');
+    assert.equal(shown('美国经济明年会继续放缓。')?.kind, 'forecast');
+  });
+
+  it('a regularity beside an evaluation is a judgement, as a record word beside one is', () => {
+    assert.equal(shown('一旦失去信任，合作就会变得非常困难。')?.kind, 'opinion');
+  });
+
+  it('a necessary condition (只有…才) or what truly is (才是) is the speaker’s judgement, with its reason', () => {
+    const onlyIf = shown('只有披露真相，才能让这些邪恶的暗黑势力曝晒在阳光之下。');
+    assert.equal(onlyIf?.kind, 'opinion');
+    assert.ok(onlyIf.cues.includes('necessity: 只有…才'), onlyIf.cues.join('; '));
+    assert.equal(shown('言之有物的觀點碰撞，才是這些談話的精髓。')?.kind, 'opinion');
+  });
+
+  it('才 without 只有 is no necessity frame, and a figure still makes a fact', () => {
+    const then = shown('vTaiwan 因此需要對每個主題進行聚會溝通，才能在充份知情的前提下作出討論與建議。');
+    assert.ok(then && !then.cues.some((cue) => cue.startsWith('necessity: ')), then?.cues.join('; '));
+    assert.equal(shown('今年只有3个人才入选。')?.kind, 'fact');
+  });
+
+  it('an ordinal (第6届, 二十届, 110周年) names an event like a date: it neither makes a fact of a judgement nor counts as a quantity', () => {
+    const judged = shown('他强调，要坚持以二十届历次全会精神为指导，深刻领悟“两个确立”的决定性意义。');
+    assert.equal(judged?.kind, 'opinion');
+    const reported = shown('晚上11點38分，梁君彥宣佈休會，第6屆立法會正式結束。');
+    assert.equal(reported?.kind, 'fact');
+    assert.ok(reported.cues.includes('ordinal: 第6届'), reported.cues.join('; '));
+    assert.equal(shown('今年共有226件议案提交大会。')?.kind, 'fact');
+  });
+
+  it('an adverb of uncertainty (可能, 也许) with nothing about the future hedges a judgement of the present', () => {
+    const result = shown('所以说，做好投资这件事，可能跟基金经理性格关系比较大。');
+    assert.equal(result?.kind, 'opinion');
+    assert.ok(result.cues.includes('hedge: 可能'), result.cues.join('; '));
+    assert.equal(shown('個人意見：也因為 g0v 不是一個中心化的組織，社群可能不擅長。')?.kind, 'opinion');
+  });
+
+  it('a likelihood with a future, a possibility (有可能, 可能性) or a likely consequence still predicts', () => {
+    assert.equal(shown('明年经济可能会继续放缓。')?.kind, 'forecast');
+    assert.equal(shown('整個學校都會有問題，這些都有可能。')?.kind, 'forecast');
+    assert.equal(shown('如果照這樣發展，可能就會失去家庭倫理。')?.kind, 'forecast');
+    assert.equal(shown('这个补丁后面可能还要发新版本。')?.kind, 'forecast');
+  });
+});
