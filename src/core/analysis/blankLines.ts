@@ -5,7 +5,7 @@ import { isBlankLine, isColon, skipSpaces, trimEnd } from '../turns/chars';
 import { signatureAtEnd } from '../turns/signatures';
 import { parseSpeakerName } from '../turns/speakerName';
 import { NARRATION_SCAN, narrationReading } from '../turns/thirdPerson';
-import { FRONT_MATTER_REACH, hasContentAbove, isInertForSummaries, opensFrontMatter, TURN_SCAN, type LineBreakContext, type LineBreakEdit } from './lineBreaks';
+import { FRONT_MATTER_REACH, hasContentAbove, isInertForSummaries, nameLineStaysUnintroduced, opensFrontMatter, TURN_SCAN, type LineBreakContext, type LineBreakEdit } from './lineBreaks';
 
 /**
  * An edit that only lengthens or shortens the run of blank lines between two lines of text, `above`
@@ -75,7 +75,7 @@ export function blankRunEdit(old: LineIndex, edit: LineBreakEdit, editStart: num
   if (!hasContentAbove(old, above)) return null;
   const aboveEnd = trimEnd(old.text, old.lineStart(above), old.lineEnd(above));
   if (isColon(old.text.charCodeAt(aboveEnd - 1))) return null;
-  if (!quietAround(old, above, below, context)) return null;
+  if (!quietAround(old, above, below, context) || !nameLinesStayUnintroduced(old, lines, below, below < 0 ? 0 : newBelow - below, context)) return null;
   const oldRun = (below < 0 ? old.lineCount : below) - above - 1;
   const newRun = newEnd - above - 1;
   if (below >= 0 && (oldRun === 0) !== (newRun === 0) && !startsParagraphQuietly(old, below, context)) return null;
@@ -94,16 +94,26 @@ function onlyLineBreaks(text: string, start: number, end: number): boolean {
  * Whether nothing in the outline reads across the run. A title, list item, caption or heading reads its
  * neighbours only up to the first line of text (across at most 4 blank lines), so only `above` and
  * `below` themselves read across it; a bold question paragraph and a signed block read their paragraph,
- * which the edit may split or join; a name line on its own reads up to NAME_LINE_REACH lines above it,
- * blank or not.
+ * which the edit may split or join (name lines, which read the lines above them, blank or not: see
+ * nameLinesStayUnintroduced).
  */
 function quietAround(lines: LineIndex, above: number, below: number, context: LineBreakContext): boolean {
   if (!isQuietTextLine(lines, above, context) || (below >= 0 && !isQuietTextLine(lines, below, context))) return false;
   for (let line = above, seen = 0; line >= 0 && !isBlankLine(lines, line); line--, seen++) if (seen > TURN_SCAN || hasBoldMarks(lines, line)) return false;
   if (below < 0) return true;
   for (let line = below, seen = 0; line < lines.lineCount && !isBlankLine(lines, line); line++, seen++) if (seen > TURN_SCAN || hasBoldMarks(lines, line)) return false;
-  for (let line = below + 1; line < lines.lineCount && line <= below + NAME_LINE_REACH; line++) {
-    if (!isInertForSummaries(lines, line, context.summaryItemTexts) && parseSpeakerName(lines.lineText(line).trim()) !== null) return false;
+  return true;
+}
+
+/**
+ * A name line on its own is introduced by the lines up to INTRODUCTION_REACH above it, blank or not, which
+ * the edit moves or fills: each below `below` within reach must read alike in `old` and `lines` (the text
+ * after the edit, where it is `moved` lines further down).
+ */
+function nameLinesStayUnintroduced(old: LineIndex, lines: LineIndex, below: number, moved: number, context: LineBreakContext): boolean {
+  if (below < 0) return true;
+  for (let line = below + 1; line < old.lineCount && line <= below + NAME_LINE_REACH; line++) {
+    if (!nameLineStaysUnintroduced(old, lines, line, moved, context)) return false;
   }
   return true;
 }
@@ -172,6 +182,7 @@ export function filledBlankLine(old: LineIndex, lines: LineIndex, line: number, 
   if (isColon(old.text.charCodeAt(aboveEnd - 1))) return null;
   // In the text's version the paragraphs around the line include it: their bold marks and signatures are read there.
   if (!quietAround(withText, above, below, context) || !isQuietTextLine(withText, line, context)) return null;
+  if (!nameLinesStayUnintroduced(old, lines, below, 0, context)) return null;
   if (parseSpeakerName(withText.lineText(line).trim()) !== null) return null;
   // The line starts a paragraph or continues one; read it as a start, narration included (it opens no turn).
   if (!startsParagraphQuietly(withText, line, { ...context, turnsNear: () => [] })) return null;

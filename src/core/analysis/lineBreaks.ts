@@ -1,7 +1,7 @@
 import { LineIndex } from '../text/positions';
-import { isPlainTextShaped } from '../topics/lineScan';
+import { isListItemShapedLine, isPlainTextShaped, isTitleShapedLine } from '../topics/lineScan';
 import { isRule } from '../topics/lineShapes';
-import { INTRODUCTION_REACH, MAX_BODYLESS_LENGTH } from '../topics/outline';
+import { INTRODUCTION_LOOKBACK, INTRODUCTION_REACH, INTRODUCTION_SCAN, MAX_BODYLESS_LENGTH } from '../topics/outline';
 import { boldMarkReading, endsSentenceAt, isTitleShaped, MAX_TITLE_LENGTH } from '../topics/titles';
 import { MAX_SUMMARY_TARGET_LENGTH } from '../topics/summaryLinking';
 import { labelCandidate, type LabelCandidate } from '../turns/candidates';
@@ -141,9 +141,41 @@ function sameForTitlesAround(old: LineIndex, lines: LineIndex, edit: LineBreakEd
   }
   // A name on a line of its own may be introduced by the few lines above it, which the edit regroups.
   for (let line = oldLast + 1; line < old.lineCount && line <= oldLast + INTRODUCTION_REACH; line++) {
-    if (mayBeTitle(old, line, context) && parseSpeakerName(old.lineText(line).trim()) !== null) return false;
+    if (!nameLineStaysUnintroduced(old, lines, line, newLast - oldLast, context)) return false;
   }
   return true;
+}
+
+/**
+ * A name on a line of its own (title-shaped, reading as a name) speaks when one of the few lines of text
+ * above it mentions it (outline.ts, isIntroducedAbove); an edit above it may add, remove or rewrite those.
+ * True when old line `line` (`line + moved` in `lines`, the new text) is no such line, or may be read as
+ * introduced in neither text: then the outline reads it alike.
+ */
+export function nameLineStaysUnintroduced(old: LineIndex, lines: LineIndex, line: number, moved: number, context: Pick<LineBreakContext, 'summaryItemTexts'>): boolean {
+  if (!mayBeTitle(old, line, context) || parseSpeakerName(old.lineText(line).trim()) === null) return true;
+  return !mayBeIntroducedAbove(old, line) && !mayBeIntroducedAbove(lines, line + moved);
+}
+
+/**
+ * isIntroducedAbove's search, erring towards true: up to INTRODUCTION_LOOKBACK lines of text within
+ * INTRODUCTION_REACH lines above `line` are read for its text, and the search ends at a line the scan never
+ * files as text (a title-shaped line or a list item); other lines count as text.
+ */
+function mayBeIntroducedAbove(lines: LineIndex, line: number): boolean {
+  const text = lines.text;
+  const name = lines.lineText(line).trim();
+  let seen = 0;
+  for (let l = line - 1; l >= 0 && l >= line - INTRODUCTION_REACH && seen < INTRODUCTION_LOOKBACK; l--) {
+    const lineStart = lines.lineStart(l);
+    const lineEnd = lines.lineEnd(l);
+    const start = skipSpaces(text, lineStart, lineEnd);
+    if (start === lineEnd) continue;
+    if (isTitleShapedLine(text, start, trimEnd(text, start, lineEnd)) || isListItemShapedLine(text, start, lineEnd)) return false;
+    seen++;
+    if (text.slice(lineStart, Math.min(lineEnd, lineStart + INTRODUCTION_SCAN)).includes(name)) return true;
+  }
+  return false;
 }
 
 /** Whether the first non-blank line above `line`, if close enough for a title to read `line` as its body, may be a title. */
