@@ -4,8 +4,9 @@ import { boldMarkReading } from '../topics/titles';
 import { isBlankLine, isColon, skipSpaces, trimEnd } from '../turns/chars';
 import { signatureAtEnd } from '../turns/signatures';
 import { parseSpeakerName } from '../turns/speakerName';
+import { asideTurnEnd, leavesTurnOpen, type TurnEndMove } from './asideEdits';
 import { NARRATION_SCAN, narrationReading } from '../turns/thirdPerson';
-import { FRONT_MATTER_REACH, hasContentAbove, isInertForSummaries, nameLineStaysUnintroduced, opensFrontMatter, TURN_SCAN, type LineBreakContext, type LineBreakEdit } from './lineBreaks';
+import { fillsLineWithDirection, FRONT_MATTER_REACH, hasContentAbove, isInertForSummaries, nameLineStaysUnintroduced, opensFrontMatter, questionLeadInMayFollow, TURN_SCAN, type LineBreakContext, type LineBreakEdit } from './lineBreaks';
 
 /**
  * An edit that only lengthens or shortens the run of blank lines between two lines of text, `above`
@@ -16,6 +17,8 @@ export interface BlankRunEdit {
   readonly above: number;
   readonly below: number;
   readonly newBelow: number;
+  /** The turn over `above` that now ends elsewhere: `below` is an aside that it no longer reads, or now reads (asideEdits.ts). */
+  readonly turnEnd?: TurnEndMove;
 }
 
 /**
@@ -78,8 +81,12 @@ export function blankRunEdit(old: LineIndex, edit: LineBreakEdit, editStart: num
   if (!quietAround(old, above, below, context) || !nameLinesStayUnintroduced(old, lines, below, below < 0 ? 0 : newBelow - below, context)) return null;
   const oldRun = (below < 0 ? old.lineCount : below) - above - 1;
   const newRun = newEnd - above - 1;
-  if (below >= 0 && (oldRun === 0) !== (newRun === 0) && !startsParagraphQuietly(old, below, context)) return null;
-  return { above, below, newBelow };
+  if (below < 0 || (oldRun === 0) === (newRun === 0)) return { above, below, newBelow };
+  if (!readsAsParagraphStartAlike(old, below, context)) return null;
+  // A stage direction filling `below` is an aside after a blank line, the speaker's right under speech.
+  const aside = asideTurnEnd(old, lines, above, below, newBelow, oldRun === 0, context);
+  if (!aside) return null;
+  return aside.moved ? { above, below, newBelow, turnEnd: aside.moved } : { above, below, newBelow };
 }
 
 function onlyLineBreaks(text: string, start: number, end: number): boolean {
@@ -135,11 +142,17 @@ function isQuietTextLine(lines: LineIndex, line: number, context: LineBreakConte
  * one), and no signature in its paragraph (a signed block reaches up to a blank line).
  */
 function startsParagraphQuietly(lines: LineIndex, line: number, context: LineBreakContext): boolean {
+  const start = skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line));
+  // Markup filling the line (`<figure …>`) is a stage direction too.
+  return !DIRECTION_OPENERS.has(lines.text[start]!) && !fillsLineWithDirection(lines, line) && readsAsParagraphStartAlike(lines, line, context);
+}
+
+/** startsParagraphQuietly but for a stage direction filling the line, which asideTurnEnd reads. */
+function readsAsParagraphStartAlike(lines: LineIndex, line: number, context: LineBreakContext): boolean {
   const text = lines.text;
   const lineStart = lines.lineStart(line);
   const lineEnd = lines.lineEnd(line);
   const start = skipSpaces(text, lineStart, lineEnd);
-  if (DIRECTION_OPENERS.has(text[start]!)) return false;
   // The turn scan reads narration only in a line that opens no turn by a label or a hand-over before that;
   // whether one does, the scheme and the turns above decide, which the edit leaves as they were.
   const opensTurn = context.turnsNear(lineStart, lineEnd).some((t) => t.labelSpan !== null && t.span.start >= lineStart && t.labelSpan.start >= lineStart && t.labelSpan.end <= lineEnd);
@@ -183,6 +196,10 @@ export function filledBlankLine(old: LineIndex, lines: LineIndex, line: number, 
   // In the text's version the paragraphs around the line include it: their bold marks and signatures are read there.
   if (!quietAround(withText, above, below, context) || !isQuietTextLine(withText, line, context)) return null;
   if (!nameLinesStayUnintroduced(old, lines, below, 0, context)) return null;
+  // The line's text joins the turn over `above` only where that turn is still open after it.
+  if (filled && !leavesTurnOpen(old, above)) return null;
+  // The line's text read into the turn gives it content, which a `…question:` line below asks for.
+  if (questionLeadInMayFollow(old, line, context.turnsNear, context.markdown)) return null;
   if (parseSpeakerName(withText.lineText(line).trim()) !== null) return null;
   // The line starts a paragraph or continues one; read it as a start, narration included (it opens no turn).
   if (!startsParagraphQuietly(withText, line, { ...context, turnsNear: () => [] })) return null;

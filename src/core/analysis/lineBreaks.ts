@@ -1,6 +1,6 @@
 import { LineIndex } from '../text/positions';
 import { isListItemShapedLine, isPlainTextShaped, isTitleShapedLine } from '../topics/lineScan';
-import { isRule } from '../topics/lineShapes';
+import { isFence, isRule } from '../topics/lineShapes';
 import { INTRODUCTION_LOOKBACK, INTRODUCTION_REACH, INTRODUCTION_SCAN, MAX_BODYLESS_LENGTH } from '../topics/outline';
 import { boldMarkReading, endsSentenceAt, isTitleShaped, MAX_TITLE_LENGTH } from '../topics/titles';
 import { MAX_SUMMARY_TARGET_LENGTH } from '../topics/summaryLinking';
@@ -228,7 +228,7 @@ function endsSentenceSame(a: LineIndex, lineA: number, b: LineIndex, lineB: numb
  * A non-blank line that takes no part in the outline; a line after the first one (`continuation`) also
  * continues the turn above it as plain speech.
  */
-function isQuietLine(lines: LineIndex, line: number, continuation: boolean, context: LineBreakContext): boolean {
+export function isQuietLine(lines: LineIndex, line: number, continuation: boolean, context: LineBreakContext): boolean {
   const text = lines.text;
   const lineStart = lines.lineStart(line);
   const lineEnd = lines.lineEnd(line);
@@ -310,7 +310,34 @@ function colonFreeRestOfTurn(old: LineIndex, first: number, oldLast: number, lab
     const end = trimEnd(old.text, old.lineStart(line), old.lineEnd(line));
     if (end > old.lineStart(line) && isColon(old.text.charCodeAt(end - 1))) return false;
   }
-  return true;
+  // The `…question:` line that closed the turn (it had content) is the first one after it.
+  return !questionLeadInMayFollow(old, lastLine, context.turnsNear, context.markdown);
+}
+
+/**
+ * Whether the first line the turn scan reads after `line` may ask whether the open turn has content: a line
+ * ending in a colon (`…question:` closes a turn with content) that opens no turn of its own (a label or a
+ * hand-over is read before that). Blank lines and whole-line stage directions (asides after a blank line)
+ * are passed over; in Markdown a fence may hide code lines the scan skips, so it may.
+ */
+export function questionLeadInMayFollow(lines: LineIndex, line: number, turnsNear: LineBreakContext['turnsNear'], markdown: boolean): boolean {
+  for (let l = line + 1; l < lines.lineCount; l++) {
+    if (l > line + TURN_SCAN) return true;
+    if (isBlankLine(lines, l) || fillsLineWithDirection(lines, l)) continue;
+    if (markdown && isFence(lines.lineText(l).trimStart())) return true;
+    const lineStart = lines.lineStart(l);
+    const end = trimEnd(lines.text, lineStart, lines.lineEnd(l));
+    return isColon(lines.text.charCodeAt(end - 1)) && !turnsNear(lineStart, end).some((t) => t.span.start >= lineStart && t.span.start < end);
+  }
+  return false;
+}
+
+/** Whether one stage direction fills the line (findTurns' wholeLineDirections), read from the line alone. */
+export function fillsLineWithDirection(lines: LineIndex, line: number): boolean {
+  const lineText = lines.lineText(line);
+  const start = skipSpaces(lineText, 0);
+  const end = trimEnd(lineText, start, lineText.length);
+  return findStageDirections(new LineIndex(lineText)).some((d) => d.span.start === start && d.span.end === end);
 }
 
 /** Stage directions of the edited lines (texts relative to the first line's start), the same ones moved by the edit. */
@@ -319,15 +346,24 @@ function colonFreeRestOfTurn(old: LineIndex, first: number, oldLast: number, lab
  * that changed the length by `delta` (offsets relative to the texts); none may touch the edit.
  */
 export function sameStageDirections(oldText: string, newText: string, editStart: number, editEnd: number, delta: number): boolean {
-  const before = findStageDirections(new LineIndex(oldText));
-  const after = findStageDirections(new LineIndex(newText));
+  const oldLines = new LineIndex(oldText);
+  const newLines = new LineIndex(newText);
+  const before = findStageDirections(oldLines);
+  const after = findStageDirections(newLines);
   if (before.length !== after.length) return false;
   return before.every((d, i) => {
     const moved = after[i]!.span;
+    // One filling its line is an aside after a blank line, which the turn skips (findTurns' wholeLineDirections).
+    if (fillsItsLine(oldLines, d.span) !== fillsItsLine(newLines, moved)) return false;
     if (d.span.end <= editStart) return moved.start === d.span.start && moved.end === d.span.end;
     if (d.span.start >= editEnd) return moved.start === d.span.start + delta && moved.end === d.span.end + delta;
     return false;
   });
+}
+
+function fillsItsLine(lines: LineIndex, span: { readonly start: number; readonly end: number }): boolean {
+  const line = lines.lineAt(span.start);
+  return skipSpaces(lines.text, lines.lineStart(line), span.start) === span.start && trimEnd(lines.text, span.end, lines.lineEnd(line)) === span.end;
 }
 
 export function sameCandidate(a: LabelCandidate | null, b: LabelCandidate | null): boolean {
