@@ -36,8 +36,9 @@ const DIRECTION_OPENERS = new Set(['(', '（', '[', '【']);
  * paragraphs. Null when anything that reads blank lines could read them differently:
  *
  * - turns skip blank lines, but the line after a run is read as a paragraph's start (narration about the
- *   speaker closes the turn, a stage direction of its own is an aside, a signature signs up to a blank
- *   line): where a paragraph is split or joined, `below` must be none of those;
+ *   speaker closes the turn, a signature signs up to a blank line): where a paragraph is split or joined,
+ *   `below` must be neither; a stage direction filling `below` is an aside after a blank line, the turn's
+ *   end right under speech: asideTurnEnd moves the turn's end where that is all that changes (`turnEnd`);
  * - a colon-ended line hands over to a quote on one of the next 3 lines: `above` must not end in a colon;
  * - titles, headings, lists, rules, captions, name lines and bold question paragraphs read the blank
  *   lines around them: none may read across the run (see quietAround; isInertForSummaries also rules

@@ -55,7 +55,9 @@ function blankChange(text: string, br: string, e: { at: number; kind: string; co
   return e.kind === 'dropBreak' ? { rangeOffset: found, rangeLength: Math.min(text.length - found, br.length * e.count), text: '' } : { rangeOffset: found, rangeLength: 0, text: br.repeat(e.count) };
 }
 
-describe('IncrementalAnalyzer, blank lines above a stage direction on its own line', () => {
+describe('IncrementalAnalyzer, blank lines above a stage direction on its own line', function () {
+  // Property runs of 300 documents each: several seconds, more on a loaded machine.
+  this.timeout(120_000);
   for (const seed of SEEDS) {
     it(`equals a full analyze() after blank lines added or removed above stage directions, among typing (seed ${seed})`, () => {
       let local = 0;

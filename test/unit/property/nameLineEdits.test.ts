@@ -80,7 +80,9 @@ function doc(lines: readonly string[], br = '\n'): string {
   return lines.join(br);
 }
 
-describe('IncrementalAnalyzer, name lines introduced by the lines above them', () => {
+describe('IncrementalAnalyzer, name lines introduced by the lines above them', function () {
+  // Property runs of 300 documents each: several seconds, more on a loaded machine.
+  this.timeout(120_000);
   for (const seed of SEEDS) {
     it(`equals a full analyze() after line breaks and blank lines near name lines (seed ${seed})`, () => {
       let local = 0;
