@@ -4,8 +4,9 @@ import { boldMarkReading } from '../topics/titles';
 import { isBlankLine, isColon, skipSpaces, trimEnd } from '../turns/chars';
 import { signatureAtEnd } from '../turns/signatures';
 import { parseSpeakerName } from '../turns/speakerName';
+import { asideTurnEnd, leavesTurnOpen, type TurnEndMove } from './asideEdits';
 import { NARRATION_SCAN, narrationReading } from '../turns/thirdPerson';
-import { FRONT_MATTER_REACH, hasContentAbove, isInertForSummaries, opensFrontMatter, TURN_SCAN, type LineBreakContext, type LineBreakEdit } from './lineBreaks';
+import { fillsLineWithDirection, FRONT_MATTER_REACH, hasContentAbove, isInertForSummaries, nameLineStaysUnintroduced, opensFrontMatter, questionLeadInMayFollow, TURN_SCAN, type LineBreakContext, type LineBreakEdit } from './lineBreaks';
 
 /**
  * An edit that only lengthens or shortens the run of blank lines between two lines of text, `above`
@@ -16,6 +17,8 @@ export interface BlankRunEdit {
   readonly above: number;
   readonly below: number;
   readonly newBelow: number;
+  /** The turn over `above` that now ends elsewhere: `below` is an aside that it no longer reads, or now reads (asideEdits.ts). */
+  readonly turnEnd?: TurnEndMove;
 }
 
 /**
@@ -33,8 +36,9 @@ const DIRECTION_OPENERS = new Set(['(', '（', '[', '【']);
  * paragraphs. Null when anything that reads blank lines could read them differently:
  *
  * - turns skip blank lines, but the line after a run is read as a paragraph's start (narration about the
- *   speaker closes the turn, a stage direction of its own is an aside, a signature signs up to a blank
- *   line): where a paragraph is split or joined, `below` must be none of those;
+ *   speaker closes the turn, a signature signs up to a blank line): where a paragraph is split or joined,
+ *   `below` must be neither; a stage direction filling `below` is an aside after a blank line, the turn's
+ *   end right under speech: asideTurnEnd moves the turn's end where that is all that changes (`turnEnd`);
  * - a colon-ended line hands over to a quote on one of the next 3 lines: `above` must not end in a colon;
  * - titles, headings, lists, rules, captions, name lines and bold question paragraphs read the blank
  *   lines around them: none may read across the run (see quietAround; isInertForSummaries also rules
@@ -75,11 +79,15 @@ export function blankRunEdit(old: LineIndex, edit: LineBreakEdit, editStart: num
   if (!hasContentAbove(old, above)) return null;
   const aboveEnd = trimEnd(old.text, old.lineStart(above), old.lineEnd(above));
   if (isColon(old.text.charCodeAt(aboveEnd - 1))) return null;
-  if (!quietAround(old, above, below, context)) return null;
+  if (!quietAround(old, above, below, context) || !nameLinesStayUnintroduced(old, lines, below, below < 0 ? 0 : newBelow - below, context)) return null;
   const oldRun = (below < 0 ? old.lineCount : below) - above - 1;
   const newRun = newEnd - above - 1;
-  if (below >= 0 && (oldRun === 0) !== (newRun === 0) && !startsParagraphQuietly(old, below, context)) return null;
-  return { above, below, newBelow };
+  if (below < 0 || (oldRun === 0) === (newRun === 0)) return { above, below, newBelow };
+  if (!readsAsParagraphStartAlike(old, below, context)) return null;
+  // A stage direction filling `below` is an aside after a blank line, the speaker's right under speech.
+  const aside = asideTurnEnd(old, lines, above, below, newBelow, oldRun === 0, context);
+  if (!aside) return null;
+  return aside.moved ? { above, below, newBelow, turnEnd: aside.moved } : { above, below, newBelow };
 }
 
 function onlyLineBreaks(text: string, start: number, end: number): boolean {
@@ -94,16 +102,26 @@ function onlyLineBreaks(text: string, start: number, end: number): boolean {
  * Whether nothing in the outline reads across the run. A title, list item, caption or heading reads its
  * neighbours only up to the first line of text (across at most 4 blank lines), so only `above` and
  * `below` themselves read across it; a bold question paragraph and a signed block read their paragraph,
- * which the edit may split or join; a name line on its own reads up to NAME_LINE_REACH lines above it,
- * blank or not.
+ * which the edit may split or join (name lines, which read the lines above them, blank or not: see
+ * nameLinesStayUnintroduced).
  */
 function quietAround(lines: LineIndex, above: number, below: number, context: LineBreakContext): boolean {
   if (!isQuietTextLine(lines, above, context) || (below >= 0 && !isQuietTextLine(lines, below, context))) return false;
   for (let line = above, seen = 0; line >= 0 && !isBlankLine(lines, line); line--, seen++) if (seen > TURN_SCAN || hasBoldMarks(lines, line)) return false;
   if (below < 0) return true;
   for (let line = below, seen = 0; line < lines.lineCount && !isBlankLine(lines, line); line++, seen++) if (seen > TURN_SCAN || hasBoldMarks(lines, line)) return false;
-  for (let line = below + 1; line < lines.lineCount && line <= below + NAME_LINE_REACH; line++) {
-    if (!isInertForSummaries(lines, line, context.summaryItemTexts) && parseSpeakerName(lines.lineText(line).trim()) !== null) return false;
+  return true;
+}
+
+/**
+ * A name line on its own is introduced by the lines up to INTRODUCTION_REACH above it, blank or not, which
+ * the edit moves or fills: each below `below` within reach must read alike in `old` and `lines` (the text
+ * after the edit, where it is `moved` lines further down).
+ */
+function nameLinesStayUnintroduced(old: LineIndex, lines: LineIndex, below: number, moved: number, context: LineBreakContext): boolean {
+  if (below < 0) return true;
+  for (let line = below + 1; line < old.lineCount && line <= below + NAME_LINE_REACH; line++) {
+    if (!nameLineStaysUnintroduced(old, lines, line, moved, context)) return false;
   }
   return true;
 }
@@ -125,11 +143,17 @@ function isQuietTextLine(lines: LineIndex, line: number, context: LineBreakConte
  * one), and no signature in its paragraph (a signed block reaches up to a blank line).
  */
 function startsParagraphQuietly(lines: LineIndex, line: number, context: LineBreakContext): boolean {
+  const start = skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line));
+  // Markup filling the line (`<figure …>`) is a stage direction too.
+  return !DIRECTION_OPENERS.has(lines.text[start]!) && !fillsLineWithDirection(lines, line) && readsAsParagraphStartAlike(lines, line, context);
+}
+
+/** startsParagraphQuietly but for a stage direction filling the line, which asideTurnEnd reads. */
+function readsAsParagraphStartAlike(lines: LineIndex, line: number, context: LineBreakContext): boolean {
   const text = lines.text;
   const lineStart = lines.lineStart(line);
   const lineEnd = lines.lineEnd(line);
   const start = skipSpaces(text, lineStart, lineEnd);
-  if (DIRECTION_OPENERS.has(text[start]!)) return false;
   // The turn scan reads narration only in a line that opens no turn by a label or a hand-over before that;
   // whether one does, the scheme and the turns above decide, which the edit leaves as they were.
   const opensTurn = context.turnsNear(lineStart, lineEnd).some((t) => t.labelSpan !== null && t.span.start >= lineStart && t.labelSpan.start >= lineStart && t.labelSpan.end <= lineEnd);
@@ -172,6 +196,11 @@ export function filledBlankLine(old: LineIndex, lines: LineIndex, line: number, 
   if (isColon(old.text.charCodeAt(aboveEnd - 1))) return null;
   // In the text's version the paragraphs around the line include it: their bold marks and signatures are read there.
   if (!quietAround(withText, above, below, context) || !isQuietTextLine(withText, line, context)) return null;
+  if (!nameLinesStayUnintroduced(old, lines, below, 0, context)) return null;
+  // The line's text joins the turn over `above` only where that turn is still open after it.
+  if (filled && !leavesTurnOpen(old, above)) return null;
+  // The line's text read into the turn gives it content, which a `…question:` line below asks for.
+  if (questionLeadInMayFollow(old, line, context.turnsNear, context.markdown)) return null;
   if (parseSpeakerName(withText.lineText(line).trim()) !== null) return null;
   // The line starts a paragraph or continues one; read it as a start, narration included (it opens no turn).
   if (!startsParagraphQuietly(withText, line, { ...context, turnsNear: () => [] })) return null;

@@ -29,7 +29,7 @@ import { blankRunEdit, filledBlankLine } from './blankLines';
 import type { LineEdit } from './lineEdit';
 import { BLOCK_SIZE, BlockList } from './blocks';
 import { detectFormat } from './format';
-import { hasContentAbove, isInertForSummaries, isLocalLineBreakEdit, lineBreakEdit, mayBeTitleAbove, mayBeTitleBelow, mentionsNameLineBelow, sameCandidate, sameLabel, sameStageDirections, type LineBreakContext } from './lineBreaks';
+import { hasContentAbove, isInertForSummaries, isLocalLineBreakEdit, lineBreakEdit, mayBeTitleAbove, mayBeTitleBelow, mentionsNameLineBelow, questionLeadInMayFollow, sameCandidate, sameLabel, sameStageDirections, type LineBreakContext } from './lineBreaks';
 import { packedParts, type PackedParts } from './packed';
 import { quoteEditKeepsTurns } from './quoteEdits';
 import { retitledHeading, retitleTopic } from './headingEdits';
@@ -517,6 +517,7 @@ function splitTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, format:
     const end = trimEnd(text, old.lineStart(line), old.lineEnd(line));
     if (end > old.lineStart(line) && isColon(text.charCodeAt(end - 1))) throw new NotLocal();
   }
+  if (questionLeadInMayFollow(old, lastLine, (start, end) => baseline.turns.near(start, end), format === 'markdown')) throw new NotLocal();
   const becomes = labelledTurn(label, edit.lineStart, edit.newTrimEnd, options.speakerAliases);
   const newEnd = turn.span.end === edit.oldTrimEnd ? edit.newTrimEnd : turn.span.end + edit.delta;
   if (newEnd - becomes.labelStart > MAX_RENAMED_TURN) throw new NotLocal();
@@ -720,7 +721,9 @@ function updateLines(baseline: Baseline, text: string, change: TextChange, optio
     };
   const claimsThrough = blankRun ? (blankRun.newBelow < 0 ? lines.lineCount - 1 : Math.max(blankRun.newBelow, edit.newLast)) : edit.newLast;
   const shift = new Shift(lineEdit);
-  const turns = baseline.turns.edited(regionStart, oldLineEnd, delta, (t) => shift.turn(t));
+  // An aside below the run that the turn over `above` now ends on, or no longer does (asideEdits.ts).
+  const turnEnd = blankRun?.turnEnd;
+  const turns = baseline.turns.edited(regionStart, oldLineEnd, delta, (t) => (turnEnd && t.span.start === turnEnd.turnStart ? turnWithEnd(shift.turn(t), turnEnd.end) : shift.turn(t)));
   const topics = baseline.topics.edited(regionStart, oldLineEnd, delta, (t) => shift.topic(t));
   const stageDirections = baseline.stageDirections.edited(regionStart, oldLineEnd, delta, (d) => shift.stageDirection(d));
   const claims = reclaim(baseline.claims, lines, lineEdit, { turns, topics, stageDirections }, format, options, claimsThrough);

@@ -1,7 +1,7 @@
 import { LineIndex } from '../text/positions';
-import { isPlainTextShaped } from '../topics/lineScan';
-import { isRule } from '../topics/lineShapes';
-import { INTRODUCTION_REACH, MAX_BODYLESS_LENGTH } from '../topics/outline';
+import { isListItemShapedLine, isPlainTextShaped, isTitleShapedLine } from '../topics/lineScan';
+import { isFence, isRule } from '../topics/lineShapes';
+import { INTRODUCTION_LOOKBACK, INTRODUCTION_REACH, INTRODUCTION_SCAN, MAX_BODYLESS_LENGTH } from '../topics/outline';
 import { boldMarkReading, endsSentenceAt, isTitleShaped, MAX_TITLE_LENGTH } from '../topics/titles';
 import { MAX_SUMMARY_TARGET_LENGTH } from '../topics/summaryLinking';
 import { labelCandidate, type LabelCandidate } from '../turns/candidates';
@@ -141,9 +141,41 @@ function sameForTitlesAround(old: LineIndex, lines: LineIndex, edit: LineBreakEd
   }
   // A name on a line of its own may be introduced by the few lines above it, which the edit regroups.
   for (let line = oldLast + 1; line < old.lineCount && line <= oldLast + INTRODUCTION_REACH; line++) {
-    if (mayBeTitle(old, line, context) && parseSpeakerName(old.lineText(line).trim()) !== null) return false;
+    if (!nameLineStaysUnintroduced(old, lines, line, newLast - oldLast, context)) return false;
   }
   return true;
+}
+
+/**
+ * A name on a line of its own (title-shaped, reading as a name) speaks when one of the few lines of text
+ * above it mentions it (outline.ts, isIntroducedAbove); an edit above it may add, remove or rewrite those.
+ * True when old line `line` (`line + moved` in `lines`, the new text) is no such line, or may be read as
+ * introduced in neither text: then the outline reads it alike.
+ */
+export function nameLineStaysUnintroduced(old: LineIndex, lines: LineIndex, line: number, moved: number, context: Pick<LineBreakContext, 'summaryItemTexts'>): boolean {
+  if (!mayBeTitle(old, line, context) || parseSpeakerName(old.lineText(line).trim()) === null) return true;
+  return !mayBeIntroducedAbove(old, line) && !mayBeIntroducedAbove(lines, line + moved);
+}
+
+/**
+ * isIntroducedAbove's search, erring towards true: up to INTRODUCTION_LOOKBACK lines of text within
+ * INTRODUCTION_REACH lines above `line` are read for its text, and the search ends at a line the scan never
+ * files as text (a title-shaped line or a list item); other lines count as text.
+ */
+function mayBeIntroducedAbove(lines: LineIndex, line: number): boolean {
+  const text = lines.text;
+  const name = lines.lineText(line).trim();
+  let seen = 0;
+  for (let l = line - 1; l >= 0 && l >= line - INTRODUCTION_REACH && seen < INTRODUCTION_LOOKBACK; l--) {
+    const lineStart = lines.lineStart(l);
+    const lineEnd = lines.lineEnd(l);
+    const start = skipSpaces(text, lineStart, lineEnd);
+    if (start === lineEnd) continue;
+    if (isTitleShapedLine(text, start, trimEnd(text, start, lineEnd)) || isListItemShapedLine(text, start, lineEnd)) return false;
+    seen++;
+    if (text.slice(lineStart, Math.min(lineEnd, lineStart + INTRODUCTION_SCAN)).includes(name)) return true;
+  }
+  return false;
 }
 
 /** Whether the first non-blank line above `line`, if close enough for a title to read `line` as its body, may be a title. */
@@ -196,7 +228,7 @@ function endsSentenceSame(a: LineIndex, lineA: number, b: LineIndex, lineB: numb
  * A non-blank line that takes no part in the outline; a line after the first one (`continuation`) also
  * continues the turn above it as plain speech.
  */
-function isQuietLine(lines: LineIndex, line: number, continuation: boolean, context: LineBreakContext): boolean {
+export function isQuietLine(lines: LineIndex, line: number, continuation: boolean, context: LineBreakContext): boolean {
   const text = lines.text;
   const lineStart = lines.lineStart(line);
   const lineEnd = lines.lineEnd(line);
@@ -278,7 +310,34 @@ function colonFreeRestOfTurn(old: LineIndex, first: number, oldLast: number, lab
     const end = trimEnd(old.text, old.lineStart(line), old.lineEnd(line));
     if (end > old.lineStart(line) && isColon(old.text.charCodeAt(end - 1))) return false;
   }
-  return true;
+  // The `…question:` line that closed the turn (it had content) is the first one after it.
+  return !questionLeadInMayFollow(old, lastLine, context.turnsNear, context.markdown);
+}
+
+/**
+ * Whether the first line the turn scan reads after `line` may ask whether the open turn has content: a line
+ * ending in a colon (`…question:` closes a turn with content) that opens no turn of its own (a label or a
+ * hand-over is read before that). Blank lines and whole-line stage directions (asides after a blank line)
+ * are passed over; in Markdown a fence may hide code lines the scan skips, so it may.
+ */
+export function questionLeadInMayFollow(lines: LineIndex, line: number, turnsNear: LineBreakContext['turnsNear'], markdown: boolean): boolean {
+  for (let l = line + 1; l < lines.lineCount; l++) {
+    if (l > line + TURN_SCAN) return true;
+    if (isBlankLine(lines, l) || fillsLineWithDirection(lines, l)) continue;
+    if (markdown && isFence(lines.lineText(l).trimStart())) return true;
+    const lineStart = lines.lineStart(l);
+    const end = trimEnd(lines.text, lineStart, lines.lineEnd(l));
+    return isColon(lines.text.charCodeAt(end - 1)) && !turnsNear(lineStart, end).some((t) => t.span.start >= lineStart && t.span.start < end);
+  }
+  return false;
+}
+
+/** Whether one stage direction fills the line (findTurns' wholeLineDirections), read from the line alone. */
+export function fillsLineWithDirection(lines: LineIndex, line: number): boolean {
+  const lineText = lines.lineText(line);
+  const start = skipSpaces(lineText, 0);
+  const end = trimEnd(lineText, start, lineText.length);
+  return findStageDirections(new LineIndex(lineText)).some((d) => d.span.start === start && d.span.end === end);
 }
 
 /** Stage directions of the edited lines (texts relative to the first line's start), the same ones moved by the edit. */
@@ -287,15 +346,24 @@ function colonFreeRestOfTurn(old: LineIndex, first: number, oldLast: number, lab
  * that changed the length by `delta` (offsets relative to the texts); none may touch the edit.
  */
 export function sameStageDirections(oldText: string, newText: string, editStart: number, editEnd: number, delta: number): boolean {
-  const before = findStageDirections(new LineIndex(oldText));
-  const after = findStageDirections(new LineIndex(newText));
+  const oldLines = new LineIndex(oldText);
+  const newLines = new LineIndex(newText);
+  const before = findStageDirections(oldLines);
+  const after = findStageDirections(newLines);
   if (before.length !== after.length) return false;
   return before.every((d, i) => {
     const moved = after[i]!.span;
+    // One filling its line is an aside after a blank line, which the turn skips (findTurns' wholeLineDirections).
+    if (fillsItsLine(oldLines, d.span) !== fillsItsLine(newLines, moved)) return false;
     if (d.span.end <= editStart) return moved.start === d.span.start && moved.end === d.span.end;
     if (d.span.start >= editEnd) return moved.start === d.span.start + delta && moved.end === d.span.end + delta;
     return false;
   });
+}
+
+function fillsItsLine(lines: LineIndex, span: { readonly start: number; readonly end: number }): boolean {
+  const line = lines.lineAt(span.start);
+  return skipSpaces(lines.text, lines.lineStart(line), span.start) === span.start && trimEnd(lines.text, span.end, lines.lineEnd(line)) === span.end;
 }
 
 export function sameCandidate(a: LabelCandidate | null, b: LabelCandidate | null): boolean {

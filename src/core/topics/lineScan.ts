@@ -204,6 +204,16 @@ export function isPlainTextShaped(text: string, start: number, lineEnd: number):
   return !(end - start <= MAX_TITLE_SHAPED_LENGTH && isTitleShaped(probe));
 }
 
+/**
+ * Whether scanLines files the non-blank line text[start, lineEnd) (`start` past its spaces) as a list item,
+ * or as something else before that test (code, a heading, a rule): never as Text. Read from the same probe.
+ */
+export function isListItemShapedLine(text: string, start: number, lineEnd: number): boolean {
+  if (!LIST_MARKS.test(text[start] ?? '')) return false;
+  const end = lineEnd - start > SHORT_LINE * 4 ? lineEnd : trimEnd(text, start, lineEnd);
+  return listItemContentStart(text.slice(start, probeEnd(text, start, end))) >= 0;
+}
+
 /** Whether scanLines files the trimmed non-blank line text[start, end) as title-shaped (a saved page's title paragraph included). */
 export function isTitleShapedLine(text: string, start: number, end: number): boolean {
   if (text[start] === '<' && markupParagraphTitle(text, start, end)) return true;

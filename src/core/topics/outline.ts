@@ -411,7 +411,7 @@ export function nameLineAbove(text: string, lineStart: number): boolean {
 const MAX_NAME_LINE_PROBE = 200;
 
 /** How many non-blank lines above a name line are searched for its introduction, and how many lines at most. */
-const INTRODUCTION_LOOKBACK = 3;
+export const INTRODUCTION_LOOKBACK = 3;
 export const INTRODUCTION_REACH = 8;
 
 function isIntroducedAbove(scan: Scan, line: number, name: string): boolean {
@@ -427,7 +427,7 @@ function isIntroducedAbove(scan: Scan, line: number, name: string): boolean {
   return false;
 }
 /** How much of an introducing line is read. */
-const INTRODUCTION_SCAN = 400;
+export const INTRODUCTION_SCAN = 400;
 
 /** A heading's text that reads as a paragraph (long, ending a sentence) or is nothing but a link. */
 const PARAGRAPH_HEADING_LENGTH = 2 * MAX_TITLE_LENGTH;
