@@ -10,6 +10,7 @@ import { linkSummaryList } from './summaryLinking';
 import { parallelBoldTitles } from './parallelTitles';
 import { readsUnderPictureAsCaption, isImageLine, isInFieldRun, metadataFieldLines, parallelClauseTitles } from './parallelPlainTitles';
 import { recognizeMarkedSpeechLead } from '../turns/speechLeads';
+import { addUnclosedBoldTitles } from './unclosedBoldTitles';
 import { boldNumberedParagraph, boldTitleInner, endsSentenceAt, isTitleShaped, MAX_MARKUP_TITLE_LINE, MAX_TITLE_LENGTH, SECTION_NUMBER, SUB_SECTION_NUMBER } from './titles';
 
 /** A heading or a plain title line, in document order. */
@@ -80,6 +81,7 @@ function addFlag(flags: Uint8Array, line: number, flag: number): void {
 
 function scanOutline(lines: LineIndex, format: TranscriptFormat, options: AnalysisOptions): Outline {
   const scan = scanLines(lines, format, options);
+  addUnclosedBoldTitles(scan);
   const { labels, takeTally } = findLabelScheme(lines, { extraLabelPatterns: options.extraLabelPatterns }, (line) => scan.kinds[line] === Kind.Code);
   scan.labels = labels;
   // `### Eric` under `author: Eric Bariaux`: name headings that label the speakers the header declares.
