@@ -18,8 +18,7 @@ export function unclosedBoldTitle(text: string, start: number, end: number): Spa
   const mark = first + first;
   const inner = skipSpaces(text, start + 2, end);
   const innerEnd = trimEnd(text, inner, end);
-  const closing = text.indexOf(mark, inner);
-  if (closing >= 0 && closing < end) return null;
+  if (text.slice(inner, end).includes(mark)) return null;
   return innerEnd > inner && isTitleShaped(text.slice(inner, innerEnd)) ? { start: inner, end: innerEnd } : null;
 }
 

@@ -15,8 +15,8 @@ export interface InlineHandOver {
 
 /** A label form longer than this is no name a page would run on inside a line. */
 const MAX_FORM_LENGTH = 60;
-/** `Mr.`, `Dr.`, `U.S.`: a capitalised word this short before a full stop is an abbreviation, not a sentence end. */
-const MAX_ABBREVIATION = 3;
+/** Titles whose full stop ends no sentence: `Mr. KING:` is a mention, not a hand-over. */
+const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'rev', 'hon', 'amb', 'pres', 'supt', 'insp']);
 const SENTENCE_ENDS = new Set(['.', '?', '!', '…']);
 
 /**
@@ -30,7 +30,8 @@ export function findInlineHandOvers(lines: LineIndex, labels: LabelLines, skipLi
   if (forms.size === 0) return found;
   const lengths = [...new Set([...forms.keys()].map((form) => form.length))];
   const text = lines.text;
-  for (let colon = nextColon(text, 0); colon >= 0; colon = nextColon(text, colon + 1)) {
+  const colons = new Colons(text);
+  for (let colon = colons.next(0); colon >= 0; colon = colons.next(colon + 1)) {
     const after = text.charCodeAt(colon + 1);
     if (colon + 1 < text.length && after !== 32 && after !== 9 && after !== 10 && after !== 13) continue;
     for (const length of lengths) {
@@ -66,10 +67,30 @@ function labelForms(lines: LineIndex, labels: LabelLines): Map<string, string> {
   return forms;
 }
 
-function nextColon(text: string, from: number): number {
-  const half = text.indexOf(':', from);
-  const full = text.indexOf('：', from);
-  return half < 0 ? full : full < 0 ? half : Math.min(half, full);
+/**
+ * The colons (`:` or `：`) of a whole document in order: each kind's next one is looked up only once the
+ * scan has passed it, so a document with many of one kind and none of the other stays linear.
+ */
+class Colons {
+  private half = -2;
+  private full = -2;
+
+  constructor(private readonly text: string) {}
+
+  next(from: number): number {
+    if (this.half !== -1 && this.half < from) this.half = this.text.indexOf(':', from);
+    if (this.full !== -1 && this.full < from) this.full = this.text.indexOf('：', from);
+    return this.half < 0 ? this.full : this.full < 0 ? this.half : Math.min(this.half, this.full);
+  }
+}
+
+/** The first colon in text[from, end), or -1: a short range (a line) read character by character. */
+function nextColonIn(text: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 58 || code === 0xff1a) return i;
+  }
+  return -1;
 }
 
 /** White space before `start`, and before it a sentence end at or after `floor` (a closing quote may follow it). */
@@ -87,7 +108,8 @@ function isAbbreviation(text: string, period: number, floor: number): boolean {
   let from = period;
   while (from > floor && /[\p{L}.]/u.test(text[from - 1]!)) from--;
   const word = text.slice(from, period);
-  return word.length <= MAX_ABBREVIATION && /^\p{Lu}/u.test(word);
+  // An initial or dotted initials (`K.`, `U.S.`), or a title before a name (`Mr.`, `Sen.`).
+  return word.length === 1 || word.includes('.') || TITLE_ABBREVIATIONS.has(word.toLowerCase());
 }
 
 /**
@@ -96,7 +118,7 @@ function isAbbreviation(text: string, period: number, floor: number): boolean {
  * re-reads the whole document when an edited line holds one (before or after the edit).
  */
 export function mayHoldInlineHandOver(text: string, start: number, end: number): boolean {
-  for (let colon = nextColon(text, start); colon >= 0 && colon < end; colon = nextColon(text, colon + 1)) {
+  for (let colon = nextColonIn(text, start, end); colon >= 0; colon = nextColonIn(text, colon + 1, end)) {
     const after = text.charCodeAt(colon + 1);
     if (colon + 1 < end && after !== 32 && after !== 9) continue;
     for (let at = colon - 1; at > start && at > colon - MAX_FORM_LENGTH; at--) if (followsSentenceEnd(text, at, start)) return true;
@@ -110,7 +132,8 @@ export function mayHoldInlineHandOver(text: string, start: number, end: number):
  */
 export function inlineLabelCandidates(text: string): Set<string> {
   const found = new Set<string>();
-  for (let colon = nextColon(text, 0); colon >= 0; colon = nextColon(text, colon + 1)) {
+  const colons = new Colons(text);
+  for (let colon = colons.next(0); colon >= 0; colon = colons.next(colon + 1)) {
     const after = text.charCodeAt(colon + 1);
     if (colon + 1 < text.length && after !== 32 && after !== 9 && after !== 10 && after !== 13) continue;
     const floor = Math.max(0, colon - MAX_FORM_LENGTH * 2);
@@ -148,8 +171,14 @@ export function editMayChangeInlineHandOvers(old: string, edited: string, start:
 /** The text a label could end with at each colon of text[start, end), each as far back as a label reaches. */
 function labelWindows(text: string, start: number, end: number): string {
   let windows = '';
-  for (let colon = nextColon(text, start); colon >= 0 && colon < end; colon = nextColon(text, colon + 1)) {
-    const lineStart = text.lastIndexOf('\n', colon) + 1;
+  // `start` opens a line; the line breaks passed so far say where each colon's line starts.
+  let lineStart = start;
+  let nextBreak = text.indexOf('\n', start);
+  for (let colon = nextColonIn(text, start, end); colon >= 0; colon = nextColonIn(text, colon + 1, end)) {
+    while (nextBreak >= 0 && nextBreak < colon) {
+      lineStart = nextBreak + 1;
+      nextBreak = text.indexOf('\n', lineStart);
+    }
     windows += text.slice(Math.max(lineStart, colon - MAX_FORM_LENGTH), colon + 1) + '\n';
   }
   return windows;

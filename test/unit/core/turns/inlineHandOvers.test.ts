@@ -48,6 +48,12 @@ describe('hand-overs inside a line', () => {
     assert.deepEqual(turns.map((t) => t.speaker), ['ANNE HOST', 'BOB GUEST', 'ANNE HOST']);
   });
 
+  it('stays linear on a long collapsed line with many colons of both widths', () => {
+    const text = `KING: Start.\n\nGREGG: ${'Yes. KING: Why? GREGG: Because：no. Time 6:30. '.repeat(40_000)}`;
+    const turns = analyseText(text, 'long.txt').analysis.turns;
+    assert.equal(turns.length, 2 + 80_000);
+  });
+
   it('tells the incremental analyzer which lines may hold one', () => {
     const line = 'ANNE HOST: Why? BOB GUEST: Because.';
     assert.ok(mayHoldInlineHandOver(line, 0, line.length));
