@@ -36,7 +36,9 @@ export function findInlineHandOvers(lines: LineIndex, labels: LabelLines, skipLi
     if (colon + 1 < text.length && after !== 32 && after !== 9 && after !== 10 && after !== 13) continue;
     for (const length of lengths) {
       const start = colon + 1 - length;
-      if (start < 1) continue;
+      // White space must come right before the label: most lengths fail here, before any slice.
+      const before = start < 1 ? 0 : text.charCodeAt(start - 1);
+      if (before !== 32 && before !== 9 && before !== 0x3000) continue;
       const speaker = forms.get(text.slice(start, colon + 1));
       if (speaker === undefined || !followsSentenceEnd(text, start)) continue;
       const line = lines.lineAt(start);
