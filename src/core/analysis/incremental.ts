@@ -38,6 +38,7 @@ import { backedByBlocks } from './query';
 import { countedLabelTally, FOLLOW_UP_REACH, firstTurns, labelStateAcrossLines, labelStateFrom, labelledTurn, labelTallyOf, MAX_RENAMED_TURN, namesReadTheSame, renamedSpeakers, splitSpeakers, unresolvedHandOvers, withHandOversOf } from './labelEdits';
 import { readLabelLine, type LabelSchemeTally } from '../turns/scheme';
 import { mayHoldFollowUpLabel } from '../turns/findTurns';
+import { editMayChangeInlineHandOvers, inlineLabelCandidates } from '../turns/inlineHandOvers';
 import type { Analysis, AnalysisOptions, Claim, SpeakerSummary, StageDirection, Topic, TranscriptFormat, Turn } from './model';
 
 /** A change as VS Code reports it (TextDocumentContentChangeEvent): offsets into the text before the change. */
@@ -76,6 +77,8 @@ interface Baseline {
   handOvers?: readonly string[];
   /** Each speaker's first turn by index (turns keep their indexes under local edits); computed on first need. */
   speakerFirsts?: ReadonlyMap<string, number>;
+  /** Labels written inside lines after a sentence end (turns/inlineHandOvers.ts); computed on first need. */
+  inlineCandidates?: ReadonlySet<string>;
 }
 
 /** The fast path could not prove the edit local: analyse the whole text. */
@@ -128,10 +131,13 @@ export class IncrementalAnalyzer {
     const change = reported ?? diff(old, text);
     if (mayChangeGutter(baseline, text, change)) return undefined;
     if (mayChangeDeclaredSpeakers(baseline, text, change)) return undefined;
+    if (mayChangeInlineHandOvers(baseline, text, change)) return undefined;
     try {
       const next = updateLine(baseline, text, change, this.options, this.fileName);
       // The edit touched no numbered line of a document without a gutter: the reading stays.
-      this.baseline = baseline.gutter ? { ...next, gutter: baseline.gutter } : next;
+      const kept = baseline.gutter ? { ...next, gutter: baseline.gutter } : next;
+      // Nor a line with a label inside it (mayChangeInlineHandOvers): the candidates stay.
+      this.baseline = baseline.inlineCandidates ? { ...kept, inlineCandidates: baseline.inlineCandidates } : kept;
       this.lastMode = 'line';
       return next.analysis;
     } catch (error) {
@@ -241,6 +247,20 @@ function mayChangeDeclaredSpeakers(baseline: Baseline, text: string, change: Tex
   if (change.text.includes('\n') || old.slice(change.rangeOffset, change.rangeOffset + change.rangeLength).includes('\n')) return true;
   const start = baseline.lines.lineStart(line);
   return declaredLineReading(old.slice(start, lineEndFrom(old, start))) !== declaredLineReading(text.slice(start, lineEndFrom(text, start)));
+}
+
+/**
+ * A page that collapsed its paragraphs hands over inside lines, to labels the document writes at line
+ * starts (turns/inlineHandOvers.ts): an edit falls back when its lines may hold such a hand-over, before
+ * or after, or when it types or removes a label some line holds inside it.
+ */
+function mayChangeInlineHandOvers(baseline: Baseline, text: string, change: TextChange): boolean {
+  if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
+  const old = baseline.lines.text;
+  const start = change.rangeOffset === 0 ? 0 : old.lastIndexOf('\n', change.rangeOffset - 1) + 1;
+  const oldEnd = lineEndFrom(old, change.rangeOffset + change.rangeLength);
+  const newEnd = lineEndFrom(text, change.rangeOffset + change.text.length);
+  return editMayChangeInlineHandOvers(old, text, start, oldEnd, newEnd, () => (baseline.inlineCandidates ??= inlineLabelCandidates(old)));
 }
 
 function lineEndFrom(text: string, offset: number): number {

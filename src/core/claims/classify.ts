@@ -1,4 +1,5 @@
 import type { AnalysisOptions, ClaimKind } from '../analysis/model';
+import { isEditorialNote } from './editorialNotes';
 import { foldChars, matchingKey } from '../text/charFold';
 import { detached } from '../text/detached';
 import cueData from './cues/cues.json';
@@ -97,6 +98,8 @@ interface Signals {
   predicative: boolean;
   /** Every plain future marker has a first-person subject (we'll, 我们会): a plan or promise. */
   firstPersonFuture: boolean;
+  /** A plain future or likelihood marker with no housekeeping cue in its clause (see isHousekeepingSchedule). */
+  detachedFuture: boolean;
   /** The sentence starts with I or 我 (after filler): mostly the speaker's own story. */
   firstPersonStart: boolean;
   units: number;
@@ -109,7 +112,7 @@ interface Signals {
 
 /** One scratch record reused for every sentence: decide() copies what it keeps, so nothing here outlives a call. */
 const scratch: Signals = {
-  quantities: [], dates: [], forecast: [], plainFuture: [], weakForecast: [], opinion: [], described: [], fact: [], past: [], greeting: false, procedure: false, predicative: false, firstPersonFuture: false, firstPersonStart: false, units: 0, forecastAt: -1, opinionAt: -1, factAt: -1, figureAt: -1,
+  quantities: [], dates: [], forecast: [], plainFuture: [], weakForecast: [], opinion: [], described: [], fact: [], past: [], greeting: false, procedure: false, predicative: false, firstPersonFuture: false, detachedFuture: false, firstPersonStart: false, units: 0, forecastAt: -1, opinionAt: -1, factAt: -1, figureAt: -1,
 };
 
 /** Empties a scratch array (a few items at most); pop() stays inline where setting length is a runtime call. */
@@ -131,7 +134,10 @@ function resetScratch(): Signals {
   scratch.procedure = false;
   scratch.predicative = false;
   scratch.firstPersonFuture = false;
+  scratch.detachedFuture = false;
   scratch.firstPersonStart = false;
+  clear(procedureSpans);
+  clear(futureSpans);
   scratch.units = 0;
   scratch.forecastAt = -1;
   scratch.opinionAt = -1;
@@ -270,6 +276,7 @@ function collectSignals(text: string, key: string, from: number, to: number, hit
         case 'forecast':
           if (insideFigure) continue;
           target = signals.forecast;
+          if ((sense.category === 'future' && PLAIN_FUTURE.has(key.slice(hit.start, hit.end))) || sense.category === 'likelihood') futureSpans.push(hit.start, hit.end);
           if (sense.category === 'future' && PLAIN_FUTURE.has(key.slice(hit.start, hit.end))) {
             signals.plainFuture.push(word === undefined ? lowerCaseReason(sense, key, hit) : cueReason(sense, word));
             plainFutures++;
@@ -301,6 +308,7 @@ function collectSignals(text: string, key: string, from: number, to: number, hit
           continue;
         case 'procedure':
           signals.procedure = true;
+          procedureSpans.push(hit.start, hit.end);
           continue;
         default:
           continue;
@@ -314,6 +322,7 @@ function collectSignals(text: string, key: string, from: number, to: number, hit
     }
   }
   signals.firstPersonFuture = plainFutures > 0 && firstPersonFutures === plainFutures;
+  if (signals.procedure) signals.detachedFuture = hasDetachedFuture(key);
   // `而且要把买房子的钱要回来，…这个是从来没有发生过的`: in a sentence about the past, a bare 要 tells what people wanted.
   if (signals.past.length) dropBareNormative(signals.opinion);
   return signals;
@@ -449,7 +458,7 @@ function addReasons(kept: string[], reasons: readonly string[]): string[] {
 function decide(signals: Signals): Classification | null {
   const { quantities, dates } = signals;
   const plainFutureCounts = signals.plainFuture.length > 0 && (quantities.length > 0 || !(signals.procedure || signals.firstPersonFuture));
-  if ((plainFutureCounts || signals.forecast.length > signals.plainFuture.length) && !isPrescription(signals)) {
+  if ((plainFutureCounts || signals.forecast.length > signals.plainFuture.length) && !isPrescription(signals) && !isHousekeepingSchedule(signals)) {
     const forecast = plainFutureCounts ? signals.forecast : signals.forecast.filter((reason) => !signals.plainFuture.includes(reason));
     const cues = addReasons(addReasons(addReasons(addReasons(freshReasons(), forecast), signals.weakForecast), quantities), dates);
     return { kind: 'forecast', cues: sharedReasons(cues), confidence: forecastConfidence(signals, plainFutureCounts) };
@@ -477,6 +486,37 @@ function decide(signals: Signals): Classification | null {
 
 function isWeakFactCue(reason: string): boolean {
   return reason.startsWith('record: ') || reason.startsWith('regularity: ');
+}
+
+/** Hit offsets (start, end pairs) of this sentence's housekeeping cues and of its plain future and likelihood markers. */
+const procedureSpans: number[] = [];
+const futureSpans: number[] = [];
+/** A housekeeping cue this close to a future marker, with no clause break between, is its clause's. */
+const CLAUSE_REACH = 48;
+const HOUSEKEEPING_CLAUSE_BREAK = /[;；]|,\s*(?:and|but|while|whereas)\b|\b(?:and|but) (?:the|a|an|he|she|they|it)\b/;
+
+/** Some future or likelihood marker shares no clause with a housekeeping cue (`…after the break, and the minister will resign`). */
+function hasDetachedFuture(key: string): boolean {
+  for (let f = 0; f < futureSpans.length; f += 2) {
+    let attached = false;
+    for (let p = 0; p < procedureSpans.length && !attached; p += 2) {
+      const from = Math.min(futureSpans[f + 1]!, procedureSpans[p + 1]!);
+      const to = Math.max(futureSpans[f]!, procedureSpans[p]!);
+      attached = to - from <= CLAUSE_REACH && !HOUSEKEEPING_CLAUSE_BREAK.test(key.slice(from, Math.max(from, to)));
+    }
+    if (!attached) return true;
+  }
+  return false;
+}
+
+/**
+ * `Tomorrow, our guest will be…`, `we may have a readout`: housekeeping with no figure announces the
+ * briefing's own programme; a time word or a likelihood there predicts nothing. Only a stated
+ * prediction (`we expect`) still does.
+ */
+function isHousekeepingSchedule(signals: Signals): boolean {
+  if (!signals.procedure || signals.quantities.length || signals.detachedFuture) return false;
+  return signals.forecast.every((reason) => signals.plainFuture.includes(reason) || reason.startsWith('future time: ') || reason.startsWith('likelihood: '));
 }
 
 /**
@@ -824,6 +864,7 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   sentenceRead.tagQuestion = false;
   sentenceRead.to = to;
   if (isInvertedQuestion(key, from, to) || isUnmarkedQuestion(key, from, to)) return null;
+  if (isEditorialNote(key, from, to)) return null;
   if (isQuestion(key, from, to)) {
     // `社會對立很嚴重，對不對？`: a tag question asks to agree with the statement before it, which is what is claimed.
     const tag = tagQuestionStart(key, from, to);

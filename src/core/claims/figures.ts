@@ -48,6 +48,8 @@ const DATE = [
   `${NOT_AFTER_NAME}(?:19|20)${D}{2}\\b`,
 ].join('|');
 const TIME = `${NOT_AFTER_NAME}${D}{1,2}:${D}{2}(?::${D}{2})?(?:\\s?[ap]\\.?m\\.?)?`;
+/** `3 p.m.`, `9 a.m.`: an hour of the clock with no minutes, a time like `2:30 p.m.` and no quantity. */
+const HOUR = `${NOT_AFTER_NAME}${D}{1,2}\\s?(?:[ap]\\.m\\.|[ap]m\\b)`;
 const PERCENT = [
   `${NUM}\\s?(?:%|％|percent\\b|per cent\\b|个百分点|百分点)`,
   `\\b(?:${EN_TENS}|${EN_COUNT})\\s(?:percent|per cent)\\b`,
@@ -79,6 +81,7 @@ const FIGURE_PATTERNS: readonly (readonly [FigureCategory, RegExp])[] = (
   [
     ['date', DATE],
     ['time', TIME],
+    ['time', HOUR],
     ['percent', PERCENT],
     ['money', MONEY],
     ['count', COUNT],

@@ -88,3 +88,22 @@ export function trailingMarkupLength(content: string): number {
   const match = TRAILING_TAGS.exec(content);
   return match ? match[0].length : 0;
 }
+
+/** Words an English title leaves in lower case. */
+const EN_TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'by', 'and', 'or', 'in', 'on', 'at', 'to', 'with', 'from', 'vs', 'via', 'as', 'about', '&', '-', '–', '—']);
+const EN_TITLE_MAX_WORDS = 14;
+const ENDS_LIKE_SENTENCE = /[.?!,;:…"”’)]$/;
+/** CJK ideographs, kana, Hangul and full-width forms: such a line is not an English title. */
+const NOT_ENGLISH = /[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]/;
+
+/**
+ * `Daily Press Briefing by the Office of the Spokesperson for the Secretary-General`: every word but the
+ * small ones capitalised and no sentence end. On a line of its own, a page's or a section's title.
+ */
+export function isEnglishTitleLine(content: string): boolean {
+  // Chinese text with English words in it (`…採用了of China的方式。`) is no English title.
+  if (ENDS_LIKE_SENTENCE.test(content) || NOT_ENGLISH.test(content)) return false;
+  const words = content.split(/\s+/);
+  if (words.length < 2 || words.length > EN_TITLE_MAX_WORDS) return false;
+  return words.every((word) => EN_TITLE_SMALL_WORDS.has(word.toLowerCase()) || /^["“‘'(]?[A-Z0-9]/.test(word));
+}

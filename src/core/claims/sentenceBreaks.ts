@@ -89,12 +89,20 @@ function periodEnd(text: string, i: number, from: number, to: number): number {
   if (isCjk(next)) return isCjk(before) ? end : -1;
   if (!isWhitespace(next)) return -1;
   const word = wordBefore(text, i, from);
-  if (ABBREVIATIONS.has(word) || (word.length === 1 && !isContractionEnd(text, i - 1, from))) return -1;
+  if (ABBREVIATIONS.has(word)) return -1;
+  // `9 a.m.  I think…`: after an initial, only a typist's two spaces before a capital end the sentence.
+  if (word.length === 1 && !isContractionEnd(text, i - 1, from)) return isSpacedSentenceStart(text, end, to) ? end : -1;
   // `Apple Inc. reported…` goes on; `…shares of Apple Inc. The company…` ends.
   if (SOMETIMES_FINAL.has(word) && !isUpper(text.charCodeAt(nextNonSpace(text, end, to)))) return -1;
   // `No. 5` but `I said no.`
   if (word === 'no' && isDigit(text.charCodeAt(nextNonSpace(text, end, to)))) return -1;
   return end;
+}
+
+/** Two spaces or more, then a capital letter: where a typist who spaces sentences twice starts the next one. */
+function isSpacedSentenceStart(text: string, end: number, to: number): boolean {
+  if (end + 2 >= to || text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 32) return false;
+  return isUpper(text.charCodeAt(nextNonSpace(text, end, to)));
 }
 
 /** `don't.`, `I can't.`: the letter before the dot ends a contraction (n't, 's), not an initial like U.S. or P.M. */

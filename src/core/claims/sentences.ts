@@ -2,6 +2,7 @@ import type { TranscriptFormat } from '../analysis/model';
 import type { LineIndex, Span } from '../text/positions';
 import {
   isCueTiming,
+  isEnglishTitleLine,
   isHeadingOrDecoration,
   isStageDirectionLine,
   isSubtitleMachinery,
@@ -10,6 +11,7 @@ import {
   trailingMarkupLength,
 } from './lineFilters';
 import { endsWithTerminator, isCjk, isWhitespace, sentenceSpans } from './sentenceBreaks';
+import { isBlankLine } from '../turns/chars';
 
 export interface Sentence {
   readonly text: string;
@@ -96,6 +98,14 @@ const DECORATION_START = new Set([...'#-*_`~']);
 const BRACKET_START = new Set([...'(（[［【']);
 const VTT_KEYWORD_START = new Set([...'WNSR']);
 
+/** An English title line (isEnglishTitleLine) is at most this long. */
+const MAX_EN_TITLE_LINE = 120;
+
+/** Blank lines (or the document's edges) above and below: a paragraph of one line. */
+function standsAlone(lines: LineIndex, line: number): boolean {
+  return (line === 0 || isBlankLine(lines, line - 1)) && (line + 1 >= lines.lineCount || isBlankLine(lines, line + 1));
+}
+
 /** A subtitle cue identifier sits right above a timing line. */
 function precedesCueTiming(lines: LineIndex, line: number): boolean {
   if (line + 1 >= lines.lineCount) return false;
@@ -118,6 +128,7 @@ function isSkippedLine(lines: LineIndex, line: number, content: Span, labels: re
   if (precedesCueTiming(lines, line)) return true;
   if (DECORATION_START.has(first) && isHeadingOrDecoration(doc.slice(content.start, content.end))) return true;
   if (BRACKET_START.has(first) && isStageDirectionLine(doc.slice(content.start, content.end))) return true;
+  if (!subtitles && isUpper(doc.charCodeAt(content.start)) && content.end - content.start <= MAX_EN_TITLE_LINE && standsAlone(lines, line) && opensItsLine(doc, content.start) && isEnglishTitleLine(doc.slice(content.start, content.end))) return true;
   if (subtitles || content.end - content.start > 40) return false;
   const text = doc.slice(content.start, content.end);
   if (!isTitleLine(text, '。')) return false;
@@ -218,9 +229,11 @@ export function splitSentences(lines: LineIndex, options: SentenceOptions = {}):
  */
 export function sentenceSpansOf(lines: LineIndex, options: SentenceOptions = {}, fromLine = 0, toLine = lines.lineCount): Span[] {
   const labels = sortedByStart(options.labelSpans);
-  const skips = sortedByStart(options.skipSpans);
-  const subtitles = options.format === 'srt' || options.format === 'vtt';
   const text = lines.text;
+  // A label inside a line (a collapsed page's hand-over) is cut from the sentence it opens, as an aside is.
+  const inlineLabels = labels.filter((label) => !opensItsLine(text, label.start));
+  const skips = sortedByStart(inlineLabels.length ? [...(options.skipSpans ?? []), ...inlineLabels] : options.skipSpans);
+  const subtitles = options.format === 'srt' || options.format === 'vtt';
   const sentences: Span[] = [];
   let carriedStart = -1;
   // YAML front matter in Markdown (`title: …`, `date: …`) is data, not speech.
@@ -255,6 +268,16 @@ export function sentenceSpansOf(lines: LineIndex, options: SentenceOptions = {},
     }
   }
   return skips.length ? withoutAsides(text, sentences, skips) : sentences;
+}
+
+/** Only white space (or markup a label may carry, `**`, `[`) between the line's start and `offset`. */
+function opensItsLine(text: string, offset: number): boolean {
+  for (let i = offset - 1; i >= 0; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 10) return true;
+    if (!isWhitespace(code) && code !== 42 && code !== 95 && code !== 91 && code !== 62 && code !== 35 && code !== 45) return false;
+  }
+  return true;
 }
 
 /** `（笑）说实话，我觉得…`: a stage direction at either end of a sentence is not part of it. */

@@ -7,6 +7,7 @@ import type { WorkBudget } from './summaryLists';
 import { boldNumberedParagraph, isTitleShaped, markupParagraphTitle, MAX_TITLE_SHAPED_LENGTH } from './titles';
 import { htmlHeading, mayBeParallelBoldTitle } from './parallelTitles';
 import { isImageLine } from './parallelPlainTitles';
+import { unclosedBoldTitle } from './unclosedBoldTitles';
 
 /** What a line is, as far as the outline cares. */
 export const Kind = { Blank: 0, Text: 1, Heading: 2, Rule: 3, ListItem: 4, Code: 5, Underline: 6, TitleShaped: 7 } as const;
@@ -193,6 +194,8 @@ export function isPlainTextShaped(text: string, start: number, lineEnd: number):
   if (first === '<' && (markupParagraphTitle(text, start, end) || htmlHeading(text, start, end))) return false;
   // A bold paragraph may title a section when others in its style do (the outline counts them).
   if ((first === '<' || first === '*' || first === '_') && mayBeParallelBoldTitle(text, start, end)) return false;
+  // `**Title` never closed may title a section when the document writes others (unclosedBoldTitles.ts).
+  if ((first === '*' || first === '_') && unclosedBoldTitle(text, start, end)) return false;
   // A numbered bold paragraph may title a section, whatever its length (the outline checks the sequence).
   if ((first === '<' || first === '*' || first === '_') && boldNumberedParagraph(text, start, end)) return false;
   // A picture line counts towards whether the document captions its pictures (captionsPictures).

@@ -11,6 +11,7 @@ import { parallelBoldTitles } from './parallelTitles';
 import { readsUnderPictureAsCaption, isImageLine, isInFieldRun, metadataFieldLines, parallelClauseTitles } from './parallelPlainTitles';
 import { recognizeMarkedSpeechLead } from '../turns/speechLeads';
 import { HEADLINE_BODY_REACH, headlineCandidateLine, readsAsDocumentHeadline } from './documentHeadline';
+import { addUnclosedBoldTitles } from './unclosedBoldTitles';
 import { boldNumberedParagraph, boldTitleInner, endsSentenceAt, isTitleShaped, MAX_MARKUP_TITLE_LINE, MAX_TITLE_LENGTH, SECTION_NUMBER, SUB_SECTION_NUMBER } from './titles';
 
 /** A heading or a plain title line, in document order. */
@@ -81,6 +82,7 @@ function addFlag(flags: Uint8Array, line: number, flag: number): void {
 
 function scanOutline(lines: LineIndex, format: TranscriptFormat, options: AnalysisOptions): Outline {
   const scan = scanLines(lines, format, options);
+  addUnclosedBoldTitles(scan);
   const { labels, takeTally } = findLabelScheme(lines, { extraLabelPatterns: options.extraLabelPatterns }, (line) => scan.kinds[line] === Kind.Code);
   scan.labels = labels;
   // `### Eric` under `author: Eric Bariaux`: name headings that label the speakers the header declares.

@@ -14,6 +14,7 @@ import { classifySubtitleLines, CueLine, findVoiceTags, labelsOwnTheirCueOnly } 
 import { endsTurnAsNarration, NARRATION_SCAN, narrationReading } from './thirdPerson';
 import { TurnBuilder } from './turnBuilder';
 import { isTimestampOnly } from './timestamps';
+import { findInlineHandOvers, type InlineHandOver } from './inlineHandOvers';
 
 /** A line this long or shorter may hold nothing but a time (`00:00:08`, `[01:02:03.450]`). */
 const MAX_TIME_LINE = 16;
@@ -45,7 +46,8 @@ export function findTurns(lines: LineIndex, format: TranscriptFormat, options: A
   const stageDirections = findStageDirections(lines, (line) => (lineFlags[line]! & LineFlag.Code) !== 0);
   const titlesInLine = new Map<number, number>();
   for (const entry of entries) if (lineFlags[entry.line]! & LineFlag.TitleInLine) titlesInLine.set(entry.line, entry.headingSpan.start);
-  scanProse(lines, lineFlags, labels, builder, wholeLineDirections(lines, stageDirections), format, titlesInLine, declaredSpeech(lines, labels, lineFlags));
+  const inline = findInlineHandOvers(lines, labels, (line) => (lineFlags[line]! & (LineFlag.Code | LineFlag.SectionBreak)) !== 0);
+  scanProse(lines, lineFlags, labels, builder, wholeLineDirections(lines, stageDirections), format, titlesInLine, declaredSpeech(lines, labels, lineFlags), inline);
   return { turns: builder.finish(), stageDirections };
 }
 
@@ -80,7 +82,7 @@ function startsWithChevrons(text: string, start: number): boolean {
   return CAPTION_CHEVRONS.test(text);
 }
 
-function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, builder: TurnBuilder, asideLines: ReadonlySet<number>, format: TranscriptFormat, titlesInLine: ReadonlyMap<number, number>, declared: DeclaredSpeech | null): void {
+function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, builder: TurnBuilder, asideLines: ReadonlySet<number>, format: TranscriptFormat, titlesInLine: ReadonlyMap<number, number>, declared: DeclaredSpeech | null, inline: ReadonlyMap<number, InlineHandOver[]>): void {
   const text = lines.text;
   const subjects = new NarrationSubjects(lines, builder);
   const signed = findSignedBlocks(lines, (line) => labels.has(line) || (lineFlags[line]! & (LineFlag.SectionBreak | LineFlag.Code | LineFlag.SpeakerLine)) !== 0);
@@ -165,8 +167,16 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
     }
     const label = usable(labels.get(line) ?? null, builder);
     if (label && !builder.hasStarted && isFirstContent(lines, line) && isHeadline(lines, line, label, end, labels)) continue;
+    // Labels inside the line (a page that collapsed its paragraphs) open turns of their own after its first.
+    const handOvers = inline.get(line);
+    const speechEnd = handOvers ? trimEnd(text, start, handOvers[0]!.labelStart) : end;
     if (label && (builder.hasStarted || !isCreditLine(label, text.slice(lineStart + label.textStart, end)))) {
-      openLabelled(builder, label, lineStart, end);
+      openLabelled(builder, label, lineStart, speechEnd);
+      if (handOvers) {
+        openInline(builder, text, handOvers, end);
+        speechLead = null;
+        continue;
+      }
       speechLead = null;
       // Labels in a declared speaker's body are other people's (declaredSpeech): theirs for one paragraph.
       if (declaredName !== null) interjection = true;
@@ -253,10 +263,15 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
       declaredHeld = true;
       continue;
     }
-    if (speechLead !== null && !builder.isOpen) builder.resume(speechLead, start, end);
-    else if (resumeAfterFigure !== null && !builder.isOpen) builder.resume(resumeAfterFigure, start, end);
-    else if (declaredName !== null && !builder.isOpen && !declaredHeld && !declaredEnded) builder.resume(declaredName, start, end);
-    else builder.extend(text, start, end);
+    if (speechLead !== null && !builder.isOpen) builder.resume(speechLead, start, speechEnd);
+    else if (resumeAfterFigure !== null && !builder.isOpen) builder.resume(resumeAfterFigure, start, speechEnd);
+    else if (declaredName !== null && !builder.isOpen && !declaredHeld && !declaredEnded) builder.resume(declaredName, start, speechEnd);
+    else builder.extend(text, start, speechEnd);
+    if (handOvers) {
+      openInline(builder, text, handOvers, end);
+      speechLead = null;
+      continue;
+    }
     // `谢谢！`, `…我的演讲到此为止`: the speech handed over by a lead-in ends with its sign-off.
     if (speechLead !== null && isSignOff(text.slice(start, end))) {
       builder.close();
@@ -342,6 +357,17 @@ export function mayHoldFollowUpLabel(text: string): boolean {
   const folded = simplified(text).toLowerCase();
   for (const label of FOLLOW_UP_LABELS) if (folded.includes(label)) return true;
   return false;
+}
+
+/** Opens a turn at each label inside a line; each runs to the next one, the last to `end` (the line's). */
+function openInline(builder: TurnBuilder, text: string, handOvers: readonly InlineHandOver[], end: number): void {
+  handOvers.forEach((handOver, i) => {
+    const next = handOvers[i + 1];
+    const segmentEnd = next ? trimEnd(text, handOver.labelEnd, next.labelStart) : end;
+    builder.open(handOver.speaker, { start: handOver.labelStart, end: handOver.labelEnd }, 'label', segmentEnd, null);
+    const speech = skipSpaces(text, handOver.labelEnd, segmentEnd);
+    if (speech < segmentEnd) builder.extend(text, speech, segmentEnd);
+  });
 }
 
 function openLabelled(builder: TurnBuilder, label: LabelMatch, lineStart: number, end: number): void {
