@@ -1,0 +1,54 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { analyze } from '../../../src/core/analysis/analyze';
+import { IncrementalAnalyzer } from '../../../src/core/analysis/incremental';
+import { repoRoot } from '../repoRoot';
+
+/** Random edits of real corpus files, each compared with a full analysis. */
+export interface CorpusEditCase {
+  /** Folder under test/corpus (`en`, `zh-Hans`…). */
+  readonly folder: string;
+  readonly files: readonly string[];
+  /** What may be typed at a random place. */
+  readonly typed: readonly string[];
+  /** An edit replaces fewer characters than this, one edit in four; the others only insert. */
+  readonly removedBelow: number;
+  readonly editsPerFile?: number;
+}
+
+/** A small linear congruential generator: the same edits on every run. */
+function generator(seed: number): (below: number) => number {
+  let state = seed;
+  return (below) => {
+    state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff;
+    return state % below;
+  };
+}
+
+/**
+ * One test per file: after each random edit the incremental result equals `analyze()` of the edited
+ * text, and at least one edit stayed local (so the test also fails if everything falls back).
+ */
+export function itEqualsAnalyzeAfterRandomEdits(edits: CorpusEditCase): void {
+  for (const file of edits.files) {
+    it(`equals a full analyze() after random edits of ${file}, and keeps some of them local`, () => {
+      const text = readFileSync(join(repoRoot(), 'test/corpus', edits.folder, file), 'utf8');
+      const random = generator(20261204);
+      let local = 0;
+      for (let i = 0; i < (edits.editsPerFile ?? 120); i++) {
+        const analyzer = new IncrementalAnalyzer({}, file);
+        analyzer.update(text);
+        const at = random(text.length);
+        const removed = random(4) === 0 ? random(edits.removedBelow) : 0;
+        const typed = edits.typed[random(edits.typed.length)]!;
+        const edited = text.slice(0, at) + typed + text.slice(at + removed);
+        const result = analyzer.update(edited, [{ rangeOffset: at, rangeLength: removed, text: typed }]);
+        if (analyzer.lastMode === 'line') local++;
+        assert.ok(isDeepStrictEqual(result, analyze(edited, {}, file)), `edit ${i}: ${JSON.stringify(typed)} at ${at} replacing ${removed}`);
+      }
+      assert.ok(local > 0, 'no edit stayed local');
+    });
+  }
+}
