@@ -1,3 +1,4 @@
+import type { TextSource } from '../text/chunkedText';
 import type { LineIndex } from '../text/positions';
 import { INTRODUCTION_REACH } from '../topics/outline';
 import { boldMarkReading } from '../topics/titles';
@@ -44,7 +45,7 @@ const DIRECTION_OPENERS = new Set(['(', '（', '[', '【']);
  * Summary lists count lines too; the caller checks those with summaryHorizon.ts.
  */
 export function blankRunEdit(old: LineIndex, edit: LineBreakEdit, editStart: number, editEnd: number, inserted: string, context: LineBreakContext): BlankRunEdit | null {
-  if (!onlyLineBreaks(inserted, 0, inserted.length) || !onlyLineBreaks(old.text, editStart, editEnd)) return null;
+  if (!onlyLineBreaks(inserted, 0, inserted.length) || !onlyLineBreaks(old.source, editStart, editEnd)) return null;
   const { lines } = edit;
   // `above`: the last line of text ending at or before the edit. Enter at a line's start leaves it below.
   let above = old.lineAt(editStart);
@@ -73,8 +74,8 @@ export function blankRunEdit(old: LineIndex, edit: LineBreakEdit, editStart: num
 
   if (context.markdown && above < FRONT_MATTER_REACH && opensFrontMatter(old)) return null;
   if (!hasContentAbove(old, above)) return null;
-  const aboveEnd = trimEnd(old.text, old.lineStart(above), old.lineEnd(above));
-  if (isColon(old.text.charCodeAt(aboveEnd - 1))) return null;
+  const aboveEnd = trimEnd(old.source, old.lineStart(above), old.lineEnd(above));
+  if (isColon(old.source.charCodeAt(aboveEnd - 1))) return null;
   if (!quietAround(old, above, below, context)) return null;
   const oldRun = (below < 0 ? old.lineCount : below) - above - 1;
   const newRun = newEnd - above - 1;
@@ -82,7 +83,7 @@ export function blankRunEdit(old: LineIndex, edit: LineBreakEdit, editStart: num
   return { above, below, newBelow };
 }
 
-function onlyLineBreaks(text: string, start: number, end: number): boolean {
+function onlyLineBreaks(text: TextSource, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code !== 10 && code !== 13) return false;
@@ -109,7 +110,7 @@ function quietAround(lines: LineIndex, above: number, below: number, context: Li
 }
 
 function hasBoldMarks(lines: LineIndex, line: number): boolean {
-  const text = lines.text;
+  const text = lines.source;
   const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
   return boldMarkReading(text, start, trimEnd(text, start, lines.lineEnd(line))) !== '';
 }
@@ -125,11 +126,11 @@ function isQuietTextLine(lines: LineIndex, line: number, context: LineBreakConte
  * one), and no signature in its paragraph (a signed block reaches up to a blank line).
  */
 function startsParagraphQuietly(lines: LineIndex, line: number, context: LineBreakContext): boolean {
-  const text = lines.text;
+  const text = lines.source;
   const lineStart = lines.lineStart(line);
   const lineEnd = lines.lineEnd(line);
   const start = skipSpaces(text, lineStart, lineEnd);
-  if (DIRECTION_OPENERS.has(text[start]!)) return false;
+  if (DIRECTION_OPENERS.has(text.charAt(start))) return false;
   // The turn scan reads narration only in a line that opens no turn by a label or a hand-over before that;
   // whether one does, the scheme and the turns above decide, which the edit leaves as they were.
   const opensTurn = context.turnsNear(lineStart, lineEnd).some((t) => t.labelSpan !== null && t.span.start >= lineStart && t.labelSpan.start >= lineStart && t.labelSpan.end <= lineEnd);
@@ -168,8 +169,8 @@ export function filledBlankLine(old: LineIndex, lines: LineIndex, line: number, 
 
   if (context.markdown && line < FRONT_MATTER_REACH && (opensFrontMatter(old) || opensFrontMatter(lines))) return null;
   if (!hasContentAbove(old, above)) return null;
-  const aboveEnd = trimEnd(old.text, old.lineStart(above), old.lineEnd(above));
-  if (isColon(old.text.charCodeAt(aboveEnd - 1))) return null;
+  const aboveEnd = trimEnd(old.source, old.lineStart(above), old.lineEnd(above));
+  if (isColon(old.source.charCodeAt(aboveEnd - 1))) return null;
   // In the text's version the paragraphs around the line include it: their bold marks and signatures are read there.
   if (!quietAround(withText, above, below, context) || !isQuietTextLine(withText, line, context)) return null;
   if (parseSpeakerName(withText.lineText(line).trim()) !== null) return null;

@@ -10,8 +10,11 @@ import { LineIndex } from '../../../src/core/text/positions';
 import type { LabelSchemeTally } from '../../../src/core/turns/scheme';
 import { isTitleShapedLine } from '../../../src/core/topics/lineScan';
 import { applyChange, changeFor, editArbitrary, emptyLineChange, fillBlankChange } from './arbitraries';
+import { FEEDS, type Feed } from './chunkedFeed';
 
 const SEEDS = [20261203, 7, 424242];
+/** Every seed with strings, the first also with chunked texts (as the extension host feeds the analyzer). */
+const SEED_FEEDS: readonly (readonly [number, Feed])[] = [...SEEDS.map((seed) => [seed, FEEDS[0]!] as const), [SEEDS[0]!, FEEDS[1]!]];
 
 /** Few names, so most repeat (a name labelling only two lines drops out of the scheme's repeated names when one is renamed). */
 const NAMES = ['李明', '王芳', '主持人', 'Tom Baker', 'Dr. Amy Chen'];
@@ -86,8 +89,8 @@ describe('IncrementalAnalyzer: label renames', () => {
     }
   });
 
-  for (const seed of SEEDS) {
-    it(`equals a full analyze() after label renames mixed with typing, Enter and Backspace (seed ${seed})`, () => {
+  for (const [seed, feed] of SEED_FEEDS) {
+    it(`equals a full analyze() after label renames mixed with typing, Enter and Backspace (seed ${seed}, ${feed.name})`, () => {
       let local = 0;
       let renames = 0;
       fc.assert(
@@ -101,7 +104,7 @@ describe('IncrementalAnalyzer: label renames', () => {
           fc.boolean(),
           ({ text: initial, br }, edits, format, blockSize, aliased, readEvery, adopted) => {
             const options: AnalysisOptions = { ...(format ? { format } : {}), ...(aliased ? { speakerAliases: { 王芬: '王芳', 'Tom Baler': 'Tom Baker' } } : {}) };
-            const analyzer = new IncrementalAnalyzer(options, 'doc.txt', blockSize);
+            const analyzer = feed.analyzer(options, 'doc.txt', blockSize);
             let text = initial;
             let lastResult: ReturnType<IncrementalAnalyzer['update']> | undefined;
             // Analysed here, or in a worker whose label state comes with its result.
@@ -364,8 +367,8 @@ function linesChange(text: string, br: string, edit: { at: number; kind: string;
 }
 
 describe('IncrementalAnalyzer: the label state across edits that add or remove lines', () => {
-  for (const seed of SEEDS) {
-    it(`carries the label tally (equal to a fresh count) and the hand-over texts (a superset) across Enter, joins, pastes and blank lines filled or emptied, mixed with renames and typing (seed ${seed})`, () => {
+  for (const [seed, feed] of SEED_FEEDS) {
+    it(`carries the label tally (equal to a fresh count) and the hand-over texts (a superset) across Enter, joins, pastes and blank lines filled or emptied, mixed with renames and typing (seed ${seed}, ${feed.name})`, () => {
       let carried = 0;
       let lineEdits = 0;
       let renamesAfter = 0;
@@ -381,7 +384,7 @@ describe('IncrementalAnalyzer: the label state across edits that add or remove l
           fc.boolean(),
           ({ text: initial, br }, edits, format, blockSize, readEvery, adopted) => {
             const options: AnalysisOptions = format ? { format } : {};
-            const analyzer = new IncrementalAnalyzer(options, 'doc.txt', blockSize);
+            const analyzer = feed.analyzer(options, 'doc.txt', blockSize);
             let text = initial;
             let lastResult: ReturnType<IncrementalAnalyzer['update']> | undefined;
             if (adopted) analyzer.adopt(text, fromWorker(text, options));
@@ -513,8 +516,8 @@ function newLabelKeystrokes(text: string, br: string, edit: { at: number; line: 
 }
 
 describe('IncrementalAnalyzer: typing a new label line', () => {
-  for (const seed of SEEDS) {
-    it(`equals a full analyze() on every keystroke of new label lines typed among typing, renames and line breaks, and carries the tally (seed ${seed})`, () => {
+  for (const [seed, feed] of SEED_FEEDS) {
+    it(`equals a full analyze() on every keystroke of new label lines typed among typing, renames and line breaks, and carries the tally (seed ${seed}, ${feed.name})`, () => {
       let splits = 0;
       let colons = 0;
       let shortLines = 0;
@@ -527,7 +530,7 @@ describe('IncrementalAnalyzer: typing a new label line', () => {
           fc.boolean(),
           ({ text: initial, br }, edits, format, blockSize, adopted) => {
             const options: AnalysisOptions = format ? { format } : {};
-            const analyzer = new IncrementalAnalyzer(options, 'doc.txt', blockSize);
+            const analyzer = feed.analyzer(options, 'doc.txt', blockSize);
             let text = initial;
             if (adopted) analyzer.adopt(text, fromWorker(text, options));
             else analyzer.update(text);
