@@ -40,10 +40,19 @@ const scenarios: Record<string, () => void> = {
     let at = text.indexOf('我們的客戶', Math.floor(text.length * 0.4)) + 5;
     for (let i = 0; i < 4; i++) edit(--at, 1, '');
   },
-  'Enter in speech': () => {
-    const at = text.indexOf('我們的客戶', Math.floor(text.length * 0.6));
-    edit(at, 0, '\n');
-    edit(at, 1, '');
+  'Enter mid-line, Backspace joining': () => {
+    for (const share of [0.3, 0.6, 0.9]) {
+      const at = text.indexOf('我們的客戶', Math.floor(text.length * share));
+      edit(at, 0, '\n');
+      edit(at, 1, '');
+    }
+  },
+  'Enter at the end of a line, Backspace on the empty line': () => {
+    for (const share of [0.3, 0.6, 0.9]) {
+      const end = text.indexOf('\n', text.indexOf('我們的客戶', Math.floor(text.length * share)));
+      edit(end, 0, '\n');
+      edit(end, 1, '');
+    }
   },
 };
 for (const [name, run] of Object.entries(scenarios)) {

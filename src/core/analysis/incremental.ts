@@ -686,7 +686,7 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
   const delta = change.text.length - change.rangeLength;
   const format = options.format ?? detectFormat(fileName, text);
   if (format !== baseline.format || format === 'srt' || format === 'vtt') throw new NotLocal();
-  const edit = lineBreakEdit(old, flatText(text), editStart, editEnd, delta);
+  const edit = lineBreakEdit(old, text, editStart, editEnd, delta);
   if (!edit) throw new NotLocal();
   // A speech lead-in reads the lines above it by number: lines added or removed above it change them.
   if (speechLeadWithinReach(old, edit.first, edit.oldLast) || speechLeadWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();

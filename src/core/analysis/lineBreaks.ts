@@ -33,7 +33,7 @@ export interface LineBreakEdit {
  * The edit [editStart, editEnd) of `old.source` (replaced so that `text` results, changing its length by
  * `delta`) as lines; null where it would split or join a `\r\n` (the line structure around it changes).
  */
-export function lineBreakEdit(old: LineIndex, text: string, editStart: number, editEnd: number, delta: number): LineBreakEdit | null {
+export function lineBreakEdit(old: LineIndex, text: TextSource, editStart: number, editEnd: number, delta: number): LineBreakEdit | null {
   const first = old.lineAt(editStart);
   const oldLast = old.lineAt(editEnd);
   const oldEnd = old.lineEnd(oldLast);
@@ -189,8 +189,8 @@ function trimmedLength(lines: LineIndex, line: number): number {
 }
 
 function endsSentenceSame(a: LineIndex, lineA: number, b: LineIndex, lineB: number): boolean {
-  const endsA = endsSentenceAt(a.text, a.lineStart(lineA), trimEnd(a.text, a.lineStart(lineA), a.lineEnd(lineA)));
-  return endsA === endsSentenceAt(b.text, b.lineStart(lineB), trimEnd(b.text, b.lineStart(lineB), b.lineEnd(lineB)));
+  const endsA = endsSentenceAt(a.source, a.lineStart(lineA), trimEnd(a.source, a.lineStart(lineA), a.lineEnd(lineA)));
+  return endsA === endsSentenceAt(b.source, b.lineStart(lineB), trimEnd(b.source, b.lineStart(lineB), b.lineEnd(lineB)));
 }
 
 /**

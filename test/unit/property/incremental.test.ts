@@ -77,7 +77,9 @@ function lineBreakChange(text: string, br: string, edit: { at: number; kind: str
   }
 }
 
-describe('IncrementalAnalyzer', () => {
+describe('IncrementalAnalyzer', function () {
+  // Property runs of whole analyses: minutes on a loaded machine, not a speed check.
+  this.timeout(120_000);
   for (const feed of FEEDS) {
     it(`equals a full analyze() after every edit of random transcripts (${feed.name})`, () => {
       let local = 0;

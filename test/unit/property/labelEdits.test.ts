@@ -66,7 +66,9 @@ function renameChange(text: string, br: string, edit: { at: number; rest: string
   return undefined;
 }
 
-describe('IncrementalAnalyzer: label renames', () => {
+describe('IncrementalAnalyzer: label renames', function () {
+  // Property runs of whole analyses: minutes on a loaded machine, not a speed check.
+  this.timeout(120_000);
   it('re-analyses speech typed after a label alone, and removed again, locally', () => {
     for (const br of ['\n', '\r\n']) {
       const text = ['主持人：歡迎。', '李明：好。', '王芳：好。', '李明：', '我認為是。', '王芳：是的。', '李明：對。', '王芳：好。', '主持人：謝謝。'].join(br);
@@ -366,7 +368,9 @@ function linesChange(text: string, br: string, edit: { at: number; kind: string;
   }
 }
 
-describe('IncrementalAnalyzer: the label state across edits that add or remove lines', () => {
+describe('IncrementalAnalyzer: the label state across edits that add or remove lines', function () {
+  // Property runs of whole analyses: minutes on a loaded machine, not a speed check.
+  this.timeout(120_000);
   for (const [seed, feed] of SEED_FEEDS) {
     it(`carries the label tally (equal to a fresh count) and the hand-over texts (a superset) across Enter, joins, pastes and blank lines filled or emptied, mixed with renames and typing (seed ${seed}, ${feed.name})`, () => {
       let carried = 0;
@@ -515,7 +519,9 @@ function newLabelKeystrokes(text: string, br: string, edit: { at: number; line: 
   return { changes, text };
 }
 
-describe('IncrementalAnalyzer: typing a new label line', () => {
+describe('IncrementalAnalyzer: typing a new label line', function () {
+  // Property runs of whole analyses: minutes on a loaded machine, not a speed check.
+  this.timeout(120_000);
   for (const [seed, feed] of SEED_FEEDS) {
     it(`equals a full analyze() on every keystroke of new label lines typed among typing, renames and line breaks, and carries the tally (seed ${seed}, ${feed.name})`, () => {
       let splits = 0;

@@ -54,7 +54,9 @@ const step = fc.oneof(
   { weight: 1, arbitrary: fc.record({ at: fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000), join: fc.boolean() }).map((lineBreak) => ({ lineBreak })) },
 );
 
-describe('IncrementalAnalyzer: quote marks', () => {
+describe('IncrementalAnalyzer: quote marks', function () {
+  // Property runs of whole analyses: minutes on a loaded machine, not a speed check.
+  this.timeout(120_000);
   for (const [seed, feed] of SEED_FEEDS) {
     it(`equals a full analyze() after quote marks typed and deleted among typing and line breaks (seed ${seed}, ${feed.name})`, () => {
       let local = 0;
@@ -128,7 +130,9 @@ function headingChange(text: string, edit: { at: number; into: number; typed: st
   return { rangeOffset: at, rangeLength: Math.min(edit.remove, lineEnd - at), text: edit.typed };
 }
 
-describe('IncrementalAnalyzer: typing in headings', () => {
+describe('IncrementalAnalyzer: typing in headings', function () {
+  // Property runs of whole analyses: minutes on a loaded machine, not a speed check.
+  this.timeout(120_000);
   for (const [seed, feed] of SEED_FEEDS) {
     it(`equals a full analyze() after typing in headings among typing, quotes and line breaks (seed ${seed}, ${feed.name})`, () => {
       let local = 0;
