@@ -1,6 +1,8 @@
+import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../../src/core/analysis/analyze';
+import { IncrementalAnalyzer } from '../../../src/core/analysis/incremental';
 import type { Analysis, AnalysisOptions, Turn } from '../../../src/core/analysis/model';
 import { LineIndex, type Range, type Span } from '../../../src/core/text/positions';
 
@@ -36,4 +38,19 @@ export function analyseFixture(name: string, options: AnalysisOptions = {}): Ana
 /** `speaker: first words of the turn`, for compact assertions on who speaks where. */
 export function turnSummary(fixture: AnalysedFixture, turn: Turn): string {
   return `${turn.speaker}|${turn.source}|${fixture.slice(turn.span).replace(/\r?\n/g, '⏎')}`;
+}
+
+/**
+ * Replaces the first `from` in `text` by `to` through the incremental analyzer (one reported change)
+ * and asserts the result equals a fresh analyze() of the edited text, for each [text, from, to].
+ */
+export function assertReplacementsMatchAnalyze(cases: readonly (readonly [string, string, string])[], fileName: string): void {
+  for (const [text, from, to] of cases) {
+    const analyzer = new IncrementalAnalyzer({}, fileName);
+    analyzer.update(text);
+    const at = text.indexOf(from);
+    assert.ok(at >= 0, `${JSON.stringify(from)} is not in the text`);
+    const edited = `${text.slice(0, at)}${to}${text.slice(at + from.length)}`;
+    assert.deepStrictEqual(analyzer.update(edited, [{ rangeOffset: at, rangeLength: from.length, text: to }]), analyze(edited, {}, fileName), JSON.stringify([from, to]));
+  }
 }

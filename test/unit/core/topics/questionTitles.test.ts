@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
-import { IncrementalAnalyzer } from '../../../../src/core/analysis/incremental';
+import { assertReplacementsMatchAnalyze } from '../transcriptFixtures';
 import type { Topic } from '../../../../src/core/analysis/model';
 
 /** A talk write-up reposted without blank lines: bold sub-headings, two of them questions. */
@@ -68,12 +68,6 @@ describe('bold question titles and bold titles over their sub-titles', () => {
       [NUMBERED_TALK, '**2\\. 应用例子**', '**2\\. 应用例子。**'],
       [NUMBERED_TALK, '\n\n**（1）', '\n**（1）'],
     ];
-    for (const [text, from, to] of cases) {
-      const analyzer = new IncrementalAnalyzer({}, 'talk.md');
-      analyzer.update(text);
-      const at = text.indexOf(from);
-      const edited = `${text.slice(0, at)}${to}${text.slice(at + from.length)}`;
-      assert.deepStrictEqual(analyzer.update(edited, [{ rangeOffset: at, rangeLength: from.length, text: to }]), analyze(edited, {}, 'talk.md'), JSON.stringify([from, to]));
-    }
+    assertReplacementsMatchAnalyze(cases, 'talk.md');
   });
 });

@@ -1,9 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
-import { IncrementalAnalyzer } from '../../../../src/core/analysis/incremental';
 import type { Topic } from '../../../../src/core/analysis/model';
 import { isSignOff, recognizeMarkedSpeechLead, speechBylineName, speechGiverName } from '../../../../src/core/turns/speechLeads';
-import { analyseText, type AnalysedFixture } from '../transcriptFixtures';
+import { analyseText, assertReplacementsMatchAnalyze, type AnalysedFixture } from '../transcriptFixtures';
 
 /** A forum talk reposted without blank lines: the lead paragraph names the speaker, a bold lead-in names nobody. */
 const FORUM_TALK = [
@@ -133,13 +132,7 @@ describe('talks written up without speaker labels', () => {
       [HTML_TALK, '阶段二：威尼斯水城', '阶段二：威尼斯水城。'],
       [HTML_TALK, '<figure class', '<p class'],
     ];
-    for (const [text, from, to] of cases) {
-      const analyzer = new IncrementalAnalyzer({}, 'talk.md');
-      analyzer.update(text);
-      const at = text.indexOf(from);
-      const edited = `${text.slice(0, at)}${to}${text.slice(at + from.length)}`;
-      assert.deepStrictEqual(analyzer.update(edited, [{ rangeOffset: at, rangeLength: from.length, text: to }]), analyze(edited, {}, 'talk.md'), `${from} → ${to}`);
-    }
+    assertReplacementsMatchAnalyze(cases, 'talk.md');
   });
 
   it('keeps incremental analysis exact when lines are added or joined above a lead-in', () => {
@@ -148,12 +141,6 @@ describe('talks written up without speaker labels', () => {
       [FORUM_TALK, '本演讲讨论了', '本演讲\n讨论了'],
       [LECTURE, '<p>2021年', '\n<p>2021年'],
     ];
-    for (const [text, from, to] of cases) {
-      const analyzer = new IncrementalAnalyzer({}, 'talk.md');
-      analyzer.update(text);
-      const at = text.indexOf(from);
-      const edited = `${text.slice(0, at)}${to}${text.slice(at + from.length)}`;
-      assert.deepStrictEqual(analyzer.update(edited, [{ rangeOffset: at, rangeLength: from.length, text: to }]), analyze(edited, {}, 'talk.md'), JSON.stringify([from, to]));
-    }
+    assertReplacementsMatchAnalyze(cases, 'talk.md');
   });
 });

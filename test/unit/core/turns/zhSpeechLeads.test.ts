@@ -1,9 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../../../src/core/analysis/analyze';
-import { IncrementalAnalyzer } from '../../../../src/core/analysis/incremental';
 import { bylineOpeningSpeech, isBracketedParagraph, nameCardName, speechGiverName } from '../../../../src/core/turns/speechLeads';
 import type { Topic } from '../../../../src/core/analysis/model';
-import { analyseText, type AnalysedFixture } from '../transcriptFixtures';
+import { analyseText, assertReplacementsMatchAnalyze, type AnalysedFixture } from '../transcriptFixtures';
 
 /**
  * A talk clipped from a WeChat account to Markdown: the lead paragraph runs the company into the speaker's
@@ -158,12 +156,6 @@ describe('Chinese speech write-ups: who gave the talk', () => {
       [HTML_LECTURE, '</li>\n</ul>', '</li>\n\n</ul>'],
       [HTML_LECTURE, '<p>举个例子</p>\n', ''],
     ];
-    for (const [text, from, to] of cases) {
-      const analyzer = new IncrementalAnalyzer({}, 'talk.md');
-      analyzer.update(text);
-      const at = text.indexOf(from);
-      const edited = `${text.slice(0, at)}${to}${text.slice(at + from.length)}`;
-      assert.deepStrictEqual(analyzer.update(edited, [{ rangeOffset: at, rangeLength: from.length, text: to }]), analyze(edited, {}, 'talk.md'), JSON.stringify([from, to]));
-    }
+    assertReplacementsMatchAnalyze(cases, 'talk.md');
   });
 });
