@@ -274,7 +274,7 @@ function collectSignals(text: string, key: string, from: number, to: number, hit
       let target: string[];
       switch (role) {
         case 'forecast':
-          if (insideFigure) continue;
+          if (insideFigure || (sense.category === 'future time' && isSpeedPredicate(key, hit, to))) continue;
           target = signals.forecast;
           if ((sense.category === 'future' && PLAIN_FUTURE.has(key.slice(hit.start, hit.end))) || sense.category === 'likelihood') futureSpans.push(hit.start, hit.end);
           if (sense.category === 'future' && PLAIN_FUTURE.has(key.slice(hit.start, hit.end))) {
@@ -767,6 +767,14 @@ const LIKELIHOOD_BEFORE = /(?:可能|也许|或许|很可能|有可能)$/;
 /** 就会, 便会, 就不会: the consequence of a condition. */
 const THEN_BEFORE_HUI = /[就便]$/;
 /** Time words that place a condition in the future (`如果明年…就会…`): then the consequence is predicted. */
+/** What may follow 很快 when it says how fast something is, not when: a clause end, 的, 地, 了. */
+const AFTER_SPEED_PREDICATE = new Set(['。', '，', '！', '？', '；', '、', ',', '.', '!', '?', ';', '的', '地', '了', '”', '」']);
+
+/** `这个增速很快。`, `变化很快的时代`: 很快 as the predicate (fast), not a future time (soon: 很快就会…). */
+function isSpeedPredicate(key: string, hit: CueHit, to: number): boolean {
+  return hit.end - hit.start === 2 && key.startsWith('很快', hit.start) && (hit.end >= to || AFTER_SPEED_PREDICATE.has(key.charAt(hit.end)));
+}
+
 const CJK_FUTURE_TIME = new RegExp(`${cueData.forecast['future time'].filter((word) => isCjk(word.charCodeAt(0))).join('|')}|马上|立刻|立即|即将`);
 
 /**

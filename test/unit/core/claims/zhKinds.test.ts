@@ -15,6 +15,13 @@ describe('claim kinds in Chinese from how a sentence is built (issue 9, branch z
     }
   });
 
+  it('很快 as how fast (这个增速很快。) is no future time; 很快 as soon (很快就会…) is', () => {
+    for (const sentence of ['对，这个增速很快。', '这是一个变化很快的时代。', '他很快地回答了问题。']) {
+      assert.ok(!classifySentence(sentence)?.cues.some((cue) => cue.startsWith('future time: ')), sentence);
+    }
+    assert.ok(classifySentence('我们很快就会公布结果。')?.cues.includes('future time: 很快'));
+  });
+
   it('a condition set in the future, a concession or a plain future stays a prediction', () => {
     assert.equal(shown('如果明年经济继续下滑，失业率就会上升。')?.kind, 'forecast');
     assert.equal(shown('不管任何國家看法，外交部的努力不會停止，會持續下去。')?.kind, 'forecast');
