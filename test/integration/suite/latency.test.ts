@@ -192,13 +192,17 @@ async function screenshots(api: TranscriptAnnotatorApi, file: string, label: str
 /** A line of speech in the middle of the screen, and an offset inside its speech. */
 function speechLine(editor: vscode.TextEditor): vscode.Position {
   const visible = editor.visibleRanges[0] ?? new vscode.Range(0, 0, 40, 0);
-  const middle = Math.floor((visible.start.line + visible.end.line) / 2);
-  for (let line = middle; line < editor.document.lineCount; line++) {
-    const text = editor.document.lineAt(line).text;
+  return speechLineFrom(editor.document, Math.floor((visible.start.line + visible.end.line) / 2));
+}
+
+/** The first labelled line of speech at or below `from`, six characters past its colon. */
+function speechLineFrom(document: vscode.TextDocument, from: number): vscode.Position {
+  for (let line = from; line < document.lineCount; line++) {
+    const text = document.lineAt(line).text;
     const colon = Math.max(text.indexOf('：'), text.indexOf(':'));
     if (colon > 0 && text.length > colon + 12) return new vscode.Position(line, colon + 6);
   }
-  return new vscode.Position(middle, 0);
+  return new vscode.Position(Math.min(from, document.lineCount - 1), 0);
 }
 
 async function measure(api: TranscriptAnnotatorApi, file: string, variant: Variant): Promise<Figures> {
@@ -242,7 +246,9 @@ async function measure(api: TranscriptAnnotatorApi, file: string, variant: Varia
   figures.keystrokeBlocked = beat.stop();
   await profiler.stop();
 
-  // Enter inside a line of speech: a new line, so a full analysis.
+  // Enter inside a line of speech, as when a paragraph is split: each Enter in the next line of speech
+  // below (breaking the same line again two characters in left two-character lines, which may be titles,
+  // so nearly every Enter was a full analysis: not what a person splitting paragraphs does).
   profiler = await profile(`enter-${file}`);
   beat = heartbeat();
   for (let i = 0; i < ENTERS; i++) {
@@ -250,8 +256,7 @@ async function measure(api: TranscriptAnnotatorApi, file: string, variant: Varia
     const drawn = decorated ? decoratedAt(api, document, () => document.version) : undefined;
     assert.ok(await editor.edit((edit) => edit.insert(at, '\n')));
     figures.enters.push(decorated ? (await drawn!) - started : performance.now() - started);
-    // On into the line just broken off, two characters in.
-    at = new vscode.Position(at.line + 1, Math.min(2, document.lineAt(at.line + 1).text.length));
+    at = speechLineFrom(document, at.line + 2);
   }
   figures.enterBlocked = beat.stop();
   await profiler.stop();
