@@ -14,10 +14,12 @@ import type { DocumentTracker } from './documentTracker';
 import { DocumentSlot, type DocumentStates } from './documentStates';
 import { Disposable } from './util/dispose';
 import { showWarning } from './ui/untrustedUi';
+import type { TextSource } from '../core/text/chunkedText';
 import type { DocumentTexts } from './documentTexts';
 
 export interface AnalyzedDocument {
   readonly version: number;
+  /** The text analysed, as one string: after a local update built on first read (a copy of the document). */
   readonly text: string;
   readonly lines: LineIndex;
   readonly analysis: Analysis;
@@ -179,7 +181,7 @@ export class AnalysisCache extends Disposable {
    */
   private typingDelays(document: vscode.TextDocument): { local: number; full: number } {
     const setting = this.configuration.get(document.uri).analysisDelay;
-    const length = this.states.get(document.uri, ANALYSIS)?.entry?.text.length;
+    const length = this.states.get(document.uri, ANALYSIS)?.entry?.lines.source.length;
     const full = length === undefined ? setting : effectiveAnalysisDelay(setting, length);
     return { local: Math.min(full, SMALL_DOCUMENT_DELAY_MS), full };
   }
@@ -191,7 +193,7 @@ export class AnalysisCache extends Disposable {
   private scheduleFirst(document: vscode.TextDocument): void {
     const state = this.stateOf(document.uri);
     const shown = vscode.window.visibleTextEditors.some((editor) => editor.document === document);
-    state.awaitingEditor = !shown && this.texts.textOf(document).length >= PREVIEW_MIN_CHARS;
+    state.awaitingEditor = !shown && this.texts.chunksOf(document).length >= PREVIEW_MIN_CHARS;
     this.schedule(document, state.awaitingEditor ? EDITOR_WAIT_MS : 0);
   }
 
@@ -251,17 +253,18 @@ export class AnalysisCache extends Disposable {
   private refresh(document: vscode.TextDocument, forPreview = false, fullAfter = 0): void {
     if (this.isCurrent(document)) return;
     const state = this.stateOf(document.uri);
-    const text = this.texts.textOf(document);
+    const chunks = this.texts.chunksOf(document);
     const started = Date.now();
     const changes = state.changes;
     state.changes = undefined;
     let analyzer: IncrementalAnalyzer | undefined;
     try {
       analyzer = this.analyzerFor(document);
-      const local = analyzer.updateLocally(text, changes?.length === 1 ? changes : undefined);
+      // Read through the chunks: a local edit never builds the whole text.
+      const local = analyzer.updateLocally(chunks, changes?.length === 1 ? changes : undefined);
       if (local) {
         this.cancelJob(document, state);
-        this.commit(document, state, text, analyzer, local, started);
+        this.commit(document, state, chunks, analyzer, local, started);
         return;
       }
       if (fullAfter > 0) {
@@ -276,6 +279,8 @@ export class AnalysisCache extends Disposable {
       return;
     }
     if (state.job?.version === document.version && state.job.analyzer === analyzer && !(forPreview && !state.job.previewing)) return;
+    // A full analysis reads (and sends) the whole string.
+    const text = chunks.toString();
     const window = this.previewLines(document, state, text);
     if (forPreview && !window) return;
     const job = { version: document.version, analyzer, previewing: window !== undefined };
@@ -319,11 +324,19 @@ export class AnalysisCache extends Disposable {
   }
 
   /** Keeps an analysis of the document's current version and tells the views. */
-  private commit(document: vscode.TextDocument, state: AnalysisState, text: string, analyzer: IncrementalAnalyzer, full: Analysis, started: number, where = 'this thread'): AnalyzedDocument {
+  private commit(document: vscode.TextDocument, state: AnalysisState, text: TextSource, analyzer: IncrementalAnalyzer, full: Analysis, started: number, where = 'this thread'): AnalyzedDocument {
     // The analyzer keeps every claim; the editor shows those the user's threshold lets through.
     const analysis = withConfidentClaims(full, this.configuration.get(document.uri).minimumClaimConfidence);
     this.log.debug(`Analysed ${document.uri.toString(true)} (${text.length} chars, ${analyzer.lastMode === 'line' ? 'locally' : `in full, ${where}`}) in ${Date.now() - started} ms`);
-    const entry: AnalyzedDocument = { version: document.version, text, lines: analyzer.lines!, analysis, aliasesKey: aliasesKey(this.aliasesFor(document.uri)) };
+    const entry: AnalyzedDocument = {
+      version: document.version,
+      get text() {
+        return text.toString();
+      },
+      lines: analyzer.lines!,
+      analysis,
+      aliasesKey: aliasesKey(this.aliasesFor(document.uri)),
+    };
     state.entry = entry;
     state.stale = false;
     this.onDidAnalyzeEmitter.fire(document);
@@ -359,7 +372,7 @@ export class AnalysisCache extends Disposable {
 
   private run(document: vscode.TextDocument): AnalyzedDocument | undefined {
     const state = this.stateOf(document.uri);
-    const text = this.texts.textOf(document);
+    const text = this.texts.chunksOf(document);
     const started = Date.now();
     const changes = state.changes;
     state.changes = undefined;

@@ -1,18 +1,21 @@
 import * as vscode from 'vscode';
+import { ChunkedText } from '../core/text/chunkedText';
 import { DocumentSlot, type DocumentStates } from './documentStates';
 import { textAfterChanges } from './textAfterChanges';
 
 interface KnownText {
   readonly version: number;
-  readonly value: string;
+  readonly value: ChunkedText;
 }
 
 const TEXT = new DocumentSlot<KnownText>('text');
 
 /**
  * Documents' texts, kept up to date from the change events: `document.getText()` joins every line (about
- * 0.1 s on the host's thread at 10 MB), applying an edit costs what the edit does. One copy serves the
- * analysis and the annotation sessions, so the text of a version is built, and later read, once.
+ * 0.1 s on the host's thread at 10 MB), applying an edit costs what the edit does. Held in chunks
+ * (ChunkedText), so an edit copies a chunk, not the document; the whole string is built only for a reader
+ * that needs it (textOf: a full analysis, a tree), once per version. One copy serves the analysis and the
+ * annotation sessions.
  */
 export class DocumentTexts {
   constructor(private readonly states: DocumentStates) {}
@@ -29,11 +32,16 @@ export class DocumentTexts {
     else this.states.set(document.uri, TEXT, { version: document.version, value });
   }
 
-  /** The document's text now: the kept one when the change events kept up, else VS Code's (then kept). */
-  textOf(document: vscode.TextDocument): string {
+  /** The document's text now, in chunks: the kept one when the change events kept up, else VS Code's (then kept). */
+  chunksOf(document: vscode.TextDocument): ChunkedText {
     const known = this.states.get(document.uri, TEXT);
     if (known?.version === document.version) return known.value;
-    return this.states.set(document.uri, TEXT, { version: document.version, value: document.getText() }).value;
+    return this.states.set(document.uri, TEXT, { version: document.version, value: ChunkedText.of(document.getText()) }).value;
+  }
+
+  /** The document's text now, as one string (built once per version from the chunks: a copy of the document). */
+  textOf(document: vscode.TextDocument): string {
+    return this.chunksOf(document).toString();
   }
 
   /** Drops the kept text (the document is no longer analysed or annotated). */

@@ -5,6 +5,7 @@ import { IncrementalAnalyzer, type TextChange } from '../../src/core/analysis/in
 import { runAnalysisJob } from '../../src/core/analysis/job';
 import { labelTallyOf, unresolvedHandOvers } from '../../src/core/analysis/labelEdits';
 import { packAnalysis, unpackAnalysis, type PackedAnalysis } from '../../src/core/analysis/packed';
+import { ChunkedText } from '../../src/core/text/chunkedText';
 import { LineIndex } from '../../src/core/text/positions';
 import { generateTranscript } from './generateTranscript';
 import { caseResult, formatMb, formatMs, median, timeRuns, type BenchSection, type CaseResult } from './harness';
@@ -270,6 +271,79 @@ function reportKeystrokes(context: Parameters<BenchSection['report']>[0], result
   context.print(`  all keystrokes: p99 ${formatMs(p99)}; target p99 < ${TARGET_MS} ms: ${p99 < TARGET_MS ? 'OK' : 'OVER TARGET'}`);
 }
 
+/** How the extension host hands a keystroke's text to the analyzer, before and after session 21. */
+const HOST_TEXTS = ['string', 'chunks'] as const;
+type HostText = (typeof HOST_TEXTS)[number];
+
+/**
+ * Typing in speech of a `megabytes` MB transcript as the extension host does it, two ways alternating
+ * keystroke by keystroke on two analyzers of the same text: `string`, the text built from the change
+ * (slices joined: V8 copies the whole document on the analyzer's first read), as DocumentTexts did until
+ * session 21; `chunks`, a ChunkedText edited by the change. Each keystroke's figure is the main thread's
+ * CPU time for building the text and update(), and the GC pauses that started during it.
+ */
+async function measureHostText(megabytes: number): Promise<CaseResult> {
+  const gcPauses: { start: number; duration: number }[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) gcPauses.push({ start: entry.startTime, duration: entry.duration });
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  const initial = generateTranscript(megabytes * MB);
+  let asString = flat(initial);
+  let asChunks = ChunkedText.of(flat(initial));
+  const analyzers = { string: new IncrementalAnalyzer({}, 'bench.txt'), chunks: new IncrementalAnalyzer({}, 'bench.txt') };
+  analyzers.string.update(asString);
+  analyzers.chunks.update(asChunks);
+  const keystrokes: { how: HostText; cpuMs: number; start: number; end: number; local: boolean }[] = [];
+  const typed = '而且我們也認為今年的訂單會繼續增加，this is what we expect';
+  for (const share of [0.2, 0.5, 0.8]) {
+    let at = initial.indexOf('我們的客戶', Math.floor(initial.length * share));
+    for (const ch of typed) {
+      const change: TextChange = { rangeOffset: at, rangeLength: 0, text: ch };
+      for (const how of HOST_TEXTS) {
+        const cpu = threadCpuMs();
+        const start = performance.now();
+        if (how === 'string') {
+          asString = asString.slice(0, at) + ch + asString.slice(at);
+          analyzers.string.update(asString, [change]);
+        } else {
+          asChunks = asChunks.edited(at, 0, ch);
+          analyzers.chunks.update(asChunks, [change]);
+        }
+        const end = performance.now();
+        keystrokes.push({ how, cpuMs: threadCpuMs() - cpu, start, end, local: analyzers[how].lastMode === 'line' });
+      }
+      at += ch.length;
+    }
+  }
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  observer.disconnect();
+  const notes: Record<string, string | number> = {};
+  for (const how of HOST_TEXTS) {
+    const mine = keystrokes.filter((k) => k.how === how);
+    const cpu = mine.map((k) => k.cpuMs);
+    const gc = mine.map((k) => gcPauses.reduce((sum, pause) => (pause.start >= k.start && pause.start < k.end ? sum + pause.duration : sum), 0));
+    notes[`${how}|count`] = mine.length;
+    notes[`${how}|local`] = mine.filter((k) => k.local).length;
+    notes[`${how}|cpuMedian`] = median(cpu);
+    notes[`${how}|cpuP90`] = percentile(cpu, 0.9);
+    notes[`${how}|cpuP99`] = percentile(cpu, 0.99);
+    notes[`${how}|gcPerKeystroke`] = gc.reduce((a, b) => a + b, 0) / mine.length;
+    notes[`${how}|withGc`] = gc.filter((ms) => ms > 0).length;
+  }
+  return caseResult(keystrokes.filter((k) => k.how === 'chunks').map((k) => k.cpuMs), notes);
+}
+
+function reportHostText(context: Parameters<BenchSection['report']>[0], result: CaseResult, megabytes: number): void {
+  const n = result.notes ?? {};
+  context.print(`${megabytes} MB transcript, typing in speech as the host hands the text over (alternating; main-thread CPU per keystroke with building the text, and GC):`);
+  for (const how of HOST_TEXTS) {
+    const at = (key: string): number => Number(n[`${how}|${key}`]);
+    const label = how === 'string' ? 'a string built from the edit (until session 21)' : 'a ChunkedText edited (session 21)';
+    context.print(`  ${label.padEnd(48)} CPU median ${formatMs(at('cpuMedian'))}, p90 ${formatMs(at('cpuP90'))}, p99 ${formatMs(at('cpuP99'))}; GC ${formatMs(at('gcPerKeystroke'))} per keystroke (${at('withGc')} of ${at('count')} with a pause); ${at('local')}/${at('count')} local`);
+  }
+}
+
 /** Adoptions per path, and label lines renamed (there and back) after each. */
 const RENAME_ADOPTIONS = 5;
 const RENAMED_LABELS = 20;
@@ -502,7 +576,7 @@ function reportFirstKeystrokeAfterAdoption(context: Parameters<BenchSection['rep
 
 export const incrementalSection: BenchSection = {
   name: 'incremental',
-  cases: { edits: () => measureEdits(), typing: () => measureTyping(), keystrokes1: () => measureKeystrokes(1), keystrokes10: () => measureKeystrokes(10), renamesAfterAdoption: () => measureRenamesAfterAdoption(), firstKeystrokeAfterAdoption: () => measureFirstKeystrokeAfterAdoption() },
+  cases: { edits: () => measureEdits(), typing: () => measureTyping(), keystrokes1: () => measureKeystrokes(1), keystrokes10: () => measureKeystrokes(10), renamesAfterAdoption: () => measureRenamesAfterAdoption(), firstKeystrokeAfterAdoption: () => measureFirstKeystrokeAfterAdoption(), hostText1: () => measureHostText(1), hostText10: () => measureHostText(10) },
   report(context) {
     const edits = context.runCase(this, 'edits');
     const typing = context.runCase(this, 'typing');
@@ -518,5 +592,7 @@ export const incrementalSection: BenchSection = {
     reportKeystrokes(context, context.runCase(this, 'keystrokes10'), 10);
     reportRenamesAfterAdoption(context, context.runCase(this, 'renamesAfterAdoption'));
     reportFirstKeystrokeAfterAdoption(context, context.runCase(this, 'firstKeystrokeAfterAdoption'));
+    reportHostText(context, context.runCase(this, 'hostText1'), 1);
+    reportHostText(context, context.runCase(this, 'hostText10'), 10);
   },
 };

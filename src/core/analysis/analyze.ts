@@ -12,7 +12,7 @@ export function analyze(text: string, options: AnalysisOptions = {}, fileName = 
 }
 
 /**
- * analyze() on a document already split into lines. `key` is matchingKey(lines.text) when the caller
+ * analyze() on a document already split into lines. `key` is matchingKey(lines.source) when the caller
  * keeps it (the incremental analyzer does); computing it here is the default. `betweenStages` runs
  * between turns, topics and claims (a cancellable job throws from it to stop early).
  */
@@ -37,10 +37,10 @@ export function analyzeIndexed(indexed: LineIndex, options: AnalysisOptions, fil
 
 function fromGutter(lines: LineIndex, turn: Turn): Turn {
   const lineStart = lines.lineStart(lines.lineAt(turn.span.start));
-  const numberEnd = gutterNumberEnd(lines.text, lineStart, turn.span.start);
-  if (numberEnd < 0 || lines.text.slice(numberEnd, turn.span.start).trim() !== '') return turn;
+  const numberEnd = gutterNumberEnd(lines.source, lineStart, turn.span.start);
+  if (numberEnd < 0 || lines.source.slice(numberEnd, turn.span.start).trim() !== '') return turn;
   let start = numberEnd;
-  while (start > lineStart && lines.text.charCodeAt(start - 1) >= 48 && lines.text.charCodeAt(start - 1) <= 57) start--;
+  while (start > lineStart && lines.source.charCodeAt(start - 1) >= 48 && lines.source.charCodeAt(start - 1) <= 57) start--;
   return { ...turn, span: { start, end: turn.span.end } };
 }
 

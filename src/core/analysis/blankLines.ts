@@ -1,3 +1,4 @@
+import type { TextSource } from '../text/chunkedText';
 import type { LineIndex } from '../text/positions';
 import { INTRODUCTION_REACH } from '../topics/outline';
 import { boldMarkReading } from '../topics/titles';
@@ -48,7 +49,7 @@ const DIRECTION_OPENERS = new Set(['(', '（', '[', '【']);
  * Summary lists count lines too; the caller checks those with summaryHorizon.ts.
  */
 export function blankRunEdit(old: LineIndex, edit: LineBreakEdit, editStart: number, editEnd: number, inserted: string, context: LineBreakContext): BlankRunEdit | null {
-  if (!onlyLineBreaks(inserted, 0, inserted.length) || !onlyLineBreaks(old.text, editStart, editEnd)) return null;
+  if (!onlyLineBreaks(inserted, 0, inserted.length) || !onlyLineBreaks(old.source, editStart, editEnd)) return null;
   const { lines } = edit;
   // `above`: the last line of text ending at or before the edit. Enter at a line's start leaves it below.
   let above = old.lineAt(editStart);
@@ -77,8 +78,8 @@ export function blankRunEdit(old: LineIndex, edit: LineBreakEdit, editStart: num
 
   if (context.markdown && above < FRONT_MATTER_REACH && opensFrontMatter(old)) return null;
   if (!hasContentAbove(old, above)) return null;
-  const aboveEnd = trimEnd(old.text, old.lineStart(above), old.lineEnd(above));
-  if (isColon(old.text.charCodeAt(aboveEnd - 1))) return null;
+  const aboveEnd = trimEnd(old.source, old.lineStart(above), old.lineEnd(above));
+  if (isColon(old.source.charCodeAt(aboveEnd - 1))) return null;
   if (!quietAround(old, above, below, context) || !nameLinesStayUnintroduced(old, lines, below, below < 0 ? 0 : newBelow - below, context)) return null;
   const oldRun = (below < 0 ? old.lineCount : below) - above - 1;
   const newRun = newEnd - above - 1;
@@ -90,7 +91,7 @@ export function blankRunEdit(old: LineIndex, edit: LineBreakEdit, editStart: num
   return aside.moved ? { above, below, newBelow, turnEnd: aside.moved } : { above, below, newBelow };
 }
 
-function onlyLineBreaks(text: string, start: number, end: number): boolean {
+function onlyLineBreaks(text: TextSource, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code !== 10 && code !== 13) return false;
@@ -127,7 +128,7 @@ function nameLinesStayUnintroduced(old: LineIndex, lines: LineIndex, below: numb
 }
 
 function hasBoldMarks(lines: LineIndex, line: number): boolean {
-  const text = lines.text;
+  const text = lines.source;
   const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
   return boldMarkReading(text, start, trimEnd(text, start, lines.lineEnd(line))) !== '';
 }
@@ -143,14 +144,14 @@ function isQuietTextLine(lines: LineIndex, line: number, context: LineBreakConte
  * one), and no signature in its paragraph (a signed block reaches up to a blank line).
  */
 function startsParagraphQuietly(lines: LineIndex, line: number, context: LineBreakContext): boolean {
-  const start = skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line));
+  const start = skipSpaces(lines.source, lines.lineStart(line), lines.lineEnd(line));
   // Markup filling the line (`<figure …>`) is a stage direction too.
-  return !DIRECTION_OPENERS.has(lines.text[start]!) && !fillsLineWithDirection(lines, line) && readsAsParagraphStartAlike(lines, line, context);
+  return !DIRECTION_OPENERS.has(lines.source.charAt(start)) && !fillsLineWithDirection(lines, line) && readsAsParagraphStartAlike(lines, line, context);
 }
 
 /** startsParagraphQuietly but for a stage direction filling the line, which asideTurnEnd reads. */
 function readsAsParagraphStartAlike(lines: LineIndex, line: number, context: LineBreakContext): boolean {
-  const text = lines.text;
+  const text = lines.source;
   const lineStart = lines.lineStart(line);
   const lineEnd = lines.lineEnd(line);
   const start = skipSpaces(text, lineStart, lineEnd);
@@ -192,8 +193,8 @@ export function filledBlankLine(old: LineIndex, lines: LineIndex, line: number, 
 
   if (context.markdown && line < FRONT_MATTER_REACH && (opensFrontMatter(old) || opensFrontMatter(lines))) return null;
   if (!hasContentAbove(old, above)) return null;
-  const aboveEnd = trimEnd(old.text, old.lineStart(above), old.lineEnd(above));
-  if (isColon(old.text.charCodeAt(aboveEnd - 1))) return null;
+  const aboveEnd = trimEnd(old.source, old.lineStart(above), old.lineEnd(above));
+  if (isColon(old.source.charCodeAt(aboveEnd - 1))) return null;
   // In the text's version the paragraphs around the line include it: their bold marks and signatures are read there.
   if (!quietAround(withText, above, below, context) || !isQuietTextLine(withText, line, context)) return null;
   if (!nameLinesStayUnintroduced(old, lines, below, 0, context)) return null;

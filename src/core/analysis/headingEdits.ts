@@ -1,3 +1,4 @@
+import { flatText, type TextSource } from '../text/chunkedText';
 import type { LineIndex, Span } from '../text/positions';
 import { HEADING_PROBE_LENGTH } from '../topics/lineScan';
 import { parseAtxHeading } from '../topics/lineShapes';
@@ -60,11 +61,13 @@ function headingTopicAt(topics: readonly Topic[], start: number): Topic | undefi
  * same level and reading; `undefined` when the line holds no such topic (the usual checks apply); `null`
  * when it does but the edit may change the outline or another line's reading (the caller falls back).
  */
-export function retitledHeading(old: LineIndex, newText: string, edit: LineEdit, topicsNear: readonly Topic[], summaryItemTexts: ReadonlySet<string>, options: AnalysisOptions): RetitledHeading | null | undefined {
-  const oldText = old.text;
+export function retitledHeading(old: LineIndex, newSource: TextSource, edit: LineEdit, topicsNear: readonly Topic[], summaryItemTexts: ReadonlySet<string>, options: AnalysisOptions): RetitledHeading | null | undefined {
   const { lineStart, oldLineEnd, newLineEnd } = edit;
-  const oldStart = skipSpaces(oldText, lineStart, oldLineEnd);
-  if (oldText.charCodeAt(oldStart) !== 35) return undefined;
+  const oldStart = skipSpaces(old.source, lineStart, oldLineEnd);
+  if (old.source.charCodeAt(oldStart) !== 35) return undefined;
+  // A `#` line: the checks below read whole strings (built once, for this rarer edit).
+  const oldText = old.text;
+  const newText = flatText(newSource);
   const before = atxReading(oldText, oldStart, edit.oldTrimEnd);
   const topic = before && headingTopicAt(topicsNear, oldStart);
   if (!before || !topic) return undefined;

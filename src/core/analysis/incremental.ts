@@ -4,6 +4,7 @@ import { isWhitespace } from '../claims/sentenceBreaks';
 import { sentenceSpansOf, sentenceText } from '../claims/sentences';
 import { matchingKey } from '../text/charFold';
 import { hasGutterNumberedLine, readLineNumberGutter, type GutterReading } from '../text/lineNumberGutter';
+import { flatText, type TextSource } from '../text/chunkedText';
 import { LineIndex, type Span } from '../text/positions';
 import { isPlainTextShaped, isTitleShapedLine } from '../topics/lineScan';
 import { isRule, listItemContentStart, parseAtxHeading } from '../topics/lineShapes';
@@ -109,7 +110,7 @@ export class IncrementalAnalyzer {
    * without them, or when they do not lead from the previous text to `text`, the single edit is found by
    * comparing the two texts.
    */
-  update(text: string, changes?: readonly TextChange[]): Analysis {
+  update(text: TextSource, changes?: readonly TextChange[]): Analysis {
     return this.updateLocally(text, changes) ?? this.full(text);
   }
 
@@ -117,18 +118,18 @@ export class IncrementalAnalyzer {
    * update() when the edit is local; `undefined` (and nothing changed) when it would need a full
    * analysis, which the caller may then run elsewhere (a worker) and hand back through adopt().
    */
-  updateLocally(text: string, changes?: readonly TextChange[]): Analysis | undefined {
+  updateLocally(text: TextSource, changes?: readonly TextChange[]): Analysis | undefined {
     const baseline = this.baseline;
     if (!baseline) return undefined;
-    const old = baseline.lines.text;
+    const old = baseline.lines.source;
     const reported = changes && changes.length === 1 && fits(old, text, changes[0]!) ? changes[0]! : undefined;
     // Comparing the texts costs milliseconds at 10 MB when their lengths agree (a rename): a reported change says it.
-    const unchanged = reported ? reported.rangeLength === reported.text.length && old.startsWith(reported.text, reported.rangeOffset) : old === text;
+    const unchanged = reported ? reported.rangeLength === reported.text.length && old.startsWith(reported.text, reported.rangeOffset) : flatText(old) === flatText(text);
     if (unchanged) {
       this.lastMode = 'line';
       return baseline.analysis;
     }
-    const change = reported ?? diff(old, text);
+    const change = reported ?? diff(flatText(old), flatText(text));
     if (mayChangeGutter(baseline, text, change)) return undefined;
     if (mayChangeDeclaredSpeakers(baseline, text, change)) return undefined;
     if (mayChangeInlineHandOvers(baseline, text, change)) return undefined;
@@ -147,7 +148,7 @@ export class IncrementalAnalyzer {
   }
 
   /** Takes `analysis`, a full analysis of `text` with this analyzer's options computed elsewhere, as the base for the next updates. */
-  adopt(text: string, analysis: Analysis): void {
+  adopt(text: TextSource, analysis: Analysis): void {
     this.full(text, analysis);
   }
 
@@ -161,12 +162,12 @@ export class IncrementalAnalyzer {
     return this.baseline?.analysis;
   }
 
-  private full(text: string, computed?: Analysis): Analysis {
+  private full(text: TextSource, computed?: Analysis): Analysis {
     const parts = computed && packedParts(computed);
     if (parts) return this.adoptPacked(text, computed, parts);
     const lines = new LineIndex(text);
-    const format = this.options.format ?? detectFormat(this.fileName, text);
-    const analysis = computed ?? analyzeIndexed(lines, this.options, this.fileName, matchingKey(text));
+    const format = this.options.format ?? detectFormat(this.fileName, lines.source);
+    const analysis = computed ?? analyzeIndexed(lines, this.options, this.fileName, matchingKey(lines.text));
     this.baseline = {
       lines,
       format,
@@ -187,7 +188,7 @@ export class IncrementalAnalyzer {
    * read, and the line index and summary-item texts come with it, so adopting it scans neither the text
    * nor the results (only their offsets, as numbers).
    */
-  private adoptPacked(text: string, computed: Analysis, parts: PackedParts): Analysis {
+  private adoptPacked(text: TextSource, computed: Analysis, parts: PackedParts): Analysis {
     const lines = lineIndexFrom(text, parts.lineStarts);
     const turns = BlockList.lazy(parts.turns, turnBounds, (t) => t.span.start, moveTurn, this.blockSize);
     const stageDirections = BlockList.lazy(parts.stageDirections, (d) => spanBounds(d.span), (d) => d.span.start, (d, delta) => ({ span: moved(d.span, delta) }), this.blockSize);
@@ -221,11 +222,11 @@ export class IncrementalAnalyzer {
  * document's). Without one, an edit that adds, removes or changes no numbered line keeps that reading
  * unless the reading hangs on the share of numbered lines (see readLineNumberGutter).
  */
-function mayChangeGutter(baseline: Baseline, text: string, change: TextChange): boolean {
+function mayChangeGutter(baseline: Baseline, text: TextSource, change: TextChange): boolean {
   if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
   baseline.gutter ??= readLineNumberGutter(baseline.lines);
   if (!baseline.gutter.stableWithoutNumberedLines) return true;
-  const old = baseline.lines.text;
+  const old = baseline.lines.source;
   const start = change.rangeOffset === 0 ? 0 : old.lastIndexOf('\n', change.rangeOffset - 1) + 1;
   return hasGutterNumberedLine(old, start, lineEndFrom(old, change.rangeOffset + change.rangeLength)) ||
     hasGutterNumberedLine(text, start, lineEndFrom(text, change.rangeOffset + change.text.length));
@@ -237,9 +238,9 @@ function mayChangeGutter(baseline: Baseline, text: string, change: TextChange): 
  * falls back when it changes the declaration; in a declaring document, only an edit within one line that
  * keeps the line's own reading (declaredLineReading) stays local: labels are compared by the line check.
  */
-function mayChangeDeclaredSpeakers(baseline: Baseline, text: string, change: TextChange): boolean {
+function mayChangeDeclaredSpeakers(baseline: Baseline, text: TextSource, change: TextChange): boolean {
   if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
-  const old = baseline.lines.text;
+  const old = baseline.lines.source;
   baseline.declaration ??= declarationKey(old);
   const line = baseline.lines.lineAt(Math.min(change.rangeOffset, old.length));
   if (line <= DECLARATION_LINES && declarationKey(text) !== baseline.declaration) return true;
@@ -254,22 +255,22 @@ function mayChangeDeclaredSpeakers(baseline: Baseline, text: string, change: Tex
  * starts (turns/inlineHandOvers.ts): an edit falls back when its lines may hold such a hand-over, before
  * or after, or when it types or removes a label some line holds inside it.
  */
-function mayChangeInlineHandOvers(baseline: Baseline, text: string, change: TextChange): boolean {
+function mayChangeInlineHandOvers(baseline: Baseline, text: TextSource, change: TextChange): boolean {
   if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
-  const old = baseline.lines.text;
+  const old = baseline.lines.source;
   const start = change.rangeOffset === 0 ? 0 : old.lastIndexOf('\n', change.rangeOffset - 1) + 1;
   const oldEnd = lineEndFrom(old, change.rangeOffset + change.rangeLength);
   const newEnd = lineEndFrom(text, change.rangeOffset + change.text.length);
   return editMayChangeInlineHandOvers(old, text, start, oldEnd, newEnd, () => (baseline.inlineCandidates ??= inlineLabelCandidates(old)));
 }
 
-function lineEndFrom(text: string, offset: number): number {
+function lineEndFrom(text: TextSource, offset: number): number {
   const end = text.indexOf('\n', offset);
   return end < 0 ? text.length : end;
 }
 
 /** The text's line index from line starts computed elsewhere, or by scanning it when there are none or they do not fit the text. */
-function lineIndexFrom(text: string, starts: Int32Array | undefined): LineIndex {
+function lineIndexFrom(text: TextSource, starts: Int32Array | undefined): LineIndex {
   if (!starts) return new LineIndex(text);
   try {
     return LineIndex.fromLineStarts(text, starts);
@@ -280,7 +281,7 @@ function lineIndexFrom(text: string, starts: Int32Array | undefined): LineIndex 
 }
 
 /** Cheap consistency check of a reported change against the texts before and after it. */
-function fits(before: string, after: string, change: TextChange): boolean {
+function fits(before: TextSource, after: TextSource, change: TextChange): boolean {
   const { rangeOffset: start, rangeLength: length, text } = change;
   if (start < 0 || length < 0 || start + length > before.length) return false;
   if (after.length !== before.length - length + text.length || !after.startsWith(text, start)) return false;
@@ -304,11 +305,11 @@ function hasLineBreak(text: string): boolean {
   return text.includes('\n') || text.includes('\r');
 }
 
-function updateLine(baseline: Baseline, text: string, change: TextChange, options: AnalysisOptions, fileName: string): Baseline {
+function updateLine(baseline: Baseline, text: TextSource, change: TextChange, options: AnalysisOptions, fileName: string): Baseline {
   const old = baseline.lines;
   const editStart = change.rangeOffset;
   const editEnd = editStart + change.rangeLength;
-  if (hasLineBreak(change.text) || hasLineBreak(old.text.slice(editStart, editEnd))) return updateLines(baseline, text, change, options, fileName);
+  if (hasLineBreak(change.text) || hasLineBreak(old.source.slice(editStart, editEnd))) return updateLines(baseline, text, change, options, fileName);
   const line = old.lineAt(editStart);
   const lineStart = old.lineStart(line);
   const oldLineEnd = old.lineEnd(line);
@@ -321,13 +322,13 @@ function updateLine(baseline: Baseline, text: string, change: TextChange, option
   const newLineEnd = oldLineEnd + delta;
   const edit: LineEdit = {
     line, lineStart, oldLineEnd, newLineEnd, editStart, editEnd, delta,
-    oldTrimEnd: trimEnd(old.text, lineStart, oldLineEnd),
+    oldTrimEnd: trimEnd(old.source, lineStart, oldLineEnd),
     newTrimEnd: trimEnd(text, lineStart, newLineEnd),
   };
   // Typing in a `#` heading's title re-reads the topic's title (headingEdits.ts); other lines keep their part.
   const retitled = retitledHeading(old, text, edit, baseline.topics.near(lineStart, oldLineEnd), baseline.summaryItemTexts, options);
   if (retitled === null) throw new NotLocal();
-  const role = retitled ? undefined : checkLineRole(baseline, old.text, text, edit, format, options, change);
+  const role = retitled ? undefined : checkLineRole(baseline, old.source, text, edit, format, options, change);
   const relabel = role?.relabel ?? false;
   const filled = filledLineEdit(baseline, lines, edit, format, options);
   if (filled) return filled;
@@ -378,7 +379,7 @@ function filledLineEdit(baseline: Baseline, lines: LineIndex, edit: LineEdit, fo
   const around = filledBlankLine(old, lines, edit.line, context);
   if (!around) throw new NotLocal();
   const regionStart = old.lineStart(around.above);
-  const aboveEnd = trimEnd(old.text, regionStart, old.lineEnd(around.above));
+  const aboveEnd = trimEnd(old.source, regionStart, old.lineEnd(around.above));
   if (touchesTopicHeadings(baseline.topics.near(regionStart, edit.oldLineEnd), regionStart, edit.oldLineEnd)) throw new NotLocal();
   // The line's text joins the turn of the line above (it opens none): that turn must cover that line.
   const covering = baseline.turns.near(regionStart, aboveEnd).some((t) => t.span.start <= regionStart && t.span.end >= aboveEnd);
@@ -428,7 +429,7 @@ function renamedTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, forma
   // size a full analysis in the worker blocks the host less than counting here would.
   // A full analysis on this thread (not the worker's) counted it already.
   baseline.labelTally ??= countedLabelTally(old, format, options);
-  if (!baseline.labelTally && old.text.length > MAX_TALLY_COUNTED_LOCALLY) throw new NotLocal();
+  if (!baseline.labelTally && old.source.length > MAX_TALLY_COUNTED_LOCALLY) throw new NotLocal();
   const tally = (baseline.labelTally ??= labelTallyOf(old, format, options));
   const context = tally.labelContext;
   const beforeReading = readLabelLine(old, edit.line, context);
@@ -493,10 +494,10 @@ const MAX_SPLIT_LINES = 2_000;
  */
 function splitTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, format: TranscriptFormat, options: AnalysisOptions, label: LabelMatch, tally: LabelSchemeTally, titleShapedBefore: boolean): Omit<RenamedTurn, 'revert'> {
   const old = baseline.lines;
-  const text = old.text;
+  const text = old.source;
   // `付某某说：“…”` ends at its quote, `A.` answers only a `Q.`, `追问：` takes the speaker before last.
   if (label.verb || label.afterQuestionOnly || mayHoldFollowUpLabel(label.speaker)) throw new NotLocal();
-  if (mayHoldFollowUpLabel(lines.text.slice(edit.lineStart + label.labelStart, edit.lineStart + label.labelEnd))) throw new NotLocal();
+  if (mayHoldFollowUpLabel(lines.source.slice(edit.lineStart + label.labelStart, edit.lineStart + label.labelEnd))) throw new NotLocal();
   // The turn's speaker is read as written in narration below: aliases would need the split turn's written name.
   if (options.speakerAliases && Object.keys(options.speakerAliases).length > 0) throw new NotLocal();
   // Titles, bold questions and upper-case runs beside the line read whether it is a label.
@@ -505,14 +506,14 @@ function splitTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, format:
   if (edit.line + 2 < old.lineCount && isBlankLine(old, edit.line + 1) && mayBeTitleBelow(old, edit.line + 1, baseline.summaryItemTexts)) throw new NotLocal();
   if (titleShapedBefore) leftTitleShapeUnread(baseline, edit.line, format, options);
   const ownStart = skipSpaces(text, edit.lineStart, edit.oldLineEnd);
-  if (STYLED_START.has(text[ownStart]!)) throw new NotLocal();
+  if (STYLED_START.has(text.charAt(ownStart))) throw new NotLocal();
   // The line above the label: the turn's new last line (no aside, bold paragraph or markup there).
   let above = edit.line - 1;
   while (above >= 0 && isBlankLine(old, above)) above--;
   if (above < 0 || edit.line - above > 4) throw new NotLocal();
   const aboveStart = skipSpaces(text, old.lineStart(above), old.lineEnd(above));
   const aboveEnd = trimEnd(text, aboveStart, old.lineEnd(above));
-  if (STYLED_START.has(text[aboveStart]!) || text.endsWith('**', aboveEnd) || text.endsWith('__', aboveEnd)) throw new NotLocal();
+  if (STYLED_START.has(text.charAt(aboveStart)) || text.endsWith('**', aboveEnd) || text.endsWith('__', aboveEnd)) throw new NotLocal();
   if (baseline.stageDirections.near(old.lineStart(above), old.lineEnd(edit.line)).some((d) => d.span.end >= old.lineStart(above) && d.span.start <= edit.oldLineEnd)) throw new NotLocal();
 
   const index = baseline.turns.indexAtOrAfter(edit.lineStart);
@@ -524,7 +525,7 @@ function splitTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, format:
   const turnLine = old.lineAt(turn.span.start);
   // A label whose speech opens with a quote may end its turn at the quote's close (a speech verb's).
   const afterLabel = skipStyling(text, turn.labelSpan.end, old.lineEnd(turnLine));
-  if (afterLabel < old.lineEnd(turnLine) && OPENING_QUOTES.has(text[afterLabel]!)) throw new NotLocal();
+  if (afterLabel < old.lineEnd(turnLine) && OPENING_QUOTES.has(text.charAt(afterLabel))) throw new NotLocal();
   const lastLine = old.lineAt(turn.span.end);
   if (lastLine - edit.line > MAX_SPLIT_LINES) throw new NotLocal();
   // Markdown code lines are skipped by the scan and the tally: no fence between the turn's label and the line.
@@ -588,7 +589,7 @@ function leftTitleShapeUnread(baseline: Baseline, line: number, format: Transcri
  */
 function readsAsNoTitle(baseline: Baseline, title: string, line: number, format: TranscriptFormat, options: AnalysisOptions): void {
   const old = baseline.lines;
-  const text = old.text;
+  const text = old.source;
   const items = baseline.summaryItemTexts;
   if (/[A-Z]/.test(title) && !/[a-z]/.test(title)) throw new NotLocal();
   // Its neighbours are plain text (a title, heading, list or rule beside it reads it, and it them).
@@ -636,15 +637,15 @@ function wholeLineElsewhere(lines: LineIndex, title: string, line: number): bool
 const STYLED_START = new Set(['*', '_', '<', '#']);
 
 /** Past spaces and bold or italic marks, as the scan reads where a label's speech opens. */
-function skipStyling(text: string, from: number, end: number): number {
+function skipStyling(text: TextSource, from: number, end: number): number {
   let at = from;
-  while (at < end && (isWhitespace(text.charCodeAt(at)) || text[at] === '*' || text[at] === '_')) at++;
+  while (at < end && (isWhitespace(text.charCodeAt(at)) || text.charAt(at) === '*' || text.charAt(at) === '_')) at++;
   return at;
 }
 
 function isFenceLine(lines: LineIndex, line: number): boolean {
-  const start = skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line));
-  return lines.text.startsWith('```', start) || lines.text.startsWith('~~~', start);
+  const start = skipSpaces(lines.source, lines.lineStart(line), lines.lineEnd(line));
+  return lines.source.startsWith('```', start) || lines.source.startsWith('~~~', start);
 }
 
 /**
@@ -700,7 +701,7 @@ function keptLabelState(baseline: Baseline, lines: LineIndex, edit: LineEdit): L
  * speech, where isLocalLineBreakEdit proves every line's part unchanged: results move, claims of the
  * paragraphs around the edited lines are recomputed.
  */
-function updateLines(baseline: Baseline, text: string, change: TextChange, options: AnalysisOptions, fileName: string): Baseline {
+function updateLines(baseline: Baseline, text: TextSource, change: TextChange, options: AnalysisOptions, fileName: string): Baseline {
   const old = baseline.lines;
   const editStart = change.rangeOffset;
   const editEnd = editStart + change.rangeLength;
@@ -736,7 +737,7 @@ function updateLines(baseline: Baseline, text: string, change: TextChange, optio
     ? { line: blankRun.above, lineStart: regionStart, oldLineEnd, newLineEnd, editStart, editEnd, delta, oldTrimEnd: -1, newTrimEnd: -1 }
     : {
       line: edit.first, lineStart, oldLineEnd, newLineEnd, editStart, editEnd, delta,
-      oldTrimEnd: trimEnd(old.text, old.lineStart(edit.oldLast), oldLineEnd),
+      oldTrimEnd: trimEnd(old.source, old.lineStart(edit.oldLast), oldLineEnd),
       newTrimEnd: trimEnd(text, lines.lineStart(edit.newLast), newLineEnd),
     };
   const claimsThrough = blankRun ? (blankRun.newBelow < 0 ? lines.lineCount - 1 : Math.max(blankRun.newBelow, edit.newLast)) : edit.newLast;
@@ -834,7 +835,7 @@ function moveClaim(claim: Claim, delta: number): Claim {
  * before and after the edit, so that only its paragraph's claims can change. Returns true when only its
  * label changed (a rename), which the label scheme must decide (renamedTurn).
  */
-function checkLineRole(baseline: Baseline, oldText: string, newText: string, edit: LineEdit, format: TranscriptFormat, options: AnalysisOptions, change: TextChange): { relabel: boolean; titleShapedBefore: boolean } {
+function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSource, edit: LineEdit, format: TranscriptFormat, options: AnalysisOptions, change: TextChange): { relabel: boolean; titleShapedBefore: boolean } {
   const { lineStart, oldLineEnd, newLineEnd } = edit;
   const oldBlank = skipSpaces(oldText, lineStart, oldLineEnd) >= edit.oldTrimEnd;
   const newBlank = skipSpaces(newText, lineStart, newLineEnd) >= edit.newTrimEnd;
@@ -870,8 +871,8 @@ function checkLineRole(baseline: Baseline, oldText: string, newText: string, edi
   const oldColonEnd = isColon(oldText.charCodeAt(edit.oldTrimEnd - 1));
   const newColonEnd = isColon(newText.charCodeAt(edit.newTrimEnd - 1));
   // Whether a title above reads this line as its body text (its length or a sentence end, as readsAsBody), or one below follows a sentence.
-  const readsAsBody = (text: string, start: number, end: number): boolean => end > start && (end - start > MAX_BODYLESS_LENGTH || endsSentenceAt(text, lineStart, end));
-  const endsSentence = (text: string, end: number): boolean => end > lineStart && endsSentenceAt(text, lineStart, end);
+  const readsAsBody = (text: TextSource, start: number, end: number): boolean => end > start && (end - start > MAX_BODYLESS_LENGTH || endsSentenceAt(text, lineStart, end));
+  const endsSentence = (text: TextSource, end: number): boolean => end > lineStart && endsSentenceAt(text, lineStart, end);
   const bodyChanged = readsAsBody(oldText, oldStart, edit.oldTrimEnd) !== readsAsBody(newText, newStart, edit.newTrimEnd);
   if (bodyChanged && mayBeTitleAbove(baseline.lines, edit.line, baseline.summaryItemTexts)) throw new NotLocal();
   // `<div …>` ends the turn above it; `<p …>` does not.
@@ -914,14 +915,14 @@ function checkLineRole(baseline: Baseline, oldText: string, newText: string, edi
   if (relabel && (!newHead || filled)) throw new NotLocal();
   // The document's first content line may be a headline (`Agency: headline`), read from the text after its label.
   if ((oldHead || newHead) && !hasContentAbove(baseline.lines, edit.line)) {
-    const headline = (text: string, head: { readonly textStart: number } | null, end: number): boolean => head !== null && readsAsHeadline(text.slice(lineStart + head.textStart, end));
+    const headline = (text: TextSource, head: { readonly textStart: number } | null, end: number): boolean => head !== null && readsAsHeadline(text.slice(lineStart + head.textStart, end));
     if (headline(oldText, oldLabel, edit.oldTrimEnd) !== headline(newText, newLabel, edit.newTrimEnd)) throw new NotLocal();
     if (headline(oldText, oldCandidate, edit.oldTrimEnd) !== headline(newText, newCandidate, edit.newTrimEnd)) throw new NotLocal();
   }
   if (oldColonEnd || newColonEnd) {
     // On a label line before and after, a colon at the end only names a narration subject (`王芳回答道：`).
     if (!relabel) throw new NotLocal();
-    const tail = (text: string, end: number): string | null | undefined => recognizeHandOver(text.slice(Math.max(lineStart, end - NARRATION_TAIL), end))?.subject;
+    const tail = (text: TextSource, end: number): string | null | undefined => recognizeHandOver(text.slice(Math.max(lineStart, end - NARRATION_TAIL), end))?.subject;
     if (tail(oldText, edit.oldTrimEnd) != null || tail(newText, edit.newTrimEnd) != null) throw new NotLocal();
   }
   if (narrationReading(oldText.slice(oldStart, Math.min(edit.oldTrimEnd, oldStart + NARRATION_SCAN))) !== narrationReading(newText.slice(newStart, Math.min(edit.newTrimEnd, newStart + NARRATION_SCAN)))) throw new NotLocal();
@@ -955,9 +956,9 @@ function checkLineRole(baseline: Baseline, oldText: string, newText: string, edi
 }
 
 /** A line that isPlainTextShaped refuses for its title shape alone: no list, heading, rule, fence, markup, bold or picture. */
-function onlyTitleShaped(text: string, start: number, lineEnd: number): boolean {
+function onlyTitleShaped(text: TextSource, start: number, lineEnd: number): boolean {
   const end = trimEnd(text, start, lineEnd);
-  if (STYLED_START.has(text[start]!) || text[start] === '!' || text[start] === '`' || text[start] === '~') return false;
+  if (STYLED_START.has(text.charAt(start)) || text.charAt(start) === '!' || text.charAt(start) === '`' || text.charAt(start) === '~') return false;
   const probe = text.slice(start, end);
   if (isRule(probe) || listItemContentStart(probe) >= 0 || parseAtxHeading(probe)) return false;
   return isTitleShapedLine(text, start, end);
@@ -1059,7 +1060,7 @@ const KEY_MARGIN = 256;
 /** Lines whose claims may change: from the paragraph two lines above the first edited line to the end of the last one's paragraph. */
 function claimWindow(lines: LineIndex, line: number, lastLine: number): { from: number; to: number } {
   const isBlank = (l: number): boolean => {
-    const text = lines.text;
+    const text = lines.source;
     for (let i = lines.lineStart(l), end = lines.lineEnd(l); i < end; i++) if (!isWhitespace(text.charCodeAt(i))) return false;
     return true;
   };
@@ -1088,13 +1089,13 @@ function reclaim(old: BlockList<Claim>, lines: LineIndex, edit: LineEdit, shifte
   const speakers = new SpeakerLookup(turns);
   // The fold of the window only (folding is per character), rather than of the whole document.
   const keyStart = Math.max(0, windowStart - KEY_MARGIN);
-  const local = lines.text.slice(keyStart, Math.min(lines.text.length, contextEnd + KEY_MARGIN));
+  const local = lines.source.slice(keyStart, Math.min(lines.source.length, contextEnd + KEY_MARGIN));
   const key = matchingKey(local);
   const fresh: Claim[] = [];
   for (const span of spans) {
     const classification = classifyRange(local, key, span.start - keyStart, span.end - keyStart, options);
     if (!classification) continue;
-    fresh.push({ text: sentenceText(lines.text, span, format), span, speaker: speakers.at(span.start), kind: classification.kind, cues: classification.cues, confidence: classification.confidence });
+    fresh.push({ text: sentenceText(lines.source, span, format), span, speaker: speakers.at(span.start), kind: classification.kind, cues: classification.cues, confidence: classification.confidence });
   }
   return old.replaced(windowStart, oldWindowEnd, fresh, edit.delta);
 }

@@ -1,6 +1,7 @@
 // An edit that renames a speaker label (`王芳：` → `王芬：`) changes that turn's speaker, and possibly every
 // reader of names in the document. What each reader needs to stay as it was, checked here so the edit can
 // be re-analysed locally (see docs/performance.md, "Label lines").
+import type { TextSource } from '../text/chunkedText';
 import { ownEntry } from '../text/nameTable';
 import type { LineIndex } from '../text/positions';
 import { isBlankLine, isColon, LABEL_SCAN_LIMIT, skipSpaces, trimEnd } from '../turns/chars';
@@ -105,20 +106,20 @@ function handOversOfLines(lines: LineIndex, from: number, to: number): string[] 
 
 /** The hand-over of a line ending in a colon, if it has neither subject nor pronoun. */
 function readColonEnd(lines: LineIndex, line: number, found: string[]): void {
-  const text = lines.text;
+  const text = lines.source;
   const end = trimEnd(text, lines.lineStart(line), lines.lineEnd(line));
   if (end > lines.lineStart(line) && isColon(text.charCodeAt(end - 1))) readHandOverText(text, skipSpaces(text, lines.lineStart(line), end), end, found);
 }
 
 /** The hand-over before a quote on the line (inlineQuoteColon), if it has neither subject nor pronoun. */
 function readQuoteColon(lines: LineIndex, line: number, found: string[]): void {
-  const text = lines.text;
+  const text = lines.source;
   const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
   const colon = inlineQuoteColon(text, start, trimEnd(text, start, lines.lineEnd(line)));
   if (colon >= 0) readHandOverText(text, start, colon + 1, found);
 }
 
-function readHandOverText(text: string, start: number, colonEnd: number, found: string[]): void {
+function readHandOverText(text: TextSource, start: number, colonEnd: number, found: string[]): void {
   const tail = text.slice(Math.max(start, colonEnd - NARRATION_TAIL), colonEnd);
   const handOver = recognizeHandOver(tail);
   if (handOver && !handOver.subject && !handOver.pronoun) found.push(tail.slice(0, handOver.verbStart));
@@ -243,7 +244,7 @@ export function namesReadTheSame(
   following: readonly Turn[], handOvers: readonly string[], aliases: AnalysisOptions['speakerAliases'],
 ): boolean {
   if (to - from > NARRATION_LINES || followUpTo - from > NARRATION_LINES) return false;
-  const text = lines.text;
+  const text = lines.source;
   for (let line = from; line <= followUpTo && line < lines.lineCount; line++) {
     const lineStart = lines.lineStart(line);
     if (mayHoldFollowUpLabel(text.slice(lineStart, Math.min(lines.lineEnd(line), lineStart + LABEL_SCAN_LIMIT)))) return false;
@@ -276,8 +277,8 @@ function handOverHasSubject(lines: LineIndex, turn: Turn): boolean {
   const label = turn.labelSpan;
   if (!label) return true; // A speech resumed after a sub-heading: its lead-in named the speaker.
   const line = lines.lineAt(label.start);
-  const start = skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line));
-  const tail = lines.text.slice(Math.max(start, label.end - NARRATION_TAIL), label.end);
+  const start = skipSpaces(lines.source, lines.lineStart(line), lines.lineEnd(line));
+  const tail = lines.source.slice(Math.max(start, label.end - NARRATION_TAIL), label.end);
   return recognizeHandOver(tail)?.subject != null;
 }
 

@@ -1,3 +1,4 @@
+import type { TextSource } from '../text/chunkedText';
 import { LineIndex } from '../text/positions';
 import { isListItemShapedLine, isPlainTextShaped, isTitleShapedLine } from '../topics/lineScan';
 import { isFence, isRule } from '../topics/lineShapes';
@@ -29,10 +30,10 @@ export interface LineBreakEdit {
 }
 
 /**
- * The edit [editStart, editEnd) of `old.text` (replaced so that `text` results, changing its length by
+ * The edit [editStart, editEnd) of `old.source` (replaced so that `text` results, changing its length by
  * `delta`) as lines; null where it would split or join a `\r\n` (the line structure around it changes).
  */
-export function lineBreakEdit(old: LineIndex, text: string, editStart: number, editEnd: number, delta: number): LineBreakEdit | null {
+export function lineBreakEdit(old: LineIndex, text: TextSource, editStart: number, editEnd: number, delta: number): LineBreakEdit | null {
   const first = old.lineAt(editStart);
   const oldLast = old.lineAt(editEnd);
   const oldEnd = old.lineEnd(oldLast);
@@ -83,11 +84,11 @@ export function isLocalLineBreakEdit(old: LineIndex, edit: LineBreakEdit, editSt
   const lineStart = old.lineStart(first);
   const oldEnd = old.lineEnd(oldLast);
   const newEnd = lines.lineEnd(newLast);
-  const oldTrimEnd = trimEnd(old.text, old.lineStart(oldLast), oldEnd);
-  const newTrimEnd = trimEnd(lines.text, lines.lineStart(newLast), newEnd);
+  const oldTrimEnd = trimEnd(old.source, old.lineStart(oldLast), oldEnd);
+  const newTrimEnd = trimEnd(lines.source, lines.lineStart(newLast), newEnd);
   if (oldEnd - oldTrimEnd !== newEnd - newTrimEnd) return false;
   // A quote may end a turn that narration handed over (TurnBuilder counts them per line): none at all here.
-  if (hasQuote(old.text, lineStart, oldEnd) || hasQuote(lines.text, lineStart, newEnd)) return false;
+  if (hasQuote(old.source, lineStart, oldEnd) || hasQuote(lines.source, lineStart, newEnd)) return false;
   for (let line = first; line <= oldLast; line++) if (!isQuietLine(old, line, line > first, context)) return false;
   for (let line = first; line <= newLast; line++) if (!isQuietLine(lines, line, line > first, context)) return false;
 
@@ -104,7 +105,7 @@ export function isLocalLineBreakEdit(old: LineIndex, edit: LineBreakEdit, editSt
   }
 
   // Stage directions of the edited lines: the same ones, moved by the edit.
-  if (!sameStageDirections(old.text.slice(lineStart, oldEnd), lines.text.slice(lineStart, newEnd), editStart - lineStart, editEnd - lineStart, delta)) return false;
+  if (!sameStageDirections(old.source.slice(lineStart, oldEnd), lines.source.slice(lineStart, newEnd), editStart - lineStart, editEnd - lineStart, delta)) return false;
 
   // The document's first content line may be a headline (`Agency: headline`): keep away from it.
   if (!hasContentAbove(old, first)) return false;
@@ -192,11 +193,11 @@ export function mayBeTitleBelow(lines: LineIndex, line: number, summaryItemTexts
 /** A line the outline may read as a title or heading (or a rule, list or fence): not plain text, or the text of a summary item. */
 function mayBeTitle(lines: LineIndex, line: number, context: Pick<LineBreakContext, 'summaryItemTexts'>): boolean {
   const lineEnd = lines.lineEnd(line);
-  const start = skipSpaces(lines.text, lines.lineStart(line), lineEnd);
+  const start = skipSpaces(lines.source, lines.lineStart(line), lineEnd);
   if (start === lineEnd) return false;
-  if (!isPlainTextShaped(lines.text, start, lineEnd)) return true;
-  const end = trimEnd(lines.text, start, lineEnd);
-  return end - start <= MAX_SUMMARY_TARGET_LENGTH && context.summaryItemTexts.has(lines.text.slice(start, end));
+  if (!isPlainTextShaped(lines.source, start, lineEnd)) return true;
+  const end = trimEnd(lines.source, start, lineEnd);
+  return end - start <= MAX_SUMMARY_TARGET_LENGTH && context.summaryItemTexts.has(lines.source.slice(start, end));
 }
 
 /** A line no summary item can match, by text or as a title (see summaryHorizon.ts). */
@@ -215,13 +216,13 @@ function sameLength(a: LineIndex, lineA: number, b: LineIndex, lineB: number): b
 
 function trimmedLength(lines: LineIndex, line: number): number {
   const lineEnd = lines.lineEnd(line);
-  const start = skipSpaces(lines.text, lines.lineStart(line), lineEnd);
-  return trimEnd(lines.text, start, lineEnd) - start;
+  const start = skipSpaces(lines.source, lines.lineStart(line), lineEnd);
+  return trimEnd(lines.source, start, lineEnd) - start;
 }
 
 function endsSentenceSame(a: LineIndex, lineA: number, b: LineIndex, lineB: number): boolean {
-  const endsA = endsSentenceAt(a.text, a.lineStart(lineA), trimEnd(a.text, a.lineStart(lineA), a.lineEnd(lineA)));
-  return endsA === endsSentenceAt(b.text, b.lineStart(lineB), trimEnd(b.text, b.lineStart(lineB), b.lineEnd(lineB)));
+  const endsA = endsSentenceAt(a.source, a.lineStart(lineA), trimEnd(a.source, a.lineStart(lineA), a.lineEnd(lineA)));
+  return endsA === endsSentenceAt(b.source, b.lineStart(lineB), trimEnd(b.source, b.lineStart(lineB), b.lineEnd(lineB)));
 }
 
 /**
@@ -229,7 +230,7 @@ function endsSentenceSame(a: LineIndex, lineA: number, b: LineIndex, lineB: numb
  * continues the turn above it as plain speech.
  */
 export function isQuietLine(lines: LineIndex, line: number, continuation: boolean, context: LineBreakContext): boolean {
-  const text = lines.text;
+  const text = lines.source;
   const lineStart = lines.lineStart(line);
   const lineEnd = lines.lineEnd(line);
   const start = skipSpaces(text, lineStart, lineEnd);
@@ -261,7 +262,7 @@ interface LineHead {
 
 /** What the turn scan and the label scheme read from a line (see findTurns and findLabelScheme). */
 function lineHead(lines: LineIndex, line: number, labelContext: LabelContext): LineHead {
-  const text = lines.text;
+  const text = lines.source;
   const lineStart = lines.lineStart(line);
   const lineEnd = lines.lineEnd(line);
   const start = skipSpaces(text, lineStart, lineEnd);
@@ -286,9 +287,9 @@ export function opensFrontMatter(lines: LineIndex): boolean {
   return false;
 }
 
-function hasQuote(text: string, start: number, end: number): boolean {
+function hasQuote(text: TextSource, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
-    const ch = text[i]!;
+    const ch = text.charAt(i);
     if (OPENING_QUOTES.has(ch) || CLOSING_QUOTES.has(ch)) return true;
   }
   return false;
@@ -307,8 +308,8 @@ function colonFreeRestOfTurn(old: LineIndex, first: number, oldLast: number, lab
   const lastLine = old.lineAt(turn.span.end);
   if (lastLine - oldLast > TURN_SCAN) return false;
   for (let line = oldLast + 1; line <= lastLine; line++) {
-    const end = trimEnd(old.text, old.lineStart(line), old.lineEnd(line));
-    if (end > old.lineStart(line) && isColon(old.text.charCodeAt(end - 1))) return false;
+    const end = trimEnd(old.source, old.lineStart(line), old.lineEnd(line));
+    if (end > old.lineStart(line) && isColon(old.source.charCodeAt(end - 1))) return false;
   }
   // The `…question:` line that closed the turn (it had content) is the first one after it.
   return !questionLeadInMayFollow(old, lastLine, context.turnsNear, context.markdown);

@@ -1,3 +1,4 @@
+import type { TextSource } from '../text/chunkedText';
 import type { LineIndex } from '../text/positions';
 import { CLOSING_QUOTES, OPENING_QUOTES, skipSpaces, trimEnd } from '../turns/chars';
 import type { StageDirection, Turn } from './model';
@@ -22,10 +23,10 @@ export const MAX_QUOTE_REACH_LINES = 400;
  * old turns around the line (a superset, old offsets); `directionsNear` gives the old stage directions
  * around a range.
  */
-export function quoteEditKeepsTurns(old: LineIndex, newText: string, edit: QuoteLineEdit, turnsNear: readonly Turn[], directionsNear: (start: number, end: number) => readonly StageDirection[], markdown: boolean): boolean {
+export function quoteEditKeepsTurns(old: LineIndex, newText: TextSource, edit: QuoteLineEdit, turnsNear: readonly Turn[], directionsNear: (start: number, end: number) => readonly StageDirection[], markdown: boolean): boolean {
   for (const turn of turnsNear) {
     if (turn.span.start > edit.oldLineEnd || turn.span.end < edit.lineStart) continue;
-    if (!mayEndAtQuote(turn, old.text, newText, edit)) continue;
+    if (!mayEndAtQuote(turn, old.source, newText, edit)) continue;
     if (!sameQuoteClose(old, newText, edit, turn, directionsNear, markdown)) return false;
   }
   return true;
@@ -36,7 +37,7 @@ export function quoteEditKeepsTurns(old: LineIndex, newText: string, edit: Quote
  * label whose speech opens with a quote, before or after the edit. A turn resumed after a lead-in or a
  * figure (no label), one signed at its end, a speaker line or a voice tag never ends at a quote.
  */
-function mayEndAtQuote(turn: Turn, oldText: string, newText: string, edit: QuoteLineEdit): boolean {
+function mayEndAtQuote(turn: Turn, oldText: TextSource, newText: TextSource, edit: QuoteLineEdit): boolean {
   const label = turn.labelSpan;
   if (!label || turn.span.start !== label.start) return false;
   if (turn.source === 'block' || turn.source === 'voice' || turn.source === 'cue') return false;
@@ -45,14 +46,14 @@ function mayEndAtQuote(turn: Turn, oldText: string, newText: string, edit: Quote
 }
 
 /** The first character after `from` (past spaces and Markdown emphasis marks) on its line is an opening quote. */
-function opensWithQuote(text: string, from: number): boolean {
+function opensWithQuote(text: TextSource, from: number): boolean {
   let at = from;
   for (; at < text.length; at++) {
     const code = text.charCodeAt(at);
     if (code === 10 || code === 13) return false;
     if (code !== 32 && code !== 9 && code !== 0x3000 && code !== 42 /* * */ && code !== 95 /* _ */) break;
   }
-  return at < text.length && OPENING_QUOTES.has(text[at]!);
+  return at < text.length && OPENING_QUOTES.has(text.charAt(at));
 }
 
 /**
@@ -60,7 +61,7 @@ function opensWithQuote(text: string, from: number): boolean {
  * its quotes first on the same line (or on none) before and after the edit. Lines the scan skips
  * without counting (asides, Markdown code) are not modelled: one of them holding a quote mark falls back.
  */
-function sameQuoteClose(old: LineIndex, newText: string, edit: QuoteLineEdit, turn: Turn, directionsNear: (start: number, end: number) => readonly StageDirection[], markdown: boolean): boolean {
+function sameQuoteClose(old: LineIndex, newText: TextSource, edit: QuoteLineEdit, turn: Turn, directionsNear: (start: number, end: number) => readonly StageDirection[], markdown: boolean): boolean {
   const label = turn.labelSpan!;
   // The count starts at the label's end: the edit must come after it on the line.
   if (label.end > edit.editStart) return false;
@@ -72,7 +73,7 @@ function sameQuoteClose(old: LineIndex, newText: string, edit: QuoteLineEdit, tu
     if (line === edit.line) continue;
     if (maySkipUncounted(old, line, directions, markdown)) return false;
   }
-  return firstBalancedLine(old.text, old, edit, first, last, label.end, false) === firstBalancedLine(newText, old, edit, first, last, label.end, true);
+  return firstBalancedLine(old.source, old, edit, first, last, label.end, false) === firstBalancedLine(newText, old, edit, first, last, label.end, true);
 }
 
 /**
@@ -81,13 +82,13 @@ function sameQuoteClose(old: LineIndex, newText: string, edit: QuoteLineEdit, tu
  * block inside the turn opens on a line of it (the label line itself is no code).
  */
 function maySkipUncounted(lines: LineIndex, line: number, directionsNear: readonly StageDirection[], markdown: boolean): boolean {
-  const text = lines.text;
+  const text = lines.source;
   const lineStart = lines.lineStart(line);
   const lineEnd = lines.lineEnd(line);
   const start = skipSpaces(text, lineStart, lineEnd);
   if (markdown && (text.startsWith('```', start) || text.startsWith('~~~', start))) return true;
   let quoted = false;
-  for (let i = start; i < lineEnd && !quoted; i++) quoted = OPENING_QUOTES.has(text[i]!) || CLOSING_QUOTES.has(text[i]!) || text.charCodeAt(i) === 34;
+  for (let i = start; i < lineEnd && !quoted; i++) quoted = OPENING_QUOTES.has(text.charAt(i)) || CLOSING_QUOTES.has(text.charAt(i)) || text.charCodeAt(i) === 34;
   if (!quoted) return false;
   if (markdown && start > lineStart) return true;
   return directionsNear.some((d) => d.span.start <= start && d.span.end > start);
@@ -97,7 +98,7 @@ function maySkipUncounted(lines: LineIndex, line: number, directionsNear: readon
  * The first line in [first, last] after which the count reads balanced (depth ≤ 0, outside a straight
  * quote), or -1. Lines are the old ones; `edited` reads the edited line from the new text.
  */
-function firstBalancedLine(text: string, old: LineIndex, edit: QuoteLineEdit, first: number, last: number, countFrom: number, edited: boolean): number {
+function firstBalancedLine(text: TextSource, old: LineIndex, edit: QuoteLineEdit, first: number, last: number, countFrom: number, edited: boolean): number {
   let depth = 0;
   let straight = false;
   for (let line = first; line <= last; line++) {
@@ -112,7 +113,7 @@ function firstBalancedLine(text: string, old: LineIndex, edit: QuoteLineEdit, fi
     // An empty stretch is not extended: no check follows it.
     if (start >= end) continue;
     for (let i = start; i < end; i++) {
-      const ch = text[i]!;
+      const ch = text.charAt(i);
       if (ch === '"') straight = !straight;
       else if (OPENING_QUOTES.has(ch)) depth++;
       else if (CLOSING_QUOTES.has(ch)) depth--;

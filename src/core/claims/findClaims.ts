@@ -12,7 +12,7 @@ export interface ClaimContext {
   readonly skipSpans?: readonly Span[];
   /** The format analyze detected (from the file name too); otherwise options.format or a guess from the content. */
   readonly format?: TranscriptFormat;
-  /** matchingKey(lines.text), when the caller already has it. */
+  /** matchingKey(lines.source), when the caller already has it. */
   readonly key?: string;
 }
 
@@ -20,7 +20,7 @@ export interface ClaimContext {
 export function findClaims(lines: LineIndex, turns: readonly Turn[], options: AnalysisOptions, context: ClaimContext = {}): Claim[] {
   const labelSpans: Span[] = [];
   for (const turn of turns) if (turn.labelSpan) labelSpans.push(turn.labelSpan);
-  const format = context.format ?? options.format ?? detectFormat('', lines.text);
+  const format = context.format ?? options.format ?? detectFormat('', lines.source);
   const spans = sentenceSpansOf(lines, { labelSpans, skipSpans: context.skipSpans ?? [], format });
   const speakers = new SpeakerLookup(turns);
   const folded = new FoldedWindow(lines.text, context.key);

@@ -1,3 +1,4 @@
+import type { TextSource } from '../text/chunkedText';
 import type { Span } from '../text/positions';
 
 // Sentence boundaries inside one line or paragraph. A boundary is a terminator run plus any closing
@@ -51,27 +52,27 @@ export function isCjk(code: number): boolean {
   return (code >= 0x2e80 && code <= 0x2fff) || (code >= 0x3040 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xd800 && code <= 0xdfff) || (code >= 0xf900 && code <= 0xfaff);
 }
 
-function skipClosers(text: string, from: number, to: number): number {
+function skipClosers(text: TextSource, from: number, to: number): number {
   let i = from;
   while (i < to && CLASS[text.charCodeAt(i)] === CLOSER) i++;
   return i;
 }
 
-function nextNonSpace(text: string, from: number, to: number): number {
+function nextNonSpace(text: TextSource, from: number, to: number): number {
   let i = from;
   while (i < to && isWhitespace(text.charCodeAt(i))) i++;
   return i;
 }
 
 /** The letters right before `dot`, lower-cased, e.g. `mr` for `Mr.`; dotted initials give one letter. */
-function wordBefore(text: string, dot: number, from: number): string {
+function wordBefore(text: TextSource, dot: number, from: number): string {
   let i = dot;
   while (i > from && isAsciiLetter(text.charCodeAt(i - 1))) i--;
   return text.slice(i, dot).toLowerCase();
 }
 
 /** Where a sentence ending at a `.` at `i` stops, or -1 when this `.` ends nothing (3.5, Mr., U.S., 2:05 P.M., a.com). */
-function periodEnd(text: string, i: number, from: number, to: number): number {
+function periodEnd(text: TextSource, i: number, from: number, to: number): number {
   // The rest of a run of dots was decided at its first dot.
   if (i > from && text.charCodeAt(i - 1) === 46) return -1;
   let j = i;
@@ -100,20 +101,20 @@ function periodEnd(text: string, i: number, from: number, to: number): number {
 }
 
 /** Two spaces or more, then a capital letter: where a typist who spaces sentences twice starts the next one. */
-function isSpacedSentenceStart(text: string, end: number, to: number): boolean {
+function isSpacedSentenceStart(text: TextSource, end: number, to: number): boolean {
   if (end + 2 >= to || text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 32) return false;
   return isUpper(text.charCodeAt(nextNonSpace(text, end, to)));
 }
 
 /** `don't.`, `I can't.`: the letter before the dot ends a contraction (n't, 's), not an initial like U.S. or P.M. */
-function isContractionEnd(text: string, letter: number, from: number): boolean {
+function isContractionEnd(text: TextSource, letter: number, from: number): boolean {
   if (letter - 2 < from) return false;
   const apostrophe = text.charCodeAt(letter - 1);
   return (apostrophe === 39 || apostrophe === 0x2019) && isAsciiLetter(text.charCodeAt(letter - 2));
 }
 
 /** Where a sentence ending at `i` stops (after its terminators and closing quotes), or -1 when `i` ends nothing. */
-function sentenceEndAt(text: string, i: number, from: number, to: number): number {
+function sentenceEndAt(text: TextSource, i: number, from: number, to: number): number {
   const kind = CLASS[text.charCodeAt(i)]!;
   if (kind === PERIOD) return periodEnd(text, i, from, to);
   let j = i + 1;
@@ -129,7 +130,7 @@ function sentenceEndAt(text: string, i: number, from: number, to: number): numbe
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-function hasWordCharacter(text: string, start: number, end: number): boolean {
+function hasWordCharacter(text: TextSource, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (isAsciiAlphanumeric(code) || isCjk(code)) return true;
@@ -138,7 +139,7 @@ function hasWordCharacter(text: string, start: number, end: number): boolean {
 }
 
 /** Trims whitespace and drops pieces that are only punctuation. */
-function pushTrimmed(spans: Span[], text: string, start: number, end: number): void {
+function pushTrimmed(spans: Span[], text: TextSource, start: number, end: number): void {
   let s = start;
   let e = end;
   while (s < e && isWhitespace(text.charCodeAt(s))) s++;
@@ -147,7 +148,7 @@ function pushTrimmed(spans: Span[], text: string, start: number, end: number): v
 }
 
 /** Sentence spans within text[from, to), trimmed, appended to `spans`. Linear in the length of the range. */
-export function sentenceSpans(text: string, from = 0, to = text.length, spans: Span[] = []): Span[] {
+export function sentenceSpans(text: TextSource, from = 0, to = text.length, spans: Span[] = []): Span[] {
   let start = from;
   for (let i = from; i < to; i++) {
     if (!(CLASS[text.charCodeAt(i)]! & ENDS_SENTENCE)) continue;
@@ -162,7 +163,7 @@ export function sentenceSpans(text: string, from = 0, to = text.length, spans: S
 }
 
 /** True when the span ends with a sentence terminator (possibly followed by closing quotes). */
-export function endsWithTerminator(text: string, span: Span): boolean {
+export function endsWithTerminator(text: TextSource, span: Span): boolean {
   let i = span.end;
   while (i > span.start && CLASS[text.charCodeAt(i - 1)] === CLOSER) i--;
   return i > span.start && (CLASS[text.charCodeAt(i - 1)]! & ENDS_SENTENCE) !== 0;

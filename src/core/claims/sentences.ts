@@ -1,3 +1,4 @@
+import type { TextSource } from '../text/chunkedText';
 import type { TranscriptFormat } from '../analysis/model';
 import type { LineIndex, Span } from '../text/positions';
 import {
@@ -66,7 +67,7 @@ function isDigit(code: number): boolean {
 
 /** Line content as a span: without a speaker label or surrounding whitespace; null if empty. */
 function contentOf(lines: LineIndex, line: number, labels: readonly Span[]): Span | null {
-  const text = lines.text;
+  const text = lines.source;
   let start = lines.lineStart(line);
   let end = lines.lineEnd(line);
   const label = firstOverlap(labels, start, end);
@@ -75,7 +76,7 @@ function contentOf(lines: LineIndex, line: number, labels: readonly Span[]): Spa
   else if (label) {
     // Whatever precedes the label on its line (a timestamp, say) is markup, not speech; so is its colon.
     start = Math.max(start, label.end);
-    while (start < end && (isWhitespace(text.charCodeAt(start)) || text[start] === ':' || text[start] === '：')) start++;
+    while (start < end && (isWhitespace(text.charCodeAt(start)) || text.charAt(start) === ':' || text.charAt(start) === '：')) start++;
   }
   while (start < end && isWhitespace(text.charCodeAt(start))) start++;
   while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
@@ -85,10 +86,10 @@ function contentOf(lines: LineIndex, line: number, labels: readonly Span[]): Spa
 const MARKUP_START = new Set([...'-*+•·>[(<0123456789#']);
 
 /** The content without list markers, timestamps and WebVTT tags around it. */
-function withoutMarkup(text: string, content: Span): Span | null {
+function withoutMarkup(text: TextSource, content: Span): Span | null {
   let start = content.start;
   let end = content.end;
-  if (MARKUP_START.has(text[start]!)) start += leadingMarkupLength(text.slice(start, end));
+  if (MARKUP_START.has(text.charAt(start))) start += leadingMarkupLength(text.slice(start, end));
   if (text.charCodeAt(end - 1) === 62 /* > */) end -= trailingMarkupLength(text.slice(start, end));
   while (start < end && isWhitespace(text.charCodeAt(start))) start++;
   return start < end ? { start, end } : null;
@@ -110,7 +111,7 @@ function standsAlone(lines: LineIndex, line: number): boolean {
 function precedesCueTiming(lines: LineIndex, line: number): boolean {
   if (line + 1 >= lines.lineCount) return false;
   const start = lines.lineStart(line + 1);
-  return isDigit(lines.text.charCodeAt(start)) && isCueTiming(lines.lineText(line + 1).trim());
+  return isDigit(lines.source.charCodeAt(start)) && isCueTiming(lines.lineText(line + 1).trim());
 }
 
 /**
@@ -118,12 +119,12 @@ function precedesCueTiming(lines: LineIndex, line: number): boolean {
  * allows it, so ordinary lines cost a few array reads.
  */
 function isSkippedLine(lines: LineIndex, line: number, content: Span, labels: readonly Span[], skips: readonly Span[], subtitles: boolean): boolean {
-  const doc = lines.text;
+  const doc = lines.source;
   const skip = firstOverlap(skips, content.start, content.end);
   // A summary item's span starts after its list marker, so compare with the content without markup.
   const bare = skip ? withoutMarkup(doc, content) : null;
   if (skip && bare && skip.start <= bare.start && skip.end >= bare.end) return true;
-  const first = doc[content.start]!;
+  const first = doc.charAt(content.start);
   if ((isDigit(doc.charCodeAt(content.start)) || VTT_KEYWORD_START.has(first)) && isSubtitleMachinery(doc.slice(content.start, content.end))) return true;
   if (precedesCueTiming(lines, line)) return true;
   if (DECORATION_START.has(first) && isHeadingOrDecoration(doc.slice(content.start, content.end))) return true;
@@ -171,7 +172,7 @@ function nextSpeechLine(lines: LineIndex, line: number, subtitles: boolean): num
  *    is never joined: each line stays a sentence.
  */
 function carriesOn(lines: LineIndex, piece: Span, next: number, labels: readonly Span[]): boolean {
-  const text = lines.text;
+  const text = lines.source;
   if (next >= lines.lineCount || endsWithTerminator(text, piece)) return false;
   const nextStart = lines.lineStart(next);
   const nextEnd = lines.lineEnd(next);
@@ -198,7 +199,7 @@ function isUpper(code: number): boolean {
   return code >= 65 && code <= 90;
 }
 
-function endsWithFunctionWord(text: string, piece: Span): boolean {
+function endsWithFunctionWord(text: TextSource, piece: Span): boolean {
   let start = piece.end;
   while (start > piece.start && piece.end - start <= MAX_FUNCTION_WORD) {
     const code = text.charCodeAt(start - 1);
@@ -209,7 +210,7 @@ function endsWithFunctionWord(text: string, piece: Span): boolean {
   return isWhitespace(before) && FUNCTION_WORDS.has(text.slice(start, piece.end).toLowerCase());
 }
 
-function hasClausePunctuation(text: string, from: number, to: number): boolean {
+function hasClausePunctuation(text: TextSource, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (CJK_CLAUSE_END.has(text.charCodeAt(i))) return true;
   return false;
 }
@@ -220,7 +221,7 @@ function hasClausePunctuation(text: string, from: number, to: number): boolean {
  * directions and title lines. Linear in the length of the text.
  */
 export function splitSentences(lines: LineIndex, options: SentenceOptions = {}): Sentence[] {
-  return sentenceSpansOf(lines, options).map((span) => ({ text: lines.text.slice(span.start, span.end), span }));
+  return sentenceSpansOf(lines, options).map((span) => ({ text: lines.source.slice(span.start, span.end), span }));
 }
 
 /**
@@ -229,7 +230,7 @@ export function splitSentences(lines: LineIndex, options: SentenceOptions = {}):
  */
 export function sentenceSpansOf(lines: LineIndex, options: SentenceOptions = {}, fromLine = 0, toLine = lines.lineCount): Span[] {
   const labels = sortedByStart(options.labelSpans);
-  const text = lines.text;
+  const text = lines.source;
   // A label inside a line (a collapsed page's hand-over) is cut from the sentence it opens, as an aside is.
   const inlineLabels = labels.filter((label) => !opensItsLine(text, label.start));
   const skips = sortedByStart(inlineLabels.length ? [...(options.skipSpans ?? []), ...inlineLabels] : options.skipSpans);
@@ -271,7 +272,7 @@ export function sentenceSpansOf(lines: LineIndex, options: SentenceOptions = {},
 }
 
 /** Only white space (or markup a label may carry, `**`, `[`) between the line's start and `offset`. */
-function opensItsLine(text: string, offset: number): boolean {
+function opensItsLine(text: TextSource, offset: number): boolean {
   for (let i = offset - 1; i >= 0; i--) {
     const code = text.charCodeAt(i);
     if (code === 10) return true;
@@ -282,7 +283,7 @@ function opensItsLine(text: string, offset: number): boolean {
 
 /** `（笑）说实话，我觉得…`: a stage direction at either end of a sentence is not part of it. */
 /** Trims `sentences` (this pass's own list) in place: a second list as long would be garbage at the claims' peak. */
-function withoutAsides(text: string, sentences: Span[], skips: readonly Span[]): Span[] {
+function withoutAsides(text: TextSource, sentences: Span[], skips: readonly Span[]): Span[] {
   let kept = 0;
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i]!;
@@ -308,7 +309,7 @@ function frontMatterEnd(lines: LineIndex): number {
   if (lines.lineCount < 2 || lines.lineText(0).trimEnd() !== '---') return 0;
   for (let line = 1; line < lines.lineCount && line < FRONT_MATTER_MAX_LINES; line++) {
     const start = lines.lineStart(line);
-    if (lines.text.slice(start, Math.min(lines.lineEnd(line), start + 4)).trimEnd() === '---') return line + 1;
+    if (lines.source.slice(start, Math.min(lines.lineEnd(line), start + 4)).trimEnd() === '---') return line + 1;
   }
   return 0;
 }
@@ -318,10 +319,10 @@ export function sentenceAt(lines: LineIndex, offset: number, options: SentenceOp
   const labels = sortedByStart(options.labelSpans);
   const line = lines.lineAt(offset);
   const raw = contentOf(lines, line, labels);
-  const content = raw && withoutMarkup(lines.text, raw);
+  const content = raw && withoutMarkup(lines.source, raw);
   if (!content) return null;
-  for (const span of sentenceSpans(lines.text, content.start, content.end)) {
-    if (span.start <= offset && offset <= span.end) return { text: lines.text.slice(span.start, span.end), span };
+  for (const span of sentenceSpans(lines.source, content.start, content.end)) {
+    if (span.start <= offset && offset <= span.end) return { text: lines.source.slice(span.start, span.end), span };
   }
   return null;
 }
@@ -336,7 +337,7 @@ function isWide(code: number): boolean {
  * subtitle cues), the lines trimmed and joined with a space, or with nothing between two Chinese
  * characters. In subtitles the blank lines, cue numbers and timings between cues are left out.
  */
-export function sentenceText(text: string, span: Span, format: TranscriptFormat | undefined): string {
+export function sentenceText(text: TextSource, span: Span, format: TranscriptFormat | undefined): string {
   const raw = text.slice(span.start, span.end);
   if (!raw.includes('\n')) return raw;
   const subtitles = format === 'srt' || format === 'vtt';

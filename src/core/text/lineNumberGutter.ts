@@ -3,6 +3,7 @@
 // speech. The gutter is learned from the document itself: most non-blank lines open with a small number,
 // and those numbers run in sequence (each one more than the last, or back to 1 on a new page).
 import type { LineIndex } from './positions';
+import type { TextSource } from './chunkedText';
 
 /** Spaces before a gutter number: wider indents are page numbers or centred text. */
 const MAX_GUTTER_INDENT = 8;
@@ -29,7 +30,7 @@ export interface GutterReading {
  * The gutter number opening `text[lineStart, lineEnd)`: where its digits end, or -1. A number followed by
  * two or more spaces (or a tab) and text, or alone on the line, within MAX_GUTTER_INDENT spaces of the start.
  */
-export function gutterNumberEnd(text: string, lineStart: number, lineEnd: number): number {
+export function gutterNumberEnd(text: TextSource, lineStart: number, lineEnd: number): number {
   let at = lineStart;
   while (at < lineEnd && at - lineStart <= MAX_GUTTER_INDENT && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
   if (at - lineStart > MAX_GUTTER_INDENT) return -1;
@@ -76,7 +77,7 @@ export function checkedGutterReading(value: unknown): GutterReading {
 }
 
 function scanLineNumberGutter(lines: LineIndex): GutterReading {
-  const text = lines.text;
+  const text = lines.source;
   let nonBlank = 0;
   let numbered = 0;
   let pairs = 0;
@@ -109,7 +110,7 @@ function scanLineNumberGutter(lines: LineIndex): GutterReading {
  */
 export function withoutLineNumberGutter(lines: LineIndex): string | null {
   if (!readLineNumberGutter(lines).hasGutter) return null;
-  const text = lines.text;
+  const text = lines.source;
   const parts: string[] = [];
   let copied = 0;
   for (let line = 0; line < lines.lineCount; line++) {
@@ -127,7 +128,7 @@ export function withoutLineNumberGutter(lines: LineIndex): string | null {
 }
 
 /** True when some line of `text[start, end)` opens with a gutter number (for edits: the lines they touch). */
-export function hasGutterNumberedLine(text: string, start: number, end: number): boolean {
+export function hasGutterNumberedLine(text: TextSource, start: number, end: number): boolean {
   let lineStart = start;
   while (lineStart <= end) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -138,7 +139,7 @@ export function hasGutterNumberedLine(text: string, start: number, end: number):
   return false;
 }
 
-function numberBefore(text: string, end: number): number {
+function numberBefore(text: TextSource, end: number): number {
   let value = 0;
   let scale = 1;
   for (let at = end - 1; at >= 0 && isDigit(text.charCodeAt(at)); at--) {
@@ -148,7 +149,7 @@ function numberBefore(text: string, end: number): number {
   return value;
 }
 
-function isBlank(text: string, start: number, end: number): boolean {
+function isBlank(text: TextSource, start: number, end: number): boolean {
   for (let at = start; at < end; at++) {
     const code = text.charCodeAt(at);
     if (code !== 32 && code !== 9 && code !== 13) return false;

@@ -9,6 +9,8 @@ export interface Range {
   readonly end: Position;
 }
 
+import type { TextSource } from './chunkedText';
+
 /** Half-open span of UTF-16 offsets into the document text. The core works in spans; ranges are for output. */
 export interface Span {
   readonly start: number;
@@ -42,21 +44,36 @@ export class LineIndex {
   private readonly chunks: readonly Int32Array[];
   private readonly bases: Int32Array;
   readonly lineCount: number;
+  /** The text as it was given (a string or a ChunkedText): read it through this where the whole string is not needed. */
+  readonly source: TextSource;
 
-  constructor(readonly text: string, parts?: { chunks: readonly Int32Array[]; bases: Int32Array; lineCount: number }) {
+  /** The whole text as one string: for a ChunkedText, built on the first read (a copy of the document). */
+  get text(): string {
+    return typeof this.source === 'string' ? this.source : this.source.toString();
+  }
+
+  /**
+   * `text`: a string, or a ChunkedText on the incremental path, whose reads through `source`, lineText,
+   * lineEnd and the position methods never build the whole text; reading `text` does (once).
+   */
+  constructor(text: TextSource, parts?: { chunks: readonly Int32Array[]; bases: Int32Array; lineCount: number }) {
     if (parts) {
+      this.source = text;
       this.chunks = parts.chunks;
       this.bases = parts.bases;
       this.lineCount = parts.lineCount;
       return;
     }
+    // A full scan: the whole string is needed anyway (the full analysis reads it next, faster than chunks).
+    const flat = text.toString();
+    this.source = flat;
     const chunks: Int32Array[] = [];
     let chunk = new Int32Array(CHUNK_LINES);
     let filled = 1; // line 0 starts at 0
     let count = 1;
-    const lfOnly = text.indexOf('\r') < 0;
-    for (let i = nextBreak(text, 0, lfOnly); i >= 0; i = nextBreak(text, i + 1, lfOnly)) {
-      if (text.charCodeAt(i) === 13 /* \r */ && text.charCodeAt(i + 1) === 10) i++;
+    const lfOnly = flat.indexOf('\r') < 0;
+    for (let i = nextBreak(flat, 0, lfOnly); i >= 0; i = nextBreak(flat, i + 1, lfOnly)) {
+      if (flat.charCodeAt(i) === 13 /* \r */ && flat.charCodeAt(i + 1) === 10) i++;
       if (filled === CHUNK_LINES) {
         chunks.push(chunk);
         chunk = new Int32Array(CHUNK_LINES);
@@ -76,7 +93,7 @@ export class LineIndex {
    * scanning the text: the chunks are views of `starts`. Throws unless the starts begin at 0, ascend, lie in
    * the text and each follows a line break (never between `\r` and `\n`).
    */
-  static fromLineStarts(text: string, starts: Int32Array): LineIndex {
+  static fromLineStarts(text: TextSource, starts: Int32Array): LineIndex {
     if (starts.length === 0 || starts[0] !== 0) throw new RangeError('line starts: the first line must start at 0');
     for (let line = 1; line < starts.length; line++) {
       const start = starts[line]!;
@@ -105,7 +122,7 @@ export class LineIndex {
    * The index of `text`, which is this index's text with an edit inside `line` that adds no line break
    * and removes none, changing the length by `delta`: later line starts move by `delta`, nothing is rescanned.
    */
-  withTextEditedInLine(text: string, line: number, delta: number): LineIndex {
+  withTextEditedInLine(text: TextSource, line: number, delta: number): LineIndex {
     const at = line + 1;
     const chunkOfNext = Math.floor(at / CHUNK_LINES);
     const chunks = this.chunks.slice();
@@ -125,7 +142,7 @@ export class LineIndex {
    * the length by `delta`; `starts` are the starts of the edited stretch's lines after `first` (absolute
    * offsets in `text`). Chunks before the stretch are shared; later line starts are copied, not rescanned.
    */
-  withLinesReplaced(text: string, first: number, last: number, starts: readonly number[], delta: number): LineIndex {
+  withLinesReplaced(text: TextSource, first: number, last: number, starts: readonly number[], delta: number): LineIndex {
     const firstChunk = Math.floor((first + 1) / CHUNK_LINES);
     const keptLines = firstChunk * CHUNK_LINES;
     const lineCount = this.lineCount - (last - first) + starts.length;
@@ -159,15 +176,15 @@ export class LineIndex {
 
   /** Offset of the end of the line's content, before its line break. */
   lineEnd(line: number): number {
-    if (line >= this.lineCount - 1) return this.text.length;
+    if (line >= this.lineCount - 1) return this.source.length;
     let end = this.startOf(Math.max(0, line + 1));
-    if (this.text.charCodeAt(end - 1) === 10) end--;
-    if (this.text.charCodeAt(end - 1) === 13) end--;
+    if (this.source.charCodeAt(end - 1) === 10) end--;
+    if (this.source.charCodeAt(end - 1) === 13) end--;
     return end;
   }
 
   lineText(line: number): string {
-    return this.text.slice(this.lineStart(line), this.lineEnd(line));
+    return this.source.slice(this.lineStart(line), this.lineEnd(line));
   }
 
   /** The line that contains `offset` (binary search). */
@@ -193,7 +210,7 @@ export class LineIndex {
   }
 
   positionAt(offset: number): Position {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const clamped = Math.max(0, Math.min(offset, this.source.length));
     const line = this.lineAt(clamped);
     const character = Math.min(clamped, this.lineEnd(line)) - this.startOf(line);
     return { line, character };
@@ -201,7 +218,7 @@ export class LineIndex {
 
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
-    if (position.line >= this.lineCount) return this.text.length;
+    if (position.line >= this.lineCount) return this.source.length;
     const start = this.startOf(position.line);
     return Math.min(start + Math.max(0, position.character), this.lineEnd(position.line));
   }
@@ -216,7 +233,7 @@ export class LineIndex {
 }
 
 /** True when `offset` falls between the two halves of a surrogate pair. */
-export function splitsSurrogatePair(text: string, offset: number): boolean {
+export function splitsSurrogatePair(text: TextSource, offset: number): boolean {
   if (offset <= 0 || offset >= text.length) return false;
   const before = text.charCodeAt(offset - 1);
   const after = text.charCodeAt(offset);

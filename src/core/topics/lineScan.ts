@@ -1,3 +1,4 @@
+import type { TextSource } from '../text/chunkedText';
 import type { AnalysisOptions, TranscriptFormat } from '../analysis/model';
 import { splitsSurrogatePair, type LineIndex, type Span } from '../text/positions';
 import { skipSpaces, trimEnd } from '../turns/chars';
@@ -154,7 +155,7 @@ function skipFrontMatter(lines: LineIndex, kinds: Uint8Array, codeLines: number[
   if (lines.lineText(first).trimEnd() !== '---') return 0;
   for (let line = first + 1; line < lines.lineCount && line < FRONT_MATTER_MAX_LINES; line++) {
     const end = lines.lineStart(line) + 4;
-    if (lines.text.slice(lines.lineStart(line), Math.min(end, lines.lineEnd(line))).trimEnd() === '---') {
+    if (lines.source.slice(lines.lineStart(line), Math.min(end, lines.lineEnd(line))).trimEnd() === '---') {
       for (let l = 0; l <= line; l++) {
         kinds[l] = Kind.Code;
         codeLines.push(l);
@@ -186,10 +187,10 @@ export function previousNonBlank(kinds: Uint8Array, line: number, maxBlank: numb
  * (or as Code inside a fence): no fence, heading, rule, list item or title shape. Errs towards false.
  * For the incremental analyzer, which must know when an edited line still plays no part in the outline.
  */
-export function isPlainTextShaped(text: string, start: number, lineEnd: number): boolean {
+export function isPlainTextShaped(text: TextSource, start: number, lineEnd: number): boolean {
   const end = trimEnd(text, start, lineEnd);
   if (end === start) return false;
-  const first = text[start]!;
+  const first = text.charAt(start);
   const mayBeShaped = first === '#' || first === '`' || first === '~' || RULE_MARKS.has(first) || LIST_MARKS.test(first) || end - start <= MAX_TITLE_SHAPED_LENGTH;
   if (first === '<' && (markupParagraphTitle(text, start, end) || htmlHeading(text, start, end))) return false;
   // A bold paragraph may title a section when others in its style do (the outline counts them).
@@ -218,7 +219,7 @@ export function isListItemShapedLine(text: string, start: number, lineEnd: numbe
 }
 
 /** Whether scanLines files the trimmed non-blank line text[start, end) as title-shaped (a saved page's title paragraph included). */
-export function isTitleShapedLine(text: string, start: number, end: number): boolean {
-  if (text[start] === '<' && markupParagraphTitle(text, start, end)) return true;
+export function isTitleShapedLine(text: TextSource, start: number, end: number): boolean {
+  if (text.charAt(start) === '<' && markupParagraphTitle(text, start, end)) return true;
   return end - start <= MAX_TITLE_SHAPED_LENGTH && isTitleShaped(text.slice(start, end));
 }

@@ -1,4 +1,5 @@
 import type { AnalysisOptions, TranscriptFormat } from '../analysis/model';
+import type { TextSource } from '../text/chunkedText';
 import type { LineIndex, Span } from '../text/positions';
 import { skipSpaces, trimEnd } from '../turns/chars';
 import { findLabelScheme, LabelLines, type LabelSchemeTally } from '../turns/scheme';
@@ -108,7 +109,7 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   for (const line of scan.codeLines) addFlag(flags, line, LineFlag.Code);
 
   const entries: OutlineEntry[] = [];
-  const text = lines.text;
+  const text = lines.source;
   const speakerLines = recurringNameLines(scan);
   for (const line of speakerLines) addFlag(flags, line, LineFlag.SpeakerLine);
   const numbered = numberedSectionLines(scan, flags);
@@ -277,7 +278,7 @@ const MIN_BOLD_TITLES = 2;
 function boldTitleParagraphs(scan: Scan): Map<number, Span> {
   const found = new Map<number, Span>();
   const { lines, kinds } = scan;
-  const text = lines.text;
+  const text = lines.source;
   for (let line = 0; line < lines.lineCount; line++) {
     if (kinds[line] !== Kind.Text || (line > 0 && kinds[line - 1] !== Kind.Blank) || (line + 1 < lines.lineCount && kinds[line + 1] !== Kind.Blank)) continue;
     const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
@@ -288,8 +289,8 @@ function boldTitleParagraphs(scan: Scan): Map<number, Span> {
 }
 
 function closesBold(lines: LineIndex, line: number): boolean {
-  const end = trimEnd(lines.text, lines.lineStart(line), lines.lineEnd(line));
-  const tail = lines.text.slice(Math.max(lines.lineStart(line), end - 2), end);
+  const end = trimEnd(lines.source, lines.lineStart(line), lines.lineEnd(line));
+  const tail = lines.source.slice(Math.max(lines.lineStart(line), end - 2), end);
   return tail === '**' || tail === '__';
 }
 
@@ -306,7 +307,7 @@ interface NumberedParagraph {
 
 function numberedBoldParagraphs(scan: Scan): Map<number, NumberedParagraph> {
   const { lines, kinds } = scan;
-  const text = lines.text;
+  const text = lines.source;
   const found = new Map<number, NumberedParagraph>();
   let previous = 0;
   for (let line = 0; line < lines.lineCount; line++) {
@@ -388,7 +389,7 @@ function opensSpeech(scan: Scan, line: number): boolean {
 }
 
 /** Whether a line has a letter within its first SPEECH_PROBE characters (a rule of `=` or `-` has none). */
-export function hasWordsAtStart(text: string, lineStart: number, lineEnd: number): boolean {
+export function hasWordsAtStart(text: TextSource, lineStart: number, lineEnd: number): boolean {
   return /\p{L}/u.test(text.slice(lineStart, Math.min(lineEnd, lineStart + SPEECH_PROBE)));
 }
 const SPEECH_PROBE = 80;
@@ -399,7 +400,7 @@ export const NAME_LINE_BLANKS = 2;
  * Whether the nearest non-blank line above `lineStart` (within NAME_LINE_BLANKS blank lines) reads as a name
  * line: the lines whose reading opensSpeech makes depend on the line at `lineStart`.
  */
-export function nameLineAbove(text: string, lineStart: number): boolean {
+export function nameLineAbove(text: TextSource, lineStart: number): boolean {
   let end = lineStart - 1;
   for (let blanks = 0; blanks <= NAME_LINE_BLANKS && end > 0; blanks++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
@@ -424,7 +425,7 @@ function isIntroducedAbove(scan: Scan, line: number, name: string): boolean {
     if (kinds[l] !== Kind.Text) return false;
     seen++;
     const start = lines.lineStart(l);
-    if (lines.text.slice(start, Math.min(lines.lineEnd(l), start + INTRODUCTION_SCAN)).includes(name)) return true;
+    if (lines.source.slice(start, Math.min(lines.lineEnd(l), start + INTRODUCTION_SCAN)).includes(name)) return true;
   }
   return false;
 }
@@ -447,8 +448,8 @@ export function namesASection(title: string, last: string, length: number): bool
 
 /** The last non-space character of a line (titles are read from a bounded probe of the line). */
 function lastCharacter(lines: LineIndex, line: number): string {
-  const end = trimEnd(lines.text, lines.lineStart(line), lines.lineEnd(line));
-  return end > lines.lineStart(line) ? lines.text[end - 1]! : '';
+  const end = trimEnd(lines.source, lines.lineStart(line), lines.lineEnd(line));
+  return end > lines.lineStart(line) ? lines.source.charAt(end - 1) : '';
 }
 const SENTENCE_END_MARK = /[。．.！!]$/;
 const CLAUSE_MARK = /[，。；]|[,;] /;
@@ -528,8 +529,8 @@ function isPictureCaption(scan: Scan, line: number, title: string): boolean {
 const MIN_CAPTION_PIECES = 3;
 
 function neighbourText(lines: LineIndex, line: number): string {
-  const start = skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line));
-  return lines.text.slice(start, Math.min(lines.lineEnd(line), start + CAPTION_CONTEXT));
+  const start = skipSpaces(lines.source, lines.lineStart(line), lines.lineEnd(line));
+  return lines.source.slice(start, Math.min(lines.lineEnd(line), start + CAPTION_CONTEXT));
 }
 
 function hanBigrams(text: string): Set<string> {
@@ -554,13 +555,13 @@ export function mayChangeCaptionBeside(lines: LineIndex, line: number, oldLine: 
   const image = isImageLine(oldLine.trimStart()) || isImageLine(newLine.trimStart());
   for (const step of [-1, 1]) {
     for (let l = line + step, blanks = 0; l >= 0 && l < lines.lineCount && blanks <= NEIGHBOUR_LOOKAROUND; l += step) {
-      const start = skipSpaces(lines.text, lines.lineStart(l), lines.lineEnd(l));
-      const end = trimEnd(lines.text, start, lines.lineEnd(l));
+      const start = skipSpaces(lines.source, lines.lineStart(l), lines.lineEnd(l));
+      const end = trimEnd(lines.source, start, lines.lineEnd(l));
       if (end === start) {
         blanks++;
         continue;
       }
-      if (isTitleShapedLine(lines.text, start, end) && (image || hanBigrams(lines.text.slice(start, end)).size >= MIN_CAPTION_PIECES)) return true;
+      if (isTitleShapedLine(lines.source, start, end) && (image || hanBigrams(lines.source.slice(start, end)).size >= MIN_CAPTION_PIECES)) return true;
       break;
     }
   }
@@ -621,10 +622,10 @@ function isUpperCaseTitle(title: string): boolean {
 
 function readsAsBody(scan: Scan, line: number): boolean {
   const { lines } = scan;
-  const start = skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line));
-  const end = trimEnd(lines.text, start, lines.lineEnd(line));
+  const start = skipSpaces(lines.source, lines.lineStart(line), lines.lineEnd(line));
+  const end = trimEnd(lines.source, start, lines.lineEnd(line));
   if (end - start > MAX_BODYLESS_LENGTH || endsSentence(lines, line)) return true;
-  const last = lines.text[end - 1];
+  const last = lines.source.charAt(end - 1);
   return last === ':' || last === '：' || looksLikeLabel(scan, line);
 }
 
@@ -634,5 +635,5 @@ function looksLikeLabel(scan: Scan, line: number): boolean {
 
 function endsSentence(lines: LineIndex, line: number): boolean {
   const lineStart = lines.lineStart(line);
-  return endsSentenceAt(lines.text, lineStart, trimEnd(lines.text, lineStart, lines.lineEnd(line)));
+  return endsSentenceAt(lines.source, lineStart, trimEnd(lines.source, lineStart, lines.lineEnd(line)));
 }

@@ -41,8 +41,8 @@ export function isClauseTitleShape(text: string): boolean {
 /** A line's trimmed text, bounded. */
 function lineWords(scan: Scan, line: number): string {
   const { lines } = scan;
-  const start = skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line));
-  return lines.text.slice(start, Math.min(trimEnd(lines.text, start, lines.lineEnd(line)), start + MAX_TITLE_LENGTH * 4));
+  const start = skipSpaces(lines.source, lines.lineStart(line), lines.lineEnd(line));
+  return lines.source.slice(start, Math.min(trimEnd(lines.source, start, lines.lineEnd(line)), start + MAX_TITLE_LENGTH * 4));
 }
 
 /** What follows a title: a paragraph (long, or ending a sentence), looking past a picture line. */
@@ -51,11 +51,11 @@ function bodyFollows(scan: Scan, line: number): boolean {
   let next = nextNonBlank(kinds, line, 1);
   if (next >= 0 && isImageLine(lineWords(scan, next))) next = nextNonBlank(kinds, next, 1);
   if (next < 0 || kinds[next] !== Kind.Text) return false;
-  const start = skipSpaces(lines.text, lines.lineStart(next), lines.lineEnd(next));
-  const end = trimEnd(lines.text, start, lines.lineEnd(next));
-  if (end - start > MIN_BODY_LENGTH || endsSentenceAt(lines.text, lines.lineStart(next), end)) return true;
+  const start = skipSpaces(lines.source, lines.lineStart(next), lines.lineEnd(next));
+  const end = trimEnd(lines.source, start, lines.lineEnd(next));
+  if (end - start > MIN_BODY_LENGTH || endsSentenceAt(lines.source, lines.lineStart(next), end)) return true;
   // `今天将从…四个关键领域，你必须很好地去规划：` over a list: a paragraph that hands over to the list below.
-  return end - start > MAX_TITLE_LENGTH && /[：:]$/.test(lines.text.slice(start, end).replace(CLOSING_TAGS, ''));
+  return end - start > MAX_TITLE_LENGTH && /[：:]$/.test(lines.source.slice(start, end).replace(CLOSING_TAGS, ''));
 }
 
 /** A line closing a saved page's list. */
@@ -73,12 +73,12 @@ function afterParagraph(scan: Scan, line: number): boolean {
   const previous = previousNonBlank(kinds, line, 1);
   if (previous < 0 || kinds[previous] === Kind.Heading || kinds[previous] === Kind.Code) return true;
   if (kinds[previous] !== Kind.Text) return false;
-  const start = skipSpaces(lines.text, lines.lineStart(previous), lines.lineEnd(previous));
-  const end = trimEnd(lines.text, start, lines.lineEnd(previous));
-  const last = lines.text[end - 1];
+  const start = skipSpaces(lines.source, lines.lineStart(previous), lines.lineEnd(previous));
+  const end = trimEnd(lines.source, start, lines.lineEnd(previous));
+  const last = lines.source.charAt(end - 1);
   // `</ul>`, `</ol>`: a saved page's list closes above it, as a paragraph would.
-  if (last === '>' && LIST_CLOSE.test(lines.text.slice(start, end))) return true;
-  return end - start > MAX_TITLE_LENGTH || last === '：' || last === ':' || endsSentenceAt(lines.text, lines.lineStart(previous), end);
+  if (last === '>' && LIST_CLOSE.test(lines.source.slice(start, end))) return true;
+  return end - start > MAX_TITLE_LENGTH || last === '：' || last === ':' || endsSentenceAt(lines.source, lines.lineStart(previous), end);
 }
 
 function underPicture(scan: Scan, line: number): boolean {
@@ -123,11 +123,11 @@ export function parallelClauseTitles(scan: Scan, sectionHeadings: number): Map<n
     const kind = kinds[line];
     if ((kind !== Kind.Text && kind !== Kind.TitleShaped) || speaksAgain(line)) continue;
     // A saved page's paragraph (`<p>第一，这是从愿景到行动的逆向工程设计</p>`) stands alone by its markup.
-    const paragraph = lines.text.charCodeAt(skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line))) === 60 /* < */ ? markupClauseTitle(scan, line) : null;
+    const paragraph = lines.source.charCodeAt(skipSpaces(lines.source, lines.lineStart(line), lines.lineEnd(line))) === 60 /* < */ ? markupClauseTitle(scan, line) : null;
     if (!paragraph && (!standsAlone(scan, line) || scan.markupTitles.has(line))) continue;
-    const start = paragraph ? paragraph.start : skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line));
-    const end = paragraph ? paragraph.end : trimEnd(lines.text, start, lines.lineEnd(line));
-    if (end - start > MAX_TITLE_LENGTH || (kind === Kind.Text && !isClauseTitleShape(lines.text.slice(start, end)))) continue;
+    const start = paragraph ? paragraph.start : skipSpaces(lines.source, lines.lineStart(line), lines.lineEnd(line));
+    const end = paragraph ? paragraph.end : trimEnd(lines.source, start, lines.lineEnd(line));
+    if (end - start > MAX_TITLE_LENGTH || (kind === Kind.Text && !isClauseTitleShape(lines.source.slice(start, end)))) continue;
     if (!bodyFollows(scan, line) || !afterParagraph(scan, line) || (underPicture(scan, line) && readsUnderPictureAsCaption(scan))) continue;
     members++;
     if (kind === Kind.Text) clauseLines.set(line, { start, end });
@@ -143,9 +143,9 @@ function markupClauseTitle(scan: Scan, line: number): Span | null {
   const title = scan.markupTitles.get(line);
   if (title) return title;
   const { lines } = scan;
-  const start = skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line));
-  const inner = markupParagraphText(lines.text, start, trimEnd(lines.text, start, lines.lineEnd(line)));
-  return inner && isClauseTitleShape(lines.text.slice(inner.start, inner.end)) ? inner : null;
+  const start = skipSpaces(lines.source, lines.lineStart(line), lines.lineEnd(line));
+  const inner = markupParagraphText(lines.source, start, trimEnd(lines.source, start, lines.lineEnd(line)));
+  return inner && isClauseTitleShape(lines.source.slice(inner.start, inner.end)) ? inner : null;
 }
 
 /** `作者 | 韩剑`, `审校｜罗燕珊`, `策划 | AICon 全球人工智能开发与应用大会`: a short key, a bar, a value. */
@@ -194,7 +194,7 @@ export function readsUnderPictureAsCaption(scan: Scan): boolean {
   for (let line = 0; line < lines.lineCount; line++) {
     const kind = kinds[line];
     if (kind === Kind.Blank) continue;
-    const first = lines.text.charCodeAt(skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line)));
+    const first = lines.source.charCodeAt(skipSpaces(lines.source, lines.lineStart(line), lines.lineEnd(line)));
     const picture = kind === Kind.Text && (first === 33 /* ! */ || first === 60) /* < */ && isImageLine(lineWords(scan, line));
     if (picture) {
       if (!previousWasPicture) blocks++;
@@ -236,7 +236,7 @@ export function parallelShapeWithinReach(lines: LineIndex, first: number, last: 
   for (let line = from; line <= to; line++) {
     if (inFieldRunAt(lines, line)) return true;
     const start = lines.lineStart(line);
-    if (shaped(lines.text.slice(start, Math.min(lines.lineEnd(line), start + MAX_TITLE_LENGTH * 4)).trim(), line)) return true;
+    if (shaped(lines.source.slice(start, Math.min(lines.lineEnd(line), start + MAX_TITLE_LENGTH * 4)).trim(), line)) return true;
   }
   return false;
 }
@@ -285,7 +285,7 @@ export function metadataFieldLines(scan: Scan): number[] {
     if (run.length >= MIN_FIELD_RUN && mostKeysHan(scan, run)) found.push(...run);
     run = [];
   };
-  const text = lines.text;
+  const text = lines.source;
   for (let line = 0; line < lines.lineCount; line++) {
     // The key is short: a colon must sit within its first characters (cheap test before the pattern).
     const start = lines.lineStart(line);
@@ -313,7 +313,7 @@ function inFieldRunAt(lines: LineIndex, line: number, edited?: string): boolean 
   const field = (l: number): boolean => {
     if (l < 0 || l >= lines.lineCount) return false;
     const start = lines.lineStart(l);
-    const words = l === line && edited !== undefined ? edited : lines.text.slice(start, Math.min(lines.lineEnd(l), start + MAX_TITLE_LENGTH * 4));
+    const words = l === line && edited !== undefined ? edited : lines.source.slice(start, Math.min(lines.lineEnd(l), start + MAX_TITLE_LENGTH * 4));
     return isColonField(words.trim());
   };
   if (!field(line)) return false;

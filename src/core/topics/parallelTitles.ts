@@ -1,6 +1,7 @@
 // Section titles that saved pages and write-ups set in markup rather than Markdown: HTML heading
 // elements, and runs of parallel bold paragraphs (`<p><strong>阶段一：一群孤岛</strong></p>`,
 // `**演讲内容**`) standing alone between paragraphs.
+import type { TextSource } from '../text/chunkedText';
 import type { Span } from '../text/positions';
 import { recognizeMarkedSpeechLead } from '../turns/speechLeads';
 import { skipSpaces, trimEnd } from '../turns/chars';
@@ -16,7 +17,7 @@ const INLINE_TAG = /<\/?(?:strong|b|em|i|span|font|a|u)(?:\s[^<>]{0,200})?>/gi;
  * `<h2 data-id="heading-0">云原生多云多集群的典型阶段</h2>`, `<h3><strong>#新聞工作的榮譽守則</strong></h3>`:
  * the level and the title's span (its words, inline markup around them excluded), or null.
  */
-export function htmlHeading(text: string, start: number, end: number): { level: number; span: Span; title: string } | null {
+export function htmlHeading(text: TextSource, start: number, end: number): { level: number; span: Span; title: string } | null {
   if (text.charCodeAt(start) !== 60 /* < */ || end - start > MAX_HTML_HEADING_LINE || !/^<h[1-6][\s>]/i.test(text.slice(start, start + 4))) return null;
   const match = HTML_HEADING.exec(text.slice(start, end));
   if (!match) return null;
@@ -52,7 +53,7 @@ interface BoldParagraph {
   readonly inner: Span;
 }
 
-function boldParagraph(text: string, start: number, end: number): BoldParagraph | null {
+function boldParagraph(text: TextSource, start: number, end: number): BoldParagraph | null {
   const first = text.charCodeAt(start);
   if (end - start > MAX_TITLE_LENGTH * 2 + 120) return null;
   const line = text.slice(start, end);
@@ -103,7 +104,7 @@ const MIN_PARALLEL_TITLES = 2;
  */
 export function parallelBoldTitles(scan: Scan): Map<number, Span> {
   const { lines, kinds } = scan;
-  const text = lines.text;
+  const text = lines.source;
   const bold = new Map<number, BoldParagraph | null>();
   const candidate = (line: number): BoldParagraph | null => {
     if (bold.has(line)) return bold.get(line)!;
@@ -175,7 +176,7 @@ function nonBlankNeighbour(kinds: Uint8Array, line: number, step: number): numbe
 }
 
 /** Whether the trimmed line `text[start, end)` is a bold paragraph that parallelBoldTitles may read as a title. */
-export function mayBeParallelBoldTitle(text: string, start: number, end: number): boolean {
+export function mayBeParallelBoldTitle(text: TextSource, start: number, end: number): boolean {
   const paragraph = boldParagraph(text, start, end);
   return paragraph !== null && readsAsSubheading(text.slice(paragraph.inner.start, paragraph.inner.end));
 }

@@ -19,7 +19,7 @@ const HEADING_GAP = 3;
 export function linkSummaryList(scan: Scan, run: readonly number[], links: Map<number, Span[]>, promoted: Set<number>, summaryHeadings: Set<number>): boolean {
   if (run.length < 2 || run.length > MAX_SUMMARY_ITEMS) return false;
   const { lines } = scan;
-  const text = lines.text;
+  const text = lines.source;
   const items: Span[] = [];
   for (const line of run) {
     const lineStart = lines.lineStart(line);
@@ -50,7 +50,7 @@ export function linkSummaryList(scan: Scan, run: readonly number[], links: Map<n
  */
 function exactMatches(scan: Scan, after: number, itemTexts: readonly string[]): Map<number, number> {
   const { lines, kinds, headings } = scan;
-  const text = lines.text;
+  const text = lines.source;
   const waiting = new Map<string, number[]>();
   itemTexts.forEach((item, index) => waiting.set(item, [...(waiting.get(item) ?? []), index]));
   const lengths = new Set(itemTexts.map((t) => t.length));
@@ -110,14 +110,14 @@ function looseCandidates(scan: Scan, after: number): LinkCandidate[] {
  * later lines with. For the incremental analyzer, which must know that an edited line links to no item.
  */
 export function possibleSummaryItemTexts(lines: LineIndex): Set<string> {
-  const text = lines.text;
+  const text = lines.source;
   const found = new Set<string>();
   for (let line = 0; line < lines.lineCount; line++) {
     const lineStart = lines.lineStart(line);
     const lineEnd = lines.lineEnd(line);
     if (lineEnd - lineStart > MAX_SUMMARY_ITEM_LENGTH) continue;
     const first = skipSpaces(text, lineStart, lineEnd);
-    if (first === lineEnd || !LIST_ITEM_START.test(text[first]!)) continue;
+    if (first === lineEnd || !LIST_ITEM_START.test(text.charAt(first))) continue;
     const contentStart = listItemContentStart(text.slice(lineStart, lineEnd));
     if (contentStart >= 0) found.add(text.slice(lineStart + contentStart, trimEnd(text, lineStart + contentStart, lineEnd)));
   }

@@ -1,3 +1,4 @@
+import type { TextSource } from '../text/chunkedText';
 import type { Span } from '../text/positions';
 import { CLOSING_QUOTES, countHan, isHan, SENTENCE_END, simplified, skipSpaces } from '../turns/chars';
 import { isTimestampOnly } from '../turns/timestamps';
@@ -110,11 +111,11 @@ const BLOCK_CLOSE = /<\/(?:blockquote|center|table|div|ul|ol)>$/i;
  * `<p …>`, then any `<font …>`, `<strong>`, `<b>`, `<span …>` and indent spaces, up to the matching closing
  * tags. Null when the line is no such paragraph or holds other markup inside.
  */
-export function markupParagraphText(text: string, start: number, end: number): Span | null {
+export function markupParagraphText(text: TextSource, start: number, end: number): Span | null {
   return markupParagraph(text, start, end)?.inner ?? null;
 }
 
-function markupParagraph(text: string, start: number, end: number): { inner: Span; centered: boolean } | null {
+function markupParagraph(text: TextSource, start: number, end: number): { inner: Span; centered: boolean } | null {
   if (text.charCodeAt(start) !== 60 /* < */ || end - start > MAX_MARKUP_TITLE_LINE) return null;
   const line = text.slice(start, end);
   const open = PARAGRAPH_OPEN.exec(line);
@@ -136,7 +137,7 @@ function markupParagraph(text: string, start: number, end: number): { inner: Spa
  * A centred paragraph in capitals is a title even with commas: court records centre `ORAL ARGUMENT OF
  * JOHN DOE, ESQ.,` over the argument.
  */
-export function markupParagraphTitle(text: string, start: number, end: number): Span | null {
+export function markupParagraphTitle(text: TextSource, start: number, end: number): Span | null {
   const paragraph = markupParagraph(text, start, end);
   if (!paragraph) return null;
   const { inner, centered } = paragraph;
@@ -152,7 +153,7 @@ const TRAILING_BREAK = /<br\s*\/?>$/i;
  * Whether the trimmed line ending at `trimmedEnd` finishes a sentence, looking through the closing tags
  * of a saved page's paragraph (`…更有耐心。</p>`): what lets a title line follow it.
  */
-export function endsSentenceAt(text: string, lineStart: number, trimmedEnd: number): boolean {
+export function endsSentenceAt(text: TextSource, lineStart: number, trimmedEnd: number): boolean {
   let end = trimmedEnd;
   if (text.charCodeAt(end - 1) === 62 /* > */) {
     const from = Math.max(lineStart, end - MAX_MARKUP_TITLE_LINE);
@@ -163,7 +164,7 @@ export function endsSentenceAt(text: string, lineStart: number, trimmedEnd: numb
   }
   // `</blockquote>`, `</center>`: a block of the page closes there.
   if (end < trimmedEnd && BLOCK_CLOSE.test(text.slice(Math.max(lineStart, trimmedEnd - 16), trimmedEnd))) return true;
-  const last = text[end - 1] ?? '';
+  const last = text.charAt(end - 1);
   // `[*3]`: a page number or a bracketed note ends what came before it.
   return SENTENCE_END.has(last) || CLOSING_QUOTES.has(last) || last === '.' || last === ')' || last === '）' || last === ']';
 }
@@ -178,7 +179,7 @@ function trimEndOf(text: string, start: number, end: number): number {
  * opens or closes bold, ends a question in bold, and how many bold marks it holds. An edit that changes
  * it may make or unmake a title, so the incremental analyzer compares it before and after.
  */
-export function boldMarkReading(text: string, start: number, trimmedEnd: number): string {
+export function boldMarkReading(text: TextSource, start: number, trimmedEnd: number): string {
   const line = text.slice(start, trimmedEnd);
   if (!line.includes('**') && !line.includes('__')) return '';
   const marks = (line.match(/\*\*|__/g) ?? []).length;
@@ -194,7 +195,7 @@ const MARKDOWN_BOLD_LINE = /^(\*\*|__)(?![*_])([^*_]+)\1$/;
  * `**建设背景**`: a line set in Markdown bold from end to end around a title-shaped text, the inner span;
  * null otherwise. Whether such lines title sections (two or more, between paragraphs) is the outline's to check.
  */
-export function boldTitleInner(text: string, start: number, trimmedEnd: number): Span | null {
+export function boldTitleInner(text: TextSource, start: number, trimmedEnd: number): Span | null {
   const first = text.charCodeAt(start);
   if ((first !== 42 && first !== 95) || trimmedEnd - start > MAX_TITLE_LENGTH + 4) return null;
   const bold = MARKDOWN_BOLD_LINE.exec(text.slice(start, trimmedEnd));
@@ -213,7 +214,7 @@ const MARKDOWN_BOLD_NUMBERED = /^(\*\*|__)(?![*_])(.+)\1$/;
  * or `**一、…**`. Its number's value, the text inside the bold and where the number ends, or null. Press write-ups number their
  * questions this way; whether the numbers run in sequence is the outline's to check.
  */
-export function boldNumberedParagraph(text: string, start: number, end: number): { value: number; inner: Span; numberEnd: number } | null {
+export function boldNumberedParagraph(text: TextSource, start: number, end: number): { value: number; inner: Span; numberEnd: number } | null {
   if (end - start > MAX_MARKUP_TITLE_LINE) return null;
   let inner: Span | null = null;
   if (text.charCodeAt(start) === 60 /* < */) {

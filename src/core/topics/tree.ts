@@ -48,7 +48,7 @@ export function buildTopicTree(entries: readonly OutlineEntry[], lines: LineInde
 function contentEndBefore(lines: LineIndex, line: number): number {
   for (let l = line - 1; l >= 0; l--) {
     const start = lines.lineStart(l);
-    const end = trimEnd(lines.text, start, lines.lineEnd(l));
+    const end = trimEnd(lines.source, start, lines.lineEnd(l));
     if (end > start) return end;
   }
   return 0;

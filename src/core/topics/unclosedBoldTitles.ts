@@ -1,5 +1,6 @@
 // Section titles a page wrote as `**Title` and never closed (the UN's noon briefings: `**Lebanon`).
 
+import type { TextSource } from '../text/chunkedText';
 import type { Span } from '../text/positions';
 import { skipSpaces, trimEnd } from '../turns/chars';
 import { Kind, type Scan } from './lineScan';
@@ -12,9 +13,9 @@ const MIN_REPEATS = 2;
  * `**Climate Ambition Summit` with no closing marks anywhere on the line: the title after the marks, when
  * it is title-shaped. `text[start, end)` is the line's content.
  */
-export function unclosedBoldTitle(text: string, start: number, end: number): Span | null {
-  const first = text[start];
-  if ((first !== '*' && first !== '_') || text[start + 1] !== first || text[start + 2] === first) return null;
+export function unclosedBoldTitle(text: TextSource, start: number, end: number): Span | null {
+  const first = text.charAt(start);
+  if ((first !== '*' && first !== '_') || text.charAt(start + 1) !== first || text.charAt(start + 2) === first) return null;
   const mark = first + first;
   const inner = skipSpaces(text, start + 2, end);
   const innerEnd = trimEnd(text, inner, end);

@@ -1,5 +1,6 @@
 import { detached } from '../text/detached';
 import { foldToSimplified } from '../text/fold';
+import type { TextSource } from '../text/chunkedText';
 import type { LineIndex } from '../text/positions';
 
 /**
@@ -44,7 +45,7 @@ export const OPENING_QUOTES = new Set(['「', '『', '“', '"', '《', '‘']);
 export const CLOSING_QUOTES = new Set(['」', '』', '”', '"', '》', '’']);
 
 /** Index of the first non-space character at or after `from`, at most `limit`. */
-export function skipSpaces(text: string, from: number, limit = text.length): number {
+export function skipSpaces(text: TextSource, from: number, limit = text.length): number {
   let i = from;
   while (i < limit && isSpace(text.charCodeAt(i))) i++;
   return i;
@@ -52,11 +53,11 @@ export function skipSpaces(text: string, from: number, limit = text.length): num
 
 /** Whether line `line` holds nothing but spaces. */
 export function isBlankLine(lines: LineIndex, line: number): boolean {
-  return skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line)) === lines.lineEnd(line);
+  return skipSpaces(lines.source, lines.lineStart(line), lines.lineEnd(line)) === lines.lineEnd(line);
 }
 
 /** Index just past the last non-space character before `to`, at least `from`. */
-export function trimEnd(text: string, from: number, to: number): number {
+export function trimEnd(text: TextSource, from: number, to: number): number {
   let i = to;
   while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
   return i;

@@ -2,6 +2,7 @@
 // `speakers: [A, B]`, a `title:` such as `Powell's Jackson Hole Speech`), a metadata line at the top
 // (`* **Speaker: Stuart Halloway**`) or a title heading (`# Testimony of Jane Doe`). Pure functions over
 // the document's head, so reading it costs the same for a 10 MB transcript as for a short one.
+import type { TextSource } from '../text/chunkedText';
 import { LineIndex } from '../text/positions';
 import { isPlausibleName } from './speakerName';
 
@@ -87,7 +88,7 @@ function frontMatterEnd(lines: LineIndex): { first: number; last: number } | nul
 
 function lineHead(lines: LineIndex, line: number, length: number): string {
   const start = lines.lineStart(line);
-  return lines.text.slice(start, Math.min(lines.lineEnd(line), start + length));
+  return lines.source.slice(start, Math.min(lines.lineEnd(line), start + length));
 }
 
 /** The speaker fields of YAML front matter: scalars, inline lists, block lists, maps and `name:` children. */
@@ -219,10 +220,10 @@ export const DECLARATION_LINES = FRONT_MATTER_MAX_LINES + 2 * HEAD_LINES + 1;
  * Reads only the first DECLARATION_LINES lines, so the incremental analyzer can compare it before and
  * after an edit near the top at a bounded cost.
  */
-export function declarationKey(text: string): string {
+export function declarationKey(text: TextSource): string {
   let end = 0;
   for (let line = 0; line < DECLARATION_LINES + 1 && end >= 0; line++) end = text.indexOf('\n', end + (line === 0 ? 0 : 1));
-  const declaration = findDeclaredSpeakers(new LineIndex(end < 0 ? text : text.slice(0, end)));
+  const declaration = findDeclaredSpeakers(new LineIndex(text.slice(0, end < 0 ? text.length : end)));
   if (!declaration) return '';
   return JSON.stringify([declaration.names, declaration.authors, declaration.bodyStart, declaration.interview, [...declaration.headerLines].sort((a, b) => a - b)]);
 }

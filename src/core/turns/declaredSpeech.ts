@@ -40,7 +40,7 @@ export function declaredSpeech(lines: LineIndex, labels: LabelLines, lineFlags: 
   let previousBlank = true;
   for (let line = declaration.bodyStart; line < lines.lineCount; line++) {
     const start = lines.lineStart(line);
-    const blank = lines.text.slice(start, Math.min(lines.lineEnd(line), start + 64)).trim() === '';
+    const blank = lines.source.slice(start, Math.min(lines.lineEnd(line), start + 64)).trim() === '';
     if (!blank && previousBlank && !(lineFlags[line]! & LineFlag.Code) && !declaration.headerLines.has(line)) {
       paragraphs++;
       const label = labels.get(line);

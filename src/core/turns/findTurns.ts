@@ -1,3 +1,4 @@
+import type { TextSource } from '../text/chunkedText';
 import type { AnalysisOptions, StageDirection, TranscriptFormat, Turn, TurnSource } from '../analysis/model';
 import type { LineIndex, Span } from '../text/positions';
 import { LineFlag, outlineOf } from '../topics/outline';
@@ -54,7 +55,7 @@ export function findTurns(lines: LineIndex, format: TranscriptFormat, options: A
 /** Lines that hold nothing but a stage direction (`（笑）`, an editor's bracketed note). */
 function wholeLineDirections(lines: LineIndex, directions: readonly StageDirection[]): Set<number> {
   const found = new Set<number>();
-  const text = lines.text;
+  const text = lines.source;
   for (const { span } of directions) {
     const line = lines.lineAt(span.start);
     if (skipSpaces(text, lines.lineStart(line), span.start) === span.start && trimEnd(text, span.end, lines.lineEnd(line)) === span.end) found.add(line);
@@ -70,7 +71,7 @@ function isFirstContent(lines: LineIndex, line: number): boolean {
 
 /** The document's first line reads `Agency: headline`, with a blank line and unlabelled prose below it. */
 function isHeadline(lines: LineIndex, line: number, label: LabelMatch, end: number, labels: LabelLines): boolean {
-  if (!readsAsHeadline(lines.text.slice(lines.lineStart(line) + label.textStart, end))) return false;
+  if (!readsAsHeadline(lines.source.slice(lines.lineStart(line) + label.textStart, end))) return false;
   if (line + 1 >= lines.lineCount || !isBlankLine(lines, line + 1)) return false;
   let next = line + 2;
   while (next < lines.lineCount && isBlankLine(lines, next)) next++;
@@ -308,7 +309,7 @@ function wrapsPicture(lines: LineIndex, line: number): boolean {
 }
 
 /** A line opening with a saved page's block markup (`<style>`, `<div …>`, `<!--`): it ends the turn. */
-export function isPageMarkup(text: string, start: number): boolean {
+export function isPageMarkup(text: TextSource, start: number): boolean {
   return text.charCodeAt(start) === 60 && PAGE_MARKUP.test(text.slice(start, start + 16));
 }
 
@@ -333,7 +334,7 @@ class NarrationSubjects {
     if (this.collected) return;
     this.collected = true;
     const { lines } = this;
-    const text = lines.text;
+    const text = lines.source;
     for (let line = 0; line < lines.lineCount; line++) {
       const lineStart = lines.lineStart(line);
       const end = trimEnd(text, lineStart, lines.lineEnd(line));
@@ -407,7 +408,7 @@ function openHandOver(builder: TurnBuilder, text: string, start: number, colonEn
  * Where a colon right before an opening quote sits in the line's first INLINE_QUOTE_SCAN characters, or -1:
  * `…說：「…」` hands over to the quote on the same line. The incremental checks read it through this too.
  */
-export function inlineQuoteColon(text: string, start: number, end: number): number {
+export function inlineQuoteColon(text: TextSource, start: number, end: number): number {
   const window = text.slice(start, Math.min(end, start + INLINE_QUOTE_SCAN));
   const match = COLON_BEFORE_QUOTE.exec(window);
   return match ? start + match.index : -1;
@@ -415,8 +416,8 @@ export function inlineQuoteColon(text: string, start: number, end: number): numb
 
 function startsWithQuote(lines: LineIndex, from: number): boolean {
   for (let line = from; line < lines.lineCount && line < from + 3; line++) {
-    const start = skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line));
-    if (start < lines.lineEnd(line)) return OPENING_QUOTES.has(lines.text[start]!);
+    const start = skipSpaces(lines.source, lines.lineStart(line), lines.lineEnd(line));
+    if (start < lines.lineEnd(line)) return OPENING_QUOTES.has(lines.source.charAt(start));
   }
   return false;
 }

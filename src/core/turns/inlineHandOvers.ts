@@ -1,6 +1,7 @@
 // Hand-overs inside a line: a saved page that collapsed its paragraphs runs the answer on after the
 // question (`… What is that about?    CONDOLEEZZA RICE: Well I think …`).
 
+import type { TextSource } from '../text/chunkedText';
 import type { LineIndex } from '../text/positions';
 import { CLOSING_QUOTES, isColon, skipSpaces, trimEnd } from './chars';
 import type { LabelLines } from './scheme';
@@ -77,7 +78,7 @@ class Colons {
   private half = -2;
   private full = -2;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: TextSource) {}
 
   next(from: number): number {
     if (this.half !== -1 && this.half < from) this.half = this.text.indexOf(':', from);
@@ -87,7 +88,7 @@ class Colons {
 }
 
 /** The first colon in text[from, end), or -1: a short range (a line) read character by character. */
-function nextColonIn(text: string, from: number, end: number): number {
+function nextColonIn(text: TextSource, from: number, end: number): number {
   for (let i = from; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code === 58 || code === 0xff1a) return i;
@@ -96,19 +97,19 @@ function nextColonIn(text: string, from: number, end: number): number {
 }
 
 /** White space before `start`, and before it a sentence end at or after `floor` (a closing quote may follow it). */
-function followsSentenceEnd(text: string, start: number, floor = 0): boolean {
+function followsSentenceEnd(text: TextSource, start: number, floor = 0): boolean {
   let at = start - 1;
   const code = text.charCodeAt(at);
   if (at < floor || (code !== 32 && code !== 9 && code !== 0x3000)) return false;
-  while (at > floor && (text[at] === ' ' || text[at] === '\t' || text[at] === '\u3000')) at--;
-  if (CLOSING_QUOTES.has(text[at]!) || text[at] === ')') at--;
-  if (at < floor || !SENTENCE_ENDS.has(text[at]!)) return false;
-  return text[at] !== '.' || !isAbbreviation(text, at, floor);
+  while (at > floor && (text.charAt(at) === ' ' || text.charAt(at) === '\t' || text.charAt(at) === '\u3000')) at--;
+  if (CLOSING_QUOTES.has(text.charAt(at)) || text.charAt(at) === ')') at--;
+  if (at < floor || !SENTENCE_ENDS.has(text.charAt(at))) return false;
+  return text.charAt(at) !== '.' || !isAbbreviation(text, at, floor);
 }
 
-function isAbbreviation(text: string, period: number, floor: number): boolean {
+function isAbbreviation(text: TextSource, period: number, floor: number): boolean {
   let from = period;
-  while (from > floor && /[\p{L}.]/u.test(text[from - 1]!)) from--;
+  while (from > floor && /[\p{L}.]/u.test(text.charAt(from - 1))) from--;
   const word = text.slice(from, period);
   // An initial or dotted initials (`K.`, `U.S.`), or a title before a name (`Mr.`, `Sen.`).
   return word.length === 1 || word.includes('.') || TITLE_ABBREVIATIONS.has(word.toLowerCase());
@@ -119,7 +120,7 @@ function isAbbreviation(text: string, period: number, floor: number): boolean {
  * document's labels: a colon before white space, shortly after a sentence end and white space. For the incremental analyzer, which
  * re-reads the whole document when an edited line holds one (before or after the edit).
  */
-export function mayHoldInlineHandOver(text: string, start: number, end: number): boolean {
+export function mayHoldInlineHandOver(text: TextSource, start: number, end: number): boolean {
   for (let colon = nextColonIn(text, start, end); colon >= 0; colon = nextColonIn(text, colon + 1, end)) {
     const after = text.charCodeAt(colon + 1);
     if (colon + 1 < end && after !== 32 && after !== 9) continue;
@@ -132,7 +133,7 @@ export function mayHoldInlineHandOver(text: string, start: number, end: number):
  * Every `NAME:` a line holds after a sentence end and white space (what findInlineHandOvers would take
  * for a hand-over if some line started with the same label). One pass over the colons.
  */
-export function inlineLabelCandidates(text: string): Set<string> {
+export function inlineLabelCandidates(text: TextSource): Set<string> {
   const found = new Set<string>();
   const colons = new Colons(text);
   for (let colon = colons.next(0); colon >= 0; colon = colons.next(colon + 1)) {
@@ -153,7 +154,7 @@ export function inlineLabelCandidates(text: string): Set<string> {
  * label typed, renamed or removed) and some line holds a label written like it after a sentence end
  * (`candidates`: inlineLabelCandidates of the old text, asked for only then).
  */
-export function editMayChangeInlineHandOvers(old: string, edited: string, start: number, oldEnd: number, newEnd: number, candidates: () => ReadonlySet<string>): boolean {
+export function editMayChangeInlineHandOvers(old: TextSource, edited: TextSource, start: number, oldEnd: number, newEnd: number, candidates: () => ReadonlySet<string>): boolean {
   for (const [text, end] of [[old, oldEnd], [edited, newEnd]] as const) {
     for (let lineStart = start; lineStart <= end; ) {
       const lineEnd = Math.min(end, lineEndAt(text, lineStart));
@@ -171,7 +172,7 @@ export function editMayChangeInlineHandOvers(old: string, edited: string, start:
 }
 
 /** The text a label could end with at each colon of text[start, end), each as far back as a label reaches. */
-function labelWindows(text: string, start: number, end: number): string {
+function labelWindows(text: TextSource, start: number, end: number): string {
   let windows = '';
   // `start` opens a line; the line breaks passed so far say where each colon's line starts.
   let lineStart = start;
@@ -186,7 +187,7 @@ function labelWindows(text: string, start: number, end: number): string {
   return windows;
 }
 
-function lineEndAt(text: string, from: number): number {
+function lineEndAt(text: TextSource, from: number): number {
   const end = text.indexOf('\n', from);
   return end < 0 ? text.length : end;
 }

@@ -64,7 +64,7 @@ const MAX_SINGLE_LATIN_WORDS = 4;
  * subtitle timings). Two passes over the lines' bounded prefixes: linear in the document's length.
  */
 export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLine: (line: number) => boolean): LabelScheme {
-  const text = lines.text;
+  const text = lines.source;
   // Parallel arrays rather than an object per line: a 10 MB transcript has 100,000 label lines.
   const readLines: number[] = [];
   const candidates: (LabelCandidate | null)[] = [];
@@ -173,7 +173,7 @@ const LIST_ITEM = /^[ \t]*(?:\d{1,3}[.、)）]|[-*+•])[ \t]+\S/;
 function introducesList(label: LabelMatch, lines: LineIndex, line: number, labelNames: ReadonlyMap<string, number>): boolean {
   if (label.fromUserPattern || line + 1 >= lines.lineCount || (labelNames.get(label.speaker) ?? 0) > 1) return false;
   const start = lines.lineStart(line);
-  if (start + label.textStart < lines.lineEnd(line) && /\S/.test(lines.text.slice(start + label.textStart, lines.lineEnd(line)))) return false;
+  if (start + label.textStart < lines.lineEnd(line) && /\S/.test(lines.source.slice(start + label.textStart, lines.lineEnd(line)))) return false;
   return LIST_ITEM.test(lines.lineText(line + 1));
 }
 
@@ -202,7 +202,7 @@ function hasInlineSpeech(candidate: LabelCandidate, lines: LineIndex, line: numb
   const start = lines.lineStart(line);
   const end = lines.lineEnd(line);
   if (start + candidate.textStart >= end) return false;
-  const rest = lines.text.slice(start + candidate.textStart, Math.min(end, start + candidate.textStart + 64));
+  const rest = lines.source.slice(start + candidate.textStart, Math.min(end, start + candidate.textStart + 64));
   return /[\p{L}\p{N}]/u.test(rest.replace(/<[^<>]*>/g, ''));
 }
 
@@ -331,7 +331,7 @@ export function readLabelLine(lines: LineIndex, line: number, context: LabelCont
   const lineStart = lines.lineStart(line);
   const lineLength = lines.lineEnd(line) - lineStart;
   if (lineLength === 0) return null;
-  const prefix = lines.text.slice(lineStart, lineStart + Math.min(lineLength, LABEL_SCAN_LIMIT));
+  const prefix = lines.source.slice(lineStart, lineStart + Math.min(lineLength, LABEL_SCAN_LIMIT));
   const known = knownUnlessField(cachedOrRecognized(prefix, lineLength, context));
   const candidate = candidateUnlessField(labelCandidate(prefix, lineLength));
   if (!known && !candidate) return null;
@@ -349,8 +349,8 @@ function contributionKey(reading: LabelLineReading): string {
 
 /** LIST_ITEM.test(the line), reading the whole line only when its first character may start an item. */
 function startsListItem(lines: LineIndex, line: number): boolean {
-  const start = skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line));
-  const first = lines.text.charCodeAt(start);
+  const start = skipSpaces(lines.source, lines.lineStart(line), lines.lineEnd(line));
+  const first = lines.source.charCodeAt(start);
   const mayStart = (first >= 48 && first <= 57) || first === 45 || first === 42 || first === 43 || first === 0x2022;
   return mayStart && LIST_ITEM.test(lines.lineText(line));
 }

@@ -41,7 +41,7 @@ export interface SignedBlock {
  * walked over by at most one block.
  */
 export function findSignedBlocks(lines: LineIndex, stopsBlock: (line: number) => boolean): Map<number, SignedBlock> {
-  const text = lines.text;
+  const text = lines.source;
   const blocks = new Map<number, SignedBlock>();
   let previousSigned = -1;
   for (let line = 0; line < lines.lineCount; line++) {
@@ -60,5 +60,5 @@ export function findSignedBlocks(lines: LineIndex, stopsBlock: (line: number) =>
 }
 
 function isQuoted(lines: LineIndex, line: number): boolean {
-  return lines.text.charCodeAt(skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line))) === 62 /* > */;
+  return lines.source.charCodeAt(skipSpaces(lines.source, lines.lineStart(line), lines.lineEnd(line))) === 62 /* > */;
 }

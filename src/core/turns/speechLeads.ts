@@ -250,7 +250,7 @@ export function speechLeadWithinReach(lines: LineIndex, first: number, last: num
   const end = Math.min(lines.lineCount - 1, last + SPEAKER_INTRODUCTION_REACH);
   for (let line = first; line <= end; line++) {
     const start = lines.lineStart(line);
-    const head = lines.text.slice(start, Math.min(lines.lineEnd(line), start + 120));
+    const head = lines.source.slice(start, Math.min(lines.lineEnd(line), start + 120));
     if (mayBeSpeechLead(head) && recognizeMarkedSpeechLead(lines.lineText(line))) return true;
   }
   return false;

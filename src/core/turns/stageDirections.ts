@@ -61,7 +61,7 @@ function findBracketedDirections(lines: LineIndex, skipLine: (line: number) => b
 
 function isWholeLine(lines: LineIndex, start: number, end: number): boolean {
   const line = lines.lineAt(start);
-  const text = lines.text;
+  const text = lines.source;
   const lineEnd = lines.lineEnd(line);
   return skipSpaces(text, lines.lineStart(line), start) === start && trimEnd(text, end, lineEnd) === end;
 }
@@ -89,7 +89,7 @@ const MARKUP_ONLY = /^(?:<\/?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,200})?\/?>|<!
  * quotation, a photo in an interview): no one says them, so they are asides in whichever turn they fall.
  */
 function findMarkupLines(lines: LineIndex, skipLine: (line: number) => boolean): StageDirection[] {
-  const text = lines.text;
+  const text = lines.source;
   const found: StageDirection[] = [];
   // Most documents have neither markup nor images: two native searches rule them out.
   if (text.indexOf('<') < 0 && text.indexOf('![') < 0 && text.indexOf('{%') < 0) return found;
@@ -120,7 +120,7 @@ const NUMBER_ONLY = /^[ \t]*(?:\d{1,3}|[-*+•])[ \t]*$/;
  * whichever turn they fall, like markup-only lines. Decided by the line alone.
  */
 function findNumberLines(lines: LineIndex, skipLine: (line: number) => boolean): StageDirection[] {
-  const text = lines.text;
+  const text = lines.source;
   const found: StageDirection[] = [];
   for (let line = 0; line < lines.lineCount; line++) {
     const lineStart = lines.lineStart(line);

@@ -10,7 +10,7 @@ const VTT_BLOCKS = /^(?:WEBVTT|NOTE|STYLE|REGION)(?:[ \t]|$)/;
 /** Classifies every line of a subtitle file: cue numbers and timing lines are never speech. */
 export function classifySubtitleLines(lines: LineIndex): Uint8Array {
   const kinds = new Uint8Array(lines.lineCount);
-  const text = lines.text;
+  const text = lines.source;
   let blockKind: CueLine | null = null; // kind forced for the whole block (header, note), else null
   let sawTiming = false;
   let blockStart = true;
@@ -40,7 +40,7 @@ export function classifySubtitleLines(lines: LineIndex): Uint8Array {
 
 function nextIsTiming(lines: LineIndex, line: number): boolean {
   const start = lines.lineStart(line);
-  return lines.text.slice(start, Math.min(lines.lineEnd(line), start + PROBE)).includes('-->');
+  return lines.source.slice(start, Math.min(lines.lineEnd(line), start + PROBE)).includes('-->');
 }
 
 /** `<v Name>` / `<v.loud Name>` voice tags in a cue text line, relative to the line start. */

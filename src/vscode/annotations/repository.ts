@@ -1,3 +1,4 @@
+import type { TextSource } from '../../core/text/chunkedText';
 import type * as vscode from 'vscode';
 import type { ClaimKind } from '../../core/analysis/model';
 import type { Span } from '../../core/text/positions';
@@ -75,8 +76,9 @@ export interface AnnotationSession extends vscode.Disposable {
   /**
    * Follows an in-editor edit exactly. `fromHistory` (undo, redo): edits VS Code replays need not keep a
    * tag's text inside it, so tags whose quote is no longer under them are re-anchored against the text.
+   * `newText` may be in chunks: it is made one string only when a tag must be looked for in it.
    */
-  applyEdits(edits: readonly TextEdit[], newText: string, fromHistory?: boolean): void;
+  applyEdits(edits: readonly TextEdit[], newText: TextSource, fromHistory?: boolean): void;
   /** The transcript was saved: store the tags' current positions (and quotes) in the sidecar. */
   persistPositions(text: string): Promise<void>;
   /** Re-reads the sidecar and re-anchors against `text` (open, a change on disk, a reload). */

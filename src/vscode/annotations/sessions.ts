@@ -125,9 +125,9 @@ export class AnnotationSessions extends Disposable {
     const session = this.peek(event.document.uri);
     if (!session) return;
     this.texts.follow(event);
-    const text = this.texts.textOf(event.document);
+    const text = this.texts.chunksOf(event.document);
     if (!event.document.isDirty && event.reason === undefined) {
-      session.reanchor(text);
+      session.reanchor(text.toString());
       return;
     }
     // Changes arrive ordered so that each offset is valid after applying the ones before it.

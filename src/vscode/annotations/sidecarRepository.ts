@@ -1,3 +1,4 @@
+import type { TextSource } from '../../core/text/chunkedText';
 import * as vscode from 'vscode';
 import { Reanchorer } from '../../core/anchoring/reanchor';
 import { retarget } from '../../core/anchoring/retarget';
@@ -56,7 +57,16 @@ class SidecarAnnotationSession extends Disposable implements AnnotationSession {
   private core: SidecarSession | undefined;
   private problemValue: SidecarProblem | undefined;
   private placements = new Map<string, Placement>();
-  private text = '';
+  /** The transcript's text as last seen; in chunks after an edit, made one string when read (`text`). */
+  private textSource: TextSource = '';
+
+  private get text(): string {
+    return this.textSource.toString();
+  }
+
+  private set text(value: string) {
+    this.textSource = value;
+  }
   private views: AnnotationView[] = [];
   /** Serialises loads and saves, so a watcher reload never interleaves with a save. */
   private queue: Promise<unknown> = Promise.resolve();
@@ -183,14 +193,14 @@ class SidecarAnnotationSession extends Disposable implements AnnotationSession {
     });
   }
 
-  applyEdits(edits: readonly TextEdit[], newText: string, fromHistory = false): void {
-    if (this.pendingRewrite !== undefined && newText === this.pendingRewrite) {
+  applyEdits(edits: readonly TextEdit[], newText: TextSource, fromHistory = false): void {
+    if (this.pendingRewrite !== undefined && newText.toString() === this.pendingRewrite) {
       // The rewrite adoptRewrite announced: positions are already on the new text.
       this.pendingRewrite = undefined;
       return;
     }
-    if (fromHistory && this.returnToConversionSide(newText)) return;
-    this.text = newText;
+    if (fromHistory && this.returnToConversionSide(newText.toString())) return;
+    this.textSource = newText;
     let changed = false;
     const replaced: { id: string; at: number }[] = [];
     for (const [id, placement] of this.placements) {
@@ -202,10 +212,10 @@ class SidecarAnnotationSession extends Disposable implements AnnotationSession {
       if (span.start === span.end) replaced.push({ id, at: span.start });
       else this.placements.set(id, { status: placement.status, span });
     }
-    if (replaced.length > 0) this.findReplaced(replaced, newText);
+    if (replaced.length > 0) this.findReplaced(replaced, newText.toString());
     // Undo and redo replay edits VS Code computed, which need not keep a tag's first or last character
     // inside it: the text decides, so a tag whose quote is no longer under it is anchored again.
-    if (fromHistory && this.reanchorMisplaced(newText)) changed = true;
+    if (fromHistory && this.reanchorMisplaced(newText.toString())) changed = true;
     if (changed) this.refreshViews();
   }
 

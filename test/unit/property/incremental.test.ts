@@ -4,6 +4,7 @@ import { analyze } from '../../../src/core/analysis/analyze';
 import { diff, IncrementalAnalyzer } from '../../../src/core/analysis/incremental';
 import type { AnalysisOptions, TranscriptFormat } from '../../../src/core/analysis/model';
 import { applyChange, changeFor, editArbitrary, emptyLineChange, fillBlankChange, transcriptArbitrary } from './arbitraries';
+import { FEEDS } from './chunkedFeed';
 
 const SEED = Number(process.env.TA_PROPERTY_SEED ?? 20261129);
 
@@ -76,87 +77,93 @@ function lineBreakChange(text: string, br: string, edit: { at: number; kind: str
   }
 }
 
-describe('IncrementalAnalyzer', () => {
-  it('equals a full analyze() after every edit of random transcripts', () => {
-    let local = 0;
-    let total = 0;
-    fc.assert(
-      fc.property(
-        transcriptArbitrary(40),
-        fc.array(editArbitrary, { minLength: 1, maxLength: 8 }),
-        fc.constantFrom<TranscriptFormat | undefined>(undefined, 'plain', 'markdown', 'srt'),
-        fc.boolean(),
-        fc.constantFrom(1, 2, 3, 256),
-        fc.boolean(),
-        (initial, edits, format, passChanges, blockSize, readEvery) => {
-          const options: AnalysisOptions = format ? { format } : {};
-          // Small blocks put the edit among many, some shifted lazily, some read after several edits.
-          const analyzer = new IncrementalAnalyzer(options, 'doc.txt', blockSize);
-          let text = initial;
-          let lastResult: ReturnType<IncrementalAnalyzer['update']> | undefined;
-          assert.deepStrictEqual(analyzer.update(text), analyze(text, options, 'doc.txt'));
-          for (const edit of edits) {
-            const change = changeFor(text, edit);
-            text = applyChange(text, change);
-            const result = analyzer.update(text, passChanges ? [change] : undefined);
-            total++;
-            if (analyzer.lastMode === 'line') local++;
-            // Unread results keep their shifts pending across edits: compare those after the last edit only.
-            if (readEvery) assert.deepStrictEqual(result, analyze(text, options, 'doc.txt'));
-            else lastResult = result;
-          }
-          if (lastResult) assert.deepStrictEqual(lastResult, analyze(text, options, 'doc.txt'));
-        },
-      ),
-      { seed: SEED, numRuns: 300 },
-    );
-    // The property must exercise the local path, not only the fallback.
-    assert.ok(local > total / 10, `only ${local} of ${total} edits were re-analysed locally`);
-  });
-
-  it('equals a full analyze() after line breaks typed, joined and pasted, and blank lines filled or emptied, in interview-shaped transcripts', () => {
-    let local = 0;
-    let total = 0;
-    let filledLocal = 0;
-    let filledTotal = 0;
-    fc.assert(
-      fc.property(
-        speechTranscript,
-        fc.array(fc.oneof(lineBreakEdit.map((edit) => ({ lineBreak: edit })), editArbitrary.map((edit) => ({ typed: edit }))), { minLength: 1, maxLength: 8 }),
-        fc.constantFrom<TranscriptFormat | undefined>(undefined, 'markdown'),
-        fc.constantFrom(1, 3, 256),
-        fc.boolean(),
-        ({ text: initial, br }, edits, format, blockSize, readEvery) => {
-          const options: AnalysisOptions = format ? { format } : {};
-          const analyzer = new IncrementalAnalyzer(options, 'doc.txt', blockSize);
-          let text = initial;
-          let lastResult: ReturnType<IncrementalAnalyzer['update']> | undefined;
-          analyzer.update(text);
-          for (const edit of edits) {
-            const change = 'lineBreak' in edit ? lineBreakChange(text, br, edit.lineBreak) : changeFor(text, edit.typed);
-            text = applyChange(text, change);
-            const result = analyzer.update(text, [change]);
-            if ('lineBreak' in edit && (change.text.includes(br) || change.rangeLength > 0)) {
+describe('IncrementalAnalyzer', function () {
+  // Property runs of whole analyses: minutes on a loaded machine, not a speed check.
+  this.timeout(120_000);
+  for (const feed of FEEDS) {
+    it(`equals a full analyze() after every edit of random transcripts (${feed.name})`, () => {
+      let local = 0;
+      let total = 0;
+      fc.assert(
+        fc.property(
+          transcriptArbitrary(40),
+          fc.array(editArbitrary, { minLength: 1, maxLength: 8 }),
+          fc.constantFrom<TranscriptFormat | undefined>(undefined, 'plain', 'markdown', 'srt'),
+          fc.boolean(),
+          fc.constantFrom(1, 2, 3, 256),
+          fc.boolean(),
+          (initial, edits, format, passChanges, blockSize, readEvery) => {
+            const options: AnalysisOptions = format ? { format } : {};
+            // Small blocks put the edit among many, some shifted lazily, some read after several edits.
+            const analyzer = feed.analyzer(options, 'doc.txt', blockSize);
+            let text = initial;
+            let lastResult: ReturnType<IncrementalAnalyzer['update']> | undefined;
+            assert.deepStrictEqual(analyzer.update(text), analyze(text, options, 'doc.txt'));
+            for (const edit of edits) {
+              const change = changeFor(text, edit);
+              text = applyChange(text, change);
+              const result = analyzer.update(text, passChanges ? [change] : undefined);
               total++;
               if (analyzer.lastMode === 'line') local++;
+              // Unread results keep their shifts pending across edits: compare those after the last edit only.
+              if (readEvery) assert.deepStrictEqual(result, analyze(text, options, 'doc.txt'));
+              else lastResult = result;
             }
-            if ('lineBreak' in edit && (edit.lineBreak.kind === 'fillBlank' || edit.lineBreak.kind === 'emptyLine')) {
-              filledTotal++;
-              if (analyzer.lastMode === 'line') filledLocal++;
+            if (lastResult) assert.deepStrictEqual(lastResult, analyze(text, options, 'doc.txt'));
+          },
+        ),
+        { seed: SEED, numRuns: 300 },
+      );
+      // The property must exercise the local path, not only the fallback.
+      assert.ok(local > total / 10, `only ${local} of ${total} edits were re-analysed locally`);
+    });
+  }
+
+  for (const feed of FEEDS) {
+    it(`equals a full analyze() after line breaks typed, joined and pasted, and blank lines filled or emptied, in interview-shaped transcripts (${feed.name})`, () => {
+      let local = 0;
+      let total = 0;
+      let filledLocal = 0;
+      let filledTotal = 0;
+      fc.assert(
+        fc.property(
+          speechTranscript,
+          fc.array(fc.oneof(lineBreakEdit.map((edit) => ({ lineBreak: edit })), editArbitrary.map((edit) => ({ typed: edit }))), { minLength: 1, maxLength: 8 }),
+          fc.constantFrom<TranscriptFormat | undefined>(undefined, 'markdown'),
+          fc.constantFrom(1, 3, 256),
+          fc.boolean(),
+          ({ text: initial, br }, edits, format, blockSize, readEvery) => {
+            const options: AnalysisOptions = format ? { format } : {};
+            const analyzer = feed.analyzer(options, 'doc.txt', blockSize);
+            let text = initial;
+            let lastResult: ReturnType<IncrementalAnalyzer['update']> | undefined;
+            analyzer.update(text);
+            for (const edit of edits) {
+              const change = 'lineBreak' in edit ? lineBreakChange(text, br, edit.lineBreak) : changeFor(text, edit.typed);
+              text = applyChange(text, change);
+              const result = analyzer.update(text, [change]);
+              if ('lineBreak' in edit && (change.text.includes(br) || change.rangeLength > 0)) {
+                total++;
+                if (analyzer.lastMode === 'line') local++;
+              }
+              if ('lineBreak' in edit && (edit.lineBreak.kind === 'fillBlank' || edit.lineBreak.kind === 'emptyLine')) {
+                filledTotal++;
+                if (analyzer.lastMode === 'line') filledLocal++;
+              }
+              if (readEvery) assert.deepStrictEqual(result, analyze(text, options, 'doc.txt'));
+              else lastResult = result;
             }
-            if (readEvery) assert.deepStrictEqual(result, analyze(text, options, 'doc.txt'));
-            else lastResult = result;
-          }
-          if (lastResult) assert.deepStrictEqual(lastResult, analyze(text, options, 'doc.txt'));
-        },
-      ),
-      { seed: SEED, numRuns: 400 },
-    );
-    // The line-break edits must exercise the local path, not only the fallback.
-    assert.ok(local > total / 8, `only ${local} of ${total} line-break edits were re-analysed locally`);
-    // So must a blank line's first character typed, or a line's last one deleted.
-    assert.ok(filledLocal > filledTotal / 10, `only ${filledLocal} of ${filledTotal} blank lines filled or emptied were re-analysed locally`);
-  });
+            if (lastResult) assert.deepStrictEqual(lastResult, analyze(text, options, 'doc.txt'));
+          },
+        ),
+        { seed: SEED, numRuns: 400 },
+      );
+      // The line-break edits must exercise the local path, not only the fallback.
+      assert.ok(local > total / 8, `only ${local} of ${total} line-break edits were re-analysed locally`);
+      // So must a blank line's first character typed, or a line's last one deleted.
+      assert.ok(filledLocal > filledTotal / 10, `only ${filledLocal} of ${filledTotal} blank lines filled or emptied were re-analysed locally`);
+    });
+  }
 
   it('re-analyses Enter inside a line of speech, and Backspace joining it again, locally', () => {
     const text = '主持人：歡迎各位。\n李明：我認為這種擔心是多餘的，我們的客戶非常優秀。明年很可能會再擴建兩座工廠。\n王芳：據公司年報，我們去年營收達到420億元。\n';

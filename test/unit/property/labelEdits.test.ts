@@ -10,8 +10,11 @@ import { LineIndex } from '../../../src/core/text/positions';
 import type { LabelSchemeTally } from '../../../src/core/turns/scheme';
 import { isTitleShapedLine } from '../../../src/core/topics/lineScan';
 import { applyChange, changeFor, editArbitrary, emptyLineChange, fillBlankChange } from './arbitraries';
+import { FEEDS, type Feed } from './chunkedFeed';
 
 const SEEDS = [20261203, 7, 424242];
+/** Every seed with strings, the first also with chunked texts (as the extension host feeds the analyzer). */
+const SEED_FEEDS: readonly (readonly [number, Feed])[] = [...SEEDS.map((seed) => [seed, FEEDS[0]!] as const), [SEEDS[0]!, FEEDS[1]!]];
 
 /** Few names, so most repeat (a name labelling only two lines drops out of the scheme's repeated names when one is renamed). */
 const NAMES = ['李明', '王芳', '主持人', 'Tom Baker', 'Dr. Amy Chen'];
@@ -63,7 +66,9 @@ function renameChange(text: string, br: string, edit: { at: number; rest: string
   return undefined;
 }
 
-describe('IncrementalAnalyzer: label renames', () => {
+describe('IncrementalAnalyzer: label renames', function () {
+  // Property runs of whole analyses: minutes on a loaded machine, not a speed check.
+  this.timeout(120_000);
   it('re-analyses speech typed after a label alone, and removed again, locally', () => {
     for (const br of ['\n', '\r\n']) {
       const text = ['主持人：歡迎。', '李明：好。', '王芳：好。', '李明：', '我認為是。', '王芳：是的。', '李明：對。', '王芳：好。', '主持人：謝謝。'].join(br);
@@ -86,8 +91,8 @@ describe('IncrementalAnalyzer: label renames', () => {
     }
   });
 
-  for (const seed of SEEDS) {
-    it(`equals a full analyze() after label renames mixed with typing, Enter and Backspace (seed ${seed})`, () => {
+  for (const [seed, feed] of SEED_FEEDS) {
+    it(`equals a full analyze() after label renames mixed with typing, Enter and Backspace (seed ${seed}, ${feed.name})`, () => {
       let local = 0;
       let renames = 0;
       fc.assert(
@@ -101,7 +106,7 @@ describe('IncrementalAnalyzer: label renames', () => {
           fc.boolean(),
           ({ text: initial, br }, edits, format, blockSize, aliased, readEvery, adopted) => {
             const options: AnalysisOptions = { ...(format ? { format } : {}), ...(aliased ? { speakerAliases: { 王芬: '王芳', 'Tom Baler': 'Tom Baker' } } : {}) };
-            const analyzer = new IncrementalAnalyzer(options, 'doc.txt', blockSize);
+            const analyzer = feed.analyzer(options, 'doc.txt', blockSize);
             let text = initial;
             let lastResult: ReturnType<IncrementalAnalyzer['update']> | undefined;
             // Analysed here, or in a worker whose label state comes with its result.
@@ -363,9 +368,11 @@ function linesChange(text: string, br: string, edit: { at: number; kind: string;
   }
 }
 
-describe('IncrementalAnalyzer: the label state across edits that add or remove lines', () => {
-  for (const seed of SEEDS) {
-    it(`carries the label tally (equal to a fresh count) and the hand-over texts (a superset) across Enter, joins, pastes and blank lines filled or emptied, mixed with renames and typing (seed ${seed})`, () => {
+describe('IncrementalAnalyzer: the label state across edits that add or remove lines', function () {
+  // Property runs of whole analyses: minutes on a loaded machine, not a speed check.
+  this.timeout(120_000);
+  for (const [seed, feed] of SEED_FEEDS) {
+    it(`carries the label tally (equal to a fresh count) and the hand-over texts (a superset) across Enter, joins, pastes and blank lines filled or emptied, mixed with renames and typing (seed ${seed}, ${feed.name})`, () => {
       let carried = 0;
       let lineEdits = 0;
       let renamesAfter = 0;
@@ -381,7 +388,7 @@ describe('IncrementalAnalyzer: the label state across edits that add or remove l
           fc.boolean(),
           ({ text: initial, br }, edits, format, blockSize, readEvery, adopted) => {
             const options: AnalysisOptions = format ? { format } : {};
-            const analyzer = new IncrementalAnalyzer(options, 'doc.txt', blockSize);
+            const analyzer = feed.analyzer(options, 'doc.txt', blockSize);
             let text = initial;
             let lastResult: ReturnType<IncrementalAnalyzer['update']> | undefined;
             if (adopted) analyzer.adopt(text, fromWorker(text, options));
@@ -512,9 +519,11 @@ function newLabelKeystrokes(text: string, br: string, edit: { at: number; line: 
   return { changes, text };
 }
 
-describe('IncrementalAnalyzer: typing a new label line', () => {
-  for (const seed of SEEDS) {
-    it(`equals a full analyze() on every keystroke of new label lines typed among typing, renames and line breaks, and carries the tally (seed ${seed})`, () => {
+describe('IncrementalAnalyzer: typing a new label line', function () {
+  // Property runs of whole analyses: minutes on a loaded machine, not a speed check.
+  this.timeout(120_000);
+  for (const [seed, feed] of SEED_FEEDS) {
+    it(`equals a full analyze() on every keystroke of new label lines typed among typing, renames and line breaks, and carries the tally (seed ${seed}, ${feed.name})`, () => {
       let splits = 0;
       let colons = 0;
       let shortLines = 0;
@@ -527,7 +536,7 @@ describe('IncrementalAnalyzer: typing a new label line', () => {
           fc.boolean(),
           ({ text: initial, br }, edits, format, blockSize, adopted) => {
             const options: AnalysisOptions = format ? { format } : {};
-            const analyzer = new IncrementalAnalyzer(options, 'doc.txt', blockSize);
+            const analyzer = feed.analyzer(options, 'doc.txt', blockSize);
             let text = initial;
             if (adopted) analyzer.adopt(text, fromWorker(text, options));
             else analyzer.update(text);

@@ -7,6 +7,7 @@ import { claimsIn, isBlockBacked, lazilyConfident, stageDirectionsIn, turnsIn } 
 import type { Span } from '../../../src/core/text/positions';
 import { withConfidentClaims } from '../../../src/presentation/claimConfidence';
 import { applyChange, changeFor, editArbitrary, transcriptArbitrary } from './arbitraries';
+import { ChunkedFeedAnalyzer, FEEDS } from './chunkedFeed';
 
 const SEED = 20261203;
 
@@ -60,33 +61,37 @@ describe('range queries on an analysis', () => {
     assert.ok(blockBacked > 0, 'no block-backed result');
   });
 
-  it('equal filtering the full arrays after typing inside lines of speech of a longer transcript (most edits local)', () => {
-    const speech = ['李明：我認為這種擔心是多餘的，我們的客戶非常優秀，而且明年很可能會再擴建兩座工廠。', '王芳：去年營收達到420億元，成長了12%。', 'MS. JONES: We expect revenue to grow 12 percent next year, and I think that is too cautious.'];
-    let local = 0;
-    let total = 0;
-    const initial = Array.from({ length: 120 }, (_, i) => speech[i % speech.length]!).join('\n\n') + '\n';
-    fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(119), fc.nat(8), fc.constantFrom('很', 'x', '')), { minLength: 1, maxLength: 8 }), rangesArbitrary, fc.constantFrom(0, 0.5), (edits, ranges, minimum) => {
-        const analyzer = new IncrementalAnalyzer({}, 'doc.txt', 4);
-        let text = initial;
-        analyzer.update(text);
-        for (const [line, column, inserted] of edits) {
-          const lineStart = text.split('\n').slice(0, line * 2).join('\n').length + (line > 0 ? 1 : 0);
-          const rangeOffset = lineStart + 12 + column;
-          // An empty insertion deletes the character instead.
-          const change = { rangeOffset, rangeLength: inserted ? 0 : 1, text: inserted };
-          text = text.slice(0, rangeOffset) + inserted + text.slice(rangeOffset + change.rangeLength);
-          const result = analyzer.update(text, [change]);
-          total++;
-          if (analyzer.lastMode === 'line') local++;
-          const reference = withConfidentClaims(analyze(text, {}, 'doc.txt'), minimum);
-          assertQueriesMatch(withConfidentClaims(result, minimum), reference, [...ranges, [0, text.length]]);
-        }
-      }),
-      { seed: SEED, numRuns: 60 },
-    );
-    assert.ok(local > total / 2, `only ${local} of ${total} edits were local`);
-  });
+  for (const feed of FEEDS) {
+    it(`equal filtering the full arrays after typing inside lines of speech of a longer transcript (most edits local) (${feed.name})`, () => {
+      const speech = ['李明：我認為這種擔心是多餘的，我們的客戶非常優秀，而且明年很可能會再擴建兩座工廠。', '王芳：去年營收達到420億元，成長了12%。', 'MS. JONES: We expect revenue to grow 12 percent next year, and I think that is too cautious.'];
+      let local = 0;
+      let total = 0;
+      const initial = Array.from({ length: 120 }, (_, i) => speech[i % speech.length]!).join('\n\n') + '\n';
+      fc.assert(
+        fc.property(fc.array(fc.tuple(fc.nat(119), fc.nat(8), fc.constantFrom('很', 'x', '')), { minLength: 1, maxLength: 8 }), rangesArbitrary, fc.constantFrom(0, 0.5), (edits, ranges, minimum) => {
+          const analyzer = feed.analyzer({}, 'doc.txt', 4);
+          let text = initial;
+          analyzer.update(text);
+          for (const [line, column, inserted] of edits) {
+            const lineStart = text.split('\n').slice(0, line * 2).join('\n').length + (line > 0 ? 1 : 0);
+            const rangeOffset = lineStart + 12 + column;
+            // An empty insertion deletes the character instead.
+            const change = { rangeOffset, rangeLength: inserted ? 0 : 1, text: inserted };
+            text = text.slice(0, rangeOffset) + inserted + text.slice(rangeOffset + change.rangeLength);
+            const result = analyzer.update(text, [change]);
+            total++;
+            if (analyzer.lastMode === 'line') local++;
+            // The host's keystroke path: typing in speech reads the text through its chunks, never as a whole.
+            if (analyzer instanceof ChunkedFeedAnalyzer && analyzer.lastMode === 'line') assert.equal(analyzer.lastFed?.isFlattened, false, 'typing in speech built the whole text');
+            const reference = withConfidentClaims(analyze(text, {}, 'doc.txt'), minimum);
+            assertQueriesMatch(withConfidentClaims(result, minimum), reference, [...ranges, [0, text.length]]);
+          }
+        }),
+        { seed: SEED, numRuns: 60 },
+      );
+      assert.ok(local > total / 2, `only ${local} of ${total} edits were local`);
+    });
+  }
 
   it('find an item whose empty span lies on the edge of the range, and nothing in an empty document', () => {
     const text = '李明：我們去年營收達到420億元。\n\n王芳：明年很可能會再擴建兩座工廠。\n';
