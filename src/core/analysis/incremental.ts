@@ -5,7 +5,7 @@ import { sentenceSpansOf, sentenceText } from '../claims/sentences';
 import { matchingKey } from '../text/charFold';
 import { hasGutterNumberedLine, readLineNumberGutter, type GutterReading } from '../text/lineNumberGutter';
 import { flatText, type TextSource } from '../text/chunkedText';
-import { LineIndex, type Span } from '../text/positions';
+import { lineEndFrom, LineIndex, type Span } from '../text/positions';
 import { isPlainTextShaped, isTitleShapedLine } from '../topics/lineScan';
 import { isRule, listItemContentStart, parseAtxHeading } from '../topics/lineShapes';
 import { parseSpeakerName } from '../turns/speakerName';
@@ -262,11 +262,6 @@ function mayChangeInlineHandOvers(baseline: Baseline, text: TextSource, change: 
   const oldEnd = lineEndFrom(old, change.rangeOffset + change.rangeLength);
   const newEnd = lineEndFrom(text, change.rangeOffset + change.text.length);
   return editMayChangeInlineHandOvers(old, text, start, oldEnd, newEnd, () => (baseline.inlineCandidates ??= inlineLabelCandidates(old)));
-}
-
-function lineEndFrom(text: TextSource, offset: number): number {
-  const end = text.indexOf('\n', offset);
-  return end < 0 ? text.length : end;
 }
 
 /** The text's line index from line starts computed elsewhere, or by scanning it when there are none or they do not fit the text. */

@@ -239,3 +239,9 @@ export function splitsSurrogatePair(text: TextSource, offset: number): boolean {
   const after = text.charCodeAt(offset);
   return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
 }
+
+/** Where the line holding `offset` ends: the next `\n` at or after it, or the text's end. */
+export function lineEndFrom(text: TextSource, offset: number): number {
+  const end = text.indexOf('\n', offset);
+  return end < 0 ? text.length : end;
+}

@@ -2,7 +2,7 @@
 // question (`… What is that about?    CONDOLEEZZA RICE: Well I think …`).
 
 import type { TextSource } from '../text/chunkedText';
-import type { LineIndex } from '../text/positions';
+import { lineEndFrom, type LineIndex } from '../text/positions';
 import { CLOSING_QUOTES, isColon, skipSpaces, trimEnd } from './chars';
 import type { LabelLines } from './scheme';
 
@@ -157,7 +157,7 @@ export function inlineLabelCandidates(text: TextSource): Set<string> {
 export function editMayChangeInlineHandOvers(old: TextSource, edited: TextSource, start: number, oldEnd: number, newEnd: number, candidates: () => ReadonlySet<string>): boolean {
   for (const [text, end] of [[old, oldEnd], [edited, newEnd]] as const) {
     for (let lineStart = start; lineStart <= end; ) {
-      const lineEnd = Math.min(end, lineEndAt(text, lineStart));
+      const lineEnd = Math.min(end, lineEndFrom(text, lineStart));
       if (mayHoldInlineHandOver(text, lineStart, lineEnd)) return true;
       lineStart = lineEnd + 1;
     }
@@ -185,9 +185,4 @@ function labelWindows(text: TextSource, start: number, end: number): string {
     windows += text.slice(Math.max(lineStart, colon - MAX_FORM_LENGTH), colon + 1) + '\n';
   }
   return windows;
-}
-
-function lineEndAt(text: TextSource, from: number): number {
-  const end = text.indexOf('\n', from);
-  return end < 0 ? text.length : end;
 }
