@@ -89,7 +89,7 @@ class TranscriptExtension extends Disposable {
     const annotations = this._register(new AnnotationsModel(active, sessions, scripts));
     const services: Services = { configuration, tracker, analysis, sessions, active, decorations, history: new TaggingHistory(), author: new AuthorName(configuration, (scope) => platform.suggestAuthorName(scope)), topics, speakers, annotations, scripts };
 
-    this.registerViews(services);
+    const views = this.registerViews(services);
     const threads = this._register(new TagThreads(services));
     this.registerCommands(services, threads, context.extensionUri);
     const diagnostics = this._register(new AnnotationDiagnostics(services));
@@ -111,6 +111,7 @@ class TranscriptExtension extends Disposable {
       analysisThread: () => analysis.where,
       topicsTree: () => topics.roots(),
       speakersTree: () => speakers.roots(),
+      shownTreeRows: (view) => views[view].shownRootCount,
       annotationsTree: () => annotations.roots(),
       annotations: (uri) => sessions.peek(uri)?.annotations ?? [],
       sidecarProblem: (uri) => sessions.peek(uri)?.problem,
@@ -141,7 +142,7 @@ class TranscriptExtension extends Disposable {
     return model;
   }
 
-  private registerViews(services: Services): void {
+  private registerViews(services: Services): { topics: TopicsTreeProvider; speakers: SpeakersTreeProvider } {
     const topics = this._register(new TopicsTreeProvider(services.topics));
     topics.showIn(this._register(vscode.window.createTreeView(TOPICS_VIEW, { treeDataProvider: topics, showCollapseAll: true })));
     const speakers = this._register(new SpeakersTreeProvider(services.speakers));
@@ -154,6 +155,7 @@ class TranscriptExtension extends Disposable {
     };
     this._register(services.annotations.onDidChange(showProblem));
     showProblem();
+    return { topics, speakers };
   }
 
   private registerCommands(services: Services, threads: TagThreads, extensionUri: vscode.Uri): void {

@@ -25,6 +25,8 @@ export interface TranscriptAnnotatorApi {
   analysisThread(): 'worker' | 'this thread';
   topicsTree(): TopicNode[];
   speakersTree(): SpeakerNode[];
+  /** How many top-level rows a sidebar view was last given (what it shows); `undefined` while it has not asked since a full redraw. */
+  shownTreeRows(view: 'topics' | 'speakers'): number | undefined;
   annotationsTree(): AnnotationGroupNode[];
   annotations(uri: vscode.Uri): readonly AnnotationView[];
   sidecarProblem(uri: vscode.Uri): SidecarProblem | undefined;

@@ -12,6 +12,8 @@ import type { TreeChange } from './treeRefresh';
  */
 export abstract class AnalysisTreeModel<Node> extends Disposable {
   private cache: { uri: string; roots: Node[] } | undefined;
+  /** The transcript whose tree was asked for before its first analysis: the view shows nothing for it yet. */
+  private awaitingAnalysis: string | undefined;
   private readonly onDidChangeEmitter = this._register(new vscode.EventEmitter<TreeChange>());
   readonly onDidChange = this.onDidChangeEmitter.event;
 
@@ -27,7 +29,9 @@ export abstract class AnalysisTreeModel<Node> extends Disposable {
     };
     this._register(active.onDidChange(() => this.changed('transcript')));
     this._register(scripts.onDidChange(() => this.changed()));
-    this._register(analysis.onDidAnalyze((document) => refreshFor(document, 'analysis')));
+    // The first analysis fills an empty view at once, like another transcript would: while typing goes on,
+    // redraws after an analysis wait for a pause, and the view stayed empty as long as the typing.
+    this._register(analysis.onDidAnalyze((document) => refreshFor(document, this.awaitingAnalysis === document.uri.toString() ? 'transcript' : 'analysis')));
     this._register(sessions.onDidChange((document) => refreshFor(document, 'annotations')));
   }
 
@@ -42,7 +46,11 @@ export abstract class AnalysisTreeModel<Node> extends Disposable {
     if (this.cache?.uri === key) return this.cache.roots;
     // Before the first analysis, one under way (in a worker) refreshes the tree when it is done.
     const analysed = this.analysis.latest(document);
-    if (!analysed) return [];
+    if (!analysed) {
+      this.awaitingAnalysis = key;
+      return [];
+    }
+    this.awaitingAnalysis = undefined;
     const roots = this.build(document, analysed);
     this.cache = { uri: key, roots };
     return roots;

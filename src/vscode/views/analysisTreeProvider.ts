@@ -39,6 +39,11 @@ export abstract class AnalysisTreeProvider<Node> extends Disposable implements v
     this.view = view;
   }
 
+  /** How many rows the view was last given at its top level; `undefined` while it has not asked since a full redraw. */
+  get shownRootCount(): number | undefined {
+    return this.shown.shownRootIds?.length;
+  }
+
   getChildren(node?: Node): Node[] {
     const children = node === undefined ? this.model.roots() : this.shape.children(this.current(node));
     if (node !== undefined) this.indexed(this.model.roots(), children);

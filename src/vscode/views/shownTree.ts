@@ -38,6 +38,11 @@ export class ShownTree<Node> {
     this.shown.clear();
   }
 
+  /** The ids of the roots VS Code was last given; `undefined` when it has not asked since the last full redraw. */
+  get shownRootIds(): readonly string[] | undefined {
+    return this.rootIds;
+  }
+
   /** VS Code asked for the children of `parent` (the roots when undefined) and got `children`. */
   gaveChildren(parent: Node | undefined, children: readonly Node[]): void {
     const ids = children.map((child) => this.shape.id(child));

@@ -98,6 +98,8 @@ describe('extension-host time per keystroke: decorations while typing in a large
 
   it('shows, after typing, deleting and a line break, the decorations of a fresh analysis near the visible lines', async () => {
     const api = await activateExtension();
+    // The sidebar open, as a user watching the Topics and Speakers views while typing.
+    await vscode.commands.executeCommand('workbench.view.extension.transcriptAnnotator');
     const text = generateTranscript(1_000_000);
     await config().update('maxFileSize', Math.max(2_000_000, text.length + 1), vscode.ConfigurationTarget.Workspace);
     writeFileSync(path(), text);
@@ -112,6 +114,16 @@ describe('extension-host time per keystroke: decorations while typing in a large
     const type = async (edit: (builder: vscode.TextEditorEdit) => void): Promise<void> => {
       assert.ok(await editor.edit(edit, { undoStopBefore: false, undoStopAfter: false }));
     };
+    // The views fill with the first analysis while typing goes on (they once waited for a pause in typing,
+    // and stayed empty as long as it went on). Each keystroke is drawn before the next, well within a pause.
+    const viewsShowRows = (): boolean => (['topics', 'speakers'] as const).every((view) => (api.shownTreeRows(view) ?? 0) > 0);
+    let typed = 0;
+    for (; typed < 40 && !viewsShowRows(); typed++) {
+      await type((edit) => edit.insert(at, '很'));
+      at = at.translate(0, 1);
+      await current('a keystroke drawn');
+    }
+    assert.ok(viewsShowRows(), `the Topics and Speakers views show rows while typing goes on (after ${typed} keystrokes: ${api.shownTreeRows('topics')} and ${api.shownTreeRows('speakers')} rows)`);
     // Keystrokes each drawn before the next, then a burst faster than the redraws.
     for (const character of '很多人認為明年會更好') {
       await type((edit) => edit.insert(at, character));
@@ -141,6 +153,12 @@ describe('extension-host time per keystroke: decorations while typing in a large
     const windows = api.decoratedLines(editor);
     assert.ok(windows.some((window) => window.start <= at.line && window.end >= at.line), 'the edited line is among the drawn lines');
     assert.deepEqual(sorted(settled()), sorted(expectedLayers(document, windows)));
+    // The views show the edited transcript's topics and speakers (they once stayed empty after typing).
+    for (const view of ['topics', 'speakers'] as const) {
+      const expected = view === 'topics' ? api.topicsTree().length : api.speakersTree().length;
+      assert.ok(expected > 0, `the analysis has ${view}`);
+      await waitFor(() => api.shownTreeRows(view) === expected, { timeoutMs: 20_000, what: `the ${view} view showing its ${expected} rows` });
+    }
     await takeScreenshot('hosttime-after-typing');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
