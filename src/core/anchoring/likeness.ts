@@ -1,6 +1,7 @@
 import { headingSpans } from '../analysis/analyze';
 import type { Analysis, TranscriptFormat } from '../analysis/model';
 import { sentenceSpansOf, sentenceText, type Sentence } from '../claims/sentences';
+import { CaptionRepeats } from '../claims/captionLines';
 import { matchingKey } from '../text/charFold';
 import type { LineIndex, Span } from '../text/positions';
 
@@ -54,6 +55,7 @@ export function rankByLikeness<T extends { readonly span: Span }>(quote: string,
 export function relocationCandidates(lines: LineIndex, analysis: Analysis, quote: string, format: TranscriptFormat): RankedSentence<Sentence>[] {
   const labelSpans = analysis.turns.flatMap((turn) => (turn.labelSpan ? [turn.labelSpan] : []));
   const skipSpans = [...headingSpans(analysis.topics), ...analysis.stageDirections.map((direction) => direction.span)];
-  const sentences = sentenceSpansOf(lines, { labelSpans, skipSpans, format }).map((span) => ({ span, text: sentenceText(lines.text, span, format) }));
+  const captionRepeats = format === 'srt' || format === 'vtt' ? CaptionRepeats.of(lines) : undefined;
+  const sentences = sentenceSpansOf(lines, { labelSpans, skipSpans, format, captionRepeats }).map((span) => ({ span, text: sentenceText(lines.text, span, format, captionRepeats) }));
   return rankByLikeness(quote, sentences, (sentence) => sentence.text);
 }

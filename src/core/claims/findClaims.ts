@@ -4,6 +4,7 @@ import { splitsSurrogatePair, type LineIndex, type Span } from '../text/position
 import { matchingKey } from '../text/charFold';
 import { classifyRange, classifySentence } from './classify';
 import { isDialogueSubtitles } from './register';
+import { CaptionRepeats } from './captionLines';
 import { sentenceSpansOf, sentenceText } from './sentences';
 
 /** What other passes found that claims should step around. Optional: claims work without it. */
@@ -21,10 +22,11 @@ export function findClaims(lines: LineIndex, turns: readonly Turn[], options: An
   const labelSpans: Span[] = [];
   for (const turn of turns) if (turn.labelSpan) labelSpans.push(turn.labelSpan);
   const format = context.format ?? options.format ?? detectFormat('', lines.source);
-  const spans = sentenceSpansOf(lines, { labelSpans, skipSpans: context.skipSpans ?? [], format });
+  const subtitles = format === 'srt' || format === 'vtt';
+  const captionRepeats = subtitles ? CaptionRepeats.of(lines) : undefined;
+  const spans = sentenceSpansOf(lines, { labelSpans, skipSpans: context.skipSpans ?? [], format, captionRepeats });
   const speakers = new SpeakerLookup(turns);
   const folded = new FoldedWindow(lines.text, context.key);
-  const subtitles = format === 'srt' || format === 'vtt';
   const cueLists = new CueLists();
   // Lines of a scene (film or TV dialogue) rank lower: only strong evidence stays above the usual threshold.
   const dialogue = subtitles && isDialogueSubtitles(lines, format);
@@ -35,9 +37,12 @@ export function findClaims(lines: LineIndex, turns: readonly Turn[], options: An
   let found = 0;
   for (const span of spans) {
     // A subtitle sentence over several cues is classified without the cue numbers and timings between them.
-    const classification = subtitles && spansLines(lines.text, span) ? classifySentence(sentenceText(lines.text, span, format), options) : folded.classify(span, options);
+    // A subtitle sentence over several cues, or with cue markup, is classified as read: without the cue
+    // numbers, timings, repeats and markup in it.
+    const asRead = subtitles && (spansLines(lines.text, span) || hasMarkup(lines.text, span)) ? sentenceText(lines.text, span, format, captionRepeats) : undefined;
+    const classification = asRead !== undefined ? classifySentence(asRead, options) : folded.classify(span, options);
     if (!classification) continue;
-    const text = sentenceText(lines.text, span, format);
+    const text = asRead ?? sentenceText(lines.text, span, format, captionRepeats);
     const cues = dialogue ? withDialogueCue.get(classification.cues) : classification.cues;
     const confidence = dialogue ? Math.max(MIN_CONFIDENCE, Math.round((classification.confidence - DIALOGUE_PENALTY) * 100) / 100) : classification.confidence;
     claims[found++] = { text, span, speaker: speakers.at(span.start), kind: classification.kind, cues: cueLists.shared(cues), confidence };
@@ -156,6 +161,12 @@ function sameItems(a: readonly string[], b: readonly string[]): boolean {
 function spansLines(text: string, span: Span): boolean {
   for (let i = span.start; i < span.end; i++) if (text.charCodeAt(i) === 10) return true;
   return false;
+}
+
+/** `<` in the span: cue markup (`<c>`, `<i>`, a word's timestamp) may be in it. */
+function hasMarkup(text: string, span: Span): boolean {
+  const at = text.indexOf('<', span.start);
+  return at >= 0 && at < span.end;
 }
 
 /** The speaker of the turn containing an offset; queries come in document order, so a cursor walks forward. */

@@ -12,6 +12,7 @@ import {
   trailingMarkupLength,
 } from './lineFilters';
 import { endsWithTerminator, isCjk, isWhitespace, sentenceSpans } from './sentenceBreaks';
+import { withoutCueTags, type CaptionRepeats } from './captionLines';
 import { isBlankLine } from '../turns/chars';
 
 export interface Sentence {
@@ -27,6 +28,8 @@ export interface SentenceOptions {
   readonly skipSpans?: readonly Span[];
   /** Subtitle formats turn off the title-line guess (cue text is often unpunctuated). */
   readonly format?: TranscriptFormat;
+  /** Rolling captions: lines that only show again what the cue before said hold no sentence. */
+  readonly captionRepeats?: CaptionRepeats;
 }
 
 /** Finds the first of `spans` (sorted by start, not overlapping) that overlaps [start, end). */
@@ -130,7 +133,8 @@ function isSkippedLine(lines: LineIndex, line: number, content: Span, labels: re
   if (DECORATION_START.has(first) && isHeadingOrDecoration(doc.slice(content.start, content.end))) return true;
   if (BRACKET_START.has(first) && isStageDirectionLine(doc.slice(content.start, content.end))) return true;
   if (!subtitles && isUpper(doc.charCodeAt(content.start)) && content.end - content.start <= MAX_EN_TITLE_LINE && standsAlone(lines, line) && opensItsLine(doc, content.start) && isEnglishTitleLine(doc.slice(content.start, content.end))) return true;
-  if (subtitles || content.end - content.start > 40) return false;
+  // A line ending on `in`, `of`, `the` goes on in the next: no title ends so.
+  if (subtitles || content.end - content.start > 40 || endsWithFunctionWord(doc, content)) return false;
   const text = doc.slice(content.start, content.end);
   if (!isTitleLine(text, '。')) return false;
   const next = bodyAfterTitle(lines, line, labels);
@@ -149,17 +153,23 @@ function bodyAfterTitle(lines: LineIndex, line: number, labels: readonly Span[])
 /** Clause punctuation after which a Chinese sentence goes on: `「海外營收已經占四成，⏎明年將…」`. */
 const CJK_CLAUSE_END = new Set([...'，、；,;'].map((c) => c.charCodeAt(0)));
 const CJK_OPENING_QUOTE = new Set([...'「『“（《'].map((c) => c.charCodeAt(0)));
-const VTT_COMMENT_BLOCK = /^(?:NOTE|STYLE|REGION)(?:\s|$)/;
+/** The header (`WEBVTT`, then `Kind: captions`, `Language: en`, a style sheet) runs to the first blank line too. */
+const VTT_COMMENT_BLOCK = /^(?:WEBVTT|NOTE|STYLE|REGION)(?:\s|$)/;
 /** How far past a cue's end a subtitle sentence looks for its next cue: a blank line, the cue number, the timing. */
 const CUE_GAP_LINES = 4;
+const ROLLING_GAP_LINES = 12;
+/** Rolling captions: a sentence crosses at most this many line breaks (about 150 characters). */
+const MAX_ROLLING_CARRIES = 3;
 
 /** The next line holding speech after `line`: the next line, or in subtitles the first text line of the next cue. */
-function nextSpeechLine(lines: LineIndex, line: number, subtitles: boolean): number {
+function nextSpeechLine(lines: LineIndex, line: number, subtitles: boolean, repeats: CaptionRepeats | undefined): number {
   const next = line + 1;
   if (!subtitles || next >= lines.lineCount) return next;
-  for (let l = next; l < lines.lineCount && l <= line + CUE_GAP_LINES; l++) {
-    const content = lines.lineText(l).trim();
-    if (content && !isSubtitleMachinery(content) && !precedesCueTiming(lines, l)) return l;
+  // Rolling captions put a cue of repeats (and blank-looking lines) between two lines of new speech.
+  const gap = repeats ? ROLLING_GAP_LINES : CUE_GAP_LINES;
+  for (let l = next; l < lines.lineCount && l <= line + gap; l++) {
+    const content = withoutCueTags(lines.lineText(l)).trim();
+    if (content && !isSubtitleMachinery(content) && !precedesCueTiming(lines, l) && !repeats?.isRepeat(l)) return l;
   }
   return lines.lineCount;
 }
@@ -187,8 +197,8 @@ function carriesOn(lines: LineIndex, piece: Span, next: number, labels: readonly
   }
   if (!((last >= 97 && last <= 122) || (last >= 65 && last <= 90) || isDigit(last) || last === 44 || last === 59)) return false;
   if (first !== nextStart) return false;
-  // `…Harris will travel to⏎Florida…`: a line ending on a word no sentence ends with goes on, capital or not.
-  return (head >= 97 && head <= 122) || (isUpper(head) && endsWithFunctionWord(text, piece));
+  // `…Harris will travel to⏎Florida…`, `…revenue of⏎12 billion…`: a line ending on a word no sentence ends with goes on, a capital or a digit next.
+  return (head >= 97 && head <= 122) || ((isUpper(head) || isDigit(head)) && endsWithFunctionWord(text, piece));
 }
 
 /** Prepositions, articles and conjunctions that never end an English sentence. */
@@ -235,8 +245,11 @@ export function sentenceSpansOf(lines: LineIndex, options: SentenceOptions = {},
   const inlineLabels = labels.filter((label) => !opensItsLine(text, label.start));
   const skips = sortedByStart(inlineLabels.length ? [...(options.skipSpans ?? []), ...inlineLabels] : options.skipSpans);
   const subtitles = options.format === 'srt' || options.format === 'vtt';
+  const repeats = subtitles ? options.captionRepeats : undefined;
   const sentences: Span[] = [];
   let carriedStart = -1;
+  /** How many line breaks the sentence being carried has crossed. */
+  let carriedLines = 0;
   // YAML front matter in Markdown (`title: …`, `date: …`) is data, not speech.
   if (options.format === 'markdown') fromLine = Math.max(fromLine, frontMatterEnd(lines));
   let resumeLine = -1;
@@ -251,18 +264,22 @@ export function sentenceSpansOf(lines: LineIndex, options: SentenceOptions = {},
       carriedStart = -1;
       continue;
     }
+    if (carriedStart < 0 && raw && repeats?.isRepeat(line)) continue;
     const content = raw && (carriedStart >= 0 || !isSkippedLine(lines, line, raw, labels, skips, subtitles)) ? withoutMarkup(text, raw) : null;
     if (!content) {
       carriedStart = -1;
       continue;
     }
     const from = carriedStart >= 0 ? carriedStart : content.start;
+    carriedLines = carriedStart >= 0 ? carriedLines + 1 : 0;
     carriedStart = -1;
     const before = sentences.length;
     sentenceSpans(text, from, content.end, sentences);
     const last = sentences[sentences.length - 1];
-    const next = nextSpeechLine(lines, line, subtitles);
-    if (sentences.length > before && last && carriesOn(lines, last, next, labels)) {
+    const next = nextSpeechLine(lines, line, subtitles, repeats);
+    // Automatic captions have no full stops: a sentence there runs over a few lines, not the whole video.
+    const mayCarry = !repeats || carriedLines < MAX_ROLLING_CARRIES;
+    if (sentences.length > before && last && mayCarry && carriesOn(lines, last, next, labels)) {
       sentences.pop();
       carriedStart = last.start;
       resumeLine = next;
@@ -337,14 +354,17 @@ function isWide(code: number): boolean {
  * subtitle cues), the lines trimmed and joined with a space, or with nothing between two Chinese
  * characters. In subtitles the blank lines, cue numbers and timings between cues are left out.
  */
-export function sentenceText(text: TextSource, span: Span, format: TranscriptFormat | undefined): string {
+export function sentenceText(text: TextSource, span: Span, format: TranscriptFormat | undefined, repeats?: CaptionRepeats): string {
   const raw = text.slice(span.start, span.end);
-  if (!raw.includes('\n')) return raw;
   const subtitles = format === 'srt' || format === 'vtt';
+  // Cue markup (`<c>`, word timestamps, `<i>`) is no part of what was said.
+  if (!raw.includes('\n')) return subtitles ? withoutCueTags(raw) : raw;
   let joined = '';
-  for (const line of raw.split('\n')) {
-    const content = line.trim();
-    if (!content || (subtitles && isSubtitleMachinery(content))) continue;
+  let line = repeats ? repeats.lineAt(span.start) : 0;
+  for (const piece of raw.split('\n')) {
+    const repeated = repeats?.isRepeat(line++) ?? false;
+    const content = subtitles ? withoutCueTags(piece).trim() : piece.trim();
+    if (!content || repeated || (subtitles && isSubtitleMachinery(content))) continue;
     if (joined && !(isWide(joined.charCodeAt(joined.length - 1)) && isWide(content.charCodeAt(0)))) joined += ' ';
     joined += content;
   }

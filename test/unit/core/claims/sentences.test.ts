@@ -170,6 +170,11 @@ describe('sentences over hard line breaks and subtitle cues', () => {
     ]);
   });
 
+  it('joins an English line ending on a preposition with a next line that starts with a figure', () => {
+    const text = 'The company reported revenue of\n12 billion dollars last year.\nSales rose 4 percent in\n2023 alone.';
+    assert.deepEqual(split(text), ['The company reported revenue of\n12 billion dollars last year.', 'Sales rose 4 percent in\n2023 alone.']);
+  });
+
   it('joins an English sentence across subtitle cues, leaving the cue number and timing out of its text', () => {
     const srt = '1\n00:00:01,000 --> 00:00:03,000\nThe company sold two million\n\n2\n00:00:03,000 --> 00:00:05,000\nphones last year.\n\n3\n00:00:05,000 --> 00:00:07,000\nThank you.\n';
     const lines = new LineIndex(srt);

@@ -1,0 +1,92 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../../src/core/analysis/analyze';
+import { CaptionRepeats, withoutCueTags } from '../../../../src/core/claims/captionLines';
+import { LineIndex } from '../../../../src/core/text/positions';
+
+const stamp = (ms: number): string => new Date(ms).toISOString().slice(11, 23);
+
+/**
+ * Captions written the way YouTube's automatic ones are: a header block, then for each phrase a cue that
+ * shows the phrase before again above the new one (its words timed with `<…><c>` markup), and a 10 ms
+ * cue holding the new phrase alone, with blank-looking ` ` lines.
+ */
+function rollingCaptions(phrases: readonly string[]): string {
+  const out = ['WEBVTT', 'Kind: captions', 'Language: en', ''];
+  let at = 0;
+  phrases.forEach((phrase, i) => {
+    const [first, ...rest] = phrase.split(' ');
+    const timed = first + rest.map((word, w) => `<${stamp(at + 300 * (w + 1))}><c> ${word}</c>`).join('');
+    out.push(`${stamp(at)} --> ${stamp(at + 2000)} align:start position:0%`, i === 0 ? ' ' : phrases[i - 1]!, timed, '');
+    out.push(`${stamp(at + 2000)} --> ${stamp(at + 2010)} align:start position:0%`, phrase, ' ', '');
+    at += 2010;
+  });
+  return out.join('\n');
+}
+
+const PHRASES = [
+  'so the city council met on tuesday',
+  'and it approved a budget of',
+  'forty million dollars for the new',
+  'library which will open in 2027',
+  'the mayor said the vote was',
+  'the best decision in a decade',
+  'and then the meeting moved on',
+  'to the parking rules downtown',
+];
+
+describe('caption lines', () => {
+  it('takes cue markup out of a line and leaves other angle brackets alone', () => {
+    assert.equal(withoutCueTags('so<00:00:00.480><c> today</c><c.colorE5E5E5><00:00:01.020><c> we</c></c>'), 'so today we');
+    assert.equal(withoutCueTags('<i>Hello</i> <font color="#ffff00">there</font>'), 'Hello there');
+    assert.equal(withoutCueTags('<v.loud Ann>Sure.</v>'), 'Sure.');
+    assert.equal(withoutCueTags('if a < b and c > d, <3'), 'if a < b and c > d, <3');
+  });
+
+  it('learns that a file rolls from its cues, and finds each line shown again', () => {
+    const text = rollingCaptions(PHRASES);
+    const lines = new LineIndex(text);
+    const repeats = CaptionRepeats.of(lines);
+    assert.ok(repeats, 'rolling captions are recognised');
+    const repeated = [...Array(lines.lineCount).keys()].filter((line) => repeats.isRepeat(line)).map((line) => lines.lineText(line));
+    // Every phrase after the first is shown again above the next, and once alone in its 10 ms cue.
+    assert.equal(repeated.length, PHRASES.length * 2 - 1);
+    assert.ok(repeated.every((line) => PHRASES.includes(line)));
+  });
+
+  it('does not take manual captions that repeat a line now and then for rolling ones', () => {
+    const cues = ['Amen.', 'Amen.', 'Please be seated.', 'Today we read from the second letter.', 'It was written in prison.', 'Amen.'];
+    const text = `WEBVTT\n\n${cues.map((cue, i) => `${stamp(i * 2000)} --> ${stamp(i * 2000 + 1500)}\n${cue}\n`).join('\n')}`;
+    assert.equal(CaptionRepeats.of(new LineIndex(text)), undefined);
+  });
+
+  it('reads each phrase of rolling captions once, without markup, header or timings', () => {
+    const text = rollingCaptions(PHRASES);
+    const { claims } = analyze(text, {}, 'council.en.vtt');
+    assert.ok(claims.length > 0, 'the budget and the opening are claims');
+    for (const claim of claims) {
+      assert.doesNotMatch(claim.text, /[<>]|-->|Kind:|Language:/, claim.text);
+      for (const phrase of PHRASES) assert.ok(claim.text.split(phrase).length <= 2, `"${phrase}" read once in "${claim.text}"`);
+    }
+    const budget = claims.find((claim) => claim.text.includes('forty million dollars'));
+    assert.ok(budget, 'the budget is a claim');
+    assert.match(budget.text, /approved a budget of forty million dollars for the new/);
+  });
+
+  it('ends a sentence of unpunctuated rolling captions after a few lines', () => {
+    const text = rollingCaptions(PHRASES);
+    const { claims } = analyze(text, {}, 'council.en.vtt');
+    for (const claim of claims) {
+      const phrases = PHRASES.filter((phrase) => claim.text.includes(phrase)).length;
+      assert.ok(phrases <= 4, `${phrases} phrases in "${claim.text}"`);
+    }
+  });
+
+  it('keeps the lines of a WebVTT header out of the sentences of any caption file', () => {
+    const text = 'WEBVTT\nKind: captions\nLanguage: en\n\n00:00:01.000 --> 00:00:04.000\nThe bridge opened in 1998 at a cost of 2 billion dollars.\n';
+    const { claims } = analyze(text, {}, 'bridge.vtt');
+    assert.deepEqual(
+      claims.map((claim) => claim.text),
+      ['The bridge opened in 1998 at a cost of 2 billion dollars.'],
+    );
+  });
+});
