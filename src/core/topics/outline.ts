@@ -13,7 +13,7 @@ import { readsUnderPictureAsCaption, isImageLine, isInFieldRun, metadataFieldLin
 import { recognizeMarkedSpeechLead } from '../turns/speechLeads';
 import { HEADLINE_BODY_REACH, headlineCandidateLine, readsAsDocumentHeadline } from './documentHeadline';
 import { addUnclosedBoldTitles } from './unclosedBoldTitles';
-import { boldNumberedParagraph, boldTitleInner, endsSentenceAt, isTitleShaped, MAX_MARKUP_TITLE_LINE, MAX_TITLE_LENGTH, SECTION_NUMBER, SUB_SECTION_NUMBER } from './titles';
+import { boldNumberedParagraph, boldTitleInner, endsSentenceAt, isFurnitureOrDateline, isTitleShaped, MAX_MARKUP_TITLE_LINE, MAX_TITLE_LENGTH, SECTION_NUMBER, SUB_SECTION_NUMBER } from './titles';
 
 /** A heading or a plain title line, in document order. */
 export interface OutlineEntry {
@@ -624,6 +624,7 @@ function readsAsBody(scan: Scan, line: number): boolean {
   const { lines } = scan;
   const start = skipSpaces(lines.source, lines.lineStart(line), lines.lineEnd(line));
   const end = trimEnd(lines.source, start, lines.lineEnd(line));
+  if (end - start <= MAX_BODYLESS_LENGTH && isFurnitureOrDateline(lines.source.slice(start, end))) return false;
   if (end - start > MAX_BODYLESS_LENGTH || endsSentence(lines, line)) return true;
   const last = lines.source.charAt(end - 1);
   return last === ':' || last === '：' || looksLikeLabel(scan, line);
