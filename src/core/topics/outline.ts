@@ -200,10 +200,9 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
  * A bare line in Latin script that is the document's only section title names no section: a page's
  * breadcrumb (`Transcript` over the briefing's title), a transcript note (`BREAK IN TRANSCRIPT`), half a
  * sentence broken over a blank line (`According to the U.S.`). A document with sections has two or more
- * titles (headings, bold, numbered or bare lines). Kept:
- * a parliamentary subject title in capitals right under the last sentence (`CANADA POST CORPORATION ACT` over
- * the member's label), which stands apart by its place, and Chinese lines, where a lone plain title is
- * often one of several whose others are worded as clauses.
+ * titles (headings, bold, numbered or bare lines). Kept: a parliamentary subject title in capitals right
+ * under the last sentence (`CANADA POST CORPORATION ACT` over the member's label), which stands apart by its
+ * place, and Chinese lines, where a lone plain title is often one of several whose others are clauses.
  */
 function isLoneLatinTitle(scan: Scan, entry: OutlineEntry): boolean {
   if (HAN.test(entry.title)) return false;

@@ -70,8 +70,8 @@ const MAX_DATELINE = 48;
 
 /**
  * A line no title stands over as its body: page furniture with no letter or digit (`:::`, `•`), a page's
- * title with a bracketed note, or a dateline (`September 18, 2009, 12:00 p.m.`, `114年01月13日`), whose full stop belongs to `p.m.`, not to
- * a sentence. A briefing page's masthead or title over its date titles no section.
+ * title with a bracketed note, or a dateline (`September 18, 2009, 12:00 p.m.`, `114年01月13日`), whose full
+ * stop belongs to `p.m.`, not to a sentence. A briefing page's masthead or title over its date titles no section.
  */
 export function isFurnitureOrDateline(words: string): boolean {
   if (!/[\p{L}\p{N}]/u.test(words)) return true;
