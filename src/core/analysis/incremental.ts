@@ -12,7 +12,7 @@ import { parseSpeakerName } from '../turns/speakerName';
 import { hasWordsAtStart, INTRODUCTION_REACH, MAX_BODYLESS_LENGTH, mayChangeCaptionBeside, nameLineAbove } from '../topics/outline';
 import { parallelShapeWithinReach } from '../topics/parallelPlainTitles';
 import { headlineWithinReach, mayBecomeHeadline } from '../topics/documentHeadline';
-import { boldMarkReading, endsSentenceAt } from '../topics/titles';
+import { boldMarkReading, endsSentenceAt, isFurnitureOrDateline } from '../topics/titles';
 import { MAX_SUMMARY_TARGET_LENGTH, possibleSummaryItemTexts } from '../topics/summaryLinking';
 import { CLOSING_QUOTES, isBlankLine, isColon, LABEL_SCAN_LIMIT, OPENING_QUOTES, skipSpaces, trimEnd } from '../turns/chars';
 import { labelCandidate } from '../turns/candidates';
@@ -866,7 +866,8 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   const oldColonEnd = isColon(oldText.charCodeAt(edit.oldTrimEnd - 1));
   const newColonEnd = isColon(newText.charCodeAt(edit.newTrimEnd - 1));
   // Whether a title above reads this line as its body text (its length or a sentence end, as readsAsBody), or one below follows a sentence.
-  const readsAsBody = (text: TextSource, start: number, end: number): boolean => end > start && (end - start > MAX_BODYLESS_LENGTH || endsSentenceAt(text, lineStart, end));
+  const readsAsBody = (text: TextSource, start: number, end: number): boolean =>
+    end > start && (end - start > MAX_BODYLESS_LENGTH || (endsSentenceAt(text, lineStart, end) && !isFurnitureOrDateline(text.slice(start, end))));
   const endsSentence = (text: TextSource, end: number): boolean => end > lineStart && endsSentenceAt(text, lineStart, end);
   const bodyChanged = readsAsBody(oldText, oldStart, edit.oldTrimEnd) !== readsAsBody(newText, newStart, edit.newTrimEnd);
   if (bodyChanged && mayBeTitleAbove(baseline.lines, edit.line, baseline.summaryItemTexts)) throw new NotLocal();

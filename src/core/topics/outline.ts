@@ -13,7 +13,7 @@ import { readsUnderPictureAsCaption, isImageLine, isInFieldRun, metadataFieldLin
 import { recognizeMarkedSpeechLead } from '../turns/speechLeads';
 import { HEADLINE_BODY_REACH, headlineCandidateLine, readsAsDocumentHeadline } from './documentHeadline';
 import { addUnclosedBoldTitles } from './unclosedBoldTitles';
-import { boldNumberedParagraph, boldTitleInner, endsSentenceAt, isTitleShaped, MAX_MARKUP_TITLE_LINE, MAX_TITLE_LENGTH, SECTION_NUMBER, SUB_SECTION_NUMBER } from './titles';
+import { boldNumberedParagraph, boldTitleInner, endsSentenceAt, isFurnitureOrDateline, isTitleShaped, MAX_MARKUP_TITLE_LINE, MAX_TITLE_LENGTH, SECTION_NUMBER, SUB_SECTION_NUMBER } from './titles';
 
 /** A heading or a plain title line, in document order. */
 export interface OutlineEntry {
@@ -125,6 +125,7 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   }
   const headline = sectionHeadings >= MIN_HEADINGS_FOR_STYLE ? -1 : documentHeadline(scan, speakerLines);
   const candidates = [...new Set([...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered, ...questions.keys(), ...numberedBold.keys(), ...boldTitles.keys(), ...parallelTitles.keys(), ...clauseTitles.keys(), ...(headline >= 0 ? [headline] : [])])].sort((a, b) => a - b);
+  const bareTitles: OutlineEntry[] = [];
   for (const line of candidates) {
     const heading = scan.headings.get(line);
     // `### 姓名：` in a transcript that labels its speakers that way is a turn, never a topic.
@@ -177,18 +178,46 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       // `以下为演讲全文` hands the piece to a speech; it titles no section.
       if (recognizeMarkedSpeechLead(title)) continue;
       const depth = SUB_SECTION_NUMBER.test(title) ? 1 : 0;
-      entries.push({ line, kind: 'title', level: 0, title, headingSpan: { start, end }, summaryLinks: links.get(line) ?? [], isSummaryHeading: false, depth });
+      const entry: OutlineEntry = { line, kind: 'title', level: 0, title, headingSpan: { start, end }, summaryLinks: links.get(line) ?? [], isSummaryHeading: false, depth };
+      if (!inner && !numbered.has(line) && !promoted.has(line)) {
+        bareTitles.push(entry);
+        continue;
+      }
+      entries.push(entry);
       addFlag(flags, line, LineFlag.SectionBreak);
     }
+  }
+  for (const entry of bareTitles) {
+    if (entries.length + bareTitles.length < MIN_SECTION_TITLES && isLoneLatinTitle(scan, entry)) continue;
+    entries.push(entry);
+    addFlag(flags, entry.line, LineFlag.SectionBreak);
   }
   entries.sort((a, b) => a.line - b.line);
   return { entries, lineFlags: flags, labels, takeLabelTally: takeTally };
 }
 
+/**
+ * A bare line in Latin script that is the document's only section title names no section: a page's
+ * breadcrumb (`Transcript` over the briefing's title), a transcript note (`BREAK IN TRANSCRIPT`), half a
+ * sentence broken over a blank line (`According to the U.S.`). A document with sections has two or more
+ * titles (headings, bold, numbered or bare lines). Kept: a parliamentary subject title in capitals right
+ * under the last sentence (`CANADA POST CORPORATION ACT` over the member's label), which stands apart by its
+ * place, and Chinese lines, where a lone plain title is often one of several whose others are clauses.
+ */
+function isLoneLatinTitle(scan: Scan, entry: OutlineEntry): boolean {
+  if (HAN.test(entry.title)) return false;
+  const { lines, kinds } = scan;
+  const blankBefore = entry.line === 0 || kinds[entry.line - 1] === Kind.Blank;
+  return blankBefore || !isUpperCaseTitle(lines.lineText(entry.line).trim());
+}
+const HAN = /\p{Script=Han}/u;
+
 /** `</P><P align="center">` or `<center>` after other text on the line: a centred paragraph opens there. */
 const CENTRED_OPEN = /<\/p>\s*(?:<p\s+align\s*=\s*["']?center["']?\s*>|<center>)/i;
 /** This many Markdown or HTML headings show that a document marks its sections as headings. */
 const MIN_HEADINGS_FOR_STYLE = 3;
+/** A document with sections has this many section titles at least (headings, bold, numbered or bare titles). */
+const MIN_SECTION_TITLES = 2;
 /** How many lines a centred title may run over after the line it opens on. */
 const MAX_TITLE_CONTINUATION = 3;
 
@@ -624,6 +653,7 @@ function readsAsBody(scan: Scan, line: number): boolean {
   const { lines } = scan;
   const start = skipSpaces(lines.source, lines.lineStart(line), lines.lineEnd(line));
   const end = trimEnd(lines.source, start, lines.lineEnd(line));
+  if (end - start <= MAX_BODYLESS_LENGTH && isFurnitureOrDateline(lines.source.slice(start, end))) return false;
   if (end - start > MAX_BODYLESS_LENGTH || endsSentence(lines, line)) return true;
   const last = lines.source.charAt(end - 1);
   return last === ':' || last === '：' || looksLikeLabel(scan, line);

@@ -58,6 +58,28 @@ const PICTURE_WORDS = /^(?:图为|圖為|图片|圖片|图源|圖源|配图|配�
 /** `文｜张三`, `►文观察者网周远方` (the unseparated form only after a pointer mark: `文化社区建设` is a title): who wrote the piece. */
 const BYLINE = /^(?:[►▶▷→]?\s*(?:文|图|圖|文字|撰文|作者|记者|記者|编辑|編輯|责编|責編|撰稿|来源|來源)\s*[｜|/／丨]|[►▶▷→]\s*文\s*\S{1,12}?(?:网|網|报|報|社|台|杂志|雜誌)\S{2,4}$)/;
 
+/** `September 18, 2009, 12:00 p.m.`, `2017年2月28日(星期二)`: what is left of a dateline once its date words go. */
+const DATE_WORDS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|noon|[ECMP][SD]?T|UTC|GMT)\b|\b[ap]\.?m\b\.?|星期[一二三四五六日天]|週[一二三四五六日]|周[一二三四五六日]|[年月日時时分]|[上下]午/gi;
+/**
+ * `行政長官於行政會議前會見傳媒開場發言及答問內容(附短片)`: a page's title with a bracketed note and no sentence
+ * inside. Its closing bracket is no sentence end: such a line is the page's title, not the body of a line above.
+ */
+const BRACKET_NOTED_TITLE = /^[^。！？!?．.；;，,：:、]{12,60}[(（][^()（）]{1,12}[)）]$/u;
+/** At most this long: a dateline is a line of its own, not a sentence that opens with a date. */
+const MAX_DATELINE = 48;
+
+/**
+ * A line no title stands over as its body: page furniture with no letter or digit (`:::`, `•`), a page's
+ * title with a bracketed note, or a dateline (`September 18, 2009, 12:00 p.m.`, `114年01月13日`), whose full
+ * stop belongs to `p.m.`, not to a sentence. A briefing page's masthead or title over its date titles no section.
+ */
+export function isFurnitureOrDateline(words: string): boolean {
+  if (!/[\p{L}\p{N}]/u.test(words)) return true;
+  if (BRACKET_NOTED_TITLE.test(words)) return true;
+  if (words.length > MAX_DATELINE || !/\d/.test(words)) return false;
+  return !/[\p{L}]/u.test(words.replace(DATE_WORDS, ''));
+}
+
 /** A caption under a picture or a byline: short and title-shaped, but it names no section. */
 export function isCaptionOrByline(text: string): boolean {
   return PICTURE_POSITION.test(text) || PICTURE_WORDS.test(text) || BYLINE.test(text);

@@ -473,7 +473,8 @@ describe('IncrementalAnalyzer: the label state across edits that add or remove l
 describe('IncrementalAnalyzer: a short title reading the edited line as its body', () => {
   it('falls back where typing at a line\'s end changes whether it ends a sentence, which decides whether the short line above is a title', () => {
     // Found by the line-break property test above (seed 7): Enter inside `Dr. Amy Chen:` left `Dr. A` over a body line.
-    const text = 'I think curiosity is the most important skill.\nDr. A\nmy Chen: I think curiosity is the most important skill.我認為這種擔心是多餘的。\n我認為這種擔心是多餘的。';
+    // A heading above it: a lone bare line in Latin script that is the document's only title titles nothing (isLoneLatinTitle).
+    const text = '# Notes\n\nI think curiosity is the most important skill.\nDr. A\nmy Chen: I think curiosity is the most important skill.我認為這種擔心是多餘的。\n我認為這種擔心是多餘的。';
     const analyzer = new IncrementalAnalyzer({}, 'doc.txt', 1);
     const before = analyzer.update(text);
     const change = { rangeOffset: text.indexOf('。\n我認') + 1, rangeLength: 0, text: '芳' };
@@ -481,8 +482,8 @@ describe('IncrementalAnalyzer: a short title reading the edited line as its body
     const after = analyze(next, {}, 'doc.txt');
     assert.deepStrictEqual(analyzer.update(next, [change]), after);
     assert.equal(analyzer.lastMode, 'full');
-    assert.deepStrictEqual(before.topics.map((t) => t.title), ['Dr. A']);
-    assert.deepStrictEqual(after.topics.map((t) => t.title), []);
+    assert.deepStrictEqual(before.topics.flatMap((t) => [t.title, ...t.children.map((c) => c.title)]), ['Notes', 'Dr. A']);
+    assert.deepStrictEqual(after.topics.flatMap((t) => [t.title, ...t.children.map((c) => c.title)]), ['Notes']);
   });
 });
 
