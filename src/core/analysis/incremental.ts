@@ -24,6 +24,7 @@ import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine, readsAsHeadline } from 
 import { inlineQuoteColon, isPageMarkup } from '../turns/findTurns';
 import { speechIntroductionReading, speechLeadWithinReach } from '../turns/speechLeads';
 import { DECLARATION_LINES, declarationKey } from '../turns/declaredSpeakers';
+import { HEAD_FIELD_LINES, headFieldKey } from '../turns/headFields';
 import { declaredLineReading } from '../turns/declaredSpeech';
 import { analyzeIndexed } from './analyze';
 import { blankRunEdit, filledBlankLine } from './blankLines';
@@ -72,6 +73,8 @@ interface Baseline {
   gutter?: GutterReading;
   /** What the header declares (turns/declaredSpeakers.ts declarationKey, '' for nothing); computed on first need. */
   declaration?: string;
+  /** Which lines at the head are fields over lists (turns/headFields.ts headFieldKey, '' for none); computed on first need. */
+  headFields?: string;
   /** The label scheme's counts, for edits of label lines; computed on first need (see labelEdits.ts). */
   labelTally?: LabelSchemeTally;
   /** Hand-overs resolved against the names known so far (unresolvedHandOvers); computed on first need. */
@@ -132,6 +135,7 @@ export class IncrementalAnalyzer {
     const change = reported ?? diff(flatText(old), flatText(text));
     if (mayChangeGutter(baseline, text, change)) return undefined;
     if (mayChangeDeclaredSpeakers(baseline, text, change)) return undefined;
+    if (mayChangeHeadFields(baseline, text, change, this.options)) return undefined;
     if (mayChangeInlineHandOvers(baseline, text, change)) return undefined;
     try {
       const next = updateLine(baseline, text, change, this.options, this.fileName);
@@ -248,6 +252,22 @@ function mayChangeDeclaredSpeakers(baseline: Baseline, text: TextSource, change:
   if (change.text.includes('\n') || old.slice(change.rangeOffset, change.rangeOffset + change.rangeLength).includes('\n')) return true;
   const start = baseline.lines.lineStart(line);
   return declaredLineReading(old.slice(start, lineEndFrom(old, start))) !== declaredLineReading(text.slice(start, lineEndFrom(text, start)));
+}
+
+/**
+ * `PRESIDING:` over the members' names, before a record's first label that speaks, is a field and no label
+ * (turns/headFields.ts). It is read from the first HEAD_FIELD_LINES lines alone: an edit among them falls
+ * back when it changes which lines are such fields, their lists or a field line's text.
+ */
+function mayChangeHeadFields(baseline: Baseline, text: TextSource, change: TextChange, options: AnalysisOptions): boolean {
+  if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
+  const old = baseline.lines.source;
+  if (baseline.lines.lineAt(Math.min(change.rangeOffset, old.length)) >= HEAD_FIELD_LINES) return false;
+  const context = { extraLabelPatterns: options.extraLabelPatterns };
+  // mayChangeGutter ran first: the edit keeps the document's gutter reading.
+  const gutter = (baseline.gutter ??= readLineNumberGutter(baseline.lines)).hasGutter;
+  baseline.headFields ??= headFieldKey(old, context, gutter);
+  return headFieldKey(text, context, gutter) !== baseline.headFields;
 }
 
 /**

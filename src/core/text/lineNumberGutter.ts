@@ -109,7 +109,11 @@ function scanLineNumberGutter(lines: LineIndex): GutterReading {
  * same offsets), or `null` when the document has no gutter. A number alone on its line stays: it is an aside.
  */
 export function withoutLineNumberGutter(lines: LineIndex): string | null {
-  if (!readLineNumberGutter(lines).hasGutter) return null;
+  return readLineNumberGutter(lines).hasGutter ? withGutterNumbersBlanked(lines) : null;
+}
+
+/** The text with every gutter number that stands before text on its line replaced by spaces, whatever the document's reading. */
+export function withGutterNumbersBlanked(lines: LineIndex): string {
   const text = lines.source;
   const parts: string[] = [];
   let copied = 0;

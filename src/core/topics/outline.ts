@@ -2,6 +2,7 @@ import type { AnalysisOptions, TranscriptFormat } from '../analysis/model';
 import type { TextSource } from '../text/chunkedText';
 import type { LineIndex, Span } from '../text/positions';
 import { skipSpaces, trimEnd } from '../turns/chars';
+import { findHeadFields } from '../turns/headFields';
 import { findLabelScheme, LabelLines, type LabelSchemeTally } from '../turns/scheme';
 import { declarationOf } from '../turns/declaredSpeakers';
 import { addDeclaredHeadingLabels } from '../turns/declaredLabels';
@@ -97,6 +98,8 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   for (const line of clauseTitles.keys()) labels.delete(line);
   // A key of a metadata block (`時間：…` / `地點：…` / `出席：…`) names a field, not a speaker.
   for (const line of metadataFieldLines(scan)) labels.delete(line);
+  // `PRESIDING:` over the members' names, before the record's first label that speaks: a field heading a list.
+  for (const field of findHeadFields(lines, { extraLabelPatterns: options.extraLabelPatterns })) labels.delete(field.line);
   const links = new Map<number, Span[]>();
   const promoted = new Set<number>();
   const summaryHeadings = new Set<number>();

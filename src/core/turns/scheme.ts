@@ -288,7 +288,7 @@ function decide(
 }
 
 /** The shape prefix of a list bullet or dialogue dash before the name. */
-const LIST_ITEM_SHAPE = '-|';
+export const LIST_ITEM_SHAPE = '-|';
 
 /** A plain `Name:` label that appears once and reads like a clause rather than a name. */
 function isWeakKnownLabel(known: LabelMatch, labelNames: ReadonlyMap<string, number>): boolean {

@@ -1,0 +1,97 @@
+// Fields over lists at the head of a record: a hearing's `PRESIDING:` and `SPEAKERS:` over the names of
+// members and witnesses, a briefing's `BRIEFER: Richard Boucher, Spokesman` over its index of topics.
+// They are written like the record's labels, but the record shows what its speakers look like: a label
+// that speaks on its own line. Before the first such label, a label with no speech on its line whose lines
+// below hold no sentence is a field heading a list, and the list is nobody's speech. Pure functions over
+// the document's first HEAD_FIELD_LINES lines, so the incremental analyzer compares them at a bounded cost.
+import type { TextSource } from '../text/chunkedText';
+import { withGutterNumbersBlanked } from '../text/lineNumberGutter';
+import { LineIndex } from '../text/positions';
+import type { LabelContext } from './labels';
+import { LIST_ITEM_SHAPE, readLabelLine } from './scheme';
+
+/** Only this many lines from the top are read: the head of a record, not its body. */
+export const HEAD_FIELD_LINES = 400;
+/** A list under a field has at least this many lines; fewer may be a short answer without punctuation. */
+const MIN_LIST_LINES = 3;
+/** A longer line is speech even without a sentence end (a field value, a name and title, is short). */
+const MAX_LIST_LINE = 80;
+/** The rest of a line is read this far. */
+const LINE_SCAN = 200;
+
+export interface HeadField {
+  /** The field's line. */
+  readonly line: number;
+  /** The line after its list: the next field written the same way, or the first label that speaks. */
+  readonly end: number;
+}
+
+/**
+ * A sentence on `[start, end)` of the text: an end mark, a full stop after a lower-case word (`Mr.`, `M.D.`
+ * and `p.m.` are none), or more than a list line holds. Markup and bracketed asides (`(Impromptu.)`) are not read.
+ */
+export function hasSentence(text: TextSource, start: number, end: number): boolean {
+  if (start >= end) return false;
+  const rest = text.slice(start, Math.min(end, start + LINE_SCAN)).replace(/<[^<>]*>|\*\*|__/g, '').replace(/&(?:[a-z]+|#\d+);/gi, ' ')
+    .replace(/[(（[][^()（）[\]]*[)）\]]/g, '').replace(/\s+/g, ' ').trim();
+  if (rest.length > MAX_LIST_LINE) return true;
+  return /[。？！?!…]/.test(rest) || /\p{Ll}{3,}\.(?:\s|["”'’]?$)/u.test(rest);
+}
+
+/** The fields over lists among the first HEAD_FIELD_LINES lines of `lines` (see the file comment). */
+export function findHeadFields(lines: LineIndex, context: LabelContext): HeadField[] {
+  const limit = Math.min(lines.lineCount, HEAD_FIELD_LINES);
+  const labelLines: number[] = [];
+  const shapes: string[] = [];
+  let dialogue = -1;
+  for (let line = 0; line < limit && dialogue < 0; line++) {
+    const reading = readLabelLine(lines, line, context);
+    const head = reading?.known ?? reading?.candidate;
+    if (!head) continue;
+    const speaks = hasSentence(lines.source, lines.lineStart(line) + head.textStart, lines.lineEnd(line));
+    // `- 舉例：…？` is a note's list item, not a turn: a bullet never shows where the dialogue starts.
+    if (speaks && !reading?.candidate?.shape.startsWith(LIST_ITEM_SHAPE)) dialogue = line;
+    else if (!speaks) {
+      labelLines.push(line);
+      shapes.push(reading?.candidate?.shape ?? '');
+    }
+  }
+  // No label speaks: nothing shows what this document's speakers look like.
+  if (dialogue < 0) return [];
+  const fields: HeadField[] = [];
+  labelLines.forEach((line, i) => {
+    // The list runs to the next field written the same way (`SPEAKERS:` after `PRESIDING:`): the names in it
+    // may look like labels of another shape (`Andrea Smyth    11   22`).
+    let next = i + 1;
+    while (next < labelLines.length && shapes[next] !== shapes[i]) next++;
+    const end = labelLines[next] ?? dialogue;
+    let listed = 0;
+    for (let l = line + 1; l < end; l++) {
+      const start = lines.lineStart(l);
+      const lineEnd = lines.lineEnd(l);
+      if (!/\S/.test(lines.source.slice(start, Math.min(lineEnd, start + LINE_SCAN)))) continue;
+      if (hasSentence(lines.source, start, lineEnd)) return;
+      listed++;
+    }
+    if (listed >= MIN_LIST_LINES) fields.push({ line, end });
+  });
+  return fields;
+}
+
+/**
+ * The head fields of `text` as a key that changes whenever they may ('' for none): their lines, their
+ * lists' ends and the field lines' text. Reads only the first HEAD_FIELD_LINES lines; `gutter` when the
+ * document reads as having a line-number gutter (text/lineNumberGutter.ts).
+ */
+export function headFieldKey(text: TextSource, context: LabelContext, gutter: boolean): string {
+  let end = -1;
+  for (let line = 0; line < HEAD_FIELD_LINES; line++) {
+    end = text.indexOf('\n', end + 1);
+    if (end < 0) break;
+  }
+  const head = new LineIndex(text.slice(0, end < 0 ? text.length : end));
+  // The analysis reads a stenographic record without its line numbers (analyze.ts): so does the key.
+  const lines = gutter ? new LineIndex(withGutterNumbersBlanked(head)) : head;
+  const fields = findHeadFields(lines, context);
+  return fields.length ? JSON.stringify(fields.map((field) => [field.line, field.end, lines.lineText(field.line)])) : '';
+}
