@@ -5,6 +5,7 @@ import { detached } from '../text/detached';
 import cueData from './cues/cues.json';
 import { ATTRIBUTION_MAX_GAP, cueMatcherFor, USER_CUE, type CueHit, type CueRole, type CueSense } from './cueMatcher';
 import { findFigures, isQuantity, type Figure, type FigureCategory } from './figures';
+import { isDoneObjectJiang } from './zhKindStructure';
 
 export interface Classification {
   readonly kind: ClaimKind;
@@ -485,7 +486,7 @@ function decide(signals: Signals): Classification | null {
 }
 
 function isWeakFactCue(reason: string): boolean {
-  return reason.startsWith('record: ') || reason.startsWith('regularity: ');
+  return reason.startsWith('record: ') || reason.startsWith('regularity: ') || reason.startsWith('done act: ');
 }
 
 /** Hit offsets (start, end pairs) of this sentence's housekeeping cues and of its plain future and likelihood markers. */
@@ -826,6 +827,24 @@ function withRegularities(key: string, from: number, to: number, hits: CueHit[])
   return hits;
 }
 
+const DONE_ACT_SENSES: readonly CueSense[] = [{ role: 'fact', category: 'done act' }];
+
+/**
+ * `我们曾经将…转移到海外`, `并将安全问题通知了…`: a 将 that marks the object of a done act (isDoneObjectJiang) narrates
+ * what happened; it is read as a done act, weak evidence of a fact like a record, not as the future.
+ */
+function withDoneActs(key: string, from: number, hits: CueHit[]): CueHit[] {
+  for (const hit of hits) {
+    if (!isDoneJiangHit(key, from, hit)) continue;
+    return hits.map((h) => (isDoneJiangHit(key, from, h) ? { start: h.start, end: h.end, senses: DONE_ACT_SENSES } : h));
+  }
+  return hits;
+}
+
+function isDoneJiangHit(key: string, from: number, hit: CueHit): boolean {
+  return hit.end - hit.start === 1 && hit.senses.some((s) => s.role === 'forecast') && isDoneObjectJiang(key, from, hit.start);
+}
+
 /** Drops the hits isNotCueHere rules out. Most sentences keep every hit: their array is returned as it is. */
 function withoutNonFutureHui(key: string, from: number, to: number, hits: CueHit[]): CueHit[] {
   for (const hit of hits) {
@@ -887,7 +906,7 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   clear(hitScratch);
   clear(figureScratch);
   const scanned = withoutMonthNames(text, key, from, cueMatcherFor(options.extraCues).scan(key, from, to, hitScratch));
-  const hits = withoutIndirectQuestions(key, from, to, withRegularities(key, from, to, withoutNonFutureHui(key, from, to, scanned)));
+  const hits = withoutIndirectQuestions(key, from, to, withDoneActs(key, from, withRegularities(key, from, to, withoutNonFutureHui(key, from, to, scanned))));
   const figures = findFigures(key, from, to, figureScratch);
   const units = contentUnitsAndCjk(key, from, to);
   const cjk = cjkCounted;

@@ -1,0 +1,22 @@
+// How a Chinese sentence is built, read for its kind where no cue word decides it. Works on the matching key
+// (text folded to Simplified), so Traditional and Simplified read alike.
+
+const JIANG = '将'.charCodeAt(0);
+/** `已将`, `曾经将`: a completed act before 将. */
+const DONE_BEFORE = /(?:已|已经|曾|曾经)$/;
+/** What may open the object of 将 as a verb's object marker; a future 将 is followed by a verb, an adverb or 于 (`将于`, `将进一步`). */
+const NOT_AN_OBJECT = /^(?:于|会|要|在|从|进一步|继续|逐步|全面|大幅|首次|正式|不|可|能|更|持续|加快|陆续|共同|重点|积极|努力|充分|有|是|成|迎来|面临|达到|带来|推出|推动|开始|提供|启动|举行|召开|实施|完成|进入|出现|再|也|还|都|一)/;
+/** `将安全问题通知了提供VPN服务的公司`: an object, a verb and 了 with more of the clause after it, no clause break between. */
+const OBJECT_VERB_LE = /^[^，,。；;：:、！!？?\s]{2,20}?了(?![，,。；;：:、！!？?\s”」』）)]|$)/;
+
+/**
+ * `新安保文件已将…预算提高到…`, `我们曾经将成千上万亿美元转移到海外`, `并将安全问题通知了…公司`: 将 here marks the object of a
+ * done act (as 把 does), not the future. True when `at` is such a 将: a completed-act adverb before it, or an object,
+ * a verb and a perfective 了 after it inside the clause.
+ */
+export function isDoneObjectJiang(key: string, from: number, at: number): boolean {
+  if (key.charCodeAt(at) !== JIANG) return false;
+  if (DONE_BEFORE.test(key.slice(Math.max(from, at - 2), at))) return true;
+  const after = key.slice(at + 1, at + 1 + 24);
+  return !NOT_AN_OBJECT.test(after) && OBJECT_VERB_LE.test(after);
+}
