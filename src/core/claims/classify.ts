@@ -5,7 +5,7 @@ import { detached } from '../text/detached';
 import cueData from './cues/cues.json';
 import { ATTRIBUTION_MAX_GAP, cueMatcherFor, USER_CUE, type CueHit, type CueRole, type CueSense } from './cueMatcher';
 import { findFigures, isQuantity, type Figure, type FigureCategory } from './figures';
-import { isDoneObjectJiang } from './zhKindStructure';
+import { isDoneObjectJiang, rebuttal } from './zhKindStructure';
 
 export interface Classification {
   readonly kind: ClaimKind;
@@ -981,6 +981,13 @@ function necessityFrame(key: string, from: number, to: number): string | null {
 const SHI_DE_REASON = 'evaluation: 是…的';
 const SHI_DE_CUES: readonly string[] = [SHI_DE_REASON];
 const STATEMENT_CUES: readonly string[] = ['statement'];
+const REBUTTAL_PREFIX = 'rebuttal: ';
+
+/** The reason a plain Chinese statement takes a stance (zhKindStructure.ts), or null. */
+function zhStanceReason(key: string, from: number, to: number): string | null {
+  const rejected = rebuttal(key, from, to);
+  return rejected === null ? null : REBUTTAL_PREFIX + rejected;
+}
 
 /** True when key[from, to) ends in 的 before its closing punctuation. */
 function endsWithDe(key: string, from: number, to: number): boolean {
@@ -1149,6 +1156,10 @@ function statement(text: string, key: string, from: number, to: number, units: n
   if (sentence.includes('http')) confidence -= 0.15;
   if (units >= (chinese ? 20 : 12)) confidence += 0.05;
   if (!chinese && hasProperNoun(text, start, to)) confidence += 0.05;
+  // `…，而不是我们国家的公民。`: a rebuttal takes a stance. Only the kind changes:
+  // how sure the claim is stays the statement's.
+  const stance = chinese ? zhStanceReason(key, from, to) : null;
+  if (stance !== null) return { kind: 'opinion', cues: [stance], confidence: Math.round(confidence * 100) / 100 };
   return { kind: 'fact', cues: STATEMENT_CUES, confidence: Math.round(confidence * 100) / 100 };
 }
 

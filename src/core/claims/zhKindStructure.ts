@@ -20,3 +20,17 @@ export function isDoneObjectJiang(key: string, from: number, at: number): boolea
   const after = key.slice(at + 1, at + 1 + 24);
   return !NOT_AN_OBJECT.test(after) && OBJECT_VERB_LE.test(after);
 }
+
+/**
+ * `建制派保护的是他们自己，而不是我们国家的公民`, `问题根本不在于生产成本，而在于劳动力`, `并非有好心就能做`: rather than, by
+ * no means, lies not in… but in: the writer rejects another reading, which is taking a stance. A plain `不是…，而是…`
+ * (`不是组织，而是一群人…的平台`) often only defines and is left to the facts.
+ */
+const REBUTTAL = /而不是|而非|并非|不在于[^。！？!?]{1,40}?而在于/;
+
+/** The rebuttal marker of key[from, to) (`而不是`, `不在于…而在于`), or null when there is none. */
+export function rebuttal(key: string, from: number, to: number): string | null {
+  const match = REBUTTAL.exec(key.slice(from, to));
+  if (match === null) return null;
+  return match[0].startsWith('不在于') ? '不在于…而在于' : match[0];
+}

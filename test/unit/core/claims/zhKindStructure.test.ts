@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { classifySentence } from '../../../../src/core/claims/classify';
-import { isDoneObjectJiang } from '../../../../src/core/claims/zhKindStructure';
+import { isDoneObjectJiang, rebuttal } from '../../../../src/core/claims/zhKindStructure';
 import { matchingKey } from '../../../../src/core/text/charFold';
 
 function doneJiang(sentence: string): boolean {
@@ -8,7 +8,18 @@ function doneJiang(sentence: string): boolean {
   return isDoneObjectJiang(key, 0, key.indexOf('将'));
 }
 
-describe('claim kinds in Chinese: a done 将 (issue 9, branch kinds)', () => {
+describe('claim kinds in Chinese: rebuttals and a done 将 (issue 9, branch kinds)', () => {
+  it('rather than, by no means and lies not in… but in are rebuttals; a plain 不是…，而是… is not', () => {
+    const of = (sentence: string): string | null => rebuttal(matchingKey(sentence), 0, sentence.length);
+    assert.equal(of('建制派保护的是他们自己，而不是我们国家的公民。'), '而不是');
+    assert.equal(of('安保文件將中國列為“挑戰”而非“威脅”。'), '而非');
+    assert.equal(of('所以，美国制造业的问题，根本不在于生产成本，而在于劳动力。'), '不在于…而在于');
+    assert.equal(of('不是組織，而是一群人聚集討論、專案協作、自由來去的平台。'), null);
+    const result = classifySentence('建制派保护的是他们自己，而不是我们国家的公民。');
+    assert.equal(result?.kind, 'opinion');
+    assert.deepEqual(result.cues, ['rebuttal: 而不是']);
+  });
+
   it('将 after 已 or 曾, or before an object, a verb and 了, marks the object of a done act', () => {
     assert.ok(doneJiang('新安保文件已将日本的年度军费预算提高到仅次于美国和中国的地步。'));
     assert.ok(doneJiang('我们曾经将成千上万亿美元转移到海外。'));
