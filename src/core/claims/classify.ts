@@ -5,7 +5,7 @@ import { detached } from '../text/detached';
 import cueData from './cues/cues.json';
 import { ATTRIBUTION_MAX_GAP, cueMatcherFor, USER_CUE, type CueHit, type CueRole, type CueSense } from './cueMatcher';
 import { findFigures, isQuantity, type Figure, type FigureCategory } from './figures';
-import { isDoneObjectJiang, rebuttal } from './zhKindStructure';
+import { directiveEndBefore, isDoneObjectJiang, rebuttal } from './zhKindStructure';
 
 export interface Classification {
   readonly kind: ClaimKind;
@@ -486,7 +486,7 @@ function decide(signals: Signals): Classification | null {
 }
 
 function isWeakFactCue(reason: string): boolean {
-  return reason.startsWith('record: ') || reason.startsWith('regularity: ') || reason.startsWith('done act: ');
+  return reason.startsWith('record: ') || reason.startsWith('regularity: ') || reason.startsWith('done act: ') || reason.startsWith('reported demand: ');
 }
 
 /** Hit offsets (start, end pairs) of this sentence's housekeeping cues and of its plain future and likelihood markers. */
@@ -845,6 +845,30 @@ function isDoneJiangHit(key: string, from: number, hit: CueHit): boolean {
   return hit.end - hit.start === 1 && hit.senses.some((s) => s.role === 'forecast') && isDoneObjectJiang(key, from, hit.start);
 }
 
+/** A reported demand's sense per should word: lowerCaseReason caches one reason per sense object. */
+const demandSenses = new Map<string, readonly CueSense[]>();
+
+/**
+ * `我们要求…医院都要开设发热门诊`, `警告…议员，要保持安静`: the first should after a directive verb states the demand
+ * that verb reports, a weak fact like a record, not the writer's judgement (isWeakFactCue). Most sentences keep their array.
+ */
+function withReportedDemands(key: string, from: number, hits: CueHit[]): CueHit[] {
+  let mapped: CueHit[] | null = null;
+  let usedDirective = -1;
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i]!;
+    if (!hit.senses.some((s) => s.role === 'opinion' && s.category === 'normative') || !isCjk(key.charCodeAt(hit.start))) continue;
+    const directive = directiveEndBefore(key, from, hit.start);
+    if (directive < 0 || directive === usedDirective) continue;
+    usedDirective = directive;
+    const word = key.slice(hit.start, hit.end);
+    let senses = demandSenses.get(word);
+    if (senses === undefined) demandSenses.set(detached(word), (senses = [{ role: 'fact', category: 'reported demand' }]));
+    (mapped ??= hits.slice())[i] = { start: hit.start, end: hit.end, senses };
+  }
+  return mapped ?? hits;
+}
+
 /** Drops the hits isNotCueHere rules out. Most sentences keep every hit: their array is returned as it is. */
 function withoutNonFutureHui(key: string, from: number, to: number, hits: CueHit[]): CueHit[] {
   for (const hit of hits) {
@@ -906,7 +930,7 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   clear(hitScratch);
   clear(figureScratch);
   const scanned = withoutMonthNames(text, key, from, cueMatcherFor(options.extraCues).scan(key, from, to, hitScratch));
-  const hits = withoutIndirectQuestions(key, from, to, withDoneActs(key, from, withRegularities(key, from, to, withoutNonFutureHui(key, from, to, scanned))));
+  const hits = withoutIndirectQuestions(key, from, to, withReportedDemands(key, from, withDoneActs(key, from, withRegularities(key, from, to, withoutNonFutureHui(key, from, to, scanned)))));
   const figures = findFigures(key, from, to, figureScratch);
   const units = contentUnitsAndCjk(key, from, to);
   const cjk = cjkCounted;

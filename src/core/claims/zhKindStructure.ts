@@ -34,3 +34,23 @@ export function rebuttal(key: string, from: number, to: number): string | null {
   if (match === null) return null;
   return match[0].startsWith('不在于') ? '不在于…而在于' : match[0];
 }
+
+/** Verbs that direct someone to act: what follows is the demand they report, not the writer's own should. 规定 is left out: it is as often the noun (`完善制度规定`). */
+const DIRECTIVE = /要求|警告|责令|命令|敦促|督促|勒令/g;
+/** A directive reaches this far, across commas (`警告离座拍摄的民主派议员，要保持安静`) but not a sentence or a semicolon. */
+const DIRECTIVE_REACH = 30;
+const DIRECTIVE_BREAK = /[。！!？?；;]/;
+
+/**
+ * Where the directive verb ends whose demand a should at `at` states (`我们要求…医院都要开设发热门诊`,
+ * `警告…议员，要保持安静`), or -1. The caller takes only the first should after a directive: a later one
+ * (`…要求我们不要支持，…应该不是这样子`) is the writer's again.
+ */
+export function directiveEndBefore(key: string, from: number, at: number): number {
+  const start = Math.max(from, at - DIRECTIVE_REACH);
+  const window = key.slice(start, at);
+  let end = -1;
+  DIRECTIVE.lastIndex = 0;
+  for (let match = DIRECTIVE.exec(window); match !== null; match = DIRECTIVE.exec(window)) end = match.index + match[0].length;
+  return end >= 0 && !DIRECTIVE_BREAK.test(window.slice(end)) ? start + end : -1;
+}

@@ -8,7 +8,7 @@ function doneJiang(sentence: string): boolean {
   return isDoneObjectJiang(key, 0, key.indexOf('将'));
 }
 
-describe('claim kinds in Chinese: rebuttals and a done 将 (issue 9, branch kinds)', () => {
+describe('claim kinds in Chinese: rebuttals, reported demands and a done 将 (issue 9, branch kinds)', () => {
   it('rather than, by no means and lies not in… but in are rebuttals; a plain 不是…，而是… is not', () => {
     const of = (sentence: string): string | null => rebuttal(matchingKey(sentence), 0, sentence.length);
     assert.equal(of('建制派保护的是他们自己，而不是我们国家的公民。'), '而不是');
@@ -32,5 +32,16 @@ describe('claim kinds in Chinese: rebuttals and a done 将 (issue 9, branch kind
     assert.equal(done?.kind, 'fact');
     assert.ok(done.cues.includes('done act: 将'), done.cues.join('; '));
     assert.equal(classifySentence('这些公司将在明年推出新的VPN服务。')?.kind, 'forecast');
+  });
+
+  it('the first should after a directive verb states the demand it reports: a fact; a should of its own stays a judgement', () => {
+    for (const sentence of ['我们要求二级以上医院和有条件的基层医疗卫生机构都要开设发热门诊或者发热诊室。', '代主席李慧琼一度警告離座拍攝的民主派議員，要保持安靜和返回座位。']) {
+      const result = classifySentence(sentence);
+      assert.equal(result?.kind, 'fact', sentence);
+      assert.ok(result.cues.some((cue) => cue.startsWith('reported demand: ')), result.cues.join('; '));
+    }
+    assert.equal(classifySentence('現在很多委員就是這樣二分法，好像我們背後的力量要求我們不要支持，就是反改革、反倫理，應該不是這樣子嘛！')?.kind, 'opinion');
+    assert.equal(classifySentence('习近平总书记强调，要坚持和加强党的全面领导，推进全面从严治党。')?.kind, 'opinion');
+    assert.equal(classifySentence('习近平总书记指出，既要不断完善制度规定，使制度密而不繁，又要着力提高制度执行力。')?.kind, 'opinion');
   });
 });
