@@ -5,6 +5,7 @@ import { detached } from '../text/detached';
 import cueData from './cues/cues.json';
 import { ATTRIBUTION_MAX_GAP, cueMatcherFor, USER_CUE, type CueHit, type CueRole, type CueSense } from './cueMatcher';
 import { findFigures, isQuantity, type Figure, type FigureCategory } from './figures';
+import { directiveEndBefore, isDoneObjectJiang, rebuttal } from './zhKindStructure';
 
 export interface Classification {
   readonly kind: ClaimKind;
@@ -485,7 +486,7 @@ function decide(signals: Signals): Classification | null {
 }
 
 function isWeakFactCue(reason: string): boolean {
-  return reason.startsWith('record: ') || reason.startsWith('regularity: ');
+  return reason.startsWith('record: ') || reason.startsWith('regularity: ') || reason.startsWith('done act: ') || reason.startsWith('reported demand: ');
 }
 
 /** Hit offsets (start, end pairs) of this sentence's housekeeping cues and of its plain future and likelihood markers. */
@@ -826,6 +827,48 @@ function withRegularities(key: string, from: number, to: number, hits: CueHit[])
   return hits;
 }
 
+const DONE_ACT_SENSES: readonly CueSense[] = [{ role: 'fact', category: 'done act' }];
+
+/**
+ * `我们曾经将…转移到海外`, `并将安全问题通知了…`: a 将 that marks the object of a done act (isDoneObjectJiang) narrates
+ * what happened; it is read as a done act, weak evidence of a fact like a record, not as the future.
+ */
+function withDoneActs(key: string, from: number, hits: CueHit[]): CueHit[] {
+  for (const hit of hits) {
+    if (!isDoneJiangHit(key, from, hit)) continue;
+    return hits.map((h) => (isDoneJiangHit(key, from, h) ? { start: h.start, end: h.end, senses: DONE_ACT_SENSES } : h));
+  }
+  return hits;
+}
+
+function isDoneJiangHit(key: string, from: number, hit: CueHit): boolean {
+  return hit.end - hit.start === 1 && hit.senses.some((s) => s.role === 'forecast') && isDoneObjectJiang(key, from, hit.start);
+}
+
+/** A reported demand's sense per should word: lowerCaseReason caches one reason per sense object. */
+const demandSenses = new Map<string, readonly CueSense[]>();
+
+/**
+ * `我们要求…医院都要开设发热门诊`, `警告…议员，要保持安静`: the first should after a directive verb states the demand
+ * that verb reports, a weak fact like a record, not the writer's judgement (isWeakFactCue). Most sentences keep their array.
+ */
+function withReportedDemands(key: string, from: number, hits: CueHit[]): CueHit[] {
+  let mapped: CueHit[] | null = null;
+  let usedDirective = -1;
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i]!;
+    if (!hit.senses.some((s) => s.role === 'opinion' && s.category === 'normative') || !isCjk(key.charCodeAt(hit.start))) continue;
+    const directive = directiveEndBefore(key, from, hit.start);
+    if (directive < 0 || directive === usedDirective) continue;
+    usedDirective = directive;
+    const word = key.slice(hit.start, hit.end);
+    let senses = demandSenses.get(word);
+    if (senses === undefined) demandSenses.set(detached(word), (senses = [{ role: 'fact', category: 'reported demand' }]));
+    (mapped ??= hits.slice())[i] = { start: hit.start, end: hit.end, senses };
+  }
+  return mapped ?? hits;
+}
+
 /** Drops the hits isNotCueHere rules out. Most sentences keep every hit: their array is returned as it is. */
 function withoutNonFutureHui(key: string, from: number, to: number, hits: CueHit[]): CueHit[] {
   for (const hit of hits) {
@@ -887,7 +930,7 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   clear(hitScratch);
   clear(figureScratch);
   const scanned = withoutMonthNames(text, key, from, cueMatcherFor(options.extraCues).scan(key, from, to, hitScratch));
-  const hits = withoutIndirectQuestions(key, from, to, withRegularities(key, from, to, withoutNonFutureHui(key, from, to, scanned)));
+  const hits = withoutIndirectQuestions(key, from, to, withReportedDemands(key, from, withDoneActs(key, from, withRegularities(key, from, to, withoutNonFutureHui(key, from, to, scanned)))));
   const figures = findFigures(key, from, to, figureScratch);
   const units = contentUnitsAndCjk(key, from, to);
   const cjk = cjkCounted;
@@ -962,6 +1005,13 @@ function necessityFrame(key: string, from: number, to: number): string | null {
 const SHI_DE_REASON = 'evaluation: 是…的';
 const SHI_DE_CUES: readonly string[] = [SHI_DE_REASON];
 const STATEMENT_CUES: readonly string[] = ['statement'];
+const REBUTTAL_PREFIX = 'rebuttal: ';
+
+/** The reason a plain Chinese statement takes a stance (zhKindStructure.ts), or null. */
+function zhStanceReason(key: string, from: number, to: number): string | null {
+  const rejected = rebuttal(key, from, to);
+  return rejected === null ? null : REBUTTAL_PREFIX + rejected;
+}
 
 /** True when key[from, to) ends in 的 before its closing punctuation. */
 function endsWithDe(key: string, from: number, to: number): boolean {
@@ -1130,6 +1180,10 @@ function statement(text: string, key: string, from: number, to: number, units: n
   if (sentence.includes('http')) confidence -= 0.15;
   if (units >= (chinese ? 20 : 12)) confidence += 0.05;
   if (!chinese && hasProperNoun(text, start, to)) confidence += 0.05;
+  // `…，而不是我们国家的公民。`: a rebuttal takes a stance. Only the kind changes:
+  // how sure the claim is stays the statement's.
+  const stance = chinese ? zhStanceReason(key, from, to) : null;
+  if (stance !== null) return { kind: 'opinion', cues: [stance], confidence: Math.round(confidence * 100) / 100 };
   return { kind: 'fact', cues: STATEMENT_CUES, confidence: Math.round(confidence * 100) / 100 };
 }
 

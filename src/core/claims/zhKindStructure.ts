@@ -1,0 +1,56 @@
+// How a Chinese sentence is built, read for its kind where no cue word decides it. Works on the matching key
+// (text folded to Simplified), so Traditional and Simplified read alike.
+
+const JIANG = '将'.charCodeAt(0);
+/** `已将`, `曾经将`: a completed act before 将. */
+const DONE_BEFORE = /(?:已|已经|曾|曾经)$/;
+/** What may open the object of 将 as a verb's object marker; a future 将 is followed by a verb, an adverb or 于 (`将于`, `将进一步`). */
+const NOT_AN_OBJECT = /^(?:于|会|要|在|从|进一步|继续|逐步|全面|大幅|首次|正式|不|可|能|更|持续|加快|陆续|共同|重点|积极|努力|充分|有|是|成|迎来|面临|达到|带来|推出|推动|开始|提供|启动|举行|召开|实施|完成|进入|出现|再|也|还|都|一)/;
+/** `将安全问题通知了提供VPN服务的公司`: an object, a verb and 了 with more of the clause after it, no clause break between. */
+const OBJECT_VERB_LE = /^[^，,。；;：:、！!？?\s]{2,20}?了(?![，,。；;：:、！!？?\s”」』）)]|$)/;
+
+/**
+ * `新安保文件已将…预算提高到…`, `我们曾经将成千上万亿美元转移到海外`, `并将安全问题通知了…公司`: 将 here marks the object of a
+ * done act (as 把 does), not the future. True when `at` is such a 将: a completed-act adverb before it, or an object,
+ * a verb and a perfective 了 after it inside the clause.
+ */
+export function isDoneObjectJiang(key: string, from: number, at: number): boolean {
+  if (key.charCodeAt(at) !== JIANG) return false;
+  if (DONE_BEFORE.test(key.slice(Math.max(from, at - 2), at))) return true;
+  const after = key.slice(at + 1, at + 1 + 24);
+  return !NOT_AN_OBJECT.test(after) && OBJECT_VERB_LE.test(after);
+}
+
+/**
+ * `建制派保护的是他们自己，而不是我们国家的公民`, `问题根本不在于生产成本，而在于劳动力`, `并非有好心就能做`: rather than, by
+ * no means, lies not in… but in: the writer rejects another reading, which is taking a stance. A plain `不是…，而是…`
+ * (`不是组织，而是一群人…的平台`) often only defines and is left to the facts.
+ */
+const REBUTTAL = /而不是|而非|并非|不在于[^。！？!?]{1,40}?而在于/;
+
+/** The rebuttal marker of key[from, to) (`而不是`, `不在于…而在于`), or null when there is none. */
+export function rebuttal(key: string, from: number, to: number): string | null {
+  const match = REBUTTAL.exec(key.slice(from, to));
+  if (match === null) return null;
+  return match[0].startsWith('不在于') ? '不在于…而在于' : match[0];
+}
+
+/** Verbs that direct someone to act: what follows is the demand they report, not the writer's own should. 规定 is left out: it is as often the noun (`完善制度规定`). */
+const DIRECTIVE = /要求|警告|责令|命令|敦促|督促|勒令/g;
+/** A directive reaches this far, across commas (`警告离座拍摄的民主派议员，要保持安静`) but not a sentence or a semicolon. */
+const DIRECTIVE_REACH = 30;
+const DIRECTIVE_BREAK = /[。！!？?；;]/;
+
+/**
+ * Where the directive verb ends whose demand a should at `at` states (`我们要求…医院都要开设发热门诊`,
+ * `警告…议员，要保持安静`), or -1. The caller takes only the first should after a directive: a later one
+ * (`…要求我们不要支持，…应该不是这样子`) is the writer's again.
+ */
+export function directiveEndBefore(key: string, from: number, at: number): number {
+  const start = Math.max(from, at - DIRECTIVE_REACH);
+  const window = key.slice(start, at);
+  let end = -1;
+  DIRECTIVE.lastIndex = 0;
+  for (let match = DIRECTIVE.exec(window); match !== null; match = DIRECTIVE.exec(window)) end = match.index + match[0].length;
+  return end >= 0 && !DIRECTIVE_BREAK.test(window.slice(end)) ? start + end : -1;
+}

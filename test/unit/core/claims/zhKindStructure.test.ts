@@ -1,0 +1,47 @@
+import * as assert from 'node:assert/strict';
+import { classifySentence } from '../../../../src/core/claims/classify';
+import { isDoneObjectJiang, rebuttal } from '../../../../src/core/claims/zhKindStructure';
+import { matchingKey } from '../../../../src/core/text/charFold';
+
+function doneJiang(sentence: string): boolean {
+  const key = matchingKey(sentence);
+  return isDoneObjectJiang(key, 0, key.indexOf('将'));
+}
+
+describe('claim kinds in Chinese: rebuttals, reported demands and a done 将 (issue 9, branch kinds)', () => {
+  it('rather than, by no means and lies not in… but in are rebuttals; a plain 不是…，而是… is not', () => {
+    const of = (sentence: string): string | null => rebuttal(matchingKey(sentence), 0, sentence.length);
+    assert.equal(of('建制派保护的是他们自己，而不是我们国家的公民。'), '而不是');
+    assert.equal(of('安保文件將中國列為“挑戰”而非“威脅”。'), '而非');
+    assert.equal(of('所以，美国制造业的问题，根本不在于生产成本，而在于劳动力。'), '不在于…而在于');
+    assert.equal(of('不是組織，而是一群人聚集討論、專案協作、自由來去的平台。'), null);
+    const result = classifySentence('建制派保护的是他们自己，而不是我们国家的公民。');
+    assert.equal(result?.kind, 'opinion');
+    assert.deepEqual(result.cues, ['rebuttal: 而不是']);
+  });
+
+  it('将 after 已 or 曾, or before an object, a verb and 了, marks the object of a done act', () => {
+    assert.ok(doneJiang('新安保文件已将日本的年度军费预算提高到仅次于美国和中国的地步。'));
+    assert.ok(doneJiang('我们曾经将成千上万亿美元转移到海外。'));
+    assert.ok(doneJiang('他们发现了网络不安全实例并将安全问题通知了提供VPN服务的公司。'));
+    for (const sentence of ['我们将于明年完成这项工程。', '新规定将进一步降低企业的负担。', '比赛将开始了。', '公司将推出新产品。']) assert.ok(!doneJiang(sentence), sentence);
+  });
+
+  it('a done 将 narrates what happened: a fact with its reason, no forecast; a future 将 still predicts', () => {
+    const done = classifySentence('Ran Locar和Bob Diachenko經過獨立調查，發現了網絡不安全實例並將安全問題通知了提供VPN服務的公司。');
+    assert.equal(done?.kind, 'fact');
+    assert.ok(done.cues.includes('done act: 将'), done.cues.join('; '));
+    assert.equal(classifySentence('这些公司将在明年推出新的VPN服务。')?.kind, 'forecast');
+  });
+
+  it('the first should after a directive verb states the demand it reports: a fact; a should of its own stays a judgement', () => {
+    for (const sentence of ['我们要求二级以上医院和有条件的基层医疗卫生机构都要开设发热门诊或者发热诊室。', '代主席李慧琼一度警告離座拍攝的民主派議員，要保持安靜和返回座位。']) {
+      const result = classifySentence(sentence);
+      assert.equal(result?.kind, 'fact', sentence);
+      assert.ok(result.cues.some((cue) => cue.startsWith('reported demand: ')), result.cues.join('; '));
+    }
+    assert.equal(classifySentence('現在很多委員就是這樣二分法，好像我們背後的力量要求我們不要支持，就是反改革、反倫理，應該不是這樣子嘛！')?.kind, 'opinion');
+    assert.equal(classifySentence('习近平总书记强调，要坚持和加强党的全面领导，推进全面从严治党。')?.kind, 'opinion');
+    assert.equal(classifySentence('习近平总书记指出，既要不断完善制度规定，使制度密而不繁，又要着力提高制度执行力。')?.kind, 'opinion');
+  });
+});
