@@ -321,11 +321,8 @@ export class AnalysisCache extends Disposable {
   private warmLocalEdits(document: vscode.TextDocument): void {
     if (this.localEditsWarmed) return;
     this.localEditsWarmed = true;
-    // The user's cue words (the cue matcher is built per list); not their label patterns, which run in the worker.
-    const extraCues = this.configuration.get(document.uri).cueWords;
-    setTimeout(() => {
-      if (!this.isDisposed) warmUpLocalEdits({ extraCues });
-    }, 0);
+    const options = this.optionsFor(document);
+    setTimeout(() => warmUpLocalEdits(options), 0);
   }
 
   private cancelJob(document: vscode.TextDocument, state: AnalysisState): void {
