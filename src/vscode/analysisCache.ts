@@ -3,7 +3,6 @@ import { IncrementalAnalyzer, type TextChange } from '../core/analysis/increment
 import { PATTERN_BUDGET_MS, type AnalysisJobRequest, type PreviewLines } from '../core/analysis/job';
 import type { Analysis, AnalysisOptions } from '../core/analysis/model';
 import type { PreviewAnalysis } from '../core/analysis/preview';
-import { warmUpLocalEdits } from '../core/analysis/warmUp';
 import type { LineIndex } from '../core/text/positions';
 import { compileLabelPatterns, type CompiledPatterns } from '../core/turns/safePattern';
 import { effectiveAnalysisDelay, SMALL_DOCUMENT_DELAY_MS } from '../presentation/analysisDelay';
@@ -70,7 +69,6 @@ export class AnalysisCache extends Disposable {
   /** For documents whose settings turn the worker off (transcriptAnnotator.analysisInWorker). */
   private readonly inThread = new InThreadAnalysisRunner();
   private patternCache: { key: string; compiled: CompiledPatterns } | undefined;
-  private localEditsWarmed = false;
   private readonly onDidAnalyzeEmitter = this._register(new vscode.EventEmitter<vscode.TextDocument>());
   readonly onDidAnalyze = this.onDidAnalyzeEmitter.event;
   private readonly onDidPreviewEmitter = this._register(new vscode.EventEmitter<{ document: vscode.TextDocument; preview: AnalyzedDocument }>());
@@ -290,9 +288,7 @@ export class AnalysisCache extends Disposable {
     const preview: PreviewRequest | undefined = window && { ...window, onPreview: (analysis, lines) => this.previewed(document, state, job, text, analysis, lines) };
     const request = this.requestFor(document, text);
     const runner = this.runnerFor(document);
-    const running = runner.run(document.uri.toString(), request, preview);
-    if (runner.where === 'worker') this.warmLocalEdits(document);
-    running.then(
+    runner.run(document.uri.toString(), request, preview).then(
       (result) => {
         // Superseded by a newer job, a local update or `get`, or the document was closed or turned off.
         if (state.job !== job || this.states.get(document.uri, ANALYSIS) !== state) return;
@@ -311,18 +307,6 @@ export class AnalysisCache extends Disposable {
         this.log.error(`Analysis of ${document.uri.toString(true)} failed`, error);
       },
     );
-  }
-
-  /**
-   * Once per extension host, while the worker runs a first analysis: the local path on a small sample, so
-   * the first keystroke after adopting a worker's result does not compile that code and build the cue
-   * tables (40-140 ms of it in Node, cold; the warm-up costs about as much, once, off the keystrokes).
-   */
-  private warmLocalEdits(document: vscode.TextDocument): void {
-    if (this.localEditsWarmed) return;
-    this.localEditsWarmed = true;
-    const options = this.optionsFor(document);
-    setTimeout(() => warmUpLocalEdits(options), 0);
   }
 
   private cancelJob(document: vscode.TextDocument, state: AnalysisState): void {
