@@ -215,6 +215,8 @@ export class IncrementalAnalyzer {
       ...(parts.labelState ? labelStateFrom(parts.labelState, speakers, this.options) : {}),
       // And the gutter reading, which the first edit of any kind would otherwise take in a pass over every line.
       ...(parts.lineNumberGutter ? { gutter: parts.lineNumberGutter } : {}),
+      // And the labels written inside lines, which the first edit checks (a pass over the document's colons).
+      ...(parts.inlineLabelCandidates ? { inlineCandidates: new Set(parts.inlineLabelCandidates) } : {}),
     };
     this.lastMode = 'full';
     return this.baseline.analysis;

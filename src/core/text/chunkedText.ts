@@ -37,7 +37,8 @@ export class ChunkedText implements TextSource {
   private lastChunk = 0;
 
   private constructor(
-    private readonly chunks: readonly string[],
+    /** Replaced once, by equal strings, when the whole text is built (see toString). */
+    private chunks: readonly string[],
     /** starts[i]: offset of chunks[i]; one more entry, the length. */
     private readonly starts: Float64Array,
     flat?: string,
@@ -67,7 +68,15 @@ export class ChunkedText implements TextSource {
   }
 
   toString(): string {
-    this.flat ??= this.chunks.join('');
+    if (this.flat === undefined) {
+      const flat = this.chunks.join('');
+      // The chunks become views of the whole string: the same text, but no longer views of the string they
+      // were first cut from (the document as VS Code gave it, until every chunk was edited), which would
+      // otherwise stay alive beside this copy.
+      const starts = this.starts;
+      this.chunks = this.chunks.map((_, i) => flat.slice(starts[i]!, starts[i + 1]!));
+      this.flat = flat;
+    }
     return this.flat;
   }
 

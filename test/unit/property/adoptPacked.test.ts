@@ -12,6 +12,7 @@ import { LabelSchemeTally } from '../../../src/core/turns/scheme';
 import { cachedOutline } from '../../../src/core/topics/outline';
 import { LineIndex } from '../../../src/core/text/positions';
 import { readLineNumberGutter } from '../../../src/core/text/lineNumberGutter';
+import { inlineLabelCandidates } from '../../../src/core/turns/inlineHandOvers';
 import { withConfidentClaims } from '../../../src/presentation/claimConfidence';
 import { readFixture } from '../core/transcriptFixtures';
 import { applyChange, changeFor, editArbitrary, transcriptArbitrary } from './arbitraries';
@@ -254,6 +255,51 @@ describe('adopting a packed analysis lazily', () => {
     const malformed: unknown[] = [null, 1, 'gutter', {}, { hasGutter: true }, { hasGutter: 'yes', stableWithoutNumberedLines: false }, { hasGutter: true, stableWithoutNumberedLines: true }];
     for (const [i, lineNumberGutter] of malformed.entries()) {
       assert.throws(() => unpackAnalysis({ ...packed, lineNumberGutter: lineNumberGutter as typeof packed.lineNumberGutter }), RangeError, `case ${i}`);
+    }
+  });
+
+  it('carries the labels written inside lines, equal to reading them on the receiving thread', () => {
+    const collapsed = ['ANNE HOST: Hello.', '', 'BOB GUEST: Hi.', '', 'ANNE HOST: Why?  BOB GUEST: Because. ANNE HOST: And? BOB GUEST: Done.'].join('\n');
+    const documents: [string, string][] = [['collapsed.txt', collapsed], ...['interview-zh-Hans.txt', 'panel.md', 'briefing-en.txt'].map((name): [string, string] => [name, readFixture(name)])];
+    for (const [name, text] of documents) {
+      const result = runAnalysisJob({ text, fileName: name }, { isCancelled: () => false }, () => 0);
+      assert.ok(result.status === 'done' && result.lines);
+      const sent = structuredClone(packAnalysis(result.analysis, result.lines)).inlineLabelCandidates;
+      assert.deepStrictEqual(new Set(sent), inlineLabelCandidates(text), name);
+    }
+    const result = runAnalysisJob({ text: collapsed, fileName: 'collapsed.txt' }, { isCancelled: () => false }, () => 0);
+    assert.ok(result.status === 'done' && result.lines);
+    const sent = packAnalysis(result.analysis, result.lines).inlineLabelCandidates ?? [];
+    for (const label of ['BOB GUEST:', 'ANNE HOST:']) assert.ok(sent.includes(label), label);
+  });
+
+  it('uses the inline label candidates sent as those the first edit checks', () => {
+    // No line holds a label inside it, so typing before the colon of a label line is local unless a candidate says otherwise.
+    const text = ['ANNE HOST: Hello there.', '', 'BOB GUEST: Hi. Sales rose 40 percent in 2023.', '', 'ANNE HOST: Why?'].join('\n');
+    const result = runAnalysisJob({ text, fileName: 'interview.txt' }, { isCancelled: () => false }, () => 0);
+    assert.ok(result.status === 'done' && result.lines);
+    const packed = packAnalysis(result.analysis, result.lines);
+    assert.deepStrictEqual(packed.inlineLabelCandidates, []);
+    const at = text.indexOf('BOB GUEST:') + 'BOB GUEST'.length;
+    const change = { rangeOffset: at, rangeLength: 0, text: 'S' };
+    const firstEdit = (inlineLabelCandidates: readonly string[] | undefined): boolean => {
+      const analyzer = new IncrementalAnalyzer({}, 'interview.txt');
+      analyzer.adopt(text, unpackAnalysis({ ...packed, inlineLabelCandidates }));
+      return analyzer.updateLocally(applyChange(text, change), [change]) !== undefined;
+    };
+    // A candidate the edit types is believed (so it falls back); none sent: read here, none found.
+    assert.equal(firstEdit(['BOB GUESTS:']), false);
+    assert.equal(firstEdit(packed.inlineLabelCandidates), true);
+    assert.equal(firstEdit(undefined), true);
+  });
+
+  it('refuses malformed inline label candidates', () => {
+    const text = readFixture('briefing-en.txt');
+    const result = runAnalysisJob({ text, fileName: 'briefing-en.txt' }, { isCancelled: () => false }, () => 0);
+    assert.ok(result.status === 'done' && result.lines);
+    const packed = packAnalysis(result.analysis, result.lines);
+    for (const [i, candidates] of [null, 'A:', [1], {}, ['A:', null]].entries()) {
+      assert.throws(() => unpackAnalysis({ ...packed, inlineLabelCandidates: candidates as unknown as string[] }), RangeError, `case ${i}`);
     }
   });
 

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { ChunkedText } from '../../../../src/core/text/chunkedText';
+import { testChildEnv } from '../../../support/testChild';
 
 const SEED = 20261204;
 
@@ -101,5 +104,23 @@ describe('ChunkedText', () => {
     const chunked = ChunkedText.of('abc');
     assert.throws(() => chunked.edited(2, 2, ''), RangeError);
     assert.throws(() => chunked.edited(-1, 0, 'x'), RangeError);
+  });
+});
+
+describe('ChunkedText and the string it was read from', function () {
+  this.timeout(120_000);
+
+  it('keeps one copy of the document, not two, once the whole text is built after an edit', () => {
+    const child = spawnSync(process.execPath, ['--expose-gc', join(__dirname, 'chunkedTextRetention.child.js')], {
+      encoding: 'utf8',
+      env: testChildEnv('chunkedTextRetention'),
+      timeout: 110_000,
+    });
+    assert.equal(child.status, 0, child.stderr);
+    const report = JSON.parse(child.stdout) as { beforeBuilding: number; afterBuilding: number };
+    // Edited chunks still view the document as read: one copy (and the measure works).
+    assert.ok(report.beforeBuilding > 0.9 && report.beforeBuilding < 1.3, `before building: ${report.beforeBuilding} copies`);
+    // The whole text built and kept (by the edited text's chunks); the document as read is no longer reachable.
+    assert.ok(report.afterBuilding > 0.9 && report.afterBuilding < 1.3, `after building: ${report.afterBuilding} copies`);
   });
 });
