@@ -1,5 +1,6 @@
 import type { AnalysisOptions, Claim, TranscriptFormat, Turn } from '../analysis/model';
 import { detectFormat } from '../analysis/format';
+import type { TextSource } from '../text/chunkedText';
 import { splitsSurrogatePair, type LineIndex, type Span } from '../text/positions';
 import { matchingKey } from '../text/charFold';
 import { classifyRange, classifySentence } from './classify';
@@ -39,7 +40,7 @@ export function findClaims(lines: LineIndex, turns: readonly Turn[], options: An
     if (!classification) continue;
     const text = sentenceText(lines.text, span, format);
     const cues = dialogue ? withDialogueCue.get(classification.cues) : classification.cues;
-    const confidence = dialogue ? Math.max(MIN_CONFIDENCE, Math.round((classification.confidence - DIALOGUE_PENALTY) * 100) / 100) : classification.confidence;
+    const confidence = dialogue ? inDialogue(classification.confidence) : classification.confidence;
     claims[found++] = { text, span, speaker: speakers.at(span.start), kind: classification.kind, cues: cueLists.shared(cues), confidence };
   }
   claims.length = found;
@@ -47,10 +48,20 @@ export function findClaims(lines: LineIndex, turns: readonly Turn[], options: An
 }
 
 /** The reason a claim in dialogue subtitles shows, and how much lower it ranks there. */
-const DIALOGUE_CUE = 'register: dialogue subtitles';
+export const DIALOGUE_CUE = 'register: dialogue subtitles';
 const DIALOGUE_PENALTY = 0.2;
 /** The lowest confidence a claim is given (as classify.ts clamps). */
 const MIN_CONFIDENCE = 0.05;
+
+/** A claim's confidence in dialogue subtitles. */
+export function inDialogue(confidence: number): number {
+  return Math.max(MIN_CONFIDENCE, Math.round((confidence - DIALOGUE_PENALTY) * 100) / 100);
+}
+
+/** A claim's cues in dialogue subtitles: the register's reason last. */
+export function withDialogueReason(cues: readonly string[]): readonly string[] {
+  return [...cues, DIALOGUE_CUE];
+}
 
 /**
  * The document's folded key (matchingKey: same length, so sentence spans index it) a window at a time. The
@@ -153,7 +164,7 @@ function sameItems(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-function spansLines(text: string, span: Span): boolean {
+export function spansLines(text: TextSource, span: Span): boolean {
   for (let i = span.start; i < span.end; i++) if (text.charCodeAt(i) === 10) return true;
   return false;
 }

@@ -149,19 +149,22 @@ function bodyAfterTitle(lines: LineIndex, line: number, labels: readonly Span[])
 /** Clause punctuation after which a Chinese sentence goes on: `「海外營收已經占四成，⏎明年將…」`. */
 const CJK_CLAUSE_END = new Set([...'，、；,;'].map((c) => c.charCodeAt(0)));
 const CJK_OPENING_QUOTE = new Set([...'「『“（《'].map((c) => c.charCodeAt(0)));
-const VTT_COMMENT_BLOCK = /^(?:NOTE|STYLE|REGION)(?:\s|$)/;
+export const VTT_COMMENT_BLOCK = /^(?:NOTE|STYLE|REGION)(?:\s|$)/;
 /** How far past a cue's end a subtitle sentence looks for its next cue: a blank line, the cue number, the timing. */
-const CUE_GAP_LINES = 4;
+export const CUE_GAP_LINES = 4;
 
 /** The next line holding speech after `line`: the next line, or in subtitles the first text line of the next cue. */
 function nextSpeechLine(lines: LineIndex, line: number, subtitles: boolean): number {
   const next = line + 1;
   if (!subtitles || next >= lines.lineCount) return next;
-  for (let l = next; l < lines.lineCount && l <= line + CUE_GAP_LINES; l++) {
-    const content = lines.lineText(l).trim();
-    if (content && !isSubtitleMachinery(content) && !precedesCueTiming(lines, l)) return l;
-  }
+  for (let l = next; l < lines.lineCount && l <= line + CUE_GAP_LINES; l++) if (isSubtitleSpeechLine(lines, l)) return l;
   return lines.lineCount;
+}
+
+/** A subtitle line a sentence of an earlier cue may go on in: text that is no cue number, timing or identifier. */
+export function isSubtitleSpeechLine(lines: LineIndex, line: number): boolean {
+  const content = lines.lineText(line).trim();
+  return content !== '' && !isSubtitleMachinery(content) && !precedesCueTiming(lines, line);
 }
 
 /**
