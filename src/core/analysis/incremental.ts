@@ -34,7 +34,7 @@ import { detectFormat } from './format';
 import { hasContentAbove, isInertForSummaries, isLocalLineBreakEdit, lineBreakEdit, mayBeTitleAbove, mayBeTitleBelow, mentionsNameLineBelow, questionLeadInMayFollow, sameCandidate, sameLabel, sameStageDirections, type LineBreakContext } from './lineBreaks';
 import { packedParts, type PackedParts } from './packed';
 import { quoteEditKeepsTurns } from './quoteEdits';
-import { subtitleClaimWindow, subtitleEditKeepsParts } from './subtitleEdits';
+import { subtitleClaimWindow, subtitleEditKeepsParts, type SubtitleEdit } from './subtitleEdits';
 import { retitledHeading, retitleTopic } from './headingEdits';
 import { NO_SUMMARY_SEARCHES, searchesStopBefore, summaryProfile, summaryProfileAfter, type SummaryProfile } from './summaryHorizon';
 import { backedByBlocks } from './query';
@@ -326,7 +326,7 @@ function updateLine(baseline: Baseline, text: TextSource, change: TextChange, op
     oldTrimEnd: trimEnd(old.source, lineStart, oldLineEnd),
     newTrimEnd: trimEnd(text, lineStart, newLineEnd),
   };
-  if (format === 'srt' || format === 'vtt') return updateSubtitleLine(baseline, lines, edit, format, options);
+  if (format === 'srt' || format === 'vtt') return updateSubtitleLines(baseline, lines, { ...edit, oldLast: line, newLast: line }, format, options);
   // Typing in a `#` heading's title re-reads the topic's title (headingEdits.ts); other lines keep their part.
   const retitled = retitledHeading(old, text, edit, baseline.topics.near(lineStart, oldLineEnd), baseline.summaryItemTexts, options);
   if (retitled === null) throw new NotLocal();
@@ -359,16 +359,16 @@ function updateLine(baseline: Baseline, text: TextSource, change: TextChange, op
 }
 
 /**
- * updateLine in an SRT or WebVTT file: an edit that keeps every line's part (subtitleEditKeepsParts), the
- * quote balance a verb label's turn ends by, and the file's register (dialogue or not) moves the turns
- * and finds the sentences again between cues no sentence runs into.
+ * updateLine and updateLines in an SRT or WebVTT file: an edit that keeps every line's part
+ * (subtitleEditKeepsParts), the quote balance a verb label's turn ends by, and the file's register
+ * (dialogue or not) moves the turns and finds the sentences again between cues no sentence runs into.
  */
-function updateSubtitleLine(baseline: Baseline, lines: LineIndex, edit: LineEdit, format: TranscriptFormat, options: AnalysisOptions): Baseline {
+function updateSubtitleLines(baseline: Baseline, lines: LineIndex, edit: SubtitleEdit, format: TranscriptFormat, options: AnalysisOptions): Baseline {
   const old = baseline.lines;
   if (!subtitleEditKeepsParts(old, lines, edit, options)) throw new NotLocal();
   if (quoteBalance(old.source.slice(edit.editStart, edit.editEnd)) !== quoteBalance(lines.source.slice(edit.editStart, edit.editEnd + edit.delta))) throw new NotLocal();
-  const register = registerAfter(baseline, lines, edit.line);
-  const window = subtitleClaimWindow(old, lines, edit.line, format === 'vtt');
+  const register = registerAfter(baseline, lines, edit);
+  const window = subtitleClaimWindow(old, lines, edit, format === 'vtt');
   if (!window) throw new NotLocal();
   const shift = new Shift(edit);
   const { lineStart, oldLineEnd, delta } = edit;
@@ -379,19 +379,19 @@ function updateSubtitleLine(baseline: Baseline, lines: LineIndex, edit: LineEdit
   const speakers = baseline.speakers;
   return {
     lines, format, speakers, turns, stageDirections, topics, claims, analysis: lazyAnalysis(speakers, turns, stageDirections, topics, claims),
-    summaryItemTexts: baseline.summaryItemTexts, summary: baseline.summary, ...register,
+    summaryItemTexts: baseline.summaryItemTexts, ...register,
   };
 }
 
 /**
- * The register after an edit of line `line` (findClaims ranks claims of dialogue subtitles lower): the
- * counts change by the line's share, and an edit that turns the file's reading falls back. Whether the
+ * The register after an edit (findClaims ranks claims of dialogue subtitles lower): the
+ * counts change by the edited lines' share, and an edit that turns the file's reading falls back. Whether the
  * file reads as dialogue is seen in its claims; the counts are taken (a pass over every line) only when
- * an edit changes the line's share.
+ * an edit changes the lines' share.
  */
-function registerAfter(baseline: Baseline, lines: LineIndex, line: number): Pick<Baseline, 'register' | 'dialogue'> {
-  const before = registerCounts(baseline.lines, line, line + 1);
-  const after = registerCounts(lines, line, line + 1);
+function registerAfter(baseline: Baseline, lines: LineIndex, edit: SubtitleEdit): Pick<Baseline, 'register' | 'dialogue'> {
+  const before = registerCounts(baseline.lines, edit.line, edit.oldLast + 1);
+  const after = registerCounts(lines, edit.line, edit.newLast + 1);
   const same = before.cueLines === after.cueLines && before.questionsOrExclamations === after.questionsOrExclamations && before.short === after.short;
   if (same) {
     baseline.dialogue ??= dialogueFromClaims(baseline.claims) ?? readsAsDialogue((baseline.register ??= registerCounts(baseline.lines)));
@@ -765,9 +765,18 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
   const editEnd = editStart + change.rangeLength;
   const delta = change.text.length - change.rangeLength;
   const format = options.format ?? detectFormat(fileName, text);
-  if (format !== baseline.format || format === 'srt' || format === 'vtt') throw new NotLocal();
+  if (format !== baseline.format) throw new NotLocal();
   const edit = lineBreakEdit(old, text, editStart, editEnd, delta);
   if (!edit) throw new NotLocal();
+  if (format === 'srt' || format === 'vtt') {
+    const oldLineEnd = old.lineEnd(edit.oldLast);
+    const newLineEnd = edit.lines.lineEnd(edit.newLast);
+    return updateSubtitleLines(baseline, edit.lines, {
+      line: edit.first, oldLast: edit.oldLast, newLast: edit.newLast, lineStart: old.lineStart(edit.first), oldLineEnd, newLineEnd, editStart, editEnd, delta,
+      oldTrimEnd: trimEnd(old.source, old.lineStart(edit.oldLast), oldLineEnd),
+      newTrimEnd: trimEnd(text, edit.lines.lineStart(edit.newLast), newLineEnd),
+    }, format, options);
+  }
   // A speech lead-in reads the lines above it by number: lines added or removed above it change them.
   if (speechLeadWithinReach(old, edit.first, edit.oldLast) || speechLeadWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
   // Parallel plain titles, picture captions and credit runs are read from neighbouring lines.

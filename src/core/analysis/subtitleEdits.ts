@@ -3,8 +3,10 @@
 
 import { isCjk, isWhitespace } from '../claims/sentenceBreaks';
 import { CUE_GAP_LINES, isSubtitleSpeechLine } from '../claims/sentences';
-import type { LineIndex } from '../text/positions';
-import { isBlankLine, skipSpaces } from '../turns/chars';
+import { LineIndex } from '../text/positions';
+import { CLOSING_QUOTES, isBlankLine, OPENING_QUOTES, skipSpaces } from '../turns/chars';
+import type { LabelContext } from '../turns/labels';
+import { findStageDirections } from '../turns/stageDirections';
 import { marksUnnamedSpeaker } from '../turns/findTurns';
 import { readLabelLine, type LabelLineReading } from '../turns/scheme';
 import { classifySubtitleLines, CueLine, findVoiceTags, isBlankCueLine } from '../turns/subtitles';
@@ -17,38 +19,73 @@ const MAX_BLOCK_LINES = 64;
 /** How far from the edited line the claims' window looks for a line no sentence runs into. */
 const MAX_WINDOW_REACH = 200;
 
+/** An edit of lines `line` to `oldLast` of the old text, lines `line` to `newLast` after it (LineEdit's offsets over those lines). */
+export interface SubtitleEdit extends LineEdit {
+  readonly oldLast: number;
+  readonly newLast: number;
+}
+
 /**
- * Whether an edit inside line `edit.line` (`old` → `lines`, the same line count) leaves every line's part
- * in turns and stage directions as it was: the kinds of its block's lines (cue number, timing, text…) and,
- * on a text line, its label reading (the scheme reads nothing else of it), whether speech follows the
- * label, voice tags, a dialogue dash or chevrons, whole-line and inline stage directions, and blankness.
- * Which speakers' cues are labelled is then unchanged too (labelsOwnTheirCueOnly).
+ * Whether an edit (`old` → `lines`) leaves every line's part in turns and stage directions as it was: the
+ * kinds of its block's lines (cue number, timing, text…) and, on a text line, its label reading (the scheme
+ * reads nothing else of it), whether speech follows the label, voice tags, a dialogue dash or chevrons,
+ * whole-line and inline stage directions, and blankness. Which cues are labelled, and which speak, are then
+ * unchanged too (labelsOwnTheirCueOnly). An edit that adds or removes line breaks (Enter, joining lines)
+ * must stay inside one cue's text, with no label, voice, dash, quote mark or stage direction of its own.
  */
-export function subtitleEditKeepsParts(old: LineIndex, lines: LineIndex, edit: LineEdit, options: AnalysisOptions): boolean {
-  const { line } = edit;
+export function subtitleEditKeepsParts(old: LineIndex, lines: LineIndex, edit: SubtitleEdit, options: AnalysisOptions): boolean {
+  const { line, oldLast, newLast } = edit;
+  const added = newLast - oldLast;
   let from = line;
   while (from > 0 && !isBlankCueLine(old, from - 1) && line - from < MAX_BLOCK_LINES) from--;
-  let to = line + 1;
-  while (to < old.lineCount && !isBlankCueLine(old, to) && to - line < MAX_BLOCK_LINES) to++;
+  let to = oldLast + 1;
+  while (to < old.lineCount && !isBlankCueLine(old, to) && to - oldLast < MAX_BLOCK_LINES) to++;
   if ((from > 0 && !isBlankCueLine(old, from - 1)) || (to < old.lineCount && !isBlankCueLine(old, to))) return false;
   const before = classifySubtitleLines(old, from, to);
-  const after = classifySubtitleLines(lines, from, to);
-  for (let i = 0; i < before.length; i++) if (before[i] !== after[i]) return false;
+  const after = classifySubtitleLines(lines, from, to + added);
+  for (let l = from; l < to; l++) {
+    if (l >= line && l <= oldLast) continue;
+    if (before[l - from] !== after[l - from + (l > oldLast ? added : 0)]) return false;
+  }
+  const context = { extraLabelPatterns: options.extraLabelPatterns, allowDialogueDash: true };
+  if (added !== 0 || oldLast !== line) {
+    for (let l = line; l <= oldLast; l++) if (before[l - from] !== CueLine.Text || !isPlainCueLine(old, l, context)) return false;
+    for (let l = line; l <= newLast; l++) if (after[l - from] !== CueLine.Text || !isPlainCueLine(lines, l, context)) return false;
+    // The line above reads whether a list item follows it.
+    if (line > 0 && JSON.stringify(readLabelLine(old, line - 1, context)) !== JSON.stringify(readLabelLine(lines, line - 1, context))) return false;
+    return sameStageDirections(old.source.slice(edit.lineStart, edit.oldLineEnd), lines.source.slice(edit.lineStart, edit.newLineEnd), edit.editStart - edit.lineStart, edit.editEnd - edit.lineStart, edit.delta, false);
+  }
+  if (before[line - from] !== after[line - from]) return false;
   if (before[line - from] !== CueLine.Text) return true;
   if (isBlankLine(old, line) !== isBlankLine(lines, line)) return false;
-
-  const context = { extraLabelPatterns: options.extraLabelPatterns, allowDialogueDash: true };
   const oldReading = readLabelLine(old, line, context);
   const newReading = readLabelLine(lines, line, context);
   if (JSON.stringify(oldReading) !== JSON.stringify(newReading)) return false;
   if (speechFollows(oldReading, edit.lineStart, edit.oldTrimEnd) !== speechFollows(newReading, edit.lineStart, edit.newTrimEnd)) return false;
   const oldLine = old.source.slice(edit.lineStart, edit.oldLineEnd);
   const newLine = lines.source.slice(edit.lineStart, edit.newLineEnd);
-  if (JSON.stringify(findVoiceTags(oldLine)) !== JSON.stringify(findVoiceTags(newLine))) return false;
+  const voices = findVoiceTags(oldLine);
+  if (JSON.stringify(voices) !== JSON.stringify(findVoiceTags(newLine))) return false;
+  // Typed into a label or voice tag, or right before one, the same reading may be a new label (`<` → `<v Ann>` before `v Ann>`).
+  const headsEnd = Math.max(oldReading?.known?.labelEnd ?? -1, oldReading?.candidate?.labelEnd ?? -1, ...voices.map((v) => v.end));
+  if (edit.editStart < edit.lineStart + headsEnd) return false;
   const oldStart = skipSpaces(old.source, edit.lineStart, edit.oldLineEnd);
   if (oldStart !== skipSpaces(lines.source, edit.lineStart, edit.newLineEnd)) return false;
   if (marksUnnamedSpeaker(old.source, oldStart) !== marksUnnamedSpeaker(lines.source, oldStart)) return false;
   return sameStageDirections(oldLine, newLine, edit.editStart - edit.lineStart, edit.editEnd - edit.lineStart, edit.delta, false);
+}
+
+/**
+ * A cue text line that only goes on with the turn it is in: not blank, no label reading, voice tag, dash or
+ * chevrons, quote mark (a verb label's turn ends where its quote closes) or stage direction (a line holding
+ * only one does not speak).
+ */
+function isPlainCueLine(lines: LineIndex, line: number, context: LabelContext): boolean {
+  if (isBlankLine(lines, line) || readLabelLine(lines, line, context)) return false;
+  const text = lines.lineText(line);
+  if (findVoiceTags(text).length || marksUnnamedSpeaker(text, skipSpaces(text, 0, text.length))) return false;
+  for (const ch of text) if (ch === '"' || OPENING_QUOTES.has(ch) || CLOSING_QUOTES.has(ch)) return false;
+  return findStageDirections(new LineIndex(text), undefined, false).length === 0;
 }
 
 /** Whether speech follows the line's label or candidate (a label alone opens a `block` turn). */
@@ -59,20 +96,23 @@ function speechFollows(reading: LabelLineReading | null, lineStart: number, trim
 }
 
 /**
- * Lines `from` to `to` (exclusive) around an edit of line `line` whose sentences are found again: no
+ * Lines `from` to `to` (exclusive, new line numbers) around an edit whose sentences are found again: no
  * sentence runs into line `from` or line `to` (a subtitle sentence may go on over a cue boundary, see
  * sentences.ts), before or after the edit. Undefined when no such lines are near.
  */
-export function subtitleClaimWindow(old: LineIndex, lines: LineIndex, line: number, vtt: boolean): { from: number; to: number } | undefined {
+export function subtitleClaimWindow(old: LineIndex, lines: LineIndex, edit: SubtitleEdit, vtt: boolean): { from: number; to: number } | undefined {
+  const { line, oldLast, newLast } = edit;
   let from = line;
   // The edited line opens the window only when it holds speech before and after (a sentence above may run into it).
   while (from > 0 && !(isSubtitleSpeechLine(lines, from) && (from !== line || isSubtitleSpeechLine(old, from)) && nothingRunsInto(lines, from, vtt))) {
     if (line - from >= MAX_WINDOW_REACH) return undefined;
     from--;
   }
-  let to = line + 1;
-  while (to < lines.lineCount && !(isSubtitleSpeechLine(lines, to) && nothingRunsInto(lines, to, vtt) && nothingRunsInto(old, to, vtt))) {
-    if (to - line >= MAX_WINDOW_REACH) return undefined;
+  // Lines below the edit: `to` after it, `to - added` before it.
+  const added = newLast - oldLast;
+  let to = newLast + 1;
+  while (to < lines.lineCount && !(isSubtitleSpeechLine(lines, to) && nothingRunsInto(lines, to, vtt) && nothingRunsInto(old, to - added, vtt))) {
+    if (to - newLast >= MAX_WINDOW_REACH) return undefined;
     to++;
   }
   return { from, to };

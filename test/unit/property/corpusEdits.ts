@@ -16,6 +16,8 @@ export interface CorpusEditCase {
   /** An edit replaces fewer characters than this, one edit in four; the others only insert. */
   readonly removedBelow: number;
   readonly editsPerFile?: number;
+  /** Each edit applies to the text the previous one left, on one analyzer (what an update carries over between edits is checked too). */
+  readonly chained?: boolean;
 }
 
 /** A small linear congruential generator: the same edits on every run. */
@@ -33,13 +35,15 @@ function generator(seed: number): (below: number) => number {
  */
 export function itEqualsAnalyzeAfterRandomEdits(edits: CorpusEditCase): void {
   for (const file of edits.files) {
-    it(`equals a full analyze() after random edits of ${file}, and keeps some of them local`, () => {
-      const text = readFileSync(join(repoRoot(), 'test/corpus', edits.folder, file), 'utf8');
+    it(`equals a full analyze() after ${edits.chained ? 'a chain of ' : ''}random edits of ${file}, and keeps some of them local`, () => {
+      let text = readFileSync(join(repoRoot(), 'test/corpus', edits.folder, file), 'utf8');
       const random = generator(20261204);
       let local = 0;
+      const chain = new IncrementalAnalyzer({}, file);
+      chain.update(text);
       for (let i = 0; i < (edits.editsPerFile ?? 120); i++) {
-        const analyzer = new IncrementalAnalyzer({}, file);
-        analyzer.update(text);
+        const analyzer = edits.chained ? chain : new IncrementalAnalyzer({}, file);
+        if (!edits.chained) analyzer.update(text);
         const at = random(text.length);
         const removed = random(4) === 0 ? random(edits.removedBelow) : 0;
         const typed = edits.typed[random(edits.typed.length)]!;
@@ -47,6 +51,7 @@ export function itEqualsAnalyzeAfterRandomEdits(edits: CorpusEditCase): void {
         const result = analyzer.update(edited, [{ rangeOffset: at, rangeLength: removed, text: typed }]);
         if (analyzer.lastMode === 'line') local++;
         assert.ok(isDeepStrictEqual(result, analyze(edited, {}, file)), `edit ${i}: ${JSON.stringify(typed)} at ${at} replacing ${removed}`);
+        if (edits.chained) text = edited;
       }
       assert.ok(local > 0, 'no edit stayed local');
     });

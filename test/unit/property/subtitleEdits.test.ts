@@ -1,7 +1,8 @@
 import { itEqualsAnalyzeAfterRandomEdits } from './corpusEdits';
 
 /**
- * Dev subtitle files (issue 13): typing inside a cue's text, its timing or number, and between cues. Film
+ * Dev subtitle files (issue 13): typing inside a cue's text, its timing or number, and between cues; Enter and
+ * joined lines inside a cue. Film
  * dialogue (its register lowers every claim), SDH labels, Whisper and caption runs, Chinese SRT and WebVTT.
  */
 const EN = ['citizen-hearing-2013-truth-embargo-whisper.srt', 'mariners-sermon-2026-06-21-captions.srt', 'parseeng-deadpool-film-subtitles.srt', 'polyu-comp5521-cryptography-lecture-whisper.srt', 'preprocessing-srt-inglourious-basterds-sdh.srt'];
@@ -15,4 +16,7 @@ describe('IncrementalAnalyzer on subtitle files (SRT, WebVTT)', function () {
   itEqualsAnalyzeAfterRandomEdits({ folder: 'en', files: EN, typed: TYPED, removedBelow: 6 });
   itEqualsAnalyzeAfterRandomEdits({ folder: 'zh-Hans', files: ZH_HANS, typed: TYPED, removedBelow: 6 });
   itEqualsAnalyzeAfterRandomEdits({ folder: 'zh-Hant', files: ZH_HANT, typed: TYPED, removedBelow: 6 });
+  // One analyzer through 300 edits: the register's counts and reading carried from edit to edit.
+  itEqualsAnalyzeAfterRandomEdits({ folder: 'en', files: ['parseeng-deadpool-film-subtitles.srt', 'mariners-sermon-2026-06-21-captions.srt'], typed: TYPED, removedBelow: 6, editsPerFile: 300, chained: true });
+  itEqualsAnalyzeAfterRandomEdits({ folder: 'zh-Hant', files: ['ted-immune-healing-zh-tw.vtt'], typed: TYPED, removedBelow: 6, editsPerFile: 300, chained: true });
 });
