@@ -217,6 +217,8 @@ export class IncrementalAnalyzer {
       ...(parts.labelState ? labelStateFrom(parts.labelState, speakers, this.options) : {}),
       // And the gutter reading, which the first edit of any kind would otherwise take in a pass over every line.
       ...(parts.lineNumberGutter ? { gutter: parts.lineNumberGutter } : {}),
+      // And in subtitles the register's counts, which the first edit changing a line's share would take in another.
+      ...(parts.register ? { register: parts.register, dialogue: readsAsDialogue(parts.register) } : {}),
     };
     this.lastMode = 'full';
     return this.baseline.analysis;
