@@ -3,6 +3,7 @@
 
 import { isCjk, isWhitespace } from '../claims/sentenceBreaks';
 import { CUE_GAP_LINES, isSubtitleSpeechLine } from '../claims/sentences';
+import type { TextSource } from '../text/chunkedText';
 import { LineIndex } from '../text/positions';
 import { CLOSING_QUOTES, isBlankLine, OPENING_QUOTES, skipSpaces } from '../turns/chars';
 import type { LabelContext } from '../turns/labels';
@@ -124,21 +125,37 @@ export function subtitleClaimWindow(old: LineIndex, lines: LineIndex, edit: Subt
  * (carriesOn: a letter, digit, comma or semicolon, Chinese character or clause mark may go on; markup or
  * a signature at the end hides the real end), and in WebVTT no comment block is open above it.
  */
-function nothingRunsInto(lines: LineIndex, line: number, vtt: boolean): boolean {
+function nothingRunsInto(lines: LineIndex, line: number, vtt: boolean, depth = 0): boolean {
   if (vtt && inCommentBlock(lines, line)) return false;
   for (let l = line - 1; l >= 0 && l >= line - CUE_GAP_LINES; l--) {
     if (!isSubtitleSpeechLine(lines, l)) continue;
     const text = lines.source;
+    const start = lines.lineStart(l);
     let end = lines.lineEnd(l);
-    while (end > lines.lineStart(l) && isWhitespace(text.charCodeAt(end - 1))) end--;
-    return !mayGoOnAfter(text.charCodeAt(end - 1));
+    while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
+    const last = text.charCodeAt(end - 1);
+    // After a Chinese character a sentence goes on only when it has a clause mark (unpunctuated Whisper
+    // lines never join): none on a line nothing runs into means none in its last sentence.
+    if (isCjk(last) && !MAY_GO_ON.has(last)) return depth < MAX_CHAIN && !hasClauseMark(text, start, end) && nothingRunsInto(lines, l, vtt, depth + 1);
+    return !mayGoOnAfter(last);
   }
   return true;
 }
 
+/** Lines of unpunctuated Chinese followed up to a line nothing runs into; past this many, the line may be run into. */
+const MAX_CHAIN = 16;
+
 function mayGoOnAfter(code: number): boolean {
   const ascii = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   return ascii || isCjk(code) || MAY_GO_ON.has(code);
+}
+
+/** The clause marks after which a Chinese sentence goes on (sentences.ts CJK_CLAUSE_END). */
+const CLAUSE_MARKS = new Set([...',;，、；'].map((c) => c.charCodeAt(0)));
+
+function hasClauseMark(text: TextSource, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (CLAUSE_MARKS.has(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** Marks a sentence may go on after (carriesOn), and line ends that hide where the speech ends (`</i>`, `[name=…]`). */
