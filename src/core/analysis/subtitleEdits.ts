@@ -1,5 +1,5 @@
-// Edits inside one line of an SRT or WebVTT file that keep every line's part in turns and stage directions
-// (see findTurns' scanSubtitles), and the lines whose sentences such an edit may change.
+// Edits of an SRT or WebVTT file that keep every line's part in turns and stage directions (see findTurns'
+// scanSubtitles): inside one line, or line breaks inside one cue's text; and the lines whose sentences they may change.
 
 import { isCjk, isWhitespace } from '../claims/sentenceBreaks';
 import { CUE_GAP_LINES, isSubtitleSpeechLine } from '../claims/sentences';
