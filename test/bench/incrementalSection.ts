@@ -8,6 +8,7 @@ import { packAnalysis, unpackAnalysis, type PackedAnalysis } from '../../src/cor
 import { ChunkedText } from '../../src/core/text/chunkedText';
 import { LineIndex } from '../../src/core/text/positions';
 import { generateTranscript } from './generateTranscript';
+import { measureSubtitleKeystrokes, reportSubtitleKeystrokes } from './subtitleKeystrokes';
 import { caseResult, formatMb, formatMs, median, timeRuns, type BenchSection, type CaseResult } from './harness';
 
 const MB = 1024 * 1024;
@@ -576,7 +577,7 @@ function reportFirstKeystrokeAfterAdoption(context: Parameters<BenchSection['rep
 
 export const incrementalSection: BenchSection = {
   name: 'incremental',
-  cases: { edits: () => measureEdits(), typing: () => measureTyping(), keystrokes1: () => measureKeystrokes(1), keystrokes10: () => measureKeystrokes(10), renamesAfterAdoption: () => measureRenamesAfterAdoption(), firstKeystrokeAfterAdoption: () => measureFirstKeystrokeAfterAdoption(), hostText1: () => measureHostText(1), hostText10: () => measureHostText(10) },
+  cases: { edits: () => measureEdits(), typing: () => measureTyping(), keystrokes1: () => measureKeystrokes(1), keystrokes10: () => measureKeystrokes(10), renamesAfterAdoption: () => measureRenamesAfterAdoption(), firstKeystrokeAfterAdoption: () => measureFirstKeystrokeAfterAdoption(), hostText1: () => measureHostText(1), hostText10: () => measureHostText(10), subtitles10: () => measureSubtitleKeystrokes(10, false), subtitlesVtt1: () => measureSubtitleKeystrokes(1, true) },
   report(context) {
     const edits = context.runCase(this, 'edits');
     const typing = context.runCase(this, 'typing');
@@ -594,5 +595,7 @@ export const incrementalSection: BenchSection = {
     reportFirstKeystrokeAfterAdoption(context, context.runCase(this, 'firstKeystrokeAfterAdoption'));
     reportHostText(context, context.runCase(this, 'hostText1'), 1);
     reportHostText(context, context.runCase(this, 'hostText10'), 10);
+    reportSubtitleKeystrokes(context, context.runCase(this, 'subtitles10'), 10, false);
+    reportSubtitleKeystrokes(context, context.runCase(this, 'subtitlesVtt1'), 1, true);
   },
 };

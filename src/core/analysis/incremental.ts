@@ -1,5 +1,6 @@
-import { SpeakerLookup } from '../claims/findClaims';
-import { classifyRange } from '../claims/classify';
+import { classifyRange, classifySentence } from '../claims/classify';
+import { DIALOGUE_CUE, inDialogue, isReadAsJoined, SpeakerLookup, withDialogueReason } from '../claims/findClaims';
+import { readsAsDialogue, registerCounts, type RegisterCounts } from '../claims/register';
 import { isWhitespace } from '../claims/sentenceBreaks';
 import { sentenceSpansOf, sentenceText } from '../claims/sentences';
 import { matchingKey } from '../text/charFold';
@@ -34,6 +35,8 @@ import { detectFormat } from './format';
 import { hasContentAbove, isInertForSummaries, isLocalLineBreakEdit, lineBreakEdit, mayBeTitleAbove, mayBeTitleBelow, mentionsNameLineBelow, questionLeadInMayFollow, sameCandidate, sameLabel, sameStageDirections, type LineBreakContext } from './lineBreaks';
 import { packedParts, type PackedParts } from './packed';
 import { quoteEditKeepsTurns } from './quoteEdits';
+import { subtitleClaimWindow, subtitleEditKeepsParts, type SubtitleEdit } from './subtitleEdits';
+import { CaptionRepeats } from '../claims/captionLines';
 import { retitledHeading, retitleTopic } from './headingEdits';
 import { NO_SUMMARY_SEARCHES, searchesStopBefore, summaryProfile, summaryProfileAfter, type SummaryProfile } from './summaryHorizon';
 import { backedByBlocks } from './query';
@@ -83,6 +86,10 @@ interface Baseline {
   speakerFirsts?: ReadonlyMap<string, number>;
   /** Labels written inside lines after a sentence end (turns/inlineHandOvers.ts); computed on first need. */
   inlineCandidates?: ReadonlySet<string>;
+  /** Subtitles: the register's counts (claims/register.ts), computed when an edit changes a line's share. */
+  register?: RegisterCounts;
+  /** Subtitles: whether the file reads as dialogue; read from the claims on first need. */
+  dialogue?: boolean;
 }
 
 /** The fast path could not prove the edit local: analyse the whole text. */
@@ -217,6 +224,8 @@ export class IncrementalAnalyzer {
       ...(parts.lineNumberGutter ? { gutter: parts.lineNumberGutter } : {}),
       // And the labels written inside lines, which the first edit checks (a pass over the document's colons).
       ...(parts.inlineLabelCandidates ? { inlineCandidates: new Set(parts.inlineLabelCandidates) } : {}),
+      // And in subtitles the register's counts, which the first edit changing a line's share would take in another.
+      ...(parts.register ? { register: parts.register, dialogue: readsAsDialogue(parts.register) } : {}),
     };
     this.lastMode = 'full';
     return this.baseline.analysis;
@@ -335,13 +344,14 @@ function updateLine(baseline: Baseline, text: TextSource, change: TextChange, op
   const delta = change.text.length - change.rangeLength;
   const lines = old.withTextEditedInLine(text, line, delta);
   const format = options.format ?? detectFormat(fileName, text);
-  if (format !== baseline.format || format === 'srt' || format === 'vtt') throw new NotLocal();
+  if (format !== baseline.format) throw new NotLocal();
   const newLineEnd = oldLineEnd + delta;
   const edit: LineEdit = {
     line, lineStart, oldLineEnd, newLineEnd, editStart, editEnd, delta,
     oldTrimEnd: trimEnd(old.source, lineStart, oldLineEnd),
     newTrimEnd: trimEnd(text, lineStart, newLineEnd),
   };
+  if (format === 'srt' || format === 'vtt') return updateSubtitleLines(baseline, lines, { ...edit, oldLast: line, newLast: line }, format, options);
   // Typing in a `#` heading's title re-reads the topic's title (headingEdits.ts); other lines keep their part.
   const retitled = retitledHeading(old, text, edit, baseline.topics.near(lineStart, oldLineEnd), baseline.summaryItemTexts, options);
   if (retitled === null) throw new NotLocal();
@@ -371,6 +381,65 @@ function updateLine(baseline: Baseline, text: TextSource, change: TextChange, op
     renamed?.revert();
     throw error;
   }
+}
+
+/**
+ * updateLine and updateLines in an SRT or WebVTT file: an edit that keeps every line's part
+ * (subtitleEditKeepsParts), the quote balance a verb label's turn ends by, and the file's register
+ * (dialogue or not) moves the turns and finds the sentences again between cues no sentence runs into.
+ */
+function updateSubtitleLines(baseline: Baseline, lines: LineIndex, edit: SubtitleEdit, format: TranscriptFormat, options: AnalysisOptions): Baseline {
+  const old = baseline.lines;
+  // Rolling captions: whether a line repeats the cue before, and so whether the file rolls at all, reads
+  // lines of other cues (claims/captionLines.ts). Such files are generated, seldom edited: a full analysis.
+  if (CaptionRepeats.of(old) || CaptionRepeats.of(lines)) throw new NotLocal();
+  if (!subtitleEditKeepsParts(old, lines, edit, options)) throw new NotLocal();
+  if (quoteBalance(old.source.slice(edit.editStart, edit.editEnd)) !== quoteBalance(lines.source.slice(edit.editStart, edit.editEnd + edit.delta))) throw new NotLocal();
+  const register = registerAfter(baseline, lines, edit);
+  const window = subtitleClaimWindow(old, lines, edit, format === 'vtt');
+  if (!window) throw new NotLocal();
+  const shift = new Shift(edit);
+  const { lineStart, oldLineEnd, delta } = edit;
+  const turns = baseline.turns.edited(lineStart, oldLineEnd, delta, (t) => shift.turn(t));
+  const topics = baseline.topics.edited(lineStart, oldLineEnd, delta, (t) => shift.topic(t));
+  const stageDirections = baseline.stageDirections.edited(lineStart, oldLineEnd, delta, (d) => shift.stageDirection(d));
+  const claims = reclaim(baseline.claims, lines, edit, { turns, topics, stageDirections }, format, options, edit.line, window, register.dialogue);
+  const speakers = baseline.speakers;
+  return {
+    lines, format, speakers, turns, stageDirections, topics, claims, analysis: lazyAnalysis(speakers, turns, stageDirections, topics, claims),
+    summaryItemTexts: baseline.summaryItemTexts, ...register,
+  };
+}
+
+/**
+ * The register after an edit (findClaims ranks claims of dialogue subtitles lower): the
+ * counts change by the edited lines' share, and an edit that turns the file's reading falls back. Whether the
+ * file reads as dialogue is seen in its claims; the counts are taken (a pass over every line) only when
+ * an edit changes the lines' share.
+ */
+function registerAfter(baseline: Baseline, lines: LineIndex, edit: SubtitleEdit): Pick<Baseline, 'register' | 'dialogue'> {
+  const before = registerCounts(baseline.lines, edit.line, edit.oldLast + 1);
+  const after = registerCounts(lines, edit.line, edit.newLast + 1);
+  const same = before.cueLines === after.cueLines && before.questionsOrExclamations === after.questionsOrExclamations && before.short === after.short;
+  if (same) {
+    baseline.dialogue ??= dialogueFromClaims(baseline.claims) ?? readsAsDialogue((baseline.register ??= registerCounts(baseline.lines)));
+    return { dialogue: baseline.dialogue, ...(baseline.register ? { register: baseline.register } : {}) };
+  }
+  const counts = (baseline.register ??= registerCounts(baseline.lines));
+  const register = {
+    cueLines: counts.cueLines - before.cueLines + after.cueLines,
+    questionsOrExclamations: counts.questionsOrExclamations - before.questionsOrExclamations + after.questionsOrExclamations,
+    short: counts.short - before.short + after.short,
+  };
+  const dialogue = readsAsDialogue(register);
+  if (dialogue !== readsAsDialogue(counts)) throw new NotLocal();
+  return { register, dialogue };
+}
+
+/** Whether the claims were ranked as dialogue's (every claim then ends with the register's cue); undefined without claims. */
+function dialogueFromClaims(claims: BlockList<Claim>): boolean | undefined {
+  const [first] = claims.slice(0, 1);
+  return first && first.cues[first.cues.length - 1] === DIALOGUE_CUE;
 }
 
 /** What the line-break checks (lineBreaks.ts, blankLines.ts) read of the baseline. */
@@ -724,9 +793,18 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
   const editEnd = editStart + change.rangeLength;
   const delta = change.text.length - change.rangeLength;
   const format = options.format ?? detectFormat(fileName, text);
-  if (format !== baseline.format || format === 'srt' || format === 'vtt') throw new NotLocal();
+  if (format !== baseline.format) throw new NotLocal();
   const edit = lineBreakEdit(old, text, editStart, editEnd, delta);
   if (!edit) throw new NotLocal();
+  if (format === 'srt' || format === 'vtt') {
+    const oldLineEnd = old.lineEnd(edit.oldLast);
+    const newLineEnd = edit.lines.lineEnd(edit.newLast);
+    return updateSubtitleLines(baseline, edit.lines, {
+      line: edit.first, oldLast: edit.oldLast, newLast: edit.newLast, lineStart: old.lineStart(edit.first), oldLineEnd, newLineEnd, editStart, editEnd, delta,
+      oldTrimEnd: trimEnd(old.source, old.lineStart(edit.oldLast), oldLineEnd),
+      newTrimEnd: trimEnd(text, edit.lines.lineStart(edit.newLast), newLineEnd),
+    }, format, options);
+  }
   // A speech lead-in reads the lines above it by number: lines added or removed above it change them.
   if (speechLeadWithinReach(old, edit.first, edit.oldLast) || speechLeadWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
   // Parallel plain titles, picture captions and credit runs are read from neighbouring lines.
@@ -1090,8 +1168,9 @@ function claimWindow(lines: LineIndex, line: number, lastLine: number): { from: 
 }
 
 /** Old claims outside the window (shifted), and the window's claims recomputed as findClaims would. */
-function reclaim(old: BlockList<Claim>, lines: LineIndex, edit: LineEdit, shifted: Shifted, format: TranscriptFormat, options: AnalysisOptions, lastLine = edit.line): BlockList<Claim> {
-  const { from, to } = claimWindow(lines, edit.line, lastLine);
+function reclaim(old: BlockList<Claim>, lines: LineIndex, edit: LineEdit, shifted: Shifted, format: TranscriptFormat, options: AnalysisOptions, lastLine = edit.line, window = claimWindow(lines, edit.line, lastLine), dialogue = false): BlockList<Claim> {
+  const { from, to } = window;
+  const subtitles = format === 'srt' || format === 'vtt';
   const windowStart = lines.lineStart(from);
   const newWindowEnd = lines.lineEnd(to - 1);
   const oldWindowEnd = newWindowEnd - edit.delta;
@@ -1111,9 +1190,13 @@ function reclaim(old: BlockList<Claim>, lines: LineIndex, edit: LineEdit, shifte
   const key = matchingKey(local);
   const fresh: Claim[] = [];
   for (const span of spans) {
-    const classification = classifyRange(local, key, span.start - keyStart, span.end - keyStart, options);
+    // As findClaims: a subtitle sentence over several cues, or with cue markup, is classified as read.
+    const text = sentenceText(lines.source, span, format);
+    const classification = subtitles && isReadAsJoined(lines.source, span) ? classifySentence(text, options) : classifyRange(local, key, span.start - keyStart, span.end - keyStart, options);
     if (!classification) continue;
-    fresh.push({ text: sentenceText(lines.source, span, format), span, speaker: speakers.at(span.start), kind: classification.kind, cues: classification.cues, confidence: classification.confidence });
+    const cues = dialogue ? withDialogueReason(classification.cues) : classification.cues;
+    const confidence = dialogue ? inDialogue(classification.confidence) : classification.confidence;
+    fresh.push({ text, span, speaker: speakers.at(span.start), kind: classification.kind, cues, confidence });
   }
   return old.replaced(windowStart, oldWindowEnd, fresh, edit.delta);
 }

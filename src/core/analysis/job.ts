@@ -9,6 +9,7 @@ import type { Analysis, AnalysisOptions, ClaimKind, TranscriptFormat } from './m
 import { previewAnalysis, type PreviewAnalysis } from './preview';
 import { summaryProfile, type SummaryProfile } from './summaryHorizon';
 import { labelStateData, type LabelStateData } from './labelEdits';
+import { registerCounts, type RegisterCounts } from '../claims/register';
 
 /** What a job analyses, as plain data. */
 export interface AnalysisJobRequest {
@@ -41,6 +42,8 @@ export type AnalysisJobResult =
       readonly summaryProfile?: () => SummaryProfile;
       /** What a label rename is re-decided from (labelEdits.ts); none when the user patterns were skipped (the host reads labels with them). */
       readonly labelState?: () => LabelStateData;
+      /** Subtitles: the register's counts (claims/register.ts), which an edit changing a line's share reads. */
+      readonly register?: () => RegisterCounts;
     }
   | { readonly status: 'cancelled' };
 
@@ -100,6 +103,7 @@ export function runAnalysisJob(request: AnalysisJobRequest, flag: CancellationFl
       return {
         status: 'done', analysis, patternsSkipped, lines, summaryProfile: () => summaryProfile(lines, format, analysisOptions),
         ...(patternsSkipped ? {} : { labelState: () => labelStateData(lines, analysis, format, analysisOptions) }),
+        ...(format === 'srt' || format === 'vtt' ? { register: () => registerCounts(lines) } : {}),
       };
     };
     if (patterns.length > 0) {

@@ -346,11 +346,11 @@ export function fillsLineWithDirection(lines: LineIndex, line: number): boolean 
  * Whether the stage directions of `newText` are those of `oldText` moved by an edit of [editStart, editEnd)
  * that changed the length by `delta` (offsets relative to the texts); none may touch the edit.
  */
-export function sameStageDirections(oldText: string, newText: string, editStart: number, editEnd: number, delta: number): boolean {
+export function sameStageDirections(oldText: string, newText: string, editStart: number, editEnd: number, delta: number, numberLines = true): boolean {
   const oldLines = new LineIndex(oldText);
   const newLines = new LineIndex(newText);
-  const before = findStageDirections(oldLines);
-  const after = findStageDirections(newLines);
+  const before = findStageDirections(oldLines, undefined, numberLines);
+  const after = findStageDirections(newLines, undefined, numberLines);
   if (before.length !== after.length) return false;
   return before.every((d, i) => {
     const moved = after[i]!.span;

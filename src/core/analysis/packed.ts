@@ -8,6 +8,7 @@ import { possibleSummaryItemTexts } from '../topics/summaryLinking';
 import type { SummaryProfile } from './summaryHorizon';
 import type { LabelStateData } from './labelEdits';
 import { checkLabelTallyData } from '../turns/scheme';
+import type { RegisterCounts } from '../claims/register';
 import { checkedGutterReading, readLineNumberGutter, type GutterReading } from '../text/lineNumberGutter';
 import { inlineLabelCandidates } from '../turns/inlineHandOvers';
 import { CLAIM_KINDS, type Analysis, type Claim, type SpeakerSummary, type StageDirection, type Topic, type Turn, type TurnSource } from './model';
@@ -46,6 +47,8 @@ export interface PackedAnalysis {
   readonly lineNumberGutter?: GutterReading;
   /** Labels written inside lines after a sentence end (turns/inlineHandOvers.ts), which the first edit reads; sent with the line starts. */
   readonly inlineLabelCandidates?: readonly string[];
+  /** Subtitles: the register's counts, which an edit changing a line's share reads (a pass over every line). */
+  readonly register?: RegisterCounts;
 }
 
 /** The parts of an unpacked analysis that IncrementalAnalyzer.adopt reads without building every item. */
@@ -59,6 +62,7 @@ export interface PackedParts {
   readonly labelState: LabelStateData | undefined;
   readonly lineNumberGutter: GutterReading | undefined;
   readonly inlineLabelCandidates: readonly string[] | undefined;
+  readonly register: RegisterCounts | undefined;
 }
 
 /** Kept beside the analysis, as query.ts keeps its block lists, so that the analysis stays a plain value. */
@@ -84,9 +88,9 @@ export function packedBuffers(packed: PackedAnalysis): ArrayBuffer[] {
 /**
  * `lines`: the index of the analysed text; with it, the result carries what adoption needs (see lineStarts).
  * `summary`: computes the summary lists' profile, called only when the text has summary items.
- * `labelState`: computes the label state, sent with the line starts.
+ * `labelState`: computes the label state, sent with the line starts; `register`, likewise the register's counts.
  */
-export function packAnalysis(analysis: Analysis, lines?: LineIndex, summary?: () => SummaryProfile, labelState?: () => LabelStateData): PackedAnalysis {
+export function packAnalysis(analysis: Analysis, lines?: LineIndex, summary?: () => SummaryProfile, labelState?: () => LabelStateData, register?: () => RegisterCounts): PackedAnalysis {
   const table = new StringTable();
   const { strings } = table;
   const intern = (value: string): number => table.intern(value);
@@ -154,6 +158,7 @@ export function packAnalysis(analysis: Analysis, lines?: LineIndex, summary?: ()
     cueStrings: Int32Array.from(cueStrings),
     ...(lines ? adoptionParts(lines, summary) : {}),
     ...(lines && labelState ? { labelState: labelState() } : {}),
+    ...(lines && register ? { register: register() } : {}),
   };
 }
 
@@ -240,7 +245,7 @@ export function unpackAnalysis(packed: PackedAnalysis): Analysis {
       return claims.items(0, claims.count);
     },
   };
-  partsOf.set(analysis, { turns, stageDirections, claims, lineStarts: packed.lineStarts, summaryItemTexts: packed.summaryItemTexts, summaryProfile: packed.summaryProfile, labelState: packed.labelState, lineNumberGutter, inlineLabelCandidates: packed.inlineLabelCandidates });
+  partsOf.set(analysis, { turns, stageDirections, claims, lineStarts: packed.lineStarts, summaryItemTexts: packed.summaryItemTexts, summaryProfile: packed.summaryProfile, labelState: packed.labelState, lineNumberGutter, inlineLabelCandidates: packed.inlineLabelCandidates, register: packed.register });
   return analysis;
 }
 
@@ -314,5 +319,11 @@ function checkPacked(packed: PackedAnalysis): void {
     const firsts = labelState.speakerFirsts;
     const turnCount = packed.turns.length / TURN_FIELDS;
     if (!(firsts instanceof Int32Array) || firsts.length !== packed.speakers.length || !firsts.every((turn) => turn >= -1 && turn < turnCount)) fail('speakers\' first turns');
+  }
+  const register = packed.register;
+  if (register !== undefined) {
+    const count = (value: unknown): boolean => Number.isInteger(value) && (value as number) >= 0;
+    if (typeof register !== 'object' || register === null || !count(register.cueLines) || !count(register.questionsOrExclamations) || !count(register.short)) fail('register');
+    if (register.questionsOrExclamations > register.cueLines || register.short > register.cueLines) fail('register');
   }
 }

@@ -1,5 +1,6 @@
 import type { AnalysisOptions, Claim, TranscriptFormat, Turn } from '../analysis/model';
 import { detectFormat } from '../analysis/format';
+import type { TextSource } from '../text/chunkedText';
 import { splitsSurrogatePair, type LineIndex, type Span } from '../text/positions';
 import { matchingKey } from '../text/charFold';
 import { classifyRange, classifySentence } from './classify';
@@ -39,12 +40,12 @@ export function findClaims(lines: LineIndex, turns: readonly Turn[], options: An
     // A subtitle sentence over several cues is classified without the cue numbers and timings between them.
     // A subtitle sentence over several cues, or with cue markup, is classified as read: without the cue
     // numbers, timings, repeats and markup in it.
-    const asRead = subtitles && (spansLines(lines.text, span) || hasMarkup(lines.text, span)) ? sentenceText(lines.text, span, format, captionRepeats) : undefined;
+    const asRead = subtitles && isReadAsJoined(lines.text, span) ? sentenceText(lines.text, span, format, captionRepeats) : undefined;
     const classification = asRead !== undefined ? classifySentence(asRead, options) : folded.classify(span, options);
     if (!classification) continue;
     const text = asRead ?? sentenceText(lines.text, span, format, captionRepeats);
     const cues = dialogue ? withDialogueCue.get(classification.cues) : classification.cues;
-    const confidence = dialogue ? Math.max(MIN_CONFIDENCE, Math.round((classification.confidence - DIALOGUE_PENALTY) * 100) / 100) : classification.confidence;
+    const confidence = dialogue ? inDialogue(classification.confidence) : classification.confidence;
     claims[found++] = { text, span, speaker: speakers.at(span.start), kind: classification.kind, cues: cueLists.shared(cues), confidence };
   }
   claims.length = found;
@@ -52,10 +53,20 @@ export function findClaims(lines: LineIndex, turns: readonly Turn[], options: An
 }
 
 /** The reason a claim in dialogue subtitles shows, and how much lower it ranks there. */
-const DIALOGUE_CUE = 'register: dialogue subtitles';
+export const DIALOGUE_CUE = 'register: dialogue subtitles';
 const DIALOGUE_PENALTY = 0.2;
 /** The lowest confidence a claim is given (as classify.ts clamps). */
 const MIN_CONFIDENCE = 0.05;
+
+/** A claim's confidence in dialogue subtitles. */
+export function inDialogue(confidence: number): number {
+  return Math.max(MIN_CONFIDENCE, Math.round((confidence - DIALOGUE_PENALTY) * 100) / 100);
+}
+
+/** A claim's cues in dialogue subtitles: the register's reason last. */
+export function withDialogueReason(cues: readonly string[]): readonly string[] {
+  return [...cues, DIALOGUE_CUE];
+}
 
 /**
  * The document's folded key (matchingKey: same length, so sentence spans index it) a window at a time. The
@@ -158,15 +169,16 @@ function sameItems(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-function spansLines(text: string, span: Span): boolean {
-  for (let i = span.start; i < span.end; i++) if (text.charCodeAt(i) === 10) return true;
+/**
+ * Whether a subtitle sentence is classified as read (sentenceText) rather than as written: it runs over
+ * several cues, or holds `<`, where cue markup (`<c>`, `<i>`, a word's timestamp) may be.
+ */
+export function isReadAsJoined(text: TextSource, span: Span): boolean {
+  for (let i = span.start; i < span.end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 60) return true;
+  }
   return false;
-}
-
-/** `<` in the span: cue markup (`<c>`, `<i>`, a word's timestamp) may be in it. */
-function hasMarkup(text: string, span: Span): boolean {
-  const at = text.indexOf('<', span.start);
-  return at >= 0 && at < span.end;
 }
 
 /** The speaker of the turn containing an offset; queries come in document order, so a cursor walks forward. */

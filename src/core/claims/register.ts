@@ -3,6 +3,7 @@
 // exclamations, and a statement in it is a line of a scene, not something a fact-checker checks.
 
 import type { TranscriptFormat } from '../analysis/model';
+import type { TextSource } from '../text/chunkedText';
 import type { LineIndex } from '../text/positions';
 import { isSubtitleMachinery } from './lineFilters';
 
@@ -25,11 +26,29 @@ const QUESTION_OR_EXCLAMATION = new Set([...'?？!！'].map((c) => c.charCodeAt(
 /** True when `lines` are SRT or WebVTT cues that read as dialogue (see the constants above). */
 export function isDialogueSubtitles(lines: LineIndex, format: TranscriptFormat): boolean {
   if (format !== 'srt' && format !== 'vtt') return false;
-  const text = lines.text;
+  return readsAsDialogue(registerCounts(lines));
+}
+
+/** What the register is read from: cue lines, those ending in `?` or `!`, and short ones. */
+export interface RegisterCounts {
+  readonly cueLines: number;
+  readonly questionsOrExclamations: number;
+  readonly short: number;
+}
+
+/** Whether cue lines with these counts read as dialogue. */
+export function readsAsDialogue(counts: RegisterCounts): boolean {
+  const { cueLines, questionsOrExclamations, short } = counts;
+  return cueLines >= MIN_CUE_LINES && questionsOrExclamations >= cueLines * MIN_QUESTION_OR_EXCLAMATION_SHARE && short >= cueLines * MIN_SHORT_LINE_SHARE;
+}
+
+/** The counts of lines `from` to `to` (exclusive); each line counts on its own, so an edit of one line changes only its share. */
+export function registerCounts(lines: LineIndex, from = 0, to = lines.lineCount): RegisterCounts {
+  const text = lines.source;
   let cueLines = 0;
   let questionsOrExclamations = 0;
   let short = 0;
-  for (let line = 0; line < lines.lineCount; line++) {
+  for (let line = from; line < to; line++) {
     let start = lines.lineStart(line);
     let end = lines.lineEnd(line);
     while (start < end && isSpace(text.charCodeAt(start))) start++;
@@ -39,10 +58,10 @@ export function isDialogueSubtitles(lines: LineIndex, format: TranscriptFormat):
     if (endsInQuestionOrExclamation(text, start, end)) questionsOrExclamations++;
     if (isShortLine(text, start, end)) short++;
   }
-  return cueLines >= MIN_CUE_LINES && questionsOrExclamations >= cueLines * MIN_QUESTION_OR_EXCLAMATION_SHARE && short >= cueLines * MIN_SHORT_LINE_SHARE;
+  return { cueLines, questionsOrExclamations, short };
 }
 
-function endsInQuestionOrExclamation(text: string, start: number, end: number): boolean {
+function endsInQuestionOrExclamation(text: TextSource, start: number, end: number): boolean {
   // Past closing quotes, brackets and a closing tag such as `</i>`.
   let i = end - 1;
   while (i >= start) {
@@ -58,7 +77,7 @@ function endsInQuestionOrExclamation(text: string, start: number, end: number): 
 }
 
 /** At most SHORT_WORDS words, or SHORT_HAN Chinese characters when the line has any; stops counting past the limit. */
-function isShortLine(text: string, start: number, end: number): boolean {
+function isShortLine(text: TextSource, start: number, end: number): boolean {
   let han = 0;
   let words = 0;
   let inWord = false;
@@ -77,7 +96,7 @@ function isShortLine(text: string, start: number, end: number): boolean {
   return true;
 }
 
-function hasHanFrom(text: string, from: number, end: number): boolean {
+function hasHanFrom(text: TextSource, from: number, end: number): boolean {
   for (let i = from; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0x3400 && code <= 0x9fff) return true;
@@ -90,7 +109,7 @@ function isWordCharacter(code: number): boolean {
 }
 
 /** isSubtitleMachinery without building the line's string for the usual cue numbers and timings. */
-function isMachinery(text: string, start: number, end: number): boolean {
+function isMachinery(text: TextSource, start: number, end: number): boolean {
   const first = text.charCodeAt(start);
   if (first >= 48 && first <= 57) {
     let i = start;

@@ -156,7 +156,7 @@ const CJK_OPENING_QUOTE = new Set([...'「『“（《'].map((c) => c.charCodeAt
 /** The header (`WEBVTT`, then `Kind: captions`, `Language: en`, a style sheet) runs to the first blank line too. */
 const VTT_COMMENT_BLOCK = /^(?:WEBVTT|NOTE|STYLE|REGION)(?:\s|$)/;
 /** How far past a cue's end a subtitle sentence looks for its next cue: a blank line, the cue number, the timing. */
-const CUE_GAP_LINES = 4;
+export const CUE_GAP_LINES = 4;
 const ROLLING_GAP_LINES = 12;
 /** Rolling captions: a sentence crosses at most this many line breaks (about 150 characters). */
 const MAX_ROLLING_CARRIES = 3;
@@ -167,11 +167,15 @@ function nextSpeechLine(lines: LineIndex, line: number, subtitles: boolean, repe
   if (!subtitles || next >= lines.lineCount) return next;
   // Rolling captions put a cue of repeats (and blank-looking lines) between two lines of new speech.
   const gap = repeats ? ROLLING_GAP_LINES : CUE_GAP_LINES;
-  for (let l = next; l < lines.lineCount && l <= line + gap; l++) {
-    const content = withoutCueTags(lines.lineText(l)).trim();
-    if (content && !isSubtitleMachinery(content) && !precedesCueTiming(lines, l) && !repeats?.isRepeat(l)) return l;
-  }
+  for (let l = next; l < lines.lineCount && l <= line + gap; l++) if (isSubtitleSpeechLine(lines, l) && !repeats?.isRepeat(l)) return l;
   return lines.lineCount;
+}
+
+/** A subtitle line a sentence of an earlier cue may go on in: text that is no cue number, timing or identifier. */
+export function isSubtitleSpeechLine(lines: LineIndex, line: number): boolean {
+  // A line holding only cue markup (` </c>`) says nothing.
+  const content = withoutCueTags(lines.lineText(line)).trim();
+  return content !== '' && !isSubtitleMachinery(content) && !precedesCueTiming(lines, line);
 }
 
 /**

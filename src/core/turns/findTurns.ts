@@ -78,6 +78,11 @@ function isHeadline(lines: LineIndex, line: number, label: LabelMatch, end: numb
   return next < lines.lineCount && !labels.has(next);
 }
 
+/** `- Never.`, `>> Thanks.` (from `start`, a cue line's first character): a dialogue dash or chevrons mark a change of speaker, here one the subtitles do not name. */
+export function marksUnnamedSpeaker(text: TextSource, start: number): boolean {
+  return DIALOGUE_DASH.test(text.slice(start, start + 2)) || text.startsWith('>>', start);
+}
+
 function startsWithChevrons(text: string, start: number): boolean {
   CAPTION_CHEVRONS.lastIndex = start;
   return CAPTION_CHEVRONS.test(text);
@@ -453,8 +458,7 @@ function scanSubtitles(lines: LineIndex, kinds: Uint8Array, directionLines: Read
     }
     const label = usable(labels.get(line) ?? null, builder);
     if (label) openLabelled(builder, label, lineStart, end);
-    // `- Never.`, `>> Thanks.`: a dialogue dash or chevrons mark a change of speaker, here one the subtitles do not name.
-    else if (DIALOGUE_DASH.test(text.slice(start, start + 2)) || startsWithChevrons(text, start)) builder.close();
+    else if (marksUnnamedSpeaker(text, start)) builder.close();
     else builder.extend(text, start, end);
   }
 }

@@ -7,17 +7,21 @@ export type CueLine = (typeof CueLine)[keyof typeof CueLine];
 const PROBE = 120;
 const VTT_BLOCKS = /^(?:WEBVTT|NOTE|STYLE|REGION)(?:[ \t]|$)/;
 
-/** Classifies every line of a subtitle file: cue numbers and timing lines are never speech. */
-export function classifySubtitleLines(lines: LineIndex): Uint8Array {
-  const kinds = new Uint8Array(lines.lineCount);
+/**
+ * Classifies every line of a subtitle file: cue numbers and timing lines are never speech. With `from`
+ * (the document's start or a line after a blank one) and `to`, lines `from` to `to` only, at `kinds[line - from]`:
+ * a line's kind depends on its block alone (the lines between blank ones).
+ */
+export function classifySubtitleLines(lines: LineIndex, from = 0, to = lines.lineCount): Uint8Array {
+  const kinds = new Uint8Array(to - from);
   const text = lines.source;
   let blockKind: CueLine | null = null; // kind forced for the whole block (header, note), else null
   let sawTiming = false;
   let blockStart = true;
-  for (let line = 0; line < lines.lineCount; line++) {
+  for (let line = from; line < to; line++) {
     const probe = text.slice(lines.lineStart(line), Math.min(lines.lineEnd(line), lines.lineStart(line) + PROBE));
     if (probe.trim() === '') {
-      kinds[line] = CueLine.Blank;
+      kinds[line - from] = CueLine.Blank;
       blockKind = null;
       sawTiming = false;
       blockStart = true;
@@ -28,14 +32,20 @@ export function classifySubtitleLines(lines: LineIndex): Uint8Array {
       const head = probe.replace(/^\uFEFF/, '');
       if (VTT_BLOCKS.test(head) && !head.includes('-->')) blockKind = head.startsWith('WEBVTT') ? CueLine.Header : CueLine.Note;
     }
-    if (blockKind !== null) kinds[line] = blockKind;
+    if (blockKind !== null) kinds[line - from] = blockKind;
     else if (probe.includes('-->')) {
-      kinds[line] = CueLine.Timing;
+      kinds[line - from] = CueLine.Timing;
       sawTiming = true;
-    } else if (!sawTiming && line + 1 < lines.lineCount && nextIsTiming(lines, line + 1)) kinds[line] = CueLine.Identifier;
-    else kinds[line] = CueLine.Text;
+    } else if (!sawTiming && line + 1 < lines.lineCount && nextIsTiming(lines, line + 1)) kinds[line - from] = CueLine.Identifier;
+    else kinds[line - from] = CueLine.Text;
   }
   return kinds;
+}
+
+/** A blank line as classifySubtitleLines reads it (its first PROBE characters), which ends a cue's block. */
+export function isBlankCueLine(lines: LineIndex, line: number): boolean {
+  const start = lines.lineStart(line);
+  return lines.source.slice(start, Math.min(lines.lineEnd(line), start + PROBE)).trim() === '';
 }
 
 function nextIsTiming(lines: LineIndex, line: number): boolean {

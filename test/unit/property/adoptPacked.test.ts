@@ -13,6 +13,7 @@ import { cachedOutline } from '../../../src/core/topics/outline';
 import { LineIndex } from '../../../src/core/text/positions';
 import { readLineNumberGutter } from '../../../src/core/text/lineNumberGutter';
 import { inlineLabelCandidates } from '../../../src/core/turns/inlineHandOvers';
+import { registerCounts } from '../../../src/core/claims/register';
 import { withConfidentClaims } from '../../../src/presentation/claimConfidence';
 import { readFixture } from '../core/transcriptFixtures';
 import { applyChange, changeFor, editArbitrary, transcriptArbitrary } from './arbitraries';
@@ -300,6 +301,41 @@ describe('adopting a packed analysis lazily', () => {
     const packed = packAnalysis(result.analysis, result.lines);
     for (const [i, candidates] of [null, 'A:', [1], {}, ['A:', null]].entries()) {
       assert.throws(() => unpackAnalysis({ ...packed, inlineLabelCandidates: candidates as unknown as string[] }), RangeError, `case ${i}`);
+    }
+  });
+
+  it("carries a subtitle file's register counts, equal to counting them on the receiving thread, and none for other formats", () => {
+    for (const name of ['panel.srt', 'interview-zh-Hans.txt']) {
+      const text = readFixture(name);
+      const result = runAnalysisJob({ text, fileName: name }, { isCancelled: () => false }, () => 0);
+      assert.ok(result.status === 'done' && result.lines);
+      const sent = structuredClone(packAnalysis(result.analysis, result.lines, result.summaryProfile, result.labelState, result.register)).register;
+      assert.deepStrictEqual(sent, name.endsWith('.srt') ? registerCounts(new LineIndex(text)) : undefined, name);
+    }
+  });
+
+  it('uses the register counts sent for edits that change a line\'s share, and refuses malformed ones', () => {
+    const text = readFixture('panel.srt');
+    const result = runAnalysisJob({ text, fileName: 'panel.srt' }, { isCancelled: () => false }, () => 0);
+    assert.ok(result.status === 'done' && result.lines && result.register);
+    const packed = packAnalysis(result.analysis, result.lines, result.summaryProfile, result.labelState, result.register);
+    const counts = result.register();
+    // A question mark typed at the end of a cue's text: one more line ending in `?`.
+    const at = text.indexOf('chips.') + 'chips'.length;
+    const change = { rangeOffset: at, rangeLength: 1, text: '?' };
+    const edited = applyChange(text, change);
+    const firstEdit = (register: typeof packed.register): Analysis | undefined => {
+      const analyzer = new IncrementalAnalyzer({}, 'panel.srt');
+      analyzer.adopt(text, unpackAnalysis({ ...packed, register }));
+      return analyzer.updateLocally(edited, [change]);
+    };
+    assert.deepStrictEqual(firstEdit(packed.register), analyze(edited, {}, 'panel.srt'));
+    assert.deepStrictEqual(firstEdit(undefined), analyze(edited, {}, 'panel.srt'), 'counted on first need when none came');
+    // Counts one question short of dialogue are believed (no pass over the lines): the edit turns the reading, so it falls back.
+    assert.equal(firstEdit({ cueLines: 40, questionsOrExclamations: 3, short: 10 }), undefined);
+    const malformed: unknown[] = [null, 3, {}, { ...counts, short: -1 }, { ...counts, cueLines: 1.5 }, { cueLines: 1, questionsOrExclamations: 2, short: 0 }];
+    for (const [i, register] of malformed.entries()) {
+      assert.throws(() => unpackAnalysis({ ...packed, register: register as typeof packed.register }), RangeError, `case ${i}`);
     }
   });
 

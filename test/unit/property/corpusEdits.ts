@@ -16,6 +16,10 @@ export interface CorpusEditCase {
   /** An edit replaces fewer characters than this, one edit in four; the others only insert. */
   readonly removedBelow: number;
   readonly editsPerFile?: number;
+  /** Each edit applies to the text the previous one left, on one analyzer (what an update carries over between edits is checked too). */
+  readonly chained?: boolean;
+  /** Files whose every edit is analysed in full (rolling captions): none may stay local. */
+  readonly allFallBack?: boolean;
 }
 
 /** A small linear congruential generator: the same edits on every run. */
@@ -29,17 +33,20 @@ function generator(seed: number): (below: number) => number {
 
 /**
  * One test per file: after each random edit the incremental result equals `analyze()` of the edited
- * text, and at least one edit stayed local (so the test also fails if everything falls back).
+ * text, and at least one edit stayed local (so the test also fails if everything falls back), or none
+ * did where every edit must fall back.
  */
 export function itEqualsAnalyzeAfterRandomEdits(edits: CorpusEditCase): void {
   for (const file of edits.files) {
-    it(`equals a full analyze() after random edits of ${file}, and keeps some of them local`, () => {
-      const text = readFileSync(join(repoRoot(), 'test/corpus', edits.folder, file), 'utf8');
+    it(`equals a full analyze() after ${edits.chained ? 'a chain of ' : ''}random edits of ${file}, and ${edits.allFallBack ? 'analyses every one in full' : 'keeps some of them local'}`, () => {
+      let text = readFileSync(join(repoRoot(), 'test/corpus', edits.folder, file), 'utf8');
       const random = generator(20261204);
       let local = 0;
+      const chain = new IncrementalAnalyzer({}, file);
+      chain.update(text);
       for (let i = 0; i < (edits.editsPerFile ?? 120); i++) {
-        const analyzer = new IncrementalAnalyzer({}, file);
-        analyzer.update(text);
+        const analyzer = edits.chained ? chain : new IncrementalAnalyzer({}, file);
+        if (!edits.chained) analyzer.update(text);
         const at = random(text.length);
         const removed = random(4) === 0 ? random(edits.removedBelow) : 0;
         const typed = edits.typed[random(edits.typed.length)]!;
@@ -47,8 +54,10 @@ export function itEqualsAnalyzeAfterRandomEdits(edits: CorpusEditCase): void {
         const result = analyzer.update(edited, [{ rangeOffset: at, rangeLength: removed, text: typed }]);
         if (analyzer.lastMode === 'line') local++;
         assert.ok(isDeepStrictEqual(result, analyze(edited, {}, file)), `edit ${i}: ${JSON.stringify(typed)} at ${at} replacing ${removed}`);
+        if (edits.chained) text = edited;
       }
-      assert.ok(local > 0, 'no edit stayed local');
+      if (edits.allFallBack) assert.equal(local, 0, 'an edit stayed local');
+      else assert.ok(local > 0, 'no edit stayed local');
     });
   }
 }

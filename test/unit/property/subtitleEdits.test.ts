@@ -1,0 +1,24 @@
+import { itEqualsAnalyzeAfterRandomEdits } from './corpusEdits';
+
+/**
+ * Dev subtitle files (issue 13): typing inside a cue's text, its timing or number, and between cues; Enter and
+ * joined lines inside a cue. Film
+ * dialogue (its register lowers every claim), SDH labels, Whisper and caption runs, Chinese SRT and WebVTT.
+ */
+const EN = ['citizen-hearing-2013-truth-embargo-whisper.srt', 'mariners-sermon-2026-06-21-captions.srt', 'parseeng-deadpool-film-subtitles.srt', 'polyu-comp5521-cryptography-lecture-whisper.srt', 'preprocessing-srt-inglourious-basterds-sdh.srt'];
+const ZH_HANS = ['gdsub-robot-grasping-sim2real.srt', 'montagesubs-frankenstein-2025-film-subtitles.srt', 'pie-podcast-ep45-whisper.srt', 'ted-immune-healing-zh-cn.vtt'];
+const ZH_HANT = ['ted-immune-healing-zh-tw.vtt', 'tonghao-nutritionist-keto-talk-subtitles.vtt'];
+/** Letters, sentence ends, commas, quotes, a question, a label, a voice tag, a dash, a sound, markup, digits, a line break. */
+const TYPED = ['a', ' ', 'the', '.', '?', '!', ',', 'and then', 'Well. So', '"', 'JOHN: ', '<v Ann>', '- ', '[laughs]', '<i>', '5', '-->', 'NOTE ', '\n', '我', '，', '。', '吗？', '「', '主持人：'];
+
+describe('IncrementalAnalyzer on subtitle files (SRT, WebVTT)', function () {
+  this.timeout(300_000);
+  itEqualsAnalyzeAfterRandomEdits({ folder: 'en', files: EN, typed: TYPED, removedBelow: 6 });
+  itEqualsAnalyzeAfterRandomEdits({ folder: 'zh-Hans', files: ZH_HANS, typed: TYPED, removedBelow: 6 });
+  itEqualsAnalyzeAfterRandomEdits({ folder: 'zh-Hant', files: ZH_HANT, typed: TYPED, removedBelow: 6 });
+  // One analyzer through 300 edits: the register's counts and reading carried from edit to edit.
+  itEqualsAnalyzeAfterRandomEdits({ folder: 'en', files: ['parseeng-deadpool-film-subtitles.srt', 'mariners-sermon-2026-06-21-captions.srt'], typed: TYPED, removedBelow: 6, editsPerFile: 300, chained: true });
+  itEqualsAnalyzeAfterRandomEdits({ folder: 'zh-Hant', files: ['ted-immune-healing-zh-tw.vtt'], typed: TYPED, removedBelow: 6, editsPerFile: 300, chained: true });
+  // Rolling captions (each cue shows the line before again; claims/captionLines.ts): every edit falls back.
+  itEqualsAnalyzeAfterRandomEdits({ folder: 'en', files: ['youtube-auto-captions-edelman-cnbc.vtt'], typed: TYPED, removedBelow: 6, allFallBack: true });
+});
