@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { analyze } from '../../src/core/analysis/analyze';
 import { IncrementalAnalyzer, type TextChange } from '../../src/core/analysis/incremental';
@@ -10,6 +9,7 @@ import { LineIndex } from '../../src/core/text/positions';
 import { generateTranscript } from './generateTranscript';
 import { measureSubtitleKeystrokes, reportSubtitleKeystrokes } from './subtitleKeystrokes';
 import { caseResult, formatMb, formatMs, median, timeRuns, type BenchSection, type CaseResult } from './harness';
+import { percentile, threadCpuMs } from './measures';
 
 const MB = 1024 * 1024;
 const EDITS = 400;
@@ -28,11 +28,6 @@ function random(seed: number): () => number {
 /** A flat copy, as VS Code's getText() returns, rather than a rope of slices. */
 function flat(text: string): string {
   return Buffer.from(text, 'utf16le').toString('utf16le');
-}
-
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
 }
 
 /**
@@ -111,19 +106,6 @@ function asMarkdownWriteUp(text: string): string {
 
 /** Five lines of speech without labels, as copied from another transcript. */
 const PASTED = '我們在上個月的會議上已經將其列為首要任務。\nWe expect revenue to grow 12 percent next year.\n據公司年報，我們去年營收達到420億元。\nI think curiosity is the most important skill.\n明年很可能會再擴建兩座工廠。\n';
-
-/**
- * CPU time of the calling thread so far, in ms (Linux: /proc/thread-self/schedstat, in nanoseconds), or
- * NaN elsewhere. Unlike wall time it leaves out the time other processes on a loaded machine held the
- * core, and unlike process.cpuUsage() the compiler's and the collector's background threads.
- */
-function threadCpuMs(): number {
-  try {
-    return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e6;
-  } catch {
-    return NaN;
-  }
-}
 
 /** One keystroke: wall time, the thread's CPU time, and the garbage collection that ran during it. */
 interface Keystroke {

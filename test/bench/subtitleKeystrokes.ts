@@ -1,10 +1,10 @@
 // Keystrokes in a generated SRT or WebVTT file (issue 13): which stay local, and what they cost.
 
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { analyze } from '../../src/core/analysis/analyze';
 import { IncrementalAnalyzer, type TextChange } from '../../src/core/analysis/incremental';
 import { caseResult, formatMb, formatMs, median, timeRuns, type BenchSection, type CaseResult } from './harness';
+import { percentile, threadCpuMs } from './measures';
 
 const MB = 1024 * 1024;
 
@@ -49,19 +49,6 @@ export function generateSubtitles(bytes: number, vtt: boolean, seed = 42): strin
 /** The kinds of keystroke timed, in the order they are typed. */
 const KINDS = ["typing in a cue's text", 'editing a timestamp', "Enter in a cue's text", 'Backspace joining cue lines', 'deleting a cue', 'pasting a cue'] as const;
 type Kind = (typeof KINDS)[number];
-
-function threadCpuMs(): number {
-  try {
-    return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e6;
-  } catch {
-    return NaN;
-  }
-}
-
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
-}
 
 function flat(text: string): string {
   return Buffer.from(text, 'utf16le').toString('utf16le');

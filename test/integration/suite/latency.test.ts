@@ -8,7 +8,7 @@
 // 10 MB, and the comparison, with TA_LATENCY_10MB=1 (several minutes); with the extension's sidebar (Topics,
 // Speakers) open, as the full suite leaves it, with TA_LATENCY_VIEWS=1.
 import * as assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
@@ -16,6 +16,7 @@ import { effectiveAnalysisDelay, SMALL_DOCUMENT_DELAY_MS } from '../../../src/pr
 import type { TranscriptAnnotatorApi } from '../../../src/vscode/api';
 import { generateTranscript } from '../../bench/generateTranscript';
 import { activateExtension, openWorkspaceFile, screenshotsSupported, takeScreenshot, testWorkspacePath, waitFor, workspaceUri } from './helpers';
+import { percentile, threadCpuMs } from '../../bench/measures';
 
 const LARGE = process.env['TA_LATENCY_10MB'] === '1';
 const SIZES = [1_000_000, ...(LARGE ? [10_000_000] : [])];
@@ -95,21 +96,6 @@ async function profile(name: string): Promise<{ stop(): Promise<void> }> {
       writeFileSync(join(PROFILE_DIR, `${name}.cpuprofile`), JSON.stringify(data));
     },
   };
-}
-
-/** CPU time of this thread so far in ms (Linux: /proc/thread-self/schedstat, in nanoseconds); NaN elsewhere. */
-function threadCpuMs(): number {
-  try {
-    return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e6;
-  } catch {
-    return NaN;
-  }
-}
-
-function percentile(values: readonly number[], p: number): number {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
 }
 
 /** Resolves with the time the decorations first show the document at `version` (or later), or NaN on timeout. */

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { effectiveAnalysisDelay } from '../../../src/presentation/analysisDelay';
 import { activateExtension, openWorkspaceFile, testWorkspacePath, waitFor } from './helpers';
+import { percentile } from '../../bench/measures';
 
 const FILE = 'typing-latency.transcript';
 const LINES = 10_000;
@@ -17,11 +18,6 @@ function transcript(): string {
   const lines: string[] = [];
   for (let i = 0; i < LINES; i++) lines.push(i % 40 === 0 ? '' : `${speakers[i % speakers.length]}：${sentences[i % sentences.length]}`);
   return lines.join('\n');
-}
-
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
 }
 
 describe('typing latency (a figure, not an assertion)', function () {
