@@ -13,9 +13,15 @@ const FIELD_NAMES = new Set([
 /** Who attended: `出席委員`, `列席住戶`, `與會者`, `缺席`; a list of people follows, none of them speaking here. */
 const ATTENDANCE_PREFIXES = ['出席', '列席', '缺席', '与会', '参会', '请假'];
 
+/**
+ * Chinese compounds name their kind last: `录音信息`, `采访时间`, `会议主题`, `资料来源` are kinds of information,
+ * time, topic and source, so a field, whatever their first part.
+ */
+const FIELD_HEADS = ['信息', '资讯', '时间', '日期', '地点', '主题', '来源'];
+
 /** A label name that is a metadata field of minutes or notes rather than a speaker. */
 export function isFieldName(name: string): boolean {
   if (FIELD_NAMES.has(name.toLowerCase())) return true;
   const folded = simplified(name);
-  return FIELD_NAMES.has(folded) || ATTENDANCE_PREFIXES.some((prefix) => folded.startsWith(prefix));
+  return FIELD_NAMES.has(folded) || ATTENDANCE_PREFIXES.some((prefix) => folded.startsWith(prefix)) || FIELD_HEADS.some((head) => folded.length > head.length && folded.endsWith(head));
 }

@@ -22,6 +22,13 @@ describe('field names in minutes are not speakers', () => {
     for (const name of ['主席', '主委', '郭子仁', 'Ana', 'Host', 'Chair']) assert.ok(!isFieldName(name), name);
   });
 
+  it('reads a Chinese compound headed by 信息, 时间, 地点, 主题 or 来源 as a field, and a transcription tool\'s header line as no speaker', () => {
+    for (const field of ['录音信息', '錄音資訊', '采访时间', '採訪地點', '会议主题', '资料来源']) assert.ok(isFieldName(field), field);
+    for (const name of ['信息', '主持人', '李明', 'Speaker 1']) assert.ok(!isFieldName(name), name);
+    const text = ['录音信息：2024年3月5日 产品评审会', '', '说话人1 00:00', '上个季度我们的日活增长了23%。', '', '说话人2 00:15', '我觉得这个数据还不够好。', ''].join('\n');
+    assert.deepEqual(analyze(text, {}, 'review.txt').speakers.map((s) => s.name), ['说话人1', '说话人2']);
+  });
+
   it('bold fields and a recurring `**決議**:` give no speaker; their lines belong to nobody', () => {
     const analysis = analyze(MINUTES_MD, {}, 'minutes.md');
     assert.deepEqual(analysis.speakers.map((s) => s.name), []);
