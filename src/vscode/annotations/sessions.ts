@@ -109,7 +109,7 @@ export class AnnotationSessions extends Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, name));
     const reload = (): void => {
       if (document.isClosed) return;
-      session.reload(this.texts.textOf(document)).catch((error: unknown) => this.log.error(`Reloading ${sidecar.toString(true)} failed`, error));
+      session.reload(this.texts.textOf(document), { ifFileChanged: true }).catch((error: unknown) => this.log.error(`Reloading ${sidecar.toString(true)} failed`, error));
     };
     watcher.onDidCreate(reload);
     watcher.onDidChange(reload);
