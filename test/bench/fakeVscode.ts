@@ -158,6 +158,7 @@ export function createFakeVscode(path: string, initialText: string, languageId: 
   const log = (message: unknown): void => void logs.push({ at: performance.now(), message: String(message) });
   const uri = Uri.file(path);
   let text = initialText;
+  let dirty = false;
   let version = 1;
   let starts: number[] = [];
   const index = (): void => {
@@ -198,7 +199,9 @@ export function createFakeVscode(path: string, initialText: string, languageId: 
       return version;
     },
     isClosed: false,
-    isDirty: false,
+    get isDirty() {
+      return dirty;
+    },
     isUntitled: false,
     eol: 1,
     get lineCount() {
@@ -365,7 +368,11 @@ export function createFakeVscode(path: string, initialText: string, languageId: 
     if (flatten) text = Buffer.from(text, 'utf16le').toString('utf16le');
     version++;
     reindex(offset, length, inserted);
-    return () => changes.fire({ document, contentChanges: [{ range, rangeOffset: offset, rangeLength: length, text: inserted }], reason: undefined });
+    return () => {
+      changes.fire({ document, contentChanges: [{ range, rangeOffset: offset, rangeLength: length, text: inserted }], reason: undefined });
+      // As in VS Code: the first edit of a clean document arrives with it still clean, the next ones dirty.
+      dirty = true;
+    };
   };
   const edit = (offset: number, length: number, inserted: string): void => prepareEdit(offset, length, inserted, false)();
   const scroll = (start: number, end: number): void => {

@@ -81,8 +81,11 @@ export interface AnnotationSession extends vscode.Disposable {
   applyEdits(edits: readonly TextEdit[], newText: TextSource, fromHistory?: boolean): void;
   /** The transcript was saved: store the tags' current positions (and quotes) in the sidecar. */
   persistPositions(text: string): Promise<void>;
-  /** Re-reads the sidecar and re-anchors against `text` (open, a change on disk, a reload). */
-  reload(text: string): Promise<void>;
+  /**
+   * Re-reads the sidecar and re-anchors against `text` (open, a change on disk, a reload). `ifFileChanged`
+   * (the file watcher): nothing is re-anchored when the file holds what the session knows (its own save).
+   */
+  reload(text: string, options?: { ifFileChanged?: boolean }): Promise<void>;
   /** Re-anchors against text that changed outside the editor. */
   reanchor(text: string): void;
   /**

@@ -3,6 +3,7 @@ import { DocumentSlot, type DocumentStates } from '../documentStates';
 import type { DocumentTracker } from '../documentTracker';
 import { Disposable } from '../util/dispose';
 import type { DocumentTexts } from '../documentTexts';
+import { mayBeReloadFromDisk } from './changeOrigin';
 import type { AnnotationRepository, AnnotationSession, TextEdit } from './repository';
 
 /** A transcript's annotation session: opening, then open; and the watcher on its sidecar. */
@@ -108,7 +109,7 @@ export class AnnotationSessions extends Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, name));
     const reload = (): void => {
       if (document.isClosed) return;
-      session.reload(this.texts.textOf(document)).catch((error: unknown) => this.log.error(`Reloading ${sidecar.toString(true)} failed`, error));
+      session.reload(this.texts.textOf(document), { ifFileChanged: true }).catch((error: unknown) => this.log.error(`Reloading ${sidecar.toString(true)} failed`, error));
     };
     watcher.onDidCreate(reload);
     watcher.onDidChange(reload);
@@ -117,8 +118,9 @@ export class AnnotationSessions extends Disposable {
   }
 
   /**
-   * In-editor edits move the annotations exactly. A change that leaves the document clean is VS Code
-   * reloading it after a change on disk: that goes through re-anchoring instead.
+   * In-editor edits move the annotations exactly. VS Code reloading a clean document after a change on
+   * disk (or a revert) goes through re-anchoring instead; the change's shape tells it from the first
+   * keystroke after an open or a save, which also arrives with the document clean (changeOrigin.ts).
    */
   private follow(event: vscode.TextDocumentChangeEvent): void {
     if (event.contentChanges.length === 0) return;
@@ -126,7 +128,7 @@ export class AnnotationSessions extends Disposable {
     if (!session) return;
     this.texts.follow(event);
     const text = this.texts.chunksOf(event.document);
-    if (!event.document.isDirty && event.reason === undefined) {
+    if (mayBeReloadFromDisk(event)) {
       session.reanchor(text.toString());
       return;
     }

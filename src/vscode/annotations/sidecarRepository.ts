@@ -295,12 +295,16 @@ class SidecarAnnotationSession extends Disposable implements AnnotationSession {
     });
   }
 
-  reload(text: string): Promise<void> {
+  reload(text: string, { ifFileChanged = false } = {}): Promise<void> {
     this.text = text;
     return this.enqueue(async () => {
       try {
         if (this.core) {
+          const known = this.core.document;
           const conflicts = await this.core.reload();
+          // The file holds what this session knows (its own save, seen by the watcher): the tags are where
+          // the edits since took them; anchoring them again would take an edit typed since for a change.
+          if (ifFileChanged && this.core.document === known && !this.problemValue) return;
           this.reportConflicts(conflicts.map((c) => c.reason));
         } else {
           const opened = await SidecarSession.open(this.files, this.path);
