@@ -2,6 +2,7 @@ import { analyzeIndexed } from '../../core/analysis/analyze';
 import { analysisJsonChunks, analysisNdjsonLines } from '../../core/analysis/json';
 import type { Analysis, Topic } from '../../core/analysis/model';
 import { LineIndex } from '../../core/text/positions';
+import { cuesAsWritten } from '../../presentation/cueDisplay';
 import { defineCommand, ENCODING_OPTION, stringFlag } from '../args';
 import { CliError, EXIT_OK, EXIT_UNUSABLE_INPUT, readTranscript } from '../io';
 import type { Output } from './command';
@@ -63,6 +64,7 @@ function* summarize(file: string, analysis: Analysis, lines: LineIndex): Generat
     const line = lines.positionAt(c.span.start).line + 1;
     const text = c.text.length > 60 ? `${c.text.slice(0, 59)}…` : c.text;
     yield `  ${String(line).padStart(5)}  ${c.kind.padEnd(8)} ${c.speaker ? `[${c.speaker}] ` : ''}${text}\n`;
-    if (c.cues.length) yield `         ${''.padEnd(8)} ↳ ${c.cues.join(', ')}\n`;
+    // The cue words as the sentence writes them (`預計` in Traditional text; the detector quotes them folded).
+    if (c.cues.length) yield `         ${''.padEnd(8)} ↳ ${cuesAsWritten(c.text, c.cues).join(', ')}\n`;
   }
 }

@@ -28,6 +28,20 @@ function assertRange(value: unknown, lineTexts: readonly string[], what: string)
 describe('CLI analyze', function () {
   this.timeout(30_000);
 
+  it('prints the cue words of a claim as the transcript writes them, Traditional or Simplified', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ta-cues-'));
+    try {
+      const file = join(dir, 'market.txt');
+      writeFileSync(file, '陳立文：這個市場預計在2030年達到1兆美元。我認為它將長期存在。\n');
+      const result = run('analyze', file);
+      assert.equal(result.status, 0, result.stderr);
+      assert.match(result.stdout, /prediction: 預計/);
+      assert.doesNotMatch(result.stdout, /预计|认为/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('prints the public JSON contract with LSP ranges inside the document', () => {
     const name = 'crlf-surrogates-zh-Hant.txt';
     const result = run('analyze', join(FIXTURES, name), '--json');
