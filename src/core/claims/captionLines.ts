@@ -3,6 +3,7 @@
 // or three times.
 
 import type { LineIndex } from '../text/positions';
+import { VOICE_TAG } from '../turns/subtitles';
 import { isCueTiming } from './lineFilters';
 
 /**
@@ -94,4 +95,3 @@ function normalized(line: string): string {
   return withoutCueTags(line.replace(VOICE_TAG, '$1: ')).replace(/\s+/g, ' ').trim();
 }
 
-const VOICE_TAG = /<v(?:\.[^\s>]{0,40})?[ \t]+([^>]{1,60})>/g;

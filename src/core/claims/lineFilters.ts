@@ -4,7 +4,8 @@ import { BRACKETED_TIMESTAMP_SOURCE } from '../turns/timestamps';
 
 const CUE_NUMBER = /^\d+$/;
 const CUE_TIMING = /^(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s+-->\s+/;
-const VTT_BLOCK_START = /^(?:WEBVTT|NOTE|STYLE|REGION)(?:\s|$)/;
+/** A WebVTT header, NOTE, STYLE or REGION block opens with its keyword; the block runs to the next blank line. */
+export const VTT_BLOCK_START = /^(?:WEBVTT|NOTE|STYLE|REGION)(?:\s|$)/;
 const MARKDOWN_HEADING = /^#{1,6}(?:\s|$)/;
 const THEMATIC_BREAK = /^(?:[-*_]\s*){3,}$/;
 const FENCE = /^(?:```|~~~)/;

@@ -9,6 +9,7 @@ import {
   isSubtitleMachinery,
   isTitleLine,
   leadingMarkupLength,
+  VTT_BLOCK_START,
   trailingMarkupLength,
 } from './lineFilters';
 import { endsWithTerminator, isCjk, isWhitespace, sentenceSpans } from './sentenceBreaks';
@@ -153,8 +154,6 @@ function bodyAfterTitle(lines: LineIndex, line: number, labels: readonly Span[])
 /** Clause punctuation after which a Chinese sentence goes on: `「海外營收已經占四成，⏎明年將…」`. */
 const CJK_CLAUSE_END = new Set([...'，、；,;'].map((c) => c.charCodeAt(0)));
 const CJK_OPENING_QUOTE = new Set([...'「『“（《'].map((c) => c.charCodeAt(0)));
-/** The header (`WEBVTT`, then `Kind: captions`, `Language: en`, a style sheet) runs to the first blank line too. */
-const VTT_COMMENT_BLOCK = /^(?:WEBVTT|NOTE|STYLE|REGION)(?:\s|$)/;
 /** How far past a cue's end a subtitle sentence looks for its next cue: a blank line, the cue number, the timing. */
 export const CUE_GAP_LINES = 4;
 const ROLLING_GAP_LINES = 12;
@@ -262,8 +261,8 @@ export function sentenceSpansOf(lines: LineIndex, options: SentenceOptions = {},
     // A subtitle sentence carried over a cue boundary skips the blank line, cue number and timing between.
     if (carriedStart >= 0 && line < resumeLine) continue;
     const raw = contentOf(lines, line, labels);
-    // The lines of a WebVTT NOTE, STYLE or REGION block, up to the next blank line, are comments and CSS.
-    if (options.format === 'vtt' && (inVttBlock || (raw && VTT_COMMENT_BLOCK.test(text.slice(raw.start, Math.min(raw.end, raw.start + 7)))))) {
+    // The lines of the WebVTT header (`Kind: captions`, a style sheet) and of NOTE, STYLE and REGION blocks, up to the next blank line, are no speech.
+    if (options.format === 'vtt' && (inVttBlock || (raw && VTT_BLOCK_START.test(text.slice(raw.start, Math.min(raw.end, raw.start + 7)))))) {
       inVttBlock = raw !== null;
       carriedStart = -1;
       continue;

@@ -53,12 +53,14 @@ function nextIsTiming(lines: LineIndex, line: number): boolean {
   return lines.source.slice(start, Math.min(lines.lineEnd(line), start + PROBE)).includes('-->');
 }
 
+/** A `<v Name>` / `<v.loud Name>` voice tag; the name is group 1. Global: use with matchAll or replace. */
+export const VOICE_TAG = /<v(?:\.[^\s>]{0,40})?[ \t]+([^>]{1,60})>/g;
+
 /** `<v Name>` / `<v.loud Name>` voice tags in a cue text line, relative to the line start. */
 export function findVoiceTags(line: string): { speaker: string; start: number; end: number }[] {
   const found: { speaker: string; start: number; end: number }[] = [];
   if (!line.includes('<v')) return found;
-  const tag = /<v(?:\.[^\s>]{0,40})?[ \t]+([^>]{1,60})>/g;
-  for (let match = tag.exec(line); match; match = tag.exec(line)) {
+  for (const match of line.matchAll(VOICE_TAG)) {
     const speaker = match[1]!.trim();
     if (speaker) found.push({ speaker, start: match.index, end: match.index + match[0].length });
   }
