@@ -41,12 +41,13 @@ export class CaptionRepeats {
     for (let line = 0; line < lines.lineCount && cues < SAMPLE_CUES; line++) {
       if (!repeats.isTiming(line)) continue;
       cues++;
-      // Rolling shows the line before above the new words: a repeat on top of a cue with more to say.
-      // (Cues of one line that repeat one another are people saying the same thing.)
+      // Rolling shows the line before above the new words: the previous cue's last line on top of a cue with
+      // more to say. (Cues of one line that repeat one another are people saying the same thing; a speaker's
+      // name atop every cue repeats the previous cue's first line, not its last, above new words.)
       const first = repeats.nextTextLine(line);
       if (first < 0 || repeats.nextTextLine(first) < 0) continue;
       twoLineCues++;
-      if (repeats.isRepeat(first)) rolling++;
+      if (repeats.rollsOn(line, first)) rolling++;
     }
     return twoLineCues >= MIN_ROLLING_CUES && rolling >= twoLineCues * ROLLING_SHARE ? repeats : undefined;
   }
@@ -66,6 +67,26 @@ export class CaptionRepeats {
     if (previousTiming < 0) return false;
     for (let l = previousTiming + 1; l < timing; l++) if (normalized(this.lines.lineText(l)) === own) return true;
     return false;
+  }
+
+  /**
+   * Whether the cue timed at `timing` rolls on from the cue before: its first text line `first` shows again that
+   * cue's last one, or every line of it shows again a line of that cue (a snapshot of the scroll).
+   */
+  private rollsOn(timing: number, first: number): boolean {
+    if (normalized(this.lines.lineText(first)) === this.lastTextAbove(timing)) return true;
+    for (let line = first; line >= 0; line = this.nextTextLine(line)) if (!this.isRepeat(line)) return false;
+    return true;
+  }
+
+  /** The last line with words of the cue ending above the timing line `timing`, normalised; '' if none. */
+  private lastTextAbove(timing: number): string {
+    for (let l = timing - 1; l >= 0 && timing - l <= MAX_CUE_LINES; l--) {
+      if (this.isTiming(l)) return '';
+      const text = normalized(this.lines.lineText(l));
+      if (text) return this.timingAbove(l) >= 0 ? text : '';
+    }
+    return '';
   }
 
   private isTiming(line: number): boolean {

@@ -59,6 +59,30 @@ describe('caption lines', () => {
     assert.equal(CaptionRepeats.of(new LineIndex(text)), undefined);
   });
 
+  it('does not take a speaker name opening every cue for rolling, nor join a sentence across a change of speaker', () => {
+    // A conversation exported with the speaker's name in parentheses atop each cue (a shape seen in the wild).
+    // Long turns run over several cues, so most cues open with the name the cue before opened with.
+    const cues: Array<[string, string]> = [
+      ['Ann Lee', 'So tell me a little about where'],
+      ['Ann Lee', 'you grew up and what your'],
+      ['Ann Lee', 'family did back then'],
+      ['Bo Chan', 'on a farm mostly, in Ohio'],
+      ['Bo Chan', 'with my two uncles and'],
+      ['Bo Chan', 'we grew corn there'],
+      ['Ann Lee', 'and your parents ran it'],
+      ['Ann Lee', 'until the drought of'],
+      ['Bo Chan', 'nineteen eighty eight'],
+    ];
+    const text = `WEBVTT\n\n${cues.map(([name, words], i) => `${stamp(i * 4000)} --> ${stamp(i * 4000 + 4000)}\n(${name})\n${words}\n`).join('\n')}`;
+    assert.equal(CaptionRepeats.of(new LineIndex(text)), undefined);
+    const analysis = analyze(text, {}, 'talk.vtt');
+    const lines = new LineIndex(text);
+    for (const claim of analysis.claims) {
+      const turnsCrossed = analysis.turns.filter((turn) => turn.span.start < claim.span.end && claim.span.start < turn.span.end);
+      assert.equal(new Set(turnsCrossed.map((turn) => turn.speaker)).size, 1, `one speaker in "${claim.text}" (line ${lines.lineAt(claim.span.start)})`);
+    }
+  });
+
   it('reads each phrase of rolling captions once, without markup, header or timings', () => {
     const text = rollingCaptions(PHRASES);
     const { claims } = analyze(text, {}, 'council.en.vtt');
