@@ -12,6 +12,13 @@ const FENCE = /^(?:```|~~~)/;
 /** A whole line in brackets, such as `(Laughter.)`, `（笑）` or `[applause]`. */
 const STAGE_DIRECTION = /^[(（[［【][^()（）[\]［］【】]{1,40}[)）\]］】]$/u;
 
+/** A line that is nothing but a web address (`https://…`, `<www.…>`): a pointer, never a sentence. */
+const BARE_LINK = /^[<([（]?(?:https?:\/\/|www\.)[^\s<>()（）[\]]+[>)\]）]?[.。]?$/i;
+
+export function isBareLinkLine(content: string): boolean {
+  return BARE_LINK.test(content);
+}
+
 /** Subtitle cue numbers, timing lines and WebVTT header blocks. */
 export function isSubtitleMachinery(content: string): boolean {
   return CUE_TIMING.test(content) || VTT_BLOCK_START.test(content) || CUE_NUMBER.test(content);

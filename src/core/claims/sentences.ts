@@ -5,6 +5,7 @@ import {
   isCueTiming,
   isEnglishTitleLine,
   isHeadingOrDecoration,
+  isBareLinkLine,
   isStageDirectionLine,
   isSubtitleMachinery,
   isTitleLine,
@@ -101,6 +102,7 @@ function withoutMarkup(text: TextSource, content: Span): Span | null {
 
 const DECORATION_START = new Set([...'#-*_`~']);
 const BRACKET_START = new Set([...'(（[［【']);
+const LINK_START = new Set([...'hHwW<([（']);
 const VTT_KEYWORD_START = new Set([...'WNSR']);
 
 /** An English title line (isEnglishTitleLine) is at most this long. */
@@ -133,6 +135,7 @@ function isSkippedLine(lines: LineIndex, line: number, content: Span, labels: re
   if (precedesCueTiming(lines, line)) return true;
   if (DECORATION_START.has(first) && isHeadingOrDecoration(doc.slice(content.start, content.end))) return true;
   if (BRACKET_START.has(first) && isStageDirectionLine(doc.slice(content.start, content.end))) return true;
+  if (LINK_START.has(first) && isBareLinkLine(doc.slice(content.start, content.end))) return true;
   if (!subtitles && isUpper(doc.charCodeAt(content.start)) && content.end - content.start <= MAX_EN_TITLE_LINE && standsAlone(lines, line) && opensItsLine(doc, content.start) && isEnglishTitleLine(doc.slice(content.start, content.end))) return true;
   // A line ending on `in`, `of`, `the` goes on in the next: no title ends so.
   if (subtitles || content.end - content.start > 40 || endsWithFunctionWord(doc, content)) return false;

@@ -85,6 +85,11 @@ describe('splitSentences', () => {
     assert.deepEqual(split(text), ['我認爲它將長期存在。', '中國在AI領域會非常成功']);
   });
 
+  it('skips a line that is only a web address, and keeps one inside a sentence', () => {
+    const text = 'Subscribe to the channel here:\n\nhttps://www.youtube.com/user/example/featured\n\n<www.example.org/talks>\n\nThe report is at https://example.org/r.pdf and it says 40% fell.\n';
+    assert.deepEqual(split(text), ['Subscribe to the channel here:', 'The report is at https://example.org/r.pdf and it says 40% fell.']);
+  });
+
   it('treats a short standalone line before a blank line and body text as a title', () => {
     assert.deepEqual(split('下一個十年\n\n人工智能將改變每一個行業。'), ['人工智能將改變每一個行業。']);
   });
