@@ -41,7 +41,7 @@ import { retitledHeading, retitleTopic } from './headingEdits';
 import { NO_SUMMARY_SEARCHES, searchesStopBefore, summaryProfile, summaryProfileAfter, type SummaryProfile } from './summaryHorizon';
 import { backedByBlocks } from './query';
 import { countedLabelTally, FOLLOW_UP_REACH, firstTurns, labelStateAcrossLines, labelStateFrom, labelledTurn, labelTallyOf, MAX_RENAMED_TURN, namesReadTheSame, renamedSpeakers, splitSpeakers, unresolvedHandOvers, withHandOversOf } from './labelEdits';
-import { readLabelLine, type LabelSchemeTally } from '../turns/scheme';
+import { isOnlyALink, readLabelLine, type LabelSchemeTally } from '../turns/scheme';
 import { mayHoldFollowUpLabel } from '../turns/findTurns';
 import { editMayChangeInlineHandOvers, inlineLabelCandidates } from '../turns/inlineHandOvers';
 import type { Analysis, AnalysisOptions, Claim, SpeakerSummary, StageDirection, Topic, TranscriptFormat, Turn } from './model';
@@ -1006,6 +1006,8 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   const oldHead = oldLabel ?? oldCandidate;
   const newHead = newLabel ?? newCandidate;
   const speechChanged = oldHead !== null && newHead !== null && lineStart + oldHead.textStart < edit.oldTrimEnd !== lineStart + newHead.textStart < edit.newTrimEnd;
+  // `Twitter : @name` is a field; words typed after the handle make it a label line (scheme.ts, isOnlyALink).
+  if (oldHead && newHead && isOnlyALink(oldText.slice(lineStart + oldHead.textStart, oldLineEnd)) !== isOnlyALink(newText.slice(lineStart + newHead.textStart, newLineEnd))) throw new NotLocal();
   const relabel = !sameLabel(oldLabel, newLabel) || !sameCandidate(oldCandidate, newCandidate) || speechChanged;
   // A label typed on a line of text may split the turn the line lands in (splitTurn); one removed, or on a blank line, falls back.
   if (relabel && (!newHead || filled)) throw new NotLocal();

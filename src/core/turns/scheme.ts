@@ -121,7 +121,7 @@ export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLin
     // A borrowed shape's labels are judged like an accepted scheme's.
     if (!label && candidate && borrowed.has(candidate.shape)) label = decide(candidate, knowns[i]!, borrowed, shapes, labelNames, schemeNames, speechless);
     if (!label) continue;
-    if (introducesList(label, lines, line, labelNames)) continue;
+    if (isFieldLine(label, lines, line, labelNames)) continue;
     if (candidate) {
       const same = shared.get(candidate);
       if (same && sameMatch(same, label)) label = same;
@@ -163,6 +163,25 @@ function candidateUnlessField(candidate: LabelCandidate | null): LabelCandidate 
   return candidate && isFieldName(candidate.name) ? null : candidate;
 }
 
+/** A label line that is a field after all: it introduces a list (introducesList) or holds only a link (holdsOnlyALink). */
+function isFieldLine(label: LabelMatch, lines: LineIndex, line: number, labelNames: ReadonlyMap<string, number>): boolean {
+  return !label.fromUserPattern && (holdsOnlyALink(label, lines, line) || introducesList(label, lines, line, labelNames));
+}
+
+/** A web address, an @handle or an e-mail address, alone. */
+const LINK_VALUE = /^[<(]?(?:(?:https?:\/\/|www\.)\S+|@\w[\w.]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)[>)]?$/i;
+
+/** `YouTube Channel : https://…`, `Twitter : @name`: a page's links under a transcript's title; nobody says only an address. */
+function holdsOnlyALink(label: LabelMatch, lines: LineIndex, line: number): boolean {
+  return isOnlyALink(lines.source.slice(lines.lineStart(line) + label.textStart, lines.lineEnd(line)));
+}
+
+/** Whether a label's value (the rest of its line) is a link alone, which makes the label a field. */
+export function isOnlyALink(value: string): boolean {
+  const trimmed = value.trim();
+  return trimmed.length > 0 && LINK_VALUE.test(trimmed);
+}
+
 /** A numbered or bulleted list item: `1. kiang`, `- isabel`, `• …`. */
 const LIST_ITEM = /^[ \t]*(?:\d{1,3}[.、)）]|[-*+•])[ \t]+\S/;
 
@@ -171,7 +190,7 @@ const LIST_ITEM = /^[ \t]*(?:\d{1,3}[.、)）]|[-*+•])[ \t]+\S/;
  * a list, introduces the list; no one speaks a list of names.
  */
 function introducesList(label: LabelMatch, lines: LineIndex, line: number, labelNames: ReadonlyMap<string, number>): boolean {
-  if (label.fromUserPattern || line + 1 >= lines.lineCount || (labelNames.get(label.speaker) ?? 0) > 1) return false;
+  if (line + 1 >= lines.lineCount || (labelNames.get(label.speaker) ?? 0) > 1) return false;
   const start = lines.lineStart(line);
   if (start + label.textStart < lines.lineEnd(line) && /\S/.test(lines.source.slice(start + label.textStart, lines.lineEnd(line)))) return false;
   return LIST_ITEM.test(lines.lineText(line + 1));
@@ -570,7 +589,7 @@ export class LabelSchemeTally {
     const speechless = candidate !== null && candidate.shape.startsWith('<') && !reading.inlineSpeech;
     let label = decide(candidate, known, this.accepted, this.shapes, this.labelNames, this.schemeNames, speechless);
     if (!label && candidate && this.borrowed.has(candidate.shape)) label = decide(candidate, known, this.borrowed, this.shapes, this.labelNames, this.schemeNames, speechless);
-    return label && !introducesList(label, lines, line, this.labelNames) ? label : null;
+    return label && !isFieldLine(label, lines, line, this.labelNames) ? label : null;
   }
 
   private count(reading: LabelLineReading, by: number): void {

@@ -52,4 +52,23 @@ describe('field names in minutes are not speakers', () => {
     const retyped = `${renamed.slice(0, valueAt)}大${renamed.slice(valueAt)}`;
     assert.deepStrictEqual(analyzer.update(retyped, [{ rangeOffset: valueAt, rangeLength: 0, text: '大' }]), analyze(retyped, {}, 'minutes.md'));
   });
+
+  it('a label line holding only a link, a handle or an e-mail address is a field, and editing it stays exact', () => {
+    const text = [
+      'Episode 12: The Taste Test', '', 'YouTube Channel : https://www.youtube.com/user/example', 'Twitter : @example_tea',
+      'Contact: <hello@example.org>', '', '[0:00] Don Mei : Hey everyone, this is Don from the tea bar.', '',
+      '[1:00] Sara Lin : And I am Sara. We tasted six teas this week.', '', '[2:00] Don Mei : Two of them came from Fujian.', '',
+    ].join('\n');
+    assert.deepEqual(analyze(text, {}, 'tea.txt').speakers.map((s) => s.name), ['Don Mei', 'Sara Lin']);
+    // Typing words after the link makes the line speech: the incremental result follows analyze() both ways.
+    const analyzer = new IncrementalAnalyzer({}, 'tea.txt');
+    analyzer.update(text);
+    const at = text.indexOf('@example_tea') + '@example_tea'.length;
+    const typed = `${text.slice(0, at)} is where we post${text.slice(at)}`;
+    const afterTyping = analyzer.update(typed, [{ rangeOffset: at, rangeLength: 0, text: ' is where we post' }]);
+    assert.deepStrictEqual(afterTyping, analyze(typed, {}, 'tea.txt'));
+    assert.ok(afterTyping.speakers.some((s) => s.name === 'Twitter'), 'a line with speech after the handle is a label again');
+    const undone = analyzer.update(text, [{ rangeOffset: at, rangeLength: ' is where we post'.length, text: '' }]);
+    assert.deepStrictEqual(undone, analyze(text, {}, 'tea.txt'));
+  });
 });
