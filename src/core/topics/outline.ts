@@ -11,7 +11,7 @@ import { isTitleShapedLine, Kind, nextNonBlank, previousNonBlank, scanLines, typ
 import { linkSummaryList } from './summaryLinking';
 import { parallelBoldTitles } from './parallelTitles';
 import { readsUnderPictureAsCaption, isImageLine, isInFieldRun, metadataFieldLines, parallelClauseTitles } from './parallelPlainTitles';
-import { recognizeMarkedSpeechLead } from '../turns/speechLeads';
+import { recognizeMarkedSpeechLead, speechBylineName } from '../turns/speechLeads';
 import { HEADLINE_BODY_REACH, headlineCandidateLine, readsAsDocumentHeadline } from './documentHeadline';
 import { addUnclosedBoldTitles } from './unclosedBoldTitles';
 import { boldNumberedParagraph, boldTitleInner, endsSentenceAt, isFurnitureOrDateline, isTitleShaped, MAX_MARKUP_TITLE_LINE, MAX_TITLE_LENGTH, SECTION_NUMBER, SUB_SECTION_NUMBER } from './titles';
@@ -178,8 +178,8 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       // A document that marks its sections as headings (`## API`, `### 工廠分類`) does not title them with
       // bare lines: `資料庫` over `PostgreSQL：…` in its minutes is a note's label.
       if (!inner && !numbered.has(line) && !promoted.has(line) && sectionHeadings >= MIN_HEADINGS_FOR_STYLE) continue;
-      // `以下为演讲全文` hands the piece to a speech; it titles no section.
-      if (recognizeMarkedSpeechLead(title)) continue;
+      // `以下为演讲全文` and `分享嘉宾｜张伟 …` hand the piece to a speech; they title no section.
+      if (recognizeMarkedSpeechLead(title) || speechBylineName(title)) continue;
       const depth = SUB_SECTION_NUMBER.test(title) ? 1 : 0;
       const entry: OutlineEntry = { line, kind: 'title', level: 0, title, headingSpan: { start, end }, summaryLinks: links.get(line) ?? [], isSummaryHeading: false, depth };
       if (!inner && !numbered.has(line) && !promoted.has(line)) {
