@@ -12,6 +12,7 @@ import { linkSummaryList } from './summaryLinking';
 import { parallelBoldTitles } from './parallelTitles';
 import { readsUnderPictureAsCaption, isImageLine, isInFieldRun, metadataFieldLines, parallelClauseTitles } from './parallelPlainTitles';
 import { recognizeMarkedSpeechLead, speechBylineName } from '../turns/speechLeads';
+import { sectionNumberTitles } from './sectionNumbers';
 import { HEADLINE_BODY_REACH, headlineCandidateLine, readsAsDocumentHeadline } from './documentHeadline';
 import { addUnclosedBoldTitles } from './unclosedBoldTitles';
 import { boldNumberedParagraph, boldTitleInner, endsSentenceAt, isFurnitureOrDateline, isTitleShaped, MAX_MARKUP_TITLE_LINE, MAX_TITLE_LENGTH, SECTION_NUMBER, SUB_SECTION_NUMBER } from './titles';
@@ -127,9 +128,12 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
     for (let line = title.line + 1; line <= title.lastLine; line++) addFlag(flags, line, LineFlag.SectionBreak);
   }
   const headline = sectionHeadings >= MIN_HEADINGS_FOR_STYLE ? -1 : documentHeadline(scan, speakerLines);
-  const candidates = [...new Set([...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered, ...questions.keys(), ...numberedBold.keys(), ...boldTitles.keys(), ...parallelTitles.keys(), ...clauseTitles.keys(), ...(headline >= 0 ? [headline] : [])])].sort((a, b) => a - b);
+  // `01` over `大模型时代的应用开发,` / `创意验证更容易了`: the line under a section number is its title.
+  const numberTitles = sectionNumberTitles(scan, (line) => labels.has(line) || speakerLines.has(line));
+  const candidates = [...new Set([...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered, ...questions.keys(), ...numberedBold.keys(), ...boldTitles.keys(), ...parallelTitles.keys(), ...clauseTitles.keys(), ...numberTitles.titles.keys(), ...(headline >= 0 ? [headline] : [])])].sort((a, b) => a - b);
   const bareTitles: OutlineEntry[] = [];
   for (const line of candidates) {
+    if (numberTitles.continuations.has(line)) continue;
     const heading = scan.headings.get(line);
     // `### 姓名：` in a transcript that labels its speakers that way is a turn, never a topic.
     if (heading && labels.has(line)) continue;
@@ -150,6 +154,10 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
     } else if (question) {
       const title = text.slice(question.start, question.end);
       entries.push({ line, kind: 'title', level: 0, title, headingSpan: question, summaryLinks: [], isSummaryHeading: false, depth: 0 });
+      addFlag(flags, line, LineFlag.SectionBreak);
+    } else if (numberTitles.titles.has(line)) {
+      const { start, end } = numberTitles.titles.get(line)!;
+      entries.push({ line, kind: 'title', level: 0, title: text.slice(start, end), headingSpan: { start, end }, summaryLinks: [], isSummaryHeading: false, depth: 0 });
       addFlag(flags, line, LineFlag.SectionBreak);
     } else if (clauseTitles.has(line)) {
       const { start, end } = clauseTitles.get(line)!;
