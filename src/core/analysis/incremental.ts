@@ -930,6 +930,13 @@ function moveClaim(claim: Claim, delta: number): Claim {
  * before and after the edit, so that only its paragraph's claims can change. Returns true when only its
  * label changed (a rename), which the label scheme must decide (renamedTurn).
  */
+/** Whether some turn is a speech handed over without a label (a lead-in's, a byline's or a declared speaker's). */
+function hasHandedOverSpeech(turns: BlockList<Turn>): boolean {
+  let found = false;
+  turns.forEachUntil((turn) => !(found = turn.source === 'narration' && turn.labelSpan === null));
+  return found;
+}
+
 function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSource, edit: LineEdit, format: TranscriptFormat, options: AnalysisOptions, change: TextChange): { relabel: boolean; titleShapedBefore: boolean } {
   const { lineStart, oldLineEnd, newLineEnd } = edit;
   const oldBlank = skipSpaces(oldText, lineStart, oldLineEnd) >= edit.oldTrimEnd;
@@ -1011,6 +1018,9 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   const relabel = !sameLabel(oldLabel, newLabel) || !sameCandidate(oldCandidate, newCandidate) || speechChanged;
   // A label typed on a line of text may split the turn the line lands in (splitTurn); one removed, or on a blank line, falls back.
   if (relabel && (!newHead || filled)) throw new NotLocal();
+  // Inside a speech a lead-in or byline handed over, a label is a voice only if its name labels another line
+  // too (findTurns' isOneOffTerm): a label edit there may change how other lines read.
+  if (relabel && hasHandedOverSpeech(baseline.turns)) throw new NotLocal();
   // The document's first content line may be a headline (`Agency: headline`), read from the text after its label.
   if ((oldHead || newHead) && !hasContentAbove(baseline.lines, edit.line)) {
     const headline = (text: TextSource, head: { readonly textStart: number } | null, end: number): boolean => head !== null && readsAsHeadline(text.slice(lineStart + head.textStart, end));

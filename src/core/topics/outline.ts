@@ -11,7 +11,8 @@ import { isTitleShapedLine, Kind, nextNonBlank, previousNonBlank, scanLines, typ
 import { linkSummaryList } from './summaryLinking';
 import { parallelBoldTitles } from './parallelTitles';
 import { readsUnderPictureAsCaption, isImageLine, isInFieldRun, metadataFieldLines, parallelClauseTitles } from './parallelPlainTitles';
-import { recognizeMarkedSpeechLead } from '../turns/speechLeads';
+import { recognizeMarkedSpeechLead, speechBylineName } from '../turns/speechLeads';
+import { sectionNumberTitles } from './sectionNumbers';
 import { HEADLINE_BODY_REACH, headlineCandidateLine, readsAsDocumentHeadline } from './documentHeadline';
 import { addUnclosedBoldTitles } from './unclosedBoldTitles';
 import { boldNumberedParagraph, boldTitleInner, endsSentenceAt, isFurnitureOrDateline, isTitleShaped, MAX_MARKUP_TITLE_LINE, MAX_TITLE_LENGTH, SECTION_NUMBER, SUB_SECTION_NUMBER } from './titles';
@@ -127,9 +128,12 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
     for (let line = title.line + 1; line <= title.lastLine; line++) addFlag(flags, line, LineFlag.SectionBreak);
   }
   const headline = sectionHeadings >= MIN_HEADINGS_FOR_STYLE ? -1 : documentHeadline(scan, speakerLines);
-  const candidates = [...new Set([...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered, ...questions.keys(), ...numberedBold.keys(), ...boldTitles.keys(), ...parallelTitles.keys(), ...clauseTitles.keys(), ...(headline >= 0 ? [headline] : [])])].sort((a, b) => a - b);
+  // `01` over `大模型时代的应用开发,` / `创意验证更容易了`: the line under a section number is its title.
+  const numberTitles = sectionNumberTitles(scan, (line) => labels.has(line) || speakerLines.has(line));
+  const candidates = [...new Set([...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered, ...questions.keys(), ...numberedBold.keys(), ...boldTitles.keys(), ...parallelTitles.keys(), ...clauseTitles.keys(), ...numberTitles.titles.keys(), ...(headline >= 0 ? [headline] : [])])].sort((a, b) => a - b);
   const bareTitles: OutlineEntry[] = [];
   for (const line of candidates) {
+    if (numberTitles.continuations.has(line)) continue;
     const heading = scan.headings.get(line);
     // `### 姓名：` in a transcript that labels its speakers that way is a turn, never a topic.
     if (heading && labels.has(line)) continue;
@@ -150,6 +154,10 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
     } else if (question) {
       const title = text.slice(question.start, question.end);
       entries.push({ line, kind: 'title', level: 0, title, headingSpan: question, summaryLinks: [], isSummaryHeading: false, depth: 0 });
+      addFlag(flags, line, LineFlag.SectionBreak);
+    } else if (numberTitles.titles.has(line)) {
+      const { start, end } = numberTitles.titles.get(line)!;
+      entries.push({ line, kind: 'title', level: 0, title: text.slice(start, end), headingSpan: { start, end }, summaryLinks: [], isSummaryHeading: false, depth: 0 });
       addFlag(flags, line, LineFlag.SectionBreak);
     } else if (clauseTitles.has(line)) {
       const { start, end } = clauseTitles.get(line)!;
@@ -178,8 +186,8 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       // A document that marks its sections as headings (`## API`, `### 工廠分類`) does not title them with
       // bare lines: `資料庫` over `PostgreSQL：…` in its minutes is a note's label.
       if (!inner && !numbered.has(line) && !promoted.has(line) && sectionHeadings >= MIN_HEADINGS_FOR_STYLE) continue;
-      // `以下为演讲全文` hands the piece to a speech; it titles no section.
-      if (recognizeMarkedSpeechLead(title)) continue;
+      // `以下为演讲全文` and `分享嘉宾｜张伟 …` hand the piece to a speech; they title no section.
+      if (recognizeMarkedSpeechLead(title) || speechBylineName(title)) continue;
       const depth = SUB_SECTION_NUMBER.test(title) ? 1 : 0;
       const entry: OutlineEntry = { line, kind: 'title', level: 0, title, headingSpan: { start, end }, summaryLinks: links.get(line) ?? [], isSummaryHeading: false, depth };
       if (!inner && !numbered.has(line) && !promoted.has(line)) {

@@ -8,6 +8,7 @@ import { skipSpaces, trimEnd } from '../turns/chars';
 import { recognizeMarkedSpeechLead } from '../turns/speechLeads';
 import type { LineIndex } from '../text/positions';
 import { Kind, nextNonBlank, previousNonBlank, type Scan } from './lineScan';
+import { isSectionNumberLine } from './sectionNumbers';
 import { endsSentenceAt, isCaptionOrByline, markupParagraphText, MAX_TITLE_LENGTH } from './titles';
 import type { Span } from '../text/positions';
 
@@ -214,7 +215,8 @@ const PARALLEL_REACH = 4;
 
 /**
  * Whether lines `first`..`last` or those within reach of them include a line these rules read with its
- * neighbours: a clause-shaped line standing between blank lines, a picture line, or a credit field. An
+ * neighbours: a clause-shaped line standing between blank lines, a picture line, a credit field, or a section
+ * number (`01`). An
  * edit there may change a title, a caption or a credit run elsewhere: the incremental analyzer falls back.
  * `edited` is the edited line's new text, when one line is edited in place.
  */
@@ -224,7 +226,8 @@ export function parallelShapeWithinReach(lines: LineIndex, first: number, last: 
   const blank = (line: number): boolean => line < 0 || line >= lines.lineCount || lines.lineText(line).trim() === '';
   const shaped = (words: string, line: number): boolean => {
     if (words === '') return false;
-    if (isImageLine(words) || FIELD_LINE.test(words)) return true;
+    // `01` names the line below it (and a title's second line) a section title: sectionNumbers.ts.
+    if (isImageLine(words) || FIELD_LINE.test(words) || isSectionNumberLine(words)) return true;
     // A saved page's clause-shaped paragraph is read with its neighbours whatever the lines around it.
     if (words.charCodeAt(0) === 60 /* < */) {
       const inner = markupParagraphText(words, 0, words.length);

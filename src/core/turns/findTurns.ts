@@ -9,11 +9,12 @@ import { NARRATION_TAIL, recognizeHandOver, recognizeSpeechLead } from './narrat
 import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine, isQuestionLeadIn, readsAsHeadline } from './leadIns';
 import { findSignedBlocks } from './signatures';
 import { declaredSpeech, type DeclaredSpeech } from './declaredSpeech';
-import { bylineOpeningSpeech, isBracketedParagraph, isFigureLine, isSignOff, leadSpeaker, mayBeSpeechLead, recognizeMarkedSpeechLead } from './speechLeads';
+import { bylineOpeningSpeech, isBracketedParagraph, isCreditField, isFigureLine, isSignOff, isTalkSignOff, leadSpeaker, mayBeSpeechLead, recognizeMarkedSpeechLead } from './speechLeads';
 import { findStageDirections } from './stageDirections';
 import { classifySubtitleLines, CueLine, findVoiceTags, labelsOwnTheirCueOnly } from './subtitles';
 import { endsTurnAsNarration, NARRATION_SCAN, narrationReading } from './thirdPerson';
 import { TurnBuilder } from './turnBuilder';
+import { QA_ROLES, ZH_ROLES } from './words';
 import { isTimestampOnly } from './timestamps';
 import { findInlineHandOvers, type InlineHandOver } from './inlineHandOvers';
 
@@ -106,6 +107,10 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
   let declaredEnded = false;
   // The line of a speaking byline that opened the speech (no lead-in below it), or -1.
   let bylineLine = -1;
+  // How many lines each label name labels, counted when a label inside a handed-over speech needs it.
+  let labelNames: ReadonlyMap<string, number> | undefined;
+  // The speaker a lead-in or byline handed the write-up to, kept past labels (a Q&A after the talk) for its sign-off.
+  let talkSpeaker: string | null = null;
   for (let line = 0; line < lines.lineCount; line++) {
     const lineStart = lines.lineStart(line);
     const lineEnd = lines.lineEnd(line);
@@ -171,7 +176,9 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
       builder.open(text.slice(start, end), { start, end }, 'block', end, null);
       continue;
     }
-    const label = usable(labels.get(line) ?? null, builder);
+    let label = usable(labels.get(line) ?? null, builder);
+    // `多任务模式：需要重复配置…` inside a speech a lead-in or byline handed over: the speaker's own term.
+    if (label && speechLead !== null && isOneOffTerm(label, lineStart, end, (labelNames ??= countLabelNames(labels, lines.lineCount)))) label = null;
     if (label && !builder.hasStarted && isFirstContent(lines, line) && isHeadline(lines, line, label, end, labels)) continue;
     // Labels inside the line (a page that collapsed its paragraphs) open turns of their own after its first.
     const handOvers = inline.get(line);
@@ -242,7 +249,14 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
         continue;
       }
     }
-    if (bylineLine >= 0 && previousContentLine(lines, line) === bylineLine && isBracketedParagraph(text.slice(start, end))) continue;
+    if (bylineLine >= 0 && previousContentLine(lines, line) === bylineLine) {
+      if (isBracketedParagraph(text.slice(start, end))) continue;
+      // `编辑整理｜戴志敏` / `出品社区｜DataFun` under `分享嘉宾｜王小静 …`: the write-up's credits, a run of them.
+      if (!builder.isOpen && isCreditField(text.slice(start, end))) {
+        bylineLine = line;
+        continue;
+      }
+    }
     if (colonEnd) {
       // Within a speech a lead-in handed over, `他對我說：` is the speaker quoting someone: no hand-over.
       if (speechLead === null && openHandOver(builder, text, start, end, end, subjects)) {
@@ -269,6 +283,15 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
       declaredHeld = true;
       continue;
     }
+    // `**Q1：…**` / `A1：…` after the talk, then `今天的分享就到这里，谢谢大家。`: the talk's speaker signs off.
+    if (speechLead === null && talkSpeaker !== null && !handOvers && builder.isOpen && builder.currentNames?.[0] !== talkSpeaker && isTalkSignOff(text.slice(start, end))) {
+      builder.close();
+      builder.resume(talkSpeaker, start, speechEnd);
+      builder.close();
+      talkSpeaker = null;
+      continue;
+    }
+    if (speechLead !== null) talkSpeaker = speechLead;
     if (speechLead !== null && !builder.isOpen) builder.resume(speechLead, start, speechEnd);
     else if (resumeAfterFigure !== null && !builder.isOpen) builder.resume(resumeAfterFigure, start, speechEnd);
     else if (declaredName !== null && !builder.isOpen && !declaredHeld && !declaredEnded) builder.resume(declaredName, start, speechEnd);
@@ -285,6 +308,35 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
     }
   }
 }
+
+/** Lines per label name (simplified, lower case). */
+function countLabelNames(labels: LabelLines, lineCount: number): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let line = 0; line < lineCount; line++) {
+    const label = labels.get(line);
+    if (!label) continue;
+    const key = simplified(label.speaker).toLowerCase();
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * A plain `Name：text` label whose name labels no other line, not a role (`主持人：`, `问：`), with speech on its
+ * line: inside a speech handed over to one speaker it is a term the speaker explains, not a new voice.
+ */
+function isOneOffTerm(label: LabelMatch, lineStart: number, end: number, names: ReadonlyMap<string, number>): boolean {
+  if (label.source !== 'label' || label.verb || label.fromUserPattern || lineStart + label.textStart >= end) return false;
+  const key = simplified(label.speaker).toLowerCase();
+  // `Q1：` / `A1：` number the sides of a Q&A: each labels one line, and each is a voice; so is `观众提问：`.
+  const role = key.replace(/\s*\d+$/, '');
+  if (QA_ROLES.has(role) || ASKING.test(role)) return false;
+  for (const word of ZH_ROLES) if (role.includes(word)) return false;
+  return names.get(key) === 1;
+}
+
+/** `提问`, `观众问`, `答`: a label that asks or answers is a voice. */
+const ASKING = /提问|[问問答]$/;
 
 /** A byline is a short line (markup included). */
 const MAX_BYLINE_LINE = 120;

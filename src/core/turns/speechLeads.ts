@@ -78,13 +78,24 @@ export function recognizeMarkedSpeechLead(line: string): SpeechLead | null {
  */
 const SPEECH_BYLINE = /^[（(【[]?\s*(?:演讲者|演講者|演讲词|演講詞|演讲人|演講人|讲者|講者|主讲人|主講人|主讲|主講|讲稿|講稿|发言人|發言人|讲述|講述)\s*[／/｜|:：丨]\s*([^／/｜|:：（()）【】[\]]{2,40}?)\s*[）)】\]]?$/;
 
+/**
+ * `分享嘉宾｜王小静 理想汽车 高级大数据工程师`, `演讲嘉宾：林清山（花名：隆基），阿里云资深技术专家…`: a guest who
+ * gave the talk, the name first and the affiliation after a space, a bracket or a comma. Group 1 is the name.
+ */
+const GUEST_BYLINE = /^(?:分享|演讲|演講|主讲|主講)(?:嘉宾|嘉賓)\s*[／/｜|:：丨]\s*([^\s，,、（(／/｜|:：]{2,20})(?:[\s，,、（(／/｜|丨].{0,200})?$/;
+
 export function speechBylineName(line: string): string | null {
-  if (line.length > MAX_LEAD_LINE || !/[讲講演发發]/.test(line)) return null;
+  if (line.length > MAX_LEAD_LINE || !/[讲講演发發享]/.test(line)) return null;
   // A byline may share its line with the markup that opens the block it sits in.
-  const match = SPEECH_BYLINE.exec(visibleText(line));
-  if (!match) return null;
-  const name = match[1]!.trim();
-  return isPlausibleName(name) ? name : null;
+  const visible = visibleText(line);
+  const match = SPEECH_BYLINE.exec(visible);
+  if (match) {
+    const name = match[1]!.trim();
+    return isPlausibleName(name) ? name : null;
+  }
+  const guest = GUEST_BYLINE.exec(visible.replace(/^(?:>\s*)+/, '').replace(/\*\*|__/g, ''));
+  const name = guest ? guest[1]!.replace(TRAILING_HONORIFIC, '') : null;
+  return name && isPlausibleName(name) ? name : null;
 }
 
 /**
@@ -213,11 +224,28 @@ export function isBracketedParagraph(line: string): boolean {
   return /^[（(【[]/.test(words) && /[）)】\]]$/.test(words) && !/[）)】\]]./.test(words.slice(1, -1) + 'x');
 }
 
-/** `谢谢！`, `謝謝大家。`, `…我的演讲就到这里`: the speaker signs off; the speech ends after this line. */
-const SIGN_OFF = /^(?:(?:谢谢|謝謝|感谢|感謝)(?:大家|各位|您|你们|你們)?[！!。.]?|.{0,20}(?:演讲|演講|分享|报告|報告|讲话|講話)(?:就)?(?:到此为止|到此為止|到这里|到這裡|就到这|就到這).*)$/;
+/** `编辑整理｜戴志敏`, `出品社区｜DataFun`: a credit field under a byline, naming who worked on the write-up. */
+const CREDIT_FIELD = /^[^\s|｜丨:：]{2,6}\s*[|｜丨]\s*[^。！？!?]{1,30}$/;
+
+export function isCreditField(line: string): boolean {
+  return line.length <= MAX_LEAD_LINE && CREDIT_FIELD.test(visibleText(line));
+}
+
+/**
+ * `谢谢！`, `謝謝大家。`, `…我的演讲就到这里`, `以上就是本次分享的内容，谢谢大家。`, `这就是我今天的分享，谢谢大家。`:
+ * the speaker signs off; the speech ends after this line.
+ */
+const SIGN_OFF = /^(?:(?:谢谢|謝謝|感谢|感謝)(?:大家|各位|您|你们|你們)?[！!。.]?|.{0,20}(?:演讲|演講|分享|报告|報告|讲话|講話)(?:就)?(?:到此为止|到此為止|到这里|到這裡|就到这|就到這).*|.{0,16}(?:演讲|演講|分享|报告|報告|讲话|講話)(?:的内容|的內容)?[，,]\s*(?:谢谢|謝謝|感谢|感謝)(?:大家|各位)[！!。.]?)$/;
 
 export function isSignOff(line: string): boolean {
   return line.length <= MAX_LEAD_LINE && SIGN_OFF.test(visibleText(line));
+}
+
+/** A sign-off naming the talk (`今天的分享就到这里，谢谢大家。`), not a bare `谢谢`: only the speaker of the talk says it. */
+const TALK_WORD = /演讲|演講|分享|报告|報告|讲话|講話/;
+
+export function isTalkSignOff(line: string): boolean {
+  return isSignOff(line) && TALK_WORD.test(line);
 }
 
 /** `<figure …>`, `<figcaption>`: a picture with its caption on a line of its own. */
@@ -233,12 +261,14 @@ export function speechIntroductionReading(line: string): string {
   const lead = recognizeMarkedSpeechLead(line);
   const byline = speechBylineName(line);
   const giver = speechGiverName(line);
-  const signOff = isSignOff(line);
+  const signOff = isSignOff(line) && (isTalkSignOff(line) ? 'talk' : true);
   // A picture inside block markup keeps a speech going past it (findTurns' wrapsPicture).
   const figure = isFigureLine(line.trimStart().slice(0, 16)) || /<img\b/i.test(line.slice(0, 400));
   const card = nameCardName(line);
-  if (!lead && !byline && !giver && !signOff && !figure && !card) return '';
-  return JSON.stringify([lead, byline, giver, signOff, figure, card]);
+  // A credit field under a byline is no one's speech (findTurns).
+  const credit = isCreditField(line);
+  if (!lead && !byline && !giver && !signOff && !figure && !card && !credit) return '';
+  return JSON.stringify([lead, byline, giver, signOff, figure, card, credit]);
 }
 
 /**

@@ -112,7 +112,8 @@ function findMarkupLines(lines: LineIndex, skipLine: (line: number) => boolean):
  * A line of one to three digits and nothing else: a page number, or a court reporter's line number with no
  * text beside it. Or a list marker alone (`- ` over its item's text, as some blog exports break list items).
  */
-const NUMBER_ONLY = /^[ \t]*(?:\d{1,3}|[-*+•])[ \t]*$/;
+// `**01**`: a write-up's section number in bold is layout too.
+const NUMBER_ONLY = /^[ \t]*(?:\d{1,3}|[-*+•]|(?:\*\*|__)\d{1,3}(?:\*\*|__))[ \t]*$/;
 
 /**
  * Lines that hold only a small number (`                 7` over a stenographic record's page, `  14` in its

@@ -28,6 +28,8 @@ const FIRST_SENTENCE = /^[^。！？!?]*/;
 const NICKNAME_SURNAMES = new Set([...'王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林高罗羅郑鄭梁谢謝宋唐许許邓鄧韩韓冯馮曹彭曾萧蕭蔡潘袁于董余苏蘇叶葉吕呂魏蒋蔣田杜丁沈姜范程傅钟鍾卢盧汪任陆陸姚廖金邱夏谭譚韦韋贾賈邹鄒石熊孟秦阎閻薛侯雷白龙龍段郝孔邵史毛常万萬顾顧赖賴武康贺賀严嚴尹钱錢施牛洪龚龔']);
 /** `老黃`, `小王`: a familiar nickname, the surname after 老 or 小. */
 const NICKNAME = /[老小](\p{Script=Han})/gu;
+/** `小于 1%`: less than, not 小 + the surname 于. */
+const COMPARATIVES = new Set(['小于', '小於']);
 /** A nickname subject in a reading: the surname after this mark. */
 const NICKNAME_MARK = '~';
 
@@ -48,7 +50,7 @@ export function narrationReading(line: string): string {
   if (!FIRST_PERSON_IN.test(sentence)) {
     for (const match of sentence.matchAll(NICKNAME)) {
       const subject = NICKNAME_MARK + simplified(match[1]!);
-      if (NICKNAME_SURNAMES.has(match[1]!) && !subjects.includes(subject)) subjects.push(subject);
+      if (NICKNAME_SURNAMES.has(match[1]!) && !COMPARATIVES.has(match[0]) && !subjects.includes(subject)) subjects.push(subject);
     }
   }
   return subjects.join('|');

@@ -68,6 +68,42 @@ const HTML_LECTURE = [
   '<p>上世纪 90 年代末， John Osher 发明了 SpinBrush ，这是一个低成本的电动牙刷。</p>',
 ].join('\n');
 
+/**
+ * A community's talk write-up: a guest byline with company and title after the name, credit fields under it,
+ * a bold section number over a bold title, a term explained after a colon, numbered Q&A sides, and a sign-off.
+ */
+const GUEST_TALK = [
+  '**导读** 本文介绍数据平台的建设。',
+  '',
+  '分享嘉宾｜张伟博士 某科技 高级工程师',
+  '',
+  '编辑整理｜李四',
+  '',
+  '出品社区｜某社区',
+  '',
+  '---',
+  '',
+  '**01**',
+  '',
+  '**平台架构**',
+  '',
+  '平台的发展经历了三个阶段。',
+  '',
+  '存储层：采用对象存储，为计算引擎提供存储能力。',
+  '',
+  '**02**',
+  '',
+  '**问答环节**',
+  '',
+  '**Q1：平台如何扩容？**',
+  '',
+  'A1：按业务需求独立伸缩。',
+  '',
+  '以上就是本次分享的内容，谢谢大家。',
+  '',
+  '往期文章推荐',
+].join('\n');
+
 function topicTitles(topics: readonly Topic[]): string[] {
   return topics.flatMap((t) => [t.title, ...topicTitles(t.children)]);
 }
@@ -123,6 +159,43 @@ describe('Chinese speech write-ups: who gave the talk', () => {
     assert.deepEqual(lineSpeakers(fixture), ['-', '-', '-', name, '-', name, '-', '-', name, '-', '-', '-', name, '-', name, '-', name]);
   });
 
+  it('opens the speech at a guest byline naming the speaker before company and title; credits and section numbers are no one\'s', () => {
+    assert.equal(bylineOpeningSpeech('分享嘉宾｜张伟博士 某科技 高级工程师', () => undefined), '张伟');
+    assert.equal(bylineOpeningSpeech('> 演讲嘉宾：王五（花名：小五），某云资深技术专家。', () => undefined), '王五');
+    assert.equal(bylineOpeningSpeech('**演讲嘉宾：** 赵六｜某公司 CTO', () => undefined), '赵六');
+    // Whoever edited or published the write-up is no speaker.
+    assert.equal(bylineOpeningSpeech('编辑整理｜李四', () => undefined), null);
+    const fixture = analyseText(GUEST_TALK, 'talk.md');
+    // A one-off `存储层：` inside the speech is the speaker's term; numbered Q&A sides stay voices; the sign-off ends the speech.
+    assert.deepEqual(lineSpeakers(fixture), ['-', '-', '-', '-', '-', '-', '-', '张伟', '张伟', '-', '-', 'Q1', 'A1', '张伟', '-']);
+  });
+
+  it('keeps a label that names a voice twice, or a role, inside a handed-over speech', () => {
+    const twice = GUEST_TALK.replace('平台的发展经历了三个阶段。', '存储层：最早只有一台机器。');
+    assert.deepEqual(lineSpeakers(analyseText(twice, 'talk.md')).slice(7, 9), ['存储层', '存储层']);
+    const host = GUEST_TALK.replace('存储层：采用对象存储', '主持人：采用对象存储');
+    assert.deepEqual(lineSpeakers(analyseText(host, 'talk.md')).slice(7, 9), ['张伟', '主持人']);
+    const audience = GUEST_TALK.replace('存储层：采用对象存储', '现场观众提问：采用对象存储');
+    assert.deepEqual(lineSpeakers(analyseText(audience, 'talk.md')).slice(7, 9), ['张伟', '现场观众']);
+  });
+
+  it('re-reads the speech in full when a label edit may make a one-off term a voice, or a voice a term', () => {
+    const body = Array.from({ length: 12 }, (_, i) => `第${i + 1}段正文，平台继续演进，我们做了很多工作。`);
+    const long = GUEST_TALK.replace('平台的发展经历了三个阶段。', ['平台的发展经历了三个阶段。', ...body].join('\n\n'));
+    // Renaming `存储层` to `存算层` inside the label makes two lines name `存算层`: both are voices then.
+    const twoTerms = long.replace('第10段正文，', '存算层：第10段正文，');
+    assertReplacementsMatchAnalyze([
+      [twoTerms, '储层：采用', '算层：采用'],
+      [twoTerms.replace('存储层：采用', '存算层：采用'), '算层：采用', '储层：采用'],
+      [long, '储层：采用', '算层：采用'],
+    ], 'talk.md');
+  });
+
+  it('reads the comparative 小于 in a speech as no nickname of a speaker surnamed 于', () => {
+    const talk = ['**导读** 本文分享数据科学。', '', '分享嘉宾｜于扬 某公司 数据科学家', '', '我们先看第一个例子。', '', '两者的差异小于 1%，但是工资差了五倍。'].join('\n');
+    assert.deepEqual(lineSpeakers(analyseText(talk, 'talk.md')), ['-', '-', '于扬', '于扬']);
+  });
+
   it('reads a saved page\'s comma-split paragraphs as section titles when several paragraphs stand that way', () => {
     const fixture = analyseText(HTML_LECTURE, 'lecture.md');
     assert.deepEqual(topicTitles(fixture.analysis.topics), ['创业营销，你必须做好规划', '第一，这是从愿景到行动的逆向工程设计', '第二，快速的周期，低成本进行试验，以提供证据', '举个例子']);
@@ -155,6 +228,15 @@ describe('Chinese speech write-ups: who gave the talk', () => {
       [HTML_LECTURE, '去规划：</p>', '去规划。</p>'],
       [HTML_LECTURE, '</li>\n</ul>', '</li>\n\n</ul>'],
       [HTML_LECTURE, '<p>举个例子</p>\n', ''],
+      [GUEST_TALK, '编辑整理｜李四', '编辑整理李四'],
+      [GUEST_TALK, '\n\n出品社区｜某社区', '\n出品社区｜某社区'],
+      [GUEST_TALK, '张伟博士 某科技', '张伟博士某科技'],
+      [GUEST_TALK, '**01**', '**01**。'],
+      [GUEST_TALK, '平台的发展经历了三个阶段。', '存储层：平台的发展经历了三个阶段。'],
+      [GUEST_TALK, '存储层：采用', '存储层采用'],
+      [GUEST_TALK, '存储层：采用', '计算层：采用'],
+      [GUEST_TALK, '以上就是本次分享的内容，谢谢大家。', '以上就是本次分享的内容。'],
+      [GUEST_TALK, '以上就是本次分享的内容，谢谢大家。', '谢谢大家。'],
     ];
     assertReplacementsMatchAnalyze(cases, 'talk.md');
   });
