@@ -2,7 +2,7 @@ import type { AnalysisOptions, TranscriptFormat } from '../analysis/model';
 import type { TextSource } from '../text/chunkedText';
 import type { LineIndex, Span } from '../text/positions';
 import { skipSpaces, trimEnd } from '../turns/chars';
-import { findHeadFields } from '../turns/headFields';
+import { findHeadFields, type HeadField } from '../turns/headFields';
 import { findLabelScheme, LabelLines, type LabelSchemeTally } from '../turns/scheme';
 import { declarationOf } from '../turns/declaredSpeakers';
 import { addDeclaredHeadingLabels } from '../turns/declaredLabels';
@@ -77,6 +77,10 @@ export function cachedOutline(lines: LineIndex, format: TranscriptFormat, option
   return cached && cached.format === format && cached.options === options ? cached.outline : undefined;
 }
 
+function isInHeadFieldList(fields: readonly HeadField[], line: number): boolean {
+  return fields.some((field) => field.line < line && line < field.end);
+}
+
 /** `flags[line] |= flag`, which the index check would otherwise reject on a typed array. */
 function addFlag(flags: Uint8Array, line: number, flag: number): void {
   flags[line] = (flags[line] ?? 0) | flag;
@@ -99,7 +103,8 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   // A key of a metadata block (`時間：…` / `地點：…` / `出席：…`) names a field, not a speaker.
   for (const line of metadataFieldLines(scan)) labels.delete(line);
   // `PRESIDING:` over the members' names, before the record's first label that speaks: a field heading a list.
-  for (const field of findHeadFields(lines, { extraLabelPatterns: options.extraLabelPatterns })) labels.delete(field.line);
+  const headFields = findHeadFields(lines, { extraLabelPatterns: options.extraLabelPatterns });
+  for (const field of headFields) labels.delete(field.line);
   const links = new Map<number, Span[]>();
   const promoted = new Set<number>();
   const summaryHeadings = new Set<number>();
@@ -135,6 +140,8 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
     if (heading && labels.has(line)) continue;
     // Pages saved as Markdown style whole paragraphs and subscription links as headings: neither names a section.
     if (heading && !namesASection(heading.title, lastCharacter(lines, line), heading.span.end - heading.span.start)) continue;
+    // A field's list (members present, the witnesses) is a value at the record's head: it titles no section.
+    if (!heading && isInHeadFieldList(headFields, line)) continue;
     const question = heading ? undefined : questions.get(line);
     const numberedParagraph = heading ? undefined : numberedBold.get(line);
     if (heading) {
