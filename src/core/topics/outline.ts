@@ -14,6 +14,7 @@ import { readsUnderPictureAsCaption, isImageLine, isInFieldRun, metadataFieldLin
 import { recognizeMarkedSpeechLead } from '../turns/speechLeads';
 import { HEADLINE_BODY_REACH, headlineCandidateLine, readsAsDocumentHeadline } from './documentHeadline';
 import { addUnclosedBoldTitles } from './unclosedBoldTitles';
+import { wrappedCapitalsTitles } from './wrappedTitles';
 import { boldNumberedParagraph, boldTitleInner, endsSentenceAt, isFurnitureOrDateline, isTitleShaped, MAX_MARKUP_TITLE_LINE, MAX_TITLE_LENGTH, SECTION_NUMBER, SUB_SECTION_NUMBER } from './titles';
 
 /** A heading or a plain title line, in document order. */
@@ -125,6 +126,8 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   const numberedBold = numberedBoldParagraphs(scan);
   const boldTitles = boldTitleParagraphs(scan);
   const parallelTitles = parallelBoldTitles(scan);
+  const wrappedTitles = wrappedCapitalsTitles(scan, isUpperCaseTitle, (line) => looksLikeLabel(scan, line) || readsAsBody(scan, line));
+  const wrappedLines = new Set([...wrappedTitles.keys()].map((line) => line + 1));
   for (const title of centredTitlesInLine(scan)) {
     if (labels.has(title.line)) continue;
     entries.push({ line: title.line, kind: 'title', level: 0, title: title.title, headingSpan: title.span, summaryLinks: [], isSummaryHeading: false, depth: 0 });
@@ -142,6 +145,8 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
     if (heading && !namesASection(heading.title, lastCharacter(lines, line), heading.span.end - heading.span.start)) continue;
     // A field's list (members present, the witnesses) is a value at the record's head: it titles no section.
     if (!heading && isInHeadFieldList(headFields, line)) continue;
+    // The second line of a title in capitals wrapped over two (its first line holds the topic).
+    if (!heading && wrappedLines.has(line)) continue;
     const question = heading ? undefined : questions.get(line);
     const numberedParagraph = heading ? undefined : numberedBold.get(line);
     if (heading) {
@@ -169,6 +174,12 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       const span = parallelTitles.get(line)!;
       entries.push({ line, kind: 'title', level: 0, title: text.slice(span.start, span.end), headingSpan: span, summaryLinks: [], isSummaryHeading: false, depth: SUB_SECTION_NUMBER.test(text.slice(span.start, span.end)) ? 1 : 0 });
       addFlag(flags, line, LineFlag.SectionBreak);
+    } else if (wrappedTitles.has(line) && !labels.has(line)) {
+      const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
+      const end = trimEnd(text, start, lines.lineEnd(line));
+      entries.push({ line, kind: 'title', level: 0, title: wrappedTitles.get(line)!.title, headingSpan: { start, end }, summaryLinks: [], isSummaryHeading: false, depth: 0 });
+      addFlag(flags, line, LineFlag.SectionBreak);
+      addFlag(flags, line + 1, LineFlag.SectionBreak);
     } else if (line === headline) {
       const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
       const end = trimEnd(text, start, lines.lineEnd(line));
