@@ -7,7 +7,7 @@ import { matchingKey } from '../text/charFold';
 import { hasGutterNumberedLine, readLineNumberGutter, type GutterReading } from '../text/lineNumberGutter';
 import { flatText, type TextSource } from '../text/chunkedText';
 import { lineEndFrom, LineIndex, type Span } from '../text/positions';
-import { isPlainTextShaped, isTitleShapedLine } from '../topics/lineScan';
+import { isPlainTextShaped, isTitleShapedLine, underlineWithinReach } from '../topics/lineScan';
 import { isRule, listItemContentStart, parseAtxHeading } from '../topics/lineShapes';
 import { parseSpeakerName } from '../turns/speakerName';
 import { hasWordsAtStart, INTRODUCTION_REACH, MAX_BODYLESS_LENGTH, mayChangeCaptionBeside, nameLineAbove } from '../topics/outline';
@@ -809,6 +809,8 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
   if (speechLeadWithinReach(old, edit.first, edit.oldLast) || speechLeadWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
   // Parallel plain titles, picture captions and credit runs are read from neighbouring lines.
   if (parallelShapeWithinReach(old, edit.first, edit.oldLast) || parallelShapeWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
+  // `=====` as long as the line above titles it: lines added or removed beside one change which line that is.
+  if (underlineWithinReach(old, edit.first, edit.oldLast) || underlineWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
   // The document's headline is read from its first lines together.
   if (headlineWithinReach(old, edit.first) || headlineWithinReach(edit.lines, edit.first)) throw new NotLocal();
   const context = lineBreakContext(baseline, format, options);
@@ -995,6 +997,8 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   if (mayChangeCaptionBeside(baseline.lines, edit.line, oldText.slice(lineStart, oldLineEnd), newText.slice(lineStart, newLineEnd))) throw new NotLocal();
   // A parallel plain title, a picture or a credit field near the line is read with its neighbours.
   if (parallelShapeWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw new NotLocal();
+  // A line over `=====` is a title when exactly as long as it (lineScan.ts, measuredUnderline).
+  if (underlineWithinReach(baseline.lines, edit.line, edit.line)) throw new NotLocal();
   if (headlineWithinReach(baseline.lines, edit.line) || mayBecomeHeadline(edit.line, newText.slice(lineStart, newLineEnd))) throw new NotLocal();
   // The line's heading (a setext title in Markdown) or summary link.
   if (touchesTopicHeadings(baseline.topics.near(lineStart, oldLineEnd), lineStart, oldLineEnd)) throw new NotLocal();

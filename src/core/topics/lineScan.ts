@@ -113,7 +113,7 @@ export function scanLines(lines: LineIndex, format: TranscriptFormat, options: A
     }
     if (end - start <= SHORT_LINE && RULE_MARKS.has(first) && isRule(probe)) {
       const previous = line > 0 ? kinds[line - 1]! : Kind.Blank;
-      const level = markdown && (previous === Kind.Text || previous === Kind.TitleShaped) ? setextLevel(probe) : 0;
+      const level = markdown && (previous === Kind.Text || previous === Kind.TitleShaped) ? setextLevel(probe) : measuredUnderline(lines, line, previous, end - start);
       if (level) {
         kinds[line] = Kind.Underline;
         const above = line - 1;
@@ -139,6 +139,33 @@ export function scanLines(lines: LineIndex, format: TranscriptFormat, options: A
   }
   const budget = { left: SUMMARY_WORK_PER_LINE * lines.lineCount + SUMMARY_WORK_BASE };
   return { lines, kinds, headings, listRuns, titleShapedLines, markupTitles, breakLines, codeLines, options, budget };
+}
+
+/**
+ * `1. Professor Paul Cairney` over `=========================`: an underline exactly as long as the line above
+ * titles it, in plain text too, and under a numbered line (which Markdown would read as a list item). The
+ * writer measured the underline to the title, so nothing else is needed. Returns the setext level or 0.
+ */
+function measuredUnderline(lines: LineIndex, line: number, previous: number, length: number): number {
+  if (previous !== Kind.Text && previous !== Kind.TitleShaped && previous !== Kind.ListItem) return 0;
+  const above = lines.lineText(line - 1).trim();
+  if (above.length !== length || length < MIN_MEASURED_UNDERLINE) return 0;
+  return setextLevel(lines.lineText(line));
+}
+/** Shorter underlines (`---` under `Foo`) are too common as rules to be read as measured. */
+const MIN_MEASURED_UNDERLINE = 5;
+const UNDERLINE = /^[ \t]*(?:={5,}|-{5,})[ \t]*$/;
+
+/**
+ * Whether a line from `first - 1` to `last + 1` may be a measured underline (measuredUnderline): the line
+ * above it is a title or not by its length, so the incremental analyzer falls back for an edit beside one.
+ */
+export function underlineWithinReach(lines: LineIndex, first: number, last: number): boolean {
+  for (let line = Math.max(0, first - 1); line <= last + 1 && line < lines.lineCount; line++) {
+    const start = lines.lineStart(line);
+    if (lines.lineEnd(line) - start <= SHORT_LINE * 2 && UNDERLINE.test(lines.source.slice(start, lines.lineEnd(line)))) return true;
+  }
+  return false;
 }
 
 /** Where the probe of a long line ends: SHORT_LINE * 2 units in, never between the halves of a surrogate pair. */

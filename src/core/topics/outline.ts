@@ -2,7 +2,7 @@ import type { AnalysisOptions, TranscriptFormat } from '../analysis/model';
 import type { TextSource } from '../text/chunkedText';
 import type { LineIndex, Span } from '../text/positions';
 import { skipSpaces, trimEnd } from '../turns/chars';
-import { findHeadFields } from '../turns/headFields';
+import { findHeadFields, type HeadField } from '../turns/headFields';
 import { findLabelScheme, LabelLines, type LabelSchemeTally } from '../turns/scheme';
 import { declarationOf } from '../turns/declaredSpeakers';
 import { addDeclaredHeadingLabels } from '../turns/declaredLabels';
@@ -15,6 +15,7 @@ import { recognizeMarkedSpeechLead, speechBylineName } from '../turns/speechLead
 import { sectionNumberTitles } from './sectionNumbers';
 import { HEADLINE_BODY_REACH, headlineCandidateLine, readsAsDocumentHeadline } from './documentHeadline';
 import { addUnclosedBoldTitles } from './unclosedBoldTitles';
+import { wrappedCapitalsTitles } from './wrappedTitles';
 import { boldNumberedParagraph, boldTitleInner, endsSentenceAt, isFurnitureOrDateline, isTitleShaped, MAX_MARKUP_TITLE_LINE, MAX_TITLE_LENGTH, SECTION_NUMBER, SUB_SECTION_NUMBER } from './titles';
 
 /** A heading or a plain title line, in document order. */
@@ -78,6 +79,10 @@ export function cachedOutline(lines: LineIndex, format: TranscriptFormat, option
   return cached && cached.format === format && cached.options === options ? cached.outline : undefined;
 }
 
+function isInHeadFieldList(fields: readonly HeadField[], line: number): boolean {
+  return fields.some((field) => field.line < line && line < field.end);
+}
+
 /** `flags[line] |= flag`, which the index check would otherwise reject on a typed array. */
 function addFlag(flags: Uint8Array, line: number, flag: number): void {
   flags[line] = (flags[line] ?? 0) | flag;
@@ -100,7 +105,8 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   // A key of a metadata block (`時間：…` / `地點：…` / `出席：…`) names a field, not a speaker.
   for (const line of metadataFieldLines(scan)) labels.delete(line);
   // `PRESIDING:` over the members' names, before the record's first label that speaks: a field heading a list.
-  for (const field of findHeadFields(lines, { extraLabelPatterns: options.extraLabelPatterns })) labels.delete(field.line);
+  const headFields = findHeadFields(lines, { extraLabelPatterns: options.extraLabelPatterns });
+  for (const field of headFields) labels.delete(field.line);
   const links = new Map<number, Span[]>();
   const promoted = new Set<number>();
   const summaryHeadings = new Set<number>();
@@ -121,6 +127,8 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   const numberedBold = numberedBoldParagraphs(scan);
   const boldTitles = boldTitleParagraphs(scan);
   const parallelTitles = parallelBoldTitles(scan);
+  const wrappedTitles = wrappedCapitalsTitles(scan, isUpperCaseTitle, (line) => looksLikeLabel(scan, line) || readsAsBody(scan, line));
+  const wrappedLines = new Set([...wrappedTitles.keys()].map((line) => line + 1));
   for (const title of centredTitlesInLine(scan)) {
     if (labels.has(title.line)) continue;
     entries.push({ line: title.line, kind: 'title', level: 0, title: title.title, headingSpan: title.span, summaryLinks: [], isSummaryHeading: false, depth: 0 });
@@ -139,6 +147,10 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
     if (heading && labels.has(line)) continue;
     // Pages saved as Markdown style whole paragraphs and subscription links as headings: neither names a section.
     if (heading && !namesASection(heading.title, lastCharacter(lines, line), heading.span.end - heading.span.start)) continue;
+    // A field's list (members present, the witnesses) is a value at the record's head: it titles no section.
+    if (!heading && isInHeadFieldList(headFields, line)) continue;
+    // The second line of a title in capitals wrapped over two (its first line holds the topic).
+    if (!heading && wrappedLines.has(line)) continue;
     const question = heading ? undefined : questions.get(line);
     const numberedParagraph = heading ? undefined : numberedBold.get(line);
     if (heading) {
@@ -170,6 +182,12 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       const span = parallelTitles.get(line)!;
       entries.push({ line, kind: 'title', level: 0, title: text.slice(span.start, span.end), headingSpan: span, summaryLinks: [], isSummaryHeading: false, depth: SUB_SECTION_NUMBER.test(text.slice(span.start, span.end)) ? 1 : 0 });
       addFlag(flags, line, LineFlag.SectionBreak);
+    } else if (wrappedTitles.has(line) && !labels.has(line)) {
+      const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
+      const end = trimEnd(text, start, lines.lineEnd(line));
+      entries.push({ line, kind: 'title', level: 0, title: wrappedTitles.get(line)!.title, headingSpan: { start, end }, summaryLinks: [], isSummaryHeading: false, depth: 0 });
+      addFlag(flags, line, LineFlag.SectionBreak);
+      addFlag(flags, line + 1, LineFlag.SectionBreak);
     } else if (line === headline) {
       const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
       const end = trimEnd(text, start, lines.lineEnd(line));

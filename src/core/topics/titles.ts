@@ -35,7 +35,8 @@ export function isTitleShaped(text: string): boolean {
   const numbered = SUB_SECTION_NUMBER.exec(text);
   if (numbered && numbered[0].length < text.length) text = text.slice(numbered[0].length);
   if (text.length < 2 || text.length > MAX_TITLE_SHAPED_LENGTH || (text.length > MAX_TITLE_LENGTH && !isUpperCaseLatin(text))) return false;
-  if (NON_TITLE_MARKS.test(text) || NON_TITLE_START.test(text)) return false;
+  // A title in capitals may name someone and their office (`STATEMENT OF JANE DOE, DIRECTOR`): commas, no sentence.
+  if (NON_TITLE_MARKS.test(text.length > 0 && isUpperCaseLatin(text) ? text.replace(/,/g, '') : text) || NON_TITLE_START.test(text)) return false;
   if (text.includes('://') || /^www\./i.test(text) || isTimestampOnly(text)) return false;
   if (letterCount(text) * 2 < text.length) return false; // dates, figures, codes
   if (isCaptionOrByline(text)) return false;

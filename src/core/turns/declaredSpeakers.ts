@@ -38,7 +38,7 @@ function anyCase(words: string): string {
   return words.split('|').map((word) => `${word}|${word[0]!.toUpperCase()}${word.slice(1)}|${word.toUpperCase()}`).join('|');
 }
 /** Words naming a spoken genre: a title `X's … Speech` or `Remarks by X` names who gives it. */
-const SPOKEN = anyCase('speech|talk|keynote|lecture|remarks|address|sermon|homily|eulogy|testimony|statement');
+const SPOKEN = anyCase('speech|talk|keynote|lecture|remarks|address|sermon|homily|eulogy|testimony|statement|briefing');
 const NAME = "[A-Z][\\p{L}.'’-]*(?: (?:[A-Z][\\p{L}.'’-]*|de|van|von|der|da|di|le|la)){0,3}";
 /** `Powell's Jackson Hole Speech`, `[Finance English] Powell's Jackson Hole Speech (2022.08.26)`. */
 const POSSESSIVE_TITLE = new RegExp(`^(?:\\[[^\\]]{0,40}\\]\\s*)?(${NAME})['’]s\\b([^:;]{0,80})`, 'u');
@@ -65,6 +65,19 @@ export function speakerInTitle(title: string): string | null {
   const text = title.trim().replace(QUOTES, '').replace(/^#{1,6}[ \t]+/, '');
   const possessive = POSSESSIVE_TITLE.exec(text);
   const name = (possessive && SPOKEN_WORD.test(possessive[2]!) ? possessive[1] : undefined) ?? BY_TITLE.exec(text)?.[1] ?? INTERVIEW_TITLE.exec(text)?.[1];
+  return name && isPlausibleName(name) ? name : null;
+}
+
+/** A lead sentence naming the speaker is one of the document's first lines of text: its title, then the lead. */
+const LEAD_LINES = 2;
+
+/**
+ * The speaker a document's lead sentence names (`… transcript of today's noon briefing by Jane Doe,
+ * Spokesperson for …`), or null. Only a sentence: a title is read by speakerInTitle.
+ */
+function speakerInLead(text: string): string | null {
+  if (!/[.!?]["”’]?$/.test(text) || !/\s/.test(text)) return null;
+  const name = BY_TITLE.exec(text)?.[1];
   return name && isPlausibleName(name) ? name : null;
 }
 
@@ -141,10 +154,21 @@ export function findDeclaredSpeakers(lines: LineIndex): SpeakerDeclaration | nul
     bodyStart = front.last + 1;
   }
   // Header fields and a title heading at the top of the body (or of a document without front matter).
+  let textLines = 0;
   for (let line = bodyStart; line < lines.lineCount && line < bodyStart + HEAD_LINES; line++) {
     const text = lineHead(lines, line, MAX_FIELD_LINE + 1).trim();
     if (text === '') continue;
     if (text.length > MAX_FIELD_LINE) break;
+    textLines++;
+    // `The following is a near-verbatim transcript of today's noon briefing by Jane Doe, Spokesperson …`:
+    // the lead under the title names who speaks, as `以下是…的演讲实录` does in Chinese write-ups.
+    const lead = textLines <= LEAD_LINES && !text.startsWith('#') ? speakerInLead(text) : null;
+    if (lead) {
+      names.push(lead);
+      headerLines.add(line);
+      bodyStart = Math.max(bodyStart, line + 1);
+      continue;
+    }
     if (text.startsWith('#')) {
       const named = speakerInTitle(text);
       if (named) {

@@ -16,7 +16,8 @@ const NON_NAME_CHARS = /[。，,！!？?；;「」『』“”"《》<>{}|｜\\/
 /** `- Revenue: $5M` is a list item, not a speaker called `- Revenue`. */
 const LIST_BULLET = /^[-–—•·‧●○■□▪◆◇+][ \t]/;
 const ROLE_SUFFIX = /\s*[(（][^()（）]{1,118}[)）]$/;
-const LATIN_WORD = /[A-Za-z][A-Za-z0-9'’.-]*/g;
+/** A word in Latin script, accented letters included (`Stéphane`, `Niño`). */
+const LATIN_WORD = /\p{Script=Latin}[\p{Script=Latin}0-9'’.-]*/gu;
 
 export interface SpeakerName {
   /** The name as written, without the speech verb. */
@@ -175,7 +176,7 @@ function areNameWords(words: readonly string[], latinOnly: boolean): boolean {
     const low = lower[i]!;
     if (EN_FUNCTION_WORDS.has(low) && !(i === 0 && low === 'the')) return false;
     if (EN_NON_NAME_WORDS.has(low) || EN_NON_NAME_WORDS.has(low.replace(/[.'’]+$/, ''))) return false;
-    const capitalised = /^[A-Z]/.test(word);
+    const capitalised = /^\p{Lu}/u.test(word);
     if (!capitalised && !(i > 0 && EN_NAME_PARTICLES.has(low))) return false;
   }
   return true;

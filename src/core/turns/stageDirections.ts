@@ -114,11 +114,16 @@ function findMarkupLines(lines: LineIndex, skipLine: (line: number) => boolean):
  */
 // `**01**`: a write-up's section number in bold is layout too.
 const NUMBER_ONLY = /^[ \t]*(?:\d{1,3}|[-*+•]|(?:\*\*|__)\d{1,3}(?:\*\*|__))[ \t]*$/;
+/**
+ * An editor's omission mark on a line of its own: `................`, `[...]`, `(…)`, `. . .`. Records quoted in
+ * part mark what they leave out this way; no one says it.
+ */
+const OMISSION_ONLY = /^[ \t]*(?:[[(（][ \t]*)?(?:(?:\.[ \t]?){3,}|…+)(?:[ \t]*[\])）])?[ \t]*$/;
 
 /**
  * Lines that hold only a small number (`                 7` over a stenographic record's page, `  14` in its
- * line-number gutter, a cue number pasted without its cue): no one says them, so they are asides in
- * whichever turn they fall, like markup-only lines. Decided by the line alone.
+ * line-number gutter, a cue number pasted without its cue) or an omission mark (`[...]`): no one says them,
+ * so they are asides in whichever turn they fall, like markup-only lines. Decided by the line alone.
  */
 function findNumberLines(lines: LineIndex, skipLine: (line: number) => boolean): StageDirection[] {
   const text = lines.source;
@@ -130,12 +135,16 @@ function findNumberLines(lines: LineIndex, skipLine: (line: number) => boolean):
     if (lineEnd - lineStart > MAX_NUMBER_LINE) continue;
     const start = skipSpaces(text, lineStart, lineEnd);
     const first = text.charCodeAt(start);
-    if ((first < 48 /* 0 */ || first > 57 /* 9 */) && !LIST_MARKERS.has(first)) continue;
-    if (!NUMBER_ONLY.test(text.slice(lineStart, lineEnd)) || skipLine(line)) continue;
+    if ((first < 48 /* 0 */ || first > 57 /* 9 */) && !LIST_MARKERS.has(first) && !OMISSION_STARTS.has(first)) continue;
+    const whole = text.slice(lineStart, lineEnd);
+    if ((!NUMBER_ONLY.test(whole) && !OMISSION_ONLY.test(whole)) || skipLine(line)) continue;
     found.push({ span: { start, end: trimEnd(text, start, lineEnd) } });
   }
   return found;
 }
+
+/** `.`, `…`, `[`, `(`, `（`: what an omission mark's line starts with. */
+const OMISSION_STARTS = new Set([46, 0x2026, 91, 40, 0xff08]);
 
 /** `-`, `*`, `+`, `•`: list markers a line may hold alone. */
 const LIST_MARKERS = new Set([45, 42, 43, 0x2022]);

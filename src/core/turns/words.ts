@@ -104,7 +104,7 @@ export const EN_NON_NAME_WORDS = new Set([
   'translation', 'disclaimer', 'tip', 'step', 'chapter', 'part', 'section', 'caption', 'tags', 'tag', 'keywords', 'link',
   'url', 'email', 'e-mail', 'tel', 'phone', 'fax', 'address', 'website', 'copyright', 'edited', 'posted', 'published',
   'read', 'see', 'via', 'ps', 'p.s.', 'nb', 'fyi', 'abstract', 'background', 'conclusion', 'result', 'results', 'day',
-  'week', 'episode', 'season', 'figure', 'table', 'appendix', 're', 'fw', 'fwd', 'cc', 'bcc', 'to', 'from', 'sent',
+  'week', 'episode', 'season', 'figure', 'table', 'appendix', 're', 'fw', 'fwd', 'cc', 'bcc', 'to', 'from', 'sent', 'dear',
   'http', 'https', 'ftp', 'mailto', 'file', 'www', 'total', 'price', 'cost', 'score', 'ratio', 'agenda', 'attendees',
   'participants', 'present', 'absent', 'attendance', 'topic', 'topics', 'caution', 'important', 'related', 'tldr', 'recap',
   'correction', 'corrections', 'clarification', 'disclosure', 'advertisement', 'sponsored', 'subscribe', 'editorial',

@@ -5,6 +5,24 @@ import { LineIndex } from '../../../../src/core/text/positions';
 import { declarationKey, findDeclaredSpeakers, labelNamesDeclared, speakerInTitle } from '../../../../src/core/turns/declaredSpeakers';
 import { analyseText, turnSummary } from '../transcriptFixtures';
 
+/** A daily briefing: the spokesperson is named once, in the lead sentence under the title. */
+const BRIEFING = [
+  'Daily Press Briefing by the Office of the Spokesperson for the Secretary-General',
+  '',
+  'The following is a near-verbatim transcript of today\u2019s noon briefing by Stéphane Dujarric, Spokesman for the Secretary-General.',
+  '',
+  'All right, good afternoon.',
+  '',
+  '**Secretary-General\u2019s Travel',
+  '',
+  'The Secretary-General is in Belgium today.',
+  '',
+  '**Democratic People\u2019s Republic of Korea',
+  '',
+  'He will speak to the media in about an hour.',
+  '',
+].join('\n');
+
 /** A talk transcript: the speaker is named only in a metadata field; slides, times and an audience question. */
 const TALK = [
   '# REPL-Driven Development',
@@ -190,6 +208,21 @@ describe('speakers a document declares in its header', () => {
     assert.deepEqual(turnsOf(floor, 'witness.md').map((turn) => turn.split('|')[0]), ['Jane Doe', 'Audience member', 'Jane Doe', 'Audience member', 'Jane Doe']);
   });
 
+  it('gives a briefing to the speaker its lead sentence names, accented names included', () => {
+    assert.deepEqual(turnsOf(BRIEFING, 'briefing.txt'), [
+      'Stéphane Dujarric|narration|All right, good afternoon.',
+      'Stéphane Dujarric|narration|The Secretary-General is in Belgium today.',
+      'Stéphane Dujarric|narration|He will speak to the media in about an hour.',
+    ]);
+    assert.deepEqual(analyze(BRIEFING, {}, 'briefing.txt').topics.map((topic) => topic.title), ['Secretary-General\u2019s Travel', 'Democratic People\u2019s Republic of Korea']);
+    // Only the lead under the title declares: the same sentence further down is the spokesperson's speech.
+    const later = BRIEFING.replace('All right, good afternoon.\n\n', '').replace('The Secretary-General is in Belgium today.', 'The following is a transcript of today\'s briefing by Stéphane Dujarric, Spokesman.');
+    const moved = later.replace(/^The following is a near-verbatim[^\n]*\n\n/m, 'All right, good afternoon.\n\n');
+    assert.equal(findDeclaredSpeakers(new LineIndex(moved)), null);
+    // A title names no one in a lead's way: it is no sentence.
+    assert.equal(findDeclaredSpeakers(new LineIndex('Daily Press Briefing by Jane Doe\n\nGood afternoon.\n')), null);
+  });
+
   it('gives the incremental analyzer the edits that change who speaks and keeps the others local', () => {
     assert.notEqual(declarationKey(POSTED_SPEECH), '');
     assert.equal(declarationKey('---\ntitle: Minutes\n---\n\nJane: Hello.\n'), '');
@@ -222,6 +255,8 @@ describe('speakers a document declares in its header', () => {
       [INTERVIEW, 'caption="Jane on stage" %}', 'caption="Jane on stage"'],
       [INTERVIEW, '{% include image.html', 'include image.html'],
       [INTERVIEW, 'A robot that walks.', 'A robot that walks fast.'],
+      [BRIEFING, 'by Stéphane Dujarric', 'by Florencia Soto Niño'],
+      [BRIEFING, 'Spokesman for the Secretary-General.', 'Spokesman for the Secretary-General'],
     ];
     for (const [text, from, to] of edits) {
       const source = text;

@@ -48,6 +48,18 @@ describe('fields over lists at the head of a record', () => {
     assert.deepStrictEqual(findHeadFields(new LineIndex(paragraphs), {}), []);
   });
 
+  it('reads no section title in a field\'s list: names between blank lines are the field\'s value', () => {
+    const record = ['立法會會議', '', '會議名單：', '', '何俊仁議員', '', '李卓人議員', '', '涂謹申議員', '', '陳鑑林議員', '',
+      '主席：早晨，現在恢復會議。', '', '陳志全議員：主席，我要求點算人數。', '', '主席：秘書，請響鐘。', ''].join('\n');
+    const lines = record.split('\n');
+    assert.deepStrictEqual(findHeadFields(new LineIndex(record), {}).map((field) => lines[field.line]), ['會議名單：']);
+    const titles = analyze(record, {}, 'record.txt').topics.map((topic) => topic.title);
+    assert.ok(!titles.some((title) => title.endsWith('議員')), titles.join(', '));
+    // Without the field above them the same lines are a list of titles: the field is what tells them apart.
+    const unlisted = record.replace('會議名單：', '立法會');
+    assert.ok(analyze(unlisted, {}, 'record.txt').topics.some((topic) => topic.title.endsWith('議員')));
+  });
+
   it('does not take a note\'s bulleted `- 舉例：…？` for the start of the dialogue', () => {
     const notes = ['venev> 可能需要一些基礎名詞解釋', '- 開放源始碼精神', '- 協作 how and why', '- 聚合零碎時間', '- 舉例：google 文件最有知名度？', '', 'venev> 社群參與數據很重要。', ''].join('\n');
     assert.deepStrictEqual(findHeadFields(new LineIndex(notes), {}), []);

@@ -58,6 +58,20 @@ describe('hearing records', () => {
     assert.deepEqual(summaries(talk, 'talk.txt').map((s) => s.split('|')[0]), ['Speaker 1', 'Audience member', 'Speaker 1']);
   });
 
+  it('reads a letter put into the record as no one\'s: its salutation (`Dear Mr. Ichord:`) is no label', () => {
+    const record = [
+      '<p>', 'Dear Mr. Ichord: Pursuant to Committee Resolution 4, I hereby appoint you as Chairman of the subcommittee.', '</p>',
+      '<p>', 'The subcommittee should make thorough inquiry into the rifle.', '</p>',
+      '<p>', 'Sincerely,</br>', 'L. Mendel Rivers</br>', 'Chairman', '</p>',
+      '<p>', '<span>Mr. Ichord:<span> Let me ask you this: what training do you give?', '</p>',
+      '<p>', '<span>Dr. Brooks:<span> There is a program of instruction.', '</p>',
+      '<p>', '<span>Mr. Ichord:<span> Thank you very much.', '</p>', '',
+    ].join('\n');
+    const speakers = analyze(record, {}, 'record.htm').speakers.map((speaker) => speaker.name);
+    assert.deepStrictEqual(speakers, ['Mr. Ichord', 'Dr. Brooks']);
+    assert.equal(analyze(record.replace('Dear Mr. Ichord:', 'Senator Bates:'), {}, 'record.htm').speakers.some((speaker) => speaker.name === 'Senator Bates'), true);
+  });
+
   it('takes no sentence for the record convention: a title before an ordinary or an all-capital word stays prose', () => {
     for (const line of ['Mr. Smith went to Washington. He spoke.', 'Dr. Who. Fine.', 'Mr. LIMAN said so. Then he left.', 'THE END. Thank you.']) {
       assert.equal(labelCandidate(line, line.length), null, line);

@@ -41,6 +41,19 @@ describe('number-only lines (page and line numbers of a stenographic record)', (
   });
 });
 
+describe('omission marks on a line of their own (a record quoted in part)', () => {
+  it('marks a line holding only dots or an ellipsis, bracketed or not, as an aside', () => {
+    const record = '    Chair Roe. Thanks, Senator.\n[...]\n                ................\n  (…)\n. . .\n';
+    assert.deepEqual(directions(record), ['[...]', '................', '(…)', '. . .']);
+  });
+
+  it('leaves an ellipsis inside speech, and two dots, alone', () => {
+    assert.deepEqual(directions('Well... I think so.'), []);
+    assert.deepEqual(directions('...and then we left.'), []);
+    assert.deepEqual(directions('..'), []);
+  });
+});
+
 describe('subtitle lines', () => {
   it('classifies SRT numbers and timings, and VTT headers, notes and cue identifiers', () => {
     const srt = classifySubtitleLines(new LineIndex('1\n00:00:01,000 --> 00:00:02,000\nHi: there\n2\n\n2\n00:00:03,000 --> 00:00:04,000\nBye'));
