@@ -1,0 +1,81 @@
+import * as assert from 'node:assert/strict';
+import { classifySentence, DEFAULT_MINIMUM_CONFIDENCE } from '../../../../src/core/claims/classify';
+import { findFigures } from '../../../../src/core/claims/figures';
+import { isAgendaSentence, isFieldLine } from '../../../../src/core/claims/zhNoise';
+import { matchingKey } from '../../../../src/core/text/charFold';
+
+function shown(text: string): { kind: string; cues: readonly string[] } | null {
+  const result = classifySentence(text);
+  return result && result.confidence >= DEFAULT_MINIMUM_CONFIDENCE ? { kind: result.kind, cues: result.cues } : null;
+}
+
+function agenda(sentence: string): boolean {
+  const key = matchingKey(sentence);
+  return isAgendaSentence(key, 0, key.length);
+}
+
+function field(line: string): boolean {
+  const key = matchingKey(line);
+  return isFieldLine(key, 0, key.length);
+}
+
+describe('Chinese claim noise and figures inside opinions (issue 9, session 23, branch zhkinds)', () => {
+  it('the conversation announcing its own next step is no claim, in both scripts', () => {
+    for (const sentence of ['今天我们讨论一下预算。', '好的，那我们看一下第二部分。', '今天我們邀請到了國際文化交流委員會主任吳子敬先生和我們談談文化產業。', '好 我们开始今天的正式的话题', '首先我们来聊一个事']) {
+      assert.ok(agenda(sentence), sentence);
+      assert.equal(classifySentence(sentence), null, sentence);
+    }
+  });
+
+  it('we or I seeing, starting or talking about something in the world is no agenda', () => {
+    for (const sentence of ['我们看到社会上有种焦躁不安的情绪。', '2014年我们开始探索非洲市场。', '我们一直讲文化，不敢讲产业。', '大家看到了房地产风险，不仅不买房子了。', '我开始觉得这个政策有问题。']) {
+      assert.ok(!agenda(sentence), sentence);
+    }
+    assert.equal(classifySentence('我们看到社会上有种焦躁不安的情绪，对执政者也有很多不满。')?.kind, 'fact');
+  });
+
+  it('a header field line (a name, a colon, a value without clause punctuation) is metadata, no claim', () => {
+    for (const line of ['录音信息：2024年3月5日 产品评审会', '整理:謝宜帆、黃敬哲、林亭妤、江岱蓉', '會議地點：台北市政府大樓']) {
+      assert.ok(field(line), line);
+      assert.equal(classifySentence(line), null, line);
+    }
+  });
+
+  it('a field whose value is prose, judges or counts may still be a claim', () => {
+    assert.ok(!field('作者後記：本文經過編輯，刪去了部分內容。'));
+    assert.ok(!field('The meeting: 2024'));
+    assert.equal(shown('结论：中文的效果是最好的')?.kind, 'opinion');
+    // 参会 is a word: its 会 is no future.
+    assert.equal(shown('参会人数：去年共接待访客12000人次')?.kind, 'fact');
+  });
+
+  it('an ordinal alone makes no claim, and 第二部分 is read as a whole word', () => {
+    const key = matchingKey('好的，我们来到第二部分。');
+    assert.deepEqual(findFigures(key).map((f) => key.slice(f.start, f.end)), ['第二部分']);
+    assert.equal(classifySentence('下面是第二部分。'), null);
+    // A date still dates an event.
+    assert.equal(shown('2016年，大会在北京召开。')?.kind, 'fact');
+  });
+
+  it('a figure inside what the speaker says should be done is part of the opinion', () => {
+    const result = shown('我认为明年应该增加到4亿元。');
+    assert.equal(result?.kind, 'opinion');
+    assert.deepEqual(result.cues, ['first-person belief: 我认为', 'normative: 应该', 'money: 4亿元']);
+    assert.equal(shown('我覺得政府應該把補助提高到每人3000元。')?.kind, 'opinion');
+    assert.equal(shown('I think the city should spend $4 million on the bridge.')?.kind, 'opinion');
+  });
+
+  it('a belief alone hedges a figure, a should that guesses or states a rule frames none: still facts', () => {
+    assert.equal(shown('我觉得当时大概有300人参加了这次会议。')?.kind, 'fact');
+    assert.equal(shown('I think it was 1998 when the plant closed 300 jobs.')?.kind, 'fact');
+    assert.equal(shown('我认为现场应该有300多人。')?.kind, 'fact');
+    assert.equal(shown('按照规定，企业必须缴纳25%的所得税。')?.kind, 'fact');
+  });
+
+  it('a figure before the belief, a bare 要, a sentence end or a report keeps the fact', () => {
+    assert.equal(shown('去年预算是4亿元，我认为应该增加。')?.kind, 'fact');
+    assert.equal(shown('这次要买3万张GPU这种等级的卡。')?.kind, 'fact');
+    assert.equal(shown('据新华社报道，专家认为预算应该增加到4亿元。')?.kind, 'fact');
+    assert.equal(shown('I think we should examine the laws of Maryland.&nbsp; The first law was enacted in 1723.')?.kind, 'fact');
+  });
+});
