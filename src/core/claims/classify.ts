@@ -596,7 +596,7 @@ function adjusted(signals: Signals, base: number): number {
 const PREDICTION_PREFIXES = ['prediction: ', 'first-person prediction: ', 'future time: '];
 const ATTRIBUTION_PREFIXES = ['attribution: '];
 const RECORD_PREFIXES = ['record: '];
-const EVALUATIVE_PREFIXES = ['evaluation: ', 'normative: ', 'inference: ', 'necessity: '];
+const EVALUATIVE_PREFIXES = ['evaluation: ', 'normative: ', 'inference: ', 'necessity: ', 'graded modal: '];
 const BELIEF_PREFIXES = ['first-person belief: ', 'belief: ', 'hedge: '];
 const INTENSIFIER_PREFIXES = ['intensifier: '];
 
@@ -873,6 +873,37 @@ function withRegularities(key: string, from: number, to: number, hits: CueHit[])
   return hits;
 }
 
+/** One sense per cue word (会, 也会, 不会), as lowerCaseReason caches one reason per sense object. */
+const gradedModalSenses = new Map<string, readonly CueSense[]>();
+
+function gradedModalHit(key: string, hit: CueHit): CueHit {
+  const word = key.slice(hit.start, hit.end);
+  let senses = gradedModalSenses.get(word);
+  if (senses === undefined) gradedModalSenses.set(detached(word), (senses = [{ role: 'opinion', category: 'graded modal' }]));
+  return { start: hit.start, end: hit.end, senses };
+}
+
+/**
+ * `启动的时候会比较卡`, `正确率会不够高`, `影响可能不会特别明显`: 会 before a degree word grades a property the
+ * speaker ascribes; it predicts nothing, unless a future time word in the sentence sets it in the future. Read as a
+ * judgement (`graded modal: 会`). A comparison (`会更好`, `会越来越多`) is left to the future: it foresees a change.
+ */
+function withGradedModals(key: string, from: number, to: number, hits: CueHit[]): CueHit[] {
+  for (const hit of hits) {
+    if (!isGradedModal(key, hit, to)) continue;
+    if (CJK_FUTURE_TIME.test(key.slice(from, to))) return hits;
+    return hits.map((h) => (isGradedModal(key, h, to) ? gradedModalHit(key, h) : h));
+  }
+  return hits;
+}
+
+/** A degree word right after 会 (after 也/还/不 inside the cue): a grade, not a change. */
+const DEGREE_AFTER_HUI = /^(?:比较|很|非常|特别|相对|相当|不够|有点|有些|太|过于|十分|挺)/;
+
+function isGradedModal(key: string, hit: CueHit, to: number): boolean {
+  return key.charCodeAt(hit.end - 1) === HUI && hit.senses.some((s) => s.role === 'forecast') && DEGREE_AFTER_HUI.test(key.slice(hit.end, Math.min(to, hit.end + 2)));
+}
+
 const DONE_ACT_SENSES: readonly CueSense[] = [{ role: 'fact', category: 'done act' }];
 
 /**
@@ -976,7 +1007,7 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   clear(hitScratch);
   clear(figureScratch);
   const scanned = withoutMonthNames(text, key, from, cueMatcherFor(options.extraCues).scan(key, from, to, hitScratch));
-  const hits = withoutIndirectQuestions(key, from, to, withReportedDemands(key, from, withDoneActs(key, from, withRegularities(key, from, to, withoutNonFutureHui(key, from, to, scanned)))));
+  const hits = withoutIndirectQuestions(key, from, to, withReportedDemands(key, from, withDoneActs(key, from, withGradedModals(key, from, to, withRegularities(key, from, to, withoutNonFutureHui(key, from, to, scanned))))));
   const figures = findFigures(key, from, to, figureScratch);
   const units = contentUnitsAndCjk(key, from, to);
   const cjk = cjkCounted;

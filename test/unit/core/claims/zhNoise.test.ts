@@ -19,7 +19,7 @@ function field(line: string): boolean {
   return isFieldLine(key, 0, key.length);
 }
 
-describe('Chinese claim noise and figures inside opinions (issue 9, session 23, branch zhkinds)', () => {
+describe('Chinese claim noise: agenda sentences, field lines, ordinals (issue 9, session 23, branch zhkinds)', () => {
   it('the conversation announcing its own next step is no claim, in both scripts', () => {
     for (const sentence of ['今天我们讨论一下预算。', '好的，那我们看一下第二部分。', '今天我們邀請到了國際文化交流委員會主任吳子敬先生和我們談談文化產業。', '好 我们开始今天的正式的话题', '首先我们来聊一个事']) {
       assert.ok(agenda(sentence), sentence);
@@ -55,27 +55,5 @@ describe('Chinese claim noise and figures inside opinions (issue 9, session 23, 
     assert.equal(classifySentence('下面是第二部分。'), null);
     // A date still dates an event.
     assert.equal(shown('2016年，大会在北京召开。')?.kind, 'fact');
-  });
-
-  it('a figure inside what the speaker says should be done is part of the opinion', () => {
-    const result = shown('我认为明年应该增加到4亿元。');
-    assert.equal(result?.kind, 'opinion');
-    assert.deepEqual(result.cues, ['first-person belief: 我认为', 'normative: 应该', 'money: 4亿元']);
-    assert.equal(shown('我覺得政府應該把補助提高到每人3000元。')?.kind, 'opinion');
-    assert.equal(shown('I think the city should spend $4 million on the bridge.')?.kind, 'opinion');
-  });
-
-  it('a belief alone hedges a figure, a should that guesses or states a rule frames none: still facts', () => {
-    assert.equal(shown('我觉得当时大概有300人参加了这次会议。')?.kind, 'fact');
-    assert.equal(shown('I think it was 1998 when the plant closed 300 jobs.')?.kind, 'fact');
-    assert.equal(shown('我认为现场应该有300多人。')?.kind, 'fact');
-    assert.equal(shown('按照规定，企业必须缴纳25%的所得税。')?.kind, 'fact');
-  });
-
-  it('a figure before the belief, a bare 要, a sentence end or a report keeps the fact', () => {
-    assert.equal(shown('去年预算是4亿元，我认为应该增加。')?.kind, 'fact');
-    assert.equal(shown('这次要买3万张GPU这种等级的卡。')?.kind, 'fact');
-    assert.equal(shown('据新华社报道，专家认为预算应该增加到4亿元。')?.kind, 'fact');
-    assert.equal(shown('I think we should examine the laws of Maryland.&nbsp; The first law was enacted in 1723.')?.kind, 'fact');
   });
 });
