@@ -4,13 +4,14 @@
 
 /**
  * `今天我们讨论一下预算。`, `好的，那我们看一下第二部分。`, `今天我们邀请到了…`, `我们开始今天的正式的话题`: after an
- * optional opener (好的, 那, 接下来, 今天…), we or I announce what the conversation does next. A verb of talk needs
+ * optional opener (好的, 那, 接下来, 今天…), we or I announce what the conversation does next, perhaps to the audience
+ * (`这里呢我快速给大家汇总一下…`, `今天我要来介绍…`). A verb of talk needs
  * 一下 or a 来 before it (`我们讲文化` states a habit; `首先我们来聊一个事` announces); 看 only as 看一下, 看看 or 来看
  * (`我们看到…` reports); 开始, 进入, 回到 only toward a part of the conversation (`开始今天的…`, `进入下一个…`), not
  * toward an activity (`我们开始探索`).
  */
 const AGENDA =
-  /^(?:(?:好的?|好吧|那么?|接下来|下面|首先|现在|今天|然后|最后|那就)[，,、\s]*)*(?:我们|咱们|大家|我)(?:今天|现在|先|再|就|也|还|一起|接下来)*(?:(?:来|一起来)(?:讨论|聊|谈|讲|看|介绍|分享)|(?:讨论|聊|谈|讲|介绍|分享|看)(?:一下|一会儿?)|看看|(?:开始|进入|回到)(?=今天|本|下一|下个|第|正题|正式|主题|话题|讨论|问答|提问)|邀请到|请到|欢迎)/;
+  /^(?:(?:好的?|好吧|那么?|接下来|下面|首先|现在|今天|然后|最后|那就|这里|这边)[呢，,、\s]*)*(?:我们|咱们|大家|我)(?:今天|现在|先|再|就|也|还|一起|接下来|快速|简单|稍微|回头|要|想)*(?:(?:给|跟|和|向)(?:大家|各位|你们))?(?:(?:来|一起来)(?:讨论|聊|谈|讲|看|介绍|分享|汇总|复习|回顾)|(?:讨论|聊|谈|讲|介绍|分享|看|汇总|复习|回顾)(?:一下|一会儿?)|看看|(?:开始|进入|回到)(?=今天|本|下一|下个|第|正题|正式|主题|话题|讨论|问答|提问)|邀请到|请到|欢迎)/;
 
 /** What may come before a sentence's first word: markup, quotes, spaces. */
 const LEADING_NOISE = /^[\s*#>\-「『“"（(]*/;

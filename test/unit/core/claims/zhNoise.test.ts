@@ -21,14 +21,14 @@ function field(line: string): boolean {
 
 describe('Chinese claim noise: agenda sentences, field lines, ordinals (issue 9, session 23, branch zhkinds)', () => {
   it('the conversation announcing its own next step is no claim, in both scripts', () => {
-    for (const sentence of ['今天我们讨论一下预算。', '好的，那我们看一下第二部分。', '今天我們邀請到了國際文化交流委員會主任吳子敬先生和我們談談文化產業。', '好 我们开始今天的正式的话题', '首先我们来聊一个事']) {
+    for (const sentence of ['今天我们讨论一下预算。', '好的，那我们看一下第二部分。', '今天我們邀請到了國際文化交流委員會主任吳子敬先生和我們談談文化產業。', '好 我们开始今天的正式的话题', '首先我们来聊一个事', '这里呢我快速给大家汇总一下都有哪些内容。', '今天我要來介紹我的隔壁班同學']) {
       assert.ok(agenda(sentence), sentence);
       assert.equal(classifySentence(sentence), null, sentence);
     }
   });
 
   it('we or I seeing, starting or talking about something in the world is no agenda', () => {
-    for (const sentence of ['我们看到社会上有种焦躁不安的情绪。', '2014年我们开始探索非洲市场。', '我们一直讲文化，不敢讲产业。', '大家看到了房地产风险，不仅不买房子了。', '我开始觉得这个政策有问题。']) {
+    for (const sentence of ['我们看到社会上有种焦躁不安的情绪。', '2014年我们开始探索非洲市场。', '我们一直讲文化，不敢讲产业。', '大家看到了房地产风险，不仅不买房子了。', '我开始觉得这个政策有问题。', '我要给大家更多的补贴。']) {
       assert.ok(!agenda(sentence), sentence);
     }
     assert.equal(classifySentence('我们看到社会上有种焦躁不安的情绪，对执政者也有很多不满。')?.kind, 'fact');
