@@ -6,7 +6,7 @@ import cueData from './cues/cues.json';
 import { ATTRIBUTION_MAX_GAP, cueMatcherFor, USER_CUE, type CueHit, type CueRole, type CueSense } from './cueMatcher';
 import { findFigures, isQuantity, type Figure, type FigureCategory } from './figures';
 import { directiveEndBefore, isDoneObjectJiang, rebuttal } from './zhKindStructure';
-import { isAgendaSentence, isFieldLine } from './zhNoise';
+import { isAgendaSentence, isFieldLine, isWishSentence } from './zhNoise';
 
 export interface Classification {
   readonly kind: ClaimKind;
@@ -1033,6 +1033,8 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   // `I'm so proud of you men…`, `I hope that they get a fresh start.`: the speaker expresses a feeling or a wish.
   // Like greetings, a long one may still carry a claim (`I'm proud of you because you are…`).
   if (!signals.quantities.length && !signals.fact.length && units <= GREETING_MAX_UNITS && isExpressive(key, from, to)) return null;
+  // `希望美方真正改弦易辙，…`: a wish, however long.
+  if (!signals.quantities.length && !signals.fact.length && isWishSentence(key, from, to)) return null;
   // `I don't personally have any experience with…`: personally marks a judgement only beside one.
   if (signals.opinion.length && signals.opinion.every((reason) => reason === PERSONALLY_REASON)) clear(signals.opinion);
   const decision = decide(signals);
@@ -1122,17 +1124,17 @@ function isShiDeJudgement(sentence: string): boolean {
 
 /** First-person feelings, wishes and likes (expressive speech acts): pride, gladness, gratitude, hope, a mild preference. */
 const EXPRESSIVE_START = new RegExp(`^${"(?:(?:and|but|so|then|well|now|also|again|yeah|oh|um|uh),?\\s+)*"}(?:i|we)(?:'m| am|'re| are)?\\s+(?:(?:so|really|very|just|also|truly|deeply|incredibly|personally)\\s+)*(?:proud|glad|happy|thankful|grateful|excited|honou?red|hope|hoping|wish|like|love|enjoy|prefer)\\b`);
-const EXPRESSIVE_START_ZH = /^(?:我|我们)(?:真的|非常|很|十分|特别|衷心)*(?:高兴|荣幸|骄傲|自豪|感激|希望|祝愿|祝)/;
+/** `我很荣幸…`, `Dan，我很高兴能和你对话`, `很高兴给了自己这个挑战`: after a short vocative, I or we may go unsaid before a degree word. */
+const EXPRESSIVE_START_ZH = /^(?:[^，,。！？!?\s]{1,8}[，,]\s*)?(?:(?:我|我们)(?:真的|非常|很|十分|特别|衷心)*|(?:真的|非常|很|十分|特别)+)(?:高兴|荣幸|骄傲|自豪|感激|希望|祝愿|祝)/;
 
-/** Sentence starts EXPRESSIVE_START may match: a lead-in word or I/we (a, b, i, n, o, s, t, u, w, y) or 我. */
+/** Sentence starts EXPRESSIVE_START may match: a lead-in word or I/we (a, b, i, n, o, s, t, u, w, y). */
 const EXPRESSIVE_FIRST = new Set([...'abinostuwy我'].map((c) => c.charCodeAt(0)));
 
 function isExpressive(key: string, from: number, to: number): boolean {
   let start = from;
   while (start < to && !isLetterOrCjk(key.charCodeAt(start))) start++;
-  if (!EXPRESSIVE_FIRST.has(key.charCodeAt(start))) return false;
   const head = key.slice(start, Math.min(to, start + 40));
-  return EXPRESSIVE_START.test(head) || EXPRESSIVE_START_ZH.test(head);
+  return (EXPRESSIVE_FIRST.has(key.charCodeAt(start)) && EXPRESSIVE_START.test(head)) || EXPRESSIVE_START_ZH.test(head);
 }
 
 const PERSONALLY_REASON = 'first-person belief: personally';
@@ -1239,7 +1241,9 @@ function statement(text: string, key: string, from: number, to: number, units: n
   if (chinese ? REQUEST_ZH.test(sentence) : !hasLowerCaseWords(text, from, to, MIN_LOWER_CASE_WORDS) || OWN_NEXT_MOVE.test(sentence)) return null;
   // `好的，那我们看一下第二部分。`, `今天我们邀请到了…`: the conversation announcing its own next step, with nothing else
   // to check in it (a figure or a cue word would have decided the sentence before it got here).
-  if (chinese && isAgendaSentence(key, from, to)) return null;
+  if (chinese && (isAgendaSentence(key, from, to) || isWishSentence(key, from, to))) return null;
+  // `Dan，我很高兴能和你对话。`: a feeling, as in classifyRange.
+  if (chinese && units <= GREETING_MAX_UNITS && isExpressive(key, from, to)) return null;
   if (chinese && isShiDeJudgement(sentence)) return { kind: 'opinion', cues: SHI_DE_CUES, confidence: units >= 20 ? 0.55 : 0.5 };
   const frame = chinese ? necessityFrame(key, from, to) : null;
   if (frame !== null) return { kind: 'opinion', cues: frame === ONLY_IF_REASON ? ONLY_IF_CUES : TRULY_IS_CUES, confidence: units >= 20 ? 0.55 : 0.5 };

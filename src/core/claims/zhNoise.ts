@@ -41,3 +41,15 @@ export function isFieldLine(key: string, from: number, to: number): boolean {
   const value = line.slice(name[0].length);
   return value.trim().length > 0 && value.length <= MAX_VALUE_LENGTH && !CLAUSE_MARK.test(value);
 }
+
+/**
+ * `希望荷方为促进中欧关系…发挥积极作用。`, `希望美方真正改弦易辙，…`: a sentence that opens with a wish, no subject before
+ * it, wishes; the labelled corpus counts wishes as no claim (a figure in it is left to the caller). With a subject
+ * (`本席希望…法务部应该…`) the wish may frame a judgement and is left alone.
+ */
+const WISH_START = /^(?:衷心|真诚)?(?:希望|祝愿)/;
+
+export function isWishSentence(key: string, from: number, to: number): boolean {
+  const head = key.slice(from, Math.min(to, from + 12));
+  return WISH_START.test(head.slice(LEADING_NOISE.exec(head)![0].length));
+}

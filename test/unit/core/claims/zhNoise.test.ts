@@ -49,6 +49,17 @@ describe('Chinese claim noise: agenda sentences, field lines, ordinals (issue 9,
     assert.equal(shown('参会人数：去年共接待访客12000人次')?.kind, 'fact');
   });
 
+  it('a sentence that opens with a wish, or with a feeling after a vocative or with I unsaid, is no claim', () => {
+    for (const sentence of ['希望荷方为促进中欧关系健康稳定发展发挥积极作用。', '希望美方真正改弦易辙，通过政商共同努力，使经贸合作成为打破中美关系僵局的“破冰船”。', 'Dan，我很高兴能和你对话。', '很高興給了自己這個挑戰']) {
+      assert.equal(classifySentence(sentence), null, sentence);
+    }
+  });
+
+  it('a wish with a subject that frames a should, or with a figure, is still read', () => {
+    assert.equal(shown('本席希望針對這個案子，法務部應該多多舉辦公聽會，多去化解社會的對立。')?.kind, 'opinion');
+    assert.notEqual(classifySentence('希望明年的出口总额达到3000亿美元。'), null);
+  });
+
   it('an ordinal alone makes no claim, and 第二部分 is read as a whole word', () => {
     const key = matchingKey('好的，我们来到第二部分。');
     assert.deepEqual(findFigures(key).map((f) => key.slice(f.start, f.end)), ['第二部分']);
