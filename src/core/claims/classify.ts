@@ -6,6 +6,7 @@ import cueData from './cues/cues.json';
 import { ATTRIBUTION_MAX_GAP, cueMatcherFor, USER_CUE, type CueHit, type CueRole, type CueSense } from './cueMatcher';
 import { findFigures, isQuantity, type Figure, type FigureCategory } from './figures';
 import { directiveEndBefore, isDoneObjectJiang, rebuttal } from './zhKindStructure';
+import { isAgendaSentence, isFieldLine, isWishSentence } from './zhNoise';
 
 export interface Classification {
   readonly kind: ClaimKind;
@@ -109,11 +110,13 @@ interface Signals {
   opinionAt: number;
   factAt: number;
   figureAt: number;
+  /** Offset of the first should before an act (应该增加, should raise), or -1: a frame that may govern a figure. */
+  frameAt: number;
 }
 
 /** One scratch record reused for every sentence: decide() copies what it keeps, so nothing here outlives a call. */
 const scratch: Signals = {
-  quantities: [], dates: [], forecast: [], plainFuture: [], weakForecast: [], opinion: [], described: [], fact: [], past: [], greeting: false, procedure: false, predicative: false, firstPersonFuture: false, detachedFuture: false, firstPersonStart: false, units: 0, forecastAt: -1, opinionAt: -1, factAt: -1, figureAt: -1,
+  quantities: [], dates: [], forecast: [], plainFuture: [], weakForecast: [], opinion: [], described: [], fact: [], past: [], greeting: false, procedure: false, predicative: false, firstPersonFuture: false, detachedFuture: false, firstPersonStart: false, units: 0, forecastAt: -1, opinionAt: -1, factAt: -1, figureAt: -1, frameAt: -1,
 };
 
 /** Empties a scratch array (a few items at most); pop() stays inline where setting length is a runtime call. */
@@ -144,6 +147,8 @@ function resetScratch(): Signals {
   scratch.opinionAt = -1;
   scratch.factAt = -1;
   scratch.figureAt = -1;
+  scratch.frameAt = -1;
+  clear(frameReasons);
   return scratch;
 }
 
@@ -252,6 +257,7 @@ function collectSignals(text: string, key: string, from: number, to: number, hit
   const signals = resetScratch();
   let plainFutures = 0;
   let firstPersonFutures = 0;
+  let hasFirstPersonBelief = false;
   for (const f of figures) {
     (isQuantity(f) ? signals.quantities : signals.dates).push(figureReason(f, text, key));
     if (signals.figureAt < 0 || f.start < signals.figureAt) signals.figureAt = f.start;
@@ -319,6 +325,13 @@ function collectSignals(text: string, key: string, from: number, to: number, hit
         if (signals.forecastAt < 0) signals.forecastAt = hit.start;
       } else if (target === signals.opinion) {
         if (signals.opinionAt < 0) signals.opinionAt = hit.start;
+        if (sense.category === 'first-person belief') hasFirstPersonBelief = true;
+        if (sense.category === 'normative') {
+          const reason = target[target.length - 1]!;
+          // A bare 要/应 is as often want, need or will (`这次要买3万张GPU`), and `应该有300人`, `should be about 300` guess
+          // at a figure: only a should before an act frames one.
+          if (!BARE_NORMATIVE_REASONS.includes(reason) && !EPISTEMIC_AFTER.test(key.slice(hit.end, hit.end + 6))) frameReasons.push(reason, hit.start);
+        }
       } else if (target === signals.fact && signals.factAt < 0) signals.factAt = hit.start;
     }
   }
@@ -326,7 +339,29 @@ function collectSignals(text: string, key: string, from: number, to: number, hit
   if (signals.procedure) signals.detachedFuture = hasDetachedFuture(key);
   // `而且要把买房子的钱要回来，…这个是从来没有发生过的`: in a sentence about the past, a bare 要 tells what people wanted.
   if (signals.past.length) dropBareNormative(signals.opinion);
+  signals.frameAt = hasFirstPersonBelief ? firstFrameKept(signals.opinion) : -1;
+  // `…I think it would be well to examine… Maryland.&nbsp; The first law was enacted in 1723`: a missed sentence end
+  // between the frame and the figure puts the figure outside what the speaker believes.
+  if (signals.frameAt >= 0 && signals.figureAt > signals.frameAt && FRAME_BREAK.test(key.slice(signals.frameAt, signals.figureAt))) signals.frameAt = -1;
   return signals;
+}
+
+/** What follows a should that guesses rather than prescribes: 应该有, 应该是, 应该在, should be, must have. */
+const EPISTEMIC_AFTER = /^\s*(?:是|有|在|会|能|可以|已经|就是|都|也|差不多|大概|be\b|have\b|been\b)/;
+/** A sentence end or a semicolon: what a should does not reach across. */
+const FRAME_BREAK = /[。！？!?；;]|\.(?:\s|&nbsp;)/;
+
+/** Reason and offset pairs of the sentence's prescribing normative cues, in the order found. */
+const frameReasons: (string | number)[] = [];
+
+/** Offset of the first of those cues still among the opinion reasons (dropBareNormative may have dropped some), or -1. */
+function firstFrameKept(opinion: readonly string[]): number {
+  let first = -1;
+  for (let i = 0; i < frameReasons.length; i += 2) {
+    const at = frameReasons[i + 1] as number;
+    if (opinion.includes(frameReasons[i] as string) && (first < 0 || at < first)) first = at;
+  }
+  return first;
 }
 
 const LIKELIHOOD_PREFIX = 'likelihood: ';
@@ -464,6 +499,8 @@ function decide(signals: Signals): Classification | null {
     const cues = addReasons(addReasons(addReasons(addReasons(freshReasons(), forecast), signals.weakForecast), quantities), dates);
     return { kind: 'forecast', cues: sharedReasons(cues), confidence: forecastConfidence(signals, plainFutureCounts) };
   }
+  // `我认为明年应该增加到4亿元`: a figure inside what the speaker believes or prescribes is part of the opinion.
+  if (isFramedFigure(signals)) return { kind: 'opinion', cues: sharedReasons(addReasons(addReasons(freshReasons(), signals.opinion), quantities)), confidence: opinionConfidence(signals) };
   // A record or superlative (`the greatest economy in the history of…`) or a regularity beside an evaluation is a judgement.
   const weakFactOnly = signals.fact.length > 0 && signals.fact.every(isWeakFactCue);
   if (quantities.length || (signals.fact.length && !(weakFactOnly && signals.opinion.length))) {
@@ -476,13 +513,22 @@ function decide(signals: Signals): Classification | null {
   // `建设强大国内市场，扩大高水平对外开放`: evaluation words that only describe narrate an event or a policy.
   if (signals.described.length && signals.units >= DESCRIBED_MIN_UNITS) return { kind: 'fact', cues: sharedReasons(addReasons(addReasons(freshReasons(), dates), signals.described)), confidence: adjusted(signals, 0.5) };
   if (signals.weakForecast.length && !signals.past.length && !dates.length) return { kind: 'forecast', cues: sharedReasons(addReasons(freshReasons(), signals.weakForecast)), confidence: adjusted(signals, 0.45) };
-  // A clock time alone (a dateline, `2:05 P.M. EDT`) is not an event.
-  if (dates.some((d) => !d.startsWith('time:'))) {
+  // A clock time or an ordinal alone (a dateline, `2:05 P.M. EDT`, `第二部分`) is not an event.
+  if (dates.some((d) => !d.startsWith('time:') && !d.startsWith('ordinal:'))) {
     const cues = addReasons(freshReasons(), dates);
     if (signals.weakForecast.length) addReasons(cues, pastBesidesDates(signals));
     return { kind: 'fact', cues: sharedReasons(cues), confidence: adjusted(signals, signals.firstPersonStart ? 0.35 : 0.5) };
   }
   return null;
+}
+
+/**
+ * Every figure comes after a should before an act (`应该增加到4亿元`, `should rise to $4 million`), in the same sentence,
+ * and no report attributes it: the figure is what the speaker wants, not a fact they state. A belief alone does not
+ * do this: `I think it was 1998`, `我觉得大概有300人` hedge a fact.
+ */
+function isFramedFigure(signals: Signals): boolean {
+  return signals.quantities.length > 0 && signals.frameAt >= 0 && signals.frameAt < signals.figureAt && !startsWithAny(signals.fact, ATTRIBUTION_PREFIXES);
 }
 
 function isWeakFactCue(reason: string): boolean {
@@ -550,7 +596,7 @@ function adjusted(signals: Signals, base: number): number {
 const PREDICTION_PREFIXES = ['prediction: ', 'first-person prediction: ', 'future time: '];
 const ATTRIBUTION_PREFIXES = ['attribution: '];
 const RECORD_PREFIXES = ['record: '];
-const EVALUATIVE_PREFIXES = ['evaluation: ', 'normative: ', 'inference: ', 'necessity: '];
+const EVALUATIVE_PREFIXES = ['evaluation: ', 'normative: ', 'inference: ', 'necessity: ', 'graded modal: '];
 const BELIEF_PREFIXES = ['first-person belief: ', 'belief: ', 'hedge: '];
 const INTENSIFIER_PREFIXES = ['intensifier: '];
 
@@ -827,6 +873,37 @@ function withRegularities(key: string, from: number, to: number, hits: CueHit[])
   return hits;
 }
 
+/** One sense per cue word (会, 也会, 不会), as lowerCaseReason caches one reason per sense object. */
+const gradedModalSenses = new Map<string, readonly CueSense[]>();
+
+function gradedModalHit(key: string, hit: CueHit): CueHit {
+  const word = key.slice(hit.start, hit.end);
+  let senses = gradedModalSenses.get(word);
+  if (senses === undefined) gradedModalSenses.set(detached(word), (senses = [{ role: 'opinion', category: 'graded modal' }]));
+  return { start: hit.start, end: hit.end, senses };
+}
+
+/**
+ * `启动的时候会比较卡`, `正确率会不够高`, `影响可能不会特别明显`: 会 before a degree word grades a property the
+ * speaker ascribes; it predicts nothing, unless a future time word in the sentence sets it in the future. Read as a
+ * judgement (`graded modal: 会`). A comparison (`会更好`, `会越来越多`) is left to the future: it foresees a change.
+ */
+function withGradedModals(key: string, from: number, to: number, hits: CueHit[]): CueHit[] {
+  for (const hit of hits) {
+    if (!isGradedModal(key, hit, to)) continue;
+    if (CJK_FUTURE_TIME.test(key.slice(from, to))) return hits;
+    return hits.map((h) => (isGradedModal(key, h, to) ? gradedModalHit(key, h) : h));
+  }
+  return hits;
+}
+
+/** A degree word right after 会 (after 也/还/不 inside the cue): a grade, not a change. */
+const DEGREE_AFTER_HUI = /^(?:比较|很|非常|特别|相对|相当|不够|有点|有些|太|过于|十分|挺)/;
+
+function isGradedModal(key: string, hit: CueHit, to: number): boolean {
+  return key.charCodeAt(hit.end - 1) === HUI && hit.senses.some((s) => s.role === 'forecast') && DEGREE_AFTER_HUI.test(key.slice(hit.end, Math.min(to, hit.end + 2)));
+}
+
 const DONE_ACT_SENSES: readonly CueSense[] = [{ role: 'fact', category: 'done act' }];
 
 /**
@@ -930,10 +1007,12 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   clear(hitScratch);
   clear(figureScratch);
   const scanned = withoutMonthNames(text, key, from, cueMatcherFor(options.extraCues).scan(key, from, to, hitScratch));
-  const hits = withoutIndirectQuestions(key, from, to, withReportedDemands(key, from, withDoneActs(key, from, withRegularities(key, from, to, withoutNonFutureHui(key, from, to, scanned)))));
+  const hits = withoutIndirectQuestions(key, from, to, withReportedDemands(key, from, withDoneActs(key, from, withGradedModals(key, from, to, withRegularities(key, from, to, withoutNonFutureHui(key, from, to, scanned))))));
   const figures = findFigures(key, from, to, figureScratch);
   const units = contentUnitsAndCjk(key, from, to);
   const cjk = cjkCounted;
+  // `录音信息：2024年3月5日 产品评审会`: a header's field line is metadata, unless its value judges or counts.
+  if (!hits.length && !figures.some(isQuantity) && isFieldLine(key, from, to)) return null;
   if (!hits.length && !figures.length) return statement(text, key, from, to, units, cjk);
   if (units < MIN_UNITS) return null;
   // A bare date or number line (2025年7月16日) has nothing around the figure to check.
@@ -954,6 +1033,8 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   // `I'm so proud of you men…`, `I hope that they get a fresh start.`: the speaker expresses a feeling or a wish.
   // Like greetings, a long one may still carry a claim (`I'm proud of you because you are…`).
   if (!signals.quantities.length && !signals.fact.length && units <= GREETING_MAX_UNITS && isExpressive(key, from, to)) return null;
+  // `希望美方真正改弦易辙，…`: a wish, however long.
+  if (!signals.quantities.length && !signals.fact.length && isWishSentence(key, from, to)) return null;
   // `I don't personally have any experience with…`: personally marks a judgement only beside one.
   if (signals.opinion.length && signals.opinion.every((reason) => reason === PERSONALLY_REASON)) clear(signals.opinion);
   const decision = decide(signals);
@@ -1043,17 +1124,17 @@ function isShiDeJudgement(sentence: string): boolean {
 
 /** First-person feelings, wishes and likes (expressive speech acts): pride, gladness, gratitude, hope, a mild preference. */
 const EXPRESSIVE_START = new RegExp(`^${"(?:(?:and|but|so|then|well|now|also|again|yeah|oh|um|uh),?\\s+)*"}(?:i|we)(?:'m| am|'re| are)?\\s+(?:(?:so|really|very|just|also|truly|deeply|incredibly|personally)\\s+)*(?:proud|glad|happy|thankful|grateful|excited|honou?red|hope|hoping|wish|like|love|enjoy|prefer)\\b`);
-const EXPRESSIVE_START_ZH = /^(?:我|我们)(?:真的|非常|很|十分|特别|衷心)*(?:高兴|荣幸|骄傲|自豪|感激|希望|祝愿|祝)/;
+/** `我很荣幸…`, `Dan，我很高兴能和你对话`, `很高兴给了自己这个挑战`: after a short vocative, I or we may go unsaid before a degree word. */
+const EXPRESSIVE_START_ZH = /^(?:[^，,。！？!?\s]{1,8}[，,]\s*)?(?:(?:我|我们)(?:真的|非常|很|十分|特别|衷心)*|(?:真的|非常|很|十分|特别)+)(?:高兴|荣幸|骄傲|自豪|感激|希望|祝愿|祝)/;
 
-/** Sentence starts EXPRESSIVE_START may match: a lead-in word or I/we (a, b, i, n, o, s, t, u, w, y) or 我. */
+/** Sentence starts EXPRESSIVE_START may match: a lead-in word or I/we (a, b, i, n, o, s, t, u, w, y). */
 const EXPRESSIVE_FIRST = new Set([...'abinostuwy我'].map((c) => c.charCodeAt(0)));
 
 function isExpressive(key: string, from: number, to: number): boolean {
   let start = from;
   while (start < to && !isLetterOrCjk(key.charCodeAt(start))) start++;
-  if (!EXPRESSIVE_FIRST.has(key.charCodeAt(start))) return false;
   const head = key.slice(start, Math.min(to, start + 40));
-  return EXPRESSIVE_START.test(head) || EXPRESSIVE_START_ZH.test(head);
+  return (EXPRESSIVE_FIRST.has(key.charCodeAt(start)) && EXPRESSIVE_START.test(head)) || EXPRESSIVE_START_ZH.test(head);
 }
 
 const PERSONALLY_REASON = 'first-person belief: personally';
@@ -1158,6 +1239,11 @@ function statement(text: string, key: string, from: number, to: number, units: n
   if (counted < (chinese ? STATEMENT_MIN_CHARS : STATEMENT_MIN_WORDS)) return null;
   const sentence = key.slice(from, to);
   if (chinese ? REQUEST_ZH.test(sentence) : !hasLowerCaseWords(text, from, to, MIN_LOWER_CASE_WORDS) || OWN_NEXT_MOVE.test(sentence)) return null;
+  // `好的，那我们看一下第二部分。`, `今天我们邀请到了…`: the conversation announcing its own next step, with nothing else
+  // to check in it (a figure or a cue word would have decided the sentence before it got here).
+  if (chinese && (isAgendaSentence(key, from, to) || isWishSentence(key, from, to))) return null;
+  // `Dan，我很高兴能和你对话。`: a feeling, as in classifyRange.
+  if (chinese && units <= GREETING_MAX_UNITS && isExpressive(key, from, to)) return null;
   if (chinese && isShiDeJudgement(sentence)) return { kind: 'opinion', cues: SHI_DE_CUES, confidence: units >= 20 ? 0.55 : 0.5 };
   const frame = chinese ? necessityFrame(key, from, to) : null;
   if (frame !== null) return { kind: 'opinion', cues: frame === ONLY_IF_REASON ? ONLY_IF_CUES : TRULY_IS_CUES, confidence: units >= 20 ? 0.55 : 0.5 };

@@ -27,7 +27,7 @@ const EN_COUNT = 'an?|one|two|three|four|five|six|seven|eight|nine|ten';
 const EN_TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const EN_SCALE = 'hundred|thousand|million|billion|trillion';
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const MEASURE = '周年|个月|个小时|个百分点|个季度|家|次|名|位|人|座|台|片|款|种|项|件|倍|年|天|日|小时|分钟|秒|季度|周|岁|辆|颗|块|张|条|部|所|期|代|层|批|轮|票|股|吨|公里|千米|米|户|篇|份|届|场|架|枚|套|门';
+const MEASURE = '周年|个月|个小时|个百分点|个季度|家|次|名|位|人|座|台|片|款|种|项|件|倍|年|天|日|小时|分钟|秒|季度|周|岁|辆|颗|块|张|条|部分|部|所|期|代|层|批|轮|票|股|吨|公里|千米|米|户|篇|份|届|场|架|枚|套|门';
 const CURRENCY_AFTER = '美元|元|人民币|美金|港元|港币|欧元|英镑|日元|块钱|韩元|新台币|台币';
 
 const DATE = [

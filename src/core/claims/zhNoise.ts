@@ -1,0 +1,55 @@
+// Chinese sentences that are part of the transcript's machinery rather than what is said about the world: the
+// conversation announcing its own agenda, and field lines of a header. Works on the matching key (text folded to
+// Simplified), so Traditional and Simplified read alike.
+
+/**
+ * `今天我们讨论一下预算。`, `好的，那我们看一下第二部分。`, `今天我们邀请到了…`, `我们开始今天的正式的话题`: after an
+ * optional opener (好的, 那, 接下来, 今天…), we or I announce what the conversation does next, perhaps to the audience
+ * (`这里呢我快速给大家汇总一下…`, `今天我要来介绍…`). A verb of talk needs
+ * 一下 or a 来 before it (`我们讲文化` states a habit; `首先我们来聊一个事` announces); 看 only as 看一下, 看看 or 来看
+ * (`我们看到…` reports); 开始, 进入, 回到 only toward a part of the conversation (`开始今天的…`, `进入下一个…`), not
+ * toward an activity (`我们开始探索`).
+ */
+const AGENDA =
+  /^(?:(?:好的?|好吧|那么?|接下来|下面|首先|现在|今天|然后|最后|那就|这里|这边)[呢，,、\s]*)*(?:我们|咱们|大家|我)(?:今天|现在|先|再|就|也|还|一起|接下来|快速|简单|稍微|回头|要|想)*(?:(?:给|跟|和|向)(?:大家|各位|你们))?(?:(?:来|一起来)(?:讨论|聊|谈|讲|看|介绍|分享|汇总|复习|回顾)|(?:讨论|聊|谈|讲|介绍|分享|看|汇总|复习|回顾)(?:一下|一会儿?)|看看|(?:开始|进入|回到)(?=今天|本|下一|下个|第|正题|正式|主题|话题|讨论|问答|提问)|邀请到|请到|欢迎)/;
+
+/** What may come before a sentence's first word: markup, quotes, spaces. */
+const LEADING_NOISE = /^[\s*#>\-「『“"（(]*/;
+
+/** True when key[from, to) opens by announcing the conversation's next step (AGENDA). */
+export function isAgendaSentence(key: string, from: number, to: number): boolean {
+  const head = key.slice(from, Math.min(to, from + 40));
+  return AGENDA.test(head.slice(LEADING_NOISE.exec(head)![0].length));
+}
+
+/** A field name: at most six characters with no punctuation or space (`录音信息`, `整理`, `主持人`). */
+const FIELD_NAME = /^[\u3400-\u9fff\uf900-\ufaff]{1,6}[:：]/;
+/** A field's value is a label, a name list or a date: no sentence or clause punctuation anywhere in it. */
+const CLAUSE_MARK = /[。！？!?，,；;]/;
+/** A value longer than this is prose, even without punctuation. */
+const MAX_VALUE_LENGTH = 40;
+
+/**
+ * `录音信息：2024年3月5日 产品评审会`, `整理:謝宜帆、黃敬哲、林亭妤、江岱蓉`: a header's field line (a Chinese field name,
+ * a colon and a value with no clause punctuation) is metadata. The caller rules out lines with cue words or a
+ * quantity: a field whose value judges or counts (`结论：效果是最好的`) may still be a claim.
+ */
+export function isFieldLine(key: string, from: number, to: number): boolean {
+  const line = key.slice(from, to).trim();
+  const name = FIELD_NAME.exec(line);
+  if (name === null) return false;
+  const value = line.slice(name[0].length);
+  return value.trim().length > 0 && value.length <= MAX_VALUE_LENGTH && !CLAUSE_MARK.test(value);
+}
+
+/**
+ * `希望荷方为促进中欧关系…发挥积极作用。`, `希望美方真正改弦易辙，…`: a sentence that opens with a wish, no subject before
+ * it, wishes; the labelled corpus counts wishes as no claim (a figure in it is left to the caller). With a subject
+ * (`本席希望…法务部应该…`) the wish may frame a judgement and is left alone.
+ */
+const WISH_START = /^(?:衷心|真诚)?(?:希望|祝愿)/;
+
+export function isWishSentence(key: string, from: number, to: number): boolean {
+  const head = key.slice(from, Math.min(to, from + 12));
+  return WISH_START.test(head.slice(LEADING_NOISE.exec(head)![0].length));
+}
