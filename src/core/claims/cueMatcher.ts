@@ -130,59 +130,72 @@ export class CueMatcher {
     };
   }
 
+  /** Whether some cue word starts with this UTF-16 unit. */
+  startsAt(code: number): boolean {
+    return this.startsCue[code] === 1;
+  }
+
   /**
    * Cue words in key[from, to) (a matching key, see charFold.ts), left to right, not overlapping; offsets
    * into `text`. Appended to `hits` when given (a caller's reused array).
    */
   scan(text: string, from = 0, to = text.length, hits: CueHit[] = []): CueHit[] {
-    const startsCue = this.startsCue;
-    const length = to;
-    for (let i = from; i < length; i++) {
+    for (let i = from; i < to; ) {
       const code = text.charCodeAt(i);
-      // Every cue starting with a Latin letter needs a word start, so after a letter where nothing starts, the
-      // rest of the word's letters are passed over at once.
-      if (!startsCue[code]) {
-        if (isAsciiLetter(code)) i = lettersEnd(text, i + 1, length) - 1;
+      if (!isAsciiLetter(code)) {
+        i = this.startsCue[code] ? this.atOther(text, i, from, to, hits) : i + 1;
         continue;
       }
-      const wordStart = i === from || !(isAsciiWordChar(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 39 /* ' */);
-      if (!wordStart && isAsciiLetter(code)) {
-        i = lettersEnd(text, i + 1, length) - 1;
-        continue;
-      }
-      if (isAsciiLetter(code)) {
-        // latinRunHash of the word's letters, found in the same pass as their end.
-        let hash = code;
-        let runEnd = i + 1;
-        for (let c = text.charCodeAt(runEnd); runEnd < length && isAsciiLetter(c); c = text.charCodeAt(++runEnd)) hash = (hash * 31 + c) & 0xffff;
-        if (!this.startsLatinRun[hash]) {
-          i = runEnd - 1;
-          continue;
-        }
-      }
-      let node = this.root[code];
-      let best: CueEntry | undefined;
-      let bestEnd = 0;
-      for (let j = i + 1; node; j++) {
-        const entry = node.entry;
-        if (entry && (!entry.latinStart || wordStart) && (!entry.latinEnd || j >= length || !isAsciiWordChar(text.charCodeAt(j)))) {
-          best = entry;
-          bestEnd = j;
-        }
-        if (j >= length || !node.children) break;
-        const next = text.charCodeAt(j);
-        if (j === i + 1 && !this.startsPair[pairHash(code, next)]) break;
-        node = node.soleCode === next ? node.soleChild : node.soleCode < 0 ? node.children.get(next) : undefined;
-      }
-      if (!best) {
-        if (isAsciiLetter(code)) i = lettersEnd(text, i + 1, length) - 1;
-        continue;
-      }
-      if (best.word === objectMarker.marker && ((startsClause(text, i, from) && !FUTURE_AFTER_MARKER.test(text.slice(bestEnd, bestEnd + 2))) || isObjectMarker(text, bestEnd, to))) continue;
-      if (best.reported) hits.push({ start: i, end: bestEnd, senses: best.senses });
-      i = bestEnd - 1;
+      // latinRunHash of the word's letters, found in the same pass as their end.
+      let hash = code;
+      let runEnd = i + 1;
+      for (let c = text.charCodeAt(runEnd); runEnd < to && isAsciiLetter(c); c = text.charCodeAt(++runEnd)) hash = (hash * 31 + c) & 0xffff;
+      i = this.atLetterRun(text, i, runEnd, hash, from, to, hits);
     }
     return hits;
+  }
+
+  /**
+   * The scan at the start of a run of ASCII letters text[i, runEnd) whose latinRunHash is `hash`: records the
+   * cue starting there, if any, and returns where the scan goes on. Every cue starting with a Latin letter
+   * needs a word start, so after a run where nothing starts, the rest of its letters are passed over at once.
+   */
+  atLetterRun(text: string, i: number, runEnd: number, hash: number, from: number, to: number, hits: CueHit[]): number {
+    if (!this.startsCue[text.charCodeAt(i)] || !this.startsLatinRun[hash]) return runEnd;
+    const before = i === from ? 0 : text.charCodeAt(i - 1);
+    if (isAsciiWordChar(before) || before === 39 /* ' */) return runEnd;
+    const next = this.matchAt(text, i, true, from, to, hits);
+    return next < 0 ? runEnd : next;
+  }
+
+  /** The scan at text[i], not an ASCII letter, where some cue starts (startsCue): as atLetterRun. */
+  atOther(text: string, i: number, from: number, to: number, hits: CueHit[]): number {
+    const wordStart = i === from || !(isAsciiWordChar(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 39 /* ' */);
+    const next = this.matchAt(text, i, wordStart, from, to, hits);
+    return next < 0 ? i + 1 : next;
+  }
+
+  /** The longest cue word at text[i]: recorded when reported; returns where the scan goes on, or -1 when none starts there. */
+  private matchAt(text: string, i: number, wordStart: boolean, from: number, to: number, hits: CueHit[]): number {
+    const code = text.charCodeAt(i);
+    let node = this.root[code];
+    let best: CueEntry | undefined;
+    let bestEnd = 0;
+    for (let j = i + 1; node; j++) {
+      const entry = node.entry;
+      if (entry && (!entry.latinStart || wordStart) && (!entry.latinEnd || j >= to || !isAsciiWordChar(text.charCodeAt(j)))) {
+        best = entry;
+        bestEnd = j;
+      }
+      if (j >= to || !node.children) break;
+      const next = text.charCodeAt(j);
+      if (j === i + 1 && !this.startsPair[pairHash(code, next)]) break;
+      node = node.soleCode === next ? node.soleChild : node.soleCode < 0 ? node.children.get(next) : undefined;
+    }
+    if (!best) return -1;
+    if (best.word === objectMarker.marker && ((startsClause(text, i, from) && !FUTURE_AFTER_MARKER.test(text.slice(bestEnd, bestEnd + 2))) || isObjectMarker(text, bestEnd, to))) return i + 1;
+    if (best.reported) hits.push({ start: i, end: bestEnd, senses: best.senses });
+    return bestEnd;
   }
 }
 
