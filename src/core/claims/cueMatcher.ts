@@ -96,6 +96,14 @@ export class CueMatcher {
    * on with a non-letter or ends at a word end), so a word whose run is not here skips the trie walk.
    */
   private readonly startsLatinRun = new Uint8Array(0x10000);
+  /**
+   * Past the first run, most cues starting with one go on with one separator and a second run of letters (`the
+   * fact…`, `to be…`, `i'm`), which the text's next run must equal for the same reason: 1 at the hash of
+   * first run, separator and second run of every such cue. A first run that is a whole cue word, or that some cue
+   * goes on from otherwise (`gpt4`), is 1 in alwaysWalks instead, and its words take the trie walk at once.
+   */
+  private readonly startsTwoRuns = new Uint8Array(0x10000);
+  private readonly alwaysWalks = new Uint8Array(0x10000);
 
   /** `sense` must be a fresh object per word: classify.ts caches the reason text of a sense. */
   add(word: string, sense: CueSense): void {
@@ -114,7 +122,14 @@ export class CueMatcher {
     }
     this.startsCue[normalized.charCodeAt(0)] = 1;
     if (normalized.length > 1) this.startsPair[pairHash(normalized.charCodeAt(0), normalized.charCodeAt(1))] = 1;
-    if (isAsciiLetter(first)) this.startsLatinRun[latinRunHash(normalized, 0, lettersEnd(normalized, 0, normalized.length))] = 1;
+    if (isAsciiLetter(first)) {
+      const runEnd = lettersEnd(normalized, 0, normalized.length);
+      const runHash = latinRunHash(normalized, 0, runEnd);
+      this.startsLatinRun[runHash] = 1;
+      const secondEnd = runEnd < normalized.length ? lettersEnd(normalized, runEnd + 1, normalized.length) : runEnd;
+      if (secondEnd <= runEnd + 1) this.alwaysWalks[runHash] = 1;
+      else this.startsTwoRuns[latinRunHash(normalized, 0, secondEnd)] = 1;
+    }
     const existing = node.entry;
     if (existing) {
       if (!existing.senses.some((s) => s.role === sense.role)) existing.senses.push(sense);
@@ -164,6 +179,13 @@ export class CueMatcher {
     if (!this.startsCue[text.charCodeAt(i)] || !this.startsLatinRun[hash]) return runEnd;
     const before = i === from ? 0 : text.charCodeAt(i - 1);
     if (isAsciiWordChar(before) || before === 39 /* ' */) return runEnd;
+    if (!this.alwaysWalks[hash]) {
+      // The separator and the next run, hashed on from the first run's hash as add() hashes the cue's.
+      if (runEnd >= to) return runEnd;
+      let twoRuns = (hash * 31 + text.charCodeAt(runEnd)) & 0xffff;
+      for (let k = runEnd + 1, c = text.charCodeAt(k); k < to && isAsciiLetter(c); c = text.charCodeAt(++k)) twoRuns = (twoRuns * 31 + c) & 0xffff;
+      if (!this.startsTwoRuns[twoRuns]) return runEnd;
+    }
     const next = this.matchAt(text, i, true, from, to, hits);
     return next < 0 ? runEnd : next;
   }

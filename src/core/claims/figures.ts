@@ -133,7 +133,7 @@ const NEXT_CHARS = new Map<number, ReadonlySet<number>>(
   }).map(([first, next]) => [first.charCodeAt(0), new Set([...next].map((c) => c.charCodeAt(0)))]),
 );
 
-function mayStartFigure(key: string, i: number, to: number): boolean {
+export function mayStartFigure(key: string, i: number, to: number): boolean {
   const code = key.charCodeAt(i);
   switch (START[code]) {
     case ALWAYS:
