@@ -4,7 +4,8 @@ import { foldChars, matchingKey } from '../text/charFold';
 import { detached } from '../text/detached';
 import cueData from './cues/cues.json';
 import { ATTRIBUTION_MAX_GAP, cueMatcherFor, USER_CUE, type CueHit, type CueRole, type CueSense } from './cueMatcher';
-import { findFigures, isQuantity, type Figure, type FigureCategory } from './figures';
+import { isQuantity, type Figure, type FigureCategory } from './figures';
+import { contentUnits, readSentence, type SentenceReading } from './sentenceScan';
 import { directiveEndBefore, isDoneObjectJiang, rebuttal } from './zhKindStructure';
 import { isAgendaSentence, isFieldLine, isWishSentence } from './zhNoise';
 
@@ -40,37 +41,6 @@ const TRAILING = new Set([...' \t\u3000。．.！!…」』”’）)"\'】'].ma
 const QUESTION_END = new Set([...'？?吗么'].map((c) => c.charCodeAt(0)));
 const NE = '呢'.charCodeAt(0);
 const QUESTION_WORD = /多少|什么|怎么|为什么|哪|谁|几|是否|是不是|有没有|会不会/;
-
-/** CJK characters count one each, runs of Latin letters or digits one each. */
-function contentUnits(text: string, from = 0, to = text.length): number {
-  return contentUnitsAndCjk(text, from, to);
-}
-
-/** CJK characters in the text contentUnitsAndCjk read last (statement's language test): counted in the same pass. */
-let cjkCounted = 0;
-
-/** contentUnits, also counting CJK characters (not surrogate pairs) into cjkCounted. */
-function contentUnitsAndCjk(text: string, from: number, to: number): number {
-  let units = 0;
-  let cjk = 0;
-  let inWord = false;
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    const wordChar = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-    if (wordChar) {
-      if (!inWord) units++;
-      inWord = true;
-      continue;
-    }
-    inWord = false;
-    if ((code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff)) {
-      units++;
-      cjk++;
-    } else if (code >= 0xd800 && code <= 0xdbff) units++;
-  }
-  cjkCounted = cjk;
-  return units;
-}
 
 function isQuestion(key: string, from: number, to: number): boolean {
   let end = to;
@@ -979,8 +949,8 @@ export function classifySentence(text: string, options: AnalysisOptions = {}): C
   return classifyRange(text, matchingKey(text), 0, text.length, options);
 }
 
-const hitScratch: CueHit[] = [];
-const figureScratch: Figure[] = [];
+/** Reused for every sentence: neither its hits nor its figures outlive classifyRange. */
+const reading: SentenceReading = { hits: [], figures: [], units: 0, cjk: 0 };
 
 /**
  * classifySentence for text[from, to) given the matching key of all of `text` (same length), so a whole
@@ -1003,14 +973,12 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   }
   // `Visit mercury.com to apply…`, `Get a demo at LaunchDarkly.com.`: a sponsor's or the show's call to action.
   if (isCallToAction(key, from, to)) return null;
-  // Scratch arrays reused for every sentence: neither hits nor figures outlive this call.
-  clear(hitScratch);
-  clear(figureScratch);
-  const scanned = withoutMonthNames(text, key, from, cueMatcherFor(options.extraCues).scan(key, from, to, hitScratch));
+  clear(reading.hits);
+  clear(reading.figures);
+  readSentence(cueMatcherFor(options.extraCues), key, from, to, reading);
+  const scanned = withoutMonthNames(text, key, from, reading.hits);
   const hits = withoutIndirectQuestions(key, from, to, withReportedDemands(key, from, withDoneActs(key, from, withGradedModals(key, from, to, withRegularities(key, from, to, withoutNonFutureHui(key, from, to, scanned))))));
-  const figures = findFigures(key, from, to, figureScratch);
-  const units = contentUnitsAndCjk(key, from, to);
-  const cjk = cjkCounted;
+  const { figures, units, cjk } = reading;
   // `录音信息：2024年3月5日 产品评审会`: a header's field line is metadata, unless its value judges or counts.
   if (!hits.length && !figures.some(isQuantity) && isFieldLine(key, from, to)) return null;
   if (!hits.length && !figures.length) return statement(text, key, from, to, units, cjk);
@@ -1230,7 +1198,7 @@ const LATER_SUBJECT = /,\s+(?:the|he|she|they|we|i|it|this|that|there)\s/;
  * of the commission." is checkable. Such a sentence is a fact of modest confidence when it is long enough,
  * not a question or a request, and not the speaker's own story (I…, 我…), which is mostly anecdote.
  */
-/** `units` and `cjk`: contentUnitsAndCjk of key[from, to). */
+/** `units` and `cjk`: readSentence's counts of key[from, to). */
 function statement(text: string, key: string, from: number, to: number, units: number, cjk: number): Classification | null {
   const chinese = cjk * 2 >= units;
   // After a short field name (`作者後記：本文經過編輯。`) only the value counts.

@@ -96,6 +96,14 @@ export class CueMatcher {
    * on with a non-letter or ends at a word end), so a word whose run is not here skips the trie walk.
    */
   private readonly startsLatinRun = new Uint8Array(0x10000);
+  /**
+   * Past the first run, most cues starting with one go on with one separator and a second run of letters (`the
+   * fact…`, `to be…`, `i'm`), which the text's next run must equal for the same reason: 1 at the hash of
+   * first run, separator and second run of every such cue. A first run that is a whole cue word, or that some cue
+   * goes on from otherwise (`gpt4`), is 1 in alwaysWalks instead, and its words take the trie walk at once.
+   */
+  private readonly startsTwoRuns = new Uint8Array(0x10000);
+  private readonly alwaysWalks = new Uint8Array(0x10000);
 
   /** `sense` must be a fresh object per word: classify.ts caches the reason text of a sense. */
   add(word: string, sense: CueSense): void {
@@ -114,7 +122,14 @@ export class CueMatcher {
     }
     this.startsCue[normalized.charCodeAt(0)] = 1;
     if (normalized.length > 1) this.startsPair[pairHash(normalized.charCodeAt(0), normalized.charCodeAt(1))] = 1;
-    if (isAsciiLetter(first)) this.startsLatinRun[latinRunHash(normalized, 0, lettersEnd(normalized, 0, normalized.length))] = 1;
+    if (isAsciiLetter(first)) {
+      const runEnd = lettersEnd(normalized, 0, normalized.length);
+      const runHash = latinRunHash(normalized, 0, runEnd);
+      this.startsLatinRun[runHash] = 1;
+      const secondEnd = runEnd < normalized.length ? lettersEnd(normalized, runEnd + 1, normalized.length) : runEnd;
+      if (secondEnd <= runEnd + 1) this.alwaysWalks[runHash] = 1;
+      else this.startsTwoRuns[latinRunHash(normalized, 0, secondEnd)] = 1;
+    }
     const existing = node.entry;
     if (existing) {
       if (!existing.senses.some((s) => s.role === sense.role)) existing.senses.push(sense);
@@ -130,59 +145,79 @@ export class CueMatcher {
     };
   }
 
+  /** Whether some cue word starts with this UTF-16 unit. */
+  startsAt(code: number): boolean {
+    return this.startsCue[code] === 1;
+  }
+
   /**
    * Cue words in key[from, to) (a matching key, see charFold.ts), left to right, not overlapping; offsets
    * into `text`. Appended to `hits` when given (a caller's reused array).
    */
   scan(text: string, from = 0, to = text.length, hits: CueHit[] = []): CueHit[] {
-    const startsCue = this.startsCue;
-    const length = to;
-    for (let i = from; i < length; i++) {
+    for (let i = from; i < to; ) {
       const code = text.charCodeAt(i);
-      // Every cue starting with a Latin letter needs a word start, so after a letter where nothing starts, the
-      // rest of the word's letters are passed over at once.
-      if (!startsCue[code]) {
-        if (isAsciiLetter(code)) i = lettersEnd(text, i + 1, length) - 1;
+      if (!isAsciiLetter(code)) {
+        i = this.startsCue[code] ? this.atOther(text, i, from, to, hits) : i + 1;
         continue;
       }
-      const wordStart = i === from || !(isAsciiWordChar(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 39 /* ' */);
-      if (!wordStart && isAsciiLetter(code)) {
-        i = lettersEnd(text, i + 1, length) - 1;
-        continue;
-      }
-      if (isAsciiLetter(code)) {
-        // latinRunHash of the word's letters, found in the same pass as their end.
-        let hash = code;
-        let runEnd = i + 1;
-        for (let c = text.charCodeAt(runEnd); runEnd < length && isAsciiLetter(c); c = text.charCodeAt(++runEnd)) hash = (hash * 31 + c) & 0xffff;
-        if (!this.startsLatinRun[hash]) {
-          i = runEnd - 1;
-          continue;
-        }
-      }
-      let node = this.root[code];
-      let best: CueEntry | undefined;
-      let bestEnd = 0;
-      for (let j = i + 1; node; j++) {
-        const entry = node.entry;
-        if (entry && (!entry.latinStart || wordStart) && (!entry.latinEnd || j >= length || !isAsciiWordChar(text.charCodeAt(j)))) {
-          best = entry;
-          bestEnd = j;
-        }
-        if (j >= length || !node.children) break;
-        const next = text.charCodeAt(j);
-        if (j === i + 1 && !this.startsPair[pairHash(code, next)]) break;
-        node = node.soleCode === next ? node.soleChild : node.soleCode < 0 ? node.children.get(next) : undefined;
-      }
-      if (!best) {
-        if (isAsciiLetter(code)) i = lettersEnd(text, i + 1, length) - 1;
-        continue;
-      }
-      if (best.word === objectMarker.marker && ((startsClause(text, i, from) && !FUTURE_AFTER_MARKER.test(text.slice(bestEnd, bestEnd + 2))) || isObjectMarker(text, bestEnd, to))) continue;
-      if (best.reported) hits.push({ start: i, end: bestEnd, senses: best.senses });
-      i = bestEnd - 1;
+      // latinRunHash of the word's letters, found in the same pass as their end.
+      let hash = code;
+      let runEnd = i + 1;
+      for (let c = text.charCodeAt(runEnd); runEnd < to && isAsciiLetter(c); c = text.charCodeAt(++runEnd)) hash = (hash * 31 + c) & 0xffff;
+      i = this.atLetterRun(text, i, runEnd, hash, from, to, hits);
     }
     return hits;
+  }
+
+  /**
+   * The scan at the start of a run of ASCII letters text[i, runEnd) whose latinRunHash is `hash`: records the
+   * cue starting there, if any, and returns where the scan goes on. Every cue starting with a Latin letter
+   * needs a word start, so after a run where nothing starts, the rest of its letters are passed over at once.
+   */
+  atLetterRun(text: string, i: number, runEnd: number, hash: number, from: number, to: number, hits: CueHit[]): number {
+    if (!this.startsCue[text.charCodeAt(i)] || !this.startsLatinRun[hash]) return runEnd;
+    const before = i === from ? 0 : text.charCodeAt(i - 1);
+    if (isAsciiWordChar(before) || before === 39 /* ' */) return runEnd;
+    if (!this.alwaysWalks[hash]) {
+      // The separator and the next run, hashed on from the first run's hash as add() hashes the cue's.
+      if (runEnd >= to) return runEnd;
+      let twoRuns = (hash * 31 + text.charCodeAt(runEnd)) & 0xffff;
+      for (let k = runEnd + 1, c = text.charCodeAt(k); k < to && isAsciiLetter(c); c = text.charCodeAt(++k)) twoRuns = (twoRuns * 31 + c) & 0xffff;
+      if (!this.startsTwoRuns[twoRuns]) return runEnd;
+    }
+    const next = this.matchAt(text, i, true, from, to, hits);
+    return next < 0 ? runEnd : next;
+  }
+
+  /** The scan at text[i], not an ASCII letter, where some cue starts (startsCue): as atLetterRun. */
+  atOther(text: string, i: number, from: number, to: number, hits: CueHit[]): number {
+    const wordStart = i === from || !(isAsciiWordChar(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 39 /* ' */);
+    const next = this.matchAt(text, i, wordStart, from, to, hits);
+    return next < 0 ? i + 1 : next;
+  }
+
+  /** The longest cue word at text[i]: recorded when reported; returns where the scan goes on, or -1 when none starts there. */
+  private matchAt(text: string, i: number, wordStart: boolean, from: number, to: number, hits: CueHit[]): number {
+    const code = text.charCodeAt(i);
+    let node = this.root[code];
+    let best: CueEntry | undefined;
+    let bestEnd = 0;
+    for (let j = i + 1; node; j++) {
+      const entry = node.entry;
+      if (entry && (!entry.latinStart || wordStart) && (!entry.latinEnd || j >= to || !isAsciiWordChar(text.charCodeAt(j)))) {
+        best = entry;
+        bestEnd = j;
+      }
+      if (j >= to || !node.children) break;
+      const next = text.charCodeAt(j);
+      if (j === i + 1 && !this.startsPair[pairHash(code, next)]) break;
+      node = node.soleCode === next ? node.soleChild : node.soleCode < 0 ? node.children.get(next) : undefined;
+    }
+    if (!best) return -1;
+    if (best.word === objectMarker.marker && ((startsClause(text, i, from) && !FUTURE_AFTER_MARKER.test(text.slice(bestEnd, bestEnd + 2))) || isObjectMarker(text, bestEnd, to))) return i + 1;
+    if (best.reported) hits.push({ start: i, end: bestEnd, senses: best.senses });
+    return bestEnd;
   }
 }
 

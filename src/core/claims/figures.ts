@@ -133,7 +133,7 @@ const NEXT_CHARS = new Map<number, ReadonlySet<number>>(
   }).map(([first, next]) => [first.charCodeAt(0), new Set([...next].map((c) => c.charCodeAt(0)))]),
 );
 
-function mayStartFigure(key: string, i: number, to: number): boolean {
+export function mayStartFigure(key: string, i: number, to: number): boolean {
   const code = key.charCodeAt(i);
   switch (START[code]) {
     case ALWAYS:
@@ -182,36 +182,41 @@ function figureEnd(key: string, i: number): number {
  * `key`. Appended to `figures` when given (a caller's reused array).
  */
 export function findFigures(key: string, from = 0, to = key.length, figures: Figure[] = []): Figure[] {
-  for (let i = from; i < to; i++) {
-    const code = key.charCodeAt(i);
-    // 《锵锵三人行》, 《十三邀》: a number inside title marks is part of a name.
-    if (code === TITLE_OPEN) {
-      const close = key.indexOf('》', i + 1);
-      if (close > 0 && close < to && close - i <= MAX_TITLE_LENGTH) {
-        i = close;
-        continue;
-      }
-    }
-    // START[code] === 0: mayStartFigure would say no without reading on.
-    if (START[code] === 0 || !mayStartFigure(key, i, to)) {
-      // A Latin figure starts a word: the letters after one that starts none are passed over at once.
-      if (isLowerAsciiLetter(code)) while (i + 1 < to && isLowerAsciiLetter(key.charCodeAt(i + 1))) i++;
-      continue;
-    }
-    const entityEnd = numericEntityEnd(key, i, to);
-    if (entityEnd > 0) {
-      i = entityEnd - 1;
-      continue;
-    }
-    const matchEnd = figureEnd(key, i);
-    if (matchEnd < 0) continue;
-    let end = Math.min(to, matchEnd);
-    while (end > i && key.charCodeAt(end - 1) === 32) end--;
-    const category = foundCategory === 'count' && isOrdinalCount(key, i, end) ? 'ordinal' : foundCategory;
-    figures.push({ category, start: i, end });
-    i = end - 1;
-  }
+  for (let i = from; i < to; ) i = figureAt(key, i, to, figures);
   return figures;
+}
+
+/** False for a character that is not a letter where figureAt would only step on (it starts no figure and no 《title》). */
+export function mayStartFigureOrTitle(code: number): boolean {
+  return START[code] !== 0 || code === TITLE_OPEN;
+}
+
+/**
+ * findFigures at key[i]: records the figure starting there, if any, and returns where the scan goes on. A
+ * Latin figure starts a word: after a letter that starts none, the rest of its word is passed over at once.
+ */
+export function figureAt(key: string, i: number, to: number, figures: Figure[]): number {
+  const code = key.charCodeAt(i);
+  // 《锵锵三人行》, 《十三邀》: a number inside title marks is part of a name.
+  if (code === TITLE_OPEN) {
+    const close = key.indexOf('》', i + 1);
+    if (close > 0 && close < to && close - i <= MAX_TITLE_LENGTH) return close + 1;
+  }
+  // START[code] === 0: mayStartFigure would say no without reading on.
+  if (START[code] === 0 || !mayStartFigure(key, i, to)) {
+    let next = i + 1;
+    if (isLowerAsciiLetter(code)) while (next < to && isLowerAsciiLetter(key.charCodeAt(next))) next++;
+    return next;
+  }
+  const entityEnd = numericEntityEnd(key, i, to);
+  if (entityEnd > 0) return entityEnd;
+  const matchEnd = figureEnd(key, i);
+  if (matchEnd < 0) return i + 1;
+  let end = Math.min(to, matchEnd);
+  while (end > i && key.charCodeAt(end - 1) === 32) end--;
+  const category = foundCategory === 'count' && isOrdinalCount(key, i, end) ? 'ordinal' : foundCategory;
+  figures.push({ category, start: i, end });
+  return end;
 }
 
 function isLowerAsciiLetter(code: number): boolean {

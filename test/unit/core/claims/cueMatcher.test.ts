@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { CueMatcher, type CueHit } from '../../../../src/core/claims/cueMatcher';
 
 /** Cue words whose leading letters end at an apostrophe, a space, a digit, a CJK character or the word's end. */
-const WORDS = ['i', "i'm sure", 'we', "we'll", 'will', 'gpt4', 'ai时代', 'according to', 'per cent', 'percent', 'x', '会', '会议', '认为', '我认为'];
+const WORDS = ['i', "i'm sure", 'we', "we'll", 'will', 'gpt4', 'ai时代', 'according to', 'per cent', 'percent', 'x', '会', '会议', '认为', '我认为', 'to be honest', 'the fact that', 'co-founder', 'co2'];
 /** Words read as cues that decide nothing (role `none`): found by the scan, not reported. */
 const NOT_CUES = new Set(['会议']);
 
@@ -53,7 +53,7 @@ describe('CueMatcher.scan', () => {
   });
 
   it('agrees with a brute-force leftmost-longest scan on random text', () => {
-    const pieces = [...WORDS, 'i', 'we', 'wil', 'acc', 'ording', 'to', "'", ' ', ', ', '4', 'gpt', 'ai', '时代', '议', 'a', 'per', 'cents', 'x2', 'ix'];
+    const pieces = [...WORDS, 'i', 'we', 'wil', 'acc', 'ording', 'to', "'", ' ', ', ', '4', 'gpt', 'ai', '时代', '议', 'a', 'per', 'cents', 'x2', 'ix', 'be', 'bee', 'honest', 'the', 'fact', 'facts', 'that', 'co', '-', 'founder', '2', 'm'];
     let seed = 7;
     const random = (n: number): number => {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;
