@@ -27,6 +27,19 @@ export function signatureAtEnd(text: string): { name: string; start: number; end
   return name ? { name, start: from + match.index, end } : null;
 }
 
+/** A numbered or bulleted list item: `- 贊助 [name=Cynthia]`, `2. 表單的易填性[name=allen]`. */
+const LIST_ITEM = /^[ \t]*(?:\d{1,3}[.、)）]|[-*+•])[ \t]+\S/;
+
+/**
+ * How a line signs: the signer's name, and whether the line is a list item (which signs itself alone).
+ * `''` for an unsigned line. An edit that changes it changes the block the signature covers.
+ */
+export function signatureReading(text: string): string {
+  const found = signatureAtEnd(text);
+  if (!found) return '';
+  return `${found.name}${LIST_ITEM.test(text) ? '\u0000item' : ''}`;
+}
+
 /** A signed block: its first line, its last (the signed) line and the signature. */
 export interface SignedBlock {
   readonly firstLine: number;
@@ -37,8 +50,9 @@ export interface SignedBlock {
 /**
  * Signed blocks by first line. A block is the signed line and the lines above it up to a blank line, a
  * label, an earlier signature or a section break; a signed quote line (`> …`) takes only the quote
- * lines above it (the quote answers the paragraph above, which is someone else's). Linear: a line is
- * walked over by at most one block.
+ * lines above it (the quote answers the paragraph above, which is someone else's). A signed list item
+ * is its own block: minutes sign each item (`- 確認贊助商 logo - [name=tumitu]`), and the items above are
+ * other people's or no one's. Linear: a line is walked over by at most one block.
  */
 export function findSignedBlocks(lines: LineIndex, stopsBlock: (line: number) => boolean): Map<number, SignedBlock> {
   const text = lines.source;
@@ -51,8 +65,9 @@ export function findSignedBlocks(lines: LineIndex, stopsBlock: (line: number) =>
     const found = signatureAtEnd(text.slice(lineStart, lineEnd));
     if (!found || stopsBlock(line)) continue;
     const quoted = isQuoted(lines, line);
+    const listItem = !quoted && LIST_ITEM.test(lines.lineText(line));
     let first = line;
-    while (first - 1 > previousSigned && !isBlankLine(lines, first - 1) && !stopsBlock(first - 1) && (!quoted || isQuoted(lines, first - 1))) first--;
+    while (!listItem && first - 1 > previousSigned && !isBlankLine(lines, first - 1) && !stopsBlock(first - 1) && (!quoted || isQuoted(lines, first - 1))) first--;
     blocks.set(first, { firstLine: first, lastLine: line, signature: { name: found.name, span: { start: lineStart + found.start, end: lineStart + found.end } } });
     previousSigned = line;
   }
