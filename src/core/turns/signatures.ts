@@ -1,5 +1,6 @@
 import type { LineIndex, Span } from '../text/positions';
 import { isBlankLine, skipSpaces, trimEnd } from './chars';
+import { listItemIndent } from './listItems';
 
 /**
  * HackMD and CodiMD notes sign a reply at its end: `> 以我為例… [name=kiang]`, or `> [name=kiang]` on
@@ -27,9 +28,6 @@ export function signatureAtEnd(text: string): { name: string; start: number; end
   return name ? { name, start: from + match.index, end } : null;
 }
 
-/** A numbered or bulleted list item: `- 贊助 [name=Cynthia]`, `2. 表單的易填性[name=allen]`. */
-const LIST_ITEM = /^[ \t]*(?:\d{1,3}[.、)）]|[-*+•])[ \t]+\S/;
-
 /**
  * How a line signs: the signer's name, and whether the line is a list item (which signs itself alone).
  * `''` for an unsigned line. An edit that changes it changes the block the signature covers.
@@ -37,7 +35,7 @@ const LIST_ITEM = /^[ \t]*(?:\d{1,3}[.、)）]|[-*+•])[ \t]+\S/;
 export function signatureReading(text: string): string {
   const found = signatureAtEnd(text);
   if (!found) return '';
-  return `${found.name}${LIST_ITEM.test(text) ? '\u0000item' : ''}`;
+  return `${found.name}${listItemIndent(text) >= 0 ? '\u0000item' : ''}`;
 }
 
 /** A signed block: its first line, its last (the signed) line and the signature. */
@@ -65,7 +63,7 @@ export function findSignedBlocks(lines: LineIndex, stopsBlock: (line: number) =>
     const found = signatureAtEnd(text.slice(lineStart, lineEnd));
     if (!found || stopsBlock(line)) continue;
     const quoted = isQuoted(lines, line);
-    const listItem = !quoted && LIST_ITEM.test(lines.lineText(line));
+    const listItem = !quoted && listItemIndent(lines.lineText(line)) >= 0;
     let first = line;
     while (!listItem && first - 1 > previousSigned && !isBlankLine(lines, first - 1) && !stopsBlock(first - 1) && (!quoted || isQuoted(lines, first - 1))) first--;
     blocks.set(first, { firstLine: first, lastLine: line, signature: { name: found.name, span: { start: lineStart + found.start, end: lineStart + found.end } } });
