@@ -8,7 +8,7 @@ import { isColon, LABEL_SCAN_LIMIT, skipSpaces } from '../turns/chars';
 import { labelCandidate } from '../turns/candidates';
 import { recognizeLabel } from '../turns/labels';
 import { CLOSING_LINE_SCAN, isClosingLine } from '../turns/leadIns';
-import { signatureAtEnd } from '../turns/signatures';
+import { signatureReading } from '../turns/signatures';
 import { speechIntroductionReading } from '../turns/speechLeads';
 import { mayBeTitleAbove, mayBeTitleBelow, mentionsNameLineBelow, sameStageDirections } from './lineBreaks';
 import type { LineEdit } from './lineEdit';
@@ -99,7 +99,7 @@ export function retitledHeading(old: LineIndex, newSource: TextSource, edit: Lin
   if (boldMarkReading(oldText, oldStart, edit.oldTrimEnd) !== boldMarkReading(newText, newStart, edit.newTrimEnd)) return null;
   if (isClosingLine(oldText.slice(oldStart, Math.min(edit.oldTrimEnd, oldStart + CLOSING_LINE_SCAN))) !== isClosingLine(newText.slice(newStart, Math.min(edit.newTrimEnd, newStart + CLOSING_LINE_SCAN)))) return null;
   if (speechIntroductionReading(oldLine) !== speechIntroductionReading(newLine)) return null;
-  if (signatureAtEnd(oldLine)?.name !== signatureAtEnd(newLine)?.name) return null;
+  if (signatureReading(oldLine) !== signatureReading(newLine)) return null;
   if (mayChangeCaptionBeside(old, edit.line, oldLine, newLine)) return null;
   if (!sameStageDirections(oldLine, newLine, edit.editStart - lineStart, edit.editEnd - lineStart, edit.delta)) return null;
   if (mentionsNameLineBelow(old, edit.line, oldLine, newLine)) return null;

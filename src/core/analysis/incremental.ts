@@ -20,7 +20,7 @@ import { labelCandidate } from '../turns/candidates';
 import { recognizeLabel, type LabelMatch } from '../turns/labels';
 import { NARRATION_SCAN, narrationReading } from '../turns/thirdPerson';
 import { NARRATION_TAIL, recognizeHandOver } from '../turns/narration';
-import { signatureAtEnd } from '../turns/signatures';
+import { signatureReading } from '../turns/signatures';
 import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine, readsAsHeadline } from '../turns/leadIns';
 import { inlineQuoteColon, isPageMarkup } from '../turns/findTurns';
 import { speechIntroductionReading, speechLeadWithinReach } from '../turns/speechLeads';
@@ -991,8 +991,8 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   if (boldMarkReading(oldText, oldStart, edit.oldTrimEnd) !== boldMarkReading(newText, newStart, edit.newTrimEnd)) throw new NotLocal();
   // A speech lead-in, a speaker's byline or sign-off, a figure: who speaks in the lines below may change.
   if (speechIntroductionReading(oldText.slice(lineStart, oldLineEnd)) !== speechIntroductionReading(newText.slice(lineStart, newLineEnd))) throw new NotLocal();
-  // `… [name=kiang]` signs the block above it.
-  if (signatureAtEnd(oldText.slice(lineStart, oldLineEnd))?.name !== signatureAtEnd(newText.slice(lineStart, newLineEnd))?.name) throw new NotLocal();
+  // `… [name=kiang]` signs the block above it, a signed list item only itself.
+  if (signatureReading(oldText.slice(lineStart, oldLineEnd)) !== signatureReading(newText.slice(lineStart, newLineEnd))) throw new NotLocal();
   // A short line beside this one may be a picture's caption, read against this line's words.
   if (mayChangeCaptionBeside(baseline.lines, edit.line, oldText.slice(lineStart, oldLineEnd), newText.slice(lineStart, newLineEnd))) throw new NotLocal();
   // A parallel plain title, a picture or a credit field near the line is read with its neighbours.

@@ -7,6 +7,7 @@ import type { LabelMatch } from './labels';
 import { findLabelScheme, type LabelLines } from './scheme';
 import { NARRATION_TAIL, recognizeHandOver, recognizeSpeechLead } from './narration';
 import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine, isQuestionLeadIn, readsAsHeadline } from './leadIns';
+import { endsListItemTurn, listItemIndent, type ListItemTurn } from './listItems';
 import { findSignedBlocks } from './signatures';
 import { declaredSpeech, type DeclaredSpeech } from './declaredSpeech';
 import { bylineOpeningSpeech, isBracketedParagraph, isCreditField, isFigureLine, isSignOff, isTalkSignOff, leadSpeaker, mayBeSpeechLead, recognizeMarkedSpeechLead } from './speechLeads';
@@ -111,6 +112,8 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
   let labelNames: ReadonlyMap<string, number> | undefined;
   // The speaker a lead-in or byline handed the write-up to, kept past labels (a Q&A after the talk) for its sign-off.
   let talkSpeaker: string | null = null;
+  // The turn a label on a list item opened, which the next item further out ends.
+  let listTurn: ListItemTurn | null = null;
   for (let line = 0; line < lines.lineCount; line++) {
     const lineStart = lines.lineStart(line);
     const lineEnd = lines.lineEnd(line);
@@ -185,6 +188,7 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
     const speechEnd = handOvers ? trimEnd(text, start, handOvers[0]!.labelStart) : end;
     if (label && (builder.hasStarted || !isCreditLine(label, text.slice(lineStart + label.textStart, end)))) {
       openLabelled(builder, label, lineStart, speechEnd);
+      listTurn = listItemTurnAt(lines.lineText(line), lineStart, label, speechEnd);
       if (handOvers) {
         openInline(builder, text, handOvers, end);
         speechLead = null;
@@ -276,6 +280,12 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
         continue;
       }
     }
+    // `* 仔魚：…` then `* Facebook 會議 - tmonk 參加`: the next point of the minutes is no one's.
+    if (listTurn !== null && builder.openLabelStart === listTurn.labelStart && endsListItemTurn(listTurn, listItemIndent(lines.lineText(line)))) {
+      builder.close();
+      listTurn = null;
+      continue;
+    }
     // `王大明表示，…`, `Jones said…`, a byline or a caption opening a paragraph: the writer speaks again.
     if (isNarrationAbout(builder, lines, line, text.slice(start, Math.min(end, start + NARRATION_SCAN)))) {
       builder.close();
@@ -307,6 +317,13 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
       speechLead = null;
     }
   }
+}
+
+/** The turn a label opens on a list item line (`* 子絜：…`), or null when the line is no list item. */
+function listItemTurnAt(lineText: string, lineStart: number, label: LabelMatch, speechEnd: number): ListItemTurn | null {
+  const indent = listItemIndent(lineText);
+  if (indent < 0) return null;
+  return { labelStart: lineStart + label.labelStart, indent, speechOnLine: lineStart + label.textStart < speechEnd };
 }
 
 /** Lines per label name (simplified, lower case). */

@@ -1,5 +1,6 @@
 import type { LineIndex, Span } from '../text/positions';
 import { isBlankLine, skipSpaces, trimEnd } from './chars';
+import { listItemIndent } from './listItems';
 
 /**
  * HackMD and CodiMD notes sign a reply at its end: `> 以我為例… [name=kiang]`, or `> [name=kiang]` on
@@ -27,6 +28,16 @@ export function signatureAtEnd(text: string): { name: string; start: number; end
   return name ? { name, start: from + match.index, end } : null;
 }
 
+/**
+ * How a line signs: the signer's name, and whether the line is a list item (which signs itself alone).
+ * `''` for an unsigned line. An edit that changes it changes the block the signature covers.
+ */
+export function signatureReading(text: string): string {
+  const found = signatureAtEnd(text);
+  if (!found) return '';
+  return `${found.name}${listItemIndent(text) >= 0 ? '\u0000item' : ''}`;
+}
+
 /** A signed block: its first line, its last (the signed) line and the signature. */
 export interface SignedBlock {
   readonly firstLine: number;
@@ -37,8 +48,9 @@ export interface SignedBlock {
 /**
  * Signed blocks by first line. A block is the signed line and the lines above it up to a blank line, a
  * label, an earlier signature or a section break; a signed quote line (`> …`) takes only the quote
- * lines above it (the quote answers the paragraph above, which is someone else's). Linear: a line is
- * walked over by at most one block.
+ * lines above it (the quote answers the paragraph above, which is someone else's). A signed list item
+ * is its own block: minutes sign each item (`- 確認贊助商 logo - [name=tumitu]`), and the items above are
+ * other people's or no one's. Linear: a line is walked over by at most one block.
  */
 export function findSignedBlocks(lines: LineIndex, stopsBlock: (line: number) => boolean): Map<number, SignedBlock> {
   const text = lines.source;
@@ -51,8 +63,9 @@ export function findSignedBlocks(lines: LineIndex, stopsBlock: (line: number) =>
     const found = signatureAtEnd(text.slice(lineStart, lineEnd));
     if (!found || stopsBlock(line)) continue;
     const quoted = isQuoted(lines, line);
+    const listItem = !quoted && listItemIndent(lines.lineText(line)) >= 0;
     let first = line;
-    while (first - 1 > previousSigned && !isBlankLine(lines, first - 1) && !stopsBlock(first - 1) && (!quoted || isQuoted(lines, first - 1))) first--;
+    while (!listItem && first - 1 > previousSigned && !isBlankLine(lines, first - 1) && !stopsBlock(first - 1) && (!quoted || isQuoted(lines, first - 1))) first--;
     blocks.set(first, { firstLine: first, lastLine: line, signature: { name: found.name, span: { start: lineStart + found.start, end: lineStart + found.end } } });
     previousSigned = line;
   }

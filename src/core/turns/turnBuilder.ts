@@ -91,6 +91,11 @@ export class TurnBuilder {
     this.current!.labelSpan = null;
   }
 
+  /** Where the open turn's label starts; null when no turn is open or it has no label. */
+  get openLabelStart(): number | null {
+    return this.current?.labelSpan?.start ?? null;
+  }
+
   get isOpen(): boolean {
     return this.current !== null;
   }
