@@ -12,8 +12,11 @@ const FENCE = /^(?:```|~~~)/;
 /** A whole line in brackets, such as `(Laughter.)`, `（笑）` or `[applause]`. */
 const STAGE_DIRECTION = /^[(（[［【][^()（）[\]［］【】]{1,40}[)）\]］】]$/u;
 
-/** A line that is nothing but a web address (`https://…`, `<www.…>`): a pointer, never a sentence. */
-const BARE_LINK = /^[<([（]?(?:https?:\/\/|www\.)[^\s<>()（）[\]]+[>)\]）]?[.。]?$/i;
+/**
+ * A line that is nothing but a web address (`https://…`, `<www.…>`), or a short field naming one, a handle or an
+ * e-mail address (`Web Site : http://…`, `Twitter : @name`): a pointer, never a sentence.
+ */
+const BARE_LINK = /^(?:[^\s:：][^:：\n]{0,29}[:：]\s*)?[<([（]?(?:(?:https?:\/\/|www\.)[^\s<>()（）[\]]+|@\w[\w.]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)[>)\]）]?[.。]?$/i;
 
 export function isBareLinkLine(content: string): boolean {
   return BARE_LINK.test(content);

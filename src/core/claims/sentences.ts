@@ -102,8 +102,22 @@ function withoutMarkup(text: TextSource, content: Span): Span | null {
 
 const DECORATION_START = new Set([...'#-*_`~']);
 const BRACKET_START = new Set([...'(（[［【']);
-const LINK_START = new Set([...'hHwW<([（']);
 const VTT_KEYWORD_START = new Set([...'WNSR']);
+
+/** A line a link line (isBareLinkLine) could be: short, opening like a link or with a colon after a short field name. */
+function mayBeLinkLine(doc: TextSource, content: Span): boolean {
+  if (content.end - content.start > MAX_LINK_LINE) return false;
+  if (LINK_START.has(doc.charAt(content.start))) return true;
+  const end = Math.min(content.end, content.start + MAX_LINK_FIELD_NAME + 1);
+  for (let i = content.start + 1; i < end; i++) {
+    const code = doc.charCodeAt(i);
+    if (code === 58 || code === 0xff1a) return true;
+  }
+  return false;
+}
+const LINK_START = new Set([...'hHwW<([（@']);
+const MAX_LINK_LINE = 200;
+const MAX_LINK_FIELD_NAME = 30;
 
 /** An English title line (isEnglishTitleLine) is at most this long. */
 const MAX_EN_TITLE_LINE = 120;
@@ -135,7 +149,7 @@ function isSkippedLine(lines: LineIndex, line: number, content: Span, labels: re
   if (precedesCueTiming(lines, line)) return true;
   if (DECORATION_START.has(first) && isHeadingOrDecoration(doc.slice(content.start, content.end))) return true;
   if (BRACKET_START.has(first) && isStageDirectionLine(doc.slice(content.start, content.end))) return true;
-  if (LINK_START.has(first) && isBareLinkLine(doc.slice(content.start, content.end))) return true;
+  if (mayBeLinkLine(doc, content) && isBareLinkLine(doc.slice(content.start, content.end))) return true;
   if (!subtitles && isUpper(doc.charCodeAt(content.start)) && content.end - content.start <= MAX_EN_TITLE_LINE && standsAlone(lines, line) && opensItsLine(doc, content.start) && isEnglishTitleLine(doc.slice(content.start, content.end))) return true;
   // A line ending on `in`, `of`, `the` goes on in the next: no title ends so.
   if (subtitles || content.end - content.start > 40 || endsWithFunctionWord(doc, content)) return false;

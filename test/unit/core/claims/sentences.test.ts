@@ -85,8 +85,8 @@ describe('splitSentences', () => {
     assert.deepEqual(split(text), ['我認爲它將長期存在。', '中國在AI領域會非常成功']);
   });
 
-  it('skips a line that is only a web address, and keeps one inside a sentence', () => {
-    const text = 'Subscribe to the channel here:\n\nhttps://www.youtube.com/user/example/featured\n\n<www.example.org/talks>\n\nThe report is at https://example.org/r.pdf and it says 40% fell.\n';
+  it('skips a line that is only a web address, or a short field naming one, and keeps one inside a sentence', () => {
+    const text = 'Subscribe to the channel here:\n\nhttps://www.youtube.com/user/example/featured\n\n<www.example.org/talks>\n\nWeb Site : http://example.org\nTwitter :  @example_tea\n聯絡信箱：hello@example.org\n\nThe report is at https://example.org/r.pdf and it says 40% fell.\n';
     assert.deepEqual(split(text), ['Subscribe to the channel here:', 'The report is at https://example.org/r.pdf and it says 40% fell.']);
   });
 
