@@ -1,5 +1,5 @@
 import type { AnalysisOptions, ClaimKind } from '../analysis/model';
-import { conversationMoveIn, CONVERSATION_MOVE_REASON } from './conversationMoves';
+import { conversationMoveIn, CONVERSATION_MOVE_REASON, RESPONSE_MAX_UNITS, RESPONSE_REASON, responseIn } from './conversationMoves';
 import { isEditorialNote } from './editorialNotes';
 import { foldChars, matchingKey } from '../text/charFold';
 import { detached } from '../text/detached';
@@ -945,7 +945,7 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   signals.units = units;
   // `I think we can get started`, `we'll see later how…`: the speaker manages the talk, read like housekeeping.
   // A figure in it (`we will go through the $3 billion the agency spent`) is still worth a look.
-  const move = cjk * 2 < units && !signals.procedure && !signals.quantities.length ? conversationMoveIn(key.slice(from, to)) : null;
+  const move = cjk * 2 < units && !signals.procedure && !signals.quantities.length ? conversationMove(key.slice(from, to), units) : null;
   if (move !== null) signals.procedure = true;
   if (signals.forecast.length && !LIKELY_FUTURE.test(key.slice(from, to))) hedgeChineseLikelihood(signals);
   sentenceRead.signals = true;
@@ -969,10 +969,21 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   if (decision?.kind === 'opinion' && signals.opinion.every(isNormativeCue) && REQUEST_ZH.test(key.slice(from, to))) return null;
   // `They must speak with them daily, I am sure.`: a belief tagged on at the end hedges a guess.
   if (decision && isTagHedged(key, from, to)) return { ...decision, confidence: Math.max(0.05, Math.round((decision.confidence - TAG_HEDGE_PENALTY) * 100) / 100) };
-  if (decision && move !== null) return { ...decision, cues: [...decision.cues, CONVERSATION_MOVE_REASON + move] };
+  if (decision && move !== null) return { ...decision, cues: [...decision.cues, move] };
   if (decision) return decision;
   // Cues that decide nothing (a past marker, a plan announced in the first person): judged as a plain statement.
   return signals.greeting || signals.procedure || signals.firstPersonFuture ? null : statement(text, key, from, to, units, cjk);
+}
+
+/**
+ * The reason when an English sentence does something in the conversation rather than report (conversationMoves.ts):
+ * it moves the talk on (`I think we can get started`) or, when short, assesses the last turn (`that's fine`).
+ */
+function conversationMove(sentence: string, units: number): string | null {
+  const move = conversationMoveIn(sentence);
+  if (move !== null) return CONVERSATION_MOVE_REASON + move;
+  const response = units <= RESPONSE_MAX_UNITS ? responseIn(sentence) : null;
+  return response === null ? null : RESPONSE_REASON + response;
 }
 
 /**
@@ -1163,7 +1174,7 @@ function statement(text: string, key: string, from: number, to: number, units: n
   const counted = colon >= 0 && contentUnits(key, from, colon) <= MAX_FIELD_UNITS ? contentUnits(key, colon + 1, to) : units;
   if (counted < (chinese ? STATEMENT_MIN_CHARS : STATEMENT_MIN_WORDS)) return null;
   const sentence = key.slice(from, to);
-  if (chinese ? REQUEST_ZH.test(sentence) : !hasLowerCaseWords(text, from, to, MIN_LOWER_CASE_WORDS) || OWN_NEXT_MOVE.test(sentence) || conversationMoveIn(sentence) !== null) return null;
+  if (chinese ? REQUEST_ZH.test(sentence) : !hasLowerCaseWords(text, from, to, MIN_LOWER_CASE_WORDS) || OWN_NEXT_MOVE.test(sentence) || conversationMove(sentence, units) !== null) return null;
   if (chinese && isShiDeJudgement(sentence)) return { kind: 'opinion', cues: SHI_DE_CUES, confidence: units >= 20 ? 0.55 : 0.5 };
   const frame = chinese ? necessityFrame(key, from, to) : null;
   if (frame !== null) return { kind: 'opinion', cues: frame === ONLY_IF_REASON ? ONLY_IF_CUES : TRULY_IS_CUES, confidence: units >= 20 ? 0.55 : 0.5 };

@@ -28,3 +28,23 @@ export function conversationMoveIn(sentence: string): string | null {
   const match = CONVERSATION_MOVE.exec(sentence);
   return match ? match[0] : null;
 }
+
+/** The reason shown with a claim that assesses what was just said; the matched words follow it. */
+export const RESPONSE_REASON = 'response: ';
+/** Longer than this (content units), the sentence says more than its assessment. */
+export const RESPONSE_MAX_UNITS = 14;
+
+// `that's fine`, `it kind of makes sense`, `that's a solid point`, `it sounds good`: a pronoun pointing back at
+// the last turn and a present assessment of it. The speaker agrees or accepts; nothing is reported. Only
+// predicates that rate a proposal or a remark, not the world (`it's good that…`, `it was fine some years ago`).
+const POINTER = "\\b(?:that|it|this)";
+const HEDGES = '(?:\\s+(?:kind of|sort of|really|totally|definitely|actually|all|pretty much))*';
+const RATED = "(?:'s|'ll be|\\s+(?:is|will be|would be))" + HEDGES + "\\s+(?:fine|okay|ok|right|true|correct|a (?:good|solid|fair|valid) point)\\b(?!\\s+(?:that|to|for|because)\\b)";
+const ACCEPTED = HEDGES + '\\s+(?:makes sense|sounds (?:good|great|right|fine|perfect))\\b';
+const RESPONSE = new RegExp(`${POINTER}(?:${RATED}|${ACCEPTED})`);
+
+/** The words of `sentence` (a matching key) that assess the last turn (`that's fine`), or null. */
+export function responseIn(sentence: string): string | null {
+  const match = RESPONSE.exec(sentence);
+  return match ? match[0] : null;
+}

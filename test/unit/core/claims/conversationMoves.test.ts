@@ -36,4 +36,18 @@ describe('moves in the conversation itself (issue 9, enprec)', () => {
   it('a figure keeps the sentence shown', () => {
     assert.equal(shown("We'll go through the $3 billion the agency spent on consultants last year."), true);
   });
+
+  it('a short assessment of the last turn (that is fine, it makes sense, a solid point) is not shown', () => {
+    assert.equal(shown('Yeah, it sounds good.'), false);
+    assert.equal(shown('But it kind of makes sense.'), false);
+    assert.equal(shown("Yeah, that's a solid point, probably underneath."), false);
+    assert.equal(shown("But if you're using it for cryptocurrency mining, I believe that's okay."), false);
+    assert.ok(classifySentence('Yeah, it sounds good.')?.cues.includes('response: it sounds good'));
+  });
+
+  it('a judgement of the world with the same words, or a long sentence around one, stays shown', () => {
+    assert.equal(shown("So it's good that we finally fixed the transpose bug in the weights."), true);
+    assert.equal(shown('The economy is fine and the budget is balanced this year.'), true);
+    assert.equal(shown("The minister said the plan makes sense for rural communities, and that's right: they lost 4,000 jobs in 2023."), true);
+  });
 });
