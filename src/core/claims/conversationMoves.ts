@@ -1,6 +1,6 @@
 // A move in the conversation itself: the speaker or the group proposing to start, go through, come back to or
 // set aside what is being talked about (`I think we can get started`, `we can think about that separately`,
-// `Today we will continue with our lecture three`). It manages the talk, like housekeeping, and nobody checks
+// `Today we will continue with our lecture three`), or the hosts announcing the episode's programme. It manages the talk, like housekeeping, and nobody checks
 // it. Read from the sentence's grammar rather than from a list of phrases: a first-person subject, a modal or
 // future, and a verb whose object is the talk; or a topic put off to later. English only.
 
@@ -18,7 +18,11 @@ const MOVES =
 const PROPOSED_MOVE = `\\b${FIRST_PERSON}${MODAL}${ADVERBS}\\s+${MOVES}`;
 // `we can think about that separately`, `let's talk about it offline`: a topic put off to later.
 const DEFERRED_TOPIC = '\\b(?:talk about|think about|discuss|deal with|come back to|look at) (?:that|this|it|those|these)(?: (?:one|part|issue|point))? (?:separately|later|offline|afterwards|another time|next (?:week|time))\\b';
-const CONVERSATION_MOVE = new RegExp(`${PROPOSED_MOVE}|${DEFERRED_TOPIC}`);
+// The episode's own programme, told by its hosts (`On this show, Jared and I talk with…`, `Today we're joined by…`,
+// `In our conversation, we chat about…`, `We cover…`, `But the conversation begins with…`).
+const PROGRAMME =
+  "\\bon this (?:show|podcast|episode)\\b|\\bin (?:this|today's|our) (?:episode|conversation|show),? we\\b|\\b(?:the|our) conversation (?:begins|starts)\\b|\\bwe(?:'re| are)? joined (?:today )?by\\b|\\bwe have you (?:here|on)\\b|^(?:(?:and|so|then|today),?\\s+)*we (?:cover|chat about|talk about|discuss|dig into|dive into|get into)\\b";
+const CONVERSATION_MOVE = new RegExp(`${PROPOSED_MOVE}|${DEFERRED_TOPIC}|${PROGRAMME}`);
 
 /**
  * The words of `sentence` (a matching key: lower case, typographic apostrophes folded) that make it a move in

@@ -50,4 +50,14 @@ describe('moves in the conversation itself (issue 9, enprec)', () => {
     assert.equal(shown('The economy is fine and the budget is balanced this year.'), true);
     assert.equal(shown("The minister said the plan makes sense for rural communities, and that's right: they lost 4,000 jobs in 2023."), true);
   });
+
+  it("the hosts announcing the episode's programme is not shown; a report that mentions a conversation is", () => {
+    assert.equal(shown('On this show, Jared and I talk with the hackers, leaders, and the innovators from all areas of the software world.'), false);
+    assert.equal(shown('In our conversation, we chat about her current and very specific advice for how to measure productivity gains.'), false);
+    assert.equal(shown('But the conversation begins with how Aaron experiments with the IndieWeb as a showcase of what is possible.'), false);
+    assert.equal(shown('We cover the complications of OAuth, RFCs like Proof Key for Code Exchange, and next-generation specs.'), false);
+    assert.equal(shown('In our conversation with Moscow, we made clear that the offer for the two prisoners stands.'), true);
+    assert.equal(shown('The committee will discuss the budget with the Treasury next week.'), true);
+  });
 });
+
