@@ -30,21 +30,37 @@ const BRAND_REACH = 120;
  */
 export const SPONSOR_READ_ZONE = BRAND_REACH + SPONSOR_READ_REACH + SPONSOR_READ_GAP;
 
-/** Phrases that open a read, each as written in lower case and at a sentence start. */
-const OPENERS = ['brought to you by', 'Brought to you by', 'sponsored by', 'Sponsored by', "today's sponsor", "Today's sponsor", 'our sponsor', 'Our sponsor', 'our partners', 'Our partners'];
+/** Phrases that open a read; the first letter may also be upper case (at a sentence start). */
+const OPENERS = ['brought to you by', 'sponsored by', "today's sponsor", 'our sponsor', 'our partners'];
+/** A part of each opener without its first letter: one search through the text for all the openers holding it. */
+const ANCHORS = ['rought to you by', 'ponsor', 'ur partners'];
+/** How far into an opener its anchor may start. */
+const MAX_ANCHOR_OFFSET = Math.max(...OPENERS.map((phrase) => Math.max(...ANCHORS.map((anchor) => phrase.indexOf(anchor)))));
 
 /** Positions of the phrases that may open a sponsor read, in text order; only those starting in [from, to) when given. */
 export function sponsorOpeners(text: TextSource, from = 0, to = text.length): number[] {
   const found: number[] = [];
-  for (const phrase of OPENERS) {
-    for (let at = text.indexOf(phrase, from); at >= 0 && at < to; at = text.indexOf(phrase, at + phrase.length)) found.push(at);
+  for (const anchor of ANCHORS) {
+    for (let at = text.indexOf(anchor, from); at >= 0 && at - MAX_ANCHOR_OFFSET < to; at = text.indexOf(anchor, at + anchor.length)) {
+      for (const phrase of OPENERS) {
+        const offset = phrase.indexOf(anchor);
+        const start = at - offset;
+        if (offset >= 0 && start >= from && start < to && isPhraseAt(text, start, phrase)) found.push(start);
+      }
+    }
   }
   return found.sort((a, b) => a - b);
 }
 
+/** `phrase` at `start`, its first letter in either case. */
+function isPhraseAt(text: TextSource, start: number, phrase: string): boolean {
+  const first = text.charCodeAt(start);
+  return (first === phrase.charCodeAt(0) || first === phrase.charCodeAt(0) - 32) && text.startsWith(phrase.slice(1), start + 1);
+}
+
 /** Whether `text` holds a phrase that may open a sponsor read (an edit that adds or removes one changes the reads). */
 export function mayOpenSponsorRead(text: string): boolean {
-  return OPENERS.some((phrase) => text.includes(phrase));
+  return sponsorOpeners(text).length > 0;
 }
 
 /** `by Linode Fastly and LaunchDarkly.`: capitalised names up to the end of the opener's sentence. */

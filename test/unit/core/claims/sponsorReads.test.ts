@@ -48,4 +48,12 @@ describe('sponsor reads (issue 9, enprec)', () => {
     assert.equal(reads.length, 1);
     assert.equal(text.slice(reads[0]!.span.end - 'mercury.com'.length, reads[0]!.span.end), 'mercury.com');
   });
+
+  it('finds every opener, in either case at its first letter, and only in the range asked for', () => {
+    const text = "Sponsored by Acme. Then brought to you by Bolt. Our partners Cog. And today's sponsor, Dyn. Unsponsored.";
+    const expected = ['Sponsored by', 'brought to you by', 'Our partners', "today's sponsor"].map((phrase) => text.indexOf(phrase));
+    assert.deepEqual(sponsorOpeners(text), expected);
+    assert.deepEqual(sponsorOpeners(text, expected[1]!, expected[3]!), expected.slice(1, 3));
+  });
 });
+
