@@ -3,6 +3,7 @@
 //   --json              the figures as JSON
 //   --update-baseline   rewrite test/corpus/baseline.json with the current figures
 //   --mistakes          list the dev half's window sentences whose claim or kind is wrong (tune on dev only)
+//   --sentences         the same for every dev window sentence, right or wrong (gold, predicted, confidence, cues)
 //   --dev               the tables and the guard for the dev half only (what you may tune on)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -49,12 +50,12 @@ function confusionTables(score: CorpusScore, devOnly: boolean): string {
   return ['Kind confusion over window sentences (rows gold, columns predicted; none = not a claim)', '', blocks.join('\n\n'), ''].join('\n');
 }
 
-function mistakes(score: CorpusScore): string {
+function mistakes(score: CorpusScore, all = false): string {
   const out: string[] = [];
   for (const file of score.files) {
     if (file.split !== 'dev') continue;
     for (const s of file.sentences) {
-      if (s.label === s.predicted) continue;
+      if (s.label === s.predicted && !all) continue;
       out.push(`${file.id}\t${s.label} → ${s.predicted}${s.confidence === null ? '' : ` (${s.confidence})`}\t${s.cues.join('; ')}\t${s.text}`);
     }
   }
@@ -100,8 +101,8 @@ function main(): number {
     writeFileSync(baselinePath(root), `${JSON.stringify(current, null, 2)}\n`);
     process.stderr.write(`accuracy: wrote ${baselinePath(root)} (${score.files.length} files)\n`);
   }
-  if (args.has('--mistakes')) {
-    process.stdout.write(mistakes(score));
+  if (args.has('--mistakes') || args.has('--sentences')) {
+    process.stdout.write(mistakes(score, args.has('--sentences')));
     return 0;
   }
   if (args.has('--json')) {

@@ -37,6 +37,7 @@ import { packedParts, type PackedParts } from './packed';
 import { quoteEditKeepsTurns } from './quoteEdits';
 import { subtitleClaimWindow, subtitleEditKeepsParts, type SubtitleEdit } from './subtitleEdits';
 import { CaptionRepeats } from '../claims/captionLines';
+import { inSponsorRead, mayOpenSponsorRead, sponsorOpeners, sponsorReads, SPONSOR_READ_ZONE } from '../claims/sponsorReads';
 import { retitledHeading, retitleTopic } from './headingEdits';
 import { NO_SUMMARY_SEARCHES, searchesStopBefore, summaryProfile, summaryProfileAfter, type SummaryProfile } from './summaryHorizon';
 import { backedByBlocks } from './query';
@@ -144,6 +145,7 @@ export class IncrementalAnalyzer {
     if (mayChangeDeclaredSpeakers(baseline, text, change)) return undefined;
     if (mayChangeHeadFields(baseline, text, change, this.options)) return undefined;
     if (mayChangeInlineHandOvers(baseline, text, change)) return undefined;
+    if (mayChangeSponsorReads(baseline, text, change)) return undefined;
     try {
       const next = updateLine(baseline, text, change, this.options, this.fileName);
       // The edit touched no numbered line of a document without a gutter: the reading stays.
@@ -293,6 +295,20 @@ function mayChangeInlineHandOvers(baseline: Baseline, text: TextSource, change: 
   const oldEnd = lineEndFrom(old, change.rangeOffset + change.rangeLength);
   const newEnd = lineEndFrom(text, change.rangeOffset + change.text.length);
   return editMayChangeInlineHandOvers(old, text, start, oldEnd, newEnd, () => (baseline.inlineCandidates ??= inlineLabelCandidates(old)));
+}
+
+/**
+ * Whether the edit may change which claims lie in a sponsor read (claims/sponsorReads.ts): it writes or removes
+ * an opener, or an opener is close enough before it that its read may end differently. Reads elsewhere stay
+ * as they were (shifted), and reclaim() marks the recomputed claims the way findClaims does.
+ */
+function mayChangeSponsorReads(baseline: Baseline, text: TextSource, change: TextChange): boolean {
+  const old = baseline.lines.source;
+  const start = change.rangeOffset === 0 ? 0 : old.lastIndexOf('\n', change.rangeOffset - 1) + 1;
+  const oldEnd = lineEndFrom(old, change.rangeOffset + change.rangeLength);
+  const newEnd = lineEndFrom(text, change.rangeOffset + change.text.length);
+  if (mayOpenSponsorRead(old.slice(start, oldEnd)) || mayOpenSponsorRead(text.slice(start, newEnd))) return true;
+  return sponsorOpeners(old, Math.max(0, start - SPONSOR_READ_ZONE), oldEnd).length > 0;
 }
 
 /** The text's line index from line starts computed elsewhere, or by scanning it when there are none or they do not fit the text. */
@@ -1205,6 +1221,9 @@ function reclaim(old: BlockList<Claim>, lines: LineIndex, edit: LineEdit, shifte
   const local = lines.source.slice(keyStart, Math.min(lines.source.length, contextEnd + KEY_MARGIN));
   const key = matchingKey(local);
   const fresh: Claim[] = [];
+  // As findClaims: the reads an opener up to SPONSOR_READ_ZONE before the window may reach into it.
+  const reads = sponsorReads(lines.source, sponsorOpeners(lines.source, Math.max(0, windowStart - SPONSOR_READ_ZONE), newWindowEnd));
+  let read = 0;
   for (const span of spans) {
     // As findClaims: a subtitle sentence over several cues, or with cue markup, is classified as read.
     const text = sentenceText(lines.source, span, format);
@@ -1212,7 +1231,9 @@ function reclaim(old: BlockList<Claim>, lines: LineIndex, edit: LineEdit, shifte
     if (!classification) continue;
     const cues = dialogue ? withDialogueReason(classification.cues) : classification.cues;
     const confidence = dialogue ? inDialogue(classification.confidence) : classification.confidence;
-    fresh.push({ text, span, speaker: speakers.at(span.start), kind: classification.kind, cues, confidence });
+    while (read < reads.length && reads[read]!.span.end <= span.start) read++;
+    const ad = read < reads.length ? inSponsorRead(reads[read]!, span, cues, confidence) : undefined;
+    fresh.push({ text, span, speaker: speakers.at(span.start), kind: classification.kind, cues: ad?.cues ?? cues, confidence: ad?.confidence ?? confidence });
   }
   return old.replaced(windowStart, oldWindowEnd, fresh, edit.delta);
 }

@@ -7,6 +7,7 @@ import { classifyRange, classifySentence } from './classify';
 import { isDialogueSubtitles } from './register';
 import { CaptionRepeats } from './captionLines';
 import { sentenceSpansOf, sentenceText } from './sentences';
+import { inSponsorRead, sponsorOpeners, sponsorReads } from './sponsorReads';
 
 /** What other passes found that claims should step around. Optional: claims work without it. */
 export interface ClaimContext {
@@ -32,6 +33,9 @@ export function findClaims(lines: LineIndex, turns: readonly Turn[], options: An
   // Lines of a scene (film or TV dialogue) rank lower: only strong evidence stays above the usual threshold.
   const dialogue = subtitles && isDialogueSubtitles(lines, format);
   const withDialogueCue = new AppendedCue(DIALOGUE_CUE);
+  // Advertising copy between a sponsor's name and its web address ranks lower (sponsorReads.ts).
+  const reads = sponsorReads(lines.text, sponsorOpeners(lines.text));
+  let read = 0;
   // Sized for every sentence and cut to the claims found: a list grown by push() leaves a trail of copies
   // (large objects, freed only by a full collection) at the analysis' peak.
   const claims = new Array<Claim>(spans.length);
@@ -46,7 +50,9 @@ export function findClaims(lines: LineIndex, turns: readonly Turn[], options: An
     const text = asRead ?? sentenceText(lines.text, span, format, captionRepeats);
     const cues = dialogue ? withDialogueCue.get(classification.cues) : classification.cues;
     const confidence = dialogue ? inDialogue(classification.confidence) : classification.confidence;
-    claims[found++] = { text, span, speaker: speakers.at(span.start), kind: classification.kind, cues: cueLists.shared(cues), confidence };
+    while (read < reads.length && reads[read]!.span.end <= span.start) read++;
+    const ad = read < reads.length ? inSponsorRead(reads[read]!, span, cues, confidence) : undefined;
+    claims[found++] = { text, span, speaker: speakers.at(span.start), kind: classification.kind, cues: cueLists.shared(ad?.cues ?? cues), confidence: ad?.confidence ?? confidence };
   }
   claims.length = found;
   return claims;

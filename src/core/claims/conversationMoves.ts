@@ -1,0 +1,54 @@
+// A move in the conversation itself: the speaker or the group proposing to start, go through, come back to or
+// set aside what is being talked about (`I think we can get started`, `we can think about that separately`,
+// `Today we will continue with our lecture three`), or the hosts announcing the episode's programme. It manages the talk, like housekeeping, and nobody checks
+// it. Read from the sentence's grammar rather than from a list of phrases: a first-person subject, a modal or
+// future, and a verb whose object is the talk; or a topic put off to later. English only.
+
+/** The reason shown with the claim; the matched words follow it. */
+export const CONVERSATION_MOVE_REASON = 'conversation move: ';
+
+const FIRST_PERSON = "(?:i|we)";
+// `can`, `'ll`, `are going to`…: the speaker proposes or announces; a plain present (`we go through…`) describes.
+const MODAL = "(?:\\s+(?:can|could|should|shall|will|would|might|may|need to|have to|want to|would like to|are going to|am going to|are gonna)|'ll|'d(?: like to)?|'re going to|'re gonna|'m going to|'m gonna)";
+const ADVERBS = '(?:\\s+(?:just|quickly|briefly|now|first|then|also|maybe|probably|actually|go ahead and|kind of))*';
+// Verbs whose object is the conversation. `start`/`begin` only with nothing or the talk after them: `we can
+// start building houses` proposes a policy, not a meeting.
+const MOVES =
+  '(?:get started|get going|kick (?:it |things )?off|go through|go over|move on|come back to|circle back|wrap (?:it |this |things )?up|dive into|walk (?:you|everyone|everybody) through|recap|continue with|see later|(?:start|begin)(?=\\s*(?:$|[,.;:!?]|with\\b|now\\b|here\\b|if\\b|today\\b)))';
+const PROPOSED_MOVE = `\\b${FIRST_PERSON}${MODAL}${ADVERBS}\\s+${MOVES}`;
+// `we can think about that separately`, `let's talk about it offline`: a topic put off to later.
+const DEFERRED_TOPIC = '\\b(?:talk about|think about|discuss|deal with|come back to|look at) (?:that|this|it|those|these)(?: (?:one|part|issue|point))? (?:separately|later|offline|afterwards|another time|next (?:week|time))\\b';
+// The episode's own programme, told by its hosts (`On this show, Jared and I talk with…`, `Today we're joined by…`,
+// `In our conversation, we chat about…`, `We cover…`, `But the conversation begins with…`).
+const PROGRAMME =
+  "\\bon this (?:show|podcast|episode)\\b|\\bin (?:this|today's|our) (?:episode|conversation|show),? we\\b|\\b(?:the|our) conversation (?:begins|starts)\\b|\\bwe(?:'re| are)? joined (?:today )?by\\b|\\bwe have you (?:here|on)\\b|^(?:(?:and|so|then|today),?\\s+)*we (?:cover|chat about|talk about|discuss|dig into|dive into|get into)\\b";
+const CONVERSATION_MOVE = new RegExp(`${PROPOSED_MOVE}|${DEFERRED_TOPIC}|${PROGRAMME}`);
+
+/**
+ * The words of `sentence` (a matching key: lower case, typographic apostrophes folded) that make it a move in
+ * the conversation, or null.
+ */
+export function conversationMoveIn(sentence: string): string | null {
+  const match = CONVERSATION_MOVE.exec(sentence);
+  return match ? match[0] : null;
+}
+
+/** The reason shown with a claim that assesses what was just said; the matched words follow it. */
+export const RESPONSE_REASON = 'response: ';
+/** Longer than this (content units), the sentence says more than its assessment. */
+export const RESPONSE_MAX_UNITS = 14;
+
+// `that's fine`, `it kind of makes sense`, `that's a solid point`, `it sounds good`: a pronoun pointing back at
+// the last turn and a present assessment of it. The speaker agrees or accepts; nothing is reported. Only
+// predicates that rate a proposal or a remark, not the world (`it's good that…`, `it was fine some years ago`).
+const POINTER = "\\b(?:that|it|this)";
+const HEDGES = '(?:\\s+(?:kind of|sort of|really|totally|definitely|actually|all|pretty much))*';
+const RATED = "(?:'s|'ll be|\\s+(?:is|will be|would be))" + HEDGES + "\\s+(?:fine|okay|ok|right|true|correct|a (?:good|solid|fair|valid) point)\\b(?!\\s+(?:that|to|for|because)\\b)";
+const ACCEPTED = HEDGES + '\\s+(?:makes sense|sounds (?:good|great|right|fine|perfect))\\b';
+const RESPONSE = new RegExp(`${POINTER}(?:${RATED}|${ACCEPTED})`);
+
+/** The words of `sentence` (a matching key) that assess the last turn (`that's fine`), or null. */
+export function responseIn(sentence: string): string | null {
+  const match = RESPONSE.exec(sentence);
+  return match ? match[0] : null;
+}

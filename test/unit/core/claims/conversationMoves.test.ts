@@ -1,0 +1,63 @@
+import * as assert from 'node:assert/strict';
+import { classifySentence, DEFAULT_MINIMUM_CONFIDENCE } from '../../../../src/core/claims/classify';
+import { conversationMoveIn } from '../../../../src/core/claims/conversationMoves';
+
+function shown(text: string): boolean {
+  return (classifySentence(text)?.confidence ?? 0) >= DEFAULT_MINIMUM_CONFIDENCE;
+}
+
+describe('moves in the conversation itself (issue 9, enprec)', () => {
+  it('the speaker or the group proposing to start, go through or come back to the talk is not shown', () => {
+    assert.equal(shown('We have a fairly small group, but I think we can get started.'), false);
+    assert.equal(shown("He'll be late, so I think we can get started."), false);
+    assert.equal(shown("Okay, so we'll see later how we can do the key distribution between the sender and the receiver."), false);
+    assert.equal(shown('Today we will continue with our lecture three about cryptography.'), false);
+    assert.equal(shown('We can quickly go through the remaining bugs on the list.'), false);
+  });
+
+  it('a topic put off to later is not shown', () => {
+    assert.equal(shown('But anyway, we can, we can think about that separately.'), false);
+  });
+
+  it('keeps its reasons and says why it ranks lower', () => {
+    const claim = classifySentence('We have a fairly small group, but I think we can get started.');
+    assert.ok(claim);
+    assert.ok(claim.cues.some((cue) => cue.startsWith('first-person belief')));
+    assert.ok(claim.cues.includes('conversation move: we can get started'));
+  });
+
+  it('leaves statements about the world alone, in the present or the future', () => {
+    assert.equal(conversationMoveIn('so x, we first go through an encryption algorithm.'), null);
+    assert.equal(conversationMoveIn('we can start building houses for these families next year.'), null);
+    assert.equal(shown('We will start building 200,000 new homes next year.'), true);
+    assert.equal(shown('The committee will go through the budget line by line next week.'), true);
+  });
+
+  it('a figure keeps the sentence shown', () => {
+    assert.equal(shown("We'll go through the $3 billion the agency spent on consultants last year."), true);
+  });
+
+  it('a short assessment of the last turn (that is fine, it makes sense, a solid point) is not shown', () => {
+    assert.equal(shown('Yeah, it sounds good.'), false);
+    assert.equal(shown('But it kind of makes sense.'), false);
+    assert.equal(shown("Yeah, that's a solid point, probably underneath."), false);
+    assert.equal(shown("But if you're using it for cryptocurrency mining, I believe that's okay."), false);
+    assert.ok(classifySentence('Yeah, it sounds good.')?.cues.includes('response: it sounds good'));
+  });
+
+  it('a judgement of the world with the same words, or a long sentence around one, stays shown', () => {
+    assert.equal(shown("So it's good that we finally fixed the transpose bug in the weights."), true);
+    assert.equal(shown('The economy is fine and the budget is balanced this year.'), true);
+    assert.equal(shown("The minister said the plan makes sense for rural communities, and that's right: they lost 4,000 jobs in 2023."), true);
+  });
+
+  it("the hosts announcing the episode's programme is not shown; a report that mentions a conversation is", () => {
+    assert.equal(shown('On this show, Jared and I talk with the hackers, leaders, and the innovators from all areas of the software world.'), false);
+    assert.equal(shown('In our conversation, we chat about her current and very specific advice for how to measure productivity gains.'), false);
+    assert.equal(shown('But the conversation begins with how Aaron experiments with the IndieWeb as a showcase of what is possible.'), false);
+    assert.equal(shown('We cover the complications of OAuth, RFCs like Proof Key for Code Exchange, and next-generation specs.'), false);
+    assert.equal(shown('In our conversation with Moscow, we made clear that the offer for the two prisoners stands.'), true);
+    assert.equal(shown('The committee will discuss the budget with the Treasury next week.'), true);
+  });
+});
+
