@@ -90,6 +90,8 @@ interface Baseline {
   register?: RegisterCounts;
   /** Subtitles: whether the file reads as dialogue; read from the claims on first need. */
   dialogue?: boolean;
+  /** Subtitles: whether the text rolls its captions (CaptionRepeats.of); computed on first need, then carried from the edit's new text. */
+  rollingCaptions?: boolean;
 }
 
 /** The fast path could not prove the edit local: analyse the whole text. */
@@ -392,7 +394,9 @@ function updateSubtitleLines(baseline: Baseline, lines: LineIndex, edit: Subtitl
   const old = baseline.lines;
   // Rolling captions: whether a line repeats the cue before, and so whether the file rolls at all, reads
   // lines of other cues (claims/captionLines.ts). Such files are generated, seldom edited: a full analysis.
-  if (CaptionRepeats.of(old) || CaptionRepeats.of(lines)) throw new NotLocal();
+  // The old text's reading is the one the previous edit took of its new text: one reading per keystroke.
+  if ((baseline.rollingCaptions ??= CaptionRepeats.of(old) !== undefined)) throw new NotLocal();
+  if (CaptionRepeats.of(lines)) throw new NotLocal();
   if (!subtitleEditKeepsParts(old, lines, edit, options)) throw new NotLocal();
   if (quoteBalance(old.source.slice(edit.editStart, edit.editEnd)) !== quoteBalance(lines.source.slice(edit.editStart, edit.editEnd + edit.delta))) throw new NotLocal();
   const register = registerAfter(baseline, lines, edit);
@@ -407,7 +411,7 @@ function updateSubtitleLines(baseline: Baseline, lines: LineIndex, edit: Subtitl
   const speakers = baseline.speakers;
   return {
     lines, format, speakers, turns, stageDirections, topics, claims, analysis: lazyAnalysis(speakers, turns, stageDirections, topics, claims),
-    summaryItemTexts: baseline.summaryItemTexts, ...register,
+    summaryItemTexts: baseline.summaryItemTexts, ...register, rollingCaptions: false,
   };
 }
 

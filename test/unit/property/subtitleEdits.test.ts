@@ -1,3 +1,9 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { IncrementalAnalyzer } from '../../../src/core/analysis/incremental';
+import { CaptionRepeats } from '../../../src/core/claims/captionLines';
+import { repoRoot } from '../repoRoot';
 import { itEqualsAnalyzeAfterRandomEdits } from './corpusEdits';
 
 /**
@@ -21,4 +27,35 @@ describe('IncrementalAnalyzer on subtitle files (SRT, WebVTT)', function () {
   itEqualsAnalyzeAfterRandomEdits({ folder: 'zh-Hant', files: ['ted-immune-healing-zh-tw.vtt'], typed: TYPED, removedBelow: 6, editsPerFile: 300, chained: true });
   // Rolling captions (each cue shows the line before again; claims/captionLines.ts): every edit falls back.
   itEqualsAnalyzeAfterRandomEdits({ folder: 'en', files: ['youtube-auto-captions-edelman-cnbc.vtt'], typed: TYPED, removedBelow: 6, allFallBack: true });
+});
+
+describe('IncrementalAnalyzer: whether subtitles roll, per keystroke', () => {
+  it('reads it once per keystroke in a cue: the old text\'s reading is the previous keystroke\'s', () => {
+    const file = 'parseeng-deadpool-film-subtitles.srt';
+    let text = readFileSync(join(repoRoot(), 'test/corpus/en', file), 'utf8');
+    const analyzer = new IncrementalAnalyzer({}, file);
+    analyzer.update(text);
+    const original = Object.getOwnPropertyDescriptor(CaptionRepeats, 'of')!;
+    let readings = 0;
+    CaptionRepeats.of = (lines) => {
+      readings++;
+      return (original.value as typeof CaptionRepeats.of)(lines);
+    };
+    try {
+      const at = text.indexOf('\n', text.length >> 1);
+      let local = 0;
+      for (let i = 0; i < 10; i++) {
+        const before = readings;
+        text = text.slice(0, at + i) + 'a' + text.slice(at + i);
+        analyzer.update(text, [{ rangeOffset: at + i, rangeLength: 0, text: 'a' }]);
+        assert.equal(analyzer.lastMode, 'line', `keystroke ${i}`);
+        local++;
+        // The first keystroke after the full analysis reads the old text too.
+        assert.equal(readings - before, i === 0 ? 2 : 1, `keystroke ${i}`);
+      }
+      assert.equal(local, 10);
+    } finally {
+      Object.defineProperty(CaptionRepeats, 'of', original);
+    }
+  });
 });
