@@ -478,7 +478,9 @@ function filledLineEdit(baseline: Baseline, lines: LineIndex, edit: LineEdit, fo
   // Text ends at `above`'s end in the blank version, at the line's own in the other (Shift.lineTextEnd).
   const shiftEdit: LineEdit = { ...edit, lineStart: regionStart, oldTrimEnd: emptied ? edit.oldTrimEnd : aboveEnd, newTrimEnd: emptied ? aboveEnd : edit.newTrimEnd };
   const shift = new Shift(shiftEdit);
-  const turns = baseline.turns.edited(regionStart, edit.oldLineEnd, edit.delta, (t) => shift.turn(t));
+  // A stage direction right under the line that the turn now reads as speech, or skips as an aside (asideEdits.ts).
+  const turnEnd = around.turnEnd;
+  const turns = baseline.turns.edited(regionStart, edit.oldLineEnd, edit.delta, (t) => (turnEnd && t.span.start === turnEnd.turnStart ? turnWithEnd(shift.turn(t), turnEnd.end) : shift.turn(t)));
   const topics = baseline.topics.edited(regionStart, edit.oldLineEnd, edit.delta, (t) => shift.topic(t));
   const stageDirections = baseline.stageDirections.edited(regionStart, edit.oldLineEnd, edit.delta, (d) => shift.stageDirection(d));
   const claimsThrough = around.below < 0 ? lines.lineCount - 1 : around.below;
