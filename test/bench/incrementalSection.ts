@@ -89,7 +89,7 @@ function measureTyping(): CaseResult {
 
 /** The kinds of keystroke the issue's target is read for, in the order they are typed. */
 const KINDS = [
-  'typing in speech', 'Enter mid-line', 'Backspace joining lines', 'Enter at the end of a line', 'Backspace on an empty line',
+  'typing in speech', 'Enter mid-line', 'Backspace joining lines', 'Enter leaving a short line', 'Enter at the end of a line', 'Backspace on an empty line',
   'a new label line', 'a label line above （笑）', 'a label rename', 'pasting 5 lines', 'typing a quote mark in speech', 'typing in a heading',
 ] as const;
 type Kind = (typeof KINDS)[number];
@@ -192,6 +192,14 @@ async function measureKeystrokes(megabytes: number): Promise<CaseResult> {
     for (const mark of QUOTE_MARKS) {
       edit('typing a quote mark in speech', { rangeOffset: quoteAt, rangeLength: 0, text: mark });
       quoteAt += 3;
+    }
+    // In the write-up (no summary lists, whose loose searches read title-shaped lines): Enter in the middle of
+    // a line, then Enter two characters into the piece broken off (a two-character line under speech that
+    // ends no sentence: title-shaped, read as no title), as typing paragraphs apart does.
+    const split = markdown.indexOf('我們的客戶', Math.floor(markdown.length * share));
+    for (const offset of [split, split + 3]) {
+      markdown = flat(markdown.slice(0, offset) + '\n' + markdown.slice(offset));
+      time('Enter leaving a short line', markdownAnalyzer, markdown, { rangeOffset: offset, rangeLength: 0, text: '\n' });
     }
     // Words typed at the end of a `##` heading of the write-up.
     const heading = markdown.indexOf('\n## ', Math.floor(markdown.length * share));

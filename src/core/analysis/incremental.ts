@@ -7,8 +7,7 @@ import { matchingKey } from '../text/charFold';
 import { hasGutterNumberedLine, readLineNumberGutter, type GutterReading } from '../text/lineNumberGutter';
 import { flatText, type TextSource } from '../text/chunkedText';
 import { lineEndFrom, LineIndex, type Span } from '../text/positions';
-import { isPlainTextShaped, isTitleShapedLine } from '../topics/lineScan';
-import { isRule, listItemContentStart, parseAtxHeading } from '../topics/lineShapes';
+import { isPlainTextShaped } from '../topics/lineScan';
 import { parseSpeakerName } from '../turns/speakerName';
 import { hasWordsAtStart, INTRODUCTION_REACH, MAX_BODYLESS_LENGTH, mayChangeCaptionBeside, nameLineAbove } from '../topics/outline';
 import { parallelShapeWithinReach } from '../topics/parallelPlainTitles';
@@ -32,7 +31,7 @@ import { blankRunEdit, filledBlankLine } from './blankLines';
 import type { LineEdit } from './lineEdit';
 import { BLOCK_SIZE, BlockList } from './blocks';
 import { detectFormat } from './format';
-import { hasContentAbove, isInertForSummaries, isLocalLineBreakEdit, lineBreakEdit, mayBeTitleAbove, mayBeTitleBelow, mentionsNameLineBelow, questionLeadInMayFollow, sameCandidate, sameLabel, sameStageDirections, type LineBreakContext } from './lineBreaks';
+import { hasContentAbove, isInertForSummaries, isLocalLineBreakEdit, lineBreakEdit, onlyTitleShaped, type LineBreakEdit, mayBeTitleAbove, mayBeTitleBelow, mentionsNameLineBelow, questionLeadInMayFollow, sameCandidate, sameLabel, sameStageDirections, type LineBreakContext } from './lineBreaks';
 import { packedParts, type PackedParts } from './packed';
 import { quoteEditKeepsTurns } from './quoteEdits';
 import { subtitleClaimWindow, subtitleEditKeepsParts, type SubtitleEdit } from './subtitleEdits';
@@ -703,6 +702,53 @@ function readsAsNoTitle(baseline: Baseline, title: string, line: number, format:
   if (!searchesStopBefore(profile, line)) throw new NotLocal();
 }
 
+/**
+ * The new line number of the piece that is only title-shaped when the edit splits one line in two (an Enter)
+ * and leaves one such piece; -1 otherwise (two such pieces are left to the full analysis).
+ */
+function titleShapedSplitPiece(old: LineIndex, edit: LineBreakEdit): number {
+  if (edit.oldLast !== edit.first || edit.newLast !== edit.first + 1 || isBlankLine(old, edit.first)) return -1;
+  const { lines } = edit;
+  const titleShaped = (line: number): boolean => {
+    const start = skipSpaces(lines.source, lines.lineStart(line), lines.lineEnd(line));
+    return !isPlainTextShaped(lines.source, start, lines.lineEnd(line)) && onlyTitleShaped(lines.source, start, lines.lineEnd(line));
+  };
+  const head = titleShaped(edit.first);
+  const tail = titleShaped(edit.newLast);
+  return head === tail ? -1 : head ? edit.first : edit.newLast;
+}
+
+/**
+ * Throws NotLocal unless new line `piece`, a title-shaped piece of old line `first` that an Enter split in
+ * two, reads as no title and gives no other reader of title-shaped lines anything new: as readsAsNoTitle.
+ * Right under a line of text that ends no sentence isStandaloneTitle reads no title; upper-case lines,
+ * possible titles beside the split line, name lines (recurring, introduced above, or below within reach)
+ * and summary lists' searches reaching it fall back. The caller checked both pieces' other readings.
+ */
+function splitPieceReadsAsNoTitle(baseline: Baseline, lines: LineIndex, first: number, piece: number, format: TranscriptFormat, options: AnalysisOptions): void {
+  const old = baseline.lines;
+  const items = baseline.summaryItemTexts;
+  const title = lines.lineText(piece).trim();
+  if (/[A-Z]/.test(title) && !/[a-z]/.test(title)) throw new NotLocal();
+  // A line of text right above (the other piece, or the line above the split one), and a line below.
+  if (piece === 0 || isBlankLine(lines, piece - 1) || piece + 1 >= lines.lineCount) throw new NotLocal();
+  const aboveStart = lines.lineStart(piece - 1);
+  if (endsSentenceAt(lines.source, aboveStart, trimEnd(lines.source, aboveStart, lines.lineEnd(piece - 1)))) throw new NotLocal();
+  if (mayBeTitleAbove(old, first, items) || mayBeTitleBelow(old, first, items)) throw new NotLocal();
+  if (first + 2 < old.lineCount && isBlankLine(old, first + 1) && mayBeTitleBelow(old, first + 1, items)) throw new NotLocal();
+  if (parseSpeakerName(title) !== null && !/[.!?]$/.test(title)) {
+    // No whole line of the old text reads so (the piece is part of a longer line there), nor mentions it above.
+    if (wholeLineElsewhere(old, title, -1)) throw new NotLocal();
+    for (let l = piece - 1; l >= 0 && l >= piece - INTRODUCTION_REACH; l--) if (lines.lineText(l).includes(title)) throw new NotLocal();
+  }
+  // Name lines below (old numbering) are introduced by lines of text, which the piece no longer is.
+  for (let l = first + 1; l < old.lineCount && l <= first + INTRODUCTION_REACH + 1; l++) {
+    if (mayBeTitleBelow(old, l - 1, items) && parseSpeakerName(old.lineText(l).trim()) !== null) throw new NotLocal();
+  }
+  const profile = (baseline.summary ??= items.size ? summaryProfile(old, format, options) : NO_SUMMARY_SEARCHES);
+  if (!searchesStopBefore(profile, first)) throw new NotLocal();
+}
+
 /** Whether the turn scan opened a turn at line `line`'s label (so the scheme reads it as a label). */
 function opensLabelledTurn(baseline: Baseline, line: number, options: AnalysisOptions): boolean {
   const old = baseline.lines;
@@ -820,7 +866,10 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
   const context = lineBreakContext(baseline, format, options);
   // Blank lines added or removed between lines of text, or lines split, joined or pasted inside speech.
   const blankRun = blankRunEdit(old, edit, editStart, editEnd, change.text, context);
-  if (!blankRun && !isLocalLineBreakEdit(old, edit, editStart, editEnd, delta, context)) throw new NotLocal();
+  // An Enter that leaves a short piece of a line (`我們的客戶` / `非常優秀`): title-shaped, read as no title under text.
+  const titleShapedPiece = blankRun ? -1 : titleShapedSplitPiece(old, edit);
+  if (!blankRun && !isLocalLineBreakEdit(old, edit, editStart, editEnd, delta, context, titleShapedPiece)) throw new NotLocal();
+  if (titleShapedPiece >= 0) splitPieceReadsAsNoTitle(baseline, edit.lines, edit.first, titleShapedPiece, format, options);
   const { lines } = edit;
   const regionStart = old.lineStart(blankRun ? blankRun.above : edit.first);
   const regionEnd = old.lineEnd(blankRun && blankRun.below >= 0 ? Math.max(blankRun.below, edit.oldLast) : edit.oldLast);
@@ -1057,14 +1106,6 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   return { relabel, titleShapedBefore };
 }
 
-/** A line that isPlainTextShaped refuses for its title shape alone: no list, heading, rule, fence, markup, bold or picture. */
-function onlyTitleShaped(text: TextSource, start: number, lineEnd: number): boolean {
-  const end = trimEnd(text, start, lineEnd);
-  if (STYLED_START.has(text.charAt(start)) || text.charAt(start) === '!' || text.charAt(start) === '`' || text.charAt(start) === '~') return false;
-  const probe = text.slice(start, end);
-  if (isRule(probe) || listItemContentStart(probe) >= 0 || parseAtxHeading(probe)) return false;
-  return isTitleShapedLine(text, start, end);
-}
 
 
 /** Net quote depth and straight-quote parity, as TurnBuilder.extend counts them. */
