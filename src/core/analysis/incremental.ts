@@ -145,6 +145,7 @@ export class IncrementalAnalyzer {
     if (mayChangeDeclaredSpeakers(baseline, text, change)) return undefined;
     if (mayChangeHeadFields(baseline, text, change, this.options)) return undefined;
     if (mayChangeInlineHandOvers(baseline, text, change)) return undefined;
+    if (mayChangeMarkupReading(old, text, change)) return undefined;
     try {
       const next = updateLine(baseline, text, change, this.options, this.fileName);
       // The edit touched no numbered line of a document without a gutter: the reading stays.
@@ -296,6 +297,22 @@ function mayChangeInlineHandOvers(baseline: Baseline, text: TextSource, change: 
   return editMayChangeInlineHandOvers(old, text, start, oldEnd, newEnd, () => (baseline.inlineCandidates ??= inlineLabelCandidates(old)));
 }
 
+/**
+ * Markup-only lines (`**`, `<br>`) are stage directions only in a document that holds `<`, `![` or `{%`
+ * somewhere (turns/stageDirections.ts, findMarkupLines): an edit that types or removes one of those
+ * characters falls back when the document gains or loses the last of them, which turns every such line.
+ */
+function mayChangeMarkupReading(old: TextSource, text: TextSource, change: TextChange): boolean {
+  const around = (source: TextSource, start: number, end: number): string => source.slice(Math.max(0, start - 1), Math.min(source.length, end + 1));
+  const touched = around(old, change.rangeOffset, change.rangeOffset + change.rangeLength) + around(text, change.rangeOffset, change.rangeOffset + change.text.length);
+  if (!/[<![{%]/.test(touched)) return false;
+  return holdsMarkupMark(old) !== holdsMarkupMark(text);
+}
+
+function holdsMarkupMark(text: TextSource): boolean {
+  return text.indexOf('<') >= 0 || text.indexOf('![') >= 0 || text.indexOf('{%') >= 0;
+}
+
 /** The text's line index from line starts computed elsewhere, or by scanning it when there are none or they do not fit the text. */
 function lineIndexFrom(text: TextSource, starts: Int32Array | undefined): LineIndex {
   if (!starts) return new LineIndex(text);
@@ -396,6 +413,9 @@ function updateSubtitleLines(baseline: Baseline, lines: LineIndex, edit: Subtitl
   // The old text's reading is the one the previous edit took of its new text: one reading per keystroke.
   if ((baseline.rollingCaptions ??= CaptionRepeats.of(old) !== undefined)) throw new NotLocal();
   if (CaptionRepeats.of(lines)) throw new NotLocal();
+  // A line that may hold only markup (`**`, `<v Ann>`) is read alone by the checks below, which miss that the
+  // document's `<` makes it a stage direction (findMarkupLines): left to the full analysis.
+  if (mayBeMarkupOnly(old, edit.line, edit.oldLast) || mayBeMarkupOnly(lines, edit.line, edit.newLast)) throw new NotLocal();
   if (!subtitleEditKeepsParts(old, lines, edit, options)) throw new NotLocal();
   if (quoteBalance(old.source.slice(edit.editStart, edit.editEnd)) !== quoteBalance(lines.source.slice(edit.editStart, edit.editEnd + edit.delta))) throw new NotLocal();
   const register = registerAfter(baseline, lines, edit);
@@ -412,6 +432,15 @@ function updateSubtitleLines(baseline: Baseline, lines: LineIndex, edit: Subtitl
     lines, format, speakers, turns, stageDirections, topics, claims, analysis: lazyAnalysis(speakers, turns, stageDirections, topics, claims),
     summaryItemTexts: baseline.summaryItemTexts, ...register, rollingCaptions: false,
   };
+}
+
+/** Whether a line of `first..last` opens with `<`, `!`, `*` or `{` and closes with `>`, `)`, `*` or `}`, as markup-only lines do. */
+function mayBeMarkupOnly(lines: LineIndex, first: number, last: number): boolean {
+  for (let line = first; line <= last; line++) {
+    const text = lines.lineText(line).trim();
+    if (/^[<!*{]/.test(text) && /[>)*}]$/.test(text)) return true;
+  }
+  return false;
 }
 
 /**
