@@ -5,6 +5,8 @@ import { textAfterChanges } from './textAfterChanges';
 
 interface KnownText {
   readonly version: number;
+  /** The line breaks the document wrote: switching them (a reload with other line endings) changes every one. */
+  readonly eol: vscode.EndOfLine;
   readonly value: ChunkedText;
 }
 
@@ -27,16 +29,17 @@ export class DocumentTexts {
     if (known?.version === document.version) return;
     const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
     // Versions count every change (an end-of-line switch too): a gap means a change this did not see.
-    const value = known?.version === document.version - 1 ? textAfterChanges(known.value, event.contentChanges, eol) : undefined;
+    // VS Code reports an end-of-line switch as a version with no content change: the kept line breaks are stale then.
+    const value = known?.version === document.version - 1 && known.eol === document.eol ? textAfterChanges(known.value, event.contentChanges, eol) : undefined;
     if (value === undefined) this.states.delete(document.uri, TEXT);
-    else this.states.set(document.uri, TEXT, { version: document.version, value });
+    else this.states.set(document.uri, TEXT, { version: document.version, eol: document.eol, value });
   }
 
   /** The document's text now, in chunks: the kept one when the change events kept up, else VS Code's (then kept). */
   chunksOf(document: vscode.TextDocument): ChunkedText {
     const known = this.states.get(document.uri, TEXT);
-    if (known?.version === document.version) return known.value;
-    return this.states.set(document.uri, TEXT, { version: document.version, value: ChunkedText.of(document.getText()) }).value;
+    if (known?.version === document.version && known.eol === document.eol) return known.value;
+    return this.states.set(document.uri, TEXT, { version: document.version, eol: document.eol, value: ChunkedText.of(document.getText()) }).value;
   }
 
   /** The document's text now, as one string (built once per version from the chunks: a copy of the document). */

@@ -89,8 +89,8 @@ function measureTyping(): CaseResult {
 
 /** The kinds of keystroke the issue's target is read for, in the order they are typed. */
 const KINDS = [
-  'typing in speech', 'Enter mid-line', 'Backspace joining lines', 'Enter at the end of a line', 'Backspace on an empty line',
-  'a new label line', 'a label rename', 'pasting 5 lines', 'typing a quote mark in speech', 'typing in a heading',
+  'typing in speech', 'Enter mid-line', 'Backspace joining lines', 'Enter leaving a short line', 'Enter at the end of a line', 'Backspace on an empty line',
+  'a new label line', 'a label line above （笑）', 'a label rename', 'pasting 5 lines', 'typing a quote mark in speech', 'typing in a heading',
 ] as const;
 type Kind = (typeof KINDS)[number];
 /** Quote marks typed into a line of speech, curly, straight and Chinese, each a keystroke. */
@@ -178,6 +178,11 @@ async function measureKeystrokes(megabytes: number): Promise<CaseResult> {
     const end = text.indexOf('\n', text.indexOf('我們的客戶', middle + PASTED.length));
     edit('a new label line', { rangeOffset: end, rangeLength: 0, text: '\n' });
     at = type('a new label line', end + 1, '李明：好的');
+    // The same above a stage direction on its own line (`（笑）` under speech): the direction turns from the
+    // speaker's into an aside with the Enter, and back into the speaker's with the first character typed.
+    const direction = text.indexOf('\n（笑）', at);
+    edit('a label line above （笑）', { rangeOffset: direction, rangeLength: 0, text: '\n' });
+    at = type('a label line above （笑）', direction + 1, '李明：好的');
     // A speaker's name edited in a label line (王芳 → 王芬, a name the document does not use yet), and back.
     const label = text.indexOf('\n王芳：', at) + 2;
     edit('a label rename', { rangeOffset: label, rangeLength: 1, text: '芬' });
@@ -187,6 +192,14 @@ async function measureKeystrokes(megabytes: number): Promise<CaseResult> {
     for (const mark of QUOTE_MARKS) {
       edit('typing a quote mark in speech', { rangeOffset: quoteAt, rangeLength: 0, text: mark });
       quoteAt += 3;
+    }
+    // In the write-up (no summary lists, whose loose searches read title-shaped lines): Enter in the middle of
+    // a line, then Enter two characters into the piece broken off (a two-character line under speech that
+    // ends no sentence: title-shaped, read as no title), as typing paragraphs apart does.
+    const split = markdown.indexOf('我們的客戶', Math.floor(markdown.length * share));
+    for (const offset of [split, split + 3]) {
+      markdown = flat(markdown.slice(0, offset) + '\n' + markdown.slice(offset));
+      time('Enter leaving a short line', markdownAnalyzer, markdown, { rangeOffset: offset, rangeLength: 0, text: '\n' });
     }
     // Words typed at the end of a `##` heading of the write-up.
     const heading = markdown.indexOf('\n## ', Math.floor(markdown.length * share));

@@ -42,9 +42,7 @@ export function asideTurnEnd(old: LineIndex, lines: LineIndex, above: number, be
   const asideStart = skipSpaces(text, belowStart, old.lineEnd(below));
   const asideEnd = trimEnd(text, asideStart, old.lineEnd(below));
   if (!fillsLineWithDirection(old, below)) return {};
-  if (context.markdown || text[asideStart] === '<') return null;
-  const aside = text.slice(asideStart, asideEnd);
-  if (!isQuietLine(old, below, true, context) || /[:：]/.test(aside) || hasQuote(aside) || isSignOff(aside) || mayBeSpeechLead(aside)) return null;
+  if (!extendsOnlyAsSpeech(old, below, context)) return null;
 
   const aboveStart = skipSpaces(text, old.lineStart(above), old.lineEnd(above));
   const aboveEnd = trimEnd(text, aboveStart, old.lineEnd(above));
@@ -62,6 +60,55 @@ export function asideTurnEnd(old: LineIndex, lines: LineIndex, above: number, be
   // The turn skipped the aside and ended on `above` or went on below it; right under `above` it reads it.
   if (turn.span.end > aboveEnd) return turn.span.end > asideEnd ? {} : null;
   return { moved: { turnStart: turn.span.start, end: lines.lineStart(newBelow) + (asideEnd - belowStart) } };
+}
+
+/**
+ * asideTurnEnd for blank line `line` right above a whole-line stage direction `below` that gets its first
+ * character (`李` typed above `（笑）`), or a line there that loses its last one (filledBlankLine; no line is
+ * added or removed). With the line's text the direction is right under speech, the speaker's, and extends the
+ * turn the line joins; with the line blank it is an aside. The same conditions as asideTurnEnd, with `line`
+ * (read in the version that has its text) as the line right above the direction; `above` is the line of text
+ * above `line`, whose turn the caller found open through it.
+ */
+export function filledAsideTurnEnd(old: LineIndex, lines: LineIndex, line: number, above: number, below: number, context: LineBreakContext): AsideReading | null {
+  if (!fillsLineWithDirection(old, below)) return {};
+  if (!extendsOnlyAsSpeech(old, below, context)) return null;
+  const filled = old.lineText(line).trim() === '';
+  const withText = filled ? lines : old;
+  const ownText = withText.lineText(line).trim();
+  if (OPENS_BRACKET.has(ownText.charAt(0)) || ownText.includes('<') || !leavesTurnOpen(withText, line)) return null;
+  const text = old.text;
+  const aboveStart = skipSpaces(text, old.lineStart(above), old.lineEnd(above));
+  const aboveEnd = trimEnd(text, aboveStart, old.lineEnd(above));
+  const belowStart = old.lineStart(below);
+  const asideEnd = trimEnd(text, skipSpaces(text, belowStart, old.lineEnd(below)), old.lineEnd(below));
+  const turn = context.turnsNear(aboveStart, aboveEnd).find((t) => t.span.start < aboveEnd && t.span.end >= aboveEnd);
+  if (!turn) return null;
+  if (questionLeadInMayFollow(old, below, context.turnsNear, false)) return null;
+  if (mayHoldFigure(text)) return null;
+  // Past the direction, the turn reads on alike (it skipped the aside, or read it as speech).
+  if (turn.span.end > asideEnd) return {};
+  if (filled) {
+    // It ended on `above` (the aside skipped); now it reads the line and ends on the direction.
+    if (turn.span.end !== aboveEnd) return null;
+    return { moved: { turnStart: turn.span.start, end: lines.lineStart(below) + (asideEnd - belowStart) } };
+  }
+  // It read the line and ended on the direction; with the line blank it ends on `above` (before the edit: same offsets).
+  if (turn.span.end !== asideEnd) return null;
+  return { moved: { turnStart: turn.span.start, end: aboveEnd } };
+}
+
+/**
+ * Whether whole-line direction `line`, read as speech right under the open turn's text rather than skipped
+ * as an aside, only extends that turn: outside Markdown (code lines are not scanned), no markup, and no
+ * label, colon, quote, sign-off or lead-in on it.
+ */
+function extendsOnlyAsSpeech(lines: LineIndex, line: number, context: LineBreakContext): boolean {
+  const text = lines.text;
+  const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
+  const aside = text.slice(start, trimEnd(text, start, lines.lineEnd(line)));
+  if (context.markdown || aside.startsWith('<')) return false;
+  return isQuietLine(lines, line, true, context) && !/[:：]/.test(aside) && !hasQuote(aside) && !isSignOff(aside) && !mayBeSpeechLead(aside);
 }
 
 /** Openers of a bracketed line, which a byline's titles or an aside may be (read apart from speech). */

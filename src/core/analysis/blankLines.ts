@@ -5,7 +5,7 @@ import { boldMarkReading } from '../topics/titles';
 import { isBlankLine, isColon, skipSpaces, trimEnd } from '../turns/chars';
 import { signatureAtEnd } from '../turns/signatures';
 import { parseSpeakerName } from '../turns/speakerName';
-import { asideTurnEnd, leavesTurnOpen, type TurnEndMove } from './asideEdits';
+import { asideTurnEnd, filledAsideTurnEnd, leavesTurnOpen, type TurnEndMove } from './asideEdits';
 import { NARRATION_SCAN, narrationReading } from '../turns/thirdPerson';
 import { fillsLineWithDirection, FRONT_MATTER_REACH, hasContentAbove, isInertForSummaries, nameLineStaysUnintroduced, opensFrontMatter, questionLeadInMayFollow, TURN_SCAN, type LineBreakContext, type LineBreakEdit } from './lineBreaks';
 
@@ -171,6 +171,8 @@ export interface FilledLine {
   readonly above: number;
   /** -1 at the document's end. */
   readonly below: number;
+  /** The turn over `above` that now ends elsewhere: `below`, right under the line, is a direction it reads or no longer reads. */
+  readonly turnEnd?: TurnEndMove;
 }
 
 /**
@@ -205,7 +207,11 @@ export function filledBlankLine(old: LineIndex, lines: LineIndex, line: number, 
   if (parseSpeakerName(withText.lineText(line).trim()) !== null) return null;
   // The line starts a paragraph or continues one; read it as a start, narration included (it opens no turn).
   if (!startsParagraphQuietly(withText, line, { ...context, turnsNear: () => [] })) return null;
-  // `below` starts a paragraph with the line blank, not with it joined to it (the baseline's turns are old's).
-  if (below === line + 1 && !startsParagraphQuietly(old, below, context)) return null;
-  return { above, below };
+  if (below !== line + 1) return { above, below };
+  // `below` starts a paragraph with the line blank, not with it joined to it (the baseline's turns are old's);
+  // a stage direction filling it is an aside then, the speaker's under the line's text (filledAsideTurnEnd).
+  if (!readsAsParagraphStartAlike(old, below, context)) return null;
+  const aside = filledAsideTurnEnd(old, lines, line, above, below, context);
+  if (!aside) return null;
+  return aside.moved ? { above, below, turnEnd: aside.moved } : { above, below };
 }

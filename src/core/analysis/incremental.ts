@@ -7,8 +7,7 @@ import { matchingKey } from '../text/charFold';
 import { hasGutterNumberedLine, readLineNumberGutter, type GutterReading } from '../text/lineNumberGutter';
 import { flatText, type TextSource } from '../text/chunkedText';
 import { lineEndFrom, LineIndex, type Span } from '../text/positions';
-import { isPlainTextShaped, isTitleShapedLine, underlineWithinReach } from '../topics/lineScan';
-import { isRule, listItemContentStart, parseAtxHeading } from '../topics/lineShapes';
+import { isPlainTextShaped, underlineWithinReach } from '../topics/lineScan';
 import { parseSpeakerName } from '../turns/speakerName';
 import { hasWordsAtStart, INTRODUCTION_REACH, MAX_BODYLESS_LENGTH, mayChangeCaptionBeside, nameLineAbove } from '../topics/outline';
 import { parallelShapeWithinReach } from '../topics/parallelPlainTitles';
@@ -32,7 +31,7 @@ import { blankRunEdit, filledBlankLine } from './blankLines';
 import type { LineEdit } from './lineEdit';
 import { BLOCK_SIZE, BlockList } from './blocks';
 import { detectFormat } from './format';
-import { hasContentAbove, isInertForSummaries, isLocalLineBreakEdit, lineBreakEdit, mayBeTitleAbove, mayBeTitleBelow, mentionsNameLineBelow, questionLeadInMayFollow, sameCandidate, sameLabel, sameStageDirections, type LineBreakContext } from './lineBreaks';
+import { hasContentAbove, isInertForSummaries, isLocalLineBreakEdit, lineBreakEdit, onlyTitleShaped, type LineBreakEdit, mayBeTitleAbove, mayBeTitleBelow, mentionsNameLineBelow, questionLeadInMayFollow, sameCandidate, sameLabel, sameStageDirections, type LineBreakContext } from './lineBreaks';
 import { packedParts, type PackedParts } from './packed';
 import { quoteEditKeepsTurns } from './quoteEdits';
 import { subtitleClaimWindow, subtitleEditKeepsParts, type SubtitleEdit } from './subtitleEdits';
@@ -91,6 +90,8 @@ interface Baseline {
   register?: RegisterCounts;
   /** Subtitles: whether the file reads as dialogue; read from the claims on first need. */
   dialogue?: boolean;
+  /** Subtitles: whether the text rolls its captions (CaptionRepeats.of); computed on first need, then carried from the edit's new text. */
+  rollingCaptions?: boolean;
 }
 
 /** The fast path could not prove the edit local: analyse the whole text. */
@@ -146,6 +147,7 @@ export class IncrementalAnalyzer {
     if (mayChangeHeadFields(baseline, text, change, this.options)) return undefined;
     if (mayChangeInlineHandOvers(baseline, text, change)) return undefined;
     if (mayChangeSponsorReads(baseline, text, change)) return undefined;
+    if (mayChangeMarkupReading(old, text, change)) return undefined;
     try {
       const next = updateLine(baseline, text, change, this.options, this.fileName);
       // The edit touched no numbered line of a document without a gutter: the reading stays.
@@ -311,6 +313,22 @@ function mayChangeSponsorReads(baseline: Baseline, text: TextSource, change: Tex
   return sponsorOpeners(old, Math.max(0, start - SPONSOR_READ_ZONE), oldEnd).length > 0;
 }
 
+/**
+ * Markup-only lines (`**`, `<br>`) are stage directions only in a document that holds `<`, `![` or `{%`
+ * somewhere (turns/stageDirections.ts, findMarkupLines): an edit that types or removes one of those
+ * characters falls back when the document gains or loses the last of them, which turns every such line.
+ */
+function mayChangeMarkupReading(old: TextSource, text: TextSource, change: TextChange): boolean {
+  const around = (source: TextSource, start: number, end: number): string => source.slice(Math.max(0, start - 1), Math.min(source.length, end + 1));
+  const touched = around(old, change.rangeOffset, change.rangeOffset + change.rangeLength) + around(text, change.rangeOffset, change.rangeOffset + change.text.length);
+  if (!/[<![{%]/.test(touched)) return false;
+  return holdsMarkupMark(old) !== holdsMarkupMark(text);
+}
+
+function holdsMarkupMark(text: TextSource): boolean {
+  return text.indexOf('<') >= 0 || text.indexOf('![') >= 0 || text.indexOf('{%') >= 0;
+}
+
 /** The text's line index from line starts computed elsewhere, or by scanning it when there are none or they do not fit the text. */
 function lineIndexFrom(text: TextSource, starts: Int32Array | undefined): LineIndex {
   if (!starts) return new LineIndex(text);
@@ -408,7 +426,12 @@ function updateSubtitleLines(baseline: Baseline, lines: LineIndex, edit: Subtitl
   const old = baseline.lines;
   // Rolling captions: whether a line repeats the cue before, and so whether the file rolls at all, reads
   // lines of other cues (claims/captionLines.ts). Such files are generated, seldom edited: a full analysis.
-  if (CaptionRepeats.of(old) || CaptionRepeats.of(lines)) throw new NotLocal();
+  // The old text's reading is the one the previous edit took of its new text: one reading per keystroke.
+  if ((baseline.rollingCaptions ??= CaptionRepeats.of(old) !== undefined)) throw new NotLocal();
+  if (CaptionRepeats.of(lines)) throw new NotLocal();
+  // A line that may hold only markup (`**`, `<v Ann>`) is read alone by the checks below, which miss that the
+  // document's `<` makes it a stage direction (findMarkupLines): left to the full analysis.
+  if (mayBeMarkupOnly(old, edit.line, edit.oldLast) || mayBeMarkupOnly(lines, edit.line, edit.newLast)) throw new NotLocal();
   if (!subtitleEditKeepsParts(old, lines, edit, options)) throw new NotLocal();
   if (quoteBalance(old.source.slice(edit.editStart, edit.editEnd)) !== quoteBalance(lines.source.slice(edit.editStart, edit.editEnd + edit.delta))) throw new NotLocal();
   const register = registerAfter(baseline, lines, edit);
@@ -423,8 +446,17 @@ function updateSubtitleLines(baseline: Baseline, lines: LineIndex, edit: Subtitl
   const speakers = baseline.speakers;
   return {
     lines, format, speakers, turns, stageDirections, topics, claims, analysis: lazyAnalysis(speakers, turns, stageDirections, topics, claims),
-    summaryItemTexts: baseline.summaryItemTexts, ...register,
+    summaryItemTexts: baseline.summaryItemTexts, ...register, rollingCaptions: false,
   };
+}
+
+/** Whether a line of `first..last` opens with `<`, `!`, `*` or `{` and closes with `>`, `)`, `*` or `}`, as markup-only lines do. */
+function mayBeMarkupOnly(lines: LineIndex, first: number, last: number): boolean {
+  for (let line = first; line <= last; line++) {
+    const text = lines.lineText(line).trim();
+    if (/^[<!*{]/.test(text) && /[>)*}]$/.test(text)) return true;
+  }
+  return false;
 }
 
 /**
@@ -490,7 +522,9 @@ function filledLineEdit(baseline: Baseline, lines: LineIndex, edit: LineEdit, fo
   // Text ends at `above`'s end in the blank version, at the line's own in the other (Shift.lineTextEnd).
   const shiftEdit: LineEdit = { ...edit, lineStart: regionStart, oldTrimEnd: emptied ? edit.oldTrimEnd : aboveEnd, newTrimEnd: emptied ? aboveEnd : edit.newTrimEnd };
   const shift = new Shift(shiftEdit);
-  const turns = baseline.turns.edited(regionStart, edit.oldLineEnd, edit.delta, (t) => shift.turn(t));
+  // A stage direction right under the line that the turn now reads as speech, or skips as an aside (asideEdits.ts).
+  const turnEnd = around.turnEnd;
+  const turns = baseline.turns.edited(regionStart, edit.oldLineEnd, edit.delta, (t) => (turnEnd && t.span.start === turnEnd.turnStart ? turnWithEnd(shift.turn(t), turnEnd.end) : shift.turn(t)));
   const topics = baseline.topics.edited(regionStart, edit.oldLineEnd, edit.delta, (t) => shift.topic(t));
   const stageDirections = baseline.stageDirections.edited(regionStart, edit.oldLineEnd, edit.delta, (d) => shift.stageDirection(d));
   const claimsThrough = around.below < 0 ? lines.lineCount - 1 : around.below;
@@ -713,6 +747,53 @@ function readsAsNoTitle(baseline: Baseline, title: string, line: number, format:
   if (!searchesStopBefore(profile, line)) throw new NotLocal();
 }
 
+/**
+ * The new line number of the piece that is only title-shaped when the edit splits one line in two (an Enter)
+ * and leaves one such piece; -1 otherwise (two such pieces are left to the full analysis).
+ */
+function titleShapedSplitPiece(old: LineIndex, edit: LineBreakEdit): number {
+  if (edit.oldLast !== edit.first || edit.newLast !== edit.first + 1 || isBlankLine(old, edit.first)) return -1;
+  const { lines } = edit;
+  const titleShaped = (line: number): boolean => {
+    const start = skipSpaces(lines.source, lines.lineStart(line), lines.lineEnd(line));
+    return !isPlainTextShaped(lines.source, start, lines.lineEnd(line)) && onlyTitleShaped(lines.source, start, lines.lineEnd(line));
+  };
+  const head = titleShaped(edit.first);
+  const tail = titleShaped(edit.newLast);
+  return head === tail ? -1 : head ? edit.first : edit.newLast;
+}
+
+/**
+ * Throws NotLocal unless new line `piece`, a title-shaped piece of old line `first` that an Enter split in
+ * two, reads as no title and gives no other reader of title-shaped lines anything new: as readsAsNoTitle.
+ * Right under a line of text that ends no sentence isStandaloneTitle reads no title; upper-case lines,
+ * possible titles beside the split line, name lines (recurring, introduced above, or below within reach)
+ * and summary lists' searches reaching it fall back. The caller checked both pieces' other readings.
+ */
+function splitPieceReadsAsNoTitle(baseline: Baseline, lines: LineIndex, first: number, piece: number, format: TranscriptFormat, options: AnalysisOptions): void {
+  const old = baseline.lines;
+  const items = baseline.summaryItemTexts;
+  const title = lines.lineText(piece).trim();
+  if (/[A-Z]/.test(title) && !/[a-z]/.test(title)) throw new NotLocal();
+  // A line of text right above (the other piece, or the line above the split one), and a line below.
+  if (piece === 0 || isBlankLine(lines, piece - 1) || piece + 1 >= lines.lineCount) throw new NotLocal();
+  const aboveStart = lines.lineStart(piece - 1);
+  if (endsSentenceAt(lines.source, aboveStart, trimEnd(lines.source, aboveStart, lines.lineEnd(piece - 1)))) throw new NotLocal();
+  if (mayBeTitleAbove(old, first, items) || mayBeTitleBelow(old, first, items)) throw new NotLocal();
+  if (first + 2 < old.lineCount && isBlankLine(old, first + 1) && mayBeTitleBelow(old, first + 1, items)) throw new NotLocal();
+  if (parseSpeakerName(title) !== null && !/[.!?]$/.test(title)) {
+    // No whole line of the old text reads so (the piece is part of a longer line there), nor mentions it above.
+    if (wholeLineElsewhere(old, title, -1)) throw new NotLocal();
+    for (let l = piece - 1; l >= 0 && l >= piece - INTRODUCTION_REACH; l--) if (lines.lineText(l).includes(title)) throw new NotLocal();
+  }
+  // Name lines below (old numbering) are introduced by lines of text, which the piece no longer is.
+  for (let l = first + 1; l < old.lineCount && l <= first + INTRODUCTION_REACH + 1; l++) {
+    if (mayBeTitleBelow(old, l - 1, items) && parseSpeakerName(old.lineText(l).trim()) !== null) throw new NotLocal();
+  }
+  const profile = (baseline.summary ??= items.size ? summaryProfile(old, format, options) : NO_SUMMARY_SEARCHES);
+  if (!searchesStopBefore(profile, first)) throw new NotLocal();
+}
+
 /** Whether the turn scan opened a turn at line `line`'s label (so the scheme reads it as a label). */
 function opensLabelledTurn(baseline: Baseline, line: number, options: AnalysisOptions): boolean {
   const old = baseline.lines;
@@ -832,7 +913,10 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
   const context = lineBreakContext(baseline, format, options);
   // Blank lines added or removed between lines of text, or lines split, joined or pasted inside speech.
   const blankRun = blankRunEdit(old, edit, editStart, editEnd, change.text, context);
-  if (!blankRun && !isLocalLineBreakEdit(old, edit, editStart, editEnd, delta, context)) throw new NotLocal();
+  // An Enter that leaves a short piece of a line (`我們的客戶` / `非常優秀`): title-shaped, read as no title under text.
+  const titleShapedPiece = blankRun ? -1 : titleShapedSplitPiece(old, edit);
+  if (!blankRun && !isLocalLineBreakEdit(old, edit, editStart, editEnd, delta, context, titleShapedPiece)) throw new NotLocal();
+  if (titleShapedPiece >= 0) splitPieceReadsAsNoTitle(baseline, edit.lines, edit.first, titleShapedPiece, format, options);
   const { lines } = edit;
   const regionStart = old.lineStart(blankRun ? blankRun.above : edit.first);
   const regionEnd = old.lineEnd(blankRun && blankRun.below >= 0 ? Math.max(blankRun.below, edit.oldLast) : edit.oldLast);
@@ -1083,14 +1167,6 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   return { relabel, titleShapedBefore };
 }
 
-/** A line that isPlainTextShaped refuses for its title shape alone: no list, heading, rule, fence, markup, bold or picture. */
-function onlyTitleShaped(text: TextSource, start: number, lineEnd: number): boolean {
-  const end = trimEnd(text, start, lineEnd);
-  if (STYLED_START.has(text.charAt(start)) || text.charAt(start) === '!' || text.charAt(start) === '`' || text.charAt(start) === '~') return false;
-  const probe = text.slice(start, end);
-  if (isRule(probe) || listItemContentStart(probe) >= 0 || parseAtxHeading(probe)) return false;
-  return isTitleShapedLine(text, start, end);
-}
 
 
 /** Net quote depth and straight-quote parity, as TurnBuilder.extend counts them. */

@@ -1,7 +1,7 @@
 import type { TextSource } from '../text/chunkedText';
 import { LineIndex } from '../text/positions';
 import { isListItemShapedLine, isPlainTextShaped, isTitleShapedLine } from '../topics/lineScan';
-import { isFence, isRule } from '../topics/lineShapes';
+import { isFence, isRule, listItemContentStart, parseAtxHeading } from '../topics/lineShapes';
 import { INTRODUCTION_LOOKBACK, INTRODUCTION_REACH, INTRODUCTION_SCAN, MAX_BODYLESS_LENGTH } from '../topics/outline';
 import { boldMarkReading, endsSentenceAt, isTitleShaped, MAX_TITLE_LENGTH } from '../topics/titles';
 import { MAX_SUMMARY_TARGET_LENGTH } from '../topics/summaryLinking';
@@ -76,9 +76,10 @@ export const TURN_SCAN = 64;
  * and its ending; every other edited line (before and after) is a plain line of speech that continues
  * the turn (no label or label candidate, colon, quote, title shape, list, heading, signature, hand-over,
  * closing line); no blank line appears or disappears; and no line near the edit is shaped like a title,
- * heading, list or rule (whose reading looks at its neighbours).
+ * heading, list or rule (whose reading looks at its neighbours). `titleShapedLine`: a new line that may be
+ * only title-shaped (an Enter that leaves a short line; the caller shows the outline reads it as none), or -1.
  */
-export function isLocalLineBreakEdit(old: LineIndex, edit: LineBreakEdit, editStart: number, editEnd: number, delta: number, context: LineBreakContext): boolean {
+export function isLocalLineBreakEdit(old: LineIndex, edit: LineBreakEdit, editStart: number, editEnd: number, delta: number, context: LineBreakContext, titleShapedLine = -1): boolean {
   const { first, oldLast, newLast, lines } = edit;
   if (context.markdown && first < FRONT_MATTER_REACH && opensFrontMatter(old)) return false;
   const lineStart = old.lineStart(first);
@@ -90,7 +91,7 @@ export function isLocalLineBreakEdit(old: LineIndex, edit: LineBreakEdit, editSt
   // A quote may end a turn that narration handed over (TurnBuilder counts them per line): none at all here.
   if (hasQuote(old.source, lineStart, oldEnd) || hasQuote(lines.source, lineStart, newEnd)) return false;
   for (let line = first; line <= oldLast; line++) if (!isQuietLine(old, line, line > first, context)) return false;
-  for (let line = first; line <= newLast; line++) if (!isQuietLine(lines, line, line > first, context)) return false;
+  for (let line = first; line <= newLast; line++) if (!isQuietLine(lines, line, line > first, context, line === titleShapedLine)) return false;
 
   // The first line plays the same part before and after.
   const oldHead = lineHead(old, first, context.labelContext);
@@ -225,17 +226,30 @@ function endsSentenceSame(a: LineIndex, lineA: number, b: LineIndex, lineB: numb
   return endsA === endsSentenceAt(b.source, b.lineStart(lineB), trimEnd(b.source, b.lineStart(lineB), b.lineEnd(lineB)));
 }
 
+/** A line that isPlainTextShaped refuses for its title shape alone: no list, heading, rule, fence, markup, bold or picture. */
+export function onlyTitleShaped(text: TextSource, start: number, lineEnd: number): boolean {
+  const end = trimEnd(text, start, lineEnd);
+  if (STYLED_OR_CODE_START.has(text.charAt(start))) return false;
+  const probe = text.slice(start, end);
+  if (isRule(probe) || listItemContentStart(probe) >= 0 || parseAtxHeading(probe)) return false;
+  return isTitleShapedLine(text, start, end);
+}
+
+/** First characters of lines the outline may read as styled paragraphs, pictures or code. */
+const STYLED_OR_CODE_START = new Set(['*', '_', '<', '#', '!', '`', '~']);
+
 /**
  * A non-blank line that takes no part in the outline; a line after the first one (`continuation`) also
- * continues the turn above it as plain speech.
+ * continues the turn above it as plain speech. `titleShapeAllowed`: a line that is only title-shaped passes
+ * (the caller shows that the outline reads it as no title).
  */
-export function isQuietLine(lines: LineIndex, line: number, continuation: boolean, context: LineBreakContext): boolean {
+export function isQuietLine(lines: LineIndex, line: number, continuation: boolean, context: LineBreakContext, titleShapeAllowed = false): boolean {
   const text = lines.source;
   const lineStart = lines.lineStart(line);
   const lineEnd = lines.lineEnd(line);
   const start = skipSpaces(text, lineStart, lineEnd);
   const end = trimEnd(text, start, lineEnd);
-  if (start >= end || !isPlainTextShaped(text, start, lineEnd)) return false;
+  if (start >= end || !(isPlainTextShaped(text, start, lineEnd) || (titleShapeAllowed && onlyTitleShaped(text, start, lineEnd)))) return false;
   // Bold marks make a paragraph a question title when the document has several (see boldMarkReading).
   if (boldMarkReading(text, start, end) !== '') return false;
   if (end - start <= MAX_SUMMARY_TARGET_LENGTH && context.summaryItemTexts.has(text.slice(start, end))) return false;

@@ -31,7 +31,7 @@ const transcript = fc
 /** Enter at the end of a line, Backspace on an empty line or at a line's start, at a line above a direction most of the time. */
 const blankEdit = fc.record({
   at: fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000),
-  kind: fc.constantFrom('enterAboveDirection', 'enterAboveDirection', 'dropAboveDirection', 'dropAboveDirection', 'enterAtEnd', 'dropBreak', 'fillBlank'),
+  kind: fc.constantFrom('enterAboveDirection', 'enterAboveDirection', 'dropAboveDirection', 'dropAboveDirection', 'enterAtEnd', 'dropBreak', 'fillBlank', 'fillAboveDirection', 'fillAboveDirection', 'emptyAboveDirection'),
   count: fc.integer({ min: 1, max: 2 }),
 });
 
@@ -39,6 +39,19 @@ function blankChange(text: string, br: string, e: { at: number; kind: string; co
   const at = Math.min(text.length, Math.floor(e.at * (text.length + 1)));
   const lineBreak = (from: number): number => text.indexOf(br, from);
   if (e.kind === 'fillBlank') return fillBlankChange(text, br, at, e.count === 1 ? '李' : '好');
+  if (e.kind === 'fillAboveDirection' || e.kind === 'emptyAboveDirection') {
+    // The line right above the first direction line from `at` on: a character typed on it when empty
+    // (the session-21 bench's `李` over `（笑）`), else its text deleted.
+    const starts = DIRECTIONS.map((d) => text.indexOf(br + d, at)).filter((i) => i >= 0);
+    if (starts.length) {
+      const lineEnd = Math.min(...starts);
+      const lineStart = text.lastIndexOf(br, lineEnd - 1) < 0 ? 0 : text.lastIndexOf(br, lineEnd - 1) + br.length;
+      if (lineStart <= lineEnd) {
+        if (text.slice(lineStart, lineEnd).trim() === '') return { rangeOffset: lineEnd, rangeLength: 0, text: e.count === 1 ? '李' : '好的' };
+        if (e.kind === 'emptyAboveDirection') return { rangeOffset: lineStart, rangeLength: lineEnd - lineStart, text: '' };
+      }
+    }
+  }
   if (e.kind === 'enterAboveDirection' || e.kind === 'dropAboveDirection') {
     // The break (or the empty lines) right above the first direction line from `at` on.
     const starts = DIRECTIONS.map((d) => text.indexOf(br + d, at)).filter((i) => i >= 0);
@@ -63,6 +76,7 @@ describe('IncrementalAnalyzer, blank lines above a stage direction on its own li
       let local = 0;
       let total = 0;
       let movedLocally = 0;
+      let filledLocally = 0;
       fc.assert(
         fc.property(
           transcript,
@@ -76,6 +90,7 @@ describe('IncrementalAnalyzer, blank lines above a stage direction on its own li
             let before = analyzer.update(text);
             for (const e of edits) {
               const change = 'blank' in e ? blankChange(text, br, e.blank) : changeFor(text, e.typed);
+              const withinLine = !/[\r\n]/.test(change.text + text.slice(change.rangeOffset, change.rangeOffset + change.rangeLength));
               text = applyChange(text, change);
               const result = analyzer.update(text, [change]);
               const expected = analyze(text, options, 'doc.txt');
@@ -86,7 +101,11 @@ describe('IncrementalAnalyzer, blank lines above a stage direction on its own li
                   local++;
                   // A turn's end that did not just move with the text: the aside was read or skipped anew.
                   const shift = change.text.length - change.rangeLength;
-                  if (expected.turns.some((t, i) => before.turns[i] !== undefined && t.span.start === before.turns[i]!.span.start && t.span.end !== before.turns[i]!.span.end && t.span.end !== before.turns[i]!.span.end + shift)) movedLocally++;
+                  if (expected.turns.some((t, i) => before.turns[i] !== undefined && t.span.start === before.turns[i]!.span.start && t.span.end !== before.turns[i]!.span.end && t.span.end !== before.turns[i]!.span.end + shift)) {
+                    movedLocally++;
+                    // Within one line: a line filled or emptied above a direction (filledAsideTurnEnd).
+                    if (withinLine) filledLocally++;
+                  }
                 }
               }
               before = expected;
@@ -97,6 +116,7 @@ describe('IncrementalAnalyzer, blank lines above a stage direction on its own li
       );
       assert.ok(local > total / 5, `only ${local} of ${total} blank-line edits were re-analysed locally`);
       assert.ok(movedLocally > 0, 'no local edit moved a turn onto or off a stage direction');
+      assert.ok(filledLocally > 0, 'no line filled or emptied above a stage direction moved a turn\'s end locally');
     });
   }
 
@@ -117,6 +137,25 @@ describe('IncrementalAnalyzer, blank lines above a stage direction on its own li
       assert.deepStrictEqual(joined, analyze(text));
       const attached = joined.turns.find((t) => t.speaker === '王芳')!;
       assert.equal(text.slice(attached.span.end - 3, attached.span.end), '（笑）', 'right under the speech the turn ends on it');
+    }
+  });
+
+  it('re-analyses `李` typed on the empty line above `（笑）`, and deleted again, locally: the direction is the speaker\'s only under the line\'s text', () => {
+    for (const br of ['\n', '\r\n']) {
+      const text = ['主持人：歡迎各位。', '王芳：我認為這種擔心是多餘的，我們的客戶非常優秀。', '', '（笑）', '李明：據公司年報，我們去年營收達到420億元。', ''].join(br);
+      const at = text.indexOf(`${br}${br}（笑）`) + br.length;
+      const analyzer = new IncrementalAnalyzer();
+      const aside = analyzer.update(text).turns.find((t) => t.speaker === '王芳')!;
+      assert.equal(text.slice(aside.span.end - 3, aside.span.end), '優秀。', 'after a blank line the turn ends before the aside');
+      const filled = applyChange(text, { rangeOffset: at, rangeLength: 0, text: '李' });
+      const read = analyzer.update(filled, [{ rangeOffset: at, rangeLength: 0, text: '李' }]);
+      assert.equal(analyzer.lastMode, 'line', 'typed');
+      assert.deepStrictEqual(read, analyze(filled));
+      const speech = read.turns.find((t) => t.speaker === '王芳')!;
+      assert.equal(filled.slice(speech.span.end - 3, speech.span.end), '（笑）', 'under the line\'s text the turn ends on the direction');
+      const emptied = analyzer.update(text, [{ rangeOffset: at, rangeLength: 1, text: '' }]);
+      assert.equal(analyzer.lastMode, 'line', 'deleted');
+      assert.deepStrictEqual(emptied, analyze(text));
     }
   });
 

@@ -5,6 +5,16 @@ import { diff, IncrementalAnalyzer } from '../../../src/core/analysis/incrementa
 import type { AnalysisOptions, TranscriptFormat } from '../../../src/core/analysis/model';
 import { applyChange, changeFor, editArbitrary, emptyLineChange, fillBlankChange, transcriptArbitrary } from './arbitraries';
 import { FEEDS } from './chunkedFeed';
+import { isPlainTextShaped } from '../../../src/core/topics/lineScan';
+
+/** Whether either line around the line break at `at` (an Enter just typed there) is non-blank and not plain-text-shaped. */
+function leavesTitleShapedPiece(text: string, at: number, br: string): boolean {
+  const start = text.lastIndexOf(br, at - 1) < 0 ? 0 : text.lastIndexOf(br, at - 1) + br.length;
+  const nextStart = at + br.length;
+  const nextEnd = text.indexOf(br, nextStart) < 0 ? text.length : text.indexOf(br, nextStart);
+  const shaped = (from: number, to: number): boolean => text.slice(from, to).trim() !== '' && !isPlainTextShaped(text, from + (text.slice(from, to).length - text.slice(from, to).trimStart().length), to);
+  return shaped(start, at) || shaped(nextStart, nextEnd);
+}
 
 const SEED = Number(process.env.TA_PROPERTY_SEED ?? 20261129);
 
@@ -46,6 +56,14 @@ function lineBreakChange(text: string, br: string, edit: { at: number; kind: str
       return emptyLineChange(text, br, at);
     case 'enter':
       return { rangeOffset: at, rangeLength: 0, text: br };
+    case 'enterShort': {
+      // Enter a few characters after a line's start or before its end: a short piece, which may be title-shaped.
+      const found = text.indexOf(br, at);
+      const lineStart = found < 0 ? 0 : found + br.length;
+      const lineEnd = text.indexOf(br, lineStart) < 0 ? text.length : text.indexOf(br, lineStart);
+      const offset = edit.extra < 2 ? lineStart + 2 + edit.extra : lineEnd - edit.extra;
+      return { rangeOffset: Math.max(lineStart, Math.min(lineEnd, offset)), rangeLength: 0, text: br };
+    }
     case 'blank':
       return { rangeOffset: at, rangeLength: 0, text: br + br };
     case 'enterAtEnd': {
@@ -164,6 +182,54 @@ describe('IncrementalAnalyzer', function () {
       assert.ok(filledLocal > filledTotal / 10, `only ${filledLocal} of ${filledTotal} blank lines filled or emptied were re-analysed locally`);
     });
   }
+
+  for (const feed of FEEDS) {
+    it(`equals a full analyze() after Enters that leave a short piece of a line, among other line breaks and typing (${feed.name})`, () => {
+      let shortPieceLocal = 0;
+      const shortEnter = lineBreakEdit.map((edit) => ({ ...edit, kind: 'enterShort' }));
+      fc.assert(
+        fc.property(
+          speechTranscript,
+          fc.array(fc.oneof({ weight: 3, arbitrary: shortEnter.map((edit) => ({ lineBreak: edit })) }, { weight: 1, arbitrary: lineBreakEdit.map((edit) => ({ lineBreak: edit })) }, { weight: 1, arbitrary: editArbitrary.map((edit) => ({ typed: edit })) }), { minLength: 1, maxLength: 8 }),
+          fc.constantFrom<TranscriptFormat | undefined>(undefined, 'markdown'),
+          fc.constantFrom(1, 3, 256),
+          ({ text: initial, br }, edits, format, blockSize) => {
+            const options: AnalysisOptions = format ? { format } : {};
+            const analyzer = feed.analyzer(options, 'doc.txt', blockSize);
+            let text = initial;
+            analyzer.update(text);
+            for (const edit of edits) {
+              const change = 'lineBreak' in edit ? lineBreakChange(text, br, edit.lineBreak) : changeFor(text, edit.typed);
+              text = applyChange(text, change);
+              assert.deepStrictEqual(analyzer.update(text, [change]), analyze(text, options, 'doc.txt'));
+              if (analyzer.lastMode === 'line' && change.text === br && change.rangeLength === 0 && leavesTitleShapedPiece(text, change.rangeOffset, br)) shortPieceLocal++;
+            }
+          },
+        ),
+        { seed: SEED, numRuns: 400 },
+      );
+      // The Enter that leaves a title-shaped piece must exercise the local path (splitPieceReadsAsNoTitle).
+      assert.ok(shortPieceLocal > 0, 'no Enter leaving a title-shaped piece was re-analysed locally');
+    });
+  }
+
+  it('re-analyses an Enter that leaves a two-character line inside speech locally (the line under text that ends no sentence is no title)', () => {
+    const text = '主持人：歡迎各位。\n李明：我認為這種擔心是多餘的，我們的客戶非常優秀，明年很可能會再擴建兩座工廠。\n王芳：據公司年報，我們去年營收達到420億元。\n';
+    for (const br of ['\n', '\r\n']) {
+      const analyzer = new IncrementalAnalyzer();
+      const original = text.replaceAll('\n', br);
+      analyzer.update(original);
+      // The line split after `多餘的，`, then the piece broken off split again two characters in (`我們` alone).
+      const first = original.indexOf('我們的客戶');
+      const split = applyChange(original, { rangeOffset: first, rangeLength: 0, text: br });
+      assert.deepStrictEqual(analyzer.update(split, [{ rangeOffset: first, rangeLength: 0, text: br }]), analyze(split));
+      const second = first + br.length + 2;
+      const twice = applyChange(split, { rangeOffset: second, rangeLength: 0, text: br });
+      assert.ok(leavesTitleShapedPiece(twice, second, br), 'the piece left is title-shaped');
+      assert.deepStrictEqual(analyzer.update(twice, [{ rangeOffset: second, rangeLength: 0, text: br }]), analyze(twice));
+      assert.equal(analyzer.lastMode, 'line', `the second Enter (${JSON.stringify(br)})`);
+    }
+  });
 
   it('re-analyses Enter inside a line of speech, and Backspace joining it again, locally', () => {
     const text = '主持人：歡迎各位。\n李明：我認為這種擔心是多餘的，我們的客戶非常優秀。明年很可能會再擴建兩座工廠。\n王芳：據公司年報，我們去年營收達到420億元。\n';
