@@ -8,6 +8,7 @@ import { declarationOf } from '../turns/declaredSpeakers';
 import { addDeclaredHeadingLabels } from '../turns/declaredLabels';
 import { parseSpeakerName } from '../turns/speakerName';
 import { isTitleShapedLine, Kind, nextNonBlank, previousNonBlank, scanLines, type Scan } from './lineScan';
+import { parseAtxHeading } from './lineShapes';
 import { linkSummaryList } from './summaryLinking';
 import { parallelBoldTitles } from './parallelTitles';
 import { readsUnderPictureAsCaption, isImageLine, isInFieldRun, metadataFieldLines, parallelClauseTitles } from './parallelPlainTitles';
@@ -83,6 +84,17 @@ function isInHeadFieldList(fields: readonly HeadField[], line: number): boolean 
   return fields.some((field) => field.line < line && line < field.end);
 }
 
+/**
+ * The head fields with each list cut at the first `#` heading in it: a byline's field (`記者：林雅婷`) over the
+ * date runs to the first label that speaks, but a section opened by a heading below it is the document's own.
+ */
+function listsBeforeHeadings(lines: LineIndex, fields: readonly HeadField[]): HeadField[] {
+  return fields.map((field) => {
+    for (let line = field.line + 1; line < field.end; line++) if (parseAtxHeading(lines.lineText(line).trimStart())) return { line: field.line, end: line };
+    return field;
+  });
+}
+
 /** `flags[line] |= flag`, which the index check would otherwise reject on a typed array. */
 function addFlag(flags: Uint8Array, line: number, flag: number): void {
   flags[line] = (flags[line] ?? 0) | flag;
@@ -107,6 +119,7 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   // `PRESIDING:` over the members' names, before the record's first label that speaks: a field heading a list.
   const headFields = findHeadFields(lines, { extraLabelPatterns: options.extraLabelPatterns });
   for (const field of headFields) labels.delete(field.line);
+  const headFieldLists = listsBeforeHeadings(lines, headFields);
   const links = new Map<number, Span[]>();
   const promoted = new Set<number>();
   const summaryHeadings = new Set<number>();
@@ -148,7 +161,7 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
     // Pages saved as Markdown style whole paragraphs and subscription links as headings: neither names a section.
     if (heading && !namesASection(heading.title, lastCharacter(lines, line), heading.span.end - heading.span.start)) continue;
     // A field's list (members present, the witnesses) is a value at the record's head: it titles no section.
-    if (!heading && isInHeadFieldList(headFields, line)) continue;
+    if (!heading && isInHeadFieldList(headFieldLists, line)) continue;
     // The second line of a title in capitals wrapped over two (its first line holds the topic).
     if (!heading && wrappedLines.has(line)) continue;
     const question = heading ? undefined : questions.get(line);

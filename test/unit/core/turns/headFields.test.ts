@@ -89,4 +89,18 @@ describe('fields over lists at the head of a record', () => {
     const late = `${'\n'.repeat(HEAD_FIELD_LINES)}${HEARING}`;
     assert.deepStrictEqual(findHeadFields(new LineIndex(late), {}), []);
   });
+
+  it('a byline field over the date titles nothing, but a heading below it opens the document\'s own sections', () => {
+    // The bundled sample's head: `記者：林雅婷` and a date, then `## 摘要` listing the section titles that follow.
+    const text = [
+      '# 晶片與人工智能：專訪陳立文', '', '記者：林雅婷', '2025年7月16日', '', '## 摘要', '- 供應鏈的壓力', '- 人才與教育', '',
+      '供應鏈的壓力', '', '林雅婷：', '您好，感謝接受我們的訪問。今年的出貨情況如何？', '', '陳立文：', '出貨比去年多了兩成。', '',
+      '人才與教育', '', '林雅婷：', '人才夠嗎？', '', '陳立文：我們今年招了三百人，明年還要再招。', '',
+    ].join('\n');
+    assert.ok(findHeadFields(new LineIndex(text), {}).length > 0, 'the byline is a head field over a list');
+    const titles = analyze(text, {}, 'interview.md').topics.flatMap((topic) => [topic, ...topic.children]).map((topic) => topic.title);
+    assert.ok(titles.includes('供應鏈的壓力'), `the section under the list is a topic: ${titles.join(' | ')}`);
+    assert.ok(titles.includes('人才與教育'), titles.join(' | '));
+  });
 });
+
