@@ -34,6 +34,11 @@ const SEPARATOR_COLONS = new Set([':', '：', '︰']);
 const PROSE_MARKS = new Set('。，,！!？?；;「」『』“”"…');
 /** A timestamp at the start of `text`: bracketed `[00:12:34]` / `(00:03)` / `[0:00 --> 0:05]` or bare `0:03`, `00:01:02.5`. */
 const TIMESTAMP = new RegExp(String.raw`^(?:${BRACKETED_TIMESTAMP_SOURCE}|\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?![\d:]))`);
+/**
+ * A timestamp written as a Markdown link to the recording, bracketed or not: `[[00:01:02](https://youtu.be/…&t=62)]`,
+ * `[01:02](#t=62)`. The link is the transcriber's seek button; the time is what the line says.
+ */
+const LINKED_TIMESTAMP = /^(\[)?\[((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\]\([^()\s]{1,200}\)(\])?/;
 /** `12  text` or `12\ttext`: a line number an editor or a court reporter put before the line. */
 const LINE_NUMBER = /^\d{1,5}(?:[ \t]+|$)/;
 /** Diarisation output and anonymous speakers, kept as written so users can rename them with aliases. */
@@ -155,6 +160,7 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
     const stamp = isDigit(code) || isDigit(rest.charCodeAt(1)) ? TIMESTAMP.exec(rest) : null;
     const number = guard === 0 && !stamp && isDigit(code) ? LINE_NUMBER.exec(rest) : null;
     const tag = rest[0] === '<' ? HTML_TAG.exec(s.slice(i, i + 96)) : null;
+    const linked = code === 91 ? linkedTimestamp(s, i) : null;
     if (heading) {
       shape.push('#');
       i += heading[0].length;
@@ -163,6 +169,11 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
       // one wrapper (`<P>`, `</P><P>`, `<p><b>` alike): pages change their markup within one document.
       if (shape[shape.length - 1] !== '<') shape.push('<');
       i += tag[0].length;
+    } else if (linked) {
+      timestamp = linked.clock;
+      shape.push('T');
+      wrapped = true;
+      i += linked.length;
     } else if (stamp && (i + stamp[0].length >= s.length || !isDigit(s.charCodeAt(i + stamp[0].length)))) {
       timestamp = stamp[0];
       shape.push('T');
@@ -282,7 +293,14 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
     k = skipSpaces(s, k);
     const open = closers[closers.length - 1];
     const stamp = mayOpenWrapper(s.charCodeAt(k)) ? TIMESTAMP.exec(s.slice(k, k + MAX_TIMESTAMP_LENGTH)) : null;
-    if (open && s.startsWith(open, k)) {
+    const linked = !timestamp && s[k] === '[' ? linkedTimestamp(s, k) : null;
+    if (linked) {
+      timestamp = linked.clock;
+      shape.push('T');
+      wrapped = true;
+      k += linked.length;
+      separated = true;
+    } else if (open && s.startsWith(open, k)) {
       if (open === ']' && s[k + 1] === '(') return null; // a Markdown link `[text](url)`
       closers.pop();
       shape.push(open.length === 2 ? '*' : ']');
@@ -340,6 +358,16 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
     name: name.name, written: writtenName(rawName, name.name), shape: shape.join('|'), labelStart, labelEnd: Math.max(k, nameEnd), textStart: atEnd ? Math.max(lineLength, textStart) : textStart,
     timestamp: timestamp && timestamp.replace(/^[[(（【]|[\])）】]$/g, ''), verb: name.verb, isRole: name.isRole, wrapped: wrapped || shape.includes('#'),
   };
+}
+
+/** The linked timestamp at `at` (LINKED_TIMESTAMP), with its brackets balanced, or null. */
+function linkedTimestamp(s: string, at: number): { clock: string; length: number } | null {
+  const match = LINKED_TIMESTAMP.exec(s.slice(at, at + 240));
+  if (!match) return null;
+  // `[[0:01](url)` with no closing bracket: the outer bracket is not the stamp's.
+  if (match[1] && !match[3]) return null;
+  if (!match[1] && match[3]) return { clock: match[2]!, length: match[0].length - 1 };
+  return { clock: match[2]!, length: match[0].length };
 }
 
 /** A full stop that ends the line's text or is followed by a space or markup. */
