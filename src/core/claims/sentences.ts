@@ -196,12 +196,13 @@ export function isSubtitleSpeechLine(lines: LineIndex, line: number): boolean {
 
 /**
  * True when the sentence ending a line goes on in the next (hard-wrapped text, or the next subtitle cue):
- *  - English: no terminator at the end, and the next line carries on in lower case;
+ *  - English: no terminator at the end, and the next line carries on in lower case (or after a word no
+ *    sentence ends with, or in the next line of the same subtitle cue, with a capital or a digit);
  *  - Chinese: no terminator, and the line ends on clause punctuation (，、；) or, in punctuated text, on a
  *    character, while the next line starts with a character. Unpunctuated Chinese (a line per phrase)
  *    is never joined: each line stays a sentence.
  */
-function carriesOn(lines: LineIndex, piece: Span, next: number, labels: readonly Span[]): boolean {
+function carriesOn(lines: LineIndex, piece: Span, next: number, labels: readonly Span[], cueLine: number): boolean {
   const text = lines.source;
   if (next >= lines.lineCount || endsWithTerminator(text, piece)) return false;
   const nextStart = lines.lineStart(next);
@@ -218,7 +219,12 @@ function carriesOn(lines: LineIndex, piece: Span, next: number, labels: readonly
   if (!((last >= 97 && last <= 122) || (last >= 65 && last <= 90) || isDigit(last) || last === 44 || last === 59)) return false;
   if (first !== nextStart) return false;
   // `…Harris will travel to⏎Florida…`, `…revenue of⏎12 billion…`: a line ending on a word no sentence ends with goes on, a capital or a digit next.
-  return (head >= 97 && head <= 122) || ((isUpper(head) || isDigit(head)) && endsWithFunctionWord(text, piece));
+  if (head >= 97 && head <= 122) return true;
+  // Inside one subtitle cue a line break is only where the caption box wraps (`Seth is a Technical⏎Product
+  // Owner at Uniform.`): an unfinished line of speech goes on there before a capital too (`cueLine`: the piece's
+  // line in a subtitle file, else -1; a broken timing line read as text is no speech).
+  if (!(isUpper(head) || isDigit(head))) return false;
+  return endsWithFunctionWord(text, piece) || (cueLine >= 0 && next === cueLine + 1 && isSubtitleSpeechLine(lines, cueLine));
 }
 
 /** Prepositions, articles and conjunctions that never end an English sentence. */
@@ -299,7 +305,7 @@ export function sentenceSpansOf(lines: LineIndex, options: SentenceOptions = {},
     const next = nextSpeechLine(lines, line, subtitles, repeats);
     // Automatic captions have no full stops: a sentence there runs over a few lines, not the whole video.
     const mayCarry = !repeats || carriedLines < MAX_ROLLING_CARRIES;
-    if (sentences.length > before && last && mayCarry && carriesOn(lines, last, next, labels)) {
+    if (sentences.length > before && last && mayCarry && carriesOn(lines, last, next, labels, subtitles ? line : -1)) {
       sentences.pop();
       carriedStart = last.start;
       resumeLine = next;

@@ -10,9 +10,10 @@ import { itEqualsAnalyzeAfterRandomEdits } from './corpusEdits';
 /**
  * Dev subtitle files (issue 13): typing inside a cue's text, its timing or number, and between cues; Enter and
  * joined lines inside a cue. Film
- * dialogue (its register lowers every claim), SDH labels, Whisper and caption runs, Chinese SRT and WebVTT.
+ * dialogue (its register lowers every claim), SDH labels, Whisper and caption runs, a podcast's labelled cues wrapped
+ * before capitals (one sentence over a cue's lines), Chinese SRT and WebVTT.
  */
-const EN = ['citizen-hearing-2013-truth-embargo-whisper.srt', 'mariners-sermon-2026-06-21-captions.srt', 'parseeng-deadpool-film-subtitles.srt', 'polyu-comp5521-cryptography-lecture-whisper.srt', 'preprocessing-srt-inglourious-basterds-sdh.srt'];
+const EN = ['citizen-hearing-2013-truth-embargo-whisper.srt', 'mariners-sermon-2026-06-21-captions.srt', 'parseeng-deadpool-film-subtitles.srt', 'polyu-comp5521-cryptography-lecture-whisper.srt', 'preprocessing-srt-inglourious-basterds-sdh.srt', 'virtualcoffee-podcast-s6e3-captions.srt', '3b1b-medical-test-paradox-captions.srt'];
 const ZH_HANS = ['gdsub-robot-grasping-sim2real.srt', 'montagesubs-frankenstein-2025-film-subtitles.srt', 'pie-podcast-ep45-whisper.srt', 'ted-immune-healing-zh-cn.vtt'];
 const ZH_HANT = ['ted-immune-healing-zh-tw.vtt', 'tonghao-nutritionist-keto-talk-subtitles.vtt'];
 /** Letters, sentence ends, commas, quotes, a question, a label, a voice tag, a dash, a sound, markup, digits, a line break. */
@@ -24,7 +25,7 @@ describe('IncrementalAnalyzer on subtitle files (SRT, WebVTT)', function () {
   itEqualsAnalyzeAfterRandomEdits({ folder: 'zh-Hans', files: ZH_HANS, typed: TYPED, removedBelow: 6 });
   itEqualsAnalyzeAfterRandomEdits({ folder: 'zh-Hant', files: ZH_HANT, typed: TYPED, removedBelow: 6 });
   // One analyzer through 300 edits: the register's counts and reading carried from edit to edit.
-  itEqualsAnalyzeAfterRandomEdits({ folder: 'en', files: ['parseeng-deadpool-film-subtitles.srt', 'mariners-sermon-2026-06-21-captions.srt'], typed: TYPED, removedBelow: 6, editsPerFile: 300, chained: true });
+  itEqualsAnalyzeAfterRandomEdits({ folder: 'en', files: ['parseeng-deadpool-film-subtitles.srt', 'mariners-sermon-2026-06-21-captions.srt', 'virtualcoffee-podcast-s6e3-captions.srt'], typed: TYPED, removedBelow: 6, editsPerFile: 300, chained: true });
   itEqualsAnalyzeAfterRandomEdits({ folder: 'zh-Hant', files: ['ted-immune-healing-zh-tw.vtt'], typed: TYPED, removedBelow: 6, editsPerFile: 300, chained: true });
   // Rolling captions (each cue shows the line before again; claims/captionLines.ts): every edit falls back.
   itEqualsAnalyzeAfterRandomEdits({ folder: 'en', files: ['youtube-auto-captions-edelman-cnbc.vtt'], typed: TYPED, removedBelow: 6, allFallBack: true });

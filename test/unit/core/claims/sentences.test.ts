@@ -190,6 +190,24 @@ describe('sentences over hard line breaks and subtitle cues', () => {
     assert.equal(sentenceText(srt, spans[1]!, 'srt'), 'Thank you.');
   });
 
+  it('joins the lines of one subtitle cue before a capital, but not a cue ending without a terminator before the next cue\'s capital', () => {
+    // The caption box wraps `Technical⏎Product`; across cues an unfinished line before a capital still ends (`streak` / `Season`).
+    const srt =
+      '1\n00:00:56,046 --> 00:01:01,597\nSeth Hall. Seth is a Technical\nProduct Owner at Uniform.\n\n' +
+      '2\n00:01:02,000 --> 00:01:04,000\nSo today we continue our streak\n\n3\n00:01:04,000 --> 00:01:06,000\nSeason 6 starts now.\n';
+    const spans = splitSentences(new LineIndex(srt), { format: 'srt' }).map((s) => s.span);
+    assert.deepEqual(
+      spans.map((span) => sentenceText(srt, span, 'srt')),
+      ['Seth Hall.', 'Seth is a Technical Product Owner at Uniform.', 'So today we continue our streak', 'Season 6 starts now.'],
+    );
+  });
+
+  it('keeps the lines of a subtitle cue apart when the first ends a sentence or the second is a dialogue dash', () => {
+    const srt = '1\n00:00:01,000 --> 00:00:03,000\nWe shipped it.\nPrices rose 5%.\n\n2\n00:00:03,000 --> 00:00:05,000\nWait\n- Revenue fell.\n';
+    const texts = splitSentences(new LineIndex(srt), { format: 'srt' }).map((s) => sentenceText(srt, s.span, 'srt'));
+    assert.deepEqual(texts, ['We shipped it.', 'Prices rose 5%.', 'Wait', 'Revenue fell.']);
+  });
+
   it('joins Chinese subtitle cues after clause punctuation without a space', () => {
     const vtt = 'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n海外營收已經占四成，\n\n00:00:03.000 --> 00:00:05.000\n明年將在日本設立研發中心。\n';
     const spans = splitSentences(new LineIndex(vtt), { format: 'vtt' }).map((s) => s.span);
