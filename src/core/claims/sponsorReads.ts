@@ -39,6 +39,16 @@ const MAX_ANCHOR_OFFSET = Math.max(...OPENERS.map((phrase) => Math.max(...ANCHOR
 
 /** Positions of the phrases that may open a sponsor read, in text order; only those starting in [from, to) when given. */
 export function sponsorOpeners(text: TextSource, from = 0, to = text.length): number[] {
+  if (from === 0 && to >= text.length) return openersIn(text, 0, text.length);
+  // A window (an edit's neighbourhood) is searched in its own copy: indexOf over the whole text would read to its
+  // end for an anchor the window lacks, a scan of the document per keystroke.
+  const windowEnd = Math.min(text.length, to + MAX_OPENER_LENGTH);
+  return openersIn(text.slice(from, windowEnd), 0, to - from).map((start) => start + from);
+}
+
+const MAX_OPENER_LENGTH = Math.max(...OPENERS.map((phrase) => phrase.length));
+
+function openersIn(text: TextSource, from: number, to: number): number[] {
   const found: number[] = [];
   for (const anchor of ANCHORS) {
     for (let at = text.indexOf(anchor, from); at >= 0 && at - MAX_ANCHOR_OFFSET < to; at = text.indexOf(anchor, at + anchor.length)) {

@@ -55,5 +55,17 @@ describe('sponsor reads (issue 9, enprec)', () => {
     assert.deepEqual(sponsorOpeners(text), expected);
     assert.deepEqual(sponsorOpeners(text, expected[1]!, expected[3]!), expected.slice(1, 3));
   });
+
+  it('finds in a window exactly the openers a whole-text search finds starting there, at its edges too', () => {
+    const text = 'Intro. This episode is brought to you by Acme. Our sponsor today: Beta. Sponsored by Gamma. Then talk, ' + 'no openers here. '.repeat(40) + "Today's sponsor is Delta.";
+    const all = sponsorOpeners(text);
+    assert.equal(all.length, 4);
+    for (const from of [0, 5, all[0]!, all[0]! + 1, all[1]! - 3, 60, all[3]! - 1]) {
+      for (const to of [all[1]!, all[1]! + 1, all[2]! + 2, text.length - 5, text.length]) {
+        if (to < from) continue;
+        assert.deepEqual(sponsorOpeners(text, from, to), all.filter((start) => start >= from && start < to), `[${from}, ${to})`);
+      }
+    }
+  });
 });
 
