@@ -445,7 +445,8 @@ function updateSubtitleLines(baseline: Baseline, lines: LineIndex, edit: Subtitl
   const register = registerAfter(baseline, lines, edit);
   const window = subtitleClaimWindow(old, lines, edit, format === 'vtt');
   if (!window) throw new NotLocal();
-  const shift = new Shift(edit);
+  // Turns end at a line's text, which an edit inside a line moves; around a whole cue no line's text changes (-1 matches none).
+  const shift = new Shift(cue ? { ...edit, oldTrimEnd: -1, newTrimEnd: -1 } : edit);
   const { lineStart, oldLineEnd, delta } = edit;
   const turns = baseline.turns.edited(lineStart, oldLineEnd, delta, (t) => shift.turn(t));
   const topics = baseline.topics.edited(lineStart, oldLineEnd, delta, (t) => shift.topic(t));

@@ -47,10 +47,10 @@ function generator(seed: number): (below: number) => number {
   };
 }
 
-type CueEditKind = 'delete' | 'delete from the text above' | 'paste' | 'duplicate';
-const CUE_EDITS: readonly CueEditKind[] = ['delete', 'delete from the text above', 'paste', 'duplicate'];
+type CueEditKind = 'delete' | 'delete from the text above' | 'paste' | 'paste after the text above' | 'duplicate';
+const CUE_EDITS: readonly CueEditKind[] = ['delete', 'delete from the text above', 'paste', 'paste after the text above', 'duplicate'];
 
-/** A whole cue deleted (its lines and the blank line after them, or the line break and blank line before them), another pasted before a cue, or one pasted again after itself. */
+/** A whole cue deleted (its lines and the blank line after them, or the line break and blank line before them), another pasted before a cue (or after the text above it), or one pasted again after itself. */
 function cueEdit(text: string, random: (below: number) => number): { kind: CueEditKind; change: { rangeOffset: number; rangeLength: number; text: string } } {
   const starts = blockStarts(text);
   const i = 1 + random(starts.length - 2);
@@ -65,6 +65,12 @@ function cueEdit(text: string, random: (below: number) => number): { kind: CueEd
     return { kind, change: { rangeOffset: above, rangeLength: end - above, text: '' } };
   }
   const source = kind === 'duplicate' ? i : 1 + random(starts.length - 2);
+  if (kind === 'paste after the text above') {
+    // The line break and blank line before a cue and its lines, pasted at the end of the previous cue's text.
+    const from = text.slice(0, starts[source]!).replace(/\s+$/, '').length;
+    const to = text.slice(0, starts[source + 1]!).replace(/\s+$/, '').length;
+    return { kind, change: { rangeOffset: text.slice(0, start).replace(/\s+$/, '').length, rangeLength: 0, text: text.slice(from, to) } };
+  }
   const cue = text.slice(starts[source]!, starts[source + 1]!);
   return { kind, change: { rangeOffset: kind === 'duplicate' ? next : start, rangeLength: 0, text: cue } };
 }
