@@ -445,8 +445,9 @@ function updateSubtitleLines(baseline: Baseline, lines: LineIndex, edit: Subtitl
   const register = registerAfter(baseline, lines, edit);
   const window = subtitleClaimWindow(old, lines, edit, format === 'vtt');
   if (!window) throw new NotLocal();
-  // Turns end at a line's text, which an edit inside a line moves; around a whole cue no line's text changes (-1 matches none).
-  const shift = new Shift(cue ? { ...edit, oldTrimEnd: -1, newTrimEnd: -1 } : edit);
+  // Around a whole cue results move as the lines do: the reported edit may cut the same text elsewhere (at the end
+  // of the line above, or inside the last line: "…<v Ann>" + "WEBVTT…<v Ann>"). No line's text changes (-1 matches none).
+  const shift = new Shift(cue ? { ...edit, editStart: cue.oldStart, editEnd: cue.oldEnd, oldTrimEnd: -1, newTrimEnd: -1 } : edit);
   const { lineStart, oldLineEnd, delta } = edit;
   const turns = baseline.turns.edited(lineStart, oldLineEnd, delta, (t) => shift.turn(t));
   const topics = baseline.topics.edited(lineStart, oldLineEnd, delta, (t) => shift.topic(t));

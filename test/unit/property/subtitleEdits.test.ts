@@ -143,6 +143,20 @@ describe('IncrementalAnalyzer: whole cues where labels run on over unlabelled cu
   }
 });
 
+describe('IncrementalAnalyzer: a whole cue pasted where the reported edit cuts the text elsewhere', () => {
+  it('moves the results as the lines move: typed at the end of the last line, which reads the same below the pasted cue', () => {
+    const text = `WEBVTT\n\n${['Hello there.', 'It rained.', 'We left.'].map((line, i) => `00:00:0${i}.000 --> 00:00:0${i}.900\n${line}\n\n`).join('')}<v Ann>Good morning.`;
+    // The last line becomes a timing line, and the same line comes again after the pasted lines: whole lines
+    // pasted before the old last line, which (with its voice turn) moves down.
+    const change = { rangeOffset: text.length, rangeLength: 0, text: ' --> 00:00:05.000\nPlain words.\n\n<v Ann>Good morning.' };
+    const edited = text + change.text;
+    const analyzer = new IncrementalAnalyzer({}, 'doc.vtt');
+    analyzer.update(text);
+    assert.deepStrictEqual(analyzer.update(edited, [change]), analyze(edited, {}, 'doc.vtt'));
+    assert.equal(analyzer.lastMode, 'line');
+  });
+});
+
 describe('IncrementalAnalyzer: whether subtitles roll, per keystroke', () => {
   it('reads it once per keystroke in a cue: the old text\'s reading is the previous keystroke\'s', () => {
     const file = 'parseeng-deadpool-film-subtitles.srt';
