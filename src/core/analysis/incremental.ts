@@ -37,7 +37,7 @@ import { quoteEditKeepsTurns } from './quoteEdits';
 import { subtitleClaimWindow, subtitleEditKeepsParts, type SubtitleEdit } from './subtitleEdits';
 import { wholeCueEdit, type CueEdit } from './cueEdits';
 import { countSubtitleCues } from '../turns/findTurns';
-import { ownTheirCueOnly, type LabelledCueCounts } from '../turns/subtitles';
+import { labelsOwnTheirCueOnly, type LabelledCueCounts } from '../turns/subtitles';
 import { CaptionRepeats } from '../claims/captionLines';
 import { inSponsorRead, mayOpenSponsorRead, sponsorOpeners, sponsorReads, SPONSOR_READ_ZONE } from '../claims/sponsorReads';
 import { retitledHeading, retitleTopic } from './headingEdits';
@@ -469,8 +469,8 @@ function cueCountsAfter(baseline: Baseline, cue: CueEdit, options: AnalysisOptio
   // One pass (the label scheme over every line) on the first such edit after a full analysis.
   const counts = (baseline.cueCounts ??= countSubtitleCues(baseline.lines, baseline.analysis.stageDirections, options));
   const after = { speechCues: counts.speechCues + cue.speechCues, labelledCues: counts.labelledCues };
-  const cueOnly = ownTheirCueOnly(counts);
-  if (cueOnly !== ownTheirCueOnly(after)) throw new NotLocal();
+  const cueOnly = labelsOwnTheirCueOnly(counts);
+  if (cueOnly !== labelsOwnTheirCueOnly(after)) throw new NotLocal();
   // A label naming its cue only closes its turn at the cue's end: plain cues belong to no turn.
   if (cueOnly) return after;
   const { oldStart, oldEnd } = cue;

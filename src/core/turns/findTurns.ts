@@ -12,7 +12,7 @@ import { findSignedBlocks } from './signatures';
 import { declaredSpeech, type DeclaredSpeech } from './declaredSpeech';
 import { bylineOpeningSpeech, isBracketedParagraph, isCreditField, isFigureLine, isSignOff, isTalkSignOff, leadSpeaker, mayBeSpeechLead, recognizeMarkedSpeechLead } from './speechLeads';
 import { findStageDirections } from './stageDirections';
-import { classifySubtitleLines, countLabelledCues, CueLine, findVoiceTags, ownTheirCueOnly, type LabelledCueCounts } from './subtitles';
+import { classifySubtitleLines, countLabelledCues, CueLine, findVoiceTags, labelsOwnTheirCueOnly, type LabelledCueCounts } from './subtitles';
 import { endsTurnAsNarration, NARRATION_SCAN, narrationReading } from './thirdPerson';
 import { TurnBuilder } from './turnBuilder';
 import { QA_ROLES, ZH_ROLES } from './words';
@@ -55,7 +55,7 @@ export function findTurns(lines: LineIndex, format: TranscriptFormat, options: A
 }
 
 /** Lines that hold nothing but a stage direction (`（笑）`, an editor's bracketed note). */
-export function wholeLineDirections(lines: LineIndex, directions: readonly StageDirection[]): Set<number> {
+function wholeLineDirections(lines: LineIndex, directions: readonly StageDirection[]): Set<number> {
   const found = new Set<number>();
   const text = lines.source;
   for (const { span } of directions) {
@@ -514,7 +514,7 @@ export function countSubtitleCues(lines: LineIndex, stageDirections: readonly St
 function scanSubtitles(lines: LineIndex, kinds: Uint8Array, directionLines: ReadonlySet<number>, options: AnalysisOptions, builder: TurnBuilder): void {
   const text = lines.text;
   const { labels, counts } = subtitleLabels(lines, kinds, directionLines, options);
-  const cueOnly = ownTheirCueOnly(counts);
+  const cueOnly = labelsOwnTheirCueOnly(counts);
   for (let line = 0; line < lines.lineCount; line++) {
     if (kinds[line] !== CueLine.Text) {
       if (cueOnly) builder.close();

@@ -81,14 +81,11 @@ export interface LabelledCueCounts {
  * speakers and leave the rest unnamed, so a cue without a label is nobody's; a document that labels most
  * cues leaves a label off where the same speaker goes on. Cues holding only sound descriptions do not count.
  */
-export function labelsOwnTheirCueOnly(kinds: Uint8Array, isLabelled: (line: number) => boolean, isSpeech: (line: number) => boolean): boolean {
-  return ownTheirCueOnly(countLabelledCues(kinds, isLabelled, isSpeech));
-}
-
-export function ownTheirCueOnly({ speechCues, labelledCues }: LabelledCueCounts): boolean {
+export function labelsOwnTheirCueOnly({ speechCues, labelledCues }: LabelledCueCounts): boolean {
   return labelledCues > 0 && labelledCues < speechCues * RUNNING_LABEL_SHARE;
 }
 
+/** The cues (runs of text lines) with speech, and those of them with a labelled line. */
 export function countLabelledCues(kinds: Uint8Array, isLabelled: (line: number) => boolean, isSpeech: (line: number) => boolean): LabelledCueCounts {
   let speechCues = 0;
   let labelledCues = 0;
