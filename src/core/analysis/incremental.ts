@@ -35,6 +35,9 @@ import { hasContentAbove, isInertForSummaries, isLocalLineBreakEdit, lineBreakEd
 import { packedParts, type PackedParts } from './packed';
 import { quoteEditKeepsTurns } from './quoteEdits';
 import { subtitleClaimWindow, subtitleEditKeepsParts, type SubtitleEdit } from './subtitleEdits';
+import { wholeCueEdit, type CueEdit } from './cueEdits';
+import { countSubtitleCues } from '../turns/findTurns';
+import { labelsOwnTheirCueOnly, type LabelledCueCounts } from '../turns/subtitles';
 import { CaptionRepeats } from '../claims/captionLines';
 import { inSponsorRead, mayOpenSponsorRead, sponsorOpeners, sponsorReads, SPONSOR_READ_ZONE } from '../claims/sponsorReads';
 import { retitledHeading, retitleTopic } from './headingEdits';
@@ -92,6 +95,8 @@ interface Baseline {
   dialogue?: boolean;
   /** Subtitles: whether the text rolls its captions (CaptionRepeats.of); computed on first need, then carried from the edit's new text. */
   rollingCaptions?: boolean;
+  /** Subtitles: cues with speech and with labels (labelsOwnTheirCueOnly), computed when a whole cue is first deleted or pasted. */
+  cueCounts?: LabelledCueCounts;
 }
 
 /** The fast path could not prove the edit local: analyse the whole text. */
@@ -432,12 +437,17 @@ function updateSubtitleLines(baseline: Baseline, lines: LineIndex, edit: Subtitl
   // A line that may hold only markup (`**`, `<v Ann>`) is read alone by the checks below, which miss that the
   // document's `<` makes it a stage direction (findMarkupLines): left to the full analysis.
   if (mayBeMarkupOnly(old, edit.line, edit.oldLast) || mayBeMarkupOnly(lines, edit.line, edit.newLast)) throw new NotLocal();
-  if (!subtitleEditKeepsParts(old, lines, edit, options)) throw new NotLocal();
+  // A whole cue deleted or pasted, else an edit inside a line or a cue's text.
+  const cue = edit.oldLast !== edit.newLast ? wholeCueEdit(old, lines, edit, options) : undefined;
+  if (!cue && !subtitleEditKeepsParts(old, lines, edit, options)) throw new NotLocal();
+  const cueCounts = cue ? cueCountsAfter(baseline, cue, options) : baseline.cueCounts;
   if (quoteBalance(old.source.slice(edit.editStart, edit.editEnd)) !== quoteBalance(lines.source.slice(edit.editStart, edit.editEnd + edit.delta))) throw new NotLocal();
   const register = registerAfter(baseline, lines, edit);
   const window = subtitleClaimWindow(old, lines, edit, format === 'vtt');
   if (!window) throw new NotLocal();
-  const shift = new Shift(edit);
+  // Around a whole cue results move as the lines do: the reported edit may cut the same text elsewhere (at the end
+  // of the line above, or inside the last line: "…<v Ann>" + "WEBVTT…<v Ann>"). No line's text changes (-1 matches none).
+  const shift = new Shift(cue ? { ...edit, editStart: cue.oldStart, editEnd: cue.oldEnd, oldTrimEnd: -1, newTrimEnd: -1 } : edit);
   const { lineStart, oldLineEnd, delta } = edit;
   const turns = baseline.turns.edited(lineStart, oldLineEnd, delta, (t) => shift.turn(t));
   const topics = baseline.topics.edited(lineStart, oldLineEnd, delta, (t) => shift.topic(t));
@@ -446,8 +456,31 @@ function updateSubtitleLines(baseline: Baseline, lines: LineIndex, edit: Subtitl
   const speakers = baseline.speakers;
   return {
     lines, format, speakers, turns, stageDirections, topics, claims, analysis: lazyAnalysis(speakers, turns, stageDirections, topics, claims),
-    summaryItemTexts: baseline.summaryItemTexts, ...register, rollingCaptions: false,
+    summaryItemTexts: baseline.summaryItemTexts, ...register, rollingCaptions: false, ...(cueCounts ? { cueCounts } : {}),
   };
+}
+
+/**
+ * The cue counts after a whole cue is deleted or pasted (its text lines are plain: only the cues with speech
+ * change). Falls back when labels turn from naming their own cue only to running on (or back); where they run
+ * on, when a turn ends in the deleted lines or pasted speech may join a turn that ended before it.
+ */
+function cueCountsAfter(baseline: Baseline, cue: CueEdit, options: AnalysisOptions): LabelledCueCounts {
+  // One pass (the label scheme over every line) on the first such edit after a full analysis.
+  const counts = (baseline.cueCounts ??= countSubtitleCues(baseline.lines, baseline.analysis.stageDirections, options));
+  const after = { speechCues: counts.speechCues + cue.speechCues, labelledCues: counts.labelledCues };
+  const cueOnly = labelsOwnTheirCueOnly(counts);
+  if (cueOnly !== labelsOwnTheirCueOnly(after)) throw new NotLocal();
+  // A label naming its cue only closes its turn at the cue's end: plain cues belong to no turn.
+  if (cueOnly) return after;
+  const { oldStart, oldEnd } = cue;
+  if (oldEnd > oldStart) {
+    if (baseline.turns.near(oldStart, oldEnd).some((t) => (t.span.end > oldStart && t.span.end <= oldEnd) || (t.span.start >= oldStart && t.span.start < oldEnd))) throw new NotLocal();
+  } else if (cue.speechCues > 0 && baseline.turns.slice(0, 1).length > 0) {
+    // Pasted speech goes on with the turn open there: one that covers the place (none open before the first label).
+    if (!baseline.turns.near(oldStart, oldStart).some((t) => t.span.start < oldStart && t.span.end > oldStart)) throw new NotLocal();
+  }
+  return after;
 }
 
 /** Whether a line of `first..last` opens with `<`, `!`, `*` or `{` and closes with `>`, `)`, `*` or `}`, as markup-only lines do. */

@@ -81,7 +81,7 @@ export function subtitleEditKeepsParts(old: LineIndex, lines: LineIndex, edit: S
  * chevrons, quote mark (a verb label's turn ends where its quote closes) or stage direction (a line holding
  * only one does not speak).
  */
-function isPlainCueLine(lines: LineIndex, line: number, context: LabelContext): boolean {
+export function isPlainCueLine(lines: LineIndex, line: number, context: LabelContext): boolean {
   if (isBlankLine(lines, line) || readLabelLine(lines, line, context)) return false;
   const text = lines.lineText(line);
   if (findVoiceTags(text).length || marksUnnamedSpeaker(text, skipSpaces(text, 0, text.length))) return false;

@@ -12,7 +12,7 @@ import { findSignedBlocks } from './signatures';
 import { declaredSpeech, type DeclaredSpeech } from './declaredSpeech';
 import { bylineOpeningSpeech, isBracketedParagraph, isCreditField, isFigureLine, isSignOff, isTalkSignOff, leadSpeaker, mayBeSpeechLead, recognizeMarkedSpeechLead } from './speechLeads';
 import { findStageDirections } from './stageDirections';
-import { classifySubtitleLines, CueLine, findVoiceTags, labelsOwnTheirCueOnly } from './subtitles';
+import { classifySubtitleLines, countLabelledCues, CueLine, findVoiceTags, labelsOwnTheirCueOnly, type LabelledCueCounts } from './subtitles';
 import { endsTurnAsNarration, NARRATION_SCAN, narrationReading } from './thirdPerson';
 import { TurnBuilder } from './turnBuilder';
 import { QA_ROLES, ZH_ROLES } from './words';
@@ -496,14 +496,25 @@ function startsWithQuote(lines: LineIndex, from: number): boolean {
   return false;
 }
 
+/** The label scheme of a subtitle file's text lines, and its cues with speech and with a label or voice tag (labelsOwnTheirCueOnly). */
+export function subtitleLabels(lines: LineIndex, kinds: Uint8Array, directionLines: ReadonlySet<number>, options: AnalysisOptions): { labels: LabelLines; counts: LabelledCueCounts } {
+  const context = { extraLabelPatterns: options.extraLabelPatterns, allowDialogueDash: true };
+  const { labels } = findLabelScheme(lines, context, (line) => kinds[line] !== CueLine.Text);
+  const isLabelled = (line: number): boolean => labels.has(line) || findVoiceTags(lines.text.slice(lines.lineStart(line), lines.lineEnd(line))).length > 0;
+  const isSpeech = (line: number): boolean => !directionLines.has(line) && !isBlankLine(lines, line);
+  return { labels, counts: countLabelledCues(kinds, isLabelled, isSpeech) };
+}
+
+/** subtitleLabels' cue counts of a file whose stage directions are known (an analysis'). */
+export function countSubtitleCues(lines: LineIndex, stageDirections: readonly StageDirection[], options: AnalysisOptions): LabelledCueCounts {
+  return subtitleLabels(lines, classifySubtitleLines(lines), wholeLineDirections(lines, stageDirections), options).counts;
+}
+
 /** `directionLines`: lines holding nothing but a sound description (`[ SIGHS ]`), which are no speech. */
 function scanSubtitles(lines: LineIndex, kinds: Uint8Array, directionLines: ReadonlySet<number>, options: AnalysisOptions, builder: TurnBuilder): void {
   const text = lines.text;
-  const context = { extraLabelPatterns: options.extraLabelPatterns, allowDialogueDash: true };
-  const { labels } = findLabelScheme(lines, context, (line) => kinds[line] !== CueLine.Text);
-  const isLabelled = (line: number): boolean => labels.has(line) || findVoiceTags(text.slice(lines.lineStart(line), lines.lineEnd(line))).length > 0;
-  const isSpeech = (line: number): boolean => !directionLines.has(line) && !isBlankLine(lines, line);
-  const cueOnly = labelsOwnTheirCueOnly(kinds, isLabelled, isSpeech);
+  const { labels, counts } = subtitleLabels(lines, kinds, directionLines, options);
+  const cueOnly = labelsOwnTheirCueOnly(counts);
   for (let line = 0; line < lines.lineCount; line++) {
     if (kinds[line] !== CueLine.Text) {
       if (cueOnly) builder.close();

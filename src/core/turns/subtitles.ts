@@ -70,12 +70,23 @@ export function findVoiceTags(line: string): { speaker: string; start: number; e
 /** Labels on fewer than this share of speech cues name one cue each (SDH); on more, they run on. */
 export const RUNNING_LABEL_SHARE = 0.5;
 
+/** Cues with speech, and those of them holding a label or voice tag (see labelsOwnTheirCueOnly). */
+export interface LabelledCueCounts {
+  readonly speechCues: number;
+  readonly labelledCues: number;
+}
+
 /**
  * Whether a label or voice tag names the speaker of its own cue only. SDH subtitles label a few off-screen
  * speakers and leave the rest unnamed, so a cue without a label is nobody's; a document that labels most
  * cues leaves a label off where the same speaker goes on. Cues holding only sound descriptions do not count.
  */
-export function labelsOwnTheirCueOnly(kinds: Uint8Array, isLabelled: (line: number) => boolean, isSpeech: (line: number) => boolean): boolean {
+export function labelsOwnTheirCueOnly({ speechCues, labelledCues }: LabelledCueCounts): boolean {
+  return labelledCues > 0 && labelledCues < speechCues * RUNNING_LABEL_SHARE;
+}
+
+/** The cues (runs of text lines) with speech, and those of them with a labelled line. */
+export function countLabelledCues(kinds: Uint8Array, isLabelled: (line: number) => boolean, isSpeech: (line: number) => boolean): LabelledCueCounts {
   let speechCues = 0;
   let labelledCues = 0;
   let inCue = false;
@@ -96,5 +107,5 @@ export function labelsOwnTheirCueOnly(kinds: Uint8Array, isLabelled: (line: numb
     if (isLabelled(line)) cueLabelled = true;
   }
   if (inCue) endCue();
-  return labelledCues > 0 && labelledCues < speechCues * RUNNING_LABEL_SHARE;
+  return { speechCues, labelledCues };
 }

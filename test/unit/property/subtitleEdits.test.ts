@@ -6,6 +6,7 @@ import { IncrementalAnalyzer } from '../../../src/core/analysis/incremental';
 import { CaptionRepeats } from '../../../src/core/claims/captionLines';
 import { repoRoot } from '../repoRoot';
 import { itEqualsAnalyzeAfterRandomEdits } from './corpusEdits';
+import { isDeepStrictEqual } from 'node:util';
 
 /**
  * Dev subtitle files (issue 13): typing inside a cue's text, its timing or number, and between cues; Enter and
@@ -29,6 +30,132 @@ describe('IncrementalAnalyzer on subtitle files (SRT, WebVTT)', function () {
   itEqualsAnalyzeAfterRandomEdits({ folder: 'zh-Hant', files: ['ted-immune-healing-zh-tw.vtt'], typed: TYPED, removedBelow: 6, editsPerFile: 300, chained: true });
   // Rolling captions (each cue shows the line before again; claims/captionLines.ts): every edit falls back.
   itEqualsAnalyzeAfterRandomEdits({ folder: 'en', files: ['youtube-auto-captions-edelman-cnbc.vtt'], typed: TYPED, removedBelow: 6, allFallBack: true });
+});
+
+/** Offsets where a cue block starts (a non-blank line after a blank one), and the text's end. */
+function blockStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const match of text.matchAll(/(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)(?=[^\r\n])/g)) starts.push(match.index + match[0].length);
+  return starts;
+}
+
+/** A small linear congruential generator: the same edits on every run. */
+function generator(seed: number): (below: number) => number {
+  let state = seed;
+  return (below) => {
+    state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff;
+    return state % below;
+  };
+}
+
+type CueEditKind = 'delete' | 'delete from the text above' | 'paste' | 'paste after the text above' | 'duplicate';
+const CUE_EDITS: readonly CueEditKind[] = ['delete', 'delete from the text above', 'paste', 'paste after the text above', 'duplicate'];
+
+/** A whole cue deleted (its lines and the blank line after them, or the line break and blank line before them), another pasted before a cue (or after the text above it), or one pasted again after itself. */
+function cueEdit(text: string, random: (below: number) => number): { kind: CueEditKind; change: { rangeOffset: number; rangeLength: number; text: string } } {
+  const starts = blockStarts(text);
+  const i = 1 + random(starts.length - 2);
+  const start = starts[i]!;
+  const next = starts[i + 1]!;
+  const kind = CUE_EDITS[random(CUE_EDITS.length)]!;
+  if (kind === 'delete') return { kind, change: { rangeOffset: start, rangeLength: next - start, text: '' } };
+  if (kind === 'delete from the text above') {
+    // From the end of the previous cue's last line to the end of this cue's last line.
+    const above = text.slice(0, start).replace(/\s+$/, '').length;
+    const end = text.slice(0, next).replace(/\s+$/, '').length;
+    return { kind, change: { rangeOffset: above, rangeLength: end - above, text: '' } };
+  }
+  const source = kind === 'duplicate' ? i : 1 + random(starts.length - 2);
+  if (kind === 'paste after the text above') {
+    // The line break and blank line before a cue and its lines, pasted at the end of the previous cue's text.
+    const from = text.slice(0, starts[source]!).replace(/\s+$/, '').length;
+    const to = text.slice(0, starts[source + 1]!).replace(/\s+$/, '').length;
+    return { kind, change: { rangeOffset: text.slice(0, start).replace(/\s+$/, '').length, rangeLength: 0, text: text.slice(from, to) } };
+  }
+  const cue = text.slice(starts[source]!, starts[source + 1]!);
+  return { kind, change: { rangeOffset: kind === 'duplicate' ? next : start, rangeLength: 0, text: cue } };
+}
+
+/**
+ * Whole cues deleted, pasted and duplicated (issue 13): each result equals analyze(), and deletions and pastes
+ * stayed local somewhere. `chained`: one analyzer through every edit (the cue counts carried over).
+ */
+function itEqualsAnalyzeAfterCueEdits(folder: string, files: readonly string[], chained = false, edits = 40): void {
+  for (const file of files) {
+    it(`equals a full analyze() after ${chained ? 'a chain of ' : ''}whole cues deleted, pasted and duplicated in ${file}, some of each local`, () => {
+      let text = readFileSync(join(repoRoot(), 'test/corpus', folder, file), 'utf8');
+      const random = generator(20261205);
+      const local = new Map<string, number>();
+      const chain = new IncrementalAnalyzer({}, file);
+      chain.update(text);
+      for (let n = 0; n < edits; n++) {
+        const analyzer = chained ? chain : new IncrementalAnalyzer({}, file);
+        if (!chained) analyzer.update(text);
+        const { kind, change } = cueEdit(text, random);
+        const edited = text.slice(0, change.rangeOffset) + change.text + text.slice(change.rangeOffset + change.rangeLength);
+        const result = analyzer.update(edited, [change]);
+        if (analyzer.lastMode === 'line') local.set(kind.startsWith('delete') ? 'delete' : 'paste', (local.get(kind.startsWith('delete') ? 'delete' : 'paste') ?? 0) + 1);
+        assert.ok(isDeepStrictEqual(result, analyze(edited, {}, file)), `edit ${n}: ${kind} at ${change.rangeOffset} (${change.rangeLength} removed, ${JSON.stringify(change.text.slice(0, 80))})`);
+        if (chained) text = edited;
+      }
+      assert.ok(local.get('delete'), 'no deletion stayed local');
+      assert.ok(local.get('paste'), 'no paste stayed local');
+    });
+  }
+}
+
+describe('IncrementalAnalyzer on subtitle files: whole cues deleted, pasted and duplicated', function () {
+  this.timeout(300_000);
+  itEqualsAnalyzeAfterCueEdits('en', EN);
+  itEqualsAnalyzeAfterCueEdits('zh-Hans', ZH_HANS);
+  itEqualsAnalyzeAfterCueEdits('zh-Hant', ZH_HANT);
+  itEqualsAnalyzeAfterCueEdits('en', ['parseeng-deadpool-film-subtitles.srt', 'preprocessing-srt-inglourious-basterds-sdh.srt'], true, 150);
+  itEqualsAnalyzeAfterCueEdits('zh-Hant', ['ted-immune-healing-zh-tw.vtt'], true, 150);
+});
+
+/** An SRT file of cues, each `[speaker, text]` (an empty speaker: no label). */
+function srtOf(cues: readonly (readonly [string, string])[]): string {
+  return cues.map(([speaker, line], i) => `${i + 1}\n00:00:${String(i + 10)},000 --> 00:00:${String(i + 10)},900\n${speaker ? `${speaker}: ` : ''}${line}\n`).join('\n');
+}
+
+describe('IncrementalAnalyzer: whole cues where labels run on over unlabelled cues, or turn to (issue 13)', () => {
+  const cue = (text: string, n: number): string => text.slice(text.indexOf(`\n${n}\n`) + 1, text.indexOf(`\n${n + 1}\n`) + 1);
+  // Labels on at least half the cues run on: an unlabelled cue goes on with the turn above it.
+  const running = srtOf([['JOHN', 'We started in the spring.'], ['', 'It took a year.'], ['', 'Then another.'], ['MARY', 'And then?'], ['MARY', 'Go on.'], ['JOHN', 'We stopped.'], ['JOHN', 'For good.'], ['MARY', 'Why?']]);
+  // Two labels of five cues name their own cue only; one cue fewer, they run on.
+  const threshold = srtOf([['JOHN', 'We started in the spring.'], ['', 'It took a year.'], ['', 'Then another.'], ['MARY', 'And then?'], ['', 'We stopped.']]);
+  const cases: [string, string, (text: string) => { rangeOffset: number; rangeLength: number; text: string }, boolean][] = [
+    ['deleting a cue inside a running turn', running, (t) => ({ rangeOffset: t.indexOf('2\n00'), rangeLength: cue(t, 2).length, text: '' }), true],
+    ['deleting the cue a running turn ends in', running, (t) => ({ rangeOffset: t.indexOf('3\n00'), rangeLength: cue(t, 3).length, text: '' }), false],
+    ['pasting a cue inside a running turn', running, (t) => ({ rangeOffset: t.indexOf('3\n00'), rangeLength: 0, text: cue(t, 2) }), true],
+    ['pasting a cue after the end of a running turn', running, (t) => ({ rangeOffset: t.indexOf('4\n00'), rangeLength: 0, text: cue(t, 2) }), false],
+    ['deleting the cue that turns labels from their own cue to running on', threshold, (t) => ({ rangeOffset: t.indexOf('2\n00'), rangeLength: cue(t, 2).length, text: '' }), false],
+    ['deleting an unlabelled cue where labels stay on their own cue', srtOf([['JOHN', 'Yes.'], ['', 'It took a year.'], ['', 'Then another.'], ['', 'Go on.'], ['MARY', 'And then?'], ['', 'We stopped.']]), (t) => ({ rangeOffset: t.indexOf('3\n00'), rangeLength: cue(t, 3).length, text: '' }), true],
+  ];
+  for (const [name, text, changeOf, local] of cases) {
+    it(`equals a full analyze() after ${name}, ${local ? 'locally' : 'in full'}`, () => {
+      const change = changeOf(text);
+      const edited = text.slice(0, change.rangeOffset) + change.text + text.slice(change.rangeOffset + change.rangeLength);
+      const analyzer = new IncrementalAnalyzer({}, 'doc.srt');
+      analyzer.update(text);
+      assert.deepStrictEqual(analyzer.update(edited, [change]), analyze(edited, {}, 'doc.srt'));
+      assert.equal(analyzer.lastMode, local ? 'line' : 'full');
+    });
+  }
+});
+
+describe('IncrementalAnalyzer: a whole cue pasted where the reported edit cuts the text elsewhere', () => {
+  it('moves the results as the lines move: typed at the end of the last line, which reads the same below the pasted cue', () => {
+    const text = `WEBVTT\n\n${['Hello there.', 'It rained.', 'We left.'].map((line, i) => `00:00:0${i}.000 --> 00:00:0${i}.900\n${line}\n\n`).join('')}<v Ann>Good morning.`;
+    // The last line becomes a timing line, and the same line comes again after the pasted lines: whole lines
+    // pasted before the old last line, which (with its voice turn) moves down.
+    const change = { rangeOffset: text.length, rangeLength: 0, text: ' --> 00:00:05.000\nPlain words.\n\n<v Ann>Good morning.' };
+    const edited = text + change.text;
+    const analyzer = new IncrementalAnalyzer({}, 'doc.vtt');
+    analyzer.update(text);
+    assert.deepStrictEqual(analyzer.update(edited, [change]), analyze(edited, {}, 'doc.vtt'));
+    assert.equal(analyzer.lastMode, 'line');
+  });
 });
 
 describe('IncrementalAnalyzer: whether subtitles roll, per keystroke', () => {

@@ -1,0 +1,94 @@
+// Whole cues of an SRT or WebVTT file deleted or pasted (number, timing, text and blank lines) between the
+// blocks of other cues: which lines went or came, and how many cues with speech (labelsOwnTheirCueOnly's share).
+
+import { isBlankLine } from '../turns/chars';
+import { readLabelLine } from '../turns/scheme';
+import { classifySubtitleLines, CueLine, isBlankCueLine } from '../turns/subtitles';
+import type { LineIndex } from '../text/positions';
+import type { AnalysisOptions } from './model';
+import { isPlainCueLine, type SubtitleEdit } from './subtitleEdits';
+
+/** Lines deleted or pasted at once that are checked here; more fall back. */
+const MAX_CUE_EDIT_LINES = 256;
+
+/** Whole lines of the old text removed (`oldStart` to `oldEnd`), or pasted at `oldStart` (= `oldEnd`). */
+export interface CueEdit {
+  readonly oldStart: number;
+  readonly oldEnd: number;
+  /** Cues with speech pasted (positive) or deleted (negative). */
+  readonly speechCues: number;
+}
+
+/**
+ * The edit as whole lines deleted or pasted, when those lines are whole cue blocks and blank lines that
+ * leave every other block as it was (no two blocks joined), hold no header or NOTE block, and whose text
+ * lines are plain (isPlainCueLine: no label reading, voice tag, dash, quote mark or stage direction: the
+ * label scheme and every turn's opening stay). Undefined for any other edit.
+ */
+export function wholeCueEdit(old: LineIndex, lines: LineIndex, edit: SubtitleEdit, options: AnalysisOptions): CueEdit | undefined {
+  const oldCount = edit.oldLast - edit.line + 1;
+  const newCount = edit.newLast - edit.line + 1;
+  const removal = oldCount > newCount;
+  const run = Math.abs(oldCount - newCount);
+  if (run === 0 || run > MAX_CUE_EDIT_LINES) return undefined;
+  // The text holding the run, and the one without it.
+  const [longer, shorter] = removal ? [old, lines] : [lines, old];
+  const kept = Math.min(oldCount, newCount);
+  const first = edit.line;
+  let prefix = 0;
+  while (prefix < kept && lineWithBreak(longer, first + prefix) === lineWithBreak(shorter, first + prefix)) prefix++;
+  let suffix = 0;
+  const longerLast = first + kept + run - 1;
+  const shorterLast = first + kept - 1;
+  while (suffix < kept && lineWithBreak(longer, longerLast - suffix) === lineWithBreak(shorter, shorterLast - suffix)) suffix++;
+  // The run may start after any of `kept - suffix` to `prefix` shared lines: the first whose blocks stay.
+  for (let shared = kept - suffix; shared <= prefix; shared++) {
+    const start = first + shared;
+    const speechCues = cueRunSpeech(longer, start, start + run, options);
+    if (speechCues === undefined) continue;
+    // The line above reads whether a list item follows it.
+    const context = { extraLabelPatterns: options.extraLabelPatterns, allowDialogueDash: true };
+    if (JSON.stringify(readLabelLine(old, start - 1, context)) !== JSON.stringify(readLabelLine(lines, start - 1, context))) return undefined;
+    const at = old.lineStart(start);
+    return removal ? { oldStart: at, oldEnd: old.lineStart(start + run), speechCues: -speechCues } : { oldStart: at, oldEnd: at, speechCues };
+  }
+  return undefined;
+}
+
+/**
+ * The cues with speech among lines `start` to `end` (exclusive) of `lines`, when they are whole blocks and
+ * blank lines, inside the text, whose removal joins no two blocks, and hold only cue numbers, timings and
+ * plain text lines. Undefined otherwise.
+ */
+function cueRunSpeech(lines: LineIndex, start: number, end: number, options: AnalysisOptions): number | undefined {
+  if (start === 0 || end >= lines.lineCount) return undefined;
+  const blankAbove = isBlankCueLine(lines, start - 1);
+  const blankBelow = isBlankCueLine(lines, end);
+  // A block starts at `start` or after a blank line in the run, ends at `end - 1` or before one, and the
+  // lines meeting without the run are not both text of a block.
+  if (!(blankAbove || isBlankCueLine(lines, start)) || !(blankBelow || isBlankCueLine(lines, end - 1)) || !(blankAbove || blankBelow)) return undefined;
+  const kinds = classifySubtitleLines(lines, start, end);
+  const context = { extraLabelPatterns: options.extraLabelPatterns, allowDialogueDash: true };
+  let speechCues = 0;
+  let speaks = false;
+  for (let line = start; line < end; line++) {
+    const kind = kinds[line - start];
+    if (kind === CueLine.Text) {
+      if (!isPlainCueLine(lines, line, context)) return undefined;
+      speaks = true;
+      continue;
+    }
+    // Blank as the classifier reads it (its first characters) and as the turns do.
+    if (kind === CueLine.Blank ? !isBlankLine(lines, line) : kind !== CueLine.Identifier && kind !== CueLine.Timing) return undefined;
+    // A cue is a run of text lines (countLabelledCues).
+    if (speaks) speechCues++;
+    speaks = false;
+  }
+  return speaks ? speechCues + 1 : speechCues;
+}
+
+/** A line with its line break, so that equal lines mean equal text. */
+function lineWithBreak(lines: LineIndex, line: number): string {
+  const end = line + 1 < lines.lineCount ? lines.lineStart(line + 1) : lines.source.length;
+  return lines.source.slice(lines.lineStart(line), end);
+}
