@@ -14,6 +14,8 @@ const DATE_BLANKS = 1;
 /** A dateline is at most this long; this much of a line is read as the headline. */
 const DATE_SCAN = 40;
 const HEADLINE_SCAN = 120;
+/** A colon further in than this (indent, a 12-character name, spaces) starts no such headline. */
+const NAME_REACH = 32;
 
 export function isColonHeadline(words: string): boolean {
   const match = COLON_HEADLINE.exec(words);
@@ -37,6 +39,17 @@ function dateBelow(wordsAt: (line: number) => string, lineCount: number, line: n
   return false;
 }
 
+/** Cheap test before the pattern: a colon within the name's reach of the line's start (indent allowed). */
+function colonNearStart(lines: LineIndex, line: number): boolean {
+  const text = lines.source;
+  const end = Math.min(lines.lineEnd(line), lines.lineStart(line) + NAME_REACH);
+  for (let i = lines.lineStart(line); i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 58 || code === 0xff1a) return true;
+  }
+  return false;
+}
+
 /**
  * Lines that are such a headline: titles, and no speaker's label. The name may label other lines
  * (`宋志平:中国经济稳中有进…` titles an interview whose answers `宋志平:` labels): the date under it decides.
@@ -45,7 +58,7 @@ export function colonHeadlineLines(scan: Scan): number[] {
   const { lines, kinds } = scan;
   const found: number[] = [];
   for (let line = 0; line < lines.lineCount; line++) {
-    if (kinds[line] !== Kind.Text && kinds[line] !== Kind.TitleShaped) continue;
+    if ((kinds[line] !== Kind.Text && kinds[line] !== Kind.TitleShaped) || !colonNearStart(lines, line)) continue;
     if (isColonHeadline(trimmedHead(lines, line, HEADLINE_SCAN)) && dateBelow((i) => trimmedHead(lines, i, HEADLINE_SCAN), lines.lineCount, line)) found.push(line);
   }
   return found;
