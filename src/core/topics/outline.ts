@@ -15,6 +15,7 @@ import { readsUnderPictureAsCaption, isImageLine, isInFieldRun, metadataFieldLin
 import { recognizeMarkedSpeechLead, speechBylineName } from '../turns/speechLeads';
 import { sectionNumberTitles } from './sectionNumbers';
 import { HEADLINE_BODY_REACH, headlineCandidateLine, readsAsDocumentHeadline } from './documentHeadline';
+import { colonHeadlineLines } from './headlineLabels';
 import { addUnclosedBoldTitles } from './unclosedBoldTitles';
 import { wrappedCapitalsTitles } from './wrappedTitles';
 import { boldNumberedParagraph, boldTitleInner, endsSentenceAt, isFurnitureOrDateline, isTitleShaped, MAX_MARKUP_TITLE_LINE, MAX_TITLE_LENGTH, SECTION_NUMBER, SUB_SECTION_NUMBER } from './titles';
@@ -116,6 +117,9 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   for (const line of clauseTitles.keys()) labels.delete(line);
   // A key of a metadata block (`時間：…` / `地點：…` / `出席：…`) names a field, not a speaker.
   for (const line of metadataFieldLines(scan)) labels.delete(line);
+  // `文钊:在追问中…` over `文钊2020-12-18 11:11`: a page's headline over its date, no speaker's label.
+  const colonHeadlines = new Set(colonHeadlineLines(scan));
+  for (const line of colonHeadlines) labels.delete(line);
   // `PRESIDING:` over the members' names, before the record's first label that speaks: a field heading a list.
   const headFields = findHeadFields(lines, { extraLabelPatterns: options.extraLabelPatterns });
   for (const field of headFields) labels.delete(field.line);
@@ -151,7 +155,7 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   const headline = sectionHeadings >= MIN_HEADINGS_FOR_STYLE ? -1 : documentHeadline(scan, speakerLines);
   // `01` over `大模型时代的应用开发,` / `创意验证更容易了`: the line under a section number is its title.
   const numberTitles = sectionNumberTitles(scan, (line) => labels.has(line) || speakerLines.has(line));
-  const candidates = [...new Set([...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered, ...questions.keys(), ...numberedBold.keys(), ...boldTitles.keys(), ...parallelTitles.keys(), ...clauseTitles.keys(), ...numberTitles.titles.keys(), ...(headline >= 0 ? [headline] : [])])].sort((a, b) => a - b);
+  const candidates = [...new Set([...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered, ...questions.keys(), ...numberedBold.keys(), ...boldTitles.keys(), ...parallelTitles.keys(), ...clauseTitles.keys(), ...numberTitles.titles.keys(), ...(headline >= 0 ? [headline] : []), ...colonHeadlines])].sort((a, b) => a - b);
   const bareTitles: OutlineEntry[] = [];
   for (const line of candidates) {
     if (numberTitles.continuations.has(line)) continue;
@@ -201,7 +205,7 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       entries.push({ line, kind: 'title', level: 0, title: wrappedTitles.get(line)!.title, headingSpan: { start, end }, summaryLinks: [], isSummaryHeading: false, depth: 0 });
       addFlag(flags, line, LineFlag.SectionBreak);
       addFlag(flags, line + 1, LineFlag.SectionBreak);
-    } else if (line === headline) {
+    } else if (line === headline || colonHeadlines.has(line)) {
       const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
       const end = trimEnd(text, start, lines.lineEnd(line));
       entries.push({ line, kind: 'title', level: 0, title: text.slice(start, end), headingSpan: { start, end }, summaryLinks: [], isSummaryHeading: false, depth: 0 });

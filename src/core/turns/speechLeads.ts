@@ -4,6 +4,7 @@
 import { isPlausibleName } from './speakerName';
 import { afterLastTitle } from './narration';
 import { simplified } from './chars';
+import { ZH_TITLES } from './words';
 import type { LineIndex } from '../text/positions';
 
 /** How far above a lead-in its byline or lead paragraph is looked for, in lines. */
@@ -41,9 +42,17 @@ export function visibleText(line: string): string {
  */
 const MARKED_LEAD = /^(?:以下|下面)(?:是|为|為|系)(.{0,90}?)(?:在[^，。]{1,30}?上)?的?(?:主题|主題)?(?:演讲|演講|讲话|講話|发言|發言|致辞|致词|致詞|讲座|講座|报告|報告)(?:实录|實錄|全文|内容|內容|摘要|节选|節選|要点|要點|整理|精编|精編)*(?:[（(][^）)]{1,40}[）)])?(?:[，,][^，,。：:]{1,20})?(?:如下)?[:：。]?$/;
 
+/**
+ * `以下为文字实录：`, `以下为文字直播实录。`: a lead-in naming only a record, no speech word; the paragraph it
+ * ends or the lines above must say who gave a speech (`speechClauseSpeaker`), or it hands over nothing.
+ */
+const RECORD_LEAD = /^(?:以下|下面)(?:是|为|為)(?:文字|现场|現場|直播|文字直播|图文|圖文)?(?:实录|實錄|全文)(?:如下)?[:：。]?$/;
+
 export interface SpeechLead {
   /** The speaker the lead-in itself names, as written, or null when it names nobody. */
   readonly subject: string | null;
+  /** A lead-in naming only a record (`以下为文字实录`): only a sentence saying who gave a speech names its speaker. */
+  readonly recordOnly?: boolean;
   /** The paragraph the lead-in ends, when it is that paragraph's last clause (it may name the speaker). */
   readonly paragraph?: string;
   /** Everything the lead-in says before the speech word (a byline's name may sit inside it). */
@@ -65,8 +74,12 @@ export function recognizeMarkedSpeechLead(line: string): SpeechLead | null {
   if (!mayBeSpeechLead(line)) return null;
   const visible = visibleText(line);
   const whole = MARKED_LEAD.exec(visible);
-  const match = whole ?? MARKED_LEAD.exec(LAST_CLAUSE_LEAD.exec(visible)?.[1] ?? '');
-  if (!match) return null;
+  const lastClause = LAST_CLAUSE_LEAD.exec(visible)?.[1] ?? '';
+  const match = whole ?? MARKED_LEAD.exec(lastClause);
+  if (!match) {
+    if (RECORD_LEAD.test(visible)) return { subject: null, words: '', recordOnly: true };
+    return RECORD_LEAD.test(lastClause) ? { subject: null, words: '', recordOnly: true, paragraph: visible } : null;
+  }
   const words = match[1]!.trim();
   const subject = words ? nameAfterTitles(words) : null;
   return whole ? { subject, words } : { subject, words, paragraph: visible };
@@ -139,6 +152,40 @@ export function speechGiverName(line: string): string | null {
   return null;
 }
 
+/**
+ * `…总编辑文钊代表主办方做欢迎致辞`, `马兴瑞省长介绍新一届省政府领导成员并讲话`: a clause ending in giving a speech
+ * (做/作/发表/致 or 并, then at most a few words and the speech word). Group 1 is what comes before the verb.
+ */
+const GIVES_SPEECH = /^(.{2,60}?)(?:做|作|发表|發表|并|並)了?[^，。；,;]{0,6}?(?:致辞|致詞|讲话|講話|演讲|演講)$/;
+/** `代表主办方` between the speaker and the verb: on whose behalf, no part of the name. */
+const ON_BEHALF = /代表[^，。；,;]{1,12}$/;
+const CLAUSE_BREAK = /[，。；！？,;!?]/;
+
+/** Who a sentence says gave a speech (see GIVES_SPEECH), or null. */
+export function speechClauseSpeaker(line: string): string | null {
+  if (line.length > MAX_LEAD_PARAGRAPH_LINE || !/致[辞詞]|[讲講][话話]|演[讲講]/.test(line)) return null;
+  for (const clause of visibleText(line).split(CLAUSE_BREAK)) {
+    const before = GIVES_SPEECH.exec(clause.trim())?.[1]?.replace(ON_BEHALF, '').trim();
+    const name = before ? nameAroundTitle(before) : null;
+    if (name) return name;
+  }
+  return null;
+}
+
+/** `…总编辑文钊` (titles, then the name at the end), else `马兴瑞省长介绍…` (a name, then its title). */
+function nameAroundTitle(words: string): string | null {
+  const afterTitles = nameAfterTitles(words);
+  // Five ideographs or more after the last title are a verb phrase (`省长介绍新一届…`), not a Chinese name.
+  if (afterTitles && !/^\p{Script=Han}{5,}$/u.test(afterTitles)) return afterTitles;
+  const folded = simplified(words);
+  if (folded.length !== words.length) return null;
+  for (const title of ZH_TITLES) {
+    const at = folded.indexOf(title);
+    if (at >= 2 && at <= 4 && isPlausibleName(words.slice(0, at))) return words.slice(0, at);
+  }
+  return null;
+}
+
 /** Honorifics after a name (`Poggio教授`, `王先生`). */
 const TRAILING_HONORIFIC = /\s*(?:教授|博士|先生|女士|老师|老師|院士)$/;
 
@@ -164,6 +211,7 @@ function nameAfterTitles(words: string): string | null {
  * the lead paragraph's. `linesAbove(i)` is the i-th line above the lead-in (0 the nearest), undefined past the start.
  */
 export function leadSpeaker(lead: SpeechLead, linesAbove: (i: number) => string | undefined): string | null {
+  if (lead.recordOnly) return recordLeadSpeaker(lead, linesAbove);
   let byline: string | null = null;
   let giver: string | null = lead.paragraph === undefined ? null : speechGiverName(lead.paragraph);
   let card: string | null = null;
@@ -180,6 +228,19 @@ export function leadSpeaker(lead: SpeechLead, linesAbove: (i: number) => string 
   // spelling ends with, leaves out the organisation the lead paragraph ran into it.
   if (named && card && named !== card && named.endsWith(card)) return card;
   return named ?? card;
+}
+
+/** A record's lead-in: the speaker of the nearest sentence saying who gave a speech, its own paragraph first. */
+function recordLeadSpeaker(lead: SpeechLead, linesAbove: (i: number) => string | undefined): string | null {
+  const own = lead.paragraph === undefined ? null : speechClauseSpeaker(lead.paragraph);
+  if (own) return own;
+  for (let i = 0; i < SPEAKER_INTRODUCTION_REACH; i++) {
+    const line = linesAbove(i);
+    if (line === undefined) break;
+    const name = speechClauseSpeaker(line);
+    if (name) return name;
+  }
+  return null;
 }
 
 /**
@@ -260,7 +321,7 @@ export function isFigureLine(prefix: string): boolean {
 export function speechIntroductionReading(line: string): string {
   const lead = recognizeMarkedSpeechLead(line);
   const byline = speechBylineName(line);
-  const giver = speechGiverName(line);
+  const giver = speechGiverName(line) ?? speechClauseSpeaker(line);
   const signOff = isSignOff(line) && (isTalkSignOff(line) ? 'talk' : true);
   // A picture inside block markup keeps a speech going past it (findTurns' wrapsPicture).
   const figure = isFigureLine(line.trimStart().slice(0, 16)) || /<img\b/i.test(line.slice(0, 400));

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { bylineOpeningSpeech, isBracketedParagraph, nameCardName, speechGiverName } from '../../../../src/core/turns/speechLeads';
+import { bylineOpeningSpeech, isBracketedParagraph, nameCardName, recognizeMarkedSpeechLead, speechClauseSpeaker, speechGiverName } from '../../../../src/core/turns/speechLeads';
 import type { Topic } from '../../../../src/core/analysis/model';
 import { analyseText, assertReplacementsMatchAnalyze, type AnalysedFixture } from '../transcriptFixtures';
 
@@ -124,6 +124,27 @@ function lineSpeakers(fixture: AnalysedFixture): string[] {
   return found;
 }
 
+/**
+ * A welcome address and a governor's remarks as news sites print them: the lead paragraph says who gave the
+ * speech (`…做欢迎致辞`, `…并讲话`) and ends in a lead-in naming only a record (`以下为文字实录:`).
+ */
+const RECORD_SPEECH = [
+  '论坛在三亚举办,报社执行总编辑王明代表主办方做欢迎致辞,以下为文字实录:',
+  '',
+  '尊敬的各位嘉宾,我谨代表报社表示欢迎。',
+  '',
+  '今年的一些采访是在线上完成的。',
+].join('\n');
+
+const RECORD_REMARKS = [
+  '<p>',
+  '    新一届省政府领导成员与记者见面。李强省长介绍新一届领导成员并讲话。以下为文字直播实录。',
+  '</p>',
+  '<p>',
+  '    新闻界的朋友们，大家好！',
+  '</p>',
+].join('\n');
+
 describe('Chinese speech write-ups: who gave the talk', () => {
   it('reads a lead paragraph with a bare 发表 or 对…进行了讲解, and a name card of titles ending in a name', () => {
     assert.equal(speechGiverName('在论坛上，某科技张伟发表《从自动化走向自治》主题演讲，系统分享判断。'), '某科技张伟');
@@ -212,6 +233,21 @@ describe('Chinese speech write-ups: who gave the talk', () => {
     assert.deepEqual(topicTitles(analyseText(once, 'talk.md').analysis.topics), ['蚂蚁风控', '菜鸟联盟', '淘宝客服']);
   });
 
+  it('hands a lead-in naming only a record to the speaker its paragraph says gave the speech', () => {
+    assert.equal(speechClauseSpeaker('论坛在三亚举办,报社执行总编辑王明代表主办方做欢迎致辞,以下为文字实录:'), '王明');
+    assert.equal(speechClauseSpeaker('李强省长介绍新一届领导成员并讲话。'), '李强');
+    assert.equal(speechClauseSpeaker('部长出席开幕式并致辞。'), null);
+    assert.equal(speechClauseSpeaker('总统致詞時表示，消防人員辛苦了。'), null);
+    assert.deepEqual(recognizeMarkedSpeechLead('以下为文字实录：'), { subject: null, words: '', recordOnly: true });
+    // An interview's record is no speech: its labels decide.
+    assert.equal(recognizeMarkedSpeechLead('以下为采访实录:'), null);
+    assert.deepEqual(lineSpeakers(analyseText(RECORD_SPEECH, 'speech.txt')), ['-', '王明', '王明']);
+    assert.deepEqual(lineSpeakers(analyseText(RECORD_REMARKS, 'remarks.md')), ['-', '-', '-', '-', '李强', '-']);
+    // Without a sentence saying who gave a speech, the record's lead-in hands over to no one.
+    const nobody = RECORD_SPEECH.replace('代表主办方做欢迎致辞', '主持');
+    assert.deepEqual(lineSpeakers(analyseText(nobody, 'speech.txt')), ['-', '-', '-']);
+  });
+
   it('keeps incremental analysis exact when the name card, the lead paragraph or a picture line is edited', () => {
     const cases: [string, string, string][] = [
       [WECHAT_TALK, '董事长张伟', '董事长张大伟'],
@@ -237,6 +273,11 @@ describe('Chinese speech write-ups: who gave the talk', () => {
       [GUEST_TALK, '存储层：采用', '计算层：采用'],
       [GUEST_TALK, '以上就是本次分享的内容，谢谢大家。', '以上就是本次分享的内容。'],
       [GUEST_TALK, '以上就是本次分享的内容，谢谢大家。', '谢谢大家。'],
+      [RECORD_SPEECH, '做欢迎致辞', '做欢迎'],
+      [RECORD_SPEECH, '王明代表', '王明明代表'],
+      [RECORD_SPEECH, '文字实录', '采访实录'],
+      [RECORD_REMARKS, '并讲话。', '。'],
+      [RECORD_REMARKS, '李强省长', '李刚省长'],
     ];
     assertReplacementsMatchAnalyze(cases, 'talk.md');
   });

@@ -1,0 +1,77 @@
+// A page's headline in `Name:headline` form over its date line (`文钊:在追问中见证…` over `文钊2020-12-18 11:11`,
+// `政院:媒體報導內閣表現…` over `日期:105-06-17`): the title of the piece, not a speaker who speaks once.
+import type { LineIndex } from '../text/positions';
+import { isPlausibleName } from '../turns/speakerName';
+import { readsAsDocumentHeadline } from './documentHeadline';
+import { Kind, type Scan } from './lineScan';
+
+/** A short name (letters only: `“乙类乙管”` is a quoted term), a colon, then the headline (readsAsDocumentHeadline). */
+const COLON_HEADLINE = /^([\p{L}\p{N}·]{1,12})\s*[：:]\s*(\S.{1,63})$/u;
+/** `2020-12-18`, `105-06-17` (a Minguo year), `2018年1月31日`: a date near the start of a line. */
+const DATE = /\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
+/** The date is on the next line with words, at most this many blank lines below the headline. */
+const DATE_BLANKS = 1;
+/** A dateline is at most this long; this much of a line is read as the headline. */
+const DATE_SCAN = 40;
+const HEADLINE_SCAN = 120;
+/** A colon further in than this (indent, a 12-character name, spaces) starts no such headline. */
+const NAME_REACH = 32;
+
+export function isColonHeadline(words: string): boolean {
+  const match = COLON_HEADLINE.exec(words);
+  return match !== null && isPlausibleName(match[1]!) && readsAsDocumentHeadline(match[2]!.trim());
+}
+
+function trimmedHead(lines: LineIndex, line: number, length: number): string {
+  const start = lines.lineStart(line);
+  return lines.source.slice(start, Math.min(lines.lineEnd(line), start + length)).trim();
+}
+
+/**
+ * Whether the next line with words, within DATE_BLANKS blank lines below `line`, is a dateline: short, a date
+ * in it (`2019/1/23 22:05:00`, `日期:105-06-17`). A sentence holding a date is body text. `wordsAt(i)` is line i trimmed.
+ */
+function dateBelow(wordsAt: (line: number) => string, lineCount: number, line: number): boolean {
+  for (let next = line + 1; next < lineCount && next <= line + DATE_BLANKS + 1; next++) {
+    const words = wordsAt(next);
+    if (words !== '') return words.length <= DATE_SCAN && DATE.test(words);
+  }
+  return false;
+}
+
+/** Cheap test before the pattern: a colon within the name's reach of the line's start (indent allowed). */
+function colonNearStart(lines: LineIndex, line: number): boolean {
+  const text = lines.source;
+  const end = Math.min(lines.lineEnd(line), lines.lineStart(line) + NAME_REACH);
+  for (let i = lines.lineStart(line); i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 58 || code === 0xff1a) return true;
+  }
+  return false;
+}
+
+/**
+ * Lines that are such a headline: titles, and no speaker's label. The name may label other lines
+ * (`宋志平:中国经济稳中有进…` titles an interview whose answers `宋志平:` labels): the date under it decides.
+ */
+export function colonHeadlineLines(scan: Scan): number[] {
+  const { lines, kinds } = scan;
+  const found: number[] = [];
+  for (let line = 0; line < lines.lineCount; line++) {
+    if ((kinds[line] !== Kind.Text && kinds[line] !== Kind.TitleShaped) || !colonNearStart(lines, line)) continue;
+    if (isColonHeadline(trimmedHead(lines, line, HEADLINE_SCAN)) && dateBelow((i) => trimmedHead(lines, i, HEADLINE_SCAN), lines.lineCount, line)) found.push(line);
+  }
+  return found;
+}
+
+/**
+ * Whether lines `first`–`last` (line `first` reading `edited` instead, when given) hold such a headline or its
+ * dateline: an edit there may change the reading. The incremental analyzer asks before and after an edit.
+ */
+export function colonHeadlineWithinReach(lines: LineIndex, first: number, last: number, edited?: string): boolean {
+  const wordsAt = (line: number): string => (line === first && edited !== undefined ? edited.trim().slice(0, HEADLINE_SCAN) : trimmedHead(lines, line, HEADLINE_SCAN));
+  for (let line = Math.max(0, first - DATE_BLANKS - 1); line <= last && line < lines.lineCount; line++) {
+    if (isColonHeadline(wordsAt(line)) && dateBelow(wordsAt, lines.lineCount, line)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,69 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../../src/core/analysis/analyze';
+import type { Topic } from '../../../../src/core/analysis/model';
+import { isColonHeadline } from '../../../../src/core/topics/headlineLabels';
+import { assertReplacementsMatchAnalyze } from '../transcriptFixtures';
+
+/** A welcome address as a news site prints it: `Name:headline`, the byline glued to a date, the lead, the speech. */
+const ADDRESS = [
+  '王明:在追问中见证企业的成长',
+  '',
+  '王明2020-12-18 11:11',
+  '',
+  '论坛在三亚举办,报社执行总编辑王明代表主办方做欢迎致辞,以下为文字实录:',
+  '',
+  '尊敬的各位嘉宾,我谨代表报社表示欢迎。',
+].join('\n');
+
+/** An interview page whose headline quotes the guest, over a date line; the guest's answers are labelled. */
+const INTERVIEW = [
+  '张伟:经济稳中有进 不会在6%之下',
+  '',
+  '2019/1/23 22:05:00',
+  '',
+  '以下为采访实录:',
+  '',
+  '记者:您怎么看今年的经济?',
+  '',
+  '张伟:我认为今年的经济稳中有进。',
+].join('\n');
+
+function topicTitles(topics: readonly Topic[]): string[] {
+  return topics.flatMap((t) => [t.title, ...topicTitles(t.children)]);
+}
+
+function speakerAt(text: string, fileName: string, lineText: string): string | null {
+  const analysis = analyze(text, {}, fileName);
+  const start = text.indexOf(lineText);
+  return analysis.turns.find((t) => t.span.start <= start && start < t.span.end)?.speaker ?? null;
+}
+
+describe('a headline in Name:headline form over a date line', () => {
+  it('reads it as the title, no speaker\'s label, even when the name labels other lines', () => {
+    assert.deepEqual(topicTitles(analyze(ADDRESS, {}, 'address.txt').topics), ['王明:在追问中见证企业的成长']);
+    assert.equal(speakerAt(ADDRESS, 'address.txt', '王明:在追问'), null);
+    assert.equal(speakerAt(ADDRESS, 'address.txt', '尊敬的'), '王明');
+    assert.deepEqual(topicTitles(analyze(INTERVIEW, {}, 'interview.txt').topics), ['张伟:经济稳中有进 不会在6%之下']);
+    assert.equal(speakerAt(INTERVIEW, 'interview.txt', '张伟:经济'), null);
+    assert.equal(speakerAt(INTERVIEW, 'interview.txt', '张伟:我认为'), '张伟');
+  });
+
+  it('leaves a label whose text is a sentence or whose name is a quoted term', () => {
+    assert.ok(!isColonHeadline('张伟:我认为今年的经济稳中有进。'));
+    assert.ok(!isColonHeadline('“乙类乙管”：防控措施带来哪些改变'));
+    assert.ok(isColonHeadline('政院:媒體報導內閣表現自評與林揆答詢內容原意不符'));
+  });
+
+  it('keeps incremental analysis exact when the headline, its dateline or the lines between are edited', () => {
+    assertReplacementsMatchAnalyze([
+      [ADDRESS, '王明2020-12-18', '王明'],
+      [ADDRESS, '\n\n王明2020', '\n王明2020'],
+      [ADDRESS, '\n\n王明2020', '\n\n\n\n王明2020'],
+      [ADDRESS, '的成长', '的成长。'],
+      [ADDRESS, '王明:在追问', '王明：在追问'],
+      [INTERVIEW, '2019/1/23', '今天'],
+      [INTERVIEW, '张伟:经济', '张伟经济'],
+      [INTERVIEW, '之下\n', '之下\n2019/1/23\n'],
+    ], 'address.txt');
+  });
+});
