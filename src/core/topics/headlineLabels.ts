@@ -19,7 +19,10 @@ const NAME_REACH = 32;
 
 export function isColonHeadline(words: string): boolean {
   const match = COLON_HEADLINE.exec(words);
-  return match !== null && isPlausibleName(match[1]!) && readsAsDocumentHeadline(match[2]!.trim());
+  if (match === null || !isPlausibleName(match[1]!)) return false;
+  const headline = match[2]!.trim();
+  // `記者：林雅婷` over the date is a byline: its value is a name, no headline.
+  return !isPlausibleName(headline) && readsAsDocumentHeadline(headline);
 }
 
 function trimmedHead(lines: LineIndex, line: number, length: number): string {

@@ -1,12 +1,11 @@
 // The first edit of a clean transcript (after an open or a save) arrives with the document still clean,
 // as a reload from disk does: the annotation sessions must follow the one and re-anchor after the other.
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { TranscriptAnnotatorApi } from '../../../src/vscode/api';
-import type { AnnotationView } from '../../../src/presentation/annotationView';
-import { activateExtension, openWorkspaceFile, testWorkspacePath, waitFor } from './helpers';
+import { openAndTagForecast, testWorkspacePath, waitFor } from './helpers';
 
 const copyName = 'first-keystroke.txt';
 const quote = '明年很可能會再擴建兩座工廠。';
@@ -47,17 +46,8 @@ describe('the first keystroke after an open or a save', () => {
   }
 
   before(async () => {
-    api = await activateExtension();
-    writeFileSync(join(testWorkspacePath(), copyName), transcript);
-    editor = await openWorkspaceFile(copyName);
-    await waitFor(() => api.isEnabled(editor.document.uri), { what: 'the transcript to be enabled' });
-    const offset = editor.document.getText().indexOf(quote);
-    editor.selection = new vscode.Selection(editor.document.positionAt(offset), editor.document.positionAt(offset + quote.length));
-    const tagged = await vscode.commands.executeCommand<AnnotationView>('transcriptAnnotator.tagForecast');
-    assert.ok(tagged, 'tagging returned nothing');
-    tagId = tagged.id;
+    ({ api, editor, tagId } = await openAndTagForecast(copyName, transcript, quote));
     assert.deepEqual(tagNow(), { status: 'anchored', text: quote });
-    await waitFor(() => existsSync(join(testWorkspacePath(), `${copyName}.annotations.json`)), { what: 'the sidecar' });
   });
 
   after(async () => {

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { TranscriptAnnotatorApi } from '../../../src/vscode/api';
+import type { AnnotationView } from '../../../src/presentation/annotationView';
 
 export const extensionId = 'transcript-annotator.transcript-annotator';
 
@@ -148,3 +149,18 @@ export function readJsonFile<T>(path: string): T | undefined {
     return undefined;
   }
 }
+
+/** A transcript written into the test workspace as `copyName`, opened, `quote` in it tagged as a forecast, its sidecar saved. */
+export async function openAndTagForecast(copyName: string, text: string, quote: string): Promise<{ api: TranscriptAnnotatorApi; editor: vscode.TextEditor; tagId: string }> {
+  const api = await activateExtension();
+  writeFileSync(join(testWorkspacePath(), copyName), text);
+  const editor = await openWorkspaceFile(copyName);
+  await waitFor(() => api.isEnabled(editor.document.uri), { what: 'the transcript to be enabled' });
+  const offset = editor.document.getText().indexOf(quote);
+  editor.selection = new vscode.Selection(editor.document.positionAt(offset), editor.document.positionAt(offset + quote.length));
+  const tagged = await vscode.commands.executeCommand<AnnotationView>('transcriptAnnotator.tagForecast');
+  assert.ok(tagged, 'tagging returned nothing');
+  await waitFor(() => existsSync(join(testWorkspacePath(), `${copyName}.annotations.json`)), { what: 'the sidecar' });
+  return { api, editor, tagId: tagged.id };
+}
+

@@ -2,12 +2,11 @@
 // end of line in an event of its own with no content change, so a text kept from the change events must
 // not outlive it (documentTexts.ts).
 import * as assert from 'node:assert/strict';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { TranscriptAnnotatorApi } from '../../../src/vscode/api';
-import type { AnnotationView } from '../../../src/presentation/annotationView';
-import { activateExtension, openWorkspaceFile, testWorkspacePath, waitFor } from './helpers';
+import { openAndTagForecast, testWorkspacePath, waitFor } from './helpers';
 
 const copyName = 'line-endings.txt';
 const quote = '明年很可能會再擴建兩座工廠。';
@@ -39,16 +38,7 @@ describe('a reload from disk that changes the line endings', () => {
   }
 
   before(async () => {
-    api = await activateExtension();
-    writeFileSync(join(testWorkspacePath(), copyName), lines.join('\n'));
-    editor = await openWorkspaceFile(copyName);
-    await waitFor(() => api.isEnabled(editor.document.uri), { what: 'the transcript to be enabled' });
-    const offset = editor.document.getText().indexOf(quote);
-    editor.selection = new vscode.Selection(editor.document.positionAt(offset), editor.document.positionAt(offset + quote.length));
-    const tagged = await vscode.commands.executeCommand<AnnotationView>('transcriptAnnotator.tagForecast');
-    assert.ok(tagged, 'tagging returned nothing');
-    tagId = tagged.id;
-    await waitFor(() => existsSync(join(testWorkspacePath(), `${copyName}.annotations.json`)), { what: 'the sidecar' });
+    ({ api, editor, tagId } = await openAndTagForecast(copyName, lines.join('\n'), quote));
   });
 
   after(async () => {

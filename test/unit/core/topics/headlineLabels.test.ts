@@ -51,6 +51,9 @@ describe('a headline in Name:headline form over a date line', () => {
   it('leaves a label whose text is a sentence or whose name is a quoted term', () => {
     assert.ok(!isColonHeadline('张伟:我认为今年的经济稳中有进。'));
     assert.ok(!isColonHeadline('“乙类乙管”：防控措施带来哪些改变'));
+    // A byline over the date (the bundled sample's `記者：林雅婷`): its value is a name, no headline.
+    assert.ok(!isColonHeadline('記者：林雅婷'));
+    assert.ok(!isColonHeadline('Reporter: Ann Lee'));
     assert.ok(isColonHeadline('政院:媒體報導內閣表現自評與林揆答詢內容原意不符'));
   });
 
