@@ -3,6 +3,7 @@ import { conversationMoveIn, CONVERSATION_MOVE_REASON, RESPONSE_MAX_UNITS, RESPO
 import { isEditorialNote } from './editorialNotes';
 import { foldChars, matchingKey } from '../text/charFold';
 import { detached } from '../text/detached';
+import { firstColonIn } from '../turns/chars';
 import cueData from './cues/cues.json';
 import { ATTRIBUTION_MAX_GAP, cueMatcherFor, USER_CUE, type CueHit, type CueRole, type CueSense } from './cueMatcher';
 import { isQuantity, type Figure, type FigureCategory } from './figures';
@@ -680,18 +681,9 @@ function withoutIndirectQuestions(key: string, from: number, to: number, hits: C
 /** Longest field name before a colon, in content units (`播出时间`, `Recorded on`). */
 const MAX_FIELD_UNITS = 6;
 
-/** Offset of the first `:` or `：` in key[from, to), or -1. */
-function fieldColon(key: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) {
-    const code = key.charCodeAt(i);
-    if (code === 58 || code === 0xff1a) return i;
-  }
-  return -1;
-}
-
 /** `播出时间：2025年6月8日 21:30`, `Date: May 5, 2025`: a metadata field whose value is only a date or time. */
 function isDatedField(key: string, from: number, to: number, figures: readonly Figure[]): boolean {
-  const colon = fieldColon(key, from, Math.min(to, from + 24));
+  const colon = firstColonIn(key, from, Math.min(to, from + 24));
   if (colon < 0) return false;
   const valueStart = colon + 1;
   if (contentUnits(key, from, valueStart) > MAX_FIELD_UNITS) return false;
@@ -1219,7 +1211,7 @@ const LATER_SUBJECT = /,\s+(?:the|he|she|they|we|i|it|this|that|there)\s/;
 function statement(text: string, key: string, from: number, to: number, units: number, cjk: number): Classification | null {
   const chinese = cjk * 2 >= units;
   // After a short field name (`作者後記：本文經過編輯。`) only the value counts.
-  const colon = fieldColon(key, from, Math.min(to, from + 12));
+  const colon = firstColonIn(key, from, Math.min(to, from + 12));
   const counted = colon >= 0 && contentUnits(key, from, colon) <= MAX_FIELD_UNITS ? contentUnits(key, colon + 1, to) : units;
   if (counted < (chinese ? STATEMENT_MIN_CHARS : STATEMENT_MIN_WORDS)) return null;
   const sentence = key.slice(from, to);

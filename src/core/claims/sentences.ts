@@ -15,7 +15,7 @@ import {
 } from './lineFilters';
 import { endsWithTerminator, isCjk, isWhitespace, sentenceSpans } from './sentenceBreaks';
 import { withoutCueTags, type CaptionRepeats } from './captionLines';
-import { isBlankLine } from '../turns/chars';
+import { firstColonIn, isBlankLine } from '../turns/chars';
 
 export interface Sentence {
   readonly text: string;
@@ -108,12 +108,7 @@ const VTT_KEYWORD_START = new Set([...'WNSR']);
 function mayBeLinkLine(doc: TextSource, content: Span): boolean {
   if (content.end - content.start > MAX_LINK_LINE) return false;
   if (LINK_START.has(doc.charAt(content.start))) return true;
-  const end = Math.min(content.end, content.start + MAX_LINK_FIELD_NAME + 1);
-  for (let i = content.start + 1; i < end; i++) {
-    const code = doc.charCodeAt(i);
-    if (code === 58 || code === 0xff1a) return true;
-  }
-  return false;
+  return firstColonIn(doc, content.start + 1, Math.min(content.end, content.start + MAX_LINK_FIELD_NAME + 1)) >= 0;
 }
 const LINK_START = new Set([...'hHwW<([（@']);
 const MAX_LINK_LINE = 200;

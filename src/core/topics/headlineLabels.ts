@@ -1,6 +1,7 @@
 // A page's headline in `Name:headline` form over its date line (`文钊:在追问中见证…` over `文钊2020-12-18 11:11`,
 // `政院:媒體報導內閣表現…` over `日期:105-06-17`): the title of the piece, not a speaker who speaks once.
 import type { LineIndex } from '../text/positions';
+import { firstColonIn } from '../turns/chars';
 import { isPlausibleName } from '../turns/speakerName';
 import { readsAsDocumentHeadline } from './documentHeadline';
 import { Kind, type Scan } from './lineScan';
@@ -44,13 +45,7 @@ function dateBelow(wordsAt: (line: number) => string, lineCount: number, line: n
 
 /** Cheap test before the pattern: a colon within the name's reach of the line's start (indent allowed). */
 function colonNearStart(lines: LineIndex, line: number): boolean {
-  const text = lines.source;
-  const end = Math.min(lines.lineEnd(line), lines.lineStart(line) + NAME_REACH);
-  for (let i = lines.lineStart(line); i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 58 || code === 0xff1a) return true;
-  }
-  return false;
+  return firstColonIn(lines.source, lines.lineStart(line), Math.min(lines.lineEnd(line), lines.lineStart(line) + NAME_REACH)) >= 0;
 }
 
 /**

@@ -8,7 +8,6 @@ import { declarationOf } from '../turns/declaredSpeakers';
 import { addDeclaredHeadingLabels } from '../turns/declaredLabels';
 import { parseSpeakerName } from '../turns/speakerName';
 import { isTitleShapedLine, Kind, nextNonBlank, previousNonBlank, scanLines, type Scan } from './lineScan';
-import { parseAtxHeading } from './lineShapes';
 import { linkSummaryList } from './summaryLinking';
 import { parallelBoldTitles } from './parallelTitles';
 import { readsUnderPictureAsCaption, isImageLine, isInFieldRun, metadataFieldLines, parallelClauseTitles } from './parallelPlainTitles';
@@ -86,12 +85,13 @@ function isInHeadFieldList(fields: readonly HeadField[], line: number): boolean 
 }
 
 /**
- * The head fields with each list cut at the first `#` heading in it: a byline's field (`記者：林雅婷`) over the
- * date runs to the first label that speaks, but a section opened by a heading below it is the document's own.
+ * The head fields with each list cut at the first heading in it (as the line scan read them): a byline's field
+ * (`記者：林雅婷`) over the date runs to the first label that speaks, but a section opened by a heading below it
+ * is the document's own.
  */
-function listsBeforeHeadings(lines: LineIndex, fields: readonly HeadField[]): HeadField[] {
+function listsBeforeHeadings(scan: Scan, fields: readonly HeadField[]): HeadField[] {
   return fields.map((field) => {
-    for (let line = field.line + 1; line < field.end; line++) if (parseAtxHeading(lines.lineText(line).trimStart())) return { line: field.line, end: line };
+    for (let line = field.line + 1; line < field.end; line++) if (scan.headings.has(line)) return { line: field.line, end: line };
     return field;
   });
 }
@@ -123,7 +123,7 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   // `PRESIDING:` over the members' names, before the record's first label that speaks: a field heading a list.
   const headFields = findHeadFields(lines, { extraLabelPatterns: options.extraLabelPatterns });
   for (const field of headFields) labels.delete(field.line);
-  const headFieldLists = listsBeforeHeadings(lines, headFields);
+  const headFieldLists = listsBeforeHeadings(scan, headFields);
   const links = new Map<number, Span[]>();
   const promoted = new Set<number>();
   const summaryHeadings = new Set<number>();

@@ -20,6 +20,12 @@ export function isColon(code: number): boolean {
   return code === 58 /* : */ || code === 0xff1a /* ： */;
 }
 
+/** The first `:` or `：` in text[from, end), or -1: a short range (a line's head) read character by character. */
+export function firstColonIn(text: TextSource, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (isColon(text.charCodeAt(i))) return i;
+  return -1;
+}
+
 /**
  * Symbols that mark a list item or a speaker in Chinese pages (`▲DVB電視臺記者：`, `■李明：`, `★ 主持人：`),
  * often with no space after them: •, ※, ★, ☆ and the geometric shapes (■ □ ▲ △ ▶ ► ◆ ◇ ○ ● ◎ …).

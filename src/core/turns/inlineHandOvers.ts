@@ -3,7 +3,7 @@
 
 import type { TextSource } from '../text/chunkedText';
 import { lineEndFrom, type LineIndex } from '../text/positions';
-import { CLOSING_QUOTES, isColon, skipSpaces, trimEnd } from './chars';
+import { CLOSING_QUOTES, firstColonIn, isColon, skipSpaces, trimEnd } from './chars';
 import type { LabelLines } from './scheme';
 
 /** A label inside a line; offsets are the document's. */
@@ -87,15 +87,6 @@ class Colons {
   }
 }
 
-/** The first colon in text[from, end), or -1: a short range (a line) read character by character. */
-function nextColonIn(text: TextSource, from: number, end: number): number {
-  for (let i = from; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 58 || code === 0xff1a) return i;
-  }
-  return -1;
-}
-
 /** White space before `start`, and before it a sentence end at or after `floor` (a closing quote may follow it). */
 function followsSentenceEnd(text: TextSource, start: number, floor = 0): boolean {
   let at = start - 1;
@@ -121,7 +112,7 @@ function isAbbreviation(text: TextSource, period: number, floor: number): boolea
  * re-reads the whole document when an edited line holds one (before or after the edit).
  */
 export function mayHoldInlineHandOver(text: TextSource, start: number, end: number): boolean {
-  for (let colon = nextColonIn(text, start, end); colon >= 0; colon = nextColonIn(text, colon + 1, end)) {
+  for (let colon = firstColonIn(text, start, end); colon >= 0; colon = firstColonIn(text, colon + 1, end)) {
     const after = text.charCodeAt(colon + 1);
     if (colon + 1 < end && after !== 32 && after !== 9) continue;
     for (let at = colon - 1; at > start && at > colon - MAX_FORM_LENGTH; at--) if (followsSentenceEnd(text, at, start)) return true;
@@ -177,7 +168,7 @@ function labelWindows(text: TextSource, start: number, end: number): string {
   // `start` opens a line; the line breaks passed so far say where each colon's line starts.
   let lineStart = start;
   let nextBreak = text.indexOf('\n', start);
-  for (let colon = nextColonIn(text, start, end); colon >= 0; colon = nextColonIn(text, colon + 1, end)) {
+  for (let colon = firstColonIn(text, start, end); colon >= 0; colon = firstColonIn(text, colon + 1, end)) {
     while (nextBreak >= 0 && nextBreak < colon) {
       lineStart = nextBreak + 1;
       nextBreak = text.indexOf('\n', lineStart);
