@@ -2,7 +2,7 @@ import { classifyRange, classifySentence } from '../claims/classify';
 import { DIALOGUE_CUE, inDialogue, isReadAsJoined, SpeakerLookup, withDialogueReason } from '../claims/findClaims';
 import { readsAsDialogue, registerCounts, type RegisterCounts } from '../claims/register';
 import { isWhitespace } from '../claims/sentenceBreaks';
-import { sentenceSpansOf, sentenceText } from '../claims/sentences';
+import { endsItsSentences, sentenceSpansOf, sentenceText } from '../claims/sentences';
 import { matchingKey } from '../text/charFold';
 import { hasGutterNumberedLine, readLineNumberGutter, type GutterReading } from '../text/lineNumberGutter';
 import { flatText, type TextSource } from '../text/chunkedText';
@@ -1305,10 +1305,13 @@ function claimWindow(lines: LineIndex, line: number, lastLine: number): { from: 
     for (let i = lines.lineStart(l), end = lines.lineEnd(l); i < end; i++) if (!isWhitespace(text.charCodeAt(i))) return false;
     return true;
   };
+  // The paragraph around the edit, or less where a line above or below ends its sentences: a file with no
+  // blank lines (a line per timestamped segment) would otherwise be re-read whole on every keystroke.
   let from = Math.max(0, line - 2);
-  while (from > 0 && !isBlank(from - 1)) from--;
-  let to = lastLine + 1;
-  while (to < lines.lineCount && !isBlank(to)) to++;
+  while (from > 0 && !isBlank(from - 1) && !endsItsSentences(lines, from - 1)) from--;
+  // The line after the edit stays inside: whether it is a title reads the edited line.
+  let to = Math.min(lines.lineCount, lastLine + 2);
+  while (to < lines.lineCount && !isBlank(to) && !endsItsSentences(lines, to - 1)) to++;
   return { from, to };
 }
 
@@ -1340,7 +1343,7 @@ function reclaim(old: BlockList<Claim>, lines: LineIndex, edit: LineEdit, shifte
   for (const span of spans) {
     // As findClaims: a subtitle sentence over several cues, or with cue markup, is classified as read.
     const text = sentenceText(lines.source, span, format);
-    const classification = subtitles && isReadAsJoined(lines.source, span) ? classifySentence(text, options) : classifyRange(local, key, span.start - keyStart, span.end - keyStart, options);
+    const classification = isReadAsJoined(lines.source, span, subtitles) ? classifySentence(text, options) : classifyRange(local, key, span.start - keyStart, span.end - keyStart, options);
     if (!classification) continue;
     const cues = dialogue ? withDialogueReason(classification.cues) : classification.cues;
     const confidence = dialogue ? inDialogue(classification.confidence) : classification.confidence;

@@ -6,7 +6,7 @@ import { matchingKey } from '../text/charFold';
 import { classifyRange, classifySentence } from './classify';
 import { isDialogueSubtitles } from './register';
 import { CaptionRepeats } from './captionLines';
-import { sentenceSpansOf, sentenceText } from './sentences';
+import { crossesStampedLines, sentenceSpansOf, sentenceText } from './sentences';
 import { inSponsorRead, sponsorOpeners, sponsorReads } from './sponsorReads';
 
 /** What other passes found that claims should step around. Optional: claims work without it. */
@@ -44,7 +44,7 @@ export function findClaims(lines: LineIndex, turns: readonly Turn[], options: An
     // A subtitle sentence over several cues is classified without the cue numbers and timings between them.
     // A subtitle sentence over several cues, or with cue markup, is classified as read: without the cue
     // numbers, timings, repeats and markup in it.
-    const asRead = subtitles && isReadAsJoined(lines.text, span) ? sentenceText(lines.text, span, format, captionRepeats) : undefined;
+    const asRead = isReadAsJoined(lines.text, span, subtitles) ? sentenceText(lines.text, span, format, captionRepeats) : undefined;
     const classification = asRead !== undefined ? classifySentence(asRead, options) : folded.classify(span, options);
     if (!classification) continue;
     const text = asRead ?? sentenceText(lines.text, span, format, captionRepeats);
@@ -176,10 +176,12 @@ function sameItems(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
- * Whether a subtitle sentence is classified as read (sentenceText) rather than as written: it runs over
- * several cues, or holds `<`, where cue markup (`<c>`, `<i>`, a word's timestamp) may be.
+ * Whether a sentence is classified as read (sentenceText) rather than as written: in subtitles it runs over
+ * several cues, or holds `<`, where cue markup (`<c>`, `<i>`, a word's timestamp) may be; elsewhere it goes on
+ * over lines of timestamped segments.
  */
-export function isReadAsJoined(text: TextSource, span: Span): boolean {
+export function isReadAsJoined(text: TextSource, span: Span, subtitles: boolean): boolean {
+  if (!subtitles) return crossesStampedLines(text, span);
   for (let i = span.start; i < span.end; i++) {
     const code = text.charCodeAt(i);
     if (code === 10 || code === 60) return true;

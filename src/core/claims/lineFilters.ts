@@ -17,9 +17,11 @@ const STAGE_DIRECTION = /^[(（[［【][^()（）[\]［］【】]{1,40}[)）\]�
  * e-mail address (`Web Site : http://…`, `Twitter : @name`): a pointer, never a sentence.
  */
 const BARE_LINK = /^(?:[^\s:：][^:：\n]{0,29}[:：]\s*)?[<([（]?(?:(?:https?:\/\/|www\.)[^\s<>()（）[\]]+|@\w[\w.]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)[>)\]）]?[.。]?$/i;
+/** A field name in Markdown emphasis, its colon inside or after it: `**Source:**`, `__Web__:`. */
+const EMPHASISED_FIELD = /^(\*\*|__)([^*_:：\n]{1,30})([:：]?)\1([:：]?)/;
 
 export function isBareLinkLine(content: string): boolean {
-  return BARE_LINK.test(content);
+  return BARE_LINK.test(content) || (EMPHASISED_FIELD.test(content) && BARE_LINK.test(content.replace(EMPHASISED_FIELD, '$2$3$4')));
 }
 
 /** Subtitle cue numbers, timing lines and WebVTT header blocks. */
@@ -80,6 +82,12 @@ const BLOCKQUOTE = /^>\s?/;
 /** A timestamp opening the line; a bracketed one (`[0.46 --> 4.78]`, whisper's segments) may touch the text. */
 const LEADING_TIMESTAMP = new RegExp(String.raw`^(?:${BRACKETED_TIMESTAMP_SOURCE}\s*|[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s+)`);
 const LEADING_TAGS = /^(?:<[^>\n]{1,60}>\s*)+/;
+
+/** Length of a timestamp (and the space after it) opening `content`, as a segment of Whisper or a meeting tool writes it; 0 if none. */
+export function leadingTimestampLength(content: string): number {
+  const match = LEADING_TIMESTAMP.exec(content);
+  return match ? match[0].length : 0;
+}
 
 /** Length of list markers, quote markers, timestamps and WebVTT tags at the start of a line's content. */
 export function leadingMarkupLength(content: string): number {

@@ -10,6 +10,7 @@ import {
   isSubtitleMachinery,
   isTitleLine,
   leadingMarkupLength,
+  leadingTimestampLength,
   VTT_BLOCK_START,
   trailingMarkupLength,
 } from './lineFilters';
@@ -205,6 +206,50 @@ function carriesOn(lines: LineIndex, piece: Span, next: number, labels: readonly
   let first = nextStart;
   while (first < nextEnd && isWhitespace(text.charCodeAt(first))) first++;
   if (first >= nextEnd || firstOverlap(labels, nextStart, nextEnd)) return false;
+  // A line per timestamped segment (`[01:26]  …of silence⏎[01:32]  to acknowledge…`): the speech goes on after the
+  // next line's timestamp when this line opened with one too (cueLine < 0: not a subtitle file).
+  if (cueLine < 0 && first === nextStart && STAMP_START.has(text.charCodeAt(first))) {
+    const stamp = stampLength(text, first, nextEnd);
+    if (stamp > 0 && stampLength(text, lines.lineStart(next - 1), lines.lineEnd(next - 1)) > 0) {
+      first += stamp;
+      if (first >= nextEnd) return false;
+      return goesOnInto(text, piece, first, first, -1, lines, next);
+    }
+  }
+  return goesOnInto(text, piece, first, nextStart, cueLine, lines, next);
+}
+
+/** What may open a timestamp: `[`, `(` or a digit. */
+const STAMP_START = new Set([...'[(0123456789'].map((c) => c.charCodeAt(0)));
+/** A leading timestamp is read from at most this many characters (`[00:00:00.000 --> 00:00:07.000]  `). */
+const MAX_STAMP = 48;
+
+/** Whether the line holding `offset` opens with a timestamp. */
+function lineOpensWithStamp(text: TextSource, offset: number): boolean {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  return stampLength(text, start, Math.min(text.length, start + MAX_STAMP)) > 0;
+}
+
+/**
+ * Whether a sentence (not in a subtitle file) goes on from one timestamped segment's line into the next: it is
+ * read, and classified, without the timestamps between (sentenceText).
+ */
+export function crossesStampedLines(text: TextSource, span: Span): boolean {
+  const br = text.indexOf('\n', span.start);
+  if (br < 0 || br >= span.end || !lineOpensWithStamp(text, span.start)) return false;
+  for (let at = br; at >= 0 && at < span.end; at = text.indexOf('\n', at + 1)) {
+    if (stampLength(text, at + 1, Math.min(span.end, at + 1 + MAX_STAMP)) > 0) return true;
+  }
+  return false;
+}
+
+/** Length of the timestamp opening text[start, end), 0 if none. */
+function stampLength(text: TextSource, start: number, end: number): number {
+  return STAMP_START.has(text.charCodeAt(start)) ? leadingTimestampLength(text.slice(start, Math.min(end, start + MAX_STAMP))) : 0;
+}
+
+/** carriesOn once the next line's speech is found at `first` (its line starting at `nextStart`). */
+function goesOnInto(text: TextSource, piece: Span, first: number, nextStart: number, cueLine: number, lines: LineIndex, next: number): boolean {
   const last = text.charCodeAt(piece.end - 1);
   const head = text.charCodeAt(first);
   if (isCjk(head) || CJK_OPENING_QUOTE.has(head)) {
@@ -220,6 +265,21 @@ function carriesOn(lines: LineIndex, piece: Span, next: number, labels: readonly
   // line in a subtitle file, else -1; a broken timing line read as text is no speech).
   if (!(isUpper(head) || isDigit(head))) return false;
   return endsWithFunctionWord(text, piece) || (cueLine >= 0 && next === cueLine + 1 && isSubtitleSpeechLine(lines, cueLine));
+}
+
+/**
+ * Whether no sentence of a plain-text or Markdown scan goes on from `line` into the next: the line is blank or
+ * ends (closing quotes aside) on a sentence terminator, which ends its last sentence whatever it is read as
+ * (carriesOn). A `[name=…]` signature cuts a line's speech short of its end, so such a line never answers yes
+ * unless blank. Lets an edit's window stop short of the paragraph's blank lines in files that have none.
+ */
+export function endsItsSentences(lines: LineIndex, line: number): boolean {
+  const text = lines.source;
+  const start = lines.lineStart(line);
+  let end = lines.lineEnd(line);
+  while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
+  if (end === start) return true;
+  return endsWithTerminator(text, { start, end }) && text.slice(start, end).indexOf('[name=') < 0;
 }
 
 /** Prepositions, articles and conjunctions that never end an English sentence. */
@@ -382,8 +442,18 @@ export function sentenceText(text: TextSource, span: Span, format: TranscriptFor
   if (!raw.includes('\n')) return subtitles ? withoutCueTags(raw) : raw;
   let joined = '';
   let line = repeats ? repeats.lineAt(span.start) : 0;
-  for (const piece of raw.split('\n')) {
+  // Timestamped segments: a piece's timestamp is left out when the line before opened with one too (carriesOn).
+  let stamped = !subtitles && lineOpensWithStamp(text, span.start);
+  let first = true;
+  for (const rawPiece of raw.split('\n')) {
     const repeated = repeats?.isRepeat(line++) ?? false;
+    let piece = rawPiece;
+    if (!subtitles && !first) {
+      const stamp = STAMP_START.has(piece.charCodeAt(0)) ? leadingTimestampLength(piece.slice(0, MAX_STAMP)) : 0;
+      if (stamp > 0 && stamped) piece = piece.slice(stamp);
+      stamped = stamp > 0;
+    }
+    first = false;
     const content = subtitles ? withoutCueTags(piece).trim() : piece.trim();
     if (!content || repeated || (subtitles && isSubtitleMachinery(content))) continue;
     if (joined && !(isWide(joined.charCodeAt(joined.length - 1)) && isWide(content.charCodeAt(0)))) joined += ' ';

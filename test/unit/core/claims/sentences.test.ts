@@ -88,6 +88,8 @@ describe('splitSentences', () => {
   it('skips a line that is only a web address, or a short field naming one, and keeps one inside a sentence', () => {
     const text = 'Subscribe to the channel here:\n\nhttps://www.youtube.com/user/example/featured\n\n<www.example.org/talks>\n\nWeb Site : http://example.org\nTwitter :  @example_tea\n聯絡信箱：hello@example.org\n\nThe report is at https://example.org/r.pdf and it says 40% fell.\n';
     assert.deepEqual(split(text), ['Subscribe to the channel here:', 'The report is at https://example.org/r.pdf and it says 40% fell.']);
+    // A Markdown header's fields, the name in bold (`**Source:** https://…`).
+    assert.deepEqual(split('**Source:** https://fairfax.granicus.com/player/clip/4421\n__Video__: <www.example.org/v/12>\n**Note:** see https://example.org for 40% more.\n'), ['**Note:** see https://example.org for 40% more.']);
   });
 
   it('treats a short standalone line before a blank line and body text as a title', () => {
@@ -105,6 +107,23 @@ describe('splitSentences', () => {
       'It was\nfine.',
       'New line here.',
     ]);
+  });
+
+  it('joins a sentence over lines of timestamped segments, and reads it without the timestamps between', () => {
+    for (const [first, second] of [['[01:26]  ', '[01:32]  '], ['[00:00.000 --> 00:07.000]  ', '[00:07.000 --> 00:11.000]  '], ['00:01:26 ', '00:01:32 ']]) {
+      const text = `${first}I would like to begin with a moment of silence\n${second}to acknowledge the loss in our community.\n${first}It was 50 years.\n`;
+      const sentences = splitSentences(new LineIndex(text));
+      assert.equal(sentences.length, 2, first);
+      assert.equal(sentences[0]!.text, text.slice(text.indexOf('I would'), text.indexOf('community.') + 10));
+      assert.equal(sentenceText(text, sentences[0]!.span, 'plain'), 'I would like to begin with a moment of silence to acknowledge the loss in our community.');
+    }
+  });
+
+  it('keeps a timestamp that goes on a line without one as said (`at⏎10:30 the…`), and a capital after a timestamp a new sentence', () => {
+    const wrapped = 'We will meet at\n10:30 the next morning.\n';
+    assert.deepEqual(split(wrapped), ['We will meet at\n10:30 the next morning.']);
+    assert.equal(sentenceText(wrapped, { start: 0, end: wrapped.length - 1 }, 'plain'), 'We will meet at 10:30 the next morning.');
+    assert.deepEqual(split('[01:15]  Good evening, everybody\n[01:20]  We will not meet until January.\n'), ['Good evening, everybody', 'We will not meet until January.']);
   });
 
   it('skips lines covered by skip spans (headings and stage directions found by other passes)', () => {

@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyze } from '../../../src/core/analysis/analyze';
+import { IncrementalAnalyzer } from '../../../src/core/analysis/incremental';
+import type { AnalysisOptions, TranscriptFormat } from '../../../src/core/analysis/model';
+import { applyChange, changeFor, editArbitrary } from './arbitraries';
+
+// Transcripts with no blank line (a line per timestamped segment, as Whisper and meeting tools write them):
+// an edit's claim window stops at a line that ends its sentences instead of running to the paragraph's
+// blank lines, which here are the document's ends. Every result must equal analyze().
+
+const SEEDS = [20261205, 11, 909090];
+
+const STAMPS = ['[00:01:07]  ', '[01:09]  ', '00:02:03 ', '(00:03) ', '[00:00.000 --> 00:07.000]  ', '', '', 'Tom Baker: ', '李明：'];
+const SPEECH = [
+  'I would like to begin the meeting this evening with a moment of silence', 'to acknowledge the loss in our community,',
+  'CALEA has been in existence now for about 50 years.', 'and our role is to make sure that we establish standards',
+  'We will not have another meeting until January 13th of 2026.', 'Thank you, Mayor.', 'Mr.', '"It works."', 'Why?',
+  '我們去年營收達到420億元，', '明年很可能會再擴建兩座工廠。', '謝謝大家', 'Full Transcript', '## Agenda', '(Laughter.)', '[name=kiang]',
+];
+const line = fc.tuple(fc.constantFrom(...STAMPS), fc.constantFrom(...SPEECH)).map(([stamp, speech]) => stamp + speech);
+const transcript = fc
+  .tuple(fc.array(line, { minLength: 4, maxLength: 40 }), fc.constantFrom('\n', '\r\n'))
+  .map(([lines, br]) => ({ text: lines.join(br) + br, br }));
+
+/** A line's last character removed or a terminator typed at its end: whether it ends its sentences flips. */
+const lineEndEdit = fc.record({ at: fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000), put: fc.constantFrom('.', '', ',', '。', ' and', '\n') });
+
+function lineEndChange(text: string, br: string, e: { at: number; put: string }): { rangeOffset: number; rangeLength: number; text: string } {
+  const end = text.indexOf(br, Math.min(text.length, Math.floor(e.at * text.length)));
+  if (end <= 0) return { rangeOffset: text.length, rangeLength: 0, text: e.put };
+  const put = e.put === '\n' ? br : e.put;
+  return e.put === '' ? { rangeOffset: end - 1, rangeLength: 1, text: '' } : { rangeOffset: end, rangeLength: 0, text: put };
+}
+
+describe('IncrementalAnalyzer, transcripts without blank lines', function () {
+  this.timeout(120_000);
+  for (const seed of SEEDS) {
+    it(`equals a full analyze() after edits at line ends and typing (seed ${seed})`, () => {
+      let local = 0;
+      let total = 0;
+      fc.assert(
+        fc.property(
+          transcript,
+          fc.array(fc.oneof({ weight: 3, arbitrary: lineEndEdit.map((edit) => ({ end: edit })) }, { weight: 2, arbitrary: editArbitrary.map((edit) => ({ typed: edit })) }), { minLength: 1, maxLength: 8 }),
+          fc.constantFrom<TranscriptFormat | undefined>(undefined, 'markdown'),
+          fc.constantFrom(1, 3, 256),
+          ({ text: initial, br }, edits, format, blockSize) => {
+            const options: AnalysisOptions = format ? { format } : {};
+            const analyzer = new IncrementalAnalyzer(options, 'doc.txt', blockSize);
+            let text = initial;
+            analyzer.update(text);
+            for (const e of edits) {
+              const change = 'end' in e ? lineEndChange(text, br, e.end) : changeFor(text, e.typed);
+              text = applyChange(text, change);
+              const result = analyzer.update(text, [change]);
+              assert.deepStrictEqual(result, analyze(text, options, 'doc.txt'));
+              total++;
+              if (analyzer.lastMode === 'line') local++;
+            }
+          },
+        ),
+        { seed, numRuns: 300 },
+      );
+      assert.ok(local > total / 3, `only ${local} of ${total} edits were re-analysed locally`);
+    });
+  }
+
+  it('re-reads only the sentences around a keystroke in a long file of timestamped lines', () => {
+    const segment = (i: number): string => `[00:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}]  ${i % 2 ? 'and our role is to make sure that we establish standards' : 'CALEA has been in existence now for about 50 years.'}`;
+    const text = Array.from({ length: 4000 }, (_, i) => segment(i)).join('\n') + '\n';
+    const analyzer = new IncrementalAnalyzer();
+    const before = analyzer.update(text);
+    const at = text.indexOf('establish', text.length >> 1);
+    const edited = applyChange(text, { rangeOffset: at, rangeLength: 0, text: 'x' });
+    const after = analyzer.update(edited, [{ rangeOffset: at, rangeLength: 0, text: 'x' }]);
+    assert.equal(analyzer.lastMode, 'line');
+    assert.deepStrictEqual(after, analyze(edited));
+    // Claims far from the edit are the very objects of the result before: not re-read.
+    const far = before.claims.findIndex((c) => c.span.start > 1000);
+    assert.ok(far >= 0);
+    assert.equal(after.claims[far], before.claims[far]);
+    const farAfter = after.claims.findIndex((c) => c.span.start > at + 2000);
+    const farBefore = before.claims.findIndex((c) => c.span.start > at + 2000);
+    assert.equal(after.claims[farAfter]!.text, before.claims[farBefore]!.text);
+  });
+});
