@@ -206,7 +206,8 @@ export function figureAt(key: string, i: number, to: number, figures: Figure[]):
   if (START[code] === 0 || !mayStartFigure(key, i, to)) {
     let next = i + 1;
     if (isLowerAsciiLetter(code)) while (next < to && isLowerAsciiLetter(key.charCodeAt(next))) next++;
-    return next;
+    const link = linkEnd(key, i, next, to);
+    return link > 0 ? link : next;
   }
   const entityEnd = numericEntityEnd(key, i, to);
   if (entityEnd > 0) return entityEnd;
@@ -217,6 +218,24 @@ export function figureAt(key: string, i: number, to: number, figures: Figure[]):
   const category = foundCategory === 'count' && isOrdinalCount(key, i, end) ? 'ordinal' : foundCategory;
   figures.push({ category, start: i, end });
   return end;
+}
+
+/**
+ * The end of a web address whose scheme or `www` is the word key[start, wordEnd) (`https://…/clip/4421`,
+ * `www.example.com/2023/05`), or -1: the digits of an address are no figure, nor are its words cues.
+ */
+export function linkEnd(key: string, start: number, wordEnd: number, to: number): number {
+  const length = wordEnd - start;
+  const scheme = (length === 4 || length === 5) && key.startsWith('http', start) && (length === 4 || key.charCodeAt(start + 4) === 115 /* s */) && key.startsWith('://', wordEnd);
+  if (!scheme && !(length === 3 && key.startsWith('www.', start))) return -1;
+  let end = wordEnd;
+  while (end < to && !endsLink(key.charCodeAt(end))) end++;
+  return end;
+}
+
+/** White space, CJK and full-width text, and brackets or quotes around an address end it. */
+function endsLink(code: number): boolean {
+  return code <= 32 || code >= 0x3000 || code === 41 || code === 93 || code === 62 || code === 34 || code === 39;
 }
 
 function isLowerAsciiLetter(code: number): boolean {

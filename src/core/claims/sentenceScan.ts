@@ -3,7 +3,7 @@
 // the cue scan and the figure scan keep their own cursors (where each goes on after a match or a skipped
 // word), so what each finds is what its own pass finds.
 import type { CueHit, CueMatcher } from './cueMatcher';
-import { figureAt, mayStartFigure, mayStartFigureOrTitle, type Figure } from './figures';
+import { figureAt, linkEnd, mayStartFigure, mayStartFigureOrTitle, type Figure } from './figures';
 
 /** What readSentence found; a caller's scratch object, its arrays cleared by the caller and reused. */
 export interface SentenceReading {
@@ -56,6 +56,12 @@ export function readSentence(matcher: CueMatcher, key: string, from: number, to:
       for (let c = key.charCodeAt(runEnd); runEnd < to && classes[c]! & LETTER; c = key.charCodeAt(++runEnd)) hash = (hash * 31 + c) & 0xffff;
       if (!inWord) units++;
       inWord = true;
+      // A web address (`https://…`, `www.…`) holds neither cues nor figures (figureAt passes over it too).
+      const link = (code === 104 || code === 119) && i >= figureFrom ? linkEnd(key, i, runEnd, to) : -1;
+      if (link > 0) {
+        cueFrom = Math.max(cueFrom, link);
+        figureFrom = link;
+      }
       if (i >= cueFrom) cueFrom = matcher.atLetterRun(key, i, runEnd, hash, from, to, hits);
       // A word that starts no figure: figureAt would only pass over it, as this loop does.
       if (i >= figureFrom && mayStartFigure(key, i, to)) figureFrom = figureAt(key, i, to, figures);

@@ -130,3 +130,27 @@ describe('findClaims', () => {
     assert.notEqual(claims[0]!.cues, claims[1]!.cues);
   });
 });
+
+describe('findClaims, lines of timestamped segments', () => {
+  it('reads and classifies a sentence going on over two segments without the timestamps between', () => {
+    const text = '[00:19]  The commission has certified agencies in\n[12:23]  four countries since 1979, he said.\n[00:31]  Thank you.\n';
+    const claims = findClaims(new LineIndex(text), [], {}, { format: 'plain' });
+    const joined = claims.find((c) => c.span.start === text.indexOf('The'));
+    assert.ok(joined, 'the joined sentence is a claim');
+    assert.equal(joined.span.end, text.indexOf('he said.') + 8);
+    assert.equal(joined.text, 'The commission has certified agencies in four countries since 1979, he said.');
+    const read = classifySentence(joined.text, {})!;
+    assert.deepEqual([joined.kind, joined.cues, joined.confidence], [read.kind, read.cues, read.confidence]);
+  });
+});
+
+describe('findClaims, web addresses', () => {
+  it('reads no figure and no cue word inside a web address, and still reads those around it', () => {
+    const text = 'The full video is at https://fairfax.granicus.com/player/clip/4421 for everyone.\nRead www.example.com/2023/05/best-report-2024 today.\nThe report at https://example.org/r.pdf says 40% fell in 2023.\n';
+    const claims = findClaims(new LineIndex(text), [], {}, { format: 'plain' });
+    const cues = claims.flatMap((c) => c.cues);
+    for (const inLink of ['4421', '2023/05', '05', '2024', 'best']) assert.ok(!cues.some((cue) => cue.endsWith(`: ${inLink}`)), `${inLink} in ${JSON.stringify(cues)}`);
+    const figures = claims.find((c) => c.text.startsWith('The report'))!.cues;
+    assert.ok(figures.includes('percent: 40%') && figures.includes('date: 2023'), JSON.stringify(figures));
+  });
+});
