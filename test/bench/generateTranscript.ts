@@ -95,3 +95,17 @@ export function generateAdversarial(bytes: number): string {
   }
   return parts.join('\n');
 }
+
+/**
+ * The generated transcript as Whisper or a meeting tool writes it: a line per segment, each opening with its
+ * timestamp, and no blank lines (an edit's paragraph would be the whole file).
+ */
+export function asTimestampedSegments(text: string): string {
+  let second = 0;
+  const stamp = (): string => {
+    second += 4;
+    const pad = (n: number): string => String(n).padStart(2, '0');
+    return `[${pad(Math.floor(second / 3600))}:${pad(Math.floor(second / 60) % 60)}:${pad(second % 60)}]  `;
+  };
+  return text.split('\n').filter((line) => line.trim() !== '').map((line) => stamp() + line).join('\n') + '\n';
+}

@@ -6,7 +6,7 @@ import { labelTallyOf, unresolvedHandOvers } from '../../src/core/analysis/label
 import { packAnalysis, unpackAnalysis, type PackedAnalysis } from '../../src/core/analysis/packed';
 import { ChunkedText } from '../../src/core/text/chunkedText';
 import { LineIndex } from '../../src/core/text/positions';
-import { generateTranscript } from './generateTranscript';
+import { asTimestampedSegments, generateTranscript } from './generateTranscript';
 import { measureSubtitleKeystrokes, reportSubtitleKeystrokes } from './subtitleKeystrokes';
 import { caseResult, formatMb, formatMs, median, timeRuns, type BenchSection, type CaseResult } from './harness';
 import { percentile, threadCpuMs } from './measures';
@@ -91,6 +91,7 @@ function measureTyping(): CaseResult {
 const KINDS = [
   'typing in speech', 'Enter mid-line', 'Backspace joining lines', 'Enter leaving a short line', 'Enter at the end of a line', 'Backspace on an empty line',
   'a new label line', 'a label line above （笑）', 'a label rename', 'pasting 5 lines', 'typing a quote mark in speech', 'typing in a heading',
+  'typing in timestamped segments',
 ] as const;
 type Kind = (typeof KINDS)[number];
 /** Quote marks typed into a line of speech, curly, straight and Chinese, each a keystroke. */
@@ -149,6 +150,10 @@ async function measureKeystrokes(megabytes: number): Promise<CaseResult> {
   let markdown = asMarkdownWriteUp(text);
   const markdownAnalyzer = new IncrementalAnalyzer({}, 'bench.md');
   markdownAnalyzer.update(markdown);
+  // The same transcript as timestamped segment lines, for typing there.
+  let segments = asTimestampedSegments(text);
+  const segmentAnalyzer = new IncrementalAnalyzer({}, 'segments.txt');
+  segmentAnalyzer.update(segments);
   const type = (kind: Kind, at: number, typed: string): number => {
     for (const ch of typed) {
       edit(kind, { rangeOffset: at, rangeLength: 0, text: ch });
@@ -200,6 +205,14 @@ async function measureKeystrokes(megabytes: number): Promise<CaseResult> {
     for (const offset of [split, split + 3]) {
       markdown = flat(markdown.slice(0, offset) + '\n' + markdown.slice(offset));
       time('Enter leaving a short line', markdownAnalyzer, markdown, { rangeOffset: offset, rangeLength: 0, text: '\n' });
+    }
+    // Words typed into a segment's speech.
+    let segmentAt = segments.indexOf('我們的客戶', Math.floor(segments.length * share));
+    for (const ch of '而且我們也認為今年的訂單會繼續增加，this is what we expect') {
+      const change = { rangeOffset: segmentAt, rangeLength: 0, text: ch };
+      segments = flat(segments.slice(0, segmentAt) + ch + segments.slice(segmentAt));
+      time('typing in timestamped segments', segmentAnalyzer, segments, change);
+      segmentAt += ch.length;
     }
     // Words typed at the end of a `##` heading of the write-up.
     const heading = markdown.indexOf('\n## ', Math.floor(markdown.length * share));

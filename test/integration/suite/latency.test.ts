@@ -6,7 +6,7 @@
 // open and after paging (test-results/screenshots/latency-*.png). Figures, never assertions:
 // speed belongs to the benchmark. 1 MB always; analyses on the host's thread too with TA_LATENCY_COMPARE=1;
 // 10 MB, and the comparison, with TA_LATENCY_10MB=1 (several minutes); with the extension's sidebar (Topics,
-// Speakers) open, as the full suite leaves it, with TA_LATENCY_VIEWS=1.
+// Speakers) open, as the full suite leaves it, with TA_LATENCY_VIEWS=1; as timestamped segment lines with TA_LATENCY_SEGMENTS=1.
 import * as assert from 'node:assert/strict';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { effectiveAnalysisDelay, SMALL_DOCUMENT_DELAY_MS } from '../../../src/presentation/analysisDelay';
 import type { TranscriptAnnotatorApi } from '../../../src/vscode/api';
-import { generateTranscript } from '../../bench/generateTranscript';
+import { asTimestampedSegments, generateTranscript } from '../../bench/generateTranscript';
 import { activateExtension, openWorkspaceFile, screenshotsSupported, takeScreenshot, testWorkspacePath, waitFor, workspaceUri } from './helpers';
 import { percentile, threadCpuMs } from '../../bench/measures';
 
@@ -26,6 +26,8 @@ const KEYSTROKES = 50;
 const ENTERS = 5;
 const PAGE_DOWNS = 20;
 const HEARTBEAT_MS = 5;
+/** TA_LATENCY_SEGMENTS=1: the transcript as timestamped segment lines with no blank lines (Whisper, meeting tools), not paragraphs. */
+const SEGMENTS = process.env['TA_LATENCY_SEGMENTS'] === '1';
 /** TA_LATENCY_VIEWS=1: the Topics and Speakers views open while measuring (their redraws run on the host's thread). */
 const VIEWS = process.env['TA_LATENCY_VIEWS'] === '1';
 /** TA_LATENCY_PROFILE=<folder>: CPU profiles of the extension host's thread during each phase (open, keys, enter, pages), saved there (for finding what blocks it). */
@@ -196,7 +198,9 @@ function speechLine(editor: vscode.TextEditor): vscode.Position {
 function speechLineFrom(document: vscode.TextDocument, from: number): vscode.Position {
   for (let line = from; line < document.lineCount; line++) {
     const text = document.lineAt(line).text;
-    const colon = Math.max(text.indexOf('：'), text.indexOf(':'));
+    // Past a segment's leading timestamp (`[00:01:02]  李明：…`), whose colons are no label's.
+    const body = text.startsWith('[') ? text.indexOf(']') + 1 : 0;
+    const colon = Math.max(text.indexOf('：', body), text.indexOf(':', body));
     if (colon > 0 && text.length > colon + 12) return new vscode.Position(line, colon + 6);
   }
   return new vscode.Position(Math.min(from, document.lineCount - 1), 0);
@@ -319,7 +323,7 @@ describe('real-host latency of large transcripts (figures, not assertions)', fun
     it(`prints open, keystroke and Enter latency and host blocking for ${size}, beside the same text as .log`, async () => {
       const api = await activateExtension();
       if (VIEWS) await vscode.commands.executeCommand('workbench.view.extension.transcriptAnnotator');
-      const text = generateTranscript(bytes);
+      const text = SEGMENTS ? asTimestampedSegments(generateTranscript(bytes)) : generateTranscript(bytes);
       await config().update('maxFileSize', Math.max(2_000_000, text.length + 1), vscode.ConfigurationTarget.Workspace);
       const names: Record<Variant, string> = { log: `latency-${bytes}.log`, worker: `latency-${bytes}-worker.transcript`, 'host thread': `latency-${bytes}-host.transcript` };
       for (const name of Object.values(names)) {
