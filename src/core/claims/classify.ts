@@ -8,7 +8,7 @@ import cueData from './cues/cues.json';
 import { ATTRIBUTION_MAX_GAP, cueMatcherFor, USER_CUE, type CueHit, type CueRole, type CueSense } from './cueMatcher';
 import { isQuantity, type Figure, type FigureCategory } from './figures';
 import { contentUnits, readSentence, type SentenceReading } from './sentenceScan';
-import { directiveEndBefore, isDoneObjectJiang, rebuttal } from './zhKindStructure';
+import { directiveEndBefore, isDoneObjectJiang, rebuttal, stanceFrame } from './zhKindStructure';
 import { isAgendaSentence, isFieldLine, isWishSentence } from './zhNoise';
 
 export interface Classification {
@@ -1064,11 +1064,14 @@ const SHI_DE_REASON = 'evaluation: 是…的';
 const SHI_DE_CUES: readonly string[] = [SHI_DE_REASON];
 const STATEMENT_CUES: readonly string[] = ['statement'];
 const REBUTTAL_PREFIX = 'rebuttal: ';
+const STANCE_FRAME_PREFIX = 'stance frame: ';
 
-/** The reason a plain Chinese statement takes a stance (zhKindStructure.ts), or null. */
+/** The reason a plain Chinese statement takes a stance (zhKindStructure.ts): a rebuttal or a frame such as 总的来看; or null. */
 function zhStanceReason(key: string, from: number, to: number): string | null {
   const rejected = rebuttal(key, from, to);
-  return rejected === null ? null : REBUTTAL_PREFIX + rejected;
+  if (rejected !== null) return REBUTTAL_PREFIX + rejected;
+  const frame = stanceFrame(key, from, to);
+  return frame === null ? null : STANCE_FRAME_PREFIX + frame;
 }
 
 /** True when key[from, to) ends in 的 before its closing punctuation. */
@@ -1243,7 +1246,7 @@ function statement(text: string, key: string, from: number, to: number, units: n
   if (sentence.includes('http')) confidence -= 0.15;
   if (units >= (chinese ? 20 : 12)) confidence += 0.05;
   if (!chinese && hasProperNoun(text, start, to)) confidence += 0.05;
-  // `…，而不是我们国家的公民。`: a rebuttal takes a stance. Only the kind changes:
+  // `…，而不是我们国家的公民。`, `总的来看，…`: a rebuttal or a stance frame takes a stance. Only the kind changes:
   // how sure the claim is stays the statement's.
   const stance = chinese ? zhStanceReason(key, from, to) : null;
   if (stance !== null) return { kind: 'opinion', cues: [stance], confidence: Math.round(confidence * 100) / 100 };

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { classifySentence } from '../../../../src/core/claims/classify';
-import { isDoneObjectJiang, rebuttal } from '../../../../src/core/claims/zhKindStructure';
+import { isDoneObjectJiang, rebuttal, stanceFrame } from '../../../../src/core/claims/zhKindStructure';
 import { matchingKey } from '../../../../src/core/text/charFold';
 
 function doneJiang(sentence: string): boolean {
@@ -43,5 +43,22 @@ describe('claim kinds in Chinese: rebuttals, reported demands and a done 将 (is
     assert.equal(classifySentence('現在很多委員就是這樣二分法，好像我們背後的力量要求我們不要支持，就是反改革、反倫理，應該不是這樣子嘛！')?.kind, 'opinion');
     assert.equal(classifySentence('习近平总书记强调，要坚持和加强党的全面领导，推进全面从严治党。')?.kind, 'opinion');
     assert.equal(classifySentence('习近平总书记指出，既要不断完善制度规定，使制度密而不繁，又要着力提高制度执行力。')?.kind, 'opinion');
+  });
+
+  it('a frame opening a clause (总的来看, 从这个角度来看, 老实说) makes the speaker the judge; the same words modifying a noun do not', () => {
+    const of = (sentence: string): string | null => stanceFrame(matchingKey(sentence), 0, sentence.length);
+    assert.equal(of('總的來看，普通門診需求增速比較平穩。'), '总的来看');
+    assert.equal(of('從這個角度來看,這就是中國所提倡建立的大同。'), '从这个角度来看');
+    assert.equal(of('這個專案從結果來說，是一個很不準的專案。'), '从结果来说');
+    assert.equal(of('其實老實說他們是最競爭的'), '老实说');
+    assert.equal(of('或是我換一個角度來講,我們的民眾不希望談這件事情。'), '换一个角度来讲');
+    assert.equal(of('我们一直在思考中美之间究竟有什么本质上的不同。'), null);
+    assert.equal(of('那么本质上来说'), null);
+    assert.equal(of('这个系统的设计者在去年的年度报告里总的来看写了三件事。'), null);
+    assert.equal(of('换句话说，我们可以通过给细胞们发信号来修复组织。'), null);
+    const framed = classifySentence('仔细想想，这种纯粹的谈话其实很少见了。');
+    assert.equal(framed?.kind, 'opinion');
+    assert.deepEqual(framed.cues, ['stance frame: 仔细想想']);
+    assert.equal(classifySentence('这种纯粹的谈话在这几年的电视上已经很少见了。')?.kind, 'fact');
   });
 });
