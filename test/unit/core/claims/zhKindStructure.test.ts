@@ -44,7 +44,9 @@ describe('claim kinds in Chinese: rebuttals, reported demands and a done 将 (is
     assert.equal(classifySentence('习近平总书记强调，要坚持和加强党的全面领导，推进全面从严治党。')?.kind, 'opinion');
     assert.equal(classifySentence('习近平总书记指出，既要不断完善制度规定，使制度密而不繁，又要着力提高制度执行力。')?.kind, 'opinion');
   });
+});
 
+describe('claim kinds in Chinese: the speaker as judge (issue 9, session 24)', () => {
   it('a frame opening a clause (总的来看, 从这个角度来看, 老实说) makes the speaker the judge; the same words modifying a noun do not', () => {
     const of = (sentence: string): string | null => stanceFrame(matchingKey(sentence), 0, sentence.length);
     assert.equal(of('總的來看，普通門診需求增速比較平穩。'), '总的来看');
