@@ -222,7 +222,21 @@ function isPredicative(key: string, from: number, to: number, hit: CueHit): bool
   if (PREDICATE_BEFORE.test(key.slice(Math.max(from, hit.start - 3), hit.start))) return true;
   let after = hit.end;
   while (after < to && PREDICATE_PARTICLES.has(key.charCodeAt(after))) after++;
-  return after >= to || CLAUSE_END_AFTER_HUI.has(key.charCodeAt(after));
+  return after >= to || CLAUSE_END_AFTER_HUI.has(key.charCodeAt(after)) || isInPredicateNoun(key, from, to, hit);
+}
+
+/** 是 (not 但是, 还是, 于是, 特别是…) and the start of its noun phrase, up to 的 or 一个 right before the evaluation word. */
+const COPULA_TO_NOUN = /(?<![但还可于要若凡或总别其])是[^，,。；;：:！!？?、]{0,14}(?:的|一个|一种|一场)$/;
+/** The head noun after the evaluation word closes the clause: `巨大挑战，`, `关键点。`, `巨大的落后地区，`. */
+const SHORT_HEAD_NOUN = /^的?[㐀-鿿]{1,4}(?:[，,。；;！!…”」』)）]|$)/;
+
+/**
+ * `是对中国的巨大挑战`, `就是中国经济到了一个转型的关键点`, `它是一个巨大的落后地区`: the evaluation word sits in the noun
+ * phrase that a copula predicates of the subject, at the end of its clause, so the sentence judges what the subject is.
+ * Before a verb or a longer phrase (`是一个充分利用…的系统`) it still describes.
+ */
+function isInPredicateNoun(key: string, from: number, to: number, hit: CueHit): boolean {
+  return COPULA_TO_NOUN.test(key.slice(Math.max(from, hit.start - 18), hit.start)) && SHORT_HEAD_NOUN.test(key.slice(hit.end, Math.min(to, hit.end + 7)));
 }
 
 function collectSignals(text: string, key: string, from: number, to: number, hits: readonly CueHit[], figures: readonly Figure[]): Signals {

@@ -63,4 +63,14 @@ describe('claim kinds in Chinese: the speaker as judge (issue 9, session 24)', (
     assert.deepEqual(framed.cues, ['stance frame: 仔细想想']);
     assert.equal(classifySentence('这种纯粹的谈话在这几年的电视上已经很少见了。')?.kind, 'fact');
   });
+
+  it('an evaluation word in the noun phrase a copula predicates (是对中国的巨大挑战) judges; before a verb or a long phrase it describes', () => {
+    for (const sentence of ['新冠肺炎疫情是对中国的巨大挑战，对整个国际社会也是一个巨大挑战。', '它是一个巨大的落后地区，没有太多事情发生。', '第一个因素，就是中国经济到了一个转型的关键点。']) {
+      const result = classifySentence(sentence);
+      assert.equal(result?.kind, 'opinion', sentence);
+      assert.ok(result.cues.some((cue) => cue.startsWith('evaluation: ')), result.cues.join('; '));
+    }
+    assert.equal(classifySentence('第六个三FS是一个充分利用现代SSD和RDMA网络带宽的并行文件系统，解决的就是AI训练中的负载问题。')?.kind, 'fact');
+    assert.equal(classifySentence('特别是重点人群的健康监测和健康管理，由基层医疗机构负责实施。')?.kind, 'fact');
+  });
 });
