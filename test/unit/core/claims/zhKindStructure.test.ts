@@ -73,4 +73,12 @@ describe('claim kinds in Chinese: the speaker as judge (issue 9, session 24)', (
     assert.equal(classifySentence('第六个三FS是一个充分利用现代SSD和RDMA网络带宽的并行文件系统，解决的就是AI训练中的负载问题。')?.kind, 'fact');
     assert.equal(classifySentence('特别是重点人群的健康监测和健康管理，由基层医疗机构负责实施。')?.kind, 'fact');
   });
+
+  it('(in)feasibility as the predicate (很难, 难以, 没有办法) is the speaker judging what can be done', () => {
+    for (const [sentence, cue] of [['到今天，我们很难找到一个能让公众人物聊聊自身以外话题的平台。', '很难'], ['但是，向外的视野逐渐变得有着难以捉摸的风险。', '难以'], ['一般人呢沒有辦法去接觸，也沒有辦法去復現他。', '没有办法']] as const) {
+      const result = classifySentence(sentence);
+      assert.equal(result?.kind, 'opinion', sentence);
+      assert.ok(result.cues.includes(`evaluation: ${cue}`), result.cues.join('; '));
+    }
+  });
 });
