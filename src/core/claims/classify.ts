@@ -222,8 +222,11 @@ function isPredicative(key: string, from: number, to: number, hit: CueHit): bool
   if (PREDICATE_BEFORE.test(key.slice(Math.max(from, hit.start - 3), hit.start))) return true;
   let after = hit.end;
   while (after < to && PREDICATE_PARTICLES.has(key.charCodeAt(after))) after++;
-  return after >= to || CLAUSE_END_AFTER_HUI.has(key.charCodeAt(after)) || isInPredicateNoun(key, from, to, hit);
+  return after >= to || CLAUSE_END_AFTER_HUI.has(key.charCodeAt(after)) || isInPredicateNoun(key, from, to, hit) || SPECIFIES.test(key.slice(hit.end, Math.min(to, hit.end + 3)));
 }
+
+/** `核心在于…`, `这一典礼的核心是一种信念`, `关键就是…`: the evaluation word is what the sentence goes on to specify, so it judges. */
+const SPECIFIES = /^就?(?:是|在于)/;
 
 /** 是 (not 但是, 还是, 于是, 特别是…) and the start of its noun phrase, up to 的 or 一个 right before the evaluation word. */
 const COPULA_TO_NOUN = /(?<![但还可于要若凡或总别其])是[^，,。；;：:！!？?、]{0,14}(?:的|一个|一种|一场)$/;

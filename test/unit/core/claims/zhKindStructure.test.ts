@@ -81,4 +81,11 @@ describe('claim kinds in Chinese: the speaker as judge (issue 9, session 24)', (
       assert.ok(result.cues.includes(`evaluation: ${cue}`), result.cues.join('; '));
     }
   });
+
+  it('an evaluation word that the sentence goes on to specify (核心在于, 的核心是) judges', () => {
+    for (const sentence of ['开年市场出现比较大幅的震荡，但核心在于局部资产的估值水平提升到一个不足以提供合意回报水平的程度。', '这一就职典礼的核心是一种信念——我们坚信国家是为服务人民而存在的。']) {
+      assert.equal(classifySentence(sentence)?.kind, 'opinion', sentence);
+    }
+    assert.equal(classifySentence('开年市场出现震荡，核心资产的估值水平提升到了一个较高的程度。')?.kind, 'fact');
+  });
 });
