@@ -8,7 +8,7 @@ import cueData from './cues/cues.json';
 import { ATTRIBUTION_MAX_GAP, cueMatcherFor, USER_CUE, type CueHit, type CueRole, type CueSense } from './cueMatcher';
 import { isQuantity, type Figure, type FigureCategory } from './figures';
 import { contentUnits, readSentence, type SentenceReading } from './sentenceScan';
-import { directiveEndBefore, isDoneObjectJiang, rebuttal } from './zhKindStructure';
+import { directiveEndBefore, isDoneObjectJiang, rebuttal, stanceFrame } from './zhKindStructure';
 import { isAgendaSentence, isFieldLine, isWishSentence } from './zhNoise';
 
 export interface Classification {
@@ -222,7 +222,24 @@ function isPredicative(key: string, from: number, to: number, hit: CueHit): bool
   if (PREDICATE_BEFORE.test(key.slice(Math.max(from, hit.start - 3), hit.start))) return true;
   let after = hit.end;
   while (after < to && PREDICATE_PARTICLES.has(key.charCodeAt(after))) after++;
-  return after >= to || CLAUSE_END_AFTER_HUI.has(key.charCodeAt(after));
+  return after >= to || CLAUSE_END_AFTER_HUI.has(key.charCodeAt(after)) || isInPredicateNoun(key, from, to, hit) || SPECIFIES.test(key.slice(hit.end, Math.min(to, hit.end + 3)));
+}
+
+/** `核心在于…`, `这一典礼的核心是一种信念`, `关键就是…`: the evaluation word is what the sentence goes on to specify, so it judges. */
+const SPECIFIES = /^就?(?:是|在于)/;
+
+/** 是 (not 但是, 还是, 于是, 特别是…) and the start of its noun phrase, up to 的 or 一个 right before the evaluation word. */
+const COPULA_TO_NOUN = /(?<![但还可于要若凡或总别其])是[^，,。；;：:！!？?、]{0,14}(?:的|一个|一种|一场)$/;
+/** The head noun after the evaluation word closes the clause: `巨大挑战，`, `关键点。`, `巨大的落后地区，`. */
+const SHORT_HEAD_NOUN = /^的?[㐀-鿿]{1,4}(?:[，,。；;！!…”」』)）]|$)/;
+
+/**
+ * `是对中国的巨大挑战`, `就是中国经济到了一个转型的关键点`, `它是一个巨大的落后地区`: the evaluation word sits in the noun
+ * phrase that a copula predicates of the subject, at the end of its clause, so the sentence judges what the subject is.
+ * Before a verb or a longer phrase (`是一个充分利用…的系统`) it still describes.
+ */
+function isInPredicateNoun(key: string, from: number, to: number, hit: CueHit): boolean {
+  return COPULA_TO_NOUN.test(key.slice(Math.max(from, hit.start - 18), hit.start)) && SHORT_HEAD_NOUN.test(key.slice(hit.end, Math.min(to, hit.end + 7)));
 }
 
 function collectSignals(text: string, key: string, from: number, to: number, hits: readonly CueHit[], figures: readonly Figure[]): Signals {
@@ -1064,11 +1081,14 @@ const SHI_DE_REASON = 'evaluation: 是…的';
 const SHI_DE_CUES: readonly string[] = [SHI_DE_REASON];
 const STATEMENT_CUES: readonly string[] = ['statement'];
 const REBUTTAL_PREFIX = 'rebuttal: ';
+const STANCE_FRAME_PREFIX = 'stance frame: ';
 
-/** The reason a plain Chinese statement takes a stance (zhKindStructure.ts), or null. */
+/** The reason a plain Chinese statement takes a stance (zhKindStructure.ts): a rebuttal or a frame such as 总的来看; or null. */
 function zhStanceReason(key: string, from: number, to: number): string | null {
   const rejected = rebuttal(key, from, to);
-  return rejected === null ? null : REBUTTAL_PREFIX + rejected;
+  if (rejected !== null) return REBUTTAL_PREFIX + rejected;
+  const frame = stanceFrame(key, from, to);
+  return frame === null ? null : STANCE_FRAME_PREFIX + frame;
 }
 
 /** True when key[from, to) ends in 的 before its closing punctuation. */
@@ -1243,7 +1263,7 @@ function statement(text: string, key: string, from: number, to: number, units: n
   if (sentence.includes('http')) confidence -= 0.15;
   if (units >= (chinese ? 20 : 12)) confidence += 0.05;
   if (!chinese && hasProperNoun(text, start, to)) confidence += 0.05;
-  // `…，而不是我们国家的公民。`: a rebuttal takes a stance. Only the kind changes:
+  // `…，而不是我们国家的公民。`, `总的来看，…`: a rebuttal or a stance frame takes a stance. Only the kind changes:
   // how sure the claim is stays the statement's.
   const stance = chinese ? zhStanceReason(key, from, to) : null;
   if (stance !== null) return { kind: 'opinion', cues: [stance], confidence: Math.round(confidence * 100) / 100 };

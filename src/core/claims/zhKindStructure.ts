@@ -1,6 +1,8 @@
 // How a Chinese sentence is built, read for its kind where no cue word decides it. Works on the matching key
 // (text folded to Simplified), so Traditional and Simplified read alike.
 
+import { LEADING_NOISE } from './zhNoise';
+
 const JIANG = '将'.charCodeAt(0);
 /** `已将`, `曾经将`: a completed act before 将. */
 const DONE_BEFORE = /(?:已|已经|曾|曾经)$/;
@@ -53,4 +55,31 @@ export function directiveEndBefore(key: string, from: number, at: number): numbe
   DIRECTIVE.lastIndex = 0;
   for (let match = DIRECTIVE.exec(window); match !== null; match = DIRECTIVE.exec(window)) end = match.index + match[0].length;
   return end >= 0 && !DIRECTIVE_BREAK.test(window.slice(end)) ? start + end : -1;
+}
+
+/**
+ * How the speaker frames a sentence as their own assessment: summing up (`总的来看`), saying what a thing is at
+ * bottom (`本质上来说`, `说到底`), speaking frankly (`老实说`, `坦白讲`), judging from what was just said or from a
+ * result (`从这个角度来看`, `从结果来说`, `换一个角度来讲`), on reflection (`仔细想想`). Restating (`也就是说`,
+ * `换句话说`, `说白了`) is left out: on dev it as often explains a fact.
+ */
+const STANCE_FRAME =
+  /总的来(?:看|说|讲)|总体(?:来看|来说|而言)|整体(?:来看|而言)|本质上(?:来说|来讲)?(?!的)|说到底|归根(?:结底|到底)|老实说|说实话|说实在的|坦白(?:说|讲)|坦率(?:地)?(?:说|讲)|平心而论|仔细想想|严格(?:来|地)(?:说|讲)|某种意义上|从(?:这|那|结果|本质|根本)[^，,。；;！!？?]{0,6}?(?:来看|来说|来讲|而言)|换一?个角度(?:来)?(?:看|说|讲)/;
+/** A frame opens its clause: at most this many characters into the sentence (`其实老实说…`, `或是我换一个角度来讲…`) or right after a clause mark. */
+const FRAME_OPENING = 6;
+const CLAUSE_BREAK = /[，,；;：:]/;
+
+/**
+ * The stance frame opening a clause of key[from, to) (`总的来看`, `从这个角度来看`), or null. A frame inside a
+ * clause (`…有什么本质上的不同`) modifies a noun and says nothing of the speaker.
+ */
+export function stanceFrame(key: string, from: number, to: number): string | null {
+  const sentence = key.slice(from, to);
+  const match = STANCE_FRAME.exec(sentence);
+  if (match === null) return null;
+  const head = sentence.slice(0, match.index);
+  const opening = head.slice(LEADING_NOISE.exec(head)![0].length);
+  if (opening.length > FRAME_OPENING && !CLAUSE_BREAK.test(head.charAt(head.length - 1))) return null;
+  // The frame must lead into something: `那么本质上来说` alone is a fragment.
+  return /[\u3400-\u9fffA-Za-z0-9]/.test(sentence.slice(match.index + match[0].length)) ? match[0] : null;
 }

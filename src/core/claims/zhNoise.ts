@@ -14,7 +14,7 @@ const AGENDA =
   /^(?:(?:好的?|好吧|那么?|接下来|下面|首先|现在|今天|然后|最后|那就|这里|这边)[呢，,、\s]*)*(?:我们|咱们|大家|我)(?:今天|现在|先|再|就|也|还|一起|接下来|快速|简单|稍微|回头|要|想)*(?:(?:给|跟|和|向)(?:大家|各位|你们))?(?:(?:来|一起来)(?:讨论|聊|谈|讲|看|介绍|分享|汇总|复习|回顾)|(?:讨论|聊|谈|讲|介绍|分享|看|汇总|复习|回顾)(?:一下|一会儿?)|看看|(?:开始|进入|回到)(?=今天|本|下一|下个|第|正题|正式|主题|话题|讨论|问答|提问)|邀请到|请到|欢迎)/;
 
 /** What may come before a sentence's first word: markup, quotes, spaces. */
-const LEADING_NOISE = /^[\s*#>\-「『“"（(]*/;
+export const LEADING_NOISE = /^[\s*#>\-「『“"（(]*/;
 
 /** True when key[from, to) opens by announcing the conversation's next step (AGENDA). */
 export function isAgendaSentence(key: string, from: number, to: number): boolean {

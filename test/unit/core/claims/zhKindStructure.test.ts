@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { classifySentence } from '../../../../src/core/claims/classify';
-import { isDoneObjectJiang, rebuttal } from '../../../../src/core/claims/zhKindStructure';
+import { isDoneObjectJiang, rebuttal, stanceFrame } from '../../../../src/core/claims/zhKindStructure';
 import { matchingKey } from '../../../../src/core/text/charFold';
 
 function doneJiang(sentence: string): boolean {
@@ -43,5 +43,49 @@ describe('claim kinds in Chinese: rebuttals, reported demands and a done 将 (is
     assert.equal(classifySentence('現在很多委員就是這樣二分法，好像我們背後的力量要求我們不要支持，就是反改革、反倫理，應該不是這樣子嘛！')?.kind, 'opinion');
     assert.equal(classifySentence('习近平总书记强调，要坚持和加强党的全面领导，推进全面从严治党。')?.kind, 'opinion');
     assert.equal(classifySentence('习近平总书记指出，既要不断完善制度规定，使制度密而不繁，又要着力提高制度执行力。')?.kind, 'opinion');
+  });
+});
+
+describe('claim kinds in Chinese: the speaker as judge (issue 9, session 24)', () => {
+  it('a frame opening a clause (总的来看, 从这个角度来看, 老实说) makes the speaker the judge; the same words modifying a noun do not', () => {
+    const of = (sentence: string): string | null => stanceFrame(matchingKey(sentence), 0, sentence.length);
+    assert.equal(of('總的來看，普通門診需求增速比較平穩。'), '总的来看');
+    assert.equal(of('從這個角度來看,這就是中國所提倡建立的大同。'), '从这个角度来看');
+    assert.equal(of('這個專案從結果來說，是一個很不準的專案。'), '从结果来说');
+    assert.equal(of('其實老實說他們是最競爭的'), '老实说');
+    assert.equal(of('或是我換一個角度來講,我們的民眾不希望談這件事情。'), '换一个角度来讲');
+    assert.equal(of('我们一直在思考中美之间究竟有什么本质上的不同。'), null);
+    assert.equal(of('那么本质上来说'), null);
+    assert.equal(of('这个系统的设计者在去年的年度报告里总的来看写了三件事。'), null);
+    assert.equal(of('换句话说，我们可以通过给细胞们发信号来修复组织。'), null);
+    const framed = classifySentence('仔细想想，这种纯粹的谈话其实很少见了。');
+    assert.equal(framed?.kind, 'opinion');
+    assert.deepEqual(framed.cues, ['stance frame: 仔细想想']);
+    assert.equal(classifySentence('这种纯粹的谈话在这几年的电视上已经很少见了。')?.kind, 'fact');
+  });
+
+  it('an evaluation word in the noun phrase a copula predicates (是对中国的巨大挑战) judges; before a verb or a long phrase it describes', () => {
+    for (const sentence of ['新冠肺炎疫情是对中国的巨大挑战，对整个国际社会也是一个巨大挑战。', '它是一个巨大的落后地区，没有太多事情发生。', '第一个因素，就是中国经济到了一个转型的关键点。']) {
+      const result = classifySentence(sentence);
+      assert.equal(result?.kind, 'opinion', sentence);
+      assert.ok(result.cues.some((cue) => cue.startsWith('evaluation: ')), result.cues.join('; '));
+    }
+    assert.equal(classifySentence('第六个三FS是一个充分利用现代SSD和RDMA网络带宽的并行文件系统，解决的就是AI训练中的负载问题。')?.kind, 'fact');
+    assert.equal(classifySentence('特别是重点人群的健康监测和健康管理，由基层医疗机构负责实施。')?.kind, 'fact');
+  });
+
+  it('(in)feasibility as the predicate (很难, 难以, 没有办法) is the speaker judging what can be done', () => {
+    for (const [sentence, cue] of [['到今天，我们很难找到一个能让公众人物聊聊自身以外话题的平台。', '很难'], ['但是，向外的视野逐渐变得有着难以捉摸的风险。', '难以'], ['一般人呢沒有辦法去接觸，也沒有辦法去復現他。', '没有办法']] as const) {
+      const result = classifySentence(sentence);
+      assert.equal(result?.kind, 'opinion', sentence);
+      assert.ok(result.cues.includes(`evaluation: ${cue}`), result.cues.join('; '));
+    }
+  });
+
+  it('an evaluation word that the sentence goes on to specify (核心在于, 的核心是) judges', () => {
+    for (const sentence of ['开年市场出现比较大幅的震荡，但核心在于局部资产的估值水平提升到一个不足以提供合意回报水平的程度。', '这一就职典礼的核心是一种信念——我们坚信国家是为服务人民而存在的。']) {
+      assert.equal(classifySentence(sentence)?.kind, 'opinion', sentence);
+    }
+    assert.equal(classifySentence('开年市场出现震荡，核心资产的估值水平提升到了一个较高的程度。')?.kind, 'fact');
   });
 });
