@@ -20,7 +20,7 @@ import { labelCandidate } from '../turns/candidates';
 import { recognizeLabel, type LabelMatch } from '../turns/labels';
 import { NARRATION_SCAN, narrationReading } from '../turns/thirdPerson';
 import { NARRATION_TAIL, recognizeHandOver } from '../turns/narration';
-import { signatureReading } from '../turns/signatures';
+import { signatureAtEnd, signatureReading } from '../turns/signatures';
 import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine, readsAsHeadline } from '../turns/leadIns';
 import { inlineQuoteColon, isPageMarkup } from '../turns/findTurns';
 import { speechIntroductionReading, speechLeadWithinReach } from '../turns/speechLeads';
@@ -82,6 +82,8 @@ interface Baseline {
   declaration?: string;
   /** Which lines at the head are fields over lists (turns/headFields.ts headFieldKey, '' for none); computed on first need. */
   headFields?: string;
+  /** Whether the text may hold a `[name=…]` signature (false: none at all); computed on first need, carried through local edits. */
+  maySign?: boolean;
   /** The label scheme's counts, for edits of label lines; computed on first need (see labelEdits.ts). */
   labelTally?: LabelSchemeTally;
   /** Hand-overs resolved against the names known so far (unresolvedHandOvers); computed on first need. */
@@ -159,7 +161,9 @@ export class IncrementalAnalyzer {
       // The edit touched no numbered line of a document without a gutter: the reading stays.
       const kept = baseline.gutter ? { ...next, gutter: baseline.gutter } : next;
       // Nor a line with a label inside it (mayChangeInlineHandOvers): the candidates stay.
-      this.baseline = baseline.inlineCandidates ? { ...kept, inlineCandidates: baseline.inlineCandidates } : kept;
+      const candidates = baseline.inlineCandidates ? { ...kept, inlineCandidates: baseline.inlineCandidates } : kept;
+      // A signature can appear only in the edited lines.
+      this.baseline = baseline.maySign === undefined ? candidates : { ...candidates, maySign: baseline.maySign || editedLinesMaySign(text, change) };
       this.lastMode = 'line';
       return next.analysis;
     } catch (error) {
@@ -531,7 +535,18 @@ function lineBreakContext(baseline: Baseline, format: TranscriptFormat, options:
     labelContext: { extraLabelPatterns: options.extraLabelPatterns },
     markdown: format === 'markdown',
     turnsNear: (start: number, end: number) => baseline.turns.near(start, end),
+    maySign: () => (baseline.maySign ??= baseline.lines.source.indexOf(SIGNATURE_OPENER) >= 0),
   };
+}
+
+/** What every `[name=…]` signature (turns/signatures.ts) holds. */
+const SIGNATURE_OPENER = '[name=';
+
+/** Whether the lines an edit leaves in `text` (from the start of its first to the end of its last) may hold a signature. */
+function editedLinesMaySign(text: TextSource, change: TextChange): boolean {
+  const start = change.rangeOffset > 0 ? text.lastIndexOf('\n', change.rangeOffset - 1) + 1 : 0;
+  const end = text.indexOf('\n', change.rangeOffset + change.text.length);
+  return text.slice(start, end < 0 ? text.length : end).includes(SIGNATURE_OPENER);
 }
 
 /**
@@ -1127,8 +1142,12 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   if (boldMarkReading(oldText, oldStart, edit.oldTrimEnd) !== boldMarkReading(newText, newStart, edit.newTrimEnd)) throw new NotLocal();
   // A speech lead-in, a speaker's byline or sign-off, a figure: who speaks in the lines below may change.
   if (speechIntroductionReading(oldText.slice(lineStart, oldLineEnd)) !== speechIntroductionReading(newText.slice(lineStart, newLineEnd))) throw new NotLocal();
-  // `… [name=kiang]` signs the block above it, a signed list item only itself.
-  if (signatureReading(oldText.slice(lineStart, oldLineEnd)) !== signatureReading(newText.slice(lineStart, newLineEnd))) throw new NotLocal();
+  // `… [name=kiang]` signs the block above it, a signed list item only itself; an edit at or after the
+  // signature (a second one pasted after it) moves the label unlike the text before it.
+  const oldLine = oldText.slice(lineStart, oldLineEnd);
+  if (signatureReading(oldLine) !== signatureReading(newText.slice(lineStart, newLineEnd))) throw new NotLocal();
+  const signature = signatureAtEnd(oldLine);
+  if (signature && lineStart + signature.start <= edit.editEnd) throw new NotLocal();
   // A short line beside this one may be a picture's caption, read against this line's words.
   if (mayChangeCaptionBeside(baseline.lines, edit.line, oldText.slice(lineStart, oldLineEnd), newText.slice(lineStart, newLineEnd))) throw new NotLocal();
   // A parallel plain title, a picture or a credit field near the line is read with its neighbours.

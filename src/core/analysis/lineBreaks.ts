@@ -60,6 +60,8 @@ export interface LineBreakContext {
   readonly markdown: boolean;
   /** Turns around the first edited line (a superset, in order). */
   readonly turnsNear: (start: number, end: number) => readonly Turn[];
+  /** Whether the old text may hold a `[name=…]` signature anywhere (false: none at all). */
+  readonly maySign: () => boolean;
 }
 
 /** Lines around an edit that must play no part in the outline (titles and names read their neighbours this far). */
@@ -112,8 +114,12 @@ export function isLocalLineBreakEdit(old: LineIndex, edit: LineBreakEdit, editSt
   if (!hasContentAbove(old, first)) return false;
   if (!sameForTitlesAround(old, lines, edit, oldHead, newHead, context)) return false;
   // A signature below signs the paragraph up to its first line: where that starts may move.
+  // A file without blank lines (a line per timestamped segment) has one paragraph: past the scan, whether it has any signature.
   for (let line = oldLast + 1; line < old.lineCount && !isBlankLine(old, line); line++) {
-    if (line > oldLast + TURN_SCAN) return false;
+    if (line > oldLast + TURN_SCAN) {
+      if (context.maySign()) return false;
+      break;
+    }
     if (signatureAtEnd(old.lineText(line))) return false;
   }
   // A turn opened by the first line has speech below it or not: a later `…question:` line reads that.

@@ -24,11 +24,25 @@ const transcript = fc
   .map(([lines, br]) => ({ text: lines.join(br) + br, br }));
 
 /** A line's last character removed or a terminator typed at its end: whether it ends its sentences flips. */
-const lineEndEdit = fc.record({ at: fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000), put: fc.constantFrom('.', '', ',', '。', ' and', '\n') });
+const lineEndEdit = fc.record({
+  at: fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000),
+  put: fc.constantFrom('.', '', ',', '。', ' and', '\n', ' [name=kiang]', 'enter', 'enter', 'join'),
+});
 
+/**
+ * At the line end found from `at`: a character typed or deleted, a signature typed; or Enter in the middle of
+ * that line (a segment split in two), or Backspace joining it with the next.
+ */
 function lineEndChange(text: string, br: string, e: { at: number; put: string }): { rangeOffset: number; rangeLength: number; text: string } {
-  const end = text.indexOf(br, Math.min(text.length, Math.floor(e.at * text.length)));
-  if (end <= 0) return { rangeOffset: text.length, rangeLength: 0, text: e.put };
+  const from = Math.min(text.length, Math.floor(e.at * text.length));
+  const end = text.indexOf(br, from);
+  if (end <= 0) return { rangeOffset: text.length, rangeLength: 0, text: e.put === 'enter' || e.put === 'join' ? br : e.put };
+  if (e.put === 'join') return { rangeOffset: end, rangeLength: br.length, text: '' };
+  if (e.put === 'enter') {
+    const start = text.lastIndexOf(br, end - 1) + (text.lastIndexOf(br, end - 1) < 0 ? 1 : br.length);
+    const space = text.indexOf(' ', Math.floor((start + end) / 2));
+    return { rangeOffset: space > 0 && space < end ? space + 1 : Math.floor((start + end) / 2), rangeLength: 0, text: br };
+  }
   const put = e.put === '\n' ? br : e.put;
   return e.put === '' ? { rangeOffset: end - 1, rangeLength: 1, text: '' } : { rangeOffset: end, rangeLength: 0, text: put };
 }
@@ -39,6 +53,7 @@ describe('IncrementalAnalyzer, transcripts without blank lines', function () {
     it(`equals a full analyze() after edits at line ends and typing (seed ${seed})`, () => {
       let local = 0;
       let total = 0;
+      let enters = 0;
       fc.assert(
         fc.property(
           transcript,
@@ -57,14 +72,35 @@ describe('IncrementalAnalyzer, transcripts without blank lines', function () {
               assert.deepStrictEqual(result, analyze(text, options, 'doc.txt'));
               total++;
               if (analyzer.lastMode === 'line') local++;
+              if (analyzer.lastMode === 'line' && 'end' in e && e.end.put === 'enter') enters++;
             }
           },
         ),
         { seed, numRuns: 300 },
       );
-      assert.ok(local > total / 3, `only ${local} of ${total} edits were re-analysed locally`);
+      assert.ok(local > total / 4, `only ${local} of ${total} edits were re-analysed locally`);
+      assert.ok(enters > 0, 'no Enter inside a segment was re-analysed locally');
     });
   }
+
+  it('splits a segment with Enter locally in a long file of timestamped lines without signatures, and not once one is typed', () => {
+    const segment = (i: number): string => `[00:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}]  ${i % 2 ? 'and our role is to make sure that we establish standards' : 'CALEA has been in existence now for about 50 years.'}`;
+    let text = Array.from({ length: 400 }, (_, i) => segment(i)).join('\n') + '\n';
+    const analyzer = new IncrementalAnalyzer();
+    analyzer.update(text);
+    const enter = (at: number): void => {
+      text = applyChange(text, { rangeOffset: at, rangeLength: 0, text: '\n' });
+      assert.deepStrictEqual(analyzer.update(text, [{ rangeOffset: at, rangeLength: 0, text: '\n' }]), analyze(text));
+    };
+    enter(text.indexOf('make sure', text.length >> 1));
+    assert.equal(analyzer.lastMode, 'line', 'Enter in a file with no signature');
+    // A signature typed at the end of the last line signs the whole file (it has no blank line): an Enter far above it is read in full.
+    const signature = ' [name=kiang]';
+    text = applyChange(text, { rangeOffset: text.length - 1, rangeLength: 0, text: signature });
+    assert.deepStrictEqual(analyzer.update(text, [{ rangeOffset: text.length - 1 - signature.length, rangeLength: 0, text: signature }]), analyze(text));
+    enter(text.indexOf('make sure', 100));
+    assert.equal(analyzer.lastMode, 'full', 'Enter far above a signature');
+  });
 
   it('re-reads only the sentences around a keystroke in a long file of timestamped lines', () => {
     const segment = (i: number): string => `[00:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}]  ${i % 2 ? 'and our role is to make sure that we establish standards' : 'CALEA has been in existence now for about 50 years.'}`;
