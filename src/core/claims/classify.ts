@@ -1,6 +1,7 @@
 import type { AnalysisOptions, ClaimKind } from '../analysis/model';
 import { conversationMoveIn, CONVERSATION_MOVE_REASON, RESPONSE_MAX_UNITS, RESPONSE_REASON, responseIn } from './conversationMoves';
 import { isEditorialNote } from './editorialNotes';
+import { opensSupposition } from './hypotheticals';
 import { foldChars, matchingKey } from '../text/charFold';
 import { detached } from '../text/detached';
 import { firstColonIn } from '../turns/chars';
@@ -974,7 +975,10 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   const { figures, units, cjk } = reading;
   // `录音信息：2024年3月5日 产品评审会`: a header's field line is metadata, unless its value judges or counts.
   if (!hits.length && !figures.some(isQuantity) && isFieldLine(key, from, to)) return null;
-  if (!hits.length && !figures.length) return statement(text, key, from, to, units, cjk);
+  // `Picture a thousand women and suppose that 1% of them…`: a worked example, its figures made up for it
+  // (hypotheticals.ts). A judgement framed so (`just imagine…, it's very hard to say`) is still the speaker's.
+  const supposed = cjk * 2 < units && opensSupposition(key, from, to);
+  if (!hits.length && !figures.length) return supposed ? null : statement(text, key, from, to, units, cjk);
   if (units < MIN_UNITS) return null;
   // A bare date or number line (2025年7月16日) has nothing around the figure to check.
   let outside = units;
@@ -1002,6 +1006,7 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   if (!signals.quantities.length && !signals.fact.length && isWishSentence(key, from, to)) return null;
   // `I don't personally have any experience with…`: personally marks a judgement only beside one.
   if (signals.opinion.length && signals.opinion.every((reason) => reason === PERSONALLY_REASON)) clear(signals.opinion);
+  if (supposed && !signals.fact.length && !startsWithAny(signals.opinion, EVALUATIVE_PREFIXES) && !startsWithAny(signals.opinion, BELIEF_PREFIXES)) return null;
   const decision = decide(signals);
   // `Okay, I think we're recording.`, `我不這麼認為。`: a bare belief in a short sentence claims nothing.
   // (An opinion's cues are all of signals.opinion before duplicates are dropped.)
