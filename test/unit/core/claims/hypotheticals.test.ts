@@ -33,7 +33,11 @@ describe('worked examples set up by a supposition (issue 9, chatprec)', () => {
     assert.equal(opens('Say you have 100 users.'), true);
   });
 
-  it('leaves let\u2019s say to the rules for let\u2019s', () => {
-    assert.equal(opens("Let's say it's more memory than you can use."), false);
+  it('let\u2019s say opening the sentence sets up an example; inside it, it is a filler, not a proposal', () => {
+    assert.equal(opens("And let's say they all undergo a certain screening."), true);
+    assert.equal(classifySentence("And let's say 10 of them test positive."), null);
+    assert.equal(opens("It's just, let's say, more memory than you can use."), false);
+    assert.equal(classifySentence("It was because the free tool in Linux, let's say, was using the same formula.")?.kind, 'fact');
+    assert.equal(classifySentence("Let's start with the churn numbers from May."), null);
   });
 });
