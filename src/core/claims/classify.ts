@@ -1135,11 +1135,19 @@ function isTagHedged(key: string, from: number, to: number): boolean {
 /** `Again, will this government restore public trust and strike-`: a question cut off before its mark. */
 const INVERTED_QUESTION = /^(?:(?:and|but|so|again|then|now|well|mr\. speaker|madam speaker),?\s+)*(?:will|would|can|could|should|does|do|did|is|are|was|were|has|have|shall)\s+(?:this|that|the|he|she|they|you|it|we|there|i|anyone|anybody|any)\b/;
 
+/**
+ * `What stage is all this in…`, `What do you guys think of this because…`: a question word, then an auxiliary before its
+ * subject, as speech-to-text writes a question without its mark. Only what/which/how take a word or two between
+ * (`what stage`, `how many`); `When the deficit was the…` and `What we're talking about is…` keep their subject first.
+ */
+const WH_QUESTION = /^(?:(?:and|but|so|then|now|well|okay|yeah|like|um|uh),?\s+)*(?:(?:what|which)(?:\s+(?!i\b|we\b|you\b|they\b|he\b|she\b|it\b|the\b|a\b|an\b)[a-z]+){0,2}?|how(?:\s+(?:much|many|long|often|far))?|why|where|when|who)\s+(?:is|are|was|were|do|does|did|can|could|should|would|will|have|has)\s+(?:this|that|the|he|she|they|you|it|we|there|i|all|these|those)\b/;
+
 function isInvertedQuestion(key: string, from: number, to: number): boolean {
   const first = key.charCodeAt(from);
   // Only English sentences can start this way; most start with another letter.
   if (first < 97 || first > 122) return false;
-  return INVERTED_QUESTION.test(key.slice(from, Math.min(to, from + 60)));
+  const head = key.slice(from, Math.min(to, from + 60));
+  return INVERTED_QUESTION.test(head) || WH_QUESTION.test(head);
 }
 
 /** `you know`, `I mean`, `like,`: two or more mark talk that is thinking aloud rather than asserting. */
