@@ -79,14 +79,3 @@ describe('the talk reporting on itself (issue 9, chatprec)', () => {
     assert.equal(shown("We're talking about $3 billion in cuts to the agency's budget."), true);
   });
 });
-
-describe('obviously marks shared knowledge, not a judgement (issue 9, chatprec)', () => {
-  it('a report with obviously in it stays a fact', () => {
-    assert.equal(classifySentence('They met on Tuesday, and they discussed, obviously, the situation in the broader region.')?.kind, 'fact');
-    assert.equal(classifySentence('He has obviously been called the Merchant of Death by the press.')?.kind, 'fact');
-  });
-
-  it('obvious as the predicate still judges', () => {
-    assert.equal(classifySentence('It is obvious that the budget cuts failed the families who needed help.')?.kind, 'opinion');
-  });
-});
