@@ -1,5 +1,5 @@
 import type { AnalysisOptions, ClaimKind } from '../analysis/model';
-import { conversationMoveIn, CONVERSATION_MOVE_REASON, RESPONSE_MAX_UNITS, RESPONSE_REASON, responseIn, TALK_ITSELF_REASON, talkItselfIn } from './conversationMoves';
+import { conversationMoveIn, CONVERSATION_MOVE_REASON, RESPONSE_MAX_UNITS, RESPONSE_REASON, responseIn } from './conversationMoves';
 import { isEditorialNote } from './editorialNotes';
 import { opensSupposition } from './hypotheticals';
 import { foldChars, matchingKey } from '../text/charFold';
@@ -988,7 +988,7 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   signals.units = units;
   // `I think we can get started`, `we'll see later how…`: the speaker manages the talk, read like housekeeping.
   // A figure in it (`we will go through the $3 billion the agency spent`) is still worth a look.
-  const move = cjk * 2 < units && !signals.procedure && !signals.quantities.length ? conversationMove(key.slice(from, to), units, text, from, to) : null;
+  const move = cjk * 2 < units && !signals.procedure && !signals.quantities.length ? conversationMove(key.slice(from, to), units) : null;
   if (move !== null) signals.procedure = true;
   if (signals.forecast.length && !LIKELY_FUTURE.test(key.slice(from, to))) hedgeChineseLikelihood(signals);
   sentenceRead.signals = true;
@@ -1023,14 +1023,11 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
 
 /**
  * The reason when an English sentence does something in the conversation rather than report (conversationMoves.ts):
- * it moves the talk on (`I think we can get started`), reports on it (`today, first, we look at…`) or, when short,
- * assesses the last turn (`that's fine`).
+ * it moves the talk on (`I think we can get started`) or, when short, assesses the last turn (`that's fine`).
  */
-function conversationMove(sentence: string, units: number, text: string, from: number, to: number): string | null {
+function conversationMove(sentence: string, units: number): string | null {
   const move = conversationMoveIn(sentence);
   if (move !== null) return CONVERSATION_MOVE_REASON + move;
-  const talk = talkItselfIn(sentence);
-  if (talk !== null && !hasProperNoun(text, from, to)) return TALK_ITSELF_REASON + talk;
   const response = units <= RESPONSE_MAX_UNITS ? responseIn(sentence) : null;
   return response === null ? null : RESPONSE_REASON + response;
 }
@@ -1232,7 +1229,7 @@ function statement(text: string, key: string, from: number, to: number, units: n
   const counted = colon >= 0 && contentUnits(key, from, colon) <= MAX_FIELD_UNITS ? contentUnits(key, colon + 1, to) : units;
   if (counted < (chinese ? STATEMENT_MIN_CHARS : STATEMENT_MIN_WORDS)) return null;
   const sentence = key.slice(from, to);
-  if (chinese ? REQUEST_ZH.test(sentence) : !hasLowerCaseWords(text, from, to, MIN_LOWER_CASE_WORDS) || OWN_NEXT_MOVE.test(sentence) || conversationMove(sentence, units, text, from, to) !== null) return null;
+  if (chinese ? REQUEST_ZH.test(sentence) : !hasLowerCaseWords(text, from, to, MIN_LOWER_CASE_WORDS) || OWN_NEXT_MOVE.test(sentence) || conversationMove(sentence, units) !== null) return null;
   // `好的，那我们看一下第二部分。`, `今天我们邀请到了…`: the conversation announcing its own next step, with nothing else
   // to check in it (a figure or a cue word would have decided the sentence before it got here).
   if (chinese && (isAgendaSentence(key, from, to) || isWishSentence(key, from, to))) return null;

@@ -33,25 +33,6 @@ export function conversationMoveIn(sentence: string): string | null {
   return match ? match[0] : null;
 }
 
-/** The reason shown with a sentence about the conversation itself; the matched words follow it. */
-export const TALK_ITSELF_REASON = 'talk about the talk: ';
-
-// `Today, first, we look at the part one…`, `I think we talked about this in our own discussions…`, `what I'm talking
-// about`, `here we discussed a lot in the office today`: the speakers' own discussing, as the subject of its clause
-// (after the start, a comma, a conjunction or `think`/`what`), is the talk reporting on itself. Not in a relative clause
-// (`the other thing we discussed today was…` goes on to say what), and not `went through` (`I went through the signal
-// training course` is a story). classify.ts leaves a sentence naming someone or something (`we discussed sanctions with
-// President Putin`) to the usual rules.
-const TALK_ITSELF = new RegExp(
-  "(?:^|[,;:]\\s*|\\b(?:and|but|so|here|today|now|then|first|think|what|when)\\s+)(?:i|we|you and i)(?:'re|'m|'ve| are| am| have| were| was| had)?(?:\\s+(?:just|really|already|first|all|also|briefly|actually|then|now))*\\s+(?:talk(?:ed|ing)? about|discuss(?:ed|ing)?|look(?:ed)? at|focus(?:ed|ing)? on|cover(?:ed|ing)?)\\b",
-);
-
-/** The words of `sentence` (a matching key) in which the speakers report their own discussing, or null. */
-export function talkItselfIn(sentence: string): string | null {
-  const match = TALK_ITSELF.exec(sentence);
-  return match ? match[0].replace(/^[,;:\s]+/, '') : null;
-}
-
 /** The reason shown with a claim that assesses what was just said; the matched words follow it. */
 export const RESPONSE_REASON = 'response: ';
 /** Longer than this (content units), the sentence says more than its assessment. */

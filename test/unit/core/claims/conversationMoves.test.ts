@@ -61,21 +61,3 @@ describe('moves in the conversation itself (issue 9, enprec)', () => {
   });
 });
 
-
-describe('the talk reporting on itself (issue 9, chatprec)', () => {
-  it('the speakers discussing, looking at or talking about, as their clause\u2019s subject, is not shown', () => {
-    assert.equal(shown('Today, first, we look at the part one about symmetric encryption.'), false);
-    assert.equal(shown('So here we discussed a lot in the office today for how to make progress.'), false);
-    assert.equal(shown('And I think we talked about this in our own discussions last spring.'), false);
-    assert.equal(shown("To see what I'm talking about though, we should really start with an example."), false);
-    assert.ok(classifySentence('And I think we talked about this in our own discussions last spring.')?.cues.includes('talk about the talk: think we talked about'));
-  });
-
-  it('leaves a relative clause that goes on to say what, a story, a named party and a figure to the usual rules', () => {
-    assert.equal(shown('And the other thing we discussed today was that these abstractions have to work for other people.'), true);
-    const story = classifySentence('I went through the signal training course and was third in my class.');
-    assert.ok(story && !story.cues.some((cue) => cue.startsWith('talk about the talk')));
-    assert.equal(shown('Today we discussed the sanctions package with President Zelensky and our allies.'), true);
-    assert.equal(shown("We're talking about $3 billion in cuts to the agency's budget."), true);
-  });
-});
