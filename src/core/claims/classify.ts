@@ -1,6 +1,7 @@
 import type { AnalysisOptions, ClaimKind } from '../analysis/model';
 import { conversationMoveIn, CONVERSATION_MOVE_REASON, RESPONSE_MAX_UNITS, RESPONSE_REASON, responseIn } from './conversationMoves';
 import { isEditorialNote } from './editorialNotes';
+import { opensSupposition } from './hypotheticals';
 import { foldChars, matchingKey } from '../text/charFold';
 import { detached } from '../text/detached';
 import { firstColonIn } from '../turns/chars';
@@ -991,7 +992,10 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   const { figures, units, cjk } = reading;
   // `录音信息：2024年3月5日 产品评审会`: a header's field line is metadata, unless its value judges or counts.
   if (!hits.length && !figures.some(isQuantity) && isFieldLine(key, from, to)) return null;
-  if (!hits.length && !figures.length) return statement(text, key, from, to, units, cjk);
+  // `Picture a thousand women and suppose that 1% of them…`: a worked example, its figures made up for it
+  // (hypotheticals.ts). A judgement framed so (`just imagine…, it's very hard to say`) is still the speaker's.
+  const supposed = cjk * 2 < units && opensSupposition(key, from, to);
+  if (!hits.length && !figures.length) return supposed ? null : statement(text, key, from, to, units, cjk);
   if (units < MIN_UNITS) return null;
   // A bare date or number line (2025年7月16日) has nothing around the figure to check.
   let outside = units;
@@ -1019,6 +1023,7 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   if (!signals.quantities.length && !signals.fact.length && isWishSentence(key, from, to)) return null;
   // `I don't personally have any experience with…`: personally marks a judgement only beside one.
   if (signals.opinion.length && signals.opinion.every((reason) => reason === PERSONALLY_REASON)) clear(signals.opinion);
+  if (supposed && !signals.fact.length && !startsWithAny(signals.opinion, EVALUATIVE_PREFIXES) && !startsWithAny(signals.opinion, BELIEF_PREFIXES)) return null;
   const decision = decide(signals);
   // `Okay, I think we're recording.`, `我不這麼認為。`: a bare belief in a short sentence claims nothing.
   // (An opinion's cues are all of signals.opinion before duplicates are dropped.)
@@ -1147,11 +1152,19 @@ function isTagHedged(key: string, from: number, to: number): boolean {
 /** `Again, will this government restore public trust and strike-`: a question cut off before its mark. */
 const INVERTED_QUESTION = /^(?:(?:and|but|so|again|then|now|well|mr\. speaker|madam speaker),?\s+)*(?:will|would|can|could|should|does|do|did|is|are|was|were|has|have|shall)\s+(?:this|that|the|he|she|they|you|it|we|there|i|anyone|anybody|any)\b/;
 
+/**
+ * `What stage is all this in…`, `What do you guys think of this because…`: a question word, then an auxiliary before its
+ * subject, as speech-to-text writes a question without its mark. Only what/which/how take a word or two between
+ * (`what stage`, `how many`); `When the deficit was the…` and `What we're talking about is…` keep their subject first.
+ */
+const WH_QUESTION = /^(?:(?:and|but|so|then|now|well|okay|yeah|like|um|uh),?\s+)*(?:(?:what|which)(?:\s+(?!i\b|we\b|you\b|they\b|he\b|she\b|it\b|the\b|a\b|an\b)[a-z]+){0,2}?|how(?:\s+(?:much|many|long|often|far))?|why|where|when|who)\s+(?:is|are|was|were|do|does|did|can|could|should|would|will|have|has)\s+(?:this|that|the|he|she|they|you|it|we|there|i|all|these|those)\b/;
+
 function isInvertedQuestion(key: string, from: number, to: number): boolean {
   const first = key.charCodeAt(from);
   // Only English sentences can start this way; most start with another letter.
   if (first < 97 || first > 122) return false;
-  return INVERTED_QUESTION.test(key.slice(from, Math.min(to, from + 60)));
+  const head = key.slice(from, Math.min(to, from + 60));
+  return INVERTED_QUESTION.test(head) || WH_QUESTION.test(head);
 }
 
 /** `you know`, `I mean`, `like,`: two or more mark talk that is thinking aloud rather than asserting. */
@@ -1181,7 +1194,8 @@ const WE_START = new RegExp(`^${LEAD_IN}(?:we|we're|we've|we'd|our)\\b`);
 const FIRST_PERSON_START_ZH = /^(?:所以|然后|那|那么|但是|可是|其实|如果|要是)?(?:我|你)(?!们)/;
 const WE_START_ZH = /^(?:所以|然后|那|那么|但是|可是|其实|如果|要是)?(?:我们|咱们)/;
 /** `With that, I'll open it up`, `I'm going to ask you…`, `let me…`: the speaker's next move in the conversation. */
-const OWN_NEXT_MOVE = /(?:^|[^a-z'])(?:i'll|i will|i'm going to|i am going to|i'm gonna|let me|let's)\b/;
+// Not `let's say`: a supposition when it opens the sentence (hypotheticals.ts), a filler inside it (`it's, let's say, more memory`).
+const OWN_NEXT_MOVE = /(?:^|[^a-z'])(?:i'll|i will|i'm going to|i am going to|i'm gonna|let me|let's(?! say\b))\b/;
 /** 请 as a request (`请大家…`, `，请准时出席`), not inside a word (申请). */
 const REQUEST_ZH = /(?:^|[，,。；;：:\s])请|请(?:大家|各位|您|你|准时|注意|留意|保持|关闭|遵守|记得|稍候|稍等)/;
 /** Upper-case words, numbers and punctuation only (`WASHINGTON, D.C. — 2:05 P.M. EDT`): a dateline or a header. */

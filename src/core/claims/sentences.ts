@@ -264,6 +264,8 @@ function goesOnInto(text: TextSource, piece: Span, first: number, nextStart: num
   // Owner at Uniform.`): an unfinished line of speech goes on there before a capital too (`cueLine`: the piece's
   // line in a subtitle file, else -1; a broken timing line read as text is no speech).
   if (!(isUpper(head) || isDigit(head))) return false;
+  // `…among the remainder without cancer,⏎89 get false positives`: no sentence ends on a comma.
+  if (last === 44) return true;
   return endsWithFunctionWord(text, piece) || (cueLine >= 0 && next === cueLine + 1 && isSubtitleSpeechLine(lines, cueLine));
 }
 

@@ -221,6 +221,19 @@ describe('sentences over hard line breaks and subtitle cues', () => {
     );
   });
 
+  it('carries a sentence past a line or a cue ending on a comma, before a capital or a digit too (issue 9, chatprec)', () => {
+    const srt =
+      '1\n00:00:01,000 --> 00:00:03,000\nAnd then suppose that among the remainder without cancer,\n\n' +
+      '2\n00:00:03,000 --> 00:00:05,000\n89 get false positives.\n';
+    const texts = splitSentences(new LineIndex(srt), { format: 'srt' }).map((s) => sentenceText(srt, s.span, 'srt'));
+    assert.deepEqual(texts, ['And then suppose that among the remainder without cancer, 89 get false positives.']);
+    assert.deepEqual(split('In the spring of that year,\nCongress passed the bill.\n\nIt was signed,\n\nThen vetoed.'), [
+      'In the spring of that year,\nCongress passed the bill.',
+      'It was signed,',
+      'Then vetoed.',
+    ]);
+  });
+
   it('keeps the lines of a subtitle cue apart when the first ends a sentence or the second is a dialogue dash', () => {
     const srt = '1\n00:00:01,000 --> 00:00:03,000\nWe shipped it.\nPrices rose 5%.\n\n2\n00:00:03,000 --> 00:00:05,000\nWait\n- Revenue fell.\n';
     const texts = splitSentences(new LineIndex(srt), { format: 'srt' }).map((s) => sentenceText(srt, s.span, 'srt'));
