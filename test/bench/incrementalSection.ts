@@ -91,6 +91,7 @@ function measureTyping(): CaseResult {
 const KINDS = [
   'typing in speech', 'Enter mid-line', 'Backspace joining lines', 'Enter leaving a short line', 'Enter at the end of a line', 'Backspace on an empty line',
   'a new label line', 'a label line above （笑）', 'a label rename', 'pasting 5 lines', 'typing a quote mark in speech', 'typing in a heading',
+  'typing ! [ { % in speech',
 ] as const;
 type Kind = (typeof KINDS)[number];
 /** Quote marks typed into a line of speech, curly, straight and Chinese, each a keystroke. */
@@ -193,6 +194,9 @@ async function measureKeystrokes(megabytes: number): Promise<CaseResult> {
       edit('typing a quote mark in speech', { rangeOffset: quoteAt, rangeLength: 0, text: mark });
       quoteAt += 3;
     }
+    // Characters of markup marks (`<`, `![`, `{%`) typed apart into speech of a document holding none: each used
+    // to search the whole document for a mark; now only the edited characters are read (markupMarks.ts).
+    type('typing ! [ { % in speech', text.indexOf('我們的客戶', quoteAt), 'up 12%! see [1] {a}');
     // In the write-up (no summary lists, whose loose searches read title-shaped lines): Enter in the middle of
     // a line, then Enter two characters into the piece broken off (a two-character line under speech that
     // ends no sentence: title-shaped, read as no title), as typing paragraphs apart does.

@@ -37,6 +37,7 @@ import { packedParts, type PackedParts } from './packed';
 import { quoteEditKeepsTurns } from './quoteEdits';
 import { subtitleClaimWindow, subtitleEditKeepsParts, type SubtitleEdit } from './subtitleEdits';
 import { wholeCueEdit, type CueEdit } from './cueEdits';
+import { countMarkupMarks, markupMarksDelta } from './markupMarks';
 import { countSubtitleCues } from '../turns/findTurns';
 import { labelsOwnTheirCueOnly, type LabelledCueCounts } from '../turns/subtitles';
 import { CaptionRepeats } from '../claims/captionLines';
@@ -98,6 +99,8 @@ interface Baseline {
   rollingCaptions?: boolean;
   /** Subtitles: cues with speech and with labels (labelsOwnTheirCueOnly), computed when a whole cue is first deleted or pasted. */
   cueCounts?: LabelledCueCounts;
+  /** How many `<`, `![` and `{%` the text holds (markupMarks.ts); counted when an edit first adds or removes one. */
+  markupMarks?: number;
 }
 
 /** The fast path could not prove the edit local: analyse the whole text. */
@@ -153,13 +156,15 @@ export class IncrementalAnalyzer {
     if (mayChangeHeadFields(baseline, text, change, this.options)) return undefined;
     if (mayChangeInlineHandOvers(baseline, text, change)) return undefined;
     if (mayChangeSponsorReads(baseline, text, change)) return undefined;
-    if (mayChangeMarkupReading(old, text, change)) return undefined;
+    const markupMarks = markupMarksAfter(baseline, text, change);
+    if (markupMarks === false) return undefined;
     try {
       const next = updateLine(baseline, text, change, this.options, this.fileName);
       // The edit touched no numbered line of a document without a gutter: the reading stays.
       const kept = baseline.gutter ? { ...next, gutter: baseline.gutter } : next;
       // Nor a line with a label inside it (mayChangeInlineHandOvers): the candidates stay.
-      this.baseline = baseline.inlineCandidates ? { ...kept, inlineCandidates: baseline.inlineCandidates } : kept;
+      const withCandidates = baseline.inlineCandidates ? { ...kept, inlineCandidates: baseline.inlineCandidates } : kept;
+      this.baseline = markupMarks === undefined ? withCandidates : { ...withCandidates, markupMarks };
       this.lastMode = 'line';
       return next.analysis;
     } catch (error) {
@@ -321,18 +326,21 @@ function mayChangeSponsorReads(baseline: Baseline, text: TextSource, change: Tex
 
 /**
  * Markup-only lines (`**`, `<br>`) are stage directions only in a document that holds `<`, `![` or `{%`
- * somewhere (turns/stageDirections.ts, findMarkupLines): an edit that types or removes one of those
- * characters falls back when the document gains or loses the last of them, which turns every such line.
+ * somewhere (turns/stageDirections.ts, findMarkupLines): an edit that types or removes one of those marks
+ * falls back when the document gains its first or loses its last, which turns every such line. The
+ * document's count of marks is kept in the baseline (taken on the first edit that touches one), so an
+ * edit costs what it changes: `false` when the reading changes, else the count after the edit
+ * (`undefined` while it was never needed).
  */
-function mayChangeMarkupReading(old: TextSource, text: TextSource, change: TextChange): boolean {
-  const around = (source: TextSource, start: number, end: number): string => source.slice(Math.max(0, start - 1), Math.min(source.length, end + 1));
-  const touched = around(old, change.rangeOffset, change.rangeOffset + change.rangeLength) + around(text, change.rangeOffset, change.rangeOffset + change.text.length);
-  if (!/[<![{%]/.test(touched)) return false;
-  return holdsMarkupMark(old) !== holdsMarkupMark(text);
-}
-
-function holdsMarkupMark(text: TextSource): boolean {
-  return text.indexOf('<') >= 0 || text.indexOf('![') >= 0 || text.indexOf('{%') >= 0;
+function markupMarksAfter(baseline: Baseline, text: TextSource, change: TextChange): number | undefined | false {
+  const old = baseline.lines.source;
+  const edit = { start: change.rangeOffset, oldEnd: change.rangeOffset + change.rangeLength, newEnd: change.rangeOffset + change.text.length };
+  const delta = markupMarksDelta(old, text, edit);
+  // Marks only moved within the edited range (a `<` typed over a `<`): the document still holds as many.
+  if (delta === 0) return baseline.markupMarks;
+  const before = (baseline.markupMarks ??= countMarkupMarks(old));
+  const after = before + delta;
+  return before > 0 === after > 0 ? after : false;
 }
 
 /** The text's line index from line starts computed elsewhere, or by scanning it when there are none or they do not fit the text. */
