@@ -177,12 +177,13 @@ function sameItems(a: readonly string[], b: readonly string[]): boolean {
 
 /**
  * Whether a subtitle sentence is classified as read (sentenceText) rather than as written: it runs over
- * several cues, or holds `<`, where cue markup (`<c>`, `<i>`, a word's timestamp) may be.
+ * several lines (any line break: LF, CRLF or a lone CR), or holds `<`, where cue markup (`<c>`, `<i>`, a word's
+ * timestamp) may be.
  */
 export function isReadAsJoined(text: TextSource, span: Span): boolean {
   for (let i = span.start; i < span.end; i++) {
     const code = text.charCodeAt(i);
-    if (code === 10 || code === 60) return true;
+    if (code === 10 || code === 13 || code === 60) return true;
   }
   return false;
 }
