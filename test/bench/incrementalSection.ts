@@ -92,6 +92,7 @@ const KINDS = [
   'typing in speech', 'Enter mid-line', 'Backspace joining lines', 'Enter leaving a short line', 'Enter at the end of a line', 'Backspace on an empty line',
   'a new label line', 'a label line above （笑）', 'a label rename', 'pasting 5 lines', 'typing a quote mark in speech', 'typing in a heading',
   'typing in timestamped segments',
+  'typing ! [ { % in speech', "deleting a label's colon", 'typing the colon back',
 ] as const;
 type Kind = (typeof KINDS)[number];
 /** Quote marks typed into a line of speech, curly, straight and Chinese, each a keystroke. */
@@ -197,6 +198,21 @@ async function measureKeystrokes(megabytes: number): Promise<CaseResult> {
     for (const mark of QUOTE_MARKS) {
       edit('typing a quote mark in speech', { rangeOffset: quoteAt, rangeLength: 0, text: mark });
       quoteAt += 3;
+    }
+    // Characters of markup marks (`<`, `![`, `{%`) typed apart into speech of a document holding none: each used
+    // to search the whole document for a mark; now only the edited characters are read (markupMarks.ts).
+    let markAt = text.indexOf('我們的客戶', quoteAt);
+    for (const mark of ['%', '!', '[', '{']) {
+      edit('typing ! [ { % in speech', { rangeOffset: markAt, rangeLength: 0, text: mark });
+      markAt += 4;
+    }
+    // A label's colon deleted (its turn joins the one above) and typed back, at two labels after the renamed one.
+    let colonFrom = label;
+    for (let i = 0; i < 2; i++) {
+      const colon = text.indexOf('：', text.indexOf('\n王芳：', colonFrom + 1) + 1);
+      edit("deleting a label's colon", { rangeOffset: colon, rangeLength: 1, text: '' });
+      edit('typing the colon back', { rangeOffset: colon, rangeLength: 0, text: '：' });
+      colonFrom = colon;
     }
     // In the write-up (no summary lists, whose loose searches read title-shaped lines): Enter in the middle of
     // a line, then Enter two characters into the piece broken off (a two-character line under speech that

@@ -37,6 +37,7 @@ import { packedParts, type PackedParts } from './packed';
 import { quoteEditKeepsTurns } from './quoteEdits';
 import { subtitleClaimWindow, subtitleEditKeepsParts, type SubtitleEdit } from './subtitleEdits';
 import { wholeCueEdit, type CueEdit } from './cueEdits';
+import { countMarkupMarks, markupMarksDelta } from './markupMarks';
 import { countSubtitleCues } from '../turns/findTurns';
 import { labelsOwnTheirCueOnly, type LabelledCueCounts } from '../turns/subtitles';
 import { CaptionRepeats } from '../claims/captionLines';
@@ -44,7 +45,7 @@ import { inSponsorRead, mayOpenSponsorRead, sponsorOpeners, sponsorReads, SPONSO
 import { retitledHeading, retitleTopic } from './headingEdits';
 import { NO_SUMMARY_SEARCHES, searchesStopBefore, summaryProfile, summaryProfileAfter, type SummaryProfile } from './summaryHorizon';
 import { backedByBlocks } from './query';
-import { countedLabelTally, FOLLOW_UP_REACH, firstTurns, labelStateAcrossLines, labelStateFrom, labelledTurn, labelTallyOf, MAX_RENAMED_TURN, namesReadTheSame, renamedSpeakers, splitSpeakers, unresolvedHandOvers, withHandOversOf } from './labelEdits';
+import { countedLabelTally, FOLLOW_UP_REACH, firstTurns, labelStateAcrossLines, labelStateFrom, labelledTurn, labelTallyOf, MAX_RENAMED_TURN, mergedSpeakers, namesReadTheSame, renamedSpeakers, splitSpeakers, unresolvedHandOvers, withHandOversOf } from './labelEdits';
 import { isOnlyALink, readLabelLine, type LabelSchemeTally } from '../turns/scheme';
 import { mayHoldFollowUpLabel } from '../turns/findTurns';
 import { editMayChangeInlineHandOvers, inlineLabelCandidates } from '../turns/inlineHandOvers';
@@ -100,6 +101,8 @@ interface Baseline {
   rollingCaptions?: boolean;
   /** Subtitles: cues with speech and with labels (labelsOwnTheirCueOnly), computed when a whole cue is first deleted or pasted. */
   cueCounts?: LabelledCueCounts;
+  /** How many `<`, `![` and `{%` the text holds (markupMarks.ts); counted when an edit first adds or removes one. */
+  markupMarks?: number;
 }
 
 /** The fast path could not prove the edit local: analyse the whole text. */
@@ -155,15 +158,17 @@ export class IncrementalAnalyzer {
     if (mayChangeHeadFields(baseline, text, change, this.options)) return undefined;
     if (mayChangeInlineHandOvers(baseline, text, change)) return undefined;
     if (mayChangeSponsorReads(baseline, text, change)) return undefined;
-    if (mayChangeMarkupReading(old, text, change)) return undefined;
+    const markupMarks = markupMarksAfter(baseline, text, change);
+    if (markupMarks === false) return undefined;
     try {
       const next = updateLine(baseline, text, change, this.options, this.fileName);
       // The edit touched no numbered line of a document without a gutter: the reading stays.
       const kept = baseline.gutter ? { ...next, gutter: baseline.gutter } : next;
       // Nor a line with a label inside it (mayChangeInlineHandOvers): the candidates stay.
-      const candidates = baseline.inlineCandidates ? { ...kept, inlineCandidates: baseline.inlineCandidates } : kept;
+      const withCandidates = baseline.inlineCandidates ? { ...kept, inlineCandidates: baseline.inlineCandidates } : kept;
+      const withMarks = markupMarks === undefined ? withCandidates : { ...withCandidates, markupMarks };
       // A signature can appear only in the edited lines.
-      this.baseline = baseline.maySign === undefined ? candidates : { ...candidates, maySign: baseline.maySign || editedLinesMaySign(text, change) };
+      this.baseline = baseline.maySign === undefined ? withMarks : { ...withMarks, maySign: baseline.maySign || editedLinesMaySign(text, change) };
       this.lastMode = 'line';
       return next.analysis;
     } catch (error) {
@@ -325,18 +330,21 @@ function mayChangeSponsorReads(baseline: Baseline, text: TextSource, change: Tex
 
 /**
  * Markup-only lines (`**`, `<br>`) are stage directions only in a document that holds `<`, `![` or `{%`
- * somewhere (turns/stageDirections.ts, findMarkupLines): an edit that types or removes one of those
- * characters falls back when the document gains or loses the last of them, which turns every such line.
+ * somewhere (turns/stageDirections.ts, findMarkupLines): an edit that types or removes one of those marks
+ * falls back when the document gains its first or loses its last, which turns every such line. The
+ * document's count of marks is kept in the baseline (taken on the first edit that touches one), so an
+ * edit costs what it changes: `false` when the reading changes, else the count after the edit
+ * (`undefined` while it was never needed).
  */
-function mayChangeMarkupReading(old: TextSource, text: TextSource, change: TextChange): boolean {
-  const around = (source: TextSource, start: number, end: number): string => source.slice(Math.max(0, start - 1), Math.min(source.length, end + 1));
-  const touched = around(old, change.rangeOffset, change.rangeOffset + change.rangeLength) + around(text, change.rangeOffset, change.rangeOffset + change.text.length);
-  if (!/[<![{%]/.test(touched)) return false;
-  return holdsMarkupMark(old) !== holdsMarkupMark(text);
-}
-
-function holdsMarkupMark(text: TextSource): boolean {
-  return text.indexOf('<') >= 0 || text.indexOf('![') >= 0 || text.indexOf('{%') >= 0;
+function markupMarksAfter(baseline: Baseline, text: TextSource, change: TextChange): number | undefined | false {
+  const old = baseline.lines.source;
+  const edit = { start: change.rangeOffset, oldEnd: change.rangeOffset + change.rangeLength, newEnd: change.rangeOffset + change.text.length };
+  const delta = markupMarksDelta(old, text, edit);
+  // Marks only moved within the edited range (a `<` typed over a `<`): the document still holds as many.
+  if (delta === 0) return baseline.markupMarks;
+  const before = (baseline.markupMarks ??= countMarkupMarks(old));
+  const after = before + delta;
+  return before > 0 === after > 0 ? after : false;
 }
 
 /** The text's line index from line starts computed elsewhere, or by scanning it when there are none or they do not fit the text. */
@@ -408,7 +416,7 @@ function updateLine(baseline: Baseline, text: TextSource, change: TextChange, op
     // Results wholly before the edited line stay, those wholly after it move lazily, the rest move here.
     const shift = new Shift(edit);
     const turns = renamed?.split
-      ? baseline.turns.replaced(renamed.turnStart, renamed.turnStart + 1, renamed.split, delta)
+      ? baseline.turns.replaced(renamed.turnStart, renamed.replacedTo ?? renamed.turnStart + 1, renamed.split, delta)
       : baseline.turns.edited(lineStart, oldLineEnd, delta, (t) => (renamed && t.span.start === renamed.turnStart ? renamed.turn : shift.turn(t)));
     const topics = baseline.topics.edited(lineStart, oldLineEnd, delta, (t) => (retitled ? retitleTopic(t, retitled, shift, lineStart) : shift.topic(t)));
     const stageDirections = baseline.stageDirections.edited(lineStart, oldLineEnd, delta, (d) => shift.stageDirection(d));
@@ -595,8 +603,10 @@ interface RenamedTurn {
   readonly turnStart: number;
   /** The renamed turn, or the one a new label split off (new offsets). */
   readonly turn: Turn;
-  /** For a split: the turns replacing the one at `turnStart` (its part above the label, then the new turn). */
+  /** For a split: the turns replacing the one at `turnStart` (its part above the label, then the new turn); for a merge, the joined turn. */
   readonly split?: readonly Turn[];
+  /** The old start after the last turn `split` replaces (for a split `turnStart + 1`, for a merge past the label's own turn). */
+  readonly replacedTo?: number;
   readonly speakers: readonly SpeakerSummary[];
   readonly labelState: LabelState;
   /** Undoes the tally's update when the edit is refused after all. */
@@ -626,6 +636,10 @@ function renamedTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, forma
     if (!before && after) {
       const split = splitTurn(baseline, lines, edit, format, options, after, tally, titleShapedBefore);
       return { ...split, revert: () => tally.revert(beforeReading, afterReading) };
+    }
+    if (before && !after) {
+      const merged = mergedTurn(baseline, lines, edit, format, options, before);
+      return { ...merged, revert: () => tally.revert(beforeReading, afterReading) };
     }
     // A label before and after, opening its turn the same way; `付某某说：“…”` ends at its quote's close.
     if (titleShapedBefore || !before || !after || before.afterQuestionOnly || after.afterQuestionOnly || before.verb || after.verb) throw new NotLocal();
@@ -742,6 +756,81 @@ function splitTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, format:
     split: [kept, opened],
     speakers: summary.speakers,
     labelState: { labelTally: tally, handOvers: withHandOversOf(handOvers, lines, edit.line, edit.line), speakerFirsts: summary.firsts },
+  };
+}
+
+/**
+ * A label's colon deleted (`王芳：我們…` → `王芳我們…`), which the scheme reads without changing its decision for
+ * any other line (relabel, done by the caller: the name still labels other lines, its shape keeps its count):
+ * the turn the label opened joins the labelled turn above it, which now ends where it ended. This is
+ * splitTurn read backwards, and checks what splitTurn checks of the text without the label (here the new
+ * one; the other lines are the same in both) and of the turns (here the old ones); throws NotLocal otherwise.
+ */
+function mergedTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, format: TranscriptFormat, options: AnalysisOptions, label: LabelMatch): Omit<RenamedTurn, 'revert'> {
+  const old = baseline.lines;
+  const text = old.source;
+  // `付某某说：“…”` ends at its quote, `A.` answers only a `Q.`, `追问：` takes the speaker before last.
+  if (label.verb || label.afterQuestionOnly || mayHoldFollowUpLabel(label.speaker)) throw new NotLocal();
+  if (mayHoldFollowUpLabel(text.slice(edit.lineStart + label.labelStart, edit.lineStart + label.labelEnd))) throw new NotLocal();
+  if (options.speakerAliases && Object.keys(options.speakerAliases).length > 0) throw new NotLocal();
+  // Titles, bold questions and upper-case runs beside the line read whether it is a label.
+  if (mayBeTitleAbove(old, edit.line, baseline.summaryItemTexts) || mayBeTitleBelow(old, edit.line, baseline.summaryItemTexts)) throw new NotLocal();
+  if (edit.line + 2 < old.lineCount && isBlankLine(old, edit.line + 1) && mayBeTitleBelow(old, edit.line + 1, baseline.summaryItemTexts)) throw new NotLocal();
+  // The line without its label is plain speech of the turn above (no styled paragraph the outline reads).
+  const ownStart = skipSpaces(lines.source, edit.lineStart, edit.newLineEnd);
+  if (STYLED_START.has(lines.source.charAt(ownStart))) throw new NotLocal();
+  // The line above: the turn above ends there now and goes on over the line (no aside, bold paragraph or markup there).
+  let above = edit.line - 1;
+  while (above >= 0 && isBlankLine(old, above)) above--;
+  if (above < 0 || edit.line - above > 4) throw new NotLocal();
+  const aboveStart = skipSpaces(text, old.lineStart(above), old.lineEnd(above));
+  const aboveEnd = trimEnd(text, aboveStart, old.lineEnd(above));
+  if (STYLED_START.has(text.charAt(aboveStart)) || text.endsWith('**', aboveEnd) || text.endsWith('__', aboveEnd)) throw new NotLocal();
+  if (baseline.stageDirections.near(old.lineStart(above), old.lineEnd(edit.line)).some((d) => d.span.end >= old.lineStart(above) && d.span.start <= edit.oldLineEnd)) throw new NotLocal();
+
+  const was = labelledTurn(label, edit.lineStart, edit.oldTrimEnd, options.speakerAliases);
+  const index = baseline.turns.indexAtOrAfter(was.labelStart);
+  if (index === 0) throw new NotLocal();
+  const [prior, turn, ...following] = baseline.turns.slice(index - 1, index + 1 + FOLLOW_UP_REACH);
+  // The label's own turn, as a label opens it (not a signed block's, a title's or a follow-up's).
+  if (!turn || turn.span.start !== was.labelStart || turn.labelSpan?.start !== was.labelStart || turn.labelSpan.end !== was.labelEnd) throw new NotLocal();
+  if (turn.speaker !== was.speaker || turn.source !== was.source || (turn.timestamp ?? null) !== was.timestamp) throw new NotLocal();
+  if (turn.span.end - turn.span.start > MAX_RENAMED_TURN) throw new NotLocal();
+  // The turn above: opened by a label on an earlier line, ending right at the text above (as a split leaves it).
+  if (!prior || !prior.labelSpan || prior.labelSpan.start !== prior.span.start || prior.span.start >= edit.lineStart || prior.span.end !== aboveEnd) throw new NotLocal();
+  if (prior.source !== 'label' && prior.source !== 'block' && prior.source !== 'qa' && prior.source !== 'timestamp') throw new NotLocal();
+  const priorLine = old.lineAt(prior.span.start);
+  // A label whose speech opens with a quote may end its turn at the quote's close (a speech verb's).
+  const afterLabel = skipStyling(text, prior.labelSpan.end, old.lineEnd(priorLine));
+  if (afterLabel < old.lineEnd(priorLine) && OPENING_QUOTES.has(text.charAt(afterLabel))) throw new NotLocal();
+  const lastLine = old.lineAt(turn.span.end);
+  if (lastLine - edit.line > MAX_SPLIT_LINES) throw new NotLocal();
+  if (format === 'markdown') {
+    if (edit.line - priorLine > MAX_SPLIT_LINES) throw new NotLocal();
+    for (let line = priorLine + 1; line <= edit.line; line++) if (isFenceLine(old, line)) throw new NotLocal();
+  }
+  // `…question:` closes a turn that has content, and hand-overs read the last speaker: none in the rest.
+  for (let line = edit.line + 1; line <= lastLine; line++) {
+    const end = trimEnd(text, old.lineStart(line), old.lineEnd(line));
+    if (end > old.lineStart(line) && isColon(text.charCodeAt(end - 1))) throw new NotLocal();
+  }
+  if (questionLeadInMayFollow(old, lastLine, (start, end) => baseline.turns.near(start, end), format === 'markdown')) throw new NotLocal();
+  const newEnd = turn.span.end === edit.oldTrimEnd ? edit.newTrimEnd : turn.span.end + edit.delta;
+  if (newEnd - prior.span.start > MAX_RENAMED_TURN) throw new NotLocal();
+  const { lastLine: namesTo, followUpTo } = namesReach(old, following);
+  const handOvers = (baseline.handOvers ??= unresolvedHandOvers(old));
+  if (!namesReadTheSame(lines, edit.line + 1, namesTo, followUpTo, [label.speaker, was.speaker], [prior.speaker, prior.speaker], following, handOvers, options.speakerAliases)) throw new NotLocal();
+  const firsts = (baseline.speakerFirsts ??= firstTurns(baseline.turns, baseline.speakers));
+  const summary = mergedSpeakers(baseline.speakers, firsts, index, turn.speaker);
+  if (!summary) throw new NotLocal();
+  const joined = turnWithEnd(prior, newEnd);
+  return {
+    turnStart: prior.span.start,
+    turn: joined,
+    split: [joined],
+    replacedTo: turn.span.start + 1,
+    speakers: summary.speakers,
+    labelState: { labelTally: baseline.labelTally, handOvers: withHandOversOf(handOvers, lines, edit.line, edit.line), speakerFirsts: summary.firsts },
   };
 }
 
@@ -1176,8 +1265,9 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   // `Twitter : @name` is a field; words typed after the handle make it a label line (scheme.ts, isOnlyALink).
   if (oldHead && newHead && isOnlyALink(oldText.slice(lineStart + oldHead.textStart, oldLineEnd)) !== isOnlyALink(newText.slice(lineStart + newHead.textStart, newLineEnd))) throw new NotLocal();
   const relabel = !sameLabel(oldLabel, newLabel) || !sameCandidate(oldCandidate, newCandidate) || speechChanged;
-  // A label typed on a line of text may split the turn the line lands in (splitTurn); one removed, or on a blank line, falls back.
-  if (relabel && (!newHead || filled)) throw new NotLocal();
+  // A label typed on a line of text may split the turn the line lands in (splitTurn), one removed join its turn to
+  // the one above (mergedTurn); on a blank line, or with no label either side, it falls back.
+  if (relabel && (filled || (!newHead && !oldHead))) throw new NotLocal();
   // Inside a speech a lead-in or byline handed over, a label is a voice only if its name labels another line
   // too (findTurns' isOneOffTerm): a label edit there may change how other lines read.
   if (relabel && hasHandedOverSpeech(baseline.turns)) throw new NotLocal();

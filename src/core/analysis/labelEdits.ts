@@ -219,6 +219,22 @@ export function splitSpeakers(speakers: readonly SpeakerSummary[], firsts: Reado
   return { speakers: rows.map((r) => ({ name: r.name, turns: r.turns })), firsts: new Map(rows.map((r) => [r.name, r.first!])) };
 }
 
+/**
+ * The speaker summary after turn `index`, of `name`, joined the turn before it (a label's colon deleted):
+ * later turns' indexes move down by one and `name` loses a turn. `undefined` when a speaker's first turn
+ * is unknown, or when this was `name`'s first turn and `name` speaks again (as for renamedSpeakers).
+ */
+export function mergedSpeakers(speakers: readonly SpeakerSummary[], firsts: ReadonlyMap<string, number>, index: number, name: string): { speakers: SpeakerSummary[]; firsts: Map<string, number> } | undefined {
+  const rows = speakers.map((s) => ({ name: s.name, turns: s.turns, first: firsts.get(s.name) }));
+  if (rows.some((r) => r.first === undefined)) return undefined;
+  const target = rows.find((r) => r.name === name);
+  if (!target || (target.first === index && target.turns > 1)) return undefined;
+  target.turns--;
+  for (const row of rows) if (row.first! > index) row.first!--;
+  const kept = rows.filter((r) => r.turns > 0);
+  return { speakers: kept.map((r) => ({ name: r.name, turns: r.turns })), firsts: new Map(kept.map((r) => [r.name, r.first!])) };
+}
+
 /** The turn a label opens, as openLabelled builds it, on the line starting at `lineStart` whose text ends at `end`. */
 export function labelledTurn(label: LabelMatch, lineStart: number, end: number, aliases: AnalysisOptions['speakerAliases']): { speaker: string; labelStart: number; labelEnd: number; source: TurnSource; timestamp: string | null } {
   const speechOnLine = lineStart + label.textStart < end;

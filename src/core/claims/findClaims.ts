@@ -177,14 +177,14 @@ function sameItems(a: readonly string[], b: readonly string[]): boolean {
 
 /**
  * Whether a sentence is classified as read (sentenceText) rather than as written: in subtitles it runs over
- * several cues, or holds `<`, where cue markup (`<c>`, `<i>`, a word's timestamp) may be; elsewhere it goes on
- * over lines of timestamped segments.
+ * several lines (any line break: LF, CRLF or a lone CR), or holds `<`, where cue markup (`<c>`, `<i>`, a word's
+ * timestamp) may be; elsewhere it goes on over lines of timestamped segments.
  */
 export function isReadAsJoined(text: TextSource, span: Span, subtitles: boolean): boolean {
   if (!subtitles) return crossesStampedLines(text, span);
   for (let i = span.start; i < span.end; i++) {
     const code = text.charCodeAt(i);
-    if (code === 10 || code === 60) return true;
+    if (code === 10 || code === 13 || code === 60) return true;
   }
   return false;
 }

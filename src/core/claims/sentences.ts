@@ -123,11 +123,20 @@ function standsAlone(lines: LineIndex, line: number): boolean {
   return (line === 0 || isBlankLine(lines, line - 1)) && (line + 1 >= lines.lineCount || isBlankLine(lines, line + 1));
 }
 
-/** A subtitle cue identifier sits right above a timing line. */
-function precedesCueTiming(lines: LineIndex, line: number): boolean {
+/** Subtitle machinery once its cue tags are taken out (a timing line with `<v Ann>` or `<i>` in it). */
+function isTaggedMachinery(content: string): boolean {
+  const bare = withoutCueTags(content);
+  return bare !== content && isSubtitleMachinery(bare.trim());
+}
+
+/** A subtitle cue identifier sits right above a timing line (in subtitles, one behind a tag too). */
+function precedesCueTiming(lines: LineIndex, line: number, subtitles: boolean): boolean {
   if (line + 1 >= lines.lineCount) return false;
   const start = lines.lineStart(line + 1);
-  return isDigit(lines.source.charCodeAt(start)) && isCueTiming(lines.lineText(line + 1).trim());
+  const first = lines.source.charCodeAt(start);
+  if (!isDigit(first) && !(subtitles && first === 60 /* < */)) return false;
+  const next = lines.lineText(line + 1).trim();
+  return isCueTiming(next) || (subtitles && isTaggedMachinery(next));
 }
 
 /**
@@ -142,7 +151,10 @@ function isSkippedLine(lines: LineIndex, line: number, content: Span, labels: re
   if (skip && bare && skip.start <= bare.start && skip.end >= bare.end) return true;
   const first = doc.charAt(content.start);
   if ((isDigit(doc.charCodeAt(content.start)) || VTT_KEYWORD_START.has(first)) && isSubtitleMachinery(doc.slice(content.start, content.end))) return true;
-  if (precedesCueTiming(lines, line)) return true;
+  // A timing line with a tag before or inside it (`<v Ann>00:00:01.000 --> …`) is a timing line too, as the turn
+  // scan and isSubtitleSpeechLine read it: its times carried into the cue's speech are no part of a sentence.
+  if (subtitles && (first === '<' || isDigit(doc.charCodeAt(content.start))) && isTaggedMachinery(doc.slice(content.start, content.end))) return true;
+  if (precedesCueTiming(lines, line, subtitles)) return true;
   if (DECORATION_START.has(first) && isHeadingOrDecoration(doc.slice(content.start, content.end))) return true;
   if (BRACKET_START.has(first) && isStageDirectionLine(doc.slice(content.start, content.end))) return true;
   if (mayBeLinkLine(doc, content) && isBareLinkLine(doc.slice(content.start, content.end))) return true;
@@ -187,7 +199,7 @@ function nextSpeechLine(lines: LineIndex, line: number, subtitles: boolean, repe
 export function isSubtitleSpeechLine(lines: LineIndex, line: number): boolean {
   // A line holding only cue markup (` </c>`) says nothing.
   const content = withoutCueTags(lines.lineText(line)).trim();
-  return content !== '' && !isSubtitleMachinery(content) && !precedesCueTiming(lines, line);
+  return content !== '' && !isSubtitleMachinery(content) && !precedesCueTiming(lines, line, true);
 }
 
 /**
@@ -441,13 +453,14 @@ export function sentenceText(text: TextSource, span: Span, format: TranscriptFor
   const raw = text.slice(span.start, span.end);
   const subtitles = format === 'srt' || format === 'vtt';
   // Cue markup (`<c>`, word timestamps, `<i>`) is no part of what was said.
-  if (!raw.includes('\n')) return subtitles ? withoutCueTags(raw) : raw;
+  // Any line break VS Code counts (LF, CRLF, a lone CR): a lone-CR file's cue timings are lines too.
+  if (!raw.includes('\n') && !raw.includes('\r')) return subtitles ? withoutCueTags(raw) : raw;
   let joined = '';
   let line = repeats ? repeats.lineAt(span.start) : 0;
   // Timestamped segments: a piece's timestamp is left out when the line before opened with one too (carriesOn).
   let stamped = !subtitles && lineOpensWithStamp(text, span.start);
   let first = true;
-  for (const rawPiece of raw.split('\n')) {
+  for (const rawPiece of raw.split(/\r\n|\r|\n/)) {
     const repeated = repeats?.isRepeat(line++) ?? false;
     let piece = rawPiece;
     if (!subtitles && !first) {

@@ -622,3 +622,107 @@ describe('IncrementalAnalyzer: typing a new label line', function () {
     assert.equal(analyze(title.text, {}, 'doc.txt').topics.length, 1);
   });
 });
+
+/** The colon of the label on the first line at or after `at` that has one, deleted (two turns merging); `back`: typed again right after. */
+const colonEdit = fc.record({ at: fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000), back: fc.boolean() });
+
+function colonDeletion(text: string, br: string, at: number): TextChange | undefined {
+  const lines = text.split(br);
+  let offset = 0;
+  const from = Math.floor(at * lines.length);
+  const starts = lines.map((line) => ((offset += line.length + br.length), offset - line.length - br.length));
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[(from + i) % lines.length]!;
+    const match = /^[^：:\s][^：:]{0,14}?\s*([：:])/.exec(line);
+    if (match) return { rangeOffset: starts[(from + i) % lines.length]! + match[0].length - 1, rangeLength: 1, text: '' };
+  }
+  return undefined;
+}
+
+describe('IncrementalAnalyzer: a label\'s colon deleted (two turns merging) and typed back', function () {
+  // Property runs of whole analyses: minutes on a loaded machine, not a speed check.
+  this.timeout(120_000);
+  for (const [seed, feed] of SEED_FEEDS) {
+    it(`equals a full analyze() after colons deleted and typed back among typing, renames and line breaks, and carries the tally (seed ${seed}, ${feed.name})`, () => {
+      let merges = 0;
+      let deletions = 0;
+      let retyped = 0;
+      fc.assert(
+        fc.property(
+          labelledTranscript,
+          fc.array(fc.oneof({ weight: 4, arbitrary: colonEdit.map((colon) => ({ colon })) }, { weight: 1, arbitrary: renameEdit.map((rename) => ({ rename })) }, { weight: 1, arbitrary: editArbitrary.map((typed) => ({ typed })) }, { weight: 1, arbitrary: linesEdit.map((lines) => ({ lines })) }), { minLength: 1, maxLength: 6 }),
+          fc.constantFrom<TranscriptFormat | undefined>(undefined, 'markdown'),
+          fc.constantFrom(1, 3, 256),
+          fc.boolean(),
+          ({ text: initial, br }, edits, format, blockSize, adopted) => {
+            const options: AnalysisOptions = format ? { format } : {};
+            const analyzer = feed.analyzer(options, 'doc.txt', blockSize);
+            let text = initial;
+            if (adopted) analyzer.adopt(text, fromWorker(text, options));
+            else analyzer.update(text);
+            for (const edit of edits) {
+              const changes: TextChange[] = [];
+              if ('colon' in edit) {
+                const deletion = colonDeletion(text, br, edit.colon.at);
+                if (deletion) changes.push(deletion);
+                if (deletion && edit.colon.back) changes.push({ rangeOffset: deletion.rangeOffset, rangeLength: 0, text: text.charAt(deletion.rangeOffset) });
+              } else {
+                const change = 'rename' in edit ? renameChange(text, br, edit.rename) : 'typed' in edit ? changeFor(text, edit.typed) : linesChange(text, br, edit.lines);
+                if (change) changes.push(change);
+              }
+              for (const [i, change] of changes.entries()) {
+                const turnsBefore = analyzer.analysis?.turns.length ?? 0;
+                text = applyChange(text, change);
+                const result = analyzer.update(text, [change]);
+                const expected = analyze(text, options, 'doc.txt');
+                assert.deepStrictEqual(result, expected);
+                if ('colon' in edit && i === 0) {
+                  deletions++;
+                  if (analyzer.lastMode === 'line' && expected.turns.length === turnsBefore - 1) merges++;
+                }
+                if ('colon' in edit && i === 1 && analyzer.lastMode === 'line' && expected.turns.length === turnsBefore + 1) retyped++;
+                const state = carriedState(analyzer);
+                if (state?.labelTally) assert.deepStrictEqual(sortedCounts(state.labelTally), sortedCounts(labelTallyOf(new LineIndex(text), format ?? 'plain', options)));
+              }
+            }
+          },
+        ),
+        { seed, numRuns: 200 },
+      );
+      // Deleting a colon joins two turns locally where the scheme and the name readers allow it, and typing it back splits them again.
+      assert.ok(merges > deletions / 20, `only ${merges} of ${deletions} colon deletions merged turns locally`);
+      assert.ok(retyped > 0, 'no colon typed back split the turns locally');
+    });
+  }
+
+  const interview = ['主持人：歡迎各位。', '李明：我認為這種擔心是多餘的。', '王芳：我們的客戶非常優秀。', '主持人：明年呢？', '李明：明年很可能會再擴建兩座工廠。', '王芳：是的。', '李明：好的。', '王芳：據公司年報，我們去年營收達到420億元。', '主持人：謝謝。'];
+  /** The mode and result after deleting the colon of line `line`'s label, checked against analyze(). */
+  function deleteColon(lines: readonly string[], line: number, br = '\n'): { mode: string; speakers: string[]; turns: number } {
+    const text = lines.join(br);
+    const analyzer = new IncrementalAnalyzer({}, 'doc.txt', 2);
+    analyzer.update(text);
+    const change = { rangeOffset: text.indexOf(lines[line]!) + lines[line]!.indexOf('：'), rangeLength: 1, text: '' };
+    const next = applyChange(text, change);
+    const result = analyzer.update(next, [change]);
+    assert.deepStrictEqual(result, analyze(next, {}, 'doc.txt'));
+    return { mode: analyzer.lastMode, speakers: result.speakers.map((s) => `${s.name} ${s.turns}`), turns: result.turns.length };
+  }
+
+  it('joins the label\'s turn to the one above locally where its name labels other lines, with the speaker summary updated (LF and CRLF)', () => {
+    for (const br of ['\n', '\r\n']) {
+      const { mode, speakers, turns } = deleteColon(interview, 5, br);
+      assert.equal(mode, 'line');
+      assert.equal(turns, interview.length - 1);
+      assert.deepStrictEqual(speakers, ['主持人 3', '李明 3', '王芳 2']);
+    }
+  });
+
+  it('falls back where the label opened its speaker\'s first turn and the speaker speaks again (the summary would need a search)', () => {
+    assert.equal(deleteColon(interview, 2).mode, 'full');
+  });
+
+  it('falls back where the name then labels fewer than two lines (the scheme\'s decision for the name may change)', () => {
+    const lines = ['主持人：歡迎各位。', '李明：我認為這種擔心是多餘的。', '主持人：明年呢？', '王芳：我們的客戶非常優秀。', '李明：好的。', '王芳：是的。', '主持人：謝謝。'];
+    assert.equal(deleteColon(lines, 5).mode, 'full');
+  });
+});

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../../src/core/analysis/analyze';
-import { IncrementalAnalyzer } from '../../../src/core/analysis/incremental';
+import fc from 'fast-check';
+import { IncrementalAnalyzer, type TextChange } from '../../../src/core/analysis/incremental';
 import { CaptionRepeats } from '../../../src/core/claims/captionLines';
 import { repoRoot } from '../repoRoot';
 import { itEqualsAnalyzeAfterRandomEdits } from './corpusEdits';
@@ -209,4 +210,73 @@ describe('IncrementalAnalyzer: markup-only lines, which are stage directions onl
       assert.deepStrictEqual(analyzer.update(edited, [change]), analyze(edited, {}, file));
     });
   }
+});
+
+/** Cue text: sentences that end, and pieces that go on into the next line or cue, some with figures. */
+const CUE_TEXT = ['Hello there.', 'Our revenue grew', 'by 12 percent last year,', 'and it goes on,', 'We agree.', '我們去年營收達到420億元，', '而且', 'in 2019 we had', 'about 30 people.', 'Yes', 'OK?', '<v Ann>Good morning.'];
+/** Timing lines as written, and with a voice tag after or before the times (`<v Ann>00:00:01.000 --> …`). */
+const TIMING = (cue: number, how: number): string => [`00:00:0${cue}.000 --> 00:00:0${cue}.900`, `00:00:0${cue}.000 --> 00:00:0${cue}.900 <v Ann>`, `00:00:0${cue}.000 --> 00:00:0${cue}.900 <v Bob>Hi.`, `<v Ann>00:00:0${cue}.000 --> 00:00:0${cue}.900`][how]!;
+const cueFile = fc.record({
+  br: fc.constantFrom('\r', '\n', '\r\n'),
+  cues: fc.array(fc.record({ numbered: fc.boolean(), timing: fc.integer({ min: 0, max: 3 }), text: fc.array(fc.constantFrom(...CUE_TEXT), { minLength: 1, maxLength: 4 }) }), { minLength: 2, maxLength: 6 }),
+}).map(({ br, cues }) => ({ br, text: ['WEBVTT', '', ...cues.flatMap((cue, i) => [...(cue.numbered ? [String(i + 1)] : []), TIMING(i, cue.timing), ...cue.text, ''])].join(br) }));
+/** A text line (never the header's) deleted with the line break after or before it, emptied, or its first character deleted. */
+const lineDeletion = fc.record({ at: fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000), how: fc.constantFrom('with the break after', 'with the break before', 'emptied', 'first character') });
+
+function deletionIn(text: string, br: string, edit: { at: number; how: string }): TextChange | undefined {
+  const lines = text.split(br);
+  const starts: number[] = [];
+  let offset = 0;
+  for (const line of lines) {
+    starts.push(offset);
+    offset += line.length + br.length;
+  }
+  const line = 2 + Math.floor(edit.at * (lines.length - 3));
+  const start = starts[line]!;
+  const length = lines[line]!.length;
+  if (length === 0 || line + 1 >= lines.length) return undefined;
+  switch (edit.how) {
+    case 'with the break after': return { rangeOffset: start, rangeLength: length + br.length, text: '' };
+    case 'with the break before': return { rangeOffset: start - br.length, rangeLength: length + br.length, text: '' };
+    case 'emptied': return { rangeOffset: start, rangeLength: length, text: '' };
+    default: return { rangeOffset: start, rangeLength: 1, text: '' };
+  }
+}
+
+describe('IncrementalAnalyzer: WebVTT with lone CR line breaks and voice tags on timing lines', function () {
+  this.timeout(120_000);
+  it('equals a full analyze() after text lines of cues are deleted, one edit after another (LF, CRLF and lone CR)', () => {
+    let local = 0;
+    fc.assert(
+      fc.property(cueFile, fc.array(lineDeletion, { minLength: 1, maxLength: 4 }), fc.constantFrom(1, 3, 256), ({ br, text: initial }, edits, blockSize) => {
+        const analyzer = new IncrementalAnalyzer({}, 'doc.vtt', blockSize);
+        let text = initial;
+        analyzer.update(text);
+        for (const edit of edits) {
+          const change = deletionIn(text, br, edit);
+          if (!change) continue;
+          text = text.slice(0, change.rangeOffset) + text.slice(change.rangeOffset + change.rangeLength);
+          assert.deepStrictEqual(analyzer.update(text, [change]), analyze(text, {}, 'doc.vtt'));
+          if (analyzer.lastMode === 'line') local++;
+        }
+      }),
+      { seed: 20261205, numRuns: 400 },
+    );
+    assert.ok(local > 0, 'no deletion stayed local');
+  });
+
+  it('reads a sentence carried over a cue whose timing line holds a voice tag the same with lone CR line breaks as with LF (no timing in its text)', () => {
+    const text = 'WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\nOur revenue grew\n\n2\n00:00:03.000 --> 00:00:04.000 <v Ann>\nby 12 percent last year.\n';
+    const read = (br: string): unknown => analyze(text.replace(/\n/g, br), {}, 'doc.vtt').claims.map((c) => [c.text, c.cues]);
+    assert.deepStrictEqual(read('\r'), read('\n'));
+    assert.deepStrictEqual(read('\r\n'), read('\n'));
+  });
+
+  it('reads no time out of a timing line with a voice tag before it, whatever case the cue\'s text opens in', () => {
+    for (const br of ['\n', '\r']) {
+      const text = ['WEBVTT', '', '<v Ann>00:00:00.000 --> 00:00:00.900', 'es', '', '00:00:01.000 --> 00:00:01.900', 'about 30 people.', ''].join(br);
+      const claims = analyze(text, {}, 'doc.vtt').claims;
+      assert.ok(claims.length > 0 && claims.every((c) => !c.text.includes('-->') && !c.cues.some((cue) => cue.startsWith('time:'))), JSON.stringify(claims));
+    }
+  });
 });
