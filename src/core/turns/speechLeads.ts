@@ -48,11 +48,21 @@ const MARKED_LEAD = /^(?:以下|下面)(?:是|为|為|系)(.{0,90}?)(?:在[^，�
  */
 const RECORD_LEAD = /^(?:以下|下面)(?:是|为|為)(?:文字|现场|現場|直播|文字直播|图文|圖文)?(?:实录|實錄|全文)(?:如下)?[:：。]?$/;
 
+/**
+ * `全文如下：` ending the lead paragraph, `总统农历年讲话全文为:` on a line of its own: the full text follows,
+ * with no 以下. Group 1 is what the lead-in says before 全文 (a speech word and whose it is, or nothing).
+ */
+const FULL_TEXT_LEAD = /^([^，。,；;：:]{0,40}?)全文(?:如下|为|為)[:：。]?$/;
+/** Cheap test for FULL_TEXT_LEAD at a line's end (markup may close after it). */
+const FULL_TEXT_AT_END = /全文(?:如下|为|為)\s*[:：。]?\s*(?:<[^<>]{0,40}>\s*)*$/;
+
 export interface SpeechLead {
   /** The speaker the lead-in itself names, as written, or null when it names nobody. */
   readonly subject: string | null;
   /** A lead-in naming only a record (`以下为文字实录`): only a sentence saying who gave a speech names its speaker. */
   readonly recordOnly?: boolean;
+  /** The lead-in only says the full text follows (`全文如下：`): the lead also names an office or a title holder. */
+  readonly fullText?: boolean;
   /** The paragraph the lead-in ends, when it is that paragraph's last clause (it may name the speaker). */
   readonly paragraph?: string;
   /** Everything the lead-in says before the speech word (a byline's name may sit inside it). */
@@ -63,11 +73,21 @@ export interface SpeechLead {
 export function mayBeSpeechLead(line: string): boolean {
   if (line.length > MAX_LEAD_LINE) return false;
   const at = line.search(/以下|下面/);
-  return at >= 0 && (at < 80 || /(?:以下|下面)[^，。]{0,40}[。：:]?(?:<[^<>]{0,40}>)*\s*$/.test(line));
+  return (at >= 0 && (at < 80 || /(?:以下|下面)[^，。]{0,40}[。：:]?(?:<[^<>]{0,40}>)*\s*$/.test(line))) || FULL_TEXT_AT_END.test(line);
 }
 
 /** `…觉觉和Nero的演讲——“…”，以下是演讲实录。`: the paragraph's last clause hands over to the speech. */
 const LAST_CLAUSE_LEAD = /[，。,]\s*((?:以下|下面)[^，。,]{1,40}[。：:]?)$/;
+
+/** The `全文如下` lead-in a line holds, as its whole or as its paragraph's last clause, or null. */
+function fullTextLead(visible: string): SpeechLead | null {
+  const whole = FULL_TEXT_LEAD.exec(visible);
+  if (whole) return { subject: null, words: whole[1]!, recordOnly: true, fullText: true };
+  const clauseStart = Math.max(visible.lastIndexOf('，'), visible.lastIndexOf('。'), visible.lastIndexOf(','));
+  if (clauseStart < 0) return null;
+  const last = FULL_TEXT_LEAD.exec(visible.slice(clauseStart + 1).trim());
+  return last ? { subject: null, words: last[1]!, recordOnly: true, fullText: true, paragraph: visible } : null;
+}
 
 /** The speech lead-in a line holds (markup allowed around it), or null. */
 export function recognizeMarkedSpeechLead(line: string): SpeechLead | null {
@@ -78,7 +98,8 @@ export function recognizeMarkedSpeechLead(line: string): SpeechLead | null {
   const match = whole ?? MARKED_LEAD.exec(lastClause);
   if (!match) {
     if (RECORD_LEAD.test(visible)) return { subject: null, words: '', recordOnly: true };
-    return RECORD_LEAD.test(lastClause) ? { subject: null, words: '', recordOnly: true, paragraph: visible } : null;
+    if (RECORD_LEAD.test(lastClause)) return { subject: null, words: '', recordOnly: true, paragraph: visible };
+    return fullTextLead(visible);
   }
   const words = match[1]!.trim();
   const subject = words ? nameAfterTitles(words) : null;
@@ -157,6 +178,8 @@ export function speechGiverName(line: string): string | null {
  * (做/作/发表/致 or 并, then at most a few words and the speech word). Group 1 is what comes before the verb.
  */
 const GIVES_SPEECH = /^(.{2,60}?)(?:做|作|发表|發表|并|並)了?[^，。；,;]{0,6}?(?:致辞|致詞|讲话|講話|演讲|演講)$/;
+/** GIVES_SPEECH with a statement (`发表谈话`), which only an office's full text (`全文如下`) is read for. */
+const GIVES_STATEMENT = /^(.{2,60}?)(?:做|作|发表|發表|并|並)了?[^，。；,;]{0,6}?(?:致辞|致詞|讲话|講話|演讲|演講|谈话|談話)$/;
 /** `代表主办方` between the speaker and the verb: on whose behalf, no part of the name. */
 const ON_BEHALF = /代表[^，。；,;]{1,12}$/;
 const CLAUSE_BREAK = /[，。；！？,;!?]/;
@@ -239,6 +262,77 @@ function recordLeadSpeaker(lead: SpeechLead, linesAbove: (i: number) => string |
     if (line === undefined) break;
     const name = speechClauseSpeaker(line);
     if (name) return name;
+  }
+  return lead.fullText ? fullTextSpeaker(lead, linesAbove) : null;
+}
+
+/**
+ * `总统农历年讲话全文为:` under `…，蔡英文总统特别录制影片…`: the lead-in names a title, the lead its holder. Else
+ * `中共中央台办发言人受权就…发表谈话。全文如下：`: the lead names an office that gave the speech, and no person.
+ */
+function fullTextSpeaker(lead: SpeechLead, linesAbove: (i: number) => string | undefined): string | null {
+  const title = titleIn(lead.words);
+  for (let i = 0; title && i < SPEAKER_INTRODUCTION_REACH; i++) {
+    const line = linesAbove(i);
+    if (line === undefined) break;
+    const holder = titleHolder(line, title);
+    if (holder) return holder;
+  }
+  const paragraphs = lead.paragraph === undefined ? [] : [lead.paragraph];
+  for (let i = 0; i < SPEAKER_INTRODUCTION_REACH; i++) {
+    const line = linesAbove(i);
+    if (line === undefined) break;
+    paragraphs.push(line);
+  }
+  for (const paragraph of paragraphs) {
+    const office = officeGivingSpeech(paragraph);
+    if (office) return office;
+  }
+  return null;
+}
+
+/** The first role title (ZH_TITLES) in a lead-in's words, as folded, or null. */
+function titleIn(words: string): string | null {
+  const folded = simplified(words);
+  let best: { title: string; at: number } | null = null;
+  for (const title of ZH_TITLES) {
+    const at = folded.indexOf(title);
+    if (at >= 0 && (best === null || at < best.at || (at === best.at && title.length > best.title.length))) best = { title, at };
+  }
+  return best?.title ?? null;
+}
+
+/** `蔡英文总统特别录制影片…`: a clause opening with a name and then `title`. The name, or null. */
+function titleHolder(line: string, title: string): string | null {
+  if (line.length > MAX_LEAD_PARAGRAPH_LINE) return null;
+  for (const clause of visibleText(line).split(CLAUSE_BREAK)) {
+    const words = clause.replace(/^[【[][^】\]]{0,30}[】\]]/, '').trim();
+    const folded = simplified(words);
+    if (folded.length !== words.length) continue;
+    const at = folded.indexOf(title);
+    if (at >= 2 && at <= 4 && isPlausibleName(words.slice(0, at))) return words.slice(0, at);
+  }
+  return null;
+}
+
+/** The longest office a clause giving a speech may open with (`中共中央台办发言人`). */
+const MAX_OFFICE = 16;
+
+/** `中共中央台办发言人受权就…发表谈话`: the clause giving the speech opens with an office (up to its title) and names no one. */
+function officeGivingSpeech(line: string): string | null {
+  if (line.length > MAX_LEAD_PARAGRAPH_LINE || !/致[辞詞]|[讲講][话話]|演[讲講]|[谈談][话話]/.test(line)) return null;
+  for (const clause of visibleText(line).split(CLAUSE_BREAK)) {
+    const before = GIVES_STATEMENT.exec(clause.trim())?.[1]?.replace(ON_BEHALF, '').trim();
+    if (!before) continue;
+    const folded = simplified(before);
+    if (folded.length !== before.length) continue;
+    let end = -1;
+    for (const title of ZH_TITLES) {
+      const at = folded.indexOf(title);
+      if (at >= 0 && at + title.length <= MAX_OFFICE && (end < 0 || at + title.length < end)) end = at + title.length;
+    }
+    const office = end > 0 ? before.slice(0, end) : '';
+    if (office.length >= 3 && !/[\s\d“”「」《》"]/.test(office)) return office;
   }
   return null;
 }
@@ -330,6 +424,22 @@ export function speechIntroductionReading(line: string): string {
   const credit = isCreditField(line);
   if (!lead && !byline && !giver && !signOff && !figure && !card && !credit) return '';
   return JSON.stringify([lead, byline, giver, signOff, figure, card, credit]);
+}
+
+/**
+ * Whether a `全文如下` lead-in sits within SPEAKER_INTRODUCTION_REACH lines below `line`: it reads a title's
+ * holder or an office from the lines above it, which no reading of the edited line alone shows. For the
+ * incremental analyzer's one-line edits.
+ */
+export function fullTextLeadBelow(lines: LineIndex, line: number): boolean {
+  const end = Math.min(lines.lineCount - 1, line + SPEAKER_INTRODUCTION_REACH);
+  for (let below = line + 1; below <= end; below++) {
+    const start = lines.lineStart(below);
+    const lineEnd = lines.lineEnd(below);
+    if (lineEnd - start > MAX_LEAD_PARAGRAPH_LINE || !FULL_TEXT_AT_END.test(lines.source.slice(Math.max(start, lineEnd - 60), lineEnd))) continue;
+    if (recognizeMarkedSpeechLead(lines.lineText(below))?.fullText) return true;
+  }
+  return false;
 }
 
 /**

@@ -104,6 +104,26 @@ const GUEST_TALK = [
   '往期文章推荐',
 ].join('\n');
 
+/**
+ * A president's address and a spokesperson's statement as news sites print them: the lead-in says only that
+ * the full text follows (`…讲话全文为:`, `全文如下：` after the lead), with no 以下; the lead names the title's
+ * holder (`王明总统…`) or the office that gave the speech and no person (`某某部发言人受权就…发表谈话`).
+ */
+const TITLE_HOLDER_SPEECH = [
+  '【某报2月15日讯】今天是除夕,王明总统特别录制影片向国人拜年。',
+  '总统新年讲话全文为:',
+  '大家好!今天是除夕。',
+  '我要祝福所有的国人,新的一年平安健康。',
+].join('\n');
+
+const OFFICE_STATEMENT = [
+  '新华社北京8月3日电 8月3日，某某部发言人受权就某事发表谈话。全文如下：',
+  '',
+  '某事是最大的障碍，必须依法处理。',
+  '',
+  '我们将依法严惩，依法终身追责。',
+].join('\n');
+
 function topicTitles(topics: readonly Topic[]): string[] {
   return topics.flatMap((t) => [t.title, ...topicTitles(t.children)]);
 }
@@ -248,6 +268,18 @@ describe('Chinese speech write-ups: who gave the talk', () => {
     assert.deepEqual(lineSpeakers(analyseText(nobody, 'speech.txt')), ['-', '-', '-']);
   });
 
+  it('hands a full text that follows with no 以下 to the title holder the lead names, or to the office that spoke', () => {
+    assert.deepEqual(recognizeMarkedSpeechLead('总统新年讲话全文为:'), { subject: null, words: '总统新年讲话', recordOnly: true, fullText: true });
+    assert.deepEqual(lineSpeakers(analyseText(TITLE_HOLDER_SPEECH, 'speech.txt')), ['-', '-', '王明', '王明']);
+    assert.deepEqual(lineSpeakers(analyseText(OFFICE_STATEMENT, 'statement.txt')), ['-', '某某部发言人', '某某部发言人']);
+    // A full text that is no speech (a licence, a document) hands over to no one.
+    const licence = ['某机构今天发布了一份文件。全文如下：', '', '第一条 本文件适用于全体成员。'].join('\n');
+    assert.deepEqual(lineSpeakers(analyseText(licence, 'notice.txt')), ['-', '-']);
+    // A title in the lead-in that no one in the lead holds names no speaker.
+    const noHolder = TITLE_HOLDER_SPEECH.replace('王明总统', '总统');
+    assert.deepEqual(lineSpeakers(analyseText(noHolder, 'speech.txt')), ['-', '-', '-', '-']);
+  });
+
   it('keeps incremental analysis exact when the name card, the lead paragraph or a picture line is edited', () => {
     const cases: [string, string, string][] = [
       [WECHAT_TALK, '董事长张伟', '董事长张大伟'],
@@ -278,6 +310,12 @@ describe('Chinese speech write-ups: who gave the talk', () => {
       [RECORD_SPEECH, '文字实录', '采访实录'],
       [RECORD_REMARKS, '并讲话。', '。'],
       [RECORD_REMARKS, '李强省长', '李刚省长'],
+      [TITLE_HOLDER_SPEECH, '王明总统', '王明的总统'],
+      [TITLE_HOLDER_SPEECH, '讲话全文为:', '讲话:'],
+      [TITLE_HOLDER_SPEECH, '总统新年讲话', '部长新年讲话'],
+      [OFFICE_STATEMENT, '发表谈话', '发表文章'],
+      [OFFICE_STATEMENT, '全文如下：', '全文：'],
+      [OFFICE_STATEMENT, '某某部发言人受权', '某某部的人受权'],
     ];
     assertReplacementsMatchAnalyze(cases, 'talk.md');
   });
