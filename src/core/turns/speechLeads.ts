@@ -302,8 +302,11 @@ function titleIn(words: string): string | null {
   return best?.title ?? null;
 }
 
-/** `蔡英文总统特别录制影片…`: a clause opening with a name and then `title`. The name, or null. */
-function titleHolder(line: string, title: string): string | null {
+/**
+ * `蔡英文总统特别录制影片…`: a clause opening with a name and then `title` (folded); or `…中華民國總統 馬英九 發布…`:
+ * `title`, then a name of two to four ideographs standing alone up to a space or the clause's end. The name, or null.
+ */
+export function titleHolder(line: string, title: string): string | null {
   if (line.length > MAX_LEAD_PARAGRAPH_LINE) return null;
   for (const clause of visibleText(line).split(CLAUSE_BREAK)) {
     const words = clause.replace(/^[【[][^】\]]{0,30}[】\]]/, '').trim();
@@ -311,9 +314,16 @@ function titleHolder(line: string, title: string): string | null {
     if (folded.length !== words.length) continue;
     const at = folded.indexOf(title);
     if (at >= 2 && at <= 4 && isPlausibleName(words.slice(0, at))) return words.slice(0, at);
+    for (let from = folded.indexOf(title); from >= 0; from = folded.indexOf(title, from + 1)) {
+      const after = /^\s*(\p{Script=Han}{2,4})(?:\s|$)/u.exec(words.slice(from + title.length));
+      // `總統新年談話` names an occasion after the title, not a person.
+      if (after && isPlausibleName(after[1]!) && !SPEECH_WORDS.test(after[1]!)) return after[1]!;
+    }
   }
   return null;
 }
+
+const SPEECH_WORDS = /[讲講谈談][话話]|致[辞詞词]|演[讲講说說]/;
 
 /** The longest office a clause giving a speech may open with (`中共中央台办发言人`). */
 const MAX_OFFICE = 16;
