@@ -396,6 +396,27 @@ export function isCreditField(line: string): boolean {
   return line.length <= MAX_LEAD_LINE && CREDIT_FIELD.test(visibleText(line));
 }
 
+/** Who made the write-up, as its credits name them (`来源：…`, `整理:…`, `责任编辑：…`); folded. Not what it is about. */
+const PRODUCTION_ROLES = new Set([
+  '作者', '编辑', '责任编辑', '责编', '来源', '摄影', '撰文', '撰稿', '图片', '翻译', '译者', '校对', '审校', '审核', '出品', '策划',
+  '监制', '统筹', '整理', '编译', '主编', '美编', '排版',
+]);
+/** `来源：网易雷火UX用户体验中心`: a role, a colon and who, no sentence. */
+const COLON_CREDIT = /^([^\s|｜丨:：]{1,6})\s*[:：]\s*[^。！？!?]{1,40}$/;
+
+/**
+ * `编辑丨莫群 林琳`, `来源：网易雷火UX用户体验中心`, `整理:謝宜帆、黃敬哲`: a credit of the write-up (a short role, then
+ * `丨`/`｜`, or a production role and a colon, then who), no one's speech wherever it stands.
+ */
+export function isWriteUpCredit(line: string): boolean {
+  if (line.length > MAX_LEAD_LINE) return false;
+  const words = visibleText(line);
+  // One bar after a Chinese role: `a|b|c` and `---|---` are a table's rows.
+  if (CREDIT_FIELD.test(words)) return words.match(/[|｜丨]/g)!.length === 1 && /\p{Script=Han}/u.test(words.slice(0, words.search(/[|｜丨]/)));
+  const role = COLON_CREDIT.exec(words)?.[1];
+  return role !== undefined && PRODUCTION_ROLES.has(simplified(role));
+}
+
 /**
  * `谢谢！`, `謝謝大家。`, `…我的演讲就到这里`, `以上就是本次分享的内容，谢谢大家。`, `这就是我今天的分享，谢谢大家。`:
  * the speaker signs off; the speech ends after this line.
@@ -431,7 +452,7 @@ export function speechIntroductionReading(line: string): string {
   const figure = isFigureLine(line.trimStart().slice(0, 16)) || /<img\b/i.test(line.slice(0, 400));
   const card = nameCardName(line);
   // A credit field under a byline is no one's speech (findTurns).
-  const credit = isCreditField(line);
+  const credit = isWriteUpCredit(line);
   if (!lead && !byline && !giver && !signOff && !figure && !card && !credit) return '';
   return JSON.stringify([lead, byline, giver, signOff, figure, card, credit]);
 }
