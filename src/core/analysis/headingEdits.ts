@@ -9,7 +9,7 @@ import { labelCandidate } from '../turns/candidates';
 import { recognizeLabel } from '../turns/labels';
 import { CLOSING_LINE_SCAN, isClosingLine } from '../turns/leadIns';
 import { signatureReading } from '../turns/signatures';
-import { speechIntroductionReading } from '../turns/speechLeads';
+import { fullTextLeadBelow, speechIntroductionReading } from '../turns/speechLeads';
 import { mayBeTitleAbove, mayBeTitleBelow, mentionsNameLineBelow, sameStageDirections } from './lineBreaks';
 import type { LineEdit } from './lineEdit';
 import type { AnalysisOptions, Topic } from './model';
@@ -99,6 +99,7 @@ export function retitledHeading(old: LineIndex, newSource: TextSource, edit: Lin
   if (boldMarkReading(oldText, oldStart, edit.oldTrimEnd) !== boldMarkReading(newText, newStart, edit.newTrimEnd)) return null;
   if (isClosingLine(oldText.slice(oldStart, Math.min(edit.oldTrimEnd, oldStart + CLOSING_LINE_SCAN))) !== isClosingLine(newText.slice(newStart, Math.min(edit.newTrimEnd, newStart + CLOSING_LINE_SCAN)))) return null;
   if (speechIntroductionReading(oldLine) !== speechIntroductionReading(newLine)) return null;
+  if (fullTextLeadBelow(old, edit.line)) return null;
   if (signatureReading(oldLine) !== signatureReading(newLine)) return null;
   if (mayChangeCaptionBeside(old, edit.line, oldLine, newLine)) return null;
   if (!sameStageDirections(oldLine, newLine, edit.editStart - lineStart, edit.editEnd - lineStart, edit.delta)) return null;

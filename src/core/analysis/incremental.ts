@@ -23,7 +23,7 @@ import { NARRATION_TAIL, recognizeHandOver } from '../turns/narration';
 import { signatureAtEnd, signatureReading } from '../turns/signatures';
 import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine, readsAsHeadline } from '../turns/leadIns';
 import { inlineQuoteColon, isPageMarkup } from '../turns/findTurns';
-import { speechIntroductionReading, speechLeadWithinReach } from '../turns/speechLeads';
+import { fullTextLeadBelow, speechIntroductionReading, speechLeadWithinReach } from '../turns/speechLeads';
 import { DECLARATION_LINES, declarationKey } from '../turns/declaredSpeakers';
 import { HEAD_FIELD_LINES, headFieldKey } from '../turns/headFields';
 import { declaredLineReading } from '../turns/declaredSpeech';
@@ -1231,6 +1231,8 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   if (boldMarkReading(oldText, oldStart, edit.oldTrimEnd) !== boldMarkReading(newText, newStart, edit.newTrimEnd)) throw new NotLocal();
   // A speech lead-in, a speaker's byline or sign-off, a figure: who speaks in the lines below may change.
   if (speechIntroductionReading(oldText.slice(lineStart, oldLineEnd)) !== speechIntroductionReading(newText.slice(lineStart, newLineEnd))) throw new NotLocal();
+  // `全文如下：` below reads the lead above it for a title's holder or an office.
+  if (fullTextLeadBelow(baseline.lines, edit.line)) throw new NotLocal();
   // `… [name=kiang]` signs the block above it, a signed list item only itself; an edit at or after the
   // signature (a second one pasted after it) moves the label unlike the text before it.
   const oldLine = oldText.slice(lineStart, oldLineEnd);

@@ -5,6 +5,9 @@
 import type { TextSource } from '../text/chunkedText';
 import { LineIndex } from '../text/positions';
 import { isPlausibleName } from './speakerName';
+import { simplified } from './chars';
+import { ZH_TITLES } from './words';
+import { titleHolder } from './speechLeads';
 
 /** How many lines from the top a metadata line or title heading may sit on. */
 const HEAD_LINES = 30;
@@ -66,6 +69,43 @@ export function speakerInTitle(title: string): string | null {
   const possessive = POSSESSIVE_TITLE.exec(text);
   const name = (possessive && SPOKEN_WORD.test(possessive[2]!) ? possessive[1] : undefined) ?? BY_TITLE.exec(text)?.[1] ?? INTERVIEW_TITLE.exec(text)?.[1];
   return name && isPlausibleName(name) ? name : null;
+}
+
+/**
+ * `周恩来总理的讲话 [复制链接]`, `總統出席…晚宴致詞全文`, `中華民國一○一年總統農曆春節談話`: a Chinese headline that is
+ * the name of a speech, alone on its line (a forum's bracketed link may follow). Group 1 is what precedes the speech
+ * word. `…出席开幕式并致辞` reports an event and is none.
+ */
+const ZH_SPEECH_TITLE = /^([^，。；：:,;!?！？「」“”《》]{2,40}?)(?:讲话|講話|谈话|談話|致辞|致詞|致词|演讲|演講|演说|演說)(?:全文|实录|實錄)?(?:\s*[[【(（][^\]】)）]{0,12}[\]】)）])*$/u;
+
+/** Who a Chinese speech headline names, reading `head()` (the head's lines) for a title's holder; null when no one. */
+function speakerInChineseTitle(text: string, head: () => readonly string[]): string | null {
+  const words = ZH_SPEECH_TITLE.exec(text.replace(/^#{1,6}[ \t]*/, ''))?.[1]?.replace(/的$/, '');
+  if (!words || /[并並和及与與]$/.test(words)) return null;
+  const folded = simplified(words);
+  if (folded.length !== words.length) return null;
+  let first: { title: string; at: number } | null = null;
+  for (const title of ZH_TITLES) {
+    const at = folded.indexOf(title);
+    if (at >= 0 && (first === null || at < first.at || (at === first.at && title.length > first.title.length))) first = { title, at };
+  }
+  if (!first) return null;
+  // `周恩来总理`: the name opens the headline, right before the title.
+  if (first.at >= 2 && first.at <= 4 && isPlausibleName(words.slice(0, first.at))) return words.slice(0, first.at);
+  // `總統農曆春節談話` under a header naming `中華民國總統 馬英九`: the title's holder.
+  for (const line of head()) {
+    const holder = titleHolder(line, first.title);
+    if (holder) return holder;
+  }
+  return null;
+}
+
+/** Where a speech under a Chinese headline starts: the first line after it with a clause or sentence mark (`各位…,…:`). */
+function chineseSpeechStart(lines: LineIndex, title: number): number {
+  for (let line = title + 1; line < lines.lineCount && line <= title + HEAD_LINES; line++) {
+    if (/[，。、；！？,;!?]/.test(lineHead(lines, line, MAX_FIELD_LINE))) return line;
+  }
+  return -1;
 }
 
 /** A lead sentence naming the speaker is one of the document's first lines of text: its title, then the lead. */
@@ -174,9 +214,20 @@ export function findDeclaredSpeakers(lines: LineIndex): SpeakerDeclaration | nul
       if (named) {
         names.push(named);
         titles.push(text);
+        continue;
       }
-      continue;
     }
+    // A Chinese speech's headline: the lines up to its first clause are the page's, the rest the speech.
+    const zhNamed = names.length === 0 && text.length <= MAX_ZH_TITLE ? speakerInChineseTitle(text, () => headTexts(lines, bodyStart, line)) : null;
+    if (zhNamed) {
+      const start = chineseSpeechStart(lines, line);
+      if (start < 0) break;
+      names.push(zhNamed);
+      for (let l = bodyStart; l < start; l++) headerLines.add(l);
+      bodyStart = start;
+      break;
+    }
+    if (text.startsWith('#')) continue;
     const field = HEADER_FIELD.exec(text);
     if (!field || !SPEAKER_KEYS.has(field[1]!.trim().toLowerCase())) continue;
     const declared = namesInValue(field[2]!);
@@ -194,6 +245,16 @@ export function findDeclaredSpeakers(lines: LineIndex): SpeakerDeclaration | nul
   const unique = [...new Set(names)];
   const uniqueAuthors = [...new Set(authors)].filter((author) => !unique.includes(author));
   return unique.length === 0 && uniqueAuthors.length === 0 ? null : { names: unique, authors: uniqueAuthors, headerLines, bodyStart, interview: titles.some(isInterviewTitle) };
+}
+
+/** A Chinese speech headline is short; longer lines are not read for one. */
+const MAX_ZH_TITLE = 60;
+
+/** The head's lines (HEAD_LINES from `from`) but the headline's own, where a headline's title holder is looked for. */
+function headTexts(lines: LineIndex, from: number, headline: number): string[] {
+  const texts: string[] = [];
+  for (let line = from; line < lines.lineCount && line < from + HEAD_LINES; line++) if (line !== headline) texts.push(lineHead(lines, line, MAX_FIELD_LINE));
+  return texts;
 }
 
 const declarations = new WeakMap<LineIndex, SpeakerDeclaration | null>();

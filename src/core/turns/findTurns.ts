@@ -10,7 +10,7 @@ import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine, isQuestionLeadIn, reads
 import { endsListItemTurn, listItemIndent, type ListItemTurn } from './listItems';
 import { findSignedBlocks } from './signatures';
 import { declaredSpeech, type DeclaredSpeech } from './declaredSpeech';
-import { bylineOpeningSpeech, isBracketedParagraph, isCreditField, isFigureLine, isSignOff, isTalkSignOff, leadSpeaker, mayBeSpeechLead, recognizeMarkedSpeechLead } from './speechLeads';
+import { bylineOpeningSpeech, isBracketedParagraph, isCreditField, isFigureLine, isSignOff, isTalkSignOff, isWriteUpCredit, leadSpeaker, mayBeSpeechLead, recognizeMarkedSpeechLead } from './speechLeads';
 import { findStageDirections } from './stageDirections';
 import { classifySubtitleLines, countLabelledCues, CueLine, findVoiceTags, labelsOwnTheirCueOnly, type LabelledCueCounts } from './subtitles';
 import { endsTurnAsNarration, NARRATION_SCAN, narrationReading } from './thirdPerson';
@@ -284,6 +284,13 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
     if (listTurn !== null && builder.openLabelStart === listTurn.labelStart && endsListItemTurn(listTurn, listItemIndent(lines.lineText(line)))) {
       builder.close();
       listTurn = null;
+      continue;
+    }
+    // `编辑丨莫群 林琳`, `来源：…` after a speech: the write-up's credits end it and are no one's.
+    if (isWriteUpCredit(text.slice(start, end))) {
+      builder.close();
+      speechLead = null;
+      declaredHeld = true;
       continue;
     }
     // `王大明表示，…`, `Jones said…`, a byline or a caption opening a paragraph: the writer speaks again.

@@ -48,11 +48,21 @@ const MARKED_LEAD = /^(?:以下|下面)(?:是|为|為|系)(.{0,90}?)(?:在[^，�
  */
 const RECORD_LEAD = /^(?:以下|下面)(?:是|为|為)(?:文字|现场|現場|直播|文字直播|图文|圖文)?(?:实录|實錄|全文)(?:如下)?[:：。]?$/;
 
+/**
+ * `全文如下：` ending the lead paragraph, `总统农历年讲话全文为:` on a line of its own: the full text follows,
+ * with no 以下. Group 1 is what the lead-in says before 全文 (a speech word and whose it is, or nothing).
+ */
+const FULL_TEXT_LEAD = /^([^，。,；;：:]{0,40}?)全文(?:如下|为|為)[:：。]?$/;
+/** Cheap test for FULL_TEXT_LEAD at a line's end (markup may close after it). */
+const FULL_TEXT_AT_END = /全文(?:如下|为|為)\s*[:：。]?\s*(?:<[^<>]{0,40}>\s*)*$/;
+
 export interface SpeechLead {
   /** The speaker the lead-in itself names, as written, or null when it names nobody. */
   readonly subject: string | null;
   /** A lead-in naming only a record (`以下为文字实录`): only a sentence saying who gave a speech names its speaker. */
   readonly recordOnly?: boolean;
+  /** The lead-in only says the full text follows (`全文如下：`): the lead also names an office or a title holder. */
+  readonly fullText?: boolean;
   /** The paragraph the lead-in ends, when it is that paragraph's last clause (it may name the speaker). */
   readonly paragraph?: string;
   /** Everything the lead-in says before the speech word (a byline's name may sit inside it). */
@@ -63,11 +73,21 @@ export interface SpeechLead {
 export function mayBeSpeechLead(line: string): boolean {
   if (line.length > MAX_LEAD_LINE) return false;
   const at = line.search(/以下|下面/);
-  return at >= 0 && (at < 80 || /(?:以下|下面)[^，。]{0,40}[。：:]?(?:<[^<>]{0,40}>)*\s*$/.test(line));
+  return (at >= 0 && (at < 80 || /(?:以下|下面)[^，。]{0,40}[。：:]?(?:<[^<>]{0,40}>)*\s*$/.test(line))) || FULL_TEXT_AT_END.test(line);
 }
 
 /** `…觉觉和Nero的演讲——“…”，以下是演讲实录。`: the paragraph's last clause hands over to the speech. */
 const LAST_CLAUSE_LEAD = /[，。,]\s*((?:以下|下面)[^，。,]{1,40}[。：:]?)$/;
+
+/** The `全文如下` lead-in a line holds, as its whole or as its paragraph's last clause, or null. */
+function fullTextLead(visible: string): SpeechLead | null {
+  const whole = FULL_TEXT_LEAD.exec(visible);
+  if (whole) return { subject: null, words: whole[1]!, recordOnly: true, fullText: true };
+  const clauseStart = Math.max(visible.lastIndexOf('，'), visible.lastIndexOf('。'), visible.lastIndexOf(','));
+  if (clauseStart < 0) return null;
+  const last = FULL_TEXT_LEAD.exec(visible.slice(clauseStart + 1).trim());
+  return last ? { subject: null, words: last[1]!, recordOnly: true, fullText: true, paragraph: visible } : null;
+}
 
 /** The speech lead-in a line holds (markup allowed around it), or null. */
 export function recognizeMarkedSpeechLead(line: string): SpeechLead | null {
@@ -78,7 +98,8 @@ export function recognizeMarkedSpeechLead(line: string): SpeechLead | null {
   const match = whole ?? MARKED_LEAD.exec(lastClause);
   if (!match) {
     if (RECORD_LEAD.test(visible)) return { subject: null, words: '', recordOnly: true };
-    return RECORD_LEAD.test(lastClause) ? { subject: null, words: '', recordOnly: true, paragraph: visible } : null;
+    if (RECORD_LEAD.test(lastClause)) return { subject: null, words: '', recordOnly: true, paragraph: visible };
+    return fullTextLead(visible);
   }
   const words = match[1]!.trim();
   const subject = words ? nameAfterTitles(words) : null;
@@ -157,6 +178,8 @@ export function speechGiverName(line: string): string | null {
  * (做/作/发表/致 or 并, then at most a few words and the speech word). Group 1 is what comes before the verb.
  */
 const GIVES_SPEECH = /^(.{2,60}?)(?:做|作|发表|發表|并|並)了?[^，。；,;]{0,6}?(?:致辞|致詞|讲话|講話|演讲|演講)$/;
+/** GIVES_SPEECH with a statement (`发表谈话`), which only an office's full text (`全文如下`) is read for. */
+const GIVES_STATEMENT = /^(.{2,60}?)(?:做|作|发表|發表|并|並)了?[^，。；,;]{0,6}?(?:致辞|致詞|讲话|講話|演讲|演講|谈话|談話)$/;
 /** `代表主办方` between the speaker and the verb: on whose behalf, no part of the name. */
 const ON_BEHALF = /代表[^，。；,;]{1,12}$/;
 const CLAUSE_BREAK = /[，。；！？,;!?]/;
@@ -240,6 +263,87 @@ function recordLeadSpeaker(lead: SpeechLead, linesAbove: (i: number) => string |
     const name = speechClauseSpeaker(line);
     if (name) return name;
   }
+  return lead.fullText ? fullTextSpeaker(lead, linesAbove) : null;
+}
+
+/**
+ * `总统农历年讲话全文为:` under `…，蔡英文总统特别录制影片…`: the lead-in names a title, the lead its holder. Else
+ * `中共中央台办发言人受权就…发表谈话。全文如下：`: the lead names an office that gave the speech, and no person.
+ */
+function fullTextSpeaker(lead: SpeechLead, linesAbove: (i: number) => string | undefined): string | null {
+  const title = titleIn(lead.words);
+  for (let i = 0; title && i < SPEAKER_INTRODUCTION_REACH; i++) {
+    const line = linesAbove(i);
+    if (line === undefined) break;
+    const holder = titleHolder(line, title);
+    if (holder) return holder;
+  }
+  const paragraphs = lead.paragraph === undefined ? [] : [lead.paragraph];
+  for (let i = 0; i < SPEAKER_INTRODUCTION_REACH; i++) {
+    const line = linesAbove(i);
+    if (line === undefined) break;
+    paragraphs.push(line);
+  }
+  for (const paragraph of paragraphs) {
+    const office = officeGivingSpeech(paragraph);
+    if (office) return office;
+  }
+  return null;
+}
+
+/** The first role title (ZH_TITLES) in a lead-in's words, as folded, or null. */
+function titleIn(words: string): string | null {
+  const folded = simplified(words);
+  let best: { title: string; at: number } | null = null;
+  for (const title of ZH_TITLES) {
+    const at = folded.indexOf(title);
+    if (at >= 0 && (best === null || at < best.at || (at === best.at && title.length > best.title.length))) best = { title, at };
+  }
+  return best?.title ?? null;
+}
+
+/**
+ * `蔡英文总统特别录制影片…`: a clause opening with a name and then `title` (folded); or `…中華民國總統 馬英九 發布…`:
+ * `title`, then a name of two to four ideographs standing alone up to a space or the clause's end. The name, or null.
+ */
+export function titleHolder(line: string, title: string): string | null {
+  if (line.length > MAX_LEAD_PARAGRAPH_LINE) return null;
+  for (const clause of visibleText(line).split(CLAUSE_BREAK)) {
+    const words = clause.replace(/^[【[][^】\]]{0,30}[】\]]/, '').trim();
+    const folded = simplified(words);
+    if (folded.length !== words.length) continue;
+    const at = folded.indexOf(title);
+    if (at >= 2 && at <= 4 && isPlausibleName(words.slice(0, at))) return words.slice(0, at);
+    for (let from = folded.indexOf(title); from >= 0; from = folded.indexOf(title, from + 1)) {
+      const after = /^\s*(\p{Script=Han}{2,4})(?:\s|$)/u.exec(words.slice(from + title.length));
+      // `總統新年談話` names an occasion after the title, not a person.
+      if (after && isPlausibleName(after[1]!) && !SPEECH_WORDS.test(after[1]!)) return after[1]!;
+    }
+  }
+  return null;
+}
+
+const SPEECH_WORDS = /[讲講谈談][话話]|致[辞詞词]|演[讲講说說]/;
+
+/** The longest office a clause giving a speech may open with (`中共中央台办发言人`). */
+const MAX_OFFICE = 16;
+
+/** `中共中央台办发言人受权就…发表谈话`: the clause giving the speech opens with an office (up to its title) and names no one. */
+function officeGivingSpeech(line: string): string | null {
+  if (line.length > MAX_LEAD_PARAGRAPH_LINE || !/致[辞詞]|[讲講][话話]|演[讲講]|[谈談][话話]/.test(line)) return null;
+  for (const clause of visibleText(line).split(CLAUSE_BREAK)) {
+    const before = GIVES_STATEMENT.exec(clause.trim())?.[1]?.replace(ON_BEHALF, '').trim();
+    if (!before) continue;
+    const folded = simplified(before);
+    if (folded.length !== before.length) continue;
+    let end = -1;
+    for (const title of ZH_TITLES) {
+      const at = folded.indexOf(title);
+      if (at >= 0 && at + title.length <= MAX_OFFICE && (end < 0 || at + title.length < end)) end = at + title.length;
+    }
+    const office = end > 0 ? before.slice(0, end) : '';
+    if (office.length >= 3 && !/[\s\d“”「」《》"]/.test(office)) return office;
+  }
   return null;
 }
 
@@ -292,6 +396,27 @@ export function isCreditField(line: string): boolean {
   return line.length <= MAX_LEAD_LINE && CREDIT_FIELD.test(visibleText(line));
 }
 
+/** Who made the write-up, as its credits name them (`来源：…`, `整理:…`, `责任编辑：…`); folded. Not what it is about. */
+const PRODUCTION_ROLES = new Set([
+  '作者', '编辑', '责任编辑', '责编', '来源', '摄影', '撰文', '撰稿', '图片', '翻译', '译者', '校对', '审校', '审核', '出品', '策划',
+  '监制', '统筹', '整理', '编译', '主编', '美编', '排版',
+]);
+/** `来源：网易雷火UX用户体验中心`: a role, a colon and who, no sentence. */
+const COLON_CREDIT = /^([^\s|｜丨:：]{1,6})\s*[:：]\s*[^。！？!?]{1,40}$/;
+
+/**
+ * `编辑丨莫群 林琳`, `来源：网易雷火UX用户体验中心`, `整理:謝宜帆、黃敬哲`: a credit of the write-up (a short role, then
+ * `丨`/`｜`, or a production role and a colon, then who), no one's speech wherever it stands.
+ */
+export function isWriteUpCredit(line: string): boolean {
+  if (line.length > MAX_LEAD_LINE) return false;
+  const words = visibleText(line);
+  // One bar after a Chinese role: `a|b|c` and `---|---` are a table's rows.
+  if (CREDIT_FIELD.test(words)) return words.match(/[|｜丨]/g)!.length === 1 && /\p{Script=Han}/u.test(words.slice(0, words.search(/[|｜丨]/)));
+  const role = COLON_CREDIT.exec(words)?.[1];
+  return role !== undefined && PRODUCTION_ROLES.has(simplified(role));
+}
+
 /**
  * `谢谢！`, `謝謝大家。`, `…我的演讲就到这里`, `以上就是本次分享的内容，谢谢大家。`, `这就是我今天的分享，谢谢大家。`:
  * the speaker signs off; the speech ends after this line.
@@ -327,9 +452,25 @@ export function speechIntroductionReading(line: string): string {
   const figure = isFigureLine(line.trimStart().slice(0, 16)) || /<img\b/i.test(line.slice(0, 400));
   const card = nameCardName(line);
   // A credit field under a byline is no one's speech (findTurns).
-  const credit = isCreditField(line);
+  const credit = isWriteUpCredit(line);
   if (!lead && !byline && !giver && !signOff && !figure && !card && !credit) return '';
   return JSON.stringify([lead, byline, giver, signOff, figure, card, credit]);
+}
+
+/**
+ * Whether a `全文如下` lead-in sits within SPEAKER_INTRODUCTION_REACH lines below `line`: it reads a title's
+ * holder or an office from the lines above it, which no reading of the edited line alone shows. For the
+ * incremental analyzer's one-line edits.
+ */
+export function fullTextLeadBelow(lines: LineIndex, line: number): boolean {
+  const end = Math.min(lines.lineCount - 1, line + SPEAKER_INTRODUCTION_REACH);
+  for (let below = line + 1; below <= end; below++) {
+    const start = lines.lineStart(below);
+    const lineEnd = lines.lineEnd(below);
+    if (lineEnd - start > MAX_LEAD_PARAGRAPH_LINE || !FULL_TEXT_AT_END.test(lines.source.slice(Math.max(start, lineEnd - 60), lineEnd))) continue;
+    if (recognizeMarkedSpeechLead(lines.lineText(below))?.fullText) return true;
+  }
+  return false;
 }
 
 /**

@@ -5,6 +5,27 @@ import { LineIndex } from '../../../../src/core/text/positions';
 import { declarationKey, findDeclaredSpeakers, labelNamesDeclared, speakerInTitle } from '../../../../src/core/turns/declaredSpeakers';
 import { analyseText, turnSummary } from '../transcriptFixtures';
 
+/** A speech as a newspaper archive's forum shows it: the headline names the speaker, forum lines sit between. */
+const NAMED_HEADLINE = [
+  '• 18阅读',
+  '周明总理的讲话 [复制链接]',
+  '上一主题 下一主题',
+  '只看楼主 发表于: 1958-02-15',
+  '专栏:',
+  '',
+  '敬爱的首相同志,敬爱的同志们、朋友们:',
+  '我们以十分愉快的心情来到这里。',
+  '两国人民的友谊是永恒的。',
+].join('\n');
+
+/** An address whose headline names only a title; the page's header names its holder. */
+const TITLE_HEADLINE = [
+  '二〇一二年总统春节谈话',
+  '← | 发布机关:总统 马英明 发布于新闻 |',
+  '各位亲爱的乡亲,各位观众朋友:',
+  '大家新年好!',
+].join('\n');
+
 /** A daily briefing: the spokesperson is named once, in the lead sentence under the title. */
 const BRIEFING = [
   'Daily Press Briefing by the Office of the Spokesperson for the Secretary-General',
@@ -223,6 +244,16 @@ describe('speakers a document declares in its header', () => {
     assert.equal(findDeclaredSpeakers(new LineIndex('Daily Press Briefing by Jane Doe\n\nGood afternoon.\n')), null);
   });
 
+  it('gives a Chinese speech to the speaker its headline names, or to the holder of the title it names', () => {
+    assert.deepEqual(turnsOf(NAMED_HEADLINE, 'speech.txt'), ['周明|narration|敬爱的首相同志,敬爱的同志们、朋友们:⏎我们以十分愉快的心情来到这里。⏎两国人民的友谊是永恒的。']);
+    assert.deepEqual(turnsOf(TITLE_HEADLINE, 'speech.txt'), ['马英明|narration|各位亲爱的乡亲,各位观众朋友:⏎大家新年好!']);
+    // Forum lines between the headline and the speech are the page's, not the speaker's.
+    assert.deepEqual(findDeclaredSpeakers(new LineIndex(NAMED_HEADLINE))?.bodyStart, 6);
+    // A headline reporting an event (`…出席开幕式并致辞`), or a title nobody in the head holds, declares no one.
+    assert.equal(findDeclaredSpeakers(new LineIndex(NAMED_HEADLINE.replace('周明总理的讲话', '周明出席开幕式并致辞'))), null);
+    assert.equal(findDeclaredSpeakers(new LineIndex(TITLE_HEADLINE.replace('总统 马英明 ', ''))), null);
+  });
+
   it('gives the incremental analyzer the edits that change who speaks and keeps the others local', () => {
     assert.notEqual(declarationKey(POSTED_SPEECH), '');
     assert.equal(declarationKey('---\ntitle: Minutes\n---\n\nJane: Hello.\n'), '');
@@ -257,6 +288,11 @@ describe('speakers a document declares in its header', () => {
       [INTERVIEW, 'A robot that walks.', 'A robot that walks fast.'],
       [BRIEFING, 'by Stéphane Dujarric', 'by Florencia Soto Niño'],
       [BRIEFING, 'Spokesman for the Secretary-General.', 'Spokesman for the Secretary-General'],
+      [NAMED_HEADLINE, '周明总理的讲话', '周明总理出席并讲话'],
+      [NAMED_HEADLINE, '专栏:', '专栏:人物,讲话'],
+      [NAMED_HEADLINE, '同志们、朋友们:', '同志们朋友们:'],
+      [TITLE_HEADLINE, '总统 马英明 ', '总统马英明'],
+      [TITLE_HEADLINE, '春节谈话\n', '春节\n'],
     ];
     for (const [text, from, to] of edits) {
       const source = text;

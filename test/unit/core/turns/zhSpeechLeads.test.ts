@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { bylineOpeningSpeech, isBracketedParagraph, nameCardName, recognizeMarkedSpeechLead, speechClauseSpeaker, speechGiverName } from '../../../../src/core/turns/speechLeads';
+import { bylineOpeningSpeech, isBracketedParagraph, isWriteUpCredit, nameCardName, recognizeMarkedSpeechLead, speechClauseSpeaker, speechGiverName } from '../../../../src/core/turns/speechLeads';
 import type { Topic } from '../../../../src/core/analysis/model';
 import { analyseText, assertReplacementsMatchAnalyze, type AnalysedFixture } from '../transcriptFixtures';
 
@@ -102,6 +102,37 @@ const GUEST_TALK = [
   '以上就是本次分享的内容，谢谢大家。',
   '',
   '往期文章推荐',
+].join('\n');
+
+/**
+ * A president's address and a spokesperson's statement as news sites print them: the lead-in says only that
+ * the full text follows (`…讲话全文为:`, `全文如下：` after the lead), with no 以下; the lead names the title's
+ * holder (`王明总统…`) or the office that gave the speech and no person (`某某部发言人受权就…发表谈话`).
+ */
+/** A governor's remarks handed over by a record lead-in, then the magazine's credits. */
+const CREDITED_SPEECH = [
+  '新一届省政府领导成员与记者见面。王明省长介绍新一届领导成员并讲话。以下为文字直播实录。',
+  '新闻界的朋友们，大家好！',
+  '我们将继续努力。',
+  '编辑丨李华 张三',
+  '校对丨赵四',
+  '来源：某杂志',
+  '欢迎关注。',
+].join('\n');
+
+const TITLE_HOLDER_SPEECH = [
+  '【某报2月15日讯】今天是除夕,王明总统特别录制影片向国人拜年。',
+  '总统新年讲话全文为:',
+  '大家好!今天是除夕。',
+  '我要祝福所有的国人,新的一年平安健康。',
+].join('\n');
+
+const OFFICE_STATEMENT = [
+  '新华社北京8月3日电 8月3日，某某部发言人受权就某事发表谈话。全文如下：',
+  '',
+  '某事是最大的障碍，必须依法处理。',
+  '',
+  '我们将依法严惩，依法终身追责。',
 ].join('\n');
 
 function topicTitles(topics: readonly Topic[]): string[] {
@@ -248,6 +279,32 @@ describe('Chinese speech write-ups: who gave the talk', () => {
     assert.deepEqual(lineSpeakers(analyseText(nobody, 'speech.txt')), ['-', '-', '-']);
   });
 
+  it('hands a full text that follows with no 以下 to the title holder the lead names, or to the office that spoke', () => {
+    assert.deepEqual(recognizeMarkedSpeechLead('总统新年讲话全文为:'), { subject: null, words: '总统新年讲话', recordOnly: true, fullText: true });
+    assert.deepEqual(lineSpeakers(analyseText(TITLE_HOLDER_SPEECH, 'speech.txt')), ['-', '-', '王明', '王明']);
+    assert.deepEqual(lineSpeakers(analyseText(OFFICE_STATEMENT, 'statement.txt')), ['-', '某某部发言人', '某某部发言人']);
+    // A full text that is no speech (a licence, a document) hands over to no one.
+    const licence = ['某机构今天发布了一份文件。全文如下：', '', '第一条 本文件适用于全体成员。'].join('\n');
+    assert.deepEqual(lineSpeakers(analyseText(licence, 'notice.txt')), ['-', '-']);
+    // A title in the lead-in that no one in the lead holds names no speaker.
+    const noHolder = TITLE_HOLDER_SPEECH.replace('王明总统', '总统');
+    assert.deepEqual(lineSpeakers(analyseText(noHolder, 'speech.txt')), ['-', '-', '-', '-']);
+  });
+
+  it('ends a speech at the write-up\'s credits, which are no one\'s, and reads credits as credits only', () => {
+    assert.deepEqual(lineSpeakers(analyseText(CREDITED_SPEECH, 'speech.txt')), ['-', '王明', '王明', '-', '-', '-', '-']);
+    assert.equal(isWriteUpCredit('来源：网易雷火UX用户体验中心'), true);
+    assert.equal(isWriteUpCredit('整理:謝宜帆、黃敬哲'), true);
+    assert.equal(isWriteUpCredit('<p>    编辑丨莫群 林琳</p>'), true);
+    // What a speaker says about a source, a summary line or a sentence after a production word is no credit.
+    assert.equal(isWriteUpCredit('数据来源：国家统计局'), false);
+    assert.equal(isWriteUpCredit('总结：要把基础打牢'), false);
+    assert.equal(isWriteUpCredit('来源：我们自己的调查。'), false);
+    // A table's rows without outer bars are no credits.
+    assert.equal(isWriteUpCredit('名称 | 说明 | 备注'), false);
+    assert.equal(isWriteUpCredit('---|---'), false);
+  });
+
   it('keeps incremental analysis exact when the name card, the lead paragraph or a picture line is edited', () => {
     const cases: [string, string, string][] = [
       [WECHAT_TALK, '董事长张伟', '董事长张大伟'],
@@ -278,6 +335,17 @@ describe('Chinese speech write-ups: who gave the talk', () => {
       [RECORD_SPEECH, '文字实录', '采访实录'],
       [RECORD_REMARKS, '并讲话。', '。'],
       [RECORD_REMARKS, '李强省长', '李刚省长'],
+      [CREDITED_SPEECH, '编辑丨李华', '编辑李华'],
+      [CREDITED_SPEECH, '编辑丨李华 张三', '编辑丨李华丨张三'],
+      [CREDITED_SPEECH, '校对丨赵四', '校对：赵四'],
+      [CREDITED_SPEECH, '来源：某杂志', '来源是某杂志'],
+      [CREDITED_SPEECH, '我们将继续努力。', '来源：某杂志'],
+      [TITLE_HOLDER_SPEECH, '王明总统', '王明的总统'],
+      [TITLE_HOLDER_SPEECH, '讲话全文为:', '讲话:'],
+      [TITLE_HOLDER_SPEECH, '总统新年讲话', '部长新年讲话'],
+      [OFFICE_STATEMENT, '发表谈话', '发表文章'],
+      [OFFICE_STATEMENT, '全文如下：', '全文：'],
+      [OFFICE_STATEMENT, '某某部发言人受权', '某某部的人受权'],
     ];
     assertReplacementsMatchAnalyze(cases, 'talk.md');
   });
