@@ -17,6 +17,7 @@ import { HEADLINE_BODY_REACH, headlineCandidateLine, readsAsDocumentHeadline } f
 import { colonHeadlineLines } from './headlineLabels';
 import { addUnclosedBoldTitles } from './unclosedBoldTitles';
 import { wrappedCapitalsTitles } from './wrappedTitles';
+import { openingTitleBlock } from './titleBlock';
 import { boldNumberedParagraph, boldTitleInner, endsSentenceAt, isFurnitureOrDateline, isTitleShaped, MAX_MARKUP_TITLE_LINE, MAX_TITLE_LENGTH, SECTION_NUMBER, SUB_SECTION_NUMBER } from './titles';
 
 /** A heading or a plain title line, in document order. */
@@ -233,8 +234,11 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       addFlag(flags, line, LineFlag.SectionBreak);
     }
   }
-  for (const entry of bareTitles) {
-    if (entries.length + bareTitles.length < MIN_SECTION_TITLES && isLoneLatinTitle(scan, entry)) continue;
+  // A title over a subtitle at the record's head names the document, not a section.
+  const titleBlock = new Set(openingTitleBlock(scan.lines, (line) => scan.kinds[line] === Kind.Blank, (line) => scan.kinds[line] === Kind.TitleShaped));
+  const sectionTitles = bareTitles.filter((entry) => !titleBlock.has(entry.line));
+  for (const entry of sectionTitles) {
+    if (entries.length + sectionTitles.length < MIN_SECTION_TITLES && isLoneLatinTitle(scan, entry)) continue;
     entries.push(entry);
     addFlag(flags, entry.line, LineFlag.SectionBreak);
   }
