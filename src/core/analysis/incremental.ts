@@ -13,6 +13,7 @@ import { hasWordsAtStart, INTRODUCTION_REACH, MAX_BODYLESS_LENGTH, mayChangeCapt
 import { parallelShapeWithinReach } from '../topics/parallelPlainTitles';
 import { headlineWithinReach, mayBecomeHeadline } from '../topics/documentHeadline';
 import { mayJoinTitleBlock, titleBlockWithinReach } from '../topics/titleBlock';
+import { fieldHeadingWithinReach } from '../topics/fieldHeadings';
 import { colonHeadlineWithinReach } from '../topics/headlineLabels';
 import { boldMarkReading, endsSentenceAt, isFurnitureOrDateline } from '../topics/titles';
 import { MAX_SUMMARY_TARGET_LENGTH, possibleSummaryItemTexts } from '../topics/summaryLinking';
@@ -947,6 +948,8 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
   if (headlineWithinReach(old, edit.first) || headlineWithinReach(edit.lines, edit.first)) throw new NotLocal();
   // So is a title over a subtitle at the record's head (titleBlock.ts).
   if (titleBlockWithinReach(old, edit.first) || titleBlockWithinReach(edit.lines, edit.first)) throw new NotLocal();
+  // A run of `### Key: value` headings is a header: a line added or removed beside one may split or join the run.
+  if (fieldHeadingWithinReach(old, edit.first, edit.oldLast) || fieldHeadingWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
   // A `Name:headline` line over its date line is the page's title: lines added or removed below it move the date.
   if (colonHeadlineWithinReach(old, edit.first, edit.oldLast) || colonHeadlineWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
   const context = lineBreakContext(baseline, format, options);
@@ -1140,6 +1143,7 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   if (underlineWithinReach(baseline.lines, edit.line, edit.line)) throw new NotLocal();
   if (headlineWithinReach(baseline.lines, edit.line) || mayBecomeHeadline(edit.line, newText.slice(lineStart, newLineEnd))) throw new NotLocal();
   if (titleBlockWithinReach(baseline.lines, edit.line) || mayJoinTitleBlock(edit.line, newText.slice(lineStart, newLineEnd))) throw new NotLocal();
+  if (fieldHeadingWithinReach(baseline.lines, edit.line, edit.line)) throw new NotLocal();
   if (colonHeadlineWithinReach(baseline.lines, edit.line, edit.line) || colonHeadlineWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw new NotLocal();
   // The line's heading (a setext title in Markdown) or summary link.
   if (touchesTopicHeadings(baseline.topics.near(lineStart, oldLineEnd), lineStart, oldLineEnd)) throw new NotLocal();

@@ -18,6 +18,7 @@ import { colonHeadlineLines } from './headlineLabels';
 import { addUnclosedBoldTitles } from './unclosedBoldTitles';
 import { wrappedCapitalsTitles } from './wrappedTitles';
 import { openingTitleBlock } from './titleBlock';
+import { fieldHeadingLines } from './fieldHeadings';
 import { boldNumberedParagraph, boldTitleInner, endsSentenceAt, isFurnitureOrDateline, isTitleShaped, MAX_MARKUP_TITLE_LINE, MAX_TITLE_LENGTH, SECTION_NUMBER, SUB_SECTION_NUMBER } from './titles';
 
 /** A heading or a plain title line, in document order. */
@@ -158,11 +159,14 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   const numberTitles = sectionNumberTitles(scan, (line) => labels.has(line) || speakerLines.has(line));
   const candidates = [...new Set([...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered, ...questions.keys(), ...numberedBold.keys(), ...boldTitles.keys(), ...parallelTitles.keys(), ...clauseTitles.keys(), ...numberTitles.titles.keys(), ...(headline >= 0 ? [headline] : []), ...colonHeadlines])].sort((a, b) => a - b);
   const bareTitles: OutlineEntry[] = [];
+  // `### Meeting Duration: 35 mins` in a run of such headings: a header field, not a section.
+  const fieldHeadings = fieldHeadingLines(scan.headings, (line) => scan.kinds[line] === Kind.Blank);
   for (const line of candidates) {
     if (numberTitles.continuations.has(line)) continue;
     const heading = scan.headings.get(line);
     // `### 姓名：` in a transcript that labels its speakers that way is a turn, never a topic.
     if (heading && labels.has(line)) continue;
+    if (heading && fieldHeadings.has(line)) continue;
     // Pages saved as Markdown style whole paragraphs and subscription links as headings: neither names a section.
     if (heading && !namesASection(heading.title, lastCharacter(lines, line), heading.span.end - heading.span.start)) continue;
     // A field's list (members present, the witnesses) is a value at the record's head: it titles no section.
