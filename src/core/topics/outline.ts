@@ -318,6 +318,7 @@ const MIN_BOLD_QUESTIONS = 2;
 /** How many lines a bold question may run over (an editor's hard line breaks). */
 const MAX_BOLD_QUESTION_LINES = 3;
 const BOLD_QUESTION_END = /[?？][*_]{2}$/;
+const HAS_LETTER = /\p{L}/u;
 
 /**
  * Interviews written up as `**What got you started?**` over plain answer paragraphs, with no speaker
@@ -342,6 +343,8 @@ function boldQuestionParagraphs(scan: Scan): Map<number, Span> {
     // The bold must run from the first mark to the last: `**Q:** … **A:** …?**` is something else.
     const inner = text.slice(start + 2, lastEnd - 2);
     if (inner.includes(marks) || inner.trim() === '') continue;
+    // `**???**` labels a speaker the note-taker could not name: a question asks in words.
+    if (!HAS_LETTER.test(inner)) continue;
     const next = nextNonBlank(kinds, last, NEIGHBOUR_LOOKAROUND);
     if (next < 0 || looksLikeLabel(scan, next)) continue;
     const firstEnd = last === line ? lastEnd - 2 : trimEnd(text, start, lines.lineEnd(line));

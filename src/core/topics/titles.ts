@@ -209,7 +209,9 @@ export function boldMarkReading(text: TextSource, start: number, trimmedEnd: num
   const opens = /^(?:\*\*(?!\*)|__(?!_))/.test(line);
   const closes = /(?:\*\*|__)$/.test(line);
   const asks = /[?？](?:\*\*|__)$/.test(line);
-  return `${opens}|${closes}|${asks}|${marks}|${boldTitleInner(text, start, trimmedEnd) !== null}`;
+  // A bold question needs words somewhere in it (`**???**` is none).
+  const words = /\p{L}/u.test(line);
+  return `${opens}|${closes}|${asks}|${marks}|${boldTitleInner(text, start, trimmedEnd) !== null}|${words}`;
 }
 
 const MARKDOWN_BOLD_LINE = /^(\*\*|__)(?![*_])([^*_]+)\1$/;
