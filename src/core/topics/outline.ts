@@ -19,6 +19,7 @@ import { addUnclosedBoldTitles } from './unclosedBoldTitles';
 import { wrappedCapitalsTitles } from './wrappedTitles';
 import { openingTitleBlock } from './titleBlock';
 import { fieldHeadingLines } from './fieldHeadings';
+import { followsRunOnLine, isLongMixedCaseTitle, opensDocument } from './runOnTitles';
 import { boldNumberedParagraph, boldTitleInner, endsSentenceAt, isFurnitureOrDateline, isTitleShaped, MAX_MARKUP_TITLE_LINE, MAX_TITLE_LENGTH, SECTION_NUMBER, SUB_SECTION_NUMBER } from './titles';
 
 /** A heading or a plain title line, in document order. */
@@ -159,6 +160,7 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   const numberTitles = sectionNumberTitles(scan, (line) => labels.has(line) || speakerLines.has(line));
   const candidates = [...new Set([...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered, ...questions.keys(), ...numberedBold.keys(), ...boldTitles.keys(), ...parallelTitles.keys(), ...clauseTitles.keys(), ...numberTitles.titles.keys(), ...(headline >= 0 ? [headline] : []), ...colonHeadlines])].sort((a, b) => a - b);
   const bareTitles: OutlineEntry[] = [];
+  const isBlankLine = (line: number): boolean => scan.kinds[line] === Kind.Blank;
   // `### Meeting Duration: 35 mins` in a run of such headings: a header field, not a section.
   const fieldHeadings = fieldHeadingLines(scan.headings, (line) => scan.kinds[line] === Kind.Blank);
   for (const line of candidates) {
@@ -221,6 +223,8 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       const end = inner ? inner.end : trimEnd(text, start, lines.lineEnd(line));
       const title = text.slice(start, end);
       if (!promoted.has(line) && isPictureCaption(scan, line, title)) continue;
+      // `… Chairman of the` / `Mental Health Committee in the New York State`: a wrapped sentence's rest.
+      if (!inner && isLongMixedCaseTitle(title) && (followsRunOnLine(scan.lines, line, isBlankLine) || opensDocument(line, isBlankLine))) continue;
       // `作者 | 韩剑` over `审校｜罗燕珊`: credits, each a field of the same run.
       if (!inner && isInFieldRun(scan, line)) continue;
       // A document that marks its sections as headings (`## API`, `### 工廠分類`) does not title them with

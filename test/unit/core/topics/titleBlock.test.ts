@@ -67,3 +67,13 @@ describe('a title block at the head of a plain record', () => {
     }
   });
 });
+
+describe('what a title block is not', () => {
+  it('leaves a section title over a speaker name line, and a masthead over a section title, as they were', () => {
+    const call = ['Presentation', '', 'Operator', '', 'Good day, and welcome to the call.', '', 'Jane Smith', '', 'Thank you, operator. Revenue was $4.2 billion.', '', 'Question-and-Answer Session', '', 'Operator', '', 'Our first question comes from John Doe.'].join('\n');
+    assert.ok(topicTitles(analyze(call, {}, 'call.txt').topics).includes('Presentation'));
+    // The second line names something the first does not: a section's subject under the masthead.
+    const subject = BRIEFING.replace('Geneva Press Briefing', 'Update on Myanmar');
+    assert.ok(topicTitles(analyze(subject, {}, 'briefing.txt').topics).includes('Update on Myanmar'));
+  });
+});
