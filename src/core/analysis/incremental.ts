@@ -12,6 +12,9 @@ import { parseSpeakerName } from '../turns/speakerName';
 import { hasWordsAtStart, INTRODUCTION_REACH, MAX_BODYLESS_LENGTH, mayChangeCaptionBeside, nameLineAbove } from '../topics/outline';
 import { parallelShapeWithinReach } from '../topics/parallelPlainTitles';
 import { headlineWithinReach, mayBecomeHeadline } from '../topics/documentHeadline';
+import { titleBlockWithinReach } from '../topics/titleBlock';
+import { fieldHeadingWithinReach } from '../topics/fieldHeadings';
+import { runOnTitleWithinReach } from '../topics/runOnTitles';
 import { colonHeadlineWithinReach } from '../topics/headlineLabels';
 import { boldMarkReading, endsSentenceAt, isFurnitureOrDateline } from '../topics/titles';
 import { MAX_SUMMARY_TARGET_LENGTH, possibleSummaryItemTexts } from '../topics/summaryLinking';
@@ -1048,6 +1051,12 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
   if (underlineWithinReach(old, edit.first, edit.oldLast) || underlineWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
   // The document's headline is read from its first lines together.
   if (headlineWithinReach(old, edit.first) || headlineWithinReach(edit.lines, edit.first)) throw new NotLocal();
+  // So is a title over a subtitle at the record's head (titleBlock.ts).
+  if (titleBlockWithinReach(old.lineCount, (l) => old.lineText(l), edit.first) || titleBlockWithinReach(edit.lines.lineCount, (l) => edit.lines.lineText(l), edit.first)) throw new NotLocal();
+  // A run of `### Key: value` headings is a header: a line added or removed beside one may split or join the run.
+  if (fieldHeadingWithinReach(old, edit.first, edit.oldLast) || fieldHeadingWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
+  // A long title-case title reads whether the line above it runs on.
+  if (runOnTitleWithinReach(old, edit.first, edit.oldLast) || runOnTitleWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
   // A `Name:headline` line over its date line is the page's title: lines added or removed below it move the date.
   if (colonHeadlineWithinReach(old, edit.first, edit.oldLast) || colonHeadlineWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
   const context = lineBreakContext(baseline, format, options);
@@ -1246,6 +1255,11 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   // A line over `=====` is a title when exactly as long as it (lineScan.ts, measuredUnderline).
   if (underlineWithinReach(baseline.lines, edit.line, edit.line)) throw new NotLocal();
   if (headlineWithinReach(baseline.lines, edit.line) || mayBecomeHeadline(edit.line, newText.slice(lineStart, newLineEnd))) throw new NotLocal();
+  const editedText = newText.slice(lineStart, newLineEnd);
+  const lineAfterEdit = (l: number): string => (l === edit.line ? editedText : baseline.lines.lineText(l));
+  if (titleBlockWithinReach(baseline.lines.lineCount, (l) => baseline.lines.lineText(l), edit.line) || titleBlockWithinReach(baseline.lines.lineCount, lineAfterEdit, edit.line)) throw new NotLocal();
+  if (fieldHeadingWithinReach(baseline.lines, edit.line, edit.line)) throw new NotLocal();
+  if (runOnTitleWithinReach(baseline.lines, edit.line, edit.line)) throw new NotLocal();
   if (colonHeadlineWithinReach(baseline.lines, edit.line, edit.line) || colonHeadlineWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw new NotLocal();
   // The line's heading (a setext title in Markdown) or summary link.
   if (touchesTopicHeadings(baseline.topics.near(lineStart, oldLineEnd), lineStart, oldLineEnd)) throw new NotLocal();

@@ -17,6 +17,9 @@ import { HEADLINE_BODY_REACH, headlineCandidateLine, readsAsDocumentHeadline } f
 import { colonHeadlineLines } from './headlineLabels';
 import { addUnclosedBoldTitles } from './unclosedBoldTitles';
 import { wrappedCapitalsTitles } from './wrappedTitles';
+import { openingTitleBlock } from './titleBlock';
+import { fieldHeadingLines } from './fieldHeadings';
+import { followsRunOnLine, isLongMixedCaseTitle, opensDocument } from './runOnTitles';
 import { boldNumberedParagraph, boldTitleInner, endsSentenceAt, isFurnitureOrDateline, isTitleShaped, MAX_MARKUP_TITLE_LINE, MAX_TITLE_LENGTH, SECTION_NUMBER, SUB_SECTION_NUMBER } from './titles';
 
 /** A heading or a plain title line, in document order. */
@@ -157,11 +160,15 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   const numberTitles = sectionNumberTitles(scan, (line) => labels.has(line) || speakerLines.has(line));
   const candidates = [...new Set([...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered, ...questions.keys(), ...numberedBold.keys(), ...boldTitles.keys(), ...parallelTitles.keys(), ...clauseTitles.keys(), ...numberTitles.titles.keys(), ...(headline >= 0 ? [headline] : []), ...colonHeadlines])].sort((a, b) => a - b);
   const bareTitles: OutlineEntry[] = [];
+  const isBlankLine = (line: number): boolean => scan.kinds[line] === Kind.Blank;
+  // `### Meeting Duration: 35 mins` in a run of such headings: a header field, not a section.
+  const fieldHeadings = fieldHeadingLines(scan.headings, (line) => scan.kinds[line] === Kind.Blank);
   for (const line of candidates) {
     if (numberTitles.continuations.has(line)) continue;
     const heading = scan.headings.get(line);
     // `### 姓名：` in a transcript that labels its speakers that way is a turn, never a topic.
     if (heading && labels.has(line)) continue;
+    if (heading && fieldHeadings.has(line)) continue;
     // Pages saved as Markdown style whole paragraphs and subscription links as headings: neither names a section.
     if (heading && !namesASection(heading.title, lastCharacter(lines, line), heading.span.end - heading.span.start)) continue;
     // A field's list (members present, the witnesses) is a value at the record's head: it titles no section.
@@ -216,6 +223,8 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       const end = inner ? inner.end : trimEnd(text, start, lines.lineEnd(line));
       const title = text.slice(start, end);
       if (!promoted.has(line) && isPictureCaption(scan, line, title)) continue;
+      // `… Chairman of the` / `Mental Health Committee in the New York State`: a wrapped sentence's rest.
+      if (!inner && isLongMixedCaseTitle(title) && (followsRunOnLine(scan.lines, line, isBlankLine) || opensDocument(line, isBlankLine))) continue;
       // `作者 | 韩剑` over `审校｜罗燕珊`: credits, each a field of the same run.
       if (!inner && isInFieldRun(scan, line)) continue;
       // A document that marks its sections as headings (`## API`, `### 工廠分類`) does not title them with
@@ -233,8 +242,11 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       addFlag(flags, line, LineFlag.SectionBreak);
     }
   }
-  for (const entry of bareTitles) {
-    if (entries.length + bareTitles.length < MIN_SECTION_TITLES && isLoneLatinTitle(scan, entry)) continue;
+  // A title over a subtitle at the record's head names the document, not a section.
+  const titleBlock = new Set(openingTitleBlock(scan.lines, (line) => scan.kinds[line] === Kind.Blank, (line) => scan.kinds[line] === Kind.TitleShaped));
+  const sectionTitles = bareTitles.filter((entry) => !titleBlock.has(entry.line));
+  for (const entry of sectionTitles) {
+    if (entries.length + sectionTitles.length < MIN_SECTION_TITLES && isLoneLatinTitle(scan, entry)) continue;
     entries.push(entry);
     addFlag(flags, entry.line, LineFlag.SectionBreak);
   }
@@ -310,6 +322,7 @@ const MIN_BOLD_QUESTIONS = 2;
 /** How many lines a bold question may run over (an editor's hard line breaks). */
 const MAX_BOLD_QUESTION_LINES = 3;
 const BOLD_QUESTION_END = /[?？][*_]{2}$/;
+const HAS_LETTER = /\p{L}/u;
 
 /**
  * Interviews written up as `**What got you started?**` over plain answer paragraphs, with no speaker
@@ -334,6 +347,8 @@ function boldQuestionParagraphs(scan: Scan): Map<number, Span> {
     // The bold must run from the first mark to the last: `**Q:** … **A:** …?**` is something else.
     const inner = text.slice(start + 2, lastEnd - 2);
     if (inner.includes(marks) || inner.trim() === '') continue;
+    // `**???**` labels a speaker the note-taker could not name: a question asks in words.
+    if (!HAS_LETTER.test(inner)) continue;
     const next = nextNonBlank(kinds, last, NEIGHBOUR_LOOKAROUND);
     if (next < 0 || looksLikeLabel(scan, next)) continue;
     const firstEnd = last === line ? lastEnd - 2 : trimEnd(text, start, lines.lineEnd(line));

@@ -7,6 +7,11 @@ import { isTimestampOnly } from '../turns/timestamps';
 export const MAX_TITLE_LENGTH = 40;
 /** Upper-case titles run longer (`CANADIAN INSTITUTES OF HEALTH RESEARCH ACT` in a parliamentary record). */
 export const MAX_TITLE_SHAPED_LENGTH = 80;
+/**
+ * English titles in title case run longer than Chinese ones (`Questions From Lead Counsel to the Inquiry for
+ * Module 2A`, `Update on the Human Rights Situation in Myanmar`): ten words of Latin letters.
+ */
+const MAX_TITLE_CASE_LENGTH = 60;
 
 /** `（一）` / `(一)` numbering a sub-section in Chinese documents. */
 export const SUB_SECTION_NUMBER = /^[（(][一二三四五六七八九十]{1,3}[）)][ \t\u3000]*/;
@@ -34,7 +39,7 @@ export function isTitleShaped(text: string): boolean {
   // `（一）专项债`, `(二) 财政政策`: a sub-section number before the title.
   const numbered = SUB_SECTION_NUMBER.exec(text);
   if (numbered && numbered[0].length < text.length) text = text.slice(numbered[0].length);
-  if (text.length < 2 || text.length > MAX_TITLE_SHAPED_LENGTH || (text.length > MAX_TITLE_LENGTH && !isUpperCaseLatin(text))) return false;
+  if (text.length < 2 || text.length > MAX_TITLE_SHAPED_LENGTH || (text.length > MAX_TITLE_LENGTH && !isUpperCaseLatin(text) && !isLongTitleCase(text))) return false;
   // A title in capitals may name someone and their office (`STATEMENT OF JANE DOE, DIRECTOR`): commas, no sentence.
   if (NON_TITLE_MARKS.test(text.length > 0 && isUpperCaseLatin(text) ? text.replace(/,/g, '') : text) || NON_TITLE_START.test(text)) return false;
   if (text.includes('://') || /^www\./i.test(text) || isTimestampOnly(text)) return false;
@@ -115,6 +120,11 @@ function letterCount(text: string): number {
     else if (code > 127 && /\p{L}/u.test(text[i]!)) count++;
   }
   return count;
+}
+
+/** Latin script only and at most MAX_TITLE_CASE_LENGTH long: isEnglishTitle then asks for title case. */
+function isLongTitleCase(text: string): boolean {
+  return text.length <= MAX_TITLE_CASE_LENGTH && !/[^\t -\u024f\u2018\u2019\u2013\u2014]/.test(text);
 }
 
 function isUpperCaseLatin(text: string): boolean {
@@ -209,7 +219,9 @@ export function boldMarkReading(text: TextSource, start: number, trimmedEnd: num
   const opens = /^(?:\*\*(?!\*)|__(?!_))/.test(line);
   const closes = /(?:\*\*|__)$/.test(line);
   const asks = /[?？](?:\*\*|__)$/.test(line);
-  return `${opens}|${closes}|${asks}|${marks}|${boldTitleInner(text, start, trimmedEnd) !== null}`;
+  // A bold question needs words somewhere in it (`**???**` is none).
+  const words = /\p{L}/u.test(line);
+  return `${opens}|${closes}|${asks}|${marks}|${boldTitleInner(text, start, trimmedEnd) !== null}|${words}`;
 }
 
 const MARKDOWN_BOLD_LINE = /^(\*\*|__)(?![*_])([^*_]+)\1$/;

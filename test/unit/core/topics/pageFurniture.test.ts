@@ -68,7 +68,8 @@ describe('page furniture and datelines under short lines', () => {
 
   it('still titles a section over body text', () => {
     // A second section, so that the bare title is no lone one (loneTitles.test.ts).
-    const titled = `${BRIEFING.replace('September 18, 2009, 12:00 p.m.', 'The season began early this year.')}\n\nQuestions and Answers\n\nReporter: How many cases are there now?`;
+    // A paragraph first: a breadcrumb over a title at the very head is the page's title block (titleBlock.ts).
+    const titled = `Transcripts are posted after each briefing.\n\n${BRIEFING.replace('September 18, 2009, 12:00 p.m.', 'The season began early this year.')}\n\nQuestions and Answers\n\nReporter: How many cases are there now?`;
     assert.deepEqual(topicTitles(analyze(titled, {}, 'briefing.txt').topics), ['Weekly Flu Media Briefing', 'Questions and Answers']);
     const session = SESSION.replace('(附短片)', '。');
     assert.deepEqual(topicTitles(analyze(session, {}, 'session.txt').topics), ['跳至主要內容']);

@@ -71,3 +71,39 @@ describe('bold question titles and bold titles over their sub-titles', () => {
     assertReplacementsMatchAnalyze(cases, 'talk.md');
   });
 });
+
+/** Meeting notes: `**Name**` lines over bulleted speech, `**???**` where the note-taker could not name the speaker. */
+const NOTES_WITH_UNKNOWN_SPEAKERS = [
+  '## Arrow Glacier',
+  '',
+  '**Tim**',
+  '',
+  '* next up is the fork block.',
+  '',
+  '**???**',
+  '',
+  '* we have not done it yet but we can release it next week',
+  '',
+  '**Tim**',
+  '',
+  '* so next week is possible',
+  '',
+  '**???**',
+  '',
+  '* we should be able to do it next week',
+].join('\n');
+
+describe('a bold question needs words', () => {
+  it('reads `**???**` as no question title', () => {
+    assert.deepEqual(topicTitles(analyze(NOTES_WITH_UNKNOWN_SPEAKERS, {}, 'notes.md').topics), ['Arrow Glacier']);
+  });
+
+  it('keeps incremental analysis exact when words are typed into or taken out of such a line', () => {
+    const asked = NOTES_WITH_UNKNOWN_SPEAKERS.replaceAll('**???**', '**Who?**');
+    assert.ok(topicTitles(analyze(asked, {}, 'notes.md').topics).includes('Who?'));
+    assertReplacementsMatchAnalyze([
+      [NOTES_WITH_UNKNOWN_SPEAKERS, '**???**', '**W??**'],
+      [asked, '**Who?**', '**??**'],
+    ], 'notes.md');
+  });
+});
