@@ -67,6 +67,38 @@ export function findVoiceTags(line: string): { speaker: string; start: number; e
   return found;
 }
 
+/** Marks that end a sentence, possibly followed by closing quotes or brackets (`Yes.`, `"Go!"`, `(laughs).)`). */
+const SENTENCE_END = /[.?!…。？！]["'”’)\]]*$/;
+/** A cue text opening with a lower-case letter goes on with a sentence (`of the Virtual Coffee podcast.`). */
+const LOWER_CASE_START = /^\p{Ll}/u;
+
+/** Whether a cue text line ends its sentence (its last non-space characters). */
+export function endsSentence(line: string): boolean {
+  return SENTENCE_END.test(line.trimEnd());
+}
+
+/** Whether a cue text line opens with a lower-case letter, going on with a sentence the cue before left open. */
+export function opensInSentence(line: string): boolean {
+  return LOWER_CASE_START.test(line.trimStart());
+}
+
+/**
+ * What an edit of a cue's block must keep for the turns where labels name their own cue only: whether its
+ * first text line opens inside a sentence and whether its last one ends a sentence (a cue that goes on with
+ * the labelled cue's open sentence stays that speaker's). `kinds[i]` is the kind of line `from + i`.
+ */
+export function cueEdgeReading(lines: LineIndex, kinds: Uint8Array, from: number): string {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < kinds.length; i++) {
+    if (kinds[i] !== CueLine.Text) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  if (first < 0) return '';
+  return `${opensInSentence(lines.lineText(from + first)) ? 'o' : '-'}${endsSentence(lines.lineText(from + last)) ? 'e' : '-'}`;
+}
+
 /** Labels on fewer than this share of speech cues name one cue each (SDH); on more, they run on. */
 export const RUNNING_LABEL_SHARE = 0.5;
 
