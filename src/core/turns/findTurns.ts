@@ -12,7 +12,7 @@ import { findSignedBlocks } from './signatures';
 import { declaredSpeech, type DeclaredSpeech } from './declaredSpeech';
 import { bylineOpeningSpeech, isBracketedParagraph, isCreditField, isFigureLine, isSignOff, isTalkSignOff, leadSpeaker, mayBeSpeechLead, recognizeMarkedSpeechLead } from './speechLeads';
 import { findStageDirections } from './stageDirections';
-import { classifySubtitleLines, countLabelledCues, CueLine, endsSentence, findVoiceTags, labelsOwnTheirCueOnly, opensInSentence, type LabelledCueCounts } from './subtitles';
+import { classifySubtitleLines, countLabelledCues, CueLine, endsSentenceAt, findVoiceTags, labelsOwnTheirCueOnly, opensInSentence, type LabelledCueCounts } from './subtitles';
 import { endsTurnAsNarration, NARRATION_SCAN, narrationReading } from './thirdPerson';
 import { TurnBuilder } from './turnBuilder';
 import { QA_ROLES, ZH_ROLES } from './words';
@@ -535,7 +535,7 @@ function scanSubtitles(lines: LineIndex, kinds: Uint8Array, directionLines: Read
       else builder.close();
     }
     cueEnded = false;
-    lastTextEndsSentence = endsSentence(text.slice(start, end));
+    if (cueOnly) lastTextEndsSentence = endsSentenceAt(text, start, end);
     if (voices.length) {
       voices.forEach((voice, i) => {
         const tag: Span = { start: lineStart + voice.start, end: lineStart + voice.end };

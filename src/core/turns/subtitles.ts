@@ -67,14 +67,23 @@ export function findVoiceTags(line: string): { speaker: string; start: number; e
   return found;
 }
 
-/** Marks that end a sentence, possibly followed by closing quotes or brackets (`Yes.`, `"Go!"`, `(laughs).)`). */
-const SENTENCE_END = /[.?!…。？！]["'”’)\]]*$/;
+/** Marks that end a sentence (`Yes.`, `Go!`), and the closing quotes and brackets that may follow them. */
+const SENTENCE_END_MARKS = new Set(['.', '?', '!', '…', '。', '？', '！']);
+const AFTER_SENTENCE_END = new Set(['"', "'", '”', '’', ')', ']']);
 /** A cue text opening with a lower-case letter goes on with a sentence (`of the Virtual Coffee podcast.`). */
 const LOWER_CASE_START = /^\p{Ll}/u;
 
+/** Whether `text[start, end)` (a cue text line without its surrounding spaces) ends its sentence. */
+export function endsSentenceAt(text: string, start: number, end: number): boolean {
+  let at = end - 1;
+  while (at >= start && AFTER_SENTENCE_END.has(text[at]!)) at--;
+  return at >= start && SENTENCE_END_MARKS.has(text[at]!);
+}
+
 /** Whether a cue text line ends its sentence (its last non-space characters). */
 export function endsSentence(line: string): boolean {
-  return SENTENCE_END.test(line.trimEnd());
+  const text = line.trimEnd();
+  return endsSentenceAt(text, 0, text.length);
 }
 
 /** Whether a cue text line opens with a lower-case letter, going on with a sentence the cue before left open. */
