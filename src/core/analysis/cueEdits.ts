@@ -3,7 +3,7 @@
 
 import { isBlankLine } from '../turns/chars';
 import { readLabelLine } from '../turns/scheme';
-import { classifySubtitleLines, CueLine, isBlankCueLine } from '../turns/subtitles';
+import { classifySubtitleLines, CueLine, isBlankCueLine, opensInSentence } from '../turns/subtitles';
 import type { LineIndex } from '../text/positions';
 import type { AnalysisOptions } from './model';
 import { isPlainCueLine, type SubtitleEdit } from './subtitleEdits';
@@ -17,6 +17,11 @@ export interface CueEdit {
   readonly oldEnd: number;
   /** Cues with speech pasted (positive) or deleted (negative). */
   readonly speechCues: number;
+  /**
+   * Whether a cue of the run, or the cue right after it, opens inside a sentence: where labels name their own
+   * cue, such a cue may go on with the turn of the cue before it (scanSubtitles in findTurns).
+   */
+  readonly opensInSentence: boolean;
 }
 
 /**
@@ -50,7 +55,8 @@ export function wholeCueEdit(old: LineIndex, lines: LineIndex, edit: SubtitleEdi
     const context = { extraLabelPatterns: options.extraLabelPatterns, allowDialogueDash: true };
     if (JSON.stringify(readLabelLine(old, start - 1, context)) !== JSON.stringify(readLabelLine(lines, start - 1, context))) return undefined;
     const at = old.lineStart(start);
-    return removal ? { oldStart: at, oldEnd: old.lineStart(start + run), speechCues: -speechCues } : { oldStart: at, oldEnd: at, speechCues };
+    const opens = cueOpensInSentence(longer, start, start + run) || cueOpensInSentence(longer, start + run, nextBlockEnd(longer, start + run));
+    return removal ? { oldStart: at, oldEnd: old.lineStart(start + run), speechCues: -speechCues, opensInSentence: opens } : { oldStart: at, oldEnd: at, speechCues, opensInSentence: opens };
   }
   return undefined;
 }
@@ -85,6 +91,39 @@ function cueRunSpeech(lines: LineIndex, start: number, end: number, options: Ana
     speaks = false;
   }
   return speaks ? speechCues + 1 : speechCues;
+}
+
+/** Whether a cue starting in lines `start` to `end` (a block start or after a blank line) opens inside a sentence. */
+function cueOpensInSentence(lines: LineIndex, start: number, end: number): boolean {
+  const kinds = classifySubtitleLines(lines, start, end);
+  for (let line = start; line < end; line++) {
+    if (kinds[line - start] !== CueLine.Text || (line > start && kinds[line - start - 1] === CueLine.Text)) continue;
+    if (opensInSentence(lines.lineText(line))) return true;
+  }
+  return false;
+}
+
+/** The end (exclusive) of the first block at or after `line`: past blank lines, up to the next blank one. */
+export function nextBlockEnd(lines: LineIndex, line: number): number {
+  let end = line;
+  while (end < lines.lineCount && isBlankCueLine(lines, end)) end++;
+  while (end < lines.lineCount && !isBlankCueLine(lines, end)) end++;
+  return end;
+}
+
+/** The last text line of a cue before line `line` (a block start or a blank line), or -1. */
+export function lastTextLineBefore(lines: LineIndex, line: number): number {
+  let end = line;
+  while (end > 0) {
+    while (end > 0 && isBlankCueLine(lines, end - 1)) end--;
+    let start = end;
+    while (start > 0 && !isBlankCueLine(lines, start - 1)) start--;
+    if (start === end) return -1;
+    const kinds = classifySubtitleLines(lines, start, end);
+    for (let l = end - 1; l >= start; l--) if (kinds[l - start] === CueLine.Text) return l;
+    end = start;
+  }
+  return -1;
 }
 
 /** A line with its line break, so that equal lines mean equal text. */

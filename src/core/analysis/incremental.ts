@@ -39,7 +39,7 @@ import { hasContentAbove, isInertForSummaries, isLocalLineBreakEdit, lineBreakEd
 import { packedParts, type PackedParts } from './packed';
 import { quoteEditKeepsTurns } from './quoteEdits';
 import { subtitleClaimWindow, subtitleEditKeepsParts, type SubtitleEdit } from './subtitleEdits';
-import { wholeCueEdit, type CueEdit } from './cueEdits';
+import { lastTextLineBefore, nextBlockEnd, wholeCueEdit, type CueEdit } from './cueEdits';
 import { countMarkupMarks, markupMarksDelta } from './markupMarks';
 import { countSubtitleCues } from '../turns/findTurns';
 import { labelsOwnTheirCueOnly, type LabelledCueCounts } from '../turns/subtitles';
@@ -455,7 +455,7 @@ function updateSubtitleLines(baseline: Baseline, lines: LineIndex, edit: Subtitl
   if (mayBeMarkupOnly(old, edit.line, edit.oldLast) || mayBeMarkupOnly(lines, edit.line, edit.newLast)) throw new NotLocal();
   // A whole cue deleted or pasted, else an edit inside a line or a cue's text.
   const cue = edit.oldLast !== edit.newLast ? wholeCueEdit(old, lines, edit, options) : undefined;
-  if (!cue && !subtitleEditKeepsParts(old, lines, edit, options)) throw new NotLocal();
+  if (!cue && !subtitleEditKeepsParts(old, lines, edit, options, (from, to) => cueEdgesMatter(baseline, from, to, options))) throw new NotLocal();
   const cueCounts = cue ? cueCountsAfter(baseline, cue, options) : baseline.cueCounts;
   if (quoteBalance(old.source.slice(edit.editStart, edit.editEnd)) !== quoteBalance(lines.source.slice(edit.editStart, edit.editEnd + edit.delta))) throw new NotLocal();
   const register = registerAfter(baseline, lines, edit);
@@ -479,7 +479,9 @@ function updateSubtitleLines(baseline: Baseline, lines: LineIndex, edit: Subtitl
 /**
  * The cue counts after a whole cue is deleted or pasted (its text lines are plain: only the cues with speech
  * change). Falls back when labels turn from naming their own cue only to running on (or back); where they run
- * on, when a turn ends in the deleted lines or pasted speech may join a turn that ended before it.
+ * on, when a turn ends in the deleted lines or pasted speech may join a turn that ended before it; where they
+ * name their own cue, when a cue of the run or right after it opens inside a sentence (it may go on with the
+ * turn before it).
  */
 function cueCountsAfter(baseline: Baseline, cue: CueEdit, options: AnalysisOptions): LabelledCueCounts {
   // One pass (the label scheme over every line) on the first such edit after a full analysis.
@@ -487,8 +489,12 @@ function cueCountsAfter(baseline: Baseline, cue: CueEdit, options: AnalysisOptio
   const after = { speechCues: counts.speechCues + cue.speechCues, labelledCues: counts.labelledCues };
   const cueOnly = labelsOwnTheirCueOnly(counts);
   if (cueOnly !== labelsOwnTheirCueOnly(after)) throw new NotLocal();
-  // A label naming its cue only closes its turn at the cue's end: plain cues belong to no turn.
-  if (cueOnly) return after;
+  // A label naming its cue only closes its turn at the cue's end: plain cues belong to no turn, unless they
+  // go on with a sentence the cue before left open.
+  if (cueOnly) {
+    if (cue.opensInSentence && turnNearCueRun(baseline, cue)) throw new NotLocal();
+    return after;
+  }
   const { oldStart, oldEnd } = cue;
   if (oldEnd > oldStart) {
     if (baseline.turns.near(oldStart, oldEnd).some((t) => (t.span.end > oldStart && t.span.end <= oldEnd) || (t.span.start >= oldStart && t.span.start < oldEnd))) throw new NotLocal();
@@ -497,6 +503,30 @@ function cueCountsAfter(baseline: Baseline, cue: CueEdit, options: AnalysisOptio
     if (!baseline.turns.near(oldStart, oldStart).some((t) => t.span.start < oldStart && t.span.end > oldStart)) throw new NotLocal();
   }
   return after;
+}
+
+/** Whether a turn reaches the last text line before a deleted or pasted run of cues, the run, or the cue after it. */
+function turnNearCueRun(baseline: Baseline, cue: CueEdit): boolean {
+  const old = baseline.lines;
+  const before = lastTextLineBefore(old, old.lineAt(cue.oldStart));
+  const start = before >= 0 ? old.lineStart(before) : cue.oldStart;
+  const afterEnd = nextBlockEnd(old, old.lineAt(cue.oldEnd));
+  const end = afterEnd < old.lineCount ? old.lineStart(afterEnd) : old.source.length;
+  return baseline.turns.near(start, end).some((t) => t.span.start <= end && t.span.end >= start);
+}
+
+/**
+ * Whether an edit of lines `from` to `to` (exclusive, old lines) that changes how their cue opens or ends may
+ * change the turns: where labels name their own cue and a turn covers the cue or the last text line before
+ * it (a cue going on with the sentence of a labelled one is that speaker's: scanSubtitles).
+ */
+function cueEdgesMatter(baseline: Baseline, from: number, to: number, options: AnalysisOptions): boolean {
+  const old = baseline.lines;
+  const before = lastTextLineBefore(old, from);
+  const start = old.lineStart(before >= 0 ? before : from);
+  const end = old.lineEnd(Math.max(from, to - 1));
+  if (!baseline.turns.near(start, end).some((t) => t.span.start <= end && t.span.end >= start)) return false;
+  return labelsOwnTheirCueOnly((baseline.cueCounts ??= countSubtitleCues(old, baseline.analysis.stageDirections, options)));
 }
 
 /** Whether a line of `first..last` opens with `<`, `!`, `*` or `{` and closes with `>`, `)`, `*` or `}`, as markup-only lines do. */

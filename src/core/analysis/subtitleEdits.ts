@@ -10,7 +10,7 @@ import type { LabelContext } from '../turns/labels';
 import { findStageDirections } from '../turns/stageDirections';
 import { marksUnnamedSpeaker } from '../turns/findTurns';
 import { readLabelLine, type LabelLineReading } from '../turns/scheme';
-import { classifySubtitleLines, CueLine, findVoiceTags, isBlankCueLine } from '../turns/subtitles';
+import { classifySubtitleLines, CueLine, cueEdgeReading, findVoiceTags, isBlankCueLine } from '../turns/subtitles';
 import { sameStageDirections } from './lineBreaks';
 import type { LineEdit } from './lineEdit';
 import type { AnalysisOptions } from './model';
@@ -31,10 +31,11 @@ export interface SubtitleEdit extends LineEdit {
  * kinds of its block's lines (cue number, timing, text…) and, on a text line, its label reading (the scheme
  * reads nothing else of it), whether speech follows the label, voice tags, a dialogue dash or chevrons,
  * whole-line and inline stage directions, and blankness. Which cues are labelled, and which speak, are then
- * unchanged too (labelsOwnTheirCueOnly). An edit that adds or removes line breaks (Enter, joining lines)
+ * unchanged too (labelsOwnTheirCueOnly); and how the cue opens and ends (cueEdgeReading), where `edgesMatter`
+ * says a turn may go on into the next cue by it. An edit that adds or removes line breaks (Enter, joining lines)
  * must stay inside one cue's text, with no label, voice, dash, quote mark or stage direction of its own.
  */
-export function subtitleEditKeepsParts(old: LineIndex, lines: LineIndex, edit: SubtitleEdit, options: AnalysisOptions): boolean {
+export function subtitleEditKeepsParts(old: LineIndex, lines: LineIndex, edit: SubtitleEdit, options: AnalysisOptions, edgesMatter: (from: number, to: number) => boolean): boolean {
   const { line, oldLast, newLast } = edit;
   const added = newLast - oldLast;
   let from = line;
@@ -48,6 +49,9 @@ export function subtitleEditKeepsParts(old: LineIndex, lines: LineIndex, edit: S
     if (l >= line && l <= oldLast) continue;
     if (before[l - from] !== after[l - from + (l > oldLast ? added : 0)]) return false;
   }
+  // Whether the cue opens inside a sentence or ends one decides whether it goes on with the cue before it or
+  // the next cue with it (goesOnWithSentence): which cues count together, and which turns go on.
+  if (cueEdgeReading(old, before, from) !== cueEdgeReading(lines, after, from) && edgesMatter(from, to)) return false;
   const context = { extraLabelPatterns: options.extraLabelPatterns, allowDialogueDash: true };
   if (added !== 0 || oldLast !== line) {
     for (let l = line; l <= oldLast; l++) if (before[l - from] !== CueLine.Text || !isPlainCueLine(old, l, context)) return false;

@@ -244,6 +244,7 @@ export function findDeclaredSpeakers(lines: LineIndex): SpeakerDeclaration | nul
   }
   const unique = [...new Set(names)];
   const uniqueAuthors = [...new Set(authors)].filter((author) => !unique.includes(author));
+  if (unique.length === 1) bodyStart = introductionEnd(lines, bodyStart, unique[0]!) ?? bodyStart;
   return unique.length === 0 && uniqueAuthors.length === 0 ? null : { names: unique, authors: uniqueAuthors, headerLines, bodyStart, interview: titles.some(isInterviewTitle) };
 }
 
@@ -255,6 +256,33 @@ function headTexts(lines: LineIndex, from: number, headline: number): string[] {
   const texts: string[] = [];
   for (let line = from; line < lines.lineCount && line < from + HEAD_LINES; line++) if (line !== headline) texts.push(lineHead(lines, line, MAX_FIELD_LINE));
   return texts;
+}
+
+/** `**Diego Zuluaga**`, `_Diego Zuluaga_`: emphasis around the start of a line. */
+const LEADING_EMPHASIS = /^(?:\*\*|__|\*|_)/;
+
+/**
+ * The heading that ends the writer's introduction of the declared speaker, when there is one: a paragraph
+ * opening with the speaker's name (`**Diego Zuluaga** — Open Mobile Hub`, `Diego Zuluaga is Director of …`)
+ * talks about them, not as them, and the first `#` heading after it is where the talk starts (`## Transcript`).
+ * Undefined when no such paragraph comes before a heading among the first lines of the body: nothing then
+ * tells where an introduction would end. Reads no line past DECLARATION_LINES.
+ */
+function introductionEnd(lines: LineIndex, from: number, name: string): number | undefined {
+  const limit = Math.min(lines.lineCount, from + HEAD_LINES, DECLARATION_LINES);
+  let introduced = false;
+  let previousBlank = true;
+  for (let line = from; line < limit; line++) {
+    const text = lineHead(lines, line, MAX_FIELD_LINE + 1).trim();
+    const blank = text === '';
+    if (text.startsWith('#')) {
+      if (introduced) return line;
+    } else if (!blank && previousBlank && text.replace(LEADING_EMPHASIS, '').startsWith(name)) {
+      introduced = true;
+    }
+    previousBlank = blank;
+  }
+  return undefined;
 }
 
 const declarations = new WeakMap<LineIndex, SpeakerDeclaration | null>();

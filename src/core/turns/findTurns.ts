@@ -12,7 +12,7 @@ import { findSignedBlocks } from './signatures';
 import { declaredSpeech, type DeclaredSpeech } from './declaredSpeech';
 import { bylineOpeningSpeech, isBracketedParagraph, isCreditField, isFigureLine, isSignOff, isTalkSignOff, isWriteUpCredit, leadSpeaker, mayBeSpeechLead, recognizeMarkedSpeechLead } from './speechLeads';
 import { findStageDirections } from './stageDirections';
-import { classifySubtitleLines, countLabelledCues, CueLine, findVoiceTags, labelsOwnTheirCueOnly, type LabelledCueCounts } from './subtitles';
+import { classifySubtitleLines, countLabelledCues, CueLine, endsSentenceAt, findVoiceTags, labelsOwnTheirCueOnly, opensInSentence, type LabelledCueCounts } from './subtitles';
 import { endsTurnAsNarration, NARRATION_SCAN, narrationReading } from './thirdPerson';
 import { TurnBuilder } from './turnBuilder';
 import { QA_ROLES, ZH_ROLES } from './words';
@@ -522,9 +522,11 @@ function scanSubtitles(lines: LineIndex, kinds: Uint8Array, directionLines: Read
   const text = lines.text;
   const { labels, counts } = subtitleLabels(lines, kinds, directionLines, options);
   const cueOnly = labelsOwnTheirCueOnly(counts);
+  let cueEnded = false;
+  let lastTextEndsSentence = true;
   for (let line = 0; line < lines.lineCount; line++) {
     if (kinds[line] !== CueLine.Text) {
-      if (cueOnly) builder.close();
+      cueEnded = true;
       continue;
     }
     const lineStart = lines.lineStart(line);
@@ -532,6 +534,15 @@ function scanSubtitles(lines: LineIndex, kinds: Uint8Array, directionLines: Read
     const start = skipSpaces(text, lineStart, lineEnd);
     const end = trimEnd(text, start, lineEnd);
     const voices = findVoiceTags(text.slice(lineStart, lineEnd));
+    if (cueEnded && cueOnly) {
+      // Where labels name their own cue, a labelled turn ends with it, unless the next cue goes on with the
+      // sentence the cue left open (`MALE NARRATOR: The reason` / `among German soldiers is simple.`): then it
+      // goes on as a turn of its own, so that the cue number and timing between are no one's.
+      if (!voices.length && !labels.has(line) && !lastTextEndsSentence && opensInSentence(text.slice(start, end))) builder.continueInNextCue(start, end);
+      else builder.close();
+    }
+    cueEnded = false;
+    if (cueOnly) lastTextEndsSentence = endsSentenceAt(text, start, end);
     if (voices.length) {
       voices.forEach((voice, i) => {
         const tag: Span = { start: lineStart + voice.start, end: lineStart + voice.end };

@@ -67,6 +67,47 @@ export function findVoiceTags(line: string): { speaker: string; start: number; e
   return found;
 }
 
+/** Marks that end a sentence (`Yes.`, `Go!`), and the closing quotes and brackets that may follow them. */
+const SENTENCE_END_MARKS = new Set(['.', '?', '!', '…', '。', '？', '！']);
+const AFTER_SENTENCE_END = new Set(['"', "'", '”', '’', ')', ']']);
+/** A cue text opening with a lower-case letter goes on with a sentence (`of the Virtual Coffee podcast.`). */
+const LOWER_CASE_START = /^\p{Ll}/u;
+
+/** Whether `text[start, end)` (a cue text line without its surrounding spaces) ends its sentence. */
+export function endsSentenceAt(text: string, start: number, end: number): boolean {
+  let at = end - 1;
+  while (at >= start && AFTER_SENTENCE_END.has(text[at]!)) at--;
+  return at >= start && SENTENCE_END_MARKS.has(text[at]!);
+}
+
+/** Whether a cue text line ends its sentence (its last non-space characters). */
+export function endsSentence(line: string): boolean {
+  const text = line.trimEnd();
+  return endsSentenceAt(text, 0, text.length);
+}
+
+/** Whether a cue text line opens with a lower-case letter, going on with a sentence the cue before left open. */
+export function opensInSentence(line: string): boolean {
+  return LOWER_CASE_START.test(line.trimStart());
+}
+
+/**
+ * What an edit of a cue's block must keep for the turns where labels name their own cue only: whether its
+ * first text line opens inside a sentence and whether its last one ends a sentence (a cue that goes on with
+ * the labelled cue's open sentence stays that speaker's). `kinds[i]` is the kind of line `from + i`.
+ */
+export function cueEdgeReading(lines: LineIndex, kinds: Uint8Array, from: number): string {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < kinds.length; i++) {
+    if (kinds[i] !== CueLine.Text) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  if (first < 0) return '';
+  return `${opensInSentence(lines.lineText(from + first)) ? 'o' : '-'}${endsSentence(lines.lineText(from + last)) ? 'e' : '-'}`;
+}
+
 /** Labels on fewer than this share of speech cues name one cue each (SDH); on more, they run on. */
 export const RUNNING_LABEL_SHARE = 0.5;
 

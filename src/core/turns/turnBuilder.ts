@@ -91,6 +91,17 @@ export class TurnBuilder {
     this.current!.labelSpan = null;
   }
 
+  /**
+   * A subtitle cue going on with the sentence the open turn's cue left open: the same speaker's, as a turn
+   * of its own with no label, so that the cue number and timing line between the two belong to no turn.
+   */
+  continueInNextCue(start: number, lineEnd: number): void {
+    const turn = this.current;
+    if (!turn) return;
+    this.open(turn.written, { start, end: start }, 'cue', lineEnd, null, start);
+    this.current!.labelSpan = null;
+  }
+
   /** Where the open turn's label starts; null when no turn is open or it has no label. */
   get openLabelStart(): number | null {
     return this.current?.labelSpan?.start ?? null;

@@ -145,6 +145,31 @@ describe('IncrementalAnalyzer: whole cues where labels run on over unlabelled cu
   }
 });
 
+describe('IncrementalAnalyzer: cues going on with the sentence a labelled cue left open, where labels name their own cue', () => {
+  const cue = (text: string, n: number): string => text.slice(text.indexOf(`\n${n}\n`) + 1, text.indexOf(`\n${n + 1}\n`) + 1);
+  // One label in seven cues: labels name their own cue; cue 3 goes on with cue 2's sentence.
+  const text = srtOf([['', 'Kinda lonesome back here.'], ['NARRATOR', 'The reason for his fame'], ['', 'among the soldiers is simple.'], ['', 'He killed officers.'], ['', 'Not the Daffodil Daydream.'], ['', 'The girl.'], ['', 'Gita.']]);
+  const cases: [string, (t: string) => { rangeOffset: number; rangeLength: number; text: string }, boolean][] = [
+    ['a full stop typed at the end of the labelled cue (its sentence ends there)', (t) => ({ rangeOffset: t.indexOf('fame') + 4, rangeLength: 0, text: '.' }), false],
+    ['the going-on cue\'s first letter made a capital', (t) => ({ rangeOffset: t.indexOf('among'), rangeLength: 1, text: 'A' }), false],
+    ['a letter typed inside the going-on cue', (t) => ({ rangeOffset: t.indexOf('soldiers'), rangeLength: 0, text: 'x' }), true],
+    ['a full stop typed at the end of a cue no turn reaches', (t) => ({ rangeOffset: t.indexOf('The girl') + 8, rangeLength: 1, text: '!' }), true],
+    ['the going-on cue deleted', (t) => ({ rangeOffset: t.indexOf('3\n00'), rangeLength: cue(t, 3).length, text: '' }), false],
+    ['a going-on cue pasted after the labelled one', (t) => ({ rangeOffset: t.indexOf('3\n00'), rangeLength: 0, text: cue(t, 3) }), false],
+    ['a cue opening a sentence deleted away from the turn', (t) => ({ rangeOffset: t.indexOf('6\n00'), rangeLength: cue(t, 6).length, text: '' }), true],
+  ];
+  for (const [name, changeOf, local] of cases) {
+    it(`equals a full analyze() after ${name}, ${local ? 'locally' : 'in full'}`, () => {
+      const change = changeOf(text);
+      const edited = text.slice(0, change.rangeOffset) + change.text + text.slice(change.rangeOffset + change.rangeLength);
+      const analyzer = new IncrementalAnalyzer({}, 'doc.srt');
+      analyzer.update(text);
+      assert.deepStrictEqual(analyzer.update(edited, [change]), analyze(edited, {}, 'doc.srt'));
+      assert.equal(analyzer.lastMode, local ? 'line' : 'full');
+    });
+  }
+});
+
 describe('IncrementalAnalyzer: a whole cue pasted where the reported edit cuts the text elsewhere', () => {
   it('moves the results as the lines move: typed at the end of the last line, which reads the same below the pasted cue', () => {
     const text = `WEBVTT\n\n${['Hello there.', 'It rained.', 'We left.'].map((line, i) => `00:00:0${i}.000 --> 00:00:0${i}.900\n${line}\n\n`).join('')}<v Ann>Good morning.`;

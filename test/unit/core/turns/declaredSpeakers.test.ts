@@ -313,4 +313,33 @@ describe('speakers a document declares in its header', () => {
     assert.deepStrictEqual(analyzer.update(edited, [{ rangeOffset: at, rangeLength: 'eventually'.length, text: 'surely' }]), analyze(edited, {}, 'talk.md'));
     assert.equal(analyzer.lastMode, 'line');
   });
+
+  it('leaves the writer\'s introduction of the declared speaker, above the heading after it, to no one', () => {
+    const talk = [
+      '---', 'title: "Agents Can Pay"', 'speakers: [Jane Doe]', '---', '',
+      '# Agents Can Pay', '',
+      '**Jane Doe** — Open Hub', '',
+      'Jane Doe is an architect at Open Hub. She previously led developer advocacy.', '',
+      '*Friday 18 September, 11:30*', '',
+      '## Transcript', '',
+      'So this is the major challenge for agents right now.', '',
+      'And she is right about that, I think.', '',
+    ].join('\n');
+    assert.deepEqual(turnsOf(talk, 'talk.md'), ['Jane Doe|narration|So this is the major challenge for agents right now.⏎⏎And she is right about that, I think.']);
+    // No heading after the introduction: nothing says where it ends, so the body is hers from the header on.
+    const noHeading = talk.replace('## Transcript\n\n', '');
+    assert.equal(turnsOf(noHeading, 'talk.md').length, 1);
+    assert.match(turnsOf(noHeading, 'talk.md')[0]!, /^Jane Doe\|narration\|\*\*Jane Doe\*\*/);
+    // A paragraph that only mentions her further in ends nothing.
+    const mention = talk.replace('Jane Doe is an architect', 'Our guest, Jane Doe, is an architect').replace('**Jane Doe** — Open Hub\n\n', '');
+    assert.match(turnsOf(mention, 'talk.md')[0]!, /^Jane Doe\|narration\|Our guest/);
+    // Edits that make or unmake the introduction fall back, and equal a full analysis.
+    for (const [from, to] of [['Jane Doe is an', 'She is an'], ['**Jane Doe** — Open Hub', 'Open Hub'], ['## Transcript', 'Transcript']]) {
+      const analyzer = new IncrementalAnalyzer({}, 'talk.md');
+      analyzer.update(talk);
+      const at = talk.indexOf(from!);
+      const edited = `${talk.slice(0, at)}${to!}${talk.slice(at + from!.length)}`;
+      assert.deepStrictEqual(analyzer.update(edited, [{ rangeOffset: at, rangeLength: from!.length, text: to! }]), analyze(edited, {}, 'talk.md'), to);
+    }
+  });
 });

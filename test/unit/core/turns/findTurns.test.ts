@@ -70,6 +70,21 @@ describe('findTurns on transcripts', () => {
     assert.deepEqual(fixture.analysis.turns.map((t) => turnSummary(fixture, t)), ['DOPINDER|block|DOPINDER:⏎Smells good, no?']);
   });
 
+  it('SRT with labels on few cues (SDH): a cue going on with the sentence a labelled cue left open is that speaker\'s', () => {
+    const cues = ['(ENGINE RUNNING)', 'Kinda lonesome back here.', 'NARRATOR: The reason for his fame', 'among the soldiers is simple.', 'He killed officers.', 'Not the Daffodil Daydream.', 'The girl.', 'Gita.'];
+    const fixture = analyseText(subtitles(cues), 'film.srt');
+    // Its own turn, so that the cue number and timing between the two cues are no one's; the next cue opens
+    // a new sentence, which nothing in the text gives to the narrator.
+    assert.deepEqual(fixture.analysis.turns.map((t) => turnSummary(fixture, t)), ['NARRATOR|label|NARRATOR: The reason for his fame', 'NARRATOR|cue|among the soldiers is simple.']);
+    assert.equal(fixture.analysis.turns[1]!.labelSpan, null);
+  });
+
+  it('SRT with labels on few cues: a labelled cue that ends its sentence keeps its turn to itself, lower case after it or not', () => {
+    const cues = ['Kinda lonesome back here.', 'NARRATOR: The reason is simple.', 'and then it rained.', 'Not the Daffodil Daydream.', 'The girl.', 'Gita.', 'Ah, yes.'];
+    const fixture = analyseText(subtitles(cues), 'film.srt');
+    assert.deepEqual(fixture.analysis.turns.map((t) => turnSummary(fixture, t)), ['NARRATOR|label|NARRATOR: The reason is simple.']);
+  });
+
   it('SRT with labels on most speech cues: an unlabelled cue carries on the last label, sound-only cues aside', () => {
     const cues = ['[ RAIN ]', 'ANNA: Where were you?', '[ DOOR SLAMS ]', 'Out.', '[ THUNDER ]', 'BEN: Out where?', '[ SIGHS ]', 'ANNA: Nowhere.', '[ FOOTSTEPS ]', 'BEN: Fine.', '[ MUSIC ]'];
     const fixture = analyseText(subtitles(cues), 'film.srt');
