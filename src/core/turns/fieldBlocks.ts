@@ -1,0 +1,135 @@
+// A block of metadata fields at a document's head is no conversation. Tool exports and articles open with
+// `**Date:** …` / `**Language:** english` / `**Duration:** 600.0 seconds`, `SIG: …` / `Duration: 27 minutes`,
+// `主持人:…` / `與談人:…` / `整理:…`: label-shaped lines in a row whose values are no sentences. A conversation
+// repeats its speakers; a field block names each field once. No list of field names is needed: the document
+// shows it. Pure functions over the first FIELD_BLOCK_LINES lines, so the incremental analyzer compares
+// them at a bounded cost.
+import type { TextSource } from '../text/chunkedText';
+import { withGutterNumbersBlanked } from '../text/lineNumberGutter';
+import { LineIndex } from '../text/positions';
+import { hasSentence } from './headFields';
+import type { LabelContext } from './labels';
+import { isOnlyALink, readLabelLine, type LabelLines } from './scheme';
+
+/** Only this many lines from the top are read: the head of a document, not its body. */
+export const FIELD_BLOCK_LINES = 400;
+/** A block has at least this many field lines in a row, and this many that are fields by the document's evidence. */
+const MIN_BLOCK_LINES = 2;
+/** A field's value is short: a date, a number with its unit, a name, a few words (a link may be longer). */
+const MAX_VALUE_LENGTH = 60;
+
+/**
+ * `**Duration:** 600.0 seconds`, `Language: english`, `- 演讲者：宋宝华`: an optional bullet or quote mark,
+ * optional bold, a short key, a colon, then the value. The key holds no colon, markup or heading mark.
+ */
+const FIELD_LINE = /^[ \t]*(?:[-*+][ \t]+|>[ \t]*)?(?:\*\*|__)?([^\s:：*_#>[(（][^:：*_]{0,29}?)[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(\S.*?)[ \t]*$/;
+/** Markup around a value: trailing bold, line breaks written as tags, a Markdown hard break. */
+const VALUE_MARKUP = /\*\*|__|<br\s*\/?>|\\$/gi;
+
+/** A run of field-shaped lines in a row, with the key each line names. */
+export interface FieldRun {
+  readonly first: number;
+  readonly last: number;
+  /** Each line's key, lower-cased, in line order. */
+  readonly keys: readonly string[];
+}
+
+/** The key of `line` when it reads as a field (a short key and a short value that is no sentence), else null. */
+function fieldKey(lines: LineIndex, line: number): string | null {
+  const start = lines.lineStart(line);
+  const end = lines.lineEnd(line);
+  if (end - start > MAX_VALUE_LENGTH * 4) return null;
+  const match = FIELD_LINE.exec(lines.source.slice(start, end));
+  if (!match) return null;
+  const key = match[1]!.trim();
+  // `Roger 02:21 Thank you` is a time, `https://…` a link: neither names a field.
+  if (/\d$/.test(key) || match[2]!.startsWith('//')) return null;
+  const value = match[2]!.replace(VALUE_MARKUP, '').trim();
+  if (value === '') return null;
+  if (isOnlyALink(value)) return key.toLowerCase();
+  if (value.length > MAX_VALUE_LENGTH || hasSentence(value, 0, value.length)) return null;
+  return key.toLowerCase();
+}
+
+/**
+ * Runs of two or more field-shaped lines among the first FIELD_BLOCK_LINES lines of `lines`, before the first
+ * label line that speaks (a sentence after its label): the head of the document. Read from the text alone.
+ */
+export function findFieldRuns(lines: LineIndex, context: LabelContext): FieldRun[] {
+  const limit = Math.min(lines.lineCount, FIELD_BLOCK_LINES);
+  const runs: FieldRun[] = [];
+  let first = -1;
+  let keys: string[] = [];
+  const flush = (line: number): void => {
+    if (keys.length >= MIN_BLOCK_LINES) runs.push({ first, last: line - 1, keys });
+    first = -1;
+    keys = [];
+  };
+  for (let line = 0; line < limit; line++) {
+    const key = fieldKey(lines, line);
+    if (key !== null) {
+      if (first < 0) first = line;
+      keys.push(key);
+      continue;
+    }
+    flush(line);
+    const reading = readLabelLine(lines, line, context);
+    const head = reading?.known ?? reading?.candidate;
+    // The dialogue has begun: what follows is the body, not the head.
+    if (head && hasSentence(lines.source, lines.lineStart(line) + head.textStart, lines.lineEnd(line))) return runs;
+  }
+  flush(limit);
+  return runs;
+}
+
+/**
+ * The label lines of `labels` that are fields of a block at the document's head (see the file comment): a run
+ * of field lines whose keys differ, where at least two lines are fields by the document's own evidence — a
+ * label whose name labels no other line, or a line no label at all (a field already by name or link). Q/A
+ * letters (`Q:` / `A:`, `問：` / `答：`) are an exchange, never fields.
+ */
+export function fieldBlockLines(lines: LineIndex, labels: LabelLines, context: LabelContext): number[] {
+  const runs = findFieldRuns(lines, context);
+  if (!runs.length) return [];
+  const counts = new Map<string, number>();
+  for (let line = 0; line < lines.lineCount; line++) {
+    const name = labels.get(line)?.speaker;
+    if (name !== undefined) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const found: number[] = [];
+  for (const run of runs) {
+    if (new Set(run.keys).size !== run.keys.length) continue;
+    const labelled: number[] = [];
+    let evidence = 0;
+    let exchange = false;
+    for (let line = run.first; line <= run.last; line++) {
+      const label = labels.get(line);
+      if (!label) {
+        evidence++;
+        continue;
+      }
+      if (label.source === 'qa' || [...label.speaker].length <= 1) exchange = true;
+      labelled.push(line);
+      if (counts.get(label.speaker) === 1) evidence++;
+    }
+    if (!exchange && labelled.length > 0 && evidence >= MIN_BLOCK_LINES) found.push(...labelled);
+  }
+  return found;
+}
+
+/**
+ * The field runs of `text` as a key that changes whenever they may ('' for none). Reads only the first
+ * FIELD_BLOCK_LINES lines; `gutter` when the document reads as having a line-number gutter.
+ */
+export function fieldRunKey(text: TextSource, context: LabelContext, gutter: boolean): string {
+  let end = -1;
+  for (let line = 0; line < FIELD_BLOCK_LINES; line++) {
+    end = text.indexOf('\n', end + 1);
+    if (end < 0) break;
+  }
+  const head = new LineIndex(text.slice(0, end < 0 ? text.length : end));
+  // The analysis reads a stenographic record without its line numbers (analyze.ts): so does the key.
+  const lines = gutter ? new LineIndex(withGutterNumbersBlanked(head)) : head;
+  const runs = findFieldRuns(lines, context);
+  return runs.length ? JSON.stringify(runs.map((run) => [run.first, run.last, run.keys])) : '';
+}
