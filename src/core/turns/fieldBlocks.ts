@@ -7,6 +7,7 @@
 import type { TextSource } from '../text/chunkedText';
 import { withGutterNumbersBlanked } from '../text/lineNumberGutter';
 import { LineIndex } from '../text/positions';
+import { isBlankLine, skipSpaces } from './chars';
 import { hasSentence } from './headFields';
 import type { LabelContext } from './labels';
 import { isOnlyALink, readLabelLine, type LabelLines } from './scheme';
@@ -22,63 +23,79 @@ const MAX_VALUE_LENGTH = 60;
  * `**Duration:** 600.0 seconds`, `Language: english`, `- 演讲者：宋宝华`: an optional bullet or quote mark,
  * optional bold, a short key, a colon, then the value. The key holds no colon, markup or heading mark.
  */
-const FIELD_LINE = /^[ \t]*(?:[-*+][ \t]+|>[ \t]*)?(?:\*\*|__)?([^\s:：*_#>[(（][^:：*_]{0,29}?)[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(\S.*?)[ \t]*$/;
+const FIELD_LINE = /^[ \t]*(?:[-*+][ \t]+|>[ \t]*)?(?:\*\*|__)?([^\s:：*_#>[(（][^:：*_]{0,29}?)[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(\S.*?)?[ \t]*$/;
 /** Markup around a value: trailing bold, line breaks written as tags, a Markdown hard break. */
 const VALUE_MARKUP = /\*\*|__|<br\s*\/?>|\\$/gi;
 
-/** A run of field-shaped lines in a row, with the key each line names. */
+/** A run of field-shaped lines, blank lines allowed between them, with the key each field line names. */
 export interface FieldRun {
   readonly first: number;
   readonly last: number;
-  /** Each line's key, lower-cased, in line order. */
+  /** Each field line's key, lower-cased, in line order. */
   readonly keys: readonly string[];
 }
 
-/** The key of `line` when it reads as a field (a short key and a short value that is no sentence), else null. */
-function fieldKey(lines: LineIndex, line: number): string | null {
+/** A field line read from its text alone: its key, and whether it has a value (`**Guests:** ` has none). */
+interface FieldLine {
+  readonly key: string;
+  readonly valued: boolean;
+}
+
+/** `line` read as a field (a short key, then a short value that is no sentence, or nothing), else null. */
+function fieldLine(lines: LineIndex, line: number): FieldLine | null {
   const start = lines.lineStart(line);
   const end = lines.lineEnd(line);
   if (end - start > MAX_VALUE_LENGTH * 4) return null;
   const match = FIELD_LINE.exec(lines.source.slice(start, end));
   if (!match) return null;
-  const key = match[1]!.trim();
+  const key = match[1]!.trim().toLowerCase();
+  const rest = match[2] ?? '';
   // `Roger 02:21 Thank you` is a time, `https://…` a link: neither names a field.
-  if (/\d$/.test(key) || match[2]!.startsWith('//')) return null;
-  const value = match[2]!.replace(VALUE_MARKUP, '').trim();
-  if (value === '') return null;
-  if (isOnlyALink(value)) return key.toLowerCase();
+  if (/\d$/.test(key) || rest.startsWith('//')) return null;
+  const value = rest.replace(VALUE_MARKUP, '').trim();
+  if (value === '') return { key, valued: false };
+  if (isOnlyALink(value)) return { key, valued: true };
   if (value.length > MAX_VALUE_LENGTH || hasSentence(value, 0, value.length)) return null;
-  return key.toLowerCase();
+  return { key, valued: true };
 }
 
 /**
- * Runs of two or more field-shaped lines among the first FIELD_BLOCK_LINES lines of `lines`, before the first
- * label line that speaks (a sentence after its label): the head of the document. Read from the text alone.
+ * Runs of field-shaped lines among the first FIELD_BLOCK_LINES lines of `lines`, before the first label line
+ * that speaks (a sentence after its label): the head of the document. Blank lines between fields do not end
+ * a run (`**Chair:** Zheng xu`, a blank line, `**Scribe(s):** GeorgeK`); a run has at least two fields with
+ * a value. Read from the text alone.
  */
 export function findFieldRuns(lines: LineIndex, context: LabelContext): FieldRun[] {
   const limit = Math.min(lines.lineCount, FIELD_BLOCK_LINES);
   const runs: FieldRun[] = [];
   let first = -1;
+  let last = -1;
   let keys: string[] = [];
-  const flush = (line: number): void => {
-    if (keys.length >= MIN_BLOCK_LINES) runs.push({ first, last: line - 1, keys });
+  let valued = 0;
+  const flush = (): void => {
+    if (valued >= MIN_BLOCK_LINES) runs.push({ first, last, keys });
     first = -1;
     keys = [];
+    valued = 0;
   };
   for (let line = 0; line < limit; line++) {
-    const key = fieldKey(lines, line);
-    if (key !== null) {
+    const start = lines.lineStart(line);
+    if (skipSpaces(lines.source, start, lines.lineEnd(line)) === lines.lineEnd(line)) continue;
+    const field = fieldLine(lines, line);
+    if (field !== null) {
       if (first < 0) first = line;
-      keys.push(key);
+      last = line;
+      keys.push(field.key);
+      if (field.valued) valued++;
       continue;
     }
-    flush(line);
+    flush();
     const reading = readLabelLine(lines, line, context);
     const head = reading?.known ?? reading?.candidate;
     // The dialogue has begun: what follows is the body, not the head.
-    if (head && hasSentence(lines.source, lines.lineStart(line) + head.textStart, lines.lineEnd(line))) return runs;
+    if (head && hasSentence(lines.source, start + head.textStart, lines.lineEnd(line))) return runs;
   }
-  flush(limit);
+  flush();
   return runs;
 }
 
@@ -105,7 +122,8 @@ export function fieldBlockLines(lines: LineIndex, labels: LabelLines, context: L
     for (let line = run.first; line <= run.last; line++) {
       const label = labels.get(line);
       if (!label) {
-        evidence++;
+        // A blank line between fields is no evidence; a field no label is (a field by name or link).
+        if (!isBlankLine(lines, line)) evidence++;
         continue;
       }
       if (label.source === 'qa' || [...label.speaker].length <= 1) exchange = true;

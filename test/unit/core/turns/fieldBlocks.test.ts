@@ -53,6 +53,15 @@ describe('a block of fields at the head is no conversation', () => {
     }
   });
 
+  it('fields set apart by blank lines under a heading are one block, an empty field among them too', () => {
+    const text = ['# Telco — Minutes', '', '**Date:** 2022-08-10', '', '## Attendees', '', '**Regrets:** ', '', '**Guests:** ', '',
+      '**Chair:** Zheng xu', '', '**Scribe(s):** GeorgeK', '', '## Content', '', '**Naomi:** This is with big retailers, like Amazon.', '',
+      '**Bill:** This gets misnamed as piracy.', '', '**Naomi:** Bootleg is another term.', ''].join('\n');
+    const analysis = analyze(text, {}, 'minutes.md');
+    assert.deepEqual(analysis.speakers.map((s) => s.name), ['Naomi', 'Bill']);
+    for (const field of ['**Regrets', '**Guests', '**Chair', '**Scribe']) assert.equal(speakerAt(text, analysis, field), null, field);
+  });
+
   it('a header block over a labelled conversation leaves the speakers who repeat', () => {
     const analysis = analyze(ZOOM_TXT, {}, 'meeting.txt');
     assert.deepEqual(analysis.speakers.map((s) => s.name), ['Ana Lee', 'Ben Ortiz']);
