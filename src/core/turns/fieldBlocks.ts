@@ -1,9 +1,9 @@
 // A block of metadata fields at a document's head is no conversation. Tool exports and articles open with
 // `**Date:** …` / `**Language:** english` / `**Duration:** 600.0 seconds`, `SIG: …` / `Duration: 27 minutes`,
-// `主持人:…` / `與談人:…` / `整理:…`: label-shaped lines in a row whose values are no sentences. A conversation
-// repeats its speakers; a field block names each field once. No list of field names is needed: the document
-// shows it. Pure functions over the first FIELD_BLOCK_LINES lines, so the incremental analyzer compares
-// them at a bounded cost.
+// `主持人:…` / `與談人:…` / `整理:…`: label-shaped lines, in a row or apart by blank lines, whose values are no
+// sentences. A conversation repeats its speakers; a field block names each field once. No list of field
+// names is needed: the document shows it. Pure functions over the first FIELD_BLOCK_LINES lines, so the
+// incremental analyzer compares them at a bounded cost.
 import type { TextSource } from '../text/chunkedText';
 import { withGutterNumbersBlanked } from '../text/lineNumberGutter';
 import { LineIndex } from '../text/positions';
