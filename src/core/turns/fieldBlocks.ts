@@ -31,14 +31,26 @@ const VALUE_MARKUP = /\*\*|__|<br\s*\/?>|\\$/gi;
 export interface FieldRun {
   readonly first: number;
   readonly last: number;
-  /** Each field line's key, lower-cased, in line order. */
+  /** Each field line's key, lower-cased, in line order; all different (a conversation repeats its speakers). */
   readonly keys: readonly string[];
+  /** Blank lines stand between some of its fields. */
+  readonly apart: boolean;
+  /** Some field of it holds a datum no one says alone: a number, a link, or nothing. */
+  readonly datum: boolean;
 }
 
-/** A field line read from its text alone: its key, and whether it has a value (`**Guests:** ` has none). */
+/** A field line read from its text alone: its key, whether it has a value (`**Guests:** ` has none), and whether that is a datum. */
 interface FieldLine {
   readonly key: string;
   readonly valued: boolean;
+  readonly datum: boolean;
+}
+
+/** A value ending in a full stop is a sentence, unless the stop ends an abbreviation (`Inc.`, `Jr.`, `p.m.`, `J.`). */
+const ABBREVIATION_END = /(?:\b\p{Lu}\p{L}{0,3}|\p{L}\.\p{L})\.$/u;
+
+function readsAsSentence(value: string): boolean {
+  return hasSentence(value, 0, value.length) || (value.endsWith('.') && !ABBREVIATION_END.test(value));
 }
 
 /** `line` read as a field (a short key, then a short value that is no sentence, or nothing), else null. */
@@ -53,17 +65,17 @@ function fieldLine(lines: LineIndex, line: number): FieldLine | null {
   // `Roger 02:21 Thank you` is a time, `https://…` a link: neither names a field.
   if (/\d$/.test(key) || rest.startsWith('//')) return null;
   const value = rest.replace(VALUE_MARKUP, '').trim();
-  if (value === '') return { key, valued: false };
-  if (isOnlyALink(value)) return { key, valued: true };
-  if (value.length > MAX_VALUE_LENGTH || hasSentence(value, 0, value.length)) return null;
-  return { key, valued: true };
+  if (value === '') return { key, valued: false, datum: true };
+  if (isOnlyALink(value)) return { key, valued: true, datum: true };
+  if (value.length > MAX_VALUE_LENGTH || readsAsSentence(value)) return null;
+  return { key, valued: true, datum: /\d/.test(value) };
 }
 
 /**
  * Runs of field-shaped lines among the first FIELD_BLOCK_LINES lines of `lines`, before the first label line
  * that speaks (a sentence after its label): the head of the document. Blank lines between fields do not end
  * a run (`**Chair:** Zheng xu`, a blank line, `**Scribe(s):** GeorgeK`); a run has at least two fields with
- * a value. Read from the text alone.
+ * a value, and keys that all differ. Read from the text alone.
  */
 export function findFieldRuns(lines: LineIndex, context: LabelContext): FieldRun[] {
   const limit = Math.min(lines.lineCount, FIELD_BLOCK_LINES);
@@ -72,11 +84,15 @@ export function findFieldRuns(lines: LineIndex, context: LabelContext): FieldRun
   let last = -1;
   let keys: string[] = [];
   let valued = 0;
+  let apart = false;
+  let datum = false;
   const flush = (): void => {
-    if (valued >= MIN_BLOCK_LINES) runs.push({ first, last, keys });
+    if (valued >= MIN_BLOCK_LINES && new Set(keys).size === keys.length) runs.push({ first, last, keys, apart, datum });
     first = -1;
     keys = [];
     valued = 0;
+    apart = false;
+    datum = false;
   };
   for (let line = 0; line < limit; line++) {
     const start = lines.lineStart(line);
@@ -84,9 +100,11 @@ export function findFieldRuns(lines: LineIndex, context: LabelContext): FieldRun
     const field = fieldLine(lines, line);
     if (field !== null) {
       if (first < 0) first = line;
+      else if (last < line - 1) apart = true;
       last = line;
       keys.push(field.key);
       if (field.valued) valued++;
+      if (field.datum) datum = true;
       continue;
     }
     flush();
@@ -101,9 +119,11 @@ export function findFieldRuns(lines: LineIndex, context: LabelContext): FieldRun
 
 /**
  * The label lines of `labels` that are fields of a block at the document's head (see the file comment): a run
- * of field lines whose keys differ, where at least two lines are fields by the document's own evidence — a
- * label whose name labels no other line, or a line no label at all (a field already by name or link). Q/A
- * letters (`Q:` / `A:`, `問：` / `答：`) are an exchange, never fields.
+ * of field lines where at least two lines are fields by the document's own evidence — a label whose name labels
+ * no other line, or a line no label at all (a field already by name or link). Lines apart by blank lines are
+ * also how a conversation is laid out (`Host: welcome to the show`, a blank line, `Guest: thanks for having
+ * me`): such a run needs one line that is unmistakably a field, a datum or a line no label. Q/A letters
+ * (`Q:` / `A:`, `問：` / `答：`) are an exchange, never fields.
  */
 export function fieldBlockLines(lines: LineIndex, labels: LabelLines, context: LabelContext): number[] {
   const runs = findFieldRuns(lines, context);
@@ -115,21 +135,25 @@ export function fieldBlockLines(lines: LineIndex, labels: LabelLines, context: L
   }
   const found: number[] = [];
   for (const run of runs) {
-    if (new Set(run.keys).size !== run.keys.length) continue;
     const labelled: number[] = [];
     let evidence = 0;
+    let unlabelled = false;
     let exchange = false;
     for (let line = run.first; line <= run.last; line++) {
       const label = labels.get(line);
       if (!label) {
         // A blank line between fields is no evidence; a field no label is (a field by name or link).
-        if (!isBlankLine(lines, line)) evidence++;
+        if (!isBlankLine(lines, line)) {
+          evidence++;
+          unlabelled = true;
+        }
         continue;
       }
       if (label.source === 'qa' || [...label.speaker].length <= 1) exchange = true;
       labelled.push(line);
       if (counts.get(label.speaker) === 1) evidence++;
     }
+    if (run.apart && !run.datum && !unlabelled) continue;
     if (!exchange && labelled.length > 0 && evidence >= MIN_BLOCK_LINES) found.push(...labelled);
   }
   return found;
@@ -149,5 +173,5 @@ export function fieldRunKey(text: TextSource, context: LabelContext, gutter: boo
   // The analysis reads a stenographic record without its line numbers (analyze.ts): so does the key.
   const lines = gutter ? new LineIndex(withGutterNumbersBlanked(head)) : head;
   const runs = findFieldRuns(lines, context);
-  return runs.length ? JSON.stringify(runs.map((run) => [run.first, run.last, run.keys])) : '';
+  return runs.length ? JSON.stringify(runs.map((run) => [run.first, run.last, run.keys, run.apart, run.datum])) : '';
 }

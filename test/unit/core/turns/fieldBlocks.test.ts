@@ -80,9 +80,12 @@ describe('a block of fields at the head is no conversation', () => {
     assert.deepEqual(analyze(text, {}, 'panel.txt').speakers.map((s) => s.name), ['MODERATOR', 'Ana Lee', 'Ben Ortiz']);
   });
 
-  it('short replies without punctuation stay turns when their speakers repeat, and a Q/A pair stays an exchange', () => {
+  it('short replies stay turns when their speakers repeat or stand apart like paragraphs, and a Q/A pair stays an exchange', () => {
     const replies = ['Ana: yes', 'Ben: right', 'Ana: so we agree', 'Ben: we do', ''].join('\n');
     assert.deepEqual(analyze(replies, {}, 'chat.txt').speakers.map((s) => s.name), ['Ana', 'Ben']);
+    // Paragraphs apart by blank lines are how a conversation is laid out: with no datum among them, no block.
+    const paragraphs = ['Host: welcome to the show', '', 'Guest: thanks for having me', ''].join('\n');
+    assert.deepEqual(analyze(paragraphs, {}, 'show.txt').speakers.map((s) => s.name), ['Host', 'Guest']);
     const exchange = ['Q: Your name', 'A: John Smith', ''].join('\n');
     assert.deepEqual(analyze(exchange, {}, 'qa.txt').speakers.map((s) => s.name), ['Q', 'A']);
   });
