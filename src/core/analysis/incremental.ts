@@ -20,7 +20,7 @@ import { boldMarkReading, endsSentenceAt, isFurnitureOrDateline } from '../topic
 import { MAX_SUMMARY_TARGET_LENGTH, possibleSummaryItemTexts } from '../topics/summaryLinking';
 import { CLOSING_QUOTES, isBlankLine, isColon, LABEL_SCAN_LIMIT, OPENING_QUOTES, skipSpaces, trimEnd } from '../turns/chars';
 import { labelCandidate } from '../turns/candidates';
-import { recognizeLabel, type LabelMatch } from '../turns/labels';
+import { recognizeLabel, type LabelContext, type LabelMatch } from '../turns/labels';
 import { NARRATION_SCAN, narrationReading } from '../turns/thirdPerson';
 import { NARRATION_TAIL, recognizeHandOver } from '../turns/narration';
 import { signatureAtEnd, signatureReading } from '../turns/signatures';
@@ -28,6 +28,7 @@ import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine, readsAsHeadline } from 
 import { inlineQuoteColon, isPageMarkup } from '../turns/findTurns';
 import { fullTextLeadBelow, speechIntroductionReading, speechLeadWithinReach } from '../turns/speechLeads';
 import { DECLARATION_LINES, declarationKey } from '../turns/declaredSpeakers';
+import { FIELD_BLOCK_LINES, fieldRunKey } from '../turns/fieldBlocks';
 import { HEAD_FIELD_LINES, headFieldKey } from '../turns/headFields';
 import { declaredLineReading } from '../turns/declaredSpeech';
 import { analyzeIndexed } from './analyze';
@@ -88,6 +89,8 @@ interface Baseline {
   headFields?: string;
   /** Whether the text may hold a `[name=…]` signature (false: none at all); computed on first need, carried through local edits. */
   maySign?: boolean;
+  /** The runs of field lines at the head (turns/fieldBlocks.ts fieldRunKey, '' for none); computed on first need. */
+  fieldRuns?: string;
   /** The label scheme's counts, for edits of label lines; computed on first need (see labelEdits.ts). */
   labelTally?: LabelSchemeTally;
   /** Hand-overs resolved against the names known so far (unresolvedHandOvers); computed on first need. */
@@ -159,6 +162,7 @@ export class IncrementalAnalyzer {
     if (mayChangeGutter(baseline, text, change)) return undefined;
     if (mayChangeDeclaredSpeakers(baseline, text, change)) return undefined;
     if (mayChangeHeadFields(baseline, text, change, this.options)) return undefined;
+    if (mayChangeFieldBlocks(baseline, text, change, this.options)) return undefined;
     if (mayChangeInlineHandOvers(baseline, text, change)) return undefined;
     if (mayChangeSponsorReads(baseline, text, change)) return undefined;
     const markupMarks = markupMarksAfter(baseline, text, change);
@@ -301,6 +305,45 @@ function mayChangeHeadFields(baseline: Baseline, text: TextSource, change: TextC
   const gutter = (baseline.gutter ??= readLineNumberGutter(baseline.lines)).hasGutter;
   baseline.headFields ??= headFieldKey(old, context, gutter);
   return headFieldKey(text, context, gutter) !== baseline.headFields;
+}
+
+/**
+ * A block of fields at the head (`**Language:** english` / `**Duration:** 600.0 seconds`) is no speaker's
+ * (turns/fieldBlocks.ts): read from the runs of field lines among the first FIELD_BLOCK_LINES lines and from
+ * how many lines each label name labels in the whole document. An edit among those lines falls back when it
+ * changes the runs; while there are runs, an edit of any label line falls back too (a rename may make a
+ * field's name label a second line, or its last other one go).
+ */
+function mayChangeFieldBlocks(baseline: Baseline, text: TextSource, change: TextChange, options: AnalysisOptions): boolean {
+  if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
+  const old = baseline.lines.source;
+  const context = { extraLabelPatterns: options.extraLabelPatterns };
+  // mayChangeGutter ran first: the edit keeps the document's gutter reading.
+  const gutter = (baseline.gutter ??= readLineNumberGutter(baseline.lines)).hasGutter;
+  baseline.fieldRuns ??= fieldRunKey(old, context, gutter);
+  const first = baseline.lines.lineAt(Math.min(change.rangeOffset, old.length));
+  if (first < FIELD_BLOCK_LINES && fieldRunKey(text, context, gutter) !== baseline.fieldRuns) return true;
+  if (baseline.fieldRuns === '') return false;
+  const edited = new LineIndex(text.slice(baseline.lines.lineStart(first), lineEndFrom(text, change.rangeOffset + change.text.length)));
+  const last = baseline.lines.lineAt(Math.min(change.rangeOffset + change.rangeLength, old.length));
+  // Within one line, what the scheme reads from it decides whether it labels (speech typed inside a turn does not).
+  if (first === last && edited.lineCount === 1) return labelReadingKey(baseline.lines, first, context) !== labelReadingKey(edited, 0, context);
+  for (let line = first; line <= last; line++) if (readLabelLine(baseline.lines, line, context)) return true;
+  for (let line = 0; line < edited.lineCount; line++) if (readLabelLine(edited, line, context)) return true;
+  return false;
+}
+
+/**
+ * What findLabelScheme reads from a line, as one string ('' for nothing): its names and shape, whether speech
+ * follows the label, and whether that is a link alone (a field).
+ */
+function labelReadingKey(lines: LineIndex, line: number, context: LabelContext): string {
+  const reading = readLabelLine(lines, line, context);
+  if (!reading) return '';
+  const { known, candidate } = reading;
+  const head = known ?? candidate!;
+  const value = lines.source.slice(lines.lineStart(line) + head.textStart, lines.lineEnd(line));
+  return JSON.stringify([known?.speaker ?? null, known?.source ?? null, candidate?.name ?? null, candidate?.shape ?? null, candidate?.written ?? null, reading.inlineSpeech, reading.overList, value.trim() === '', isOnlyALink(value)]);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { AnalysisOptions, TranscriptFormat } from '../analysis/model';
 import type { TextSource } from '../text/chunkedText';
 import type { LineIndex, Span } from '../text/positions';
 import { skipSpaces, trimEnd } from '../turns/chars';
+import { fieldBlockLines } from '../turns/fieldBlocks';
 import { findHeadFields, type HeadField } from '../turns/headFields';
 import { findLabelScheme, LabelLines, type LabelSchemeTally } from '../turns/scheme';
 import { declarationOf } from '../turns/declaredSpeakers';
@@ -127,6 +128,8 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   const headFields = findHeadFields(lines, { extraLabelPatterns: options.extraLabelPatterns });
   for (const field of headFields) labels.delete(field.line);
   const headFieldLists = listsBeforeHeadings(scan, headFields);
+  // `**Language:** english` / `**Duration:** 600.0 seconds` at the head: fields named once, no speakers.
+  for (const line of fieldBlockLines(lines, labels, { extraLabelPatterns: options.extraLabelPatterns })) labels.delete(line);
   const links = new Map<number, Span[]>();
   const promoted = new Set<number>();
   const summaryHeadings = new Set<number>();

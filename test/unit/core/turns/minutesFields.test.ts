@@ -64,11 +64,11 @@ describe('field names in minutes are not speakers', () => {
     const analyzer = new IncrementalAnalyzer({}, 'tea.txt');
     analyzer.update(text);
     const at = text.indexOf('@example_tea') + '@example_tea'.length;
-    const typed = `${text.slice(0, at)} is where we post${text.slice(at)}`;
-    const afterTyping = analyzer.update(typed, [{ rangeOffset: at, rangeLength: 0, text: ' is where we post' }]);
+    const typed = `${text.slice(0, at)} is where we post every week.${text.slice(at)}`;
+    const afterTyping = analyzer.update(typed, [{ rangeOffset: at, rangeLength: 0, text: ' is where we post every week.' }]);
     assert.deepStrictEqual(afterTyping, analyze(typed, {}, 'tea.txt'));
     assert.ok(afterTyping.speakers.some((s) => s.name === 'Twitter'), 'a line with speech after the handle is a label again');
-    const undone = analyzer.update(text, [{ rangeOffset: at, rangeLength: ' is where we post'.length, text: '' }]);
+    const undone = analyzer.update(text, [{ rangeOffset: at, rangeLength: ' is where we post every week.'.length, text: '' }]);
     assert.deepStrictEqual(undone, analyze(text, {}, 'tea.txt'));
   });
 });
