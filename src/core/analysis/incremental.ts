@@ -761,6 +761,33 @@ function renamedTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, forma
 const MAX_SPLIT_LINES = 2_000;
 
 /**
+ * splitTurn and mergedTurn: the turn `opener`'s label opened on an earlier line reads the same when the edited
+ * line (inside it, or right after it) opens or stops opening a turn of its own, up to `end` (the end of the
+ * speech that moves between the two). Throws NotLocal otherwise.
+ */
+function labelledTurnReadsTheSame(baseline: Baseline, opener: Turn, labelSpan: Span, end: number, edit: LineEdit, format: TranscriptFormat): void {
+  const old = baseline.lines;
+  const text = old.source;
+  const openerLine = old.lineAt(opener.span.start);
+  // A label whose speech opens with a quote may end its turn at the quote's close (a speech verb's).
+  const afterLabel = skipStyling(text, labelSpan.end, old.lineEnd(openerLine));
+  if (afterLabel < old.lineEnd(openerLine) && OPENING_QUOTES.has(text.charAt(afterLabel))) throw new NotLocal();
+  const lastLine = old.lineAt(end);
+  if (lastLine - edit.line > MAX_SPLIT_LINES) throw new NotLocal();
+  // Markdown code lines are skipped by the scan and the tally: no fence between the turn's label and the line.
+  if (format === 'markdown') {
+    if (edit.line - openerLine > MAX_SPLIT_LINES) throw new NotLocal();
+    for (let line = openerLine + 1; line <= edit.line; line++) if (isFenceLine(old, line)) throw new NotLocal();
+  }
+  // `…question:` closes a turn that has content, and hand-overs read the last speaker: none in the rest.
+  for (let line = edit.line + 1; line <= lastLine; line++) {
+    const lineEnd = trimEnd(text, old.lineStart(line), old.lineEnd(line));
+    if (lineEnd > old.lineStart(line) && isColon(text.charCodeAt(lineEnd - 1))) throw new NotLocal();
+  }
+  if (questionLeadInMayFollow(old, lastLine, (start, stop) => baseline.turns.near(start, stop), format === 'markdown')) throw new NotLocal();
+}
+
+/**
  * A label typed where there was none (`李明` → `李明：`, `Q` → `Q:`), which the scheme accepts without
  * changing its decision for any other line (relabel, done by the caller): the turn the line lands in ends
  * at the text above it, and a new turn opens at the label and runs to where that turn ended. Every other
@@ -797,23 +824,7 @@ function splitTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, format:
   // The line lies inside a turn a label opened on an earlier line (not a signed block, hand-over or resumed speech).
   if (!turn || !turn.labelSpan || turn.labelSpan.start !== turn.span.start || turn.span.start >= edit.lineStart || turn.span.end < edit.oldTrimEnd) throw new NotLocal();
   if (turn.source !== 'label' && turn.source !== 'block' && turn.source !== 'qa' && turn.source !== 'timestamp') throw new NotLocal();
-  const turnLine = old.lineAt(turn.span.start);
-  // A label whose speech opens with a quote may end its turn at the quote's close (a speech verb's).
-  const afterLabel = skipStyling(text, turn.labelSpan.end, old.lineEnd(turnLine));
-  if (afterLabel < old.lineEnd(turnLine) && OPENING_QUOTES.has(text.charAt(afterLabel))) throw new NotLocal();
-  const lastLine = old.lineAt(turn.span.end);
-  if (lastLine - edit.line > MAX_SPLIT_LINES) throw new NotLocal();
-  // Markdown code lines are skipped by the scan and the tally: no fence between the turn's label and the line.
-  if (format === 'markdown') {
-    if (edit.line - turnLine > MAX_SPLIT_LINES) throw new NotLocal();
-    for (let line = turnLine + 1; line <= edit.line; line++) if (isFenceLine(old, line)) throw new NotLocal();
-  }
-  // `…question:` closes a turn that has content, and hand-overs read the last speaker: none in the rest.
-  for (let line = edit.line + 1; line <= lastLine; line++) {
-    const end = trimEnd(text, old.lineStart(line), old.lineEnd(line));
-    if (end > old.lineStart(line) && isColon(text.charCodeAt(end - 1))) throw new NotLocal();
-  }
-  if (questionLeadInMayFollow(old, lastLine, (start, end) => baseline.turns.near(start, end), format === 'markdown')) throw new NotLocal();
+  labelledTurnReadsTheSame(baseline, turn, turn.labelSpan, turn.span.end, edit, format);
   const becomes = labelledTurn(label, edit.lineStart, edit.newTrimEnd, options.speakerAliases);
   const newEnd = turn.span.end === edit.oldTrimEnd ? edit.newTrimEnd : turn.span.end + edit.delta;
   if (newEnd - becomes.labelStart > MAX_RENAMED_TURN) throw new NotLocal();
@@ -875,22 +886,7 @@ function mergedTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, format
   // The turn above: opened by a label on an earlier line, ending right at the text above (as a split leaves it).
   if (!prior || !prior.labelSpan || prior.labelSpan.start !== prior.span.start || prior.span.start >= edit.lineStart || prior.span.end !== aboveEnd) throw new NotLocal();
   if (prior.source !== 'label' && prior.source !== 'block' && prior.source !== 'qa' && prior.source !== 'timestamp') throw new NotLocal();
-  const priorLine = old.lineAt(prior.span.start);
-  // A label whose speech opens with a quote may end its turn at the quote's close (a speech verb's).
-  const afterLabel = skipStyling(text, prior.labelSpan.end, old.lineEnd(priorLine));
-  if (afterLabel < old.lineEnd(priorLine) && OPENING_QUOTES.has(text.charAt(afterLabel))) throw new NotLocal();
-  const lastLine = old.lineAt(turn.span.end);
-  if (lastLine - edit.line > MAX_SPLIT_LINES) throw new NotLocal();
-  if (format === 'markdown') {
-    if (edit.line - priorLine > MAX_SPLIT_LINES) throw new NotLocal();
-    for (let line = priorLine + 1; line <= edit.line; line++) if (isFenceLine(old, line)) throw new NotLocal();
-  }
-  // `…question:` closes a turn that has content, and hand-overs read the last speaker: none in the rest.
-  for (let line = edit.line + 1; line <= lastLine; line++) {
-    const end = trimEnd(text, old.lineStart(line), old.lineEnd(line));
-    if (end > old.lineStart(line) && isColon(text.charCodeAt(end - 1))) throw new NotLocal();
-  }
-  if (questionLeadInMayFollow(old, lastLine, (start, end) => baseline.turns.near(start, end), format === 'markdown')) throw new NotLocal();
+  labelledTurnReadsTheSame(baseline, prior, prior.labelSpan, turn.span.end, edit, format);
   const newEnd = turn.span.end === edit.oldTrimEnd ? edit.newTrimEnd : turn.span.end + edit.delta;
   if (newEnd - prior.span.start > MAX_RENAMED_TURN) throw new NotLocal();
   const { lastLine: namesTo, followUpTo } = namesReach(old, following);
