@@ -148,7 +148,7 @@ describe('corpus scorer metrics', function () {
     assert.deepEqual(counts, { found: 1, total: 2, kindCorrect: 0 });
   });
 
-  it('rejects labels with out-of-range lines, unlabelled non-blank lines, labelled blank lines and quotes not in their line', function () {
+  it('rejects labels with out-of-range lines, unlabelled non-blank lines, labelled blank lines, blank heading lines and quotes not in their line', function () {
     const lines = ['Q: Hi.', '', 'A: Hello.'];
     const problems = (extra: Record<string, unknown>): string => {
       try {
@@ -167,6 +167,8 @@ describe('corpus scorer metrics', function () {
     assert.match(problems({ speakers: { ...complete, 2: 'Q' } }), /line 2 is blank/);
     assert.match(problems({ speakers: complete, claims: [{ line: 1, quote: 'Hello', kind: 'fact' }] }), /quote "Hello" is not in line 1/);
     assert.match(problems({ speakers: complete, headings: [0] }), /headings: line 0 is out of range/);
+    assert.match(problems({ speakers: complete, headings: [2] }), /headings: line 2 is blank/);
+    assert.equal(problems({ speakers: complete, headings: [1] }), '');
     assert.match(problems({ speakers: complete, genre: 'novel' }), /"genre" "novel"/);
     assert.match(problems({ speakers: complete, windows: [{ startLine: 3, endLine: 1, sentences: [] }] }), /startLine 3 is after endLine 1/);
   });
