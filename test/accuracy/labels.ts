@@ -99,7 +99,9 @@ export function parseLabels(json: unknown, lineTexts: readonly string[], file: s
   const headings: number[] = [];
   for (const value of root['headings'] as unknown[]) {
     const line = lineNumber(value, 'headings');
-    if (line !== null) headings.push(line);
+    // A blank line is never a heading: an off-by-one line number would score a heading that cannot be found.
+    if (line !== null && isBlank(line)) problems.push(`headings: line ${line} is blank`);
+    else if (line !== null) headings.push(line);
   }
 
   if (!Array.isArray(root['claims'])) fail('"claims" must be an array');

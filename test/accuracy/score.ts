@@ -1,6 +1,7 @@
 // Scores one analysed transcript against its gold labels. Pure: no file access.
 import type { Analysis, Claim, Topic, Turn } from '../../src/core/analysis/model';
 import type { LineIndex, Span } from '../../src/core/text/positions';
+import { leadingTimestampLength } from '../../src/core/claims/lineFilters';
 import { LabelsError, SENTENCE_LABELS, type CorpusLabels, type GoldClaim, type GoldWindow, type SentenceLabel } from './labels';
 
 /** Raw counts; figures are derived from them so that groups of files add up exactly (micro-averages). */
@@ -166,20 +167,34 @@ export interface LocatedSentence {
   readonly offsets: readonly number[];
 }
 
+/** Length of the timestamp opening `line` (`[01:32]  `, `[00:55.000 --> 01:16.000]  `), 0 if none. */
+function openingStampLength(lines: LineIndex, line: number): number {
+  const start = lines.lineStart(line);
+  return leadingTimestampLength(lines.text.slice(start, Math.min(lines.lineEnd(line), start + 64)));
+}
+
 /**
  * Finds each window sentence in the window's lines, in order, comparing with all white space removed
- * (a sentence may run over a line break). A sentence that is not there is an error naming `file`.
+ * (a sentence may run over a line break). A line of timestamped segments that follows another is read
+ * without its timestamp, as the analysis reads a sentence going on over such lines (sentenceText), so
+ * `…of silence⏎[01:32]  to acknowledge…` matches the sentence `…of silence to acknowledge…`. A sentence
+ * that is not there is an error naming `file`.
  */
 export function locateSentences(window: GoldWindow, lines: LineIndex, file: string): LocatedSentence[] {
   const text = lines.text;
-  const from = lines.lineStart(window.startLine - 1);
-  const to = lines.lineEnd(window.endLine - 1);
   const offsets: number[] = [];
   let squeezed = '';
-  for (let i = from; i < to; i++) {
-    if (/\s/.test(text[i]!)) continue;
-    squeezed += text[i];
-    offsets.push(i);
+  let previousStamped = window.startLine >= 2 && openingStampLength(lines, window.startLine - 2) > 0;
+  for (let line = window.startLine - 1; line < window.endLine; line++) {
+    const stamp = openingStampLength(lines, line);
+    const from = lines.lineStart(line) + (previousStamped ? stamp : 0);
+    previousStamped = stamp > 0;
+    const to = line === window.endLine - 1 ? lines.lineEnd(line) : lines.lineStart(line + 1);
+    for (let i = from; i < to; i++) {
+      if (/\s/.test(text[i]!)) continue;
+      squeezed += text[i];
+      offsets.push(i);
+    }
   }
   const located: LocatedSentence[] = [];
   let cursor = 0;

@@ -100,6 +100,7 @@ export function recognizeLabel(prefix: string, lineLength: number, context: Labe
   if (lineLength > prefix.length) return null;
   const end = prefix.trimEnd().length;
   if (timestamp) {
+    if (endsLikeSentence(prefix.slice(nameStart, end))) return null;
     const name = parseSpeakerName(prefix.slice(nameStart, end));
     return name ? { speaker: name.name, labelStart, labelEnd: end, textStart: end, source: 'timestamp', timestamp, verb: name.verb } : null;
   }
@@ -109,6 +110,16 @@ export function recognizeLabel(prefix: string, lineLength: number, context: Labe
   const name = parseSpeakerName(prefix.slice(nameStart, nameStart + stampStart));
   if (!name) return null;
   return { speaker: name.name, labelStart, labelEnd: end, textStart: end, source: 'timestamp', timestamp: prefix.slice(nameStart + stampStart, end), verb: name.verb };
+}
+
+/** `Absolutely.`, `Okay.`: a segment's one-word sentence after its timestamp (Whisper, meeting tools), not a name. */
+const SENTENCE_FULL_STOP = /\p{L}\p{Ll}\.$/u;
+const NAME_ABBREVIATION = /\b(?:Jr|Sr|St)\.$/;
+
+/** Whether the words alone after a timestamp end as a sentence does rather than as a name (`Dr. Jane Doe Jr.`). */
+function endsLikeSentence(words: string): boolean {
+  const trimmed = words.replace(/[*_]+$/, '').trimEnd();
+  return SENTENCE_FULL_STOP.test(trimmed) && !NAME_ABBREVIATION.test(trimmed);
 }
 
 /** Cheap test that rules out most prose lines before any regular expression runs. */

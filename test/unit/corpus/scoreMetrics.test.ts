@@ -94,6 +94,25 @@ describe('corpus scorer metrics', function () {
     assert.throws(() => locateSentences(window, lines, 'en/x.labels.json'), (e: unknown) => e instanceof LabelsError && e.message.startsWith('en/x.labels.json:') && e.message.includes('not found'));
   });
 
+  it('finds a sentence going on over timestamped segment lines, the continuation line read without its timestamp', function () {
+    const text = '[01:20]  No meeting until January.\n[01:26]  A moment of silence\n[01:32]  to acknowledge the loss.\n[00:55.000 --> 01:16.000]  root files';
+    const lines = new LineIndex(text);
+    const window = { startLine: 1, endLine: 3, sentences: [
+      { text: 'No meeting until January.', label: 'forecast' as const },
+      { text: 'A moment of silence to acknowledge the loss.', label: 'none' as const },
+    ] };
+    const located = locateSentences(window, lines, 'x');
+    assert.equal(located[1]!.offsets[0], text.indexOf('A moment'));
+    assert.equal(located[1]!.offsets.length, 'Amomentofsilencetoacknowledgetheloss.'.length);
+    assert.ok(!located[1]!.offsets.includes(text.indexOf('[01:32]')), 'the continuation timestamp is no part of the sentence');
+    // A window opening on a continuation line reads it without its timestamp too, Whisper's ranges included.
+    const ranged = locateSentences({ startLine: 4, endLine: 4, sentences: [{ text: 'root files', label: 'none' }] }, lines, 'x');
+    assert.equal(ranged[0]!.offsets[0], text.indexOf('root'));
+    // A timestamp on a line after an unstamped one stays part of the text, so a sentence written without it still matches.
+    const single = new LineIndex('Title\n[00:10]  Good evening.');
+    assert.equal(locateSentences({ startLine: 2, endLine: 2, sentences: [{ text: 'Good evening.', label: 'none' }] }, single, 'x')[0]!.offsets[0], 'Title\n[00:10]  '.length);
+  });
+
   it('counts a sentence as predicted when one claim covers at least half of its characters, kind from that claim', function () {
     const text = 'Sales rose. We will grow. I think it is great. Hello there.';
     const lines = new LineIndex(text);
@@ -129,7 +148,7 @@ describe('corpus scorer metrics', function () {
     assert.deepEqual(counts, { found: 1, total: 2, kindCorrect: 0 });
   });
 
-  it('rejects labels with out-of-range lines, unlabelled non-blank lines, labelled blank lines and quotes not in their line', function () {
+  it('rejects labels with out-of-range lines, unlabelled non-blank lines, labelled blank lines, blank heading lines and quotes not in their line', function () {
     const lines = ['Q: Hi.', '', 'A: Hello.'];
     const problems = (extra: Record<string, unknown>): string => {
       try {
@@ -148,6 +167,8 @@ describe('corpus scorer metrics', function () {
     assert.match(problems({ speakers: { ...complete, 2: 'Q' } }), /line 2 is blank/);
     assert.match(problems({ speakers: complete, claims: [{ line: 1, quote: 'Hello', kind: 'fact' }] }), /quote "Hello" is not in line 1/);
     assert.match(problems({ speakers: complete, headings: [0] }), /headings: line 0 is out of range/);
+    assert.match(problems({ speakers: complete, headings: [2] }), /headings: line 2 is blank/);
+    assert.equal(problems({ speakers: complete, headings: [1] }), '');
     assert.match(problems({ speakers: complete, genre: 'novel' }), /"genre" "novel"/);
     assert.match(problems({ speakers: complete, windows: [{ startLine: 3, endLine: 1, sentences: [] }] }), /startLine 3 is after endLine 1/);
   });

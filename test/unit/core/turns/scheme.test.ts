@@ -129,6 +129,16 @@ describe('labelling scheme', () => {
     assert.match(fixture.slice(fixture.analysis.turns[0]!.span), /出口成長。$/);
   });
 
+  it('a one-word sentence on a timestamped segment line is speech, not a speaker (Whisper, meeting tools)', () => {
+    const segments = '[04:50]  And Director Hartley, just say a few words\n[04:53]  about what it means.\n[04:56]  Absolutely.\n[04:57]  Well, thank you, Chief.\n[05:00]  Okay.\n[05:02]  Yes!\n[05:03]  Okay.\n[05:05]  Ready?\n';
+    assert.deepEqual(analyze(segments, {}, 'council.md').speakers, []);
+    const ranged = '[08:29.000 --> 08:33.000]  It is not UTC.\n[08:33.000 --> 08:35.000]  Okay.\n[11:47.000 --> 11:48.000]  Yes.\n[11:53.000 --> 11:55.000]  No.\n[12:05.000 --> 12:07.000]  Okay.\n';
+    assert.deepEqual(analyze(ranged, {}, 'whisper.txt').speakers, []);
+    // A name alone after its timestamp, with the speech under it, is still a label.
+    const stamped = '00:00:03 Jane Smith\nSo what happened?\n\n00:00:10 Bob Lee\nIt was long.\n\n00:00:14 Jane Smith\nI see.\n';
+    assert.deepEqual(analyze(stamped, {}, 's.txt').speakers.map((s) => s.name), ['Jane Smith', 'Bob Lee']);
+  });
+
   it('a plain `Name:` that occurs once needs evidence; a repeated one is the scheme', () => {
     const text = 'Host: Welcome.\n\nGuest: Thanks.\n\nHost: Tell me more.\n\nThe Board Of Directors Of The Company Said: nothing.\n';
     const speakers = analyze(text, {}, 't.txt').speakers.map((s) => s.name);
