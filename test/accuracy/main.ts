@@ -85,8 +85,29 @@ function report(score: CorpusScore, devOnly: boolean): string {
   ].join('\n');
 }
 
+/** The options in the comment at the top of this file, and what `--help` prints. */
+const OPTIONS = ['--json', '--update-baseline', '--mistakes', '--sentences', '--dev'];
+const USAGE = `usage: npm run accuracy -- [--dev] [--json] [--mistakes | --sentences] [--update-baseline]
+  (none)              tables per file and per group, both halves
+  --dev               the dev half only (what you may tune on)
+  --json              the figures as JSON
+  --mistakes          the dev half's window sentences whose claim or kind is wrong
+  --sentences         every dev window sentence, right or wrong
+  --update-baseline   rewrite test/corpus/baseline.json (prints no report; add --dev for the dev half's)
+`;
+
 function main(): number {
   const args = new Set(process.argv.slice(2));
+  // A mistyped or unknown option never falls through to the full report, which shows the check half.
+  if (args.has('--help') || args.has('-h')) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const unknown = [...args].filter((arg) => !OPTIONS.includes(arg));
+  if (unknown.length) {
+    process.stderr.write(`accuracy: unknown option ${unknown.join(', ')}\n${USAGE}`);
+    return 2;
+  }
   const root = repoRoot();
   let score: CorpusScore;
   try {
@@ -100,6 +121,7 @@ function main(): number {
   if (args.has('--update-baseline')) {
     writeFileSync(baselinePath(root), `${JSON.stringify(current, null, 2)}\n`);
     process.stderr.write(`accuracy: wrote ${baselinePath(root)} (${score.files.length} files)\n`);
+    if (!args.has('--dev') && !args.has('--json')) return 0;
   }
   if (args.has('--mistakes') || args.has('--sentences')) {
     process.stdout.write(mistakes(score, args.has('--sentences')));
