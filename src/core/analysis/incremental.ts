@@ -41,9 +41,9 @@ import { packedParts, type PackedParts } from './packed';
 import { quoteEditKeepsTurns } from './quoteEdits';
 import { subtitleClaimWindow, subtitleEditKeepsParts, type SubtitleEdit } from './subtitleEdits';
 import { lastTextLineBefore, nextBlockEnd, wholeCueEdit, type CueEdit } from './cueEdits';
-import { applyToTally, labelledCueRemoval, subtitleLabelTally, type LabelledCueRemoval } from './labelledCueEdits';
+import { applyToTally, labelledCueRemoval, type LabelledCueRemoval } from './labelledCueEdits';
 import { countMarkupMarks, markupMarksDelta } from './markupMarks';
-import { countSubtitleCues } from '../turns/findTurns';
+import { countSubtitleCues, subtitleCuesAndTally } from '../turns/findTurns';
 import { labelsOwnTheirCueOnly, type LabelledCueCounts } from '../turns/subtitles';
 import { CaptionRepeats } from '../claims/captionLines';
 import { inSponsorRead, mayOpenSponsorRead, sponsorOpeners, sponsorReads, SPONSOR_READ_ZONE } from '../claims/sponsorReads';
@@ -537,10 +537,15 @@ function updateSubtitleLines(baseline: Baseline, lines: LineIndex, edit: Subtitl
  * inside a sentence near a turn (it may go on with the turn before it).
  */
 function removedLabelledCues(baseline: Baseline, cue: CueEdit, options: AnalysisOptions): LabelledCueRemoval {
-  const counts = (baseline.cueCounts ??= countSubtitleCues(baseline.lines, baseline.analysis.stageDirections, options));
+  // The counts and the tally from one pass over the label scheme, on the first such deletion after a full analysis.
+  if (!baseline.cueCounts || !baseline.cueLabelTally) {
+    const { counts, tally } = subtitleCuesAndTally(baseline.lines, baseline.analysis.stageDirections, options);
+    baseline.cueCounts ??= counts;
+    baseline.cueLabelTally ??= tally;
+  }
+  const { cueCounts: counts, cueLabelTally: tally } = baseline;
   if (!labelsOwnTheirCueOnly(counts)) throw new NotLocal();
   const firsts = (baseline.speakerFirsts ??= firstTurns(baseline.turns, baseline.speakers));
-  const tally = (baseline.cueLabelTally ??= subtitleLabelTally(baseline.lines, options));
   const removal = labelledCueRemoval(baseline.lines, cue, baseline.turns, baseline.speakers, firsts, tally);
   if (!removal) throw new NotLocal();
   return removal;

@@ -3,18 +3,12 @@
 
 import type { LineIndex } from '../text/positions';
 import { mayHoldFollowUpLabel } from '../turns/findTurns';
-import { LabelSchemeTally, readLabelLine, type LabelLineReading } from '../turns/scheme';
-import { classifySubtitleLines, CueLine, findVoiceTags } from '../turns/subtitles';
-import type { AnalysisOptions, SpeakerSummary, Turn } from './model';
+import { readLabelLine, type LabelLineReading, type LabelSchemeTally } from '../turns/scheme';
+import { findVoiceTags } from '../turns/subtitles';
+import type { SpeakerSummary, Turn } from './model';
 import type { BlockList } from './blocks';
 import type { CueEdit } from './cueEdits';
 import { FOLLOW_UP_REACH, mergedSpeakers } from './labelEdits';
-
-/** The label scheme's counts of a subtitle file: its text lines read as findTurns' scanSubtitles reads them. */
-export function subtitleLabelTally(lines: LineIndex, options: AnalysisOptions): LabelSchemeTally {
-  const kinds = classifySubtitleLines(lines);
-  return LabelSchemeTally.of(lines, { extraLabelPatterns: options.extraLabelPatterns, allowDialogueDash: true }, (line) => kinds[line] !== CueLine.Text);
-}
 
 /** What deleting labelled cues changes, found before anything is changed. */
 export interface LabelledCueRemoval {
