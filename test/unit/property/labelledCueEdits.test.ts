@@ -153,7 +153,7 @@ describe('IncrementalAnalyzer: a labelled cue deleted where labels name their ow
     ['a speaker\'s first turn, who speaks again', srtOf([['JOHN: ', 'Hello.'], ...fill, ['MARY: ', 'Again.'], ...fill, ['MARY: ', 'Bye.'], plain('The end.'), ['JOHN: ', 'Yes.']]), 6, false],
     ['a label whose name then labels one line only (the other `(Ann)` is no label then)', srtOf([...fill, ['(Ann) ', 'Go on.'], ...fill, ['<v Bob>', 'Hello.'], ...fill, ['(Ann) ', 'No.'], ...fill, ['[JOHN] ', 'It took a year'], plain('The end.')]), 15, false],
     ['the last labelled cue (labels no longer name their own cue)', srtOf([...fill, ['<v Ann>', 'Hello.'], ...fill]), 5, false],
-    ['a label before a follow-up label, which takes the speaker before last', srtOf([['主持人：', '第一个问题。'], ...fill, ['王芳：', '我的回答。'], ...fill, ['李明：', '补充一下。'], ...fill, ['追问：', '为什么？'], ...fill, ['主持人：', '谢谢。'], ['王芳：', '好。'], ['李明：', '好。']]), 11, false],
+    ['a label before a follow-up label, which takes the speaker before last', srtOf([['主持人：', '第一个问题。'], ...fill, ['王芳：', '我的回答。'], ...fill, ['李明：', '补充一下。'], ...fill, ['王芳：', '再补充。'], ...fill, ['追问：', '为什么？'], ...fill, ['主持人：', '谢谢。'], ['王芳：', '好。'], ['李明：', '好。']]), 16, false],
   ];
   for (const [name, text, n, local] of cases) {
     it(`equals a full analyze() after deleting the cue of ${name}, ${local ? 'locally' : 'in full'}`, () => {
