@@ -47,7 +47,7 @@ export function generateSubtitles(bytes: number, vtt: boolean, seed = 42): strin
 }
 
 /** The kinds of keystroke timed, in the order they are typed. */
-const KINDS = ["typing in a cue's text", 'editing a timestamp', "Enter in a cue's text", 'Backspace joining cue lines', 'deleting a cue', 'pasting a cue'] as const;
+const KINDS = ["typing in a cue's text", 'editing a timestamp', "Enter in a cue's text", 'Backspace joining cue lines', 'deleting a cue', 'pasting a cue', 'deleting a labelled cue', 'pasting it back'] as const;
 type Kind = (typeof KINDS)[number];
 
 function flat(text: string): string {
@@ -91,6 +91,13 @@ export function measureSubtitleKeystrokes(megabytes: number, vtt: boolean): Case
     const cue = text.slice(cueStart, cueEnd);
     edit('deleting a cue', { rangeOffset: cueStart, rangeLength: cue.length, text: '' });
     edit('pasting a cue', { rangeOffset: cueStart, rangeLength: 0, text: cue });
+    // The next cue whose text opens with a speaker label (`李明：`, `MS. JONES: `), deleted, then pasted back.
+    const label = Math.min(...['\n李明：', '\nMS. JONES: '].map((head) => text.indexOf(head, cueEnd)));
+    const labelledStart = text.lastIndexOf('\n\n', label) + 2;
+    const labelledEnd = text.indexOf('\n\n', label) + 2;
+    const labelled = text.slice(labelledStart, labelledEnd);
+    edit('deleting a labelled cue', { rangeOffset: labelledStart, rangeLength: labelled.length, text: '' });
+    edit('pasting it back', { rangeOffset: labelledStart, rangeLength: 0, text: labelled });
   }
   const full = timeRuns(3, () => analyze(text, {}, fileName), 1);
   const notes: Record<string, number> = { fullMedian: median(full) };

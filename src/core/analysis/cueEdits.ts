@@ -1,10 +1,13 @@
 // Whole cues of an SRT or WebVTT file deleted or pasted (number, timing, text and blank lines) between the
 // blocks of other cues: which lines went or came, and how many cues with speech (labelsOwnTheirCueOnly's share).
 
-import { isBlankLine } from '../turns/chars';
+import { CLOSING_QUOTES, isBlankLine, OPENING_QUOTES, skipSpaces } from '../turns/chars';
+import { marksUnnamedSpeaker, mayHoldFollowUpLabel } from '../turns/findTurns';
+import { findStageDirections } from '../turns/stageDirections';
+import type { LabelContext } from '../turns/labels';
 import { readLabelLine } from '../turns/scheme';
-import { classifySubtitleLines, CueLine, isBlankCueLine, opensInSentence } from '../turns/subtitles';
-import type { LineIndex } from '../text/positions';
+import { classifySubtitleLines, CueLine, findVoiceTags, isBlankCueLine, opensInSentence } from '../turns/subtitles';
+import { LineIndex } from '../text/positions';
 import type { AnalysisOptions } from './model';
 import { isPlainCueLine, type SubtitleEdit } from './subtitleEdits';
 
@@ -22,6 +25,11 @@ export interface CueEdit {
    * cue, such a cue may go on with the turn of the cue before it (scanSubtitles in findTurns).
    */
   readonly opensInSentence: boolean;
+  /**
+   * Deleted cues holding a label reading, voice tag or dialogue dash: for each, those lines (old line numbers).
+   * Empty for plain cues; pasted cues must be plain.
+   */
+  readonly labelled: readonly (readonly number[])[];
 }
 
 /**
@@ -49,14 +57,15 @@ export function wholeCueEdit(old: LineIndex, lines: LineIndex, edit: SubtitleEdi
   // The run may start after any of `kept - suffix` to `prefix` shared lines: the first whose blocks stay.
   for (let shared = kept - suffix; shared <= prefix; shared++) {
     const start = first + shared;
-    const speechCues = cueRunSpeech(longer, start, start + run, options);
-    if (speechCues === undefined) continue;
+    const speech = cueRunSpeech(longer, start, start + run, options);
+    if (speech === undefined || (!removal && speech.labelled.length > 0)) continue;
+    const { speechCues, labelled } = speech;
     // The line above reads whether a list item follows it.
     const context = { extraLabelPatterns: options.extraLabelPatterns, allowDialogueDash: true };
     if (JSON.stringify(readLabelLine(old, start - 1, context)) !== JSON.stringify(readLabelLine(lines, start - 1, context))) return undefined;
     const at = old.lineStart(start);
     const opens = cueOpensInSentence(longer, start, start + run) || cueOpensInSentence(longer, start + run, nextBlockEnd(longer, start + run));
-    return removal ? { oldStart: at, oldEnd: old.lineStart(start + run), speechCues: -speechCues, opensInSentence: opens } : { oldStart: at, oldEnd: at, speechCues, opensInSentence: opens };
+    return removal ? { oldStart: at, oldEnd: old.lineStart(start + run), speechCues: -speechCues, opensInSentence: opens, labelled } : { oldStart: at, oldEnd: at, speechCues, opensInSentence: opens, labelled };
   }
   return undefined;
 }
@@ -64,9 +73,10 @@ export function wholeCueEdit(old: LineIndex, lines: LineIndex, edit: SubtitleEdi
 /**
  * The cues with speech among lines `start` to `end` (exclusive) of `lines`, when they are whole blocks and
  * blank lines, inside the text, whose removal joins no two blocks, and hold only cue numbers, timings and
- * plain text lines. Undefined otherwise.
+ * plain or labelled text lines (isLabelledCueLine), with the labelled lines of each cue holding some.
+ * Undefined otherwise.
  */
-function cueRunSpeech(lines: LineIndex, start: number, end: number, options: AnalysisOptions): number | undefined {
+function cueRunSpeech(lines: LineIndex, start: number, end: number, options: AnalysisOptions): { speechCues: number; labelled: number[][] } | undefined {
   if (start === 0 || end >= lines.lineCount) return undefined;
   const blankAbove = isBlankCueLine(lines, start - 1);
   const blankBelow = isBlankCueLine(lines, end);
@@ -77,20 +87,41 @@ function cueRunSpeech(lines: LineIndex, start: number, end: number, options: Ana
   const context = { extraLabelPatterns: options.extraLabelPatterns, allowDialogueDash: true };
   let speechCues = 0;
   let speaks = false;
+  const labelled: number[][] = [];
+  let cueLabelled: number[] = [];
   for (let line = start; line < end; line++) {
     const kind = kinds[line - start];
     if (kind === CueLine.Text) {
-      if (!isPlainCueLine(lines, line, context)) return undefined;
+      if (!isPlainCueLine(lines, line, context)) {
+        if (!isLabelledCueLine(lines, line, context)) return undefined;
+        cueLabelled.push(line);
+      }
       speaks = true;
       continue;
     }
+    if (cueLabelled.length > 0) labelled.push(cueLabelled);
+    cueLabelled = [];
     // Blank as the classifier reads it (its first characters) and as the turns do.
     if (kind === CueLine.Blank ? !isBlankLine(lines, line) : kind !== CueLine.Identifier && kind !== CueLine.Timing) return undefined;
     // A cue is a run of text lines (countLabelledCues).
     if (speaks) speechCues++;
     speaks = false;
   }
-  return speaks ? speechCues + 1 : speechCues;
+  if (cueLabelled.length > 0) labelled.push(cueLabelled);
+  return { speechCues: speaks ? speechCues + 1 : speechCues, labelled };
+}
+
+/**
+ * A text line that opens a turn or closes one (a label reading, a voice tag, a dialogue dash) and holds no quote
+ * mark, stage direction or follow-up label (whose turn is the speaker's before last): its turns are its cue's alone
+ * where labels name their own cue.
+ */
+function isLabelledCueLine(lines: LineIndex, line: number, context: LabelContext): boolean {
+  if (isBlankLine(lines, line)) return false;
+  const text = lines.lineText(line);
+  if (!readLabelLine(lines, line, context) && !findVoiceTags(text).length && !marksUnnamedSpeaker(text, skipSpaces(text, 0, text.length))) return false;
+  for (const ch of text) if (ch === '"' || OPENING_QUOTES.has(ch) || CLOSING_QUOTES.has(ch)) return false;
+  return !mayHoldFollowUpLabel(text) && findStageDirections(new LineIndex(text), undefined, false).length === 0;
 }
 
 /** Whether a cue starting in lines `start` to `end` (a block start or after a blank line) opens inside a sentence. */

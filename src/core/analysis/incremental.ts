@@ -41,8 +41,9 @@ import { packedParts, type PackedParts } from './packed';
 import { quoteEditKeepsTurns } from './quoteEdits';
 import { subtitleClaimWindow, subtitleEditKeepsParts, type SubtitleEdit } from './subtitleEdits';
 import { lastTextLineBefore, nextBlockEnd, wholeCueEdit, type CueEdit } from './cueEdits';
+import { applyToTally, labelledCueRemoval, type LabelledCueRemoval } from './labelledCueEdits';
 import { countMarkupMarks, markupMarksDelta } from './markupMarks';
-import { countSubtitleCues } from '../turns/findTurns';
+import { countSubtitleCues, subtitleCuesAndTally } from '../turns/findTurns';
 import { labelsOwnTheirCueOnly, type LabelledCueCounts } from '../turns/subtitles';
 import { CaptionRepeats } from '../claims/captionLines';
 import { inSponsorRead, mayOpenSponsorRead, sponsorOpeners, sponsorReads, SPONSOR_READ_ZONE } from '../claims/sponsorReads';
@@ -107,6 +108,8 @@ interface Baseline {
   rollingCaptions?: boolean;
   /** Subtitles: cues with speech and with labels (labelsOwnTheirCueOnly), computed when a whole cue is first deleted or pasted. */
   cueCounts?: LabelledCueCounts;
+  /** Subtitles: the label scheme's counts over the text lines, computed when a labelled cue is first deleted. */
+  cueLabelTally?: LabelSchemeTally;
   /** How many `<`, `![` and `{%` the text holds (markupMarks.ts); counted when an edit first adds or removes one. */
   markupMarks?: number;
 }
@@ -499,7 +502,8 @@ function updateSubtitleLines(baseline: Baseline, lines: LineIndex, edit: Subtitl
   // A whole cue deleted or pasted, else an edit inside a line or a cue's text.
   const cue = edit.oldLast !== edit.newLast ? wholeCueEdit(old, lines, edit, options) : undefined;
   if (!cue && !subtitleEditKeepsParts(old, lines, edit, options, (from, to) => cueEdgesMatter(baseline, from, to, options))) throw new NotLocal();
-  const cueCounts = cue ? cueCountsAfter(baseline, cue, options) : baseline.cueCounts;
+  const removal = cue && cue.labelled.length > 0 ? removedLabelledCues(baseline, cue, options) : undefined;
+  const cueCounts = cue ? cueCountsAfter(baseline, cue, options, removal?.labelledCues ?? 0) : baseline.cueCounts;
   if (quoteBalance(old.source.slice(edit.editStart, edit.editEnd)) !== quoteBalance(lines.source.slice(edit.editStart, edit.editEnd + edit.delta))) throw new NotLocal();
   const register = registerAfter(baseline, lines, edit);
   const window = subtitleClaimWindow(old, lines, edit, format === 'vtt');
@@ -508,15 +512,43 @@ function updateSubtitleLines(baseline: Baseline, lines: LineIndex, edit: Subtitl
   // of the line above, or inside the last line: "…<v Ann>" + "WEBVTT…<v Ann>"). No line's text changes (-1 matches none).
   const shift = new Shift(cue ? { ...edit, editStart: cue.oldStart, editEnd: cue.oldEnd, oldTrimEnd: -1, newTrimEnd: -1 } : edit);
   const { lineStart, oldLineEnd, delta } = edit;
-  const turns = baseline.turns.edited(lineStart, oldLineEnd, delta, (t) => shift.turn(t));
+  // Deleted labelled cues take their turns with them (none crosses the run: labelledCueRemoval).
+  const turns = removal && cue ? baseline.turns.replaced(cue.oldStart, cue.oldEnd, [], delta) : baseline.turns.edited(lineStart, oldLineEnd, delta, (t) => shift.turn(t));
   const topics = baseline.topics.edited(lineStart, oldLineEnd, delta, (t) => shift.topic(t));
   const stageDirections = baseline.stageDirections.edited(lineStart, oldLineEnd, delta, (d) => shift.stageDirection(d));
   const claims = reclaim(baseline.claims, lines, edit, { turns, topics, stageDirections }, format, options, edit.line, window, register.dialogue);
-  const speakers = baseline.speakers;
+  const speakers = removal?.speakers ?? baseline.speakers;
+  const speakerFirsts = removal?.firsts ?? baseline.speakerFirsts;
+  // Last, as it changes the tally in place: nothing after it may refuse the edit.
+  if (removal && !applyToTally(baseline.cueLabelTally!, removal)) throw new NotLocal();
+  const cueLabelTally = baseline.cueLabelTally;
   return {
     lines, format, speakers, turns, stageDirections, topics, claims, analysis: lazyAnalysis(speakers, turns, stageDirections, topics, claims),
     summaryItemTexts: baseline.summaryItemTexts, ...register, rollingCaptions: false, ...(cueCounts ? { cueCounts } : {}),
+    // In-line subtitle edits keep every line's label reading (subtitleEditKeepsParts), plain whole cues hold none,
+    // and turns keep their indexes: both are carried.
+    ...(cueLabelTally ? { cueLabelTally } : {}), ...(speakerFirsts ? { speakerFirsts } : {}),
   };
+}
+
+/**
+ * Deleted cues holding labels or voice tags (cueEdits.ts), where labels name their own cue: what their removal
+ * changes (labelledCueRemoval), or NotLocal. cueCountsAfter refuses a cue of the run or right after it opening
+ * inside a sentence near a turn (it may go on with the turn before it).
+ */
+function removedLabelledCues(baseline: Baseline, cue: CueEdit, options: AnalysisOptions): LabelledCueRemoval {
+  // The counts and the tally from one pass over the label scheme, on the first such deletion after a full analysis.
+  if (!baseline.cueCounts || !baseline.cueLabelTally) {
+    const { counts, tally } = subtitleCuesAndTally(baseline.lines, baseline.analysis.stageDirections, options);
+    baseline.cueCounts ??= counts;
+    baseline.cueLabelTally ??= tally;
+  }
+  const { cueCounts: counts, cueLabelTally: tally } = baseline;
+  if (!labelsOwnTheirCueOnly(counts)) throw new NotLocal();
+  const firsts = (baseline.speakerFirsts ??= firstTurns(baseline.turns, baseline.speakers));
+  const removal = labelledCueRemoval(baseline.lines, cue, baseline.turns, baseline.speakers, firsts, tally);
+  if (!removal) throw new NotLocal();
+  return removal;
 }
 
 /**
@@ -526,10 +558,10 @@ function updateSubtitleLines(baseline: Baseline, lines: LineIndex, edit: Subtitl
  * name their own cue, when a cue of the run or right after it opens inside a sentence (it may go on with the
  * turn before it).
  */
-function cueCountsAfter(baseline: Baseline, cue: CueEdit, options: AnalysisOptions): LabelledCueCounts {
+function cueCountsAfter(baseline: Baseline, cue: CueEdit, options: AnalysisOptions, labelledRemoved: number): LabelledCueCounts {
   // One pass (the label scheme over every line) on the first such edit after a full analysis.
   const counts = (baseline.cueCounts ??= countSubtitleCues(baseline.lines, baseline.analysis.stageDirections, options));
-  const after = { speechCues: counts.speechCues + cue.speechCues, labelledCues: counts.labelledCues };
+  const after = { speechCues: counts.speechCues + cue.speechCues, labelledCues: counts.labelledCues - labelledRemoved };
   const cueOnly = labelsOwnTheirCueOnly(counts);
   if (cueOnly !== labelsOwnTheirCueOnly(after)) throw new NotLocal();
   // A label naming its cue only closes its turn at the cue's end: plain cues belong to no turn, unless they

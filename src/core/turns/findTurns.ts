@@ -4,7 +4,7 @@ import type { LineIndex, Span } from '../text/positions';
 import { LineFlag, outlineOf } from '../topics/outline';
 import { isBlankLine, isColon, OPENING_QUOTES, simplified, skipSpaces, trimEnd } from './chars';
 import type { LabelMatch } from './labels';
-import { findLabelScheme, type LabelLines } from './scheme';
+import { findLabelScheme, type LabelLines, type LabelSchemeTally } from './scheme';
 import { NARRATION_TAIL, recognizeHandOver, recognizeSpeechLead } from './narration';
 import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine, isQuestionLeadIn, readsAsHeadline } from './leadIns';
 import { endsListItemTurn, listItemIndent, type ListItemTurn } from './listItems';
@@ -504,17 +504,23 @@ function startsWithQuote(lines: LineIndex, from: number): boolean {
 }
 
 /** The label scheme of a subtitle file's text lines, and its cues with speech and with a label or voice tag (labelsOwnTheirCueOnly). */
-export function subtitleLabels(lines: LineIndex, kinds: Uint8Array, directionLines: ReadonlySet<number>, options: AnalysisOptions): { labels: LabelLines; counts: LabelledCueCounts } {
+export function subtitleLabels(lines: LineIndex, kinds: Uint8Array, directionLines: ReadonlySet<number>, options: AnalysisOptions): { labels: LabelLines; counts: LabelledCueCounts; takeTally: () => LabelSchemeTally | undefined } {
   const context = { extraLabelPatterns: options.extraLabelPatterns, allowDialogueDash: true };
-  const { labels } = findLabelScheme(lines, context, (line) => kinds[line] !== CueLine.Text);
+  const { labels, takeTally } = findLabelScheme(lines, context, (line) => kinds[line] !== CueLine.Text);
   const isLabelled = (line: number): boolean => labels.has(line) || findVoiceTags(lines.text.slice(lines.lineStart(line), lines.lineEnd(line))).length > 0;
   const isSpeech = (line: number): boolean => !directionLines.has(line) && !isBlankLine(lines, line);
-  return { labels, counts: countLabelledCues(kinds, isLabelled, isSpeech) };
+  return { labels, counts: countLabelledCues(kinds, isLabelled, isSpeech), takeTally };
 }
 
 /** subtitleLabels' cue counts of a file whose stage directions are known (an analysis'). */
 export function countSubtitleCues(lines: LineIndex, stageDirections: readonly StageDirection[], options: AnalysisOptions): LabelledCueCounts {
   return subtitleLabels(lines, classifySubtitleLines(lines), wholeLineDirections(lines, stageDirections), options).counts;
+}
+
+/** countSubtitleCues' counts and the label scheme's tally of the text lines, from one pass. */
+export function subtitleCuesAndTally(lines: LineIndex, stageDirections: readonly StageDirection[], options: AnalysisOptions): { counts: LabelledCueCounts; tally: LabelSchemeTally } {
+  const { counts, takeTally } = subtitleLabels(lines, classifySubtitleLines(lines), wholeLineDirections(lines, stageDirections), options);
+  return { counts, tally: takeTally()! };
 }
 
 /** `directionLines`: lines holding nothing but a sound description (`[ SIGHS ]`), which are no speech. */

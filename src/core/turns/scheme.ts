@@ -583,6 +583,11 @@ export class LabelSchemeTally {
     return isScheme(shape, this.inlineShapes.get(shape) ?? NO_NAMES, this.schemeNames) === this.borrowed.has(shape);
   }
 
+  /** Line `line`'s label, read as `reading`, as findLabelScheme decides it from these counts (null: none). */
+  labelOf(reading: LabelLineReading, lines: LineIndex, line: number): LabelMatch | null {
+    return this.decideLine(reading, lines, line);
+  }
+
   /** The line's label as findLabelScheme's last pass decides it (role lines are refused before this). */
   private decideLine(reading: LabelLineReading, lines: LineIndex, line: number): LabelMatch | null {
     const { candidate, known } = reading;
