@@ -2,7 +2,7 @@
 // number every line of a page (1…24 or 1…25, restarting on each page), so the numbers are layout, not
 // speech. The gutter is learned from the document itself: most non-blank lines open with a small number,
 // and those numbers run in sequence (each one more than the last, or back to 1 on a new page).
-import type { LineIndex } from './positions';
+import { LineIndex } from './positions';
 import type { TextSource } from './chunkedText';
 
 /** Spaces before a gutter number: wider indents are page numbers or centred text. */
@@ -159,4 +159,19 @@ function isBlank(text: TextSource, start: number, end: number): boolean {
     if (code !== 32 && code !== 9 && code !== 13) return false;
   }
   return true;
+}
+
+/**
+ * The first `count` lines of `text` as their own line index, read as the analysis reads them: without the
+ * line numbers of a stenographic record's gutter when `gutter` (analyze.ts). For keys an incremental edit
+ * compares before and after, at a cost bounded by `count`.
+ */
+export function headLinesOf(text: TextSource, count: number, gutter: boolean): LineIndex {
+  let end = -1;
+  for (let line = 0; line < count; line++) {
+    end = text.indexOf('\n', end + 1);
+    if (end < 0) break;
+  }
+  const head = new LineIndex(text.slice(0, end < 0 ? text.length : end));
+  return gutter ? new LineIndex(withGutterNumbersBlanked(head)) : head;
 }

@@ -5,7 +5,7 @@
 // names is needed: the document shows it. Pure functions over the first FIELD_BLOCK_LINES lines, so the
 // incremental analyzer compares them at a bounded cost.
 import type { TextSource } from '../text/chunkedText';
-import { withGutterNumbersBlanked } from '../text/lineNumberGutter';
+import { headLinesOf } from '../text/lineNumberGutter';
 import { LineIndex } from '../text/positions';
 import { isBlankLine, skipSpaces } from './chars';
 import { hasSentence } from './headFields';
@@ -176,14 +176,7 @@ export function fieldBlockLines(lines: LineIndex, labels: LabelLines, context: L
  * FIELD_BLOCK_LINES lines; `gutter` when the document reads as having a line-number gutter.
  */
 export function fieldRunKey(text: TextSource, context: LabelContext, gutter: boolean): string {
-  let end = -1;
-  for (let line = 0; line < FIELD_BLOCK_LINES; line++) {
-    end = text.indexOf('\n', end + 1);
-    if (end < 0) break;
-  }
-  const head = new LineIndex(text.slice(0, end < 0 ? text.length : end));
-  // The analysis reads a stenographic record without its line numbers (analyze.ts): so does the key.
-  const lines = gutter ? new LineIndex(withGutterNumbersBlanked(head)) : head;
+  const lines = headLinesOf(text, FIELD_BLOCK_LINES, gutter);
   const runs = findFieldRuns(lines, context);
   return runs.length ? JSON.stringify(runs.map((run) => [run.first, run.last, run.keys, run.apart, run.datum])) : '';
 }

@@ -5,7 +5,7 @@
 // below hold no sentence is a field heading a list, and the list is nobody's speech. Pure functions over
 // the document's first HEAD_FIELD_LINES lines, so the incremental analyzer compares them at a bounded cost.
 import type { TextSource } from '../text/chunkedText';
-import { withGutterNumbersBlanked } from '../text/lineNumberGutter';
+import { headLinesOf } from '../text/lineNumberGutter';
 import { LineIndex } from '../text/positions';
 import type { LabelContext } from './labels';
 import { LIST_ITEM_SHAPE, readLabelLine } from './scheme';
@@ -84,14 +84,7 @@ export function findHeadFields(lines: LineIndex, context: LabelContext): HeadFie
  * document reads as having a line-number gutter (text/lineNumberGutter.ts).
  */
 export function headFieldKey(text: TextSource, context: LabelContext, gutter: boolean): string {
-  let end = -1;
-  for (let line = 0; line < HEAD_FIELD_LINES; line++) {
-    end = text.indexOf('\n', end + 1);
-    if (end < 0) break;
-  }
-  const head = new LineIndex(text.slice(0, end < 0 ? text.length : end));
-  // The analysis reads a stenographic record without its line numbers (analyze.ts): so does the key.
-  const lines = gutter ? new LineIndex(withGutterNumbersBlanked(head)) : head;
+  const lines = headLinesOf(text, HEAD_FIELD_LINES, gutter);
   const fields = findHeadFields(lines, context);
   return fields.length ? JSON.stringify(fields.map((field) => [field.line, field.end, lines.lineText(field.line)])) : '';
 }
