@@ -793,6 +793,35 @@ function renamedTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, forma
 const MAX_SPLIT_LINES = 2_000;
 
 /**
+ * splitTurn and mergedTurn: titles, bold questions and upper-case runs beside the line read whether it is a
+ * label, and a parallel plain title standing alone past one blank line reads whether the paragraph above it
+ * ends in a colon.
+ */
+function titleMayReadLabelLine(baseline: Baseline, line: number): boolean {
+  const old = baseline.lines;
+  const items = baseline.summaryItemTexts;
+  if (mayBeTitleAbove(old, line, items) || mayBeTitleBelow(old, line, items)) return true;
+  return line + 2 < old.lineCount && isBlankLine(old, line + 1) && mayBeTitleBelow(old, line + 1, items);
+}
+
+/**
+ * splitTurn and mergedTurn: where the text of the non-blank line above the edited label line ends, within 3
+ * blank lines; it must be plain (no aside near it, no bold paragraph or markup the outline reads). Throws NotLocal.
+ */
+function plainTextEndAbove(baseline: Baseline, edit: LineEdit): number {
+  const old = baseline.lines;
+  const text = old.source;
+  let above = edit.line - 1;
+  while (above >= 0 && isBlankLine(old, above)) above--;
+  if (above < 0 || edit.line - above > 4) throw new NotLocal();
+  const aboveStart = skipSpaces(text, old.lineStart(above), old.lineEnd(above));
+  const aboveEnd = trimEnd(text, aboveStart, old.lineEnd(above));
+  if (STYLED_START.has(text.charAt(aboveStart)) || text.endsWith('**', aboveEnd) || text.endsWith('__', aboveEnd)) throw new NotLocal();
+  if (baseline.stageDirections.near(old.lineStart(above), old.lineEnd(edit.line)).some((d) => d.span.end >= old.lineStart(above) && d.span.start <= edit.oldLineEnd)) throw new NotLocal();
+  return aboveEnd;
+}
+
+/**
  * splitTurn and mergedTurn: the turn `opener`'s label opened on an earlier line reads the same when the edited
  * line (inside it, or right after it) opens or stops opening a turn of its own, up to `end` (the end of the
  * speech that moves between the two). Throws NotLocal otherwise.
@@ -834,21 +863,12 @@ function splitTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, format:
   if (mayHoldFollowUpLabel(lines.source.slice(edit.lineStart + label.labelStart, edit.lineStart + label.labelEnd))) throw new NotLocal();
   // The turn's speaker is read as written in narration below: aliases would need the split turn's written name.
   if (options.speakerAliases && Object.keys(options.speakerAliases).length > 0) throw new NotLocal();
-  // Titles, bold questions and upper-case runs beside the line read whether it is a label.
-  if (mayBeTitleAbove(old, edit.line, baseline.summaryItemTexts) || mayBeTitleBelow(old, edit.line, baseline.summaryItemTexts)) throw new NotLocal();
-  // A parallel plain title standing alone past one blank line reads whether the paragraph above it ends in a colon.
-  if (edit.line + 2 < old.lineCount && isBlankLine(old, edit.line + 1) && mayBeTitleBelow(old, edit.line + 1, baseline.summaryItemTexts)) throw new NotLocal();
+  if (titleMayReadLabelLine(baseline, edit.line)) throw new NotLocal();
   if (titleShapedBefore) leftTitleShapeUnread(baseline, edit.line, format, options);
   const ownStart = skipSpaces(text, edit.lineStart, edit.oldLineEnd);
   if (STYLED_START.has(text.charAt(ownStart))) throw new NotLocal();
-  // The line above the label: the turn's new last line (no aside, bold paragraph or markup there).
-  let above = edit.line - 1;
-  while (above >= 0 && isBlankLine(old, above)) above--;
-  if (above < 0 || edit.line - above > 4) throw new NotLocal();
-  const aboveStart = skipSpaces(text, old.lineStart(above), old.lineEnd(above));
-  const aboveEnd = trimEnd(text, aboveStart, old.lineEnd(above));
-  if (STYLED_START.has(text.charAt(aboveStart)) || text.endsWith('**', aboveEnd) || text.endsWith('__', aboveEnd)) throw new NotLocal();
-  if (baseline.stageDirections.near(old.lineStart(above), old.lineEnd(edit.line)).some((d) => d.span.end >= old.lineStart(above) && d.span.start <= edit.oldLineEnd)) throw new NotLocal();
+  // The line above the label: the turn's new last line.
+  const aboveEnd = plainTextEndAbove(baseline, edit);
 
   const index = baseline.turns.indexAtOrAfter(edit.lineStart);
   if (index === 0) throw new NotLocal();
@@ -892,20 +912,12 @@ function mergedTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, format
   if (label.verb || label.afterQuestionOnly || mayHoldFollowUpLabel(label.speaker)) throw new NotLocal();
   if (mayHoldFollowUpLabel(text.slice(edit.lineStart + label.labelStart, edit.lineStart + label.labelEnd))) throw new NotLocal();
   if (options.speakerAliases && Object.keys(options.speakerAliases).length > 0) throw new NotLocal();
-  // Titles, bold questions and upper-case runs beside the line read whether it is a label.
-  if (mayBeTitleAbove(old, edit.line, baseline.summaryItemTexts) || mayBeTitleBelow(old, edit.line, baseline.summaryItemTexts)) throw new NotLocal();
-  if (edit.line + 2 < old.lineCount && isBlankLine(old, edit.line + 1) && mayBeTitleBelow(old, edit.line + 1, baseline.summaryItemTexts)) throw new NotLocal();
+  if (titleMayReadLabelLine(baseline, edit.line)) throw new NotLocal();
   // The line without its label is plain speech of the turn above (no styled paragraph the outline reads).
   const ownStart = skipSpaces(lines.source, edit.lineStart, edit.newLineEnd);
   if (STYLED_START.has(lines.source.charAt(ownStart))) throw new NotLocal();
-  // The line above: the turn above ends there now and goes on over the line (no aside, bold paragraph or markup there).
-  let above = edit.line - 1;
-  while (above >= 0 && isBlankLine(old, above)) above--;
-  if (above < 0 || edit.line - above > 4) throw new NotLocal();
-  const aboveStart = skipSpaces(text, old.lineStart(above), old.lineEnd(above));
-  const aboveEnd = trimEnd(text, aboveStart, old.lineEnd(above));
-  if (STYLED_START.has(text.charAt(aboveStart)) || text.endsWith('**', aboveEnd) || text.endsWith('__', aboveEnd)) throw new NotLocal();
-  if (baseline.stageDirections.near(old.lineStart(above), old.lineEnd(edit.line)).some((d) => d.span.end >= old.lineStart(above) && d.span.start <= edit.oldLineEnd)) throw new NotLocal();
+  // The line above: the turn above ends there now and goes on over the line.
+  const aboveEnd = plainTextEndAbove(baseline, edit);
 
   const was = labelledTurn(label, edit.lineStart, edit.oldTrimEnd, options.speakerAliases);
   const index = baseline.turns.indexAtOrAfter(was.labelStart);
