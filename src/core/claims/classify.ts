@@ -829,53 +829,48 @@ function isNotCueHere(key: string, from: number, to: number, hit: CueHit): boole
 }
 
 /**
- * A regularity (`…，免疫系统就会对此做出反应`) states how things go: checkable like a fact, weaker than a figure or a
- * report. One sense per cue word, as the matcher's (lowerCaseReason caches a reason per sense).
+ * Cue hits of 会 read in another sense than the future, one sense object per cue word (lowerCaseReason caches a
+ * reason per sense): a regularity (`…，免疫系统就会对此做出反应`) states how things go, checkable like a fact,
+ * weaker than a figure or a report; a graded modal (`启动的时候会比较卡`) grades a property the speaker ascribes.
  */
-const regularitySenses = new Map<string, readonly CueSense[]>();
+class RereadHui {
+  private readonly senses = new Map<string, readonly CueSense[]>();
 
-function regularityHit(key: string, hit: CueHit): CueHit {
-  const word = key.slice(hit.start, hit.end);
-  let senses = regularitySenses.get(word);
-  if (senses === undefined) regularitySenses.set(detached(word), (senses = [{ role: 'fact', category: 'regularity' }]));
-  return { start: hit.start, end: hit.end, senses };
-}
+  constructor(private readonly sense: CueSense) {}
 
-/**
- * Reads the 会 of a generic consequence (isGenericConsequence) as a regularity instead of a future, unless a future
- * time word anywhere in the sentence (`如果明年…`) makes it a prediction. Most sentences keep their array.
- */
-function withRegularities(key: string, from: number, to: number, hits: CueHit[]): CueHit[] {
-  for (const hit of hits) {
-    if (!isGenericConsequence(key, from, hit)) continue;
-    if (CJK_FUTURE_TIME.test(key.slice(from, to))) return hits;
-    return hits.map((h) => (isGenericConsequence(key, from, h) ? regularityHit(key, h) : h));
+  hit(key: string, hit: CueHit): CueHit {
+    const word = key.slice(hit.start, hit.end);
+    let senses = this.senses.get(word);
+    if (senses === undefined) this.senses.set(detached(word), (senses = [{ ...this.sense }]));
+    return { start: hit.start, end: hit.end, senses };
   }
-  return hits;
+
+  /** The hits with those `reads` picks read in this sense, unless a future time word in the sentence (`如果明年…`) makes them predictions. Most sentences keep their array. */
+  apply(key: string, from: number, to: number, hits: CueHit[], reads: (hit: CueHit) => boolean): CueHit[] {
+    for (const hit of hits) {
+      if (!reads(hit)) continue;
+      if (CJK_FUTURE_TIME.test(key.slice(from, to))) return hits;
+      return hits.map((h) => (reads(h) ? this.hit(key, h) : h));
+    }
+    return hits;
+  }
 }
 
-/** One sense per cue word (会, 也会, 不会), as lowerCaseReason caches one reason per sense object. */
-const gradedModalSenses = new Map<string, readonly CueSense[]>();
+const regularities = new RereadHui({ role: 'fact', category: 'regularity' });
+const gradedModals = new RereadHui({ role: 'opinion', category: 'graded modal' });
 
-function gradedModalHit(key: string, hit: CueHit): CueHit {
-  const word = key.slice(hit.start, hit.end);
-  let senses = gradedModalSenses.get(word);
-  if (senses === undefined) gradedModalSenses.set(detached(word), (senses = [{ role: 'opinion', category: 'graded modal' }]));
-  return { start: hit.start, end: hit.end, senses };
+/** Reads the 会 of a generic consequence (isGenericConsequence) as a regularity instead of a future. */
+function withRegularities(key: string, from: number, to: number, hits: CueHit[]): CueHit[] {
+  return regularities.apply(key, from, to, hits, (hit) => isGenericConsequence(key, from, hit));
 }
 
 /**
- * `启动的时候会比较卡`, `正确率会不够高`, `影响可能不会特别明显`: 会 before a degree word grades a property the
- * speaker ascribes; it predicts nothing, unless a future time word in the sentence sets it in the future. Read as a
- * judgement (`graded modal: 会`). A comparison (`会更好`, `会越来越多`) is left to the future: it foresees a change.
+ * `启动的时候会比较卡`, `正确率会不够高`, `影响可能不会特别明显`: 会 before a degree word grades a property; it predicts
+ * nothing, unless a future time word in the sentence sets it in the future. Read as a judgement (`graded modal:
+ * 会`). A comparison (`会更好`, `会越来越多`) is left to the future: it foresees a change.
  */
 function withGradedModals(key: string, from: number, to: number, hits: CueHit[]): CueHit[] {
-  for (const hit of hits) {
-    if (!isGradedModal(key, hit, to)) continue;
-    if (CJK_FUTURE_TIME.test(key.slice(from, to))) return hits;
-    return hits.map((h) => (isGradedModal(key, h, to) ? gradedModalHit(key, h) : h));
-  }
-  return hits;
+  return gradedModals.apply(key, from, to, hits, (hit) => isGradedModal(key, hit, to));
 }
 
 /** A degree word right after 会 (after 也/还/不 inside the cue): a grade, not a change. */
