@@ -266,7 +266,8 @@ function goesOnInto(text: TextSource, piece: Span, first: number, nextStart: num
   const head = text.charCodeAt(first);
   if (isCjk(head) || CJK_OPENING_QUOTE.has(head)) {
     if (CJK_CLAUSE_END.has(last)) return true;
-    return isCjk(last) && hasClausePunctuation(text, piece.start, piece.end);
+    if (!isCjk(last) || !hasClausePunctuation(text, piece.start, piece.end)) return false;
+    return cueLine >= 0 || wrapsIntoNext(lines, lines.lineAt(piece.end), WRAP_LOOKAHEAD);
   }
   if (!((last >= 97 && last <= 122) || (last >= 65 && last <= 90) || isDigit(last) || last === 44 || last === 59)) return false;
   if (first !== nextStart) return false;
@@ -294,6 +295,37 @@ export function endsItsSentences(lines: LineIndex, line: number): boolean {
   while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
   if (end === start) return true;
   return endsWithTerminator(text, { start, end }) && text.slice(start, end).indexOf('[name=') < 0;
+}
+
+/** How many unfinished lines ahead wrapsIntoNext looks for the paragraph's end before taking the wrap as real. */
+const WRAP_LOOKAHEAD = 8;
+
+/**
+ * Whether an unfinished line of Chinese (no 。！？ at its end) was broken by hard wrapping rather than ended: a
+ * wrapped line is as wide as the lines of its paragraph (at least ¾ of the next line's width), and the
+ * paragraph it runs into ends in a sentence. A short line over a long one (`畅通社区工作人员成长渠道` above a
+ * speaker's answer), or a line running into such a short line, is a line of its own: documents with a paragraph
+ * per line and no blank lines put titles and field lines there.
+ */
+function wrapsIntoNext(lines: LineIndex, line: number, lookahead: number): boolean {
+  const next = line + 1;
+  if (next >= lines.lineCount || displayWidth(lines, line) * 4 < displayWidth(lines, next) * 3) return false;
+  const text = lines.source;
+  const start = lines.lineStart(next);
+  let end = lines.lineEnd(next);
+  while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
+  if (end === start || endsWithTerminator(text, { start, end })) return true;
+  if (lookahead === 0 || !isCjk(text.charCodeAt(end - 1))) return true;
+  return wrapsIntoNext(lines, next, lookahead - 1);
+}
+
+/** A line's width on screen: Chinese characters and full-width punctuation take two columns. */
+function displayWidth(lines: LineIndex, line: number): number {
+  const text = lines.source;
+  const end = lines.lineEnd(line);
+  let width = 0;
+  for (let i = lines.lineStart(line); i < end; i++) width += isWide(text.charCodeAt(i)) ? 2 : 1;
+  return width;
 }
 
 /** Prepositions, articles and conjunctions that never end an English sentence. */

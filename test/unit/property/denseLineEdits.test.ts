@@ -16,7 +16,9 @@ const SPEECH = [
   'I would like to begin the meeting this evening with a moment of silence', 'to acknowledge the loss in our community,',
   'CALEA has been in existence now for about 50 years.', 'and our role is to make sure that we establish standards',
   'We will not have another meeting until January 13th of 2026.', 'Thank you, Mayor.', 'Mr.', '"It works."', 'Why?',
-  '我們去年營收達到420億元，', '明年很可能會再擴建兩座工廠。', '謝謝大家', 'Full Transcript', '## Agenda', '(Laughter.)', '[name=kiang]',
+  '我們去年營收達到420億元，', '明年很可能會再擴建兩座工廠。', '謝謝大家',
+  // A paragraph per line (no hard wrap): whether an unfinished line runs on depends on the widths below it.
+  '社会管理是个系统工程，在实践中要从城乡社区抓起，夯实基层基础', '畅通社区工作人员成长渠道', '比前年增長了百分之十八、海外', 'Full Transcript', '## Agenda', '(Laughter.)', '[name=kiang]',
 ];
 const line = fc.tuple(fc.constantFrom(...STAMPS), fc.constantFrom(...SPEECH)).map(([stamp, speech]) => stamp + speech);
 const transcript = fc

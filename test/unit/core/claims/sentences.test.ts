@@ -173,6 +173,29 @@ describe('sentences over hard line breaks and subtitle cues', () => {
     assert.deepEqual(split(text), [text]);
   });
 
+  it('keeps a short Chinese line over a long one a line of its own: a paragraph per line, no hard wrap', () => {
+    // A newspaper page with a line per paragraph: a sub-heading sits between a field line and an answer.
+    const text = [
+      '嘉宾：李向志 十八大代表、德阳市委书记丁爱谱 十八大代表、攀枝花市社区党员',
+      '畅通社区工作人员成长渠道',
+      '李向志：社会管理是个系统工程，在实践中要从城乡社区抓起，夯实基层基础，坚持重心下移。',
+      '06,教科新闻',
+      '信息来源于四川新闻网，记者走进成都市锦江区双桂路街道五福桥社区江东民居。',
+    ].join('\n');
+    // (The sub-heading itself is a title line, which holds no sentence.)
+    assert.deepEqual(split(text), [
+      '嘉宾：李向志 十八大代表、德阳市委书记丁爱谱 十八大代表、攀枝花市社区党员',
+      '李向志：社会管理是个系统工程，在实践中要从城乡社区抓起，夯实基层基础，坚持重心下移。',
+      '06,教科新闻',
+      '信息来源于四川新闻网，记者走进成都市锦江区双桂路街道五福桥社区江东民居。',
+    ]);
+  });
+
+  it('still joins hard-wrapped Chinese whose lines are alike in width, up to the paragraph\'s last line', () => {
+    const text = '我們去年的營收達到四百二十億元，比前年\n增長了百分之十八，海外市場的占比已經接近\n四成。\n';
+    assert.deepEqual(split(text), ['我們去年的營收達到四百二十億元，比前年\n增長了百分之十八，海外市場的占比已經接近\n四成。']);
+  });
+
   it('keeps each line of unpunctuated Chinese a sentence of its own', () => {
     assert.deepEqual(split('今天我們聊聊晶片產業\n明年的需求會更強\n'), ['今天我們聊聊晶片產業', '明年的需求會更強']);
   });
