@@ -20,7 +20,7 @@ mkdirSync(dir, { recursive: true });
 let differences = 0;
 for (const file of transcripts) {
   for (const flag of ['--json', '--ndjson']) {
-    const output = execFileSync(process.execPath, ['dist/cli.js', 'analyze', flag, file], { maxBuffer: 1 << 30 });
+    const output = execFileSync(process.execPath, ['dist/cli.js', 'analyze', flag, '--min-confidence', '0', file], { maxBuffer: 1 << 30 });
     const snapshot = join(dir, `${file.replaceAll('/', '__')}${flag.replace('--', '.')}`);
     if (mode === 'write') writeFileSync(snapshot, output);
     else if (!existsSync(snapshot) || !readFileSync(snapshot).equals(output)) {

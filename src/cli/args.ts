@@ -152,6 +152,15 @@ export function positiveIntegerFlag(args: ParsedArgs, name: string, command: str
   return parsed;
 }
 
+/** A number from 0 to 1 (`--min-confidence 0.7`), or undefined when the option is absent. */
+export function fractionFlag(args: ParsedArgs, name: string, command: string): number | undefined {
+  const value = stringFlag(args, name);
+  if (value === undefined) return undefined;
+  const parsed = Number(value);
+  if (!/^\s*(\d+(\.\d*)?|\.\d+)\s*$/.test(value) || !(parsed >= 0 && parsed <= 1)) throw new CliError(`${command}: --${name} must be a number from 0 to 1`, EXIT_UNUSABLE_INPUT);
+  return parsed;
+}
+
 /** Output with control characters from files escaped, so a sidecar cannot drive the terminal. */
 export function terminalSafe(out: Output): Output {
   return { write: (text) => out.write(escapeControlCharacters(text)), ...(out.drained ? { drained: () => out.drained!() } : {}) };

@@ -42,6 +42,32 @@ describe('CLI analyze', function () {
     }
   });
 
+  it('leaves out the claims the editor hides (confidence below 0.5 by default), says how many, and lists all with --min-confidence 0', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ta-confidence-'));
+    try {
+      const file = join(dir, 'chat.txt');
+      // A greeting read as a weak statement, and a figure-backed fact.
+      writeFileSync(file, "Kevin (00:00):\nWell, Jordan, I'm glad you're back.\nJordan (00:03):\nOur revenue rose 18% in 2023, to 42 billion dollars.\n");
+      const all = run('analyze', file, '--json', '--min-confidence', '0');
+      assert.equal(all.status, 0, all.stderr);
+      const confidences = ((JSON.parse(all.stdout) as Json)['claims'] as Json[]).map((claim) => claim['confidence'] as number);
+      const hidden = confidences.filter((confidence) => confidence < 0.5).length;
+      assert.ok(hidden > 0 && hidden < confidences.length, `a weak and a strong claim: ${confidences.join(', ')}`);
+
+      const shown = run('analyze', file, '--json');
+      const shownConfidences = ((JSON.parse(shown.stdout) as Json)['claims'] as Json[]).map((claim) => claim['confidence'] as number);
+      assert.deepEqual(shownConfidences, confidences.filter((confidence) => confidence >= 0.5));
+      assert.match(run('analyze', file).stdout, new RegExp(`; ${hidden} below confidence 0\\.5 left out`));
+      assert.equal(run('analyze', file, '--min-confidence', '0.99').stdout.match(/revenue rose/), null);
+
+      const wrong = run('analyze', file, '--min-confidence', '1.5');
+      assert.equal(wrong.status, 2);
+      assert.match(wrong.stderr, /--min-confidence must be a number from 0 to 1/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('prints the public JSON contract with LSP ranges inside the document', () => {
     const name = 'crlf-surrogates-zh-Hant.txt';
     const result = run('analyze', join(FIXTURES, name), '--json');

@@ -77,7 +77,7 @@ describe('CLI command line', function () {
   });
 
   it('streams analyze --json: the same document as analysisToJson', () => {
-    const result = run(['analyze', transcript, '--json']);
+    const result = run(['analyze', transcript, '--json', '--min-confidence', '0']);
     assert.equal(result.status, 0, result.stderr);
     const text = readFixture('transcripts', 'interview-zh-Hans.txt');
     const expected = analysisToJson(analyze(text, {}, transcript), new LineIndex(text));
@@ -85,7 +85,7 @@ describe('CLI command line', function () {
   });
 
   it('prints --ndjson as one typed object per line, with the same items', () => {
-    const result = run(['analyze', fixturePath('transcripts', 'panel.md'), '--ndjson']);
+    const result = run(['analyze', fixturePath('transcripts', 'panel.md'), '--ndjson', '--min-confidence', '0']);
     assert.equal(result.status, 0, result.stderr);
     const records = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
     assert.deepEqual(records[0], { type: 'analysis', version: 1 });
