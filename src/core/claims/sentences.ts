@@ -188,7 +188,9 @@ const MAX_ROLLING_CARRIES = 3;
 /** The next line holding speech after `line`: the next line, or in subtitles the first text line of the next cue. */
 function nextSpeechLine(lines: LineIndex, line: number, subtitles: boolean, repeats: CaptionRepeats | undefined): number {
   const next = line + 1;
-  if (!subtitles || next >= lines.lineCount) return next;
+  if (next >= lines.lineCount) return next;
+  // `(00:30):` alone inside a turn (iHeart's and Rev's exports mark each minute so): the speech goes on below it.
+  if (!subtitles) return next + 1 < lines.lineCount && isLoneTimestamp(lines.source, lines.lineStart(next), lines.lineEnd(next)) ? next + 1 : next;
   // Rolling captions put a cue of repeats (and blank-looking lines) between two lines of new speech.
   const gap = repeats ? ROLLING_GAP_LINES : CUE_GAP_LINES;
   for (let l = next; l < lines.lineCount && l <= line + gap; l++) if (isSubtitleSpeechLine(lines, l) && !repeats?.isRepeat(l)) return l;
@@ -231,6 +233,17 @@ function carriesOn(lines: LineIndex, piece: Span, next: number, labels: readonly
   return goesOnInto(text, piece, first, nextStart, cueLine, lines, next);
 }
 
+/** A line holding nothing but a timestamp (`(00:30):`, `[01:02:03]`, `12:08`). */
+const LONE_TIMESTAMP = /^\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?:?\s*$/;
+
+/** Whether text[start, end) is a line holding only a timestamp (cheap: such a line is short and opens with one). */
+function isLoneTimestamp(text: TextSource, start: number, end: number): boolean {
+  if (end - start > 24) return false;
+  let first = start;
+  while (first < end && isWhitespace(text.charCodeAt(first))) first++;
+  return first < end && STAMP_START.has(text.charCodeAt(first)) && LONE_TIMESTAMP.test(text.slice(start, end));
+}
+
 /** What may open a timestamp: `[`, `(` or a digit. */
 const STAMP_START = new Set([...'[(0123456789'].map((c) => c.charCodeAt(0)));
 /** A leading timestamp is read from at most this many characters (`[00:00:00.000 --> 00:00:07.000]  `). */
@@ -248,9 +261,12 @@ function lineOpensWithStamp(text: TextSource, offset: number): boolean {
  */
 export function crossesStampedLines(text: TextSource, span: Span): boolean {
   const br = text.indexOf('\n', span.start);
-  if (br < 0 || br >= span.end || !lineOpensWithStamp(text, span.start)) return false;
+  if (br < 0 || br >= span.end) return false;
+  const opensWithStamp = lineOpensWithStamp(text, span.start);
   for (let at = br; at >= 0 && at < span.end; at = text.indexOf('\n', at + 1)) {
-    if (stampLength(text, at + 1, Math.min(span.end, at + 1 + MAX_STAMP)) > 0) return true;
+    if (opensWithStamp && stampLength(text, at + 1, Math.min(span.end, at + 1 + MAX_STAMP)) > 0) return true;
+    const lineEnd = text.indexOf('\n', at + 1);
+    if (isLoneTimestamp(text, at + 1, lineEnd < 0 || lineEnd > span.end ? span.end : lineEnd)) return true;
   }
   return false;
 }
@@ -496,6 +512,7 @@ export function sentenceText(text: TextSource, span: Span, format: TranscriptFor
     const repeated = repeats?.isRepeat(line++) ?? false;
     let piece = rawPiece;
     if (!subtitles && !first) {
+      if (LONE_TIMESTAMP.test(piece)) continue;
       const stamp = STAMP_START.has(piece.charCodeAt(0)) ? leadingTimestampLength(piece.slice(0, MAX_STAMP)) : 0;
       if (stamp > 0 && stamped) piece = piece.slice(stamp);
       stamped = stamp > 0;

@@ -85,6 +85,27 @@ describe('IncrementalAnalyzer, transcripts without blank lines', function () {
     });
   }
 
+  it('equals a full analyze() after edits in turns with bare timestamps inside them (`Kevin (00:10):` … `(00:30):`)', () => {
+    const turnLine = fc.constantFrom('Kevin (00:10):', 'Jordan (00:44):', '(00:30):', '[01:27]', '12:08', 'And I came back to it after lunch and then it was probably', "like two o'clock when I pinged Alban.", 'Yeah.', 'it was like a midnight deal');
+    const exportText = fc.array(turnLine, { minLength: 4, maxLength: 30 }).map((lines) => lines.join('\n') + '\n');
+    let local = 0;
+    fc.assert(
+      fc.property(exportText, fc.array(fc.oneof(lineEndEdit.map((edit) => ({ end: edit })), editArbitrary.map((edit) => ({ typed: edit }))), { minLength: 1, maxLength: 6 }), (initial, edits) => {
+        const analyzer = new IncrementalAnalyzer({}, 'doc.txt', 3);
+        let text = initial;
+        analyzer.update(text);
+        for (const e of edits) {
+          const change = 'end' in e ? lineEndChange(text, '\n', e.end) : changeFor(text, e.typed);
+          text = applyChange(text, change);
+          assert.deepStrictEqual(analyzer.update(text, [change]), analyze(text, {}, 'doc.txt'));
+          if (analyzer.lastMode === 'line') local++;
+        }
+      }),
+      { seed: 20261205, numRuns: 200 },
+    );
+    assert.ok(local > 0, 'no edit was re-analysed locally');
+  });
+
   it('splits a segment with Enter locally in a long file of timestamped lines without signatures, and not once one is typed', () => {
     const segment = (i: number): string => `[00:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}]  ${i % 2 ? 'and our role is to make sure that we establish standards' : 'CALEA has been in existence now for about 50 years.'}`;
     let text = Array.from({ length: 400 }, (_, i) => segment(i)).join('\n') + '\n';

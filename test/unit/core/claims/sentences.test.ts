@@ -208,6 +208,17 @@ describe('sentences over hard line breaks and subtitle cues', () => {
     assert.deepEqual(split(labelled, { labelSpans: [{ start: labelStart, end: labelStart + 3 }] }), ['海外營收已經占四成，', '明年呢？']);
   });
 
+  it('carries a sentence over a line holding only a timestamp, and reads it without the timestamp', () => {
+    // iHeart's and Rev's exports put a bare `(00:30):` inside a turn where a minute begins.
+    const text = 'Kevin (00:10):\nAnd I came back to it after lunch and then it was probably\n(00:30):\nlike two o\'clock when I pinged Alban.\n';
+    const lines = new LineIndex(text);
+    const sentences = splitSentences(lines);
+    const joined = sentences.find((s) => s.text.startsWith('And I came back'));
+    assert.ok(joined, sentences.map((s) => s.text).join(' | '));
+    assert.ok(joined.text.endsWith('pinged Alban.'), joined.text);
+    assert.equal(sentenceText(text, joined.span, 'plain'), "And I came back to it after lunch and then it was probably like two o'clock when I pinged Alban.");
+  });
+
   it('joins an English line ending on a preposition or article even when the next starts with a capital', () => {
     const text = 'Vice President Harris will travel to\nFlorida to deliver a major address.\nThe results were better than the last quarter\nAnalysts said so.';
     assert.deepEqual(split(text), [
