@@ -4,7 +4,7 @@ import { isEditorialNote } from './editorialNotes';
 import { opensSupposition } from './hypotheticals';
 import { foldChars, matchingKey } from '../text/charFold';
 import { detached } from '../text/detached';
-import { firstColonIn } from '../turns/chars';
+import { firstColonIn, isDigit } from '../turns/chars';
 import cueData from './cues/cues.json';
 import { ATTRIBUTION_MAX_GAP, cueMatcherFor, USER_CUE, type CueHit, type CueRole, type CueSense } from './cueMatcher';
 import { isQuantity, type Figure, type FigureCategory } from './figures';
@@ -62,6 +62,8 @@ interface Signals {
   /** Those of them that are plain future markers (会, 将, will, 'll, gonna): a tense that may announce rather than predict. */
   readonly plainFuture: string[];
   readonly weakForecast: string[];
+  /** English `might`, `may`, `probably`, `could` with no other forecast cue (onlyEnglishHedges): no forecast. */
+  readonly hedges: string[];
   readonly opinion: string[];
   /** Descriptive evaluation words used attributively or as adverbs (坚定奉行, 强大国内市场): narration, not judgement. */
   readonly described: string[];
@@ -89,7 +91,7 @@ interface Signals {
 
 /** One scratch record reused for every sentence: decide() copies what it keeps, so nothing here outlives a call. */
 const scratch: Signals = {
-  quantities: [], dates: [], forecast: [], plainFuture: [], weakForecast: [], opinion: [], described: [], fact: [], past: [], greeting: false, procedure: false, predicative: false, firstPersonFuture: false, detachedFuture: false, firstPersonStart: false, units: 0, forecastAt: -1, opinionAt: -1, factAt: -1, figureAt: -1, frameAt: -1,
+  quantities: [], dates: [], forecast: [], plainFuture: [], weakForecast: [], hedges: [], opinion: [], described: [], fact: [], past: [], greeting: false, procedure: false, predicative: false, firstPersonFuture: false, detachedFuture: false, firstPersonStart: false, units: 0, forecastAt: -1, opinionAt: -1, factAt: -1, figureAt: -1, frameAt: -1,
 };
 
 /** Empties a scratch array (a few items at most); pop() stays inline where setting length is a runtime call. */
@@ -103,6 +105,7 @@ function resetScratch(): Signals {
   clear(scratch.forecast);
   clear(scratch.plainFuture);
   clear(scratch.weakForecast);
+  clear(scratch.hedges);
   clear(scratch.opinion);
   clear(scratch.described);
   clear(scratch.fact);
@@ -248,6 +251,9 @@ function collectSignals(text: string, key: string, from: number, to: number, hit
   let plainFutures = 0;
   let firstPersonFutures = 0;
   let hasFirstPersonBelief = false;
+  // English modals that hedge what is (isEnglishHedge), and every other forecast cue.
+  let hedgeHits = 0;
+  let otherForecastHits = 0;
   for (const f of figures) {
     (isQuantity(f) ? signals.quantities : signals.dates).push(figureReason(f, text, key));
     if (signals.figureAt < 0 || f.start < signals.figureAt) signals.figureAt = f.start;
@@ -312,6 +318,8 @@ function collectSignals(text: string, key: string, from: number, to: number, hit
       }
       target.push(word === undefined ? lowerCaseReason(sense, key, hit) : cueReason(sense, word));
       if (target === signals.forecast || target === signals.weakForecast) {
+        if (isEnglishHedge(text, key, hit, to)) hedgeHits++;
+        else otherForecastHits++;
         if (signals.forecastAt < 0) signals.forecastAt = hit.start;
       } else if (target === signals.opinion) {
         if (signals.opinionAt < 0) signals.opinionAt = hit.start;
@@ -326,6 +334,13 @@ function collectSignals(text: string, key: string, from: number, to: number, hit
     }
   }
   signals.firstPersonFuture = plainFutures > 0 && firstPersonFutures === plainFutures;
+  if (hedgeHits > 0 && otherForecastHits === 0) {
+    for (const reason of signals.forecast) signals.hedges.push(reason);
+    for (const reason of signals.weakForecast) signals.hedges.push(reason);
+    clear(signals.forecast);
+    clear(signals.weakForecast);
+    signals.forecastAt = -1;
+  }
   if (signals.procedure) signals.detachedFuture = hasDetachedFuture(key);
   // `而且要把买房子的钱要回来，…这个是从来没有发生过的`: in a sentence about the past, a bare 要 tells what people wanted.
   if (signals.past.length) dropBareNormative(signals.opinion);
@@ -469,6 +484,38 @@ function addReasons(kept: string[], reasons: readonly string[]): string[] {
 }
 
 /**
+ * English `probably` and `could`, and `may`/`might` before a state (`might seem`, `may not be`, `might notice`),
+ * hedge what is or say what one can do far more often than they weigh what will be (`it was probably two
+ * o'clock`, `you could take a test`, `May of last year`): in the dev windows 1 of 32 sentences whose only
+ * forecast cues were these was a forecast (12 facts, 4 opinions, 15 no claim). Alone they make none: the sentence
+ * is read by its other cues, or as a hedged fact. Beside a future, a prediction, a future time or a plan they
+ * still predict, as do `may rise`, `might win`, `likely`, `expected` and `estimated`.
+ */
+function isEnglishHedge(text: string, key: string, hit: CueHit, to: number): boolean {
+  const word = key.slice(hit.start, hit.end);
+  if (word === 'probably' || word === 'could') return true;
+  if (word !== 'may' && word !== 'might') return false;
+  let at = hit.end;
+  let next = '';
+  do {
+    while (at < to && key.charCodeAt(at) === 32) at++;
+    const from = at;
+    while (at < to && isWordChar(key.charCodeAt(at))) at++;
+    next = key.slice(from, at);
+  } while (next !== '' && MODAL_ADVERBS.has(next));
+  // `May of last year`, `May 2024`: the month.
+  if (word === 'may' && text.charCodeAt(hit.start) === 77 && (next === 'of' || isDigit(next.charCodeAt(0)))) return true;
+  return STATES_AFTER_MODAL.has(next);
+}
+
+const MODAL_ADVERBS = new Set(['not', 'even', 'also', 'just', 'well', 'actually', 'still', 'really', 'already']);
+const STATES_AFTER_MODAL = new Set(['be', 'seem', 'have', 'notice', 'know', 'want', 'need', 'look', 'sound', 'feel', 'mean', 'think', 'remember', 'recall', 'wonder']);
+
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || code === 39;
+}
+
+/**
  * Precedence, first rule that applies:
  *  1. a future or likelihood marker (会, 将, 预计, will, likely) → forecast, even on a figure or a belief:
  *     "我认为它将长期存在" and "明年营收将达到500亿" are predictions. A plain future marker (会, will, 'll,
@@ -508,6 +555,14 @@ function decide(signals: Signals): Classification | null {
     const cues = addReasons(freshReasons(), dates);
     if (signals.weakForecast.length) addReasons(cues, pastBesidesDates(signals));
     return { kind: 'fact', cues: sharedReasons(cues), confidence: adjusted(signals, signals.firstPersonStart ? 0.35 : 0.5) };
+  }
+  // A hedged statement (`it was probably two o'clock`) is still a statement worth a look, of what is.
+  // As sure as it was while it made a forecast: a likelihood more than a bare `could` (rule 4's weak estimate).
+  const likelihood = startsWithAny(signals.hedges, LIKELIHOOD_PREFIXES);
+  // Not in the briefing's own programme (`we may have a readout`), which predicted nothing either.
+  if (signals.hedges.length && !signals.procedure && (likelihood || (!signals.past.length && !dates.length))) {
+    const base = likelihood ? 0.55 : 0.45;
+    return { kind: 'fact', cues: sharedReasons(addReasons(freshReasons(), signals.hedges)), confidence: adjusted(signals, base) };
   }
   return null;
 }
@@ -585,6 +640,7 @@ function adjusted(signals: Signals, base: number): number {
 // Reason prefixes the confidences read, as constants: an array literal in a function is a new array per call.
 const PREDICTION_PREFIXES = ['prediction: ', 'first-person prediction: ', 'future time: '];
 const ATTRIBUTION_PREFIXES = ['attribution: '];
+const LIKELIHOOD_PREFIXES = ['likelihood: '];
 const RECORD_PREFIXES = ['record: '];
 const EVALUATIVE_PREFIXES = ['evaluation: ', 'normative: ', 'inference: ', 'necessity: ', 'graded modal: '];
 const BELIEF_PREFIXES = ['first-person belief: ', 'belief: ', 'hedge: '];

@@ -63,6 +63,17 @@ describe('classifySentence', () => {
   });
 
   describe('forecast', () => {
+    it('takes English might, may, probably and could alone as hedges of what is, not forecasts; beside a future cue they still predict', () => {
+      assert.equal(kindAndCues("It was probably two o'clock when I pinged Alban.")?.kind, 'fact');
+      assert.deepEqual(kindAndCues('In the middle, we assume that the channel may not be reliable.'), { kind: 'fact', cues: ['likelihood: may'] });
+      assert.equal(kindOf('May of last year, 10 inmates escaped from a prison in New Orleans.'), 'fact');
+      assert.equal(kindOf('It might seem a little extreme to be calling this a paradox.'), 'opinion');
+      assert.equal(kindOf('The plant will probably close next year.'), 'forecast');
+      assert.equal(kindOf('Prices are likely to rise.'), 'forecast');
+      // Chinese likelihood words keep weighing what will be.
+      assert.equal(kindOf('明年的需求可能會更強。'), 'forecast');
+    });
+
     it('future and likelihood markers in Traditional, Simplified and English', () => {
       assert.equal(kindOf('人工智能將改變每一個行業。'), 'forecast');
       assert.equal(kindOf('明年很可能会再扩建两座工厂。'), 'forecast');
