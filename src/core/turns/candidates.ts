@@ -396,7 +396,22 @@ function handleFrom(raw: string): { name: string; verb: string | null; isRole: b
 
 function nameFrom(raw: string): { name: string; verb: string | null; isRole: boolean } | null {
   if (DIARIZED.test(raw)) return { name: raw, verb: null, isRole: false };
-  return parseSpeakerName(raw);
+  // `spk05`: an identifier, no word of prose; the scheme keeps it only beside another id of its stem (see idStem).
+  return parseSpeakerName(raw) ?? (idStem(raw) !== null ? { name: raw, verb: null, isRole: false } : null);
+}
+
+/** Letters glued to a number, as diarisation tools number their speakers (`spk05`, `spk_1`, `guest-2`). */
+const SPEAKER_ID = /^([A-Za-z]{2,12})[_-]?\d{1,3}$/;
+
+/**
+ * The letters of an identifier-like name (`spk` of `spk05`), or null for a name that reads as words.
+ * Such a name is a speaker only where the document numbers two or more speakers with the same letters:
+ * a lone `mp3:` or `h264:` in notes is no diarised speaker.
+ */
+export function idStem(name: string): string | null {
+  const match = SPEAKER_ID.exec(name);
+  if (!match || DIARIZED.test(name) || parseSpeakerName(name)) return null;
+  return match[1]!.toLowerCase();
 }
 
 /** True for names diarisation tools and anonymised transcripts use (`SPEAKER_00`, `Speaker 1`, `S1`). */

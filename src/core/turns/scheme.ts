@@ -3,7 +3,7 @@ import type { LineIndex } from '../text/positions';
 import { StringTable } from '../text/stringTable';
 import { countHan, isHan, LABEL_SCAN_LIMIT, simplified, skipSpaces } from './chars';
 import { EN_TITLES, ZH_ROLES, ZH_TITLES } from './words';
-import { isRecordLabel, labelCandidate, plainHeadLength, type LabelCandidate } from './candidates';
+import { idStem, isRecordLabel, labelCandidate, plainHeadLength, type LabelCandidate } from './candidates';
 import { recognizeLabel, type LabelContext, type LabelMatch } from './labels';
 import { isFieldName } from './fieldNames';
 
@@ -271,6 +271,8 @@ function isScheme(shape: string, names: ReadonlyMap<string, number>, schemeNames
   let total = 0;
   let repeated = 0;
   for (const [name, count] of names) {
+    // Ids (`spk05`) are judged by their siblings alone (hasNumberedSibling), not as the shape's names.
+    if (idStem(name) !== null) continue;
     total += count;
     if (count >= 2 || (count === 1 && schemeNames?.has(name))) repeated += count;
   }
@@ -283,6 +285,10 @@ function decide(
   speechless: boolean,
 ): LabelMatch | null {
   if (known?.fromUserPattern) return known;
+  if (candidate && idStem(candidate.name) !== null) {
+    if (hasNumberedSibling(candidate.name, shapes.get(candidate.shape)!)) return fromCandidate(candidate);
+    candidate = null;
+  }
   if (candidate && accepted.has(candidate.shape)) {
     const repeats = (shapes.get(candidate.shape)!.get(candidate.name) ?? 0) >= 2 || schemeNames.has(candidate.name);
     // A name that occurs once in the scheme needs more evidence: a wrapper, a Q/A or timestamp convention, or a name-like length.
@@ -304,6 +310,16 @@ function decide(
   if (!known) return null;
   if (known.source === 'label' && isWeakKnownLabel(known, labelNames)) return null;
   return known;
+}
+
+/**
+ * An identifier-like name (`spk05`, see idStem) is a speaker when its shape numbers another speaker with the
+ * same letters (`spk03`), as diarised transcripts do: another name in `names` with the same id letters.
+ */
+function hasNumberedSibling(name: string, names: ReadonlyMap<string, number>): boolean {
+  const stem = idStem(name);
+  for (const other of names.keys()) if (other !== name && idStem(other) === stem) return true;
+  return false;
 }
 
 /** The shape prefix of a list bullet or dialogue dash before the name. */
@@ -552,6 +568,8 @@ export class LabelSchemeTally {
   private recount(before: readonly LabelLineReading[], after: readonly LabelLineReading[]): boolean {
     const touched = [...before, ...after];
     if (touched.some((r) => r.candidate && r.candidate.written !== r.candidate.name)) return false;
+    // An id's label depends on the other ids of its stem (numberedSpeaker): an edit to one re-reads the document.
+    if (touched.some((r) => r.candidate && idStem(r.candidate.name) !== null)) return false;
     const names = touched.flatMap((r) => [...(r.known ? [r.known.speaker] : []), ...(r.candidate ? [r.candidate.name] : [])]);
     if (names.some((name) => this.roleNames.has(name))) return false;
     const pairs = touched.flatMap((r) => (r.candidate ? [r.candidate] : []));

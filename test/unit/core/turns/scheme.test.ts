@@ -139,6 +139,17 @@ describe('labelling scheme', () => {
     assert.deepEqual(analyze(stamped, {}, 's.txt').speakers.map((s) => s.name), ['Jane Smith', 'Bob Lee']);
   });
 
+  it('numbered speaker ids (spk05, spk03) are speakers beside another id of their letters; a lone id is not', () => {
+    // earningscall.biz's machine transcripts: each id may speak once in an excerpt, never in order.
+    const call = 'TopBuild Corp.\n\nspk05: Greetings.\nspk03: Welcome to the call. I will turn it over.\nspk00: Good morning, and thanks for joining us.\nspk09: Good morning.\n';
+    assert.deepEqual(analyze(call, {}, 'call.txt').speakers.map((s) => s.name), ['spk05', 'spk03', 'spk00', 'spk09']);
+    const underscored = 'spk_1: Hello there.\nguest-2: Hi.\nspk_2: Welcome.\n';
+    assert.deepEqual(analyze(underscored, {}, 'u.txt').speakers.map((s) => s.name), ['spk_1', 'spk_2']);
+    // Notes that open a line with a format or a version name are no diarised speakers.
+    const notes = 'Release notes.\n\nmp3: supported since the last release.\nh264: decoding is faster now.\nv2: the new parser.\n';
+    assert.deepEqual(analyze(notes, {}, 'notes.txt').speakers, []);
+  });
+
   it('a plain `Name:` that occurs once needs evidence; a repeated one is the scheme', () => {
     const text = 'Host: Welcome.\n\nGuest: Thanks.\n\nHost: Tell me more.\n\nThe Board Of Directors Of The Company Said: nothing.\n';
     const speakers = analyze(text, {}, 't.txt').speakers.map((s) => s.name);
@@ -208,6 +219,20 @@ describe('incremental re-analysis and the scheme', () => {
     const result = analyzer.update(edited, [{ rangeOffset: at, rangeLength: 1, text: '林' }]);
     assert.equal(analyzer.lastMode, 'full');
     assert.deepStrictEqual(result, analyze(edited, {}, 'press.md'));
+  });
+
+  it('an edit to a numbered id (spk03 → spk3x) may change its siblings: it falls back and equals analyze()', () => {
+    const text = 'spk05: Greetings.\nspk03: Welcome to the call.\n\nThe call went on.\n';
+    for (const [from, to] of [['spk03', 'spkX3'], ['spk05', 'spk04']] as const) {
+      const analyzer = new IncrementalAnalyzer({}, 'call.txt');
+      analyzer.update(text);
+      const at = text.indexOf(from);
+      const edited = `${text.slice(0, at)}${to}${text.slice(at + from.length)}`;
+      const result = analyzer.update(edited, [{ rangeOffset: at, rangeLength: from.length, text: to }]);
+      assert.equal(analyzer.lastMode, 'full', `${from} → ${to}`);
+      assert.deepStrictEqual(result, analyze(edited, {}, 'call.txt'));
+    }
+    assert.deepEqual(analyze(text.replace('spk03', 'spkX3'), {}, 'call.txt').speakers, [], 'a lone id left is no speaker');
   });
 
   it('an edit inside speech stays local and equals analyze()', () => {
