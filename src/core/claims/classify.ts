@@ -669,8 +669,11 @@ const WHETHER = /\bwhether\b[^,;:.!?]{0,60}$/;
  */
 /** A web address as said or written in a sentence (`workos.com`, `gitpod.io`): the top-level part after a dot. */
 const WEB_ADDRESS_END = /(?:com|io|org|net|fm|dev|co|ai|app|tv)(?![\p{L}\p{N}])/uy;
-/** The imperatives of a sponsor read or a plug, in the folded (lower-case) key. */
-const CALL_TO_ACTION = /(?:^|[^\p{L}])(?:visit|go to|head (?:on )?over to|check out|sign up|learn more|get|apply|download|subscribe|try|join)(?![\p{L}])/u;
+/**
+ * The imperatives of a sponsor read or a plug, in the folded (lower-case) key. No letter before them, as a
+ * lookbehind: a leading `(?:^|[^\p{L}])` made V8 try every position, about twice the time.
+ */
+const CALL_TO_ACTION = /(?<!\p{L})(?:visit|go to|head (?:on )?over to|check out|sign up|learn more|get|apply|download|subscribe|try|join)(?!\p{L})/u;
 
 /** A sentence that sends the listener to a web address with an imperative: promotion, never a claim. */
 function isCallToAction(key: string, from: number, to: number): boolean {
