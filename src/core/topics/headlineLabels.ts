@@ -57,7 +57,8 @@ export function colonHeadlineLines(scan: Scan): number[] {
   const found: number[] = [];
   for (let line = 0; line < lines.lineCount; line++) {
     if ((kinds[line] !== Kind.Text && kinds[line] !== Kind.TitleShaped) || !colonNearStart(lines, line)) continue;
-    if (isColonHeadline(trimmedHead(lines, line, HEADLINE_SCAN)) && dateBelow((i) => trimmedHead(lines, i, HEADLINE_SCAN), lines.lineCount, line)) found.push(line);
+    // The dateline first: most lines with a colon near their start are speakers' turns with none below.
+    if (dateBelow((i) => trimmedHead(lines, i, HEADLINE_SCAN), lines.lineCount, line) && isColonHeadline(trimmedHead(lines, line, HEADLINE_SCAN))) found.push(line);
   }
   return found;
 }
