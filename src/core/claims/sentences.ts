@@ -17,6 +17,7 @@ import {
 import { endsWithTerminator, isCjk, isWhitespace, sentenceSpans } from './sentenceBreaks';
 import { withoutCueTags, type CaptionRepeats } from './captionLines';
 import { firstColonIn, isBlankLine } from '../turns/chars';
+import { BRACKETED_TIMESTAMP_SOURCE } from '../turns/timestamps';
 
 export interface Sentence {
   readonly text: string;
@@ -244,6 +245,32 @@ function isLoneTimestamp(text: TextSource, start: number, end: number): boolean 
   return first < end && STAMP_START.has(text.charCodeAt(first)) && LONE_TIMESTAMP.test(text.slice(start, end));
 }
 
+/** A bracketed timestamp and the space after it, at the start of a string. */
+const BRACKETED_STAMP = new RegExp(String.raw`^${BRACKETED_TIMESTAMP_SOURCE}\s*`);
+/** What opens a bracketed timestamp: `[`, `(`, `（`, `【`. */
+const BRACKET_OPENERS = new Set([...'[(（【'].map((c) => c.charCodeAt(0)));
+
+/**
+ * `…brought to you by pride and z.com. [00:00:05] My name is…`: a timestamp inside a line, between two
+ * sentences, is no part of the sentence after it (the line's leading one is markup already, withoutMarkup).
+ * Trims the sentences from index `from` in place; one that is only a timestamp goes.
+ */
+function trimLeadingStamps(text: TextSource, sentences: Span[], from: number): void {
+  let kept = from;
+  for (let i = from; i < sentences.length; i++) {
+    const sentence = sentences[i]!;
+    let start = sentence.start;
+    while (start < sentence.end && BRACKET_OPENERS.has(text.charCodeAt(start))) {
+      const match = BRACKETED_STAMP.exec(text.slice(start, Math.min(sentence.end, start + MAX_STAMP)));
+      if (!match) break;
+      start += match[0].length;
+    }
+    if (start >= sentence.end) continue;
+    sentences[kept++] = start === sentence.start ? sentence : { start, end: sentence.end };
+  }
+  sentences.length = kept;
+}
+
 /** What may open a timestamp: `[`, `(` or a digit. */
 const STAMP_START = new Set([...'[(0123456789'].map((c) => c.charCodeAt(0)));
 /** A leading timestamp is read from at most this many characters (`[00:00:00.000 --> 00:00:07.000]  `). */
@@ -418,6 +445,7 @@ export function sentenceSpansOf(lines: LineIndex, options: SentenceOptions = {},
     carriedStart = -1;
     const before = sentences.length;
     sentenceSpans(text, from, content.end, sentences);
+    trimLeadingStamps(text, sentences, before);
     const last = sentences[sentences.length - 1];
     const next = nextSpeechLine(lines, line, subtitles, repeats);
     // Automatic captions have no full stops: a sentence there runs over a few lines, not the whole video.

@@ -219,6 +219,11 @@ describe('sentences over hard line breaks and subtitle cues', () => {
     assert.equal(sentenceText(text, joined.span, 'plain'), "And I came back to it after lunch and then it was probably like two o'clock when I pinged Alban.");
   });
 
+  it('starts a sentence after a timestamp inside the line, and drops a timestamp standing alone between sentences', () => {
+    const text = '[00:00:00] This program is brought to you by the station. [00:00:05] My name is Eric Jansen. [00:00:09] 【00:00:12】 Thanks.\n';
+    assert.deepEqual(split(text), ['This program is brought to you by the station.', 'My name is Eric Jansen.', 'Thanks.']);
+  });
+
   it('joins an English line ending on a preposition or article even when the next starts with a capital', () => {
     const text = 'Vice President Harris will travel to\nFlorida to deliver a major address.\nThe results were better than the last quarter\nAnalysts said so.';
     assert.deepEqual(split(text), [
