@@ -31,6 +31,14 @@ describe('plain statements that are talk rather than report (issue 9, toolclaims
     assert.equal(shown('During the storm the governor stayed in close touch with local officials.'), true);
   });
 
+  it('a statement with please in it is a request, wherever please stands; without it the sentence is shown', () => {
+    assert.equal(classifySentence('Ms. Howe and gentlemen, if you would please stand and repeat after me.'), null);
+    assert.equal(classifySentence('The number you dialled is currently unavailable, please dial again later.'), null);
+    assert.equal(shown('Ms. Howe and gentlemen stood and repeated the oath after the chairman.'), true);
+    // `pleased` is not a request.
+    assert.notEqual(classifySentence('The committee was pleased with the progress of the regional offices.'), null);
+  });
+
   it('leaves a plain report shown', () => {
     assert.equal(shown('The solicitor general is not a member of the commission.'), true);
     assert.equal(shown('It was made several weeks ago by the department.'), true);
