@@ -85,4 +85,21 @@ describe('dialogue subtitles (the register read from the cues)', () => {
     assert.deepStrictEqual(updated, analyze(after, {}, 'captions.srt'));
     assert.notEqual(claimOf(before, FIGURE).confidence, claimOf(after, FIGURE).confidence);
   });
+
+  it('stays exact when an edit of a long line crosses the quarter of questions: the incremental analyzer falls back to a full one', () => {
+    // 40 long cue lines, 10 of them questions (a quarter) and no short line: one question mark less is a talk.
+    const lines = [...Array.from({ length: 29 }, (_, i) => `I rented the house on the corner from the owner ${i + 2} weeks ago.`), ...Array.from({ length: 10 }, () => 'Why are you in my house, and who let you in?'), FIGURE];
+    const before = srt(lines);
+    assert.equal(isDialogueSubtitles(new LineIndex(before), 'srt'), true);
+    const at = before.indexOf('who let you in?') + 'who let you in'.length;
+    const after = `${before.slice(0, at)}.${before.slice(at + 1)}`;
+    assert.equal(isDialogueSubtitles(new LineIndex(after), 'srt'), false);
+
+    const analyzer = new IncrementalAnalyzer({}, 'captions.srt');
+    assert.deepStrictEqual(analyzer.update(before), analyze(before, {}, 'captions.srt'));
+    const updated = analyzer.update(after, [{ rangeOffset: at, rangeLength: 1, text: '.' }]);
+    assert.equal(analyzer.lastMode, 'full');
+    assert.deepStrictEqual(updated, analyze(after, {}, 'captions.srt'));
+    assert.notEqual(claimOf(before, FIGURE).confidence, claimOf(after, FIGURE).confidence);
+  });
 });
