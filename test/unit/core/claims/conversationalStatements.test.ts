@@ -39,6 +39,13 @@ describe('plain statements that are talk rather than report (issue 9, toolclaims
     assert.notEqual(classifySentence('The committee was pleased with the progress of the regional offices.'), null);
   });
 
+  it('should be able to and 应该可以 expect, they do not prescribe: no normative reason; a should that prescribes keeps it', () => {
+    const expects = ['If you have trouble installing those, then you should be able to follow along without them.', '大家應該可以想像這個場面有多熱鬧'];
+    for (const text of expects) assert.ok(!(classifySentence(text)?.cues ?? []).some((cue) => cue.startsWith('normative: ')), text);
+    assert.ok(classifySentence('The city should build more housing near the new station.')?.cues.includes('normative: should'));
+    assert.ok(classifySentence('政府应该加快建设更多的公共住房。')?.cues.some((cue) => cue.startsWith('normative: ')));
+  });
+
   it('leaves a plain report shown', () => {
     assert.equal(shown('The solicitor general is not a member of the commission.'), true);
     assert.equal(shown('It was made several weeks ago by the department.'), true);
