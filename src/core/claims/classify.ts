@@ -1255,6 +1255,8 @@ const WE_START_ZH = /^(?:所以|然后|那|那么|但是|可是|其实|如果|�
 /** `With that, I'll open it up`, `I'm going to ask you…`, `let me…`: the speaker's next move in the conversation. */
 // Not `let's say`: a supposition when it opens the sentence (hypotheticals.ts), a filler inside it (`it's, let's say, more memory`).
 const OWN_NEXT_MOVE = /(?:^|[^a-z'])(?:i'll|i will|i'm going to|i am going to|i'm gonna|let me|let's(?! say\b))\b/;
+/** `if you would please stand…`, `…, please dial again later.`: please anywhere in a statement makes it a request. */
+const REQUEST_EN = /(?:^|[^a-z])please\b/;
 /** 请 as a request (`请大家…`, `，请准时出席`), not inside a word (申请). */
 const REQUEST_ZH = /(?:^|[，,。；;：:\s])请|请(?:大家|各位|您|你|准时|注意|留意|保持|关闭|遵守|记得|稍候|稍等)/;
 /** Upper-case words, numbers and punctuation only (`WASHINGTON, D.C. — 2:05 P.M. EDT`): a dateline or a header. */
@@ -1308,7 +1310,7 @@ function statement(text: string, key: string, from: number, to: number, units: n
   const counted = colon >= 0 && contentUnits(key, from, colon) <= MAX_FIELD_UNITS ? contentUnits(key, colon + 1, to) : units;
   if (counted < (chinese ? STATEMENT_MIN_CHARS : STATEMENT_MIN_WORDS)) return null;
   const sentence = key.slice(from, to);
-  if (chinese ? REQUEST_ZH.test(sentence) : !hasLowerCaseWords(text, from, to, MIN_LOWER_CASE_WORDS) || OWN_NEXT_MOVE.test(sentence) || conversationMove(sentence, units) !== null) return null;
+  if (chinese ? REQUEST_ZH.test(sentence) : REQUEST_EN.test(sentence) || !hasLowerCaseWords(text, from, to, MIN_LOWER_CASE_WORDS) || OWN_NEXT_MOVE.test(sentence) || conversationMove(sentence, units) !== null) return null;
   // `好的，那我们看一下第二部分。`, `今天我们邀请到了…`: the conversation announcing its own next step, with nothing else
   // to check in it (a figure or a cue word would have decided the sentence before it got here).
   if (chinese && (isAgendaSentence(key, from, to) || isWishSentence(key, from, to))) return null;

@@ -1,6 +1,7 @@
 // The register of a subtitle file, read from its own cues: characters talking (film and TV dialogue) or one
 // person explaining (a talk, a lecture, a sermon). Dialogue is mostly short replies, questions and
-// exclamations, and a statement in it is a line of a scene, not something a fact-checker checks.
+// exclamations (or, in long translated lines, many questions and exclamations), and a statement in it is a
+// line of a scene, not something a fact-checker checks.
 
 import type { TranscriptFormat } from '../analysis/model';
 import type { TextSource } from '../text/chunkedText';
@@ -13,6 +14,12 @@ const MIN_CUE_LINES = 40;
 const MIN_QUESTION_OR_EXCLAMATION_SHARE = 0.1;
 /** Share of very short cue lines (replies, names, calls, sound tags) that dialogue has and talks lack. */
 const MIN_SHORT_LINE_SHARE = 0.25;
+/**
+ * Share of cue lines ending in `?` or `!` that is dialogue on its own: characters asking and calling each other,
+ * even where translated subtitles pack a scene's short replies into long lines. Talks, sermons, podcasts and
+ * hearings with questions from the floor stay under a fifth.
+ */
+const MANY_QUESTIONS_OR_EXCLAMATIONS_SHARE = 0.25;
 /** A short line: at most this many words, or Chinese characters. */
 const SHORT_WORDS = 3;
 const SHORT_HAN = 6;
@@ -39,7 +46,9 @@ export interface RegisterCounts {
 /** Whether cue lines with these counts read as dialogue. */
 export function readsAsDialogue(counts: RegisterCounts): boolean {
   const { cueLines, questionsOrExclamations, short } = counts;
-  return cueLines >= MIN_CUE_LINES && questionsOrExclamations >= cueLines * MIN_QUESTION_OR_EXCLAMATION_SHARE && short >= cueLines * MIN_SHORT_LINE_SHARE;
+  if (cueLines < MIN_CUE_LINES) return false;
+  if (questionsOrExclamations >= cueLines * MANY_QUESTIONS_OR_EXCLAMATIONS_SHARE) return true;
+  return questionsOrExclamations >= cueLines * MIN_QUESTION_OR_EXCLAMATION_SHARE && short >= cueLines * MIN_SHORT_LINE_SHARE;
 }
 
 /** The counts of lines `from` to `to` (exclusive); each line counts on its own, so an edit of one line changes only its share. */

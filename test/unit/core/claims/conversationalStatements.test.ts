@@ -31,6 +31,21 @@ describe('plain statements that are talk rather than report (issue 9, toolclaims
     assert.equal(shown('During the storm the governor stayed in close touch with local officials.'), true);
   });
 
+  it('a statement with please in it is a request, wherever please stands; without it the sentence is shown', () => {
+    assert.equal(classifySentence('Ms. Howe and gentlemen, if you would please stand and repeat after me.'), null);
+    assert.equal(classifySentence('The number you dialled is currently unavailable, please dial again later.'), null);
+    assert.equal(shown('Ms. Howe and gentlemen stood and repeated the oath after the chairman.'), true);
+    // `pleased` is not a request.
+    assert.notEqual(classifySentence('The committee was pleased with the progress of the regional offices.'), null);
+  });
+
+  it('should be able to and 应该可以 expect, they do not prescribe: no normative reason; a should that prescribes keeps it', () => {
+    const expects = ['If you have trouble installing those, then you should be able to follow along without them.', '大家應該可以想像這個場面有多熱鬧'];
+    for (const text of expects) assert.ok(!(classifySentence(text)?.cues ?? []).some((cue) => cue.startsWith('normative: ')), text);
+    assert.ok(classifySentence('The city should build more housing near the new station.')?.cues.includes('normative: should'));
+    assert.ok(classifySentence('政府应该加快建设更多的公共住房。')?.cues.some((cue) => cue.startsWith('normative: ')));
+  });
+
   it('leaves a plain report shown', () => {
     assert.equal(shown('The solicitor general is not a member of the commission.'), true);
     assert.equal(shown('It was made several weeks ago by the department.'), true);

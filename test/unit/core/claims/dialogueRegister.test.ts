@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
 import { IncrementalAnalyzer } from '../../../../src/core/analysis/incremental';
 import type { Claim } from '../../../../src/core/analysis/model';
-import { isDialogueSubtitles } from '../../../../src/core/claims/register';
+import { isDialogueSubtitles, registerCounts } from '../../../../src/core/claims/register';
 import { LineIndex } from '../../../../src/core/text/positions';
 
 /** An SRT file with one cue per text, timed a few seconds apart. */
@@ -34,6 +34,17 @@ describe('dialogue subtitles (the register read from the cues)', () => {
     const styled = [...Array.from({ length: 36 }, () => "Don't."), '<i>Why?</i>', '"Where?"', '<i>"Who?"</i>', 'Come!</i>', '「走!」'];
     assert.equal(isDialogueSubtitles(new LineIndex(srt(styled)), 'srt'), true);
     assert.equal(isDialogueSubtitles(new LineIndex(srt(styled.map((line) => line.replace(/[?!]/, '')))), 'srt'), false);
+  });
+
+  it('reads long lines as dialogue when a quarter of them ask or call, and a talk with questions from the floor as not', () => {
+    // Translated subtitles: each cue a few replies on one line, no short lines at all.
+    const scene = Array.from({ length: 60 }, (_, i) => ['Mom, I know. I just got off the plane.', 'Why are you here? Who told you?', 'This house is mine. I rented it with him.', 'I have to get my luggage now.'][i % 4]!);
+    const counts = registerCounts(new LineIndex(srt(scene)));
+    assert.equal(counts.short, 0);
+    assert.equal(isDialogueSubtitles(new LineIndex(srt(scene)), 'srt'), true);
+    // One question in five long lines: a hearing or a talk answering its audience.
+    const hearing = Array.from({ length: 60 }, (_, i) => (i % 5 === 2 ? 'And what did the agency do with that report?' : `We sent the second report to the regional office on day ${i + 2} of the inquiry.`));
+    assert.equal(isDialogueSubtitles(new LineIndex(srt(hearing)), 'srt'), false);
   });
 
   it('judges only subtitle formats, and only files with enough cues', () => {
@@ -70,6 +81,23 @@ describe('dialogue subtitles (the register read from the cues)', () => {
     const analyzer = new IncrementalAnalyzer({}, 'captions.srt');
     assert.deepStrictEqual(analyzer.update(before), analyze(before, {}, 'captions.srt'));
     const updated = analyzer.update(after, [{ rangeOffset: at, rangeLength: 1, text: '' }]);
+    assert.equal(analyzer.lastMode, 'full');
+    assert.deepStrictEqual(updated, analyze(after, {}, 'captions.srt'));
+    assert.notEqual(claimOf(before, FIGURE).confidence, claimOf(after, FIGURE).confidence);
+  });
+
+  it('stays exact when an edit of a long line crosses the quarter of questions: the incremental analyzer falls back to a full one', () => {
+    // 40 long cue lines, 10 of them questions (a quarter) and no short line: one question mark less is a talk.
+    const lines = [...Array.from({ length: 29 }, (_, i) => `I rented the house on the corner from the owner ${i + 2} weeks ago.`), ...Array.from({ length: 10 }, () => 'Why are you in my house, and who let you in?'), FIGURE];
+    const before = srt(lines);
+    assert.equal(isDialogueSubtitles(new LineIndex(before), 'srt'), true);
+    const at = before.indexOf('who let you in?') + 'who let you in'.length;
+    const after = `${before.slice(0, at)}.${before.slice(at + 1)}`;
+    assert.equal(isDialogueSubtitles(new LineIndex(after), 'srt'), false);
+
+    const analyzer = new IncrementalAnalyzer({}, 'captions.srt');
+    assert.deepStrictEqual(analyzer.update(before), analyze(before, {}, 'captions.srt'));
+    const updated = analyzer.update(after, [{ rangeOffset: at, rangeLength: 1, text: '.' }]);
     assert.equal(analyzer.lastMode, 'full');
     assert.deepStrictEqual(updated, analyze(after, {}, 'captions.srt'));
     assert.notEqual(claimOf(before, FIGURE).confidence, claimOf(after, FIGURE).confidence);
