@@ -9,7 +9,7 @@ import cueData from './cues/cues.json';
 import { ATTRIBUTION_MAX_GAP, cueMatcherFor, USER_CUE, type CueHit, type CueRole, type CueSense } from './cueMatcher';
 import { isQuantity, type Figure, type FigureCategory } from './figures';
 import { contentUnits, readSentence, type SentenceReading } from './sentenceScan';
-import { directiveEndBefore, isDoneObjectJiang, rebuttal, stanceFrame } from './zhKindStructure';
+import { directiveEndBefore, isDoneObjectJiang, isObjectMarkerJiang, rebuttal, stanceFrame } from './zhKindStructure';
 import { isAgendaSentence, isFieldLine, isWishSentence } from './zhNoise';
 
 export interface Classification {
@@ -825,7 +825,12 @@ const CONDITION_REACH = 60;
 /** Chinese readings in which a cue word says nothing: 会 as a noun or habit, a relative-clause future, a compared forecast, a clause-internal 要. */
 function isNotCueHere(key: string, from: number, to: number, hit: CueHit): boolean {
   if (!isCjk(key.charCodeAt(hit.start))) return false;
-  return isNonFutureHui(key, from, to, hit) || isAttributiveFuture(key, to, hit) || isComparedForecast(key, from, hit) || isClauseInternalYao(key, from, hit);
+  return isNonFutureHui(key, from, to, hit) || isAttributiveFuture(key, to, hit) || isComparedForecast(key, from, hit) || isClauseInternalYao(key, from, hit) || isObjectMarkerJiangHit(key, from, hit);
+}
+
+/** A plain 将 cue (not 即将, 将会) that marks an object (isObjectMarkerJiang): no future. A done act's 将 (withDoneActs) is read there. */
+function isObjectMarkerJiangHit(key: string, from: number, hit: CueHit): boolean {
+  return hit.end - hit.start === 1 && hit.senses.some((s) => s.role === 'forecast') && isObjectMarkerJiang(key, hit.start) && !isDoneObjectJiang(key, from, hit.start);
 }
 
 /**

@@ -23,6 +23,25 @@ export function isDoneObjectJiang(key: string, from: number, at: number): boolea
   return !NOT_AN_OBJECT.test(after) && OBJECT_VERB_LE.test(after);
 }
 
+/** Prepositions and verbs that open what a future 将 governs (`将同总理先生举行会晤`, `将为…提供`, `将把重点放在`): no object follows. */
+const FUTURE_JIANG_OPENS = /^(?:为|向|与|同|和|跟|对|以|由|按|根据|通过|围绕|把|被|让|使|给|到|就|自|稳步|大力|切实|不断|依法|尽快|如期|更加|坚定|永远|永久)/;
+/**
+ * `这些产品将数据存储在…`, `日方将中国定位为…`, `会后将共笔内容转写为…`: an object, then a verb with a place or result
+ * complement (在, 到, 至, 为) inside the clause. 成为, 作为, 认为… are verbs of their own, not complements.
+ */
+const OBJECT_VERB_COMPLEMENT = /^[^，,。；;：:、！!？?\s“”「」]{2,14}?[\u3400-\u9fff](?:在|到|至|(?<![成作认称视])为)(?!为)/;
+
+/**
+ * 将 as the object marker of a placing or changing verb (as 把 is), with no time of its own: `这些产品将数据存储在没有保护措施的…服务器上`,
+ * `你可以在代码里将数据复制到平台上`, `日方将中国定位为“最大战略挑战”`. A future 将 is followed by a verb, an adverb or a
+ * preposition (`将于`, `将进一步`, `将同…举行`, `将把…放在`). True when `at` is such a 将.
+ */
+export function isObjectMarkerJiang(key: string, at: number): boolean {
+  if (key.charCodeAt(at) !== JIANG) return false;
+  const after = key.slice(at + 1, at + 1 + 20);
+  return !NOT_AN_OBJECT.test(after) && !FUTURE_JIANG_OPENS.test(after) && OBJECT_VERB_COMPLEMENT.test(after);
+}
+
 /**
  * `建制派保护的是他们自己，而不是我们国家的公民`, `问题根本不在于生产成本，而在于劳动力`, `并非有好心就能做`: rather than, by
  * no means, lies not in… but in: the writer rejects another reading, which is taking a stance. A plain `不是…，而是…`

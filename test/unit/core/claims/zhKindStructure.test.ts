@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { classifySentence } from '../../../../src/core/claims/classify';
-import { isDoneObjectJiang, rebuttal, stanceFrame } from '../../../../src/core/claims/zhKindStructure';
+import { isDoneObjectJiang, isObjectMarkerJiang, rebuttal, stanceFrame } from '../../../../src/core/claims/zhKindStructure';
 import { matchingKey } from '../../../../src/core/text/charFold';
 
 function doneJiang(sentence: string): boolean {
@@ -87,5 +87,33 @@ describe('claim kinds in Chinese: the speaker as judge (issue 9, session 24)', (
       assert.equal(classifySentence(sentence)?.kind, 'opinion', sentence);
     }
     assert.equal(classifySentence('开年市场出现震荡，核心资产的估值水平提升到了一个较高的程度。')?.kind, 'fact');
+  });
+});
+
+describe('claim kinds in Chinese: legislative questioning (issue 9, session 25)', () => {
+  const objectJiang = (sentence: string): boolean => {
+    const key = matchingKey(sentence);
+    return isObjectMarkerJiang(key, key.indexOf('将'));
+  };
+
+  it('将 before an object and a verb with a place or result complement marks the object, as 把 does', () => {
+    for (const sentence of ['這些服務商將用戶資料存放在境外的伺服器上。', '你可以在设置里将文件复制到云盘。', '报告将该国定位为主要竞争对手。'])
+      assert.ok(objectJiang(sentence), sentence);
+    for (const sentence of [
+      '我们将在明年完成这项工程。',
+      '中方将同各方加强沟通。',
+      '政府将把重点放在住房上。',
+      '这座城市将建设成为区域金融中心。',
+      '今年将统筹推进货物贸易和服务贸易。',
+      '新规定将进一步降低企业的负担。',
+    ])
+      assert.ok(!objectJiang(sentence), sentence);
+  });
+
+  it('an object-marking 将 is no future: the sentence is read without it; a future 将 still predicts', () => {
+    const stored = classifySentence('這些服務商將用戶資料存放在沒有任何保護措施的境外伺服器上。');
+    assert.notEqual(stored?.kind, 'forecast');
+    assert.ok(!stored?.cues.some((cue) => cue.startsWith('future')), stored?.cues.join('; '));
+    assert.equal(classifySentence('政府将把重点放在明年的住房供应上。')?.kind, 'forecast');
   });
 });
