@@ -9,7 +9,7 @@ import cueData from './cues/cues.json';
 import { ATTRIBUTION_MAX_GAP, cueMatcherFor, USER_CUE, type CueHit, type CueRole, type CueSense } from './cueMatcher';
 import { isQuantity, type Figure, type FigureCategory } from './figures';
 import { contentUnits, readSentence, type SentenceReading } from './sentenceScan';
-import { directiveEndBefore, isDoneObjectJiang, isObjectMarkerJiang, rebuttal, stanceFrame } from './zhKindStructure';
+import { directiveEndBefore, isDoneObjectJiang, isObjectMarkerJiang, isPlanNoun, rebuttal, stanceFrame } from './zhKindStructure';
 import { isAgendaSentence, isFieldLine, isWishSentence } from './zhNoise';
 
 export interface Classification {
@@ -522,7 +522,7 @@ function isFramedFigure(signals: Signals): boolean {
 }
 
 function isWeakFactCue(reason: string): boolean {
-  return reason.startsWith('record: ') || reason.startsWith('regularity: ') || reason.startsWith('done act: ') || reason.startsWith('reported demand: ');
+  return reason.startsWith('record: ') || reason.startsWith('regularity: ') || reason.startsWith('done act: ') || reason.startsWith('reported demand: ') || reason.startsWith('programme: ');
 }
 
 /** Hit offsets (start, end pairs) of this sentence's housekeeping cues and of its plain future and likelihood markers. */
@@ -822,7 +822,7 @@ function isGenericConsequence(key: string, from: number, hit: CueHit): boolean {
 /** How far before a consequence its condition is looked for. */
 const CONDITION_REACH = 60;
 
-/** Chinese readings in which a cue word says nothing: 会 as a noun or habit, a relative-clause future, a compared forecast, a clause-internal 要. */
+/** Chinese readings in which a cue word says nothing: 会 as a noun or habit, a relative-clause future, a compared forecast, a clause-internal 要, an object-marking 将. */
 function isNotCueHere(key: string, from: number, to: number, hit: CueHit): boolean {
   if (!isCjk(key.charCodeAt(hit.start))) return false;
   return isNonFutureHui(key, from, to, hit) || isAttributiveFuture(key, to, hit) || isComparedForecast(key, from, hit) || isClauseInternalYao(key, from, hit) || isObjectMarkerJiangHit(key, from, hit);
@@ -897,6 +897,18 @@ function withDoneActs(key: string, from: number, hits: CueHit[]): CueHit[] {
     return hits.map((h) => (isDoneJiangHit(key, from, h) ? { start: h.start, end: h.end, senses: DONE_ACT_SENSES } : h));
   }
   return hits;
+}
+
+const PROGRAMME_SENSES: readonly CueSense[] = [{ role: 'fact', category: 'programme' }];
+
+/**
+ * `《防卫力量整备计划》`, `vTaiwan.tw 计划是…`: 计划 as the name of a programme (isPlanNoun) plans nothing; the sentence
+ * speaks of a programme that exists, weak evidence of a fact like a record.
+ */
+function withProgrammeNames(key: string, from: number, to: number, hits: CueHit[]): CueHit[] {
+  const named = (hit: CueHit): boolean => hit.senses.some((s) => s.role === 'forecast') && isPlanNoun(key, from, to, hit.start, hit.end);
+  if (!hits.some(named)) return hits;
+  return hits.map((h) => (named(h) ? { start: h.start, end: h.end, senses: PROGRAMME_SENSES } : h));
 }
 
 function isDoneJiangHit(key: string, from: number, hit: CueHit): boolean {
@@ -988,7 +1000,7 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   clear(reading.figures);
   readSentence(cueMatcherFor(options.extraCues), key, from, to, reading);
   const scanned = withoutMonthNames(text, key, from, reading.hits);
-  const hits = withoutIndirectQuestions(key, from, to, withReportedDemands(key, from, withDoneActs(key, from, withGradedModals(key, from, to, withRegularities(key, from, to, withoutNonFutureHui(key, from, to, scanned))))));
+  const hits = withoutIndirectQuestions(key, from, to, withReportedDemands(key, from, withProgrammeNames(key, from, to, withDoneActs(key, from, withGradedModals(key, from, to, withRegularities(key, from, to, withoutNonFutureHui(key, from, to, scanned)))))));
   const { figures, units, cjk } = reading;
   // `录音信息：2024年3月5日 产品评审会`: a header's field line is metadata, unless its value judges or counts.
   if (!hits.length && !figures.some(isQuantity) && isFieldLine(key, from, to)) return null;

@@ -39,7 +39,26 @@ const OBJECT_VERB_COMPLEMENT = /^[^，,。；;：:、！!？?\s“”「」]{2,1
 export function isObjectMarkerJiang(key: string, at: number): boolean {
   if (key.charCodeAt(at) !== JIANG) return false;
   const after = key.slice(at + 1, at + 1 + 20);
-  return !NOT_AN_OBJECT.test(after) && !FUTURE_JIANG_OPENS.test(after) && OBJECT_VERB_COMPLEMENT.test(after);
+  if (NOT_AN_OBJECT.test(after) || FUTURE_JIANG_OPENS.test(after)) return false;
+  const match = OBJECT_VERB_COMPLEMENT.exec(after);
+  return match !== null && !WORD_NOT_COMPLEMENT.test(match[0].slice(-2));
+}
+
+/** Words whose last character only looks like a complement (`将长期存在`, `将受到`, `甚至`): the verb is the word, and 将 the future. */
+const WORD_NOT_COMPLEMENT = /^(?:存在|现在|正在|实在|所在|自在|好在|得到|受到|遇到|感到|做到|想到|提到|来到|直到|甚至|以至|乃至|直至|以为|因为|行为)$/;
+
+/** What makes 计划 a noun from before: a modifier (`的计划`, `这个计划`, `该计划`), an opening title mark or quote, or a name (`ID4D计划`). */
+const PLAN_NOUN_BEFORE = /(?:的|个|项|该|此|这|那|《|“|"|[a-z0-9])\s*$/i;
+/** …and from after: a closing mark, a clause end, or what follows a noun (`计划是`, `计划的`, `计划时`, `计划项目`). */
+const PLAN_NOUN_AFTER = /^\s*(?:[》”」』）)\]】，,。；;、：:！!？?]|是|的|时|中|里|内|项目|书|表|$)/;
+
+/**
+ * `《防卫力量整备计划》`, `“发展数位身分辨识”的计划`, `vTaiwan.tw 计划是 g0v 里的一个专案`: 计划 as the name of a programme, a
+ * noun that plans nothing; `新机场计划新建…`, `计划于明年…` keep the plan. True when key[at, end) is such a 计划.
+ */
+export function isPlanNoun(key: string, from: number, to: number, at: number, end: number): boolean {
+  if (key.slice(at, end) !== '计划') return false;
+  return PLAN_NOUN_BEFORE.test(key.slice(Math.max(from, at - 3), at)) || PLAN_NOUN_AFTER.test(key.slice(end, Math.min(to, end + 3)));
 }
 
 /**

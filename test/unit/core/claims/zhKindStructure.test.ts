@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { classifySentence } from '../../../../src/core/claims/classify';
-import { isDoneObjectJiang, isObjectMarkerJiang, rebuttal, stanceFrame } from '../../../../src/core/claims/zhKindStructure';
+import { isDoneObjectJiang, isObjectMarkerJiang, isPlanNoun, rebuttal, stanceFrame } from '../../../../src/core/claims/zhKindStructure';
 import { matchingKey } from '../../../../src/core/text/charFold';
 
 function doneJiang(sentence: string): boolean {
@@ -106,6 +106,8 @@ describe('claim kinds in Chinese: legislative questioning (issue 9, session 25)'
       '这座城市将建设成为区域金融中心。',
       '今年将统筹推进货物贸易和服务贸易。',
       '新规定将进一步降低企业的负担。',
+      '我认为这种模式将长期存在。',
+      '这些地区将普遍受到影响。',
     ])
       assert.ok(!objectJiang(sentence), sentence);
   });
@@ -115,5 +117,23 @@ describe('claim kinds in Chinese: legislative questioning (issue 9, session 25)'
     assert.notEqual(stored?.kind, 'forecast');
     assert.ok(!stored?.cues.some((cue) => cue.startsWith('future')), stored?.cues.join('; '));
     assert.equal(classifySentence('政府将把重点放在明年的住房供应上。')?.kind, 'forecast');
+  });
+
+  it('计划 as the name of a programme is a noun; as a verb before what is planned it stays a plan', () => {
+    const noun = (sentence: string): boolean => {
+      const key = matchingKey(sentence);
+      const at = key.indexOf('计划');
+      return isPlanNoun(key, 0, key.length, at, at + 2);
+    };
+    for (const sentence of ['議會通過了《城市更新五年計劃》。', '基金会资助了“乡村阅读”的计划。', 'OpenData 計劃是一個志工專案。', '这个计划已经执行了三年。'])
+      assert.ok(noun(sentence), sentence);
+    for (const sentence of ['新机场计划新建两条跑道。', '公司计划于明年上市。', '政府計劃明年修法。']) assert.ok(!noun(sentence), sentence);
+  });
+
+  it('a sentence about a named programme is no plan: a fact with its reason; a planned act is still a forecast', () => {
+    const named = classifySentence('2019年，基金会为“乡村阅读计划”项目筹措了资金。');
+    assert.equal(named?.kind, 'fact');
+    assert.ok(named.cues.includes('programme: 计划'), named.cues.join('; '));
+    assert.equal(classifySentence('新机场计划新建两条跑道和一座航站楼。')?.kind, 'forecast');
   });
 });
