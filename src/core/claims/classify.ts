@@ -9,7 +9,7 @@ import cueData from './cues/cues.json';
 import { ATTRIBUTION_MAX_GAP, cueMatcherFor, USER_CUE, type CueHit, type CueRole, type CueSense } from './cueMatcher';
 import { isQuantity, type Figure, type FigureCategory } from './figures';
 import { contentUnits, readSentence, type SentenceReading } from './sentenceScan';
-import { directiveEndBefore, isDoneObjectJiang, isObjectMarkerJiang, isPlanNoun, rebuttal, stanceFrame } from './zhKindStructure';
+import { directiveEndBefore, isDoneObjectJiang, isInReputationFrame, isObjectMarkerJiang, isPlanNoun, rebuttal, stanceFrame } from './zhKindStructure';
 import { isAgendaSentence, isFieldLine, isWishSentence } from './zhNoise';
 
 export interface Classification {
@@ -822,10 +822,15 @@ function isGenericConsequence(key: string, from: number, hit: CueHit): boolean {
 /** How far before a consequence its condition is looked for. */
 const CONDITION_REACH = 60;
 
-/** Chinese readings in which a cue word says nothing: 会 as a noun or habit, a relative-clause future, a compared forecast, a clause-internal 要, an object-marking 将. */
+/** Chinese readings in which a cue word says nothing: 会 as a noun or habit, a relative-clause future, a compared forecast, a clause-internal 要, an object-marking 将, a judgement others are reported to hold (被认为…). */
 function isNotCueHere(key: string, from: number, to: number, hit: CueHit): boolean {
   if (!isCjk(key.charCodeAt(hit.start))) return false;
-  return isNonFutureHui(key, from, to, hit) || isAttributiveFuture(key, to, hit) || isComparedForecast(key, from, hit) || isClauseInternalYao(key, from, hit) || isObjectMarkerJiangHit(key, from, hit);
+  return isNonFutureHui(key, from, to, hit) || isAttributiveFuture(key, to, hit) || isComparedForecast(key, from, hit) || isClauseInternalYao(key, from, hit) || isObjectMarkerJiangHit(key, from, hit) || isReportedRegard(key, from, hit);
+}
+
+/** `被认为是…`, `被视为…的核心`: a belief or an evaluation inside a reported regard (isInReputationFrame) is not the writer's. */
+function isReportedRegard(key: string, from: number, hit: CueHit): boolean {
+  return hit.senses.some((s) => s.role === 'opinion') && isInReputationFrame(key, from, hit.start);
 }
 
 /** A plain 将 cue (not 即将, 将会) that marks an object (isObjectMarkerJiang): no future. A done act's 将 (withDoneActs) is read there. */

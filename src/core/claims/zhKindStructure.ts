@@ -61,6 +61,26 @@ export function isPlanNoun(key: string, from: number, to: number, at: number, en
   return PLAN_NOUN_BEFORE.test(key.slice(Math.max(from, at - 3), at)) || PLAN_NOUN_AFTER.test(key.slice(end, Math.min(to, end + 3)));
 }
 
+/** 被, an agent of at most six characters, and a verb of regard: `被认为`, `被舆论认为`, `被视为`, `曾被批`. */
+const REPUTATION_FRAME = /^被[^，,。；;：:！!？?]{0,6}?(?:认为|视为|看作|看成|当作|称为|称作|誉为|评为|列为|认定|形容为|批评|批)/;
+/** How far back from a cue its 被 is looked for. */
+const REPUTATION_REACH = 40;
+const REPUTATION_BREAK = /[，,。；;：:！!？?]/;
+
+/**
+ * `最早的共产党被认为是共产主义者同盟`, `芭芭拉布殊被视为美国最著名政治世家之一的核心`, `曾被批“有史以来最失败的一期”`: how others regard
+ * something, reported, not the writer's judgement. True when key[at] lies in such a frame, from 被 to the end of its clause.
+ */
+export function isInReputationFrame(key: string, from: number, at: number): boolean {
+  const start = Math.max(from, at - REPUTATION_REACH);
+  for (let i = at; i >= start; i--) {
+    const c = key.charAt(i);
+    if (i < at && REPUTATION_BREAK.test(c)) return false;
+    if (c === '被' && REPUTATION_FRAME.test(key.slice(i, i + 12))) return true;
+  }
+  return false;
+}
+
 /**
  * `建制派保护的是他们自己，而不是我们国家的公民`, `问题根本不在于生产成本，而在于劳动力`, `并非有好心就能做`: rather than, by
  * no means, lies not in… but in: the writer rejects another reading, which is taking a stance. A plain `不是…，而是…`

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { classifySentence } from '../../../../src/core/claims/classify';
-import { isDoneObjectJiang, isObjectMarkerJiang, isPlanNoun, rebuttal, stanceFrame } from '../../../../src/core/claims/zhKindStructure';
+import { isDoneObjectJiang, isInReputationFrame, isObjectMarkerJiang, isPlanNoun, rebuttal, stanceFrame } from '../../../../src/core/claims/zhKindStructure';
 import { matchingKey } from '../../../../src/core/text/charFold';
 
 function doneJiang(sentence: string): boolean {
@@ -135,5 +135,25 @@ describe('claim kinds in Chinese: legislative questioning (issue 9, session 25)'
     assert.equal(named?.kind, 'fact');
     assert.ok(named.cues.includes('programme: 计划'), named.cues.join('; '));
     assert.equal(classifySentence('新机场计划新建两条跑道和一座航站楼。')?.kind, 'forecast');
+  });
+
+  it('how others regard something (被认为, 被舆论视为, 曾被批) is reported: the frame runs from 被 to the end of its clause', () => {
+    const inFrame = (sentence: string, word: string): boolean => {
+      const key = matchingKey(sentence);
+      return isInReputationFrame(key, 0, key.indexOf(word));
+    };
+    assert.ok(inFrame('这座桥被认为是全省最安全的桥梁。', '安全'));
+    assert.ok(inFrame('她被媒体视为这场运动的核心人物。', '核心'));
+    assert.ok(inFrame('那一集曾被批评为最失败的一集。', '失败'));
+    assert.ok(!inFrame('这座桥被认为是全省最长的桥，但它并不安全。', '安全'));
+    assert.ok(!inFrame('我认为这座桥是全省最安全的桥梁。', '安全'));
+    assert.ok(!inFrame('这座桥被洪水冲毁，非常危险。', '危险'));
+  });
+
+  it("a judgement others are reported to hold makes no opinion; the writer's own judgement beside it still does", () => {
+    const reported = classifySentence('这座桥被认为是全省最安全的桥梁，1998年建成。');
+    assert.equal(reported?.kind, 'fact');
+    assert.ok(!reported.cues.some((cue) => cue.startsWith('evaluation') || cue.startsWith('belief')), reported.cues.join('; '));
+    assert.equal(classifySentence('这座桥被认为是全省最长的桥，但它其实非常危险。')?.kind, 'opinion');
   });
 });
