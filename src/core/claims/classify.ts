@@ -1124,7 +1124,7 @@ const LAST_CLAUSE = /([^，,；;：:。！!？?]*)[。！!…\s"'”’」』)�
 /** `是…的` around a predicate (是可以作为的, 是有很大拖累作用的), not after a conjunction (但是, 还是, 要是). */
 const SHI_DE = /(?:^|[^但还可于要若凡或总])是([^了过]{2,30})的$/;
 /** A modal or degree word, or 有…作用/意义/影响: what makes 是…的 a judgement rather than a focus on how or when. */
-const SHI_DE_MODAL = /可以|能|会|没办法|无法|不可|必须|应该|应当|很|非常|十分|相当|有[^的]{0,6}(?:作用|意义|价值|影响|问题|好处|必要)/;
+const SHI_DE_MODAL = /可以|能|会|没办法|无法|不可|必须|应该|应当|很|非常|十分|相当|比较|相对|挺|蛮|颇|更(?!新)|最(?!近|后|初|早|终|新)|太(?!平|阳|空|太)|有[^的]{0,6}(?:作用|意义|价值|影响|问题|好处|必要)/;
 
 /**
  * `对整个经济是有很大拖累作用的。`, `有很多人是沒辦法接受的。`: the 是…的 frame around a modal or evaluative

@@ -156,4 +156,14 @@ describe('claim kinds in Chinese: legislative questioning (issue 9, session 25)'
     assert.ok(!reported.cues.some((cue) => cue.startsWith('evaluation') || cue.startsWith('belief')), reported.cues.join('; '));
     assert.equal(classifySentence('这座桥被认为是全省最长的桥，但它其实非常危险。')?.kind, 'opinion');
   });
+
+  it('是…的 around a graded predicate (是相对少争议的, 是比较保守的) judges; 最近, 更新 and 太平洋 grade nothing', () => {
+    for (const sentence of ['在这份报告中，新增的项目是相对少争议的。', '这家公司的投资风格是比较保守的。']) {
+      const result = classifySentence(sentence);
+      assert.equal(result?.kind, 'opinion', sentence);
+      assert.ok(result.cues.includes('evaluation: 是…的'), result.cues.join('; '));
+    }
+    for (const sentence of ['这份名单是最近确定的。', '这批货物是从太平洋彼岸运来的。'])
+      assert.ok(!classifySentence(sentence)?.cues.includes('evaluation: 是…的'), sentence);
+  });
 });
