@@ -9,7 +9,7 @@ import cueData from './cues/cues.json';
 import { ATTRIBUTION_MAX_GAP, cueMatcherFor, USER_CUE, type CueHit, type CueRole, type CueSense } from './cueMatcher';
 import { isQuantity, type Figure, type FigureCategory } from './figures';
 import { contentUnits, readSentence, type SentenceReading } from './sentenceScan';
-import { directiveEndBefore, isDoneObjectJiang, rebuttal, stanceFrame } from './zhKindStructure';
+import { directiveEndBefore, isDoneObjectJiang, isInReputationFrame, isObjectMarkerJiang, isPlanNoun, rebuttal, stanceFrame } from './zhKindStructure';
 import { isAgendaSentence, isFieldLine, isWishSentence } from './zhNoise';
 
 export interface Classification {
@@ -577,7 +577,7 @@ function isFramedFigure(signals: Signals): boolean {
 }
 
 function isWeakFactCue(reason: string): boolean {
-  return reason.startsWith('record: ') || reason.startsWith('regularity: ') || reason.startsWith('done act: ') || reason.startsWith('reported demand: ');
+  return reason.startsWith('record: ') || reason.startsWith('regularity: ') || reason.startsWith('done act: ') || reason.startsWith('reported demand: ') || reason.startsWith('programme: ');
 }
 
 /** Hit offsets (start, end pairs) of this sentence's housekeeping cues and of its plain future and likelihood markers. */
@@ -881,10 +881,20 @@ function isGenericConsequence(key: string, from: number, hit: CueHit): boolean {
 /** How far before a consequence its condition is looked for. */
 const CONDITION_REACH = 60;
 
-/** Chinese readings in which a cue word says nothing: 会 as a noun or habit, a relative-clause future, a compared forecast, a clause-internal 要. */
+/** Chinese readings in which a cue word says nothing: 会 as a noun or habit, a relative-clause future, a compared forecast, a clause-internal 要, an object-marking 将, a judgement others are reported to hold (被认为…). */
 function isNotCueHere(key: string, from: number, to: number, hit: CueHit): boolean {
   if (!isCjk(key.charCodeAt(hit.start))) return false;
-  return isNonFutureHui(key, from, to, hit) || isAttributiveFuture(key, to, hit) || isComparedForecast(key, from, hit) || isClauseInternalYao(key, from, hit);
+  return isNonFutureHui(key, from, to, hit) || isAttributiveFuture(key, to, hit) || isComparedForecast(key, from, hit) || isClauseInternalYao(key, from, hit) || isObjectMarkerJiangHit(key, from, hit) || isReportedRegard(key, from, hit);
+}
+
+/** `被认为是…`, `被视为…的核心`: a belief or an evaluation inside a reported regard (isInReputationFrame) is not the writer's. */
+function isReportedRegard(key: string, from: number, hit: CueHit): boolean {
+  return hit.senses.some((s) => s.role === 'opinion') && isInReputationFrame(key, from, hit.start);
+}
+
+/** A plain 将 cue (not 即将, 将会) that marks an object (isObjectMarkerJiang): no future. A done act's 将 (withDoneActs) is read there. */
+function isObjectMarkerJiangHit(key: string, from: number, hit: CueHit): boolean {
+  return hit.end - hit.start === 1 && hit.senses.some((s) => s.role === 'forecast') && isObjectMarkerJiang(key, hit.start) && !isDoneObjectJiang(key, from, hit.start);
 }
 
 /**
@@ -956,6 +966,18 @@ function withDoneActs(key: string, from: number, hits: CueHit[]): CueHit[] {
     return hits.map((h) => (isDoneJiangHit(key, from, h) ? { start: h.start, end: h.end, senses: DONE_ACT_SENSES } : h));
   }
   return hits;
+}
+
+const PROGRAMME_SENSES: readonly CueSense[] = [{ role: 'fact', category: 'programme' }];
+
+/**
+ * `《防卫力量整备计划》`, `vTaiwan.tw 计划是…`: 计划 as the name of a programme (isPlanNoun) plans nothing; the sentence
+ * speaks of a programme that exists, weak evidence of a fact like a record.
+ */
+function withProgrammeNames(key: string, from: number, to: number, hits: CueHit[]): CueHit[] {
+  const named = (hit: CueHit): boolean => hit.senses.some((s) => s.role === 'forecast') && isPlanNoun(key, from, to, hit.start, hit.end);
+  if (!hits.some(named)) return hits;
+  return hits.map((h) => (named(h) ? { start: h.start, end: h.end, senses: PROGRAMME_SENSES } : h));
 }
 
 function isDoneJiangHit(key: string, from: number, hit: CueHit): boolean {
@@ -1047,7 +1069,7 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   clear(reading.figures);
   readSentence(cueMatcherFor(options.extraCues), key, from, to, reading);
   const scanned = withoutMonthNames(text, key, from, reading.hits);
-  const hits = withoutIndirectQuestions(key, from, to, withReportedDemands(key, from, withDoneActs(key, from, withGradedModals(key, from, to, withRegularities(key, from, to, withoutNonFutureHui(key, from, to, scanned))))));
+  const hits = withoutIndirectQuestions(key, from, to, withReportedDemands(key, from, withProgrammeNames(key, from, to, withDoneActs(key, from, withGradedModals(key, from, to, withRegularities(key, from, to, withoutNonFutureHui(key, from, to, scanned)))))));
   const { figures, units, cjk } = reading;
   // `录音信息：2024年3月5日 产品评审会`: a header's field line is metadata, unless its value judges or counts.
   if (!hits.length && !figures.some(isQuantity) && isFieldLine(key, from, to)) return null;
@@ -1166,7 +1188,7 @@ const LAST_CLAUSE = /([^，,；;：:。！!？?]*)[。！!…\s"'”’」』)�
 /** `是…的` around a predicate (是可以作为的, 是有很大拖累作用的), not after a conjunction (但是, 还是, 要是). */
 const SHI_DE = /(?:^|[^但还可于要若凡或总])是([^了过]{2,30})的$/;
 /** A modal or degree word, or 有…作用/意义/影响: what makes 是…的 a judgement rather than a focus on how or when. */
-const SHI_DE_MODAL = /可以|能|会|没办法|无法|不可|必须|应该|应当|很|非常|十分|相当|有[^的]{0,6}(?:作用|意义|价值|影响|问题|好处|必要)/;
+const SHI_DE_MODAL = /可以|能|会|没办法|无法|不可|必须|应该|应当|很|非常|十分|相当|比较|相对|挺|蛮|颇|更(?!新)|最(?!近|后|初|早|终|新)|太(?!平|阳|空|太)|有[^的]{0,6}(?:作用|意义|价值|影响|问题|好处|必要)/;
 
 /**
  * `对整个经济是有很大拖累作用的。`, `有很多人是沒辦法接受的。`: the 是…的 frame around a modal or evaluative

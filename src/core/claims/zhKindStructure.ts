@@ -23,6 +23,64 @@ export function isDoneObjectJiang(key: string, from: number, at: number): boolea
   return !NOT_AN_OBJECT.test(after) && OBJECT_VERB_LE.test(after);
 }
 
+/** Prepositions and verbs that open what a future 将 governs (`将同总理先生举行会晤`, `将为…提供`, `将把重点放在`): no object follows. */
+const FUTURE_JIANG_OPENS = /^(?:为|向|与|同|和|跟|对|以|由|按|根据|通过|围绕|把|被|让|使|给|到|就|自|稳步|大力|切实|不断|依法|尽快|如期|更加|坚定|永远|永久)/;
+/**
+ * `这些产品将数据存储在…`, `日方将中国定位为…`, `会后将共笔内容转写为…`: an object, then a verb with a place or result
+ * complement (在, 到, 至, 为) inside the clause. 成为, 作为, 认为… are verbs of their own, not complements.
+ */
+const OBJECT_VERB_COMPLEMENT = /^[^，,。；;：:、！!？?\s“”「」]{2,14}?[\u3400-\u9fff](?:在|到|至|(?<![成作认称视])为)(?!为)/;
+
+/**
+ * 将 as the object marker of a placing or changing verb (as 把 is), with no time of its own: `这些产品将数据存储在没有保护措施的…服务器上`,
+ * `你可以在代码里将数据复制到平台上`, `日方将中国定位为“最大战略挑战”`. A future 将 is followed by a verb, an adverb or a
+ * preposition (`将于`, `将进一步`, `将同…举行`, `将把…放在`). True when `at` is such a 将.
+ */
+export function isObjectMarkerJiang(key: string, at: number): boolean {
+  if (key.charCodeAt(at) !== JIANG) return false;
+  const after = key.slice(at + 1, at + 1 + 20);
+  if (NOT_AN_OBJECT.test(after) || FUTURE_JIANG_OPENS.test(after)) return false;
+  const match = OBJECT_VERB_COMPLEMENT.exec(after);
+  return match !== null && !WORD_NOT_COMPLEMENT.test(match[0].slice(-2));
+}
+
+/** Words whose last character only looks like a complement (`将长期存在`, `将受到`, `甚至`): the verb is the word, and 将 the future. */
+const WORD_NOT_COMPLEMENT = /^(?:存在|现在|正在|实在|所在|自在|好在|得到|受到|遇到|感到|做到|想到|提到|来到|直到|甚至|以至|乃至|直至|以为|因为|行为)$/;
+
+/** What makes 计划 a noun from before: a modifier (`的计划`, `这个计划`, `该计划`), an opening title mark or quote, or a name (`ID4D计划`). */
+const PLAN_NOUN_BEFORE = /(?:的|个|项|该|此|这|那|《|“|"|[a-z0-9])\s*$/i;
+/** …and from after: a closing mark, a clause end, or what follows a noun (`计划是`, `计划的`, `计划时`, `计划项目`). */
+const PLAN_NOUN_AFTER = /^\s*(?:[》”」』）)\]】，,。；;、：:！!？?]|是|的|时|中|里|内|项目|书|表|$)/;
+
+/**
+ * `《防卫力量整备计划》`, `“发展数位身分辨识”的计划`, `vTaiwan.tw 计划是 g0v 里的一个专案`: 计划 as the name of a programme, a
+ * noun that plans nothing; `新机场计划新建…`, `计划于明年…` keep the plan. True when key[at, end) is such a 计划.
+ */
+export function isPlanNoun(key: string, from: number, to: number, at: number, end: number): boolean {
+  if (key.slice(at, end) !== '计划') return false;
+  return PLAN_NOUN_BEFORE.test(key.slice(Math.max(from, at - 3), at)) || PLAN_NOUN_AFTER.test(key.slice(end, Math.min(to, end + 3)));
+}
+
+/** 被, an agent of at most six characters, and a verb of regard: `被认为`, `被舆论认为`, `被视为`, `曾被批`. */
+const REPUTATION_FRAME = /^被[^，,。；;：:！!？?]{0,6}?(?:认为|视为|看作|看成|当作|称为|称作|誉为|评为|列为|认定|形容为|批评|批)/;
+/** How far back from a cue its 被 is looked for. */
+const REPUTATION_REACH = 40;
+const REPUTATION_BREAK = /[，,。；;：:！!？?]/;
+
+/**
+ * `最早的共产党被认为是共产主义者同盟`, `芭芭拉布殊被视为美国最著名政治世家之一的核心`, `曾被批“有史以来最失败的一期”`: how others regard
+ * something, reported, not the writer's judgement. True when key[at] lies in such a frame, from 被 to the end of its clause.
+ */
+export function isInReputationFrame(key: string, from: number, at: number): boolean {
+  const start = Math.max(from, at - REPUTATION_REACH);
+  for (let i = at; i >= start; i--) {
+    const c = key.charAt(i);
+    if (i < at && REPUTATION_BREAK.test(c)) return false;
+    if (c === '被' && REPUTATION_FRAME.test(key.slice(i, i + 12))) return true;
+  }
+  return false;
+}
+
 /**
  * `建制派保护的是他们自己，而不是我们国家的公民`, `问题根本不在于生产成本，而在于劳动力`, `并非有好心就能做`: rather than, by
  * no means, lies not in… but in: the writer rejects another reading, which is taking a stance. A plain `不是…，而是…`

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { classifySentence } from '../../../../src/core/claims/classify';
-import { isDoneObjectJiang, rebuttal, stanceFrame } from '../../../../src/core/claims/zhKindStructure';
+import { isDoneObjectJiang, isInReputationFrame, isObjectMarkerJiang, isPlanNoun, rebuttal, stanceFrame } from '../../../../src/core/claims/zhKindStructure';
 import { matchingKey } from '../../../../src/core/text/charFold';
 
 function doneJiang(sentence: string): boolean {
@@ -87,5 +87,83 @@ describe('claim kinds in Chinese: the speaker as judge (issue 9, session 24)', (
       assert.equal(classifySentence(sentence)?.kind, 'opinion', sentence);
     }
     assert.equal(classifySentence('开年市场出现震荡，核心资产的估值水平提升到了一个较高的程度。')?.kind, 'fact');
+  });
+});
+
+describe('claim kinds in Chinese: legislative questioning (issue 9, session 25)', () => {
+  const objectJiang = (sentence: string): boolean => {
+    const key = matchingKey(sentence);
+    return isObjectMarkerJiang(key, key.indexOf('将'));
+  };
+
+  it('将 before an object and a verb with a place or result complement marks the object, as 把 does', () => {
+    for (const sentence of ['這些服務商將用戶資料存放在境外的伺服器上。', '你可以在设置里将文件复制到云盘。', '报告将该国定位为主要竞争对手。'])
+      assert.ok(objectJiang(sentence), sentence);
+    for (const sentence of [
+      '我们将在明年完成这项工程。',
+      '中方将同各方加强沟通。',
+      '政府将把重点放在住房上。',
+      '这座城市将建设成为区域金融中心。',
+      '今年将统筹推进货物贸易和服务贸易。',
+      '新规定将进一步降低企业的负担。',
+      '我认为这种模式将长期存在。',
+      '这些地区将普遍受到影响。',
+    ])
+      assert.ok(!objectJiang(sentence), sentence);
+  });
+
+  it('an object-marking 将 is no future: the sentence is read without it; a future 将 still predicts', () => {
+    const stored = classifySentence('這些服務商將用戶資料存放在沒有任何保護措施的境外伺服器上。');
+    assert.notEqual(stored?.kind, 'forecast');
+    assert.ok(!stored?.cues.some((cue) => cue.startsWith('future')), stored?.cues.join('; '));
+    assert.equal(classifySentence('政府将把重点放在明年的住房供应上。')?.kind, 'forecast');
+  });
+
+  it('计划 as the name of a programme is a noun; as a verb before what is planned it stays a plan', () => {
+    const noun = (sentence: string): boolean => {
+      const key = matchingKey(sentence);
+      const at = key.indexOf('计划');
+      return isPlanNoun(key, 0, key.length, at, at + 2);
+    };
+    for (const sentence of ['議會通過了《城市更新五年計劃》。', '基金会资助了“乡村阅读”的计划。', 'OpenData 計劃是一個志工專案。', '这个计划已经执行了三年。'])
+      assert.ok(noun(sentence), sentence);
+    for (const sentence of ['新机场计划新建两条跑道。', '公司计划于明年上市。', '政府計劃明年修法。']) assert.ok(!noun(sentence), sentence);
+  });
+
+  it('a sentence about a named programme is no plan: a fact with its reason; a planned act is still a forecast', () => {
+    const named = classifySentence('2019年，基金会为“乡村阅读计划”项目筹措了资金。');
+    assert.equal(named?.kind, 'fact');
+    assert.ok(named.cues.includes('programme: 计划'), named.cues.join('; '));
+    assert.equal(classifySentence('新机场计划新建两条跑道和一座航站楼。')?.kind, 'forecast');
+  });
+
+  it('how others regard something (被认为, 被舆论视为, 曾被批) is reported: the frame runs from 被 to the end of its clause', () => {
+    const inFrame = (sentence: string, word: string): boolean => {
+      const key = matchingKey(sentence);
+      return isInReputationFrame(key, 0, key.indexOf(word));
+    };
+    assert.ok(inFrame('这座桥被认为是全省最安全的桥梁。', '安全'));
+    assert.ok(inFrame('她被媒体视为这场运动的核心人物。', '核心'));
+    assert.ok(inFrame('那一集曾被批评为最失败的一集。', '失败'));
+    assert.ok(!inFrame('这座桥被认为是全省最长的桥，但它并不安全。', '安全'));
+    assert.ok(!inFrame('我认为这座桥是全省最安全的桥梁。', '安全'));
+    assert.ok(!inFrame('这座桥被洪水冲毁，非常危险。', '危险'));
+  });
+
+  it("a judgement others are reported to hold makes no opinion; the writer's own judgement beside it still does", () => {
+    const reported = classifySentence('这座桥被认为是全省最安全的桥梁，1998年建成。');
+    assert.equal(reported?.kind, 'fact');
+    assert.ok(!reported.cues.some((cue) => cue.startsWith('evaluation') || cue.startsWith('belief')), reported.cues.join('; '));
+    assert.equal(classifySentence('这座桥被认为是全省最长的桥，但它其实非常危险。')?.kind, 'opinion');
+  });
+
+  it('是…的 around a graded predicate (是相对少争议的, 是比较保守的) judges; 最近, 更新 and 太平洋 grade nothing', () => {
+    for (const sentence of ['在这份报告中，新增的项目是相对少争议的。', '这家公司的投资风格是比较保守的。']) {
+      const result = classifySentence(sentence);
+      assert.equal(result?.kind, 'opinion', sentence);
+      assert.ok(result.cues.includes('evaluation: 是…的'), result.cues.join('; '));
+    }
+    for (const sentence of ['这份名单是最近确定的。', '这批货物是从太平洋彼岸运来的。'])
+      assert.ok(!classifySentence(sentence)?.cues.includes('evaluation: 是…的'), sentence);
   });
 });
