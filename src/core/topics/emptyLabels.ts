@@ -2,7 +2,7 @@ import type { LineIndex } from '../text/positions';
 import { isColon, skipSpaces, trimEnd } from '../turns/chars';
 import type { LabelLines } from '../turns/scheme';
 import { Kind, previousNonBlank } from './lineScan';
-import { MAX_TITLE_SHAPED_LENGTH } from './titles';
+import { isTitleShaped, MAX_TITLE_SHAPED_LENGTH } from './titles';
 
 /** Blank lines a label alone on its line may stand above the speech it hands over to. */
 export const EMPTY_LABEL_BLANKS = 2;
@@ -33,16 +33,22 @@ export function emptyLabelWithinReach(lineCount: number, lineAt: (line: number) 
     for (let below = line + 1; below < lineCount && below <= line + reach; below++) {
       const text = lineAt(below).trim();
       if (text === '') continue;
-      if (text.length <= MAX_TITLE_SHAPED_LENGTH) return true;
+      if (mayReadAsTitle(text)) return true;
       break;
     }
   }
   return false;
 }
 
-/** A short line ending in a colon: the shape of a label with no speech after it. */
+/** A short line ending in a colon, no Markdown heading: the shape of a label with no speech after it. */
 function endsLikeEmptyLabel(lineText: string): boolean {
   const start = skipSpaces(lineText, 0, lineText.length);
   const end = trimEnd(lineText, start, lineText.length);
-  return end > start && end - start <= MAX_TITLE_SHAPED_LENGTH && isColon(lineText.charCodeAt(end - 1));
+  return end > start && end - start <= MAX_TITLE_SHAPED_LENGTH && lineText[start] !== '#' && isColon(lineText.charCodeAt(end - 1));
 }
+
+/** A line the outline may read as a title: title-shaped, or styled (markup, bold) so that only the outline knows. */
+function mayReadAsTitle(text: string): boolean {
+  return text.length <= MAX_TITLE_SHAPED_LENGTH && (isTitleShaped(text) || STYLED_START.test(text));
+}
+const STYLED_START = /^[<*_]/;

@@ -44,9 +44,10 @@ describe('short lines under a label alone on its line', () => {
     const at = (needle: string): number => lines.findIndex((l) => l.startsWith(needle));
     const reach = (line: number): boolean => emptyLabelWithinReach(lines.length, (l) => lines[l]!, line, line);
     assert.equal(reach(at('經濟的部分')), true);
-    assert.equal(reach(at('工商：') + 1), true);
-    // A long paragraph under the label is no title whatever the label: edits there stay local.
-    assert.equal(reach(at('今天的防疫措施') - 4), false);
+    assert.equal(reach(at('經濟的部分') - 1), true);
+    // A sentence under the label is no title whatever the label: edits beside it stay local.
+    assert.equal(reach(at('請問院長')), false);
+    assert.equal(reach(at('經濟基本面')), false);
   });
 
   it('edits that give the label speech, take it away or move the line fall back and equal analyze()', () => {
