@@ -13,6 +13,7 @@ import { hasWordsAtStart, INTRODUCTION_REACH, MAX_BODYLESS_LENGTH, mayChangeCapt
 import { parallelShapeWithinReach } from '../topics/parallelPlainTitles';
 import { headlineWithinReach, mayBecomeHeadline } from '../topics/documentHeadline';
 import { titleBlockWithinReach } from '../topics/titleBlock';
+import { emptyLabelWithinReach } from '../topics/emptyLabels';
 import { fieldHeadingWithinReach } from '../topics/fieldHeadings';
 import { runOnTitleWithinReach } from '../topics/runOnTitles';
 import { colonHeadlineWithinReach } from '../topics/headlineLabels';
@@ -453,6 +454,9 @@ function updateLine(baseline: Baseline, text: TextSource, change: TextChange, op
     newTrimEnd: trimEnd(text, lineStart, newLineEnd),
   };
   if (format === 'srt' || format === 'vtt') return updateSubtitleLines(baseline, lines, { ...edit, oldLast: line, newLast: line }, format, options);
+  // A label alone on its line hands over to the short line under it (emptyLabels.ts): either may change that.
+  const editedLine = text.slice(lineStart, newLineEnd);
+  if (emptyLabelWithinReach(old.lineCount, (l) => old.lineText(l), line, line) || emptyLabelWithinReach(old.lineCount, (l) => (l === line ? editedLine : old.lineText(l)), line, line)) throw new NotLocal();
   // Typing in a `#` heading's title re-reads the topic's title (headingEdits.ts); other lines keep their part.
   const retitled = retitledHeading(old, text, edit, baseline.topics.near(lineStart, oldLineEnd), baseline.summaryItemTexts, options);
   if (retitled === null) throw new NotLocal();
@@ -1172,6 +1176,8 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
   if (runOnTitleWithinReach(old, edit.first, edit.oldLast) || runOnTitleWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
   // A `Name:headline` line over its date line is the page's title: lines added or removed below it move the date.
   if (colonHeadlineWithinReach(old, edit.first, edit.oldLast) || colonHeadlineWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
+  // A label alone on its line hands over to the short line under it (emptyLabels.ts): lines between them move that.
+  if (emptyLabelWithinReach(old.lineCount, (l) => old.lineText(l), edit.first, edit.oldLast) || emptyLabelWithinReach(edit.lines.lineCount, (l) => edit.lines.lineText(l), edit.first, edit.newLast)) throw new NotLocal();
   const context = lineBreakContext(baseline, format, options);
   // Blank lines added or removed between lines of text, or lines split, joined or pasted inside speech.
   const blankRun = blankRunEdit(old, edit, editStart, editEnd, change.text, context);

@@ -20,6 +20,7 @@ import { addUnclosedBoldTitles } from './unclosedBoldTitles';
 import { wrappedCapitalsTitles } from './wrappedTitles';
 import { openingTitleBlock } from './titleBlock';
 import { fieldHeadingLines } from './fieldHeadings';
+import { isUnderEmptyLabel } from './emptyLabels';
 import { followsRunOnLine, isLongMixedCaseTitle, opensDocument } from './runOnTitles';
 import { boldNumberedParagraph, boldTitleInner, endsSentenceAt, isFurnitureOrDateline, isTitleShaped, MAX_MARKUP_TITLE_LINE, MAX_TITLE_LENGTH, SECTION_NUMBER, SUB_SECTION_NUMBER } from './titles';
 
@@ -565,6 +566,9 @@ function isUpperCaseLatin(text: string): boolean {
 function isStandaloneTitle(scan: Scan, line: number, speakerLines: ReadonlySet<number>): boolean {
   const { lines, kinds } = scan;
   if (looksLikeLabel(scan, line)) return false;
+  // `工商：` alone on its line hands over to `經濟的部分...` below; a member's label over a subject title in capitals
+  // is a record that kept no speech (afterEmptyLabel below), since a reply is not written in capitals.
+  if (isUnderEmptyLabel(lines, kinds, scan.labels, line) && !isUpperCaseTitle(lines.lineText(line).trim())) return false;
   if (isInUpperCaseTitleRun(scan, line)) return true;
   const blankBefore = line === 0 || kinds[line - 1] === Kind.Blank;
   const blankAfter = line + 1 < lines.lineCount && kinds[line + 1] === Kind.Blank;

@@ -8,6 +8,18 @@ export const NARRATION_SCAN = 200;
 
 /** `本报记者…`, `（记者 李华）`, `新华社北京…电`, `Reporting by …`: the writer's byline or dateline. */
 const BYLINE = /本[报報][记記]者|[（(][记記]者[ \u3000]?[^）)]{1,12}[）)]|新[华華]社|中新社|央[视視][新网網]|(?:^|\()(?:Additional )?(?:Reporting|Editing|Writing) by\b|^By [A-Z][a-z]+ [A-Z]/;
+/** A weekday after a Chinese date: `(星期二)`, `星期四`, `（週一）`. */
+const ZH_WEEKDAY = '(?:[（(]?(?:星期|週|周|禮拜|礼拜)[一二三四五六日天][）)]?)?';
+/**
+ * A line that is nothing but a date or a clock time: `2012年7月3日(星期二)`, `香港時間20時46分`, `December 5, 2025`.
+ * A publisher's dateline, under the speech as often as over it; no one says a bare date as a paragraph.
+ */
+const DATELINE = new RegExp(
+  '^(?:\\d{2,4} ?年 ?\\d{1,2} ?月 ?\\d{1,2} ?日 ?' + ZH_WEEKDAY +
+    '|\\p{Script=Han}{0,4}(?:時間|时间) ?\\d{1,2} ?[時时:：] ?\\d{1,2} ?分?' +
+    '|(?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}, \\d{4})\\s*$',
+  'u',
+);
 /** Photo captions: `图为…`, `圖為…`, `Photo: …`, `Pictured: …`. */
 const CAPTION = /^(?:[▲△]|图为|圖為|图片来源|圖片來源|(?:Photo|Pictured|Caption|Image)(?: credit)?[:：])/;
 /** `王大明表示，…` at the start of a paragraph: a name (or 他/她) and a reporting verb of the press. */
@@ -40,7 +52,7 @@ const NICKNAME_MARK = '~';
  */
 export function narrationReading(line: string): string {
   const text = line.trimStart();
-  if (BYLINE.test(text) || CAPTION.test(text)) return BYLINE_READING;
+  if (BYLINE.test(text) || CAPTION.test(text) || DATELINE.test(text)) return BYLINE_READING;
   const subjects: string[] = [];
   const zh = ZH_REPORTED.exec(text);
   if (zh && !FIRST_PERSON.has(zh[1]!)) subjects.push(zh[1]!);
