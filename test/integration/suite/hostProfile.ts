@@ -29,14 +29,15 @@ export interface CpuProfile {
 export const OWNERS = ['ours', 'test', 'extensions', 'vscode', 'program', 'gc', 'idle'] as const;
 export type Owner = (typeof OWNERS)[number];
 
-/** One stretch of time to attribute (a keystroke), in the profile's microseconds. */
+/** One stretch of time to attribute (a keystroke), in the profile's microseconds, and the thread's CPU time in it when known. */
 export interface Span {
   start: number;
   end: number;
+  cpuMs?: number;
 }
 
 export interface SpanTime {
-  /** Milliseconds per owner within the span. */
+  /** Milliseconds per owner within the span: CPU time when the span's is known, else sampled time. */
   byOwner: Record<Owner, number>;
   /** Everything but idle, in ms. */
   busy: number;
@@ -72,6 +73,9 @@ export async function startProfile(intervalUs: number): Promise<{ stop(): Promis
     },
   };
 }
+
+/** A sample's weight at most, in sampling intervals (see `attribute`). */
+const MAX_SAMPLE_WEIGHT = 2;
 
 const SPECIAL: Record<string, Owner> = { '(garbage collector)': 'gc', '(idle)': 'idle', '(program)': 'program', '(root)': 'program' };
 
@@ -109,8 +113,13 @@ const urlPath = (url: string): string => (url.startsWith('file://') ? decodeURIC
  * Attributes the profile's samples that fall in each span to owners by the script of the frame they were
  * in (a built-in without a script, such as String.prototype.indexOf, counts for its caller), and sums our
  * functions' self time. `roots`: the folders our bundle and the test's were loaded from.
+ *
+ * A sample's gap to the next is wall time: on a loaded machine it includes the time the thread waited for a
+ * core, which would all land on whatever function was preempted. So each sample weighs at most
+ * MAX_SAMPLE_WEIGHT sampling intervals, and a span whose thread CPU time is known shares out that CPU time
+ * in proportion to the weights of its busy samples.
  */
-export function attribute(profile: CpuProfile, spans: readonly Span[], roots: { extension: string; test: string }): Attribution {
+export function attribute(profile: CpuProfile, spans: readonly Span[], roots: { extension: string; test: string }, intervalUs: number): Attribution {
   const ours = `${roots.extension}${sep}dist${sep}`;
   const parents = new Map<number, ProfileNode>();
   const byId = new Map<number, ProfileNode>();
@@ -145,15 +154,14 @@ export function attribute(profile: CpuProfile, spans: readonly Span[], roots: { 
   };
 
   const spanTimes: SpanTime[] = spans.map(() => ({ byOwner: Object.fromEntries(OWNERS.map((owner) => [owner, 0])) as Record<Owner, number>, busy: 0 }));
-  const ourFunctions = new Map<string, number>();
   const spanFunctions = spans.map(() => new Map<string, number>());
-  const ourFiles = new Map<string, number>();
+  const fileOf = new Map<string, string>();
   let at = profile.startTime;
   let span = 0;
   const times = profile.timeDeltas.map((delta) => (at += delta));
   for (let i = 0; i < profile.samples.length; i++) {
     const time = times[i]!;
-    const duration = ((times[i + 1] ?? profile.endTime) - time) / 1000;
+    const duration = Math.min((times[i + 1] ?? profile.endTime) - time, MAX_SAMPLE_WEIGHT * intervalUs) / 1000;
     while (span < spans.length && spans[span]!.end <= time) span++;
     const current = spans[span];
     if (!current) break;
@@ -164,9 +172,27 @@ export function attribute(profile: CpuProfile, spans: readonly Span[], roots: { 
     const spanTime = spanTimes[span]!;
     spanTime.byOwner[owner] += duration;
     if (owner !== 'idle') spanTime.busy += duration;
-    if (ourName) add(ourFunctions, ourName, duration);
     if (ourName) add(spanFunctions[span]!, ourName, duration);
-    if (ourFile) add(ourFiles, ourFile, duration);
+    if (ourName && ourFile) fileOf.set(ourName, ourFile);
   }
-  return { spans: spanTimes, ourFunctions: mostFirst(ourFunctions), spanFunctions: spanFunctions.map(mostFirst), ourFiles: mostFirst(ourFiles) };
+  const scales = spans.map((span, i) => {
+    const busy = spanTimes[i]!.busy;
+    return span.cpuMs !== undefined && Number.isFinite(span.cpuMs) && busy > 0 ? span.cpuMs / busy : 1;
+  });
+  spanTimes.forEach((spanTime, i) => {
+    for (const owner of OWNERS) if (owner !== 'idle') spanTime.byOwner[owner] *= scales[i]!;
+    spanTime.busy *= scales[i]!;
+  });
+  const scaled = spanFunctions.map((totals, i) => new Map([...totals].map(([name, time]) => [name, time * scales[i]!])));
+  const summed = (byName: (name: string) => string): Map<string, number> => {
+    const totals = new Map<string, number>();
+    for (const span of scaled) for (const [name, time] of span) add(totals, byName(name), time);
+    return totals;
+  };
+  return {
+    spans: spanTimes,
+    ourFunctions: mostFirst(summed((name) => name)),
+    spanFunctions: scaled.map(mostFirst),
+    ourFiles: mostFirst(summed((name) => fileOf.get(name) ?? '?')),
+  };
 }

@@ -259,11 +259,11 @@ async function measure(api: TranscriptAnnotatorApi, file: string, variant: Varia
     const used = process.cpuUsage(cpu);
     figures.keystrokeCpu.push((used.user + used.system) / 1000);
     figures.keystrokeThreadCpu.push(threadCpuMs() - threadCpu);
-    spans.push({ start: spanStart, end: profileNow() });
+    spans.push({ start: spanStart, end: profileNow(), cpuMs: figures.keystrokeThreadCpu[i] });
   }
   figures.keystrokeBlocked = beat.stop();
   const keysProfile = attributing ? await attributing.stop() : await profiler.stop();
-  if (keysProfile) figures.keystrokeProfile = attribute(keysProfile, spans, profileRoots());
+  if (keysProfile) figures.keystrokeProfile = attribute(keysProfile, spans, profileRoots(), KEYSTROKE_SAMPLING_US);
 
   // Enter inside a line of speech, as when a paragraph is split: each Enter in the next line of speech
   // below (breaking the same line again two characters in left two-character lines, which may be titles,
@@ -320,7 +320,7 @@ function profileLines(f: Figures, log: Figures): string[] {
       .join(', ');
   const count = ours.spans.length;
   return [
-    `          profile of the host's thread (every ${KEYSTROKE_SAMPLING_US} µs), per keystroke: Transcript Annotator ${spread(ours.spans.map((span) => span.byOwner.ours))}, the first ${ms(ours.spans[0]?.byOwner.ours)}; whole thread busy ${spread(ours.spans.map((span) => span.busy))}${theirs ? `   (.log busy ${spread(theirs.spans.map((span) => span.busy))})` : ''}`,
+    `          profile of the host's thread (every ${KEYSTROKE_SAMPLING_US} µs; each keystroke's thread CPU shared out by its samples), per keystroke: Transcript Annotator ${spread(ours.spans.map((span) => span.byOwner.ours))}, the first ${ms(ours.spans[0]?.byOwner.ours)}; whole thread busy ${spread(ours.spans.map((span) => span.busy))}${theirs ? `   (.log busy ${spread(theirs.spans.map((span) => span.busy))})` : ''}`,
     `          mean per keystroke: ${perOwner(ours)}${theirs ? `   (.log: ${perOwner(theirs)})` : ''}`,
     `          our top 10 functions by self time, ms per keystroke: ${top(ours.ourFunctions, 10, count)}`,
     `          our self time by source file, ms per keystroke: ${top(ours.ourFiles, 12, count)}`,
