@@ -177,7 +177,9 @@ export class IncrementalAnalyzer {
       const kept = baseline.gutter ? { ...next, gutter: baseline.gutter } : next;
       // Nor a line with a label inside it (mayChangeInlineHandOvers): the candidates stay.
       const withCandidates = baseline.inlineCandidates ? { ...kept, inlineCandidates: baseline.inlineCandidates } : kept;
-      const withMarks = markupMarks === undefined ? withCandidates : { ...withCandidates, markupMarks };
+      // The head's keys: the checks above found the new text's equal to these, or the edit below the lines they read.
+      const withHeadKeys = { ...withCandidates, ...headKeysOf(baseline) };
+      const withMarks = markupMarks === undefined ? withHeadKeys : { ...withHeadKeys, markupMarks };
       // A signature can appear only in the edited lines.
       this.baseline = baseline.maySign === undefined ? withMarks : { ...withMarks, maySign: baseline.maySign || editedLinesMaySign(text, change) };
       this.lastMode = 'line';
@@ -275,6 +277,18 @@ function mayChangeGutter(baseline: Baseline, text: TextSource, change: TextChang
   const start = change.rangeOffset === 0 ? 0 : old.lastIndexOf('\n', change.rangeOffset - 1) + 1;
   return hasGutterNumberedLine(old, start, lineEndFrom(old, change.rangeOffset + change.rangeLength)) ||
     hasGutterNumberedLine(text, start, lineEndFrom(text, change.rangeOffset + change.text.length));
+}
+
+/**
+ * The keys of the document's head that the baseline holds, for the next baseline after a local edit: without
+ * them, each keystroke near the top read the old text's head again (three keys, hundreds of lines each).
+ */
+function headKeysOf(baseline: Baseline): Pick<Baseline, 'declaration' | 'headFields' | 'fieldRuns'> {
+  return {
+    ...(baseline.declaration === undefined ? {} : { declaration: baseline.declaration }),
+    ...(baseline.headFields === undefined ? {} : { headFields: baseline.headFields }),
+    ...(baseline.fieldRuns === undefined ? {} : { fieldRuns: baseline.fieldRuns }),
+  };
 }
 
 /**

@@ -6,16 +6,17 @@
 // open and after paging (test-results/screenshots/latency-*.png). Figures, never assertions:
 // speed belongs to the benchmark. 1 MB always; analyses on the host's thread too with TA_LATENCY_COMPARE=1;
 // 10 MB, and the comparison, with TA_LATENCY_10MB=1 (several minutes); with the extension's sidebar (Topics,
-// Speakers) open, as the full suite leaves it, with TA_LATENCY_VIEWS=1; as timestamped segment lines with TA_LATENCY_SEGMENTS=1.
+// Speakers) open, as the full suite leaves it, with TA_LATENCY_VIEWS=1; as timestamped segment lines with TA_LATENCY_SEGMENTS=1;
+// with TA_LATENCY_PROFILE, the keystrokes' time on the host's thread split between Transcript Annotator and the rest (hostProfile.ts).
 import * as assert from 'node:assert/strict';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { Session } from 'node:inspector';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import * as vscode from 'vscode';
 import { effectiveAnalysisDelay, SMALL_DOCUMENT_DELAY_MS } from '../../../src/presentation/analysisDelay';
 import type { TranscriptAnnotatorApi } from '../../../src/vscode/api';
 import { asTimestampedSegments, generateTranscript } from '../../bench/generateTranscript';
-import { activateExtension, openWorkspaceFile, screenshotsSupported, takeScreenshot, testWorkspacePath, waitFor, workspaceUri } from './helpers';
+import { attribute, OWNERS, profileNow, startProfile, type Attribution, type CpuProfile, type Owner, type Span } from './hostProfile';
+import { activateExtension, extensionId, openWorkspaceFile, screenshotsSupported, takeScreenshot, testWorkspacePath, waitFor, workspaceUri } from './helpers';
 import { percentile, threadCpuMs } from '../../bench/measures';
 
 const LARGE = process.env['TA_LATENCY_10MB'] === '1';
@@ -30,8 +31,15 @@ const HEARTBEAT_MS = 5;
 const SEGMENTS = process.env['TA_LATENCY_SEGMENTS'] === '1';
 /** TA_LATENCY_VIEWS=1: the Topics and Speakers views open while measuring (their redraws run on the host's thread). */
 const VIEWS = process.env['TA_LATENCY_VIEWS'] === '1';
-/** TA_LATENCY_PROFILE=<folder>: CPU profiles of the extension host's thread during each phase (open, keys, enter, pages), saved there (for finding what blocks it). */
-const PROFILE_DIR = process.env['TA_LATENCY_PROFILE'];
+/**
+ * TA_LATENCY_PROFILE=1: a CPU profile of the extension host's thread while typing, split per keystroke and
+ * attributed to our bundle and the rest (printed); TA_LATENCY_PROFILE=<folder>: that, and CPU profiles of
+ * each phase (open, keys, enter, pages) saved there (for finding what blocks the thread).
+ */
+const PROFILE = process.env['TA_LATENCY_PROFILE'];
+const PROFILE_DIR = PROFILE && PROFILE !== '1' ? PROFILE : undefined;
+/** Fine enough to see a 1 ms keystroke's parts; the profiler's own cost shows as a slower thread, equally for `.log`. */
+const KEYSTROKE_SAMPLING_US = 100;
 /**
  * TA_LATENCY_MERGE_CONFLICT=0: VS Code's merge-conflict extension off while measuring (its decorations and
  * CodeLens read the whole document after every change, analysed or not: most of the host's time per
@@ -55,6 +63,8 @@ interface Figures {
   /** The extension host's thread's own CPU time per keystroke (Linux only: without the worker, GC helpers and I/O threads). */
   keystrokeThreadCpu: number[];
   keystrokeBlocked: number;
+  /** With TA_LATENCY_PROFILE: the keystrokes' profile of the host's thread, attributed. */
+  keystrokeProfile?: Attribution;
   enters: number[];
   enterBlocked: number;
   /** Per PageDown: how long the new page showed undecorated text (0: decorated as it appeared), and PageDown → visible range changed. */
@@ -80,24 +90,25 @@ function heartbeat(): { stop(): number } {
   };
 }
 
-/** Profiles this thread (the extension host's) until `stop`, which writes `<name>.cpuprofile` into PROFILE_DIR. */
-async function profile(name: string): Promise<{ stop(): Promise<void> }> {
+/** Profiles this thread (the extension host's) until `stop`, which writes `<name>.cpuprofile` into PROFILE_DIR and returns the profile. */
+async function profile(name: string): Promise<{ stop(): Promise<CpuProfile | undefined> }> {
   if (!PROFILE_DIR) return { stop: async () => undefined };
-  const session = new Session();
-  session.connect();
-  const post = (method: string, params?: object): Promise<unknown> =>
-    new Promise((resolve, reject) => session.post(method, params ?? {}, (error, result) => (error ? reject(error) : resolve(result))));
-  await post('Profiler.enable');
-  await post('Profiler.setSamplingInterval', { interval: 500 });
-  await post('Profiler.start');
+  const profiler = await startProfile(KEYSTROKE_SAMPLING_US);
   return {
-    async stop(): Promise<void> {
-      const { profile: data } = (await post('Profiler.stop')) as { profile: unknown };
-      session.disconnect();
+    async stop(): Promise<CpuProfile> {
+      const data = await profiler.stop();
       mkdirSync(PROFILE_DIR, { recursive: true });
       writeFileSync(join(PROFILE_DIR, `${name}.cpuprofile`), JSON.stringify(data));
+      return data;
     },
   };
+}
+
+/** The folders our bundle (the extension under test, wherever the runner loaded it from) and this test were loaded from. */
+function profileRoots(): { extension: string; test: string } {
+  const extension = vscode.extensions.getExtension(extensionId);
+  assert.ok(extension, `${extensionId} is not installed`);
+  return { extension: extension.extensionUri.fsPath, test: dirname(__filename) };
 }
 
 /** Resolves with the time the decorations first show the document at `version` (or later), or NaN on timeout. */
@@ -232,8 +243,11 @@ async function measure(api: TranscriptAnnotatorApi, file: string, variant: Varia
   // Keystrokes typed into one line of speech, each waited for.
   let at = speechLine(editor);
   profiler = await profile(`keys-${file}`);
+  const attributing = PROFILE && !PROFILE_DIR ? await startProfile(KEYSTROKE_SAMPLING_US) : undefined;
+  const spans: Span[] = [];
   beat = heartbeat();
   for (let i = 0; i < KEYSTROKES; i++) {
+    const spanStart = profileNow();
     const cpu = process.cpuUsage();
     const threadCpu = threadCpuMs();
     const started = performance.now();
@@ -245,9 +259,11 @@ async function measure(api: TranscriptAnnotatorApi, file: string, variant: Varia
     const used = process.cpuUsage(cpu);
     figures.keystrokeCpu.push((used.user + used.system) / 1000);
     figures.keystrokeThreadCpu.push(threadCpuMs() - threadCpu);
+    spans.push({ start: spanStart, end: profileNow(), cpuMs: figures.keystrokeThreadCpu[i] });
   }
   figures.keystrokeBlocked = beat.stop();
-  await profiler.stop();
+  const keysProfile = attributing ? await attributing.stop() : await profiler.stop();
+  if (keysProfile) figures.keystrokeProfile = attribute(keysProfile, spans, profileRoots(), KEYSTROKE_SAMPLING_US);
 
   // Enter inside a line of speech, as when a paragraph is split: each Enter in the next line of speech
   // below (breaking the same line again two characters in left two-character lines, which may be titles,
@@ -281,6 +297,37 @@ function pagesDecorated(undecorated: readonly number[]): string {
   return `${undecorated.length - late.length} of ${undecorated.length} new pages decorated as they appeared${late.length ? `; the others after ${spread(late)}` : ''}`;
 }
 
+const OWNER_NAMES: Record<Owner, string> = { ours: 'Transcript Annotator', test: 'the test', extensions: "VS Code's extensions", vscode: 'VS Code and Node', program: 'V8 (program)', gc: 'GC', idle: 'idle' };
+const mean = (values: readonly number[]): number => values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length);
+
+/** The indexes of the keystrokes where our time was largest, the first keystroke always among them. */
+function slowest(attribution: Attribution, howMany = 4): number[] {
+  const byOurs = attribution.spans.map((span, i) => ({ i, ours: span.byOwner.ours })).sort((a, b) => b.ours - a.ours);
+  return [0, ...byOurs.map(({ i }) => i).filter((i) => i !== 0).slice(0, howMany - 1)];
+}
+
+const top = (totals: readonly [string, number][], howMany: number, per: number): string =>
+  totals.slice(0, howMany).map(([name, total]) => `${name} ${(total / per).toFixed(2)}`).join('; ');
+
+/** The keystrokes' profile, when taken: our time and the thread's per keystroke, the split by owner, and our top functions. */
+function profileLines(f: Figures, log: Figures): string[] {
+  const ours = f.keystrokeProfile;
+  if (!ours) return [];
+  const theirs = log.keystrokeProfile;
+  const perOwner = (attribution: Attribution): string =>
+    OWNERS.filter((owner) => owner !== 'idle')
+      .map((owner) => `${OWNER_NAMES[owner]} ${ms(mean(attribution.spans.map((span) => span.byOwner[owner])))}`)
+      .join(', ');
+  const count = ours.spans.length;
+  return [
+    `          profile of the host's thread (every ${KEYSTROKE_SAMPLING_US} µs; each keystroke's thread CPU shared out by its samples), per keystroke: Transcript Annotator ${spread(ours.spans.map((span) => span.byOwner.ours))}, the first ${ms(ours.spans[0]?.byOwner.ours)}; whole thread busy ${spread(ours.spans.map((span) => span.busy))}${theirs ? `   (.log busy ${spread(theirs.spans.map((span) => span.busy))})` : ''}`,
+    `          mean per keystroke: ${perOwner(ours)}${theirs ? `   (.log: ${perOwner(theirs)})` : ''}`,
+    `          our top 10 functions by self time, ms per keystroke: ${top(ours.ourFunctions, 10, count)}`,
+    `          our self time by source file, ms per keystroke: ${top(ours.ourFiles, 12, count)}`,
+    ...slowest(ours).map((i) => `          keystroke ${i + 1} (${ms(ours.spans[i]?.byOwner.ours)} of ours), its top 5, ms: ${top(ours.spanFunctions[i] ?? [], 5, 1)}`),
+  ];
+}
+
 function report(size: string, chars: number, delay: number, results: Record<'log' | 'worker', Figures> & Partial<Record<Variant, Figures>>): void {
   const { log } = results;
   const lines = [`      real-host latency, ${size} transcript (${chars.toLocaleString('en')} characters; after typing, an edit is tried locally after ${Math.min(delay, SMALL_DOCUMENT_DELAY_MS)} ms, a full analysis waits ${delay} ms${VIEWS ? '; Topics and Speakers views open' : ''}${MERGE_CONFLICT_OFF ? "; VS Code's merge-conflict extension off" : ''}):`];
@@ -294,6 +341,7 @@ function report(size: string, chars: number, delay: number, results: Record<'log
       `          host CPU per keystroke ${spread(f.keystrokeCpu)}; the first ${ms(f.keystrokeCpu[0])}, the others' worst ${ms(Math.max(...f.keystrokeCpu.slice(1)))}   (.log ${spread(log.keystrokeCpu)})`,
       `          host thread CPU per keystroke ${spread(f.keystrokeThreadCpu)}; the first ${ms(f.keystrokeThreadCpu[0])}, the others' worst ${ms(Math.max(...f.keystrokeThreadCpu.slice(1)))}   (.log ${spread(log.keystrokeThreadCpu)})`,
       `          Enter → decorations ${spread(f.enters)}; blocked at most ${ms(f.enterBlocked)}   (.log Enter round trip ${spread(log.enters)}, blocked at most ${ms(log.enterBlocked)})`,
+      ...profileLines(f, log),
       `          PageDown ×${f.pageScrolls.length}: ${pagesDecorated(f.pageUndecorated)}; PageDown → scrolled ${spread(f.pageScrolls)}; blocked at most ${ms(f.pageBlocked)}   (.log PageDown → scrolled ${spread(log.pageScrolls)}, blocked at most ${ms(log.pageBlocked)})`,
     );
   }
