@@ -340,10 +340,10 @@ function mayChangeFieldBlocks(baseline: Baseline, text: TextSource, change: Text
 
 /**
  * A label beside the dialogue (`**Overview:**` over a summary) is no speaker's (turns/asideLabels.ts): read
- * from the labels and Markdown headings of the whole document. An edit that keeps what each line it touches
- * reads as such (asideLineReading), and adds or removes no line that reads as one, keeps them: the label
- * checks fall back when an edit changes the labels elsewhere. Any other edit falls back in a document with a
- * Markdown heading, without which there is none.
+ * from the labels and Markdown headings of the whole document. An edit that keeps, in order, what the lines
+ * it touches read as such (asideLineReading: headings and labels; other lines do not count), and touches no
+ * label without speech, keeps them: the label checks fall back when an edit changes the labels elsewhere.
+ * Any other edit falls back in a document with a Markdown heading, without which there is none.
  */
 function mayChangeAsideLabels(baseline: Baseline, text: TextSource, change: TextChange, options: AnalysisOptions): boolean {
   if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
@@ -356,11 +356,11 @@ function mayChangeAsideLabels(baseline: Baseline, text: TextSource, change: Text
   const readings = (slice: string): string[] => {
     const sliceLines = new LineIndex(slice);
     const read = gutter ? new LineIndex(withGutterNumbersBlanked(sliceLines)) : sliceLines;
-    return Array.from({ length: read.lineCount }, (_, line) => asideLineReading(read, line, context));
+    // Lines that read as nothing do not count: only the order of headings and labels decides.
+    return Array.from({ length: read.lineCount }, (_, line) => asideLineReading(read, line, context)).filter((reading) => reading !== '');
   };
   const before = readings(old.slice(baseline.lines.lineStart(first), baseline.lines.lineEnd(last)));
   const after = readings(text.slice(baseline.lines.lineStart(first), lineEndFrom(text, change.rangeOffset + change.text.length)));
-  if (before.every((reading) => reading === '') && after.every((reading) => reading === '')) return false;
   const kept = before.length === after.length && before.every((reading, i) => reading === after[i]);
   if (kept && !before.some(mayBeAside)) return false;
   return hasMarkdownHeading(text) || hasMarkdownHeading(old);
