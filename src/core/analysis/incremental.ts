@@ -4,7 +4,7 @@ import { readsAsDialogue, registerCounts, type RegisterCounts } from '../claims/
 import { isWhitespace } from '../claims/sentenceBreaks';
 import { endsItsSentences, sentenceSpansOf, sentenceText } from '../claims/sentences';
 import { matchingKey } from '../text/charFold';
-import { hasGutterNumberedLine, readLineNumberGutter, type GutterReading } from '../text/lineNumberGutter';
+import { hasGutterNumberedLine, readLineNumberGutter, withGutterNumbersBlanked, type GutterReading } from '../text/lineNumberGutter';
 import { flatText, type TextSource } from '../text/chunkedText';
 import { lineEndFrom, LineIndex, type Span } from '../text/positions';
 import { isPlainTextShaped, underlineWithinReach } from '../topics/lineScan';
@@ -29,6 +29,7 @@ import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine, readsAsHeadline } from 
 import { inlineQuoteColon, isPageMarkup } from '../turns/findTurns';
 import { fullTextLeadBelow, speechIntroductionReading, speechLeadWithinReach } from '../turns/speechLeads';
 import { DECLARATION_LINES, declarationKey } from '../turns/declaredSpeakers';
+import { asideLineReading, hasMarkdownHeading, mayBeAside } from '../turns/asideLabels';
 import { FIELD_BLOCK_LINES, fieldRunKey } from '../turns/fieldBlocks';
 import { HEAD_FIELD_LINES, headFieldKey } from '../turns/headFields';
 import { declaredLineReading } from '../turns/declaredSpeech';
@@ -167,6 +168,7 @@ export class IncrementalAnalyzer {
     if (mayChangeDeclaredSpeakers(baseline, text, change)) return undefined;
     if (mayChangeHeadFields(baseline, text, change, this.options)) return undefined;
     if (mayChangeFieldBlocks(baseline, text, change, this.options)) return undefined;
+    if (mayChangeAsideLabels(baseline, text, change, this.options)) return undefined;
     if (mayChangeInlineHandOvers(baseline, text, change)) return undefined;
     if (mayChangeSponsorReads(baseline, text, change)) return undefined;
     const markupMarks = markupMarksAfter(baseline, text, change);
@@ -349,6 +351,34 @@ function mayChangeFieldBlocks(baseline: Baseline, text: TextSource, change: Text
   for (let line = first; line <= last; line++) if (readLabelLine(baseline.lines, line, context)) return true;
   for (let line = 0; line < edited.lineCount; line++) if (readLabelLine(edited, line, context)) return true;
   return false;
+}
+
+/**
+ * A label beside the dialogue (`**Overview:**` over a summary) is no speaker's (turns/asideLabels.ts): read
+ * from the labels and Markdown headings of the whole document. An edit that keeps, in order, what the lines
+ * it touches read as such (asideLineReading: headings and labels; other lines do not count), and touches no
+ * label without speech, keeps them: the label checks fall back when an edit changes the labels elsewhere.
+ * Any other edit falls back in a document with a Markdown heading, without which there is none.
+ */
+function mayChangeAsideLabels(baseline: Baseline, text: TextSource, change: TextChange, options: AnalysisOptions): boolean {
+  if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
+  const old = baseline.lines.source;
+  const context = { extraLabelPatterns: options.extraLabelPatterns };
+  // mayChangeGutter ran first: the edit keeps the document's gutter reading.
+  const gutter = (baseline.gutter ??= readLineNumberGutter(baseline.lines)).hasGutter;
+  const first = baseline.lines.lineAt(Math.min(change.rangeOffset, old.length));
+  const last = baseline.lines.lineAt(Math.min(change.rangeOffset + change.rangeLength, old.length));
+  const readings = (slice: string): string[] => {
+    const sliceLines = new LineIndex(slice);
+    const read = gutter ? new LineIndex(withGutterNumbersBlanked(sliceLines)) : sliceLines;
+    // Lines that read as nothing do not count: only the order of headings and labels decides.
+    return Array.from({ length: read.lineCount }, (_, line) => asideLineReading(read, line, context)).filter((reading) => reading !== '');
+  };
+  const before = readings(old.slice(baseline.lines.lineStart(first), baseline.lines.lineEnd(last)));
+  const after = readings(text.slice(baseline.lines.lineStart(first), lineEndFrom(text, change.rangeOffset + change.text.length)));
+  const kept = before.length === after.length && before.every((reading, i) => reading === after[i]);
+  if (kept && !before.some(mayBeAside)) return false;
+  return hasMarkdownHeading(text) || hasMarkdownHeading(old);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { TextSource } from '../text/chunkedText';
 import type { LineIndex, Span } from '../text/positions';
 import { skipSpaces, trimEnd } from '../turns/chars';
 import { fieldBlockLines } from '../turns/fieldBlocks';
+import { findAsideLabels } from '../turns/asideLabels';
 import { findHeadFields, type HeadField } from '../turns/headFields';
 import { findLabelScheme, LabelLines, type LabelSchemeTally } from '../turns/scheme';
 import { declarationOf } from '../turns/declaredSpeakers';
@@ -131,6 +132,8 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   const headFieldLists = listsBeforeHeadings(scan, headFields);
   // `**Language:** english` / `**Duration:** 600.0 seconds` at the head: fields named once, no speakers.
   for (const line of fieldBlockLines(lines, labels, { extraLabelPatterns: options.extraLabelPatterns })) labels.delete(line);
+  // `**Overview:**` over a summary after the dialogue, under a heading of its own: a part of the notes, no speaker.
+  for (const line of findAsideLabels(lines, labels, scan.headings.keys())) labels.delete(line);
   const links = new Map<number, Span[]>();
   const promoted = new Set<number>();
   const summaryHeadings = new Set<number>();

@@ -2,7 +2,7 @@ import { detached } from '../text/detached';
 import { decodeHtmlEntities } from '../text/entities';
 import { isBulletSymbol, isDigit, isSpace, MAX_LABEL_ROLE_LENGTH, skipSpaces } from './chars';
 import { MAX_NAME_LENGTH, parseSpeakerName } from './speakerName';
-import { BRACKETED_TIMESTAMP_SOURCE, MAX_TIMESTAMP_LENGTH } from './timestamps';
+import { BRACKETED_TIMESTAMP_SOURCE, MAX_TIMESTAMP_LENGTH, questionNumberLength } from './timestamps';
 
 /**
  * A line that may open with a speaker label: a short name-like span with the wrappers around it
@@ -150,6 +150,11 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
   let timestamp: string | null = null;
   const closers: string[] = [];
   let wrapped = false;
+  const question = questionNumberLength(s, i);
+  if (question) {
+    shape.push('Q');
+    i += question;
+  }
 
   // Wrappers before the name, outermost first.
   for (let guard = 0; guard < 8 && mayOpenWrapper(s.charCodeAt(i)); guard++) {

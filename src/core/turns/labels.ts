@@ -2,7 +2,7 @@ import type { TurnSource } from '../analysis/model';
 import { isDigit, isSpace, skipSpaces } from './chars';
 import { MAX_NAME_LENGTH, parseSpeakerName } from './speakerName';
 import type { LabelMatcher } from './safePattern';
-import { isTimestampOnly, MAX_TIMESTAMP_LENGTH, timestampPrefixLength, trailingTimestampStart } from './timestamps';
+import { isTimestampOnly, MAX_TIMESTAMP_LENGTH, questionNumberLength, timestampPrefixLength, trailingTimestampStart } from './timestamps';
 
 /** A speaker label at the start of a line. Offsets are relative to the line start. */
 export interface LabelMatch {
@@ -50,7 +50,8 @@ export function recognizeLabel(prefix: string, lineLength: number, context: Labe
   // `8     MS. JONES:`: a court reporter's line number, set apart by a tab or two spaces, is no part of the name.
   const lineNumber = !icons && isDigit(prefix.charCodeAt(afterIcons)) ? NUMBERED_LINE.exec(prefix.slice(afterIcons, afterIcons + 16)) : null;
   const labelStart = lineNumber ? afterIcons + lineNumber[0].length : afterIcons;
-  let i = labelStart;
+  // `Q12 Chair:`: the question's number is part of the label, not of the name.
+  let i = labelStart + questionNumberLength(prefix, labelStart);
   if (prefix.startsWith('>>', i)) i = skipSpaces(prefix, i + 2);
   // Markdown `> **Guest:**` and `- **Q:**`: a quote or list marker before a bold label (bold only, so a
   // list item such as `- Revenue: $5M` stays an item).

@@ -38,3 +38,12 @@ export function isTimestampOnly(text: string): boolean {
   const length = timestampPrefixLength(trimmed);
   return length > 0 && length === trimmed.length;
 }
+
+/** `Q12 Chair:` in committee evidence: the record numbers each question, and the number is no part of the name. */
+const QUESTION_NUMBER = /^Q\d{1,5}[ \t]+(?=\p{Lu})/u;
+
+/** The length of a question number and the spaces after it at `at` of `text` (`Q12 ` before `Chair:`), 0 for none. */
+export function questionNumberLength(text: string, at: number): number {
+  if (text.charCodeAt(at) !== 81) return 0;
+  return QUESTION_NUMBER.exec(text.slice(at, at + 16))?.[0].length ?? 0;
+}

@@ -1,0 +1,106 @@
+// Labels beside the dialogue. Meeting notes and transcripts with a summary put label-shaped lines around
+// their dialogue: `- Workgroup Initiatives:` over an agenda's sub-items, `**Overview:**` over a summary's
+// paragraph. The document shows where its dialogue is: a stretch of labels that speak on their own line,
+// from the first to the last whose name recurs. A label outside that stretch, under a heading of its own
+// (a Markdown heading stands between it and the stretch), with nothing after it on its line and a name no
+// label inside the stretch gives, names a part of the notes, not a speaker.
+import type { TextSource } from '../text/chunkedText';
+import type { LineIndex } from '../text/positions';
+import type { LabelContext } from './labels';
+import { readLabelLine, type LabelLines } from './scheme';
+
+/** A dialogue has at least this many names, each labelling at least two speaking lines. */
+const MIN_DIALOGUE_NAMES = 2;
+/** A Markdown ATX heading: the writer's own section mark. */
+const MARKDOWN_HEADING = /^ {0,3}#{1,6}[ \t]/;
+/** How much of a line is read for a heading mark. */
+const HEADING_SCAN = 8;
+/** A list item's bullet or number: notes put colons in items, so a labelled item shows no dialogue. */
+const LIST_ITEM_START = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/;
+
+interface LabelRead {
+  readonly line: number;
+  readonly name: string;
+  /** Something follows the label on its line. */
+  readonly speaks: boolean;
+  readonly listed: boolean;
+}
+
+function nameKey(name: string): string {
+  return name.normalize('NFKC').toLowerCase().replace(/[\s\p{P}]+/gu, '');
+}
+
+function linePrefix(lines: LineIndex, line: number, length: number): string {
+  const start = lines.lineStart(line);
+  return lines.source.slice(start, Math.min(lines.lineEnd(line), start + length));
+}
+
+export function isMarkdownHeading(lines: LineIndex, line: number): boolean {
+  return MARKDOWN_HEADING.test(linePrefix(lines, line, HEADING_SCAN));
+}
+
+/**
+ * The lines of `labels` that label beside the dialogue (see the file comment), ascending. `headings`: the
+ * document's heading lines (only Markdown headings count).
+ */
+export function findAsideLabels(lines: LineIndex, labels: LabelLines, headings: Iterable<number>): number[] {
+  const markdownHeadings = [...headings].filter((line) => isMarkdownHeading(lines, line));
+  // No Markdown heading: nothing sets a label apart from the dialogue.
+  if (markdownHeadings.length === 0) return [];
+  const reads: LabelRead[] = [];
+  for (let line = 0; line < lines.lineCount; line++) {
+    const label = labels.get(line);
+    if (!label) continue;
+    const value = lines.source.slice(lines.lineStart(line) + label.textStart, lines.lineEnd(line));
+    reads.push({ line, name: nameKey(label.speaker), speaks: value.trim() !== '', listed: LIST_ITEM_START.test(linePrefix(lines, line, 16)) });
+  }
+  const speakingCounts = new Map<string, number>();
+  for (const read of reads) if (read.speaks && !read.listed) speakingCounts.set(read.name, (speakingCounts.get(read.name) ?? 0) + 1);
+  const recurring = new Set([...speakingCounts].filter(([, count]) => count >= 2).map(([name]) => name));
+  if (recurring.size < MIN_DIALOGUE_NAMES) return [];
+  const dialogue = reads.filter((read) => read.speaks && !read.listed && recurring.has(read.name));
+  const first = dialogue[0]!.line;
+  const last = dialogue[dialogue.length - 1]!.line;
+  const inside = new Set(reads.filter((read) => read.line >= first && read.line <= last).map((read) => read.name));
+  const headingBetween = (from: number, to: number): boolean => markdownHeadings.some((heading) => heading > from && heading < to);
+  const asides: number[] = [];
+  for (const read of reads) {
+    if (read.speaks || inside.has(read.name)) continue;
+    if ((read.line < first && headingBetween(read.line, first)) || (read.line > last && headingBetween(last, read.line))) asides.push(read.line);
+  }
+  return asides;
+}
+
+/**
+ * What an edit of `line` may change for findAsideLabels, as a string ('' for nothing, `#` for a Markdown
+ * heading, else `s` or `-` for speech after a label or none, then the label's name). An edit that keeps it
+ * on every line it touches, and adds or removes no line reading as something, changes no aside label,
+ * unless a line it touches may be one (mayBeAside). Read from the line alone, like the scheme reads it.
+ */
+export function asideLineReading(lines: LineIndex, line: number, context: LabelContext): string {
+  if (isMarkdownHeading(lines, line)) return '#';
+  const reading = readLabelLine(lines, line, context);
+  const head = reading?.known ?? reading?.candidate;
+  if (!reading || !head) return '';
+  const value = lines.source.slice(lines.lineStart(line) + head.textStart, lines.lineEnd(line));
+  return `${value.trim() === '' ? '-' : 's'}${reading.known?.speaker ?? reading.candidate!.name}`;
+}
+
+/** A line reading (asideLineReading) of a label with nothing after it, which an aside label may be. */
+export function mayBeAside(reading: string): boolean {
+  return reading.startsWith('-');
+}
+
+/** Whether `text` holds a Markdown heading line: without one there is no aside label, whatever an edit does. */
+export function hasMarkdownHeading(text: TextSource): boolean {
+  for (let at = text.indexOf('#'); at >= 0; at = text.indexOf('#', at + 1)) {
+    let start = at;
+    while (start > 0 && text.charAt(start - 1) === ' ' && at - start < 3) start--;
+    if (start > 0 && text.charAt(start - 1) !== '\n') continue;
+    let end = at;
+    while (text.charAt(end) === '#' && end - at < 6) end++;
+    const after = text.charAt(end);
+    if (after === ' ' || after === '\t') return true;
+  }
+  return false;
+}
