@@ -185,6 +185,12 @@ export const CUE_GAP_LINES = 4;
 const ROLLING_GAP_LINES = 12;
 /** Rolling captions: a sentence crosses at most this many line breaks (about 150 characters). */
 const MAX_ROLLING_CARRIES = 3;
+/**
+ * Text that is not subtitles: a sentence crosses at most this many line breaks. Hard-wrapped prose ends its sentences long
+ * before; unpunctuated captions pasted as text (`0:03⏎today we're going to talk about`) would otherwise run the
+ * whole video into one sentence.
+ */
+const MAX_CARRIES = 12;
 
 /** The next line holding speech after `line`: the next line, or in subtitles the first text line of the next cue. */
 function nextSpeechLine(lines: LineIndex, line: number, subtitles: boolean, repeats: CaptionRepeats | undefined): number {
@@ -435,6 +441,8 @@ export function sentenceSpansOf(lines: LineIndex, options: SentenceOptions = {},
       continue;
     }
     if (carriedStart < 0 && raw && repeats?.isRepeat(line)) continue;
+    // `0:03` on a line of its own (a video page's transcript: a timestamp line over each caption line) says nothing.
+    if (!subtitles && raw && isLoneTimestamp(text, raw.start, raw.end)) continue;
     const content = raw && (carriedStart >= 0 || !isSkippedLine(lines, line, raw, labels, skips, subtitles)) ? withoutMarkup(text, raw) : null;
     if (!content) {
       carriedStart = -1;
@@ -449,7 +457,7 @@ export function sentenceSpansOf(lines: LineIndex, options: SentenceOptions = {},
     const last = sentences[sentences.length - 1];
     const next = nextSpeechLine(lines, line, subtitles, repeats);
     // Automatic captions have no full stops: a sentence there runs over a few lines, not the whole video.
-    const mayCarry = !repeats || carriedLines < MAX_ROLLING_CARRIES;
+    const mayCarry = repeats ? carriedLines < MAX_ROLLING_CARRIES : subtitles || carriedLines < MAX_CARRIES;
     if (sentences.length > before && last && mayCarry && carriesOn(lines, last, next, labels, subtitles ? line : -1)) {
       sentences.pop();
       carriedStart = last.start;

@@ -224,6 +224,19 @@ describe('sentences over hard line breaks and subtitle cues', () => {
     assert.deepEqual(split(text), ['This program is brought to you by the station.', 'My name is Eric Jansen.', 'Thanks.']);
   });
 
+  it('reads a video page\'s transcript (a timestamp line over each unpunctuated caption line) as sentences of a few lines, without the timestamps', () => {
+    const caption = ['welcome back everyone to another episode', "today we're going to talk about the new", 'budget that the city council passed'];
+    const text = Array.from({ length: 30 }, (_, i) => `${Math.floor(i / 6)}:${String((i * 7) % 60).padStart(2, '0')}\n${caption[i % 3]}`).join('\n') + '\n';
+    const lines = new LineIndex(text);
+    const sentences = splitSentences(lines);
+    assert.ok(sentences.length >= 3, `${sentences.length} sentences`);
+    for (const sentence of sentences) {
+      const read = sentenceText(text, sentence.span, 'plain');
+      assert.doesNotMatch(read, /\d:\d\d/, read);
+      assert.ok(lines.positionAt(sentence.span.end).line - lines.positionAt(sentence.span.start).line <= 26, 'at most 13 caption lines and their timestamps');
+    }
+  });
+
   it('joins an English line ending on a preposition or article even when the next starts with a capital', () => {
     const text = 'Vice President Harris will travel to\nFlorida to deliver a major address.\nThe results were better than the last quarter\nAnalysts said so.';
     assert.deepEqual(split(text), [
