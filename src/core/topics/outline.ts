@@ -17,6 +17,7 @@ import { sectionNumberTitles } from './sectionNumbers';
 import { HEADLINE_BODY_REACH, headlineCandidateLine, readsAsDocumentHeadline } from './documentHeadline';
 import { colonHeadlineLines } from './headlineLabels';
 import { datedHeadline } from './datedHeadline';
+import { datedFieldLines } from './datedFields';
 import { addUnclosedBoldTitles } from './unclosedBoldTitles';
 import { wrappedCapitalsTitles } from './wrappedTitles';
 import { openingTitleBlock } from './titleBlock';
@@ -122,6 +123,8 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   for (const line of clauseTitles.keys()) labels.delete(line);
   // A key of a metadata block (`時間：…` / `地點：…` / `出席：…`) names a field, not a speaker.
   for (const line of metadataFieldLines(scan)) labels.delete(line);
+  // `最新回复:2020年2月16日 19点57分 PT`, `**初心：2011-2013**`: a date as a one-off name's value is a field.
+  for (const line of datedFieldLines(lines, labels)) labels.delete(line);
   // `文钊:在追问中…` over `文钊2020-12-18 11:11`: a page's headline over its date, no speaker's label.
   const colonHeadlines = new Set(colonHeadlineLines(scan));
   for (const line of colonHeadlines) labels.delete(line);
