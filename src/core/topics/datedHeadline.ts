@@ -84,9 +84,11 @@ function hanOf(text: string): string {
 }
 
 /**
- * Whether an edit from line `first` on may change the dated headline: it starts on or above the last line the
- * reading looks at. The incremental analyzer asks on the lines before the edit and after it.
+ * Whether an edit from line `first` on may change the dated headline: the text reads one, and the edit starts on
+ * or above the last line that reading looked at. Asked on the lines before the edit and after it: when neither
+ * text reads a dated headline, the edit changes nothing this rule decides.
  */
 export function datedHeadlineWithinReach(lineCount: number, lineText: (line: number) => string, first: number): boolean {
-  return first <= readDatedHeadline(lineCount, lineText).lastRead;
+  const reading = readDatedHeadline(lineCount, lineText);
+  return reading.line >= 0 && first <= reading.lastRead;
 }
