@@ -12,6 +12,7 @@ import { parseSpeakerName } from '../turns/speakerName';
 import { hasWordsAtStart, INTRODUCTION_REACH, MAX_BODYLESS_LENGTH, mayChangeCaptionBeside, nameLineAbove } from '../topics/outline';
 import { parallelShapeWithinReach } from '../topics/parallelPlainTitles';
 import { headlineWithinReach, mayBecomeHeadline } from '../topics/documentHeadline';
+import { datedHeadlineWithinReach } from '../topics/datedHeadline';
 import { titleBlockWithinReach } from '../topics/titleBlock';
 import { emptyLabelWithinReach } from '../topics/emptyLabels';
 import { fieldHeadingWithinReach } from '../topics/fieldHeadings';
@@ -1212,6 +1213,8 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
   if (underlineWithinReach(old, edit.first, edit.oldLast) || underlineWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
   // The document's headline is read from its first lines together.
   if (headlineWithinReach(old, edit.first) || headlineWithinReach(edit.lines, edit.first)) throw new NotLocal();
+  // A dated page's headline is read from the lines under it down to DATED_HEADLINE_REACH (datedHeadline.ts).
+  if (datedHeadlineWithinReach(old.lineCount, (l) => old.lineText(l), edit.first) || datedHeadlineWithinReach(edit.lines.lineCount, (l) => edit.lines.lineText(l), edit.first)) throw new NotLocal();
   // So is a title over a subtitle at the record's head (titleBlock.ts).
   if (titleBlockWithinReach(old.lineCount, (l) => old.lineText(l), edit.first) || titleBlockWithinReach(edit.lines.lineCount, (l) => edit.lines.lineText(l), edit.first)) throw new NotLocal();
   // A run of `### Key: value` headings is a header: a line added or removed beside one may split or join the run.
@@ -1420,6 +1423,7 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   if (headlineWithinReach(baseline.lines, edit.line) || mayBecomeHeadline(edit.line, newText.slice(lineStart, newLineEnd))) throw new NotLocal();
   const editedText = newText.slice(lineStart, newLineEnd);
   const lineAfterEdit = (l: number): string => (l === edit.line ? editedText : baseline.lines.lineText(l));
+  if (datedHeadlineWithinReach(baseline.lines.lineCount, (l) => baseline.lines.lineText(l), edit.line) || datedHeadlineWithinReach(baseline.lines.lineCount, lineAfterEdit, edit.line)) throw new NotLocal();
   if (titleBlockWithinReach(baseline.lines.lineCount, (l) => baseline.lines.lineText(l), edit.line) || titleBlockWithinReach(baseline.lines.lineCount, lineAfterEdit, edit.line)) throw new NotLocal();
   if (fieldHeadingWithinReach(baseline.lines, edit.line, edit.line)) throw new NotLocal();
   if (runOnTitleWithinReach(baseline.lines, edit.line, edit.line)) throw new NotLocal();

@@ -17,6 +17,8 @@ import { recognizeMarkedSpeechLead, speechBylineName } from '../turns/speechLead
 import { sectionNumberTitles } from './sectionNumbers';
 import { HEADLINE_BODY_REACH, headlineCandidateLine, readsAsDocumentHeadline } from './documentHeadline';
 import { colonHeadlineLines } from './headlineLabels';
+import { datedHeadline } from './datedHeadline';
+import { datedFieldLines } from './datedFields';
 import { addUnclosedBoldTitles } from './unclosedBoldTitles';
 import { wrappedCapitalsTitles } from './wrappedTitles';
 import { openingTitleBlock } from './titleBlock';
@@ -123,9 +125,14 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   for (const line of clauseTitles.keys()) labels.delete(line);
   // A key of a metadata block (`時間：…` / `地點：…` / `出席：…`) names a field, not a speaker.
   for (const line of metadataFieldLines(scan)) labels.delete(line);
+  // `最新回复:2020年2月16日 19点57分 PT`, `**初心：2011-2013**`: a date as a one-off name's value is a field.
+  for (const line of datedFieldLines(lines, labels)) labels.delete(line);
   // `文钊:在追问中…` over `文钊2020-12-18 11:11`: a page's headline over its date, no speaker's label.
   const colonHeadlines = new Set(colonHeadlineLines(scan));
   for (const line of colonHeadlines) labels.delete(line);
+  // `对话百度智能云:LLM两年,…` over `科技 2024-11-16 08:46`: a dated page's headline, no speaker's label.
+  const datedTitle = sectionHeadings >= MIN_HEADINGS_FOR_STYLE ? -1 : datedPlainHeadline(scan);
+  if (datedTitle >= 0) labels.delete(datedTitle);
   // `PRESIDING:` over the members' names, before the record's first label that speaks: a field heading a list.
   const headFields = findHeadFields(lines, { extraLabelPatterns: options.extraLabelPatterns });
   for (const field of headFields) labels.delete(field.line);
@@ -162,7 +169,7 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
     addFlag(flags, title.line, LineFlag.TitleInLine);
     for (let line = title.line + 1; line <= title.lastLine; line++) addFlag(flags, line, LineFlag.SectionBreak);
   }
-  const headline = sectionHeadings >= MIN_HEADINGS_FOR_STYLE ? -1 : documentHeadline(scan, speakerLines);
+  const headline = sectionHeadings >= MIN_HEADINGS_FOR_STYLE ? -1 : datedTitle >= 0 ? datedTitle : documentHeadline(scan, speakerLines);
   // `01` over `大模型时代的应用开发,` / `创意验证更容易了`: the line under a section number is its title.
   const numberTitles = sectionNumberTitles(scan, (line) => labels.has(line) || speakerLines.has(line));
   const candidates = [...new Set([...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered, ...questions.keys(), ...numberedBold.keys(), ...boldTitles.keys(), ...parallelTitles.keys(), ...clauseTitles.keys(), ...numberTitles.titles.keys(), ...(headline >= 0 ? [headline] : []), ...colonHeadlines])].sort((a, b) => a - b);
@@ -706,6 +713,12 @@ function documentHeadline(scan: Scan, speakerLines: ReadonlySet<number>): number
   if (body < 0 || kinds[body] !== Kind.Text || !readsAsBody(scan, body)) return -1;
   const start = skipSpaces(lines.text, lines.lineStart(line), lines.lineEnd(line));
   return readsAsDocumentHeadline(lines.text.slice(start, trimEnd(lines.text, start, lines.lineEnd(line)))) ? line : -1;
+}
+
+/** A dated page's headline (`datedHeadline.ts`) on a plain line of text; or -1. */
+function datedPlainHeadline(scan: Scan): number {
+  const line = datedHeadline(scan.lines);
+  return line >= 0 && (scan.kinds[line] === Kind.Text || scan.kinds[line] === Kind.TitleShaped) ? line : -1;
 }
 
 function hasLowerCaseLatin(text: string, from: number, to: number): boolean {

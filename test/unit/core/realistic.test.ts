@@ -70,7 +70,8 @@ describe('realistic transcripts end to end', () => {
     const f = load('magazine-qa-zh-Hant.txt');
     assert.ok(f.text.startsWith('\uFEFF') && f.text.includes('\r\n'));
     assert.deepEqual(speakers(f), ['問×6', '答×6']);
-    assert.deepEqual(titles(f.analysis.topics), ['人才從哪裡來', '地緣政治的壓力', '退休之後']);
+    // The headline over its byline and date (`2025-03-18 更新`), its words repeated in the lead, titles the piece.
+    assert.deepEqual(titles(f.analysis.topics), ['專訪｜台積電前研發副總：半導體人才荒，台灣還有十年優勢', '人才從哪裡來', '地緣政治的壓力', '退休之後']);
     assert.deepEqual(lines(f, '答'), [10, 11]);
     assert.deepEqual(lines(f, '答', 5), [34, 34]);
     assert.equal(kindOf(f, '根據經濟部的統計'), 'fact');

@@ -1,0 +1,28 @@
+// `最新回复:2020年2月16日 19点57分 PT` (a forum's reply time), `**初心：2011-2013**` (a period as a section's
+// subtitle): a name-and-colon line whose words after the colon are only a date or a span of years gives a
+// field's value, not a speaker's words. A speaker answering `2011年。` is labelled on other lines too, so
+// only a name that labels no other line is read this way.
+import type { LabelLines } from '../turns/scheme';
+import type { LineIndex } from '../text/positions';
+import { isFurnitureOrDateline } from './titles';
+
+/** `19点57分`: a clock time in words, which the dateline test does not know. */
+const CLOCK_HOUR = /\d\s*点/g;
+const BOLD_MARKS = /^[*_\s]+|[*_\s]+$/g;
+
+/** The label lines whose speech is a date alone, under a name that labels no other line. */
+export function datedFieldLines(lines: LineIndex, labels: LabelLines): number[] {
+  const counts = new Map<string, number>();
+  for (let line = 0; line < lines.lineCount; line++) {
+    const name = labels.get(line)?.speaker;
+    if (name !== undefined) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const found: number[] = [];
+  for (let line = 0; line < lines.lineCount; line++) {
+    const label = labels.get(line);
+    if (!label || counts.get(label.speaker) !== 1) continue;
+    const value = lines.lineText(line).slice(label.textStart).replace(BOLD_MARKS, '').replace(CLOCK_HOUR, '');
+    if (/\d/.test(value) && isFurnitureOrDateline(value)) found.push(line);
+  }
+  return found;
+}

@@ -1,0 +1,94 @@
+// A news page's headline over its dateline: `从“两会”看2022年我国经济形势` / `2022-05-12董月鲜`,
+// `「習近平跟民進黨都污蔑了九二共識」、「台灣要…」德國之聲專訪張善政` / `2019-12-30 19:11`. Such a headline may hold
+// commas, colons or a question (`对话百度智能云:LLM两年,我们找到了…`), which make any other line a sentence or a
+// label, so its shape alone is no evidence. Two things the page does around it are: a dated line right under it
+// (past a few short lines of page furniture), and the headline's words coming back in the article below.
+import type { LineIndex } from '../text/positions';
+import { recognizeMarkedSpeechLead } from '../turns/speechLeads';
+import { isCaptionOrByline } from './titles';
+
+/** Longer than a bare headline may be: two quoted slogans and who said them. */
+const MAX_DATED_HEADLINE_LENGTH = 80;
+/** A headline names its subject in words: a site's name or a section (`新浪财经`, `跳到主要內容`) is shorter. */
+const MIN_HEADLINE_HAN = 8;
+/** Short lines (a channel, a source, read counts) that may stand between the headline and its date. */
+const MAX_FURNITURE_LINES = 3;
+const MAX_DATED_LINE_LENGTH = 48;
+/** The headline is on one of the document's first lines, as a bare headline is (documentHeadline.ts). */
+const MAX_LEADING_BLANKS = 2;
+/** How much of the article under the date is compared with the headline. */
+const SAMPLE_LENGTH = 800;
+/** Two-character pieces of the headline that must come back in that sample. */
+const MIN_SHARED_PIECES = 3;
+/** The reading looks at no line below this one. */
+const DATED_HEADLINE_REACH = 20;
+
+const DATE = /(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}|(?<!\d)\d{2,3}\/\d{1,2}\/\d{1,2}(?!\d)/;
+const SENTENCE_END = /[。；;.]$/;
+
+/** Whether `words` (a trimmed line) may be a headline over a dateline, by its own shape. */
+export function readsAsDatedHeadline(words: string): boolean {
+  if (words.length > MAX_DATED_HEADLINE_LENGTH || SENTENCE_END.test(words) || words.includes('://')) return false;
+  if (hanOf(words).length < MIN_HEADLINE_HAN || DATE.test(words.replace(/[（(][^）)]*[）)]/g, ''))) return false;
+  return !isCaptionOrByline(words) && !recognizeMarkedSpeechLead(words);
+}
+
+/** The headline's line when the page dates it and its article repeats its words; or -1. */
+export function datedHeadline(lines: LineIndex): number {
+  return readDatedHeadline(lines.lineCount, (line) => lines.lineText(line)).line;
+}
+
+/**
+ * The dated headline's line (or -1) and the last line the reading looked at: an edit below that line, in the
+ * text before and after it, cannot change the reading.
+ */
+function readDatedHeadline(lineCount: number, lineText: (line: number) => string): { line: number; lastRead: number } {
+  const end = Math.min(lineCount, DATED_HEADLINE_REACH);
+  let line = 0;
+  while (line < end && line <= MAX_LEADING_BLANKS && lineText(line).trim() === '') line++;
+  if (line >= end || line > MAX_LEADING_BLANKS) return { line: -1, lastRead: line };
+  const title = lineText(line).trim();
+  if (!readsAsDatedHeadline(title)) return { line: -1, lastRead: line };
+  let furniture = 0;
+  let dated = line + 1;
+  for (; dated < end; dated++) {
+    const words = lineText(dated).trim();
+    if (words === '') continue;
+    if (words.length > MAX_DATED_LINE_LENGTH) return { line: -1, lastRead: dated };
+    if (DATE.test(words)) break;
+    if (++furniture > MAX_FURNITURE_LINES) return { line: -1, lastRead: dated };
+  }
+  if (dated >= end) return { line: -1, lastRead: end };
+  let sample = '';
+  let lastRead = dated;
+  for (let l = dated + 1; l < end && sample.length < SAMPLE_LENGTH; l++) {
+    sample += lineText(l).trim();
+    lastRead = l;
+  }
+  // A short article was read to its end: a line added there may add to the sample.
+  if (sample.length < SAMPLE_LENGTH) lastRead = end;
+  return { line: sharedPieces(title, sample.slice(0, SAMPLE_LENGTH)) >= MIN_SHARED_PIECES ? line : -1, lastRead };
+}
+
+function sharedPieces(title: string, sample: string): number {
+  const han = hanOf(title);
+  const pieces = new Set<string>();
+  for (let i = 0; i + 2 <= han.length; i++) pieces.add(han.slice(i, i + 2));
+  let shared = 0;
+  for (const piece of pieces) if (sample.includes(piece)) shared++;
+  return shared;
+}
+
+function hanOf(text: string): string {
+  return text.replace(/[^\p{Script=Han}]+/gu, '');
+}
+
+/**
+ * Whether an edit from line `first` on may change the dated headline: the text reads one, and the edit starts on
+ * or above the last line that reading looked at. Asked on the lines before the edit and after it: when neither
+ * text reads a dated headline, the edit changes nothing this rule decides.
+ */
+export function datedHeadlineWithinReach(lineCount: number, lineText: (line: number) => string, first: number): boolean {
+  const reading = readDatedHeadline(lineCount, lineText);
+  return reading.line >= 0 && first <= reading.lastRead;
+}

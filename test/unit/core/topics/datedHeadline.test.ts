@@ -1,0 +1,76 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../../src/core/analysis/analyze';
+import type { Topic } from '../../../../src/core/analysis/model';
+import { readsAsDatedHeadline } from '../../../../src/core/topics/datedHeadline';
+import { assertReplacementsMatchAnalyze } from '../transcriptFixtures';
+
+/** An interview page: a headline with commas and a colon, its channel and date, a byline, the lead, the dialogue. */
+const PAGE = [
+  '对话某云:大模型两年,我们找到了做应用的正确范式',
+  '',
+  '科技   2024-11-16 08:46   北京',
+  '',
+  '作者 | 某编辑部',
+  '在刚过去的大会上，某云公布了大模型应用的新进展，我们和两位负责人聊了聊做应用的范式。',
+  '',
+  '张三:大模型两年，你们找到了什么？',
+  '',
+  '李四:我们找到了做应用的正确范式，开发者可以更快地验证想法。',
+].join('\n');
+
+function topicTitles(topics: readonly Topic[]): string[] {
+  return topics.flatMap((t) => [t.title, ...topicTitles(t.children)]);
+}
+const titlesOf = (text: string): string[] => topicTitles(analyze(text, {}, 'page.txt').topics);
+
+describe('a dated page\'s headline', () => {
+  it('is the first line when a date follows within a few short lines and the article repeats its words', () => {
+    assert.deepEqual(titlesOf(PAGE), ['对话某云:大模型两年,我们找到了做应用的正确范式']);
+    // With no blank line under it, the date straight below (`2022-05-12董月鲜`).
+    assert.deepEqual(titlesOf(PAGE.replace('\n\n科技   2024-11-16 08:46   北京\n', '\n2024-11-16董某\n')), ['对话某云:大模型两年,我们找到了做应用的正确范式']);
+  });
+
+  it('needs the date, the repeated words, and a headline\'s shape', () => {
+    // No date under it: commas and a colon make it a sentence or a label.
+    assert.deepEqual(titlesOf(PAGE.replace('科技   2024-11-16 08:46   北京', '科技频道')), []);
+    // The article below never repeats the headline's words: a site's line over its date.
+    assert.deepEqual(titlesOf(PAGE.replace(/^[^\n]*/, '欢迎访问本网站首页查看更多精彩内容推荐')), []);
+    // A long paragraph before the date: the date is the article's, not the headline's.
+    assert.deepEqual(titlesOf(PAGE.replace('作者 | 某编辑部', '作者 | 某编辑部').replace('\n\n科技', `\n\n${'大模型两年的应用开发，'.repeat(6)}\n\n科技`)), []);
+    assert.equal(readsAsDatedHeadline('大模型两年我们找到了做应用的正确范式。'), false, 'a sentence');
+    assert.equal(readsAsDatedHeadline('跳到主要內容'), false, 'too few words');
+    assert.equal(readsAsDatedHeadline('立法會  ─  2013年 1月 10日'), false, 'a running header');
+  });
+
+  it('keeps incremental analysis exact when the headline, its date or the lead is edited', () => {
+    // The lead repeats exactly three pieces of the headline (某云, 模型, 应用); the dialogue none.
+    const spare = [
+      '对话某云:大模型两年,我们找到了做应用的正确范式',
+      '科技   2024-11-16 08:46   北京',
+      '在刚过去的大会上，某云的两位负责人聊了聊模型应用开发。',
+      '',
+      '张三:最近，你们看到了什么变化？',
+      '',
+      '李四:开发者可以更快地验证想法。',
+    ].join('\n');
+    assert.deepEqual(titlesOf(spare), ['对话某云:大模型两年,我们找到了做应用的正确范式']);
+    assertReplacementsMatchAnalyze([
+      [spare, '聊了聊模型应用', '聊了聊应用'],
+      [spare.replace('聊了聊模型应用', '聊了聊应用'), '聊了聊应用', '聊了聊模型应用'],
+      [spare, '聊了聊模型应用开发。', '聊了聊模型应用开发。\n'],
+      [spare, '最近，', '最近模型应用两年，'],
+    ], 'page.txt');
+    assertReplacementsMatchAnalyze([
+      [PAGE, '2024-11-16', '2024年'],
+      [PAGE, '科技   2024', '科技   2O24'],
+      [PAGE, '2024-11-16', ''],
+      [PAGE, '大模型应用的新进展', '新进展'],
+      [PAGE, '在刚过去的大会上，某云公布了大模型应用的新进展，', ''],
+      [PAGE, '正确范式\n', '正确范式。\n'],
+      [PAGE, '对话某云:', ''],
+      [PAGE, '\n\n作者', '\n\n'.repeat(15) + '作者'],
+      [PAGE, '对话某云', '\n对话某云'],
+      [PAGE.replace('科技   2024-11-16 08:46   北京', '科技频道'), '科技频道', '科技   2024-11-16 08:46   北京'],
+    ], 'page.txt');
+  });
+});
