@@ -337,10 +337,17 @@ function isShortName(name: string): boolean {
   if (han > 0) {
     if (han <= MAX_SINGLE_HAN) return true;
     const folded = simplified(name);
-    return ZH_TITLES.some((title) => folded.endsWith(title)) || [...ZH_ROLES].some((role) => folded.endsWith(role));
+    if (ZH_TITLES.some((title) => folded.endsWith(title)) || [...ZH_ROLES].some((role) => folded.endsWith(role))) return true;
+    // A title and then a two- or three-character name (`社区党委书记姚艳洪`, `市委书记丁爱谱`), as Chinese reports name people.
+    return han === folded.length && ZH_TITLES.some((title) => endsWithTitleThenName(folded, title));
   }
   const words = name.split(/\s+/);
   return words.length <= MAX_SINGLE_LATIN_WORDS || words.some((word) => EN_TITLES.has(word.toLowerCase()));
+}
+
+function endsWithTitleThenName(name: string, title: string): boolean {
+  const at = name.lastIndexOf(title);
+  return at > 0 && (name.length - at - title.length === 2 || name.length - at - title.length === 3);
 }
 
 function fromCandidate(candidate: LabelCandidate): LabelMatch {

@@ -129,6 +129,12 @@ describe('labelling scheme', () => {
     assert.match(fixture.slice(fixture.analysis.turns[0]!.span), /出口成長。$/);
   });
 
+  it('a label heard once that names a title and then a person (`社区党委书记姚艳洪：`) is a speaker; a long lead-in still is not', () => {
+    const page = '李向志：社会管理是个系统工程。\n社区党委书记姚艳洪：希望把资源更多地配置到社区。\n丁爱谱：十八大报告提出要强化职责。\n有几个数据跟各位报告一下：\n李向志：我们要坚持服务群众。\n丁爱谱：谢谢。\n';
+    const names = analyze(page, {}, 'p.txt').speakers.map((s) => s.name);
+    assert.deepEqual(names, ['李向志', '社区党委书记姚艳洪', '丁爱谱']);
+  });
+
   it('a one-word sentence on a timestamped segment line is speech, not a speaker (Whisper, meeting tools)', () => {
     const segments = '[04:50]  And Director Hartley, just say a few words\n[04:53]  about what it means.\n[04:56]  Absolutely.\n[04:57]  Well, thank you, Chief.\n[05:00]  Okay.\n[05:02]  Yes!\n[05:03]  Okay.\n[05:05]  Ready?\n';
     assert.deepEqual(analyze(segments, {}, 'council.md').speakers, []);
