@@ -1,5 +1,6 @@
 import type { AnalysisOptions, ClaimKind } from '../analysis/model';
 import { conversationMoveIn, CONVERSATION_MOVE_REASON, RESPONSE_MAX_UNITS, RESPONSE_REASON, responseIn } from './conversationMoves';
+import { isInCondition } from './conditionals';
 import { isEditorialNote } from './editorialNotes';
 import { opensSupposition } from './hypotheticals';
 import { foldChars, matchingKey } from '../text/charFold';
@@ -278,6 +279,8 @@ function collectSignals(text: string, key: string, from: number, to: number, hit
       switch (role) {
         case 'forecast':
           if (insideFigure || (sense.category === 'future time' && isSpeedPredicate(key, hit, to))) continue;
+          // `if you're going to use it…`: a future inside a condition tells an intention, not what will happen.
+          if (sense.category === 'future' && isInCondition(key, from, hit.start)) continue;
           target = signals.forecast;
           if ((sense.category === 'future' && PLAIN_FUTURE.has(key.slice(hit.start, hit.end))) || sense.category === 'likelihood') futureSpans.push(hit.start, hit.end);
           if (sense.category === 'future' && PLAIN_FUTURE.has(key.slice(hit.start, hit.end))) {
