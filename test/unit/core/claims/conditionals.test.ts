@@ -32,3 +32,18 @@ describe('a future inside a condition (issue 9, podclaims)', () => {
     assert.equal(classifySentence('If Congress fails to act, millions of families will lose their coverage.')?.kind, 'forecast');
   });
 });
+
+describe('a hypothetical would inside a plain statement (issue 9, podclaims)', () => {
+  // Plain statements rank at the threshold: the hypothetical lowers them below it, a report of what someone said does not.
+  const confidence = (sentence: string): number => classifySentence(sentence)?.confidence ?? 0;
+
+  it('ranks a walk-through of what would happen lower than the same plain statement', () => {
+    assert.ok(confidence('So instead of searching the list, they would click a new button on the page.') < confidence('So instead of searching the list, they click a new button on the page.'));
+    assert.ok(confidence('In that case the team would remove the duplicate metric from the receiver.') >= confidence('In that case we would remove the duplicate metric from the receiver.'));
+  });
+
+  it('leaves reported would, would like and the naming would call alone', () => {
+    assert.equal(confidence('He also said that the costs we face would escalate quickly.'), confidence('He also said that the costs we face escalate quickly.'));
+    assert.equal(confidence('In medical parlance, you would call this the positive predictive value.'), confidence('In medical parlance, you call this the positive predictive value.'));
+  });
+});
