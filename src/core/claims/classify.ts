@@ -1,5 +1,6 @@
 import type { AnalysisOptions, ClaimKind } from '../analysis/model';
 import { conversationMoveIn, CONVERSATION_MOVE_REASON, RESPONSE_MAX_UNITS, RESPONSE_REASON, responseIn } from './conversationMoves';
+import { isInCondition } from './conditionals';
 import { isEditorialNote } from './editorialNotes';
 import { opensSupposition } from './hypotheticals';
 import { foldChars, matchingKey } from '../text/charFold';
@@ -278,6 +279,8 @@ function collectSignals(text: string, key: string, from: number, to: number, hit
       switch (role) {
         case 'forecast':
           if (insideFigure || (sense.category === 'future time' && isSpeedPredicate(key, hit, to))) continue;
+          // `if you're going to use it…`: a future inside a condition tells an intention, not what will happen.
+          if (sense.category === 'future' && isInCondition(key, from, hit.start)) continue;
           target = signals.forecast;
           if ((sense.category === 'future' && PLAIN_FUTURE.has(key.slice(hit.start, hit.end))) || sense.category === 'likelihood') futureSpans.push(hit.start, hit.end);
           if (sense.category === 'future' && PLAIN_FUTURE.has(key.slice(hit.start, hit.end))) {
@@ -1310,6 +1313,10 @@ const POINTING_ZH = /^(?:所以|那|那么|好|然后|其实)?(?:这|那)(?:个|
 const POINTING_BACK = new RegExp(`^${LEAD_IN}(?:that|this|it)(?:'s|’s| is| was)\\s+(?:not\\s+)?(?:what|why|how|where|it)\\b`);
 /** `They would say…`, `we would binge watch it`: a habit or a hypothetical told as a story, not a report. */
 const HABITUAL_WOULD = new RegExp(`^${LEAD_IN}(?:they|we|i|you|he|she)(?: would|'d|’d)\\s`);
+/** `…, they would click a new button`, `then it would go step by step`: a hypothetical inside the sentence. */
+const WOULD_INSIDE = /\b(?:they|we|i|you|he|she|it|that|this)(?: would|'d|’d)\s(?!like\b|love\b|call\b)/;
+/** `He also said that costs would escalate.`: would reporting what someone said. */
+const REPORTED_WOULD = /\b(?:said|says|told|warned|predicted|expected)\b/;
 /** `Maybe we're…`, `Perhaps it's…`: the speaker guesses aloud. */
 const HEDGED_START = new RegExp(`^${LEAD_IN}(?:maybe|perhaps)\\b`);
 /** `Rooting for the bad guys.`, `First, giving families more room.`: a clause with no subject, cut from a longer thought. */
@@ -1370,7 +1377,7 @@ function statement(text: string, key: string, from: number, to: number, units: n
 /** How much a plain English statement reads as talk about the conversation or a story rather than a report. */
 function conversationalPenalty(head: string, sentence: string): number {
   if (POINTING_BACK.test(head)) return 0.15;
-  if (HABITUAL_WOULD.test(head) || HEDGED_START.test(head)) return 0.1;
+  if (HABITUAL_WOULD.test(head) || HEDGED_START.test(head) || (WOULD_INSIDE.test(sentence) && !REPORTED_WOULD.test(sentence))) return 0.1;
   const gerund = GERUND_START.exec(head);
   if (gerund && !NOT_GERUNDS.has(gerund[1]!) && !LATER_SUBJECT.test(sentence)) return 0.15;
   return 0;
