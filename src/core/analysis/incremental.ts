@@ -671,7 +671,11 @@ function mayBeMarkupOnly(lines: LineIndex, first: number, last: number): boolean
 function registerAfter(baseline: Baseline, lines: LineIndex, edit: SubtitleEdit): Pick<Baseline, 'register' | 'dialogue'> {
   const before = registerCounts(baseline.lines, edit.line, edit.oldLast + 1);
   const after = registerCounts(lines, edit.line, edit.newLast + 1);
-  const same = before.cueLines === after.cueLines && before.questionsOrExclamations === after.questionsOrExclamations && before.short === after.short;
+  const same =
+    before.cueLines === after.cueLines &&
+    before.questionsOrExclamations === after.questionsOrExclamations &&
+    before.short === after.short &&
+    before.dialogueDashes === after.dialogueDashes;
   if (same) {
     baseline.dialogue ??= dialogueFromClaims(baseline.claims) ?? readsAsDialogue((baseline.register ??= registerCounts(baseline.lines)));
     return { dialogue: baseline.dialogue, ...(baseline.register ? { register: baseline.register } : {}) };
@@ -681,6 +685,7 @@ function registerAfter(baseline: Baseline, lines: LineIndex, edit: SubtitleEdit)
     cueLines: counts.cueLines - before.cueLines + after.cueLines,
     questionsOrExclamations: counts.questionsOrExclamations - before.questionsOrExclamations + after.questionsOrExclamations,
     short: counts.short - before.short + after.short,
+    dialogueDashes: counts.dialogueDashes - before.dialogueDashes + after.dialogueDashes,
   };
   const dialogue = readsAsDialogue(register);
   if (dialogue !== readsAsDialogue(counts)) throw new NotLocal();

@@ -323,7 +323,8 @@ function checkPacked(packed: PackedAnalysis): void {
   const register = packed.register;
   if (register !== undefined) {
     const count = (value: unknown): boolean => Number.isInteger(value) && (value as number) >= 0;
-    if (typeof register !== 'object' || register === null || !count(register.cueLines) || !count(register.questionsOrExclamations) || !count(register.short)) fail('register');
-    if (register.questionsOrExclamations > register.cueLines || register.short > register.cueLines) fail('register');
+    const fields = [register?.cueLines, register?.questionsOrExclamations, register?.short, register?.dialogueDashes];
+    if (typeof register !== 'object' || register === null || !fields.every(count)) fail('register');
+    if (register.questionsOrExclamations > register.cueLines || register.short > register.cueLines || register.dialogueDashes > register.cueLines) fail('register');
   }
 }

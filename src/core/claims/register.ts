@@ -1,7 +1,8 @@
 // The register of a subtitle file, read from its own cues: characters talking (film and TV dialogue) or one
 // person explaining (a talk, a lecture, a sermon). Dialogue is mostly short replies, questions and
-// exclamations (or, in long translated lines, many questions and exclamations), and a statement in it is a
-// line of a scene, not something a fact-checker checks.
+// exclamations (or, in long translated lines, many questions and exclamations), often two speakers' replies
+// in one cue behind dialogue dashes, and a statement in it is a line of a scene, not something a
+// fact-checker checks.
 
 import type { TranscriptFormat } from '../analysis/model';
 import type { TextSource } from '../text/chunkedText';
@@ -24,6 +25,11 @@ const MANY_QUESTIONS_OR_EXCLAMATIONS_SHARE = 0.25;
 const SHORT_WORDS = 3;
 const SHORT_HAN = 6;
 
+/**
+ * Dashes that open a cue line holding a second speaker's reply (`-少來了  -我知道`, `- Ready? - Yes.`): a subtitler's
+ * mark of a turn inside one cue, which a talk never needs. ASCII, hyphen, en dash and full-width hyphen-minus.
+ */
+const DIALOGUE_DASHES = new Set([0x2d, 0x2010, 0x2013, 0xff0d]);
 /** Closing quotes, brackets and tag ends that may follow a line's `?` or `!`. */
 const CLOSERS = new Set([...'"\'”’」』)）'].map((c) => c.charCodeAt(0)));
 /** Subtitle machinery (cue numbers, timings, WebVTT blocks) starts with a digit or one of these letters. */
@@ -36,19 +42,27 @@ export function isDialogueSubtitles(lines: LineIndex, format: TranscriptFormat):
   return readsAsDialogue(registerCounts(lines));
 }
 
-/** What the register is read from: cue lines, those ending in `?` or `!`, and short ones. */
+/** What the register is read from: cue lines, those ending in `?` or `!`, short ones, and those opened by a dialogue dash. */
 export interface RegisterCounts {
   readonly cueLines: number;
   readonly questionsOrExclamations: number;
   readonly short: number;
+  readonly dialogueDashes: number;
 }
 
-/** Whether cue lines with these counts read as dialogue. */
+/**
+ * Whether cue lines with these counts read as dialogue. A line opened by a dialogue dash holds one reply more: it
+ * counts once more as a turn (as a question or a call does) and as a short reply, whatever else the line does.
+ * Subtitles without punctuation (Chinese fansubs mark a turn by a dash and a pause by a space) have no `?` or `!`
+ * to count, and their dashes stand in for them.
+ */
 export function readsAsDialogue(counts: RegisterCounts): boolean {
-  const { cueLines, questionsOrExclamations, short } = counts;
+  const { cueLines, questionsOrExclamations, short, dialogueDashes } = counts;
   if (cueLines < MIN_CUE_LINES) return false;
   if (questionsOrExclamations >= cueLines * MANY_QUESTIONS_OR_EXCLAMATIONS_SHARE) return true;
-  return questionsOrExclamations >= cueLines * MIN_QUESTION_OR_EXCLAMATION_SHARE && short >= cueLines * MIN_SHORT_LINE_SHARE;
+  const turns = questionsOrExclamations + dialogueDashes;
+  const shortReplies = short + dialogueDashes;
+  return turns >= cueLines * MIN_QUESTION_OR_EXCLAMATION_SHARE && shortReplies >= cueLines * MIN_SHORT_LINE_SHARE;
 }
 
 /** The counts of lines `from` to `to` (exclusive); each line counts on its own, so an edit of one line changes only its share. */
@@ -57,6 +71,7 @@ export function registerCounts(lines: LineIndex, from = 0, to = lines.lineCount)
   let cueLines = 0;
   let questionsOrExclamations = 0;
   let short = 0;
+  let dialogueDashes = 0;
   for (let line = from; line < to; line++) {
     let start = lines.lineStart(line);
     let end = lines.lineEnd(line);
@@ -66,8 +81,28 @@ export function registerCounts(lines: LineIndex, from = 0, to = lines.lineCount)
     cueLines++;
     if (endsInQuestionOrExclamation(text, start, end)) questionsOrExclamations++;
     if (isShortLine(text, start, end)) short++;
+    if (opensWithDialogueDash(text, start, end)) dialogueDashes++;
   }
-  return { cueLines, questionsOrExclamations, short };
+  return { cueLines, questionsOrExclamations, short, dialogueDashes };
+}
+
+/** A dash before the line's words, past opening tags (`<i>`, `{\an8}`): not `--`, a minus before a figure, or a bare dash. */
+function opensWithDialogueDash(text: TextSource, start: number, end: number): boolean {
+  let i = start;
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    const close = code === 60 /* < */ ? 62 /* > */ : code === 123 /* { */ ? 125 /* } */ : 0;
+    if (close === 0) break;
+    const at = text.indexOf(String.fromCharCode(close), i);
+    if (at < 0 || at >= end) return false;
+    i = at + 1;
+  }
+  if (i >= end || !DIALOGUE_DASHES.has(text.charCodeAt(i))) return false;
+  i++;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  if (i >= end) return false;
+  const next = text.charCodeAt(i);
+  return !DIALOGUE_DASHES.has(next) && !(next >= 48 && next <= 57) && next !== 62 /* > */;
 }
 
 function endsInQuestionOrExclamation(text: TextSource, start: number, end: number): boolean {

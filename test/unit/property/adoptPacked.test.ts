@@ -332,8 +332,17 @@ describe('adopting a packed analysis lazily', () => {
     assert.deepStrictEqual(firstEdit(packed.register), analyze(edited, {}, 'panel.srt'));
     assert.deepStrictEqual(firstEdit(undefined), analyze(edited, {}, 'panel.srt'), 'counted on first need when none came');
     // Counts one question short of dialogue are believed (no pass over the lines): the edit turns the reading, so it falls back.
-    assert.equal(firstEdit({ cueLines: 40, questionsOrExclamations: 3, short: 10 }), undefined);
-    const malformed: unknown[] = [null, 3, {}, { ...counts, short: -1 }, { ...counts, cueLines: 1.5 }, { cueLines: 1, questionsOrExclamations: 2, short: 0 }];
+    assert.equal(firstEdit({ cueLines: 40, questionsOrExclamations: 3, short: 10, dialogueDashes: 0 }), undefined);
+    const malformed: unknown[] = [
+      null,
+      3,
+      {},
+      { ...counts, short: -1 },
+      { ...counts, cueLines: 1.5 },
+      { cueLines: 1, questionsOrExclamations: 2, short: 0, dialogueDashes: 0 },
+      { cueLines: counts.cueLines, questionsOrExclamations: counts.questionsOrExclamations, short: counts.short },
+      { ...counts, dialogueDashes: counts.cueLines + 1 },
+    ];
     for (const [i, register] of malformed.entries()) {
       assert.throws(() => unpackAnalysis({ ...packed, register: register as typeof packed.register }), RangeError, `case ${i}`);
     }

@@ -60,6 +60,23 @@ describe('dialogue subtitles (the register read from the cues)', () => {
     assert.equal(isDialogueSubtitles(new LineIndex(srt(talk)), 'srt'), false);
   });
 
+  it('reads unpunctuated Chinese cues as dialogue by their dialogue dashes, and the same cues without dashes as not', () => {
+    // A fansub style: no punctuation, a space for a pause, two speakers' replies in one cue behind dashes.
+    const scene = Array.from({ length: 60 }, (_, i) => ['你到底去哪里了 我等了你一个晚上', '-吃饭了没有 -还没', '我不知道他为什么一直不回来', '-走吧 -等一下', '他说明天还会再来找我们'][i % 5]!);
+    const counts = registerCounts(new LineIndex(srt(scene)));
+    assert.equal(counts.questionsOrExclamations, 0);
+    assert.equal(counts.dialogueDashes, 24);
+    assert.equal(isDialogueSubtitles(new LineIndex(srt(scene)), 'srt'), true);
+    const undashed = scene.map((line) => line.replace(/-/g, ''));
+    assert.equal(isDialogueSubtitles(new LineIndex(srt(undashed)), 'srt'), false);
+  });
+
+  it('counts a dash that opens a line, past tags, and not a double dash, a minus before a figure or a bare dash', () => {
+    const dashes = (texts: readonly string[]): number => registerCounts(new LineIndex(srt(texts))).dialogueDashes;
+    assert.equal(dashes(['- Ready? - Yes.', '-我知道', '<i>- Come on.</i>', '{\\an8}－走吧', '– Now.']), 5);
+    assert.equal(dashes(['-- and then', '-5 degrees tonight', '-', 'well - maybe', '-->']), 0);
+  });
+
   it('ranks a claim in dialogue 0.2 lower than the same sentence in a talk, and says why', () => {
     const inScene = claimOf(srt([...sceneLines(59), FIGURE]), FIGURE);
     const inTalk = claimOf(srt([...talkLines(59), FIGURE]), FIGURE);
@@ -101,5 +118,30 @@ describe('dialogue subtitles (the register read from the cues)', () => {
     assert.equal(analyzer.lastMode, 'full');
     assert.deepStrictEqual(updated, analyze(after, {}, 'captions.srt'));
     assert.notEqual(claimOf(before, FIGURE).confidence, claimOf(after, FIGURE).confidence);
+  });
+
+  it('stays exact when an edit removes the dialogue dash that kept a file dialogue: the incremental analyzer falls back to a full one', () => {
+    // 40 cue lines, no question: 4 dashed lines (a tenth of the turns) and 6 short ones (with the dashes a quarter of short replies).
+    const lines = [
+      ...Array.from({ length: 29 }, (_, i) => `I rented the house on the corner from the owner ${i + 2} weeks ago.`),
+      ...Array.from({ length: 6 }, () => 'Later.'),
+      ...Array.from({ length: 4 }, () => '- Not now. - Then when.'),
+      FIGURE,
+    ];
+    const before = srt(lines);
+    assert.equal(isDialogueSubtitles(new LineIndex(before), 'srt'), true);
+    const at = before.indexOf('- Not now.');
+    const after = before.slice(0, at) + before.slice(at + 1);
+    assert.equal(isDialogueSubtitles(new LineIndex(after), 'srt'), false);
+
+    const analyzer = new IncrementalAnalyzer({}, 'captions.srt');
+    assert.deepStrictEqual(analyzer.update(before), analyze(before, {}, 'captions.srt'));
+    const updated = analyzer.update(after, [{ rangeOffset: at, rangeLength: 1, text: '' }]);
+    assert.equal(analyzer.lastMode, 'full');
+    assert.deepStrictEqual(updated, analyze(after, {}, 'captions.srt'));
+    assert.notEqual(claimOf(before, FIGURE).confidence, claimOf(after, FIGURE).confidence);
+    // A dash typed back where it keeps the reading is an edit like any other, and stays exact.
+    const again = analyzer.update(before, [{ rangeOffset: at, rangeLength: 0, text: '-' }]);
+    assert.deepStrictEqual(again, analyze(before, {}, 'captions.srt'));
   });
 });
