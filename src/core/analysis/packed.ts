@@ -118,6 +118,9 @@ export function packAnalysis(analysis: Analysis, lines?: LineIndex, summary?: ()
   const claimTextEnds = new Int32Array(analysis.claims.length);
   const texts: string[] = [];
   const cueLists = new Map<string, number>();
+  // Claims with the same cues mostly share one array (findClaims' CueLists): an array seen before has its list
+  // without interning and joining its cues again.
+  const listOfArray = new Map<readonly string[], number>();
   const listStarts: number[] = [];
   const cueStrings: number[] = [];
   let textLength = 0;
@@ -127,14 +130,18 @@ export function packAnalysis(analysis: Analysis, lines?: LineIndex, summary?: ()
     claims[at + 1] = claim.span.end;
     claims[at + 2] = claim.speaker === null ? -1 : intern(claim.speaker);
     claims[at + 3] = CLAIM_KINDS.indexOf(claim.kind);
-    const cueIndices = claim.cues.map(intern);
-    const listKey = cueIndices.join(',');
-    let list = cueLists.get(listKey);
+    let list = listOfArray.get(claim.cues);
     if (list === undefined) {
-      list = listStarts.length;
-      cueLists.set(listKey, list);
-      listStarts.push(cueStrings.length);
-      cueStrings.push(...cueIndices);
+      const cueIndices = claim.cues.map(intern);
+      const listKey = cueIndices.join(',');
+      list = cueLists.get(listKey);
+      if (list === undefined) {
+        list = listStarts.length;
+        cueLists.set(listKey, list);
+        listStarts.push(cueStrings.length);
+        cueStrings.push(...cueIndices);
+      }
+      listOfArray.set(claim.cues, list);
     }
     claims[at + 4] = list;
     confidences[i] = claim.confidence;

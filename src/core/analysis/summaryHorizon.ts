@@ -1,6 +1,7 @@
 import type { LineIndex } from '../text/positions';
 import { scanLines, SUMMARY_WORK_PER_LINE } from '../topics/lineScan';
 import { EXACT_LOOKAHEAD_LINES, linkSummaryList, LOOSE_LOOKAHEAD_LINES } from '../topics/summaryLinking';
+import { cachedOutline } from '../topics/outline';
 import type { AnalysisOptions, TranscriptFormat } from './model';
 
 /**
@@ -27,6 +28,9 @@ const PASSES = 2;
 
 /** The lists' searches as the outline runs them (the same functions, in the same order). Linear in the document. */
 export function summaryProfile(lines: LineIndex, format: TranscriptFormat, options: AnalysisOptions): SummaryProfile {
+  // The analysis of `lines` on this thread (the worker's) ran the same searches: its record, not a second run.
+  const searched = cachedOutline(lines, format, options)?.summarySearches;
+  if (searched) return { searchedListEnds: Int32Array.from(searched.listEnds), used: Int32Array.from(searched.used), budgetLeft: searched.budgetLeft };
   const scan = scanLines(lines, format, options);
   const ends: number[] = [];
   const used: number[] = [];

@@ -51,6 +51,18 @@ export interface Outline {
   readonly labels: LabelLines;
   /** The label scheme's counts, once (see LabelScheme.takeTally); none for subtitles. */
   readonly takeLabelTally?: () => LabelSchemeTally | undefined;
+  /**
+   * The summary lists' searches as they ran here (summaryHorizon.ts builds its profile from them); none for
+   * subtitles, nor when the outline read some lines otherwise than the line scan did (unclosed bold titles).
+   */
+  readonly summarySearches?: SummarySearches;
+}
+
+/** Per list that searched, its last line and the budget it used; and the budget left after all lists. */
+export interface SummarySearches {
+  readonly listEnds: readonly number[];
+  readonly used: readonly number[];
+  readonly budgetLeft: number;
 }
 
 export const LineFlag = {
@@ -111,7 +123,10 @@ function addFlag(flags: Uint8Array, line: number, flag: number): void {
 
 function scanOutline(lines: LineIndex, format: TranscriptFormat, options: AnalysisOptions): Outline {
   const scan = scanLines(lines, format, options);
+  const titleShapedAsScanned = scan.titleShapedLines.length;
   addUnclosedBoldTitles(scan);
+  // The searches depend only on the lines' kinds, so they are the profile's unless a bold title changed one.
+  const kindsAsScanned = scan.titleShapedLines.length === titleShapedAsScanned;
   const { labels, takeTally } = findLabelScheme(lines, { extraLabelPatterns: options.extraLabelPatterns }, (line) => scan.kinds[line] === Kind.Code);
   scan.labels = labels;
   // `### Eric` under `author: Eric Bariaux`: name headings that label the speakers the header declares.
@@ -145,10 +160,17 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   const promoted = new Set<number>();
   const summaryHeadings = new Set<number>();
   const flags = new Uint8Array(lines.lineCount);
+  const listEnds: number[] = [];
+  const used: number[] = [];
   for (const run of scan.listRuns) {
+    const before = scan.budget.left;
     // A summary list is the editor's, not a speaker's: it ends the turn before it.
     if (linkSummaryList(scan, run, links, promoted, summaryHeadings)) for (const line of run) addFlag(flags, line, LineFlag.SectionBreak);
+    if (scan.budget.left === before) continue;
+    listEnds.push(run[run.length - 1]!);
+    used.push(before - scan.budget.left);
   }
+  const summarySearches = kindsAsScanned ? { listEnds, used, budgetLeft: scan.budget.left } : undefined;
   for (const line of scan.breakLines) addFlag(flags, line, LineFlag.SectionBreak);
   for (const line of scan.codeLines) addFlag(flags, line, LineFlag.Code);
 
@@ -265,7 +287,7 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
     addFlag(flags, entry.line, LineFlag.SectionBreak);
   }
   entries.sort((a, b) => a.line - b.line);
-  return { entries, lineFlags: flags, labels, takeLabelTally: takeTally };
+  return { entries, lineFlags: flags, labels, takeLabelTally: takeTally, ...(summarySearches ? { summarySearches } : {}) };
 }
 
 /**

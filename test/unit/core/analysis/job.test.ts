@@ -88,6 +88,20 @@ describe('packAnalysis / unpackAnalysis', () => {
     );
   });
 
+  it('sends one cue list for claims with the same cues, whether they share one array or hold equal copies', () => {
+    const analysis = analyze(readFixture('briefing-en.txt'));
+    const [first, second, third] = analysis.claims;
+    assert.ok(first && second && third);
+    const cues = ['statement'];
+    const claims = [{ ...first, cues }, { ...second, cues: [...cues] }, { ...third, cues }, { ...third, cues: ['forecast', 'statement'] }];
+    const withCues = { ...analysis, claims };
+    const packed = packAnalysis(withCues);
+    const lists = claims.map((_, i) => packed.claims[i * 5 + 4]);
+    assert.deepEqual(lists, [0, 0, 0, 1]);
+    assert.equal(packed.cueListStarts.length, 3);
+    assert.deepStrictEqual(unpackAnalysis(packed), withCues);
+  });
+
   it('throws on a malformed message rather than making up claims', () => {
     const packed = packAnalysis(analyze(readFixture('interview-zh-Hans.txt')));
     assert.ok(packed.claims.length > 0);
