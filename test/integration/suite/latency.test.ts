@@ -62,8 +62,10 @@ interface Figures {
   firstDecorations?: number;
   fullDecorations?: number;
   openBlocked: number;
-  /** The host thread's CPU in the pause before typing (PAUSE_MS). */
+  /** The host thread's CPU in the pause before typing (PAUSE_MS); with TA_LATENCY_PROFILE, ours of it and our top functions. */
   pauseThreadCpu: number;
+  pauseOurs?: number;
+  pauseFunctions?: [string, number][];
   keystrokes: number[];
   keystrokeEdits: number[];
   /** The extension host process's CPU time (all its threads) per keystroke, from one keystroke to the next. */
@@ -247,9 +249,16 @@ async function measure(api: TranscriptAnnotatorApi, file: string, variant: Varia
   }
   figures.openBlocked = beat.stop();
   await profiler.stop();
+  const pauseProfiler = PROFILE && !PROFILE_DIR ? await startProfile(KEYSTROKE_SAMPLING_US) : undefined;
+  const pauseStart = profileNow();
   const pauseCpu = threadCpuMs();
   await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
   figures.pauseThreadCpu = threadCpuMs() - pauseCpu;
+  if (pauseProfiler) {
+    const pause = attribute(await pauseProfiler.stop(), [{ start: pauseStart, end: profileNow(), cpuMs: figures.pauseThreadCpu }], profileRoots(), KEYSTROKE_SAMPLING_US);
+    figures.pauseOurs = pause.spans[0]?.byOwner.ours;
+    figures.pauseFunctions = pause.ourFunctions.slice(0, 5);
+  }
 
   // Keystrokes typed into one line of speech, each waited for.
   let at = speechLine(editor);
@@ -347,7 +356,7 @@ function report(size: string, chars: number, delay: number, results: Record<'log
     if (!f) continue;
     lines.push(
       `        analysis in the ${variant}:`,
-      `          open → editor ${ms(f.open)}, first decorations ${ms(f.firstDecorations)}, full-analysis decorations ${ms(f.fullDecorations)}; host thread blocked at most ${ms(f.openBlocked)}; then ${PAUSE_MS} ms before typing, host thread CPU ${ms(f.pauseThreadCpu)}   (.log: editor ${ms(log.open)}, blocked at most ${ms(log.openBlocked)}; the pause ${ms(log.pauseThreadCpu)})`,
+      `          open → editor ${ms(f.open)}, first decorations ${ms(f.firstDecorations)}, full-analysis decorations ${ms(f.fullDecorations)}; host thread blocked at most ${ms(f.openBlocked)}; then ${PAUSE_MS} ms before typing, host thread CPU ${ms(f.pauseThreadCpu)}${f.pauseOurs === undefined ? '' : `, ours ${ms(f.pauseOurs)} (${(f.pauseFunctions ?? []).map(([name, time]) => `${name} ${time.toFixed(1)}`).join('; ')})`}   (.log: editor ${ms(log.open)}, blocked at most ${ms(log.openBlocked)}; the pause ${ms(log.pauseThreadCpu)})`,
       `          keystroke → decorations ${spread(f.keystrokes)}; edit round trip ${spread(f.keystrokeEdits)}; blocked at most ${ms(f.keystrokeBlocked)}   (.log edit round trip ${spread(log.keystrokes)}, blocked at most ${ms(log.keystrokeBlocked)})`,
       `          host CPU per keystroke ${spread(f.keystrokeCpu)}; the first ${ms(f.keystrokeCpu[0])}, the others' worst ${ms(Math.max(...f.keystrokeCpu.slice(1)))}   (.log ${spread(log.keystrokeCpu)})`,
       `          host thread CPU per keystroke ${spread(f.keystrokeThreadCpu)}; the first ${ms(f.keystrokeThreadCpu[0])}, the others' worst ${ms(Math.max(...f.keystrokeThreadCpu.slice(1)))}   (.log ${spread(log.keystrokeThreadCpu)})`,
