@@ -2,17 +2,24 @@ import type { LineIndex } from '../text/positions';
 import type { TextChange } from './incremental';
 
 /**
- * Keystrokes nobody typed, for IncrementalAnalyzer.rehearse: on each line from `fromLine` down (at most
- * `count` of them), the character in the middle of the line typed again beside itself, which is what typing
- * inside a word looks like in any script. Lines with no such character (empty, spaces only, a surrogate
- * pair in the middle) are passed over.
+ * Lines shorter than this are passed over: label lines, headings and names are short, and an edit of them
+ * takes paths (a rename reads every turn) that typing in speech does not.
+ */
+export const REHEARSAL_MIN_LINE = 24;
+
+/**
+ * Keystrokes nobody typed, for IncrementalAnalyzer.rehearse: on each line of speech from `fromLine` down
+ * (at most `count` of them), a character three quarters into the line (past a label at its start) typed
+ * again beside itself, which is what typing inside a word looks like in any script. Short lines and lines
+ * with no such character (spaces, a surrogate pair there) are passed over.
  */
 export function rehearsalEdits(lines: LineIndex, fromLine: number, count: number): TextChange[] {
   const edits: TextChange[] = [];
   for (let line = Math.max(0, fromLine); line < lines.lineCount && edits.length < count; line++) {
     const start = lines.lineStart(line);
+    if (lines.lineEnd(line) - start < REHEARSAL_MIN_LINE) continue;
     const text = lines.lineText(line);
-    const at = typedCharacterAt(text, text.length >> 1);
+    const at = typedCharacterAt(text, (text.length * 3) >> 2);
     if (at >= 0) edits.push({ rangeOffset: start + at, rangeLength: 0, text: text.charAt(at) });
   }
   return edits;

@@ -8,7 +8,7 @@ import { analyze } from '../../../src/core/analysis/analyze';
 import { IncrementalAnalyzer } from '../../../src/core/analysis/incremental';
 import { runAnalysisJob } from '../../../src/core/analysis/job';
 import { packAnalysis, unpackAnalysis } from '../../../src/core/analysis/packed';
-import { rehearsalEdits } from '../../../src/core/analysis/rehearsal';
+import { REHEARSAL_MIN_LINE, rehearsalEdits } from '../../../src/core/analysis/rehearsal';
 import { ChunkedText } from '../../../src/core/text/chunkedText';
 import { LineIndex } from '../../../src/core/text/positions';
 import { applyChange, changeFor, editArbitrary, transcriptArbitrary } from './arbitraries';
@@ -59,22 +59,23 @@ describe('IncrementalAnalyzer.rehearse', function () {
 });
 
 describe('rehearsalEdits', () => {
-  it('types the middle character of each line again beside itself, past empty and blank lines', () => {
-    const text = 'Jane: hello there\n\n   \nQ: 你好嗎？\n';
+  it('types a character three quarters into each line of speech again beside itself, past short and blank lines', () => {
+    const text = 'Jane: hello there, how are you today\n\nJane:\n                              \nQ: 你好嗎？我們明年會擴建兩座工廠，營收會更好。\n';
     const edits = rehearsalEdits(new LineIndex(text), 0, 5);
     assert.deepEqual(
-      edits.map((edit) => applyChange(text, edit).split('\n')),
+      edits.map((edit) => applyChange(text, edit).split('\n').filter((line) => line.length >= REHEARSAL_MIN_LINE && !line.includes('  '))),
       [
-        ['Jane: helllo there', '', '   ', 'Q: 你好嗎？', ''],
-        ['Jane: hello there', '', '   ', 'Q: 你你好嗎？', ''],
+        ['Jane: hello there, how are yyou today', 'Q: 你好嗎？我們明年會擴建兩座工廠，營收會更好。'],
+        ['Jane: hello there, how are you today', 'Q: 你好嗎？我們明年會擴建兩座工廠，，營收會更好。'],
       ],
     );
     assert.ok(edits.every((edit) => edit.rangeLength === 0 && edit.text.length === 1));
   });
 
   it('stops at `count` edits and at the last line, and passes over a surrogate pair', () => {
-    const text = 'aaaa\nbbbb\n😀😀\ncccc';
-    assert.deepEqual(rehearsalEdits(new LineIndex(text), 1, 1).map((edit) => edit.rangeOffset), [7]);
+    const long = (c: string): string => c.repeat(REHEARSAL_MIN_LINE);
+    const text = `${long('a')}\n${long('b')}\n${'😀'.repeat(REHEARSAL_MIN_LINE)}\n${long('c')}`;
+    assert.deepEqual(rehearsalEdits(new LineIndex(text), 1, 1).map((edit) => edit.rangeOffset), [REHEARSAL_MIN_LINE + 1 + 18]);
     assert.deepEqual(rehearsalEdits(new LineIndex(text), 1, 9).map((edit) => edit.text), ['b', 'c']);
     assert.deepEqual(rehearsalEdits(new LineIndex(text), 10, 9), []);
   });
