@@ -54,8 +54,9 @@ interface AnalysisState {
   job?: { readonly version: number; readonly analyzer: IncrementalAnalyzer; readonly previewing: boolean };
   /** The first analysis waits for the document's editor (EDITOR_WAIT_MS). */
   awaitingEditor?: boolean;
-  /** The local path was run on this document (a keystroke, or a rehearsal of one); `rehearsal`: one is due. */
+  /** The local path was run on this document (a keystroke, or a rehearsal of one): no rehearsal is due. */
   localPathRun?: boolean;
+  /** The rehearsal scheduled after a full analysis (see `rehearse`). */
   rehearsal?: ReturnType<typeof setTimeout>;
 }
 
