@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { IncrementalAnalyzer, type TextChange } from '../core/analysis/incremental';
+import { rehearsalEdits } from '../core/analysis/rehearsal';
 import { PATTERN_BUDGET_MS, type AnalysisJobRequest, type PreviewLines } from '../core/analysis/job';
 import type { Analysis, AnalysisOptions } from '../core/analysis/model';
 import type { PreviewAnalysis } from '../core/analysis/preview';
@@ -53,9 +54,29 @@ interface AnalysisState {
   job?: { readonly version: number; readonly analyzer: IncrementalAnalyzer; readonly previewing: boolean };
   /** The first analysis waits for the document's editor (EDITOR_WAIT_MS). */
   awaitingEditor?: boolean;
+  /** The local path was run on this document (a keystroke, or a rehearsal of one): no rehearsal is due. */
+  localPathRun?: boolean;
+  /** The rehearsal scheduled after a full analysis (see `rehearse`). */
+  rehearsal?: ReturnType<typeof setTimeout>;
 }
 
-const ANALYSIS = new DocumentSlot<AnalysisState>('analysis', (state) => clearTimeout(state.timer));
+/**
+ * How long after a full analysis is adopted a keystroke is rehearsed, when nothing else is under way: after
+ * the decorations it brings are drawn, before the user is likely to type.
+ */
+const REHEARSAL_DELAY_MS = 300;
+/**
+ * Keystrokes rehearsed in different lines: a second compiles more of the claim rules' branches (the first
+ * keystroke after one rehearsal still cost twice a median one); each costs a few ms once compiled. Lines
+ * tried: a label or heading line is not re-analysed locally.
+ */
+const REHEARSED_KEYSTROKES = 2;
+const REHEARSAL_LINES = 8;
+
+const ANALYSIS = new DocumentSlot<AnalysisState>('analysis', (state) => {
+  clearTimeout(state.timer);
+  clearTimeout(state.rehearsal);
+});
 
 /**
  * One analysis per document version. Typing schedules a re-analysis after a pause (off the typing path):
@@ -263,6 +284,7 @@ export class AnalysisCache extends Disposable {
       // Read through the chunks: a local edit never builds the whole text.
       const local = analyzer.updateLocally(chunks, changes?.length === 1 ? changes : undefined);
       if (local) {
+        state.localPathRun = true;
         this.cancelJob(document, state);
         this.commit(document, state, chunks, analyzer, local, started);
         return;
@@ -298,7 +320,10 @@ export class AnalysisCache extends Disposable {
         // The analyzer's view of it: built lazily, block by block, from a worker's packed result.
         const adopted = job.analyzer.analysis ?? result.analysis;
         if (result.patternsSkipped) this.reportSlowPatterns(document);
-        if (document.version === job.version) this.commit(document, state, text, job.analyzer, adopted, started, runner.where);
+        if (document.version === job.version) {
+          this.commit(document, state, text, job.analyzer, adopted, started, runner.where);
+          this.scheduleRehearsal(document, state);
+        }
         // The document changed meanwhile: the next refresh starts from this analysis (often locally).
         else if (state.timer === undefined) this.schedule(document, 0);
       },
@@ -307,6 +332,45 @@ export class AnalysisCache extends Disposable {
         this.log.error(`Analysis of ${document.uri.toString(true)} failed`, error);
       },
     );
+  }
+
+  /** Once per document, a keystroke is rehearsed soon after its first full analysis (see `rehearse`). */
+  private scheduleRehearsal(document: vscode.TextDocument, state: AnalysisState): void {
+    if (state.localPathRun) return;
+    clearTimeout(state.rehearsal);
+    state.rehearsal = setTimeout(() => {
+      state.rehearsal = undefined;
+      if (!document.isClosed && this.states.get(document.uri, ANALYSIS) === state) this.rehearse(document, state);
+    }, REHEARSAL_DELAY_MS);
+  }
+
+  /**
+   * Runs the local re-analysis on a keystroke nobody typed, in the middle of the screen, and drops the
+   * result: V8 compiles the local path on its first run (tens of ms), which the user's first keystroke
+   * would otherwise pay. Only when idle: with an edit or an analysis pending, the user's keystroke comes
+   * first (and compiles it itself).
+   */
+  private rehearse(document: vscode.TextDocument, state: AnalysisState): void {
+    const analyzer = state.analyzer?.analyzer;
+    const lines = analyzer?.lines;
+    if (!analyzer || !lines || state.localPathRun || state.timer !== undefined || state.changes || state.job || !this.isCurrent(document)) return;
+    const chunks = this.texts.chunksOf(document);
+    if (chunks.length !== lines.source.length) return;
+    state.localPathRun = true;
+    const started = performance.now();
+    const editor = vscode.window.visibleTextEditors.find((candidate) => candidate.document === document);
+    const visible = editor?.visibleRanges[0];
+    const middle = visible ? (visible.start.line + visible.end.line) >> 1 : 0;
+    let local = 0;
+    try {
+      for (const edit of rehearsalEdits(lines, middle, REHEARSAL_LINES)) {
+        if (analyzer.rehearse(chunks.edited(edit.rangeOffset, edit.rangeLength, edit.text), edit) && ++local === REHEARSED_KEYSTROKES) break;
+      }
+    } catch (error) {
+      // The analyzer is left as it was whatever happened; a keystroke will tell the same error properly.
+      this.log.debug(`Rehearsing a keystroke in ${document.uri.toString(true)} failed: ${String(error)}`);
+    }
+    this.log.debug(`Rehearsed ${local} local keystroke(s) in ${document.uri.toString(true)} in ${(performance.now() - started).toFixed(1)} ms`);
   }
 
   private cancelJob(document: vscode.TextDocument, state: AnalysisState): void {

@@ -193,6 +193,22 @@ export class IncrementalAnalyzer {
     }
   }
 
+  /**
+   * Runs the local path on `text`, `change` applied to the last text, and forgets the result: the analyzer
+   * is left as it was (a baseline is never changed by an edit, only replaced; what an edit's checks compute
+   * on first need is of the last text, so it stays valid). For V8: the functions a keystroke runs are
+   * compiled before the first keystroke comes. Whether the edit was local.
+   */
+  rehearse(text: TextSource, change: TextChange): boolean {
+    const { baseline, lastMode } = this;
+    try {
+      return this.updateLocally(text, [change]) !== undefined;
+    } finally {
+      this.baseline = baseline;
+      this.lastMode = lastMode;
+    }
+  }
+
   /** Takes `analysis`, a full analysis of `text` with this analyzer's options computed elsewhere, as the base for the next updates. */
   adopt(text: TextSource, analysis: Analysis): void {
     this.full(text, analysis);

@@ -162,4 +162,27 @@ describe('extension-host time per keystroke: decorations while typing in a large
     await takeScreenshot('hosttime-after-typing');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
+
+  it('shows the decorations of a fresh analysis after typing that follows a pause (a keystroke rehearsed in it)', async () => {
+    const api = await activateExtension();
+    const text = generateTranscript(1_000_000);
+    await config().update('maxFileSize', Math.max(2_000_000, text.length + 1), vscode.ConfigurationTarget.Workspace);
+    writeFileSync(path(), text);
+    const editor = await openWorkspaceFile(FILE);
+    const { document } = editor;
+    const current = (what: string): Promise<unknown> => waitFor(() => api.decoratedVersion(document.uri) === document.version, { timeoutMs: 60_000, what });
+    await current('the first analysis drawn');
+    // Longer than the wait before a rehearsal (analysisCache.ts REHEARSAL_DELAY_MS), as a user reads before typing.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    let at = speechPosition(editor);
+    for (const character of '很多人認為') {
+      assert.ok(await editor.edit((edit) => edit.insert(at, character), { undoStopBefore: false, undoStopAfter: false }));
+      at = at.translate(0, 1);
+      await current('a keystroke drawn');
+    }
+    const windows = api.decoratedLines(editor);
+    assert.ok(windows.some((window) => window.start <= at.line && window.end >= at.line), 'the edited line is among the drawn lines');
+    assert.deepEqual(sorted(shownLayers(api, editor, windows)), sorted(expectedLayers(document, windows)));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
 });

@@ -46,6 +46,12 @@ const KEYSTROKE_SAMPLING_US = 100;
  * keystroke at 10 MB), to see the rest.
  */
 const MERGE_CONFLICT_OFF = process.env['TA_LATENCY_MERGE_CONFLICT'] === '0';
+/**
+ * The pause between the open's last decorations and the first keystroke, as a user's (who reads before
+ * typing), in which the extension may prepare for typing; its host thread CPU is reported.
+ * TA_LATENCY_PAUSE_MS=0: none (the runs before session 25's second round).
+ */
+const PAUSE_MS = Number(process.env['TA_LATENCY_PAUSE_MS'] ?? 1000);
 /** How long to wait for decorations before giving up on one edit (reported as such). */
 const RENDER_TIMEOUT_MS = 60_000;
 
@@ -56,6 +62,10 @@ interface Figures {
   firstDecorations?: number;
   fullDecorations?: number;
   openBlocked: number;
+  /** The host thread's CPU in the pause before typing (PAUSE_MS); with TA_LATENCY_PROFILE, ours of it and our top functions. */
+  pauseThreadCpu: number;
+  pauseOurs?: number;
+  pauseFunctions?: [string, number][];
   keystrokes: number[];
   keystrokeEdits: number[];
   /** The extension host process's CPU time (all its threads) per keystroke, from one keystroke to the next. */
@@ -225,7 +235,7 @@ async function measure(api: TranscriptAnnotatorApi, file: string, variant: Varia
   const start = performance.now();
   const editor = await openWorkspaceFile(file);
   const open = performance.now() - start;
-  const figures: Figures = { open, openBlocked: 0, keystrokes: [], keystrokeEdits: [], keystrokeCpu: [], keystrokeThreadCpu: [], keystrokeBlocked: 0, enters: [], enterBlocked: 0, pageUndecorated: [], pageScrolls: [], pageBlocked: 0 };
+  const figures: Figures = { open, openBlocked: 0, pauseThreadCpu: 0, keystrokes: [], keystrokeEdits: [], keystrokeCpu: [], keystrokeThreadCpu: [], keystrokeBlocked: 0, enters: [], enterBlocked: 0, pageUndecorated: [], pageScrolls: [], pageBlocked: 0 };
   const document = editor.document;
   if (decorated) {
     assert.equal(api.state(document.uri), 'enabled', `${file} is analysed`);
@@ -239,6 +249,16 @@ async function measure(api: TranscriptAnnotatorApi, file: string, variant: Varia
   }
   figures.openBlocked = beat.stop();
   await profiler.stop();
+  const pauseProfiler = PROFILE && !PROFILE_DIR ? await startProfile(KEYSTROKE_SAMPLING_US) : undefined;
+  const pauseStart = profileNow();
+  const pauseCpu = threadCpuMs();
+  await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
+  figures.pauseThreadCpu = threadCpuMs() - pauseCpu;
+  if (pauseProfiler) {
+    const pause = attribute(await pauseProfiler.stop(), [{ start: pauseStart, end: profileNow(), cpuMs: figures.pauseThreadCpu }], profileRoots(), KEYSTROKE_SAMPLING_US);
+    figures.pauseOurs = pause.spans[0]?.byOwner.ours;
+    figures.pauseFunctions = pause.ourFunctions.slice(0, 5);
+  }
 
   // Keystrokes typed into one line of speech, each waited for.
   let at = speechLine(editor);
@@ -336,7 +356,7 @@ function report(size: string, chars: number, delay: number, results: Record<'log
     if (!f) continue;
     lines.push(
       `        analysis in the ${variant}:`,
-      `          open → editor ${ms(f.open)}, first decorations ${ms(f.firstDecorations)}, full-analysis decorations ${ms(f.fullDecorations)}; host thread blocked at most ${ms(f.openBlocked)}   (.log: editor ${ms(log.open)}, blocked at most ${ms(log.openBlocked)})`,
+      `          open → editor ${ms(f.open)}, first decorations ${ms(f.firstDecorations)}, full-analysis decorations ${ms(f.fullDecorations)}; host thread blocked at most ${ms(f.openBlocked)}; then ${PAUSE_MS} ms before typing, host thread CPU ${ms(f.pauseThreadCpu)}${f.pauseOurs === undefined ? '' : `, ours ${ms(f.pauseOurs)} (${(f.pauseFunctions ?? []).map(([name, time]) => `${name} ${time.toFixed(1)}`).join('; ')})`}   (.log: editor ${ms(log.open)}, blocked at most ${ms(log.openBlocked)}; the pause ${ms(log.pauseThreadCpu)})`,
       `          keystroke → decorations ${spread(f.keystrokes)}; edit round trip ${spread(f.keystrokeEdits)}; blocked at most ${ms(f.keystrokeBlocked)}   (.log edit round trip ${spread(log.keystrokes)}, blocked at most ${ms(log.keystrokeBlocked)})`,
       `          host CPU per keystroke ${spread(f.keystrokeCpu)}; the first ${ms(f.keystrokeCpu[0])}, the others' worst ${ms(Math.max(...f.keystrokeCpu.slice(1)))}   (.log ${spread(log.keystrokeCpu)})`,
       `          host thread CPU per keystroke ${spread(f.keystrokeThreadCpu)}; the first ${ms(f.keystrokeThreadCpu[0])}, the others' worst ${ms(Math.max(...f.keystrokeThreadCpu.slice(1)))}   (.log ${spread(log.keystrokeThreadCpu)})`,
