@@ -90,6 +90,18 @@ describe('extension-host time per keystroke: decorations while typing in a large
   const path = (): string => join(testWorkspacePath(), FILE);
   const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('transcriptAnnotator');
 
+  /** A generated 1 MB transcript written to the workspace and opened, once its first analysis is drawn. */
+  async function openGeneratedTranscript(api: TranscriptAnnotatorApi): Promise<{ editor: vscode.TextEditor; document: vscode.TextDocument; current: (what: string) => Promise<unknown> }> {
+    const text = generateTranscript(1_000_000);
+    await config().update('maxFileSize', Math.max(2_000_000, text.length + 1), vscode.ConfigurationTarget.Workspace);
+    writeFileSync(path(), text);
+    const editor = await openWorkspaceFile(FILE);
+    const { document } = editor;
+    const current = (what: string): Promise<unknown> => waitFor(() => api.decoratedVersion(document.uri) === document.version, { timeoutMs: 60_000, what });
+    await current('the first analysis drawn');
+    return { editor, document, current };
+  }
+
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await config().update('maxFileSize', undefined, vscode.ConfigurationTarget.Workspace);
@@ -100,13 +112,7 @@ describe('extension-host time per keystroke: decorations while typing in a large
     const api = await activateExtension();
     // The sidebar open, as a user watching the Topics and Speakers views while typing.
     await vscode.commands.executeCommand('workbench.view.extension.transcriptAnnotator');
-    const text = generateTranscript(1_000_000);
-    await config().update('maxFileSize', Math.max(2_000_000, text.length + 1), vscode.ConfigurationTarget.Workspace);
-    writeFileSync(path(), text);
-    const editor = await openWorkspaceFile(FILE);
-    const { document } = editor;
-    const current = (what: string): Promise<unknown> => waitFor(() => api.decoratedVersion(document.uri) === document.version, { timeoutMs: 60_000, what });
-    await current('the first analysis drawn');
+    const { editor, document, current } = await openGeneratedTranscript(api);
     const settled = (): Layers => shownLayers(api, editor, api.decoratedLines(editor));
     assert.ok([...settled().values()].some((ranges) => ranges.length > 0), 'decorations are drawn near the visible lines');
 
@@ -165,13 +171,7 @@ describe('extension-host time per keystroke: decorations while typing in a large
 
   it('shows the decorations of a fresh analysis after typing that follows a pause (a keystroke rehearsed in it)', async () => {
     const api = await activateExtension();
-    const text = generateTranscript(1_000_000);
-    await config().update('maxFileSize', Math.max(2_000_000, text.length + 1), vscode.ConfigurationTarget.Workspace);
-    writeFileSync(path(), text);
-    const editor = await openWorkspaceFile(FILE);
-    const { document } = editor;
-    const current = (what: string): Promise<unknown> => waitFor(() => api.decoratedVersion(document.uri) === document.version, { timeoutMs: 60_000, what });
-    await current('the first analysis drawn');
+    const { editor, document, current } = await openGeneratedTranscript(api);
     // Longer than the wait before a rehearsal (analysisCache.ts REHEARSAL_DELAY_MS), as a user reads before typing.
     await new Promise((resolve) => setTimeout(resolve, 1500));
     let at = speechPosition(editor);

@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
-import { IncrementalAnalyzer } from '../../../../src/core/analysis/incremental';
-import type { Analysis } from '../../../../src/core/analysis/model';
+import { assertEditEqualsAnalyze, speakerAt } from './turnAssertions';
 
 // A transcript with a summary after it: the summary's parts are written like labels.
 const SUMMARY_MD = [
@@ -16,23 +15,6 @@ const NOTES_MD = [
   '### Discussion', '', 'Kris: Detection keys are interesting, but they need research.', '', 'Pacu: Background sync cannot be relied on.', '',
   'Kris: It has been tested in practice.', '', 'Pacu: Then we keep it.', '',
 ].join('\n');
-
-/** The speaker of the turn covering the start of the line holding `needle`, or null. */
-function speakerAt(text: string, analysis: Analysis, needle: string): string | null {
-  const at = text.indexOf(needle);
-  assert.ok(at >= 0, needle);
-  return analysis.turns.find((t) => t.span.start <= at && at < t.span.end)?.speaker ?? null;
-}
-
-function assertEditEqualsAnalyze(text: string, fileName: string, from: string, to: string): IncrementalAnalyzer {
-  const analyzer = new IncrementalAnalyzer({}, fileName);
-  analyzer.update(text);
-  const at = text.indexOf(from);
-  assert.ok(at >= 0, from);
-  const edited = `${text.slice(0, at)}${to}${text.slice(at + from.length)}`;
-  assert.deepStrictEqual(analyzer.update(edited, [{ rangeOffset: at, rangeLength: from.length, text: to }]), analyze(edited, {}, fileName));
-  return analyzer;
-}
 
 describe('labels beside the dialogue', () => {
   it('a summary\'s parts after the dialogue, under a heading of their own, are no speakers', () => {

@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
-import { IncrementalAnalyzer } from '../../../../src/core/analysis/incremental';
-import type { Analysis } from '../../../../src/core/analysis/model';
+import { assertEditEqualsAnalyze, speakerAt } from './turnAssertions';
 
 // A transcription tool's Markdown export: a title, a block of fields, then the talk without labels.
 const EXPORT_MD = [
@@ -27,22 +26,6 @@ const TWO_FIELDS_TXT = [
   'Language: english', 'Duration: 600 seconds', '',
   ...Array.from({ length: 8 }, (_, i) => `${i % 2 ? 'Ben Ortiz' : 'Ana Lee'}: Point number ${i} is worth a sentence.`), '',
 ].join('\n');
-
-/** The speaker of the turn covering the start of the line holding `needle`, or null. */
-function speakerAt(text: string, analysis: Analysis, needle: string): string | null {
-  const at = text.indexOf(needle);
-  assert.ok(at >= 0, needle);
-  return analysis.turns.find((t) => t.span.start <= at && at < t.span.end)?.speaker ?? null;
-}
-
-function assertEditEqualsAnalyze(text: string, fileName: string, from: string, to: string): void {
-  const analyzer = new IncrementalAnalyzer({}, fileName);
-  analyzer.update(text);
-  const at = text.indexOf(from);
-  assert.ok(at >= 0, from);
-  const edited = `${text.slice(0, at)}${to}${text.slice(at + from.length)}`;
-  assert.deepStrictEqual(analyzer.update(edited, [{ rangeOffset: at, rangeLength: from.length, text: to }]), analyze(edited, {}, fileName));
-}
 
 describe('a block of fields at the head is no conversation', () => {
   it('bold and plain field blocks under a title give no speaker, whether or not a field name is on a list', () => {
