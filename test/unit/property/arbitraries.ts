@@ -93,3 +93,19 @@ export function emptyLineChange(text: string, br: string, at: number): { rangeOf
   const line = lines.find((l) => l.end - l.start === 1 && l.start >= at) ?? lines.find((l) => l.start >= at) ?? lines[0];
   return line ? { rangeOffset: line.start, rangeLength: line.end - line.start, text: '' } : { rangeOffset: at, rangeLength: 0, text: '' };
 }
+
+/** A small linear congruential generator: the same edits on every run. */
+export function generator(seed: number): (below: number) => number {
+  let state = seed;
+  return (below) => {
+    state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff;
+    return state % below;
+  };
+}
+
+/** Offsets where a cue block starts (a non-blank line after a blank one). */
+export function blockStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const match of text.matchAll(/(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)(?=[^\r\n])/g)) starts.push(match.index + match[0].length);
+  return starts;
+}

@@ -5,6 +5,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { analyze } from '../../../src/core/analysis/analyze';
 import { IncrementalAnalyzer } from '../../../src/core/analysis/incremental';
 import { repoRoot } from '../repoRoot';
+import { generator } from './arbitraries';
 
 /** Random edits of real corpus files, each compared with a full analysis. */
 export interface CorpusEditCase {
@@ -20,15 +21,6 @@ export interface CorpusEditCase {
   readonly chained?: boolean;
   /** Files whose every edit is analysed in full (rolling captions): none may stay local. */
   readonly allFallBack?: boolean;
-}
-
-/** A small linear congruential generator: the same edits on every run. */
-function generator(seed: number): (below: number) => number {
-  let state = seed;
-  return (below) => {
-    state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff;
-    return state % below;
-  };
 }
 
 /**

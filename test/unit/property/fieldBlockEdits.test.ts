@@ -5,6 +5,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { analyze } from '../../../src/core/analysis/analyze';
 import { IncrementalAnalyzer } from '../../../src/core/analysis/incremental';
 import { repoRoot } from '../repoRoot';
+import { generator } from './arbitraries';
 
 /** What is typed: sentence ends and their absence, field and speaker labels, line breaks that join or split a block. */
 const OTEL_TYPED = ['a', ' ', '.', '?', ':', '\n', '\n\n', 'Duration: ', 'SIG: ', 'Roger Coll: ', ' minutes', '**', ' we spoke long.'];
@@ -23,15 +24,6 @@ const CASES: { folder: string; file: string; typed: string[]; local?: boolean; w
 const BLOCK_LINES = 9;
 const NEAR_LINES = 20;
 const EDITS_PER_FILE = 80;
-
-/** A small linear congruential generator: the same edits on every run. */
-function generator(seed: number): (below: number) => number {
-  let state = seed;
-  return (below) => {
-    state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff;
-    return state % below;
-  };
-}
 
 describe('IncrementalAnalyzer on documents whose head is a block of fields', function () {
   this.timeout(300_000);

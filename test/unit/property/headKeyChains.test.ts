@@ -8,6 +8,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { analyze } from '../../../src/core/analysis/analyze';
 import { IncrementalAnalyzer } from '../../../src/core/analysis/incremental';
 import { repoRoot } from '../repoRoot';
+import { generator } from './arbitraries';
 
 /** Dev files of the declared-speaker, head-field and field-block property tests, with what those type. */
 const CASES: { folder: string; file: string; typed: string[] }[] = [
@@ -20,14 +21,6 @@ const CASES: { folder: string; file: string; typed: string[] }[] = [
 /** Most edits land in the first lines, where the head's keys are compared; some anywhere. */
 const HEAD_LINES = 40;
 const EDITS = 60;
-
-function generator(seed: number): (below: number) => number {
-  let state = seed;
-  return (below) => {
-    state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff;
-    return state % below;
-  };
-}
 
 function endOfLine(text: string, lines: number): number {
   let end = -1;

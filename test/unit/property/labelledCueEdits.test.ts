@@ -5,6 +5,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { analyze } from '../../../src/core/analysis/analyze';
 import { IncrementalAnalyzer, type TextChange } from '../../../src/core/analysis/incremental';
 import { repoRoot } from '../repoRoot';
+import { generator, blockStarts } from './arbitraries';
 
 /**
  * Whole cues holding a speaker label or voice tag deleted (issue 13), among plain cues deleted and pasted: each
@@ -15,22 +16,6 @@ const EN = ['citizen-hearing-2013-truth-embargo-whisper.srt', 'mariners-sermon-2
 const LOCAL_EN = ['parseeng-deadpool-film-subtitles.srt', 'preprocessing-srt-inglourious-basterds-sdh.srt', 'virtualcoffee-podcast-s6e3-captions.srt'];
 const ZH_HANS = ['gdsub-robot-grasping-sim2real.srt', 'montagesubs-frankenstein-2025-film-subtitles.srt', 'pie-podcast-ep45-whisper.srt', 'ted-immune-healing-zh-cn.vtt'];
 const ZH_HANT = ['ted-immune-healing-zh-tw.vtt', 'tonghao-nutritionist-keto-talk-subtitles.vtt'];
-
-/** Offsets where a cue block starts (a non-blank line after a blank one). */
-function blockStarts(text: string): number[] {
-  const starts: number[] = [];
-  for (const match of text.matchAll(/(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)(?=[^\r\n])/g)) starts.push(match.index + match[0].length);
-  return starts;
-}
-
-/** A small linear congruential generator: the same edits on every run. */
-function generator(seed: number): (below: number) => number {
-  let state = seed;
-  return (below) => {
-    state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff;
-    return state % below;
-  };
-}
 
 /** A label, voice tag, dash or bracket opening a line of the cue's text (what the edit aims at; the analyzer decides). */
 const LABEL_LIKE = /<v[ .]|^[ \t]*[-([>]|^[^\r\n:：]{1,30}[:：]/m;

@@ -8,6 +8,7 @@ import { CaptionRepeats } from '../../../src/core/claims/captionLines';
 import { repoRoot } from '../repoRoot';
 import { itEqualsAnalyzeAfterRandomEdits } from './corpusEdits';
 import { isDeepStrictEqual } from 'node:util';
+import { generator, blockStarts } from './arbitraries';
 
 /**
  * Dev subtitle files (issue 13): typing inside a cue's text, its timing or number, and between cues; Enter and
@@ -32,22 +33,6 @@ describe('IncrementalAnalyzer on subtitle files (SRT, WebVTT)', function () {
   // Rolling captions (each cue shows the line before again; claims/captionLines.ts): every edit falls back.
   itEqualsAnalyzeAfterRandomEdits({ folder: 'en', files: ['youtube-auto-captions-edelman-cnbc.vtt'], typed: TYPED, removedBelow: 6, allFallBack: true });
 });
-
-/** Offsets where a cue block starts (a non-blank line after a blank one), and the text's end. */
-function blockStarts(text: string): number[] {
-  const starts: number[] = [];
-  for (const match of text.matchAll(/(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)(?=[^\r\n])/g)) starts.push(match.index + match[0].length);
-  return starts;
-}
-
-/** A small linear congruential generator: the same edits on every run. */
-function generator(seed: number): (below: number) => number {
-  let state = seed;
-  return (below) => {
-    state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff;
-    return state % below;
-  };
-}
 
 type CueEditKind = 'delete' | 'delete from the text above' | 'paste' | 'paste after the text above' | 'duplicate';
 const CUE_EDITS: readonly CueEditKind[] = ['delete', 'delete from the text above', 'paste', 'paste after the text above', 'duplicate'];

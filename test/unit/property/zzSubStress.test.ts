@@ -5,13 +5,10 @@ import { isDeepStrictEqual } from 'node:util';
 import { analyze } from '../../../src/core/analysis/analyze';
 import { IncrementalAnalyzer } from '../../../src/core/analysis/incremental';
 import { repoRoot } from '../repoRoot';
+import { generator } from './arbitraries';
 
 const FILES = ['en/citizen-hearing-2013-truth-embargo-whisper.srt', 'en/mariners-sermon-2026-06-21-captions.srt', 'en/parseeng-deadpool-film-subtitles.srt', 'en/polyu-comp5521-cryptography-lecture-whisper.srt', 'en/preprocessing-srt-inglourious-basterds-sdh.srt', 'zh-Hans/gdsub-robot-grasping-sim2real.srt', 'zh-Hans/montagesubs-frankenstein-2025-film-subtitles.srt', 'zh-Hans/pie-podcast-ep45-whisper.srt', 'zh-Hans/ted-immune-healing-zh-cn.vtt', 'zh-Hant/ted-immune-healing-zh-tw.vtt', 'zh-Hant/tonghao-nutritionist-keto-talk-subtitles.vtt'];
 const TYPED = (process.env.TYPED ?? 'a| |the|.|?|!|,|and then|Well. So|"|JOHN: |<v Ann>|- |[laughs]|<i>|5|-->|NOTE |\n|我|，|。|吗？|「|主持人：|x|e|s|t').split('|');
-function generator(seed: number): (below: number) => number {
-  let state = seed;
-  return (below) => { state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff; return state % below; };
-}
 describe('stress', function () {
   this.timeout(0);
   for (const file of FILES) it(file, () => {

@@ -26,6 +26,22 @@ function claimOf(text: string, sentence: string): Claim {
   return claim;
 }
 
+/**
+ * `before` reads as dialogue and `after` (one edit later) does not: the incremental analyzer falls back to a full
+ * analysis, equals analyze() on both, and the register changes a claim's confidence. Returns the analyzer.
+ */
+function assertCrossingFallsBack(before: string, after: string, change: { rangeOffset: number; rangeLength: number; text: string }): IncrementalAnalyzer {
+  assert.equal(isDialogueSubtitles(new LineIndex(before), 'srt'), true);
+  assert.equal(isDialogueSubtitles(new LineIndex(after), 'srt'), false);
+  const analyzer = new IncrementalAnalyzer({}, 'captions.srt');
+  assert.deepStrictEqual(analyzer.update(before), analyze(before, {}, 'captions.srt'));
+  const updated = analyzer.update(after, [change]);
+  assert.equal(analyzer.lastMode, 'full');
+  assert.deepStrictEqual(updated, analyze(after, {}, 'captions.srt'));
+  assert.notEqual(claimOf(before, FIGURE).confidence, claimOf(after, FIGURE).confidence);
+  return analyzer;
+}
+
 describe('dialogue subtitles (the register read from the cues)', () => {
   it('reads short replies, calls and questions as dialogue, and explanatory cues as not', () => {
     assert.equal(isDialogueSubtitles(new LineIndex(srt(sceneLines(60))), 'srt'), true);
@@ -90,34 +106,18 @@ describe('dialogue subtitles (the register read from the cues)', () => {
     // 41 cue lines of which 5 are questions or calls (over 10 %): removing one question mark crosses the threshold.
     const lines = [...Array.from({ length: 35 }, (_, i) => (i % 2 ? 'Out.' : 'Later.')), 'Why?', 'Where?', 'Who?', 'Come!', 'Now!', FIGURE];
     const before = srt(lines);
-    assert.equal(isDialogueSubtitles(new LineIndex(before), 'srt'), true);
     const at = before.indexOf('Why?') + 3;
     const after = before.slice(0, at) + before.slice(at + 1);
-    assert.equal(isDialogueSubtitles(new LineIndex(after), 'srt'), false);
-
-    const analyzer = new IncrementalAnalyzer({}, 'captions.srt');
-    assert.deepStrictEqual(analyzer.update(before), analyze(before, {}, 'captions.srt'));
-    const updated = analyzer.update(after, [{ rangeOffset: at, rangeLength: 1, text: '' }]);
-    assert.equal(analyzer.lastMode, 'full');
-    assert.deepStrictEqual(updated, analyze(after, {}, 'captions.srt'));
-    assert.notEqual(claimOf(before, FIGURE).confidence, claimOf(after, FIGURE).confidence);
+    assertCrossingFallsBack(before, after, { rangeOffset: at, rangeLength: 1, text: '' });
   });
 
   it('stays exact when an edit of a long line crosses the quarter of questions: the incremental analyzer falls back to a full one', () => {
     // 40 long cue lines, 10 of them questions (a quarter) and no short line: one question mark less is a talk.
     const lines = [...Array.from({ length: 29 }, (_, i) => `I rented the house on the corner from the owner ${i + 2} weeks ago.`), ...Array.from({ length: 10 }, () => 'Why are you in my house, and who let you in?'), FIGURE];
     const before = srt(lines);
-    assert.equal(isDialogueSubtitles(new LineIndex(before), 'srt'), true);
     const at = before.indexOf('who let you in?') + 'who let you in'.length;
     const after = `${before.slice(0, at)}.${before.slice(at + 1)}`;
-    assert.equal(isDialogueSubtitles(new LineIndex(after), 'srt'), false);
-
-    const analyzer = new IncrementalAnalyzer({}, 'captions.srt');
-    assert.deepStrictEqual(analyzer.update(before), analyze(before, {}, 'captions.srt'));
-    const updated = analyzer.update(after, [{ rangeOffset: at, rangeLength: 1, text: '.' }]);
-    assert.equal(analyzer.lastMode, 'full');
-    assert.deepStrictEqual(updated, analyze(after, {}, 'captions.srt'));
-    assert.notEqual(claimOf(before, FIGURE).confidence, claimOf(after, FIGURE).confidence);
+    assertCrossingFallsBack(before, after, { rangeOffset: at, rangeLength: 1, text: '.' });
   });
 
   it('stays exact when an edit removes the dialogue dash that kept a file dialogue: the incremental analyzer falls back to a full one', () => {
@@ -129,17 +129,9 @@ describe('dialogue subtitles (the register read from the cues)', () => {
       FIGURE,
     ];
     const before = srt(lines);
-    assert.equal(isDialogueSubtitles(new LineIndex(before), 'srt'), true);
     const at = before.indexOf('- Not now.');
     const after = before.slice(0, at) + before.slice(at + 1);
-    assert.equal(isDialogueSubtitles(new LineIndex(after), 'srt'), false);
-
-    const analyzer = new IncrementalAnalyzer({}, 'captions.srt');
-    assert.deepStrictEqual(analyzer.update(before), analyze(before, {}, 'captions.srt'));
-    const updated = analyzer.update(after, [{ rangeOffset: at, rangeLength: 1, text: '' }]);
-    assert.equal(analyzer.lastMode, 'full');
-    assert.deepStrictEqual(updated, analyze(after, {}, 'captions.srt'));
-    assert.notEqual(claimOf(before, FIGURE).confidence, claimOf(after, FIGURE).confidence);
+    const analyzer = assertCrossingFallsBack(before, after, { rangeOffset: at, rangeLength: 1, text: '' });
     // A dash typed back where it keeps the reading is an edit like any other, and stays exact.
     const again = analyzer.update(before, [{ rangeOffset: at, rangeLength: 0, text: '-' }]);
     assert.deepStrictEqual(again, analyze(before, {}, 'captions.srt'));
