@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
 import { isCaptionOrByline, isTitleShaped } from '../../../../src/core/topics/titles';
+import { assertReplacementsMatchAnalyze } from '../transcriptFixtures';
 
 /** A news report: the headline, the reporters' byline, the report. */
 const REPORT = [
@@ -25,5 +26,17 @@ describe('a reporter\'s byline', () => {
       assert.equal(isCaptionOrByline(title), false, title);
     }
     assert.equal(isTitleShaped('記者會的報導'), true);
+  });
+
+  it('is re-read when an edit makes or unmakes it', () => {
+    assertReplacementsMatchAnalyze(
+      [
+        [REPORT, '台北報導', '台北報'],
+        [REPORT, '台北報導', '台北'],
+        [REPORT, '記者張三、李四/台北', '張三、李四/台北'],
+        [REPORT.replace('記者張三、李四/台北報導', '張三李四台北'), '張三李四台北', '記者張三、李四/台北報導'],
+      ],
+      'report.txt',
+    );
   });
 });
