@@ -24,6 +24,7 @@ import { wrappedCapitalsTitles } from './wrappedTitles';
 import { openingTitleBlock } from './titleBlock';
 import { fieldHeadingLines } from './fieldHeadings';
 import { isUnderEmptyLabel } from './emptyLabels';
+import { isOutOfBoldStyle } from './titleStyle';
 import { followsRunOnLine, isLongMixedCaseTitle, opensDocument } from './runOnTitles';
 import { boldNumberedParagraph, boldTitleInner, endsSentenceAt, isFurnitureOrDateline, isTitleShaped, MAX_MARKUP_TITLE_LINE, MAX_TITLE_LENGTH, SECTION_NUMBER, SUB_SECTION_NUMBER } from './titles';
 
@@ -137,6 +138,7 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   for (const line of scan.headings.keys()) if (!labels.has(line)) sectionHeadings++;
   // Parallel plain titles that hold a colon read as titles, not as a speaker who speaks once.
   const clauseTitles = parallelClauseTitles(scan, sectionHeadings);
+  const clauseLabelLines = new Set([...clauseTitles.keys()].filter((line) => labels.has(line)));
   for (const line of clauseTitles.keys()) labels.delete(line);
   // A key of a metadata block (`時間：…` / `地點：…` / `出席：…`) names a field, not a speaker.
   for (const line of metadataFieldLines(scan)) labels.delete(line);
@@ -196,6 +198,7 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   const numberTitles = sectionNumberTitles(scan, (line) => labels.has(line) || speakerLines.has(line));
   const candidates = [...new Set([...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered, ...questions.keys(), ...numberedBold.keys(), ...boldTitles.keys(), ...parallelTitles.keys(), ...clauseTitles.keys(), ...numberTitles.titles.keys(), ...(headline >= 0 ? [headline] : []), ...colonHeadlines])].sort((a, b) => a - b);
   const bareTitles: OutlineEntry[] = [];
+  const plainClauseTitles: OutlineEntry[] = [];
   const isBlankLine = (line: number): boolean => scan.kinds[line] === Kind.Blank;
   // `### Meeting Duration: 35 mins` in a run of such headings: a header field, not a section.
   const fieldHeadings = fieldHeadingLines(scan.headings, (line) => scan.kinds[line] === Kind.Blank);
@@ -233,7 +236,13 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       addFlag(flags, line, LineFlag.SectionBreak);
     } else if (clauseTitles.has(line)) {
       const { start, end } = clauseTitles.get(line)!;
-      entries.push({ line, kind: 'title', level: 0, title: text.slice(start, end), headingSpan: { start, end }, summaryLinks: [], isSummaryHeading: false, depth: 0 });
+      const entry: OutlineEntry = { line, kind: 'title', level: 0, title: text.slice(start, end), headingSpan: { start, end }, summaryLinks: [], isSummaryHeading: false, depth: 0 };
+      // A plain line (no markup around it) waits for the document's title style; one that was a label's shape stays.
+      if (start === skipSpaces(text, lines.lineStart(line), lines.lineEnd(line)) && !clauseLabelLines.has(line)) {
+        plainClauseTitles.push(entry);
+        continue;
+      }
+      entries.push(entry);
       addFlag(flags, line, LineFlag.SectionBreak);
     } else if (parallelTitles.has(line) && !speakerLines.has(line)) {
       // Parallel bold paragraphs stand alone by their own test: neighbours in other styles, not blank lines.
@@ -280,7 +289,14 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   }
   // A title over a subtitle at the record's head names the document, not a section.
   const titleBlock = new Set(openingTitleBlock(scan.lines, (line) => scan.kinds[line] === Kind.Blank, (line) => scan.kinds[line] === Kind.TitleShaped));
-  const sectionTitles = bareTitles.filter((entry) => !titleBlock.has(entry.line));
+  // A document that titles its sections in bold does not title them with plain lines (titleStyle.ts).
+  const boldTitleLines = entries.filter((entry) => entry.kind === 'title' && (parallelTitles.has(entry.line) || boldTitles.has(entry.line))).length;
+  const inStyle = (entry: OutlineEntry): boolean => !isOutOfBoldStyle(lines.lineText(entry.line).trim(), boldTitleLines);
+  for (const entry of plainClauseTitles.filter(inStyle)) {
+    entries.push(entry);
+    addFlag(flags, entry.line, LineFlag.SectionBreak);
+  }
+  const sectionTitles = bareTitles.filter((entry) => inStyle(entry) && !titleBlock.has(entry.line));
   for (const entry of sectionTitles) {
     if (entries.length + sectionTitles.length < MIN_SECTION_TITLES && isLoneLatinTitle(scan, entry)) continue;
     entries.push(entry);

@@ -88,8 +88,13 @@ export function isFurnitureOrDateline(words: string): boolean {
 
 /** A caption under a picture or a byline: short and title-shaped, but it names no section. */
 export function isCaptionOrByline(text: string): boolean {
-  return PICTURE_POSITION.test(text) || PICTURE_WORDS.test(text) || BYLINE.test(text);
+  return PICTURE_POSITION.test(text) || PICTURE_WORDS.test(text) || BYLINE.test(text) || REPORTER_BYLINE.test(text);
 }
+/**
+ * `記者黎冠志、林楷鈞/台北報導`, `〔記者林惠琴/台北報導〕`, `记者 张三 报道`: the reporters and the place of a news report,
+ * names set off by a slash or spaces (`記者會的報導` is a title).
+ */
+const REPORTER_BYLINE = /^[〔【[(（]?(?:記者|记者)\s*[^。，,！？!?：:\s/／]{1,24}(?:\s+|\s*[/／]\s*)[^。，,！？!?：:\s]{0,8}\s*(?:報導|报道|報道)[〕】\])）]?$/;
 
 function isEnglishTitle(text: string): boolean {
   // `We have the Heart Institute.`: a sentence, not a title.
