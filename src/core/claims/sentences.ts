@@ -15,7 +15,7 @@ import {
   trailingMarkupLength,
 } from './lineFilters';
 import { endsWithTerminator, isCjk, isWhitespace, sentenceSpans } from './sentenceBreaks';
-import { withoutCueTags, type CaptionRepeats } from './captionLines';
+import { leadingCueTags, withoutCueTags, type CaptionRepeats } from './captionLines';
 import { firstColonIn, isBlankLine } from '../turns/chars';
 import { BRACKETED_TIMESTAMP_SOURCE } from '../turns/timestamps';
 
@@ -227,6 +227,15 @@ function carriesOn(lines: LineIndex, piece: Span, next: number, labels: readonly
   let first = nextStart;
   while (first < nextEnd && isWhitespace(text.charCodeAt(first))) first++;
   if (first >= nextEnd || firstOverlap(labels, nextStart, nextEnd)) return false;
+  // `<v Speaker 1>` on every cue of one voice (Omny's, Teams' exports): the next cue's speech starts after its tag,
+  // and goes on with the sentence only when the same voice speaks it.
+  if (cueLine >= 0 && text.charCodeAt(first) === 60 /* < */) {
+    const tags = leadingCueTags(text.slice(first, nextEnd));
+    if (tags.voice !== undefined && tags.voice !== voiceOfCue(lines, cueLine)) return false;
+    first += tags.length;
+    if (first >= nextEnd) return false;
+    return goesOnInto(text, piece, first, first, cueLine, lines, next);
+  }
   // A line per timestamped segment (`[01:26]  …of silence⏎[01:32]  to acknowledge…`): the speech goes on after the
   // next line's timestamp when this line opened with one too (cueLine < 0: not a subtitle file).
   if (cueLine < 0 && first === nextStart && STAMP_START.has(text.charCodeAt(first))) {
@@ -239,6 +248,21 @@ function carriesOn(lines: LineIndex, piece: Span, next: number, labels: readonly
   }
   return goesOnInto(text, piece, first, nextStart, cueLine, lines, next);
 }
+
+/** The voice (`<v Name>`) of the cue holding `line`: the last voice tag opening one of its lines up to `line`. */
+function voiceOfCue(lines: LineIndex, line: number): string | undefined {
+  for (let l = line; l >= 0 && l > line - MAX_CUE_TEXT_LINES; l--) {
+    const content = lines.lineText(l).trimStart();
+    if (!content || isCueTiming(content.trim())) return undefined;
+    if (content.charCodeAt(0) === 60 /* < */) {
+      const voice = leadingCueTags(content).voice;
+      if (voice !== undefined) return voice;
+    }
+  }
+  return undefined;
+}
+/** A cue's text is at most this many lines (voiceOfCue looks no further up). */
+const MAX_CUE_TEXT_LINES = 8;
 
 /** A line holding nothing but a timestamp (`(00:30):`, `[01:02:03]`, `12:08`). */
 const LONE_TIMESTAMP = /^\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?:?\s*$/;

@@ -292,6 +292,20 @@ describe('sentences over hard line breaks and subtitle cues', () => {
     assert.deepEqual(texts, ['We shipped it.', 'Prices rose 5%.', 'Wait', 'Revenue fell.']);
   });
 
+  it('joins a sentence across cues that each open with the same voice tag, and not across a change of voice', () => {
+    // Omny's and Teams' exports repeat `<v Speaker 1>` on every cue of one voice.
+    const vtt =
+      'WEBVTT\n\n0:00:58.000 --> 0:01:01.600\n<v Speaker 1>you who sent us questions in the\n\n' +
+      '0:01:01.640 --> 0:01:04.280\n<v Speaker 1>past twenty four hours.\n\n' +
+      '0:01:04.300 --> 0:01:06.000\n<v Speaker 1><i>we sold two million</i>\n\n' +
+      '0:01:06.000 --> 0:01:08.000\n<v Speaker 2>phones last year.\n';
+    const spans = splitSentences(new LineIndex(vtt), { format: 'vtt' }).map((s) => s.span);
+    assert.deepEqual(
+      spans.map((span) => sentenceText(vtt, span, 'vtt')),
+      ['you who sent us questions in the past twenty four hours.', 'we sold two million', 'phones last year.'],
+    );
+  });
+
   it('joins Chinese subtitle cues after clause punctuation without a space', () => {
     const vtt = 'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n海外營收已經占四成，\n\n00:00:03.000 --> 00:00:05.000\n明年將在日本設立研發中心。\n';
     const spans = splitSentences(new LineIndex(vtt), { format: 'vtt' }).map((s) => s.span);
