@@ -34,6 +34,11 @@ export interface SentenceOptions {
   readonly format?: TranscriptFormat;
   /** Rolling captions: lines that only show again what the cue before said hold no sentence. */
   readonly captionRepeats?: CaptionRepeats;
+  /**
+   * A stenographic record's line-number gutter, blanked to spaces (lineNumberGutter.ts), indents every line: a
+   * sentence then goes on into an indented line as into any other.
+   */
+  readonly indentIsLayout?: boolean;
 }
 
 /** Finds the first of `spans` (sorted by start, not overlapping) that overlaps [start, end). */
@@ -193,9 +198,11 @@ const MAX_ROLLING_CARRIES = 3;
 const MAX_CARRIES = 12;
 
 /** The next line holding speech after `line`: the next line, or in subtitles the first text line of the next cue. */
-function nextSpeechLine(lines: LineIndex, line: number, subtitles: boolean, repeats: CaptionRepeats | undefined): number {
+function nextSpeechLine(lines: LineIndex, line: number, subtitles: boolean, repeats: CaptionRepeats | undefined, indentIsLayout: boolean): number {
   const next = line + 1;
   if (next >= lines.lineCount) return next;
+  // A stenographic record typed double-spaced: one blank line between two numbered lines is layout too.
+  if (indentIsLayout && next + 1 < lines.lineCount && isBlankLine(lines, next) && !isBlankLine(lines, next + 1)) return next + 1;
   // `(00:30):` alone inside a turn (iHeart's and Rev's exports mark each minute so): the speech goes on below it.
   if (!subtitles) return next + 1 < lines.lineCount && isLoneTimestamp(lines.source, lines.lineStart(next), lines.lineEnd(next)) ? next + 1 : next;
   // Rolling captions put a cue of repeats (and blank-looking lines) between two lines of new speech.
@@ -219,7 +226,7 @@ export function isSubtitleSpeechLine(lines: LineIndex, line: number): boolean {
  *    character, while the next line starts with a character. Unpunctuated Chinese (a line per phrase)
  *    is never joined: each line stays a sentence.
  */
-function carriesOn(lines: LineIndex, piece: Span, next: number, labels: readonly Span[], cueLine: number): boolean {
+function carriesOn(lines: LineIndex, piece: Span, next: number, labels: readonly Span[], cueLine: number, indentIsLayout: boolean): boolean {
   const text = lines.source;
   if (next >= lines.lineCount || endsWithTerminator(text, piece)) return false;
   const nextStart = lines.lineStart(next);
@@ -246,7 +253,7 @@ function carriesOn(lines: LineIndex, piece: Span, next: number, labels: readonly
       return goesOnInto(text, piece, first, first, -1, lines, next);
     }
   }
-  return goesOnInto(text, piece, first, nextStart, cueLine, lines, next);
+  return goesOnInto(text, piece, first, indentIsLayout ? first : nextStart, cueLine, lines, next);
 }
 
 /** The voice (`<v Name>`) of the cue holding `line`: the last voice tag opening one of its lines up to `line`. */
@@ -479,10 +486,10 @@ export function sentenceSpansOf(lines: LineIndex, options: SentenceOptions = {},
     sentenceSpans(text, from, content.end, sentences);
     trimLeadingStamps(text, sentences, before);
     const last = sentences[sentences.length - 1];
-    const next = nextSpeechLine(lines, line, subtitles, repeats);
+    const next = nextSpeechLine(lines, line, subtitles, repeats, options.indentIsLayout === true);
     // Automatic captions have no full stops: a sentence there runs over a few lines, not the whole video.
     const mayCarry = repeats ? carriedLines < MAX_ROLLING_CARRIES : subtitles || carriedLines < MAX_CARRIES;
-    if (sentences.length > before && last && mayCarry && carriesOn(lines, last, next, labels, subtitles ? line : -1)) {
+    if (sentences.length > before && last && mayCarry && carriesOn(lines, last, next, labels, subtitles ? line : -1, options.indentIsLayout === true)) {
       sentences.pop();
       carriedStart = last.start;
       resumeLine = next;
