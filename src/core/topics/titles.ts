@@ -86,9 +86,16 @@ export function isFurnitureOrDateline(words: string): boolean {
   return !/[\p{L}]/u.test(words.replace(DATE_WORDS, ''));
 }
 
+/**
+ * A newspaper's reporter byline without a separator: `记者 李晓燕 发自上海`, `本报记者 王强`, `新华社记者张三报道`. A
+ * name after a space, or one followed by where it was filed from or `报道`: `记者手记` (a reporter's notes) stays a
+ * sub-heading.
+ */
+const REPORTER_BYLINE = /^[(（]?(?:本报|本報|本刊|新华社|新華社|中新社|中央社)?(?:特约|特約|实习|實習)?(?:记者|記者|通讯员|通訊員)(?:\s+[\p{Script=Han}·・、\s]{2,24}?|[\p{Script=Han}·・、\s]{2,24}?\s*(?:发自|發自|报道|報道|報導)\S{0,8})[)）]?$/u;
+
 /** A caption under a picture or a byline: short and title-shaped, but it names no section. */
 export function isCaptionOrByline(text: string): boolean {
-  return PICTURE_POSITION.test(text) || PICTURE_WORDS.test(text) || BYLINE.test(text);
+  return PICTURE_POSITION.test(text) || PICTURE_WORDS.test(text) || BYLINE.test(text) || REPORTER_BYLINE.test(text);
 }
 
 function isEnglishTitle(text: string): boolean {
