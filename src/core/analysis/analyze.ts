@@ -31,7 +31,7 @@ export function analyzeIndexed(indexed: LineIndex, options: AnalysisOptions, fil
   betweenStages?.();
   // Headings, title lines, summary items that repeat them, and stage directions are never claims.
   const skipSpans = [...headingSpans(topics), ...stageDirections.map((d) => d.span)];
-  const claims = findClaims(lines, turns, options, { skipSpans, format, ...(key === undefined ? {} : { key }) });
+  const claims = findClaims(lines, turns, options, { skipSpans, format, indentIsLayout: masked !== null, ...(key === undefined ? {} : { key }) });
   return { speakers: summarizeSpeakers(turns), turns, stageDirections, topics, claims };
 }
 

@@ -17,6 +17,24 @@ export function withoutCueTags(text: string): string {
   return text.includes('<') ? text.replace(CUE_TAG, '') : text;
 }
 
+/** One cue tag at the start of a string, and the white space after it; a voice tag's name is group 1. */
+const LEADING_CUE_TAG = /^(?:<v(?:\.[^\s>]{0,40})?[ \t]+([^>]{1,60})>|<\/?(?:[cibu]|lang|ruby|rt|font)(?:[.\s][^<>\n]{0,80})?>|<(?:\d{1,2}:)?\d{2}:\d{2}\.\d{3}>)\s*/;
+/** At most this many tags open a cue line (`<v Ann><i>`). */
+const MAX_LEADING_TAGS = 4;
+
+/** The cue tags opening a line (`<v Ann><i>`): their length, and the voice they name (trimmed), if any. */
+export function leadingCueTags(text: string): { length: number; voice: string | undefined } {
+  let length = 0;
+  let voice: string | undefined;
+  for (let i = 0; i < MAX_LEADING_TAGS; i++) {
+    const match = LEADING_CUE_TAG.exec(text.slice(length, length + 160));
+    if (!match) break;
+    if (match[1] !== undefined && voice === undefined) voice = match[1].trim();
+    length += match[0].length;
+  }
+  return { length, voice };
+}
+
 /** How many cues at the start of a file decide whether it rolls. */
 const SAMPLE_CUES = 60;
 /** A file rolls when at least this share of its sampled cues opens with a line of the cue before. */

@@ -17,6 +17,8 @@ export interface ClaimContext {
   readonly format?: TranscriptFormat;
   /** matchingKey(lines.source), when the caller already has it. */
   readonly key?: string;
+  /** The lines' indentation is a blanked line-number gutter (SentenceOptions.indentIsLayout). */
+  readonly indentIsLayout?: boolean;
 }
 
 /** Splits the text into sentences and suggests a kind for each check-worthy one. */
@@ -26,7 +28,7 @@ export function findClaims(lines: LineIndex, turns: readonly Turn[], options: An
   const format = context.format ?? options.format ?? detectFormat('', lines.source);
   const subtitles = format === 'srt' || format === 'vtt';
   const captionRepeats = subtitles ? CaptionRepeats.of(lines) : undefined;
-  const spans = sentenceSpansOf(lines, { labelSpans, skipSpans: context.skipSpans ?? [], format, captionRepeats });
+  const spans = sentenceSpansOf(lines, { labelSpans, skipSpans: context.skipSpans ?? [], format, captionRepeats, indentIsLayout: context.indentIsLayout === true });
   const speakers = new SpeakerLookup(turns);
   const folded = new FoldedWindow(lines.text, context.key);
   const cueLists = new CueLists();

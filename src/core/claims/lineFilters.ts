@@ -79,8 +79,11 @@ const LIST_MARKER = /^(?:[-*+•·]|\d{1,3}[.)、])\s+/;
 /** Only prose headings (isProseHeading) reach the sentence splitter; their `####` is markup. */
 const PROSE_HEADING_MARKER = /^#{1,6}\s+/;
 const BLOCKQUOTE = /^>\s?/;
-/** A timestamp opening the line; a bracketed one (`[0.46 --> 4.78]`, whisper's segments) may touch the text. */
-const LEADING_TIMESTAMP = new RegExp(String.raw`^(?:${BRACKETED_TIMESTAMP_SOURCE}\s*|[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s+)`);
+/**
+ * A timestamp opening the line; a bracketed one (`[0.46 --> 4.78]`, whisper's segments) may touch the text. Whisper's
+ * TSV rows open with their start and end (milliseconds, or seconds) in two tab-separated columns: `4200⇥9800⇥the housing…`.
+ */
+const LEADING_TIMESTAMP = new RegExp(String.raw`^(?:${BRACKETED_TIMESTAMP_SOURCE}\s*|[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s+|\d{1,9}(?:\.\d{1,3})?\t\d{1,9}(?:\.\d{1,3})?\t)`);
 const LEADING_TAGS = /^(?:<[^>\n]{1,60}>\s*)+/;
 
 /** Length of a timestamp (and the space after it) opening `content`, as a segment of Whisper or a meeting tool writes it; 0 if none. */

@@ -15,7 +15,7 @@ import {
   trailingMarkupLength,
 } from './lineFilters';
 import { endsWithTerminator, isCjk, isWhitespace, sentenceSpans } from './sentenceBreaks';
-import { withoutCueTags, type CaptionRepeats } from './captionLines';
+import { leadingCueTags, withoutCueTags, type CaptionRepeats } from './captionLines';
 import { firstColonIn, isBlankLine } from '../turns/chars';
 import { BRACKETED_TIMESTAMP_SOURCE } from '../turns/timestamps';
 
@@ -34,6 +34,11 @@ export interface SentenceOptions {
   readonly format?: TranscriptFormat;
   /** Rolling captions: lines that only show again what the cue before said hold no sentence. */
   readonly captionRepeats?: CaptionRepeats;
+  /**
+   * A stenographic record's line-number gutter, blanked to spaces (lineNumberGutter.ts), indents every line: a
+   * sentence then goes on into an indented line as into any other.
+   */
+  readonly indentIsLayout?: boolean;
 }
 
 /** Finds the first of `spans` (sorted by start, not overlapping) that overlaps [start, end). */
@@ -193,9 +198,11 @@ const MAX_ROLLING_CARRIES = 3;
 const MAX_CARRIES = 12;
 
 /** The next line holding speech after `line`: the next line, or in subtitles the first text line of the next cue. */
-function nextSpeechLine(lines: LineIndex, line: number, subtitles: boolean, repeats: CaptionRepeats | undefined): number {
+function nextSpeechLine(lines: LineIndex, line: number, subtitles: boolean, repeats: CaptionRepeats | undefined, indentIsLayout: boolean): number {
   const next = line + 1;
   if (next >= lines.lineCount) return next;
+  // A stenographic record typed double-spaced: one blank line between two numbered lines is layout too.
+  if (indentIsLayout && next + 1 < lines.lineCount && isBlankLine(lines, next) && !isBlankLine(lines, next + 1)) return next + 1;
   // `(00:30):` alone inside a turn (iHeart's and Rev's exports mark each minute so): the speech goes on below it.
   if (!subtitles) return next + 1 < lines.lineCount && isLoneTimestamp(lines.source, lines.lineStart(next), lines.lineEnd(next)) ? next + 1 : next;
   // Rolling captions put a cue of repeats (and blank-looking lines) between two lines of new speech.
@@ -219,7 +226,7 @@ export function isSubtitleSpeechLine(lines: LineIndex, line: number): boolean {
  *    character, while the next line starts with a character. Unpunctuated Chinese (a line per phrase)
  *    is never joined: each line stays a sentence.
  */
-function carriesOn(lines: LineIndex, piece: Span, next: number, labels: readonly Span[], cueLine: number): boolean {
+function carriesOn(lines: LineIndex, piece: Span, next: number, labels: readonly Span[], cueLine: number, indentIsLayout: boolean): boolean {
   const text = lines.source;
   if (next >= lines.lineCount || endsWithTerminator(text, piece)) return false;
   const nextStart = lines.lineStart(next);
@@ -227,6 +234,15 @@ function carriesOn(lines: LineIndex, piece: Span, next: number, labels: readonly
   let first = nextStart;
   while (first < nextEnd && isWhitespace(text.charCodeAt(first))) first++;
   if (first >= nextEnd || firstOverlap(labels, nextStart, nextEnd)) return false;
+  // `<v Speaker 1>` on every cue of one voice (Omny's, Teams' exports): the next cue's speech starts after its tag,
+  // and goes on with the sentence only when the same voice speaks it.
+  if (cueLine >= 0 && text.charCodeAt(first) === 60 /* < */) {
+    const tags = leadingCueTags(text.slice(first, nextEnd));
+    if (tags.voice !== undefined && tags.voice !== voiceOfCue(lines, cueLine)) return false;
+    first += tags.length;
+    if (first >= nextEnd) return false;
+    return goesOnInto(text, piece, first, first, cueLine, lines, next);
+  }
   // A line per timestamped segment (`[01:26]  …of silence⏎[01:32]  to acknowledge…`): the speech goes on after the
   // next line's timestamp when this line opened with one too (cueLine < 0: not a subtitle file).
   if (cueLine < 0 && first === nextStart && STAMP_START.has(text.charCodeAt(first))) {
@@ -237,8 +253,23 @@ function carriesOn(lines: LineIndex, piece: Span, next: number, labels: readonly
       return goesOnInto(text, piece, first, first, -1, lines, next);
     }
   }
-  return goesOnInto(text, piece, first, nextStart, cueLine, lines, next);
+  return goesOnInto(text, piece, first, indentIsLayout ? first : nextStart, cueLine, lines, next);
 }
+
+/** The voice (`<v Name>`) of the cue holding `line`: the last voice tag opening one of its lines up to `line`. */
+function voiceOfCue(lines: LineIndex, line: number): string | undefined {
+  for (let l = line; l >= 0 && l > line - MAX_CUE_TEXT_LINES; l--) {
+    const content = lines.lineText(l).trimStart();
+    if (!content || isCueTiming(content.trim())) return undefined;
+    if (content.charCodeAt(0) === 60 /* < */) {
+      const voice = leadingCueTags(content).voice;
+      if (voice !== undefined) return voice;
+    }
+  }
+  return undefined;
+}
+/** A cue's text is at most this many lines (voiceOfCue looks no further up). */
+const MAX_CUE_TEXT_LINES = 8;
 
 /** A line holding nothing but a timestamp (`(00:30):`, `[01:02:03]`, `12:08`). */
 const LONE_TIMESTAMP = /^\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?:?\s*$/;
@@ -455,10 +486,10 @@ export function sentenceSpansOf(lines: LineIndex, options: SentenceOptions = {},
     sentenceSpans(text, from, content.end, sentences);
     trimLeadingStamps(text, sentences, before);
     const last = sentences[sentences.length - 1];
-    const next = nextSpeechLine(lines, line, subtitles, repeats);
+    const next = nextSpeechLine(lines, line, subtitles, repeats, options.indentIsLayout === true);
     // Automatic captions have no full stops: a sentence there runs over a few lines, not the whole video.
     const mayCarry = repeats ? carriedLines < MAX_ROLLING_CARRIES : subtitles || carriedLines < MAX_CARRIES;
-    if (sentences.length > before && last && mayCarry && carriesOn(lines, last, next, labels, subtitles ? line : -1)) {
+    if (sentences.length > before && last && mayCarry && carriesOn(lines, last, next, labels, subtitles ? line : -1, options.indentIsLayout === true)) {
       sentences.pop();
       carriedStart = last.start;
       resumeLine = next;

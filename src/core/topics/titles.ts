@@ -88,13 +88,21 @@ export function isFurnitureOrDateline(words: string): boolean {
 
 /** A caption under a picture or a byline: short and title-shaped, but it names no section. */
 export function isCaptionOrByline(text: string): boolean {
-  return PICTURE_POSITION.test(text) || PICTURE_WORDS.test(text) || BYLINE.test(text) || REPORTER_BYLINE.test(text);
+  return PICTURE_POSITION.test(text) || PICTURE_WORDS.test(text) || BYLINE.test(text) || REPORTER_BYLINE.test(text) || FILED_BYLINE.test(text);
 }
+
 /**
  * `記者黎冠志、林楷鈞/台北報導`, `〔記者林惠琴/台北報導〕`, `记者 张三 报道`: the reporters and the place of a news report,
  * names set off by a slash or spaces (`記者會的報導` is a title).
  */
 const REPORTER_BYLINE = /^[〔【[(（]?(?:記者|记者)\s*[^。，,！？!?：:\s/／]{1,24}(?:\s+|\s*[/／]\s*)[^。，,！？!?：:\s]{0,8}\s*(?:報導|报道|報道)[〕】\])）]?$/;
+
+/**
+ * The bylines REPORTER_BYLINE leaves, with no `報導` at the end: `记者 李晓燕 发自上海`, `本报记者 王强`. A reporter word
+ * (after 本报/新华社/…) and a name after a space, or a name and where it was filed from: `记者手记` (a reporter's notes)
+ * stays a sub-heading.
+ */
+const FILED_BYLINE = /^[(（]?(?:本报|本報|本刊|新华社|新華社|中新社|中央社)?(?:特约|特約|实习|實習)?(?:记者|記者|通讯员|通訊員)(?:\s+[\p{Script=Han}·・、\s]{2,24}?|[\p{Script=Han}·・、\s]{2,24}?\s*(?:发自|發自|报道|報道|報導)\S{0,8})[)）]?$/u;
 
 function isEnglishTitle(text: string): boolean {
   // `We have the Heart Institute.`: a sentence, not a title.

@@ -62,13 +62,30 @@ export function declaredSpeech(lines: LineIndex, labels: LabelLines, lineFlags: 
   return { name, bodyStart, silentLines };
 }
 
-/** The first heading, or line wholly in bold or italics, from `from` on: how an interview sets its questions apart. */
+/**
+ * The first question of an interview, from `from` on: the first heading, or line wholly in bold or italics, in
+ * a style the document uses again (questions recur; an italic byline above bold questions does not); the first
+ * line in any of these styles when none recurs.
+ */
 function firstQuestionLine(lines: LineIndex, from: number): number {
+  let first = -1;
+  const firstOfStyle = new Map<number, number>();
   for (let line = from; line < lines.lineCount; line++) {
-    const reading = declaredLineReading(lines.lineText(line));
-    if (reading & (LineReading.Heading | LineReading.Emphasised)) return line;
+    const style = questionStyle(declaredLineReading(lines.lineText(line)));
+    if (style === 0) continue;
+    if (first < 0) first = line;
+    const earlier = firstOfStyle.get(style);
+    if (earlier !== undefined) return earlier;
+    firstOfStyle.set(style, line);
   }
-  return from;
+  return first < 0 ? from : first;
+}
+
+/** How a line sets a question apart: as a heading, in bold or in italics; 0 for none. */
+function questionStyle(reading: number): number {
+  if (reading & LineReading.Heading) return LineReading.Heading;
+  if (reading & LineReading.Emphasised) return reading & LineReading.Bold ? LineReading.Bold : LineReading.Emphasised;
+  return 0;
 }
 
 /** A line wholly in italics or bold right under a picture is its caption (`_Emir meeting the president_`). */
@@ -112,6 +129,8 @@ const enum LineReading {
   Image = 64,
   OpensTemplate = 128,
   ClosesTemplate = 256,
+  /** Emphasised in bold (`**Why Erlang?**`), not italics: interviews set questions apart in one style. */
+  Bold = 512,
 }
 
 const EMPHASISED = /^(?:\*\*[^*]+\*\*|__[^_]+__|_[^_]+_|\*[^*]+\*)$/;
@@ -129,7 +148,7 @@ export function declaredLineReading(line: string): number {
   if (text.startsWith('[') && !text.includes(']')) reading |= LineReading.OpensBracket;
   if (text.endsWith(']')) reading |= LineReading.ClosesBracket;
   if (text.startsWith('#')) reading |= LineReading.Heading;
-  if (EMPHASISED.test(text)) reading |= LineReading.Emphasised;
+  if (EMPHASISED.test(text)) reading |= text.startsWith('**') || text.startsWith('__') ? LineReading.Emphasised | LineReading.Bold : LineReading.Emphasised;
   if (IMAGE_ALONE.test(text)) reading |= LineReading.Image;
   if (text.startsWith('{%') && !text.includes('%}')) reading |= LineReading.OpensTemplate;
   if (text.endsWith('%}')) reading |= LineReading.ClosesTemplate;

@@ -66,6 +66,8 @@ export function recognizeLabel(prefix: string, lineLength: number, context: Labe
   if (stampLength) {
     timestamp = prefix.slice(i, i + stampLength);
     i = skipSpaces(prefix, i + stampLength);
+    // `[00:00:07.12] - Speaker 2` (Happy Scribe's export): a dash or bar between the time and the name separates them.
+    if (STAMP_NAME_SEPARATORS.has(prefix.charCodeAt(i)) && isSpace(prefix.charCodeAt(i + 1))) i = skipSpaces(prefix, i + 1);
   }
   let nameStart = i;
   while (prefix[nameStart] === '*' || prefix[nameStart] === '_') nameStart++;
@@ -112,6 +114,9 @@ export function recognizeLabel(prefix: string, lineLength: number, context: Labe
   if (!name) return null;
   return { speaker: name.name, labelStart, labelEnd: end, textStart: end, source: 'timestamp', timestamp: prefix.slice(nameStart + stampStart, end), verb: name.verb };
 }
+
+/** What may stand between a leading timestamp and the name: `-`, `–`, `—`, `|`, `·`. */
+const STAMP_NAME_SEPARATORS = new Set([...'-–—|·'].map((c) => c.charCodeAt(0)));
 
 /** `Absolutely.`, `Okay.`: a segment's one-word sentence after its timestamp (Whisper, meeting tools), not a name. */
 const SENTENCE_FULL_STOP = /\p{L}\p{Ll}\.$/u;

@@ -25,6 +25,8 @@ const TYPED = ['a', ' ', 'the', '.', '?', '!', ',', 'and then', 'Well. So', '"',
 describe('IncrementalAnalyzer on subtitle files (SRT, WebVTT)', function () {
   this.timeout(300_000);
   itEqualsAnalyzeAfterRandomEdits({ folder: 'en', files: EN, typed: TYPED, removedBelow: 6 });
+  // A Teams export: a voice tag on every cue, sentences going on from cue to cue behind them.
+  itEqualsAnalyzeAfterRandomEdits({ folder: 'en', files: ['teams-vtt-ghelli-data-organisation-lecture.vtt'], typed: TYPED, removedBelow: 6 });
   itEqualsAnalyzeAfterRandomEdits({ folder: 'zh-Hans', files: ZH_HANS, typed: TYPED, removedBelow: 6 });
   itEqualsAnalyzeAfterRandomEdits({ folder: 'zh-Hant', files: ZH_HANT, typed: TYPED, removedBelow: 6 });
   // One analyzer through 300 edits: the register's counts and reading carried from edit to edit.
@@ -222,8 +224,8 @@ describe('IncrementalAnalyzer: markup-only lines, which are stage directions onl
   }
 });
 
-/** Cue text: sentences that end, and pieces that go on into the next line or cue, some with figures. */
-const CUE_TEXT = ['Hello there.', 'Our revenue grew', 'by 12 percent last year,', 'and it goes on,', 'We agree.', '我們去年營收達到420億元，', '而且', 'in 2019 we had', 'about 30 people.', 'Yes', 'OK?', '<v Ann>Good morning.'];
+/** Cue text: sentences that end, and pieces that go on into the next line or cue, some with figures, some behind a voice tag (one voice per cue, as Omny and Teams write it). */
+const CUE_TEXT = ['Hello there.', 'Our revenue grew', 'by 12 percent last year,', 'and it goes on,', 'We agree.', '我們去年營收達到420億元，', '而且', 'in 2019 we had', 'about 30 people.', 'Yes', 'OK?', '<v Ann>Good morning.', '<v Ann>Our revenue grew', '<v Ann>by 12 percent last year,', '<v Bob>in 2019 we had'];
 /** Timing lines as written, and with a voice tag after or before the times (`<v Ann>00:00:01.000 --> …`). */
 const TIMING = (cue: number, how: number): string => [`00:00:0${cue}.000 --> 00:00:0${cue}.900`, `00:00:0${cue}.000 --> 00:00:0${cue}.900 <v Ann>`, `00:00:0${cue}.000 --> 00:00:0${cue}.900 <v Bob>Hi.`, `<v Ann>00:00:0${cue}.000 --> 00:00:0${cue}.900`][how]!;
 const cueFile = fc.record({

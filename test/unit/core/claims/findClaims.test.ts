@@ -144,6 +144,15 @@ describe('findClaims, lines of timestamped segments', () => {
   });
 });
 
+describe('findClaims, Whisper TSV rows', () => {
+  it('reads no figure in the start and end columns, and joins a sentence over two rows', () => {
+    const text = 'start\tend\ttext\n0\t4200\tToday we are talking about\n4200\t9800\tthe housing market, which fell 4 percent last quarter.\n9800\t15000\tThanks for listening.\n';
+    const claims = findClaims(new LineIndex(text), [], {}, { format: 'plain' });
+    assert.deepEqual(claims.map((c) => c.text), ['Today we are talking about the housing market, which fell 4 percent last quarter.']);
+    assert.ok(!claims[0]!.cues.some((cue) => /4200|9800/.test(cue)), JSON.stringify(claims[0]!.cues));
+  });
+});
+
 describe('findClaims, web addresses', () => {
   it('reads no figure and no cue word inside a web address, and still reads those around it', () => {
     const text = 'The full video is at https://fairfax.granicus.com/player/clip/4421 for everyone.\nRead www.example.com/2023/05/best-report-2024 today.\nThe report at https://example.org/r.pdf says 40% fell in 2023.\n';

@@ -110,7 +110,8 @@ describe('splitSentences', () => {
   });
 
   it('joins a sentence over lines of timestamped segments, and reads it without the timestamps between', () => {
-    for (const [first, second] of [['[01:26]  ', '[01:32]  '], ['[00:00.000 --> 00:07.000]  ', '[00:07.000 --> 00:11.000]  '], ['00:01:26 ', '00:01:32 ']]) {
+    // Whisper's TSV rows too: start and end in milliseconds (or seconds) in two tab-separated columns.
+    for (const [first, second] of [['[01:26]  ', '[01:32]  '], ['[00:00.000 --> 00:07.000]  ', '[00:07.000 --> 00:11.000]  '], ['00:01:26 ', '00:01:32 '], ['0\t4200\t', '4200\t9800\t'], ['0.0\t4.2\t', '4.2\t9.8\t']]) {
       const text = `${first}I would like to begin with a moment of silence\n${second}to acknowledge the loss in our community.\n${first}It was 50 years.\n`;
       const sentences = splitSentences(new LineIndex(text));
       assert.equal(sentences.length, 2, first);
@@ -290,6 +291,20 @@ describe('sentences over hard line breaks and subtitle cues', () => {
     const srt = '1\n00:00:01,000 --> 00:00:03,000\nWe shipped it.\nPrices rose 5%.\n\n2\n00:00:03,000 --> 00:00:05,000\nWait\n- Revenue fell.\n';
     const texts = splitSentences(new LineIndex(srt), { format: 'srt' }).map((s) => sentenceText(srt, s.span, 'srt'));
     assert.deepEqual(texts, ['We shipped it.', 'Prices rose 5%.', 'Wait', 'Revenue fell.']);
+  });
+
+  it('joins a sentence across cues that each open with the same voice tag, and not across a change of voice', () => {
+    // Omny's and Teams' exports repeat `<v Speaker 1>` on every cue of one voice.
+    const vtt =
+      'WEBVTT\n\n0:00:58.000 --> 0:01:01.600\n<v Speaker 1>you who sent us questions in the\n\n' +
+      '0:01:01.640 --> 0:01:04.280\n<v Speaker 1>past twenty four hours.\n\n' +
+      '0:01:04.300 --> 0:01:06.000\n<v Speaker 1><i>we sold two million</i>\n\n' +
+      '0:01:06.000 --> 0:01:08.000\n<v Speaker 2>phones last year.\n';
+    const spans = splitSentences(new LineIndex(vtt), { format: 'vtt' }).map((s) => s.span);
+    assert.deepEqual(
+      spans.map((span) => sentenceText(vtt, span, 'vtt')),
+      ['you who sent us questions in the past twenty four hours.', 'we sold two million', 'phones last year.'],
+    );
   });
 
   it('joins Chinese subtitle cues after clause punctuation without a space', () => {

@@ -60,6 +60,19 @@ describe('line-number gutter of a stenographic record', () => {
     assert.ok(!analysis.claims.some((c) => /^\d+$/.test(record.slice(c.span.start, c.span.end).trim())));
   });
 
+  it('reads a sentence on over the gutter\'s numbered lines, single- or double-spaced, without their numbers', () => {
+    // A deposition's ASCII export: `Q.`/`A.` behind the number, the answer wrapped onto the next numbered lines.
+    const lines = (n: number): string =>
+      n === 5 ? '     A.   I had about' : n === 6 ? 'forty people under me on the night shift.' : n % 2 ? '     Q.   Where were you employed?' : '     A.   At the Newark warehouse.';
+    for (const spacing of ['single', 'double']) {
+      const pages = stenographicPages(1, 24, (_, n) => lines(n));
+      const record = spacing === 'single' ? pages.replace(/\n\n(?= ?\d)/g, '\n') : pages;
+      const claim = analyze(record, {}, 'deposition.txt').claims.find((c) => c.text.includes('forty'));
+      assert.equal(claim?.text, 'I had about forty people under me on the night shift.', spacing);
+      assert.match(record.slice(claim.span.start, claim.span.end), /^I had about\n+ 6 {3}forty/, `${spacing}: the span runs over the number it leaves out`);
+    }
+  });
+
   it('incremental analysis equals a full one when an edit makes, keeps or breaks the gutter', () => {
     const record = stenographicPages(2, 24, SPEECH);
     const almost = record.replace(/^ ?(\d{1,2}) {3}/m, 'Preface   ').replace(/\n\n 2 {3}/, '\n\nPreface two   ');

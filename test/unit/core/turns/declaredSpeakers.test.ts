@@ -204,6 +204,26 @@ describe('speakers a document declares in its header', () => {
     ]);
   });
 
+  it('starts an interview\'s answers at its first question when an italic byline and a lead stand above bold questions', () => {
+    const article = [
+      '# An interview with Ada Lovelace',
+      '',
+      '*By Charles Babbage, March 1843*',
+      '',
+      'Ada Lovelace has spent nine months translating a paper.',
+      '',
+      '**What drew you to the engine?**',
+      '',
+      'I saw it at a party in 1833.',
+      '',
+      '**Will it be built?**',
+      '',
+      'I expect so.',
+      '',
+    ].join('\n');
+    assert.deepEqual(turnsOf(article, 'ada.md'), ['Ada Lovelace|narration|I saw it at a party in 1833.', 'Ada Lovelace|narration|I expect so.']);
+  });
+
   it('gives a speech to the speaker its front-matter title names', () => {
     assert.deepEqual(turnsOf(POSTED_SPEECH, 'speech.md'), ['Powell|narration|Thank you. Good morning, everyone.⏎⏎Price stability is the responsibility of the Federal Reserve.']);
   });

@@ -68,6 +68,11 @@ describe('speaker labels', () => {
     const bracketed = label('[00:01:23] 张伟：我补充一点。');
     assert.deepEqual([bracketed?.speaker, bracketed?.timestamp, bracketed?.source], ['张伟', '[00:01:23]', 'timestamp']);
     assert.equal(label('00:12:40 Tom Baker')?.speaker, 'Tom Baker');
+    // Happy Scribe's export sets the name apart from the time with a dash.
+    const dashed = label('[00:00:07.12] - Speaker 2');
+    assert.deepEqual([dashed?.speaker, dashed?.timestamp, dashed?.source], ['Speaker 2', '[00:00:07.12]', 'timestamp']);
+    assert.equal(label('00:12:40 – Tom Baker: so we went.')?.speaker, 'Tom Baker');
+    assert.equal(label('[00:00:07.12] - revenue grew 12 percent.'), null, 'a sentence after the dash is no name');
     assert.equal(label('00:02:10 刘洋')?.speaker, '刘洋');
     assert.equal(label('Jane Doe  0:03')?.speaker, 'Jane Doe');
     assert.equal(label('(01:02:03) Host: welcome')?.speaker, 'Host');

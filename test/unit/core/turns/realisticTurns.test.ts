@@ -132,6 +132,11 @@ describe('transcription-service exports', () => {
     assert.equal(analyseText(text, 'rev.txt').analysis.claims.some((c) => c.text.includes('00:')), false);
   });
 
+  it('Happy Scribe\'s `[00:00:07.12] - Speaker 2` line, a dash between the time and the name, opens a timestamped turn over the paragraph below', () => {
+    const text = '[00:00:00.00] - Speaker 1\nRevenue grew 12 percent.\n\n[00:00:07.12] - Speaker 2\nI think next year will be harder.\n\n[00:00:12.40] - Speaker 1\nWhy?\n';
+    assert.deepEqual(turnsOf(text), ['Speaker 1|Revenue grew 12 percent.', 'Speaker 2|I think next year will be harder.', 'Speaker 1|Why?']);
+  });
+
   it('a bold stamped label keeps its closing markup out of the speech', () => {
     const fixture = analyseText('**Jane Smith (00:00:10):** Revenue grew 8 percent.\n', 'notes.md');
     assert.deepEqual(fixture.analysis.claims.map((c) => c.text), ['Revenue grew 8 percent.']);
