@@ -10,9 +10,9 @@
 export const CALL_ITSELF_REASON = 'the call itself: ';
 
 const NOW = '(?:today|here|now|this (?:morning|afternoon|evening))';
-// `On this call, we will…`, `during this call`, `in this conference call`, `On our call today are…`. Not a call
-// with someone (`During this call with the Chancellor…` reports it).
-const SETTING = `\\b(?:on|during|in|throughout) (?:this|today's) (?:conference )?call\\b(?! with\\b)|\\b(?:this|the) conference call\\b|\\bon our call ${NOW}\\b`;
+// `On this call, we will…`, `during this call`, `This call is on background…`, `On our call today are…`. Not a
+// call with someone (`During this call with the Chancellor…` reports it) nor a call for or to something.
+const SETTING = `\\b(?:this|today's) (?:conference )?call\\b(?! (?:with|for|to|from)\\b)|\\bthe conference call\\b|\\bon our call ${NOW}\\b`;
 const HANDOVER = '\\b(?:turn|hand|pass)(?:ing)? (?:the|this) (?:call|conference|line) (?:back )?over\\b';
 // The safe-harbour caution read at the start of a results call, about the speakers' own statements.
 const OWN_STATEMENTS = '\\bforward-looking statements?\\b';

@@ -15,6 +15,7 @@ describe('a call speaking of itself (issue 9, enclaims)', () => {
     assert.equal(classifySentence('Now I would like to turn the conference over to Franklin Crail, President and CEO.'), null);
     assert.equal(classifySentence('On our call today are Robert Buck, President and Chief Executive Officer, and Rob Coons, Chief Financial Officer.'), null);
     assert.equal(classifySentence('Alan Miller, our CEO, is also joining us this morning.'), null);
+    assert.equal(classifySentence('This call is on background, attributable to senior administration officials.'), null);
   });
 
   it('the same sentences about another call or another meeting are read as usual', () => {
@@ -22,6 +23,7 @@ describe('a call speaking of itself (issue 9, enclaims)', () => {
     assert.notEqual(classifySentence('During this call with the Chancellor, the President raised the export controls imposed in March.'), null);
     assert.notEqual(classifySentence('Finland is joining NATO after decades of neutrality, the Foreign Minister confirmed.'), null);
     assert.equal(speaksOfItself('He will be joined by his Special Envoy on Climate Ambition.'), false);
+    assert.equal(speaksOfItself('This call for proposals closes in March.'), false);
   });
 
   it('a figure or a judgement in it is still worth a look', () => {
