@@ -4,6 +4,7 @@ import { conversationMoveIn, CONVERSATION_MOVE_REASON, RESPONSE_MAX_UNITS, RESPO
 import { isInCondition } from './conditionals';
 import { isEditorialNote } from './editorialNotes';
 import { opensSupposition } from './hypotheticals';
+import { quotesOwnWords } from './ownWords';
 import { foldChars, matchingKey } from '../text/charFold';
 import { detached } from '../text/detached';
 import { firstColonIn, isDigit } from '../turns/chars';
@@ -1087,6 +1088,8 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   // `On today's call, we may be making forward-looking statements…`, `With me today is…`: the call speaking of
   // itself (callItself.ts). A figure or a judgement in it is still worth a look.
   const callItself = cjk * 2 < units && !figures.some(isQuantity) && callItselfIn(key.slice(from, to)) !== null;
+  // `And I said, "Well, money is good."`: the speaker's own words then, a scene of a story (ownWords.ts).
+  if (cjk * 2 < units && !figures.some(isQuantity) && quotesOwnWords(key.slice(from, to))) return null;
   if (!hits.length && !figures.length) return supposed || callItself ? null : statement(text, key, from, to, units, cjk);
   if (units < MIN_UNITS) return null;
   // A bare date or number line (2025年7月16日) has nothing around the figure to check.
