@@ -1086,10 +1086,11 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   // (hypotheticals.ts). A judgement framed so (`just imagine…, it's very hard to say`) is still the speaker's.
   const supposed = cjk * 2 < units && opensSupposition(key, from, to);
   // `On today's call, we may be making forward-looking statements…`, `With me today is…`: the call speaking of
-  // itself (callItself.ts). A figure or a judgement in it is still worth a look.
-  const callItself = cjk * 2 < units && !figures.some(isQuantity) && callItselfIn(key.slice(from, to)) !== null;
+  // itself (callItself.ts). A figure or a judgement in it is still worth a look. (plainEnglish: no quantity in it.)
+  const plainEnglish = cjk * 2 < units && !figures.some(isQuantity) ? key.slice(from, to) : null;
+  const callItself = plainEnglish !== null && callItselfIn(plainEnglish) !== null;
   // `And I said, "Well, money is good."`: the speaker's own words then, a scene of a story (ownWords.ts).
-  if (cjk * 2 < units && !figures.some(isQuantity) && quotesOwnWords(key.slice(from, to))) return null;
+  if (plainEnglish !== null && quotesOwnWords(plainEnglish)) return null;
   if (!hits.length && !figures.length) return supposed || callItself ? null : statement(text, key, from, to, units, cjk);
   if (units < MIN_UNITS) return null;
   // A bare date or number line (2025年7月16日) has nothing around the figure to check.

@@ -10,7 +10,10 @@ const OPENING = "(?: (?:said|thought|told (?:him|her|them|myself|everybody|every
 const QUOTED = '(?:["\u201c\u2018]|(?:oh|okay|ok|well|wow|yeah|hey|boy|gosh|man|god|no)\\b)';
 const OWN_WORDS = new RegExp(`(?:^|[\\s,;:(\u2014-])(?:i|we)${OPENING},?\\s*${QUOTED}`);
 
+// Every match holds one of these: a cheap test before the expression.
+const ANCHORS = ['said', 'thought', 'told', ' like', 'went'];
+
 /** True when `sentence` (a matching key: lower case) quotes the speaker's own past words or thoughts. */
 export function quotesOwnWords(sentence: string): boolean {
-  return OWN_WORDS.test(sentence);
+  return ANCHORS.some((anchor) => sentence.includes(anchor)) && OWN_WORDS.test(sentence);
 }
