@@ -1,8 +1,10 @@
 import type { AnalysisOptions, ClaimKind } from '../analysis/model';
+import { callItselfIn } from './callItself';
 import { conversationMoveIn, CONVERSATION_MOVE_REASON, RESPONSE_MAX_UNITS, RESPONSE_REASON, responseIn } from './conversationMoves';
 import { isInCondition } from './conditionals';
 import { isEditorialNote } from './editorialNotes';
 import { opensSupposition } from './hypotheticals';
+import { quotesOwnWords } from './ownWords';
 import { foldChars, matchingKey } from '../text/charFold';
 import { detached } from '../text/detached';
 import { firstColonIn, isDigit } from '../turns/chars';
@@ -31,6 +33,10 @@ const MIN_BELIEF_UNITS = 8;
 
 function isNormativeCue(reason: string): boolean {
   return reason.startsWith('normative: ');
+}
+
+function isEvaluationCue(reason: string): boolean {
+  return reason.startsWith('evaluation: ');
 }
 
 function isBeliefCue(reason: string): boolean {
@@ -1079,7 +1085,13 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   // `Picture a thousand women and suppose that 1% of them…`: a worked example, its figures made up for it
   // (hypotheticals.ts). A judgement framed so (`just imagine…, it's very hard to say`) is still the speaker's.
   const supposed = cjk * 2 < units && opensSupposition(key, from, to);
-  if (!hits.length && !figures.length) return supposed ? null : statement(text, key, from, to, units, cjk);
+  // `On today's call, we may be making forward-looking statements…`, `With me today is…`: the call speaking of
+  // itself (callItself.ts). A figure or a judgement in it is still worth a look. (plainEnglish: no quantity in it.)
+  const plainEnglish = cjk * 2 < units && !figures.some(isQuantity) ? key.slice(from, to) : null;
+  const callItself = plainEnglish !== null && callItselfIn(plainEnglish) !== null;
+  // `And I said, "Well, money is good."`: the speaker's own words then, a scene of a story (ownWords.ts).
+  if (plainEnglish !== null && quotesOwnWords(plainEnglish)) return null;
+  if (!hits.length && !figures.length) return supposed || callItself ? null : statement(text, key, from, to, units, cjk);
   if (units < MIN_UNITS) return null;
   // A bare date or number line (2025年7月16日) has nothing around the figure to check.
   let outside = units;
@@ -1107,6 +1119,7 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   if (!signals.quantities.length && !signals.fact.length && isWishSentence(key, from, to)) return null;
   // `I don't personally have any experience with…`: personally marks a judgement only beside one.
   if (signals.opinion.length && signals.opinion.every((reason) => reason === PERSONALLY_REASON)) clear(signals.opinion);
+  if (callItself && !signals.opinion.some(isEvaluationCue)) return null;
   if (supposed && !signals.fact.length && !startsWithAny(signals.opinion, EVALUATIVE_PREFIXES) && !startsWithAny(signals.opinion, BELIEF_PREFIXES)) return null;
   const decision = decide(signals);
   // `Okay, I think we're recording.`, `我不這麼認為。`: a bare belief in a short sentence claims nothing.

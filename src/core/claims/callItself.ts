@@ -1,0 +1,33 @@
+// What a call or a show says about itself rather than about the world: where the talk happens (`On today's call,
+// we may be making…`, `…measures to be discussed during this call will be…`), who is on it (`With me today is…`,
+// `Alan Miller, our CEO, is also joining us this morning.`), handing it over (`I would now like to turn the
+// conference over to…`) and the caution about its own forward-looking statements. Housekeeping and disclaimers:
+// nobody checks them. Read from the words that point at the talk in progress (`this call`, `with me today`,
+// `joining us`), never a bare `the call`: a briefing's `During the call, the President told…` reports another
+// call. English only.
+
+/** The reason kept for a sentence that speaks of the call itself; the matched words follow it. */
+export const CALL_ITSELF_REASON = 'the call itself: ';
+
+const NOW = '(?:today|here|now|this (?:morning|afternoon|evening))';
+// `On this call, we will…`, `during this call`, `This call is on background…`, `On our call today are…`. Not a
+// call with someone (`During this call with the Chancellor…` reports it) nor a call for or to something.
+const SETTING = `\\b(?:this|today's) (?:conference )?call\\b(?! (?:with|for|to|from)\\b)|\\bthe conference call\\b|\\bon our call ${NOW}\\b`;
+const HANDOVER = '\\b(?:turn|hand|pass)(?:ing)? (?:the|this) (?:call|conference|line) (?:back )?over\\b';
+// The safe-harbour caution read at the start of a results call, about the speakers' own statements.
+const OWN_STATEMENTS = '\\bforward-looking statements?\\b';
+// The people present: `With me today is…`, `Joining us today are…`, `Alan Miller … is also joining us this morning.`
+const PRESENT = `\\bwith (?:me|us) ${NOW} (?:is|are)\\b|\\bjoining (?:me|us) ${NOW} (?:is|are)\\b|\\b(?:is|are) (?:also )?joining (?:me|us)\\b|\\bwe(?:'re| are) (?:also )?joined (?:today |here )?by\\b`;
+const CALL_ITSELF = new RegExp(`${SETTING}|${HANDOVER}|${OWN_STATEMENTS}|${PRESENT}`);
+// Every pattern holds one of these: a cheap test before the expression.
+const ANCHORS = ['call', 'conference', 'line', 'forward-looking', 'join', 'with me', 'with us'];
+
+/**
+ * The words of `sentence` (a matching key: lower case, typographic apostrophes folded) that make it speak of the
+ * call itself, or null.
+ */
+export function callItselfIn(sentence: string): string | null {
+  if (!ANCHORS.some((anchor) => sentence.includes(anchor))) return null;
+  const match = CALL_ITSELF.exec(sentence);
+  return match ? match[0] : null;
+}
