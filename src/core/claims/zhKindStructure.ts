@@ -141,3 +141,16 @@ export function stanceFrame(key: string, from: number, to: number): string | nul
   // The frame must lead into something: `那么本质上来说` alone is a fragment.
   return /[\u3400-\u9fffA-Za-z0-9]/.test(sentence.slice(match.index + match[0].length)) ? match[0] : null;
 }
+
+/** `符合两国的共同利益`, `损害…各国人民的共同利益`: whether something serves or harms interests, inside one clause. */
+const INTEREST_JUDGEMENT = /(符合|损害|有损|违背|危害)[^，,。；;：:！!？?]{0,24}利益/;
+
+/**
+ * `中加关系保持健康稳定发展，符合两国的共同利益。`, `美方的做法…损害…各国人民的共同利益`: saying whose interests a course
+ * serves or harms is the speaker's judgement of it, in a government voice as much as in commentary. Returns the
+ * verb (符合, 损害…) or null.
+ */
+export function interestJudgement(key: string, from: number, to: number): string | null {
+  const match = INTEREST_JUDGEMENT.exec(key.slice(from, to));
+  return match === null ? null : (match[1] as string);
+}

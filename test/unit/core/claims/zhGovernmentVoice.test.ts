@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { classifySentence } from '../../../../src/core/claims/classify';
+import { interestJudgement } from '../../../../src/core/claims/zhKindStructure';
+import { matchingKey } from '../../../../src/core/text/charFold';
 
 describe('claim kinds in Chinese: government voices (issue 9, session 26)', () => {
   it('坚决 before a verb takes a stand (坚决反对, 坚决拒绝): an opinion; 坚定 before a verb still narrates', () => {
@@ -17,5 +19,17 @@ describe('claim kinds in Chinese: government voices (issue 9, session 26)', () =
       assert.ok(result === null || !result.cues.some((cue) => cue.startsWith('future: ')), `${sentence}: ${result?.cues.join('; ')}`);
     }
     assert.equal(classifySentence('研究人员表示，这个项目明年会完成。')?.kind, 'forecast');
+  });
+
+  it('whose interests a course serves or harms (符合…利益, 損害…利益) is judged, within one clause', () => {
+    const of = (sentence: string): string | null => interestJudgement(matchingKey(sentence), 0, sentence.length);
+    assert.equal(of('中加关系保持健康稳定发展，符合两国的共同利益。'), '符合');
+    assert.equal(of('美方的做法違反世貿組織規則，損害以規則為基礎的多邊貿易體制和各國人民的共同利益。'), '损害');
+    assert.equal(of('这份报告符合规定，各方的利益都写在里面。'), null);
+    for (const sentence of ['中加关系保持健康稳定发展，符合两国的共同利益。', '此外，特朗普對美國國會表示，空襲敘利亞是符合美國的國家安全與外交政策的重大利益。']) {
+      const result = classifySentence(sentence);
+      assert.equal(result?.kind, 'opinion', sentence);
+      assert.ok(result.cues.some((cue) => cue.endsWith('…利益')), result.cues.join('; '));
+    }
   });
 });
