@@ -32,4 +32,12 @@ describe('claim kinds in Chinese: government voices (issue 9, session 26)', () =
       assert.ok(result.cues.some((cue) => cue.endsWith('…利益')), result.cues.join('; '));
     }
   });
+
+  it('前所未有 (unprecedented) judges, also beside a descriptive word that alone would narrate', () => {
+    for (const sentence of ['有人说挑战是前所未有的,我们的应对措施也是前所未有的。', '白皮書強調新時代西藏人權事業取得的歷史性成就前所未有。']) {
+      const result = classifySentence(sentence);
+      assert.equal(result?.kind, 'opinion', sentence);
+      assert.ok(result.cues.includes('evaluation: 前所未有'), result.cues.join('; '));
+    }
+  });
 });
