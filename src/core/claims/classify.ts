@@ -10,7 +10,7 @@ import cueData from './cues/cues.json';
 import { ATTRIBUTION_MAX_GAP, cueMatcherFor, USER_CUE, type CueHit, type CueRole, type CueSense } from './cueMatcher';
 import { isQuantity, type Figure, type FigureCategory } from './figures';
 import { contentUnits, readSentence, type SentenceReading } from './sentenceScan';
-import { directiveEndBefore, interestJudgement, isDoneObjectJiang, isInReputationFrame, isObjectMarkerJiang, isPlanNoun, rebuttal, stanceFrame } from './zhKindStructure';
+import { directiveEndBefore, isDoneObjectJiang, isInReputationFrame, isObjectMarkerJiang, isPlanNoun, judgingPredicate, rebuttal, stanceFrame } from './zhKindStructure';
 import { isAgendaSentence, isFieldLine, isWishSentence } from './zhNoise';
 
 export interface Classification {
@@ -1099,8 +1099,12 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   if (!signals.past.length && !signals.quantities.length && endsWithDe(key, from, to) && isShiDeJudgement(key.slice(from, to))) signals.opinion.push(SHI_DE_REASON);
   const frame = necessityFrame(key, from, to);
   if (frame !== null) signals.opinion.push(frame);
-  const interest = cjk > 0 ? interestReason(key, from, to) : null;
-  if (interest !== null) signals.opinion.push(interest);
+  // A judging predicate (符合…利益, 有很大的空间) is the predicate: no dated narration makes it a description.
+  const judging = cjk > 0 ? judgingPredicateReason(key, from, to) : null;
+  if (judging !== null) {
+    signals.opinion.push(judging);
+    signals.predicative = true;
+  }
   if (signals.greeting && !signals.quantities.length && !signals.forecast.length && !signals.plainFuture.length && units <= GREETING_MAX_UNITS) return null;
   // `I'm so proud of you men…`, `I hope that they get a fresh start.`: the speaker expresses a feeling or a wish.
   // Like greetings, a long one may still carry a claim (`I'm proud of you because you are…`).
@@ -1168,15 +1172,14 @@ function necessityFrame(key: string, from: number, to: number): string | null {
   return ONLY_IF_THEN.test(sentence) ? ONLY_IF_REASON : TRULY_IS.test(sentence) ? TRULY_IS_REASON : null;
 }
 
-const interestReasons = new Map<string, string>();
+const judgingReasons = new Map<string, string>();
 
-/** The reason when key[from, to) judges whose interests something serves or harms (符合…利益); null otherwise. */
-function interestReason(key: string, from: number, to: number): string | null {
-  if (!occursWithin(key, '利益', from, to)) return null;
-  const verb = interestJudgement(key, from, to);
-  if (verb === null) return null;
-  let reason = interestReasons.get(verb);
-  if (reason === undefined) interestReasons.set(verb, (reason = `evaluation: ${verb}…利益`));
+/** The reason when key[from, to) has a predicate that judges (符合…利益, 有…空间: judgingPredicate); null otherwise. */
+function judgingPredicateReason(key: string, from: number, to: number): string | null {
+  const words = judgingPredicate(key, from, to);
+  if (words === null) return null;
+  let reason = judgingReasons.get(words);
+  if (reason === undefined) judgingReasons.set(words, (reason = `evaluation: ${words}`));
   return reason;
 }
 
@@ -1362,8 +1365,8 @@ function statement(text: string, key: string, from: number, to: number, units: n
   if (chinese && isShiDeJudgement(sentence)) return { kind: 'opinion', cues: SHI_DE_CUES, confidence: units >= 20 ? 0.55 : 0.5 };
   const frame = chinese ? necessityFrame(key, from, to) : null;
   if (frame !== null) return { kind: 'opinion', cues: frame === ONLY_IF_REASON ? ONLY_IF_CUES : TRULY_IS_CUES, confidence: units >= 20 ? 0.55 : 0.5 };
-  const interest = chinese ? interestReason(key, from, to) : null;
-  if (interest !== null) return { kind: 'opinion', cues: [interest], confidence: units >= 20 ? 0.55 : 0.5 };
+  const judging = chinese ? judgingPredicateReason(key, from, to) : null;
+  if (judging !== null) return { kind: 'opinion', cues: [judging], confidence: units >= 20 ? 0.55 : 0.5 };
   let start = from;
   while (start < to && !isLetterOrCjk(key.charCodeAt(start))) start++;
   const head = key.slice(start, Math.min(to, start + 24));

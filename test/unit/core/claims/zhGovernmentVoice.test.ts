@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { classifySentence } from '../../../../src/core/claims/classify';
-import { interestJudgement } from '../../../../src/core/claims/zhKindStructure';
+import { judgingPredicate } from '../../../../src/core/claims/zhKindStructure';
 import { matchingKey } from '../../../../src/core/text/charFold';
 
 describe('claim kinds in Chinese: government voices (issue 9, session 26)', () => {
@@ -22,9 +22,9 @@ describe('claim kinds in Chinese: government voices (issue 9, session 26)', () =
   });
 
   it('whose interests a course serves or harms (符合…利益, 損害…利益) is judged, within one clause', () => {
-    const of = (sentence: string): string | null => interestJudgement(matchingKey(sentence), 0, sentence.length);
-    assert.equal(of('中加关系保持健康稳定发展，符合两国的共同利益。'), '符合');
-    assert.equal(of('美方的做法違反世貿組織規則，損害以規則為基礎的多邊貿易體制和各國人民的共同利益。'), '损害');
+    const of = (sentence: string): string | null => judgingPredicate(matchingKey(sentence), 0, sentence.length);
+    assert.equal(of('中加关系保持健康稳定发展，符合两国的共同利益。'), '符合…利益');
+    assert.equal(of('美方的做法違反世貿組織規則，損害以規則為基礎的多邊貿易體制和各國人民的共同利益。'), '损害…利益');
     assert.equal(of('这份报告符合规定，各方的利益都写在里面。'), null);
     for (const sentence of ['中加关系保持健康稳定发展，符合两国的共同利益。', '此外，特朗普對美國國會表示，空襲敘利亞是符合美國的國家安全與外交政策的重大利益。']) {
       const result = classifySentence(sentence);
@@ -39,5 +39,16 @@ describe('claim kinds in Chinese: government voices (issue 9, session 26)', () =
       assert.equal(result?.kind, 'opinion', sentence);
       assert.ok(result.cues.includes('evaluation: 前所未有'), result.cues.join('; '));
     }
+  });
+
+  it('the room or potential something has (具有广阔空间, 还有发展潜力) is judged, also in a sentence that narrates the past', () => {
+    const of = (sentence: string): string | null => judgingPredicate(matchingKey(sentence), 0, sentence.length);
+    assert.equal(of('李强指出，中加经济互补性强，两国合作具有广阔空间。'), '有…空间');
+    assert.equal(of('相对来说他还有自己的发展潜力。'), '有…潜力');
+    assert.equal(of('这个项目已经没有上升空间。'), '有…空间');
+    assert.equal(of('把展览场地改成开放空间。'), null);
+    const result = classifySentence('投资需求我说了有很多领域,刚才秘书长也说了,包括铁路、包括农村道路,都有很大的空间。');
+    assert.equal(result?.kind, 'opinion');
+    assert.ok(result.cues.includes('evaluation: 有…空间'), result.cues.join('; '));
   });
 });
