@@ -701,6 +701,23 @@ function isNarratedEvaluation(signals: Signals): boolean {
 }
 
 const NARRATION_MIN_UNITS = 20;
+/** A verb of saying and the comma or colon that opens what is said (`表示，`, `指出：`, `说，`). */
+const SAYING = /(?:表示|指出|强调|重申|认为|批评|声称|称|说)[，,：:]/g;
+
+/**
+ * `韩国外交部12月16日表示，日方政策调整恐严重影响半岛安全`: every date and past marker sits before the verb of saying that
+ * opens the clause holding the judgement at `opinionAt`, so they date the saying; what is said is not a narrated event.
+ */
+function isDatedSaying(key: string, from: number, to: number, hits: readonly CueHit[], figures: readonly Figure[], opinionAt: number): boolean {
+  if (opinionAt < 0) return false;
+  let saidFrom = -1;
+  SAYING.lastIndex = from;
+  for (let match = SAYING.exec(key); match !== null && match.index + match[0].length <= opinionAt && match.index < to; match = SAYING.exec(key)) saidFrom = match.index + match[0].length;
+  if (saidFrom < 0) return false;
+  for (const figure of figures) if (!isQuantity(figure) && figure.start >= saidFrom) return false;
+  for (const hit of hits) if (hit.start >= saidFrom && hit.senses.some((sense) => sense.role === 'past')) return false;
+  return true;
+}
 /** As long as a plain statement must be (STATEMENT_MIN_CHARS). */
 const DESCRIBED_MIN_UNITS = 10;
 
@@ -1099,6 +1116,8 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   if (!signals.past.length && !signals.quantities.length && endsWithDe(key, from, to) && isShiDeJudgement(key.slice(from, to))) signals.opinion.push(SHI_DE_REASON);
   const frame = necessityFrame(key, from, to);
   if (frame !== null) signals.opinion.push(frame);
+  // `韩国外交部12月16日表示，…恐严重影响…`: the date dates the saying, not the judgement said.
+  if (cjk > 0 && isNarratedEvaluation(signals) && isDatedSaying(key, from, to, hits, figures, signals.opinionAt)) signals.predicative = true;
   // A judging predicate (符合…利益, 有很大的空间) is the predicate: no dated narration makes it a description.
   const judging = cjk > 0 ? judgingPredicateReason(key, from, to) : null;
   if (judging !== null) {

@@ -51,4 +51,12 @@ describe('claim kinds in Chinese: government voices (issue 9, session 26)', () =
     assert.equal(result?.kind, 'opinion');
     assert.ok(result.cues.includes('evaluation: 有…空间'), result.cues.join('; '));
   });
+
+  it('严重 before a verb judges how far (严重违反); a date before a verb of saying dates the saying, not the judgement said', () => {
+    assert.equal(classifySentence('首先，AUKUS带来核扩散风险，严重违反《不扩散核武器条约》精神。')?.kind, 'opinion');
+    assert.equal(classifySentence('被日本安保文件列为“盟友及志同道合伙伴”的韩国外交部12月16日表示，日方政策调整恐严重影响半岛安全和韩国利益。')?.kind, 'opinion');
+    // A date inside what is said still makes a narrated event of it.
+    assert.equal(classifySentence('韩国外交部表示，日方12月16日的政策调整已经严重影响了半岛安全。')?.kind, 'fact');
+    assert.equal(classifySentence('外交部发言人表示，两国关系在去年实现了稳定发展，贸易额大幅增长。')?.kind, 'fact');
+  });
 });
