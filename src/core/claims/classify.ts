@@ -12,7 +12,7 @@ import cueData from './cues/cues.json';
 import { ATTRIBUTION_MAX_GAP, cueMatcherFor, USER_CUE, type CueHit, type CueRole, type CueSense } from './cueMatcher';
 import { isQuantity, type Figure, type FigureCategory } from './figures';
 import { contentUnits, readSentence, type SentenceReading } from './sentenceScan';
-import { directiveEndBefore, isDoneObjectJiang, isInReputationFrame, isObjectMarkerJiang, isPlanNoun, rebuttal, stanceFrame } from './zhKindStructure';
+import { directiveEndBefore, isDoneObjectJiang, isInReputationFrame, isObjectMarkerJiang, isPlanNoun, judgingPredicate, rebuttal, stanceFrame } from './zhKindStructure';
 import { isAgendaSentence, isFieldLine, isWishSentence } from './zhNoise';
 
 export interface Classification {
@@ -707,6 +707,23 @@ function isNarratedEvaluation(signals: Signals): boolean {
 }
 
 const NARRATION_MIN_UNITS = 20;
+/** A verb of saying and the comma or colon that opens what is said (`表示，`, `指出：`, `说，`). */
+const SAYING = /(?:表示|指出|强调|重申|认为|批评|声称|称|说)[，,：:]/g;
+
+/**
+ * `韩国外交部12月16日表示，日方政策调整恐严重影响半岛安全`: every date and past marker sits before the verb of saying that
+ * opens the clause holding the judgement at `opinionAt`, so they date the saying; what is said is not a narrated event.
+ */
+function isDatedSaying(key: string, from: number, to: number, hits: readonly CueHit[], figures: readonly Figure[], opinionAt: number): boolean {
+  if (opinionAt < 0) return false;
+  let saidFrom = -1;
+  SAYING.lastIndex = from;
+  for (let match = SAYING.exec(key); match !== null && match.index + match[0].length <= opinionAt && match.index < to; match = SAYING.exec(key)) saidFrom = match.index + match[0].length;
+  if (saidFrom < 0) return false;
+  for (const figure of figures) if (!isQuantity(figure) && figure.start >= saidFrom) return false;
+  for (const hit of hits) if (hit.start >= saidFrom && hit.senses.some((sense) => sense.role === 'past')) return false;
+  return true;
+}
 /** As long as a plain statement must be (STATEMENT_MIN_CHARS). */
 const DESCRIBED_MIN_UNITS = 10;
 
@@ -1111,6 +1128,14 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   if (!signals.past.length && !signals.quantities.length && endsWithDe(key, from, to) && isShiDeJudgement(key.slice(from, to))) signals.opinion.push(SHI_DE_REASON);
   const frame = necessityFrame(key, from, to);
   if (frame !== null) signals.opinion.push(frame);
+  // `韩国外交部12月16日表示，…恐严重影响…`: the date dates the saying, not the judgement said.
+  if (cjk > 0 && isNarratedEvaluation(signals) && isDatedSaying(key, from, to, hits, figures, signals.opinionAt)) signals.predicative = true;
+  // A judging predicate (符合…利益, 有很大的空间) is the predicate: no dated narration makes it a description.
+  const judging = cjk > 0 ? judgingPredicateReason(key, from, to) : null;
+  if (judging !== null) {
+    signals.opinion.push(judging);
+    signals.predicative = true;
+  }
   if (signals.greeting && !signals.quantities.length && !signals.forecast.length && !signals.plainFuture.length && units <= GREETING_MAX_UNITS) return null;
   // `I'm so proud of you men…`, `I hope that they get a fresh start.`: the speaker expresses a feeling or a wish.
   // Like greetings, a long one may still carry a claim (`I'm proud of you because you are…`).
@@ -1177,6 +1202,17 @@ function necessityFrame(key: string, from: number, to: number): string | null {
   if (!occursWithin(key, '才', from, to)) return null;
   const sentence = key.slice(from, to);
   return ONLY_IF_THEN.test(sentence) ? ONLY_IF_REASON : TRULY_IS.test(sentence) ? TRULY_IS_REASON : null;
+}
+
+const judgingReasons = new Map<string, string>();
+
+/** The reason when key[from, to) has a predicate that judges (符合…利益, 有…空间: judgingPredicate); null otherwise. */
+function judgingPredicateReason(key: string, from: number, to: number): string | null {
+  const words = judgingPredicate(key, from, to);
+  if (words === null) return null;
+  let reason = judgingReasons.get(words);
+  if (reason === undefined) judgingReasons.set(words, (reason = `evaluation: ${words}`));
+  return reason;
 }
 
 const SHI_DE_REASON = 'evaluation: 是…的';
@@ -1361,6 +1397,8 @@ function statement(text: string, key: string, from: number, to: number, units: n
   if (chinese && isShiDeJudgement(sentence)) return { kind: 'opinion', cues: SHI_DE_CUES, confidence: units >= 20 ? 0.55 : 0.5 };
   const frame = chinese ? necessityFrame(key, from, to) : null;
   if (frame !== null) return { kind: 'opinion', cues: frame === ONLY_IF_REASON ? ONLY_IF_CUES : TRULY_IS_CUES, confidence: units >= 20 ? 0.55 : 0.5 };
+  const judging = chinese ? judgingPredicateReason(key, from, to) : null;
+  if (judging !== null) return { kind: 'opinion', cues: [judging], confidence: units >= 20 ? 0.55 : 0.5 };
   let start = from;
   while (start < to && !isLetterOrCjk(key.charCodeAt(start))) start++;
   const head = key.slice(start, Math.min(to, start + 24));

@@ -141,3 +141,22 @@ export function stanceFrame(key: string, from: number, to: number): string | nul
   // The frame must lead into something: `那么本质上来说` alone is a fragment.
   return /[\u3400-\u9fffA-Za-z0-9]/.test(sentence.slice(match.index + match[0].length)) ? match[0] : null;
 }
+
+/** `符合两国的共同利益`, `损害…各国人民的共同利益`: whether something serves or harms interests, inside one clause. */
+const INTEREST_JUDGEMENT = /(符合|损害|有损|违背|危害)[^，,。；;：:！!？?]{0,24}利益/;
+/** `两国合作具有广阔空间`, `都有很大的空间`, `他还有自己的发展潜力`: room or potential that something has, inside one clause. */
+const POTENTIAL_JUDGEMENT = /(?:有|具有|具备)[^，,。；;：:！!？?]{0,8}(空间|潜力)/;
+
+/**
+ * A predicate that judges by what it says of its subject, whatever the words around it: whose interests a course
+ * serves or harms (`中加关系保持健康稳定发展，符合两国的共同利益。`, `美方的做法…损害…各国人民的共同利益`), or the room or
+ * potential it has (`两国合作具有广阔空间`, `他还有自己的发展潜力`). Said in a government voice as much as in commentary,
+ * it is the speaker's assessment. Returns the reason's words (`符合…利益`, `有…空间`) or null.
+ */
+export function judgingPredicate(key: string, from: number, to: number): string | null {
+  const sentence = key.slice(from, to);
+  const interest = INTEREST_JUDGEMENT.exec(sentence);
+  if (interest !== null) return `${interest[1] as string}…利益`;
+  const potential = POTENTIAL_JUDGEMENT.exec(sentence);
+  return potential === null ? null : `有…${potential[1] as string}`;
+}
