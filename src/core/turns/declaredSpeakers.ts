@@ -7,7 +7,7 @@ import { LineIndex } from '../text/positions';
 import { isPlausibleName } from './speakerName';
 import { simplified } from './chars';
 import { ZH_TITLES } from './words';
-import { titleHolder } from './speechLeads';
+import { nameAfterTitles, titleHolder } from './speechLeads';
 
 /** How many lines from the top a metadata line or title heading may sit on. */
 const HEAD_LINES = 30;
@@ -78,10 +78,17 @@ export function speakerInTitle(title: string): string | null {
  */
 const ZH_SPEECH_TITLE = /^([^，。；：:,;!?！？「」“”《》]{2,40}?)(?:讲话|講話|谈话|談話|致辞|致詞|致词|演讲|演講|演说|演說)(?:全文|实录|實錄)?(?:\s*[[【(（][^\]】)）]{0,12}[\]】)）])*$/u;
 
+/** `X在Y上` before a speech word: X gave it (titles around the name allowed). */
+const SPEECH_PLACE = /^(.{2,30}?)在.{2,30}$/u;
+
 /** Who a Chinese speech headline names, reading `head()` (the head's lines) for a title's holder; null when no one. */
 function speakerInChineseTitle(text: string, head: () => readonly string[]): string | null {
   const words = ZH_SPEECH_TITLE.exec(text.replace(/^#{1,6}[ \t]*/, ''))?.[1]?.replace(/的$/, '');
   if (!words || /[并並和及与與]$/.test(words)) return null;
+  // `哈佛大学校长劳伦斯·萨默斯教授在北京大学的演讲`: who stands before the place the speech was given at.
+  const giver = SPEECH_PLACE.exec(words)?.[1];
+  const atPlace = giver ? nameAfterTitles(giver) : null;
+  if (atPlace) return atPlace;
   const folded = simplified(words);
   if (folded.length !== words.length) return null;
   let first: { title: string; at: number } | null = null;
@@ -103,10 +110,15 @@ function speakerInChineseTitle(text: string, head: () => readonly string[]): str
 /** Where a speech under a Chinese headline starts: the first line after it with a clause or sentence mark (`各位…,…:`). */
 function chineseSpeechStart(lines: LineIndex, title: number): number {
   for (let line = title + 1; line < lines.lineCount && line <= title + HEAD_LINES; line++) {
-    if (/[，。、；！？,;!?]/.test(lineHead(lines, line, MAX_FIELD_LINE))) return line;
+    const text = lineHead(lines, line, MAX_FIELD_LINE);
+    // `简介:写写帮文库小编为你整理了…`: the page's field, not the speech (a salutation `同志们：` has no value after it).
+    if (/[，。、；！？,;!?]/.test(text) && !PAGE_FIELD.test(text.trim())) return line;
   }
   return -1;
 }
+
+/** A short key, a colon and a value on the same line. */
+const PAGE_FIELD = /^[^，。、；！？,;!?:：\s]{1,4}\s*[:：]\s*\S/u;
 
 /** A lead sentence naming the speaker is one of the document's first lines of text: its title, then the lead. */
 const LEAD_LINES = 2;

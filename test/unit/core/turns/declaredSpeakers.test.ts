@@ -26,6 +26,20 @@ const TITLE_HEADLINE = [
   '大家新年好!',
 ].join('\n');
 
+/** A speech a document library names in its headline (`X在Y的演讲`), under the page's own fields and its headline again. */
+const PLACE_HEADLINE = [
+  '北方大学校长李明远教授在南方大学的演讲(精选五篇)',
+  '',
+  '时间:2019-05-14 19:18:30下载本文作者:会员上传',
+  '简介:小编为你整理了多篇相关的演讲,但愿对你有帮助。',
+  '',
+  '第一篇:北方大学校长李明远教授在南方大学的演讲',
+  '',
+  '张校长、王校长,感谢你们的讲话。',
+  '',
+  '我相信,这次访问是我们最大的代表团。',
+].join('\n');
+
 /** A daily briefing: the spokesperson is named once, in the lead sentence under the title. */
 const BRIEFING = [
   'Daily Press Briefing by the Office of the Spokesperson for the Secretary-General',
@@ -254,6 +268,18 @@ describe('speakers a document declares in its header', () => {
     assert.equal(findDeclaredSpeakers(new LineIndex(TITLE_HEADLINE.replace('总统 马英明 ', ''))), null);
   });
 
+  it('reads who gave a speech at a place (`X在Y的演讲`) and starts it after the page\'s fields', () => {
+    assert.deepEqual(turnsOf(PLACE_HEADLINE, 'speech.txt'), ['李明远|narration|张校长、王校长,感谢你们的讲话。⏎⏎我相信,这次访问是我们最大的代表团。']);
+    assert.deepEqual(findDeclaredSpeakers(new LineIndex(PLACE_HEADLINE))?.bodyStart, 7);
+    assert.deepEqual(findDeclaredSpeakers(new LineIndex(PLACE_HEADLINE.replace('北方大学校长李明远教授在', '李明远在')))?.names, ['李明远']);
+    // No one before the place (`在2001级研究生开学典礼上的讲话`): nobody is declared, and the page's field stays what it was.
+    const nameless = PLACE_HEADLINE.replace(/北方大学校长李明远教授在南方大学的演讲/g, '在2001级研究生开学典礼上的讲话');
+    assert.equal(findDeclaredSpeakers(new LineIndex(nameless)), null);
+    // A salutation ending in a colon has no value after it: the speech starts there.
+    const saluted = PLACE_HEADLINE.replace('张校长、王校长,感谢你们的讲话。', '同志们、朋友们:');
+    assert.deepEqual(findDeclaredSpeakers(new LineIndex(saluted))?.bodyStart, 7);
+  });
+
   it('gives the incremental analyzer the edits that change who speaks and keeps the others local', () => {
     assert.notEqual(declarationKey(POSTED_SPEECH), '');
     assert.equal(declarationKey('---\ntitle: Minutes\n---\n\nJane: Hello.\n'), '');
@@ -293,6 +319,11 @@ describe('speakers a document declares in its header', () => {
       [NAMED_HEADLINE, '同志们、朋友们:', '同志们朋友们:'],
       [TITLE_HEADLINE, '总统 马英明 ', '总统马英明'],
       [TITLE_HEADLINE, '春节谈话\n', '春节\n'],
+      [PLACE_HEADLINE, '李明远教授在南方大学的演讲(', '李明远教授和南方大学的演讲('],
+      [PLACE_HEADLINE, '校长李明远', '校长李明远长'],
+      [PLACE_HEADLINE, '简介:', '简介,'],
+      [PLACE_HEADLINE, '简介:小编', '小编'],
+      [PLACE_HEADLINE, '张校长、王校长,', '张校长:王校长,'],
     ];
     for (const [text, from, to] of edits) {
       const source = text;
