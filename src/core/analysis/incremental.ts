@@ -54,7 +54,7 @@ import { retitledHeading, retitleTopic } from './headingEdits';
 import { NO_SUMMARY_SEARCHES, searchesStopBefore, summaryProfile, summaryProfileAfter, type SummaryProfile } from './summaryHorizon';
 import { backedByBlocks } from './query';
 import { countedLabelTally, FOLLOW_UP_REACH, firstTurns, labelStateAcrossLines, labelStateFrom, labelledTurn, labelTallyOf, MAX_RENAMED_TURN, mergedSpeakers, namesReadTheSame, renamedSpeakers, splitSpeakers, unresolvedHandOvers, withHandOversOf } from './labelEdits';
-import { isOnlyALink, readLabelLine, type LabelSchemeTally } from '../turns/scheme';
+import { holdsAnotherField, isOnlyALink, readLabelLine, type LabelSchemeTally } from '../turns/scheme';
 import { mayHoldFollowUpLabel } from '../turns/findTurns';
 import { editMayChangeInlineHandOvers, inlineLabelCandidates } from '../turns/inlineHandOvers';
 import type { Analysis, AnalysisOptions, Claim, SpeakerSummary, StageDirection, Topic, TranscriptFormat, Turn } from './model';
@@ -408,7 +408,7 @@ function labelReadingKey(lines: LineIndex, line: number, context: LabelContext):
   const { known, candidate } = reading;
   const head = known ?? candidate!;
   const value = lines.source.slice(lines.lineStart(line) + head.textStart, lines.lineEnd(line));
-  return JSON.stringify([known?.speaker ?? null, known?.source ?? null, candidate?.name ?? null, candidate?.shape ?? null, candidate?.written ?? null, reading.inlineSpeech, reading.overList, value.trim() === '', isOnlyALink(value)]);
+  return JSON.stringify([known?.speaker ?? null, known?.source ?? null, candidate?.name ?? null, candidate?.shape ?? null, candidate?.written ?? null, reading.inlineSpeech, reading.overList, value.trim() === '', isOnlyALink(value), holdsAnotherField(value)]);
 }
 
 /**
@@ -1468,6 +1468,8 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   const speechChanged = oldHead !== null && newHead !== null && lineStart + oldHead.textStart < edit.oldTrimEnd !== lineStart + newHead.textStart < edit.newTrimEnd;
   // `Twitter : @name` is a field; words typed after the handle make it a label line (scheme.ts, isOnlyALink).
   if (oldHead && newHead && isOnlyALink(oldText.slice(lineStart + oldHead.textStart, oldLineEnd)) !== isOnlyALink(newText.slice(lineStart + newHead.textStart, newLineEnd))) throw new NotLocal();
+  // `发布人: 谜语网 发布时间:…` is a field; an edit that makes its value hold a field, or no longer, re-decides it.
+  if (oldHead && newHead && holdsAnotherField(oldText.slice(lineStart + oldHead.textStart, oldLineEnd)) !== holdsAnotherField(newText.slice(lineStart + newHead.textStart, newLineEnd))) throw new NotLocal();
   const relabel = !sameLabel(oldLabel, newLabel) || !sameCandidate(oldCandidate, newCandidate) || speechChanged;
   // A label typed on a line of text may split the turn the line lands in (splitTurn), one removed join its turn to
   // the one above (mergedTurn); on a blank line, or with no label either side, it falls back.

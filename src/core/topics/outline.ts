@@ -5,7 +5,7 @@ import { skipSpaces, trimEnd } from '../turns/chars';
 import { fieldBlockLines } from '../turns/fieldBlocks';
 import { findAsideLabels } from '../turns/asideLabels';
 import { findHeadFields, type HeadField } from '../turns/headFields';
-import { findLabelScheme, LabelLines, type LabelSchemeTally } from '../turns/scheme';
+import { findLabelScheme, isFieldRow, LabelLines, type LabelSchemeTally } from '../turns/scheme';
 import { declarationOf } from '../turns/declaredSpeakers';
 import { addDeclaredHeadingLabels } from '../turns/declaredLabels';
 import { parseSpeakerName } from '../turns/speakerName';
@@ -778,7 +778,8 @@ function readsAsBody(scan: Scan, line: number): boolean {
   if (end - start <= MAX_BODYLESS_LENGTH && isFurnitureOrDateline(lines.source.slice(start, end))) return false;
   if (end - start > MAX_BODYLESS_LENGTH || endsSentence(lines, line)) return true;
   const last = lines.source.charAt(end - 1);
-  return last === ':' || last === '：' || looksLikeLabel(scan, line);
+  // A page's row of fields (`发布人: 谜语网 发布时间:…`) is no label (scheme.ts) but stands under a headline as a label did.
+  return last === ':' || last === '：' || looksLikeLabel(scan, line) || isFieldRow(lines.source.slice(start, end));
 }
 
 function looksLikeLabel(scan: Scan, line: number): boolean {

@@ -7,7 +7,7 @@ import { LineIndex } from '../text/positions';
 import { isPlausibleName } from './speakerName';
 import { simplified } from './chars';
 import { ZH_TITLES } from './words';
-import { titleHolder } from './speechLeads';
+import { nameAfterTitles, nameCardName, titleHolder } from './speechLeads';
 
 /** How many lines from the top a metadata line or title heading may sit on. */
 const HEAD_LINES = 30;
@@ -78,10 +78,18 @@ export function speakerInTitle(title: string): string | null {
  */
 const ZH_SPEECH_TITLE = /^([^，。；：:,;!?！？「」“”《》]{2,40}?)(?:讲话|講話|谈话|談話|致辞|致詞|致词|演讲|演講|演说|演說)(?:全文|实录|實錄)?(?:\s*[[【(（][^\]】)）]{0,12}[\]】)）])*$/u;
 
+/** `X在Y上` before a speech word: X gave it (titles around the name allowed). */
+const SPEECH_PLACE = /^(.{2,30}?)在.{2,30}$/u;
+
 /** Who a Chinese speech headline names, reading `head()` (the head's lines) for a title's holder; null when no one. */
 function speakerInChineseTitle(text: string, head: () => readonly string[]): string | null {
   const words = ZH_SPEECH_TITLE.exec(text.replace(/^#{1,6}[ \t]*/, ''))?.[1]?.replace(/的$/, '');
   if (!words || /[并並和及与與]$/.test(words)) return null;
+  // `哈佛大学校长劳伦斯·萨默斯教授在北京大学的演讲`: who stands before the place the speech was given at.
+  const giver = SPEECH_PLACE.exec(words)?.[1];
+  const atPlace = giver ? nameAfterTitles(giver) : null;
+  // `北方大学校长在…的讲话`: a role and no person; a name card may still name them (speakerOnCardUnderPlaceTitle).
+  if (atPlace && !ZH_TITLES.some((title) => simplified(atPlace).endsWith(title))) return atPlace;
   const folded = simplified(words);
   if (folded.length !== words.length) return null;
   let first: { title: string; at: number } | null = null;
@@ -101,12 +109,43 @@ function speakerInChineseTitle(text: string, head: () => readonly string[]): str
 }
 
 /** Where a speech under a Chinese headline starts: the first line after it with a clause or sentence mark (`各位…,…:`). */
-function chineseSpeechStart(lines: LineIndex, title: number): number {
-  for (let line = title + 1; line < lines.lineCount && line <= title + HEAD_LINES; line++) {
-    if (/[，。、；！？,;!?]/.test(lineHead(lines, line, MAX_FIELD_LINE))) return line;
+function chineseSpeechStart(lines: LineIndex, title: number, after = title): number {
+  for (let line = after + 1; line < lines.lineCount && line <= title + HEAD_LINES; line++) {
+    const text = lineHead(lines, line, MAX_FIELD_LINE);
+    // `简介:写写帮文库小编为你整理了…`: the page's field, not the speech (a salutation `同志们：` has no value after it).
+    if (/[，。、；！？,;!?]/.test(text) && !PAGE_FIELD.test(text.trim())) return line;
+    // `2012届硕士毕业研究生同学们:`: a salutation alone on its line, longer than a field's key, opens the speech.
+    if (SALUTATION.test(text.trim())) return line;
   }
   return -1;
 }
+
+/** `——在南开大学…毕业典礼上的讲话`: a speech's name with no one before 在 (a subtitle under the speech's own title). */
+const PLACE_SUBTITLE = /^[—－-]{0,2}\s*在[^，。；：:,;!?！？]{2,40}?上?的(?:讲话|講話|演讲|演講|致辞|致詞|发言|發言)$/u;
+
+/** How far below a speech's subtitle its name card may stand (blank lines between them count). */
+const CARD_REACH = 3;
+
+/**
+ * `——在南开大学…毕业典礼上的讲话` over `南开校长 龚克`: the name card right below a speech's subtitle names who gave it.
+ * The name and the card's line, or null.
+ */
+function speakerOnCardUnderPlaceTitle(lines: LineIndex, line: number, text: string): { name: string; card: number } | null {
+  if (!PLACE_SUBTITLE.test(text)) return null;
+  for (let below = line + 1; below < lines.lineCount && below <= line + CARD_REACH; below++) {
+    const card = lineHead(lines, below, MAX_FIELD_LINE).trim();
+    if (card === '') continue;
+    const name = nameCardName(card);
+    return name ? { name, card: below } : null;
+  }
+  return null;
+}
+
+/** A line ending in its only colon, longer than a field's key (`专栏:`), and no lead-in (`以下为全文:`). */
+const SALUTATION = /^(?![^:：]*(?:以下|如下))[^:：，。、；！？,;!?\s]{5,40}[:：]$/u;
+
+/** A short key, a colon and a value on the same line. */
+const PAGE_FIELD = /^[^，。、；！？,;!?:：\s]{1,4}\s*[:：]\s*\S/u;
 
 /** A lead sentence naming the speaker is one of the document's first lines of text: its title, then the lead. */
 const LEAD_LINES = 2;
@@ -218,9 +257,11 @@ export function findDeclaredSpeakers(lines: LineIndex): SpeakerDeclaration | nul
       }
     }
     // A Chinese speech's headline: the lines up to its first clause are the page's, the rest the speech.
-    const zhNamed = names.length === 0 && text.length <= MAX_ZH_TITLE ? speakerInChineseTitle(text, () => headTexts(lines, bodyStart, line)) : null;
+    const titled = names.length === 0 && text.length <= MAX_ZH_TITLE ? speakerInChineseTitle(text, () => headTexts(lines, bodyStart, line)) : null;
+    const carded = titled || names.length > 0 ? null : speakerOnCardUnderPlaceTitle(lines, line, text);
+    const zhNamed = titled ?? carded?.name;
     if (zhNamed) {
-      const start = chineseSpeechStart(lines, line);
+      const start = chineseSpeechStart(lines, line, carded?.card);
       if (start < 0) break;
       names.push(zhNamed);
       for (let l = bodyStart; l < start; l++) headerLines.add(l);

@@ -165,7 +165,36 @@ function candidateUnlessField(candidate: LabelCandidate | null): LabelCandidate 
 
 /** A label line that is a field after all: it introduces a list (introducesList) or holds only a link (holdsOnlyALink). */
 function isFieldLine(label: LabelMatch, lines: LineIndex, line: number, labelNames: ReadonlyMap<string, number>): boolean {
-  return !label.fromUserPattern && (holdsOnlyALink(label, lines, line) || introducesList(label, lines, line, labelNames));
+  return !label.fromUserPattern && (holdsOnlyALink(label, lines, line) || holdsAField(label, lines, line) || introducesList(label, lines, line, labelNames));
+}
+
+/** `发布人: 谜语网 发布时间:2015-10-04`: a label whose value holds a known field is a field of the same line. */
+function holdsAField(label: LabelMatch, lines: LineIndex, line: number): boolean {
+  return holdsAnotherField(lines.source.slice(lines.lineStart(line) + label.textStart, lines.lineEnd(line)));
+}
+
+/** `key:` after white space, `;` or `|`, its key a short word with no digit (a clock time `19:18` is none). */
+const FIELD_IN_VALUE = /(?:^|[\s;；|｜])([^\s\d;；|｜:：]{1,8})\s*[:：]/gu;
+/** How much of a value is read for another field: a page's field line is short. */
+const FIELD_VALUE_SCAN = 120;
+
+/**
+ * Whether a label's value (the rest of its line) holds another field of minutes or a page (`发布时间:`, `Date:`,
+ * see fieldNames) and no sentence end: fields come in rows, a speaker's line does not name one.
+ */
+/** `发布人: 谜语网 发布时间:…`: a line opening with a short key and a colon whose value holds another field. */
+export function isFieldRow(line: string): boolean {
+  const row = FIELD_ROW.exec(line);
+  return row !== null && holdsAnotherField(row[1]!);
+}
+
+const FIELD_ROW = /^\s*[^\s:：]{1,8}\s*[:：](.*)$/u;
+
+export function holdsAnotherField(value: string): boolean {
+  const head = value.slice(0, FIELD_VALUE_SCAN);
+  if (/[。！？!?]|\.(?:\s|$)/.test(head)) return false;
+  for (const match of head.matchAll(FIELD_IN_VALUE)) if (isFieldName(match[1]!)) return true;
+  return false;
 }
 
 /** A web address, an @handle or an e-mail address, alone. */

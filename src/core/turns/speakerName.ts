@@ -131,6 +131,8 @@ export function stripAdverbsAtStart(folded: string, start: number, end: number, 
 export function isPlausibleName(text: string): boolean {
   if (!text || text.length > MAX_NAME_LENGTH || NON_NAME_CHARS.test(text)) return false;
   if (!/\p{L}/u.test(text)) return false;
+  // `文钊2020-12-18` (a byline glued to its time): a name holds no calendar date.
+  if (CALENDAR_DATE.test(text)) return false;
   const latinWords = text.match(LATIN_WORD) ?? [];
   if (latinWords.length > MAX_LATIN_WORDS) return false;
   const han = countHan(text);
@@ -154,6 +156,8 @@ function isPlausibleChineseName(text: string, han: number): boolean {
   // A name ends in a name character, not a digit run (`第1`) or a Latin unit glued to a number.
   return isHan(text.charCodeAt(text.length - 1)) || /[A-Za-z.]$/.test(text) || /\d$/.test(text);
 }
+
+const CALENDAR_DATE = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}/;
 
 /** Characters that do not occur inside a Chinese name or role but glue clauses together (Simplified). */
 const CLAUSE_CHARACTERS = /[很是了吗呢就]|已经|非常|应该|可以/;

@@ -220,7 +220,7 @@ const TRAILING_HONORIFIC = /\s*(?:教授|博士|先生|女士|老师|老師|院�
 const OCCUPATION_THEN_NAME = /(?:师|師|专家|專家|员|員|经理|經理|总监|總監|主任|研究员|研究員|负责人|負責人|创始人|創始人)\s*([\p{L}·]{2,16})$/u;
 
 /** The name at the end of `words`, after any job titles before it; null when what is left is no name. */
-function nameAfterTitles(words: string): string | null {
+export function nameAfterTitles(words: string): string | null {
   let text = words.replace(TRAILING_HONORIFIC, '').trim();
   const folded = simplified(text);
   if (folded.length === text.length) text = text.slice(afterLastTitle(folded, 0, folded.length)).trim();

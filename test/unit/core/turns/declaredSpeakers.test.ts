@@ -26,6 +26,37 @@ const TITLE_HEADLINE = [
   '大家新年好!',
 ].join('\n');
 
+/** A speech a document library names in its headline (`X在Y的演讲`), under the page's own fields and its headline again. */
+const PLACE_HEADLINE = [
+  '北方大学校长李明远教授在南方大学的演讲(精选五篇)',
+  '',
+  '时间:2019-05-14 19:18:30下载本文作者:会员上传',
+  '简介:小编为你整理了多篇相关的演讲,但愿对你有帮助。',
+  '',
+  '第一篇:北方大学校长李明远教授在南方大学的演讲',
+  '',
+  '张校长、王校长,感谢你们的讲话。',
+  '',
+  '我相信,这次访问是我们最大的代表团。',
+].join('\n');
+
+/** A compilation's speech: its own title, a subtitle naming only the occasion (`——在…上的讲话`), a name card under it. */
+const CARD_SUBTITLE = [
+  '各大学校长毕业典礼讲话选编',
+  '',
+  '时间:2024.4.13',
+  '',
+  '永远做合格的毕业研究生',
+  '',
+  '——在北方大学硕士研究生毕业典礼上的讲话',
+  '',
+  '北方校长 李明远',
+  '',
+  '2012届硕士毕业研究生同学们:',
+  '',
+  '今天,你们毕业了,我向你们表示祝贺!',
+].join('\n');
+
 /** A daily briefing: the spokesperson is named once, in the lead sentence under the title. */
 const BRIEFING = [
   'Daily Press Briefing by the Office of the Spokesperson for the Secretary-General',
@@ -274,6 +305,29 @@ describe('speakers a document declares in its header', () => {
     assert.equal(findDeclaredSpeakers(new LineIndex(TITLE_HEADLINE.replace('总统 马英明 ', ''))), null);
   });
 
+  it('reads who gave a speech at a place (`X在Y的演讲`) and starts it after the page\'s fields', () => {
+    assert.deepEqual(turnsOf(PLACE_HEADLINE, 'speech.txt'), ['李明远|narration|张校长、王校长,感谢你们的讲话。⏎⏎我相信,这次访问是我们最大的代表团。']);
+    assert.deepEqual(findDeclaredSpeakers(new LineIndex(PLACE_HEADLINE))?.bodyStart, 7);
+    assert.deepEqual(findDeclaredSpeakers(new LineIndex(PLACE_HEADLINE.replace('北方大学校长李明远教授在', '李明远在')))?.names, ['李明远']);
+    // No one before the place (`在2001级研究生开学典礼上的讲话`): nobody is declared, and the page's field stays what it was.
+    const nameless = PLACE_HEADLINE.replace(/北方大学校长李明远教授在南方大学的演讲/g, '在2001级研究生开学典礼上的讲话');
+    assert.equal(findDeclaredSpeakers(new LineIndex(nameless)), null);
+    // A salutation ending in a colon has no value after it: the speech starts there.
+    const saluted = PLACE_HEADLINE.replace('张校长、王校长,感谢你们的讲话。', '同志们、朋友们:');
+    assert.deepEqual(findDeclaredSpeakers(new LineIndex(saluted))?.bodyStart, 7);
+  });
+
+  it('reads the name card under a speech\'s subtitle (`——在…上的讲话`) and starts the speech at its salutation', () => {
+    assert.deepEqual(turnsOf(CARD_SUBTITLE, 'speech.txt'), ['李明远|narration|2012届硕士毕业研究生同学们:⏎⏎今天,你们毕业了,我向你们表示祝贺!']);
+    assert.deepEqual(findDeclaredSpeakers(new LineIndex(CARD_SUBTITLE))?.bodyStart, 10);
+    // No card under the subtitle, or a sentence where the card would be: no one is declared.
+    assert.equal(findDeclaredSpeakers(new LineIndex(CARD_SUBTITLE.replace('北方校长 李明远\n', ''))), null);
+    assert.equal(findDeclaredSpeakers(new LineIndex(CARD_SUBTITLE.replace('北方校长 李明远', '校长讲了很多,我们都记住了。'))), null);
+    // A field with no value (`专栏:`) is no salutation: the speech starts at the first clause.
+    const field = CARD_SUBTITLE.replace('2012届硕士毕业研究生同学们:', '专栏:');
+    assert.deepEqual(findDeclaredSpeakers(new LineIndex(field))?.bodyStart, 12);
+  });
+
   it('gives the incremental analyzer the edits that change who speaks and keeps the others local', () => {
     assert.notEqual(declarationKey(POSTED_SPEECH), '');
     assert.equal(declarationKey('---\ntitle: Minutes\n---\n\nJane: Hello.\n'), '');
@@ -313,6 +367,15 @@ describe('speakers a document declares in its header', () => {
       [NAMED_HEADLINE, '同志们、朋友们:', '同志们朋友们:'],
       [TITLE_HEADLINE, '总统 马英明 ', '总统马英明'],
       [TITLE_HEADLINE, '春节谈话\n', '春节\n'],
+      [PLACE_HEADLINE, '李明远教授在南方大学的演讲(', '李明远教授和南方大学的演讲('],
+      [PLACE_HEADLINE, '校长李明远', '校长李明远长'],
+      [PLACE_HEADLINE, '简介:', '简介,'],
+      [CARD_SUBTITLE, '北方校长 李明远', '北方校长,李明远'],
+      [CARD_SUBTITLE, '——在北方', '——北方'],
+      [CARD_SUBTITLE, '同学们:', '同学们'],
+      [CARD_SUBTITLE, '\n\n北方校长', '\n\n\n\n北方校长'],
+      [PLACE_HEADLINE, '简介:小编', '小编'],
+      [PLACE_HEADLINE, '张校长、王校长,', '张校长:王校长,'],
     ];
     for (const [text, from, to] of edits) {
       const source = text;

@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
 import { IncrementalAnalyzer } from '../../../../src/core/analysis/incremental';
 import { isFieldName } from '../../../../src/core/turns/fieldNames';
+import { holdsAnotherField } from '../../../../src/core/turns/scheme';
+import { assertReplacementsMatchAnalyze } from '../transcriptFixtures';
 
 // Minutes written like the corpus's committee minutes: bold field names, a decision under each item.
 const MINUTES_MD = [
@@ -70,5 +72,19 @@ describe('field names in minutes are not speakers', () => {
     assert.ok(afterTyping.speakers.some((s) => s.name === 'Twitter'), 'a line with speech after the handle is a label again');
     const undone = analyzer.update(text, [{ rangeOffset: at, rangeLength: ' is where we post every week.'.length, text: '' }]);
     assert.deepStrictEqual(undone, analyze(text, {}, 'tea.txt'));
+  });
+
+  it('a label whose value holds a known field (`发布人: 网站 发布时间:…`) is a row of fields, and the speech below is nobody\'s', () => {
+    const page = ['当前位置:主页 > 其他信函 >', '', '在开学典礼上的讲话', '', '发布人: 谜语网 发布时间:2015-10-04 字体: | | 打印文章', '', '同学们,大家好!', '', '为了新的公寓,我们推迟了一个月开学。', ''].join('\n');
+    const analysis = analyze(page, {}, 'page.txt');
+    assert.deepEqual(analysis.turns, [], 'no one is named');
+    assert.ok(analysis.topics.some((topic) => page.slice(topic.headingSpan.start, topic.headingSpan.end).includes('在开学典礼上的讲话')), 'the headline over the row is still a title');
+    for (const value of [' 谜语网 发布时间:2015-10-04', ' 2019-05-14 下载本文作者:会员上传 Date: 5 May', ' 网站 | 日期: 今天']) assert.ok(holdsAnotherField(value), value);
+    // Two speakers on one line, a clock time, a sentence: no field row.
+    for (const value of [' 你好 李华: 好', ' 19:18:30 开始', ' 明天见。时间: 10点', ' See you. Date: soon']) assert.ok(!holdsAnotherField(value), value);
+    const dialogue = ['王明: 你好 李华: 好', '', '李华: 我们开始吧。', '', '王明: 好的。', ''].join('\n');
+    assert.deepEqual(analyze(dialogue, {}, 'chat.txt').speakers.map((s) => s.name).sort(), ['李华', '王明']);
+    // An edit that makes or unmakes the row falls back and equals analyze().
+    assertReplacementsMatchAnalyze([[page, '发布时间:', '发布:'], [page, '发布时间:', '发布时间。'], [page.replace('发布时间:', '发布:'), '发布:', '发布时间:'], [page, '谜语网', '谜语网站'], [page, '打印文章', '打印文章。'], [page.replace('打印文章', '打印文章。'), '打印文章。', '打印文章']], 'page.txt');
   });
 });

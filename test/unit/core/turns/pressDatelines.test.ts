@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
 import { IncrementalAnalyzer } from '../../../../src/core/analysis/incremental';
+import { isPlausibleName } from '../../../../src/core/turns/speakerName';
 import { narrationReading } from '../../../../src/core/turns/thirdPerson';
 import { analyseText, assertReplacementsMatchAnalyze } from '../transcriptFixtures';
 
@@ -34,6 +35,16 @@ describe('datelines under a briefing', () => {
     assert.equal(speakerAt(fixture, '2012年7月3日'), '行政長官');
     for (const line of ['2012年7月3日我們會再開會。', '時間:11227(星期二)上午11', 'On December 5, 2025 we met.']) assert.equal(narrationReading(line), '', line);
     for (const line of ['2017年2月28日(星期二)', '2013年 1月 10日星期四', '香港时间10时32分', 'September 18, 2009']) assert.notEqual(narrationReading(line), '', line);
+  });
+
+  it('a byline glued to its date and time names no speaker', () => {
+    const page = ['王明:在追问中见证成长', '', '王明2020-12-18 11:11', '', '12月18日,论坛在三亚举办,执行总编辑王明做欢迎致辞,以下为文字实录:', '', '尊敬的各位嘉宾,大家好。', ''].join('\n');
+    const fixture = analyseText(page, 'eeo.txt');
+    assert.equal(speakerAt(fixture, '王明2020'), null);
+    assert.ok(fixture.analysis.turns.every((turn) => !/\d{4}-\d/.test(turn.speaker)), 'no speaker named with a date');
+    assert.equal(speakerAt(fixture, '尊敬的各位嘉宾'), '王明');
+    for (const name of ['王明2020-12-18', '王明2020年12月18日', 'Jane 2020/12/18']) assert.equal(isPlausibleName(name), false, name);
+    for (const name of ['王明', 'Speaker 2', 'Jane Doe']) assert.equal(isPlausibleName(name), true, name);
   });
 
   it('an edit that makes or unmakes a dateline falls back to a full analysis equal to analyze()', () => {
