@@ -202,6 +202,9 @@ export function filledBlankLine(old: LineIndex, lines: LineIndex, line: number, 
   if (!nameLinesStayUnintroduced(old, lines, below, 0, context)) return null;
   // The line's text joins the turn over `above` only where that turn is still open after it.
   if (filled && !leavesTurnOpen(old, above)) return null;
+  // `above` a direction set apart by a blank line: the turn skips it as an aside, and only the line's text, read
+  // after it, carried the turn over it; with the line emptied the turn ends above the blank line, not on `above`.
+  if (!filled && above > 0 && isBlankLine(old, above - 1) && fillsLineWithDirection(old, above)) return null;
   // The line's text read into the turn gives it content, which a `…question:` line below asks for.
   if (questionLeadInMayFollow(old, line, context.turnsNear, context.markdown)) return null;
   if (parseSpeakerName(withText.lineText(line).trim()) !== null) return null;

@@ -9,7 +9,7 @@ import { flatText, type TextSource } from '../text/chunkedText';
 import { lineEndFrom, LineIndex, type Span } from '../text/positions';
 import { isPlainTextShaped, underlineWithinReach } from '../topics/lineScan';
 import { parseSpeakerName } from '../turns/speakerName';
-import { hasWordsAtStart, INTRODUCTION_REACH, MAX_BODYLESS_LENGTH, mayChangeCaptionBeside, nameLineAbove } from '../topics/outline';
+import { hasWordsAtStart, INTRODUCTION_REACH, isClockAlone, MAX_BODYLESS_LENGTH, mayChangeCaptionBeside, nameLineAbove } from '../topics/outline';
 import { parallelShapeWithinReach } from '../topics/parallelPlainTitles';
 import { headlineWithinReach, mayBecomeHeadline } from '../topics/documentHeadline';
 import { datedHeadlineWithinReach } from '../topics/datedHeadline';
@@ -1510,6 +1510,8 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   // Words appearing on a line that had none, or the last ones removed, may make a name line above it one
   // that opens speech (outline, opensSpeech).
   if (hasWordsAtStart(oldText, lineStart, oldLineEnd) !== hasWordsAtStart(newText, lineStart, newLineEnd) && nameLineAbove(newText, lineStart)) throw new NotLocal();
+  // A time alone made or unmade under a name line moves where that line's speech is looked for.
+  if (isClockAlone(oldText, lineStart, oldLineEnd) !== isClockAlone(newText, lineStart, newLineEnd) && nameLineAbove(newText, lineStart)) throw new NotLocal();
   // `…comes from John Doe with…` introduces the name line below it as a speaker.
   if (mentionsNameLineBelow(baseline.lines, edit.line, oldText.slice(lineStart, edit.oldTrimEnd), newText.slice(lineStart, edit.newTrimEnd))) throw new NotLocal();
   if (titleShapedBefore && !(relabel && !oldHead && newHead)) throw new NotLocal();

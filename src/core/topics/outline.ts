@@ -525,10 +525,23 @@ function recurringNameLines(scan: Scan): Set<number> {
  * (`HEALTH CRISIS` on the cover and over the record) with only more titles and rules under it.
  */
 function opensSpeech(scan: Scan, line: number): boolean {
-  const next = nextNonBlank(scan.kinds, line, NAME_LINE_BLANKS);
+  let next = nextNonBlank(scan.kinds, line, NAME_LINE_BLANKS);
   if (next < 0 || scan.kinds[next] !== Kind.Text) return false;
-  return hasWordsAtStart(scan.lines.text, scan.lines.lineStart(next), scan.lines.lineEnd(next));
+  const { text } = scan.lines;
+  // `Jane Doe⏎0:06⏎Good morning…` (a meeting app's transcript panel, copied): a time alone under the name, then the speech.
+  if (isClockAlone(text, scan.lines.lineStart(next), scan.lines.lineEnd(next))) {
+    next = nextNonBlank(scan.kinds, next, NAME_LINE_BLANKS);
+    if (next < 0 || scan.kinds[next] !== Kind.Text) return false;
+  }
+  return hasWordsAtStart(text, scan.lines.lineStart(next), scan.lines.lineEnd(next));
 }
+
+/** A line holding a clock time and nothing else (`0:06`, `00:01:02`, `[01:02]`): what a name line's speech may sit under. */
+export function isClockAlone(text: TextSource, lineStart: number, lineEnd: number): boolean {
+  return lineEnd - lineStart <= MAX_CLOCK_LINE && CLOCK_ALONE.test(text.slice(lineStart, lineEnd));
+}
+const CLOCK_ALONE = /^\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s*$/;
+const MAX_CLOCK_LINE = 24;
 
 /** Whether a line has a letter within its first SPEECH_PROBE characters (a rule of `=` or `-` has none). */
 export function hasWordsAtStart(text: TextSource, lineStart: number, lineEnd: number): boolean {
@@ -539,15 +552,20 @@ const SPEECH_PROBE = 80;
 export const NAME_LINE_BLANKS = 2;
 
 /**
- * Whether the nearest non-blank line above `lineStart` (within NAME_LINE_BLANKS blank lines) reads as a name
- * line: the lines whose reading opensSpeech makes depend on the line at `lineStart`.
+ * Whether the nearest non-blank line above `lineStart` (within NAME_LINE_BLANKS blank lines, past one time alone)
+ * reads as a name line: the lines whose reading opensSpeech makes depend on the line at `lineStart`.
  */
 export function nameLineAbove(text: TextSource, lineStart: number): boolean {
   let end = lineStart - 1;
+  let clockSeen = false;
   for (let blanks = 0; blanks <= NAME_LINE_BLANKS && end > 0; blanks++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, Math.min(end, start + MAX_NAME_LINE_PROBE)).trim();
-    if (line !== '') return end - start <= MAX_NAME_LINE_PROBE && isNameLine(line);
+    // One time alone may stand between the name and its speech (opensSpeech): look past it, blanks counted afresh.
+    if (line !== '' && !clockSeen && isClockAlone(text, start, end)) {
+      clockSeen = true;
+      blanks = -1;
+    } else if (line !== '') return end - start <= MAX_NAME_LINE_PROBE && isNameLine(line);
     end = start - 1;
   }
   return false;

@@ -179,6 +179,18 @@ describe('IncrementalAnalyzer, blank lines above a stage direction on its own li
     }
   });
 
+  it('analyses in full the emptying of the speech right under an aside set apart by a blank line: the turn then ends above the aside', () => {
+    // Found by the name-line property test: `Tom Baker` / blank / `（笑）` / speech; emptying the speech moved the turn's end onto the aside.
+    const text = ['Tom Baker', 'Tom Baker', '', '（笑）', 'I think curiosity is the most important skill.', 'Tom Baker:  Thank you.'].join('\n');
+    const start = text.indexOf('I think');
+    const change = { rangeOffset: start, rangeLength: text.indexOf('\nTom Baker:') - start, text: '' };
+    const analyzer = new IncrementalAnalyzer();
+    analyzer.update(text);
+    const edited = applyChange(text, change);
+    assert.deepStrictEqual(analyzer.update(edited, [change]), analyze(edited));
+    assert.ok(!analyze(edited).turns.some((t) => edited.slice(t.span.start, t.span.end).includes('（笑）')), 'the aside is no one\'s');
+  });
+
   it('analyses an edit in full where the turn gains or loses content that a `…question:` line below reads', () => {
     // `…question:` closes a turn that has content; a label line alone gives none (only lines read after it do).
     const cases: [string, string[], { rangeOffset: number; rangeLength: number; text: string } | ((text: string) => { rangeOffset: number; rangeLength: number; text: string })][] = [

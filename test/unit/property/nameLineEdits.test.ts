@@ -10,7 +10,8 @@ import { applyChange, emptyLineChange, fillBlankChange } from './arbitraries';
 
 // Line breaks and blank lines near a name on a line of its own (issue 13, session 21). Such a line speaks when
 // one of the few lines of text above it mentions it (outline.ts, isIntroducedAbove), so an edit above it may
-// change the outline; the local path reads the search in both texts. Every result must equal analyze().
+// change the outline; the local path reads the search in both texts. A time alone may stand between a name and its
+// speech (session 26). Every result must equal analyze().
 
 const SEEDS = [20261204, 7, 424242];
 
@@ -24,9 +25,11 @@ const SPEECH = [
   'I think curiosity is the most important skill.', 'We expect revenue to grow 12 percent next year.', 'and it carries on in lower case',
   '我認為這種擔心是多餘的，我們的客戶非常優秀。', '據公司年報，我們去年營收達到420億元。', 'Tom Baker:  Thank you.', '李明：好的。', '（笑）',
 ];
+/** A time alone on its line, as a meeting app's copied transcript puts one between the name and the speech. */
+const TIMES = ['0:06', '00:01:02', '[01:02]'];
 const transcript = fc
   .tuple(
-    fc.array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...SPEECH) }, { weight: 2, arbitrary: fc.constantFrom(...NAMES) }, { weight: 2, arbitrary: fc.constantFrom(...INTRODUCTIONS) }, { weight: 3, arbitrary: fc.constant('') }), { minLength: 4, maxLength: 24 }),
+    fc.array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...SPEECH) }, { weight: 2, arbitrary: fc.constantFrom(...NAMES) }, { weight: 2, arbitrary: fc.constantFrom(...INTRODUCTIONS) }, { weight: 1, arbitrary: fc.constantFrom(...TIMES) }, { weight: 3, arbitrary: fc.constant('') }), { minLength: 4, maxLength: 24 }),
     fc.constantFrom('\n', '\r\n', '\r'),
   )
   .map(([lines, br]) => ({ text: lines.join(br), br }));
@@ -46,7 +49,7 @@ const edit = fc.record({
   at: fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000),
   kind: fc.constantFrom('enterAtEnd', 'enterAtEnd', 'enter', 'dropBreak', 'dropBreak', 'fillBlank', 'emptyLine', 'type'),
   count: fc.integer({ min: 1, max: 2 }),
-  typed: fc.constantFrom('a', 'John Doe', '李', 'Amy Chen', '。'),
+  typed: fc.constantFrom('a', 'John Doe', '李', 'Amy Chen', '。', '0:06', '5', ':'),
 });
 
 function changeOf(text: string, br: string, e: { at: number; kind: string; count: number; typed: string }): { rangeOffset: number; rangeLength: number; text: string } {

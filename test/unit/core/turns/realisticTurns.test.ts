@@ -137,6 +137,12 @@ describe('transcription-service exports', () => {
     assert.deepEqual(turnsOf(text), ['Speaker 1|Revenue grew 12 percent.', 'Speaker 2|I think next year will be harder.', 'Speaker 1|Why?']);
   });
 
+  it('a meeting app\'s copied transcript (`Jane Doe` / `0:06` / the speech) opens a turn at each recurring name line', () => {
+    const text = 'Jane Doe\n0:00\nGood morning. Sales rose 9 percent in May.\n\nJohn Roe\n0:06\nThat is better than the plan.\n\nJane Doe\n0:09\nWe expect June to be flat.\n\nJohn Roe\n0:14\nWhy?\n';
+    assert.deepEqual(turnsOf(text), ['Jane Doe|Good morning. Sales rose 9 percent in May.', 'John Roe|That is better than the plan.', 'Jane Doe|We expect June to be flat.', 'John Roe|Why?']);
+    assert.ok(!analyze(text).claims.some((c) => /0:0/.test(c.text)), 'the times are no claims');
+  });
+
   it('a bold stamped label keeps its closing markup out of the speech', () => {
     const fixture = analyseText('**Jane Smith (00:00:10):** Revenue grew 8 percent.\n', 'notes.md');
     assert.deepEqual(fixture.analysis.claims.map((c) => c.text), ['Revenue grew 8 percent.']);
