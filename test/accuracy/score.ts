@@ -2,6 +2,7 @@
 import type { Analysis, Claim, Topic, Turn } from '../../src/core/analysis/model';
 import type { LineIndex, Span } from '../../src/core/text/positions';
 import { leadingTimestampLength } from '../../src/core/claims/lineFilters';
+import { classifySubtitleLines, CueLine } from '../../src/core/turns/subtitles';
 import { LabelsError, SENTENCE_LABELS, type CorpusLabels, type GoldClaim, type GoldWindow, type SentenceLabel } from './labels';
 
 /** Raw counts; figures are derived from them so that groups of files add up exactly (micro-averages). */
@@ -101,11 +102,14 @@ export function sameSpeaker(gold: string | null, predicted: string | null): bool
 /**
  * The predicted speaker of each line (0-based): the speaker of the turn covering the line's first
  * non-blank character, `null` when no turn covers it (narration before a mid-line hand-over included)
- * or when the whole line is a stage direction.
+ * or when the whole line is a stage direction. In a subtitle file (`format` `srt` or `vtt`), a cue's number
+ * and timing line are no one's either: the analysis reads them as never speech (classifySubtitleLines), and
+ * a turn running over consecutive cues covers them only because they sit between its cues.
  */
-export function predictedSpeakers(analysis: Analysis, lines: LineIndex): (string | null)[] {
+export function predictedSpeakers(analysis: Analysis, lines: LineIndex, format?: string): (string | null)[] {
   const text = lines.text;
   const result: (string | null)[] = [];
+  const cueLines = format === 'srt' || format === 'vtt' ? classifySubtitleLines(lines) : undefined;
   const turns = [...analysis.turns].sort((a, b) => a.span.start - b.span.start);
   const directions = analysis.stageDirections.map((d) => d.span);
   let turn = 0;
@@ -129,7 +133,8 @@ export function predictedSpeakers(analysis: Analysis, lines: LineIndex): (string
       }
     }
     const isDirection = directions.some((d) => d.start <= first && last <= d.end);
-    result.push(covering && !isDirection ? covering.speaker : null);
+    const isCueFrame = cueLines !== undefined && cueLines[line] !== CueLine.Text;
+    result.push(covering && !isDirection && !isCueFrame ? covering.speaker : null);
   }
   return result;
 }
@@ -302,7 +307,7 @@ export function scoreTranscript(labels: CorpusLabels, analysis: Analysis, lines:
     addCounts(windowCounts, { ...emptyCounts(), windows: scoreWindowSentences(sentences, analysis.claims), confusion: confusionOf(sentences, analysis.claims) });
   }
   return {
-    speakers: scoreSpeakers(labels.speakers, predictedSpeakers(analysis, lines)),
+    speakers: scoreSpeakers(labels.speakers, predictedSpeakers(analysis, lines, labels.format)),
     topics: scoreHeadings(labels.headings, predictedHeadingLines(analysis.topics, lines)),
     windows: windowCounts.windows,
     claimList: scoreClaimList(labels.claims, analysis.claims, lines),

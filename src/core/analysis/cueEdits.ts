@@ -6,7 +6,7 @@ import { marksUnnamedSpeaker, mayHoldFollowUpLabel } from '../turns/findTurns';
 import { findStageDirections } from '../turns/stageDirections';
 import type { LabelContext } from '../turns/labels';
 import { readLabelLine } from '../turns/scheme';
-import { classifySubtitleLines, CueLine, findVoiceTags, isBlankCueLine, opensInSentence } from '../turns/subtitles';
+import { classifySubtitleLines, CueLine, endsSentence, findVoiceTags, isBlankCueLine, opensInSentence } from '../turns/subtitles';
 import { LineIndex } from '../text/positions';
 import type { AnalysisOptions } from './model';
 import { isPlainCueLine, type SubtitleEdit } from './subtitleEdits';
@@ -25,6 +25,11 @@ export interface CueEdit {
    * cue, such a cue may go on with the turn of the cue before it (scanSubtitles in findTurns).
    */
   readonly opensInSentence: boolean;
+  /**
+   * Unlabelled cues going on with an open sentence (countLabelledCues' third count) pasted (positive) or deleted
+   * (negative); undefined when the run does not show it (runGoingOnCues).
+   */
+  readonly goingOnCues: number | undefined;
   /**
    * Deleted cues holding a label reading, voice tag or dialogue dash: for each, those lines (old line numbers).
    * Empty for plain cues; pasted cues must be plain.
@@ -65,7 +70,9 @@ export function wholeCueEdit(old: LineIndex, lines: LineIndex, edit: SubtitleEdi
     if (JSON.stringify(readLabelLine(old, start - 1, context)) !== JSON.stringify(readLabelLine(lines, start - 1, context))) return undefined;
     const at = old.lineStart(start);
     const opens = cueOpensInSentence(longer, start, start + run) || cueOpensInSentence(longer, start + run, nextBlockEnd(longer, start + run));
-    return removal ? { oldStart: at, oldEnd: old.lineStart(start + run), speechCues: -speechCues, opensInSentence: opens, labelled } : { oldStart: at, oldEnd: at, speechCues, opensInSentence: opens, labelled };
+    const goingOn = runGoingOnCues(longer, start, start + run, context);
+    const goingOnCues = goingOn === undefined ? undefined : removal ? -goingOn : goingOn;
+    return removal ? { oldStart: at, oldEnd: old.lineStart(start + run), speechCues: -speechCues, opensInSentence: opens, goingOnCues, labelled } : { oldStart: at, oldEnd: at, speechCues, opensInSentence: opens, goingOnCues, labelled };
   }
   return undefined;
 }
@@ -122,6 +129,30 @@ function isLabelledCueLine(lines: LineIndex, line: number, context: LabelContext
   if (!readLabelLine(lines, line, context) && !findVoiceTags(text).length && !marksUnnamedSpeaker(text, skipSpaces(text, 0, text.length))) return false;
   for (const ch of text) if (ch === '"' || OPENING_QUOTES.has(ch) || CLOSING_QUOTES.has(ch)) return false;
   return !mayHoldFollowUpLabel(text) && findStageDirections(new LineIndex(text), undefined, false).length === 0;
+}
+
+/**
+ * The unlabelled cues among whole cues `start` to `end` (exclusive) of `lines` that go on with the sentence the
+ * text line before them left open, as countLabelledCues counts them. Undefined when a cue doing so holds a line
+ * that is not plain (the label scheme decides whether it is labelled), or when the cue after the run opens inside
+ * a sentence and the run changes whether the text line before that cue ends one.
+ */
+function runGoingOnCues(lines: LineIndex, start: number, end: number, context: LabelContext): number | undefined {
+  const before = lastTextLineBefore(lines, start);
+  const endsBefore = before < 0 || endsSentence(lines.lineText(before));
+  const kinds = classifySubtitleLines(lines, start, end);
+  let lastEnds = endsBefore;
+  let count = 0;
+  for (let line = start; line < end; line++) {
+    if (kinds[line - start] !== CueLine.Text) continue;
+    if ((line === start || kinds[line - start - 1] !== CueLine.Text) && !lastEnds && opensInSentence(lines.lineText(line))) {
+      for (let l = line; l < end && kinds[l - start] === CueLine.Text; l++) if (!isPlainCueLine(lines, l, context)) return undefined;
+      count++;
+    }
+    lastEnds = endsSentence(lines.lineText(line));
+  }
+  if (lastEnds !== endsBefore && cueOpensInSentence(lines, end, nextBlockEnd(lines, end))) return undefined;
+  return count;
 }
 
 /** Whether a cue starting in lines `start` to `end` (a block start or after a blank line) opens inside a sentence. */

@@ -47,7 +47,7 @@ import { lastTextLineBefore, nextBlockEnd, wholeCueEdit, type CueEdit } from './
 import { applyToTally, labelledCueRemoval, type LabelledCueRemoval } from './labelledCueEdits';
 import { countMarkupMarks, markupMarksDelta } from './markupMarks';
 import { countSubtitleCues, subtitleCuesAndTally } from '../turns/findTurns';
-import { labelsOwnTheirCueOnly, type LabelledCueCounts } from '../turns/subtitles';
+import { labelsAreFew, labelsOwnTheirCueOnly, type LabelledCueCounts } from '../turns/subtitles';
 import { CaptionRepeats } from '../claims/captionLines';
 import { inSponsorRead, mayOpenSponsorRead, sponsorOpeners, sponsorReads, SPONSOR_READ_ZONE } from '../claims/sponsorReads';
 import { retitledHeading, retitleTopic } from './headingEdits';
@@ -566,7 +566,7 @@ function updateSubtitleLines(baseline: Baseline, lines: LineIndex, edit: Subtitl
   if (mayBeMarkupOnly(old, edit.line, edit.oldLast) || mayBeMarkupOnly(lines, edit.line, edit.newLast)) throw new NotLocal();
   // A whole cue deleted or pasted, else an edit inside a line or a cue's text.
   const cue = edit.oldLast !== edit.newLast ? wholeCueEdit(old, lines, edit, options) : undefined;
-  if (!cue && !subtitleEditKeepsParts(old, lines, edit, options, (from, to) => cueEdgesMatter(baseline, from, to, options))) throw new NotLocal();
+  if (!cue && !subtitleEditKeepsParts(old, lines, edit, options, () => cueEdgesMatter(baseline, options))) throw new NotLocal();
   const removal = cue && cue.labelled.length > 0 ? removedLabelledCues(baseline, cue, options) : undefined;
   const cueCounts = cue ? cueCountsAfter(baseline, cue, options, removal?.labelledCues ?? 0) : baseline.cueCounts;
   if (quoteBalance(old.source.slice(edit.editStart, edit.editEnd)) !== quoteBalance(lines.source.slice(edit.editStart, edit.editEnd + edit.delta))) throw new NotLocal();
@@ -626,7 +626,10 @@ function removedLabelledCues(baseline: Baseline, cue: CueEdit, options: Analysis
 function cueCountsAfter(baseline: Baseline, cue: CueEdit, options: AnalysisOptions, labelledRemoved: number): LabelledCueCounts {
   // One pass (the label scheme over every line) on the first such edit after a full analysis.
   const counts = (baseline.cueCounts ??= countSubtitleCues(baseline.lines, baseline.analysis.stageDirections, options));
-  const after = { speechCues: counts.speechCues + cue.speechCues, labelledCues: counts.labelledCues - labelledRemoved };
+  const after = { speechCues: counts.speechCues + cue.speechCues, labelledCues: counts.labelledCues - labelledRemoved, goingOnCues: counts.goingOnCues + (cue.goingOnCues ?? 0) };
+  // Cues going on with an open sentence are counted only where labels are few (labelsOwnTheirCueOnly).
+  const few = labelsAreFew(counts);
+  if (few !== labelsAreFew(after) || (few && cue.goingOnCues === undefined)) throw new NotLocal();
   const cueOnly = labelsOwnTheirCueOnly(counts);
   if (cueOnly !== labelsOwnTheirCueOnly(after)) throw new NotLocal();
   // A label naming its cue only closes its turn at the cue's end: plain cues belong to no turn, unless they
@@ -656,17 +659,15 @@ function turnNearCueRun(baseline: Baseline, cue: CueEdit): boolean {
 }
 
 /**
- * Whether an edit of lines `from` to `to` (exclusive, old lines) that changes how their cue opens or ends may
- * change the turns: where labels name their own cue and a turn covers the cue or the last text line before
- * it (a cue going on with the sentence of a labelled one is that speaker's: scanSubtitles).
+ * Whether an edit of a cue's lines that changes how the cue opens or ends may change the turns: where labels
+ * are few. There how often cues go on with an open sentence decides whether labels name their own cue or run on
+ * (labelsOwnTheirCueOnly), and where they name their own cue, a cue going on with the sentence of a labelled
+ * one is that speaker's (scanSubtitles).
  */
-function cueEdgesMatter(baseline: Baseline, from: number, to: number, options: AnalysisOptions): boolean {
-  const old = baseline.lines;
-  const before = lastTextLineBefore(old, from);
-  const start = old.lineStart(before >= 0 ? before : from);
-  const end = old.lineEnd(Math.max(from, to - 1));
-  if (!baseline.turns.near(start, end).some((t) => t.span.start <= end && t.span.end >= start)) return false;
-  return labelsOwnTheirCueOnly((baseline.cueCounts ??= countSubtitleCues(old, baseline.analysis.stageDirections, options)));
+function cueEdgesMatter(baseline: Baseline, options: AnalysisOptions): boolean {
+  // Every label or voice tag opens a turn: a file without turns has none (and needs no count).
+  if (baseline.turns.slice(0, 1).length === 0) return false;
+  return labelsAreFew((baseline.cueCounts ??= countSubtitleCues(baseline.lines, baseline.analysis.stageDirections, options)));
 }
 
 /** Whether a line of `first..last` opens with `<`, `!`, `*` or `{` and closes with `>`, `)`, `*` or `}`, as markup-only lines do. */

@@ -32,10 +32,10 @@ export interface SubtitleEdit extends LineEdit {
  * reads nothing else of it), whether speech follows the label, voice tags, a dialogue dash or chevrons,
  * whole-line and inline stage directions, and blankness. Which cues are labelled, and which speak, are then
  * unchanged too (labelsOwnTheirCueOnly); and how the cue opens and ends (cueEdgeReading), where `edgesMatter`
- * says a turn may go on into the next cue by it. An edit that adds or removes line breaks (Enter, joining lines)
+ * says it counts (where labels are few: it decides whether they run on, and which cues go on with a turn). An edit that adds or removes line breaks (Enter, joining lines)
  * must stay inside one cue's text, with no label, voice, dash, quote mark or stage direction of its own.
  */
-export function subtitleEditKeepsParts(old: LineIndex, lines: LineIndex, edit: SubtitleEdit, options: AnalysisOptions, edgesMatter: (from: number, to: number) => boolean): boolean {
+export function subtitleEditKeepsParts(old: LineIndex, lines: LineIndex, edit: SubtitleEdit, options: AnalysisOptions, edgesMatter: () => boolean): boolean {
   const { line, oldLast, newLast } = edit;
   const added = newLast - oldLast;
   let from = line;
@@ -51,7 +51,7 @@ export function subtitleEditKeepsParts(old: LineIndex, lines: LineIndex, edit: S
   }
   // Whether the cue opens inside a sentence or ends one decides whether it goes on with the cue before it or
   // the next cue with it (goesOnWithSentence): which cues count together, and which turns go on.
-  if (cueEdgeReading(old, before, from) !== cueEdgeReading(lines, after, from) && edgesMatter(from, to)) return false;
+  if (cueEdgeReading(old, before, from) !== cueEdgeReading(lines, after, from) && edgesMatter()) return false;
   const context = { extraLabelPatterns: options.extraLabelPatterns, allowDialogueDash: true };
   if (added !== 0 || oldLast !== line) {
     for (let l = line; l <= oldLast; l++) if (before[l - from] !== CueLine.Text || !isPlainCueLine(old, l, context)) return false;

@@ -509,7 +509,7 @@ export function subtitleLabels(lines: LineIndex, kinds: Uint8Array, directionLin
   const { labels, takeTally } = findLabelScheme(lines, context, (line) => kinds[line] !== CueLine.Text);
   const isLabelled = (line: number): boolean => labels.has(line) || findVoiceTags(lines.text.slice(lines.lineStart(line), lines.lineEnd(line))).length > 0;
   const isSpeech = (line: number): boolean => !directionLines.has(line) && !isBlankLine(lines, line);
-  return { labels, counts: countLabelledCues(kinds, isLabelled, isSpeech), takeTally };
+  return { labels, counts: countLabelledCues(kinds, isLabelled, isSpeech, (line) => lines.lineText(line)), takeTally };
 }
 
 /** subtitleLabels' cue counts of a file whose stage directions are known (an analysis'). */

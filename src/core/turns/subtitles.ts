@@ -111,42 +111,82 @@ export function cueEdgeReading(lines: LineIndex, kinds: Uint8Array, from: number
 /** Labels on fewer than this share of speech cues name one cue each (SDH); on more, they run on. */
 export const RUNNING_LABEL_SHARE = 0.5;
 
-/** Cues with speech, and those of them holding a label or voice tag (see labelsOwnTheirCueOnly). */
+/**
+ * Captions whose cues go on with a sentence the cue before left open at least this often are cut by time, not
+ * by utterance: a cue is no unit of speech there, and a label runs on over the cues after it.
+ */
+export const TIME_CUT_SHARE = 1 / 3;
+
+/** Cues with speech, those of them holding a label or voice tag, and those going on with an open sentence (see labelsOwnTheirCueOnly). */
 export interface LabelledCueCounts {
   readonly speechCues: number;
   readonly labelledCues: number;
+  /**
+   * Unlabelled cues with speech that open inside the sentence the text line before them left open; counted only
+   * where labels are few (labelsAreFew), 0 elsewhere.
+   */
+  readonly goingOnCues: number;
+}
+
+/** Whether labels or voice tags mark some cues with speech but fewer than half. */
+export function labelsAreFew({ speechCues, labelledCues }: LabelledCueCounts): boolean {
+  return labelledCues > 0 && labelledCues < speechCues * RUNNING_LABEL_SHARE;
 }
 
 /**
  * Whether a label or voice tag names the speaker of its own cue only. SDH subtitles label a few off-screen
  * speakers and leave the rest unnamed, so a cue without a label is nobody's; a document that labels most
- * cues leaves a label off where the same speaker goes on. Cues holding only sound descriptions do not count.
+ * cues leaves a label off where the same speaker goes on. Captions that name a speaker only where the speaker
+ * changes label few cues too, but they cut their cues by time, mid-sentence (TIME_CUT_SHARE): there the label
+ * runs on. Cues holding only sound descriptions do not count.
  */
-export function labelsOwnTheirCueOnly({ speechCues, labelledCues }: LabelledCueCounts): boolean {
-  return labelledCues > 0 && labelledCues < speechCues * RUNNING_LABEL_SHARE;
+export function labelsOwnTheirCueOnly(counts: LabelledCueCounts): boolean {
+  return labelsAreFew(counts) && counts.goingOnCues < counts.speechCues * TIME_CUT_SHARE;
 }
 
-/** The cues (runs of text lines) with speech, and those of them with a labelled line. */
-export function countLabelledCues(kinds: Uint8Array, isLabelled: (line: number) => boolean, isSpeech: (line: number) => boolean): LabelledCueCounts {
+/**
+ * The cues (runs of text lines) with speech, those of them with a labelled line and, where labels are few, the
+ * unlabelled ones going on with an open sentence. `lineText(line)` is the line's text.
+ */
+export function countLabelledCues(kinds: Uint8Array, isLabelled: (line: number) => boolean, isSpeech: (line: number) => boolean, lineText: (line: number) => string): LabelledCueCounts {
   let speechCues = 0;
   let labelledCues = 0;
-  let inCue = false;
-  let cueSpeaks = false;
-  let cueLabelled = false;
-  const endCue = (): void => {
-    if (cueSpeaks) speechCues++;
-    if (cueSpeaks && cueLabelled) labelledCues++;
-    inCue = cueSpeaks = cueLabelled = false;
-  };
-  for (let line = 0; line < kinds.length; line++) {
-    if (kinds[line] !== CueLine.Text) {
-      if (inCue) endCue();
+  forEachCue(kinds, isLabelled, isSpeech, (cue) => {
+    if (cue.speaks) speechCues++;
+    if (cue.speaks && cue.labelled) labelledCues++;
+  });
+  const counts = { speechCues, labelledCues, goingOnCues: 0 };
+  // A second pass, reading the cues' edges, only where it decides something.
+  if (!labelsAreFew(counts)) return counts;
+  let goingOnCues = 0;
+  let lastTextEndsSentence = true;
+  forEachCue(kinds, isLabelled, isSpeech, (cue) => {
+    if (cue.speaks && !cue.labelled && !lastTextEndsSentence && opensInSentence(lineText(cue.first))) goingOnCues++;
+    lastTextEndsSentence = endsSentence(lineText(cue.last));
+  });
+  return { ...counts, goingOnCues };
+}
+
+interface CueReading {
+  readonly first: number;
+  readonly last: number;
+  readonly speaks: boolean;
+  readonly labelled: boolean;
+}
+
+function forEachCue(kinds: Uint8Array, isLabelled: (line: number) => boolean, isSpeech: (line: number) => boolean, visit: (cue: CueReading) => void): void {
+  let first = -1;
+  let speaks = false;
+  let labelled = false;
+  for (let line = 0; line <= kinds.length; line++) {
+    if (line < kinds.length && kinds[line] === CueLine.Text) {
+      if (first < 0) first = line;
+      if (isSpeech(line)) speaks = true;
+      if (isLabelled(line)) labelled = true;
       continue;
     }
-    inCue = true;
-    if (isSpeech(line)) cueSpeaks = true;
-    if (isLabelled(line)) cueLabelled = true;
+    if (first >= 0) visit({ first, last: line - 1, speaks, labelled });
+    first = -1;
+    speaks = labelled = false;
   }
-  if (inCue) endCue();
-  return { speechCues, labelledCues };
 }

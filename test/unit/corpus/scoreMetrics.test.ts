@@ -63,6 +63,15 @@ describe('corpus scorer metrics', function () {
     assert.deepEqual(scoreSpeakers(gold, predicted), { correct: 3, total: 4 });
   });
 
+  it('gives a subtitle file\'s cue numbers and timing lines no speaker, even inside a turn running over two cues', function () {
+    const text = '1\n00:00:01,000 --> 00:00:02,000\nANN: Hello,\n\n2\n00:00:02,000 --> 00:00:03,000\nand welcome.';
+    const lines = new LineIndex(text);
+    const analysis = analysisOf({ turns: [turn(text, 'ANN:', 'welcome.', 'ANN')] });
+    assert.deepEqual(predictedSpeakers(analysis, lines, 'srt'), [null, null, 'ANN', null, null, null, 'ANN']);
+    // Read as plain text, the turn covers the lines between.
+    assert.deepEqual(predictedSpeakers(analysis, lines, 'text'), [null, null, 'ANN', null, 'ANN', 'ANN', 'ANN']);
+  });
+
   it('scores headings as sets of line numbers, nested topics included', function () {
     const text = '# One\ntext\n## Two\ntext';
     const lines = new LineIndex(text);

@@ -11,9 +11,13 @@ import { generator, blockStarts } from './arbitraries';
  * Whole cues holding a speaker label or voice tag deleted (issue 13), among plain cues deleted and pasted: each
  * result equals analyze(), and in files whose labels name their own cue some labelled deletions stay local.
  */
-const EN = ['citizen-hearing-2013-truth-embargo-whisper.srt', 'mariners-sermon-2026-06-21-captions.srt', 'parseeng-deadpool-film-subtitles.srt', 'polyu-comp5521-cryptography-lecture-whisper.srt', 'preprocessing-srt-inglourious-basterds-sdh.srt', 'virtualcoffee-podcast-s6e3-captions.srt', '3b1b-medical-test-paradox-captions.srt'];
-/** Files whose labels name their own cue (SDH, film dialogue, a podcast's labelled cues): some deletions stay local. */
-const LOCAL_EN = ['parseeng-deadpool-film-subtitles.srt', 'preprocessing-srt-inglourious-basterds-sdh.srt', 'virtualcoffee-podcast-s6e3-captions.srt'];
+const EN = ['citizen-hearing-2013-truth-embargo-whisper.srt', 'mariners-sermon-2026-06-21-captions.srt', 'parseeng-deadpool-film-subtitles.srt', 'polyu-comp5521-cryptography-lecture-whisper.srt', 'preprocessing-srt-inglourious-basterds-sdh.srt', 'virtualcoffee-podcast-s6e3-captions.srt', '3b1b-medical-test-paradox-captions.srt', 'icfp2020-session1-opening-captions.srt', 'medford-city-council-2013-06-05-whisperx.srt'];
+/**
+ * Files whose labels name their own cue (SDH, film dialogue): some deletions stay local. Not the captions that
+ * name a speaker only where the speaker changes (Virtual Coffee, ICFP): their labels run on over the cues after
+ * them, so deleting one changes the turns of the cues below it.
+ */
+const LOCAL_EN = ['parseeng-deadpool-film-subtitles.srt', 'preprocessing-srt-inglourious-basterds-sdh.srt'];
 const ZH_HANS = ['gdsub-robot-grasping-sim2real.srt', 'montagesubs-frankenstein-2025-film-subtitles.srt', 'pie-podcast-ep45-whisper.srt', 'ted-immune-healing-zh-cn.vtt'];
 const ZH_HANT = ['ted-immune-healing-zh-tw.vtt', 'tonghao-nutritionist-keto-talk-subtitles.vtt'];
 

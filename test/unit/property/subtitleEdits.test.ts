@@ -16,7 +16,7 @@ import { generator, blockStarts } from './arbitraries';
  * dialogue (its register lowers every claim), SDH labels, Whisper and caption runs, a podcast's labelled cues wrapped
  * before capitals (one sentence over a cue's lines), Chinese SRT and WebVTT.
  */
-const EN = ['citizen-hearing-2013-truth-embargo-whisper.srt', 'mariners-sermon-2026-06-21-captions.srt', 'parseeng-deadpool-film-subtitles.srt', 'polyu-comp5521-cryptography-lecture-whisper.srt', 'preprocessing-srt-inglourious-basterds-sdh.srt', 'virtualcoffee-podcast-s6e3-captions.srt', '3b1b-medical-test-paradox-captions.srt'];
+const EN = ['citizen-hearing-2013-truth-embargo-whisper.srt', 'mariners-sermon-2026-06-21-captions.srt', 'parseeng-deadpool-film-subtitles.srt', 'polyu-comp5521-cryptography-lecture-whisper.srt', 'preprocessing-srt-inglourious-basterds-sdh.srt', 'virtualcoffee-podcast-s6e3-captions.srt', '3b1b-medical-test-paradox-captions.srt', 'icfp2020-session1-opening-captions.srt'];
 const ZH_HANS = ['gdsub-robot-grasping-sim2real.srt', 'montagesubs-frankenstein-2025-film-subtitles.srt', 'pie-podcast-ep45-whisper.srt', 'ted-immune-healing-zh-cn.vtt'];
 const ZH_HANT = ['ted-immune-healing-zh-tw.vtt', 'tonghao-nutritionist-keto-talk-subtitles.vtt'];
 /** Letters, sentence ends, commas, quotes, a question, a label, a voice tag, a dash, a sound, markup, digits, a line break. */
@@ -155,6 +155,36 @@ describe('IncrementalAnalyzer: cues going on with the sentence a labelled cue le
       assert.equal(analyzer.lastMode, local ? 'line' : 'full');
     });
   }
+});
+
+describe('IncrementalAnalyzer: captions that label few cues but cut them by time, where labels run on', () => {
+  const cue = (text: string, n: number): string => text.slice(text.indexOf(`\n${n}\n`) + 1, text.indexOf(`\n${n + 1}\n`) + 1);
+  // Two labels in twelve cues, seven of them going on with an open sentence: the labels run on.
+  const captions = srtOf([['CHAIR', 'Hello, I am the chair,'], ['', 'and it is my pleasure to open'], ['', 'our first session.'], ['', 'We are on YouTube'], ['', 'for those who registered,'], ['', 'and in the chat.'], ['', 'First up is Ben.'], ['BEN', 'Hello, my name'], ['', 'is Ben and I will tell'], ['', 'you about frames.'], ['', 'They are useful in'], ['', 'compilers too.']]);
+  // Three cues of nine going on: one fewer, and labels name their own cue only.
+  const threshold = srtOf([['ANN', 'We start'], ['', 'in the spring.'], ['', 'It rained.'], ['BEN', 'And then'], ['', 'we stopped'], ['', 'for good.'], ['', 'Why?'], ['', 'No.'], ['', 'Fine.']]);
+  const cases: [string, string, (t: string) => { rangeOffset: number; rangeLength: number; text: string }, boolean][] = [
+    ['a going-on cue deleted inside a turn', captions, (t) => ({ rangeOffset: t.indexOf('5\n00'), rangeLength: cue(t, 5).length, text: '' }), true],
+    ['a going-on cue pasted inside a turn', captions, (t) => ({ rangeOffset: t.indexOf('6\n00'), rangeLength: 0, text: cue(t, 5) }), true],
+    ['a going-on cue\'s first letter made a capital', captions, (t) => ({ rangeOffset: t.indexOf('and it is'), rangeLength: 1, text: 'A' }), false],
+    ['a going-on cue\'s first letter made a capital where that leaves too few for labels to run on', threshold, (t) => ({ rangeOffset: t.indexOf('for good'), rangeLength: 1, text: 'F' }), false],
+    ['the going-on cue deleted that leaves too few for labels to run on', threshold, (t) => ({ rangeOffset: t.indexOf('6\n00'), rangeLength: cue(t, 6).length, text: '' }), false],
+  ];
+  for (const [name, text, changeOf, local] of cases) {
+    it(`equals a full analyze() after ${name}, ${local ? 'locally' : 'in full'}`, () => {
+      const change = changeOf(text);
+      const edited = text.slice(0, change.rangeOffset) + change.text + text.slice(change.rangeOffset + change.rangeLength);
+      const analyzer = new IncrementalAnalyzer({}, 'doc.srt');
+      analyzer.update(text);
+      assert.deepStrictEqual(analyzer.update(edited, [change]), analyze(edited, {}, 'doc.srt'));
+      assert.equal(analyzer.lastMode, local ? 'line' : 'full');
+    });
+  }
+  it('reads the threshold file\'s labels as running on before the deletion and as naming their own cue after it', () => {
+    const edited = threshold.replace(cue(threshold, 6), '');
+    assert.equal(analyze(threshold, {}, 'doc.srt').turns.length, 2);
+    assert.deepEqual(analyze(edited, {}, 'doc.srt').turns.map((t) => t.source), ['label', 'cue', 'label', 'cue']);
+  });
 });
 
 describe('IncrementalAnalyzer: a whole cue pasted where the reported edit cuts the text elsewhere', () => {

@@ -85,6 +85,16 @@ describe('findTurns on transcripts', () => {
     assert.deepEqual(fixture.analysis.turns.map((t) => turnSummary(fixture, t)), ['NARRATOR|label|NARRATOR: The reason is simple.']);
   });
 
+  it('SRT captions that name a speaker only where the speaker changes, cut by time mid-sentence: each label runs on over the cues after it', () => {
+    // Two labels in eleven cues, but most cues go on with a sentence the cue before left open: the cues are cut
+    // by time, not by speaker, so a cue opening a new sentence is still the speaker's above it.
+    const cues = ['CHAIR: Hello, I am the chair,', 'and it is my pleasure to open', 'our first session.', 'We are on YouTube', 'for those who registered,', 'and in the chat.', 'First up is Ben.', 'BEN: Hello, my name', 'is Ben and I will tell', 'you about frames.', 'They are useful in', 'compilers too.'];
+    const fixture = analyseText(subtitles(cues), 'talk.srt');
+    assert.deepEqual(fixture.analysis.turns.map((t) => t.speaker), ['CHAIR', 'BEN']);
+    assert.match(fixture.slice(fixture.analysis.turns[0]!.span), /First up is Ben\.$/);
+    assert.match(fixture.slice(fixture.analysis.turns[1]!.span), /compilers too\.$/);
+  });
+
   it('SRT with labels on most speech cues: an unlabelled cue carries on the last label, sound-only cues aside', () => {
     const cues = ['[ RAIN ]', 'ANNA: Where were you?', '[ DOOR SLAMS ]', 'Out.', '[ THUNDER ]', 'BEN: Out where?', '[ SIGHS ]', 'ANNA: Nowhere.', '[ FOOTSTEPS ]', 'BEN: Fine.', '[ MUSIC ]'];
     const fixture = analyseText(subtitles(cues), 'film.srt');
