@@ -8,7 +8,7 @@ import { withConfidentClaims } from '../../src/presentation/claimConfidence';
 import { decodeTranscript } from '../../src/core/text/decode';
 import { LineIndex } from '../../src/core/text/positions';
 import { LabelsError, parseLabels, type Genre } from './labels';
-import { addCounts, emptyCounts, figuresOf, scoreTranscript, windowOutcomes, type Counts, type Figures, type SentenceOutcome } from './score';
+import { addCounts, emptyCounts, figuresOf, headingMistakes, predictedHeadingLines, scoreTranscript, windowOutcomes, type Counts, type Figures, type HeadingMistake, type SentenceOutcome } from './score';
 
 export const LANGUAGES = ['en', 'zh-Hant', 'zh-Hans'] as const;
 export type Split = 'dev' | 'check';
@@ -25,6 +25,8 @@ export interface ScoredFile {
   readonly counts: Counts;
   /** Every window sentence with its gold label and the predicted kind. */
   readonly sentences: readonly SentenceOutcome[];
+  /** Topic headings missed or wrongly found (`--topics`). */
+  readonly headingMistakes: readonly HeadingMistake[];
 }
 
 export interface CorpusScore {
@@ -119,6 +121,7 @@ export function scoreFile(labelsPath: string, corpusRoot: string, split: Readonl
     splitByRule: !split.has(labels.source),
     counts: scoreTranscript(labels, analysis, lines, name),
     sentences: windowOutcomes(labels, analysis.claims, lines, name),
+    headingMistakes: headingMistakes(labels.headings, predictedHeadingLines(analysis.topics, lines), lines),
   };
 }
 

@@ -4,6 +4,7 @@
 //   --update-baseline   rewrite test/corpus/baseline.json with the current figures
 //   --mistakes          list the dev half's window sentences whose claim or kind is wrong (tune on dev only)
 //   --sentences         the same for every dev window sentence, right or wrong (gold, predicted, confidence, cues)
+//   --topics            list the dev half's topic headings that were missed or wrongly found (tune on dev only)
 //   --dev               the tables and the guard for the dev half only (what you may tune on)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -62,6 +63,16 @@ function mistakes(score: CorpusScore, all = false): string {
   return `${out.join('\n')}\n`;
 }
 
+/** The dev half's missed and false topic headings: file, line, outcome, the line's text (cut at 100 characters). */
+function topicMistakes(score: CorpusScore): string {
+  const out: string[] = [];
+  for (const file of score.files) {
+    if (file.split !== 'dev') continue;
+    for (const m of file.headingMistakes) out.push(`${file.id}\t${m.line}\t${m.outcome}\t${m.text.slice(0, 100)}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
 /** Groups that only dev files feed: with --dev, mixed groups (`all`, `language:en`) would leak check figures. */
 const isDevGroup = (key: string): boolean => key === 'split:dev' || key.startsWith('split:dev/');
 
@@ -86,13 +97,14 @@ function report(score: CorpusScore, devOnly: boolean): string {
 }
 
 /** The options in the comment at the top of this file, and what `--help` prints. */
-const OPTIONS = ['--json', '--update-baseline', '--mistakes', '--sentences', '--dev'];
-const USAGE = `usage: npm run accuracy -- [--dev] [--json] [--mistakes | --sentences] [--update-baseline]
+const OPTIONS = ['--json', '--update-baseline', '--mistakes', '--sentences', '--topics', '--dev'];
+const USAGE = `usage: npm run accuracy -- [--dev] [--json] [--mistakes | --sentences | --topics] [--update-baseline]
   (none)              tables per file and per group, both halves
   --dev               the dev half only (what you may tune on)
   --json              the figures as JSON
   --mistakes          the dev half's window sentences whose claim or kind is wrong
   --sentences         every dev window sentence, right or wrong
+  --topics            the dev half's topic headings missed or wrongly found
   --update-baseline   rewrite test/corpus/baseline.json (prints no report; add --dev for the dev half's)
 `;
 
@@ -122,6 +134,10 @@ function main(): number {
     writeFileSync(baselinePath(root), `${JSON.stringify(current, null, 2)}\n`);
     process.stderr.write(`accuracy: wrote ${baselinePath(root)} (${score.files.length} files)\n`);
     if (!args.has('--dev') && !args.has('--json')) return 0;
+  }
+  if (args.has('--topics')) {
+    process.stdout.write(topicMistakes(score));
+    return 0;
   }
   if (args.has('--mistakes') || args.has('--sentences')) {
     process.stdout.write(mistakes(score, args.has('--sentences')));

@@ -166,6 +166,22 @@ export function scoreHeadings(gold: readonly number[], predicted: readonly numbe
   return { tp, fp: predictedSet.size - tp, fn: goldSet.size - tp };
 }
 
+/** A gold heading the analysis did not find (`missed`), or a heading it found that the gold does not list (`false`). */
+export interface HeadingMistake {
+  /** 1-based, as in the labels. */
+  readonly line: number;
+  readonly outcome: 'missed' | 'false';
+  readonly text: string;
+}
+
+/** The headings scoreHeadings counts as fn and fp, in line order, with their line's trimmed text. */
+export function headingMistakes(gold: readonly number[], predicted: readonly number[], lines: LineIndex): HeadingMistake[] {
+  const goldSet = new Set(gold);
+  const predictedSet = new Set(predicted);
+  const wrong = [...new Set([...goldSet, ...predictedSet])].filter((line) => goldSet.has(line) !== predictedSet.has(line)).sort((a, b) => a - b);
+  return wrong.map((line) => ({ line, outcome: goldSet.has(line) ? 'missed' : 'false', text: line >= 1 && line <= lines.lineCount ? lines.lineText(line - 1).trim() : '' }));
+}
+
 /** A gold sentence located in the document: the offsets of its non-blank characters. */
 export interface LocatedSentence {
   readonly label: SentenceLabel;

@@ -2,6 +2,7 @@ import type { AnalysisOptions, TranscriptFormat } from '../analysis/model';
 import type { TextSource } from '../text/chunkedText';
 import type { LineIndex, Span } from '../text/positions';
 import { skipSpaces, trimEnd } from '../turns/chars';
+import { decodeHtmlEntities } from '../text/entities';
 import { fieldBlockLines } from '../turns/fieldBlocks';
 import { findAsideLabels } from '../turns/asideLabels';
 import { findHeadFields, type HeadField } from '../turns/headFields';
@@ -603,7 +604,13 @@ export function namesASection(title: string, last: string, length: number): bool
   if (!/[\p{L}\p{N}]/u.test(text)) return false;
   // A question stays a heading (interview write-ups title sections with them).
   if (last === '?' || last === '？' || text.includes('？') || text.includes('? ') || !CLAUSE_MARK.test(text.slice(0, -1))) return true;
-  return !(SENTENCE_END_MARK.test(last) || length > PARAGRAPH_HEADING_LENGTH);
+  // Measured as read: a saved page's `&#8221;` is one quotation mark, not seven characters of heading.
+  return !(SENTENCE_END_MARK.test(last) || length - entityOverhead(text) > PARAGRAPH_HEADING_LENGTH);
+}
+
+/** How many more characters `text`'s HTML character references take than the characters they stand for. */
+function entityOverhead(text: string): number {
+  return text.includes('&') ? text.length - decodeHtmlEntities(text).text.length : 0;
 }
 
 /** The last non-space character of a line (titles are read from a bounded probe of the line). */

@@ -66,13 +66,17 @@ const LIST_CLOSE = /^<\/(?:ul|ol)>$/i;
 const CLOSING_TAGS = /(?:<\/[a-z]{1,10}>\s*)+$/i;
 
 /**
- * What precedes a title: the start, a heading, or a paragraph that is long, ends a sentence or hands
- * over with a colon. A short unfinished line above is the previous item of a list (`第一波：…` / `第二波：…`).
+ * What precedes a title: the start, a heading, a paragraph that is long, ends a sentence or hands over with a
+ * colon, or a picture with its caption. A short unfinished line above is the previous item of a list
+ * (`第一波：…` / `第二波：…`).
  */
 function afterParagraph(scan: Scan, line: number): boolean {
   const { lines, kinds } = scan;
   const previous = previousNonBlank(kinds, line, 1);
   if (previous < 0 || kinds[previous] === Kind.Heading || kinds[previous] === Kind.Code) return true;
+  // `![…](…)` / `《太阳照常升起》剧照` / the title: in a document that captions its pictures, the caption closes
+  // the picture's block as a paragraph's end does.
+  if ((kinds[previous] === Kind.Text || kinds[previous] === Kind.TitleShaped) && underPicture(scan, previous) && lineWords(scan, previous).length <= MAX_TITLE_LENGTH && readsUnderPictureAsCaption(scan)) return true;
   if (kinds[previous] !== Kind.Text) return false;
   const start = skipSpaces(lines.source, lines.lineStart(previous), lines.lineEnd(previous));
   const end = trimEnd(lines.source, start, lines.lineEnd(previous));
@@ -100,7 +104,7 @@ const MIN_PARALLEL_PLAIN_TITLES = 3;
 
 /**
  * Plain short lines (title-shaped lines without markup, and clause-shaped text lines) that stand alone
- * between blank lines over a paragraph, none of them a speaker's label. When at least three do, the
+ * between blank lines over a paragraph or a labelled speaker's turn, none of them a speaker's label. When at least three do, the
  * clause-shaped ones among them title sections too: the document titles its sections with such lines.
  * A label whose name labels no other line counts as such a line (`Infinity：…`: the title's own colon).
  * Returns the clause-shaped lines to read as titles.
@@ -118,6 +122,12 @@ export function parallelClauseTitles(scan: Scan, sectionHeadings: number): Map<n
     const name = scan.labels?.get(line)?.speaker;
     return name !== undefined && (labelCounts.get(name) ?? 0) > 1;
   };
+  // `每写一篇，都是在抵御某种失去` / `三联生活周刊：书中你详细记述了…？`: in a labelled dialogue a section opens on
+  // the next question, which is a turn of a speaker the document labels again, however short.
+  const questionFollows = (line: number): boolean => {
+    const next = nextNonBlank(kinds, line, 1);
+    return next >= 0 && speaksAgain(next);
+  };
   const clauseLines = new Map<number, Span>();
   let members = 0;
   for (let line = 1; line + 1 < lines.lineCount; line++) {
@@ -129,7 +139,7 @@ export function parallelClauseTitles(scan: Scan, sectionHeadings: number): Map<n
     const start = paragraph ? paragraph.start : skipSpaces(lines.source, lines.lineStart(line), lines.lineEnd(line));
     const end = paragraph ? paragraph.end : trimEnd(lines.source, start, lines.lineEnd(line));
     if (end - start > MAX_TITLE_LENGTH || (kind === Kind.Text && !isClauseTitleShape(lines.source.slice(start, end)))) continue;
-    if (!bodyFollows(scan, line) || !afterParagraph(scan, line) || (underPicture(scan, line) && readsUnderPictureAsCaption(scan))) continue;
+    if (!(bodyFollows(scan, line) || questionFollows(line)) || !afterParagraph(scan, line) || (underPicture(scan, line) && readsUnderPictureAsCaption(scan))) continue;
     members++;
     if (kind === Kind.Text) clauseLines.set(line, { start, end });
   }

@@ -4,7 +4,7 @@ import { LineIndex } from '../../../src/core/text/positions';
 import { assignUnlisted, regressions, type Baseline } from '../../accuracy/corpus';
 import { LabelsError, parseLabels } from '../../accuracy/labels';
 import {
-  confusionOf, coveringClaim, emptyCounts, figuresOf, locateSentences, precisionRecallF1, predictedHeadingLines, predictedSpeakers,
+  confusionOf, coveringClaim, emptyCounts, figuresOf, headingMistakes, locateSentences, precisionRecallF1, predictedHeadingLines, predictedSpeakers,
   sameSpeaker, scoreClaimList, scoreHeadings, scoreSpeakers, scoreWindowSentences, type Figures,
 } from '../../accuracy/score';
 
@@ -80,6 +80,15 @@ describe('corpus scorer metrics', function () {
     const topics = [{ title: 'One', span: span('# One'), headingSpan: span('# One'), level: 1, children: [child], summaryLinks: [] }];
     assert.deepEqual(predictedHeadingLines(topics, lines), [1, 3]);
     assert.deepEqual(scoreHeadings([1, 5], [1, 3]), { tp: 1, fp: 1, fn: 1 });
+  });
+
+  it('lists the headings scored as missed and as false, in line order, with their text', function () {
+    const lines = new LineIndex('# Title\nBody.\n  Found by mistake  \n## Missed');
+    assert.deepEqual(headingMistakes([1, 4], [1, 3], lines), [
+      { line: 3, outcome: 'false', text: 'Found by mistake' },
+      { line: 4, outcome: 'missed', text: '## Missed' },
+    ]);
+    assert.deepEqual(headingMistakes([2], [2], lines), []);
   });
 
   it('finds window sentences across a line break with white space normalised, in order', function () {
