@@ -41,6 +41,11 @@ export interface SpanTime {
   byOwner: Record<Owner, number>;
   /** Everything but idle, in ms. */
   busy: number;
+  /** Our time as sampled, before the span's CPU time is shared out (each sample at most MAX_SAMPLE_WEIGHT intervals). */
+  oursSampled: number;
+  /** Our samples in the span, and the factor the sampled times were scaled by to the span's CPU time (large when the sampler missed samples). */
+  ourSamples: number;
+  scale: number;
 }
 
 export interface Attribution {
@@ -157,7 +162,7 @@ export function attribute(profile: CpuProfile, spans: readonly Span[], roots: { 
     return result;
   };
 
-  const spanTimes: SpanTime[] = spans.map(() => ({ byOwner: Object.fromEntries(OWNERS.map((owner) => [owner, 0])) as Record<Owner, number>, busy: 0 }));
+  const spanTimes: SpanTime[] = spans.map(() => ({ byOwner: Object.fromEntries(OWNERS.map((owner) => [owner, 0])) as Record<Owner, number>, busy: 0, oursSampled: 0, ourSamples: 0, scale: 1 }));
   const spanFunctions = spans.map(() => new Map<string, number>());
   const spanInclusive = spans.map(() => new Map<string, number>());
   /** Our functions on a sample's stack, each once. */
@@ -186,6 +191,10 @@ export function attribute(profile: CpuProfile, spans: readonly Span[], roots: { 
     const spanTime = spanTimes[span]!;
     spanTime.byOwner[owner] += duration;
     if (owner !== 'idle') spanTime.busy += duration;
+    if (owner === 'ours') {
+      spanTime.oursSampled += duration;
+      spanTime.ourSamples++;
+    }
     if (ourName) add(spanFunctions[span]!, ourName, duration);
     if (owner === 'ours') for (const name of ourStack(node)) add(spanInclusive[span]!, name, duration);
     if (ourName && ourFile) fileOf.set(ourName, ourFile);
@@ -197,6 +206,7 @@ export function attribute(profile: CpuProfile, spans: readonly Span[], roots: { 
   spanTimes.forEach((spanTime, i) => {
     for (const owner of OWNERS) if (owner !== 'idle') spanTime.byOwner[owner] *= scales[i]!;
     spanTime.busy *= scales[i]!;
+    spanTime.scale = scales[i]!;
   });
   const scaledBy = (perSpan: Map<string, number>[]): Map<string, number>[] => perSpan.map((totals, i) => new Map([...totals].map(([name, time]) => [name, time * scales[i]!])));
   const scaled = scaledBy(spanFunctions);

@@ -77,5 +77,6 @@ describe('hostProfile.attribute', () => {
     near([uncapped.byOwner.ours], [0.2]);
     const scaled = attribute(profile, [{ start: 1000, end: 9000, cpuMs: 3 }], ROOTS, 100).spans[0]!;
     near([scaled.busy, scaled.byOwner.ours, scaled.byOwner.vscode], [3, 1.5, 1.5]);
+    near([scaled.oursSampled, scaled.ourSamples, scaled.scale], [0.2, 1, 7.5]);
   });
 });
