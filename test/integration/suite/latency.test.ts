@@ -292,8 +292,9 @@ async function measure(api: TranscriptAnnotatorApi, file: string, variant: Varia
     assert.ok(await editor.edit((edit) => edit.insert(at, '很'), { undoStopBefore: false, undoStopAfter: false }));
     figures.keystrokeEdits.push(performance.now() - started);
     figures.keystrokes.push(decorated ? (await drawn!) - started : performance.now() - started);
-    // Every 50 keystrokes the next labelled line below, so that a longer run types sentences of the usual length.
-    at = (i + 1) % KEYSTROKES_PER_LINE === 0 ? labelledLineFrom(document, at.line + 1) : at.translate(0, 1);
+    // Every 50 keystrokes the next labelled line below, so that a longer run types sentences of the usual length
+    // (not after the last: the Enters go on from where the typing ended, as before).
+    at = (i + 1) % KEYSTROKES_PER_LINE === 0 && i + 1 < KEYSTROKES ? labelledLineFrom(document, at.line + 1) : at.translate(0, 1);
     const used = process.cpuUsage(cpu);
     figures.keystrokeCpu.push((used.user + used.system) / 1000);
     figures.keystrokeThreadCpu.push(threadCpuMs() - threadCpu);
@@ -338,6 +339,9 @@ function pagesDecorated(undecorated: readonly number[]): string {
 const OWNER_NAMES: Record<Owner, string> = { ours: 'Transcript Annotator', test: 'the test', extensions: "VS Code's extensions", vscode: 'VS Code and Node', program: 'V8 (program)', gc: 'GC', idle: 'idle' };
 const mean = (values: readonly number[]): number => values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length);
 
+/** The indexes of the first keystrokes in each line typed into after the first. */
+const lineStarts = (count: number): number[] => Array.from({ length: Math.ceil(count / KEYSTROKES_PER_LINE) - 1 }, (_, i) => (i + 1) * KEYSTROKES_PER_LINE);
+
 /** The indexes of the keystrokes where our time was largest, the first keystroke always among them. */
 function slowest(attribution: Attribution, howMany = Math.max(4, Math.ceil(attribution.spans.length / 50) + 1)): number[] {
   const byOurs = attribution.spans.map((span, i) => ({ i, ours: span.byOwner.ours })).sort((a, b) => b.ours - a.ours);
@@ -364,6 +368,7 @@ function profileLines(f: Figures, log: Figures): string[] {
     `          our self time by source file, ms per keystroke: ${top(ours.ourFiles, 12, count)}`,
     `          ours as sampled (not scaled to the thread's CPU time), per keystroke: ${spread(ours.spans.map((span) => span.oursSampled))}; samples scaled by ${spread(ours.spans.map((span) => span.scale)).replace(/ ms/g, '')}`,
     `          ours in the first 10 keystrokes, ms: ${ours.spans.slice(0, 10).map((span) => span.byOwner.ours.toFixed(1)).join(', ')}; then ${spread(ours.spans.slice(10).map((span) => span.byOwner.ours))}`,
+    `          ours in the first keystroke of each line after the first (keystrokes ${lineStarts(count).map((i) => i + 1).join(', ')}), ms: ${lineStarts(count).map((i) => (ours.spans[i]?.byOwner.ours ?? NaN).toFixed(1)).join(', ')}`,
     `          our top 16 functions by inclusive time, ms per keystroke: ${top(ours.ourInclusive, 16, count)}`,
     ...slowest(ours).flatMap((i) => [
       `          keystroke ${i + 1} (${ms(ours.spans[i]?.byOwner.ours)} of ours from ${ours.spans[i]?.ourSamples ?? 0} samples scaled ×${(ours.spans[i]?.scale ?? 1).toFixed(1)}, GC ${ms(ours.spans[i]?.byOwner.gc)}, thread ${ms(ours.spans[i]?.busy)}), its top 5, ms: ${top(ours.spanFunctions[i] ?? [], 5, 1)}`,
