@@ -368,7 +368,9 @@ function profileLines(f: Figures, log: Figures): string[] {
     `          our self time by source file, ms per keystroke: ${top(ours.ourFiles, 12, count)}`,
     `          ours as sampled (not scaled to the thread's CPU time), per keystroke: ${spread(ours.spans.map((span) => span.oursSampled))}; samples scaled by ${spread(ours.spans.map((span) => span.scale)).replace(/ ms/g, '')}`,
     `          ours in the first 10 keystrokes, ms: ${ours.spans.slice(0, 10).map((span) => span.byOwner.ours.toFixed(1)).join(', ')}; then ${spread(ours.spans.slice(10).map((span) => span.byOwner.ours))}`,
-    `          ours in the first keystroke of each line after the first (keystrokes ${lineStarts(count).map((i) => i + 1).join(', ')}), ms: ${lineStarts(count).map((i) => (ours.spans[i]?.byOwner.ours ?? NaN).toFixed(1)).join(', ')}`,
+    ...(count > KEYSTROKES_PER_LINE
+      ? [`          ours in the first keystroke of each line after the first (keystrokes ${lineStarts(count).map((i) => i + 1).join(', ')}), ms: ${lineStarts(count).map((i) => (ours.spans[i]?.byOwner.ours ?? NaN).toFixed(1)).join(', ')}`]
+      : []),
     `          our top 16 functions by inclusive time, ms per keystroke: ${top(ours.ourInclusive, 16, count)}`,
     ...slowest(ours).flatMap((i) => [
       `          keystroke ${i + 1} (${ms(ours.spans[i]?.byOwner.ours)} of ours from ${ours.spans[i]?.ourSamples ?? 0} samples scaled ×${(ours.spans[i]?.scale ?? 1).toFixed(1)}, GC ${ms(ours.spans[i]?.byOwner.gc)}, thread ${ms(ours.spans[i]?.busy)}), its top 5, ms: ${top(ours.spanFunctions[i] ?? [], 5, 1)}`,
