@@ -41,6 +41,11 @@ export interface SpanTime {
   byOwner: Record<Owner, number>;
   /** Everything but idle, in ms. */
   busy: number;
+  /** Our time as sampled, before the span's CPU time is shared out (each sample at most MAX_SAMPLE_WEIGHT intervals). */
+  oursSampled: number;
+  /** Our samples in the span, and the factor the sampled times were scaled by to the span's CPU time (large when the sampler missed samples). */
+  ourSamples: number;
+  scale: number;
 }
 
 export interface Attribution {
@@ -51,6 +56,10 @@ export interface Attribution {
   spanFunctions: [string, number][][];
   /** Our self time by source file over all spans, most first. */
   ourFiles: [string, number][];
+  /** Our functions by inclusive time summed over all spans, most first. */
+  ourInclusive: [string, number][];
+  /** Per span, our functions by inclusive time (a sample counts for each of our functions on its stack), most first: where a slow keystroke's time went. */
+  spanInclusive: [string, number][][];
 }
 
 /** Now on the profile's clock (µs): V8's profiler and process.hrtime both read the monotonic clock. */
@@ -153,8 +162,18 @@ export function attribute(profile: CpuProfile, spans: readonly Span[], roots: { 
     return result;
   };
 
-  const spanTimes: SpanTime[] = spans.map(() => ({ byOwner: Object.fromEntries(OWNERS.map((owner) => [owner, 0])) as Record<Owner, number>, busy: 0 }));
+  const spanTimes: SpanTime[] = spans.map(() => ({ byOwner: Object.fromEntries(OWNERS.map((owner) => [owner, 0])) as Record<Owner, number>, busy: 0, oursSampled: 0, ourSamples: 0, scale: 1 }));
   const spanFunctions = spans.map(() => new Map<string, number>());
+  const spanInclusive = spans.map(() => new Map<string, number>());
+  /** Our functions on a sample's stack, each once. */
+  const ourStack = (node: ProfileNode): Set<string> => {
+    const names = new Set<string>();
+    for (let frame: ProfileNode | undefined = node; frame; frame = parents.get(frame.id)) {
+      const name = frame.callFrame.url === '' ? undefined : resolve(frame).ourName;
+      if (name) names.add(name);
+    }
+    return names;
+  };
   const fileOf = new Map<string, string>();
   let at = profile.startTime;
   let span = 0;
@@ -172,7 +191,12 @@ export function attribute(profile: CpuProfile, spans: readonly Span[], roots: { 
     const spanTime = spanTimes[span]!;
     spanTime.byOwner[owner] += duration;
     if (owner !== 'idle') spanTime.busy += duration;
+    if (owner === 'ours') {
+      spanTime.oursSampled += duration;
+      spanTime.ourSamples++;
+    }
     if (ourName) add(spanFunctions[span]!, ourName, duration);
+    if (owner === 'ours') for (const name of ourStack(node)) add(spanInclusive[span]!, name, duration);
     if (ourName && ourFile) fileOf.set(ourName, ourFile);
   }
   const scales = spans.map((span, i) => {
@@ -182,8 +206,11 @@ export function attribute(profile: CpuProfile, spans: readonly Span[], roots: { 
   spanTimes.forEach((spanTime, i) => {
     for (const owner of OWNERS) if (owner !== 'idle') spanTime.byOwner[owner] *= scales[i]!;
     spanTime.busy *= scales[i]!;
+    spanTime.scale = scales[i]!;
   });
-  const scaled = spanFunctions.map((totals, i) => new Map([...totals].map(([name, time]) => [name, time * scales[i]!])));
+  const scaledBy = (perSpan: Map<string, number>[]): Map<string, number>[] => perSpan.map((totals, i) => new Map([...totals].map(([name, time]) => [name, time * scales[i]!])));
+  const scaled = scaledBy(spanFunctions);
+  const scaledInclusive = scaledBy(spanInclusive);
   const summed = (byName: (name: string) => string): Map<string, number> => {
     const totals = new Map<string, number>();
     for (const span of scaled) for (const [name, time] of span) add(totals, byName(name), time);
@@ -194,5 +221,10 @@ export function attribute(profile: CpuProfile, spans: readonly Span[], roots: { 
     ourFunctions: mostFirst(summed((name) => name)),
     spanFunctions: scaled.map(mostFirst),
     ourFiles: mostFirst(summed((name) => fileOf.get(name) ?? '?')),
+    spanInclusive: scaledInclusive.map(mostFirst),
+    ourInclusive: mostFirst(scaledInclusive.reduce((totals, span) => {
+      for (const [name, time] of span) add(totals, name, time);
+      return totals;
+    }, new Map<string, number>())),
   };
 }

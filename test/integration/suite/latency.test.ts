@@ -23,7 +23,10 @@ const LARGE = process.env['TA_LATENCY_10MB'] === '1';
 const SIZES = [1_000_000, ...(LARGE ? [10_000_000] : [])];
 /** Analyses on the host's thread as well, for comparison: with 10 MB unless TA_LATENCY_COMPARE=0, or TA_LATENCY_COMPARE=1 (CI runs the worker only). */
 const COMPARE = process.env['TA_LATENCY_COMPARE'] === '1' || (LARGE && process.env['TA_LATENCY_COMPARE'] !== '0');
-const KEYSTROKES = 50;
+/** TA_LATENCY_KEYSTROKES=<n>: more keystrokes, so that a p99 rests on more than the slowest one or two (50 by default). */
+const KEYSTROKES = Number(process.env['TA_LATENCY_KEYSTROKES'] ?? 50);
+/** Keystrokes typed into one line before moving to the next line of speech. */
+const KEYSTROKES_PER_LINE = 50;
 const ENTERS = 5;
 const PAGE_DOWNS = 20;
 const HEARTBEAT_MS = 5;
@@ -227,6 +230,20 @@ function speechLineFrom(document: vscode.TextDocument, from: number): vscode.Pos
   return new vscode.Position(Math.min(from, document.lineCount - 1), 0);
 }
 
+/**
+ * The first line at or below `from` that is a short label, its colon the line's only one, and speech after it
+ * (a colon further on makes speechLineFrom pick lines such as `…就是:多看看。答案是:還要…`, which may read as a
+ * label: each keystroke there is a full analysis); six characters into the speech.
+ */
+function labelledLineFrom(document: vscode.TextDocument, from: number): vscode.Position {
+  for (let line = from; line < document.lineCount; line++) {
+    const text = document.lineAt(line).text;
+    const label = /^[^:：[（(]{1,24}[:：]/u.exec(text);
+    if (label && !/[:：]/u.test(text.slice(label[0].length)) && text.length > label[0].length + 12) return new vscode.Position(line, label[0].length + 6);
+  }
+  return speechLineFrom(document, from);
+}
+
 async function measure(api: TranscriptAnnotatorApi, file: string, variant: Variant): Promise<Figures> {
   const decorated = variant !== 'log';
   const firstDrawn = decorated ? firstRender(api, workspaceUri(file)) : undefined;
@@ -275,7 +292,9 @@ async function measure(api: TranscriptAnnotatorApi, file: string, variant: Varia
     assert.ok(await editor.edit((edit) => edit.insert(at, '很'), { undoStopBefore: false, undoStopAfter: false }));
     figures.keystrokeEdits.push(performance.now() - started);
     figures.keystrokes.push(decorated ? (await drawn!) - started : performance.now() - started);
-    at = at.translate(0, 1);
+    // Every 50 keystrokes the next labelled line below, so that a longer run types sentences of the usual length
+    // (not after the last: the Enters go on from where the typing ended, as before).
+    at = (i + 1) % KEYSTROKES_PER_LINE === 0 && i + 1 < KEYSTROKES ? labelledLineFrom(document, at.line + 1) : at.translate(0, 1);
     const used = process.cpuUsage(cpu);
     figures.keystrokeCpu.push((used.user + used.system) / 1000);
     figures.keystrokeThreadCpu.push(threadCpuMs() - threadCpu);
@@ -320,8 +339,11 @@ function pagesDecorated(undecorated: readonly number[]): string {
 const OWNER_NAMES: Record<Owner, string> = { ours: 'Transcript Annotator', test: 'the test', extensions: "VS Code's extensions", vscode: 'VS Code and Node', program: 'V8 (program)', gc: 'GC', idle: 'idle' };
 const mean = (values: readonly number[]): number => values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length);
 
+/** The indexes of the first keystrokes in each line typed into after the first. */
+const lineStarts = (count: number): number[] => Array.from({ length: Math.ceil(count / KEYSTROKES_PER_LINE) - 1 }, (_, i) => (i + 1) * KEYSTROKES_PER_LINE);
+
 /** The indexes of the keystrokes where our time was largest, the first keystroke always among them. */
-function slowest(attribution: Attribution, howMany = 4): number[] {
+function slowest(attribution: Attribution, howMany = Math.max(4, Math.ceil(attribution.spans.length / 50) + 1)): number[] {
   const byOurs = attribution.spans.map((span, i) => ({ i, ours: span.byOwner.ours })).sort((a, b) => b.ours - a.ours);
   return [0, ...byOurs.map(({ i }) => i).filter((i) => i !== 0).slice(0, howMany - 1)];
 }
@@ -344,7 +366,16 @@ function profileLines(f: Figures, log: Figures): string[] {
     `          mean per keystroke: ${perOwner(ours)}${theirs ? `   (.log: ${perOwner(theirs)})` : ''}`,
     `          our top 10 functions by self time, ms per keystroke: ${top(ours.ourFunctions, 10, count)}`,
     `          our self time by source file, ms per keystroke: ${top(ours.ourFiles, 12, count)}`,
-    ...slowest(ours).map((i) => `          keystroke ${i + 1} (${ms(ours.spans[i]?.byOwner.ours)} of ours), its top 5, ms: ${top(ours.spanFunctions[i] ?? [], 5, 1)}`),
+    `          ours as sampled (not scaled to the thread's CPU time), per keystroke: ${spread(ours.spans.map((span) => span.oursSampled))}; samples scaled by ${spread(ours.spans.map((span) => span.scale)).replace(/ ms/g, '')}`,
+    `          ours in the first 10 keystrokes, ms: ${ours.spans.slice(0, 10).map((span) => span.byOwner.ours.toFixed(1)).join(', ')}; then ${spread(ours.spans.slice(10).map((span) => span.byOwner.ours))}`,
+    ...(count > KEYSTROKES_PER_LINE
+      ? [`          ours in the first keystroke of each line after the first (keystrokes ${lineStarts(count).map((i) => i + 1).join(', ')}), ms: ${lineStarts(count).map((i) => (ours.spans[i]?.byOwner.ours ?? NaN).toFixed(1)).join(', ')}`]
+      : []),
+    `          our top 16 functions by inclusive time, ms per keystroke: ${top(ours.ourInclusive, 16, count)}`,
+    ...slowest(ours).flatMap((i) => [
+      `          keystroke ${i + 1} (${ms(ours.spans[i]?.byOwner.ours)} of ours from ${ours.spans[i]?.ourSamples ?? 0} samples scaled ×${(ours.spans[i]?.scale ?? 1).toFixed(1)}, GC ${ms(ours.spans[i]?.byOwner.gc)}, thread ${ms(ours.spans[i]?.busy)}), its top 5, ms: ${top(ours.spanFunctions[i] ?? [], 5, 1)}`,
+      `            inclusive, ms: ${top(ours.spanInclusive[i] ?? [], 10, 1)}`,
+    ]),
   ];
 }
 

@@ -44,6 +44,32 @@ describe('hostProfile.attribute', () => {
     assert.deepEqual(result.spanFunctions[1]?.map(([name]) => name), ['render (?)']);
   });
 
+  it('sums our functions by inclusive time per span and over all spans, each function once per sample', () => {
+    // VS Code → our refresh → our update → a built-in; update recursing into itself counts once.
+    const profile: CpuProfile = {
+      nodes: [
+        { id: 1, callFrame: frame('(root)'), children: [2] },
+        { id: 2, callFrame: frame('dispatch', 'file:///code/out/vs/workbench/api.js'), children: [3] },
+        { id: 3, callFrame: frame('refresh', 'file:///ext/dist/extension.js', 2), children: [4] },
+        { id: 4, callFrame: frame('update', 'file:///ext/dist/extension.js', 6), children: [5, 6] },
+        { id: 5, callFrame: frame('indexOf') },
+        { id: 6, callFrame: frame('update', 'file:///ext/dist/extension.js', 6) },
+      ],
+      startTime: 1000,
+      endTime: 1900,
+      samples: [3, 4, 5, 6, 2, 4],
+      timeDeltas: [100, 100, 100, 100, 100, 100],
+    };
+    const result = attribute(profile, [{ start: 1100, end: 1500 }, { start: 1500, end: 1800 }], ROOTS, 100);
+    const inclusive = (totals: readonly [string, number][] | undefined): Record<string, number> => Object.fromEntries((totals ?? []).map(([name, ms]) => [name, Math.round(ms * 10) / 10]));
+    assert.deepEqual(inclusive(result.spanInclusive[0]), { 'refresh (?)': 0.4, 'update (?)': 0.3 });
+    // The last sample weighs up to the profile's end, at most two intervals.
+    assert.deepEqual(inclusive(result.spanInclusive[1]), { 'refresh (?)': 0.2, 'update (?)': 0.2 });
+    assert.deepEqual(inclusive(result.ourInclusive), { 'refresh (?)': 0.6, 'update (?)': 0.5 });
+    // Self time: the built-in's sample is update's.
+    assert.deepEqual(inclusive(result.spanFunctions[0]), { 'update (?)': 0.3, 'refresh (?)': 0.1 });
+  });
+
   it('caps a preempted sample and shares out a span’s known CPU time by the samples', () => {
     // Our sample at 1100 is followed by a 5 ms gap (the thread waited for a core), then VS Code's.
     const profile = profileOf([3, 2, 2], [100, 5000, 100]);
@@ -51,5 +77,6 @@ describe('hostProfile.attribute', () => {
     near([uncapped.byOwner.ours], [0.2]);
     const scaled = attribute(profile, [{ start: 1000, end: 9000, cpuMs: 3 }], ROOTS, 100).spans[0]!;
     near([scaled.busy, scaled.byOwner.ours, scaled.byOwner.vscode], [3, 1.5, 1.5]);
+    near([scaled.oursSampled, scaled.ourSamples, scaled.scale], [0.2, 1, 7.5]);
   });
 });
