@@ -1054,6 +1054,30 @@ function withoutMonthNames(text: string, key: string, from: number, hits: CueHit
   return hits;
 }
 
+/**
+ * `most of them going to New York`, `the money is going to the schools`: `going to` before a place or a thing is a
+ * motion, not the future, which takes a verb (`going to rise`). Read from the word after it: a determiner or
+ * possessive, a place people go to, or a capitalised name (not `I`).
+ */
+function withoutMotionGoingTo(text: string, key: string, hits: CueHit[]): CueHit[] {
+  for (const hit of hits) {
+    if (isMotionGoingTo(text, key, hit)) return hits.filter((h) => !isMotionGoingTo(text, key, h));
+  }
+  return hits;
+}
+
+function isMotionGoingTo(text: string, key: string, hit: CueHit): boolean {
+  if (hit.end - hit.start !== GOING_TO.length || !key.startsWith(GOING_TO, hit.start)) return false;
+  const next = NEXT_WORD.exec(text.slice(hit.end, hit.end + 24));
+  if (!next) return false;
+  const word = next[1]!;
+  return DESTINATION_OPENERS.has(word.toLowerCase()) || (/^\p{Lu}/u.test(word) && word !== 'I' && !word.startsWith("I'"));
+}
+const GOING_TO = 'going to';
+const NEXT_WORD = /^\s+([\p{L}'’]+)/u;
+/** Words that open what one goes to, never a verb: determiners, possessives, and places said without one. */
+const DESTINATION_OPENERS = new Set(['the', 'a', 'an', 'my', 'your', 'his', 'her', 'its', 'our', 'their', 'this', 'that', 'these', 'those', 'some', 'every', 'each', 'school', 'church', 'college', 'jail', 'prison', 'hospital', 'town', 'bed', 'court', 'class', 'lunch', 'dinner']);
+
 function isMonthName(text: string, key: string, from: number, hit: CueHit): boolean {
   return hit.end - hit.start === 3 && text.charCodeAt(hit.start) === 77 /* M */ && key.startsWith('may', hit.start) && /\p{L}/u.test(text.slice(from, hit.start));
 }
@@ -1094,7 +1118,7 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   clear(reading.hits);
   clear(reading.figures);
   readSentence(cueMatcherFor(options.extraCues), key, from, to, reading);
-  const scanned = withoutMonthNames(text, key, from, reading.hits);
+  const scanned = withoutMotionGoingTo(text, key, withoutMonthNames(text, key, from, reading.hits));
   const hits = withoutIndirectQuestions(key, from, to, withReportedDemands(key, from, withProgrammeNames(key, from, to, withDoneActs(key, from, withGradedModals(key, from, to, withRegularities(key, from, to, withoutNonFutureHui(key, from, to, scanned)))))));
   const { figures, units, cjk } = reading;
   // `录音信息：2024年3月5日 产品评审会`: a header's field line is metadata, unless its value judges or counts.

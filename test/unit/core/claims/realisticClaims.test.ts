@@ -21,6 +21,17 @@ describe('expectations and intentions', () => {
     assert.equal(kindOf('The factory is expected to close by the end of 2026.'), 'forecast');
     assert.notEqual(kindOf('Supply came online much faster than anyone expected.'), 'forecast');
     assert.notEqual(kindOf('Revenue was better than expected.'), 'forecast');
+    assert.notEqual(kindOf('That is better than we forecast.'), 'forecast');
+  });
+
+  it('`going to` before a place or a thing is a motion, before a verb the future', () => {
+    const cues = (text: string): readonly string[] => classifySentence(text)?.cues ?? [];
+    for (const motion of ['We moved about twelve thousand packages a night, most of them going to New York.', 'The money is going to the schools.', 'Half the grant is going to their hospital.']) {
+      assert.ok(!cues(motion).some((cue) => cue.includes('going to')), motion);
+      assert.notEqual(kindOf(motion), 'forecast', motion);
+    }
+    assert.ok(cues('Prices are going to rise next year.').some((cue) => cue.includes('going to')));
+    assert.ok(cues("It's going to be hard, and I think it's going to hurt.").some((cue) => cue.includes('going to')));
   });
 
   it('预期 as a noun (超出预期, 稳定预期) is no forecast; as a verb it is', () => {
