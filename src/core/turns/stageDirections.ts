@@ -7,8 +7,9 @@ const OPENERS: Record<string, string> = { '(': ')', '（': '）', '[': ']', '【
 /** Longest bracketed text that can be a stage direction. */
 const MAX_DIRECTION_LENGTH = 40;
 /**
- * Longest square-bracketed line of its own read as the editor's note: records put their notes in square
- * brackets (`[The information appears as a submission for the record.]`); a speaker's aside is in round ones.
+ * Longest bracketed line of its own read as the record's note: `[The information appears as a submission for
+ * the record.]`, a deposition's `(Deposition Exhibit 3A marked for identification)`. Round brackets count in
+ * ASCII only: the records with such long notes on a line of their own are English.
  */
 const MAX_EDITORIAL_NOTE_LENGTH = 160;
 
@@ -44,7 +45,7 @@ function findBracketedDirections(lines: LineIndex, skipLine: (line: number) => b
   const openers = /[(（[【]/g;
   for (let open = openers.exec(text); open; open = openers.exec(text)) {
     const start = open.index;
-    const window = text.slice(start + 1, start + (open[0] === '[' ? MAX_EDITORIAL_NOTE_LENGTH : MAX_DIRECTION_LENGTH) + 2);
+    const window = text.slice(start + 1, start + (open[0] === '[' || open[0] === '(' ? MAX_EDITORIAL_NOTE_LENGTH : MAX_DIRECTION_LENGTH) + 2);
     const length = window.indexOf(OPENERS[open[0]]!);
     if (length < 0 || /[\r\n]/.test(window.slice(0, length))) continue;
     const end = start + length + 2;
