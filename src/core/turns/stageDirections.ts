@@ -9,9 +9,12 @@ const MAX_DIRECTION_LENGTH = 40;
 /**
  * Longest bracketed line of its own read as the record's note: `[The information appears as a submission for
  * the record.]`, a deposition's `(Deposition Exhibit 3A marked for identification)`. Round brackets count in
- * ASCII only: the records with such long notes on a line of their own are English.
+ * ASCII only (the records with such long notes on a line of their own are English), and past MAX_DIRECTION_LENGTH
+ * only when they open with a capital (RECORD_NOTE_START): a speaker's aside carries on the sentence in lower case.
  */
 const MAX_EDITORIAL_NOTE_LENGTH = 160;
+/** A note that opens a sentence of its own, after any markup: `(Whereupon, …)`, `(<i>Braunfeld v. Brown</i>, …)`. */
+const RECORD_NOTE_START = /^\s*(?:<[^<>]{0,40}>\s*)*\p{Lu}/u;
 
 /** Words that make a bracketed aside a stage direction wherever it sits in a line. Chinese in Simplified. */
 const DIRECTION_WORDS = new Set([
@@ -50,7 +53,8 @@ function findBracketedDirections(lines: LineIndex, skipLine: (line: number) => b
     if (length < 0 || /[\r\n]/.test(window.slice(0, length))) continue;
     const end = start + length + 2;
     const inner = window.slice(0, length);
-    if ((length <= MAX_DIRECTION_LENGTH && isDirectionWords(inner)) || (isWholeLine(lines, start, end) && isAside(inner, text.slice(start, end)))) {
+    const note = length <= MAX_DIRECTION_LENGTH || open[0] === '[' || RECORD_NOTE_START.test(inner);
+    if ((length <= MAX_DIRECTION_LENGTH && isDirectionWords(inner)) || (note && isWholeLine(lines, start, end) && isAside(inner, text.slice(start, end)))) {
       const line = lines.lineAt(start);
       if (skipLine(line)) continue;
       found.push({ span: { start, end } });
