@@ -30,7 +30,7 @@ import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine, readsAsHeadline } from 
 import { inlineQuoteColon, isPageMarkup } from '../turns/findTurns';
 import { fullTextLeadBelow, speechIntroductionReading, speechLeadWithinReach } from '../turns/speechLeads';
 import { DECLARATION_LINES, declarationKey } from '../turns/declaredSpeakers';
-import { asideLineReading, hasMarkdownHeading, hasSpeakingLabelLine, mayBeAside } from '../turns/asideLabels';
+import { asideLineReading, hasMarkdownHeading, mayBeAside, mayHoldLabelsWithoutDialogue } from '../turns/asideLabels';
 import { FIELD_BLOCK_LINES, fieldRunKey } from '../turns/fieldBlocks';
 import { HEAD_FIELD_LINES, headFieldKey } from '../turns/headFields';
 import { declaredLineReading } from '../turns/declaredSpeech';
@@ -377,7 +377,8 @@ function mayChangeFieldBlocks(baseline: Baseline, text: TextSource, change: Text
  * label without speech, keeps them: the label checks fall back when an edit changes the labels elsewhere.
  * Any other edit falls back in a document with a Markdown heading, without which there is none. The labels of
  * a document without dialogue (findLabelsWithoutDialogue) also read the line below a label: such an edit, or
- * one that changes what its lines read as, falls back where no line reads as a label that speaks.
+ * one that changes what its lines read as, falls back where such labels may be (mayHoldLabelsWithoutDialogue),
+ * before or after it.
  */
 function mayChangeAsideLabels(baseline: Baseline, text: TextSource, change: TextChange, options: AnalysisOptions): boolean {
   if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
@@ -401,9 +402,9 @@ function mayChangeAsideLabels(baseline: Baseline, text: TextSource, change: Text
   const belowLabel = silentLabelAbove(baseline.lines, first, gutter, context);
   if (!touchesLabels && !belowLabel) return false;
   if (touchesLabels && (hasMarkdownHeading(text) || hasMarkdownHeading(old))) return true;
-  // Labels without dialogue (findLabelsWithoutDialogue) exist only where no line reads as a label that speaks.
+  // Labels without dialogue (findLabelsWithoutDialogue) exist only where no line shows a dialogue.
   const whole = (source: TextSource): LineIndex => (gutter ? new LineIndex(withGutterNumbersBlanked(new LineIndex(source))) : new LineIndex(source));
-  return !hasSpeakingLabelLine(gutter ? whole(old) : baseline.lines, context) || !hasSpeakingLabelLine(whole(text), context);
+  return mayHoldLabelsWithoutDialogue(gutter ? whole(old) : baseline.lines, context) || mayHoldLabelsWithoutDialogue(whole(text), context);
 }
 
 /** Blank lines looked through above an edit for a label without speech; past them an edit counts as below one. */
@@ -414,10 +415,7 @@ function silentLabelAbove(lines: LineIndex, line: number, gutter: boolean, conte
   for (let above = line - 1; above >= 0 && above >= line - SILENT_LABEL_REACH; above--) {
     const one = new LineIndex(lines.source.slice(lines.lineStart(above), lines.lineEnd(above)));
     const read = gutter ? new LineIndex(withGutterNumbersBlanked(one)) : one;
-    if (!/\S/.test(read.source.slice(0, SILENT_LABEL_PROBE))) continue;
-    // A Markdown heading may be a declared speaker's label (`### Eric`): read as one here.
-    const reading = asideLineReading(read, 0, context);
-    return reading === '#' || mayBeAside(reading);
+    if (/\S/.test(read.source.slice(0, SILENT_LABEL_PROBE))) return mayBeAside(asideLineReading(read, 0, context));
   }
   return line - SILENT_LABEL_REACH > 0;
 }

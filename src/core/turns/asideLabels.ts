@@ -79,7 +79,7 @@ const MIN_FIELDS = 2;
  * over its witnesses (`National Research Council Canada:` over `Patricia Mortimer, Executive Vice-President and
  * Secretary General.`), `ATTEST:` over the clerk's name; a transcript's contents put `Contents:` over its sections'
  * names. The document shows it has no dialogue: no line reads as a label with speech after it on its line, and no
- * label has a sentence on the next line (`sentenceBelow`). A debate whose members speak under labels of their own
+ * label has a sentence on the next line (`sentenceBelow`, `mayHoldLabelsWithoutDialogue`). A debate whose members speak under labels of their own
  * (`Mr. Gary Lunn (Saanich-Gulf Islands, Ref.):` over `I want to state…`) opens its turns with sentences. There, a
  * label whose name labels no other line (a speaker who comes back is a speaker) is a field: with at least two (none
  * a `Q`/`A` letter) they are no labels, ascending. Reads the accepted labels first and every line's reading only
@@ -90,15 +90,17 @@ export function findLabelsWithoutDialogue(lines: LineIndex, labels: LabelLines, 
   const counts = new Map<string, number>();
   for (let line = 0; line < lines.lineCount; line++) {
     const label = labels.get(line);
-    if (!label) continue;
+    // A Markdown heading that labels (`### 陳部長：`) is the writer's layout for speakers, never a field here.
+    if (!label || isMarkdownHeading(lines, line)) continue;
     if (lines.source.slice(lines.lineStart(line) + label.textStart, lines.lineEnd(line)).trim() !== '') return [];
     if (sentenceBelow(lines, line)) return [];
     const name = nameKey(label.speaker);
     counts.set(name, (counts.get(name) ?? 0) + 1);
     silent.push({ line, name });
   }
-  const fields = silent.filter(({ name }) => counts.get(name) === 1 && name.length >= 2).map(({ line }) => line);
-  if (fields.length < MIN_FIELDS || hasSpeakingLabelLine(lines, context)) return [];
+  // Only lines that read as labels without speech on their own (what mayHoldLabelsWithoutDialogue counts).
+  const fields = silent.filter(({ line, name }) => counts.get(name) === 1 && name.length >= 2 && mayBeAside(asideLineReading(lines, line, context))).map(({ line }) => line);
+  if (fields.length < MIN_FIELDS || !mayHoldLabelsWithoutDialogue(lines, context)) return [];
   return fields;
 }
 
@@ -124,14 +126,27 @@ function nextNonBlankLine(lines: LineIndex, line: number): number {
 
 /** How much of a line is read to tell it from a blank one. */
 const BLANK_SCAN = 200;
+/** A line that is one bracketed word or phrase: a record's note (`[English]`), never a label over speech. */
+const BRACKETED_LINE = /^\s*(?:\[[^\]]*\]|\([^)]*\))\s*$/;
 
 /**
- * Whether some line reads as a label with speech after it (asideLineReading), accepted by the scheme or not:
- * findLabelsWithoutDialogue finds nothing in such a document, whatever the scheme accepts.
+ * Whether findLabelsWithoutDialogue may find labels in the document, read from the lines alone (asideLineReading),
+ * whatever the scheme accepts: no line shows a dialogue (a label with speech after it on its line, or a label
+ * without it with a sentence on the next line; a bracketed line such as `[English]` shows none), and at least
+ * two lines read as labels without speech. The incremental analyzer needs no fallback for those labels while this
+ * is false before and after an edit. Stops at the first line that shows a dialogue: a transcript pays a few lines.
  */
-export function hasSpeakingLabelLine(lines: LineIndex, context: LabelContext): boolean {
-  for (let line = 0; line < lines.lineCount; line++) if (asideLineReading(lines, line, context).startsWith('s')) return true;
-  return false;
+export function mayHoldLabelsWithoutDialogue(lines: LineIndex, context: LabelContext): boolean {
+  let silent = 0;
+  for (let line = 0; line < lines.lineCount; line++) {
+    const reading = asideLineReading(lines, line, context);
+    if (reading.startsWith('s')) return false;
+    if (!mayBeAside(reading)) continue;
+    silent++;
+    // `[English]`, `[Translation]` over the record's first paragraph: the language it is in, no speaker.
+    if (!BRACKETED_LINE.test(linePrefix(lines, line, BLANK_SCAN)) && sentenceBelow(lines, line)) return false;
+  }
+  return silent >= MIN_FIELDS;
 }
 
 /**
