@@ -30,7 +30,7 @@ import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine, readsAsHeadline } from 
 import { inlineQuoteColon, isPageMarkup } from '../turns/findTurns';
 import { fullTextLeadBelow, speechIntroductionReading, speechLeadWithinReach } from '../turns/speechLeads';
 import { DECLARATION_LINES, declarationKey } from '../turns/declaredSpeakers';
-import { asideLineReading, hasMarkdownHeading, mayBeAside } from '../turns/asideLabels';
+import { asideLineReading, hasMarkdownHeading, mayBeAside, mayHoldLabelsWithoutDialogue } from '../turns/asideLabels';
 import { FIELD_BLOCK_LINES, fieldRunKey } from '../turns/fieldBlocks';
 import { HEAD_FIELD_LINES, headFieldKey } from '../turns/headFields';
 import { declaredLineReading } from '../turns/declaredSpeech';
@@ -375,7 +375,10 @@ function mayChangeFieldBlocks(baseline: Baseline, text: TextSource, change: Text
  * from the labels and Markdown headings of the whole document. An edit that keeps, in order, what the lines
  * it touches read as such (asideLineReading: headings and labels; other lines do not count), and touches no
  * label without speech, keeps them: the label checks fall back when an edit changes the labels elsewhere.
- * Any other edit falls back in a document with a Markdown heading, without which there is none.
+ * Any other edit falls back in a document with a Markdown heading, without which there is none. The labels of
+ * a document without dialogue (findLabelsWithoutDialogue) also read the line below a label: such an edit, or
+ * one that changes what its lines read as, falls back where such labels may be (mayHoldLabelsWithoutDialogue),
+ * before or after it.
  */
 function mayChangeAsideLabels(baseline: Baseline, text: TextSource, change: TextChange, options: AnalysisOptions): boolean {
   if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
@@ -394,9 +397,30 @@ function mayChangeAsideLabels(baseline: Baseline, text: TextSource, change: Text
   const before = readings(old.slice(baseline.lines.lineStart(first), baseline.lines.lineEnd(last)));
   const after = readings(text.slice(baseline.lines.lineStart(first), lineEndFrom(text, change.rangeOffset + change.text.length)));
   const kept = before.length === after.length && before.every((reading, i) => reading === after[i]);
-  if (kept && !before.some(mayBeAside)) return false;
-  return hasMarkdownHeading(text) || hasMarkdownHeading(old);
+  const touchesLabels = !kept || before.some(mayBeAside);
+  // A label without dialogue is read with the line below it: an edit there may change it too.
+  const belowLabel = silentLabelAbove(baseline.lines, first, gutter, context);
+  if (!touchesLabels && !belowLabel) return false;
+  if (touchesLabels && (hasMarkdownHeading(text) || hasMarkdownHeading(old))) return true;
+  // Labels without dialogue (findLabelsWithoutDialogue) exist only where no line shows a dialogue.
+  const whole = (source: TextSource): LineIndex => (gutter ? new LineIndex(withGutterNumbersBlanked(new LineIndex(source))) : new LineIndex(source));
+  return mayHoldLabelsWithoutDialogue(gutter ? whole(old) : baseline.lines, context) || mayHoldLabelsWithoutDialogue(whole(text), context);
 }
+
+/** Blank lines looked through above an edit for a label without speech; past them an edit counts as below one. */
+const SILENT_LABEL_REACH = 64;
+
+/** Whether the nearest non-blank line above `line` (its gutter number blanked) reads as a label without speech. */
+function silentLabelAbove(lines: LineIndex, line: number, gutter: boolean, context: LabelContext): boolean {
+  for (let above = line - 1; above >= 0 && above >= line - SILENT_LABEL_REACH; above--) {
+    const one = new LineIndex(lines.source.slice(lines.lineStart(above), lines.lineEnd(above)));
+    const read = gutter ? new LineIndex(withGutterNumbersBlanked(one)) : one;
+    if (/\S/.test(read.source.slice(0, SILENT_LABEL_PROBE))) return mayBeAside(asideLineReading(read, 0, context));
+  }
+  return line - SILENT_LABEL_REACH > 0;
+}
+/** How much of a line is read to tell it from a blank one. */
+const SILENT_LABEL_PROBE = 200;
 
 /**
  * What findLabelScheme reads from a line, as one string ('' for nothing): its names and shape, whether speech

@@ -4,7 +4,7 @@ import type { LineIndex, Span } from '../text/positions';
 import { skipSpaces, trimEnd } from '../turns/chars';
 import { decodeHtmlEntities } from '../text/entities';
 import { fieldBlockLines } from '../turns/fieldBlocks';
-import { findAsideLabels } from '../turns/asideLabels';
+import { findAsideLabels, findLabelsWithoutDialogue } from '../turns/asideLabels';
 import { findHeadFields, type HeadField } from '../turns/headFields';
 import { findLabelScheme, isFieldRow, LabelLines, type LabelSchemeTally } from '../turns/scheme';
 import { declarationOf } from '../turns/declaredSpeakers';
@@ -159,6 +159,8 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   for (const line of fieldBlockLines(lines, labels, { extraLabelPatterns: options.extraLabelPatterns })) labels.delete(line);
   // `**Overview:**` over a summary after the dialogue, under a heading of its own: a part of the notes, no speaker.
   for (const line of findAsideLabels(lines, labels, scan.headings.keys())) labels.delete(line);
+  // `WITNESSES:` over a list in minutes where no label speaks and no name labels two lines: no speakers at all.
+  for (const line of findLabelsWithoutDialogue(lines, labels, { extraLabelPatterns: options.extraLabelPatterns })) labels.delete(line);
   const links = new Map<number, Span[]>();
   const promoted = new Set<number>();
   const summaryHeadings = new Set<number>();

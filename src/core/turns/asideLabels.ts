@@ -71,6 +71,84 @@ export function findAsideLabels(lines: LineIndex, labels: LabelLines, headings: 
   return asides;
 }
 
+/** A document without dialogue writes at least this many fields before its label-shaped lines are read as such. */
+const MIN_FIELDS = 2;
+
+/**
+ * Fields in a document without dialogue: minutes put `WITNESSES:` over the witness list, an organisation's name
+ * over its witnesses (`National Research Council Canada:` over `Patricia Mortimer, Executive Vice-President and
+ * Secretary General.`), `ATTEST:` over the clerk's name; a transcript's contents put `Contents:` over its sections'
+ * names. The document shows it has no dialogue: no line reads as a label with speech after it on its line, and no
+ * label has a sentence on the next line (`sentenceBelow`, `mayHoldLabelsWithoutDialogue`). A debate whose members speak under labels of their own
+ * (`Mr. Gary Lunn (Saanich-Gulf Islands, Ref.):` over `I want to state…`) opens its turns with sentences. There, a
+ * label whose name labels no other line (a speaker who comes back is a speaker) is a field: with at least two (none
+ * a `Q`/`A` letter) they are no labels, ascending. Reads the accepted labels first and every line's reading only
+ * when they show no dialogue, so a transcript costs one pass over its label lines.
+ */
+export function findLabelsWithoutDialogue(lines: LineIndex, labels: LabelLines, context: LabelContext): number[] {
+  const silent: { line: number; name: string }[] = [];
+  const counts = new Map<string, number>();
+  for (let line = 0; line < lines.lineCount; line++) {
+    const label = labels.get(line);
+    // A Markdown heading that labels (`### 陳部長：`) is the writer's layout for speakers, never a field here.
+    if (!label || isMarkdownHeading(lines, line)) continue;
+    if (lines.source.slice(lines.lineStart(line) + label.textStart, lines.lineEnd(line)).trim() !== '') return [];
+    if (sentenceBelow(lines, line)) return [];
+    const name = nameKey(label.speaker);
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+    silent.push({ line, name });
+  }
+  // Only lines that read as labels without speech on their own (what mayHoldLabelsWithoutDialogue counts).
+  const fields = silent.filter(({ line, name }) => counts.get(name) === 1 && name.length >= 2 && mayBeAside(asideLineReading(lines, line, context))).map(({ line }) => line);
+  if (fields.length < MIN_FIELDS || !mayHoldLabelsWithoutDialogue(lines, context)) return [];
+  return fields;
+}
+
+/**
+ * Whether the next non-blank line below `line` holds a sentence: an end mark, or a full stop after a lower-case
+ * word (`made a statement.`; not `Secretary General.` nor `p.m.`), or more than a list line holds (none below: no).
+ */
+function sentenceBelow(lines: LineIndex, line: number): boolean {
+  const next = nextNonBlankLine(lines, line);
+  if (next < 0) return false;
+  const text = lines.source.slice(lines.lineStart(next), Math.min(lines.lineEnd(next), lines.lineStart(next) + BLANK_SCAN)).trim();
+  return text.length > MAX_LIST_LINE || /[。？！?!…]/.test(text) || SENTENCE_FULL_STOP.test(text);
+}
+/** A full stop after a whole lower-case word of three letters or more, then a space or the line's end. */
+const SENTENCE_FULL_STOP = /(?:^|[^\p{L}.])\p{Ll}{3,}\.(?:\s|["”'’]?$)/u;
+/** A longer line is speech even without a sentence end (a listed name and title is short). */
+const MAX_LIST_LINE = 80;
+
+function nextNonBlankLine(lines: LineIndex, line: number): number {
+  for (let next = line + 1; next < lines.lineCount; next++) if (/\S/.test(linePrefix(lines, next, BLANK_SCAN))) return next;
+  return -1;
+}
+
+/** How much of a line is read to tell it from a blank one. */
+const BLANK_SCAN = 200;
+/** A line that is one bracketed word or phrase: a record's note (`[English]`), never a label over speech. */
+const BRACKETED_LINE = /^\s*(?:\[[^\]]*\]|\([^)]*\))\s*$/;
+
+/**
+ * Whether findLabelsWithoutDialogue may find labels in the document, read from the lines alone (asideLineReading),
+ * whatever the scheme accepts: no line shows a dialogue (a label with speech after it on its line, or a label
+ * without it with a sentence on the next line; a bracketed line such as `[English]` shows none), and at least
+ * two lines read as labels without speech. The incremental analyzer needs no fallback for those labels while this
+ * is false before and after an edit. Stops at the first line that shows a dialogue: a transcript pays a few lines.
+ */
+export function mayHoldLabelsWithoutDialogue(lines: LineIndex, context: LabelContext): boolean {
+  let silent = 0;
+  for (let line = 0; line < lines.lineCount; line++) {
+    const reading = asideLineReading(lines, line, context);
+    if (reading.startsWith('s')) return false;
+    if (!mayBeAside(reading)) continue;
+    silent++;
+    // `[English]`, `[Translation]` over the record's first paragraph: the language it is in, no speaker.
+    if (!BRACKETED_LINE.test(linePrefix(lines, line, BLANK_SCAN)) && sentenceBelow(lines, line)) return false;
+  }
+  return silent >= MIN_FIELDS;
+}
+
 /**
  * What an edit of `line` may change for findAsideLabels, as a string ('' for nothing, `#` for a Markdown
  * heading, else `s` or `-` for speech after a label or none, then the label's name). An edit that keeps it

@@ -346,6 +346,8 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
     } else break;
   }
   if (closers.length) return null; // a wrapper opened before the name never closed: `[some note`
+  // `(a) notes that ministers…`, `(iv) the officer shall…`: a clause's letter or numeral in brackets, no speaker.
+  if (shape[shape.indexOf('N') - 1] === '[' && CLAUSE_ENUMERATOR.test(rawName)) return null;
   const textStart = skipSpaces(s, k);
   const atEnd = textStart >= s.length && s.length >= lineLength;
   if (!separated) {
@@ -374,6 +376,9 @@ function linkedTimestamp(s: string, at: number): { clock: string; length: number
   if (!match[1] && match[3]) return { clock: match[2]!, length: match[0].length - 1 };
   return { clock: match[2]!, length: match[0].length };
 }
+
+/** A lower-case letter or roman numeral that enumerates a clause: `a`, `iv`. */
+const CLAUSE_ENUMERATOR = /^(?:[a-z]|[ivx]{1,4})$/;
 
 /** A full stop that ends the line's text or is followed by a space or markup. */
 function isRecordSeparator(s: string, at: number): boolean {

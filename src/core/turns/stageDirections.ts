@@ -7,10 +7,14 @@ const OPENERS: Record<string, string> = { '(': ')', '（': '）', '[': ']', '【
 /** Longest bracketed text that can be a stage direction. */
 const MAX_DIRECTION_LENGTH = 40;
 /**
- * Longest square-bracketed line of its own read as the editor's note: records put their notes in square
- * brackets (`[The information appears as a submission for the record.]`); a speaker's aside is in round ones.
+ * Longest bracketed line of its own read as the record's note: `[The information appears as a submission for
+ * the record.]`, a deposition's `(Deposition Exhibit 3A marked for identification)`. Round brackets count in
+ * ASCII only (the records with such long notes on a line of their own are English), and past MAX_DIRECTION_LENGTH
+ * only when they open with a capital (RECORD_NOTE_START): a speaker's aside carries on the sentence in lower case.
  */
 const MAX_EDITORIAL_NOTE_LENGTH = 160;
+/** A note that opens a sentence of its own, after any markup: `(Whereupon, …)`, `(<i>Braunfeld v. Brown</i>, …)`. */
+const RECORD_NOTE_START = /^\s*(?:<[^<>]{0,40}>\s*)*\p{Lu}/u;
 
 /** Words that make a bracketed aside a stage direction wherever it sits in a line. Chinese in Simplified. */
 const DIRECTION_WORDS = new Set([
@@ -44,12 +48,13 @@ function findBracketedDirections(lines: LineIndex, skipLine: (line: number) => b
   const openers = /[(（[【]/g;
   for (let open = openers.exec(text); open; open = openers.exec(text)) {
     const start = open.index;
-    const window = text.slice(start + 1, start + (open[0] === '[' ? MAX_EDITORIAL_NOTE_LENGTH : MAX_DIRECTION_LENGTH) + 2);
+    const window = text.slice(start + 1, start + (open[0] === '[' || open[0] === '(' ? MAX_EDITORIAL_NOTE_LENGTH : MAX_DIRECTION_LENGTH) + 2);
     const length = window.indexOf(OPENERS[open[0]]!);
     if (length < 0 || /[\r\n]/.test(window.slice(0, length))) continue;
     const end = start + length + 2;
     const inner = window.slice(0, length);
-    if ((length <= MAX_DIRECTION_LENGTH && isDirectionWords(inner)) || (isWholeLine(lines, start, end) && isAside(inner, text.slice(start, end)))) {
+    const note = length <= MAX_DIRECTION_LENGTH || open[0] === '[' || RECORD_NOTE_START.test(inner);
+    if ((length <= MAX_DIRECTION_LENGTH && isDirectionWords(inner)) || (note && isWholeLine(lines, start, end) && isAside(inner, text.slice(start, end)))) {
       const line = lines.lineAt(start);
       if (skipLine(line)) continue;
       found.push({ span: { start, end } });

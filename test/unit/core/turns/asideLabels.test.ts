@@ -58,3 +58,44 @@ describe('labels beside the dialogue', () => {
     assert.equal(analyzer.lastMode, 'line');
   });
 });
+
+// Committee minutes: label-shaped lines over lists and narration, and no one speaks.
+const MINUTES = [
+  'OTTAWA, Wednesday, November 20, 2013', 'The committee met this day at 4:15 p.m.', 'WITNESSES:', 'National Research Council Canada:',
+  'Patricia Mortimer, Executive Vice-President and Secretary General.', 'Office of the Veterans Ombudsman:', 'Guy Parent, Veterans Ombudsman.',
+  'The chair made a statement.', 'Ms. Mortimer made a statement and answered questions.', 'ATTEST:', 'Jessica Richardson', 'Clerk of the Committee', '',
+].join('\n');
+
+// A debate whose members each speak once, under labels of their own over their speech.
+const DEBATE = [
+  'CANADA POST CORPORATION ACT', 'Mr. Gary Lunn (Saanich-Gulf Islands, Ref.):', 'I want to state from the outset some of the problems.',
+  'Mr. Peter Stoffer (Sackville-Eastern Shore, NDP):', 'They are not considered under the Canada Labour Code.', '',
+].join('\n');
+
+describe('labels in a document without dialogue', () => {
+  it('minutes\' lists and sign-off under label-shaped lines are nobody\'s', () => {
+    const analysis = analyze(MINUTES, {}, 'minutes.txt');
+    assert.deepEqual(analysis.turns.map((turn) => turn.speaker), []);
+  });
+
+  it('keeps labels over sentences, labels that speak on their line, a name that comes back and a single label', () => {
+    assert.equal(speakerAt(DEBATE, analyze(DEBATE, {}, 'debate.txt'), 'I want to state'), 'Mr. Gary Lunn (Saanich-Gulf Islands, Ref.)');
+    const speaking = MINUTES.replace('ATTEST:', 'ATTEST: The clerk signed.');
+    assert.equal(speakerAt(speaking, analyze(speaking, {}, 'minutes.txt'), 'Patricia Mortimer'), 'National Research Council Canada');
+    const returning = MINUTES.replace('ATTEST:', 'Office of the Veterans Ombudsman:');
+    assert.equal(speakerAt(returning, analyze(returning, {}, 'minutes.txt'), 'Jessica Richardson'), 'Office of the Veterans Ombudsman');
+    const single = 'Remarks\nThe President:\nThank you all\nIt is good to be here\n';
+    assert.equal(speakerAt(single, analyze(single, {}, 'remarks.txt'), 'Thank you all'), 'The President');
+  });
+
+  it('an edit that gives the minutes a dialogue, or a sentence under a label, falls back and equals analyze()', () => {
+    assertEditEqualsAnalyze(MINUTES, 'minutes.txt', 'ATTEST:', 'ATTEST: The clerk signed.');
+    assertEditEqualsAnalyze(MINUTES, 'minutes.txt', 'Jessica Richardson', 'The clerk signed the minutes.');
+    assertEditEqualsAnalyze(MINUTES, 'minutes.txt', 'Guy Parent, Veterans Ombudsman.', 'Guy Parent said he agreed.');
+    assertEditEqualsAnalyze(DEBATE, 'debate.txt', 'I want to state from the outset some of the problems.', 'Problems');
+    assertEditEqualsAnalyze(DEBATE, 'debate.txt', 'They are not considered under the Canada Labour Code.', 'Labour Code');
+    // An edit inside a sentence, away from the labels, stays local.
+    const analyzer = assertEditEqualsAnalyze(MINUTES, 'minutes.txt', 'met this day', 'met today');
+    assert.equal(analyzer.lastMode, 'line');
+  });
+});

@@ -255,3 +255,20 @@ describe('stenographic hearing records', () => {
     });
   });
 });
+
+describe('clauses of an order quoted in a record', () => {
+  const ORDER = [
+    'CHAIR (Senator Reynolds): I draw attention to the order of the Senate.', '', 'That the Senate—', '',
+    '(a) notes that ministers and officers have continued to refuse to provide information;', '',
+    '(b) reaffirms the principles of past resolutions of the Senate;', '', '(iv) requires the committee to report;', '',
+    '(13 May 2009 J.1941)', '', 'Witnesses are reminded of the order.', '', 'Senator WATERS: Thank you, Chair.', '',
+  ].join('\n');
+
+  it('reads a letter or numeral in brackets as the clause\'s, not as a speaker\'s label', () => {
+    assert.equal(labelCandidate('(a) notes that ministers have refused', 100), null);
+    assert.equal(labelCandidate('[iv] the officer shall state so', 100), null);
+    assert.notEqual(labelCandidate('(A) The answer is yes', 100), null, 'a capital stays a candidate (an answer in brackets)');
+    const speakers = new Set(analyze(ORDER, {}, 'estimates.txt').turns.map((turn) => turn.speaker));
+    assert.deepEqual([...speakers].sort(), ['CHAIR (Senator Reynolds)', 'Senator WATERS']);
+  });
+});

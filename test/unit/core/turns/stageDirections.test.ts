@@ -20,6 +20,17 @@ describe('stage directions', () => {
     assert.deepEqual(directions('(see page 4'), []);
     assert.deepEqual(directions('(see page\n4)'), [], 'a bracket never closes on another line');
   });
+
+  it("marks a record's long note in round brackets on a line of its own, but not one inside speech", () => {
+    const note = '(Deposition Exhibit 3A marked for identification)';
+    assert.deepEqual(directions(`Q. Is that your report?\n${note}\nA. Yes.`), [note]);
+    assert.deepEqual(directions('(and I mean this for everyone who came here today, really)'), [], 'a speaker\'s aside carries on in lower case');
+    const aside = 'A. I read it (the report that came in on the third of March) twice.';
+    assert.deepEqual(directions(aside), [], 'a long bracket inside a line is the speaker\'s own');
+    assert.deepEqual(directions(`(A${'a'.repeat(170)})`), [], 'past the longest note a record writes');
+    const fullWidth = `（${'本文根據現場錄音整理'.repeat(5)}）`;
+    assert.deepEqual(directions(fullWidth), [], 'full-width brackets keep the short limit');
+  });
 });
 
 describe('number-only lines (page and line numbers of a stenographic record)', () => {
