@@ -99,10 +99,10 @@ const REPORTER_BYLINE = /^[〔【[(（]?(?:記者|记者)\s*[^。，,！？!?：
 
 /**
  * The bylines REPORTER_BYLINE leaves, with no `報導` at the end: `记者 李晓燕 发自上海`, `本报记者 王强`. A reporter word
- * (after 本报/新华社/…) and a name after a space, or a name and where it was filed from: `记者手记` (a reporter's notes)
- * stays a sub-heading.
+ * (after 本报/新华社/…) and a name after a space, or a name and where it was filed from (`记者李晓燕发自上海`):
+ * `记者手记` (a reporter's notes) and `記者會的報導` stay titles.
  */
-const FILED_BYLINE = /^[(（]?(?:本报|本報|本刊|新华社|新華社|中新社|中央社)?(?:特约|特約|实习|實習)?(?:记者|記者|通讯员|通訊員)(?:\s+[\p{Script=Han}·・、\s]{2,24}?|[\p{Script=Han}·・、\s]{2,24}?\s*(?:发自|發自|报道|報道|報導)\S{0,8})[)）]?$/u;
+const FILED_BYLINE = /^[(（]?(?:本报|本報|本刊|新华社|新華社|中新社|中央社)?(?:特约|特約|实习|實習)?(?:记者|記者|通讯员|通訊員)(?:\s+[\p{Script=Han}·・、\s]{2,24}?|[\p{Script=Han}·・、\s]{2,24}?\s*(?:发自|發自)\S{0,8})[)）]?$/u;
 
 function isEnglishTitle(text: string): boolean {
   // `We have the Heart Institute.`: a sentence, not a title.

@@ -112,8 +112,19 @@ function sentenceBelow(lines: LineIndex, line: number): boolean {
   const next = nextNonBlankLine(lines, line);
   if (next < 0) return false;
   const text = lines.source.slice(lines.lineStart(next), Math.min(lines.lineEnd(next), lines.lineStart(next) + BLANK_SCAN)).trim();
-  return text.length > MAX_LIST_LINE || /[。？！?!…]/.test(text) || SENTENCE_FULL_STOP.test(text);
+  return text.length > MAX_LIST_LINE || /[。？！?!…]/.test(text) || SENTENCE_FULL_STOP.test(text) || isWrappedChineseClause(text);
 }
+
+/**
+ * `議長、市長、李秘書長、政議員、市府各單位主管,各媒體小姐、先生、各` under `葉秘書長景棟:`: a council record hard-wraps the
+ * speech, so the line below a label may hold no sentence end; a long line of Chinese with a comma in it is a clause
+ * of speech, where a listed name and title is short and a list of names is set off by 、 only.
+ */
+function isWrappedChineseClause(text: string): boolean {
+  return /[，,]/.test(text) && (text.match(HAN_CHARACTER)?.length ?? 0) >= MIN_WRAPPED_CLAUSE_HAN;
+}
+const HAN_CHARACTER = /\p{Script=Han}/gu;
+const MIN_WRAPPED_CLAUSE_HAN = 20;
 /** A full stop after a whole lower-case word of three letters or more, then a space or the line's end. */
 const SENTENCE_FULL_STOP = /(?:^|[^\p{L}.])\p{Ll}{3,}\.(?:\s|["”'’]?$)/u;
 /** A longer line is speech even without a sentence end (a listed name and title is short). */

@@ -86,6 +86,10 @@ describe('labels in a document without dialogue', () => {
     assert.equal(speakerAt(returning, analyze(returning, {}, 'minutes.txt'), 'Jessica Richardson'), 'Office of the Veterans Ombudsman');
     const single = 'Remarks\nThe President:\nThank you all\nIt is good to be here\n';
     assert.equal(speakerAt(single, analyze(single, {}, 'remarks.txt'), 'Thank you all'), 'The President');
+    // A council record hard-wraps its speech: no sentence ends on the line under a label, but a long clause does stand there.
+    const council = ['日期:108年5月21日', '紀錄:范麗萍', '葉秘書長景棟:', '議長、市長、李秘書長、政議員、市府各單位主管,各媒體小姐、先生、各', '位同仁大家早,上午繼續進行市長施政總質詢,恭請議長主持。',
+      '主席(蔡議長旺璉):', '好,理事長,李秘書長、葉秘書長、市府各單位主管、我們媒體記者,大家', '早安,我們現在時間到開始計時。'].join('\n');
+    assert.equal(speakerAt(council, analyze(council, {}, 'council.txt'), '位同仁大家早'), '葉秘書長景棟');
   });
 
   it('an edit that gives the minutes a dialogue, or a sentence under a label, falls back and equals analyze()', () => {
