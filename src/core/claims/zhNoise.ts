@@ -59,6 +59,8 @@ const DATE_TIME_PIECE = new RegExp(
 );
 /** What may sit between the pieces: spaces, brackets, separators, a range's dash or 至. */
 const DATE_TIME_GLUE = /[\s|｜()（）[\]【】,，、/·\-–—~～至到]/g;
+/** A header's date line is short; longer text is read as it was. */
+const MAX_DATE_TIME_LINE = 80;
 /** `上传时间：`, `日期:`, `北京时间`: a short field name, or a place's time, before the date. */
 const DATE_TIME_FIELD = /^(?:[\u3400-\u9fff]{1,6}\s*[:：]|[\u3400-\u9fff]{0,4}时间)/;
 
@@ -68,6 +70,7 @@ const DATE_TIME_FIELD = /^(?:[\u3400-\u9fff]{1,6}\s*[:：]|[\u3400-\u9fff]{0,4}�
  * took place, and how long it ran, dates a header and claims nothing. Works on the matching key.
  */
 export function isDateTimeLine(key: string, from: number, to: number): boolean {
+  if (to - from > MAX_DATE_TIME_LINE) return false;
   let line = key.slice(from, to).trim();
   line = line.slice(LEADING_NOISE.exec(line)![0].length);
   line = line.replace(DATE_TIME_FIELD, '');
