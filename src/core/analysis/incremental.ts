@@ -15,6 +15,7 @@ import { headlineWithinReach, mayBecomeHeadline } from '../topics/documentHeadli
 import { datedHeadlineWithinReach } from '../topics/datedHeadline';
 import { titleBlockWithinReach } from '../topics/titleBlock';
 import { emptyLabelWithinReach } from '../topics/emptyLabels';
+import { fieldOverTimedLabelWithinReach } from '../turns/fieldsOverTimedLabels';
 import { fieldHeadingWithinReach } from '../topics/fieldHeadings';
 import { runOnTitleWithinReach } from '../topics/runOnTitles';
 import { colonHeadlineWithinReach } from '../topics/headlineLabels';
@@ -542,6 +543,8 @@ function updateLine(baseline: Baseline, text: TextSource, change: TextChange, op
   // A label alone on its line hands over to the short line under it (emptyLabels.ts): either may change that.
   const editedLine = text.slice(lineStart, newLineEnd);
   if (emptyLabelWithinReach(old.lineCount, (l) => old.lineText(l), line, line) || emptyLabelWithinReach(old.lineCount, (l) => (l === line ? editedLine : old.lineText(l)), line, line)) throw new NotLocal();
+  // `文字记录:` over a timed label line is an export's field (fieldsOverTimedLabels.ts): either line may change that.
+  if (fieldOverTimedLabelWithinReach(old.lineCount, (l) => old.lineText(l), line, line) || fieldOverTimedLabelWithinReach(old.lineCount, (l) => (l === line ? editedLine : old.lineText(l)), line, line)) throw new NotLocal();
   // Typing in a `#` heading's title re-reads the topic's title (headingEdits.ts); other lines keep their part.
   const retitled = retitledHeading(old, text, edit, baseline.topics.near(lineStart, oldLineEnd), baseline.summaryItemTexts, options);
   if (retitled === null) throw new NotLocal();
@@ -1271,6 +1274,8 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
   if (colonHeadlineWithinReach(old, edit.first, edit.oldLast) || colonHeadlineWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
   // A label alone on its line hands over to the short line under it (emptyLabels.ts): lines between them move that.
   if (emptyLabelWithinReach(old.lineCount, (l) => old.lineText(l), edit.first, edit.oldLast) || emptyLabelWithinReach(edit.lines.lineCount, (l) => edit.lines.lineText(l), edit.first, edit.newLast)) throw new NotLocal();
+  // So does an export's field over a timed label line (fieldsOverTimedLabels.ts).
+  if (fieldOverTimedLabelWithinReach(old.lineCount, (l) => old.lineText(l), edit.first, edit.oldLast) || fieldOverTimedLabelWithinReach(edit.lines.lineCount, (l) => edit.lines.lineText(l), edit.first, edit.newLast)) throw new NotLocal();
   const context = lineBreakContext(baseline, format, options);
   // Blank lines added or removed between lines of text, or lines split, joined or pasted inside speech.
   const blankRun = blankRunEdit(old, edit, editStart, editEnd, change.text, context);

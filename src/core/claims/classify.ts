@@ -13,7 +13,7 @@ import { ATTRIBUTION_MAX_GAP, cueMatcherFor, USER_CUE, type CueHit, type CueRole
 import { isQuantity, type Figure, type FigureCategory } from './figures';
 import { contentUnits, readSentence, type SentenceReading } from './sentenceScan';
 import { directiveEndBefore, isDoneObjectJiang, isInReputationFrame, isObjectMarkerJiang, isPlanNoun, judgingPredicate, rebuttal, stanceFrame } from './zhKindStructure';
-import { isAgendaSentence, isFieldLine, isWishSentence } from './zhNoise';
+import { isAgendaSentence, isDateTimeLine, isFieldLine, isRequestToListeners, isWishSentence } from './zhNoise';
 
 export interface Classification {
   readonly kind: ClaimKind;
@@ -1123,6 +1123,8 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   const { figures, units, cjk } = reading;
   // `录音信息：2024年3月5日 产品评审会`: a header's field line is metadata, unless its value judges or counts.
   if (!hits.length && !figures.some(isQuantity) && isFieldLine(key, from, to)) return null;
+  // `2024年3月5日 下午 2:03|1小时 2分钟 3秒`: when the recording was made and how long it ran.
+  if (!hits.length && isDateTimeLine(key, from, to)) return null;
   // `Picture a thousand women and suppose that 1% of them…`: a worked example, its figures made up for it
   // (hypotheticals.ts). A judgement framed so (`just imagine…, it's very hard to say`) is still the speaker's.
   const supposed = cjk * 2 < units && opensSupposition(key, from, to);
@@ -1416,6 +1418,8 @@ function statement(text: string, key: string, from: number, to: number, units: n
   // `好的，那我们看一下第二部分。`, `今天我们邀请到了…`: the conversation announcing its own next step, with nothing else
   // to check in it (a figure or a cue word would have decided the sentence before it got here).
   if (chinese && (isAgendaSentence(key, from, to) || isWishSentence(key, from, to))) return null;
+  // `…你们再算一下，周四之前发给我。`: a request to the listeners.
+  if (chinese && isRequestToListeners(key, from, to)) return null;
   // `Dan，我很高兴能和你对话。`: a feeling, as in classifyRange.
   if (chinese && units <= GREETING_MAX_UNITS && isExpressive(key, from, to)) return null;
   if (chinese && isShiDeJudgement(sentence)) return { kind: 'opinion', cues: SHI_DE_CUES, confidence: units >= 20 ? 0.55 : 0.5 };

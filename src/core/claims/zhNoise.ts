@@ -42,6 +42,53 @@ export function isFieldLine(key: string, from: number, to: number): boolean {
   return value.trim().length > 0 && value.length <= MAX_VALUE_LENGTH && !CLAUSE_MARK.test(value);
 }
 
+/** A header's date and time, piece by piece: dates, clock times, durations, day parts, weekdays, time zones. */
+const DATE_TIME_PIECE = new RegExp(
+  [
+    '\\d{2,4}\\s*年(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*[日号])?)?',
+    '\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]',
+    '\\d{2,4}[-/.]\\d{1,2}[-/.]\\d{1,2}',
+    '\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?',
+    '\\d{1,2}\\s*[时点](?:\\s*\\d{1,2}\\s*分)?(?:\\s*\\d{1,2}\\s*秒)?',
+    '\\d+\\s*(?:小时|分钟|秒)',
+    '上午|下午|中午|晚上|凌晨|早上|傍晚',
+    '(?:星期|周|礼拜)[一二三四五六日天]',
+    '(?:GMT|UTC)\\s*(?:[+-]\\s*\\d{1,2}(?::?\\d{2})?)?|\\b(?:CST|PST|PDT|EST|EDT|PT)\\b',
+  ].join('|'),
+  'gi',
+);
+/** What may sit between the pieces: spaces, brackets, separators, a range's dash or 至. */
+const DATE_TIME_GLUE = /[\s|｜()（）[\]【】,，、/·\-–—~～至到]/g;
+/** A header's date line is short; longer text is read as it was. */
+const MAX_DATE_TIME_LINE = 80;
+/** `上传时间：`, `日期:`, `北京时间`: a short field name, or a place's time, before the date. */
+const DATE_TIME_FIELD = /^(?:[\u3400-\u9fff]{1,6}\s*[:：]|[\u3400-\u9fff]{0,4}时间)/;
+
+/**
+ * `2024年3月5日 下午 2:03|1小时 2分钟 3秒` (飞书妙记), `上传时间：2026年3月31日（周二） 02:23 （GMT+08）` (腾讯会议),
+ * `2017年2月28日(星期二)`, `香港时间10时32分`: a line that is nothing but when the recording or the meeting
+ * took place, and how long it ran, dates a header and claims nothing. Works on the matching key.
+ */
+export function isDateTimeLine(key: string, from: number, to: number): boolean {
+  if (to - from > MAX_DATE_TIME_LINE) return false;
+  let line = key.slice(from, to).trim();
+  line = line.slice(LEADING_NOISE.exec(line)![0].length);
+  line = line.replace(DATE_TIME_FIELD, '');
+  const rest = line.replace(DATE_TIME_PIECE, '');
+  return rest.length < line.length && rest.replace(DATE_TIME_GLUE, '').replace(/[*_。.]+$/, '') === '';
+}
+
+/**
+ * `那这个活动的预算你们再算一下，周四之前发给我。`, `你先看一下`: the speaker asks the listeners to do something.
+ * A second-person subject right before a verb with 一下 (a small task), or a sentence ending by sending or telling
+ * the speaker (`发给我`, `告诉我们`). Nobody checks a request.
+ */
+const REQUEST_TO_LISTENERS = /(?:^|[，,；;：:\s那就])(?:你们|你|您|大家|各位)(?:再|先|都|也|就|赶紧|尽快|回头|帮我|给我)*(?!等)[\u3400-\u9fff]{1,2}一下|(?:发|交|给|告诉|报|转|传)给?我们?[。！!~～]*$/;
+
+export function isRequestToListeners(key: string, from: number, to: number): boolean {
+  return REQUEST_TO_LISTENERS.test(key.slice(from, to).trim());
+}
+
 /**
  * `希望荷方为促进中欧关系…发挥积极作用。`, `希望美方真正改弦易辙，…`: a sentence that opens with a wish, no subject before
  * it, wishes; the labelled corpus counts wishes as no claim (a figure in it is left to the caller). With a subject

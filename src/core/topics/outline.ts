@@ -25,6 +25,7 @@ import { wrappedCapitalsTitles } from './wrappedTitles';
 import { openingTitleBlock } from './titleBlock';
 import { fieldHeadingLines } from './fieldHeadings';
 import { isUnderEmptyLabel } from './emptyLabels';
+import { fieldsOverTimedLabels } from '../turns/fieldsOverTimedLabels';
 import { isOutOfBoldStyle } from './titleStyle';
 import { followsRunOnLine, isLongMixedCaseTitle, opensDocument } from './runOnTitles';
 import { boldNumberedParagraph, boldTitleInner, endsSentenceAt, isFurnitureOrDateline, isTitleShaped, MAX_MARKUP_TITLE_LINE, MAX_TITLE_LENGTH, SECTION_NUMBER, SUB_SECTION_NUMBER } from './titles';
@@ -161,6 +162,8 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   for (const line of findAsideLabels(lines, labels, scan.headings.keys())) labels.delete(line);
   // `WITNESSES:` over a list in minutes where no label speaks and no name labels two lines: no speakers at all.
   for (const line of findLabelsWithoutDialogue(lines, labels, { extraLabelPatterns: options.extraLabelPatterns })) labels.delete(line);
+  // `文字记录:` over `说话人 1 00:05`: an export's section field over a timed label, no speaker.
+  for (const line of fieldsOverTimedLabels(lines, labels)) labels.delete(line);
   const links = new Map<number, Span[]>();
   const promoted = new Set<number>();
   const summaryHeadings = new Set<number>();

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { classifySentence, DEFAULT_MINIMUM_CONFIDENCE } from '../../../../src/core/claims/classify';
 import { findFigures } from '../../../../src/core/claims/figures';
-import { isAgendaSentence, isFieldLine } from '../../../../src/core/claims/zhNoise';
+import { isAgendaSentence, isDateTimeLine, isFieldLine, isRequestToListeners } from '../../../../src/core/claims/zhNoise';
 import { matchingKey } from '../../../../src/core/text/charFold';
 
 function shown(text: string): { kind: string; cues: readonly string[] } | null {
@@ -66,5 +66,30 @@ describe('Chinese claim noise: agenda sentences, field lines, ordinals (issue 9,
     assert.equal(classifySentence('下面是第二部分。'), null);
     // A date still dates an event.
     assert.equal(shown('2016年，大会在北京召开。')?.kind, 'fact');
+  });
+
+  it('a header line that only dates the recording and gives its length is no claim (session 26, branch zhtools)', () => {
+    const dateTime = (line: string): boolean => {
+      const key = matchingKey(line);
+      return isDateTimeLine(key, 0, key.length);
+    };
+    for (const line of ['2024年3月5日 下午 2:03|1小时 2分钟 3秒', '上传时间：2026年3月31日（周二） 02:23 （GMT+08）', '2017年2月28日(星期二)', '香港時間20時46分', '日期:108 年 5 月 27 日', '時間：2019-05-29 週三 19:00-21:00']) {
+      assert.ok(dateTime(line), line);
+      assert.equal(classifySentence(line), null, line);
+    }
+    for (const line of ['10年后的今天，我们又见面了。', '上午 9時正會議繼續', '**初心：2011-2013**', '2024年3月5日，公司发布了新产品。']) assert.ok(!dateTime(line), line);
+    assert.equal(shown('2024年3月5日，公司发布了新产品。')?.kind, 'fact');
+  });
+
+  it('a request to the listeners is no claim; a statement about them still may be', () => {
+    const request = (sentence: string): boolean => {
+      const key = matchingKey(sentence);
+      return isRequestToListeners(key, 0, key.length);
+    };
+    for (const sentence of ['那这个活动的预算你们再算一下，周四之前发给我。', '你们先核对一下这份名单。', '材料整理好以后发给我们。']) {
+      assert.ok(request(sentence), sentence);
+      assert.equal(classifySentence(sentence), null, sentence);
+    }
+    for (const sentence of ['你等一下会发现这两个想法并没有很大的差异。', '你们公司去年的收入翻了一倍。', '他把报告发给我了。']) assert.ok(!request(sentence), sentence);
   });
 });

@@ -1,0 +1,57 @@
+// `文字记录:` alone on its line over `说话人 1 00:05` (飞书妙记's text export): the export names its section, and the
+// line under it is already a speaker's label. A document that labels its speakers with a time on the label line
+// shows its own scheme; a label with neither a time nor speech, right over such a line, opens no turn.
+import type { LineIndex } from '../text/positions';
+import { isBlankLine, isColon, skipSpaces, trimEnd } from './chars';
+import type { LabelLines } from './scheme';
+
+/** Blank lines that may stand between the field and the timed label under it. */
+const FIELD_BLANKS = 2;
+/** A field alone on its line is short: `文字记录:`, `Transcript:`. */
+const MAX_FIELD_LENGTH = 20;
+
+/**
+ * The label lines of `labels` that are section fields of an export: a label with no speech and no time after it
+ * whose next non-blank line (at most FIELD_BLANKS blank lines below) is a label carrying a time.
+ */
+export function fieldsOverTimedLabels(lines: LineIndex, labels: LabelLines): number[] {
+  const found: number[] = [];
+  for (let line = 0; line < lines.lineCount; line++) {
+    const label = labels.get(line);
+    if (!label || label.source !== 'label' || label.timestamp !== null) continue;
+    const lineStart = lines.lineStart(line);
+    if (lineStart + label.textStart < trimEnd(lines.source, lineStart, lines.lineEnd(line))) continue;
+    let below = line + 1;
+    while (below < lines.lineCount && below <= line + FIELD_BLANKS && isBlankLine(lines, below)) below++;
+    if (below < lines.lineCount && !isBlankLine(lines, below) && labels.get(below)?.timestamp) found.push(line);
+  }
+  return found;
+}
+
+/** `说话人 1 00:05`, `[00:05] Name:`, `张伟 00:18`: a clock time somewhere on a short line. */
+const TIME_ON_LINE = /\d{1,2}[:：]\d{2}/;
+
+/**
+ * Whether an edit of lines `first`..`last` may change what fieldsOverTimedLabels reads: a short line ending in a
+ * colon within reach above a short line holding a time. Read from the text alone, before and after the edit, so
+ * the incremental analyzer falls back then.
+ */
+export function fieldOverTimedLabelWithinReach(lineCount: number, lineAt: (line: number) => string, first: number, last: number): boolean {
+  const reach = FIELD_BLANKS + 1;
+  for (let line = Math.max(0, first - reach); line <= Math.min(lineCount - 1, last + 1); line++) {
+    if (!endsLikeField(lineAt(line))) continue;
+    for (let below = line + 1; below < lineCount && below <= line + reach; below++) {
+      const text = lineAt(below).trim();
+      if (text === '') continue;
+      if (TIME_ON_LINE.test(text.slice(0, 60))) return true;
+      break;
+    }
+  }
+  return false;
+}
+
+function endsLikeField(lineText: string): boolean {
+  const start = skipSpaces(lineText, 0, lineText.length);
+  const end = trimEnd(lineText, start, lineText.length);
+  return end > start && end - start <= MAX_FIELD_LENGTH && isColon(lineText.charCodeAt(end - 1));
+}
