@@ -101,25 +101,15 @@ describe('IncrementalAnalyzer on subtitle files: whole cues deleted, pasted and 
   itEqualsAnalyzeAfterCueEdits('zh-Hant', ['ted-immune-healing-zh-tw.vtt'], true, 150);
 });
 
-/** An SRT file of cues, each `[speaker, text]` (an empty speaker: no label). */
-function srtOf(cues: readonly (readonly [string, string])[]): string {
-  return cues.map(([speaker, line], i) => `${i + 1}\n00:00:${String(i + 10)},000 --> 00:00:${String(i + 10)},900\n${speaker ? `${speaker}: ` : ''}${line}\n`).join('\n');
+/** Cue `n` of an SRT file written by srtOf: its number, timing and text lines and the blank line after them. */
+function cue(text: string, n: number): string {
+  return text.slice(text.indexOf(`\n${n}\n`) + 1, text.indexOf(`\n${n + 1}\n`) + 1);
 }
 
-describe('IncrementalAnalyzer: whole cues where labels run on over unlabelled cues, or turn to (issue 13)', () => {
-  const cue = (text: string, n: number): string => text.slice(text.indexOf(`\n${n}\n`) + 1, text.indexOf(`\n${n + 1}\n`) + 1);
-  // Labels on at least half the cues run on: an unlabelled cue goes on with the turn above it.
-  const running = srtOf([['JOHN', 'We started in the spring.'], ['', 'It took a year.'], ['', 'Then another.'], ['MARY', 'And then?'], ['MARY', 'Go on.'], ['JOHN', 'We stopped.'], ['JOHN', 'For good.'], ['MARY', 'Why?']]);
-  // Two labels of five cues name their own cue only; one cue fewer, they run on.
-  const threshold = srtOf([['JOHN', 'We started in the spring.'], ['', 'It took a year.'], ['', 'Then another.'], ['MARY', 'And then?'], ['', 'We stopped.']]);
-  const cases: [string, string, (text: string) => { rangeOffset: number; rangeLength: number; text: string }, boolean][] = [
-    ['deleting a cue inside a running turn', running, (t) => ({ rangeOffset: t.indexOf('2\n00'), rangeLength: cue(t, 2).length, text: '' }), true],
-    ['deleting the cue a running turn ends in', running, (t) => ({ rangeOffset: t.indexOf('3\n00'), rangeLength: cue(t, 3).length, text: '' }), false],
-    ['pasting a cue inside a running turn', running, (t) => ({ rangeOffset: t.indexOf('3\n00'), rangeLength: 0, text: cue(t, 2) }), true],
-    ['pasting a cue after the end of a running turn', running, (t) => ({ rangeOffset: t.indexOf('4\n00'), rangeLength: 0, text: cue(t, 2) }), false],
-    ['deleting the cue that turns labels from their own cue to running on', threshold, (t) => ({ rangeOffset: t.indexOf('2\n00'), rangeLength: cue(t, 2).length, text: '' }), false],
-    ['deleting an unlabelled cue where labels stay on their own cue', srtOf([['JOHN', 'Yes.'], ['', 'It took a year.'], ['', 'Then another.'], ['', 'Go on.'], ['MARY', 'And then?'], ['', 'We stopped.']]), (t) => ({ rangeOffset: t.indexOf('3\n00'), rangeLength: cue(t, 3).length, text: '' }), true],
-  ];
+type SrtEdit = (text: string) => { rangeOffset: number; rangeLength: number; text: string };
+
+/** One test per case: the edit of an SRT file gives what analyze() gives, locally or in full as the case says. */
+function itEqualsAnalyzeAfterSrtEdits(cases: readonly (readonly [name: string, text: string, changeOf: SrtEdit, local: boolean])[]): void {
   for (const [name, text, changeOf, local] of cases) {
     it(`equals a full analyze() after ${name}, ${local ? 'locally' : 'in full'}`, () => {
       const change = changeOf(text);
@@ -130,13 +120,33 @@ describe('IncrementalAnalyzer: whole cues where labels run on over unlabelled cu
       assert.equal(analyzer.lastMode, local ? 'line' : 'full');
     });
   }
+}
+
+/** An SRT file of cues, each `[speaker, text]` (an empty speaker: no label). */
+function srtOf(cues: readonly (readonly [string, string])[]): string {
+  return cues.map(([speaker, line], i) => `${i + 1}\n00:00:${String(i + 10)},000 --> 00:00:${String(i + 10)},900\n${speaker ? `${speaker}: ` : ''}${line}\n`).join('\n');
+}
+
+describe('IncrementalAnalyzer: whole cues where labels run on over unlabelled cues, or turn to (issue 13)', () => {
+  // Labels on at least half the cues run on: an unlabelled cue goes on with the turn above it.
+  const running = srtOf([['JOHN', 'We started in the spring.'], ['', 'It took a year.'], ['', 'Then another.'], ['MARY', 'And then?'], ['MARY', 'Go on.'], ['JOHN', 'We stopped.'], ['JOHN', 'For good.'], ['MARY', 'Why?']]);
+  // Two labels of five cues name their own cue only; one cue fewer, they run on.
+  const threshold = srtOf([['JOHN', 'We started in the spring.'], ['', 'It took a year.'], ['', 'Then another.'], ['MARY', 'And then?'], ['', 'We stopped.']]);
+  const cases: [string, string, SrtEdit, boolean][] = [
+    ['deleting a cue inside a running turn', running, (t) => ({ rangeOffset: t.indexOf('2\n00'), rangeLength: cue(t, 2).length, text: '' }), true],
+    ['deleting the cue a running turn ends in', running, (t) => ({ rangeOffset: t.indexOf('3\n00'), rangeLength: cue(t, 3).length, text: '' }), false],
+    ['pasting a cue inside a running turn', running, (t) => ({ rangeOffset: t.indexOf('3\n00'), rangeLength: 0, text: cue(t, 2) }), true],
+    ['pasting a cue after the end of a running turn', running, (t) => ({ rangeOffset: t.indexOf('4\n00'), rangeLength: 0, text: cue(t, 2) }), false],
+    ['deleting the cue that turns labels from their own cue to running on', threshold, (t) => ({ rangeOffset: t.indexOf('2\n00'), rangeLength: cue(t, 2).length, text: '' }), false],
+    ['deleting an unlabelled cue where labels stay on their own cue', srtOf([['JOHN', 'Yes.'], ['', 'It took a year.'], ['', 'Then another.'], ['', 'Go on.'], ['MARY', 'And then?'], ['', 'We stopped.']]), (t) => ({ rangeOffset: t.indexOf('3\n00'), rangeLength: cue(t, 3).length, text: '' }), true],
+  ];
+  itEqualsAnalyzeAfterSrtEdits(cases);
 });
 
 describe('IncrementalAnalyzer: cues going on with the sentence a labelled cue left open, where labels name their own cue', () => {
-  const cue = (text: string, n: number): string => text.slice(text.indexOf(`\n${n}\n`) + 1, text.indexOf(`\n${n + 1}\n`) + 1);
   // One label in seven cues: labels name their own cue; cue 3 goes on with cue 2's sentence.
   const text = srtOf([['', 'Kinda lonesome back here.'], ['NARRATOR', 'The reason for his fame'], ['', 'among the soldiers is simple.'], ['', 'He killed officers.'], ['', 'Not the Daffodil Daydream.'], ['', 'The girl.'], ['', 'Gita.']]);
-  const cases: [string, (t: string) => { rangeOffset: number; rangeLength: number; text: string }, boolean][] = [
+  const cases: [string, SrtEdit, boolean][] = [
     ['a full stop typed at the end of the labelled cue (its sentence ends there)', (t) => ({ rangeOffset: t.indexOf('fame') + 4, rangeLength: 0, text: '.' }), false],
     ['the going-on cue\'s first letter made a capital', (t) => ({ rangeOffset: t.indexOf('among'), rangeLength: 1, text: 'A' }), false],
     ['a letter typed inside the going-on cue', (t) => ({ rangeOffset: t.indexOf('soldiers'), rangeLength: 0, text: 'x' }), true],
@@ -145,41 +155,22 @@ describe('IncrementalAnalyzer: cues going on with the sentence a labelled cue le
     ['a going-on cue pasted after the labelled one', (t) => ({ rangeOffset: t.indexOf('3\n00'), rangeLength: 0, text: cue(t, 3) }), false],
     ['a cue opening a sentence deleted away from the turn', (t) => ({ rangeOffset: t.indexOf('6\n00'), rangeLength: cue(t, 6).length, text: '' }), true],
   ];
-  for (const [name, changeOf, local] of cases) {
-    it(`equals a full analyze() after ${name}, ${local ? 'locally' : 'in full'}`, () => {
-      const change = changeOf(text);
-      const edited = text.slice(0, change.rangeOffset) + change.text + text.slice(change.rangeOffset + change.rangeLength);
-      const analyzer = new IncrementalAnalyzer({}, 'doc.srt');
-      analyzer.update(text);
-      assert.deepStrictEqual(analyzer.update(edited, [change]), analyze(edited, {}, 'doc.srt'));
-      assert.equal(analyzer.lastMode, local ? 'line' : 'full');
-    });
-  }
+  itEqualsAnalyzeAfterSrtEdits(cases.map(([name, changeOf, local]) => [name, text, changeOf, local] as const));
 });
 
 describe('IncrementalAnalyzer: captions that label few cues but cut them by time, where labels run on', () => {
-  const cue = (text: string, n: number): string => text.slice(text.indexOf(`\n${n}\n`) + 1, text.indexOf(`\n${n + 1}\n`) + 1);
   // Two labels in twelve cues, seven of them going on with an open sentence: the labels run on.
   const captions = srtOf([['CHAIR', 'Hello, I am the chair,'], ['', 'and it is my pleasure to open'], ['', 'our first session.'], ['', 'We are on YouTube'], ['', 'for those who registered,'], ['', 'and in the chat.'], ['', 'First up is Ben.'], ['BEN', 'Hello, my name'], ['', 'is Ben and I will tell'], ['', 'you about frames.'], ['', 'They are useful in'], ['', 'compilers too.']]);
   // Three cues of nine going on: one fewer, and labels name their own cue only.
   const threshold = srtOf([['ANN', 'We start'], ['', 'in the spring.'], ['', 'It rained.'], ['BEN', 'And then'], ['', 'we stopped'], ['', 'for good.'], ['', 'Why?'], ['', 'No.'], ['', 'Fine.']]);
-  const cases: [string, string, (t: string) => { rangeOffset: number; rangeLength: number; text: string }, boolean][] = [
+  const cases: [string, string, SrtEdit, boolean][] = [
     ['a going-on cue deleted inside a turn', captions, (t) => ({ rangeOffset: t.indexOf('5\n00'), rangeLength: cue(t, 5).length, text: '' }), true],
     ['a going-on cue pasted inside a turn', captions, (t) => ({ rangeOffset: t.indexOf('6\n00'), rangeLength: 0, text: cue(t, 5) }), true],
     ['a going-on cue\'s first letter made a capital', captions, (t) => ({ rangeOffset: t.indexOf('and it is'), rangeLength: 1, text: 'A' }), false],
     ['a going-on cue\'s first letter made a capital where that leaves too few for labels to run on', threshold, (t) => ({ rangeOffset: t.indexOf('for good'), rangeLength: 1, text: 'F' }), false],
     ['the going-on cue deleted that leaves too few for labels to run on', threshold, (t) => ({ rangeOffset: t.indexOf('6\n00'), rangeLength: cue(t, 6).length, text: '' }), false],
   ];
-  for (const [name, text, changeOf, local] of cases) {
-    it(`equals a full analyze() after ${name}, ${local ? 'locally' : 'in full'}`, () => {
-      const change = changeOf(text);
-      const edited = text.slice(0, change.rangeOffset) + change.text + text.slice(change.rangeOffset + change.rangeLength);
-      const analyzer = new IncrementalAnalyzer({}, 'doc.srt');
-      analyzer.update(text);
-      assert.deepStrictEqual(analyzer.update(edited, [change]), analyze(edited, {}, 'doc.srt'));
-      assert.equal(analyzer.lastMode, local ? 'line' : 'full');
-    });
-  }
+  itEqualsAnalyzeAfterSrtEdits(cases);
   it('reads the threshold file\'s labels as running on before the deletion and as naming their own cue after it', () => {
     const edited = threshold.replace(cue(threshold, 6), '');
     assert.equal(analyze(threshold, {}, 'doc.srt').turns.length, 2);
