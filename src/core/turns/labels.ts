@@ -1,6 +1,6 @@
 import type { TurnSource } from '../analysis/model';
 import { isDigit, isSpace, skipSpaces } from './chars';
-import { MAX_NAME_LENGTH, parseSpeakerName } from './speakerName';
+import { MAX_NAME_LENGTH, parseSpeakerName, parseStampedSpeakerName } from './speakerName';
 import type { LabelMatcher } from './safePattern';
 import { isTimestampOnly, MAX_TIMESTAMP_LENGTH, questionNumberLength, timestampPrefixLength, trailingTimestampStart } from './timestamps';
 
@@ -87,9 +87,10 @@ export function recognizeLabel(prefix: string, lineLength: number, context: Labe
     const isTime = ascii && isDigit(prefix.charCodeAt(colon - 1)) && isDigit(prefix.charCodeAt(after));
     if (!isTime) {
       while (prefix[after] === '*' || prefix[after] === '_') after++;
-      const name = parseSpeakerName(prefix.slice(nameStart, colon));
-      if (!name) return null;
       const textStart = skipSpaces(prefix, after);
+      const rawName = prefix.slice(nameStart, colon);
+      const name = opensWithBracketedTime(prefix, textStart) ? parseStampedSpeakerName(rawName) : parseSpeakerName(rawName);
+      if (!name) return null;
       // `Jane Smith: (00:40)` on its own line: the timestamp follows the label.
       if (!timestamp && lineLength <= prefix.length && mayOpenTimestamp(prefix.charCodeAt(textStart)) && isTimestampOnly(prefix.slice(textStart))) {
         return { speaker: name.name, labelStart, labelEnd: after, textStart: prefix.length, source: 'timestamp', timestamp: prefix.slice(textStart).trim(), verb: name.verb };
@@ -113,6 +114,12 @@ export function recognizeLabel(prefix: string, lineLength: number, context: Labe
   const name = parseSpeakerName(prefix.slice(nameStart, nameStart + stampStart));
   if (!name) return null;
   return { speaker: name.name, labelStart, labelEnd: end, textStart: end, source: 'timestamp', timestamp: prefix.slice(nameStart + stampStart, end), verb: name.verb };
+}
+
+/** `Name: [00:00:09] …`: a bracketed time right after the colon (Sonix, Ray Peat Rodeo's `GN: [09:05]`). */
+function opensWithBracketedTime(prefix: string, at: number): boolean {
+  const code = prefix.charCodeAt(at);
+  return (code === 91 || code === 40) && timestampPrefixLength(prefix.slice(at, at + MAX_TIMESTAMP_LENGTH)) > 0;
 }
 
 /** What may stand between a leading timestamp and the name: `-`, `–`, `—`, `|`, `·`. */

@@ -80,6 +80,16 @@ describe('speaker labels', () => {
     assert.deepEqual([after?.speaker, after?.timestamp, after?.source], ['Jane Smith', '(00:40)', 'timestamp']);
   });
 
+  it('reads a shortened lower-case word in a name before a colon and a bracketed time (Sonix)', () => {
+    const stamped = label('Team mem. 1: [00:00:09] Good day. Let us start our interview.');
+    assert.deepEqual([stamped?.speaker, stamped?.textStart], ['Team mem. 1', 'Team mem. 1: '.length]);
+    assert.equal(label('Asst. prof. Lee: (01:02) We measured it.')?.speaker, 'Asst. prof. Lee');
+    // Without the time the same words are no name, and the time does not make a clause one.
+    assert.equal(label('Team mem. 1: Good day.'), null);
+    assert.equal(label('Apple vs. Google: the verdict'), null);
+    assert.equal(label('We went to the shop: [00:01:02] later'), null);
+  });
+
   it('does not read colons inside sentences, lead-ins, times, URLs, credits or long phrases as labels', () => {
     for (const line of [
       '我要告訴它的第一件事就是:多看看我在做什麼。',
