@@ -44,7 +44,8 @@ function findBracketedDirections(lines: LineIndex, skipLine: (line: number) => b
   const openers = /[(（[【]/g;
   for (let open = openers.exec(text); open; open = openers.exec(text)) {
     const start = open.index;
-    const window = text.slice(start + 1, start + (open[0] === '[' ? MAX_EDITORIAL_NOTE_LENGTH : MAX_DIRECTION_LENGTH) + 2);
+    const longest = open[0] === '[' || isToolCredit(text, start + 1) ? MAX_EDITORIAL_NOTE_LENGTH : MAX_DIRECTION_LENGTH;
+    const window = text.slice(start + 1, start + longest + 2);
     const length = window.indexOf(OPENERS[open[0]]!);
     if (length < 0 || /[\r\n]/.test(window.slice(0, length))) continue;
     const end = start + length + 2;
@@ -57,6 +58,16 @@ function findBracketedDirections(lines: LineIndex, skipLine: (line: number) => b
     }
   }
   return found;
+}
+
+/**
+ * `(Transcribed by TurboScribe. Go Unlimited to remove this message.)`, `(Transcribed by Sonix.ai - Remove this
+ * message by upgrading …)`: a free plan's credit line, in brackets on a line of its own, is the tool's, not speech.
+ */
+const TOOL_CREDIT = /^(?:automatically )?transcribed by\b/i;
+
+function isToolCredit(text: string, at: number): boolean {
+  return TOOL_CREDIT.test(text.slice(at, at + 32));
 }
 
 function isWholeLine(lines: LineIndex, start: number, end: number): boolean {
