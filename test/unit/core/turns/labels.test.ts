@@ -90,6 +90,15 @@ describe('speaker labels', () => {
     assert.equal(label('We went to the shop: [00:01:02] later'), null);
   });
 
+  it('reads a minutes-and-seconds time, a dash and a name alone on a line (Fathom), keeping the affiliation as written', () => {
+    const fathom = label('0:26 - Travis Corrigan (matterflowadvisors.com)');
+    assert.deepEqual([fathom?.speaker, fathom?.timestamp, fathom?.source], ['Travis Corrigan (matterflowadvisors.com)', '0:26', 'timestamp']);
+    assert.equal(label('12:03 - Derek Perez')?.speaker, 'Derek Perez');
+    // Without the dash, or with speech after the name, a short time opens no label.
+    assert.equal(label('2:05 Derek Perez'), null);
+    assert.equal(label('0:26 - we merged the branch.'), null);
+  });
+
   it('does not read colons inside sentences, lead-ins, times, URLs, credits or long phrases as labels', () => {
     for (const line of [
       '我要告訴它的第一件事就是:多看看我在做什麼。',
