@@ -1,6 +1,6 @@
 import type { TurnSource } from '../analysis/model';
 import { isDigit, isSpace, skipSpaces } from './chars';
-import { MAX_NAME_LENGTH, parseSpeakerName } from './speakerName';
+import { MAX_NAME_LENGTH, parseSpeakerName, parseStampedSpeakerName, type SpeakerName } from './speakerName';
 import type { LabelMatcher } from './safePattern';
 import { isTimestampOnly, MAX_TIMESTAMP_LENGTH, questionNumberLength, timestampPrefixLength, trailingTimestampStart } from './timestamps';
 
@@ -68,6 +68,13 @@ export function recognizeLabel(prefix: string, lineLength: number, context: Labe
     i = skipSpaces(prefix, i + stampLength);
     // `[00:00:07.12] - Speaker 2` (Happy Scribe's export): a dash or bar between the time and the name separates them.
     if (STAMP_NAME_SEPARATORS.has(prefix.charCodeAt(i)) && isSpace(prefix.charCodeAt(i + 1))) i = skipSpaces(prefix, i + 1);
+  } else if (lineLength <= prefix.length && isDigit(prefix.charCodeAt(i))) {
+    // `0:26 - Derek Perez` on a line of its own (Fathom's export): a minutes-and-seconds time needs the dash.
+    const dashed = SHORT_TIME_BEFORE_DASH.exec(prefix.slice(i, i + 16));
+    if (dashed) {
+      timestamp = dashed[1]!;
+      i += dashed[0].length;
+    }
   }
   let nameStart = i;
   while (prefix[nameStart] === '*' || prefix[nameStart] === '_') nameStart++;
@@ -87,9 +94,10 @@ export function recognizeLabel(prefix: string, lineLength: number, context: Labe
     const isTime = ascii && isDigit(prefix.charCodeAt(colon - 1)) && isDigit(prefix.charCodeAt(after));
     if (!isTime) {
       while (prefix[after] === '*' || prefix[after] === '_') after++;
-      const name = parseSpeakerName(prefix.slice(nameStart, colon));
-      if (!name) return null;
       const textStart = skipSpaces(prefix, after);
+      const rawName = prefix.slice(nameStart, colon);
+      const name = opensWithBracketedTime(prefix, textStart) ? parseStampedSpeakerName(rawName) : parseSpeakerName(rawName);
+      if (!name) return null;
       // `Jane Smith: (00:40)` on its own line: the timestamp follows the label.
       if (!timestamp && lineLength <= prefix.length && mayOpenTimestamp(prefix.charCodeAt(textStart)) && isTimestampOnly(prefix.slice(textStart))) {
         return { speaker: name.name, labelStart, labelEnd: after, textStart: prefix.length, source: 'timestamp', timestamp: prefix.slice(textStart).trim(), verb: name.verb };
@@ -105,7 +113,7 @@ export function recognizeLabel(prefix: string, lineLength: number, context: Labe
   if (timestamp) {
     if (endsLikeSentence(prefix.slice(nameStart, end))) return null;
     const name = parseSpeakerName(prefix.slice(nameStart, end));
-    return name ? { speaker: name.name, labelStart, labelEnd: end, textStart: end, source: 'timestamp', timestamp, verb: name.verb } : null;
+    return name ? { speaker: writtenWithRole(prefix.slice(nameStart, end), name), labelStart, labelEnd: end, textStart: end, source: 'timestamp', timestamp, verb: name.verb } : null;
   }
   if (end - nameStart > MAX_NAME_LENGTH + 16) return null;
   const stampStart = trailingTimestampStart(prefix.slice(nameStart, end));
@@ -114,6 +122,25 @@ export function recognizeLabel(prefix: string, lineLength: number, context: Labe
   if (!name) return null;
   return { speaker: name.name, labelStart, labelEnd: end, textStart: end, source: 'timestamp', timestamp: prefix.slice(nameStart + stampStart, end), verb: name.verb };
 }
+
+/** `Name: [00:00:09] …`: a bracketed time right after the colon (Sonix, Ray Peat Rodeo's `GN: [09:05]`). */
+function opensWithBracketedTime(prefix: string, at: number): boolean {
+  const code = prefix.charCodeAt(at);
+  return (code === 91 || code === 40) && timestampPrefixLength(prefix.slice(at, at + MAX_TIMESTAMP_LENGTH)) > 0;
+}
+
+/**
+ * `0:00 - Travis Corrigan (matterflowadvisors.com)`: a name alone on its line after a time keeps the bracketed
+ * affiliation as written, as `Mr. Lee (Scarborough, Lib.):` does (scheme.ts); the bracket is only read off to test the name.
+ */
+function writtenWithRole(raw: string, name: SpeakerName): string {
+  if (name.verb) return name.name;
+  const written = raw.replace(/^[*_]+|[*_]+$/g, '').trim().replace(/\s+/g, ' ');
+  return written.startsWith(name.name) && /^\s*[(（][^()（）]*[)）]$/.test(written.slice(name.name.length)) ? written : name.name;
+}
+
+/** `0:26 - `, `12:03 – `: a time without hours (never bare elsewhere, `2:05 P.M.`) only before a dash and a name. */
+const SHORT_TIME_BEFORE_DASH = /^(\d{1,2}:\d{2})[ \t]+[-–—][ \t]+(?=\S)/;
 
 /** What may stand between a leading timestamp and the name: `-`, `–`, `—`, `|`, `·`. */
 const STAMP_NAME_SEPARATORS = new Set([...'-–—|·'].map((c) => c.charCodeAt(0)));

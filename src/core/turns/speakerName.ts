@@ -74,6 +74,26 @@ function parseUncached(raw: string): SpeakerName | null {
   return { name: text, verb, isRole: QA_ROLES.has(simplified(text).toLowerCase()) };
 }
 
+/** A shortened lower-case word inside a name (`mem.` in `Team mem. 1`), never the first word. */
+const LOWER_ABBREVIATION = /(?<=\s)\p{Ll}{2,5}\.(?=\s|$)/u;
+const LOWER_ABBREVIATIONS = new RegExp(LOWER_ABBREVIATION.source, 'gu');
+const PLAIN_NAME_CHARS = /^[\p{L}\d .'’-]+$/u;
+
+/**
+ * `Team mem. 1: [00:00:09] …` (Sonix's export): before a colon that a bracketed time follows, a name may
+ * hold a shortened lower-case word. The time makes the line a label; the other name rules still apply.
+ */
+export function parseStampedSpeakerName(raw: string): SpeakerName | null {
+  const plain = parseSpeakerName(raw);
+  if (plain) return plain;
+  const text = raw.trim().replace(/\s+/g, ' ');
+  if (!PLAIN_NAME_CHARS.test(text) || !LOWER_ABBREVIATION.test(text)) return null;
+  const capitalised = text.replace(LOWER_ABBREVIATIONS, (word) => word.charAt(0).toUpperCase() + word.slice(1));
+  const parsed = parseSpeakerName(capitalised);
+  // A speech verb or a role in brackets read off the capitalised copy would not map back onto `text`.
+  return parsed && parsed.name === capitalised ? { ...parsed, name: text } : null;
+}
+
 /** `黃仁勳回答` → 黃仁勳 + 回答; `Jones says` → Jones + says. Null when no verb or nothing is left. */
 export function stripSpeechVerb(text: string): { name: string; verb: string } | null {
   if (hasHan(text)) {

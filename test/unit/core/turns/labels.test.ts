@@ -80,6 +80,25 @@ describe('speaker labels', () => {
     assert.deepEqual([after?.speaker, after?.timestamp, after?.source], ['Jane Smith', '(00:40)', 'timestamp']);
   });
 
+  it('reads a shortened lower-case word in a name before a colon and a bracketed time (Sonix)', () => {
+    const stamped = label('Team mem. 1: [00:00:09] Good day. Let us start our interview.');
+    assert.deepEqual([stamped?.speaker, stamped?.textStart], ['Team mem. 1', 'Team mem. 1: '.length]);
+    assert.equal(label('Asst. prof. Lee: (01:02) We measured it.')?.speaker, 'Asst. prof. Lee');
+    // Without the time the same words are no name, and the time does not make a clause one.
+    assert.equal(label('Team mem. 1: Good day.'), null);
+    assert.equal(label('Apple vs. Google: the verdict'), null);
+    assert.equal(label('We went to the shop: [00:01:02] later'), null);
+  });
+
+  it('reads a minutes-and-seconds time, a dash and a name alone on a line (Fathom), keeping the affiliation as written', () => {
+    const fathom = label('0:26 - Travis Corrigan (matterflowadvisors.com)');
+    assert.deepEqual([fathom?.speaker, fathom?.timestamp, fathom?.source], ['Travis Corrigan (matterflowadvisors.com)', '0:26', 'timestamp']);
+    assert.equal(label('12:03 - Derek Perez')?.speaker, 'Derek Perez');
+    // Without the dash, or with speech after the name, a short time opens no label.
+    assert.equal(label('2:05 Derek Perez'), null);
+    assert.equal(label('0:26 - we merged the branch.'), null);
+  });
+
   it('does not read colons inside sentences, lead-ins, times, URLs, credits or long phrases as labels', () => {
     for (const line of [
       '我要告訴它的第一件事就是:多看看我在做什麼。',

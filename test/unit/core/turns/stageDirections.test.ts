@@ -31,6 +31,14 @@ describe('stage directions', () => {
     const fullWidth = `（${'本文根據現場錄音整理'.repeat(5)}）`;
     assert.deepEqual(directions(fullWidth), [], 'full-width brackets keep the short limit');
   });
+
+  it('marks a transcription tool\'s credit line in brackets as an aside, however long, and only on a line of its own', () => {
+    const turbo = '(Transcribed by TurboScribe. Go Unlimited to remove this message.)';
+    const sonix = '(Transcribed by Sonix.ai - Remove this message by upgrading your Sonix account today!)';
+    assert.deepEqual(directions(`${turbo}\n\nMy query pattern is for acquisition.\n`), [turbo]);
+    assert.deepEqual(directions(`Customer: [00:25:02] Thank you.\n\n${sonix}\n`), [sonix]);
+    assert.deepEqual(directions('We met. (Transcribed by a court reporter who was sworn in before the hearing began.) Then we left.'), []);
+  });
 });
 
 describe('number-only lines (page and line numbers of a stenographic record)', () => {
