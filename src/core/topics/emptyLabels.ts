@@ -1,5 +1,5 @@
 import type { LineIndex } from '../text/positions';
-import { isColon, skipSpaces, trimEnd } from '../turns/chars';
+import { isShortColonLine, labelAloneOverWithinReach, trimEnd } from '../turns/chars';
 import type { LabelLines } from '../turns/scheme';
 import { Kind, previousNonBlank } from './lineScan';
 import { isTitleShaped, MAX_TITLE_SHAPED_LENGTH } from './titles';
@@ -27,24 +27,12 @@ export function isUnderEmptyLabel(lines: LineIndex, kinds: Uint8Array, labels: L
  * so the incremental analyzer falls back then.
  */
 export function emptyLabelWithinReach(lineCount: number, lineAt: (line: number) => string, first: number, last: number): boolean {
-  const reach = EMPTY_LABEL_BLANKS + 1;
-  for (let line = Math.max(0, first - reach); line <= Math.min(lineCount - 1, last + 1); line++) {
-    if (!endsLikeEmptyLabel(lineAt(line))) continue;
-    for (let below = line + 1; below < lineCount && below <= line + reach; below++) {
-      const text = lineAt(below).trim();
-      if (text === '') continue;
-      if (mayReadAsTitle(text)) return true;
-      break;
-    }
-  }
-  return false;
+  return labelAloneOverWithinReach(lineCount, lineAt, { first, last, blanks: EMPTY_LABEL_BLANKS }, endsLikeEmptyLabel, mayReadAsTitle);
 }
 
 /** A short line ending in a colon, no Markdown heading: the shape of a label with no speech after it. */
 function endsLikeEmptyLabel(lineText: string): boolean {
-  const start = skipSpaces(lineText, 0, lineText.length);
-  const end = trimEnd(lineText, start, lineText.length);
-  return end > start && end - start <= MAX_TITLE_SHAPED_LENGTH && lineText[start] !== '#' && isColon(lineText.charCodeAt(end - 1));
+  return isShortColonLine(lineText, MAX_TITLE_SHAPED_LENGTH) && lineText.trimStart()[0] !== '#';
 }
 
 /** A line the outline may read as a title: title-shaped, or styled (markup, bold) so that only the outline knows. */

@@ -97,3 +97,36 @@ export function simplified(text: string): string {
   }
   return folded;
 }
+
+/** A line of at most `maxLength` characters (trimmed) ending in a colon: the shape of a label with nothing after it. */
+export function isShortColonLine(lineText: string, maxLength: number): boolean {
+  const start = skipSpaces(lineText, 0, lineText.length);
+  const end = trimEnd(lineText, start, lineText.length);
+  return end > start && end - start <= maxLength && isColon(lineText.charCodeAt(end - 1));
+}
+
+/**
+ * Whether an edit of lines `first`..`last` may change a rule that reads a label alone on its line with the line under
+ * it: a line `isLabelAlone` accepts, within reach above or at the edit, stands over (at most `blanks` blank lines
+ * between) a next non-blank line, trimmed, that `readsBelow` accepts. Read from the text alone, before and after the
+ * edit, so the incremental analyzer falls back then.
+ */
+export function labelAloneOverWithinReach(
+  lineCount: number,
+  lineAt: (line: number) => string,
+  range: { readonly first: number; readonly last: number; readonly blanks: number },
+  isLabelAlone: (lineText: string) => boolean,
+  readsBelow: (trimmed: string) => boolean,
+): boolean {
+  const reach = range.blanks + 1;
+  for (let line = Math.max(0, range.first - reach); line <= Math.min(lineCount - 1, range.last + 1); line++) {
+    if (!isLabelAlone(lineAt(line))) continue;
+    for (let below = line + 1; below < lineCount && below <= line + reach; below++) {
+      const text = lineAt(below).trim();
+      if (text === '') continue;
+      if (readsBelow(text)) return true;
+      break;
+    }
+  }
+  return false;
+}

@@ -2,7 +2,7 @@
 // line under it is already a speaker's label. A document that labels its speakers with a time on the label line
 // shows its own scheme; a label with neither a time nor speech, right over such a line, opens no turn.
 import type { LineIndex } from '../text/positions';
-import { isBlankLine, isColon, skipSpaces, trimEnd } from './chars';
+import { isBlankLine, isShortColonLine, labelAloneOverWithinReach, trimEnd } from './chars';
 import type { LabelLines } from './scheme';
 
 /** Blank lines that may stand between the field and the timed label under it. */
@@ -37,21 +37,5 @@ const TIME_ON_LINE = /\d{1,2}[:：]\d{2}/;
  * the incremental analyzer falls back then.
  */
 export function fieldOverTimedLabelWithinReach(lineCount: number, lineAt: (line: number) => string, first: number, last: number): boolean {
-  const reach = FIELD_BLANKS + 1;
-  for (let line = Math.max(0, first - reach); line <= Math.min(lineCount - 1, last + 1); line++) {
-    if (!endsLikeField(lineAt(line))) continue;
-    for (let below = line + 1; below < lineCount && below <= line + reach; below++) {
-      const text = lineAt(below).trim();
-      if (text === '') continue;
-      if (TIME_ON_LINE.test(text.slice(0, 60))) return true;
-      break;
-    }
-  }
-  return false;
-}
-
-function endsLikeField(lineText: string): boolean {
-  const start = skipSpaces(lineText, 0, lineText.length);
-  const end = trimEnd(lineText, start, lineText.length);
-  return end > start && end - start <= MAX_FIELD_LENGTH && isColon(lineText.charCodeAt(end - 1));
+  return labelAloneOverWithinReach(lineCount, lineAt, { first, last, blanks: FIELD_BLANKS }, (text) => isShortColonLine(text, MAX_FIELD_LENGTH), (text) => TIME_ON_LINE.test(text.slice(0, 60)));
 }
