@@ -17,8 +17,11 @@ export function withoutCueTags(text: string): string {
   return text.includes('<') ? text.replace(CUE_TAG, '') : text;
 }
 
-/** One cue tag at the start of a string, and the white space after it; a voice tag's name is group 1. */
-const LEADING_CUE_TAG = /^(?:<v(?:\.[^\s>]{0,40})?[ \t]+([^>]{1,60})>|<\/?(?:[cibu]|lang|ruby|rt|font)(?:[.\s][^<>\n]{0,80})?>|<(?:\d{1,2}:)?\d{2}:\d{2}\.\d{3}>)\s*/;
+/**
+ * One cue tag at the start of a string, and the white space after it: a voice tag (VOICE_TAG, its name group 1),
+ * another tag or its end tag, or a word's timestamp, as CUE_TAG reads them.
+ */
+const LEADING_CUE_TAG = new RegExp(String.raw`^(?:${VOICE_TAG.source}|<\/?(?:[cibu]|lang|ruby|rt|font)(?:[.\s][^<>\n]{0,80})?>|<(?:\d{1,2}:)?\d{2}:\d{2}\.\d{3}>)\s*`);
 /** At most this many tags open a cue line (`<v Ann><i>`). */
 const MAX_LEADING_TAGS = 4;
 

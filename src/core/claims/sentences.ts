@@ -17,7 +17,7 @@ import {
 import { endsWithTerminator, isCjk, isWhitespace, sentenceSpans } from './sentenceBreaks';
 import { leadingCueTags, withoutCueTags, type CaptionRepeats } from './captionLines';
 import { firstColonIn, isBlankLine } from '../turns/chars';
-import { BRACKETED_TIMESTAMP_SOURCE } from '../turns/timestamps';
+import { BRACKETED_TIMESTAMP_SOURCE, LONE_CLOCK_SOURCE, MAX_LONE_CLOCK_LINE } from '../turns/timestamps';
 
 export interface Sentence {
   readonly text: string;
@@ -272,11 +272,11 @@ function voiceOfCue(lines: LineIndex, line: number): string | undefined {
 const MAX_CUE_TEXT_LINES = 8;
 
 /** A line holding nothing but a timestamp (`(00:30):`, `[01:02:03]`, `12:08`). */
-const LONE_TIMESTAMP = /^\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?:?\s*$/;
+const LONE_TIMESTAMP = new RegExp(`^${LONE_CLOCK_SOURCE}:?\\s*$`);
 
 /** Whether text[start, end) is a line holding only a timestamp (cheap: such a line is short and opens with one). */
 function isLoneTimestamp(text: TextSource, start: number, end: number): boolean {
-  if (end - start > 24) return false;
+  if (end - start > MAX_LONE_CLOCK_LINE) return false;
   let first = start;
   while (first < end && isWhitespace(text.charCodeAt(first))) first++;
   return first < end && STAMP_START.has(text.charCodeAt(first)) && LONE_TIMESTAMP.test(text.slice(start, end));

@@ -2,6 +2,7 @@ import type { AnalysisOptions, TranscriptFormat } from '../analysis/model';
 import type { TextSource } from '../text/chunkedText';
 import type { LineIndex, Span } from '../text/positions';
 import { skipSpaces, trimEnd } from '../turns/chars';
+import { LONE_CLOCK_SOURCE, MAX_LONE_CLOCK_LINE } from '../turns/timestamps';
 import { decodeHtmlEntities } from '../text/entities';
 import { fieldBlockLines } from '../turns/fieldBlocks';
 import { findAsideLabels, findLabelsWithoutDialogue } from '../turns/asideLabels';
@@ -544,10 +545,9 @@ function opensSpeech(scan: Scan, line: number): boolean {
 
 /** A line holding a clock time and nothing else (`0:06`, `00:01:02`, `[01:02]`): what a name line's speech may sit under. */
 export function isClockAlone(text: TextSource, lineStart: number, lineEnd: number): boolean {
-  return lineEnd - lineStart <= MAX_CLOCK_LINE && CLOCK_ALONE.test(text.slice(lineStart, lineEnd));
+  return lineEnd - lineStart <= MAX_LONE_CLOCK_LINE && CLOCK_ALONE.test(text.slice(lineStart, lineEnd));
 }
-const CLOCK_ALONE = /^\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s*$/;
-const MAX_CLOCK_LINE = 24;
+const CLOCK_ALONE = new RegExp(`^${LONE_CLOCK_SOURCE}\\s*$`);
 
 /** Whether a line has a letter within its first SPEECH_PROBE characters (a rule of `=` or `-` has none). */
 export function hasWordsAtStart(text: TextSource, lineStart: number, lineEnd: number): boolean {

@@ -13,6 +13,12 @@ const SECONDS = String.raw`\d{1,5}(?:[.,]\d{1,3})?`;
  * seconds, `[0.46 --> 4.78]` (an arrow is needed there: `[12]` is a footnote).
  */
 export const BRACKETED_TIMESTAMP_SOURCE = String.raw`(?:[[(（【]\s?${CLOCK}${MERIDIEM}(?:\s?(?:-->|->|→|[-–—~〜])\s?${CLOCK}${MERIDIEM})?\s?[\])）】]|\[\s?${SECONDS}\s?(?:-->|->|→)\s?${SECONDS}\s?\])`;
+/**
+ * A time on a line of its own, bare or bracketed: `0:06`, `00:01:02.5`, `[01:02]`, `(00:30)`. Callers anchor it
+ * and say what may follow (sentences.ts takes a label's colon too); such a line is at most MAX_LONE_CLOCK_LINE long.
+ */
+export const LONE_CLOCK_SOURCE = String.raw`\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?`;
+export const MAX_LONE_CLOCK_LINE = 24;
 /** Longest timestamp the patterns here match, for the bounded prefixes their callers slice. */
 export const MAX_TIMESTAMP_LENGTH = 40;
 
