@@ -196,6 +196,11 @@ const MAX_ROLLING_CARRIES = 3;
  * whole video into one sentence.
  */
 const MAX_CARRIES = 12;
+/**
+ * Subtitles: a sentence with no punctuation at all after this many line breaks is automatic captions' (YouTube's
+ * have neither full stops nor commas), and stops at the next cue rather than running the whole video into one.
+ */
+const MAX_UNPUNCTUATED_CARRIES = 3;
 
 /** The next line holding speech after `line`: the next line, or in subtitles the first text line of the next cue. */
 function nextSpeechLine(lines: LineIndex, line: number, subtitles: boolean, repeats: CaptionRepeats | undefined, indentIsLayout: boolean): number {
@@ -457,6 +462,8 @@ export function sentenceSpansOf(lines: LineIndex, options: SentenceOptions = {},
   let carriedStart = -1;
   /** How many line breaks the sentence being carried has crossed. */
   let carriedLines = 0;
+  /** Subtitles: whether a line the carried sentence has crossed holds punctuation. */
+  let carriedPunctuation = false;
   // YAML front matter in Markdown (`title: …`, `date: …`) is data, not speech.
   if (options.format === 'markdown') fromLine = Math.max(fromLine, frontMatterEnd(lines));
   let resumeLine = -1;
@@ -486,9 +493,14 @@ export function sentenceSpansOf(lines: LineIndex, options: SentenceOptions = {},
     sentenceSpans(text, from, content.end, sentences);
     trimLeadingStamps(text, sentences, before);
     const last = sentences[sentences.length - 1];
+    // The carried sentence ended in this line and another began: the count is the new sentence's.
+    if (sentences.length - before > 1) carriedLines = 0;
     const next = nextSpeechLine(lines, line, subtitles, repeats, options.indentIsLayout === true);
     // Automatic captions have no full stops: a sentence there runs over a few lines, not the whole video.
-    const mayCarry = repeats ? carriedLines < MAX_ROLLING_CARRIES : subtitles || carriedLines < MAX_CARRIES;
+    carriedPunctuation = (carriedLines > 0 && carriedPunctuation) || (subtitles && hasPunctuation(text, content));
+    const mayCarry = repeats
+      ? carriedLines < MAX_ROLLING_CARRIES
+      : carriedLines < MAX_CARRIES && !(subtitles && carriedLines >= MAX_UNPUNCTUATED_CARRIES && !carriedPunctuation);
     if (sentences.length > before && last && mayCarry && carriesOn(lines, last, next, labels, subtitles ? line : -1, options.indentIsLayout === true)) {
       sentences.pop();
       carriedStart = last.start;
@@ -497,6 +509,13 @@ export function sentenceSpansOf(lines: LineIndex, options: SentenceOptions = {},
   }
   return skips.length ? withoutAsides(text, sentences, skips) : sentences;
 }
+
+/** Sentence or clause punctuation anywhere in a line's speech. */
+function hasPunctuation(text: TextSource, span: Span): boolean {
+  for (let i = span.start; i < span.end; i++) if (PUNCTUATION.has(text.charCodeAt(i))) return true;
+  return false;
+}
+const PUNCTUATION = new Set([...',.;:?!，。；：？！、…'].map((c) => c.charCodeAt(0)));
 
 /** Only white space (or markup a label may carry, `**`, `[`) between the line's start and `offset`. */
 function opensItsLine(text: TextSource, offset: number): boolean {
