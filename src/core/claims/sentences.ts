@@ -238,7 +238,17 @@ function carriesOn(lines: LineIndex, piece: Span, next: number, labels: readonly
   const nextEnd = lines.lineEnd(next);
   let first = nextStart;
   while (first < nextEnd && isWhitespace(text.charCodeAt(first))) first++;
-  if (first >= nextEnd || firstOverlap(labels, nextStart, nextEnd)) return false;
+  if (first >= nextEnd) return false;
+  const nextLabel = firstOverlap(labels, nextStart, nextEnd);
+  if (nextLabel) {
+    // `Dora Demszky: I think it's⏎⏎4⏎00:00:09 --> …⏎Dora Demszky: transcribing.`: Zoom's captions repeat the
+    // speaker's label on every cue; the sentence goes on after a label that repeats the cue's own.
+    if (cueLine < 0 || nextLabel.start !== first || !repeatsCueLabel(lines, labels, cueLine, nextLabel)) return false;
+    first = nextLabel.end;
+    while (first < nextEnd && isWhitespace(text.charCodeAt(first))) first++;
+    if (first >= nextEnd) return false;
+    return goesOnInto(text, piece, first, first, cueLine, lines, next);
+  }
   // `<v Speaker 1>` on every cue of one voice (Omny's, Teams' exports): the next cue's speech starts after its tag,
   // and goes on with the sentence only when the same voice speaks it.
   if (cueLine >= 0 && text.charCodeAt(first) === 60 /* < */) {
@@ -273,6 +283,26 @@ function voiceOfCue(lines: LineIndex, line: number): string | undefined {
   }
   return undefined;
 }
+/** Whether `label` (opening a later cue's line) names the speaker the label opening the cue holding `line` names. */
+function repeatsCueLabel(lines: LineIndex, labels: readonly Span[], line: number, label: Span): boolean {
+  const text = lines.source;
+  for (let l = line; l >= 0 && l > line - MAX_CUE_TEXT_LINES; l--) {
+    const start = lines.lineStart(l);
+    const content = lines.lineText(l).trim();
+    if (!content || isCueTiming(content)) return false;
+    const own = firstOverlap(labels, start, lines.lineEnd(l));
+    if (own && own.start === start + lines.lineText(l).length - lines.lineText(l).trimStart().length) {
+      return labelName(text.slice(own.start, own.end)) === labelName(text.slice(label.start, label.end));
+    }
+  }
+  return false;
+}
+
+/** A label's name as written, without its separator and spaces (`Dora Demszky:` → `Dora Demszky`). */
+function labelName(label: string): string {
+  return label.replace(/[\s:：]+$/u, '');
+}
+
 /** A cue's text is at most this many lines (voiceOfCue looks no further up). */
 const MAX_CUE_TEXT_LINES = 8;
 
@@ -317,6 +347,14 @@ function trimLeadingStamps(text: TextSource, sentences: Span[], from: number): v
 const STAMP_START = new Set([...'[(0123456789'].map((c) => c.charCodeAt(0)));
 /** A leading timestamp is read from at most this many characters (`[00:00:00.000 --> 00:00:07.000]  `). */
 const MAX_STAMP = 48;
+
+/** A `Name:` opening the line that holds `offset`, before it (`Jane Doe:`), or '' (see repeatsCueLabel). */
+function leadingLabelOfLine(text: TextSource, offset: number): string {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const match = LEADING_LABEL.exec(text.slice(start, offset));
+  return match ? match[1]! : '';
+}
+const LEADING_LABEL = /^\s*([^:：\s][^:：\n]{0,59}[:：])/u;
 
 /** Whether the line holding `offset` opens with a timestamp. */
 function lineOpensWithStamp(text: TextSource, offset: number): boolean {
@@ -593,6 +631,8 @@ export function sentenceText(text: TextSource, span: Span, format: TranscriptFor
   let line = repeats ? repeats.lineAt(span.start) : 0;
   // Timestamped segments: a piece's timestamp is left out when the line before opened with one too (carriesOn).
   let stamped = !subtitles && lineOpensWithStamp(text, span.start);
+  // Subtitles: a sentence carried over cues that repeat the label of its first cue (carriesOn) reads without them.
+  const cueLabel = subtitles ? leadingLabelOfLine(text, span.start) : '';
   let first = true;
   for (const rawPiece of raw.split(/\r\n|\r|\n/)) {
     const repeated = repeats?.isRepeat(line++) ?? false;
@@ -604,8 +644,9 @@ export function sentenceText(text: TextSource, span: Span, format: TranscriptFor
       stamped = stamp > 0;
     }
     first = false;
-    const content = subtitles ? withoutCueTags(piece).trim() : piece.trim();
+    let content = subtitles ? withoutCueTags(piece).trim() : piece.trim();
     if (!content || repeated || (subtitles && isSubtitleMachinery(content))) continue;
+    if (cueLabel && joined && content.startsWith(cueLabel)) content = content.slice(cueLabel.length).trimStart();
     if (joined && !(isWide(joined.charCodeAt(joined.length - 1)) && isWide(content.charCodeAt(0)))) joined += ' ';
     joined += content;
   }
