@@ -2,15 +2,18 @@ import type { TranscriptFormat } from './model';
 import type { TextSource } from '../text/chunkedText';
 
 const SRT_TIMING = /^\d{1,2}:\d{2}:\d{2},\d{1,3}\s+-->\s+\d{1,2}:\d{2}:\d{2},\d{1,3}/m;
+/** Two SBV timing lines (`0:00:00.900,0:00:05.400`) with a cue between them. */
+const SBV_TIMINGS = /^\d{1,2}:\d{2}:\d{2}\.\d{3},\d{1,2}:\d{2}:\d{2}\.\d{3}\r?\n[^]*?\n\d{1,2}:\d{2}:\d{2}\.\d{3},\d{1,2}:\d{2}:\d{2}\.\d{3}\r?$/m;
 
 /** Picks the transcript format from the file name, falling back to the content for unknown extensions. */
 export function detectFormat(fileName: string, text: TextSource): TranscriptFormat {
   const lower = fileName.toLowerCase();
-  if (lower.endsWith('.srt')) return 'srt';
+  // YouTube's SubViewer captions (`.sbv`) are cues like SRT's, with another timing line.
+  if (lower.endsWith('.srt') || lower.endsWith('.sbv')) return 'srt';
   if (lower.endsWith('.vtt')) return 'vtt';
   if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'markdown';
   const head = text.slice(0, 4096).replace(/^\uFEFF/, '');
   if (/^WEBVTT(?:[ \t]|$)/m.test(head.slice(0, 16))) return 'vtt';
-  if (SRT_TIMING.test(head)) return 'srt';
+  if (SRT_TIMING.test(head) || SBV_TIMINGS.test(head)) return 'srt';
   return 'plain';
 }

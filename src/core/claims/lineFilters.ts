@@ -1,5 +1,6 @@
 // Lines that hold no sentences of their own: subtitle machinery, headings, stage directions, title lines.
 
+import { SBV_TIMING } from '../turns/subtitles';
 import { BRACKETED_TIMESTAMP_SOURCE } from '../turns/timestamps';
 
 const CUE_NUMBER = /^\d+$/;
@@ -26,11 +27,11 @@ export function isBareLinkLine(content: string): boolean {
 
 /** Subtitle cue numbers, timing lines and WebVTT header blocks. */
 export function isSubtitleMachinery(content: string): boolean {
-  return CUE_TIMING.test(content) || VTT_BLOCK_START.test(content) || CUE_NUMBER.test(content);
+  return isCueTiming(content) || VTT_BLOCK_START.test(content) || CUE_NUMBER.test(content);
 }
 
 export function isCueTiming(content: string): boolean {
-  return CUE_TIMING.test(content);
+  return CUE_TIMING.test(content) || SBV_TIMING.test(content);
 }
 
 export function isHeadingOrDecoration(content: string): boolean {

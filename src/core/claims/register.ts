@@ -161,7 +161,7 @@ function isMachinery(text: TextSource, start: number, end: number): boolean {
     if (i === end) return true;
     // A timing line (`00:00:24,760 --> 00:00:26,826`); a cue's own text hardly starts with a digit and holds `-->`.
     const arrow = text.indexOf('-->', start);
-    return arrow >= 0 && arrow < end;
+    return (arrow >= 0 && arrow < end) || (i < end && text.charCodeAt(i) === 58 /* : */ && isSubtitleMachinery(text.slice(start, end)));
   } else if (!MACHINERY_LETTERS.has(first)) return false;
   return isSubtitleMachinery(text.slice(start, end));
 }

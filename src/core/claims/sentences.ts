@@ -196,6 +196,11 @@ const MAX_ROLLING_CARRIES = 3;
  * whole video into one sentence.
  */
 const MAX_CARRIES = 12;
+/**
+ * Subtitles: a sentence with no punctuation at all after this many line breaks is automatic captions' (YouTube's
+ * have neither full stops nor commas), and stops at the next cue rather than running the whole video into one.
+ */
+const MAX_UNPUNCTUATED_CARRIES = 3;
 
 /** The next line holding speech after `line`: the next line, or in subtitles the first text line of the next cue. */
 function nextSpeechLine(lines: LineIndex, line: number, subtitles: boolean, repeats: CaptionRepeats | undefined, indentIsLayout: boolean): number {
@@ -233,7 +238,17 @@ function carriesOn(lines: LineIndex, piece: Span, next: number, labels: readonly
   const nextEnd = lines.lineEnd(next);
   let first = nextStart;
   while (first < nextEnd && isWhitespace(text.charCodeAt(first))) first++;
-  if (first >= nextEnd || firstOverlap(labels, nextStart, nextEnd)) return false;
+  if (first >= nextEnd) return false;
+  const nextLabel = firstOverlap(labels, nextStart, nextEnd);
+  if (nextLabel) {
+    // `Dora Demszky: I think it's⏎⏎4⏎00:00:09 --> …⏎Dora Demszky: transcribing.`: Zoom's captions repeat the
+    // speaker's label on every cue; the sentence goes on after a label that repeats the cue's own.
+    if (cueLine < 0 || nextLabel.start !== first || !repeatsCueLabel(lines, labels, cueLine, nextLabel)) return false;
+    first = nextLabel.end;
+    while (first < nextEnd && isWhitespace(text.charCodeAt(first))) first++;
+    if (first >= nextEnd) return false;
+    return goesOnInto(text, piece, first, first, cueLine, lines, next);
+  }
   // `<v Speaker 1>` on every cue of one voice (Omny's, Teams' exports): the next cue's speech starts after its tag,
   // and goes on with the sentence only when the same voice speaks it.
   if (cueLine >= 0 && text.charCodeAt(first) === 60 /* < */) {
@@ -268,6 +283,26 @@ function voiceOfCue(lines: LineIndex, line: number): string | undefined {
   }
   return undefined;
 }
+/** Whether `label` (opening a later cue's line) names the speaker the label opening the cue holding `line` names. */
+function repeatsCueLabel(lines: LineIndex, labels: readonly Span[], line: number, label: Span): boolean {
+  const text = lines.source;
+  for (let l = line; l >= 0 && l > line - MAX_CUE_TEXT_LINES; l--) {
+    const start = lines.lineStart(l);
+    const content = lines.lineText(l).trim();
+    if (!content || isCueTiming(content)) return false;
+    const own = firstOverlap(labels, start, lines.lineEnd(l));
+    if (own && own.start === start + lines.lineText(l).length - lines.lineText(l).trimStart().length) {
+      return labelName(text.slice(own.start, own.end)) === labelName(text.slice(label.start, label.end));
+    }
+  }
+  return false;
+}
+
+/** A label's name as written, without its separator and spaces (`Dora Demszky:` → `Dora Demszky`). */
+function labelName(label: string): string {
+  return label.replace(/[\s:：]+$/u, '');
+}
+
 /** A cue's text is at most this many lines (voiceOfCue looks no further up). */
 const MAX_CUE_TEXT_LINES = 8;
 
@@ -312,6 +347,14 @@ function trimLeadingStamps(text: TextSource, sentences: Span[], from: number): v
 const STAMP_START = new Set([...'[(0123456789'].map((c) => c.charCodeAt(0)));
 /** A leading timestamp is read from at most this many characters (`[00:00:00.000 --> 00:00:07.000]  `). */
 const MAX_STAMP = 48;
+
+/** A `Name:` opening the line that holds `offset`, before it (`Jane Doe:`), or '' (see repeatsCueLabel). */
+function leadingLabelOfLine(text: TextSource, offset: number): string {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const match = LEADING_LABEL.exec(text.slice(start, offset));
+  return match ? match[1]! : '';
+}
+const LEADING_LABEL = /^\s*([^:：\s][^:：\n]{0,59}[:：])/u;
 
 /** Whether the line holding `offset` opens with a timestamp. */
 function lineOpensWithStamp(text: TextSource, offset: number): boolean {
@@ -457,6 +500,8 @@ export function sentenceSpansOf(lines: LineIndex, options: SentenceOptions = {},
   let carriedStart = -1;
   /** How many line breaks the sentence being carried has crossed. */
   let carriedLines = 0;
+  /** Subtitles: whether a line the carried sentence has crossed holds punctuation. */
+  let carriedPunctuation = false;
   // YAML front matter in Markdown (`title: …`, `date: …`) is data, not speech.
   if (options.format === 'markdown') fromLine = Math.max(fromLine, frontMatterEnd(lines));
   let resumeLine = -1;
@@ -486,9 +531,14 @@ export function sentenceSpansOf(lines: LineIndex, options: SentenceOptions = {},
     sentenceSpans(text, from, content.end, sentences);
     trimLeadingStamps(text, sentences, before);
     const last = sentences[sentences.length - 1];
+    // The carried sentence ended in this line and another began: the count is the new sentence's.
+    if (sentences.length - before > 1) carriedLines = 0;
     const next = nextSpeechLine(lines, line, subtitles, repeats, options.indentIsLayout === true);
     // Automatic captions have no full stops: a sentence there runs over a few lines, not the whole video.
-    const mayCarry = repeats ? carriedLines < MAX_ROLLING_CARRIES : subtitles || carriedLines < MAX_CARRIES;
+    carriedPunctuation = (carriedLines > 0 && carriedPunctuation) || (subtitles && hasPunctuation(text, content));
+    const mayCarry = repeats
+      ? carriedLines < MAX_ROLLING_CARRIES
+      : carriedLines < MAX_CARRIES && !(subtitles && carriedLines >= MAX_UNPUNCTUATED_CARRIES && !carriedPunctuation);
     if (sentences.length > before && last && mayCarry && carriesOn(lines, last, next, labels, subtitles ? line : -1, options.indentIsLayout === true)) {
       sentences.pop();
       carriedStart = last.start;
@@ -497,6 +547,13 @@ export function sentenceSpansOf(lines: LineIndex, options: SentenceOptions = {},
   }
   return skips.length ? withoutAsides(text, sentences, skips) : sentences;
 }
+
+/** Sentence or clause punctuation anywhere in a line's speech. */
+function hasPunctuation(text: TextSource, span: Span): boolean {
+  for (let i = span.start; i < span.end; i++) if (PUNCTUATION.has(text.charCodeAt(i))) return true;
+  return false;
+}
+const PUNCTUATION = new Set([...',.;:?!，。；：？！、…'].map((c) => c.charCodeAt(0)));
 
 /** Only white space (or markup a label may carry, `**`, `[`) between the line's start and `offset`. */
 function opensItsLine(text: TextSource, offset: number): boolean {
@@ -574,6 +631,8 @@ export function sentenceText(text: TextSource, span: Span, format: TranscriptFor
   let line = repeats ? repeats.lineAt(span.start) : 0;
   // Timestamped segments: a piece's timestamp is left out when the line before opened with one too (carriesOn).
   let stamped = !subtitles && lineOpensWithStamp(text, span.start);
+  // Subtitles: a sentence carried over cues that repeat the label of its first cue (carriesOn) reads without them.
+  const cueLabel = subtitles ? leadingLabelOfLine(text, span.start) : '';
   let first = true;
   for (const rawPiece of raw.split(/\r\n|\r|\n/)) {
     const repeated = repeats?.isRepeat(line++) ?? false;
@@ -585,8 +644,9 @@ export function sentenceText(text: TextSource, span: Span, format: TranscriptFor
       stamped = stamp > 0;
     }
     first = false;
-    const content = subtitles ? withoutCueTags(piece).trim() : piece.trim();
+    let content = subtitles ? withoutCueTags(piece).trim() : piece.trim();
     if (!content || repeated || (subtitles && isSubtitleMachinery(content))) continue;
+    if (cueLabel && joined && content.startsWith(cueLabel)) content = content.slice(cueLabel.length).trimStart();
     if (joined && !(isWide(joined.charCodeAt(joined.length - 1)) && isWide(content.charCodeAt(0)))) joined += ' ';
     joined += content;
   }

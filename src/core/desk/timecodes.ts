@@ -4,8 +4,8 @@ import { timestampPrefixLength, trailingTimestampStart } from '../turns/timestam
 const PROBE = 120;
 /** A trailing timestamp counts only on a line this short (`Jane Doe  0:03`), not at the end of a sentence. */
 const SHORT_LINE = 80;
-/** An SRT or WebVTT cue's timing line: its start time. */
-const CUE_TIMING = /^\s*((?:\d{1,3}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\s*-->/u;
+/** An SRT or WebVTT cue's timing line, or an SBV one (`0:00:00.900,0:00:05.400`): its start time. */
+const CUE_TIMING = /^\s*((?:\d{1,3}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)(?:\s*-->|,\d{1,2}:\d{2}:\d{2}\.\d{3}\s*$)/u;
 const TIME = /(?:(\d{1,3}):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?/u;
 
 /**

@@ -5,6 +5,8 @@ export const CueLine = { Blank: 0, Header: 1, Note: 2, Identifier: 3, Timing: 4,
 export type CueLine = (typeof CueLine)[keyof typeof CueLine];
 
 const PROBE = 120;
+/** YouTube's SubViewer (`.sbv`) timing line, `0:00:00.900,0:00:05.400`: a whole line of two times and a comma. */
+export const SBV_TIMING = /^\d{1,2}:\d{2}:\d{2}\.\d{3},\d{1,2}:\d{2}:\d{2}\.\d{3}\s*$/;
 const VTT_BLOCKS = /^(?:WEBVTT|NOTE|STYLE|REGION)(?:[ \t]|$)/;
 
 /**
@@ -33,7 +35,7 @@ export function classifySubtitleLines(lines: LineIndex, from = 0, to = lines.lin
       if (VTT_BLOCKS.test(head) && !head.includes('-->')) blockKind = head.startsWith('WEBVTT') ? CueLine.Header : CueLine.Note;
     }
     if (blockKind !== null) kinds[line - from] = blockKind;
-    else if (probe.includes('-->')) {
+    else if (isTimingProbe(probe)) {
       kinds[line - from] = CueLine.Timing;
       sawTiming = true;
     } else if (!sawTiming && line + 1 < lines.lineCount && nextIsTiming(lines, line + 1)) kinds[line - from] = CueLine.Identifier;
@@ -50,7 +52,12 @@ export function isBlankCueLine(lines: LineIndex, line: number): boolean {
 
 function nextIsTiming(lines: LineIndex, line: number): boolean {
   const start = lines.lineStart(line);
-  return lines.source.slice(start, Math.min(lines.lineEnd(line), start + PROBE)).includes('-->');
+  return isTimingProbe(lines.source.slice(start, Math.min(lines.lineEnd(line), start + PROBE)));
+}
+
+/** An SRT/WebVTT timing line (it holds `-->`) or an SBV one, from its first PROBE characters. */
+function isTimingProbe(probe: string): boolean {
+  return probe.includes('-->') || SBV_TIMING.test(probe);
 }
 
 /** A `<v Name>` / `<v.loud Name>` voice tag; the name is group 1. Global: use with matchAll or replace. */

@@ -79,6 +79,8 @@ export const ZH_NON_NAME_ENDS = [
   '而言', '看来', '所示', '所述', '认为', '觉得', '知道', '发现', '相信', '希望',
   // Metadata fields (`播出时间：`, `采访地点：`, `发布日期：`) and rubrics (`相关阅读：`, `记者手记：`).
   '时间', '日期', '地点', '时长', '链接', '来源', '网址', '阅读', '手记', '提示', '声明',
+  // Someone's note heading an article (`编者按：`, `译者按：`, `书童按：` a blog's translator).
+  '按',
 ];
 
 /** Interview roles that may precede a name (`嘉宾 李明`); Simplified. */

@@ -16,7 +16,7 @@ import { generator, blockStarts } from './arbitraries';
  * dialogue (its register lowers every claim), SDH labels, Whisper and caption runs, a podcast's labelled cues wrapped
  * before capitals (one sentence over a cue's lines), Chinese SRT and WebVTT.
  */
-const EN = ['citizen-hearing-2013-truth-embargo-whisper.srt', 'mariners-sermon-2026-06-21-captions.srt', 'parseeng-deadpool-film-subtitles.srt', 'polyu-comp5521-cryptography-lecture-whisper.srt', 'preprocessing-srt-inglourious-basterds-sdh.srt', 'virtualcoffee-podcast-s6e3-captions.srt', '3b1b-medical-test-paradox-captions.srt', 'icfp2020-session1-opening-captions.srt'];
+const EN = ['citizen-hearing-2013-truth-embargo-whisper.srt', 'mariners-sermon-2026-06-21-captions.srt', 'parseeng-deadpool-film-subtitles.srt', 'polyu-comp5521-cryptography-lecture-whisper.srt', 'preprocessing-srt-inglourious-basterds-sdh.srt', 'virtualcoffee-podcast-s6e3-captions.srt', '3b1b-medical-test-paradox-captions.srt', 'icfp2020-session1-opening-captions.srt', 'shapiro-superintelligence-containment-youtube-captions.sbv'];
 const ZH_HANS = ['gdsub-robot-grasping-sim2real.srt', 'montagesubs-frankenstein-2025-film-subtitles.srt', 'pie-podcast-ep45-whisper.srt', 'ted-immune-healing-zh-cn.vtt'];
 const ZH_HANT = ['ted-immune-healing-zh-tw.vtt', 'tonghao-nutritionist-keto-talk-subtitles.vtt'];
 /** Letters, sentence ends, commas, quotes, a question, a label, a voice tag, a dash, a sound, markup, digits, a line break. */
@@ -25,6 +25,8 @@ const TYPED = ['a', ' ', 'the', '.', '?', '!', ',', 'and then', 'Well. So', '"',
 describe('IncrementalAnalyzer on subtitle files (SRT, WebVTT)', function () {
   this.timeout(300_000);
   itEqualsAnalyzeAfterRandomEdits({ folder: 'en', files: EN, typed: TYPED, removedBelow: 6 });
+  // A Zoom export: the speaker's label on every cue, sentences going on from cue to cue behind repeated labels.
+  itEqualsAnalyzeAfterRandomEdits({ folder: 'en', files: ['codeinplace-zoom-planning-meeting.vtt'], typed: TYPED, removedBelow: 6 });
   // A Teams export: a voice tag on every cue, sentences going on from cue to cue behind them.
   itEqualsAnalyzeAfterRandomEdits({ folder: 'en', files: ['teams-vtt-ghelli-data-organisation-lecture.vtt'], typed: TYPED, removedBelow: 6 });
   itEqualsAnalyzeAfterRandomEdits({ folder: 'zh-Hans', files: ZH_HANS, typed: TYPED, removedBelow: 6 });
