@@ -14,6 +14,8 @@ import { isQuantity, type Figure, type FigureCategory } from './figures';
 import { contentUnits, readSentence, type SentenceReading } from './sentenceScan';
 import { directiveEndBefore, isDoneObjectJiang, isInReputationFrame, isObjectMarkerJiang, isPlanNoun, judgingPredicate, rebuttal, stanceFrame } from './zhKindStructure';
 import { isAgendaSentence, isDateTimeLine, isFieldLine, isRequestToListeners, isWishSentence } from './zhNoise';
+import { isBylineStamp } from './bylineStamps';
+import { isInvitationToTalk } from './zhInvitations';
 
 export interface Classification {
   readonly kind: ClaimKind;
@@ -1115,6 +1117,8 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   }
   // `Visit mercury.com to apply…`, `Get a demo at LaunchDarkly.com.`: a sponsor's or the show's call to action.
   if (isCallToAction(key, from, to)) return null;
+  // `讲讲你在人工智能上的一系列探索。`: a host inviting the guest to talk asks; it claims nothing (zhInvitations.ts).
+  if (isInvitationToTalk(key, from, to)) return null;
   clear(reading.hits);
   clear(reading.figures);
   readSentence(cueMatcherFor(options.extraCues), key, from, to, reading);
@@ -1125,6 +1129,8 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   if (!hits.length && !figures.some(isQuantity) && isFieldLine(key, from, to)) return null;
   // `2024年3月5日 下午 2:03|1小时 2分钟 3秒`: when the recording was made and how long it ran.
   if (!hits.length && isDateTimeLine(key, from, to)) return null;
+  // `醒報編輯部 2016/05/19 10:04 點閱 1222 次`: who posted the page and when (bylineStamps.ts).
+  if (!hits.length && isBylineStamp(key, from, to)) return null;
   // `Picture a thousand women and suppose that 1% of them…`: a worked example, its figures made up for it
   // (hypotheticals.ts). A judgement framed so (`just imagine…, it's very hard to say`) is still the speaker's.
   const supposed = cjk * 2 < units && opensSupposition(key, from, to);

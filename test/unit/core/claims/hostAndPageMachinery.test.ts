@@ -1,0 +1,56 @@
+import * as assert from 'node:assert/strict';
+import { isBylineStamp } from '../../../../src/core/claims/bylineStamps';
+import { classifySentence, DEFAULT_MINIMUM_CONFIDENCE } from '../../../../src/core/claims/classify';
+import { isInvitationToTalk } from '../../../../src/core/claims/zhInvitations';
+import { matchingKey } from '../../../../src/core/text/charFold';
+
+function invitation(sentence: string): boolean {
+  const key = matchingKey(sentence);
+  return isInvitationToTalk(key, 0, key.length);
+}
+
+function stamp(line: string): boolean {
+  const key = matchingKey(line);
+  return isBylineStamp(key, 0, key.length);
+}
+
+function shown(text: string): boolean {
+  const result = classifySentence(text);
+  return result !== null && result.confidence >= DEFAULT_MINIMUM_CONFIDENCE;
+}
+
+describe('a host inviting the guest to talk, and a page byline stamp (issue 9, session 27, branch zhclaimprec)', () => {
+  it('a host asking or telling the guest to talk, or to greet the audience, is no claim, whatever the question holds', () => {
+    for (const sentence of [
+      '讲讲你在人工智能上的一系列探索。',
+      '哈喽，宇军，先给观众朋友们打个招呼。',
+      '我实际上想以一种有些非传统的方式开始，请你谈谈你的背景故事，以及你为什么认为这样的书是重要的。',
+      '那我們想請您先來談談，您怎麼看這三年的經濟。',
+      '聊一聊你最难忘的一次失败吧。',
+    ]) {
+      assert.ok(invitation(sentence), sentence);
+      assert.equal(classifySentence(sentence), null, sentence);
+    }
+  });
+
+  it('the speaker talking, reporting talk, or planning the talk is no invitation', () => {
+    for (const sentence of ['今天就来谈谈，这样做是否可能。', '他在会上谈了三个问题。', '我们讲文化，不敢讲产业。', '总理说经济增长了百分之五。', '我请了三个人来帮忙。', '大家都在谈论这个政策。']) {
+      assert.ok(!invitation(sentence), sentence);
+    }
+    assert.ok(shown('总理说经济增长了百分之五。'));
+  });
+
+  it('a byline of a name, a date with its time and a read count is no claim, in both scripts', () => {
+    for (const line of ['文钊2020-12-18 11:11', '醒報編輯部 2016/05/19 10:04 點閱 1222 次', '本报记者 2023.3.8 09:30:15']) {
+      assert.ok(stamp(line), line);
+      assert.equal(classifySentence(line), null, line);
+    }
+  });
+
+  it('a date without its clock time, a sentence around the stamp, or a long line is no byline', () => {
+    for (const line of ['文钊2020-12-18', '记者2020-12-18 11:11报道，当天共有300人到场', '2020-12-18 11:11 发布会上宣布裁员300人', `${'编'.repeat(8)}部${'x'.repeat(40)} 2020-12-18 11:11`]) {
+      assert.ok(!stamp(line), line);
+    }
+    assert.ok(shown('记者2020-12-18 11:11报道，当天共有300人到场。'));
+  });
+});
