@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { isBylineStamp } from '../../../../src/core/claims/bylineStamps';
 import { classifySentence, DEFAULT_MINIMUM_CONFIDENCE } from '../../../../src/core/claims/classify';
-import { isInvitationToTalk } from '../../../../src/core/claims/zhInvitations';
+import { isInvitationToTalk, isUnvoicedAgenda } from '../../../../src/core/claims/zhTalkMoves';
 import { speaksOfOwnThings } from '../../../../src/core/claims/zhOwnThings';
 import { matchingKey } from '../../../../src/core/text/charFold';
 
@@ -71,5 +71,26 @@ describe("a Chinese plain statement about the speaker's own things ranks lower (
     assert.ok(shown('眼下，我国春季农业生产有序展开，各地深入实施藏粮于地战略。'));
     // The same statement without the speaker's possession is shown.
     assert.ok(shown('但正如你所提到的，Kmele，对很多移民的父母来说，这是一个略有不同的权衡。'));
+  });
+});
+
+describe('a Chinese speaker announcing the next step of the talk, the subject unsaid (issue 9, session 27, branch zhclaimprec)', () => {
+  function unvoiced(sentence: string): boolean {
+    const key = matchingKey(sentence);
+    return isUnvoicedAgenda(key, 0, key.length);
+  }
+
+  it('coming to tell the audience, or coming to talk about something, is no claim whatever the topic holds', () => {
+    for (const sentence of ['先跟大家簡單介紹一下我自己', '那今天其實是來跟大家分享我個人的看法', '今天就来谈谈，这样做是否可能。', '接下来再来聊聊这个模型为什么很重要。']) {
+      assert.ok(unvoiced(sentence), sentence);
+      assert.equal(classifySentence(sentence), null, sentence);
+    }
+  });
+
+  it('a report of talk, a subject that talks about the world, or a quantity in the announcement is still read', () => {
+    for (const sentence of ['他跟大家说明年要涨价。', '政府向大家保证物价会稳定。', '来自各地的专家认为这个政策很重要。']) {
+      assert.ok(!unvoiced(sentence), sentence);
+    }
+    assert.ok(shown('今天来跟大家分享我们去年营收增长了百分之三十的经验。'));
   });
 });
