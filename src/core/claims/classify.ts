@@ -53,7 +53,8 @@ const GREETING_MAX_UNITS = 20;
 const TRAILING = new Set([...' \t\u3000。．.！!…」』”’）)"\'】'].map((c) => c.charCodeAt(0)));
 const QUESTION_END = new Set([...'？?吗么'].map((c) => c.charCodeAt(0)));
 const NE = '呢'.charCodeAt(0);
-const QUESTION_WORD = /多少|什么|怎么|为什么|哪|谁|几|是否|是不是|有没有|会不会/;
+/** Question words before a final 呢; 为何, 如何, 何时 are the written ones, 什幺 and 怎幺 speech-to-text's spellings. */
+const QUESTION_WORD = /多少|什么|怎么|为什么|哪|谁|几|是否|是不是|有没有|会不会|为何|如何|何时|什幺|怎幺/;
 
 function isQuestion(key: string, from: number, to: number): boolean {
   let end = to;

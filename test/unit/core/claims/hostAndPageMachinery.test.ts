@@ -94,3 +94,15 @@ describe('a Chinese speaker announcing the next step of the talk, the subject un
     assert.ok(shown('今天来跟大家分享我们去年营收增长了百分之三十的经验。'));
   });
 });
+
+describe('a Chinese question ending in 呢 with a written or misspelt question word (issue 9, session 27, branch zhclaimprec)', () => {
+  it('为何, 如何, 何时 and speech-to-text’s 什幺 before a final 呢 ask, with or without a date in them', () => {
+    for (const sentence of ['那为何我选择这个项目呢', '那今年的咏春是什幺呢', '这个政策何时才会落地呢。']) {
+      assert.equal(classifySentence(sentence), null, sentence);
+    }
+  });
+
+  it('the same words without a final 呢 are read as before', () => {
+    assert.ok(shown('公司如何应对这次风险，年报里已经写得很清楚，去年亏损了三亿元。'));
+  });
+});
