@@ -1119,8 +1119,6 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   }
   // `Visit mercury.com to apply…`, `Get a demo at LaunchDarkly.com.`: a sponsor's or the show's call to action.
   if (isCallToAction(key, from, to)) return null;
-  // `讲讲你在人工智能上的一系列探索。`: a host inviting the guest to talk asks; it claims nothing (zhTalkMoves.ts).
-  if (isInvitationToTalk(key, from, to)) return null;
   clear(reading.hits);
   clear(reading.figures);
   readSentence(cueMatcherFor(options.extraCues), key, from, to, reading);
@@ -1133,8 +1131,10 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   if (!hits.length && isDateTimeLine(key, from, to)) return null;
   // `醒報編輯部 2016/05/19 10:04 點閱 1222 次`: who posted the page and when (bylineStamps.ts).
   if (!hits.length && isBylineStamp(key, from, to)) return null;
+  // `讲讲你在人工智能上的一系列探索。`: a host inviting the guest to talk asks; it claims nothing (zhTalkMoves.ts).
+  if (cjk > 0 && isInvitationToTalk(key, from, to)) return null;
   // `先跟大家簡單介紹一下我自己`: the talk announcing its next step, the subject unsaid (zhTalkMoves.ts). A quantity in it is still read.
-  if (!figures.some(isQuantity) && isUnvoicedAgenda(key, from, to)) return null;
+  if (cjk > 0 && !figures.some(isQuantity) && isUnvoicedAgenda(key, from, to)) return null;
   // `Picture a thousand women and suppose that 1% of them…`: a worked example, its figures made up for it
   // (hypotheticals.ts). A judgement framed so (`just imagine…, it's very hard to say`) is still the speaker's.
   const supposed = cjk * 2 < units && opensSupposition(key, from, to);
