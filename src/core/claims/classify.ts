@@ -14,6 +14,9 @@ import { isQuantity, type Figure, type FigureCategory } from './figures';
 import { contentUnits, readSentence, type SentenceReading } from './sentenceScan';
 import { directiveEndBefore, isDoneObjectJiang, isInReputationFrame, isObjectMarkerJiang, isPlanNoun, judgingPredicate, rebuttal, stanceFrame } from './zhKindStructure';
 import { isAgendaSentence, isDateTimeLine, isFieldLine, isRequestToListeners, isWishSentence } from './zhNoise';
+import { isBylineStamp } from './bylineStamps';
+import { isInvitationToTalk, isUnvoicedAgenda } from './zhTalkMoves';
+import { speaksOfOwnThings } from './zhOwnThings';
 
 export interface Classification {
   readonly kind: ClaimKind;
@@ -50,7 +53,8 @@ const GREETING_MAX_UNITS = 20;
 const TRAILING = new Set([...' \t\u3000。．.！!…」』”’）)"\'】'].map((c) => c.charCodeAt(0)));
 const QUESTION_END = new Set([...'？?吗么'].map((c) => c.charCodeAt(0)));
 const NE = '呢'.charCodeAt(0);
-const QUESTION_WORD = /多少|什么|怎么|为什么|哪|谁|几|是否|是不是|有没有|会不会/;
+/** Question words before a final 呢; 为何, 如何, 何时 are the written ones, 什幺 and 怎幺 speech-to-text's spellings. */
+const QUESTION_WORD = /多少|什么|怎么|为什么|哪|谁|几|是否|是不是|有没有|会不会|为何|如何|何时|什幺|怎幺/;
 
 function isQuestion(key: string, from: number, to: number): boolean {
   let end = to;
@@ -1125,6 +1129,12 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   if (!hits.length && !figures.some(isQuantity) && isFieldLine(key, from, to)) return null;
   // `2024年3月5日 下午 2:03|1小时 2分钟 3秒`: when the recording was made and how long it ran.
   if (!hits.length && isDateTimeLine(key, from, to)) return null;
+  // `醒報編輯部 2016/05/19 10:04 點閱 1222 次`: who posted the page and when (bylineStamps.ts).
+  if (!hits.length && isBylineStamp(key, from, to)) return null;
+  // `讲讲你在人工智能上的一系列探索。`: a host inviting the guest to talk asks; it claims nothing (zhTalkMoves.ts).
+  if (cjk > 0 && isInvitationToTalk(key, from, to)) return null;
+  // `先跟大家簡單介紹一下我自己`: the talk announcing its next step, the subject unsaid (zhTalkMoves.ts). A quantity in it is still read.
+  if (cjk > 0 && !figures.some(isQuantity) && isUnvoicedAgenda(key, from, to)) return null;
   // `Picture a thousand women and suppose that 1% of them…`: a worked example, its figures made up for it
   // (hypotheticals.ts). A judgement framed so (`just imagine…, it's very hard to say`) is still the speaker's.
   const supposed = cjk * 2 < units && opensSupposition(key, from, to);
@@ -1438,6 +1448,7 @@ function statement(text: string, key: string, from: number, to: number, units: n
   if (chinese ? FIRST_PERSON_START_ZH.test(head) : FIRST_PERSON_START.test(head) || SECOND_PERSON_START.test(head)) confidence -= 0.15;
   else if (chinese ? WE_START_ZH.test(head) : WE_START.test(head)) confidence -= 0.1;
   else if (!chinese && FIRST_PERSON_INSIDE.test(sentence)) confidence -= 0.1;
+  else if (chinese && speaksOfOwnThings(sentence)) confidence -= 0.1;
   if (!chinese && fillerCount(sentence) >= 2) confidence -= 0.15;
   if (TRAILING_OFF.test(tail)) confidence -= 0.15;
   if (!chinese) confidence -= conversationalPenalty(head, sentence);

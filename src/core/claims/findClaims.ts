@@ -3,7 +3,7 @@ import { detectFormat } from '../analysis/format';
 import type { TextSource } from '../text/chunkedText';
 import { splitsSurrogatePair, type LineIndex, type Span } from '../text/positions';
 import { matchingKey } from '../text/charFold';
-import { classifyRange, classifySentence } from './classify';
+import { classifyRange, classifySentence, DEFAULT_MINIMUM_CONFIDENCE } from './classify';
 import { isDialogueSubtitles } from './register';
 import { CaptionRepeats } from './captionLines';
 import { crossesStampedLines, sentenceSpansOf, sentenceText } from './sentences';
@@ -32,7 +32,7 @@ export function findClaims(lines: LineIndex, turns: readonly Turn[], options: An
   const speakers = new SpeakerLookup(turns);
   const folded = new FoldedWindow(lines.text, context.key);
   const cueLists = new CueLists();
-  // Lines of a scene (film or TV dialogue) rank lower: only strong evidence stays above the usual threshold.
+  // Lines of a scene (film or TV dialogue) rank lower, under the default threshold: a character's figures and plans are the story's.
   const dialogue = subtitles && isDialogueSubtitles(lines, format);
   const withDialogueCue = new AppendedCue(DIALOGUE_CUE);
   // Advertising copy between a sponsor's name and its web address ranks lower (sponsorReads.ts).
@@ -63,12 +63,18 @@ export function findClaims(lines: LineIndex, turns: readonly Turn[], options: An
 /** The reason a claim in dialogue subtitles shows, and how much lower it ranks there. */
 export const DIALOGUE_CUE = 'register: dialogue subtitles';
 const DIALOGUE_PENALTY = 0.2;
+/**
+ * The highest confidence a line of a scene keeps: under the default threshold, so fiction shows no suggestion unless
+ * the reader lowers it. Ages, sums and plans in the characters' mouths (`咱們三十六歲了`, `In the future, I'll run.`)
+ * are the story's, however strong their cue.
+ */
+const DIALOGUE_CEILING = DEFAULT_MINIMUM_CONFIDENCE - 0.05;
 /** The lowest confidence a claim is given (as classify.ts clamps). */
 const MIN_CONFIDENCE = 0.05;
 
 /** A claim's confidence in dialogue subtitles. */
 export function inDialogue(confidence: number): number {
-  return Math.max(MIN_CONFIDENCE, Math.round((confidence - DIALOGUE_PENALTY) * 100) / 100);
+  return Math.min(DIALOGUE_CEILING, Math.max(MIN_CONFIDENCE, Math.round((confidence - DIALOGUE_PENALTY) * 100) / 100));
 }
 
 /** A claim's cues in dialogue subtitles: the register's reason last. */
