@@ -16,7 +16,6 @@ import { directiveEndBefore, isDoneObjectJiang, isInReputationFrame, isObjectMar
 import { isAgendaSentence, isDateTimeLine, isFieldLine, isRequestToListeners, isWishSentence } from './zhNoise';
 import { isBylineStamp } from './bylineStamps';
 import { isInvitationToTalk, isUnvoicedAgenda } from './zhTalkMoves';
-import { speaksOfOwnThings } from './zhOwnThings';
 
 export interface Classification {
   readonly kind: ClaimKind;
@@ -1448,7 +1447,6 @@ function statement(text: string, key: string, from: number, to: number, units: n
   if (chinese ? FIRST_PERSON_START_ZH.test(head) : FIRST_PERSON_START.test(head) || SECOND_PERSON_START.test(head)) confidence -= 0.15;
   else if (chinese ? WE_START_ZH.test(head) : WE_START.test(head)) confidence -= 0.1;
   else if (!chinese && FIRST_PERSON_INSIDE.test(sentence)) confidence -= 0.1;
-  else if (chinese && speaksOfOwnThings(sentence)) confidence -= 0.1;
   if (!chinese && fillerCount(sentence) >= 2) confidence -= 0.15;
   if (TRAILING_OFF.test(tail)) confidence -= 0.15;
   if (!chinese) confidence -= conversationalPenalty(head, sentence);

@@ -2,7 +2,6 @@ import * as assert from 'node:assert/strict';
 import { isBylineStamp } from '../../../../src/core/claims/bylineStamps';
 import { classifySentence, DEFAULT_MINIMUM_CONFIDENCE } from '../../../../src/core/claims/classify';
 import { isInvitationToTalk, isUnvoicedAgenda } from '../../../../src/core/claims/zhTalkMoves';
-import { speaksOfOwnThings } from '../../../../src/core/claims/zhOwnThings';
 import { matchingKey } from '../../../../src/core/text/charFold';
 
 function invitation(sentence: string): boolean {
@@ -53,24 +52,6 @@ describe('a host inviting the guest to talk, and a page byline stamp (issue 9, s
       assert.ok(!stamp(line), line);
     }
     assert.ok(shown('记者2020-12-18 11:11报道，当天共有300人到场。'));
-  });
-});
-
-describe("a Chinese plain statement about the speaker's own things ranks lower (issue 9, session 27, branch zhclaimprec)", () => {
-  it('我的, 我之前的, 我这个 in a statement with no cue tell the speaker’s story: under the default threshold', () => {
-    for (const sentence of ['这一期我直接拿我的真实项目演示', '有的观众想看我的spec的目录结构', '但正如你所提到的，Kmele，对我的父母来说，这是一个略有不同的权衡。', '只要你最终能符合我这个门禁']) {
-      assert.ok(speaksOfOwnThings(matchingKey(sentence)), sentence);
-      assert.ok(!shown(sentence), sentence);
-    }
-  });
-
-  it('我们, 我国, 自我 and a report in which the speaker takes part stay plain statements', () => {
-    for (const sentence of ['眼下，我国春季农业生产有序展开，各地深入实施藏粮于地战略。', '单纯的新冠无症状感染者采取居家自我照护。', '就是因为我之前在华为本行', '我们的团队注意到，用这些材料处理受伤的肌肉后，伤口愈合得更快。']) {
-      assert.ok(!speaksOfOwnThings(matchingKey(sentence)), sentence);
-    }
-    assert.ok(shown('眼下，我国春季农业生产有序展开，各地深入实施藏粮于地战略。'));
-    // The same statement without the speaker's possession is shown.
-    assert.ok(shown('但正如你所提到的，Kmele，对很多移民的父母来说，这是一个略有不同的权衡。'));
   });
 });
 
