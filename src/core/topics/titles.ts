@@ -43,6 +43,12 @@ const HAN_NUMERAL_DATE = new RegExp(
 );
 
 /**
+ * `這部份請陳部長說明`, `横版全屏视频请见文末`, `請問部長`: a line that asks someone to do something (請, please) is said
+ * or written to them, a hand-over or a note, not a title. 請 inside a word is no request (`申請流程`, `邀請函`, `請假規定`).
+ */
+const REQUEST = /(?<![申邀聘延提報报呈聲声])[請请](?![假願愿求款示託托柬帖])/;
+
+/**
  * Whether a trimmed line has the shape of a section title: short, not a sentence, no quotes or colon,
  * not a bare date or time, not a one-word reply. Neighbours are checked by the outline.
  */
@@ -55,7 +61,7 @@ export function isTitleShaped(text: string): boolean {
   if (NON_TITLE_MARKS.test(text.length > 0 && isUpperCaseLatin(text) ? text.replace(/,/g, '') : text) || NON_TITLE_START.test(text)) return false;
   if (text.includes('://') || /^www\./i.test(text) || isTimestampOnly(text)) return false;
   if (letterCount(text) * 2 < text.length || HAN_NUMERAL_DATE.test(text)) return false; // dates, figures, codes
-  if (isCaptionOrByline(text)) return false;
+  if (isCaptionOrByline(text) || REQUEST.test(text)) return false;
   const han = countHan(text);
   if (han > 0) return han >= 2 && !(text.length <= MAX_INTERJECTION && INTERJECTIONS.has(simplified(text))) && !BROKEN_OFF.test(text);
   return isEnglishTitle(text);
