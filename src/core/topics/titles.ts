@@ -32,6 +32,23 @@ const EN_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on',
 const EN_INTERJECTIONS = new Set(['thank you', 'thanks', 'okay', 'ok', 'yes', 'no', 'right', 'sure', 'hello', 'hi', 'bye', 'goodbye', 'yeah', 'mm-hmm', 'uh-huh', 'exactly', 'absolutely', 'great', 'good', 'wow']);
 
 /**
+ * `中華民國八十九年八月廿八日`, `二〇二四年五月八日（星期三）`, `十月十日`: a date written in Chinese numerals is made of
+ * letters, so the letter count that keeps `114年01月13日` out does not; it is as bare a date all the same. A year
+ * alone needs its era (`十年` is a title), a month its day or year (`一月`, like `1月`, may title a section).
+ */
+const HAN_NUMERAL = '[〇○零一二三四五六七八九十廿卅百千兩两0-9０-９]';
+const HAN_NUMERAL_DATE = new RegExp(
+  `^(?:(?:中華民國|中华民国|民國|民国|公元|西元)\\s*)?(?:${HAN_NUMERAL}+\\s*年\\s*${HAN_NUMERAL}+\\s*月(?:\\s*${HAN_NUMERAL}+\\s*[日號号])?|${HAN_NUMERAL}+\\s*月\\s*${HAN_NUMERAL}+\\s*[日號号])` +
+    `\\s*(?:[(（]?(?:星期|週|周|禮拜|礼拜)[一二三四五六日天][)）]?)?$|^(?:中華民國|中华民国|民國|民国|公元|西元)\\s*${HAN_NUMERAL}+\\s*年$`,
+);
+
+/**
+ * `這部份請陳部長說明`, `横版全屏视频请见文末`, `請問部長`: a line that asks someone to do something (請, please) is said
+ * or written to them, a hand-over or a note, not a title. 請 inside a word is no request (`申請流程`, `邀請函`, `請假規定`).
+ */
+const REQUEST = /(?<![申邀聘延提報报呈聲声])[請请](?![假願愿求款示託托柬帖])/;
+
+/**
  * Whether a trimmed line has the shape of a section title: short, not a sentence, no quotes or colon,
  * not a bare date or time, not a one-word reply. Neighbours are checked by the outline.
  */
@@ -43,8 +60,8 @@ export function isTitleShaped(text: string): boolean {
   // A title in capitals may name someone and their office (`STATEMENT OF JANE DOE, DIRECTOR`): commas, no sentence.
   if (NON_TITLE_MARKS.test(text.length > 0 && isUpperCaseLatin(text) ? text.replace(/,/g, '') : text) || NON_TITLE_START.test(text)) return false;
   if (text.includes('://') || /^www\./i.test(text) || isTimestampOnly(text)) return false;
-  if (letterCount(text) * 2 < text.length) return false; // dates, figures, codes
-  if (isCaptionOrByline(text)) return false;
+  if (letterCount(text) * 2 < text.length || HAN_NUMERAL_DATE.test(text)) return false; // dates, figures, codes
+  if (isCaptionOrByline(text) || REQUEST.test(text)) return false;
   const han = countHan(text);
   if (han > 0) return han >= 2 && !(text.length <= MAX_INTERJECTION && INTERJECTIONS.has(simplified(text))) && !BROKEN_OFF.test(text);
   return isEnglishTitle(text);
