@@ -17,6 +17,7 @@ import { parallelBoldTitles } from './parallelTitles';
 import { readsUnderPictureAsCaption, isImageLine, isInFieldRun, metadataFieldLines, parallelClauseTitles } from './parallelPlainTitles';
 import { recognizeMarkedSpeechLead, speechBylineName } from '../turns/speechLeads';
 import { sectionNumberTitles } from './sectionNumbers';
+import { numberedSequenceTitles, numberedTitleText } from './numberedTitles';
 import { HEADLINE_BODY_REACH, headlineCandidateLine, readsAsDocumentHeadline } from './documentHeadline';
 import { colonHeadlineLines } from './headlineLabels';
 import { datedHeadline } from './datedHeadline';
@@ -203,7 +204,9 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   const headline = sectionHeadings >= MIN_HEADINGS_FOR_STYLE ? -1 : datedTitle >= 0 ? datedTitle : documentHeadline(scan, speakerLines);
   // `01` over `大模型时代的应用开发,` / `创意验证更容易了`: the line under a section number is its title.
   const numberTitles = sectionNumberTitles(scan, (line) => labels.has(line) || speakerLines.has(line));
-  const candidates = [...new Set([...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered, ...questions.keys(), ...numberedBold.keys(), ...boldTitles.keys(), ...parallelTitles.keys(), ...clauseTitles.keys(), ...numberTitles.titles.keys(), ...(headline >= 0 ? [headline] : []), ...colonHeadlines])].sort((a, b) => a - b);
+  // `01 The Beginning of Infinity` … `02 它还是一个“缸中之脑”`: titles numbered in sequence (numberedTitles.ts).
+  const sequenceTitles = numberedSequenceTitles(scan, (line) => labels.has(line) || speakerLines.has(line));
+  const candidates = [...new Set([...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered, ...questions.keys(), ...numberedBold.keys(), ...boldTitles.keys(), ...parallelTitles.keys(), ...clauseTitles.keys(), ...numberTitles.titles.keys(), ...sequenceTitles.keys(), ...(headline >= 0 ? [headline] : []), ...colonHeadlines])].sort((a, b) => a - b);
   const bareTitles: OutlineEntry[] = [];
   const plainClauseTitles: OutlineEntry[] = [];
   const isBlankLine = (line: number): boolean => scan.kinds[line] === Kind.Blank;
@@ -236,6 +239,10 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
     } else if (question) {
       const title = text.slice(question.start, question.end);
       entries.push({ line, kind: 'title', level: 0, title, headingSpan: question, summaryLinks: [], isSummaryHeading: false, depth: 0 });
+      addFlag(flags, line, LineFlag.SectionBreak);
+    } else if (sequenceTitles.has(line)) {
+      const span = sequenceTitles.get(line)!;
+      entries.push({ line, kind: 'title', level: 0, title: numberedTitleText(text.slice(span.start, span.end)), headingSpan: span, summaryLinks: [], isSummaryHeading: false, depth: 0 });
       addFlag(flags, line, LineFlag.SectionBreak);
     } else if (numberTitles.titles.has(line)) {
       const { start, end } = numberTitles.titles.get(line)!;
