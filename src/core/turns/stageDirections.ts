@@ -38,7 +38,9 @@ export function findStageDirections(lines: LineIndex, skipLine: (line: number) =
   const bracketed = findBracketedDirections(lines, skipLine);
   const markup = findMarkupLines(lines, skipLine);
   const numbers = numberLines ? findNumberLines(lines, skipLine) : [];
-  const asides = numbers.length === 0 ? markup : mergeByStart(markup, numbers);
+  const times = findTimestampLines(lines, skipLine);
+  const counted = times.length === 0 ? numbers : mergeByStart(numbers, times);
+  const asides = counted.length === 0 ? markup : mergeByStart(markup, counted);
   return asides.length === 0 ? bracketed : mergeByStart(bracketed, asides);
 }
 
@@ -54,21 +56,41 @@ function findBracketedDirections(lines: LineIndex, skipLine: (line: number) => b
     const end = start + length + 2;
     const inner = window.slice(0, length);
     const note = length <= MAX_DIRECTION_LENGTH || open[0] === '[' || RECORD_NOTE_START.test(inner);
-    if ((length <= MAX_DIRECTION_LENGTH && isDirectionWords(inner)) || (note && isWholeLine(lines, start, end) && isAside(inner, text.slice(start, end)))) {
+    const whole = note ? wholeLine(lines, start, end) : null;
+    if ((length <= MAX_DIRECTION_LENGTH && isDirectionWords(inner)) || (whole && isAside(inner, text.slice(start, end)))) {
       const line = lines.lineAt(start);
       if (skipLine(line)) continue;
-      found.push({ span: { start, end } });
+      // A note in emphasis is the whole line's, its markup included.
+      found.push({ span: whole ?? { start, end } });
       openers.lastIndex = end;
     }
   }
   return found;
 }
 
-function isWholeLine(lines: LineIndex, start: number, end: number): boolean {
+/**
+ * The line's span when the bracket fills it, or all of it but the emphasis around it (`*(Slide 4: Note Well is
+ * shown)*`); otherwise null.
+ */
+function wholeLine(lines: LineIndex, start: number, end: number): { start: number; end: number } | null {
   const line = lines.lineAt(start);
   const text = lines.source;
   const lineEnd = lines.lineEnd(line);
-  return skipSpaces(text, lines.lineStart(line), start) === start && trimEnd(text, end, lineEnd) === end;
+  const first = skipSpaces(text, lines.lineStart(line), start);
+  let before = first;
+  while (before < start && before - first < MAX_EMPHASIS && isEmphasis(text.charCodeAt(before))) before++;
+  const last = trimEnd(text, end, lineEnd);
+  let after = last;
+  while (after > end && last - after < MAX_EMPHASIS && isEmphasis(text.charCodeAt(after - 1))) after--;
+  return before === start && after === end ? { start: first, end: last } : null;
+}
+
+/** Longest run of emphasis marks read on either side of a bracket that fills its line. */
+const MAX_EMPHASIS = 8;
+
+/** `*` or `_`: Markdown emphasis. */
+function isEmphasis(code: number): boolean {
+  return code === 42 || code === 95;
 }
 
 function isAside(inner: string, whole: string): boolean {
@@ -147,6 +169,36 @@ function findNumberLines(lines: LineIndex, skipLine: (line: number) => boolean):
   }
   return found;
 }
+
+/** Longest line read for a time alone: `**[00:00:07.120]**:` and spaces. */
+const MAX_TIME_LINE = 48;
+/** Bold or italic markup around a time alone on its line, and a colon after it (`(00:02:01):`). */
+const TIME_LINE_WRAPPERS = /^[*_]+|[*_]*[:：]?[*_]*$/g;
+
+/**
+ * Lines that hold only a time (`**[05:00]**` over the next label, `(00:02:01):` over a speaker's next paragraph,
+ * `[00:12:34]`): the transcript's clock, not anyone's words, so an aside in whichever turn it falls. Decided by
+ * the line alone; a short time without hours (`0:03`) stays text, as isTimestampOnly reads it.
+ */
+function findTimestampLines(lines: LineIndex, skipLine: (line: number) => boolean): StageDirection[] {
+  const text = lines.source;
+  const found: StageDirection[] = [];
+  for (let line = 0; line < lines.lineCount; line++) {
+    const lineStart = lines.lineStart(line);
+    const lineEnd = lines.lineEnd(line);
+    if (lineEnd - lineStart > MAX_TIME_LINE) continue;
+    const start = skipSpaces(text, lineStart, lineEnd);
+    const first = text.charCodeAt(start);
+    if (!TIME_LINE_STARTS.has(first) && (first < 48 || first > 57)) continue;
+    const end = trimEnd(text, start, lineEnd);
+    if (!isTimestampOnly(text.slice(start, end).replace(TIME_LINE_WRAPPERS, '')) || skipLine(line)) continue;
+    found.push({ span: { start, end } });
+  }
+  return found;
+}
+
+/** `*`, `_`, `[`, `(`, `（`: what a wrapped time's line starts with, besides a digit. */
+const TIME_LINE_STARTS = new Set([42, 95, 91, 40, 0xff08]);
 
 /** `.`, `…`, `[`, `(`, `（`: what an omission mark's line starts with. */
 const OMISSION_STARTS = new Set([46, 0x2026, 91, 40, 0xff08]);
