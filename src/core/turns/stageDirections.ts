@@ -1,7 +1,7 @@
 import type { StageDirection } from '../analysis/model';
 import type { LineIndex } from '../text/positions';
 import { simplified, skipSpaces, trimEnd } from './chars';
-import { isTimestampOnly } from './timestamps';
+import { isTimestampOnly, LONE_CLOCK_SOURCE, MAX_LONE_CLOCK_LINE } from './timestamps';
 
 const OPENERS: Record<string, string> = { '(': ')', '（': '）', '[': ']', '【': '】' };
 /** Longest bracketed text that can be a stage direction. */
@@ -170,15 +170,15 @@ function findNumberLines(lines: LineIndex, skipLine: (line: number) => boolean):
   return found;
 }
 
-/** Longest line read for a time alone: `**[00:00:07.120]**:` and spaces. */
-const MAX_TIME_LINE = 48;
-/** Bold or italic markup around a time alone on its line, and a colon after it (`(00:02:01):`). */
-const TIME_LINE_WRAPPERS = /^[*_]+|[*_]*[:：]?[*_]*$/g;
+/** A time alone on its line (LONE_CLOCK_SOURCE) in bold or italic markup, a colon after it allowed: `**[05:00]**`, `(00:02:01):`. */
+const TIME_ALONE = new RegExp(`^[*_]{0,3}${LONE_CLOCK_SOURCE}[*_]{0,3}[:：]?[*_]{0,3}\\s*$`);
+/** Longest line read for a time alone: the markup around it besides. */
+const MAX_TIME_LINE = MAX_LONE_CLOCK_LINE + 12;
 
 /**
  * Lines that hold only a time (`**[05:00]**` over the next label, `(00:02:01):` over a speaker's next paragraph,
  * `[00:12:34]`): the transcript's clock, not anyone's words, so an aside in whichever turn it falls. Decided by
- * the line alone; a short time without hours (`0:03`) stays text, as isTimestampOnly reads it.
+ * the line alone.
  */
 function findTimestampLines(lines: LineIndex, skipLine: (line: number) => boolean): StageDirection[] {
   const text = lines.source;
@@ -191,14 +191,14 @@ function findTimestampLines(lines: LineIndex, skipLine: (line: number) => boolea
     const first = text.charCodeAt(start);
     if (!TIME_LINE_STARTS.has(first) && (first < 48 || first > 57)) continue;
     const end = trimEnd(text, start, lineEnd);
-    if (!isTimestampOnly(text.slice(start, end).replace(TIME_LINE_WRAPPERS, '')) || skipLine(line)) continue;
+    if (!TIME_ALONE.test(text.slice(start, end)) || skipLine(line)) continue;
     found.push({ span: { start, end } });
   }
   return found;
 }
 
-/** `*`, `_`, `[`, `(`, `（`: what a wrapped time's line starts with, besides a digit. */
-const TIME_LINE_STARTS = new Set([42, 95, 91, 40, 0xff08]);
+/** `*`, `_`, `[`, `(`: what a wrapped time's line starts with, besides a digit. */
+const TIME_LINE_STARTS = new Set([42, 95, 91, 40]);
 
 /** `.`, `…`, `[`, `(`, `（`: what an omission mark's line starts with. */
 const OMISSION_STARTS = new Set([46, 0x2026, 91, 40, 0xff08]);

@@ -77,9 +77,10 @@ describe('omission marks on a line of their own (a record quoted in part)', () =
 describe('times and notes on lines of their own', () => {
   it('reads a time alone on its line, in brackets, bold or before a colon, as no one\'s', () => {
     for (const line of ['[00:01:23]', '**[05:00]**', '(00:02:01):', '00:01:02', '__[01:02]__:']) assert.deepEqual(directions(`Q: Ready?\n\n${line}\nWe are.`), [line], line);
-    // A short time without hours is text when bare (`2:05 P.M.` elsewhere), and a time inside a sentence is the speaker's.
-    assert.deepEqual(directions('0:03'), []);
+    assert.deepEqual(directions('0:03'), ['0:03']);
+    // A time inside a sentence, or beside words, is the speaker's.
     assert.deepEqual(directions('We start at 10:00:00 sharp.'), []);
+    assert.deepEqual(directions('[00:01:02] Welcome back.'), []);
   });
 
   it('reads a note in emphasis filling its line as no one\'s, its markup included', () => {
