@@ -37,10 +37,8 @@ const DIRECTION_WORDS = new Set([
 export function findStageDirections(lines: LineIndex, skipLine: (line: number) => boolean = () => false, numberLines = true): StageDirection[] {
   const bracketed = findBracketedDirections(lines, skipLine);
   const markup = findMarkupLines(lines, skipLine);
-  const numbers = numberLines ? findNumberLines(lines, skipLine) : [];
-  const times = findTimestampLines(lines, skipLine);
-  const counted = times.length === 0 ? numbers : mergeByStart(numbers, times);
-  const asides = counted.length === 0 ? markup : mergeByStart(markup, counted);
+  const numbers = findNumberLines(lines, skipLine, numberLines);
+  const asides = numbers.length === 0 ? markup : mergeByStart(markup, numbers);
   return asides.length === 0 ? bracketed : mergeByStart(bracketed, asides);
 }
 
@@ -149,23 +147,30 @@ const OMISSION_ONLY = /^[ \t]*(?:[[(（][ \t]*)?(?:(?:\.[ \t]?){3,}|…+)(?:[ \t
 
 /**
  * Lines that hold only a small number (`                 7` over a stenographic record's page, `  14` in its
- * line-number gutter, a cue number pasted without its cue) or an omission mark (`[...]`): no one says them,
- * so they are asides in whichever turn they fall, like markup-only lines. Decided by the line alone.
+ * line-number gutter, a cue number pasted without its cue), an omission mark (`[...]`) or a time (`**[05:00]**`
+ * over the next label, `(00:02:01):` over a speaker's next paragraph, `[00:12:34]`: the transcript's clock): no one
+ * says them, so they are asides in whichever turn they fall, like markup-only lines. Decided by the line alone.
+ * `numberLines` false leaves numbers and omissions out (see findStageDirections), not times.
  */
-function findNumberLines(lines: LineIndex, skipLine: (line: number) => boolean): StageDirection[] {
+function findNumberLines(lines: LineIndex, skipLine: (line: number) => boolean, numberLines: boolean): StageDirection[] {
   const text = lines.source;
   const found: StageDirection[] = [];
   for (let line = 0; line < lines.lineCount; line++) {
     const lineStart = lines.lineStart(line);
     const lineEnd = lines.lineEnd(line);
-    // At most 3 digits and spaces around them: longer lines are never read.
+    // At most 3 digits and spaces around them, or a time in markup: longer lines are never read.
     if (lineEnd - lineStart > MAX_NUMBER_LINE) continue;
     const start = skipSpaces(text, lineStart, lineEnd);
     const first = text.charCodeAt(start);
-    if ((first < 48 /* 0 */ || first > 57 /* 9 */) && !LIST_MARKERS.has(first) && !OMISSION_STARTS.has(first)) continue;
+    const digit = first >= 48 /* 0 */ && first <= 57; /* 9 */
+    const number = numberLines && (digit || LIST_MARKERS.has(first) || OMISSION_STARTS.has(first));
+    const time = lineEnd - lineStart <= MAX_TIME_LINE && (digit || TIME_LINE_STARTS.has(first));
+    if (!number && !time) continue;
     const whole = text.slice(lineStart, lineEnd);
-    if ((!NUMBER_ONLY.test(whole) && !OMISSION_ONLY.test(whole)) || skipLine(line)) continue;
-    found.push({ span: { start, end: trimEnd(text, start, lineEnd) } });
+    const end = trimEnd(text, start, lineEnd);
+    const aside = (number && (NUMBER_ONLY.test(whole) || OMISSION_ONLY.test(whole))) || (time && TIME_ALONE.test(text.slice(start, end)));
+    if (!aside || skipLine(line)) continue;
+    found.push({ span: { start, end } });
   }
   return found;
 }
@@ -174,28 +179,6 @@ function findNumberLines(lines: LineIndex, skipLine: (line: number) => boolean):
 const TIME_ALONE = new RegExp(`^[*_]{0,3}${LONE_CLOCK_SOURCE}[*_]{0,3}[:：]?[*_]{0,3}\\s*$`);
 /** Longest line read for a time alone: the markup around it besides. */
 const MAX_TIME_LINE = MAX_LONE_CLOCK_LINE + 12;
-
-/**
- * Lines that hold only a time (`**[05:00]**` over the next label, `(00:02:01):` over a speaker's next paragraph,
- * `[00:12:34]`): the transcript's clock, not anyone's words, so an aside in whichever turn it falls. Decided by
- * the line alone.
- */
-function findTimestampLines(lines: LineIndex, skipLine: (line: number) => boolean): StageDirection[] {
-  const text = lines.source;
-  const found: StageDirection[] = [];
-  for (let line = 0; line < lines.lineCount; line++) {
-    const lineStart = lines.lineStart(line);
-    const lineEnd = lines.lineEnd(line);
-    if (lineEnd - lineStart > MAX_TIME_LINE) continue;
-    const start = skipSpaces(text, lineStart, lineEnd);
-    const first = text.charCodeAt(start);
-    if (!TIME_LINE_STARTS.has(first) && (first < 48 || first > 57)) continue;
-    const end = trimEnd(text, start, lineEnd);
-    if (!TIME_ALONE.test(text.slice(start, end)) || skipLine(line)) continue;
-    found.push({ span: { start, end } });
-  }
-  return found;
-}
 
 /** `*`, `_`, `[`, `(`: what a wrapped time's line starts with, besides a digit. */
 const TIME_LINE_STARTS = new Set([42, 95, 91, 40]);
