@@ -220,7 +220,14 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
   const closer = closers[closers.length - 1];
   // Bracketed text inside the name (a role, a constituency) does not count towards its length.
   let bracketed = 0;
-  for (let j = i; j < s.length && j <= nameStart + MAX_NAME_LENGTH + bracketed; j++) {
+  let roleEnd = -1;
+  // `**???:**`: the transcriber's mark for a speaker it could not name.
+  const unknown = s.charCodeAt(i) === 63 ? UNKNOWN_SPEAKER.exec(s.slice(i, i + 4)) : null;
+  if (unknown) {
+    nameEnd = i + unknown[0].length;
+    if (SEPARATOR_COLONS.has(s[nameEnd] ?? '')) separatorAt = nameEnd;
+  }
+  for (let j = i; !unknown && j < s.length && j <= nameStart + MAX_NAME_LENGTH + bracketed; j++) {
     const ch = s[j]!;
     if (SEPARATOR_COLONS.has(ch)) {
       // `2:05` inside the name span is a time, not a separator.
@@ -275,6 +282,14 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
         break;
       }
     }
+    // `Mr. Richard Maurel, the Clerk of the Committee:`: a role after a comma, up to the label's colon.
+    if (ch === ',' && j > nameStart) {
+      roleEnd = commaRoleEnd(s, j);
+      if (roleEnd < 0) return null;
+      nameEnd = j;
+      separatorAt = roleEnd;
+      break;
+    }
     if (PROSE_MARKS.has(ch)) return null;
   }
   if (nameEnd < 0) {
@@ -290,8 +305,8 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
   rawName = rawName.replace(/[*_]+$/, '');
   shape.push('N');
 
-  // Wrappers and separator after the name.
-  let k = nameEnd;
+  // Wrappers and separator after the name (after the role, for a role after a comma).
+  let k = roleEnd >= 0 ? roleEnd : nameEnd;
   let separated = false;
   let handle = false;
   for (let guard = 0; guard < 8 && k < s.length; guard++) {
@@ -361,10 +376,35 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
   if (/[.．]$/.test(rawName) && rawName.length > 2) return null;
   const name = handle ? handleFrom(rawName) : nameFrom(rawName);
   if (!name) return null;
+  let written = writtenName(rawName, name.name);
+  if (roleEnd >= 0) {
+    // A first name and surname or a title and surname: `However, the minister:` opens a sentence.
+    if (name.name !== rawName || rawName.split(/\s+/).length < 2) return null;
+    written = `${rawName}, ${s.slice(nameEnd + 1, roleEnd).trim()}`;
+  }
   return {
-    name: name.name, written: writtenName(rawName, name.name), shape: shape.join('|'), labelStart, labelEnd: Math.max(k, nameEnd), textStart: atEnd ? Math.max(lineLength, textStart) : textStart,
+    name: name.name, written, shape: shape.join('|'), labelStart, labelEnd: Math.max(k, nameEnd), textStart: atEnd ? Math.max(lineLength, textStart) : textStart,
     timestamp: timestamp && timestamp.replace(/^[[(（【]|[\])）】]$/g, ''), verb: name.verb, isRole: name.isRole, wrapped: wrapped || shape.includes('#'),
   };
+}
+
+/**
+ * The words of a role after a name and a comma: capitalised words and the few lower-case words that join them
+ * (`the Clerk of the Committee`, `Director General, Policy Branch, Health Canada`); a verb or pronoun is prose.
+ */
+const ROLE_WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}'’.&-]*|the|of|and|for|to|on|in|at|de|du|des|la|le|et|&)`;
+const COMMA_ROLE = new RegExp(String.raw`^,[ \t]+(${ROLE_WORD}(?:,?[ \t]+${ROLE_WORD}){0,15})([ \t]*(?:\*\*|__)?[ \t]*[:：])`, 'u');
+
+/** Where a role written after a name and a comma (`, the Clerk of the Committee:`) ends, before its colon or closing bold; or -1. */
+function commaRoleEnd(s: string, comma: number): number {
+  const role = COMMA_ROLE.exec(s.slice(comma, comma + MAX_LABEL_ROLE_LENGTH));
+  if (!role || !/\p{Lu}/u.test(role[1]!)) return -1;
+  return comma + role[0].length - role[2]!.length;
+}
+
+/** A role after a comma (`Mr. Richard Maurel, the Clerk of the Committee:`) is a label only where the document labels the same person again. */
+export function hasCommaRole(candidate: LabelCandidate): boolean {
+  return candidate.written.startsWith(`${candidate.name},`);
 }
 
 /** The linked timestamp at `at` (LINKED_TIMESTAMP), with its brackets balanced, or null. */
@@ -376,6 +416,9 @@ function linkedTimestamp(s: string, at: number): { clock: string; length: number
   if (!match[1] && match[3]) return { clock: match[2]!, length: match[0].length - 1 };
   return { clock: match[2]!, length: match[0].length };
 }
+
+/** Two or three question marks standing for a speaker's name (see UNKNOWN_SPEAKER_NAME in speakerName.ts). */
+const UNKNOWN_SPEAKER = /^\?{2,3}(?![?\p{L}\p{N}])/u;
 
 /** A lower-case letter or roman numeral that enumerates a clause: `a`, `iv`. */
 const CLAUSE_ENUMERATOR = /^(?:[a-z]|[ivx]{1,4})$/;

@@ -7,7 +7,7 @@ const FIELD_NAMES = new Set([
   '时间', '日期', '地点', '地址', '会议时间', '会议地点', '会议日期', '决议', '结论', '议程', '议题', '备注', '附件',
   '记录', '纪录', '会议记录', '会议纪录',
   'date', 'time', 'location', 'venue', 'place', 'agenda', 'decision', 'decisions', 'resolution', 'resolved',
-  'attendees', 'participants', 'present', 'absent', 'apologies', 'action items', 'minutes', 'note taker', 'notetaker',
+  'attendees', 'participants', 'present', 'absent', 'apologies', 'action item', 'action items', 'minutes', 'note taker', 'notetaker',
 ]);
 
 /** Who attended: `出席委員`, `列席住戶`, `與會者`, `缺席`; a list of people follows, none of them speaking here. */

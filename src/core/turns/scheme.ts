@@ -3,7 +3,7 @@ import type { LineIndex } from '../text/positions';
 import { StringTable } from '../text/stringTable';
 import { countHan, isHan, LABEL_SCAN_LIMIT, simplified, skipSpaces } from './chars';
 import { EN_TITLES, ZH_ROLES, ZH_TITLES } from './words';
-import { idStem, isRecordLabel, labelCandidate, plainHeadLength, type LabelCandidate } from './candidates';
+import { hasCommaRole, idStem, isRecordLabel, labelCandidate, plainHeadLength, type LabelCandidate } from './candidates';
 import { recognizeLabel, type LabelContext, type LabelMatch } from './labels';
 import { isFieldName } from './fieldNames';
 
@@ -113,13 +113,14 @@ export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLin
   const withRole: [number, string][] = [];
   // Lines with one head share one candidate object; they share one label object too.
   const shared = new Map<LabelCandidate, LabelMatch>();
+  const surnames: SurnameIndex = {};
   for (let i = 0; i < readLines.length; i++) {
     const line = readLines[i]!;
     const candidate = candidates[i]!;
     const speechless = candidate !== null && candidate.shape.startsWith('<') && !hasInlineSpeech(candidate, lines, line);
-    let label = decide(candidate, knowns[i]!, accepted, shapes, labelNames, schemeNames, speechless);
+    let label = decide(candidate, knowns[i]!, accepted, shapes, labelNames, schemeNames, speechless, surnames);
     // A borrowed shape's labels are judged like an accepted scheme's.
-    if (!label && candidate && borrowed.has(candidate.shape)) label = decide(candidate, knowns[i]!, borrowed, shapes, labelNames, schemeNames, speechless);
+    if (!label && candidate && borrowed.has(candidate.shape)) label = decide(candidate, knowns[i]!, borrowed, shapes, labelNames, schemeNames, speechless, surnames);
     if (!label) continue;
     if (isFieldLine(label, lines, line, labelNames)) continue;
     if (candidate) {
@@ -311,9 +312,14 @@ function isScheme(shape: string, names: ReadonlyMap<string, number>, schemeNames
 function decide(
   candidate: LabelCandidate | null, known: LabelMatch | null, accepted: ReadonlySet<string>,
   shapes: ReadonlyMap<string, ReadonlyMap<string, number>>, labelNames: ReadonlyMap<string, number>, schemeNames: ReadonlySet<string>,
-  speechless: boolean,
+  speechless: boolean, surnames: SurnameIndex = {},
 ): LabelMatch | null {
   if (known?.fromUserPattern) return known;
+  // A role after a comma is the document's full label for a speaker it labels again, whatever its shape's scheme.
+  if (candidate && hasCommaRole(candidate)) {
+    if (labelledAgain(candidate.name, labelNames, surnames)) return fromCandidate(candidate);
+    candidate = null;
+  }
   if (candidate && idStem(candidate.name) !== null) {
     if (hasNumberedSibling(candidate.name, shapes.get(candidate.shape)!)) return fromCandidate(candidate);
     candidate = null;
@@ -339,6 +345,30 @@ function decide(
   if (!known) return null;
   if (known.source === 'label' && isWeakKnownLabel(known, labelNames)) return null;
   return known;
+}
+
+/** Label names counted by their last word, built once per decision pass when a role after a comma needs it. */
+interface SurnameIndex {
+  counts?: Map<string, number>;
+}
+
+/** The last word of a name, for comparing `Mr. Richard Maurel` with `Mr. Maurel`. */
+function surnameOf(name: string): string {
+  const words = name.toLowerCase().split(/\s+/);
+  return words[words.length - 1]!;
+}
+
+/**
+ * `Mr. Richard Maurel, the Clerk of the Committee:` names its speaker in full once, then `Mr. Maurel:`: the document
+ * labels the name again, or another name with its last word.
+ */
+function labelledAgain(name: string, labelNames: ReadonlyMap<string, number>, surnames: SurnameIndex): boolean {
+  if ((labelNames.get(name) ?? 0) >= 2) return true;
+  if (!surnames.counts) {
+    surnames.counts = new Map();
+    for (const other of labelNames.keys()) addCount(surnames.counts, surnameOf(other), 1);
+  }
+  return (surnames.counts.get(surnameOf(name)) ?? 0) >= 2;
 }
 
 /**
@@ -608,6 +638,11 @@ export class LabelSchemeTally {
     if (touched.some((r) => r.candidate && idStem(r.candidate.name) !== null)) return false;
     const names = touched.flatMap((r) => [...(r.known ? [r.known.speaker] : []), ...(r.candidate ? [r.candidate.name] : [])]);
     if (names.some((name) => this.roleNames.has(name))) return false;
+    // A role after a comma is a label when another label shares its name's last word (labelledAgain).
+    if (this.roleNames.size > 0 && names.length > 0) {
+      const lastWords = new Set(names.map(surnameOf));
+      for (const role of this.roleNames.keys()) if (lastWords.has(surnameOf(role))) return false;
+    }
     const pairs = touched.flatMap((r) => (r.candidate ? [r.candidate] : []));
     const repeatedBefore = pairs.map((c) => (this.shapes.get(c.shape)?.get(c.name) ?? 0) >= 2);
     const namedBefore = names.map((name) => (this.labelNames.get(name) ?? 0) >= 2);

@@ -46,6 +46,7 @@ export function parseSpeakerName(raw: string): SpeakerName | null {
 }
 
 const nameCache = new Map<string, SpeakerName | null>();
+export const UNKNOWN_SPEAKER_NAME = /^\?{2,3}$/;
 const PUBLICATION_LABEL = /^[《〈]([^《》〈〉]{1,12})[》〉]$/;
 const NAME_CACHE_SIZE = 4096;
 const LAYOUT_GAP = /\S[ \t]{3,}\S/;
@@ -56,6 +57,8 @@ function parseUncached(raw: string): SpeakerName | null {
   // line number before the name is read elsewhere).
   if (LAYOUT_GAP.test(raw.trim().replace(LEADING_LINE_NUMBER, ''))) return null;
   let text = raw.replace(/^[*_]+|[*_]+$/g, '').trim().replace(/\s+/g, ' ');
+  // `???`: a transcriber's mark for a speaker it could not name, kept as written like `Unknown Speaker`.
+  if (UNKNOWN_SPEAKER_NAME.test(text)) return { name: text, verb: null, isRole: false };
   // `John Smith (CEO, Acme)` / `陳立文（董事長）`: the role in brackets is not part of the name.
   const role = ROLE_SUFFIX.exec(text);
   if (role && role.index > 0) text = text.slice(0, role.index).trimEnd();

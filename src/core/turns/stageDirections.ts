@@ -1,7 +1,7 @@
 import type { StageDirection } from '../analysis/model';
 import type { LineIndex } from '../text/positions';
 import { simplified, skipSpaces, trimEnd } from './chars';
-import { isTimestampOnly } from './timestamps';
+import { isTimestampOnly, LONE_CLOCK_SOURCE, MAX_LONE_CLOCK_LINE } from './timestamps';
 
 const OPENERS: Record<string, string> = { '(': ')', '（': '）', '[': ']', '【': '】' };
 /** Longest bracketed text that can be a stage direction. */
@@ -37,7 +37,7 @@ const DIRECTION_WORDS = new Set([
 export function findStageDirections(lines: LineIndex, skipLine: (line: number) => boolean = () => false, numberLines = true): StageDirection[] {
   const bracketed = findBracketedDirections(lines, skipLine);
   const markup = findMarkupLines(lines, skipLine);
-  const numbers = numberLines ? findNumberLines(lines, skipLine) : [];
+  const numbers = findNumberLines(lines, skipLine, numberLines);
   const asides = numbers.length === 0 ? markup : mergeByStart(markup, numbers);
   return asides.length === 0 ? bracketed : mergeByStart(bracketed, asides);
 }
@@ -54,21 +54,41 @@ function findBracketedDirections(lines: LineIndex, skipLine: (line: number) => b
     const end = start + length + 2;
     const inner = window.slice(0, length);
     const note = length <= MAX_DIRECTION_LENGTH || open[0] === '[' || RECORD_NOTE_START.test(inner);
-    if ((length <= MAX_DIRECTION_LENGTH && isDirectionWords(inner)) || (note && isWholeLine(lines, start, end) && isAside(inner, text.slice(start, end)))) {
+    const whole = note ? wholeLine(lines, start, end) : null;
+    if ((length <= MAX_DIRECTION_LENGTH && isDirectionWords(inner)) || (whole && isAside(inner, text.slice(start, end)))) {
       const line = lines.lineAt(start);
       if (skipLine(line)) continue;
-      found.push({ span: { start, end } });
+      // A note in emphasis is the whole line's, its markup included.
+      found.push({ span: whole ?? { start, end } });
       openers.lastIndex = end;
     }
   }
   return found;
 }
 
-function isWholeLine(lines: LineIndex, start: number, end: number): boolean {
+/**
+ * The line's span when the bracket fills it, or all of it but the emphasis around it (`*(Slide 4: Note Well is
+ * shown)*`); otherwise null.
+ */
+function wholeLine(lines: LineIndex, start: number, end: number): { start: number; end: number } | null {
   const line = lines.lineAt(start);
   const text = lines.source;
   const lineEnd = lines.lineEnd(line);
-  return skipSpaces(text, lines.lineStart(line), start) === start && trimEnd(text, end, lineEnd) === end;
+  const first = skipSpaces(text, lines.lineStart(line), start);
+  let before = first;
+  while (before < start && before - first < MAX_EMPHASIS && isEmphasis(text.charCodeAt(before))) before++;
+  const last = trimEnd(text, end, lineEnd);
+  let after = last;
+  while (after > end && last - after < MAX_EMPHASIS && isEmphasis(text.charCodeAt(after - 1))) after--;
+  return before === start && after === end ? { start: first, end: last } : null;
+}
+
+/** Longest run of emphasis marks read on either side of a bracket that fills its line. */
+const MAX_EMPHASIS = 8;
+
+/** `*` or `_`: Markdown emphasis. */
+function isEmphasis(code: number): boolean {
+  return code === 42 || code === 95;
 }
 
 function isAside(inner: string, whole: string): boolean {
@@ -127,26 +147,41 @@ const OMISSION_ONLY = /^[ \t]*(?:[[(（][ \t]*)?(?:(?:\.[ \t]?){3,}|…+)(?:[ \t
 
 /**
  * Lines that hold only a small number (`                 7` over a stenographic record's page, `  14` in its
- * line-number gutter, a cue number pasted without its cue) or an omission mark (`[...]`): no one says them,
- * so they are asides in whichever turn they fall, like markup-only lines. Decided by the line alone.
+ * line-number gutter, a cue number pasted without its cue), an omission mark (`[...]`) or a time (`**[05:00]**`
+ * over the next label, `(00:02:01):` over a speaker's next paragraph, `[00:12:34]`: the transcript's clock): no one
+ * says them, so they are asides in whichever turn they fall, like markup-only lines. Decided by the line alone.
+ * `numberLines` false leaves numbers and omissions out (see findStageDirections), not times.
  */
-function findNumberLines(lines: LineIndex, skipLine: (line: number) => boolean): StageDirection[] {
+function findNumberLines(lines: LineIndex, skipLine: (line: number) => boolean, numberLines: boolean): StageDirection[] {
   const text = lines.source;
   const found: StageDirection[] = [];
   for (let line = 0; line < lines.lineCount; line++) {
     const lineStart = lines.lineStart(line);
     const lineEnd = lines.lineEnd(line);
-    // At most 3 digits and spaces around them: longer lines are never read.
+    // At most 3 digits and spaces around them, or a time in markup: longer lines are never read.
     if (lineEnd - lineStart > MAX_NUMBER_LINE) continue;
     const start = skipSpaces(text, lineStart, lineEnd);
     const first = text.charCodeAt(start);
-    if ((first < 48 /* 0 */ || first > 57 /* 9 */) && !LIST_MARKERS.has(first) && !OMISSION_STARTS.has(first)) continue;
+    const digit = first >= 48 /* 0 */ && first <= 57; /* 9 */
+    const number = numberLines && (digit || LIST_MARKERS.has(first) || OMISSION_STARTS.has(first));
+    const time = lineEnd - lineStart <= MAX_TIME_LINE && (digit || TIME_LINE_STARTS.has(first));
+    if (!number && !time) continue;
     const whole = text.slice(lineStart, lineEnd);
-    if ((!NUMBER_ONLY.test(whole) && !OMISSION_ONLY.test(whole)) || skipLine(line)) continue;
-    found.push({ span: { start, end: trimEnd(text, start, lineEnd) } });
+    const end = trimEnd(text, start, lineEnd);
+    const aside = (number && (NUMBER_ONLY.test(whole) || OMISSION_ONLY.test(whole))) || (time && TIME_ALONE.test(text.slice(start, end)));
+    if (!aside || skipLine(line)) continue;
+    found.push({ span: { start, end } });
   }
   return found;
 }
+
+/** A time alone on its line (LONE_CLOCK_SOURCE) in bold or italic markup, a colon after it allowed: `**[05:00]**`, `(00:02:01):`. */
+const TIME_ALONE = new RegExp(`^[*_]{0,3}${LONE_CLOCK_SOURCE}[*_]{0,3}[:：]?[*_]{0,3}\\s*$`);
+/** Longest line read for a time alone: the markup around it besides. */
+const MAX_TIME_LINE = MAX_LONE_CLOCK_LINE + 12;
+
+/** `*`, `_`, `[`, `(`: what a wrapped time's line starts with, besides a digit. */
+const TIME_LINE_STARTS = new Set([42, 95, 91, 40]);
 
 /** `.`, `…`, `[`, `(`, `（`: what an omission mark's line starts with. */
 const OMISSION_STARTS = new Set([46, 0x2026, 91, 40, 0xff08]);

@@ -270,5 +270,37 @@ describe('clauses of an order quoted in a record', () => {
     assert.notEqual(labelCandidate('(A) The answer is yes', 100), null, 'a capital stays a candidate (an answer in brackets)');
     const speakers = new Set(analyze(ORDER, {}, 'estimates.txt').turns.map((turn) => turn.speaker));
     assert.deepEqual([...speakers].sort(), ['CHAIR (Senator Reynolds)', 'Senator WATERS']);
+  });});
+
+describe('a role after a comma in a first label', () => {
+  it('reads a role after a comma in a first label when the record labels the person again (`Mr. Maurel:`)', () => {
+    const text = [
+      'Mr. Richard Maurel, the Clerk of the Committee: Honourable senators, I am the clerk of your committee.', '',
+      'Senator Gauthier: Honourable senators, I move that Senator Losier-Cool be chair.', '',
+      'Mr. Maurel: It is moved by the Honourable Senator Gauthier. Is it your pleasure to adopt the motion?', '',
+    ].join('\n');
+    const speakers = analyze(text, {}, 'committee.txt').turns.map((turn) => turn.speaker);
+    assert.deepEqual(speakers, ['Mr. Richard Maurel, the Clerk of the Committee', 'Senator Gauthier', 'Mr. Maurel']);
+    // Nobody labelled again: a comma phrase before a colon stays the prose it may be.
+    const alone = text.replace('Mr. Maurel: It is moved', 'It is moved');
+    assert.deepEqual(analyze(alone, {}, 'committee.txt').turns.map((turn) => turn.speaker), ['Senator Gauthier']);
+    assert.equal(labelCandidate('However, we said: no.', 22), null, 'a verb or pronoun after the comma is prose');
+    assert.equal(labelCandidate('In fact, the Minister: no.', 26), null, 'one word before the comma names no one');
+  });
+
+  it('an edit to the label that names the person again falls back and equals analyze()', () => {
+    const text = [
+      'Mr. Richard Maurel, the Clerk of the Committee: Honourable senators, I am the clerk.', '',
+      'Senator Gauthier: I move that Senator Losier-Cool be chair.', '', 'Mr. Maurel: Is it your pleasure to adopt the motion?', '',
+    ].join('\n');
+    // Typing inside the surname (`Maurel` → `Maurelx`) kept the first label without the fallback.
+    for (const [from, to] of [['Mr. Maurel:', 'Mr. Morel:'], ['Maurel: Is', 'Maurelx: Is'], ['Senator Gauthier:', 'Senator Maurel:']] as const) {
+      const analyzer = new IncrementalAnalyzer({}, 'committee.txt');
+      analyzer.update(text);
+      const at = text.indexOf(from);
+      const edited = `${text.slice(0, at)}${to}${text.slice(at + from.length)}`;
+      const result = analyzer.update(edited, [{ rangeOffset: at, rangeLength: from.length, text: to }]);
+      assert.deepStrictEqual(result, analyze(edited, {}, 'committee.txt'), `${from} → ${to}`);
+    }
   });
 });

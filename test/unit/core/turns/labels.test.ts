@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { analyze } from '../../../../src/core/analysis/analyze';
 import { labelMatcher } from '../../../../src/core/turns/safePattern';
 import { recognizeLabel } from '../../../../src/core/turns/labels';
 import { parseSpeakerName } from '../../../../src/core/turns/speakerName';
@@ -147,5 +148,11 @@ describe('speaker names', () => {
     for (const phrase of ['這個問題', '我覺得', '原因是', '其實', '一個很長很長的名字不可能這麼長', 'what we know', 'I think', '2025']) {
       assert.equal(parseSpeakerName(phrase), null, phrase);
     }
+  });
+  it('reads a transcriber\'s `???` for a speaker it could not name as that speaker, as written', () => {
+    const text = ['**Tim**', '', '* next up is arrow glacier.', '', '**???**', '', '* we have not done it yet.', '', '**Tim**', '', '* so next week is possible', '', '**???**', '', '* yeah, next week.', ''].join('\n');
+    assert.deepEqual(analyze(text, {}, 'notes.md').turns.map((turn) => turn.speaker), ['Tim', '???', 'Tim', '???']);
+    assert.equal(parseSpeakerName('???')?.name, '???');
+    for (const prose of ['?', '????', 'Why??', '?? what']) assert.equal(parseSpeakerName(prose), null, prose);
   });
 });

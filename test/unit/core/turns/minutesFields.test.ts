@@ -24,6 +24,18 @@ describe('field names in minutes are not speakers', () => {
     for (const name of ['主席', '主委', '郭子仁', 'Ana', 'Host', 'Chair']) assert.ok(!isFieldName(name), name);
   });
 
+  it('an action item noted inside a call export\'s turn is no speaker: the line stays the speaker\'s', () => {
+    assert.ok(isFieldName('ACTION ITEM') && isFieldName('Action item'));
+    // Fathom writes its notes indented like the speech, inside the turn of whoever was speaking.
+    const text = [
+      '0:46 - Derek Perez', '  Okay.', '', '1:43 - Travis Corrigan', '  Lessons captured at two levels per task.',
+      '  ACTION ITEM: Define the context doc - WATCH: https://fathom.video/share/abc?timestamp=168.9', '  ACTION ITEM: Update the roles - WATCH: https://fathom.video/share/abc?timestamp=170.1', '',
+      '3:55 - Derek Perez', '  That seems right to me.', '',
+    ].join('\n');
+    const analysis = analyze(text, {}, 'call.txt');
+    assert.deepEqual(analysis.turns.map((turn) => turn.speaker), ['Derek Perez', 'Travis Corrigan', 'Derek Perez']);
+  });
+
   it('reads a Chinese compound headed by 信息, 时间, 地点, 主题 or 来源 as a field, and a transcription tool\'s header line as no speaker', () => {
     for (const field of ['录音信息', '錄音資訊', '采访时间', '採訪地點', '会议主题', '资料来源']) assert.ok(isFieldName(field), field);
     for (const name of ['信息', '主持人', '李明', 'Speaker 1']) assert.ok(!isFieldName(name), name);

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { analyze } from '../../../../src/core/analysis/analyze';
 import { findStageDirections } from '../../../../src/core/turns/stageDirections';
 import { classifySubtitleLines, CueLine, findVoiceTags } from '../../../../src/core/turns/subtitles';
 import { LineIndex } from '../../../../src/core/text/positions';
@@ -16,7 +17,7 @@ describe('stage directions', () => {
 
   it('leaves ordinary parentheses, timestamps and unclosed brackets alone', () => {
     assert.deepEqual(directions('而且我們很快就能做到。(關於根本性突破)我不認爲'), []);
-    assert.deepEqual(directions('[00:01:23]'), []);
+    assert.deepEqual(directions('at [00:01:23] we went on'), []);
     assert.deepEqual(directions('(see page 4'), []);
     assert.deepEqual(directions('(see page\n4)'), [], 'a bracket never closes on another line');
   });
@@ -70,6 +71,32 @@ describe('omission marks on a line of their own (a record quoted in part)', () =
     assert.deepEqual(directions('Well... I think so.'), []);
     assert.deepEqual(directions('...and then we left.'), []);
     assert.deepEqual(directions('..'), []);
+  });
+});
+
+describe('times and notes on lines of their own', () => {
+  it('reads a time alone on its line, in brackets, bold or before a colon, as no one\'s', () => {
+    for (const line of ['[00:01:23]', '**[05:00]**', '(00:02:01):', '00:01:02', '__[01:02]__:']) assert.deepEqual(directions(`Q: Ready?\n\n${line}\nWe are.`), [line], line);
+    assert.deepEqual(directions('0:03'), ['0:03']);
+    // A time inside a sentence, or beside words, is the speaker's.
+    assert.deepEqual(directions('We start at 10:00:00 sharp.'), []);
+    assert.deepEqual(directions('[00:01:02] Welcome back.'), []);
+  });
+
+  it('reads a note in emphasis filling its line as no one\'s, its markup included', () => {
+    const slide = '*(Slide 3: IETF Hybrid Meetings is briefly shown, reminding participants to use Meetecho for joining the queue)*';
+    assert.deepEqual(directions(`**Chair:** Good morning.\n\n${slide}\nSo please join.`), [slide]);
+    assert.deepEqual(directions('*(Slide 4: Note Well is shown)*'), ['*(Slide 4: Note Well is shown)*']);
+    assert.deepEqual(directions('*(and I mean this for everyone who came here today, really)*'), [], 'a speaker\'s long aside in lower case stays speech');
+    assert.deepEqual(directions('We said *(in the notes, on page four of the report we sent)* that.'), [], 'inside a sentence');
+  });
+
+  it('leaves the turns around a time line to its labels: the speech before it is the last speaker\'s, the line no one\'s', () => {
+    const text = ['**[03:14]**', '**Chair:** Good morning.', '', '**[05:00]**', '**Tommy Pauly:** Hello.', '', '**[05:57]**', '**Chair:** Thanks.', ''].join('\n');
+    const analysis = analyze(text, {}, 'session.md');
+    assert.deepEqual(analysis.turns.map((turn) => [turn.speaker, text.slice(turn.span.start, turn.span.end)]), [
+      ['Chair', '**Chair:** Good morning.'], ['Tommy Pauly', '**Tommy Pauly:** Hello.'], ['Chair', '**Chair:** Thanks.'],
+    ]);
   });
 });
 
