@@ -5,6 +5,7 @@ import { isInCondition } from './conditionals';
 import { isEditorialNote } from './editorialNotes';
 import { opensSupposition } from './hypotheticals';
 import { quotesOwnWords } from './ownWords';
+import { narratesOwnPastEvent } from './pastEvents';
 import { foldChars, matchingKey } from '../text/charFold';
 import { detached } from '../text/detached';
 import { firstColonIn, isDigit } from '../turns/chars';
@@ -1343,6 +1344,8 @@ function fillerCount(sentence: string): number {
 const STATEMENT_MIN_WORDS = 6;
 const STATEMENT_MIN_CHARS = 10;
 const STATEMENT_CONFIDENCE = 0.5;
+/** How much of the first-person penalty a past event of the speaker's own that names something is spared. */
+const OWN_PAST_EVENT_RELIEF = 0.05;
 /** `Let's…`, `Please…`, `Thank…`: the speaker asks or thanks, asserts nothing. */
 const IMPERATIVE_START = new RegExp(`^(?:${cueData.statement.imperativeStarts.join('|')})\\b`);
 /** Words that may come before the subject: `And then I…`, `So, you know, we…`. */
@@ -1435,9 +1438,15 @@ function statement(text: string, key: string, from: number, to: number, units: n
   // `有三個主要的網站：`, `The steps are:`: a lead-in to a list.
   if (LEAD_IN_END.test(tail)) return null;
   let confidence = STATEMENT_CONFIDENCE;
-  if (chinese ? FIRST_PERSON_START_ZH.test(head) : FIRST_PERSON_START.test(head) || SECOND_PERSON_START.test(head)) confidence -= 0.15;
-  else if (chinese ? WE_START_ZH.test(head) : WE_START.test(head)) confidence -= 0.1;
-  else if (!chinese && FIRST_PERSON_INSIDE.test(sentence)) confidence -= 0.1;
+  let personPenalty = 0;
+  if (chinese ? FIRST_PERSON_START_ZH.test(head) : FIRST_PERSON_START.test(head) || SECOND_PERSON_START.test(head)) personPenalty = 0.15;
+  else if (chinese ? WE_START_ZH.test(head) : WE_START.test(head)) personPenalty = 0.1;
+  else if (!chinese && FIRST_PERSON_INSIDE.test(sentence)) personPenalty = 0.1;
+  const namesSomething = !chinese && hasProperNoun(text, start, to);
+  // `I was drafted into the military and got into the U.S. Army.`: the speaker's own past event naming something is
+  // a piece of record more often than an anecdote (pastEvents.ts).
+  if (personPenalty > 0 && namesSomething && narratesOwnPastEvent(sentence)) personPenalty -= OWN_PAST_EVENT_RELIEF;
+  confidence -= personPenalty;
   if (!chinese && fillerCount(sentence) >= 2) confidence -= 0.15;
   if (TRAILING_OFF.test(tail)) confidence -= 0.15;
   if (!chinese) confidence -= conversationalPenalty(head, sentence);
@@ -1445,7 +1454,7 @@ function statement(text: string, key: string, from: number, to: number, units: n
   // A sentence pointing to a link (`參考〈…〉(https://…)`) refers the reader elsewhere.
   if (sentence.includes('http')) confidence -= 0.15;
   if (units >= (chinese ? 20 : 12)) confidence += 0.05;
-  if (!chinese && hasProperNoun(text, start, to)) confidence += 0.05;
+  if (namesSomething) confidence += 0.05;
   // `…，而不是我们国家的公民。`, `总的来看，…`: a rebuttal or a stance frame takes a stance. Only the kind changes:
   // how sure the claim is stays the statement's.
   const stance = chinese ? zhStanceReason(key, from, to) : null;
