@@ -5,6 +5,7 @@ import { isInCondition } from './conditionals';
 import { isEditorialNote } from './editorialNotes';
 import { opensSupposition } from './hypotheticals';
 import { quotesOwnWords } from './ownWords';
+import { isLoneCondition } from './loneClauses';
 import { narratesOwnPastEvent } from './pastEvents';
 import { foldChars, matchingKey } from '../text/charFold';
 import { detached } from '../text/detached';
@@ -1135,6 +1136,8 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   const callItself = plainEnglish !== null && callItselfIn(plainEnglish) !== null;
   // `And I said, "Well, money is good."`: the speaker's own words then, a scene of a story (ownWords.ts).
   if (plainEnglish !== null && quotesOwnWords(plainEnglish)) return null;
+  // `Once we add in the file reading stuff.`: a condition with no main clause asserts nothing (loneClauses.ts).
+  if (plainEnglish !== null && isLoneCondition(key, from, to)) return null;
   if (!hits.length && !figures.length) return supposed || callItself ? null : statement(text, key, from, to, units, cjk);
   if (units < MIN_UNITS) return null;
   // A bare date or number line (2025年7月16日) has nothing around the figure to check.
