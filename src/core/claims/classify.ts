@@ -6,6 +6,7 @@ import { isEditorialNote } from './editorialNotes';
 import { opensSupposition } from './hypotheticals';
 import { quotesOwnWords } from './ownWords';
 import { isLoneCondition } from './loneClauses';
+import { holdsNearBelief } from './nearBeliefs';
 import { narratesOwnPastEvent } from './pastEvents';
 import { foldChars, matchingKey } from '../text/charFold';
 import { detached } from '../text/detached';
@@ -1180,6 +1181,9 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   // `Okay, I think we're recording.`, `我不這麼認為。`: a bare belief in a short sentence claims nothing.
   // (An opinion's cues are all of signals.opinion before duplicates are dropped.)
   if (decision?.kind === 'opinion' && units < MIN_BELIEF_UNITS && signals.opinion.every(isBeliefCue)) return null;
+  // `I think we've done it in the past.`, `I think that's a big question.`: a belief about the speakers' own doings or the
+  // last words, with nothing else judged or counted, is the conversation's business (nearBeliefs.ts).
+  if (decision?.kind === 'opinion' && plainEnglish !== null && signals.opinion.every(isBeliefCue) && holdsNearBelief(plainEnglish)) return null;
   // `請各位要準時出席`: a must or should in a request asks; it does not judge.
   if (decision?.kind === 'opinion' && signals.opinion.every(isNormativeCue) && REQUEST_ZH.test(key.slice(from, to))) return null;
   // `They must speak with them daily, I am sure.`: a belief tagged on at the end hedges a guess.

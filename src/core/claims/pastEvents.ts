@@ -13,7 +13,9 @@ const ADVERBS = '(?:(?:just|also|actually|then|never|already|finally|eventually|
 const CLAUSE_START = '(?:^|[,;]\\s*|\\b(?:and|so|then|but)\\s+)';
 /** A first-person subject: `I`, `we`, or a noun phrase of theirs (`my boss`, `our team`). */
 const FIRST_PERSON_SUBJECT = "(?:i|we|(?:my|our) [a-z]+)";
-const PAST_EVENT = new RegExp(`${CLAUSE_START}${FIRST_PERSON_SUBJECT}\\s+${ADVERBS}(?:[a-z]+ed|${IRREGULAR_PAST})\\b`);
+/** A verb in the past tense, after any adverbs: for expressions that read a past event (here and nearBeliefs.ts). */
+export const PAST_VERB = `${ADVERBS}(?:[a-z]+ed|${IRREGULAR_PAST})\\b`;
+const PAST_EVENT = new RegExp(`${CLAUSE_START}${FIRST_PERSON_SUBJECT}\\s+${PAST_VERB}`);
 
 /** True when `sentence` (a matching key: lower case) tells a past event of the speaker's own in the past tense. */
 export function narratesOwnPastEvent(sentence: string): boolean {
