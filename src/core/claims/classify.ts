@@ -693,11 +693,25 @@ function opinionConfidence(signals: Signals): number {
   const opinion = signals.opinion;
   const evaluative = startsWithAny(opinion, EVALUATIVE_PREFIXES);
   const belief = startsWithAny(opinion, BELIEF_PREFIXES);
-  let base = evaluative && belief ? 0.6 : evaluative ? 0.5 : belief ? 0.5 : 0.35;
+  let base = evaluative && belief ? 0.6 : evaluative ? 0.5 : belief ? (isOthersBeliefOnly(opinion) ? OTHERS_BELIEF_CONFIDENCE : 0.5) : 0.35;
   if (evaluative && startsWithAny(opinion, INTENSIFIER_PREFIXES)) base += 0.05;
   // `That is a double standard.`: a short sentence whose predicate is the evaluation is a whole judgement.
   if (signals.predicative && signals.units < SHORT_UNITS) base += 0.1;
   return adjusted(signals, base);
+}
+
+/** An English mental verb not in the speaker's own first person, alone (`you have to think`, `it seems`, `you feel`). */
+const OTHERS_BELIEF_CONFIDENCE = 0.45;
+const OTHERS_BELIEF_PREFIX = 'belief: ';
+
+/**
+ * True when every opinion reason is an English `belief:` cue: a mental verb that is not the speaker's `I think`
+ * (`And you have to think in which order they are.`, `And our indication seems to be that they have not.`,
+ * `Somehow, you intuitively feel that…`). It tells of someone's thinking rather than the speaker's stance, so
+ * alone it is a weaker sign of a judgement than `I think`.
+ */
+function isOthersBeliefOnly(opinion: readonly string[]): boolean {
+  return opinion.every((reason) => reason.startsWith(OTHERS_BELIEF_PREFIX) && isAsciiLetterCode(reason.charCodeAt(OTHERS_BELIEF_PREFIX.length)));
 }
 
 /**
