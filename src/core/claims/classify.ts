@@ -657,6 +657,12 @@ const RECORD_PREFIXES = ['record: '];
 const EVALUATIVE_PREFIXES = ['evaluation: ', 'normative: ', 'inference: ', 'necessity: ', 'graded modal: '];
 const BELIEF_PREFIXES = ['first-person belief: ', 'belief: ', 'hedge: '];
 const INTENSIFIER_PREFIXES = ['intensifier: '];
+/** What an intensifier alone (`very`, `really`) costs a sentence read as a plain statement. */
+const INTENSIFIED_STATEMENT_PENALTY = 0.05;
+
+function isIntensifierReason(reason: string): boolean {
+  return reason.startsWith(INTENSIFIER_PREFIXES[0]!);
+}
 
 function startsWithAny(reasons: readonly string[], prefixes: readonly string[]): boolean {
   // Loops rather than some(): no closures allocated for each of the thousands of decisions.
@@ -1191,7 +1197,14 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   if (signals.opinion.length && signals.opinion.every((reason) => reason === PERSONALLY_REASON)) clear(signals.opinion);
   if (callItself && !signals.opinion.some(isEvaluationCue)) return null;
   if (supposed && !signals.fact.length && !startsWithAny(signals.opinion, EVALUATIVE_PREFIXES) && !startsWithAny(signals.opinion, BELIEF_PREFIXES)) return null;
-  const decision = decide(signals);
+  let decision = decide(signals);
+  // `It's very commonly used to introduce…`, `…an accurate test is not necessarily a very predictive test.`: an English
+  // intensifier with no evaluation word judges nothing; the sentence is read as a plain statement, a little under one
+  // without it (spoken emphasis), where it used to rank as a weak opinion well under a plain statement.
+  if (decision?.kind === 'opinion' && plainEnglish !== null && !signals.forecast.length && !signals.fact.length && signals.opinion.every(isIntensifierReason)) {
+    const plain = statement(text, key, from, to, units, cjk);
+    decision = plain === null ? null : { ...plain, cues: [...plain.cues, ...signals.opinion], confidence: Math.round((plain.confidence - INTENSIFIED_STATEMENT_PENALTY) * 100) / 100 };
+  }
   // `Okay, I think we're recording.`, `我不這麼認為。`: a bare belief in a short sentence claims nothing.
   // (An opinion's cues are all of signals.opinion before duplicates are dropped.)
   if (decision?.kind === 'opinion' && units < MIN_BELIEF_UNITS && signals.opinion.every(isBeliefCue)) return null;
