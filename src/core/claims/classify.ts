@@ -5,6 +5,9 @@ import { isInCondition } from './conditionals';
 import { isEditorialNote } from './editorialNotes';
 import { opensSupposition } from './hypotheticals';
 import { quotesOwnWords } from './ownWords';
+import { isLoneCondition } from './loneClauses';
+import { holdsNearBelief } from './nearBeliefs';
+import { narratesOwnPastEvent } from './pastEvents';
 import { foldChars, matchingKey } from '../text/charFold';
 import { detached } from '../text/detached';
 import { firstColonIn, isDigit } from '../turns/chars';
@@ -657,6 +660,12 @@ const RECORD_PREFIXES = ['record: '];
 const EVALUATIVE_PREFIXES = ['evaluation: ', 'normative: ', 'inference: ', 'necessity: ', 'graded modal: '];
 const BELIEF_PREFIXES = ['first-person belief: ', 'belief: ', 'hedge: '];
 const INTENSIFIER_PREFIXES = ['intensifier: '];
+/** What an intensifier alone (`very`, `really`) costs a sentence read as a plain statement. */
+const INTENSIFIED_STATEMENT_PENALTY = 0.05;
+
+function isIntensifierReason(reason: string): boolean {
+  return reason.startsWith(INTENSIFIER_PREFIXES[0]!);
+}
 
 function startsWithAny(reasons: readonly string[], prefixes: readonly string[]): boolean {
   // Loops rather than some(): no closures allocated for each of the thousands of decisions.
@@ -693,11 +702,25 @@ function opinionConfidence(signals: Signals): number {
   const opinion = signals.opinion;
   const evaluative = startsWithAny(opinion, EVALUATIVE_PREFIXES);
   const belief = startsWithAny(opinion, BELIEF_PREFIXES);
-  let base = evaluative && belief ? 0.6 : evaluative ? 0.5 : belief ? 0.5 : 0.35;
+  let base = evaluative && belief ? 0.6 : evaluative ? 0.5 : belief ? (isOthersBeliefOnly(opinion) ? OTHERS_BELIEF_CONFIDENCE : 0.5) : 0.35;
   if (evaluative && startsWithAny(opinion, INTENSIFIER_PREFIXES)) base += 0.05;
   // `That is a double standard.`: a short sentence whose predicate is the evaluation is a whole judgement.
   if (signals.predicative && signals.units < SHORT_UNITS) base += 0.1;
   return adjusted(signals, base);
+}
+
+/** An English mental verb not in the speaker's own first person, alone (`you have to think`, `it seems`, `you feel`). */
+const OTHERS_BELIEF_CONFIDENCE = 0.45;
+const OTHERS_BELIEF_PREFIX = 'belief: ';
+
+/**
+ * True when every opinion reason is an English `belief:` cue: a mental verb that is not the speaker's `I think`
+ * (`And you have to think in which order they are.`, `And our indication seems to be that they have not.`,
+ * `Somehow, you intuitively feel that…`). It tells of someone's thinking rather than the speaker's stance, so
+ * alone it is a weaker sign of a judgement than `I think`.
+ */
+function isOthersBeliefOnly(opinion: readonly string[]): boolean {
+  return opinion.every((reason) => reason.startsWith(OTHERS_BELIEF_PREFIX) && isAsciiLetterCode(reason.charCodeAt(OTHERS_BELIEF_PREFIX.length)));
 }
 
 /**
@@ -1143,6 +1166,8 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   const callItself = plainEnglish !== null && callItselfIn(plainEnglish) !== null;
   // `And I said, "Well, money is good."`: the speaker's own words then, a scene of a story (ownWords.ts).
   if (plainEnglish !== null && quotesOwnWords(plainEnglish)) return null;
+  // `Once we add in the file reading stuff.`: a condition with no main clause asserts nothing (loneClauses.ts).
+  if (plainEnglish !== null && isLoneCondition(key, from, to)) return null;
   if (!hits.length && !figures.length) return supposed || callItself ? null : statement(text, key, from, to, units, cjk);
   if (units < MIN_UNITS) return null;
   // A bare date or number line (2025年7月16日) has nothing around the figure to check.
@@ -1181,10 +1206,20 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   if (signals.opinion.length && signals.opinion.every((reason) => reason === PERSONALLY_REASON)) clear(signals.opinion);
   if (callItself && !signals.opinion.some(isEvaluationCue)) return null;
   if (supposed && !signals.fact.length && !startsWithAny(signals.opinion, EVALUATIVE_PREFIXES) && !startsWithAny(signals.opinion, BELIEF_PREFIXES)) return null;
-  const decision = decide(signals);
+  let decision = decide(signals);
+  // `It's very commonly used to introduce…`, `…an accurate test is not necessarily a very predictive test.`: an English
+  // intensifier with no evaluation word judges nothing; the sentence is read as a plain statement, a little under one
+  // without it (spoken emphasis), where it used to rank as a weak opinion well under a plain statement.
+  if (decision?.kind === 'opinion' && plainEnglish !== null && !signals.forecast.length && !signals.fact.length && signals.opinion.every(isIntensifierReason)) {
+    const plain = statement(text, key, from, to, units, cjk);
+    decision = plain === null ? null : { ...plain, cues: [...plain.cues, ...signals.opinion], confidence: Math.round((plain.confidence - INTENSIFIED_STATEMENT_PENALTY) * 100) / 100 };
+  }
   // `Okay, I think we're recording.`, `我不這麼認為。`: a bare belief in a short sentence claims nothing.
   // (An opinion's cues are all of signals.opinion before duplicates are dropped.)
   if (decision?.kind === 'opinion' && units < MIN_BELIEF_UNITS && signals.opinion.every(isBeliefCue)) return null;
+  // `I think we've done it in the past.`, `I think that's a big question.`: a belief about the speakers' own doings or the
+  // last words, with nothing else judged or counted, is the conversation's business (nearBeliefs.ts).
+  if (decision?.kind === 'opinion' && plainEnglish !== null && signals.opinion.every(isBeliefCue) && holdsNearBelief(plainEnglish)) return null;
   // `請各位要準時出席`: a must or should in a request asks; it does not judge.
   if (decision?.kind === 'opinion' && signals.opinion.every(isNormativeCue) && REQUEST_ZH.test(key.slice(from, to))) return null;
   // `They must speak with them daily, I am sure.`: a belief tagged on at the end hedges a guess.
@@ -1352,6 +1387,8 @@ function fillerCount(sentence: string): number {
 const STATEMENT_MIN_WORDS = 6;
 const STATEMENT_MIN_CHARS = 10;
 const STATEMENT_CONFIDENCE = 0.5;
+/** How much of the first-person penalty a past event of the speaker's own that names something is spared. */
+const OWN_PAST_EVENT_RELIEF = 0.05;
 /** `Let's…`, `Please…`, `Thank…`: the speaker asks or thanks, asserts nothing. */
 const IMPERATIVE_START = new RegExp(`^(?:${cueData.statement.imperativeStarts.join('|')})\\b`);
 /** Words that may come before the subject: `And then I…`, `So, you know, we…`. */
@@ -1444,9 +1481,15 @@ function statement(text: string, key: string, from: number, to: number, units: n
   // `有三個主要的網站：`, `The steps are:`: a lead-in to a list.
   if (LEAD_IN_END.test(tail)) return null;
   let confidence = STATEMENT_CONFIDENCE;
-  if (chinese ? FIRST_PERSON_START_ZH.test(head) : FIRST_PERSON_START.test(head) || SECOND_PERSON_START.test(head)) confidence -= 0.15;
-  else if (chinese ? WE_START_ZH.test(head) : WE_START.test(head)) confidence -= 0.1;
-  else if (!chinese && FIRST_PERSON_INSIDE.test(sentence)) confidence -= 0.1;
+  let personPenalty = 0;
+  if (chinese ? FIRST_PERSON_START_ZH.test(head) : FIRST_PERSON_START.test(head) || SECOND_PERSON_START.test(head)) personPenalty = 0.15;
+  else if (chinese ? WE_START_ZH.test(head) : WE_START.test(head)) personPenalty = 0.1;
+  else if (!chinese && FIRST_PERSON_INSIDE.test(sentence)) personPenalty = 0.1;
+  const namesSomething = !chinese && hasProperNoun(text, start, to);
+  // `I was drafted into the military and got into the U.S. Army.`: the speaker's own past event naming something is
+  // a piece of record more often than an anecdote (pastEvents.ts).
+  if (personPenalty > 0 && namesSomething && narratesOwnPastEvent(sentence)) personPenalty -= OWN_PAST_EVENT_RELIEF;
+  confidence -= personPenalty;
   if (!chinese && fillerCount(sentence) >= 2) confidence -= 0.15;
   if (TRAILING_OFF.test(tail)) confidence -= 0.15;
   if (!chinese) confidence -= conversationalPenalty(head, sentence);
@@ -1454,7 +1497,7 @@ function statement(text: string, key: string, from: number, to: number, units: n
   // A sentence pointing to a link (`參考〈…〉(https://…)`) refers the reader elsewhere.
   if (sentence.includes('http')) confidence -= 0.15;
   if (units >= (chinese ? 20 : 12)) confidence += 0.05;
-  if (!chinese && hasProperNoun(text, start, to)) confidence += 0.05;
+  if (namesSomething) confidence += 0.05;
   // `…，而不是我们国家的公民。`, `总的来看，…`: a rebuttal or a stance frame takes a stance. Only the kind changes:
   // how sure the claim is stays the statement's.
   const stance = chinese ? zhStanceReason(key, from, to) : null;

@@ -81,6 +81,11 @@ describe('claim cues for English speech (issue 9)', () => {
     assert.equal(shown('I can I can start rooting for the bad guys.'), null);
   });
 
+  it('doing one\u2019s best is an effort promised, not a judgement (session 27, enclaims3)', () => {
+    assert.equal(shown("We'll do our best to take as many questions as possible in the time we have allotted today."), null);
+    assert.equal(shown('They did their best work in the final quarter of the season.')?.kind, 'opinion');
+  });
+
   it('a short expression of pride or hope is not a claim, in English or Chinese; a long one may be', () => {
     assert.equal(shown('I hope that they get a fresh start.'), null);
     assert.equal(shown('And I am so proud to be standing with two of the best and the brightest in this administration.'), null);
