@@ -14,6 +14,7 @@ import { isQuantity, type Figure, type FigureCategory } from './figures';
 import { contentUnits, readSentence, type SentenceReading } from './sentenceScan';
 import { directiveEndBefore, isDoneObjectJiang, isInReputationFrame, isObjectMarkerJiang, isPlanNoun, judgingPredicate, rebuttal, stanceFrame } from './zhKindStructure';
 import { isAgendaSentence, isDateTimeLine, isFieldLine, isRequestToListeners, isWishSentence } from './zhNoise';
+import { seenInference } from './zhJudgements';
 
 export interface Classification {
   readonly kind: ClaimKind;
@@ -1246,13 +1247,19 @@ const SHI_DE_CUES: readonly string[] = [SHI_DE_REASON];
 const STATEMENT_CUES: readonly string[] = ['statement'];
 const REBUTTAL_PREFIX = 'rebuttal: ';
 const STANCE_FRAME_PREFIX = 'stance frame: ';
+const INFERENCE_PREFIX = 'inference: ';
 
-/** The reason a plain Chinese statement takes a stance (zhKindStructure.ts): a rebuttal or a frame such as 总的来看; or null. */
+/**
+ * The reason a plain Chinese statement takes a stance (zhKindStructure.ts, zhJudgements.ts): a rebuttal, a frame such
+ * as 总的来看, or a conclusion drawn from what was seen (可以看出); or null.
+ */
 function zhStanceReason(key: string, from: number, to: number): string | null {
   const rejected = rebuttal(key, from, to);
   if (rejected !== null) return REBUTTAL_PREFIX + rejected;
   const frame = stanceFrame(key, from, to);
-  return frame === null ? null : STANCE_FRAME_PREFIX + frame;
+  if (frame !== null) return STANCE_FRAME_PREFIX + frame;
+  const inferred = seenInference(key, from, to);
+  return inferred === null ? null : INFERENCE_PREFIX + inferred;
 }
 
 /** True when key[from, to) ends in 的 before its closing punctuation. */
@@ -1446,7 +1453,8 @@ function statement(text: string, key: string, from: number, to: number, units: n
   if (sentence.includes('http')) confidence -= 0.15;
   if (units >= (chinese ? 20 : 12)) confidence += 0.05;
   if (!chinese && hasProperNoun(text, start, to)) confidence += 0.05;
-  // `…，而不是我们国家的公民。`, `总的来看，…`: a rebuttal or a stance frame takes a stance. Only the kind changes:
+  // `…，而不是我们国家的公民。`, `总的来看，…`, `从上述行为可以看出，…`: a rebuttal, a stance frame or an inference takes a
+  // stance. Only the kind changes:
   // how sure the claim is stays the statement's.
   const stance = chinese ? zhStanceReason(key, from, to) : null;
   if (stance !== null) return { kind: 'opinion', cues: [stance], confidence: Math.round(confidence * 100) / 100 };

@@ -1,0 +1,32 @@
+import * as assert from 'node:assert/strict';
+import { classifySentence } from '../../../../src/core/claims/classify';
+import { seenInference } from '../../../../src/core/claims/zhJudgements';
+import { matchingKey } from '../../../../src/core/text/charFold';
+
+function inferred(sentence: string): string | null {
+  const key = matchingKey(sentence);
+  return seenInference(key, 0, key.length);
+}
+
+describe('claim kinds in Chinese: judgements without a cue word (issue 9, branch zhkind4)', () => {
+  it('a conclusion drawn from what was seen is an inference, in both scripts', () => {
+    assert.equal(inferred('从上述行为可以看出，李嘉诚看空的是整个经济。'), '可以看出');
+    assert.equal(inferred('從這事兒就可以看出——他把王公公給得罪了。'), '可以看出');
+    assert.equal(inferred('另外他的评论讨论还有版本控制等功能，也能看出来，这个是一个针对于团队而设计的产品。'), '能看出来');
+  });
+
+  it('看出 as a plain verb with its object, or with nothing after it, is no inference', () => {
+    for (const sentence of ['可以看出一個趨勢,你要怎麼樣來回應?', '这一点谁都能看出来。', '他没有看出问题所在。']) {
+      assert.equal(inferred(sentence), null, sentence);
+    }
+  });
+
+  it('a plain statement that draws a conclusion is an opinion with its reason, as sure of being a claim as before', () => {
+    const judged = classifySentence('从上述行为可以看出，李嘉诚看空的是整个经济。');
+    assert.equal(judged?.kind, 'opinion');
+    assert.deepEqual(judged.cues, ['inference: 可以看出']);
+    const plain = classifySentence('从上述文件里面找到，李嘉诚卖掉的是整个公司。');
+    assert.equal(plain?.kind, 'fact');
+    assert.equal(judged.confidence, plain.confidence);
+  });
+});
