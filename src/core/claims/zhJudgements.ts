@@ -19,3 +19,28 @@ export function seenInference(key: string, from: number, to: number): string | n
   const gap = INFERENCE_BREAK.exec(rest);
   return gap !== null && /[\u3400-\u9fffA-Za-z0-9]/.test(rest.slice(gap[0].length)) ? match[0] : null;
 }
+
+/**
+ * Too much or not enough (`压力太大`, `干活太卖力了`, `已经太客气了`, `效果不够好`): a degree measured against a standard
+ * the speaker holds, so a judgement wherever it closes its clause. Plain degree (`很大`, `比较小`) is left out: it
+ * describes as often as it judges. Words that only start with 太 (太阳, 太平, 太空…) are not degrees.
+ */
+const EXCESS_PREDICATE =
+  /(?:太(?![阳平空太极子后监原湖古保公尉])|过于|不够)([\u3400-\u9fff]{1,3}?)[了的啊呀吧滴]?(?=[，,。．.！!？?；;、…”」』）)\s]|$)/;
+
+/**
+ * A number written in Chinese numerals (`十四b的参数`, `数千亿资金`), which the figure finder leaves alone: two or more
+ * numeral characters, not 千万 (by all means) or 万一 (in case).
+ */
+const CHINESE_NUMBER = /(?!千万|万一)[零〇一二三四五六七八九十百千万亿两]{2,}/;
+
+/**
+ * The predicate of key[from, to) that grades something as too much or not enough (`太大`, `不够好`), or null. A sentence
+ * that states a number, even in Chinese numerals, is left to the facts, as a figure outranks an evaluation.
+ */
+export function excessPredicate(key: string, from: number, to: number): string | null {
+  const sentence = key.slice(from, to);
+  const match = EXCESS_PREDICATE.exec(sentence);
+  if (match === null || CHINESE_NUMBER.test(sentence)) return null;
+  return match[0].replace(/[了的啊呀吧滴]$/, '');
+}

@@ -1,11 +1,16 @@
 import * as assert from 'node:assert/strict';
 import { classifySentence } from '../../../../src/core/claims/classify';
-import { seenInference } from '../../../../src/core/claims/zhJudgements';
+import { excessPredicate, seenInference } from '../../../../src/core/claims/zhJudgements';
 import { matchingKey } from '../../../../src/core/text/charFold';
 
 function inferred(sentence: string): string | null {
   const key = matchingKey(sentence);
   return seenInference(key, 0, key.length);
+}
+
+function excess(sentence: string): string | null {
+  const key = matchingKey(sentence);
+  return excessPredicate(key, 0, key.length);
 }
 
 describe('claim kinds in Chinese: judgements without a cue word (issue 9, branch zhkind4)', () => {
@@ -28,5 +33,25 @@ describe('claim kinds in Chinese: judgements without a cue word (issue 9, branch
     const plain = classifySentence('从上述文件里面找到，李嘉诚卖掉的是整个公司。');
     assert.equal(plain?.kind, 'fact');
     assert.equal(judged.confidence, plain.confidence);
+  });
+
+  it('too much or not enough closing a clause grades against a standard, in both scripts', () => {
+    assert.equal(excess('因為不想要把視訊串流都送到後端，頻寬跟apiserver 壓力太大。'), '太大');
+    assert.equal(excess('鲁炜同学干活太卖力了，得罪的人自然比较多。'), '太卖力');
+    assert.equal(excess('但實際上效果不夠好，有很多細部要再調整。'), '不够好');
+  });
+
+  it('plain degree, words that start with 太, a 太 before more of the clause and a sentence with a number are not', () => {
+    for (const sentence of [
+      '反过来看中国，问题也很大。',
+      '他们在太平洋上航行了一个月。',
+      '我们太需要一个新的平台来做这件事。',
+      '由于新三板跌得太惨，数千亿资金套死。',
+    ]) {
+      assert.equal(excess(sentence), null, sentence);
+    }
+    const judged = classifySentence('因為不想要把視訊串流都送到後端，頻寬跟apiserver 壓力太大。');
+    assert.equal(judged?.kind, 'opinion');
+    assert.deepEqual(judged.cues, ['evaluation: 太大']);
   });
 });
