@@ -14,7 +14,7 @@ import { isQuantity, type Figure, type FigureCategory } from './figures';
 import { contentUnits, readSentence, type SentenceReading } from './sentenceScan';
 import { directiveEndBefore, isDoneObjectJiang, isInReputationFrame, isObjectMarkerJiang, isPlanNoun, judgingPredicate, rebuttal, stanceFrame } from './zhKindStructure';
 import { isAgendaSentence, isDateTimeLine, isFieldLine, isRequestToListeners, isWishSentence } from './zhNoise';
-import { excessPredicate, seenInference } from './zhJudgements';
+import { excessPredicate, seenInference, sufficiency } from './zhJudgements';
 
 export interface Classification {
   readonly kind: ClaimKind;
@@ -1248,11 +1248,12 @@ const STATEMENT_CUES: readonly string[] = ['statement'];
 const REBUTTAL_PREFIX = 'rebuttal: ';
 const STANCE_FRAME_PREFIX = 'stance frame: ';
 const INFERENCE_PREFIX = 'inference: ';
-const EXCESS_PREFIX = 'evaluation: ';
+const EVALUATION_PREFIX = 'evaluation: ';
 
 /**
  * The reason a plain Chinese statement takes a stance (zhKindStructure.ts, zhJudgements.ts): a rebuttal, a frame such
- * as 总的来看, a conclusion drawn from what was seen (可以看出), or too much or not enough (压力太大, 不够好); or null.
+ * as 总的来看, a conclusion drawn from what was seen (可以看出), too much or not enough (压力太大, 不够好), or
+ * what suffices (足以成为…); or null.
  */
 function zhStanceReason(key: string, from: number, to: number): string | null {
   const rejected = rebuttal(key, from, to);
@@ -1261,8 +1262,8 @@ function zhStanceReason(key: string, from: number, to: number): string | null {
   if (frame !== null) return STANCE_FRAME_PREFIX + frame;
   const inferred = seenInference(key, from, to);
   if (inferred !== null) return INFERENCE_PREFIX + inferred;
-  const excess = excessPredicate(key, from, to);
-  return excess === null ? null : EXCESS_PREFIX + excess;
+  const graded = excessPredicate(key, from, to) ?? sufficiency(key, from, to);
+  return graded === null ? null : EVALUATION_PREFIX + graded;
 }
 
 /** True when key[from, to) ends in 的 before its closing punctuation. */

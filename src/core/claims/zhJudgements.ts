@@ -44,3 +44,15 @@ export function excessPredicate(key: string, from: number, to: number): string |
   if (match === null || CHINESE_NUMBER.test(sentence)) return null;
   return match[0].replace(/[了的啊呀吧滴]$/, '');
 }
+
+/** Enough or not enough to bring something about (`足以成为业界的风向标`, `足以使用户忽略…`, `不足以说明问题`). */
+const SUFFICIENCY = /不?足以(?=[\u3400-\u9fff])/;
+
+/**
+ * Whether something suffices to bring another thing about, said by the speaker (`他这几年的大规模撤离，足以成为业界的风向标`,
+ * `免费使用的事实足以使用户忽略了…安全问题`): an assessment, like too much or not enough. Returns `足以` / `不足以` or null.
+ */
+export function sufficiency(key: string, from: number, to: number): string | null {
+  const match = SUFFICIENCY.exec(key.slice(from, to));
+  return match === null ? null : match[0];
+}

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { classifySentence } from '../../../../src/core/claims/classify';
-import { excessPredicate, seenInference } from '../../../../src/core/claims/zhJudgements';
+import { excessPredicate, seenInference, sufficiency } from '../../../../src/core/claims/zhJudgements';
 import { matchingKey } from '../../../../src/core/text/charFold';
 
 function inferred(sentence: string): string | null {
@@ -53,5 +53,16 @@ describe('claim kinds in Chinese: judgements without a cue word (issue 9, branch
     const judged = classifySentence('因為不想要把視訊串流都送到後端，頻寬跟apiserver 壓力太大。');
     assert.equal(judged?.kind, 'opinion');
     assert.deepEqual(judged.cues, ['evaluation: 太大']);
+  });
+
+  it('what suffices or does not suffice to bring something about is an assessment', () => {
+    const of = (sentence: string): string | null => sufficiency(matchingKey(sentence), 0, sentence.length);
+    assert.equal(of('他这几年的大规模撤离，足以成为业界的风向标。'), '足以');
+    assert.equal(of('為用戶提供免費使用的事實足以使用戶忽略了這些產品的隱私和安全問題。'), '足以');
+    assert.equal(of('单凭这一点还不足以说明问题。'), '不足以');
+    assert.equal(of('他们的生活很富足。'), null);
+    const judged = classifySentence('他这几年的大规模撤离，足以成为业界的风向标。');
+    assert.equal(judged?.kind, 'opinion');
+    assert.deepEqual(judged.cues, ['evaluation: 足以']);
   });
 });
