@@ -15,6 +15,7 @@ import { contentUnits, readSentence, type SentenceReading } from './sentenceScan
 import { directiveEndBefore, isDoneObjectJiang, isInReputationFrame, isObjectMarkerJiang, isPlanNoun, judgingPredicate, rebuttal, stanceFrame } from './zhKindStructure';
 import { isAgendaSentence, isDateTimeLine, isFieldLine, isRequestToListeners, isWishSentence } from './zhNoise';
 import { excessPredicate, seenInference, sufficiency } from './zhJudgements';
+import { judgingNounPredicate } from './enJudgements';
 
 export interface Classification {
   readonly kind: ClaimKind;
@@ -1266,6 +1267,12 @@ function zhStanceReason(key: string, from: number, to: number): string | null {
   return graded === null ? null : EVALUATION_PREFIX + graded;
 }
 
+/** The reason a plain English statement judges (enJudgements.ts): a judging noun as its predicate (`…are a lie`); or null. */
+function enStanceReason(key: string, from: number, to: number): string | null {
+  const noun = judgingNounPredicate(key, from, to);
+  return noun === null ? null : EVALUATION_PREFIX + noun;
+}
+
 /** True when key[from, to) ends in 的 before its closing punctuation. */
 function endsWithDe(key: string, from: number, to: number): boolean {
   let end = to;
@@ -1457,10 +1464,10 @@ function statement(text: string, key: string, from: number, to: number, units: n
   if (sentence.includes('http')) confidence -= 0.15;
   if (units >= (chinese ? 20 : 12)) confidence += 0.05;
   if (!chinese && hasProperNoun(text, start, to)) confidence += 0.05;
-  // `…，而不是我们国家的公民。`, `总的来看，…`, `从上述行为可以看出，…`: a rebuttal, a stance frame or an inference takes a
-  // stance. Only the kind changes:
-  // how sure the claim is stays the statement's.
-  const stance = chinese ? zhStanceReason(key, from, to) : null;
+  // `…，而不是我们国家的公民。`, `总的来看，…`, `从上述行为可以看出，…`, `Most productivity metrics are a lie.`: a rebuttal, a
+  // stance frame, an inference or a judging predicate takes a stance. Only the kind changes: how sure the claim is stays
+  // the statement's.
+  const stance = chinese ? zhStanceReason(key, from, to) : enStanceReason(key, from, to);
   if (stance !== null) return { kind: 'opinion', cues: [stance], confidence: Math.round(confidence * 100) / 100 };
   return { kind: 'fact', cues: STATEMENT_CUES, confidence: Math.round(confidence * 100) / 100 };
 }
