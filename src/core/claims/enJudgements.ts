@@ -11,8 +11,13 @@
 const JUDGING_NOUN_PREDICATE =
   /(?<!\b(?:there|which|that|who)\s)\b(?:is|are|was|were|['’]s|['’]re|be|been|becomes?|became|remains?)\s+(?:not\s+)?(?:(?:just|really|still|actually|also|always|often|kind of|sort of)\s+)?(?:(?:a|an|the)\s+)?(?:(?:little\s+)?bit\s+of\s+a\s+|(?:big|real|huge|major|serious|massive|total|complete)\s+)?(problem|challenge|lie|fraud|mistake|disaster|failure|myth|joke|shame|threat|scandal)s?\b/;
 
+/** The judging nouns alone: most sentences have none, and this is cheaper to rule out than the copula before them. */
+const JUDGING_NOUN = /\b(?:problem|challenge|lie|fraud|mistake|disaster|failure|myth|joke|shame|threat|scandal)s?\b/;
+
 /** The judging noun a copula predicates in key[from, to) (`problem`, `lie`), or null. */
 export function judgingNounPredicate(key: string, from: number, to: number): string | null {
-  const match = JUDGING_NOUN_PREDICATE.exec(key.slice(from, to));
+  const sentence = key.slice(from, to);
+  if (!JUDGING_NOUN.test(sentence)) return null;
+  const match = JUDGING_NOUN_PREDICATE.exec(sentence);
   return match === null ? null : (match[1] as string);
 }
