@@ -19,6 +19,8 @@ import { directiveEndBefore, isDoneObjectJiang, isInReputationFrame, isObjectMar
 import { isAgendaSentence, isDateTimeLine, isFieldLine, isRequestToListeners, isWishSentence } from './zhNoise';
 import { isBylineStamp } from './bylineStamps';
 import { isInvitationToTalk, isUnvoicedAgenda } from './zhTalkMoves';
+import { excessPredicate, seenInference, sufficiency } from './zhJudgements';
+import { judgingNounPredicate } from './enJudgements';
 
 export interface Classification {
   readonly kind: ClaimKind;
@@ -1290,13 +1292,29 @@ const SHI_DE_CUES: readonly string[] = [SHI_DE_REASON];
 const STATEMENT_CUES: readonly string[] = ['statement'];
 const REBUTTAL_PREFIX = 'rebuttal: ';
 const STANCE_FRAME_PREFIX = 'stance frame: ';
+const INFERENCE_PREFIX = 'inference: ';
+const EVALUATION_PREFIX = 'evaluation: ';
 
-/** The reason a plain Chinese statement takes a stance (zhKindStructure.ts): a rebuttal or a frame such as 总的来看; or null. */
+/**
+ * The reason a plain Chinese statement takes a stance (zhKindStructure.ts, zhJudgements.ts): a rebuttal, a frame such
+ * as 总的来看, a conclusion drawn from what was seen (可以看出), too much or not enough (压力太大, 不够好), or
+ * what suffices (足以成为…); or null.
+ */
 function zhStanceReason(key: string, from: number, to: number): string | null {
   const rejected = rebuttal(key, from, to);
   if (rejected !== null) return REBUTTAL_PREFIX + rejected;
   const frame = stanceFrame(key, from, to);
-  return frame === null ? null : STANCE_FRAME_PREFIX + frame;
+  if (frame !== null) return STANCE_FRAME_PREFIX + frame;
+  const inferred = seenInference(key, from, to);
+  if (inferred !== null) return INFERENCE_PREFIX + inferred;
+  const graded = excessPredicate(key, from, to) ?? sufficiency(key, from, to);
+  return graded === null ? null : EVALUATION_PREFIX + graded;
+}
+
+/** The reason a plain English statement judges (enJudgements.ts): a judging noun as its predicate (`…are a lie`); or null. */
+function enStanceReason(key: string, from: number, to: number): string | null {
+  const noun = judgingNounPredicate(key, from, to);
+  return noun === null ? null : EVALUATION_PREFIX + noun;
 }
 
 /** True when key[from, to) ends in 的 before its closing punctuation. */
@@ -1498,9 +1516,10 @@ function statement(text: string, key: string, from: number, to: number, units: n
   if (sentence.includes('http')) confidence -= 0.15;
   if (units >= (chinese ? 20 : 12)) confidence += 0.05;
   if (namesSomething) confidence += 0.05;
-  // `…，而不是我们国家的公民。`, `总的来看，…`: a rebuttal or a stance frame takes a stance. Only the kind changes:
-  // how sure the claim is stays the statement's.
-  const stance = chinese ? zhStanceReason(key, from, to) : null;
+  // `…，而不是我们国家的公民。`, `总的来看，…`, `从上述行为可以看出，…`, `Most productivity metrics are a lie.`: a rebuttal, a
+  // stance frame, an inference or a judging predicate takes a stance. Only the kind changes: how sure the claim is stays
+  // the statement's.
+  const stance = chinese ? zhStanceReason(key, from, to) : enStanceReason(key, from, to);
   if (stance !== null) return { kind: 'opinion', cues: [stance], confidence: Math.round(confidence * 100) / 100 };
   return { kind: 'fact', cues: STATEMENT_CUES, confidence: Math.round(confidence * 100) / 100 };
 }

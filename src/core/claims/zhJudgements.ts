@@ -1,0 +1,58 @@
+// Judgements a Chinese plain statement makes without a cue word, read from how the sentence is built. Works on the
+// matching key (text folded to Simplified), so Traditional and Simplified read alike. Kind rules only: nothing here
+// decides whether a sentence is a claim.
+
+/**
+ * Drawing a conclusion from what was seen (`从这事儿就可以看出——…`, `从上述行为可以看出，…`, `也能看出来，这个是…的产品`):
+ * what follows is the speaker's inference, as after 这说明. 看出 with nothing after it (`可以看出一个趋势`) is a plain verb.
+ */
+const SEEN_INFERENCE = /(?:可以|能|就能|才能|不难|便可)看出(?:来)?|看得出(?:来)?/;
+/** What may stand between the inference verb and its conclusion: a comma, a colon, a dash, a space. */
+const INFERENCE_BREAK = /^[，,：:——\-\s]+/;
+
+/** The inference frame of key[from, to) (`可以看出`), or null: the verb must be followed by a break and then the conclusion. */
+export function seenInference(key: string, from: number, to: number): string | null {
+  const sentence = key.slice(from, to);
+  const match = SEEN_INFERENCE.exec(sentence);
+  if (match === null) return null;
+  const rest = sentence.slice(match.index + match[0].length);
+  const gap = INFERENCE_BREAK.exec(rest);
+  return gap !== null && /[\u3400-\u9fffA-Za-z0-9]/.test(rest.slice(gap[0].length)) ? match[0] : null;
+}
+
+/**
+ * Too much or not enough (`压力太大`, `干活太卖力了`, `已经太客气了`, `效果不够好`): a degree measured against a standard
+ * the speaker holds, so a judgement wherever it closes its clause. Plain degree (`很大`, `比较小`) is left out: it
+ * describes as often as it judges. Words that only start with 太 (太阳, 太平, 太空…) are not degrees.
+ */
+const EXCESS_PREDICATE =
+  /(?:太(?![阳平空太极子后监原湖古保公尉])|过于|不够)([\u3400-\u9fff]{1,3}?)[了的啊呀吧滴]?(?=[，,。．.！!？?；;、…”」』）)\s]|$)/;
+
+/**
+ * A number written in Chinese numerals (`十四b的参数`, `数千亿资金`), which the figure finder leaves alone: two or more
+ * numeral characters, not 千万 (by all means) or 万一 (in case).
+ */
+const CHINESE_NUMBER = /(?!千万|万一)[零〇一二三四五六七八九十百千万亿两]{2,}/;
+
+/**
+ * The predicate of key[from, to) that grades something as too much or not enough (`太大`, `不够好`), or null. A sentence
+ * that states a number, even in Chinese numerals, is left to the facts, as a figure outranks an evaluation.
+ */
+export function excessPredicate(key: string, from: number, to: number): string | null {
+  const sentence = key.slice(from, to);
+  const match = EXCESS_PREDICATE.exec(sentence);
+  if (match === null || CHINESE_NUMBER.test(sentence)) return null;
+  return match[0].replace(/[了的啊呀吧滴]$/, '');
+}
+
+/** Enough or not enough to bring something about (`足以成为业界的风向标`, `足以使用户忽略…`, `不足以说明问题`). */
+const SUFFICIENCY = /不?足以(?=[\u3400-\u9fff])/;
+
+/**
+ * Whether something suffices to bring another thing about, said by the speaker (`他这几年的大规模撤离，足以成为业界的风向标`,
+ * `免费使用的事实足以使用户忽略了…安全问题`): an assessment, like too much or not enough. Returns `足以` / `不足以` or null.
+ */
+export function sufficiency(key: string, from: number, to: number): string | null {
+  const match = SUFFICIENCY.exec(key.slice(from, to));
+  return match === null ? null : match[0];
+}

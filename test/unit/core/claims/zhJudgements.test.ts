@@ -1,0 +1,68 @@
+import * as assert from 'node:assert/strict';
+import { classifySentence } from '../../../../src/core/claims/classify';
+import { excessPredicate, seenInference, sufficiency } from '../../../../src/core/claims/zhJudgements';
+import { matchingKey } from '../../../../src/core/text/charFold';
+
+function inferred(sentence: string): string | null {
+  const key = matchingKey(sentence);
+  return seenInference(key, 0, key.length);
+}
+
+function excess(sentence: string): string | null {
+  const key = matchingKey(sentence);
+  return excessPredicate(key, 0, key.length);
+}
+
+describe('claim kinds in Chinese: judgements without a cue word (issue 9, branch zhkind4)', () => {
+  it('a conclusion drawn from what was seen is an inference, in both scripts', () => {
+    assert.equal(inferred('从上述行为可以看出，李嘉诚看空的是整个经济。'), '可以看出');
+    assert.equal(inferred('從這事兒就可以看出——他把王公公給得罪了。'), '可以看出');
+    assert.equal(inferred('另外他的评论讨论还有版本控制等功能，也能看出来，这个是一个针对于团队而设计的产品。'), '能看出来');
+  });
+
+  it('看出 as a plain verb with its object, or with nothing after it, is no inference', () => {
+    for (const sentence of ['可以看出一個趨勢,你要怎麼樣來回應?', '这一点谁都能看出来。', '他没有看出问题所在。']) {
+      assert.equal(inferred(sentence), null, sentence);
+    }
+  });
+
+  it('a plain statement that draws a conclusion is an opinion with its reason, as sure of being a claim as before', () => {
+    const judged = classifySentence('从上述行为可以看出，李嘉诚看空的是整个经济。');
+    assert.equal(judged?.kind, 'opinion');
+    assert.deepEqual(judged.cues, ['inference: 可以看出']);
+    const plain = classifySentence('从上述文件里面找到，李嘉诚卖掉的是整个公司。');
+    assert.equal(plain?.kind, 'fact');
+    assert.equal(judged.confidence, plain.confidence);
+  });
+
+  it('too much or not enough closing a clause grades against a standard, in both scripts', () => {
+    assert.equal(excess('因為不想要把視訊串流都送到後端，頻寬跟apiserver 壓力太大。'), '太大');
+    assert.equal(excess('鲁炜同学干活太卖力了，得罪的人自然比较多。'), '太卖力');
+    assert.equal(excess('但實際上效果不夠好，有很多細部要再調整。'), '不够好');
+  });
+
+  it('plain degree, words that start with 太, a 太 before more of the clause and a sentence with a number are not', () => {
+    for (const sentence of [
+      '反过来看中国，问题也很大。',
+      '他们在太平洋上航行了一个月。',
+      '我们太需要一个新的平台来做这件事。',
+      '由于新三板跌得太惨，数千亿资金套死。',
+    ]) {
+      assert.equal(excess(sentence), null, sentence);
+    }
+    const judged = classifySentence('因為不想要把視訊串流都送到後端，頻寬跟apiserver 壓力太大。');
+    assert.equal(judged?.kind, 'opinion');
+    assert.deepEqual(judged.cues, ['evaluation: 太大']);
+  });
+
+  it('what suffices or does not suffice to bring something about is an assessment', () => {
+    const of = (sentence: string): string | null => sufficiency(matchingKey(sentence), 0, sentence.length);
+    assert.equal(of('他这几年的大规模撤离，足以成为业界的风向标。'), '足以');
+    assert.equal(of('為用戶提供免費使用的事實足以使用戶忽略了這些產品的隱私和安全問題。'), '足以');
+    assert.equal(of('单凭这一点还不足以说明问题。'), '不足以');
+    assert.equal(of('他们的生活很富足。'), null);
+    const judged = classifySentence('他这几年的大规模撤离，足以成为业界的风向标。');
+    assert.equal(judged?.kind, 'opinion');
+    assert.deepEqual(judged.cues, ['evaluation: 足以']);
+  });
+});
