@@ -30,6 +30,9 @@ describe('speech write-ups', () => {
     assert.equal(recognizeSpeechLead('以下为国务院总理李克强的讲话全文：'), '李克强');
     assert.equal(recognizeSpeechLead('以下為馬英九在論壇上的致詞全文：'), '馬英九');
     assert.equal(recognizeSpeechLead('以下为演讲全文：'), null);
+    // An honorific after the name is no part of it.
+    assert.equal(recognizeSpeechLead('以下是周明教授演讲全文:'), '周明');
+    assert.equal(recognizeSpeechLead('以下为北方大学校长李明远先生的讲话全文：'), '李明远');
     assert.equal(recognizeSpeechLead('以下是中国联通集团数据中心总经理王志军的演讲实录'), null);
   });
 
