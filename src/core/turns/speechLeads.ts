@@ -375,11 +375,24 @@ export function nameCardName(line: string): string | null {
 }
 
 /**
+ * `本文根据杨光斌教授在中国国际问题高级讲坛2018上的发言整理。`: a note that the piece is someone's talk, written up. The
+ * name (titles and honorifics dropped), or null when the note names a talk's title and no person
+ * (`本文根据《…》线下meetup演讲实录整理而成。`).
+ */
+const SOURCE_NOTE = /^(?:本文|下文|以下内容)(?:根据|根據|整理自|摘自)(.{2,40}?)(?:在[^，。；]{1,40}?上)?的?(?:主题|主題)?(?:发言|發言|演讲|演講|讲话|講話|报告|報告|讲座|講座|分享)(?:实录|實錄|内容|內容)?(?:整理(?:而成)?)?[。.]?$/u;
+
+export function sourceNoteName(line: string): string | null {
+  if (line.length > MAX_LEAD_LINE) return null;
+  const words = SOURCE_NOTE.exec(visibleText(line))?.[1];
+  return words ? nameAfterTitles(words) : null;
+}
+
+/**
  * `演讲者｜ 约翰·奎尔奇` with no speech lead-in in the lines below it: the byline itself hands the piece to the
  * speech that follows. The speaker's name, or null. `lineBelow(i)` is the i-th line below (0 the nearest).
  */
 export function bylineOpeningSpeech(line: string, lineBelow: (i: number) => string | undefined): string | null {
-  const name = speechBylineName(line);
+  const name = speechBylineName(line) ?? sourceNoteName(line);
   if (!name) return null;
   for (let i = 0; i < SPEAKER_INTRODUCTION_REACH; i++) {
     const below = lineBelow(i);
@@ -452,7 +465,7 @@ export function isFigureLine(prefix: string): boolean {
  */
 export function speechIntroductionReading(line: string): string {
   const lead = recognizeMarkedSpeechLead(line);
-  const byline = speechBylineName(line);
+  const byline = speechBylineName(line) ?? sourceNoteName(line);
   const giver = speechGiverName(line) ?? speechClauseSpeaker(line);
   const signOff = isSignOff(line) && (isTalkSignOff(line) ? 'talk' : true);
   // A picture inside block markup keeps a speech going past it (findTurns' wrapsPicture).
