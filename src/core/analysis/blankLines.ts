@@ -2,7 +2,7 @@ import type { TextSource } from '../text/chunkedText';
 import type { LineIndex } from '../text/positions';
 import { INTRODUCTION_REACH } from '../topics/outline';
 import { boldMarkReading } from '../topics/titles';
-import { isBlankLine, isColon, LABEL_SCAN_LIMIT, mayBeQuoteLabelLine, skipSpaces, trimEnd } from '../turns/chars';
+import { isBlankLine, isColon, isPlainSubheadingShape, LABEL_SCAN_LIMIT, mayBeQuoteLabelLine, skipSpaces, trimEnd } from '../turns/chars';
 import { signatureAtEnd } from '../turns/signatures';
 import { parseSpeakerName } from '../turns/speakerName';
 import { asideTurnEnd, filledAsideTurnEnd, leavesTurnOpen, type TurnEndMove } from './asideEdits';
@@ -78,7 +78,7 @@ export function blankRunEdit(old: LineIndex, edit: LineBreakEdit, editStart: num
 
   if (context.markdown && above < FRONT_MATTER_REACH && opensFrontMatter(old)) return null;
   if (!hasContentAbove(old, above)) return null;
-  if (readsBlankLinesAround(old, above)) return null;
+  if (readsBlankLinesAround(old, above, below)) return null;
   const aboveEnd = trimEnd(old.source, old.lineStart(above), old.lineEnd(above));
   if (isColon(old.source.charCodeAt(aboveEnd - 1))) return null;
   if (!quietAround(old, above, below, context) || !nameLinesStayUnintroduced(old, lines, below, below < 0 ? 0 : newBelow - below, context)) return null;
@@ -94,10 +94,12 @@ export function blankRunEdit(old: LineIndex, edit: LineBreakEdit, editStart: num
 
 /**
  * Lines whose turn reads the blank lines next to them (findTurns): a label line that is wholly a quote ends its turn at
- * the quote only over a blank line (isQuoteParagraph).
+ * the quote only over a blank line (isQuoteParagraph); a plain sub-heading inside a handed-over speech is no one's only
+ * set apart by blank lines (isPlainSubheading).
  */
-function readsBlankLinesAround(old: LineIndex, above: number): boolean {
-  return mayBeQuoteLabelLine(lineHeadText(old, above));
+function readsBlankLinesAround(old: LineIndex, above: number, below: number): boolean {
+  const aboveHead = lineHeadText(old, above);
+  return mayBeQuoteLabelLine(aboveHead) || isPlainSubheadingShape(aboveHead) || (below >= 0 && isPlainSubheadingShape(lineHeadText(old, below)));
 }
 
 /** The start of a line, long enough for a label's colon or a sub-heading's whole text. */
@@ -210,7 +212,7 @@ export function filledBlankLine(old: LineIndex, lines: LineIndex, line: number, 
 
   if (context.markdown && line < FRONT_MATTER_REACH && (opensFrontMatter(old) || opensFrontMatter(lines))) return null;
   if (!hasContentAbove(old, above)) return null;
-  if (readsBlankLinesAround(old, above)) return null;
+  if (readsBlankLinesAround(old, above, below) || isPlainSubheadingShape(lineHeadText(withText, line))) return null;
   const aboveEnd = trimEnd(old.source, old.lineStart(above), old.lineEnd(above));
   if (isColon(old.source.charCodeAt(aboveEnd - 1))) return null;
   // In the text's version the paragraphs around the line include it: their bold marks and signatures are read there.

@@ -21,7 +21,7 @@ import { runOnTitleWithinReach } from '../topics/runOnTitles';
 import { colonHeadlineWithinReach } from '../topics/headlineLabels';
 import { boldMarkReading, endsSentenceAt, isFurnitureOrDateline } from '../topics/titles';
 import { MAX_SUMMARY_TARGET_LENGTH, possibleSummaryItemTexts } from '../topics/summaryLinking';
-import { CLOSING_QUOTES, isBlankLine, isColon, isWhollyQuoted, LABEL_SCAN_LIMIT, OPENING_QUOTES, skipSpaces, trimEnd } from '../turns/chars';
+import { CLOSING_QUOTES, isBlankLine, isColon, isPlainSubheadingShape, isWhollyQuoted, LABEL_SCAN_LIMIT, OPENING_QUOTES, skipSpaces, trimEnd } from '../turns/chars';
 import { labelCandidate } from '../turns/candidates';
 import { recognizeLabel, type LabelContext, type LabelMatch } from '../turns/labels';
 import { NARRATION_SCAN, narrationReading } from '../turns/thirdPerson';
@@ -1520,6 +1520,10 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
     if (tail(oldText, edit.oldTrimEnd) != null || tail(newText, edit.newTrimEnd) != null) throw new NotLocal();
   }
   if (narrationReading(oldText.slice(oldStart, Math.min(edit.oldTrimEnd, oldStart + NARRATION_SCAN))) !== narrationReading(newText.slice(newStart, Math.min(edit.newTrimEnd, newStart + NARRATION_SCAN)))) throw new NotLocal();
+  // A plain sub-heading inside a handed-over speech is no one's (findTurns' isPlainSubheading): an edit that makes or
+  // unmakes its shape there moves where the speech's turns end.
+  const subheading = (text: TextSource, start: number, end: number): boolean => end - start <= LABEL_SCAN_LIMIT && isPlainSubheadingShape(text.slice(start, end));
+  if (subheading(oldText, oldStart, edit.oldTrimEnd) !== subheading(newText, newStart, edit.newTrimEnd) && hasHandedOverSpeech(baseline.turns)) throw new NotLocal();
   if (relabel) {
     // Whether speech follows the label, and a credit line, are read from the labels the scheme decides.
   } else if (oldLabel && newLabel) {

@@ -161,3 +161,20 @@ export function labelAloneOverWithinReach(
   return false;
 }
 
+/** A sub-heading is short. */
+const MAX_PLAIN_SUBHEADING = 30;
+/** Marks a line of speech ends with (a sentence, a clause, a quote, a bracket): a sub-heading ends with none. */
+const SPEECH_LINE_END = /[。．.！!？?…；;：:，,、」』”"’）)】\]]$/;
+
+/**
+ * `.外需收缩,反全球化潮流抬头`, `AI发展史上的三波浪潮`: a short line of Han text that ends with no sentence or clause
+ * mark and opens with no markup, the shape of a plain sub-heading inside a speech. Its neighbours are not read.
+ */
+export function isPlainSubheadingShape(line: string): boolean {
+  const text = line.trim();
+  if (text.length < 4 || text.length > MAX_PLAIN_SUBHEADING || /^[#*![<>|_-]/.test(text)) return false;
+  // `第一种是…**指数分布；**`: the mark before closing emphasis ends the line; `…是甚么?这个中心是中国` holds a sentence.
+  return !SPEECH_LINE_END.test(text.replace(/[*_]+$/, '')) && !SENTENCE_MARK.test(text) && /\p{Script=Han}{2}/u.test(text);
+}
+
+const SENTENCE_MARK = /[。！？!?]/;

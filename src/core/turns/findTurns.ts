@@ -2,7 +2,7 @@ import type { TextSource } from '../text/chunkedText';
 import type { AnalysisOptions, StageDirection, TranscriptFormat, Turn, TurnSource } from '../analysis/model';
 import type { LineIndex, Span } from '../text/positions';
 import { LineFlag, outlineOf } from '../topics/outline';
-import { isBlankLine, isColon, isWhollyQuoted, OPENING_QUOTES, simplified, skipSpaces, trimEnd } from './chars';
+import { isBlankLine, isColon, isPlainSubheadingShape, isWhollyQuoted, OPENING_QUOTES, simplified, skipSpaces, trimEnd } from './chars';
 import type { LabelMatch } from './labels';
 import { findLabelScheme, type LabelLines, type LabelSchemeTally } from './scheme';
 import { NARRATION_TAIL, recognizeHandOver, recognizeSpeechLead } from './narration';
@@ -294,6 +294,13 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
       declaredHeld = true;
       continue;
     }
+    // `.外需收缩,反全球化潮流抬头` between paragraphs of a speech a lead-in, a byline or the header handed over: a
+    // sub-heading the outline did not take, no one's; the speech goes on under it.
+    const speaker = speechLead ?? (declaredName !== null && !declaredHeld && !declaredEnded ? declaredName : null);
+    if (speaker !== null && builder.isOpen && builder.currentNames?.[0] === speaker && isPlainSubheading(lines, line, text.slice(start, end))) {
+      builder.close();
+      continue;
+    }
     // `王大明表示，…`, `Jones said…`, a byline or a caption opening a paragraph: the writer speaks again.
     if (isNarrationAbout(builder, lines, line, text.slice(start, Math.min(end, start + NARRATION_SCAN)))) {
       builder.close();
@@ -325,6 +332,11 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
       speechLead = null;
     }
   }
+}
+
+/** A plain sub-heading's shape in a paragraph of its own (blank lines above and below). */
+function isPlainSubheading(lines: LineIndex, line: number, text: string): boolean {
+  return line > 0 && line + 1 < lines.lineCount && isBlankLine(lines, line - 1) && isBlankLine(lines, line + 1) && isPlainSubheadingShape(text);
 }
 
 /** A label line's speech that is wholly a quote, with a blank line (or the end) under it: a paragraph of its own. */
