@@ -127,8 +127,11 @@ function chineseSpeechStart(lines: LineIndex, title: number, after = title): num
   return -1;
 }
 
-/** `周其仁:改革突围、创新突围——2017 年的中国经济`: a short Chinese name, a colon, then a headline with no sentence in it. */
-const NAME_COLON_HEADLINE = /^(\p{Script=Han}[\p{Script=Han}·]{1,5})\s*[:：]\s*[^。！？!?:：]{2,60}$/u;
+/**
+ * `周其仁:改革突围、创新突围——2017 年的中国经济`: a short Chinese name, a colon, then a headline with no sentence in it
+ * (a question mark may end it: `X：中国经济会怎样？`).
+ */
+const NAME_COLON_HEADLINE = /^(\p{Script=Han}[\p{Script=Han}·]{1,5})\s*[:：]\s*[^。！？!?:：]{2,60}[？?]?$/u;
 
 /** Roles of a byline that name who wrote or gave the piece (`文/…`, `作者：…`, `演讲者：…`). */
 const BYLINE_ROLE = /^(?:文|撰文|作者|演讲者|演講者|主讲人|主講人|讲者|講者)\s*[／/｜|:：丨]\s*/u;
@@ -143,7 +146,8 @@ function bylineNames(text: string, name: string): boolean {
     const rest = text.slice(role[0].length);
     return rest.startsWith(name) && /^\s*(?:[（(][^（）()]{1,80}[）)])?\s*$/u.test(rest.slice(name.length));
   }
-  const card = /^[（(]\s*([^（）()，,、：:\s]{2,10})\s*[，,、：:\s][^（）()]{1,80}[）)]$/u.exec(text);
+  // `（作者：周其仁，…）`: a role inside the brackets before the name.
+  const card = /^[（(]\s*(?:(?:作者|演讲者|演講者|主讲人|主講人)\s*[:：]\s*)?([^（）()，,、：:\s]{2,10})\s*[，,、：:\s][^（）()]{1,120}[）)]$/u.exec(text);
   return card !== null && card[1] === name;
 }
 

@@ -363,6 +363,9 @@ describe('speakers a document declares in its header', () => {
     assert.equal(findDeclaredSpeakers(new LineIndex(NAME_HEADLINE.replace('文/王明远(北方大学经济学教授)', '著名经济学家王明远'))), null);
     assert.equal(findDeclaredSpeakers(new LineIndex(NAME_HEADLINE.replace('文/王明远', '文/李华'))), null);
     assert.equal(findDeclaredSpeakers(new LineIndex(NAME_HEADLINE_CARD.replace('（王明远，北方大学教授）', '（本报记者 李华）'))), null);
+    // A question may end the headline; a role may open the card.
+    assert.deepEqual(findDeclaredSpeakers(new LineIndex(NAME_HEADLINE_CARD.replace('中国经济的下一步', '中国经济会怎样？')))?.names, ['王明远']);
+    assert.deepEqual(findDeclaredSpeakers(new LineIndex(NAME_HEADLINE_CARD.replace('（王明远，', '（作者：王明远，')))?.names, ['王明远']);
     // A headline that is a sentence names no speech.
     assert.equal(findDeclaredSpeakers(new LineIndex(NAME_HEADLINE_CARD.replace('中国经济的下一步', '中国经济会好起来。'))), null);
   });
