@@ -174,7 +174,9 @@ export function isPlainSubheadingShape(line: string): boolean {
   const text = line.trim();
   if (text.length < 4 || text.length > MAX_PLAIN_SUBHEADING || /^[#*![<>|_-]/.test(text)) return false;
   // `第一种是…**指数分布；**`: the mark before closing emphasis ends the line; `…是甚么?这个中心是中国` holds a sentence.
-  return !SPEECH_LINE_END.test(text.replace(/[*_]+$/, '')) && !SENTENCE_MARK.test(text) && /\p{Script=Han}{2}/u.test(text);
+  return !SPEECH_LINE_END.test(text.replace(/[*_]+$/, '')) && !SENTENCE_MARK.test(text) && !ADDRESS.test(text) && /\p{Script=Han}{2}/u.test(text);
 }
 
 const SENTENCE_MARK = /[。！？!?]/;
+/** Thanks and forms of address (`谢谢大家`, `尊敬的各位来宾`): a speaker's words even when no mark ends them. */
+const ADDRESS = /谢谢|謝謝|感谢|感謝|大家|各位|朋友们|朋友們|同志们|同志們|女士|先生|同学们|同學們|你们|你們|您/;

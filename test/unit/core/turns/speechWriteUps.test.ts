@@ -43,6 +43,9 @@ describe('speech write-ups', () => {
       '李明远|narration|谢谢主持人的介绍，今天讲三点。',
       '李明远|narration|中国经济增长从速度看，大势是下行。⏎⏎这些增长的中心是甚么?这个中心是中国⏎⏎最后，谢谢大家。',
     ]);
+    // Thanks or a form of address with no mark after it stays the speaker's.
+    const thanks = analyseText(speech.replace('最后，谢谢大家。', '最后一点\n\n谢谢大家'), 'speech.txt');
+    assert.match(turnSummary(thanks, thanks.analysis.turns.at(-1)!), /谢谢大家$/);
     // Edits that make or unmake the sub-heading, or the blank lines around it, re-read the speech.
     const edits: [string, string][] = [['潮流抬头', '潮流抬头。'], ['潮流抬头\n\n', '潮流抬头\n'], ['今天讲三点。\n\n', '今天讲三点。\n'], ['是中国', '是中国。'], ['这个中心是中国', '中心是中国'], ['\n\n外需', '\n\n\n外需'], ['外需收缩,', '外需收缩了,']];
     for (const [from, to] of edits) {
