@@ -2,7 +2,7 @@ import type { TextSource } from '../text/chunkedText';
 import type { LineIndex } from '../text/positions';
 import { INTRODUCTION_REACH } from '../topics/outline';
 import { boldMarkReading } from '../topics/titles';
-import { isBlankLine, isColon, skipSpaces, trimEnd } from '../turns/chars';
+import { isBlankLine, isColon, isPlainSubheadingShape, LABEL_SCAN_LIMIT, mayBeQuoteLabelLine, skipSpaces, trimEnd } from '../turns/chars';
 import { signatureAtEnd } from '../turns/signatures';
 import { parseSpeakerName } from '../turns/speakerName';
 import { asideTurnEnd, filledAsideTurnEnd, leavesTurnOpen, type TurnEndMove } from './asideEdits';
@@ -78,6 +78,7 @@ export function blankRunEdit(old: LineIndex, edit: LineBreakEdit, editStart: num
 
   if (context.markdown && above < FRONT_MATTER_REACH && opensFrontMatter(old)) return null;
   if (!hasContentAbove(old, above)) return null;
+  if (readsBlankLinesAround(old, above, below, context)) return null;
   const aboveEnd = trimEnd(old.source, old.lineStart(above), old.lineEnd(above));
   if (isColon(old.source.charCodeAt(aboveEnd - 1))) return null;
   if (!quietAround(old, above, below, context) || !nameLinesStayUnintroduced(old, lines, below, below < 0 ? 0 : newBelow - below, context)) return null;
@@ -89,6 +90,28 @@ export function blankRunEdit(old: LineIndex, edit: LineBreakEdit, editStart: num
   const aside = asideTurnEnd(old, lines, above, below, newBelow, oldRun === 0, context);
   if (!aside) return null;
   return aside.moved ? { above, below, newBelow, turnEnd: aside.moved } : { above, below, newBelow };
+}
+
+/**
+ * Lines whose turn reads the blank lines next to them (findTurns): a label line that is wholly a quote ends its turn at
+ * the quote only over a blank line (isQuoteParagraph); a plain sub-heading inside a handed-over speech is no one's only
+ * set apart by blank lines (isPlainSubheading).
+ */
+function readsBlankLinesAround(old: LineIndex, above: number, below: number, context: LineBreakContext, filled?: string): boolean {
+  const aboveHead = lineHeadText(old, above);
+  if (mayBeQuoteLabelLine(aboveHead)) return true;
+  const shaped = isPlainSubheadingShape(aboveHead) || (below >= 0 && isPlainSubheadingShape(lineHeadText(old, below))) || (filled !== undefined && isPlainSubheadingShape(filled));
+  if (!shaped) return false;
+  // Only a speech handed over without a label skips a sub-heading: one must run over the lines around.
+  const start = old.lineStart(above);
+  const end = below >= 0 ? old.lineEnd(below) : old.source.length;
+  return context.turnsNear(start, end).some((turn) => turn.source === 'narration' && turn.labelSpan === null);
+}
+
+/** The start of a line, long enough for a label's colon or a sub-heading's whole text. */
+function lineHeadText(lines: LineIndex, line: number): string {
+  const start = lines.lineStart(line);
+  return lines.source.slice(start, Math.min(lines.lineEnd(line), start + LABEL_SCAN_LIMIT));
 }
 
 function onlyLineBreaks(text: TextSource, start: number, end: number): boolean {
@@ -195,6 +218,7 @@ export function filledBlankLine(old: LineIndex, lines: LineIndex, line: number, 
 
   if (context.markdown && line < FRONT_MATTER_REACH && (opensFrontMatter(old) || opensFrontMatter(lines))) return null;
   if (!hasContentAbove(old, above)) return null;
+  if (readsBlankLinesAround(old, above, below, context, lineHeadText(withText, line))) return null;
   const aboveEnd = trimEnd(old.source, old.lineStart(above), old.lineEnd(above));
   if (isColon(old.source.charCodeAt(aboveEnd - 1))) return null;
   // In the text's version the paragraphs around the line include it: their bold marks and signatures are read there.

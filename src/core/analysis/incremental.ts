@@ -22,7 +22,7 @@ import { runOnTitleWithinReach } from '../topics/runOnTitles';
 import { colonHeadlineWithinReach } from '../topics/headlineLabels';
 import { boldMarkReading, endsSentenceAt, isFurnitureOrDateline } from '../topics/titles';
 import { MAX_SUMMARY_TARGET_LENGTH, possibleSummaryItemTexts } from '../topics/summaryLinking';
-import { CLOSING_QUOTES, isBlankLine, isColon, LABEL_SCAN_LIMIT, OPENING_QUOTES, skipSpaces, trimEnd } from '../turns/chars';
+import { CLOSING_QUOTES, isBlankLine, isColon, isPlainSubheadingShape, isWhollyQuoted, LABEL_SCAN_LIMIT, OPENING_QUOTES, skipSpaces, trimEnd } from '../turns/chars';
 import { labelCandidate } from '../turns/candidates';
 import { recognizeLabel, type LabelContext, type LabelMatch } from '../turns/labels';
 import { NARRATION_SCAN, narrationReading } from '../turns/thirdPerson';
@@ -1525,10 +1525,17 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
     if (tail(oldText, edit.oldTrimEnd) != null || tail(newText, edit.newTrimEnd) != null) throw new NotLocal();
   }
   if (narrationReading(oldText.slice(oldStart, Math.min(edit.oldTrimEnd, oldStart + NARRATION_SCAN))) !== narrationReading(newText.slice(newStart, Math.min(edit.newTrimEnd, newStart + NARRATION_SCAN)))) throw new NotLocal();
+  // A plain sub-heading inside a handed-over speech is no one's (findTurns' isPlainSubheading): an edit that makes or
+  // unmakes its shape there moves where the speech's turns end.
+  const subheading = (text: TextSource, start: number, end: number): boolean => end - start <= LABEL_SCAN_LIMIT && isPlainSubheadingShape(text.slice(start, end));
+  if (subheading(oldText, oldStart, edit.oldTrimEnd) !== subheading(newText, newStart, edit.newTrimEnd) && hasHandedOverSpeech(baseline.turns)) throw new NotLocal();
   if (relabel) {
     // Whether speech follows the label, and a credit line, are read from the labels the scheme decides.
   } else if (oldLabel && newLabel) {
     if (lineStart + oldLabel.textStart >= edit.oldTrimEnd || lineStart + newLabel.textStart >= edit.newTrimEnd) throw new NotLocal();
+    // A label whose speech is wholly a quote ends its turn at the quote's close (findTurns): an edit that makes or
+    // unmakes that shape (`「…」` → `「…」他說`) moves where the turn ends without changing the quotes' balance.
+    if (isWhollyQuoted(oldText.slice(lineStart + oldLabel.textStart, edit.oldTrimEnd)) !== isWhollyQuoted(newText.slice(lineStart + newLabel.textStart, edit.newTrimEnd))) throw new NotLocal();
     if (edit.editStart < lineStart + oldLabel.labelEnd) throw new NotLocal();
     const oldCredit = isCreditLine(oldLabel, oldText.slice(lineStart + oldLabel.textStart, edit.oldTrimEnd));
     const newCredit = isCreditLine(newLabel, newText.slice(lineStart + newLabel.textStart, edit.newTrimEnd));

@@ -50,6 +50,36 @@ export const CLAUSE_BREAK = new Set([...SENTENCE_END, '，', ',', '：', ':']);
 export const OPENING_QUOTES = new Set(['「', '『', '“', '"', '《', '‘']);
 export const CLOSING_QUOTES = new Set(['」', '』', '”', '"', '》', '’']);
 
+const ZH_OPENING_QUOTES = new Set(['「', '『', '“']);
+const ZH_CLOSING_QUOTES = new Set(['」', '』', '”']);
+/** What may follow a quote's close at the end of a line that is wholly a quote. */
+const AFTER_QUOTE = /^[。．.！!？?…\s]*$/;
+
+/**
+ * `「你聽得見嗎?」`: a label's speech that is one quotation in Chinese marks, closed at its end (a full stop may
+ * follow). `“十二五”时期…` opens with a quoted term and is none.
+ */
+/**
+ * Whether a line may be a label whose speech is wholly a quote (`總統蔡英文:「你聽得見嗎?」`): the text after its first
+ * colon opens with a Chinese quote (a superset of what findTurns reads). `head` is the line's start, at most
+ * LABEL_SCAN_LIMIT characters. For the incremental analyzer's edits of the blank line under it.
+ */
+export function mayBeQuoteLabelLine(head: string): boolean {
+  const colon = head.search(/[:：]/);
+  return colon >= 0 && ZH_OPENING_QUOTES.has(head.slice(colon + 1).trimStart().charAt(0));
+}
+
+export function isWhollyQuoted(speech: string): boolean {
+  if (!ZH_OPENING_QUOTES.has(speech.charAt(0))) return false;
+  let depth = 0;
+  for (let i = 0; i < speech.length; i++) {
+    const ch = speech[i]!;
+    if (ZH_OPENING_QUOTES.has(ch)) depth++;
+    else if (ZH_CLOSING_QUOTES.has(ch) && --depth === 0) return AFTER_QUOTE.test(speech.slice(i + 1));
+  }
+  return false;
+}
+
 /** Index of the first non-space character at or after `from`, at most `limit`. */
 export function skipSpaces(text: TextSource, from: number, limit = text.length): number {
   let i = from;
@@ -130,3 +160,23 @@ export function labelAloneOverWithinReach(
   }
   return false;
 }
+
+/** A sub-heading is short. */
+const MAX_PLAIN_SUBHEADING = 30;
+/** Marks a line of speech ends with (a sentence, a clause, a quote, a bracket): a sub-heading ends with none. */
+const SPEECH_LINE_END = /[。．.！!？?…；;：:，,、」』”"’）)】\]]$/;
+
+/**
+ * `.外需收缩,反全球化潮流抬头`, `AI发展史上的三波浪潮`: a short line of Han text that ends with no sentence or clause
+ * mark and opens with no markup, the shape of a plain sub-heading inside a speech. Its neighbours are not read.
+ */
+export function isPlainSubheadingShape(line: string): boolean {
+  const text = line.trim();
+  if (text.length < 4 || text.length > MAX_PLAIN_SUBHEADING || /^[#*![<>|_-]/.test(text)) return false;
+  // `第一种是…**指数分布；**`: the mark before closing emphasis ends the line; `…是甚么?这个中心是中国` holds a sentence.
+  return !SPEECH_LINE_END.test(text.replace(/[*_]+$/, '')) && !SENTENCE_MARK.test(text) && !ADDRESS.test(text) && /\p{Script=Han}{2}/u.test(text);
+}
+
+const SENTENCE_MARK = /[。！？!?]/;
+/** Thanks and forms of address (`谢谢大家`, `尊敬的各位来宾`): a speaker's words even when no mark ends them. */
+const ADDRESS = /谢谢|謝謝|感谢|感謝|大家|各位|朋友们|朋友們|同志们|同志們|女士|先生|同学们|同學們|你们|你們|您/;

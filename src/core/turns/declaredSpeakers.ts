@@ -7,7 +7,7 @@ import { LineIndex } from '../text/positions';
 import { isPlausibleName } from './speakerName';
 import { simplified } from './chars';
 import { ZH_TITLES } from './words';
-import { nameAfterTitles, nameCardName, titleHolder } from './speechLeads';
+import { isBracketedParagraph, nameAfterTitles, nameCardName, titleHolder } from './speechLeads';
 
 /** How many lines from the top a metadata line or title heading may sit on. */
 const HEAD_LINES = 30;
@@ -74,22 +74,28 @@ export function speakerInTitle(title: string): string | null {
 /**
  * `周恩来总理的讲话 [复制链接]`, `總統出席…晚宴致詞全文`, `中華民國一○一年總統農曆春節談話`: a Chinese headline that is
  * the name of a speech, alone on its line (a forum's bracketed link may follow). Group 1 is what precedes the speech
- * word. `…出席开幕式并致辞` reports an event and is none.
+ * word; group 2 a draft's `稿` after it (`…在…研讨会上讲话稿(2015,12,16)`). `…出席开幕式并致辞` reports an event and is none.
  */
-const ZH_SPEECH_TITLE = /^([^，。；：:,;!?！？「」“”《》]{2,40}?)(?:讲话|講話|谈话|談話|致辞|致詞|致词|演讲|演講|演说|演說)(?:全文|实录|實錄)?(?:\s*[[【(（][^\]】)）]{0,12}[\]】)）])*$/u;
+const ZH_SPEECH_TITLE = /^([^，。；：:,;!?！？「」“”《》]{2,40}?)(?:讲话|講話|谈话|談話|致辞|致詞|致词|演讲|演講|演说|演說)(稿)?(?:全文|实录|實錄)?(?:\s*[[【(（][^\]】)）]{0,12}[\]】)）])*$/u;
+
+/** `大学校长…`, `北方大学校长…`: an institution before a title, not a person's name. */
+const ORGANISATION_END = /(?:大学|学院|中学|小学|学校|公司|集团|银行|政府|中心|[部局厅委院所会])$/u;
 
 /** `X在Y上` before a speech word: X gave it (titles around the name allowed). */
 const SPEECH_PLACE = /^(.{2,30}?)在.{2,30}$/u;
 
 /** Who a Chinese speech headline names, reading `head()` (the head's lines) for a title's holder; null when no one. */
 function speakerInChineseTitle(text: string, head: () => readonly string[]): string | null {
-  const words = ZH_SPEECH_TITLE.exec(text.replace(/^#{1,6}[ \t]*/, ''))?.[1]?.replace(/的$/, '');
+  const match = ZH_SPEECH_TITLE.exec(text.replace(/^#{1,6}[ \t]*/, ''));
+  const words = match?.[1]?.replace(/的$/, '');
   if (!words || /[并並和及与與]$/.test(words)) return null;
   // `哈佛大学校长劳伦斯·萨默斯教授在北京大学的演讲`: who stands before the place the speech was given at.
   const giver = SPEECH_PLACE.exec(words)?.[1];
   const atPlace = giver ? nameAfterTitles(giver) : null;
   // `北方大学校长在…的讲话`: a role and no person; a name card may still name them (speakerOnCardUnderPlaceTitle).
   if (atPlace && !ZH_TITLES.some((title) => simplified(atPlace).endsWith(title))) return atPlace;
+  // `大学校长毕业典礼讲话稿(专业18篇)`: a draft's name is a template site's category unless it says who spoke where.
+  if (match?.[2] && !giver) return null;
   const folded = simplified(words);
   if (folded.length !== words.length) return null;
   let first: { title: string; at: number } | null = null;
@@ -99,7 +105,8 @@ function speakerInChineseTitle(text: string, head: () => readonly string[]): str
   }
   if (!first) return null;
   // `周恩来总理`: the name opens the headline, right before the title.
-  if (first.at >= 2 && first.at <= 4 && isPlausibleName(words.slice(0, first.at))) return words.slice(0, first.at);
+  const before = words.slice(0, first.at);
+  if (first.at >= 2 && first.at <= 4 && isPlausibleName(before) && !ORGANISATION_END.test(simplified(before))) return before;
   // `總統農曆春節談話` under a header naming `中華民國總統 馬英九`: the title's holder.
   for (const line of head()) {
     const holder = titleHolder(line, first.title);
@@ -119,6 +126,59 @@ function chineseSpeechStart(lines: LineIndex, title: number, after = title): num
   }
   return -1;
 }
+
+/**
+ * `周其仁:改革突围、创新突围——2017 年的中国经济`: a short Chinese name, a colon, then a headline with no sentence in it
+ * (a question mark may end it: `X：中国经济会怎样？`).
+ */
+const NAME_COLON_HEADLINE = /^(\p{Script=Han}[\p{Script=Han}·]{1,5})\s*[:：]\s*[^。！？!?:：]{2,60}[？?]?$/u;
+
+/** Roles of a byline that name who wrote or gave the piece (`文/…`, `作者：…`, `演讲者：…`). */
+const BYLINE_ROLE = /^(?:文|撰文|作者|演讲者|演講者|主讲人|主講人|讲者|講者)\s*[／/｜|:：丨]\s*/u;
+
+/**
+ * `文/周其仁(北京大学国家发展研究院经济学教授)`, `（周其仁，北京大学国家发展研究院教授）`: a byline naming `name`, alone or
+ * with the person's titles in brackets, or a bracketed card opening with the name and then the titles.
+ */
+function bylineNames(text: string, name: string): boolean {
+  const role = BYLINE_ROLE.exec(text);
+  if (role) {
+    const rest = text.slice(role[0].length);
+    return rest.startsWith(name) && /^\s*(?:[（(][^（）()]{1,80}[）)])?\s*$/u.test(rest.slice(name.length));
+  }
+  // `（作者：周其仁，…）`: a role inside the brackets before the name.
+  const card = /^[（(]\s*(?:(?:作者|演讲者|演講者|主讲人|主講人)\s*[:：]\s*)?([^（）()，,、：:\s]{2,10})\s*[，,、：:\s][^（）()]{1,120}[）)]$/u.exec(text);
+  return card !== null && card[1] === name;
+}
+
+/**
+ * `周其仁:改革突围…` over `文/周其仁(…教授)`, or `Name：headline` over `（Name，titles）`: the headline names a person and a
+ * byline among the head's lines below names the same person again, so the page is that person's speech from the line
+ * after the byline (and after the titles in brackets under it). The name and where the speech starts, or null. A name
+ * headline over a report (a caption `著名经济学家X`, narration) names the person once and declares no one.
+ */
+function speakerUnderNameHeadline(lines: LineIndex, line: number, text: string): { name: string; start: number } | null {
+  const name = NAME_COLON_HEADLINE.exec(text)?.[1];
+  if (!name || !isPlausibleName(name)) return null;
+  for (let below = line + 1; below < lines.lineCount && below <= line + HEAD_LINES; below++) {
+    const byline = lineHead(lines, below, MAX_FIELD_LINE + 1).trim();
+    if (byline.length > MAX_BYLINE || !bylineNames(byline, name)) continue;
+    let start = nextTextLine(lines, below + 1);
+    if (start < lines.lineCount && isBracketedParagraph(lineHead(lines, start, MAX_FIELD_LINE + 1).trim())) start = nextTextLine(lines, start + 1);
+    return start < lines.lineCount ? { name, start } : null;
+  }
+  return null;
+}
+
+/** The first line from `from` on with words in its head, or lineCount. */
+function nextTextLine(lines: LineIndex, from: number): number {
+  let line = from;
+  while (line < lines.lineCount && lineHead(lines, line, MAX_FIELD_LINE).trim() === '') line++;
+  return line;
+}
+
+/** A byline is short: longer lines are not read for one. */
+const MAX_BYLINE = 100;
 
 /** `——在南开大学…毕业典礼上的讲话`: a speech's name with no one before 在 (a subtitle under the speech's own title). */
 const PLACE_SUBTITLE = /^[—－-]{0,2}\s*在[^，。；：:,;!?！？]{2,40}?上?的(?:讲话|講話|演讲|演講|致辞|致詞|发言|發言)$/u;
@@ -259,9 +319,10 @@ export function findDeclaredSpeakers(lines: LineIndex): SpeakerDeclaration | nul
     // A Chinese speech's headline: the lines up to its first clause are the page's, the rest the speech.
     const titled = names.length === 0 && text.length <= MAX_ZH_TITLE ? speakerInChineseTitle(text, () => headTexts(lines, bodyStart, line)) : null;
     const carded = titled || names.length > 0 ? null : speakerOnCardUnderPlaceTitle(lines, line, text);
-    const zhNamed = titled ?? carded?.name;
+    const headlined = titled || carded || names.length > 0 || text.length > MAX_ZH_TITLE ? null : speakerUnderNameHeadline(lines, line, text);
+    const zhNamed = titled ?? carded?.name ?? headlined?.name;
     if (zhNamed) {
-      const start = chineseSpeechStart(lines, line, carded?.card);
+      const start = headlined ? headlined.start : chineseSpeechStart(lines, line, carded?.card);
       if (start < 0) break;
       names.push(zhNamed);
       for (let l = bodyStart; l < start; l++) headerLines.add(l);

@@ -2,7 +2,7 @@ import type { TextSource } from '../text/chunkedText';
 import type { AnalysisOptions, StageDirection, TranscriptFormat, Turn, TurnSource } from '../analysis/model';
 import type { LineIndex, Span } from '../text/positions';
 import { LineFlag, outlineOf } from '../topics/outline';
-import { isBlankLine, isColon, OPENING_QUOTES, simplified, skipSpaces, trimEnd } from './chars';
+import { isBlankLine, isColon, isPlainSubheadingShape, isWhollyQuoted, OPENING_QUOTES, simplified, skipSpaces, trimEnd } from './chars';
 import type { LabelMatch } from './labels';
 import { findLabelScheme, type LabelLines, type LabelSchemeTally } from './scheme';
 import { NARRATION_TAIL, recognizeHandOver, recognizeSpeechLead } from './narration';
@@ -197,9 +197,10 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
       speechLead = null;
       // Labels in a declared speaker's body are other people's (declaredSpeech): theirs for one paragraph.
       if (declaredName !== null) interjection = true;
-      // `付某某说：“…”` is reported speech in narration: the turn ends where the quote closes.
+      // `付某某说：“…”` is reported speech in narration: the turn ends where the quote closes. So does a paragraph that
+      // is a label and a quote in Chinese marks (`總統蔡英文:「你聽得見嗎?」`): a news report quotes, then narrates.
       const speech = lineStart + label.textStart;
-      if (label.verb && speech < end && OPENING_QUOTES.has(text[speech]!)) {
+      if (speech < end && (label.verb ? OPENING_QUOTES.has(text[speech]!) : isQuoteParagraph(lines, line, text.slice(speech, end)))) {
         builder.endAtQuoteClose(true);
         builder.extend(text, speech, end);
       }
@@ -293,6 +294,13 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
       declaredHeld = true;
       continue;
     }
+    // `.外需收缩,反全球化潮流抬头` between paragraphs of a speech a lead-in, a byline or the header handed over: a
+    // sub-heading the outline did not take, no one's; the speech goes on under it.
+    const speaker = speechLead ?? (declaredName !== null && !declaredHeld && !declaredEnded ? declaredName : null);
+    if (speaker !== null && builder.isOpen && builder.currentNames?.[0] === speaker && isPlainSubheading(lines, line, text.slice(start, end))) {
+      builder.close();
+      continue;
+    }
     // `王大明表示，…`, `Jones said…`, a byline or a caption opening a paragraph: the writer speaks again.
     if (isNarrationAbout(builder, lines, line, text.slice(start, Math.min(end, start + NARRATION_SCAN)))) {
       builder.close();
@@ -324,6 +332,16 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
       speechLead = null;
     }
   }
+}
+
+/** A plain sub-heading's shape in a paragraph of its own (blank lines above and below). */
+function isPlainSubheading(lines: LineIndex, line: number, text: string): boolean {
+  return line > 0 && line + 1 < lines.lineCount && isBlankLine(lines, line - 1) && isBlankLine(lines, line + 1) && isPlainSubheadingShape(text);
+}
+
+/** A label line's speech that is wholly a quote, with a blank line (or the end) under it: a paragraph of its own. */
+function isQuoteParagraph(lines: LineIndex, line: number, speech: string): boolean {
+  return (line + 1 >= lines.lineCount || isBlankLine(lines, line + 1)) && isWhollyQuoted(speech);
 }
 
 /** The turn a label opens on a list item line (`* 子絜：…`), or null when the line is no list item. */

@@ -1,7 +1,7 @@
 import { CLAUSE_BREAK, hasHan, isColon, isSpace, simplified } from './chars';
 import { isPlausibleName, stripAdverbsAtEnd, stripAdverbsAtStart } from './speakerName';
 import {
-  EN_SPEECH_VERBS, EN_TITLES, PRONOUNS, ZH_SPEECH_VERBS, ZH_SUBJECT_ENDERS, ZH_TITLES, ZH_VERBS_WITH_OBJECT,
+  EN_SPEECH_VERBS, EN_TITLES, PRONOUNS, TRAILING_HONORIFIC, ZH_SPEECH_VERBS, ZH_SUBJECT_ENDERS, ZH_TITLES, ZH_VERBS_WITH_OBJECT,
 } from './words';
 
 /** Every character of ZH_SPEECH_VERBS in both scripts. */
@@ -160,7 +160,8 @@ export function recognizeSpeechLead(line: string): string | null {
   if (!match) return null;
   // The lead word and its verb are two characters in every form the pattern takes.
   const start = LEAD_WORDS_LENGTH;
-  const end = start + match[1]!.length;
+  // `以下是周其仁教授演讲全文：`: the honorific after the name is no part of it.
+  const end = start + match[1]!.replace(TRAILING_HONORIFIC, '').length;
   const subjectStart = afterLastTitle(folded, start, end);
   const subject = line.slice(subjectStart, end).trim();
   return subject && isPlausibleName(subject) ? subject : null;

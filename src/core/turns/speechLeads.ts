@@ -4,7 +4,7 @@
 import { isPlausibleName } from './speakerName';
 import { afterLastTitle } from './narration';
 import { simplified } from './chars';
-import { ZH_TITLES } from './words';
+import { TRAILING_HONORIFIC, ZH_TITLES } from './words';
 import type { LineIndex } from '../text/positions';
 
 /** How far above a lead-in its byline or lead paragraph is looked for, in lines. */
@@ -122,16 +122,22 @@ const SPEECH_BYLINE = /^[（(【[]?\s*(?:演讲者|演講者|演讲词|演講詞
  */
 const GUEST_BYLINE = /^(?:分享|演讲|演講|主讲|主講)(?:嘉宾|嘉賓)\s*[／/｜|:：丨]\s*([^\s，,、（(／/｜|:：]{2,20})(?:[\s，,、（(／/｜|丨].{0,200})?$/;
 
+/**
+ * `演讲者:李稻葵 论坛特邀专家、清华大学…主任    时间:2016-04-28    阅读:1117次`: a speaking byline whose Chinese name
+ * is followed, after a space, by the speaker's titles and the page's other fields, as a guest byline's is. Group 1 is
+ * the name. 发言人 is left out: `发言人：X 说明…` labels a spokesperson's words.
+ */
+const SPEAKER_BYLINE_WITH_TITLES = /^(?:演讲者|演講者|演讲人|演講人|主讲人|主講人|讲者|講者)\s*[／/｜|:：丨]\s*(\p{Script=Han}[\p{Script=Han}·]{1,9})\s+\S.{0,200}$/u;
+
 export function speechBylineName(line: string): string | null {
   if (line.length > MAX_LEAD_LINE || !/[讲講演发發享]/.test(line)) return null;
   // A byline may share its line with the markup that opens the block it sits in.
   const visible = visibleText(line);
   const match = SPEECH_BYLINE.exec(visible);
-  if (match) {
-    const name = match[1]!.trim();
-    return isPlausibleName(name) ? name : null;
-  }
-  const guest = GUEST_BYLINE.exec(visible.replace(/^(?:>\s*)+/, '').replace(/\*\*|__/g, ''));
+  const whole = match?.[1]!.trim();
+  if (whole && isPlausibleName(whole)) return whole;
+  const unwrapped = visible.replace(/^(?:>\s*)+/, '').replace(/\*\*|__/g, '');
+  const guest = GUEST_BYLINE.exec(unwrapped) ?? SPEAKER_BYLINE_WITH_TITLES.exec(unwrapped);
   const name = guest ? guest[1]!.replace(TRAILING_HONORIFIC, '') : null;
   return name && isPlausibleName(name) ? name : null;
 }
@@ -212,9 +218,6 @@ function nameAroundTitle(words: string): string | null {
   }
   return null;
 }
-
-/** Honorifics after a name (`Poggio教授`, `王先生`). */
-const TRAILING_HONORIFIC = /\s*(?:教授|博士|先生|女士|老师|老師|院士)$/;
 
 /** An occupation word (`…师`, `…专家`, `…员`) right before the name at the end. */
 const OCCUPATION_THEN_NAME = /(?:师|師|专家|專家|员|員|经理|經理|总监|總監|主任|研究员|研究員|负责人|負責人|创始人|創始人)\s*([\p{L}·]{2,16})$/u;
@@ -372,11 +375,24 @@ export function nameCardName(line: string): string | null {
 }
 
 /**
+ * `本文根据杨光斌教授在中国国际问题高级讲坛2018上的发言整理。`: a note that the piece is someone's talk, written up. The
+ * name (titles and honorifics dropped), or null when the note names a talk's title and no person
+ * (`本文根据《…》线下meetup演讲实录整理而成。`).
+ */
+const SOURCE_NOTE = /^(?:本文|下文|以下内容)(?:根据|根據|整理自|摘自)(.{2,40}?)(?:在[^，。；]{1,40}?上)?的?(?:主题|主題)?(?:发言|發言|演讲|演講|讲话|講話|报告|報告|讲座|講座|分享)(?:实录|實錄|内容|內容)?(?:整理(?:而成)?)?[。.]?$/u;
+
+export function sourceNoteName(line: string): string | null {
+  if (line.length > MAX_LEAD_LINE) return null;
+  const words = SOURCE_NOTE.exec(visibleText(line))?.[1];
+  return words ? nameAfterTitles(words) : null;
+}
+
+/**
  * `演讲者｜ 约翰·奎尔奇` with no speech lead-in in the lines below it: the byline itself hands the piece to the
  * speech that follows. The speaker's name, or null. `lineBelow(i)` is the i-th line below (0 the nearest).
  */
 export function bylineOpeningSpeech(line: string, lineBelow: (i: number) => string | undefined): string | null {
-  const name = speechBylineName(line);
+  const name = speechBylineName(line) ?? sourceNoteName(line);
   if (!name) return null;
   for (let i = 0; i < SPEAKER_INTRODUCTION_REACH; i++) {
     const below = lineBelow(i);
@@ -449,7 +465,7 @@ export function isFigureLine(prefix: string): boolean {
  */
 export function speechIntroductionReading(line: string): string {
   const lead = recognizeMarkedSpeechLead(line);
-  const byline = speechBylineName(line);
+  const byline = speechBylineName(line) ?? sourceNoteName(line);
   const giver = speechGiverName(line) ?? speechClauseSpeaker(line);
   const signOff = isSignOff(line) && (isTalkSignOff(line) ? 'talk' : true);
   // A picture inside block markup keeps a speech going past it (findTurns' wrapsPicture).

@@ -35,6 +35,9 @@ export const ZH_TITLES = [
   '副部长', '副局长', '副市长', '会长', '秘书', '书记', '委员', '代表', '律师', '医生', '主编', '总编辑', '董事', '合伙人', '总监',
 ];
 
+/** Honorifics after a name (`Poggio教授`, `王先生`): no part of it. */
+export const TRAILING_HONORIFIC = /\s*(?:教授|博士|先生|女士|老师|老師|院士)$/;
+
 export const EN_TITLES = new Set([
   'president', 'vice', 'secretary', 'minister', 'prime', 'chairman', 'chairwoman', 'chair', 'ceo', 'cfo', 'cto', 'senator',
   'sen.', 'rep.', 'representative', 'governor', 'gov.', 'mayor', 'general', 'gen.', 'judge', 'justice', 'treasury', 'state',

@@ -57,6 +57,29 @@ const CARD_SUBTITLE = [
   '今天,你们毕业了,我向你们表示祝贺!',
 ].join('\n');
 
+/** A speech a forum's account reposts: a `Name:headline` title, an editor's note, a byline naming the speaker again. */
+const NAME_HEADLINE = [
+  '王明远:改革突围、创新突围——2017 年的中国经济',
+  '',
+  '读书会  · 公众号  · 2017-02-18 07:16',
+  '',
+  '编者语:',
+  '',
+  '著名经济学家王明远教授上午做客报告厅,带来了一场演讲。以下为演讲全文,已经本人审阅。',
+  '',
+  '文/王明远(北方大学经济学教授)',
+  '',
+  '谢谢理事长的介绍,很难得有这么一个机会。',
+  '',
+  '中国经济增长从速度看,大势是下行。',
+].join('\n');
+
+/** The same page as a think tank prints it: the byline is a card in brackets right under the headline. */
+const NAME_HEADLINE_CARD = ['王明远：中国经济的下一步', '（王明远，北方大学教授）', '', '各位好，今天讲三点。', '', '第一，增长要靠改革。'].join('\n');
+
+/** A speech draft a think tank's site posts under `X在Y上讲话稿(date)`. */
+const DRAFT_HEADLINE = ['王明远理事长在第三届高级别智库研讨会上讲话稿(2015,12,16)', '', '尊敬的各位来宾,', '', '女士们,先生们:', '', '上午好!非常高兴同大家见面。'].join('\n');
+
 /** A daily briefing: the spokesperson is named once, in the lead sentence under the title. */
 const BRIEFING = [
   'Daily Press Briefing by the Office of the Spokesperson for the Secretary-General',
@@ -328,6 +351,32 @@ describe('speakers a document declares in its header', () => {
     assert.deepEqual(findDeclaredSpeakers(new LineIndex(field))?.bodyStart, 12);
   });
 
+  it('gives a speech to the person its `Name:headline` title names when a byline below names them again', () => {
+    assert.deepEqual(turnsOf(NAME_HEADLINE, 'speech.txt'), ['王明远|narration|谢谢理事长的介绍,很难得有这么一个机会。⏎⏎中国经济增长从速度看,大势是下行。']);
+    // The editor's note and the byline are the page's: the speech starts under the byline.
+    assert.deepEqual(findDeclaredSpeakers(new LineIndex(NAME_HEADLINE))?.bodyStart, 10);
+    assert.deepEqual(turnsOf(NAME_HEADLINE_CARD, 'speech.txt'), ['王明远|narration|各位好，今天讲三点。⏎⏎第一，增长要靠改革。']);
+    assert.deepEqual(findDeclaredSpeakers(new LineIndex(NAME_HEADLINE_CARD))?.bodyStart, 3);
+    // A byline with the titles in brackets on the line below is as good as one with them after the name.
+    assert.deepEqual(findDeclaredSpeakers(new LineIndex(NAME_HEADLINE.replace('文/王明远(北方大学经济学教授)', '文/王明远\n（北方大学经济学教授）')))?.bodyStart, 11);
+    // Named once (a caption over a report about them), or by a byline naming someone else: no one is declared.
+    assert.equal(findDeclaredSpeakers(new LineIndex(NAME_HEADLINE.replace('文/王明远(北方大学经济学教授)', '著名经济学家王明远'))), null);
+    assert.equal(findDeclaredSpeakers(new LineIndex(NAME_HEADLINE.replace('文/王明远', '文/李华'))), null);
+    assert.equal(findDeclaredSpeakers(new LineIndex(NAME_HEADLINE_CARD.replace('（王明远，北方大学教授）', '（本报记者 李华）'))), null);
+    // A question may end the headline; a role may open the card.
+    assert.deepEqual(findDeclaredSpeakers(new LineIndex(NAME_HEADLINE_CARD.replace('中国经济的下一步', '中国经济会怎样？')))?.names, ['王明远']);
+    assert.deepEqual(findDeclaredSpeakers(new LineIndex(NAME_HEADLINE_CARD.replace('（王明远，', '（作者：王明远，')))?.names, ['王明远']);
+    // A headline that is a sentence names no speech.
+    assert.equal(findDeclaredSpeakers(new LineIndex(NAME_HEADLINE_CARD.replace('中国经济的下一步', '中国经济会好起来。'))), null);
+  });
+
+  it('reads who gave a speech draft at a place, and no institution as a name', () => {
+    assert.deepEqual(turnsOf(DRAFT_HEADLINE, 'speech.txt'), ['王明远|narration|尊敬的各位来宾,⏎⏎女士们,先生们:⏎⏎上午好!非常高兴同大家见面。']);
+    // A template site's category (`大学校长毕业典礼讲话稿(专业18篇)`) says neither who spoke nor where.
+    assert.equal(findDeclaredSpeakers(new LineIndex(DRAFT_HEADLINE.replace('王明远理事长在第三届高级别智库研讨会上讲话稿(2015,12,16)', '大学校长毕业典礼讲话稿(专业18篇)'))), null);
+    assert.equal(findDeclaredSpeakers(new LineIndex(DRAFT_HEADLINE.replace('王明远理事长在第三届高级别智库研讨会上讲话稿', '北方大学校长在第三届高级别智库研讨会上的讲话'))), null);
+  });
+
   it('gives the incremental analyzer the edits that change who speaks and keeps the others local', () => {
     assert.notEqual(declarationKey(POSTED_SPEECH), '');
     assert.equal(declarationKey('---\ntitle: Minutes\n---\n\nJane: Hello.\n'), '');
@@ -376,6 +425,15 @@ describe('speakers a document declares in its header', () => {
       [CARD_SUBTITLE, '\n\n北方校长', '\n\n\n\n北方校长'],
       [PLACE_HEADLINE, '简介:小编', '小编'],
       [PLACE_HEADLINE, '张校长、王校长,', '张校长:王校长,'],
+      [NAME_HEADLINE, '文/王明远', '文/王明'],
+      [NAME_HEADLINE, '文/王明远(北方大学经济学教授)', '王明远(北方大学经济学教授)'],
+      [NAME_HEADLINE, '王明远:改革', '王明:改革'],
+      [NAME_HEADLINE, '——2017 年的中国经济', '。'],
+      [NAME_HEADLINE, '\n\n谢谢理事长', '\n谢谢理事长'],
+      [NAME_HEADLINE_CARD, '（王明远，', '（李华，'],
+      [NAME_HEADLINE_CARD, '\n\n各位好', '\n各位好'],
+      [DRAFT_HEADLINE, '讲话稿(', '讲话('],
+      [DRAFT_HEADLINE, '王明远理事长在', '大学校长在'],
     ];
     for (const [text, from, to] of edits) {
       const source = text;

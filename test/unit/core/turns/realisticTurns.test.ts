@@ -32,6 +32,23 @@ describe('turns on realistic text', () => {
     assert.deepEqual(turnsOf('付某某：“数据很好。”\n我们还会继续努力。').length, 1);
     assert.match(turnsOf('付某某：“数据很好。”\n我们还会继续努力。')[0]!, /继续努力/);
   });
+
+  it('a label and a quote making a paragraph of their own end the turn at the quote: the next paragraph is the report\'s', () => {
+    const report = ['記者王明/台北報導', '', '總統蔡英文:「你聽得見嗎?」', '', '近2小時記者會,總統蔡英文講到麥克風都沒電。', '', '總統蔡英文:「我總是要做好功課。」', '', '做足功課當然也包括大選問題。'].join('\n');
+    assert.deepEqual(turnsOf(report), ['總統蔡英文|總統蔡英文:「你聽得見嗎?」', '總統蔡英文|總統蔡英文:「我總是要做好功課。」']);
+    // A quoted term opening a longer answer (`“十二五”时期…`) is no quote paragraph: the answer goes on.
+    assert.match(turnsOf('吴明:“十二五”时期我们首次提出这个目标。\n\n中央之所以提出这个目标,有三个原因。')[0]!, /三个原因/);
+    // Edits that make or unmake the quote paragraph, or the blank line under it, re-read the report.
+    const edits: [string, string][] = [['嗎?」', '嗎?」他說'], ['嗎?」\n\n', '嗎?」\n'], ['功課。」\n\n', '功課。」\n\n\n'], ['\n\n做足', '\n做足'], ['功課。」\n\n', '功課。」\n好\n'], ['「你聽', '你聽']];
+    for (const [from, to] of edits) {
+      const analyzer = new IncrementalAnalyzer({}, 'article.txt');
+      analyzer.update(report);
+      const at = report.indexOf(from);
+      assert.ok(at >= 0, from);
+      const edited = `${report.slice(0, at)}${to}${report.slice(at + from.length)}`;
+      assert.deepStrictEqual(analyzer.update(edited, [{ rangeOffset: at, rangeLength: from.length, text: to }]), analyze(edited, {}, 'article.txt'), to);
+    }
+  });
 });
 
 describe('turns in subtitles', () => {

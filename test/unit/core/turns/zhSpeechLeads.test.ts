@@ -217,6 +217,16 @@ describe('Chinese speech write-ups: who gave the talk', () => {
     assert.equal(bylineOpeningSpeech('**演讲嘉宾：** 赵六｜某公司 CTO', () => undefined), '赵六');
     // Whoever edited or published the write-up is no speaker.
     assert.equal(bylineOpeningSpeech('编辑整理｜李四', () => undefined), null);
+    // A speaking byline reads the same way when the titles and the page's fields follow the name.
+    assert.equal(bylineOpeningSpeech('演讲者:李明远 论坛特邀专家、北方大学研究中心主任    时间:2016-04-28    阅读:1117次', () => undefined), '李明远');
+    assert.equal(bylineOpeningSpeech('主讲人：李明远 北方大学教授', () => undefined), '李明远');
+    // A spokesperson's label with words after the name stays a label; a Latin name with a space is not cut at the space.
+    assert.equal(bylineOpeningSpeech('发言人：李明远 今天说明三件事', () => undefined), null);
+    assert.equal(bylineOpeningSpeech('演讲者：SeongJae Park（SJ）、王炼', () => undefined), null);
+    // A note that the piece is someone's talk written up opens it too; one naming only the talk's title names no one.
+    assert.equal(bylineOpeningSpeech('本文根据李明远教授在北方论坛2018上的发言整理。', () => undefined), '李明远');
+    assert.equal(bylineOpeningSpeech('本文根据《数据平台建设》线下meetup演讲实录整理而成。', () => undefined), null);
+    assert.equal(bylineOpeningSpeech('本文根据李明远教授在北方论坛2018上的发言整理。', (i) => ['', '以下为演讲全文：'][i]), null);
     const fixture = analyseText(GUEST_TALK, 'talk.md');
     // A one-off `存储层：` inside the speech is the speaker's term; numbered Q&A sides stay voices; the sign-off ends the speech.
     assert.deepEqual(lineSpeakers(fixture), ['-', '-', '-', '-', '-', '-', '-', '张伟', '张伟', '-', '-', 'Q1', 'A1', '张伟', '-']);
