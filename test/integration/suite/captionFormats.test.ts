@@ -5,13 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { activateExtension, openWorkspaceFile, testWorkspacePath, waitFor } from './helpers';
-
-const SBV =
-  '0:00:00.900,0:00:05.400\nmorning everybody here with\nyour daily update on the industry\n\n' +
-  '0:00:06.000,0:00:11.820\nthe paper came out January 5th 2021\nand it is only 12 pages long\n\n' +
-  '0:00:11.820,0:00:17.700\nhumans are one million times\nmore efficient than computers\n\n' +
-  '0:00:18.600,0:00:24.300\nour brain runs on about 20 watts\nwhile the first exascale computer\n\n' +
-  '0:00:25.320,0:00:29.280\nruns on 21 million watts\nso you do the math\n';
+import { SBV_CAPTIONS as SBV } from '../../fixtures/captionSamples';
 
 describe('YouTube SubViewer captions (.sbv)', () => {
   it('are analysed without any speaker label, with claims that never start on a timing line', async () => {

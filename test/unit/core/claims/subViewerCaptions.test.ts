@@ -5,14 +5,7 @@ import { sentenceText, splitSentences } from '../../../../src/core/claims/senten
 import { Timecodes } from '../../../../src/core/desk/timecodes';
 import { LineIndex } from '../../../../src/core/text/positions';
 import { classifySubtitleLines, CueLine } from '../../../../src/core/turns/subtitles';
-
-/** YouTube's SubViewer captions: a timing line over each cue, automatic captions without punctuation. */
-const SBV =
-  '0:00:00.900,0:00:05.400\nmorning everybody here with\nyour daily update on the industry\n\n' +
-  '0:00:06.000,0:00:11.820\nthe paper came out January 5th 2021\nand it is only 12 pages long\n\n' +
-  '0:00:11.820,0:00:17.700\nhumans are one million times\nmore efficient than computers\n\n' +
-  '0:00:18.600,0:00:24.300\nour brain runs on about 20 watts\nwhile the first exascale computer\n\n' +
-  '0:00:25.320,0:00:29.280\nruns on 21 million watts\nso you do the math\n';
+import { SBV_CAPTIONS as SBV } from '../../../fixtures/captionSamples';
 
 function sentencesOf(text: string): string[] {
   return splitSentences(new LineIndex(text), { format: 'srt' }).map((s) => sentenceText(text, s.span, 'srt'));
