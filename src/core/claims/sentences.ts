@@ -367,15 +367,24 @@ function lineOpensWithStamp(text: TextSource, offset: number): boolean {
  * read, and classified, without the timestamps between (sentenceText).
  */
 export function crossesStampedLines(text: TextSource, span: Span): boolean {
-  const br = text.indexOf('\n', span.start);
-  if (br < 0 || br >= span.end) return false;
+  const br = lineBreakWithin(text, span.start, span.end);
+  if (br < 0) return false;
   const opensWithStamp = lineOpensWithStamp(text, span.start);
-  for (let at = br; at >= 0 && at < span.end; at = text.indexOf('\n', at + 1)) {
+  for (let at = br; at >= 0; at = lineBreakWithin(text, at + 1, span.end)) {
     if (opensWithStamp && stampLength(text, at + 1, Math.min(span.end, at + 1 + MAX_STAMP)) > 0) return true;
-    const lineEnd = text.indexOf('\n', at + 1);
-    if (isLoneTimestamp(text, at + 1, lineEnd < 0 || lineEnd > span.end ? span.end : lineEnd)) return true;
+    const lineEnd = lineBreakWithin(text, at + 1, span.end);
+    if (isLoneTimestamp(text, at + 1, lineEnd < 0 ? span.end : lineEnd)) return true;
   }
   return false;
+}
+
+/**
+ * The first line break in text[from, to), or -1. Bounded: on a long line without one (a page saved as one line), an
+ * unbounded indexOf from every sentence would read the rest of the text each time.
+ */
+function lineBreakWithin(text: TextSource, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return i;
+  return -1;
 }
 
 /** Length of the timestamp opening text[start, end), 0 if none. */
