@@ -215,7 +215,7 @@ export function figureAt(key: string, i: number, to: number, figures: Figure[]):
   if (matchEnd < 0) return i + 1;
   let end = Math.min(to, matchEnd);
   while (end > i && key.charCodeAt(end - 1) === 32) end--;
-  const category = foundCategory === 'count' && isOrdinalCount(key, i, end) ? 'ordinal' : foundCategory;
+  const category = (foundCategory === 'count' && isOrdinalCount(key, i, end)) || (foundCategory === 'number' && followsNamingNoun(key, i)) ? 'ordinal' : foundCategory;
   figures.push({ category, start: i, end });
   return end;
 }
@@ -269,6 +269,21 @@ function isOrdinalCount(key: string, start: number, end: number): boolean {
   if (key.charCodeAt(start) === DI) return true;
   for (const measure of ORDINAL_MEASURES) if (key.startsWith(measure, end - measure.length)) return true;
   return false;
+}
+
+/**
+ * `Part 1`, `Season 6, Episode 3`, `Section 3`, `Exhibit 12`: a number right after a noun that numbers the parts of
+ * something names which one, as 第6届 does; it counts nothing to check.
+ */
+const NAMING_NOUNS = new Set(['part', 'chapter', 'section', 'season', 'episode', 'article', 'item', 'exhibit', 'page', 'step', 'question', 'table', 'figure', 'phase', 'appendix', 'annex', 'clause', 'paragraph', 'volume', 'lesson', 'slide', 'act', 'scene', 'track', 'tab']);
+const LONGEST_NAMING_NOUN = 9;
+
+function followsNamingNoun(key: string, start: number): boolean {
+  if (start < 2 || key.charCodeAt(start - 1) !== 32) return false;
+  let wordStart = start - 1;
+  while (wordStart > 0 && start - 1 - wordStart < LONGEST_NAMING_NOUN && isLowerAsciiLetter(key.charCodeAt(wordStart - 1))) wordStart--;
+  if (wordStart > 0 && isLowerAsciiLetter(key.charCodeAt(wordStart - 1))) return false;
+  return NAMING_NOUNS.has(key.slice(wordStart, start - 1));
 }
 
 /**

@@ -224,6 +224,14 @@ describe('classifySentence', () => {
       assert.deepEqual(cuesOf('The city doubled in size in the 1990s under the old mayor.'), ['date: 1990s']);
     });
 
+    it('a number naming a part (Part 1, Season 6, Section 3) counts nothing, a number after another word still does', () => {
+      assert.equal(kindOf('Welcome to Season 6, Episode 3 of the podcast.'), null);
+      assert.equal(kindOf('Section 3 covers the budget.'), null);
+      assert.ok(!cuesOf("Part 1 is the author's spoken words.").some((cue) => cue.startsWith('number')));
+      assert.deepEqual(cuesOf('Revenue grew 20% in Part 1 of the year.').filter((cue) => cue.startsWith('percent')), ['percent: 20%']);
+      assert.deepEqual(cuesOf('The counterpart 3 times bigger was built in 2019 by 40 people.').filter((cue) => cue.startsWith('number')), ['number: 3', 'number: 40']);
+    });
+
     it('records and rank words are facts, unless they sit beside an evaluation', () => {
       assert.deepEqual(kindAndCues('It was the number one show in Fox history.'), { kind: 'fact', cues: ['record: number one'] });
       assert.equal(kindOf('Inflation hit a record high in June.'), 'fact');
