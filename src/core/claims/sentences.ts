@@ -480,7 +480,12 @@ function endsWithFunctionWord(text: TextSource, piece: Span): boolean {
 }
 
 function hasClausePunctuation(text: TextSource, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (CJK_CLAUSE_END.has(text.charCodeAt(i))) return true;
+  return holdsAnyOf(text, from, to, CJK_CLAUSE_END);
+}
+
+/** Whether text[from, to) holds one of `codes`. */
+function holdsAnyOf(text: TextSource, from: number, to: number, codes: ReadonlySet<number>): boolean {
+  for (let i = from; i < to; i++) if (codes.has(text.charCodeAt(i))) return true;
   return false;
 }
 
@@ -559,8 +564,7 @@ export function sentenceSpansOf(lines: LineIndex, options: SentenceOptions = {},
 
 /** Sentence or clause punctuation anywhere in a line's speech. */
 function hasPunctuation(text: TextSource, span: Span): boolean {
-  for (let i = span.start; i < span.end; i++) if (PUNCTUATION.has(text.charCodeAt(i))) return true;
-  return false;
+  return holdsAnyOf(text, span.start, span.end, PUNCTUATION);
 }
 const PUNCTUATION = new Set([...',.;:?!，。；：？！、…'].map((c) => c.charCodeAt(0)));
 

@@ -56,10 +56,6 @@ const ZH_CLOSING_QUOTES = new Set(['」', '』', '”']);
 const AFTER_QUOTE = /^[。．.！!？?…\s]*$/;
 
 /**
- * `「你聽得見嗎?」`: a label's speech that is one quotation in Chinese marks, closed at its end (a full stop may
- * follow). `“十二五”时期…` opens with a quoted term and is none.
- */
-/**
  * Whether a line may be a label whose speech is wholly a quote (`總統蔡英文:「你聽得見嗎?」`): the text after its first
  * colon opens with a Chinese quote (a superset of what findTurns reads). `head` is the line's start, at most
  * LABEL_SCAN_LIMIT characters. For the incremental analyzer's edits of the blank line under it.
@@ -69,6 +65,10 @@ export function mayBeQuoteLabelLine(head: string): boolean {
   return colon >= 0 && ZH_OPENING_QUOTES.has(head.slice(colon + 1).trimStart().charAt(0));
 }
 
+/**
+ * `「你聽得見嗎?」`: a label's speech that is one quotation in Chinese marks, closed at its end (a full stop may
+ * follow). `“十二五”时期…` opens with a quoted term and is none.
+ */
 export function isWhollyQuoted(speech: string): boolean {
   if (!ZH_OPENING_QUOTES.has(speech.charAt(0))) return false;
   let depth = 0;
