@@ -409,6 +409,15 @@ function mayChangeAsideLabels(baseline: Baseline, text: TextSource, change: Text
   return mayHoldLabelsWithoutDialogue(gutter ? whole(old) : baseline.lines, context) || mayHoldLabelsWithoutDialogue(whole(text), context);
 }
 
+/**
+ * The rules that read a label alone on its line with the line under it: it hands over to a short line (emptyLabels.ts),
+ * or `文字记录:` over a timed label line is an export's field (fieldsOverTimedLabels.ts). Whether one may apply within
+ * reach of lines `first`..`last` of a text read through `lineAt`.
+ */
+function labelAloneRuleWithinReach(lineCount: number, lineAt: (line: number) => string, first: number, last: number): boolean {
+  return emptyLabelWithinReach(lineCount, lineAt, first, last) || fieldOverTimedLabelWithinReach(lineCount, lineAt, first, last);
+}
+
 /** Blank lines looked through above an edit for a label without speech; past them an edit counts as below one. */
 const SILENT_LABEL_REACH = 64;
 
@@ -541,11 +550,9 @@ function updateLine(baseline: Baseline, text: TextSource, change: TextChange, op
     newTrimEnd: trimEnd(text, lineStart, newLineEnd),
   };
   if (format === 'srt' || format === 'vtt') return updateSubtitleLines(baseline, lines, { ...edit, oldLast: line, newLast: line }, format, options);
-  // A label alone on its line hands over to the short line under it (emptyLabels.ts): either may change that.
+  // A label alone on its line read with the line under it (labelAloneRuleWithinReach): either may change that.
   const editedLine = text.slice(lineStart, newLineEnd);
-  if (emptyLabelWithinReach(old.lineCount, (l) => old.lineText(l), line, line) || emptyLabelWithinReach(old.lineCount, (l) => (l === line ? editedLine : old.lineText(l)), line, line)) throw new NotLocal();
-  // `文字记录:` over a timed label line is an export's field (fieldsOverTimedLabels.ts): either line may change that.
-  if (fieldOverTimedLabelWithinReach(old.lineCount, (l) => old.lineText(l), line, line) || fieldOverTimedLabelWithinReach(old.lineCount, (l) => (l === line ? editedLine : old.lineText(l)), line, line)) throw new NotLocal();
+  if (labelAloneRuleWithinReach(old.lineCount, (l) => old.lineText(l), line, line) || labelAloneRuleWithinReach(old.lineCount, (l) => (l === line ? editedLine : old.lineText(l)), line, line)) throw new NotLocal();
   // Typing in a `#` heading's title re-reads the topic's title (headingEdits.ts); other lines keep their part.
   const retitled = retitledHeading(old, text, edit, baseline.topics.near(lineStart, oldLineEnd), baseline.summaryItemTexts, options);
   if (retitled === null) throw new NotLocal();
@@ -1275,10 +1282,8 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
   if (runOnTitleWithinReach(old, edit.first, edit.oldLast) || runOnTitleWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
   // A `Name:headline` line over its date line is the page's title: lines added or removed below it move the date.
   if (colonHeadlineWithinReach(old, edit.first, edit.oldLast) || colonHeadlineWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
-  // A label alone on its line hands over to the short line under it (emptyLabels.ts): lines between them move that.
-  if (emptyLabelWithinReach(old.lineCount, (l) => old.lineText(l), edit.first, edit.oldLast) || emptyLabelWithinReach(edit.lines.lineCount, (l) => edit.lines.lineText(l), edit.first, edit.newLast)) throw new NotLocal();
-  // So does an export's field over a timed label line (fieldsOverTimedLabels.ts).
-  if (fieldOverTimedLabelWithinReach(old.lineCount, (l) => old.lineText(l), edit.first, edit.oldLast) || fieldOverTimedLabelWithinReach(edit.lines.lineCount, (l) => edit.lines.lineText(l), edit.first, edit.newLast)) throw new NotLocal();
+  // A label alone on its line read with the line under it (labelAloneRuleWithinReach): lines between them move that.
+  if (labelAloneRuleWithinReach(old.lineCount, (l) => old.lineText(l), edit.first, edit.oldLast) || labelAloneRuleWithinReach(edit.lines.lineCount, (l) => edit.lines.lineText(l), edit.first, edit.newLast)) throw new NotLocal();
   const context = lineBreakContext(baseline, format, options);
   // Blank lines added or removed between lines of text, or lines split, joined or pasted inside speech.
   const blankRun = blankRunEdit(old, edit, editStart, editEnd, change.text, context);
