@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { activateExtension, openWorkspaceFile, testWorkspacePath, waitFor } from './helpers';
+import { activateExtension, openWorkspaceFile, takeScreenshot, testWorkspacePath, waitFor } from './helpers';
 import { SBV_CAPTIONS as SBV } from '../../fixtures/captionSamples';
 
 describe('YouTube SubViewer captions (.sbv)', () => {
@@ -22,6 +22,7 @@ describe('YouTube SubViewer captions (.sbv)', () => {
       assert.doesNotMatch(firstLine, /^\d:\d\d:\d\d\.\d{3},/, `a claim starts on the timing line ${firstLine}`);
     }
     assert.ok(suggested.some(({ range }) => editor.document.getText(range).includes('21 million watts')));
+    await takeScreenshot('captions-sbv');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 });
