@@ -1,6 +1,6 @@
-import type { AnnotationTarget } from '../sidecar/model';
-import { foldToSimplified, type FoldedText } from '../text/fold';
+import type { FoldedText } from '../text/fold';
 import type { Span } from '../text/positions';
+import type { FoldedTarget } from './anchoringFold';
 import { prefixFit, suffixFit } from './similarity';
 
 /** An exact occurrence "fits" when its prefix and suffix agree at least this well on average. */
@@ -35,16 +35,19 @@ export interface Candidate {
   readonly distance: number;
 }
 
-/** The folded search space for `target`, or undefined when folding changes neither the text nor the target. */
-export function foldedSpace(folded: FoldedText, source: string, target: AnnotationTarget, expected: number): SearchSpace | undefined {
-  const exact = foldToSimplified(target.exact).text;
-  if (folded.text === source && exact === target.exact) return undefined;
+/**
+ * The search space of `folded` (the document's text folded) for a target folded the same way, or undefined
+ * when folding changed neither the text nor the target.
+ */
+export function foldedSpace(folded: FoldedText, source: string, target: FoldedTarget, expected: number): SearchSpace | undefined {
+  const { exact, prefix, suffix } = target;
+  if (folded.text === source && !target.changed) return undefined;
   const map = folded.map;
   return {
     text: folded.text,
     exact,
-    prefix: foldToSimplified(target.prefix).text,
-    suffix: foldToSimplified(target.suffix).text,
+    prefix,
+    suffix,
     expected: map.toTarget(expected),
     toDocument: (span) => map.spanToSource(span),
     toSpace: (offset) => map.toTarget(offset),

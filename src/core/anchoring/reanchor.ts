@@ -1,6 +1,8 @@
 import type { AnnotationTarget } from '../sidecar/model';
 import { foldToSimplified, type FoldedText } from '../text/fold';
 import type { Span } from '../text/positions';
+import { trimLayout } from '../text/typography';
+import { foldForAnchoring, foldTargetForAnchoring, foldTargetToSimplified } from './anchoringFold';
 import { approximate, WHOLE_TEXT_EFFORT, WINDOW_EFFORT } from './approximate';
 import { bestFitting, CONTEXT_FIT, exactCandidates, foldedSpace, type SearchSpace } from './candidates';
 import { GramFilter } from './gramFilter';
@@ -11,6 +13,9 @@ import { TrigramIndex } from './trigramIndex';
 
 /** How far `anchorAll`'s first pass looks around the drifted position for an unchanged quote. */
 const DRIFT_WINDOW = 1024;
+
+/** How far around the expected position a quote is looked for in the text with its typography folded. */
+const TYPOGRAPHY_WINDOW = 512;
 
 /** How far around the expected position the approximate search looks first, in UTF-16 units. */
 const APPROXIMATE_WINDOW = 384;
@@ -23,7 +28,9 @@ const SPECIFIC_LENGTH = 16;
  * 1. the exact quote at the expected (or stored) position, as is or once folded, unless its prefix and
  *    suffix contradict it;
  * 2. the exact quote elsewhere: of the occurrences whose prefix and suffix fit best, the nearest;
- * 3. the same on text and target folded Traditional→Simplified, so a converted document keeps its tags;
+ * 3. the same on text and target folded Traditional→Simplified, so a converted document keeps its tags; then,
+ *    near the expected position, with their typography folded too (spacing, line breaks, punctuation width,
+ *    quote style), so a re-wrapped or re-punctuated passage keeps its tags;
  * 4. an approximate match (Myers' bit-parallel algorithm, via approx-string-match) in a window around the
  *    expected position, then in the whole text (narrowed by a trigram index), scored on quote, prefix,
  *    suffix and distance, with stricter context demands on short quotes.
@@ -71,6 +78,8 @@ export class Reanchorer {
     const foldedEverywhere = folded ? exactCandidates(folded) : [];
     const foldedExact = bestFitting(foldedEverywhere);
     if (folded && foldedExact) return placed('anchored', 'folded', text, folded.toDocument(foldedExact.span));
+    const retypeset = this.typographyNear(target, expected);
+    if (retypeset) return placed('anchored', 'folded', text, retypeset);
 
     // 4. Approximate: in a window around the expected position, then in the whole text.
     const windowStart = Math.max(0, expected - APPROXIMATE_WINDOW);
@@ -165,6 +174,36 @@ export class Reanchorer {
     return best && placed('anchored', 'exact', this.text, window.toDocument(best.span));
   }
 
+  /**
+   * Step 3's second half: the quote with fitting context in a window around `expected`, text and quote folded by
+   * `foldForAnchoring`. Only a window: re-wrapping and re-punctuating move text little, and folding the whole
+   * text's typography would cost every changed document a pass over it.
+   */
+  private typographyNear(target: AnnotationTarget, expected: number): Span | undefined {
+    const folded = foldTargetForAnchoring(target);
+    if (!folded.exact) return undefined;
+    const from = clamp(expected - TYPOGRAPHY_WINDOW, 0, this.text.length);
+    const to = clamp(expected + 2 * target.exact.length + TYPOGRAPHY_WINDOW, 0, this.text.length);
+    const stretch = this.text.slice(from, to);
+    const window = foldForAnchoring(stretch);
+    if (window.text === stretch && !folded.changed) return undefined;
+    const map = window.map;
+    const space: SearchSpace = {
+      text: window.text,
+      exact: folded.exact,
+      prefix: folded.prefix,
+      suffix: folded.suffix,
+      expected: map.toTarget(expected - from),
+      toDocument: (span) => {
+        const inStretch = trimLayout(stretch, map.spanToSource(span));
+        return { start: inStretch.start + from, end: inStretch.end + from };
+      },
+      toSpace: (offset) => map.toTarget(offset - from),
+    };
+    const best = bestFitting(exactCandidates(space));
+    return best && space.toDocument(best.span);
+  }
+
   /** Step 1: the quote at `start`, exactly or once folded, unless its prefix and suffix contradict it. */
   private atPosition(target: AnnotationTarget, start: number): AnchorResult | undefined {
     const text = this.text;
@@ -202,7 +241,7 @@ export class Reanchorer {
   /** The whole text folded (computed once), or undefined when folding changes neither it nor the target. */
   private foldedSpace(target: AnnotationTarget, expected: number): SearchSpace | undefined {
     this.foldedWhole ??= foldToSimplified(this.text);
-    const space = foldedSpace(this.foldedWhole, this.text, target, expected);
+    const space = foldedSpace(this.foldedWhole, this.text, foldTargetToSimplified(target), expected);
     return space && { ...space, mayContain: (quote) => this.filterFor(space.text).mayContain(quote) };
   }
 

@@ -89,6 +89,7 @@ export function foldToSimplified(text: string): FoldedText {
     i++;
   }
   if (!codes) return { text, map };
-  utf16 ??= new TextDecoder('utf-16le');
+  // ignoreBOM: a leading U+FEFF is text here; dropping it would shift every offset after it.
+  utf16 ??= new TextDecoder('utf-16le', { ignoreBOM: true });
   return { text: utf16.decode(new Uint8Array(codes.buffer, 0, length * 2)), map };
 }

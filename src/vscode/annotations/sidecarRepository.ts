@@ -4,7 +4,7 @@ import { Reanchorer } from '../../core/anchoring/reanchor';
 import { retarget } from '../../core/anchoring/retarget';
 import { shiftSpan } from '../../core/anchoring/shift';
 import { quoteTarget } from '../../core/anchoring/target';
-import { foldToSimplified } from '../../core/text/fold';
+import { sameQuote } from '../../core/anchoring/anchoringFold';
 import { changeAnnotation, createAnnotation, putAnnotation, removeAnnotation, setSpeakerAlias } from '../../core/sidecar/annotations';
 import type { SidecarProblem as CoreProblem } from '../../core/sidecar/codec';
 import { compareAnnotations } from '../../core/sidecar/codec';
@@ -242,7 +242,7 @@ class SidecarAnnotationSession extends Disposable implements AnnotationSession {
     return true;
   }
 
-  /** Tags placed where their stored quote (in either script) is not: re-anchored against the text. */
+  /** Tags placed where their stored quote (in either script, however typeset) is not: re-anchored against the text. */
   private reanchorMisplaced(text: string): boolean {
     const stored = new Map((this.core?.document.annotations ?? []).map((annotation) => [annotation.id, annotation]));
     const misplaced: { id: string; at: number }[] = [];
@@ -250,7 +250,7 @@ class SidecarAnnotationSession extends Disposable implements AnnotationSession {
       const annotation = stored.get(id);
       if (!annotation || !placement.span || placement.status !== 'anchored') continue;
       const here = text.slice(placement.span.start, placement.span.end);
-      if (here === annotation.target.exact || foldToSimplified(here).text === foldToSimplified(annotation.target.exact).text) continue;
+      if (sameQuote(here, annotation.target.exact)) continue;
       misplaced.push({ id, at: placement.span.start });
     }
     if (misplaced.length === 0) return false;

@@ -203,6 +203,19 @@ describe('the transcript editor', () => {
     assert.equal(tagged.kind, 'forecast');
   });
 
+  it('keeps the tag exact when its sentence is re-wrapped and re-punctuated on disk', async () => {
+    const path = join(testWorkspacePath(), sampleName);
+    const before = readFileSync(path, 'utf8');
+    const retypeset = '明年很可能會再\n擴建兩座工廠.';
+    writeFileSync(path, before.replace(forecastQuote, retypeset));
+    await waitFor(() => editor.document.getText().includes(retypeset), { what: 'the editor to reload the changed file' });
+    const annotation = await waitFor(() => api.annotations(editor.document.uri).find((a) => a.kind === 'forecast' && a.span && editor.document.getText().slice(a.span.start, a.span.end) === retypeset), { what: 'the tag over the re-wrapped sentence' });
+    assert.equal(annotation.status, 'anchored');
+    assert.equal(api.decorations(editor.document.uri).fuzzy.length, 0);
+    writeFileSync(path, before);
+    await waitFor(() => api.annotations(editor.document.uri).find((a) => a.id === annotation.id && a.span && editor.document.getText().slice(a.span.start, a.span.end) === forecastQuote), { what: 'the tag back on the original sentence' });
+  });
+
   it('moves the tag exactly with typing in the editor, and back on undo', async () => {
     await vscode.window.showTextDocument(editor.document);
     const quoteStart = editor.document.getText().indexOf(forecastQuote);

@@ -117,6 +117,34 @@ describe('re-anchoring', () => {
     assert.equal(placedText(converted, result), '我预计下半年的需求会更强');
   });
 
+  it('finds a quote exactly after the text was re-wrapped, re-punctuated or re-spaced', () => {
+    const quote = '謝謝邀請。據公司年報，我們去年營收達到420億元，比前年增長了18%。\n今年上半年的出貨量';
+    const target = targetOf(TRANSCRIPT, quote);
+    const edits: [string, string][] = [
+      ['lines re-wrapped', TRANSCRIPT.replace('據公司年報，我們去年', '據公司年報，\n我們去年').replace('增長了18%。\n今年', '增長了18%。今年')],
+      ['half-width punctuation', TRANSCRIPT.replace(/，/g, ', ').replace(/。/g, '. ')],
+      ['CRLF and spaces around Latin text', '\ufeff' + TRANSCRIPT.replace(/\n/g, '\r\n').replace('420億元', ' 420 億元')],
+    ];
+    for (const [edit, changed] of edits) {
+      const result = reanchor(changed, target);
+      assert.equal(result.status, 'anchored', edit);
+      const placed = placedText(changed, result)!;
+      assert.ok(placed.startsWith('謝謝邀請') && placed.endsWith('出貨量'), `${edit}: ${placed}`);
+    }
+    const english = 'Q: How was the year?\n\nA: Revenue rose 18% to "a record" and we\'re hiring.\n';
+    const quoted = targetOf(english, 'Revenue rose 18% to "a record" and we\'re hiring.');
+    const typeset = english.replace('to "a record" and', 'to\u00a0“a record”\nand').replace("we're", 'we’re');
+    const result = reanchor(typeset, quoted);
+    assert.equal(result.status, 'anchored');
+    assert.equal(placedText(typeset, result), 'Revenue rose 18% to\u00a0“a record”\nand we’re hiring.');
+  });
+
+  it('keeps a real change to the words fuzzy, however the text was re-wrapped', () => {
+    const target = targetOf(TRANSCRIPT, '我預計下半年的需求會更強，明年很可能會再擴建兩座工廠。');
+    const changed = TRANSCRIPT.replace('我預計下半年的需求會更強，明年', '我預計下半年的需求會更強，\n後年');
+    assert.equal(reanchor(changed, target).status, 'fuzzy');
+  });
+
   it('never returns a range that splits a surrogate pair', () => {
     const text = '前文 😀𠀋好的結論 後文。';
     const target = quoteTarget(text, { start: text.indexOf('𠀋'), end: text.indexOf('後') });

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { sameQuote } from '../../../../src/core/anchoring/anchoringFold';
 import { findQuote } from '../../../../src/core/anchoring/findQuote';
 import { CONTEXT_LENGTH, quoteTarget } from '../../../../src/core/anchoring/target';
 import { splitsSurrogatePair } from '../../../../src/core/text/positions';
@@ -22,6 +23,15 @@ describe('quote targets', () => {
   it('finds a quote as typed, or in the other script', () => {
     assert.deepEqual(findQuote('好的，好的。', '好的'), [{ start: 0, end: 2 }, { start: 3, end: 5 }]);
     assert.deepEqual(findQuote('我預計明年會更好', '我预计'), [{ start: 0, end: 3 }]);
+    // Copied from a re-wrapped or re-punctuated copy: the line break and the comma's width do not matter.
+    const text = '他說：我預計明年\n會更好，真的。';
+    assert.deepEqual(findQuote(text, '我预计明年会更好,真的'), [{ start: 3, end: text.indexOf('。') }]);
     assert.deepEqual(findQuote('abc', 'x'), []);
+  });
+
+  it('tells a quote set differently from a changed one', () => {
+    assert.equal(sameQuote('我預計明年\r\n會更好，真的', '我预计明年会更好, 真的'), true);
+    assert.equal(sameQuote('It’s “fine”', "It's \"fine\""), true);
+    assert.equal(sameQuote('我預計後年會更好', '我预计明年会更好'), false);
   });
 });

@@ -8,6 +8,12 @@ describe('foldToSimplified', () => {
     assert.equal(folded.map.isIdentity, true);
   });
 
+  it('keeps a leading byte-order mark, so offsets stay the same', () => {
+    const folded = foldToSimplified('\ufeff我預計');
+    assert.equal(folded.text, '\ufeff我预计');
+    assert.equal(folded.map.isIdentity, true);
+  });
+
   it('returns the same string object when nothing changes', () => {
     const text = 'plain English, 简体中文';
     assert.equal(foldToSimplified(text).text, text);
