@@ -45,3 +45,21 @@ export async function showFileAtRef(path: string, ref: string): Promise<Uint8Arr
   if (!shown.ok) throw new CliError(`${path} does not exist in ${ref} (${hash.slice(0, 8)})`, EXIT_UNUSABLE_INPUT);
   return new Uint8Array(shown.stdout.buffer, shown.stdout.byteOffset, shown.stdout.byteLength);
 }
+
+/**
+ * The three versions git keeps in its index for a file it could not merge (stages 1: ancestor, 2: ours,
+ * 3: theirs; no stage 1 when both sides added the file), or undefined when the file is not in a conflicted
+ * merge, not in a repository, or git is missing.
+ */
+export async function conflictStages(path: string): Promise<{ base: Uint8Array | undefined; ours: Uint8Array; theirs: Uint8Array } | undefined> {
+  const absolute = resolve(path);
+  const cwd = dirname(absolute);
+  const show = async (stage: number): Promise<Uint8Array | undefined> => {
+    const shown = await git(['show', `:${stage}:./${basename(absolute)}`], cwd).catch(() => undefined);
+    return shown?.ok ? new Uint8Array(shown.stdout.buffer, shown.stdout.byteOffset, shown.stdout.byteLength) : undefined;
+  };
+  const ours = await show(2);
+  const theirs = ours && (await show(3));
+  if (!ours || !theirs) return undefined;
+  return { base: await show(1), ours, theirs };
+}

@@ -10,6 +10,7 @@ import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
 import { mergeDriverCommand } from './commands/mergeDriver';
+import { resolveCommand } from './commands/resolve';
 import { retagCommand, untagCommand } from './commands/retag';
 import { tagCommand } from './commands/tag';
 import { useLeanHeap } from './heap';
@@ -27,6 +28,7 @@ const commands: readonly CliCommand[] = [
   convertCommand,
   agreementCommand,
   mergeDriverCommand,
+  resolveCommand,
 ];
 
 function help(): string {

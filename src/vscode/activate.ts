@@ -13,7 +13,7 @@ import { CommandManager } from './commands/commandManager';
 import { ConvertScriptCommand } from './commands/convert';
 import { AddSourceCommand, NextUncheckedCommand, RemoveSourceCommand, SetStatusCommand, SetVerdictCommand } from './commands/desk';
 import { ExportCommand } from './commands/export';
-import { ReloadSidecarCommand, ToggleFileCommand } from './commands/file';
+import { MergeConflictedSidecarCommand, ReloadSidecarCommand, ToggleFileCommand } from './commands/file';
 import { NextClaimCommand, PreviousClaimCommand, RevealCommand } from './commands/navigation';
 import { RelocateOrphanCommand } from './commands/relocate';
 import { StatusMenuCommand } from './commands/statusMenu';
@@ -177,6 +177,7 @@ class TranscriptExtension extends Disposable {
     commands.register(new StatusMenuCommand(services));
     commands.register(new OpenSampleCommand(extensionUri));
     commands.register(new ReloadSidecarCommand(services));
+    commands.register(new MergeConflictedSidecarCommand(services));
     commands.register(new GroupTopicsCommand(services, 'speaker'));
     commands.register(new GroupTopicsCommand(services, 'kind'));
     commands.register(new FilterTopicsCommand(services));

@@ -43,6 +43,22 @@ export function mergeSidecars(base: SidecarDocument, ours: SidecarDocument, thei
   return { document, conflicts };
 }
 
+/**
+ * What two sides certainly had in common before they diverged, when their ancestor is unknown: the tags and
+ * speaker aliases that are the same on both. Everything else counts as added on its side, so a merge against
+ * it keeps every tag (a tag one side deleted comes back rather than being lost).
+ */
+export function sharedAncestor(ours: SidecarDocument, theirs: SidecarDocument): SidecarDocument {
+  const theirsById = byId(theirs.annotations);
+  const annotations = ours.annotations.filter((annotation) => {
+    const other = theirsById.get(annotation.id);
+    return other !== undefined && sameAnnotation(annotation, other);
+  });
+  const speakerAliases: Record<string, string> = {};
+  for (const [alias, name] of Object.entries(ours.speakerAliases)) if (Object.prototype.hasOwnProperty.call(theirs.speakerAliases, alias) && theirs.speakerAliases[alias] === name) setOwn(speakerAliases, alias, name);
+  return { version: Math.min(ours.version, theirs.version), speakerAliases, annotations };
+}
+
 function byId(list: readonly Annotation[]): Map<string, Annotation> {
   return new Map(list.map((a) => [a.id, a]));
 }

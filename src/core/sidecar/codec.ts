@@ -200,6 +200,11 @@ function engineSyntaxProblem(text: string, message: string): LocatedProblem | un
 
 const CONFLICT_MARKER = /^(?:<{7}|={7}|>{7}|\|{7})(?: |\r?$)/m;
 
+/** Whether the text has a line git writes to mark a merge conflict. */
+export function hasConflictMarkers(text: string): boolean {
+  return CONFLICT_MARKER.test(text);
+}
+
 function failed(problem: LocatedProblem | SidecarProblem): DecodeSidecarResult {
   return { ok: false, problem: { code: problem.code, line: problem.line, column: problem.column, reason: problem.reason } };
 }

@@ -10,6 +10,8 @@ import type { AnnotationView } from '../../presentation/annotationView';
 /** Why a sidecar could not be used. It is shown to the user and the file is never written while broken. */
 export interface SidecarProblem {
   readonly message: string;
+  /** `conflict-markers`: git left the file conflicted, and `mergeConflictMarkers` can settle it. */
+  readonly code?: string;
   /** 1-based line and column of the problem in the sidecar, when known. */
   readonly line: number | undefined;
   readonly column?: number;
@@ -86,6 +88,11 @@ export interface AnnotationSession extends vscode.Disposable {
    * (the file watcher): nothing is re-anchored when the file holds what the session knows (its own save).
    */
   reload(text: string, options?: { ifFileChanged?: boolean }): Promise<void>;
+  /**
+   * Merges tag by tag a sidecar that git left with conflict markers, writes it (atomically, only if unchanged
+   * since read) and reloads it; tells the user the outcome.
+   */
+  mergeConflictMarkers(): Promise<void>;
   /** Re-anchors against text that changed outside the editor. */
   reanchor(text: string): void;
   /**

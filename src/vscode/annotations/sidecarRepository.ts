@@ -7,7 +7,8 @@ import { quoteTarget } from '../../core/anchoring/target';
 import { sameQuote } from '../../core/anchoring/anchoringFold';
 import { changeAnnotation, createAnnotation, putAnnotation, removeAnnotation, setSpeakerAlias } from '../../core/sidecar/annotations';
 import type { SidecarProblem as CoreProblem } from '../../core/sidecar/codec';
-import { compareAnnotations } from '../../core/sidecar/codec';
+import { compareAnnotations, encodeSidecar } from '../../core/sidecar/codec';
+import { resolveConflictedSidecar } from '../../core/merge/conflictedSidecar';
 import type { PlacedAnnotation } from '../../core/export/model';
 import type { AnnotationComment } from '../../core/sidecar/comments';
 import type { Annotation, SidecarDocument } from '../../core/sidecar/model';
@@ -19,7 +20,7 @@ import type { AnchorStatus, AnnotationView } from '../../presentation/annotation
 import { Disposable } from '../util/dispose';
 import type { AnnotationPatch, AnnotationRepository, AnnotationSession, NewAnnotation, SidecarProblem, TextEdit } from './repository';
 import { SidecarBrokenError } from './repository';
-import { showError, showWarning } from '../ui/untrustedUi';
+import { showError, showInformation, showWarning } from '../ui/untrustedUi';
 
 interface ConversionSides {
   readonly beforeText: string;
@@ -396,15 +397,44 @@ class SidecarAnnotationSession extends Disposable implements AnnotationSession {
   }
 
   private setProblem(problem: CoreProblem): void {
-    this.problemValue = { message: problem.reason, line: problem.line, column: problem.column };
+    this.problemValue = { message: problem.reason, code: problem.code, line: problem.line, column: problem.column };
     this.log.warn(`${this.sidecarUri.toString(true)}:${problem.line}:${problem.column}: ${problem.reason}`);
     this.refreshViews();
     const open = vscode.l10n.t('Open Annotations File');
+    const merge = vscode.l10n.t('Merge Tag by Tag');
+    const actions = problem.code === 'conflict-markers' ? [merge, open] : [open];
     void showError(
         vscode.l10n.t('{0} cannot be read (line {1}): {2}. It is left untouched, and tags are not saved until it is fixed.', basename(this.sidecarUri), problem.line, problem.reason),
-        open,
+        ...actions,
       )
-      .then((choice) => (choice === open ? vscode.window.showTextDocument(this.sidecarUri, { selection: new vscode.Range(problem.line - 1, problem.column - 1, problem.line - 1, problem.column - 1) }) : undefined));
+      .then(async (choice) => {
+        if (choice === merge) await this.mergeConflictMarkers();
+        else if (choice === open) await vscode.window.showTextDocument(this.sidecarUri, { selection: new vscode.Range(problem.line - 1, problem.column - 1, problem.line - 1, problem.column - 1) });
+      });
+  }
+
+  async mergeConflictMarkers(): Promise<void> {
+    const name = basename(this.sidecarUri);
+    const outcome = await this.enqueue(async () => {
+      const bytes = await this.files.read(this.path);
+      if (!bytes) return { ok: false as const, reason: vscode.l10n.t('the file does not exist') };
+      const resolved = resolveConflictedSidecar(new TextDecoder('utf-8').decode(bytes));
+      if (!resolved.ok) return resolved;
+      const written = await this.files.writeAtomic(this.path, new TextEncoder().encode(encodeSidecar(resolved.document)), bytes);
+      if (!written.written) return { ok: false as const, reason: vscode.l10n.t('it changed on disk meanwhile; try again') };
+      return resolved;
+    });
+    if (!outcome.ok) {
+      void showError(vscode.l10n.t('{0} was not merged: {1}. It is left untouched.', name, outcome.reason));
+      return;
+    }
+    await this.reload(this.text);
+    const tags = outcome.document.annotations.length;
+    if (outcome.conflicts.length) {
+      void showWarning(vscode.l10n.t('{0}: merged {1} tags; {2} were changed differently on both sides and are kept in both versions, marked "conflict". Settle them, then commit the file.', name, tags, outcome.conflicts.length));
+    } else {
+      void showInformation(vscode.l10n.t('{0}: merged {1} tags from both sides of the git merge. Check them, then commit the file.', name, tags));
+    }
   }
 
   private reportConflicts(reasons: readonly string[]): void {

@@ -340,6 +340,32 @@ describe('the transcript editor', () => {
     assert.ok(!api.annotations(editor.document.uri).some((a) => a.exact === '這個市場預計在2030年達到1兆美元。'));
     assert.deepEqual(readFileSync(path), broken);
   });
+
+  it('merges tag by tag a sidecar that git left with conflict markers', async () => {
+    const path = join(testWorkspacePath(), sidecarName);
+    const text = editor.document.getText();
+    const tagOn = (id: string, kind: string, exact: string): string => {
+      const start = text.indexOf(exact);
+      assert.ok(start >= 0, exact);
+      const annotation = { id, kind, author: 'Ann', created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z', speaker: null, topic: null, target: { exact, prefix: '', suffix: '', start, end: start + exact.length } };
+      return JSON.stringify(annotation, null, 2);
+    };
+    // What git's line merge leaves when two branches each added a tag to the same place in the list.
+    const conflicted = ['{', '"version": 1,', '"speakerAliases": {},', '"annotations": [', '<<<<<<< HEAD', tagOn('from-ours', 'fact', '我們去年營收達到420億元，比前年增長了18%。'), '=======', tagOn('from-theirs', 'fact', '這個市場預計在2030年達到1兆美元。'), '>>>>>>> their-branch', ']', '}', ''].join('\n');
+    writeFileSync(path, conflicted);
+    await waitFor(() => api.sidecarProblem(editor.document.uri)?.code === 'conflict-markers', { what: 'the conflict-markers problem' });
+    await vscode.window.showTextDocument(editor.document);
+    await vscode.commands.executeCommand('transcriptAnnotator.mergeConflictedSidecar');
+    await waitFor(() => !api.sidecarProblem(editor.document.uri), { what: 'the problem to clear' });
+    const ids = await waitFor(() => {
+      const found = api.annotations(editor.document.uri).map((a) => a.id).sort();
+      return found.length === 2 ? found : undefined;
+    }, { what: 'both sides\' tags' });
+    assert.deepEqual(ids, ['from-ours', 'from-theirs']);
+    const onDisk = readFileSync(path, 'utf8');
+    assert.doesNotMatch(onDisk, /^<{7}|^={7}|^>{7}/mu);
+    assert.deepEqual((JSON.parse(onDisk) as { annotations: { id: string }[] }).annotations.map((a) => a.id).sort(), ['from-ours', 'from-theirs']);
+  });
 });
 
 describe('converting a transcript to Simplified Chinese', () => {

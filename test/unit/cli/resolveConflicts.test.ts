@@ -1,0 +1,95 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { decodeSidecar } from '../../../src/core/sidecar/codec';
+import { repoRoot } from '../repoRoot';
+
+const TRANSCRIPT = [
+  '林雅婷：今年的出貨情況如何？',
+  '陳立文：我們去年營收達到420億元，比前年增長了18%。',
+  '陳立文：我預計下半年的需求會更強。',
+  '林雅婷：有人擔心產能過剩。',
+  '陳立文：我認爲這種擔心是多餘的。',
+  '陳立文：市場還在成長。',
+  '',
+].join('\n');
+
+describe('resolve: a sidecar git merged line by line (no merge driver)', function () {
+  this.timeout(60000);
+  const cli = join(repoRoot(), 'dist/cli.js');
+  let repo: string;
+  const git = (...args: string[]): string => execFileSync('git', args, { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const tagCli = (kind: string, quote: string): void => {
+    execFileSync('node', [cli, 'tag', 'talk.txt', '--kind', kind, '--quote', quote, '--author', 'T'], { cwd: repo, stdio: 'pipe' });
+  };
+  const run = (...args: string[]) => spawnSync('node', [cli, ...args], { cwd: repo, encoding: 'utf8' });
+  const sidecarText = (): string => readFileSync(join(repo, 'talk.txt.annotations.json'), 'utf8');
+
+  before(function () {
+    if (!existsSync(cli)) assert.fail(`${cli} is missing: build first (npm test does)`);
+  });
+  beforeEach(() => {
+    repo = mkdtempSync(join(tmpdir(), 'resolve-'));
+    git('init', '-q', '-b', 'main');
+    git('config', 'user.name', 'Test');
+    git('config', 'user.email', 'test@example.com');
+    writeFileSync(join(repo, 'talk.txt'), TRANSCRIPT);
+  });
+  afterEach(() => rmSync(repo, { recursive: true, force: true }));
+
+  /** Two branches tag `ours` and `theirs`; the merge conflicts in the sidecar. */
+  function conflictingMerge(first: [string, string][], ours: [string, string], theirs: [string, string]): void {
+    for (const [kind, quote] of first) tagCli(kind, quote);
+    git('add', '.');
+    git('commit', '-q', '-m', 'base');
+    git('checkout', '-q', '-b', 'other');
+    tagCli(...theirs);
+    git('add', '.');
+    git('commit', '-q', '-m', 'theirs');
+    git('checkout', '-q', 'main');
+    tagCli(...ours);
+    git('add', '.');
+    git('commit', '-q', '-m', 'ours');
+    const merge = spawnSync('git', ['merge', '--no-edit', 'other'], { cwd: repo, encoding: 'utf8' });
+    assert.notEqual(merge.status, 0, 'the line merge was expected to conflict');
+    assert.match(sidecarText(), /^<{7}/m);
+    assert.equal(run('check', 'talk.txt').status, 2, 'check refuses a conflicted sidecar');
+  }
+
+  it('merges tags two people added between the same two tags, from git index, and the merge commits cleanly', () => {
+    conflictingMerge([['fact', '我們去年營收達到420億元'], ['opinion', '市場還在成長']], ['forecast', '我預計下半年的需求會更強'], ['opinion', '我認爲這種擔心是多餘的']);
+    const resolved = run('resolve', 'talk.txt');
+    assert.equal(resolved.status, 0, resolved.stderr);
+    assert.match(resolved.stderr, /from git's index: 4 tags/);
+    const decoded = decodeSidecar(sidecarText());
+    assert.ok(decoded.ok);
+    assert.deepEqual(decoded.document.annotations.map((a) => a.target.exact), ['我們去年營收達到420億元', '我預計下半年的需求會更強', '我認爲這種擔心是多餘的', '市場還在成長']);
+    git('add', 'talk.txt.annotations.json');
+    git('commit', '-q', '--no-edit');
+    assert.equal(run('check', 'talk.txt').status, 0);
+  });
+
+  it('merges a sidecar both branches created, and works from the markers alone once the merge is no longer in progress', () => {
+    conflictingMerge([], ['forecast', '我預計下半年的需求會更強'], ['opinion', '我認爲這種擔心是多餘的']);
+    const markers = sidecarText();
+    git('merge', '--abort');
+    writeFileSync(join(repo, 'talk.txt.annotations.json'), markers);
+    const resolved = run('resolve', 'talk.txt.annotations.json');
+    assert.equal(resolved.status, 0, resolved.stderr);
+    assert.match(resolved.stderr, /from the conflict markers/);
+    const decoded = decodeSidecar(sidecarText());
+    assert.ok(decoded.ok);
+    assert.deepEqual(decoded.document.annotations.map((a) => a.kind), ['forecast', 'opinion']);
+  });
+
+  it('leaves a sidecar without markers alone', () => {
+    tagCli('fact', '市場還在成長');
+    const before = sidecarText();
+    const resolved = run('resolve', 'talk.txt');
+    assert.equal(resolved.status, 1);
+    assert.match(resolved.stderr, /nothing to resolve/);
+    assert.equal(sidecarText(), before);
+  });
+});
