@@ -219,7 +219,7 @@ export function decodeSidecar(source: string): DecodeSidecarResult {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const marker = CONFLICT_MARKER.exec(text);
   if (marker) {
-    return failed({ code: 'conflict-markers', reason: 'git conflict marker: resolve the merge (or configure the merge driver) first', ...lineColumn(text, marker.index) });
+    return failed({ code: 'conflict-markers', reason: 'git conflict marker: a merge left this file conflicted; merge it tag by tag (Merge Tag by Tag in VS Code, transcript-annotator resolve on the command line)', ...lineColumn(text, marker.index) });
   }
   let root: unknown;
   try {

@@ -353,8 +353,13 @@ describe('the transcript editor', () => {
     // What git's line merge leaves when two branches each added a tag to the same place in the list.
     const conflicted = ['{', '"version": 1,', '"speakerAliases": {},', '"annotations": [', '<<<<<<< HEAD', tagOn('from-ours', 'fact', '我們去年營收達到420億元，比前年增長了18%。'), '=======', tagOn('from-theirs', 'fact', '這個市場預計在2030年達到1兆美元。'), '>>>>>>> their-branch', ']', '}', ''].join('\n');
     writeFileSync(path, conflicted);
+    await vscode.commands.executeCommand('notifications.clearAll');
     await waitFor(() => api.sidecarProblem(editor.document.uri)?.code === 'conflict-markers', { what: 'the conflict-markers problem' });
     await vscode.window.showTextDocument(editor.document);
+    if (domQueriesSupported()) {
+      await waitFor(async () => (await queryDom('.notification-list-item .monaco-button'))?.some((b) => /Merge Tag by Tag|逐條合併|逐条合并/u.test(b.text)), { what: 'the Merge Tag by Tag button' });
+      if (screenshotsSupported()) await takeScreenshot('editor-conflicted-sidecar');
+    }
     await vscode.commands.executeCommand('transcriptAnnotator.mergeConflictedSidecar');
     await waitFor(() => !api.sidecarProblem(editor.document.uri), { what: 'the problem to clear' });
     const ids = await waitFor(() => {
