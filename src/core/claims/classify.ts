@@ -22,6 +22,7 @@ import { isInvitationToTalk, isUnvoicedAgenda } from './zhTalkMoves';
 import { excessPredicate, seenInference, sufficiency } from './zhJudgements';
 import { judgingNounPredicate } from './enJudgements';
 import { isConsequenceOfYourAct } from './enRegularities';
+import { hedgesRecollection } from './enRecollections';
 
 export interface Classification {
   readonly kind: ClaimKind;
@@ -45,6 +46,10 @@ function isNormativeCue(reason: string): boolean {
 
 function isEvaluationCue(reason: string): boolean {
   return reason.startsWith('evaluation: ');
+}
+
+function isFirstPersonBeliefCue(reason: string): boolean {
+  return reason.startsWith('first-person belief: ');
 }
 
 function isBeliefCue(reason: string): boolean {
@@ -1213,6 +1218,8 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   // `So if you don't exit out of the debug session, you will still be in the debug session.`: how things go whenever
   // one does something, not a prediction (enRegularities.ts). Only the kind changes.
   if (decision?.kind === 'forecast' && cjk * 2 < units && isEnglishRegularity(signals, key, from)) decision = asRegularity(decision, signals);
+  // `…came from, I think it was Fort Belleville, Maryland.`: a belief that only hedges what the speaker recalls (enRecollections.ts).
+  if (decision?.kind === 'opinion' && cjk * 2 < units && signals.opinion.every(isFirstPersonBeliefCue) && hedgesRecollection(key, from, to)) decision = asRecollection(decision);
   // `It's very commonly used to introduce…`, `…an accurate test is not necessarily a very predictive test.`: an English
   // intensifier with no evaluation word judges nothing; the sentence is read as a plain statement, a little under one
   // without it (spoken emphasis), where it used to rank as a weak opinion well under a plain statement.
@@ -1247,6 +1254,19 @@ function isEnglishRegularity(signals: Signals, key: string, from: number): boole
     if (!REGULARITY_MARKER.test(key.slice(at, futureSpans[f + 1]!)) || !isConsequenceOfYourAct(key, from, at, futureSpans[f + 1]!)) return false;
   }
   return true;
+}
+
+const recollectionReasons = new Map<string, string>();
+
+/** The opinion read as a recalled fact: its belief cues show as `recollection: I think`, as sure as it was. */
+function asRecollection(decision: Classification): Classification {
+  const cues = decision.cues.map((reason) => {
+    if (!isFirstPersonBeliefCue(reason)) return reason;
+    let recollection = recollectionReasons.get(reason);
+    if (recollection === undefined) recollectionReasons.set(reason, (recollection = `recollection: ${reason.slice(reason.indexOf(': ') + 2)}`));
+    return recollection;
+  });
+  return { kind: 'fact', cues: [...new Set(cues)], confidence: decision.confidence };
 }
 
 /** The plain futures a regularity may use: `going to` and `gonna` say more often what someone means to do. */
