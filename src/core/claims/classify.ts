@@ -21,6 +21,8 @@ import { isBylineStamp } from './bylineStamps';
 import { isInvitationToTalk, isUnvoicedAgenda } from './zhTalkMoves';
 import { excessPredicate, seenInference, sufficiency } from './zhJudgements';
 import { judgingNounPredicate } from './enJudgements';
+import { isConsequenceOfYourAct } from './enRegularities';
+import { hedgesRecollection } from './enRecollections';
 
 export interface Classification {
   readonly kind: ClaimKind;
@@ -44,6 +46,10 @@ function isNormativeCue(reason: string): boolean {
 
 function isEvaluationCue(reason: string): boolean {
   return reason.startsWith('evaluation: ');
+}
+
+function isFirstPersonBeliefCue(reason: string): boolean {
+  return reason.startsWith('first-person belief: ');
 }
 
 function isBeliefCue(reason: string): boolean {
@@ -1209,6 +1215,11 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   if (callItself && !signals.opinion.some(isEvaluationCue)) return null;
   if (supposed && !signals.fact.length && !startsWithAny(signals.opinion, EVALUATIVE_PREFIXES) && !startsWithAny(signals.opinion, BELIEF_PREFIXES)) return null;
   let decision = decide(signals);
+  // `So if you don't exit out of the debug session, you will still be in the debug session.`: how things go whenever
+  // one does something, not a prediction (enRegularities.ts). Only the kind changes.
+  if (decision?.kind === 'forecast' && cjk * 2 < units && isEnglishRegularity(signals, key, from)) decision = asRegularity(decision, signals);
+  // `…came from, I think it was Fort Belleville, Maryland.`: a belief that only hedges what the speaker recalls (enRecollections.ts).
+  if (decision?.kind === 'opinion' && cjk * 2 < units && signals.opinion.every(isFirstPersonBeliefCue) && hedgesRecollection(key, from, to)) decision = asRecollection(decision);
   // `It's very commonly used to introduce…`, `…an accurate test is not necessarily a very predictive test.`: an English
   // intensifier with no evaluation word judges nothing; the sentence is read as a plain statement, a little under one
   // without it (spoken emphasis), where it used to rank as a weak opinion well under a plain statement.
@@ -1230,6 +1241,47 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   if (decision) return decision;
   // Cues that decide nothing (a past marker, a plan announced in the first person): judged as a plain statement.
   return signals.greeting || signals.procedure || signals.firstPersonFuture ? null : statement(text, key, from, to, units, cjk);
+}
+
+/**
+ * Every forecast cue of the sentence is a plain future marker (will, 'll, won't) in the consequence of a condition on a
+ * generic `you` (isConsequenceOfYourAct): no prediction word, future time, plan or likelihood sets it in the future.
+ */
+function isEnglishRegularity(signals: Signals, key: string, from: number): boolean {
+  if (!futureSpans.length || signals.weakForecast.length || !signals.forecast.every((reason) => signals.plainFuture.includes(reason))) return false;
+  for (let f = 0; f < futureSpans.length; f += 2) {
+    const at = futureSpans[f]!;
+    if (!REGULARITY_MARKER.test(key.slice(at, futureSpans[f + 1]!)) || !isConsequenceOfYourAct(key, from, at, futureSpans[f + 1]!)) return false;
+  }
+  return true;
+}
+
+const recollectionReasons = new Map<string, string>();
+
+/** The opinion read as a recalled fact: its belief cues show as `recollection: I think`, as sure as it was. */
+function asRecollection(decision: Classification): Classification {
+  const cues = decision.cues.map((reason) => {
+    if (!isFirstPersonBeliefCue(reason)) return reason;
+    let recollection = recollectionReasons.get(reason);
+    if (recollection === undefined) recollectionReasons.set(reason, (recollection = `recollection: ${reason.slice(reason.indexOf(': ') + 2)}`));
+    return recollection;
+  });
+  return { kind: 'fact', cues: [...new Set(cues)], confidence: decision.confidence };
+}
+
+/** The plain futures a regularity may use: `going to` and `gonna` say more often what someone means to do. */
+const REGULARITY_MARKER = /^(?:will|won['’]t|['’]ll)$/;
+const regularityReasons = new Map<string, string>();
+
+/** The forecast read as a regularity: a fact whose future cues show as `regularity: will`, as sure as it was. */
+function asRegularity(decision: Classification, signals: Signals): Classification {
+  const cues = decision.cues.map((reason) => {
+    if (!signals.plainFuture.includes(reason)) return reason;
+    let regularity = regularityReasons.get(reason);
+    if (regularity === undefined) regularityReasons.set(reason, (regularity = `regularity: ${reason.slice(reason.indexOf(': ') + 2)}`));
+    return regularity;
+  });
+  return { kind: 'fact', cues: [...new Set(cues)], confidence: decision.confidence };
 }
 
 /**

@@ -4,15 +4,16 @@
 /**
  * A noun that judges what its subject is, as the predicate of a copula (`Most productivity metrics are a lie.`,
  * `This is a bit of a problem`, `it is a challenge to distribute the key`): saying that something is a problem, a
- * mistake or a myth is an assessment, as `is clear` is. `There is a problem with…` reports that one exists, and a relative
- * clause (`…tracks more witnesses than X, which is a problem for larger wallets`) comments on what the main clause states:
- * both are left out.
+ * mistake or a myth is an assessment, as `is clear` is; so is calling it a pain or a waste (`This test is a real
+ * pain to write`), or an indication or a testament of something, which infers (`it's really an indication of their
+ * commitment…`). `There is a problem with…` reports that one exists, and a relative clause (`…tracks more witnesses
+ * than X, which is a problem for larger wallets`) comments on what the main clause states: both are left out.
  */
 const JUDGING_NOUN_PREDICATE =
-  /(?<!\b(?:there|which|that|who)\s)\b(?:is|are|was|were|['’]s|['’]re|be|been|becomes?|became|remains?)\s+(?:not\s+)?(?:(?:just|really|still|actually|also|always|often|kind of|sort of)\s+)?(?:(?:a|an|the)\s+)?(?:(?:little\s+)?bit\s+of\s+a\s+|(?:big|real|huge|major|serious|massive|total|complete)\s+)?(problem|challenge|lie|fraud|mistake|disaster|failure|myth|joke|shame|threat|scandal)s?\b/;
+  /(?<!\b(?:there|which|that|who)\s)\b(?:is|are|was|were|['’]s|['’]re|be|been|becomes?|became|remains?)\s+(?:not\s+)?(?:(?:just|really|still|actually|also|always|often|kind of|sort of)\s+)?(?:(?:a|an|the)\s+)?(?:(?:little\s+)?bit\s+of\s+a\s+|(?:big|real|huge|major|serious|massive|total|complete)\s+)?(problem|challenge|lie|fraud|mistake|disaster|failure|myth|joke|shame|threat|scandal|pain|hassle|nightmare|mess|waste|indication|testament)s?\b/;
 
 /** The judging nouns alone: most sentences have none, and this is cheaper to rule out than the copula before them. */
-const JUDGING_NOUN = /\b(?:problem|challenge|lie|fraud|mistake|disaster|failure|myth|joke|shame|threat|scandal)s?\b/;
+const JUDGING_NOUN = /\b(?:problem|challenge|lie|fraud|mistake|disaster|failure|myth|joke|shame|threat|scandal|pain|hassle|nightmare|mess|waste|indication|testament)s?\b/;
 
 /** The judging noun a copula predicates in key[from, to) (`problem`, `lie`), or null. */
 export function judgingNounPredicate(key: string, from: number, to: number): string | null {

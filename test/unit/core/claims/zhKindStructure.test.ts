@@ -64,6 +64,18 @@ describe('claim kinds in Chinese: the speaker as judge (issue 9, session 24)', (
     assert.equal(classifySentence('这种纯粹的谈话在这几年的电视上已经很少见了。')?.kind, 'fact');
   });
 
+  it('当然 opening a clause presents what follows as self-evident: the speaker takes a stance (branch kind5); inside a clause or alone it frames nothing', () => {
+    const of = (sentence: string): string | null => stanceFrame(matchingKey(sentence), 0, sentence.length);
+    assert.equal(of('當然，過去是行政院院長採取高壓方式推動，現況則是大多任其自由發展。'), '当然');
+    assert.equal(of('有这个因素,当然也受到国际外部环境的影响。'), '当然');
+    assert.equal(of('这些年来各部门的预算分配方式和审批流程当然也发生了变化。'), null);
+    assert.equal(of('十四b分别针对四八零p和七二零p.当然啊'), null);
+    const framed = classifySentence('當然，過去是行政院院長採取高壓方式推動，現況則是大多任其自由發展。');
+    assert.equal(framed?.kind, 'opinion');
+    assert.deepEqual(framed.cues, ['stance frame: 当然']);
+    assert.equal(classifySentence('過去是行政院院長採取高壓方式推動，現況則是大多任其自由發展。')?.kind, 'fact');
+  });
+
   it('an evaluation word in the noun phrase a copula predicates (是对中国的巨大挑战) judges; before a verb or a long phrase it describes', () => {
     for (const sentence of ['新冠肺炎疫情是对中国的巨大挑战，对整个国际社会也是一个巨大挑战。', '它是一个巨大的落后地区，没有太多事情发生。', '第一个因素，就是中国经济到了一个转型的关键点。']) {
       const result = classifySentence(sentence);
