@@ -5,6 +5,7 @@ import { isInCondition } from './conditionals';
 import { isEditorialNote } from './editorialNotes';
 import { opensSupposition } from './hypotheticals';
 import { quotesOwnWords } from './ownWords';
+import { actsOutSpeech } from './enactedSpeech';
 import { isLoneCondition } from './loneClauses';
 import { holdsNearBelief } from './nearBeliefs';
 import { narratesOwnPastEvent } from './pastEvents';
@@ -1174,6 +1175,8 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   const callItself = plainEnglish !== null && callItselfIn(plainEnglish) !== null;
   // `And I said, "Well, money is good."`: the speaker's own words then, a scene of a story (ownWords.ts).
   if (plainEnglish !== null && quotesOwnWords(plainEnglish)) return null;
+  // `he's like, okay, employee a, you're in Zone A…`: someone's words acted out with `be like` (enactedSpeech.ts).
+  if (plainEnglish !== null && actsOutSpeech(plainEnglish)) return null;
   // `Once we add in the file reading stuff.`: a condition with no main clause asserts nothing (loneClauses.ts).
   if (plainEnglish !== null && isLoneCondition(key, from, to)) return null;
   if (!hits.length && !figures.length) return supposed || callItself ? null : statement(text, key, from, to, units, cjk);

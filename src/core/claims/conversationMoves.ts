@@ -45,10 +45,17 @@ const POINTER = "\\b(?:that|it|this)";
 const HEDGES = '(?:\\s+(?:kind of|sort of|really|totally|definitely|actually|all|pretty much))*';
 const RATED = "(?:'s|'ll be|\\s+(?:is|will be|would be))" + HEDGES + "\\s+(?:fine|okay|ok|right|true|correct|a (?:good|solid|fair|valid) point)\\b(?!\\s+(?:that|to|for|because)\\b)";
 const ACCEPTED = HEDGES + '\\s+(?:makes sense|sounds (?:good|great|right|fine|perfect))\\b';
-const RESPONSE = new RegExp(`${POINTER}(?:${RATED}|${ACCEPTED})`);
+// `That's so great.`, `And it was amazing.`, `Yes, that sounds like a good summary.`: a word of liking said of a
+// pointer, ending the sentence: the speaker reacts to the last turn or to the story just told, and the pointer is all
+// that names what is liked. Only words of liking: `this is difficult`, `that was significant` judge the thing itself.
+const LIKING = '(?:good|great|amazing|awesome|cool|incredible|wonderful|nice|perfect|fantastic|excellent|lovely|brilliant)';
+const INTENSIFIERS = '(?:\\s+(?:so|really|just|pretty|very|super|such|totally|absolutely|quite|an?))*';
+const REACTED = "(?:'s|\\s+(?:is|was|sounds(?: like)?|seems|looks))" + INTENSIFIERS + '\\s+' + LIKING + '(?:\\s+(?:summary|point|question|idea|one|start|thing))?[\\s.!"\'\u201d)]*$';
+const RESPONSE = new RegExp(`${POINTER}(?:${RATED}|${ACCEPTED}|${REACTED})`);
+const TRAILING_MARKS = /[\s.!"'\u201d)]+$/;
 
 /** The words of `sentence` (a matching key) that assess the last turn (`that's fine`), or null. */
 export function responseIn(sentence: string): string | null {
   const match = RESPONSE.exec(sentence);
-  return match ? match[0] : null;
+  return match ? match[0].replace(TRAILING_MARKS, '') : null;
 }

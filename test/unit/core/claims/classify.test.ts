@@ -146,7 +146,8 @@ describe('classifySentence', () => {
       assert.equal(result?.kind, 'opinion');
       assert.ok(!result.cues.some((c) => c.startsWith('date')));
       assert.equal(kindOf('9年前，黃仁勳就認爲我們正在進入一個新時代。'), 'opinion');
-      assert.equal(kindOf('In 2019 I thought it was a great idea.'), 'opinion');
+      // A named thing, not a pointer back: `…it was a great idea.` alone is a reaction (conversationMoves.ts).
+      assert.equal(kindOf('In 2019 I thought the merger was a great idea.'), 'opinion');
     });
   });
 

@@ -45,6 +45,21 @@ describe('moves in the conversation itself (issue 9, enprec)', () => {
     assert.ok(classifySentence('Yeah, it sounds good.')?.cues.includes('response: it sounds good'));
   });
 
+  it('a word of liking said of a pointer back, ending the sentence, is a reaction and is not shown (enclaims4)', () => {
+    assert.equal(shown("I think that's a good summary."), false);
+    assert.equal(shown('Yes, that sounds like a good summary.'), false);
+    assert.equal(shown("I think that's great."), false);
+    assert.equal(shown('And it was amazing.'), false);
+    assert.equal(shown("It's a lot of pressure, but it's good."), false);
+    assert.ok(classifySentence("I think that's a good summary.")?.cues.includes("response: that's a good summary"));
+  });
+
+  it('a judgement of the thing itself, or liking followed by what is liked, stays shown (enclaims4)', () => {
+    assert.equal(shown('And the IBM thing, the Watson thing - that was significant.'), true);
+    assert.equal(shown('But this is difficult.'), true);
+    assert.equal(shown('This is good user experience, where the breakpoints also adjust to the base font size.'), true);
+  });
+
   it('a judgement of the world with the same words, or a long sentence around one, stays shown', () => {
     assert.equal(shown("So it's good that we finally fixed the transpose bug in the weights."), true);
     assert.equal(shown('The economy is fine and the budget is balanced this year.'), true);
