@@ -371,8 +371,15 @@ export function nameCardName(line: string): string | null {
   const afterOccupation = OCCUPATION_THEN_NAME.exec(words);
   if (afterTitle === 0 && !afterOccupation) return null;
   const name = nameAfterTitles(words);
-  return name && name.length < words.length ? name : null;
+  if (name && name.length < words.length) return name;
+  // `毕业生代表、人文学院2016级本科生  袁舒`: titles and a class or department, a space, then the name alone.
+  const spaced = CARD_NAME_AFTER_SPACE.exec(words);
+  const titles = spaced ? simplified(spaced[1]!) : '';
+  return spaced && ZH_TITLES.some((title) => titles.includes(title)) && isPlausibleName(spaced[2]!) ? spaced[2]! : null;
 }
+
+/** A card's last word standing alone after white space: two to four ideographs (a `·` inside allowed). */
+const CARD_NAME_AFTER_SPACE = /^(.*\S)\s+(\p{Script=Han}[\p{Script=Han}·]{1,3})$/u;
 
 /**
  * `本文根据杨光斌教授在中国国际问题高级讲坛2018上的发言整理。`: a note that the piece is someone's talk, written up. The
