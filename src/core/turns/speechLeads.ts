@@ -129,6 +129,12 @@ const GUEST_BYLINE = /^(?:分享|演讲|演講|主讲|主講)(?:嘉宾|嘉賓)\s
  */
 const SPEAKER_BYLINE_WITH_TITLES = /^(?:演讲者|演講者|演讲人|演講人|主讲人|主講人|讲者|講者)\s*[／/｜|:：丨]\s*(\p{Script=Han}[\p{Script=Han}·]{1,9})\s+\S.{0,200}$/u;
 
+/**
+ * `2017芝加哥大学毕业演讲 大卫·布鲁克斯`, `东京大学入学典礼 演讲 演讲人 上野千鹤子`: a card naming the occasion and the speech,
+ * then after a space the speaker (a speaking role before the name allowed). No clause in it. Group 1 is the name.
+ */
+const OCCASION_CARD = /^[^，。；：:,;!?！？「」“”《》]{2,40}?(?:演讲|演講|讲话|講話|致辞|致詞|演说|演說)\s+(?:(?:演讲人|演講人|演讲者|演講者|主讲人|主講人)\s*)?(\p{Script=Han}[\p{Script=Han}·]{1,9})$/u;
+
 export function speechBylineName(line: string): string | null {
   if (line.length > MAX_LEAD_LINE || !/[讲講演发發享]/.test(line)) return null;
   // A byline may share its line with the markup that opens the block it sits in.
@@ -137,7 +143,7 @@ export function speechBylineName(line: string): string | null {
   const whole = match?.[1]!.trim();
   if (whole && isPlausibleName(whole)) return whole;
   const unwrapped = visible.replace(/^(?:>\s*)+/, '').replace(/\*\*|__/g, '');
-  const guest = GUEST_BYLINE.exec(unwrapped) ?? SPEAKER_BYLINE_WITH_TITLES.exec(unwrapped);
+  const guest = GUEST_BYLINE.exec(unwrapped) ?? SPEAKER_BYLINE_WITH_TITLES.exec(unwrapped) ?? OCCASION_CARD.exec(unwrapped.trim());
   const name = guest ? guest[1]!.replace(TRAILING_HONORIFIC, '') : null;
   return name && isPlausibleName(name) ? name : null;
 }

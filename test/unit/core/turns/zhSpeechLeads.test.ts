@@ -148,6 +148,16 @@ const NOTED_SPEECH = [
   '  不知不觉,我在校园已经度过了九年的时光。',
 ].join('\n');
 
+/** A forum's repost of a translated speech: the poster's introduction, then a card `occasion演讲 Name`, a section number. */
+const CARD_LINE_SPEECH = [
+  '芝加哥大学的毕业演讲风格迥异,给教育界带来了一股清流。',
+  '大卫·布鲁克斯毕业于芝加哥大学历史系,系专栏作家。',
+  '2017芝加哥大学毕业演讲 大卫·布鲁克斯',
+  '一',
+  '很荣幸能受邀来作毕业典礼演讲。',
+  '我首先想到的是,这肯定不是简单的开放日。',
+].join('\n');
+
 function topicTitles(topics: readonly Topic[]): string[] {
   return topics.flatMap((t) => [t.title, ...topicTitles(t.children)]);
 }
@@ -340,6 +350,15 @@ describe('Chinese speech write-ups: who gave the talk', () => {
     assert.deepEqual(lineSpeakers(analyseText(commentary, 'speech.txt')), ['-', '-', '-', '-', '-']);
   });
 
+  it('opens the speech under a card naming the occasion and the speaker after a space; a section number alone is no one\'s', () => {
+    assert.deepEqual(lineSpeakers(analyseText(CARD_LINE_SPEECH, 'speech.txt')), ['-', '-', '-', '-', '大卫·布鲁克斯', '大卫·布鲁克斯']);
+    assert.equal(bylineOpeningSpeech('东京大学入学典礼 演讲 演讲人 上野千鹤子', () => undefined), '上野千鹤子');
+    // No space before the name, a clause in the card, or no speech word: no card.
+    for (const line of ['2017芝加哥大学毕业演讲大卫·布鲁克斯', '他在毕业典礼上发表演讲,布鲁克斯', '2017芝加哥大学毕业典礼 大卫·布鲁克斯']) {
+      assert.equal(bylineOpeningSpeech(line, () => undefined), null, line);
+    }
+  });
+
   it('keeps incremental analysis exact when the name card, the lead paragraph or a picture line is edited', () => {
     const cases: [string, string, string][] = [
       [WECHAT_TALK, '董事长张伟', '董事长张大伟'],
@@ -381,6 +400,10 @@ describe('Chinese speech write-ups: who gave the talk', () => {
       [OFFICE_STATEMENT, '发表谈话', '发表文章'],
       [OFFICE_STATEMENT, '全文如下：', '全文：'],
       [OFFICE_STATEMENT, '某某部发言人受权', '某某部的人受权'],
+      [CARD_LINE_SPEECH, '演讲 大卫', '演讲大卫'],
+      [CARD_LINE_SPEECH, '演讲 大卫', '典礼 大卫'],
+      [CARD_LINE_SPEECH, '\n一\n', '\n一。\n'],
+      [CARD_LINE_SPEECH, '\n一\n', '\n'],
       [NOTED_SPEECH, '发表讲话。', '发表文章。'],
       [NOTED_SPEECH, '导语:', '导语，'],
       [NOTED_SPEECH, '同学们:', '同学们。'],
