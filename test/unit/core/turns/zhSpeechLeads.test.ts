@@ -146,6 +146,10 @@ const NOTED_SPEECH = [
   '  大家好!我是工程物理系的博士生李明远。',
   '',
   '  不知不觉,我在校园已经度过了九年的时光。',
+  '',
+  '  在这里,我想和大家分享三个故事,提三个问题:',
+  '',
+  '  如果有一个实验遭遇瓶颈,你会怎么办?',
 ].join('\n');
 
 /** A forum's repost of a translated speech: the poster's introduction, then a card `occasion演讲 Name`, a section number. */
@@ -339,7 +343,8 @@ describe('Chinese speech write-ups: who gave the talk', () => {
   });
 
   it('opens the speech at the salutation under an editor\'s abstract that names who gave it; a note over a commentary opens none', () => {
-    assert.deepEqual(lineSpeakers(analyseText(NOTED_SPEECH, 'speech.txt')), ['-', '-', '李明远', '李明远', '李明远']);
+    // The speaker's own lead-in to questions (`提三个问题:`) stays in the speech.
+    assert.deepEqual(lineSpeakers(analyseText(NOTED_SPEECH, 'speech.txt')), ['-', '-', '李明远', '李明远', '李明远', '李明远', '李明远']);
     assert.equal(editorNoteSpeaker('编者按：北方大学校长王华在开学典礼上发表致辞。'), '王华');
     assert.equal(editorNoteSpeaker('导语:本文介绍开学典礼上的几篇讲话。'), null);
     assert.equal(editorNoteSpeaker('作者:李明远在典礼上发表讲话。'), null);
@@ -347,7 +352,7 @@ describe('Chinese speech write-ups: who gave the talk', () => {
     for (const line of ['王先生:', '提三个问题:', '以下为讲话全文:']) assert.ok(!isSalutationLine(line), line);
     // No salutation under the note (a commentary on the speech follows): the note hands over to no one.
     const commentary = NOTED_SPEECH.replace('  尊敬的各位老师、亲爱的同学们:', '  这篇讲话值得每一位新生细读。');
-    assert.deepEqual(lineSpeakers(analyseText(commentary, 'speech.txt')), ['-', '-', '-', '-', '-']);
+    assert.deepEqual(lineSpeakers(analyseText(commentary, 'speech.txt')), ['-', '-', '-', '-', '-', '-', '-']);
   });
 
   it('opens the speech under a card naming the occasion and the speaker after a space; a section number alone is no one\'s', () => {
@@ -404,6 +409,8 @@ describe('Chinese speech write-ups: who gave the talk', () => {
       [CARD_LINE_SPEECH, '演讲 大卫', '典礼 大卫'],
       [CARD_LINE_SPEECH, '\n一\n', '\n一。\n'],
       [CARD_LINE_SPEECH, '\n一\n', '\n'],
+      [NOTED_SPEECH, '提三个问题:', '提三个问题。'],
+      [NOTED_SPEECH, '九年的时光。', '九年的时光,有三个问题:'],
       [NOTED_SPEECH, '发表讲话。', '发表文章。'],
       [NOTED_SPEECH, '导语:', '导语，'],
       [NOTED_SPEECH, '同学们:', '同学们。'],
