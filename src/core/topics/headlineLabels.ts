@@ -10,6 +10,8 @@ import { Kind, type Scan } from './lineScan';
 const COLON_HEADLINE = /^([\p{L}\p{N}·]{1,12})\s*[：:]\s*(\S.{1,63})$/u;
 /** `2020-12-18`, `105-06-17` (a Minguo year), `2018年1月31日`: a date near the start of a line. */
 const DATE = /\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
+/** A web address opening a line (`http://www.CRNTT.com`, `www.example.cn/news`; letters in it, so no `2019.01.23`) and the space after it. */
+const SITE_ADDRESS = /^(?=\S*[a-z])(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?\s+(?=\S)/i;
 /** The date is on the next line with words, at most this many blank lines below the headline. */
 const DATE_BLANKS = 1;
 /** A dateline is at most this long; this much of a line is read as the headline. */
@@ -37,7 +39,8 @@ function trimmedHead(lines: LineIndex, line: number, length: number): string {
  */
 function dateBelow(wordsAt: (line: number) => string, lineCount: number, line: number): boolean {
   for (let next = line + 1; next < lineCount && next <= line + DATE_BLANKS + 1; next++) {
-    const words = wordsAt(next);
+    // `http://www.CRNTT.com   2014-02-26 10:24:18`: the site's address before the date is the page's furniture.
+    const words = wordsAt(next).replace(SITE_ADDRESS, '');
     if (words !== '') return words.length <= DATE_SCAN && DATE.test(words);
   }
   return false;

@@ -78,6 +78,9 @@ export function speakerInTitle(title: string): string | null {
  */
 const ZH_SPEECH_TITLE = /^([^，。；：:,;!?！？「」“”《》]{2,40}?)(?:讲话|講話|谈话|談話|致辞|致詞|致词|演讲|演講|演说|演說)(稿)?(?:全文|实录|實錄)?(?:\s*[[【(（][^\]】)）]{0,12}[\]】)）])*$/u;
 
+/** `…开学典礼院长致辞 | 丘成桐院长`: a bar after a speech's name, then a short part of the headline (who gave it). */
+const BAR_SEGMENT = /\s+[|｜]\s+([^|｜]{2,12})$/u;
+
 /** `大学校长…`, `北方大学校长…`: an institution before a title, not a person's name. */
 const ORGANISATION_END = /(?:大学|学院|中学|小学|学校|公司|集团|银行|政府|中心|[部局厅委院所会])$/u;
 
@@ -86,7 +89,9 @@ const SPEECH_PLACE = /^(.{2,30}?)在.{2,30}$/u;
 
 /** Who a Chinese speech headline names, reading `head()` (the head's lines) for a title's holder; null when no one. */
 function speakerInChineseTitle(text: string, head: () => readonly string[]): string | null {
-  const match = ZH_SPEECH_TITLE.exec(text.replace(/^#{1,6}[ \t]*/, ''));
+  const headline = text.replace(/^#{1,6}[ \t]*/, '');
+  const bar = BAR_SEGMENT.exec(headline);
+  const match = ZH_SPEECH_TITLE.exec(bar ? headline.slice(0, bar.index) : headline);
   const words = match?.[1]?.replace(/的$/, '');
   if (!words || /[并並和及与與]$/.test(words)) return null;
   // `哈佛大学校长劳伦斯·萨默斯教授在北京大学的演讲`: who stands before the place the speech was given at.
@@ -107,8 +112,8 @@ function speakerInChineseTitle(text: string, head: () => readonly string[]): str
   // `周恩来总理`: the name opens the headline, right before the title.
   const before = words.slice(0, first.at);
   if (first.at >= 2 && first.at <= 4 && isPlausibleName(before) && !ORGANISATION_END.test(simplified(before))) return before;
-  // `總統農曆春節談話` under a header naming `中華民國總統 馬英九`: the title's holder.
-  for (const line of head()) {
+  // `…院长致辞 | 丘成桐院长`: the holder after the bar; `總統農曆春節談話` under a header naming `中華民國總統 馬英九`.
+  for (const line of bar ? [bar[1]!, ...head()] : head()) {
     const holder = titleHolder(line, first.title);
     if (holder) return holder;
   }

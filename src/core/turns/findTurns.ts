@@ -268,7 +268,7 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
         builder.endAtQuoteClose(startsWithQuote(lines, line + 1));
         continue;
       }
-      if (isQuestionLeadIn(text.slice(Math.max(start, end - NARRATION_TAIL), end)) && builder.hasContent) {
+      if (speechLead === null && isQuestionLeadIn(text.slice(Math.max(start, end - NARRATION_TAIL), end)) && builder.hasContent) {
         builder.close();
         continue;
       }

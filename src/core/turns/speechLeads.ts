@@ -129,6 +129,12 @@ const GUEST_BYLINE = /^(?:分享|演讲|演講|主讲|主講)(?:嘉宾|嘉賓)\s
  */
 const SPEAKER_BYLINE_WITH_TITLES = /^(?:演讲者|演講者|演讲人|演講人|主讲人|主講人|讲者|講者)\s*[／/｜|:：丨]\s*(\p{Script=Han}[\p{Script=Han}·]{1,9})\s+\S.{0,200}$/u;
 
+/**
+ * `2017芝加哥大学毕业演讲 大卫·布鲁克斯`, `东京大学入学典礼 演讲 演讲人 上野千鹤子`: a card naming the occasion and the speech,
+ * then after a space the speaker (a speaking role before the name allowed). No clause in it. Group 1 is the name.
+ */
+const OCCASION_CARD = /^[^，。；：:,;!?！？「」“”《》]{2,40}?(?:演讲|演講|讲话|講話|致辞|致詞|演说|演說)\s+(?:(?:演讲人|演講人|演讲者|演講者|主讲人|主講人)\s*)?(\p{Script=Han}[\p{Script=Han}·]{1,9})$/u;
+
 export function speechBylineName(line: string): string | null {
   if (line.length > MAX_LEAD_LINE || !/[讲講演发發享]/.test(line)) return null;
   // A byline may share its line with the markup that opens the block it sits in.
@@ -137,7 +143,7 @@ export function speechBylineName(line: string): string | null {
   const whole = match?.[1]!.trim();
   if (whole && isPlausibleName(whole)) return whole;
   const unwrapped = visible.replace(/^(?:>\s*)+/, '').replace(/\*\*|__/g, '');
-  const guest = GUEST_BYLINE.exec(unwrapped) ?? SPEAKER_BYLINE_WITH_TITLES.exec(unwrapped);
+  const guest = GUEST_BYLINE.exec(unwrapped) ?? SPEAKER_BYLINE_WITH_TITLES.exec(unwrapped) ?? OCCASION_CARD.exec(unwrapped.trim());
   const name = guest ? guest[1]!.replace(TRAILING_HONORIFIC, '') : null;
   return name && isPlausibleName(name) ? name : null;
 }
@@ -371,8 +377,15 @@ export function nameCardName(line: string): string | null {
   const afterOccupation = OCCUPATION_THEN_NAME.exec(words);
   if (afterTitle === 0 && !afterOccupation) return null;
   const name = nameAfterTitles(words);
-  return name && name.length < words.length ? name : null;
+  if (name && name.length < words.length) return name;
+  // `毕业生代表、人文学院2016级本科生  袁舒`: titles and a class or department, a space, then the name alone.
+  const spaced = CARD_NAME_AFTER_SPACE.exec(words);
+  const titles = spaced ? simplified(spaced[1]!) : '';
+  return spaced && ZH_TITLES.some((title) => titles.includes(title)) && isPlausibleName(spaced[2]!) ? spaced[2]! : null;
 }
+
+/** A card's last word standing alone after white space: two to four ideographs (a `·` inside allowed). */
+const CARD_NAME_AFTER_SPACE = /^(.*\S)\s+(\p{Script=Han}[\p{Script=Han}·]{1,3})$/u;
 
 /**
  * `本文根据杨光斌教授在中国国际问题高级讲坛2018上的发言整理。`: a note that the piece is someone's talk, written up. The
@@ -392,7 +405,7 @@ export function sourceNoteName(line: string): string | null {
  * speech that follows. The speaker's name, or null. `lineBelow(i)` is the i-th line below (0 the nearest).
  */
 export function bylineOpeningSpeech(line: string, lineBelow: (i: number) => string | undefined): string | null {
-  const name = speechBylineName(line) ?? sourceNoteName(line);
+  const name = speechBylineName(line) ?? sourceNoteName(line) ?? editorNoteOverSalutation(line, lineBelow);
   if (!name) return null;
   for (let i = 0; i < SPEAKER_INTRODUCTION_REACH; i++) {
     const below = lineBelow(i);
@@ -400,6 +413,50 @@ export function bylineOpeningSpeech(line: string, lineBelow: (i: number) => stri
     if (mayBeSpeechLead(below.slice(0, 120)) && recognizeMarkedSpeechLead(below)) return null;
   }
   return name;
+}
+
+/** `导语:…`, `编者按：…`, `提要:…`: an editor's abstract heading a page. Group 1 is what the note says. */
+const EDITOR_NOTE = /^(?:导语|導語|导读|導讀|提要|内容提要|內容提要|编者按|編者按|编者语|編者語)\s*[:：]\s*(.+)$/u;
+
+/** `X在Y上发表讲话`: who stood at the place, before 在. */
+const AT_PLACE = /^(.{2,30}?)在.{2,40}$/u;
+
+/**
+ * `导语:校研会主席李延武在…典礼上发表讲话。下面是…`: who an editor's abstract says gave a speech (titles dropped), or null.
+ * A note about a speech may head a commentary on it: only a salutation under the note opens the speech (bylineOpeningSpeech).
+ */
+export function editorNoteSpeaker(line: string): string | null {
+  if (line.length > MAX_LEAD_LINE || !/致[辞詞]|[讲講][话話]|演[讲講]/.test(line)) return null;
+  const note = EDITOR_NOTE.exec(visibleText(line))?.[1];
+  if (!note) return null;
+  for (const clause of note.split(CLAUSE_BREAK)) {
+    const before = GIVES_SPEECH.exec(clause.trim())?.[1]?.replace(ON_BEHALF, '').trim();
+    const name = before ? nameAroundTitle(AT_PLACE.exec(before)?.[1] ?? before) : null;
+    if (name) return name;
+  }
+  return null;
+}
+
+/** `尊敬的各位老师、亲爱的同学们:`: an address to the audience alone on its line, ending in its only colon. */
+const SALUTATION_LINE = /^(?=[^:：]*(?:们|們|各位|诸位|諸位|尊敬|亲爱|親愛|敬爱|敬愛|来宾|來賓))[^:：。！？!?]{2,60}[:：]$/u;
+
+export function isSalutationLine(line: string): boolean {
+  return line.length <= MAX_LEAD_LINE && SALUTATION_LINE.test(visibleText(line));
+}
+
+/** How many lines below an editor's note its salutation may stand (blank lines between count). */
+const SALUTATION_REACH = 3;
+
+/** An editor's note naming who gave a speech, with the speech's salutation as the next line of text below it. */
+function editorNoteOverSalutation(line: string, lineBelow: (i: number) => string | undefined): string | null {
+  const name = editorNoteSpeaker(line);
+  if (!name) return null;
+  for (let i = 0; i < SALUTATION_REACH; i++) {
+    const below = lineBelow(i);
+    if (below === undefined) return null;
+    if (below.trim() !== '') return isSalutationLine(below) ? name : null;
+  }
+  return null;
 }
 
 /** `（ 哈佛商学院教授， 曾任…副院长）`: a paragraph wholly in brackets (under a byline: the speaker's titles). */
@@ -465,16 +522,18 @@ export function isFigureLine(prefix: string): boolean {
  */
 export function speechIntroductionReading(line: string): string {
   const lead = recognizeMarkedSpeechLead(line);
-  const byline = speechBylineName(line) ?? sourceNoteName(line);
+  const byline = speechBylineName(line) ?? sourceNoteName(line) ?? editorNoteSpeaker(line);
   const giver = speechGiverName(line) ?? speechClauseSpeaker(line);
+  // An editor's note opens a speech only over a salutation: making or unmaking one may change who speaks below.
+  const salutation = isSalutationLine(line);
   const signOff = isSignOff(line) && (isTalkSignOff(line) ? 'talk' : true);
   // A picture inside block markup keeps a speech going past it (findTurns' wrapsPicture).
   const figure = isFigureLine(line.trimStart().slice(0, 16)) || /<img\b/i.test(line.slice(0, 400));
   const card = nameCardName(line);
   // A credit field under a byline is no one's speech (findTurns).
   const credit = isWriteUpCredit(line);
-  if (!lead && !byline && !giver && !signOff && !figure && !card && !credit) return '';
-  return JSON.stringify([lead, byline, giver, signOff, figure, card, credit]);
+  if (!lead && !byline && !giver && !signOff && !figure && !card && !credit && !salutation) return '';
+  return JSON.stringify([lead, byline, giver, signOff, figure, card, credit, salutation]);
 }
 
 /**

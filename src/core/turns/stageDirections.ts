@@ -137,8 +137,10 @@ function findMarkupLines(lines: LineIndex, skipLine: (line: number) => boolean):
  * A line of one to three digits and nothing else: a page number, or a court reporter's line number with no
  * text beside it. Or a list marker alone (`- ` over its item's text, as some blog exports break list items).
  */
-// `**01**`: a write-up's section number in bold is layout too.
-const NUMBER_ONLY = /^[ \t]*(?:\d{1,3}|[-*+•]|(?:\*\*|__)\d{1,3}(?:\*\*|__))[ \t]*$/;
+// `**01**`, `一`: a write-up's section number, in bold or in Chinese numerals, is layout too.
+const NUMBER_ONLY = /^[ \t]*(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[-*+•]|(?:\*\*|__)(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:\*\*|__))[ \t]*$/;
+/** 一 to 十: what a section number in Chinese numerals starts with. */
+const CHINESE_NUMERALS = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
 /**
  * An editor's omission mark on a line of its own: `................`, `[...]`, `(…)`, `. . .`. Records quoted in
  * part mark what they leave out this way; no one says it.
@@ -163,7 +165,7 @@ function findNumberLines(lines: LineIndex, skipLine: (line: number) => boolean, 
     const start = skipSpaces(text, lineStart, lineEnd);
     const first = text.charCodeAt(start);
     const digit = first >= 48 /* 0 */ && first <= 57; /* 9 */
-    const number = numberLines && (digit || LIST_MARKERS.has(first) || OMISSION_STARTS.has(first));
+    const number = numberLines && (digit || LIST_MARKERS.has(first) || OMISSION_STARTS.has(first) || CHINESE_NUMERALS.has(first));
     const time = lineEnd - lineStart <= MAX_TIME_LINE && (digit || TIME_LINE_STARTS.has(first));
     if (!number && !time) continue;
     const whole = text.slice(lineStart, lineEnd);

@@ -61,6 +61,8 @@ export const ZH_CREDIT_WORDS = new Set([
   // Article furniture: rubrics, teasers and notes that head a line like a label.
   '快讯', '独家', '图为', '提示', '特别提示', '编者注', '编后', '短评', '评论', '社评', '观察', '解读', '热点', '焦点', '专题',
   '头条', '重磅', '突发', '直播', '更正', '勘误',
+  // An editor's abstract over a speech or an article (`导语:`, `提要:`, `编者语:`).
+  '导语', '导读', '提要', '内容提要', '编者语', '编者的话',
 ]);
 
 /** A Chinese phrase starting like this is a clause, not a name. */
@@ -82,8 +84,8 @@ export const ZH_NON_NAME_ENDS = [
   '而言', '看来', '所示', '所述', '认为', '觉得', '知道', '发现', '相信', '希望',
   // Metadata fields (`播出时间：`, `采访地点：`, `发布日期：`) and rubrics (`相关阅读：`, `记者手记：`).
   '时间', '日期', '地点', '时长', '链接', '来源', '网址', '阅读', '手记', '提示', '声明',
-  // Someone's note heading an article (`编者按：`, `译者按：`, `书童按：` a blog's translator).
-  '按',
+  // Someone's note heading an article (`编者按：`, `译者按：`, `书童按：` a blog's translator, `云栖君导读：` an account's abstract).
+  '按', '导读', '导语',
 ];
 
 /** Interview roles that may precede a name (`嘉宾 李明`); Simplified. */

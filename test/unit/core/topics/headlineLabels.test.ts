@@ -28,6 +28,17 @@ const INTERVIEW = [
   '张伟:我认为今年的经济稳中有进。',
 ].join('\n');
 
+/** A news agency's report under `Name:headline`, its dateline opening with the site's address (over 40 characters). */
+const SITE_DATELINE = [
+  '首页 > 新闻',
+  '',
+  '张伟:特殊利益群体阻碍深化改革',
+  '',
+  'http://www.EXAMPLE.com   2014-02-26 10:24:18',
+  '',
+  '著名经济学家张伟日前在论坛上表示,改革已进入深水区。',
+].join('\n');
+
 function topicTitles(topics: readonly Topic[]): string[] {
   return topics.flatMap((t) => [t.title, ...topicTitles(t.children)]);
 }
@@ -46,6 +57,13 @@ describe('a headline in Name:headline form over a date line', () => {
     assert.deepEqual(topicTitles(analyze(INTERVIEW, {}, 'interview.txt').topics), ['张伟:经济稳中有进 不会在6%之下']);
     assert.equal(speakerAt(INTERVIEW, 'interview.txt', '张伟:经济'), null);
     assert.equal(speakerAt(INTERVIEW, 'interview.txt', '张伟:我认为'), '张伟');
+  });
+
+  it('reads a dateline that opens with the site\'s address, and no date as an address', () => {
+    assert.deepEqual(topicTitles(analyze(SITE_DATELINE, {}, 'report.txt').topics), ['张伟:特殊利益群体阻碍深化改革']);
+    assert.equal(speakerAt(SITE_DATELINE, 'report.txt', 'http://'), null);
+    // A dotted date (`2019.01.23 22:05`) is a date, not an address.
+    assert.deepEqual(topicTitles(analyze(INTERVIEW.replace('2019/1/23 22:05:00', '2019.01.23 22:05'), {}, 'interview.txt').topics), ['张伟:经济稳中有进 不会在6%之下']);
   });
 
   it('leaves a label whose text is a sentence or whose name is a quoted term', () => {
@@ -67,6 +85,8 @@ describe('a headline in Name:headline form over a date line', () => {
       [INTERVIEW, '2019/1/23', '今天'],
       [INTERVIEW, '张伟:经济', '张伟经济'],
       [INTERVIEW, '之下\n', '之下\n2019/1/23\n'],
+      [SITE_DATELINE, 'http://www.EXAMPLE.com   ', ''],
+      [SITE_DATELINE, '.com   2014', '.com 和 2014'],
     ], 'address.txt');
   });
 });

@@ -57,6 +57,37 @@ const CARD_SUBTITLE = [
   '今天,你们毕业了,我向你们表示祝贺!',
 ].join('\n');
 
+/** A college's news page: the address's name, a bar, then who gave it with the title the headline names (`院长`). */
+const BAR_HEADLINE = [
+  '学院主页 EN',
+  '综合新闻',
+  '',
+  '北方书院2022级开学典礼院长致辞 | 李明远院长',
+  '',
+  '来源: 08-22',
+  '',
+  '今天很高兴在这里参加书院第二年的开学典礼。',
+  '',
+  '这一年来我们花了很大的功夫。',
+].join('\n');
+
+/** A university's news page: subtitle, a card with titles and a class before two spaces and the name, a photo caption. */
+const SPACED_CARD = [
+  '学校主页 - 新闻 - 毕业季 - 正文',
+  '',
+  '在热爱中追寻成长的意义',
+  '',
+  '——在2020年本科生毕业典礼上的发言',
+  '',
+  '毕业生代表、人文学院2016级本科生  李明远',
+  '',
+  '毕业生代表李明远发言 王华 摄',
+  '',
+  '尊敬的各位老师、亲友,亲爱的同学们:',
+  '',
+  '我是人文学院的李明远,非常荣幸能在这里发言。',
+].join('\n');
+
 /** A speech a forum's account reposts: a `Name:headline` title, an editor's note, a byline naming the speaker again. */
 const NAME_HEADLINE = [
   '王明远:改革突围、创新突围——2017 年的中国经济',
@@ -351,6 +382,23 @@ describe('speakers a document declares in its header', () => {
     assert.deepEqual(findDeclaredSpeakers(new LineIndex(field))?.bodyStart, 12);
   });
 
+  it('reads who gave an address from the part of its headline after a bar, when it holds the title the headline names', () => {
+    assert.deepEqual(turnsOf(BAR_HEADLINE, 'speech.txt'), ['李明远|narration|今天很高兴在这里参加书院第二年的开学典礼。⏎⏎这一年来我们花了很大的功夫。']);
+    assert.deepEqual(findDeclaredSpeakers(new LineIndex(BAR_HEADLINE))?.bodyStart, 7);
+    // After the bar a site's name, or a name without the headline's title: no one is declared.
+    assert.equal(findDeclaredSpeakers(new LineIndex(BAR_HEADLINE.replace('| 李明远院长', '| 综合新闻'))), null);
+    assert.equal(findDeclaredSpeakers(new LineIndex(BAR_HEADLINE.replace('| 李明远院长', '| 李明远教授'))), null);
+  });
+
+  it('reads a name card whose name stands alone after titles and a space, under a speech\'s subtitle', () => {
+    assert.deepEqual(turnsOf(SPACED_CARD, 'speech.txt'), ['李明远|narration|尊敬的各位老师、亲友,亲爱的同学们:⏎⏎我是人文学院的李明远,非常荣幸能在这里发言。']);
+    // The photo caption between the card and the salutation is the page's.
+    assert.deepEqual(findDeclaredSpeakers(new LineIndex(SPACED_CARD))?.bodyStart, 10);
+    // No title before the space (a class alone), or no space: not a card.
+    assert.equal(findDeclaredSpeakers(new LineIndex(SPACED_CARD.replace('毕业生代表、人文学院', '人文学院'))), null);
+    assert.equal(findDeclaredSpeakers(new LineIndex(SPACED_CARD.replace('本科生  李明远', '本科生李明远'))), null);
+  });
+
   it('gives a speech to the person its `Name:headline` title names when a byline below names them again', () => {
     assert.deepEqual(turnsOf(NAME_HEADLINE, 'speech.txt'), ['王明远|narration|谢谢理事长的介绍,很难得有这么一个机会。⏎⏎中国经济增长从速度看,大势是下行。']);
     // The editor's note and the byline are the page's: the speech starts under the byline.
@@ -433,6 +481,10 @@ describe('speakers a document declares in its header', () => {
       [NAME_HEADLINE_CARD, '（王明远，', '（李华，'],
       [NAME_HEADLINE_CARD, '\n\n各位好', '\n各位好'],
       [DRAFT_HEADLINE, '讲话稿(', '讲话('],
+      [BAR_HEADLINE, '| 李明远院长', '| 李明远'],
+      [BAR_HEADLINE, '院长致辞 |', '致辞 |'],
+      [SPACED_CARD, '本科生  李明远', '本科生李明远'],
+      [SPACED_CARD, '毕业生代表、', ''],
       [DRAFT_HEADLINE, '王明远理事长在', '大学校长在'],
     ];
     for (const [text, from, to] of edits) {

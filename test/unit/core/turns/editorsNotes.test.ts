@@ -25,6 +25,17 @@ describe('a note heading a translated interview', () => {
     assert.equal(veo?.speaker, 'Demis Hassabis');
   });
 
+  it('is no one\'s speech when an editor\'s abstract heads a speech (`导语:`, `提要:`, an account\'s `云栖君导读：`)', () => {
+    for (const note of ['导语', '導語', '提要', '导读', '云栖君导读', '编者语', '编者的话', '内容提要']) assert.equal(isPlausibleName(note), false, note);
+    const page = [
+      '2016级研究生开学典礼上的讲话', '',
+      '导语:研究生会主席李明远在2016级研究生开学典礼上发表讲话。', '',
+      '尊敬的各位老师、亲爱的同学们:', '',
+      '大家好!我是工程物理系的博士生李明远。', '',
+    ].join('\n');
+    assert.deepEqual(analyze(page, {}, 'speech.txt').turns.map((turn) => turn.speaker).filter((name) => name === '导语'), []);
+  });
+
   it('leaves names that only contain the character alone', () => {
     for (const name of ['按田', '王按田']) assert.equal(isPlausibleName(name), true, name);
   });

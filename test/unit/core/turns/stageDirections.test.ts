@@ -48,6 +48,11 @@ describe('number-only lines (page and line numbers of a stenographic record)', (
     assert.deepEqual(directions(page), ['7', '14']);
   });
 
+  it('marks a section number in Chinese numerals alone on its line as an aside, not one inside a sentence', () => {
+    assert.deepEqual(directions('大卫·布鲁克斯\n一\n很荣幸能受邀来演讲。\n**二**\n'), ['一', '**二**']);
+    assert.deepEqual(directions('一是国民经济持续恢复。\n十分感谢\n'), []);
+  });
+
   it('leaves numbers inside speech, long numbers and numbered items alone', () => {
     assert.deepEqual(directions(' 2   take their seats.'), []);
     assert.deepEqual(directions('2020'), [], 'a year is not a page number');

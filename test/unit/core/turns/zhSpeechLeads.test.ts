@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { bylineOpeningSpeech, isBracketedParagraph, isWriteUpCredit, nameCardName, recognizeMarkedSpeechLead, speechClauseSpeaker, speechGiverName } from '../../../../src/core/turns/speechLeads';
+import { bylineOpeningSpeech, editorNoteSpeaker, isBracketedParagraph, isSalutationLine, isWriteUpCredit, nameCardName, recognizeMarkedSpeechLead, speechClauseSpeaker, speechGiverName } from '../../../../src/core/turns/speechLeads';
 import type { Topic } from '../../../../src/core/analysis/model';
 import { analyseText, assertReplacementsMatchAnalyze, type AnalysedFixture } from '../transcriptFixtures';
 
@@ -133,6 +133,33 @@ const OFFICE_STATEMENT = [
   '某事是最大的障碍，必须依法处理。',
   '',
   '我们将依法严惩，依法终身追责。',
+].join('\n');
+
+/** An essay site's speech: the title names the occasion only, the editor's abstract (`导语:`) who spoke, a salutation opens it. */
+const NOTED_SPEECH = [
+  '2016级研究生开学典礼上的讲话',
+  '',
+  '  导语:研究生会主席李明远在北方大学2016级研究生开学典礼上发表讲话。下面是小编为您收集整理的讲话内容,希望对你有所帮助。',
+  '',
+  '  尊敬的各位老师、亲爱的同学们:',
+  '',
+  '  大家好!我是工程物理系的博士生李明远。',
+  '',
+  '  不知不觉,我在校园已经度过了九年的时光。',
+  '',
+  '  在这里,我想和大家分享三个故事,提三个问题:',
+  '',
+  '  如果有一个实验遭遇瓶颈,你会怎么办?',
+].join('\n');
+
+/** A forum's repost of a translated speech: the poster's introduction, then a card `occasion演讲 Name`, a section number. */
+const CARD_LINE_SPEECH = [
+  '芝加哥大学的毕业演讲风格迥异,给教育界带来了一股清流。',
+  '大卫·布鲁克斯毕业于芝加哥大学历史系,系专栏作家。',
+  '2017芝加哥大学毕业演讲 大卫·布鲁克斯',
+  '一',
+  '很荣幸能受邀来作毕业典礼演讲。',
+  '我首先想到的是,这肯定不是简单的开放日。',
 ].join('\n');
 
 function topicTitles(topics: readonly Topic[]): string[] {
@@ -315,6 +342,28 @@ describe('Chinese speech write-ups: who gave the talk', () => {
     assert.equal(isWriteUpCredit('---|---'), false);
   });
 
+  it('opens the speech at the salutation under an editor\'s abstract that names who gave it; a note over a commentary opens none', () => {
+    // The speaker's own lead-in to questions (`提三个问题:`) stays in the speech.
+    assert.deepEqual(lineSpeakers(analyseText(NOTED_SPEECH, 'speech.txt')), ['-', '-', '李明远', '李明远', '李明远', '李明远', '李明远']);
+    assert.equal(editorNoteSpeaker('编者按：北方大学校长王华在开学典礼上发表致辞。'), '王华');
+    assert.equal(editorNoteSpeaker('导语:本文介绍开学典礼上的几篇讲话。'), null);
+    assert.equal(editorNoteSpeaker('作者:李明远在典礼上发表讲话。'), null);
+    for (const line of ['尊敬的各位老师、亲爱的同学们:', '各位来宾：', '敬爱的首相同志,敬爱的同志们、朋友们:']) assert.ok(isSalutationLine(line), line);
+    for (const line of ['王先生:', '提三个问题:', '以下为讲话全文:']) assert.ok(!isSalutationLine(line), line);
+    // No salutation under the note (a commentary on the speech follows): the note hands over to no one.
+    const commentary = NOTED_SPEECH.replace('  尊敬的各位老师、亲爱的同学们:', '  这篇讲话值得每一位新生细读。');
+    assert.deepEqual(lineSpeakers(analyseText(commentary, 'speech.txt')), ['-', '-', '-', '-', '-', '-', '-']);
+  });
+
+  it('opens the speech under a card naming the occasion and the speaker after a space; a section number alone is no one\'s', () => {
+    assert.deepEqual(lineSpeakers(analyseText(CARD_LINE_SPEECH, 'speech.txt')), ['-', '-', '-', '-', '大卫·布鲁克斯', '大卫·布鲁克斯']);
+    assert.equal(bylineOpeningSpeech('东京大学入学典礼 演讲 演讲人 上野千鹤子', () => undefined), '上野千鹤子');
+    // No space before the name, a clause in the card, or no speech word: no card.
+    for (const line of ['2017芝加哥大学毕业演讲大卫·布鲁克斯', '他在毕业典礼上发表演讲,布鲁克斯', '2017芝加哥大学毕业典礼 大卫·布鲁克斯']) {
+      assert.equal(bylineOpeningSpeech(line, () => undefined), null, line);
+    }
+  });
+
   it('keeps incremental analysis exact when the name card, the lead paragraph or a picture line is edited', () => {
     const cases: [string, string, string][] = [
       [WECHAT_TALK, '董事长张伟', '董事长张大伟'],
@@ -356,6 +405,18 @@ describe('Chinese speech write-ups: who gave the talk', () => {
       [OFFICE_STATEMENT, '发表谈话', '发表文章'],
       [OFFICE_STATEMENT, '全文如下：', '全文：'],
       [OFFICE_STATEMENT, '某某部发言人受权', '某某部的人受权'],
+      [CARD_LINE_SPEECH, '演讲 大卫', '演讲大卫'],
+      [CARD_LINE_SPEECH, '演讲 大卫', '典礼 大卫'],
+      [CARD_LINE_SPEECH, '\n一\n', '\n一。\n'],
+      [CARD_LINE_SPEECH, '\n一\n', '\n'],
+      [NOTED_SPEECH, '提三个问题:', '提三个问题。'],
+      [NOTED_SPEECH, '九年的时光。', '九年的时光,有三个问题:'],
+      [NOTED_SPEECH, '发表讲话。', '发表文章。'],
+      [NOTED_SPEECH, '导语:', '导语，'],
+      [NOTED_SPEECH, '同学们:', '同学们。'],
+      [NOTED_SPEECH, '  尊敬的各位老师、亲爱的同学们:', '  这篇讲话值得细读。'],
+      [NOTED_SPEECH, '有所帮助。\n', '有所帮助。\n\n\n'],
+      [NOTED_SPEECH, '有所帮助。\n\n', '有所帮助。\n'],
     ];
     assertReplacementsMatchAnalyze(cases, 'talk.md');
   });
