@@ -368,9 +368,15 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
   if (!separated) {
     // Two spaces or a tab (`MS. JONES  Good afternoon`). A bare name on a line of its own (`- Item`,
     // `JANE SMITH`) is left to the outline's recurring-name rule: list items and titles look the same.
-    if (atEnd) return null;
-    if (nameEnd < s.length && (s[nameEnd] === '\t' || (isSpace(s.charCodeAt(nameEnd)) && isSpace(s.charCodeAt(nameEnd + 1))))) shape.push('_');
-    else return null;
+    // After a time (`### [00:00:24] Kyle`, `[00:01:02] Jane Doe`) it is a candidate: the scheme asks
+    // that its shape recur with a few names.
+    if (atEnd) {
+      if (!timestampBeforeName(shape)) return null;
+    } else if (nameEnd < s.length && (s[nameEnd] === '\t' || (isSpace(s.charCodeAt(nameEnd)) && isSpace(s.charCodeAt(nameEnd + 1))))) {
+      shape.push('_');
+    } else {
+      return null;
+    }
   }
   // `White House Counsel.  They…`: a sentence that ends before two spaces, not a name.
   if (/[.．]$/.test(rawName) && rawName.length > 2) return null;
@@ -386,6 +392,12 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
     name: name.name, written, shape: shape.join('|'), labelStart, labelEnd: Math.max(k, nameEnd), textStart: atEnd ? Math.max(lineLength, textStart) : textStart,
     timestamp: timestamp && timestamp.replace(/^[[(（【]|[\])）】]$/g, ''), verb: name.verb, isRole: name.isRole, wrapped: wrapped || shape.includes('#'),
   };
+}
+
+/** Whether the shape read so far has a timestamp before the name. */
+function timestampBeforeName(shape: readonly string[]): boolean {
+  const name = shape.indexOf('N');
+  return name > 0 && shape.lastIndexOf('T', name) >= 0;
 }
 
 /**

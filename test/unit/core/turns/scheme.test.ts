@@ -103,6 +103,22 @@ describe('labelling scheme', () => {
     assert.match(fixture.slice(fixture.analysis.turns[1]!.span), /^\*\*Bob Lee\*\* {2}0:12\nThanks for having me\.\nIt is good to be here\.$/);
   });
 
+  it('a heading with the time before the name (### [00:00:24] Kyle), speech below: turns, never topics', () => {
+    const text = '# Episode 29\n\n### [00:00:00] John\nWelcome to the show. We are your hosts.\n\n### [00:00:24] Kyle\nAnd the opinions are my own.\n\n### [00:00:32] John\nIt is just us today.\n';
+    assert.equal(labelCandidate('### [00:00:24] Kyle', 19)?.shape, '#|T|N');
+    assert.equal(labelCandidate('### Results', 11), null, 'a bare heading with no time stays no candidate');
+    const fixture = analyseText(text, 'podcast.md');
+    assert.deepEqual(fixture.analysis.turns.map((t) => `${t.speaker}@${t.timestamp}`), ['John@00:00:00', 'Kyle@00:00:24', 'John@00:00:32']);
+    assert.deepEqual(allTitles(fixture.analysis.topics), ['Episode 29']);
+    assert.match(fixture.slice(fixture.analysis.turns[1]!.span), /^### \[00:00:24\] Kyle\nAnd the opinions are my own\.$/);
+    // Renaming a heading's speaker may change the scheme: the incremental path equals a full analysis.
+    const analyzer = new IncrementalAnalyzer({}, 'podcast.md');
+    analyzer.update(text);
+    const at = text.indexOf('Kyle');
+    const edited = `${text.slice(0, at)}Rich${text.slice(at + 4)}`;
+    assert.deepStrictEqual(analyzer.update(edited, [{ rangeOffset: at, rangeLength: 4, text: 'Rich' }]), analyze(edited, {}, 'podcast.md'));
+  });
+
   it("Zoom's saved transcript ([Name] 11:02:09, then the text) and WhisperX ([SPEAKER_00]: text)", () => {
     const zoom = analyseText('[Jane Smith] 11:02:09\nHello everyone, can you hear me?\n\n[Bob Lee] 11:02:15\nYes I can.\n\n[Jane Smith] 11:02:20\nGreat.\n', 'zoom.txt');
     assert.deepEqual(zoom.analysis.turns.map((t) => `${t.speaker}@${t.timestamp}`), ['Jane Smith@11:02:09', 'Bob Lee@11:02:15', 'Jane Smith@11:02:20']);
