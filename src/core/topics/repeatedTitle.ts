@@ -10,18 +10,20 @@ const MAX_BLANKS_BETWEEN = 2;
 /** Site furniture above the title: a few short lines (a skip link, a breadcrumb). */
 const MAX_LINES_ABOVE = 3;
 const MAX_FURNITURE_LENGTH = 24;
-/** A headline runs up to two long phrases; a repeated paragraph is no title. */
+/** A headline runs up to two long phrases; a repeated paragraph is no title, nor a greeting said twice (`謝謝大家`). */
 const MAX_REPEATED_TITLE_LENGTH = 120;
-const HAS_LETTER = /\p{L}/u;
-/** A full stop inside, or a full stop, clause or label mark at the end: a sentence said twice, not a title (a headline may ask or exclaim). */
-const SENTENCE_INSIDE = /[。．]/;
+const MIN_REPEATED_TITLE_LENGTH = 6;
+/** Chinese pages only: the evidence is Chinese (mac.gov.tw, dailyview.tw, tfc-taiwan), as for the first-line headline. */
+const HAN = /\p{Script=Han}/u;
+/** A full stop or a clause comma inside, or a full stop, clause or label mark at the end: a sentence said twice, not a title (a headline may ask or exclaim). */
+const SENTENCE_INSIDE = /[。．，,；;]/;
 const SENTENCE_END = /[.…:：;；,，、]$/;
 /** Markup, a list item, a quote, a table row or a link: read by the rules for those. */
 const MARKUP_START = /^(?:[#<>|*_=`~-]|!\[|\[)/;
 
 /** Whether a line's trimmed words may be a title printed twice. */
 function readsAsRepeatedTitle(words: string): boolean {
-  if (words.length < 2 || words.length > MAX_REPEATED_TITLE_LENGTH || !HAS_LETTER.test(words)) return false;
+  if (words.length < MIN_REPEATED_TITLE_LENGTH || words.length > MAX_REPEATED_TITLE_LENGTH || !HAN.test(words)) return false;
   if (SENTENCE_INSIDE.test(words) || SENTENCE_END.test(words) || MARKUP_START.test(words)) return false;
   return !words.includes('://');
 }
@@ -54,9 +56,12 @@ export function repeatedOpeningTitle(lineCount: number, lineText: (line: number)
 }
 
 /**
- * Whether an edit from line `first` on may change the repeated title's reading: the edit reaches the document's
- * first lines and a repeated title is there before or after it. Checked on the lines before the edit and after it.
+ * Whether an edit from line `first` on may change the repeated title's reading: a repeated title is there and the
+ * edit reaches its second copy or a line above it (the reading stops there). Checked on the lines before the edit
+ * and after it: an edit that makes a repetition reaches the new second copy.
  */
 export function repeatedTitleWithinReach(lineCount: number, lineText: (line: number) => string, first: number): boolean {
-  return first <= MAX_REPEATED_TITLE_LINE + MAX_BLANKS_BETWEEN + 1 && repeatedOpeningTitle(lineCount, lineText) !== null;
+  if (first > MAX_REPEATED_TITLE_LINE + MAX_BLANKS_BETWEEN + 1) return false;
+  const title = repeatedOpeningTitle(lineCount, lineText);
+  return title !== null && first <= title[1];
 }

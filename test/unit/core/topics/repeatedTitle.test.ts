@@ -38,6 +38,9 @@ describe('a title printed twice at the top of a page', () => {
     for (const text of [
       'The member said this in the House today, twice.\nWhy the double standard?\n\nWhy the double standard?\n',
       'He said it twice.\nHe said it twice.\n',
+      'Full Transcript\nFull Transcript\n',
+      '謝謝大家\n謝謝大家\n',
+      '社会管理是个系统工程，在实践中要从城乡社区抓起\n社会管理是个系统工程，在实践中要从城乡社区抓起\n',
       '他說。\n他說。\n',
       '記者:\n記者:\n',
       '# 標題\n# 標題\n',
