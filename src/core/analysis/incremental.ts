@@ -14,6 +14,7 @@ import { parallelShapeWithinReach } from '../topics/parallelPlainTitles';
 import { numberedTitleWithinReach } from '../topics/numberedTitles';
 import { headlineWithinReach, mayBecomeHeadline } from '../topics/documentHeadline';
 import { datedHeadlineWithinReach } from '../topics/datedHeadline';
+import { repeatedTitleWithinReach } from '../topics/repeatedTitle';
 import { titleBlockWithinReach } from '../topics/titleBlock';
 import { emptyLabelWithinReach } from '../topics/emptyLabels';
 import { fieldOverTimedLabelWithinReach } from '../turns/fieldsOverTimedLabels';
@@ -1276,6 +1277,8 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
   if (datedHeadlineWithinReach(old.lineCount, (l) => old.lineText(l), edit.first) || datedHeadlineWithinReach(edit.lines.lineCount, (l) => edit.lines.lineText(l), edit.first)) throw new NotLocal();
   // So is a title over a subtitle at the record's head (titleBlock.ts).
   if (titleBlockWithinReach(old.lineCount, (l) => old.lineText(l), edit.first) || titleBlockWithinReach(edit.lines.lineCount, (l) => edit.lines.lineText(l), edit.first)) throw new NotLocal();
+  // And a title printed twice at the top, with the site's lines above it (repeatedTitle.ts).
+  if (repeatedTitleWithinReach(old.lineCount, (l) => old.lineText(l), edit.first) || repeatedTitleWithinReach(edit.lines.lineCount, (l) => edit.lines.lineText(l), edit.first)) throw new NotLocal();
   // A run of `### Key: value` headings is a header: a line added or removed beside one may split or join the run.
   if (fieldHeadingWithinReach(old, edit.first, edit.oldLast) || fieldHeadingWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
   // A long title-case title reads whether the line above it runs on.
@@ -1486,6 +1489,7 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   const lineAfterEdit = (l: number): string => (l === edit.line ? editedText : baseline.lines.lineText(l));
   if (datedHeadlineWithinReach(baseline.lines.lineCount, (l) => baseline.lines.lineText(l), edit.line) || datedHeadlineWithinReach(baseline.lines.lineCount, lineAfterEdit, edit.line)) throw new NotLocal();
   if (titleBlockWithinReach(baseline.lines.lineCount, (l) => baseline.lines.lineText(l), edit.line) || titleBlockWithinReach(baseline.lines.lineCount, lineAfterEdit, edit.line)) throw new NotLocal();
+  if (repeatedTitleWithinReach(baseline.lines.lineCount, (l) => baseline.lines.lineText(l), edit.line) || repeatedTitleWithinReach(baseline.lines.lineCount, lineAfterEdit, edit.line)) throw new NotLocal();
   if (fieldHeadingWithinReach(baseline.lines, edit.line, edit.line)) throw new NotLocal();
   if (runOnTitleWithinReach(baseline.lines, edit.line, edit.line)) throw new NotLocal();
   if (colonHeadlineWithinReach(baseline.lines, edit.line, edit.line) || colonHeadlineWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw new NotLocal();

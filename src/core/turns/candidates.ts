@@ -1,4 +1,5 @@
 import { detached } from '../text/detached';
+import { numberedAddressLength } from './addressSections';
 import { decodeHtmlEntities } from '../text/entities';
 import { isBulletSymbol, isDigit, isSpace, MAX_LABEL_ROLE_LENGTH, skipSpaces } from './chars';
 import { MAX_NAME_LENGTH, parseSpeakerName } from './speakerName';
@@ -77,6 +78,7 @@ function mayHoldCandidate(prefix: string): boolean {
   // A colon, a tab, two spaces, an entity, or a `>` near the start (`au> …`). Native searches: most lines are prose.
   if (prefix.indexOf(':') >= 0 || prefix.indexOf('：') >= 0 || prefix.indexOf('︰') >= 0 || prefix.indexOf('\t') >= 0) return true;
   if (prefix.indexOf('  ') >= 0 || prefix.indexOf('&') >= 0) return true;
+  if (numberedAddressLength(prefix, skipSpaces(prefix, 0)) > 0) return true;
   const chevron = prefix.indexOf('>');
   if (chevron > 0 && chevron < 24) return true;
   // `Mr. LIMAN. Now, …`: a title and a surname in capitals.
@@ -154,6 +156,12 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
   if (question) {
     shape.push('Q');
     i += question;
+  }
+  // `壹、秘書長致詞:`: a numbered section naming who speaks in it (see addressSections).
+  const numberedAddress = question ? 0 : numberedAddressLength(s, i);
+  if (numberedAddress) {
+    shape.push('o');
+    i += numberedAddress;
   }
 
   // Wrappers before the name, outermost first.
@@ -368,9 +376,12 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
   if (!separated) {
     // Two spaces or a tab (`MS. JONES  Good afternoon`). A bare name on a line of its own (`- Item`,
     // `JANE SMITH`) is left to the outline's recurring-name rule: list items and titles look the same.
+    // `壹、 主委致詞` alone on its line: the numbered address names its speaker with or without a colon.
     // After a time (`### [00:00:24] Kyle`, `[00:01:02] Jane Doe`) it is a candidate: the scheme asks
     // that its shape recur with a few names.
-    if (atEnd) {
+    if (atEnd && numberedAddress) {
+      shape.push('$');
+    } else if (atEnd) {
       if (!timestampBeforeName(shape)) return null;
     } else if (nameEnd < s.length && (s[nameEnd] === '\t' || (isSpace(s.charCodeAt(nameEnd)) && isSpace(s.charCodeAt(nameEnd + 1))))) {
       shape.push('_');

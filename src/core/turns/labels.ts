@@ -1,4 +1,5 @@
 import type { TurnSource } from '../analysis/model';
+import { numberedAddressLength } from './addressSections';
 import { isDigit, isSpace, skipSpaces } from './chars';
 import { MAX_NAME_LENGTH, parseSpeakerName, parseStampedSpeakerName, type SpeakerName } from './speakerName';
 import type { LabelMatcher } from './safePattern';
@@ -41,6 +42,8 @@ const STOP_BEFORE_COLON = /[。，,！!？?；;「“"]/;
 export function recognizeLabel(prefix: string, lineLength: number, context: LabelContext = {}): LabelMatch | null {
   const extra = matchExtraPatterns(prefix, context.extraLabelPatterns);
   if (extra) return extra;
+  const address = numberedAddress(prefix, lineLength);
+  if (address) return address;
   if (cannotBeLabel(prefix)) return null;
 
   // A speaker icon before the name (`🎤 李明：`) is decoration; the label starts at the name.
@@ -121,6 +124,20 @@ export function recognizeLabel(prefix: string, lineLength: number, context: Labe
   const name = parseSpeakerName(prefix.slice(nameStart, nameStart + stampStart));
   if (!name) return null;
   return { speaker: name.name, labelStart, labelEnd: end, textStart: end, source: 'timestamp', timestamp: prefix.slice(nameStart + stampStart, end), verb: name.verb };
+}
+
+/** `壹、秘書長致詞:` or `壹、 主委致詞` alone on its line: the section's speaker (`秘書長`), read without the ordinal and 致詞. */
+function numberedAddress(prefix: string, lineLength: number): LabelMatch | null {
+  const labelStart = skipSpaces(prefix, 0);
+  const ordinal = numberedAddressLength(prefix, labelStart);
+  if (!ordinal) return null;
+  const colon = findLabelColon(prefix, labelStart + ordinal);
+  if (colon < 0 && lineLength > prefix.length) return null;
+  const nameEnd = colon >= 0 ? colon : prefix.trimEnd().length;
+  const name = parseSpeakerName(prefix.slice(labelStart + ordinal, nameEnd));
+  if (!name || !name.verb) return null;
+  const labelEnd = colon >= 0 ? colon + 1 : nameEnd;
+  return { speaker: name.name, labelStart, labelEnd, textStart: skipSpaces(prefix, labelEnd), source: 'label', timestamp: null, verb: name.verb };
 }
 
 /** `Name: [00:00:09] …`: a bracketed time right after the colon (Sonix, Ray Peat Rodeo's `GN: [09:05]`). */
