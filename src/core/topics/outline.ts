@@ -28,6 +28,7 @@ import { openingTitleBlock } from './titleBlock';
 import { fieldHeadingLines } from './fieldHeadings';
 import { isUnderEmptyLabel } from './emptyLabels';
 import { fieldsOverTimedLabels } from '../turns/fieldsOverTimedLabels';
+import { OPERATOR_LINE, rosterNamesAbove } from './participantRoster';
 import { isOutOfBoldStyle } from './titleStyle';
 import { followsRunOnLine, isLongMixedCaseTitle, opensDocument } from './runOnTitles';
 import { boldNumberedParagraph, boldTitleInner, endsSentenceAt, isFurnitureOrDateline, isTitleShaped, MAX_MARKUP_TITLE_LINE, MAX_TITLE_LENGTH, SECTION_NUMBER, SUB_SECTION_NUMBER } from './titles';
@@ -524,6 +525,7 @@ function recurringNameLines(scan: Scan): Set<number> {
   if (recurring.length && recurring.every(([title]) => isUpperCaseLatin(title))) {
     for (const [title, same] of byText) if (isUpperCaseLatin(title) && isNameLine(title)) for (const line of same) found.add(line);
   }
+  addRosterNameLines(scan, byText, found, recurring.length > 0);
   // `Our next question comes from John Doe with Morgan Stanley.` then `John Doe` on its own line: a
   // speaker introduced just above speaks once.
   if (recurring.length) {
@@ -532,6 +534,25 @@ function recurringNameLines(scan: Scan): Set<number> {
     }
   }
   return found;
+}
+
+/**
+ * Name lines that speak once but whose name a participants list above them gives (`Amy Giuffre – Director of
+ * Investor Relations` at the head, `Amy Giuffre` over her remarks): the document names its speakers twice.
+ * Where it has such a list or recurring name lines, `Operator` alone over speech is the call's operator.
+ */
+function addRosterNameLines(scan: Scan, byText: ReadonlyMap<string, number[]>, found: Set<number>, hasRecurringNames: boolean): void {
+  const candidates: [string, number][] = [];
+  for (const [title, same] of byText) {
+    for (const line of same) if (!found.has(line) && isNameLine(title) && opensSpeech(scan, line)) candidates.push([title, line]);
+  }
+  if (!candidates.length) return;
+  const roster = rosterNamesAbove(scan, candidates.reduce((last, [, line]) => Math.max(last, line), 0));
+  const firstListed = [...roster.values()].reduce((first, line) => Math.min(first, line), Infinity);
+  for (const [title, line] of candidates) {
+    const listedAt = title === OPERATOR_LINE ? (hasRecurringNames ? -1 : firstListed) : roster.get(title);
+    if (listedAt !== undefined && listedAt < line) found.add(line);
+  }
 }
 
 /**
