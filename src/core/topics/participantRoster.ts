@@ -51,10 +51,15 @@ export function rosterNamesAbove(scan: Scan, before: number): Map<string, number
   return names;
 }
 
-/** Whether an edit of lines `first`..`last` may add, remove or split a participants list (lines within ROSTER_GAP of it). */
-export function rosterWithinReach(lines: LineIndex, first: number, last: number): boolean {
+/**
+ * Whether an edit of lines `first`..`last` may change how a call's labels read: a participants list's line
+ * within ROSTER_GAP of it (lists are read from their lines together), or a line of a name and its office
+ * (read with the blank line above it and the speech under it).
+ */
+export function callLabelWithinReach(lines: LineIndex, first: number, last: number): boolean {
   for (let line = Math.max(0, first - ROSTER_GAP); line <= last + ROSTER_GAP && line < lines.lineCount; line++) {
-    if (rosterLineName(lines.lineText(line)) !== null) return true;
+    const text = lines.lineText(line);
+    if (rosterLineName(text) !== null || isNameAndRoleLine(text)) return true;
   }
   return false;
 }
@@ -71,3 +76,25 @@ export function mayBeRosterNamed(lines: LineIndex, title: string): boolean {
 
 /** A call's operator, alone on a line over its announcements: named so in every call transcript, never listed. */
 export const OPERATOR_LINE = 'Operator';
+
+/**
+ * A name with its role on one line (`Mark Zuckerberg, CEO`, `Rebecca Shen -- Director of Investor Relations`,
+ * `Benno O. Dorer - The Clorox Company - Chairman & CEO`): a name, a comma or a dash, then words naming an office.
+ */
+const NAME_AND_ROLE = /^(\S.{0,58}?)(?:,|\s(?:--?|–|—))\s+(\S.*)$/;
+/** Words that name an office in a company or at a bank: what the part after the name must hold. */
+const OFFICE_WORD = /\b(?:CEO|CFO|COO|CTO|EVP|SVP|VP|IR|Chief|Officer|President|Director|Chairman|Chairwoman|Chair|Head|Analyst|Manager|Treasurer|Secretary|Controller|Counsel|Founder|Partner|Relations)\b/;
+/** Longer lines are prose. */
+const MAX_NAME_AND_ROLE = 120;
+
+/** Whether a line reads as a name with its office (NAME_AND_ROLE with an OFFICE_WORD after the name). */
+export function isNameAndRoleLine(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed.length > MAX_NAME_AND_ROLE || /[.!?:;]$/.test(trimmed)) return false;
+  const match = NAME_AND_ROLE.exec(trimmed);
+  if (!match || !OFFICE_WORD.test(match[2]!)) return false;
+  const name = match[1]!;
+  return !/[.!?,:;]$/.test(name) && !SENTENCE_END_INSIDE.test(name) && parseSpeakerName(name) !== null;
+}
+/** `Mr. Bejar. Chairman Durbin`: a word ending a sentence inside the name (initials and `Mr.` end none). */
+const SENTENCE_END_INSIDE = /(?<!\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Prof|Rev|Hon))(?<=\p{Ll}{2})\.\s/u;

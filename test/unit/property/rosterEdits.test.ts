@@ -12,7 +12,7 @@ import { applyChange, emptyLineChange, fillBlankChange } from './arbitraries';
 const SEEDS = [20261205, 11, 515151];
 
 const ROSTER = ['Executives', 'Amy Chen – Director of Investor Relations', 'John Doe - Chief Financial Officer', ' Tom Baker - Barclays', 'Analysts', 'Jane Roe -- Morgan Stanley'];
-const NAMES = ['Operator', 'Amy Chen', 'John Doe', 'Tom Baker', 'Jane Roe', 'Mark Lee'];
+const NAMES = ['Operator', 'Amy Chen', 'John Doe', 'Tom Baker', 'Jane Roe', 'Mark Lee', 'Mark Lee, CEO', 'Rebecca Shen -- Director of Investor Relations'];
 const SPEECH = [
   'Good morning, and welcome to the call.', 'Revenue grew 12% this quarter.', 'We expect margins to improve next year.',
   'Thank you for the question.', 'and it carries on in lower case', 'Amy Chen, you may begin.',
@@ -30,7 +30,7 @@ const edit = fc.record({
   at: fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000),
   kind: fc.constantFrom('enterAtEnd', 'enter', 'dropBreak', 'fillBlank', 'emptyLine', 'type', 'type'),
   count: fc.integer({ min: 1, max: 4 }),
-  typed: fc.constantFrom('a', ' – CFO', '-', 'Operator', 'Amy Chen', 'Mark Lee - UBS', '.', ' '),
+  typed: fc.constantFrom('a', ' – CFO', '-', 'Operator', 'Amy Chen', 'Mark Lee - UBS', '.', ' ', ', CFO', 'Thank you. '),
 });
 
 function changeOf(text: string, br: string, e: { at: number; kind: string; count: number; typed: string }): { rangeOffset: number; rangeLength: number; text: string } {
@@ -106,5 +106,19 @@ describe('IncrementalAnalyzer, name lines a participants list names', function (
       assert.deepStrictEqual(analyzer.update(edited, [change]), analyze(edited, {}, 'call.txt'), from);
       assert.equal(analyzer.lastMode, 'full', from);
     }
+  });
+
+  it('analyses an edit in full where the speech under a name-and-office line stops ending a sentence', () => {
+    const text = ['Jane Doe, VP, Investor Relations', '', 'Thank you. Good afternoon and welcome', '', 'Mark Lee, CEO', '', 'Hey everyone, thanks for joining today.', ''].join('\n');
+    assert.deepEqual(analyze(text, {}, 'call.txt').speakers.map((s) => s.name), ['Jane Doe, VP, Investor Relations', 'Mark Lee, CEO']);
+    // Without a sentence end under it, Jane Doe's line is no label, and Mark Lee's alone is none either.
+    const at = text.indexOf('. Good');
+    const change = { rangeOffset: at, rangeLength: 1, text: ',' };
+    const edited = applyChange(text, change);
+    assert.deepEqual(analyze(edited, {}, 'call.txt').speakers, []);
+    const analyzer = new IncrementalAnalyzer({}, 'call.txt');
+    analyzer.update(text);
+    assert.deepStrictEqual(analyzer.update(edited, [change]), analyze(edited, {}, 'call.txt'));
+    assert.equal(analyzer.lastMode, 'full');
   });
 });

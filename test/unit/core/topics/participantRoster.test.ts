@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
-import { rosterLineName } from '../../../../src/core/topics/participantRoster';
+import { isNameAndRoleLine, rosterLineName } from '../../../../src/core/topics/participantRoster';
 
 const speakersOf = (lines: readonly string[]): string[] => analyze(lines.join('\n'), {}, 'call.txt').speakers.map((s) => s.name);
 const topicsOf = (lines: readonly string[]): string[] => analyze(lines.join('\n'), {}, 'call.txt').topics.map((t) => t.title);
@@ -59,5 +59,27 @@ describe('participants lists and the name lines they name', () => {
     // One `Name – Title` line is a byline or a credit, not a list.
     const oneLine = [SEEKING_ALPHA[0]!, 'Amy Chen – Director of Investor Relations', ...SEEKING_ALPHA.slice(7)];
     assert.deepEqual(speakersOf(oneLine), []);
+  });
+
+  it('reads a line of a name and its office: a comma or a dash, then a word naming an office', () => {
+    assert.ok(isNameAndRoleLine('Mark Zuckerberg, CEO'));
+    assert.ok(isNameAndRoleLine('Deborah Crawford, VP, Investor Relations'));
+    assert.ok(isNameAndRoleLine('Rebecca Shen -- Director of Investor Relations'));
+    assert.ok(isNameAndRoleLine('Benno O. Dorer - The Clorox Company - Chairman & CEO'));
+    assert.ok(!isNameAndRoleLine('Jane Roe - Barclays'), 'a firm names no office');
+    assert.ok(!isNameAndRoleLine('Mr. Bejar. Chairman Durbin, Ranking Member Graham, Chairman'), 'a label then hard-wrapped speech');
+    assert.ok(!isNameAndRoleLine('Paris, the city where the President lives.'));
+  });
+
+  it('makes lines of a name and its office over speech labels where two of them, or one and the operator, stand so', () => {
+    // Meta's transcript PDF and the Motley Fool's layout, as in the corpus.
+    const meta = ['Example Corp', 'Q3 2022 Results Conference Call', '', 'Jane Doe, VP, Investor Relations', '', 'Thank you. Good afternoon and welcome.', '', 'Mark Lee, CEO', '', 'Hey everyone, thanks for joining today.', ''];
+    assert.deepEqual(speakersOf(meta), ['Jane Doe, VP, Investor Relations', 'Mark Lee, CEO']);
+    const fool = ['Example Corp Q2 2020 Earnings Call', '', 'Operator', '', 'Good day, and welcome to the call.', '', 'Rebecca Shen -- Director of Investor Relations', '', 'Thank you, operator.', ''];
+    assert.deepEqual(speakersOf(fool), ['Operator', 'Rebecca Shen -- Director of Investor Relations']);
+    // One such line and nothing else from a call: a byline or a caption, left alone.
+    assert.deepEqual(speakersOf(meta.slice(0, 7)), []);
+    // A list of them, one under another, is no speech.
+    assert.deepEqual(speakersOf(['Jane Doe, VP, Investor Relations', 'Mark Lee, CEO', 'Tom Baker, CFO', '', 'The call began at nine.']), []);
   });
 });
