@@ -9,6 +9,7 @@ import { flatText, type TextSource } from '../text/chunkedText';
 import { lineEndFrom, LineIndex, type Span } from '../text/positions';
 import { isPlainTextShaped, underlineWithinReach } from '../topics/lineScan';
 import { parseSpeakerName } from '../turns/speakerName';
+import { callLabelWithinReach, isNameAndRoleLine, mayBeRosterNamed, rosterLineName } from '../topics/participantRoster';
 import { hasWordsAtStart, INTRODUCTION_REACH, isClockAlone, MAX_BODYLESS_LENGTH, mayChangeCaptionBeside, nameLineAbove } from '../topics/outline';
 import { parallelShapeWithinReach } from '../topics/parallelPlainTitles';
 import { numberedTitleWithinReach } from '../topics/numberedTitles';
@@ -554,6 +555,9 @@ function updateLine(baseline: Baseline, text: TextSource, change: TextChange, op
   // A label alone on its line read with the line under it (labelAloneRuleWithinReach): either may change that.
   const editedLine = text.slice(lineStart, newLineEnd);
   if (labelAloneRuleWithinReach(old.lineCount, (l) => old.lineText(l), line, line) || labelAloneRuleWithinReach(old.lineCount, (l) => (l === line ? editedLine : old.lineText(l)), line, line)) throw new NotLocal();
+  // A participants list (`Name – Title`) makes the name lines under it speakers', and `Name, CEO` over speech is a
+  // label, read with the lines beside it (participantRoster.ts).
+  if (callLabelWithinReach(old, line, line) || rosterLineName(editedLine) !== null || isNameAndRoleLine(editedLine)) throw new NotLocal();
   // Typing in a `#` heading's title re-reads the topic's title (headingEdits.ts); other lines keep their part.
   const retitled = retitledHeading(old, text, edit, baseline.topics.near(lineStart, oldLineEnd), baseline.summaryItemTexts, options);
   if (retitled === null) throw new NotLocal();
@@ -1099,6 +1103,7 @@ function readsAsNoTitle(baseline: Baseline, title: string, line: number, format:
   // Name lines: recurring ones are speakers' (two lines of the same text), and one a line above mentions.
   if (parseSpeakerName(title) !== null && !/[.!?]$/.test(title)) {
     if (wholeLineElsewhere(old, title, line)) throw new NotLocal();
+    if (mayBeRosterNamed(old, title)) throw new NotLocal();
     for (let l = line - 1; l >= 0 && l >= line - INTRODUCTION_REACH; l--) if (old.lineText(l).includes(title)) throw new NotLocal();
   }
   for (let l = line + 1; l < old.lineCount && l <= line + INTRODUCTION_REACH; l++) {
@@ -1145,6 +1150,7 @@ function splitPieceReadsAsNoTitle(baseline: Baseline, lines: LineIndex, first: n
   if (parseSpeakerName(title) !== null && !/[.!?]$/.test(title)) {
     // No whole line of the old text reads so (the piece is part of a longer line there), nor mentions it above.
     if (wholeLineElsewhere(old, title, -1)) throw new NotLocal();
+    if (mayBeRosterNamed(old, title)) throw new NotLocal();
     for (let l = piece - 1; l >= 0 && l >= piece - INTRODUCTION_REACH; l--) if (lines.lineText(l).includes(title)) throw new NotLocal();
   }
   // Name lines below (old numbering) are introduced by lines of text, which the piece no longer is.
@@ -1265,6 +1271,8 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
   }
   // A speech lead-in reads the lines above it by number: lines added or removed above it change them.
   if (speechLeadWithinReach(old, edit.first, edit.oldLast) || speechLeadWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
+  // A participants list is read from its lines together, and `Name, CEO` with the lines beside it.
+  if (callLabelWithinReach(old, edit.first, edit.oldLast) || callLabelWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
   // Parallel plain titles, picture captions and credit runs are read from neighbouring lines.
   if (parallelShapeWithinReach(old, edit.first, edit.oldLast) || parallelShapeWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
   // Titles numbered in sequence are read across the document, each with its neighbours (numberedTitles.ts).

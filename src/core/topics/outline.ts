@@ -28,6 +28,7 @@ import { openingTitleBlock } from './titleBlock';
 import { fieldHeadingLines } from './fieldHeadings';
 import { isUnderEmptyLabel } from './emptyLabels';
 import { fieldsOverTimedLabels } from '../turns/fieldsOverTimedLabels';
+import { isNameAndRoleLine, OPERATOR_LINE, rosterNamesAbove } from './participantRoster';
 import { isOutOfBoldStyle } from './titleStyle';
 import { repeatedOpeningTitle } from './repeatedTitle';
 import { followsRunOnLine, isLongMixedCaseTitle, opensDocument } from './runOnTitles';
@@ -536,6 +537,7 @@ function recurringNameLines(scan: Scan): Set<number> {
   if (recurring.length && recurring.every(([title]) => isUpperCaseLatin(title))) {
     for (const [title, same] of byText) if (isUpperCaseLatin(title) && isNameLine(title)) for (const line of same) found.add(line);
   }
+  addRosterNameLines(scan, byText, found, recurring.length > 0);
   // `Our next question comes from John Doe with Morgan Stanley.` then `John Doe` on its own line: a
   // speaker introduced just above speaks once.
   if (recurring.length) {
@@ -545,6 +547,52 @@ function recurringNameLines(scan: Scan): Set<number> {
   }
   return found;
 }
+
+/**
+ * Name lines that speak once but whose name a participants list above them gives (`Amy Giuffre – Director of
+ * Investor Relations` at the head, `Amy Giuffre` over her remarks): the document names its speakers twice.
+ * Lines of a name and its office over speech (`Mark Zuckerberg, CEO`) where the document writes two of them,
+ * or one and the operator alone over speech. Where it has any of these or recurring name lines, `Operator`
+ * alone over speech is the call's operator.
+ */
+function addRosterNameLines(scan: Scan, byText: ReadonlyMap<string, number[]>, found: Set<number>, hasRecurringNames: boolean): void {
+  const candidates: [string, number][] = [];
+  for (const [title, same] of byText) {
+    for (const line of same) if (!found.has(line) && isNameLine(title) && opensSpeech(scan, line)) candidates.push([title, line]);
+  }
+  const roleLines = nameAndRoleLines(scan, found);
+  const hasOperator = candidates.some(([title]) => title === OPERATOR_LINE);
+  const callLabels = roleLines.length >= MIN_NAME_REPEATS || (roleLines.length > 0 && hasOperator);
+  if (callLabels) for (const line of roleLines) found.add(line);
+  if (!candidates.length) return;
+  const roster = rosterNamesAbove(scan, candidates.reduce((last, [, line]) => Math.max(last, line), 0));
+  const firstListed = [...roster.values()].reduce((first, line) => Math.min(first, line), Infinity);
+  for (const [title, line] of candidates) {
+    const listedAt = title === OPERATOR_LINE ? (hasRecurringNames || callLabels ? -1 : firstListed) : roster.get(title);
+    if (listedAt !== undefined && listedAt < line) found.add(line);
+  }
+}
+
+/**
+ * Lines of their own (a blank line or nothing above) holding a name and its office (`Mark Zuckerberg, CEO`),
+ * with speech right under them that is no such line itself (a participants list's lines stand over one
+ * another, not over speech). Commas make these no titles, so every line is looked at, the long ones briefly.
+ */
+function nameAndRoleLines(scan: Scan, found: ReadonlySet<number>): number[] {
+  const { lines, kinds } = scan;
+  const result: number[] = [];
+  for (let line = 0; line < lines.lineCount; line++) {
+    if ((kinds[line] !== Kind.Text && kinds[line] !== Kind.TitleShaped) || (line > 0 && kinds[line - 1] !== Kind.Blank) || found.has(line)) continue;
+    if (lines.lineEnd(line) - lines.lineStart(line) > MAX_NAME_AND_ROLE_PROBE || !isNameAndRoleLine(lines.lineText(line)) || !opensSpeech(scan, line)) continue;
+    const next = lines.lineText(nextNonBlank(kinds, line, NAME_LINE_BLANKS));
+    if (!isNameAndRoleLine(next) && SENTENCE_END.test(next)) result.push(line);
+  }
+  return result;
+}
+/** Speech under a label ends a sentence somewhere on its first line (a list's next entry does not). */
+const SENTENCE_END = /[.!?](?:\s|$)/;
+/** Longer lines are not read as a name and its office (isNameAndRoleLine trims and takes up to 120 characters). */
+const MAX_NAME_AND_ROLE_PROBE = 200;
 
 /**
  * A speaker's name line has speech under it somewhere in the document. A title page repeats its title
