@@ -13,6 +13,7 @@ import { callLabelWithinReach, isNameAndRoleLine, mayBeRosterNamed, rosterLineNa
 import { hasWordsAtStart, INTRODUCTION_REACH, isClockAlone, MAX_BODYLESS_LENGTH, mayChangeCaptionBeside, nameLineAbove } from '../topics/outline';
 import { parallelShapeWithinReach } from '../topics/parallelPlainTitles';
 import { numberedTitleWithinReach } from '../topics/numberedTitles';
+import { dialogueSubheadingWithinReach } from '../topics/dialogueSubheadings';
 import { headlineWithinReach, mayBecomeHeadline } from '../topics/documentHeadline';
 import { datedHeadlineWithinReach } from '../topics/datedHeadline';
 import { repeatedTitleWithinReach } from '../topics/repeatedTitle';
@@ -1277,6 +1278,8 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
   if (parallelShapeWithinReach(old, edit.first, edit.oldLast) || parallelShapeWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
   // Titles numbered in sequence are read across the document, each with its neighbours (numberedTitles.ts).
   if (numberedTitleWithinReach(old, edit.first, edit.oldLast) || numberedTitleWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
+  // A dialogue's bold sub-heading is read with the paragraph above it and the label below it (dialogueSubheadings.ts).
+  if (dialogueSubheadingWithinReach(old, edit.first, edit.oldLast) || dialogueSubheadingWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
   // `=====` as long as the line above titles it: lines added or removed beside one change which line that is.
   if (underlineWithinReach(old, edit.first, edit.oldLast) || underlineWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
   // The document's headline is read from its first lines together.
@@ -1490,6 +1493,8 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   if (parallelShapeWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw new NotLocal();
   // A numbered title near the line, or the line becoming one: the sequence is read across the document.
   if (numberedTitleWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw new NotLocal();
+  // A dialogue's bold sub-heading near the line, or the line becoming one (dialogueSubheadings.ts).
+  if (dialogueSubheadingWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw new NotLocal();
   // A line over `=====` is a title when exactly as long as it (lineScan.ts, measuredUnderline).
   if (underlineWithinReach(baseline.lines, edit.line, edit.line)) throw new NotLocal();
   if (headlineWithinReach(baseline.lines, edit.line) || mayBecomeHeadline(edit.line, newText.slice(lineStart, newLineEnd))) throw new NotLocal();

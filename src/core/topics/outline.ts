@@ -13,7 +13,8 @@ import { addDeclaredHeadingLabels } from '../turns/declaredLabels';
 import { parseSpeakerName } from '../turns/speakerName';
 import { isTitleShapedLine, Kind, nextNonBlank, previousNonBlank, scanLines, type Scan } from './lineScan';
 import { linkSummaryList } from './summaryLinking';
-import { parallelBoldTitles } from './parallelTitles';
+import { boldTitleWords, parallelBoldTitles } from './parallelTitles';
+import { subheadingLabelLines } from './dialogueSubheadings';
 import { readsUnderPictureAsCaption, isImageLine, isInFieldRun, metadataFieldLines, parallelClauseTitles } from './parallelPlainTitles';
 import { recognizeMarkedSpeechLead, speechBylineName } from '../turns/speechLeads';
 import { sectionNumberTitles } from './sectionNumbers';
@@ -168,6 +169,8 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   for (const line of findLabelsWithoutDialogue(lines, labels, { extraLabelPatterns: options.extraLabelPatterns })) labels.delete(line);
   // `文字记录:` over `说话人 1 00:05`: an export's section field over a timed label, no speaker.
   for (const line of fieldsOverTimedLabels(lines, labels)) labels.delete(line);
+  // `**自动驾驶有五级台阶**` over `**《远光灯》：** …`: a bold sub-heading read as a name that says nothing.
+  for (const line of subheadingLabelLines(scan, labels)) labels.delete(line);
   const links = new Map<number, Span[]>();
   const promoted = new Set<number>();
   const summaryHeadings = new Set<number>();
@@ -276,7 +279,8 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       // It also holds for one between blank lines: a section title straight over its numbered first
       // sub-title (`**2\. Power Law 应用例子**` / `**（1）网页搜索浏览**`) has no body of its own below.
       const span = parallelTitles.get(line)!;
-      entries.push({ line, kind: 'title', level: 0, title: text.slice(span.start, span.end), headingSpan: span, summaryLinks: [], isSummaryHeading: false, depth: SUB_SECTION_NUMBER.test(text.slice(span.start, span.end)) ? 1 : 0 });
+      const title = boldTitleWords(text.slice(span.start, span.end));
+      entries.push({ line, kind: 'title', level: 0, title, headingSpan: span, summaryLinks: [], isSummaryHeading: false, depth: SUB_SECTION_NUMBER.test(title) ? 1 : 0 });
       addFlag(flags, line, LineFlag.SectionBreak);
     } else if (wrappedTitles.has(line) && !labels.has(line)) {
       const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));

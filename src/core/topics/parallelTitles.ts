@@ -39,6 +39,14 @@ export function htmlHeading(text: TextSource, start: number, end: number): { lev
 const HTML_BOLD_PARAGRAPH = /^(<p(?:\s[^<>]{0,200})?>\s*<(strong|b)(?:\s[^<>]{0,200})?>)([^<>]+)(<\/\2>\s*<\/p>)$/i;
 const MARKDOWN_BOLD_PARAGRAPH = /^(\*\*|__)(?![*_])([^*_]+)\1$/;
 /**
+ * `**L2** **越厉害，就离L4越远**`, `**10** **月出 demo ， 11 月拿 TS ， 12 月注册公司**`: WeChat's editor closes and
+ * reopens the bold where a space falls, so a bold line arrives as runs with only spaces between them. It is one bold
+ * paragraph in the `**` style. Runs with nothing between them (`**漏洞****利用…**`) are emphasis pieces cut out of a
+ * paragraph, not a title.
+ */
+const MARKDOWN_SPLIT_BOLD_PARAGRAPH = /^\*\*(?!\*)[^*]+?\*\*(?:[ \t\u3000]+\*\*(?!\*)[^*]+?\*\*)+$/;
+const BOLD_MARKS = /\*\*/g;
+/**
  * Pages that separate paragraphs with line breaks rather than `<p>` set a title as a bold line closed by
  * `<br>`, a font tag inside the bold or not: `<strong><font color="#de5650">总结</font></strong><br>`.
  */
@@ -68,12 +76,30 @@ function boldParagraph(text: TextSource, start: number, end: number): BoldParagr
   }
   if (first === 42 /* * */ || first === 95 /* _ */) {
     const match = MARKDOWN_BOLD_PARAGRAPH.exec(line);
-    if (!match) return null;
+    if (!match) return splitBoldParagraph(line, start);
     const words = match[2]!;
     const from = start + 2 + (words.length - words.trimStart().length);
     return { style: match[1]!, inner: { start: from, end: from + words.trim().length } };
   }
   return null;
+}
+
+/** Whether the trimmed line is bold runs split only by spaces (`**L2** **越厉害，…**`). */
+export function isSplitBoldLine(line: string): boolean {
+  return MARKDOWN_SPLIT_BOLD_PARAGRAPH.test(line);
+}
+
+/** A line of bold runs split only by spaces, as one bold paragraph: its span runs from the first run's words to the last's. */
+function splitBoldParagraph(line: string, start: number): BoldParagraph | null {
+  if (!MARKDOWN_SPLIT_BOLD_PARAGRAPH.test(line)) return null;
+  const words = line.slice(2, line.length - 2);
+  const from = start + 2 + (words.length - words.trimStart().length);
+  return { style: '**', inner: { start: from, end: from + words.trim().length } };
+}
+
+/** The words of a bold paragraph's span, the marks of a split bold line left out: `L2 越厉害，就离L4越远`. */
+export function boldTitleWords(span: string): string {
+  return span.includes('**') ? span.replace(BOLD_MARKS, '').replace(/[ \t\u3000]{2,}/g, ' ').trim() : span;
 }
 
 /** `什么是HImporter系统？`, `什么是Bulkload？Bulkload有什么功能？`: one or two questions, no other sentence. */
@@ -84,11 +110,14 @@ const QUESTION_TITLE = /^[^。！？!?；;…]+[？?](?:[^。！？!?；;…]+[�
  * A question may title one (`**谈话节目都去哪儿了？**`): write-ups ask what the section answers.
  */
 function readsAsSubheading(words: string): boolean {
-  if (words.length < 2 || words.length > MAX_TITLE_LENGTH) return false;
+  if (words.length < 2 || words.length > MAX_TITLE_LENGTH || PART_NUMBER.test(words)) return false;
   if ((SENTENCE_MARKS.test(words) && !QUESTION_TITLE.test(words)) || TRAILING_PAUSE.test(words) || words.includes('://')) return false;
   if (isCaptionOrByline(words) || recognizeMarkedSpeechLead(words)) return false;
   return /[\p{L}]/u.test(words);
 }
+
+/** `**Part** **01**` over the part's title: a number, like `**02**`, that titles nothing by itself. */
+const PART_NUMBER = /^(?:part|chapter|section|episode)\s*\d{1,3}$/i;
 
 /** `1）`, `2.`, `2\.` (Markdown's escaped list number), `一、`, `（一）`, `第一`: a numbered sub-title. */
 const NUMBERED = /^(?:\d{1,2}\s*\\?[）)、.．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十\d]{1,3})/;
@@ -114,7 +143,8 @@ export function parallelBoldTitles(scan: Scan): Map<number, Span> {
       const first = text.charCodeAt(start);
       if (first === 60 || first === 42 || first === 95) {
         const paragraph = boldParagraph(text, start, trimEnd(text, start, lines.lineEnd(line)));
-        if (paragraph && readsAsSubheading(text.slice(paragraph.inner.start, paragraph.inner.end)) && !scan.labels?.has(line)) found = paragraph;
+        const words = paragraph ? text.slice(paragraph.inner.start, paragraph.inner.end) : '';
+        if (paragraph && readsAsSubheading(boldTitleWords(words)) && !scan.labels?.has(line) && (!words.includes('**') || readsAsSplitBoldTitle(scan, line, words))) found = paragraph;
       }
     }
     bold.set(line, found);
@@ -175,8 +205,40 @@ function nonBlankNeighbour(kinds: Uint8Array, line: number, step: number): numbe
   return -1;
 }
 
+/**
+ * A split bold line titles a section when it follows a finished paragraph and asks nothing: dialogue write-ups set
+ * the interviewer's questions in bold, WeChat splitting them into runs as well (`**2024** **到20** **25** **年，…是什么？**`
+ * goes on with the host's bold question above it).
+ */
+function readsAsSplitBoldTitle(scan: Scan, line: number, words: string): boolean {
+  return !/[？?]$/.test(words) && followsFinishedParagraph(scan, line);
+}
+
+/** `。`, `！`, `？`, a closing quote or bracket, a closing bold mark, a picture's `)`: a paragraph that is finished. */
+const FINISHED_END = /[。！？!?…」』”"）)*：:]$/;
+
+/**
+ * `**漏洞****利用首次超越…**` after `而硬币另一面是`: bold runs inside a paragraph broken over lines are emphasis, not a
+ * title. A split bold line titles a section only after a finished paragraph (or a picture, a heading, another bold
+ * line): the nearest non-blank line above ends a sentence or a markup.
+ */
+function followsFinishedParagraph(scan: Scan, line: number): boolean {
+  const { lines, kinds } = scan;
+  for (let above = line - 1, blanks = 0; above >= 0 && blanks <= NEIGHBOUR_REACH; above--) {
+    if (kinds[above] === Kind.Blank) {
+      blanks++;
+      continue;
+    }
+    if (kinds[above] !== Kind.Text) return true;
+    const start = lines.lineStart(above);
+    const end = trimEnd(lines.source, start, lines.lineEnd(above));
+    return FINISHED_END.test(lines.source.slice(Math.max(start, end - 1), end));
+  }
+  return true;
+}
+
 /** Whether the trimmed line `text[start, end)` is a bold paragraph that parallelBoldTitles may read as a title. */
 export function mayBeParallelBoldTitle(text: TextSource, start: number, end: number): boolean {
   const paragraph = boldParagraph(text, start, end);
-  return paragraph !== null && readsAsSubheading(text.slice(paragraph.inner.start, paragraph.inner.end));
+  return paragraph !== null && readsAsSubheading(boldTitleWords(text.slice(paragraph.inner.start, paragraph.inner.end)));
 }
