@@ -194,6 +194,20 @@ function isRoleAndName(folded: string): boolean {
   return isRole && countHan(name) >= 2 && countHan(name) <= 4 && isPlausibleChineseName(name, countHan(name));
 }
 
+/** Function words that are also given names or romanised surnames: `Will Smith`, `Do Kwon`, `Chang She`, `Mary He`. */
+const NAME_LIKE_FUNCTION_WORDS = new Set(['will', 'do', 'he', 'she', 'so', 'to', 'no', 'can']);
+
+/**
+ * Whether `words[i]`, a function word, reads as part of a name: capitalised, one of the words that are also
+ * names, in a name of two or three words that are all capitalised, one of them no function word at all.
+ */
+function isNamePartHere(words: readonly string[], i: number): boolean {
+  const word = words[i]!;
+  if (!NAME_LIKE_FUNCTION_WORDS.has(word.toLowerCase()) || !/^\p{Lu}(?:\p{Ll}+|\p{Lu}+)$/u.test(word)) return false;
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  return words.some((w) => !EN_FUNCTION_WORDS.has(w.toLowerCase()));
+}
+
 function areNameWords(words: readonly string[], latinOnly: boolean): boolean {
   const lower = words.map((w) => w.toLowerCase());
   if (latinOnly && words.length === 1 && EN_LOWERCASE_ROLES.has(lower[0]!)) return true;
@@ -201,7 +215,7 @@ function areNameWords(words: readonly string[], latinOnly: boolean): boolean {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const low = lower[i]!;
-    if (EN_FUNCTION_WORDS.has(low) && !(i === 0 && low === 'the')) return false;
+    if (EN_FUNCTION_WORDS.has(low) && !(i === 0 && low === 'the') && !isNamePartHere(words, i)) return false;
     if (EN_NON_NAME_WORDS.has(low) || EN_NON_NAME_WORDS.has(low.replace(/[.'’]+$/, ''))) return false;
     const capitalised = /^\p{Lu}/u.test(word);
     if (!capitalised && !(i > 0 && EN_NAME_PARTICLES.has(low))) return false;

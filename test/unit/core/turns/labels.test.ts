@@ -32,6 +32,13 @@ describe('speaker labels', () => {
     assert.deepEqual([found?.labelStart, found?.labelEnd, found?.textStart], [2, 12, 14]);
   });
 
+  it('reads names with a word that is also a function word (Will Smith, Do Kwon, Chang She), and not sentences', () => {
+    for (const name of ['Will Smith', 'Do Kwon', 'Chang She', 'Mary He', 'WILL SMITH']) assert.equal(parseSpeakerName(name)?.name, name);
+    for (const phrase of ['She Said', 'He Said', 'So What', 'This Is', 'Will you', 'she']) assert.equal(parseSpeakerName(phrase), null, phrase);
+    const interview = '**张小珺：** 你好，欢迎来到节目。\n\n**Chang She：** 谢谢邀请，很高兴来到这里。\n\n**张小珺：** 我们先聊聊 LanceDB。\n\n**Chang She：** 好的，它是一个向量数据库。\n';
+    assert.deepEqual(analyze(interview, {}, 'i.md').turns.map((t) => t.speaker), ['张小珺', 'Chang She', '张小珺', 'Chang She']);
+  });
+
   it('takes the name out of Markdown bold and past a speaker icon', () => {
     assert.equal(label('**Moderator:** How is supply?')?.speaker, 'Moderator');
     assert.equal(label('**Li Ming**: Improving')?.speaker, 'Li Ming');
