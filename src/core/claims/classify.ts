@@ -11,7 +11,7 @@ import { holdsNearBelief } from './nearBeliefs';
 import { narratesOwnPastEvent } from './pastEvents';
 import { foldChars, matchingKey } from '../text/charFold';
 import { detached } from '../text/detached';
-import { firstColonIn, isDigit } from '../turns/chars';
+import { firstColonIn, isAsciiLetterOrDigit, isAsciiLowerLetter, isDigit } from '../turns/chars';
 import cueData from './cues/cues.json';
 import { ATTRIBUTION_MAX_GAP, cueMatcherFor, USER_CUE, type CueHit, type CueRole, type CueSense } from './cueMatcher';
 import { isQuantity, type Figure, type FigureCategory } from './figures';
@@ -212,16 +212,13 @@ const PLAN_VERB_ZH = new RegExp(`^(?:${cueData.planVerbs.zh.join('|')})`);
 function isFirstPersonPlan(key: string, from: number, to: number, hit: CueHit): boolean {
   const before = key.slice(Math.max(from, hit.start - 40), hit.start);
   const after = key.slice(hit.end, Math.min(to, hit.end + 24));
-  const latin = isAsciiLetterCode(key.charCodeAt(hit.start)) || key.charCodeAt(hit.start) === 39;
+  const latin = isAsciiLowerLetter(key.charCodeAt(hit.start)) || key.charCodeAt(hit.start) === 39;
   if (!latin) return FIRST_PERSON_BEFORE_ZH.test(before) && PLAN_VERB_ZH.test(after);
   const subject = FIRST_PERSON_BEFORE.exec(before);
   // What I will do next is my own plan whatever the verb (`I'm just going to leave my comments there`).
   return subject !== null && (subject[1] === 'i' || PLAN_VERB.test(after));
 }
 
-function isAsciiLetterCode(code: number): boolean {
-  return code >= 97 && code <= 122;
-}
 
 function isCjk(code: number): boolean {
   return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
@@ -729,7 +726,7 @@ const OTHERS_BELIEF_PREFIX = 'belief: ';
  * alone it is a weaker sign of a judgement than `I think`.
  */
 function isOthersBeliefOnly(opinion: readonly string[]): boolean {
-  return opinion.every((reason) => reason.startsWith(OTHERS_BELIEF_PREFIX) && isAsciiLetterCode(reason.charCodeAt(OTHERS_BELIEF_PREFIX.length)));
+  return opinion.every((reason) => reason.startsWith(OTHERS_BELIEF_PREFIX) && isAsciiLowerLetter(reason.charCodeAt(OTHERS_BELIEF_PREFIX.length)));
 }
 
 /**
@@ -1598,9 +1595,6 @@ function hasLowerCaseWords(text: string, from: number, to: number, wanted: numbe
   return false;
 }
 
-function isAsciiLetterOrDigit(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-}
 
 /** I…, 我… (not 我们) at the start of a sentence, after filler words. */
 function startsInFirstPerson(key: string, from: number, to: number): boolean {

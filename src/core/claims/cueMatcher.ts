@@ -1,6 +1,7 @@
 import type { ClaimKind } from '../analysis/model';
 import { matchingKey } from '../text/charFold';
 import cueData from './cues/cues.json';
+import { isAsciiLetter, isAsciiLetterOrDigit } from '../turns/chars';
 
 /** What a cue word says about a sentence. */
 export type CueRole = ClaimKind | 'weakForecast' | 'past' | 'greeting' | 'procedure' | 'attributionOpener' | 'attributionCloser' | 'none';
@@ -29,13 +30,7 @@ export interface CueHit {
 
 export type ExtraCues = Partial<Record<ClaimKind, readonly string[]>>;
 
-function isAsciiWordChar(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
 
-function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
 
 /** The first offset at or after `from` (before `to`) that is not an ASCII letter. */
 function lettersEnd(text: string, from: number, to: number): number {
@@ -178,7 +173,7 @@ export class CueMatcher {
   atLetterRun(text: string, i: number, runEnd: number, hash: number, from: number, to: number, hits: CueHit[]): number {
     if (!this.startsCue[text.charCodeAt(i)] || !this.startsLatinRun[hash]) return runEnd;
     const before = i === from ? 0 : text.charCodeAt(i - 1);
-    if (isAsciiWordChar(before) || before === 39 /* ' */) return runEnd;
+    if (isAsciiLetterOrDigit(before) || before === 39 /* ' */) return runEnd;
     if (!this.alwaysWalks[hash]) {
       // The separator and the next run, hashed on from the first run's hash as add() hashes the cue's.
       if (runEnd >= to) return runEnd;
@@ -192,7 +187,7 @@ export class CueMatcher {
 
   /** The scan at text[i], not an ASCII letter, where some cue starts (startsCue): as atLetterRun. */
   atOther(text: string, i: number, from: number, to: number, hits: CueHit[]): number {
-    const wordStart = i === from || !(isAsciiWordChar(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 39 /* ' */);
+    const wordStart = i === from || !(isAsciiLetterOrDigit(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 39 /* ' */);
     const next = this.matchAt(text, i, wordStart, from, to, hits);
     return next < 0 ? i + 1 : next;
   }
@@ -205,7 +200,7 @@ export class CueMatcher {
     let bestEnd = 0;
     for (let j = i + 1; node; j++) {
       const entry = node.entry;
-      if (entry && (!entry.latinStart || wordStart) && (!entry.latinEnd || j >= to || !isAsciiWordChar(text.charCodeAt(j)))) {
+      if (entry && (!entry.latinStart || wordStart) && (!entry.latinEnd || j >= to || !isAsciiLetterOrDigit(text.charCodeAt(j)))) {
         best = entry;
         bestEnd = j;
       }
@@ -236,7 +231,7 @@ const FUTURE_AFTER_MARKER = /^(?:在|于|会|要|是|不|从|有|可|能|进一|
 
 /** 将 + object + verb (将H20解禁作为…, 将问题列为…) marks the object, not the future. */
 function isObjectMarker(text: string, after: number, to: number): boolean {
-  if (after < to && isAsciiWordChar(text.charCodeAt(after))) return true;
+  if (after < to && isAsciiLetterOrDigit(text.charCodeAt(after))) return true;
   let clause = text.slice(after, Math.min(to, after + objectMarker.window));
   const stop = SENTENCE_PUNCTUATION.exec(clause);
   if (stop) clause = clause.slice(0, stop.index);

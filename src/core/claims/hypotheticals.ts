@@ -1,3 +1,5 @@
+import { isAsciiLowerLetter } from '../turns/chars';
+
 // A worked example set up by the speaker (`Picture a thousand women and suppose that 1% of them have breast cancer.`,
 // `So say, for like, turbine applications, … only 500 C melting point`): the figures in it are made up for the
 // example, so nothing in the sentence is reported. Read from the sentence's opening verb, a supposition in the
@@ -20,10 +22,7 @@ const HEAD_LENGTH = 48;
  */
 export function opensSupposition(key: string, from: number, to: number): boolean {
   let start = from;
-  while (start < to && !isAsciiLetter(key.charCodeAt(start))) start++;
+  while (start < to && !isAsciiLowerLetter(key.charCodeAt(start))) start++;
   return SUPPOSITION.test(key.slice(start, Math.min(to, start + HEAD_LENGTH)));
 }
 
-function isAsciiLetter(code: number): boolean {
-  return code >= 97 && code <= 122;
-}

@@ -1,3 +1,5 @@
+import { isAsciiLowerLetter } from '../turns/chars';
+
 // A condition or a time clause standing alone as a sentence (`Once we add in the file reading stuff.`, `as long as
 // it's going only from visual to that`, `If all of this works out.`): speech cut off before its main clause, or
 // tagged on after the one it belongs to. It sets a circumstance and asserts nothing of its own. Read from the
@@ -19,7 +21,7 @@ const SUBJECT_AND_VERB =
 /** True when key[from, to) (a matching key: lower case) is an English condition or time clause with no main clause. */
 export function isLoneCondition(key: string, from: number, to: number): boolean {
   let start = from;
-  while (start < to && !isAsciiLetter(key.charCodeAt(start))) start++;
+  while (start < to && !isAsciiLowerLetter(key.charCodeAt(start))) start++;
   const sentence = key.slice(start, to);
   const opening = OPENS_CONDITION.exec(sentence);
   if (opening === null) return false;
@@ -29,6 +31,3 @@ export function isLoneCondition(key: string, from: number, to: number): boolean 
   return !CLAUSE_BREAK.test(condition) && !SUBJECT_AND_VERB.test(afterSubject);
 }
 
-function isAsciiLetter(code: number): boolean {
-  return code >= 97 && code <= 122;
-}

@@ -1,5 +1,6 @@
 import type { TextSource } from '../text/chunkedText';
 import type { Span } from '../text/positions';
+import { isAsciiLetter, isAsciiLetterOrDigit } from '../turns/chars';
 
 // Sentence boundaries inside one line or paragraph. A boundary is a terminator run plus any closing
 // quotes or brackets right after it, so `他說：「好。」` keeps its `」`.
@@ -31,13 +32,7 @@ export function isWhitespace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0x3000 || code === 0xa0 || code === 0xfeff;
 }
 
-function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
 
-function isAsciiAlphanumeric(code: number): boolean {
-  return isAsciiLetter(code) || (code >= 48 && code <= 57);
-}
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -123,7 +118,7 @@ function sentenceEndAt(text: TextSource, i: number, from: number, to: number): n
   // `?` and `!` glued to letters are URLs or names (`?q=1`, `Yahoo!Japan`), not sentence ends.
   if (kind === LATIN_TERMINATOR && end < to) {
     const next = text.charCodeAt(end);
-    if (isAsciiAlphanumeric(next) || next === 61 /* = */ || next === 38 /* & */) return -1;
+    if (isAsciiLetterOrDigit(next) || next === 61 /* = */ || next === 38 /* & */) return -1;
   }
   return end;
 }
@@ -133,7 +128,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 function hasWordCharacter(text: TextSource, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (isAsciiAlphanumeric(code) || isCjk(code)) return true;
+    if (isAsciiLetterOrDigit(code) || isCjk(code)) return true;
   }
   return LETTER_OR_DIGIT.test(text.slice(start, end));
 }

@@ -2,6 +2,7 @@
 // cue words, figures, content units and CJK characters. Each of the three used to be a pass of its own;
 // the cue scan and the figure scan keep their own cursors (where each goes on after a match or a skipped
 // word), so what each finds is what its own pass finds.
+import { isAsciiLetter, isAsciiLetterOrDigit } from '../turns/chars';
 import type { CueHit, CueMatcher } from './cueMatcher';
 import { figureAt, linkEnd, mayStartFigure, mayStartFigureOrTitle, type Figure } from './figures';
 
@@ -21,7 +22,7 @@ export function contentUnits(text: string, from = 0, to = text.length): number {
   let inWord = false;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
-    if (isAsciiWordChar(code)) {
+    if (isAsciiLetterOrDigit(code)) {
       if (!inWord) units++;
       inWord = true;
       continue;
@@ -115,13 +116,7 @@ function classesFor(matcher: CueMatcher): Uint8Array {
   return classes;
 }
 
-function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
 
-function isAsciiWordChar(code: number): boolean {
-  return (code >= 48 && code <= 57) || isAsciiLetter(code);
-}
 
 function isCjkUnit(code: number): boolean {
   return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);

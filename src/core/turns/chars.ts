@@ -38,6 +38,19 @@ export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+export function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** a-z only: for text already folded to lower case (matching keys). */
+export function isAsciiLowerLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+export function isAsciiLetterOrDigit(code: number): boolean {
+  return isAsciiLetter(code) || isDigit(code);
+}
+
 /** Ideographs, including the extension planes (surrogate pairs). */
 export function isHan(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xd840 && code <= 0xd87f);
