@@ -7,6 +7,7 @@
 import type { TextSource } from '../text/chunkedText';
 import type { LineIndex } from '../text/positions';
 import type { LabelContext } from './labels';
+import { nextNonBlankLine } from './chars';
 import { readLabelLine, type LabelLines } from './scheme';
 
 /** A dialogue has at least this many names, each labelling at least two speaking lines. */
@@ -109,8 +110,8 @@ export function findLabelsWithoutDialogue(lines: LineIndex, labels: LabelLines, 
  * word (`made a statement.`; not `Secretary General.` nor `p.m.`), or more than a list line holds (none below: no).
  */
 function sentenceBelow(lines: LineIndex, line: number): boolean {
-  const next = nextNonBlankLine(lines, line);
-  if (next < 0) return false;
+  const next = nextNonBlankLine(lines, line + 1);
+  if (next >= lines.lineCount) return false;
   const text = lines.source.slice(lines.lineStart(next), Math.min(lines.lineEnd(next), lines.lineStart(next) + BLANK_SCAN)).trim();
   return text.length > MAX_LIST_LINE || /[。？！?!…]/.test(text) || SENTENCE_FULL_STOP.test(text) || isWrappedChineseClause(text);
 }
@@ -129,11 +130,6 @@ const MIN_WRAPPED_CLAUSE_HAN = 20;
 const SENTENCE_FULL_STOP = /(?:^|[^\p{L}.])\p{Ll}{3,}\.(?:\s|["”'’]?$)/u;
 /** A longer line is speech even without a sentence end (a listed name and title is short). */
 const MAX_LIST_LINE = 80;
-
-function nextNonBlankLine(lines: LineIndex, line: number): number {
-  for (let next = line + 1; next < lines.lineCount; next++) if (/\S/.test(linePrefix(lines, next, BLANK_SCAN))) return next;
-  return -1;
-}
 
 /** How much of a line is read to tell it from a blank one. */
 const BLANK_SCAN = 200;

@@ -105,6 +105,13 @@ export function isBlankLine(lines: LineIndex, line: number): boolean {
   return skipSpaces(lines.source, lines.lineStart(line), lines.lineEnd(line)) === lines.lineEnd(line);
 }
 
+/** The first line from `from` on that holds more than spaces, or lineCount when none does. */
+export function nextNonBlankLine(lines: LineIndex, from: number): number {
+  let line = from;
+  while (line < lines.lineCount && isBlankLine(lines, line)) line++;
+  return line;
+}
+
 /** Index just past the last non-space character before `to`, at least `from`. */
 export function trimEnd(text: TextSource, from: number, to: number): number {
   let i = to;

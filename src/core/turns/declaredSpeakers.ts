@@ -5,7 +5,7 @@
 import type { TextSource } from '../text/chunkedText';
 import { LineIndex } from '../text/positions';
 import { isPlausibleName } from './speakerName';
-import { simplified } from './chars';
+import { nextNonBlankLine, simplified } from './chars';
 import { ZH_TITLES } from './words';
 import { isBracketedParagraph, nameAfterTitles, nameCardName, titleHolder } from './speechLeads';
 
@@ -168,18 +168,11 @@ function speakerUnderNameHeadline(lines: LineIndex, line: number, text: string):
   for (let below = line + 1; below < lines.lineCount && below <= line + HEAD_LINES; below++) {
     const byline = lineHead(lines, below, MAX_FIELD_LINE + 1).trim();
     if (byline.length > MAX_BYLINE || !bylineNames(byline, name)) continue;
-    let start = nextTextLine(lines, below + 1);
-    if (start < lines.lineCount && isBracketedParagraph(lineHead(lines, start, MAX_FIELD_LINE + 1).trim())) start = nextTextLine(lines, start + 1);
+    let start = nextNonBlankLine(lines, below + 1);
+    if (start < lines.lineCount && isBracketedParagraph(lineHead(lines, start, MAX_FIELD_LINE + 1).trim())) start = nextNonBlankLine(lines, start + 1);
     return start < lines.lineCount ? { name, start } : null;
   }
   return null;
-}
-
-/** The first line from `from` on with words in its head, or lineCount. */
-function nextTextLine(lines: LineIndex, from: number): number {
-  let line = from;
-  while (line < lines.lineCount && lineHead(lines, line, MAX_FIELD_LINE).trim() === '') line++;
-  return line;
 }
 
 /** A byline is short: longer lines are not read for one. */
