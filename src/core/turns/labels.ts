@@ -28,7 +28,7 @@ export interface LabelContext {
   readonly allowDialogueDash?: boolean;
 }
 
-const LEADING_ICONS = /^(?:\p{Extended_Pictographic}|\p{So}|\u200d|\ufe0f)+/u;
+const LEADING_ICONS = /^(?:\p{Extended_Pictographic}|\p{So}|\p{Emoji_Modifier}|\u200d|\ufe0f)+/u;
 const NUMBERED_LINE = /^\d{1,5}(?:\t|[ ]{2,})[ \t]*(?=\S)/;
 const QA_LETTERS = new Set(['Q', 'A', '問', '问', '答']);
 const MARKDOWN_MARKER_BEFORE_BOLD = /^(?:>[ \t]*|[-*+][ \t]+)(?=\*\*|__)/;

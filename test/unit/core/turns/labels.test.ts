@@ -39,6 +39,10 @@ describe('speaker labels', () => {
     assert.deepEqual(analyze(interview, {}, 'i.md').turns.map((t) => t.speaker), ['张小珺', 'Chang She', '张小珺', 'Chang She']);
   });
 
+  it('reads past an icon with a skin tone or a joined emoji before the name', () => {
+    for (const line of ['👦🏻 Koji：大家好。', '👩🏽‍💻 Koji: hello.']) assert.equal(recognizeLabel(line, line.length)?.speaker, 'Koji', line);
+  });
+
   it('takes the name out of Markdown bold and past a speaker icon', () => {
     assert.equal(label('**Moderator:** How is supply?')?.speaker, 'Moderator');
     assert.equal(label('**Li Ming**: Improving')?.speaker, 'Li Ming');
