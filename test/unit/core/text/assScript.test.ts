@@ -57,6 +57,33 @@ describe('ASS/SSA subtitle scripts', () => {
     assert.match(lines[4]!, /^ {10}Ann: +Hello there, everyone\.$/);
   });
 
+  it('reads SSA v4 scripts with CRLF line ends: Marked fields, [V4 Styles], a [Fonts] section', () => {
+    const script = [
+      '[Script Info]',
+      'ScriptType: v4.00',
+      '',
+      '[V4 Styles]',
+      'Format: Name, Fontname, Fontsize, PrimaryColour, SecondaryColour, TertiaryColour, BackColour, Bold, Italic, BorderStyle, Outline, Shadow, Alignment, MarginL, MarginR, MarginV, AlphaLevel, Encoding',
+      'Style: Default,Tahoma,24,16777215,65535,65535,-2147483640,-1,0,1,1,2,2,30,30,30,0,0',
+      '',
+      '[Events]',
+      'Format: Marked, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text',
+      'Dialogue: Marked=0,0:00:01.00,0:00:04.00,Default,Host,0000,0000,0000,,Exports fell by 3 percent in May.',
+      'Dialogue: Marked=0,0:00:04.00,0:00:07.00,Default,Guest,0000,0000,0000,,That is the lowest level since 2019.',
+      '',
+      '[Fonts]',
+      'fontname: tahoma_0.ttf',
+      'M0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+      '',
+    ].join('\r\n');
+    const view = assScriptView(new LineIndex(script), 'news.ssa')!;
+    assert.equal(view.length, script.length);
+    assert.equal(view.split('\r\n').length, script.split('\r\n').length, 'every line keeps its CRLF');
+    const analysis = analyze(script, {}, 'news.ssa');
+    assert.deepEqual(analysis.speakers.map((s) => s.name), ['Host', 'Guest']);
+    assert.deepEqual(analysis.claims.map((c) => c.text), ['Exports fell by 3 percent in May.', 'That is the lowest level since 2019.']);
+  });
+
   it('analysis credits each cue to its named speaker, from the start of the cue line, and claims only cue text', () => {
     const analysis = analyze(SCRIPT, {}, 'interview.ass');
     assert.deepEqual(analysis.speakers.map((s) => s.name), ['Maria Lopez', 'Tom Reed']);
