@@ -44,7 +44,8 @@ export function itEqualsAnalyzeAfterRandomEdits(edits: CorpusEditCase): void {
         const typed = edits.typed[random(edits.typed.length)]!;
         const edited = text.slice(0, at) + typed + text.slice(at + removed);
         const result = analyzer.update(edited, [{ rangeOffset: at, rangeLength: removed, text: typed }]);
-        if (analyzer.lastMode === 'line') local++;
+        // An edit that types what it replaces leaves the text as it was: the last analysis stands, whatever the file.
+        if (analyzer.lastMode === 'line' && edited !== text) local++;
         assert.ok(isDeepStrictEqual(result, analyze(edited, {}, file)), `edit ${i}: ${JSON.stringify(typed)} at ${at} replacing ${removed}`);
         if (edits.chained) text = edited;
       }
