@@ -4,7 +4,8 @@
 // The fields before the text are machinery, the Name field (Aegisub's "Actor") names the speaker, and the text
 // holds override blocks (`{\i1}`) and escaped line breaks (`\N`). The analysis reads a view of the script of the
 // same length (same offsets): everything but the names and the cue texts blanked to spaces, a name followed
-// by a colon so it reads as a speaker label, override blocks and escapes blanked.
+// by a colon so it reads as a speaker label, override blocks and the other escapes blanked, and a `\N` a line
+// break (a bilingual cue's second language, a dialogue dash's second speaker, a wrapped sentence: as in SRT).
 import type { TextSource } from './chunkedText';
 import type { LineIndex } from './positions';
 
@@ -16,8 +17,10 @@ const SECTION = /^\[([^\]\n]{1,60})\][ \t]*\r?$/;
 const EVENT_LINE = /^(Dialogue|Comment|Picture|Sound|Movie|Command|Format)[ \t]*:/i;
 /** The fields of an event line in SSA v4 (`Marked`) and ASS (`Layer`), when no `Format:` line says otherwise. */
 const DEFAULT_FORMAT = ['layer', 'start', 'end', 'style', 'name', 'marginl', 'marginr', 'marginv', 'effect', 'text'];
-/** An override block (`{\i1}`, `{\pos(320,40)}`) or an escape: `\N` and `\n` break the line, `\h` is a hard space. */
+/** An override block (`{\i1}`, `{\pos(320,40)}`) or an escape: `\N` breaks the line, `\n` only in one wrap style, `\h` is a hard space. */
 const TEXT_MARKUP = /\{[^}\n]*\}|\\[Nnh]/g;
+/** `\N` in the view: a space and a line break (same length). */
+const LINE_BREAK = ' \n';
 /** How far into the text a script's first section must start: a file opening with the header, after blank lines at most. */
 const HEAD = 256;
 
@@ -31,7 +34,8 @@ export function isAssScript(fileName: string, text: TextSource): boolean {
 
 /**
  * The script as the analysis reads it (see the file comment), or `null` when the document is no ASS/SSA
- * script. The view has the text's length and line breaks, so every offset found in it is the text's.
+ * script. The view has the text's length and line breaks (and one more for each `\N`), so every offset found in
+ * it is the text's, and every line of the text starts a line of the view.
  */
 export function assScriptView(lines: LineIndex, fileName: string): string | null {
   if (!isAssScript(fileName, lines.source)) return null;
@@ -75,7 +79,7 @@ function dialogueView(content: string, valuesStart: number, format: readonly str
   if (nameStart >= 0 && content.slice(nameStart, nameEnd).trim() !== '') {
     head = `${head.slice(0, nameStart)}${content.slice(nameStart, nameEnd)}:${head.slice(nameEnd + 1)}`;
   }
-  return head + content.slice(textStart).replace(TEXT_MARKUP, blanked);
+  return head + content.slice(textStart).replace(TEXT_MARKUP, (markup) => (markup === '\\N' ? LINE_BREAK : blanked(markup)));
 }
 
 /** Spaces for every character but a carriage return (kept, so the view's lines end as the text's). */

@@ -37,16 +37,22 @@ describe('ASS/SSA subtitle scripts', () => {
     assert.ok(!isAssScript('notes.md', 'Dialogue: 0,0:00:00.00,0:00:04.00,Default,,0,0,0,,text'));
   });
 
-  it('keeps the names and cue texts in a view of the same length, everything else blanked', () => {
+  it('keeps the names and cue texts in a view of the same length, everything else blanked, \\N a line break', () => {
     const view = assScriptView(new LineIndex(SCRIPT), 'interview.ass')!;
     assert.equal(view.length, SCRIPT.length);
-    assert.equal(view.split('\n').length, SCRIPT.split('\n').length);
-    const lines = view.split('\n');
+    const scriptLines = SCRIPT.split('\n');
+    // The view's line of each script line, from the same offset.
+    const lines = scriptLines.map((_, i) => {
+      const start = scriptLines.slice(0, i).join('\n').length + (i > 0 ? 1 : 0);
+      assert.ok(start === 0 || view[start - 1] === '\n', `script line ${i + 1} starts a line of the view`);
+      return view.slice(start, view.indexOf('\n', start) < 0 ? view.length : view.indexOf('\n', start));
+    });
     for (const line of [0, 1, 2, 5, 6, 7, 9, 10, 14]) assert.equal(lines[line]!.trim(), '', `line ${line + 1} is no one's`);
     assert.equal(lines[11]!.trim(), 'The Harbour Interview');
     assert.match(lines[12]!, /^ +Maria Lopez: +Good evening, and welcome\.$/);
-    assert.equal(lines[13]!.indexOf('Tom Reed:'), SCRIPT.split('\n')[13]!.indexOf('Tom Reed,'), 'the name stays where it is');
-    assert.match(lines[13]!, /Tom Reed: +Thank you\. The port handled +four million +containers in 2019, +more than ever before\.$/);
+    assert.equal(lines[13]!.indexOf('Tom Reed:'), scriptLines[13]!.indexOf('Tom Reed,'), 'the name stays where it is');
+    assert.match(lines[13]!, /Tom Reed: +Thank you\. The port handled +four million +containers in 2019, $/);
+    assert.equal(view.slice(SCRIPT.indexOf('\\Nmore'), SCRIPT.indexOf('more than')), ' \n', '\\N breaks the line');
     assert.match(lines[15]!, /Maria Lopez: +Will it grow next year\?$/);
     assert.equal(assScriptView(new LineIndex('Plain notes.\n'), 'notes.txt'), null);
   });
@@ -79,6 +85,7 @@ describe('ASS/SSA subtitle scripts', () => {
     const view = assScriptView(new LineIndex(script), 'news.ssa')!;
     assert.equal(view.length, script.length);
     assert.equal(view.split('\r\n').length, script.split('\r\n').length, 'every line keeps its CRLF');
+    assert.equal(view.split('\n').length, script.split('\n').length, 'no \\N, no line more');
     const analysis = analyze(script, {}, 'news.ssa');
     assert.deepEqual(analysis.speakers.map((s) => s.name), ['Host', 'Guest']);
     assert.deepEqual(analysis.claims.map((c) => c.text), ['Exports fell by 3 percent in May.', 'That is the lowest level since 2019.']);
@@ -97,6 +104,20 @@ describe('ASS/SSA subtitle scripts', () => {
     for (const claim of analysis.claims) assert.doesNotMatch(claim.text, /Dialogue|0:00|Default|\\N|\{\\/, claim.text);
     assert.ok(analysis.claims.some((c) => c.text.includes('four million containers in 2019')));
     assert.ok(!analysis.claims.some((c) => c.text.includes('check this figure')), 'a Comment event is not shown, so not said');
+  });
+
+  it('reads a bilingual cue\'s two languages as two lines: no sentence runs from one into the other', () => {
+    const script = [
+      '[Script Info]',
+      '',
+      '[Events]',
+      'Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text',
+      'Dialogue: 0,0:01:17.92,0:01:20.90,Default,,0,0,0,,港口去年处理了四百万个集装箱\\NThe port handled four million containers last year',
+      'Dialogue: 0,0:01:21.03,0:01:24.36,Default,,0,0,0,,{\\fs14}新码头将在三月启用\\N{\\fs10}The new terminal will open in March',
+    ].join('\n');
+    const claims = analyze(script, {}, 'film.ass').claims;
+    assert.ok(claims.some((c) => c.text.includes('四百万')) && claims.some((c) => c.text.includes('four million')), claims.map((c) => c.text).join(' | '));
+    for (const claim of claims) assert.ok(!(/\p{Script=Han}/u.test(claim.text) && /[A-Za-z]{3}/.test(claim.text)), `one language a claim: ${claim.text}`);
   });
 
   it('reads a script without the extension the same, by its header', () => {
