@@ -1,4 +1,5 @@
 import { findClaims } from '../claims/findClaims';
+import { assScriptView } from '../text/assScript';
 import { gutterNumberEnd, withoutLineNumberGutter } from '../text/lineNumberGutter';
 import { LineIndex, type Span } from '../text/positions';
 import { findTopics } from '../topics/findTopics';
@@ -18,21 +19,35 @@ export function analyze(text: string, options: AnalysisOptions = {}, fileName = 
  */
 export function analyzeIndexed(indexed: LineIndex, options: AnalysisOptions, fileName: string, key?: string, betweenStages?: () => void): Analysis {
   const format = options.format ?? detectFormat(fileName, indexed.text);
-  // A stenographic record's line numbers are layout: the stages read the lines without them (same offsets).
-  const masked = format === 'srt' || format === 'vtt' ? null : withoutLineNumberGutter(indexed);
+  // An ASS/SSA script's fields and markup, and a stenographic record's line numbers, are layout: the stages
+  // read the lines without them (same offsets).
+  const script = format === 'srt' || format === 'vtt' ? null : assScriptView(indexed, fileName);
+  const masked = script ?? (format === 'srt' || format === 'vtt' ? null : withoutLineNumberGutter(indexed));
   const lines = masked === null ? indexed : new LineIndex(masked);
   if (masked !== null) key = undefined;
   const found = findTurns(lines, format, options);
   const stageDirections = found.stageDirections;
-  // A turn opening on a numbered line starts at its line number, as every later line of it does.
-  const turns = masked === null ? found.turns : found.turns.map((turn) => fromGutter(indexed, turn));
+  // A turn opening on a numbered line starts at its line number, as every later line of it does; one opening
+  // on a script's cue at the cue line's start.
+  const turns = script !== null ? fromScriptLines(indexed, found.turns) : masked !== null ? found.turns.map((turn) => fromGutter(indexed, turn)) : found.turns;
   betweenStages?.();
   const topics = findTopics(lines, format, options);
   betweenStages?.();
   // Headings, title lines, summary items that repeat them, and stage directions are never claims.
   const skipSpans = [...headingSpans(topics), ...stageDirections.map((d) => d.span)];
-  const claims = findClaims(lines, turns, options, { skipSpans, format, indentIsLayout: masked !== null, ...(key === undefined ? {} : { key }) });
+  const claimsFound = findClaims(lines, turns, options, { skipSpans, format, indentIsLayout: masked !== null, ...(key === undefined ? {} : { key }) });
+  // A script's blanked override blocks and `\N` breaks leave runs of spaces inside a sentence.
+  const claims = script === null ? claimsFound : claimsFound.map((claim) => ({ ...claim, text: claim.text.replace(/ {2,}/g, ' ') }));
   return { speakers: summarizeSpeakers(turns), turns, stageDirections, topics, claims };
+}
+
+/** Turns found in a script's view, each opening at its cue line's start unless the turn before runs over it. */
+function fromScriptLines(lines: LineIndex, turns: readonly Turn[]): Turn[] {
+  return turns.map((turn, i) => {
+    const start = lines.lineStart(lines.lineAt(turn.span.start));
+    const before = turns[i - 1];
+    return before !== undefined && before.span.end > start ? turn : { ...turn, span: { start, end: turn.span.end } };
+  });
 }
 
 function fromGutter(lines: LineIndex, turn: Turn): Turn {

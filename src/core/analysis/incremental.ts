@@ -3,6 +3,7 @@ import { DIALOGUE_CUE, inDialogue, isReadAsJoined, SpeakerLookup, withDialogueRe
 import { readsAsDialogue, registerCounts, type RegisterCounts } from '../claims/register';
 import { isWhitespace } from '../claims/sentenceBreaks';
 import { endsItsSentences, sentenceSpansOf, sentenceText } from '../claims/sentences';
+import { isAssScript } from '../text/assScript';
 import { matchingKey } from '../text/charFold';
 import { hasGutterNumberedLine, readLineNumberGutter, withGutterNumbersBlanked, type GutterReading } from '../text/lineNumberGutter';
 import { flatText, type TextSource } from '../text/chunkedText';
@@ -169,6 +170,8 @@ export class IncrementalAnalyzer {
       this.lastMode = 'line';
       return baseline.analysis;
     }
+    // An ASS/SSA script is read through a view of the whole script (its sections decide what a line is): in full.
+    if (isAssScript(this.fileName, old) || isAssScript(this.fileName, text)) return undefined;
     const change = reported ?? diff(flatText(old), flatText(text));
     if (mayChangeGutter(baseline, text, change)) return undefined;
     if (mayChangeDeclaredSpeakers(baseline, text, change)) return undefined;

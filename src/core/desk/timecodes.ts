@@ -6,10 +6,12 @@ const PROBE = 120;
 const SHORT_LINE = 80;
 /** An SRT or WebVTT cue's timing line, or an SBV one (`0:00:00.900,0:00:05.400`): its start time. */
 const CUE_TIMING = /^\s*((?:\d{1,3}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)(?:\s*-->|,\d{1,2}:\d{2}:\d{2}\.\d{3}\s*$)/u;
+/** An ASS/SSA script's cue (`Dialogue: 0,0:00:10.98,0:00:11.94,Default,…`): its start time, the field after the first. */
+const SCRIPT_CUE = /^Dialogue:[^,]{0,12},(\d{1,2}:\d{2}:\d{2}\.\d{1,3}),\d{1,2}:\d{2}:\d{2}\.\d{1,3},/u;
 const TIME = /(?:(\d{1,3}):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?/u;
 
 /**
- * The times a transcript gives: each SRT/WebVTT cue's start, and each timestamp that opens a line
+ * The times a transcript gives: each SRT/WebVTT/ASS cue's start, and each timestamp that opens a line
  * (`[00:01:23]`, `(01:23)`, `00:01:23.450`) or ends a short one (`Jane Doe  0:03`). A tag's time is the
  * last of these at or before its start: its cue, or the nearest timestamp before it.
  *
@@ -56,7 +58,7 @@ export class Timecodes {
 
 function lineTime(probe: string, lineLength: number): number | null {
   const line = probe.replace(/^\uFEFF/u, '');
-  const cue = CUE_TIMING.exec(line);
+  const cue = CUE_TIMING.exec(line) ?? SCRIPT_CUE.exec(line);
   if (cue) return parseTime(cue[1]!);
   const trimmed = line.trimStart();
   // `[00:00:00.000 --> 00:00:05.300] text` (whisper.cpp): the bracketed range's start is the line's time.

@@ -1,11 +1,11 @@
-// Caption formats VS Code has no language for: a `.sbv` file (YouTube's SubViewer captions) opens as plain text,
-// is a transcript by the default file patterns, and its timing lines are cue machinery.
+// Caption formats VS Code has no language for: a `.sbv` file (YouTube's SubViewer captions) or an `.ass` script
+// opens as plain text, is a transcript by the default file patterns, and its timing lines are cue machinery.
 import * as assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { activateExtension, openWorkspaceFile, takeScreenshot, testWorkspacePath, waitFor } from './helpers';
-import { SBV_CAPTIONS as SBV } from '../../fixtures/captionSamples';
+import { ASS_SCRIPT, SBV_CAPTIONS as SBV } from '../../fixtures/captionSamples';
 
 describe('YouTube SubViewer captions (.sbv)', () => {
   it('are analysed without any speaker label, with claims that never start on a timing line', async () => {
@@ -23,6 +23,27 @@ describe('YouTube SubViewer captions (.sbv)', () => {
     }
     assert.ok(suggested.some(({ range }) => editor.document.getText(range).includes('21 million watts')));
     await takeScreenshot('captions-sbv');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+});
+
+describe('Advanced SubStation Alpha scripts (.ass)', () => {
+  it('are analysed by default: the Name field names the speaker, claims hold only cue text', async () => {
+    const api = await activateExtension();
+    writeFileSync(join(testWorkspacePath(), 'interview.ass'), ASS_SCRIPT);
+    const editor = await openWorkspaceFile('interview.ass');
+    const uri = editor.document.uri;
+    const snapshot = await waitFor(() => {
+      const s = api.decorations(uri);
+      return s.turns.length > 0 && s.suggested.length > 0 ? s : undefined;
+    }, { what: 'turns and suggested claims in the .ass file' });
+    assert.deepEqual([...new Set(snapshot.turns.map((turn) => turn.speaker))], ['Maria Lopez', 'Tom Reed']);
+    for (const { range } of snapshot.suggested) {
+      const text = editor.document.getText(range);
+      assert.doesNotMatch(text, /Dialogue|Default,|0:00:/, `a claim holds the cue's fields: ${text}`);
+    }
+    assert.ok(snapshot.suggested.some(({ range }) => editor.document.getText(range).includes('containers in 2019')));
+    await takeScreenshot('captions-ass');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 });

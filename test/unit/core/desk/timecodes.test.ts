@@ -34,6 +34,14 @@ describe('timecodes of a transcript', () => {
     assert.equal(timecodes.at(text.indexOf('Prices')), 65.5);
   });
 
+  it('gives an ASS/SSA script\'s cue text its Dialogue line\'s start, and the script\'s header no time', () => {
+    const script = ['[Events]', 'Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text', 'Dialogue: 0,0:00:10.98,0:00:11.94,Default,Ann,0,0,0,,Welcome.', 'Dialogue: Marked=0,1:02:03.45,1:02:05.00,Default,,0,0,0,,Prices fell.'].join('\n');
+    const timecodes = new Timecodes(script);
+    assert.equal(timecodes.at(script.indexOf('Format')), null);
+    assert.equal(timecodes.at(script.indexOf('Welcome')), 10.98);
+    assert.equal(timecodes.at(script.indexOf('Prices')), 3723.45);
+  });
+
   it('knows no time in a transcript without any', () => {
     const timecodes = new Timecodes('Host: Welcome at 2:05 P.M.\nJane: Thanks.');
     assert.equal(timecodes.any, false);
