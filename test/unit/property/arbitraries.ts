@@ -109,3 +109,24 @@ export function blockStarts(text: string): number[] {
   for (const match of text.matchAll(/(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)(?=[^\r\n])/g)) starts.push(match.index + match[0].length);
   return starts;
 }
+
+/** A change of the kinds the edit arbitraries draw (`enter`, `enterAtEnd`, `dropBreak`, `fillBlank`, `emptyLine`, or typing `typed`) at the share `at` of the text. */
+export function typedChange(text: string, br: string, e: { at: number; kind: string; count: number; typed: string }): { rangeOffset: number; rangeLength: number; text: string } {
+  const at = Math.min(text.length, Math.floor(e.at * (text.length + 1)));
+  const nextBreak = text.indexOf(br, at);
+  switch (e.kind) {
+    case 'enterAtEnd':
+      return { rangeOffset: nextBreak < 0 ? text.length : nextBreak, rangeLength: 0, text: br.repeat(e.count) };
+    case 'enter':
+      return { rangeOffset: at, rangeLength: 0, text: br };
+    case 'dropBreak':
+      // Backspace on an empty line or at a line's start: one or two breaks removed.
+      return nextBreak < 0 ? { rangeOffset: at, rangeLength: 0, text: '' } : { rangeOffset: nextBreak, rangeLength: Math.min(text.length - nextBreak, br.length * e.count), text: '' };
+    case 'fillBlank':
+      return fillBlankChange(text, br, at, e.typed);
+    case 'emptyLine':
+      return emptyLineChange(text, br, at);
+    default:
+      return { rangeOffset: at, rangeLength: 0, text: e.typed };
+  }
+}

@@ -6,7 +6,7 @@ import type { AnalysisOptions, TranscriptFormat } from '../../../src/core/analys
 import { LineIndex } from '../../../src/core/text/positions';
 import { isListItemShapedLine, Kind, scanLines } from '../../../src/core/topics/lineScan';
 import { skipSpaces } from '../../../src/core/turns/chars';
-import { applyChange, emptyLineChange, fillBlankChange } from './arbitraries';
+import { applyChange, typedChange } from './arbitraries';
 
 // Line breaks and blank lines near a name on a line of its own (issue 13, session 21). Such a line speaks when
 // one of the few lines of text above it mentions it (outline.ts, isIntroducedAbove), so an edit above it may
@@ -52,25 +52,6 @@ const edit = fc.record({
   typed: fc.constantFrom('a', 'John Doe', '李', 'Amy Chen', '。', '0:06', '5', ':'),
 });
 
-function changeOf(text: string, br: string, e: { at: number; kind: string; count: number; typed: string }): { rangeOffset: number; rangeLength: number; text: string } {
-  const at = Math.min(text.length, Math.floor(e.at * (text.length + 1)));
-  const nextBreak = text.indexOf(br, at);
-  switch (e.kind) {
-    case 'enterAtEnd':
-      return { rangeOffset: nextBreak < 0 ? text.length : nextBreak, rangeLength: 0, text: br.repeat(e.count) };
-    case 'enter':
-      return { rangeOffset: at, rangeLength: 0, text: br };
-    case 'dropBreak':
-      // Backspace on an empty line or at a line's start: one or two breaks removed.
-      return nextBreak < 0 ? { rangeOffset: at, rangeLength: 0, text: '' } : { rangeOffset: nextBreak, rangeLength: Math.min(text.length - nextBreak, br.length * e.count), text: '' };
-    case 'fillBlank':
-      return fillBlankChange(text, br, at, e.typed);
-    case 'emptyLine':
-      return emptyLineChange(text, br, at);
-    default:
-      return { rangeOffset: at, rangeLength: 0, text: e.typed };
-  }
-}
 
 /** A name line within reach below `offset` (the search for a name's introduction reads 8 lines). */
 function nameLineBelow(text: string, br: string, offset: number): boolean {
@@ -98,7 +79,7 @@ describe('IncrementalAnalyzer, name lines introduced by the lines above them', f
           let text = initial;
           analyzer.update(text);
           for (const e of edits) {
-            const change = changeOf(text, br, e);
+            const change = typedChange(text, br, e);
             const nearName = nameLineBelow(text, br, change.rangeOffset);
             text = applyChange(text, change);
             const result = analyzer.update(text, [change]);
@@ -130,7 +111,7 @@ describe('IncrementalAnalyzer, name lines introduced by the lines above them', f
           for (const e of edits) {
             // Edits above the name line: positions within the stretch above it.
             const limit = text.indexOf(`${br}John Doe${br}`);
-            const change = changeOf(text.slice(0, Math.max(0, limit)), br, e);
+            const change = typedChange(text.slice(0, Math.max(0, limit)), br, e);
             text = applyChange(text, change);
             const result = analyzer.update(text, [change]);
             total++;

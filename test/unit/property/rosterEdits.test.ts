@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze } from '../../../src/core/analysis/analyze';
 import { IncrementalAnalyzer } from '../../../src/core/analysis/incremental';
-import { applyChange, emptyLineChange, fillBlankChange } from './arbitraries';
+import { applyChange, typedChange } from './arbitraries';
 
 // Earnings calls name their speakers in a participants list (`Amy Chen – Director of Investor Relations`) and
 // then on a line of their own over the speech (participantRoster.ts): the list is read from its lines together
@@ -33,24 +33,6 @@ const edit = fc.record({
   typed: fc.constantFrom('a', ' – CFO', '-', 'Operator', 'Amy Chen', 'Mark Lee - UBS', '.', ' ', ', CFO', 'Thank you. '),
 });
 
-function changeOf(text: string, br: string, e: { at: number; kind: string; count: number; typed: string }): { rangeOffset: number; rangeLength: number; text: string } {
-  const at = Math.min(text.length, Math.floor(e.at * (text.length + 1)));
-  const nextBreak = text.indexOf(br, at);
-  switch (e.kind) {
-    case 'enterAtEnd':
-      return { rangeOffset: nextBreak < 0 ? text.length : nextBreak, rangeLength: 0, text: br.repeat(e.count) };
-    case 'enter':
-      return { rangeOffset: at, rangeLength: 0, text: br };
-    case 'dropBreak':
-      return nextBreak < 0 ? { rangeOffset: at, rangeLength: 0, text: '' } : { rangeOffset: nextBreak, rangeLength: Math.min(text.length - nextBreak, br.length * e.count), text: '' };
-    case 'fillBlank':
-      return fillBlankChange(text, br, at, e.typed);
-    case 'emptyLine':
-      return emptyLineChange(text, br, at);
-    default:
-      return { rangeOffset: at, rangeLength: 0, text: e.typed };
-  }
-}
 
 describe('IncrementalAnalyzer, name lines a participants list names', function () {
   // Property runs of 300 documents each: several seconds, more on a loaded machine.
@@ -65,7 +47,7 @@ describe('IncrementalAnalyzer, name lines a participants list names', function (
           let text = initial;
           analyzer.update(text);
           for (const e of edits) {
-            const change = changeOf(text, br, e);
+            const change = typedChange(text, br, e);
             text = applyChange(text, change);
             const result = analyzer.update(text, [change]);
             total++;

@@ -2,20 +2,9 @@ import * as assert from 'node:assert/strict';
 import { mergeSidecars } from '../../../../src/core/merge/mergeSidecars';
 import { decodeSidecar, encodeSidecar } from '../../../../src/core/sidecar/codec';
 import type { Annotation, SidecarDocument } from '../../../../src/core/sidecar/model';
+import { annotationFixture } from '../sidecar/annotationFixtures';
 
-function tag(id: string, start: number, changes: Partial<Annotation> = {}): Annotation {
-  return {
-    id,
-    kind: 'fact',
-    author: 'Ann',
-    created: '2025-01-01T00:00:00.000Z',
-    modified: '2025-01-01T00:00:00.000Z',
-    speaker: null,
-    topic: null,
-    target: { exact: `quote ${id}`, prefix: '', suffix: '', start, end: start + 7 },
-    ...changes,
-  };
-}
+const tag = annotationFixture;
 
 function doc(annotations: Annotation[], speakerAliases: Record<string, string> = {}, unknown?: Record<string, unknown>): SidecarDocument {
   return { version: 1, speakerAliases, annotations, ...(unknown ? { unknown } : {}) };

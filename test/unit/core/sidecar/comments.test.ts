@@ -3,19 +3,10 @@ import { mergeSidecars } from '../../../../src/core/merge/mergeSidecars';
 import { decodeSidecar, encodeSidecar } from '../../../../src/core/sidecar/codec';
 import { addComment, deleteComment, editComment, newComment, type AnnotationComment } from '../../../../src/core/sidecar/comments';
 import type { Annotation, SidecarDocument } from '../../../../src/core/sidecar/model';
+import { annotationFixture } from './annotationFixtures';
 
 function tag(id: string, changes: Partial<Annotation> = {}): Annotation {
-  return {
-    id,
-    kind: 'fact',
-    author: 'Ann',
-    created: '2025-01-01T00:00:00.000Z',
-    modified: '2025-01-01T00:00:00.000Z',
-    speaker: null,
-    topic: null,
-    target: { exact: `quote ${id}`, prefix: '', suffix: '', start: 0, end: 7 },
-    ...changes,
-  };
+  return annotationFixture(id, 0, changes);
 }
 
 function doc(...annotations: Annotation[]): SidecarDocument {
