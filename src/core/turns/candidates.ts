@@ -377,8 +377,8 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
     // Two spaces or a tab (`MS. JONES  Good afternoon`). A bare name on a line of its own (`- Item`,
     // `JANE SMITH`) is left to the outline's recurring-name rule: list items and titles look the same.
     // `壹、 主委致詞` alone on its line: the numbered address names its speaker with or without a colon.
-    // After a time (`### [00:00:24] Kyle`, `[00:01:02] Jane Doe`) it is a candidate: the scheme asks
-    // that its shape recur with a few names.
+    // After a heading's time (`### [00:00:24] Kyle`) it is a candidate: the scheme asks that its shape
+    // recur with a few names.
     if (atEnd && numberedAddress) {
       shape.push('$');
     } else if (atEnd) {
@@ -405,10 +405,15 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
   };
 }
 
-/** Whether the shape read so far has a timestamp before the name. */
+/**
+ * Whether the shape read so far has a heading or bold mark, then a timestamp, before the name (`### [00:00:24] Kyle`).
+ * A bare `[00:01:02] Name` line is labels.ts' convention already; segment lines of dense transcripts (`[01:09]  Why?`)
+ * stay no candidates, so typing in them stays local.
+ */
 function timestampBeforeName(shape: readonly string[]): boolean {
   const name = shape.indexOf('N');
-  return name > 0 && shape.lastIndexOf('T', name) >= 0;
+  const stamp = name > 0 ? shape.lastIndexOf('T', name) : -1;
+  return stamp > 0 && shape.slice(0, stamp).some((mark) => mark === '#' || mark === '*');
 }
 
 /**
