@@ -356,9 +356,11 @@ describe('the transcript editor', () => {
     await vscode.commands.executeCommand('notifications.clearAll');
     await waitFor(() => api.sidecarProblem(editor.document.uri)?.code === 'conflict-markers', { what: 'the conflict-markers problem' });
     await vscode.window.showTextDocument(editor.document);
-    if (domQueriesSupported()) {
-      await waitFor(async () => (await queryDom('.notification-list-item .monaco-button'))?.some((b) => /Merge Tag by Tag|逐條合併|逐条合并/u.test(b.text)), { what: 'the Merge Tag by Tag button' });
-      if (screenshotsSupported()) await takeScreenshot('editor-conflicted-sidecar');
+    const mergeButton = /^(?:Merge Tag by Tag|逐條合併|逐条合并)$/u;
+    await waitFor(() => api.shownMessages().find((m) => m.severity === 'error' && m.actions.some((a) => mergeButton.test(a))), { what: 'the error offering Merge Tag by Tag' });
+    // A picture of the toast when the workbench shows it (toasts may already sit in the notification centre).
+    if (domQueriesSupported() && screenshotsSupported() && (await queryDom('.notification-list-item .monaco-button'))?.some((b) => mergeButton.test(b.text))) {
+      await takeScreenshot('editor-conflicted-sidecar');
     }
     await vscode.commands.executeCommand('transcriptAnnotator.mergeConflictedSidecar');
     await waitFor(() => !api.sidecarProblem(editor.document.uri), { what: 'the problem to clear' });
