@@ -1,7 +1,11 @@
 import { Trie } from 'opencc-js/core';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
-import { foldTables } from './charFold';
+import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
+import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
+import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
+import HKVariantsRevPhrases from 'opencc-js/dict/HKVariantsRevPhrases';
+import { foldChars, foldTables } from './charFold';
 import { OffsetMap } from './offsetMap';
 
 /** Text folded to Simplified Chinese, with a map back to the original offsets. */
@@ -19,14 +23,18 @@ interface PhraseFolding {
 
 let phraseFolding: PhraseFolding | undefined;
 
-/** Built on first use from the Traditional→Simplified dictionaries only (about 100 KB). */
+/** Built on first use from the Traditional→Simplified and the regional variants' dictionaries only (about 110 KB). */
 function phrases(): PhraseFolding {
   if (!phraseFolding) {
     const trie = new Trie();
     const starts = new Uint8Array(0x10000);
     const irregularCharacters = TSCharacters.split('|').filter((entry) => entry.length !== 3 || entry.indexOf(' ') !== 1);
+    // Taiwan's and Hong Kong's standard forms first (`著` is `着` but `著名` stays, `裡`, `綫`), each taken on to Simplified,
+    // so a text converted with opencc's `tw` or `hk` folds as its Simplified original does. Variants that are
+    // themselves Simplified characters (`么`, `吃`, `台`) are left alone, and with them the phrases that only guard them.
+    const regional = regionalVariants(TSCharacters);
     // Phrases take priority over single characters, as in opencc's own dictionary groups.
-    for (const entry of [...irregularCharacters, ...TSPhrases.split('|')]) {
+    for (const entry of [...regional, ...irregularCharacters, ...TSPhrases.split('|')]) {
       const [source, target] = entry.split(' ');
       if (!source || target === undefined) continue;
       trie.addWord(source, target);
@@ -35,6 +43,25 @@ function phrases(): PhraseFolding {
     phraseFolding = { trie, starts };
   }
   return phraseFolding;
+}
+
+/** `source target` entries of the regional variants' dictionaries worth folding (see phrases()), targets folded to Simplified. */
+function regionalVariants(tsCharacters: string): string[] {
+  const simplifiedCharacters = new Set<string>();
+  for (const entry of tsCharacters.split('|')) for (const target of entry.split(' ').slice(1)) for (const character of target) simplifiedCharacters.add(character);
+  const kept = new Set<string>();
+  const entries: string[] = [];
+  for (const entry of [...TWVariantsRev.split('|'), ...HKVariantsRev.split('|')]) {
+    const [source, target] = entry.split(' ');
+    if (!source || target === undefined || simplifiedCharacters.has(source)) continue;
+    kept.add(source);
+    entries.push(`${source} ${foldChars(target)}`);
+  }
+  const phrases = [...TWVariantsRevPhrases.split('|'), ...HKVariantsRevPhrases.split('|')].flatMap((entry) => {
+    const [source, target] = entry.split(' ');
+    return source && target !== undefined && [...source].some((character) => kept.has(character)) ? [`${source} ${foldChars(target)}`] : [];
+  });
+  return [...phrases, ...entries];
 }
 
 /** Below this code point nothing is Traditional Chinese, so lookups are skipped (ASCII, Latin, punctuation). */

@@ -109,6 +109,17 @@ describe('re-anchoring', () => {
     }
   });
 
+  it("finds quotes exactly after a Simplified text is converted to Taiwan's standard (opencc cn → tw)", () => {
+    const simplified = '主持人：随着计算机的进展，这些难题可以开始解决。\n嘉宾：这是著名的著作里写着的。\n';
+    const converted = OpenCC.Converter({ from: 'cn', to: 'tw' })(simplified);
+    assert.ok(converted.includes('隨著') && converted.includes('著名'), converted);
+    for (const quote of ['随着计算机的进展，这些难题可以开始解决。', '这是著名的著作里写着的。']) {
+      const result = reanchor(converted, targetOf(simplified, quote));
+      assert.equal(result.status, 'anchored', quote);
+      assert.equal(placedText(converted, result), OpenCC.Converter({ from: 'cn', to: 'tw' })(quote));
+    }
+  });
+
   it('follows a conversion when the text moved as well', () => {
     const converted = '前言：這是一段新加的文字。\n\n' + OpenCC.Converter({ from: 'tw', to: 'cn' })(TRANSCRIPT);
     const target = targetOf(TRANSCRIPT, '我預計下半年的需求會更強');

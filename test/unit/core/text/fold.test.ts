@@ -8,6 +8,11 @@ describe('foldToSimplified', () => {
     assert.equal(folded.map.isIdentity, true);
   });
 
+  it("folds Taiwan's and Hong Kong's standard forms as their Simplified originals (著 as 着, but 著名 stays)", () => {
+    assert.equal(foldToSimplified('隨著計算機的進展，這裡很著名').text, '随着计算机的进展，这里很著名');
+    assert.equal(foldToSimplified('港島綫').text, foldToSimplified('港岛线').text);
+  });
+
   it('keeps a leading byte-order mark, so offsets stay the same', () => {
     const folded = foldToSimplified('\ufeff我預計');
     assert.equal(folded.text, '\ufeff我预计');
