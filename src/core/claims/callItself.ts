@@ -31,3 +31,31 @@ export function callItselfIn(sentence: string): string | null {
   const match = CALL_ITSELF.exec(sentence);
   return match ? match[0] : null;
 }
+
+// The rest of the safe-harbour caution, sentences that do not say `forward-looking` again: the risks it is subject
+// to, results that may differ materially, no duty to update, the filings it refers to (`our … Forms 10-K and 10-Q`,
+// `filings with the SEC`, read with `our`/`we`: a report on another company's filings is a claim), the licence of
+// the recording. Their form numbers are names, so they are read whatever figures the sentence holds.
+const CAUTION = new RegExp(
+  [
+    '\\bsubject to (?:a number of )?(?:significant |certain )?risks and uncertainties\\b',
+    '\\bresults (?:may|could|might|will) differ materially\\b',
+    '\\b(?:assume|undertake)s? no (?:obligation|duty) to (?:update|revise)\\b',
+    '\\b(?:factors|risks) (?:include|includes),? (?:among others,? )?but (?:are )?not limited to\\b',
+    '\\bstatements are made as of\\b',
+    '\\bwithout (?:our|the company\'s) prior written consent\\b',
+  ].join('|'),
+);
+const OWN_FILINGS = /\b(?:forms? 10-[kq]|form 8-k|filings? with the (?:sec|securities and exchange commission)|sec (?:reports|filings))\b/;
+const OWN = /\b(?:our|we)\b/;
+// Every caution pattern holds one of these: a cheap test before the expressions, which most sentences skip.
+const CAUTION_ANCHORS = ['risks and', 'differ materially', 'no obligation', 'no duty', 'not limited', 'made as of', 'written consent', ' 10-', ' 8-k', ' sec', 'securities and'];
+
+/** The words of `sentence` (a matching key) that make it part of a results call's safe-harbour caution, or null. */
+export function safeHarbourCautionIn(sentence: string): string | null {
+  if (!CAUTION_ANCHORS.some((anchor) => sentence.includes(anchor))) return null;
+  const caution = CAUTION.exec(sentence);
+  if (caution) return caution[0];
+  const filings = OWN_FILINGS.exec(sentence);
+  return filings && OWN.test(sentence) ? filings[0] : null;
+}

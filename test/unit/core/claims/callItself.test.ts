@@ -30,4 +30,19 @@ describe('a call speaking of itself (issue 9, enclaims)', () => {
     assert.notEqual(classifySentence('On this call, we will walk through revenue of $2.1 billion, up 25% from last year.'), null);
     assert.equal(classifySentence('So, joining us today are two critical members of the economic team, Cecilia Rouse and Shalanda Young.')?.kind, 'opinion');
   });
+
+  it("the rest of a results call's safe-harbour caution is no claim, its form numbers no figures; another company's filings are", () => {
+    for (const sentence of [
+      'These are subject to a number of significant risks and uncertainties and our actual results may differ materially.',
+      "For a discussion of factors that could affect our future financial results and business, please refer to the disclosure in today's earnings release, our most recent Forms 10-K and 10-Q and the reports that we may file on Form 8-K with the Securities and Exchange Commission.",
+      'Except as required by law, we assume no obligation to update any such statements.',
+      'Those risks include, among others, matters we have noted in our latest earnings release and filings with the SEC.',
+      'These factors include, but are not limited to, the potential need for additional financing and the availability of suitable locations for new stores.',
+      "It can't be reproduced or transcribed without our prior written consent.",
+    ]) {
+      assert.equal(classifySentence(sentence), null, sentence);
+    }
+    assert.notEqual(classifySentence("Enron's filings with the SEC overstated its revenue by $600 million in 2000."), null);
+    assert.notEqual(classifySentence('The trial results differ materially from what the company promised investors in March.'), null);
+  });
 });
