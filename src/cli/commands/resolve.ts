@@ -25,13 +25,13 @@ export const resolveCommand = defineCommand({
     const path = given.endsWith('.annotations.json') ? given : sidecarPathFor(given);
     const bytes = await files.read(path);
     if (!bytes) throw new CliError(`resolve: ${path} does not exist`, EXIT_UNUSABLE_INPUT);
-    const text = new TextDecoder('utf-8').decode(bytes);
+    const decoder = new TextDecoder('utf-8');
+    const text = decoder.decode(bytes);
     if (!hasConflictMarkers(text)) {
       note(`resolve: ${path} has no conflict markers; nothing to resolve`);
       return EXIT_FINDINGS;
     }
     const stages = await conflictStages(path);
-    const decoder = new TextDecoder('utf-8');
     const resolved: ResolvedSidecar = stages
       ? mergeSidecarTexts(stages.base && decoder.decode(stages.base), decoder.decode(stages.ours), decoder.decode(stages.theirs))
       : resolveConflictedSidecar(text);

@@ -65,25 +65,27 @@ export type ResolvedSidecar =
 export function resolveConflictedSidecar(text: string): ResolvedSidecar {
   const sides = conflictSides(text);
   if (!sides) return { ok: false, reason: 'it has no git conflict markers in the order git writes them' };
-  const ours = decodeSide(sides.ours, 'ours');
-  if (!ours.ok) return ours;
-  const theirs = decodeSide(sides.theirs, 'theirs');
-  if (!theirs.ok) return theirs;
-  const base = sides.base === undefined ? undefined : decodeSide(sides.base, 'ancestor');
-  if (base && !base.ok) return base;
-  return { ok: true, ...mergeSidecars(base?.document ?? sharedAncestor(ours.document, theirs.document), ours.document, theirs.document), ancestor: base ? 'markers' : 'shared' };
+  return sides.base === undefined ? mergeSides(undefined, sides.ours, sides.theirs, 'shared') : mergeSides(sides.base, sides.ours, sides.theirs, 'markers');
 }
 
 /** Resolves three whole versions (git's index stages :1:, :2:, :3:); an empty or missing ancestor means both sides added the file. */
 export function mergeSidecarTexts(base: string | undefined, ours: string, theirs: string): ResolvedSidecar {
+  return mergeSides(base || undefined, ours, theirs, 'index');
+}
+
+/**
+ * Decodes the versions and merges them. Without an ancestor text, `shared` merges against what both sides share;
+ * `index` against an empty sidecar (git keeps no ancestor when both sides added the file).
+ */
+function mergeSides(base: string | undefined, ours: string, theirs: string, ancestor: Ancestor): ResolvedSidecar {
   const oursDecoded = decodeSide(ours, 'ours');
   if (!oursDecoded.ok) return oursDecoded;
   const theirsDecoded = decodeSide(theirs, 'theirs');
   if (!theirsDecoded.ok) return theirsDecoded;
-  const baseDecoded = base ? decodeSide(base, 'ancestor') : undefined;
+  const baseDecoded = base === undefined ? undefined : decodeSide(base, 'ancestor');
   if (baseDecoded && !baseDecoded.ok) return baseDecoded;
-  const ancestor = baseDecoded?.document ?? emptySidecar();
-  return { ok: true, ...mergeSidecars(ancestor, oursDecoded.document, theirsDecoded.document), ancestor: 'index' };
+  const origin = baseDecoded?.document ?? (ancestor === 'shared' ? sharedAncestor(oursDecoded.document, theirsDecoded.document) : emptySidecar());
+  return { ok: true, ...mergeSidecars(origin, oursDecoded.document, theirsDecoded.document), ancestor };
 }
 
 function decodeSide(text: string, side: string): { ok: true; document: SidecarDocument } | { ok: false; reason: string } {
