@@ -22,13 +22,23 @@ const MAX_CONDITION_CHARS = 80;
 export function isInCondition(key: string, from: number, at: number): boolean {
   const start = Math.max(from, at - MAX_CONDITION_CHARS);
   const before = key.slice(start, at);
-  let conditionEnd = -1;
-  CONDITION_OPENER.lastIndex = 0;
-  for (let match = CONDITION_OPENER.exec(before); match !== null; match = CONDITION_OPENER.exec(before)) {
-    const head = match[1];
-    conditionEnd = head !== undefined && WHETHER_HEADS.has(head) ? -1 : match.index + match[0].length;
-  }
+  const conditionEnd = lastConditionStart(before, CONDITION_OPENER);
   if (conditionEnd < 0) return false;
   const condition = before.slice(conditionEnd);
   return !CLAUSE_BREAK.test(condition) && !(condition === 'you ' && key.startsWith('will', at));
+}
+
+/**
+ * Where the words of the last condition opened in `before` start (just after its opener), or -1 when there is none
+ * or the last opener follows a word that makes it an indirect question (`know if`). `opener` is a global expression
+ * whose group 1 is the word before the conjunction.
+ */
+export function lastConditionStart(before: string, opener: RegExp): number {
+  let conditionStart = -1;
+  opener.lastIndex = 0;
+  for (let match = opener.exec(before); match !== null; match = opener.exec(before)) {
+    const head = match[1];
+    conditionStart = head !== undefined && WHETHER_HEADS.has(head) ? -1 : match.index + match[0].length;
+  }
+  return conditionStart;
 }

@@ -4,10 +4,10 @@
 // not what is going to happen. Works on the matching key (lower case). A kind rule only: the sentence is a claim or not
 // as before. Conditions on anyone else (`If the bill fails, prices will rise`) are left to the forecasts.
 
+import { lastConditionStart } from './conditionals';
+
 /** `if you`, `unless you`, `whenever you` opening a condition, with the word before it (to tell an indirect question). */
 const GENERIC_CONDITION = /(?:^|[^a-z'’])(?:([a-z'’]+)\s+)?(?:if|unless|whenever)\s+you\s/g;
-/** Words after which `if` means whether (`I don't know if you'll…`): no condition. */
-const WHETHER_HEADS = new Set(['know', 'knows', 'knew', 'sure', 'wonder', 'wondering', 'wondered', 'see', 'ask', 'asked', 'asking', 'check', 'decide', 'tell', 'unclear', 'clear', 'doubt', 'matter', 'matters', 'find', 'out', 'whether']);
 /** What closes the condition before its consequence. */
 const CONDITION_END = /,|\bthen\b/;
 /** A future inside the condition: `if you will` (so to speak), `if you're going to…` (an intention). */
@@ -30,12 +30,7 @@ const MAX_CONDITION_CHARS = 320;
 export function isConsequenceOfYourAct(key: string, from: number, at: number, end: number): boolean {
   const start = Math.max(from, at - MAX_CONDITION_CHARS);
   const before = key.slice(start, at);
-  let conditionStart = -1;
-  GENERIC_CONDITION.lastIndex = 0;
-  for (let match = GENERIC_CONDITION.exec(before); match !== null; match = GENERIC_CONDITION.exec(before)) {
-    const head = match[1];
-    conditionStart = head !== undefined && WHETHER_HEADS.has(head) ? -1 : match.index + match[0].length;
-  }
+  const conditionStart = lastConditionStart(before, GENERIC_CONDITION);
   if (conditionStart < 0) return false;
   const clauses = before.slice(conditionStart);
   const close = CONDITION_END.exec(clauses);
