@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { isDeepStrictEqual } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../../src/core/analysis/analyze';
@@ -53,4 +54,24 @@ export function assertReplacementsMatchAnalyze(cases: readonly (readonly [string
     const edited = `${text.slice(0, at)}${to}${text.slice(at + from.length)}`;
     assert.deepStrictEqual(analyzer.update(edited, [{ rangeOffset: at, rangeLength: from.length, text: to }]), analyze(edited, {}, fileName), JSON.stringify([from, to]));
   }
+}
+
+/**
+ * At every third offset of `text`, each of `edits` ([typed, characters removed]) made through a fresh incremental
+ * analyzer must equal a fresh analyze() of the edited text. Returns how many edits stayed local.
+ */
+export function assertEditsEveryThirdOffsetMatchAnalyze(text: string, fileName: string, edits: readonly (readonly [string, number])[]): number {
+  let local = 0;
+  for (let at = 0; at <= text.length; at += 3) {
+    for (const [typed, removed] of edits) {
+      if (at + removed > text.length) continue;
+      const analyzer = new IncrementalAnalyzer({}, fileName);
+      analyzer.update(text);
+      const edited = text.slice(0, at) + typed + text.slice(at + removed);
+      const result = analyzer.update(edited, [{ rangeOffset: at, rangeLength: removed, text: typed }]);
+      if (analyzer.lastMode === 'line') local++;
+      assert.ok(isDeepStrictEqual(result, analyze(edited, {}, fileName)), `${JSON.stringify(typed)} at ${at} replacing ${removed}`);
+    }
+  }
+  return local;
 }

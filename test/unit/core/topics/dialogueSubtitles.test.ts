@@ -1,8 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { isDeepStrictEqual } from 'node:util';
 import type { Topic } from '../../../../src/core/analysis/model';
 import { analyze } from '../../../../src/core/analysis/analyze';
-import { IncrementalAnalyzer } from '../../../../src/core/analysis/incremental';
+import { assertEditsEveryThirdOffsetMatchAnalyze } from '../transcriptFixtures';
 
 function titles(topics: readonly Topic[]): string[] {
   return topics.flatMap((t) => [t.title, ...titles(t.children)]);
@@ -51,18 +50,7 @@ describe('plain sub-titles over the next question in a dialogue write-up', () =>
   it('equals a full analysis after edits around the sub-titles, captions and questions', function () {
     this.timeout(300_000);
     const text = interview(SUBTITLES);
-    let local = 0;
-    for (let at = 0; at <= text.length; at += 3) {
-      for (const [typed, removed] of [['，', 0], ['\n', 0], ['：', 0], ['。', 0], ['', 1]] as const) {
-        if (at + removed > text.length) continue;
-        const analyzer = new IncrementalAnalyzer({}, 'interview.md');
-        analyzer.update(text);
-        const edited = text.slice(0, at) + typed + text.slice(at + removed);
-        const result = analyzer.update(edited, [{ rangeOffset: at, rangeLength: removed, text: typed }]);
-        if (analyzer.lastMode === 'line') local++;
-        assert.ok(isDeepStrictEqual(result, analyze(edited, {}, 'interview.md')), `${JSON.stringify(typed)} at ${at} replacing ${removed}`);
-      }
-    }
+    const local = assertEditsEveryThirdOffsetMatchAnalyze(text, 'interview.md', [['，', 0], ['\n', 0], ['：', 0], ['。', 0], ['', 1]]);
     assert.ok(local > 0, 'no edit stayed local');
   });
 });
