@@ -1,5 +1,5 @@
 import { mergeSidecarTexts, resolveConflictedSidecar, type ResolvedSidecar } from '../../core/merge/conflictedSidecar';
-import { encodeSidecar, hasConflictMarkers } from '../../core/sidecar/codec';
+import { encodeSidecar, hasConflictMarkers, NOT_UTF8, sidecarBytesToText } from '../../core/sidecar/codec';
 import { sidecarPathFor } from '../../core/sidecar/model';
 import { files, writeFileAtomic } from '../annotations';
 import { defineCommand } from '../args';
@@ -25,16 +25,14 @@ export const resolveCommand = defineCommand({
     const path = given.endsWith('.annotations.json') ? given : sidecarPathFor(given);
     const bytes = await files.read(path);
     if (!bytes) throw new CliError(`resolve: ${path} does not exist`, EXIT_UNUSABLE_INPUT);
-    const decoder = new TextDecoder('utf-8');
-    const text = decoder.decode(bytes);
+    const text = sidecarBytesToText(bytes);
+    if (text === undefined) throw new CliError(`resolve: ${path}: ${NOT_UTF8} (the file was left unchanged)`, EXIT_UNUSABLE_INPUT);
     if (!hasConflictMarkers(text)) {
       note(`resolve: ${path} has no conflict markers; nothing to resolve`);
       return EXIT_FINDINGS;
     }
     const stages = await conflictStages(path);
-    const resolved: ResolvedSidecar = stages
-      ? mergeSidecarTexts(stages.base && decoder.decode(stages.base), decoder.decode(stages.ours), decoder.decode(stages.theirs))
-      : resolveConflictedSidecar(text);
+    const resolved: ResolvedSidecar = stages ? mergeStages(stages) : resolveConflictedSidecar(text);
     if (!resolved.ok) throw new CliError(`resolve: ${path}: ${resolved.reason} (the file was left unchanged)`, EXIT_UNUSABLE_INPUT);
     await writeFileAtomic(path, encodeSidecar(resolved.document), bytes);
     const from = { index: "git's index", markers: 'the conflict markers (with the ancestor)', shared: 'the conflict markers (no ancestor: every tag kept)' }[resolved.ancestor];
@@ -48,3 +46,14 @@ export const resolveCommand = defineCommand({
     return EXIT_OK;
   },
 });
+
+/** Merges git's three index stages; a stage that is not UTF-8 is refused rather than read with U+FFFD in it. */
+function mergeStages(stages: { base: Uint8Array | undefined; ours: Uint8Array; theirs: Uint8Array }): ResolvedSidecar {
+  const base = stages.base && sidecarBytesToText(stages.base);
+  const ours = sidecarBytesToText(stages.ours);
+  const theirs = sidecarBytesToText(stages.theirs);
+  if (ours === undefined || theirs === undefined || (stages.base && base === undefined)) {
+    return { ok: false, reason: "a side of the merge in git's index is not valid UTF-8" };
+  }
+  return mergeSidecarTexts(base, ours, theirs);
+}

@@ -136,13 +136,23 @@ export function decodeSidecarBytes(bytes: Uint8Array): DecodeSidecarResult {
 /** Reads a sidecar's bytes as one text: JSON.parse of it all, then the validator (how every sidecar was read before pieces). */
 export function decodeWholeText(bytes: Uint8Array): DecodeSidecarResult {
   if (bytes.length > MAX_SIDECAR_BYTES) return tooLarge();
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { ok: false, problem: { code: 'invalid-json', line: 1, column: 1, reason: 'the file is not valid UTF-8' } };
-  }
+  const text = sidecarBytesToText(bytes);
+  if (text === undefined) return { ok: false, problem: { code: 'invalid-json', line: 1, column: 1, reason: NOT_UTF8 } };
   return decodeSidecar(text);
+}
+
+export const NOT_UTF8 = 'the file is not valid UTF-8';
+
+/**
+ * A sidecar's bytes as text (a BOM dropped), or undefined when they are not UTF-8. Never replaces a bad byte
+ * with U+FFFD: whoever writes the text back would lose the original bytes.
+ */
+export function sidecarBytesToText(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 const LINE_SEPARATOR_LEAD = [0xe2, 0x80] as const;

@@ -7,7 +7,7 @@ import { quoteTarget } from '../../core/anchoring/target';
 import { sameQuote } from '../../core/anchoring/anchoringFold';
 import { changeAnnotation, createAnnotation, putAnnotation, removeAnnotation, setSpeakerAlias } from '../../core/sidecar/annotations';
 import type { SidecarProblem as CoreProblem } from '../../core/sidecar/codec';
-import { compareAnnotations, encodeSidecar } from '../../core/sidecar/codec';
+import { compareAnnotations, encodeSidecar, sidecarBytesToText } from '../../core/sidecar/codec';
 import { resolveConflictedSidecar } from '../../core/merge/conflictedSidecar';
 import type { PlacedAnnotation } from '../../core/export/model';
 import type { AnnotationComment } from '../../core/sidecar/comments';
@@ -418,7 +418,9 @@ class SidecarAnnotationSession extends Disposable implements AnnotationSession {
     const outcome = await this.enqueue(async () => {
       const bytes = await this.files.read(this.path);
       if (!bytes) return { ok: false as const, reason: vscode.l10n.t('the file does not exist') };
-      const resolved = resolveConflictedSidecar(new TextDecoder('utf-8').decode(bytes));
+      const text = sidecarBytesToText(bytes);
+      if (text === undefined) return { ok: false as const, reason: vscode.l10n.t('the file is not valid UTF-8') };
+      const resolved = resolveConflictedSidecar(text);
       if (!resolved.ok) return resolved;
       const written = await this.files.writeAtomic(this.path, new TextEncoder().encode(encodeSidecar(resolved.document)), bytes);
       if (!written.written) return { ok: false as const, reason: vscode.l10n.t('it changed on disk meanwhile; try again') };

@@ -92,4 +92,17 @@ describe('resolve: a sidecar git merged line by line (no merge driver)', functio
     assert.match(resolved.stderr, /nothing to resolve/);
     assert.equal(sidecarText(), before);
   });
+
+  it('refuses a conflicted sidecar that is not UTF-8 and leaves its bytes as they were', () => {
+    tagCli('fact', '市場還在成長');
+    const path = join(repo, 'talk.txt.annotations.json');
+    const side = sidecarText();
+    const markers = Buffer.from(`<<<<<<< ours\n${side}=======\n${side}>>>>>>> theirs\n`, 'utf8');
+    const broken = Buffer.concat([markers.subarray(0, 40), Buffer.from([0xff, 0xfe]), markers.subarray(40)]);
+    writeFileSync(path, broken);
+    const resolved = run('resolve', 'talk.txt');
+    assert.equal(resolved.status, 2, resolved.stderr);
+    assert.match(resolved.stderr, /not valid UTF-8 \(the file was left unchanged\)/);
+    assert.deepEqual(readFileSync(path), broken);
+  });
 });
