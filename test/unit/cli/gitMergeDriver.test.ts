@@ -1,30 +1,18 @@
 import * as assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeSidecar } from '../../../src/core/sidecar/codec';
 import type { SidecarDocument } from '../../../src/core/sidecar/model';
-import { repoRoot } from '../repoRoot';
-
-const TRANSCRIPT = [
-  '林雅婷：今年的出貨情況如何？',
-  '陳立文：我們去年營收達到420億元，比前年增長了18%。',
-  '陳立文：我預計下半年的需求會更強。',
-  '林雅婷：有人擔心產能過剩。',
-  '陳立文：我認爲這種擔心是多餘的。',
-  '',
-].join('\n');
+import { builtCli, createTalkRepo, gitIn, tagTalk } from './tempGitRepo';
 
 describe('git merge driver (in a temporary repository)', function () {
   this.timeout(60000);
-  const cli = join(repoRoot(), 'dist/cli.js');
+  let cli: string;
   let repo: string;
 
-  const git = (...args: string[]): string => execFileSync('git', args, { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  const tagCli = (kind: string, quote: string, author: string): void => {
-    execFileSync('node', [cli, 'tag', 'talk.txt', '--kind', kind, '--quote', quote, '--author', author], { cwd: repo, stdio: 'pipe' });
-  };
+  const git = (...args: string[]): string => gitIn(repo, ...args);
+  const tagCli = (kind: string, quote: string, author: string): void => tagTalk(cli, repo, kind, quote, author);
   const sidecar = (): SidecarDocument => {
     const decoded = decodeSidecar(readFileSync(join(repo, 'talk.txt.annotations.json'), 'utf8'));
     if (!decoded.ok) assert.fail(JSON.stringify(decoded.problem));
@@ -40,19 +28,15 @@ describe('git merge driver (in a temporary repository)', function () {
     writeFileSync(path, JSON.stringify(json, null, 2) + '\n');
   };
 
-  before(function () {
-    if (!existsSync(cli)) assert.fail(`${cli} is missing: build first (npm test does)`);
+  before(() => {
+    cli = builtCli();
   });
 
   beforeEach(() => {
-    repo = mkdtempSync(join(tmpdir(), 'merge-driver-'));
-    git('init', '-q', '-b', 'main');
-    git('config', 'user.name', 'Test');
-    git('config', 'user.email', 'test@example.com');
+    repo = createTalkRepo('merge-driver-');
     git('config', 'merge.transcript-annotations.name', 'Transcript Annotator sidecar merge');
     git('config', 'merge.transcript-annotations.driver', `node "${cli}" merge-driver %O %A %B %P`);
     writeFileSync(join(repo, '.gitattributes'), '*.annotations.json merge=transcript-annotations\n');
-    writeFileSync(join(repo, 'talk.txt'), TRANSCRIPT);
     tagCli('fact', '我們去年營收達到420億元', 'Base');
     git('add', '.');
     git('commit', '-q', '-m', 'base');

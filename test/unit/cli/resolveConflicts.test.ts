@@ -1,41 +1,24 @@
 import * as assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeSidecar } from '../../../src/core/sidecar/codec';
-import { repoRoot } from '../repoRoot';
-
-const TRANSCRIPT = [
-  '林雅婷：今年的出貨情況如何？',
-  '陳立文：我們去年營收達到420億元，比前年增長了18%。',
-  '陳立文：我預計下半年的需求會更強。',
-  '林雅婷：有人擔心產能過剩。',
-  '陳立文：我認爲這種擔心是多餘的。',
-  '陳立文：市場還在成長。',
-  '',
-].join('\n');
+import { builtCli, createTalkRepo, gitIn, tagTalk } from './tempGitRepo';
 
 describe('resolve: a sidecar git merged line by line (no merge driver)', function () {
   this.timeout(60000);
-  const cli = join(repoRoot(), 'dist/cli.js');
+  let cli: string;
   let repo: string;
-  const git = (...args: string[]): string => execFileSync('git', args, { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  const tagCli = (kind: string, quote: string): void => {
-    execFileSync('node', [cli, 'tag', 'talk.txt', '--kind', kind, '--quote', quote, '--author', 'T'], { cwd: repo, stdio: 'pipe' });
-  };
+  const git = (...args: string[]): string => gitIn(repo, ...args);
+  const tagCli = (kind: string, quote: string): void => tagTalk(cli, repo, kind, quote, 'T');
   const run = (...args: string[]) => spawnSync('node', [cli, ...args], { cwd: repo, encoding: 'utf8' });
   const sidecarText = (): string => readFileSync(join(repo, 'talk.txt.annotations.json'), 'utf8');
 
-  before(function () {
-    if (!existsSync(cli)) assert.fail(`${cli} is missing: build first (npm test does)`);
+  before(() => {
+    cli = builtCli();
   });
   beforeEach(() => {
-    repo = mkdtempSync(join(tmpdir(), 'resolve-'));
-    git('init', '-q', '-b', 'main');
-    git('config', 'user.name', 'Test');
-    git('config', 'user.email', 'test@example.com');
-    writeFileSync(join(repo, 'talk.txt'), TRANSCRIPT);
+    repo = createTalkRepo('resolve-');
   });
   afterEach(() => rmSync(repo, { recursive: true, force: true }));
 
