@@ -12,9 +12,9 @@ const FIRST_PERSON = "(?:i|we)";
 const MODAL = "(?:\\s+(?:can|could|should|shall|will|would|might|may|need to|have to|want to|would like to|are going to|am going to|are gonna)|'ll|'d(?: like to)?|'re going to|'re gonna|'m going to|'m gonna)";
 const ADVERBS = '(?:\\s+(?:just|quickly|briefly|now|first|then|also|maybe|probably|actually|go ahead and|kind of))*';
 // Verbs whose object is the conversation. `start`/`begin` only with nothing or the talk after them: `we can
-// start building houses` proposes a policy, not a meeting.
+// start building houses` proposes a policy, not a meeting. `break that down`, `leave it there`: the pointer is the topic.
 const MOVES =
-  '(?:get started|get going|kick (?:it |things )?off|go through|go over|move on|come back to|circle back|wrap (?:it |this |things )?up|dive into|walk (?:you|everyone|everybody) through|recap|continue with|see later|(?:start|begin)(?=\\s*(?:$|[,.;:!?]|with\\b|now\\b|here\\b|if\\b|today\\b)))';
+  '(?:get started|get going|kick (?:it |things )?off|go through|go over|move on|come back to|circle back|wrap (?:it |this |things )?up|dive into|walk (?:you|everyone|everybody) through|recap|continue with|see later|break (?:that|this|it|things) down|(?:leave|stop) (?:it|that|things) there|(?:start|begin)(?=\\s*(?:$|[,.;:!?]|with\\b|now\\b|here\\b|there\\b|if\\b|today\\b)))';
 const PROPOSED_MOVE = `\\b${FIRST_PERSON}${MODAL}${ADVERBS}\\s+${MOVES}`;
 // `we can think about that separately`, `let's talk about it offline`: a topic put off to later.
 const DEFERRED_TOPIC = '\\b(?:talk about|think about|discuss|deal with|come back to|look at) (?:that|this|it|those|these)(?: (?:one|part|issue|point))? (?:separately|later|offline|afterwards|another time|next (?:week|time))\\b';

@@ -15,6 +15,13 @@ describe('moves in the conversation itself (issue 9, enprec)', () => {
     assert.equal(shown('We can quickly go through the remaining bugs on the list.'), false);
   });
 
+  it('breaking the topic down, or starting or leaving it there, moves the talk (enclaims5)', () => {
+    assert.equal(shown('Yeah, I think we should break that down.'), false);
+    assert.equal(shown("I thought we'd start there, kind of interesting."), false);
+    assert.equal(conversationMoveIn('we should break the monopoly down into regional companies.'), null);
+    assert.equal(conversationMoveIn('they started there in 1998 and never left.'), null);
+  });
+
   it('a topic put off to later is not shown', () => {
     assert.equal(shown('But anyway, we can, we can think about that separately.'), false);
   });
