@@ -1,5 +1,5 @@
 import type { AnalysisOptions, ClaimKind } from '../analysis/model';
-import { callItselfIn, safeHarbourCautionIn } from './callItself';
+import { callItselfIn, operatorScriptIn, safeHarbourCautionIn } from './callItself';
 import { conversationMoveIn, CONVERSATION_MOVE_REASON, RESPONSE_MAX_UNITS, RESPONSE_REASON, responseIn } from './conversationMoves';
 import { isInCondition } from './conditionals';
 import { isEditorialNote } from './editorialNotes';
@@ -1184,6 +1184,8 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   // `…our actual results may differ materially.`, `…our most recent Forms 10-K and 10-Q…`: the safe-harbour caution
   // of a results call, its form numbers no figures (callItself.ts).
   if (cjk * 2 < units && safeHarbourCautionIn(key.slice(from, to)) !== null) return null;
+  // `To withdraw your question, press star 1 again.`, `All lines have been placed on mute…`: the operator's script.
+  if (cjk * 2 < units && operatorScriptIn(key.slice(from, to)) !== null) return null;
   // `he's like, okay, employee a, you're in Zone A…`: someone's words acted out with `be like` (enactedSpeech.ts).
   if (plainEnglish !== null && actsOutSpeech(plainEnglish)) return null;
   // `Once we add in the file reading stuff.`: a condition with no main clause asserts nothing (loneClauses.ts).
