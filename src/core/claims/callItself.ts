@@ -16,8 +16,8 @@ const SETTING = `\\b(?:this|today's) (?:conference )?call\\b(?! (?:with|for|to|f
 const HANDOVER = '\\b(?:turn|hand|pass)(?:ing)? (?:the|this) (?:call|conference|line) (?:back )?over\\b';
 // The safe-harbour caution read at the start of a results call, about the speakers' own statements.
 const OWN_STATEMENTS = '\\bforward-looking statements?\\b';
-// The people present: `With me today is…`, `Joining us today are…`, `Alan Miller … is also joining us this morning.`
-const PRESENT = `\\bwith (?:me|us) ${NOW} (?:is|are)\\b|\\bjoining (?:me|us) ${NOW} (?:is|are)\\b|\\b(?:is|are) (?:also )?joining (?:me|us)\\b|\\bwe(?:'re| are) (?:also )?joined (?:today |here )?by\\b`;
+// The people present: `With me today is…`, `With me today from NVIDIA are…`, `Joining us today are…`, `Alan Miller … is also joining us this morning.`
+const PRESENT = `\\bwith (?:me|us) ${NOW}(?: from [^,;:.!?]{1,40}?)? (?:is|are)\\b|\\bjoining (?:me|us) ${NOW} (?:is|are)\\b|\\b(?:is|are) (?:also )?joining (?:me|us)\\b|\\bwe(?:'re| are) (?:also )?joined (?:today |here )?by\\b`;
 const CALL_ITSELF = new RegExp(`${SETTING}|${HANDOVER}|${OWN_STATEMENTS}|${PRESENT}`);
 // Every pattern holds one of these: a cheap test before the expression.
 const ANCHORS = ['call', 'conference', 'line', 'forward-looking', 'join', 'with me', 'with us'];
@@ -58,4 +58,19 @@ export function safeHarbourCautionIn(sentence: string): string | null {
   if (caution) return caution[0];
   const filings = OWN_FILINGS.exec(sentence);
   return filings && OWN.test(sentence) ? filings[0] : null;
+}
+
+// The operator's script of a conference call: how to ask a question on the telephone keypad (`press star, then the
+// number 1`, `press star zero`), the lines muted, the listen-only mode, operator assistance. Instructions about the
+// call itself, whatever digits they name (keys, not figures).
+const OPERATOR_SCRIPT =
+  /\bpress(?:ing)? (?:star|pound|\*|#)|\btelephone keypad\b|\blisten[- ]only mode\b|\b(?:placed|put) on mute\b|\boperator assistance\b/;
+// Every operator pattern holds one of these.
+const OPERATOR_ANCHORS = ['press', 'keypad', 'listen', 'mute', 'operator'];
+
+/** The words of `sentence` (a matching key) that make it part of a call operator's script, or null. */
+export function operatorScriptIn(sentence: string): string | null {
+  if (!OPERATOR_ANCHORS.some((anchor) => sentence.includes(anchor))) return null;
+  const match = OPERATOR_SCRIPT.exec(sentence);
+  return match ? match[0] : null;
 }

@@ -1,5 +1,5 @@
 import type { AnalysisOptions, ClaimKind } from '../analysis/model';
-import { callItselfIn, safeHarbourCautionIn } from './callItself';
+import { callItselfIn, operatorScriptIn, safeHarbourCautionIn } from './callItself';
 import { conversationMoveIn, CONVERSATION_MOVE_REASON, RESPONSE_MAX_UNITS, RESPONSE_REASON, responseIn } from './conversationMoves';
 import { isInCondition } from './conditionals';
 import { isEditorialNote } from './editorialNotes';
@@ -9,6 +9,7 @@ import { actsOutSpeech } from './enactedSpeech';
 import { isLoneCondition } from './loneClauses';
 import { holdsNearBelief } from './nearBeliefs';
 import { narratesOwnPastEvent } from './pastEvents';
+import { hasBareItSubject } from './unnamedSubjects';
 import { foldChars, matchingKey } from '../text/charFold';
 import { detached } from '../text/detached';
 import { firstColonIn, isAsciiLetterOrDigit, isAsciiLowerLetter, isDigit } from '../turns/chars';
@@ -97,6 +98,8 @@ interface Signals {
   predicative: boolean;
   /** Every plain future marker has a first-person subject (we'll, 我们会): a plan or promise. */
   firstPersonFuture: boolean;
+  /** Every plain future marker has a bare `it` for its subject (`it'll`, `it's going to`): the forecast names nothing (unnamedSubjects.ts). */
+  itFuture: boolean;
   /** A plain future or likelihood marker with no housekeeping cue in its clause (see isHousekeepingSchedule). */
   detachedFuture: boolean;
   /** The sentence starts with I or 我 (after filler): mostly the speaker's own story. */
@@ -113,7 +116,7 @@ interface Signals {
 
 /** One scratch record reused for every sentence: decide() copies what it keeps, so nothing here outlives a call. */
 const scratch: Signals = {
-  quantities: [], dates: [], forecast: [], plainFuture: [], weakForecast: [], hedges: [], opinion: [], described: [], fact: [], past: [], greeting: false, procedure: false, predicative: false, firstPersonFuture: false, detachedFuture: false, firstPersonStart: false, units: 0, forecastAt: -1, opinionAt: -1, factAt: -1, figureAt: -1, frameAt: -1,
+  quantities: [], dates: [], forecast: [], plainFuture: [], weakForecast: [], hedges: [], opinion: [], described: [], fact: [], past: [], greeting: false, procedure: false, predicative: false, firstPersonFuture: false, itFuture: false, detachedFuture: false, firstPersonStart: false, units: 0, forecastAt: -1, opinionAt: -1, factAt: -1, figureAt: -1, frameAt: -1,
 };
 
 /** Empties a scratch array (a few items at most); pop() stays inline where setting length is a runtime call. */
@@ -136,6 +139,7 @@ function resetScratch(): Signals {
   scratch.procedure = false;
   scratch.predicative = false;
   scratch.firstPersonFuture = false;
+  scratch.itFuture = false;
   scratch.detachedFuture = false;
   scratch.firstPersonStart = false;
   clear(procedureSpans);
@@ -269,6 +273,7 @@ function collectSignals(text: string, key: string, from: number, to: number, hit
   const signals = resetScratch();
   let plainFutures = 0;
   let firstPersonFutures = 0;
+  let itFutures = 0;
   let hasFirstPersonBelief = false;
   // English modals that hedge what is (isEnglishHedge), and every other forecast cue.
   let hedgeHits = 0;
@@ -305,6 +310,7 @@ function collectSignals(text: string, key: string, from: number, to: number, hit
             signals.plainFuture.push(word === undefined ? lowerCaseReason(sense, key, hit) : cueReason(sense, word));
             plainFutures++;
             if (isFirstPersonPlan(key, from, to, hit)) firstPersonFutures++;
+            else if (hasBareItSubject(key.slice(Math.max(from, hit.start - 40), hit.start), key.slice(hit.start, hit.end), key.slice(hit.end, Math.min(to, hit.end + 48)))) itFutures++;
           }
           break;
         case 'weakForecast':
@@ -355,6 +361,8 @@ function collectSignals(text: string, key: string, from: number, to: number, hit
     }
   }
   signals.firstPersonFuture = plainFutures > 0 && firstPersonFutures === plainFutures;
+  // A figure or a date says what and when after all (`it will be five years since the inquiry…`).
+  signals.itFuture = plainFutures > 0 && itFutures === plainFutures && !figures.length;
   if (hedgeHits > 0 && otherForecastHits === 0) {
     for (const reason of signals.forecast) signals.hedges.push(reason);
     for (const reason of signals.weakForecast) signals.hedges.push(reason);
@@ -681,7 +689,8 @@ function startsWithAny(reasons: readonly string[], prefixes: readonly string[]):
 
 function forecastConfidence(signals: Signals, plainFutureCounts: boolean): number {
   const strong = signals.forecast.filter((reason) => !signals.plainFuture.includes(reason));
-  let base = strong.length ? 0.6 : signals.firstPersonFuture ? 0.4 : 0.5;
+  // `It'll get it right to the material handlers.`: a plain future of a bare `it` ranks as a first-person plan does.
+  let base = strong.length ? 0.6 : signals.firstPersonFuture || signals.itFuture ? 0.4 : 0.5;
   if (startsWithAny(strong, PREDICTION_PREFIXES)) base += 0.1;
   if (strong.length > 1 || (strong.length && plainFutureCounts)) base += 0.05;
   if (signals.quantities.length) base += 0.15;
@@ -1175,6 +1184,8 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   // `…our actual results may differ materially.`, `…our most recent Forms 10-K and 10-Q…`: the safe-harbour caution
   // of a results call, its form numbers no figures (callItself.ts).
   if (cjk * 2 < units && safeHarbourCautionIn(key.slice(from, to)) !== null) return null;
+  // `To withdraw your question, press star 1 again.`, `All lines have been placed on mute…`: the operator's script.
+  if (cjk * 2 < units && operatorScriptIn(key.slice(from, to)) !== null) return null;
   // `he's like, okay, employee a, you're in Zone A…`: someone's words acted out with `be like` (enactedSpeech.ts).
   if (plainEnglish !== null && actsOutSpeech(plainEnglish)) return null;
   // `Once we add in the file reading stuff.`: a condition with no main clause asserts nothing (loneClauses.ts).
@@ -1401,7 +1412,7 @@ function isShiDeJudgement(sentence: string): boolean {
 }
 
 /** First-person feelings, wishes and likes (expressive speech acts): pride, gladness, gratitude, hope, a mild preference. */
-const EXPRESSIVE_START = new RegExp(`^${"(?:(?:and|but|so|then|well|now|also|again|yeah|oh|um|uh),?\\s+)*"}(?:i|we)(?:'m| am|'re| are)?\\s+(?:(?:so|really|very|just|also|truly|deeply|incredibly|personally)\\s+)*(?:proud|glad|happy|thankful|grateful|excited|honou?red|hope|hoping|wish|like|love|enjoy|prefer)\\b`);
+const EXPRESSIVE_START = new RegExp(`^${"(?:(?:and|but|so|then|well|now|also|again|yeah|oh|um|uh),?\\s+)*"}(?:i|we)(?:'m|\\s+am|'re|\\s+are)?\\s+(?:(?:so|really|very|just|also|truly|deeply|incredibly|personally)\\s+)*(?:proud|glad|happy|thankful|grateful|excited|honou?red|hope|hoping|wish|like|love|enjoy|prefer)\\b`);
 /** `我很荣幸…`, `Dan，我很高兴能和你对话`, `很高兴给了自己这个挑战`: after a short vocative, I or we may go unsaid before a degree word. */
 const EXPRESSIVE_START_ZH = /^(?:[^，,。！？!?\s]{1,8}[，,]\s*)?(?:(?:我|我们)(?:真的|非常|很|十分|特别|衷心)*|(?:真的|非常|很|十分|特别)+)(?:高兴|荣幸|骄傲|自豪|感激|希望|祝愿|祝)/;
 

@@ -12,9 +12,9 @@ const FIRST_PERSON = "(?:i|we)";
 const MODAL = "(?:\\s+(?:can|could|should|shall|will|would|might|may|need to|have to|want to|would like to|are going to|am going to|are gonna)|'ll|'d(?: like to)?|'re going to|'re gonna|'m going to|'m gonna)";
 const ADVERBS = '(?:\\s+(?:just|quickly|briefly|now|first|then|also|maybe|probably|actually|go ahead and|kind of))*';
 // Verbs whose object is the conversation. `start`/`begin` only with nothing or the talk after them: `we can
-// start building houses` proposes a policy, not a meeting.
+// start building houses` proposes a policy, not a meeting. `break that down`, `leave it there`: the pointer is the topic.
 const MOVES =
-  '(?:get started|get going|kick (?:it |things )?off|go through|go over|move on|come back to|circle back|wrap (?:it |this |things )?up|dive into|walk (?:you|everyone|everybody) through|recap|continue with|see later|(?:start|begin)(?=\\s*(?:$|[,.;:!?]|with\\b|now\\b|here\\b|if\\b|today\\b)))';
+  '(?:get started|get going|kick (?:it |things )?off|go through|go over|move on|come back to|circle back|wrap (?:it |this |things )?up|dive into|walk (?:you|everyone|everybody) through|recap|continue with|see later|break (?:that|this|it|things) down|(?:leave|stop) (?:it|that|things) there|(?:start|begin)(?=\\s*(?:$|[,.;:!?]|with\\b|now\\b|here\\b|there\\b|if\\b|today\\b)))';
 const PROPOSED_MOVE = `\\b${FIRST_PERSON}${MODAL}${ADVERBS}\\s+${MOVES}`;
 // `we can think about that separately`, `let's talk about it offline`: a topic put off to later.
 const DEFERRED_TOPIC = '\\b(?:talk about|think about|discuss|deal with|come back to|look at) (?:that|this|it|those|these)(?: (?:one|part|issue|point))? (?:separately|later|offline|afterwards|another time|next (?:week|time))\\b';
@@ -22,7 +22,14 @@ const DEFERRED_TOPIC = '\\b(?:talk about|think about|discuss|deal with|come back
 // `In our conversation, we chat about…`, `We cover…`, `But the conversation begins with…`).
 const PROGRAMME =
   "\\bon this (?:show|podcast|episode)\\b|\\bin (?:this|today's|our) (?:episode|conversation|show),? we\\b|\\b(?:the|our) conversation (?:begins|starts)\\b|\\bwe(?:'re| are)? joined (?:today )?by\\b|\\bwe have you (?:here|on)\\b|^(?:(?:and|so|then|today),?\\s+)*we (?:cover|chat about|talk about|discuss|dig into|dive into|get into)\\b";
-const CONVERSATION_MOVE = new RegExp(`${PROPOSED_MOVE}|${DEFERRED_TOPIC}|${PROGRAMME}`);
+// `I want to give a shout-out to…`, `I'd like to take the time to quickly introduce them`, `I do want to list a little
+// bit of a disclaimer…`: the speaker announcing an act of the talk itself, addressed to those listening. Only `I`
+// wishing it (`we want to take the opportunity to reform…` may be a policy), and only acts whose object is the
+// audience or the talk: a shout-out, a moment or the time taken, a welcome, thanks, an introduction, a disclaimer.
+const TALK_ACTS =
+  '(?:give (?:a |an |some )?(?:\\w+ )?shout[- ]?outs?|take (?:a|the|this) (?:moment|minute|second|time|opportunity)|welcome (?:you|everyone|everybody|all|those)|thank (?:you|everyone|everybody|all|the)|introduce (?:them|you|everyone|everybody|myself|our|my)|(?:list|put|give|add|make|say)\\b[^,.;:!?]{0,24}\\b(?:disclaimer|caveat|preface))';
+const WISHED_TALK_ACT = `\\bi(?: do| just| also| really| first)?(?: want to| wanted to|'d like to| would like to| wanna)${ADVERBS}\\s+${TALK_ACTS}`;
+const CONVERSATION_MOVE = new RegExp(`${PROPOSED_MOVE}|${DEFERRED_TOPIC}|${PROGRAMME}|${WISHED_TALK_ACT}`);
 
 /**
  * The words of `sentence` (a matching key: lower case, typographic apostrophes folded) that make it a move in

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { classifySentence } from '../../../../src/core/claims/classify';
-import { callItselfIn } from '../../../../src/core/claims/callItself';
+import { callItselfIn, operatorScriptIn } from '../../../../src/core/claims/callItself';
 import { matchingKey } from '../../../../src/core/text/charFold';
 
 function speaksOfItself(sentence: string): boolean {
@@ -44,5 +44,25 @@ describe('a call speaking of itself (issue 9, enclaims)', () => {
     }
     assert.notEqual(classifySentence("Enron's filings with the SEC overstated its revenue by $600 million in 2000."), null);
     assert.notEqual(classifySentence('The trial results differ materially from what the company promised investors in March.'), null);
+  });
+});
+
+describe("a call operator's script (issue 9, enclaims5)", () => {
+  it('keypad instructions, muted lines, listen-only mode and operator assistance are no claims', () => {
+    assert.equal(classifySentence('If you would like to ask a question during that time, simply press star, then the number 1 on your telephone keypad.'), null);
+    assert.equal(classifySentence('To withdraw your question, press star 1 again.'), null);
+    assert.equal(classifySentence('All lines have been placed on mute to prevent any background noise.'), null);
+    assert.equal(classifySentence('At this time, all participants are in a listen-only mode.'), null);
+    assert.equal(classifySentence('If anyone should require operator assistance during the conference, please press star zero on your telephone keypad.'), null);
+  });
+
+  it('who is present, with the company they come from', () => {
+    assert.equal(classifySentence('With me today from NVIDIA are Jen-Hsun Huang, President and Chief Executive Officer, and Colette Kress, Executive Vice President.'), null);
+    assert.equal(speaksOfItself('the secretary met with us today from the treasury, and the deficit is falling.'), false);
+  });
+
+  it('keeps what the call reports', () => {
+    assert.equal(operatorScriptIn('the press reported that revenue rose 12% in the quarter.'), null);
+    assert.notEqual(classifySentence('Revenue rose 12% to $2.1 billion, and the press release is on our website.'), null);
   });
 });

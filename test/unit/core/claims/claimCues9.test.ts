@@ -89,6 +89,8 @@ describe('claim cues for English speech (issue 9)', () => {
   it('a short expression of pride or hope is not a claim, in English or Chinese; a long one may be', () => {
     assert.equal(shown('I hope that they get a fresh start.'), null);
     assert.equal(shown('And I am so proud to be standing with two of the best and the brightest in this administration.'), null);
+    // Hard-wrapped prose breaks the line between I and am (enclaims5).
+    assert.equal(shown('And I\nam so proud to be standing with two of the best and the brightest in\nthis administration.'), null);
     assert.equal(shown('我们衷心希望两国关系越来越好。'), null);
     assert.equal(shown('I hope that 270 people get baptized this year.')?.kind, 'fact');
   });

@@ -15,6 +15,13 @@ describe('moves in the conversation itself (issue 9, enprec)', () => {
     assert.equal(shown('We can quickly go through the remaining bugs on the list.'), false);
   });
 
+  it('breaking the topic down, or starting or leaving it there, moves the talk (enclaims5)', () => {
+    assert.equal(shown('Yeah, I think we should break that down.'), false);
+    assert.equal(shown("I thought we'd start there, kind of interesting."), false);
+    assert.equal(conversationMoveIn('we should break the monopoly down into regional companies.'), null);
+    assert.equal(conversationMoveIn('they started there in 1998 and never left.'), null);
+  });
+
   it('a topic put off to later is not shown', () => {
     assert.equal(shown('But anyway, we can, we can think about that separately.'), false);
   });
@@ -76,3 +83,18 @@ describe('moves in the conversation itself (issue 9, enprec)', () => {
   });
 });
 
+
+describe('the speaker announcing an act of the talk (issue 9, enclaims5)', () => {
+  it('a wished shout-out, moment taken, introduction or disclaimer is not shown', () => {
+    assert.equal(shown('I want to give a shout out to the new designer that Mike and Stephen talked about, who is awesome.'), false);
+    assert.equal(shown('But I do want to take a moment to note the historic nature of the moment that you see in front of you.'), false);
+    assert.equal(shown('There is a strong contingent of talented executives here, and I\u2019d like to take the time to quickly introduce them.'), false);
+    assert.equal(shown('And I do want to list a little bit of a disclaimer for John and I here as we start to get into this, which is good.'), false);
+  });
+
+  it('a wish of the group, an act that is no act of the talk, or a figure, stays', () => {
+    assert.equal(conversationMoveIn('we want to take the opportunity to reform the tax code.'), null);
+    assert.equal(conversationMoveIn('i want to take the bill to the floor next week.'), null);
+    assert.equal(shown('I want to take a moment to note that unemployment fell to 3.5 percent in March.'), true);
+  });
+});
