@@ -858,6 +858,12 @@ const BI = '比'.charCodeAt(0);
 /** A future word right before one of these is the verb of a statement (这将是…, 会有…), not a relative clause. */
 const VERB_AFTER_FUTURE = new Set([...'是有在'].map((c) => c.charCodeAt(0)));
 const MAX_RELATIVE_CLAUSE = 4;
+/**
+ * `下周将召开的会议`: a relative clause's 将 stands right before its verb (two characters at most); after a verb with an
+ * object (`将拥有新的远景`, `将定义美国的命运`) the 的 belongs to the object, and 将 is the sentence's future.
+ */
+const MAX_RELATIVE_VERB = 2;
+const JIANG_FUTURES = new Set(['将', '将会', '将要']);
 /** `即将离任的`, `未来五年的`, `可能带来的`: future and likelihood words that can sit in a relative clause. */
 const RELATIVE_CLAUSE_CATEGORIES = new Set(['future', 'future time', 'likelihood']);
 
@@ -870,8 +876,9 @@ function isAttributiveFuture(key: string, to: number, hit: CueHit): boolean {
   let at = hit.end;
   // `我们会研究的部分`: a pronoun subject before it makes the future the speaker's own plan (see isFirstPersonPlan).
   if (at >= to || VERB_AFTER_FUTURE.has(key.charCodeAt(at)) || FIRST_PERSON_BEFORE_ZH.test(key.slice(Math.max(0, hit.start - 2), hit.start))) return false;
-  while (at < to && at - hit.end <= MAX_RELATIVE_CLAUSE && isCjk(key.charCodeAt(at)) && key.charCodeAt(at) !== DE) at++;
-  return at > hit.end && at - hit.end <= MAX_RELATIVE_CLAUSE && key.charCodeAt(at) === DE && at + 1 < to && isCjk(key.charCodeAt(at + 1));
+  const longest = JIANG_FUTURES.has(key.slice(hit.start, hit.end)) ? MAX_RELATIVE_VERB : MAX_RELATIVE_CLAUSE;
+  while (at < to && at - hit.end <= longest && isCjk(key.charCodeAt(at)) && key.charCodeAt(at) !== DE) at++;
+  return at > hit.end && at - hit.end <= longest && key.charCodeAt(at) === DE && at + 1 < to && isCjk(key.charCodeAt(at + 1));
 }
 
 /** `比很多机构预测的还要低`: a comparison with an earlier forecast states the outcome (as `than expected` does). */
