@@ -913,8 +913,11 @@ const MAX_SUBJECT_BEFORE_YAO = 2;
 
 const CLAUSE_START_BEFORE_YAO = new Set([...'，,。；;：:、！!？?（(「『“" \t'].map((c) => c.charCodeAt(0)));
 
-/** A condition or a `whenever` before the consequence: 如果…, 一旦…, 只要…, 每当…, 当…时 (not a concession: 不管…, 无论… keep a prediction). */
-const CONDITION_BEFORE = /如果|假如|假若|倘若|若是|要是|一旦|只要|每当|任何时候|当[^，,。；;]{1,20}(?:时|的时候)/;
+/**
+ * A condition or a `whenever` before the consequence: 如果…, 一旦…, 只要…, 每当…, 每次…, 当…时, and 在…(的)时候 in the
+ * clause of the 会 or the one before it (`在…运行的时候，会占用…`); not a concession (不管…, 无论… keep a prediction).
+ */
+const CONDITION_BEFORE = /如果|假如|假若|倘若|若是|要是|一旦|只要|每当|每次|任何时候|当[^，,。；;]{1,20}(?:时|的时候)|(?<![现存正所实自内外])在[^，,。；;]{1,20}(?:时|的时候)[，,]?[^，,。；;]{0,8}$/;
 const LIKELIHOOD_BEFORE = /(?:可能|也许|或许|很可能|有可能)$/;
 /** 就会, 便会, 就不会: the consequence of a condition. */
 const THEN_BEFORE_HUI = /[就便]$/;
@@ -940,7 +943,15 @@ function isGenericConsequence(key: string, from: number, hit: CueHit): boolean {
   // `如果照这样发展，可能就会失去…`: a likelihood right before the consequence weighs what will happen.
   if (LIKELIHOOD_BEFORE.test(key.slice(Math.max(from, hit.start - 3), hit.start))) return false;
   const then = THEN_BEFORE_HUI.test(key.slice(Math.max(from, hit.start - 1), hit.start)) || key.startsWith('就', hit.start) || key.startsWith('便', hit.start);
-  return then || CONDITION_BEFORE.test(key.slice(Math.max(from, hit.start - CONDITION_REACH), hit.start));
+  return then || CONDITION_BEFORE.test(key.slice(Math.max(from, hit.start - CONDITION_REACH, saidFrom(key, from, hit.start)), hit.start));
+}
+
+/** Where what is said starts: after the last verb of saying before `before` (`…采访时表示，…会…`: the when-clause frames the saying), else `from`. */
+function saidFrom(key: string, from: number, before: number): number {
+  let start = from;
+  SAYING.lastIndex = from;
+  for (let match = SAYING.exec(key); match !== null && match.index + match[0].length <= before; match = SAYING.exec(key)) start = match.index + match[0].length;
+  return start;
 }
 
 /** How far before a consequence its condition is looked for. */
@@ -992,7 +1003,8 @@ class RereadHui {
 
 /** Whether a hit in sentence key[from, to) is read in a RereadHui's sense; module-level, so no closure per sentence. */
 type HitReading = (key: string, from: number, to: number, hit: CueHit) => boolean;
-const readsAsRegularity: HitReading = (key, from, _to, hit) => isGenericConsequence(key, from, hit);
+// `在启动的时候会比较卡`: a 会 that grades (isGradedModal) stays a judgement after a when-clause too.
+const readsAsRegularity: HitReading = (key, from, to, hit) => isGenericConsequence(key, from, hit) && !isGradedModal(key, hit, to);
 const readsAsGradedModal: HitReading = (key, _from, to, hit) => isGradedModal(key, hit, to);
 
 const regularities = new RereadHui({ role: 'fact', category: 'regularity' });

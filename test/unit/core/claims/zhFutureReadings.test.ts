@@ -10,4 +10,18 @@ describe('Chinese futures read by where they stand (issue 9, branch zhkind2, ses
     }
     assert.ok(!classifySentence('代表们讨论了下周将召开的会议的议程。')?.cues.includes('future: 将'));
   });
+
+  it('会 after a when-clause (在…的时候, 每次…) states what happens each time: a regularity, a fact', () => {
+    for (const sentence of ['这个模型在普通显卡上运行的时候，会占用十几个G的显存。', '每次气温骤降之后，医院的门诊量会明显上升。']) {
+      const result = classifySentence(sentence);
+      assert.equal(result?.kind, 'fact', sentence);
+      assert.ok(result.cues.some((cue) => cue.startsWith('regularity: ')), result.cues.join('; '));
+    }
+  });
+
+  it('a when-clause before a verb of saying frames the saying: the 会 said after it still predicts', () => {
+    const result = classifySentence('他在接受记者采访时表示，今年的出口会保持增长。');
+    assert.equal(result?.kind, 'forecast');
+    assert.ok(result.cues.includes('future: 会'), result.cues.join('; '));
+  });
 });
