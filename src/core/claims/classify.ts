@@ -638,8 +638,12 @@ function isHousekeepingSchedule(signals: Signals): boolean {
  */
 function isPrescription(signals: Signals): boolean {
   if (signals.plainFuture.length || !signals.opinion.some(isNormativeCue)) return false;
-  return signals.forecast.every((reason) => reason.startsWith('future time: '));
+  // `要坚持…，确保…落实`: the target a must or should sets is what it prescribes, not a plan announced.
+  return signals.forecast.every((reason) => reason.startsWith('future time: ') || PRESCRIBED_TARGETS.has(reason));
 }
+
+/** Targets (plan cues) that a must or should may set: 确保, 力争. */
+const PRESCRIBED_TARGETS = new Set(['plan: 确保', 'plan: 力争']);
 
 /*
  * Confidence: a base for the strongest kind of evidence, a little more for each further independent cue,

@@ -24,4 +24,13 @@ describe('Chinese futures read by where they stand (issue 9, branch zhkind2, ses
     assert.equal(result?.kind, 'forecast');
     assert.ok(result.cues.includes('future: 会'), result.cues.join('; '));
   });
+
+  it('a target a must or should sets (要坚持…，确保…) is prescribed, an opinion; a target alone is a plan', () => {
+    for (const sentence of ['会议强调，要坚持问题导向，确保各项改革措施落地见效。', '我们应当力争把损失降到最低。']) {
+      const result = classifySentence(sentence);
+      assert.equal(result?.kind, 'opinion', sentence);
+      assert.ok(result.cues.some((cue) => cue.startsWith('normative: ')), result.cues.join('; '));
+    }
+    assert.equal(classifySentence('各地抢抓农时，确保粮食产量稳定增长。')?.kind, 'forecast');
+  });
 });
