@@ -33,4 +33,11 @@ describe('Chinese futures read by where they stand (issue 9, branch zhkind2, ses
     }
     assert.equal(classifySentence('各地抢抓农时，确保粮食产量稳定增长。')?.kind, 'forecast');
   });
+
+  it('有计划地 says how something is done (in a planned way), not that it is planned', () => {
+    const result = classifySentence('他必须有计划地把资金撤离出去。');
+    assert.equal(result?.kind, 'opinion');
+    assert.ok(!result.cues.includes('plan: 计划'), result.cues.join('; '));
+    assert.equal(classifySentence('公司计划在上海开设三家新店。')?.kind, 'forecast');
+  });
 });
