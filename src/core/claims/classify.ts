@@ -646,8 +646,12 @@ function isHousekeepingSchedule(signals: Signals): boolean {
  */
 function isPrescription(signals: Signals): boolean {
   if (signals.plainFuture.length || !signals.opinion.some(isNormativeCue)) return false;
-  return signals.forecast.every((reason) => reason.startsWith('future time: '));
+  // `要坚持…，确保…落实`: the target a must or should sets is what it prescribes, not a plan announced.
+  return signals.forecast.every((reason) => reason.startsWith('future time: ') || PRESCRIBED_TARGETS.has(reason));
 }
+
+/** Targets (plan cues) that a must or should may set: 确保, 力争. */
+const PRESCRIBED_TARGETS = new Set(['plan: 确保', 'plan: 力争']);
 
 /*
  * Confidence: a base for the strongest kind of evidence, a little more for each further independent cue,
@@ -867,6 +871,12 @@ const BI = '比'.charCodeAt(0);
 /** A future word right before one of these is the verb of a statement (这将是…, 会有…), not a relative clause. */
 const VERB_AFTER_FUTURE = new Set([...'是有在'].map((c) => c.charCodeAt(0)));
 const MAX_RELATIVE_CLAUSE = 4;
+/**
+ * `下周将召开的会议`: a relative clause's 将 stands right before its verb (two characters at most); after a verb with an
+ * object (`将拥有新的远景`, `将定义美国的命运`) the 的 belongs to the object, and 将 is the sentence's future.
+ */
+const MAX_RELATIVE_VERB = 2;
+const JIANG_FUTURES = new Set(['将', '将会', '将要']);
 /** `即将离任的`, `未来五年的`, `可能带来的`: future and likelihood words that can sit in a relative clause. */
 const RELATIVE_CLAUSE_CATEGORIES = new Set(['future', 'future time', 'likelihood']);
 
@@ -879,8 +889,9 @@ function isAttributiveFuture(key: string, to: number, hit: CueHit): boolean {
   let at = hit.end;
   // `我们会研究的部分`: a pronoun subject before it makes the future the speaker's own plan (see isFirstPersonPlan).
   if (at >= to || VERB_AFTER_FUTURE.has(key.charCodeAt(at)) || FIRST_PERSON_BEFORE_ZH.test(key.slice(Math.max(0, hit.start - 2), hit.start))) return false;
-  while (at < to && at - hit.end <= MAX_RELATIVE_CLAUSE && isCjk(key.charCodeAt(at)) && key.charCodeAt(at) !== DE) at++;
-  return at > hit.end && at - hit.end <= MAX_RELATIVE_CLAUSE && key.charCodeAt(at) === DE && at + 1 < to && isCjk(key.charCodeAt(at + 1));
+  const longest = JIANG_FUTURES.has(key.slice(hit.start, hit.end)) ? MAX_RELATIVE_VERB : MAX_RELATIVE_CLAUSE;
+  while (at < to && at - hit.end <= longest && isCjk(key.charCodeAt(at)) && key.charCodeAt(at) !== DE) at++;
+  return at > hit.end && at - hit.end <= longest && key.charCodeAt(at) === DE && at + 1 < to && isCjk(key.charCodeAt(at + 1));
 }
 
 /** `比很多机构预测的还要低`: a comparison with an earlier forecast states the outcome (as `than expected` does). */
@@ -915,8 +926,11 @@ const MAX_SUBJECT_BEFORE_YAO = 2;
 
 const CLAUSE_START_BEFORE_YAO = new Set([...'，,。；;：:、！!？?（(「『“" \t'].map((c) => c.charCodeAt(0)));
 
-/** A condition or a `whenever` before the consequence: 如果…, 一旦…, 只要…, 每当…, 当…时 (not a concession: 不管…, 无论… keep a prediction). */
-const CONDITION_BEFORE = /如果|假如|假若|倘若|若是|要是|一旦|只要|每当|任何时候|当[^，,。；;]{1,20}(?:时|的时候)/;
+/**
+ * A condition or a `whenever` before the consequence: 如果…, 一旦…, 只要…, 每当…, 每次…, 当…时, and 在…(的)时候 in the
+ * clause of the 会 or the one before it (`在…运行的时候，会占用…`); not a concession (不管…, 无论… keep a prediction).
+ */
+const CONDITION_BEFORE = /如果|假如|假若|倘若|若是|要是|一旦|只要|每当|每次|任何时候|当[^，,。；;]{1,20}(?:时|的时候)|(?<![现存正所实自内外])在[^，,。；;]{1,20}(?:时|的时候)[，,]?[^，,。；;]{0,8}$/;
 const LIKELIHOOD_BEFORE = /(?:可能|也许|或许|很可能|有可能)$/;
 /** 就会, 便会, 就不会: the consequence of a condition. */
 const THEN_BEFORE_HUI = /[就便]$/;
@@ -942,7 +956,15 @@ function isGenericConsequence(key: string, from: number, hit: CueHit): boolean {
   // `如果照这样发展，可能就会失去…`: a likelihood right before the consequence weighs what will happen.
   if (LIKELIHOOD_BEFORE.test(key.slice(Math.max(from, hit.start - 3), hit.start))) return false;
   const then = THEN_BEFORE_HUI.test(key.slice(Math.max(from, hit.start - 1), hit.start)) || key.startsWith('就', hit.start) || key.startsWith('便', hit.start);
-  return then || CONDITION_BEFORE.test(key.slice(Math.max(from, hit.start - CONDITION_REACH), hit.start));
+  return then || CONDITION_BEFORE.test(key.slice(Math.max(from, hit.start - CONDITION_REACH, saidFrom(key, from, hit.start)), hit.start));
+}
+
+/** Where what is said starts: after the last verb of saying before `before` (`…采访时表示，…会…`: the when-clause frames the saying), else `from`. */
+function saidFrom(key: string, from: number, before: number): number {
+  let start = from;
+  SAYING.lastIndex = from;
+  for (let match = SAYING.exec(key); match !== null && match.index + match[0].length <= before; match = SAYING.exec(key)) start = match.index + match[0].length;
+  return start;
 }
 
 /** How far before a consequence its condition is looked for. */
@@ -994,7 +1016,8 @@ class RereadHui {
 
 /** Whether a hit in sentence key[from, to) is read in a RereadHui's sense; module-level, so no closure per sentence. */
 type HitReading = (key: string, from: number, to: number, hit: CueHit) => boolean;
-const readsAsRegularity: HitReading = (key, from, _to, hit) => isGenericConsequence(key, from, hit);
+// `在启动的时候会比较卡`: a 会 that grades (isGradedModal) stays a judgement after a when-clause too.
+const readsAsRegularity: HitReading = (key, from, to, hit) => isGenericConsequence(key, from, hit) && !isGradedModal(key, hit, to);
 const readsAsGradedModal: HitReading = (key, _from, to, hit) => isGradedModal(key, hit, to);
 
 const regularities = new RereadHui({ role: 'fact', category: 'regularity' });
