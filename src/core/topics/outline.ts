@@ -26,6 +26,7 @@ import { datedFieldLines } from './datedFields';
 import { addUnclosedBoldTitles } from './unclosedBoldTitles';
 import { wrappedCapitalsTitles } from './wrappedTitles';
 import { openingTitleBlock } from './titleBlock';
+import { commentHeaderLines } from './commentHeader';
 import { fieldHeadingLines } from './fieldHeadings';
 import { isUnderEmptyLabel } from './emptyLabels';
 import { fieldsOverTimedLabels } from '../turns/fieldsOverTimedLabels';
@@ -124,6 +125,13 @@ function listsBeforeHeadings(scan: Scan, fields: readonly HeadField[]): HeadFiel
   });
 }
 
+/** A comment line is read as code: no heading, no title, never speech. */
+function markAsComment(scan: Scan, line: number): void {
+  scan.headings.delete(line);
+  scan.kinds[line] = Kind.Code;
+  scan.codeLines.push(line);
+}
+
 /** `flags[line] |= flag`, which the index check would otherwise reject on a typed array. */
 function addFlag(flags: Uint8Array, line: number, flag: number): void {
   flags[line] = (flags[line] ?? 0) | flag;
@@ -131,6 +139,8 @@ function addFlag(flags: Uint8Array, line: number, flag: number): void {
 
 function scanOutline(lines: LineIndex, format: TranscriptFormat, options: AnalysisOptions): Outline {
   const scan = scanLines(lines, format, options);
+  // `# Source: …` stacked over a plain-text transcript: the tool's comment lines, neither headings nor speech.
+  if (format === 'plain') for (const line of commentHeaderLines(lines.lineCount, (l) => lines.lineText(l))) markAsComment(scan, line);
   const titleShapedAsScanned = scan.titleShapedLines.length;
   addUnclosedBoldTitles(scan);
   // The searches depend only on the lines' kinds, so they are the profile's unless a bold title changed one.
