@@ -12,6 +12,7 @@ import { declarationOf } from '../turns/declaredSpeakers';
 import { addDeclaredHeadingLabels } from '../turns/declaredLabels';
 import { parseSpeakerName } from '../turns/speakerName';
 import { isTitleShapedLine, Kind, nextNonBlank, previousNonBlank, scanLines, type Scan } from './lineScan';
+import { parseAtxHeading } from './lineShapes';
 import { linkSummaryList } from './summaryLinking';
 import { boldTitleWords, parallelBoldTitles } from './parallelTitles';
 import { subheadingLabelLines } from './dialogueSubheadings';
@@ -248,7 +249,7 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       continue;
     }
     // Pages saved as Markdown style whole paragraphs and subscription links as headings: neither names a section.
-    if (heading && !namesASection(heading.title, lastCharacter(lines, line), heading.span.end - heading.span.start)) continue;
+    if (heading && !namesASection(heading.title, lastCharacter(lines, line), heading.span.end - heading.span.start) && !isLinkHeadingOverText(scan, line, heading.title)) continue;
     // A field's list (members present, the witnesses) is a value at the record's head: it titles no section.
     if (!heading && isInHeadFieldList(headFieldLists, line)) continue;
     // The second line of a title in capitals wrapped over two (its first line holds the topic).
@@ -372,6 +373,36 @@ const CENTRED_OPEN = /<\/p>\s*(?:<p\s+align\s*=\s*["']?center["']?\s*>|<center>)
 const MIN_HEADINGS_FOR_STYLE = 3;
 /** A document with sections has this many section titles at least (headings, bold, numbered or bare titles). */
 const MIN_SECTION_TITLES = 2;
+/** Blank lines a link-only heading's text may stand below it (linkHeadingWithinReach reads as far). */
+const LINK_HEADING_BLANKS = 2;
+
+/**
+ * `### [ethereum/EIPs#8607](…)` over the discussion of that proposal: an agenda item named by its link titles the
+ * text under it. A link-only heading over another heading, a rule or nothing (`### [返回首頁](…)` over `---`, a
+ * subscription link over the article's headline) names no section.
+ */
+function isLinkHeadingOverText(scan: Scan, line: number, title: string): boolean {
+  if (!LINK_ONLY.test(title.trim())) return false;
+  const next = nextNonBlank(scan.kinds, line, LINK_HEADING_BLANKS);
+  return next >= 0 && scan.kinds[next] === Kind.Text;
+}
+
+/**
+ * Whether an edit of lines `first`..`last` may change what a link-only heading stands over: one stands on or
+ * within LINK_HEADING_BLANKS + 1 lines above them. For the incremental analyzer (checked before and after).
+ */
+export function linkHeadingWithinReach(lines: LineIndex, first: number, last: number): boolean {
+  for (let line = Math.max(0, first - LINK_HEADING_BLANKS - 1); line <= last && line < lines.lineCount; line++) {
+    const start = skipSpaces(lines.source, lines.lineStart(line), lines.lineEnd(line));
+    if (lines.source.charCodeAt(start) !== 35 /* # */ || lines.lineEnd(line) - start > LINK_HEADING_PROBE) continue;
+    const atx = parseAtxHeading(lines.source.slice(start, trimEnd(lines.source, start, lines.lineEnd(line))));
+    if (atx && LINK_ONLY.test(lines.source.slice(start + atx.titleStart, start + atx.titleEnd).trim())) return true;
+  }
+  return false;
+}
+/** Longer `#` lines are read no further for a link (a heading's probe is as long). */
+const LINK_HEADING_PROBE = 1000;
+
 /** How many lines a centred title may run over after the line it opens on. */
 const MAX_TITLE_CONTINUATION = 3;
 
