@@ -11,7 +11,7 @@ import { lineEndFrom, LineIndex, type Span } from '../text/positions';
 import { isPlainTextShaped, underlineWithinReach } from '../topics/lineScan';
 import { parseSpeakerName } from '../turns/speakerName';
 import { callLabelWithinReach, isNameAndRoleLine, mayBeRosterNamed, rosterLineName } from '../topics/participantRoster';
-import { hasWordsAtStart, INTRODUCTION_REACH, isClockAlone, MAX_BODYLESS_LENGTH, mayChangeCaptionBeside, nameLineAbove } from '../topics/outline';
+import { hasWordsAtStart, INTRODUCTION_REACH, isClockAlone, linkHeadingWithinReach, MAX_BODYLESS_LENGTH, mayChangeCaptionBeside, nameLineAbove } from '../topics/outline';
 import { parallelShapeWithinReach } from '../topics/parallelPlainTitles';
 import { numberedTitleWithinReach } from '../topics/numberedTitles';
 import { dialogueSubheadingWithinReach } from '../topics/dialogueSubheadings';
@@ -22,6 +22,8 @@ import { titleBlockWithinReach } from '../topics/titleBlock';
 import { emptyLabelWithinReach } from '../topics/emptyLabels';
 import { fieldOverTimedLabelWithinReach } from '../turns/fieldsOverTimedLabels';
 import { fieldHeadingWithinReach } from '../topics/fieldHeadings';
+import { commentHeaderWithinReach } from '../topics/commentHeader';
+import { titleOverFieldsWithinReach } from '../topics/titleOverFields';
 import { runOnTitleWithinReach } from '../topics/runOnTitles';
 import { colonHeadlineWithinReach } from '../topics/headlineLabels';
 import { boldMarkReading, endsSentenceAt, isFurnitureOrDateline } from '../topics/titles';
@@ -1293,6 +1295,12 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
   if (titleBlockWithinReach(old.lineCount, (l) => old.lineText(l), edit.first) || titleBlockWithinReach(edit.lines.lineCount, (l) => edit.lines.lineText(l), edit.first)) throw new NotLocal();
   // And a title printed twice at the top, with the site's lines above it (repeatedTitle.ts).
   if (repeatedTitleWithinReach(old.lineCount, (l) => old.lineText(l), edit.first) || repeatedTitleWithinReach(edit.lines.lineCount, (l) => edit.lines.lineText(l), edit.first)) throw new NotLocal();
+  // A link-only heading titles the text under it, not a heading or a rule (outline.ts, isLinkHeadingOverText).
+  if (linkHeadingWithinReach(old, edit.first, edit.oldLast) || linkHeadingWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
+  // A record's title is read with the field lines under it (titleOverFields.ts).
+  if (titleOverFieldsWithinReach(old, edit.first, edit.oldLast) || titleOverFieldsWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
+  // `#` comment lines stacked at the top of plain text are read together (commentHeader.ts).
+  if (format === 'plain' && (commentHeaderWithinReach(old.lineCount, (l) => old.lineText(l), edit.first) || commentHeaderWithinReach(edit.lines.lineCount, (l) => edit.lines.lineText(l), edit.first))) throw new NotLocal();
   // A run of `### Key: value` headings is a header: a line added or removed beside one may split or join the run.
   if (fieldHeadingWithinReach(old, edit.first, edit.oldLast) || fieldHeadingWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
   // A long title-case title reads whether the line above it runs on.
@@ -1506,6 +1514,9 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   if (datedHeadlineWithinReach(baseline.lines.lineCount, (l) => baseline.lines.lineText(l), edit.line) || datedHeadlineWithinReach(baseline.lines.lineCount, lineAfterEdit, edit.line)) throw new NotLocal();
   if (titleBlockWithinReach(baseline.lines.lineCount, (l) => baseline.lines.lineText(l), edit.line) || titleBlockWithinReach(baseline.lines.lineCount, lineAfterEdit, edit.line)) throw new NotLocal();
   if (repeatedTitleWithinReach(baseline.lines.lineCount, (l) => baseline.lines.lineText(l), edit.line) || repeatedTitleWithinReach(baseline.lines.lineCount, lineAfterEdit, edit.line)) throw new NotLocal();
+  if (titleOverFieldsWithinReach(baseline.lines, edit.line, edit.line, editedText)) throw new NotLocal();
+  if (linkHeadingWithinReach(baseline.lines, edit.line, edit.line)) throw new NotLocal();
+  if (baseline.format === 'plain' && (commentHeaderWithinReach(baseline.lines.lineCount, (l) => baseline.lines.lineText(l), edit.line) || commentHeaderWithinReach(baseline.lines.lineCount, lineAfterEdit, edit.line))) throw new NotLocal();
   if (fieldHeadingWithinReach(baseline.lines, edit.line, edit.line)) throw new NotLocal();
   if (runOnTitleWithinReach(baseline.lines, edit.line, edit.line)) throw new NotLocal();
   if (colonHeadlineWithinReach(baseline.lines, edit.line, edit.line) || colonHeadlineWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw new NotLocal();

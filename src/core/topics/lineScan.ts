@@ -6,7 +6,7 @@ import type { LabelLines } from '../turns/scheme';
 import { isFence, isRule, listItemContentStart, parseAtxHeading, setextLevel } from './lineShapes';
 import type { WorkBudget } from './summaryLists';
 import { boldNumberedParagraph, isTitleShaped, markupParagraphTitle, MAX_TITLE_SHAPED_LENGTH } from './titles';
-import { htmlHeading, mayBeParallelBoldTitle } from './parallelTitles';
+import { htmlHeading, mayBeParallelBoldTitle, mayOpenBoldParagraph } from './parallelTitles';
 import { isImageLine } from './parallelPlainTitles';
 import { unclosedBoldTitle } from './unclosedBoldTitles';
 
@@ -221,7 +221,7 @@ export function isPlainTextShaped(text: TextSource, start: number, lineEnd: numb
   const mayBeShaped = first === '#' || first === '`' || first === '~' || RULE_MARKS.has(first) || LIST_MARKS.test(first) || end - start <= MAX_TITLE_SHAPED_LENGTH;
   if (first === '<' && (markupParagraphTitle(text, start, end) || htmlHeading(text, start, end))) return false;
   // A bold paragraph may title a section when others in its style do (the outline counts them).
-  if ((first === '<' || first === '*' || first === '_') && mayBeParallelBoldTitle(text, start, end)) return false;
+  if (mayOpenBoldParagraph(text, start) && mayBeParallelBoldTitle(text, start, end)) return false;
   // `**Title` never closed may title a section when the document writes others (unclosedBoldTitles.ts).
   if ((first === '*' || first === '_') && unclosedBoldTitle(text, start, end)) return false;
   // A numbered bold paragraph may title a section, whatever its length (the outline checks the sequence).

@@ -12,6 +12,7 @@ import { declarationOf } from '../turns/declaredSpeakers';
 import { addDeclaredHeadingLabels } from '../turns/declaredLabels';
 import { parseSpeakerName } from '../turns/speakerName';
 import { isTitleShapedLine, Kind, nextNonBlank, previousNonBlank, scanLines, type Scan } from './lineScan';
+import { parseAtxHeading } from './lineShapes';
 import { linkSummaryList } from './summaryLinking';
 import { boldTitleWords, parallelBoldTitles } from './parallelTitles';
 import { subheadingLabelLines } from './dialogueSubheadings';
@@ -26,6 +27,8 @@ import { datedFieldLines } from './datedFields';
 import { addUnclosedBoldTitles } from './unclosedBoldTitles';
 import { wrappedCapitalsTitles } from './wrappedTitles';
 import { openingTitleBlock } from './titleBlock';
+import { commentHeaderLines } from './commentHeader';
+import { titlesOverFields } from './titleOverFields';
 import { fieldHeadingLines } from './fieldHeadings';
 import { isUnderEmptyLabel } from './emptyLabels';
 import { fieldsOverTimedLabels } from '../turns/fieldsOverTimedLabels';
@@ -124,6 +127,13 @@ function listsBeforeHeadings(scan: Scan, fields: readonly HeadField[]): HeadFiel
   });
 }
 
+/** A comment line is read as code: no heading, no title, never speech. */
+function markAsComment(scan: Scan, line: number): void {
+  scan.headings.delete(line);
+  scan.kinds[line] = Kind.Code;
+  scan.codeLines.push(line);
+}
+
 /** `flags[line] |= flag`, which the index check would otherwise reject on a typed array. */
 function addFlag(flags: Uint8Array, line: number, flag: number): void {
   flags[line] = (flags[line] ?? 0) | flag;
@@ -131,6 +141,8 @@ function addFlag(flags: Uint8Array, line: number, flag: number): void {
 
 function scanOutline(lines: LineIndex, format: TranscriptFormat, options: AnalysisOptions): Outline {
   const scan = scanLines(lines, format, options);
+  // `# Source: …` stacked over a plain-text transcript: the tool's comment lines, neither headings nor speech.
+  if (format === 'plain') for (const line of commentHeaderLines(lines.lineCount, (l) => lines.lineText(l))) markAsComment(scan, line);
   const titleShapedAsScanned = scan.titleShapedLines.length;
   addUnclosedBoldTitles(scan);
   // The searches depend only on the lines' kinds, so they are the profile's unless a bold title changed one.
@@ -214,7 +226,9 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   // `三、…全文` / `三、…全文`: the page's title printed twice at the top (repeatedTitle.ts); the short lines above it are the site's.
   const repeated = repeatedOpeningTitle(lines.lineCount, (line) => lines.lineText(line));
   const repeatedTitle = repeated && !labels.has(repeated[0]) && !labels.has(repeated[1]) && !speakerLines.has(repeated[0]) ? repeated : null;
-  const candidates = [...new Set([...(repeatedTitle ?? []), ...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered, ...questions.keys(), ...numberedBold.keys(), ...boldTitles.keys(), ...parallelTitles.keys(), ...clauseTitles.keys(), ...numberTitles.titles.keys(), ...sequenceTitles.keys(), ...(headline >= 0 ? [headline] : []), ...colonHeadlines])].sort((a, b) => a - b);
+  // `市政總質詢第4組` over `質詢日期:…` / `質詢對象:…`: the record's title over its own fields (titleOverFields.ts).
+  const overFields = new Set(titlesOverFields(scan, (line) => labels.has(line) || speakerLines.has(line)));
+  const candidates = [...new Set([...overFields, ...(repeatedTitle ?? []), ...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered, ...questions.keys(), ...numberedBold.keys(), ...boldTitles.keys(), ...parallelTitles.keys(), ...clauseTitles.keys(), ...numberTitles.titles.keys(), ...sequenceTitles.keys(), ...(headline >= 0 ? [headline] : []), ...colonHeadlines])].sort((a, b) => a - b);
   const bareTitles: OutlineEntry[] = [];
   const plainClauseTitles: OutlineEntry[] = [];
   const isBlankLine = (line: number): boolean => scan.kinds[line] === Kind.Blank;
@@ -235,7 +249,7 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       continue;
     }
     // Pages saved as Markdown style whole paragraphs and subscription links as headings: neither names a section.
-    if (heading && !namesASection(heading.title, lastCharacter(lines, line), heading.span.end - heading.span.start)) continue;
+    if (heading && !namesASection(heading.title, lastCharacter(lines, line), heading.span.end - heading.span.start) && !isLinkHeadingOverText(scan, line, heading.title)) continue;
     // A field's list (members present, the witnesses) is a value at the record's head: it titles no section.
     if (!heading && isInHeadFieldList(headFieldLists, line)) continue;
     // The second line of a title in capitals wrapped over two (its first line holds the topic).
@@ -288,7 +302,7 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       entries.push({ line, kind: 'title', level: 0, title: wrappedTitles.get(line)!.title, headingSpan: { start, end }, summaryLinks: [], isSummaryHeading: false, depth: 0 });
       addFlag(flags, line, LineFlag.SectionBreak);
       addFlag(flags, line + 1, LineFlag.SectionBreak);
-    } else if (line === headline || colonHeadlines.has(line)) {
+    } else if (line === headline || colonHeadlines.has(line) || overFields.has(line)) {
       const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
       const end = trimEnd(text, start, lines.lineEnd(line));
       entries.push({ line, kind: 'title', level: 0, title: text.slice(start, end), headingSpan: { start, end }, summaryLinks: [], isSummaryHeading: false, depth: 0 });
@@ -359,6 +373,36 @@ const CENTRED_OPEN = /<\/p>\s*(?:<p\s+align\s*=\s*["']?center["']?\s*>|<center>)
 const MIN_HEADINGS_FOR_STYLE = 3;
 /** A document with sections has this many section titles at least (headings, bold, numbered or bare titles). */
 const MIN_SECTION_TITLES = 2;
+/** Blank lines a link-only heading's text may stand below it (linkHeadingWithinReach reads as far). */
+const LINK_HEADING_BLANKS = 2;
+
+/**
+ * `### [ethereum/EIPs#8607](…)` over the discussion of that proposal: an agenda item named by its link titles the
+ * text under it. A link-only heading over another heading, a rule or nothing (`### [返回首頁](…)` over `---`, a
+ * subscription link over the article's headline) names no section.
+ */
+function isLinkHeadingOverText(scan: Scan, line: number, title: string): boolean {
+  if (!LINK_ONLY.test(title.trim())) return false;
+  const next = nextNonBlank(scan.kinds, line, LINK_HEADING_BLANKS);
+  return next >= 0 && scan.kinds[next] === Kind.Text;
+}
+
+/**
+ * Whether an edit of lines `first`..`last` may change what a link-only heading stands over: one stands on or
+ * within LINK_HEADING_BLANKS + 1 lines above them. For the incremental analyzer (checked before and after).
+ */
+export function linkHeadingWithinReach(lines: LineIndex, first: number, last: number): boolean {
+  for (let line = Math.max(0, first - LINK_HEADING_BLANKS - 1); line <= last && line < lines.lineCount; line++) {
+    const start = skipSpaces(lines.source, lines.lineStart(line), lines.lineEnd(line));
+    if (lines.source.charCodeAt(start) !== 35 /* # */ || lines.lineEnd(line) - start > LINK_HEADING_PROBE) continue;
+    const atx = parseAtxHeading(lines.source.slice(start, trimEnd(lines.source, start, lines.lineEnd(line))));
+    if (atx && LINK_ONLY.test(lines.source.slice(start + atx.titleStart, start + atx.titleEnd).trim())) return true;
+  }
+  return false;
+}
+/** Longer `#` lines are read no further for a link (a heading's probe is as long). */
+const LINK_HEADING_PROBE = 1000;
+
 /** How many lines a centred title may run over after the line it opens on. */
 const MAX_TITLE_CONTINUATION = 3;
 

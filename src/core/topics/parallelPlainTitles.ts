@@ -264,7 +264,7 @@ const VALUE_SENTENCE_MARK = /[。！？!?；;]|\.$/;
 /** The longest line FIELD_COLON_LINE can match: a marker, a key, a colon and a value. */
 const MAX_FIELD_LINE = 100;
 
-function isColonField(words: string): boolean {
+export function isColonField(words: string): boolean {
   if (words.length > MAX_FIELD_LINE) return false;
   const match = FIELD_COLON_LINE.exec(words);
   if (!match) return false;

@@ -51,6 +51,15 @@ const BOLD_MARKS = /\*\*/g;
  * `<br>`, a font tag inside the bold or not: `<strong><font color="#de5650">总结</font></strong><br>`.
  */
 const HTML_BOLD_LINE = /^(<(strong|b)(?:\s[^<>]{0,200})?>\s*(?:<font(?:\s[^<>]{0,200})?>\s*)?)([^<>]+)((?:<\/font>\s*)?<\/\2>\s*<br\s*\/?>)$/i;
+/** Pictographs (an emoji and its variation selector or joined emoji) and the spaces after them, opening a line. */
+const PICTOGRAPH_LEAD = /^(?:\p{Extended_Pictographic}[\uFE0F\u200D]*){1,3}[ \t\u3000]*/u;
+
+/** Whether a line's first character may open a bold paragraph: `<`, `*`, `_`, or a pictograph before the bold. */
+export function mayOpenBoldParagraph(text: TextSource, start: number): boolean {
+  const first = text.charCodeAt(start);
+  return first === 60 || first === 42 || first === 95 || (first >= 0x2000 && PICTOGRAPH_LEAD.test(text.slice(start, start + 4)));
+}
+
 /** Marks that end or break a sentence: a title has none inside it or at its end. */
 const SENTENCE_MARKS = /[。！？!?；;…]/;
 const TRAILING_PAUSE = /[，,：:、]$/;
@@ -65,6 +74,14 @@ function boldParagraph(text: TextSource, start: number, end: number): BoldParagr
   const first = text.charCodeAt(start);
   if (end - start > MAX_TITLE_LENGTH * 2 + 120) return null;
   const line = text.slice(start, end);
+  if (first !== 60 && first !== 42 && first !== 95) {
+    // `📦 **DeepSeek开源周汇总**`: a pictograph ahead of the bold is the title's bullet, one style whichever it is.
+    const lead = PICTOGRAPH_LEAD.exec(line);
+    const after = lead ? text.charCodeAt(start + lead[0].length) : 0;
+    if (!lead || (after !== 42 && after !== 95)) return null;
+    const paragraph = boldParagraph(text, start + lead[0].length, end);
+    return paragraph ? { style: `pictograph ${paragraph.style}`, inner: paragraph.inner } : null;
+  }
   if (first === 60 /* < */) {
     const match = HTML_BOLD_PARAGRAPH.exec(line) ?? HTML_BOLD_LINE.exec(line);
     if (!match) return null;
@@ -140,8 +157,7 @@ export function parallelBoldTitles(scan: Scan): Map<number, Span> {
     let found: BoldParagraph | null = null;
     if (kinds[line] === Kind.Text || kinds[line] === Kind.TitleShaped) {
       const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
-      const first = text.charCodeAt(start);
-      if (first === 60 || first === 42 || first === 95) {
+      if (mayOpenBoldParagraph(text, start)) {
         const paragraph = boldParagraph(text, start, trimEnd(text, start, lines.lineEnd(line)));
         const words = paragraph ? text.slice(paragraph.inner.start, paragraph.inner.end) : '';
         if (paragraph && readsAsSubheading(boldTitleWords(words)) && !scan.labels?.has(line) && (!words.includes('**') || readsAsSplitBoldTitle(scan, line, words))) found = paragraph;
