@@ -11,13 +11,17 @@
  */
 const INVITATION =
   /(?:^|[，,；;：:、\s])(?:那么?|好的?|首先|最后|然后)?[，,\s]*(?:(?:我们?|咱们)?(?:想|先|就|再|也)*(?:请|让)(?:你|您)(?:先|再|来|也|给我们|给大家|跟我们|跟大家|和我们|和大家)*(?:谈|讲|聊|说|介绍)|(?:先|再|那|来)*(?:谈谈|讲讲|聊聊|说说|谈一谈|讲一讲|聊一聊|说一说)(?:你|您)|(?:先|再)?给[^，。,.！!？?]{1,8}打个招呼)/;
-/** The characters an invitation needs: most sentences have none and are not copied for the expression. */
-const TALK_VERBS = new Set([...'谈讲聊说介招'].map((c) => c.charCodeAt(0)));
+/**
+ * The characters an invitation needs: most sentences have none and are not copied for the expression. A table by
+ * code, read for every character of every Chinese sentence (a Set lookup per character cost 2% of a zh analysis).
+ */
+const TALK_VERBS = new Uint8Array(0x10000);
+for (const verb of '谈讲聊说介招') TALK_VERBS[verb.charCodeAt(0)] = 1;
 
 /** True when key[from, to) invites the listener to talk (INVITATION). */
 export function isInvitationToTalk(key: string, from: number, to: number): boolean {
   let i = from;
-  while (i < to && !TALK_VERBS.has(key.charCodeAt(i))) i++;
+  while (i < to && !TALK_VERBS[key.charCodeAt(i)]) i++;
   return i < to && INVITATION.test(key.slice(from, to));
 }
 
