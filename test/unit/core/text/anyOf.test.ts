@@ -31,6 +31,16 @@ describe('anyOf', () => {
     for (const sentence of sentences) assert.equal(matcher.test(sentence), words.some((word) => sentence.includes(word)), sentence);
   });
 
+  it('sticky, answers as startsWith of any word at lastIndex', () => {
+    const words = ['the following', 'this is', 'a.b', 'transcript'];
+    const matcher = anyOf(words, 'y');
+    const text = 'Note: the following is a transcript; axb a.b this is';
+    for (let at = 0; at <= text.length; at++) {
+      matcher.lastIndex = at;
+      assert.equal(matcher.test(text), words.some((word) => text.startsWith(word, at)), `at ${at}`);
+    }
+  });
+
   it('finds nothing for no words', () => {
     assert.equal(anyOf([]).test(''), [].some(() => true));
     assert.equal(anyOf([]).test('anything'), false);
