@@ -6,6 +6,8 @@
 // `joining us`), never a bare `the call`: a briefing's `During the call, the President told…` reports another
 // call. English only.
 
+import { anyOf } from '../text/anyOf';
+
 /** The reason kept for a sentence that speaks of the call itself; the matched words follow it. */
 export const CALL_ITSELF_REASON = 'the call itself: ';
 
@@ -20,14 +22,14 @@ const OWN_STATEMENTS = '\\bforward-looking statements?\\b';
 const PRESENT = `\\bwith (?:me|us) ${NOW}(?: from [^,;:.!?]{1,40}?)? (?:is|are)\\b|\\bjoining (?:me|us) ${NOW} (?:is|are)\\b|\\b(?:is|are) (?:also )?joining (?:me|us)\\b|\\bwe(?:'re| are) (?:also )?joined (?:today |here )?by\\b`;
 const CALL_ITSELF = new RegExp(`${SETTING}|${HANDOVER}|${OWN_STATEMENTS}|${PRESENT}`);
 // Every pattern holds one of these: a cheap test before the expression.
-const ANCHORS = ['call', 'conference', 'line', 'forward-looking', 'join', 'with me', 'with us'];
+const ANCHORS = anyOf(['call', 'conference', 'line', 'forward-looking', 'join', 'with me', 'with us']);
 
 /**
  * The words of `sentence` (a matching key: lower case, typographic apostrophes folded) that make it speak of the
  * call itself, or null.
  */
 export function callItselfIn(sentence: string): string | null {
-  if (!ANCHORS.some((anchor) => sentence.includes(anchor))) return null;
+  if (!ANCHORS.test(sentence)) return null;
   const match = CALL_ITSELF.exec(sentence);
   return match ? match[0] : null;
 }
@@ -49,11 +51,11 @@ const CAUTION = new RegExp(
 const OWN_FILINGS = /\b(?:forms? 10-[kq]|form 8-k|filings? with the (?:sec|securities and exchange commission)|sec (?:reports|filings))\b/;
 const OWN = /\b(?:our|we)\b/;
 // Every caution pattern holds one of these: a cheap test before the expressions, which most sentences skip.
-const CAUTION_ANCHORS = ['risks and', 'differ materially', 'no obligation', 'no duty', 'not limited', 'made as of', 'written consent', ' 10-', ' 8-k', ' sec', 'securities and'];
+const CAUTION_ANCHORS = anyOf(['risks and', 'differ materially', 'no obligation', 'no duty', 'not limited', 'made as of', 'written consent', ' 10-', ' 8-k', ' sec', 'securities and']);
 
 /** The words of `sentence` (a matching key) that make it part of a results call's safe-harbour caution, or null. */
 export function safeHarbourCautionIn(sentence: string): string | null {
-  if (!CAUTION_ANCHORS.some((anchor) => sentence.includes(anchor))) return null;
+  if (!CAUTION_ANCHORS.test(sentence)) return null;
   const caution = CAUTION.exec(sentence);
   if (caution) return caution[0];
   const filings = OWN_FILINGS.exec(sentence);

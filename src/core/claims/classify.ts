@@ -159,8 +159,14 @@ function overlapsAny(hit: CueHit, figures: readonly Figure[]): boolean {
   return false;
 }
 
+// Loops rather than senses.some(): the Chinese readings (isNotCueHere) test every cue hit, and a closure per test cost.
 function hasRole(hit: CueHit, role: CueRole): boolean {
   for (const s of hit.senses) if (s.role === role) return true;
+  return false;
+}
+
+function hasForecastIn(hit: CueHit, categories: ReadonlySet<string>): boolean {
+  for (const s of hit.senses) if (s.role === 'forecast' && categories.has(s.category)) return true;
   return false;
 }
 
@@ -885,7 +891,7 @@ const RELATIVE_CLAUSE_CATEGORIES = new Set(['future', 'future time', 'likelihood
  * noun; the sentence itself does not predict.
  */
 function isAttributiveFuture(key: string, to: number, hit: CueHit): boolean {
-  if (!hit.senses.some((s) => s.role === 'forecast' && RELATIVE_CLAUSE_CATEGORIES.has(s.category))) return false;
+  if (!hasForecastIn(hit, RELATIVE_CLAUSE_CATEGORIES)) return false;
   let at = hit.end;
   // `我们会研究的部分`: a pronoun subject before it makes the future the speaker's own plan (see isFirstPersonPlan).
   if (at >= to || VERB_AFTER_FUTURE.has(key.charCodeAt(at)) || FIRST_PERSON_BEFORE_ZH.test(key.slice(Math.max(0, hit.start - 2), hit.start))) return false;
@@ -978,12 +984,12 @@ function isNotCueHere(key: string, from: number, to: number, hit: CueHit): boole
 
 /** `被认为是…`, `被视为…的核心`: a belief or an evaluation inside a reported regard (isInReputationFrame) is not the writer's. */
 function isReportedRegard(key: string, from: number, hit: CueHit): boolean {
-  return hit.senses.some((s) => s.role === 'opinion') && isInReputationFrame(key, from, hit.start);
+  return hasRole(hit, 'opinion') && isInReputationFrame(key, from, hit.start);
 }
 
 /** A plain 将 cue (not 即将, 将会) that marks an object (isObjectMarkerJiang): no future. A done act's 将 (withDoneActs) is read there. */
 function isObjectMarkerJiangHit(key: string, from: number, hit: CueHit): boolean {
-  return hit.end - hit.start === 1 && hit.senses.some((s) => s.role === 'forecast') && isObjectMarkerJiang(key, hit.start) && !isDoneObjectJiang(key, from, hit.start);
+  return hit.end - hit.start === 1 && hasRole(hit, 'forecast') && isObjectMarkerJiang(key, hit.start) && !isDoneObjectJiang(key, from, hit.start);
 }
 
 /**
@@ -1041,7 +1047,7 @@ function withGradedModals(key: string, from: number, to: number, hits: CueHit[])
 const DEGREE_AFTER_HUI = /^(?:比较|很|非常|特别|相对|相当|不够|有点|有些|太|过于|十分|挺)/;
 
 function isGradedModal(key: string, hit: CueHit, to: number): boolean {
-  return key.charCodeAt(hit.end - 1) === HUI && hit.senses.some((s) => s.role === 'forecast') && DEGREE_AFTER_HUI.test(key.slice(hit.end, Math.min(to, hit.end + 2)));
+  return key.charCodeAt(hit.end - 1) === HUI && hasRole(hit, 'forecast') && DEGREE_AFTER_HUI.test(key.slice(hit.end, Math.min(to, hit.end + 2)));
 }
 
 const DONE_ACT_SENSES: readonly CueSense[] = [{ role: 'fact', category: 'done act' }];
@@ -1065,13 +1071,20 @@ const PROGRAMME_SENSES: readonly CueSense[] = [{ role: 'fact', category: 'progra
  * speaks of a programme that exists, weak evidence of a fact like a record.
  */
 function withProgrammeNames(key: string, from: number, to: number, hits: CueHit[]): CueHit[] {
-  const named = (hit: CueHit): boolean => hit.senses.some((s) => s.role === 'forecast') && isPlanNoun(key, from, to, hit.start, hit.end);
-  if (!hits.some(named)) return hits;
-  return hits.map((h) => (named(h) ? { start: h.start, end: h.end, senses: PROGRAMME_SENSES } : h));
+  // Loops, no closures: read for every sentence with a cue.
+  for (const hit of hits) {
+    if (!isProgrammeName(key, from, to, hit)) continue;
+    return hits.map((h) => (isProgrammeName(key, from, to, h) ? { start: h.start, end: h.end, senses: PROGRAMME_SENSES } : h));
+  }
+  return hits;
+}
+
+function isProgrammeName(key: string, from: number, to: number, hit: CueHit): boolean {
+  return hasRole(hit, 'forecast') && isPlanNoun(key, from, to, hit.start, hit.end);
 }
 
 function isDoneJiangHit(key: string, from: number, hit: CueHit): boolean {
-  return hit.end - hit.start === 1 && hit.senses.some((s) => s.role === 'forecast') && isDoneObjectJiang(key, from, hit.start);
+  return hit.end - hit.start === 1 && hasRole(hit, 'forecast') && isDoneObjectJiang(key, from, hit.start);
 }
 
 /** A reported demand's sense per should word: lowerCaseReason caches one reason per sense object. */

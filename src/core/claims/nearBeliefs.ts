@@ -7,6 +7,7 @@
 // bugs…`, `I think we're going to have to spend a long time…`) is left to the other rules: a team's state or plan may
 // be a claim. English only; the caller applies it when the belief is the sentence's only cue.
 
+import { anyOf } from '../text/anyOf';
 import { PAST_VERB } from './pastEvents';
 
 /** Past participles that do not end in -ed (the perfect, `we've done it`). */
@@ -15,9 +16,9 @@ const OWN_PAST = `(?:i|we)(?:(?:'ve|\\s+have)\\s+(?:${PAST_VERB}|${IRREGULAR_PAR
 const NEAR_BELIEF = new RegExp(`(?:^|[^a-z'])(?:i|we) (?:do )?(?:think|believe|guess|suppose),?\\s+(?:that\\s+)?(?:that's|that is|that was|${OWN_PAST})`);
 
 // Every match holds one of these: a cheap test before the expression.
-const ANCHORS = ['think', 'believe', 'guess', 'suppose'];
+const ANCHORS = anyOf(['think', 'believe', 'guess', 'suppose']);
 
 /** True when `sentence` (a matching key: lower case) holds a first-person belief about the speakers or the last words. */
 export function holdsNearBelief(sentence: string): boolean {
-  return ANCHORS.some((anchor) => sentence.includes(anchor)) && NEAR_BELIEF.test(sentence);
+  return ANCHORS.test(sentence) && NEAR_BELIEF.test(sentence);
 }

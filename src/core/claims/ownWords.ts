@@ -4,6 +4,8 @@
 // made now. Read from the shape, a first-person verb of saying or thinking opening a quotation or an interjection,
 // not from what is quoted. English only.
 
+import { anyOf } from '../text/anyOf';
+
 // `said`, `thought`, `was like`, `went`, `told myself`: the verbs that open a quoted scene.
 const OPENING = "(?: (?:said|thought|told (?:him|her|them|myself|everybody|everyone)|was like|were like|am like|are like|went)|'m like|'re like)";
 // A quotation mark, or an interjection that starts the words as spoken (`oh`, `well`, `boy`).
@@ -11,9 +13,9 @@ const QUOTED = '(?:["\u201c\u2018]|(?:oh|okay|ok|well|wow|yeah|hey|boy|gosh|man|
 const OWN_WORDS = new RegExp(`(?:^|[\\s,;:(\u2014-])(?:i|we)${OPENING},?\\s*${QUOTED}`);
 
 // Every match holds one of these: a cheap test before the expression.
-const ANCHORS = ['said', 'thought', 'told', ' like', 'went'];
+const ANCHORS = anyOf(['said', 'thought', 'told', ' like', 'went']);
 
 /** True when `sentence` (a matching key: lower case) quotes the speaker's own past words or thoughts. */
 export function quotesOwnWords(sentence: string): boolean {
-  return ANCHORS.some((anchor) => sentence.includes(anchor)) && OWN_WORDS.test(sentence);
+  return ANCHORS.test(sentence) && OWN_WORDS.test(sentence);
 }

@@ -95,29 +95,34 @@ function contentOf(lines: LineIndex, line: number, labels: readonly Span[]): Spa
   return start < end ? { start, end } : null;
 }
 
-const MARKUP_START = new Set([...'-*+•·>[(<0123456789#']);
+const MARKUP_START = codesOf('-*+•·>[(<0123456789#');
 
 /** The content without list markers, timestamps and WebVTT tags around it. */
 function withoutMarkup(text: TextSource, content: Span): Span | null {
   let start = content.start;
   let end = content.end;
-  if (MARKUP_START.has(text.charAt(start))) start += leadingMarkupLength(text.slice(start, end));
+  if (MARKUP_START.has(text.charCodeAt(start))) start += leadingMarkupLength(text.slice(start, end));
   if (text.charCodeAt(end - 1) === 62 /* > */) end -= trailingMarkupLength(text.slice(start, end));
   while (start < end && isWhitespace(text.charCodeAt(start))) start++;
   return start < end ? { start, end } : null;
 }
 
-const DECORATION_START = new Set([...'#-*_`~']);
-const BRACKET_START = new Set([...'(（[［【']);
-const VTT_KEYWORD_START = new Set([...'WNSR']);
+// First characters by code: every content line's is tested, and charAt made a string of it (a CJK one uncached).
+const DECORATION_START = codesOf('#-*_`~');
+const BRACKET_START = codesOf('(（[［【');
+const VTT_KEYWORD_START = codesOf('WNSR');
+
+function codesOf(characters: string): ReadonlySet<number> {
+  return new Set([...characters].map((c) => c.charCodeAt(0)));
+}
 
 /** A line a link line (isBareLinkLine) could be: short, opening like a link or with a colon after a short field name. */
 function mayBeLinkLine(doc: TextSource, content: Span): boolean {
   if (content.end - content.start > MAX_LINK_LINE) return false;
-  if (LINK_START.has(doc.charAt(content.start))) return true;
+  if (LINK_START.has(doc.charCodeAt(content.start))) return true;
   return firstColonIn(doc, content.start + 1, Math.min(content.end, content.start + MAX_LINK_FIELD_NAME + 1)) >= 0;
 }
-const LINK_START = new Set([...'hHwW<([（@']);
+const LINK_START = codesOf('hHwW<([（@');
 const MAX_LINK_LINE = 200;
 const MAX_LINK_FIELD_NAME = 30;
 
@@ -155,11 +160,11 @@ function isSkippedLine(lines: LineIndex, line: number, content: Span, labels: re
   // A summary item's span starts after its list marker, so compare with the content without markup.
   const bare = skip ? withoutMarkup(doc, content) : null;
   if (skip && bare && skip.start <= bare.start && skip.end >= bare.end) return true;
-  const first = doc.charAt(content.start);
-  if ((isDigit(doc.charCodeAt(content.start)) || VTT_KEYWORD_START.has(first)) && isSubtitleMachinery(doc.slice(content.start, content.end))) return true;
+  const first = doc.charCodeAt(content.start);
+  if ((isDigit(first) || VTT_KEYWORD_START.has(first)) && isSubtitleMachinery(doc.slice(content.start, content.end))) return true;
   // A timing line with a tag before or inside it (`<v Ann>00:00:01.000 --> …`) is a timing line too, as the turn
   // scan and isSubtitleSpeechLine read it: its times carried into the cue's speech are no part of a sentence.
-  if (subtitles && (first === '<' || isDigit(doc.charCodeAt(content.start))) && isTaggedMachinery(doc.slice(content.start, content.end))) return true;
+  if (subtitles && (first === 60 /* < */ || isDigit(first)) && isTaggedMachinery(doc.slice(content.start, content.end))) return true;
   if (precedesCueTiming(lines, line, subtitles)) return true;
   if (DECORATION_START.has(first) && isHeadingOrDecoration(doc.slice(content.start, content.end))) return true;
   if (BRACKET_START.has(first) && isStageDirectionLine(doc.slice(content.start, content.end))) return true;

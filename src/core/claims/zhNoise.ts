@@ -15,11 +15,19 @@ const AGENDA =
 
 /** What may come before a sentence's first word: markup, quotes, spaces. */
 export const LEADING_NOISE = /^[\s*#>\-「『“"（(]*/;
+/** The first character that is no LEADING_NOISE. */
+const AFTER_LEADING_NOISE = /[^\s*#>\-「『“"（(]/;
+
+/** How long LEADING_NOISE's match in `s` is: found with search(), which builds no match array (read for every Chinese sentence). */
+export function leadingNoiseLength(s: string): number {
+  const at = s.search(AFTER_LEADING_NOISE);
+  return at < 0 ? s.length : at;
+}
 
 /** True when key[from, to) opens by announcing the conversation's next step (AGENDA). */
 export function isAgendaSentence(key: string, from: number, to: number): boolean {
   const head = key.slice(from, Math.min(to, from + 40));
-  return AGENDA.test(head.slice(LEADING_NOISE.exec(head)![0].length));
+  return AGENDA.test(head.slice(leadingNoiseLength(head)));
 }
 
 /** A field name: at most six characters with no punctuation or space (`录音信息`, `整理`, `主持人`). */
@@ -72,7 +80,7 @@ const DATE_TIME_FIELD = /^(?:[\u3400-\u9fff]{1,6}\s*[:：]|[\u3400-\u9fff]{0,4}�
 export function isDateTimeLine(key: string, from: number, to: number): boolean {
   if (to - from > MAX_DATE_TIME_LINE) return false;
   let line = key.slice(from, to).trim();
-  line = line.slice(LEADING_NOISE.exec(line)![0].length);
+  line = line.slice(leadingNoiseLength(line));
   line = line.replace(DATE_TIME_FIELD, '');
   const rest = line.replace(DATE_TIME_PIECE, '');
   return rest.length < line.length && rest.replace(DATE_TIME_GLUE, '').replace(/[*_。.]+$/, '') === '';
@@ -98,5 +106,5 @@ const WISH_START = /^(?:衷心|真诚)?(?:希望|祝愿)/;
 
 export function isWishSentence(key: string, from: number, to: number): boolean {
   const head = key.slice(from, Math.min(to, from + 12));
-  return WISH_START.test(head.slice(LEADING_NOISE.exec(head)![0].length));
+  return WISH_START.test(head.slice(leadingNoiseLength(head)));
 }

@@ -151,18 +151,17 @@ const MIN_PARALLEL_TITLES = 2;
 export function parallelBoldTitles(scan: Scan): Map<number, Span> {
   const { lines, kinds } = scan;
   const text = lines.source;
+  // Only lines that open with a mark are remembered: a Map entry for every line cost more than the test.
   const bold = new Map<number, BoldParagraph | null>();
   const candidate = (line: number): BoldParagraph | null => {
+    if (kinds[line] !== Kind.Text && kinds[line] !== Kind.TitleShaped) return null;
+    const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
+    if (!mayOpenBoldParagraph(text, start)) return null;
     if (bold.has(line)) return bold.get(line)!;
     let found: BoldParagraph | null = null;
-    if (kinds[line] === Kind.Text || kinds[line] === Kind.TitleShaped) {
-      const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
-      if (mayOpenBoldParagraph(text, start)) {
-        const paragraph = boldParagraph(text, start, trimEnd(text, start, lines.lineEnd(line)));
-        const words = paragraph ? text.slice(paragraph.inner.start, paragraph.inner.end) : '';
-        if (paragraph && readsAsSubheading(boldTitleWords(words)) && !scan.labels?.has(line) && (!words.includes('**') || readsAsSplitBoldTitle(scan, line, words))) found = paragraph;
-      }
-    }
+    const paragraph = boldParagraph(text, start, trimEnd(text, start, lines.lineEnd(line)));
+    const words = paragraph ? text.slice(paragraph.inner.start, paragraph.inner.end) : '';
+    if (paragraph && readsAsSubheading(boldTitleWords(words)) && !scan.labels?.has(line) && (!words.includes('**') || readsAsSplitBoldTitle(scan, line, words))) found = paragraph;
     bold.set(line, found);
     return found;
   };

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { classifySentence, DEFAULT_MINIMUM_CONFIDENCE } from '../../../../src/core/claims/classify';
 import { findFigures } from '../../../../src/core/claims/figures';
-import { isAgendaSentence, isDateTimeLine, isFieldLine, isRequestToListeners } from '../../../../src/core/claims/zhNoise';
+import { isAgendaSentence, isDateTimeLine, isFieldLine, isRequestToListeners, LEADING_NOISE, leadingNoiseLength } from '../../../../src/core/claims/zhNoise';
 import { matchingKey } from '../../../../src/core/text/charFold';
 
 function shown(text: string): { kind: string; cues: readonly string[] } | null {
@@ -91,5 +91,12 @@ describe('Chinese claim noise: agenda sentences, field lines, ordinals (issue 9,
       assert.equal(classifySentence(sentence), null, sentence);
     }
     for (const sentence of ['你等一下会发现这两个想法并没有很大的差异。', '你们公司去年的收入翻了一倍。', '他把报告发给我了。']) assert.ok(!request(sentence), sentence);
+  });
+});
+
+describe('leadingNoiseLength', () => {
+  it('is the length of LEADING_NOISE\'s match', () => {
+    const heads = ['', '   ', '**「好的，我们开始', '> - 希望', '\u3000\u00a0（大家好', '"(#*我', '我们', 'a - b', '\t\n「『“', '——下面'];
+    for (const head of heads) assert.equal(leadingNoiseLength(head), LEADING_NOISE.exec(head)![0].length, JSON.stringify(head));
   });
 });
