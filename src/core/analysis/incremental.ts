@@ -1298,7 +1298,7 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
   // A link-only heading titles the text under it, not a heading or a rule (outline.ts, isLinkHeadingOverText).
   if (linkHeadingWithinReach(old, edit.first, edit.oldLast) || linkHeadingWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
   // A record's title is read with the field lines under it (titleOverFields.ts).
-  if (titleOverFieldsWithinReach(old, edit.first, edit.oldLast) || titleOverFieldsWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
+  if (titleOverFieldsWithinReach(old.lineCount, (l) => old.lineText(l), edit.first, edit.oldLast) || titleOverFieldsWithinReach(edit.lines.lineCount, (l) => edit.lines.lineText(l), edit.first, edit.newLast)) throw new NotLocal();
   // `#` comment lines stacked at the top of plain text are read together (commentHeader.ts).
   if (format === 'plain' && (commentHeaderWithinReach(old.lineCount, (l) => old.lineText(l), edit.first) || commentHeaderWithinReach(edit.lines.lineCount, (l) => edit.lines.lineText(l), edit.first))) throw new NotLocal();
   // A run of `### Key: value` headings is a header: a line added or removed beside one may split or join the run.
@@ -1514,7 +1514,7 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   if (datedHeadlineWithinReach(baseline.lines.lineCount, (l) => baseline.lines.lineText(l), edit.line) || datedHeadlineWithinReach(baseline.lines.lineCount, lineAfterEdit, edit.line)) throw new NotLocal();
   if (titleBlockWithinReach(baseline.lines.lineCount, (l) => baseline.lines.lineText(l), edit.line) || titleBlockWithinReach(baseline.lines.lineCount, lineAfterEdit, edit.line)) throw new NotLocal();
   if (repeatedTitleWithinReach(baseline.lines.lineCount, (l) => baseline.lines.lineText(l), edit.line) || repeatedTitleWithinReach(baseline.lines.lineCount, lineAfterEdit, edit.line)) throw new NotLocal();
-  if (titleOverFieldsWithinReach(baseline.lines, edit.line, edit.line, editedText)) throw new NotLocal();
+  if (titleOverFieldsWithinReach(baseline.lines.lineCount, (l) => baseline.lines.lineText(l), edit.line, edit.line) || titleOverFieldsWithinReach(baseline.lines.lineCount, lineAfterEdit, edit.line, edit.line)) throw new NotLocal();
   if (linkHeadingWithinReach(baseline.lines, edit.line, edit.line)) throw new NotLocal();
   if (baseline.format === 'plain' && (commentHeaderWithinReach(baseline.lines.lineCount, (l) => baseline.lines.lineText(l), edit.line) || commentHeaderWithinReach(baseline.lines.lineCount, lineAfterEdit, edit.line))) throw new NotLocal();
   if (fieldHeadingWithinReach(baseline.lines, edit.line, edit.line)) throw new NotLocal();

@@ -4,7 +4,7 @@
 // page furniture (`P. 587`) with no blank line, which the standing-apart test would not accept.
 import type { LineIndex } from '../text/positions';
 import { skipSpaces, trimEnd } from '../turns/chars';
-import { Kind, type Scan } from './lineScan';
+import { isTitleShapedLine, Kind, type Scan } from './lineScan';
 import { isColonField } from './parallelPlainTitles';
 
 /** The fields under the title: this many `key:value` lines in a row at least. */
@@ -50,14 +50,20 @@ export function titlesOverFields(scan: Scan, isSpeaker: (line: number) => boolea
 }
 
 /**
- * Whether an edit of lines `first`..`last` may make or unmake a title over fields: a field line with another right
- * beside it lies within reach (the title over it, a blank line, the two fields), or the edited line is a field.
- * The incremental analyzer falls back then, before and after the edit.
+ * Whether an edit of lines `first`..`last` may make or unmake a title over fields: a title-shaped line with no colon
+ * stands over two field lines (at most one blank line between) on or up to three lines above the edit, so the lines
+ * it is read from meet the edited ones. Read from `lineText` (the lines before the edit, or after it); the incremental
+ * analyzer asks both and falls back when either says so. Field lines alone (labels in a dense transcript, a list of
+ * `key: value` items) keep their edits local.
  */
-export function titleOverFieldsWithinReach(lines: LineIndex, first: number, last: number, edited?: string): boolean {
-  if (edited !== undefined && isKeyedField(edited.trim().slice(0, FIELD_PROBE))) return true;
-  for (let line = first - 1; line <= last + MAX_BLANKS_UNDER_TITLE + MIN_FIELDS; line++) {
-    if (isFieldLine(lines, line) && (isFieldLine(lines, line - 1) || isFieldLine(lines, line + 1))) return true;
+export function titleOverFieldsWithinReach(lineCount: number, lineText: (line: number) => string, first: number, last: number): boolean {
+  const field = (line: number): boolean => line >= 0 && line < lineCount && isKeyedField(lineText(line).trim().slice(0, FIELD_PROBE));
+  const blank = (line: number): boolean => line < lineCount && lineText(line).trim() === '';
+  for (let line = Math.max(0, first - MAX_BLANKS_UNDER_TITLE - MIN_FIELDS); line <= last && line < lineCount; line++) {
+    const words = lineText(line).trim();
+    if (words === '' || /[:：]/.test(words) || !isTitleShapedLine(words, 0, words.length)) continue;
+    const under = blank(line + 1) ? line + 2 : line + 1;
+    if (field(under) && field(under + 1)) return true;
   }
   return false;
 }
