@@ -394,6 +394,9 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
   if (/[.．]$/.test(rawName) && rawName.length > 2) return null;
   const name = handle ? handleFrom(rawName) : nameFrom(rawName);
   if (!name) return null;
+  // An initial is read only as a plain `柯:`: `（笑）` and `**注**` are asides and marks, and stay no candidates
+  // (a chat handle, `張\> …`, is a handle of any length, as before).
+  if (!handle && isSurnameInitial(name.name) && shape.join('|') !== INITIAL_SHAPE) return null;
   let written = writtenName(rawName, name.name);
   if (roleEnd >= 0) {
     // A first name and surname or a title and surname: `However, the minister:` opens a sentence.
@@ -483,7 +486,8 @@ function nameFrom(raw: string): { name: string; verb: string | null; isRole: boo
 }
 
 /**
- * A speaker written by one character, the surname (`柯:` beside `記者:` in a press scrum's transcript). One
+ * A speaker written by one character, the surname (`柯:` beside `記者:` in a press scrum's transcript), read only
+ * before a plain colon (see labelCandidate). One
  * character is too little to read as a name alone: the scheme keeps it only where it repeats in a shape the
  * document's other names make a scheme (see decide in scheme.ts). Numerals and article furniture (`一:`, `注:`)
  * are none; 甲, 問 and the like are names already (ZH_SINGLE_CHAR_NAMES).
@@ -492,6 +496,13 @@ export function isSurnameInitial(name: string): boolean {
   if (name.length !== 1 || !isHan(name.charCodeAt(0)) || HAN_NUMERALS.includes(name)) return false;
   const folded = simplified(name);
   return !ZH_SINGLE_CHAR_NAMES.has(folded) && !ZH_CREDIT_WORDS.has(folded) && !NON_INITIALS.includes(folded);
+}
+/** The one shape an initial is read in: a plain `柯:`. */
+export const INITIAL_SHAPE = 'N|:';
+
+/** A candidate whose name is a surname initial in its plain `柯:` shape, judged by the scheme of the other names. */
+export function isInitialCandidate(candidate: LabelCandidate): boolean {
+  return candidate.shape === INITIAL_SHAPE && isSurnameInitial(candidate.name);
 }
 const HAN_NUMERALS = '〇零一二三四五六七八九十百千万萬两兩';
 /** Characters that open or join a clause, never a surname written alone: `但:`, `即:`, `如:`. */

@@ -3,7 +3,7 @@ import type { LineIndex } from '../text/positions';
 import { StringTable } from '../text/stringTable';
 import { countHan, isHan, LABEL_SCAN_LIMIT, simplified, skipSpaces } from './chars';
 import { EN_TITLES, ZH_ROLES, ZH_TITLES } from './words';
-import { hasCommaRole, idStem, isRecordLabel, isSurnameInitial, labelCandidate, plainHeadLength, type LabelCandidate } from './candidates';
+import { hasCommaRole, idStem, INITIAL_SHAPE, isInitialCandidate, isRecordLabel, isSurnameInitial, labelCandidate, plainHeadLength, type LabelCandidate } from './candidates';
 import { recognizeLabel, type LabelContext, type LabelMatch } from './labels';
 import { isFieldName } from './fieldNames';
 
@@ -304,7 +304,7 @@ function isScheme(shape: string, names: ReadonlyMap<string, number>, schemeNames
   for (const [name, count] of names) {
     // Ids (`spk05`) are judged by their siblings alone (hasNumberedSibling), and surname initials (`柯`) by the
     // scheme the other names make, not as the shape's names.
-    if (idStem(name) !== null || isSurnameInitial(name)) continue;
+    if (idStem(name) !== null || (shape === INITIAL_SHAPE && isSurnameInitial(name))) continue;
     total += count;
     if (count >= 2 || (count === 1 && schemeNames?.has(name))) repeated += count;
   }
@@ -327,7 +327,7 @@ function decide(
     candidate = null;
   }
   // `柯:` beside `記者:`: a one-character name is a speaker where it repeats in a shape the other names made a scheme.
-  if (candidate && isSurnameInitial(candidate.name)) {
+  if (candidate && isInitialCandidate(candidate)) {
     if (accepted.has(candidate.shape) && (shapes.get(candidate.shape)!.get(candidate.name) ?? 0) >= 2) return fromCandidate(candidate);
     candidate = null;
   }
@@ -643,7 +643,7 @@ export class LabelSchemeTally {
     const touched = [...before, ...after];
     if (touched.some((r) => r.candidate && r.candidate.written !== r.candidate.name)) return false;
     // An id's label depends on the other ids of its stem (numberedSpeaker): an edit to one re-reads the document.
-    if (touched.some((r) => r.candidate && (idStem(r.candidate.name) !== null || isSurnameInitial(r.candidate.name)))) return false;
+    if (touched.some((r) => r.candidate && (idStem(r.candidate.name) !== null || isInitialCandidate(r.candidate)))) return false;
     const names = touched.flatMap((r) => [...(r.known ? [r.known.speaker] : []), ...(r.candidate ? [r.candidate.name] : [])]);
     if (names.some((name) => this.roleNames.has(name))) return false;
     // A role after a comma is a label when another label shares its name's last word (labelledAgain).
