@@ -763,6 +763,9 @@ function isStandaloneTitle(scan: Scan, line: number, speakerLines: ReadonlySet<n
   // is a record that kept no speech (afterEmptyLabel below), since a reply is not written in capitals.
   if (isUnderEmptyLabel(lines, kinds, scan.labels, line) && !isUpperCaseTitle(lines.lineText(line).trim())) return false;
   if (isInUpperCaseTitleRun(scan, line)) return true;
+  // `👦🏻 郭振宇` over `我今年 38 岁`: the first line under a speaker's name line is the speech, however short.
+  const above = previousNonBlank(kinds, line, NAME_LINE_BLANKS);
+  if (above >= 0 && speakerLines.has(above)) return false;
   const blankBefore = line === 0 || kinds[line - 1] === Kind.Blank;
   const blankAfter = line + 1 < lines.lineCount && kinds[line + 1] === Kind.Blank;
   if (!blankBefore) {

@@ -1,6 +1,6 @@
 import type { TextSource } from '../text/chunkedText';
 import type { Span } from '../text/positions';
-import { CLOSING_QUOTES, countHan, isHan, SENTENCE_END, simplified, skipSpaces } from '../turns/chars';
+import { CLOSING_QUOTES, countHan, isHan, isHighSurrogate, leadingIconsLength, SENTENCE_END, simplified, skipSpaces } from '../turns/chars';
 import { isTimestampOnly } from '../turns/timestamps';
 
 /** Longest line that can be a plain title line (UTF-16 units). */
@@ -53,6 +53,9 @@ const REQUEST = /(?<![申邀聘延提報报呈聲声])[請请](?![假願愿求�
  * not a bare date or time, not a one-word reply. Neighbours are checked by the outline.
  */
 export function isTitleShaped(text: string): boolean {
+  // `👦🏻 Koji`: an avatar before a name line counts for no character of the title (emoji only: `►文…` is a byline's pointer).
+  const icons = isHighSurrogate(text.charCodeAt(0)) ? leadingIconsLength(text) : 0;
+  if (icons > 0) text = text.slice(skipSpaces(text, icons));
   // `（一）专项债`, `(二) 财政政策`: a sub-section number before the title.
   const numbered = SUB_SECTION_NUMBER.exec(text);
   if (numbered && numbered[0].length < text.length) text = text.slice(numbered[0].length);

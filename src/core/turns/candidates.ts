@@ -1,7 +1,8 @@
 import { detached } from '../text/detached';
 import { numberedAddressLength } from './addressSections';
 import { decodeHtmlEntities } from '../text/entities';
-import { isBulletSymbol, isDigit, isSpace, MAX_LABEL_ROLE_LENGTH, skipSpaces } from './chars';
+import { isBulletSymbol, isDigit, isHan, isSpace, MAX_LABEL_ROLE_LENGTH, simplified, skipSpaces } from './chars';
+import { ZH_CREDIT_WORDS, ZH_SINGLE_CHAR_NAMES } from './words';
 import { MAX_NAME_LENGTH, parseSpeakerName } from './speakerName';
 import { BRACKETED_TIMESTAMP_SOURCE, MAX_TIMESTAMP_LENGTH, questionNumberLength } from './timestamps';
 
@@ -393,6 +394,9 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
   if (/[.．]$/.test(rawName) && rawName.length > 2) return null;
   const name = handle ? handleFrom(rawName) : nameFrom(rawName);
   if (!name) return null;
+  // An initial is read only as a plain `柯:`: `（笑）` and `**注**` are asides and marks, and stay no candidates
+  // (a chat handle, `張\> …`, is a handle of any length, as before).
+  if (!handle && isSurnameInitial(name.name) && shape.join('|') !== INITIAL_SHAPE) return null;
   let written = writtenName(rawName, name.name);
   if (roleEnd >= 0) {
     // A first name and surname or a title and surname: `However, the minister:` opens a sentence.
@@ -478,8 +482,31 @@ function handleFrom(raw: string): { name: string; verb: string | null; isRole: b
 function nameFrom(raw: string): { name: string; verb: string | null; isRole: boolean } | null {
   if (DIARIZED.test(raw)) return { name: raw, verb: null, isRole: false };
   // `spk05`: an identifier, no word of prose; the scheme keeps it only beside another id of its stem (see idStem).
-  return parseSpeakerName(raw) ?? (idStem(raw) !== null ? { name: raw, verb: null, isRole: false } : null);
+  return parseSpeakerName(raw) ?? (idStem(raw) !== null || isSurnameInitial(raw) ? { name: raw, verb: null, isRole: false } : null);
 }
+
+/**
+ * A speaker written by one character, the surname (`柯:` beside `記者:` in a press scrum's transcript), read only
+ * before a plain colon (see labelCandidate). One
+ * character is too little to read as a name alone: the scheme keeps it only where it repeats in a shape the
+ * document's other names make a scheme (see decide in scheme.ts). Numerals and article furniture (`一:`, `注:`)
+ * are none; 甲, 問 and the like are names already (ZH_SINGLE_CHAR_NAMES).
+ */
+export function isSurnameInitial(name: string): boolean {
+  if (name.length !== 1 || !isHan(name.charCodeAt(0)) || HAN_NUMERALS.includes(name)) return false;
+  const folded = simplified(name);
+  return !ZH_SINGLE_CHAR_NAMES.has(folded) && !ZH_CREDIT_WORDS.has(folded) && !NON_INITIALS.includes(folded);
+}
+/** The one shape an initial is read in: a plain `柯:`. */
+export const INITIAL_SHAPE = 'N|:';
+
+/** A candidate whose name is a surname initial in its plain `柯:` shape, judged by the scheme of the other names. */
+export function isInitialCandidate(candidate: LabelCandidate): boolean {
+  return candidate.shape === INITIAL_SHAPE && isSurnameInitial(candidate.name);
+}
+const HAN_NUMERALS = '〇零一二三四五六七八九十百千万萬两兩';
+/** Characters that open or join a clause, never a surname written alone: `但:`, `即:`, `如:`. */
+const NON_INITIALS = '的了是在和与及或但而即如若又再并例表第其此这那你我他她它们各每也都就';
 
 /** Letters glued to a number, as diarisation tools number their speakers (`spk05`, `spk_1`, `guest-2`). */
 const SPEAKER_ID = /^([A-Za-z]{2,12})[_-]?\d{1,3}$/;

@@ -34,6 +34,29 @@ export function isBulletSymbol(code: number): boolean {
   return code === 0x2022 || code === 0x203b || code === 0x2605 || code === 0x2606 || (code >= 0x25a0 && code <= 0x25ff);
 }
 
+/** Most emoji live outside the BMP: their first UTF-16 unit is a high surrogate. */
+export function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+/** Emoji and symbols live outside the BMP or in the symbol blocks. */
+export function mayBeIcon(code: number): boolean {
+  return isHighSurrogate(code) || (code >= 0x2190 && code <= 0x2bff) || code === 0x3297 || code === 0x3299;
+}
+const LEADING_ICONS = /^(?:\p{Extended_Pictographic}|\p{So}|\p{Emoji_Modifier}|\u200d|\ufe0f)+/u;
+/** Longest run of icons read before a name (a skin tone and a joined second figure included). */
+export const MAX_ICONS_LENGTH = 24;
+
+/**
+ * The length of the icons opening text[from…] (`🎤`, `👦🏻`, `🧑‍🎨`), or 0: WeChat write-ups put a speaker's
+ * avatar before the name (`👦🏻 Koji`, `🎤 李明：`), decoration that never carries the name.
+ */
+export function leadingIconsLength(text: string, from = 0): number {
+  if (!mayBeIcon(text.charCodeAt(from))) return 0;
+  const icons = LEADING_ICONS.exec(text.slice(from, from + MAX_ICONS_LENGTH));
+  return icons ? icons[0].length : 0;
+}
+
 export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }

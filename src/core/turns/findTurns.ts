@@ -2,7 +2,7 @@ import type { TextSource } from '../text/chunkedText';
 import type { AnalysisOptions, StageDirection, TranscriptFormat, Turn, TurnSource } from '../analysis/model';
 import type { LineIndex, Span } from '../text/positions';
 import { LineFlag, outlineOf } from '../topics/outline';
-import { isBlankLine, isColon, isPlainSubheadingShape, isWhollyQuoted, OPENING_QUOTES, simplified, skipSpaces, trimEnd } from './chars';
+import { isBlankLine, isColon, isPlainSubheadingShape, isWhollyQuoted, leadingIconsLength, MAX_ICONS_LENGTH, OPENING_QUOTES, simplified, skipSpaces, trimEnd } from './chars';
 import type { LabelMatch } from './labels';
 import { findLabelScheme, type LabelLines, type LabelSchemeTally } from './scheme';
 import { NARRATION_TAIL, recognizeHandOver, recognizeSpeechLead } from './narration';
@@ -176,7 +176,9 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
     // the turn goes on past it but does not end on it. One right under the speech (`（笑）`) stays in.
     if (asideLines.has(line) && line > 0 && isBlankLine(lines, line - 1) && !isPageMarkup(text, start)) continue;
     if (flags & LineFlag.SpeakerLine) {
-      builder.open(text.slice(start, end), { start, end }, 'block', end, null);
+      // `👦🏻 Koji`: the avatar before the name is no part of it.
+      const nameStart = skipSpaces(text, start + leadingIconsLength(text.slice(start, Math.min(end, start + MAX_ICONS_LENGTH))), end);
+      builder.open(text.slice(nameStart, end), { start: nameStart, end }, 'block', end, null, start);
       continue;
     }
     let label = usable(labels.get(line) ?? null, builder);

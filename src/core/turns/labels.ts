@@ -1,6 +1,6 @@
 import type { TurnSource } from '../analysis/model';
 import { numberedAddressLength } from './addressSections';
-import { isDigit, isSpace, skipSpaces } from './chars';
+import { isDigit, isSpace, leadingIconsLength, mayBeIcon, skipSpaces } from './chars';
 import { MAX_NAME_LENGTH, parseSpeakerName, parseStampedSpeakerName, type SpeakerName } from './speakerName';
 import type { LabelMatcher } from './safePattern';
 import { isTimestampOnly, MAX_TIMESTAMP_LENGTH, questionNumberLength, timestampPrefixLength, trailingTimestampStart } from './timestamps';
@@ -28,7 +28,6 @@ export interface LabelContext {
   readonly allowDialogueDash?: boolean;
 }
 
-const LEADING_ICONS = /^(?:\p{Extended_Pictographic}|\p{So}|\p{Emoji_Modifier}|\u200d|\ufe0f)+/u;
 const NUMBERED_LINE = /^\d{1,5}(?:\t|[ ]{2,})[ \t]*(?=\S)/;
 const QA_LETTERS = new Set(['Q', 'A', '問', '问', '答']);
 const MARKDOWN_MARKER_BEFORE_BOLD = /^(?:>[ \t]*|[-*+][ \t]+)(?=\*\*|__)/;
@@ -48,10 +47,10 @@ export function recognizeLabel(prefix: string, lineLength: number, context: Labe
 
   // A speaker icon before the name (`🎤 李明：`) is decoration; the label starts at the name.
   const first = skipSpaces(prefix, 0);
-  const icons = mayBeIcon(prefix.charCodeAt(first)) ? LEADING_ICONS.exec(prefix.slice(first, first + 24)) : null;
-  const afterIcons = skipSpaces(prefix, first + (icons ? icons[0].length : 0));
+  const icons = leadingIconsLength(prefix, first);
+  const afterIcons = skipSpaces(prefix, first + icons);
   // `8     MS. JONES:`: a court reporter's line number, set apart by a tab or two spaces, is no part of the name.
-  const lineNumber = !icons && isDigit(prefix.charCodeAt(afterIcons)) ? NUMBERED_LINE.exec(prefix.slice(afterIcons, afterIcons + 16)) : null;
+  const lineNumber = icons === 0 && isDigit(prefix.charCodeAt(afterIcons)) ? NUMBERED_LINE.exec(prefix.slice(afterIcons, afterIcons + 16)) : null;
   const labelStart = lineNumber ? afterIcons + lineNumber[0].length : afterIcons;
   // `Q12 Chair:`: the question's number is part of the label, not of the name.
   let i = labelStart + questionNumberLength(prefix, labelStart);
@@ -181,11 +180,6 @@ function cannotBeLabel(prefix: string): boolean {
   if (QA_LETTERS.has(String.fromCharCode(first))) return false;
   const decoration = first === 62 /* > */ || first === 45 /* - */ || first === 0x2013 || first === 0x2014;
   return !decoration && !mayBeIcon(first);
-}
-
-/** Emoji and symbols live outside the BMP or in the symbol blocks. */
-function mayBeIcon(code: number): boolean {
-  return (code >= 0xd800 && code <= 0xdbff) || (code >= 0x2190 && code <= 0x2bff) || code === 0x3297 || code === 0x3299;
 }
 
 function mayOpenTimestamp(code: number): boolean {

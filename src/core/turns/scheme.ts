@@ -3,7 +3,7 @@ import type { LineIndex } from '../text/positions';
 import { StringTable } from '../text/stringTable';
 import { countHan, isHan, LABEL_SCAN_LIMIT, simplified, skipSpaces } from './chars';
 import { EN_TITLES, ZH_ROLES, ZH_TITLES } from './words';
-import { hasCommaRole, idStem, isRecordLabel, labelCandidate, plainHeadLength, type LabelCandidate } from './candidates';
+import { hasCommaRole, idStem, INITIAL_SHAPE, isInitialCandidate, isRecordLabel, isSurnameInitial, labelCandidate, plainHeadLength, type LabelCandidate } from './candidates';
 import { recognizeLabel, type LabelContext, type LabelMatch } from './labels';
 import { isFieldName } from './fieldNames';
 
@@ -58,6 +58,7 @@ const MIN_REPEATED_SHARE = 0.5;
 /** A long label that speaks only once is a lead-in sentence (`有幾個數據跟各位報告：`), not a speaker. */
 const MAX_SINGLE_HAN = 5;
 const MAX_SINGLE_LATIN_WORDS = 4;
+const LATIN_WORDS = /\p{Script=Latin}+/gu;
 
 /**
  * Finds the label lines of a document. `skipLine` leaves out lines that are never speech (code,
@@ -301,8 +302,9 @@ function isScheme(shape: string, names: ReadonlyMap<string, number>, schemeNames
   let total = 0;
   let repeated = 0;
   for (const [name, count] of names) {
-    // Ids (`spk05`) are judged by their siblings alone (hasNumberedSibling), not as the shape's names.
-    if (idStem(name) !== null) continue;
+    // Ids (`spk05`) are judged by their siblings alone (hasNumberedSibling), and surname initials (`柯`) by the
+    // scheme the other names make, not as the shape's names.
+    if (idStem(name) !== null || (shape === INITIAL_SHAPE && isSurnameInitial(name))) continue;
     total += count;
     if (count >= 2 || (count === 1 && schemeNames?.has(name))) repeated += count;
   }
@@ -322,6 +324,11 @@ function decide(
   }
   if (candidate && idStem(candidate.name) !== null) {
     if (hasNumberedSibling(candidate.name, shapes.get(candidate.shape)!)) return fromCandidate(candidate);
+    candidate = null;
+  }
+  // `柯:` beside `記者:`: a one-character name is a speaker where it repeats in a shape the other names made a scheme.
+  if (candidate && isInitialCandidate(candidate)) {
+    if (accepted.has(candidate.shape) && (shapes.get(candidate.shape)!.get(candidate.name) ?? 0) >= 2) return fromCandidate(candidate);
     candidate = null;
   }
   if (candidate && accepted.has(candidate.shape)) {
@@ -394,7 +401,8 @@ function isWeakKnownLabel(known: LabelMatch, labelNames: ReadonlyMap<string, num
 function isShortName(name: string): boolean {
   const han = countHan(name);
   if (han > 0) {
-    if (han <= MAX_SINGLE_HAN) return true;
+    // `AGI 有两个层面`: a Latin word counts as one unit beside the ideographs (`CEO 张三` is still short).
+    if (han + (name.match(LATIN_WORDS) ?? []).length <= MAX_SINGLE_HAN) return true;
     const folded = simplified(name);
     if (ZH_TITLES.some((title) => folded.endsWith(title)) || [...ZH_ROLES].some((role) => folded.endsWith(role))) return true;
     // A title and then a two- or three-character name (`社区党委书记姚艳洪`, `市委书记丁爱谱`), as Chinese reports name people.
@@ -635,7 +643,7 @@ export class LabelSchemeTally {
     const touched = [...before, ...after];
     if (touched.some((r) => r.candidate && r.candidate.written !== r.candidate.name)) return false;
     // An id's label depends on the other ids of its stem (numberedSpeaker): an edit to one re-reads the document.
-    if (touched.some((r) => r.candidate && idStem(r.candidate.name) !== null)) return false;
+    if (touched.some((r) => r.candidate && (idStem(r.candidate.name) !== null || isInitialCandidate(r.candidate)))) return false;
     const names = touched.flatMap((r) => [...(r.known ? [r.known.speaker] : []), ...(r.candidate ? [r.candidate.name] : [])]);
     if (names.some((name) => this.roleNames.has(name))) return false;
     // A role after a comma is a label when another label shares its name's last word (labelledAgain).

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { labelMatcher } from '../../../../src/core/turns/safePattern';
-import { analyseFixture, analyseText, turnSummary } from '../transcriptFixtures';
+import { analyseFixture, analyseText, assertReplacementsMatchAnalyze, turnSummary } from '../transcriptFixtures';
 
 describe('findTurns on transcripts', () => {
   it('Traditional article: block labels, narration hand-overs, lead-ins and credit lines', () => {
@@ -215,9 +215,46 @@ describe('findTurns bare name lines', () => {
     assert.deepEqual(fixture.analysis.turns.map((t) => turnSummary(fixture, t)), ['李明|block|李明⏎我先說。', '李明|block|李明⏎謝謝。']);
     assert.deepEqual(fixture.analysis.topics.map((t) => t.title), ['下一個十年']);
   });
+
+  it('reads name lines behind an avatar emoji by the name, and the short reply under one as speech', () => {
+    const text = '## 快问快答\n\n👦🏻 Koji\n\n请问振宇的年龄？\n\n👦🏻 郭振宇\n\n我今年 38 岁\n\n👦🏻 Koji\n\n毕业院校？\n\n👦🏻 郭振宇\n\n我本科毕业于浙江大学。\n';
+    const fixture = analyseText(text, 'x.md');
+    assert.deepEqual(fixture.analysis.turns.map((t) => `${t.speaker}|${t.source}`), ['Koji|block', '郭振宇|block', 'Koji|block', '郭振宇|block']);
+    // The turn covers its avatar; the label is the name alone.
+    const first = fixture.analysis.turns[0]!;
+    assert.equal(fixture.slice(first.labelSpan!), 'Koji');
+    assert.equal(text.slice(first.span.start, first.span.start + 2), '👦');
+    assert.deepEqual(fixture.analysis.topics.map((t) => t.title), ['快问快答']);
+  });
 });
 
 /** An SRT file with one numbered, timed cue per entry of `cues`. */
 function subtitles(cues: readonly string[]): string {
   return cues.map((cue, i) => `${i + 1}\n00:00:${String(i * 2).padStart(2, '0')},000 --> 00:00:${String(i * 2 + 1).padStart(2, '0')},500\n${cue}\n`).join('\n');
 }
+
+describe('findTurns surname initials', () => {
+  const scrum = [
+    '200124柯文哲聯訪逐字稿', '記者:這個拆橋的進度你看怎麼樣?', '柯:應該可以啦,這個要到永和去麻,所以只能比照忠孝橋的經驗,', '所以這幾天一定很吵',
+    '記者:接下來兩天有可能會下雨?', '柯:下雨是會稍微不方便,但粉塵量會比較少', '記者:等一下是不是還要去聯醫?', '柯:通常在過年前我們要感謝那些不休假的同仁', '',
+  ].join('\n');
+
+  it('reads a one-character name repeated beside the other labels of a scheme as a speaker, with its continuation lines', () => {
+    const analysis = analyseText(scrum, 'scrum.txt').analysis;
+    assert.deepEqual(analysis.turns.map((t) => t.speaker), ['記者', '柯', '記者', '柯', '記者', '柯']);
+    assert.match(scrum.slice(analysis.turns[1]!.span.start, analysis.turns[1]!.span.end), /^柯:應該.*\n所以這幾天一定很吵$/s);
+  });
+
+  it('leaves a one-character name heard once, a numeral and initials with no other named speaker unlabelled', () => {
+    const once = scrum.replace(/柯:下雨/, '下雨').replace(/柯:通常/, '通常');
+    assert.deepEqual(analyseText(once, 'scrum.txt').analysis.speakers.map((s) => s.name), ['記者']);
+    const numbered = ['記者:第一個問題?', '一:預算', '記者:第二個問題?', '一:人事', ''].join('\n');
+    assert.deepEqual(analyseText(numbered, 'n.txt').analysis.speakers.map((s) => s.name), ['記者']);
+    const initialsOnly = ['柯:今天很冷。', '', '柯:明天會更冷。', ''].join('\n');
+    assert.deepEqual(analyseText(initialsOnly, 'i.txt').analysis.turns, []);
+  });
+
+  it('an edit that makes, renames or unmakes an initial\'s label falls back and equals analyze()', () => {
+    assertReplacementsMatchAnalyze([[scrum, '柯:下雨', '下雨'], [scrum, '柯:通常', '馬:通常'], [scrum, '所以這幾天', '柯:所以這幾天'], [scrum, '記者:接下來', '接下來']], 'scrum.txt');
+  });
+});

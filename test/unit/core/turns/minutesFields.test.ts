@@ -43,6 +43,19 @@ describe('field names in minutes are not speakers', () => {
     assert.deepEqual(analyze(text, {}, 'review.txt').speakers.map((s) => s.name), ['说话人1', '说话人2']);
   });
 
+  it('reads a page\'s contact and link fields (`電子郵件:`, `原文連結：`, `Email:`) as fields: news items repeating them name no speaker', () => {
+    for (const field of ['電子郵件', '电子邮件', '原文連結', '原文链接', '原始網址', '联系邮箱', 'Email', 'E-mail', 'Link']) assert.ok(isFieldName(field), field);
+    for (const name of ['郵差', '連戰', 'Linkletter']) assert.ok(!isFieldName(name), name);
+    const item = (title: string, id: number): string[] => [
+      `# ${title}`, '', '在北京，外交部發言人郭嘉昆表示，中方堅決反對。', '', '---', '', '© rthk.hk', '', '電子郵件:', '[cnews@rthk.hk](mailto:cnews@rthk.hk)', '',
+      `原文連結：[https://news.rthk.hk/rthk/ch/${id}.htm](https://news.rthk.hk/rthk/ch/${id}.htm)`, '', '---', '',
+    ];
+    const page = [...item('外交部：中方堅決反對', 1), ...item('國台辦：譴責台艦', 2), ...item('國防部：日方沒有資格', 3)].join('\n');
+    const analysis = analyze(page, {}, 'news.md');
+    assert.deepEqual(analysis.speakers.map((s) => s.name), []);
+    assert.deepEqual(analysis.turns, []);
+  });
+
   it('bold fields and a recurring `**決議**:` give no speaker; their lines belong to nobody', () => {
     const analysis = analyze(MINUTES_MD, {}, 'minutes.md');
     assert.deepEqual(analysis.speakers.map((s) => s.name), []);

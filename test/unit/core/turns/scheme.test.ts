@@ -6,6 +6,7 @@ import { LineIndex } from '../../../../src/core/text/positions';
 import { labelCandidate } from '../../../../src/core/turns/candidates';
 import { findLabelScheme } from '../../../../src/core/turns/scheme';
 import { analyseText, turnSummary } from '../transcriptFixtures';
+import { speakerAt } from './turnAssertions';
 
 const PRESS_MD = [
   '# 記者會逐字稿', '', '### 主持人：', '各位媒體朋友大家好，記者會現在開始。', '', '### 陳部長：', '謝謝主持人。', '',
@@ -149,6 +150,15 @@ describe('labelling scheme', () => {
     const page = '李向志：社会管理是个系统工程。\n社区党委书记姚艳洪：希望把资源更多地配置到社区。\n丁爱谱：十八大报告提出要强化职责。\n有几个数据跟各位报告一下：\n李向志：我们要坚持服务群众。\n丁爱谱：谢谢。\n';
     const names = analyze(page, {}, 'p.txt').speakers.map((s) => s.name);
     assert.deepEqual(names, ['李向志', '社区党委书记姚艳洪', '丁爱谱']);
+  });
+
+  it('a one-off clause mixing a Latin word and ideographs (`AGI 有两个层面：`) is speech, while `CEO 张三：` is a name', () => {
+    const page = '**张小珺：** 你怎么看 AGI？\n\n**杨植麟：** 先说结论。\n\nAGI 有两个层面：一方面技术一直在提升；另一方面是社会的变化。\n\n这有点像蒸汽机。\n\n**张小珺：** 明白。\n\n**杨植麟：** 对。\n';
+    const fixture = analyseText(page, 'k.md');
+    assert.deepEqual(fixture.analysis.speakers.map((s) => s.name), ['张小珺', '杨植麟']);
+    assert.equal(speakerAt(page, fixture.analysis, '这有点像蒸汽机'), '杨植麟');
+    const named = '**张小珺：** 你好。\n\n**杨植麟：** 你好。\n\nCEO 张三：我补充一句。\n\n**张小珺：** 好。\n\n**杨植麟：** 好。\n';
+    assert.ok(analyze(named, {}, 'n.md').speakers.some((s) => s.name === 'CEO 张三'));
   });
 
   it('a one-word sentence on a timestamped segment line is speech, not a speaker (Whisper, meeting tools)', () => {
