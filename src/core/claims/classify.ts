@@ -962,14 +962,16 @@ function isGenericConsequence(key: string, from: number, hit: CueHit): boolean {
   // `如果照这样发展，可能就会失去…`: a likelihood right before the consequence weighs what will happen.
   if (LIKELIHOOD_BEFORE.test(key.slice(Math.max(from, hit.start - 3), hit.start))) return false;
   const then = THEN_BEFORE_HUI.test(key.slice(Math.max(from, hit.start - 1), hit.start)) || key.startsWith('就', hit.start) || key.startsWith('便', hit.start);
-  return then || CONDITION_BEFORE.test(key.slice(Math.max(from, hit.start - CONDITION_REACH, saidFrom(key, from, hit.start)), hit.start));
+  if (then) return true;
+  const window = key.slice(Math.max(from, hit.start - CONDITION_REACH), hit.start);
+  return CONDITION_BEFORE.test(window.slice(saidEnd(window)));
 }
 
-/** Where what is said starts: after the last verb of saying before `before` (`…采访时表示，…会…`: the when-clause frames the saying), else `from`. */
-function saidFrom(key: string, from: number, before: number): number {
-  let start = from;
-  SAYING.lastIndex = from;
-  for (let match = SAYING.exec(key); match !== null && match.index + match[0].length <= before; match = SAYING.exec(key)) start = match.index + match[0].length;
+/** Where what is said starts in `window`: after its last verb of saying (`…采访时表示，…会…`: the when-clause frames the saying), else 0. */
+function saidEnd(window: string): number {
+  let start = 0;
+  SAYING.lastIndex = 0;
+  for (let match = SAYING.exec(window); match !== null; match = SAYING.exec(window)) start = match.index + match[0].length;
   return start;
 }
 
