@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
-import type { Topic } from '../../../../src/core/analysis/model';
 import { assertEditsEveryThirdOffsetMatchAnalyze } from '../transcriptFixtures';
+import { topicTitles as titles } from './topicTitles';
 
 /** A transcription tool's plain-text export: comment lines over timed lines. */
 const EXPORT = [
@@ -13,10 +13,6 @@ const EXPORT = [
   '[00:00:12.50 → 00:00:15.88]  The budget grew by 4% last year.',
   '[00:00:16.24 → 00:00:19.00]  We will vote on the proposal next week.',
 ].join('\n');
-
-function titles(topics: readonly Topic[]): string[] {
-  return topics.flatMap((t) => [t.title, ...titles(t.children)]);
-}
 
 describe('comment lines over a plain-text export', () => {
   it('reads stacked # lines at the top of plain text as comments, not topics or claims', () => {

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
-import type { Topic } from '../../../../src/core/analysis/model';
 import { readsAsDatedHeadline } from '../../../../src/core/topics/datedHeadline';
 import { assertReplacementsMatchAnalyze } from '../transcriptFixtures';
+import { topicTitles } from './topicTitles';
 
 /** An interview page: a headline with commas and a colon, its channel and date, a byline, the lead, the dialogue. */
 const PAGE = [
@@ -18,9 +18,6 @@ const PAGE = [
   '李四:我们找到了做应用的正确范式，开发者可以更快地验证想法。',
 ].join('\n');
 
-function topicTitles(topics: readonly Topic[]): string[] {
-  return topics.flatMap((t) => [t.title, ...topicTitles(t.children)]);
-}
 const titlesOf = (text: string): string[] => topicTitles(analyze(text, {}, 'page.txt').topics);
 
 describe('a dated page\'s headline', () => {

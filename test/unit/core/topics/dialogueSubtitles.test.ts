@@ -1,11 +1,7 @@
 import * as assert from 'node:assert/strict';
-import type { Topic } from '../../../../src/core/analysis/model';
 import { analyze } from '../../../../src/core/analysis/analyze';
 import { assertEditsEveryThirdOffsetMatchAnalyze } from '../transcriptFixtures';
-
-function titles(topics: readonly Topic[]): string[] {
-  return topics.flatMap((t) => [t.title, ...titles(t.children)]);
-}
+import { topicTitles as titles } from './topicTitles';
 
 const answer = (topic: string): string => `${topic}这件事我想了很久，其实答案一直都在，只是过去我没有看清楚，后来慢慢地、一点一点地才明白它的意思。`;
 

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
 import { IncrementalAnalyzer } from '../../../../src/core/analysis/incremental';
-import type { Topic } from '../../../../src/core/analysis/model';
 import { readsAsDocumentHeadline } from '../../../../src/core/topics/documentHeadline';
+import { topicTitles } from './topicTitles';
 
 /** A press release saved as plain text: an exclaiming headline, a blank line, paragraphs. */
 const RELEASE = [
@@ -12,10 +12,6 @@ const RELEASE = [
   '',
   '市長表示，今年年初，市府完成了一項很多人原本認為不可能的任務。',
 ].join('\n');
-
-function topicTitles(topics: readonly Topic[]): string[] {
-  return topics.flatMap((t) => [t.title, ...topicTitles(t.children)]);
-}
 
 describe('a document headline on the first line', () => {
   it('reads a question or an exclamation on the first line as the headline, over a blank line and body text', () => {

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
 import { IncrementalAnalyzer } from '../../../../src/core/analysis/incremental';
-import type { Topic } from '../../../../src/core/analysis/model';
 import { emptyLabelWithinReach } from '../../../../src/core/topics/emptyLabels';
 import { analyseText, assertReplacementsMatchAnalyze } from '../transcriptFixtures';
+import { topicTitles as titles } from './topicTitles';
 
 /** A press conference written the way volunteers transcribe one: each label alone on its line, the speech below it. */
 const PRESS = [
@@ -15,10 +15,6 @@ const PRESS = [
   '司儀：', '', '陳部長要補充一下', '',
   '陳部長：', '', '我們會滾動式調整。', '',
 ].join('\n');
-
-function titles(topics: readonly Topic[]): string[] {
-  return topics.flatMap((t) => [t.title, ...titles(t.children)]);
-}
 
 function speakerAt(fixture: ReturnType<typeof analyseText>, needle: string): string | null {
   const at = fixture.text.indexOf(needle);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
 import { IncrementalAnalyzer } from '../../../../src/core/analysis/incremental';
-import type { Topic } from '../../../../src/core/analysis/model';
+import { topicTitles } from './topicTitles';
 
 /** Meeting notes from a template: header fields as headings, then the agenda's sections. */
 const NOTES = [
@@ -22,10 +22,6 @@ const NOTES = [
   '',
   '**Ana Lima**: Welcome, the first item is the release schedule.',
 ].join('\n');
-
-function topicTitles(topics: readonly Topic[]): string[] {
-  return topics.flatMap((t) => [t.title, ...topicTitles(t.children)]);
-}
 
 describe('header fields written as headings', () => {
   it('reads a run of Key: value headings as the header, and a lone one over its text as a section', () => {

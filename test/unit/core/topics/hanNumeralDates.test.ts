@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
 import { IncrementalAnalyzer } from '../../../../src/core/analysis/incremental';
-import type { Topic } from '../../../../src/core/analysis/model';
 import { isTitleShaped } from '../../../../src/core/topics/titles';
+import { topicTitles } from './topicTitles';
 
 // A press-conference record saved from a government site: its date in digits over the title, the same date in
 // Chinese numerals under it (the shape of the president.gov.tw dev file; the words here are made up).
@@ -20,10 +20,6 @@ const RECORD = [
   '',
   '  首先,竭誠歡迎大家來參加今天的記者會。',
 ].join('\n');
-
-function topicTitles(topics: readonly Topic[]): string[] {
-  return topics.flatMap((t) => [t.title, ...topicTitles(t.children)]);
-}
 
 describe('dates written in Chinese numerals', () => {
   it('reads a bare date in Chinese numerals as no title, as the same date in digits', () => {

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
-import type { Topic } from '../../../../src/core/analysis/model';
 import { isColonHeadline } from '../../../../src/core/topics/headlineLabels';
 import { assertReplacementsMatchAnalyze } from '../transcriptFixtures';
+import { topicTitles } from './topicTitles';
 
 /** A welcome address as a news site prints it: `Name:headline`, the byline glued to a date, the lead, the speech. */
 const ADDRESS = [
@@ -38,10 +38,6 @@ const SITE_DATELINE = [
   '',
   '著名经济学家张伟日前在论坛上表示,改革已进入深水区。',
 ].join('\n');
-
-function topicTitles(topics: readonly Topic[]): string[] {
-  return topics.flatMap((t) => [t.title, ...topicTitles(t.children)]);
-}
 
 function speakerAt(text: string, fileName: string, lineText: string): string | null {
   const analysis = analyze(text, {}, fileName);

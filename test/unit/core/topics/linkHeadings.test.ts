@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
-import type { Topic } from '../../../../src/core/analysis/model';
 import { assertEditsEveryThirdOffsetMatchAnalyze } from '../transcriptFixtures';
+import { topicTitles as titles } from './topicTitles';
 
 /** Meeting notes whose agenda items are headings named by their links, each over its discussion. */
 const NOTES = [
@@ -16,10 +16,6 @@ const NOTES = [
   '### [specs#8590](https://example.org/specs/pull/8590)',
   '**Tom Berg**: We merged the first half last week and the second half is still open.',
 ].join('\n');
-
-function titles(topics: readonly Topic[]): string[] {
-  return topics.flatMap((t) => [t.title, ...titles(t.children)]);
-}
 
 describe('link-only headings', () => {
   it('reads a link-only heading over text as a section', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
 import { IncrementalAnalyzer } from '../../../../src/core/analysis/incremental';
-import type { Topic } from '../../../../src/core/analysis/model';
+import { topicTitles } from './topicTitles';
 
 // Shapes from the imf.org, votesmart.org and Brookings dev files (the words here are made up).
 
@@ -29,10 +29,6 @@ const SECTIONS = [
 
 /** A parliamentary subject title right between the sitting's opening sentence and a member's label. */
 const HANSARD = ['The House met at 11 a.m.', 'POSTAL SERVICES ACT', 'Mr. Gary Lunn (Saanich, Ref.):', 'I want to state from the outset some of the problems.'].join('\n');
-
-function topicTitles(topics: readonly Topic[]): string[] {
-  return topics.flatMap((t) => [t.title, ...topicTitles(t.children)]);
-}
 
 describe('a lone bare title in Latin script', () => {
   it('titles nothing when no other bare line parallels it', () => {

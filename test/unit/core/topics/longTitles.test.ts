@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
 import { IncrementalAnalyzer } from '../../../../src/core/analysis/incremental';
-import type { Topic } from '../../../../src/core/analysis/model';
 import { isTitleShaped } from '../../../../src/core/topics/titles';
+import { topicTitles } from './topicTitles';
 
 /** An inquiry hearing: a witness's setext heading, the oath line, then the examination's title in title case. */
 const HEARING = [
@@ -36,10 +36,6 @@ const RECORD = [
   '',
   'SENATOR SMITH:  Our first witness is the county director, who has come a long way to be here.',
 ].join('\n');
-
-function topicTitles(topics: readonly Topic[]): string[] {
-  return topics.flatMap((t) => [t.title, ...topicTitles(t.children)]);
-}
 
 describe('long titles in title case', () => {
   it('lets an English title in title case run to 60 characters, and nothing else', () => {

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
 import { IncrementalAnalyzer } from '../../../../src/core/analysis/incremental';
-import type { Topic } from '../../../../src/core/analysis/model';
 import { isFurnitureOrDateline } from '../../../../src/core/topics/titles';
+import { topicTitles } from './topicTitles';
 
 // Government briefing and press pages saved with their site furniture (shapes from the info.gov.hk,
 // president.gov.tw, ey.gov.tw and cdc.gov dev files; the words here are made up).
@@ -45,10 +45,6 @@ const BRIEFING = [
   '',
   'Glen Nowak: Thank you. And thank you all for joining us this afternoon.',
 ].join('\n');
-
-function topicTitles(topics: readonly Topic[]): string[] {
-  return topics.flatMap((t) => [t.title, ...topicTitles(t.children)]);
-}
 
 describe('page furniture and datelines under short lines', () => {
   it('reads furniture, datelines and a page title with a bracketed note as no body', () => {

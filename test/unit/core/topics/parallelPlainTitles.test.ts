@@ -1,13 +1,9 @@
 import * as assert from 'node:assert/strict';
-import type { Topic } from '../../../../src/core/analysis/model';
 import { analyze } from '../../../../src/core/analysis/analyze';
 import { isClauseTitleShape, parallelShapeWithinReach } from '../../../../src/core/topics/parallelPlainTitles';
 import { LineIndex } from '../../../../src/core/text/positions';
 import { recognizeMarkedSpeechLead, speechGiverName } from '../../../../src/core/turns/speechLeads';
-
-function titles(topics: readonly Topic[]): string[] {
-  return topics.flatMap((t) => [t.title, ...titles(t.children)]);
-}
+import { topicTitles as titles } from './topicTitles';
 
 const paragraph = (topic: string): string => `${topic}这一部分讲的是一个很长的段落，内容包括很多细节和数据，例如过去十年的发展、当前的状况以及未来的方向，我们一条一条来看，先说第一点，然后是第二点，最后再做一个总结。`;
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
-import type { Topic } from '../../../../src/core/analysis/model';
 import { assertEditsEveryThirdOffsetMatchAnalyze } from '../transcriptFixtures';
+import { topicTitles as titles } from './topicTitles';
 
 /** A note app's summary of a talk: each item a pictograph and a bold name over its points. */
 const SUMMARY = [
@@ -24,10 +24,6 @@ const SUMMARY = [
   '',
   '大家好，本期的内容会包括向量数据库和视频生成模型，一起来看具体内容。',
 ].join('\n');
-
-function titles(topics: readonly Topic[]): string[] {
-  return topics.flatMap((t) => [t.title, ...titles(t.children)]);
-}
 
 describe('bold titles led by a pictograph', () => {
   it('reads each pictograph and bold name over its points as a section title', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
 import { assertReplacementsMatchAnalyze } from '../transcriptFixtures';
-import type { Topic } from '../../../../src/core/analysis/model';
+import { topicTitles } from './topicTitles';
 
 /** A talk write-up reposted without blank lines: bold sub-headings, two of them questions. */
 const REPOSTED_TALK = [
@@ -40,10 +40,6 @@ const NUMBERED_TALK = [
   '',
   'A1：先画下直方图看看。',
 ].join('\n');
-
-function topicTitles(topics: readonly Topic[]): string[] {
-  return topics.flatMap((t) => [t.title, ...topicTitles(t.children)]);
-}
 
 describe('bold question titles and bold titles over their sub-titles', () => {
   it('reads bold questions as section titles when the write-up titles its sections in the same bold style', () => {

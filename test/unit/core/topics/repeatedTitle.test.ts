@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
 import { IncrementalAnalyzer } from '../../../../src/core/analysis/incremental';
-import type { Topic } from '../../../../src/core/analysis/model';
 import { repeatedOpeningTitle } from '../../../../src/core/topics/repeatedTitle';
+import { topicTitles } from './topicTitles';
 
 // A government page saved with its skip link, its title printed twice (the page's and the article's), then the
 // body (the shape of the mac.gov.tw dev file; the words here are made up).
@@ -17,10 +17,6 @@ const PAGE = [
   '',
   '        回顧這八個月來的發展,兩岸關係可以用平靜中有進展來形容。',
 ].join('\n');
-
-function topicTitles(topics: readonly Topic[]): string[] {
-  return topics.flatMap((t) => [t.title, ...topicTitles(t.children)]);
-}
 
 function opening(text: string): readonly [number, number] | null {
   const lines = text.split('\n');

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
 import { IncrementalAnalyzer } from '../../../../src/core/analysis/incremental';
-import type { Topic } from '../../../../src/core/analysis/model';
 import { isTitleShaped } from '../../../../src/core/topics/titles';
+import { topicTitles } from './topicTitles';
 
 // A volunteers' press-conference transcript: labels alone on their line, the moderator's unlabelled hand-over
 // between a reporter's question and the answer (the shape of the g0v dev file; the words here are made up).
@@ -27,10 +27,6 @@ const TRANSCRIPT = [
   '',
   '我們下週會再評估。',
 ].join('\n');
-
-function topicTitles(topics: readonly Topic[]): string[] {
-  return topics.flatMap((t) => [t.title, ...topicTitles(t.children)]);
-}
 
 describe('lines that ask someone to do something', () => {
   it('reads a request as no title, and 請 inside a word as part of a title', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
 import { IncrementalAnalyzer } from '../../../../src/core/analysis/incremental';
-import type { Topic } from '../../../../src/core/analysis/model';
+import { topicTitles } from './topicTitles';
 
 /** A briefing written up in the third person: a masthead over the briefing's title, then subject lines. */
 const BRIEFING = [
@@ -19,10 +19,6 @@ const BRIEFING = [
   '',
   'A spokesperson said that the health agency had sent experts to the region on Tuesday.',
 ].join('\n');
-
-function topicTitles(topics: readonly Topic[]): string[] {
-  return topics.flatMap((t) => [t.title, ...topicTitles(t.children)]);
-}
 
 describe('a title block at the head of a plain record', () => {
   it('reads a title over a subtitle before the first paragraph as the document title, not a section', () => {

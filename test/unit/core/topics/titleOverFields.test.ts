@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
-import type { Topic } from '../../../../src/core/analysis/model';
 import { assertEditsEveryThirdOffsetMatchAnalyze } from '../transcriptFixtures';
+import { topicTitles as titles } from './topicTitles';
 
 /** A council record's page: the printer's furniture, the record's title over its fields, then the labelled speech. */
 const RECORD = [
@@ -16,10 +16,6 @@ const RECORD = [
   '謝謝議長,市長,各位主管大家好,今天我要問的是港口的預算,去年增加了百分之十二。',
   '港口的貨運量已經連續三年下降,市府有沒有具體的改善計畫,請市長說明。',
 ].join('\n');
-
-function titles(topics: readonly Topic[]): string[] {
-  return topics.flatMap((t) => [t.title, ...titles(t.children)]);
-}
 
 describe('a record title over its own fields', () => {
   it('reads the short line over the date, time and clerk fields as a topic, under page furniture', () => {

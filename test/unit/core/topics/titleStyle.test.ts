@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
-import type { Topic } from '../../../../src/core/analysis/model';
 import { isOutOfBoldStyle } from '../../../../src/core/topics/titleStyle';
 import { assertReplacementsMatchAnalyze } from '../transcriptFixtures';
+import { topicTitles } from './topicTitles';
 
 /** A WeChat article saved as Markdown: bold section titles, pictures gone, their captions left between paragraphs. */
 const ARTICLE = [
@@ -31,9 +31,6 @@ const ARTICLE = [
   '随着更多的摸索与机遇，我们逐渐找到了适合自己、适合当下的生存发展模式。',
 ].join('\n');
 
-function topicTitles(topics: readonly Topic[]): string[] {
-  return topics.flatMap((t) => [t.title, ...topicTitles(t.children)]);
-}
 const titlesOf = (text: string): string[] => topicTitles(analyze(text, {}, 'article.md').topics);
 
 describe('the document\'s title style', () => {
