@@ -68,11 +68,11 @@ export function safeHarbourCautionIn(sentence: string): string | null {
 const OPERATOR_SCRIPT =
   /\bpress(?:ing)? (?:star|pound|\*|#)|\btelephone keypad\b|\blisten[- ]only mode\b|\b(?:placed|put) on mute\b|\boperator assistance\b/;
 // Every operator pattern holds one of these.
-const OPERATOR_ANCHORS = ['press', 'keypad', 'listen', 'mute', 'operator'];
+const OPERATOR_ANCHORS = anyOf(['press', 'keypad', 'listen', 'mute', 'operator']);
 
 /** The words of `sentence` (a matching key) that make it part of a call operator's script, or null. */
 export function operatorScriptIn(sentence: string): string | null {
-  if (!OPERATOR_ANCHORS.some((anchor) => sentence.includes(anchor))) return null;
+  if (!OPERATOR_ANCHORS.test(sentence)) return null;
   const match = OPERATOR_SCRIPT.exec(sentence);
   return match ? match[0] : null;
 }
