@@ -12,15 +12,24 @@ const MIN_COMMENT_LINES = 2;
 const MAX_BLANKS_ABOVE = 2;
 const MAX_COMMENT_LINES = 20;
 
+/** The run of `#` lines at the top (after at most MAX_BLANKS_ABOVE blank lines): its first line and the line after it. */
+function topCommentRun(lineCount: number, lineText: (line: number) => string): { start: number; end: number } {
+  let start = 0;
+  while (start < MAX_BLANKS_ABOVE && start < lineCount && lineText(start).trim() === '') start++;
+  let end = start;
+  while (end < lineCount && end - start < MAX_COMMENT_LINES && COMMENT_LINE.test(lineText(end).trimStart())) end++;
+  return { start, end };
+}
+
 /**
  * The lines of the comment header a plain-text file opens with, or none. `lineText` gives a line's text.
  */
 export function commentHeaderLines(lineCount: number, lineText: (line: number) => string): number[] {
-  let first = 0;
-  while (first < MAX_BLANKS_ABOVE && first < lineCount && lineText(first).trim() === '') first++;
+  const run = topCommentRun(lineCount, lineText);
+  if (run.end - run.start < MIN_COMMENT_LINES) return [];
   const found: number[] = [];
-  for (let line = first; line < lineCount && line - first < MAX_COMMENT_LINES && COMMENT_LINE.test(lineText(line).trimStart()); line++) found.push(line);
-  return found.length >= MIN_COMMENT_LINES ? found : [];
+  for (let line = run.start; line < run.end; line++) found.push(line);
+  return found;
 }
 
 /**
@@ -30,10 +39,7 @@ export function commentHeaderLines(lineCount: number, lineText: (line: number) =
  */
 export function commentHeaderWithinReach(lineCount: number, lineText: (line: number) => string, first: number): boolean {
   if (first > MAX_BLANKS_ABOVE + MAX_COMMENT_LINES) return false;
-  let line = 0;
-  while (line < MAX_BLANKS_ABOVE && line < lineCount && lineText(line).trim() === '') line++;
-  const runStart = line;
-  while (line < lineCount && line - runStart < MAX_COMMENT_LINES && COMMENT_LINE.test(lineText(line).trimStart())) line++;
+  const run = topCommentRun(lineCount, lineText);
   // Under two `#` lines there is no header on this side of the edit; the other side's check covers one made.
-  return line - runStart >= MIN_COMMENT_LINES && first <= line;
+  return run.end - run.start >= MIN_COMMENT_LINES && first <= run.end;
 }
