@@ -26,12 +26,6 @@ const FRONT_MATTER_MAX_LINES = 200;
 export const SUMMARY_WORK_PER_LINE = 8;
 const SUMMARY_WORK_BASE = 200_000;
 
-/** `starts[line]`, `ends[line]`: the line's text without surrounding spaces; ends[line] < 0 until it is read or when it is too long to be read. */
-export interface TrimmedLines {
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
-}
-
 /** One pass over the lines: their kinds and the lines the outline looks at again. */
 export interface Scan {
   readonly lines: LineIndex;
@@ -48,8 +42,6 @@ export interface Scan {
   readonly codeLines: number[];
   readonly options: AnalysisOptions;
   looseKeys?: Map<number, string>;
-  /** Each line's text without its surrounding spaces, read once for all summary lists (summaryLinking.ts). */
-  trimmedLines?: TrimmedLines;
   /** Speaker label lines, once the outline has found the document's labelling scheme. */
   labels?: LabelLines;
   readonly budget: WorkBudget;

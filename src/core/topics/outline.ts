@@ -529,10 +529,10 @@ function numberedBoldParagraphs(scan: Scan): Map<number, NumberedParagraph> {
   let previous = 0;
   for (let line = 0; line < lines.lineCount; line++) {
     if (kinds[line] !== Kind.Text && kinds[line] !== Kind.TitleShaped) continue;
-    const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
+    const start = scan.table.firsts[line]!;
     const first = text.charCodeAt(start);
     if (first !== 60 /* < */ && first !== 42 /* * */ && first !== 95 /* _ */) continue;
-    const paragraph = boldNumberedParagraph(text, start, trimEnd(text, start, lines.lineEnd(line)));
+    const paragraph = boldNumberedParagraph(text, start, scan.table.lasts[line]!);
     if (!paragraph || looksLikeLabel(scan, line)) continue;
     if (paragraph.value !== previous + 1 && paragraph.value !== 1) return new Map<number, NumberedParagraph>();
     previous = paragraph.value;
