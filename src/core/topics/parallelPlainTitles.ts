@@ -204,7 +204,7 @@ export function readsUnderPictureAsCaption(scan: Scan): boolean {
   for (let line = 0; line < lines.lineCount; line++) {
     const kind = kinds[line];
     if (kind === Kind.Blank) continue;
-    const first = lines.source.charCodeAt(skipSpaces(lines.source, lines.lineStart(line), lines.lineEnd(line)));
+    const first = lines.source.charCodeAt(scan.table.firsts[line]!);
     const picture = kind === Kind.Text && (first === 33 /* ! */ || first === 60) /* < */ && isImageLine(lineWords(scan, line));
     if (picture) {
       if (!previousWasPicture) blocks++;
