@@ -1,4 +1,5 @@
 import type { TextSource } from '../text/chunkedText';
+import { lineTableOf, type LineTable } from '../analysis/lineTable';
 import type { TranscriptFormat } from '../analysis/model';
 import type { LineIndex, Span } from '../text/positions';
 import {
@@ -78,10 +79,10 @@ function isDigit(code: number): boolean {
 }
 
 /** Line content as a span: without a speaker label or surrounding whitespace; null if empty. */
-function contentOf(lines: LineIndex, line: number, labels: readonly Span[]): Span | null {
+function contentOf(lines: LineIndex, line: number, labels: readonly Span[], table?: LineTable): Span | null {
   const text = lines.source;
-  let start = lines.lineStart(line);
-  let end = lines.lineEnd(line);
+  let start = table ? table.starts[line]! : lines.lineStart(line);
+  let end = table ? table.ends[line]! : lines.lineEnd(line);
   const label = firstOverlap(labels, start, end);
   // A `[name=kiang]` signature ends the speech it labels.
   if (label && text.startsWith('[name=', label.start)) end = label.start;
@@ -521,6 +522,8 @@ export function sentenceSpansOf(lines: LineIndex, options: SentenceOptions = {},
   let carriedLines = 0;
   /** Subtitles: whether a line the carried sentence has crossed holds punctuation. */
   let carriedPunctuation = false;
+  // The whole document's lines are read from the table; a run of them (the incremental analyzer's) from the index.
+  const table = fromLine === 0 && toLine === lines.lineCount ? lineTableOf(lines) : undefined;
   // YAML front matter in Markdown (`title: …`, `date: …`) is data, not speech.
   if (options.format === 'markdown') fromLine = Math.max(fromLine, frontMatterEnd(lines));
   let resumeLine = -1;
@@ -528,7 +531,7 @@ export function sentenceSpansOf(lines: LineIndex, options: SentenceOptions = {},
   for (let line = fromLine; line < toLine; line++) {
     // A subtitle sentence carried over a cue boundary skips the blank line, cue number and timing between.
     if (carriedStart >= 0 && line < resumeLine) continue;
-    const raw = contentOf(lines, line, labels);
+    const raw = contentOf(lines, line, labels, table);
     // The lines of the WebVTT header (`Kind: captions`, a style sheet) and of NOTE, STYLE and REGION blocks, up to the next blank line, are no speech.
     if (options.format === 'vtt' && (inVttBlock || (raw && VTT_BLOCK_START.test(text.slice(raw.start, Math.min(raw.end, raw.start + 7)))))) {
       inVttBlock = raw !== null;

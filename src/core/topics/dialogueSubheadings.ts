@@ -1,7 +1,7 @@
 // Bold sub-headings between the turns of a dialogue write-up that other readings miss: a sub-heading the label scheme
 // took for a speaker's name, and one whose bold WeChat's editor split into runs.
 import type { LineIndex } from '../text/positions';
-import { countHan, skipSpaces, trimEnd } from '../turns/chars';
+import { countHan } from '../turns/chars';
 import type { LabelLines } from '../turns/scheme';
 import { Kind, nextNonBlank, type Scan } from './lineScan';
 import { boldTitleWords, isSplitBoldLine, mayBeParallelBoldTitle } from './parallelTitles';
@@ -34,8 +34,7 @@ export function subheadingLabelLines(scan: Scan, labels: LabelLines): number[] {
     if (!label || kinds[line] === Kind.Heading) continue;
     const below = nextNonBlank(kinds, line, NEIGHBOUR_BLANKS);
     if (below < 0 || !labels.has(below)) continue;
-    const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
-    if (readsAsSubheadingLine(text.slice(start, trimEnd(text, start, lines.lineEnd(line))))) found.push(line);
+    if (readsAsSubheadingLine(text.slice(scan.table.firsts[line], scan.table.lasts[line]))) found.push(line);
   }
   return found.length >= MIN_SUBHEADINGS ? found : [];
 }

@@ -46,20 +46,17 @@ function dateBelow(wordsAt: (line: number) => string, lineCount: number, line: n
   return false;
 }
 
-/** Cheap test before the pattern: a colon within the name's reach of the line's start (indent allowed). */
-function colonNearStart(lines: LineIndex, line: number): boolean {
-  return firstColonIn(lines.source, lines.lineStart(line), Math.min(lines.lineEnd(line), lines.lineStart(line) + NAME_REACH)) >= 0;
-}
-
 /**
  * Lines that are such a headline: titles, and no speaker's label. The name may label other lines
  * (`宋志平:中国经济稳中有进…` titles an interview whose answers `宋志平:` labels): the date under it decides.
  */
 export function colonHeadlineLines(scan: Scan): number[] {
   const { lines, kinds } = scan;
+  const { starts, ends } = scan.table;
   const found: number[] = [];
   for (let line = 0; line < lines.lineCount; line++) {
-    if ((kinds[line] !== Kind.Text && kinds[line] !== Kind.TitleShaped) || !colonNearStart(lines, line)) continue;
+    // Cheap test before the pattern: a colon within the name's reach of the line's start (indent allowed).
+    if ((kinds[line] !== Kind.Text && kinds[line] !== Kind.TitleShaped) || firstColonIn(lines.source, starts[line]!, Math.min(ends[line]!, starts[line]! + NAME_REACH)) < 0) continue;
     // The dateline first: most lines with a colon near their start are speakers' turns with none below.
     if (dateBelow((i) => trimmedHead(lines, i, HEADLINE_SCAN), lines.lineCount, line) && isColonHeadline(trimmedHead(lines, line, HEADLINE_SCAN))) found.push(line);
   }

@@ -1,7 +1,8 @@
 import type { TextSource } from '../text/chunkedText';
+import { lineTableOf, type LineTable } from '../analysis/lineTable';
 import type { AnalysisOptions, TranscriptFormat } from '../analysis/model';
 import { splitsSurrogatePair, type LineIndex, type Span } from '../text/positions';
-import { skipSpaces, trimEnd } from '../turns/chars';
+import { trimEnd } from '../turns/chars';
 import type { LabelLines } from '../turns/scheme';
 import { isFence, isRule, listItemContentStart, parseAtxHeading, setextLevel } from './lineShapes';
 import type { WorkBudget } from './summaryLists';
@@ -25,15 +26,11 @@ const FRONT_MATTER_MAX_LINES = 200;
 export const SUMMARY_WORK_PER_LINE = 8;
 const SUMMARY_WORK_BASE = 200_000;
 
-/** `starts[line]`, `ends[line]`: the line's text without surrounding spaces; ends[line] < 0 until it is read or when it is too long to be read. */
-export interface TrimmedLines {
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
-}
-
 /** One pass over the lines: their kinds and the lines the outline looks at again. */
 export interface Scan {
   readonly lines: LineIndex;
+  /** Every line's bounds, read once for the passes over all lines. */
+  readonly table: LineTable;
   readonly kinds: Uint8Array;
   readonly headings: Map<number, { level: number; span: Span; title: string }>;
   readonly listRuns: number[][];
@@ -45,8 +42,6 @@ export interface Scan {
   readonly codeLines: number[];
   readonly options: AnalysisOptions;
   looseKeys?: Map<number, string>;
-  /** Each line's text without its surrounding spaces, read once for all summary lists (summaryLinking.ts). */
-  trimmedLines?: TrimmedLines;
   /** Speaker label lines, once the outline has found the document's labelling scheme. */
   labels?: LabelLines;
   readonly budget: WorkBudget;
@@ -64,15 +59,16 @@ export function scanLines(lines: LineIndex, format: TranscriptFormat, options: A
   let run: number[] | null = null;
   let inFence = false;
   const markdown = format === 'markdown';
+  const table = lineTableOf(lines);
+  const { ends, firsts, lasts } = table;
   for (let line = markdown ? skipFrontMatter(lines, kinds, codeLines) : 0; line < lines.lineCount; line++) {
-    const lineStart = lines.lineStart(line);
-    const lineEnd = lines.lineEnd(line);
-    const start = skipSpaces(text, lineStart, lineEnd);
+    const lineEnd = ends[line]!;
+    const start = firsts[line]!;
     if (start === lineEnd) {
       kinds[line] = Kind.Blank;
       continue;
     }
-    const end = lineEnd - start > SHORT_LINE * 4 ? lineEnd : trimEnd(text, start, lineEnd);
+    const end = lineEnd - start > SHORT_LINE * 4 ? lineEnd : lasts[line]!;
     const first = text[start]!;
     // Most lines are prose: decide from the first character and the length before slicing anything.
     const mayBeShaped = first === '#' || first === '`' || first === '<' || RULE_MARKS.has(first) || LIST_MARKS.test(first) || end - start <= MAX_TITLE_SHAPED_LENGTH;
@@ -89,14 +85,14 @@ export function scanLines(lines: LineIndex, format: TranscriptFormat, options: A
       continue;
     }
     // `<h2 …>title</h2>` on a line of its own is a heading, as `## title` is.
-    const element = first === '<' ? htmlHeading(text, start, trimEnd(text, start, lineEnd)) : null;
+    const element = first === '<' ? htmlHeading(text, start, lasts[line]!) : null;
     if (element) {
       kinds[line] = Kind.Heading;
       headings.set(line, element);
       run = null;
       continue;
     }
-    const markupTitle = first === '<' ? markupParagraphTitle(text, start, trimEnd(text, start, lineEnd)) : null;
+    const markupTitle = first === '<' ? markupParagraphTitle(text, start, lasts[line]!) : null;
     if (markupTitle) {
       kinds[line] = Kind.TitleShaped;
       titleShapedLines.push(line);
@@ -117,8 +113,8 @@ export function scanLines(lines: LineIndex, format: TranscriptFormat, options: A
       if (level) {
         kinds[line] = Kind.Underline;
         const above = line - 1;
-        const aboveStart = skipSpaces(text, lines.lineStart(above), lines.lineEnd(above));
-        const aboveEnd = trimEnd(text, aboveStart, lines.lineEnd(above));
+        const aboveStart = firsts[above]!;
+        const aboveEnd = lasts[above]!;
         kinds[above] = Kind.Heading;
         headings.set(above, { level, span: { start: aboveStart, end: aboveEnd }, title: text.slice(aboveStart, aboveEnd) });
       } else kinds[line] = Kind.Rule;
@@ -138,7 +134,7 @@ export function scanLines(lines: LineIndex, format: TranscriptFormat, options: A
     } else kinds[line] = Kind.Text;
   }
   const budget = { left: SUMMARY_WORK_PER_LINE * lines.lineCount + SUMMARY_WORK_BASE };
-  return { lines, kinds, headings, listRuns, titleShapedLines, markupTitles, breakLines, codeLines, options, budget };
+  return { lines, table, kinds, headings, listRuns, titleShapedLines, markupTitles, breakLines, codeLines, options, budget };
 }
 
 /**

@@ -75,8 +75,13 @@ function trimmedWords(lines: LineIndex, line: number): Span {
 /** The numbered-title shape of a line, or null. */
 function shapeOf(lines: LineIndex, line: number): Numbered | null {
   const { start, end } = trimmedWords(lines, line);
-  if (start >= end || end - start > MAX_PROBE || !mayOpenWithNumber(lines.source, start, end)) return null;
-  return numberedTitleShape(lines.source.slice(start, end));
+  return shapeIn(lines.source, start, end);
+}
+
+/** The numbered-title shape of the trimmed line text[start, end), or null. */
+function shapeIn(text: TextSource, start: number, end: number): Numbered | null {
+  if (start >= end || end - start > MAX_PROBE || !mayOpenWithNumber(text, start, end)) return null;
+  return numberedTitleShape(text.slice(start, end));
 }
 
 /**
@@ -85,11 +90,12 @@ function shapeOf(lines: LineIndex, line: number): Numbered | null {
  */
 export function numberedSequenceTitles(scan: Scan, isLabel: (line: number) => boolean): Map<number, Span> {
   const { lines, kinds } = scan;
+  const { firsts, lasts } = scan.table;
   const shapes = new Map<number, Numbered>();
   for (let line = 0; line < lines.lineCount; line++) {
     const kind = kinds[line];
     if (kind !== Kind.Text && kind !== Kind.TitleShaped && kind !== Kind.ListItem) continue;
-    const shape = shapeOf(lines, line);
+    const shape = shapeIn(lines.source, firsts[line]!, lasts[line]!);
     if (shape && !isLabel(line)) shapes.set(line, shape);
   }
   const found = new Map<number, Span>();

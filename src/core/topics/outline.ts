@@ -464,7 +464,7 @@ function boldQuestionParagraphs(scan: Scan): Map<number, Span> {
   const text = lines.text;
   for (let line = 0; line < lines.lineCount; line++) {
     if (kinds[line] === Kind.Blank || kinds[line] === Kind.Code || (line > 0 && kinds[line - 1] !== Kind.Blank)) continue;
-    const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
+    const start = scan.table.firsts[line]!;
     const marks = text.slice(start, start + 2);
     if ((marks !== '**' && marks !== '__') || text[start + 2] === marks[0] || looksLikeLabel(scan, line)) continue;
     let last = line;
@@ -478,7 +478,7 @@ function boldQuestionParagraphs(scan: Scan): Map<number, Span> {
     if (!HAS_LETTER.test(inner)) continue;
     const next = nextNonBlank(kinds, last, NEIGHBOUR_LOOKAROUND);
     if (next < 0 || looksLikeLabel(scan, next)) continue;
-    const firstEnd = last === line ? lastEnd - 2 : trimEnd(text, start, lines.lineEnd(line));
+    const firstEnd = last === line ? lastEnd - 2 : scan.table.lasts[line]!;
     found.set(line, { start: start + 2, end: firstEnd });
     line = last;
   }
@@ -498,8 +498,7 @@ function boldTitleParagraphs(scan: Scan): Map<number, Span> {
   const text = lines.source;
   for (let line = 0; line < lines.lineCount; line++) {
     if (kinds[line] !== Kind.Text || (line > 0 && kinds[line - 1] !== Kind.Blank) || (line + 1 < lines.lineCount && kinds[line + 1] !== Kind.Blank)) continue;
-    const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
-    const inner = boldTitleInner(text, start, trimEnd(text, start, lines.lineEnd(line)));
+    const inner = boldTitleInner(text, scan.table.firsts[line]!, scan.table.lasts[line]!);
     if (inner && !looksLikeLabel(scan, line)) found.set(line, inner);
   }
   return found.size >= MIN_BOLD_TITLES ? found : new Map<number, Span>();
@@ -529,10 +528,10 @@ function numberedBoldParagraphs(scan: Scan): Map<number, NumberedParagraph> {
   let previous = 0;
   for (let line = 0; line < lines.lineCount; line++) {
     if (kinds[line] !== Kind.Text && kinds[line] !== Kind.TitleShaped) continue;
-    const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
+    const start = scan.table.firsts[line]!;
     const first = text.charCodeAt(start);
     if (first !== 60 /* < */ && first !== 42 /* * */ && first !== 95 /* _ */) continue;
-    const paragraph = boldNumberedParagraph(text, start, trimEnd(text, start, lines.lineEnd(line)));
+    const paragraph = boldNumberedParagraph(text, start, scan.table.lasts[line]!);
     if (!paragraph || looksLikeLabel(scan, line)) continue;
     if (paragraph.value !== previous + 1 && paragraph.value !== 1) return new Map<number, NumberedParagraph>();
     previous = paragraph.value;
@@ -628,10 +627,11 @@ function addRosterNameLines(scan: Scan, byText: ReadonlyMap<string, number[]>, f
  */
 function nameAndRoleLines(scan: Scan, found: ReadonlySet<number>): number[] {
   const { lines, kinds } = scan;
+  const { starts, ends } = scan.table;
   const result: number[] = [];
   for (let line = 0; line < lines.lineCount; line++) {
     if ((kinds[line] !== Kind.Text && kinds[line] !== Kind.TitleShaped) || (line > 0 && kinds[line - 1] !== Kind.Blank) || found.has(line)) continue;
-    if (lines.lineEnd(line) - lines.lineStart(line) > MAX_NAME_AND_ROLE_PROBE || !isNameAndRoleLine(lines.lineText(line)) || !opensSpeech(scan, line)) continue;
+    if (ends[line]! - starts[line]! > MAX_NAME_AND_ROLE_PROBE || !isNameAndRoleLine(lines.source.slice(starts[line], ends[line])) || !opensSpeech(scan, line)) continue;
     const next = lines.lineText(nextNonBlank(kinds, line, NAME_LINE_BLANKS));
     if (!isNameAndRoleLine(next) && SENTENCE_END.test(next)) result.push(line);
   }

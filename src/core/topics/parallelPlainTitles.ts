@@ -41,9 +41,8 @@ export function isClauseTitleShape(text: string): boolean {
 
 /** A line's trimmed text, bounded. */
 function lineWords(scan: Scan, line: number): string {
-  const { lines } = scan;
-  const start = skipSpaces(lines.source, lines.lineStart(line), lines.lineEnd(line));
-  return lines.source.slice(start, Math.min(trimEnd(lines.source, start, lines.lineEnd(line)), start + MAX_TITLE_LENGTH * 4));
+  const start = scan.table.firsts[line]!;
+  return scan.lines.source.slice(start, Math.min(scan.table.lasts[line]!, start + MAX_TITLE_LENGTH * 4));
 }
 
 /** What follows a title: a paragraph (long, or ending a sentence), looking past a picture line. */
@@ -205,7 +204,7 @@ export function readsUnderPictureAsCaption(scan: Scan): boolean {
   for (let line = 0; line < lines.lineCount; line++) {
     const kind = kinds[line];
     if (kind === Kind.Blank) continue;
-    const first = lines.source.charCodeAt(skipSpaces(lines.source, lines.lineStart(line), lines.lineEnd(line)));
+    const first = lines.source.charCodeAt(scan.table.firsts[line]!);
     const picture = kind === Kind.Text && (first === 33 /* ! */ || first === 60) /* < */ && isImageLine(lineWords(scan, line));
     if (picture) {
       if (!previousWasPicture) blocks++;
@@ -299,10 +298,11 @@ export function metadataFieldLines(scan: Scan): number[] {
     run = [];
   };
   const text = lines.source;
+  const { starts, ends } = scan.table;
   for (let line = 0; line < lines.lineCount; line++) {
     // The key is short: a colon must sit within its first characters (cheap test before the pattern).
-    const start = lines.lineStart(line);
-    const head = Math.min(lines.lineEnd(line), start + FIELD_KEY_REACH);
+    const start = starts[line]!;
+    const head = Math.min(ends[line]!, start + FIELD_KEY_REACH);
     let colon = false;
     for (let i = start; i < head && !colon; i++) colon = text.charCodeAt(i) === 0xff1a || text.charCodeAt(i) === 58;
     if (colon && kinds[line] !== Kind.Blank && kinds[line] !== Kind.Code && isColonField(lineWords(scan, line))) run.push(line);

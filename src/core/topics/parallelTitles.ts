@@ -155,11 +155,11 @@ export function parallelBoldTitles(scan: Scan): Map<number, Span> {
   const bold = new Map<number, BoldParagraph | null>();
   const candidate = (line: number): BoldParagraph | null => {
     if (kinds[line] !== Kind.Text && kinds[line] !== Kind.TitleShaped) return null;
-    const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
+    const start = scan.table.firsts[line]!;
     if (!mayOpenBoldParagraph(text, start)) return null;
     if (bold.has(line)) return bold.get(line)!;
     let found: BoldParagraph | null = null;
-    const paragraph = boldParagraph(text, start, trimEnd(text, start, lines.lineEnd(line)));
+    const paragraph = boldParagraph(text, start, scan.table.lasts[line]!);
     const words = paragraph ? text.slice(paragraph.inner.start, paragraph.inner.end) : '';
     if (paragraph && readsAsSubheading(boldTitleWords(words)) && !scan.labels?.has(line) && (!words.includes('**') || readsAsSplitBoldTitle(scan, line, words))) found = paragraph;
     bold.set(line, found);

@@ -41,7 +41,7 @@ export function rosterNamesAbove(scan: Scan, before: number): Map<string, number
   };
   for (let line = 0; line < before && line < scan.kinds.length; line++) {
     if (scan.kinds[line] === Kind.Blank) continue;
-    const name = rosterLineName(scan.lines.lineText(line));
+    const name = rosterLineName(scan.lines.source.slice(scan.table.starts[line], scan.table.ends[line]));
     if (name === null) continue;
     const previous = run[run.length - 1];
     if (previous && line - previous[1] > ROSTER_GAP) flush();

@@ -2,7 +2,6 @@
 // zero-padded number on a line of its own (`01`, `**02**`) and put the section's title on the next line,
 // sometimes broken over two short lines (`大模型时代的应用开发,` / `创意验证更容易了`). The number says the
 // line below it is a title whatever that line looks like, so the title needs no title shape of its own.
-import { skipSpaces, trimEnd } from '../turns/chars';
 import type { Span } from '../text/positions';
 import { Kind, nextNonBlank, type Scan } from './lineScan';
 import { MAX_TITLE_LENGTH } from './titles';
@@ -35,10 +34,8 @@ export function sectionNumberTitles(scan: Scan, isLabel: (line: number) => boole
   const titles = new Map<number, Span>();
   const continuations = new Set<number>();
   const text = lines.source;
-  const trimmed = (line: number): Span => {
-    const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
-    return { start, end: trimEnd(text, start, lines.lineEnd(line)) };
-  };
+  const { firsts, lasts } = scan.table;
+  const trimmed = (line: number): Span => ({ start: firsts[line]!, end: lasts[line]! });
   // A plain line of title length, no sentence, no label; bold lines are left to the bold title rules.
   const titleLine = (line: number): Span | null => {
     if (line < 0 || (kinds[line] !== Kind.Text && kinds[line] !== Kind.TitleShaped) || isLabel(line)) return null;
@@ -49,7 +46,7 @@ export function sectionNumberTitles(scan: Scan, isLabel: (line: number) => boole
   };
   for (let line = 0; line < lines.lineCount; line++) {
     if (kinds[line] === Kind.Blank) continue;
-    const first = text.charCodeAt(skipSpaces(text, lines.lineStart(line), lines.lineEnd(line)));
+    const first = text.charCodeAt(firsts[line]!);
     if (first !== 48 /* 0 */ && first !== 42 /* * */ && first !== 95 /* _ */) continue;
     const number = trimmed(line);
     if (!isSectionNumberLine(text.slice(number.start, number.end))) continue;

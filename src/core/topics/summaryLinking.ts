@@ -56,23 +56,17 @@ function exactMatches(scan: Scan, after: number, itemTexts: readonly string[]): 
   const lengths = new Set(itemTexts.map((t) => t.length));
   const found = new Map<number, number>();
   const limit = Math.min(lines.lineCount, after + 1 + EXACT_LOOKAHEAD_LINES);
-  // Lists of one document look ahead over the same lines: each line's trimmed bounds are read once for all of them.
-  const { starts, ends } = (scan.trimmedLines ??= { starts: new Int32Array(lines.lineCount), ends: new Int32Array(lines.lineCount).fill(NOT_READ) });
+  const { ends, firsts, lasts } = scan.table;
   for (let line = after + 1; line < limit && found.size < itemTexts.length && scan.budget.left-- > 0; line++) {
     const kind = kinds[line];
     if (kind === Kind.Blank || kind === Kind.ListItem || kind === Kind.Code) continue;
     // Every heading line (and only those) has an entry in `headings`: other lines skip the lookup.
     let candidate: string | undefined = kind === Kind.Heading ? headings.get(line)?.title : undefined;
     if (candidate === undefined) {
-      let end = ends[line]!;
-      if (end === NOT_READ) {
-        const lineEnd = lines.lineEnd(line);
-        const start = skipSpaces(text, lines.lineStart(line), lineEnd);
-        starts[line] = start;
-        ends[line] = end = lineEnd - start > MAX_SUMMARY_TARGET_LENGTH ? TOO_LONG : trimEnd(text, start, lineEnd);
-      }
-      if (end === TOO_LONG) continue;
-      const start = starts[line]!;
+      const start = firsts[line]!;
+      // A line longer than any summary target (before trimming its end) is none.
+      if (ends[line]! - start > MAX_SUMMARY_TARGET_LENGTH) continue;
+      const end = lasts[line]!;
       if (!lengths.has(end - start)) continue;
       candidate = text.slice(start, end);
     }
@@ -82,10 +76,6 @@ function exactMatches(scan: Scan, after: number, itemTexts: readonly string[]): 
   }
   return found;
 }
-
-/** TrimmedLines.ends of a line not read yet, and of one longer than any summary target. */
-const NOT_READ = -1;
-const TOO_LONG = -2;
 
 /** Headings and title-shaped lines after `after`, for loose matches. Keys are cached per line. */
 function looseCandidates(scan: Scan, after: number): LinkCandidate[] {

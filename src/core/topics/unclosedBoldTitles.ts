@@ -35,9 +35,7 @@ export function unclosedBoldTitleLines(scan: Scan): Map<number, Span> {
   for (let line = 0; line < lines.lineCount; line++) {
     if (kinds[line] !== Kind.Text) continue;
     if ((line > 0 && kinds[line - 1] !== Kind.Blank) || (line + 1 < lines.lineCount && kinds[line + 1] !== Kind.Blank)) continue;
-    const lineEnd = lines.lineEnd(line);
-    const start = skipSpaces(text, lines.lineStart(line), lineEnd);
-    const title = unclosedBoldTitle(text, start, trimEnd(text, start, lineEnd));
+    const title = unclosedBoldTitle(text, scan.table.firsts[line]!, scan.table.lasts[line]!);
     if (title) found.set(line, title);
   }
   return found.size >= MIN_REPEATS ? found : new Map<number, Span>();

@@ -1,5 +1,6 @@
 import type { TextSource } from '../text/chunkedText';
 import type { AnalysisOptions, StageDirection, TranscriptFormat, Turn, TurnSource } from '../analysis/model';
+import { lineTableOf } from '../analysis/lineTable';
 import type { LineIndex, Span } from '../text/positions';
 import { LineFlag, outlineOf } from '../topics/outline';
 import { isBlankLine, isColon, isPlainSubheadingShape, isWhollyQuoted, leadingIconsLength, MAX_ICONS_LENGTH, OPENING_QUOTES, simplified, skipSpaces, trimEnd } from './chars';
@@ -114,10 +115,12 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
   let talkSpeaker: string | null = null;
   // The turn a label on a list item opened, which the next item further out ends.
   let listTurn: ListItemTurn | null = null;
+  const { starts, ends, firsts, lasts } = lineTableOf(lines);
+  const isBlank = (line: number) => firsts[line] === ends[line];
   for (let line = 0; line < lines.lineCount; line++) {
-    const lineStart = lines.lineStart(line);
-    const lineEnd = lines.lineEnd(line);
-    const start = skipSpaces(text, lineStart, lineEnd);
+    const lineStart = starts[line]!;
+    const lineEnd = ends[line]!;
+    const start = firsts[line]!;
     const flags = lineFlags[line]!;
     // The header's fields (`* **Speaker: Jane Doe**`) are data, never a label or speech.
     if (declared?.silentLines.has(line)) {
@@ -125,7 +128,7 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
       continue;
     }
     if (declaredName !== null) {
-      const end = trimEnd(text, start, lineEnd);
+      const end = lasts[line]!;
       if (start === lineEnd) {
         declaredHeld = false;
         continue;
@@ -135,7 +138,7 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
         builder.close();
         continue;
       }
-      if (interjection && isBlankLine(lines, line - 1) && !labels.has(line)) {
+      if (interjection && isBlank(line - 1) && !labels.has(line)) {
         builder.close();
         interjection = false;
       }
@@ -154,7 +157,7 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
       speechLead = null;
       continue;
     }
-    const end = trimEnd(text, start, lineEnd);
+    const end = lasts[line]!;
     // A block signed `[name=kiang]` at its end is kiang's, whatever its lines look like.
     const block = signed.get(line);
     if (block) {
@@ -174,7 +177,7 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
     }
     // A stage direction set apart by a blank line (`（本文由编辑整理）` at the end) is not the speaker's:
     // the turn goes on past it but does not end on it. One right under the speech (`（笑）`) stays in.
-    if (asideLines.has(line) && line > 0 && isBlankLine(lines, line - 1) && !isPageMarkup(text, start)) continue;
+    if (asideLines.has(line) && line > 0 && isBlank(line - 1) && !isPageMarkup(text, start)) continue;
     if (flags & LineFlag.SpeakerLine) {
       // `👦🏻 Koji`: the avatar before the name is no part of it.
       const nameStart = skipSpaces(text, start + leadingIconsLength(text.slice(start, Math.min(end, start + MAX_ICONS_LENGTH))), end);

@@ -1,3 +1,4 @@
+import { lineTableOf } from '../analysis/lineTable';
 import { detached } from '../text/detached';
 import type { LineIndex } from '../text/positions';
 import { StringTable } from '../text/stringTable';
@@ -70,10 +71,11 @@ export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLin
   const readLines: number[] = [];
   const candidates: (LabelCandidate | null)[] = [];
   const knowns: (LabelMatch | null)[] = [];
+  const { starts, ends } = lineTableOf(lines);
   for (let line = 0; line < lines.lineCount; line++) {
     if (skipLine(line)) continue;
-    const lineStart = lines.lineStart(line);
-    const lineLength = lines.lineEnd(line) - lineStart;
+    const lineStart = starts[line]!;
+    const lineLength = ends[line]! - lineStart;
     if (lineLength === 0) continue;
     const prefix = text.slice(lineStart, lineStart + Math.min(lineLength, LABEL_SCAN_LIMIT));
     const known = knownUnlessField(cachedOrRecognized(prefix, lineLength, context));

@@ -1,3 +1,4 @@
+import { lineTableOf } from '../analysis/lineTable';
 import type { LineIndex, Span } from '../text/positions';
 import { isBlankLine, skipSpaces, trimEnd } from './chars';
 import { listItemIndent } from './listItems';
@@ -56,10 +57,12 @@ export function findSignedBlocks(lines: LineIndex, stopsBlock: (line: number) =>
   const text = lines.source;
   const blocks = new Map<number, SignedBlock>();
   let previousSigned = -1;
+  const { starts, ends, lasts } = lineTableOf(lines);
   for (let line = 0; line < lines.lineCount; line++) {
-    const lineStart = lines.lineStart(line);
-    const lineEnd = lines.lineEnd(line);
-    if (lineEnd === lineStart || text.charCodeAt(trimEnd(text, lineStart, lineEnd) - 1) !== 93) continue;
+    const lineStart = starts[line]!;
+    const lineEnd = ends[line]!;
+    // A line of spaces ends in a space: no `]` either way.
+    if (lineEnd === lineStart || text.charCodeAt(lasts[line]! - 1) !== 93) continue;
     const found = signatureAtEnd(text.slice(lineStart, lineEnd));
     if (!found || stopsBlock(line)) continue;
     const quoted = isQuoted(lines, line);

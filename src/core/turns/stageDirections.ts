@@ -1,4 +1,5 @@
 import type { StageDirection } from '../analysis/model';
+import { lineTableOf } from '../analysis/lineTable';
 import type { LineIndex } from '../text/positions';
 import { simplified, skipSpaces, trimEnd } from './chars';
 import { isTimestampOnly, LONE_CLOCK_SOURCE, MAX_LONE_CLOCK_LINE } from './timestamps';
@@ -118,13 +119,12 @@ function findMarkupLines(lines: LineIndex, skipLine: (line: number) => boolean):
   const found: StageDirection[] = [];
   // Most documents have neither markup nor images: two native searches rule them out.
   if (text.indexOf('<') < 0 && text.indexOf('![') < 0 && text.indexOf('{%') < 0) return found;
+  const { firsts, lasts } = lineTableOf(lines);
   for (let line = 0; line < lines.lineCount; line++) {
-    const lineStart = lines.lineStart(line);
-    const lineEnd = lines.lineEnd(line);
-    const start = skipSpaces(text, lineStart, lineEnd);
+    const start = firsts[line]!;
     const first = text.charCodeAt(start);
     if (first !== 60 /* < */ && first !== 33 /* ! */ && first !== 42 /* * */ && first !== 123 /* { */) continue;
-    const end = trimEnd(text, start, lineEnd);
+    const end = lasts[line]!;
     const last = text.charCodeAt(end - 1);
     if (end - start > MAX_MARKUP_LINE || (last !== 62 /* > */ && last !== 41 /* ) */ && last !== 42 /* * */ && last !== 125 /* } */)) continue;
     if (!MARKUP_ONLY.test(text.slice(start, end)) || skipLine(line)) continue;
@@ -157,19 +157,20 @@ const OMISSION_ONLY = /^[ \t]*(?:[[(（][ \t]*)?(?:(?:\.[ \t]?){3,}|…+)(?:[ \t
 function findNumberLines(lines: LineIndex, skipLine: (line: number) => boolean, numberLines: boolean): StageDirection[] {
   const text = lines.source;
   const found: StageDirection[] = [];
+  const { starts, ends, firsts, lasts } = lineTableOf(lines);
   for (let line = 0; line < lines.lineCount; line++) {
-    const lineStart = lines.lineStart(line);
-    const lineEnd = lines.lineEnd(line);
+    const lineStart = starts[line]!;
+    const lineEnd = ends[line]!;
     // At most 3 digits and spaces around them, or a time in markup: longer lines are never read.
     if (lineEnd - lineStart > MAX_NUMBER_LINE) continue;
-    const start = skipSpaces(text, lineStart, lineEnd);
+    const start = firsts[line]!;
     const first = text.charCodeAt(start);
     const digit = first >= 48 /* 0 */ && first <= 57; /* 9 */
     const number = numberLines && (digit || LIST_MARKERS.has(first) || OMISSION_STARTS.has(first) || CHINESE_NUMERALS.has(first));
     const time = lineEnd - lineStart <= MAX_TIME_LINE && (digit || TIME_LINE_STARTS.has(first));
     if (!number && !time) continue;
     const whole = text.slice(lineStart, lineEnd);
-    const end = trimEnd(text, start, lineEnd);
+    const end = lasts[line]!;
     const aside = (number && (NUMBER_ONLY.test(whole) || OMISSION_ONLY.test(whole))) || (time && TIME_ALONE.test(text.slice(start, end)));
     if (!aside || skipLine(line)) continue;
     found.push({ span: { start, end } });
