@@ -8,8 +8,11 @@
 const PLAIN_HUI = new Set(['会', '也会']);
 /** The speaker or the speaker's side before the 会: a promise or a plan (`我们会…`, `我相信也会…`), which predicts. */
 const SPEAKER_BEFORE = /我|咱们/;
-/** Someone's words or mind before the 会 (`表示，…会`, `声称会`, `希望…会`): a reported promise or an expectation. */
-const FRAMED_BEFORE = /表示|声称|宣称|称|说|指出|强调|承诺|保证|宣布|透露|相信|希望|担心|担忧|认为|觉得|预料|坚信|期待|盼/;
+/**
+ * Someone's words or mind before the 会 (`表示，…会`, `声称会`, `希望…会`): a reported promise or an expectation. 说 in
+ * `对…来说` (as for), `比如说`, `就是说` quotes no one.
+ */
+const FRAMED_BEFORE = /表示|声称|宣称|称|(?<![来如是])说|指出|强调|承诺|保证|宣布|透露|相信|希望|担心|担忧|认为|觉得|预料|坚信|期待|盼/;
 /**
  * Words in the 会's clause that set it on the way to an outcome: certainty (一定, 终, 注定), repetition or continuation
  * (再, 重新, 继续, 持续, 进一步), change (越来越, 逐渐, 开始, 变, 成为, 起来) or a time after now (以后, 后续, 永远).

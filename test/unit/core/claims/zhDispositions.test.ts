@@ -41,6 +41,12 @@ describe('Chinese dispositional 会 (issue 9, branch zhkind3, session 30)', () =
     assert.equal(firstHuiIsDisposition('我们会把这件事做好。'), false);
   });
 
+  it('说 in 对…来说 (as for) quotes no one: the 会 after it is still a disposition', () => {
+    const result = classifySentence('对于个人用户来说，免费版本的功能会有一些限制。');
+    assert.equal(result?.kind, 'fact');
+    assert.ok(result.cues.includes('disposition: 会'), result.cues.join('; '));
+  });
+
   it('a negated 不会 mostly assures and is left to the future', () => {
     assert.equal(firstHuiIsDisposition('这家公司不会退出中国市场。', '不会'), false);
     assert.equal(classifySentence('这家公司不会退出中国市场。')?.kind, 'forecast');
