@@ -21,7 +21,7 @@ import { directiveEndBefore, isDoneObjectJiang, isInReputationFrame, isObjectMar
 import { isAgendaSentence, isDateTimeLine, isFieldLine, isRequestToListeners, isWishSentence } from './zhNoise';
 import { isBylineStamp } from './bylineStamps';
 import { isInvitationToTalk, isUnvoicedAgenda } from './zhTalkMoves';
-import { excessPredicate, seenInference, sufficiency } from './zhJudgements';
+import { exclamation, excessPredicate, seenInference, sufficiency } from './zhJudgements';
 import { judgingNounPredicate } from './enJudgements';
 import { isConsequenceOfYourAct } from './enRegularities';
 import { hedgesRecollection } from './enRecollections';
@@ -1411,11 +1411,12 @@ const REBUTTAL_PREFIX = 'rebuttal: ';
 const STANCE_FRAME_PREFIX = 'stance frame: ';
 const INFERENCE_PREFIX = 'inference: ';
 const EVALUATION_PREFIX = 'evaluation: ';
+const EXCLAMATION_PREFIX = 'exclamation: ';
 
 /**
  * The reason a plain Chinese statement takes a stance (zhKindStructure.ts, zhJudgements.ts): a rebuttal, a frame such
  * as 总的来看, a conclusion drawn from what was seen (可以看出), too much or not enough (压力太大, 不够好), or
- * what suffices (足以成为…); or null.
+ * what suffices (足以成为…), or an exclamation (`…肯定是不正常滴！`); or null.
  */
 function zhStanceReason(key: string, from: number, to: number): string | null {
   const rejected = rebuttal(key, from, to);
@@ -1425,7 +1426,9 @@ function zhStanceReason(key: string, from: number, to: number): string | null {
   const inferred = seenInference(key, from, to);
   if (inferred !== null) return INFERENCE_PREFIX + inferred;
   const graded = excessPredicate(key, from, to) ?? sufficiency(key, from, to);
-  return graded === null ? null : EVALUATION_PREFIX + graded;
+  if (graded !== null) return EVALUATION_PREFIX + graded;
+  const exclaimed = exclamation(key, from, to);
+  return exclaimed === null ? null : EXCLAMATION_PREFIX + exclaimed;
 }
 
 /** The reason a plain English statement judges (enJudgements.ts): a judging noun as its predicate (`…are a lie`); or null. */
