@@ -21,7 +21,7 @@ import { directiveEndBefore, isDoneObjectJiang, isInReputationFrame, isObjectMar
 import { isAgendaSentence, isDateTimeLine, isFieldLine, isRequestToListeners, isWishSentence } from './zhNoise';
 import { isBylineStamp } from './bylineStamps';
 import { isInvitationToTalk, isUnvoicedAgenda } from './zhTalkMoves';
-import { exclamation, excessPredicate, rhetoricalQuestion, seenInference, sufficiency } from './zhJudgements';
+import { exclamation, excessPredicate, seenInference, sufficiency } from './zhJudgements';
 import { judgingNounPredicate } from './enJudgements';
 import { isConsequenceOfYourAct } from './enRegularities';
 import { hedgesRecollection } from './enRecollections';
@@ -1200,7 +1200,7 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   if (isQuestion(key, from, to)) {
     // `社會對立很嚴重，對不對？`: a tag question asks to agree with the statement before it, which is what is claimed.
     const tag = tagQuestionStart(key, from, to);
-    if (tag < 0 || isQuestion(key, from, tag)) return rhetorical(key, from, to);
+    if (tag < 0 || isQuestion(key, from, tag)) return null;
     to = tag;
     sentenceRead.tagQuestion = true;
     sentenceRead.to = to;
@@ -1429,24 +1429,6 @@ function zhStanceReason(key: string, from: number, to: number): string | null {
   if (graded !== null) return EVALUATION_PREFIX + graded;
   const exclaimed = exclamation(key, from, to);
   return exclaimed === null ? null : EXCLAMATION_PREFIX + exclaimed;
-}
-
-const RHETORICAL_PREFIX = 'rhetorical question: ';
-const rhetoricalReasons = new Map<string, readonly string[]>();
-
-/**
- * `全球股市都那么低迷，中国股市能独善其身吗？`: a Chinese rhetorical question (zhJudgements.ts) asserts the opposite of what it
- * asks, an opinion ranked like a plain statement of its length; any other question claims nothing (null).
- */
-function rhetorical(key: string, from: number, to: number): Classification | null {
-  const units = contentUnits(key, from, to);
-  // 吗 and 难道 are Chinese: an English question never reads as one.
-  if (units < STATEMENT_MIN_CHARS) return null;
-  const word = rhetoricalQuestion(key, from, to);
-  if (word === null) return null;
-  let cues = rhetoricalReasons.get(word);
-  if (cues === undefined) rhetoricalReasons.set(word, (cues = [RHETORICAL_PREFIX + word]));
-  return { kind: 'opinion', cues, confidence: units >= 20 ? 0.55 : 0.5 };
 }
 
 /** The reason a plain English statement judges (enJudgements.ts): a judging noun as its predicate (`…are a lie`); or null. */

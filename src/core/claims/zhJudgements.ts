@@ -70,25 +70,3 @@ export function exclamation(key: string, from: number, to: number): string | nul
   const last = key.charAt(end - 1);
   return last === '！' || last === '!' ? '！' : null;
 }
-
-/** The end of a yes-no question: its 吗 (or 嘛) and the marks after it. */
-const YES_NO_END = /([^，,。；;：:！!？?]*)[吗嘛][\s*”"’'」』）)】]*[？?]?[\s*”"’'」』）)】]*$/;
-/** A negation or an ability in the asked clause (`能说不好吗`, `跟过往不是一样吗`, `中国股市能独善其身吗`): asking to deny it. */
-const DENIED_OR_ABLE = /不|没|能|可以/;
-/** The listener addressed (`你没救她，对吗？`, `您能介绍一下吗？`): a question put to someone, not a rhetorical one. */
-const LISTENER = /你|您/;
-
-/**
- * A rhetorical question (`全球股市都那么低迷，中国股市能独善其身吗？`, `…这4个方面不好吗？`, `难道会是…`): the writer asserts
- * the opposite of what is asked, a judgement. Returns `难道` or `吗`, or null. A question to the listener, or one that
- * asks whether something exists (`…的有吗？`), is a real question.
- */
-export function rhetoricalQuestion(key: string, from: number, to: number): string | null {
-  const sentence = key.slice(from, to);
-  if (LISTENER.test(sentence)) return null;
-  if (sentence.includes('难道')) return '难道';
-  const asked = YES_NO_END.exec(sentence);
-  if (asked === null) return null;
-  const clause = asked[1]!;
-  return clause.endsWith('有') || !DENIED_OR_ABLE.test(clause.slice(-10)) ? null : '吗';
-}
