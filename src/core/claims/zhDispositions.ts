@@ -23,6 +23,8 @@ const OUTCOME_NEAR = /一定|必|终|注定|肯定|迟早|早晚|到头来|再|�
  * likelihood cues of their own, read by the likelihood rules (a hedge on the present when no future is left).
  */
 const GUESS_BEFORE = /(?:应该|应当|大概|估计|恐怕)$/;
+/** A time after some point anywhere before the 会 (`这次会议之后，公司会扩大投资`): the 会 tells what comes then. */
+const LATER_BEFORE = /以后|之后|后续|从此|届时/;
 /** Clause punctuation: the 会's clause runs between two of these. */
 const CLAUSE_BREAK = /[，,。．！!？?；;：:、]/;
 /** How far a clause is read on each side of the 会. */
@@ -46,6 +48,6 @@ function clauseEnd(key: string, at: number, to: number): number {
 export function isDispositionalHui(key: string, from: number, to: number, start: number, end: number): boolean {
   if (!PLAIN_HUI.has(key.slice(start, end))) return false;
   const before = key.slice(from, start);
-  if (SPEAKER_BEFORE.test(before) || FRAMED_BEFORE.test(before) || GUESS_BEFORE.test(before)) return false;
+  if (SPEAKER_BEFORE.test(before) || FRAMED_BEFORE.test(before) || GUESS_BEFORE.test(before) || LATER_BEFORE.test(before)) return false;
   return !OUTCOME_NEAR.test(key.slice(clauseStart(key, from, start), clauseEnd(key, end, to)));
 }

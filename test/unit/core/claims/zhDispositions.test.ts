@@ -33,6 +33,7 @@ describe('Chinese dispositional 会 (issue 9, branch zhkind3, session 30)', () =
       '这应该会是今年最大的一个趋势。',
       '油价以后还会上涨到更高的水平。',
       '明年的出口会保持增长。',
+      '这次董事会之后，公司会扩大在东南亚的投资。',
     ]) {
       const result = classifySentence(sentence);
       assert.equal(result?.kind, 'forecast', sentence);
