@@ -21,10 +21,11 @@ import { directiveEndBefore, isDoneObjectJiang, isInReputationFrame, isObjectMar
 import { isAgendaSentence, isDateTimeLine, isFieldLine, isRequestToListeners, isWishSentence } from './zhNoise';
 import { isBylineStamp } from './bylineStamps';
 import { isInvitationToTalk, isUnvoicedAgenda } from './zhTalkMoves';
-import { excessPredicate, seenInference, sufficiency } from './zhJudgements';
+import { exclamation, excessPredicate, seenInference, sufficiency } from './zhJudgements';
 import { judgingNounPredicate } from './enJudgements';
 import { isConsequenceOfYourAct } from './enRegularities';
 import { hedgesRecollection } from './enRecollections';
+import { isDispositionalHui } from './zhDispositions';
 
 export interface Classification {
   readonly kind: ClaimKind;
@@ -612,7 +613,7 @@ function isFramedFigure(signals: Signals): boolean {
 }
 
 function isWeakFactCue(reason: string): boolean {
-  return reason.startsWith('record: ') || reason.startsWith('regularity: ') || reason.startsWith('done act: ') || reason.startsWith('reported demand: ') || reason.startsWith('programme: ');
+  return reason.startsWith('record: ') || reason.startsWith('regularity: ') || reason.startsWith('disposition: ') || reason.startsWith('done act: ') || reason.startsWith('reported demand: ') || reason.startsWith('programme: ');
 }
 
 /** Hit offsets (start, end pairs) of this sentence's housekeeping cues and of its plain future and likelihood markers. */
@@ -1028,8 +1029,20 @@ type HitReading = (key: string, from: number, to: number, hit: CueHit) => boolea
 const readsAsRegularity: HitReading = (key, from, to, hit) => isGenericConsequence(key, from, hit) && !isGradedModal(key, hit, to);
 const readsAsGradedModal: HitReading = (key, _from, to, hit) => isGradedModal(key, hit, to);
 
+const readsAsDisposition: HitReading = (key, from, to, hit) => hasForecastIn(hit, FUTURE_CATEGORY) && isDispositionalHui(key, from, to, hit.start, hit.end);
+
 const regularities = new RereadHui({ role: 'fact', category: 'regularity' });
 const gradedModals = new RereadHui({ role: 'opinion', category: 'graded modal' });
+const dispositions = new RereadHui({ role: 'fact', category: 'disposition' });
+const FUTURE_CATEGORY = new Set(['future']);
+
+/**
+ * `API 會去算…`, `功能会有一些限制`, `女性会负责家庭支出`: a plain 会 with no speaker promising, no one quoted and nothing
+ * pointing to an outcome tells how someone or something behaves (zhDispositions.ts), checkable like a regularity.
+ */
+function withDispositions(key: string, from: number, to: number, hits: CueHit[]): CueHit[] {
+  return dispositions.apply(key, from, to, hits, readsAsDisposition);
+}
 
 /** Reads the 会 of a generic consequence (isGenericConsequence) as a regularity instead of a future. */
 function withRegularities(key: string, from: number, to: number, hits: CueHit[]): CueHit[] {
@@ -1198,7 +1211,7 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   clear(reading.figures);
   readSentence(cueMatcherFor(options.extraCues), key, from, to, reading);
   const scanned = withoutMotionGoingTo(text, key, withoutMonthNames(text, key, from, reading.hits));
-  const hits = withoutIndirectQuestions(key, from, to, withReportedDemands(key, from, withProgrammeNames(key, from, to, withDoneActs(key, from, withGradedModals(key, from, to, withRegularities(key, from, to, withoutNonFutureHui(key, from, to, scanned)))))));
+  const hits = withoutIndirectQuestions(key, from, to, withReportedDemands(key, from, withProgrammeNames(key, from, to, withDoneActs(key, from, withDispositions(key, from, to, withGradedModals(key, from, to, withRegularities(key, from, to, withoutNonFutureHui(key, from, to, scanned))))))));
   const { figures, units, cjk } = reading;
   // `录音信息：2024年3月5日 产品评审会`: a header's field line is metadata, unless its value judges or counts.
   if (!hits.length && !figures.some(isQuantity) && isFieldLine(key, from, to)) return null;
@@ -1398,11 +1411,12 @@ const REBUTTAL_PREFIX = 'rebuttal: ';
 const STANCE_FRAME_PREFIX = 'stance frame: ';
 const INFERENCE_PREFIX = 'inference: ';
 const EVALUATION_PREFIX = 'evaluation: ';
+const EXCLAMATION_PREFIX = 'exclamation: ';
 
 /**
  * The reason a plain Chinese statement takes a stance (zhKindStructure.ts, zhJudgements.ts): a rebuttal, a frame such
  * as 总的来看, a conclusion drawn from what was seen (可以看出), too much or not enough (压力太大, 不够好), or
- * what suffices (足以成为…); or null.
+ * what suffices (足以成为…), or an exclamation (`…肯定是不正常滴！`); or null.
  */
 function zhStanceReason(key: string, from: number, to: number): string | null {
   const rejected = rebuttal(key, from, to);
@@ -1412,7 +1426,9 @@ function zhStanceReason(key: string, from: number, to: number): string | null {
   const inferred = seenInference(key, from, to);
   if (inferred !== null) return INFERENCE_PREFIX + inferred;
   const graded = excessPredicate(key, from, to) ?? sufficiency(key, from, to);
-  return graded === null ? null : EVALUATION_PREFIX + graded;
+  if (graded !== null) return EVALUATION_PREFIX + graded;
+  const exclaimed = exclamation(key, from, to);
+  return exclaimed === null ? null : EXCLAMATION_PREFIX + exclaimed;
 }
 
 /** The reason a plain English statement judges (enJudgements.ts): a judging noun as its predicate (`…are a lie`); or null. */

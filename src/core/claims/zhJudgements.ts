@@ -56,3 +56,17 @@ export function sufficiency(key: string, from: number, to: number): string | nul
   const match = SUFFICIENCY.exec(key.slice(from, to));
   return match === null ? null : match[0];
 }
+
+/** Closing marks, Markdown emphasis and spaces that may follow a sentence's last mark (`…就成为问题！**】`). */
+const AFTER_LAST_MARK = /[\s*_”"’'」』）)】\]]*$/;
+
+/**
+ * A plain statement that ends in an exclamation mark (`…肯定是不正常滴！`, `…邪恶变态到令人作恶 !`): the writer exclaims, which
+ * is a stance taken, not a report. Returns `！` or null. Only for statements with no cue word: a cue decides first.
+ */
+export function exclamation(key: string, from: number, to: number): string | null {
+  const end = from + key.slice(from, to).replace(AFTER_LAST_MARK, '').length;
+  if (end === from) return null;
+  const last = key.charAt(end - 1);
+  return last === '！' || last === '!' ? '！' : null;
+}
