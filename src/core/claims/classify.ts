@@ -1,3 +1,4 @@
+import { hasGrammarWords, isCaseless } from './caseless';
 import type { AnalysisOptions, ClaimKind } from '../analysis/model';
 import { callItselfIn, operatorScriptIn, safeHarbourCautionIn } from './callItself';
 import { conversationMoveIn, CONVERSATION_MOVE_REASON, RESPONSE_MAX_UNITS, RESPONSE_REASON, responseIn } from './conversationMoves';
@@ -1150,7 +1151,9 @@ function isMotionGoingTo(text: string, key: string, hit: CueHit): boolean {
   const next = NEXT_WORD.exec(text.slice(hit.end, hit.end + 24));
   if (!next) return false;
   const word = next[1]!;
-  return DESTINATION_OPENERS.has(word.toLowerCase()) || (/^\p{Lu}/u.test(word) && word !== 'I' && !word.startsWith("I'"));
+  if (DESTINATION_OPENERS.has(word.toLowerCase())) return true;
+  // `GOING TO BE…` in upper-case captions: a capital names no place there.
+  return /^\p{Lu}/u.test(word) && word !== 'I' && !word.startsWith("I'") && !isCaseless(text, hit.start, hit.end);
 }
 const GOING_TO = 'going to';
 const NEXT_WORD = /^\s+([\p{L}'’]+)/u;
@@ -1582,7 +1585,7 @@ function statement(text: string, key: string, from: number, to: number, units: n
   const counted = colon >= 0 && contentUnits(key, from, colon) <= MAX_FIELD_UNITS ? contentUnits(key, colon + 1, to) : units;
   if (counted < (chinese ? STATEMENT_MIN_CHARS : STATEMENT_MIN_WORDS)) return null;
   const sentence = key.slice(from, to);
-  if (chinese ? REQUEST_ZH.test(sentence) : REQUEST_EN.test(sentence) || !hasLowerCaseWords(text, from, to, MIN_LOWER_CASE_WORDS) || OWN_NEXT_MOVE.test(sentence) || conversationMove(sentence, units) !== null) return null;
+  if (chinese ? REQUEST_ZH.test(sentence) : REQUEST_EN.test(sentence) || !readsAsSpeech(text, key, from, to) || OWN_NEXT_MOVE.test(sentence) || conversationMove(sentence, units) !== null) return null;
   // `好的，那我们看一下第二部分。`, `今天我们邀请到了…`: the conversation announcing its own next step, with nothing else
   // to check in it (a figure or a cue word would have decided the sentence before it got here).
   if (chinese && (isAgendaSentence(key, from, to) || isWishSentence(key, from, to))) return null;
@@ -1636,6 +1639,17 @@ function conversationalPenalty(head: string, sentence: string): number {
   if (gerund && !NOT_GERUNDS.has(gerund[1]!) && !LATER_SUBJECT.test(sentence)) return 0.15;
   return 0;
 }
+
+/**
+ * Whether an English sentence reads as speech rather than a dateline or a header: some words in lower case, or, in
+ * upper-case captions (no lower case at all), some closed-class words (`THE FIRST IS SB 27, WHICH IS…`).
+ */
+function readsAsSpeech(text: string, key: string, from: number, to: number): boolean {
+  if (hasLowerCaseWords(text, from, to, MIN_LOWER_CASE_WORDS)) return true;
+  return isCaseless(text, from, to) && hasGrammarWords(key, from, to, MIN_GRAMMAR_WORDS);
+}
+/** Closed-class words an upper-case sentence needs to read as speech (a dateline has none, a title one or two). */
+const MIN_GRAMMAR_WORDS = 3;
 
 /** True when text[from, to) has at least `wanted` words starting in a lower-case letter; reads only as far as it must. */
 function hasLowerCaseWords(text: string, from: number, to: number, wanted: number): boolean {
