@@ -26,6 +26,7 @@ import { excessPredicate, seenInference, sufficiency } from './zhJudgements';
 import { judgingNounPredicate } from './enJudgements';
 import { isConsequenceOfYourAct } from './enRegularities';
 import { hedgesRecollection } from './enRecollections';
+import { isOwnFirst, tellsOwnFirst } from './ownFirsts';
 
 export interface Classification {
   readonly kind: ClaimKind;
@@ -335,6 +336,8 @@ function collectSignals(text: string, key: string, from: number, to: number, hit
           }
           break;
         case 'fact':
+          // `When I heard her heartbeat for the first time`: a first in the speaker's own life is a story (ownFirsts.ts).
+          if (sense.category === 'record' && isOwnFirst(key, from, to, hit.start, hit.end)) continue;
           target = signals.fact;
           break;
         case 'past':
@@ -1532,6 +1535,8 @@ const REQUEST_EN = /(?:^|[^a-z])please\b/;
 const REQUEST_ZH = /(?:^|[，,。；;：:\s])请|请(?:大家|各位|您|你|准时|注意|留意|保持|关闭|遵守|记得|稍候|稍等)/;
 /** Upper-case words, numbers and punctuation only (`WASHINGTON, D.C. — 2:05 P.M. EDT`): a dateline or a header. */
 const MIN_LOWER_CASE_WORDS = 3;
+/** How much a first of the speaker's own (`my first time at…`) lowers a plain statement: a story, not a report. */
+const OWN_FIRST_PENALTY = 0.15;
 const LEAD_IN_END = /[:：]\s*$/;
 const TRAILING_OFF = /(?:\.\.\.|…|[-—–])\s*["”’)]?$/;
 /** `That is why…`, `So that's what server is.`, `That is it in a nutshell`: a comment pointing back at what was said. */
@@ -1614,6 +1619,9 @@ function statement(text: string, key: string, from: number, to: number, units: n
   // `I was drafted into the military and got into the U.S. Army.`: the speaker's own past event naming something is
   // a piece of record more often than an anecdote (pastEvents.ts).
   if (personPenalty > 0 && namesSomething && narratesOwnPastEvent(sentence)) personPenalty -= OWN_PAST_EVENT_RELIEF;
+  // `…I was at Mac stock, which it was my first time at Mac stock.`: a first of the speaker's own marks a story, whatever it
+  // names (ownFirsts.ts).
+  if (!chinese && tellsOwnFirst(key, from, to)) personPenalty += OWN_FIRST_PENALTY;
   confidence -= personPenalty;
   if (!chinese && fillerCount(sentence) >= 2) confidence -= 0.15;
   if (TRAILING_OFF.test(tail)) confidence -= 0.15;
