@@ -250,6 +250,15 @@ describe('classifySentence', () => {
       assert.equal(kindOf("That's a great question, thank you."), null);
       assert.equal(kindOf("It's great to be here with you."), null);
     });
+
+    it('praise for the person addressed and the pleasure of the talk are polite, not judgements (issue 9, enclaims6)', () => {
+      assert.equal(kindOf("You've done a great job of doing that."), null);
+      assert.ok(!cuesOf('It was very good talking to Seth.').some((cue) => cue.startsWith('evaluation')));
+      assert.ok(!cuesOf('So I went to my good friend, the Googles.').some((cue) => cue.startsWith('evaluation')));
+      assert.ok(!cuesOf('So just clone that repo and you should be just about good to go.').some((cue) => cue.startsWith('evaluation')));
+      // Someone else's work judged is still an opinion.
+      assert.equal(kindOf('The Federal Reserve has done a great job of fighting inflation this year.'), 'opinion');
+    });
   });
 
   describe('confidence', () => {
