@@ -1,3 +1,4 @@
+import { hasGrammarWords, isCaseless } from './caseless';
 import type { AnalysisOptions, ClaimKind } from '../analysis/model';
 import { callItselfIn, operatorScriptIn, safeHarbourCautionIn } from './callItself';
 import { conversationMoveIn, CONVERSATION_MOVE_REASON, RESPONSE_MAX_UNITS, RESPONSE_REASON, responseIn } from './conversationMoves';
@@ -26,6 +27,7 @@ import { judgingNounPredicate } from './enJudgements';
 import { isConsequenceOfYourAct } from './enRegularities';
 import { hedgesRecollection } from './enRecollections';
 import { isDispositionalHui } from './zhDispositions';
+import { isOwnFirst, tellsOwnFirst } from './ownFirsts';
 
 export interface Classification {
   readonly kind: ClaimKind;
@@ -335,6 +337,8 @@ function collectSignals(text: string, key: string, from: number, to: number, hit
           }
           break;
         case 'fact':
+          // `When I heard her heartbeat for the first time`: a first in the speaker's own life is a story (ownFirsts.ts).
+          if (sense.category === 'record' && isOwnFirst(key, from, to, hit.start, hit.end)) continue;
           target = signals.fact;
           break;
         case 'past':
@@ -1163,7 +1167,9 @@ function isMotionGoingTo(text: string, key: string, hit: CueHit): boolean {
   const next = NEXT_WORD.exec(text.slice(hit.end, hit.end + 24));
   if (!next) return false;
   const word = next[1]!;
-  return DESTINATION_OPENERS.has(word.toLowerCase()) || (/^\p{Lu}/u.test(word) && word !== 'I' && !word.startsWith("I'"));
+  if (DESTINATION_OPENERS.has(word.toLowerCase())) return true;
+  // `GOING TO BE…` in upper-case captions: a capital names no place there.
+  return /^\p{Lu}/u.test(word) && word !== 'I' && !word.startsWith("I'") && !isCaseless(text, hit.start, hit.end);
 }
 const GOING_TO = 'going to';
 const NEXT_WORD = /^\s+([\p{L}'’]+)/u;
@@ -1545,6 +1551,8 @@ const REQUEST_EN = /(?:^|[^a-z])please\b/;
 const REQUEST_ZH = /(?:^|[，,。；;：:\s])请|请(?:大家|各位|您|你|准时|注意|留意|保持|关闭|遵守|记得|稍候|稍等)/;
 /** Upper-case words, numbers and punctuation only (`WASHINGTON, D.C. — 2:05 P.M. EDT`): a dateline or a header. */
 const MIN_LOWER_CASE_WORDS = 3;
+/** How much a first of the speaker's own (`my first time at…`) lowers a plain statement: a story, not a report. */
+const OWN_FIRST_PENALTY = 0.15;
 const LEAD_IN_END = /[:：]\s*$/;
 const TRAILING_OFF = /(?:\.\.\.|…|[-—–])\s*["”’)]?$/;
 /** `That is why…`, `So that's what server is.`, `That is it in a nutshell`: a comment pointing back at what was said. */
@@ -1598,7 +1606,7 @@ function statement(text: string, key: string, from: number, to: number, units: n
   const counted = colon >= 0 && contentUnits(key, from, colon) <= MAX_FIELD_UNITS ? contentUnits(key, colon + 1, to) : units;
   if (counted < (chinese ? STATEMENT_MIN_CHARS : STATEMENT_MIN_WORDS)) return null;
   const sentence = key.slice(from, to);
-  if (chinese ? REQUEST_ZH.test(sentence) : REQUEST_EN.test(sentence) || !hasLowerCaseWords(text, from, to, MIN_LOWER_CASE_WORDS) || OWN_NEXT_MOVE.test(sentence) || conversationMove(sentence, units) !== null) return null;
+  if (chinese ? REQUEST_ZH.test(sentence) : REQUEST_EN.test(sentence) || !readsAsSpeech(text, key, from, to) || OWN_NEXT_MOVE.test(sentence) || conversationMove(sentence, units) !== null) return null;
   // `好的，那我们看一下第二部分。`, `今天我们邀请到了…`: the conversation announcing its own next step, with nothing else
   // to check in it (a figure or a cue word would have decided the sentence before it got here).
   if (chinese && (isAgendaSentence(key, from, to) || isWishSentence(key, from, to))) return null;
@@ -1627,6 +1635,9 @@ function statement(text: string, key: string, from: number, to: number, units: n
   // `I was drafted into the military and got into the U.S. Army.`: the speaker's own past event naming something is
   // a piece of record more often than an anecdote (pastEvents.ts).
   if (personPenalty > 0 && namesSomething && narratesOwnPastEvent(sentence)) personPenalty -= OWN_PAST_EVENT_RELIEF;
+  // `…I was at Mac stock, which it was my first time at Mac stock.`: a first of the speaker's own marks a story, whatever it
+  // names (ownFirsts.ts).
+  if (!chinese && tellsOwnFirst(key, from, to)) personPenalty += OWN_FIRST_PENALTY;
   confidence -= personPenalty;
   if (!chinese && fillerCount(sentence) >= 2) confidence -= 0.15;
   if (TRAILING_OFF.test(tail)) confidence -= 0.15;
@@ -1652,6 +1663,17 @@ function conversationalPenalty(head: string, sentence: string): number {
   if (gerund && !NOT_GERUNDS.has(gerund[1]!) && !LATER_SUBJECT.test(sentence)) return 0.15;
   return 0;
 }
+
+/**
+ * Whether an English sentence reads as speech rather than a dateline or a header: some words in lower case, or, in
+ * upper-case captions (no lower case at all), some closed-class words (`THE FIRST IS SB 27, WHICH IS…`).
+ */
+function readsAsSpeech(text: string, key: string, from: number, to: number): boolean {
+  if (hasLowerCaseWords(text, from, to, MIN_LOWER_CASE_WORDS)) return true;
+  return isCaseless(text, from, to) && hasGrammarWords(key, from, to, MIN_GRAMMAR_WORDS);
+}
+/** Closed-class words an upper-case sentence needs to read as speech (a dateline has none, a title one or two). */
+const MIN_GRAMMAR_WORDS = 3;
 
 /** True when text[from, to) has at least `wanted` words starting in a lower-case letter; reads only as far as it must. */
 function hasLowerCaseWords(text: string, from: number, to: number, wanted: number): boolean {

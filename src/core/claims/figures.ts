@@ -275,7 +275,7 @@ function isOrdinalCount(key: string, start: number, end: number): boolean {
  * `Part 1`, `Season 6, Episode 3`, `Section 3`, `Exhibit 12`: a number right after a noun that numbers the parts of
  * something names which one, as 第6届 does; it counts nothing to check.
  */
-const NAMING_NOUNS = new Set(['part', 'chapter', 'section', 'season', 'episode', 'article', 'item', 'exhibit', 'page', 'step', 'question', 'table', 'figure', 'phase', 'appendix', 'annex', 'clause', 'paragraph', 'volume', 'lesson', 'slide', 'act', 'scene', 'track', 'tab']);
+const NAMING_NOUNS = new Set(['part', 'chapter', 'section', 'season', 'episode', 'article', 'item', 'exhibit', 'page', 'step', 'question', 'table', 'figure', 'phase', 'appendix', 'annex', 'clause', 'paragraph', 'volume', 'lesson', 'slide', 'act', 'scene', 'track', 'tab', 'bill', 'resolution', 'amendment', 'motion', 'proposition', 'sb', 'hb', 'ab', 'hr']);
 const LONGEST_NAMING_NOUN = 9;
 
 function followsNamingNoun(key: string, start: number): boolean {

@@ -17,6 +17,7 @@ import {
 } from './lineFilters';
 import { endsWithTerminator, isCjk, isWhitespace, sentenceSpans } from './sentenceBreaks';
 import { leadingCueTags, withoutCueTags, type CaptionRepeats } from './captionLines';
+import { isCaseless } from './caseless';
 import { firstColonIn, isBlankLine } from '../turns/chars';
 import { BRACKETED_TIMESTAMP_SOURCE, LONE_CLOCK_SOURCE, MAX_LONE_CLOCK_LINE } from '../turns/timestamps';
 
@@ -415,6 +416,9 @@ function goesOnInto(text: TextSource, piece: Span, first: number, nextStart: num
   // Owner at Uniform.`): an unfinished line of speech goes on there before a capital too (`cueLine`: the piece's
   // line in a subtitle file, else -1; a broken timing line read as text is no speech).
   if (!(isUpper(head) || isDigit(head))) return false;
+  // `…THE RULES FOR WITNESS TESTIMONY⏎ARE EACH SIDE…`: in captions published in upper case a capital says nothing
+  // about a sentence's start, so an unfinished line goes on as before lower case.
+  if (isCaseless(text, piece.start, piece.end) && isCaseless(text, first, lines.lineEnd(next))) return true;
   // `…among the remainder without cancer,⏎89 get false positives`: no sentence ends on a comma.
   if (last === 44) return true;
   return endsWithFunctionWord(text, piece) || (cueLine >= 0 && next === cueLine + 1 && isSubtitleSpeechLine(lines, cueLine));

@@ -233,6 +233,12 @@ describe('classifySentence', () => {
       assert.deepEqual(cuesOf('The counterpart 3 times bigger was built in 2019 by 40 people.').filter((cue) => cue.startsWith('number')), ['number: 3', 'number: 40']);
     });
 
+    it('a bill or resolution number names the measure (Senate Bill 27, SB 27, Resolution 2758), it counts nothing', () => {
+      assert.ok(!cuesOf('Senate Bill 27 creates clarity for families who need more support.').some((cue) => cue.startsWith('number')));
+      assert.ok(!cuesOf("I'm here today as a proud supporter of SB 27.").some((cue) => cue.startsWith('number')));
+      assert.deepEqual(cuesOf('Senate Bill 27 would put 27 more judges on the bench.').filter((cue) => cue.startsWith('number')), ['number: 27']);
+    });
+
     it('records and rank words are facts, unless they sit beside an evaluation', () => {
       assert.deepEqual(kindAndCues('It was the number one show in Fox history.'), { kind: 'fact', cues: ['record: number one'] });
       assert.equal(kindOf('Inflation hit a record high in June.'), 'fact');
@@ -243,6 +249,15 @@ describe('classifySentence', () => {
     it('polite evaluations of the conversation are not opinions', () => {
       assert.equal(kindOf("That's a great question, thank you."), null);
       assert.equal(kindOf("It's great to be here with you."), null);
+    });
+
+    it('praise for the person addressed and the pleasure of the talk are polite, not judgements (issue 9, enclaims6)', () => {
+      assert.equal(kindOf("You've done a great job of doing that."), null);
+      assert.ok(!cuesOf('It was very good talking to Seth.').some((cue) => cue.startsWith('evaluation')));
+      assert.ok(!cuesOf('So I went to my good friend, the Googles.').some((cue) => cue.startsWith('evaluation')));
+      assert.ok(!cuesOf('So just clone that repo and you should be just about good to go.').some((cue) => cue.startsWith('evaluation')));
+      // Someone else's work judged is still an opinion.
+      assert.equal(kindOf('The Federal Reserve has done a great job of fighting inflation this year.'), 'opinion');
     });
   });
 
