@@ -14,6 +14,7 @@ import { callLabelWithinReach, isNameAndRoleLine, mayBeRosterNamed, rosterLineNa
 import { hasWordsAtStart, INTRODUCTION_REACH, isClockAlone, linkHeadingWithinReach, MAX_BODYLESS_LENGTH, mayChangeCaptionBeside, nameLineAbove } from '../topics/outline';
 import { parallelShapeWithinReach } from '../topics/parallelPlainTitles';
 import { numberedTitleWithinReach } from '../topics/numberedTitles';
+import { numberedParagraphWithinReach } from '../topics/numberedParagraphs';
 import { dialogueSubheadingWithinReach } from '../topics/dialogueSubheadings';
 import { headlineWithinReach, mayBecomeHeadline } from '../topics/documentHeadline';
 import { datedHeadlineWithinReach } from '../topics/datedHeadline';
@@ -1283,6 +1284,8 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
   if (parallelShapeWithinReach(old, edit.first, edit.oldLast) || parallelShapeWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
   // Titles numbered in sequence are read across the document, each with its neighbours (numberedTitles.ts).
   if (numberedTitleWithinReach(old, edit.first, edit.oldLast) || numberedTitleWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
+  // Plain numbered section paragraphs (`一、…。`) are read as a run over the document (numberedParagraphs.ts).
+  if (numberedParagraphWithinReach(old, edit.first, edit.oldLast) || numberedParagraphWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
   // A dialogue's bold sub-heading is read with the paragraph above it and the label below it (dialogueSubheadings.ts).
   if (dialogueSubheadingWithinReach(old, edit.first, edit.oldLast) || dialogueSubheadingWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
   // `=====` as long as the line above titles it: lines added or removed beside one change which line that is.
@@ -1504,6 +1507,7 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   if (parallelShapeWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw new NotLocal();
   // A numbered title near the line, or the line becoming one: the sequence is read across the document.
   if (numberedTitleWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw new NotLocal();
+  if (numberedParagraphWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw new NotLocal();
   // A dialogue's bold sub-heading near the line, or the line becoming one (dialogueSubheadings.ts).
   if (dialogueSubheadingWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw new NotLocal();
   // A line over `=====` is a title when exactly as long as it (lineScan.ts, measuredUnderline).

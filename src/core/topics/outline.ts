@@ -20,6 +20,7 @@ import { readsUnderPictureAsCaption, isImageLine, isInFieldRun, metadataFieldLin
 import { recognizeMarkedSpeechLead, speechBylineName } from '../turns/speechLeads';
 import { sectionNumberTitles } from './sectionNumbers';
 import { numberedSequenceTitles, numberedTitleText } from './numberedTitles';
+import { numberedSectionParagraphs } from './numberedParagraphs';
 import { HEADLINE_BODY_REACH, headlineCandidateLine, readsAsDocumentHeadline } from './documentHeadline';
 import { colonHeadlineLines } from './headlineLabels';
 import { datedHeadline } from './datedHeadline';
@@ -208,6 +209,11 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   const numbered = numberedSectionLines(scan, flags);
   const questions = boldQuestionParagraphs(scan);
   const numberedBold = numberedBoldParagraphs(scan);
+  // `一、大机会时代，千万不要机会主义。…` over its section's body: plain numbered paragraphs in order (numberedParagraphs.ts).
+  const singleItems = scan.listRuns.filter((run) => run.length === 1).map((run) => run[0]!);
+  for (const [line, section] of numberedSectionParagraphs(lines, singleItems, (line) => labels.has(line) || speakerLines.has(line) || (flags[line]! & LineFlag.SectionBreak) !== 0)) {
+    if (!numberedBold.has(line)) numberedBold.set(line, section);
+  }
   const boldTitles = boldTitleParagraphs(scan);
   const parallelTitles = parallelBoldTitles(scan);
   const wrappedTitles = wrappedCapitalsTitles(scan, isUpperCaseTitle, (line) => looksLikeLabel(scan, line) || readsAsBody(scan, line));

@@ -31,7 +31,8 @@ export interface LabelCandidate {
 const OPEN_TO_CLOSE = new Map([['[', ']'], ['【', '】'], ['(', ')'], ['（', '）']]);
 /** An HTML start, end or empty tag: `<p cms-style="font-L">`, `</font>`, `<br/>`. */
 const HTML_TAG = /^<\/?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,80})?\/?>/;
-const SEPARATOR_COLONS = new Set([':', '：', '︰']);
+/** `∶` (ratio) stands for a colon in pages typed in older Chinese encodings: `立法会主席曾钰成∶黄毓民议员,…`. */
+const SEPARATOR_COLONS = new Set([':', '：', '︰', '∶']);
 /** Marks that end a sentence or a clause: a name never holds them, so the line is prose. */
 const PROSE_MARKS = new Set('。，,！!？?；;「」『』“”"…');
 /** A timestamp at the start of `text`: bracketed `[00:12:34]` / `(00:03)` / `[0:00 --> 0:05]` or bare `0:03`, `00:01:02.5`. */
@@ -77,7 +78,7 @@ function mayOpenWrapper(code: number): boolean {
 function mayHoldCandidate(prefix: string): boolean {
   if (mayOpenWrapper(prefix.charCodeAt(skipSpaces(prefix, 0)))) return true;
   // A colon, a tab, two spaces, an entity, or a `>` near the start (`au> …`). Native searches: most lines are prose.
-  if (prefix.indexOf(':') >= 0 || prefix.indexOf('：') >= 0 || prefix.indexOf('︰') >= 0 || prefix.indexOf('\t') >= 0) return true;
+  if (prefix.indexOf(':') >= 0 || prefix.indexOf('：') >= 0 || prefix.indexOf('︰') >= 0 || prefix.indexOf('∶') >= 0 || prefix.indexOf('\t') >= 0) return true;
   if (prefix.indexOf('  ') >= 0 || prefix.indexOf('&') >= 0) return true;
   if (numberedAddressLength(prefix, skipSpaces(prefix, 0)) > 0) return true;
   const chevron = prefix.indexOf('>');
@@ -118,7 +119,7 @@ export function plainHeadLength(prefix: string): number {
   let colon = -1;
   for (let j = 0; j < prefix.length && j <= MAX_NAME_LENGTH; j++) {
     const code = prefix.charCodeAt(j);
-    if (code === 58 || code === 0xff1a || code === 0xfe30) {
+    if (code === 58 || code === 0xff1a || code === 0xfe30 || code === 0x2236) {
       colon = j;
       break;
     }

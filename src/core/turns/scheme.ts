@@ -268,8 +268,8 @@ const KNOWN_CACHE_SIZE = 4096;
 
 function cachedOrRecognized(prefix: string, lineLength: number, context: LabelContext): LabelMatch | null {
   const head = context.extraLabelPatterns?.length ? 0 : plainHeadLength(prefix);
-  // `︰` is no colon to recognizeLabel, and an icon before the name is read with its own rules.
-  if (head === 0 || prefix.charCodeAt(head - 1) === 0xfe30 || !startsWithLetter(prefix)) return recognizeLabel(prefix, lineLength, context);
+  // `︰` and `∶` are no colon to recognizeLabel, and an icon before the name is read with its own rules.
+  if (head === 0 || prefix.charCodeAt(head - 1) === 0xfe30 || prefix.charCodeAt(head - 1) === 0x2236 || !startsWithLetter(prefix)) return recognizeLabel(prefix, lineLength, context);
   const textStart = skipSpaces(prefix, head);
   if (textStart < prefix.length && '[(（【0123456789'.includes(prefix[textStart]!)) return recognizeLabel(prefix, lineLength, context);
   const key = prefix.slice(0, head);

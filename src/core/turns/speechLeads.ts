@@ -396,8 +396,29 @@ const SOURCE_NOTE = /^(?:本文|下文|以下内容)(?:根据|根據|整理自|�
 
 export function sourceNoteName(line: string): string | null {
   if (line.length > MAX_LEAD_LINE) return null;
-  const words = SOURCE_NOTE.exec(visibleText(line))?.[1];
-  return words ? nameAfterTitles(words) : null;
+  const visible = visibleText(line);
+  const words = SOURCE_NOTE.exec(visible)?.[1];
+  return words ? nameAfterTitles(words) : speechTextNoteName(visible);
+}
+
+/** `【导  读】`, `编者按：`: the label of an editor's note opening a line (spaces inside the brackets allowed). */
+const NOTE_LABEL = /^(?:[【[]\s*(?:导\s*读|導\s*讀|导\s*语|導\s*語|编者按|編者按|编者注|編者注|编者语|編者語)\s*[】\]]\s*[:：]?|(?:导读|導讀|导语|導語|编者按|編者按|编者注|編者注|编者语|編者語)\s*[:：])\s*/u;
+
+/**
+ * `这是任正非用于…大会上发言的内部撰写稿。`, `本文为X在…上的讲话全文。`: the note says the text below is someone's speech.
+ * Group 1 names who; group 2 is what kind of text it is (a draft, the full text, a record).
+ */
+const SPEECH_TEXT_NOTE = /^(?:这是|這是|本文是|本文为|本文為)(.{2,40}?)(?:(?:在|于|於|用于|用於)[^，。；：:]{1,40}?)?(?:上|中)?的?(?:主题|主題)?(?:发言|發言|演讲|演講|讲话|講話|致辞|致詞|讲座|講座)的?(?:[^，。；：:]{0,8}?(稿|全文|实录|實錄))?[。.]?$/u;
+
+/**
+ * The speaker an editor's note says the text is by: `【导  读】这是X…发言的内部撰写稿。`. Without the note's label
+ * the line must name the kind of text (`…讲话稿`, `…全文`): `这是X在会上讲话。` captions a photo.
+ */
+function speechTextNoteName(visible: string): string | null {
+  const label = NOTE_LABEL.exec(visible);
+  const match = SPEECH_TEXT_NOTE.exec(label ? visible.slice(label[0].length) : visible);
+  if (!match || (!label && !match[2])) return null;
+  return nameAfterTitles(match[1]!.trim());
 }
 
 /**
