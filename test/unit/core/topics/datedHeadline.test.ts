@@ -71,3 +71,46 @@ describe('a dated page\'s headline', () => {
     ], 'page.txt');
   });
 });
+
+describe('a dated page\'s headline under the site\'s lines', () => {
+  /** A news page saved as text: a breadcrumb, the headline, its date and source, the headline again, the article. */
+  const NEWS = [
+    '首页 > 财经 >',
+    '',
+    '新能源汽车出口增长明显 多家企业扩大海外布局',
+    '',
+    '2023-04-12 09:30:11 网络整理 阅读:35 评论:0',
+    '',
+    '今年一季度，新能源汽车出口增长明显，多家企业表示将继续扩大海外布局，在欧洲和东南亚建设工厂。',
+    '',
+    '分析人士认为，海外市场的需求仍在增加。',
+  ].join('\n');
+
+  it('is the line right over the date when only short lines stand above it', () => {
+    assert.deepEqual(titlesOf(NEWS), ['新能源汽车出口增长明显 多家企业扩大海外布局']);
+    // A site name and a font-size widget over the headline, the date in a byline.
+    const site = NEWS.replace('首页 > 财经 >\n', '某某财经网——财经资讯平台\n主页 >新闻 >要闻\n字体大小[] [] []\n').replace('2023-04-12 09:30:11 网络整理 阅读:35 评论:0', '本网记者 某某 [ 2023-04-12 ] 共有0条点评');
+    assert.deepEqual(titlesOf(site), ['新能源汽车出口增长明显 多家企业扩大海外布局']);
+  });
+
+  it('needs short lines above, the article\'s words and no subtitle shape', () => {
+    // A paragraph above the headline: the date is the article's, not the page's.
+    assert.deepEqual(titlesOf(NEWS.replace('首页 > 财经 >', '据报道，今年以来，新能源汽车出口增长明显。')), []);
+    // Four lines of the site's above it: no page header reads so.
+    assert.deepEqual(titlesOf(NEWS.replace('首页 > 财经 >', '甲\n乙\n丙\n丁')), []);
+    // The article never repeats the headline's words.
+    assert.deepEqual(titlesOf(NEWS.replace(/今年一季度[^\n]*/, '天气晴朗。').replace('分析人士认为，海外市场的需求仍在增加。', '明日有雨。')), []);
+    // A dash subtitle right over the date is the title's subtitle, never the headline (dashSubtitles.ts).
+    assert.equal(readsAsDatedHeadline('——在新能源汽车出口论坛上的讲话'), false);
+  });
+
+  it('keeps incremental analysis exact when the lines above the headline are edited', () => {
+    assertReplacementsMatchAnalyze([
+      [NEWS, '首页 > 财经 >', '据报道，今年以来，新能源汽车出口增长明显。'],
+      [NEWS.replace('首页 > 财经 >', '据报道，今年以来，新能源汽车出口增长明显。'), '据报道，今年以来，新能源汽车出口增长明显。', '首页 > 财经 >'],
+      [NEWS, '首页 > 财经 >\n', '首页 > 财经 >\n甲\n乙\n丙\n'],
+      [NEWS, '2023-04-12', '2023年'],
+      [NEWS, '多家企业表示', '企业表示'],
+    ], 'page.txt');
+  });
+});
