@@ -6,7 +6,7 @@
 import type { LineIndex } from '../text/positions';
 import { recognizeMarkedSpeechLead } from '../turns/speechLeads';
 import { isDashSubtitle } from './dashSubtitles';
-import { isCaptionOrByline } from './titles';
+import { isCaptionOrByline, isFurnitureOrDateline } from './titles';
 
 /** Longer than a bare headline may be: two quoted slogans and who said them. */
 const MAX_DATED_HEADLINE_LENGTH = 80;
@@ -19,6 +19,9 @@ const MAX_DATED_LINE_LENGTH = 48;
 const MAX_LEADING_BLANKS = 2;
 /** Short lines of the site's (a breadcrumb, its name, a font-size widget) that may stand above a headline. */
 const MAX_SITE_LINES = 3;
+/** The site's lines over a dateline that heads the page: a skip link, `:::`, a section's name. */
+const MAX_SITE_LINES_OVER_DATE = 6;
+const MAX_SITE_LINE_LENGTH = 24;
 /** How much of the article under the date is compared with the headline. */
 const SAMPLE_LENGTH = 800;
 /** Two-character pieces of the headline that must come back in that sample. */
@@ -52,7 +55,34 @@ function readDatedHeadline(lineCount: number, lineText: (line: number) => string
   const first = readFirstLineHeadline(lineCount, lineText);
   if (first.line >= 0) return first;
   const under = readHeadlineUnderFurniture(lineCount, lineText);
-  return { line: under.line, lastRead: Math.max(first.lastRead, under.lastRead) };
+  if (under.line >= 0) return { line: under.line, lastRead: Math.max(first.lastRead, under.lastRead) };
+  const belowDate = readHeadlineUnderDateline(lineCount, lineText);
+  return { line: belowDate.line, lastRead: Math.max(first.lastRead, under.lastRead, belowDate.lastRead) };
+}
+
+/**
+ * `114年01月13日` / `總統接見鳳凰獎楷模 盼共同打造…`, `2009年7月24日 星期五` / blank / `2009年…座談(一)`: a page that prints
+ * its date first and the headline right under it (at most one blank line between), under a few short lines of the
+ * site's (`跳到主要內容`, `:::`, `總統府新聞`). The dateline is a date and nothing else.
+ */
+function readHeadlineUnderDateline(lineCount: number, lineText: (line: number) => string): { line: number; lastRead: number } {
+  const end = Math.min(lineCount, DATED_HEADLINE_REACH);
+  let site = 0;
+  for (let line = 0; line < end; line++) {
+    const words = lineText(line).trim();
+    if (words === '') continue;
+    if (!(isFurnitureOrDateline(words) && /\d/.test(words))) {
+      if (words.length > MAX_SITE_LINE_LENGTH || SENTENCE_END.test(words) || ++site > MAX_SITE_LINES_OVER_DATE) return { line: -1, lastRead: line };
+      continue;
+    }
+    let title = line + 1;
+    if (title < end && lineText(title).trim() === '') title++;
+    if (title >= end) return { line: -1, lastRead: end };
+    const headline = lineText(title).trim();
+    if (!readsAsHeadlineBelowFirstLine(headline)) return { line: -1, lastRead: title };
+    return readSample(lineText, headline, title, title, end);
+  }
+  return { line: -1, lastRead: end };
 }
 
 /** The first non-blank line as the headline, a few short lines above its date. */
@@ -93,7 +123,7 @@ function readHeadlineUnderFurniture(lineCount: number, lineText: (line: number) 
       const title = above.length >= 2 ? lineText(above[above.length - 1]!).trim() : '';
       const site = above.slice(0, -1);
       // A line ending in a pause goes on below: a paragraph's start, not a headline.
-      if (!title || site.length > MAX_SITE_LINES || CLAUSE_END.test(title) || !readsAsDatedHeadline(title)) return { line: -1, lastRead: line };
+      if (!title || site.length > MAX_SITE_LINES || !readsAsHeadlineBelowFirstLine(title)) return { line: -1, lastRead: line };
       if (site.some((l) => lineText(l).trim().length > MAX_DATED_LINE_LENGTH)) return { line: -1, lastRead: line };
       return readSample(lineText, title, above[above.length - 1]!, line, end);
     }
@@ -101,6 +131,14 @@ function readHeadlineUnderFurniture(lineCount: number, lineText: (line: number) 
     if (above.length > MAX_SITE_LINES + 1) return { line: -1, lastRead: line };
   }
   return { line: -1, lastRead: end };
+}
+
+/**
+ * A headline that is not the page's first line: a line ending in a pause goes on below (a paragraph's start), and one
+ * with a colon may be a speaker's first words (`主持人：…`), which only the first line's place tells from a headline.
+ */
+function readsAsHeadlineBelowFirstLine(words: string): boolean {
+  return !CLAUSE_END.test(words) && !/[:：]/.test(words) && readsAsDatedHeadline(words);
 }
 
 /** The headline's line when the article under its date (line `dated`) repeats its words; or -1. */

@@ -114,3 +114,52 @@ describe('a dated page\'s headline under the site\'s lines', () => {
     ], 'page.txt');
   });
 });
+
+describe('a headline under its dateline', () => {
+  /** A government page saved as text: skip link, anchors, section names, the date, the headline, its subtitle, the release. */
+  const RELEASE = [
+    '跳到主要內容',
+    ':::',
+    ':::',
+    '',
+    '新聞與活動',
+    '',
+    '本府新聞',
+    '',
+    '112年05月02日',
+    '市長出席防災演練 盼強化社區應變能力與韌性',
+    '市長出席「112年度防災演練」',
+    '',
+    '市長今(2)日上午出席防災演練，感謝參與演練的社區志工，並期盼各社區強化應變能力。',
+    '',
+    '市長表示，面對颱風與地震，社區的韌性來自平時的準備。',
+  ].join('\n');
+
+  it('is the line right under a date that heads the page', () => {
+    assert.deepEqual(titlesOf(RELEASE), ['市長出席防災演練 盼強化社區應變能力與韌性']);
+    // A weekday after the date and a blank line before the headline.
+    assert.deepEqual(titlesOf(RELEASE.replace('112年05月02日\n', '2023年5月2日 星期二\n\n')), ['市長出席防災演練 盼強化社區應變能力與韌性']);
+  });
+
+  it('needs a date alone on its line, short lines above it and the release\'s words', () => {
+    // A dated line with words is a byline, not a dateline heading the page.
+    assert.deepEqual(titlesOf(RELEASE.replace('112年05月02日', '112年05月02日 本府新聞處發布')), []);
+    // A paragraph above the date: the date is the article's.
+    assert.ok(!titlesOf(RELEASE.replace('本府新聞', '本府今天發布新聞，內容如下。')).includes('市長出席防災演練 盼強化社區應變能力與韌性'));
+    // Neither the subtitle nor the release repeats the headline's words.
+    assert.deepEqual(titlesOf(RELEASE.replace('市長出席「112年度防災演練」', '本府訊').replace(/市長今[^\n]*/, '天氣晴朗。').replace(/市長表示[^\n]*/, '明日有雨。')), []);
+    // A speaker's first words under the date (a colon) are no headline.
+    const transcript = RELEASE.replace('市長出席防災演練 盼強化社區應變能力與韌性', '主持人：市長出席防災演練，強化社區應變能力');
+    assert.ok(!titlesOf(transcript).some((title) => title.startsWith('主持人')));
+  });
+
+  it('keeps incremental analysis exact when the date or the lines above it are edited', () => {
+    assertReplacementsMatchAnalyze([
+      [RELEASE, '112年05月02日', '112年05月02日 本府新聞處發布'],
+      [RELEASE.replace('112年05月02日', '112年05月02日 本府新聞處發布'), ' 本府新聞處發布', ''],
+      [RELEASE, '本府新聞', '本府今天發布新聞，內容如下。'],
+      [RELEASE, '112年05月02日\n', '112年05月02日\n\n'],
+      [RELEASE, '感謝參與演練的社區志工，', ''],
+    ], 'page.txt');
+  });
+});
