@@ -5,8 +5,13 @@
 import { recognizeMarkedSpeechLead } from '../turns/speechLeads';
 import { isCaptionOrByline } from './titles';
 
-/** A subtitle opens with a dash of two characters (`——`, `──`, `--`, `－－`) and names an occasion, no sentence. */
-const DASH_SUBTITLE = /^(?:——|──|--|－－)\s*[^\s—─\-－]/;
+/**
+ * A subtitle opens with a dash of two characters (`——`, `──`, `--`, `－－`) and names an occasion in six characters or
+ * more, no sentence: an epigraph's attribution (`——鲁迅`) is shorter.
+ */
+const DASH_SUBTITLE = /^(?:——|──|--|－－)\s*[^\s—─\-－].{5}/;
+/** Cheap test on the untrimmed line before anything is allocated. */
+const DASH_START = /^\s*(?:——|──|--|－－)/;
 const MAX_SUBTITLE_LENGTH = 64;
 /** A title runs up to two long phrases. */
 const MAX_TITLE_LENGTH = 64;
@@ -31,9 +36,12 @@ export function isDashSubtitle(words: string): boolean {
   return words.length <= MAX_SUBTITLE_LENGTH && DASH_SUBTITLE.test(words) && HAN.test(words) && !SENTENCE_INSIDE.test(words) && !words.includes('://');
 }
 
+/** A quotation from end to end (`“…”`, `「…」`) is an epigraph over its attribution, not a title. */
+const QUOTATION = /^[“「『"‘].*[”」』"’]$/;
+
 /** Whether a line's trimmed words may be the title over a dash subtitle. */
 function readsAsTitleOverSubtitle(words: string): boolean {
-  if (words.length < MIN_TITLE_LENGTH || words.length > MAX_TITLE_LENGTH || !HAN.test(words)) return false;
+  if (words.length < MIN_TITLE_LENGTH || words.length > MAX_TITLE_LENGTH || !HAN.test(words) || QUOTATION.test(words)) return false;
   if (TITLE_END.test(words) || MARKUP_START.test(words) || words.includes('://')) return false;
   return !isCaptionOrByline(words) && !recognizeMarkedSpeechLead(words);
 }
@@ -68,7 +76,8 @@ export function bylinesUnderDashSubtitles(lineCount: number, lineText: (line: nu
 function dashSubtitlePairs(lineCount: number, lineText: (line: number) => string): { title: number; subtitle: number }[] {
   const found: { title: number; subtitle: number }[] = [];
   for (let line = 1; line < lineCount; line++) {
-    if (!isDashSubtitle(lineText(line).trim())) continue;
+    const text = lineText(line);
+    if (!DASH_START.test(text) || !isDashSubtitle(text.trim())) continue;
     let title = line - 1;
     while (title >= 0 && line - title - 1 < MAX_BLANKS_BETWEEN && lineText(title).trim() === '') title--;
     if (title < 0 || lineText(title).trim() === '') continue;
@@ -85,7 +94,8 @@ function dashSubtitlePairs(lineCount: number, lineText: (line: number) => string
  */
 export function dashSubtitleWithinReach(lineCount: number, lineText: (line: number) => string, first: number, last: number): boolean {
   for (let line = Math.max(0, first - BYLINE_REACH); line <= last + DASH_TITLE_REACH && line < lineCount; line++) {
-    if (isDashSubtitle(lineText(line).trim())) return true;
+    const text = lineText(line);
+    if (DASH_START.test(text) && isDashSubtitle(text.trim())) return true;
   }
   return false;
 }

@@ -52,6 +52,10 @@ describe('a title over its dash subtitle', () => {
     for (const line of ['今天我们为你们送行。', '校长的讲话如下:', '- 做一个有温度的求知者']) {
       assert.equal(titlesOverDashSubtitles(20, lineTexts(SPEECH.replace('做一个有温度的求知者\n', `${line}\n`))).length, 0, line);
     }
+    // An epigraph over its attribution: a quotation, a name after the dash.
+    const epigraph = ['', '“求知的路上，没有捷径。”', '', '——某某先生在一次讲座上的话', '', '今天我想谈谈求知。这是一个老话题。'].join('\n');
+    assert.equal(titlesOverDashSubtitles(6, lineTexts(epigraph)).length, 0);
+    assert.equal(isDashSubtitle('——鲁迅'), false, 'an attribution names a person');
     assert.equal(isDashSubtitle('——在2021年研究生毕业典礼上的讲话'), true);
     assert.equal(isDashSubtitle('——这是一句话。后面还有一句。'), false, 'a sentence');
     assert.equal(isDashSubtitle('————————'), false, 'a rule');
