@@ -25,6 +25,8 @@ import { fieldOverTimedLabelWithinReach } from '../turns/fieldsOverTimedLabels';
 import { fieldHeadingWithinReach } from '../topics/fieldHeadings';
 import { commentHeaderWithinReach } from '../topics/commentHeader';
 import { titleOverFieldsWithinReach } from '../topics/titleOverFields';
+import { dashSubtitleWithinReach } from '../topics/dashSubtitles';
+import { titleFieldWithinReach } from '../topics/titleField';
 import { runOnTitleWithinReach } from '../topics/runOnTitles';
 import { colonHeadlineWithinReach } from '../topics/headlineLabels';
 import { boldMarkReading, endsSentenceAt, isFurnitureOrDateline } from '../topics/titles';
@@ -1302,6 +1304,10 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
   if (linkHeadingWithinReach(old, edit.first, edit.oldLast) || linkHeadingWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
   // A record's title is read with the field lines under it (titleOverFields.ts).
   if (titleOverFieldsWithinReach(old.lineCount, (l) => old.lineText(l), edit.first, edit.oldLast) || titleOverFieldsWithinReach(edit.lines.lineCount, (l) => edit.lines.lineText(l), edit.first, edit.newLast)) throw new NotLocal();
+  // A title field names the document's title, on its own line or on the body's copy of it (titleField.ts).
+  if (titleFieldWithinReach(old.lineCount, (l) => old.lineText(l), edit.first) || titleFieldWithinReach(edit.lines.lineCount, (l) => edit.lines.lineText(l), edit.first)) throw new NotLocal();
+  // A title is read with the dash subtitle under it, and the subtitle's byline with it (dashSubtitles.ts).
+  if (dashSubtitleWithinReach(old.lineCount, (l) => old.lineText(l), edit.first, edit.oldLast) || dashSubtitleWithinReach(edit.lines.lineCount, (l) => edit.lines.lineText(l), edit.first, edit.newLast)) throw new NotLocal();
   // `#` comment lines stacked at the top of plain text are read together (commentHeader.ts).
   if (format === 'plain' && (commentHeaderWithinReach(old.lineCount, (l) => old.lineText(l), edit.first) || commentHeaderWithinReach(edit.lines.lineCount, (l) => edit.lines.lineText(l), edit.first))) throw new NotLocal();
   // A run of `### Key: value` headings is a header: a line added or removed beside one may split or join the run.
@@ -1519,6 +1525,8 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   if (titleBlockWithinReach(baseline.lines.lineCount, (l) => baseline.lines.lineText(l), edit.line) || titleBlockWithinReach(baseline.lines.lineCount, lineAfterEdit, edit.line)) throw new NotLocal();
   if (repeatedTitleWithinReach(baseline.lines.lineCount, (l) => baseline.lines.lineText(l), edit.line) || repeatedTitleWithinReach(baseline.lines.lineCount, lineAfterEdit, edit.line)) throw new NotLocal();
   if (titleOverFieldsWithinReach(baseline.lines.lineCount, (l) => baseline.lines.lineText(l), edit.line, edit.line) || titleOverFieldsWithinReach(baseline.lines.lineCount, lineAfterEdit, edit.line, edit.line)) throw new NotLocal();
+  if (dashSubtitleWithinReach(baseline.lines.lineCount, (l) => baseline.lines.lineText(l), edit.line, edit.line) || dashSubtitleWithinReach(baseline.lines.lineCount, lineAfterEdit, edit.line, edit.line)) throw new NotLocal();
+  if (titleFieldWithinReach(baseline.lines.lineCount, (l) => baseline.lines.lineText(l), edit.line) || titleFieldWithinReach(baseline.lines.lineCount, lineAfterEdit, edit.line)) throw new NotLocal();
   if (linkHeadingWithinReach(baseline.lines, edit.line, edit.line)) throw new NotLocal();
   if (baseline.format === 'plain' && (commentHeaderWithinReach(baseline.lines.lineCount, (l) => baseline.lines.lineText(l), edit.line) || commentHeaderWithinReach(baseline.lines.lineCount, lineAfterEdit, edit.line))) throw new NotLocal();
   if (fieldHeadingWithinReach(baseline.lines, edit.line, edit.line)) throw new NotLocal();

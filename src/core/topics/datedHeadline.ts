@@ -5,7 +5,8 @@
 // (past a few short lines of page furniture), and the headline's words coming back in the article below.
 import type { LineIndex } from '../text/positions';
 import { recognizeMarkedSpeechLead } from '../turns/speechLeads';
-import { isCaptionOrByline } from './titles';
+import { isDashSubtitle } from './dashSubtitles';
+import { isCaptionOrByline, isFurnitureOrDateline } from './titles';
 
 /** Longer than a bare headline may be: two quoted slogans and who said them. */
 const MAX_DATED_HEADLINE_LENGTH = 80;
@@ -16,6 +17,11 @@ const MAX_FURNITURE_LINES = 3;
 const MAX_DATED_LINE_LENGTH = 48;
 /** The headline is on one of the document's first lines, as a bare headline is (documentHeadline.ts). */
 const MAX_LEADING_BLANKS = 2;
+/** Short lines of the site's (a breadcrumb, its name, a font-size widget) that may stand above a headline. */
+const MAX_SITE_LINES = 3;
+/** The site's lines over a dateline that heads the page: a skip link, `:::`, a section's name. */
+const MAX_SITE_LINES_OVER_DATE = 6;
+const MAX_SITE_LINE_LENGTH = 24;
 /** How much of the article under the date is compared with the headline. */
 const SAMPLE_LENGTH = 800;
 /** Two-character pieces of the headline that must come back in that sample. */
@@ -25,10 +31,13 @@ const DATED_HEADLINE_REACH = 20;
 
 const DATE = /(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}|(?<!\d)\d{2,3}\/\d{1,2}\/\d{1,2}(?!\d)/;
 const SENTENCE_END = /[。；;.]$/;
+const CLAUSE_END = /[，,、：:]$/;
 
 /** Whether `words` (a trimmed line) may be a headline over a dateline, by its own shape. */
 export function readsAsDatedHeadline(words: string): boolean {
   if (words.length > MAX_DATED_HEADLINE_LENGTH || SENTENCE_END.test(words) || words.includes('://')) return false;
+  // `——在…上的講演`: a dash subtitle names the occasion of the title above it (dashSubtitles.ts).
+  if (isDashSubtitle(words)) return false;
   if (hanOf(words).length < MIN_HEADLINE_HAN || DATE.test(words.replace(/[（(][^）)]*[）)]/g, ''))) return false;
   return !isCaptionOrByline(words) && !recognizeMarkedSpeechLead(words);
 }
@@ -43,6 +52,41 @@ export function datedHeadline(lines: LineIndex): number {
  * text before and after it, cannot change the reading.
  */
 function readDatedHeadline(lineCount: number, lineText: (line: number) => string): { line: number; lastRead: number } {
+  const first = readFirstLineHeadline(lineCount, lineText);
+  if (first.line >= 0) return first;
+  const under = readHeadlineUnderFurniture(lineCount, lineText);
+  if (under.line >= 0) return { line: under.line, lastRead: Math.max(first.lastRead, under.lastRead) };
+  const belowDate = readHeadlineUnderDateline(lineCount, lineText);
+  return { line: belowDate.line, lastRead: Math.max(first.lastRead, under.lastRead, belowDate.lastRead) };
+}
+
+/**
+ * `114年01月13日` / `總統接見鳳凰獎楷模 盼共同打造…`, `2009年7月24日 星期五` / blank / `2009年…座談(一)`: a page that prints
+ * its date first and the headline right under it (at most one blank line between), under a few short lines of the
+ * site's (`跳到主要內容`, `:::`, `總統府新聞`). The dateline is a date and nothing else.
+ */
+function readHeadlineUnderDateline(lineCount: number, lineText: (line: number) => string): { line: number; lastRead: number } {
+  const end = Math.min(lineCount, DATED_HEADLINE_REACH);
+  let site = 0;
+  for (let line = 0; line < end; line++) {
+    const words = lineText(line).trim();
+    if (words === '') continue;
+    if (!(isFurnitureOrDateline(words) && /\d/.test(words))) {
+      if (words.length > MAX_SITE_LINE_LENGTH || SENTENCE_END.test(words) || ++site > MAX_SITE_LINES_OVER_DATE) return { line: -1, lastRead: line };
+      continue;
+    }
+    let title = line + 1;
+    if (title < end && lineText(title).trim() === '') title++;
+    if (title >= end) return { line: -1, lastRead: end };
+    const headline = lineText(title).trim();
+    if (!readsAsHeadlineBelowFirstLine(headline)) return { line: -1, lastRead: title };
+    return readSample(lineText, headline, title, title, end);
+  }
+  return { line: -1, lastRead: end };
+}
+
+/** The first non-blank line as the headline, a few short lines above its date. */
+function readFirstLineHeadline(lineCount: number, lineText: (line: number) => string): { line: number; lastRead: number } {
   const end = Math.min(lineCount, DATED_HEADLINE_REACH);
   let line = 0;
   while (line < end && line <= MAX_LEADING_BLANKS && lineText(line).trim() === '') line++;
@@ -59,6 +103,46 @@ function readDatedHeadline(lineCount: number, lineText: (line: number) => string
     if (++furniture > MAX_FURNITURE_LINES) return { line: -1, lastRead: dated };
   }
   if (dated >= end) return { line: -1, lastRead: end };
+  return readSample(lineText, title, line, dated, end);
+}
+
+/**
+ * `首页 > 社会 >` / `清华大学毕业典礼上 江西“学霸”代表本科毕业生发言` / `2018-07-08 20:45:47 网络整理 阅读:197`: the headline
+ * right over its dated line, under a few short lines of the site's (a breadcrumb, a site name, a font-size widget).
+ * Every line above the date must be short and end no sentence: the page's header, not its article.
+ */
+function readHeadlineUnderFurniture(lineCount: number, lineText: (line: number) => string): { line: number; lastRead: number } {
+  const end = Math.min(lineCount, DATED_HEADLINE_REACH);
+  const above: number[] = [];
+  for (let line = 0; line < end; line++) {
+    const words = lineText(line).trim();
+    if (words === '') continue;
+    if (words.length > MAX_DATED_HEADLINE_LENGTH || SENTENCE_END.test(words)) return { line: -1, lastRead: line };
+    if (DATE.test(words) && words.length <= MAX_DATED_LINE_LENGTH) {
+      // The headline is the line right over the date, with one to MAX_SITE_LINES short lines above it.
+      const title = above.length >= 2 ? lineText(above[above.length - 1]!).trim() : '';
+      const site = above.slice(0, -1);
+      // A line ending in a pause goes on below: a paragraph's start, not a headline.
+      if (!title || site.length > MAX_SITE_LINES || !readsAsHeadlineBelowFirstLine(title)) return { line: -1, lastRead: line };
+      if (site.some((l) => lineText(l).trim().length > MAX_DATED_LINE_LENGTH)) return { line: -1, lastRead: line };
+      return readSample(lineText, title, above[above.length - 1]!, line, end);
+    }
+    above.push(line);
+    if (above.length > MAX_SITE_LINES + 1) return { line: -1, lastRead: line };
+  }
+  return { line: -1, lastRead: end };
+}
+
+/**
+ * A headline that is not the page's first line: a line ending in a pause goes on below (a paragraph's start), and one
+ * with a colon may be a speaker's first words (`主持人：…`), which only the first line's place tells from a headline.
+ */
+function readsAsHeadlineBelowFirstLine(words: string): boolean {
+  return !CLAUSE_END.test(words) && !/[:：]/.test(words) && readsAsDatedHeadline(words);
+}
+
+/** The headline's line when the article under its date (line `dated`) repeats its words; or -1. */
+function readSample(lineText: (line: number) => string, title: string, line: number, dated: number, end: number): { line: number; lastRead: number } {
   let sample = '';
   let lastRead = dated;
   for (let l = dated + 1; l < end && sample.length < SAMPLE_LENGTH; l++) {

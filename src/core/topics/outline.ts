@@ -30,6 +30,8 @@ import { wrappedCapitalsTitles } from './wrappedTitles';
 import { openingTitleBlock } from './titleBlock';
 import { commentHeaderLines } from './commentHeader';
 import { titlesOverFields } from './titleOverFields';
+import { readTitleField } from './titleField';
+import { bylinesUnderDashSubtitles, titlesOverDashSubtitles } from './dashSubtitles';
 import { fieldHeadingLines } from './fieldHeadings';
 import { isUnderEmptyLabel } from './emptyLabels';
 import { fieldsOverTimedLabels } from '../turns/fieldsOverTimedLabels';
@@ -167,6 +169,10 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   // `文钊:在追问中…` over `文钊2020-12-18 11:11`: a page's headline over its date, no speaker's label.
   const colonHeadlines = new Set(colonHeadlineLines(scan));
   for (const line of colonHeadlines) labels.delete(line);
+  // `標題:九十年度新春記者會談話紀錄`: the document's title named by its title field (titleField.ts), no speaker's label.
+  const fieldTitle = readTitleField(lines.lineCount, (line) => lines.lineText(line));
+  const titleFromField = fieldTitle && scan.kinds[fieldTitle.line] !== Kind.Heading && scan.kinds[fieldTitle.line] !== Kind.Code ? fieldTitle : null;
+  if (titleFromField) labels.delete(titleFromField.line);
   // `对话百度智能云:LLM两年,…` over `科技 2024-11-16 08:46`: a dated page's headline, no speaker's label.
   const datedTitle = sectionHeadings >= MIN_HEADINGS_FOR_STYLE ? -1 : datedPlainHeadline(scan);
   if (datedTitle >= 0) labels.delete(datedTitle);
@@ -234,7 +240,10 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   const repeatedTitle = repeated && !labels.has(repeated[0]) && !labels.has(repeated[1]) && !speakerLines.has(repeated[0]) ? repeated : null;
   // `市政總質詢第4組` over `質詢日期:…` / `質詢對象:…`: the record's title over its own fields (titleOverFields.ts).
   const overFields = new Set(titlesOverFields(scan, (line) => labels.has(line) || speakerLines.has(line)));
-  const candidates = [...new Set([...overFields, ...(repeatedTitle ?? []), ...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered, ...questions.keys(), ...numberedBold.keys(), ...boldTitles.keys(), ...parallelTitles.keys(), ...clauseTitles.keys(), ...numberTitles.titles.keys(), ...sequenceTitles.keys(), ...(headline >= 0 ? [headline] : []), ...colonHeadlines])].sort((a, b) => a - b);
+  // `在热爱中追寻成长的意义` over `——在2020年本科生毕业典礼上的发言`: a title over its dash subtitle (dashSubtitles.ts).
+  const overSubtitles = new Set(titlesOverDashSubtitles(lines.lineCount, (line) => lines.lineText(line)).filter((line) => !labels.has(line) && !speakerLines.has(line) && scan.kinds[line] !== Kind.Code && scan.kinds[line] !== Kind.Heading));
+  const subtitleBylines = overSubtitles.size > 0 ? bylinesUnderDashSubtitles(lines.lineCount, (line) => lines.lineText(line)) : new Set<number>();
+  const candidates = [...new Set([...(titleFromField ? [titleFromField.line] : []), ...overFields, ...overSubtitles, ...(repeatedTitle ?? []), ...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered, ...questions.keys(), ...numberedBold.keys(), ...boldTitles.keys(), ...parallelTitles.keys(), ...clauseTitles.keys(), ...numberTitles.titles.keys(), ...sequenceTitles.keys(), ...(headline >= 0 ? [headline] : []), ...colonHeadlines])].sort((a, b) => a - b);
   const bareTitles: OutlineEntry[] = [];
   const plainClauseTitles: OutlineEntry[] = [];
   const isBlankLine = (line: number): boolean => scan.kinds[line] === Kind.Blank;
@@ -308,7 +317,11 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       entries.push({ line, kind: 'title', level: 0, title: wrappedTitles.get(line)!.title, headingSpan: { start, end }, summaryLinks: [], isSummaryHeading: false, depth: 0 });
       addFlag(flags, line, LineFlag.SectionBreak);
       addFlag(flags, line + 1, LineFlag.SectionBreak);
-    } else if (line === headline || colonHeadlines.has(line) || overFields.has(line)) {
+    } else if (titleFromField && line === titleFromField.line) {
+      const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line)) + titleFromField.start;
+      entries.push({ line, kind: 'title', level: 0, title: titleFromField.title, headingSpan: { start, end: start + titleFromField.title.length }, summaryLinks: [], isSummaryHeading: false, depth: 0 });
+      addFlag(flags, line, LineFlag.SectionBreak);
+    } else if (line === headline || colonHeadlines.has(line) || overFields.has(line) || overSubtitles.has(line)) {
       const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
       const end = trimEnd(text, start, lines.lineEnd(line));
       entries.push({ line, kind: 'title', level: 0, title: text.slice(start, end), headingSpan: { start, end }, summaryLinks: [], isSummaryHeading: false, depth: 0 });
@@ -323,6 +336,8 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       if (!inner && isLongMixedCaseTitle(title) && (followsRunOnLine(scan.lines, line, isBlankLine) || opensDocument(line, isBlankLine))) continue;
       // `作者 | 韩剑` over `审校｜罗燕珊`: credits, each a field of the same run.
       if (!inner && isInFieldRun(scan, line)) continue;
+      // `南开校长 龚克` under `——在…上的讲话`: the speech's byline (dashSubtitles.ts).
+      if (!inner && subtitleBylines.has(line)) continue;
       // A document that marks its sections as headings (`## API`, `### 工廠分類`) does not title them with
       // bare lines: `資料庫` over `PostgreSQL：…` in its minutes is a note's label.
       if (!inner && !numbered.has(line) && !promoted.has(line) && sectionHeadings >= MIN_HEADINGS_FOR_STYLE) continue;

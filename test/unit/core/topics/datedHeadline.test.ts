@@ -71,3 +71,95 @@ describe('a dated page\'s headline', () => {
     ], 'page.txt');
   });
 });
+
+describe('a dated page\'s headline under the site\'s lines', () => {
+  /** A news page saved as text: a breadcrumb, the headline, its date and source, the headline again, the article. */
+  const NEWS = [
+    '首页 > 财经 >',
+    '',
+    '新能源汽车出口增长明显 多家企业扩大海外布局',
+    '',
+    '2023-04-12 09:30:11 网络整理 阅读:35 评论:0',
+    '',
+    '今年一季度，新能源汽车出口增长明显，多家企业表示将继续扩大海外布局，在欧洲和东南亚建设工厂。',
+    '',
+    '分析人士认为，海外市场的需求仍在增加。',
+  ].join('\n');
+
+  it('is the line right over the date when only short lines stand above it', () => {
+    assert.deepEqual(titlesOf(NEWS), ['新能源汽车出口增长明显 多家企业扩大海外布局']);
+    // A site name and a font-size widget over the headline, the date in a byline.
+    const site = NEWS.replace('首页 > 财经 >\n', '某某财经网——财经资讯平台\n主页 >新闻 >要闻\n字体大小[] [] []\n').replace('2023-04-12 09:30:11 网络整理 阅读:35 评论:0', '本网记者 某某 [ 2023-04-12 ] 共有0条点评');
+    assert.deepEqual(titlesOf(site), ['新能源汽车出口增长明显 多家企业扩大海外布局']);
+  });
+
+  it('needs short lines above, the article\'s words and no subtitle shape', () => {
+    // A paragraph above the headline: the date is the article's, not the page's.
+    assert.deepEqual(titlesOf(NEWS.replace('首页 > 财经 >', '据报道，今年以来，新能源汽车出口增长明显。')), []);
+    // Four lines of the site's above it: no page header reads so.
+    assert.deepEqual(titlesOf(NEWS.replace('首页 > 财经 >', '甲\n乙\n丙\n丁')), []);
+    // The article never repeats the headline's words.
+    assert.deepEqual(titlesOf(NEWS.replace(/今年一季度[^\n]*/, '天气晴朗。').replace('分析人士认为，海外市场的需求仍在增加。', '明日有雨。')), []);
+    // A dash subtitle right over the date is the title's subtitle, never the headline (dashSubtitles.ts).
+    assert.equal(readsAsDatedHeadline('——在新能源汽车出口论坛上的讲话'), false);
+  });
+
+  it('keeps incremental analysis exact when the lines above the headline are edited', () => {
+    assertReplacementsMatchAnalyze([
+      [NEWS, '首页 > 财经 >', '据报道，今年以来，新能源汽车出口增长明显。'],
+      [NEWS.replace('首页 > 财经 >', '据报道，今年以来，新能源汽车出口增长明显。'), '据报道，今年以来，新能源汽车出口增长明显。', '首页 > 财经 >'],
+      [NEWS, '首页 > 财经 >\n', '首页 > 财经 >\n甲\n乙\n丙\n'],
+      [NEWS, '2023-04-12', '2023年'],
+      [NEWS, '多家企业表示', '企业表示'],
+    ], 'page.txt');
+  });
+});
+
+describe('a headline under its dateline', () => {
+  /** A government page saved as text: skip link, anchors, section names, the date, the headline, its subtitle, the release. */
+  const RELEASE = [
+    '跳到主要內容',
+    ':::',
+    ':::',
+    '',
+    '新聞與活動',
+    '',
+    '本府新聞',
+    '',
+    '112年05月02日',
+    '市長出席防災演練 盼強化社區應變能力與韌性',
+    '市長出席「112年度防災演練」',
+    '',
+    '市長今(2)日上午出席防災演練，感謝參與演練的社區志工，並期盼各社區強化應變能力。',
+    '',
+    '市長表示，面對颱風與地震，社區的韌性來自平時的準備。',
+  ].join('\n');
+
+  it('is the line right under a date that heads the page', () => {
+    assert.deepEqual(titlesOf(RELEASE), ['市長出席防災演練 盼強化社區應變能力與韌性']);
+    // A weekday after the date and a blank line before the headline.
+    assert.deepEqual(titlesOf(RELEASE.replace('112年05月02日\n', '2023年5月2日 星期二\n\n')), ['市長出席防災演練 盼強化社區應變能力與韌性']);
+  });
+
+  it('needs a date alone on its line, short lines above it and the release\'s words', () => {
+    // A dated line with words is a byline, not a dateline heading the page.
+    assert.deepEqual(titlesOf(RELEASE.replace('112年05月02日', '112年05月02日 本府新聞處發布')), []);
+    // A paragraph above the date: the date is the article's.
+    assert.ok(!titlesOf(RELEASE.replace('本府新聞', '本府今天發布新聞，內容如下。')).includes('市長出席防災演練 盼強化社區應變能力與韌性'));
+    // Neither the subtitle nor the release repeats the headline's words.
+    assert.deepEqual(titlesOf(RELEASE.replace('市長出席「112年度防災演練」', '本府訊').replace(/市長今[^\n]*/, '天氣晴朗。').replace(/市長表示[^\n]*/, '明日有雨。')), []);
+    // A speaker's first words under the date (a colon) are no headline.
+    const transcript = RELEASE.replace('市長出席防災演練 盼強化社區應變能力與韌性', '主持人：市長出席防災演練，強化社區應變能力');
+    assert.ok(!titlesOf(transcript).some((title) => title.startsWith('主持人')));
+  });
+
+  it('keeps incremental analysis exact when the date or the lines above it are edited', () => {
+    assertReplacementsMatchAnalyze([
+      [RELEASE, '112年05月02日', '112年05月02日 本府新聞處發布'],
+      [RELEASE.replace('112年05月02日', '112年05月02日 本府新聞處發布'), ' 本府新聞處發布', ''],
+      [RELEASE, '本府新聞', '本府今天發布新聞，內容如下。'],
+      [RELEASE, '112年05月02日\n', '112年05月02日\n\n'],
+      [RELEASE, '感謝參與演練的社區志工，', ''],
+    ], 'page.txt');
+  });
+});
