@@ -19,6 +19,7 @@ import { dialogueSubheadingWithinReach } from '../topics/dialogueSubheadings';
 import { headlineWithinReach, mayBecomeHeadline } from '../topics/documentHeadline';
 import { datedHeadlineWithinReach } from '../topics/datedHeadline';
 import { repeatedTitleWithinReach } from '../topics/repeatedTitle';
+import { sectionMarkerWithinReach } from '../topics/bracketedSections';
 import { titleBlockWithinReach } from '../topics/titleBlock';
 import { emptyLabelWithinReach } from '../topics/emptyLabels';
 import { fieldOverTimedLabelWithinReach } from '../turns/fieldsOverTimedLabels';
@@ -1290,6 +1291,8 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
   if (numberedParagraphWithinReach(old, edit.first, edit.oldLast) || numberedParagraphWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
   // A dialogue's bold sub-heading is read with the paragraph above it and the label below it (dialogueSubheadings.ts).
   if (dialogueSubheadingWithinReach(old, edit.first, edit.oldLast) || dialogueSubheadingWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
+  // `[INTRODUCTION]` titles a section only between blank lines over a label (bracketedSections.ts).
+  if (sectionMarkerWithinReach(old, edit.first, edit.oldLast) || sectionMarkerWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
   // `=====` as long as the line above titles it: lines added or removed beside one change which line that is.
   if (underlineWithinReach(old, edit.first, edit.oldLast) || underlineWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
   // The document's headline is read from its first lines together.
@@ -1516,6 +1519,8 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   if (numberedParagraphWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw new NotLocal();
   // A dialogue's bold sub-heading near the line, or the line becoming one (dialogueSubheadings.ts).
   if (dialogueSubheadingWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw new NotLocal();
+  // A section marker near the line, or the line becoming one (bracketedSections.ts).
+  if (sectionMarkerWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw new NotLocal();
   // A line over `=====` is a title when exactly as long as it (lineScan.ts, measuredUnderline).
   if (underlineWithinReach(baseline.lines, edit.line, edit.line)) throw new NotLocal();
   if (headlineWithinReach(baseline.lines, edit.line) || mayBecomeHeadline(edit.line, newText.slice(lineStart, newLineEnd))) throw new NotLocal();

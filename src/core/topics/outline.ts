@@ -27,6 +27,7 @@ import { datedHeadline } from './datedHeadline';
 import { datedFieldLines } from './datedFields';
 import { addUnclosedBoldTitles } from './unclosedBoldTitles';
 import { wrappedCapitalsTitles } from './wrappedTitles';
+import { bracketedSections } from './bracketedSections';
 import { openingTitleBlock } from './titleBlock';
 import { commentHeaderLines } from './commentHeader';
 import { titlesOverFields } from './titleOverFields';
@@ -224,6 +225,8 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   const parallelTitles = parallelBoldTitles(scan);
   const wrappedTitles = wrappedCapitalsTitles(scan, isUpperCaseTitle, (line) => looksLikeLabel(scan, line) || readsAsBody(scan, line));
   const wrappedLines = new Set([...wrappedTitles.keys()].map((line) => line + 1));
+  // `[INTRODUCTION]` over the section's first label (bracketedSections.ts).
+  const sectionMarkers = bracketedSections(scan, (line) => looksLikeLabel(scan, line));
   for (const title of centredTitlesInLine(scan)) {
     if (labels.has(title.line)) continue;
     entries.push({ line: title.line, kind: 'title', level: 0, title: title.title, headingSpan: title.span, summaryLinks: [], isSummaryHeading: false, depth: 0 });
@@ -243,7 +246,7 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   // `在热爱中追寻成长的意义` over `——在2020年本科生毕业典礼上的发言`: a title over its dash subtitle (dashSubtitles.ts).
   const overSubtitles = new Set(titlesOverDashSubtitles(lines.lineCount, (line) => lines.lineText(line)).filter((line) => !labels.has(line) && !speakerLines.has(line) && scan.kinds[line] !== Kind.Code && scan.kinds[line] !== Kind.Heading));
   const subtitleBylines = overSubtitles.size > 0 ? bylinesUnderDashSubtitles(lines.lineCount, (line) => lines.lineText(line)) : new Set<number>();
-  const candidates = [...new Set([...(titleFromField ? [titleFromField.line] : []), ...overFields, ...overSubtitles, ...(repeatedTitle ?? []), ...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered, ...questions.keys(), ...numberedBold.keys(), ...boldTitles.keys(), ...parallelTitles.keys(), ...clauseTitles.keys(), ...numberTitles.titles.keys(), ...sequenceTitles.keys(), ...(headline >= 0 ? [headline] : []), ...colonHeadlines])].sort((a, b) => a - b);
+  const candidates = [...new Set([...(titleFromField ? [titleFromField.line] : []), ...overFields, ...overSubtitles, ...(repeatedTitle ?? []), ...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered, ...questions.keys(), ...numberedBold.keys(), ...boldTitles.keys(), ...parallelTitles.keys(), ...clauseTitles.keys(), ...numberTitles.titles.keys(), ...sequenceTitles.keys(), ...sectionMarkers.keys(), ...(headline >= 0 ? [headline] : []), ...colonHeadlines])].sort((a, b) => a - b);
   const bareTitles: OutlineEntry[] = [];
   const plainClauseTitles: OutlineEntry[] = [];
   const isBlankLine = (line: number): boolean => scan.kinds[line] === Kind.Blank;
@@ -310,6 +313,10 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       const span = parallelTitles.get(line)!;
       const title = boldTitleWords(text.slice(span.start, span.end));
       entries.push({ line, kind: 'title', level: 0, title, headingSpan: span, summaryLinks: [], isSummaryHeading: false, depth: SUB_SECTION_NUMBER.test(title) ? 1 : 0 });
+      addFlag(flags, line, LineFlag.SectionBreak);
+    } else if (sectionMarkers.has(line)) {
+      const span = sectionMarkers.get(line)!;
+      entries.push({ line, kind: 'title', level: 0, title: text.slice(span.start, span.end), headingSpan: span, summaryLinks: [], isSummaryHeading: false, depth: 0 });
       addFlag(flags, line, LineFlag.SectionBreak);
     } else if (wrappedTitles.has(line) && !labels.has(line)) {
       const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
@@ -893,8 +900,14 @@ const MAX_TITLE_RUN = 6;
 function isInUpperCaseTitleRun(scan: Scan, line: number): boolean {
   const { lines, kinds } = scan;
   // Most title-shaped lines have a lower-case letter: they are ruled out before the line is sliced and tested.
-  const isRunLine = (l: number): boolean =>
-    l >= 0 && l < lines.lineCount && kinds[l] === Kind.TitleShaped && !hasLowerCaseLatin(lines.text, lines.lineStart(l), lines.lineEnd(l)) && !looksLikeLabel(scan, l) && isUpperCaseTitle(lines.lineText(l).trim());
+  // A saved record's paragraph (`<P class="p18 ft1">EXECUTIVE POLICY COMMITTEE</P>`) is read by the text inside its markup.
+  const isRunLine = (l: number): boolean => {
+    if (l < 0 || l >= lines.lineCount || kinds[l] !== Kind.TitleShaped || looksLikeLabel(scan, l)) return false;
+    const inner = scan.markupTitles.get(l);
+    const from = inner?.start ?? lines.lineStart(l);
+    const to = inner?.end ?? lines.lineEnd(l);
+    return !hasLowerCaseLatin(lines.text, from, to) && isUpperCaseTitle(lines.text.slice(from, to).trim());
+  };
   if (!isRunLine(line)) return false;
   let first = line;
   while (line - first < MAX_TITLE_RUN && isRunLine(first - 1)) first--;

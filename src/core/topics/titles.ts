@@ -131,7 +131,8 @@ function isEnglishTitle(text: string): boolean {
   if (words.length > 10 || EN_INTERJECTIONS.has(text.toLowerCase())) return false;
   if (!/^[A-Z0-9]/.test(words[0]!)) return false;
   const content = words.filter((w) => !EN_SMALL_WORDS.has(w.toLowerCase()));
-  const capitalised = content.filter((w) => /^[A-Z0-9]/.test(w)).length;
+  // `REPORT “A” OF THE`: a word in quotes or brackets is capitalised by its first letter.
+  const capitalised = content.filter((w) => /^[“"‘'(]?[A-Z0-9]/.test(w)).length;
   return content.length > 0 && capitalised * 10 >= content.length * 7;
 }
 
@@ -171,6 +172,8 @@ const PARAGRAPH_OPEN = /^<(?:p|center)(?:\s[^<>]{0,120})?>/i;
 const INLINE_OPEN = /^(?:<(?:font|strong|b|span|em)(?:\s[^<>]{0,120})?>|<br\s*\/?>|<a\s+name="[^"<>]{0,40}"\s*><\/a>)/i;
 const CLOSING_TAG = /<\/(?:font|strong|b|span|em|p|center|blockquote)>$/i;
 const BLOCK_CLOSE = /<\/(?:blockquote|center|table|div|ul|ol)>$/i;
+const BLOCK_CLOSE_LINE = /^\s*(?:<\/(?:blockquote|center|table|div|ul|ol)>\s*)+$/i;
+const MAX_BLOCK_CLOSE_LINE = 64;
 
 /**
  * The text inside a saved page's paragraph on one line, `text[start, end)` being the trimmed line:
@@ -220,6 +223,8 @@ const TRAILING_BREAK = /<br\s*\/?>$/i;
  * of a saved page's paragraph (`…更有耐心。</p>`): what lets a title line follow it.
  */
 export function endsSentenceAt(text: TextSource, lineStart: number, trimmedEnd: number): boolean {
+  // `</TABLE>` or `</DIV>` alone on its line (a converted record's running page header closes): a block ends there.
+  if (trimmedEnd - lineStart <= MAX_BLOCK_CLOSE_LINE && text.charCodeAt(trimmedEnd - 1) === 62 /* > */ && BLOCK_CLOSE_LINE.test(text.slice(lineStart, trimmedEnd))) return true;
   let end = trimmedEnd;
   if (text.charCodeAt(end - 1) === 62 /* > */) {
     const from = Math.max(lineStart, end - MAX_MARKUP_TITLE_LINE);

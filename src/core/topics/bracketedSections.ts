@@ -1,0 +1,68 @@
+// Section markers a transcription service writes in capitals between square brackets, each on a line of
+// its own over the first turn of its section: `[INTRODUCTION]` over `[0:00:08.7] ANNOUNCER: …`, `[EPISODE]`
+// over `[00:00:41] BL: …`. Sound and event notes in the same form (`[LAUGHTER]`, `[CROSSTALK]`) are asides in
+// the speech, never sections, and `[END OF EPISODE]` closes the record rather than opening a section.
+import type { LineIndex, Span } from '../text/positions';
+import { skipSpaces, trimEnd } from '../turns/chars';
+import { Kind, nextNonBlank, type Scan } from './lineScan';
+
+/** `[INTRODUCTION]`, `[PART TWO]`: capitals (and digits) in square brackets, one to four words, nothing else. */
+const MARKER = /^\[([A-Z][A-Z0-9'&-]*(?: [A-Z0-9'&-]+){0,3})\]$/;
+/** What a sound or event note, or the record's end, says (`[LAUGHS]`, `[MUSIC PLAYING]`, `[END OF TAPE]`). */
+const NOT_A_SECTION = /\b(?:LAUGH\w*|CHUCKL\w*|GIGGL\w*|APPLAU\w*|CLAP\w*|CHEER\w*|CROSS ?TALK|OVER ?TALK\w*|OVERLAPPING|INAUDIBLE|UNINTELLIGIBLE|INDISTINCT|UNCLEAR|MUSIC|PLAYING|SINGING|SILENCE|PAUSE\w*|NOISE|SOUND\w*|COUGH\w*|SIGH\w*|SNEEZ\w*|BEEP\w*|BLEEP\w*|BELL\w*|RING\w*|GAVEL|STATIC|FOREIGN|SPEAKING|LANGUAGE|BLANK|AUDIO|VIDEO|CLIP|TAPE|END|ENDS|INTERRUPT\w*|BACKGROUND|OFF MIC|NO RESPONSE|NODS?|SHRUGS?|SMILES?)\b/;
+/** How far below a marker its section's first label is looked for, in blank lines. */
+const LABEL_REACH = 2;
+/** The longest line read as a marker. */
+const MAX_MARKER_LINE = 48;
+
+/** The marker's words inside the brackets when the trimmed line `text[start, end)` is a section marker's shape. */
+export function sectionMarkerInner(text: string): Span | null {
+  if (text.length > MAX_MARKER_LINE || text.charCodeAt(0) !== 91 /* [ */) return null;
+  const match = MARKER.exec(text);
+  if (!match || NOT_A_SECTION.test(match[1]!)) return null;
+  return { start: 1, end: text.length - 1 };
+}
+
+/**
+ * The section markers of the scan: a marker's shape, a blank line (or the document's start) above it, a
+ * blank line below it, and a speaker's label as the next line with text. Keyed by line, the markers' words.
+ */
+export function bracketedSections(scan: Scan, isLabel: (line: number) => boolean): Map<number, Span> {
+  const { lines, kinds } = scan;
+  const text = lines.source;
+  const found = new Map<number, Span>();
+  for (let line = 0; line < lines.lineCount; line++) {
+    if (kinds[line] === Kind.Blank || kinds[line] === Kind.Code) continue;
+    const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
+    if (text.charCodeAt(start) !== 91 /* [ */) continue;
+    const end = trimEnd(text, start, lines.lineEnd(line));
+    const inner = sectionMarkerInner(text.slice(start, end));
+    if (!inner) continue;
+    if (line > 0 && kinds[line - 1] !== Kind.Blank) continue;
+    if (line + 1 >= lines.lineCount || kinds[line + 1] !== Kind.Blank) continue;
+    const next = nextNonBlank(kinds, line, LABEL_REACH);
+    if (next < 0 || !isLabel(next)) continue;
+    found.set(line, { start: start + inner.start, end: start + inner.end });
+  }
+  return found;
+}
+
+/** How far from an edit a marker is looked for: the marker, its blank lines and its label line. */
+const REACH = LABEL_REACH + 3;
+
+/**
+ * Whether a section marker's shape lies within reach of lines `first..last` (so an edit there may make or
+ * unmake one, or change the blank lines and label that let it stand), or `newLine` (the edited line's new
+ * text) has that shape. The incremental analyzer falls back to a full analysis then.
+ */
+export function sectionMarkerWithinReach(lines: LineIndex, first: number, last: number, newLine?: string): boolean {
+  if (newLine !== undefined && sectionMarkerInner(newLine.trim())) return true;
+  const from = Math.max(0, first - REACH);
+  const to = Math.min(lines.lineCount - 1, last + REACH);
+  for (let line = from; line <= to; line++) {
+    const start = skipSpaces(lines.source, lines.lineStart(line), lines.lineEnd(line));
+    if (lines.source.charCodeAt(start) !== 91 /* [ */) continue;
+    if (sectionMarkerInner(lines.source.slice(start, trimEnd(lines.source, start, lines.lineEnd(line))))) return true;
+  }
+  return false;
+}
