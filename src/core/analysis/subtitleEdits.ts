@@ -14,6 +14,7 @@ import { classifySubtitleLines, CueLine, cueEdgeReading, findVoiceTags, isBlankC
 import { sameStageDirections } from './lineBreaks';
 import type { LineEdit } from './lineEdit';
 import type { AnalysisOptions } from './model';
+import { codesOf } from '../text/codesOf';
 
 /** Lines of a cue's block compared before and after an edit; a longer block (no blank lines) falls back. */
 const MAX_BLOCK_LINES = 64;
@@ -155,7 +156,7 @@ function mayGoOnAfter(code: number): boolean {
 }
 
 /** The clause marks after which a Chinese sentence goes on (sentences.ts CJK_CLAUSE_END). */
-const CLAUSE_MARKS = new Set([...',;，、；'].map((c) => c.charCodeAt(0)));
+const CLAUSE_MARKS = codesOf(',;，、；');
 
 function hasClauseMark(text: TextSource, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (CLAUSE_MARKS.has(text.charCodeAt(i))) return true;
@@ -163,7 +164,7 @@ function hasClauseMark(text: TextSource, start: number, end: number): boolean {
 }
 
 /** Marks a sentence may go on after (carriesOn), and line ends that hide where the speech ends (`</i>`, `[name=…]`). */
-const MAY_GO_ON = new Set([...',;，、；>]'].map((c) => c.charCodeAt(0)));
+const MAY_GO_ON = codesOf(',;，、；>]');
 
 /** A WebVTT header (WEBVTT) or NOTE, STYLE or REGION word on a line above `line` in its run of non-blank lines (the scan may read it as a comment block that runs on). */
 function inCommentBlock(lines: LineIndex, line: number): boolean {

@@ -28,6 +28,7 @@ import { isConsequenceOfYourAct } from './enRegularities';
 import { hedgesRecollection } from './enRecollections';
 import { isDispositionalHui } from './zhDispositions';
 import { isOwnFirst, tellsOwnFirst } from './ownFirsts';
+import { codesOf } from '../text/codesOf';
 
 export interface Classification {
   readonly kind: ClaimKind;
@@ -65,8 +66,8 @@ function isBeliefCue(reason: string): boolean {
 const GREETING_MAX_UNITS = 20;
 
 /** Closing punctuation, quotes and spaces that may follow the last word of a sentence. */
-const TRAILING = new Set([...' \t\u3000。．.！!…」』”’）)"\'】'].map((c) => c.charCodeAt(0)));
-const QUESTION_END = new Set([...'？?吗么'].map((c) => c.charCodeAt(0)));
+const TRAILING = codesOf(' \t\u3000。．.！!…」』”’）)"\'】');
+const QUESTION_END = codesOf('？?吗么');
 const NE = '呢'.charCodeAt(0);
 /** Question words before a final 呢; 为何, 如何, 何时 are the written ones, 什幺 and 怎幺 speech-to-text's spellings. */
 const QUESTION_WORD = /多少|什么|怎么|为什么|哪|谁|几|是否|是不是|有没有|会不会|为何|如何|何时|什幺|怎幺/;
@@ -247,7 +248,7 @@ const COPULA_BEFORE = /\b(?:is|was|are|were|be|been|being|seems?|seemed|looks?|s
 /** Degree adverbs, copula and negation right before an adjective make it the predicate: 很重要, 是成功的, 不稳定. */
 const PREDICATE_BEFORE = /(?:很|非常|十分|太|更|最|极|极为|相当|比较|较为|越来越|日益|愈发|是|不|挺|真|特别|如此|这么|那么|这样)$/;
 /** Particles an adjective may take before the end of its clause: 稳定的。, 很好了， */
-const PREDICATE_PARTICLES = new Set([...'的了啊呢吧呀'].map((c) => c.charCodeAt(0)));
+const PREDICATE_PARTICLES = codesOf('的了啊呢吧呀');
 
 /**
  * A Chinese evaluation word is the predicate when a degree adverb, copula or negation comes before it, or
@@ -862,9 +863,9 @@ const XIAN = '先'.charCodeAt(0);
 /** Habitual adverbs: 墾丁都會吃伯勞鳥, 他每次都会迟到 describe what usually happens, not what will. */
 const HABITUAL_BEFORE = /(?:都|总|总是|常|常常|经常|通常|一般|往往|平常|平时|每次|每当|向来|一向|习惯|有时|有时候|偶尔)(?:也|就|还)?$/;
 /** Characters that end a clause (or the sentence) right after a 会 that is then a noun: 今天的记者会。 */
-const CLAUSE_END_AFTER_HUI = new Set([...'，,。．.！!？?；;：:、）)」』”" \t\n'].map((c) => c.charCodeAt(0)));
+const CLAUSE_END_AFTER_HUI = codesOf('，,。．.！!？?；;：:、）)」』”" \t\n');
 /** Brackets and title marks right after 会 (`金管會[初版草案]`, `委员会（UNHRC）`): 会 ends a name, a noun. */
-const NOUN_END_AFTER_HUI = new Set([...'[]【】《》〈〉(（'].map((c) => c.charCodeAt(0)));
+const NOUN_END_AFTER_HUI = codesOf('[]【】《》〈〉(（');
 
 function isNonFutureHui(key: string, from: number, to: number, hit: CueHit): boolean {
   if (key.charCodeAt(hit.end - 1) !== HUI) return false;
@@ -876,11 +877,11 @@ function isNonFutureHui(key: string, from: number, to: number, hit: CueHit): boo
 }
 
 const FUTURE_TIME_BEFORE = /以后|今后|将来|未来|明年/;
-const BARE_NORMATIVE = new Set([...'要应'].map((c) => c.charCodeAt(0)));
+const BARE_NORMATIVE = codesOf('要应');
 const DE = '的'.charCodeAt(0);
 const BI = '比'.charCodeAt(0);
 /** A future word right before one of these is the verb of a statement (这将是…, 会有…), not a relative clause. */
-const VERB_AFTER_FUTURE = new Set([...'是有在'].map((c) => c.charCodeAt(0)));
+const VERB_AFTER_FUTURE = codesOf('是有在');
 const MAX_RELATIVE_CLAUSE = 4;
 /**
  * `下周将召开的会议`: a relative clause's 将 stands right before its verb (two characters at most); after a verb with an
@@ -935,7 +936,7 @@ const PERSONAL_SUBJECT = /^(?:我|我们|咱们|你|你们|您)$/;
 /** `双方`, `中方`, `我们`: the subject a normative 要 may follow. */
 const MAX_SUBJECT_BEFORE_YAO = 2;
 
-const CLAUSE_START_BEFORE_YAO = new Set([...'，,。；;：:、！!？?（(「『“" \t'].map((c) => c.charCodeAt(0)));
+const CLAUSE_START_BEFORE_YAO = codesOf('，,。；;：:、！!？?（(「『“" \t');
 
 /**
  * A condition or a `whenever` before the consequence: 如果…, 一旦…, 只要…, 每当…, 每次…, 当…时, and 在…(的)时候 in the
@@ -1477,7 +1478,7 @@ const EXPRESSIVE_START = new RegExp(`^${"(?:(?:and|but|so|then|well|now|also|aga
 const EXPRESSIVE_START_ZH = /^(?:[^，,。！？!?\s]{1,8}[，,]\s*)?(?:(?:我|我们)(?:真的|非常|很|十分|特别|衷心)*|(?:真的|非常|很|十分|特别)+)(?:高兴|荣幸|骄傲|自豪|感激|希望|祝愿|祝)/;
 
 /** Sentence starts EXPRESSIVE_START may match: a lead-in word or I/we (a, b, i, n, o, s, t, u, w, y). */
-const EXPRESSIVE_FIRST = new Set([...'abinostuwy我'].map((c) => c.charCodeAt(0)));
+const EXPRESSIVE_FIRST = codesOf('abinostuwy我');
 
 function isExpressive(key: string, from: number, to: number): boolean {
   let start = from;
@@ -1566,7 +1567,7 @@ const TRAILING_OFF = /(?:\.\.\.|…|[-—–])\s*["”’)]?$/;
  */
 const UNMARKED_QUESTION_START_ZH = /^(?:那|那么|所以|你|你们|大家|我们)?(?:有没有|是不是|能不能|会不会|要不要|可不可以|对不对)/;
 const UNMARKED_QUESTION_END_ZH = /(?:怎么看|怎么办|怎么样|如何)$/;
-const WHITE_SPACE = new Set([...' \t\u3000'].map((c) => c.charCodeAt(0)));
+const WHITE_SPACE = codesOf(' \t\u3000');
 /** True for a Chinese sentence that ends without punctuation and reads as a question (UNMARKED_QUESTION_START_ZH, UNMARKED_QUESTION_END_ZH). */
 function isUnmarkedQuestion(key: string, from: number, to: number): boolean {
   let end = to;
@@ -1749,7 +1750,7 @@ function lastClauseStart(key: string, from: number, to: number): number {
   for (let i = end - 1; i > from; i--) if (CLAUSE_BREAK.has(key.charCodeAt(i))) return i + 1;
   return from;
 }
-const CLAUSE_BREAK = new Set([...'，,；;：:'].map((c) => c.charCodeAt(0)));
+const CLAUSE_BREAK = codesOf('，,；;：:');
 
 /** `in last clause` / `in earlier clause`, `before figure` / `after figure` for a cue at `at`. */
 function addPositionFeatures(name: string, at: number, clauseStart: number, from: number, figureAt: number): void {

@@ -3,6 +3,8 @@
 // only where a figure can start (a digit, a Chinese numeral, a currency sign, a few words), so the scan
 // stays linear and cheap.
 
+import { codesOf } from '../text/codesOf';
+
 /** `ordinal`: 第6届, 二十届, 110周年: a count that names a session, an anniversary or a rank (like an English `18th`), not an amount. */
 export type FigureCategory = 'date' | 'time' | 'percent' | 'money' | 'count' | 'number' | 'ordinal';
 
@@ -130,7 +132,7 @@ const NEXT_CHARS = new Map<number, ReadonlySet<number>>(
     几: '十百千万亿兆',
     第: `${NUMERAL}0123456789０１２３４５６７８９`,
     百: '分',
-  }).map(([first, next]) => [first.charCodeAt(0), new Set([...next].map((c) => c.charCodeAt(0)))]),
+  }).map(([first, next]) => [first.charCodeAt(0), codesOf(next)]),
 );
 
 export function mayStartFigure(key: string, i: number, to: number): boolean {

@@ -8,6 +8,7 @@ import type { TranscriptFormat } from '../analysis/model';
 import type { TextSource } from '../text/chunkedText';
 import type { LineIndex } from '../text/positions';
 import { isSubtitleMachinery } from './lineFilters';
+import { codesOf } from '../text/codesOf';
 
 /** Cue lines needed before the register is judged: a few lines say nothing about a file. */
 const MIN_CUE_LINES = 40;
@@ -31,10 +32,10 @@ const SHORT_HAN = 6;
  */
 const DIALOGUE_DASHES = new Set([0x2d, 0x2010, 0x2013, 0xff0d]);
 /** Closing quotes, brackets and tag ends that may follow a line's `?` or `!`. */
-const CLOSERS = new Set([...'"\'”’」』)）'].map((c) => c.charCodeAt(0)));
+const CLOSERS = codesOf('"\'”’」』)）');
 /** Subtitle machinery (cue numbers, timings, WebVTT blocks) starts with a digit or one of these letters. */
-const MACHINERY_LETTERS = new Set([...'WNSR'].map((c) => c.charCodeAt(0)));
-const QUESTION_OR_EXCLAMATION = new Set([...'?？!！'].map((c) => c.charCodeAt(0)));
+const MACHINERY_LETTERS = codesOf('WNSR');
+const QUESTION_OR_EXCLAMATION = codesOf('?？!！');
 
 /** True when `lines` are SRT or WebVTT cues that read as dialogue (see the constants above). */
 export function isDialogueSubtitles(lines: LineIndex, format: TranscriptFormat): boolean {

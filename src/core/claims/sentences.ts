@@ -20,6 +20,7 @@ import { leadingCueTags, withoutCueTags, type CaptionRepeats } from './captionLi
 import { isCaseless } from './caseless';
 import { firstColonIn, isBlankLine } from '../turns/chars';
 import { BRACKETED_TIMESTAMP_SOURCE, LONE_CLOCK_SOURCE, MAX_LONE_CLOCK_LINE } from '../turns/timestamps';
+import { codesOf } from '../text/codesOf';
 
 export interface Sentence {
   readonly text: string;
@@ -114,10 +115,6 @@ const DECORATION_START = codesOf('#-*_`~');
 const BRACKET_START = codesOf('(（[［【');
 const VTT_KEYWORD_START = codesOf('WNSR');
 
-function codesOf(characters: string): ReadonlySet<number> {
-  return new Set([...characters].map((c) => c.charCodeAt(0)));
-}
-
 /** A line a link line (isBareLinkLine) could be: short, opening like a link or with a colon after a short field name. */
 function mayBeLinkLine(doc: TextSource, content: Span): boolean {
   if (content.end - content.start > MAX_LINK_LINE) return false;
@@ -190,8 +187,8 @@ function bodyAfterTitle(lines: LineIndex, line: number, labels: readonly Span[])
 }
 
 /** Clause punctuation after which a Chinese sentence goes on: `「海外營收已經占四成，⏎明年將…」`. */
-const CJK_CLAUSE_END = new Set([...'，、；,;'].map((c) => c.charCodeAt(0)));
-const CJK_OPENING_QUOTE = new Set([...'「『“（《'].map((c) => c.charCodeAt(0)));
+const CJK_CLAUSE_END = codesOf('，、；,;');
+const CJK_OPENING_QUOTE = codesOf('「『“（《');
 /** How far past a cue's end a subtitle sentence looks for its next cue: a blank line, the cue number, the timing. */
 export const CUE_GAP_LINES = 4;
 const ROLLING_GAP_LINES = 12;
@@ -327,7 +324,7 @@ function isLoneTimestamp(text: TextSource, start: number, end: number): boolean 
 /** A bracketed timestamp and the space after it, at the start of a string. */
 const BRACKETED_STAMP = new RegExp(String.raw`^${BRACKETED_TIMESTAMP_SOURCE}\s*`);
 /** What opens a bracketed timestamp: `[`, `(`, `（`, `【`. */
-const BRACKET_OPENERS = new Set([...'[(（【'].map((c) => c.charCodeAt(0)));
+const BRACKET_OPENERS = codesOf('[(（【');
 
 /**
  * `…brought to you by pride and z.com. [00:00:05] My name is…`: a timestamp inside a line, between two
@@ -351,7 +348,7 @@ function trimLeadingStamps(text: TextSource, sentences: Span[], from: number): v
 }
 
 /** What may open a timestamp: `[`, `(` or a digit. */
-const STAMP_START = new Set([...'[(0123456789'].map((c) => c.charCodeAt(0)));
+const STAMP_START = codesOf('[(0123456789');
 /** A leading timestamp is read from at most this many characters (`[00:00:00.000 --> 00:00:07.000]  `). */
 const MAX_STAMP = 48;
 
@@ -578,7 +575,7 @@ export function sentenceSpansOf(lines: LineIndex, options: SentenceOptions = {},
 function hasPunctuation(text: TextSource, span: Span): boolean {
   return holdsAnyOf(text, span.start, span.end, PUNCTUATION);
 }
-const PUNCTUATION = new Set([...',.;:?!，。；：？！、…'].map((c) => c.charCodeAt(0)));
+const PUNCTUATION = codesOf(',.;:?!，。；：？！、…');
 
 /** Only white space (or markup a label may carry, `**`, `[`) between the line's start and `offset`. */
 function opensItsLine(text: TextSource, offset: number): boolean {

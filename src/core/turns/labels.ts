@@ -4,6 +4,7 @@ import { isDigit, isSpace, leadingIconsLength, mayBeIcon, skipSpaces } from './c
 import { MAX_NAME_LENGTH, parseSpeakerName, parseStampedSpeakerName, type SpeakerName } from './speakerName';
 import type { LabelMatcher } from './safePattern';
 import { isTimestampOnly, MAX_TIMESTAMP_LENGTH, questionNumberLength, timestampPrefixLength, trailingTimestampStart } from './timestamps';
+import { codesOf } from '../text/codesOf';
 
 /** A speaker label at the start of a line. Offsets are relative to the line start. */
 export interface LabelMatch {
@@ -159,7 +160,7 @@ function writtenWithRole(raw: string, name: SpeakerName): string {
 const SHORT_TIME_BEFORE_DASH = /^(\d{1,2}:\d{2})[ \t]+[-–—][ \t]+(?=\S)/;
 
 /** What may stand between a leading timestamp and the name: `-`, `–`, `—`, `|`, `·`. */
-const STAMP_NAME_SEPARATORS = new Set([...'-–—|·'].map((c) => c.charCodeAt(0)));
+const STAMP_NAME_SEPARATORS = codesOf('-–—|·');
 
 /** `Absolutely.`, `Okay.`: a segment's one-word sentence after its timestamp (Whisper, meeting tools), not a name. */
 const SENTENCE_FULL_STOP = /\p{L}\p{Ll}\.$/u;

@@ -3,6 +3,7 @@ import { lineTableOf } from '../analysis/lineTable';
 import type { LineIndex } from '../text/positions';
 import { simplified, skipSpaces, trimEnd } from './chars';
 import { isTimestampOnly, LONE_CLOCK_SOURCE, MAX_LONE_CLOCK_LINE } from './timestamps';
+import { codesOf } from '../text/codesOf';
 
 const OPENERS: Record<string, string> = { '(': ')', '（': '）', '[': ']', '【': '】' };
 /** Longest bracketed text that can be a stage direction. */
@@ -140,7 +141,7 @@ function findMarkupLines(lines: LineIndex, skipLine: (line: number) => boolean):
 // `**01**`, `一`: a write-up's section number, in bold or in Chinese numerals, is layout too.
 const NUMBER_ONLY = /^[ \t]*(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[-*+•]|(?:\*\*|__)(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:\*\*|__))[ \t]*$/;
 /** 一 to 十: what a section number in Chinese numerals starts with. */
-const CHINESE_NUMERALS = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+const CHINESE_NUMERALS = codesOf('一二三四五六七八九十');
 /**
  * An editor's omission mark on a line of its own: `................`, `[...]`, `(…)`, `. . .`. Records quoted in
  * part mark what they leave out this way; no one says it.
