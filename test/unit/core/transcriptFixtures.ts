@@ -41,6 +41,22 @@ export function turnSummary(fixture: AnalysedFixture, turn: Turn): string {
   return `${turn.speaker}|${turn.source}|${fixture.slice(turn.span).replace(/\r?\n/g, '⏎')}`;
 }
 
+/** Each non-blank line's speaker: the turn covering its first character, or '-' for none or an aside. */
+export function lineSpeakers(fixture: AnalysedFixture): string[] {
+  const { lines, analysis, text } = fixture;
+  const found: string[] = [];
+  for (let line = 0; line < lines.lineCount; line++) {
+    let start = lines.lineStart(line);
+    let end = lines.lineEnd(line);
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (start === end) continue;
+    const aside = analysis.stageDirections.some((d) => d.span.start <= start && end <= d.span.end);
+    found.push(aside ? '-' : analysis.turns.find((t) => t.span.start <= start && start < t.span.end)?.speaker ?? '-');
+  }
+  return found;
+}
+
 /**
  * Replaces the first `from` in `text` by `to` through the incremental analyzer (one reported change)
  * and asserts the result equals a fresh analyze() of the edited text, for each [text, from, to].

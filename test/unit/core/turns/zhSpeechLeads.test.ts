@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { bylineOpeningSpeech, editorNoteSpeaker, isBracketedParagraph, isSalutationLine, isWriteUpCredit, nameCardName, recognizeMarkedSpeechLead, speechClauseSpeaker, speechGiverName } from '../../../../src/core/turns/speechLeads';
 import type { Topic } from '../../../../src/core/analysis/model';
-import { analyseText, assertReplacementsMatchAnalyze, type AnalysedFixture } from '../transcriptFixtures';
+import { analyseText, assertReplacementsMatchAnalyze, lineSpeakers } from '../transcriptFixtures';
 
 /**
  * A talk clipped from a WeChat account to Markdown: the lead paragraph runs the company into the speaker's
@@ -166,21 +166,6 @@ function topicTitles(topics: readonly Topic[]): string[] {
   return topics.flatMap((t) => [t.title, ...topicTitles(t.children)]);
 }
 
-/** Each non-blank line's speaker: the turn covering its first character, or '-' for none or an aside. */
-function lineSpeakers(fixture: AnalysedFixture): string[] {
-  const { lines, analysis, text } = fixture;
-  const found: string[] = [];
-  for (let line = 0; line < lines.lineCount; line++) {
-    let start = lines.lineStart(line);
-    let end = lines.lineEnd(line);
-    while (start < end && /\s/.test(text[start]!)) start++;
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
-    if (start === end) continue;
-    const aside = analysis.stageDirections.some((d) => d.span.start <= start && end <= d.span.end);
-    found.push(aside ? '-' : analysis.turns.find((t) => t.span.start <= start && start < t.span.end)?.speaker ?? '-');
-  }
-  return found;
-}
 
 /**
  * A welcome address and a governor's remarks as news sites print them: the lead paragraph says who gave the

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { sourceNoteName } from '../../../../src/core/turns/speechLeads';
-import { analyseText, assertReplacementsMatchAnalyze, type AnalysedFixture } from '../transcriptFixtures';
+import { analyseText, assertReplacementsMatchAnalyze, lineSpeakers, type AnalysedFixture } from '../transcriptFixtures';
 
 /**
  * A speech published as its text: a title, a date, an editor's note in 【】 saying whose speech it is, then the
@@ -26,20 +26,6 @@ const NOTED_DRAFT = [
   '法律遵从是我们在全世界生存、服务、贡献最重要的基础。我们要严格的遵纪守法，严守商业边界。',
 ].join('\n');
 
-function lineSpeakers(fixture: AnalysedFixture): string[] {
-  const { lines, analysis, text } = fixture;
-  const found: string[] = [];
-  for (let line = 0; line < lines.lineCount; line++) {
-    let start = lines.lineStart(line);
-    let end = lines.lineEnd(line);
-    while (start < end && /\s/.test(text[start]!)) start++;
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
-    if (start === end) continue;
-    const aside = analysis.stageDirections.some((d) => d.span.start <= start && end <= d.span.end);
-    found.push(aside ? '-' : analysis.turns.find((t) => t.span.start <= start && start < t.span.end)?.speaker ?? '-');
-  }
-  return found;
-}
 
 function topicLines(fixture: AnalysedFixture): number[] {
   const found: number[] = [];
