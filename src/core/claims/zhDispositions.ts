@@ -29,6 +29,11 @@ const LATER_BEFORE = /以后|之后|后续|从此|届时/;
 const CLAUSE_BREAK = /[，,。．！!？?；;：:、]/;
 /** How far a clause is read on each side of the 会. */
 const REACH = 16;
+/**
+ * How far back the sentence is read for a speaker, a frame, a guess or a later time: far beyond a sentence of speech,
+ * and bounded so that a line of thousands of 会 without punctuation costs each hit the same (not the whole line).
+ */
+const BEFORE_REACH = 200;
 
 function clauseStart(key: string, from: number, at: number): number {
   for (let i = at - 1; i >= Math.max(from, at - REACH); i--) if (CLAUSE_BREAK.test(key.charAt(i))) return i + 1;
@@ -47,7 +52,7 @@ function clauseEnd(key: string, at: number, to: number): number {
  */
 export function isDispositionalHui(key: string, from: number, to: number, start: number, end: number): boolean {
   if (!PLAIN_HUI.has(key.slice(start, end))) return false;
-  const before = key.slice(from, start);
+  const before = key.slice(Math.max(from, start - BEFORE_REACH), start);
   if (SPEAKER_BEFORE.test(before) || FRAMED_BEFORE.test(before) || GUESS_BEFORE.test(before) || LATER_BEFORE.test(before)) return false;
   return !OUTCOME_NEAR.test(key.slice(clauseStart(key, from, start), clauseEnd(key, end, to)));
 }
