@@ -58,9 +58,9 @@ export function titlesOverDashSubtitles(lineCount: number, lineText: (line: numb
  * `南开校长 龚克`, `毕业生代表、人文学院2016级本科生  袁舒`: the short lines between a dash subtitle and the speech (at
  * most MAX_BYLINE_LINES, within BYLINE_REACH lines) name the speaker or caption a lost picture; none titles a section.
  */
-export function bylinesUnderDashSubtitles(lineCount: number, lineText: (line: number) => string): Set<number> {
+export function bylinesUnderDashSubtitles(pairs: readonly DashSubtitlePair[], lineCount: number, lineText: (line: number) => string): Set<number> {
   const found = new Set<number>();
-  for (const { subtitle } of dashSubtitlePairs(lineCount, lineText)) {
+  for (const { subtitle } of pairs) {
     let count = 0;
     for (let line = subtitle + 1; line <= subtitle + BYLINE_REACH && line < lineCount && count < MAX_BYLINE_LINES; line++) {
       const words = lineText(line).trim();
@@ -73,8 +73,15 @@ export function bylinesUnderDashSubtitles(lineCount: number, lineText: (line: nu
   return found;
 }
 
-function dashSubtitlePairs(lineCount: number, lineText: (line: number) => string): { title: number; subtitle: number }[] {
-  const found: { title: number; subtitle: number }[] = [];
+/** A title line and the dash subtitle line under it. */
+export interface DashSubtitlePair {
+  readonly title: number;
+  readonly subtitle: number;
+}
+
+/** Every title over a dash subtitle (see titlesOverDashSubtitles), with its subtitle's line. */
+export function dashSubtitlePairs(lineCount: number, lineText: (line: number) => string): DashSubtitlePair[] {
+  const found: DashSubtitlePair[] = [];
   for (let line = 1; line < lineCount; line++) {
     const text = lineText(line);
     if (!DASH_START.test(text) || !isDashSubtitle(text.trim())) continue;

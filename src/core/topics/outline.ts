@@ -32,7 +32,7 @@ import { openingTitleBlock } from './titleBlock';
 import { commentHeaderLines } from './commentHeader';
 import { titlesOverFields } from './titleOverFields';
 import { readTitleField } from './titleField';
-import { bylinesUnderDashSubtitles, titlesOverDashSubtitles } from './dashSubtitles';
+import { bylinesUnderDashSubtitles, dashSubtitlePairs } from './dashSubtitles';
 import { fieldHeadingLines } from './fieldHeadings';
 import { isUnderEmptyLabel } from './emptyLabels';
 import { fieldsOverTimedLabels } from '../turns/fieldsOverTimedLabels';
@@ -244,8 +244,9 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   // `市政總質詢第4組` over `質詢日期:…` / `質詢對象:…`: the record's title over its own fields (titleOverFields.ts).
   const overFields = new Set(titlesOverFields(scan, (line) => labels.has(line) || speakerLines.has(line)));
   // `在热爱中追寻成长的意义` over `——在2020年本科生毕业典礼上的发言`: a title over its dash subtitle (dashSubtitles.ts).
-  const overSubtitles = new Set(titlesOverDashSubtitles(lines.lineCount, (line) => lines.lineText(line)).filter((line) => !labels.has(line) && !speakerLines.has(line) && scan.kinds[line] !== Kind.Code && scan.kinds[line] !== Kind.Heading));
-  const subtitleBylines = overSubtitles.size > 0 ? bylinesUnderDashSubtitles(lines.lineCount, (line) => lines.lineText(line)) : new Set<number>();
+  const dashPairs = dashSubtitlePairs(lines.lineCount, (line) => lines.lineText(line));
+  const overSubtitles = new Set(dashPairs.map((pair) => pair.title).filter((line) => !labels.has(line) && !speakerLines.has(line) && scan.kinds[line] !== Kind.Code && scan.kinds[line] !== Kind.Heading));
+  const subtitleBylines = overSubtitles.size > 0 ? bylinesUnderDashSubtitles(dashPairs, lines.lineCount, (line) => lines.lineText(line)) : new Set<number>();
   const candidates = [...new Set([...(titleFromField ? [titleFromField.line] : []), ...overFields, ...overSubtitles, ...(repeatedTitle ?? []), ...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered, ...questions.keys(), ...numberedBold.keys(), ...boldTitles.keys(), ...parallelTitles.keys(), ...clauseTitles.keys(), ...numberTitles.titles.keys(), ...sequenceTitles.keys(), ...sectionMarkers.keys(), ...(headline >= 0 ? [headline] : []), ...colonHeadlines])].sort((a, b) => a - b);
   const bareTitles: OutlineEntry[] = [];
   const plainClauseTitles: OutlineEntry[] = [];
