@@ -1,7 +1,10 @@
 // `npm test`: type check, lint, unit tests, integration tests in the Node and the web-worker extension hosts.
+// `--thorough` (npm run test:thorough) runs every randomised edit search in full (test/unit/searchBudget.ts).
 // Streams each stage's output and ends with one line counting every test of every stage, since each
 // runner prints only its own count.
 import { spawn } from 'node:child_process';
+
+if (process.argv.includes('--thorough')) process.env.TA_THOROUGH = '1';
 
 const stages = [
   { name: 'typecheck', script: 'typecheck' },

@@ -6,6 +6,7 @@ import { analyze } from '../../../src/core/analysis/analyze';
 import { IncrementalAnalyzer } from '../../../src/core/analysis/incremental';
 import type { Analysis, AnalysisOptions, Turn } from '../../../src/core/analysis/model';
 import { LineIndex, type Range, type Span } from '../../../src/core/text/positions';
+import { offsetStride } from '../searchBudget';
 
 export const FIXTURES = join(process.cwd(), 'test', 'fixtures', 'transcripts');
 
@@ -73,12 +74,12 @@ export function assertReplacementsMatchAnalyze(cases: readonly (readonly [string
 }
 
 /**
- * At every third offset of `text`, each of `edits` ([typed, characters removed]) made through a fresh incremental
+ * At every third offset of `text` (a wider stride in a quick run: searchBudget.ts), each of `edits` ([typed, characters removed]) made through a fresh incremental
  * analyzer must equal a fresh analyze() of the edited text. Returns how many edits stayed local.
  */
-export function assertEditsEveryThirdOffsetMatchAnalyze(text: string, fileName: string, edits: readonly (readonly [string, number])[]): number {
+export function assertEditsAcrossOffsetsMatchAnalyze(text: string, fileName: string, edits: readonly (readonly [string, number])[]): number {
   let local = 0;
-  for (let at = 0; at <= text.length; at += 3) {
+  for (let at = 0; at <= text.length; at += offsetStride(3)) {
     for (const [typed, removed] of edits) {
       if (at + removed > text.length) continue;
       const analyzer = new IncrementalAnalyzer({}, fileName);

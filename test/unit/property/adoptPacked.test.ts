@@ -17,6 +17,7 @@ import { registerCounts } from '../../../src/core/claims/register';
 import { withConfidentClaims } from '../../../src/presentation/claimConfidence';
 import { readFixture } from '../core/transcriptFixtures';
 import { applyChange, changeFor, editArbitrary, transcriptArbitrary } from './arbitraries';
+import { searchRuns } from '../searchBudget';
 
 const SEED = 20261203;
 
@@ -99,7 +100,7 @@ describe('adopting a packed analysis lazily', () => {
           if (last) assert.deepStrictEqual(last, analyze(text, options, 'doc.txt'));
         },
       ),
-      { seed: SEED, numRuns: 200 },
+      { seed: SEED, numRuns: searchRuns(200) },
     );
   });
 
@@ -174,7 +175,7 @@ describe('adopting a packed analysis lazily', () => {
     assert.equal(taken, 5, 'every fixture tallied from its scheme');
     fc.assert(
       fc.property(transcriptArbitrary(40), fc.constantFrom<TranscriptFormat>('plain', 'markdown', 'srt'), (text, format) => check(text, format)),
-      { seed: SEED, numRuns: 150 },
+      { seed: SEED, numRuns: searchRuns(150) },
     );
   });
 
@@ -368,7 +369,7 @@ describe('adopting a packed analysis lazily', () => {
           }
         },
       ),
-      { seed: SEED, numRuns: 150 },
+      { seed: SEED, numRuns: searchRuns(150) },
     );
   });
 

@@ -4,6 +4,7 @@ import { analyze } from '../../../src/core/analysis/analyze';
 import { IncrementalAnalyzer } from '../../../src/core/analysis/incremental';
 import type { AnalysisOptions, TranscriptFormat } from '../../../src/core/analysis/model';
 import { applyChange, changeFor, editArbitrary, fillBlankChange } from './arbitraries';
+import { searchRuns } from '../searchBudget';
 
 // Blank lines added or removed right above a stage direction on a line of its own (issue 13, session 21).
 // Under speech (`（笑）`) the direction is the speaker's and the turn ends on it; after a blank line it is an
@@ -112,7 +113,7 @@ describe('IncrementalAnalyzer, blank lines above a stage direction on its own li
             }
           },
         ),
-        { seed, numRuns: 300 },
+        { seed, numRuns: searchRuns(300) },
       );
       assert.ok(local > total / 5, `only ${local} of ${total} blank-line edits were re-analysed locally`);
       assert.ok(movedLocally > 0, 'no local edit moved a turn onto or off a stage direction');

@@ -6,6 +6,7 @@ import { analyze } from '../../../src/core/analysis/analyze';
 import { IncrementalAnalyzer } from '../../../src/core/analysis/incremental';
 import { repoRoot } from '../repoRoot';
 import { generator } from './arbitraries';
+import { searchGoesOn } from '../searchBudget';
 
 /** Random edits of real corpus files, each compared with a full analysis. */
 export interface CorpusEditCase {
@@ -37,7 +38,7 @@ export function itEqualsAnalyzeAfterRandomEdits(edits: CorpusEditCase): void {
       let changedLocal = 0;
       const chain = new IncrementalAnalyzer({}, file);
       chain.update(text);
-      for (let i = 0; i < (edits.editsPerFile ?? 120); i++) {
+      for (let i = 0; searchGoesOn(i, edits.editsPerFile ?? 120, edits.allFallBack === true || local > 0); i++) {
         const analyzer = edits.chained ? chain : new IncrementalAnalyzer({}, file);
         if (!edits.chained) analyzer.update(text);
         const at = random(text.length);

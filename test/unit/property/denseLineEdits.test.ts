@@ -4,6 +4,7 @@ import { analyze } from '../../../src/core/analysis/analyze';
 import { IncrementalAnalyzer } from '../../../src/core/analysis/incremental';
 import type { AnalysisOptions, TranscriptFormat } from '../../../src/core/analysis/model';
 import { applyChange, changeFor, editArbitrary } from './arbitraries';
+import { searchRuns } from '../searchBudget';
 
 // Transcripts with no blank line (a line per timestamped segment, as Whisper and meeting tools write them):
 // an edit's claim window stops at a line that ends its sentences instead of running to the paragraph's
@@ -101,7 +102,7 @@ describe('IncrementalAnalyzer, transcripts without blank lines', function () {
           if (analyzer.lastMode === 'line') local++;
         }
       }),
-      { seed: 20261205, numRuns: 200 },
+      { seed: 20261205, numRuns: searchRuns(200) },
     );
     assert.ok(local > 0, 'no edit was re-analysed locally');
   });

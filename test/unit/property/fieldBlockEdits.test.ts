@@ -6,6 +6,7 @@ import { analyze } from '../../../src/core/analysis/analyze';
 import { IncrementalAnalyzer } from '../../../src/core/analysis/incremental';
 import { repoRoot } from '../repoRoot';
 import { generator } from './arbitraries';
+import { searchRuns } from '../searchBudget';
 
 /** What is typed: sentence ends and their absence, field and speaker labels, line breaks that join or split a block. */
 const OTEL_TYPED = ['a', ' ', '.', '?', ':', '\n', '\n\n', 'Duration: ', 'SIG: ', 'Roger Coll: ', ' minutes', '**', ' we spoke long.'];
@@ -23,7 +24,7 @@ const CASES: { folder: string; file: string; typed: string[]; local?: boolean; w
 /** Half the edits land in the block's lines, a quarter a few lines below it, a quarter anywhere (a label below renamed). */
 const BLOCK_LINES = 9;
 const NEAR_LINES = 20;
-const EDITS_PER_FILE = 80;
+const EDITS_PER_FILE = searchRuns(80);
 
 describe('IncrementalAnalyzer on documents whose head is a block of fields', function () {
   this.timeout(300_000);

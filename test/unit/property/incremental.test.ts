@@ -6,6 +6,7 @@ import type { AnalysisOptions, TranscriptFormat } from '../../../src/core/analys
 import { applyChange, changeFor, editArbitrary, emptyLineChange, fillBlankChange, transcriptArbitrary } from './arbitraries';
 import { FEEDS } from './chunkedFeed';
 import { isPlainTextShaped } from '../../../src/core/topics/lineScan';
+import { searchRuns } from '../searchBudget';
 
 /** Whether either line around the line break at `at` (an Enter just typed there) is non-blank and not plain-text-shaped. */
 function leavesTitleShapedPiece(text: string, at: number, br: string): boolean {
@@ -130,7 +131,7 @@ describe('IncrementalAnalyzer', function () {
             if (lastResult) assert.deepStrictEqual(lastResult, analyze(text, options, 'doc.txt'));
           },
         ),
-        { seed: SEED, numRuns: 300 },
+        { seed: SEED, numRuns: searchRuns(300) },
       );
       // The property must exercise the local path, not only the fallback.
       assert.ok(local > total / 10, `only ${local} of ${total} edits were re-analysed locally`);
@@ -174,7 +175,7 @@ describe('IncrementalAnalyzer', function () {
             if (lastResult) assert.deepStrictEqual(lastResult, analyze(text, options, 'doc.txt'));
           },
         ),
-        { seed: SEED, numRuns: 400 },
+        { seed: SEED, numRuns: searchRuns(400) },
       );
       // The line-break edits must exercise the local path, not only the fallback.
       assert.ok(local > total / 8, `only ${local} of ${total} line-break edits were re-analysed locally`);

@@ -11,6 +11,7 @@ import type { LabelSchemeTally } from '../../../src/core/turns/scheme';
 import { isTitleShapedLine } from '../../../src/core/topics/lineScan';
 import { applyChange, changeFor, editArbitrary, emptyLineChange, fillBlankChange } from './arbitraries';
 import { FEEDS, type Feed } from './chunkedFeed';
+import { searchRuns } from '../searchBudget';
 
 const SEEDS = [20261203, 7, 424242];
 /** Every seed with strings, the first also with chunked texts (as the extension host feeds the analyzer). */
@@ -133,7 +134,7 @@ describe('IncrementalAnalyzer: label renames', function () {
             if (lastResult) assert.deepStrictEqual(lastResult, analyze(text, options, 'doc.txt'));
           },
         ),
-        { seed, numRuns: 300 },
+        { seed, numRuns: searchRuns(300) },
       );
       // Renames must exercise the local path, not only the fallback.
       assert.ok(local > renames / 8, `only ${local} of ${renames} renames were re-analysed locally`);
@@ -567,7 +568,7 @@ describe('IncrementalAnalyzer: typing a new label line', function () {
             }
           },
         ),
-        { seed, numRuns: 200 },
+        { seed, numRuns: searchRuns(200) },
       );
       // The colon that opens a turn is re-analysed locally where the scheme and the name readers allow it.
       assert.ok(splits > colons / 20, `only ${splits} of ${colons} colons opening a turn were local`);
@@ -687,7 +688,7 @@ describe('IncrementalAnalyzer: a label\'s colon deleted (two turns merging) and 
             }
           },
         ),
-        { seed, numRuns: 200 },
+        { seed, numRuns: searchRuns(200) },
       );
       // Deleting a colon joins two turns locally where the scheme and the name readers allow it, and typing it back splits them again.
       assert.ok(merges > deletions / 20, `only ${merges} of ${deletions} colon deletions merged turns locally`);

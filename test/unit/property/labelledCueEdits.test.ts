@@ -6,6 +6,7 @@ import { analyze } from '../../../src/core/analysis/analyze';
 import { IncrementalAnalyzer, type TextChange } from '../../../src/core/analysis/incremental';
 import { repoRoot } from '../repoRoot';
 import { generator, blockStarts } from './arbitraries';
+import { searchRuns } from '../searchBudget';
 
 /**
  * Whole cues holding a speaker label or voice tag deleted (issue 13), among plain cues deleted and pasted: each
@@ -59,7 +60,7 @@ function itEqualsAnalyzeAfterLabelledCueDeletions(folder: string, files: readonl
       let labelledLocal = 0;
       const chain = new IncrementalAnalyzer({}, file);
       chain.update(text);
-      for (let n = 0; n < edits; n++) {
+      for (let n = 0; n < searchRuns(edits); n++) {
         const picked = edit(text, random);
         if (!picked) continue;
         const { kind, change } = picked;

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze } from '../../../src/core/analysis/analyze';
 import { IncrementalAnalyzer } from '../../../src/core/analysis/incremental';
+import { searchRuns } from '../searchBudget';
 
 const SEED = Number(process.env.TA_PROPERTY_SEED ?? 20261205);
 
@@ -36,7 +37,7 @@ describe('IncrementalAnalyzer: marks typed and removed, with the document\'s cou
           text = edited;
         }
       }),
-      { seed: SEED, numRuns: 150 },
+      { seed: SEED, numRuns: searchRuns(150) },
     );
     assert.ok(local > 0, 'no edit stayed local');
     // Some edits did gain or lose the document's last mark: a local path that missed it would be wrong.

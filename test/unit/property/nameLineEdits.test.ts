@@ -7,6 +7,7 @@ import { LineIndex } from '../../../src/core/text/positions';
 import { isListItemShapedLine, Kind, scanLines } from '../../../src/core/topics/lineScan';
 import { skipSpaces } from '../../../src/core/turns/chars';
 import { applyChange, typedChange } from './arbitraries';
+import { searchRuns } from '../searchBudget';
 
 // Line breaks and blank lines near a name on a line of its own (issue 13, session 21). Such a line speaks when
 // one of the few lines of text above it mentions it (outline.ts, isIntroducedAbove), so an edit above it may
@@ -91,7 +92,7 @@ describe('IncrementalAnalyzer, name lines introduced by the lines above them', f
             assert.deepStrictEqual(result, analyze(text, options, 'doc.txt'));
           }
         }),
-        { seed, numRuns: 300 },
+        { seed, numRuns: searchRuns(300) },
       );
       assert.ok(local > total / 10, `only ${local} of ${total} edits were re-analysed locally`);
       // The relaxed check must be exercised: edits with a name line within reach below that stayed local.
@@ -119,7 +120,7 @@ describe('IncrementalAnalyzer, name lines introduced by the lines above them', f
             assert.deepStrictEqual(result, analyze(text));
           }
         }),
-        { seed, numRuns: 300 },
+        { seed, numRuns: searchRuns(300) },
       );
       assert.ok(local > total / 10, `only ${local} of ${total} edits were re-analysed locally`);
     });
@@ -188,7 +189,7 @@ describe('IncrementalAnalyzer, name lines introduced by the lines above them', f
           assert.notEqual(kinds[line], Kind.Text, JSON.stringify(lines.lineText(line)));
         }
       }),
-      { seed: SEEDS[0], numRuns: 500 },
+      { seed: SEEDS[0], numRuns: searchRuns(500) },
     );
     assert.ok(shaped > 100, `only ${shaped} list-item-shaped lines`);
   });

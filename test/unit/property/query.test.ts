@@ -8,6 +8,7 @@ import type { Span } from '../../../src/core/text/positions';
 import { withConfidentClaims } from '../../../src/presentation/claimConfidence';
 import { applyChange, changeFor, editArbitrary, transcriptArbitrary } from './arbitraries';
 import { ChunkedFeedAnalyzer, FEEDS } from './chunkedFeed';
+import { searchRuns } from '../searchBudget';
 
 const SEED = 20261203;
 
@@ -55,7 +56,7 @@ describe('range queries on an analysis', () => {
           }
         },
       ),
-      { seed: SEED, numRuns: 200 },
+      { seed: SEED, numRuns: searchRuns(200) },
     );
     // The property must exercise the block-backed path, not only full analyses.
     assert.ok(blockBacked > 0, 'no block-backed result');

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { analyze } from '../../../src/core/analysis/analyze';
 import { IncrementalAnalyzer } from '../../../src/core/analysis/incremental';
 import { applyChange, typedChange } from './arbitraries';
+import { searchRuns } from '../searchBudget';
 
 // Earnings calls name their speakers in a participants list (`Amy Chen – Director of Investor Relations`) and
 // then on a line of their own over the speech (participantRoster.ts): the list is read from its lines together
@@ -55,7 +56,7 @@ describe('IncrementalAnalyzer, name lines a participants list names', function (
             assert.deepStrictEqual(result, analyze(text, {}, 'call.txt'));
           }
         }),
-        { seed, numRuns: 300 },
+        { seed, numRuns: searchRuns(300) },
       );
       // Edits inside speech far from the list stay local.
       assert.ok(local > total / 20, `only ${local} of ${total} edits were re-analysed locally`);

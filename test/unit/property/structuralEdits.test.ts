@@ -5,6 +5,7 @@ import { IncrementalAnalyzer } from '../../../src/core/analysis/incremental';
 import type { AnalysisOptions, TranscriptFormat } from '../../../src/core/analysis/model';
 import { applyChange, changeFor, editArbitrary } from './arbitraries';
 import { FEEDS, type Feed } from './chunkedFeed';
+import { searchRuns } from '../searchBudget';
 
 // Quote marks typed or deleted in speech and narration (issue 13): the result must equal analyze() of the
 // new text, and most such edits must stay local.
@@ -81,7 +82,7 @@ describe('IncrementalAnalyzer: quote marks', function () {
           }
           if (last) assert.deepStrictEqual(last, analyze(text, options, 'doc.txt'));
         }),
-        { seed, numRuns: 250 },
+        { seed, numRuns: searchRuns(250) },
       );
       // Quote edits must exercise the local path, not only the fallback.
       assert.ok(local > quoteEdits / 3, `only ${local} of ${quoteEdits} quote edits were re-analysed locally`);

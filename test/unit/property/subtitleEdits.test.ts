@@ -9,6 +9,7 @@ import { repoRoot } from '../repoRoot';
 import { itEqualsAnalyzeAfterRandomEdits } from './corpusEdits';
 import { isDeepStrictEqual } from 'node:util';
 import { generator, blockStarts } from './arbitraries';
+import { searchRuns } from '../searchBudget';
 
 /**
  * Dev subtitle files (issue 13): typing inside a cue's text, its timing or number, and between cues; Enter and
@@ -295,7 +296,7 @@ describe('IncrementalAnalyzer: WebVTT with lone CR line breaks and voice tags on
           if (analyzer.lastMode === 'line') local++;
         }
       }),
-      { seed: 20261205, numRuns: 400 },
+      { seed: 20261205, numRuns: searchRuns(400) },
     );
     assert.ok(local > 0, 'no deletion stayed local');
   });

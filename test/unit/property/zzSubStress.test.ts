@@ -6,6 +6,7 @@ import { analyze } from '../../../src/core/analysis/analyze';
 import { IncrementalAnalyzer } from '../../../src/core/analysis/incremental';
 import { repoRoot } from '../repoRoot';
 import { generator } from './arbitraries';
+import { searchRuns } from '../searchBudget';
 
 const FILES = ['en/citizen-hearing-2013-truth-embargo-whisper.srt', 'en/mariners-sermon-2026-06-21-captions.srt', 'en/parseeng-deadpool-film-subtitles.srt', 'en/polyu-comp5521-cryptography-lecture-whisper.srt', 'en/preprocessing-srt-inglourious-basterds-sdh.srt', 'zh-Hans/gdsub-robot-grasping-sim2real.srt', 'zh-Hans/montagesubs-frankenstein-2025-film-subtitles.srt', 'zh-Hans/pie-podcast-ep45-whisper.srt', 'zh-Hans/ted-immune-healing-zh-cn.vtt', 'zh-Hant/ted-immune-healing-zh-tw.vtt', 'zh-Hant/tonghao-nutritionist-keto-talk-subtitles.vtt'];
 const TYPED = (process.env.TYPED ?? 'a| |the|.|?|!|,|and then|Well. So|"|JOHN: |<v Ann>|- |[laughs]|<i>|5|-->|NOTE |\n|我|，|。|吗？|「|主持人：|x|e|s|t').split('|');
@@ -17,7 +18,7 @@ describe('stress', function () {
     const chained = new IncrementalAnalyzer({}, file);
     chained.update(text);
     const random = generator(Number(process.env.SEED ?? 7));
-    let local = 0; let breaks = 0; let fails = 0; const n = Number(process.env.N ?? 600);
+    let local = 0; let breaks = 0; let fails = 0; const n = process.env.N ? Number(process.env.N) : searchRuns(600);
     for (let i = 0; i < n; i++) {
       const analyzer = process.env.CHAIN ? chained : new IncrementalAnalyzer({}, file);
       if (!process.env.CHAIN) analyzer.update(text);

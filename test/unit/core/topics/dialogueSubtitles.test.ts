@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
-import { assertEditsEveryThirdOffsetMatchAnalyze } from '../transcriptFixtures';
+import { assertEditsAcrossOffsetsMatchAnalyze } from '../transcriptFixtures';
 import { topicTitles as titles } from './topicTitles';
 
 const answer = (topic: string): string => `${topic}这件事我想了很久，其实答案一直都在，只是过去我没有看清楚，后来慢慢地、一点一点地才明白它的意思。`;
@@ -46,7 +46,7 @@ describe('plain sub-titles over the next question in a dialogue write-up', () =>
   it('equals a full analysis after edits around the sub-titles, captions and questions', function () {
     this.timeout(300_000);
     const text = interview(SUBTITLES);
-    const local = assertEditsEveryThirdOffsetMatchAnalyze(text, 'interview.md', [['，', 0], ['\n', 0], ['：', 0], ['。', 0], ['', 1]]);
+    const local = assertEditsAcrossOffsetsMatchAnalyze(text, 'interview.md', [['，', 0], ['\n', 0], ['：', 0], ['。', 0], ['', 1]]);
     assert.ok(local > 0, 'no edit stayed local');
   });
 });

@@ -3,6 +3,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { analyze } from '../../../../src/core/analysis/analyze';
 import { IncrementalAnalyzer } from '../../../../src/core/analysis/incremental';
 import { isTitleShaped } from '../../../../src/core/topics/titles';
+import { offsetStride } from '../../searchBudget';
 
 // A hearing record's cover and its first statements, laid out as the printed record sets them.
 const HEARING = [
@@ -59,11 +60,24 @@ describe('titles in capitals wrapped over two lines', () => {
     assert.ok(!analyze(HEARING, {}, 'hearing.txt').topics.some((topic) => topic.title.includes('PRIVACY')));
   });
 
+  it('reads a label an Enter leaves alone on its line (`Chair Roe.` in the document\'s own scheme) as a full analysis does', () => {
+    const at = HEARING.indexOf('This hearing will come');
+    const edited = `${HEARING.slice(0, at)}\n${HEARING.slice(at)}`;
+    const analyzer = new IncrementalAnalyzer({}, 'hearing.txt');
+    analyzer.update(HEARING);
+    const expected = analyze(edited, {}, 'hearing.txt');
+    // The label alone on its line opens a block turn: the edit changes the turn's reading, not only its offsets.
+    assert.equal(expected.turns.find((turn) => turn.speaker === 'Chair Roe')?.source, 'block');
+    assert.ok(isDeepStrictEqual(analyzer.update(edited, [{ rangeOffset: at, rangeLength: 0, text: '\n' }]), expected));
+    // And back: Backspace joins the speech to its label again.
+    assert.ok(isDeepStrictEqual(analyzer.update(HEARING, [{ rangeOffset: at, rangeLength: 1, text: '' }]), analyze(HEARING, {}, 'hearing.txt')));
+  });
+
   it('equals a full analysis after edits in and around a wrapped title', () => {
     const from = HEARING.indexOf('    The Subcommittee met');
     const to = HEARING.indexOf('    Senator Doe.');
     let local = 0;
-    for (let at = from; at <= to; at += 3) {
+    for (let at = from; at <= to; at += offsetStride(3)) {
       for (const typed of [',', 'a', 'X', '\n', ' ', '.']) {
         const analyzer = new IncrementalAnalyzer({}, 'hearing.txt');
         analyzer.update(HEARING);
