@@ -216,7 +216,7 @@ function addAttributions(hits: readonly CueHit[], text: string, key: string, fou
 
 const PLAIN_FUTURE = new Set<string>(cueData.plainFuture);
 /** `we'll`, `we're going to`, `you will`: the subject right before a plain English future marker. */
-const FIRST_PERSON_BEFORE = /(?:^|[^a-z'])(i|we|you|let's|let us)(?:'re|'m| are| am)?(?:\s+(?:not|just|also|really|obviously|certainly|definitely|probably|never|still|now|simply|then))*\s*$/;
+const FIRST_PERSON_BEFORE = /(?:^|[^a-z'])(i|we|you|let's|let us)('re|'m| are| am)?(?:\s+(?:not|just|also|really|obviously|certainly|definitely|probably|never|still|now|simply|then))*\s*$/;
 const FIRST_PERSON_BEFORE_ZH = /(?:我|我们|咱们|你|你们|大家)$/;
 /** What speakers announce they will do next in the conversation or the programme: `we'll talk about`, `我们会继续`. */
 const PLAN_VERB = new RegExp(`^\\s*(?:(?:just|now|also|then|quickly|briefly|definitely|certainly|be)\\s+)*(?:${cueData.planVerbs.en.join('|')})\\b`);
@@ -230,7 +230,27 @@ function isFirstPersonPlan(key: string, from: number, to: number, hit: CueHit): 
   if (!latin) return FIRST_PERSON_BEFORE_ZH.test(before) && PLAN_VERB_ZH.test(after);
   const subject = FIRST_PERSON_BEFORE.exec(before);
   // What I will do next is my own plan whatever the verb (`I'm just going to leave my comments there`).
-  return subject !== null && (subject[1] === 'i' || PLAN_VERB.test(after));
+  if (subject === null) return false;
+  if (subject[1] === 'i' || PLAN_VERB.test(after)) return true;
+  return subject[1] === 'we' && isSpokenFuture(key, hit, subject[2]) && !REFUSAL.test(subject[0]) && !OUTCOME_VERB.test(after) && !WEEKDAY.test(key.slice(hit.end, to));
+}
+
+/** `We're going to win this election.`, `We'll see prices fall`: what will befall the speakers is predicted, not done by them. */
+const OUTCOME_VERB = /^\s*(?:(?:just|also|really|probably|definitely|certainly|actually|still|all|both|then|be)\s+)*(?:win|lose|beat|fail|succeed|have|face|see|get|need|hit|reach|miss|run out|end up|grow|double|suffer|survive|die|make it)\b/;
+
+/** `we're not going to negotiate about that`: a refusal is a stance taken, not the next step of the talk. */
+const REFUSAL = /\b(?:not|never)\b/;
+/** `We'll receive updated data on that on Tuesday.`: a plan given a day is a scheduled event, announced. */
+const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/;
+
+/**
+ * `we'll`, `we're going to`, `we're gonna`: the contracted future of `we` is the speakers' own next step, said aloud
+ * (`We'll save, and…`, `We're going to say fairly surface level…`); the spelled-out `we will` of an edited record
+ * (a government's promise) is left to the plan verbs. `auxiliary` is the `'re`/` are` between `we` and the marker.
+ */
+function isSpokenFuture(key: string, hit: CueHit, auxiliary: string | undefined): boolean {
+  if (key.charCodeAt(hit.start) === 39) return auxiliary === undefined;
+  return auxiliary === "'re";
 }
 
 
