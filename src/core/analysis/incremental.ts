@@ -131,6 +131,11 @@ interface Baseline {
 
 /** The fast path could not prove the edit local: analyse the whole text. */
 class NotLocal extends Error {}
+/**
+ * Thrown as the one refusal: most keystrokes are refused somewhere, and a new Error per refusal captured a
+ * stack trace each time (4% of the incremental path in the label-edit property tests).
+ */
+const NOT_LOCAL = new NotLocal('not local');
 
 /**
  * Re-analyses a document after edits. An edit inside one line that leaves the line's part in turns and
@@ -550,11 +555,11 @@ function updateLine(baseline: Baseline, text: TextSource, change: TextChange, op
   const lineStart = old.lineStart(line);
   const oldLineEnd = old.lineEnd(line);
   // Between `\r` and `\n`, or past the line's content: the edit touches a line break.
-  if (editEnd > oldLineEnd || editStart < lineStart) throw new NotLocal();
+  if (editEnd > oldLineEnd || editStart < lineStart) throw NOT_LOCAL;
   const delta = change.text.length - change.rangeLength;
   const lines = old.withTextEditedInLine(text, line, delta);
   const format = options.format ?? detectFormat(fileName, text);
-  if (format !== baseline.format) throw new NotLocal();
+  if (format !== baseline.format) throw NOT_LOCAL;
   const newLineEnd = oldLineEnd + delta;
   const edit: LineEdit = {
     line, lineStart, oldLineEnd, newLineEnd, editStart, editEnd, delta,
@@ -564,13 +569,13 @@ function updateLine(baseline: Baseline, text: TextSource, change: TextChange, op
   if (format === 'srt' || format === 'vtt') return updateSubtitleLines(baseline, lines, { ...edit, oldLast: line, newLast: line }, format, options);
   // A label alone on its line read with the line under it (labelAloneRuleWithinReach): either may change that.
   const editedLine = text.slice(lineStart, newLineEnd);
-  if (labelAloneRuleWithinReach(old.lineCount, (l) => old.lineText(l), line, line) || labelAloneRuleWithinReach(old.lineCount, (l) => (l === line ? editedLine : old.lineText(l)), line, line)) throw new NotLocal();
+  if (labelAloneRuleWithinReach(old.lineCount, (l) => old.lineText(l), line, line) || labelAloneRuleWithinReach(old.lineCount, (l) => (l === line ? editedLine : old.lineText(l)), line, line)) throw NOT_LOCAL;
   // A participants list (`Name – Title`) makes the name lines under it speakers', and `Name, CEO` over speech is a
   // label, read with the lines beside it (participantRoster.ts).
-  if (callLabelWithinReach(old, line, line) || rosterLineName(editedLine) !== null || isNameAndRoleLine(editedLine)) throw new NotLocal();
+  if (callLabelWithinReach(old, line, line) || rosterLineName(editedLine) !== null || isNameAndRoleLine(editedLine)) throw NOT_LOCAL;
   // Typing in a `#` heading's title re-reads the topic's title (headingEdits.ts); other lines keep their part.
   const retitled = retitledHeading(old, text, edit, baseline.topics.near(lineStart, oldLineEnd), baseline.summaryItemTexts, options);
-  if (retitled === null) throw new NotLocal();
+  if (retitled === null) throw NOT_LOCAL;
   const role = retitled ? undefined : checkLineRole(baseline, old.source, text, edit, format, options, change);
   const relabel = role?.relabel ?? false;
   const filled = filledLineEdit(baseline, lines, edit, format, options);
@@ -609,20 +614,20 @@ function updateSubtitleLines(baseline: Baseline, lines: LineIndex, edit: Subtitl
   // Rolling captions: whether a line repeats the cue before, and so whether the file rolls at all, reads
   // lines of other cues (claims/captionLines.ts). Such files are generated, seldom edited: a full analysis.
   // The old text's reading is the one the previous edit took of its new text: one reading per keystroke.
-  if ((baseline.rollingCaptions ??= CaptionRepeats.of(old) !== undefined)) throw new NotLocal();
-  if (CaptionRepeats.of(lines)) throw new NotLocal();
+  if ((baseline.rollingCaptions ??= CaptionRepeats.of(old) !== undefined)) throw NOT_LOCAL;
+  if (CaptionRepeats.of(lines)) throw NOT_LOCAL;
   // A line that may hold only markup (`**`, `<v Ann>`) is read alone by the checks below, which miss that the
   // document's `<` makes it a stage direction (findMarkupLines): left to the full analysis.
-  if (mayBeMarkupOnly(old, edit.line, edit.oldLast) || mayBeMarkupOnly(lines, edit.line, edit.newLast)) throw new NotLocal();
+  if (mayBeMarkupOnly(old, edit.line, edit.oldLast) || mayBeMarkupOnly(lines, edit.line, edit.newLast)) throw NOT_LOCAL;
   // A whole cue deleted or pasted, else an edit inside a line or a cue's text.
   const cue = edit.oldLast !== edit.newLast ? wholeCueEdit(old, lines, edit, options) : undefined;
-  if (!cue && !subtitleEditKeepsParts(old, lines, edit, options, () => cueEdgesMatter(baseline, options))) throw new NotLocal();
+  if (!cue && !subtitleEditKeepsParts(old, lines, edit, options, () => cueEdgesMatter(baseline, options))) throw NOT_LOCAL;
   const removal = cue && cue.labelled.length > 0 ? removedLabelledCues(baseline, cue, options) : undefined;
   const cueCounts = cue ? cueCountsAfter(baseline, cue, options, removal?.labelledCues ?? 0) : baseline.cueCounts;
-  if (quoteBalance(old.source.slice(edit.editStart, edit.editEnd)) !== quoteBalance(lines.source.slice(edit.editStart, edit.editEnd + edit.delta))) throw new NotLocal();
+  if (quoteBalance(old.source.slice(edit.editStart, edit.editEnd)) !== quoteBalance(lines.source.slice(edit.editStart, edit.editEnd + edit.delta))) throw NOT_LOCAL;
   const register = registerAfter(baseline, lines, edit);
   const window = subtitleClaimWindow(old, lines, edit, format === 'vtt');
-  if (!window) throw new NotLocal();
+  if (!window) throw NOT_LOCAL;
   // Around a whole cue results move as the lines do: the reported edit may cut the same text elsewhere (at the end
   // of the line above, or inside the last line: "…<v Ann>" + "WEBVTT…<v Ann>"). No line's text changes (-1 matches none).
   const shift = new Shift(cue ? { ...edit, editStart: cue.oldStart, editEnd: cue.oldEnd, oldTrimEnd: -1, newTrimEnd: -1 } : edit);
@@ -635,7 +640,7 @@ function updateSubtitleLines(baseline: Baseline, lines: LineIndex, edit: Subtitl
   const speakers = removal?.speakers ?? baseline.speakers;
   const speakerFirsts = removal?.firsts ?? baseline.speakerFirsts;
   // Last, as it changes the tally in place: nothing after it may refuse the edit.
-  if (removal && !applyToTally(baseline.cueLabelTally!, removal)) throw new NotLocal();
+  if (removal && !applyToTally(baseline.cueLabelTally!, removal)) throw NOT_LOCAL;
   const cueLabelTally = baseline.cueLabelTally;
   return {
     lines, format, speakers, turns, stageDirections, topics, claims, analysis: lazyAnalysis(speakers, turns, stageDirections, topics, claims),
@@ -659,10 +664,10 @@ function removedLabelledCues(baseline: Baseline, cue: CueEdit, options: Analysis
     baseline.cueLabelTally ??= tally;
   }
   const { cueCounts: counts, cueLabelTally: tally } = baseline;
-  if (!labelsOwnTheirCueOnly(counts)) throw new NotLocal();
+  if (!labelsOwnTheirCueOnly(counts)) throw NOT_LOCAL;
   const firsts = (baseline.speakerFirsts ??= firstTurns(baseline.turns, baseline.speakers));
   const removal = labelledCueRemoval(baseline.lines, cue, baseline.turns, baseline.speakers, firsts, tally);
-  if (!removal) throw new NotLocal();
+  if (!removal) throw NOT_LOCAL;
   return removal;
 }
 
@@ -679,21 +684,21 @@ function cueCountsAfter(baseline: Baseline, cue: CueEdit, options: AnalysisOptio
   const after = { speechCues: counts.speechCues + cue.speechCues, labelledCues: counts.labelledCues - labelledRemoved, goingOnCues: counts.goingOnCues + (cue.goingOnCues ?? 0) };
   // Cues going on with an open sentence are counted only where labels are few (labelsOwnTheirCueOnly).
   const few = labelsAreFew(counts);
-  if (few !== labelsAreFew(after) || (few && cue.goingOnCues === undefined)) throw new NotLocal();
+  if (few !== labelsAreFew(after) || (few && cue.goingOnCues === undefined)) throw NOT_LOCAL;
   const cueOnly = labelsOwnTheirCueOnly(counts);
-  if (cueOnly !== labelsOwnTheirCueOnly(after)) throw new NotLocal();
+  if (cueOnly !== labelsOwnTheirCueOnly(after)) throw NOT_LOCAL;
   // A label naming its cue only closes its turn at the cue's end: plain cues belong to no turn, unless they
   // go on with a sentence the cue before left open.
   if (cueOnly) {
-    if (cue.opensInSentence && turnNearCueRun(baseline, cue)) throw new NotLocal();
+    if (cue.opensInSentence && turnNearCueRun(baseline, cue)) throw NOT_LOCAL;
     return after;
   }
   const { oldStart, oldEnd } = cue;
   if (oldEnd > oldStart) {
-    if (baseline.turns.near(oldStart, oldEnd).some((t) => (t.span.end > oldStart && t.span.end <= oldEnd) || (t.span.start >= oldStart && t.span.start < oldEnd))) throw new NotLocal();
+    if (baseline.turns.near(oldStart, oldEnd).some((t) => (t.span.end > oldStart && t.span.end <= oldEnd) || (t.span.start >= oldStart && t.span.start < oldEnd))) throw NOT_LOCAL;
   } else if (cue.speechCues > 0 && baseline.turns.slice(0, 1).length > 0) {
     // Pasted speech goes on with the turn open there: one that covers the place (none open before the first label).
-    if (!baseline.turns.near(oldStart, oldStart).some((t) => t.span.start < oldStart && t.span.end > oldStart)) throw new NotLocal();
+    if (!baseline.turns.near(oldStart, oldStart).some((t) => t.span.start < oldStart && t.span.end > oldStart)) throw NOT_LOCAL;
   }
   return after;
 }
@@ -755,7 +760,7 @@ function registerAfter(baseline: Baseline, lines: LineIndex, edit: SubtitleEdit)
     dialogueDashes: counts.dialogueDashes - before.dialogueDashes + after.dialogueDashes,
   };
   const dialogue = readsAsDialogue(register);
-  if (dialogue !== readsAsDialogue(counts)) throw new NotLocal();
+  if (dialogue !== readsAsDialogue(counts)) throw NOT_LOCAL;
   return { register, dialogue };
 }
 
@@ -797,13 +802,13 @@ function filledLineEdit(baseline: Baseline, lines: LineIndex, edit: LineEdit, fo
   if (isBlankLine(old, edit.line) === isBlankLine(lines, edit.line)) return undefined;
   const context = lineBreakContext(baseline, format, options);
   const around = filledBlankLine(old, lines, edit.line, context);
-  if (!around) throw new NotLocal();
+  if (!around) throw NOT_LOCAL;
   const regionStart = old.lineStart(around.above);
   const aboveEnd = trimEnd(old.source, regionStart, old.lineEnd(around.above));
-  if (touchesTopicHeadings(baseline.topics.near(regionStart, edit.oldLineEnd), regionStart, edit.oldLineEnd)) throw new NotLocal();
+  if (touchesTopicHeadings(baseline.topics.near(regionStart, edit.oldLineEnd), regionStart, edit.oldLineEnd)) throw NOT_LOCAL;
   // The line's text joins the turn of the line above (it opens none): that turn must cover that line.
   const covering = baseline.turns.near(regionStart, aboveEnd).some((t) => t.span.start <= regionStart && t.span.end >= aboveEnd);
-  if (!covering) throw new NotLocal();
+  if (!covering) throw NOT_LOCAL;
   const emptied = isBlankLine(lines, edit.line);
   // Text ends at `above`'s end in the blank version, at the line's own in the other (Shift.lineTextEnd).
   const shiftEdit: LineEdit = { ...edit, lineStart: regionStart, oldTrimEnd: emptied ? edit.oldTrimEnd : aboveEnd, newTrimEnd: emptied ? aboveEnd : edit.newTrimEnd };
@@ -853,13 +858,13 @@ function renamedTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, forma
   // size a full analysis in the worker blocks the host less than counting here would.
   // A full analysis on this thread (not the worker's) counted it already.
   baseline.labelTally ??= countedLabelTally(old, format, options);
-  if (!baseline.labelTally && old.source.length > MAX_TALLY_COUNTED_LOCALLY) throw new NotLocal();
+  if (!baseline.labelTally && old.source.length > MAX_TALLY_COUNTED_LOCALLY) throw NOT_LOCAL;
   const tally = (baseline.labelTally ??= labelTallyOf(old, format, options));
   const context = tally.labelContext;
   const beforeReading = readLabelLine(old, edit.line, context);
   const afterReading = readLabelLine(lines, edit.line, context);
   const decided = tally.relabel(beforeReading, afterReading, old, lines, edit.line);
-  if (!decided) throw new NotLocal();
+  if (!decided) throw NOT_LOCAL;
   try {
     const { before, after } = decided;
     if (!before && after) {
@@ -871,25 +876,25 @@ function renamedTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, forma
       return { ...merged, revert: () => tally.revert(beforeReading, afterReading) };
     }
     // A label before and after, opening its turn the same way; `付某某说：“…”` ends at its quote's close.
-    if (titleShapedBefore || !before || !after || before.afterQuestionOnly || after.afterQuestionOnly || before.verb || after.verb) throw new NotLocal();
-    if (before.labelStart !== after.labelStart) throw new NotLocal();
+    if (titleShapedBefore || !before || !after || before.afterQuestionOnly || after.afterQuestionOnly || before.verb || after.verb) throw NOT_LOCAL;
+    if (before.labelStart !== after.labelStart) throw NOT_LOCAL;
     const was = labelledTurn(before, edit.lineStart, edit.oldTrimEnd, options.speakerAliases);
     const becomes = labelledTurn(after, edit.lineStart, edit.newTrimEnd, options.speakerAliases);
     const index = baseline.turns.indexAtOrAfter(was.labelStart);
     const [turn, ...following] = baseline.turns.slice(index, index + 1 + FOLLOW_UP_REACH);
     // The baseline's turn must be the one this label opened (not a signed block's, a title's or a follow-up's).
-    if (!turn || index === 0 || turn.span.start !== was.labelStart || turn.labelSpan?.start !== was.labelStart || turn.labelSpan.end !== was.labelEnd) throw new NotLocal();
-    if (turn.speaker !== was.speaker || turn.source !== was.source || (turn.timestamp ?? null) !== was.timestamp) throw new NotLocal();
-    if (mayHoldFollowUpLabel(before.speaker) || mayHoldFollowUpLabel(after.speaker)) throw new NotLocal();
-    if (turn.span.end - turn.span.start > MAX_RENAMED_TURN) throw new NotLocal();
+    if (!turn || index === 0 || turn.span.start !== was.labelStart || turn.labelSpan?.start !== was.labelStart || turn.labelSpan.end !== was.labelEnd) throw NOT_LOCAL;
+    if (turn.speaker !== was.speaker || turn.source !== was.source || (turn.timestamp ?? null) !== was.timestamp) throw NOT_LOCAL;
+    if (mayHoldFollowUpLabel(before.speaker) || mayHoldFollowUpLabel(after.speaker)) throw NOT_LOCAL;
+    if (turn.span.end - turn.span.start > MAX_RENAMED_TURN) throw NOT_LOCAL;
     const { lastLine, followUpTo } = namesReach(old, following);
     const handOvers = (baseline.handOvers ??= unresolvedHandOvers(old));
-    if (!namesReadTheSame(lines, edit.line + 1, lastLine, followUpTo, [before.speaker, was.speaker], [after.speaker, becomes.speaker], following, handOvers, options.speakerAliases)) throw new NotLocal();
+    if (!namesReadTheSame(lines, edit.line + 1, lastLine, followUpTo, [before.speaker, was.speaker], [after.speaker, becomes.speaker], following, handOvers, options.speakerAliases)) throw NOT_LOCAL;
     let speakers = baseline.speakers;
     let speakerFirsts = (baseline.speakerFirsts ??= firstTurns(baseline.turns, baseline.speakers));
     if (was.speaker !== becomes.speaker) {
       const summary = renamedSpeakers(speakers, speakerFirsts, index, was.speaker, becomes.speaker);
-      if (!summary) throw new NotLocal();
+      if (!summary) throw NOT_LOCAL;
       speakers = summary.speakers;
       speakerFirsts = summary.firsts;
     }
@@ -934,11 +939,11 @@ function plainTextEndAbove(baseline: Baseline, edit: LineEdit): number {
   const text = old.source;
   let above = edit.line - 1;
   while (above >= 0 && isBlankLine(old, above)) above--;
-  if (above < 0 || edit.line - above > 4) throw new NotLocal();
+  if (above < 0 || edit.line - above > 4) throw NOT_LOCAL;
   const aboveStart = skipSpaces(text, old.lineStart(above), old.lineEnd(above));
   const aboveEnd = trimEnd(text, aboveStart, old.lineEnd(above));
-  if (STYLED_START.has(text.charAt(aboveStart)) || text.endsWith('**', aboveEnd) || text.endsWith('__', aboveEnd)) throw new NotLocal();
-  if (baseline.stageDirections.near(old.lineStart(above), old.lineEnd(edit.line)).some((d) => d.span.end >= old.lineStart(above) && d.span.start <= edit.oldLineEnd)) throw new NotLocal();
+  if (STYLED_START.has(text.charAt(aboveStart)) || text.endsWith('**', aboveEnd) || text.endsWith('__', aboveEnd)) throw NOT_LOCAL;
+  if (baseline.stageDirections.near(old.lineStart(above), old.lineEnd(edit.line)).some((d) => d.span.end >= old.lineStart(above) && d.span.start <= edit.oldLineEnd)) throw NOT_LOCAL;
   return aboveEnd;
 }
 
@@ -953,20 +958,20 @@ function labelledTurnReadsTheSame(baseline: Baseline, opener: Turn, labelSpan: S
   const openerLine = old.lineAt(opener.span.start);
   // A label whose speech opens with a quote may end its turn at the quote's close (a speech verb's).
   const afterLabel = skipStyling(text, labelSpan.end, old.lineEnd(openerLine));
-  if (afterLabel < old.lineEnd(openerLine) && OPENING_QUOTES.has(text.charAt(afterLabel))) throw new NotLocal();
+  if (afterLabel < old.lineEnd(openerLine) && OPENING_QUOTES.has(text.charAt(afterLabel))) throw NOT_LOCAL;
   const lastLine = old.lineAt(end);
-  if (lastLine - edit.line > MAX_SPLIT_LINES) throw new NotLocal();
+  if (lastLine - edit.line > MAX_SPLIT_LINES) throw NOT_LOCAL;
   // Markdown code lines are skipped by the scan and the tally: no fence between the turn's label and the line.
   if (format === 'markdown') {
-    if (edit.line - openerLine > MAX_SPLIT_LINES) throw new NotLocal();
-    for (let line = openerLine + 1; line <= edit.line; line++) if (isFenceLine(old, line)) throw new NotLocal();
+    if (edit.line - openerLine > MAX_SPLIT_LINES) throw NOT_LOCAL;
+    for (let line = openerLine + 1; line <= edit.line; line++) if (isFenceLine(old, line)) throw NOT_LOCAL;
   }
   // `…question:` closes a turn that has content, and hand-overs read the last speaker: none in the rest.
   for (let line = edit.line + 1; line <= lastLine; line++) {
     const lineEnd = trimEnd(text, old.lineStart(line), old.lineEnd(line));
-    if (lineEnd > old.lineStart(line) && isColon(text.charCodeAt(lineEnd - 1))) throw new NotLocal();
+    if (lineEnd > old.lineStart(line) && isColon(text.charCodeAt(lineEnd - 1))) throw NOT_LOCAL;
   }
-  if (questionLeadInMayFollow(old, lastLine, (start, stop) => baseline.turns.near(start, stop), format === 'markdown')) throw new NotLocal();
+  if (questionLeadInMayFollow(old, lastLine, (start, stop) => baseline.turns.near(start, stop), format === 'markdown')) throw NOT_LOCAL;
 }
 
 /**
@@ -980,33 +985,33 @@ function splitTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, format:
   const old = baseline.lines;
   const text = old.source;
   // `付某某说：“…”` ends at its quote, `A.` answers only a `Q.`, `追问：` takes the speaker before last.
-  if (label.verb || label.afterQuestionOnly || mayHoldFollowUpLabel(label.speaker)) throw new NotLocal();
-  if (mayHoldFollowUpLabel(lines.source.slice(edit.lineStart + label.labelStart, edit.lineStart + label.labelEnd))) throw new NotLocal();
+  if (label.verb || label.afterQuestionOnly || mayHoldFollowUpLabel(label.speaker)) throw NOT_LOCAL;
+  if (mayHoldFollowUpLabel(lines.source.slice(edit.lineStart + label.labelStart, edit.lineStart + label.labelEnd))) throw NOT_LOCAL;
   // The turn's speaker is read as written in narration below: aliases would need the split turn's written name.
-  if (options.speakerAliases && Object.keys(options.speakerAliases).length > 0) throw new NotLocal();
-  if (titleMayReadLabelLine(baseline, edit.line)) throw new NotLocal();
+  if (options.speakerAliases && Object.keys(options.speakerAliases).length > 0) throw NOT_LOCAL;
+  if (titleMayReadLabelLine(baseline, edit.line)) throw NOT_LOCAL;
   if (titleShapedBefore) leftTitleShapeUnread(baseline, edit.line, format, options);
   const ownStart = skipSpaces(text, edit.lineStart, edit.oldLineEnd);
-  if (STYLED_START.has(text.charAt(ownStart))) throw new NotLocal();
+  if (STYLED_START.has(text.charAt(ownStart))) throw NOT_LOCAL;
   // The line above the label: the turn's new last line.
   const aboveEnd = plainTextEndAbove(baseline, edit);
 
   const index = baseline.turns.indexAtOrAfter(edit.lineStart);
-  if (index === 0) throw new NotLocal();
+  if (index === 0) throw NOT_LOCAL;
   const [turn, ...following] = baseline.turns.slice(index - 1, index + FOLLOW_UP_REACH);
   // The line lies inside a turn a label opened on an earlier line (not a signed block, hand-over or resumed speech).
-  if (!turn || !turn.labelSpan || turn.labelSpan.start !== turn.span.start || turn.span.start >= edit.lineStart || turn.span.end < edit.oldTrimEnd) throw new NotLocal();
-  if (turn.source !== 'label' && turn.source !== 'block' && turn.source !== 'qa' && turn.source !== 'timestamp') throw new NotLocal();
+  if (!turn || !turn.labelSpan || turn.labelSpan.start !== turn.span.start || turn.span.start >= edit.lineStart || turn.span.end < edit.oldTrimEnd) throw NOT_LOCAL;
+  if (turn.source !== 'label' && turn.source !== 'block' && turn.source !== 'qa' && turn.source !== 'timestamp') throw NOT_LOCAL;
   labelledTurnReadsTheSame(baseline, turn, turn.labelSpan, turn.span.end, edit, format);
   const becomes = labelledTurn(label, edit.lineStart, edit.newTrimEnd, options.speakerAliases);
   const newEnd = turn.span.end === edit.oldTrimEnd ? edit.newTrimEnd : turn.span.end + edit.delta;
-  if (newEnd - becomes.labelStart > MAX_RENAMED_TURN) throw new NotLocal();
+  if (newEnd - becomes.labelStart > MAX_RENAMED_TURN) throw NOT_LOCAL;
   const { lastLine: namesTo, followUpTo } = namesReach(old, following);
   const handOvers = (baseline.handOvers ??= unresolvedHandOvers(old));
-  if (!namesReadTheSame(lines, edit.line + 1, namesTo, followUpTo, [turn.speaker, turn.speaker], [label.speaker, becomes.speaker], following, handOvers, options.speakerAliases)) throw new NotLocal();
+  if (!namesReadTheSame(lines, edit.line + 1, namesTo, followUpTo, [turn.speaker, turn.speaker], [label.speaker, becomes.speaker], following, handOvers, options.speakerAliases)) throw NOT_LOCAL;
   const firsts = (baseline.speakerFirsts ??= firstTurns(baseline.turns, baseline.speakers));
   const summary = splitSpeakers(baseline.speakers, firsts, index, becomes.speaker);
-  if (!summary) throw new NotLocal();
+  if (!summary) throw NOT_LOCAL;
   const kept = turnWithEnd(turn, aboveEnd);
   const span = { start: becomes.labelStart, end: newEnd };
   const opened = turnOfLabel(becomes, span);
@@ -1030,36 +1035,36 @@ function mergedTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, format
   const old = baseline.lines;
   const text = old.source;
   // `付某某说：“…”` ends at its quote, `A.` answers only a `Q.`, `追问：` takes the speaker before last.
-  if (label.verb || label.afterQuestionOnly || mayHoldFollowUpLabel(label.speaker)) throw new NotLocal();
-  if (mayHoldFollowUpLabel(text.slice(edit.lineStart + label.labelStart, edit.lineStart + label.labelEnd))) throw new NotLocal();
-  if (options.speakerAliases && Object.keys(options.speakerAliases).length > 0) throw new NotLocal();
-  if (titleMayReadLabelLine(baseline, edit.line)) throw new NotLocal();
+  if (label.verb || label.afterQuestionOnly || mayHoldFollowUpLabel(label.speaker)) throw NOT_LOCAL;
+  if (mayHoldFollowUpLabel(text.slice(edit.lineStart + label.labelStart, edit.lineStart + label.labelEnd))) throw NOT_LOCAL;
+  if (options.speakerAliases && Object.keys(options.speakerAliases).length > 0) throw NOT_LOCAL;
+  if (titleMayReadLabelLine(baseline, edit.line)) throw NOT_LOCAL;
   // The line without its label is plain speech of the turn above (no styled paragraph the outline reads).
   const ownStart = skipSpaces(lines.source, edit.lineStart, edit.newLineEnd);
-  if (STYLED_START.has(lines.source.charAt(ownStart))) throw new NotLocal();
+  if (STYLED_START.has(lines.source.charAt(ownStart))) throw NOT_LOCAL;
   // The line above: the turn above ends there now and goes on over the line.
   const aboveEnd = plainTextEndAbove(baseline, edit);
 
   const was = labelledTurn(label, edit.lineStart, edit.oldTrimEnd, options.speakerAliases);
   const index = baseline.turns.indexAtOrAfter(was.labelStart);
-  if (index === 0) throw new NotLocal();
+  if (index === 0) throw NOT_LOCAL;
   const [prior, turn, ...following] = baseline.turns.slice(index - 1, index + 1 + FOLLOW_UP_REACH);
   // The label's own turn, as a label opens it (not a signed block's, a title's or a follow-up's).
-  if (!turn || turn.span.start !== was.labelStart || turn.labelSpan?.start !== was.labelStart || turn.labelSpan.end !== was.labelEnd) throw new NotLocal();
-  if (turn.speaker !== was.speaker || turn.source !== was.source || (turn.timestamp ?? null) !== was.timestamp) throw new NotLocal();
-  if (turn.span.end - turn.span.start > MAX_RENAMED_TURN) throw new NotLocal();
+  if (!turn || turn.span.start !== was.labelStart || turn.labelSpan?.start !== was.labelStart || turn.labelSpan.end !== was.labelEnd) throw NOT_LOCAL;
+  if (turn.speaker !== was.speaker || turn.source !== was.source || (turn.timestamp ?? null) !== was.timestamp) throw NOT_LOCAL;
+  if (turn.span.end - turn.span.start > MAX_RENAMED_TURN) throw NOT_LOCAL;
   // The turn above: opened by a label on an earlier line, ending right at the text above (as a split leaves it).
-  if (!prior || !prior.labelSpan || prior.labelSpan.start !== prior.span.start || prior.span.start >= edit.lineStart || prior.span.end !== aboveEnd) throw new NotLocal();
-  if (prior.source !== 'label' && prior.source !== 'block' && prior.source !== 'qa' && prior.source !== 'timestamp') throw new NotLocal();
+  if (!prior || !prior.labelSpan || prior.labelSpan.start !== prior.span.start || prior.span.start >= edit.lineStart || prior.span.end !== aboveEnd) throw NOT_LOCAL;
+  if (prior.source !== 'label' && prior.source !== 'block' && prior.source !== 'qa' && prior.source !== 'timestamp') throw NOT_LOCAL;
   labelledTurnReadsTheSame(baseline, prior, prior.labelSpan, turn.span.end, edit, format);
   const newEnd = turn.span.end === edit.oldTrimEnd ? edit.newTrimEnd : turn.span.end + edit.delta;
-  if (newEnd - prior.span.start > MAX_RENAMED_TURN) throw new NotLocal();
+  if (newEnd - prior.span.start > MAX_RENAMED_TURN) throw NOT_LOCAL;
   const { lastLine: namesTo, followUpTo } = namesReach(old, following);
   const handOvers = (baseline.handOvers ??= unresolvedHandOvers(old));
-  if (!namesReadTheSame(lines, edit.line + 1, namesTo, followUpTo, [label.speaker, was.speaker], [prior.speaker, prior.speaker], following, handOvers, options.speakerAliases)) throw new NotLocal();
+  if (!namesReadTheSame(lines, edit.line + 1, namesTo, followUpTo, [label.speaker, was.speaker], [prior.speaker, prior.speaker], following, handOvers, options.speakerAliases)) throw NOT_LOCAL;
   const firsts = (baseline.speakerFirsts ??= firstTurns(baseline.turns, baseline.speakers));
   const summary = mergedSpeakers(baseline.speakers, firsts, index, turn.speaker);
-  if (!summary) throw new NotLocal();
+  if (!summary) throw NOT_LOCAL;
   const joined = turnWithEnd(prior, newEnd);
   return {
     turnStart: prior.span.start,
@@ -1081,12 +1086,12 @@ function mergedTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, format
 function leftTitleShapeUnread(baseline: Baseline, line: number, format: TranscriptFormat, options: AnalysisOptions): void {
   const old = baseline.lines;
   const standsAlone = line > 0 && isBlankLine(old, line - 1) && line + 1 < old.lineCount && isBlankLine(old, line + 1);
-  if (standsAlone) throw new NotLocal();
+  if (standsAlone) throw NOT_LOCAL;
   for (let l = line + 1; l < old.lineCount && l <= line + INTRODUCTION_REACH; l++) {
-    if (mayBeTitleBelow(old, l - 1, baseline.summaryItemTexts) && parseSpeakerName(old.lineText(l).trim()) !== null) throw new NotLocal();
+    if (mayBeTitleBelow(old, l - 1, baseline.summaryItemTexts) && parseSpeakerName(old.lineText(l).trim()) !== null) throw NOT_LOCAL;
   }
   const profile = (baseline.summary ??= baseline.summaryItemTexts.size ? summaryProfile(old, format, options) : NO_SUMMARY_SEARCHES);
-  if (!searchesStopBefore(profile, line)) throw new NotLocal();
+  if (!searchesStopBefore(profile, line)) throw NOT_LOCAL;
 }
 
 /**
@@ -1102,25 +1107,25 @@ function readsAsNoTitle(baseline: Baseline, title: string, line: number, format:
   const old = baseline.lines;
   const text = old.source;
   const items = baseline.summaryItemTexts;
-  if (/[A-Z]/.test(title) && !/[a-z]/.test(title)) throw new NotLocal();
+  if (/[A-Z]/.test(title) && !/[a-z]/.test(title)) throw NOT_LOCAL;
   // Its neighbours are plain text (a title, heading, list or rule beside it reads it, and it them).
-  if (line === 0 || isBlankLine(old, line - 1) || line + 1 >= old.lineCount) throw new NotLocal();
-  if (mayBeTitleAbove(old, line, items) || mayBeTitleBelow(old, line, items)) throw new NotLocal();
-  if (line + 2 < old.lineCount && isBlankLine(old, line + 1) && mayBeTitleBelow(old, line + 1, items)) throw new NotLocal();
+  if (line === 0 || isBlankLine(old, line - 1) || line + 1 >= old.lineCount) throw NOT_LOCAL;
+  if (mayBeTitleAbove(old, line, items) || mayBeTitleBelow(old, line, items)) throw NOT_LOCAL;
+  if (line + 2 < old.lineCount && isBlankLine(old, line + 1) && mayBeTitleBelow(old, line + 1, items)) throw NOT_LOCAL;
   const aboveStart = old.lineStart(line - 1);
   const followsSentence = endsSentenceAt(text, aboveStart, trimEnd(text, aboveStart, old.lineEnd(line - 1)));
-  if (followsSentence && !isBlankLine(old, line + 1) && !opensLabelledTurn(baseline, line + 1, options)) throw new NotLocal();
+  if (followsSentence && !isBlankLine(old, line + 1) && !opensLabelledTurn(baseline, line + 1, options)) throw NOT_LOCAL;
   // Name lines: recurring ones are speakers' (two lines of the same text), and one a line above mentions.
   if (parseSpeakerName(title) !== null && !/[.!?]$/.test(title)) {
-    if (wholeLineElsewhere(old, title, line)) throw new NotLocal();
-    if (mayBeRosterNamed(old, title)) throw new NotLocal();
-    for (let l = line - 1; l >= 0 && l >= line - INTRODUCTION_REACH; l--) if (old.lineText(l).includes(title)) throw new NotLocal();
+    if (wholeLineElsewhere(old, title, line)) throw NOT_LOCAL;
+    if (mayBeRosterNamed(old, title)) throw NOT_LOCAL;
+    for (let l = line - 1; l >= 0 && l >= line - INTRODUCTION_REACH; l--) if (old.lineText(l).includes(title)) throw NOT_LOCAL;
   }
   for (let l = line + 1; l < old.lineCount && l <= line + INTRODUCTION_REACH; l++) {
-    if (mayBeTitleBelow(old, l - 1, items) && parseSpeakerName(old.lineText(l).trim()) !== null) throw new NotLocal();
+    if (mayBeTitleBelow(old, l - 1, items) && parseSpeakerName(old.lineText(l).trim()) !== null) throw NOT_LOCAL;
   }
   const profile = (baseline.summary ??= items.size ? summaryProfile(old, format, options) : NO_SUMMARY_SEARCHES);
-  if (!searchesStopBefore(profile, line)) throw new NotLocal();
+  if (!searchesStopBefore(profile, line)) throw NOT_LOCAL;
 }
 
 /**
@@ -1150,25 +1155,25 @@ function splitPieceReadsAsNoTitle(baseline: Baseline, lines: LineIndex, first: n
   const old = baseline.lines;
   const items = baseline.summaryItemTexts;
   const title = lines.lineText(piece).trim();
-  if (/[A-Z]/.test(title) && !/[a-z]/.test(title)) throw new NotLocal();
+  if (/[A-Z]/.test(title) && !/[a-z]/.test(title)) throw NOT_LOCAL;
   // A line of text right above (the other piece, or the line above the split one), and a line below.
-  if (piece === 0 || isBlankLine(lines, piece - 1) || piece + 1 >= lines.lineCount) throw new NotLocal();
+  if (piece === 0 || isBlankLine(lines, piece - 1) || piece + 1 >= lines.lineCount) throw NOT_LOCAL;
   const aboveStart = lines.lineStart(piece - 1);
-  if (endsSentenceAt(lines.source, aboveStart, trimEnd(lines.source, aboveStart, lines.lineEnd(piece - 1)))) throw new NotLocal();
-  if (mayBeTitleAbove(old, first, items) || mayBeTitleBelow(old, first, items)) throw new NotLocal();
-  if (first + 2 < old.lineCount && isBlankLine(old, first + 1) && mayBeTitleBelow(old, first + 1, items)) throw new NotLocal();
+  if (endsSentenceAt(lines.source, aboveStart, trimEnd(lines.source, aboveStart, lines.lineEnd(piece - 1)))) throw NOT_LOCAL;
+  if (mayBeTitleAbove(old, first, items) || mayBeTitleBelow(old, first, items)) throw NOT_LOCAL;
+  if (first + 2 < old.lineCount && isBlankLine(old, first + 1) && mayBeTitleBelow(old, first + 1, items)) throw NOT_LOCAL;
   if (parseSpeakerName(title) !== null && !/[.!?]$/.test(title)) {
     // No whole line of the old text reads so (the piece is part of a longer line there), nor mentions it above.
-    if (wholeLineElsewhere(old, title, -1)) throw new NotLocal();
-    if (mayBeRosterNamed(old, title)) throw new NotLocal();
-    for (let l = piece - 1; l >= 0 && l >= piece - INTRODUCTION_REACH; l--) if (lines.lineText(l).includes(title)) throw new NotLocal();
+    if (wholeLineElsewhere(old, title, -1)) throw NOT_LOCAL;
+    if (mayBeRosterNamed(old, title)) throw NOT_LOCAL;
+    for (let l = piece - 1; l >= 0 && l >= piece - INTRODUCTION_REACH; l--) if (lines.lineText(l).includes(title)) throw NOT_LOCAL;
   }
   // Name lines below (old numbering) are introduced by lines of text, which the piece no longer is.
   for (let l = first + 1; l < old.lineCount && l <= first + INTRODUCTION_REACH + 1; l++) {
-    if (mayBeTitleBelow(old, l - 1, items) && parseSpeakerName(old.lineText(l).trim()) !== null) throw new NotLocal();
+    if (mayBeTitleBelow(old, l - 1, items) && parseSpeakerName(old.lineText(l).trim()) !== null) throw NOT_LOCAL;
   }
   const profile = (baseline.summary ??= items.size ? summaryProfile(old, format, options) : NO_SUMMARY_SEARCHES);
-  if (!searchesStopBefore(profile, first)) throw new NotLocal();
+  if (!searchesStopBefore(profile, first)) throw NOT_LOCAL;
 }
 
 /** Whether the turn scan opened a turn at line `line`'s label (so the scheme reads it as a label). */
@@ -1267,9 +1272,9 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
   const editEnd = editStart + change.rangeLength;
   const delta = change.text.length - change.rangeLength;
   const format = options.format ?? detectFormat(fileName, text);
-  if (format !== baseline.format) throw new NotLocal();
+  if (format !== baseline.format) throw NOT_LOCAL;
   const edit = lineBreakEdit(old, text, editStart, editEnd, delta);
-  if (!edit) throw new NotLocal();
+  if (!edit) throw NOT_LOCAL;
   if (format === 'srt' || format === 'vtt') {
     const oldLineEnd = old.lineEnd(edit.oldLast);
     const newLineEnd = edit.lines.lineEnd(edit.newLast);
@@ -1280,64 +1285,64 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
     }, format, options);
   }
   // A speech lead-in reads the lines above it by number: lines added or removed above it change them.
-  if (speechLeadWithinReach(old, edit.first, edit.oldLast) || speechLeadWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
+  if (speechLeadWithinReach(old, edit.first, edit.oldLast) || speechLeadWithinReach(edit.lines, edit.first, edit.newLast)) throw NOT_LOCAL;
   // A participants list is read from its lines together, and `Name, CEO` with the lines beside it.
-  if (callLabelWithinReach(old, edit.first, edit.oldLast) || callLabelWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
+  if (callLabelWithinReach(old, edit.first, edit.oldLast) || callLabelWithinReach(edit.lines, edit.first, edit.newLast)) throw NOT_LOCAL;
   // Parallel plain titles, picture captions and credit runs are read from neighbouring lines.
-  if (parallelShapeWithinReach(old, edit.first, edit.oldLast) || parallelShapeWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
+  if (parallelShapeWithinReach(old, edit.first, edit.oldLast) || parallelShapeWithinReach(edit.lines, edit.first, edit.newLast)) throw NOT_LOCAL;
   // Titles numbered in sequence are read across the document, each with its neighbours (numberedTitles.ts).
-  if (numberedTitleWithinReach(old, edit.first, edit.oldLast) || numberedTitleWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
+  if (numberedTitleWithinReach(old, edit.first, edit.oldLast) || numberedTitleWithinReach(edit.lines, edit.first, edit.newLast)) throw NOT_LOCAL;
   // Plain numbered section paragraphs (`一、…。`) are read as a run over the document (numberedParagraphs.ts).
-  if (numberedParagraphWithinReach(old, edit.first, edit.oldLast) || numberedParagraphWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
+  if (numberedParagraphWithinReach(old, edit.first, edit.oldLast) || numberedParagraphWithinReach(edit.lines, edit.first, edit.newLast)) throw NOT_LOCAL;
   // A dialogue's bold sub-heading is read with the paragraph above it and the label below it (dialogueSubheadings.ts).
-  if (dialogueSubheadingWithinReach(old, edit.first, edit.oldLast) || dialogueSubheadingWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
+  if (dialogueSubheadingWithinReach(old, edit.first, edit.oldLast) || dialogueSubheadingWithinReach(edit.lines, edit.first, edit.newLast)) throw NOT_LOCAL;
   // `[INTRODUCTION]` titles a section only between blank lines over a label (bracketedSections.ts).
-  if (sectionMarkerWithinReach(old, edit.first, edit.oldLast) || sectionMarkerWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
+  if (sectionMarkerWithinReach(old, edit.first, edit.oldLast) || sectionMarkerWithinReach(edit.lines, edit.first, edit.newLast)) throw NOT_LOCAL;
   // `=====` as long as the line above titles it: lines added or removed beside one change which line that is.
-  if (underlineWithinReach(old, edit.first, edit.oldLast) || underlineWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
+  if (underlineWithinReach(old, edit.first, edit.oldLast) || underlineWithinReach(edit.lines, edit.first, edit.newLast)) throw NOT_LOCAL;
   // The document's headline is read from its first lines together.
-  if (headlineWithinReach(old, edit.first) || headlineWithinReach(edit.lines, edit.first)) throw new NotLocal();
+  if (headlineWithinReach(old, edit.first) || headlineWithinReach(edit.lines, edit.first)) throw NOT_LOCAL;
   // A dated page's headline is read from the lines under it down to DATED_HEADLINE_REACH (datedHeadline.ts).
-  if (datedHeadlineWithinReach(old.lineCount, (l) => old.lineText(l), edit.first) || datedHeadlineWithinReach(edit.lines.lineCount, (l) => edit.lines.lineText(l), edit.first)) throw new NotLocal();
+  if (datedHeadlineWithinReach(old.lineCount, (l) => old.lineText(l), edit.first) || datedHeadlineWithinReach(edit.lines.lineCount, (l) => edit.lines.lineText(l), edit.first)) throw NOT_LOCAL;
   // So is a title over a subtitle at the record's head (titleBlock.ts).
-  if (titleBlockWithinReach(old.lineCount, (l) => old.lineText(l), edit.first) || titleBlockWithinReach(edit.lines.lineCount, (l) => edit.lines.lineText(l), edit.first)) throw new NotLocal();
+  if (titleBlockWithinReach(old.lineCount, (l) => old.lineText(l), edit.first) || titleBlockWithinReach(edit.lines.lineCount, (l) => edit.lines.lineText(l), edit.first)) throw NOT_LOCAL;
   // And a title printed twice at the top, with the site's lines above it (repeatedTitle.ts).
-  if (repeatedTitleWithinReach(old.lineCount, (l) => old.lineText(l), edit.first) || repeatedTitleWithinReach(edit.lines.lineCount, (l) => edit.lines.lineText(l), edit.first)) throw new NotLocal();
+  if (repeatedTitleWithinReach(old.lineCount, (l) => old.lineText(l), edit.first) || repeatedTitleWithinReach(edit.lines.lineCount, (l) => edit.lines.lineText(l), edit.first)) throw NOT_LOCAL;
   // A link-only heading titles the text under it, not a heading or a rule (outline.ts, isLinkHeadingOverText).
-  if (linkHeadingWithinReach(old, edit.first, edit.oldLast) || linkHeadingWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
+  if (linkHeadingWithinReach(old, edit.first, edit.oldLast) || linkHeadingWithinReach(edit.lines, edit.first, edit.newLast)) throw NOT_LOCAL;
   // A record's title is read with the field lines under it (titleOverFields.ts).
-  if (titleOverFieldsWithinReach(old.lineCount, (l) => old.lineText(l), edit.first, edit.oldLast) || titleOverFieldsWithinReach(edit.lines.lineCount, (l) => edit.lines.lineText(l), edit.first, edit.newLast)) throw new NotLocal();
+  if (titleOverFieldsWithinReach(old.lineCount, (l) => old.lineText(l), edit.first, edit.oldLast) || titleOverFieldsWithinReach(edit.lines.lineCount, (l) => edit.lines.lineText(l), edit.first, edit.newLast)) throw NOT_LOCAL;
   // A title field names the document's title, on its own line or on the body's copy of it (titleField.ts).
-  if (titleFieldWithinReach(old.lineCount, (l) => old.lineText(l), edit.first) || titleFieldWithinReach(edit.lines.lineCount, (l) => edit.lines.lineText(l), edit.first)) throw new NotLocal();
+  if (titleFieldWithinReach(old.lineCount, (l) => old.lineText(l), edit.first) || titleFieldWithinReach(edit.lines.lineCount, (l) => edit.lines.lineText(l), edit.first)) throw NOT_LOCAL;
   // A title is read with the dash subtitle under it, and the subtitle's byline with it (dashSubtitles.ts).
-  if (dashSubtitleWithinReach(old.lineCount, (l) => old.lineText(l), edit.first, edit.oldLast) || dashSubtitleWithinReach(edit.lines.lineCount, (l) => edit.lines.lineText(l), edit.first, edit.newLast)) throw new NotLocal();
+  if (dashSubtitleWithinReach(old.lineCount, (l) => old.lineText(l), edit.first, edit.oldLast) || dashSubtitleWithinReach(edit.lines.lineCount, (l) => edit.lines.lineText(l), edit.first, edit.newLast)) throw NOT_LOCAL;
   // `#` comment lines stacked at the top of plain text are read together (commentHeader.ts).
-  if (format === 'plain' && (commentHeaderWithinReach(old.lineCount, (l) => old.lineText(l), edit.first) || commentHeaderWithinReach(edit.lines.lineCount, (l) => edit.lines.lineText(l), edit.first))) throw new NotLocal();
+  if (format === 'plain' && (commentHeaderWithinReach(old.lineCount, (l) => old.lineText(l), edit.first) || commentHeaderWithinReach(edit.lines.lineCount, (l) => edit.lines.lineText(l), edit.first))) throw NOT_LOCAL;
   // A run of `### Key: value` headings is a header: a line added or removed beside one may split or join the run.
-  if (fieldHeadingWithinReach(old, edit.first, edit.oldLast) || fieldHeadingWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
+  if (fieldHeadingWithinReach(old, edit.first, edit.oldLast) || fieldHeadingWithinReach(edit.lines, edit.first, edit.newLast)) throw NOT_LOCAL;
   // A long title-case title reads whether the line above it runs on.
-  if (runOnTitleWithinReach(old, edit.first, edit.oldLast) || runOnTitleWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
+  if (runOnTitleWithinReach(old, edit.first, edit.oldLast) || runOnTitleWithinReach(edit.lines, edit.first, edit.newLast)) throw NOT_LOCAL;
   // A `Name:headline` line over its date line is the page's title: lines added or removed below it move the date.
-  if (colonHeadlineWithinReach(old, edit.first, edit.oldLast) || colonHeadlineWithinReach(edit.lines, edit.first, edit.newLast)) throw new NotLocal();
+  if (colonHeadlineWithinReach(old, edit.first, edit.oldLast) || colonHeadlineWithinReach(edit.lines, edit.first, edit.newLast)) throw NOT_LOCAL;
   // A label alone on its line read with the line under it (labelAloneRuleWithinReach): lines between them move that.
-  if (labelAloneRuleWithinReach(old.lineCount, (l) => old.lineText(l), edit.first, edit.oldLast) || labelAloneRuleWithinReach(edit.lines.lineCount, (l) => edit.lines.lineText(l), edit.first, edit.newLast)) throw new NotLocal();
+  if (labelAloneRuleWithinReach(old.lineCount, (l) => old.lineText(l), edit.first, edit.oldLast) || labelAloneRuleWithinReach(edit.lines.lineCount, (l) => edit.lines.lineText(l), edit.first, edit.newLast)) throw NOT_LOCAL;
   const context = lineBreakContext(baseline, format, options);
   // Blank lines added or removed between lines of text, or lines split, joined or pasted inside speech.
   const blankRun = blankRunEdit(old, edit, editStart, editEnd, change.text, context);
   // An Enter that leaves a short piece of a line (`我們的客戶` / `非常優秀`): title-shaped, read as no title under text.
   const titleShapedPiece = blankRun ? -1 : titleShapedSplitPiece(old, edit);
-  if (!blankRun && !isLocalLineBreakEdit(old, edit, editStart, editEnd, delta, context, titleShapedPiece)) throw new NotLocal();
-  if (!blankRun && labelledSpeechMoves(baseline, edit.lines, edit.first, editStart)) throw new NotLocal();
+  if (!blankRun && !isLocalLineBreakEdit(old, edit, editStart, editEnd, delta, context, titleShapedPiece)) throw NOT_LOCAL;
+  if (!blankRun && labelledSpeechMoves(baseline, edit.lines, edit.first, editStart)) throw NOT_LOCAL;
   if (titleShapedPiece >= 0) splitPieceReadsAsNoTitle(baseline, edit.lines, edit.first, titleShapedPiece, format, options);
   const { lines } = edit;
   const regionStart = old.lineStart(blankRun ? blankRun.above : edit.first);
   const regionEnd = old.lineEnd(blankRun && blankRun.below >= 0 ? Math.max(blankRun.below, edit.oldLast) : edit.oldLast);
-  if (touchesTopicHeadings(baseline.topics.near(regionStart, regionEnd), regionStart, regionEnd)) throw new NotLocal();
+  if (touchesTopicHeadings(baseline.topics.near(regionStart, regionEnd), regionStart, regionEnd)) throw NOT_LOCAL;
   // Summary lists search a number of lines ahead, with a budget per line: the line count matters to them.
   // Computed once per full analysis (a scan of every line); a document without list items has no search.
   const profile = (baseline.summary ??= baseline.summaryItemTexts.size ? summaryProfile(old, format, options) : NO_SUMMARY_SEARCHES);
   const summary = summaryProfileAfter(profile, edit.first, edit.oldLast, edit.newLast, old.lineCount, (line) => isInertForSummaries(old, line, baseline.summaryItemTexts));
-  if (!summary) throw new NotLocal();
+  if (!summary) throw NOT_LOCAL;
   const lineStart = old.lineStart(edit.first);
   const oldLineEnd = old.lineEnd(edit.oldLast);
   const newLineEnd = lines.lineEnd(edit.newLast);
@@ -1474,29 +1479,29 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   const oldStart = oldBlank ? lineStart : skipSpaces(oldText, lineStart, oldLineEnd);
   const newStart = newBlank ? lineStart : skipSpaces(newText, lineStart, newLineEnd);
   const filled = oldBlank !== newBlank;
-  if (oldBlank && newBlank) throw new NotLocal();
+  if (oldBlank && newBlank) throw NOT_LOCAL;
   if (!filled) {
     // Same leading and trailing space, same first character: turn and topic bounds move with the edit.
-    if (oldStart !== newStart) throw new NotLocal();
-    if (oldText.charCodeAt(oldStart) !== newText.charCodeAt(newStart)) throw new NotLocal();
+    if (oldStart !== newStart) throw NOT_LOCAL;
+    if (oldText.charCodeAt(oldStart) !== newText.charCodeAt(newStart)) throw NOT_LOCAL;
     // Typed right before the line's first character: what starts the line (a signed block's turn) stays, Shift would move it.
-    if (edit.editStart === oldStart) throw new NotLocal();
-    if (oldLineEnd - edit.oldTrimEnd !== newLineEnd - edit.newTrimEnd) throw new NotLocal();
+    if (edit.editStart === oldStart) throw NOT_LOCAL;
+    if (oldLineEnd - edit.oldTrimEnd !== newLineEnd - edit.newTrimEnd) throw NOT_LOCAL;
   }
   // Markdown front matter closes on a line starting with `---`.
-  if (format === 'markdown' && edit.editStart < lineStart + 4 && (oldText.charCodeAt(oldStart) === 45 || newText.charCodeAt(newStart) === 45)) throw new NotLocal();
+  if (format === 'markdown' && edit.editStart < lineStart + 4 && (oldText.charCodeAt(oldStart) === 45 || newText.charCodeAt(newStart) === 45)) throw NOT_LOCAL;
   let titleShapedBefore = false;
   let titleShapedAfter = false;
   for (const [text, start, end, blank, before] of [[oldText, oldStart, oldLineEnd, oldBlank, true], [newText, newStart, newLineEnd, newBlank, false]] as const) {
     if (blank) continue;
     // A short line (`李明`) may turn into a label line (`李明：`): whether it was read as a title is checked with the split.
     if (!isPlainTextShaped(text, start, end)) {
-      if (!onlyTitleShaped(text, start, end)) throw new NotLocal();
+      if (!onlyTitleShaped(text, start, end)) throw NOT_LOCAL;
       if (before) titleShapedBefore = true;
       else titleShapedAfter = true;
     }
     const trimmed = trimEnd(text, start, end);
-    if (trimmed - start <= MAX_SUMMARY_TARGET_LENGTH && baseline.summaryItemTexts.has(text.slice(start, trimmed))) throw new NotLocal();
+    if (trimmed - start <= MAX_SUMMARY_TARGET_LENGTH && baseline.summaryItemTexts.has(text.slice(start, trimmed))) throw NOT_LOCAL;
   }
   // A line ending in a colon may hand over to a quote or name a narration subject anywhere in the document.
   const oldColonEnd = isColon(oldText.charCodeAt(edit.oldTrimEnd - 1));
@@ -1506,55 +1511,55 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
     end > start && (end - start > MAX_BODYLESS_LENGTH || (endsSentenceAt(text, lineStart, end) && !isFurnitureOrDateline(text.slice(start, end))));
   const endsSentence = (text: TextSource, end: number): boolean => end > lineStart && endsSentenceAt(text, lineStart, end);
   const bodyChanged = readsAsBody(oldText, oldStart, edit.oldTrimEnd) !== readsAsBody(newText, newStart, edit.newTrimEnd);
-  if (bodyChanged && mayBeTitleAbove(baseline.lines, edit.line, baseline.summaryItemTexts)) throw new NotLocal();
+  if (bodyChanged && mayBeTitleAbove(baseline.lines, edit.line, baseline.summaryItemTexts)) throw NOT_LOCAL;
   // `<div …>` ends the turn above it; `<p …>` does not.
-  if (isPageMarkup(oldText, oldStart) !== isPageMarkup(newText, newStart)) throw new NotLocal();
+  if (isPageMarkup(oldText, oldStart) !== isPageMarkup(newText, newStart)) throw NOT_LOCAL;
   // `>> Thanks.` hands over to an unnamed speaker.
-  if (oldText.startsWith('>>', oldStart) !== newText.startsWith('>>', newStart)) throw new NotLocal();
+  if (oldText.startsWith('>>', oldStart) !== newText.startsWith('>>', newStart)) throw NOT_LOCAL;
   // `END  2:47 P.M. EDT` closes the turn above it.
-  if (isClosingLine(oldText.slice(oldStart, Math.min(edit.oldTrimEnd, oldStart + CLOSING_LINE_SCAN))) !== isClosingLine(newText.slice(newStart, Math.min(edit.newTrimEnd, newStart + CLOSING_LINE_SCAN)))) throw new NotLocal();
-  if (endsSentence(oldText, edit.oldTrimEnd) !== endsSentence(newText, edit.newTrimEnd) && mayBeTitleBelow(baseline.lines, edit.line, baseline.summaryItemTexts)) throw new NotLocal();
+  if (isClosingLine(oldText.slice(oldStart, Math.min(edit.oldTrimEnd, oldStart + CLOSING_LINE_SCAN))) !== isClosingLine(newText.slice(newStart, Math.min(edit.newTrimEnd, newStart + CLOSING_LINE_SCAN)))) throw NOT_LOCAL;
+  if (endsSentence(oldText, edit.oldTrimEnd) !== endsSentence(newText, edit.newTrimEnd) && mayBeTitleBelow(baseline.lines, edit.line, baseline.summaryItemTexts)) throw NOT_LOCAL;
   // `**What got you started?**` over an answer is a title: its bold marks and closing question mark decide.
-  if (boldMarkReading(oldText, oldStart, edit.oldTrimEnd) !== boldMarkReading(newText, newStart, edit.newTrimEnd)) throw new NotLocal();
+  if (boldMarkReading(oldText, oldStart, edit.oldTrimEnd) !== boldMarkReading(newText, newStart, edit.newTrimEnd)) throw NOT_LOCAL;
   // A speech lead-in, a speaker's byline or sign-off, a figure: who speaks in the lines below may change.
-  if (speechIntroductionReading(oldText.slice(lineStart, oldLineEnd)) !== speechIntroductionReading(newText.slice(lineStart, newLineEnd))) throw new NotLocal();
+  if (speechIntroductionReading(oldText.slice(lineStart, oldLineEnd)) !== speechIntroductionReading(newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
   // `全文如下：` below reads the lead above it for a title's holder or an office.
-  if (fullTextLeadBelow(baseline.lines, edit.line)) throw new NotLocal();
+  if (fullTextLeadBelow(baseline.lines, edit.line)) throw NOT_LOCAL;
   // `… [name=kiang]` signs the block above it, a signed list item only itself; an edit at or after the
   // signature (a second one pasted after it) moves the label unlike the text before it.
   const oldLine = oldText.slice(lineStart, oldLineEnd);
-  if (signatureReading(oldLine) !== signatureReading(newText.slice(lineStart, newLineEnd))) throw new NotLocal();
+  if (signatureReading(oldLine) !== signatureReading(newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
   const signature = signatureAtEnd(oldLine);
-  if (signature && lineStart + signature.start <= edit.editEnd) throw new NotLocal();
+  if (signature && lineStart + signature.start <= edit.editEnd) throw NOT_LOCAL;
   // A short line beside this one may be a picture's caption, read against this line's words.
-  if (mayChangeCaptionBeside(baseline.lines, edit.line, oldText.slice(lineStart, oldLineEnd), newText.slice(lineStart, newLineEnd))) throw new NotLocal();
+  if (mayChangeCaptionBeside(baseline.lines, edit.line, oldText.slice(lineStart, oldLineEnd), newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
   // A parallel plain title, a picture or a credit field near the line is read with its neighbours.
-  if (parallelShapeWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw new NotLocal();
+  if (parallelShapeWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
   // A numbered title near the line, or the line becoming one: the sequence is read across the document.
-  if (numberedTitleWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw new NotLocal();
-  if (numberedParagraphWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw new NotLocal();
+  if (numberedTitleWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
+  if (numberedParagraphWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
   // A dialogue's bold sub-heading near the line, or the line becoming one (dialogueSubheadings.ts).
-  if (dialogueSubheadingWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw new NotLocal();
+  if (dialogueSubheadingWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
   // A section marker near the line, or the line becoming one (bracketedSections.ts).
-  if (sectionMarkerWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw new NotLocal();
+  if (sectionMarkerWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
   // A line over `=====` is a title when exactly as long as it (lineScan.ts, measuredUnderline).
-  if (underlineWithinReach(baseline.lines, edit.line, edit.line)) throw new NotLocal();
-  if (headlineWithinReach(baseline.lines, edit.line) || mayBecomeHeadline(edit.line, newText.slice(lineStart, newLineEnd))) throw new NotLocal();
+  if (underlineWithinReach(baseline.lines, edit.line, edit.line)) throw NOT_LOCAL;
+  if (headlineWithinReach(baseline.lines, edit.line) || mayBecomeHeadline(edit.line, newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
   const editedText = newText.slice(lineStart, newLineEnd);
   const lineAfterEdit = (l: number): string => (l === edit.line ? editedText : baseline.lines.lineText(l));
-  if (datedHeadlineWithinReach(baseline.lines.lineCount, (l) => baseline.lines.lineText(l), edit.line) || datedHeadlineWithinReach(baseline.lines.lineCount, lineAfterEdit, edit.line)) throw new NotLocal();
-  if (titleBlockWithinReach(baseline.lines.lineCount, (l) => baseline.lines.lineText(l), edit.line) || titleBlockWithinReach(baseline.lines.lineCount, lineAfterEdit, edit.line)) throw new NotLocal();
-  if (repeatedTitleWithinReach(baseline.lines.lineCount, (l) => baseline.lines.lineText(l), edit.line) || repeatedTitleWithinReach(baseline.lines.lineCount, lineAfterEdit, edit.line)) throw new NotLocal();
-  if (titleOverFieldsWithinReach(baseline.lines.lineCount, (l) => baseline.lines.lineText(l), edit.line, edit.line) || titleOverFieldsWithinReach(baseline.lines.lineCount, lineAfterEdit, edit.line, edit.line)) throw new NotLocal();
-  if (dashSubtitleWithinReach(baseline.lines.lineCount, (l) => baseline.lines.lineText(l), edit.line, edit.line) || dashSubtitleWithinReach(baseline.lines.lineCount, lineAfterEdit, edit.line, edit.line)) throw new NotLocal();
-  if (titleFieldWithinReach(baseline.lines.lineCount, (l) => baseline.lines.lineText(l), edit.line) || titleFieldWithinReach(baseline.lines.lineCount, lineAfterEdit, edit.line)) throw new NotLocal();
-  if (linkHeadingWithinReach(baseline.lines, edit.line, edit.line)) throw new NotLocal();
-  if (baseline.format === 'plain' && (commentHeaderWithinReach(baseline.lines.lineCount, (l) => baseline.lines.lineText(l), edit.line) || commentHeaderWithinReach(baseline.lines.lineCount, lineAfterEdit, edit.line))) throw new NotLocal();
-  if (fieldHeadingWithinReach(baseline.lines, edit.line, edit.line)) throw new NotLocal();
-  if (runOnTitleWithinReach(baseline.lines, edit.line, edit.line)) throw new NotLocal();
-  if (colonHeadlineWithinReach(baseline.lines, edit.line, edit.line) || colonHeadlineWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw new NotLocal();
+  if (datedHeadlineWithinReach(baseline.lines.lineCount, (l) => baseline.lines.lineText(l), edit.line) || datedHeadlineWithinReach(baseline.lines.lineCount, lineAfterEdit, edit.line)) throw NOT_LOCAL;
+  if (titleBlockWithinReach(baseline.lines.lineCount, (l) => baseline.lines.lineText(l), edit.line) || titleBlockWithinReach(baseline.lines.lineCount, lineAfterEdit, edit.line)) throw NOT_LOCAL;
+  if (repeatedTitleWithinReach(baseline.lines.lineCount, (l) => baseline.lines.lineText(l), edit.line) || repeatedTitleWithinReach(baseline.lines.lineCount, lineAfterEdit, edit.line)) throw NOT_LOCAL;
+  if (titleOverFieldsWithinReach(baseline.lines.lineCount, (l) => baseline.lines.lineText(l), edit.line, edit.line) || titleOverFieldsWithinReach(baseline.lines.lineCount, lineAfterEdit, edit.line, edit.line)) throw NOT_LOCAL;
+  if (dashSubtitleWithinReach(baseline.lines.lineCount, (l) => baseline.lines.lineText(l), edit.line, edit.line) || dashSubtitleWithinReach(baseline.lines.lineCount, lineAfterEdit, edit.line, edit.line)) throw NOT_LOCAL;
+  if (titleFieldWithinReach(baseline.lines.lineCount, (l) => baseline.lines.lineText(l), edit.line) || titleFieldWithinReach(baseline.lines.lineCount, lineAfterEdit, edit.line)) throw NOT_LOCAL;
+  if (linkHeadingWithinReach(baseline.lines, edit.line, edit.line)) throw NOT_LOCAL;
+  if (baseline.format === 'plain' && (commentHeaderWithinReach(baseline.lines.lineCount, (l) => baseline.lines.lineText(l), edit.line) || commentHeaderWithinReach(baseline.lines.lineCount, lineAfterEdit, edit.line))) throw NOT_LOCAL;
+  if (fieldHeadingWithinReach(baseline.lines, edit.line, edit.line)) throw NOT_LOCAL;
+  if (runOnTitleWithinReach(baseline.lines, edit.line, edit.line)) throw NOT_LOCAL;
+  if (colonHeadlineWithinReach(baseline.lines, edit.line, edit.line) || colonHeadlineWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
   // The line's heading (a setext title in Markdown) or summary link.
-  if (touchesTopicHeadings(baseline.topics.near(lineStart, oldLineEnd), lineStart, oldLineEnd)) throw new NotLocal();
+  if (touchesTopicHeadings(baseline.topics.near(lineStart, oldLineEnd), lineStart, oldLineEnd)) throw NOT_LOCAL;
 
   const context = { extraLabelPatterns: options.extraLabelPatterns };
   const oldPrefix = oldText.slice(lineStart, Math.min(oldLineEnd, lineStart + LABEL_SCAN_LIMIT));
@@ -1571,63 +1576,63 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   const newHead = newLabel ?? newCandidate;
   const speechChanged = oldHead !== null && newHead !== null && lineStart + oldHead.textStart < edit.oldTrimEnd !== lineStart + newHead.textStart < edit.newTrimEnd;
   // `Twitter : @name` is a field; words typed after the handle make it a label line (scheme.ts, isOnlyALink).
-  if (oldHead && newHead && isOnlyALink(oldText.slice(lineStart + oldHead.textStart, oldLineEnd)) !== isOnlyALink(newText.slice(lineStart + newHead.textStart, newLineEnd))) throw new NotLocal();
+  if (oldHead && newHead && isOnlyALink(oldText.slice(lineStart + oldHead.textStart, oldLineEnd)) !== isOnlyALink(newText.slice(lineStart + newHead.textStart, newLineEnd))) throw NOT_LOCAL;
   // `发布人: 谜语网 发布时间:…` is a field; an edit that makes its value hold a field, or no longer, re-decides it.
-  if (oldHead && newHead && holdsAnotherField(oldText.slice(lineStart + oldHead.textStart, oldLineEnd)) !== holdsAnotherField(newText.slice(lineStart + newHead.textStart, newLineEnd))) throw new NotLocal();
+  if (oldHead && newHead && holdsAnotherField(oldText.slice(lineStart + oldHead.textStart, oldLineEnd)) !== holdsAnotherField(newText.slice(lineStart + newHead.textStart, newLineEnd))) throw NOT_LOCAL;
   const relabel = !sameLabel(oldLabel, newLabel) || !sameCandidate(oldCandidate, newCandidate) || speechChanged;
   // A label typed on a line of text may split the turn the line lands in (splitTurn), one removed join its turn to
   // the one above (mergedTurn); on a blank line, or with no label either side, it falls back.
-  if (relabel && (filled || (!newHead && !oldHead))) throw new NotLocal();
+  if (relabel && (filled || (!newHead && !oldHead))) throw NOT_LOCAL;
   // Inside a speech a lead-in or byline handed over, a label is a voice only if its name labels another line
   // too (findTurns' isOneOffTerm): a label edit there may change how other lines read.
-  if (relabel && hasHandedOverSpeech(baseline.turns)) throw new NotLocal();
+  if (relabel && hasHandedOverSpeech(baseline.turns)) throw NOT_LOCAL;
   // The document's first content line may be a headline (`Agency: headline`), read from the text after its label.
   if ((oldHead || newHead) && !hasContentAbove(baseline.lines, edit.line)) {
     const headline = (text: TextSource, head: { readonly textStart: number } | null, end: number): boolean => head !== null && readsAsHeadline(text.slice(lineStart + head.textStart, end));
-    if (headline(oldText, oldLabel, edit.oldTrimEnd) !== headline(newText, newLabel, edit.newTrimEnd)) throw new NotLocal();
-    if (headline(oldText, oldCandidate, edit.oldTrimEnd) !== headline(newText, newCandidate, edit.newTrimEnd)) throw new NotLocal();
+    if (headline(oldText, oldLabel, edit.oldTrimEnd) !== headline(newText, newLabel, edit.newTrimEnd)) throw NOT_LOCAL;
+    if (headline(oldText, oldCandidate, edit.oldTrimEnd) !== headline(newText, newCandidate, edit.newTrimEnd)) throw NOT_LOCAL;
   }
   if (oldColonEnd || newColonEnd) {
     // On a label line before and after, a colon at the end only names a narration subject (`王芳回答道：`).
-    if (!relabel) throw new NotLocal();
+    if (!relabel) throw NOT_LOCAL;
     const tail = (text: TextSource, end: number): string | null | undefined => recognizeHandOver(text.slice(Math.max(lineStart, end - NARRATION_TAIL), end))?.subject;
-    if (tail(oldText, edit.oldTrimEnd) != null || tail(newText, edit.newTrimEnd) != null) throw new NotLocal();
+    if (tail(oldText, edit.oldTrimEnd) != null || tail(newText, edit.newTrimEnd) != null) throw NOT_LOCAL;
   }
-  if (narrationReading(oldText.slice(oldStart, Math.min(edit.oldTrimEnd, oldStart + NARRATION_SCAN))) !== narrationReading(newText.slice(newStart, Math.min(edit.newTrimEnd, newStart + NARRATION_SCAN)))) throw new NotLocal();
+  if (narrationReading(oldText.slice(oldStart, Math.min(edit.oldTrimEnd, oldStart + NARRATION_SCAN))) !== narrationReading(newText.slice(newStart, Math.min(edit.newTrimEnd, newStart + NARRATION_SCAN)))) throw NOT_LOCAL;
   // A plain sub-heading inside a handed-over speech is no one's (findTurns' isPlainSubheading): an edit that makes or
   // unmakes its shape there moves where the speech's turns end.
   const subheading = (text: TextSource, start: number, end: number): boolean => end - start <= LABEL_SCAN_LIMIT && isPlainSubheadingShape(text.slice(start, end));
-  if (subheading(oldText, oldStart, edit.oldTrimEnd) !== subheading(newText, newStart, edit.newTrimEnd) && hasHandedOverSpeech(baseline.turns)) throw new NotLocal();
+  if (subheading(oldText, oldStart, edit.oldTrimEnd) !== subheading(newText, newStart, edit.newTrimEnd) && hasHandedOverSpeech(baseline.turns)) throw NOT_LOCAL;
   if (relabel) {
     // Whether speech follows the label, and a credit line, are read from the labels the scheme decides.
   } else if (oldLabel && newLabel) {
-    if (lineStart + oldLabel.textStart >= edit.oldTrimEnd || lineStart + newLabel.textStart >= edit.newTrimEnd) throw new NotLocal();
+    if (lineStart + oldLabel.textStart >= edit.oldTrimEnd || lineStart + newLabel.textStart >= edit.newTrimEnd) throw NOT_LOCAL;
     // A label whose speech is wholly a quote ends its turn at the quote's close (findTurns): an edit that makes or
     // unmakes that shape (`「…」` → `「…」他說`) moves where the turn ends without changing the quotes' balance.
-    if (isWhollyQuoted(oldText.slice(lineStart + oldLabel.textStart, edit.oldTrimEnd)) !== isWhollyQuoted(newText.slice(lineStart + newLabel.textStart, edit.newTrimEnd))) throw new NotLocal();
-    if (edit.editStart < lineStart + oldLabel.labelEnd) throw new NotLocal();
+    if (isWhollyQuoted(oldText.slice(lineStart + oldLabel.textStart, edit.oldTrimEnd)) !== isWhollyQuoted(newText.slice(lineStart + newLabel.textStart, edit.newTrimEnd))) throw NOT_LOCAL;
+    if (edit.editStart < lineStart + oldLabel.labelEnd) throw NOT_LOCAL;
     const oldCredit = isCreditLine(oldLabel, oldText.slice(lineStart + oldLabel.textStart, edit.oldTrimEnd));
     const newCredit = isCreditLine(newLabel, newText.slice(lineStart + newLabel.textStart, edit.newTrimEnd));
-    if (oldCredit !== newCredit) throw new NotLocal();
+    if (oldCredit !== newCredit) throw NOT_LOCAL;
   } else {
     const oldColon = inlineQuoteColon(oldText, oldStart, edit.oldTrimEnd);
     const newColon = inlineQuoteColon(newText, newStart, edit.newTrimEnd);
-    if (oldColon !== newColon || (oldColon >= 0 && edit.editStart <= oldColon)) throw new NotLocal();
+    if (oldColon !== newColon || (oldColon >= 0 && edit.editStart <= oldColon)) throw NOT_LOCAL;
   }
   const removed = oldText.slice(edit.editStart, edit.editEnd);
   // Quote marks decide only where a turn handed over to a quote ends (quoteEdits.ts); a rename re-reads the turn.
-  if (quoteBalance(removed) !== quoteBalance(change.text) && (relabel || filled || !quoteEditKeepsTurns(baseline.lines, newText, edit, baseline.turns.near(lineStart, oldLineEnd), (start, end) => baseline.stageDirections.near(start, end), format === 'markdown'))) throw new NotLocal();
-  if (!sameStageDirections(oldText.slice(lineStart, oldLineEnd), newText.slice(lineStart, newLineEnd), edit.editStart - lineStart, edit.editEnd - lineStart, edit.delta)) throw new NotLocal();
+  if (quoteBalance(removed) !== quoteBalance(change.text) && (relabel || filled || !quoteEditKeepsTurns(baseline.lines, newText, edit, baseline.turns.near(lineStart, oldLineEnd), (start, end) => baseline.stageDirections.near(start, end), format === 'markdown'))) throw NOT_LOCAL;
+  if (!sameStageDirections(oldText.slice(lineStart, oldLineEnd), newText.slice(lineStart, newLineEnd), edit.editStart - lineStart, edit.editEnd - lineStart, edit.delta)) throw NOT_LOCAL;
   // Words appearing on a line that had none, or the last ones removed, may make a name line above it one
   // that opens speech (outline, opensSpeech).
-  if (hasWordsAtStart(oldText, lineStart, oldLineEnd) !== hasWordsAtStart(newText, lineStart, newLineEnd) && nameLineAbove(newText, lineStart)) throw new NotLocal();
+  if (hasWordsAtStart(oldText, lineStart, oldLineEnd) !== hasWordsAtStart(newText, lineStart, newLineEnd) && nameLineAbove(newText, lineStart)) throw NOT_LOCAL;
   // A time alone made or unmade under a name line moves where that line's speech is looked for.
-  if (isClockAlone(oldText, lineStart, oldLineEnd) !== isClockAlone(newText, lineStart, newLineEnd) && nameLineAbove(newText, lineStart)) throw new NotLocal();
+  if (isClockAlone(oldText, lineStart, oldLineEnd) !== isClockAlone(newText, lineStart, newLineEnd) && nameLineAbove(newText, lineStart)) throw NOT_LOCAL;
   // `…comes from John Doe with…` introduces the name line below it as a speaker.
-  if (mentionsNameLineBelow(baseline.lines, edit.line, oldText.slice(lineStart, edit.oldTrimEnd), newText.slice(lineStart, edit.newTrimEnd))) throw new NotLocal();
-  if (titleShapedBefore && !(relabel && !oldHead && newHead)) throw new NotLocal();
+  if (mentionsNameLineBelow(baseline.lines, edit.line, oldText.slice(lineStart, edit.oldTrimEnd), newText.slice(lineStart, edit.newTrimEnd))) throw NOT_LOCAL;
+  if (titleShapedBefore && !(relabel && !oldHead && newHead)) throw NOT_LOCAL;
   // A short line typed (`李` → `李明`): local where the outline reads it as no title and no speaker's name line.
-  if (titleShapedAfter && (relabel || titleShapedBefore || filled)) throw new NotLocal();
+  if (titleShapedAfter && (relabel || titleShapedBefore || filled)) throw NOT_LOCAL;
   if (titleShapedAfter) readsAsNoTitle(baseline, newText.slice(lineStart, newLineEnd).trim(), edit.line, format, options);
   return { relabel, titleShapedBefore };
 }
@@ -1670,7 +1675,7 @@ class Shift {
     if (offset < e.editStart) return offset;
     if (offset >= e.editEnd && (offset > e.editStart || e.editStart === e.editEnd)) return offset + e.delta;
     if (offset === e.editStart) return offset;
-    throw new NotLocal();
+    throw NOT_LOCAL;
   }
 
   /** An end: text up to here moved by the edit unless it lies before the edit. */
@@ -1678,7 +1683,7 @@ class Shift {
     const e = this.edit;
     if (offset <= e.editStart) return offset;
     if (offset >= e.editEnd) return offset + e.delta;
-    throw new NotLocal();
+    throw NOT_LOCAL;
   }
 
   /** Turns and sections end at the end of a line's text, which follows whatever is typed there. */

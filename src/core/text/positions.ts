@@ -20,6 +20,8 @@ export interface Span {
 /** Line starts per chunk of LineIndex (a power of two keeps the division cheap). */
 const CHUNK_SHIFT = 10;
 const CHUNK_LINES = 1 << CHUNK_SHIFT;
+/** Where the LineIndex constructor collects a chunk's starts before copying them out (it never re-enters). */
+const scratchChunk = new Int32Array(CHUNK_LINES);
 
 /**
  * Maps offsets to line/character positions. Line breaks are `\n`, `\r\n` and lone `\r`, as in VS Code,
@@ -68,21 +70,23 @@ export class LineIndex {
     const flat = text.toString();
     this.source = flat;
     const chunks: Int32Array[] = [];
-    let chunk = new Int32Array(CHUNK_LINES);
-    let filled = 1; // line 0 starts at 0
+    // Filled in the module's scratch chunk and copied out at its length: most indexes are of a few lines
+    // (the incremental path's slices and neighbours), and a fresh 4 KB chunk each was most of their cost.
+    const chunk = scratchChunk;
+    chunk[0] = 0; // line 0 starts at 0
+    let filled = 1;
     let count = 1;
     const lfOnly = flat.indexOf('\r') < 0;
     for (let i = nextBreak(flat, 0, lfOnly); i >= 0; i = nextBreak(flat, i + 1, lfOnly)) {
       if (flat.charCodeAt(i) === 13 /* \r */ && flat.charCodeAt(i + 1) === 10) i++;
       if (filled === CHUNK_LINES) {
-        chunks.push(chunk);
-        chunk = new Int32Array(CHUNK_LINES);
+        chunks.push(chunk.slice());
         filled = 0;
       }
       chunk[filled++] = i + 1;
       count++;
     }
-    chunks.push(filled === CHUNK_LINES ? chunk : chunk.slice(0, filled));
+    chunks.push(chunk.slice(0, filled));
     this.chunks = chunks;
     this.bases = new Int32Array(chunks.length);
     this.lineCount = count;

@@ -90,12 +90,16 @@ function mayHoldCandidate(prefix: string): boolean {
 
 /**
  * Reads the label candidate at the start of a line. `prefix` is at most the line's first
- * LABEL_SCAN_LIMIT characters and `lineLength` its full length. Null when the start of the line
- * cannot be a label (no name-like span, or no separator after it).
+ * LABEL_SCAN_LIMIT characters and `lineLength` its full length; `head` is plainHeadLength(prefix) where
+ * the caller read it already. Null when the start of the line cannot be a label (no name-like span, or no
+ * separator after it).
  */
-export function labelCandidate(prefix: string, lineLength: number): LabelCandidate | null {
-  if (!mayHoldCandidate(prefix)) return null;
-  const head = plainHeadLength(prefix);
+export function labelCandidate(prefix: string, lineLength: number, head?: number): LabelCandidate | null {
+  if (head === undefined) {
+    if (!mayHoldCandidate(prefix)) return null;
+    head = plainHeadLength(prefix);
+  } else if (head === 0 && !mayHoldCandidate(prefix)) return null;
+  // A plain head ends in a colon, which is what mayHoldCandidate would have found.
   if (head > 0) return fromHead(prefix, head, lineLength);
   const decoded = decodeHtmlEntities(prefix);
   const found = readCandidate(decoded.text, lineLength - prefix.length + decoded.text.length);

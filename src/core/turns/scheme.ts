@@ -78,8 +78,9 @@ export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLin
     const lineLength = ends[line]! - lineStart;
     if (lineLength === 0) continue;
     const prefix = text.slice(lineStart, lineStart + Math.min(lineLength, LABEL_SCAN_LIMIT));
-    const known = knownUnlessField(cachedOrRecognized(prefix, lineLength, context));
-    const candidate = candidateUnlessField(labelCandidate(prefix, lineLength));
+    const head = plainHeadLength(prefix);
+    const known = knownUnlessField(cachedOrRecognized(prefix, head, lineLength, context));
+    const candidate = candidateUnlessField(labelCandidate(prefix, lineLength, head));
     if (!known && !candidate) continue;
     readLines.push(line);
     candidates.push(candidate);
@@ -259,15 +260,15 @@ function hasInlineSpeech(candidate: LabelCandidate, lines: LineIndex, line: numb
 }
 
 /**
- * recognizeLabel for a line whose plain `Name:` head (see plainHeadLength) was read before. With no user
- * patterns, the known conventions read such a line from its head alone, except the speech's start and
- * `Name: (00:40)`, where a timestamp follows; those are checked before a result is reused.
+ * recognizeLabel for a line whose plain `Name:` head (see plainHeadLength; `plainHead` is its length) was
+ * read before. With no user patterns, the known conventions read such a line from its head alone, except the
+ * speech's start and `Name: (00:40)`, where a timestamp follows; those are checked before a result is reused.
  */
 const knownByHead = new Map<string, LabelMatch | null>();
 const KNOWN_CACHE_SIZE = 4096;
 
-function cachedOrRecognized(prefix: string, lineLength: number, context: LabelContext): LabelMatch | null {
-  const head = context.extraLabelPatterns?.length ? 0 : plainHeadLength(prefix);
+function cachedOrRecognized(prefix: string, plainHead: number, lineLength: number, context: LabelContext): LabelMatch | null {
+  const head = context.extraLabelPatterns?.length ? 0 : plainHead;
   // `︰` and `∶` are no colon to recognizeLabel, and an icon before the name is read with its own rules.
   if (head === 0 || prefix.charCodeAt(head - 1) === 0xfe30 || prefix.charCodeAt(head - 1) === 0x2236 || !startsWithLetter(prefix)) return recognizeLabel(prefix, lineLength, context);
   const textStart = skipSpaces(prefix, head);
@@ -443,8 +444,9 @@ export function readLabelLine(lines: LineIndex, line: number, context: LabelCont
   const lineLength = lines.lineEnd(line) - lineStart;
   if (lineLength === 0) return null;
   const prefix = lines.source.slice(lineStart, lineStart + Math.min(lineLength, LABEL_SCAN_LIMIT));
-  const known = knownUnlessField(cachedOrRecognized(prefix, lineLength, context));
-  const candidate = candidateUnlessField(labelCandidate(prefix, lineLength));
+  const head = plainHeadLength(prefix);
+  const known = knownUnlessField(cachedOrRecognized(prefix, head, lineLength, context));
+  const candidate = candidateUnlessField(labelCandidate(prefix, lineLength, head));
   if (!known && !candidate) return null;
   const overList = line + 1 < lines.lineCount && startsListItem(lines, line + 1);
   return { candidate, known, inlineSpeech: candidate !== null && hasInlineSpeech(candidate, lines, line), overList };
