@@ -77,7 +77,9 @@ if (args.has('--tests')) {
   rmSync(join(root, 'out/test'), { recursive: true, force: true });
   // `*.child.ts`: programs that tests spawn as separate processes (fault injection).
   const unit = [...filesUnder('test/unit', '.test.ts'), ...filesUnder('test/unit', '.child.ts')];
-  if (unit.length) builds.push({ ...common, entryPoints: unit, outdir: 'out/test/unit', outbase: 'test/unit', platform: 'node', format: 'cjs', external: ['mocha', 'esbuild'] });
+  // fast-check loads once per mocha worker, not once per bundle: its string arbitraries build code-point tables
+  // on first use (about half a second each time), which every one of ~40 bundles paid again.
+  if (unit.length) builds.push({ ...common, entryPoints: unit, outdir: 'out/test/unit', outbase: 'test/unit', platform: 'node', format: 'cjs', external: ['mocha', 'esbuild', 'fast-check'] });
   const integration = filesUnder('test/integration/suite', '.ts');
   if (integration.length) builds.push({ ...common, entryPoints: integration, outdir: 'out/test/integration/suite', outbase: 'test/integration/suite', platform: 'node', format: 'cjs', external: ['vscode', 'mocha'] });
 }
