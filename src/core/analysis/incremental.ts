@@ -8,6 +8,7 @@ import { matchingKey } from '../text/charFold';
 import { hasGutterNumberedLine, readLineNumberGutter, withGutterNumbersBlanked, type GutterReading } from '../text/lineNumberGutter';
 import { flatText, type TextSource } from '../text/chunkedText';
 import { lineEndFrom, LineIndex, type Span } from '../text/positions';
+import { holdsSplitMarkupLabel, SPLIT_LABEL_REACH } from '../turns/splitMarkupLabels';
 import { isPlainTextShaped, underlineWithinReach } from '../topics/lineScan';
 import { parseSpeakerName } from '../turns/speakerName';
 import { callLabelWithinReach, isNameAndRoleLine, mayBeRosterNamed, rosterLineName } from '../topics/participantRoster';
@@ -127,6 +128,8 @@ interface Baseline {
   cueLabelTally?: LabelSchemeTally;
   /** How many `<`, `![` and `{%` the text holds (markupMarks.ts); counted when an edit first adds or removes one. */
   markupMarks?: number;
+  /** Whether a label markup broke over lines is in the text (turns/splitMarkupLabels.ts); computed on first need, carried through local edits. */
+  splitLabels?: boolean;
 }
 
 /** The fast path could not prove the edit local: analyse the whole text. */
@@ -191,6 +194,7 @@ export class IncrementalAnalyzer {
     if (mayChangeAsideLabels(baseline, text, change, this.options)) return undefined;
     if (mayChangeInlineHandOvers(baseline, text, change)) return undefined;
     if (mayChangeSponsorReads(baseline, text, change)) return undefined;
+    if (mayChangeSplitMarkupLabels(baseline, text, change)) return undefined;
     const markupMarks = markupMarksAfter(baseline, text, change);
     if (markupMarks === false) return undefined;
     try {
@@ -202,6 +206,8 @@ export class IncrementalAnalyzer {
       // The head's keys: the checks above found the new text's equal to these, or the edit below the lines they read.
       const withHeadKeys = { ...withCandidates, ...headKeysOf(baseline) };
       const withMarks = markupMarks === undefined ? withHeadKeys : { ...withHeadKeys, markupMarks };
+      // mayChangeSplitMarkupLabels found none in the text nor in the edited lines: there is none after the edit either.
+      if (baseline.splitLabels === false) withMarks.splitLabels = false;
       // A signature can appear only in the edited lines.
       this.baseline = baseline.maySign === undefined ? withMarks : { ...withMarks, maySign: baseline.maySign || editedLinesMaySign(text, change) };
       this.lastMode = 'line';
@@ -475,6 +481,22 @@ function mayChangeInlineHandOvers(baseline: Baseline, text: TextSource, change: 
   const oldEnd = lineEndFrom(old, change.rangeOffset + change.rangeLength);
   const newEnd = lineEndFrom(text, change.rangeOffset + change.text.length);
   return editMayChangeInlineHandOvers(old, text, start, oldEnd, newEnd, () => (baseline.inlineCandidates ??= inlineLabelCandidates(old)));
+}
+
+/**
+ * A label markup broke over lines (turns/splitMarkupLabels.ts) is read from its name's line and a few lines below:
+ * an edit falls back while the text holds one, or when the edited lines and those just above them hold one after it.
+ */
+function mayChangeSplitMarkupLabels(baseline: Baseline, text: TextSource, change: TextChange): boolean {
+  if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
+  const old = baseline.lines;
+  baseline.splitLabels ??= holdsSplitMarkupLabel((line) => (line < old.lineCount ? old.lineText(line) : undefined), 0, old.lineCount - 1);
+  if (baseline.splitLabels) return true;
+  const first = Math.max(0, old.lineAt(Math.min(change.rangeOffset, old.source.length)) - SPLIT_LABEL_REACH);
+  let end = lineEndFrom(text, change.rangeOffset + change.text.length);
+  for (let below = 0; below < SPLIT_LABEL_REACH && end < text.length; below++) end = lineEndFrom(text, end + 1);
+  const edited = new LineIndex(text.slice(old.lineStart(first), end));
+  return holdsSplitMarkupLabel((line) => (line < edited.lineCount ? edited.lineText(line) : undefined), 0, edited.lineCount - 1);
 }
 
 /**

@@ -10,6 +10,7 @@ import { findHeadFields, type HeadField } from '../turns/headFields';
 import { findLabelScheme, isFieldRow, LabelLines, type LabelSchemeTally } from '../turns/scheme';
 import { declarationOf } from '../turns/declaredSpeakers';
 import { addDeclaredHeadingLabels } from '../turns/declaredLabels';
+import { addDialogueHeadingLabels } from '../turns/dialogueHeadings';
 import { parseSpeakerName } from '../turns/speakerName';
 import { isTitleShapedLine, Kind, nextNonBlank, previousNonBlank, scanLines, type Scan } from './lineScan';
 import { parseAtxHeading } from './lineShapes';
@@ -156,6 +157,8 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   // `### Eric` under `author: Eric Bariaux`: name headings that label the speakers the header declares.
   const declaration = declarationOf(lines);
   if (declaration) addDeclaredHeadingLabels(lines, scan.headings, labels, declaration);
+  // `#### Jamie` / `#### Pete` taking turns: name headings that are the document's labels without a header.
+  addDialogueHeadingLabels(lines, scan.headings, labels);
   // Headings that are no speaker's label (`### 唐鳳：` is a turn): the document's own way of marking sections.
   let sectionHeadings = 0;
   for (const line of scan.headings.keys()) if (!labels.has(line)) sectionHeadings++;

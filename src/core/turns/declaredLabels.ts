@@ -50,13 +50,13 @@ export function addDeclaredHeadingLabels(lines: LineIndex, headings: ReadonlyMap
   }
 }
 
-function isNameHeading(name: string): boolean {
+export function isNameHeading(name: string): boolean {
   if (name === '' || NOT_A_NAME_HEADING.test(name)) return false;
   return name.split(/\s+/).length <= MAX_NAME_HEADING_WORDS && isPlausibleName(name);
 }
 
 /** The heading line as a label from its `#` marks to the name's end; the speech starts on the next line. */
-function headingLabel(lines: LineIndex, line: number, name: string): LabelMatch {
+export function headingLabel(lines: LineIndex, line: number, name: string): LabelMatch {
   const lineText = lines.lineText(line);
   const labelStart = lineText.length - lineText.trimStart().length;
   const nameAt = lineText.indexOf(name, labelStart);

@@ -7,7 +7,7 @@ import { LineIndex } from '../text/positions';
 import { isPlausibleName } from './speakerName';
 import { nextNonBlankLine, simplified } from './chars';
 import { ZH_TITLES } from './words';
-import { isBracketedParagraph, nameAfterTitles, nameCardName, titleHolder } from './speechLeads';
+import { isBracketedParagraph, nameAfterTitles, nameCardName, titleHolder, visibleText } from './speechLeads';
 
 /** How many lines from the top a metadata line or title heading may sit on. */
 const HEAD_LINES = 30;
@@ -122,8 +122,12 @@ function speakerInChineseTitle(text: string, head: () => readonly string[]): str
 
 /** Where a speech under a Chinese headline starts: the first line after it with a clause or sentence mark (`各位…,…:`). */
 function chineseSpeechStart(lines: LineIndex, title: number, after = title): number {
+  const tags = new OpenTagTracker();
   for (let line = after + 1; line < lines.lineCount && line <= title + HEAD_LINES; line++) {
-    const text = lineHead(lines, line, MAX_FIELD_LINE);
+    // A saved page's markup, a tag's attributes over several lines (`style="` … `">`) and a dateline in brackets
+    // under the byline (`（2025年9月3日，上午）`) are the page's, whatever their punctuation.
+    const text = visibleText(tags.textOutsideTags(lineHead(lines, line, MAX_FIELD_LINE)));
+    if (text === '' || (after > title && isBracketedParagraph(text))) continue;
     // `简介:写写帮文库小编为你整理了…`: the page's field, not the speech (a salutation `同志们：` has no value after it).
     if (/[，。、；！？,;!?]/.test(text) && !PAGE_FIELD.test(text.trim())) return line;
     // `2012届硕士毕业研究生同学们:`: a salutation alone on its line, longer than a field's key, opens the speech.
@@ -190,13 +194,49 @@ const CARD_REACH = 3;
  */
 function speakerOnCardUnderPlaceTitle(lines: LineIndex, line: number, text: string): { name: string; card: number } | null {
   if (!PLACE_SUBTITLE.test(text)) return null;
-  for (let below = line + 1; below < lines.lineCount && below <= line + CARD_REACH; below++) {
-    const card = lineHead(lines, below, MAX_FIELD_LINE).trim();
-    if (card === '') continue;
-    const name = nameCardName(card);
+  let reach = CARD_REACH;
+  for (let below = line + 1; below < lines.lineCount && below <= line + reach; below++) {
+    const raw = lineHead(lines, below, MAX_FIELD_LINE).trim();
+    const card = visibleText(raw);
+    // Lines of markup alone (`</h1>`, `<div class="byline">`) stand between a page's title and its byline.
+    if (card === '') {
+      if (raw !== '' && reach < MAX_MARKUP_REACH) reach++;
+      continue;
+    }
+    // Under a speech's name that names no one, a byline holding only a name names who gave it (`习近平`).
+    const name = nameCardName(card) ?? (BARE_HAN_NAME.test(card) && isPlausibleName(card) ? card : null);
     return name ? { name, card: below } : null;
   }
   return null;
+}
+
+/** A byline of a name alone: two to five ideographs, a `·` inside allowed. */
+const BARE_HAN_NAME = /^\p{Script=Han}[\p{Script=Han}·]{1,4}$/u;
+/** How many lines a speech's name and its byline may stand apart when lines of markup alone are between them. */
+const MAX_MARKUP_REACH = 8;
+
+/**
+ * Reads lines one after another and tells which part of each lies outside HTML tags, where a tag's attributes
+ * run over several lines (`<div class="speech" style="` … `font-size: 18px;` … `">`).
+ */
+class OpenTagTracker {
+  private inTag = false;
+
+  textOutsideTags(line: string): string {
+    let text = line;
+    if (this.inTag) {
+      const close = text.indexOf('>');
+      if (close < 0) return '';
+      this.inTag = false;
+      text = text.slice(close + 1);
+    }
+    const open = text.lastIndexOf('<');
+    if (open >= 0 && text.indexOf('>', open) < 0 && /[A-Za-z]/.test(text[open + 1] ?? '')) {
+      this.inTag = true;
+      text = text.slice(0, open);
+    }
+    return text;
+  }
 }
 
 /** A line ending in its only colon, longer than a field's key (`专栏:`), and no lead-in (`以下为全文:`). */
@@ -296,6 +336,9 @@ export function findDeclaredSpeakers(lines: LineIndex): SpeakerDeclaration | nul
     const text = lineHead(lines, line, MAX_FIELD_LINE + 1).trim();
     if (text === '') continue;
     if (text.length > MAX_FIELD_LINE) break;
+    // `<h1 …>` / `在…大会上的讲话` / `</h1>`: a saved page's markup alone on its lines says nothing of who speaks.
+    const shown = text.charCodeAt(0) === 60 /* < */ || text.includes('<br') ? visibleText(text) : text;
+    if (shown === '') continue;
     textLines++;
     // `The following is a near-verbatim transcript of today's noon briefing by Jane Doe, Spokesperson …`:
     // the lead under the title names who speaks, as `以下是…的演讲实录` does in Chinese write-ups.
@@ -315,9 +358,9 @@ export function findDeclaredSpeakers(lines: LineIndex): SpeakerDeclaration | nul
       }
     }
     // A Chinese speech's headline: the lines up to its first clause are the page's, the rest the speech.
-    const titled = names.length === 0 && text.length <= MAX_ZH_TITLE ? speakerInChineseTitle(text, () => headTexts(lines, bodyStart, line)) : null;
-    const carded = titled || names.length > 0 ? null : speakerOnCardUnderPlaceTitle(lines, line, text);
-    const headlined = titled || carded || names.length > 0 || text.length > MAX_ZH_TITLE ? null : speakerUnderNameHeadline(lines, line, text);
+    const titled = names.length === 0 && shown.length <= MAX_ZH_TITLE ? speakerInChineseTitle(shown, () => headTexts(lines, bodyStart, line)) : null;
+    const carded = titled || names.length > 0 ? null : speakerOnCardUnderPlaceTitle(lines, line, shown);
+    const headlined = titled || carded || names.length > 0 || shown.length > MAX_ZH_TITLE ? null : speakerUnderNameHeadline(lines, line, shown);
     const zhNamed = titled ?? carded?.name ?? headlined?.name;
     if (zhNamed) {
       const start = headlined ? headlined.start : chineseSpeechStart(lines, line, carded?.card);

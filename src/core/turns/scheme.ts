@@ -7,6 +7,7 @@ import { EN_TITLES, ZH_ROLES, ZH_TITLES } from './words';
 import { hasCommaRole, idStem, INITIAL_SHAPE, isInitialCandidate, isRecordLabel, isSurnameInitial, labelCandidate, plainHeadLength, type LabelCandidate } from './candidates';
 import { recognizeLabel, type LabelContext, type LabelMatch } from './labels';
 import { isFieldName } from './fieldNames';
+import { splitMarkupCandidate } from './splitMarkupLabels';
 
 /**
  * The document's labelling scheme. Every line's label candidate is grouped by its shape (the wrappers
@@ -72,6 +73,8 @@ export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLin
   const candidates: (LabelCandidate | null)[] = [];
   const knowns: (LabelMatch | null)[] = [];
   const { starts, ends } = lineTableOf(lines);
+  const splitLines = new Set<number>();
+  const lineTextOrUndefined = (line: number): string | undefined => (line < lines.lineCount ? lines.lineText(line) : undefined);
   for (let line = 0; line < lines.lineCount; line++) {
     if (skipLine(line)) continue;
     const lineStart = starts[line]!;
@@ -80,7 +83,12 @@ export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLin
     const prefix = text.slice(lineStart, lineStart + Math.min(lineLength, LABEL_SCAN_LIMIT));
     const head = plainHeadLength(prefix);
     const known = knownUnlessField(cachedOrRecognized(prefix, head, lineLength, context));
-    const candidate = candidateUnlessField(labelCandidate(prefix, lineLength, head));
+    let candidate = candidateUnlessField(labelCandidate(prefix, lineLength, head));
+    // `<span …>Mr MORRISON</span>` over `</a>` and `(…) (14:08): …`: a label markup broke over lines.
+    if (!known && !candidate && prefix.trimStart().startsWith('<')) {
+      candidate = candidateUnlessField(splitMarkupCandidate(lineTextOrUndefined, line));
+      if (candidate) splitLines.add(line);
+    }
     if (!known && !candidate) continue;
     readLines.push(line);
     candidates.push(candidate);
@@ -121,7 +129,8 @@ export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLin
   for (let i = 0; i < readLines.length; i++) {
     const line = readLines[i]!;
     const candidate = candidates[i]!;
-    const speechless = candidate !== null && candidate.shape.startsWith('<') && !hasInlineSpeech(candidate, lines, line);
+    // A split label's speech follows its brackets and colon below (splitMarkupCandidate checked it).
+    const speechless = candidate !== null && candidate.shape.startsWith('<') && !splitLines.has(line) && !hasInlineSpeech(candidate, lines, line);
     let label = decide(candidate, knowns[i]!, accepted, shapes, labelNames, schemeNames, speechless, surnames);
     // A borrowed shape's labels are judged like an accepted scheme's.
     if (!label && candidate && borrowed.has(candidate.shape)) label = decide(candidate, knowns[i]!, borrowed, shapes, labelNames, schemeNames, speechless, surnames);

@@ -109,7 +109,23 @@ const MAX_MARKUP_LINE = 2000;
  * `<!-- … -->`, `![](https://…)`, `![](https://… "")` (with a title, as WeChat clippings save them), `**![](…)**`,
  * `![](…){: .right}` (with a kramdown attribute list) and a site generator's tag (`{% include figure.html %}`).
  */
-const MARKUP_ONLY = /^(?:<\/?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,200})?\/?>|<!--[^]*?-->|!\[[^\]\n]{0,200}\]\([^()\s]{0,1800}(?:\s+"[^"\n]{0,200}")?\)(?:\{:[^{}\n]{0,200}\})?|\{%[^%\n]{0,400}%\}|\*\*|&nbsp;|\s)+$/;
+const MARKUP_ONLY = /^(?:<\/?[A-Za-z][\w.:-]{0,30}(?:\s[^<>]{0,1200})?\/?>|<!--[^]*?-->|!\[[^\]\n]{0,200}\]\([^()\s]{0,1800}(?:\s+"[^"\n]{0,200}")?\)(?:\{:[^{}\n]{0,200}\})?|\{%[^%\n]{0,400}%\}|\*\*|&nbsp;|\s)+$/;
+
+/**
+ * `<page.no>7131</page.no>`, `<party>ALP</party>`: one element of a record kept as XML, holding a short value and
+ * named as no HTML element is: the record's data, which no one says. `<p>Yes.</p>` and `<b>Mr SMITH</b>` are HTML.
+ */
+const DATA_ELEMENT = /^<([A-Za-z][\w.:-]{0,30})(?:\s[^<>]{0,200})?>[^<>]{0,80}<\/\1>$/;
+const HTML_ELEMENTS = new Set(('a abbr address article aside b big blockquote body button caption center cite code dd del details dfn div dl dt em '
+  + 'figcaption figure font footer h1 h2 h3 h4 h5 h6 head header html i ins kbd label li main mark nav nobr ol option p pre q s samp section '
+  + 'small span strike strong sub summary sup table tbody td th thead time title tr tt u ul var'
+  // WebVTT's cue tags: `<v Jane Doe>Hello</v>` is a voice.
+  + ' v c lang ruby rt').split(' '));
+
+function isDataElement(line: string): boolean {
+  const element = DATA_ELEMENT.exec(line);
+  return element !== null && !HTML_ELEMENTS.has(element[1]!.toLowerCase());
+}
 
 /**
  * Lines that hold only markup or an image (`<br/><br/>` between two speakers, `<blockquote>` around a
@@ -128,7 +144,8 @@ function findMarkupLines(lines: LineIndex, skipLine: (line: number) => boolean):
     const end = lasts[line]!;
     const last = text.charCodeAt(end - 1);
     if (end - start > MAX_MARKUP_LINE || (last !== 62 /* > */ && last !== 41 /* ) */ && last !== 42 /* * */ && last !== 125 /* } */)) continue;
-    if (!MARKUP_ONLY.test(text.slice(start, end)) || skipLine(line)) continue;
+    const lineText = text.slice(start, end);
+    if (!(MARKUP_ONLY.test(lineText) || isDataElement(lineText)) || skipLine(line)) continue;
     found.push({ span: { start, end } });
   }
   return found;
