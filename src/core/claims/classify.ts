@@ -1287,6 +1287,12 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   if (callItself && !signals.opinion.some(isEvaluationCue)) return null;
   if (supposed && !signals.fact.length && !startsWithAny(signals.opinion, EVALUATIVE_PREFIXES) && !startsWithAny(signals.opinion, BELIEF_PREFIXES)) return null;
   let decision = decide(signals);
+  // `…但是它最大的问题还是计算量的利用效率太少了。`, `当然项目的复杂不是单靠代码含量来衡量的`: a stance the sentence is built on outranks
+  // what only made it a fact weakly (a date, a record word, a regularity); a quantity or a report still decides. Only the kind changes.
+  if (decision?.kind === 'fact' && cjk * 2 >= units && isWeaklyFactual(signals)) {
+    const stance = zhBuiltStance(key, from, to);
+    if (stance !== null) decision = { kind: 'opinion', cues: [...decision.cues, stance], confidence: decision.confidence };
+  }
   // `So if you don't exit out of the debug session, you will still be in the debug session.`: how things go whenever
   // one does something, not a prediction (enRegularities.ts). Only the kind changes.
   if (decision?.kind === 'forecast' && cjk * 2 < units && isEnglishRegularity(signals, key, from)) decision = asRegularity(decision, signals);
@@ -1428,14 +1434,32 @@ const EXCLAMATION_PREFIX = 'exclamation: ';
 function zhStanceReason(key: string, from: number, to: number): string | null {
   const rejected = rebuttal(key, from, to);
   if (rejected !== null) return REBUTTAL_PREFIX + rejected;
+  const built = zhBuiltStance(key, from, to);
+  if (built !== null) return built;
+  const exclaimed = exclamation(key, from, to);
+  return exclaimed === null ? null : EXCLAMATION_PREFIX + exclaimed;
+}
+
+/** No quantity and no fact cue but weak ones (record, regularity, disposition…): a date or a weak cue made the sentence a fact. */
+function isWeaklyFactual(signals: Signals): boolean {
+  if (signals.quantities.length) return false;
+  for (const reason of signals.fact) if (!isWeakFactCue(reason)) return false;
+  return true;
+}
+
+/**
+ * The stance a Chinese sentence is built on, whatever its cue words: a frame such as 总的来看 or 当然, a conclusion drawn
+ * from what was seen (可以看出), too much or not enough (太少, 不够好), what suffices (足以); or null. Rebuttals and
+ * exclamations are read only in plain statements (zhStanceReason): beside a regularity `而不是` states an outcome
+ * (`我们就会长出脂肪细胞而不是肌肉`), not a rejected reading.
+ */
+function zhBuiltStance(key: string, from: number, to: number): string | null {
   const frame = stanceFrame(key, from, to);
   if (frame !== null) return STANCE_FRAME_PREFIX + frame;
   const inferred = seenInference(key, from, to);
   if (inferred !== null) return INFERENCE_PREFIX + inferred;
   const graded = excessPredicate(key, from, to) ?? sufficiency(key, from, to);
-  if (graded !== null) return EVALUATION_PREFIX + graded;
-  const exclaimed = exclamation(key, from, to);
-  return exclaimed === null ? null : EXCLAMATION_PREFIX + exclaimed;
+  return graded === null ? null : EVALUATION_PREFIX + graded;
 }
 
 /** The reason a plain English statement judges (enJudgements.ts): a judging noun as its predicate (`…are a lie`); or null. */
