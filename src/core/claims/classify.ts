@@ -416,17 +416,29 @@ const LIKELY_FUTURE = /(?:可能|也许|或许|大概)(?:还|也|就|都)?(?:要
 /** Adverbs of the speaker's uncertainty; 有可能, 很可能, 可能性, 不可能, 迟早 say what may or will come about. */
 const HEDGING_ADVERB_REASONS = new Set(['可能', '也许', '或许', '大概'].map((word) => LIKELIHOOD_PREFIX + word));
 const hedgeReasons = new Map<string, string>();
+const IMPOSSIBLE_REASON = LIKELIHOOD_PREFIX + '不可能';
+const IMPOSSIBLE_JUDGEMENT = 'evaluation: 不可能';
+/**
+ * `是不可能产生爆发性创新的`, `我认为是不可能的`, `现在不可能有一个…的特首`: 不可能 as what the subject is, or said of the present, judges
+ * what can be; `这个方案不可能在年底前通过` (a coming event) still predicts.
+ */
+const PRESENT_IMPOSSIBILITY = /是不可能|不可能的|(?:现在|目前|当前|如今)[^，,。；;！!？?]{0,6}不可能/;
 
 /**
  * `做好投资这件事，可能跟基金经理性格关系比较大`, `社群可能不擅長`: a Chinese adverb of uncertainty (可能, 也许, 或许) with
  * no future marker, future time, prediction or plan qualifies how the speaker judges the present; it predicts
- * nothing. Its reasons move to the opinion list as hedges (`hedge: 可能`).
+ * nothing. Its reasons move to the opinion list as hedges (`hedge: 可能`). With `judgesImpossible` (PRESENT_IMPOSSIBILITY), 不可能
+ * with no other forecast cue is likewise a judgement of what can be (`evaluation: 不可能`).
  */
-function hedgeChineseLikelihood(signals: Signals): void {
+function hedgeChineseLikelihood(signals: Signals, judgesImpossible: boolean): void {
   const forecast = signals.forecast;
   if (!forecast.length || signals.weakForecast.length) return;
-  for (const reason of forecast) if (!HEDGING_ADVERB_REASONS.has(reason)) return;
+  for (const reason of forecast) if (!HEDGING_ADVERB_REASONS.has(reason) && !(judgesImpossible && reason === IMPOSSIBLE_REASON)) return;
   for (const reason of forecast) {
+    if (reason === IMPOSSIBLE_REASON) {
+      signals.opinion.push(IMPOSSIBLE_JUDGEMENT);
+      continue;
+    }
     let hedge = hedgeReasons.get(reason);
     if (hedge === undefined) hedgeReasons.set(reason, (hedge = `hedge: ${reason.slice(LIKELIHOOD_PREFIX.length)}`));
     signals.opinion.push(hedge);
@@ -1260,7 +1272,7 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   // A figure in it (`we will go through the $3 billion the agency spent`) is still worth a look.
   const move = cjk * 2 < units && !signals.procedure && !signals.quantities.length ? conversationMove(key.slice(from, to), units) : null;
   if (move !== null) signals.procedure = true;
-  if (signals.forecast.length && !LIKELY_FUTURE.test(key.slice(from, to))) hedgeChineseLikelihood(signals);
+  if (signals.forecast.length && !LIKELY_FUTURE.test(key.slice(from, to))) hedgeChineseLikelihood(signals, PRESENT_IMPOSSIBILITY.test(key.slice(from, to)));
   sentenceRead.signals = true;
   // Too short to narrate anything: a descriptive word judges after all (`非常坚定`).
   if (units < DESCRIBED_MIN_UNITS) while (signals.described.length) signals.opinion.push(signals.described.pop()!);

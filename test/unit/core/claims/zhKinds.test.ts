@@ -67,4 +67,14 @@ describe('claim kinds in Chinese from how a sentence is built (issue 9, branch z
     assert.equal(shown('如果照這樣發展，可能就會失去家庭倫理。')?.kind, 'forecast');
     assert.equal(shown('这个补丁后面可能还要发新版本。')?.kind, 'forecast');
   });
+
+  it('不可能 as what the subject is, or said of the present, judges what can be; of a coming event it predicts (session 31)', () => {
+    for (const sentence of ['没有大量的技术积累，是不可能产生爆发性创新的。', '如果是政治人物之間的和解，我認為是不可能的。', '現在不可能有一個特別有權威、特別受擁護的特首。']) {
+      const result = shown(sentence);
+      assert.equal(result?.kind, 'opinion', sentence);
+      assert.ok(result.cues.includes('evaluation: 不可能'), result.cues.join('; '));
+    }
+    assert.equal(shown('明年不可能再降息了。')?.kind, 'forecast');
+    assert.equal(shown('这个方案不可能在年底前通过。')?.kind, 'forecast');
+  });
 });
