@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { classifySentence, DEFAULT_MINIMUM_CONFIDENCE } from '../../../../src/core/claims/classify';
+import { findFigures } from '../../../../src/core/claims/figures';
 
 function shown(text: string): { kind: string; cues: readonly string[] } | null {
   const result = classifySentence(text);
@@ -76,5 +77,15 @@ describe('claim kinds in Chinese from how a sentence is built (issue 9, branch z
     }
     assert.equal(shown('明年不可能再降息了。')?.kind, 'forecast');
     assert.equal(shown('这个方案不可能在年底前通过。')?.kind, 'forecast');
+  });
+
+  it('a year written short with its leading zero (05年) is a date, not a count of years, so a belief beside it stays an opinion (session 31)', () => {
+    const figures = (text: string): string[] => findFigures(text).map((f) => `${f.category}: ${text.slice(f.start, f.end)}`);
+    assert.deepEqual(figures('从05年开始，房价一直往上走。'), ['date: 05年']);
+    assert.deepEqual(figures('开播19年，话题都很尖锐。'), ['count: 19年']);
+    assert.deepEqual(figures('2005年的数据'), ['date: 2005年']);
+    const result = shown('我觉得有泡沫的因素，从05年开始，里面积累了一定的泡沫成份。');
+    assert.equal(result?.kind, 'opinion');
+    assert.deepEqual(result.cues, ['first-person belief: 我觉得']);
   });
 });
