@@ -436,17 +436,29 @@ const LIKELY_FUTURE = /(?:可能|也许|或许|大概)(?:还|也|就|都)?(?:要
 /** Adverbs of the speaker's uncertainty; 有可能, 很可能, 可能性, 不可能, 迟早 say what may or will come about. */
 const HEDGING_ADVERB_REASONS = new Set(['可能', '也许', '或许', '大概'].map((word) => LIKELIHOOD_PREFIX + word));
 const hedgeReasons = new Map<string, string>();
+const IMPOSSIBLE_REASON = LIKELIHOOD_PREFIX + '不可能';
+const IMPOSSIBLE_JUDGEMENT = 'evaluation: 不可能';
+/**
+ * `是不可能产生爆发性创新的`, `我认为是不可能的`, `现在不可能有一个…的特首`: 不可能 as what the subject is, or said of the present, judges
+ * what can be; `这个方案不可能在年底前通过` (a coming event) still predicts.
+ */
+const PRESENT_IMPOSSIBILITY = /是不可能|不可能的|(?:现在|目前|当前|如今)[^，,。；;！!？?]{0,6}不可能/;
 
 /**
  * `做好投资这件事，可能跟基金经理性格关系比较大`, `社群可能不擅長`: a Chinese adverb of uncertainty (可能, 也许, 或许) with
  * no future marker, future time, prediction or plan qualifies how the speaker judges the present; it predicts
- * nothing. Its reasons move to the opinion list as hedges (`hedge: 可能`).
+ * nothing. Its reasons move to the opinion list as hedges (`hedge: 可能`). With `judgesImpossible` (PRESENT_IMPOSSIBILITY), 不可能
+ * with no other forecast cue is likewise a judgement of what can be (`evaluation: 不可能`).
  */
-function hedgeChineseLikelihood(signals: Signals): void {
+function hedgeChineseLikelihood(signals: Signals, judgesImpossible: boolean): void {
   const forecast = signals.forecast;
   if (!forecast.length || signals.weakForecast.length) return;
-  for (const reason of forecast) if (!HEDGING_ADVERB_REASONS.has(reason)) return;
+  for (const reason of forecast) if (!HEDGING_ADVERB_REASONS.has(reason) && !(judgesImpossible && reason === IMPOSSIBLE_REASON)) return;
   for (const reason of forecast) {
+    if (reason === IMPOSSIBLE_REASON) {
+      signals.opinion.push(IMPOSSIBLE_JUDGEMENT);
+      continue;
+    }
     let hedge = hedgeReasons.get(reason);
     if (hedge === undefined) hedgeReasons.set(reason, (hedge = `hedge: ${reason.slice(LIKELIHOOD_PREFIX.length)}`));
     signals.opinion.push(hedge);
@@ -1280,7 +1292,7 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   // A figure in it (`we will go through the $3 billion the agency spent`) is still worth a look.
   const move = cjk * 2 < units && !signals.procedure && !signals.quantities.length ? conversationMove(key.slice(from, to), units) : null;
   if (move !== null) signals.procedure = true;
-  if (signals.forecast.length && !LIKELY_FUTURE.test(key.slice(from, to))) hedgeChineseLikelihood(signals);
+  if (signals.forecast.length && !LIKELY_FUTURE.test(key.slice(from, to))) hedgeChineseLikelihood(signals, PRESENT_IMPOSSIBILITY.test(key.slice(from, to)));
   sentenceRead.signals = true;
   // Too short to narrate anything: a descriptive word judges after all (`非常坚定`).
   if (units < DESCRIBED_MIN_UNITS) while (signals.described.length) signals.opinion.push(signals.described.pop()!);
@@ -1307,6 +1319,12 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   if (callItself && !signals.opinion.some(isEvaluationCue)) return null;
   if (supposed && !signals.fact.length && !startsWithAny(signals.opinion, EVALUATIVE_PREFIXES) && !startsWithAny(signals.opinion, BELIEF_PREFIXES)) return null;
   let decision = decide(signals);
+  // `…但是它最大的问题还是计算量的利用效率太少了。`, `当然项目的复杂不是单靠代码含量来衡量的`: a stance the sentence is built on outranks
+  // what only made it a fact weakly (a date, a record word, a regularity); a quantity or a report still decides. Only the kind changes.
+  if (decision?.kind === 'fact' && cjk * 2 >= units && isWeaklyFactual(signals)) {
+    const stance = zhBuiltStance(key, from, to);
+    if (stance !== null) decision = { kind: 'opinion', cues: [...decision.cues, stance], confidence: decision.confidence };
+  }
   // `So if you don't exit out of the debug session, you will still be in the debug session.`: how things go whenever
   // one does something, not a prediction (enRegularities.ts). Only the kind changes.
   if (decision?.kind === 'forecast' && cjk * 2 < units && isEnglishRegularity(signals, key, from)) decision = asRegularity(decision, signals);
@@ -1448,14 +1466,32 @@ const EXCLAMATION_PREFIX = 'exclamation: ';
 function zhStanceReason(key: string, from: number, to: number): string | null {
   const rejected = rebuttal(key, from, to);
   if (rejected !== null) return REBUTTAL_PREFIX + rejected;
+  const built = zhBuiltStance(key, from, to);
+  if (built !== null) return built;
+  const exclaimed = exclamation(key, from, to);
+  return exclaimed === null ? null : EXCLAMATION_PREFIX + exclaimed;
+}
+
+/** No quantity and no fact cue but weak ones (record, regularity, disposition…): a date or a weak cue made the sentence a fact. */
+function isWeaklyFactual(signals: Signals): boolean {
+  if (signals.quantities.length) return false;
+  for (const reason of signals.fact) if (!isWeakFactCue(reason)) return false;
+  return true;
+}
+
+/**
+ * The stance a Chinese sentence is built on, whatever its cue words: a frame such as 总的来看 or 当然, a conclusion drawn
+ * from what was seen (可以看出), too much or not enough (太少, 不够好), what suffices (足以); or null. Rebuttals and
+ * exclamations are read only in plain statements (zhStanceReason): beside a regularity `而不是` states an outcome
+ * (`我们就会长出脂肪细胞而不是肌肉`), not a rejected reading.
+ */
+function zhBuiltStance(key: string, from: number, to: number): string | null {
   const frame = stanceFrame(key, from, to);
   if (frame !== null) return STANCE_FRAME_PREFIX + frame;
   const inferred = seenInference(key, from, to);
   if (inferred !== null) return INFERENCE_PREFIX + inferred;
   const graded = excessPredicate(key, from, to) ?? sufficiency(key, from, to);
-  if (graded !== null) return EVALUATION_PREFIX + graded;
-  const exclaimed = exclamation(key, from, to);
-  return exclaimed === null ? null : EXCLAMATION_PREFIX + exclaimed;
+  return graded === null ? null : EVALUATION_PREFIX + graded;
 }
 
 /** The reason a plain English statement judges (enJudgements.ts): a judging noun as its predicate (`…are a lie`); or null. */

@@ -65,4 +65,18 @@ describe('claim kinds in Chinese: judgements without a cue word (issue 9, branch
     assert.equal(judged?.kind, 'opinion');
     assert.deepEqual(judged.cues, ['evaluation: 足以']);
   });
+
+  it('a stance the sentence is built on outranks a date or a record word, not a quantity nor a regularity beside 而不是 (session 31)', () => {
+    const graded = classifySentence('對，就是說它還是有它的價值，但是它最大的問題還是計算量的利用效率太少了。');
+    assert.equal(graded?.kind, 'opinion');
+    assert.deepEqual(graded.cues, ['record: 最大的', 'evaluation: 太少']);
+    const framed = classifySentence('2019年的时候，当然市场也受到了疫情的冲击。');
+    assert.equal(framed?.kind, 'opinion');
+    assert.deepEqual(framed.cues, ['date: 2019年', 'stance frame: 当然']);
+    // Only the kind changes: as sure of being a claim as the sentence without its stance.
+    assert.equal(framed.confidence, classifySentence('2019年的时候，市场也受到了疫情的冲击。')?.confidence);
+    assert.equal(classifySentence('它最大的问题还是计算量的利用效率。')?.kind, 'fact');
+    assert.equal(classifySentence('它最大的问题是3000台机器的利用效率太低了。')?.kind, 'fact');
+    assert.equal(classifySentence('如果我們給錯訊號，我們就會長出脂肪細胞而不是肌肉。')?.kind, 'fact');
+  });
 });

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { classifySentence, DEFAULT_MINIMUM_CONFIDENCE } from '../../../../src/core/claims/classify';
+import { findFigures } from '../../../../src/core/claims/figures';
 
 function shown(text: string): { kind: string; cues: readonly string[] } | null {
   const result = classifySentence(text);
@@ -66,5 +67,25 @@ describe('claim kinds in Chinese from how a sentence is built (issue 9, branch z
     assert.equal(shown('整個學校都會有問題，這些都有可能。')?.kind, 'forecast');
     assert.equal(shown('如果照這樣發展，可能就會失去家庭倫理。')?.kind, 'forecast');
     assert.equal(shown('这个补丁后面可能还要发新版本。')?.kind, 'forecast');
+  });
+
+  it('不可能 as what the subject is, or said of the present, judges what can be; of a coming event it predicts (session 31)', () => {
+    for (const sentence of ['没有大量的技术积累，是不可能产生爆发性创新的。', '如果是政治人物之間的和解，我認為是不可能的。', '現在不可能有一個特別有權威、特別受擁護的特首。']) {
+      const result = shown(sentence);
+      assert.equal(result?.kind, 'opinion', sentence);
+      assert.ok(result.cues.includes('evaluation: 不可能'), result.cues.join('; '));
+    }
+    assert.equal(shown('明年不可能再降息了。')?.kind, 'forecast');
+    assert.equal(shown('这个方案不可能在年底前通过。')?.kind, 'forecast');
+  });
+
+  it('a year written short with its leading zero (05年) is a date, not a count of years, so a belief beside it stays an opinion (session 31)', () => {
+    const figures = (text: string): string[] => findFigures(text).map((f) => `${f.category}: ${text.slice(f.start, f.end)}`);
+    assert.deepEqual(figures('从05年开始，房价一直往上走。'), ['date: 05年']);
+    assert.deepEqual(figures('开播19年，话题都很尖锐。'), ['count: 19年']);
+    assert.deepEqual(figures('2005年的数据'), ['date: 2005年']);
+    const result = shown('我觉得有泡沫的因素，从05年开始，里面积累了一定的泡沫成份。');
+    assert.equal(result?.kind, 'opinion');
+    assert.deepEqual(result.cues, ['first-person belief: 我觉得']);
   });
 });
