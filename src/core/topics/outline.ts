@@ -276,6 +276,14 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
     if (!heading && isInHeadFieldList(headFieldLists, line)) continue;
     // The second line of a title in capitals wrapped over two (its first line holds the topic).
     if (!heading && wrappedLines.has(line)) continue;
+    // `作者 | 韩剑` over `审校｜罗燕珊`, `**文｜松岛兔**` over `**出品｜AI闹**`: credits, each a field of the same run,
+    // however the page sets them (plain, bold, or bold parallel to the section titles). No topic; one set in bold
+    // as a paragraph of its own still ends the turn above, as the bold titles beside it do. A plain credit under a
+    // speech's byline (`分享嘉宾｜…` / `编辑整理｜…`) does not: the byline hands the talk below to its speaker.
+    if (!heading && isInFieldRun(scan, line)) {
+      if (boldTitles.has(line) || parallelTitles.has(line)) addFlag(flags, line, LineFlag.SectionBreak);
+      continue;
+    }
     const question = heading ? undefined : questions.get(line);
     const numberedParagraph = heading ? undefined : numberedBold.get(line);
     if (heading) {
@@ -345,8 +353,6 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       if (!promoted.has(line) && isPictureCaption(scan, line, title)) continue;
       // `… Chairman of the` / `Mental Health Committee in the New York State`: a wrapped sentence's rest.
       if (!inner && isLongMixedCaseTitle(title) && (followsRunOnLine(scan.lines, line, isBlankLine) || opensDocument(line, isBlankLine))) continue;
-      // `作者 | 韩剑` over `审校｜罗燕珊`: credits, each a field of the same run.
-      if (!inner && isInFieldRun(scan, line)) continue;
       // `南开校长 龚克` under `——在…上的讲话`: the speech's byline (dashSubtitles.ts).
       if (!inner && subtitleBylines.has(line)) continue;
       // A document that marks its sections as headings (`## API`, `### 工廠分類`) does not title them with

@@ -158,12 +158,15 @@ function markupClauseTitle(scan: Scan, line: number): Span | null {
   return inner && isClauseTitleShape(lines.source.slice(inner.start, inner.end)) ? inner : null;
 }
 
-/** `作者 | 韩剑`, `审校｜罗燕珊`, `策划 | AICon 全球人工智能开发与应用大会`: a short key, a bar, a value. */
-const FIELD_LINE = /^[^\s|｜丨]{1,6}\s*[|｜丨]\s*\S/;
+/**
+ * `作者 | 韩剑`, `审校｜罗燕珊`, `策划 | AICon 全球人工智能开发与应用大会`: a short key, a bar, a value. In bold too
+ * (`**出品｜AI闹**`), and with the bar escaped as Markdown tables need it (`**编辑 \| 石 丁**`).
+ */
+const FIELD_LINE = /^[^\s|｜丨]{1,6}\s*\\?[|｜丨]\s*\S/;
 
 /**
  * A run of credit fields in one shape: the line and its nearest non-blank neighbour above or below
- * (across blank lines) are both `key | value` lines. A single such line may be a title (`对话｜…`).
+ * (across blank lines) are both `key | value` lines, plain or bold. A single such line may be a title (`对话｜…`).
  */
 export function isInFieldRun(scan: Scan, line: number): boolean {
   if (!FIELD_LINE.test(lineWords(scan, line))) return false;
