@@ -72,7 +72,7 @@ export function recognizeLabel(prefix: string, lineLength: number, context: Labe
     // `[00:00:07.12] - Speaker 2` (Happy Scribe's export): a dash or bar between the time and the name separates them.
     if (STAMP_NAME_SEPARATORS.has(prefix.charCodeAt(i)) && isSpace(prefix.charCodeAt(i + 1))) i = skipSpaces(prefix, i + 1);
   } else if (lineLength <= prefix.length && isDigit(prefix.charCodeAt(i))) {
-    // `0:26 - Derek Perez` on a line of its own (Fathom's export): a minutes-and-seconds time needs the dash.
+    // `0:26 - Sam Okafor` on a line of its own (Fathom's export): a minutes-and-seconds time needs the dash.
     const dashed = SHORT_TIME_BEFORE_DASH.exec(prefix.slice(i, i + 16));
     if (dashed) {
       timestamp = dashed[1]!;
@@ -147,7 +147,7 @@ function opensWithBracketedTime(prefix: string, at: number): boolean {
 }
 
 /**
- * `0:00 - Travis Corrigan (matterflowadvisors.com)`: a name alone on its line after a time keeps the bracketed
+ * `0:00 - Nora Lindqvist (recipebox.example)`: a name alone on its line after a time keeps the bracketed
  * affiliation as written, as `Mr. Lee (Scarborough, Lib.):` does (scheme.ts); the bracket is only read off to test the name.
  */
 function writtenWithRole(raw: string, name: SpeakerName): string {

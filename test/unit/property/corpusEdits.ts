@@ -8,10 +8,12 @@ import { repoRoot } from '../repoRoot';
 import { generator } from './arbitraries';
 import { searchGoesOn } from '../searchBudget';
 
-/** Random edits of real corpus files, each compared with a full analysis. */
+/** Random edits of real corpus files (or of test fixtures), each compared with a full analysis. */
 export interface CorpusEditCase {
-  /** Folder under test/corpus (`en`, `zh-Hans`…). */
+  /** Folder under `root` (`en`, `zh-Hans`…). */
   readonly folder: string;
+  /** Folder of `folder`, from the repository root: `test/corpus` unless said otherwise. */
+  readonly root?: string;
   readonly files: readonly string[];
   /** What may be typed at a random place. */
   readonly typed: readonly string[];
@@ -32,7 +34,7 @@ export interface CorpusEditCase {
 export function itEqualsAnalyzeAfterRandomEdits(edits: CorpusEditCase): void {
   for (const file of edits.files) {
     it(`equals a full analyze() after ${edits.chained ? 'a chain of ' : ''}random edits of ${file}, and ${edits.allFallBack ? 'analyses every one in full' : 'keeps some of them local'}`, () => {
-      let text = readFileSync(join(repoRoot(), 'test/corpus', edits.folder, file), 'utf8');
+      let text = readFileSync(join(repoRoot(), edits.root ?? 'test/corpus', edits.folder, file), 'utf8');
       const random = generator(20261204);
       let local = 0;
       let changedLocal = 0;

@@ -26,8 +26,8 @@ const TYPED = ['a', ' ', 'the', '.', '?', '!', ',', 'and then', 'Well. So', '"',
 describe('IncrementalAnalyzer on subtitle files (SRT, WebVTT)', function () {
   this.timeout(300_000);
   itEqualsAnalyzeAfterRandomEdits({ folder: 'en', files: EN, typed: TYPED, removedBelow: 6 });
-  // A Zoom export: the speaker's label on every cue, sentences going on from cue to cue behind repeated labels.
-  itEqualsAnalyzeAfterRandomEdits({ folder: 'en', files: ['codeinplace-zoom-planning-meeting.vtt'], typed: TYPED, removedBelow: 6 });
+  // A Zoom export (invented, test/fixtures/tool-exports): the speaker's label on every cue, sentences going on from cue to cue behind repeated labels, a few cues without one.
+  itEqualsAnalyzeAfterRandomEdits({ root: 'test/fixtures', folder: 'tool-exports', files: ['zoom-cooking-video-planning.vtt'], typed: TYPED, removedBelow: 6 });
   // A Teams export: a voice tag on every cue, sentences going on from cue to cue behind them.
   itEqualsAnalyzeAfterRandomEdits({ folder: 'en', files: ['teams-vtt-ghelli-data-organisation-lecture.vtt'], typed: TYPED, removedBelow: 6 });
   itEqualsAnalyzeAfterRandomEdits({ folder: 'zh-Hans', files: ZH_HANS, typed: TYPED, removedBelow: 6 });

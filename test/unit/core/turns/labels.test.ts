@@ -103,11 +103,11 @@ describe('speaker labels', () => {
   });
 
   it('reads a minutes-and-seconds time, a dash and a name alone on a line (Fathom), keeping the affiliation as written', () => {
-    const fathom = label('0:26 - Travis Corrigan (matterflowadvisors.com)');
-    assert.deepEqual([fathom?.speaker, fathom?.timestamp, fathom?.source], ['Travis Corrigan (matterflowadvisors.com)', '0:26', 'timestamp']);
-    assert.equal(label('12:03 - Derek Perez')?.speaker, 'Derek Perez');
+    const fathom = label('0:26 - Nora Lindqvist (recipebox.example)');
+    assert.deepEqual([fathom?.speaker, fathom?.timestamp, fathom?.source], ['Nora Lindqvist (recipebox.example)', '0:26', 'timestamp']);
+    assert.equal(label('12:03 - Sam Okafor')?.speaker, 'Sam Okafor');
     // Without the dash, or with speech after the name, a short time opens no label.
-    assert.equal(label('2:05 Derek Perez'), null);
+    assert.equal(label('2:05 Sam Okafor'), null);
     assert.equal(label('0:26 - we merged the branch.'), null);
   });
 

@@ -28,12 +28,12 @@ describe('field names in minutes are not speakers', () => {
     assert.ok(isFieldName('ACTION ITEM') && isFieldName('Action item'));
     // Fathom writes its notes indented like the speech, inside the turn of whoever was speaking.
     const text = [
-      '0:46 - Derek Perez', '  Okay.', '', '1:43 - Travis Corrigan', '  Lessons captured at two levels per task.',
-      '  ACTION ITEM: Define the context doc - WATCH: https://fathom.video/share/abc?timestamp=168.9', '  ACTION ITEM: Update the roles - WATCH: https://fathom.video/share/abc?timestamp=170.1', '',
-      '3:55 - Derek Perez', '  That seems right to me.', '',
+      '0:46 - Sam Okafor', '  Okay.', '', '1:43 - Nora Lindqvist', '  The list groups items by aisle.',
+      '  ACTION ITEM: Add a density table - WATCH: https://fathom.video/share/abc?timestamp=168.9', '  ACTION ITEM: Larger text in cooking mode - WATCH: https://fathom.video/share/abc?timestamp=170.1', '',
+      '3:55 - Sam Okafor', '  That makes sense.', '',
     ].join('\n');
     const analysis = analyze(text, {}, 'call.txt');
-    assert.deepEqual(analysis.turns.map((turn) => turn.speaker), ['Derek Perez', 'Travis Corrigan', 'Derek Perez']);
+    assert.deepEqual(analysis.turns.map((turn) => turn.speaker), ['Sam Okafor', 'Nora Lindqvist', 'Sam Okafor']);
   });
 
   it('reads a Chinese compound headed by 信息, 时间, 地点, 主题 or 来源 as a field, and a transcription tool\'s header line as no speaker', () => {
