@@ -490,12 +490,15 @@ function mayChangeInlineHandOvers(baseline: Baseline, text: TextSource, change: 
 function mayChangeSplitMarkupLabels(baseline: Baseline, text: TextSource, change: TextChange): boolean {
   if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
   const old = baseline.lines;
-  baseline.splitLabels ??= holdsSplitMarkupLabel((line) => (line < old.lineCount ? old.lineText(line) : undefined), 0, old.lineCount - 1);
+  // Most transcripts hold no `<` at all: one search, not a string per line, on the first keystroke at 10 MB.
+  baseline.splitLabels ??= old.source.includes('<') && holdsSplitMarkupLabel((line) => (line < old.lineCount ? old.lineText(line) : undefined), 0, old.lineCount - 1);
   if (baseline.splitLabels) return true;
   const first = Math.max(0, old.lineAt(Math.min(change.rangeOffset, old.source.length)) - SPLIT_LABEL_REACH);
   let end = lineEndFrom(text, change.rangeOffset + change.text.length);
   for (let below = 0; below < SPLIT_LABEL_REACH && end < text.length; below++) end = lineEndFrom(text, end + 1);
-  const edited = new LineIndex(text.slice(old.lineStart(first), end));
+  const window = text.slice(old.lineStart(first), end);
+  if (!window.includes('<')) return false;
+  const edited = new LineIndex(window);
   return holdsSplitMarkupLabel((line) => (line < edited.lineCount ? edited.lineText(line) : undefined), 0, edited.lineCount - 1);
 }
 
