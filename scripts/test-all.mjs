@@ -11,6 +11,8 @@ const stages = [
   { name: 'lint', script: 'lint' },
   { name: 'unit', script: 'test:unit' },
   { name: 'integration', script: 'test:integration' },
+  // The same host started with workspace trust on, for the tests that only an untrusted workspace can run.
+  { name: 'untrusted', script: 'test:integration:untrusted' },
   { name: 'web', script: 'test:integration:web' },
 ];
 
