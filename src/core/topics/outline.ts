@@ -345,7 +345,7 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       const end = trimEnd(text, start, lines.lineEnd(line));
       entries.push({ line, kind: 'title', level: 0, title: text.slice(start, end), headingSpan: { start, end }, summaryLinks: [], isSummaryHeading: false, depth: 0 });
       addFlag(flags, line, LineFlag.SectionBreak);
-    } else if ((scan.kinds[line] === Kind.TitleShaped || promoted.has(line) || numbered.has(line) || boldTitles.has(line)) && !speakerLines.has(line) && isStandaloneTitle(scan, line, speakerLines)) {
+    } else if ((scan.kinds[line] === Kind.TitleShaped || promoted.has(line) || numbered.has(line) || boldTitles.has(line)) && !speakerLines.has(line) && isStandaloneTitle(scan, line, speakerLines, boldTitles)) {
       const inner = scan.markupTitles.get(line) ?? boldTitles.get(line);
       const start = inner ? inner.start : skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
       const end = inner ? inner.end : trimEnd(text, start, lines.lineEnd(line));
@@ -794,7 +794,7 @@ function isUpperCaseLatin(text: string): boolean {
  * interview section opening with a question); right after a sentence only unlabelled prose may, so a
  * short reply between two labelled lines stays speech.
  */
-function isStandaloneTitle(scan: Scan, line: number, speakerLines: ReadonlySet<number>): boolean {
+function isStandaloneTitle(scan: Scan, line: number, speakerLines: ReadonlySet<number>, boldTitles: ReadonlyMap<number, Span>): boolean {
   const { lines, kinds } = scan;
   if (looksLikeLabel(scan, line)) return false;
   // `工商：` alone on its line hands over to `經濟的部分...` below; a member's label over a subject title in capitals
@@ -822,8 +822,11 @@ function isStandaloneTitle(scan: Scan, line: number, speakerLines: ReadonlySet<n
   const nextKind = kinds[next]!;
   if (nextKind === Kind.Heading || nextKind === Kind.Rule || nextKind === Kind.Underline || nextKind === Kind.Code) return false;
   // Body text reads as prose: a sentence, a long paragraph or a speaker's line. A masthead line
-  // (`THE WHITE HOUSE`) over a dateline (`2:05 P.M. EDT`) or a list of names titles nothing.
-  if ((nextKind === Kind.Text || nextKind === Kind.TitleShaped) && !speakerLines.has(next) && !readsAsBody(scan, next)) return false;
+  // (`THE WHITE HOUSE`) over a dateline (`2:05 P.M. EDT`) or a list of names titles nothing. A bold title
+  // paragraph right over another of the document's bold titles (`**Show Notes**` over `**Timestamps**`,
+  // `**访谈正文**` over the first section's title) opens a section whose first part is titled too.
+  const overBoldTitle = boldTitles.has(line) && boldTitles.has(next);
+  if ((nextKind === Kind.Text || nextKind === Kind.TitleShaped) && !speakerLines.has(next) && !readsAsBody(scan, next) && !overBoldTitle) return false;
   if (blankBefore && blankAfter) return true;
   if (blankAfter) return false;
   if (nextKind === Kind.TitleShaped || nextKind === Kind.ListItem) return false;
