@@ -177,7 +177,11 @@ export function fieldBlockLines(lines: LineIndex, labels: LabelLines, context: L
  * FIELD_BLOCK_LINES lines; `gutter` when the document reads as having a line-number gutter.
  */
 export function fieldRunKey(text: TextSource, context: LabelContext, gutter: boolean): string {
-  const lines = headLinesOf(text, FIELD_BLOCK_LINES, gutter);
+  return fieldRunKeyOf(headLinesOf(text, FIELD_BLOCK_LINES, gutter), context);
+}
+
+/** fieldRunKey of a text's first FIELD_BLOCK_LINES lines (headLinesOf), read with `context`. */
+export function fieldRunKeyOf(lines: LineIndex, context: LabelReadContext): string {
   const runs = findFieldRuns(lines, context);
   return runs.length ? JSON.stringify(runs.map((run) => [run.first, run.last, run.keys, run.apart, run.datum])) : '';
 }

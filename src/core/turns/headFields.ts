@@ -85,7 +85,11 @@ export function findHeadFields(lines: LineIndex, context: LabelReadContext): Hea
  * document reads as having a line-number gutter (text/lineNumberGutter.ts).
  */
 export function headFieldKey(text: TextSource, context: LabelContext, gutter: boolean): string {
-  const lines = headLinesOf(text, HEAD_FIELD_LINES, gutter);
+  return headFieldKeyOf(headLinesOf(text, HEAD_FIELD_LINES, gutter), context);
+}
+
+/** headFieldKey of a text's first HEAD_FIELD_LINES lines (headLinesOf), read with `context`. */
+export function headFieldKeyOf(lines: LineIndex, context: LabelReadContext): string {
   const fields = findHeadFields(lines, context);
   return fields.length ? JSON.stringify(fields.map((field) => [field.line, field.end, lines.lineText(field.line)])) : '';
 }

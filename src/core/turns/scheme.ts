@@ -463,21 +463,26 @@ export interface LabelLineReading {
  * the context's first-pass readings where they are these lines' (see FirstPassReadings).
  */
 export function readLabelLine(lines: LineIndex, line: number, context: LabelReadContext): LabelLineReading | null {
-  const kept = context.readings?.serves(lines, context) ? context.readings.find(line) : NOT_KEPT;
+  const readings = context.readings?.serves(lines, context) ? context.readings : undefined;
+  const kept = readings ? readings.find(line) : NOT_KEPT;
   if (kept === NOTHING_READ) return null;
   let known: LabelMatch | null;
   let candidate: LabelCandidate | null;
   if (kept !== NOT_KEPT) {
-    known = context.readings!.knownAt(kept);
-    candidate = context.readings!.candidateAt(kept);
+    known = readings!.knownAt(kept);
+    candidate = readings!.candidateAt(kept);
   } else {
     const lineStart = lines.lineStart(line);
     const lineLength = lines.lineEnd(line) - lineStart;
-    if (lineLength === 0) return null;
+    if (lineLength === 0) {
+      readings?.keep(line, null, null);
+      return null;
+    }
     const prefix = lines.source.slice(lineStart, lineStart + Math.min(lineLength, LABEL_SCAN_LIMIT));
     const head = plainHeadLength(prefix);
     known = knownUnlessField(cachedOrRecognized(prefix, head, lineLength, context));
     candidate = candidateUnlessField(labelCandidate(prefix, lineLength, head));
+    readings?.keep(line, known, candidate);
     if (!known && !candidate) return null;
   }
   const overList = line + 1 < lines.lineCount && startsListItem(lines, line + 1);
