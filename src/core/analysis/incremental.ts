@@ -367,7 +367,7 @@ function mayChangeHeadFields(baseline: Baseline, change: TextChange, heads: Edit
   if (baseline.lines.lineAt(Math.min(change.rangeOffset, old.length)) >= HEAD_FIELD_LINES) return false;
   // mayChangeGutter ran first: the edit keeps the document's gutter reading.
   const gutter = (baseline.gutter ??= readLineNumberGutter(baseline.lines)).hasGutter;
-  const keyOf = ({ lines, context }: HeadLines): string => headFieldKeyOf(lines, context);
+  const keyOf = (head: HeadLines): string => headFieldKeyOf(head.lines, head.context);
   baseline.headFields ??= keyOf(heads.old.of(HEAD_FIELD_LINES, gutter));
   return keyOf(heads.edited.of(HEAD_FIELD_LINES, gutter)) !== baseline.headFields;
 }
@@ -391,7 +391,7 @@ function mayChangeFieldBlocks(baseline: Baseline, text: TextSource, change: Text
   const context = { extraLabelPatterns: options.extraLabelPatterns };
   // mayChangeGutter ran first: the edit keeps the document's gutter reading.
   const gutter = (baseline.gutter ??= readLineNumberGutter(baseline.lines)).hasGutter;
-  const keyOf = ({ lines, context }: HeadLines): string => fieldRunKeyOf(lines, context);
+  const keyOf = (head: HeadLines): string => fieldRunKeyOf(head.lines, head.context);
   baseline.fieldRuns ??= keyOf(heads.old.of(FIELD_BLOCK_LINES, gutter));
   const first = baseline.lines.lineAt(Math.min(change.rangeOffset, old.length));
   if (first < FIELD_BLOCK_LINES && keyOf(heads.edited.of(FIELD_BLOCK_LINES, gutter)) !== baseline.fieldRuns) return true;
