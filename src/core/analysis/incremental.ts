@@ -44,8 +44,9 @@ import { inlineQuoteColon, isPageMarkup } from '../turns/findTurns';
 import { fullTextLeadBelow, speechIntroductionReading, speechLeadWithinReach } from '../turns/speechLeads';
 import { DECLARATION_LINES, declarationKey } from '../turns/declaredSpeakers';
 import { asideLineReading, hasMarkdownHeading, mayBeAside, mayHoldLabelsWithoutDialogue } from '../turns/asideLabels';
-import { FIELD_BLOCK_LINES, fieldRunKey } from '../turns/fieldBlocks';
-import { HEAD_FIELD_LINES, headFieldKey } from '../turns/headFields';
+import { FIELD_BLOCK_LINES, fieldRunKeyOf } from '../turns/fieldBlocks';
+import { HEAD_FIELD_LINES, headFieldKeyOf } from '../turns/headFields';
+import { EditedHead, type HeadLines } from './editedHead';
 import { declaredLineReading } from '../turns/declaredSpeech';
 import { analyzeIndexed } from './analyze';
 import { blankRunEdit, filledBlankLine } from './blankLines';
@@ -189,8 +190,10 @@ export class IncrementalAnalyzer {
     const change = reported ?? diff(flatText(old), flatText(text));
     if (mayChangeGutter(baseline, text, change)) return undefined;
     if (mayChangeDeclaredSpeakers(baseline, text, change)) return undefined;
-    if (mayChangeHeadFields(baseline, text, change, this.options)) return undefined;
-    if (mayChangeFieldBlocks(baseline, text, change, this.options)) return undefined;
+    // The head checks read the same first lines of each text: each line's label once.
+    const heads = { old: new EditedHead(old, this.options.extraLabelPatterns), edited: new EditedHead(text, this.options.extraLabelPatterns) };
+    if (mayChangeHeadFields(baseline, change, heads)) return undefined;
+    if (mayChangeFieldBlocks(baseline, text, change, this.options, heads)) return undefined;
     if (mayChangeAsideLabels(baseline, text, change, this.options)) return undefined;
     if (mayChangeInlineHandOvers(baseline, text, change)) return undefined;
     if (mayChangeSponsorReads(baseline, text, change)) return undefined;
@@ -358,15 +361,21 @@ function mayChangeDeclaredSpeakers(baseline: Baseline, text: TextSource, change:
  * (turns/headFields.ts). It is read from the first HEAD_FIELD_LINES lines alone: an edit among them falls
  * back when it changes which lines are such fields, their lists or a field line's text.
  */
-function mayChangeHeadFields(baseline: Baseline, text: TextSource, change: TextChange, options: AnalysisOptions): boolean {
+function mayChangeHeadFields(baseline: Baseline, change: TextChange, heads: EditHeads): boolean {
   if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
   const old = baseline.lines.source;
   if (baseline.lines.lineAt(Math.min(change.rangeOffset, old.length)) >= HEAD_FIELD_LINES) return false;
-  const context = { extraLabelPatterns: options.extraLabelPatterns };
   // mayChangeGutter ran first: the edit keeps the document's gutter reading.
   const gutter = (baseline.gutter ??= readLineNumberGutter(baseline.lines)).hasGutter;
-  baseline.headFields ??= headFieldKey(old, context, gutter);
-  return headFieldKey(text, context, gutter) !== baseline.headFields;
+  const keyOf = (head: HeadLines): string => headFieldKeyOf(head.lines, head.context);
+  baseline.headFields ??= keyOf(heads.old.of(HEAD_FIELD_LINES, gutter));
+  return keyOf(heads.edited.of(HEAD_FIELD_LINES, gutter)) !== baseline.headFields;
+}
+
+/** The old and the edited text's head lines, shared by one edit's head checks (see EditedHead). */
+interface EditHeads {
+  readonly old: EditedHead;
+  readonly edited: EditedHead;
 }
 
 /**
@@ -376,15 +385,16 @@ function mayChangeHeadFields(baseline: Baseline, text: TextSource, change: TextC
  * changes the runs; while there are runs, an edit of any label line falls back too (a rename may make a
  * field's name label a second line, or its last other one go).
  */
-function mayChangeFieldBlocks(baseline: Baseline, text: TextSource, change: TextChange, options: AnalysisOptions): boolean {
+function mayChangeFieldBlocks(baseline: Baseline, text: TextSource, change: TextChange, options: AnalysisOptions, heads: EditHeads): boolean {
   if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
   const old = baseline.lines.source;
   const context = { extraLabelPatterns: options.extraLabelPatterns };
   // mayChangeGutter ran first: the edit keeps the document's gutter reading.
   const gutter = (baseline.gutter ??= readLineNumberGutter(baseline.lines)).hasGutter;
-  baseline.fieldRuns ??= fieldRunKey(old, context, gutter);
+  const keyOf = (head: HeadLines): string => fieldRunKeyOf(head.lines, head.context);
+  baseline.fieldRuns ??= keyOf(heads.old.of(FIELD_BLOCK_LINES, gutter));
   const first = baseline.lines.lineAt(Math.min(change.rangeOffset, old.length));
-  if (first < FIELD_BLOCK_LINES && fieldRunKey(text, context, gutter) !== baseline.fieldRuns) return true;
+  if (first < FIELD_BLOCK_LINES && keyOf(heads.edited.of(FIELD_BLOCK_LINES, gutter)) !== baseline.fieldRuns) return true;
   if (baseline.fieldRuns === '') return false;
   const edited = new LineIndex(text.slice(baseline.lines.lineStart(first), lineEndFrom(text, change.rangeOffset + change.text.length)));
   const last = baseline.lines.lineAt(Math.min(change.rangeOffset + change.rangeLength, old.length));

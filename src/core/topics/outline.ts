@@ -152,7 +152,9 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   addUnclosedBoldTitles(scan);
   // The searches depend only on the lines' kinds, so they are the profile's unless a bold title changed one.
   const kindsAsScanned = scan.titleShapedLines.length === titleShapedAsScanned;
-  const { labels, takeTally } = findLabelScheme(lines, { extraLabelPatterns: options.extraLabelPatterns }, (line) => scan.kinds[line] === Kind.Code);
+  const { labels, takeTally, readings } = findLabelScheme(lines, { extraLabelPatterns: options.extraLabelPatterns }, (line) => scan.kinds[line] === Kind.Code);
+  // The readers of the head below take the scheme's readings of these lines instead of reading them again.
+  const readContext = { extraLabelPatterns: options.extraLabelPatterns, readings };
   scan.labels = labels;
   // `### Eric` under `author: Eric Bariaux`: name headings that label the speakers the header declares.
   const declaration = declarationOf(lines);
@@ -181,15 +183,15 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   const datedTitle = sectionHeadings >= MIN_HEADINGS_FOR_STYLE ? -1 : datedPlainHeadline(scan);
   if (datedTitle >= 0) labels.delete(datedTitle);
   // `PRESIDING:` over the members' names, before the record's first label that speaks: a field heading a list.
-  const headFields = findHeadFields(lines, { extraLabelPatterns: options.extraLabelPatterns });
+  const headFields = findHeadFields(lines, readContext);
   for (const field of headFields) labels.delete(field.line);
   const headFieldLists = listsBeforeHeadings(scan, headFields);
   // `**Language:** english` / `**Duration:** 600.0 seconds` at the head: fields named once, no speakers.
-  for (const line of fieldBlockLines(lines, labels, { extraLabelPatterns: options.extraLabelPatterns })) labels.delete(line);
+  for (const line of fieldBlockLines(lines, labels, readContext)) labels.delete(line);
   // `**Overview:**` over a summary after the dialogue, under a heading of its own: a part of the notes, no speaker.
   for (const line of findAsideLabels(lines, labels, scan.headings.keys())) labels.delete(line);
   // `WITNESSES:` over a list in minutes where no label speaks and no name labels two lines: no speakers at all.
-  for (const line of findLabelsWithoutDialogue(lines, labels, { extraLabelPatterns: options.extraLabelPatterns })) labels.delete(line);
+  for (const line of findLabelsWithoutDialogue(lines, labels, readContext)) labels.delete(line);
   // `文字记录:` over `说话人 1 00:05`: an export's section field over a timed label, no speaker.
   for (const line of fieldsOverTimedLabels(lines, labels)) labels.delete(line);
   // `**自动驾驶有五级台阶**` over `**《远光灯》：** …`: a bold sub-heading read as a name that says nothing.

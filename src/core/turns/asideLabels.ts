@@ -6,9 +6,9 @@
 // label inside the stretch gives, names a part of the notes, not a speaker.
 import type { TextSource } from '../text/chunkedText';
 import type { LineIndex } from '../text/positions';
-import type { LabelContext } from './labels';
 import { nextNonBlankLine } from './chars';
 import { readLabelLine, type LabelLines } from './scheme';
+import type { LabelReadContext } from './firstPassReadings';
 
 /** A dialogue has at least this many names, each labelling at least two speaking lines. */
 const MIN_DIALOGUE_NAMES = 2;
@@ -86,7 +86,7 @@ const MIN_FIELDS = 2;
  * a `Q`/`A` letter) they are no labels, ascending. Reads the accepted labels first and every line's reading only
  * when they show no dialogue, so a transcript costs one pass over its label lines.
  */
-export function findLabelsWithoutDialogue(lines: LineIndex, labels: LabelLines, context: LabelContext): number[] {
+export function findLabelsWithoutDialogue(lines: LineIndex, labels: LabelLines, context: LabelReadContext): number[] {
   const silent: { line: number; name: string }[] = [];
   const counts = new Map<string, number>();
   for (let line = 0; line < lines.lineCount; line++) {
@@ -143,7 +143,7 @@ const BRACKETED_LINE = /^\s*(?:\[[^\]]*\]|\([^)]*\))\s*$/;
  * two lines read as labels without speech. The incremental analyzer needs no fallback for those labels while this
  * is false before and after an edit. Stops at the first line that shows a dialogue: a transcript pays a few lines.
  */
-export function mayHoldLabelsWithoutDialogue(lines: LineIndex, context: LabelContext): boolean {
+export function mayHoldLabelsWithoutDialogue(lines: LineIndex, context: LabelReadContext): boolean {
   let silent = 0;
   for (let line = 0; line < lines.lineCount; line++) {
     const reading = asideLineReading(lines, line, context);
@@ -162,7 +162,7 @@ export function mayHoldLabelsWithoutDialogue(lines: LineIndex, context: LabelCon
  * on every line it touches, and adds or removes no line reading as something, changes no aside label,
  * unless a line it touches may be one (mayBeAside). Read from the line alone, like the scheme reads it.
  */
-export function asideLineReading(lines: LineIndex, line: number, context: LabelContext): string {
+export function asideLineReading(lines: LineIndex, line: number, context: LabelReadContext): string {
   if (isMarkdownHeading(lines, line)) return '#';
   const reading = readLabelLine(lines, line, context);
   const head = reading?.known ?? reading?.candidate;

@@ -11,6 +11,7 @@ import { isBlankLine, skipSpaces } from './chars';
 import { hasSentence } from './headFields';
 import type { LabelContext } from './labels';
 import { isOnlyALink, readLabelLine, type LabelLines } from './scheme';
+import type { LabelReadContext } from './firstPassReadings';
 
 /** Only this many lines from the top are read: the head of a document, not its body. */
 export const FIELD_BLOCK_LINES = 400;
@@ -77,7 +78,7 @@ function fieldLine(lines: LineIndex, line: number): FieldLine | null {
  * a run (`**Chair:** Zheng xu`, a blank line, `**Scribe(s):** GeorgeK`); a run has at least two fields with
  * a value, and keys that all differ. Read from the text alone.
  */
-export function findFieldRuns(lines: LineIndex, context: LabelContext): FieldRun[] {
+export function findFieldRuns(lines: LineIndex, context: LabelReadContext): FieldRun[] {
   const limit = Math.min(lines.lineCount, FIELD_BLOCK_LINES);
   const runs: FieldRun[] = [];
   let first = -1;
@@ -137,7 +138,7 @@ function opensSpeechBelow(lines: LineIndex, line: number, limit: number): boolea
  * me`): such a run needs one line that is unmistakably a field, a datum or a line no label. Q/A letters
  * (`Q:` / `A:`, `問：` / `答：`) are an exchange, never fields.
  */
-export function fieldBlockLines(lines: LineIndex, labels: LabelLines, context: LabelContext): number[] {
+export function fieldBlockLines(lines: LineIndex, labels: LabelLines, context: LabelReadContext): number[] {
   const runs = findFieldRuns(lines, context);
   if (!runs.length) return [];
   const counts = new Map<string, number>();
@@ -176,7 +177,11 @@ export function fieldBlockLines(lines: LineIndex, labels: LabelLines, context: L
  * FIELD_BLOCK_LINES lines; `gutter` when the document reads as having a line-number gutter.
  */
 export function fieldRunKey(text: TextSource, context: LabelContext, gutter: boolean): string {
-  const lines = headLinesOf(text, FIELD_BLOCK_LINES, gutter);
+  return fieldRunKeyOf(headLinesOf(text, FIELD_BLOCK_LINES, gutter), context);
+}
+
+/** fieldRunKey of a text's first FIELD_BLOCK_LINES lines (headLinesOf), read with `context`. */
+export function fieldRunKeyOf(lines: LineIndex, context: LabelReadContext): string {
   const runs = findFieldRuns(lines, context);
   return runs.length ? JSON.stringify(runs.map((run) => [run.first, run.last, run.keys, run.apart, run.datum])) : '';
 }

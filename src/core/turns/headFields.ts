@@ -9,6 +9,7 @@ import { headLinesOf } from '../text/lineNumberGutter';
 import { LineIndex } from '../text/positions';
 import type { LabelContext } from './labels';
 import { LIST_ITEM_SHAPE, readLabelLine } from './scheme';
+import type { LabelReadContext } from './firstPassReadings';
 
 /** Only this many lines from the top are read: the head of a record, not its body. */
 export const HEAD_FIELD_LINES = 400;
@@ -39,7 +40,7 @@ export function hasSentence(text: TextSource, start: number, end: number): boole
 }
 
 /** The fields over lists among the first HEAD_FIELD_LINES lines of `lines` (see the file comment). */
-export function findHeadFields(lines: LineIndex, context: LabelContext): HeadField[] {
+export function findHeadFields(lines: LineIndex, context: LabelReadContext): HeadField[] {
   const limit = Math.min(lines.lineCount, HEAD_FIELD_LINES);
   const labelLines: number[] = [];
   const shapes: string[] = [];
@@ -84,7 +85,11 @@ export function findHeadFields(lines: LineIndex, context: LabelContext): HeadFie
  * document reads as having a line-number gutter (text/lineNumberGutter.ts).
  */
 export function headFieldKey(text: TextSource, context: LabelContext, gutter: boolean): string {
-  const lines = headLinesOf(text, HEAD_FIELD_LINES, gutter);
+  return headFieldKeyOf(headLinesOf(text, HEAD_FIELD_LINES, gutter), context);
+}
+
+/** headFieldKey of a text's first HEAD_FIELD_LINES lines (headLinesOf), read with `context`. */
+export function headFieldKeyOf(lines: LineIndex, context: LabelReadContext): string {
   const fields = findHeadFields(lines, context);
   return fields.length ? JSON.stringify(fields.map((field) => [field.line, field.end, lines.lineText(field.line)])) : '';
 }

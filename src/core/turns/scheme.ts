@@ -8,6 +8,7 @@ import { hasCommaRole, idStem, INITIAL_SHAPE, isInitialCandidate, isRecordLabel,
 import { recognizeLabel, type LabelContext, type LabelMatch } from './labels';
 import { isFieldName } from './fieldNames';
 import { splitMarkupCandidate } from './splitMarkupLabels';
+import { FirstPassReadings, NOT_KEPT, NOTHING_READ, type LabelReadContext } from './firstPassReadings';
 
 /**
  * The document's labelling scheme. Every line's label candidate is grouped by its shape (the wrappers
@@ -26,6 +27,8 @@ export interface LabelScheme {
    * `skipLine`, from the lines this scan already read: the first call only (it releases them), then undefined.
    */
   readonly takeTally: () => LabelSchemeTally | undefined;
+  /** The first pass's readings of the lines, for the analysis's later readers of them (see FirstPassReadings). */
+  readonly readings: FirstPassReadings;
 }
 
 /** The label of each line, or none: an array indexed by line, cheaper than a Map for 100,000 label lines. */
@@ -74,9 +77,14 @@ export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLin
   const knowns: (LabelMatch | null)[] = [];
   const { starts, ends } = lineTableOf(lines);
   const splitLines = new Set<number>();
+  // Lines readLabelLine must read itself: skipped here, or split labels (which it does not read).
+  const unread: number[] = [];
   const lineTextOrUndefined = (line: number): string | undefined => (line < lines.lineCount ? lines.lineText(line) : undefined);
   for (let line = 0; line < lines.lineCount; line++) {
-    if (skipLine(line)) continue;
+    if (skipLine(line)) {
+      unread.push(line);
+      continue;
+    }
     const lineStart = starts[line]!;
     const lineLength = ends[line]! - lineStart;
     if (lineLength === 0) continue;
@@ -87,7 +95,10 @@ export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLin
     // `<span …>Mr MORRISON</span>` over `</a>` and `(…) (14:08): …`: a label markup broke over lines.
     if (!known && !candidate && prefix.trimStart().startsWith('<')) {
       candidate = candidateUnlessField(splitMarkupCandidate(lineTextOrUndefined, line));
-      if (candidate) splitLines.add(line);
+      if (candidate) {
+        splitLines.add(line);
+        unread.push(line);
+      }
     }
     if (!known && !candidate) continue;
     readLines.push(line);
@@ -158,7 +169,7 @@ export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLin
     read = undefined;
     return tally;
   };
-  return { labels, shapes: [...accepted, ...borrowed], takeTally };
+  return { labels, shapes: [...accepted, ...borrowed], takeTally, readings: new FirstPassReadings(lines, context, readLines, candidates, knowns, unread) };
 }
 
 /** The lines findLabelScheme's first pass kept (a label candidate or a known label), with what it read from each. */
@@ -447,16 +458,33 @@ export interface LabelLineReading {
   readonly overList: boolean;
 }
 
-/** The scheme's inputs from `line`, or null when it has neither a label candidate nor a known label. */
-export function readLabelLine(lines: LineIndex, line: number, context: LabelContext): LabelLineReading | null {
-  const lineStart = lines.lineStart(line);
-  const lineLength = lines.lineEnd(line) - lineStart;
-  if (lineLength === 0) return null;
-  const prefix = lines.source.slice(lineStart, lineStart + Math.min(lineLength, LABEL_SCAN_LIMIT));
-  const head = plainHeadLength(prefix);
-  const known = knownUnlessField(cachedOrRecognized(prefix, head, lineLength, context));
-  const candidate = candidateUnlessField(labelCandidate(prefix, lineLength, head));
-  if (!known && !candidate) return null;
+/**
+ * The scheme's inputs from `line`, or null when it has neither a label candidate nor a known label. Taken from
+ * the context's first-pass readings where they are these lines' (see FirstPassReadings).
+ */
+export function readLabelLine(lines: LineIndex, line: number, context: LabelReadContext): LabelLineReading | null {
+  const readings = context.readings?.serves(lines, context) ? context.readings : undefined;
+  const kept = readings ? readings.find(line) : NOT_KEPT;
+  if (kept === NOTHING_READ) return null;
+  let known: LabelMatch | null;
+  let candidate: LabelCandidate | null;
+  if (kept !== NOT_KEPT) {
+    known = readings!.knownAt(kept);
+    candidate = readings!.candidateAt(kept);
+  } else {
+    const lineStart = lines.lineStart(line);
+    const lineLength = lines.lineEnd(line) - lineStart;
+    if (lineLength === 0) {
+      readings?.keep(line, null, null);
+      return null;
+    }
+    const prefix = lines.source.slice(lineStart, lineStart + Math.min(lineLength, LABEL_SCAN_LIMIT));
+    const head = plainHeadLength(prefix);
+    known = knownUnlessField(cachedOrRecognized(prefix, head, lineLength, context));
+    candidate = candidateUnlessField(labelCandidate(prefix, lineLength, head));
+    readings?.keep(line, known, candidate);
+    if (!known && !candidate) return null;
+  }
   const overList = line + 1 < lines.lineCount && startsListItem(lines, line + 1);
   return { candidate, known, inlineSpeech: candidate !== null && hasInlineSpeech(candidate, lines, line), overList };
 }
