@@ -107,7 +107,7 @@ interface Baseline {
   headFields?: string;
   /** Whether the text may hold a `[name=…]` signature (false: none at all); computed on first need, carried through local edits. */
   maySign?: boolean;
-  /** The runs of field lines at the head (turns/fieldBlocks.ts fieldRunKey, '' for none); computed on first need. */
+  /** The runs of field lines at the head (turns/fieldBlocks.ts fieldRunKeyOf, '' for none); computed on first need. */
   fieldRuns?: string;
   /** The label scheme's counts, for edits of label lines; computed on first need (see labelEdits.ts). */
   labelTally?: LabelSchemeTally;

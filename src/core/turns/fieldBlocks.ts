@@ -4,12 +4,9 @@
 // sentences. A conversation repeats its speakers; a field block names each field once. No list of field
 // names is needed: the document shows it. Pure functions over the first FIELD_BLOCK_LINES lines, so the
 // incremental analyzer compares them at a bounded cost.
-import type { TextSource } from '../text/chunkedText';
-import { headLinesOf } from '../text/lineNumberGutter';
 import { LineIndex } from '../text/positions';
 import { isBlankLine, skipSpaces } from './chars';
 import { hasSentence } from './headFields';
-import type { LabelContext } from './labels';
 import { isOnlyALink, readLabelLine, type LabelLines } from './scheme';
 import type { LabelReadContext } from './firstPassReadings';
 
@@ -173,14 +170,9 @@ export function fieldBlockLines(lines: LineIndex, labels: LabelLines, context: L
 }
 
 /**
- * The field runs of `text` as a key that changes whenever they may ('' for none). Reads only the first
- * FIELD_BLOCK_LINES lines; `gutter` when the document reads as having a line-number gutter.
+ * The field runs of a text's first FIELD_BLOCK_LINES lines (headLinesOf), read with `context`, as a key that changes
+ * whenever they may ('' for none).
  */
-export function fieldRunKey(text: TextSource, context: LabelContext, gutter: boolean): string {
-  return fieldRunKeyOf(headLinesOf(text, FIELD_BLOCK_LINES, gutter), context);
-}
-
-/** fieldRunKey of a text's first FIELD_BLOCK_LINES lines (headLinesOf), read with `context`. */
 export function fieldRunKeyOf(lines: LineIndex, context: LabelReadContext): string {
   const runs = findFieldRuns(lines, context);
   return runs.length ? JSON.stringify(runs.map((run) => [run.first, run.last, run.keys, run.apart, run.datum])) : '';
