@@ -9,6 +9,7 @@ import { hasGutterNumberedLine, readLineNumberGutter, withGutterNumbersBlanked, 
 import { flatText, type TextSource } from '../text/chunkedText';
 import { lineEndFrom, LineIndex, type Span } from '../text/positions';
 import { holdsSplitMarkupLabel, SPLIT_LABEL_REACH } from '../turns/splitMarkupLabels';
+import { mayReadAsDatedField } from '../topics/datedFields';
 import { isPlainTextShaped, underlineWithinReach } from '../topics/lineScan';
 import { parseSpeakerName } from '../turns/speakerName';
 import { callLabelWithinReach, isNameAndRoleLine, mayBeRosterNamed, rosterLineName } from '../topics/participantRoster';
@@ -608,6 +609,7 @@ function updateLine(baseline: Baseline, text: TextSource, change: TextChange, op
   // A participants list (`Name – Title`) makes the name lines under it speakers', and `Name, CEO` over speech is a
   // label, read with the lines beside it (participantRoster.ts).
   if (callLabelWithinReach(old, line, line) || rosterLineName(editedLine) !== null || isNameAndRoleLine(editedLine)) throw NOT_LOCAL;
+  if (mayReadAsDatedField(old.lineText(line)) || mayReadAsDatedField(editedLine)) throw NOT_LOCAL;
   // Typing in a `#` heading's title re-reads the topic's title (headingEdits.ts); other lines keep their part.
   const retitled = retitledHeading(old, text, edit, baseline.topics.near(lineStart, oldLineEnd), baseline.summaryItemTexts, options);
   if (retitled === null) throw NOT_LOCAL;

@@ -4,6 +4,9 @@
 // only a name that labels no other line is read this way.
 import type { LabelLines } from '../turns/scheme';
 import type { LineIndex } from '../text/positions';
+import { labelCandidate } from '../turns/candidates';
+import { LABEL_SCAN_LIMIT } from '../turns/chars';
+import { recognizeLabel } from '../turns/labels';
 import { isFurnitureOrDateline } from './titles';
 
 /** `19点57分`: a clock time in words, which the dateline test does not know. */
@@ -21,8 +24,24 @@ export function datedFieldLines(lines: LineIndex, labels: LabelLines): number[] 
   for (let line = 0; line < lines.lineCount; line++) {
     const label = labels.get(line);
     if (!label || counts.get(label.speaker) !== 1) continue;
-    const value = lines.lineText(line).slice(label.textStart).replace(BOLD_MARKS, '').replace(CLOCK_HOUR, '');
-    if (/\d/.test(value) && isFurnitureOrDateline(value)) found.push(line);
+    if (isDatedValue(lines.lineText(line).slice(label.textStart))) found.push(line);
   }
   return found;
+}
+
+/** A label's words that are only a date, a time or a span of years. */
+function isDatedValue(words: string): boolean {
+  const value = words.replace(BOLD_MARKS, '').replace(CLOCK_HOUR, '');
+  return /\d/.test(value) && isFurnitureOrDateline(value);
+}
+
+/**
+ * Whether `lineText`, read as a label line (a known label or a label candidate), gives a date alone as its words:
+ * an edit of such a line may make it a field or a speaker's label again (`Speaker 4  1:02  1  0:05`), which
+ * depends on how often its name labels other lines, so the incremental analyzer reads it in full.
+ */
+export function mayReadAsDatedField(lineText: string): boolean {
+  const prefix = lineText.slice(0, LABEL_SCAN_LIMIT);
+  const label = recognizeLabel(prefix, lineText.length) ?? labelCandidate(prefix, lineText.length);
+  return label !== null && isDatedValue(lineText.slice(label.textStart));
 }
