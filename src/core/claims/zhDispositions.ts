@@ -1,5 +1,6 @@
 // A Chinese 会 that tells how someone or something behaves (`API 會去算…`, `功能会有一些限制`, `女性会负责家庭支出`)
 // rather than what will happen. Works on the matching key (text folded to Simplified).
+import { codesOf } from '../text/codesOf';
 
 /**
  * The plain 会 words read here; 就会 and 都会 are read as regularities and habits elsewhere. A negated 不会 is left to
@@ -25,8 +26,8 @@ const OUTCOME_NEAR = /一定|必|终|注定|肯定|迟早|早晚|到头来|再|�
 const GUESS_BEFORE = /(?:应该|应当|大概|估计|恐怕)$/;
 /** A time after some point anywhere before the 会 (`这次会议之后，公司会扩大投资`): the 会 tells what comes then. */
 const LATER_BEFORE = /以后|之后|后续|从此|届时/;
-/** Clause punctuation: the 会's clause runs between two of these. */
-const CLAUSE_BREAK = /[，,。．！!？?；;：:、]/;
+/** Clause and sentence punctuation: the 会's clause runs between two of these (classify.ts's CLAUSE_BREAK holds only commas, semicolons and colons). */
+const DISPOSITION_CLAUSE_BREAK = codesOf('，,。．！!？?；;：:、');
 /** How far a clause is read on each side of the 会. */
 const REACH = 16;
 /**
@@ -36,12 +37,12 @@ const REACH = 16;
 const BEFORE_REACH = 200;
 
 function clauseStart(key: string, from: number, at: number): number {
-  for (let i = at - 1; i >= Math.max(from, at - REACH); i--) if (CLAUSE_BREAK.test(key.charAt(i))) return i + 1;
+  for (let i = at - 1; i >= Math.max(from, at - REACH); i--) if (DISPOSITION_CLAUSE_BREAK.has(key.charCodeAt(i))) return i + 1;
   return Math.max(from, at - REACH);
 }
 
 function clauseEnd(key: string, at: number, to: number): number {
-  for (let i = at; i < Math.min(to, at + REACH); i++) if (CLAUSE_BREAK.test(key.charAt(i))) return i;
+  for (let i = at; i < Math.min(to, at + REACH); i++) if (DISPOSITION_CLAUSE_BREAK.has(key.charCodeAt(i))) return i;
   return Math.min(to, at + REACH);
 }
 
