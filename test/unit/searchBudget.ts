@@ -7,10 +7,12 @@
 
 const THOROUGH = process.env['TA_THOROUGH'] === '1';
 const QUICK_SHARE = 4;
+/** A quick run still makes at least this many runs of a search (or all of a shorter one). */
+const QUICK_FLOOR = 20;
 
-/** A property's or an edit loop's run count: `full` in a thorough run, a quarter of it (at least `floor`) otherwise. */
-export function searchRuns(full: number, floor = 20): number {
-  return THOROUGH ? full : Math.min(full, Math.max(floor, Math.ceil(full / QUICK_SHARE)));
+/** A property's or an edit loop's run count: `full` in a thorough run, a quarter of it (at least QUICK_FLOOR) otherwise. */
+export function searchRuns(full: number): number {
+  return THOROUGH ? full : Math.min(full, Math.max(QUICK_FLOOR, Math.ceil(full / QUICK_SHARE)));
 }
 
 /** The stride of a walk over every offset of a text: `full` in a thorough run, a wider prime stride otherwise. */
