@@ -32,11 +32,16 @@ function decodeEntities(text: string): string {
   });
 }
 
+/** `text` without its HTML tags (`<span class="…">`, `</a>`), whatever their attributes; nothing else changed. */
+export function withoutTags(text: string): string {
+  return text.replace(TAG, '');
+}
+
 /** The words of a line without HTML tags, Markdown bold marks and surrounding space. */
 export function visibleText(line: string): string {
   // Most lines hold no tag, reference or mark: nothing to take out but the space (three replaces saved).
   if (!MAY_HOLD_MARKUP.test(line)) return line.trim();
-  return decodeEntities(line.replace(TAG, '')).trim().replace(EMPHASIS, '').trim();
+  return decodeEntities(withoutTags(line)).trim().replace(EMPHASIS, '').trim();
 }
 
 /**

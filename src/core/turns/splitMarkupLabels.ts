@@ -5,12 +5,12 @@
 // taken out, whatever their attributes and line breaks, that is `Mr MORRISON (Cook—Prime Minister) (14:08):`,
 // a label like any other. Pure functions over a few lines' text.
 import { labelCandidate, type LabelCandidate } from './candidates';
+import { withoutTags } from './speechLeads';
 
 /** How many lines below the name the rest of the label may start (lines of markup alone between). */
 export const SPLIT_LABEL_REACH = 4;
 /** Longer lines hold more than a name in markup. */
 const MAX_NAME_LINE = 200;
-const TAG = /<[^<>]{0,300}>/g;
 /** Brackets after the name (one group at least), the colon, then speech. */
 const LABEL_TAIL = /^(?:[(（][^()（）]{1,120}[)）]\s*)+[:：]\s*[\p{L}\p{N}'‘“"]/u;
 
@@ -23,14 +23,14 @@ export function splitMarkupCandidate(lineText: (line: number) => string | undefi
   if (raw === undefined || raw.length > MAX_NAME_LINE) return null;
   const labelStart = raw.length - raw.trimStart().length;
   if (raw.charCodeAt(labelStart) !== 60 /* < */) return null;
-  const visible = raw.replace(TAG, '').trim();
+  const visible = withoutTags(raw).trim();
   if (visible === '' || /[<>:：]/.test(visible)) return null;
   const named = labelCandidate(`${visible}:`, visible.length + 1);
   if (!named || named.shape !== 'N|:') return null;
   for (let below = line + 1; below <= line + SPLIT_LABEL_REACH; below++) {
     const text = lineText(below);
     if (text === undefined) return null;
-    const shown = text.replace(TAG, '').trim();
+    const shown = withoutTags(text).trim();
     if (shown === '') continue;
     if (!LABEL_TAIL.test(shown)) return null;
     return { ...named, shape: `<|${named.shape}`, labelStart, labelEnd: raw.trimEnd().length, textStart: raw.length, timestamp: null, wrapped: false };
