@@ -8,6 +8,10 @@
 //   node scripts/train-claim-gate.mjs           CV report (per language: precision / recall / F1 of the rules alone and with the gate)
 //   node scripts/train-claim-gate.mjs --write   also fit on all dev sentences and write src/core/claims/claimGateWeights.ts
 //                                               (with the threshold chosen by CV on all dev sources)
+//   node scripts/train-claim-gate.mjs --diagnose  no CV: fit on all dev sentences (λ=10) and show, in-sample, how well the
+//                                               gate's probability ranks the shown suggestions (AUC against the rules' own
+//                                               confidence) and how many claims and nones fall under each threshold:
+//                                               an upper bound of what any threshold could gain
 //
 // The features are gateFeatures (test/accuracy/claimGateFeatures.ts): what the classifier read (kindFeatures), the
 // kind, reasons and confidence the rules gave, and the sentence's shape in general word classes. The corpus is read at
@@ -257,6 +261,39 @@ export const CLAIM_GATE_THRESHOLD = ${meta.threshold};
 `;
 }
 
+/** Share of (claim, none) pairs the score puts in the right order (ties count half). */
+function auc(positives, negatives) {
+  const all = [...positives.map((s) => [s, 1]), ...negatives.map((s) => [s, 0])].sort((a, b) => a[0] - b[0]);
+  let rankSum = 0;
+  for (let i = 0; i < all.length; ) {
+    let j = i;
+    while (j < all.length && all[j][0] === all[i][0]) j++;
+    const rank = (i + j + 1) / 2;
+    for (let k = i; k < j; k++) if (all[k][1] === 1) rankSum += rank;
+    i = j;
+  }
+  return (rankSum - (positives.length * (positives.length + 1)) / 2) / (positives.length * negatives.length);
+}
+
+/** In-sample: the gate fitted on every dev sentence, read on the shown ones (optimistic: no held-out source). */
+function diagnose(examples) {
+  const setting = { crossed: false, lambda: 10 };
+  const model = fitOn(examples, setting);
+  console.log(`In-sample (fitted on all dev sentences, shared λ=10; no source held out, so optimistic):`);
+  for (const language of LANGUAGES) {
+    const shown = examples.filter((e) => e.shown && e.language === language).map((e) => ({ e, p: probability(model.weights, model.index, e, false) }));
+    const claims = shown.filter((x) => x.e.isClaim);
+    const nones = shown.filter((x) => !x.e.isClaim);
+    const under = THRESHOLDS.slice(1).concat([0.6]).map((t) => `<${t}: ${nones.filter((x) => x.p < t).length} none / ${claims.filter((x) => x.p < t).length} claims`).join(', ');
+    console.log(`  ${language.padEnd(7)} shown ${claims.length} claims, ${nones.length} none; AUC gate ${auc(claims.map((x) => x.p), nones.map((x) => x.p)).toFixed(3)}, rules' confidence ${auc(claims.map((x) => x.e.confidence), nones.map((x) => x.e.confidence)).toFixed(3)}`);
+    console.log(`          hidden by the gate at ${under}`);
+  }
+  const weights = [...model.index].map(([name, id]) => [name, model.weights[id]]).sort((a, b) => a[1] - b[1]);
+  const show = (list) => list.map(([name, w]) => `${name} ${w.toFixed(2)}`).join(', ');
+  console.log(`  most against a claim: ${show(weights.slice(0, 12))}`);
+  console.log(`  most for a claim: ${show(weights.slice(-12).reverse())}`);
+}
+
 async function main() {
   const { examples, devFiles } = await loadExamples();
   const sources = new Set(examples.map((e) => e.source));
@@ -264,6 +301,10 @@ async function main() {
   console.log(`dev: ${devFiles} files with windows, ${sources.size} sources, ${examples.length} window sentences (${examples.filter((e) => e.isClaim).length} claims), ${examples.filter(trainable).length} covered by a suggestion (training), ${shownCount} shown at the default confidence (what the gate may hide)`);
   const rules = counts(examples, new Float64Array(examples.length).fill(NaN), 0);
   console.log(`the rules alone:                    ${line(rules)}`);
+  if (args.has('--diagnose')) {
+    diagnose(examples);
+    return;
+  }
   const { perSetting, nested } = crossValidate(examples);
   console.log('Leave-one-source-out CV, threshold chosen inside each fold (inner CV on the other sources):');
   SETTINGS.forEach((setting, s) => {
