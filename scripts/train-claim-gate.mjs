@@ -8,6 +8,10 @@
 //   node scripts/train-claim-gate.mjs           CV report (per language: precision / recall / F1 of the rules alone and with the gate)
 //   node scripts/train-claim-gate.mjs --write   also fit on all dev sentences and write src/core/claims/claimGateWeights.ts
 //                                               (with the threshold chosen by CV on all dev sources)
+//   node scripts/train-claim-gate.mjs --words N  an experiment: also the words of the sentence (English words in lower case,
+//                                               Chinese characters and character pairs) that occur in suggestions of at least
+//                                               N training sources (chosen inside each outer fold), λ 10/30/100
+//   --lambda L, --inner-folds K                  one penalty only; K inner folds instead of 5 (faster)
 //   node scripts/train-claim-gate.mjs --diagnose  no CV: fit on all dev sentences (λ=10) and show, in-sample, how well the
 //                                               gate's probability ranks the shown suggestions (AUC against the rules' own
 //                                               confidence) and how many claims and nones fall under each threshold:
@@ -26,12 +30,42 @@ const args = new Set(process.argv.slice(2));
 const LANGUAGES = ['en', 'zh-Hans', 'zh-Hant'];
 const ITERATIONS = 300;
 /** Inner folds (groups of the training sources) in which each outer fold chooses its threshold and setting. */
-const INNER_FOLDS = 5;
+const innerAt = process.argv.indexOf('--inner-folds');
+const INNER_FOLDS = innerAt >= 0 ? Number(process.argv[innerAt + 1]) : 5;
 /** Gate thresholds tried: a shown suggestion whose probability of being a claim is under it is hidden (0 = the rules alone). */
 const THRESHOLDS = [0, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5];
 /** Settings: shared weights or a per-language copy of each (`zh|…`, `en|…`), and the L2 penalty. */
+const wordsAt = process.argv.indexOf('--words');
+/** With --words: the least number of training sources a word must occur in to be a feature. */
+const MIN_WORD_SOURCES = wordsAt >= 0 ? Number(process.argv[wordsAt + 1]) : 0;
 const SETTINGS = [];
-for (const crossed of [false]) for (const lambda of [3, 10, 30]) SETTINGS.push({ crossed, lambda });
+const lambdaAt = process.argv.indexOf('--lambda');
+for (const crossed of [false]) for (const lambda of lambdaAt >= 0 ? [Number(process.argv[lambdaAt + 1])] : MIN_WORD_SOURCES ? [10, 30, 100] : [3, 10, 30]) SETTINGS.push({ crossed, lambda });
+
+/** With --words: the words of each suggestion's text (English words; Chinese characters and character pairs). */
+function wordsOf(example) {
+  const text = example.text.toLowerCase();
+  if (!example.features.includes('zh')) return [...new Set(text.match(/[a-z']+/g) ?? [])].map((w) => `word:${w}`);
+  const chars = [...text.replace(/[^\u3400-\u9fff]/g, '')];
+  const found = new Set(chars.map((c) => `word:${c}`));
+  for (let i = 0; i + 1 < chars.length; i++) found.add(`word:${chars[i]}${chars[i + 1]}`);
+  return [...found];
+}
+
+/** The words in suggestions of at least MIN_WORD_SOURCES of the sources of `examples`. */
+function vocabularyOf(examples) {
+  const sources = new Map();
+  for (const e of examples) {
+    if (!e.covered) continue;
+    for (const w of e.words) {
+      if (!sources.has(w)) sources.set(w, new Set());
+      sources.get(w).add(e.source);
+    }
+  }
+  return new Set([...sources].filter(([, s]) => s.size >= MIN_WORD_SOURCES).map(([w]) => w));
+}
+/** The vocabulary in force (set per outer fold). */
+let vocabulary = new Set();
 const settingName = (s) => `${s.crossed ? 'per-language' : 'shared      '} λ=${String(s.lambda).padEnd(2)}`;
 
 async function loadExamples() {
@@ -42,6 +76,7 @@ async function loadExamples() {
 
 function namesOf(example, crossed) {
   const names = ['bias', ...example.features];
+  if (MIN_WORD_SOURCES) for (const w of example.words) if (vocabulary.has(w)) names.push(w);
   if (crossed) {
     const language = example.features.includes('zh') ? 'zh' : 'en';
     for (const f of example.features) if (f !== 'zh' && f !== 'en') names.push(`${language}|${f}`);
@@ -156,6 +191,7 @@ function crossValidate(examples) {
   const nested = { p: new Float64Array(examples.length).fill(NaN), t: new Float64Array(examples.length), chosen: new Map() };
   for (const held of sources) {
     const train = examples.filter((e) => e.source !== held);
+    if (MIN_WORD_SOURCES) vocabulary = vocabularyOf(train);
     const innerSources = [...new Set(train.map((e) => e.source))].sort();
     const foldOf = (s) => innerSources.indexOf(s) % INNER_FOLDS;
     let bestSetting = null;
@@ -296,6 +332,7 @@ function diagnose(examples) {
 
 async function main() {
   const { examples, devFiles } = await loadExamples();
+  if (MIN_WORD_SOURCES) for (const e of examples) e.words = wordsOf(e);
   const sources = new Set(examples.map((e) => e.source));
   const shownCount = examples.filter((e) => e.shown).length;
   console.log(`dev: ${devFiles} files with windows, ${sources.size} sources, ${examples.length} window sentences (${examples.filter((e) => e.isClaim).length} claims), ${examples.filter(trainable).length} covered by a suggestion (training), ${shownCount} shown at the default confidence (what the gate may hide)`);
@@ -320,6 +357,7 @@ async function main() {
   console.log(`per dev source × language (nested gate against the rules): ${sourceTable.gain} gain, ${sourceTable.loss} lose, ${sourceTable.unchanged} unchanged`);
   for (const row of sourceTable.rows) console.log(row);
   if (!args.has('--write')) return;
+  if (MIN_WORD_SOURCES) vocabulary = vocabularyOf(examples);
   // The setting and threshold for the table: chosen as each fold chose them, by CV on all dev sources.
   const allSources = [...sources].sort();
   const foldOf = (s) => allSources.indexOf(s) % INNER_FOLDS;
