@@ -806,8 +806,12 @@ const SAYING = /(?:表示|指出|强调|重申|认为|批评|声称|称|说)[，
 function isDatedSaying(key: string, from: number, to: number, hits: readonly CueHit[], figures: readonly Figure[], opinionAt: number): boolean {
   if (opinionAt < 0) return false;
   let saidFrom = -1;
-  SAYING.lastIndex = from;
-  for (let match = SAYING.exec(key); match !== null && match.index + match[0].length <= opinionAt && match.index < to; match = SAYING.exec(key)) saidFrom = match.index + match[0].length;
+  // Read up to the judgement only: `key` may be the whole document, and a search of all of it would go on to the
+  // document's next verb of saying for every sentence. Each alternative ends with its comma or colon, so a match
+  // cut off at opinionAt is one that would end beyond it.
+  const before = key.slice(from, opinionAt);
+  SAYING.lastIndex = 0;
+  for (let match = SAYING.exec(before); match !== null && from + match.index < to; match = SAYING.exec(before)) saidFrom = from + match.index + match[0].length;
   if (saidFrom < 0) return false;
   for (const figure of figures) if (!isQuantity(figure) && figure.start >= saidFrom) return false;
   for (const hit of hits) if (hit.start >= saidFrom && hit.senses.some((sense) => sense.role === 'past')) return false;
