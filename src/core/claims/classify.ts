@@ -6,6 +6,7 @@ import { isInCondition } from './conditionals';
 import { isEditorialNote } from './editorialNotes';
 import { opensSupposition } from './hypotheticals';
 import { quotesOwnWords } from './ownWords';
+import { mayHoldTalkAnchors } from './talkAnchors';
 import { actsOutSpeech } from './enactedSpeech';
 import { isLoneCondition } from './loneClauses';
 import { holdsNearBelief } from './nearBeliefs';
@@ -1272,14 +1273,16 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   // `On today's call, we may be making forward-looking statements…`, `With me today is…`: the call speaking of
   // itself (callItself.ts). A figure or a judgement in it is still worth a look. (plainEnglish: no quantity in it.)
   const plainEnglish = cjk * 2 < units && !figures.some(isQuantity) ? key.slice(from, to) : null;
-  const callItself = plainEnglish !== null && callItselfIn(plainEnglish) !== null;
+  // The next four readers' anchor words, read once (talkAnchors.ts): most English sentences hold none of them.
+  const anchored = cjk * 2 < units && mayHoldTalkAnchors(key.slice(from, to));
+  const callItself = anchored && plainEnglish !== null && callItselfIn(plainEnglish) !== null;
   // `And I said, "Well, money is good."`: the speaker's own words then, a scene of a story (ownWords.ts).
-  if (plainEnglish !== null && quotesOwnWords(plainEnglish)) return null;
+  if (anchored && plainEnglish !== null && quotesOwnWords(plainEnglish)) return null;
   // `…our actual results may differ materially.`, `…our most recent Forms 10-K and 10-Q…`: the safe-harbour caution
   // of a results call, its form numbers no figures (callItself.ts).
-  if (cjk * 2 < units && safeHarbourCautionIn(key.slice(from, to)) !== null) return null;
+  if (anchored && safeHarbourCautionIn(key.slice(from, to)) !== null) return null;
   // `To withdraw your question, press star 1 again.`, `All lines have been placed on mute…`: the operator's script.
-  if (cjk * 2 < units && operatorScriptIn(key.slice(from, to)) !== null) return null;
+  if (anchored && operatorScriptIn(key.slice(from, to)) !== null) return null;
   // `he's like, okay, employee a, you're in Zone A…`: someone's words acted out with `be like` (enactedSpeech.ts).
   if (plainEnglish !== null && actsOutSpeech(plainEnglish)) return null;
   // `Once we add in the file reading stuff.`: a condition with no main clause asserts nothing (loneClauses.ts).
