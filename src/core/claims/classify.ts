@@ -839,10 +839,6 @@ function hasUpperCase(text: string, start: number, end: number): boolean {
 /** `…talks about whether prices will rebound`: a future asked about, not predicted. */
 const WHETHER = /\bwhether\b[^,;:.!?]{0,60}$/;
 
-/**
- * True when `word` starts in key[from, to - word.length]. `key` is the whole document: key.indexOf(word, from)
- * would search on to its end for every sentence, quadratic when the word is rare.
- */
 /** A web address as said or written in a sentence (`workos.com`, `gitpod.io`): the top-level part after a dot. */
 const WEB_ADDRESS_END = /(?:com|io|org|net|fm|dev|co|ai|app|tv)(?![\p{L}\p{N}])/uy;
 /**
@@ -853,14 +849,20 @@ const CALL_TO_ACTION = /(?<!\p{L})(?:visit|go to|head (?:on )?over to|check out|
 
 /** A sentence that sends the listener to a web address with an imperative: promotion, never a claim. */
 function isCallToAction(key: string, from: number, to: number): boolean {
-  for (let dot = key.indexOf('.', from); dot >= 0 && dot < to - 1; dot = key.indexOf('.', dot + 1)) {
-    if (!isAsciiLetterOrDigit(key.charCodeAt(dot - 1))) continue;
+  // The sentence's dots only: `key` may be the whole document (the editor's analysis), where key.indexOf('.', from)
+  // read on to the next dot anywhere for every sentence, to the document's end in Chinese text without one.
+  for (let dot = from; dot < to - 1; dot++) {
+    if (key.charCodeAt(dot) !== 46 /* . */ || !isAsciiLetterOrDigit(key.charCodeAt(dot - 1))) continue;
     WEB_ADDRESS_END.lastIndex = dot + 1;
     if (WEB_ADDRESS_END.test(key) && WEB_ADDRESS_END.lastIndex <= to) return CALL_TO_ACTION.test(key.slice(from, to));
   }
   return false;
 }
 
+/**
+ * True when `word` starts in key[from, to - word.length]. `key` is the whole document: key.indexOf(word, from)
+ * would search on to its end for every sentence, quadratic when the word is rare.
+ */
 function occursWithin(key: string, word: string, from: number, to: number): boolean {
   const first = word.charCodeAt(0);
   for (let i = from, last = to - word.length; i <= last; i++) {
