@@ -22,7 +22,8 @@ const OWN_STATEMENTS = '\\bforward-looking statements?\\b';
 const PRESENT = `\\bwith (?:me|us) ${NOW}(?: from [^,;:.!?]{1,40}?)? (?:is|are)\\b|\\bjoining (?:me|us) ${NOW} (?:is|are)\\b|\\b(?:is|are) (?:also )?joining (?:me|us)\\b|\\bwe(?:'re| are) (?:also )?joined (?:today |here )?by\\b`;
 const CALL_ITSELF = new RegExp(`${SETTING}|${HANDOVER}|${OWN_STATEMENTS}|${PRESENT}`);
 // Every pattern holds one of these: a cheap test before the expression.
-const ANCHORS = anyOf(['call', 'conference', 'line', 'forward-looking', 'join', 'with me', 'with us']);
+export const CALL_ITSELF_WORDS: readonly string[] = ['call', 'conference', 'line', 'forward-looking', 'join', 'with me', 'with us'];
+const ANCHORS = anyOf(CALL_ITSELF_WORDS);
 
 /**
  * The words of `sentence` (a matching key: lower case, typographic apostrophes folded) that make it speak of the
@@ -51,7 +52,8 @@ const CAUTION = new RegExp(
 const OWN_FILINGS = /\b(?:forms? 10-[kq]|form 8-k|filings? with the (?:sec|securities and exchange commission)|sec (?:reports|filings))\b/;
 const OWN = /\b(?:our|we)\b/;
 // Every caution pattern holds one of these: a cheap test before the expressions, which most sentences skip.
-const CAUTION_ANCHORS = anyOf(['risks and', 'differ materially', 'no obligation', 'no duty', 'not limited', 'made as of', 'written consent', ' 10-', ' 8-k', ' sec', 'securities and']);
+export const CAUTION_WORDS: readonly string[] = ['risks and', 'differ materially', 'no obligation', 'no duty', 'not limited', 'made as of', 'written consent', ' 10-', ' 8-k', ' sec', 'securities and'];
+const CAUTION_ANCHORS = anyOf(CAUTION_WORDS);
 
 /** The words of `sentence` (a matching key) that make it part of a results call's safe-harbour caution, or null. */
 export function safeHarbourCautionIn(sentence: string): string | null {
@@ -68,7 +70,8 @@ export function safeHarbourCautionIn(sentence: string): string | null {
 const OPERATOR_SCRIPT =
   /\bpress(?:ing)? (?:star|pound|\*|#)|\btelephone keypad\b|\blisten[- ]only mode\b|\b(?:placed|put) on mute\b|\boperator assistance\b/;
 // Every operator pattern holds one of these.
-const OPERATOR_ANCHORS = anyOf(['press', 'keypad', 'listen', 'mute', 'operator']);
+export const OPERATOR_WORDS: readonly string[] = ['press', 'keypad', 'listen', 'mute', 'operator'];
+const OPERATOR_ANCHORS = anyOf(OPERATOR_WORDS);
 
 /** The words of `sentence` (a matching key) that make it part of a call operator's script, or null. */
 export function operatorScriptIn(sentence: string): string | null {

@@ -6,6 +6,7 @@ import { isInCondition } from './conditionals';
 import { isEditorialNote } from './editorialNotes';
 import { opensSupposition } from './hypotheticals';
 import { quotesOwnWords } from './ownWords';
+import { mayHoldTalkAnchors } from './talkAnchors';
 import { actsOutSpeech } from './enactedSpeech';
 import { isLoneCondition } from './loneClauses';
 import { holdsNearBelief } from './nearBeliefs';
@@ -806,8 +807,12 @@ const SAYING = /(?:表示|指出|强调|重申|认为|批评|声称|称|说)[，
 function isDatedSaying(key: string, from: number, to: number, hits: readonly CueHit[], figures: readonly Figure[], opinionAt: number): boolean {
   if (opinionAt < 0) return false;
   let saidFrom = -1;
-  SAYING.lastIndex = from;
-  for (let match = SAYING.exec(key); match !== null && match.index + match[0].length <= opinionAt && match.index < to; match = SAYING.exec(key)) saidFrom = match.index + match[0].length;
+  // Read up to the judgement only: `key` may be the whole document, and a search of all of it would go on to the
+  // document's next verb of saying for every sentence. Each alternative ends with its comma or colon, so a match
+  // cut off at opinionAt is one that would end beyond it.
+  const before = key.slice(from, opinionAt);
+  SAYING.lastIndex = 0;
+  for (let match = SAYING.exec(before); match !== null && from + match.index < to; match = SAYING.exec(before)) saidFrom = from + match.index + match[0].length;
   if (saidFrom < 0) return false;
   for (const figure of figures) if (!isQuantity(figure) && figure.start >= saidFrom) return false;
   for (const hit of hits) if (hit.start >= saidFrom && hit.senses.some((sense) => sense.role === 'past')) return false;
@@ -834,10 +839,6 @@ function hasUpperCase(text: string, start: number, end: number): boolean {
 /** `…talks about whether prices will rebound`: a future asked about, not predicted. */
 const WHETHER = /\bwhether\b[^,;:.!?]{0,60}$/;
 
-/**
- * True when `word` starts in key[from, to - word.length]. `key` is the whole document: key.indexOf(word, from)
- * would search on to its end for every sentence, quadratic when the word is rare.
- */
 /** A web address as said or written in a sentence (`workos.com`, `gitpod.io`): the top-level part after a dot. */
 const WEB_ADDRESS_END = /(?:com|io|org|net|fm|dev|co|ai|app|tv)(?![\p{L}\p{N}])/uy;
 /**
@@ -848,14 +849,20 @@ const CALL_TO_ACTION = /(?<!\p{L})(?:visit|go to|head (?:on )?over to|check out|
 
 /** A sentence that sends the listener to a web address with an imperative: promotion, never a claim. */
 function isCallToAction(key: string, from: number, to: number): boolean {
-  for (let dot = key.indexOf('.', from); dot >= 0 && dot < to - 1; dot = key.indexOf('.', dot + 1)) {
-    if (!isAsciiLetterOrDigit(key.charCodeAt(dot - 1))) continue;
+  // The sentence's dots only: `key` may be the whole document (the editor's analysis), where key.indexOf('.', from)
+  // read on to the next dot anywhere for every sentence, to the document's end in Chinese text without one.
+  for (let dot = from; dot < to - 1; dot++) {
+    if (key.charCodeAt(dot) !== 46 /* . */ || !isAsciiLetterOrDigit(key.charCodeAt(dot - 1))) continue;
     WEB_ADDRESS_END.lastIndex = dot + 1;
     if (WEB_ADDRESS_END.test(key) && WEB_ADDRESS_END.lastIndex <= to) return CALL_TO_ACTION.test(key.slice(from, to));
   }
   return false;
 }
 
+/**
+ * True when `word` starts in key[from, to - word.length]. `key` is the whole document: key.indexOf(word, from)
+ * would search on to its end for every sentence, quadratic when the word is rare.
+ */
 function occursWithin(key: string, word: string, from: number, to: number): boolean {
   const first = word.charCodeAt(0);
   for (let i = from, last = to - word.length; i <= last; i++) {
@@ -1268,14 +1275,16 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   // `On today's call, we may be making forward-looking statements…`, `With me today is…`: the call speaking of
   // itself (callItself.ts). A figure or a judgement in it is still worth a look. (plainEnglish: no quantity in it.)
   const plainEnglish = cjk * 2 < units && !figures.some(isQuantity) ? key.slice(from, to) : null;
-  const callItself = plainEnglish !== null && callItselfIn(plainEnglish) !== null;
+  // The next four readers' anchor words, read once (talkAnchors.ts): most English sentences hold none of them.
+  const anchored = cjk * 2 < units && mayHoldTalkAnchors(key.slice(from, to));
+  const callItself = anchored && plainEnglish !== null && callItselfIn(plainEnglish) !== null;
   // `And I said, "Well, money is good."`: the speaker's own words then, a scene of a story (ownWords.ts).
-  if (plainEnglish !== null && quotesOwnWords(plainEnglish)) return null;
+  if (anchored && plainEnglish !== null && quotesOwnWords(plainEnglish)) return null;
   // `…our actual results may differ materially.`, `…our most recent Forms 10-K and 10-Q…`: the safe-harbour caution
   // of a results call, its form numbers no figures (callItself.ts).
-  if (cjk * 2 < units && safeHarbourCautionIn(key.slice(from, to)) !== null) return null;
+  if (anchored && safeHarbourCautionIn(key.slice(from, to)) !== null) return null;
   // `To withdraw your question, press star 1 again.`, `All lines have been placed on mute…`: the operator's script.
-  if (cjk * 2 < units && operatorScriptIn(key.slice(from, to)) !== null) return null;
+  if (anchored && operatorScriptIn(key.slice(from, to)) !== null) return null;
   // `he's like, okay, employee a, you're in Zone A…`: someone's words acted out with `be like` (enactedSpeech.ts).
   if (plainEnglish !== null && actsOutSpeech(plainEnglish)) return null;
   // `Once we add in the file reading stuff.`: a condition with no main clause asserts nothing (loneClauses.ts).

@@ -13,7 +13,8 @@ const QUOTED = '(?:["\u201c\u2018]|(?:oh|okay|ok|well|wow|yeah|hey|boy|gosh|man|
 const OWN_WORDS = new RegExp(`(?:^|[\\s,;:(\u2014-])(?:i|we)${OPENING},?\\s*${QUOTED}`);
 
 // Every match holds one of these: a cheap test before the expression.
-const ANCHORS = anyOf(['said', 'thought', 'told', ' like', 'went']);
+export const OWN_WORDS_ANCHOR_WORDS: readonly string[] = ['said', 'thought', 'told', ' like', 'went'];
+const ANCHORS = anyOf(OWN_WORDS_ANCHOR_WORDS);
 
 /** True when `sentence` (a matching key: lower case) quotes the speaker's own past words or thoughts. */
 export function quotesOwnWords(sentence: string): boolean {

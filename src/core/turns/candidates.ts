@@ -34,7 +34,15 @@ const HTML_TAG = /^<\/?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,80})?\/?>/;
 /** `∶` (ratio) stands for a colon in pages typed in older Chinese encodings: `立法会主席曾钰成∶黄毓民议员,…`. */
 const SEPARATOR_COLONS = new Set([':', '：', '︰', '∶']);
 /** Marks that end a sentence or a clause: a name never holds them, so the line is prose. */
-const PROSE_MARKS = new Set('。，,！!？?；;「」『』“”"…');
+const PROSE_MARKS = '。，,！!？?；;「」『』“”"…';
+/** What a character is to the name readCandidate reads, by char code: SEPARATOR_COLONS, an OPEN_TO_CLOSE opener, PROSE_MARKS. */
+const NAME_STOPS = new Uint8Array(0x10000);
+const SEPARATOR = 1;
+const OPENER = 2;
+const PROSE = 3;
+for (const colon of SEPARATOR_COLONS) NAME_STOPS[colon.charCodeAt(0)] = SEPARATOR;
+for (const open of OPEN_TO_CLOSE.keys()) NAME_STOPS[open.charCodeAt(0)] = OPENER;
+for (const mark of PROSE_MARKS) NAME_STOPS[mark.charCodeAt(0)] = PROSE;
 /** A timestamp at the start of `text`: bracketed `[00:12:34]` / `(00:03)` / `[0:00 --> 0:05]` or bare `0:03`, `00:01:02.5`. */
 const TIMESTAMP = new RegExp(String.raw`^(?:${BRACKETED_TIMESTAMP_SOURCE}|\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?![\d:]))`);
 /**
@@ -242,51 +250,53 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
     if (SEPARATOR_COLONS.has(s[nameEnd] ?? '')) separatorAt = nameEnd;
   }
   for (let j = i; !unknown && j < s.length && j <= nameStart + MAX_NAME_LENGTH + bracketed; j++) {
-    const ch = s[j]!;
-    if (SEPARATOR_COLONS.has(ch)) {
+    // By char code: a one-character string per character (uncached for CJK) and its Set lookup cost more than the rest.
+    const code = s.charCodeAt(j);
+    const stop = NAME_STOPS[code]!;
+    if (stop === SEPARATOR) {
       // `2:05` inside the name span is a time, not a separator.
-      if (ch === ':' && isDigit(s.charCodeAt(j - 1)) && isDigit(s.charCodeAt(j + 1))) return null;
+      if (code === 58 && isDigit(s.charCodeAt(j - 1)) && isDigit(s.charCodeAt(j + 1))) return null;
       nameEnd = j;
       separatorAt = j;
       break;
     }
-    if (closer && s.startsWith(closer, j)) {
+    if (closer && code === closer.charCodeAt(0) && s.startsWith(closer, j)) {
       nameEnd = j;
       break;
     }
-    if (ch === '<' && j > nameStart && HTML_TAG.test(s.slice(j, j + 96))) {
+    if (code === 60 /* < */ && j > nameStart && HTML_TAG.test(s.slice(j, j + 96))) {
       nameEnd = j;
       break;
     }
     // `au> text`, `張\> text`: a chat handle and a `>` (escaped in Markdown).
-    if (ch === '>' && j > nameStart) {
+    if (code === 62 /* > */ && j > nameStart) {
       nameEnd = s[j - 1] === '\\' ? j - 1 : j;
       break;
     }
     // `John Smith (CEO, Acme):` keeps its role; `Jane Doe (00:03):` ends at the timestamp.
-    if ((ch === '(' || ch === '（' || ch === '[' || ch === '【') && j > nameStart) {
+    if (stop === OPENER && j > nameStart) {
       if (TIMESTAMP.test(s.slice(j, j + 16))) {
         nameEnd = j;
         break;
       }
-      const close = s.indexOf(OPEN_TO_CLOSE.get(ch)!, j + 1);
+      const close = s.indexOf(OPEN_TO_CLOSE.get(s[j]!)!, j + 1);
       if (close < 0 || close - j >= MAX_LABEL_ROLE_LENGTH) return null;
       bracketed += close - j + 1;
       j = close;
       continue;
     }
-    if (isSpace(s.charCodeAt(j)) && j > nameStart) {
+    if (isSpace(code) && j > nameStart) {
       const next = skipSpaces(s, j);
       if (next >= s.length && s.length >= lineLength) {
         nameEnd = j;
         break;
       }
-      if (next - j >= 2 || s[j] === '\t' || (isDigit(s.charCodeAt(next)) && TIMESTAMP.test(s.slice(next, next + 16)))) {
+      if (next - j >= 2 || code === 9 || (isDigit(s.charCodeAt(next)) && TIMESTAMP.test(s.slice(next, next + 16)))) {
         nameEnd = j;
         break;
       }
     }
-    if (ch === '.' && j > nameStart && isRecordSeparator(s, j)) {
+    if (code === 46 /* . */ && j > nameStart && isRecordSeparator(s, j)) {
       const written = s.slice(nameStart, j).replace(EDITORIAL_NOTE, '');
       const record = RECORD_NAME.test(written);
       if (record || TITLED_NAME.test(written)) {
@@ -297,14 +307,14 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
       }
     }
     // `Mr. Richard Maurel, the Clerk of the Committee:`: a role after a comma, up to the label's colon.
-    if (ch === ',' && j > nameStart) {
+    if (code === 44 /* , */ && j > nameStart) {
       roleEnd = commaRoleEnd(s, j);
       if (roleEnd < 0) return null;
       nameEnd = j;
       separatorAt = roleEnd;
       break;
     }
-    if (PROSE_MARKS.has(ch)) return null;
+    if (stop === PROSE) return null;
   }
   if (nameEnd < 0) {
     // The whole rest of a short line: a bare name.
