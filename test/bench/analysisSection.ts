@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../../src/core/analysis/analyze';
+import { IncrementalAnalyzer } from '../../src/core/analysis/incremental';
 import type { Analysis } from '../../src/core/analysis/model';
 import { LineIndex } from '../../src/core/text/positions';
 import { generateAdversarial, generateTranscript } from './generateTranscript';
@@ -73,6 +74,37 @@ function measureRatio(megabytes: number): CaseResult {
   }
   const sorted = [...ratios].sort((a, b) => a - b);
   return caseResult(analyzeMs, { splitMs: median(splitMs), ratio: median(analyzeMs) / median(splitMs), ratioLow: sorted[Math.floor(sorted.length / 4)]!, ratioHigh: sorted[Math.floor((sorted.length * 3) / 4)]! });
+}
+
+/** The corpus's plain-text and Markdown transcripts in `language`, joined and repeated to `bytes`: real prose, which the generated text has little of. */
+function corpusProse(language: string, bytes: number): string {
+  const dir = join(process.cwd(), 'test', 'corpus', language);
+  const files = readdirSync(dir).filter((name) => /\.(txt|md)$/.test(name)).sort();
+  const joined = files.map((name) => readFileSync(join(dir, name), 'utf8')).join('\n\n');
+  return joined.repeat(Math.ceil(bytes / joined.length)).slice(0, bytes);
+}
+
+/**
+ * The editor's own full analysis (IncrementalAnalyzer without a baseline: the whole document's folded key, not
+ * analyze()'s windows) beside analyze() on the same text, alternating. They should cost about the same; until
+ * session 32 three rules searched the whole key past their sentence, which made the editor's path quadratic.
+ */
+function measureEditorPath(megabytes: number): CaseResult {
+  const text = corpusProse('en', megabytes * MB);
+  const windowed = (): number => analyze(text, {}, 'bench.txt').claims.length;
+  const editor = (): number => new IncrementalAnalyzer({}, 'bench.txt').update(text).claims.length;
+  windowed();
+  editor();
+  const editorMs: number[] = [];
+  const analyzeMs: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    for (const [fn, into] of [[windowed, analyzeMs], [editor, editorMs]] as const) {
+      const start = process.hrtime.bigint();
+      fn();
+      into.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+  }
+  return caseResult(editorMs, { analyzeMs: median(analyzeMs) });
 }
 
 function gc(): void {
@@ -188,6 +220,7 @@ export const analysisSection: BenchSection = {
     lineIndex: (args) => measure(args, (text) => `${new LineIndex(text).lineCount} lines`),
     analyze: (args) => measure(args, describeAnalysis),
     ratio: (args) => measureRatio(sizeArg(args)),
+    editorPath: (args) => measureEditorPath(sizeArg(args)),
     memory: (args) => measureMemory(args[0]!),
     cliMemory: (args) => measureCliMemory(args[0]!),
     adversarial: (args) => {
@@ -256,5 +289,11 @@ export const analysisSection: BenchSection = {
         `medians of ${RATIO_ROUNDS} alternating rounds in one process, rounds' middle half ${Number(interleaved.notes?.['ratioLow']).toFixed(1)}–${Number(interleaved.notes?.['ratioHigh']).toFixed(1)}×; target ≤ ${TARGET_RATIO}×): ${ratio <= TARGET_RATIO ? 'OK' : 'OVER TARGET'}`,
     );
     context.print(`10 MB: ${growth.toFixed(2)}× the time per MB of 1 MB (linear = 1): ${growth <= LINEAR_SLACK ? 'OK' : 'WORSE THAN LINEAR'}`);
+    const editor = context.runCase(this, 'editorPath', ['1']);
+    const editorRatio = editor.medianMs / Number(editor.notes?.['analyzeMs']);
+    context.print(
+      `1 MB of the corpus's English transcripts: the editor's full analysis (IncrementalAnalyzer, whole-document key) ${formatMs(editor.medianMs)} beside analyze() ${formatMs(Number(editor.notes?.['analyzeMs']))} in the same rounds: ` +
+        `${editorRatio.toFixed(2)}× (same work, about 1×): ${editorRatio <= LINEAR_SLACK ? 'OK' : 'SLOWER THAN analyze()'}`,
+    );
   },
 };
