@@ -8,6 +8,7 @@ import { matchingKey } from '../text/charFold';
 import { hasGutterNumberedLine, readLineNumberGutter, withGutterNumbersBlanked, type GutterReading } from '../text/lineNumberGutter';
 import { flatText, type TextSource } from '../text/chunkedText';
 import { lineEndFrom, LineIndex, type Span } from '../text/positions';
+import { lineTextOrUndefined } from '../text/lineReaders';
 import { holdsSplitMarkupLabel, SPLIT_LABEL_REACH } from '../turns/splitMarkupLabels';
 import { mayReadAsDatedField } from '../topics/datedFields';
 import { isPlainTextShaped, underlineWithinReach } from '../topics/lineScan';
@@ -502,7 +503,7 @@ function mayChangeSplitMarkupLabels(baseline: Baseline, text: TextSource, change
   if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
   const old = baseline.lines;
   // Most transcripts hold no `<` at all: one search, not a string per line, on the first keystroke at 10 MB.
-  baseline.splitLabels ??= old.source.includes('<') && holdsSplitMarkupLabel((line) => (line < old.lineCount ? old.lineText(line) : undefined), 0, old.lineCount - 1);
+  baseline.splitLabels ??= old.source.includes('<') && holdsSplitMarkupLabel(lineTextOrUndefined(old), 0, old.lineCount - 1);
   if (baseline.splitLabels) return true;
   const first = Math.max(0, old.lineAt(Math.min(change.rangeOffset, old.source.length)) - SPLIT_LABEL_REACH);
   let end = lineEndFrom(text, change.rangeOffset + change.text.length);
@@ -510,7 +511,7 @@ function mayChangeSplitMarkupLabels(baseline: Baseline, text: TextSource, change
   const window = text.slice(old.lineStart(first), end);
   if (!window.includes('<')) return false;
   const edited = new LineIndex(window);
-  return holdsSplitMarkupLabel((line) => (line < edited.lineCount ? edited.lineText(line) : undefined), 0, edited.lineCount - 1);
+  return holdsSplitMarkupLabel(lineTextOrUndefined(edited), 0, edited.lineCount - 1);
 }
 
 /**
