@@ -1375,7 +1375,6 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
   // An Enter that leaves a short piece of a line (`我們的客戶` / `非常優秀`): title-shaped, read as no title under text.
   const titleShapedPiece = blankRun ? -1 : titleShapedSplitPiece(old, edit);
   if (!blankRun && !isLocalLineBreakEdit(old, edit, editStart, editEnd, delta, context, titleShapedPiece)) throw NOT_LOCAL;
-  if (!blankRun && labelledSpeechMoves(baseline, edit.lines, edit.first, editStart)) throw NOT_LOCAL;
   if (titleShapedPiece >= 0) splitPieceReadsAsNoTitle(baseline, edit.lines, edit.first, titleShapedPiece, format, options);
   const { lines } = edit;
   const regionStart = old.lineStart(blankRun ? blankRun.above : edit.first);
@@ -1412,21 +1411,6 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
     lines, format, speakers, turns, stageDirections, topics, claims, analysis: lazyAnalysis(speakers, turns, stageDirections, topics, claims), summaryItemTexts: baseline.summaryItemTexts, summary,
     ...labelState,
   };
-}
-
-/**
- * Whether a turn labelled on `line` (by any reading, the document's own label scheme included) has speech on its
- * line before the edit and none after it, or the reverse: that makes a `label` turn a `block` one, or back.
- */
-function labelledSpeechMoves(baseline: Baseline, lines: LineIndex, line: number, editStart: number): boolean {
-  const old = baseline.lines;
-  const lineStart = old.lineStart(line);
-  const oldEnd = trimEnd(old.source, lineStart, old.lineEnd(line));
-  const newEnd = trimEnd(lines.source, lineStart, lines.lineEnd(line));
-  return baseline.turns.near(lineStart, oldEnd).some((t) => {
-    const label = t.labelSpan;
-    return label != null && label.start >= lineStart && label.end <= oldEnd && editStart >= label.end && (label.end < oldEnd) !== (label.end < newEnd);
-  });
 }
 
 /** An Analysis whose arrays are built from the blocks on first read (deepStrictEqual sees plain values). */
