@@ -1486,11 +1486,6 @@ function moveClaim(claim: Claim, delta: number): Claim {
   return { text: claim.text, span: moved(claim.span, delta), speaker: claim.speaker, kind: claim.kind, cues: claim.cues, confidence: claim.confidence };
 }
 
-/**
- * Throws NotLocal unless the edited line plays the same part in turns, topics and stage directions
- * before and after the edit, so that only its paragraph's claims can change. Returns true when only its
- * label changed (a rename), which the label scheme must decide (renamedTurn).
- */
 /** Whether some turn is a speech handed over without a label (a lead-in's, a byline's or a declared speaker's). */
 function hasHandedOverSpeech(turns: BlockList<Turn>): boolean {
   let found = false;
@@ -1498,6 +1493,12 @@ function hasHandedOverSpeech(turns: BlockList<Turn>): boolean {
   return found;
 }
 
+/**
+ * Throws NotLocal unless the edited line plays the same part in turns, topics and stage directions
+ * before and after the edit, so that only its paragraph's claims can change. `relabel`: only its label
+ * changed (a rename), which the label scheme must decide (renamedTurn); `titleShapedBefore`: the line was
+ * only title-shaped before the edit (a label typed on a short line, which splitTurn checks was read as no title).
+ */
 function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSource, edit: LineEdit, sides: EditSides, format: TranscriptFormat, options: AnalysisOptions, change: TextChange): { relabel: boolean; titleShapedBefore: boolean } {
   const { lineStart, oldLineEnd, newLineEnd } = edit;
   const oldBlank = skipSpaces(oldText, lineStart, oldLineEnd) >= edit.oldTrimEnd;
@@ -1662,8 +1663,6 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   return { relabel, titleShapedBefore };
 }
 
-
-
 /** Net quote depth and straight-quote parity, as TurnBuilder.extend counts them. */
 function quoteBalance(text: string): string {
   let depth = 0;
@@ -1689,7 +1688,6 @@ function overlapsLine(span: Span, start: number, end: number): boolean {
   return span.start <= end && span.end >= start;
 }
 
-/** Stage directions of the edited line, before and after, must be the same ones moved by the edit. */
 /** Old offsets to new ones. Bounds inside the edited line move only where the checks above proved they do. */
 class Shift {
   constructor(private readonly edit: LineEdit) {}

@@ -382,7 +382,6 @@ export function fillsLineWithDirection(lines: LineIndex, line: number): boolean 
   return findStageDirections(new LineIndex(lineText)).some((d) => d.span.start === start && d.span.end === end);
 }
 
-/** Stage directions of the edited lines (texts relative to the first line's start), the same ones moved by the edit. */
 /**
  * Whether the stage directions of `newText` are those of `oldText` moved by an edit of [editStart, editEnd)
  * that changed the length by `delta` (offsets relative to the texts); none may touch the edit.
