@@ -4,6 +4,10 @@
 // `npm test` (and CI) runs a quarter of each count so the unit stage stays within a few minutes on two cores;
 // `npm run test:thorough` (TA_THOROUGH=1) runs every count in full — before a release, or after changing the
 // incremental analyzer or a document-level rule it re-checks.
+//
+// A search's "enough edits stayed local" check counts per run made, not per edit: fast-check draws more small,
+// edge-case values in its first runs, so a quick run's share of local edits is lower than a thorough run's while
+// its count per run is about the same. A "some edit stayed local" check goes on past the quarter (searchGoesOn).
 
 const THOROUGH = process.env['TA_THOROUGH'] === '1';
 const QUICK_SHARE = 4;

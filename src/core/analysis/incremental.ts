@@ -8,6 +8,7 @@ import { matchingKey } from '../text/charFold';
 import { hasGutterNumberedLine, readLineNumberGutter, withGutterNumbersBlanked, type GutterReading } from '../text/lineNumberGutter';
 import { flatText, type TextSource } from '../text/chunkedText';
 import { lineEndFrom, LineIndex, type Span } from '../text/positions';
+import { lineTextOrUndefined } from '../text/lineReaders';
 import { holdsSplitMarkupLabel, SPLIT_LABEL_REACH } from '../turns/splitMarkupLabels';
 import { mayReadAsDatedField } from '../topics/datedFields';
 import { isPlainTextShaped, underlineWithinReach } from '../topics/lineScan';
@@ -48,6 +49,7 @@ import { asideLineReading, hasMarkdownHeading, mayBeAside, mayHoldLabelsWithoutD
 import { FIELD_BLOCK_LINES, fieldRunKeyOf } from '../turns/fieldBlocks';
 import { HEAD_FIELD_LINES, headFieldKeyOf } from '../turns/headFields';
 import { EditedHead, type HeadLines } from './editedHead';
+import { EditSides } from './editSides';
 import { declaredLineReading } from '../turns/declaredSpeech';
 import { analyzeIndexed } from './analyze';
 import { blankRunEdit, filledBlankLine } from './blankLines';
@@ -502,7 +504,7 @@ function mayChangeSplitMarkupLabels(baseline: Baseline, text: TextSource, change
   if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
   const old = baseline.lines;
   // Most transcripts hold no `<` at all: one search, not a string per line, on the first keystroke at 10 MB.
-  baseline.splitLabels ??= old.source.includes('<') && holdsSplitMarkupLabel((line) => (line < old.lineCount ? old.lineText(line) : undefined), 0, old.lineCount - 1);
+  baseline.splitLabels ??= old.source.includes('<') && holdsSplitMarkupLabel(lineTextOrUndefined(old), 0, old.lineCount - 1);
   if (baseline.splitLabels) return true;
   const first = Math.max(0, old.lineAt(Math.min(change.rangeOffset, old.source.length)) - SPLIT_LABEL_REACH);
   let end = lineEndFrom(text, change.rangeOffset + change.text.length);
@@ -510,7 +512,7 @@ function mayChangeSplitMarkupLabels(baseline: Baseline, text: TextSource, change
   const window = text.slice(old.lineStart(first), end);
   if (!window.includes('<')) return false;
   const edited = new LineIndex(window);
-  return holdsSplitMarkupLabel((line) => (line < edited.lineCount ? edited.lineText(line) : undefined), 0, edited.lineCount - 1);
+  return holdsSplitMarkupLabel(lineTextOrUndefined(edited), 0, edited.lineCount - 1);
 }
 
 /**
@@ -603,9 +605,11 @@ function updateLine(baseline: Baseline, text: TextSource, change: TextChange, op
     newTrimEnd: trimEnd(text, lineStart, newLineEnd),
   };
   if (format === 'srt' || format === 'vtt') return updateSubtitleLines(baseline, lines, { ...edit, oldLast: line, newLast: line }, format, options);
+  // Rules that read lines beside the edited one, asked of the text before the edit and after it.
+  const sides = new EditSides(old, lines, line, line, line);
   // A label alone on its line read with the line under it (labelAloneRuleWithinReach): either may change that.
+  if (sides.eitherText(labelAloneRuleWithinReach)) throw NOT_LOCAL;
   const editedLine = text.slice(lineStart, newLineEnd);
-  if (labelAloneRuleWithinReach(old.lineCount, (l) => old.lineText(l), line, line) || labelAloneRuleWithinReach(old.lineCount, (l) => (l === line ? editedLine : old.lineText(l)), line, line)) throw NOT_LOCAL;
   // A participants list (`Name – Title`) makes the name lines under it speakers', and `Name, CEO` over speech is a
   // label, read with the lines beside it (participantRoster.ts).
   if (callLabelWithinReach(old, line, line) || rosterLineName(editedLine) !== null || isNameAndRoleLine(editedLine)) throw NOT_LOCAL;
@@ -613,7 +617,7 @@ function updateLine(baseline: Baseline, text: TextSource, change: TextChange, op
   // Typing in a `#` heading's title re-reads the topic's title (headingEdits.ts); other lines keep their part.
   const retitled = retitledHeading(old, text, edit, baseline.topics.near(lineStart, oldLineEnd), baseline.summaryItemTexts, options);
   if (retitled === null) throw NOT_LOCAL;
-  const role = retitled ? undefined : checkLineRole(baseline, old.source, text, edit, format, options, change);
+  const role = retitled ? undefined : checkLineRole(baseline, old.source, text, edit, sides, format, options, change);
   const relabel = role?.relabel ?? false;
   const filled = filledLineEdit(baseline, lines, edit, format, options);
   if (filled) return filled;
@@ -1321,55 +1325,56 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
       newTrimEnd: trimEnd(text, edit.lines.lineStart(edit.newLast), newLineEnd),
     }, format, options);
   }
+  // Rules that read lines beside the edited ones, asked of the text before the edit and after it.
+  const sides = new EditSides(old, edit.lines, edit.first, edit.oldLast, edit.newLast);
   // A speech lead-in reads the lines above it by number: lines added or removed above it change them.
-  if (speechLeadWithinReach(old, edit.first, edit.oldLast) || speechLeadWithinReach(edit.lines, edit.first, edit.newLast)) throw NOT_LOCAL;
+  if (sides.either(speechLeadWithinReach)) throw NOT_LOCAL;
   // A participants list is read from its lines together, and `Name, CEO` with the lines beside it.
-  if (callLabelWithinReach(old, edit.first, edit.oldLast) || callLabelWithinReach(edit.lines, edit.first, edit.newLast)) throw NOT_LOCAL;
+  if (sides.either(callLabelWithinReach)) throw NOT_LOCAL;
   // Parallel plain titles, picture captions and credit runs are read from neighbouring lines.
-  if (parallelShapeWithinReach(old, edit.first, edit.oldLast) || parallelShapeWithinReach(edit.lines, edit.first, edit.newLast)) throw NOT_LOCAL;
+  if (sides.either(parallelShapeWithinReach)) throw NOT_LOCAL;
   // Titles numbered in sequence are read across the document, each with its neighbours (numberedTitles.ts).
-  if (numberedTitleWithinReach(old, edit.first, edit.oldLast) || numberedTitleWithinReach(edit.lines, edit.first, edit.newLast)) throw NOT_LOCAL;
+  if (sides.either(numberedTitleWithinReach)) throw NOT_LOCAL;
   // Plain numbered section paragraphs (`一、…。`) are read as a run over the document (numberedParagraphs.ts).
-  if (numberedParagraphWithinReach(old, edit.first, edit.oldLast) || numberedParagraphWithinReach(edit.lines, edit.first, edit.newLast)) throw NOT_LOCAL;
+  if (sides.either(numberedParagraphWithinReach)) throw NOT_LOCAL;
   // A dialogue's bold sub-heading is read with the paragraph above it and the label below it (dialogueSubheadings.ts).
-  if (dialogueSubheadingWithinReach(old, edit.first, edit.oldLast) || dialogueSubheadingWithinReach(edit.lines, edit.first, edit.newLast)) throw NOT_LOCAL;
+  if (sides.either(dialogueSubheadingWithinReach)) throw NOT_LOCAL;
   // `[INTRODUCTION]` titles a section only between blank lines over a label (bracketedSections.ts).
-  if (sectionMarkerWithinReach(old, edit.first, edit.oldLast) || sectionMarkerWithinReach(edit.lines, edit.first, edit.newLast)) throw NOT_LOCAL;
+  if (sides.either(sectionMarkerWithinReach)) throw NOT_LOCAL;
   // `=====` as long as the line above titles it: lines added or removed beside one change which line that is.
-  if (underlineWithinReach(old, edit.first, edit.oldLast) || underlineWithinReach(edit.lines, edit.first, edit.newLast)) throw NOT_LOCAL;
+  if (sides.either(underlineWithinReach)) throw NOT_LOCAL;
   // The document's headline is read from its first lines together.
-  if (headlineWithinReach(old, edit.first) || headlineWithinReach(edit.lines, edit.first)) throw NOT_LOCAL;
+  if (sides.either(headlineWithinReach)) throw NOT_LOCAL;
   // A dated page's headline is read from the lines under it down to DATED_HEADLINE_REACH (datedHeadline.ts).
-  if (datedHeadlineWithinReach(old.lineCount, (l) => old.lineText(l), edit.first) || datedHeadlineWithinReach(edit.lines.lineCount, (l) => edit.lines.lineText(l), edit.first)) throw NOT_LOCAL;
+  if (sides.eitherText(datedHeadlineWithinReach)) throw NOT_LOCAL;
   // So is a title over a subtitle at the record's head (titleBlock.ts).
-  if (titleBlockWithinReach(old.lineCount, (l) => old.lineText(l), edit.first) || titleBlockWithinReach(edit.lines.lineCount, (l) => edit.lines.lineText(l), edit.first)) throw NOT_LOCAL;
+  if (sides.eitherText(titleBlockWithinReach)) throw NOT_LOCAL;
   // And a title printed twice at the top, with the site's lines above it (repeatedTitle.ts).
-  if (repeatedTitleWithinReach(old.lineCount, (l) => old.lineText(l), edit.first) || repeatedTitleWithinReach(edit.lines.lineCount, (l) => edit.lines.lineText(l), edit.first)) throw NOT_LOCAL;
+  if (sides.eitherText(repeatedTitleWithinReach)) throw NOT_LOCAL;
   // A link-only heading titles the text under it, not a heading or a rule (outline.ts, isLinkHeadingOverText).
-  if (linkHeadingWithinReach(old, edit.first, edit.oldLast) || linkHeadingWithinReach(edit.lines, edit.first, edit.newLast)) throw NOT_LOCAL;
+  if (sides.either(linkHeadingWithinReach)) throw NOT_LOCAL;
   // A record's title is read with the field lines under it (titleOverFields.ts).
-  if (titleOverFieldsWithinReach(old.lineCount, (l) => old.lineText(l), edit.first, edit.oldLast) || titleOverFieldsWithinReach(edit.lines.lineCount, (l) => edit.lines.lineText(l), edit.first, edit.newLast)) throw NOT_LOCAL;
+  if (sides.eitherText(titleOverFieldsWithinReach)) throw NOT_LOCAL;
   // A title field names the document's title, on its own line or on the body's copy of it (titleField.ts).
-  if (titleFieldWithinReach(old.lineCount, (l) => old.lineText(l), edit.first) || titleFieldWithinReach(edit.lines.lineCount, (l) => edit.lines.lineText(l), edit.first)) throw NOT_LOCAL;
+  if (sides.eitherText(titleFieldWithinReach)) throw NOT_LOCAL;
   // A title is read with the dash subtitle under it, and the subtitle's byline with it (dashSubtitles.ts).
-  if (dashSubtitleWithinReach(old.lineCount, (l) => old.lineText(l), edit.first, edit.oldLast) || dashSubtitleWithinReach(edit.lines.lineCount, (l) => edit.lines.lineText(l), edit.first, edit.newLast)) throw NOT_LOCAL;
+  if (sides.eitherText(dashSubtitleWithinReach)) throw NOT_LOCAL;
   // `#` comment lines stacked at the top of plain text are read together (commentHeader.ts).
-  if (format === 'plain' && (commentHeaderWithinReach(old.lineCount, (l) => old.lineText(l), edit.first) || commentHeaderWithinReach(edit.lines.lineCount, (l) => edit.lines.lineText(l), edit.first))) throw NOT_LOCAL;
+  if (format === 'plain' && sides.eitherText(commentHeaderWithinReach)) throw NOT_LOCAL;
   // A run of `### Key: value` headings is a header: a line added or removed beside one may split or join the run.
-  if (fieldHeadingWithinReach(old, edit.first, edit.oldLast) || fieldHeadingWithinReach(edit.lines, edit.first, edit.newLast)) throw NOT_LOCAL;
+  if (sides.either(fieldHeadingWithinReach)) throw NOT_LOCAL;
   // A long title-case title reads whether the line above it runs on.
-  if (runOnTitleWithinReach(old, edit.first, edit.oldLast) || runOnTitleWithinReach(edit.lines, edit.first, edit.newLast)) throw NOT_LOCAL;
+  if (sides.either(runOnTitleWithinReach)) throw NOT_LOCAL;
   // A `Name:headline` line over its date line is the page's title: lines added or removed below it move the date.
-  if (colonHeadlineWithinReach(old, edit.first, edit.oldLast) || colonHeadlineWithinReach(edit.lines, edit.first, edit.newLast)) throw NOT_LOCAL;
+  if (sides.either(colonHeadlineWithinReach)) throw NOT_LOCAL;
   // A label alone on its line read with the line under it (labelAloneRuleWithinReach): lines between them move that.
-  if (labelAloneRuleWithinReach(old.lineCount, (l) => old.lineText(l), edit.first, edit.oldLast) || labelAloneRuleWithinReach(edit.lines.lineCount, (l) => edit.lines.lineText(l), edit.first, edit.newLast)) throw NOT_LOCAL;
+  if (sides.eitherText(labelAloneRuleWithinReach)) throw NOT_LOCAL;
   const context = lineBreakContext(baseline, format, options);
   // Blank lines added or removed between lines of text, or lines split, joined or pasted inside speech.
   const blankRun = blankRunEdit(old, edit, editStart, editEnd, change.text, context);
   // An Enter that leaves a short piece of a line (`我們的客戶` / `非常優秀`): title-shaped, read as no title under text.
   const titleShapedPiece = blankRun ? -1 : titleShapedSplitPiece(old, edit);
   if (!blankRun && !isLocalLineBreakEdit(old, edit, editStart, editEnd, delta, context, titleShapedPiece)) throw NOT_LOCAL;
-  if (!blankRun && labelledSpeechMoves(baseline, edit.lines, edit.first, editStart)) throw NOT_LOCAL;
   if (titleShapedPiece >= 0) splitPieceReadsAsNoTitle(baseline, edit.lines, edit.first, titleShapedPiece, format, options);
   const { lines } = edit;
   const regionStart = old.lineStart(blankRun ? blankRun.above : edit.first);
@@ -1406,21 +1411,6 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
     lines, format, speakers, turns, stageDirections, topics, claims, analysis: lazyAnalysis(speakers, turns, stageDirections, topics, claims), summaryItemTexts: baseline.summaryItemTexts, summary,
     ...labelState,
   };
-}
-
-/**
- * Whether a turn labelled on `line` (by any reading, the document's own label scheme included) has speech on its
- * line before the edit and none after it, or the reverse: that makes a `label` turn a `block` one, or back.
- */
-function labelledSpeechMoves(baseline: Baseline, lines: LineIndex, line: number, editStart: number): boolean {
-  const old = baseline.lines;
-  const lineStart = old.lineStart(line);
-  const oldEnd = trimEnd(old.source, lineStart, old.lineEnd(line));
-  const newEnd = trimEnd(lines.source, lineStart, lines.lineEnd(line));
-  return baseline.turns.near(lineStart, oldEnd).some((t) => {
-    const label = t.labelSpan;
-    return label != null && label.start >= lineStart && label.end <= oldEnd && editStart >= label.end && (label.end < oldEnd) !== (label.end < newEnd);
-  });
 }
 
 /** An Analysis whose arrays are built from the blocks on first read (deepStrictEqual sees plain values). */
@@ -1496,11 +1486,6 @@ function moveClaim(claim: Claim, delta: number): Claim {
   return { text: claim.text, span: moved(claim.span, delta), speaker: claim.speaker, kind: claim.kind, cues: claim.cues, confidence: claim.confidence };
 }
 
-/**
- * Throws NotLocal unless the edited line plays the same part in turns, topics and stage directions
- * before and after the edit, so that only its paragraph's claims can change. Returns true when only its
- * label changed (a rename), which the label scheme must decide (renamedTurn).
- */
 /** Whether some turn is a speech handed over without a label (a lead-in's, a byline's or a declared speaker's). */
 function hasHandedOverSpeech(turns: BlockList<Turn>): boolean {
   let found = false;
@@ -1508,7 +1493,13 @@ function hasHandedOverSpeech(turns: BlockList<Turn>): boolean {
   return found;
 }
 
-function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSource, edit: LineEdit, format: TranscriptFormat, options: AnalysisOptions, change: TextChange): { relabel: boolean; titleShapedBefore: boolean } {
+/**
+ * Throws NotLocal unless the edited line plays the same part in turns, topics and stage directions
+ * before and after the edit, so that only its paragraph's claims can change. `relabel`: only its label
+ * changed (a rename), which the label scheme must decide (renamedTurn); `titleShapedBefore`: the line was
+ * only title-shaped before the edit (a label typed on a short line, which splitTurn checks was read as no title).
+ */
+function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSource, edit: LineEdit, sides: EditSides, format: TranscriptFormat, options: AnalysisOptions, change: TextChange): { relabel: boolean; titleShapedBefore: boolean } {
   const { lineStart, oldLineEnd, newLineEnd } = edit;
   const oldBlank = skipSpaces(oldText, lineStart, oldLineEnd) >= edit.oldTrimEnd;
   const newBlank = skipSpaces(newText, lineStart, newLineEnd) >= edit.newTrimEnd;
@@ -1582,16 +1573,14 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   // A line over `=====` is a title when exactly as long as it (lineScan.ts, measuredUnderline).
   if (underlineWithinReach(baseline.lines, edit.line, edit.line)) throw NOT_LOCAL;
   if (headlineWithinReach(baseline.lines, edit.line) || mayBecomeHeadline(edit.line, newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
-  const editedText = newText.slice(lineStart, newLineEnd);
-  const lineAfterEdit = (l: number): string => (l === edit.line ? editedText : baseline.lines.lineText(l));
-  if (datedHeadlineWithinReach(baseline.lines.lineCount, (l) => baseline.lines.lineText(l), edit.line) || datedHeadlineWithinReach(baseline.lines.lineCount, lineAfterEdit, edit.line)) throw NOT_LOCAL;
-  if (titleBlockWithinReach(baseline.lines.lineCount, (l) => baseline.lines.lineText(l), edit.line) || titleBlockWithinReach(baseline.lines.lineCount, lineAfterEdit, edit.line)) throw NOT_LOCAL;
-  if (repeatedTitleWithinReach(baseline.lines.lineCount, (l) => baseline.lines.lineText(l), edit.line) || repeatedTitleWithinReach(baseline.lines.lineCount, lineAfterEdit, edit.line)) throw NOT_LOCAL;
-  if (titleOverFieldsWithinReach(baseline.lines.lineCount, (l) => baseline.lines.lineText(l), edit.line, edit.line) || titleOverFieldsWithinReach(baseline.lines.lineCount, lineAfterEdit, edit.line, edit.line)) throw NOT_LOCAL;
-  if (dashSubtitleWithinReach(baseline.lines.lineCount, (l) => baseline.lines.lineText(l), edit.line, edit.line) || dashSubtitleWithinReach(baseline.lines.lineCount, lineAfterEdit, edit.line, edit.line)) throw NOT_LOCAL;
-  if (titleFieldWithinReach(baseline.lines.lineCount, (l) => baseline.lines.lineText(l), edit.line) || titleFieldWithinReach(baseline.lines.lineCount, lineAfterEdit, edit.line)) throw NOT_LOCAL;
+  if (sides.eitherText(datedHeadlineWithinReach)) throw NOT_LOCAL;
+  if (sides.eitherText(titleBlockWithinReach)) throw NOT_LOCAL;
+  if (sides.eitherText(repeatedTitleWithinReach)) throw NOT_LOCAL;
+  if (sides.eitherText(titleOverFieldsWithinReach)) throw NOT_LOCAL;
+  if (sides.eitherText(dashSubtitleWithinReach)) throw NOT_LOCAL;
+  if (sides.eitherText(titleFieldWithinReach)) throw NOT_LOCAL;
   if (linkHeadingWithinReach(baseline.lines, edit.line, edit.line)) throw NOT_LOCAL;
-  if (baseline.format === 'plain' && (commentHeaderWithinReach(baseline.lines.lineCount, (l) => baseline.lines.lineText(l), edit.line) || commentHeaderWithinReach(baseline.lines.lineCount, lineAfterEdit, edit.line))) throw NOT_LOCAL;
+  if (baseline.format === 'plain' && sides.eitherText(commentHeaderWithinReach)) throw NOT_LOCAL;
   if (fieldHeadingWithinReach(baseline.lines, edit.line, edit.line)) throw NOT_LOCAL;
   if (runOnTitleWithinReach(baseline.lines, edit.line, edit.line)) throw NOT_LOCAL;
   if (colonHeadlineWithinReach(baseline.lines, edit.line, edit.line) || colonHeadlineWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
@@ -1674,8 +1663,6 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   return { relabel, titleShapedBefore };
 }
 
-
-
 /** Net quote depth and straight-quote parity, as TurnBuilder.extend counts them. */
 function quoteBalance(text: string): string {
   let depth = 0;
@@ -1701,7 +1688,6 @@ function overlapsLine(span: Span, start: number, end: number): boolean {
   return span.start <= end && span.end >= start;
 }
 
-/** Stage directions of the edited line, before and after, must be the same ones moved by the edit. */
 /** Old offsets to new ones. Bounds inside the edited line move only where the checks above proved they do. */
 class Shift {
   constructor(private readonly edit: LineEdit) {}

@@ -106,6 +106,8 @@ export function isLocalLineBreakEdit(old: LineIndex, edit: LineBreakEdit, editSt
     // Speech on the label line or not (`Name:` alone opens a 'block' turn), and a reporter's credit line.
     if (oldHead.speechOnLine !== newHead.speechOnLine || oldHead.credit !== newHead.credit) return false;
   }
+  // The same for the labels of any reading, the document's own scheme's included, which recognizeLabel does not know.
+  if (labelledSpeechMoves(old, lines, first, editStart, context.turnsNear)) return false;
 
   // Stage directions of the edited lines: the same ones, moved by the edit.
   if (!sameStageDirections(old.source.slice(lineStart, oldEnd), lines.source.slice(lineStart, newEnd), editStart - lineStart, editEnd - lineStart, delta)) return false;
@@ -296,9 +298,28 @@ function lineHead(lines: LineIndex, line: number, labelContext: LabelContext): L
     markup: isPageMarkup(text, start),
     chevrons: text.startsWith('>>', start),
     narration: narrationReading(text.slice(start, Math.min(end, start + NARRATION_SCAN))),
-    speechOnLine: label !== null && lineStart + label.textStart < end,
+    speechOnLine: label !== null && hasSpeechAfter(lines, line, lineStart + label.textStart),
     credit: label !== null && isCreditLine(label, text.slice(lineStart + label.textStart, end)),
   };
+}
+
+/** Whether line `line` holds more than spaces after offset `at` (a label's end or its text's start): speech on the label's line. */
+function hasSpeechAfter(lines: LineIndex, line: number, at: number): boolean {
+  return at < trimEnd(lines.source, lines.lineStart(line), lines.lineEnd(line));
+}
+
+/**
+ * Whether a turn labelled on `line` (by any reading, the document's own label scheme included) has speech on its
+ * line before the edit and none after it, or the reverse: that makes a `label` turn a `block` one, or back.
+ * lineHead's speechOnLine asks the same of the labels recognizeLabel knows.
+ */
+function labelledSpeechMoves(old: LineIndex, lines: LineIndex, line: number, editStart: number, turnsNear: LineBreakContext['turnsNear']): boolean {
+  const lineStart = old.lineStart(line);
+  const oldEnd = trimEnd(old.source, lineStart, old.lineEnd(line));
+  return turnsNear(lineStart, oldEnd).some((t) => {
+    const label = t.labelSpan;
+    return label != null && label.start >= lineStart && label.end <= oldEnd && editStart >= label.end && hasSpeechAfter(old, line, label.end) !== hasSpeechAfter(lines, line, label.end);
+  });
 }
 
 /** A Markdown file whose first lines hold a `---` (YAML front matter opens with one). */
@@ -361,7 +382,6 @@ export function fillsLineWithDirection(lines: LineIndex, line: number): boolean 
   return findStageDirections(new LineIndex(lineText)).some((d) => d.span.start === start && d.span.end === end);
 }
 
-/** Stage directions of the edited lines (texts relative to the first line's start), the same ones moved by the edit. */
 /**
  * Whether the stage directions of `newText` are those of `oldText` moved by an edit of [editStart, editEnd)
  * that changed the length by `delta` (offsets relative to the texts); none may touch the edit.

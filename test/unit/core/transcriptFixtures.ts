@@ -74,12 +74,13 @@ export function assertReplacementsMatchAnalyze(cases: readonly (readonly [string
 }
 
 /**
- * At every third offset of `text` (a wider stride in a quick run: searchBudget.ts), each of `edits` ([typed, characters removed]) made through a fresh incremental
- * analyzer must equal a fresh analyze() of the edited text. Returns how many edits stayed local.
+ * At every third offset of `text` from `from` to `to` (the whole text unless given; a wider stride in a quick run: searchBudget.ts), each of
+ * `edits` ([typed, characters removed]) made through a fresh incremental analyzer must equal a fresh analyze() of the edited text.
+ * Returns how many edits stayed local.
  */
-export function assertEditsAcrossOffsetsMatchAnalyze(text: string, fileName: string, edits: readonly (readonly [string, number])[]): number {
+export function assertEditsAcrossOffsetsMatchAnalyze(text: string, fileName: string, edits: readonly (readonly [string, number])[], from = 0, to = text.length): number {
   let local = 0;
-  for (let at = 0; at <= text.length; at += offsetStride(3)) {
+  for (let at = from; at <= to; at += offsetStride(3)) {
     for (const [typed, removed] of edits) {
       if (at + removed > text.length) continue;
       const analyzer = new IncrementalAnalyzer({}, fileName);

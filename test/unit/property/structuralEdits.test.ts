@@ -137,7 +137,7 @@ describe('IncrementalAnalyzer: typing in headings', function () {
   for (const [seed, feed] of SEED_FEEDS) {
     it(`equals a full analyze() after typing in headings among typing, quotes and line breaks (seed ${seed}, ${feed.name})`, () => {
       let local = 0;
-      let headingEdits = 0;
+      const runs = searchRuns(250);
       fc.assert(
         fc.property(
           writeUp,
@@ -155,19 +155,17 @@ describe('IncrementalAnalyzer: typing in headings', function () {
               const change = 'heading' in s ? headingChange(text, s.heading) : 'quote' in s ? quoteChange(text, s.quote) : 'typed' in s ? changeFor(text, s.typed) : breakChange(text, br, s.lineBreak.at, s.lineBreak.join);
               text = applyChange(text, change);
               const result = analyzer.update(text, [change]);
-              if ('heading' in s) {
-                headingEdits++;
-                if (analyzer.lastMode === 'line') local++;
-              }
+              if ('heading' in s && analyzer.lastMode === 'line') local++;
               if (readEvery) assert.deepStrictEqual(result, analyze(text, options, 'doc.md'));
               else last = result;
             }
             if (last) assert.deepStrictEqual(last, analyze(text, options, 'doc.md'));
           },
         ),
-        { seed, numRuns: 250 },
+        { seed, numRuns: runs },
       );
-      assert.ok(local > headingEdits / 5, `only ${local} of ${headingEdits} heading edits were re-analysed locally`);
+      // Per run, not per heading edit: the first runs (a quick run's) draw more small, edge-case values.
+      assert.ok(local > runs / 2, `only ${local} heading edits in ${runs} runs were re-analysed locally`);
     });
   }
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
-import { IncrementalAnalyzer } from '../../../../src/core/analysis/incremental';
+import { assertEditsAcrossOffsetsMatchAnalyze } from '../transcriptFixtures';
 import { topicTitles } from './topicTitles';
 
 // WeChat interviews clipped to Markdown set their credits in bold, each a paragraph of its own, in the same style
@@ -54,19 +54,6 @@ describe('bold credit runs', () => {
   });
 
   it('keeps incremental analysis exact for edits in and around the credits', () => {
-    const from = INTERVIEW.indexOf('**文');
-    const to = INTERVIEW.indexOf('**从一家');
-    for (let at = from; at <= to; at += 4) {
-      for (const inserted of ['｜', '\n\n', '名']) {
-        const analyzer = new IncrementalAnalyzer({}, 'interview.md');
-        analyzer.update(INTERVIEW);
-        const edited = `${INTERVIEW.slice(0, at)}${inserted}${INTERVIEW.slice(at)}`;
-        assert.deepStrictEqual(analyzer.update(edited, [{ rangeOffset: at, rangeLength: 0, text: inserted }]), analyze(edited, {}, 'interview.md'), JSON.stringify([at, inserted]));
-      }
-      const analyzer = new IncrementalAnalyzer({}, 'interview.md');
-      analyzer.update(INTERVIEW);
-      const removed = `${INTERVIEW.slice(0, at)}${INTERVIEW.slice(at + 1)}`;
-      assert.deepStrictEqual(analyzer.update(removed, [{ rangeOffset: at, rangeLength: 1, text: '' }]), analyze(removed, {}, 'interview.md'), JSON.stringify([at, 'delete']));
-    }
+    assertEditsAcrossOffsetsMatchAnalyze(INTERVIEW, 'interview.md', [['｜', 0], ['\n\n', 0], ['名', 0], ['', 1]], INTERVIEW.indexOf('**文'), INTERVIEW.indexOf('**从一家'));
   });
 });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
-import { IncrementalAnalyzer } from '../../../../src/core/analysis/incremental';
+import { assertEditsAcrossOffsetsMatchAnalyze } from '../transcriptFixtures';
 import { topicTitles } from './topicTitles';
 
 // Podcast pages set their show notes' titles as bold paragraphs, and a section may open straight onto its first
@@ -53,19 +53,6 @@ describe('a bold title right over another bold title', () => {
   });
 
   it('keeps incremental analysis exact for edits in and around the stacked titles', () => {
-    const from = PAGE.indexOf('**Show');
-    const to = PAGE.indexOf('- [00:02');
-    for (let at = from; at <= to; at += 3) {
-      for (const inserted of ['*', '\n\n', 'x', '.']) {
-        const analyzer = new IncrementalAnalyzer({}, 'episode.md');
-        analyzer.update(PAGE);
-        const edited = `${PAGE.slice(0, at)}${inserted}${PAGE.slice(at)}`;
-        assert.deepStrictEqual(analyzer.update(edited, [{ rangeOffset: at, rangeLength: 0, text: inserted }]), analyze(edited, {}, 'episode.md'), JSON.stringify([at, inserted]));
-      }
-      const analyzer = new IncrementalAnalyzer({}, 'episode.md');
-      analyzer.update(PAGE);
-      const removed = `${PAGE.slice(0, at)}${PAGE.slice(at + 1)}`;
-      assert.deepStrictEqual(analyzer.update(removed, [{ rangeOffset: at, rangeLength: 1, text: '' }]), analyze(removed, {}, 'episode.md'), JSON.stringify([at, 'delete']));
-    }
+    assertEditsAcrossOffsetsMatchAnalyze(PAGE, 'episode.md', [['*', 0], ['\n\n', 0], ['x', 0], ['.', 0], ['', 1]], PAGE.indexOf('**Show'), PAGE.indexOf('- [00:02'));
   });
 });
