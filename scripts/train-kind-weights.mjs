@@ -5,6 +5,7 @@
 //
 //   node scripts/train-kind-weights.mjs           CV report only (per language, against the rules)
 //   node scripts/train-kind-weights.mjs --write   also fit on all dev sentences and write src/core/claims/kindWeights.ts
+//   node scripts/train-kind-weights.mjs --family "all + rules"   only that feature set (cues, all, all + rules)
 //   node scripts/train-kind-weights.mjs --nested  also the choice itself cross-validated: for each source, the setting is
 //                                                 chosen by CV on the other sources only (slow: minutes);
 //                                                 --nested-only skips the rest
@@ -15,7 +16,8 @@
 //
 // The features are what the classifier reads (kindFeatures in src/core/claims/classify.ts). Re-run after
 // new dev files are labelled: the corpus is read at run time. The classifier uses no learned weights yet: in
-// session 20 the CV did not beat the rules in every language (docs/analysis-claims.md, "Session 20").
+// sessions 20 (21 sources) and 32 (83 sources) the CV did not beat the rules in every language
+// (docs/analysis-claims.md, "Session 20", "Session 32"; Session 32 says how to wire the table in).
 import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,6 +26,8 @@ import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const args = new Set(process.argv.slice(2));
+/** `--family "all + rules"`: only that feature set in the report (and the choice --write makes). */
+const family = args.has('--family') ? process.argv[process.argv.indexOf('--family') + 1] : undefined;
 const KINDS = ['fact', 'forecast', 'opinion'];
 const LANGUAGES = ['en', 'zh-Hans', 'zh-Hant'];
 /** L2 penalties tried (on the summed log-loss). */
@@ -274,12 +278,13 @@ export const KIND_MIN_PROBABILITY = ${meta.threshold};
 const THRESHOLDS = [0, 0.6, 0.7, 0.8, 0.9];
 
 async function main() {
+  if (family !== undefined && !(family in FEATURE_SETS)) throw new Error(`--family: one of ${Object.keys(FEATURE_SETS).join(', ')}`);
   const { examples, devFiles } = await loadExamples();
   const shown = examples.filter((e) => e.shown);
   console.log(`dev: ${devFiles} files, ${new Set(examples.map((e) => e.source)).size} sources, ${shown.length} claim sentences shown at the default confidence (kind accuracy counts these)`);
   console.log('Leave-one-source-out CV kind accuracy, learned (rules on the same sentences):');
   let best = null;
-  for (const set of Object.keys(FEATURE_SETS)) {
+  for (const set of family === undefined ? Object.keys(FEATURE_SETS) : [family]) {
     for (const crossed of [false, true]) {
       for (const lambda of LAMBDAS) {
         const held = heldOutProbabilities(examples, set, crossed, lambda);
