@@ -29,6 +29,7 @@ import { isConsequenceOfYourAct } from './enRegularities';
 import { hedgesRecollection } from './enRecollections';
 import { isDispositionalHui } from './zhDispositions';
 import { isOwnFirst, tellsOwnFirst } from './ownFirsts';
+import { kindWordClasses } from './kindWordClasses';
 import { codesOf } from '../text/codesOf';
 
 export interface Classification {
@@ -1838,7 +1839,7 @@ function lengthBucket(units: number): string {
  * What the classifier read in key[from, to) (the sentence classifyRange decided last), as feature
  * names for the kind weights scripts/train-kind-weights.mjs learns: the cue categories with where they sit (last clause
  * or earlier, before or after a figure), the figures, the flags the rules test, language, length, person,
- * negation. No words of its own beyond the cue lists.
+ * negation, and general word classes (kindWordClasses.ts: comparison, superlatives, stance, contrast…).
  */
 export function kindFeatures(key: string, from: number, to: number): KindFeatures {
   clear(featureScratch);
@@ -1857,6 +1858,7 @@ export function kindFeatures(key: string, from: number, to: number): KindFeature
   if (NEGATION.test(key.slice(from, to))) addFeature('negation');
   if (sentenceRead.tagQuestion) addFeature('tag question');
   if (isTagHedged(key, from, to)) addFeature('belief tagged at the end');
+  for (const name of kindWordClasses(key.slice(from, to), chinese)) addFeature(name);
   if (!sentenceRead.signals) {
     addFeature('no cue');
     return { features: featureScratch, reasons: reasonFeatures };

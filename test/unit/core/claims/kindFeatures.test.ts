@@ -55,6 +55,21 @@ describe('kindFeatures (what the trainer of kind weights reads)', () => {
     assert.ok(hedged?.features.includes('belief tagged at the end'), hedged?.features.join(', '));
   });
 
+  it('names general word classes the cue lists do not hold: comparison, a predicate adjective, contrast, stance', () => {
+    const english = featuresOf('But remote work is more productive than the office for most teams.');
+    for (const name of ['class:comparative', 'class:predicate adjective', 'class:contrast']) assert.ok(english.includes(name), english.join(', '));
+    assert.ok(!english.includes('class:superlative'), english.join(', '));
+    const chinese = featuresOf('我觉得现在的房价比十年前更贵，年轻人的压力太大了。');
+    for (const name of ['class:comparative', 'class:degree predicate', 'class:first-person stance']) assert.ok(chinese.includes(name), chinese.join(', '));
+    assert.ok(!chinese.includes('class:contrast'), chinese.join(', '));
+  });
+
+  it('reads Traditional Chinese word classes as Simplified (on the matching key)', () => {
+    const features = featuresOf('但是這個問題比大家想的更嚴重。');
+    assert.ok(features.includes('class:contrast'), features.join(', '));
+    assert.ok(features.includes('class:comparative'), features.join(', '));
+  });
+
   it('lists each feature once', () => {
     const features = featuresOf('我认为这个计划非常好，而且非常重要，非常成功。');
     assert.equal(new Set(features).size, features.length);
