@@ -37,6 +37,9 @@ export function decodeTranscript(bytes: Uint8Array, maxBytes = DEFAULT_MAX_TRANS
     return { ok: false, reason: `file is ${formatBytes(bytes.length)}, over the ${formatBytes(maxBytes)} limit` };
   }
   if (options.encoding !== undefined) return decodeAs(bytes, options.encoding);
+  // Checked before UTF-16: the UTF-32LE BOM starts with UTF-16LE's, and read as UTF-16 the text is NUL-riddled.
+  const utf32 = utf32Bom(bytes);
+  if (utf32) return { ok: false, reason: `file is ${utf32} (it starts with a ${utf32} BOM), which neither this tool nor VS Code reads: save it as UTF-8` };
   const bom = bomEncoding(bytes);
   if (bom) return decodeWith(bytes, bom, false);
   const document = documentFormat(bytes);
@@ -59,6 +62,12 @@ function bomEncoding(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | und
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+function utf32Bom(bytes: Uint8Array): 'UTF-32LE' | 'UTF-32BE' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return 'UTF-32LE';
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return 'UTF-32BE';
   return undefined;
 }
 

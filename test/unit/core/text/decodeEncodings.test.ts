@@ -67,6 +67,20 @@ describe('decodeTranscript on files saved in other encodings (made with iconv)',
     assert.ok(!unknown.ok && /unknown encoding 'klingon'/.test(unknown.reason));
   });
 
+  it('names UTF-32 from its BOM instead of reading UTF-32LE as NUL-riddled UTF-16LE', () => {
+    const utf32le = (text: string): number[] => [...text].flatMap((char) => {
+      const code = char.codePointAt(0)!;
+      return [code & 0xff, (code >> 8) & 0xff, (code >> 16) & 0xff, code >>> 24];
+    });
+    const le = decodeTranscript(new Uint8Array([0xff, 0xfe, 0x00, 0x00, ...utf32le('Q: Where were you?\nA: At home.\n')]));
+    assert.ok(!le.ok && /UTF-32LE.*UTF-8/.test(le.reason), le.ok ? JSON.stringify(le.text) : le.reason);
+    const be = decodeTranscript(new Uint8Array([0x00, 0x00, 0xfe, 0xff, 0x00, 0x00, 0x00, 0x51, 0x00, 0x00, 0x00, 0x3a]));
+    assert.ok(!be.ok && /UTF-32BE/.test(be.reason), be.ok ? be.text : be.reason);
+    // A UTF-16LE BOM followed by ordinary text is still UTF-16LE.
+    const utf16 = decodeTranscript(new Uint8Array([0xff, 0xfe, 0x51, 0x00, 0x3a, 0x00]));
+    assert.ok(utf16.ok && utf16.text === 'Q:' && utf16.encoding === 'utf-16le');
+  });
+
   it('still calls NUL-riddled data binary when it is not a regular UTF-16 pattern', () => {
     const result = decodeTranscript(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]));
     assert.ok(!result.ok && /binary/.test(result.reason));
