@@ -17,6 +17,17 @@ const EMPHASIS = /^(?:\*\*|__)+|(?:\*\*|__)+$/g;
 /** What a tag, a character reference or an emphasis mark starts with. */
 const MAY_HOLD_MARKUP = /[<&*_]/;
 
+/**
+ * What a write-up calls a talk, in both scripts: one vocabulary for every reading below (lead-ins, bylines, lead
+ * paragraphs, notes, sign-offs), so that a new shape of introduction needs no list of its own.
+ */
+const SPEECH = '演讲|演講|讲话|講話|发言|發言|致辞|致詞|致词|讲座|講座|报告|報告|分享|讲解|講解|演说|演說';
+/** A statement (`发表谈话`): a speech only where a full text follows (`全文如下`). */
+const STATEMENT = '谈话|談話';
+const HAS_SPEECH_WORD = new RegExp(SPEECH);
+/** What a lead-in calls the text that follows (`实录`, `全文`). */
+const RECORD = '实录|實錄|全文|内容|內容|摘要|节选|節選|要点|要點|整理|精编|精編';
+
 /** Character references a saved page leaves in names and bylines (`约翰&middot;奎尔奇`). */
 const ENTITIES: Readonly<Record<string, string>> = { nbsp: ' ', middot: '·', amp: '&', quot: '"', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', hellip: '…', lt: '<', gt: '>' };
 const ENTITY = /&(#\d{1,6}|[a-z]{2,6});/g;
@@ -49,7 +60,7 @@ export function visibleText(line: string): string {
  * `以下为演讲全文` as a bold paragraph of its own: the writer hands the rest of the piece to a speech.
  * Group 1 is whoever the lead-in names (possibly nothing).
  */
-const MARKED_LEAD = /^(?:以下|下面)(?:是|为|為|系)(.{0,90}?)(?:在[^，。]{1,30}?上)?的?(?:主题|主題)?(?:演讲|演講|讲话|講話|发言|發言|致辞|致词|致詞|讲座|講座|报告|報告)(?:实录|實錄|全文|内容|內容|摘要|节选|節選|要点|要點|整理|精编|精編)*(?:[（(][^）)]{1,40}[）)])?(?:[，,][^，,。：:]{1,20})?(?:如下)?[:：。]?$/;
+const MARKED_LEAD = new RegExp(String.raw`^(?:以下|下面)(?:是|为|為|系)(.{0,90}?)(?:在[^，。]{1,30}?上)?的?(?:主题|主題)?(?:${SPEECH})(?:${RECORD})*(?:[（(][^）)]{1,40}[）)])?(?:[，,][^，,。：:]{1,20})?(?:如下)?[:：。]?$`);
 
 /**
  * `以下为文字实录：`, `以下为文字直播实录。`: a lead-in naming only a record, no speech word; the paragraph it
@@ -138,7 +149,7 @@ const SPEAKER_BYLINE_WITH_TITLES = /^(?:演讲者|演講者|演讲人|演講人|
  * `2017芝加哥大学毕业演讲 大卫·布鲁克斯`, `东京大学入学典礼 演讲 演讲人 上野千鹤子`: a card naming the occasion and the speech,
  * then after a space the speaker (a speaking role before the name allowed). No clause in it. Group 1 is the name.
  */
-const OCCASION_CARD = /^[^，。；：:,;!?！？「」“”《》]{2,40}?(?:演讲|演講|讲话|講話|致辞|致詞|演说|演說)\s+(?:(?:演讲人|演講人|演讲者|演講者|主讲人|主講人)\s*)?(\p{Script=Han}[\p{Script=Han}·]{1,9})$/u;
+const OCCASION_CARD = new RegExp(String.raw`^[^，。；：:,;!?！？「」“”《》]{2,40}?(?:${SPEECH})\s+(?:(?:演讲人|演講人|演讲者|演講者|主讲人|主講人)\s*)?(\p{Script=Han}[\p{Script=Han}·]{1,9})$`, 'u');
 
 export function speechBylineName(line: string): string | null {
   if (line.length > MAX_LEAD_LINE || !/[讲講演发發享]/.test(line)) return null;
@@ -157,7 +168,7 @@ export function speechBylineName(line: string): string | null {
  * `…主任Tomaso Poggio教授做了主题为“…”的演讲。`, `…负责人王泽锋发表了《…》主题演讲`, `…专家孟庆义对…进行了讲解`:
  * the lead paragraph says who gave the talk. The name after the last title, honorifics dropped.
  */
-const SPEECH_GIVEN = /([^，。；：:、！？!?]{2,60}?)\s*(?:(?:对|對)[^，。；：:]{1,60}?)?(?:做了|作了|发表了?|發表了?|带来了|帶來了|进行了|進行了)(?:一场|一場|一次)?(?:题为|題為|主题为|主題為|主题是|主題是)?[^。；]{0,80}?(?:演讲|演講|讲话|講話|报告|報告|分享|讲解|講解)/;
+const SPEECH_GIVEN = new RegExp(String.raw`([^，。；：:、！？!?]{2,60}?)\s*(?:(?:对|對)[^，。；：:]{1,60}?)?(?:做了|作了|发表了?|發表了?|带来了|帶來了|进行了|進行了)(?:一场|一場|一次)?(?:题为|題為|主题为|主題為|主题是|主題是)?[^。；]{0,80}?(?:${SPEECH})`);
 
 /** A lead paragraph may share its line with a saved page's style sheet: longer lines are not read. */
 const MAX_LEAD_PARAGRAPH_LINE = 8000;
@@ -171,11 +182,11 @@ const GIVER_AFTER = 120;
  * `本文整理自…工程师韩剑 6 月份在 AICon 2025 北京站的分享`, `来自…体验师觉觉和Nero的演讲`, `…专家胡宜峰受邀亮相…，带来…分享`:
  * the write-up names its source talk, or its speaker as invited to give it.
  */
-const SPEECH_SOURCE = /(?:整理自|来自|來自|摘自)([^，。；：:、！？!?「」《》“”]{2,60}?)(?:\s*\d{1,2}\s*月份?)?\s*(?:在[^，。；]{1,40}?)?的(?:主题|主題)?(?:演讲|演講|讲话|講話|报告|報告|分享)/;
-const INVITED_SPEAKER = /([^，。；：:、！？!?「」《》“”]{2,60}?)(?:受邀|应邀|應邀)[^。；]{0,80}?(?:演讲|演講|讲话|講話|报告|報告|分享)/;
+const SPEECH_SOURCE = new RegExp(String.raw`(?:整理自|来自|來自|摘自)([^，。；：:、！？!?「」《》“”]{2,60}?)(?:\s*\d{1,2}\s*月份?)?\s*(?:在[^，。；]{1,40}?)?的(?:主题|主題)?(?:${SPEECH})`);
+const INVITED_SPEAKER = new RegExp(String.raw`([^，。；：:、！？!?「」《》“”]{2,60}?)(?:受邀|应邀|應邀)[^。；]{0,80}?(?:${SPEECH})`);
 
 export function speechGiverName(line: string): string | null {
-  if (line.length > MAX_LEAD_PARAGRAPH_LINE || !/演[讲講]|[讲講]话|[讲講]話|[报報]告|分享|[讲講]解/.test(line)) return null;
+  if (line.length > MAX_LEAD_PARAGRAPH_LINE || !HAS_SPEECH_WORD.test(line)) return null;
   const words = visibleText(line);
   for (const pattern of [SPEECH_SOURCE, INVITED_SPEAKER]) {
     const at = words.search(pattern === SPEECH_SOURCE ? /整理自|来自|來自|摘自/ : /受邀|应邀|應邀/);
@@ -198,16 +209,16 @@ export function speechGiverName(line: string): string | null {
  * `…总编辑文钊代表主办方做欢迎致辞`, `马兴瑞省长介绍新一届省政府领导成员并讲话`: a clause ending in giving a speech
  * (做/作/发表/致 or 并, then at most a few words and the speech word). Group 1 is what comes before the verb.
  */
-const GIVES_SPEECH = /^(.{2,60}?)(?:做|作|发表|發表|并|並)了?[^，。；,;]{0,6}?(?:致辞|致詞|讲话|講話|演讲|演講)$/;
+const GIVES_SPEECH = new RegExp(String.raw`^(.{2,60}?)(?:做|作|发表|發表|并|並)了?[^，。；,;]{0,6}?(?:${SPEECH})$`);
 /** GIVES_SPEECH with a statement (`发表谈话`), which only an office's full text (`全文如下`) is read for. */
-const GIVES_STATEMENT = /^(.{2,60}?)(?:做|作|发表|發表|并|並)了?[^，。；,;]{0,6}?(?:致辞|致詞|讲话|講話|演讲|演講|谈话|談話)$/;
+const GIVES_STATEMENT = new RegExp(String.raw`^(.{2,60}?)(?:做|作|发表|發表|并|並)了?[^，。；,;]{0,6}?(?:${SPEECH}|${STATEMENT})$`);
 /** `代表主办方` between the speaker and the verb: on whose behalf, no part of the name. */
 const ON_BEHALF = /代表[^，。；,;]{1,12}$/;
 const CLAUSE_BREAK = /[，。；！？,;!?]/;
 
 /** Who a sentence says gave a speech (see GIVES_SPEECH), or null. */
 export function speechClauseSpeaker(line: string): string | null {
-  if (line.length > MAX_LEAD_PARAGRAPH_LINE || !/致[辞詞]|[讲講][话話]|演[讲講]/.test(line)) return null;
+  if (line.length > MAX_LEAD_PARAGRAPH_LINE || !HAS_SPEECH_WORD.test(line)) return null;
   for (const clause of visibleText(line).split(CLAUSE_BREAK)) {
     const before = GIVES_SPEECH.exec(clause.trim())?.[1]?.replace(ON_BEHALF, '').trim();
     const name = before ? nameAroundTitle(before) : null;
@@ -341,14 +352,15 @@ export function titleHolder(line: string, title: string): string | null {
   return null;
 }
 
-const SPEECH_WORDS = /[讲講谈談][话話]|致[辞詞词]|演[讲講说說]/;
+const SPEECH_WORDS = new RegExp(`${SPEECH}|${STATEMENT}`);
+const HAS_STATEMENT_WORD = SPEECH_WORDS;
 
 /** The longest office a clause giving a speech may open with (`中共中央台办发言人`). */
 const MAX_OFFICE = 16;
 
 /** `中共中央台办发言人受权就…发表谈话`: the clause giving the speech opens with an office (up to its title) and names no one. */
 function officeGivingSpeech(line: string): string | null {
-  if (line.length > MAX_LEAD_PARAGRAPH_LINE || !/致[辞詞]|[讲講][话話]|演[讲講]|[谈談][话話]/.test(line)) return null;
+  if (line.length > MAX_LEAD_PARAGRAPH_LINE || !HAS_STATEMENT_WORD.test(line)) return null;
   for (const clause of visibleText(line).split(CLAUSE_BREAK)) {
     const before = GIVES_STATEMENT.exec(clause.trim())?.[1]?.replace(ON_BEHALF, '').trim();
     if (!before) continue;
@@ -397,7 +409,7 @@ const CARD_NAME_AFTER_SPACE = /^(.*\S)\s+(\p{Script=Han}[\p{Script=Han}·]{1,3})
  * name (titles and honorifics dropped), or null when the note names a talk's title and no person
  * (`本文根据《…》线下meetup演讲实录整理而成。`).
  */
-const SOURCE_NOTE = /^(?:本文|下文|以下内容)(?:根据|根據|整理自|摘自)(.{2,40}?)(?:在[^，。；]{1,40}?上)?的?(?:主题|主題)?(?:发言|發言|演讲|演講|讲话|講話|报告|報告|讲座|講座|分享)(?:实录|實錄|内容|內容)?(?:整理(?:而成)?)?[。.]?$/u;
+const SOURCE_NOTE = new RegExp(String.raw`^(?:本文|下文|以下内容)(?:根据|根據|整理自|摘自)(.{2,40}?)(?:在[^，。；]{1,40}?上)?的?(?:主题|主題)?(?:${SPEECH})(?:实录|實錄|内容|內容)?(?:整理(?:而成)?)?[。.]?$`, 'u');
 
 export function sourceNoteName(line: string): string | null {
   if (line.length > MAX_LEAD_LINE) return null;
@@ -413,7 +425,7 @@ const NOTE_LABEL = /^(?:[【[]\s*(?:导\s*读|導\s*讀|导\s*语|導\s*語|编�
  * `这是任正非用于…大会上发言的内部撰写稿。`, `本文为X在…上的讲话全文。`: the note says the text below is someone's speech.
  * Group 1 names who; group 2 is what kind of text it is (a draft, the full text, a record).
  */
-const SPEECH_TEXT_NOTE = /^(?:这是|這是|本文是|本文为|本文為)(.{2,40}?)(?:(?:在|于|於|用于|用於)[^，。；：:]{1,40}?)?(?:上|中)?的?(?:主题|主題)?(?:发言|發言|演讲|演講|讲话|講話|致辞|致詞|讲座|講座)的?(?:[^，。；：:]{0,8}?(稿|全文|实录|實錄))?[。.]?$/u;
+const SPEECH_TEXT_NOTE = new RegExp(String.raw`^(?:这是|這是|本文是|本文为|本文為)(.{2,40}?)(?:(?:在|于|於|用于|用於)[^，。；：:]{1,40}?)?(?:上|中)?的?(?:主题|主題)?(?:${SPEECH})的?(?:[^，。；：:]{0,8}?(稿|全文|实录|實錄))?[。.]?$`, 'u');
 
 /**
  * The speaker an editor's note says the text is by: `【导  读】这是X…发言的内部撰写稿。`. Without the note's label
@@ -452,7 +464,7 @@ const AT_PLACE = /^(.{2,30}?)在.{2,40}$/u;
  * A note about a speech may head a commentary on it: only a salutation under the note opens the speech (bylineOpeningSpeech).
  */
 export function editorNoteSpeaker(line: string): string | null {
-  if (line.length > MAX_LEAD_LINE || !/致[辞詞]|[讲講][话話]|演[讲講]/.test(line)) return null;
+  if (line.length > MAX_LEAD_LINE || !HAS_SPEECH_WORD.test(line)) return null;
   const note = EDITOR_NOTE.exec(visibleText(line))?.[1];
   if (!note) return null;
   for (const clause of note.split(CLAUSE_BREAK)) {
@@ -524,14 +536,14 @@ export function isWriteUpCredit(line: string): boolean {
  * `谢谢！`, `謝謝大家。`, `…我的演讲就到这里`, `以上就是本次分享的内容，谢谢大家。`, `这就是我今天的分享，谢谢大家。`:
  * the speaker signs off; the speech ends after this line.
  */
-const SIGN_OFF = /^(?:(?:谢谢|謝謝|感谢|感謝)(?:大家|各位|您|你们|你們)?[！!。.]?|.{0,20}(?:演讲|演講|分享|报告|報告|讲话|講話)(?:就)?(?:到此为止|到此為止|到这里|到這裡|就到这|就到這).*|.{0,16}(?:演讲|演講|分享|报告|報告|讲话|講話)(?:的内容|的內容)?[，,]\s*(?:谢谢|謝謝|感谢|感謝)(?:大家|各位)[！!。.]?)$/;
+const SIGN_OFF = new RegExp(String.raw`^(?:(?:谢谢|謝謝|感谢|感謝)(?:大家|各位|您|你们|你們)?[！!。.]?|.{0,20}(?:${SPEECH})(?:就)?(?:到此为止|到此為止|到这里|到這裡|就到这|就到這).*|.{0,16}(?:${SPEECH})(?:的内容|的內容)?[，,]\s*(?:谢谢|謝謝|感谢|感謝)(?:大家|各位)[！!。.]?)$`);
 
 export function isSignOff(line: string): boolean {
   return line.length <= MAX_LEAD_LINE && SIGN_OFF.test(visibleText(line));
 }
 
 /** A sign-off naming the talk (`今天的分享就到这里，谢谢大家。`), not a bare `谢谢`: only the speaker of the talk says it. */
-const TALK_WORD = /演讲|演講|分享|报告|報告|讲话|講話/;
+const TALK_WORD = HAS_SPEECH_WORD;
 
 export function isTalkSignOff(line: string): boolean {
   return isSignOff(line) && TALK_WORD.test(line);
