@@ -9,6 +9,24 @@ import type { LineIndex } from '../text/positions';
 
 /** How far above a lead-in its byline or lead paragraph is looked for, in lines. */
 export const SPEAKER_INTRODUCTION_REACH = 40;
+/** The lines `at(0)`, `at(1)`, … within SPEAKER_INTRODUCTION_REACH, until `at` runs past the document's edge. */
+function* withinReach(at: (i: number) => string | undefined): Generator<string> {
+  for (let i = 0; i < SPEAKER_INTRODUCTION_REACH; i++) {
+    const line = at(i);
+    if (line === undefined) return;
+    yield line;
+  }
+}
+
+/** The first reading `read` gives of the `lines`, in order, or null. */
+function firstReading<T>(lines: Iterable<string>, read: (line: string) => T | null): T | null {
+  for (const line of lines) {
+    const found = read(line);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
 /** Longer lines are body text, not a lead-in, byline or sign-off (bounded cost per line). */
 const MAX_LEAD_LINE = 400;
 
@@ -127,23 +145,28 @@ export function recognizeMarkedSpeechLead(line: string): SpeechLead | null {
 }
 
 /**
- * `演講詞／Maria Ressa`, `主讲人：张三`, `（演讲者：李四）`: a byline naming who spoke. The name, or null.
- * The role must be one of speaking; `文／…` and `作者：…` name the writer and are left alone.
+ * A byline naming who spoke: a speaking role, a separator, then the name. `演講詞／Maria Ressa`, `主讲人：张三`,
+ * `（演讲者：李四）`; a guest who gave the talk, `分享嘉宾｜王小静 理想汽车 高级大数据工程师`; a speaker's name then titles
+ * and the page's other fields, `演讲者:李稻葵 论坛特邀专家…    时间:…`. The role must be one of speaking: `文／…` and
+ * `作者：…` name the writer and are left alone. Group 1 is the role, group 2 what follows the separator.
  */
-const SPEECH_BYLINE = /^[（(【[]?\s*(?:演讲者|演講者|演讲词|演講詞|演讲人|演講人|讲者|講者|主讲人|主講人|主讲|主講|讲稿|講稿|发言人|發言人|讲述|講述)\s*[／/｜|:：丨]\s*([^／/｜|:：（()）【】[\]]{2,40}?)\s*[）)】\]]?$/;
+const BYLINE = /^[（(【[]?\s*((?:分享|演讲|演講|主讲|主講)(?:嘉宾|嘉賓)|演讲者|演講者|演讲词|演講詞|演讲人|演講人|讲者|講者|主讲人|主講人|主讲|主講|讲稿|講稿|发言人|發言人|讲述|講述)\s*[／/｜|:：丨]\s*(.{1,240})$/;
+/** All that follows the separator is the name (a closing bracket allowed after it). */
+const WHOLE_NAME = /^([^／/｜|:：（()）【】[\]]{2,40}?)\s*[）)】\]]?$/;
+/** A guest's name comes first, its affiliation after a space, a bracket, a comma or a bar. */
+const GUEST_NAME = /^([^\s，,、（(／/｜|:：]{2,20})(?:[\s，,、（(／/｜|丨].{0,200})?$/;
+/** A speaker's Chinese name, then after a space the titles. `发言人：X 说明…` labels a spokesperson's words instead. */
+const NAME_THEN_TITLES = /^(\p{Script=Han}[\p{Script=Han}·]{1,9})\s+\S.{0,200}$/u;
+const TITLED_ROLE = /^(?:演讲者|演講者|演讲人|演講人|主讲人|主講人|讲者|講者)$/;
 
-/**
- * `分享嘉宾｜王小静 理想汽车 高级大数据工程师`, `演讲嘉宾：林清山（花名：隆基），阿里云资深技术专家…`: a guest who
- * gave the talk, the name first and the affiliation after a space, a bracket or a comma. Group 1 is the name.
- */
-const GUEST_BYLINE = /^(?:分享|演讲|演講|主讲|主講)(?:嘉宾|嘉賓)\s*[／/｜|:：丨]\s*([^\s，,、（(／/｜|:：]{2,20})(?:[\s，,、（(／/｜|丨].{0,200})?$/;
-
-/**
- * `演讲者:李稻葵 论坛特邀专家、清华大学…主任    时间:2016-04-28    阅读:1117次`: a speaking byline whose Chinese name
- * is followed, after a space, by the speaker's titles and the page's other fields, as a guest byline's is. Group 1 is
- * the name. 发言人 is left out: `发言人：X 说明…` labels a spokesperson's words.
- */
-const SPEAKER_BYLINE_WITH_TITLES = /^(?:演讲者|演講者|演讲人|演講人|主讲人|主講人|讲者|講者)\s*[／/｜|:：丨]\s*(\p{Script=Han}[\p{Script=Han}·]{1,9})\s+\S.{0,200}$/u;
+/** The name a byline gives after its role (see BYLINE), as `role` allows it to be written, or null. */
+function bylineName(role: string, rest: string): string | null {
+  const whole = WHOLE_NAME.exec(rest)?.[1]!.trim();
+  if (whole && isPlausibleName(whole)) return whole;
+  const guest = role.endsWith('宾') || role.endsWith('賓') ? GUEST_NAME : TITLED_ROLE.test(role) ? NAME_THEN_TITLES : null;
+  const name = guest?.exec(rest)?.[1]!.replace(TRAILING_HONORIFIC, '');
+  return name && isPlausibleName(name) ? name : null;
+}
 
 /**
  * `2017芝加哥大学毕业演讲 大卫·布鲁克斯`, `东京大学入学典礼 演讲 演讲人 上野千鹤子`: a card naming the occasion and the speech,
@@ -153,15 +176,13 @@ const OCCASION_CARD = new RegExp(String.raw`^[^，。；：:,;!?！？「」“�
 
 export function speechBylineName(line: string): string | null {
   if (line.length > MAX_LEAD_LINE || !/[讲講演发發享]/.test(line)) return null;
-  // A byline may share its line with the markup that opens the block it sits in.
-  const visible = visibleText(line);
-  const match = SPEECH_BYLINE.exec(visible);
-  const whole = match?.[1]!.trim();
-  if (whole && isPlausibleName(whole)) return whole;
-  const unwrapped = visible.replace(/^(?:>\s*)+/, '').replace(/\*\*|__/g, '');
-  const guest = GUEST_BYLINE.exec(unwrapped) ?? SPEAKER_BYLINE_WITH_TITLES.exec(unwrapped) ?? OCCASION_CARD.exec(unwrapped.trim());
-  const name = guest ? guest[1]!.replace(TRAILING_HONORIFIC, '') : null;
-  return name && isPlausibleName(name) ? name : null;
+  // A byline may share its line with the markup that opens the block it sits in, or stand in a quote.
+  const visible = visibleText(line).replace(/^(?:>\s*)+/, '').replace(/\*\*|__/g, '');
+  const byline = BYLINE.exec(visible);
+  const name = byline ? bylineName(byline[1]!, byline[2]!) : null;
+  if (name) return name;
+  const card = OCCASION_CARD.exec(visible.trim())?.[1]!.replace(TRAILING_HONORIFIC, '');
+  return card && isPlausibleName(card) ? card : null;
 }
 
 /**
@@ -185,22 +206,23 @@ const GIVER_AFTER = 120;
 const SPEECH_SOURCE = new RegExp(String.raw`(?:整理自|来自|來自|摘自)([^，。；：:、！？!?「」《》“”]{2,60}?)(?:\s*\d{1,2}\s*月份?)?\s*(?:在[^，。；]{1,40}?)?的(?:主题|主題)?(?:${SPEECH})`);
 const INVITED_SPEAKER = new RegExp(String.raw`([^，。；：:、！？!?「」《》“”]{2,60}?)(?:受邀|应邀|應邀)[^。；]{0,80}?(?:${SPEECH})`);
 
+/** How a paragraph says who gave the talk: the word it turns on, how far before it the name may start, the pattern. */
+const GIVINGS: readonly { anchor: RegExp; before: number; pattern: RegExp }[] = [
+  { anchor: /整理自|来自|來自|摘自/g, before: 0, pattern: SPEECH_SOURCE },
+  { anchor: /受邀|应邀|應邀/g, before: GIVER_BEFORE, pattern: INVITED_SPEAKER },
+  { anchor: GIVING_VERB, before: GIVER_BEFORE, pattern: SPEECH_GIVEN },
+];
+
 export function speechGiverName(line: string): string | null {
   if (line.length > MAX_LEAD_PARAGRAPH_LINE || !HAS_SPEECH_WORD.test(line)) return null;
   const words = visibleText(line);
-  for (const pattern of [SPEECH_SOURCE, INVITED_SPEAKER]) {
-    const at = words.search(pattern === SPEECH_SOURCE ? /整理自|来自|來自|摘自/ : /受邀|应邀|應邀/);
-    if (at < 0) continue;
-    const match = pattern.exec(words.slice(Math.max(0, at - (pattern === SPEECH_SOURCE ? 0 : GIVER_BEFORE)), at + GIVER_AFTER));
-    const name = match ? nameAfterTitles(match[1]!) : null;
-    if (name) return name;
-  }
-  // The pattern is tried around each verb only: a long paragraph costs a bounded amount per verb.
-  GIVING_VERB.lastIndex = 0;
-  for (let verb = GIVING_VERB.exec(words); verb; verb = GIVING_VERB.exec(words)) {
-    const from = Math.max(0, verb.index - GIVER_BEFORE);
-    const match = SPEECH_GIVEN.exec(words.slice(from, verb.index + GIVER_AFTER));
-    if (match) return nameAfterTitles(match[1]!);
+  for (const giving of GIVINGS) {
+    // The pattern is tried around each anchor only: a long paragraph costs a bounded amount per anchor.
+    for (const anchor of words.matchAll(giving.anchor)) {
+      const match = giving.pattern.exec(words.slice(Math.max(0, anchor.index - giving.before), anchor.index + GIVER_AFTER));
+      const name = match ? nameAfterTitles(match[1]!) : null;
+      if (name) return name;
+    }
   }
   return null;
 }
@@ -216,15 +238,32 @@ const GIVES_STATEMENT = new RegExp(String.raw`^(.{2,60}?)(?:做|作|发表|發�
 const ON_BEHALF = /代表[^，。；,;]{1,12}$/;
 const CLAUSE_BREAK = /[，。；！？,;!?]/;
 
-/** Who a sentence says gave a speech (see GIVES_SPEECH), or null. */
-export function speechClauseSpeaker(line: string): string | null {
-  if (line.length > MAX_LEAD_PARAGRAPH_LINE || !HAS_SPEECH_WORD.test(line)) return null;
-  for (const clause of visibleText(line).split(CLAUSE_BREAK)) {
-    const before = GIVES_SPEECH.exec(clause.trim())?.[1]?.replace(ON_BEHALF, '').trim();
-    const name = before ? nameAroundTitle(before) : null;
+/** `X在Y上发表讲话`: who stood at the place, before 在. */
+const AT_PLACE = /^(.{2,30}?)在.{2,40}$/u;
+
+/**
+ * Who the first clause of `words` giving a speech (`gives`: GIVES_SPEECH or GIVES_STATEMENT) names, as `who` reads
+ * what comes before its verb (`代表主办方` dropped), or null. Every clause reading (a lead paragraph's, an editor's
+ * abstract's, an office's statement) is this one.
+ */
+function clauseGiver(words: string, gives: RegExp, who: (before: string) => string | null): string | null {
+  for (const clause of words.split(CLAUSE_BREAK)) {
+    const before = gives.exec(clause.trim())?.[1]?.replace(ON_BEHALF, '').trim();
+    const name = before ? who(before) : null;
     if (name) return name;
   }
   return null;
+}
+
+/** The person before a speech's verb: titles around the name, the place (`在…上`) left out. */
+function personGiving(before: string): string | null {
+  return nameAroundTitle(AT_PLACE.exec(before)?.[1] ?? before);
+}
+
+/** Who a sentence says gave a speech (see GIVES_SPEECH), or null. */
+export function speechClauseSpeaker(line: string): string | null {
+  if (line.length > MAX_LEAD_PARAGRAPH_LINE || !HAS_SPEECH_WORD.test(line)) return null;
+  return clauseGiver(visibleText(line), GIVES_SPEECH, personGiving);
 }
 
 /** `…总编辑文钊` (titles, then the name at the end), else `马兴瑞省长介绍…` (a name, then its title). */
@@ -267,9 +306,7 @@ export function leadSpeaker(lead: SpeechLead, linesAbove: (i: number) => string 
   let byline: string | null = null;
   let giver: string | null = lead.paragraph === undefined ? null : speechGiverName(lead.paragraph);
   let card: string | null = null;
-  for (let i = 0; i < SPEAKER_INTRODUCTION_REACH; i++) {
-    const line = linesAbove(i);
-    if (line === undefined) break;
+  for (const line of withinReach(linesAbove)) {
     byline ??= speechBylineName(line);
     giver ??= speechGiverName(line);
     card ??= nameCardName(line);
@@ -284,15 +321,8 @@ export function leadSpeaker(lead: SpeechLead, linesAbove: (i: number) => string 
 
 /** A record's lead-in: the speaker of the nearest sentence saying who gave a speech, its own paragraph first. */
 function recordLeadSpeaker(lead: SpeechLead, linesAbove: (i: number) => string | undefined): string | null {
-  const own = lead.paragraph === undefined ? null : speechClauseSpeaker(lead.paragraph);
-  if (own) return own;
-  for (let i = 0; i < SPEAKER_INTRODUCTION_REACH; i++) {
-    const line = linesAbove(i);
-    if (line === undefined) break;
-    const name = speechClauseSpeaker(line);
-    if (name) return name;
-  }
-  return lead.fullText ? fullTextSpeaker(lead, linesAbove) : null;
+  const clause = firstReading(leadAndAbove(lead, linesAbove), speechClauseSpeaker);
+  return clause ?? (lead.fullText ? fullTextSpeaker(lead, linesAbove) : null);
 }
 
 /**
@@ -301,23 +331,14 @@ function recordLeadSpeaker(lead: SpeechLead, linesAbove: (i: number) => string |
  */
 function fullTextSpeaker(lead: SpeechLead, linesAbove: (i: number) => string | undefined): string | null {
   const title = titleIn(lead.words);
-  for (let i = 0; title && i < SPEAKER_INTRODUCTION_REACH; i++) {
-    const line = linesAbove(i);
-    if (line === undefined) break;
-    const holder = titleHolder(line, title);
-    if (holder) return holder;
-  }
-  const paragraphs = lead.paragraph === undefined ? [] : [lead.paragraph];
-  for (let i = 0; i < SPEAKER_INTRODUCTION_REACH; i++) {
-    const line = linesAbove(i);
-    if (line === undefined) break;
-    paragraphs.push(line);
-  }
-  for (const paragraph of paragraphs) {
-    const office = officeGivingSpeech(paragraph);
-    if (office) return office;
-  }
-  return null;
+  const holder = title ? firstReading(withinReach(linesAbove), (line) => titleHolder(line, title)) : null;
+  return holder ?? firstReading(leadAndAbove(lead, linesAbove), officeGivingSpeech);
+}
+
+/** The paragraph a lead-in ends, when it ends one, then the lines above it within reach. */
+function* leadAndAbove(lead: SpeechLead, linesAbove: (i: number) => string | undefined): Generator<string> {
+  if (lead.paragraph !== undefined) yield lead.paragraph;
+  yield* withinReach(linesAbove);
 }
 
 /** The first role title (ZH_TITLES) in a lead-in's words, as folded, or null. */
@@ -361,20 +382,20 @@ const MAX_OFFICE = 16;
 /** `中共中央台办发言人受权就…发表谈话`: the clause giving the speech opens with an office (up to its title) and names no one. */
 function officeGivingSpeech(line: string): string | null {
   if (line.length > MAX_LEAD_PARAGRAPH_LINE || !HAS_STATEMENT_WORD.test(line)) return null;
-  for (const clause of visibleText(line).split(CLAUSE_BREAK)) {
-    const before = GIVES_STATEMENT.exec(clause.trim())?.[1]?.replace(ON_BEHALF, '').trim();
-    if (!before) continue;
-    const folded = simplified(before);
-    if (folded.length !== before.length) continue;
-    let end = -1;
-    for (const title of ZH_TITLES) {
-      const at = folded.indexOf(title);
-      if (at >= 0 && at + title.length <= MAX_OFFICE && (end < 0 || at + title.length < end)) end = at + title.length;
-    }
-    const office = end > 0 ? before.slice(0, end) : '';
-    if (office.length >= 3 && !/[\s\d“”「」《》"]/.test(office)) return office;
+  return clauseGiver(visibleText(line), GIVES_STATEMENT, officeOf);
+}
+
+/** The office `before` opens with, up to its first title that ends within MAX_OFFICE characters, or null. */
+function officeOf(before: string): string | null {
+  const folded = simplified(before);
+  if (folded.length !== before.length) return null;
+  let end = -1;
+  for (const title of ZH_TITLES) {
+    const at = folded.indexOf(title);
+    if (at >= 0 && at + title.length <= MAX_OFFICE && (end < 0 || at + title.length < end)) end = at + title.length;
   }
-  return null;
+  const office = end > 0 ? before.slice(0, end) : '';
+  return office.length >= 3 && !/[\s\d“”「」《》"]/.test(office) ? office : null;
 }
 
 /**
@@ -445,19 +466,12 @@ function speechTextNoteName(visible: string): string | null {
 export function bylineOpeningSpeech(line: string, lineBelow: (i: number) => string | undefined): string | null {
   const name = speechBylineName(line) ?? sourceNoteName(line) ?? editorNoteOverSalutation(line, lineBelow);
   if (!name) return null;
-  for (let i = 0; i < SPEAKER_INTRODUCTION_REACH; i++) {
-    const below = lineBelow(i);
-    if (below === undefined) break;
-    if (mayBeSpeechLead(below.slice(0, 120)) && recognizeMarkedSpeechLead(below)) return null;
-  }
-  return name;
+  const leadBelow = firstReading(withinReach(lineBelow), (below) => (mayBeSpeechLead(below.slice(0, 120)) ? recognizeMarkedSpeechLead(below) : null));
+  return leadBelow ? null : name;
 }
 
 /** `导语:…`, `编者按：…`, `提要:…`: an editor's abstract heading a page. Group 1 is what the note says. */
 const EDITOR_NOTE = /^(?:导语|導語|导读|導讀|提要|内容提要|內容提要|编者按|編者按|编者语|編者語)\s*[:：]\s*(.+)$/u;
-
-/** `X在Y上发表讲话`: who stood at the place, before 在. */
-const AT_PLACE = /^(.{2,30}?)在.{2,40}$/u;
 
 /**
  * `导语:校研会主席李延武在…典礼上发表讲话。下面是…`: who an editor's abstract says gave a speech (titles dropped), or null.
@@ -466,13 +480,7 @@ const AT_PLACE = /^(.{2,30}?)在.{2,40}$/u;
 export function editorNoteSpeaker(line: string): string | null {
   if (line.length > MAX_LEAD_LINE || !HAS_SPEECH_WORD.test(line)) return null;
   const note = EDITOR_NOTE.exec(visibleText(line))?.[1];
-  if (!note) return null;
-  for (const clause of note.split(CLAUSE_BREAK)) {
-    const before = GIVES_SPEECH.exec(clause.trim())?.[1]?.replace(ON_BEHALF, '').trim();
-    const name = before ? nameAroundTitle(AT_PLACE.exec(before)?.[1] ?? before) : null;
-    if (name) return name;
-  }
-  return null;
+  return note ? clauseGiver(note, GIVES_SPEECH, personGiving) : null;
 }
 
 /** `尊敬的各位老师、亲爱的同学们:`: an address to the audience alone on its line, ending in its only colon. */
