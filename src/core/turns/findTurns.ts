@@ -11,7 +11,8 @@ import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine, isQuestionLeadIn, reads
 import { endsListItemTurn, listItemIndent, type ListItemTurn } from './listItems';
 import { findSignedBlocks } from './signatures';
 import { declaredSpeech, type DeclaredSpeech } from './declaredSpeech';
-import { bylineOpeningSpeech, isBracketedParagraph, isCreditField, isFigureLine, isSignOff, isTalkSignOff, isWriteUpCredit, leadSpeaker, mayBeSpeechLead, recognizeMarkedSpeechLead } from './speechLeads';
+import { bylineOpeningSpeech, leadSpeaker, mayBeSpeechLead, recognizeMarkedSpeechLead } from './speechLeads';
+import { isBracketedParagraph, isCreditField, isFigureLine, isSignOff, isTalkSignOff, isWriteUpCredit } from './writeUpParts';
 import { findStageDirections } from './stageDirections';
 import { classifySubtitleLines, countLabelledCues, CueLine, endsSentenceAt, findVoiceTags, labelsOwnTheirCueOnly, opensInSentence, type LabelledCueCounts } from './subtitles';
 import { endsTurnAsNarration, NARRATION_SCAN, narrationReading } from './thirdPerson';

@@ -6,6 +6,12 @@ import { afterLastTitle } from './narration';
 import { simplified } from './chars';
 import { TRAILING_HONORIFIC, ZH_TITLES } from './words';
 import type { LineIndex } from '../text/positions';
+import { visibleText } from './visibleText';
+import { HAS_SPEECH_WORD, RECORD, SPEECH, STATEMENT } from './talkWords';
+import { isFigureLine, isSalutationLine, isSignOff, isTalkSignOff, isWriteUpCredit } from './writeUpParts';
+
+// asideEdits.ts reads the sign-off from here (beside the lead-in test it reads too).
+export { isSignOff } from './writeUpParts';
 
 /** How far above a lead-in its byline or lead paragraph is looked for, in lines. */
 export const SPEAKER_INTRODUCTION_REACH = 40;
@@ -29,49 +35,6 @@ function firstReading<T>(lines: Iterable<string>, read: (line: string) => T | nu
 
 /** Longer lines are body text, not a lead-in, byline or sign-off (bounded cost per line). */
 const MAX_LEAD_LINE = 400;
-
-const TAG = /<[^<>]{0,300}>/g;
-const EMPHASIS = /^(?:\*\*|__)+|(?:\*\*|__)+$/g;
-/** What a tag, a character reference or an emphasis mark starts with. */
-const MAY_HOLD_MARKUP = /[<&*_]/;
-
-/**
- * What a write-up calls a talk, in both scripts: one vocabulary for every reading below (lead-ins, bylines, lead
- * paragraphs, notes, sign-offs), so that a new shape of introduction needs no list of its own.
- */
-const SPEECH = '演讲|演講|讲话|講話|发言|發言|致辞|致詞|致词|讲座|講座|报告|報告|分享|讲解|講解|演说|演說';
-/** A statement (`发表谈话`): a speech only where a full text follows (`全文如下`). */
-const STATEMENT = '谈话|談話';
-const HAS_SPEECH_WORD = new RegExp(SPEECH);
-/** What a lead-in calls the text that follows (`实录`, `全文`). */
-const RECORD = '实录|實錄|全文|内容|內容|摘要|节选|節選|要点|要點|整理|精编|精編';
-
-/** Character references a saved page leaves in names and bylines (`约翰&middot;奎尔奇`). */
-const ENTITIES: Readonly<Record<string, string>> = { nbsp: ' ', middot: '·', amp: '&', quot: '"', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', hellip: '…', lt: '<', gt: '>' };
-const ENTITY = /&(#\d{1,6}|[a-z]{2,6});/g;
-
-function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(ENTITY, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = Number(name.slice(1));
-      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name] ?? whole;
-  });
-}
-
-/** `text` without its HTML tags (`<span class="…">`, `</a>`), whatever their attributes; nothing else changed. */
-export function withoutTags(text: string): string {
-  return text.replace(TAG, '');
-}
-
-/** The words of a line without HTML tags, Markdown bold marks and surrounding space. */
-export function visibleText(line: string): string {
-  // Most lines hold no tag, reference or mark: nothing to take out but the space (three replaces saved).
-  if (!MAY_HOLD_MARKUP.test(line)) return line.trim();
-  return decodeEntities(withoutTags(line)).trim().replace(EMPHASIS, '').trim();
-}
 
 /**
  * `以下为演讲全文（为便于阅读进行过适当编辑整理）：`, `以下是…蕾莎（Maria Ressa）在頒獎典禮上的演講全文：`,
@@ -483,13 +446,6 @@ export function editorNoteSpeaker(line: string): string | null {
   return note ? clauseGiver(note, GIVES_SPEECH, personGiving) : null;
 }
 
-/** `尊敬的各位老师、亲爱的同学们:`: an address to the audience alone on its line, ending in its only colon. */
-const SALUTATION_LINE = /^(?=[^:：]*(?:们|們|各位|诸位|諸位|尊敬|亲爱|親愛|敬爱|敬愛|来宾|來賓))[^:：。！？!?]{2,60}[:：]$/u;
-
-export function isSalutationLine(line: string): boolean {
-  return line.length <= MAX_LEAD_LINE && SALUTATION_LINE.test(visibleText(line));
-}
-
 /** How many lines below an editor's note its salutation may stand (blank lines between count). */
 const SALUTATION_REACH = 3;
 
@@ -503,63 +459,6 @@ function editorNoteOverSalutation(line: string, lineBelow: (i: number) => string
     if (below.trim() !== '') return isSalutationLine(below) ? name : null;
   }
   return null;
-}
-
-/** `（ 哈佛商学院教授， 曾任…副院长）`: a paragraph wholly in brackets (under a byline: the speaker's titles). */
-export function isBracketedParagraph(line: string): boolean {
-  if (line.length > MAX_LEAD_LINE) return false;
-  const words = visibleText(line);
-  return /^[（(【[]/.test(words) && /[）)】\]]$/.test(words) && !/[）)】\]]./.test(words.slice(1, -1) + 'x');
-}
-
-/** `编辑整理｜戴志敏`, `出品社区｜DataFun`: a credit field under a byline, naming who worked on the write-up. */
-const CREDIT_FIELD = /^[^\s|｜丨:：]{2,6}\s*[|｜丨]\s*[^。！？!?]{1,30}$/;
-
-export function isCreditField(line: string): boolean {
-  return line.length <= MAX_LEAD_LINE && CREDIT_FIELD.test(visibleText(line));
-}
-
-/** Who made the write-up, as its credits name them (`来源：…`, `整理:…`, `责任编辑：…`); folded. Not what it is about. */
-const PRODUCTION_ROLES = new Set([
-  '作者', '编辑', '责任编辑', '责编', '来源', '摄影', '撰文', '撰稿', '图片', '翻译', '译者', '校对', '审校', '审核', '出品', '策划',
-  '监制', '统筹', '整理', '编译', '主编', '美编', '排版',
-]);
-/** `来源：网易雷火UX用户体验中心`: a role, a colon and who, no sentence. */
-const COLON_CREDIT = /^([^\s|｜丨:：]{1,6})\s*[:：]\s*[^。！？!?]{1,40}$/;
-
-/**
- * `编辑丨莫群 林琳`, `来源：网易雷火UX用户体验中心`, `整理:謝宜帆、黃敬哲`: a credit of the write-up (a short role, then
- * `丨`/`｜`, or a production role and a colon, then who), no one's speech wherever it stands.
- */
-export function isWriteUpCredit(line: string): boolean {
-  if (line.length > MAX_LEAD_LINE) return false;
-  const words = visibleText(line);
-  // One bar after a Chinese role: `a|b|c` and `---|---` are a table's rows.
-  if (CREDIT_FIELD.test(words)) return words.match(/[|｜丨]/g)!.length === 1 && /\p{Script=Han}/u.test(words.slice(0, words.search(/[|｜丨]/)));
-  const role = COLON_CREDIT.exec(words)?.[1];
-  return role !== undefined && PRODUCTION_ROLES.has(simplified(role));
-}
-
-/**
- * `谢谢！`, `謝謝大家。`, `…我的演讲就到这里`, `以上就是本次分享的内容，谢谢大家。`, `这就是我今天的分享，谢谢大家。`:
- * the speaker signs off; the speech ends after this line.
- */
-const SIGN_OFF = new RegExp(String.raw`^(?:(?:谢谢|謝謝|感谢|感謝)(?:大家|各位|您|你们|你們)?[！!。.]?|.{0,20}(?:${SPEECH})(?:就)?(?:到此为止|到此為止|到这里|到這裡|就到这|就到這).*|.{0,16}(?:${SPEECH})(?:的内容|的內容)?[，,]\s*(?:谢谢|謝謝|感谢|感謝)(?:大家|各位)[！!。.]?)$`);
-
-export function isSignOff(line: string): boolean {
-  return line.length <= MAX_LEAD_LINE && SIGN_OFF.test(visibleText(line));
-}
-
-/** A sign-off naming the talk (`今天的分享就到这里，谢谢大家。`), not a bare `谢谢`: only the speaker of the talk says it. */
-const TALK_WORD = HAS_SPEECH_WORD;
-
-export function isTalkSignOff(line: string): boolean {
-  return isSignOff(line) && TALK_WORD.test(line);
-}
-
-/** `<figure …>`, `<figcaption>`: a picture with its caption on a line of its own. */
-export function isFigureLine(prefix: string): boolean {
-  return prefix.charCodeAt(0) === 60 /* < */ && /^<fig(?:ure|caption)\b/i.test(prefix);
 }
 
 /**
