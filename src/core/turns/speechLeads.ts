@@ -7,6 +7,7 @@ import { simplified } from './chars';
 import { TRAILING_HONORIFIC, ZH_TITLES } from './words';
 import type { LineIndex } from '../text/positions';
 import { visibleText } from './visibleText';
+import { greetingBelow, nameOverGreetingNear, opensWithGreeting } from './nameOverGreeting';
 import { HAS_SPEECH_WORD, RECORD, SPEECH, STATEMENT } from './talkWords';
 import { isFigureLine, isSalutationLine, isSignOff, isTalkSignOff, isWriteUpCredit } from './writeUpParts';
 
@@ -477,16 +478,19 @@ export function speechIntroductionReading(line: string): string {
   const card = nameCardName(line);
   // A credit field under a byline is no one's speech (findTurns).
   const credit = isWriteUpCredit(line);
-  if (!lead && !byline && !giver && !signOff && !figure && !card && !credit && !salutation) return '';
-  return JSON.stringify([lead, byline, giver, signOff, figure, card, credit, salutation]);
+  // A greeting makes the name line above it a speaker's (nameOverGreeting.ts).
+  const greeting = opensWithGreeting(line.trimStart());
+  if (!lead && !byline && !giver && !signOff && !figure && !card && !credit && !salutation && !greeting) return '';
+  return JSON.stringify([lead, byline, giver, signOff, figure, card, credit, salutation, greeting]);
 }
 
 /**
- * Whether a `全文如下` lead-in sits within SPEAKER_INTRODUCTION_REACH lines below `line`: it reads a title's
- * holder or an office from the lines above it, which no reading of the edited line alone shows. For the
- * incremental analyzer's one-line edits.
+ * Whether a line that reads the lines above it sits below `line` within its reach: a `全文如下` lead-in (within
+ * SPEAKER_INTRODUCTION_REACH; it reads a title's holder or an office above it), or a greeting under a name line
+ * (nameOverGreeting.ts). No reading of the edited line alone shows either. For the incremental analyzer's one-line edits.
  */
 export function fullTextLeadBelow(lines: LineIndex, line: number): boolean {
+  if (greetingBelow((at) => lines.lineText(at), lines.lineCount, line)) return true;
   const end = Math.min(lines.lineCount - 1, line + SPEAKER_INTRODUCTION_REACH);
   for (let below = line + 1; below <= end; below++) {
     const start = lines.lineStart(below);
@@ -500,9 +504,10 @@ export function fullTextLeadBelow(lines: LineIndex, line: number): boolean {
 /**
  * Whether a speech lead-in sits on one of the lines from `first` to SPEAKER_INTRODUCTION_REACH lines past
  * `last`: it reads the lines above it by number, so an edit that adds or removes lines above it within
- * reach may change its speaker. For the incremental analyzer.
+ * reach may change its speaker. So does a greeting under a name line (nameOverGreeting.ts). For the incremental analyzer.
  */
 export function speechLeadWithinReach(lines: LineIndex, first: number, last: number): boolean {
+  if (nameOverGreetingNear((at) => lines.lineText(at), lines.lineCount, first, last)) return true;
   const end = Math.min(lines.lineCount - 1, last + SPEAKER_INTRODUCTION_REACH);
   for (let line = first; line <= end; line++) {
     const start = lines.lineStart(line);
