@@ -81,31 +81,28 @@ export function mayBeSpeechLead(line: string): boolean {
 /** `…觉觉和Nero的演讲——“…”，以下是演讲实录。`: the paragraph's last clause hands over to the speech. */
 const LAST_CLAUSE_LEAD = /[，。,]\s*((?:以下|下面)[^，。,]{1,40}[。：:]?)$/;
 
-/** The `全文如下` lead-in a line holds, as its whole or as its paragraph's last clause, or null. */
-function fullTextLead(visible: string): SpeechLead | null {
-  const whole = FULL_TEXT_LEAD.exec(visible);
-  if (whole) return { subject: null, words: whole[1]!, recordOnly: true, fullText: true };
-  const clauseStart = Math.max(visible.lastIndexOf('，'), visible.lastIndexOf('。'), visible.lastIndexOf(','));
-  if (clauseStart < 0) return null;
-  const last = FULL_TEXT_LEAD.exec(visible.slice(clauseStart + 1).trim());
-  return last ? { subject: null, words: last[1]!, recordOnly: true, fullText: true, paragraph: visible } : null;
+/** The lead-in `text` is, as one of the three shapes above (a speech, a record, a full text), or null. */
+function leadIn(text: string): SpeechLead | null {
+  const marked = MARKED_LEAD.exec(text);
+  if (marked) {
+    const words = marked[1]!.trim();
+    return { subject: words ? nameAfterTitles(words) : null, words };
+  }
+  if (RECORD_LEAD.test(text)) return { subject: null, words: '', recordOnly: true };
+  const fullText = FULL_TEXT_LEAD.exec(text);
+  return fullText ? { subject: null, words: fullText[1]!, recordOnly: true, fullText: true } : null;
 }
 
-/** The speech lead-in a line holds (markup allowed around it), or null. */
+/** The speech lead-in a line holds (markup allowed around it), as the whole line or as its paragraph's last clause, or null. */
 export function recognizeMarkedSpeechLead(line: string): SpeechLead | null {
   if (!mayBeSpeechLead(line)) return null;
   const visible = visibleText(line);
-  const whole = MARKED_LEAD.exec(visible);
-  const lastClause = LAST_CLAUSE_LEAD.exec(visible)?.[1] ?? '';
-  const match = whole ?? MARKED_LEAD.exec(lastClause);
-  if (!match) {
-    if (RECORD_LEAD.test(visible)) return { subject: null, words: '', recordOnly: true };
-    if (RECORD_LEAD.test(lastClause)) return { subject: null, words: '', recordOnly: true, paragraph: visible };
-    return fullTextLead(visible);
-  }
-  const words = match[1]!.trim();
-  const subject = words ? nameAfterTitles(words) : null;
-  return whole ? { subject, words } : { subject, words, paragraph: visible };
+  const whole = leadIn(visible);
+  if (whole) return whole;
+  // A `以下…` clause ends the paragraph; a `全文如下` one is whatever follows its last clause break.
+  const clause = LAST_CLAUSE_LEAD.exec(visible)?.[1] ?? visible.slice(Math.max(visible.lastIndexOf('，'), visible.lastIndexOf('。'), visible.lastIndexOf(',')) + 1).trim();
+  const last = clause && clause !== visible ? leadIn(clause) : null;
+  return last && { ...last, paragraph: visible };
 }
 
 /**
