@@ -1,11 +1,12 @@
 // `Operator` / `Benno O. Dorer - The Clorox Company - Chairman & CEO` alone on a line, then a paragraph that opens by
 // addressing the audience (`Good morning. Thank you all for joining us…`): the line names who speaks below, as a
 // label would. A section title over a speech reads the same way (`Opening Remarks`, `Introduction`), so the line must
-// show it names a person: a role after the name (`- Chairman & CEO`), a role of its own (`Operator`), or a name the
-// text just above hands over to (`…over to your speaker today, Mr. Steve Filton.`).
+// show it names a person: a role after the name (`- Chairman & CEO`) or a name the text just above hands over to
+// (`…over to your speaker today, Mr. Steve Filton.`). A role alone (`Operator`) is left to participant lists
+// (topics/participantRoster.ts), which decided that without a list a single name line stays a title.
 import type { LineIndex } from '../text/positions';
 import { isPlausibleName } from './speakerName';
-import { EN_LOWERCASE_ROLES, EN_TITLES } from './words';
+import { EN_TITLES } from './words';
 
 /** A name line is short: a name, perhaps its company and role after dashes. */
 const MAX_NAME_LINE = 60;
@@ -15,8 +16,6 @@ const MAX_BLANKS = 3;
 const NOT_A_NAME_LINE = /^[#*>[<|_\-•\d]|[.!?。！？:：,，;；…)"”']$/;
 /** `Name - Company - Role`: the name is the first part. */
 const ROLE_DASH = /\s+[-–—]\s+/;
-/** Roles that speak under their own name on a call (EN_LOWERCASE_ROLES), and the call's operator. */
-const ROLE_NAMES = new Set([...EN_LOWERCASE_ROLES, 'operator']);
 /** How far above the name line the words handing over to it may stand (a field line such as `speaker` between). */
 const HAND_OVER_REACH = MAX_BLANKS + 2;
 
@@ -53,7 +52,6 @@ export function isNameOverGreeting(lines: LineIndex, line: number): boolean {
 function namesPerson(lines: LineIndex, line: number, trimmed: string): boolean {
   const [name, ...card] = trimmed.split(ROLE_DASH);
   if (card.some((part) => part.toLowerCase().split(/[\s&,/]+/).some((word) => EN_TITLES.has(word)))) return true;
-  if (ROLE_NAMES.has(name!.toLowerCase())) return true;
   for (let above = line - 1; above >= 0 && above >= line - HAND_OVER_REACH; above--) {
     if (namesWord(lines.lineText(above), name!)) return true;
   }

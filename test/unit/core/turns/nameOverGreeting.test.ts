@@ -13,7 +13,9 @@ const CALL = [
   'Ladies and gentlemen, thank you for standing by. I would now like to hand the conference over to your speaker today, Ms. Dana Whitlow. Please go ahead.',
   'speaker',
   'Dana Whitlow',
-  'Thank you, operator. Good morning, everyone. Revenue rose 12% in the quarter.',
+  'Thank you, operator. Good morning, everyone. Revenue rose 12% in the quarter. I will now turn the call over to our CFO, Lee Park.',
+  'Lee Park',
+  'Thank you, Dana. Good morning, everyone. Margins held at 31% in the quarter.',
 ].join('\n');
 
 /** A briefing export: the speaker's name, company and role on one line, blank lines, then the speech paragraphs. */
@@ -39,10 +41,10 @@ describe('a name line over a greeting (nameOverGreeting.ts)', () => {
     assert.equal(isNameLine('## Maria Lund'), false);
   });
 
-  it('gives each speech to the name line above it when the line names a role or the speaker before hands over to it', () => {
+  it('gives each speech to the name line above it when the text before hands over to it, one such turn after another', () => {
     const speakers = lineSpeakers(analyseText(CALL, 'call.txt'));
-    // The second `speaker` field line still runs in the operator's turn (not done: one source shows such fields).
-    assert.deepEqual(speakers, ['-', '-', '-', 'Operator', 'Operator', 'Operator', 'Dana Whitlow', 'Dana Whitlow']);
+    // A role alone names no one here (participant lists decide `Operator`): its speech and the field lines are no one's.
+    assert.deepEqual(speakers, ['-', '-', '-', '-', '-', '-', 'Dana Whitlow', 'Dana Whitlow', 'Lee Park', 'Lee Park']);
   });
 
   it('gives the speech to a name card with a role after the name', () => {
@@ -65,6 +67,7 @@ describe('a name line over a greeting (nameOverGreeting.ts)', () => {
         [CALL, 'Good morning, everyone.', 'Revenue first.'],
         [CALL, 'Thank you, operator.', 'So.'],
         [CALL, 'Ms. Dana Whitlow', 'our CFO'],
+        [CALL, 'CFO, Lee Park', 'CFO'],
         [CALL, 'Dana Whitlow\n', 'Dana Whitlow:\n'],
         [CALL, 'speaker\nDana', 'speaker\n\nDana'],
         [CARD, 'President & CEO', 'Annual Review'],
