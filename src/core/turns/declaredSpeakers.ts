@@ -7,7 +7,9 @@ import { LineIndex } from '../text/positions';
 import { isPlausibleName } from './speakerName';
 import { nextNonBlankLine, simplified } from './chars';
 import { ZH_TITLES } from './words';
-import { isBracketedParagraph, nameAfterTitles, nameCardName, titleHolder, visibleText } from './speechLeads';
+import { nameAfterTitles, nameCardName, titleHolder } from './speechLeads';
+import { isBracketedParagraph } from './writeUpParts';
+import { visibleText } from './visibleText';
 
 /** How many lines from the top a metadata line or title heading may sit on. */
 const HEAD_LINES = 30;

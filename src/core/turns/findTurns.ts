@@ -11,7 +11,9 @@ import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine, isQuestionLeadIn, reads
 import { endsListItemTurn, listItemIndent, type ListItemTurn } from './listItems';
 import { findSignedBlocks } from './signatures';
 import { declaredSpeech, type DeclaredSpeech } from './declaredSpeech';
-import { bylineOpeningSpeech, isBracketedParagraph, isCreditField, isFigureLine, isSignOff, isTalkSignOff, isWriteUpCredit, leadSpeaker, mayBeSpeechLead, recognizeMarkedSpeechLead } from './speechLeads';
+import { bylineOpeningSpeech, leadSpeaker, mayBeSpeechLead, recognizeMarkedSpeechLead } from './speechLeads';
+import { isNameOverGreeting } from './nameOverGreeting';
+import { isBracketedParagraph, isCreditField, isFigureLine, isSignOff, isTalkSignOff, isWriteUpCredit } from './writeUpParts';
 import { findStageDirections } from './stageDirections';
 import { classifySubtitleLines, countLabelledCues, CueLine, endsSentenceAt, findVoiceTags, labelsOwnTheirCueOnly, opensInSentence, type LabelledCueCounts } from './subtitles';
 import { endsTurnAsNarration, NARRATION_SCAN, narrationReading } from './thirdPerson';
@@ -113,6 +115,8 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
   let labelNames: ReadonlyMap<string, number> | undefined;
   // The speaker a lead-in or byline handed the write-up to, kept past labels (a Q&A after the talk) for its sign-off.
   let talkSpeaker: string | null = null;
+  // Where the name line of the turn a greeting below it opened starts (nameOverGreeting.ts), or -1.
+  let greetedName = -1;
   // The turn a label on a list item opened, which the next item further out ends.
   let listTurn: ListItemTurn | null = null;
   const { starts, ends, firsts, lasts } = lineTableOf(lines);
@@ -182,6 +186,13 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
       // `👦🏻 Koji`: the avatar before the name is no part of it.
       const nameStart = skipSpaces(text, start + leadingIconsLength(text.slice(start, Math.min(end, start + MAX_ICONS_LENGTH))), end);
       builder.open(text.slice(nameStart, end), { start: nameStart, end }, 'block', end, null, start);
+      continue;
+    }
+    // `Benno O. Dorer - The Clorox Company - Chairman & CEO` over `Good morning. Thank you all…`, where no turn is open
+    // or the open one is another such name's (`Operator` over `Ladies and gentlemen, …`, then `Steve Filton`).
+    if ((!builder.isOpen || builder.openLabelStart === greetedName) && !labels.has(line) && isNameOverGreeting(lines, line)) {
+      builder.open(text.slice(start, end), { start, end }, 'block', end, null, start);
+      greetedName = start;
       continue;
     }
     let label = usable(labels.get(line) ?? null, builder);

@@ -6,50 +6,43 @@ import { afterLastTitle } from './narration';
 import { simplified } from './chars';
 import { TRAILING_HONORIFIC, ZH_TITLES } from './words';
 import type { LineIndex } from '../text/positions';
+import { visibleText } from './visibleText';
+import { greetingBelow, nameOverGreetingNear, opensWithGreeting } from './nameOverGreeting';
+import { HAS_SPEECH_WORD, RECORD, SPEECH, STATEMENT } from './talkWords';
+import { isFigureLine, isSalutationLine, isSignOff, isTalkSignOff, isWriteUpCredit } from './writeUpParts';
+
+// asideEdits.ts reads the sign-off from here (beside the lead-in test it reads too).
+export { isSignOff } from './writeUpParts';
 
 /** How far above a lead-in its byline or lead paragraph is looked for, in lines. */
 export const SPEAKER_INTRODUCTION_REACH = 40;
+/** The lines `at(0)`, `at(1)`, … within SPEAKER_INTRODUCTION_REACH, until `at` runs past the document's edge. */
+function* withinReach(at: (i: number) => string | undefined): Generator<string> {
+  for (let i = 0; i < SPEAKER_INTRODUCTION_REACH; i++) {
+    const line = at(i);
+    if (line === undefined) return;
+    yield line;
+  }
+}
+
+/** The first reading `read` gives of the `lines`, in order, or null. */
+function firstReading<T>(lines: Iterable<string>, read: (line: string) => T | null): T | null {
+  for (const line of lines) {
+    const found = read(line);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
 /** Longer lines are body text, not a lead-in, byline or sign-off (bounded cost per line). */
 const MAX_LEAD_LINE = 400;
-
-const TAG = /<[^<>]{0,300}>/g;
-const EMPHASIS = /^(?:\*\*|__)+|(?:\*\*|__)+$/g;
-/** What a tag, a character reference or an emphasis mark starts with. */
-const MAY_HOLD_MARKUP = /[<&*_]/;
-
-/** Character references a saved page leaves in names and bylines (`约翰&middot;奎尔奇`). */
-const ENTITIES: Readonly<Record<string, string>> = { nbsp: ' ', middot: '·', amp: '&', quot: '"', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', hellip: '…', lt: '<', gt: '>' };
-const ENTITY = /&(#\d{1,6}|[a-z]{2,6});/g;
-
-function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(ENTITY, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = Number(name.slice(1));
-      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name] ?? whole;
-  });
-}
-
-/** `text` without its HTML tags (`<span class="…">`, `</a>`), whatever their attributes; nothing else changed. */
-export function withoutTags(text: string): string {
-  return text.replace(TAG, '');
-}
-
-/** The words of a line without HTML tags, Markdown bold marks and surrounding space. */
-export function visibleText(line: string): string {
-  // Most lines hold no tag, reference or mark: nothing to take out but the space (three replaces saved).
-  if (!MAY_HOLD_MARKUP.test(line)) return line.trim();
-  return decodeEntities(withoutTags(line)).trim().replace(EMPHASIS, '').trim();
-}
 
 /**
  * `以下为演讲全文（为便于阅读进行过适当编辑整理）：`, `以下是…蕾莎（Maria Ressa）在頒獎典禮上的演講全文：`,
  * `以下为演讲全文` as a bold paragraph of its own: the writer hands the rest of the piece to a speech.
  * Group 1 is whoever the lead-in names (possibly nothing).
  */
-const MARKED_LEAD = /^(?:以下|下面)(?:是|为|為|系)(.{0,90}?)(?:在[^，。]{1,30}?上)?的?(?:主题|主題)?(?:演讲|演講|讲话|講話|发言|發言|致辞|致词|致詞|讲座|講座|报告|報告)(?:实录|實錄|全文|内容|內容|摘要|节选|節選|要点|要點|整理|精编|精編)*(?:[（(][^）)]{1,40}[）)])?(?:[，,][^，,。：:]{1,20})?(?:如下)?[:：。]?$/;
+const MARKED_LEAD = new RegExp(String.raw`^(?:以下|下面)(?:是|为|為|系)(.{0,90}?)(?:在[^，。]{1,30}?上)?的?(?:主题|主題)?(?:${SPEECH})(?:${RECORD})*(?:[（(][^）)]{1,40}[）)])?(?:[，,][^，,。：:]{1,20})?(?:如下)?[:：。]?$`);
 
 /**
  * `以下为文字实录：`, `以下为文字直播实录。`: a lead-in naming only a record, no speech word; the paragraph it
@@ -88,76 +81,76 @@ export function mayBeSpeechLead(line: string): boolean {
 /** `…觉觉和Nero的演讲——“…”，以下是演讲实录。`: the paragraph's last clause hands over to the speech. */
 const LAST_CLAUSE_LEAD = /[，。,]\s*((?:以下|下面)[^，。,]{1,40}[。：:]?)$/;
 
-/** The `全文如下` lead-in a line holds, as its whole or as its paragraph's last clause, or null. */
-function fullTextLead(visible: string): SpeechLead | null {
-  const whole = FULL_TEXT_LEAD.exec(visible);
-  if (whole) return { subject: null, words: whole[1]!, recordOnly: true, fullText: true };
-  const clauseStart = Math.max(visible.lastIndexOf('，'), visible.lastIndexOf('。'), visible.lastIndexOf(','));
-  if (clauseStart < 0) return null;
-  const last = FULL_TEXT_LEAD.exec(visible.slice(clauseStart + 1).trim());
-  return last ? { subject: null, words: last[1]!, recordOnly: true, fullText: true, paragraph: visible } : null;
+/** The lead-in `text` is, as one of the three shapes above (a speech, a record, a full text), or null. */
+function leadIn(text: string): SpeechLead | null {
+  const marked = MARKED_LEAD.exec(text);
+  if (marked) {
+    const words = marked[1]!.trim();
+    return { subject: words ? nameAfterTitles(words) : null, words };
+  }
+  if (RECORD_LEAD.test(text)) return { subject: null, words: '', recordOnly: true };
+  const fullText = FULL_TEXT_LEAD.exec(text);
+  return fullText ? { subject: null, words: fullText[1]!, recordOnly: true, fullText: true } : null;
 }
 
-/** The speech lead-in a line holds (markup allowed around it), or null. */
+/** The speech lead-in a line holds (markup allowed around it), as the whole line or as its paragraph's last clause, or null. */
 export function recognizeMarkedSpeechLead(line: string): SpeechLead | null {
   if (!mayBeSpeechLead(line)) return null;
   const visible = visibleText(line);
-  const whole = MARKED_LEAD.exec(visible);
-  const lastClause = LAST_CLAUSE_LEAD.exec(visible)?.[1] ?? '';
-  const match = whole ?? MARKED_LEAD.exec(lastClause);
-  if (!match) {
-    if (RECORD_LEAD.test(visible)) return { subject: null, words: '', recordOnly: true };
-    if (RECORD_LEAD.test(lastClause)) return { subject: null, words: '', recordOnly: true, paragraph: visible };
-    return fullTextLead(visible);
-  }
-  const words = match[1]!.trim();
-  const subject = words ? nameAfterTitles(words) : null;
-  return whole ? { subject, words } : { subject, words, paragraph: visible };
+  const whole = leadIn(visible);
+  if (whole) return whole;
+  // A `以下…` clause ends the paragraph; a `全文如下` one is whatever follows its last clause break.
+  const clause = LAST_CLAUSE_LEAD.exec(visible)?.[1] ?? visible.slice(Math.max(visible.lastIndexOf('，'), visible.lastIndexOf('。'), visible.lastIndexOf(',')) + 1).trim();
+  const last = clause && clause !== visible ? leadIn(clause) : null;
+  return last && { ...last, paragraph: visible };
 }
 
 /**
- * `演講詞／Maria Ressa`, `主讲人：张三`, `（演讲者：李四）`: a byline naming who spoke. The name, or null.
- * The role must be one of speaking; `文／…` and `作者：…` name the writer and are left alone.
+ * A byline naming who spoke: a speaking role, a separator, then the name. `演講詞／Maria Ressa`, `主讲人：张三`,
+ * `（演讲者：李四）`; a guest who gave the talk, `分享嘉宾｜王小静 理想汽车 高级大数据工程师`; a speaker's name then titles
+ * and the page's other fields, `演讲者:李稻葵 论坛特邀专家…    时间:…`. The role must be one of speaking: `文／…` and
+ * `作者：…` name the writer and are left alone. Group 1 is the role, group 2 what follows the separator.
  */
-const SPEECH_BYLINE = /^[（(【[]?\s*(?:演讲者|演講者|演讲词|演講詞|演讲人|演講人|讲者|講者|主讲人|主講人|主讲|主講|讲稿|講稿|发言人|發言人|讲述|講述)\s*[／/｜|:：丨]\s*([^／/｜|:：（()）【】[\]]{2,40}?)\s*[）)】\]]?$/;
+const BYLINE = /^[（(【[]?\s*((?:分享|演讲|演講|主讲|主講)(?:嘉宾|嘉賓)|演讲者|演講者|演讲词|演講詞|演讲人|演講人|讲者|講者|主讲人|主講人|主讲|主講|讲稿|講稿|发言人|發言人|讲述|講述)\s*[／/｜|:：丨]\s*(.{1,240})$/;
+/** All that follows the separator is the name (a closing bracket allowed after it). */
+const WHOLE_NAME = /^([^／/｜|:：（()）【】[\]]{2,40}?)\s*[）)】\]]?$/;
+/** A guest's name comes first, its affiliation after a space, a bracket, a comma or a bar. */
+const GUEST_NAME = /^([^\s，,、（(／/｜|:：]{2,20})(?:[\s，,、（(／/｜|丨].{0,200})?$/;
+/** A speaker's Chinese name, then after a space the titles. `发言人：X 说明…` labels a spokesperson's words instead. */
+const NAME_THEN_TITLES = /^(\p{Script=Han}[\p{Script=Han}·]{1,9})\s+\S.{0,200}$/u;
+const TITLED_ROLE = /^(?:演讲者|演講者|演讲人|演講人|主讲人|主講人|讲者|講者)$/;
 
-/**
- * `分享嘉宾｜王小静 理想汽车 高级大数据工程师`, `演讲嘉宾：林清山（花名：隆基），阿里云资深技术专家…`: a guest who
- * gave the talk, the name first and the affiliation after a space, a bracket or a comma. Group 1 is the name.
- */
-const GUEST_BYLINE = /^(?:分享|演讲|演講|主讲|主講)(?:嘉宾|嘉賓)\s*[／/｜|:：丨]\s*([^\s，,、（(／/｜|:：]{2,20})(?:[\s，,、（(／/｜|丨].{0,200})?$/;
-
-/**
- * `演讲者:李稻葵 论坛特邀专家、清华大学…主任    时间:2016-04-28    阅读:1117次`: a speaking byline whose Chinese name
- * is followed, after a space, by the speaker's titles and the page's other fields, as a guest byline's is. Group 1 is
- * the name. 发言人 is left out: `发言人：X 说明…` labels a spokesperson's words.
- */
-const SPEAKER_BYLINE_WITH_TITLES = /^(?:演讲者|演講者|演讲人|演講人|主讲人|主講人|讲者|講者)\s*[／/｜|:：丨]\s*(\p{Script=Han}[\p{Script=Han}·]{1,9})\s+\S.{0,200}$/u;
+/** The name a byline gives after its role (see BYLINE), as `role` allows it to be written, or null. */
+function bylineName(role: string, rest: string): string | null {
+  const whole = WHOLE_NAME.exec(rest)?.[1]!.trim();
+  if (whole && isPlausibleName(whole)) return whole;
+  const guest = role.endsWith('宾') || role.endsWith('賓') ? GUEST_NAME : TITLED_ROLE.test(role) ? NAME_THEN_TITLES : null;
+  const name = guest?.exec(rest)?.[1]!.replace(TRAILING_HONORIFIC, '');
+  return name && isPlausibleName(name) ? name : null;
+}
 
 /**
  * `2017芝加哥大学毕业演讲 大卫·布鲁克斯`, `东京大学入学典礼 演讲 演讲人 上野千鹤子`: a card naming the occasion and the speech,
  * then after a space the speaker (a speaking role before the name allowed). No clause in it. Group 1 is the name.
  */
-const OCCASION_CARD = /^[^，。；：:,;!?！？「」“”《》]{2,40}?(?:演讲|演講|讲话|講話|致辞|致詞|演说|演說)\s+(?:(?:演讲人|演講人|演讲者|演講者|主讲人|主講人)\s*)?(\p{Script=Han}[\p{Script=Han}·]{1,9})$/u;
+const OCCASION_CARD = new RegExp(String.raw`^[^，。；：:,;!?！？「」“”《》]{2,40}?(?:${SPEECH})\s+(?:(?:演讲人|演講人|演讲者|演講者|主讲人|主講人)\s*)?(\p{Script=Han}[\p{Script=Han}·]{1,9})$`, 'u');
 
 export function speechBylineName(line: string): string | null {
   if (line.length > MAX_LEAD_LINE || !/[讲講演发發享]/.test(line)) return null;
-  // A byline may share its line with the markup that opens the block it sits in.
-  const visible = visibleText(line);
-  const match = SPEECH_BYLINE.exec(visible);
-  const whole = match?.[1]!.trim();
-  if (whole && isPlausibleName(whole)) return whole;
-  const unwrapped = visible.replace(/^(?:>\s*)+/, '').replace(/\*\*|__/g, '');
-  const guest = GUEST_BYLINE.exec(unwrapped) ?? SPEAKER_BYLINE_WITH_TITLES.exec(unwrapped) ?? OCCASION_CARD.exec(unwrapped.trim());
-  const name = guest ? guest[1]!.replace(TRAILING_HONORIFIC, '') : null;
-  return name && isPlausibleName(name) ? name : null;
+  // A byline may share its line with the markup that opens the block it sits in, or stand in a quote.
+  const visible = visibleText(line).replace(/^(?:>\s*)+/, '').replace(/\*\*|__/g, '');
+  const byline = BYLINE.exec(visible);
+  const name = byline ? bylineName(byline[1]!, byline[2]!) : null;
+  if (name) return name;
+  const card = OCCASION_CARD.exec(visible.trim())?.[1]!.replace(TRAILING_HONORIFIC, '');
+  return card && isPlausibleName(card) ? card : null;
 }
 
 /**
  * `…主任Tomaso Poggio教授做了主题为“…”的演讲。`, `…负责人王泽锋发表了《…》主题演讲`, `…专家孟庆义对…进行了讲解`:
  * the lead paragraph says who gave the talk. The name after the last title, honorifics dropped.
  */
-const SPEECH_GIVEN = /([^，。；：:、！？!?]{2,60}?)\s*(?:(?:对|對)[^，。；：:]{1,60}?)?(?:做了|作了|发表了?|發表了?|带来了|帶來了|进行了|進行了)(?:一场|一場|一次)?(?:题为|題為|主题为|主題為|主题是|主題是)?[^。；]{0,80}?(?:演讲|演講|讲话|講話|报告|報告|分享|讲解|講解)/;
+const SPEECH_GIVEN = new RegExp(String.raw`([^，。；：:、！？!?]{2,60}?)\s*(?:(?:对|對)[^，。；：:]{1,60}?)?(?:做了|作了|发表了?|發表了?|带来了|帶來了|进行了|進行了)(?:一场|一場|一次)?(?:题为|題為|主题为|主題為|主题是|主題是)?[^。；]{0,80}?(?:${SPEECH})`);
 
 /** A lead paragraph may share its line with a saved page's style sheet: longer lines are not read. */
 const MAX_LEAD_PARAGRAPH_LINE = 8000;
@@ -171,25 +164,26 @@ const GIVER_AFTER = 120;
  * `本文整理自…工程师韩剑 6 月份在 AICon 2025 北京站的分享`, `来自…体验师觉觉和Nero的演讲`, `…专家胡宜峰受邀亮相…，带来…分享`:
  * the write-up names its source talk, or its speaker as invited to give it.
  */
-const SPEECH_SOURCE = /(?:整理自|来自|來自|摘自)([^，。；：:、！？!?「」《》“”]{2,60}?)(?:\s*\d{1,2}\s*月份?)?\s*(?:在[^，。；]{1,40}?)?的(?:主题|主題)?(?:演讲|演講|讲话|講話|报告|報告|分享)/;
-const INVITED_SPEAKER = /([^，。；：:、！？!?「」《》“”]{2,60}?)(?:受邀|应邀|應邀)[^。；]{0,80}?(?:演讲|演講|讲话|講話|报告|報告|分享)/;
+const SPEECH_SOURCE = new RegExp(String.raw`(?:整理自|来自|來自|摘自)([^，。；：:、！？!?「」《》“”]{2,60}?)(?:\s*\d{1,2}\s*月份?)?\s*(?:在[^，。；]{1,40}?)?的(?:主题|主題)?(?:${SPEECH})`);
+const INVITED_SPEAKER = new RegExp(String.raw`([^，。；：:、！？!?「」《》“”]{2,60}?)(?:受邀|应邀|應邀)[^。；]{0,80}?(?:${SPEECH})`);
+
+/** How a paragraph says who gave the talk: the word it turns on, how far before it the name may start, the pattern. */
+const GIVINGS: readonly { anchor: RegExp; before: number; pattern: RegExp }[] = [
+  { anchor: /整理自|来自|來自|摘自/g, before: 0, pattern: SPEECH_SOURCE },
+  { anchor: /受邀|应邀|應邀/g, before: GIVER_BEFORE, pattern: INVITED_SPEAKER },
+  { anchor: GIVING_VERB, before: GIVER_BEFORE, pattern: SPEECH_GIVEN },
+];
 
 export function speechGiverName(line: string): string | null {
-  if (line.length > MAX_LEAD_PARAGRAPH_LINE || !/演[讲講]|[讲講]话|[讲講]話|[报報]告|分享|[讲講]解/.test(line)) return null;
+  if (line.length > MAX_LEAD_PARAGRAPH_LINE || !HAS_SPEECH_WORD.test(line)) return null;
   const words = visibleText(line);
-  for (const pattern of [SPEECH_SOURCE, INVITED_SPEAKER]) {
-    const at = words.search(pattern === SPEECH_SOURCE ? /整理自|来自|來自|摘自/ : /受邀|应邀|應邀/);
-    if (at < 0) continue;
-    const match = pattern.exec(words.slice(Math.max(0, at - (pattern === SPEECH_SOURCE ? 0 : GIVER_BEFORE)), at + GIVER_AFTER));
-    const name = match ? nameAfterTitles(match[1]!) : null;
-    if (name) return name;
-  }
-  // The pattern is tried around each verb only: a long paragraph costs a bounded amount per verb.
-  GIVING_VERB.lastIndex = 0;
-  for (let verb = GIVING_VERB.exec(words); verb; verb = GIVING_VERB.exec(words)) {
-    const from = Math.max(0, verb.index - GIVER_BEFORE);
-    const match = SPEECH_GIVEN.exec(words.slice(from, verb.index + GIVER_AFTER));
-    if (match) return nameAfterTitles(match[1]!);
+  for (const giving of GIVINGS) {
+    // The pattern is tried around each anchor only: a long paragraph costs a bounded amount per anchor.
+    for (const anchor of words.matchAll(giving.anchor)) {
+      const match = giving.pattern.exec(words.slice(Math.max(0, anchor.index - giving.before), anchor.index + GIVER_AFTER));
+      const name = match ? nameAfterTitles(match[1]!) : null;
+      if (name) return name;
+    }
   }
   return null;
 }
@@ -198,22 +192,39 @@ export function speechGiverName(line: string): string | null {
  * `…总编辑文钊代表主办方做欢迎致辞`, `马兴瑞省长介绍新一届省政府领导成员并讲话`: a clause ending in giving a speech
  * (做/作/发表/致 or 并, then at most a few words and the speech word). Group 1 is what comes before the verb.
  */
-const GIVES_SPEECH = /^(.{2,60}?)(?:做|作|发表|發表|并|並)了?[^，。；,;]{0,6}?(?:致辞|致詞|讲话|講話|演讲|演講)$/;
+const GIVES_SPEECH = new RegExp(String.raw`^(.{2,60}?)(?:做|作|发表|發表|并|並)了?[^，。；,;]{0,6}?(?:${SPEECH})$`);
 /** GIVES_SPEECH with a statement (`发表谈话`), which only an office's full text (`全文如下`) is read for. */
-const GIVES_STATEMENT = /^(.{2,60}?)(?:做|作|发表|發表|并|並)了?[^，。；,;]{0,6}?(?:致辞|致詞|讲话|講話|演讲|演講|谈话|談話)$/;
+const GIVES_STATEMENT = new RegExp(String.raw`^(.{2,60}?)(?:做|作|发表|發表|并|並)了?[^，。；,;]{0,6}?(?:${SPEECH}|${STATEMENT})$`);
 /** `代表主办方` between the speaker and the verb: on whose behalf, no part of the name. */
 const ON_BEHALF = /代表[^，。；,;]{1,12}$/;
 const CLAUSE_BREAK = /[，。；！？,;!?]/;
 
-/** Who a sentence says gave a speech (see GIVES_SPEECH), or null. */
-export function speechClauseSpeaker(line: string): string | null {
-  if (line.length > MAX_LEAD_PARAGRAPH_LINE || !/致[辞詞]|[讲講][话話]|演[讲講]/.test(line)) return null;
-  for (const clause of visibleText(line).split(CLAUSE_BREAK)) {
-    const before = GIVES_SPEECH.exec(clause.trim())?.[1]?.replace(ON_BEHALF, '').trim();
-    const name = before ? nameAroundTitle(before) : null;
+/** `X在Y上发表讲话`: who stood at the place, before 在. */
+const AT_PLACE = /^(.{2,30}?)在.{2,40}$/u;
+
+/**
+ * Who the first clause of `words` giving a speech (`gives`: GIVES_SPEECH or GIVES_STATEMENT) names, as `who` reads
+ * what comes before its verb (`代表主办方` dropped), or null. Every clause reading (a lead paragraph's, an editor's
+ * abstract's, an office's statement) is this one.
+ */
+function clauseGiver(words: string, gives: RegExp, who: (before: string) => string | null): string | null {
+  for (const clause of words.split(CLAUSE_BREAK)) {
+    const before = gives.exec(clause.trim())?.[1]?.replace(ON_BEHALF, '').trim();
+    const name = before ? who(before) : null;
     if (name) return name;
   }
   return null;
+}
+
+/** The person before a speech's verb: titles around the name, the place (`在…上`) left out. */
+function personGiving(before: string): string | null {
+  return nameAroundTitle(AT_PLACE.exec(before)?.[1] ?? before);
+}
+
+/** Who a sentence says gave a speech (see GIVES_SPEECH), or null. */
+export function speechClauseSpeaker(line: string): string | null {
+  if (line.length > MAX_LEAD_PARAGRAPH_LINE || !HAS_SPEECH_WORD.test(line)) return null;
+  return clauseGiver(visibleText(line), GIVES_SPEECH, personGiving);
 }
 
 /** `…总编辑文钊` (titles, then the name at the end), else `马兴瑞省长介绍…` (a name, then its title). */
@@ -256,9 +267,7 @@ export function leadSpeaker(lead: SpeechLead, linesAbove: (i: number) => string 
   let byline: string | null = null;
   let giver: string | null = lead.paragraph === undefined ? null : speechGiverName(lead.paragraph);
   let card: string | null = null;
-  for (let i = 0; i < SPEAKER_INTRODUCTION_REACH; i++) {
-    const line = linesAbove(i);
-    if (line === undefined) break;
+  for (const line of withinReach(linesAbove)) {
     byline ??= speechBylineName(line);
     giver ??= speechGiverName(line);
     card ??= nameCardName(line);
@@ -273,15 +282,8 @@ export function leadSpeaker(lead: SpeechLead, linesAbove: (i: number) => string 
 
 /** A record's lead-in: the speaker of the nearest sentence saying who gave a speech, its own paragraph first. */
 function recordLeadSpeaker(lead: SpeechLead, linesAbove: (i: number) => string | undefined): string | null {
-  const own = lead.paragraph === undefined ? null : speechClauseSpeaker(lead.paragraph);
-  if (own) return own;
-  for (let i = 0; i < SPEAKER_INTRODUCTION_REACH; i++) {
-    const line = linesAbove(i);
-    if (line === undefined) break;
-    const name = speechClauseSpeaker(line);
-    if (name) return name;
-  }
-  return lead.fullText ? fullTextSpeaker(lead, linesAbove) : null;
+  const clause = firstReading(leadAndAbove(lead, linesAbove), speechClauseSpeaker);
+  return clause ?? (lead.fullText ? fullTextSpeaker(lead, linesAbove) : null);
 }
 
 /**
@@ -290,23 +292,14 @@ function recordLeadSpeaker(lead: SpeechLead, linesAbove: (i: number) => string |
  */
 function fullTextSpeaker(lead: SpeechLead, linesAbove: (i: number) => string | undefined): string | null {
   const title = titleIn(lead.words);
-  for (let i = 0; title && i < SPEAKER_INTRODUCTION_REACH; i++) {
-    const line = linesAbove(i);
-    if (line === undefined) break;
-    const holder = titleHolder(line, title);
-    if (holder) return holder;
-  }
-  const paragraphs = lead.paragraph === undefined ? [] : [lead.paragraph];
-  for (let i = 0; i < SPEAKER_INTRODUCTION_REACH; i++) {
-    const line = linesAbove(i);
-    if (line === undefined) break;
-    paragraphs.push(line);
-  }
-  for (const paragraph of paragraphs) {
-    const office = officeGivingSpeech(paragraph);
-    if (office) return office;
-  }
-  return null;
+  const holder = title ? firstReading(withinReach(linesAbove), (line) => titleHolder(line, title)) : null;
+  return holder ?? firstReading(leadAndAbove(lead, linesAbove), officeGivingSpeech);
+}
+
+/** The paragraph a lead-in ends, when it ends one, then the lines above it within reach. */
+function* leadAndAbove(lead: SpeechLead, linesAbove: (i: number) => string | undefined): Generator<string> {
+  if (lead.paragraph !== undefined) yield lead.paragraph;
+  yield* withinReach(linesAbove);
 }
 
 /** The first role title (ZH_TITLES) in a lead-in's words, as folded, or null. */
@@ -341,28 +334,29 @@ export function titleHolder(line: string, title: string): string | null {
   return null;
 }
 
-const SPEECH_WORDS = /[讲講谈談][话話]|致[辞詞词]|演[讲講说說]/;
+const SPEECH_WORDS = new RegExp(`${SPEECH}|${STATEMENT}`);
+const HAS_STATEMENT_WORD = SPEECH_WORDS;
 
 /** The longest office a clause giving a speech may open with (`中共中央台办发言人`). */
 const MAX_OFFICE = 16;
 
 /** `中共中央台办发言人受权就…发表谈话`: the clause giving the speech opens with an office (up to its title) and names no one. */
 function officeGivingSpeech(line: string): string | null {
-  if (line.length > MAX_LEAD_PARAGRAPH_LINE || !/致[辞詞]|[讲講][话話]|演[讲講]|[谈談][话話]/.test(line)) return null;
-  for (const clause of visibleText(line).split(CLAUSE_BREAK)) {
-    const before = GIVES_STATEMENT.exec(clause.trim())?.[1]?.replace(ON_BEHALF, '').trim();
-    if (!before) continue;
-    const folded = simplified(before);
-    if (folded.length !== before.length) continue;
-    let end = -1;
-    for (const title of ZH_TITLES) {
-      const at = folded.indexOf(title);
-      if (at >= 0 && at + title.length <= MAX_OFFICE && (end < 0 || at + title.length < end)) end = at + title.length;
-    }
-    const office = end > 0 ? before.slice(0, end) : '';
-    if (office.length >= 3 && !/[\s\d“”「」《》"]/.test(office)) return office;
+  if (line.length > MAX_LEAD_PARAGRAPH_LINE || !HAS_STATEMENT_WORD.test(line)) return null;
+  return clauseGiver(visibleText(line), GIVES_STATEMENT, officeOf);
+}
+
+/** The office `before` opens with, up to its first title that ends within MAX_OFFICE characters, or null. */
+function officeOf(before: string): string | null {
+  const folded = simplified(before);
+  if (folded.length !== before.length) return null;
+  let end = -1;
+  for (const title of ZH_TITLES) {
+    const at = folded.indexOf(title);
+    if (at >= 0 && at + title.length <= MAX_OFFICE && (end < 0 || at + title.length < end)) end = at + title.length;
   }
-  return null;
+  const office = end > 0 ? before.slice(0, end) : '';
+  return office.length >= 3 && !/[\s\d“”「」《》"]/.test(office) ? office : null;
 }
 
 /**
@@ -397,7 +391,7 @@ const CARD_NAME_AFTER_SPACE = /^(.*\S)\s+(\p{Script=Han}[\p{Script=Han}·]{1,3})
  * name (titles and honorifics dropped), or null when the note names a talk's title and no person
  * (`本文根据《…》线下meetup演讲实录整理而成。`).
  */
-const SOURCE_NOTE = /^(?:本文|下文|以下内容)(?:根据|根據|整理自|摘自)(.{2,40}?)(?:在[^，。；]{1,40}?上)?的?(?:主题|主題)?(?:发言|發言|演讲|演講|讲话|講話|报告|報告|讲座|講座|分享)(?:实录|實錄|内容|內容)?(?:整理(?:而成)?)?[。.]?$/u;
+const SOURCE_NOTE = new RegExp(String.raw`^(?:本文|下文|以下内容)(?:根据|根據|整理自|摘自)(.{2,40}?)(?:在[^，。；]{1,40}?上)?的?(?:主题|主題)?(?:${SPEECH})(?:实录|實錄|内容|內容)?(?:整理(?:而成)?)?[。.]?$`, 'u');
 
 export function sourceNoteName(line: string): string | null {
   if (line.length > MAX_LEAD_LINE) return null;
@@ -413,7 +407,7 @@ const NOTE_LABEL = /^(?:[【[]\s*(?:导\s*读|導\s*讀|导\s*语|導\s*語|编�
  * `这是任正非用于…大会上发言的内部撰写稿。`, `本文为X在…上的讲话全文。`: the note says the text below is someone's speech.
  * Group 1 names who; group 2 is what kind of text it is (a draft, the full text, a record).
  */
-const SPEECH_TEXT_NOTE = /^(?:这是|這是|本文是|本文为|本文為)(.{2,40}?)(?:(?:在|于|於|用于|用於)[^，。；：:]{1,40}?)?(?:上|中)?的?(?:主题|主題)?(?:发言|發言|演讲|演講|讲话|講話|致辞|致詞|讲座|講座)的?(?:[^，。；：:]{0,8}?(稿|全文|实录|實錄))?[。.]?$/u;
+const SPEECH_TEXT_NOTE = new RegExp(String.raw`^(?:这是|這是|本文是|本文为|本文為)(.{2,40}?)(?:(?:在|于|於|用于|用於)[^，。；：:]{1,40}?)?(?:上|中)?的?(?:主题|主題)?(?:${SPEECH})的?(?:[^，。；：:]{0,8}?(稿|全文|实录|實錄))?[。.]?$`, 'u');
 
 /**
  * The speaker an editor's note says the text is by: `【导  读】这是X…发言的内部撰写稿。`. Without the note's label
@@ -433,41 +427,21 @@ function speechTextNoteName(visible: string): string | null {
 export function bylineOpeningSpeech(line: string, lineBelow: (i: number) => string | undefined): string | null {
   const name = speechBylineName(line) ?? sourceNoteName(line) ?? editorNoteOverSalutation(line, lineBelow);
   if (!name) return null;
-  for (let i = 0; i < SPEAKER_INTRODUCTION_REACH; i++) {
-    const below = lineBelow(i);
-    if (below === undefined) break;
-    if (mayBeSpeechLead(below.slice(0, 120)) && recognizeMarkedSpeechLead(below)) return null;
-  }
-  return name;
+  const leadBelow = firstReading(withinReach(lineBelow), (below) => (mayBeSpeechLead(below.slice(0, 120)) ? recognizeMarkedSpeechLead(below) : null));
+  return leadBelow ? null : name;
 }
 
 /** `导语:…`, `编者按：…`, `提要:…`: an editor's abstract heading a page. Group 1 is what the note says. */
 const EDITOR_NOTE = /^(?:导语|導語|导读|導讀|提要|内容提要|內容提要|编者按|編者按|编者语|編者語)\s*[:：]\s*(.+)$/u;
-
-/** `X在Y上发表讲话`: who stood at the place, before 在. */
-const AT_PLACE = /^(.{2,30}?)在.{2,40}$/u;
 
 /**
  * `导语:校研会主席李延武在…典礼上发表讲话。下面是…`: who an editor's abstract says gave a speech (titles dropped), or null.
  * A note about a speech may head a commentary on it: only a salutation under the note opens the speech (bylineOpeningSpeech).
  */
 export function editorNoteSpeaker(line: string): string | null {
-  if (line.length > MAX_LEAD_LINE || !/致[辞詞]|[讲講][话話]|演[讲講]/.test(line)) return null;
+  if (line.length > MAX_LEAD_LINE || !HAS_SPEECH_WORD.test(line)) return null;
   const note = EDITOR_NOTE.exec(visibleText(line))?.[1];
-  if (!note) return null;
-  for (const clause of note.split(CLAUSE_BREAK)) {
-    const before = GIVES_SPEECH.exec(clause.trim())?.[1]?.replace(ON_BEHALF, '').trim();
-    const name = before ? nameAroundTitle(AT_PLACE.exec(before)?.[1] ?? before) : null;
-    if (name) return name;
-  }
-  return null;
-}
-
-/** `尊敬的各位老师、亲爱的同学们:`: an address to the audience alone on its line, ending in its only colon. */
-const SALUTATION_LINE = /^(?=[^:：]*(?:们|們|各位|诸位|諸位|尊敬|亲爱|親愛|敬爱|敬愛|来宾|來賓))[^:：。！？!?]{2,60}[:：]$/u;
-
-export function isSalutationLine(line: string): boolean {
-  return line.length <= MAX_LEAD_LINE && SALUTATION_LINE.test(visibleText(line));
+  return note ? clauseGiver(note, GIVES_SPEECH, personGiving) : null;
 }
 
 /** How many lines below an editor's note its salutation may stand (blank lines between count). */
@@ -483,63 +457,6 @@ function editorNoteOverSalutation(line: string, lineBelow: (i: number) => string
     if (below.trim() !== '') return isSalutationLine(below) ? name : null;
   }
   return null;
-}
-
-/** `（ 哈佛商学院教授， 曾任…副院长）`: a paragraph wholly in brackets (under a byline: the speaker's titles). */
-export function isBracketedParagraph(line: string): boolean {
-  if (line.length > MAX_LEAD_LINE) return false;
-  const words = visibleText(line);
-  return /^[（(【[]/.test(words) && /[）)】\]]$/.test(words) && !/[）)】\]]./.test(words.slice(1, -1) + 'x');
-}
-
-/** `编辑整理｜戴志敏`, `出品社区｜DataFun`: a credit field under a byline, naming who worked on the write-up. */
-const CREDIT_FIELD = /^[^\s|｜丨:：]{2,6}\s*[|｜丨]\s*[^。！？!?]{1,30}$/;
-
-export function isCreditField(line: string): boolean {
-  return line.length <= MAX_LEAD_LINE && CREDIT_FIELD.test(visibleText(line));
-}
-
-/** Who made the write-up, as its credits name them (`来源：…`, `整理:…`, `责任编辑：…`); folded. Not what it is about. */
-const PRODUCTION_ROLES = new Set([
-  '作者', '编辑', '责任编辑', '责编', '来源', '摄影', '撰文', '撰稿', '图片', '翻译', '译者', '校对', '审校', '审核', '出品', '策划',
-  '监制', '统筹', '整理', '编译', '主编', '美编', '排版',
-]);
-/** `来源：网易雷火UX用户体验中心`: a role, a colon and who, no sentence. */
-const COLON_CREDIT = /^([^\s|｜丨:：]{1,6})\s*[:：]\s*[^。！？!?]{1,40}$/;
-
-/**
- * `编辑丨莫群 林琳`, `来源：网易雷火UX用户体验中心`, `整理:謝宜帆、黃敬哲`: a credit of the write-up (a short role, then
- * `丨`/`｜`, or a production role and a colon, then who), no one's speech wherever it stands.
- */
-export function isWriteUpCredit(line: string): boolean {
-  if (line.length > MAX_LEAD_LINE) return false;
-  const words = visibleText(line);
-  // One bar after a Chinese role: `a|b|c` and `---|---` are a table's rows.
-  if (CREDIT_FIELD.test(words)) return words.match(/[|｜丨]/g)!.length === 1 && /\p{Script=Han}/u.test(words.slice(0, words.search(/[|｜丨]/)));
-  const role = COLON_CREDIT.exec(words)?.[1];
-  return role !== undefined && PRODUCTION_ROLES.has(simplified(role));
-}
-
-/**
- * `谢谢！`, `謝謝大家。`, `…我的演讲就到这里`, `以上就是本次分享的内容，谢谢大家。`, `这就是我今天的分享，谢谢大家。`:
- * the speaker signs off; the speech ends after this line.
- */
-const SIGN_OFF = /^(?:(?:谢谢|謝謝|感谢|感謝)(?:大家|各位|您|你们|你們)?[！!。.]?|.{0,20}(?:演讲|演講|分享|报告|報告|讲话|講話)(?:就)?(?:到此为止|到此為止|到这里|到這裡|就到这|就到這).*|.{0,16}(?:演讲|演講|分享|报告|報告|讲话|講話)(?:的内容|的內容)?[，,]\s*(?:谢谢|謝謝|感谢|感謝)(?:大家|各位)[！!。.]?)$/;
-
-export function isSignOff(line: string): boolean {
-  return line.length <= MAX_LEAD_LINE && SIGN_OFF.test(visibleText(line));
-}
-
-/** A sign-off naming the talk (`今天的分享就到这里，谢谢大家。`), not a bare `谢谢`: only the speaker of the talk says it. */
-const TALK_WORD = /演讲|演講|分享|报告|報告|讲话|講話/;
-
-export function isTalkSignOff(line: string): boolean {
-  return isSignOff(line) && TALK_WORD.test(line);
-}
-
-/** `<figure …>`, `<figcaption>`: a picture with its caption on a line of its own. */
-export function isFigureLine(prefix: string): boolean {
-  return prefix.charCodeAt(0) === 60 /* < */ && /^<fig(?:ure|caption)\b/i.test(prefix);
 }
 
 /**
@@ -558,16 +475,19 @@ export function speechIntroductionReading(line: string): string {
   const card = nameCardName(line);
   // A credit field under a byline is no one's speech (findTurns).
   const credit = isWriteUpCredit(line);
-  if (!lead && !byline && !giver && !signOff && !figure && !card && !credit && !salutation) return '';
-  return JSON.stringify([lead, byline, giver, signOff, figure, card, credit, salutation]);
+  // A greeting makes the name line above it a speaker's (nameOverGreeting.ts).
+  const greeting = opensWithGreeting(line.trimStart());
+  if (!lead && !byline && !giver && !signOff && !figure && !card && !credit && !salutation && !greeting) return '';
+  return JSON.stringify([lead, byline, giver, signOff, figure, card, credit, salutation, greeting]);
 }
 
 /**
- * Whether a `全文如下` lead-in sits within SPEAKER_INTRODUCTION_REACH lines below `line`: it reads a title's
- * holder or an office from the lines above it, which no reading of the edited line alone shows. For the
- * incremental analyzer's one-line edits.
+ * Whether a line that reads the lines above it sits below `line` within its reach: a `全文如下` lead-in (within
+ * SPEAKER_INTRODUCTION_REACH; it reads a title's holder or an office above it), or a greeting under a name line
+ * (nameOverGreeting.ts). No reading of the edited line alone shows either. For the incremental analyzer's one-line edits.
  */
 export function fullTextLeadBelow(lines: LineIndex, line: number): boolean {
+  if (greetingBelow((at) => lines.lineText(at), lines.lineCount, line)) return true;
   const end = Math.min(lines.lineCount - 1, line + SPEAKER_INTRODUCTION_REACH);
   for (let below = line + 1; below <= end; below++) {
     const start = lines.lineStart(below);
@@ -581,9 +501,10 @@ export function fullTextLeadBelow(lines: LineIndex, line: number): boolean {
 /**
  * Whether a speech lead-in sits on one of the lines from `first` to SPEAKER_INTRODUCTION_REACH lines past
  * `last`: it reads the lines above it by number, so an edit that adds or removes lines above it within
- * reach may change its speaker. For the incremental analyzer.
+ * reach may change its speaker. So does a greeting under a name line (nameOverGreeting.ts). For the incremental analyzer.
  */
 export function speechLeadWithinReach(lines: LineIndex, first: number, last: number): boolean {
+  if (nameOverGreetingNear((at) => lines.lineText(at), lines.lineCount, first, last)) return true;
   const end = Math.min(lines.lineCount - 1, last + SPEAKER_INTRODUCTION_REACH);
   for (let line = first; line <= end; line++) {
     const start = lines.lineStart(line);

@@ -5,7 +5,7 @@
 // taken out, whatever their attributes and line breaks, that is `Mr MORRISON (Cook—Prime Minister) (14:08):`,
 // a label like any other. Pure functions over a few lines' text.
 import { labelCandidate, type LabelCandidate } from './candidates';
-import { withoutTags } from './speechLeads';
+import { withoutTags } from './visibleText';
 
 /** How many lines below the name the rest of the label may start (lines of markup alone between). */
 export const SPLIT_LABEL_REACH = 4;

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
 import type { Topic } from '../../../../src/core/analysis/model';
-import { isSignOff, recognizeMarkedSpeechLead, speechBylineName, speechGiverName } from '../../../../src/core/turns/speechLeads';
+import { recognizeMarkedSpeechLead, speechBylineName, speechGiverName } from '../../../../src/core/turns/speechLeads';
+import { isSignOff } from '../../../../src/core/turns/writeUpParts';
 import { analyseText, assertReplacementsMatchAnalyze, type AnalysedFixture } from '../transcriptFixtures';
 
 /** A forum talk reposted without blank lines: the lead paragraph names the speaker, a bold lead-in names nobody. */

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { bylineOpeningSpeech, editorNoteSpeaker, isBracketedParagraph, isSalutationLine, isWriteUpCredit, nameCardName, recognizeMarkedSpeechLead, speechClauseSpeaker, speechGiverName } from '../../../../src/core/turns/speechLeads';
+import { bylineOpeningSpeech, editorNoteSpeaker, nameCardName, recognizeMarkedSpeechLead, speechClauseSpeaker, speechGiverName } from '../../../../src/core/turns/speechLeads';
+import { isBracketedParagraph, isSalutationLine, isWriteUpCredit } from '../../../../src/core/turns/writeUpParts';
 import type { Topic } from '../../../../src/core/analysis/model';
 import { analyseText, assertReplacementsMatchAnalyze, lineSpeakers } from '../transcriptFixtures';
 
