@@ -17,6 +17,7 @@ import { callLabelWithinReach, isNameAndRoleLine, mayBeRosterNamed, rosterLineNa
 import { hasWordsAtStart, INTRODUCTION_REACH, isClockAlone, linkHeadingWithinReach, MAX_BODYLESS_LENGTH, mayChangeCaptionBeside, nameLineAbove } from '../topics/outline';
 import { parallelShapeWithinReach } from '../topics/parallelPlainTitles';
 import { numberedTitleWithinReach } from '../topics/numberedTitles';
+import { recurringShapeChanged } from '../topics/recurringShapes';
 import { numberedParagraphWithinReach } from '../topics/numberedParagraphs';
 import { dialogueSubheadingWithinReach } from '../topics/dialogueSubheadings';
 import { headlineWithinReach, mayBecomeHeadline } from '../topics/documentHeadline';
@@ -1335,6 +1336,8 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
   if (sides.either(parallelShapeWithinReach)) throw NOT_LOCAL;
   // Titles numbered in sequence are read across the document, each with its neighbours (numberedTitles.ts).
   if (sides.either(numberedTitleWithinReach)) throw NOT_LOCAL;
+  // A title shape the document repeats is read across the document, each line with its neighbours (recurringShapes.ts).
+  if (recurringShapeChanged(old, edit.first, edit.oldLast, edit.lines, edit.newLast)) throw NOT_LOCAL;
   // Plain numbered section paragraphs (`一、…。`) are read as a run over the document (numberedParagraphs.ts).
   if (sides.either(numberedParagraphWithinReach)) throw NOT_LOCAL;
   // A dialogue's bold sub-heading is read with the paragraph above it and the label below it (dialogueSubheadings.ts).
@@ -1565,6 +1568,8 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   if (parallelShapeWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
   // A numbered title near the line, or the line becoming one: the sequence is read across the document.
   if (numberedTitleWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
+  // A title shape the document repeats is counted across the document: the readings around the line must stay (recurringShapes.ts).
+  if (recurringShapeChanged(baseline.lines, edit.line, edit.line, null, edit.line, newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
   if (numberedParagraphWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
   // A dialogue's bold sub-heading near the line, or the line becoming one (dialogueSubheadings.ts).
   if (dialogueSubheadingWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;

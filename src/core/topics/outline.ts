@@ -34,6 +34,7 @@ import { commentHeaderLines } from './commentHeader';
 import { titlesOverFields } from './titleOverFields';
 import { readTitleField } from './titleField';
 import { bylinesUnderDashSubtitles, dashSubtitlePairs } from './dashSubtitles';
+import { recurringShapeTitles } from './recurringShapes';
 import { fieldHeadingLines } from './fieldHeadings';
 import { isUnderEmptyLabel } from './emptyLabels';
 import { fieldsOverTimedLabels } from '../turns/fieldsOverTimedLabels';
@@ -252,7 +253,11 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   const dashPairs = dashSubtitlePairs(lines.lineCount, (line) => lines.lineText(line));
   const overSubtitles = new Set(dashPairs.map((pair) => pair.title).filter((line) => !labels.has(line) && !speakerLines.has(line) && scan.kinds[line] !== Kind.Code && scan.kinds[line] !== Kind.Heading));
   const subtitleBylines = overSubtitles.size > 0 ? bylinesUnderDashSubtitles(dashPairs, lines.lineCount, (line) => lines.lineText(line)) : new Set<number>();
-  const candidates = [...new Set([...(titleFromField ? [titleFromField.line] : []), ...overFields, ...overSubtitles, ...(repeatedTitle ?? []), ...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered, ...questions.keys(), ...numberedBold.keys(), ...boldTitles.keys(), ...parallelTitles.keys(), ...clauseTitles.keys(), ...numberTitles.titles.keys(), ...sequenceTitles.keys(), ...sectionMarkers.keys(), ...(headline >= 0 ? [headline] : []), ...colonHeadlines])].sort((a, b) => a - b);
+  // `01大学与自主探索` … `02大学与创新思维`, `Syria` … `Refugee influx into Iraq`: the document's own title shape (recurringShapes.ts).
+  let firstLabel = 0;
+  while (firstLabel < lines.lineCount && !labels.has(firstLabel)) firstLabel++;
+  const shapeTitles = recurringShapeTitles(lines, (line) => labels.has(line) || speakerLines.has(line) || scan.kinds[line] === Kind.Heading || scan.kinds[line] === Kind.Code || isInHeadFieldList(headFieldLists, line), firstLabel < lines.lineCount ? firstLabel : -1);
+  const candidates = [...new Set([...shapeTitles.keys(), ...(titleFromField ? [titleFromField.line] : []), ...overFields, ...overSubtitles, ...(repeatedTitle ?? []), ...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered, ...questions.keys(), ...numberedBold.keys(), ...boldTitles.keys(), ...parallelTitles.keys(), ...clauseTitles.keys(), ...numberTitles.titles.keys(), ...sequenceTitles.keys(), ...sectionMarkers.keys(), ...(headline >= 0 ? [headline] : []), ...colonHeadlines])].sort((a, b) => a - b);
   const bareTitles: OutlineEntry[] = [];
   const plainClauseTitles: OutlineEntry[] = [];
   const isBlankLine = (line: number): boolean => scan.kinds[line] === Kind.Blank;
@@ -352,7 +357,7 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       const start = inner ? inner.start : skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
       const end = inner ? inner.end : trimEnd(text, start, lines.lineEnd(line));
       const title = text.slice(start, end);
-      if (!promoted.has(line) && isPictureCaption(scan, line, title)) continue;
+      if (!promoted.has(line) && !shapeTitles.get(line)?.numbered && isPictureCaption(scan, line, title)) continue;
       // `… Chairman of the` / `Mental Health Committee in the New York State`: a wrapped sentence's rest.
       if (!inner && isLongMixedCaseTitle(title) && (followsRunOnLine(scan.lines, line, isBlankLine) || opensDocument(line, isBlankLine))) continue;
       // `南开校长 龚克` under `——在…上的讲话`: the speech's byline (dashSubtitles.ts).
@@ -370,6 +375,12 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       }
       entries.push(entry);
       addFlag(flags, line, LineFlag.SectionBreak);
+    } else if (shapeTitles.has(line) && !labels.has(line) && !speakerLines.has(line)) {
+      const shape = shapeTitles.get(line)!;
+      if (recognizeMarkedSpeechLead(shape.title) || speechBylineName(shape.title)) continue;
+      if (!shape.numbered && isPictureCaption(scan, line, shape.title)) continue;
+      if (sectionHeadings >= MIN_HEADINGS_FOR_STYLE) continue;
+      plainClauseTitles.push({ line, kind: 'title', level: 0, title: shape.title, headingSpan: shape.span, summaryLinks: [], isSummaryHeading: false, depth: 0 });
     }
   }
   // A title over a subtitle at the record's head names the document, not a section.
