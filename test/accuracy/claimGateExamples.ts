@@ -2,15 +2,10 @@
 // classifier read in that claim, for scripts/train-claim-gate.mjs (a learned claim / none gate). Loads the corpus
 // as the scorer does (corpus.ts) and never analyses a check file: only sources that split.json (or the rule for
 // unlisted sources) puts in the dev half.
-import { readFileSync } from 'node:fs';
-import { basename, relative } from 'node:path';
 import { analyze } from '../../src/core/analysis/analyze';
 import { DEFAULT_MINIMUM_CONFIDENCE, ruleKindAndFeatures } from '../../src/core/claims/classify';
 import { gateFeatures } from './claimGateFeatures';
-import { decodeTranscript } from '../../src/core/text/decode';
-import { LineIndex } from '../../src/core/text/positions';
-import { assignUnlisted, corpusDir, labelFiles, LANGUAGES, readSplit, transcriptFor } from './corpus';
-import { LabelsError, parseLabels } from './labels';
+import { devLabelledFiles } from './devLabelledFiles';
 import { coveringClaim, locateSentences } from './score';
 
 export interface GateExample {
@@ -42,34 +37,14 @@ export interface GateExamples {
 }
 
 export function devGateExamples(repoRoot: string): GateExamples {
-  const root = corpusDir(repoRoot);
-  const paths = labelFiles(root);
-  const sourceOf = new Map<string, string>();
-  for (const path of paths) {
-    const source = (JSON.parse(readFileSync(path, 'utf8')) as { source?: unknown }).source;
-    if (typeof source === 'string') sourceOf.set(path, source);
-  }
-  const halves = assignUnlisted(readSplit(root), sourceOf.values());
   const examples: GateExample[] = [];
   let devFiles = 0;
-  for (const path of paths) {
-    const source = sourceOf.get(path);
-    if (source === undefined || halves.get(source) !== 'dev') continue;
-    const name = relative(root, path);
-    const language = name.split(/[\\/]/)[0]!;
-    if (!(LANGUAGES as readonly string[]).includes(language)) throw new LabelsError(`${name}: not under ${LANGUAGES.join(', ')}/`);
-    const transcriptPath = transcriptFor(path);
-    const decoded = decodeTranscript(readFileSync(transcriptPath));
-    if (!decoded.ok) throw new LabelsError(`${transcriptPath}: ${decoded.reason}`);
-    const lines = new LineIndex(decoded.text);
-    const lineTexts = Array.from({ length: lines.lineCount }, (_, l) => lines.lineText(l));
-    const labels = parseLabels(JSON.parse(readFileSync(path, 'utf8')), lineTexts, name);
+  for (const { name, file, source, language, transcriptName, text, lines, labels } of devLabelledFiles(repoRoot)) {
     if (!labels.windows.length) continue;
     devFiles++;
     // Every claim, shown or not: the trainer decides what the default threshold hides.
-    const claims = analyze(decoded.text, {}, basename(transcriptPath)).claims;
+    const claims = analyze(text, {}, transcriptName).claims;
     const shown = claims.filter((c) => c.confidence >= DEFAULT_MINIMUM_CONFIDENCE);
-    const file = `${language}/${basename(path, '.labels.json')}`;
     for (const window of labels.windows) {
       for (const sentence of locateSentences(window, lines, name)) {
         const isClaim = sentence.label !== 'none';
