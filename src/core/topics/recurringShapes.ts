@@ -2,7 +2,8 @@
 // same wrapper (plain, bold, a `<p>` paragraph), the same numbering scheme (`一、`, `（一）`, `1.`, `01`, `I.`, `第…章`)
 // or none, the same script and case, the same indentation, the same spacing, and no closing punctuation. A line
 // shape that recurs with prose under each occurrence is the document's section-title shape, whatever its words;
-// a one-off line is left to the other rules, which ask for stronger evidence. Lines whose text comes back
+// a one-off line is left to the other rules, which ask for stronger evidence, unless it carries its scheme's first
+// number (`1.`, `一、`, `第一篇`): the number promises the sections after it, where an excerpt may cut before them. Lines whose text comes back
 // elsewhere (a speaker's name line, a running page header) are no titles: a title names its section once.
 import type { LineIndex, Span } from '../text/positions';
 import { isCaptionOrByline, isFurnitureOrDateline } from './titles';
@@ -52,6 +53,9 @@ const NUMBERING: readonly (readonly [string, RegExp])[] = [
   ['I.', /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.\s+/],
 ];
 
+/** A scheme's first number, read in the numbering matched above (`1.` but not `11.`, `I.` but not `IV.`). */
+const FIRST_NUMBER = /^(?:[（(]?(?:一|0?1|I)(?![\dIVX一二三四五六七八九十])|第(?:一|1)(?![\d一二三四五六七八九十])|\u2460)/;
+
 const BOLD = /^(\*\*|__)(?!\s)(.+?)(?<!\s)\1$/;
 const PARAGRAPH = /^<p(?:\s[^>]*)?>(.*?)<\/p>$/i;
 const INNER_TAG = /<\/?(?:strong|b|span|font|em)(?:\s[^>]*)?>/gi;
@@ -63,6 +67,8 @@ export interface LineShape {
   readonly span: Span;
   readonly title: string;
   readonly numbered: boolean;
+  /** Numbered with its scheme's first number (`1.`, `一、`, `（一）`, `01`, `第一`, `I.`): a sequence starts here. */
+  readonly opensSequence: boolean;
 }
 
 /** The shape of one line when it may be a section title (short, no sentence, no open end); else null. */
@@ -103,11 +109,13 @@ export function lineShape(text: string, lineStart = 0): LineShape | null {
   // `（哈佛商学院教授，曾任…院长）`: an aside in brackets (a byline's office, a stage note) titles nothing.
   if (/^[（(【[].*[）)】\]]$/.test(inner)) return null;
   let numbering = '';
+  let number = '';
   let words = inner;
   for (const [family, pattern] of NUMBERING) {
     const match = pattern.exec(inner);
     if (!match) continue;
     numbering = family;
+    number = match[0];
     words = inner.slice(match[0].length);
     break;
   }
@@ -127,7 +135,7 @@ export function lineShape(text: string, lineStart = 0): LineShape | null {
   const indent = indentLength > 0 ? 'indented' : '';
   // `第一波：…`, `Briefing: 25 October`: a colon parts a name from what it names, a shape of its own.
   const parted = /[：:]/.test(words) ? 'parted' : '';
-  return { key: `${wrapper}|${numbering}|${script}|${indent}|${parted}`, span: { start: lineStart + spanStart, end: lineStart + spanStart + spanLength }, title: inner, numbered: numbering !== '' };
+  return { key: `${wrapper}|${numbering}|${script}|${indent}|${parted}`, span: { start: lineStart + spanStart, end: lineStart + spanStart + spanLength }, title: inner, numbered: numbering !== '', opensSequence: FIRST_NUMBER.test(number) };
 }
 
 /** Prose: a line longer than the title, long enough to be a paragraph, holding a sentence or clause mark. */
@@ -192,7 +200,7 @@ function candidateAt(source: ShapeLines, line: number, lineStart = 0): LineShape
 /**
  * Lines titled by a shape the document repeats: each candidate stands apart (a blank line, the document's start
  * or a finished sentence above it; no line of the same shape right above or below) over prose (within two blank
- * lines), its text found on no other line that stands so, and at least two lines of its shape stand so while more of them do
+ * lines), its text found on no other line that stands so, and at least two lines of its shape (or one opening a numbering) stand so while more of them do
  * than do not (from the first that stands on). `excluded` says which lines are no candidates (speaker labels, name
  * lines, headings, code); `firstLabel` is the record's first speaker label, or -1.
  */
@@ -228,7 +236,9 @@ export function recurringShapeTitles(lines: LineIndex, excluded: (line: number) 
   }
   const found = new Map<number, LineShape>();
   for (const [key, list] of standing) {
-    if (list.length < MIN_RECURRENCE || list.length <= (notStanding.get(key) ?? 0)) continue;
+    // `1.国际关系理论` alone over its prose: the first number stands for the sections after it.
+    const recurs = list.length >= MIN_RECURRENCE || (list.length === 1 && shapes[list[0]!]!.opensSequence);
+    if (!recurs || list.length <= (notStanding.get(key) ?? 0)) continue;
     // A labelled record's head (a site's banner, `Official websites use .gov` over its note) comes before its first
     // label; a section title of the record stands among the turns too.
     if (firstLabel >= 0 && list[list.length - 1]! < firstLabel) continue;
@@ -282,6 +292,11 @@ function readingAt(source: ShapeLines, line: number): Reading | null {
   return shape ? { key: shape.key, stands: standsOverProse(source, line, shape, null) } : null;
 }
 
+/** Whether a shape key (wrapper|numbering|script|indent|parted) has a numbering scheme. */
+function numberedKey(key: string): boolean {
+  return key.split('|')[1] !== '';
+}
+
 /** How many lines of each shape may stand over prose in a document, read once per version of it. */
 const standingCounts = new WeakMap<LineIndex, Map<string, number>>();
 
@@ -303,7 +318,7 @@ function standingCountsOf(lines: LineIndex): Map<string, number> {
  * READ_ABOVE_EDIT above the edit and READ_BELOW_EDIT below it may read differently after it) and counts the readings across the document: a shape titles sections only where
  * two or more of its lines stand over prose. So the edit stays local when the candidates around it read the same
  * before and after it (shape, order) and none of them may stand, or when every shape they are in has fewer than two
- * lines that may stand over prose in the document, before the edit and after it (the lines outside the reach read
+ * lines (a numbered shape: none) that may stand over prose in the document, before the edit and after it (the lines outside the reach read
  * as they did). `oldFirst`…`oldLast` are the edited lines in `before`, …`newLast` in `after`; for an edit inside one
  * line, `after` is null and `editedLine` its new text.
  */
@@ -337,7 +352,9 @@ export function recurringShapeChanged(before: LineIndex, oldFirst: number, oldLa
   for (const key of keys) {
     const countBefore = counts.get(key) ?? 0;
     const countAfter = countBefore - was.filter((reading) => reading.stands && reading.key === key).length + is.filter((reading) => reading.stands && reading.key === key).length;
-    if (countBefore >= MIN_RECURRENCE || countAfter >= MIN_RECURRENCE) return true;
+    // A numbered shape may title with one line (its first number), so any standing line of it counts.
+    const needed = numberedKey(key) ? 1 : MIN_RECURRENCE;
+    if (countBefore >= needed || countAfter >= needed) return true;
   }
   return false;
 }

@@ -44,6 +44,18 @@ const RECAP = [
   '',
 ].join('\n');
 
+// A call's write-up cut after its first section: one numbered title, its scheme's first number, over the prose.
+const FIRST_SECTION = [
+  '季度业绩交流会纪要',
+  '',
+  '本文根据公司管理层在业绩交流会上的发言整理。',
+  '',
+  '1.市场回顾',
+  '',
+  '今年下半年行业没有出现大家年初期待的反弹，整体仍停留在底部，客户下单也更加谨慎。',
+  '',
+].join('\n');
+
 const titlesOf = (text: string, name = 'page.txt'): string[] => topicTitles(analyze(text, {}, name).topics);
 
 describe('section titles learned from the document\'s own line shapes', function () {
@@ -60,6 +72,20 @@ describe('section titles learned from the document\'s own line shapes', function
 
   it('reads titles numbered straight onto their words, even when they repeat the paragraph above', () => {
     assert.deepEqual(titlesOf(RECAP).slice(-3), ['01学校与自主学习', '02学校与创新思维', '03学校与全面发展']);
+  });
+
+  it('reads one numbered line as a title when it carries its scheme\'s first number', () => {
+    assert.ok(titlesOf(FIRST_SECTION).includes('1.市场回顾'));
+    // A later number alone promises nothing: the sections before it are not in the text.
+    assert.ok(!titlesOf(FIRST_SECTION.replace('1.市场回顾', '2.市场回顾')).includes('2.市场回顾'));
+    assert.ok(!titlesOf(FIRST_SECTION.replace('1.市场回顾', '11.市场回顾')).includes('11.市场回顾'));
+    assert.equal(lineShape('一、国际关系理论的困境')?.opensSequence, true);
+    assert.equal(lineShape('第一篇：校长在大学的演讲')?.opensSequence, true);
+    assert.equal(lineShape('（一）市场回顾')?.opensSequence, true);
+    assert.equal(lineShape('01市场回顾')?.opensSequence, true);
+    assert.equal(lineShape('（十一）市场回顾')?.opensSequence, false);
+    assert.equal(lineShape('十一、后记')?.opensSequence, false);
+    assert.equal(lineShape('Market review')?.opensSequence, false);
   });
 
   it('takes lines of one shape in a row for a list, not titles', () => {
@@ -121,9 +147,9 @@ describe('section titles learned from the document\'s own line shapes', function
   });
 
   it('equals a full analysis after edits in and around the titles', () => {
-    for (const [text, name] of [[BRIEFING, 'briefing.txt'], [RECAP, 'recap.txt']] as const) {
-      for (let at = 0; at <= text.length; at += 4) {
-        for (const typed of ['a', '。', '\n']) {
+    for (const [text, name, step, typings] of [[BRIEFING, 'briefing.txt', 4, ['a', '。', '\n']], [RECAP, 'recap.txt', 4, ['a', '。', '\n']], [FIRST_SECTION, 'first.txt', 1, ['1', '2', '\n']]] as const) {
+      for (let at = 0; at <= text.length; at += step) {
+        for (const typed of typings) {
           const analyzer = new IncrementalAnalyzer({}, name);
           analyzer.update(text);
           const edited = text.slice(0, at) + typed + text.slice(at);
