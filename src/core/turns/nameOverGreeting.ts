@@ -41,7 +41,12 @@ export function opensWithGreeting(trimmed: string): boolean {
  */
 export function isNameOverGreeting(lines: LineIndex, line: number): boolean {
   const trimmed = lines.lineText(line).trim();
-  if (!isNameLine(trimmed) || !namesPerson(lines, line, trimmed)) return false;
+  // The greeting below before the person: few name lines stand over one, and the hand-over reads more lines.
+  return isNameLine(trimmed) && greetingUnder(lines, line) && namesPerson(lines, line, trimmed);
+}
+
+/** Whether the next line of text under `line` (MAX_BLANKS blank lines between at most) opens with a greeting. */
+function greetingUnder(lines: LineIndex, line: number): boolean {
   for (let below = line + 1; below < lines.lineCount && below <= line + MAX_BLANKS + 1; below++) {
     const text = lines.lineText(below).trim();
     if (text !== '') return opensWithGreeting(text);
