@@ -263,6 +263,9 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   const isBlankLine = (line: number): boolean => scan.kinds[line] === Kind.Blank;
   // `### Meeting Duration: 35 mins` in a run of such headings: a header field, not a section.
   const fieldHeadings = fieldHeadingLines(scan.headings, (line) => scan.kinds[line] === Kind.Blank);
+  // Each title-shaped line's run test reads up to MAX_TITLE_RUN lines on either side: read each line once. The
+  // labels, kinds and markup titles it depends on do not change in this loop.
+  const runLines = new Int8Array(lines.lineCount);
   for (const line of candidates) {
     if (numberTitles.continuations.has(line)) continue;
     const heading = scan.headings.get(line);
@@ -352,7 +355,7 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       const end = trimEnd(text, start, lines.lineEnd(line));
       entries.push({ line, kind: 'title', level: 0, title: text.slice(start, end), headingSpan: { start, end }, summaryLinks: [], isSummaryHeading: false, depth: 0 });
       addFlag(flags, line, LineFlag.SectionBreak);
-    } else if ((scan.kinds[line] === Kind.TitleShaped || promoted.has(line) || numbered.has(line) || boldTitles.has(line)) && !speakerLines.has(line) && isStandaloneTitle(scan, line, speakerLines, boldTitles)) {
+    } else if ((scan.kinds[line] === Kind.TitleShaped || promoted.has(line) || numbered.has(line) || boldTitles.has(line)) && !speakerLines.has(line) && isStandaloneTitle(scan, line, speakerLines, boldTitles, runLines)) {
       const inner = scan.markupTitles.get(line) ?? boldTitles.get(line);
       const start = inner ? inner.start : skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
       const end = inner ? inner.end : trimEnd(text, start, lines.lineEnd(line));
@@ -807,13 +810,13 @@ function isUpperCaseLatin(text: string): boolean {
  * interview section opening with a question); right after a sentence only unlabelled prose may, so a
  * short reply between two labelled lines stays speech.
  */
-function isStandaloneTitle(scan: Scan, line: number, speakerLines: ReadonlySet<number>, boldTitles: ReadonlyMap<number, Span>): boolean {
+function isStandaloneTitle(scan: Scan, line: number, speakerLines: ReadonlySet<number>, boldTitles: ReadonlyMap<number, Span>, runLines: Int8Array): boolean {
   const { lines, kinds } = scan;
   if (looksLikeLabel(scan, line)) return false;
   // `工商：` alone on its line hands over to `經濟的部分...` below; a member's label over a subject title in capitals
   // is a record that kept no speech (afterEmptyLabel below), since a reply is not written in capitals.
   if (isUnderEmptyLabel(lines, kinds, scan.labels, line) && !isUpperCaseTitle(lines.lineText(line).trim())) return false;
-  if (isInUpperCaseTitleRun(scan, line)) return true;
+  if (isInUpperCaseTitleRun(scan, line, runLines)) return true;
   // `👦🏻 郭振宇` over `我今年 38 岁`: the first line under a speaker's name line is the speech, however short.
   const above = previousNonBlank(kinds, line, NAME_LINE_BLANKS);
   if (above >= 0 && speakerLines.has(above)) return false;
@@ -923,16 +926,22 @@ const MAX_TITLE_RUN = 6;
  * HOUSE AFFAIRS`) between a finished sentence or a member's label and the next label or speech: each
  * line of such a run is a title. Runs of one are left to isStandaloneTitle's neighbour rules.
  */
-function isInUpperCaseTitleRun(scan: Scan, line: number): boolean {
+function isInUpperCaseTitleRun(scan: Scan, line: number, runLines: Int8Array): boolean {
   const { lines, kinds } = scan;
   // Most title-shaped lines have a lower-case letter: they are ruled out before the line is sliced and tested.
   // A saved record's paragraph (`<P class="p18 ft1">EXECUTIVE POLICY COMMITTEE</P>`) is read by the text inside its markup.
-  const isRunLine = (l: number): boolean => {
-    if (l < 0 || l >= lines.lineCount || kinds[l] !== Kind.TitleShaped || looksLikeLabel(scan, l)) return false;
+  const readRunLine = (l: number): boolean => {
+    if (kinds[l] !== Kind.TitleShaped || looksLikeLabel(scan, l)) return false;
     const inner = scan.markupTitles.get(l);
     const from = inner?.start ?? lines.lineStart(l);
     const to = inner?.end ?? lines.lineEnd(l);
     return !hasLowerCaseLatin(lines.text, from, to) && isUpperCaseTitle(lines.text.slice(from, to).trim());
+  };
+  // `runLines`: 0 not read yet, 1 a run line, 2 not one.
+  const isRunLine = (l: number): boolean => {
+    if (l < 0 || l >= lines.lineCount) return false;
+    if (runLines[l] === 0) runLines[l] = readRunLine(l) ? 1 : 2;
+    return runLines[l] === 1;
   };
   if (!isRunLine(line)) return false;
   let first = line;

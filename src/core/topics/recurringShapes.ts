@@ -58,6 +58,8 @@ const FIRST_NUMBER = /^(?:[（(]?(?:一|0?1|I)(?![\dIVX一二三四五六七八�
 
 const BOLD = /^(\*\*|__)(?!\s)(.+?)(?<!\s)\1$/;
 const PARAGRAPH = /^<p(?:\s[^>]*)?>(.*?)<\/p>$/i;
+/** What a line must start with for PARAGRAPH to match its trimmed text. */
+const PARAGRAPH_START = /^\s*<p/i;
 const INNER_TAG = /<\/?(?:strong|b|span|font|em)(?:\s[^>]*)?>/gi;
 
 export interface LineShape {
@@ -191,10 +193,12 @@ function isBlankText(text: string | null, lines: LineIndex, line: number): boole
  */
 function candidateAt(source: ShapeLines, line: number, lineStart = 0): LineShape | null {
   if (line < 0 || line >= source.count || source.blank(line)) return null;
-  const shape = lineShape(source.head(line), lineStart);
-  if (!shape) return null;
-  if (shape.key.startsWith('p|') || (source.blank(line - 1) && source.blank(line + 1))) return shape;
-  return null;
+  const apart = source.blank(line - 1) && source.blank(line + 1);
+  const head = source.head(line);
+  // Neither apart nor a `<p>` paragraph: no candidate whatever its shape, so the shape is not read (most lines).
+  if (!apart && !PARAGRAPH_START.test(head)) return null;
+  const shape = lineShape(head, lineStart);
+  return shape && (apart || shape.key.startsWith('p|')) ? shape : null;
 }
 
 /**

@@ -26,8 +26,11 @@ const GREETING = /^(?:good (?:morning|afternoon|evening|day)|thank you|thanks|he
 
 /** Whether `trimmed` is a line that may name a speaker on its own: short, no sentence, a name before any dash. */
 export function isNameLine(trimmed: string): boolean {
-  if (trimmed.length < 2 || trimmed.length > MAX_NAME_LINE || NOT_A_NAME_LINE.test(trimmed)) return false;
-  return isPlausibleName(trimmed.split(ROLE_DASH)[0]!);
+  return hasNameLineShape(trimmed) && isPlausibleName(trimmed.split(ROLE_DASH)[0]!);
+}
+
+function hasNameLineShape(trimmed: string): boolean {
+  return trimmed.length >= 2 && trimmed.length <= MAX_NAME_LINE && !NOT_A_NAME_LINE.test(trimmed);
 }
 
 /** Whether a paragraph opens by greeting or thanking its listeners. */
@@ -41,7 +44,12 @@ export function opensWithGreeting(trimmed: string): boolean {
  */
 export function isNameOverGreeting(lines: LineIndex, line: number): boolean {
   const trimmed = lines.lineText(line).trim();
-  if (!isNameLine(trimmed) || !namesPerson(lines, line, trimmed)) return false;
+  // The greeting below before the name and the person: few short lines stand over one, and those read more.
+  return hasNameLineShape(trimmed) && greetingUnder(lines, line) && isNameLine(trimmed) && namesPerson(lines, line, trimmed);
+}
+
+/** Whether the next line of text under `line` (MAX_BLANKS blank lines between at most) opens with a greeting. */
+function greetingUnder(lines: LineIndex, line: number): boolean {
   for (let below = line + 1; below < lines.lineCount && below <= line + MAX_BLANKS + 1; below++) {
     const text = lines.lineText(below).trim();
     if (text !== '') return opensWithGreeting(text);
