@@ -3,6 +3,7 @@
 // commas, colons or a question (`对话百度智能云:LLM两年,我们找到了…`), which make any other line a sentence or a
 // label, so its shape alone is no evidence. Two things the page does around it are: a dated line right under it
 // (past a few short lines of page furniture), and the headline's words coming back in the article below.
+import { lineTextOf } from '../text/lineReaders';
 import type { LineIndex } from '../text/positions';
 import { recognizeMarkedSpeechLead } from '../turns/speechLeads';
 import { isDashSubtitle } from './dashSubtitles';
@@ -44,7 +45,7 @@ export function readsAsDatedHeadline(words: string): boolean {
 
 /** The headline's line when the page dates it and its article repeats its words; or -1. */
 export function datedHeadline(lines: LineIndex): number {
-  return readDatedHeadline(lines.lineCount, (line) => lines.lineText(line)).line;
+  return readDatedHeadline(lines.lineCount, lineTextOf(lines)).line;
 }
 
 /**

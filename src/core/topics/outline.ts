@@ -1,5 +1,6 @@
 import type { AnalysisOptions, TranscriptFormat } from '../analysis/model';
 import type { TextSource } from '../text/chunkedText';
+import { lineTextOf } from '../text/lineReaders';
 import type { LineIndex, Span } from '../text/positions';
 import { skipSpaces, trimEnd } from '../turns/chars';
 import { LONE_CLOCK_SOURCE, MAX_LONE_CLOCK_LINE } from '../turns/timestamps';
@@ -148,7 +149,7 @@ function addFlag(flags: Uint8Array, line: number, flag: number): void {
 function scanOutline(lines: LineIndex, format: TranscriptFormat, options: AnalysisOptions): Outline {
   const scan = scanLines(lines, format, options);
   // `# Source: …` stacked over a plain-text transcript: the tool's comment lines, neither headings nor speech.
-  if (format === 'plain') for (const line of commentHeaderLines(lines.lineCount, (l) => lines.lineText(l))) markAsComment(scan, line);
+  if (format === 'plain') for (const line of commentHeaderLines(lines.lineCount, lineTextOf(lines))) markAsComment(scan, line);
   const titleShapedAsScanned = scan.titleShapedLines.length;
   addUnclosedBoldTitles(scan);
   // The searches depend only on the lines' kinds, so they are the profile's unless a bold title changed one.
@@ -177,7 +178,7 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   const colonHeadlines = new Set(colonHeadlineLines(scan));
   for (const line of colonHeadlines) labels.delete(line);
   // `標題:九十年度新春記者會談話紀錄`: the document's title named by its title field (titleField.ts), no speaker's label.
-  const fieldTitle = readTitleField(lines.lineCount, (line) => lines.lineText(line));
+  const fieldTitle = readTitleField(lines.lineCount, lineTextOf(lines));
   const titleFromField = fieldTitle && scan.kinds[fieldTitle.line] !== Kind.Heading && scan.kinds[fieldTitle.line] !== Kind.Code ? fieldTitle : null;
   if (titleFromField) labels.delete(titleFromField.line);
   // `对话百度智能云:LLM两年,…` over `科技 2024-11-16 08:46`: a dated page's headline, no speaker's label.
@@ -245,14 +246,14 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   // `01 The Beginning of Infinity` … `02 它还是一个“缸中之脑”`: titles numbered in sequence (numberedTitles.ts).
   const sequenceTitles = numberedSequenceTitles(scan, (line) => labels.has(line) || speakerLines.has(line));
   // `三、…全文` / `三、…全文`: the page's title printed twice at the top (repeatedTitle.ts); the short lines above it are the site's.
-  const repeated = repeatedOpeningTitle(lines.lineCount, (line) => lines.lineText(line));
+  const repeated = repeatedOpeningTitle(lines.lineCount, lineTextOf(lines));
   const repeatedTitle = repeated && !labels.has(repeated[0]) && !labels.has(repeated[1]) && !speakerLines.has(repeated[0]) ? repeated : null;
   // `市政總質詢第4組` over `質詢日期:…` / `質詢對象:…`: the record's title over its own fields (titleOverFields.ts).
   const overFields = new Set(titlesOverFields(scan, (line) => labels.has(line) || speakerLines.has(line)));
   // `在热爱中追寻成长的意义` over `——在2020年本科生毕业典礼上的发言`: a title over its dash subtitle (dashSubtitles.ts).
-  const dashPairs = dashSubtitlePairs(lines.lineCount, (line) => lines.lineText(line));
+  const dashPairs = dashSubtitlePairs(lines.lineCount, lineTextOf(lines));
   const overSubtitles = new Set(dashPairs.map((pair) => pair.title).filter((line) => !labels.has(line) && !speakerLines.has(line) && scan.kinds[line] !== Kind.Code && scan.kinds[line] !== Kind.Heading));
-  const subtitleBylines = overSubtitles.size > 0 ? bylinesUnderDashSubtitles(dashPairs, lines.lineCount, (line) => lines.lineText(line)) : new Set<number>();
+  const subtitleBylines = overSubtitles.size > 0 ? bylinesUnderDashSubtitles(dashPairs, lines.lineCount, lineTextOf(lines)) : new Set<number>();
   // `01大学与自主探索` … `02大学与创新思维`, `Syria` … `Refugee influx into Iraq`: the document's own title shape (recurringShapes.ts).
   let firstLabel = 0;
   while (firstLabel < lines.lineCount && !labels.has(firstLabel)) firstLabel++;

@@ -1,6 +1,7 @@
 import type { TextSource } from '../text/chunkedText';
 import type { AnalysisOptions, StageDirection, TranscriptFormat, Turn, TurnSource } from '../analysis/model';
 import { lineTableOf } from '../analysis/lineTable';
+import { lineTextOf } from '../text/lineReaders';
 import type { LineIndex, Span } from '../text/positions';
 import { LineFlag, outlineOf } from '../topics/outline';
 import { isBlankLine, isColon, isPlainSubheadingShape, isWhollyQuoted, leadingIconsLength, MAX_ICONS_LENGTH, OPENING_QUOTES, simplified, skipSpaces, trimEnd } from './chars';
@@ -543,7 +544,7 @@ export function subtitleLabels(lines: LineIndex, kinds: Uint8Array, directionLin
   const { labels, takeTally } = findLabelScheme(lines, context, (line) => kinds[line] !== CueLine.Text);
   const isLabelled = (line: number): boolean => labels.has(line) || findVoiceTags(lines.text.slice(lines.lineStart(line), lines.lineEnd(line))).length > 0;
   const isSpeech = (line: number): boolean => !directionLines.has(line) && !isBlankLine(lines, line);
-  return { labels, counts: countLabelledCues(kinds, isLabelled, isSpeech, (line) => lines.lineText(line)), takeTally };
+  return { labels, counts: countLabelledCues(kinds, isLabelled, isSpeech, lineTextOf(lines)), takeTally };
 }
 
 /** subtitleLabels' cue counts of a file whose stage directions are known (an analysis'). */

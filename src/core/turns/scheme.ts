@@ -1,5 +1,6 @@
 import { lineTableOf } from '../analysis/lineTable';
 import { detached } from '../text/detached';
+import { lineTextOrUndefined } from '../text/lineReaders';
 import type { LineIndex } from '../text/positions';
 import { StringTable } from '../text/stringTable';
 import { countHan, isHan, LABEL_SCAN_LIMIT, simplified, skipSpaces } from './chars';
@@ -79,7 +80,7 @@ export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLin
   const splitLines = new Set<number>();
   // Lines readLabelLine must read itself: skipped here, or split labels (which it does not read).
   const unread: number[] = [];
-  const lineTextOrUndefined = (line: number): string | undefined => (line < lines.lineCount ? lines.lineText(line) : undefined);
+  const textOrUndefined = lineTextOrUndefined(lines);
   for (let line = 0; line < lines.lineCount; line++) {
     if (skipLine(line)) {
       unread.push(line);
@@ -94,7 +95,7 @@ export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLin
     let candidate = candidateUnlessField(labelCandidate(prefix, lineLength, head));
     // `<span …>Mr MORRISON</span>` over `</a>` and `(…) (14:08): …`: a label markup broke over lines.
     if (!known && !candidate && prefix.trimStart().startsWith('<')) {
-      candidate = candidateUnlessField(splitMarkupCandidate(lineTextOrUndefined, line));
+      candidate = candidateUnlessField(splitMarkupCandidate(textOrUndefined, line));
       if (candidate) {
         splitLines.add(line);
         unread.push(line);
