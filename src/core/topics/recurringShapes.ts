@@ -122,7 +122,8 @@ export function lineShape(text: string, lineStart = 0): LineShape | null {
     break;
   }
   if (!LETTER.test(words)) return null;
-  if (SENTENCE_INSIDE.test(inner) || OPEN_END.test(inner)) return null;
+  // The number's own `1. ` or `IV. ` is no sentence: the test reads the words after it.
+  if (SENTENCE_INSIDE.test(words) || OPEN_END.test(inner)) return null;
   if ((inner.match(CLAUSE_MARKS)?.length ?? 0) > MAX_CLAUSE_MARKS) return null;
   let script: string;
   if (HAN.test(words)) {

@@ -58,6 +58,20 @@ const FIRST_SECTION = [
 
 const titlesOf = (text: string, name = 'page.txt'): string[] => topicTitles(analyze(text, {}, name).topics);
 
+// A review numbering its sections in English (`1. Background`), each over its paragraph.
+const REPORT = [
+  'Review of the river delta flood response',
+  '',
+  '1. Background',
+  '',
+  'Heavy rain flooded four districts in March, and about 12,000 people left their homes before the water fell.',
+  '',
+  '2. Findings',
+  '',
+  'The relief office reached most districts within two days, but two villages waited a week for clean water.',
+  '',
+].join('\n');
+
 describe('section titles learned from the document\'s own line shapes', function () {
   // Whole analyses per edit: minutes on a loaded machine, not a speed check.
   this.timeout(120_000);
@@ -86,6 +100,13 @@ describe('section titles learned from the document\'s own line shapes', function
     assert.equal(lineShape('（十一）市场回顾')?.opensSequence, false);
     assert.equal(lineShape('十一、后记')?.opensSequence, false);
     assert.equal(lineShape('Market review')?.opensSequence, false);
+  });
+
+  it('reads English section numbers `1. ` and `II. ` as numbering, not as a sentence ending in the line', () => {
+    assert.equal(lineShape('1. Background')?.key, 'plain|1.|Cap||');
+    assert.equal(lineShape('II. Findings of the review')?.key, 'plain|I.|Cap||');
+    assert.equal(lineShape('1. It rained. Then it stopped'), null);
+    assert.deepEqual(titlesOf(REPORT).slice(-2), ['1. Background', '2. Findings']);
   });
 
   it('takes lines of one shape in a row for a list, not titles', () => {
@@ -147,7 +168,7 @@ describe('section titles learned from the document\'s own line shapes', function
   });
 
   it('equals a full analysis after edits in and around the titles', () => {
-    for (const [text, name, step, typings] of [[BRIEFING, 'briefing.txt', 4, ['a', '。', '\n']], [RECAP, 'recap.txt', 4, ['a', '。', '\n']], [FIRST_SECTION, 'first.txt', 1, ['1', '2', '\n']]] as const) {
+    for (const [text, name, step, typings] of [[BRIEFING, 'briefing.txt', 4, ['a', '。', '\n']], [RECAP, 'recap.txt', 4, ['a', '。', '\n']], [FIRST_SECTION, 'first.txt', 1, ['1', '2', '\n']], [REPORT, 'report.txt', 3, ['a', '.', '\n']]] as const) {
       for (let at = 0; at <= text.length; at += step) {
         for (const typed of typings) {
           const analyzer = new IncrementalAnalyzer({}, name);
