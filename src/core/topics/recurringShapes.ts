@@ -6,6 +6,7 @@
 // number (`1.`, `一、`, `第一篇`): the number promises the sections after it, where an excerpt may cut before them. Lines whose text comes back
 // elsewhere (a speaker's name line, a running page header) are no titles: a title names its section once.
 import type { LineIndex, Span } from '../text/positions';
+import { isBlankLine, skipSpaces } from '../turns/chars';
 import { isCaptionOrByline, isFurnitureOrDateline } from './titles';
 
 /** A title holds at most this many characters (Chinese) or this many (Latin script, words and spaces). */
@@ -176,15 +177,9 @@ function shapeLinesOf(lines: LineIndex, lineText?: (line: number) => string): Sh
   };
 }
 
+/** Blank as the rest of the analysis reads it (turns/chars.ts's spaces), whether the line is read from the index or from an edited text. */
 function isBlankText(text: string | null, lines: LineIndex, line: number): boolean {
-  if (text !== null) return text.trim() === '';
-  const start = lines.lineStart(line);
-  const end = lines.lineEnd(line);
-  for (let at = start; at < end; at++) {
-    const code = lines.source.charCodeAt(at);
-    if (code !== 32 && code !== 9 && code !== 13 && code !== 0x3000) return false;
-  }
-  return true;
+  return text !== null ? skipSpaces(text, 0) === text.length : isBlankLine(lines, line);
 }
 
 /**

@@ -3,6 +3,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { analyze } from '../../../../src/core/analysis/analyze';
 import { IncrementalAnalyzer } from '../../../../src/core/analysis/incremental';
 import { lineShape } from '../../../../src/core/topics/recurringShapes';
+import { assertReplacementsMatchAnalyze } from '../transcriptFixtures';
 import { topicTitles } from './topicTitles';
 
 // A news briefing page saved as text: the page's head, then each subject in sentence case over its paragraphs.
@@ -77,6 +78,12 @@ describe('section titles learned from the document\'s own line shapes', function
   this.timeout(120_000);
   it('titles the subjects a briefing sets alike over their paragraphs, not the page head above them', () => {
     assert.deepEqual(titlesOf(BRIEFING), ['Flooding in the river delta', 'Vaccination campaign']);
+  });
+
+  it('reads a line of no-break spaces as blank, as the rest of the analysis does, in a full analysis and after an edit', () => {
+    const spaced = BRIEFING.replace(/\n\n/g, '\n\u00a0\n');
+    assert.deepEqual(titlesOf(spaced), ['Flooding in the river delta', 'Vaccination campaign']);
+    assertReplacementsMatchAnalyze([[spaced, 'Vaccination campaign', 'Vaccination campaigns']], 'page.txt');
   });
 
   it('needs the shape twice: a one-off subject line titles nothing', () => {
