@@ -45,7 +45,7 @@ export function opensWithGreeting(trimmed: string): boolean {
 export function isNameOverGreeting(lines: LineIndex, line: number): boolean {
   const trimmed = lines.lineText(line).trim();
   // The greeting below before the name and the person: few short lines stand over one, and those read more.
-  return hasNameLineShape(trimmed) && greetingUnder(lines, line) && isNameLine(trimmed) && namesPerson(lines, line, trimmed);
+  return hasNameLineShape(trimmed) && greetingUnder(lines, line) && namesPerson(lines, line, trimmed);
 }
 
 /** Whether the next line of text under `line` (MAX_BLANKS blank lines between at most) opens with a greeting. */
@@ -57,8 +57,10 @@ function greetingUnder(lines: LineIndex, line: number): boolean {
   return false;
 }
 
+/** Whether the name line `trimmed` (its shape already read) names a person: a plausible name, with a role after it or handed over to above. */
 function namesPerson(lines: LineIndex, line: number, trimmed: string): boolean {
   const [name, ...card] = trimmed.split(ROLE_DASH);
+  if (!isPlausibleName(name!)) return false;
   if (card.some((part) => part.toLowerCase().split(/[\s&,/]+/).some((word) => EN_TITLES.has(word)))) return true;
   for (let above = line - 1; above >= 0 && above >= line - HAND_OVER_REACH; above--) {
     if (namesWord(lines.lineText(above), name!)) return true;
