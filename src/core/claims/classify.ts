@@ -31,6 +31,7 @@ import { isDispositionalHui } from './zhDispositions';
 import { isOwnFirst, tellsOwnFirst } from './ownFirsts';
 import { kindWordClasses } from './kindWordClasses';
 import { codesOf } from '../text/codesOf';
+import { indexWithin } from '../text/indexWithin';
 
 export interface Classification {
   readonly kind: ClaimKind;
@@ -852,29 +853,17 @@ const CALL_TO_ACTION = /(?<!\p{L})(?:visit|go to|head (?:on )?over to|check out|
 function isCallToAction(key: string, from: number, to: number): boolean {
   // The sentence's dots only: `key` may be the whole document (the editor's analysis), where key.indexOf('.', from)
   // read on to the next dot anywhere for every sentence, to the document's end in Chinese text without one.
-  for (let dot = from; dot < to - 1; dot++) {
-    if (key.charCodeAt(dot) !== 46 /* . */ || !isAsciiLetterOrDigit(key.charCodeAt(dot - 1))) continue;
+  for (let dot = indexWithin(key, '.', from, to - 1); dot >= 0; dot = indexWithin(key, '.', dot + 1, to - 1)) {
+    if (!isAsciiLetterOrDigit(key.charCodeAt(dot - 1))) continue;
     WEB_ADDRESS_END.lastIndex = dot + 1;
     if (WEB_ADDRESS_END.test(key) && WEB_ADDRESS_END.lastIndex <= to) return CALL_TO_ACTION.test(key.slice(from, to));
   }
   return false;
 }
 
-/**
- * True when `word` starts in key[from, to - word.length]. `key` is the whole document: key.indexOf(word, from)
- * would search on to its end for every sentence, quadratic when the word is rare.
- */
-function occursWithin(key: string, word: string, from: number, to: number): boolean {
-  const first = word.charCodeAt(0);
-  for (let i = from, last = to - word.length; i <= last; i++) {
-    if (key.charCodeAt(i) === first && key.startsWith(word, i)) return true;
-  }
-  return false;
-}
-
 function withoutIndirectQuestions(key: string, from: number, to: number, hits: CueHit[]): CueHit[] {
   // Every window tested below lies inside the sentence, so without `whether` there nothing is dropped.
-  if (!hits.length || !occursWithin(key, 'whether', from, to)) return hits;
+  if (!hits.length || indexWithin(key, 'whether', from, to) < 0) return hits;
   return hits.filter((hit) => !(hit.senses.some((s) => s.role === 'forecast' || s.role === 'weakForecast') && WHETHER.test(key.slice(Math.max(from, hit.start - 70), hit.start))));
 }
 
@@ -911,7 +900,7 @@ function isNonFutureHui(key: string, from: number, to: number, hit: CueHit): boo
   if (key.charCodeAt(hit.end - 1) !== HUI) return false;
   if (hit.end - hit.start === 1 && (hit.end >= to || CLAUSE_END_AFTER_HUI.has(key.charCodeAt(hit.end)) || NOUN_END_AFTER_HUI.has(key.charCodeAt(hit.end)))) return true;
   // `每個主題會先在線上討論，再舉行會議`: 会先…再… describes how a process runs, not what will happen.
-  if (key.charCodeAt(hit.end) === XIAN && occursWithin(key, '再', hit.end, to)) return true;
+  if (key.charCodeAt(hit.end) === XIAN && indexWithin(key, '再', hit.end, to) >= 0) return true;
   // `以后都会长成这样`: after a future time word, 都会 is the future again.
   return HABITUAL_BEFORE.test(key.slice(Math.max(from, hit.start - 4), hit.start + (hit.end - hit.start - 1))) && !FUTURE_TIME_BEFORE.test(key.slice(Math.max(from, hit.start - 8), hit.start));
 }
@@ -1275,17 +1264,18 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   const supposed = cjk * 2 < units && opensSupposition(key, from, to);
   // `On today's call, we may be making forward-looking statements…`, `With me today is…`: the call speaking of
   // itself (callItself.ts). A figure or a judgement in it is still worth a look. (plainEnglish: no quantity in it.)
-  const plainEnglish = cjk * 2 < units && !figures.some(isQuantity) ? key.slice(from, to) : null;
+  const english = cjk * 2 < units ? key.slice(from, to) : null;
+  const plainEnglish = english !== null && !figures.some(isQuantity) ? english : null;
   // The next four readers' anchor words, read once (talkAnchors.ts): most English sentences hold none of them.
-  const anchored = cjk * 2 < units && mayHoldTalkAnchors(key.slice(from, to));
+  const anchored = english !== null && mayHoldTalkAnchors(english);
   const callItself = anchored && plainEnglish !== null && callItselfIn(plainEnglish) !== null;
   // `And I said, "Well, money is good."`: the speaker's own words then, a scene of a story (ownWords.ts).
   if (anchored && plainEnglish !== null && quotesOwnWords(plainEnglish)) return null;
   // `…our actual results may differ materially.`, `…our most recent Forms 10-K and 10-Q…`: the safe-harbour caution
   // of a results call, its form numbers no figures (callItself.ts).
-  if (anchored && safeHarbourCautionIn(key.slice(from, to)) !== null) return null;
+  if (anchored && safeHarbourCautionIn(english) !== null) return null;
   // `To withdraw your question, press star 1 again.`, `All lines have been placed on mute…`: the operator's script.
-  if (anchored && operatorScriptIn(key.slice(from, to)) !== null) return null;
+  if (anchored && operatorScriptIn(english) !== null) return null;
   // `he's like, okay, employee a, you're in Zone A…`: someone's words acted out with `be like` (enactedSpeech.ts).
   if (plainEnglish !== null && actsOutSpeech(plainEnglish)) return null;
   // `Once we add in the file reading stuff.`: a condition with no main clause asserts nothing (loneClauses.ts).
@@ -1443,7 +1433,7 @@ const TRULY_IS_CUES: readonly string[] = [TRULY_IS_REASON];
  * (才是): the speaker's judgement of how things must be or really are, whatever the topic. Null otherwise.
  */
 function necessityFrame(key: string, from: number, to: number): string | null {
-  if (!occursWithin(key, '才', from, to)) return null;
+  if (indexWithin(key, '才', from, to) < 0) return null;
   const sentence = key.slice(from, to);
   return ONLY_IF_THEN.test(sentence) ? ONLY_IF_REASON : TRULY_IS.test(sentence) ? TRULY_IS_REASON : null;
 }
