@@ -59,6 +59,9 @@ function stringsHolding(marker: string): string[][] {
     }
     found.push(chain);
   }
+  // The parsed snapshot's string table holds copies of the marked strings; V8 may keep this frame's context (and
+  // `heap`) alive into the next snapshot, which then finds them there. Empty it so only the analysis' strings count.
+  heap.strings.length = 0;
   return found;
 }
 
