@@ -40,6 +40,8 @@ export function decodeTranscript(bytes: Uint8Array, maxBytes = DEFAULT_MAX_TRANS
   // Checked before UTF-16: the UTF-32LE BOM starts with UTF-16LE's, and read as UTF-16 the text is NUL-riddled.
   const utf32 = utf32Bom(bytes);
   if (utf32) return { ok: false, reason: `file is ${utf32} (it starts with a ${utf32} BOM), which neither this tool nor VS Code reads: save it as UTF-8` };
+  const bomlessUtf32 = utf32Pattern(bytes);
+  if (bomlessUtf32) return { ok: false, reason: `file looks like ${bomlessUtf32} without a BOM (four bytes per character), which neither this tool nor VS Code reads: save it as UTF-8` };
   const bom = bomEncoding(bytes);
   if (bom) return decodeWith(bytes, bom, false);
   const document = documentFormat(bytes);
@@ -69,6 +71,29 @@ function utf32Bom(bytes: Uint8Array): 'UTF-32LE' | 'UTF-32BE' | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return 'UTF-32LE';
   if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return 'UTF-32BE';
   return undefined;
+}
+
+/**
+ * UTF-32 without a BOM: every four-byte unit is a code point (at most 0x10FFFF, so the high byte is NUL and the
+ * next at most 0x10), and text that is mostly ASCII has two more NULs in most units. Checked before the UTF-16
+ * pattern, which such bytes can also match.
+ */
+function utf32Pattern(bytes: Uint8Array): 'UTF-32LE' | 'UTF-32BE' | undefined {
+  const probe = Math.min(bytes.length, PROBE_BYTES) & ~3;
+  if (probe < 8 || bytes.length % 4 !== 0) return undefined;
+  let little = true;
+  let big = true;
+  let latin1Units = 0;
+  for (let i = 0; i < probe && (little || big); i += 4) {
+    const [b0, b1, b2, b3] = [bytes[i]!, bytes[i + 1]!, bytes[i + 2]!, bytes[i + 3]!];
+    if (b3 !== 0 || b2 > 0x10 || (b0 === 0 && b1 === 0 && b2 === 0)) little = false;
+    if (b0 !== 0 || b1 > 0x10 || (b1 === 0 && b2 === 0 && b3 === 0)) big = false;
+    // In both byte orders the two middle bytes are NUL for a code point under 256.
+    if (b1 === 0 && b2 === 0) latin1Units++;
+  }
+  const units = probe / 4;
+  if (latin1Units < units * 0.3) return undefined;
+  return little ? 'UTF-32LE' : big ? 'UTF-32BE' : undefined;
 }
 
 /** A one-line reason when the bytes are a document format people confuse with text (PDF, Word). */

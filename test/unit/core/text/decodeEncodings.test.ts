@@ -81,6 +81,25 @@ describe('decodeTranscript on files saved in other encodings (made with iconv)',
     assert.ok(utf16.ok && utf16.text === 'Q:' && utf16.encoding === 'utf-16le');
   });
 
+  it('names UTF-32 without a BOM from its four-byte pattern, in both byte orders and with Chinese text', () => {
+    const utf32 = (text: string, bigEndian: boolean): Uint8Array => {
+      const bytes = [...text].flatMap((char) => {
+        const code = char.codePointAt(0)!;
+        const little = [code & 0xff, (code >> 8) & 0xff, (code >> 16) & 0xff, code >>> 24];
+        return bigEndian ? little.reverse() : little;
+      });
+      return new Uint8Array(bytes);
+    };
+    const text = 'Q: Where were you?\nA: At home. 李明：我在家。😀\n';
+    const le = decodeTranscript(utf32(text, false));
+    assert.ok(!le.ok && /UTF-32LE without a BOM/.test(le.reason), le.ok ? JSON.stringify(le.text) : le.reason);
+    const be = decodeTranscript(utf32(text, true));
+    assert.ok(!be.ok && /UTF-32BE without a BOM/.test(be.reason), be.ok ? JSON.stringify(be.text) : be.reason);
+    // UTF-16 of the same text keeps its own reading.
+    const utf16 = decodeTranscript(new Uint8Array(Buffer.from('Q: Where were you?\nA: At home.\n', 'utf16le')));
+    assert.ok(utf16.ok && utf16.encoding === 'utf-16le' && utf16.text.startsWith('Q: Where'), utf16.ok ? utf16.encoding : utf16.reason);
+  });
+
   it('still calls NUL-riddled data binary when it is not a regular UTF-16 pattern', () => {
     const result = decodeTranscript(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]));
     assert.ok(!result.ok && /binary/.test(result.reason));
