@@ -282,7 +282,20 @@ function isPredicative(key: string, from: number, to: number, hit: CueHit): bool
   if (PREDICATE_BEFORE.test(key.slice(Math.max(from, hit.start - 3), hit.start))) return true;
   let after = hit.end;
   while (after < to && PREDICATE_PARTICLES.has(key.charCodeAt(after))) after++;
+  if (after < to && key.charCodeAt(after) === ENUMERATION_COMMA && modifiesNounAfterList(key, after, to)) return false;
   return after >= to || CLAUSE_END_AFTER_HUI.has(key.charCodeAt(after)) || isInPredicateNoun(key, from, to, hit) || SPECIFIES.test(key.slice(hit.end, Math.min(to, hit.end + 3)));
+}
+
+const ENUMERATION_COMMA = '、'.charCodeAt(0);
+/** The rest of a list after its 、 up to the 的 that closes it and the noun that follows: `、绿色、健康的全球发展`. */
+const LIST_BEFORE_NOUN = /^(?:、[^，,。；;：:！!？?、的]{1,8})+的[㐀-鿿]/;
+
+/**
+ * `更加强劲、绿色、健康的全球发展`, `健康、完好无损的器官`: an evaluation word in a list joined by 、 that closes with 的 and a
+ * noun modifies that noun with the rest of the list; the 、 ends a list item, not a clause.
+ */
+function modifiesNounAfterList(key: string, comma: number, to: number): boolean {
+  return LIST_BEFORE_NOUN.test(key.slice(comma, Math.min(to, comma + 40)));
 }
 
 /** `核心在于…`, `这一典礼的核心是一种信念`, `关键就是…`: the evaluation word is what the sentence goes on to specify, so it judges. */
