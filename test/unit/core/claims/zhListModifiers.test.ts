@@ -16,3 +16,13 @@ describe('claim kinds in Chinese: evaluation words in a 、 list (issue 9, branc
     }
   });
 });
+
+describe('claim kinds in Chinese: idioms that hold 应 without a should (issue 9, branch kind8)', () => {
+  it('供不应求 (supply short of demand) and 得心应手 prescribe nothing; a should before a verb still does', () => {
+    const market = classifySentence('部分大宗产品供不应求，同质化低价竞争加剧，老产品库存消化变慢。');
+    assert.equal(market?.kind, 'fact');
+    assert.ok(!market.cues.some((cue) => cue.startsWith('normative')), market.cues.join('; '));
+    assert.ok(!classifySentence('我们的团队处理这类问题已经得心应手了，效率提高很快。')?.cues.some((cue) => cue.startsWith('normative')));
+    assert.deepEqual(classifySentence('政府不应干预市场的正常运行。')?.cues, ['normative: 不应']);
+  });
+});
