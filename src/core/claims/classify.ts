@@ -874,10 +874,29 @@ function isCallToAction(key: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * `it's very hard to predict what's going to happen`, `to anticipate what the machine is going to do`, `a thesis about
+ * what's going to happen`: a wh-clause after a verb of knowing, foreseeing or asking (or after `about`) names a future
+ * as the object of that verb; the sentence does not say what will happen.
+ */
+const GOVERNED_WH = /\b(?:predict|predicting|anticipate|anticipating|foresee|forecast|know|knows|knew|knowing|guess|wonder|wondering|calculate|understand|decide|figure out|ask|asking|about|sure|certain|unclear)\s+(?:what|how|when|where|who|which)\b[^,;:.!?]{0,60}$/;
+/** The verb of foreseeing itself, right before the wh-clause it takes (`predict what…`): it asks, it does not predict. */
+const FORESEEING_BEFORE_WH = /^\s+(?:what|how|when|where|who|which|whether)\b/;
+
+function isForecastHit(hit: CueHit): boolean {
+  return hit.senses.some((s) => s.role === 'forecast' || s.role === 'weakForecast');
+}
+
+function isIndirectQuestionHit(key: string, from: number, to: number, hit: CueHit): boolean {
+  if (!isForecastHit(hit)) return false;
+  const before = key.slice(Math.max(from, hit.start - 70), hit.start);
+  return WHETHER.test(before) || GOVERNED_WH.test(before) || (hit.senses.some((s) => s.category === 'prediction') && FORESEEING_BEFORE_WH.test(key.slice(hit.end, Math.min(to, hit.end + 10))));
+}
+
 function withoutIndirectQuestions(key: string, from: number, to: number, hits: CueHit[]): CueHit[] {
-  // Every window tested below lies inside the sentence, so without `whether` there nothing is dropped.
-  if (!hits.length || indexWithin(key, 'whether', from, to) < 0) return hits;
-  return hits.filter((hit) => !(hit.senses.some((s) => s.role === 'forecast' || s.role === 'weakForecast') && WHETHER.test(key.slice(Math.max(from, hit.start - 70), hit.start))));
+  if (!hits.length) return hits;
+  for (const hit of hits) if (isIndirectQuestionHit(key, from, to, hit)) return hits.filter((h) => !isIndirectQuestionHit(key, from, to, h));
+  return hits;
 }
 
 /** Longest field name before a colon, in content units (`播出时间`, `Recorded on`). */
