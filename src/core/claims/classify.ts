@@ -282,7 +282,20 @@ function isPredicative(key: string, from: number, to: number, hit: CueHit): bool
   if (PREDICATE_BEFORE.test(key.slice(Math.max(from, hit.start - 3), hit.start))) return true;
   let after = hit.end;
   while (after < to && PREDICATE_PARTICLES.has(key.charCodeAt(after))) after++;
+  if (after < to && key.charCodeAt(after) === ENUMERATION_COMMA && modifiesNounAfterList(key, after, to)) return false;
   return after >= to || CLAUSE_END_AFTER_HUI.has(key.charCodeAt(after)) || isInPredicateNoun(key, from, to, hit) || SPECIFIES.test(key.slice(hit.end, Math.min(to, hit.end + 3)));
+}
+
+const ENUMERATION_COMMA = '、'.charCodeAt(0);
+/** The rest of a list after its 、 up to the 的 that closes it and the noun that follows: `、绿色、健康的全球发展`. */
+const LIST_BEFORE_NOUN = /^(?:、[^，,。；;：:！!？?、的]{1,8})+的[㐀-鿿]/;
+
+/**
+ * `更加强劲、绿色、健康的全球发展`, `健康、完好无损的器官`: an evaluation word in a list joined by 、 that closes with 的 and a
+ * noun modifies that noun with the rest of the list; the 、 ends a list item, not a clause.
+ */
+function modifiesNounAfterList(key: string, comma: number, to: number): boolean {
+  return LIST_BEFORE_NOUN.test(key.slice(comma, Math.min(to, comma + 40)));
 }
 
 /** `核心在于…`, `这一典礼的核心是一种信念`, `关键就是…`: the evaluation word is what the sentence goes on to specify, so it judges. */
@@ -861,10 +874,29 @@ function isCallToAction(key: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * `it's very hard to predict what's going to happen`, `to anticipate what the machine is going to do`, `a thesis about
+ * what's going to happen`: a wh-clause after a verb of knowing, foreseeing or asking (or after `about`) names a future
+ * as the object of that verb; the sentence does not say what will happen.
+ */
+const GOVERNED_WH = /\b(?:predict|predicting|anticipate|anticipating|foresee|forecast|know|knows|knew|knowing|guess|wonder|wondering|calculate|understand|decide|figure out|ask|asking|about|sure|certain|unclear)\s+(?:what|how|when|where|who|which)\b[^,;:.!?]{0,60}$/;
+/** The verb of foreseeing itself, right before the wh-clause it takes (`predict what…`): it asks, it does not predict. */
+const FORESEEING_BEFORE_WH = /^\s+(?:what|how|when|where|who|which|whether)\b/;
+
+function isForecastHit(hit: CueHit): boolean {
+  return hit.senses.some((s) => s.role === 'forecast' || s.role === 'weakForecast');
+}
+
+function isIndirectQuestionHit(key: string, from: number, to: number, hit: CueHit): boolean {
+  if (!isForecastHit(hit)) return false;
+  const before = key.slice(Math.max(from, hit.start - 70), hit.start);
+  return WHETHER.test(before) || GOVERNED_WH.test(before) || (hit.senses.some((s) => s.category === 'prediction') && FORESEEING_BEFORE_WH.test(key.slice(hit.end, Math.min(to, hit.end + 10))));
+}
+
 function withoutIndirectQuestions(key: string, from: number, to: number, hits: CueHit[]): CueHit[] {
-  // Every window tested below lies inside the sentence, so without `whether` there nothing is dropped.
-  if (!hits.length || indexWithin(key, 'whether', from, to) < 0) return hits;
-  return hits.filter((hit) => !(hit.senses.some((s) => s.role === 'forecast' || s.role === 'weakForecast') && WHETHER.test(key.slice(Math.max(from, hit.start - 70), hit.start))));
+  if (!hits.length) return hits;
+  for (const hit of hits) if (isIndirectQuestionHit(key, from, to, hit)) return hits.filter((h) => !isIndirectQuestionHit(key, from, to, h));
+  return hits;
 }
 
 /** Longest field name before a colon, in content units (`播出时间`, `Recorded on`). */
