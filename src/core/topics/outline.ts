@@ -839,6 +839,10 @@ function isStandaloneTitle(scan: Scan, line: number, speakerLines: ReadonlySet<n
   // `👦🏻 郭振宇` over `我今年 38 岁`: the first line under a speaker's name line is the speech, however short.
   const above = previousNonBlank(kinds, line, NAME_LINE_BLANKS);
   if (above >= 0 && speakerLines.has(above)) return false;
+  if (above >= 0 && kinds[above] === Kind.TitleShaped && !boldTitles.has(line)) {
+    const second = previousNonBlank(kinds, above, NAME_LINE_BLANKS);
+    if (second >= 0 && kinds[second] === Kind.TitleShaped) return false;
+  }
   const blankBefore = line === 0 || kinds[line - 1] === Kind.Blank;
   const blankAfter = line + 1 < lines.lineCount && kinds[line + 1] === Kind.Blank;
   if (!blankBefore) {
