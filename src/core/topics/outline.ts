@@ -515,6 +515,7 @@ const HAS_LETTER = /\p{L}/u;
  */
 function boldQuestionParagraphs(scan: Scan): Map<number, Span> {
   const found = new Map<number, Span>();
+  const ends: [number, number][] = [];
   const { lines, kinds } = scan;
   const text = lines.text;
   for (let line = 0; line < lines.lineCount; line++) {
@@ -535,9 +536,26 @@ function boldQuestionParagraphs(scan: Scan): Map<number, Span> {
     if (next < 0 || looksLikeLabel(scan, next)) continue;
     const firstEnd = last === line ? lastEnd - 2 : scan.table.lasts[line]!;
     found.set(line, { start: start + 2, end: firstEnd });
+    ends.push([line, last]);
     line = last;
   }
+  dropQuestionRuns(kinds, ends, found);
   return found.size >= MIN_BOLD_QUESTIONS ? found : new Map<number, Span>();
+}
+
+/**
+ * A question titles the answer below it. Bold questions one straight after another, with nothing but blank lines
+ * between, answer none of themselves: a lead's list of the questions the piece will raise (`…而在于：` over four
+ * `**为什么…？**`). `ends` holds each question's first and last line, in order.
+ */
+function dropQuestionRuns(kinds: Uint8Array, ends: [number, number][], found: Map<number, Span>): void {
+  const inRun = new Set<number>();
+  for (let i = 0; i + 1 < ends.length; i++) {
+    if (nextNonBlank(kinds, ends[i]![1], NEIGHBOUR_LOOKAROUND) !== ends[i + 1]![0]) continue;
+    inRun.add(ends[i]![0]);
+    inRun.add(ends[i + 1]![0]);
+  }
+  for (const line of inRun) found.delete(line);
 }
 
 /** Bold sub-headings title a write-up only when it has more than one: a lone bold line is emphasis. */
@@ -821,6 +839,10 @@ function isStandaloneTitle(scan: Scan, line: number, speakerLines: ReadonlySet<n
   // `👦🏻 郭振宇` over `我今年 38 岁`: the first line under a speaker's name line is the speech, however short.
   const above = previousNonBlank(kinds, line, NAME_LINE_BLANKS);
   if (above >= 0 && speakerLines.has(above)) return false;
+  if (above >= 0 && kinds[above] === Kind.TitleShaped && !boldTitles.has(line)) {
+    const second = previousNonBlank(kinds, above, NAME_LINE_BLANKS);
+    if (second >= 0 && kinds[second] === Kind.TitleShaped) return false;
+  }
   const blankBefore = line === 0 || kinds[line - 1] === Kind.Blank;
   const blankAfter = line + 1 < lines.lineCount && kinds[line + 1] === Kind.Blank;
   if (!blankBefore) {

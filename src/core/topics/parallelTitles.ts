@@ -119,6 +119,9 @@ export function boldTitleWords(span: string): string {
   return span.includes('**') ? span.replace(BOLD_MARKS, '').replace(/[ \t\u3000]{2,}/g, ' ').trim() : span;
 }
 
+/** A paragraph that ends in a question mark. */
+const QUESTION_END = /[？?]$/;
+
 /** `什么是HImporter系统？`, `什么是Bulkload？Bulkload有什么功能？`: one or two questions, no other sentence. */
 const QUESTION_TITLE = /^[^。！？!?；;…]+[？?](?:[^。！？!?；;…]+[？?])?$/;
 
@@ -183,6 +186,9 @@ export function parallelBoldTitles(scan: Scan): Map<number, Span> {
     const above = nonBlankNeighbour(kinds, line, -1);
     const below = nonBlankNeighbour(kinds, line, 1);
     if (below < 0 || kinds[below] === Kind.Heading) continue;
+    // `**那你们用过哪些…？**` over `**张佳钇：** …`: another speaker answers a question of the dialogue; a title's
+    // question is answered by the section below it.
+    if (scan.labels?.has(below) && QUESTION_END.test(text.slice(paragraph.inner.start, paragraph.inner.end))) continue;
     if (inBlock(line, above) || inBlock(line, below)) {
       const second = below >= 0 ? candidate(below) : null;
       if (second && second.style === paragraph.style && !(above >= 0 && candidate(above))) {
