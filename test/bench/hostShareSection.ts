@@ -44,6 +44,7 @@ async function measureShare(args: readonly string[]): Promise<ReturnType<typeof 
   const text = generateTranscript(megabytes * MB);
   const fake = await activatedWithFullAnalysis(bundle, text);
   const lines = labelledLines(text, 20, Math.ceil(keystrokes / KEYSTROKES_PER_LINE));
+  const rehearsal = fake.logs.find((l) => l.message.startsWith('Rehearsed'))?.message ?? 'no rehearsal';
   // Without the profiler (its interrupts cost the thread more than our code at 100 µs): thread CPU less GC.
   const profiled = process.env['TA_BENCH_PROFILE'] !== '0';
   const profiler = profiled ? await startProfile(SAMPLING_US) : undefined;
@@ -96,8 +97,12 @@ async function measureShare(args: readonly string[]): Promise<ReturnType<typeof 
     return caseResult(withoutGc, {
       keystrokes,
       missed,
+      rehearsal,
       ranges: `vscode.Range objects built per keystroke median ${percentile(built, 0.5)}, ranges sent ${percentile(sentRanges, 0.5)}`,
       ours: `thread CPU less GC: median ${formatMs(percentile(withoutGc, 0.5))}, p90 ${formatMs(percentile(withoutGc, 0.9))}, p99 ${formatMs(percentile(withoutGc, 0.99))}, max ${formatMs(Math.max(...withoutGc))}`,
+      first: withoutGc.slice(0, 10).map((ms) => ms.toFixed(1)).join(', '),
+      firstThread: spans.slice(0, 10).map((s) => (s.cpuMs ?? NaN).toFixed(1)).join(', '),
+      thread: `thread CPU median ${formatMs(percentile(spans.map((s) => s.cpuMs ?? NaN), 0.5))}, p99 ${formatMs(percentile(spans.map((s) => s.cpuMs ?? NaN), 0.99))}`,
       slowest: withoutGc.map((ms, i) => [ms, i] as const).sort((a, b) => b[0] - a[0]).slice(0, 8).map(([ms, i]) => `#${i} ${ms.toFixed(1)}`).join(', '),
     });
   }
