@@ -66,12 +66,23 @@ interface AnalysisState {
  */
 const REHEARSAL_DELAY_MS = 300;
 /**
- * Keystrokes rehearsed in different lines: a second compiles more of the claim rules' branches (the first
- * keystroke after one rehearsal still cost twice a median one); each costs a few ms once compiled. Lines
- * tried: a label or heading line is not re-analysed locally.
+ * Keystrokes rehearsed in different lines at first: a second compiles more of the claim rules' branches (the
+ * first keystroke after one rehearsal still cost twice a median one). Lines tried: a label or heading line is
+ * not re-analysed locally.
  */
 const REHEARSED_KEYSTROKES = 2;
+/**
+ * Then one more keystroke per timer tick, in the next lines, up to this many in all: after two, V8 still runs
+ * the local path from its baseline code, and the user's first keystrokes cost 2-5× a later one (bench
+ * hostshare at 10 MB: the first 19-28 ms, the second 8-10 ms, later ones 3-4 ms); by about a dozen runs it is
+ * optimised. One per tick, so the host's thread is never held for more than one keystroke.
+ */
+const REHEARSED_KEYSTROKES_IN_ALL = 12;
 const REHEARSAL_LINES = 8;
+/** Lines tried for all of them. */
+const REHEARSAL_LINES_IN_ALL = 40;
+/** The pause between the later rehearsed keystrokes. */
+const REHEARSAL_STEP_MS = 10;
 
 const ANALYSIS = new DocumentSlot<AnalysisState>('analysis', (state) => {
   clearTimeout(state.timer);
@@ -353,7 +364,7 @@ export class AnalysisCache extends Disposable {
   private rehearse(document: vscode.TextDocument, state: AnalysisState): void {
     const analyzer = state.analyzer?.analyzer;
     const lines = analyzer?.lines;
-    if (!analyzer || !lines || state.localPathRun || state.timer !== undefined || state.changes || state.job || !this.isCurrent(document)) return;
+    if (!analyzer || !lines || state.localPathRun || !this.idleFor(document, state)) return;
     const chunks = this.texts.chunksOf(document);
     if (chunks.length !== lines.source.length) return;
     state.localPathRun = true;
@@ -361,16 +372,43 @@ export class AnalysisCache extends Disposable {
     const editor = vscode.window.visibleTextEditors.find((candidate) => candidate.document === document);
     const visible = editor?.visibleRanges[0];
     const middle = visible ? (visible.start.line + visible.end.line) >> 1 : 0;
+    const edits = rehearsalEdits(lines, middle, REHEARSAL_LINES_IN_ALL);
+    const entry = state.entry;
+    let next = 0;
     let local = 0;
-    try {
-      for (const edit of rehearsalEdits(lines, middle, REHEARSAL_LINES)) {
-        if (analyzer.rehearse(chunks.edited(edit.rangeOffset, edit.rangeLength, edit.text), edit) && ++local === REHEARSED_KEYSTROKES) break;
-      }
-    } catch (error) {
+    const rehearseNext = (): boolean => {
+      const edit = edits[next++];
+      if (!edit) return false;
+      if (analyzer.rehearse(chunks.edited(edit.rangeOffset, edit.rangeLength, edit.text), edit)) local++;
+      return true;
+    };
+    const failed = (error: unknown): void => {
       // The analyzer is left as it was whatever happened; a keystroke will tell the same error properly.
       this.log.debug(`Rehearsing a keystroke in ${document.uri.toString(true)} failed: ${String(error)}`);
+    };
+    try {
+      while (local < REHEARSED_KEYSTROKES && next < REHEARSAL_LINES && rehearseNext());
+    } catch (error) {
+      return failed(error);
     }
     this.log.debug(`Rehearsed ${local} local keystroke(s) in ${document.uri.toString(true)} in ${(performance.now() - started).toFixed(1)} ms`);
+    // The rest one per tick, while the document stays as it was and nothing else is due (the user typing stops them).
+    const step = (): void => {
+      state.rehearsal = undefined;
+      if (document.isClosed || this.states.get(document.uri, ANALYSIS) !== state || state.entry !== entry || !this.idleFor(document, state)) return;
+      try {
+        if (local < REHEARSED_KEYSTROKES_IN_ALL && rehearseNext()) state.rehearsal = setTimeout(step, REHEARSAL_STEP_MS);
+        else this.log.debug(`Rehearsed ${local} local keystroke(s) in all in ${document.uri.toString(true)}`);
+      } catch (error) {
+        failed(error);
+      }
+    };
+    state.rehearsal = setTimeout(step, REHEARSAL_STEP_MS);
+  }
+
+  /** Nothing is due for the document: no edit, timer or job, and the analysis is of its text now. */
+  private idleFor(document: vscode.TextDocument, state: AnalysisState): boolean {
+    return state.timer === undefined && !state.changes && !state.job && this.isCurrent(document);
   }
 
   private cancelJob(document: vscode.TextDocument, state: AnalysisState): void {

@@ -13,7 +13,8 @@ import type { Configuration } from './configuration';
 import { DocumentSlot, type DocumentStates } from './documentStates';
 import type { DocumentTracker } from './documentTracker';
 import { Disposable } from './util/dispose';
-import { SentDecorations } from './sentDecorations';
+import { flatRanges, rangesOf, SentDecorations, type FlatRanges } from './sentDecorations';
+import { PositionCursor } from '../presentation/positionCursor';
 import { plainText } from '../presentation/untrustedText';
 
 export const SPEAKER_SLOTS = 8;
@@ -82,7 +83,7 @@ export class DecorationManager extends Disposable {
   private readonly drawnWindows = new WeakMap<vscode.TextEditor, LineWindow[]>();
   private readonly windowRedraws = new Set<vscode.TextEditor>();
   /** Per visible editor: the ranges it shows of each analysis layer and each tag layer, by layer name (see shownAnalysis). */
-  private readonly sent = new Map<vscode.TextEditor, { analysis: SentDecorations<string, vscode.Range>; tags: SentDecorations<string, vscode.Range> }>();
+  private readonly sent = new Map<vscode.TextEditor, { analysis: SentDecorations<string>; tags: SentDecorations<string> }>();
   private readonly onDidRenderEmitter = this._register(new vscode.EventEmitter<vscode.Uri>());
   readonly onDidRender = this.onDidRenderEmitter.event;
 
@@ -250,47 +251,55 @@ export class DecorationManager extends Disposable {
     this.onDidRenderEmitter.fire(document.uri);
   }
 
-  /** Sets the analysis decorations of one editor, for the lines near its visible ranges only. */
+  /**
+   * Sets the analysis decorations of one editor, for the lines near its visible ranges only. Ranges are
+   * gathered as numbers and compared with what was sent; range objects are built only for the layers sent
+   * (a keystroke sends the few layers with a range on its line).
+   */
   private drawAnalysis(editor: vscode.TextEditor, source: AnalysisSource | undefined): void {
-    const labels = new Map<SpeakerTypes, vscode.Range[]>();
-    const bodies = new Map<SpeakerTypes, vscode.Range[]>();
-    const suggested = this.perKindLists<vscode.Range>();
-    const stage: vscode.Range[] = [];
+    const labels = new Map<SpeakerTypes, number[]>();
+    const bodies = new Map<SpeakerTypes, number[]>();
+    const suggested = this.perKindLists<number>();
+    const stage: number[] = [];
     if (source) {
       const { analysed } = source;
       const visible = editor.visibleRanges.map(lineWindow);
       const lines = decorationWindows(visible, analysed.lines.lineCount, drawingMargins(visible, WINDOW_MARGIN_LINES, WINDOW_SLACK_LINES).margin);
       this.drawnWindows.set(editor, lines);
       const windows = lines.map((window) => ({ start: analysed.lines.lineStart(window.start), end: analysed.lines.lineEnd(window.end) }));
-      const range = (span: Span): vscode.Range => toRange(analysed.lines.rangeOf(span));
       if (source.turnDecorations) {
+        const positions = new PositionCursor(analysed.lines);
         for (const turn of inWindows(windows, (start, end) => turnsIn(analysed.analysis, start, end))) {
           const pinned = ownEntry(source.speakerColors, turn.speaker);
           const types = pinned ? this.pinnedTypesFor(pinned) : this.speakerTypes[source.slots.get(turn.speaker) ?? 0]!;
-          const turnRange = range(turn.span);
-          push(bodies, types, new vscode.Range(turnRange.start.line, 0, turnRange.end.line, 0));
-          if (turn.labelSpan) push(labels, types, range(turn.labelSpan));
+          // In the order of the offsets (a label starts its turn), so that the cursor walks forward.
+          const startLine = positions.lineOf(turn.span.start);
+          if (turn.labelSpan) positions.push(listOf(labels, types), turn.labelSpan.start, turn.labelSpan.end);
+          listOf(bodies, types).push(startLine, 0, positions.lineOf(turn.span.end), 0);
         }
-        for (const direction of inWindows(windows, (start, end) => stageDirectionsIn(analysed.analysis, start, end))) stage.push(range(direction.span));
+        const directions = new PositionCursor(analysed.lines);
+        for (const direction of inWindows(windows, (start, end) => stageDirectionsIn(analysed.analysis, start, end))) directions.push(stage, direction.span.start, direction.span.end);
       }
       if (source.claimDecorations) {
-        for (const claim of inWindows(windows, (start, end) => claimsIn(analysed.analysis, start, end))) suggested[claim.kind].push(range(claim.span));
+        const positions = new PositionCursor(analysed.lines);
+        for (const claim of inWindows(windows, (start, end) => claimsIn(analysed.analysis, start, end))) positions.push(suggested[claim.kind], claim.span.start, claim.span.end);
       }
     } else {
       this.drawnWindows.delete(editor);
     }
     // Only the layers whose ranges changed are sent: a keystroke changes one or two near the edited line.
     const sent = this.sentTo(editor).analysis;
-    const send = (name: string, type: vscode.TextEditorDecorationType, ranges: vscode.Range[]): void => {
-      if (sent.needsSending(name, ranges)) editor.setDecorations(type, ranges);
+    const send = (name: string, type: vscode.TextEditorDecorationType, ranges: FlatRanges | undefined): void => {
+      const flat = ranges ?? NO_RANGES;
+      if (sent.needsSending(name, flat)) editor.setDecorations(type, rangesOf(flat, newRange));
     };
     this.speakerTypes.forEach((types, slot) => {
-      send(`label ${slot}`, types.label, labels.get(types) ?? []);
-      send(`body ${slot}`, types.body, bodies.get(types) ?? []);
+      send(`label ${slot}`, types.label, labels.get(types));
+      send(`body ${slot}`, types.body, bodies.get(types));
     });
     for (const [color, types] of this.pinnedTypes) {
-      send(`label ${color}`, types.label, labels.get(types) ?? []);
-      send(`body ${color}`, types.body, bodies.get(types) ?? []);
+      send(`label ${color}`, types.label, labels.get(types));
+      send(`body ${color}`, types.body, bodies.get(types));
     }
     for (const kind of CLAIM_KINDS) send(`suggested ${kind}`, this.suggestedTypes[kind], suggested[kind]);
     send('stage', this.stageType, stage);
@@ -302,10 +311,12 @@ export class DecorationManager extends Disposable {
    * <kind>`, `stage`): what was last sent, which the editor shows as sent (edits since touched none of it).
    */
   shownAnalysis(editor: vscode.TextEditor): ReadonlyMap<string, readonly vscode.Range[]> {
-    return this.sent.get(editor)?.analysis.shown() ?? new Map();
+    const shown = new Map<string, vscode.Range[]>();
+    for (const [name, flat] of this.sent.get(editor)?.analysis.shown() ?? []) shown.set(name, rangesOf(flat, newRange));
+    return shown;
   }
 
-  private sentTo(editor: vscode.TextEditor): { analysis: SentDecorations<string, vscode.Range>; tags: SentDecorations<string, vscode.Range> } {
+  private sentTo(editor: vscode.TextEditor): { analysis: SentDecorations<string>; tags: SentDecorations<string> } {
     let sent = this.sent.get(editor);
     if (!sent) this.sent.set(editor, (sent = { analysis: new SentDecorations(), tags: new SentDecorations() }));
     return sent;
@@ -355,7 +366,7 @@ export class DecorationManager extends Disposable {
       // As for the analysis layers: only the layers whose ranges changed (a keystroke moves the tags after it).
       const sent = this.sentTo(editor).tags;
       const send = (name: string, type: vscode.TextEditorDecorationType, ranges: vscode.Range[]): void => {
-        if (sent.needsSending(name, ranges)) editor.setDecorations(type, ranges);
+        if (sent.needsSending(name, flatRanges(ranges))) editor.setDecorations(type, ranges);
       };
       for (const kind of CLAIM_KINDS) {
         send(`tagged ${kind}`, this.taggedTypes[kind], tagged[kind]);
@@ -364,7 +375,7 @@ export class DecorationManager extends Disposable {
       send('fuzzy', this.fuzzyType, fuzzy);
       send('fuzzy gutter', this.fuzzyGutterType, fuzzy.map(atStart));
       // An orphan's text may change where its range does not: sent whenever there are any.
-      if (sent.needsSending('orphaned', orphanRanges) || orphaned.length > 0) editor.setDecorations(this.orphanType, orphaned);
+      if (sent.needsSending('orphaned', flatRanges(orphanRanges)) || orphaned.length > 0) editor.setDecorations(this.orphanType, orphaned);
       sent.drawn();
     }
     return { tagged: taggedSnapshot, fuzzy, orphaned: orphanRanges };
@@ -480,8 +491,15 @@ export function shorten(text: string, max = 40): string {
   return chars.length > max ? `${chars.slice(0, max).join('')}…` : chars.join('');
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/** The list of `key` in `map`, added empty when missing. */
+function listOf<K, V>(map: Map<K, V[]>, key: K): V[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
+}
+
+const NO_RANGES: FlatRanges = [];
+
+function newRange(startLine: number, startCharacter: number, endLine: number, endCharacter: number): vscode.Range {
+  return new vscode.Range(startLine, startCharacter, endLine, endCharacter);
 }

@@ -12,10 +12,35 @@ export interface LineRange {
   readonly end: LinePosition;
 }
 
+/**
+ * Ranges as plain numbers, four per range (start line, start character, end line, end character): a redraw
+ * compares them with what was sent and builds range objects only for the types it sends.
+ */
+export type FlatRanges = readonly number[];
+
 /** One change of a change event, as VS Code reports it (its range in the text before the event). */
 export interface LineChange {
   readonly range: LineRange;
   readonly text: string;
+}
+
+/** `ranges` as flat numbers. */
+export function flatRanges(ranges: readonly LineRange[]): number[] {
+  const flat = new Array<number>(ranges.length * 4);
+  ranges.forEach((range, i) => {
+    flat[i * 4] = range.start.line;
+    flat[i * 4 + 1] = range.start.character;
+    flat[i * 4 + 2] = range.end.line;
+    flat[i * 4 + 3] = range.end.character;
+  });
+  return flat;
+}
+
+/** Flat ranges back as ranges, built by `make` (vscode.Range in the extension). */
+export function rangesOf<R>(flat: FlatRanges, make: (startLine: number, startCharacter: number, endLine: number, endCharacter: number) => R): R[] {
+  const ranges = new Array<R>(flat.length >> 2);
+  for (let i = 0; i < ranges.length; i++) ranges[i] = make(flat[i * 4]!, flat[i * 4 + 1]!, flat[i * 4 + 2]!, flat[i * 4 + 3]!);
+  return ranges;
 }
 
 /**
@@ -24,8 +49,8 @@ export interface LineChange {
  * where it was sent, so equal new ranges there need not be sent again. A type with a range on an edited
  * line is always sent (the editor may show it moved).
  */
-export class SentDecorations<Key, R extends LineRange> {
-  private readonly sent = new Map<Key, readonly R[]>();
+export class SentDecorations<Key> {
+  private readonly sent = new Map<Key, FlatRanges>();
   private readonly editedLines = new Set<number>();
   private linesMoved = false;
 
@@ -39,9 +64,9 @@ export class SentDecorations<Key, R extends LineRange> {
    * Whether `ranges` must be sent for `key` (they may differ from what the editor shows); if so, they are
    * taken as sent. Call it for every type of a draw, then `drawn()`.
    */
-  needsSending(key: Key, ranges: readonly R[]): boolean {
+  needsSending(key: Key, ranges: FlatRanges): boolean {
     const shown = this.sent.get(key);
-    if (shown && !this.linesMoved && !shown.some((range) => this.touchesEdit(range)) && sameRanges(shown, ranges)) return false;
+    if (shown && !this.linesMoved && !this.touchesEdit(shown) && sameRanges(shown, ranges)) return false;
     this.sent.set(key, ranges);
     return true;
   }
@@ -53,22 +78,22 @@ export class SentDecorations<Key, R extends LineRange> {
   }
 
   /** What was last sent for each type (for the tests and the API). */
-  shown(): ReadonlyMap<Key, readonly R[]> {
+  shown(): ReadonlyMap<Key, FlatRanges> {
     return this.sent;
   }
 
-  private touchesEdit(range: R): boolean {
-    for (const line of this.editedLines) if (line >= range.start.line && line <= range.end.line) return true;
+  /** Whether a range of `ranges` covers an edited line. */
+  private touchesEdit(ranges: FlatRanges): boolean {
+    if (this.editedLines.size === 0) return false;
+    for (let i = 0; i < ranges.length; i += 4) {
+      for (const line of this.editedLines) if (line >= ranges[i]! && line <= ranges[i + 2]!) return true;
+    }
     return false;
   }
 }
 
-function sameRanges(a: readonly LineRange[], b: readonly LineRange[]): boolean {
+function sameRanges(a: FlatRanges, b: FlatRanges): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i]!;
-    const y = b[i]!;
-    if (x.start.line !== y.start.line || x.start.character !== y.start.character || x.end.line !== y.end.line || x.end.character !== y.end.character) return false;
-  }
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }

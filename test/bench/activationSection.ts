@@ -36,7 +36,7 @@ function settingDefaults(): Map<string, unknown> {
 }
 
 /** Waits until `done()` or `ms` pass, letting timers and promises run. */
-async function until(done: () => boolean, ms: number): Promise<void> {
+export async function until(done: () => boolean, ms: number): Promise<void> {
   const deadline = performance.now() + ms;
   while (!done() && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 1));
 }
@@ -124,7 +124,7 @@ async function measureActivation(): Promise<ReturnType<typeof caseResult>> {
  * Loads `bundle` with `text` open in the active editor (the file-size limit raised above it), and waits for
  * the decorations of the first full analysis and a second for its follow-ups (trees, timers) to settle.
  */
-async function activatedWithFullAnalysis(bundle: string, text: string): Promise<FakeVscode> {
+export async function activatedWithFullAnalysis(bundle: string, text: string): Promise<FakeVscode> {
   const settings = settingDefaults();
   // The default limit (2,000,000 characters) leaves a 10 MB transcript alone: the keystroke row never had a figure.
   settings.set('maxFileSize', text.length + 1);

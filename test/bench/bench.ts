@@ -2,6 +2,7 @@
 import { analysisSection } from './analysisSection';
 import { activationSection } from './activationSection';
 import { hostileSection } from './hostileSection';
+import { hostShareSection } from './hostShareSection';
 import { incrementalSection } from './incrementalSection';
 import { queueSection } from './queueSection';
 import { reanchorSection } from './reanchorSection';
@@ -11,7 +12,7 @@ import { workerSection } from './workerSection';
 import { runCaseInChild, runChildIfAsked, type BenchContext, type BenchSection } from './harness';
 
 /** Add new sections here (each in its own file). */
-const sections: readonly BenchSection[] = [analysisSection, incrementalSection, hostileSection, activationSection, reanchorSection, sizesSection, queueSection, workerSection, sidecarSection];
+const sections: readonly BenchSection[] = [analysisSection, incrementalSection, hostileSection, activationSection, reanchorSection, sizesSection, queueSection, workerSection, sidecarSection, hostShareSection];
 
 async function main(): Promise<void> {
   if (await runChildIfAsked(process.argv, sections)) {

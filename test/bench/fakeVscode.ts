@@ -43,10 +43,14 @@ class Position {
   }
 }
 
+/** Ranges built so far (by the extension and the fake alike): vscode.Range objects are VS Code's work on the host's thread. */
+export const rangesBuilt = { count: 0 };
+
 class Range {
   readonly start: Position;
   readonly end: Position;
   constructor(a: Position | number, b: Position | number, c?: number, d?: number) {
+    rangesBuilt.count++;
     this.start = typeof a === 'number' ? new Position(a, b as number) : a;
     this.end = typeof a === 'number' ? new Position(c!, d!) : (b as Position);
   }

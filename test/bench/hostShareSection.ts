@@ -1,0 +1,142 @@
+// `npm run bench -- hostshare`: the extension's own share of the host thread per keystroke, with the fake
+// host, profiled as the real-host latency test profiles VS Code's (test/integration/suite/hostProfile.ts):
+// which of our functions the slowest keystrokes spend their time in, without starting VS Code.
+import { join } from 'node:path';
+import { PerformanceObserver, performance } from 'node:perf_hooks';
+import { attribute, profileNow, startProfile, type Span } from '../integration/suite/hostProfile';
+import { activatedWithFullAnalysis } from './activationSection';
+import { rangesBuilt } from './fakeVscode';
+import { generateTranscript } from './generateTranscript';
+import { caseResult, formatMs, type BenchSection } from './harness';
+import { percentile, threadCpuMs } from './measures';
+
+const MB = 1024 * 1024;
+const ROOT = process.cwd();
+const SAMPLING_US = 100;
+/** As the latency test: every 50 keystrokes the next labelled line below. */
+const KEYSTROKES_PER_LINE = 50;
+
+/** Offsets six characters into the speech of short-labelled lines from line `fromLine` on (the latency test's labelledLineFrom). */
+function labelledLines(text: string, fromLine: number, count: number): number[] {
+  const found: number[] = [];
+  let start = 0;
+  for (let line = 0; start < text.length && found.length < count; line++) {
+    const end = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
+    if (line >= fromLine) {
+      const lineText = text.slice(start, end);
+      const label = /^[^:：[（(]{1,24}[:：]/u.exec(lineText);
+      if (label && !/[:：]/u.test(lineText.slice(label[0].length)) && lineText.length > label[0].length + 12) found.push(start + label[0].length + 6);
+    }
+    start = end + 1;
+  }
+  return found;
+}
+
+/**
+ * Args: megabytes, keystrokes, bundle. Types `keystrokes` characters into lines of speech on the screen (the
+ * fake editor shows lines 0-60), each waited for until its decorations, and attributes the host thread's
+ * CPU time of each keystroke by a CPU profile. Reports our time per keystroke and our functions.
+ */
+async function measureShare(args: readonly string[]): Promise<ReturnType<typeof caseResult>> {
+  const megabytes = Number(args[0] ?? 10);
+  const keystrokes = Number(args[1] ?? 300);
+  const bundle = args[2] ?? join(ROOT, 'dist', 'extension.js');
+  const text = generateTranscript(megabytes * MB);
+  const fake = await activatedWithFullAnalysis(bundle, text);
+  const lines = labelledLines(text, 20, Math.ceil(keystrokes / KEYSTROKES_PER_LINE));
+  const rehearsal = fake.logs.find((l) => l.message.startsWith('Rehearsed'))?.message ?? 'no rehearsal';
+  // Without the profiler (its interrupts cost the thread more than our code at 100 µs): thread CPU less GC.
+  const profiled = process.env['TA_BENCH_PROFILE'] !== '0';
+  const profiler = profiled ? await startProfile(SAMPLING_US) : undefined;
+  const gcs: { start: number; end: number }[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) gcs.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  const walls: { start: number; end: number }[] = [];
+  const built: number[] = [];
+  const sentRanges: number[] = [];
+  const spans: Span[] = [];
+  let missed = 0;
+  let drawn: (() => void) | undefined;
+  const push = fake.calls.push.bind(fake.calls);
+  fake.calls.push = (...calls) => {
+    const length = push(...calls);
+    if (calls.some((c) => c.ranges > 0)) drawn?.();
+    return length;
+  };
+  for (let i = 0; i < keystrokes; i++) {
+    const line = Math.floor(i / KEYSTROKES_PER_LINE);
+    // Every keystroke so far was typed at or before this line's offset.
+    const at = lines[Math.min(line, lines.length - 1)]! + i;
+    const before = fake.calls.length;
+    const fire = fake.prepareEdit(at, 0, '很');
+    const builtBefore = rangesBuilt.count;
+    const start = profileNow();
+    const wallStart = performance.now();
+    const cpu = threadCpuMs();
+    fire();
+    // Woken by the decorations themselves, not by polling: the poll's timers would be the thread's time too.
+    await new Promise<void>((resolve) => {
+      const timeout = setTimeout(() => ((drawn = undefined), resolve()), 5_000);
+      drawn = () => (clearTimeout(timeout), (drawn = undefined), resolve());
+    });
+    if (!fake.calls.slice(before).some((c) => c.ranges > 0)) missed++;
+    spans.push({ start, end: profileNow(), cpuMs: threadCpuMs() - cpu });
+    walls.push({ start: wallStart, end: performance.now() });
+    built.push(rangesBuilt.count - builtBefore);
+    sentRanges.push(fake.calls.slice(before).reduce((n, c) => n + c.ranges, 0));
+    // A pause between keystrokes, as typing has: timers of the last keystroke run before the next.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  observer.disconnect();
+  const gcIn = (w: { start: number; end: number }): number => gcs.reduce((n, g) => n + Math.max(0, Math.min(w.end, g.end) - Math.max(w.start, g.start)), 0);
+  const withoutGc = spans.map((s, i) => (s.cpuMs ?? NaN) - gcIn(walls[i]!));
+  if (!profiler) {
+    return caseResult(withoutGc, {
+      keystrokes,
+      missed,
+      rehearsal,
+      ranges: `vscode.Range objects built per keystroke median ${percentile(built, 0.5)}, ranges sent ${percentile(sentRanges, 0.5)}`,
+      ours: `thread CPU less GC: median ${formatMs(percentile(withoutGc, 0.5))}, p90 ${formatMs(percentile(withoutGc, 0.9))}, p99 ${formatMs(percentile(withoutGc, 0.99))}, max ${formatMs(Math.max(...withoutGc))}`,
+      first: withoutGc.slice(0, 10).map((ms) => ms.toFixed(1)).join(', '),
+      firstThread: spans.slice(0, 10).map((s) => (s.cpuMs ?? NaN).toFixed(1)).join(', '),
+      thread: `thread CPU median ${formatMs(percentile(spans.map((s) => s.cpuMs ?? NaN), 0.5))}, p99 ${formatMs(percentile(spans.map((s) => s.cpuMs ?? NaN), 0.99))}`,
+      slowest: withoutGc.map((ms, i) => [ms, i] as const).sort((a, b) => b[0] - a[0]).slice(0, 8).map(([ms, i]) => `#${i} ${ms.toFixed(1)}`).join(', '),
+    });
+  }
+  const attribution = attribute(await profiler.stop(), spans, { extension: join(bundle, '..', '..'), test: join(ROOT, 'out') }, SAMPLING_US);
+  const ours = attribution.spans.map((s) => s.byOwner.ours);
+  const sampled = attribution.spans.map((s) => s.oursSampled);
+  const thread = spans.map((s) => s.cpuMs ?? NaN);
+  const slowest = ours.map((ms, i) => [ms, i] as const).sort((a, b) => b[0] - a[0]).slice(0, 6);
+  const top = (list: [string, number][], n: number, per = 1): string => list.slice(0, n).map(([name, ms]) => `${name} ${(ms / per).toFixed(2)}`).join('; ');
+  return caseResult(ours, {
+    keystrokes,
+    missed,
+    ours: `median ${formatMs(percentile(ours, 0.5))}, p90 ${formatMs(percentile(ours, 0.9))}, p99 ${formatMs(percentile(ours, 0.99))}`,
+    sampled: `median ${formatMs(percentile(sampled, 0.5))}, p90 ${formatMs(percentile(sampled, 0.9))}, p99 ${formatMs(percentile(sampled, 0.99))}`,
+    thread: `median ${formatMs(percentile(thread, 0.5))}, p90 ${formatMs(percentile(thread, 0.9))}, p99 ${formatMs(percentile(thread, 0.99))}`,
+    lessGc: `thread CPU less GC, unprofiled figures are lower: median ${formatMs(percentile(withoutGc, 0.5))}, p99 ${formatMs(percentile(withoutGc, 0.99))}`,
+    gc: `mean ${(attribution.spans.reduce((n, s) => n + s.byOwner.gc, 0) / keystrokes).toFixed(2)} ms`,
+    inclusive: top(attribution.ourInclusive, 25, keystrokes),
+    self: top(attribution.ourFunctions, 15, keystrokes),
+    slowest: slowest.map(([ms, i]) => `#${i} ${ms.toFixed(1)} ms (scale ${attribution.spans[i]!.scale.toFixed(1)}, gc ${attribution.spans[i]!.byOwner.gc.toFixed(1)}): ${top(attribution.spanInclusive[i]!, 8)}`).join('\n    '),
+  });
+}
+
+export const hostShareSection: BenchSection = {
+  name: 'hostshare',
+  cases: { share: (args) => measureShare(args) },
+  report(context) {
+    for (const megabytes of [1, 10]) {
+      const result = context.runCase(this, 'share', [String(megabytes), process.env['TA_BENCH_KEYSTROKES'] ?? '300', ...(process.env['TA_BENCH_BASELINE_BUNDLE'] ? [process.env['TA_BENCH_BASELINE_BUNDLE']] : [])]);
+      const n = result.notes ?? {};
+      context.print(`typing at ${megabytes} MB (fake host, ${String(n['keystrokes'])} keystrokes, ${String(n['missed'])} without decorations): ours per keystroke ${String(n['ours'])}; as sampled ${String(n['sampled'])}; thread ${String(n['thread'])}; GC ${String(n['gc'])}`);
+      context.print(`  ours by inclusive time per keystroke (ms): ${String(n['inclusive'])}`);
+      context.print(`  ours by self time per keystroke (ms): ${String(n['self'])}`);
+      context.print(`  slowest:\n    ${String(n['slowest'])}`);
+    }
+  },
+};
