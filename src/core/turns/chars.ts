@@ -181,8 +181,9 @@ export function isShortColonLine(lineText: string, maxLength: number): boolean {
 /**
  * Whether an edit of lines `first`..`last` may change a rule that reads a label alone on its line with the line under
  * it: a line `isLabelAlone` accepts, within reach above or at the edit, stands over (at most `blanks` blank lines
- * between) a next non-blank line, trimmed, that `readsBelow` accepts. Read from the text alone, before and after the
- * edit, so the incremental analyzer falls back then.
+ * between) a next non-blank line, trimmed, that `readsBelow` accepts, and the edit reaches that pair (the label, the
+ * blank lines between or the line read). Read from the text alone, before and after the edit, so the incremental
+ * analyzer falls back then: asked of both sides, a line that turns blank or stops being blank is in the pair on one.
  */
 export function labelAloneOverWithinReach(
   lineCount: number,
@@ -197,7 +198,9 @@ export function labelAloneOverWithinReach(
     for (let below = line + 1; below < lineCount && below <= line + reach; below++) {
       const text = lineAt(below).trim();
       if (text === '') continue;
-      if (readsBelow(text)) return true;
+      // Only a pair the edit reaches (the label, the blank lines between, the line read) can read otherwise after it:
+      // a pair wholly above or below the edit reads the same on both sides.
+      if (line <= range.last && below >= range.first && readsBelow(text)) return true;
       break;
     }
   }

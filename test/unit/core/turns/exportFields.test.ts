@@ -46,6 +46,24 @@ describe('an export\'s section field over timed speaker lines (issue 9, session 
     assert.equal(reach(at('文字记录')), true);
     assert.equal(reach(at('说话人 1 00:05')), true);
     assert.equal(reach(at('好的，没问题')), false);
+    // The line under the pair: the pair reads the same whatever is typed there (session 33: every keystroke in the
+    // speech under `Name:` over a line with a clock time fell back to a full analysis).
+    assert.equal(reach(at('好，那我们开始吧')), false);
+  });
+
+  it('typing in the speech under the field and its timed line stays local and equals analyze()', () => {
+    const analyzer = new IncrementalAnalyzer({}, 'minutes.txt');
+    let text = FEISHU;
+    analyzer.update(text);
+    let at = FEISHU.indexOf('上个月');
+    for (const typed of '一共来了') {
+      const next = `${text.slice(0, at)}${typed}${text.slice(at)}`;
+      const local = analyzer.updateLocally(next, [{ rangeOffset: at, rangeLength: 0, text: typed }]);
+      assert.ok(local, `typing '${typed}' fell back to a full analysis`);
+      assert.deepStrictEqual(local, analyze(next, {}, 'minutes.txt'));
+      text = next;
+      at++;
+    }
   });
 
   it('edits that make or unmake the field fall back and equal analyze()', () => {
