@@ -21,6 +21,7 @@ import { recurringShapeChanged } from '../topics/recurringShapes';
 import { numberedParagraphWithinReach } from '../topics/numberedParagraphs';
 import { dialogueSubheadingWithinReach } from '../topics/dialogueSubheadings';
 import { headlineWithinReach, mayBecomeHeadline } from '../topics/documentHeadline';
+import { documentTitleWithinReach } from '../topics/documentTitle';
 import { datedHeadlineWithinReach } from '../topics/datedHeadline';
 import { repeatedTitleWithinReach } from '../topics/repeatedTitle';
 import { sectionMarkerWithinReach } from '../topics/bracketedSections';
@@ -1348,6 +1349,8 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
   if (sides.either(underlineWithinReach)) throw NOT_LOCAL;
   // The document's headline is read from its first lines together.
   if (sides.either(headlineWithinReach)) throw NOT_LOCAL;
+  // So is the document's own title with the front lines and the body under it (documentTitle.ts).
+  if (sides.eitherText(documentTitleWithinReach)) throw NOT_LOCAL;
   // A dated page's headline is read from the lines under it down to DATED_HEADLINE_REACH (datedHeadline.ts).
   if (sides.eitherText(datedHeadlineWithinReach)) throw NOT_LOCAL;
   // So is a title over a subtitle at the record's head (titleBlock.ts).
@@ -1578,6 +1581,7 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   // A line over `=====` is a title when exactly as long as it (lineScan.ts, measuredUnderline).
   if (underlineWithinReach(baseline.lines, edit.line, edit.line)) throw NOT_LOCAL;
   if (headlineWithinReach(baseline.lines, edit.line) || mayBecomeHeadline(edit.line, newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
+  if (sides.eitherText(documentTitleWithinReach)) throw NOT_LOCAL;
   if (sides.eitherText(datedHeadlineWithinReach)) throw NOT_LOCAL;
   if (sides.eitherText(titleBlockWithinReach)) throw NOT_LOCAL;
   if (sides.eitherText(repeatedTitleWithinReach)) throw NOT_LOCAL;

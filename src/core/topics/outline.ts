@@ -25,6 +25,7 @@ import { numberedSequenceTitles, numberedTitleText } from './numberedTitles';
 import { numberedSectionParagraphs } from './numberedParagraphs';
 import { HEADLINE_BODY_REACH, headlineCandidateLine, readsAsDocumentHeadline } from './documentHeadline';
 import { colonHeadlineLines } from './headlineLabels';
+import { documentTitleLine, orElse } from './documentTitle';
 import { datedHeadline } from './datedHeadline';
 import { datedFieldLines } from './datedFields';
 import { addUnclosedBoldTitles } from './unclosedBoldTitles';
@@ -240,7 +241,7 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
     addFlag(flags, title.line, LineFlag.TitleInLine);
     for (let line = title.line + 1; line <= title.lastLine; line++) addFlag(flags, line, LineFlag.SectionBreak);
   }
-  const headline = sectionHeadings >= MIN_HEADINGS_FOR_STYLE ? -1 : datedTitle >= 0 ? datedTitle : documentHeadline(scan, speakerLines);
+  const headline = sectionHeadings >= MIN_HEADINGS_FOR_STYLE ? -1 : datedTitle >= 0 ? datedTitle : orElse(documentHeadline(scan, speakerLines), () => documentTitleLine(lines.lineCount, lineTextOf(lines), (line) => labels.has(line) || speakerLines.has(line) || (scan.kinds[line] !== Kind.Text && scan.kinds[line] !== Kind.TitleShaped)));
   // `01` over `大模型时代的应用开发,` / `创意验证更容易了`: the line under a section number is its title.
   const numberTitles = sectionNumberTitles(scan, (line) => labels.has(line) || speakerLines.has(line));
   // `01 The Beginning of Infinity` … `02 它还是一个“缸中之脑”`: titles numbered in sequence (numberedTitles.ts).

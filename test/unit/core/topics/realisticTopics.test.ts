@@ -110,8 +110,9 @@ describe('earnings-call transcripts', () => {
     // A reporter's byline with no separator (`记者 李晓燕 发自上海`) is none either; `记者手记` (a reporter's notes) is a sub-heading.
     const report = ['专访｜王建国：明年新能源车渗透率将超过六成', '', '记者 李晓燕 发自上海', '', '今年11月，王建国在上海接受了本报专访。他说，价格战已经接近尾声。', '',
       '记者手记', '', '采访结束时，他又强调了一遍自己的判断，很多企业的毛利率已经降到5%以下。'];
-    assert.deepEqual(titles(report.join('\n'), 'page.md'), ['记者手记']);
-    assert.deepEqual(titles(report.join('\n').replace('记者 李晓燕 发自上海', '本报记者 李晓燕'), 'page.md'), ['记者手记']);
+    // The headline over the byline is the report's own title (documentTitle.ts); the byline titles nothing.
+    assert.deepEqual(titles(report.join('\n'), 'page.md'), ['专访｜王建国：明年新能源车渗透率将超过六成', '记者手记']);
+    assert.deepEqual(titles(report.join('\n').replace('记者 李晓燕 发自上海', '本报记者 李晓燕'), 'page.md'), ['专访｜王建国：明年新能源车渗透率将超过六成', '记者手记']);
     // Under an image line, a short line is its caption whatever its words.
     assert.deepEqual(titles(['工地上的工人们。', '', '![](https://example.com/a.jpg)', '', '郑州地铁工地', '', '工人们每天工作八小时。'].join('\n'), 'page.md'), []);
   });
