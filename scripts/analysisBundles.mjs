@@ -14,7 +14,9 @@ export async function bundleAnalyzeBothSides(root, ref, dir) {
   symlinkSync(join(root, 'node_modules'), join(old, 'node_modules'));
   const bundle = async (srcRoot, name) => {
     const outfile = join(dir, `${name}.cjs`);
-    await build({ entryPoints: [join(srcRoot, 'src/core/analysis/analyze.ts')], bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'warning' });
+    // analyze.ts's exports, and what the editor's whole-key path needs (compare-analysis-results.mjs --key).
+    const contents = "export * from './src/core/analysis/analyze'; export { LineIndex } from './src/core/text/positions'; export { matchingKey } from './src/core/text/charFold';";
+    await build({ stdin: { contents, resolveDir: srcRoot, loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'warning' });
     return outfile;
   };
   return { old: await bundle(old, 'old'), new: await bundle(root, 'new') };

@@ -38,7 +38,21 @@ export function analyzeIndexed(indexed: LineIndex, options: AnalysisOptions, fil
   const claimsFound = findClaims(lines, turns, options, { skipSpans, format, indentIsLayout: masked !== null, ...(key === undefined ? {} : { key }) });
   // A script's blanked override blocks and `\N` breaks leave runs of spaces inside a sentence.
   const claims = script === null ? claimsFound : claimsFound.map((claim) => ({ ...claim, text: claim.text.replace(/ {2,}/g, ' ') }));
-  return { speakers: summarizeSpeakers(turns), turns, stageDirections, topics, claims };
+  const analysis = { speakers: summarizeSpeakers(turns), turns, stageDirections, topics, claims };
+  if (script === null && masked !== null) gutterTurns.set(analysis, found.turns);
+  return analysis;
+}
+
+/** The turns as found in a gutter document's blanked lines, before fromGutter, by the analysis (see turnsInBlankedGutter). */
+const gutterTurns = new WeakMap<Analysis, readonly Turn[]>();
+
+/**
+ * For an analysis of a document read with a line-number gutter: its turns as found in the lines with the numbers
+ * blanked, before a turn opening on a numbered line was moved to the number (the incremental analyzer edits
+ * those lines); `undefined` for any other analysis.
+ */
+export function turnsInBlankedGutter(analysis: Analysis): readonly Turn[] | undefined {
+  return gutterTurns.get(analysis);
 }
 
 /** Turns found in a script's view, each opening at its cue line's start unless the turn before runs over it. */
@@ -50,7 +64,8 @@ function fromScriptLines(lines: LineIndex, turns: readonly Turn[]): Turn[] {
   });
 }
 
-function fromGutter(lines: LineIndex, turn: Turn): Turn {
+/** A turn found in a gutter document's blanked lines as the analysis gives it: opening on its line's number when only space is between. */
+export function fromGutter(lines: LineIndex, turn: Turn): Turn {
   const lineStart = lines.lineStart(lines.lineAt(turn.span.start));
   const numberEnd = gutterNumberEnd(lines.source, lineStart, turn.span.start);
   if (numberEnd < 0 || lines.source.slice(numberEnd, turn.span.start).trim() !== '') return turn;

@@ -5,8 +5,8 @@ import { isWhitespace } from '../claims/sentenceBreaks';
 import { endsItsSentences, sentenceSpansOf, sentenceText } from '../claims/sentences';
 import { isAssScript } from '../text/assScript';
 import { matchingKey } from '../text/charFold';
-import { hasGutterNumberedLine, readLineNumberGutter, withGutterNumbersBlanked, type GutterReading } from '../text/lineNumberGutter';
-import { flatText, type TextSource } from '../text/chunkedText';
+import { gutterLineKey, hasGutterNumberedLine, readLineNumberGutter, withGutterNumbersBlanked, type GutterReading } from '../text/lineNumberGutter';
+import { ChunkedText, flatText, type TextSource } from '../text/chunkedText';
 import { lineEndFrom, LineIndex, type Span } from '../text/positions';
 import { lineTextOrUndefined } from '../text/lineReaders';
 import { holdsSplitMarkupLabel, SPLIT_LABEL_REACH } from '../turns/splitMarkupLabels';
@@ -53,7 +53,7 @@ import { HEAD_FIELD_LINES, headFieldKeyOf } from '../turns/headFields';
 import { EditedHead, type HeadLines } from './editedHead';
 import { EditSides } from './editSides';
 import { declaredLineReading } from '../turns/declaredSpeech';
-import { analyzeIndexed } from './analyze';
+import { analyzeIndexed, fromGutter, turnsInBlankedGutter } from './analyze';
 import { blankRunEdit, filledBlankLine } from './blankLines';
 import type { LineEdit } from './lineEdit';
 import { BLOCK_SIZE, BlockList } from './blocks';
@@ -136,7 +136,19 @@ interface Baseline {
   markupMarks?: number;
   /** Whether a label markup broke over lines is in the text (turns/splitMarkupLabels.ts); computed on first need, carried through local edits. */
   splitLabels?: boolean;
+  /**
+   * A document read with a line-number gutter: the baseline of its lines with the numbers blanked, as the analysis
+   * reads them, which an edit keeping every line's gutter reading re-analyses locally (updateInGutter); made on first need.
+   */
+  blanked?: Baseline;
+  /** Of a gutter document's analysis: its turns in the blanked lines (turnsInBlankedGutter), for making `blanked`. */
+  blankedTurns?: () => readonly Turn[] | undefined;
+  /** This baseline is of a gutter document's blanked lines: their indentation is layout (SentenceOptions.indentIsLayout). */
+  indentIsLayout?: boolean;
 }
+
+/** The reading of lines whose gutter the outer analyzer has blanked already: none, whatever the lines hold. */
+const NO_GUTTER: GutterReading = { hasGutter: false, stableWithoutNumberedLines: true };
 
 /** The fast path could not prove the edit local: analyse the whole text. */
 class NotLocal extends Error {}
@@ -158,8 +170,14 @@ export class IncrementalAnalyzer {
   /** How the last update was computed. */
   lastMode: UpdateMode = 'full';
 
-  /** `blockSize`: results per block (see blocks.ts); tests pass small ones. */
-  constructor(private readonly options: AnalysisOptions = {}, private readonly fileName = '', private readonly blockSize = BLOCK_SIZE) {}
+  /** The options of the analyzer of a gutter document's blanked lines (updateInGutter): the format of the document's own text. */
+  private blankedOptions?: AnalysisOptions;
+
+  /**
+   * `blockSize`: results per block (see blocks.ts); tests pass small ones. `ofBlankedGutter`: the analyzer
+   * updateInGutter runs on a gutter document's blanked lines, whose gutter reading it has checked.
+   */
+  constructor(private readonly options: AnalysisOptions = {}, private readonly fileName = '', private readonly blockSize = BLOCK_SIZE, private readonly ofBlankedGutter = false) {}
 
   /** The line index of the last analysed text, for converting spans to ranges. */
   get lines(): LineIndex | undefined {
@@ -193,7 +211,8 @@ export class IncrementalAnalyzer {
     // An ASS/SSA script is read through a view of the whole script (its sections decide what a line is): in full.
     if (isAssScript(this.fileName, old) || isAssScript(this.fileName, text)) return undefined;
     const change = reported ?? diff(flatText(old), flatText(text));
-    if (mayChangeGutter(baseline, text, change)) return undefined;
+    if (!this.ofBlankedGutter && hasGutter(baseline)) return this.updateInGutter(baseline, text, change);
+    if (!this.ofBlankedGutter && mayChangeGutter(baseline, text, change)) return undefined;
     if (mayChangeDeclaredSpeakers(baseline, text, change)) return undefined;
     // The head checks read the same first lines of each text: each line's label once.
     const heads = { old: new EditedHead(old, this.options.extraLabelPatterns), edited: new EditedHead(text, this.options.extraLabelPatterns) };
@@ -216,6 +235,7 @@ export class IncrementalAnalyzer {
       const withMarks = markupMarks === undefined ? withHeadKeys : { ...withHeadKeys, markupMarks };
       // mayChangeSplitMarkupLabels found none in the text nor in the edited lines: there is none after the edit either.
       if (baseline.splitLabels === false) withMarks.splitLabels = false;
+      if (baseline.indentIsLayout) withMarks.indentIsLayout = true;
       // A signature can appear only in the edited lines.
       this.baseline = baseline.maySign === undefined ? withMarks : { ...withMarks, maySign: baseline.maySign || editedLinesMaySign(text, change) };
       this.lastMode = 'line';
@@ -224,6 +244,38 @@ export class IncrementalAnalyzer {
       if (!(error instanceof NotLocal)) throw error;
       return undefined;
     }
+  }
+
+  /**
+   * A document read with a line-number gutter is analysed in its lines with the numbers blanked (analyze.ts). An
+   * edit inside one line that keeps the line's gutter reading (blank or not, numbered or not, text after the number
+   * or not) and lies after the number keeps the document's reading, and is the same edit of the blanked lines:
+   * those are re-analysed locally, as any document's lines, and the turns moved to their numbers as analyze() moves them.
+   */
+  private updateInGutter(baseline: Baseline, text: TextSource, change: TextChange): Analysis | undefined {
+    const old = baseline.lines;
+    if (!keepsGutterLine(old, text, change)) return undefined;
+    if ((this.options.format ?? detectFormat(this.fileName, text)) !== baseline.format) return undefined;
+    const blankedTurns = baseline.blanked ? undefined : baseline.blankedTurns?.();
+    const blanked = baseline.blanked ?? (blankedTurns && blankedBaseline(baseline, blankedTurns, this.blockSize));
+    if (!blanked) return undefined;
+    const inner = new IncrementalAnalyzer((this.blankedOptions ??= { ...this.options, format: baseline.format }), this.fileName, this.blockSize, true);
+    inner.baseline = blanked;
+    const analysis = inner.updateLocally(editedText(blanked.lines.source, change), [change]);
+    const next = inner.baseline;
+    if (!analysis || !next) return undefined;
+    const lines = old.withTextEditedInLine(text, old.lineAt(change.rangeOffset), change.text.length - change.rangeLength);
+    const turns = BlockList.of(next.turns.toArray().map((turn) => fromGutter(lines, turn)), turnBounds, (t) => t.span.start, moveTurn, this.blockSize);
+    const { speakers, stageDirections, topics, claims } = next;
+    this.baseline = {
+      lines, format: baseline.format, speakers, turns, stageDirections, topics, claims, analysis: lazyAnalysis(speakers, turns, stageDirections, topics, claims),
+      // Read only when the gutter goes, which a full analysis follows.
+      summaryItemTexts: baseline.summaryItemTexts,
+      gutter: baseline.gutter!,
+      blanked: next,
+    };
+    this.lastMode = 'line';
+    return this.baseline.analysis;
   }
 
   /**
@@ -273,6 +325,7 @@ export class IncrementalAnalyzer {
       claims: BlockList.of(analysis.claims, (c) => spanBounds(c.span), (c) => c.span.start, moveClaim, this.blockSize),
       analysis,
       summaryItemTexts: possibleSummaryItemTexts(lines),
+      blankedTurns: () => turnsInBlankedGutter(analysis),
     };
     this.lastMode = 'full';
     return analysis;
@@ -310,20 +363,78 @@ export class IncrementalAnalyzer {
       ...(parts.inlineLabelCandidates ? { inlineCandidates: new Set(parts.inlineLabelCandidates) } : {}),
       // And in subtitles the register's counts, which the first edit changing a line's share would take in another.
       ...(parts.register ? { register: parts.register, dialogue: readsAsDialogue(parts.register) } : {}),
+      // And where the turns start in a gutter document's blanked lines, which its first edit re-analyses.
+      ...(parts.gutterTurnStarts ? { blankedTurns: blankedTurnsFrom(turns, parts.gutterTurnStarts) } : {}),
     };
     this.lastMode = 'full';
     return this.baseline.analysis;
   }
 }
 
+/** Whether the document is read with a line-number gutter (never a subtitle file: analyze() reads none there). */
+function hasGutter(baseline: Baseline): boolean {
+  if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
+  return (baseline.gutter ??= readLineNumberGutter(baseline.lines)).hasGutter;
+}
+
+/** An edit inside one line, after the line's gutter number, that keeps the line's gutter reading (see updateInGutter). */
+function keepsGutterLine(lines: LineIndex, text: TextSource, change: TextChange): boolean {
+  const old = lines.source;
+  const editEnd = change.rangeOffset + change.rangeLength;
+  if (hasLineBreak(change.text) || hasLineBreak(old.slice(change.rangeOffset, editEnd))) return false;
+  const line = lines.lineAt(change.rangeOffset);
+  const start = lines.lineStart(line);
+  const oldEnd = lines.lineEnd(line);
+  if (editEnd > oldEnd) return false;
+  const key = gutterLineKey(old, start, oldEnd);
+  return change.rangeOffset >= start + key.numberEnd && key.reading === gutterLineKey(text, start, oldEnd + change.text.length - change.rangeLength).reading;
+}
+
+/** The baseline of a gutter document's lines with the numbers blanked, holding the results of the document's own. */
+function blankedBaseline(baseline: Baseline, turns: readonly Turn[], blockSize: number): Baseline {
+  const source = baseline.lines.source;
+  const blankedText = withGutterNumbersBlanked(baseline.lines);
+  // The same line starts; a chunked text stays chunked, so an edit copies a chunk rather than the document.
+  const lines = LineIndex.fromLineStarts(source instanceof ChunkedText ? ChunkedText.of(blankedText) : blankedText, baseline.lines.lineStarts());
+  const blockTurns = BlockList.of(turns, turnBounds, (t) => t.span.start, moveTurn, blockSize);
+  const { format, speakers, stageDirections, topics, claims } = baseline;
+  return {
+    lines, format, speakers, turns: blockTurns, stageDirections, topics, claims, analysis: lazyAnalysis(speakers, blockTurns, stageDirections, topics, claims),
+    summaryItemTexts: possibleSummaryItemTexts(lines),
+    gutter: NO_GUTTER,
+    indentIsLayout: true,
+  };
+}
+
+/** The turns with the starts a packed analysis gives for those the analysis moved to their numbers (PackedAnalysis.gutterTurnStarts). */
+function blankedTurnsFrom(turns: BlockList<Turn>, moved: Int32Array): () => readonly Turn[] {
+  return () => {
+    const blanked = [...turns.toArray()];
+    for (let at = 0; at < moved.length; at += 2) {
+      const turn = blanked[moved[at]!]!;
+      blanked[moved[at]!] = { ...turn, span: { start: moved[at + 1]!, end: turn.span.end } };
+    }
+    return blanked;
+  };
+}
+
+/** `source` with `change` applied, chunked when it was. */
+function editedText(source: TextSource, change: TextChange): TextSource {
+  if (source instanceof ChunkedText) return source.edited(change.rangeOffset, change.rangeLength, change.text);
+  return source.slice(0, change.rangeOffset) + change.text + source.slice(change.rangeOffset + change.rangeLength);
+}
+
 /**
- * A document read with a line-number gutter is analysed in full after every edit (the gutter is the whole
- * document's). Without one, an edit that adds, removes or changes no numbered line keeps that reading
- * unless the reading hangs on the share of numbered lines (see readLineNumberGutter).
+ * Whether the edit may change the document's line-number gutter reading (a document with one is edited in
+ * updateInGutter). An edit inside one line that keeps the line's reading keeps every count the reading is
+ * decided by; any other that adds, removes or changes no numbered line keeps it unless the reading hangs on
+ * the share of numbered lines (see readLineNumberGutter).
  */
 function mayChangeGutter(baseline: Baseline, text: TextSource, change: TextChange): boolean {
   if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
   baseline.gutter ??= readLineNumberGutter(baseline.lines);
+  // Every line reads as it did, so every count the reading is decided by stays, the share of numbered lines too.
+  if (keepsGutterLine(baseline.lines, text, change)) return false;
   if (!baseline.gutter.stableWithoutNumberedLines) return true;
   const old = baseline.lines.source;
   const start = change.rangeOffset === 0 ? 0 : old.lastIndexOf('\n', change.rangeOffset - 1) + 1;
@@ -633,7 +744,7 @@ function updateLine(baseline: Baseline, text: TextSource, change: TextChange, op
     const topics = baseline.topics.edited(lineStart, oldLineEnd, delta, (t) => (retitled ? retitleTopic(t, retitled, shift, lineStart) : shift.topic(t)));
     const stageDirections = baseline.stageDirections.edited(lineStart, oldLineEnd, delta, (d) => shift.stageDirection(d));
     // A renamed (or split-off) turn's claims all change speaker: the window reaches its end.
-    const claims = reclaim(baseline.claims, lines, edit, { turns, topics, stageDirections }, format, options, renamed ? lines.lineAt(renamed.turn.span.end) : edit.line);
+    const claims = reclaim(baseline.claims, lines, edit, { turns, topics, stageDirections }, format, options, renamed ? lines.lineAt(renamed.turn.span.end) : edit.line, undefined, false, baseline.indentIsLayout === true);
     const speakers = renamed?.speakers ?? baseline.speakers;
     const labelState = renamed ? renamed.labelState : keptLabelState(baseline, lines, edit);
     // An edit inside a line changes no line's number, and only the text of a line no list can match.
@@ -845,7 +956,8 @@ function filledLineEdit(baseline: Baseline, lines: LineIndex, edit: LineEdit, fo
   if (isBlankLine(old, edit.line) === isBlankLine(lines, edit.line)) return undefined;
   const context = lineBreakContext(baseline, format, options);
   const around = filledBlankLine(old, lines, edit.line, context);
-  if (!around) throw NOT_LOCAL;
+  // Its claim window reads blank lines as paragraph ends, which a gutter document's are not.
+  if (!around || baseline.indentIsLayout) throw NOT_LOCAL;
   const regionStart = old.lineStart(around.above);
   const aboveEnd = trimEnd(old.source, regionStart, old.lineEnd(around.above));
   if (touchesTopicHeadings(baseline.topics.near(regionStart, edit.oldLineEnd), regionStart, edit.oldLineEnd)) throw NOT_LOCAL;
@@ -1311,6 +1423,8 @@ function keptLabelState(baseline: Baseline, lines: LineIndex, edit: LineEdit): L
  */
 function updateLines(baseline: Baseline, text: TextSource, change: TextChange, options: AnalysisOptions, fileName: string): Baseline {
   const old = baseline.lines;
+  // A gutter document's line breaks are never local (updateInGutter).
+  if (baseline.indentIsLayout) throw NOT_LOCAL;
   const editStart = change.rangeOffset;
   const editEnd = editStart + change.rangeLength;
   const delta = change.text.length - change.rangeLength;
@@ -1764,7 +1878,7 @@ interface Shifted {
 const KEY_MARGIN = 256;
 
 /** Lines whose claims may change: from the paragraph two lines above the first edited line to the end of the last one's paragraph. */
-function claimWindow(lines: LineIndex, line: number, lastLine: number): { from: number; to: number } {
+function claimWindow(lines: LineIndex, line: number, lastLine: number, indentIsLayout = false): { from: number; to: number } {
   const isBlank = (l: number): boolean => {
     const text = lines.source;
     for (let i = lines.lineStart(l), end = lines.lineEnd(l); i < end; i++) if (!isWhitespace(text.charCodeAt(i))) return false;
@@ -1773,16 +1887,25 @@ function claimWindow(lines: LineIndex, line: number, lastLine: number): { from: 
   // The paragraph around the edit, or less where a line above or below ends its sentences: a file with no
   // blank lines (a line per timestamped segment) would otherwise be re-read whole on every keystroke.
   let from = Math.max(0, line - 2);
-  while (from > 0 && !isBlank(from - 1) && !endsItsSentences(lines, from - 1)) from--;
+  // A gutter document's sentences go on over a blank line (sentences.ts nextSpeechLine): only a line ending its sentences ends them.
+  if (indentIsLayout) {
+    while (from > 0 && (isBlank(from - 1) || !endsItsSentences(lines, from - 1))) from--;
+  } else {
+    while (from > 0 && !isBlank(from - 1) && !endsItsSentences(lines, from - 1)) from--;
+  }
   // The line after the edit stays inside: whether it is a title reads the edited line.
   let to = Math.min(lines.lineCount, lastLine + 2);
-  while (to < lines.lineCount && !isBlank(to) && !endsItsSentences(lines, to - 1)) to++;
+  if (indentIsLayout) {
+    while (to < lines.lineCount && (isBlank(to - 1) || !endsItsSentences(lines, to - 1))) to++;
+  } else {
+    while (to < lines.lineCount && !isBlank(to) && !endsItsSentences(lines, to - 1)) to++;
+  }
   return { from, to };
 }
 
 /** Old claims outside the window (shifted), and the window's claims recomputed as findClaims would. */
-function reclaim(old: BlockList<Claim>, lines: LineIndex, edit: LineEdit, shifted: Shifted, format: TranscriptFormat, options: AnalysisOptions, lastLine = edit.line, window = claimWindow(lines, edit.line, lastLine), dialogue = false): BlockList<Claim> {
-  const { from, to } = window;
+function reclaim(old: BlockList<Claim>, lines: LineIndex, edit: LineEdit, shifted: Shifted, format: TranscriptFormat, options: AnalysisOptions, lastLine = edit.line, window?: { from: number; to: number }, dialogue = false, indentIsLayout = false): BlockList<Claim> {
+  const { from, to } = window ?? claimWindow(lines, edit.line, lastLine, indentIsLayout);
   const subtitles = format === 'srt' || format === 'vtt';
   const windowStart = lines.lineStart(from);
   const newWindowEnd = lines.lineEnd(to - 1);
@@ -1795,7 +1918,7 @@ function reclaim(old: BlockList<Claim>, lines: LineIndex, edit: LineEdit, shifte
   const labelSpans = turns.flatMap((t) => (t.labelSpan && inContext(t.labelSpan) ? [t.labelSpan] : []));
   const directions = around(shifted.stageDirections.near(windowStart, contextEnd), (d) => d.span, windowStart, contextEnd).map((d) => d.span);
   const skipSpans = [...headingSpans(shifted.topics.near(windowStart, contextEnd), windowStart, contextEnd).filter(inContext), ...directions.filter(inContext)];
-  const spans = sentenceSpansOf(lines, { labelSpans, skipSpans, format }, from, to);
+  const spans = sentenceSpansOf(lines, { labelSpans, skipSpans, format, indentIsLayout }, from, to);
   const speakers = new SpeakerLookup(turns);
   // The fold of the window only (folding is per character), rather than of the whole document.
   const keyStart = Math.max(0, windowStart - KEY_MARGIN);

@@ -11,6 +11,7 @@ import { checkLabelTallyData } from '../turns/scheme';
 import type { RegisterCounts } from '../claims/register';
 import { checkedGutterReading, readLineNumberGutter, type GutterReading } from '../text/lineNumberGutter';
 import { inlineLabelCandidates } from '../turns/inlineHandOvers';
+import { turnsInBlankedGutter } from './analyze';
 import { CLAIM_KINDS, type Analysis, type Claim, type SpeakerSummary, type StageDirection, type Topic, type Turn, type TurnSource } from './model';
 
 export interface PackedAnalysis {
@@ -49,6 +50,11 @@ export interface PackedAnalysis {
   readonly inlineLabelCandidates?: readonly string[];
   /** Subtitles: the register's counts, which an edit changing a line's share reads (a pass over every line). */
   readonly register?: RegisterCounts;
+  /**
+   * A document read with a line-number gutter: (turn index, start) of each turn whose start the analysis moved
+   * to its line's number, where it starts in the blanked lines (turnsInBlankedGutter), which edits re-read.
+   */
+  readonly gutterTurnStarts?: Int32Array;
 }
 
 /** The parts of an unpacked analysis that IncrementalAnalyzer.adopt reads without building every item. */
@@ -63,6 +69,7 @@ export interface PackedParts {
   readonly lineNumberGutter: GutterReading | undefined;
   readonly inlineLabelCandidates: readonly string[] | undefined;
   readonly register: RegisterCounts | undefined;
+  readonly gutterTurnStarts: Int32Array | undefined;
 }
 
 /** Kept beside the analysis, as query.ts keeps its block lists, so that the analysis stays a plain value. */
@@ -82,6 +89,7 @@ export function packedBuffers(packed: PackedAnalysis): ArrayBuffer[] {
   if (packed.lineStarts) arrays.push(packed.lineStarts);
   if (packed.summaryProfile) arrays.push(packed.summaryProfile.searchedListEnds, packed.summaryProfile.used);
   if (packed.labelState) arrays.push(packed.labelState.tally.counts, packed.labelState.speakerFirsts);
+  if (packed.gutterTurnStarts) arrays.push(packed.gutterTurnStarts);
   return arrays.map((array) => array.buffer as ArrayBuffer);
 }
 
@@ -164,9 +172,20 @@ export function packAnalysis(analysis: Analysis, lines?: LineIndex, summary?: ()
     cueListStarts: Int32Array.from(listStarts),
     cueStrings: Int32Array.from(cueStrings),
     ...(lines ? adoptionParts(lines, summary) : {}),
+    ...(lines ? gutterTurnStartsOf(analysis) : {}),
     ...(lines && labelState ? { labelState: labelState() } : {}),
     ...(lines && register ? { register: register() } : {}),
   };
+}
+
+function gutterTurnStartsOf(analysis: Analysis): Pick<PackedAnalysis, 'gutterTurnStarts'> {
+  const blanked = turnsInBlankedGutter(analysis);
+  if (!blanked) return {};
+  const moved: number[] = [];
+  blanked.forEach((turn, i) => {
+    if (turn.span.start !== analysis.turns[i]!.span.start) moved.push(i, turn.span.start);
+  });
+  return { gutterTurnStarts: Int32Array.from(moved) };
 }
 
 function adoptionParts(lines: LineIndex, summary: (() => SummaryProfile) | undefined): Pick<PackedAnalysis, 'lineStarts' | 'summaryItemTexts' | 'summaryProfile' | 'lineNumberGutter' | 'inlineLabelCandidates'> {
@@ -252,7 +271,7 @@ export function unpackAnalysis(packed: PackedAnalysis): Analysis {
       return claims.items(0, claims.count);
     },
   };
-  partsOf.set(analysis, { turns, stageDirections, claims, lineStarts: packed.lineStarts, summaryItemTexts: packed.summaryItemTexts, summaryProfile: packed.summaryProfile, labelState: packed.labelState, lineNumberGutter, inlineLabelCandidates: packed.inlineLabelCandidates, register: packed.register });
+  partsOf.set(analysis, { turns, stageDirections, claims, lineStarts: packed.lineStarts, summaryItemTexts: packed.summaryItemTexts, summaryProfile: packed.summaryProfile, labelState: packed.labelState, lineNumberGutter, inlineLabelCandidates: packed.inlineLabelCandidates, register: packed.register, gutterTurnStarts: packed.gutterTurnStarts });
   return analysis;
 }
 
@@ -326,6 +345,16 @@ function checkPacked(packed: PackedAnalysis): void {
     const firsts = labelState.speakerFirsts;
     const turnCount = packed.turns.length / TURN_FIELDS;
     if (!(firsts instanceof Int32Array) || firsts.length !== packed.speakers.length || !firsts.every((turn) => turn >= -1 && turn < turnCount)) fail('speakers\' first turns');
+  }
+  const moved = packed.gutterTurnStarts;
+  if (moved !== undefined) {
+    // Turn indexes rising, each start at or after the start the turn is given (the analysis moves starts back to the number).
+    const turnCount = packed.turns.length / TURN_FIELDS;
+    if (!(moved instanceof Int32Array) || moved.length % 2 !== 0) fail('gutter turn starts');
+    for (let at = 0; at < moved.length; at += 2) {
+      const turn = moved[at]!;
+      if (turn < 0 || turn >= turnCount || (at > 0 && turn <= moved[at - 2]!) || moved[at + 1]! < packed.turns[turn * TURN_FIELDS]!) fail('gutter turn starts');
+    }
   }
   const register = packed.register;
   if (register !== undefined) {

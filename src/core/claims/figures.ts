@@ -164,6 +164,7 @@ export function mayStartFigure(key: string, i: number, to: number): boolean {
 }
 
 const TITLE_OPEN = '《'.charCodeAt(0);
+const TITLE_CLOSE = '》'.charCodeAt(0);
 /** Longer runs between 《 and 》 are not one title (a stray mark). */
 const MAX_TITLE_LENGTH = 40;
 
@@ -203,8 +204,9 @@ export function figureAt(key: string, i: number, to: number, figures: Figure[]):
   const code = key.charCodeAt(i);
   // 《锵锵三人行》, 《十三邀》: a number inside title marks is part of a name.
   if (code === TITLE_OPEN) {
-    const close = key.indexOf('》', i + 1);
-    if (close > 0 && close < to && close - i <= MAX_TITLE_LENGTH) return close + 1;
+    // Only as far as a title reaches: an unclosed 《 searched on to the key's end, for every 《 in the document.
+    const close = titleCloseWithin(key, i, Math.min(to, i + MAX_TITLE_LENGTH + 1));
+    if (close > 0) return close + 1;
   }
   // START[code] === 0: mayStartFigure would say no without reading on.
   if (START[code] === 0 || !mayStartFigure(key, i, to)) {
@@ -222,6 +224,12 @@ export function figureAt(key: string, i: number, to: number, figures: Figure[]):
   const category = (foundCategory === 'count' && isOrdinalCount(key, i, end)) || (foundCategory === 'number' && followsNamingNoun(key, i)) ? 'ordinal' : foundCategory;
   figures.push({ category, start: i, end });
   return end;
+}
+
+/** The first 》 in key(open, end), or -1. */
+function titleCloseWithin(key: string, open: number, end: number): number {
+  for (let at = open + 1; at < end; at++) if (key.charCodeAt(at) === TITLE_CLOSE) return at;
+  return -1;
 }
 
 /**

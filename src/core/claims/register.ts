@@ -9,6 +9,7 @@ import type { TextSource } from '../text/chunkedText';
 import type { LineIndex } from '../text/positions';
 import { isSubtitleMachinery } from './lineFilters';
 import { codesOf } from '../text/codesOf';
+import { indexWithin } from '../text/indexWithin';
 
 /** Cue lines needed before the register is judged: a few lines say nothing about a file. */
 const MIN_CUE_LINES = 40;
@@ -94,8 +95,9 @@ function opensWithDialogueDash(text: TextSource, start: number, end: number): bo
     const code = text.charCodeAt(i);
     const close = code === 60 /* < */ ? 62 /* > */ : code === 123 /* { */ ? 125 /* } */ : 0;
     if (close === 0) break;
-    const at = text.indexOf(String.fromCharCode(close), i);
-    if (at < 0 || at >= end) return false;
+    // Within the line: a tag left open searched on to the document's end.
+    const at = codeWithin(text, close, i, end);
+    if (at < 0) return false;
     i = at + 1;
   }
   if (i >= end || !DIALOGUE_DASHES.has(text.charCodeAt(i))) return false;
@@ -112,8 +114,8 @@ function endsInQuestionOrExclamation(text: TextSource, start: number, end: numbe
   while (i >= start) {
     const code = text.charCodeAt(i);
     if (code === 62 /* > */) {
-      const open = text.lastIndexOf('<', i);
-      if (open < start) return false;
+      const open = lastCodeWithin(text, 60 /* < */, start, i);
+      if (open < 0) return false;
       i = open - 1;
     } else if (CLOSERS.has(code) || isSpace(code)) i--;
     else return QUESTION_OR_EXCLAMATION.has(code);
@@ -161,10 +163,22 @@ function isMachinery(text: TextSource, start: number, end: number): boolean {
     while (i < end && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
     if (i === end) return true;
     // A timing line (`00:00:24,760 --> 00:00:26,826`); a cue's own text hardly starts with a digit and holds `-->`.
-    const arrow = text.indexOf('-->', start);
-    return (arrow >= 0 && arrow < end) || (i < end && text.charCodeAt(i) === 58 /* : */ && isSubtitleMachinery(text.slice(start, end)));
+    // Within the line: a cue text opening with a digit searched on to the next timing, or the file's end.
+    return indexWithin(text, '-->', start, end) >= 0 || (i < end && text.charCodeAt(i) === 58 /* : */ && isSubtitleMachinery(text.slice(start, end)));
   } else if (!MACHINERY_LETTERS.has(first)) return false;
   return isSubtitleMachinery(text.slice(start, end));
+}
+
+/** The first `code` in text[from, end), or -1. */
+function codeWithin(text: TextSource, code: number, from: number, end: number): number {
+  for (let at = from; at < end; at++) if (text.charCodeAt(at) === code) return at;
+  return -1;
+}
+
+/** The last `code` in text[start, from], or -1. */
+function lastCodeWithin(text: TextSource, code: number, start: number, from: number): number {
+  for (let at = from; at >= start; at--) if (text.charCodeAt(at) === code) return at;
+  return -1;
 }
 
 function isSpace(code: number): boolean {

@@ -1,9 +1,11 @@
+import type { TextSource } from './chunkedText';
+
 /**
  * Where `word` first starts in text[from, to - word.length], or -1. The analysis reads sentences out of a key that
  * may be the whole document (the editor's analysis): text.indexOf(word, from) would search on to its end for every
  * sentence without the word, quadratic in the document's length.
  */
-export function indexWithin(text: string, word: string, from: number, to: number): number {
+export function indexWithin(text: TextSource, word: string, from: number, to: number): number {
   const first = word.charCodeAt(0);
   for (let i = from, last = to - word.length; i <= last; i++) {
     if (text.charCodeAt(i) === first && text.startsWith(word, i)) return i;

@@ -143,6 +143,18 @@ export function hasGutterNumberedLine(text: TextSource, start: number, end: numb
   return false;
 }
 
+/**
+ * What the gutter reads of text[lineStart, lineEnd): `reading` is 'blank', 'plain' (no number), or the number and
+ * whether text follows it; `numberEnd` is where the number ends, from the line's start (0 without one). An edit
+ * after the number that keeps the reading changes neither the document's gutter nor what it blanks.
+ */
+export function gutterLineKey(text: TextSource, lineStart: number, lineEnd: number): { readonly reading: string; readonly numberEnd: number } {
+  if (isBlank(text, lineStart, lineEnd)) return { reading: 'blank', numberEnd: 0 };
+  const numberEnd = gutterNumberEnd(text, lineStart, lineEnd);
+  if (numberEnd < 0) return { reading: 'plain', numberEnd: 0 };
+  return { reading: `${numberBefore(text, numberEnd)}${isBlank(text, numberEnd, lineEnd) ? ' alone' : ' before text'}`, numberEnd: numberEnd - lineStart };
+}
+
 function numberBefore(text: TextSource, end: number): number {
   let value = 0;
   let scale = 1;

@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyze } from '../../../src/core/analysis/analyze';
+import { IncrementalAnalyzer } from '../../../src/core/analysis/incremental';
+import { runAnalysisJob } from '../../../src/core/analysis/job';
+import { packAnalysis, unpackAnalysis } from '../../../src/core/analysis/packed';
+import { ChunkedText } from '../../../src/core/text/chunkedText';
+import { readLineNumberGutter } from '../../../src/core/text/lineNumberGutter';
+import { LineIndex } from '../../../src/core/text/positions';
+import { applyChange, changeFor, editArbitrary } from './arbitraries';
+import { searchRuns } from '../searchBudget';
+
+// A stenographic record numbers every line in a gutter (lineNumberGutter.ts); the analysis reads its lines with
+// the numbers blanked. An edit after a line's number that keeps the line's gutter reading is re-analysed locally
+// in those blanked lines (IncrementalAnalyzer.updateInGutter); in a record with too few numbered lines for a
+// gutter, whose reading hangs on their share, such an edit keeps the reading. Every result must equal analyze().
+
+const SEEDS = [20261206, 33, 171717];
+
+const SPEECH = [
+  'Q.   And did you review the file before the hearing?', 'A.   Yes, I did.', 'MR. HENDERSON:   Objection, form.', 'THE COURT:   Overruled.',
+  'CHANCELLOR JOHNSON:   Certainly.', 'So this is something that I started', 'looking into when I first became chancellor.',
+  'academic freedom, transparency, and being', 'open about what is going on where.    All very', 'valid and very important.',
+  'We expect enrollment to grow by 12 percent next year.', 'I think the budget is too small.', 'EXAMINATION', '(Exhibit 3A marked.)',
+  'years.    Turns out we have six Confucius', '', 'Q.', 'Prices rose 40% in 2019, and',
+];
+
+/** Pages of numbered lines (1…25 each), single- or double-spaced, a page number over each page, now and then a line with no number. */
+const record = fc
+  .tuple(fc.array(fc.tuple(fc.constantFrom(...SPEECH), fc.integer({ min: 0, max: 19 })), { minLength: 22, maxLength: 70 }), fc.boolean(), fc.constantFrom('\n', '\r\n'), fc.boolean())
+  .map(([lines, double, br, wrapped]) => {
+    const out: string[] = [];
+    lines.forEach(([speech, roll], i) => {
+      const n = (i % 25) + 1;
+      if (n === 1) out.push(`${' '.repeat(40)}${Math.floor(i / 25) + 2}`);
+      // A line with no number (a note typed in), or a number alone (an empty line of the page).
+      out.push(roll === 0 ? speech : roll === 1 || speech === '' ? String(n).padStart(2) : `${String(n).padStart(2)}${roll % 2 ? '   ' : '\t'}${speech}`);
+      // A title page's wrapped lines under their numbers: too few numbered lines for a gutter, enough that the share decides.
+      if (wrapped && roll % 2 === 0) out.push(`       ${speech}`);
+      if (double) out.push('');
+    });
+    return { text: out.join(br) + br, br };
+  });
+
+/** Typing inside a line's speech: a letter, a terminator, a word, or a deletion, at the offset found from `at`. */
+const speechEdit = fc.record({
+  at: fc.integer({ min: 0, max: 10_000 }).map((n) => n / 10_000),
+  put: fc.constantFrom('e', 'e', ' ', '.', '?', ',', ' and', ':', 'Q', '', '', '12', '\t'),
+});
+
+function speechChange(text: string, e: { at: number; put: string }): { rangeOffset: number; rangeLength: number; text: string } {
+  const at = Math.min(text.length - 1, Math.floor(e.at * text.length));
+  return e.put === '' ? { rangeOffset: at, rangeLength: text.charCodeAt(at) === 10 || text.charCodeAt(at) === 13 ? 0 : 1, text: '' } : { rangeOffset: at, rangeLength: 0, text: e.put };
+}
+
+describe('IncrementalAnalyzer, records with a line-number gutter', function () {
+  this.timeout(180_000);
+  for (const seed of SEEDS) {
+    it(`equals a full analyze() after typing in numbered lines (seed ${seed})`, () => {
+      let local = 0;
+      let gutters = 0;
+      let sharedLocal = 0;
+      const runs = searchRuns(200);
+      fc.assert(
+        fc.property(
+          record,
+          fc.array(fc.oneof({ weight: 4, arbitrary: speechEdit.map((edit) => ({ speech: edit })) }, { weight: 1, arbitrary: editArbitrary.map((edit) => ({ typed: edit })) }), { minLength: 1, maxLength: 8 }),
+          fc.constantFrom(1, 3, 256),
+          fc.boolean(),
+          ({ text: initial }, edits, blockSize, chunked) => {
+            const analyzer = new IncrementalAnalyzer({}, 'record.txt', blockSize);
+            let text = initial;
+            const source = (value: string): string | ChunkedText => (chunked ? ChunkedText.of(value, 64) : value);
+            analyzer.update(source(text));
+            if (readLineNumberGutter(new LineIndex(text)).hasGutter) gutters++;
+            for (const e of edits) {
+              const change = 'speech' in e ? speechChange(text, e.speech) : changeFor(text, e.typed);
+              text = applyChange(text, change);
+              const result = analyzer.update(source(text), [change]);
+              assert.deepStrictEqual(result, analyze(text, {}, 'record.txt'));
+              const reading = readLineNumberGutter(new LineIndex(text));
+              if (analyzer.lastMode === 'line' && reading.hasGutter) local++;
+              if (analyzer.lastMode === 'line' && !reading.hasGutter && !reading.stableWithoutNumberedLines) sharedLocal++;
+            }
+          },
+        ),
+        { seed, numRuns: runs },
+      );
+      // Most records read as numbered; most typing in them stays local.
+      assert.ok(gutters > runs / 4 && gutters < runs, `${gutters} of ${runs} records read with a gutter`);
+      assert.ok(local > runs / 2, `only ${local} edits in ${runs} runs of gutter records were re-analysed locally`);
+      assert.ok(sharedLocal > runs / 10, `only ${sharedLocal} edits in ${runs} runs of records whose share of numbered lines decides were re-analysed locally`);
+    });
+  }
+
+  it('re-analyses locally after adopting a worker\'s packed analysis, equal to a full analyze()', () => {
+    const lines: string[] = [];
+    for (let n = 0; n < 75; n++) lines.push(`${String((n % 25) + 1).padStart(2)}   ${SPEECH[n % 15]}`, '');
+    let text = lines.join('\n');
+    const result = runAnalysisJob({ text, fileName: 'record.txt' }, { isCancelled: () => false }, () => 0);
+    assert.ok(result.status === 'done' && result.lines);
+    const analyzer = new IncrementalAnalyzer({}, 'record.txt');
+    analyzer.adopt(text, unpackAnalysis(structuredClone(packAnalysis(result.analysis, result.lines))));
+    let local = 0;
+    for (const word of ['chancellor', 'budget', 'review', 'Overruled', 'freedom']) {
+      const at = text.indexOf(word) + 2;
+      const change = { rangeOffset: at, rangeLength: 0, text: 'x' };
+      text = applyChange(text, change);
+      assert.deepStrictEqual(analyzer.update(text, [change]), analyze(text, {}, 'record.txt'));
+      if (analyzer.lastMode === 'line') local++;
+    }
+    assert.ok(local >= 4, `${local} of 5 edits local`);
+  });
+});
+
+describe('packed gutter turn starts', () => {
+  it('refuses malformed ones, as any other malformed part of the message', () => {
+    const lines: string[] = [];
+    for (let n = 0; n < 30; n++) lines.push(`${String((n % 25) + 1).padStart(2)}   ${SPEECH[n % 5]}`);
+    const text = lines.join('\n');
+    const result = runAnalysisJob({ text, fileName: 'record.txt' }, { isCancelled: () => false }, () => 0);
+    assert.ok(result.status === 'done' && result.lines);
+    const packed = packAnalysis(result.analysis, result.lines);
+    // The labelled turns open on their numbers; in the blanked lines, at their labels.
+    assert.ok(packed.gutterTurnStarts && packed.gutterTurnStarts.length >= 2);
+    assert.doesNotThrow(() => unpackAnalysis(packed));
+    const turns = result.analysis.turns.length;
+    const malformed = [Int32Array.of(0), Int32Array.of(turns, 10), Int32Array.of(-1, 10), Int32Array.of(1, 10, 1, 12), Int32Array.of(0, -5)];
+    for (const [i, gutterTurnStarts] of malformed.entries()) assert.throws(() => unpackAnalysis({ ...packed, gutterTurnStarts }), RangeError, `case ${i}`);
+  });
+});
