@@ -29,7 +29,13 @@ const PROGRAMME =
 const TALK_ACTS =
   '(?:give (?:a |an |some )?(?:\\w+ )?shout[- ]?outs?|take (?:a|the|this) (?:moment|minute|second|time|opportunity)|welcome (?:you|everyone|everybody|all|those)|thank (?:you|everyone|everybody|all|the)|introduce (?:them|you|everyone|everybody|myself|our|my)|(?:list|put|give|add|make|say)\\b[^,.;:!?]{0,24}\\b(?:disclaimer|caveat|preface))';
 const WISHED_TALK_ACT = `\\bi(?: do| just| also| really| first)?(?: want to| wanted to|'d like to| would like to| wanna)${ADVERBS}\\s+${TALK_ACTS}`;
-const CONVERSATION_MOVE = new RegExp(`${PROPOSED_MOVE}|${DEFERRED_TOPIC}|${PROGRAMME}|${WISHED_TALK_ACT}`);
+// `What a topical and timely question, John.`, `That's a probably terrible metaphor, but…`, `That's the term we should
+// use.`: a pointer judging a piece of the talk itself (a question, a term, a metaphor), the noun closing the clause or
+// followed by the speakers' own relative clause. The talk is what is judged, not the world: `That's the question of
+// whether the plan works` (the noun goes on) is read as before.
+const TALK_PIECE = '(?:questions?|metaphors?|analogy|analogies|terms?|words?|phrases?|examples?|segue)';
+const TALK_PIECE_JUDGED = `(?:\\b(?:that|this|it)(?:'s|\\s+(?:is|was))|\\bwhat an?)(?:\\s+(?!(?:the|a|an)\\b)[\\w-]+){0,4}?(?:\\s+(?:a|an|the)(?:\\s+[\\w-]+){0,3}?)?\\s+${TALK_PIECE}\\b(?=\\s*(?:$|[,.;:!?]|(?:we|i|you)\\b))`;
+const CONVERSATION_MOVE = new RegExp(`${PROPOSED_MOVE}|${DEFERRED_TOPIC}|${PROGRAMME}|${WISHED_TALK_ACT}|${TALK_PIECE_JUDGED}`);
 
 /**
  * The words of `sentence` (a matching key: lower case, typographic apostrophes folded) that make it a move in
