@@ -21,7 +21,10 @@ const DEFERRED_TOPIC = '\\b(?:talk about|think about|discuss|deal with|come back
 // The episode's own programme, told by its hosts (`On this show, Jared and I talk with…`, `Today we're joined by…`,
 // `In our conversation, we chat about…`, `We cover…`, `But the conversation begins with…`).
 const PROGRAMME =
-  "\\bon this (?:show|podcast|episode)\\b|\\bin (?:this|today's|our) (?:episode|conversation|show),? we\\b|\\b(?:the|our) conversation (?:begins|starts)\\b|\\bwe(?:'re| are)? joined (?:today )?by\\b|\\bwe have you (?:here|on)\\b|^(?:(?:and|so|then|today),?\\s+)*we (?:cover|chat about|talk about|discuss|dig into|dive into|get into)\\b";
+  "\\bon this (?:show|podcast|episode)\\b|\\bin (?:this|today's|our) (?:episode|conversation|show),? we\\b|\\b(?:the|our) conversation (?:begins|starts)\\b|\\bwe(?:'re| are)? joined (?:today )?by\\b|\\bwe have you (?:here|on)\\b|^(?:(?:and|so|then|today),?\\s+)*we (?:cover|chat about|talk about|discuss|dig into|dive into|get into)\\b" +
+  // The show's cast, as `we're joined by` above: `I'm Jay and with me is…`, `This week on our panel we have…`, `We also have
+  // a special guest this week…`. `with me is` only opening a clause: `the problem with me is…` judges the speaker.
+  "|(?:^|[,;]|\\band)\\s*with (?:me|us)(?: (?:today|here|now|this week))? (?:is|are)\\b|\\bon (?:our|today's|this week's) panel,? (?:today |this week )?we have\\b|\\bwe (?:also )?have (?:a |our )?special guests?\\b";
 // `I want to give a shout-out to…`, `I'd like to take the time to quickly introduce them`, `I do want to list a little
 // bit of a disclaimer…`: the speaker announcing an act of the talk itself, addressed to those listening. Only `I`
 // wishing it (`we want to take the opportunity to reform…` may be a policy), and only acts whose object is the

@@ -115,3 +115,18 @@ describe('a piece of the talk itself judged (issue 9, claims9)', () => {
     assert.equal(shown('It was a terrible decision that cost the city $40 million.'), true);
   });
 });
+
+describe("the show's cast told by its hosts (issue 9, claims9)", () => {
+  it('who is with the host or on the panel this week is not shown', () => {
+    assert.equal(shown('This week on our panel we have Ward Bell.'), false);
+    assert.equal(shown('We also have a special guest this week and that is Olivier Combe.'), false);
+    assert.equal(shown("I'm Jay and with me is the amazing unicorn of the internet, the one Kathy Campbell."), false);
+  });
+
+  it('the same words about something else stay shown', () => {
+    assert.equal(conversationMoveIn('the problem with me is that i never learned to code.'), null);
+    assert.equal(conversationMoveIn('the panel found that the agency had lost $2 billion in 2019.'), null);
+    assert.equal(shown('The panel found that the agency had lost $2 billion in 2019.'), true);
+    assert.equal(shown('The agency had a special budget of $2 billion in 2019.'), true);
+  });
+});
