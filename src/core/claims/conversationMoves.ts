@@ -21,7 +21,10 @@ const DEFERRED_TOPIC = '\\b(?:talk about|think about|discuss|deal with|come back
 // The episode's own programme, told by its hosts (`On this show, Jared and I talk with…`, `Today we're joined by…`,
 // `In our conversation, we chat about…`, `We cover…`, `But the conversation begins with…`).
 const PROGRAMME =
-  "\\bon this (?:show|podcast|episode)\\b|\\bin (?:this|today's|our) (?:episode|conversation|show),? we\\b|\\b(?:the|our) conversation (?:begins|starts)\\b|\\bwe(?:'re| are)? joined (?:today )?by\\b|\\bwe have you (?:here|on)\\b|^(?:(?:and|so|then|today),?\\s+)*we (?:cover|chat about|talk about|discuss|dig into|dive into|get into)\\b";
+  "\\bon this (?:show|podcast|episode)\\b|\\bin (?:this|today's|our) (?:episode|conversation|show),? we\\b|\\b(?:the|our) conversation (?:begins|starts)\\b|\\bwe(?:'re| are)? joined (?:today )?by\\b|\\bwe have you (?:here|on)\\b|^(?:(?:and|so|then|today),?\\s+)*we (?:cover|chat about|talk about|discuss|dig into|dive into|get into)\\b" +
+  // The show's cast, as `we're joined by` above: `I'm Jay and with me is…`, `This week on our panel we have…`, `We also have
+  // a special guest this week…`. `with me is` only opening a clause: `the problem with me is…` judges the speaker.
+  "|(?:^|[,;]|\\band)\\s*with (?:me|us)(?: (?:today|here|now|this week))? (?:is|are)\\b|\\bon (?:our|today's|this week's) panel,? (?:today |this week )?we have\\b|\\bwe (?:also )?have (?:a |our )?special guests?\\b";
 // `I want to give a shout-out to…`, `I'd like to take the time to quickly introduce them`, `I do want to list a little
 // bit of a disclaimer…`: the speaker announcing an act of the talk itself, addressed to those listening. Only `I`
 // wishing it (`we want to take the opportunity to reform…` may be a policy), and only acts whose object is the
@@ -29,7 +32,13 @@ const PROGRAMME =
 const TALK_ACTS =
   '(?:give (?:a |an |some )?(?:\\w+ )?shout[- ]?outs?|take (?:a|the|this) (?:moment|minute|second|time|opportunity)|welcome (?:you|everyone|everybody|all|those)|thank (?:you|everyone|everybody|all|the)|introduce (?:them|you|everyone|everybody|myself|our|my)|(?:list|put|give|add|make|say)\\b[^,.;:!?]{0,24}\\b(?:disclaimer|caveat|preface))';
 const WISHED_TALK_ACT = `\\bi(?: do| just| also| really| first)?(?: want to| wanted to|'d like to| would like to| wanna)${ADVERBS}\\s+${TALK_ACTS}`;
-const CONVERSATION_MOVE = new RegExp(`${PROPOSED_MOVE}|${DEFERRED_TOPIC}|${PROGRAMME}|${WISHED_TALK_ACT}`);
+// `What a topical and timely question, John.`, `That's a probably terrible metaphor, but…`, `That's the term we should
+// use.`: a pointer judging a piece of the talk itself (a question, a term, a metaphor), the noun closing the clause or
+// followed by the speakers' own relative clause. The talk is what is judged, not the world: `That's the question of
+// whether the plan works` (the noun goes on) is read as before.
+const TALK_PIECE = '(?:questions?|metaphors?|analogy|analogies|terms?|words?|phrases?|examples?|segue)';
+const TALK_PIECE_JUDGED = `(?:\\b(?:that|this|it)(?:'s|\\s+(?:is|was))|\\bwhat an?)(?:\\s+(?!(?:the|a|an)\\b)[\\w-]+){0,4}?(?:\\s+(?:a|an|the)(?:\\s+[\\w-]+){0,3}?)?\\s+${TALK_PIECE}\\b(?=\\s*(?:$|[,.;:!?]|(?:we|i|you)\\b))`;
+const CONVERSATION_MOVE = new RegExp(`${PROPOSED_MOVE}|${DEFERRED_TOPIC}|${PROGRAMME}|${WISHED_TALK_ACT}|${TALK_PIECE_JUDGED}`);
 
 /**
  * The words of `sentence` (a matching key: lower case, typographic apostrophes folded) that make it a move in

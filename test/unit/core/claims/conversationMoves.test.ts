@@ -98,3 +98,35 @@ describe('the speaker announcing an act of the talk (issue 9, enclaims5)', () =>
     assert.equal(shown('I want to take a moment to note that unemployment fell to 3.5 percent in March.'), true);
   });
 });
+
+describe('a piece of the talk itself judged (issue 9, claims9)', () => {
+  it('a pointer judging a question, a term or a metaphor of the talk is not shown', () => {
+    assert.equal(shown('What a topical and timely question, John.'), false);
+    assert.equal(shown("That's a probably terrible metaphor, but I hope that gets the idea across."), false);
+    assert.equal(shown("That's the term we should use."), false);
+    assert.equal(shown("I mean terms like that that Gen Z would call millennials, and so it's not a good term."), false);
+    assert.equal(conversationMoveIn("that's a probably terrible metaphor, but i hope that gets the idea across."), "that's a probably terrible metaphor");
+  });
+
+  it('the same nouns naming something of the world, the noun going on, stay shown', () => {
+    assert.equal(conversationMoveIn('that was the question the senate voted on in march 2019.'), null);
+    assert.equal(conversationMoveIn('this is a term of the contract that the company broke.'), null);
+    assert.equal(shown('That was the question the Senate voted on in March 2019.'), true);
+    assert.equal(shown('It was a terrible decision that cost the city $40 million.'), true);
+  });
+});
+
+describe("the show's cast told by its hosts (issue 9, claims9)", () => {
+  it('who is with the host or on the panel this week is not shown', () => {
+    assert.equal(shown('This week on our panel we have Ward Bell.'), false);
+    assert.equal(shown('We also have a special guest this week and that is Olivier Combe.'), false);
+    assert.equal(shown("I'm Jay and with me is the amazing unicorn of the internet, the one Kathy Campbell."), false);
+  });
+
+  it('the same words about something else stay shown', () => {
+    assert.equal(conversationMoveIn('the problem with me is that i never learned to code.'), null);
+    assert.equal(conversationMoveIn('the panel found that the agency had lost $2 billion in 2019.'), null);
+    assert.equal(shown('The panel found that the agency had lost $2 billion in 2019.'), true);
+    assert.equal(shown('The agency had a special budget of $2 billion in 2019.'), true);
+  });
+});
