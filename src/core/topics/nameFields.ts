@@ -41,6 +41,9 @@ export function nameAlone(words: string): string | null {
   return LATIN_NAME.test(value) ? value : null;
 }
 
+/** A question's or an answer's side: `Q: Your name` / `A: John Smith` is an exchange, and a name there is an answer. */
+const QA_SIDES = new Set(['q', 'a', '问', '答', 'question', 'answer']);
+
 /** The label lines whose words are a person's name alone, under a name that labels no other line. */
 export function nameFieldLines(lines: LineIndex, labels: LabelLines): number[] {
   const counts = new Map<string, number>();
@@ -51,7 +54,7 @@ export function nameFieldLines(lines: LineIndex, labels: LabelLines): number[] {
   const found: number[] = [];
   for (let line = 0; line < lines.lineCount; line++) {
     const label = labels.get(line);
-    if (!label || counts.get(label.speaker) !== 1) continue;
+    if (!label || counts.get(label.speaker) !== 1 || QA_SIDES.has(simplified(label.speaker).toLowerCase())) continue;
     if (nameAlone(lines.lineText(line).slice(label.textStart)) !== null) found.push(line);
   }
   return found;

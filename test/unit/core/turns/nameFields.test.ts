@@ -87,6 +87,8 @@ describe('a person\'s name as a one-off name\'s value', () => {
     const asking = ARTICLE.replace('主持人：谢谢您。', '记者：谢谢您。');
     assert.equal(speakerOf(asking, '记者：曹然', 'article.txt'), '记者');
     assert.equal(speakerOf(ARTICLE.replace('记者：曹然', '观众：谢谢'), '观众：谢谢', 'article.txt'), '观众');
+    // A Q/A exchange: the answer is a name, and it is the answer's.
+    assert.equal(speakerOf('Q: Your name, please.\nA: John Smith\n', 'John Smith', 'qa.txt'), 'A');
   });
 
   it('keeps incremental analysis exact when the value or the name\'s other lines change', () => {
