@@ -11,6 +11,7 @@ import { lineEndFrom, LineIndex, type Span } from '../text/positions';
 import { lineTextOrUndefined } from '../text/lineReaders';
 import { holdsSplitMarkupLabel, SPLIT_LABEL_REACH } from '../turns/splitMarkupLabels';
 import { mayReadAsDatedField } from '../topics/datedFields';
+import { mayReadAsNameField } from '../topics/nameFields';
 import { isPlainTextShaped, underlineWithinReach } from '../topics/lineScan';
 import { parseSpeakerName } from '../turns/speakerName';
 import { callLabelWithinReach, isNameAndRoleLine, mayBeRosterNamed, rosterLineName } from '../topics/participantRoster';
@@ -727,6 +728,8 @@ function updateLine(baseline: Baseline, text: TextSource, change: TextChange, op
   // label, read with the lines beside it (participantRoster.ts).
   if (callLabelWithinReach(old, line, line) || rosterLineName(editedLine) !== null || isNameAndRoleLine(editedLine)) throw NOT_LOCAL;
   if (mayReadAsDatedField(old.lineText(line)) || mayReadAsDatedField(editedLine)) throw NOT_LOCAL;
+  // A one-off label over a name alone is a field that ends the turn before it (topics/nameFields.ts).
+  if (mayReadAsNameField(old.lineText(line)) || mayReadAsNameField(editedLine)) throw NOT_LOCAL;
   // Typing in a `#` heading's title re-reads the topic's title (headingEdits.ts); other lines keep their part.
   const retitled = retitledHeading(old, text, edit, baseline.topics.near(lineStart, oldLineEnd), baseline.summaryItemTexts, options);
   if (retitled === null) throw NOT_LOCAL;

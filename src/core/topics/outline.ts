@@ -28,6 +28,7 @@ import { colonHeadlineLines } from './headlineLabels';
 import { documentTitleLine, orElse } from './documentTitle';
 import { datedHeadline } from './datedHeadline';
 import { datedFieldLines } from './datedFields';
+import { nameFieldLines } from './nameFields';
 import { addUnclosedBoldTitles } from './unclosedBoldTitles';
 import { wrappedCapitalsTitles } from './wrappedTitles';
 import { bracketedSections } from './bracketedSections';
@@ -175,6 +176,10 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   for (const line of metadataFieldLines(scan)) labels.delete(line);
   // `最新回复:2020年2月16日 19点57分 PT`, `**初心：2011-2013**`: a date as a one-off name's value is a field.
   for (const line of datedFieldLines(lines, labels)) labels.delete(line);
+  // `记者：曹然`, `Presenter: Nicolo Ribaudo (NRO)`: a one-off name's value that is a person's name is a field, which
+  // ends the turn before it.
+  const nameFields = nameFieldLines(lines, labels);
+  for (const line of nameFields) labels.delete(line);
   // `文钊:在追问中…` over `文钊2020-12-18 11:11`: a page's headline over its date, no speaker's label.
   const colonHeadlines = new Set(colonHeadlineLines(scan));
   for (const line of colonHeadlines) labels.delete(line);
@@ -215,6 +220,7 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   }
   const summarySearches = kindsAsScanned ? { listEnds, used, budgetLeft: scan.budget.left } : undefined;
   for (const line of scan.breakLines) addFlag(flags, line, LineFlag.SectionBreak);
+  for (const line of nameFields) addFlag(flags, line, LineFlag.SectionBreak);
   for (const line of scan.codeLines) addFlag(flags, line, LineFlag.Code);
 
   const entries: OutlineEntry[] = [];

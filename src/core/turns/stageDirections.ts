@@ -107,9 +107,10 @@ const MAX_MARKUP_LINE = 2000;
 /**
  * Tags, comments, images and spaces, nothing else: `<br/><br/>`, `</blockquote>`, `</font></div>`,
  * `<!-- … -->`, `![](https://…)`, `![](https://… "")` (with a title, as WeChat clippings save them), `**![](…)**`,
- * `![](…){: .right}` (with a kramdown attribute list) and a site generator's tag (`{% include figure.html %}`).
+ * `![](…){: .right}` (with a kramdown attribute list) and a site generator's tag (`{% include figure.html %}`). An
+ * address may hold bracketed parts (`…/filters:no_upscale()?imageUrl=…`, an inline SVG's `translate(-249,-126)`).
  */
-const MARKUP_ONLY = /^(?:<\/?[A-Za-z][\w.:-]{0,30}(?:\s[^<>]{0,1200})?\/?>|<!--[^]*?-->|!\[[^\]\n]{0,200}\]\([^()\s]{0,1800}(?:\s+"[^"\n]{0,200}")?\)(?:\{:[^{}\n]{0,200}\})?|\{%[^%\n]{0,400}%\}|\*\*|&nbsp;|\s)+$/;
+const MARKUP_ONLY = /^(?:<\/?[A-Za-z][\w.:-]{0,30}(?:\s[^<>]{0,1200})?\/?>|<!--[^]*?-->|!\[[^\]\n]{0,200}\]\((?:[^()\s]|\([^()\s]{0,200}\)){0,1800}(?:\s+"[^"\n]{0,200}")?\)(?:\{:[^{}\n]{0,200}\})?|\{%[^%\n]{0,400}%\}|\*\*|&nbsp;|\s)+$/;
 
 /**
  * `<page.no>7131</page.no>`, `<party>ALP</party>`: one element of a record kept as XML, holding a short value and

@@ -15,6 +15,18 @@ describe('stage directions', () => {
     assert.deepEqual(directions('我們很高興（掌聲）也謝謝大家。（笑聲）'), ['（掌聲）', '（笑聲）']);
   });
 
+  it('reads a picture whose address holds brackets as no one\'s line inside a turn', () => {
+    // A clipper's resized picture (`filters:no_upscale()`) and an inline SVG placeholder (`translate(-249,-126)`).
+    const resized = '![](https://cubox.pro/c/filters:no_upscale()?imageUrl=https%3A%2F%2Fmmbiz.qpic.cn%2Fa.png)';
+    const svg = "![Image](https://mp.weixin.qq.com/s/svg'%20%3Cg%20transform='translate(-249.000000,%20-126.000000)'%3E%3C/g%3E)";
+    const text = `**楼天城：** 我们去年在广州开始收费运营。\n\n${resized}\n\n${svg}\n\n我们的车队今年会继续扩大。\n\n**腾讯科技：** 成本呢？\n`;
+    const analysis = analyze(text, {}, 'interview.md');
+    assert.deepEqual(analysis.stageDirections.map((d) => text.slice(d.span.start, d.span.end)), [resized, svg]);
+    assert.deepEqual(analysis.turns.map((t) => t.speaker), ['楼天城', '腾讯科技'], 'the speech after the pictures is still the answer');
+    // An address with an unclosed bracket is no picture: the line stays the speaker's.
+    assert.deepEqual(directions('![](https://a.example/x(y.png)'), []);
+  });
+
   it('leaves ordinary parentheses, timestamps and unclosed brackets alone', () => {
     assert.deepEqual(directions('而且我們很快就能做到。(關於根本性突破)我不認爲'), []);
     assert.deepEqual(directions('at [00:01:23] we went on'), []);
