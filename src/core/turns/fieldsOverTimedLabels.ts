@@ -2,7 +2,9 @@
 // line under it is already a speaker's label. A document that labels its speakers with a time on the label line
 // shows its own scheme; a label with neither a time nor speech, right over such a line, opens no turn.
 import type { LineIndex } from '../text/positions';
-import { isBlankLine, isShortColonLine, labelAloneOverWithinReach, trimEnd } from './chars';
+import { labelCandidate } from './candidates';
+import { isBlankLine, isDigit, isShortColonLine, LABEL_SCAN_LIMIT, labelAloneOverWithinReach, trimEnd } from './chars';
+import { recognizeLabel } from './labels';
 import type { LabelLines } from './scheme';
 
 /** Blank lines that may stand between the field and the timed label under it. */
@@ -37,5 +39,17 @@ const TIME_ON_LINE = /\d{1,2}[:：]\d{2}/;
  * the incremental analyzer falls back then.
  */
 export function fieldOverTimedLabelWithinReach(lineCount: number, lineAt: (line: number) => string, first: number, last: number): boolean {
-  return labelAloneOverWithinReach(lineCount, lineAt, { first, last, blanks: FIELD_BLANKS }, (text) => isShortColonLine(text, MAX_FIELD_LENGTH), (text) => TIME_ON_LINE.test(text.slice(0, 60)));
+  return labelAloneOverWithinReach(lineCount, lineAt, { first, last, blanks: FIELD_BLANKS }, (text) => isShortColonLine(text, MAX_FIELD_LENGTH), mayBeTimedLabel);
+}
+
+/**
+ * Whether a trimmed line may be read as a label carrying a time: a clock time near its start that one of the
+ * label readers takes as the label's (`说话人 1 00:05`), not a time inside speech (`The meeting started at 2:05`).
+ * A line opening with a digit keeps the cheap answer: a line-number gutter is read blanked by the analysis.
+ */
+function mayBeTimedLabel(text: string): boolean {
+  if (!TIME_ON_LINE.test(text.slice(0, 60))) return false;
+  if (isDigit(text.charCodeAt(0))) return true;
+  const prefix = text.slice(0, LABEL_SCAN_LIMIT);
+  return (recognizeLabel(prefix, text.length)?.timestamp ?? labelCandidate(prefix, text.length)?.timestamp ?? null) !== null;
 }

@@ -51,6 +51,27 @@ describe('an export\'s section field over timed speaker lines (issue 9, session 
     assert.equal(reach(at('好，那我们开始吧')), false);
   });
 
+  it('a clock time inside speech under a label alone is no timed label: typing there stays local', () => {
+    const text = ['Dr. Amy Chen:', 'The meeting started at 2:05 P.M. and details are on the website today.', '', 'MS. JONES:  We expect revenue to grow next year.', ''].join('\n');
+    const lines = text.split('\n');
+    assert.equal(fieldOverTimedLabelWithinReach(lines.length, (l) => lines[l]!, 1, 1), false);
+    // The same pair with a timed label under the field is still found.
+    const timed = ['文字记录:', '张伟 00:18', '那这个活动的预算你们再算一下。'];
+    assert.equal(fieldOverTimedLabelWithinReach(timed.length, (l) => timed[l]!, 1, 1), true);
+    const analyzer = new IncrementalAnalyzer({}, 'notes.transcript');
+    let current = text;
+    analyzer.update(current);
+    let at = text.indexOf('P.M.');
+    for (const typed of '很好') {
+      const next = `${current.slice(0, at)}${typed}${current.slice(at)}`;
+      const local = analyzer.updateLocally(next, [{ rangeOffset: at, rangeLength: 0, text: typed }]);
+      assert.ok(local, `typing '${typed}' fell back to a full analysis`);
+      assert.deepStrictEqual(local, analyze(next, {}, 'notes.transcript'));
+      current = next;
+      at++;
+    }
+  });
+
   it('typing in the speech under the field and its timed line stays local and equals analyze()', () => {
     const analyzer = new IncrementalAnalyzer({}, 'minutes.txt');
     let text = FEISHU;
