@@ -12,6 +12,7 @@ import { isLoneCondition } from './loneClauses';
 import { holdsNearBelief } from './nearBeliefs';
 import { narratesOwnPastEvent } from './pastEvents';
 import { hasBareItSubject } from './unnamedSubjects';
+import { isPastAnchoredTime } from './pastAnchoredTimes';
 import { foldChars, matchingKey } from '../text/charFold';
 import { detached } from '../text/detached';
 import { firstColonIn, isAsciiLetterOrDigit, isAsciiLowerLetter, isDigit } from '../turns/chars';
@@ -350,6 +351,8 @@ function collectSignals(text: string, key: string, from: number, to: number, hit
           if (insideFigure || (sense.category === 'future time' && isSpeedPredicate(key, hit, to))) continue;
           // `if you're going to use it…`: a future inside a condition tells an intention, not what will happen.
           if (sense.category === 'future' && isInCondition(key, from, hit.start)) continue;
+          // `soon after that there was…`, `刚刚闭幕不久`: a time after a past point (pastAnchoredTimes.ts).
+          if (sense.category === 'future time' && isPastAnchoredTime(key, from, hit.start, hit.end)) continue;
           target = signals.forecast;
           if ((sense.category === 'future' && PLAIN_FUTURE.has(key.slice(hit.start, hit.end))) || sense.category === 'likelihood') futureSpans.push(hit.start, hit.end);
           if (sense.category === 'future' && PLAIN_FUTURE.has(key.slice(hit.start, hit.end))) {
