@@ -12,6 +12,7 @@ import { isLoneCondition } from './loneClauses';
 import { holdsNearBelief } from './nearBeliefs';
 import { narratesOwnPastEvent } from './pastEvents';
 import { hasBareItSubject } from './unnamedSubjects';
+import { isPastAnchoredTime } from './pastAnchoredTimes';
 import { foldChars, matchingKey } from '../text/charFold';
 import { detached } from '../text/detached';
 import { firstColonIn, isAsciiLetterOrDigit, isAsciiLowerLetter, isDigit } from '../turns/chars';
@@ -350,6 +351,8 @@ function collectSignals(text: string, key: string, from: number, to: number, hit
           if (insideFigure || (sense.category === 'future time' && isSpeedPredicate(key, hit, to))) continue;
           // `if you're going to use it…`: a future inside a condition tells an intention, not what will happen.
           if (sense.category === 'future' && isInCondition(key, from, hit.start)) continue;
+          // `soon after that there was…`, `刚刚闭幕不久`: a time after a past point (pastAnchoredTimes.ts).
+          if (sense.category === 'future time' && isPastAnchoredTime(key, from, hit.start, hit.end)) continue;
           target = signals.forecast;
           if ((sense.category === 'future' && PLAIN_FUTURE.has(key.slice(hit.start, hit.end))) || sense.category === 'likelihood') futureSpans.push(hit.start, hit.end);
           if (sense.category === 'future' && PLAIN_FUTURE.has(key.slice(hit.start, hit.end))) {
@@ -459,20 +462,34 @@ const IMPOSSIBLE_JUDGEMENT = 'evaluation: 不可能';
  * what can be; `这个方案不可能在年底前通过` (a coming event) still predicts.
  */
 const PRESENT_IMPOSSIBILITY = /是不可能|不可能的|(?:现在|目前|当前|如今)[^，,。；;！!？?]{0,6}不可能/;
+/** 有可能, 很可能 as likelihoods, and the judgements they are read as under a condition (POSSIBILITY_UNDER_CONDITION). */
+const POSSIBLE_JUDGEMENTS = new Map(['有可能', '很可能'].map((word) => [LIKELIHOOD_PREFIX + word, `evaluation: ${word}`]));
+/**
+ * `只有深入研究了一个地方，…才有可能对当地带去帮助`, `即使是工作体面的白领，也有可能成为低端人口`: a possibility under a necessary
+ * condition (只有…才) or a concession (即使…也) judges what can be in general, as 不可能 of the present does; it predicts
+ * no event. Within one sentence (no sentence end between).
+ */
+const POSSIBILITY_UNDER_CONDITION = /(?:只有|唯有)[^。；;！!？?]{0,40}才(?:有|很)?可能|(?:即使|即便|哪怕|就算|纵使)[^。；;！!？?]{0,40}也(?:有|很)?可能/;
 
 /**
  * `做好投资这件事，可能跟基金经理性格关系比较大`, `社群可能不擅長`: a Chinese adverb of uncertainty (可能, 也许, 或许) with
  * no future marker, future time, prediction or plan qualifies how the speaker judges the present; it predicts
  * nothing. Its reasons move to the opinion list as hedges (`hedge: 可能`). With `judgesImpossible` (PRESENT_IMPOSSIBILITY), 不可能
- * with no other forecast cue is likewise a judgement of what can be (`evaluation: 不可能`).
+ * with no other forecast cue is likewise a judgement of what can be (`evaluation: 不可能`), and with `judgesPossible`
+ * (POSSIBILITY_UNDER_CONDITION) so are 有可能, 很可能 (`evaluation: 有可能`, `evaluation: 很可能`).
  */
-function hedgeChineseLikelihood(signals: Signals, judgesImpossible: boolean): void {
+function hedgeChineseLikelihood(signals: Signals, judgesImpossible: boolean, judgesPossible: boolean): void {
   const forecast = signals.forecast;
   if (!forecast.length || signals.weakForecast.length) return;
-  for (const reason of forecast) if (!HEDGING_ADVERB_REASONS.has(reason) && !(judgesImpossible && reason === IMPOSSIBLE_REASON)) return;
+  for (const reason of forecast) if (!HEDGING_ADVERB_REASONS.has(reason) && !(judgesImpossible && reason === IMPOSSIBLE_REASON) && !(judgesPossible && POSSIBLE_JUDGEMENTS.has(reason))) return;
   for (const reason of forecast) {
     if (reason === IMPOSSIBLE_REASON) {
       signals.opinion.push(IMPOSSIBLE_JUDGEMENT);
+      continue;
+    }
+    const judgement = POSSIBLE_JUDGEMENTS.get(reason);
+    if (judgement !== undefined) {
+      signals.opinion.push(judgement);
       continue;
     }
     let hedge = hedgeReasons.get(reason);
@@ -1324,7 +1341,7 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   // A figure in it (`we will go through the $3 billion the agency spent`) is still worth a look.
   const move = cjk * 2 < units && !signals.procedure && !signals.quantities.length ? conversationMove(key.slice(from, to), units) : null;
   if (move !== null) signals.procedure = true;
-  if (signals.forecast.length && !LIKELY_FUTURE.test(key.slice(from, to))) hedgeChineseLikelihood(signals, PRESENT_IMPOSSIBILITY.test(key.slice(from, to)));
+  if (signals.forecast.length && !LIKELY_FUTURE.test(key.slice(from, to))) hedgeChineseLikelihood(signals, PRESENT_IMPOSSIBILITY.test(key.slice(from, to)), POSSIBILITY_UNDER_CONDITION.test(key.slice(from, to)));
   sentenceRead.signals = true;
   // Too short to narrate anything: a descriptive word judges after all (`非常坚定`).
   if (units < DESCRIBED_MIN_UNITS) while (signals.described.length) signals.opinion.push(signals.described.pop()!);
