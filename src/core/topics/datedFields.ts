@@ -15,6 +15,14 @@ const BOLD_MARKS = /^[*_\s]+|[*_\s]+$/g;
 
 /** The label lines whose speech is a date alone, under a name that labels no other line. */
 export function datedFieldLines(lines: LineIndex, labels: LabelLines): number[] {
+  return oneOffLabelLines(lines, labels, (_speaker, words) => isDatedValue(words));
+}
+
+/**
+ * The label lines under a name that labels no other line whose speaker and words (the line after the label) `isField`
+ * accepts: a speaker who answers with a date or a name is labelled on other lines too.
+ */
+export function oneOffLabelLines(lines: LineIndex, labels: LabelLines, isField: (speaker: string, words: string) => boolean): number[] {
   const counts = new Map<string, number>();
   for (let line = 0; line < lines.lineCount; line++) {
     const name = labels.get(line)?.speaker;
@@ -23,8 +31,7 @@ export function datedFieldLines(lines: LineIndex, labels: LabelLines): number[] 
   const found: number[] = [];
   for (let line = 0; line < lines.lineCount; line++) {
     const label = labels.get(line);
-    if (!label || counts.get(label.speaker) !== 1) continue;
-    if (isDatedValue(lines.lineText(line).slice(label.textStart))) found.push(line);
+    if (label && counts.get(label.speaker) === 1 && isField(label.speaker, lines.lineText(line).slice(label.textStart))) found.push(line);
   }
   return found;
 }

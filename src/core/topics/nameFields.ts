@@ -7,6 +7,7 @@
 import type { LabelLines } from '../turns/scheme';
 import type { LineIndex } from '../text/positions';
 import { labelCandidate } from '../turns/candidates';
+import { oneOffLabelLines } from './datedFields';
 import { LABEL_SCAN_LIMIT, simplified } from '../turns/chars';
 import { recognizeLabel } from '../turns/labels';
 import { isPlausibleName } from '../turns/speakerName';
@@ -46,18 +47,7 @@ const QA_SIDES = new Set(['q', 'a', '问', '答', 'question', 'answer']);
 
 /** The label lines whose words are a person's name alone, under a name that labels no other line. */
 export function nameFieldLines(lines: LineIndex, labels: LabelLines): number[] {
-  const counts = new Map<string, number>();
-  for (let line = 0; line < lines.lineCount; line++) {
-    const name = labels.get(line)?.speaker;
-    if (name !== undefined) counts.set(name, (counts.get(name) ?? 0) + 1);
-  }
-  const found: number[] = [];
-  for (let line = 0; line < lines.lineCount; line++) {
-    const label = labels.get(line);
-    if (!label || counts.get(label.speaker) !== 1 || QA_SIDES.has(simplified(label.speaker).toLowerCase())) continue;
-    if (nameAlone(lines.lineText(line).slice(label.textStart)) !== null) found.push(line);
-  }
-  return found;
+  return oneOffLabelLines(lines, labels, (speaker, words) => !QA_SIDES.has(simplified(speaker).toLowerCase()) && nameAlone(words) !== null);
 }
 
 /**

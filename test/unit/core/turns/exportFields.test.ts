@@ -19,6 +19,21 @@ function speakerOf(fixture: ReturnType<typeof analyseText>, needle: string): str
   return fixture.analysis.turns.find((t) => t.span.start <= at && at < t.span.end)?.speaker ?? null;
 }
 
+/** Types `typed` one character at a time at `at` in `text`: each keystroke is local and equals analyze(). */
+function assertTypingStaysLocal(text: string, at: number, typed: string, fileName: string): void {
+  const analyzer = new IncrementalAnalyzer({}, fileName);
+  analyzer.update(text);
+  let current = text;
+  for (const [i, char] of [...typed].entries()) {
+    const offset = at + i;
+    const next = `${current.slice(0, offset)}${char}${current.slice(offset)}`;
+    const local = analyzer.updateLocally(next, [{ rangeOffset: offset, rangeLength: 0, text: char }]);
+    assert.ok(local, `typing '${char}' fell back to a full analysis`);
+    assert.deepStrictEqual(local, analyze(next, {}, fileName));
+    current = next;
+  }
+}
+
 describe('an export\'s section field over timed speaker lines (issue 9, session 26, branch zhtools)', () => {
   it('`文字记录:` over `说话人 1 00:05` is no speaker; the timed lines are', () => {
     const fixture = analyseText(FEISHU, 'minutes.txt');
@@ -58,33 +73,11 @@ describe('an export\'s section field over timed speaker lines (issue 9, session 
     // The same pair with a timed label under the field is still found.
     const timed = ['文字记录:', '张伟 00:18', '那这个活动的预算你们再算一下。'];
     assert.equal(fieldOverTimedLabelWithinReach(timed.length, (l) => timed[l]!, 1, 1), true);
-    const analyzer = new IncrementalAnalyzer({}, 'notes.transcript');
-    let current = text;
-    analyzer.update(current);
-    let at = text.indexOf('P.M.');
-    for (const typed of '很好') {
-      const next = `${current.slice(0, at)}${typed}${current.slice(at)}`;
-      const local = analyzer.updateLocally(next, [{ rangeOffset: at, rangeLength: 0, text: typed }]);
-      assert.ok(local, `typing '${typed}' fell back to a full analysis`);
-      assert.deepStrictEqual(local, analyze(next, {}, 'notes.transcript'));
-      current = next;
-      at++;
-    }
+    assertTypingStaysLocal(text, text.indexOf('P.M.'), '很好', 'notes.transcript');
   });
 
   it('typing in the speech under the field and its timed line stays local and equals analyze()', () => {
-    const analyzer = new IncrementalAnalyzer({}, 'minutes.txt');
-    let text = FEISHU;
-    analyzer.update(text);
-    let at = FEISHU.indexOf('上个月');
-    for (const typed of '一共来了') {
-      const next = `${text.slice(0, at)}${typed}${text.slice(at)}`;
-      const local = analyzer.updateLocally(next, [{ rangeOffset: at, rangeLength: 0, text: typed }]);
-      assert.ok(local, `typing '${typed}' fell back to a full analysis`);
-      assert.deepStrictEqual(local, analyze(next, {}, 'minutes.txt'));
-      text = next;
-      at++;
-    }
+    assertTypingStaysLocal(FEISHU, FEISHU.indexOf('上个月'), '一共来了', 'minutes.txt');
   });
 
   it('edits that make or unmake the field fall back and equal analyze()', () => {
