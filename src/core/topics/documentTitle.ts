@@ -17,7 +17,7 @@ const MAX_FRONT_LINES = 3;
 /** A front line is no paragraph: at most this long, or a link. */
 const MAX_FRONT_LENGTH = 40;
 /** How far below the title its body's first long paragraph is looked for. */
-export const DOCUMENT_TITLE_REACH = 10;
+const DOCUMENT_TITLE_REACH = 10;
 /** A line this long is a paragraph however it ends (an excerpt may cut it), as the outline reads body text. */
 const MAX_BODYLESS_LENGTH = 80;
 /** The body's paragraph runs well past the title: half as long again at least, and a sentence's length. */
