@@ -296,11 +296,12 @@ function itemSource<T>(count: number, lowAt: (i: number) => number, highAt: (i: 
   };
 }
 
+function fail(what: string): never {
+  throw new RangeError(`packed analysis: ${what}`);
+}
+
 /** Throws a RangeError unless every index in `packed` points at what it should (so that building items cannot fail). */
 function checkPacked(packed: PackedAnalysis): void {
-  const fail = (what: string): never => {
-    throw new RangeError(`packed analysis: ${what}`);
-  };
   const { strings } = packed;
   if (!strings.every((value) => typeof value === 'string')) fail('a string table entry is not a string');
   const stringCount = strings.length;
@@ -329,6 +330,12 @@ function checkPacked(packed: PackedAnalysis): void {
     if (c[at + 2]! >= 0 && !isString(c[at + 2]!)) fail(`no string for claim ${i}`);
     textStart = textEnd;
   }
+  checkAdoptionParts(packed);
+}
+
+/** The parts packed beside the analysis for IncrementalAnalyzer.adopt, each optional. */
+function checkAdoptionParts(packed: PackedAnalysis): void {
+  const turnCount = packed.turns.length / TURN_FIELDS;
   if (packed.summaryItemTexts && !packed.summaryItemTexts.every((text) => typeof text === 'string')) fail('summary item texts');
   const candidates = packed.inlineLabelCandidates;
   if (candidates !== undefined && !(Array.isArray(candidates) && candidates.every((text) => typeof text === 'string'))) fail('inline label candidates');
@@ -343,13 +350,11 @@ function checkPacked(packed: PackedAnalysis): void {
     checkLabelTallyData(labelState.tally);
     if (!Array.isArray(labelState.handOvers) || !labelState.handOvers.every((text) => typeof text === 'string')) fail('hand-overs');
     const firsts = labelState.speakerFirsts;
-    const turnCount = packed.turns.length / TURN_FIELDS;
     if (!(firsts instanceof Int32Array) || firsts.length !== packed.speakers.length || !firsts.every((turn) => turn >= -1 && turn < turnCount)) fail('speakers\' first turns');
   }
   const moved = packed.gutterTurnStarts;
   if (moved !== undefined) {
     // Turn indexes rising, each start at or after the start the turn is given (the analysis moves starts back to the number).
-    const turnCount = packed.turns.length / TURN_FIELDS;
     if (!(moved instanceof Int32Array) || moved.length % 2 !== 0) fail('gutter turn starts');
     for (let at = 0; at < moved.length; at += 2) {
       const turn = moved[at]!;

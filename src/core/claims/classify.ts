@@ -290,13 +290,15 @@ function isPredicative(key: string, from: number, to: number, hit: CueHit): bool
 const ENUMERATION_COMMA = '、'.charCodeAt(0);
 /** The rest of a list after its 、 up to the 的 that closes it and the noun that follows: `、绿色、健康的全球发展`. */
 const LIST_BEFORE_NOUN = /^(?:、[^，,。；;：:！!？?、的]{1,8})+的[㐀-鿿]/;
+/** How far after the 、 the list's 的 is looked for: a few items of up to eight characters each. */
+const LIST_REACH = 40;
 
 /**
  * `更加强劲、绿色、健康的全球发展`, `健康、完好无损的器官`: an evaluation word in a list joined by 、 that closes with 的 and a
  * noun modifies that noun with the rest of the list; the 、 ends a list item, not a clause.
  */
 function modifiesNounAfterList(key: string, comma: number, to: number): boolean {
-  return LIST_BEFORE_NOUN.test(key.slice(comma, Math.min(to, comma + 40)));
+  return LIST_BEFORE_NOUN.test(key.slice(comma, Math.min(to, comma + LIST_REACH)));
 }
 
 /** `核心在于…`, `这一典礼的核心是一种信念`, `关键就是…`: the evaluation word is what the sentence goes on to specify, so it judges. */
@@ -899,6 +901,10 @@ function isCallToAction(key: string, from: number, to: number): boolean {
 const GOVERNED_WH = /\b(?:predict|predicting|anticipate|anticipating|foresee|forecast|know|knows|knew|knowing|guess|wonder|wondering|calculate|understand|decide|figure out|ask|asking|about|sure|certain|unclear)\s+(?:what|how|when|where|who|which)\b[^,;:.!?]{0,60}$/;
 /** The verb of foreseeing itself, right before the wh-clause it takes (`predict what…`): it asks, it does not predict. */
 const FORESEEING_BEFORE_WH = /^\s+(?:what|how|when|where|who|which|whether)\b/;
+/** How far before a forecast cue `whether`, or a governing verb and its wh-word, is looked for. */
+const INDIRECT_QUESTION_REACH = 70;
+/** After a foreseeing verb: room for the spaces and the wh-word that follows it. */
+const WH_AFTER_VERB_REACH = 10;
 
 function isForecastHit(hit: CueHit): boolean {
   return hit.senses.some((s) => s.role === 'forecast' || s.role === 'weakForecast');
@@ -906,14 +912,15 @@ function isForecastHit(hit: CueHit): boolean {
 
 function isIndirectQuestionHit(key: string, from: number, to: number, hit: CueHit): boolean {
   if (!isForecastHit(hit)) return false;
-  const before = key.slice(Math.max(from, hit.start - 70), hit.start);
-  return WHETHER.test(before) || GOVERNED_WH.test(before) || (hit.senses.some((s) => s.category === 'prediction') && FORESEEING_BEFORE_WH.test(key.slice(hit.end, Math.min(to, hit.end + 10))));
+  const before = key.slice(Math.max(from, hit.start - INDIRECT_QUESTION_REACH), hit.start);
+  return WHETHER.test(before) || GOVERNED_WH.test(before) || (hit.senses.some((s) => s.category === 'prediction') && FORESEEING_BEFORE_WH.test(key.slice(hit.end, Math.min(to, hit.end + WH_AFTER_VERB_REACH))));
 }
 
 function withoutIndirectQuestions(key: string, from: number, to: number, hits: CueHit[]): CueHit[] {
   if (!hits.length) return hits;
-  for (const hit of hits) if (isIndirectQuestionHit(key, from, to, hit)) return hits.filter((h) => !isIndirectQuestionHit(key, from, to, h));
-  return hits;
+  // The same array when nothing is dropped, as most sentences have no indirect question.
+  const isIndirect = (hit: CueHit): boolean => isIndirectQuestionHit(key, from, to, hit);
+  return hits.some(isIndirect) ? hits.filter((hit) => !isIndirect(hit)) : hits;
 }
 
 /** Longest field name before a colon, in content units (`播出时间`, `Recorded on`). */

@@ -4,6 +4,7 @@
 // stays linear and cheap.
 
 import { codesOf } from '../text/codesOf';
+import { codeIndexWithin } from '../text/indexWithin';
 
 /** `ordinal`: 第6届, 二十届, 110周年: a count that names a session, an anniversary or a rank (like an English `18th`), not an amount. */
 export type FigureCategory = 'date' | 'time' | 'percent' | 'money' | 'count' | 'number' | 'ordinal';
@@ -205,7 +206,7 @@ export function figureAt(key: string, i: number, to: number, figures: Figure[]):
   // 《锵锵三人行》, 《十三邀》: a number inside title marks is part of a name.
   if (code === TITLE_OPEN) {
     // Only as far as a title reaches: an unclosed 《 searched on to the key's end, for every 《 in the document.
-    const close = titleCloseWithin(key, i, Math.min(to, i + MAX_TITLE_LENGTH + 1));
+    const close = codeIndexWithin(key, TITLE_CLOSE, i + 1, Math.min(to, i + MAX_TITLE_LENGTH + 1));
     if (close > 0) return close + 1;
   }
   // START[code] === 0: mayStartFigure would say no without reading on.
@@ -224,12 +225,6 @@ export function figureAt(key: string, i: number, to: number, figures: Figure[]):
   const category = (foundCategory === 'count' && isOrdinalCount(key, i, end)) || (foundCategory === 'number' && followsNamingNoun(key, i)) ? 'ordinal' : foundCategory;
   figures.push({ category, start: i, end });
   return end;
-}
-
-/** The first 》 in key(open, end), or -1. */
-function titleCloseWithin(key: string, open: number, end: number): number {
-  for (let at = open + 1; at < end; at++) if (key.charCodeAt(at) === TITLE_CLOSE) return at;
-  return -1;
 }
 
 /**

@@ -9,7 +9,7 @@ import type { TextSource } from '../text/chunkedText';
 import type { LineIndex } from '../text/positions';
 import { isSubtitleMachinery } from './lineFilters';
 import { codesOf } from '../text/codesOf';
-import { indexWithin } from '../text/indexWithin';
+import { codeIndexWithin, indexWithin, lastCodeIndexWithin } from '../text/indexWithin';
 
 /** Cue lines needed before the register is judged: a few lines say nothing about a file. */
 const MIN_CUE_LINES = 40;
@@ -96,7 +96,7 @@ function opensWithDialogueDash(text: TextSource, start: number, end: number): bo
     const close = code === 60 /* < */ ? 62 /* > */ : code === 123 /* { */ ? 125 /* } */ : 0;
     if (close === 0) break;
     // Within the line: a tag left open searched on to the document's end.
-    const at = codeWithin(text, close, i, end);
+    const at = codeIndexWithin(text, close, i, end);
     if (at < 0) return false;
     i = at + 1;
   }
@@ -114,7 +114,7 @@ function endsInQuestionOrExclamation(text: TextSource, start: number, end: numbe
   while (i >= start) {
     const code = text.charCodeAt(i);
     if (code === 62 /* > */) {
-      const open = lastCodeWithin(text, 60 /* < */, start, i);
+      const open = lastCodeIndexWithin(text, 60 /* < */, start, i + 1);
       if (open < 0) return false;
       i = open - 1;
     } else if (CLOSERS.has(code) || isSpace(code)) i--;
@@ -167,18 +167,6 @@ function isMachinery(text: TextSource, start: number, end: number): boolean {
     return indexWithin(text, '-->', start, end) >= 0 || (i < end && text.charCodeAt(i) === 58 /* : */ && isSubtitleMachinery(text.slice(start, end)));
   } else if (!MACHINERY_LETTERS.has(first)) return false;
   return isSubtitleMachinery(text.slice(start, end));
-}
-
-/** The first `code` in text[from, end), or -1. */
-function codeWithin(text: TextSource, code: number, from: number, end: number): number {
-  for (let at = from; at < end; at++) if (text.charCodeAt(at) === code) return at;
-  return -1;
-}
-
-/** The last `code` in text[start, from], or -1. */
-function lastCodeWithin(text: TextSource, code: number, start: number, from: number): number {
-  for (let at = from; at >= start; at--) if (text.charCodeAt(at) === code) return at;
-  return -1;
 }
 
 function isSpace(code: number): boolean {

@@ -25,6 +25,8 @@ export interface DecodeOptions {
 
 /** How many leading bytes the binary and document-format checks look at. */
 const PROBE_BYTES = 64 * 1024;
+/** UTF-16 or UTF-32 without a BOM: at least this share of the probed characters is under 256, so their NUL bytes show the encoding. */
+const MIN_LATIN1_SHARE = 0.3;
 
 /**
  * Turns file bytes into transcript text, or says in one line why it cannot. Reads UTF-8 (with or without
@@ -40,8 +42,8 @@ export function decodeTranscript(bytes: Uint8Array, maxBytes = DEFAULT_MAX_TRANS
   // Checked before UTF-16: the UTF-32LE BOM starts with UTF-16LE's, and read as UTF-16 the text is NUL-riddled.
   const utf32 = utf32Bom(bytes);
   if (utf32) return { ok: false, reason: `file is ${utf32} (it starts with a ${utf32} BOM), which neither this tool nor VS Code reads: save it as UTF-8` };
-  const bomlessUtf32 = utf32Pattern(bytes);
-  if (bomlessUtf32) return { ok: false, reason: `file looks like ${bomlessUtf32} without a BOM (four bytes per character), which neither this tool nor VS Code reads: save it as UTF-8` };
+  const unmarkedUtf32 = bomlessUtf32(bytes);
+  if (unmarkedUtf32) return { ok: false, reason: `file looks like ${unmarkedUtf32} without a BOM (four bytes per character), which neither this tool nor VS Code reads: save it as UTF-8` };
   const bom = bomEncoding(bytes);
   if (bom) return decodeWith(bytes, bom, false);
   const document = documentFormat(bytes);
@@ -78,7 +80,7 @@ function utf32Bom(bytes: Uint8Array): 'UTF-32LE' | 'UTF-32BE' | undefined {
  * next at most 0x10), and text that is mostly ASCII has two more NULs in most units. Checked before the UTF-16
  * pattern, which such bytes can also match.
  */
-function utf32Pattern(bytes: Uint8Array): 'UTF-32LE' | 'UTF-32BE' | undefined {
+function bomlessUtf32(bytes: Uint8Array): 'UTF-32LE' | 'UTF-32BE' | undefined {
   const probe = Math.min(bytes.length, PROBE_BYTES) & ~3;
   if (probe < 8 || bytes.length % 4 !== 0) return undefined;
   let little = true;
@@ -92,7 +94,7 @@ function utf32Pattern(bytes: Uint8Array): 'UTF-32LE' | 'UTF-32BE' | undefined {
     if (b1 === 0 && b2 === 0) latin1Units++;
   }
   const units = probe / 4;
-  if (latin1Units < units * 0.3) return undefined;
+  if (latin1Units < units * MIN_LATIN1_SHARE) return undefined;
   return little ? 'UTF-32LE' : big ? 'UTF-32BE' : undefined;
 }
 
@@ -131,7 +133,7 @@ function bomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
     if (bytes[i + 1] === 0) oddNuls++;
   }
   const pairs = probe / 2;
-  const encoding = oddNuls >= pairs * 0.3 && evenNuls === 0 ? 'utf-16le' : evenNuls >= pairs * 0.3 && oddNuls === 0 ? 'utf-16be' : undefined;
+  const encoding = oddNuls >= pairs * MIN_LATIN1_SHARE && evenNuls === 0 ? 'utf-16le' : evenNuls >= pairs * MIN_LATIN1_SHARE && oddNuls === 0 ? 'utf-16be' : undefined;
   if (!encoding || bytes.length % 2 !== 0) return undefined;
   const text = tryDecode(bytes.subarray(0, probe), encoding);
   // Text, not numbers that happen to be small: no control characters other than tab and line breaks.

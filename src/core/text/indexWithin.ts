@@ -12,3 +12,15 @@ export function indexWithin(text: TextSource, word: string, from: number, to: nu
   }
   return -1;
 }
+
+/** Where the char code `code` first stands in text[from, to), or -1: a one-character indexWithin. */
+export function codeIndexWithin(text: TextSource, code: number, from: number, to: number): number {
+  for (let at = from; at < to; at++) if (text.charCodeAt(at) === code) return at;
+  return -1;
+}
+
+/** Where the char code `code` last stands in text[from, to), or -1. */
+export function lastCodeIndexWithin(text: TextSource, code: number, from: number, to: number): number {
+  for (let at = to - 1; at >= from; at--) if (text.charCodeAt(at) === code) return at;
+  return -1;
+}

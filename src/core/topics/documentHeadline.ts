@@ -7,8 +7,8 @@ import { isCaptionOrByline } from './titles';
 
 /** A headline runs longer than a section title: two phrases, a name and a quoted slogan. */
 export const MAX_HEADLINE_LENGTH = 64;
-/** The headline is on one of the document's first lines: only blank lines may come before it. */
-const MAX_LEADING_BLANKS = 2;
+/** The headline (or the title, documentTitle.ts) is on one of the document's first lines: only blank lines may come before it. */
+export const MAX_LEADING_BLANKS = 2;
 /** How far below the headline its body is looked for (blank lines between). */
 export const HEADLINE_BODY_REACH = 3;
 
@@ -25,7 +25,12 @@ export function readsAsDocumentHeadline(words: string): boolean {
 
 /** The line a headline may be on: the first non-blank line, if only a few blank lines come before it; or -1. */
 export function headlineCandidateLine(lines: LineIndex): number {
-  for (let line = 0; line < lines.lineCount && line <= MAX_LEADING_BLANKS; line++) if (lines.lineText(line).trim() !== '') return line;
+  return openingLine(lines.lineCount, (line) => lines.lineText(line));
+}
+
+/** The first non-blank line, if at most MAX_LEADING_BLANKS blank lines come before it; or -1. */
+export function openingLine(lineCount: number, lineText: (line: number) => string): number {
+  for (let line = 0; line < lineCount && line <= MAX_LEADING_BLANKS; line++) if (lineText(line).trim() !== '') return line;
   return -1;
 }
 

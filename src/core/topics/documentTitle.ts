@@ -6,9 +6,8 @@
 // `documentHeadline.ts` does not take. A first line that ends a sentence or a clause, or holds a sentence, is the body.
 import { recognizeMarkedSpeechLead } from '../turns/speechLeads';
 import { isCaptionOrByline } from './titles';
+import { MAX_LEADING_BLANKS, openingLine } from './documentHeadline';
 
-/** Only blank lines may come before the title. */
-const MAX_LEADING_BLANKS = 2;
 /** A title line runs up to a headline with a bracketed source note (`needs專欄【…】(整理自…)`). */
 const MAX_TITLE_LENGTH = 72;
 const MIN_TITLE_LENGTH = 4;
@@ -17,7 +16,7 @@ const MAX_FRONT_LINES = 3;
 /** A front line is no paragraph: at most this long, or a link. */
 const MAX_FRONT_LENGTH = 40;
 /** How far below the title its body's first long paragraph is looked for. */
-export const DOCUMENT_TITLE_REACH = 10;
+const DOCUMENT_TITLE_REACH = 10;
 /** A line this long is a paragraph however it ends (an excerpt may cut it), as the outline reads body text. */
 const MAX_BODYLESS_LENGTH = 80;
 /** The body's paragraph runs well past the title: half as long again at least, and a sentence's length. */
@@ -62,12 +61,7 @@ export function readsAsDocumentTitle(words: string): boolean {
  * read those pages. A line right under the title, no blank between, is its subtitle.
  */
 function titleCandidateLine(lineCount: number, lineText: (line: number) => string, isOtherwiseRead: (line: number) => boolean): number {
-  let candidate = -1;
-  for (let line = 0; line < lineCount && line <= MAX_LEADING_BLANKS; line++) {
-    if (lineText(line).trim() === '') continue;
-    candidate = line;
-    break;
-  }
+  const candidate = openingLine(lineCount, lineText);
   if (candidate < 0 || candidate + 1 >= lineCount || lineText(candidate + 1).trim() !== '') return candidate;
   let below = candidate + 2;
   while (below < lineCount && below <= candidate + 1 + MAX_LEADING_BLANKS && lineText(below).trim() === '') below++;
@@ -119,9 +113,8 @@ export function documentTitleLine(lineCount: number, lineText: (line: number) =>
  */
 export function documentTitleWithinReach(lineCount: number, lineText: (line: number) => string, first: number): boolean {
   if (first > MAX_LEADING_BLANKS + 1 + DOCUMENT_TITLE_REACH) return false;
-  let line = 0;
-  while (line < lineCount && line <= MAX_LEADING_BLANKS && lineText(line).trim() === '') line++;
-  if (line >= lineCount || line > MAX_LEADING_BLANKS || first > line + 1 + DOCUMENT_TITLE_REACH) return false;
+  const line = openingLine(lineCount, lineText);
+  if (line < 0 || first > line + 1 + DOCUMENT_TITLE_REACH) return false;
   // The outline's labels and headings are not known here. The reading asks them of the first line and of the site's
   // line test under it only: when neither way of answering finds a title, no labelling does, and the edit leaves none.
   return documentTitleLine(lineCount, lineText, () => false) >= 0 || documentTitleLine(lineCount, lineText, (other) => other !== line) >= 0;

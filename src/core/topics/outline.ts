@@ -247,7 +247,9 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
     addFlag(flags, title.line, LineFlag.TitleInLine);
     for (let line = title.line + 1; line <= title.lastLine; line++) addFlag(flags, line, LineFlag.SectionBreak);
   }
-  const headline = sectionHeadings >= MIN_HEADINGS_FOR_STYLE ? -1 : datedTitle >= 0 ? datedTitle : orElse(documentHeadline(scan, speakerLines), () => documentTitleLine(lines.lineCount, lineTextOf(lines), (line) => labels.has(line) || speakerLines.has(line) || (scan.kinds[line] !== Kind.Text && scan.kinds[line] !== Kind.TitleShaped)));
+  // A label, a speaker's name line, a heading or code: not the document's title line (documentTitle.ts).
+  const readOtherwise = (line: number): boolean => labels.has(line) || speakerLines.has(line) || (scan.kinds[line] !== Kind.Text && scan.kinds[line] !== Kind.TitleShaped);
+  const headline = sectionHeadings >= MIN_HEADINGS_FOR_STYLE ? -1 : datedTitle >= 0 ? datedTitle : orElse(documentHeadline(scan, speakerLines), () => documentTitleLine(lines.lineCount, lineTextOf(lines), readOtherwise));
   // `01` over `大模型时代的应用开发,` / `创意验证更容易了`: the line under a section number is its title.
   const numberTitles = sectionNumberTitles(scan, (line) => labels.has(line) || speakerLines.has(line));
   // `01 The Beginning of Infinity` … `02 它还是一个“缸中之脑”`: titles numbered in sequence (numberedTitles.ts).
@@ -522,7 +524,7 @@ const HAS_LETTER = /\p{L}/u;
  */
 function boldQuestionParagraphs(scan: Scan): Map<number, Span> {
   const found = new Map<number, Span>();
-  const ends: [number, number][] = [];
+  const questionLines: [number, number][] = [];
   const { lines, kinds } = scan;
   const text = lines.text;
   for (let line = 0; line < lines.lineCount; line++) {
@@ -543,24 +545,26 @@ function boldQuestionParagraphs(scan: Scan): Map<number, Span> {
     if (next < 0 || looksLikeLabel(scan, next)) continue;
     const firstEnd = last === line ? lastEnd - 2 : scan.table.lasts[line]!;
     found.set(line, { start: start + 2, end: firstEnd });
-    ends.push([line, last]);
+    questionLines.push([line, last]);
     line = last;
   }
-  dropQuestionRuns(kinds, ends, found);
+  dropQuestionRuns(kinds, questionLines, found);
   return found.size >= MIN_BOLD_QUESTIONS ? found : new Map<number, Span>();
 }
 
 /**
  * A question titles the answer below it. Bold questions one straight after another, with nothing but blank lines
  * between, answer none of themselves: a lead's list of the questions the piece will raise (`…而在于：` over four
- * `**为什么…？**`). `ends` holds each question's first and last line, in order.
+ * `**为什么…？**`). `questionLines` holds each question's first and last line, in order.
  */
-function dropQuestionRuns(kinds: Uint8Array, ends: [number, number][], found: Map<number, Span>): void {
+function dropQuestionRuns(kinds: Uint8Array, questionLines: readonly (readonly [number, number])[], found: Map<number, Span>): void {
   const inRun = new Set<number>();
-  for (let i = 0; i + 1 < ends.length; i++) {
-    if (nextNonBlank(kinds, ends[i]![1], NEIGHBOUR_LOOKAROUND) !== ends[i + 1]![0]) continue;
-    inRun.add(ends[i]![0]);
-    inRun.add(ends[i + 1]![0]);
+  for (let i = 0; i + 1 < questionLines.length; i++) {
+    const [first, last] = questionLines[i]!;
+    const [nextFirst] = questionLines[i + 1]!;
+    if (nextNonBlank(kinds, last, NEIGHBOUR_LOOKAROUND) !== nextFirst) continue;
+    inRun.add(first);
+    inRun.add(nextFirst);
   }
   for (const line of inRun) found.delete(line);
 }
@@ -846,6 +850,8 @@ function isStandaloneTitle(scan: Scan, line: number, speakerLines: ReadonlySet<n
   // `👦🏻 郭振宇` over `我今年 38 岁`: the first line under a speaker's name line is the speech, however short.
   const above = previousNonBlank(kinds, line, NAME_LINE_BLANKS);
   if (above >= 0 && speakerLines.has(above)) return false;
+  // The last of three or more stacked short lines (a guest's name over their offices, the members present) is one
+  // block with the lines above it.
   if (above >= 0 && kinds[above] === Kind.TitleShaped && !boldTitles.has(line)) {
     const second = previousNonBlank(kinds, above, NAME_LINE_BLANKS);
     if (second >= 0 && kinds[second] === Kind.TitleShaped) return false;

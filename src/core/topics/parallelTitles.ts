@@ -232,7 +232,7 @@ function nonBlankNeighbour(kinds: Uint8Array, line: number, step: number): numbe
  * goes on with the host's bold question above it).
  */
 function readsAsSplitBoldTitle(scan: Scan, line: number, words: string): boolean {
-  return !/[？?]$/.test(words) && followsFinishedParagraph(scan, line);
+  return !QUESTION_END.test(words) && followsFinishedParagraph(scan, line);
 }
 
 /** `。`, `！`, `？`, a closing quote or bracket, a closing bold mark, a picture's `)`: a paragraph that is finished. */

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { flatRanges, rangesOf, SentDecorations, type LineChange, type LineRange } from '../../../src/vscode/sentDecorations';
+import { seededRandom as random } from '../../bench/syntheticTranscript';
 
 interface Range extends LineRange {
   readonly start: { line: number; character: number };
@@ -38,17 +39,6 @@ class FakeEditor {
       );
     }
   }
-}
-
-/** A small deterministic random generator (mulberry32), so a failure repeats. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function draw(editor: FakeEditor, sent: SentDecorations<string>, lines: readonly string[]): number {

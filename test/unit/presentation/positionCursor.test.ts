@@ -2,17 +2,7 @@ import assert from 'node:assert/strict';
 import { LineIndex } from '../../../src/core/text/positions';
 import { ChunkedText } from '../../../src/core/text/chunkedText';
 import { PositionCursor } from '../../../src/presentation/positionCursor';
-
-/** A small deterministic random generator (mulberry32), so a failure repeats. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../../bench/syntheticTranscript';
 
 /** What LineIndex.positionAt gives for `start..end`, flat. */
 function expected(lines: LineIndex, start: number, end: number): number[] {
