@@ -354,11 +354,14 @@ function checkAdoptionParts(packed: PackedAnalysis): void {
   }
   const moved = packed.gutterTurnStarts;
   if (moved !== undefined) {
-    // Turn indexes rising, each start at or after the start the turn is given (the analysis moves starts back to the number).
+    // Turn indexes rising, each start within its turn: at or after the start the turn is given (the analysis moves
+    // starts back to the number), at or before its end (a start past it would give a backwards span).
     if (!(moved instanceof Int32Array) || moved.length % 2 !== 0) fail('gutter turn starts');
     for (let at = 0; at < moved.length; at += 2) {
       const turn = moved[at]!;
-      if (turn < 0 || turn >= turnCount || (at > 0 && turn <= moved[at - 2]!) || moved[at + 1]! < packed.turns[turn * TURN_FIELDS]!) fail('gutter turn starts');
+      if (turn < 0 || turn >= turnCount || (at > 0 && turn <= moved[at - 2]!)) fail('gutter turn starts');
+      const start = moved[at + 1]!;
+      if (start < packed.turns[turn * TURN_FIELDS]! || start > packed.turns[turn * TURN_FIELDS + 1]!) fail('gutter turn starts');
     }
   }
   const register = packed.register;

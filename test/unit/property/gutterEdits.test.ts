@@ -125,7 +125,8 @@ describe('packed gutter turn starts', () => {
     assert.ok(packed.gutterTurnStarts && packed.gutterTurnStarts.length >= 2);
     assert.doesNotThrow(() => unpackAnalysis(packed));
     const turns = result.analysis.turns.length;
-    const malformed = [Int32Array.of(0), Int32Array.of(turns, 10), Int32Array.of(-1, 10), Int32Array.of(1, 10, 1, 12), Int32Array.of(0, -5)];
+    const pastEnd = result.analysis.turns[0]!.span.end + 1;
+    const malformed = [Int32Array.of(0), Int32Array.of(turns, 10), Int32Array.of(-1, 10), Int32Array.of(1, 10, 1, 12), Int32Array.of(0, -5), Int32Array.of(0, pastEnd)];
     for (const [i, gutterTurnStarts] of malformed.entries()) assert.throws(() => unpackAnalysis({ ...packed, gutterTurnStarts }), RangeError, `case ${i}`);
   });
 });
