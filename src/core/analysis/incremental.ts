@@ -137,6 +137,8 @@ interface Baseline {
   markupMarks?: number;
   /** Whether a label markup broke over lines is in the text (turns/splitMarkupLabels.ts); computed on first need, carried through local edits. */
   splitLabels?: boolean;
+  /** Whether the text holds a Markdown heading line (hasMarkdownHeading); computed on first need, carried through local edits. */
+  markdownHeading?: boolean;
   /**
    * A document read with a line-number gutter: the baseline of its lines with the numbers blanked, as the analysis
    * reads them, which an edit keeping every line's gutter reading re-analyses locally (updateInGutter); made on first need.
@@ -212,6 +214,8 @@ export class IncrementalAnalyzer {
     // An ASS/SSA script is read through a view of the whole script (its sections decide what a line is): in full.
     if (isAssScript(this.fileName, old) || isAssScript(this.fileName, text)) return undefined;
     const change = reported ?? diff(flatText(old), flatText(text));
+    // The local path reads the edited lines whole: on a very long line it costs more than the worker's full analysis.
+    if (editedLinesLength(baseline.lines, change) > MAX_LOCAL_LINE) return undefined;
     if (!this.ofBlankedGutter && hasGutter(baseline)) return this.updateInGutter(baseline, text, change);
     if (!this.ofBlankedGutter && mayChangeGutter(baseline, text, change)) return undefined;
     if (mayChangeDeclaredSpeakers(baseline, text, change)) return undefined;
@@ -236,6 +240,8 @@ export class IncrementalAnalyzer {
       const withMarks = markupMarks === undefined ? withHeadKeys : { ...withHeadKeys, markupMarks };
       // mayChangeSplitMarkupLabels found none in the text nor in the edited lines: there is none after the edit either.
       if (baseline.splitLabels === false) withMarks.splitLabels = false;
+      const markdownHeading = markdownHeadingAfter(baseline.markdownHeading, old, text, change);
+      if (markdownHeading !== undefined) withMarks.markdownHeading = markdownHeading;
       if (baseline.indentIsLayout) withMarks.indentIsLayout = true;
       // A signature can appear only in the edited lines.
       this.baseline = baseline.maySign === undefined ? withMarks : { ...withMarks, maySign: baseline.maySign || editedLinesMaySign(text, change) };
@@ -553,10 +559,59 @@ function mayChangeAsideLabels(baseline: Baseline, text: TextSource, change: Text
   // A label without dialogue is read with the line below it: an edit there may change it too.
   const belowLabel = silentLabelAbove(baseline.lines, first, gutter, context);
   if (!touchesLabels && !belowLabel) return false;
-  if (touchesLabels && (hasMarkdownHeading(text) || hasMarkdownHeading(old))) return true;
+  // The old text's answer once per baseline; the new text differs from it only in the edited lines.
+  if (touchesLabels && ((baseline.markdownHeading ??= hasMarkdownHeading(old)) || editedLinesHoldHeading(text, change.rangeOffset, change.rangeOffset + change.text.length))) return true;
   // Labels without dialogue (findLabelsWithoutDialogue) exist only where no line shows a dialogue.
   const whole = (source: TextSource): LineIndex => (gutter ? new LineIndex(withGutterNumbersBlanked(new LineIndex(source))) : new LineIndex(source));
-  return mayHoldLabelsWithoutDialogue(gutter ? whole(old) : baseline.lines, context) || mayHoldLabelsWithoutDialogue(whole(text), context);
+  const edited = gutter ? whole(text) : (withinOneLine(baseline.lines, text, change) ?? new LineIndex(text));
+  return mayHoldLabelsWithoutDialogue(gutter ? whole(old) : baseline.lines, context) || mayHoldLabelsWithoutDialogue(edited, context);
+}
+
+/**
+ * Whether the `\n`-delimited lines of `text` around `start`..`end` hold a Markdown heading (hasMarkdownHeading reads
+ * each such line alone, so the rest of an edited text answers as the text before the edit).
+ */
+function editedLinesHoldHeading(text: TextSource, start: number, end: number): boolean {
+  const from = start === 0 ? 0 : text.lastIndexOf('\n', start - 1) + 1;
+  const to = text.indexOf('\n', end);
+  return hasMarkdownHeading(text.slice(from, to < 0 ? text.length : to));
+}
+
+/**
+ * Baseline.markdownHeading after a local edit, without reading the whole text: none before and none in the edited
+ * lines, none; one before and none in the lines the edit replaced, still one; otherwise unknown (read on next need).
+ */
+function markdownHeadingAfter(before: boolean | undefined, old: TextSource, text: TextSource, change: TextChange): boolean | undefined {
+  if (before === undefined) return undefined;
+  if (!before) return editedLinesHoldHeading(text, change.rangeOffset, change.rangeOffset + change.text.length);
+  return editedLinesHoldHeading(old, change.rangeOffset, change.rangeOffset + change.rangeLength) ? undefined : true;
+}
+
+/**
+ * The line index of `text` when `change` edited inside one line of `lines` (as updateLine takes it: no line break
+ * added or removed, and the line not left empty between a `\r` and a `\n`, which would join them); else undefined.
+ */
+function withinOneLine(lines: LineIndex, text: TextSource, change: TextChange): LineIndex | undefined {
+  const start = change.rangeOffset;
+  const end = start + change.rangeLength;
+  if (hasLineBreak(change.text) || hasLineBreak(lines.source.slice(start, end))) return undefined;
+  const line = lines.lineAt(start);
+  const lineStart = lines.lineStart(line);
+  const lineEnd = lines.lineEnd(line);
+  if (start < lineStart || end > lineEnd) return undefined;
+  if (lineEnd - change.rangeLength + change.text.length === lineStart) return undefined;
+  return lines.withTextEditedInLine(text, line, change.text.length - change.rangeLength);
+}
+
+/** Longer edited lines go to a full analysis: the local path's claim window and line checks read whole lines. */
+export const MAX_LOCAL_LINE = 20_000;
+
+/** The length of the lines `change` touches, after it. */
+function editedLinesLength(lines: LineIndex, change: TextChange): number {
+  const length = lines.source.length;
+  const first = lines.lineAt(Math.min(change.rangeOffset, length));
+  const last = lines.lineAt(Math.min(change.rangeOffset + change.rangeLength, length));
+  return lines.lineEnd(last) - lines.lineStart(first) - change.rangeLength + change.text.length;
 }
 
 /**
