@@ -29,11 +29,17 @@ export const MAX_TIMESTAMP_LENGTH = 40;
 
 const BRACKETED = new RegExp(`^${BRACKETED_TIMESTAMP_SOURCE}`);
 const BARE = /^\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?(?=\s|$)/;
+/**
+ * A date and time before a dash and the sender, as Android's chat export opens each message (`15/01/2024, 14:22 - Alex: …`,
+ * `3/14/25, 9:41 AM - …`): bare, so only with the dash after it (`12/03/2020, 10:00 we met` is prose).
+ */
+export const DATED_TIMESTAMP_SOURCE = String.raw`${DATE}${CLOCK}${MERIDIEM}(?=[ \t][-–—][ \t])`;
+const DATED = new RegExp(`^${DATED_TIMESTAMP_SOURCE}`);
 const TRAILING = /(?:^|\s)((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)$/;
 
 /** Length of the timestamp at the start of `text`, or 0. `text` should be a bounded prefix of the line. */
 export function timestampPrefixLength(text: string): number {
-  const match = BRACKETED.exec(text) ?? BARE.exec(text);
+  const match = BRACKETED.exec(text) ?? BARE.exec(text) ?? DATED.exec(text);
   return match ? match[0].length : 0;
 }
 

@@ -31,14 +31,35 @@ describe('chat exports: a date before the bracketed time', () => {
     assert.deepEqual(analyze(text, {}, 'notes.txt').turns.map((t) => t.speaker), []);
   });
 
+  it('reads Android\'s bare date and time before a dash (`15/01/2024, 14:22 - Name: …`), 24-hour or with AM/PM', () => {
+    const text = [
+      '15/01/2024, 14:20 - Messages and calls are end-to-end encrypted.',
+      '15/01/2024, 14:22 - Kofi: Is the ferry running tomorrow?',
+      '15/01/2024, 14:25 - Ama Mensah: It will leave at noon.',
+      '1/16/24, 9:41\u202fAM - Kofi: Thanks, I think I can make it.',
+    ].join('\n');
+    const fixture = analyseText(text, 'chat.txt');
+    assert.deepEqual(fixture.analysis.turns.map((t) => t.speaker), ['Kofi', 'Ama Mensah', 'Kofi']);
+    // The system line speaks for nobody, and its date stays out of its claim.
+    for (const claim of fixture.analysis.claims) assert.doesNotMatch(claim.text, /2024|14:2|AM -/, claim.text);
+  });
+
+  it('leaves a bare date and time in prose alone: no dash, no stamp', () => {
+    const text = ['15/01/2024, 14:22 we met at the station: everyone came.', '15/01/2024, 16:00 Kofi: left early.'].join('\n');
+    assert.deepEqual(analyze(text, {}, 'notes.txt').turns.map((t) => t.speaker), []);
+  });
+
   it('stays exact under edits to a stamp', () => {
-    const analyzer = new IncrementalAnalyzer({}, 'chat.txt');
-    let text = CHAT;
-    analyzer.update(text);
-    const at = text.indexOf('2021, 19:02:40');
-    for (const [offset, length, inserted] of [[at + 3, 1, ''], [at, 0, 'x'], [at, 1, ''], [text.indexOf(']', at), 1, '']] as const) {
-      text = text.slice(0, offset) + inserted + text.slice(offset + length);
-      assert.deepStrictEqual(analyzer.update(text, [{ rangeOffset: offset, rangeLength: length, text: inserted }]), analyze(text, {}, 'chat.txt'));
+    const android = CHAT.replace(/^\[([^\]]*?):\d\d\] /gm, '$1 - ');
+    for (const initial of [CHAT, android]) {
+      const analyzer = new IncrementalAnalyzer({}, 'chat.txt');
+      let text = initial;
+      analyzer.update(text);
+      const at = text.indexOf('2021, 19:02:40'.slice(0, android === initial ? 11 : 14), text.indexOf('\n'));
+      for (const [offset, length, inserted] of [[at + 3, 1, ''], [at, 0, 'x'], [at, 1, ''], [text.indexOf('Jonas', at) - 2, 1, ''], [text.indexOf('Jonas', at) - 3, 0, ']']] as const) {
+        text = text.slice(0, offset) + inserted + text.slice(offset + length);
+        assert.deepStrictEqual(analyzer.update(text, [{ rangeOffset: offset, rangeLength: length, text: inserted }]), analyze(text, {}, 'chat.txt'));
+      }
     }
   });
 });
