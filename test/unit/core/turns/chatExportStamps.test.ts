@@ -44,6 +44,18 @@ describe('chat exports: a date before the bracketed time', () => {
     for (const claim of fixture.analysis.claims) assert.doesNotMatch(claim.text, /2024|14:2|AM -/, claim.text);
   });
 
+  it('names a sender outside the contacts by the international number the export writes (`+44 7700 900123: …`)', () => {
+    const text = [
+      '02/03/25, 7:10 pm - +44 7700 900123 joined using this group\'s invite link',
+      '02/03/25, 7:12 pm - +44 7700 900123: Is the meeting still on Thursday?',
+      '02/03/25, 7:15 pm - Dee Walsh: Yes, at the library.',
+      '02/03/25, 7:16 pm - +44 7700 900123: Thanks!',
+    ].join('\n');
+    assert.deepEqual(analyze(text, {}, 'chat.txt').turns.map((t) => t.speaker), ['+44 7700 900123', 'Dee Walsh', '+44 7700 900123']);
+    // A number with no plus is no name: `2024 07 15:` is a date.
+    assert.deepEqual(analyze(['2024 07 15: paid', '2024 07 16: paid'].join('\n'), {}, 'ledger.txt').turns, []);
+  });
+
   it('leaves a bare date and time in prose alone: no dash, no stamp', () => {
     const text = ['15/01/2024, 14:22 we met at the station: everyone came.', '15/01/2024, 16:00 Kofi: left early.'].join('\n');
     assert.deepEqual(analyze(text, {}, 'notes.txt').turns.map((t) => t.speaker), []);
