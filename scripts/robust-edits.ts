@@ -1,9 +1,9 @@
 // `node scripts/build.mjs --robust && node out/robust/robust-edits.js FOLDER [--edits N] [--seed S]`: real texts
 // checked as a user would type in them. For each file: analyze() must finish, keep every span inside the text, and
 // N random local edits (a character typed or deleted, Enter, Backspace) through IncrementalAnalyzer must give what
-// analyze() gives on the edited text. Prints one line per file and a failure's replay (seed, edit).
+// analyze() gives on the edited text. Prints one line per file and a failure's edit; --dump writes its text to replay.
 import { isDeepStrictEqual } from 'node:util';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../src/core/analysis/analyze';
 import { IncrementalAnalyzer } from '../src/core/analysis/incremental';
@@ -17,9 +17,11 @@ function option(name: string): string | undefined {
 }
 
 const folder = process.argv[2];
-if (!folder) throw new Error('usage: robust-edits.js FOLDER [--edits N] [--seed S] [--only NAME]');
+if (!folder) throw new Error('usage: robust-edits.js FOLDER [--edits N] [--seed S] [--only NAME] [--dump FILE]');
 const editsPerFile = Number(option('edits') ?? 40);
 const only = option('only');
+/** `--dump FILE`: a failure's text before the edit and the edit, as JSON, to replay it alone. */
+const dump = option('dump');
 
 /** A small seeded generator (mulberry32), so a failure replays. */
 function random(seed: number): () => number {
@@ -114,6 +116,7 @@ for (const name of readdirSync(folder).sort()) {
     if (spanProblem || !isDeepStrictEqual(incremental, expected)) {
       failures++;
       failed = true;
+      if (dump) writeFileSync(dump, JSON.stringify({ name, before, change }));
       const context = JSON.stringify(before.slice(Math.max(0, change.rangeOffset - 60), change.rangeOffset + 60));
       process.stdout.write(`FAIL  ${name}: edit ${i} ${JSON.stringify(change)} (${analyzer.lastMode}) ${spanProblem ?? 'incremental differs from analyze()'}\n      around: ${context}\n`);
       break;
