@@ -4,6 +4,7 @@
 //   --bench   also the benchmark into out/bench
 //   --fuzz    also the fuzz campaign into out/fuzz
 //   --accuracy  also the corpus scorer into out/accuracy
+//   --robust  also the real-text edit checker into out/robust (scripts/robust-edits.ts)
 //   --stress  also the concurrent-writer stress run into out/stress (with --tests, for its child programs)
 //   --watch   rebuild on change
 import * as esbuild from 'esbuild';
@@ -93,6 +94,10 @@ if (args.has('--fuzz')) {
 
 if (args.has('--accuracy')) {
   builds.push({ ...common, entryPoints: ['test/accuracy/main.ts'], outfile: 'out/accuracy/accuracy.js', platform: 'node', format: 'cjs' });
+}
+
+if (args.has('--robust')) {
+  builds.push({ ...common, entryPoints: ['scripts/robust-edits.ts'], outfile: 'out/robust/robust-edits.js', platform: 'node', format: 'cjs' });
 }
 
 if (args.has('--stress')) {

@@ -1479,6 +1479,15 @@ function keptLabelState(baseline: Baseline, lines: LineIndex, edit: LineEdit): L
  * speech, where isLocalLineBreakEdit proves every line's part unchanged: results move, claims of the
  * paragraphs around the edited lines are recomputed.
  */
+/** Whether an edited line reads as a label over a name or a date alone (topics/nameFields.ts, topics/datedFields.ts). */
+function fieldLineEdited(_lineCount: number, lineText: (line: number) => string, first: number, last: number): boolean {
+  for (let line = first; line <= last; line++) {
+    const text = lineText(line);
+    if (mayReadAsNameField(text) || mayReadAsDatedField(text)) return true;
+  }
+  return false;
+}
+
 function updateLines(baseline: Baseline, text: TextSource, change: TextChange, options: AnalysisOptions, fileName: string): Baseline {
   const old = baseline.lines;
   // A gutter document's line breaks are never local (updateInGutter).
@@ -1547,6 +1556,8 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
   if (sides.either(colonHeadlineWithinReach)) throw NOT_LOCAL;
   // A label alone on its line read with the line under it (labelAloneRuleWithinReach): lines between them move that.
   if (sides.eitherText(labelAloneRuleWithinReach)) throw NOT_LOCAL;
+  // A one-off label over a name or a date alone is a field, as in updateLine: an Enter inside its words changes them.
+  if (sides.eitherText(fieldLineEdited)) throw NOT_LOCAL;
   const context = lineBreakContext(baseline, format, options);
   // Blank lines added or removed between lines of text, or lines split, joined or pasted inside speech.
   const blankRun = blankRunEdit(old, edit, editStart, editEnd, change.text, context);

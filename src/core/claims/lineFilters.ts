@@ -1,7 +1,7 @@
 // Lines that hold no sentences of their own: subtitle machinery, headings, stage directions, title lines.
 
 import { SBV_TIMING } from '../turns/subtitles';
-import { BRACKETED_TIMESTAMP_SOURCE } from '../turns/timestamps';
+import { BRACKETED_TIMESTAMP_SOURCE, DATED_TIMESTAMP_SOURCE } from '../turns/timestamps';
 
 const CUE_NUMBER = /^\d+$/;
 const CUE_TIMING = /^(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s+-->\s+/;
@@ -81,10 +81,11 @@ const LIST_MARKER = /^(?:[-*+•·]|\d{1,3}[.)、])\s+/;
 const PROSE_HEADING_MARKER = /^#{1,6}\s+/;
 const BLOCKQUOTE = /^>\s?/;
 /**
- * A timestamp opening the line; a bracketed one (`[0.46 --> 4.78]`, whisper's segments) may touch the text. Whisper's
+ * A timestamp opening the line; a bracketed one (`[0.46 --> 4.78]`, whisper's segments) may touch the text; a chat
+ * export's date and time with its dash (`15/01/2024, 14:20 - `) go together. Whisper's
  * TSV rows open with their start and end (milliseconds, or seconds) in two tab-separated columns: `4200⇥9800⇥the housing…`.
  */
-const LEADING_TIMESTAMP = new RegExp(String.raw`^(?:${BRACKETED_TIMESTAMP_SOURCE}\s*|[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s+|\d{1,9}(?:\.\d{1,3})?\t\d{1,9}(?:\.\d{1,3})?\t)`);
+const LEADING_TIMESTAMP = new RegExp(String.raw`^(?:${BRACKETED_TIMESTAMP_SOURCE}\s*|${DATED_TIMESTAMP_SOURCE}[ \t][-–—]\s*|[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s+|\d{1,9}(?:\.\d{1,3})?\t\d{1,9}(?:\.\d{1,3})?\t)`);
 const LEADING_TAGS = /^(?:<[^>\n]{1,60}>\s*)+/;
 
 /** Length of a timestamp (and the space after it) opening `content`, as a segment of Whisper or a meeting tool writes it; 0 if none. */

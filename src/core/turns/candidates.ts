@@ -4,7 +4,7 @@ import { decodeHtmlEntities } from '../text/entities';
 import { isBulletSymbol, isDigit, isHan, isSpace, MAX_LABEL_ROLE_LENGTH, simplified, skipSpaces } from './chars';
 import { ZH_CREDIT_WORDS, ZH_SINGLE_CHAR_NAMES } from './words';
 import { MAX_NAME_LENGTH, parseSpeakerName } from './speakerName';
-import { BRACKETED_TIMESTAMP_SOURCE, MAX_TIMESTAMP_LENGTH, questionNumberLength } from './timestamps';
+import { BRACKETED_TIMESTAMP_SOURCE, DATED_TIMESTAMP_SOURCE, MAX_TIMESTAMP_LENGTH, questionNumberLength } from './timestamps';
 
 /**
  * A line that may open with a speaker label: a short name-like span with the wrappers around it
@@ -31,6 +31,8 @@ export interface LabelCandidate {
 const OPEN_TO_CLOSE = new Map([['[', ']'], ['【', '】'], ['(', ')'], ['（', '）']]);
 /** An HTML start, end or empty tag: `<p cms-style="font-L">`, `</font>`, `<br/>`. */
 const HTML_TAG = /^<\/?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,80})?\/?>/;
+/** An ASS override block that subtitle editors put before a cue's text (`{\an8}` moves it to the top): markup, as a tag is. */
+const OVERRIDE_BLOCK = /^\{\\[^{}\n]{1,80}\}/;
 /** `∶` (ratio) stands for a colon in pages typed in older Chinese encodings: `立法会主席曾钰成∶黄毓民议员,…`. */
 const SEPARATOR_COLONS = new Set([':', '：', '︰', '∶']);
 /** Marks that end a sentence or a clause: a name never holds them, so the line is prose. */
@@ -43,8 +45,8 @@ const PROSE = 3;
 for (const colon of SEPARATOR_COLONS) NAME_STOPS[colon.charCodeAt(0)] = SEPARATOR;
 for (const open of OPEN_TO_CLOSE.keys()) NAME_STOPS[open.charCodeAt(0)] = OPENER;
 for (const mark of PROSE_MARKS) NAME_STOPS[mark.charCodeAt(0)] = PROSE;
-/** A timestamp at the start of `text`: bracketed `[00:12:34]` / `(00:03)` / `[0:00 --> 0:05]` or bare `0:03`, `00:01:02.5`. */
-const TIMESTAMP = new RegExp(String.raw`^(?:${BRACKETED_TIMESTAMP_SOURCE}|\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?![\d:]))`);
+/** A timestamp at the start of `text`: bracketed `[00:12:34]` / `(00:03)` / `[0:00 --> 0:05]`, dated before a dash `15/01/2024, 14:22 - `, or bare `0:03`, `00:01:02.5`. */
+const TIMESTAMP = new RegExp(String.raw`^(?:${BRACKETED_TIMESTAMP_SOURCE}|${DATED_TIMESTAMP_SOURCE}|\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?![\d:]))`);
 /**
  * A timestamp written as a Markdown link to the recording, bracketed or not: `[[00:01:02](https://youtu.be/…&t=62)]`,
  * `[01:02](#t=62)`. The link is the transcriber's seek button; the time is what the line says.
@@ -77,9 +79,9 @@ const EDITORIAL_NOTE = /\s*\[[a-z ]{1,30}\]$/;
 const TITLED_START = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Hon)\. [A-Z]|(?:Miss|Senator|Representative|Delegate|Chairman|Chairwoman|Chair|Vice Chair|Judge|Justice|General|Admiral|Secretary|Ambassador|Governor|Commissioner) [A-Z]|The (?:Chair|Clerk|Presiding|Vice))/;
 const DIARIZED = /^(?:SPEAKER_\d{1,3}|Speaker[ _]?\d{1,3}|S\d{1,2}|(?:Unknown|Unidentified)(?: Speaker| Male| Female)?(?: \d{1,3})?|Interviewer|Interviewee|Audience(?: member)?(?: \d{1,3})?)$/i;
 
-/** Characters that may open a wrapper or a timestamp: < # * _ > [ ( - – — + 【 （, a bullet symbol or a digit. */
+/** Characters that may open a wrapper or a timestamp: < { # * _ > [ ( - – — + 【 （, a bullet symbol or a digit. */
 function mayOpenWrapper(code: number): boolean {
-  return code === 60 || code === 35 || code === 42 || code === 95 || code === 62 || code === 91 || code === 40 || code === 45 || code === 0x2013 || code === 0x2014 || code === 43 || isBulletSymbol(code) || code === 0x3010 || code === 0xff08 || isDigit(code);
+  return code === 60 || code === 123 || code === 35 || code === 42 || code === 95 || code === 62 || code === 91 || code === 40 || code === 45 || code === 0x2013 || code === 0x2014 || code === 43 || isBulletSymbol(code) || code === 0x3010 || code === 0xff08 || isDigit(code);
 }
 
 /** Cheap test that rules out most prose lines before anything is sliced or decoded. */
@@ -186,14 +188,15 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
     // Regular expressions only where their first character is: most wrapped lines are `（笑）` or a list item.
     const stamp = isDigit(code) || isDigit(rest.charCodeAt(1)) ? TIMESTAMP.exec(rest) : null;
     const number = guard === 0 && !stamp && isDigit(code) ? LINE_NUMBER.exec(rest) : null;
-    const tag = rest[0] === '<' ? HTML_TAG.exec(s.slice(i, i + 96)) : null;
+    const tag = rest[0] === '<' ? HTML_TAG.exec(s.slice(i, i + 96)) : rest[0] === '{' ? OVERRIDE_BLOCK.exec(s.slice(i, i + 96)) : null;
     const linked = code === 91 ? linkedTimestamp(s, i) : null;
     if (heading) {
       shape.push('#');
       i += heading[0].length;
     } else if (tag) {
       // `<p class="…"><font class="bold">姚洋：</font>`: pages saved with their markup. A run of tags is
-      // one wrapper (`<P>`, `</P><P>`, `<p><b>` alike): pages change their markup within one document.
+      // one wrapper (`<P>`, `</P><P>`, `<p><b>` alike): pages change their markup within one document. A subtitle's
+      // `{\an8}<font …>` is such a run too.
       if (shape[shape.length - 1] !== '<') shape.push('<');
       i += tag[0].length;
     } else if (linked) {

@@ -49,6 +49,7 @@ const nameCache = new Map<string, SpeakerName | null>();
 export const UNKNOWN_SPEAKER_NAME = /^\?{2,3}$/;
 const PUBLICATION_LABEL = /^[《〈]([^《》〈〉]{1,12})[》〉]$/;
 const NAME_CACHE_SIZE = 4096;
+const INTERNATIONAL_NUMBER = /^\+\d{1,3}(?:[ -]?\d{2,5}){2,5}$/;
 const LAYOUT_GAP = /\S[ \t]{3,}\S/;
 const LEADING_LINE_NUMBER = /^\d{1,5}[ \t]+/;
 
@@ -65,6 +66,8 @@ function parseUncached(raw: string): SpeakerName | null {
   // `《明鏡》：` — a publication's title in its brackets asks the questions in an interview write-up.
   const publication = PUBLICATION_LABEL.exec(text);
   if (publication) text = publication[1]!.trim();
+  // `+91 85069 51507`: a chat export names a sender not in the phone's contacts by the number, in international form.
+  if (INTERNATIONAL_NUMBER.test(text)) return { name: text, verb: null, isRole: false };
   if (!text || text.length > MAX_NAME_LENGTH || NON_NAME_CHARS.test(text)) return null;
   if (!/\p{L}/u.test(text) || LIST_BULLET.test(text)) return null;
   let verb: string | null = null;

@@ -5,14 +5,19 @@
 const CLOCK = String.raw`(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?`;
 /** `AM`/`p.m.` after a clock time: only inside brackets (`Alice [10:32 AM]: …`, chat exports), never bare. */
 const MERIDIEM = String.raw`(?:\s?[AaPp]\.?[Mm]\.?)?`;
+/**
+ * A date before a bracketed clock, as chat exports stamp each message (`[02/12/2013, 08:24:10]`, WhatsApp on
+ * iOS; `[2023-08-14 09:15]`): the time is the line's, the date no part of any name.
+ */
+const DATE = String.raw`(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}),?\s`;
 /** Seconds from the start, as speech-to-text tools print segment ranges: `0.46`, `1234.5`. */
 const SECONDS = String.raw`\d{1,5}(?:[.,]\d{1,3})?`;
 /**
  * A bracketed time, or a bracketed range whose start is the line's time: `[00:12:34]`, `(00:03)`,
- * `[00:00:00.000 --> 00:00:05.300]` (whisper.cpp's output), `[0:00 - 0:05]`, `[10:32 AM]`, and a range in
+ * `[00:00:00.000 --> 00:00:05.300]` (whisper.cpp's output), `[0:00 - 0:05]`, `[10:32 AM]`, `[02/12/2013, 08:24:10]`, and a range in
  * seconds, `[0.46 --> 4.78]` (an arrow is needed there: `[12]` is a footnote).
  */
-export const BRACKETED_TIMESTAMP_SOURCE = String.raw`(?:[[(（【]\s?${CLOCK}${MERIDIEM}(?:\s?(?:-->|->|→|[-–—~〜])\s?${CLOCK}${MERIDIEM})?\s?[\])）】]|\[\s?${SECONDS}\s?(?:-->|->|→)\s?${SECONDS}\s?\])`;
+export const BRACKETED_TIMESTAMP_SOURCE = String.raw`(?:[[(（【]\s?(?:${DATE})?${CLOCK}${MERIDIEM}(?:\s?(?:-->|->|→|[-–—~〜])\s?${CLOCK}${MERIDIEM})?\s?[\])）】]|\[\s?${SECONDS}\s?(?:-->|->|→)\s?${SECONDS}\s?\])`;
 /**
  * A time on a line of its own, bare or bracketed: `0:06`, `00:01:02.5`, `[01:02]`, `(00:30)`. Callers anchor it
  * and say what may follow (sentences.ts takes a label's colon too); such a line is at most MAX_LONE_CLOCK_LINE long.
@@ -24,11 +29,17 @@ export const MAX_TIMESTAMP_LENGTH = 40;
 
 const BRACKETED = new RegExp(`^${BRACKETED_TIMESTAMP_SOURCE}`);
 const BARE = /^\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?(?=\s|$)/;
+/**
+ * A date and time before a dash and the sender, as Android's chat export opens each message (`15/01/2024, 14:22 - Alex: …`,
+ * `3/14/25, 9:41 AM - …`): bare, so only with the dash after it (`12/03/2020, 10:00 we met` is prose).
+ */
+export const DATED_TIMESTAMP_SOURCE = String.raw`${DATE}${CLOCK}${MERIDIEM}(?=[ \t][-–—][ \t])`;
+const DATED = new RegExp(`^${DATED_TIMESTAMP_SOURCE}`);
 const TRAILING = /(?:^|\s)((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)$/;
 
 /** Length of the timestamp at the start of `text`, or 0. `text` should be a bounded prefix of the line. */
 export function timestampPrefixLength(text: string): number {
-  const match = BRACKETED.exec(text) ?? BARE.exec(text);
+  const match = BRACKETED.exec(text) ?? BARE.exec(text) ?? DATED.exec(text);
   return match ? match[0].length : 0;
 }
 
