@@ -9,7 +9,9 @@ import { analyze } from '../src/core/analysis/analyze';
 import { IncrementalAnalyzer } from '../src/core/analysis/incremental';
 import type { Analysis } from '../src/core/analysis/model';
 import { decodeTranscript } from '../src/core/text/decode';
-import { splitsSurrogatePair, type Span } from '../src/core/text/positions';
+import { splitsSurrogatePair } from '../src/core/text/positions';
+import { seededRandom } from '../test/bench/syntheticTranscript';
+import { spansOf } from '../test/support/analysisSpans';
 
 function option(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`);
@@ -22,35 +24,6 @@ const editsPerFile = Number(option('edits') ?? 40);
 const only = option('only');
 /** `--dump FILE`: a failure's text before the edit and the edit, as JSON, to replay it alone. */
 const dump = option('dump');
-
-/** A small seeded generator (mulberry32), so a failure replays. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function spansOf(analysis: Analysis): [string, Span][] {
-  const found: [string, Span][] = [];
-  for (const t of analysis.turns) {
-    found.push(['turn', t.span]);
-    if (t.labelSpan) found.push(['label', t.labelSpan]);
-  }
-  for (const d of analysis.stageDirections) found.push(['stage direction', d.span]);
-  for (const c of analysis.claims) found.push(['claim', c.span]);
-  const topics = [...analysis.topics];
-  while (topics.length) {
-    const topic = topics.pop()!;
-    found.push(['topic', topic.span], ['heading', topic.headingSpan], ...topic.summaryLinks.map((s): [string, Span] => ['summary link', s]));
-    topics.push(...topic.children);
-  }
-  return found;
-}
 
 function badSpan(text: string, analysis: Analysis): string | undefined {
   for (const [what, span] of spansOf(analysis)) {
@@ -102,7 +75,7 @@ for (const name of readdirSync(folder).sort()) {
   const lineBreak = text.includes('\r\n') ? '\r\n' : text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
   const analyzer = new IncrementalAnalyzer({}, name);
   analyzer.update(text);
-  const next = random(seed ^ name.length);
+  const next = seededRandom(seed ^ name.length);
   let local = 0;
   let failed = false;
   for (let i = 0; i < editsPerFile; i++) {

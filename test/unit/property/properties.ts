@@ -6,13 +6,14 @@ import { detectFormat } from '../../../src/core/analysis/format';
 import { sentenceText } from '../../../src/core/claims/sentences';
 import { IncrementalAnalyzer } from '../../../src/core/analysis/incremental';
 import { analysisToJson } from '../../../src/core/analysis/json';
-import type { Analysis, TranscriptFormat } from '../../../src/core/analysis/model';
+import type { TranscriptFormat } from '../../../src/core/analysis/model';
 import { Reanchorer, reanchor } from '../../../src/core/anchoring/reanchor';
 import { shiftThroughEdits } from '../../../src/core/anchoring/shift';
 import { quoteTarget, snapToCodePoints } from '../../../src/core/anchoring/target';
 import { decodeSidecar, decodeSidecarBytes, decodeWholeText, encodeSidecar } from '../../../src/core/sidecar/codec';
 import type { Annotation, DocumentConflict, SidecarDocument } from '../../../src/core/sidecar/model';
 import { LineIndex, splitsSurrogatePair, type Span } from '../../../src/core/text/positions';
+import { spansOf } from '../../support/analysisSpans';
 import { anyText, applyChange, changeFor, editArbitrary, OBJECT_MEMBER_NAMES, speakerNameArbitrary, transcriptArbitrary } from './arbitraries';
 
 export interface NamedProperty {
@@ -22,23 +23,6 @@ export interface NamedProperty {
 
 const FORMATS: (TranscriptFormat | undefined)[] = [undefined, 'plain', 'markdown', 'srt', 'vtt'];
 
-/** Every span of an analysis, with what it is, for the range invariants. */
-function spansOf(analysis: Analysis): [string, Span][] {
-  const found: [string, Span][] = [];
-  for (const t of analysis.turns) {
-    found.push(['turn', t.span]);
-    if (t.labelSpan) found.push(['label', t.labelSpan]);
-  }
-  for (const d of analysis.stageDirections) found.push(['stage direction', d.span]);
-  for (const c of analysis.claims) found.push(['claim', c.span]);
-  const topics = [...analysis.topics];
-  while (topics.length) {
-    const topic = topics.pop()!;
-    found.push(['topic', topic.span], ['heading', topic.headingSpan], ...topic.summaryLinks.map((s): [string, Span] => ['summary link', s]));
-    topics.push(...topic.children);
-  }
-  return found;
-}
 
 /** Inside the text, not reversed, never between the halves of a surrogate pair. */
 export function assertSpanInside(text: string, what: string, span: Span): void {
