@@ -386,13 +386,11 @@ function hasGutter(baseline: Baseline): boolean {
 
 /** An edit inside one line, after the line's gutter number, that keeps the line's gutter reading (see updateInGutter). */
 function keepsGutterLine(lines: LineIndex, text: TextSource, change: TextChange): boolean {
+  const line = lineHoldingEdit(lines, change);
+  if (line === undefined) return false;
   const old = lines.source;
-  const editEnd = change.rangeOffset + change.rangeLength;
-  if (hasLineBreak(change.text) || hasLineBreak(old.slice(change.rangeOffset, editEnd))) return false;
-  const line = lines.lineAt(change.rangeOffset);
   const start = lines.lineStart(line);
   const oldEnd = lines.lineEnd(line);
-  if (editEnd > oldEnd) return false;
   const key = gutterLineKey(old, start, oldEnd);
   return change.rangeOffset >= start + key.numberEnd && key.reading === gutterLineKey(text, start, oldEnd + change.text.length - change.rangeLength).reading;
 }
@@ -592,15 +590,19 @@ function markdownHeadingAfter(before: boolean | undefined, old: TextSource, text
  * added or removed, and the line not left empty between a `\r` and a `\n`, which would join them); else undefined.
  */
 function withinOneLine(lines: LineIndex, text: TextSource, change: TextChange): LineIndex | undefined {
+  const line = lineHoldingEdit(lines, change);
+  if (line === undefined) return undefined;
+  if (lines.lineEnd(line) - change.rangeLength + change.text.length === lines.lineStart(line)) return undefined;
+  return lines.withTextEditedInLine(text, line, change.text.length - change.rangeLength);
+}
+
+/** The line whose content holds the whole edit, no line break typed or removed; undefined for any other edit. */
+function lineHoldingEdit(lines: LineIndex, change: TextChange): number | undefined {
   const start = change.rangeOffset;
   const end = start + change.rangeLength;
   if (hasLineBreak(change.text) || hasLineBreak(lines.source.slice(start, end))) return undefined;
   const line = lines.lineAt(start);
-  const lineStart = lines.lineStart(line);
-  const lineEnd = lines.lineEnd(line);
-  if (start < lineStart || end > lineEnd) return undefined;
-  if (lineEnd - change.rangeLength + change.text.length === lineStart) return undefined;
-  return lines.withTextEditedInLine(text, line, change.text.length - change.rangeLength);
+  return start >= lines.lineStart(line) && end <= lines.lineEnd(line) ? line : undefined;
 }
 
 /** Longer edited lines go to a full analysis: the local path's claim window and line checks read whole lines. */
@@ -1474,11 +1476,6 @@ function keptLabelState(baseline: Baseline, lines: LineIndex, edit: LineEdit): L
   };
 }
 
-/**
- * updateLine for an edit that adds or removes line breaks (Enter, joining lines, pasting lines) inside
- * speech, where isLocalLineBreakEdit proves every line's part unchanged: results move, claims of the
- * paragraphs around the edited lines are recomputed.
- */
 /** Whether an edited line reads as a label over a name or a date alone (topics/nameFields.ts, topics/datedFields.ts). */
 function fieldLineEdited(_lineCount: number, lineText: (line: number) => string, first: number, last: number): boolean {
   for (let line = first; line <= last; line++) {
@@ -1488,6 +1485,11 @@ function fieldLineEdited(_lineCount: number, lineText: (line: number) => string,
   return false;
 }
 
+/**
+ * updateLine for an edit that adds or removes line breaks (Enter, joining lines, pasting lines) inside
+ * speech, where isLocalLineBreakEdit proves every line's part unchanged: results move, claims of the
+ * paragraphs around the edited lines are recomputed.
+ */
 function updateLines(baseline: Baseline, text: TextSource, change: TextChange, options: AnalysisOptions, fileName: string): Baseline {
   const old = baseline.lines;
   // A gutter document's line breaks are never local (updateInGutter).
