@@ -7,6 +7,7 @@ import { lineTextOf } from '../text/lineReaders';
 import type { LineIndex } from '../text/positions';
 import { recognizeMarkedSpeechLead } from '../turns/speechLeads';
 import { isDashSubtitle } from './dashSubtitles';
+import { MAX_LEADING_BLANKS, openingLine } from './documentHeadline';
 import { isCaptionOrByline, isFurnitureOrDateline } from './titles';
 
 /** Longer than a bare headline may be: two quoted slogans and who said them. */
@@ -16,8 +17,6 @@ const MIN_HEADLINE_HAN = 8;
 /** Short lines (a channel, a source, read counts) that may stand between the headline and its date. */
 const MAX_FURNITURE_LINES = 3;
 const MAX_DATED_LINE_LENGTH = 48;
-/** The headline is on one of the document's first lines, as a bare headline is (documentHeadline.ts). */
-const MAX_LEADING_BLANKS = 2;
 /** Short lines of the site's (a breadcrumb, its name, a font-size widget) that may stand above a headline. */
 const MAX_SITE_LINES = 3;
 /** The site's lines over a dateline that heads the page: a skip link, `:::`, a section's name. */
@@ -89,9 +88,9 @@ function readHeadlineUnderDateline(lineCount: number, lineText: (line: number) =
 /** The first non-blank line as the headline, a few short lines above its date. */
 function readFirstLineHeadline(lineCount: number, lineText: (line: number) => string): { line: number; lastRead: number } {
   const end = Math.min(lineCount, DATED_HEADLINE_REACH);
-  let line = 0;
-  while (line < end && line <= MAX_LEADING_BLANKS && lineText(line).trim() === '') line++;
-  if (line >= end || line > MAX_LEADING_BLANKS) return { line: -1, lastRead: line };
+  // The headline is on one of the document's first lines, as a bare headline is (documentHeadline.ts).
+  const line = openingLine(end, lineText);
+  if (line < 0) return { line: -1, lastRead: Math.min(end, MAX_LEADING_BLANKS + 1) };
   const title = lineText(line).trim();
   if (!readsAsDatedHeadline(title)) return { line: -1, lastRead: line };
   let furniture = 0;

@@ -4,10 +4,9 @@ import type { LineIndex } from '../text/positions';
 import { countHan } from '../turns/chars';
 import type { LabelLines } from '../turns/scheme';
 import { Kind, nextNonBlank, type Scan } from './lineScan';
-import { boldTitleWords, isSplitBoldLine, mayBeParallelBoldTitle } from './parallelTitles';
+import { boldTitleWords, isSplitBoldLine, mayBeParallelBoldTitle, QUESTION_END } from './parallelTitles';
 
 const COLON = /[:：]/;
-const QUESTION_END = /[？?]$/;
 /** A speaker's name has at most this many Han characters (the label scheme's bound for a one-off name). */
 const MAX_NAME_HAN = 5;
 /** Blank lines looked across for the label under a sub-heading, and for the paragraph over a split bold line. */

@@ -120,7 +120,8 @@ export function boldTitleWords(span: string): string {
 }
 
 /** A paragraph that ends in a question mark. */
-const QUESTION_END = /[？?]$/;
+/** Words that end as a question (`…嗎？`, `…?`): an interviewer's line, not a section's title. */
+export const QUESTION_END = /[？?]$/;
 
 /** `什么是HImporter系统？`, `什么是Bulkload？Bulkload有什么功能？`: one or two questions, no other sentence. */
 const QUESTION_TITLE = /^[^。！？!?；;…]+[？?](?:[^。！？!?；;…]+[？?])?$/;
