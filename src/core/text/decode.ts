@@ -91,11 +91,21 @@ function bomlessUtf32(bytes: Uint8Array): 'UTF-32LE' | 'UTF-32BE' | undefined {
     if (b3 !== 0 || b2 > 0x10 || (b0 === 0 && b1 === 0 && b2 === 0)) little = false;
     if (b0 !== 0 || b1 > 0x10 || (b1 === 0 && b2 === 0 && b3 === 0)) big = false;
     // In both byte orders the two middle bytes are NUL for a code point under 256.
-    if (b1 === 0 && b2 === 0) latin1Units++;
+    if (b1 === 0 && b2 === 0) {
+      latin1Units++;
+      // Text has no control characters but line breaks and tabs; small binary integers (1, 2, 3…) do.
+      if (isBinaryControl(b0)) little = false;
+      if (isBinaryControl(b3)) big = false;
+    }
   }
   const units = probe / 4;
   if (latin1Units < units * MIN_LATIN1_SHARE) return undefined;
   return little ? 'UTF-32LE' : big ? 'UTF-32BE' : undefined;
+}
+
+/** A C0 control character that text never holds (NUL included); tab, line feed, form feed and carriage return are text. */
+function isBinaryControl(byte: number): boolean {
+  return byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d;
 }
 
 /** A one-line reason when the bytes are a document format people confuse with text (PDF, Word). */

@@ -100,6 +100,12 @@ describe('decodeTranscript on files saved in other encodings (made with iconv)',
     assert.ok(utf16.ok && utf16.encoding === 'utf-16le' && utf16.text.startsWith('Q: Where'), utf16.ok ? utf16.encoding : utf16.reason);
   });
 
+  it('calls an array of small little-endian integers binary, not UTF-32 (text has no control characters)', () => {
+    const integers = new Uint8Array(new Int32Array([1, 2, 3, 4, 5, 6, 7, 8, 100, 200, 1000, 3, 2, 1, 9, 7]).buffer);
+    const result = decodeTranscript(integers);
+    assert.ok(!result.ok && /binary/.test(result.reason) && !/UTF-32/.test(result.reason), result.ok ? 'read as text' : result.reason);
+  });
+
   it('still calls NUL-riddled data binary when it is not a regular UTF-16 pattern', () => {
     const result = decodeTranscript(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]));
     assert.ok(!result.ok && /binary/.test(result.reason));
