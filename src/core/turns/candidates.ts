@@ -3,6 +3,7 @@ import { numberedAddressLength } from './addressSections';
 import { decodeHtmlEntities } from '../text/entities';
 import { isBulletSymbol, isDigit, isHan, isSpace, MAX_LABEL_ROLE_LENGTH, simplified, skipSpaces } from './chars';
 import { ZH_CREDIT_WORDS, ZH_SINGLE_CHAR_NAMES } from './words';
+import { isHandleName } from './handleNames';
 import { MAX_NAME_LENGTH, parseSpeakerName } from './speakerName';
 import { BRACKETED_TIMESTAMP_SOURCE, DATED_TIMESTAMP_SOURCE, MAX_TIMESTAMP_LENGTH, questionNumberLength } from './timestamps';
 
@@ -348,7 +349,15 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
       k += linked.length;
       separated = true;
     } else if (open && s.startsWith(open, k)) {
-      if (open === ']' && s[k + 1] === '(') return null; // a Markdown link `[text](url)`
+      if (open === ']' && s[k + 1] === '(') {
+        // A Markdown link `[text](url)` is no name, unless a label's colon follows it: `- [gglin001](https://github.com/gglin001)：`.
+        const linkEnd = linkedNameEnd(s, k + 1);
+        if (linkEnd < 0) return null;
+        closers.pop();
+        shape.push('](');
+        k = linkEnd;
+        continue;
+      }
       closers.pop();
       shape.push(open.length === 2 ? '*' : ']');
       k += open.length;
@@ -410,7 +419,8 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
   }
   // `White House Counsel.  They…`: a sentence that ends before two spaces, not a name.
   if (/[.．]$/.test(rawName) && rawName.length > 2) return null;
-  const name = handle ? handleFrom(rawName) : nameFrom(rawName);
+  const tag = shape[0] === '-' && shape[shape.indexOf('N') - 1] === '[' ? NAME_TAG.exec(rawName) : null;
+  const name = tag ? { name: tag[1]!.trim(), verb: null, isRole: false } : handle ? handleFrom(rawName) : nameFrom(rawName);
   if (!name) return null;
   // An initial is read only as a plain `柯:`: `（笑）` and `**注**` are asides and marks, and stay no candidates
   // (a chat handle, `張\> …`, is a handle of any length, as before).
@@ -467,6 +477,26 @@ function linkedTimestamp(s: string, at: number): { clock: string; length: number
   return { clock: match[2]!, length: match[0].length };
 }
 
+/**
+ * `- [name=leila] …`: HackMD's name tag opening a list item names who wrote the item, as a label does (one at a line's
+ * end signs it instead, signatures.ts). The tag is the writer's mark for a name, written as the user is called.
+ */
+const NAME_TAG = /^name=([^\s=][^=]{0,39})$/;
+
+/** A link's address in brackets, with no space or bracket inside. */
+const LINK_TARGET = /^\([^()\s]{1,200}\)/;
+
+/**
+ * Where a Markdown link's address, opening at `at` (`(`), ends when a label's colon follows it (spaces allowed),
+ * as minutes link each speaker's name to a profile; or -1 for any other link (prose, a list of links).
+ */
+function linkedNameEnd(s: string, at: number): number {
+  const target = LINK_TARGET.exec(s.slice(at, at + 202));
+  if (!target) return -1;
+  const end = at + target[0].length;
+  return SEPARATOR_COLONS.has(s[skipSpaces(s, end)] ?? '') ? end : -1;
+}
+
 /** Two or three question marks standing for a speaker's name (see UNKNOWN_SPEAKER_NAME in speakerName.ts). */
 const UNKNOWN_SPEAKER = /^\?{2,3}(?![?\p{L}\p{N}])/u;
 
@@ -500,7 +530,12 @@ function handleFrom(raw: string): { name: string; verb: string | null; isRole: b
 function nameFrom(raw: string): { name: string; verb: string | null; isRole: boolean } | null {
   if (DIARIZED.test(raw)) return { name: raw, verb: null, isRole: false };
   // `spk05`: an identifier, no word of prose; the scheme keeps it only beside another id of its stem (see idStem).
-  return parseSpeakerName(raw) ?? (idStem(raw) !== null || isSurnameInitial(raw) ? { name: raw, verb: null, isRole: false } : null);
+  const parsed = parseSpeakerName(raw);
+  if (parsed) return parsed;
+  if (idStem(raw) !== null || isSurnameInitial(raw)) return { name: raw, verb: null, isRole: false };
+  // `> *eorgeK:*`: a handle in the minutes' italics, judged by the scheme like an id (see handleNames).
+  const bare = raw.replace(/^[*_]+|[*_]+$/g, '');
+  return isHandleName(bare) ? { name: bare, verb: null, isRole: false } : null;
 }
 
 /**

@@ -8,6 +8,7 @@ import { EN_TITLES, ZH_ROLES, ZH_TITLES } from './words';
 import { hasCommaRole, idStem, INITIAL_SHAPE, isInitialCandidate, isRecordLabel, isSurnameInitial, labelCandidate, plainHeadLength, type LabelCandidate } from './candidates';
 import { recognizeLabel, type LabelContext, type LabelMatch } from './labels';
 import { isFieldName } from './fieldNames';
+import { isHandleName } from './handleNames';
 import { splitMarkupCandidate } from './splitMarkupLabels';
 import { FirstPassReadings, NOT_KEPT, NOTHING_READ, type LabelReadContext } from './firstPassReadings';
 
@@ -347,7 +348,12 @@ function decide(
     candidate = null;
   }
   if (candidate && idStem(candidate.name) !== null) {
-    if (hasNumberedSibling(candidate.name, shapes.get(candidate.shape)!)) return fromCandidate(candidate);
+    if (hasNumberedSibling(candidate.name, shapes.get(candidate.shape)!) || repeatsInScheme(candidate, accepted, shapes)) return fromCandidate(candidate);
+    candidate = null;
+  }
+  // `> *eorgeK:*`: a handle is no name on its own; it is a speaker where the document repeats it as a label.
+  if (candidate && isHandleName(candidate.name)) {
+    if (repeatsInScheme(candidate, accepted, shapes)) return fromCandidate(candidate);
     candidate = null;
   }
   // `柯:` beside `記者:`: a one-character name is a speaker where it repeats in a shape the other names made a scheme.
@@ -376,6 +382,14 @@ function decide(
   if (!known) return null;
   if (known.source === 'label' && isWeakKnownLabel(known, labelNames)) return null;
   return known;
+}
+
+/**
+ * An id (`gglin001`) or a handle (`eorgeK`) written twice or more in a shape the scheme accepted: the document
+ * labels with it, as it does with the other names of that shape (an id does not count towards its acceptance).
+ */
+function repeatsInScheme(candidate: LabelCandidate, accepted: ReadonlySet<string>, shapes: ReadonlyMap<string, ReadonlyMap<string, number>>): boolean {
+  return accepted.has(candidate.shape) && (shapes.get(candidate.shape)!.get(candidate.name) ?? 0) >= 2;
 }
 
 /** Label names counted by their last word, built once per decision pass when a role after a comma needs it. */
@@ -685,7 +699,8 @@ export class LabelSchemeTally {
     const touched = [...before, ...after];
     if (touched.some((r) => r.candidate && r.candidate.written !== r.candidate.name)) return false;
     // An id's label depends on the other ids of its stem (numberedSpeaker): an edit to one re-reads the document.
-    if (touched.some((r) => r.candidate && (idStem(r.candidate.name) !== null || isInitialCandidate(r.candidate)))) return false;
+    // So does a handle's (`eorgeK`), which is a label only where it repeats in an accepted shape.
+    if (touched.some((r) => r.candidate && (idStem(r.candidate.name) !== null || isInitialCandidate(r.candidate) || isHandleName(r.candidate.name)))) return false;
     const names = touched.flatMap((r) => [...(r.known ? [r.known.speaker] : []), ...(r.candidate ? [r.candidate.name] : [])]);
     if (names.some((name) => this.roleNames.has(name))) return false;
     // A role after a comma is a label when another label shares its name's last word (labelledAgain).

@@ -29,12 +29,21 @@ export function signatureAtEnd(text: string): { name: string; start: number; end
   return name ? { name, start: from + match.index, end } : null;
 }
 
+/** `- [name=leila]` alone on a list item: the tag opens the item, a label over its sub-items (candidates.ts), no signature. */
+const NAME_TAG_ITEM = /^[ \t]*(?:\d{1,3}[.、)）]|[-*+•])[ \t]+\[name=[^\]\r\n[]{1,40}\][ \t]*$/;
+
+/** The signature of a line that may sign: signatureAtEnd, unless the tag alone opens a list item (a label there). */
+function lineSignature(text: string): { name: string; start: number; end: number } | null {
+  const found = signatureAtEnd(text);
+  return found && !NAME_TAG_ITEM.test(text) ? found : null;
+}
+
 /**
  * How a line signs: the signer's name, and whether the line is a list item (which signs itself alone).
  * `''` for an unsigned line. An edit that changes it changes the block the signature covers.
  */
 export function signatureReading(text: string): string {
-  const found = signatureAtEnd(text);
+  const found = lineSignature(text);
   if (!found) return '';
   return `${found.name}${listItemIndent(text) >= 0 ? '\u0000item' : ''}`;
 }
@@ -63,7 +72,7 @@ export function findSignedBlocks(lines: LineIndex, stopsBlock: (line: number) =>
     const lineEnd = ends[line]!;
     // A line of spaces ends in a space: no `]` either way.
     if (lineEnd === lineStart || text.charCodeAt(lasts[line]! - 1) !== 93) continue;
-    const found = signatureAtEnd(text.slice(lineStart, lineEnd));
+    const found = lineSignature(text.slice(lineStart, lineEnd));
     if (!found || stopsBlock(line)) continue;
     const quoted = isQuoted(lines, line);
     const listItem = !quoted && listItemIndent(lines.lineText(line)) >= 0;
