@@ -121,9 +121,26 @@ export function recognizeLabel(prefix: string, lineLength: number, context: Labe
   if (end - nameStart > MAX_NAME_LENGTH + 16) return null;
   const stampStart = trailingTimestampStart(prefix.slice(nameStart, end));
   if (stampStart < 0) return null;
-  const name = parseSpeakerName(prefix.slice(nameStart, nameStart + stampStart));
+  const written = prefix.slice(nameStart, nameStart + stampStart);
+  const name = parseSpeakerName(written) ?? invertedName(written);
   if (!name) return null;
   return { speaker: name.name, labelStart, labelEnd: end, textStart: end, source: 'timestamp', timestamp: prefix.slice(nameStart + stampStart, end), verb: name.verb };
+}
+
+/** `Kowalski, Anna`: a surname, a comma and the given name, as directories and meeting exports list people. */
+const INVERTED_NAME = /^([^,]{1,30}),[ \t]+([^,]{1,30})$/;
+
+/**
+ * `Kowalski, Anna   0:03` (Teams' transcript as text): a name written surname first, alone on its line before its
+ * time. Only there: a comma in a label before a colon is a clause (`Well, Anna:`). Each side must read as a name.
+ */
+function invertedName(written: string): SpeakerName | null {
+  const parts = INVERTED_NAME.exec(written.trim());
+  if (!parts) return null;
+  const surname = parseSpeakerName(parts[1]!);
+  const given = parseSpeakerName(parts[2]!);
+  if (!surname || !given || surname.verb || given.verb || surname.isRole || given.isRole) return null;
+  return { name: `${surname.name}, ${given.name}`, verb: null, isRole: false };
 }
 
 /** `壹、秘書長致詞:` or `壹、 主委致詞` alone on its line: the section's speaker (`秘書長`), read without the ordinal and 致詞. */
