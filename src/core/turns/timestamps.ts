@@ -54,6 +54,18 @@ export function trailingTimestampStart(text: string): number {
   return match ? text.length - match[1]!.length : -1;
 }
 
+/** A bracketed time at the end of a short line, after a space or a comma: `Oleg Petrov, [02.03.26 14:05]`. */
+const TRAILING_BRACKETED = new RegExp(String.raw`(,?[ \t]+)(${BRACKETED_TIMESTAMP_SOURCE})$`);
+
+/**
+ * `Oleg Petrov, [02.03.26 14:05]` (a chat app's copied messages), `Dana Ruiz [00:01:02]`: where the separator before a
+ * bracketed trailing timestamp starts and where the timestamp does, or null. `text` must be short.
+ */
+export function trailingBracketedTimestamp(text: string): { readonly nameEnd: number; readonly stampStart: number } | null {
+  const match = TRAILING_BRACKETED.exec(text);
+  return match ? { nameEnd: match.index, stampStart: match.index + match[1]!.length } : null;
+}
+
 /** True for a line that is nothing but a timestamp. */
 export function isTimestampOnly(text: string): boolean {
   const trimmed = text.trim();
