@@ -429,7 +429,7 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
     if (atEnd && numberedAddress) {
       shape.push('$');
     } else if (atEnd) {
-      if (!timestampBeforeName(shape)) return null;
+      if (!timestampBeforeName(shape) && !(timestamp && DATE_IN_STAMP.test(timestamp))) return null;
     } else if (nameEnd < s.length && (s[nameEnd] === '\t' || (isSpace(s.charCodeAt(nameEnd)) && isSpace(s.charCodeAt(nameEnd + 1))))) {
       shape.push('_');
     } else {
@@ -438,7 +438,9 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
   }
   // `White House Counsel.  They…`: a sentence that ends before two spaces, not a name.
   if (/[.．]$/.test(rawName) && rawName.length > 2) return null;
-  const name = handle || angled ? handleFrom(rawName) : nameFrom(rawName);
+  // `[1/2/2026 3:04 PM] ferrous.oxide` alone on its line (a chat exporter's text): a dated stamp's sender goes by a user name.
+  const chatSender = atEnd && !separated && timestamp !== null && DATE_IN_STAMP.test(timestamp);
+  const name = handle || angled || chatSender ? handleFrom(rawName) : nameFrom(rawName);
   if (!name) return null;
   // An initial is read only as a plain `柯:`: `（笑）` and `**注**` are asides and marks, and stay no candidates
   // (a chat handle, `張\> …`, is a handle of any length, as before).
@@ -525,6 +527,9 @@ function angleHandle(s: string, at: number): number {
   if (s.includes(`</${match[2]!}`, at)) return 0;
   return match[0].indexOf(match[2]!);
 }
+
+/** A date inside a timestamp (`1/2/2026 3:04 PM`, `2023-08-14 09:15`): a chat message's stamp, never a recording's time. */
+const DATE_IN_STAMP = /\d[-/.]\d{1,2}[-/.]\d/;
 
 /** Chat handles go by any short token (`au`, `張`, `clkao`), or a few of them (`venev's note`, `ipa c`). */
 const HANDLE = /^[\p{L}\p{N}_.-]{1,20}(?:(?:['’]| )[\p{L}\p{N}_.-]{1,20}){0,2}$/u;

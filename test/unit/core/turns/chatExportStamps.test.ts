@@ -88,6 +88,23 @@ describe('chat exports: a date before the bracketed time', () => {
     assert.deepEqual(analyze(['We met at the station, [10:32]', 'and left at noon.'].join('\n'), {}, 'notes.txt').turns, []);
   });
 
+  it('reads a chat exporter\'s sender line, a dated stamp then a user name alone (`[1/2/2026 3:04 PM] ferrous.oxide`)', () => {
+    const text = [
+      '[1/2/2026 3:04 PM] ferrous.oxide',
+      'Finished the case today. The plate is aluminium.',
+      '',
+      '[1/2/2026 3:06 PM] Nadia',
+      'Did the switches fit?',
+      '',
+      '[1/2/2026 3:07 PM] ferrous.oxide',
+      'Two were tight, I will file the holes next week.',
+    ].join('\n');
+    assert.deepEqual(analyze(text, {}, 'chat.txt').turns.map((t) => t.speaker), ['ferrous.oxide', 'Nadia', 'ferrous.oxide']);
+    // A recording's time before one word stays a segment of speech, not a sender.
+    const segments = ['[00:01:09] okay', 'So we start.', '[00:01:15] okay', 'Then we stop.'].join('\n');
+    assert.deepEqual(analyze(segments, {}, 'talk.txt').turns.map((t) => t.speaker), []);
+  });
+
   it('leaves a bare date and time in prose alone: no dash, no stamp', () => {
     const text = ['15/01/2024, 14:22 we met at the station: everyone came.', '15/01/2024, 16:00 Kofi: left early.'].join('\n');
     assert.deepEqual(analyze(text, {}, 'notes.txt').turns.map((t) => t.speaker), []);
