@@ -86,7 +86,8 @@ const BLOCKQUOTE = /^>\s?/;
  * TSV rows open with their start and end (milliseconds, or seconds) in two tab-separated columns: `4200⇥9800⇥the housing…`.
  */
 const LEADING_TIMESTAMP = new RegExp(String.raw`^(?:${BRACKETED_TIMESTAMP_SOURCE}\s*|${DATED_TIMESTAMP_SOURCE}[ \t][-–—]\s*|[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s+|\d{1,9}(?:\.\d{1,3})?\t\d{1,9}(?:\.\d{1,3})?\t)`);
-const LEADING_TAGS = /^(?:<[^>\n]{1,60}>\s*)+/;
+/** WebVTT and HTML tags, and a subtitle's ASS override blocks (`{\an8}`, `{\i1}`), which subtitle editors write around a cue's text. */
+const LEADING_TAGS = /^(?:(?:<[^>\n]{1,60}>|\{\\[^{}\n]{1,80}\})\s*)+/;
 
 /** Length of a timestamp (and the space after it) opening `content`, as a segment of Whisper or a meeting tool writes it; 0 if none. */
 export function leadingTimestampLength(content: string): number {
@@ -105,9 +106,9 @@ export function leadingMarkupLength(content: string): number {
   }
 }
 
-const TRAILING_TAGS = /(?:\s*<\/[^>\n]{1,60}>)+$/;
+const TRAILING_TAGS = /(?:\s*(?:<\/[^>\n]{1,60}>|\{\\[^{}\n]{1,80}\}))+$/;
 
-/** Length of closing WebVTT tags (`</v>`, `</i>`) at the end of a line's content. */
+/** Length of closing WebVTT tags (`</v>`, `</i>`) and override blocks (`{\i0}`) at the end of a line's content. */
 export function trailingMarkupLength(content: string): number {
   const match = TRAILING_TAGS.exec(content);
   return match ? match[0].length : 0;

@@ -98,14 +98,15 @@ function contentOf(lines: LineIndex, line: number, labels: readonly Span[], tabl
   return start < end ? { start, end } : null;
 }
 
-const MARKUP_START = codesOf('-*+•·>[(<0123456789#');
+const MARKUP_START = codesOf('-*+•·>[(<{0123456789#');
 
 /** The content without list markers, timestamps and WebVTT tags around it. */
 function withoutMarkup(text: TextSource, content: Span): Span | null {
   let start = content.start;
   let end = content.end;
   if (MARKUP_START.has(text.charCodeAt(start))) start += leadingMarkupLength(text.slice(start, end));
-  if (text.charCodeAt(end - 1) === 62 /* > */) end -= trailingMarkupLength(text.slice(start, end));
+  const last = text.charCodeAt(end - 1);
+  if (last === 62 /* > */ || last === 125 /* } */) end -= trailingMarkupLength(text.slice(start, end));
   while (start < end && isWhitespace(text.charCodeAt(start))) start++;
   return start < end ? { start, end } : null;
 }

@@ -666,7 +666,13 @@ function recurringNameLines(scan: Scan): Set<number> {
   for (const [, same] of recurring) for (const line of same) found.add(line);
   // Upper-case names (`JANE SMITH`) set a style: a name in that style that speaks only once is a speaker too.
   if (recurring.length && recurring.every(([title]) => isUpperCaseLatin(title))) {
-    for (const [title, same] of byText) if (isUpperCaseLatin(title) && isNameLine(title)) for (const line of same) found.add(line);
+    // A screenplay sets each name right over its lines; its scene headings (`INT. KITCHEN - NIGHT`) stand apart,
+    // a blank line under them. Where every recurring name sits right over its speech, a one-off one must too.
+    const tight = recurring.every(([, same]) => same.every((line) => speechRightUnder(scan, line)));
+    for (const [title, same] of byText) {
+      if (!isUpperCaseLatin(title) || !isNameLine(title)) continue;
+      for (const line of same) if (!tight || same.length >= MIN_NAME_REPEATS || speechRightUnder(scan, line)) found.add(line);
+    }
   }
   addRosterNameLines(scan, byText, found, recurring.length > 0);
   // `Our next question comes from John Doe with Morgan Stanley.` then `John Doe` on its own line: a
@@ -730,6 +736,11 @@ const MAX_NAME_AND_ROLE_PROBE = 200;
  * A speaker's name line has speech under it somewhere in the document. A title page repeats its title
  * (`HEALTH CRISIS` on the cover and over the record) with only more titles and rules under it.
  */
+/** A line of text right under `line`, no blank line between: a screenplay's character cue over its dialogue. */
+function speechRightUnder(scan: Scan, line: number): boolean {
+  return line + 1 < scan.lines.lineCount && scan.kinds[line + 1] === Kind.Text;
+}
+
 function opensSpeech(scan: Scan, line: number): boolean {
   let next = nextNonBlank(scan.kinds, line, NAME_LINE_BLANKS);
   if (next < 0 || scan.kinds[next] !== Kind.Text) return false;

@@ -5,7 +5,7 @@ import { isBulletSymbol, isDigit, isHan, isSpace, MAX_LABEL_ROLE_LENGTH, simplif
 import { ZH_CREDIT_WORDS, ZH_SINGLE_CHAR_NAMES } from './words';
 import { isHandleName } from './handleNames';
 import { MAX_NAME_LENGTH, parseSpeakerName } from './speakerName';
-import { BRACKETED_TIMESTAMP_SOURCE, DATED_TIMESTAMP_SOURCE, MAX_TIMESTAMP_LENGTH, questionNumberLength } from './timestamps';
+import { BARE_RANGE_SOURCE, BRACKETED_TIMESTAMP_SOURCE, DATED_TIMESTAMP_SOURCE, MAX_TIMESTAMP_LENGTH, questionNumberLength } from './timestamps';
 
 /**
  * A line that may open with a speaker label: a short name-like span with the wrappers around it
@@ -32,6 +32,21 @@ export interface LabelCandidate {
 const OPEN_TO_CLOSE = new Map([['[', ']'], ['【', '】'], ['(', ')'], ['（', '）']]);
 /** An HTML start, end or empty tag: `<p cms-style="font-L">`, `</font>`, `<br/>`. */
 const HTML_TAG = /^<\/?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,80})?\/?>/;
+/**
+ * `<alice> text`, `<@dave> text` (IRC logs, a channel operator's `@`), `<Person1> "…"` (dialogue written for a speech
+ * model): a handle in angle brackets before the speech. Group 1 is a chat mode sign, group 2 the handle. A handle
+ * that is an HTML element's name (`<p>`, `<b>`) is markup; the rest is a name only where the scheme finds the
+ * document repeating it (see scheme.ts), as any bracketed name is.
+ */
+const ANGLE_HANDLE = /^<[ \t]?([@+%&~]?)([\p{L}\p{N}_.-]{1,24})>[ \t]+(?=\S)/u;
+/** HTML and WebVTT element names, which an angle-bracketed handle never is. */
+const MARKUP_ELEMENTS = new Set(
+  ('a abbr address article aside audio b bdi bdo big blockquote body br button c caption center cite code col colgroup dd del details dfn div dl dt em ' +
+    'figcaption figure font footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input ins kbd label lang legend li link main mark meta nav ' +
+    'nobr noscript ol option p pre q rb rp rt ruby s samp section small source span strike strong style sub summary sup table tbody td th thead ' +
+    'time title tr tt u ul v var video wbr').split(' '),
+);
+
 /** An ASS override block that subtitle editors put before a cue's text (`{\an8}` moves it to the top): markup, as a tag is. */
 const OVERRIDE_BLOCK = /^\{\\[^{}\n]{1,80}\}/;
 /** `∶` (ratio) stands for a colon in pages typed in older Chinese encodings: `立法会主席曾钰成∶黄毓民议员,…`. */
@@ -46,8 +61,11 @@ const PROSE = 3;
 for (const colon of SEPARATOR_COLONS) NAME_STOPS[colon.charCodeAt(0)] = SEPARATOR;
 for (const open of OPEN_TO_CLOSE.keys()) NAME_STOPS[open.charCodeAt(0)] = OPENER;
 for (const mark of PROSE_MARKS) NAME_STOPS[mark.charCodeAt(0)] = PROSE;
-/** A timestamp at the start of `text`: bracketed `[00:12:34]` / `(00:03)` / `[0:00 --> 0:05]`, dated before a dash `15/01/2024, 14:22 - `, or bare `0:03`, `00:01:02.5`. */
-const TIMESTAMP = new RegExp(String.raw`^(?:${BRACKETED_TIMESTAMP_SOURCE}|${DATED_TIMESTAMP_SOURCE}|\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?![\d:]))`);
+/**
+ * A timestamp at the start of `text`: bracketed `[00:12:34]` / `(00:03)` / `[0:00 --> 0:05]`, dated before a dash
+ * `15/01/2024, 14:22 - `, a bare range `00:00:00.000 --> 00:00:02.165` (its arrow is no name), or bare `0:03`, `00:01:02.5`.
+ */
+const TIMESTAMP = new RegExp(String.raw`^(?:${BRACKETED_TIMESTAMP_SOURCE}|${DATED_TIMESTAMP_SOURCE}|${BARE_RANGE_SOURCE}(?![\d:])|\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?![\d:]))`);
 /**
  * A timestamp written as a Markdown link to the recording, bracketed or not: `[[00:01:02](https://youtu.be/…&t=62)]`,
  * `[01:02](#t=62)`. The link is the transcriber's seek button; the time is what the line says.
@@ -169,6 +187,7 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
   let timestamp: string | null = null;
   const closers: string[] = [];
   let wrapped = false;
+  let angled = false;
   const question = questionNumberLength(s, i);
   if (question) {
     shape.push('Q');
@@ -189,11 +208,20 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
     // Regular expressions only where their first character is: most wrapped lines are `（笑）` or a list item.
     const stamp = isDigit(code) || isDigit(rest.charCodeAt(1)) ? TIMESTAMP.exec(rest) : null;
     const number = guard === 0 && !stamp && isDigit(code) ? LINE_NUMBER.exec(rest) : null;
-    const tag = rest[0] === '<' ? HTML_TAG.exec(s.slice(i, i + 96)) : rest[0] === '{' ? OVERRIDE_BLOCK.exec(s.slice(i, i + 96)) : null;
+    const angle = rest[0] === '<' ? angleHandle(s, i) : null;
+    const tag = angle ? null : rest[0] === '<' ? HTML_TAG.exec(s.slice(i, i + 96)) : rest[0] === '{' ? OVERRIDE_BLOCK.exec(s.slice(i, i + 96)) : null;
     const linked = code === 91 ? linkedTimestamp(s, i) : null;
     if (heading) {
       shape.push('#');
       i += heading[0].length;
+    } else if (angle) {
+      // The name is read as a handle between the brackets; its `>` closes it (shape `‹|N|]`).
+      shape.push('‹');
+      closers.push('>');
+      wrapped = true;
+      angled = true;
+      i += angle;
+      break;
     } else if (tag) {
       // `<p class="…"><font class="bold">姚洋：</font>`: pages saved with their markup. A run of tags is
       // one wrapper (`<P>`, `</P><P>`, `<p><b>` alike): pages change their markup within one document. A subtitle's
@@ -410,7 +438,7 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
     if (atEnd && numberedAddress) {
       shape.push('$');
     } else if (atEnd) {
-      if (!timestampBeforeName(shape)) return null;
+      if (!timestampBeforeName(shape) && !(timestamp && DATE_IN_STAMP.test(timestamp))) return null;
     } else if (nameEnd < s.length && (s[nameEnd] === '\t' || (isSpace(s.charCodeAt(nameEnd)) && isSpace(s.charCodeAt(nameEnd + 1))))) {
       shape.push('_');
     } else {
@@ -420,7 +448,9 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
   // `White House Counsel.  They…`: a sentence that ends before two spaces, not a name.
   if (/[.．]$/.test(rawName) && rawName.length > 2) return null;
   const tag = shape[0] === '-' && shape[shape.indexOf('N') - 1] === '[' ? NAME_TAG.exec(rawName) : null;
-  const name = tag ? { name: tag[1]!.trim(), verb: null, isRole: false } : handle ? handleFrom(rawName) : nameFrom(rawName);
+  // `[1/2/2026 3:04 PM] ferrous.oxide` alone on its line (a chat exporter's text): a dated stamp's sender goes by a user name.
+  const chatSender = atEnd && !separated && timestamp !== null && DATE_IN_STAMP.test(timestamp);
+  const name = tag ? { name: tag[1]!.trim(), verb: null, isRole: false } : handle || angled || chatSender ? handleFrom(rawName) : nameFrom(rawName);
   if (!name) return null;
   // An initial is read only as a plain `柯:`: `（笑）` and `**注**` are asides and marks, and stay no candidates
   // (a chat handle, `張\> …`, is a handle of any length, as before).
@@ -518,6 +548,18 @@ function writtenName(raw: string, name: string): string {
   const written = raw.replace(/^[*_]+|[*_]+$/g, '').trim().replace(/\s+/g, ' ');
   return written !== name && written.startsWith(name) && /^\s*[(（][^()（）]*[)）]$/.test(written.slice(name.length)) ? written : name;
 }
+
+/** Where the name of an angle-bracketed handle at `at` starts (past `<` and a mode sign), or 0 when there is none (see ANGLE_HANDLE). */
+function angleHandle(s: string, at: number): number {
+  const match = ANGLE_HANDLE.exec(s.slice(at, at + 40));
+  if (!match || MARKUP_ELEMENTS.has(match[2]!.toLowerCase())) return 0;
+  // `<ref> … </ref>`, `<item> … </item>`: an element the line closes is markup, whatever its name.
+  if (s.includes(`</${match[2]!}`, at)) return 0;
+  return match[0].indexOf(match[2]!);
+}
+
+/** A date inside a timestamp (`1/2/2026 3:04 PM`, `2023-08-14 09:15`): a chat message's stamp, never a recording's time. */
+const DATE_IN_STAMP = /\d[-/.]\d{1,2}[-/.]\d/;
 
 /** Chat handles go by any short token (`au`, `張`, `clkao`), or a few of them (`venev's note`, `ipa c`). */
 const HANDLE = /^[\p{L}\p{N}_.-]{1,20}(?:(?:['’]| )[\p{L}\p{N}_.-]{1,20}){0,2}$/u;

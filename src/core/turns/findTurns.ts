@@ -77,6 +77,8 @@ function isFirstContent(lines: LineIndex, line: number): boolean {
 
 /** The document's first line reads `Agency: headline`, with a blank line and unlabelled prose below it. */
 function isHeadline(lines: LineIndex, line: number, label: LabelMatch, end: number, labels: LabelLines): boolean {
+  // `0:00 Michael Kennedy  00:00` over `0:00 Hello, …` (an export's first turn): a timed label opens speech, never a headline.
+  if (label.timestamp) return false;
   if (!readsAsHeadline(lines.source.slice(lines.lineStart(line) + label.textStart, end))) return false;
   if (line + 1 >= lines.lineCount || !isBlankLine(lines, line + 1)) return false;
   let next = line + 2;

@@ -3,7 +3,7 @@ import { numberedAddressLength } from './addressSections';
 import { isDigit, isSpace, leadingIconsLength, mayBeIcon, skipSpaces } from './chars';
 import { MAX_NAME_LENGTH, parseSpeakerName, parseStampedSpeakerName, type SpeakerName } from './speakerName';
 import type { LabelMatcher } from './safePattern';
-import { isTimestampOnly, MAX_TIMESTAMP_LENGTH, questionNumberLength, timestampPrefixLength, trailingTimestampStart } from './timestamps';
+import { isTimestampOnly, MAX_TIMESTAMP_LENGTH, questionNumberLength, timestampPrefixLength, trailingBracketedTimestamp, trailingTimestampStart } from './timestamps';
 import { codesOf } from '../text/codesOf';
 
 /** A speaker label at the start of a line. Offsets are relative to the line start. */
@@ -71,6 +71,8 @@ export function recognizeLabel(prefix: string, lineLength: number, context: Labe
     i = skipSpaces(prefix, i + stampLength);
     // `[00:00:07.12] - Speaker 2` (Happy Scribe's export): a dash or bar between the time and the name separates them.
     if (STAMP_NAME_SEPARATORS.has(prefix.charCodeAt(i)) && isSpace(prefix.charCodeAt(i + 1))) i = skipSpaces(prefix, i + 1);
+    // `15/01/2024, 14:22 - ~ Ravi: …`: a chat export's tilde before a sender outside the phone's contacts is no part of the name.
+    if (prefix.charCodeAt(i) === 126 /* ~ */ && (isSpace(prefix.charCodeAt(i + 1)) || prefix.charCodeAt(i + 1) === 0x202f)) i = skipSpaces(prefix, i + 2);
   } else if (lineLength <= prefix.length && isDigit(prefix.charCodeAt(i))) {
     // `0:26 - Sam Okafor` on a line of its own (Fathom's export): a minutes-and-seconds time needs the dash.
     const dashed = SHORT_TIME_BEFORE_DASH.exec(prefix.slice(i, i + 16));
@@ -120,10 +122,37 @@ export function recognizeLabel(prefix: string, lineLength: number, context: Labe
   }
   if (end - nameStart > MAX_NAME_LENGTH + 16) return null;
   const stampStart = trailingTimestampStart(prefix.slice(nameStart, end));
-  if (stampStart < 0) return null;
-  const name = parseSpeakerName(prefix.slice(nameStart, nameStart + stampStart));
+  if (stampStart < 0) return bracketedTimeAfterName(prefix, labelStart, nameStart, end);
+  const written = prefix.slice(nameStart, nameStart + stampStart);
+  const name = parseSpeakerName(written) ?? invertedName(written);
   if (!name) return null;
   return { speaker: name.name, labelStart, labelEnd: end, textStart: end, source: 'timestamp', timestamp: prefix.slice(nameStart + stampStart, end), verb: name.verb };
+}
+
+/** `Oleg Petrov, [02.03.26 14:05]` alone on its line: the sender and the message's time; the message follows below. */
+function bracketedTimeAfterName(prefix: string, labelStart: number, nameStart: number, end: number): LabelMatch | null {
+  const stamp = trailingBracketedTimestamp(prefix.slice(nameStart, end));
+  if (!stamp || stamp.nameEnd === 0) return null;
+  const name = parseSpeakerName(prefix.slice(nameStart, nameStart + stamp.nameEnd));
+  if (!name) return null;
+  // The label runs to the line's end, spaces after the time included, as the scheme's reading of `**Emma** [1:06]  ` does.
+  return { speaker: name.name, labelStart, labelEnd: prefix.length, textStart: prefix.length, source: 'timestamp', timestamp: prefix.slice(nameStart + stamp.stampStart, end).replace(/^[[(（【]|[\])）】]$/g, ''), verb: name.verb };
+}
+
+/** `Kowalski, Anna`: a surname, a comma and the given name, as directories and meeting exports list people. */
+const INVERTED_NAME = /^([^,]{1,30}),[ \t]+([^,]{1,30})$/;
+
+/**
+ * `Kowalski, Anna   0:03` (Teams' transcript as text): a name written surname first, alone on its line before its
+ * time. Only there: a comma in a label before a colon is a clause (`Well, Anna:`). Each side must read as a name.
+ */
+function invertedName(written: string): SpeakerName | null {
+  const parts = INVERTED_NAME.exec(written.trim());
+  if (!parts) return null;
+  const surname = parseSpeakerName(parts[1]!);
+  const given = parseSpeakerName(parts[2]!);
+  if (!surname || !given || surname.verb || given.verb || surname.isRole || given.isRole) return null;
+  return { name: `${surname.name}, ${given.name}`, verb: null, isRole: false };
 }
 
 /** `壹、秘書長致詞:` or `壹、 主委致詞` alone on its line: the section's speaker (`秘書長`), read without the ordinal and 致詞. */

@@ -24,11 +24,16 @@ export const BRACKETED_TIMESTAMP_SOURCE = String.raw`(?:[[(（【]\s?(?:${DATE})
  */
 export const LONE_CLOCK_SOURCE = String.raw`\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?`;
 export const MAX_LONE_CLOCK_LINE = 24;
+/**
+ * A cue's time range bare before its text on the same line, as transcripts pasted from a caption file write it
+ * (`00:00:00.000 --> 00:00:02.165 Now the shop…`): one timestamp, whose start is the line's time.
+ */
+export const BARE_RANGE_SOURCE = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[ \t]?(?:-->|->|→)[ \t]?${CLOCK}`;
 /** Longest timestamp the patterns here match, for the bounded prefixes their callers slice. */
 export const MAX_TIMESTAMP_LENGTH = 40;
 
 const BRACKETED = new RegExp(`^${BRACKETED_TIMESTAMP_SOURCE}`);
-const BARE = /^\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?(?=\s|$)/;
+const BARE = new RegExp(String.raw`^(?:${BARE_RANGE_SOURCE}|\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?)(?=\s|$)`);
 /**
  * A date and time before a dash and the sender, as Android's chat export opens each message (`15/01/2024, 14:22 - Alex: …`,
  * `3/14/25, 9:41 AM - …`): bare, so only with the dash after it (`12/03/2020, 10:00 we met` is prose).
@@ -47,6 +52,18 @@ export function timestampPrefixLength(text: string): number {
 export function trailingTimestampStart(text: string): number {
   const match = TRAILING.exec(text);
   return match ? text.length - match[1]!.length : -1;
+}
+
+/** A bracketed time at the end of a short line, after a space or a comma: `Oleg Petrov, [02.03.26 14:05]`. */
+const TRAILING_BRACKETED = new RegExp(String.raw`(,?[ \t]+)(${BRACKETED_TIMESTAMP_SOURCE})$`);
+
+/**
+ * `Oleg Petrov, [02.03.26 14:05]` (a chat app's copied messages), `Dana Ruiz [00:01:02]`: where the separator before a
+ * bracketed trailing timestamp starts and where the timestamp does, or null. `text` must be short.
+ */
+export function trailingBracketedTimestamp(text: string): { readonly nameEnd: number; readonly stampStart: number } | null {
+  const match = TRAILING_BRACKETED.exec(text);
+  return match ? { nameEnd: match.index, stampStart: match.index + match[1]!.length } : null;
 }
 
 /** True for a line that is nothing but a timestamp. */

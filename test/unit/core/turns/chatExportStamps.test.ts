@@ -56,6 +56,55 @@ describe('chat exports: a date before the bracketed time', () => {
     assert.deepEqual(analyze(['2024 07 15: paid', '2024 07 16: paid'].join('\n'), {}, 'ledger.txt').turns, []);
   });
 
+  it('reads a sender outside the contacts, whom newer exports mark with a tilde (`~ Name`, `~\u202fName`), by the name alone', () => {
+    const text = [
+      '26/08/26, 1:41 pm - ~\u202fRavi Menon: Water will be off tomorrow from 10 to 2.',
+      '26/08/26, 1:43 pm - Leela: Thanks for telling us.',
+      '26/08/26, 1:44 pm - ~ Sunil K: Is the lift fixed?',
+      '26/08/26, 1:45 pm - ~\u202fRavi Menon: Not yet, the mechanic comes on Monday.',
+    ].join('\n');
+    const analysis = analyze(text, {}, 'chat.txt');
+    assert.deepEqual(analysis.turns.map((t) => t.speaker), ['Ravi Menon', 'Leela', 'Sunil K', 'Ravi Menon']);
+    for (const claim of analysis.claims) assert.doesNotMatch(claim.text, /~|Ravi/, claim.text);
+    // A tilde in prose is no mark of a sender.
+    assert.deepEqual(analyze(['~ 40 people came: all stayed.', '~ 12 left: early.'].join('\n'), {}, 'notes.txt').turns, []);
+  });
+
+  it('reads a copied message\'s sender line, the name then its bracketed date and time (`Oleg Petrov, [02.03.26 14:05]`)', () => {
+    const text = [
+      'Oleg Petrov, [02.03.26 14:05]',
+      'Is the meeting tomorrow at ten?',
+      '',
+      'Anna K, [02.03.26 14:07]',
+      'Yes. I will bring the report.',
+      '',
+      'Oleg Petrov, [02.03.26 14:08]',
+      'Will the report be ready by Friday?',
+    ].join('\n');
+    const analysis = analyze(text, {}, 'chat.txt');
+    assert.deepEqual(analysis.turns.map((t) => [t.speaker, t.timestamp]), [['Oleg Petrov', '02.03.26 14:05'], ['Anna K', '02.03.26 14:07'], ['Oleg Petrov', '02.03.26 14:08']]);
+    for (const claim of analysis.claims) assert.doesNotMatch(claim.text, /Oleg|14:0/, claim.text);
+    // A sentence that ends with a bracketed time is no sender line.
+    assert.deepEqual(analyze(['We met at the station, [10:32]', 'and left at noon.'].join('\n'), {}, 'notes.txt').turns, []);
+  });
+
+  it('reads a chat exporter\'s sender line, a dated stamp then a user name alone (`[1/2/2026 3:04 PM] ferrous.oxide`)', () => {
+    const text = [
+      '[1/2/2026 3:04 PM] ferrous.oxide',
+      'Finished the case today. The plate is aluminium.',
+      '',
+      '[1/2/2026 3:06 PM] Nadia',
+      'Did the switches fit?',
+      '',
+      '[1/2/2026 3:07 PM] ferrous.oxide',
+      'Two were tight, I will file the holes next week.',
+    ].join('\n');
+    assert.deepEqual(analyze(text, {}, 'chat.txt').turns.map((t) => t.speaker), ['ferrous.oxide', 'Nadia', 'ferrous.oxide']);
+    // A recording's time before one word stays a segment of speech, not a sender.
+    const segments = ['[00:01:09] okay', 'So we start.', '[00:01:15] okay', 'Then we stop.'].join('\n');
+    assert.deepEqual(analyze(segments, {}, 'talk.txt').turns.map((t) => t.speaker), []);
+  });
+
   it('leaves a bare date and time in prose alone: no dash, no stamp', () => {
     const text = ['15/01/2024, 14:22 we met at the station: everyone came.', '15/01/2024, 16:00 Kofi: left early.'].join('\n');
     assert.deepEqual(analyze(text, {}, 'notes.txt').turns.map((t) => t.speaker), []);
