@@ -6,6 +6,12 @@ import { matchCostsByEnd, prefixFit, suffixFit } from './similarity';
 /** Quotes shorter than this are only ever matched exactly: a 3-character near miss means nothing. */
 const MIN_APPROXIMATE_LENGTH = 4;
 
+/**
+ * A quote without a letter (a timecode, a number) is only ever matched exactly: a near miss of digits is another
+ * time or another figure (`00:00:12,230 --> 00:00:12,240` is not `00:00:12,240 --> 00:00:17,550`).
+ */
+const HAS_LETTER = /\p{L}/u;
+
 /** How hard `approximate` looks: errors allowed per quote unit, how many searches, and whether to search again around rejected matches. */
 export interface Effort {
   readonly errorShare: number;
@@ -47,7 +53,7 @@ function acceptable(candidate: Candidate, quoteLength: number): boolean {
  */
 export function approximate(space: SearchSpace, regions: readonly Span[], effort: Effort): { span: Span; context: number } | undefined {
   const { text, exact } = space;
-  if (exact.length < MIN_APPROXIMATE_LENGTH) return undefined;
+  if (exact.length < MIN_APPROXIMATE_LENGTH || !HAS_LETTER.test(exact)) return undefined;
   const maxErrors = Math.floor(exact.length * effort.errorShare);
   const minimumLength = exact.length - maxErrors;
   const segments: [number, number][] = regions.map((r) => [r.start, r.end]);
