@@ -82,7 +82,8 @@ function tagSpans(text: string): { span: Span; kind: 'heading' | 'sentence' | 'w
 
 /** Words, single Chinese characters, runs of space, and single other characters. */
 function tokens(text: string): { text: string; start: number }[] {
-  return [...text.matchAll(/[\p{L}\p{N}_'’-]+(?<![\u3400-\u9fff])|\s+|[\s\S]/gu)].flatMap((m) => {
+  // An apostrophe or hyphen belongs to a word only between letters (`don't`, `co-host`), not as a quote around it.
+  return [...text.matchAll(/[\p{L}\p{N}_]+(?:['’-][\p{L}\p{N}_]+)*|\s+|[\s\S]/gu)].flatMap((m) => {
     // A run of letters that holds Chinese characters is split into one token a character.
     if (/[\u3400-\u9fff]/.test(m[0]) && m[0].length > 1) return Array.from(m[0], (c, k) => ({ text: c, start: m.index + k }));
     return [{ text: m[0], start: m.index }];
