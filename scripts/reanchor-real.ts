@@ -211,6 +211,8 @@ function judge(result: AnchorResult, truth: Truth, exact: string, newText: strin
   if (truth.span && alive) {
     if (span.start === truth.span.start && span.end === truth.span.end) return 'exact';
     if (overlapShare(span, truth.span) >= 0.5) return 'right';
+    // Inside kept text spread over repeated lines (rolling captions), covering at least half the quote's length.
+    if (spread && span.start >= truth.span.start && span.end <= truth.span.end && span.end - span.start >= exact.length / 2) return 'right';
     // The same words again elsewhere (a caption line repeated in rolling captions): the diff's pick of copy is arbitrary.
     const truthSameText = foldForAnchoring(newText.slice(truth.span.start, truth.span.end)).text === foldForAnchoring(exact).text;
     return sameText && (spread || truthSameText) ? 'copy' : 'wrong';

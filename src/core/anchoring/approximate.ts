@@ -105,6 +105,7 @@ function refineBoundaries(space: SearchSpace, span: Span): Span {
   // Start: the prefix matched ending at s (free start) plus the head matched starting at s (free end).
   const head = reverse(exact.slice(0, reach));
   const prefix = space.prefix.slice(-REFINE_CONTEXT);
+  const prefixCap = absentContextCost(prefix.length);
   const lowStart = Math.max(0, span.start - REFINE_REACH);
   const highStart = Math.min(text.length, span.start + REFINE_REACH);
   const headStretchEnd = Math.min(text.length, highStart + 2 * reach);
@@ -115,7 +116,7 @@ function refineBoundaries(space: SearchSpace, span: Span): Span {
   let start = span.start;
   let bestCost = Infinity;
   for (let s = highStart; s >= lowStart; s--) {
-    const cost = QUOTE_WEIGHT * headCosts[headStretchEnd - s]! + prefixCosts[s - prefixStretchStart]!;
+    const cost = QUOTE_WEIGHT * headCosts[headStretchEnd - s]! + Math.min(prefixCosts[s - prefixStretchStart]!, prefixCap);
     if (cost < bestCost) {
       bestCost = cost;
       start = s;
@@ -125,6 +126,7 @@ function refineBoundaries(space: SearchSpace, span: Span): Span {
   // End: the tail matched ending at e (free start) plus the suffix matched starting at e (free end).
   const tail = exact.slice(exact.length - reach);
   const suffix = reverse(space.suffix.slice(0, REFINE_CONTEXT));
+  const suffixCap = absentContextCost(suffix.length);
   const lowEnd = Math.max(start + 1, span.end - REFINE_REACH);
   const highEnd = Math.min(text.length, span.end + REFINE_REACH);
   const tailStretchStart = Math.max(start, lowEnd - 2 * reach);
@@ -135,13 +137,22 @@ function refineBoundaries(space: SearchSpace, span: Span): Span {
   let end = span.end;
   bestCost = Infinity;
   for (let e = lowEnd; e <= highEnd; e++) {
-    const cost = QUOTE_WEIGHT * tailCosts[e - tailStretchStart]! + suffixCosts[suffixStretchEnd - e]!;
+    const cost = QUOTE_WEIGHT * tailCosts[e - tailStretchStart]! + Math.min(suffixCosts[suffixStretchEnd - e]!, suffixCap);
     if (cost < bestCost) {
       bestCost = cost;
       end = e;
     }
   }
   return end > start ? { start, end } : span;
+}
+
+/**
+ * Context that aligns worse than this (three quarters of it in errors) is not there at all (captions unrolled, so
+ * what followed the quote now comes cues later): its cost is capped, so chance matches in the unrelated text there
+ * (a cue number, a timecode) cannot pull an end into it, and the shorter span wins the tie.
+ */
+function absentContextCost(length: number): number {
+  return Math.ceil(0.75 * length);
 }
 
 function reverse(value: string): string {

@@ -48,4 +48,22 @@ describe('re-anchoring after realistic edits', () => {
     assert.notEqual(spokenResult!.status, 'orphaned');
     assert.equal(after.slice(spokenResult!.span!.start, spokenResult!.span!.end), 'It passed by a wide margin.');
   });
+
+  it('a merged caption tagged, then unrolled into rolling captions, ends between words, not inside the next cue number', () => {
+    const merged = [
+      '12', '00:00:53,000 --> 00:00:58,790', 'uses your generosity to build his his church and so thank you for being a part. And I also want to say happy', '',
+      '13', '00:00:58,800 --> 00:01:03,630', "Father's Day to all the dads. I am so", '',
+    ].join('\n');
+    const target = tagged(merged, 'uses your generosity to build his his church and so thank you for being a part.');
+    // Auto-captions repeat each line in the next cue, so the quote's last word comes two cues later.
+    const rolling = [
+      '53', '00:00:54,990 --> 00:00:55,000', 'uses your generosity to build his his', '',
+      '54', '00:00:55,000 --> 00:00:56,310', 'uses your generosity to build his his', 'church and so thank you for being a', '',
+      '55', '00:00:56,310 --> 00:00:56,320', 'church and so thank you for being a', '',
+      '56', '00:00:56,320 --> 00:00:58,790', 'church and so thank you for being a', 'part. And I also want to say happy', '',
+    ].join('\n');
+    const result = reanchor(rolling, target);
+    assert.equal(result.status, 'fuzzy');
+    assert.equal(rolling.slice(result.span!.start, result.span!.end), 'uses your generosity to build his his\nchurch and so thank you for being a');
+  });
 });
