@@ -1,10 +1,10 @@
-// `node scripts/build.mjs --reanchor-real && node out/reanchor-real/reanchor-real.js FOLDER [--every N] [--only NAME] [--verbose]`:
+// `node scripts/build.mjs --reanchor-real && node out/reanchor-real/reanchor-real.js FOLDER [--every N] [--only NAME] [--verbose [all]]`:
 // tags re-found after real revisions. FOLDER holds one folder a pair, each with `old.*` and `new.*` (two versions of one
 // real transcript). Tags go on every Nth sentence of the old version (whole sentences, a few words out of others, and
 // every heading), are re-anchored in the new version by the product's own Reanchorer.anchorAll, and each outcome is
-// judged against the truth from a word-by-word diff of old → new (see `judge`). Pairs with Chinese text are also tried
-// converted with opencc-js (the old version to Traditional, the new one to Taiwan's or Hong Kong's standard). Prints one
-// row a pair and the total; --verbose lists every miss and every wrong placement.
+// judged against the truth from a word-by-word diff of old → new (see `judge`). Every pair is also tried reversed, and
+// pairs with Chinese text across opencc-js conversions (either version to Taiwan's or Hong Kong's standard). Prints one
+// row a pair and the total; --verbose lists every miss and every wrong placement, --verbose all every inexact one too.
 import * as OpenCC from 'opencc-js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,7 +21,7 @@ function option(name: string): string | undefined {
 }
 
 const folder = process.argv[2];
-if (!folder) throw new Error('usage: reanchor-real.js FOLDER [--every N] [--only NAME] [--verbose]');
+if (!folder) throw new Error('usage: reanchor-real.js FOLDER [--every N] [--only NAME] [--verbose [all]]');
 const every = Number(option('every') ?? 3);
 const only = option('only');
 /** --verbose: every miss and wrong placement; --verbose all: every placement not exactly on the kept text too. */
