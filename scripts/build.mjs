@@ -5,6 +5,7 @@
 //   --fuzz    also the fuzz campaign into out/fuzz
 //   --accuracy  also the corpus scorer into out/accuracy
 //   --robust  also the real-text edit checker into out/robust (scripts/robust-edits.ts)
+//   --reanchor-real  also the real-revision tag checker into out/reanchor-real (scripts/reanchor-real.ts)
 //   --stress  also the concurrent-writer stress run into out/stress (with --tests, for its child programs)
 //   --watch   rebuild on change
 import * as esbuild from 'esbuild';
@@ -98,6 +99,10 @@ if (args.has('--accuracy')) {
 
 if (args.has('--robust')) {
   builds.push({ ...common, entryPoints: ['scripts/robust-edits.ts'], outfile: 'out/robust/robust-edits.js', platform: 'node', format: 'cjs' });
+}
+
+if (args.has('--reanchor-real')) {
+  builds.push({ ...common, entryPoints: ['scripts/reanchor-real.ts'], outfile: 'out/reanchor-real/reanchor-real.js', platform: 'node', format: 'cjs' });
 }
 
 if (args.has('--stress')) {

@@ -6,6 +6,12 @@ import { matchCostsByEnd, prefixFit, suffixFit } from './similarity';
 /** Quotes shorter than this are only ever matched exactly: a 3-character near miss means nothing. */
 const MIN_APPROXIMATE_LENGTH = 4;
 
+/**
+ * A quote without a letter (a timecode, a number) is only ever matched exactly: a near miss of digits is another
+ * time or another figure (`00:00:12,230 --> 00:00:12,240` is not `00:00:12,240 --> 00:00:17,550`).
+ */
+const HAS_LETTER = /\p{L}/u;
+
 /** How hard `approximate` looks: errors allowed per quote unit, how many searches, and whether to search again around rejected matches. */
 export interface Effort {
   readonly errorShare: number;
@@ -47,7 +53,7 @@ function acceptable(candidate: Candidate, quoteLength: number): boolean {
  */
 export function approximate(space: SearchSpace, regions: readonly Span[], effort: Effort): { span: Span; context: number } | undefined {
   const { text, exact } = space;
-  if (exact.length < MIN_APPROXIMATE_LENGTH) return undefined;
+  if (exact.length < MIN_APPROXIMATE_LENGTH || !HAS_LETTER.test(exact)) return undefined;
   const maxErrors = Math.floor(exact.length * effort.errorShare);
   const minimumLength = exact.length - maxErrors;
   const segments: [number, number][] = regions.map((r) => [r.start, r.end]);
@@ -99,6 +105,7 @@ function refineBoundaries(space: SearchSpace, span: Span): Span {
   // Start: the prefix matched ending at s (free start) plus the head matched starting at s (free end).
   const head = reverse(exact.slice(0, reach));
   const prefix = space.prefix.slice(-REFINE_CONTEXT);
+  const prefixCap = absentContextCost(prefix.length);
   const lowStart = Math.max(0, span.start - REFINE_REACH);
   const highStart = Math.min(text.length, span.start + REFINE_REACH);
   const headStretchEnd = Math.min(text.length, highStart + 2 * reach);
@@ -109,7 +116,7 @@ function refineBoundaries(space: SearchSpace, span: Span): Span {
   let start = span.start;
   let bestCost = Infinity;
   for (let s = highStart; s >= lowStart; s--) {
-    const cost = QUOTE_WEIGHT * headCosts[headStretchEnd - s]! + prefixCosts[s - prefixStretchStart]!;
+    const cost = QUOTE_WEIGHT * headCosts[headStretchEnd - s]! + Math.min(prefixCosts[s - prefixStretchStart]!, prefixCap);
     if (cost < bestCost) {
       bestCost = cost;
       start = s;
@@ -119,6 +126,7 @@ function refineBoundaries(space: SearchSpace, span: Span): Span {
   // End: the tail matched ending at e (free start) plus the suffix matched starting at e (free end).
   const tail = exact.slice(exact.length - reach);
   const suffix = reverse(space.suffix.slice(0, REFINE_CONTEXT));
+  const suffixCap = absentContextCost(suffix.length);
   const lowEnd = Math.max(start + 1, span.end - REFINE_REACH);
   const highEnd = Math.min(text.length, span.end + REFINE_REACH);
   const tailStretchStart = Math.max(start, lowEnd - 2 * reach);
@@ -129,13 +137,22 @@ function refineBoundaries(space: SearchSpace, span: Span): Span {
   let end = span.end;
   bestCost = Infinity;
   for (let e = lowEnd; e <= highEnd; e++) {
-    const cost = QUOTE_WEIGHT * tailCosts[e - tailStretchStart]! + suffixCosts[suffixStretchEnd - e]!;
+    const cost = QUOTE_WEIGHT * tailCosts[e - tailStretchStart]! + Math.min(suffixCosts[suffixStretchEnd - e]!, suffixCap);
     if (cost < bestCost) {
       bestCost = cost;
       end = e;
     }
   }
   return end > start ? { start, end } : span;
+}
+
+/**
+ * Context that aligns worse than this (three quarters of it in errors) is not there at all (captions unrolled, so
+ * what followed the quote now comes cues later): its cost is capped, so chance matches in the unrelated text there
+ * (a cue number, a timecode) cannot pull an end into it, and the shorter span wins the tie.
+ */
+function absentContextCost(length: number): number {
+  return Math.ceil(0.75 * length);
 }
 
 function reverse(value: string): string {
