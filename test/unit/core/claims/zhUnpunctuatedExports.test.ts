@@ -1,11 +1,17 @@
 import * as assert from 'node:assert/strict';
 import { classifySentence } from '../../../../src/core/claims/classify';
-import { isDateTimeLine } from '../../../../src/core/claims/zhNoise';
+import { isDateTimeLine, isListedFieldValue } from '../../../../src/core/claims/zhNoise';
 import { matchingKey } from '../../../../src/core/text/charFold';
 
 function dateTimeLine(line: string): boolean {
   const key = matchingKey(line);
   return isDateTimeLine(key, 0, key.length);
+}
+
+function listedValue(text: string, sentence: string): boolean {
+  const key = matchingKey(text);
+  const from = text.indexOf(sentence);
+  return isListedFieldValue(key, from, from + sentence.length);
 }
 
 describe('Chinese meeting-app exports without punctuation (issue 9, session 34, branch zhtools34)', () => {
@@ -29,5 +35,22 @@ describe('Chinese meeting-app exports without punctuation (issue 9, session 34, 
     assert.equal(classifySentence('转写时长: 18分07秒'), null);
     // A duration in a sentence is a figure of the speech, read as before.
     assert.ok(!dateTimeLine('这场会一共开了18分07秒就散了'));
+  });
+
+  it('a field\'s value listing terms or names is no claim: under `关键词:` or `## 关键词`, or after `参会人：`', () => {
+    assert.ok(listedValue('关键词:\n入职流程、考勤制度、报销、试用期\n', '入职流程、考勤制度、报销、试用期'));
+    assert.ok(listedValue('## 关键词\n\n入职流程、考勤制度、报销、试用期\n', '入职流程、考勤制度、报销、试用期'));
+    assert.ok(listedValue('参会人：李娜、王强、说话人3', '参会人：李娜、王强、说话人3'));
+    assert.equal(classifySentence('参会人：李娜、王强、说话人3'), null);
+  });
+
+  it('a 、 list in a sentence, or under a line that is no field name, is read as before', () => {
+    // No field name above: a speaker's list of what was done.
+    assert.ok(!listedValue('我们去年做了三件事\n北京、上海、广州都开了新店\n', '北京、上海、广州都开了新店'));
+    assert.ok(!listedValue('好的我们继续。\n入职流程、考勤制度、报销\n', '入职流程、考勤制度、报销'));
+    // Commas join clauses, not terms: `訪談時間：平日晚上或週末，約一小時` stays what it was.
+    assert.ok(!listedValue('内容：舉辦見面會時，線上實體同時舉辦', '内容：舉辦見面會時，線上實體同時舉辦'));
+    // Two items under a field name alone are too few to tell a list from a pair in a sentence.
+    assert.ok(!listedValue('关键词:\n预算、渠道\n', '预算、渠道'));
   });
 });
