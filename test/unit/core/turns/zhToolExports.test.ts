@@ -63,4 +63,14 @@ describe('Chinese tool exports (issue 9, session 34, branch zhtools34)', () => {
     assert.deepEqual(fixture.analysis.turns.map((t) => t.speaker), ['主席', '李部長○○']);
     assert.ok(fixture.analysis.claims.some((c) => c.text.includes('二○二三年')));
   });
+
+  it('a header field naming the recording\'s file over its date is no headline: `檔案名稱：….m4a` over `錄音時間：…`', () => {
+    const header = (value: string): string => [`檔案名稱：${value}`, '錄音時間：2024/06/02 14:00', '',
+      '語者 1 00:00:04', '各位鄉親大家午安，今天的座談會主要是要討論老街的改造計畫。', '',
+      '語者 2 00:00:16', '我先說明一下，這個計畫總經費是一千兩百萬，其中中央補助六成。', ''].join('\n');
+    assert.deepEqual(analyseText(header('社區營造座談會.m4a'), 'yating.txt').analysis.topics.map((t) => t.title), []);
+    // A headline in the same `key：value` form over a date is still the page's title (headlineLabels.ts).
+    assert.deepEqual(analyseText(header('老街改造計畫說明會，居民提出施工期間的營業損失'), 'yating.txt').analysis.topics.map((t) => t.title),
+      ['檔案名稱：老街改造計畫說明會，居民提出施工期間的營業損失']);
+  });
 });
