@@ -21,7 +21,7 @@ import { ATTRIBUTION_MAX_GAP, cueMatcherFor, USER_CUE, type CueHit, type CueRole
 import { isQuantity, type Figure, type FigureCategory } from './figures';
 import { contentUnits, readSentence, type SentenceReading } from './sentenceScan';
 import { directiveEndBefore, isDoneObjectJiang, isInReputationFrame, isObjectMarkerJiang, isPlanNoun, judgingPredicate, rebuttal, stanceFrame } from './zhKindStructure';
-import { isAgendaSentence, isDateTimeLine, isFieldLine, isRequestToListeners, isWishSentence } from './zhNoise';
+import { isAgendaSentence, isDateTimeLine, isFieldLine, isListedFieldValue, isRequestToListeners, isWishSentence } from './zhNoise';
 import { isBylineStamp } from './bylineStamps';
 import { isInvitationToTalk, isUnvoicedAgenda } from './zhTalkMoves';
 import { exclamation, excessPredicate, seenInference, sufficiency } from './zhJudgements';
@@ -1307,6 +1307,8 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   const { figures, units, cjk } = reading;
   // `录音信息：2024年3月5日 产品评审会`: a header's field line is metadata, unless its value judges or counts.
   if (!hits.length && !figures.some(isQuantity) && isFieldLine(key, from, to)) return null;
+  // `关键词:` over `产品路线图、用户增长、季度预算`, `参会人：李娜、王强、说话人3`: a field's value listing terms or names.
+  if (!hits.length && isListedFieldValue(key, from, to)) return null;
   // `2024年3月5日 下午 2:03|1小时 2分钟 3秒`: when the recording was made and how long it ran.
   if (!hits.length && isDateTimeLine(key, from, to)) return null;
   // `醒報編輯部 2016/05/19 10:04 點閱 1222 次`: who posted the page and when (bylineStamps.ts).
@@ -1675,10 +1677,19 @@ const TRAILING_OFF = /(?:\.\.\.|…|[-—–])\s*["”’)]?$/;
  */
 /**
  * `有沒有什麼方法可以辦認出大大`, `这个你们两位怎么看`: a question asked without its `？` (speech-to-text and talk scripts
- * drop it): an A-not-A verb opening the sentence, or a question word ending it, with no full stop.
+ * drop it): an A-not-A verb opening the sentence, or a question word ending it (or among its last few characters,
+ * UNMARKED_WH_END_ZH), with no full stop.
  */
 const UNMARKED_QUESTION_START_ZH = /^(?:那|那么|所以|你|你们|大家|我们)?(?:有没有|是不是|能不能|会不会|要不要|可不可以|对不对)/;
 const UNMARKED_QUESTION_END_ZH = /(?:怎么看|怎么办|怎么样|如何)$/;
+/**
+ * `这个增长主要来自哪个渠道`, `奖品预算是多少`, `流程谁来写`: a question word in the last few characters asks, in speech-to-text
+ * without punctuation, as `？` would. Not before 都/也 (`谁都行`, `哪里也不去`: anyone, anywhere) nor 什么 after a negation
+ * (`没什么`, `不算什么`).
+ */
+const UNMARKED_WH_END_ZH = /(?:(?:多少|多久|多长时间|什么时候|为什么|哪(?:个|些|里|儿|位|种|家|天|年)?|谁)(?![个些里儿位种家天年]?[都也])[\u3400-\u9fff]{0,2}|(?<![没不][\u3400-\u9fff]?)什么)$/;
+/** How much of a sentence's end UNMARKED_WH_END_ZH reads. */
+const WH_END_SCAN = 8;
 const WHITE_SPACE = codesOf(' \t\u3000');
 /** True for a Chinese sentence that ends without punctuation and reads as a question (UNMARKED_QUESTION_START_ZH, UNMARKED_QUESTION_END_ZH). */
 function isUnmarkedQuestion(key: string, from: number, to: number): boolean {
@@ -1687,7 +1698,8 @@ function isUnmarkedQuestion(key: string, from: number, to: number): boolean {
   // Most sentences end in punctuation or a Latin letter: only an unpunctuated Chinese ending is read further.
   if (end === from || !isCjk(key.charCodeAt(end - 1))) return false;
   // Only the first and last few characters are read, so a long unpunctuated line costs no more than a short one.
-  return UNMARKED_QUESTION_START_ZH.test(key.slice(from, Math.min(end, from + 8))) || UNMARKED_QUESTION_END_ZH.test(key.slice(Math.max(from, end - 3), end));
+  return UNMARKED_QUESTION_START_ZH.test(key.slice(from, Math.min(end, from + 8))) || UNMARKED_QUESTION_END_ZH.test(key.slice(Math.max(from, end - 3), end)) ||
+    UNMARKED_WH_END_ZH.test(key.slice(Math.max(from, end - WH_END_SCAN), end));
 }
 const POINTING_ZH = /^(?:所以|那|那么|好|然后|其实)?(?:这|那)(?:个|些|边|里|就|也)?(?:就|也)?是/;
 const POINTING_BACK = new RegExp(`^${LEAD_IN}(?:that|this|it)(?:'s|’s| is| was)\\s+(?:not\\s+)?(?:what|why|how|where|it)\\b`);

@@ -50,6 +50,39 @@ export function isFieldLine(key: string, from: number, to: number): boolean {
   return value.trim().length > 0 && value.length <= MAX_VALUE_LENGTH && !CLAUSE_MARK.test(value);
 }
 
+/** An item of a listed value: a term or a name, no clause punctuation nor space run (`用户增长`, `说话人3`, `AI Agent`). */
+const LIST_ITEM = /^[^\s。！？!?；;：:“”"「」()（）]+(?: [^\s。！？!?；;：:“”"「」()（）]+)?$/;
+const LIST_SEPARATOR = /、/;
+/** Items longer than this hold a clause, not a term or a name. */
+const MAX_LIST_ITEM = 12;
+/** A field name alone on the line above (`关键词:`), or a short Markdown heading (`## 关键词`): it names the line below. */
+const FIELD_NAME_ALONE = /^(?:[\u3400-\u9fff\w ]{1,10}[:：]|#{1,6}[ \t]+[\u3400-\u9fff\w ]{1,10})$/;
+
+/** The items of `value` when it is nothing but a list of terms or names, else null. */
+function listedItems(value: string): string[] | null {
+  const items = value.replace(/[。.]$/, '').split(LIST_SEPARATOR).map((item) => item.trim());
+  return items.every((item) => item.length > 0 && item.length <= MAX_LIST_ITEM && LIST_ITEM.test(item)) ? items : null;
+}
+
+/**
+ * `产品路线图、用户增长、季度预算` under `关键词:` (飞书妙记, 通义听悟's `## 关键词`), `参会人：李娜、王强、说话人3` (腾讯会议): a
+ * field's value that lists terms or names, on the field's line (two items at least) or as the whole line under a field
+ * name alone (three at least), claims nothing. A list in a sentence (`我们去了北京、上海、广州`) has no field name.
+ */
+export function isListedFieldValue(key: string, from: number, to: number): boolean {
+  const line = key.slice(from, to).trim();
+  const name = FIELD_NAME.exec(line);
+  if (name) return (listedItems(line.slice(name[0].length))?.length ?? 0) >= 2;
+  const lineStart = key.lastIndexOf('\n', from - 1) + 1;
+  const lineEnd = key.indexOf('\n', to);
+  if (key.slice(lineStart, from).trim() !== '' || key.slice(to, lineEnd < 0 ? key.length : lineEnd).trim() !== '') return false;
+  if ((listedItems(line)?.length ?? 0) < 3) return false;
+  let above = lineStart - 1;
+  while (above > 0 && /\s/.test(key[above - 1]!) ) above--;
+  const aboveStart = key.lastIndexOf('\n', above - 1) + 1;
+  return above > 0 && FIELD_NAME_ALONE.test(key.slice(aboveStart, above).trim());
+}
+
 /** A header's date and time, piece by piece: dates, clock times, durations, day parts, weekdays, time zones. */
 const DATE_TIME_PIECE = new RegExp(
   [
@@ -59,6 +92,8 @@ const DATE_TIME_PIECE = new RegExp(
     '\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?',
     '\\d{1,2}\\s*[时点](?:\\s*\\d{1,2}\\s*分)?(?:\\s*\\d{1,2}\\s*秒)?',
     '\\d+\\s*(?:小时|分钟|秒)',
+    // `18分07秒` (通义听悟's `转写时长`): minutes written 分 before the seconds.
+    '\\d{1,3}\\s*分\\s*\\d{1,2}\\s*秒',
     '上午|下午|中午|晚上|凌晨|早上|傍晚',
     '(?:星期|周|礼拜)[一二三四五六日天]',
     '(?:GMT|UTC)\\s*(?:[+-]\\s*\\d{1,2}(?::?\\d{2})?)?|\\b(?:CST|PST|PDT|EST|EDT|PT)\\b',

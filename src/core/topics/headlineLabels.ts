@@ -8,6 +8,8 @@ import { Kind, type Scan } from './lineScan';
 
 /** A short name (letters only: `“乙类乙管”` is a quoted term), a colon, then the headline (readsAsDocumentHeadline). */
 const COLON_HEADLINE = /^([\p{L}\p{N}·]{1,12})\s*[：:]\s*(\S.{1,63})$/u;
+/** A file's name: an extension of two to four letters or digits after a dot ends it (`座談會.m4a`, `meeting_0602.mp3`). */
+const FILE_NAME = /\.[A-Za-z][A-Za-z0-9]{1,3}$/;
 /** `2020-12-18`, `105-06-17` (a Minguo year), `2018年1月31日`: a date near the start of a line. */
 const DATE = /\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
 /** A web address opening a line (`http://www.CRNTT.com`, `www.example.cn/news`; letters in it, so no `2019.01.23`) and the space after it. */
@@ -24,8 +26,9 @@ export function isColonHeadline(words: string): boolean {
   const match = COLON_HEADLINE.exec(words);
   if (match === null || !isPlausibleName(match[1]!)) return false;
   const headline = match[2]!.trim();
-  // `記者：林雅婷` over the date is a byline: its value is a name, no headline.
-  return !isPlausibleName(headline) && readsAsDocumentHeadline(headline);
+  // `記者：林雅婷` over the date is a byline: its value is a name, no headline. `檔案名稱：座談會.m4a` over
+  // `錄音時間：…` (a transcription tool's header) names the recording's file, no headline either.
+  return !isPlausibleName(headline) && !FILE_NAME.test(headline) && readsAsDocumentHeadline(headline);
 }
 
 function trimmedHead(lines: LineIndex, line: number, length: number): string {

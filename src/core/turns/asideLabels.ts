@@ -138,8 +138,8 @@ const BRACKETED_LINE = /^\s*(?:\[[^\]]*\]|\([^)]*\))\s*$/;
 
 /**
  * Whether findLabelsWithoutDialogue may find labels in the document, read from the lines alone (asideLineReading),
- * whatever the scheme accepts: no line shows a dialogue (a label with speech after it on its line, or a label
- * without it with a sentence on the next line; a bracketed line such as `[English]` shows none), and at least
+ * whatever the scheme accepts: no line shows a dialogue (a label with speech after it on its line, a label carrying
+ * a time, or a label without it with a sentence on the next line; a bracketed line such as `[English]` shows none), and at least
  * two lines read as labels without speech. The incremental analyzer needs no fallback for those labels while this
  * is false before and after an edit. Stops at the first line that shows a dialogue: a transcript pays a few lines.
  */
@@ -149,6 +149,9 @@ export function mayHoldLabelsWithoutDialogue(lines: LineIndex, context: LabelRea
     const reading = asideLineReading(lines, line, context);
     if (reading.startsWith('s')) return false;
     if (!mayBeAside(reading)) continue;
+    // `说话人 2 01:10` over unpunctuated ASR text: a label that carries a clock time is a recording's speaker, never
+    // a field of minutes (`WITNESSES:`), whatever the line below holds.
+    if (isTimedLabelLine(lines, line, context)) return false;
     silent++;
     // `[English]`, `[Translation]` over the record's first paragraph: the language it is in, no speaker.
     if (!BRACKETED_LINE.test(linePrefix(lines, line, BLANK_SCAN)) && sentenceBelow(lines, line)) return false;
@@ -169,6 +172,12 @@ export function asideLineReading(lines: LineIndex, line: number, context: LabelR
   if (!reading || !head) return '';
   const value = lines.source.slice(lines.lineStart(line) + head.textStart, lines.lineEnd(line));
   return `${value.trim() === '' ? '-' : 's'}${reading.known?.speaker ?? reading.candidate!.name}`;
+}
+
+/** Whether `line` reads as a label carrying a time (`说话人 1 00:05`, `[00:05] Name:`), from the line alone. */
+function isTimedLabelLine(lines: LineIndex, line: number, context: LabelReadContext): boolean {
+  const reading = readLabelLine(lines, line, context);
+  return (reading?.known?.timestamp ?? reading?.candidate?.timestamp ?? null) !== null;
 }
 
 /** A line reading (asideLineReading) of a label with nothing after it, which an aside label may be. */

@@ -53,7 +53,25 @@ const INTERNATIONAL_NUMBER = /^\+\d{1,3}(?:[ -]?\d{2,5}){2,5}$/;
 const LAYOUT_GAP = /\S[ \t]{3,}\S/;
 const LEADING_LINE_NUMBER = /^\d{1,5}[ \t]+/;
 
+/**
+ * `陳委員○○：`, `王○明：`: records published with their speakers' names masked put a circle (`○`, or the ideographic
+ * zero `〇`) for each hidden ideograph. Right after an ideograph such a run stands for name characters: the name is
+ * read as if they were (`某` in their place) and kept as written. After a numeral it is a zero (`二○二三年`).
+ */
+const MASKED_IDEOGRAPHS = /(?<=[\u3400-\u9fff])(?<![零一二三四五六七八九十百千万萬两兩])[○〇]{1,3}/g;
+const MASK_STAND_IN = '某';
+
 function parseUncached(raw: string): SpeakerName | null {
+  if (!raw.includes('○') && !raw.includes('〇')) return parseUnmasked(raw);
+  const standIn = raw.replace(MASKED_IDEOGRAPHS, (run) => MASK_STAND_IN.repeat(run.length));
+  const parsed = parseUnmasked(standIn);
+  if (!parsed || standIn === raw) return parsed;
+  // The stand-ins have the circles' length: the name is where it was read, in the text as written.
+  const at = standIn.indexOf(parsed.name);
+  return at < 0 ? null : { ...parsed, name: raw.slice(at, at + parsed.name.length) };
+}
+
+function parseUnmasked(raw: string): SpeakerName | null {
   // `60-432                    WASHINGTON : 2025`: columns of a cover page, not one name (a stenographer's
   // line number before the name is read elsewhere).
   if (LAYOUT_GAP.test(raw.trim().replace(LEADING_LINE_NUMBER, ''))) return null;
