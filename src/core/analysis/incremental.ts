@@ -192,9 +192,9 @@ export class IncrementalAnalyzer {
   }
 
   /**
-   * The analysis of `text`. `changes` are the edits since the previous call (VS Code's contentChanges);
-   * without them, or when they do not lead from the previous text to `text`, the single edit is found by
-   * comparing the two texts.
+   * The analysis of `text`. `changes` are the edits since the previous call (VS Code's contentChanges, of one
+   * event or several, in the order given); without them, or when they do not lead from the previous text to
+   * `text`, the single edit is found by comparing the two texts.
    */
   update(text: TextSource, changes?: readonly TextChange[]): Analysis {
     return this.updateLocally(text, changes) ?? this.full(text);
@@ -208,7 +208,13 @@ export class IncrementalAnalyzer {
     const baseline = this.baseline;
     if (!baseline) return undefined;
     const old = baseline.lines.source;
-    const reported = changes && changes.length === 1 && fits(old, text, changes[0]!) ? changes[0]! : undefined;
+    // Keystrokes made while a full analysis waited arrive together: one change covering them, as their own numbers give it.
+    const composed = changes && changes.length > 1 ? composedChange(changes, old.length) : undefined;
+    // Wider than the longest line edited locally: not local, as the diff below would find it after reading both texts whole.
+    if (composed && composed.newEnd - composed.start > MAX_LOCAL_LINE) return undefined;
+    const covering = composed && { rangeOffset: composed.start, rangeLength: composed.oldEnd - composed.start, text: text.slice(composed.start, composed.newEnd) };
+    const single = changes && changes.length === 1 ? changes[0]! : covering;
+    const reported = single && fits(old, text, single) ? single : undefined;
     // Comparing the texts costs milliseconds at 10 MB when their lengths agree (a rename): a reported change says it.
     const unchanged = reported ? reported.rangeLength === reported.text.length && old.startsWith(reported.text, reported.rangeOffset) : flatText(old) === flatText(text);
     if (unchanged) {
@@ -762,6 +768,33 @@ function fits(before: TextSource, after: TextSource, change: TextChange): boolea
   const end = start + text.length;
   if (start > 0 && after.charCodeAt(start - 1) !== before.charCodeAt(start - 1)) return false;
   return end === after.length || after.charCodeAt(end) === before.charCodeAt(start + length);
+}
+
+/**
+ * The region that changes made one after another (each on the text the ones before it left, as VS Code reports
+ * successive edits, and the changes of one event in descending order) cover: from `start` to `oldEnd` in the
+ * text before them, to `newEnd` in the text after them. `undefined` when a change lies outside its text.
+ */
+export function composedChange(changes: readonly TextChange[], oldLength: number): { start: number; oldEnd: number; newEnd: number } | undefined {
+  let start = Infinity;
+  let oldEnd = -Infinity;
+  let newEnd = -Infinity;
+  let length = oldLength;
+  for (const { rangeOffset: from, rangeLength, text } of changes) {
+    const to = from + rangeLength;
+    if (!Number.isInteger(from) || !Number.isInteger(rangeLength) || from < 0 || rangeLength < 0 || to > length) return undefined;
+    if (start === Infinity) {
+      start = from;
+      oldEnd = to;
+      newEnd = to;
+    }
+    // Offsets after the covered region are those of the text before the changes, moved by what the region grew.
+    oldEnd += Math.max(newEnd, to) - newEnd;
+    start = Math.min(start, from);
+    newEnd = Math.max(newEnd, to) + text.length - rangeLength;
+    length += text.length - rangeLength;
+  }
+  return start === Infinity ? undefined : { start, oldEnd, newEnd };
 }
 
 /** The single edit turning `before` into `after`: the text between their common prefix and suffix. */
