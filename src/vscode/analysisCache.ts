@@ -292,8 +292,12 @@ export class AnalysisCache extends Disposable {
     let analyzer: IncrementalAnalyzer | undefined;
     try {
       analyzer = this.analyzerFor(document);
-      // Read through the chunks: a local edit never builds the whole text.
-      const local = analyzer.updateLocally(chunks, changes?.length === 1 ? changes : undefined);
+      // While a full analysis is under way, the analyzer holds the text before it and the changes follow the job's
+      // text: only a diff of both whole texts (milliseconds per megabyte) would relate them, and the job's result follows.
+      const behind = state.job !== undefined && state.job.analyzer === analyzer;
+      // Read through the chunks: a local edit never builds the whole text. Several changes (keystrokes made while a
+      // full analysis waited) are taken together.
+      const local = behind ? undefined : analyzer.updateLocally(chunks, changes);
       if (local) {
         state.localPathRun = true;
         this.cancelJob(document, state);
@@ -478,14 +482,16 @@ export class AnalysisCache extends Disposable {
     const started = Date.now();
     const changes = state.changes;
     state.changes = undefined;
+    // The changes since a job under way follow its text, not the analyzer's: the analyzer compares the texts instead.
+    const chained = state.job === undefined;
     // Done here and now: a job under way for the same text would only repeat it.
     this.cancelJob(document, state);
     let analysis: Analysis;
     let analyzer: IncrementalAnalyzer | undefined;
     try {
       analyzer = this.analyzerFor(document);
-      // One change since the last analysis leads from the analyzer's text to this one: no need to diff.
-      analysis = analyzer.update(text, changes?.length === 1 ? changes : undefined);
+      // The changes since the last analysis lead from the analyzer's text to this one: no need to diff.
+      analysis = analyzer.update(text, chained ? changes : undefined);
     } catch (error) {
       // The analyzer's text may now lag behind more than the next changes: start afresh next time.
       analyzer?.reset();

@@ -16,34 +16,76 @@ const SAMPLING_US = 100;
 /** As the latency test: every 50 keystrokes the next labelled line below. */
 const KEYSTROKES_PER_LINE = 50;
 
-/** Offsets six characters into the speech of short-labelled lines from line `fromLine` on (the latency test's labelledLineFrom). */
-function labelledLines(text: string, fromLine: number, count: number): number[] {
+/** Where the bench types: the lines of speech it picks (see typingLines); `longLine` only when asked for (TA_BENCH_TYPING). */
+type Typing = 'labelled' | 'shapes' | 'longLine';
+const TYPINGS: readonly Typing[] = ['labelled', 'shapes'];
+/** `longLine`: a labelled line of this many characters replaces line LONG_LINE_AT; every keystroke in it goes to the worker (MAX_LOCAL_LINE). */
+const LONG_LINE_LENGTH = 30_000;
+const LONG_LINE_AT = 30;
+
+function withLongLine(text: string): string {
+  const lines = text.split('\n');
+  const sentence = '我預計下半年的需求會更強，明年很可能會再擴建兩座工廠。';
+  lines[LONG_LINE_AT] = `李明：${sentence.repeat(Math.ceil(LONG_LINE_LENGTH / sentence.length))}`;
+  return lines.join('\n');
+}
+
+/** The line shapes of the generated text a keystroke goes into (generateTranscript.ts). */
+type Shape = 'labelled' | 'underLabel' | 'underTitle' | 'colonInSpeech';
+/** `shapes`: each next line in the next of these, as a writer moves through the text. */
+const SHAPES: readonly Shape[] = ['underLabel', 'underTitle', 'colonInSpeech', 'labelled'];
+
+const LABEL = /^[^:：[（(]{1,24}[:：]/u;
+
+/** Whether `lineText` (below `above`) has the shape, and where in it to type: six characters into its speech, or -1. */
+function typingOffset(shape: Shape, lineText: string, above: string, twoAbove: string): number {
+  const label = LABEL.exec(lineText);
+  switch (shape) {
+    // The latency test's labelledLineFrom: a short label over speech without a colon.
+    case 'labelled':
+      return label && !/[:：]/u.test(lineText.slice(label[0].length)) && lineText.length > label[0].length + 12 ? label[0].length + 6 : -1;
+    // `李明：我要告訴它的第一件事就是:多看看。…`: a colon inside the speech too.
+    case 'colonInSpeech':
+      return label && /[:：]/u.test(lineText.slice(label[0].length)) && lineText.length > label[0].length + 12 ? label[0].length + 6 : -1;
+    // `Dr. Amy Chen:` alone on its line over the speech, as the real-host test types.
+    case 'underLabel':
+      return LABEL.test(above) && LABEL.exec(above)![0].length === above.length && lineText.length > 12 ? 6 : -1;
+    // A section's title (after a blank line) over its first speech.
+    case 'underTitle':
+      return twoAbove === '' && above.length > 0 && above.length < 20 && !LABEL.test(above) && !above.startsWith('- ') && !LABEL.test(lineText) && lineText.length > 12 ? 6 : -1;
+  }
+}
+
+/** Offsets to type at from line `fromLine` on, `count` of them: each in the next line of the typing's next shape. */
+function typingLines(text: string, fromLine: number, count: number, typing: Typing): number[] {
   const found: number[] = [];
+  const lines = text.split('\n');
+  if (typing === 'longLine') return Array.from({ length: count }, () => lines.slice(0, LONG_LINE_AT).join('\n').length + 1 + 9);
   let start = 0;
-  for (let line = 0; start < text.length && found.length < count; line++) {
-    const end = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
-    if (line >= fromLine) {
-      const lineText = text.slice(start, end);
-      const label = /^[^:：[（(]{1,24}[:：]/u.exec(lineText);
-      if (label && !/[:：]/u.test(lineText.slice(label[0].length)) && lineText.length > label[0].length + 12) found.push(start + label[0].length + 6);
-    }
-    start = end + 1;
+  for (let line = 0; line < lines.length && found.length < count; line++) {
+    const shape = typing === 'labelled' ? 'labelled' : SHAPES[found.length % SHAPES.length]!;
+    const at = line >= fromLine ? typingOffset(shape, lines[line]!, lines[line - 1] ?? '', lines[line - 2] ?? '') : -1;
+    if (at >= 0) found.push(start + at);
+    start += lines[line]!.length + 1;
   }
   return found;
 }
 
 /**
- * Args: megabytes, keystrokes, bundle. Types `keystrokes` characters into lines of speech on the screen (the
- * fake editor shows lines 0-60), each waited for until its decorations, and attributes the host thread's
- * CPU time of each keystroke by a CPU profile. Reports our time per keystroke and our functions.
+ * Args: megabytes, keystrokes, bundle, typing. Types `keystrokes` characters into lines of speech on the screen
+ * (the fake editor shows lines 0-60), each waited for until its decorations, and attributes the host thread's
+ * CPU time of each keystroke by a CPU profile. Reports our time per keystroke and our functions. `labelled`
+ * types into short-labelled lines only; `shapes` also under a label alone, under a title and into a line with
+ * a colon in its speech; `longLine` into a line longer than MAX_LOCAL_LINE (each keystroke a full analysis).
  */
 async function measureShare(args: readonly string[]): Promise<ReturnType<typeof caseResult>> {
   const megabytes = Number(args[0] ?? 10);
   const keystrokes = Number(args[1] ?? 300);
-  const bundle = args[2] ?? join(ROOT, 'dist', 'extension.js');
-  const text = generateTranscript(megabytes * MB);
+  const bundle = args[2] || join(ROOT, 'dist', 'extension.js');
+  const typing = (args[3] ?? 'labelled') as Typing;
+  const text = typing === 'longLine' ? withLongLine(generateTranscript(megabytes * MB)) : generateTranscript(megabytes * MB);
   const fake = await activatedWithFullAnalysis(bundle, text);
-  const lines = labelledLines(text, 20, Math.ceil(keystrokes / KEYSTROKES_PER_LINE));
+  const lines = typingLines(text, 20, Math.ceil(keystrokes / KEYSTROKES_PER_LINE), typing);
   const rehearsal = fake.logs.find((l) => l.message.startsWith('Rehearsed'))?.message ?? 'no rehearsal';
   // Without the profiler (its interrupts cost the thread more than our code at 100 µs): thread CPU less GC.
   const profiled = process.env['TA_BENCH_PROFILE'] !== '0';
@@ -130,10 +172,13 @@ export const hostShareSection: BenchSection = {
   name: 'hostshare',
   cases: { share: (args) => measureShare(args) },
   report(context) {
-    for (const megabytes of [1, 10]) {
-      const result = context.runCase(this, 'share', [String(megabytes), process.env['TA_BENCH_KEYSTROKES'] ?? '300', ...(process.env['TA_BENCH_BASELINE_BUNDLE'] ? [process.env['TA_BENCH_BASELINE_BUNDLE']] : [])]);
+    // TA_BENCH_TYPING: one of TYPINGS; both by default.
+    const asked = process.env['TA_BENCH_TYPING'] as Typing | undefined;
+    const typings = asked ? [asked] : TYPINGS;
+    for (const typing of typings) for (const megabytes of [1, 10]) {
+      const result = context.runCase(this, 'share', [String(megabytes), process.env['TA_BENCH_KEYSTROKES'] ?? '300', process.env['TA_BENCH_BASELINE_BUNDLE'] ?? '', typing]);
       const n = result.notes ?? {};
-      context.print(`typing at ${megabytes} MB (fake host, ${String(n['keystrokes'])} keystrokes, ${String(n['missed'])} without decorations): ours per keystroke ${String(n['ours'])}; as sampled ${String(n['sampled'])}; thread ${String(n['thread'])}; GC ${String(n['gc'])}`);
+      context.print(`typing at ${megabytes} MB into ${typing === 'labelled' ? 'labelled lines' : typing === 'longLine' ? `a line of ${LONG_LINE_LENGTH} characters` : `the shapes ${SHAPES.join(', ')} in turn`} (fake host, ${String(n['keystrokes'])} keystrokes, ${String(n['missed'])} without decorations): ours per keystroke ${String(n['ours'])}; as sampled ${String(n['sampled'])}; thread ${String(n['thread'])}; GC ${String(n['gc'])}`);
       context.print(`  ours by inclusive time per keystroke (ms): ${String(n['inclusive'])}`);
       context.print(`  ours by self time per keystroke (ms): ${String(n['self'])}`);
       context.print(`  slowest:\n    ${String(n['slowest'])}`);

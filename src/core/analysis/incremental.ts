@@ -49,9 +49,9 @@ import { inlineQuoteColon, isPageMarkup } from '../turns/findTurns';
 import { fullTextLeadBelow, speechIntroductionReading, speechLeadWithinReach } from '../turns/speechLeads';
 import { DECLARATION_LINES, declarationKey } from '../turns/declaredSpeakers';
 import { asideLineReading, hasMarkdownHeading, mayBeAside, mayHoldLabelsWithoutDialogue } from '../turns/asideLabels';
-import { FIELD_BLOCK_LINES, fieldRunKeyOf } from '../turns/fieldBlocks';
-import { HEAD_FIELD_LINES, headFieldKeyOf } from '../turns/headFields';
-import { EditedHead, type HeadLines } from './editedHead';
+import { FIELD_BLOCK_LINES, fieldRunKeyOf, fieldRunReading } from '../turns/fieldBlocks';
+import { HEAD_FIELD_LINES, headFieldKeyOf, headFieldReading } from '../turns/headFields';
+import { EditedHead } from './editedHead';
 import { EditSides } from './editSides';
 import { declaredLineReading } from '../turns/declaredSpeech';
 import { analyzeIndexed, fromGutter, turnsInBlankedGutter } from './analyze';
@@ -111,10 +111,14 @@ interface Baseline {
   declaration?: string;
   /** Which lines at the head are fields over lists (turns/headFields.ts headFieldKey, '' for none); computed on first need. */
   headFields?: string;
+  /** The last line `headFields` depends on (headFieldReading): an edit below it keeps the key; with the key, or after an edit above it, unknown. */
+  headFieldsRead?: number;
   /** Whether the text may hold a `[name=…]` signature (false: none at all); computed on first need, carried through local edits. */
   maySign?: boolean;
   /** The runs of field lines at the head (turns/fieldBlocks.ts fieldRunKeyOf, '' for none); computed on first need. */
   fieldRuns?: string;
+  /** The last line `fieldRuns` depends on (fieldRunReading), as headFieldsRead. */
+  fieldRunsRead?: number;
   /** The label scheme's counts, for edits of label lines; computed on first need (see labelEdits.ts). */
   labelTally?: LabelSchemeTally;
   /** Hand-overs resolved against the names known so far (unresolvedHandOvers); computed on first need. */
@@ -188,9 +192,9 @@ export class IncrementalAnalyzer {
   }
 
   /**
-   * The analysis of `text`. `changes` are the edits since the previous call (VS Code's contentChanges);
-   * without them, or when they do not lead from the previous text to `text`, the single edit is found by
-   * comparing the two texts.
+   * The analysis of `text`. `changes` are the edits since the previous call (VS Code's contentChanges, of one
+   * event or several, in the order given); without them, or when they do not lead from the previous text to
+   * `text`, the single edit is found by comparing the two texts.
    */
   update(text: TextSource, changes?: readonly TextChange[]): Analysis {
     return this.updateLocally(text, changes) ?? this.full(text);
@@ -204,7 +208,13 @@ export class IncrementalAnalyzer {
     const baseline = this.baseline;
     if (!baseline) return undefined;
     const old = baseline.lines.source;
-    const reported = changes && changes.length === 1 && fits(old, text, changes[0]!) ? changes[0]! : undefined;
+    // Keystrokes made while a full analysis waited arrive together: one change covering them, as their own numbers give it.
+    const composed = changes && changes.length > 1 ? composedChange(changes, old.length) : undefined;
+    // Wider than the longest line edited locally: not local, as the diff below would find it after reading both texts whole.
+    if (composed && composed.newEnd - composed.start > MAX_LOCAL_LINE) return undefined;
+    const covering = composed && { rangeOffset: composed.start, rangeLength: composed.oldEnd - composed.start, text: text.slice(composed.start, composed.newEnd) };
+    const single = changes && changes.length === 1 ? changes[0]! : covering;
+    const reported = single && fits(old, text, single) ? single : undefined;
     // Comparing the texts costs milliseconds at 10 MB when their lengths agree (a rename): a reported change says it.
     const unchanged = reported ? reported.rangeLength === reported.text.length && old.startsWith(reported.text, reported.rangeOffset) : flatText(old) === flatText(text);
     if (unchanged) {
@@ -236,7 +246,7 @@ export class IncrementalAnalyzer {
       // Nor a line with a label inside it (mayChangeInlineHandOvers): the candidates stay.
       const withCandidates = baseline.inlineCandidates ? { ...kept, inlineCandidates: baseline.inlineCandidates } : kept;
       // The head's keys: the checks above found the new text's equal to these, or the edit below the lines they read.
-      const withHeadKeys = { ...withCandidates, ...headKeysOf(baseline) };
+      const withHeadKeys = { ...withCandidates, ...headKeysOf(baseline, change) };
       const withMarks = markupMarks === undefined ? withHeadKeys : { ...withHeadKeys, markupMarks };
       // mayChangeSplitMarkupLabels found none in the text nor in the edited lines: there is none after the edit either.
       if (baseline.splitLabels === false) withMarks.splitLabels = false;
@@ -449,13 +459,17 @@ function mayChangeGutter(baseline: Baseline, text: TextSource, change: TextChang
 
 /**
  * The keys of the document's head that the baseline holds, for the next baseline after a local edit: without
- * them, each keystroke near the top read the old text's head again (three keys, hundreds of lines each).
+ * them, each keystroke near the top read the old text's head again (three keys, hundreds of lines each). The
+ * last line a key depends on stays where the edit lies below it (the lines above keep their numbers).
  */
-function headKeysOf(baseline: Baseline): Pick<Baseline, 'declaration' | 'headFields' | 'fieldRuns'> {
+function headKeysOf(baseline: Baseline, change: TextChange): Pick<Baseline, 'declaration' | 'headFields' | 'headFieldsRead' | 'fieldRuns' | 'fieldRunsRead'> {
+  const line = baseline.lines.lineAt(Math.min(change.rangeOffset, baseline.lines.source.length));
   return {
     ...(baseline.declaration === undefined ? {} : { declaration: baseline.declaration }),
     ...(baseline.headFields === undefined ? {} : { headFields: baseline.headFields }),
+    ...(baseline.headFieldsRead !== undefined && line > baseline.headFieldsRead ? { headFieldsRead: baseline.headFieldsRead } : {}),
     ...(baseline.fieldRuns === undefined ? {} : { fieldRuns: baseline.fieldRuns }),
+    ...(baseline.fieldRunsRead !== undefined && line > baseline.fieldRunsRead ? { fieldRunsRead: baseline.fieldRunsRead } : {}),
   };
 }
 
@@ -488,9 +502,16 @@ function mayChangeHeadFields(baseline: Baseline, change: TextChange, heads: Edit
   if (baseline.lines.lineAt(Math.min(change.rangeOffset, old.length)) >= HEAD_FIELD_LINES) return false;
   // mayChangeGutter ran first: the edit keeps the document's gutter reading.
   const gutter = (baseline.gutter ??= readLineNumberGutter(baseline.lines)).hasGutter;
-  const keyOf = (head: HeadLines): string => headFieldKeyOf(head.lines, head.context);
-  baseline.headFields ??= keyOf(heads.old.of(HEAD_FIELD_LINES, gutter));
-  return keyOf(heads.edited.of(HEAD_FIELD_LINES, gutter)) !== baseline.headFields;
+  if (baseline.headFieldsRead === undefined) {
+    const head = heads.old.of(HEAD_FIELD_LINES, gutter);
+    const reading = headFieldReading(head.lines, head.context);
+    baseline.headFields ??= reading.key;
+    baseline.headFieldsRead = reading.lastRead;
+  }
+  // Below the lines the fields are read from (the first label that speaks), an edit keeps them: the new head is not read.
+  if (baseline.lines.lineAt(Math.min(change.rangeOffset, old.length)) > baseline.headFieldsRead) return false;
+  const head = heads.edited.of(HEAD_FIELD_LINES, gutter);
+  return headFieldKeyOf(head.lines, head.context) !== baseline.headFields;
 }
 
 /** The old and the edited text's head lines, shared by one edit's head checks (see EditedHead). */
@@ -512,10 +533,18 @@ function mayChangeFieldBlocks(baseline: Baseline, text: TextSource, change: Text
   const context = { extraLabelPatterns: options.extraLabelPatterns };
   // mayChangeGutter ran first: the edit keeps the document's gutter reading.
   const gutter = (baseline.gutter ??= readLineNumberGutter(baseline.lines)).hasGutter;
-  const keyOf = (head: HeadLines): string => fieldRunKeyOf(head.lines, head.context);
-  baseline.fieldRuns ??= keyOf(heads.old.of(FIELD_BLOCK_LINES, gutter));
+  if (baseline.fieldRunsRead === undefined) {
+    const head = heads.old.of(FIELD_BLOCK_LINES, gutter);
+    const reading = fieldRunReading(head.lines, head.context);
+    baseline.fieldRuns ??= reading.key;
+    baseline.fieldRunsRead = reading.lastRead;
+  }
   const first = baseline.lines.lineAt(Math.min(change.rangeOffset, old.length));
-  if (first < FIELD_BLOCK_LINES && keyOf(heads.edited.of(FIELD_BLOCK_LINES, gutter)) !== baseline.fieldRuns) return true;
+  // Below the lines the runs are read from, an edit keeps them: the new head is not read.
+  if (first < FIELD_BLOCK_LINES && first <= baseline.fieldRunsRead) {
+    const head = heads.edited.of(FIELD_BLOCK_LINES, gutter);
+    if (fieldRunKeyOf(head.lines, head.context) !== baseline.fieldRuns) return true;
+  }
   if (baseline.fieldRuns === '') return false;
   const edited = new LineIndex(text.slice(baseline.lines.lineStart(first), lineEndFrom(text, change.rangeOffset + change.text.length)));
   const last = baseline.lines.lineAt(Math.min(change.rangeOffset + change.rangeLength, old.length));
@@ -739,6 +768,33 @@ function fits(before: TextSource, after: TextSource, change: TextChange): boolea
   const end = start + text.length;
   if (start > 0 && after.charCodeAt(start - 1) !== before.charCodeAt(start - 1)) return false;
   return end === after.length || after.charCodeAt(end) === before.charCodeAt(start + length);
+}
+
+/**
+ * The region that changes made one after another (each on the text the ones before it left, as VS Code reports
+ * successive edits, and the changes of one event in descending order) cover: from `start` to `oldEnd` in the
+ * text before them, to `newEnd` in the text after them. `undefined` when a change lies outside its text.
+ */
+export function composedChange(changes: readonly TextChange[], oldLength: number): { start: number; oldEnd: number; newEnd: number } | undefined {
+  let start = Infinity;
+  let oldEnd = -Infinity;
+  let newEnd = -Infinity;
+  let length = oldLength;
+  for (const { rangeOffset: from, rangeLength, text } of changes) {
+    const to = from + rangeLength;
+    if (!Number.isInteger(from) || !Number.isInteger(rangeLength) || from < 0 || rangeLength < 0 || to > length) return undefined;
+    if (start === Infinity) {
+      start = from;
+      oldEnd = to;
+      newEnd = to;
+    }
+    // Offsets after the covered region are those of the text before the changes, moved by what the region grew.
+    oldEnd += Math.max(newEnd, to) - newEnd;
+    start = Math.min(start, from);
+    newEnd = Math.max(newEnd, to) + text.length - rangeLength;
+    length += text.length - rangeLength;
+  }
+  return start === Infinity ? undefined : { start, oldEnd, newEnd };
 }
 
 /** The single edit turning `before` into `after`: the text between their common prefix and suffix. */

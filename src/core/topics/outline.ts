@@ -946,10 +946,16 @@ function sharedCount(pieces: ReadonlySet<string>, text: string): number {
 /**
  * Whether an edit of `line` (from `oldLine` to `newLine`) may make or unmake a caption beside it: the
  * nearest non-blank line above or below (across up to NEIGHBOUR_LOOKAROUND blank lines) is title-shaped
- * and is either compared by its Chinese words or sits under an image line. For the incremental analyzer.
+ * and either sits under an image line or is compared by its Chinese words, and the edit adds or removes one
+ * of those words' two-character pieces in the part of the line compared (isPictureCaption). For the
+ * incremental analyzer.
  */
 export function mayChangeCaptionBeside(lines: LineIndex, line: number, oldLine: string, newLine: string): boolean {
-  const image = isImageLine(oldLine.trimStart()) || isImageLine(newLine.trimStart());
+  const oldContext = captionContext(oldLine);
+  const newContext = captionContext(newLine);
+  const image = isImageLine(oldLine.trimStart()) || isImageLine(newLine.trimStart()) || isImageLine(oldContext) || isImageLine(newContext);
+  // A line made or emptied changes whose neighbour a title is.
+  const emptied = oldContext === '' || newContext === '';
   for (const step of [-1, 1]) {
     for (let l = line + step, blanks = 0; l >= 0 && l < lines.lineCount && blanks <= NEIGHBOUR_LOOKAROUND; l += step) {
       const start = skipSpaces(lines.source, lines.lineStart(l), lines.lineEnd(l));
@@ -958,8 +964,41 @@ export function mayChangeCaptionBeside(lines: LineIndex, line: number, oldLine: 
         blanks++;
         continue;
       }
-      if (isTitleShapedLine(lines.source, start, end) && (image || hanBigrams(lines.source.slice(start, end)).size >= MIN_CAPTION_PIECES)) return true;
+      if (!isTitleShapedLine(lines.source, start, end)) break;
+      const title = lines.source.slice(start, end);
+      if (image || (hanBigrams(title).size >= MIN_CAPTION_PIECES && (emptied || piecesChanged(oldContext, newContext, title)))) return true;
       break;
+    }
+  }
+  return false;
+}
+
+/** The part of a line a caption beside it is compared with (neighbourText). */
+function captionContext(line: string): string {
+  const start = skipSpaces(line, 0, line.length);
+  return line.slice(start, Math.min(line.length, start + CAPTION_CONTEXT));
+}
+
+/**
+ * Whether a two-character piece of a title's Chinese words occurs in one context and not the other. Only the
+ * pairs across the changed part can: every other pair stands in both. A title's words are the line's (or a
+ * part of it), so a piece's characters are among the line's Chinese characters.
+ */
+function piecesChanged(oldContext: string, newContext: string, titleLine: string): boolean {
+  // Code units, as hanBigrams slices its pieces.
+  const han = new Set<string>();
+  const chinese = titleLine.replace(/[^\p{Script=Han}]+/gu, '');
+  for (let i = 0; i < chinese.length; i++) han.add(chinese[i]!);
+  let prefix = 0;
+  const shorter = Math.min(oldContext.length, newContext.length);
+  while (prefix < shorter && oldContext.charCodeAt(prefix) === newContext.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < shorter - prefix && oldContext.charCodeAt(oldContext.length - 1 - suffix) === newContext.charCodeAt(newContext.length - 1 - suffix)) suffix++;
+  for (const [context, other] of [[oldContext, newContext], [newContext, oldContext]] as const) {
+    for (let i = Math.max(0, prefix - 1); i <= Math.min(context.length - 2, context.length - suffix - 1); i++) {
+      if (!han.has(context[i]!) || !han.has(context[i + 1]!)) continue;
+      const pair = context.slice(i, i + 2);
+      if (!other.includes(pair)) return true;
     }
   }
   return false;

@@ -6,7 +6,7 @@
 // incremental analyzer compares them at a bounded cost.
 import { LineIndex } from '../text/positions';
 import { isBlankLine, skipSpaces } from './chars';
-import { hasSentence } from './headFields';
+import { hasSentence, LABEL_READING_LOOKAHEAD } from './headFields';
 import { isOnlyALink, readLabelLine, type LabelLines } from './scheme';
 import type { LabelReadContext } from './firstPassReadings';
 
@@ -76,6 +76,11 @@ function fieldLine(lines: LineIndex, line: number): FieldLine | null {
  * a value, and keys that all differ. Read from the text alone.
  */
 export function findFieldRuns(lines: LineIndex, context: LabelReadContext): FieldRun[] {
+  return readFieldRuns(lines, context).runs;
+}
+
+/** findFieldRuns, and the last line the runs depend on: the label line that speaks first (and what its reading looks at below it). */
+function readFieldRuns(lines: LineIndex, context: LabelReadContext): { runs: FieldRun[]; lastRead: number } {
   const limit = Math.min(lines.lineCount, FIELD_BLOCK_LINES);
   const runs: FieldRun[] = [];
   let first = -1;
@@ -109,10 +114,10 @@ export function findFieldRuns(lines: LineIndex, context: LabelReadContext): Fiel
     const reading = readLabelLine(lines, line, context);
     const head = reading?.known ?? reading?.candidate;
     // The dialogue has begun: what follows is the body, not the head.
-    if (head && hasSentence(lines.source, start + head.textStart, lines.lineEnd(line))) return runs;
+    if (head && hasSentence(lines.source, start + head.textStart, lines.lineEnd(line))) return { runs, lastRead: line + LABEL_READING_LOOKAHEAD };
   }
   flush();
-  return runs;
+  return { runs, lastRead: limit };
 }
 
 /**
@@ -174,6 +179,14 @@ export function fieldBlockLines(lines: LineIndex, labels: LabelLines, context: L
  * whenever they may ('' for none).
  */
 export function fieldRunKeyOf(lines: LineIndex, context: LabelReadContext): string {
-  const runs = findFieldRuns(lines, context);
-  return runs.length ? JSON.stringify(runs.map((run) => [run.first, run.last, run.keys, run.apart, run.datum])) : '';
+  return fieldRunReading(lines, context).key;
+}
+
+/**
+ * fieldRunKeyOf, and the last line of `lines` the key depends on: an edit only of lines after it (line breaks
+ * too) leaves the key as it is.
+ */
+export function fieldRunReading(lines: LineIndex, context: LabelReadContext): { key: string; lastRead: number } {
+  const { runs, lastRead } = readFieldRuns(lines, context);
+  return { key: runs.length ? JSON.stringify(runs.map((run) => [run.first, run.last, run.keys, run.apart, run.datum])) : '', lastRead };
 }

@@ -41,6 +41,17 @@ export function hasSentence(text: TextSource, start: number, end: number): boole
 
 /** The fields over lists among the first HEAD_FIELD_LINES lines of `lines` (see the file comment). */
 export function findHeadFields(lines: LineIndex, context: LabelReadContext): HeadField[] {
+  return readHeadFields(lines, context).fields;
+}
+
+/**
+ * How far past a line its label reading looks (readLabelLine reads whether the next line opens a list): the
+ * lines a reading of the head depends on end this far after the last one it reads.
+ */
+export const LABEL_READING_LOOKAHEAD = 2;
+
+/** findHeadFields, and the last line the fields depend on: the first label that speaks (and what its reading looks at below it). */
+function readHeadFields(lines: LineIndex, context: LabelReadContext): { fields: HeadField[]; lastRead: number } {
   const limit = Math.min(lines.lineCount, HEAD_FIELD_LINES);
   const labelLines: number[] = [];
   const shapes: string[] = [];
@@ -58,7 +69,7 @@ export function findHeadFields(lines: LineIndex, context: LabelReadContext): Hea
     }
   }
   // No label speaks: nothing shows what this document's speakers look like.
-  if (dialogue < 0) return [];
+  if (dialogue < 0) return { fields: [], lastRead: limit };
   const fields: HeadField[] = [];
   labelLines.forEach((line, i) => {
     // The list runs to the next field written the same way (`SPEAKERS:` after `PRESIDING:`): the names in it
@@ -76,7 +87,7 @@ export function findHeadFields(lines: LineIndex, context: LabelReadContext): Hea
     }
     if (listed >= MIN_LIST_LINES) fields.push({ line, end });
   });
-  return fields;
+  return { fields, lastRead: dialogue + LABEL_READING_LOOKAHEAD };
 }
 
 /**
@@ -90,6 +101,14 @@ export function headFieldKey(text: TextSource, context: LabelContext, gutter: bo
 
 /** headFieldKey of a text's first HEAD_FIELD_LINES lines (headLinesOf), read with `context`. */
 export function headFieldKeyOf(lines: LineIndex, context: LabelReadContext): string {
-  const fields = findHeadFields(lines, context);
-  return fields.length ? JSON.stringify(fields.map((field) => [field.line, field.end, lines.lineText(field.line)])) : '';
+  return headFieldReading(lines, context).key;
+}
+
+/**
+ * headFieldKeyOf, and the last line of `lines` the key depends on: an edit only of lines after it (line breaks
+ * too) leaves the key as it is.
+ */
+export function headFieldReading(lines: LineIndex, context: LabelReadContext): { key: string; lastRead: number } {
+  const { fields, lastRead } = readHeadFields(lines, context);
+  return { key: fields.length ? JSON.stringify(fields.map((field) => [field.line, field.end, lines.lineText(field.line)])) : '', lastRead };
 }
