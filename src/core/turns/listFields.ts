@@ -2,7 +2,7 @@
 // after it whose value is a list (read past the blank lines a page puts between a field and its list) is a field
 // heading the list, not a turn. The scheme decides it (scheme.ts, introducesList); this file reads the layout.
 import type { LineIndex } from '../text/positions';
-import { isColon, skipSpaces, trimEnd } from './chars';
+import { isColon, labelAloneOverWithinReach, skipSpaces, trimEnd } from './chars';
 
 /** A numbered or bulleted list item: `1. kiang`, `- isabel`, `• …`. */
 export const LIST_ITEM = /^[ \t]*(?:\d{1,3}[.、)）]|[-*+•])[ \t]+\S/;
@@ -46,4 +46,14 @@ export function listItemBelow(lines: LineIndex, line: number): number {
 
 function isBlankAt(lines: LineIndex, line: number): boolean {
   return skipSpaces(lines.source, lines.lineStart(line), lines.lineEnd(line)) >= lines.lineEnd(line);
+}
+
+/**
+ * Whether an edit of lines `first`..`last` may change what listItemBelow reads for a label alone: such a line stands
+ * within reach over a list item, and the edit reaches the label, the blank lines between or the item (whose own label
+ * introducesList reads too). Read from the text alone, before and after the edit, so the incremental analyzer falls
+ * back then.
+ */
+export function listFieldWithinReach(lineCount: number, lineAt: (line: number) => string, first: number, last: number): boolean {
+  return labelAloneOverWithinReach(lineCount, lineAt, { first, last, blanks: LIST_FIELD_BLANKS }, isLabelAloneShape, (trimmed) => LIST_ITEM.test(trimmed));
 }
