@@ -28,6 +28,7 @@ import { repeatedTitleWithinReach } from '../topics/repeatedTitle';
 import { sectionMarkerWithinReach } from '../topics/bracketedSections';
 import { titleBlockWithinReach } from '../topics/titleBlock';
 import { emptyLabelWithinReach } from '../topics/emptyLabels';
+import { listFieldWithinReach } from '../turns/listFields';
 import { fieldOverTimedLabelWithinReach } from '../turns/fieldsOverTimedLabels';
 import { fieldHeadingWithinReach } from '../topics/fieldHeadings';
 import { commentHeaderWithinReach } from '../topics/commentHeader';
@@ -647,11 +648,11 @@ function editedLinesLength(lines: LineIndex, change: TextChange): number {
 
 /**
  * The rules that read a label alone on its line with the line under it: it hands over to a short line (emptyLabels.ts),
- * or `文字记录:` over a timed label line is an export's field (fieldsOverTimedLabels.ts). Whether one may apply within
- * reach of lines `first`..`last` of a text read through `lineAt`.
+ * `文字记录:` over a timed label line is an export's field (fieldsOverTimedLabels.ts), over a list item it introduces the
+ * list (listFields.ts). Whether one may apply within reach of lines `first`..`last` of a text read through `lineAt`.
  */
 function labelAloneRuleWithinReach(lineCount: number, lineAt: (line: number) => string, first: number, last: number): boolean {
-  return emptyLabelWithinReach(lineCount, lineAt, first, last) || fieldOverTimedLabelWithinReach(lineCount, lineAt, first, last);
+  return emptyLabelWithinReach(lineCount, lineAt, first, last) || fieldOverTimedLabelWithinReach(lineCount, lineAt, first, last) || listFieldWithinReach(lineCount, lineAt, first, last);
 }
 
 /** Blank lines looked through above an edit for a label without speech; past them an edit counts as below one. */

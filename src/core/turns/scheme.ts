@@ -9,6 +9,7 @@ import { hasCommaRole, idStem, INITIAL_SHAPE, isInitialCandidate, isRecordLabel,
 import { recognizeLabel, type LabelContext, type LabelMatch } from './labels';
 import { isFieldName } from './fieldNames';
 import { isHandleName } from './handleNames';
+import { listItemBelow } from './listFields';
 import { splitMarkupCandidate } from './splitMarkupLabels';
 import { FirstPassReadings, NOT_KEPT, NOTHING_READ, type LabelReadContext } from './firstPassReadings';
 
@@ -238,18 +239,27 @@ export function isOnlyALink(value: string): boolean {
   return trimmed.length > 0 && LINK_VALUE.test(trimmed);
 }
 
-/** A numbered or bulleted list item: `1. kiang`, `- isabel`, `• …`. */
-const LIST_ITEM = /^[ \t]*(?:\d{1,3}[.、)）]|[-*+•])[ \t]+\S/;
-
 /**
- * `受訪者登記：` over `1. kiang` / `2. isabel`: a one-off label with nothing after it on its line, right above
- * a list, introduces the list; no one speaks a list of names.
+ * `受訪者登記：` over `1. kiang` / `2. isabel`, `**Links:**` over the episode's links past a blank line: a one-off label
+ * with nothing after it on its line, above a list (listItemBelow), introduces the list; no one speaks a list of names.
+ * A label that recurs so is a field too where its list opens with another name's label (`QA 交流环节：` over
+ * `- [gglin001](…)：…`, `回饋：` over `- [name=leila] …`): its value is other people's turns, none of its own.
  */
 function introducesList(label: LabelMatch, lines: LineIndex, line: number, labelNames: ReadonlyMap<string, number>): boolean {
-  if (line + 1 >= lines.lineCount || (labelNames.get(label.speaker) ?? 0) > 1) return false;
+  if (line + 1 >= lines.lineCount) return false;
   const start = lines.lineStart(line);
   if (start + label.textStart < lines.lineEnd(line) && /\S/.test(lines.source.slice(start + label.textStart, lines.lineEnd(line)))) return false;
-  return LIST_ITEM.test(lines.lineText(line + 1));
+  const item = listItemBelow(lines, line);
+  if (item < 0) return false;
+  return (labelNames.get(label.speaker) ?? 0) <= 1 || opensWithAnotherLabel(lines, item, label.speaker);
+}
+
+/** Whether list item `line` opens with a label (known or a candidate) naming someone other than `speaker`. */
+function opensWithAnotherLabel(lines: LineIndex, line: number, speaker: string): boolean {
+  const text = lines.lineText(line);
+  const prefix = text.slice(0, LABEL_SCAN_LIMIT);
+  const name = recognizeLabel(prefix, text.length)?.speaker ?? labelCandidate(prefix, text.length)?.name;
+  return name !== undefined && name !== speaker;
 }
 
 function countName(shapes: Map<string, Map<string, number>>, candidate: LabelCandidate, by = 1): void {
@@ -469,7 +479,7 @@ export interface LabelLineReading {
   readonly known: LabelMatch | null;
   /** Speech follows the candidate on its line: borrowed shapes and markup labels read it. */
   readonly inlineSpeech: boolean;
-  /** A list item follows on the next line (introducesList reads it). */
+  /** A list item follows on the next line, or past blank lines under a label alone (introducesList reads it). */
   readonly overList: boolean;
 }
 
@@ -500,7 +510,7 @@ export function readLabelLine(lines: LineIndex, line: number, context: LabelRead
     readings?.keep(line, known, candidate);
     if (!known && !candidate) return null;
   }
-  const overList = line + 1 < lines.lineCount && startsListItem(lines, line + 1);
+  const overList = listItemBelow(lines, line) >= 0;
   return { candidate, known, inlineSpeech: candidate !== null && hasInlineSpeech(candidate, lines, line), overList };
 }
 
@@ -510,14 +520,6 @@ const NO_NAMES: ReadonlyMap<string, number> = new Map();
 function contributionKey(reading: LabelLineReading): string {
   const { candidate, known } = reading;
   return JSON.stringify([known?.speaker ?? null, candidate?.shape ?? null, candidate?.name ?? null, candidate?.written ?? null, reading.inlineSpeech, reading.overList]);
-}
-
-/** LIST_ITEM.test(the line), reading the whole line only when its first character may start an item. */
-function startsListItem(lines: LineIndex, line: number): boolean {
-  const start = skipSpaces(lines.source, lines.lineStart(line), lines.lineEnd(line));
-  const first = lines.source.charCodeAt(start);
-  const mayStart = (first >= 48 && first <= 57) || first === 45 || first === 42 || first === 43 || first === 0x2022;
-  return mayStart && LIST_ITEM.test(lines.lineText(line));
 }
 
 /**
@@ -595,7 +597,7 @@ export class LabelSchemeTally {
       const line = readLines[i]!;
       const candidate = candidates[i]!;
       // What readLabelLine adds to the first pass's reading, for the lines that pass kept.
-      const overList = line + 1 < lines.lineCount && startsListItem(lines, line + 1);
+      const overList = listItemBelow(lines, line) >= 0;
       tally.count({ candidate, known: knowns[i]!, inlineSpeech: candidate !== null && hasInlineSpeech(candidate, lines, line), overList }, 1);
     }
     tally.decideShapes();
