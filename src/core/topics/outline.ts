@@ -13,6 +13,7 @@ import { declarationOf } from '../turns/declaredSpeakers';
 import { addDeclaredHeadingLabels } from '../turns/declaredLabels';
 import { addDialogueHeadingLabels } from '../turns/dialogueHeadings';
 import { parseSpeakerName } from '../turns/speakerName';
+import { withoutPhrasingTags } from '../turns/visibleText';
 import { isTitleShapedLine, Kind, nextNonBlank, previousNonBlank, scanLines, type Scan } from './lineScan';
 import { parseAtxHeading } from './lineShapes';
 import { linkSummaryList } from './summaryLinking';
@@ -369,7 +370,7 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       const inner = scan.markupTitles.get(line) ?? boldTitles.get(line);
       const start = inner ? inner.start : skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
       const end = inner ? inner.end : trimEnd(text, start, lines.lineEnd(line));
-      const title = text.slice(start, end);
+      const title = inner ? withoutPhrasingTags(text.slice(start, end)) : text.slice(start, end);
       if (!promoted.has(line) && !shapeTitles.get(line)?.numbered && isPictureCaption(scan, line, title)) continue;
       // `… Chairman of the` / `Mental Health Committee in the New York State`: a wrapped sentence's rest.
       if (!inner && isLongMixedCaseTitle(title) && (followsRunOnLine(scan.lines, line, isBlankLine) || opensDocument(line, isBlankLine))) continue;
@@ -969,9 +970,10 @@ function isInUpperCaseTitleRun(scan: Scan, line: number, runLines: Int8Array): b
   const readRunLine = (l: number): boolean => {
     if (kinds[l] !== Kind.TitleShaped || looksLikeLabel(scan, l)) return false;
     const inner = scan.markupTitles.get(l);
-    const from = inner?.start ?? lines.lineStart(l);
-    const to = inner?.end ?? lines.lineEnd(l);
-    return !hasLowerCaseLatin(lines.text, from, to) && isUpperCaseTitle(lines.text.slice(from, to).trim());
+    if (!inner) return !hasLowerCaseLatin(lines.text, lines.lineStart(l), lines.lineEnd(l)) && isUpperCaseTitle(lines.lineText(l).trim());
+    // `CONSIDERATION OF <NOBR>BY-LAWS</NOBR>`: read without the phrasing tags inside.
+    const words = withoutPhrasingTags(lines.text.slice(inner.start, inner.end));
+    return !hasLowerCaseLatin(words, 0, words.length) && isUpperCaseTitle(words.trim());
   };
   // `runLines`: 0 not read yet, 1 a run line, 2 not one.
   const isRunLine = (l: number): boolean => {
