@@ -98,20 +98,22 @@ export function nextParagraphLine(lines: LineIndex, line: number): number {
 }
 
 /**
- * Whether an edit of lines `first`..`last` may change a wrapped line's reading: a wrapped line lies within reach
- * (2 × NEXT_PARAGRAPH_REACH + 2 above the edit, two below: its neighbours, the next paragraph's opening tag and that
- * paragraph's lines are read), or the edited
- * lines and their neighbours hold a block tag alone on a line (the document's count of them, and which lines they
- * wrap). For the incremental analyzer, checked before and after the edit.
+ * Whether an edit of lines `first`..`last` may change a wrapped line's reading: the edited lines hold a block tag
+ * alone on a line (the document's count of them, and which lines they wrap); a heading element's line is beside or
+ * among them; or a title-shaped wrapped paragraph lies within 2 × NEXT_PARAGRAPH_REACH + 2 lines above them or two
+ * below (its tags, the next paragraph's opening tag and that paragraph's lines are read). For the incremental
+ * analyzer, checked before and after the edit.
  */
 export function blockElementWithinReach(lines: LineIndex, first: number, last: number): boolean {
-  for (let line = Math.max(0, first - 1); line <= last + 1 && line < lines.lineCount; line++) {
+  for (let line = first; line <= last && line < lines.lineCount; line++) {
     const start = skipSpaces(lines.source, lines.lineStart(line), lines.lineEnd(line));
-    if (lines.source.charCodeAt(start) === 60 && (blockOpenTag(lines, line) || /^<\/(?:h[1-6]|p|div|center)>$/i.test(trimmedLine(lines, line)))) return true;
+    if (lines.source.charCodeAt(start) === 60 && (blockOpenTag(lines, line) || BLOCK_CLOSE_ALONE.test(trimmedLine(lines, line)))) return true;
   }
   for (let line = Math.max(1, first - 2 * NEXT_PARAGRAPH_REACH - 2); line <= last + 2 && line + 1 < lines.lineCount; line++) {
     const element = wrappedLine(lines, line);
-    if (element && (element.tag[0] === 'h' || mayTitle(element))) return true;
+    if (!element) continue;
+    if (element.tag[0] === 'h' ? line >= first - 1 && line <= last + 1 : mayTitle(element)) return true;
   }
   return false;
 }
+const BLOCK_CLOSE_ALONE = /^<\/(?:h[1-6]|p|div|center)>$/i;

@@ -109,7 +109,9 @@ describe('block elements spread over three lines', () => {
 
   it('keeps incremental analysis exact around the elements', () => {
     const edits = [['x', 0], ['.', 0], ['\n', 0], ['>', 0], ['', 1]] as const;
-    assertEditsAcrossOffsetsMatchAnalyze(SPEECH, 'speech.htm', edits, 0, SPEECH.indexOf('</div>') + 2);
-    assertEditsAcrossOffsetsMatchAnalyze(RECORD, 'record.xml', edits, RECORD.indexOf('<p class="HPS-Debate"') - 2, RECORD.indexOf('My question') + 10);
+    assertEditsAcrossOffsetsMatchAnalyze(SPEECH, 'speech.htm', edits, SPEECH.indexOf('<h1') - 2, SPEECH.indexOf('</h1>') + 6);
+    // The debate's title, its tags, and the end of the question's first sentence (what the titles stand over).
+    assertEditsAcrossOffsetsMatchAnalyze(RECORD, 'record.xml', edits, RECORD.indexOf('<span class="HPS-Debate">') - 2, RECORD.indexOf('<span class="HPS-Debate">') + 70);
+    assertEditsAcrossOffsetsMatchAnalyze(RECORD, 'record.xml', edits, RECORD.indexOf('the Treasurer tell') - 12, RECORD.indexOf('the Treasurer tell'));
   });
 });
