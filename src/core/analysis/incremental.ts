@@ -19,6 +19,7 @@ import { hasWordsAtStart, INTRODUCTION_REACH, isClockAlone, linkHeadingWithinRea
 import { parallelShapeWithinReach } from '../topics/parallelPlainTitles';
 import { numberedTitleWithinReach } from '../topics/numberedTitles';
 import { recurringShapeChanged } from '../topics/recurringShapes';
+import { blockElementWithinReach } from '../topics/blockElements';
 import { numberedParagraphWithinReach } from '../topics/numberedParagraphs';
 import { dialogueSubheadingWithinReach } from '../topics/dialogueSubheadings';
 import { headlineWithinReach, mayBecomeHeadline } from '../topics/documentHeadline';
@@ -837,6 +838,8 @@ function updateLine(baseline: Baseline, text: TextSource, change: TextChange, op
   const sides = new EditSides(old, lines, line, line, line);
   // A label alone on its line read with the line under it (labelAloneRuleWithinReach): either may change that.
   if (sides.eitherText(labelAloneRuleWithinReach)) throw NOT_LOCAL;
+  // A block element spread over three lines is read with its tags' lines and the next paragraph (blockElements.ts).
+  if (sides.either(blockElementWithinReach)) throw NOT_LOCAL;
   const editedLine = text.slice(lineStart, newLineEnd);
   // A participants list (`Name – Title`) makes the name lines under it speakers', and `Name, CEO` over speech is a
   // label, read with the lines beside it (participantRoster.ts).
@@ -1599,6 +1602,8 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
   if (sides.eitherText(repeatedTitleWithinReach)) throw NOT_LOCAL;
   // A link-only heading titles the text under it, not a heading or a rule (outline.ts, isLinkHeadingOverText).
   if (sides.either(linkHeadingWithinReach)) throw NOT_LOCAL;
+  // A block element spread over three lines is read with its tags' lines and the next paragraph (blockElements.ts).
+  if (sides.either(blockElementWithinReach)) throw NOT_LOCAL;
   // A record's title is read with the field lines under it (titleOverFields.ts).
   if (sides.eitherText(titleOverFieldsWithinReach)) throw NOT_LOCAL;
   // A title field names the document's title, on its own line or on the body's copy of it (titleField.ts).

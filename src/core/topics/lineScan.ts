@@ -10,6 +10,7 @@ import { boldNumberedParagraph, isTitleShaped, markupParagraphTitle, MAX_TITLE_S
 import { htmlHeading, mayBeParallelBoldTitle, mayOpenBoldParagraph } from './parallelTitles';
 import { isImageLine } from './parallelPlainTitles';
 import { unclosedBoldTitle } from './unclosedBoldTitles';
+import { blockOpenTag, mayTitle, setsBlocksOverLines, wrappedLine, type WrappedLine } from './blockElements';
 
 /** What a line is, as far as the outline cares. */
 export const Kind = { Blank: 0, Text: 1, Heading: 2, Rule: 3, ListItem: 4, Code: 5, Underline: 6, TitleShaped: 7 } as const;
@@ -37,6 +38,8 @@ export interface Scan {
   readonly titleShapedLines: number[];
   /** Title-shaped lines that are a saved page's paragraph (`<p>` + indent + `小标题</p>`): the title inside the markup. */
   readonly markupTitles: Map<number, Span>;
+  /** Title-shaped lines a paragraph element wraps from the lines above and below (blockElements.ts), with their shape. */
+  readonly wrappedParagraphs: Map<number, string>;
   /** Horizontal rules and setext underlines. */
   readonly breakLines: number[];
   readonly codeLines: number[];
@@ -58,6 +61,8 @@ export function scanLines(lines: LineIndex, format: TranscriptFormat, options: A
   const codeLines: number[] = [];
   let run: number[] | null = null;
   let inFence = false;
+  const wrapped = new Map<number, WrappedLine>();
+  let openTagLines = 0;
   const markdown = format === 'markdown';
   const table = lineTableOf(lines);
   const { ends, firsts, lasts } = table;
@@ -70,6 +75,12 @@ export function scanLines(lines: LineIndex, format: TranscriptFormat, options: A
     }
     const end = lineEnd - start > SHORT_LINE * 4 ? lineEnd : lasts[line]!;
     const first = text[start]!;
+    // `<h1 …>` / `在纪念…的讲话` / `</h1>`: a block element spread over three lines (read after the scan).
+    if (line > 0 && text.charCodeAt(firsts[line - 1]!) === 60 && text.charCodeAt(lasts[line - 1]! - 1) === 62 && line + 1 < lines.lineCount && text.charCodeAt(firsts[line + 1]!) === 60) {
+      const element = wrappedLine(lines, line);
+      if (element) wrapped.set(line, element);
+    }
+    if (first === '<' && text.charCodeAt(lasts[line]! - 1) === 62 && blockOpenTag(lines, line)) openTagLines++;
     // Most lines are prose: decide from the first character and the length before slicing anything.
     const mayBeShaped = first === '#' || first === '`' || first === '<' || RULE_MARKS.has(first) || LIST_MARKS.test(first) || end - start <= MAX_TITLE_SHAPED_LENGTH;
     if (!mayBeShaped) {
@@ -133,8 +144,38 @@ export function scanLines(lines: LineIndex, format: TranscriptFormat, options: A
       titleShapedLines.push(line);
     } else kinds[line] = Kind.Text;
   }
+  const wrappedParagraphs = readWrappedLines(wrapped, setsBlocksOverLines(lines, openTagLines), kinds, headings, titleShapedLines, markupTitles);
   const budget = { left: SUMMARY_WORK_PER_LINE * lines.lineCount + SUMMARY_WORK_BASE };
-  return { lines, table, kinds, headings, listRuns, titleShapedLines, markupTitles, breakLines, codeLines, options, budget };
+  return { lines, table, kinds, headings, listRuns, titleShapedLines, markupTitles, wrappedParagraphs, breakLines, codeLines, options, budget };
+}
+
+/**
+ * Lines a block element wraps from the lines above and below: a heading element's words are a heading at its level;
+ * a paragraph's title-shaped words are title-shaped, in a document that sets its paragraphs this way. Returns the
+ * wrapped paragraphs (isStandaloneTitle asks the next paragraph of them).
+ */
+function readWrappedLines(wrapped: ReadonlyMap<number, WrappedLine>, paragraphsOverLines: boolean, kinds: Uint8Array, headings: Map<number, { level: number; span: Span; title: string }>, titleShapedLines: number[], markupTitles: Map<number, Span>): Map<number, string> {
+  const paragraphs = new Map<number, string>();
+  if (wrapped.size === 0) return paragraphs;
+  for (const [line, element] of wrapped) {
+    if (kinds[line] === Kind.Code || kinds[line] === Kind.Heading) continue;
+    if (element.tag[0] === 'h') {
+      kinds[line] = Kind.Heading;
+      headings.set(line, { level: Number(element.tag[1]), span: element.span, title: element.words });
+    } else if (paragraphsOverLines && mayTitle(element)) {
+      kinds[line] = Kind.TitleShaped;
+      markupTitles.set(line, element.span);
+      paragraphs.set(line, element.shape);
+    }
+  }
+  const shaped = new Set(titleShapedLines);
+  for (const line of wrapped.keys()) {
+    if (kinds[line] === Kind.TitleShaped) shaped.add(line);
+    else shaped.delete(line);
+  }
+  titleShapedLines.length = 0;
+  titleShapedLines.push(...[...shaped].sort((a, b) => a - b));
+  return paragraphs;
 }
 
 /**

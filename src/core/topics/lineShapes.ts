@@ -1,12 +1,18 @@
 // Cheap per-line shapes for the outline. Every function takes a short prefix of the line.
 
 /** `## Title ##` → level 2 and the title's bounds in `text`. */
+/** A heading's trailing attribute block in Pandoc Markdown: `{#id}`, `{.class}`, `{#id .class key=value}`. */
+const PANDOC_ATTRIBUTES = /[ \t]+\{[#.][^{}]{0,200}\}[ \t]*$/;
+
 export function parseAtxHeading(text: string): { level: number; titleStart: number; titleEnd: number } | null {
   const match = /^ {0,3}(#{1,6})(?:[ \t]+|$)/.exec(text);
   if (!match) return null;
   let end = text.length;
   const closing = /[ \t]+#+[ \t]*$/.exec(text);
   if (closing && closing.index >= match[0].length) end = closing.index;
+  // `# An error occurred. {#an-error-occurred. .message}`: Pandoc's attributes name the element, not the section.
+  const attributes = PANDOC_ATTRIBUTES.exec(text.slice(match[0].length, end));
+  if (attributes) end = match[0].length + attributes.index;
   while (end > match[0].length && /\s/.test(text[end - 1]!)) end--;
   return { level: match[1]!.length, titleStart: match[0].length, titleEnd: end };
 }

@@ -13,6 +13,7 @@ import { declarationOf } from '../turns/declaredSpeakers';
 import { addDeclaredHeadingLabels } from '../turns/declaredLabels';
 import { addDialogueHeadingLabels } from '../turns/dialogueHeadings';
 import { parseSpeakerName } from '../turns/speakerName';
+import { withoutPhrasingTags } from '../turns/visibleText';
 import { isTitleShapedLine, Kind, nextNonBlank, previousNonBlank, scanLines, type Scan } from './lineScan';
 import { parseAtxHeading } from './lineShapes';
 import { linkSummaryList } from './summaryLinking';
@@ -38,6 +39,7 @@ import { titlesOverFields } from './titleOverFields';
 import { readTitleField } from './titleField';
 import { bylinesUnderDashSubtitles, dashSubtitlePairs } from './dashSubtitles';
 import { recurringShapeTitles } from './recurringShapes';
+import { NEXT_PARAGRAPH_REACH, nextParagraphLine } from './blockElements';
 import { fieldHeadingLines } from './fieldHeadings';
 import { isUnderEmptyLabel } from './emptyLabels';
 import { fieldsOverTimedLabels } from '../turns/fieldsOverTimedLabels';
@@ -369,7 +371,7 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       const inner = scan.markupTitles.get(line) ?? boldTitles.get(line);
       const start = inner ? inner.start : skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
       const end = inner ? inner.end : trimEnd(text, start, lines.lineEnd(line));
-      const title = text.slice(start, end);
+      const title = inner ? withoutPhrasingTags(text.slice(start, end)) : text.slice(start, end);
       if (!promoted.has(line) && !shapeTitles.get(line)?.numbered && isPictureCaption(scan, line, title)) continue;
       // `… Chairman of the` / `Mental Health Committee in the New York State`: a wrapped sentence's rest.
       if (!inner && isLongMixedCaseTitle(title) && (followsRunOnLine(scan.lines, line, isBlankLine) || opensDocument(line, isBlankLine))) continue;
@@ -854,6 +856,8 @@ function isUpperCaseLatin(text: string): boolean {
 function isStandaloneTitle(scan: Scan, line: number, speakerLines: ReadonlySet<number>, boldTitles: ReadonlyMap<number, Span>, runLines: Int8Array): boolean {
   const { lines, kinds } = scan;
   if (looksLikeLabel(scan, line)) return false;
+  // `<p …>` / `<span …>QUESTIONS WITHOUT NOTICE</span>` / `</p>`: the element sets the line apart (blockElements.ts).
+  if (scan.wrappedParagraphs.has(line)) return standingWrappedParagraphs(scan).has(line);
   // `工商：` alone on its line hands over to `經濟的部分...` below; a member's label over a subject title in capitals
   // is a record that kept no speech (afterEmptyLabel below), since a reply is not written in capitals.
   if (isUnderEmptyLabel(lines, kinds, scan.labels, line) && !isUpperCaseTitle(lines.lineText(line).trim())) return false;
@@ -900,6 +904,39 @@ function isStandaloneTitle(scan: Scan, line: number, speakerLines: ReadonlySet<n
 }
 
 const CONTINUED_TITLE = /<br\s*\/?>$/i;
+
+/**
+ * The paragraph elements' titles (blockElements.ts) that title a section: each stands over the page's next paragraph,
+ * which holds prose on one of its lines (up to its closing tag) or is such a title that stands itself (a debate's
+ * title over its first sub-debate's); and two or more of one shape (`p|span`) stand, as a page sets its titles in one
+ * style. Lines between two paragraphs (closing tags, an XML record's metadata elements) are no paragraph of the page.
+ */
+function standingWrappedParagraphs(scan: Scan): ReadonlySet<number> {
+  const cached = standingCache.get(scan);
+  if (cached) return cached;
+  const stands = new Map<number, boolean>();
+  for (const line of [...scan.wrappedParagraphs.keys()].sort((a, b) => b - a)) {
+    const first = nextParagraphLine(scan.lines, line);
+    stands.set(line, first >= 0 && !looksLikeLabel(scan, line) && (scan.wrappedParagraphs.has(first) ? stands.get(first) === true : holdsProse(scan, first)));
+  }
+  const byShape = new Map<string, number>();
+  for (const [line, shape] of scan.wrappedParagraphs) if (stands.get(line)) byShape.set(shape, (byShape.get(shape) ?? 0) + 1);
+  const found = new Set([...scan.wrappedParagraphs].filter(([line, shape]) => stands.get(line) && (byShape.get(shape) ?? 0) >= MIN_WRAPPED_TITLES).map(([line]) => line));
+  standingCache.set(scan, found);
+  return found;
+}
+const standingCache = new WeakMap<Scan, ReadonlySet<number>>();
+const MIN_WRAPPED_TITLES = 2;
+const CLOSING_PARAGRAPH = /^<\/(?:p|div)>$/i;
+
+function holdsProse(scan: Scan, first: number): boolean {
+  for (let l = first; l < scan.lines.lineCount && l - first < NEXT_PARAGRAPH_REACH; l++) {
+    const start = scan.table.firsts[l]!;
+    if (scan.lines.source.charCodeAt(start) === 60 && CLOSING_PARAGRAPH.test(scan.lines.source.slice(start, Math.min(scan.table.lasts[l]!, start + 16)))) return false;
+    if (scan.kinds[l] === Kind.Text && !looksLikeLabel(scan, l) && readsAsBody(scan, l)) return true;
+  }
+  return false;
+}
 
 /** How much of a neighbouring paragraph a caption is compared with. */
 const CAPTION_CONTEXT = 1000;
@@ -1019,9 +1056,10 @@ function isInUpperCaseTitleRun(scan: Scan, line: number, runLines: Int8Array): b
   const readRunLine = (l: number): boolean => {
     if (kinds[l] !== Kind.TitleShaped || looksLikeLabel(scan, l)) return false;
     const inner = scan.markupTitles.get(l);
-    const from = inner?.start ?? lines.lineStart(l);
-    const to = inner?.end ?? lines.lineEnd(l);
-    return !hasLowerCaseLatin(lines.text, from, to) && isUpperCaseTitle(lines.text.slice(from, to).trim());
+    if (!inner) return !hasLowerCaseLatin(lines.text, lines.lineStart(l), lines.lineEnd(l)) && isUpperCaseTitle(lines.lineText(l).trim());
+    // `CONSIDERATION OF <NOBR>BY-LAWS</NOBR>`: read without the phrasing tags inside.
+    const words = withoutPhrasingTags(lines.text.slice(inner.start, inner.end));
+    return !hasLowerCaseLatin(words, 0, words.length) && isUpperCaseTitle(words.trim());
   };
   // `runLines`: 0 not read yet, 1 a run line, 2 not one.
   const isRunLine = (l: number): boolean => {

@@ -2,6 +2,7 @@ import type { TextSource } from '../text/chunkedText';
 import type { Span } from '../text/positions';
 import { CLOSING_QUOTES, countHan, isHan, isHighSurrogate, leadingIconsLength, SENTENCE_END, simplified, skipSpaces } from '../turns/chars';
 import { isTimestampOnly } from '../turns/timestamps';
+import { PHRASING_ELEMENTS, withoutPhrasingTags } from '../turns/visibleText';
 
 /** Longest line that can be a plain title line (UTF-16 units). */
 export const MAX_TITLE_LENGTH = 40;
@@ -63,7 +64,8 @@ export function isTitleShaped(text: string): boolean {
   // A title in capitals may name someone and their office (`STATEMENT OF JANE DOE, DIRECTOR`): commas, no sentence.
   if (NON_TITLE_MARKS.test(text.length > 0 && isUpperCaseLatin(text) ? text.replace(/,/g, '') : text) || NON_TITLE_START.test(text)) return false;
   if (text.includes('://') || /^www\./i.test(text) || isTimestampOnly(text)) return false;
-  if (letterCount(text) * 2 < text.length || HAN_NUMERAL_DATE.test(text)) return false; // dates, figures, codes
+  // Dates, figures, codes; emphasis marks (`_** 1. 国际活动重启 **_`) style the words and are not counted.
+  if (letterCount(text) * 2 < text.length - emphasisMarkCount(text) || HAN_NUMERAL_DATE.test(text)) return false;
   if (isCaptionOrByline(text) || REQUEST.test(text)) return false;
   const han = countHan(text);
   if (han > 0) return han >= 2 && !(text.length <= MAX_INTERJECTION && INTERJECTIONS.has(simplified(text))) && !BROKEN_OFF.test(text);
@@ -156,6 +158,16 @@ function letterCount(text: string): number {
   return count;
 }
 
+/** How many `*` and `_` a line holds: Markdown emphasis, which holds no words. */
+function emphasisMarkCount(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf('*') < 0 && text.indexOf('_') < 0 ? text.length : 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 42 /* * */ || code === 95 /* _ */) count++;
+  }
+  return count;
+}
+
 /** Latin script only and at most MAX_TITLE_CASE_LENGTH long: isEnglishTitle then asks for title case. */
 function isLongTitleCase(text: string): boolean {
   return text.length <= MAX_TITLE_CASE_LENGTH && !/[^\t -\u024f\u2018\u2019\u2013\u2014]/.test(text);
@@ -168,9 +180,12 @@ function isUpperCaseLatin(text: string): boolean {
 /** A saved page's paragraph (`<p>`, an indent, `女性投资上更有耐心和细心</p>`) longer than this is read as body text. */
 export const MAX_MARKUP_TITLE_LINE = 400;
 const PARAGRAPH_OPEN = /^<(?:p|center)(?:\s[^<>]{0,120})?>/i;
-/** Inline markup before the title, a line break, and an empty anchor (`<a name="Page01"></a>`, a page's jump target). */
-const INLINE_OPEN = /^(?:<(?:font|strong|b|span|em)(?:\s[^<>]{0,120})?>|<br\s*\/?>|<a\s+name="[^"<>]{0,40}"\s*><\/a>)/i;
-const CLOSING_TAG = /<\/(?:font|strong|b|span|em|p|center|blockquote)>$/i;
+/**
+ * Phrasing markup before the title (`<font …>`, `<span class="…">`, `<NOBR>`), a line break, and an empty anchor
+ * (`<a name="Page01"></a>`, a page's jump target): markup that holds no words of its own.
+ */
+const INLINE_OPEN = new RegExp(`^(?:<(?:${PHRASING_ELEMENTS})(?:\\s[^<>]{0,120})?>|<br\\s*\\/?>|<a\\s+name="[^"<>]{0,40}"\\s*><\\/a>)`, 'i');
+const CLOSING_TAG = new RegExp(`<\\/(?:${PHRASING_ELEMENTS}|p|center|blockquote)>$`, 'i');
 const BLOCK_CLOSE = /<\/(?:blockquote|center|table|div|ul|ol)>$/i;
 const BLOCK_CLOSE_LINE = /^\s*(?:<\/(?:blockquote|center|table|div|ul|ol)>\s*)+$/i;
 const MAX_BLOCK_CLOSE_LINE = 64;
@@ -181,10 +196,12 @@ const MAX_BLOCK_CLOSE_LINE = 64;
  * tags. Null when the line is no such paragraph or holds other markup inside.
  */
 export function markupParagraphText(text: TextSource, start: number, end: number): Span | null {
-  return markupParagraph(text, start, end)?.inner ?? null;
+  const paragraph = markupParagraph(text, start, end);
+  // Read as written by its callers: a paragraph with phrasing tags inside is left to markupParagraphTitle.
+  return paragraph && paragraph.words.length === paragraph.inner.end - paragraph.inner.start ? paragraph.inner : null;
 }
 
-function markupParagraph(text: TextSource, start: number, end: number): { inner: Span; centered: boolean } | null {
+function markupParagraph(text: TextSource, start: number, end: number): { inner: Span; centered: boolean; words: string } | null {
   if (text.charCodeAt(start) !== 60 /* < */ || end - start > MAX_MARKUP_TITLE_LINE) return null;
   const line = text.slice(start, end);
   const open = PARAGRAPH_OPEN.exec(line);
@@ -197,8 +214,12 @@ function markupParagraph(text: TextSource, start: number, end: number): { inner:
   // `<center>OPENING ARGUMENT OF …,<br>`: a centred title may go on over the next line.
   const lineBreak = centered ? TRAILING_BREAK.exec(line.slice(from, to)) : null;
   if (lineBreak) to = trimEndOf(line, from, to - lineBreak[0].length);
-  if (to <= from || line.slice(from, to).includes('<')) return null;
-  return { inner: { start: start + from, end: start + to }, centered };
+  if (to <= from) return null;
+  // Phrasing markup inside the title (`CONSIDERATION OF <NOBR>BY-LAWS</NOBR>`) is seen through; any other tag (a link,
+  // a picture) makes the paragraph something else.
+  const words = withoutPhrasingTags(line.slice(from, to));
+  if (words.includes('<')) return null;
+  return { inner: { start: start + from, end: start + to }, centered, words };
 }
 
 /**
@@ -209,10 +230,9 @@ function markupParagraph(text: TextSource, start: number, end: number): { inner:
 export function markupParagraphTitle(text: TextSource, start: number, end: number): Span | null {
   const paragraph = markupParagraph(text, start, end);
   if (!paragraph) return null;
-  const { inner, centered } = paragraph;
-  if (inner.end - inner.start > MAX_TITLE_SHAPED_LENGTH) return null;
-  const title = text.slice(inner.start, inner.end);
-  return isTitleShaped(title) || (centered && isUpperCaseLatin(title) && letterCount(title) * 2 >= title.length) ? inner : null;
+  const { centered, words: title } = paragraph;
+  if (title.length > MAX_TITLE_SHAPED_LENGTH) return null;
+  return isTitleShaped(title) || (centered && isUpperCaseLatin(title) && letterCount(title) * 2 >= title.length) ? paragraph.inner : null;
 }
 
 const CENTERED = /^<center\b|\balign\s*=\s*["']?center\b/i;

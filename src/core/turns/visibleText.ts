@@ -6,6 +6,19 @@ const EMPHASIS = /^(?:\*\*|__)+|(?:\*\*|__)+$/g;
 /** What a tag, a character reference or an emphasis mark starts with. */
 const MAY_HOLD_MARKUP = /[<&*_]/;
 
+/**
+ * Phrasing elements: they style words inside a paragraph (`<NOBR>BY-LAWS</NOBR>`, `<span class="…">`, `<font …>`) and
+ * never hold words of their own. A link (`<a href>`) is left out: a paragraph holding one stays body text.
+ */
+export const PHRASING_ELEMENTS = 'abbr|b|bdi|bdo|big|cite|em|font|i|mark|nobr|small|span|strike|strong|sub|sup|tt|u';
+/** One phrasing tag, opening or closing, with its attributes. */
+export const PHRASING_TAG = new RegExp(`<\\/?(?:${PHRASING_ELEMENTS})(?:\\s[^<>]{0,200})?>`, 'gi');
+
+/** `text` without its phrasing tags (`CONSIDERATION OF <NOBR>BY-LAWS</NOBR>` → `CONSIDERATION OF BY-LAWS`). */
+export function withoutPhrasingTags(text: string): string {
+  return text.indexOf('<') < 0 ? text : text.replace(PHRASING_TAG, '');
+}
+
 /** `text` without its HTML tags (`<span class="…">`, `</a>`), whatever their attributes; nothing else changed. */
 export function withoutTags(text: string): string {
   return text.replace(TAG, '');
