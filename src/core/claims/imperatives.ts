@@ -46,7 +46,7 @@ export function imperativeVerbOpening(text: string, key: string, from: number, t
   while (start < to && !isAsciiLowerLetter(key.charCodeAt(start))) start++;
   if (start === to || isAsciiLowerLetter(text.charCodeAt(start))) return null;
   const match = HEAD.exec(key.slice(start, Math.min(to, start + HEAD_LENGTH)));
-  if (match === null) return null;
+  if (match === null || match[1] === undefined) return null;
   const verb = match[1];
   return verb.length < 2 || NOT_VERBS.has(verb) || INFLECTED.test(verb) ? null : verb;
 }
