@@ -5,6 +5,7 @@ import { conversationMoveIn, CONVERSATION_MOVE_REASON, RESPONSE_MAX_UNITS, RESPO
 import { isInCondition } from './conditionals';
 import { isEditorialNote } from './editorialNotes';
 import { opensSupposition } from './hypotheticals';
+import { imperativeVerbOpening } from './imperatives';
 import { quotesOwnWords } from './ownWords';
 import { mayHoldTalkAnchors } from './talkAnchors';
 import { actsOutSpeech } from './enactedSpeech';
@@ -1747,7 +1748,7 @@ function statement(text: string, key: string, from: number, to: number, units: n
   let start = from;
   while (start < to && !isLetterOrCjk(key.charCodeAt(start))) start++;
   const head = key.slice(start, Math.min(to, start + 24));
-  if (!chinese && IMPERATIVE_START.test(head)) return null;
+  if (!chinese && (IMPERATIVE_START.test(head) || imperativeVerbOpening(text, key, start, to) !== null)) return null;
   const tail = key.slice(Math.max(from, to - 4), to);
   // `有三個主要的網站：`, `The steps are:`: a lead-in to a list.
   if (LEAD_IN_END.test(tail)) return null;
