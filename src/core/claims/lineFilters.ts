@@ -106,7 +106,9 @@ export function leadingMarkupLength(content: string): number {
   }
 }
 
-const TRAILING_TAGS = /(?:\s*(?:<\/[^>\n]{1,60}>|\{\\[^{}\n]{1,80}\}))+$/;
+// No match starts right after a space (one starting there would take the space too), so a search never starts
+// inside a run of spaces: `word` and 80,000 spaces before a final `}` took seconds.
+const TRAILING_TAGS = /(?<!\s)(?:\s*(?:<\/[^>\n]{1,60}>|\{\\[^{}\n]{1,80}\}))+$/;
 
 /** Length of closing WebVTT tags (`</v>`, `</i>`) and override blocks (`{\i0}`) at the end of a line's content. */
 export function trailingMarkupLength(content: string): number {
