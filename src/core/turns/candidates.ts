@@ -39,6 +39,8 @@ const HTML_TAG = /^<\/?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,80})?\/?>/;
  * document repeating it (see scheme.ts), as any bracketed name is.
  */
 const ANGLE_HANDLE = /^<[ \t]?([@+%&~]?)([\p{L}\p{N}_.-]{1,24})>[ \t]+(?=\S)/u;
+/** How much of a line ANGLE_HANDLE reads: the longest handle in its brackets (28), and a few spaces before the speech. */
+const ANGLE_HANDLE_REACH = 40;
 /** HTML and WebVTT element names, which an angle-bracketed handle never is. */
 const MARKUP_ELEMENTS = new Set(
   ('a abbr address article aside audio b bdi bdo big blockquote body br button c caption center cite code col colgroup dd del details dfn div dl dt em ' +
@@ -515,13 +517,15 @@ const NAME_TAG = /^name=([^\s=][^=]{0,39})$/;
 
 /** A link's address in brackets, with no space or bracket inside. */
 const LINK_TARGET = /^\([^()\s]{1,200}\)/;
+/** LINK_TARGET's longest match: the address and its brackets. */
+const LINK_TARGET_REACH = 202;
 
 /**
  * Where a Markdown link's address, opening at `at` (`(`), ends when a label's colon follows it (spaces allowed),
  * as minutes link each speaker's name to a profile; or -1 for any other link (prose, a list of links).
  */
 function linkedNameEnd(s: string, at: number): number {
-  const target = LINK_TARGET.exec(s.slice(at, at + 202));
+  const target = LINK_TARGET.exec(s.slice(at, at + LINK_TARGET_REACH));
   if (!target) return -1;
   const end = at + target[0].length;
   return SEPARATOR_COLONS.has(s[skipSpaces(s, end)] ?? '') ? end : -1;
@@ -551,7 +555,7 @@ function writtenName(raw: string, name: string): string {
 
 /** Where the name of an angle-bracketed handle at `at` starts (past `<` and a mode sign), or 0 when there is none (see ANGLE_HANDLE). */
 function angleHandle(s: string, at: number): number {
-  const match = ANGLE_HANDLE.exec(s.slice(at, at + 40));
+  const match = ANGLE_HANDLE.exec(s.slice(at, at + ANGLE_HANDLE_REACH));
   if (!match || MARKUP_ELEMENTS.has(match[2]!.toLowerCase())) return 0;
   // `<ref> … </ref>`, `<item> … </item>`: an element the line closes is markup, whatever its name.
   if (s.includes(`</${match[2]!}`, at)) return 0;
