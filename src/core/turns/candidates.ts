@@ -5,7 +5,7 @@ import { isBulletSymbol, isDigit, isHan, isSpace, MAX_LABEL_ROLE_LENGTH, simplif
 import { ZH_CREDIT_WORDS, ZH_SINGLE_CHAR_NAMES } from './words';
 import { isHandleName } from './handleNames';
 import { MAX_NAME_LENGTH, parseSpeakerName } from './speakerName';
-import { BARE_RANGE_SOURCE, BRACKETED_TIMESTAMP_SOURCE, DATED_TIMESTAMP_SOURCE, MAX_TIMESTAMP_LENGTH, questionNumberLength } from './timestamps';
+import { BARE_CLOCK_SOURCE, BARE_RANGE_SOURCE, BRACKETED_TIMESTAMP_SOURCE, DATED_TIMESTAMP_SOURCE, MAX_TIMESTAMP_LENGTH, questionNumberLength } from './timestamps';
 
 /**
  * A line that may open with a speaker label: a short name-like span with the wrappers around it
@@ -67,7 +67,7 @@ for (const mark of PROSE_MARKS) NAME_STOPS[mark.charCodeAt(0)] = PROSE;
  * A timestamp at the start of `text`: bracketed `[00:12:34]` / `(00:03)` / `[0:00 --> 0:05]`, dated before a dash
  * `15/01/2024, 14:22 - `, a bare range `00:00:00.000 --> 00:00:02.165` (its arrow is no name), or bare `0:03`, `00:01:02.5`.
  */
-const TIMESTAMP = new RegExp(String.raw`^(?:${BRACKETED_TIMESTAMP_SOURCE}|${DATED_TIMESTAMP_SOURCE}|${BARE_RANGE_SOURCE}(?![\d:])|\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?![\d:]))`);
+const TIMESTAMP = new RegExp(String.raw`^(?:${BRACKETED_TIMESTAMP_SOURCE}|${DATED_TIMESTAMP_SOURCE}|${BARE_RANGE_SOURCE}(?![\d:])|${BARE_CLOCK_SOURCE}(?![\d:]))`);
 /**
  * A timestamp written as a Markdown link to the recording, bracketed or not: `[[00:01:02](https://youtu.be/…&t=62)]`,
  * `[01:02](#t=62)`. The link is the transcriber's seek button; the time is what the line says.
@@ -449,10 +449,10 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
   }
   // `White House Counsel.  They…`: a sentence that ends before two spaces, not a name.
   if (/[.．]$/.test(rawName) && rawName.length > 2) return null;
-  const tag = shape[0] === '-' && shape[shape.indexOf('N') - 1] === '[' ? NAME_TAG.exec(rawName) : null;
+  const nameTag = shape[0] === '-' && shape[shape.indexOf('N') - 1] === '[' ? NAME_TAG.exec(rawName) : null;
   // `[1/2/2026 3:04 PM] ferrous.oxide` alone on its line (a chat exporter's text): a dated stamp's sender goes by a user name.
   const chatSender = atEnd && !separated && timestamp !== null && DATE_IN_STAMP.test(timestamp);
-  const name = tag ? { name: tag[1]!.trim(), verb: null, isRole: false } : handle || angled || chatSender ? handleFrom(rawName) : nameFrom(rawName);
+  const name = nameTag ? { name: nameTag[1]!.trim(), verb: null, isRole: false } : handle || angled || chatSender ? handleFrom(rawName) : nameFrom(rawName);
   if (!name) return null;
   // An initial is read only as a plain `柯:`: `（笑）` and `**注**` are asides and marks, and stay no candidates
   // (a chat handle, `張\> …`, is a handle of any length, as before).
