@@ -5,6 +5,7 @@ import { isWhitespace } from '../claims/sentenceBreaks';
 import { endsItsSentences, sentenceSpansOf, sentenceText } from '../claims/sentences';
 import { isAssScript } from '../text/assScript';
 import { matchingKey } from '../text/charFold';
+import { commonEnds } from '../text/commonEnds';
 import { gutterLineKey, hasGutterNumberedLine, readLineNumberGutter, withGutterNumbersBlanked, type GutterReading } from '../text/lineNumberGutter';
 import { ChunkedText, flatText, type TextSource } from '../text/chunkedText';
 import { lineEndFrom, LineIndex, type Span } from '../text/positions';
@@ -801,11 +802,7 @@ export function composedChange(changes: readonly TextChange[], oldLength: number
 
 /** The single edit turning `before` into `after`: the text between their common prefix and suffix. */
 export function diff(before: string, after: string): TextChange {
-  const limit = Math.min(before.length, after.length);
-  let prefix = 0;
-  while (prefix < limit && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (suffix < limit - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  const { prefix, suffix } = commonEnds(before, after);
   return { rangeOffset: prefix, rangeLength: before.length - prefix - suffix, text: after.slice(prefix, after.length - suffix) };
 }
 

@@ -146,13 +146,16 @@ function refineBoundaries(space: SearchSpace, span: Span): Span {
   return end > start ? { start, end } : span;
 }
 
+/** The share of a context's characters in errors from which it counts as not there at all (absentContextCost). */
+const ABSENT_CONTEXT_ERROR_SHARE = 0.75;
+
 /**
- * Context that aligns worse than this (three quarters of it in errors) is not there at all (captions unrolled, so
- * what followed the quote now comes cues later): its cost is capped, so chance matches in the unrelated text there
- * (a cue number, a timecode) cannot pull an end into it, and the shorter span wins the tie.
+ * Context that aligns worse than this (ABSENT_CONTEXT_ERROR_SHARE of it in errors) is not there at all (captions
+ * unrolled, so what followed the quote now comes cues later): its cost is capped, so chance matches in the unrelated
+ * text there (a cue number, a timecode) cannot pull an end into it, and the shorter span wins the tie.
  */
 function absentContextCost(length: number): number {
-  return Math.ceil(0.75 * length);
+  return Math.ceil(ABSENT_CONTEXT_ERROR_SHARE * length);
 }
 
 function reverse(value: string): string {

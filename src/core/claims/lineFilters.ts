@@ -1,7 +1,7 @@
 // Lines that hold no sentences of their own: subtitle machinery, headings, stage directions, title lines.
 
 import { SBV_TIMING } from '../turns/subtitles';
-import { BRACKETED_TIMESTAMP_SOURCE, DATED_TIMESTAMP_SOURCE } from '../turns/timestamps';
+import { BARE_CLOCK_SOURCE, BRACKETED_TIMESTAMP_SOURCE, DATED_TIMESTAMP_SOURCE } from '../turns/timestamps';
 
 const CUE_NUMBER = /^\d+$/;
 const CUE_TIMING = /^(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s+-->\s+/;
@@ -85,7 +85,7 @@ const BLOCKQUOTE = /^>\s?/;
  * export's date and time with its dash (`15/01/2024, 14:20 - `) go together. Whisper's
  * TSV rows open with their start and end (milliseconds, or seconds) in two tab-separated columns: `4200⇥9800⇥the housing…`.
  */
-const LEADING_TIMESTAMP = new RegExp(String.raw`^(?:${BRACKETED_TIMESTAMP_SOURCE}\s*|${DATED_TIMESTAMP_SOURCE}[ \t][-–—]\s*|[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s+|\d{1,9}(?:\.\d{1,3})?\t\d{1,9}(?:\.\d{1,3})?\t)`);
+const LEADING_TIMESTAMP = new RegExp(String.raw`^(?:${BRACKETED_TIMESTAMP_SOURCE}\s*|${DATED_TIMESTAMP_SOURCE}[ \t][-–—]\s*|[[(]?${BARE_CLOCK_SOURCE}[\])]?\s+|\d{1,9}(?:\.\d{1,3})?\t\d{1,9}(?:\.\d{1,3})?\t)`);
 /** WebVTT and HTML tags, and a subtitle's ASS override blocks (`{\an8}`, `{\i1}`), which subtitle editors write around a cue's text. */
 const LEADING_TAGS = /^(?:(?:<[^>\n]{1,60}>|\{\\[^{}\n]{1,80}\})\s*)+/;
 
@@ -106,7 +106,9 @@ export function leadingMarkupLength(content: string): number {
   }
 }
 
-const TRAILING_TAGS = /(?:\s*(?:<\/[^>\n]{1,60}>|\{\\[^{}\n]{1,80}\}))+$/;
+// No match starts right after a space (one starting there would take the space too), so a search never starts
+// inside a run of spaces: `word` and 80,000 spaces before a final `}` took seconds.
+const TRAILING_TAGS = /(?<!\s)(?:\s*(?:<\/[^>\n]{1,60}>|\{\\[^{}\n]{1,80}\}))+$/;
 
 /** Length of closing WebVTT tags (`</v>`, `</i>`) and override blocks (`{\i0}`) at the end of a line's content. */
 export function trailingMarkupLength(content: string): number {

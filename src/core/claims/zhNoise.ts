@@ -55,6 +55,9 @@ const LIST_ITEM = /^[^\s。！？!?；;：:“”"「」()（）]+(?: [^\s。！
 const LIST_SEPARATOR = /、/;
 /** Items longer than this hold a clause, not a term or a name. */
 const MAX_LIST_ITEM = 12;
+/** Items that make a list on its field's line (`参会人：李娜、王强`); alone under a field name, one more (nothing on its line names it). */
+const MIN_ITEMS_BESIDE_NAME = 2;
+const MIN_ITEMS_UNDER_NAME = 3;
 /** A field name alone on the line above (`关键词:`), or a short Markdown heading (`## 关键词`): it names the line below. */
 const FIELD_NAME_ALONE = /^(?:[\u3400-\u9fff\w ]{1,10}[:：]|#{1,6}[ \t]+[\u3400-\u9fff\w ]{1,10})$/;
 
@@ -72,13 +75,13 @@ function listedItems(value: string): string[] | null {
 export function isListedFieldValue(key: string, from: number, to: number): boolean {
   const line = key.slice(from, to).trim();
   const name = FIELD_NAME.exec(line);
-  if (name) return (listedItems(line.slice(name[0].length))?.length ?? 0) >= 2;
+  if (name) return (listedItems(line.slice(name[0].length))?.length ?? 0) >= MIN_ITEMS_BESIDE_NAME;
   const lineStart = key.lastIndexOf('\n', from - 1) + 1;
   const lineEnd = key.indexOf('\n', to);
   if (key.slice(lineStart, from).trim() !== '' || key.slice(to, lineEnd < 0 ? key.length : lineEnd).trim() !== '') return false;
-  if ((listedItems(line)?.length ?? 0) < 3) return false;
+  if ((listedItems(line)?.length ?? 0) < MIN_ITEMS_UNDER_NAME) return false;
   let above = lineStart - 1;
-  while (above > 0 && /\s/.test(key[above - 1]!) ) above--;
+  while (above > 0 && /\s/.test(key[above - 1]!)) above--;
   const aboveStart = key.lastIndexOf('\n', above - 1) + 1;
   return above > 0 && FIELD_NAME_ALONE.test(key.slice(aboveStart, above).trim());
 }

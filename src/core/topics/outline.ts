@@ -1,5 +1,6 @@
 import type { AnalysisOptions, TranscriptFormat } from '../analysis/model';
 import type { TextSource } from '../text/chunkedText';
+import { commonEnds } from '../text/commonEnds';
 import { lineTextOf } from '../text/lineReaders';
 import type { LineIndex, Span } from '../text/positions';
 import { skipSpaces, trimEnd } from '../turns/chars';
@@ -734,15 +735,15 @@ const SENTENCE_END = /[.!?](?:\s|$)/;
 /** Longer lines are not read as a name and its office (isNameAndRoleLine trims and takes up to 120 characters). */
 const MAX_NAME_AND_ROLE_PROBE = 200;
 
-/**
- * A speaker's name line has speech under it somewhere in the document. A title page repeats its title
- * (`HEALTH CRISIS` on the cover and over the record) with only more titles and rules under it.
- */
 /** A line of text right under `line`, no blank line between: a screenplay's character cue over its dialogue. */
 function speechRightUnder(scan: Scan, line: number): boolean {
   return line + 1 < scan.lines.lineCount && scan.kinds[line + 1] === Kind.Text;
 }
 
+/**
+ * A speaker's name line has speech under it somewhere in the document. A title page repeats its title
+ * (`HEALTH CRISIS` on the cover and over the record) with only more titles and rules under it.
+ */
 function opensSpeech(scan: Scan, line: number): boolean {
   let next = nextNonBlank(scan.kinds, line, NAME_LINE_BLANKS);
   if (next < 0 || scan.kinds[next] !== Kind.Text) return false;
@@ -1026,11 +1027,7 @@ function piecesChanged(oldContext: string, newContext: string, titleLine: string
   const han = new Set<string>();
   const chinese = titleLine.replace(/[^\p{Script=Han}]+/gu, '');
   for (let i = 0; i < chinese.length; i++) han.add(chinese[i]!);
-  let prefix = 0;
-  const shorter = Math.min(oldContext.length, newContext.length);
-  while (prefix < shorter && oldContext.charCodeAt(prefix) === newContext.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (suffix < shorter - prefix && oldContext.charCodeAt(oldContext.length - 1 - suffix) === newContext.charCodeAt(newContext.length - 1 - suffix)) suffix++;
+  const { prefix, suffix } = commonEnds(oldContext, newContext);
   for (const [context, other] of [[oldContext, newContext], [newContext, oldContext]] as const) {
     for (let i = Math.max(0, prefix - 1); i <= Math.min(context.length - 2, context.length - suffix - 1); i++) {
       if (!han.has(context[i]!) || !han.has(context[i + 1]!)) continue;

@@ -119,7 +119,6 @@ export function boldTitleWords(span: string): string {
   return span.includes('**') ? span.replace(BOLD_MARKS, '').replace(/[ \t\u3000]{2,}/g, ' ').trim() : span;
 }
 
-/** A paragraph that ends in a question mark. */
 /** Words that end as a question (`…嗎？`, `…?`): an interviewer's line, not a section's title. */
 export const QUESTION_END = /[？?]$/;
 

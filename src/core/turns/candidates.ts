@@ -5,7 +5,7 @@ import { isBulletSymbol, isDigit, isHan, isSpace, MAX_LABEL_ROLE_LENGTH, simplif
 import { ZH_CREDIT_WORDS, ZH_SINGLE_CHAR_NAMES } from './words';
 import { isHandleName } from './handleNames';
 import { MAX_NAME_LENGTH, parseSpeakerName } from './speakerName';
-import { BARE_RANGE_SOURCE, BRACKETED_TIMESTAMP_SOURCE, DATED_TIMESTAMP_SOURCE, MAX_TIMESTAMP_LENGTH, questionNumberLength } from './timestamps';
+import { BARE_CLOCK_SOURCE, BARE_RANGE_SOURCE, BRACKETED_TIMESTAMP_SOURCE, DATED_TIMESTAMP_SOURCE, MAX_TIMESTAMP_LENGTH, questionNumberLength } from './timestamps';
 
 /**
  * A line that may open with a speaker label: a short name-like span with the wrappers around it
@@ -39,6 +39,8 @@ const HTML_TAG = /^<\/?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,80})?\/?>/;
  * document repeating it (see scheme.ts), as any bracketed name is.
  */
 const ANGLE_HANDLE = /^<[ \t]?([@+%&~]?)([\p{L}\p{N}_.-]{1,24})>[ \t]+(?=\S)/u;
+/** How much of a line ANGLE_HANDLE reads: the longest handle in its brackets (28), and a few spaces before the speech. */
+const ANGLE_HANDLE_REACH = 40;
 /** HTML and WebVTT element names, which an angle-bracketed handle never is. */
 const MARKUP_ELEMENTS = new Set(
   ('a abbr address article aside audio b bdi bdo big blockquote body br button c caption center cite code col colgroup dd del details dfn div dl dt em ' +
@@ -65,7 +67,7 @@ for (const mark of PROSE_MARKS) NAME_STOPS[mark.charCodeAt(0)] = PROSE;
  * A timestamp at the start of `text`: bracketed `[00:12:34]` / `(00:03)` / `[0:00 --> 0:05]`, dated before a dash
  * `15/01/2024, 14:22 - `, a bare range `00:00:00.000 --> 00:00:02.165` (its arrow is no name), or bare `0:03`, `00:01:02.5`.
  */
-const TIMESTAMP = new RegExp(String.raw`^(?:${BRACKETED_TIMESTAMP_SOURCE}|${DATED_TIMESTAMP_SOURCE}|${BARE_RANGE_SOURCE}(?![\d:])|\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?![\d:]))`);
+const TIMESTAMP = new RegExp(String.raw`^(?:${BRACKETED_TIMESTAMP_SOURCE}|${DATED_TIMESTAMP_SOURCE}|${BARE_RANGE_SOURCE}(?![\d:])|${BARE_CLOCK_SOURCE}(?![\d:]))`);
 /**
  * A timestamp written as a Markdown link to the recording, bracketed or not: `[[00:01:02](https://youtu.be/…&t=62)]`,
  * `[01:02](#t=62)`. The link is the transcriber's seek button; the time is what the line says.
@@ -447,10 +449,10 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
   }
   // `White House Counsel.  They…`: a sentence that ends before two spaces, not a name.
   if (/[.．]$/.test(rawName) && rawName.length > 2) return null;
-  const tag = shape[0] === '-' && shape[shape.indexOf('N') - 1] === '[' ? NAME_TAG.exec(rawName) : null;
+  const nameTag = shape[0] === '-' && shape[shape.indexOf('N') - 1] === '[' ? NAME_TAG.exec(rawName) : null;
   // `[1/2/2026 3:04 PM] ferrous.oxide` alone on its line (a chat exporter's text): a dated stamp's sender goes by a user name.
   const chatSender = atEnd && !separated && timestamp !== null && DATE_IN_STAMP.test(timestamp);
-  const name = tag ? { name: tag[1]!.trim(), verb: null, isRole: false } : handle || angled || chatSender ? handleFrom(rawName) : nameFrom(rawName);
+  const name = nameTag ? { name: nameTag[1]!.trim(), verb: null, isRole: false } : handle || angled || chatSender ? handleFrom(rawName) : nameFrom(rawName);
   if (!name) return null;
   // An initial is read only as a plain `柯:`: `（笑）` and `**注**` are asides and marks, and stay no candidates
   // (a chat handle, `張\> …`, is a handle of any length, as before).
@@ -515,13 +517,15 @@ const NAME_TAG = /^name=([^\s=][^=]{0,39})$/;
 
 /** A link's address in brackets, with no space or bracket inside. */
 const LINK_TARGET = /^\([^()\s]{1,200}\)/;
+/** LINK_TARGET's longest match: the address and its brackets. */
+const LINK_TARGET_REACH = 202;
 
 /**
  * Where a Markdown link's address, opening at `at` (`(`), ends when a label's colon follows it (spaces allowed),
  * as minutes link each speaker's name to a profile; or -1 for any other link (prose, a list of links).
  */
 function linkedNameEnd(s: string, at: number): number {
-  const target = LINK_TARGET.exec(s.slice(at, at + 202));
+  const target = LINK_TARGET.exec(s.slice(at, at + LINK_TARGET_REACH));
   if (!target) return -1;
   const end = at + target[0].length;
   return SEPARATOR_COLONS.has(s[skipSpaces(s, end)] ?? '') ? end : -1;
@@ -551,7 +555,7 @@ function writtenName(raw: string, name: string): string {
 
 /** Where the name of an angle-bracketed handle at `at` starts (past `<` and a mode sign), or 0 when there is none (see ANGLE_HANDLE). */
 function angleHandle(s: string, at: number): number {
-  const match = ANGLE_HANDLE.exec(s.slice(at, at + 40));
+  const match = ANGLE_HANDLE.exec(s.slice(at, at + ANGLE_HANDLE_REACH));
   if (!match || MARKUP_ELEMENTS.has(match[2]!.toLowerCase())) return 0;
   // `<ref> … </ref>`, `<item> … </item>`: an element the line closes is markup, whatever its name.
   if (s.includes(`</${match[2]!}`, at)) return 0;

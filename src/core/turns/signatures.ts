@@ -33,7 +33,7 @@ export function signatureAtEnd(text: string): { name: string; start: number; end
 const NAME_TAG_ITEM = /^[ \t]*(?:\d{1,3}[.、)）]|[-*+•])[ \t]+\[name=[^\]\r\n[]{1,40}\][ \t]*$/;
 
 /** The signature of a line that may sign: signatureAtEnd, unless the tag alone opens a list item (a label there). */
-function lineSignature(text: string): { name: string; start: number; end: number } | null {
+function lineSignature(text: string): ReturnType<typeof signatureAtEnd> {
   const found = signatureAtEnd(text);
   return found && !NAME_TAG_ITEM.test(text) ? found : null;
 }

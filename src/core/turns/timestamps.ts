@@ -18,17 +18,19 @@ const SECONDS = String.raw`\d{1,5}(?:[.,]\d{1,3})?`;
  * seconds, `[0.46 --> 4.78]` (an arrow is needed there: `[12]` is a footnote).
  */
 export const BRACKETED_TIMESTAMP_SOURCE = String.raw`(?:[[(（【]\s?(?:${DATE})?${CLOCK}${MERIDIEM}(?:\s?(?:-->|->|→|[-–—~〜])\s?${CLOCK}${MERIDIEM})?\s?[\])）】]|\[\s?${SECONDS}\s?(?:-->|->|→)\s?${SECONDS}\s?\])`;
+/** A clock time written bare, `0:03`, `00:01:02.5`: minutes and seconds, or hours first, and a fraction. */
+export const BARE_CLOCK_SOURCE = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
 /**
  * A time on a line of its own, bare or bracketed: `0:06`, `00:01:02.5`, `[01:02]`, `(00:30)`. Callers anchor it
  * and say what may follow (sentences.ts takes a label's colon too); such a line is at most MAX_LONE_CLOCK_LINE long.
  */
-export const LONE_CLOCK_SOURCE = String.raw`\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?`;
+export const LONE_CLOCK_SOURCE = String.raw`\s*[[(]?${BARE_CLOCK_SOURCE}[\])]?`;
 export const MAX_LONE_CLOCK_LINE = 24;
 /**
  * A cue's time range bare before its text on the same line, as transcripts pasted from a caption file write it
  * (`00:00:00.000 --> 00:00:02.165 Now the shop…`): one timestamp, whose start is the line's time.
  */
-export const BARE_RANGE_SOURCE = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[ \t]?(?:-->|->|→)[ \t]?${CLOCK}`;
+export const BARE_RANGE_SOURCE = String.raw`${BARE_CLOCK_SOURCE}[ \t]?(?:-->|->|→)[ \t]?${CLOCK}`;
 /** Longest timestamp the patterns here match, for the bounded prefixes their callers slice. */
 export const MAX_TIMESTAMP_LENGTH = 40;
 
