@@ -330,7 +330,13 @@ export class AnalysisCache extends Disposable {
         // Superseded by a newer job, a local update or `get`, or the document was closed or turned off.
         if (state.job !== job || this.states.get(document.uri, ANALYSIS) !== state) return;
         state.job = undefined;
-        if (result.status === 'cancelled' || state.analyzer?.analyzer !== job.analyzer) return;
+        if (result.status === 'cancelled') {
+          // Not by cancelJob (that clears state.job first): the edits this job took are in no text the analyzer
+          // holds, so the next update must not read later changes as following the analyzer's text.
+          job.analyzer.reset();
+          return;
+        }
+        if (state.analyzer?.analyzer !== job.analyzer) return;
         job.analyzer.adopt(text, result.analysis);
         // The analyzer's view of it: built lazily, block by block, from a worker's packed result.
         const adopted = job.analyzer.analysis ?? result.analysis;
@@ -343,7 +349,11 @@ export class AnalysisCache extends Disposable {
         else if (state.timer === undefined) this.schedule(document, 0);
       },
       (error: unknown) => {
-        if (state.job === job) state.job = undefined;
+        if (state.job === job) {
+          state.job = undefined;
+          // As for a cancelled job: the edits it took must not be lost to the next local update.
+          job.analyzer.reset();
+        }
         this.log.error(`Analysis of ${document.uri.toString(true)} failed`, error);
       },
     );
