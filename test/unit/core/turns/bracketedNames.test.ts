@@ -22,6 +22,19 @@ const COMMITTEE = [
   '陳委員培瑜：這樣還是不夠。',
 ].join('\n');
 
+/** A screenplay in Fountain: extensions after a name say where the voice comes from, not who speaks. */
+const SCREENPLAY = [
+  'INT. LIGHTHOUSE - NIGHT', '',
+  'Rain hammers the glass. MARA checks the lamp.', '',
+  'MARA', 'The generator failed again. We have fuel for two nights.', '',
+  'JONAS (O.S.)', 'Mara! The boat is loose!', '',
+  'MARA', 'Then tie it. I am not leaving the lamp.', '',
+  'JONAS (V.O.)', 'I never told her the boat was already gone.', '',
+  'EXT. JETTY - CONTINUOUS', '',
+  'JONAS', 'It snapped. The rope just snapped.', '',
+  "MARA (CONT'D)", 'Then we wait for the ferry.',
+].join('\n');
+
 describe('A label written as office (person) names the person the document labels alone (issue 9, robust35)', () => {
   it('`THE MINISTER OF RAILWAYS (SHRI ASHWINI VAISHNAW):` is the minister the record labels by name later', () => {
     const speakers = analyseText(LOK_SABHA, 'loksabha.txt').analysis.turns.map((t) => t.speaker);
@@ -53,5 +66,23 @@ describe('A label written as office (person) names the person the document label
     ], 'record.txt');
     assertEditsAcrossOffsetsMatchAnalyze(LOK_SABHA, 'loksabha.txt', [['\n', 1], ['', 1], ['X', 0]], LOK_SABHA.indexOf('THE MINISTER'), LOK_SABHA.indexOf('The line'));
     assertEditsAcrossOffsetsMatchAnalyze(LOK_SABHA, 'loksabha.txt', [['\n', 1], ['', 1], ['W', 0]], LOK_SABHA.indexOf('SHRI ASHWINI VAISHNAW: Sir'), LOK_SABHA.indexOf('HON. SPEAKER: Q. No. 42'));
+  });
+
+  it('a screenplay\'s `JONAS (O.S.)` and `MARA (CONT\'D)` are JONAS and MARA, who have name lines of their own', () => {
+    const speakers = analyseText(SCREENPLAY, 'scene.fountain').analysis.turns.map((t) => t.speaker);
+    assert.deepEqual(speakers, ['MARA', 'JONAS', 'MARA', 'JONAS', 'JONAS', 'MARA']);
+    // Without a bare `JONAS` line the extension stays: nothing in the document says who speaks.
+    const offStage = analyseText(SCREENPLAY.replace('\nJONAS\nIt snapped', '\nJONAS (O.S.)\nIt snapped'), 'scene.fountain').analysis.turns.map((t) => t.speaker);
+    assert.deepEqual(offStage, ['MARA', 'JONAS (O.S.)', 'MARA', 'JONAS (V.O.)', 'JONAS (O.S.)', 'MARA']);
+  });
+
+  it('edits to a screenplay\'s name lines equal a full analysis', () => {
+    assertReplacementsMatchAnalyze([
+      [SCREENPLAY, '\nJONAS\n', '\nJONAH\n'],
+      [SCREENPLAY, '\nJONAS\n', '\nJONAS (O.S.)\n'],
+      [SCREENPLAY, 'JONAS (O.S.)', 'JONAS'],
+      [SCREENPLAY, 'JONAS (V.O.)', 'JONAS (V.O.'],
+    ], 'scene.fountain');
+    assertEditsAcrossOffsetsMatchAnalyze(SCREENPLAY, 'scene.fountain', [['\n', 0], ['', 1], ['S', 0], [')', 0]], SCREENPLAY.indexOf('JONAS (O.S.)'), SCREENPLAY.length);
   });
 });
