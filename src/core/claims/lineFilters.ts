@@ -89,6 +89,18 @@ const LEADING_TIMESTAMP = new RegExp(String.raw`^(?:${BRACKETED_TIMESTAMP_SOURCE
 /** WebVTT and HTML tags, and a subtitle's ASS override blocks (`{\an8}`, `{\i1}`), which subtitle editors write around a cue's text. */
 const LEADING_TAGS = /^(?:(?:<[^>\n]{1,60}>|\{\\[^{}\n]{1,80}\})\s*)+/;
 
+/**
+ * What a chat client writes itself, not a person: WhatsApp on iOS opens the text of its system lines (`‎Messages and calls
+ * are end-to-end encrypted.`, `‎Carla joined using this group's invite link`) with a left-to-right mark no one types
+ * there; IRC clients mark theirs with a run of signs (irssi's `-!- mira has joined`, `--- Log opened …`, `*** … has quit`).
+ */
+const CHAT_CLIENT_LINE = /^(?:\u200e|-!-\s|(?:---|\*\*\*)\s+\S)/;
+
+/** A chat client's own line after its timestamp, if any (see CHAT_CLIENT_LINE): no one's sentence. */
+export function isChatClientLine(content: string): boolean {
+  return CHAT_CLIENT_LINE.test(content.slice(leadingTimestampLength(content)));
+}
+
 /** Length of a timestamp (and the space after it) opening `content`, as a segment of Whisper or a meeting tool writes it; 0 if none. */
 export function leadingTimestampLength(content: string): number {
   const match = LEADING_TIMESTAMP.exec(content);

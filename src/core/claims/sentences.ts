@@ -8,6 +8,7 @@ import {
   isHeadingOrDecoration,
   isBareLinkLine,
   isStageDirectionLine,
+  isChatClientLine,
   isSubtitleMachinery,
   isTitleLine,
   leadingMarkupLength,
@@ -114,6 +115,8 @@ function withoutMarkup(text: TextSource, content: Span): Span | null {
 // First characters by code: every content line's is tested, and charAt made a string of it (a CJK one uncached).
 const DECORATION_START = codesOf('#-*_`~');
 const BRACKET_START = codesOf('(（[［【');
+/** A chat client's line opens with its mark or with the timestamp before it (isChatClientLine). */
+const CHAT_CLIENT_START = codesOf('\u200e-*[0123456789');
 const VTT_KEYWORD_START = codesOf('WNSR');
 
 /** A line a link line (isBareLinkLine) could be: short, opening like a link or with a colon after a short field name. */
@@ -168,6 +171,7 @@ function isSkippedLine(lines: LineIndex, line: number, content: Span, labels: re
   if (precedesCueTiming(lines, line, subtitles)) return true;
   if (DECORATION_START.has(first) && isHeadingOrDecoration(doc.slice(content.start, content.end))) return true;
   if (BRACKET_START.has(first) && isStageDirectionLine(doc.slice(content.start, content.end))) return true;
+  if (CHAT_CLIENT_START.has(first) && isChatClientLine(doc.slice(content.start, content.end))) return true;
   if (mayBeLinkLine(doc, content) && isBareLinkLine(doc.slice(content.start, content.end))) return true;
   if (!subtitles && isUpper(doc.charCodeAt(content.start)) && content.end - content.start <= MAX_EN_TITLE_LINE && standsAlone(lines, line) && opensItsLine(doc, content.start) && isEnglishTitleLine(doc.slice(content.start, content.end))) return true;
   // A line ending on `in`, `of`, `the` goes on in the next: no title ends so.

@@ -22,6 +22,7 @@ import { TurnBuilder } from './turnBuilder';
 import { QA_ROLES, ZH_ROLES } from './words';
 import { isTimestampOnly } from './timestamps';
 import { findInlineHandOvers, type InlineHandOver } from './inlineHandOvers';
+import { speakerOfBracketedLabel } from './bracketedNames';
 
 /** A line this long or shorter may hold nothing but a time (`00:00:08`, `[01:02:03.450]`). */
 const MAX_TIME_LINE = 16;
@@ -100,6 +101,8 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
   const text = lines.text;
   const subjects = new NarrationSubjects(lines, builder);
   const signed = findSignedBlocks(lines, (line) => labels.has(line) || (lineFlags[line]! & (LineFlag.SectionBreak | LineFlag.Code | LineFlag.SpeakerLine)) !== 0);
+  // The name lines without a bracket after the name, read when a name line has one (see nameLineSpeaker).
+  let nameLines: ReadonlySet<string> | undefined;
   let signedEnd = -1;
   // `以下是…王志军的演讲实录：` hands the write-up to a speech, which goes on past its sub-headings
   // until a label, a closing line or narration about the speaker ends it.
@@ -188,7 +191,8 @@ function scanProse(lines: LineIndex, lineFlags: Uint8Array, labels: LabelLines, 
     if (flags & LineFlag.SpeakerLine) {
       // `👦🏻 Koji`: the avatar before the name is no part of it.
       const nameStart = skipSpaces(text, start + leadingIconsLength(text.slice(start, Math.min(end, start + MAX_ICONS_LENGTH))), end);
-      builder.open(text.slice(nameStart, end), { start: nameStart, end }, 'block', end, null, start);
+      const written = text.slice(nameStart, end);
+      builder.open(nameLineSpeaker(written, (nameLines ??= bareNameLines(lines, lineFlags))), { start: nameStart, end }, 'block', end, null, start);
       continue;
     }
     // `Benno O. Dorer - The Clorox Company - Chairman & CEO` over `Good morning. Thank you all…`, where no turn is open
@@ -602,4 +606,34 @@ function scanSubtitles(lines: LineIndex, kinds: Uint8Array, directionLines: Read
     else if (marksUnnamedSpeaker(text, start)) builder.close();
     else builder.extend(text, start, end);
   }
+}
+
+/** A name line's trailing bracket: a screenplay's extension (`(O.S.)`, `(V.O.)`, `(CONT'D)`) or an office's holder. */
+const NAME_LINE_BRACKET = /\s*[(（][^()（）]{1,40}[)）]$/;
+
+/**
+ * `JONAS (O.S.)` over speech is JONAS where the document also sets `JONAS` alone over speech (a screenplay's
+ * extension says where the voice comes from, not who speaks); `Minister (Jane Doe)` is Jane Doe where she has a
+ * name line of her own. Otherwise the line as written.
+ */
+function nameLineSpeaker(written: string, bareNames: ReadonlySet<string>): string {
+  const bracket = NAME_LINE_BRACKET.exec(written);
+  if (!bracket || bracket.index === 0 || bareNames.size === 0) return written;
+  return speakerOfBracketedLabel(written, written.slice(0, bracket.index), bareNames);
+}
+
+/** The texts of the name lines that hold no trailing bracket, as findTurns reads a name line (icons and spaces off). */
+function bareNameLines(lines: LineIndex, lineFlags: Uint8Array): ReadonlySet<string> {
+  const names = new Set<string>();
+  const text = lines.text;
+  const { firsts, lasts } = lineTableOf(lines);
+  for (let line = 0; line < lines.lineCount; line++) {
+    if (!(lineFlags[line]! & LineFlag.SpeakerLine)) continue;
+    const start = firsts[line]!;
+    const end = lasts[line]!;
+    const nameStart = skipSpaces(text, start + leadingIconsLength(text.slice(start, Math.min(end, start + MAX_ICONS_LENGTH))), end);
+    const written = text.slice(nameStart, end);
+    if (!NAME_LINE_BRACKET.test(written)) names.add(written);
+  }
+  return names;
 }

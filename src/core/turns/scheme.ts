@@ -11,6 +11,7 @@ import { isFieldName } from './fieldNames';
 import { isHandleName } from './handleNames';
 import { listItemBelow } from './listFields';
 import { splitMarkupCandidate } from './splitMarkupLabels';
+import { bracketedName, speakerOfBracketedLabel } from './bracketedNames';
 import { FirstPassReadings, NOT_KEPT, NOTHING_READ, type LabelReadContext } from './firstPassReadings';
 
 /**
@@ -160,10 +161,12 @@ export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLin
     else bareNames.add(label.speaker);
   }
   // `Mr. Lee (Scarborough, Lib.):` keeps its bracket as written, unless the document also labels the
-  // bare name (`John Smith (CEO):` then `John Smith:`), where both are one speaker.
+  // bare name (`John Smith (CEO):` then `John Smith:`), where both are one speaker, or labels the bracketed
+  // name alone (`THE MINISTER OF RAILWAYS (SHRI ASHWINI VAISHNAW):` then `SHRI ASHWINI VAISHNAW:`), the person.
   for (const [line, written] of withRole) {
     const label = labels.get(line)!;
-    if (!bareNames.has(label.speaker)) labels.set(line, { ...label, speaker: written });
+    const speaker = speakerOfBracketedLabel(written, label.speaker, bareNames);
+    if (speaker !== label.speaker) labels.set(line, { ...label, speaker });
   }
   // Kept for one tally (the worker's label state), then released: the outline cache holds the scheme.
   let read: ReadLines | undefined = { readLines, candidates, knowns };
@@ -760,7 +763,12 @@ export class LabelSchemeTally {
     if (!candidate) return;
     if (reading.overList) addCount(this.listNames, candidate.name, by);
     if (reading.inlineSpeech) countName(this.inlineShapes, candidate, by);
-    if (candidate.written !== candidate.name) addCount(this.roleNames, candidate.name, by);
+    if (candidate.written !== candidate.name) {
+      addCount(this.roleNames, candidate.name, by);
+      // The bracketed name is the speaker where the document labels it alone: an edit to such a label re-reads all.
+      const inner = bracketedName(candidate.written);
+      if (inner !== null && inner !== candidate.name) addCount(this.roleNames, inner, by);
+    }
   }
 
   /** The context the tally was read with. */
