@@ -414,10 +414,10 @@ function keepsGutterLine(lines: LineIndex, text: TextSource, change: TextChange)
 
 /** The baseline of a gutter document's lines with the numbers blanked, holding the results of the document's own. */
 function blankedBaseline(baseline: Baseline, turns: readonly Turn[], blockSize: number): Baseline {
-  const source = baseline.lines.source;
   const blankedText = withGutterNumbersBlanked(baseline.lines);
-  // The same line starts; a chunked text stays chunked, so an edit copies a chunk rather than the document.
-  const lines = LineIndex.fromLineStarts(source instanceof ChunkedText ? ChunkedText.of(blankedText) : blankedText, baseline.lines.lineStarts());
+  // The same line starts; chunked whatever the document's text is, so an edit copies a chunk rather than the
+  // document (a flat string edited by concatenation is flattened, a copy of it all, on the next read).
+  const lines = LineIndex.fromLineStarts(ChunkedText.of(blankedText), baseline.lines.lineStarts());
   const blockTurns = BlockList.of(turns, turnBounds, (t) => t.span.start, moveTurn, blockSize);
   const { format, speakers, stageDirections, topics, claims } = baseline;
   return {
