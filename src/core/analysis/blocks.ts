@@ -320,6 +320,69 @@ export class BlockList<T> {
     flushBlocks();
     return new BlockList(kind, groups, this.length - removed + fresh.length);
   }
+
+  /**
+   * This list with `map` applied to every item, block for block and group for group. With `previous`, this list
+   * was edited from `previous.before` and `previous.mapped` is `before` mirrored so: the groups and blocks this list
+   * kept take their mapped items from there (moved as this list moved them) unless `remap` (first and last start,
+   * current offsets) says their mapping may have changed, so an edit maps only the blocks it rebuilt.
+   */
+  mirrored(map: (item: T) => T, remap: (firstStart: number, lastStart: number) => boolean, previous?: { readonly before: BlockList<T>; readonly mapped: BlockList<T> }): BlockList<T> {
+    const kind = this.kind;
+    const { groupsBefore, runsBefore } = this.mirrorsFrom(previous);
+    const groups = this.groups.map((group) => {
+      const twin = groupsBefore.get(group.blocks);
+      if (twin && !remap(group.firstStart + group.shift, group.lastStart + group.shift)) return movedGroup(twin, group.shift - twin.shift);
+      const blocks = group.blocks.map((block, b): Block<T> => {
+        const shift = block.shift + group.shift;
+        if (!remap(block.run.firstStart + shift, block.run.lastStart + shift)) {
+          if (twin) return twin.blocks[b]!;
+          const known = runsBefore.get(block.run);
+          if (known) return { run: known.run, shift: block.shift + known.offset };
+        }
+        // Mapped at the current offsets, held as far behind them as the block is.
+        const mapped = block.run.items.map((item) => map(shift === 0 ? item : kind.move(item, shift)));
+        return { run: runOf(kind, shift === 0 ? mapped : mapped.map((item) => kind.move(item, -shift))), shift: block.shift };
+      });
+      return { ...groupOf(blocks), shift: group.shift };
+    });
+    return new BlockList(kind, groups, this.length);
+  }
+
+  /**
+   * Of `previous.before`, the list this one was edited from: its groups that this list kept whole, with their twins in
+   * `previous.mapped`; and of the others, each block's runs (as stored, and as moved) with the twin's run and how
+   * far to shift it past a block holding that run (see mirrored()).
+   */
+  private mirrorsFrom(previous: { readonly before: BlockList<T>; readonly mapped: BlockList<T> } | undefined): {
+    groupsBefore: Map<readonly Block<T>[], Group<T>>;
+    runsBefore: Map<Run<T>, { run: Run<T>; offset: number }>;
+  } {
+    const groupsBefore = new Map<readonly Block<T>[], Group<T>>();
+    const runsBefore = new Map<Run<T>, { run: Run<T>; offset: number }>();
+    const before = previous?.before.groups;
+    const mapped = previous?.mapped.groups;
+    // A mapped list not made by mirrored() from `before`: every block is mapped anew.
+    if (!before || !mapped || before.length !== mapped.length || before.some((group, g) => group.blocks.length !== mapped[g]!.blocks.length || group.shift !== mapped[g]!.shift)) return { groupsBefore, runsBefore };
+    const kept = new Set(this.groups.map((group) => group.blocks));
+    before.forEach((group, g) => {
+      const twin = mapped[g]!;
+      if (kept.has(group.blocks)) {
+        groupsBefore.set(group.blocks, twin);
+        return;
+      }
+      group.blocks.forEach((block, b) => {
+        const run = twin.blocks[b]!.run;
+        const twinShift = twin.blocks[b]!.shift;
+        // A block holding a run `frame` ahead of this block's own run is the twin's run shifted by frame - block.shift more.
+        runsBefore.set(block.run, { run, offset: twinShift - block.shift });
+        if (block.moved) runsBefore.set(block.moved, { run, offset: twinShift });
+        const movedInGroup = group.moved?.[b]?.moved;
+        if (movedInGroup) runsBefore.set(movedInGroup, { run, offset: twinShift + group.shift });
+      });
+    });
+    return { groupsBefore, runsBefore };
+  }
 }
 
 /** Blocks in even groups of at most `groupSize` (none empty), with their extents. */

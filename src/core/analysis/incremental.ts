@@ -279,13 +279,20 @@ export class IncrementalAnalyzer {
     const blankedTurns = baseline.blanked ? undefined : baseline.blankedTurns?.();
     const blanked = baseline.blanked ?? (blankedTurns && blankedBaseline(baseline, blankedTurns, this.blockSize));
     if (!blanked) return undefined;
+    // The document's turns as blanked.turns mirrored (see below): after the first edit, the baseline's own.
+    const mirrored = baseline.blanked ? baseline.turns : blanked.turns.mirrored((turn) => fromGutter(old, turn), () => true);
     const inner = new IncrementalAnalyzer((this.blankedOptions ??= { ...this.options, format: baseline.format }), this.fileName, this.blockSize, true);
     inner.baseline = blanked;
     const analysis = inner.updateLocally(editedText(blanked.lines.source, change), [change]);
     const next = inner.baseline;
     if (!analysis || !next) return undefined;
-    const lines = old.withTextEditedInLine(text, old.lineAt(change.rangeOffset), change.text.length - change.rangeLength);
-    const turns = BlockList.of(next.turns.toArray().map((turn) => fromGutter(lines, turn)), turnBounds, (t) => t.span.start, moveTurn, this.blockSize);
+    const line = old.lineAt(change.rangeOffset);
+    const lines = old.withTextEditedInLine(text, line, change.text.length - change.rangeLength);
+    // A turn is moved to its line's number by the text before it on its line: only turns opening on the edited
+    // line may move otherwise than before; the blocks the edit kept keep their moved turns.
+    const lineStart = lines.lineStart(line);
+    const lineEnd = lines.lineEnd(line);
+    const turns = next.turns.mirrored((turn) => fromGutter(lines, turn), (first, last) => first <= lineEnd && last >= lineStart, { before: blanked.turns, mapped: mirrored });
     const { speakers, stageDirections, topics, claims } = next;
     this.baseline = {
       lines, format: baseline.format, speakers, turns, stageDirections, topics, claims, analysis: lazyAnalysis(speakers, turns, stageDirections, topics, claims),
@@ -410,10 +417,10 @@ function keepsGutterLine(lines: LineIndex, text: TextSource, change: TextChange)
 
 /** The baseline of a gutter document's lines with the numbers blanked, holding the results of the document's own. */
 function blankedBaseline(baseline: Baseline, turns: readonly Turn[], blockSize: number): Baseline {
-  const source = baseline.lines.source;
   const blankedText = withGutterNumbersBlanked(baseline.lines);
-  // The same line starts; a chunked text stays chunked, so an edit copies a chunk rather than the document.
-  const lines = LineIndex.fromLineStarts(source instanceof ChunkedText ? ChunkedText.of(blankedText) : blankedText, baseline.lines.lineStarts());
+  // The same line starts; chunked whatever the document's text is, so an edit copies a chunk rather than the
+  // document (a flat string edited by concatenation is flattened, a copy of it all, on the next read).
+  const lines = LineIndex.fromLineStarts(ChunkedText.of(blankedText), baseline.lines.lineStarts());
   const blockTurns = BlockList.of(turns, turnBounds, (t) => t.span.start, moveTurn, blockSize);
   const { format, speakers, stageDirections, topics, claims } = baseline;
   return {

@@ -206,6 +206,62 @@ describe('BlockList', () => {
       });
     }
 
+    for (const seed of [7, 20261206]) {
+      it(`mirrored() after each edit equals mapping every item, older versions too, when marks change only where it remaps (seed ${seed})`, () => {
+        fc.assert(
+          fc.property(linkedShape, fc.integer({ min: 1, max: 4 }), fc.array(fc.tuple(step, fc.nat(3)), { minLength: 1, maxLength: 20 }), (shape, size, steps) => {
+            // What the map reads besides the item (as fromGutter reads its line): a mark per id, changed by an edit only
+            // for items starting in the stretch the edit wrote, which is what `remap` is told.
+            const marks = new Map<number, number>();
+            const mapWith = (known: ReadonlyMap<number, number>) => (item: Linked): Linked => ({ ...item, id: item.id * 10 + (known.get(item.id) ?? 0) });
+            let model = linkedFrom(shape);
+            let list = BlockList.of(model, linkedBounds, startOf, moveLinked, size);
+            let mapped = list.mirrored(mapWith(marks), () => true);
+            assert.deepStrictEqual(mapped.toArray(), model.map(mapWith(marks)));
+            const versions: { mapped: BlockList<Linked>; expected: readonly Linked[] }[] = [];
+            for (const [s, mark] of steps) {
+              const to = s.from + s.length;
+              const delta = Math.max(s.delta, -s.length);
+              const before = list;
+              if (s.replace) {
+                // Ids unique to the step: a mark belongs to one item.
+                const fresh = Array.from({ length: Math.min(s.fresh, s.length + delta) }, (_, k) => ({ span: { start: s.from + k, end: s.from + k + 1 }, id: 1_000_000 + versions.length * 100 + k }));
+                model = [...model.filter((i) => i.span.start < s.from), ...fresh, ...model.filter((i) => i.span.start >= to).map((i) => moveLinked(i, delta))];
+                list = list.replaced(s.from, to, fresh, delta);
+              } else {
+                model = model.map((i) => editLinked(i, s.from, to, delta));
+                list = list.edited(s.from, to, delta, (i) => editLinked(i, s.from, to, delta));
+              }
+              const writtenEnd = to + delta;
+              for (const item of model) if (item.span.start >= s.from && item.span.start <= writtenEnd) marks.set(item.id, mark);
+              const known = new Map(marks);
+              mapped = list.mirrored(mapWith(known), (first, last) => first <= writtenEnd && last >= s.from, { before, mapped });
+              versions.push({ mapped, expected: model.map(mapWith(known)) });
+              assert.deepStrictEqual(mapped.toArray(), model.map(mapWith(known)));
+              assert.equal(mapped.length, model.length);
+            }
+            for (const version of versions.reverse()) assert.deepStrictEqual(version.mapped.toArray(), version.expected);
+          }),
+          { seed, numRuns: 150 },
+        );
+      });
+    }
+
+    it('mirrored() after an edit maps only the items of the blocks the edit rebuilt', () => {
+      const items = linkedFrom(Array.from({ length: 4000 }, (): [number, number, number] => [1, 3, 0]));
+      const list = BlockList.of(items, linkedBounds, startOf, moveLinked, 4);
+      const mark = (item: Linked): Linked => ({ ...item, id: -item.id });
+      const mapped = list.mirrored(mark, () => true);
+      const next = list.edited(8000, 8002, 1, (i) => editLinked(i, 8000, 8002, 1));
+      let calls = 0;
+      const again = next.mirrored((item) => {
+        calls++;
+        return mark(item);
+      }, (first, last) => first <= 8003 && last >= 8000, { before: list, mapped });
+      assert.ok(calls > 0 && calls <= 8, `${calls} items mapped`);
+      assert.deepStrictEqual(again.toArray(), next.toArray().map(mark));
+    });
+
     it('an edit passes only the items of the blocks around it to the editor\'s function', () => {
       const items = linkedFrom(Array.from({ length: 2000 }, (): [number, number, number] => [1, 3, 0]));
       const list = BlockList.of(items, linkedBounds, startOf, moveLinked, 4);
