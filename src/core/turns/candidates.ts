@@ -4,6 +4,7 @@ import { decodeHtmlEntities } from '../text/entities';
 import { isBulletSymbol, isDigit, isHan, isSpace, MAX_LABEL_ROLE_LENGTH, simplified, skipSpaces } from './chars';
 import { ZH_CREDIT_WORDS, ZH_SINGLE_CHAR_NAMES } from './words';
 import { isHandleName } from './handleNames';
+import { longOfficeLabel, ROLE_WORD } from './longOffices';
 import { MAX_NAME_LENGTH, parseSpeakerName } from './speakerName';
 import { BARE_CLOCK_SOURCE, BARE_RANGE_SOURCE, BRACKETED_TIMESTAMP_SOURCE, DATED_TIMESTAMP_SOURCE, MAX_TIMESTAMP_LENGTH, questionNumberLength } from './timestamps';
 
@@ -350,6 +351,9 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
     }
     if (stop === PROSE) return null;
   }
+  // `The Parliamentary Under-Secretary of State for Health (Miss Melanie Johnson):`: an office too long for a name.
+  const longOffice = nameEnd < 0 && !unknown ? longOfficeLabel(s, nameStart) : null;
+  if (longOffice) nameEnd = longOffice.end;
   if (nameEnd < 0) {
     // The whole rest of a short line: a bare name.
     if (s.length < lineLength || s.length - nameStart > MAX_NAME_LENGTH) return null;
@@ -452,7 +456,8 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
   const nameTag = shape[0] === '-' && shape[shape.indexOf('N') - 1] === '[' ? NAME_TAG.exec(rawName) : null;
   // `[1/2/2026 3:04 PM] ferrous.oxide` alone on its line (a chat exporter's text): a dated stamp's sender goes by a user name.
   const chatSender = atEnd && !separated && timestamp !== null && DATE_IN_STAMP.test(timestamp);
-  const name = nameTag ? { name: nameTag[1]!.trim(), verb: null, isRole: false } : handle || angled || chatSender ? handleFrom(rawName) : nameFrom(rawName);
+  const name = longOffice ? { name: longOffice.office, verb: null, isRole: false }
+    : nameTag ? { name: nameTag[1]!.trim(), verb: null, isRole: false } : handle || angled || chatSender ? handleFrom(rawName) : nameFrom(rawName) ?? officeFrom(s, nameStart, nameEnd);
   if (!name) return null;
   // An initial is read only as a plain `柯:`: `（笑）` and `**注**` are asides and marks, and stay no candidates
   // (a chat handle, `張\> …`, is a handle of any length, as before).
@@ -484,7 +489,6 @@ function timestampBeforeName(shape: readonly string[]): boolean {
  * The words of a role after a name and a comma: capitalised words and the few lower-case words that join them
  * (`the Clerk of the Committee`, `Director General, Policy Branch, Health Canada`); a verb or pronoun is prose.
  */
-const ROLE_WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}'’.&-]*|the|of|and|for|to|on|in|at|de|du|des|la|le|et|&)`;
 const COMMA_ROLE = new RegExp(String.raw`^,[ \t]+(${ROLE_WORD}(?:,?[ \t]+${ROLE_WORD}){0,15})([ \t]*(?:\*\*|__)?[ \t]*[:：])`, 'u');
 
 /** Where a role written after a name and a comma (`, the Clerk of the Committee:`) ends, before its colon or closing bold; or -1. */
@@ -571,6 +575,12 @@ const MAX_HANDLE_LENGTH = 24;
 
 function handleFrom(raw: string): { name: string; verb: string | null; isRole: boolean } | null {
   return raw.length <= MAX_HANDLE_LENGTH && HANDLE.test(raw) ? { name: raw, verb: null, isRole: false } : nameFrom(raw);
+}
+
+/** The office of `The Minister for Manpower (Dr Tan See Leng):`, whose name span ends at `nameEnd`, as its name; or null. */
+function officeFrom(s: string, nameStart: number, nameEnd: number): { name: string; verb: null; isRole: false } | null {
+  const office = longOfficeLabel(s, nameStart);
+  return office && office.end === nameEnd ? { name: office.office, verb: null, isRole: false } : null;
 }
 
 function nameFrom(raw: string): { name: string; verb: string | null; isRole: boolean } | null {

@@ -272,6 +272,13 @@ function countName(shapes: Map<string, Map<string, number>>, candidate: LabelCan
 }
 
 /** A line's part in the counts the scheme decides from: its candidate by shape, and every name it gives. */
+/** `Long Office (Miss Melanie Johnson):` where the document labels `Miss Melanie Johnson:` too: the office names that person. */
+function personLabelledAlone(candidate: LabelCandidate, labelNames: ReadonlyMap<string, number>): boolean {
+  if (candidate.written === candidate.name) return false;
+  const inner = bracketedName(candidate.written);
+  return inner !== null && inner !== candidate.name && (labelNames.get(inner) ?? 0) > 0;
+}
+
 function countLine(shapes: Map<string, Map<string, number>>, labelNames: Map<string, number>, candidate: LabelCandidate | null, known: LabelMatch | null, by: number): void {
   if (known) addCount(labelNames, known.speaker, by);
   if (!candidate) return;
@@ -379,7 +386,8 @@ function decide(
     // A name that occurs once in the scheme needs more evidence: a wrapper, a Q/A or timestamp convention, or a name-like length.
     // Two spaces after a short phrase are common in prose, so that shape takes no name on its length alone.
     const spacedOnly = candidate.shape.endsWith('|_') && !candidate.wrapped;
-    const evidence = repeats || candidate.wrapped || (!spacedOnly && isShortName(candidate.name)) || (known !== null && known.source !== 'label');
+    const evidence = repeats || candidate.wrapped || (!spacedOnly && isShortName(candidate.name)) || (known !== null && known.source !== 'label')
+      || personLabelledAlone(candidate, labelNames);
     if (!evidence) return null;
     // `<p><b>BEFORE:</b></p>` over the bench's list: a one-off name in markup with no speech after it heads a section.
     if (!repeats && !candidate.wrapped && candidate.shape.startsWith('<') && speechless) return null;

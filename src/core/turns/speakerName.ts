@@ -229,7 +229,19 @@ function isNamePartHere(words: readonly string[], i: number): boolean {
   return words.some((w) => !EN_FUNCTION_WORDS.has(w.toLowerCase()));
 }
 
+/** Honorifics that open a person's name in a parliament's or a company's record (`Dr Tan See Leng`, `Ms He Ting Ru`). */
+const NAME_HONORIFIC = /^(?:Dr|Mr|Ms|Mrs|Miss|Prof)\.?$/;
+
+/**
+ * `Dr Tan See Leng`: after an honorific, a run of capitalised words is a name, whatever English word one of them
+ * spells (`See`, `He`, `Day`); a lower-case word breaks the run as before.
+ */
+function isHonorificName(words: readonly string[]): boolean {
+  return words.length >= 2 && NAME_HONORIFIC.test(words[0]!) && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
 function areNameWords(words: readonly string[], latinOnly: boolean): boolean {
+  if (latinOnly && isHonorificName(words)) return true;
   const lower = words.map((w) => w.toLowerCase());
   if (latinOnly && words.length === 1 && EN_LOWERCASE_ROLES.has(lower[0]!)) return true;
   if (latinOnly && words.length === 1 && EN_RUBRIC_WORDS.has(lower[0]!)) return false;
