@@ -233,11 +233,12 @@ function isNamePartHere(words: readonly string[], i: number): boolean {
 const NAME_HONORIFIC = /^(?:Dr|Mr|Ms|Mrs|Miss|Prof)\.?$/;
 
 /**
- * `Dr Tan See Leng`: after an honorific, a run of capitalised words is a name, whatever English word one of them
- * spells (`See`, `He`, `Day`); a lower-case word breaks the run as before.
+ * `Dr Tan See Leng`: after an honorific, a run of two or more capitalised words is a name, whatever English word one
+ * of them spells (`See`, `He`); a lower-case word breaks the run as before. One word alone is read by the word lists
+ * (`Dr. Who. Fine.` opens a sentence, not a record's `Mr. NAME.` label).
  */
 function isHonorificName(words: readonly string[]): boolean {
-  return words.length >= 2 && NAME_HONORIFIC.test(words[0]!) && words.every((w) => /^\p{Lu}/u.test(w));
+  return words.length >= 3 && NAME_HONORIFIC.test(words[0]!) && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 function areNameWords(words: readonly string[], latinOnly: boolean): boolean {
