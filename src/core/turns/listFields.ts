@@ -2,7 +2,7 @@
 // after it whose value is a list (read past the blank lines a page puts between a field and its list) is a field
 // heading the list, not a turn. The scheme decides it (scheme.ts, introducesList); this file reads the layout.
 import type { LineIndex } from '../text/positions';
-import { isColon, labelAloneOverWithinReach, skipSpaces, trimEnd } from './chars';
+import { isBlankLine, isColon, labelAloneOverWithinReach, skipSpaces, trimEnd } from './chars';
 
 /** A numbered or bulleted list item: `1. kiang`, `- isabel`, `• …`. */
 export const LIST_ITEM = /^[ \t]*(?:\d{1,3}[.、)）]|[-*+•])[ \t]+\S/;
@@ -36,16 +36,12 @@ export function startsListItem(lines: LineIndex, line: number): boolean {
 export function listItemBelow(lines: LineIndex, line: number): number {
   if (line + 1 >= lines.lineCount) return -1;
   if (startsListItem(lines, line + 1)) return line + 1;
-  if (!isBlankAt(lines, line + 1) || !isLabelAloneShape(lines.lineText(line))) return -1;
+  if (!isBlankLine(lines, line + 1) || !isLabelAloneShape(lines.lineText(line))) return -1;
   for (let below = line + 2; below < lines.lineCount && below <= line + 1 + LIST_FIELD_BLANKS; below++) {
-    if (isBlankAt(lines, below)) continue;
+    if (isBlankLine(lines, below)) continue;
     return startsListItem(lines, below) ? below : -1;
   }
   return -1;
-}
-
-function isBlankAt(lines: LineIndex, line: number): boolean {
-  return skipSpaces(lines.source, lines.lineStart(line), lines.lineEnd(line)) >= lines.lineEnd(line);
 }
 
 /**
