@@ -1,9 +1,11 @@
 // `THE MINISTER OF RAILWAYS (SHRI ASHWINI VAISHNAW):`, `內政部部長（劉世芳）：`: parliaments label a member speaking
 // in an office by the office, with the person in brackets. The document itself tells which part is the person:
 // the one it also labels alone. `SHRI RAHUL KASWAN (CHURU):` then `SHRI RAHUL KASWAN:` keeps the outer part.
+import { MAX_LABEL_ROLE_LENGTH } from './chars';
 import { parseSpeakerName } from './speakerName';
 
-const TRAILING_BRACKETS = /[(（]([^()（）]{1,118})[)）]\s*$/;
+/** The label's last bracketed part, as long as a label's bracketed role may be (brackets included). */
+const TRAILING_BRACKETS = new RegExp(`[(（]([^()（）]{1,${MAX_LABEL_ROLE_LENGTH - 2}})[)）]\\s*$`);
 
 /** The name inside a written label's trailing brackets, read as a name (`SHRI ASHWINI VAISHNAW`), or null. */
 export function bracketedName(written: string): string | null {
