@@ -140,6 +140,17 @@ export async function queryDom(selector: string, timeoutMs = 10_000): Promise<Do
   return elements;
 }
 
+/**
+ * Waits until the workbench has painted text-editor decorations (`ced-…` classes, the ones extension decoration types
+ * render as) in the visible editor, so a screenshot taken next shows them: under load the renderer can paint a frame
+ * or more after the extension host set the decorations. No-op when DOM queries are not supported.
+ */
+export async function waitForPaintedDecorations(timeoutMs = 15_000): Promise<void> {
+  if (!domQueriesSupported()) return;
+  await waitFor(async () => ((await queryDom('.monaco-editor .view-lines [class*="ced-"], .monaco-editor .view-overlays [class*="ced-"]')) ?? []).length > 0,
+    { timeoutMs, what: 'decorations painted in the editor' });
+}
+
 /** A JSON file the extension writes (a sidecar), or undefined while it is missing or half-written. */
 export function readJsonFile<T>(path: string): T | undefined {
   if (!existsSync(path)) return undefined;

@@ -16,7 +16,7 @@ import { effectiveAnalysisDelay, SMALL_DOCUMENT_DELAY_MS } from '../../../src/pr
 import type { TranscriptAnnotatorApi } from '../../../src/vscode/api';
 import { asTimestampedSegments, generateTranscript } from '../../bench/generateTranscript';
 import { attribute, OWNERS, profileNow, startProfile, type Attribution, type CpuProfile, type Owner, type Span } from './hostProfile';
-import { activateExtension, extensionId, openWorkspaceFile, screenshotsSupported, takeScreenshot, testWorkspacePath, waitFor, workspaceUri } from './helpers';
+import { activateExtension, extensionId, openWorkspaceFile, screenshotsSupported, takeScreenshot, testWorkspacePath, waitFor, waitForPaintedDecorations, workspaceUri } from './helpers';
 import { percentile, threadCpuMs } from '../../bench/measures';
 
 const LARGE = process.env['TA_LATENCY_10MB'] === '1';
@@ -202,12 +202,14 @@ async function screenshots(api: TranscriptAnnotatorApi, file: string, label: str
   const firstDrawn = firstRender(api, workspaceUri(file));
   const editor = await openWorkspaceFile(file);
   await firstDrawn;
+  await waitForPaintedDecorations();
   await takeScreenshot(`latency-${label}-open`);
   for (let i = 0; i < 5; i++) {
     const shown = scrolled(editor, editor.visibleRanges[0]?.start.line ?? 0);
     await vscode.commands.executeCommand('cursorPageDown');
     await shown;
   }
+  await waitForPaintedDecorations();
   await takeScreenshot(`latency-${label}-page-down`);
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 }
