@@ -75,7 +75,7 @@ function fieldLine(lines: LineIndex, line: number): FieldLine | null {
  * a run (`**Chair:** Zheng xu`, a blank line, `**Scribe(s):** GeorgeK`); a run has at least two fields with
  * a value, and keys that all differ. Read from the text alone.
  */
-export function findFieldRuns(lines: LineIndex, context: LabelReadContext): FieldRun[] {
+function findFieldRuns(lines: LineIndex, context: LabelReadContext): FieldRun[] {
   return readFieldRuns(lines, context).runs;
 }
 
