@@ -191,6 +191,10 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
   const closers: string[] = [];
   let wrapped = false;
   let angled = false;
+  // Element names of the tags around the name (an element alone on its line, see ELEMENT_ALONE_SHAPE).
+  const tagsBefore: string[] = [];
+  const tagsAfter: string[] = [];
+  let closedByMarkup = false;
   const question = questionNumberLength(s, i);
   if (question) {
     shape.push('Q');
@@ -230,6 +234,7 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
       // one wrapper (`<P>`, `</P><P>`, `<p><b>` alike): pages change their markup within one document. A subtitle's
       // `{\an8}<font …>` is such a run too.
       if (shape[shape.length - 1] !== '<') shape.push('<');
+      tagsBefore.push(tag[0]);
       i += tag[0].length;
     } else if (linked) {
       timestamp = linked.clock;
@@ -351,6 +356,9 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
     }
     if (stop === PROSE) return null;
   }
+  // `<from>The MINISTER OF HIGHER EDUCATION AND TRAINING</from>`: an office alone in its element, too long for a name.
+  const elementOffice = !unknown && shape.length === 1 && shape[0] === '<' ? officeInElement(s, nameStart) : -1;
+  if (nameEnd < 0 && elementOffice >= 0) nameEnd = elementOffice;
   // `The Parliamentary Under-Secretary of State for Health (Miss Melanie Johnson):`: an office too long for a name.
   const longOffice = nameEnd < 0 && !unknown ? longOfficeLabel(s, nameStart) : null;
   if (longOffice) nameEnd = longOffice.end;
@@ -396,6 +404,13 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
       shape.push(open.length === 2 ? '*' : ']');
       k += open.length;
       separated = true;
+      closedByMarkup = open.length === 2;
+      // `**Algernon**.  Did you…`: a play's full stop after the closed name, then two spaces (see NAME_STOP_SHAPE).
+      if (closedByMarkup && stopThenSpaces(s, k)) {
+        shape.push(NAME_STOP);
+        k += 1;
+        break;
+      }
     } else if (k === nameEnd && (s[k] === '>' || (s[k] === '\\' && s[k + 1] === '>'))) {
       shape.push('>');
       k += s[k] === '>' ? 1 : 2;
@@ -419,7 +434,17 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
       for (let tag = HTML_TAG.exec(s.slice(k, k + 96)); tag; tag = HTML_TAG.exec(s.slice(k, k + 96))) k += tag[0].length;
       break;
     } else if (s[k] === '<' && HTML_TAG.test(s.slice(k, k + 96))) {
-      k += HTML_TAG.exec(s.slice(k, k + 96))![0].length;
+      const tag = HTML_TAG.exec(s.slice(k, k + 96))![0];
+      tagsAfter.push(tag);
+      k += tag.length;
+      closedByMarkup = true;
+    } else if (closedByMarkup && separatorAt < 0 && !separated && stopThenSpaces(s, k)) {
+      // `<p><b>Algernon</b>.  Did you hear…`: a play's speech prefix, the name closed by markup, a full stop, two
+      // spaces. Prose has such stops too, so the shape is the scheme's to accept where the document repeats its names.
+      shape.push(NAME_STOP);
+      k += 1;
+      separated = true;
+      break;
     } else if (stamp && !timestamp) {
       timestamp = stamp[0];
       shape.push('T');
@@ -444,7 +469,15 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
     if (atEnd && numberedAddress) {
       shape.push('$');
     } else if (atEnd) {
-      if (!timestampBeforeName(shape) && !(timestamp && DATE_IN_STAMP.test(timestamp))) return null;
+      // Two words at least (`The SPEAKER`, `Mr A M MPONTSHANE`): `<party>ALP</party>` and `<electorate>Lalor</electorate>`
+      // repeat a record's one-word values over other data, not over speech.
+      const element = /\s/.test(rawName) ? elementAlone(shape, tagsBefore, tagsAfter) : null;
+      if (element) {
+        // The element is part of the shape: `<from>` lines and `<heading>` lines are separate schemes.
+        shape.push(ELEMENT_ALONE + element);
+        wrapped = true;
+      } else if (elementOffice === nameEnd) return null;
+      else if (!timestampBeforeName(shape) && !(timestamp && DATE_IN_STAMP.test(timestamp))) return null;
     } else if (nameEnd < s.length && (s[nameEnd] === '\t' || (isSpace(s.charCodeAt(nameEnd)) && isSpace(s.charCodeAt(nameEnd + 1))))) {
       shape.push('_');
     } else {
@@ -457,7 +490,8 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
   // `[1/2/2026 3:04 PM] ferrous.oxide` alone on its line (a chat exporter's text): a dated stamp's sender goes by a user name.
   const chatSender = atEnd && !separated && timestamp !== null && DATE_IN_STAMP.test(timestamp);
   const name = longOffice ? { name: longOffice.office, verb: null, isRole: false }
-    : nameTag ? { name: nameTag[1]!.trim(), verb: null, isRole: false } : handle || angled || chatSender ? handleFrom(rawName) : nameFrom(rawName) ?? officeFrom(s, nameStart, nameEnd);
+    : nameTag ? { name: nameTag[1]!.trim(), verb: null, isRole: false } : handle || angled || chatSender ? handleFrom(rawName)
+    : nameFrom(rawName) ?? (elementOffice === nameEnd ? { name: rawName, verb: null, isRole: false } : officeFrom(s, nameStart, nameEnd));
   if (!name) return null;
   // An initial is read only as a plain `柯:`: `（笑）` and `**注**` are asides and marks, and stay no candidates
   // (a chat handle, `張\> …`, is a handle of any length, as before).
@@ -472,6 +506,41 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
     name: name.name, written, shape: shape.join('|'), labelStart, labelEnd: Math.max(k, nameEnd), textStart: atEnd ? Math.max(lineLength, textStart) : textStart,
     timestamp: timestamp && timestamp.replace(/^[[(（【]|[\])）】]$/g, ''), verb: name.verb, isRole: name.isRole, wrapped: wrapped || shape.includes('#'),
   };
+}
+
+/** The separator of `<b>Algernon</b>.  text`: a full stop after markup that closed the name, then two spaces or a tab. */
+const NAME_STOP = '._';
+/** `<from>The SPEAKER</from>` alone on its line over the speech (a parliament's XML): one element holding only a name. */
+const ELEMENT_ALONE = '/';
+
+/** `The MINISTER OF HIGHER EDUCATION AND TRAINING`, `The DEPUTY SPEAKER`: `The` and capitalised words with their joining words. */
+const ELEMENT_OFFICE = /^The(?: (?:[A-Z][A-Za-z'’-]*|of|for|and|the|on|OF|FOR|AND|THE|ON)){1,14}$/;
+
+/** Where an office alone in the element that opens the line ends (its end tag closes the line), or -1. */
+function officeInElement(s: string, start: number): number {
+  const close = s.indexOf('</', start);
+  if (close < 0 || close - start > MAX_LABEL_ROLE_LENGTH || !ELEMENT_OFFICE.test(s.slice(start, close))) return -1;
+  return /^<\/[A-Za-z][A-Za-z0-9]*>\s*$/.test(s.slice(close)) ? close : -1;
+}
+
+function stopThenSpaces(s: string, at: number): boolean {
+  return s[at] === '.' && (s[at + 1] === '\t' || (isSpace(s.charCodeAt(at + 1)) && isSpace(s.charCodeAt(at + 2))));
+}
+
+/**
+ * The element of a line that is one element and nothing else, not an HTML one: a start tag, the name, the same
+ * element's end tag (`<from>Mr A M MPONTSHANE</from>`). Such a line is a candidate of its own shape, which the scheme accepts only where
+ * the document repeats names in that element; a bare name alone (`JANE SMITH`) stays the outline's recurring-name rule's.
+ */
+function elementAlone(shape: readonly string[], tagsBefore: readonly string[], tagsAfter: readonly string[]): string | null {
+  if (shape.length !== 2 || shape[0] !== '<' || tagsBefore.length !== 1 || tagsAfter.length !== 1) return null;
+  const open = /^<([A-Za-z][A-Za-z0-9]*)/.exec(tagsBefore[0]!);
+  const close = /^<\/([A-Za-z][A-Za-z0-9]*)>$/.exec(tagsAfter[0]!);
+  if (!open || !close) return null;
+  const element = open[1]!.toLowerCase();
+  // HTML's own elements (`<p>`, `<span>`, `<td>`, `<h3>`) hold titles, cells and prose alike: a name alone in one is
+  // the outline's to judge. An element of a record's own vocabulary (`<from>`, `<speaker>`) names what it holds.
+  return element === close[1]!.toLowerCase() && !MARKUP_ELEMENTS.has(element) ? element : null;
 }
 
 /**

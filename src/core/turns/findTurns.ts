@@ -51,7 +51,7 @@ export function findTurns(lines: LineIndex, format: TranscriptFormat, options: A
     return { turns: builder.finish(), stageDirections };
   }
   const { lineFlags, labels, entries } = outlineOf(lines, format, options);
-  const stageDirections = findStageDirections(lines, (line) => (lineFlags[line]! & LineFlag.Code) !== 0);
+  const stageDirections = findStageDirections(lines, (line) => (lineFlags[line]! & LineFlag.Code) !== 0, true, (line) => labels.has(line));
   const titlesInLine = new Map<number, number>();
   for (const entry of entries) if (lineFlags[entry.line]! & LineFlag.TitleInLine) titlesInLine.set(entry.line, entry.headingSpan.start);
   const inline = findInlineHandOvers(lines, labels, (line) => (lineFlags[line]! & (LineFlag.Code | LineFlag.SectionBreak)) !== 0);

@@ -36,9 +36,13 @@ const DIRECTION_WORDS = new Set([
  * checked in a bounded window, so the cost is linear however long the lines are. `numberLines`: whether a
  * line holding only a number is an aside (in prose; in subtitles a cue's lone number is spoken).
  */
-export function findStageDirections(lines: LineIndex, skipLine: (line: number) => boolean = () => false, numberLines = true): StageDirection[] {
+export function findStageDirections(
+  lines: LineIndex, skipLine: (line: number) => boolean = () => false, numberLines = true, labelLine: (line: number) => boolean = () => false,
+): StageDirection[] {
   const bracketed = findBracketedDirections(lines, skipLine);
-  const markup = findMarkupLines(lines, skipLine);
+  // `<from>The SPEAKER</from>` is a record's data element by its look alone, but the label of the speech under it
+  // where the document repeats names in that element (candidates.ts, elementAlone): a label is never an aside.
+  const markup = findMarkupLines(lines, (line) => skipLine(line) || labelLine(line));
   const numbers = findNumberLines(lines, skipLine, numberLines);
   const asides = numbers.length === 0 ? markup : mergeByStart(markup, numbers);
   return asides.length === 0 ? bracketed : mergeByStart(bracketed, asides);
