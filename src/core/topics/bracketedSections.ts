@@ -2,8 +2,11 @@
 // its own over the first turn of its section: `[INTRODUCTION]` over `[0:00:08.7] ANNOUNCER: …`, `[EPISODE]`
 // over `[00:00:41] BL: …`. Sound and event notes in the same form (`[LAUGHTER]`, `[CROSSTALK]`) are asides in
 // the speech, never sections, and `[END OF EPISODE]` closes the record rather than opening a section.
+// A Chinese script or write-up sets its sections the same way in lenticular brackets, right over the next
+// speaker's label (`【进入会场内部】` over `【同期】中新社记者 梁晓辉`, `【檢討並找出社會問題】` over `蔡英文:…`).
 import type { LineIndex, Span } from '../text/positions';
 import { skipSpaces, trimEnd } from '../turns/chars';
+import { isDirectionWords } from '../turns/stageDirections';
 import { Kind, nextNonBlank, type Scan } from './lineScan';
 
 /** `[INTRODUCTION]`, `[PART TWO]`: capitals (and digits) in square brackets, one to four words, nothing else. */
@@ -15,26 +18,54 @@ const LABEL_REACH = 2;
 /** The longest line read as a marker. */
 const MAX_MARKER_LINE = 48;
 
+/** `【进入会场内部】`: a few words with an ideograph in lenticular brackets, nothing else on the line. */
+const CJK_MARKER = /^【([^【】]{1,24})】$/;
+/** A sentence inside the brackets is a note, and words ending in a number an id (`【说话人2】`), not a section. */
+const NOT_CJK_SECTION = /[。！？!?]|\d$/;
+
 /** The marker's words inside the brackets when the trimmed line `text[start, end)` is a section marker's shape. */
 export function sectionMarkerInner(text: string): Span | null {
+  if (text.charCodeAt(0) === 0x3010 /* 【 */) return cjkMarkerInner(text);
   if (text.length > MAX_MARKER_LINE || text.charCodeAt(0) !== 91 /* [ */) return null;
   const match = MARKER.exec(text);
   if (!match || NOT_A_SECTION.test(match[1]!)) return null;
   return { start: 1, end: text.length - 1 };
 }
 
+function cjkMarkerInner(text: string): Span | null {
+  if (text.length > MAX_MARKER_LINE) return null;
+  const match = CJK_MARKER.exec(text);
+  if (!match) return null;
+  const words = match[1]!.trim();
+  if (!/\p{Script=Han}/u.test(words) || NOT_CJK_SECTION.test(words) || isDirectionWords(words)) return null;
+  return { start: 1, end: text.length - 1 };
+}
+
 /**
  * The section markers of the scan: a marker's shape, a blank line (or the document's start) above it, a
  * blank line below it, and a speaker's label as the next line with text. Keyed by line, the markers' words.
+ * A lenticular one needs no blank lines (Chinese pages rarely leave them) but must be the only line of its
+ * words in the document: words the document brackets again and again (`【同期】`, `【说话人0】`) tag labels.
  */
 export function bracketedSections(scan: Scan, isLabel: (line: number) => boolean): Map<number, Span> {
   const { lines, kinds } = scan;
   const text = lines.source;
   const found = new Map<number, Span>();
+  const lenticular = new Map<string, number[]>();
   for (let line = 0; line < lines.lineCount; line++) {
     if (kinds[line] === Kind.Blank || kinds[line] === Kind.Code) continue;
     const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
-    if (text.charCodeAt(start) !== 91 /* [ */) continue;
+    const first = text.charCodeAt(start);
+    if (first === 0x3010 /* 【 */) {
+      const end = trimEnd(text, start, lines.lineEnd(line));
+      if (!cjkMarkerInner(text.slice(start, end))) continue;
+      const words = text.slice(start + 1, end - 1).trim();
+      const at = lenticular.get(words);
+      if (at) at.push(line);
+      else lenticular.set(words, [line]);
+      continue;
+    }
+    if (first !== 91 /* [ */) continue;
     const end = trimEnd(text, start, lines.lineEnd(line));
     const inner = sectionMarkerInner(text.slice(start, end));
     if (!inner) continue;
@@ -43,6 +74,14 @@ export function bracketedSections(scan: Scan, isLabel: (line: number) => boolean
     const next = nextNonBlank(kinds, line, LABEL_REACH);
     if (next < 0 || !isLabel(next)) continue;
     found.set(line, { start: start + inner.start, end: start + inner.end });
+  }
+  for (const at of lenticular.values()) {
+    if (at.length !== 1) continue;
+    const line = at[0]!;
+    const next = nextNonBlank(kinds, line, LABEL_REACH);
+    if (next < 0 || !isLabel(next)) continue;
+    const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
+    found.set(line, { start: start + 1, end: trimEnd(text, start, lines.lineEnd(line)) - 1 });
   }
   return found;
 }
@@ -61,7 +100,8 @@ export function sectionMarkerWithinReach(lines: LineIndex, first: number, last: 
   const to = Math.min(lines.lineCount - 1, last + REACH);
   for (let line = from; line <= to; line++) {
     const start = skipSpaces(lines.source, lines.lineStart(line), lines.lineEnd(line));
-    if (lines.source.charCodeAt(start) !== 91 /* [ */) continue;
+    const first = lines.source.charCodeAt(start);
+    if (first !== 91 /* [ */ && first !== 0x3010 /* 【 */) continue;
     if (sectionMarkerInner(lines.source.slice(start, trimEnd(lines.source, start, lines.lineEnd(line))))) return true;
   }
   return false;

@@ -101,7 +101,8 @@ function isAside(inner: string, whole: string): boolean {
   return inner.trim().length > 0 && /\p{L}/u.test(inner) && !isTimestampOnly(whole);
 }
 
-function isDirectionWords(inner: string): boolean {
+/** Whether `inner`, a bracket's words, is a known aside (`掌声`, `Laughter`): a stage direction, never a title. */
+export function isDirectionWords(inner: string): boolean {
   const normalized = simplified(inner.trim().replace(/[.。!！]+$/, '')).toLowerCase();
   return DIRECTION_WORDS.has(normalized);
 }

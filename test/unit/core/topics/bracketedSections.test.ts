@@ -71,3 +71,69 @@ describe('section markers in square brackets', () => {
     assert.ok(local > 0, 'no edit stayed local');
   });
 });
+
+// A news video's script: scene lines in lenticular brackets over the reporter's `【同期】` lines, no blank lines.
+const SCRIPT = [
+  '发布时间:2024年05月12日 09:30 来源:示例新闻网',
+  '5月11日,市政府举行新闻发布会,介绍今年防汛工作的安排。记者带你走进发布会现场。',
+  '【同期】示例新闻记者 王小明',
+  '我现在在市政府新闻发布厅外面,今天的发布会有三个看点。',
+  '【走进发布厅】',
+  '【同期】示例新闻记者 王小明',
+  '发布厅里已经坐满了记者,发言人还没有到场。',
+  '【发布会现场】',
+  '【同期】示例新闻记者 王小明',
+  '发言人介绍,今年全市已经建成应急排水泵站二十座。',
+].join('\n');
+
+// An interview write-up: a section line in lenticular brackets right over the guest's label.
+const INTERVIEW = [
+  '主持人:今天请到的是一位城市规划师,我们先从您的工作讲起。',
+  '',
+  '【从规划图纸到街道】',
+  '李华:我做规划已经十五年了,最早画的是老城区的步行街。',
+  '',
+  '主持人:那条街后来建成了吗?',
+  '',
+  '李华:建成了,二〇一五年开放,现在每天有两万人走过。',
+].join('\n');
+
+describe('section lines in lenticular brackets', () => {
+  it('titles a section with a one-off bracketed line over a label, with or without blank lines', () => {
+    assert.deepEqual(topicTitles(analyze(SCRIPT, {}, 'script.txt').topics), ['走进发布厅', '发布会现场']);
+    assert.deepEqual(topicTitles(analyze(INTERVIEW, {}, 'interview.txt').topics), ['从规划图纸到街道']);
+  });
+
+  it('leaves words the document brackets again and again, asides, ids and lines over prose alone', () => {
+    // `【同期】` opens three lines: a tag of the labels, not a section.
+    assert.ok(!topicTitles(analyze(SCRIPT, {}, 'script.txt').topics).includes('同期'));
+    const repeated = SCRIPT.replace('【发布会现场】', '【走进发布厅】');
+    assert.deepEqual(topicTitles(analyze(repeated, {}, 'script.txt').topics), []);
+    assert.equal(sectionMarkerInner('【掌声】'), null);
+    assert.equal(sectionMarkerInner('【说话人2】'), null);
+    assert.equal(sectionMarkerInner('【这是一句话。】'), null);
+    assert.deepEqual(sectionMarkerInner('【从规划图纸到街道】'), { start: 1, end: 9 });
+    const overProse = INTERVIEW.replace('李华:我做规划', '我做规划');
+    assert.ok(!topicTitles(analyze(overProse, {}, 'interview.txt').topics).includes('从规划图纸到街道'));
+  });
+
+  it('equals a full analysis after edits in and around the bracketed lines', () => {
+    // Every eleventh offset: the scene lines, their labels and the turns far from them, in a test that stays quick.
+    // More turns after the section, so edits far from a bracketed line can stay local.
+    const more = Array.from({ length: 8 }, (_, i) => `主持人:第${i + 1}个问题是什么?\n\n李华:这是第${i + 1}个回答,我们在第${i + 3}年完成了它。`).join('\n\n');
+    let local = 0;
+    for (const source of [SCRIPT, `${INTERVIEW}\n\n${more}`]) {
+      for (let at = 0; at <= source.length; at += 11) {
+        for (const typed of ['字', '\n', '【']) {
+          const analyzer = new IncrementalAnalyzer({}, 'script.txt');
+          analyzer.update(source);
+          const edited = source.slice(0, at) + typed + source.slice(at);
+          const result = analyzer.update(edited, [{ rangeOffset: at, rangeLength: 0, text: typed }]);
+          if (analyzer.lastMode === 'line') local++;
+          assert.ok(isDeepStrictEqual(result, analyze(edited, {}, 'script.txt')), `${JSON.stringify(typed)} at ${at}`);
+        }
+      }
+    }
+    assert.ok(local > 0, 'no edit stayed local');
+  });
+});
