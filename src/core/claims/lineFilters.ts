@@ -57,6 +57,17 @@ export function isProseHeading(content: string): boolean {
   return CJK_INNER_PUNCTUATION.test(text) && !ENDS_LIKE_QUESTION_OR_LEAD_IN.test(text);
 }
 
+/**
+ * `采访者：本刊记者 刘洋（以下简称“记者”）`, `Interviewer: David Kim (hereafter "DK")`: a legend saying whom a short label
+ * stands for below. It ends in the bracket that declares the short form, after no sentence mark: a key, no sentence.
+ */
+const LEGEND_LINE = /^[^。！？!?]{1,60}[（(](?:(?:以下|下文|下)?(?:简称|簡稱|称|稱)|(?:hereinafter|hereafter)\b)[^（）()。！？!?]{1,20}[）)]$/i;
+export const MAX_LEGEND_LINE = 90;
+
+export function isLegendLine(content: string): boolean {
+  return content.length <= MAX_LEGEND_LINE && LEGEND_LINE.test(content);
+}
+
 export function isStageDirectionLine(content: string): boolean {
   return STAGE_DIRECTION.test(content);
 }

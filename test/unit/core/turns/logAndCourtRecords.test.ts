@@ -129,6 +129,27 @@ describe('chat logs and court records of kinds not tried before (session 35, rob
     assert.equal(analyze(ordinals, {}, 'talk.txt').turns.some((t) => t.speaker === '第一'), false);
   });
 
+  it('reads an interview\'s legend (`采访者：… （以下简称“记者”）`) as no claim, and a sentence that declares a short form as one', () => {
+    const text = [
+      '访谈实录',
+      '',
+      '受访者：陈秀英（以下简称“陈”）',
+      '采访者：本刊记者 刘洋（以下简称“记者”）',
+      'Interviewer: David Kim, Ohio History Project (hereafter "DK")',
+      '',
+      '记者：您是哪一年来到这所学校的？',
+      '',
+      '陈：2004年。那时候学校只有三间教室，十几个学生。2018年，华为技术有限公司（以下简称“华为”）捐建了新教学楼。',
+      '',
+      '记者：现在有多少学生？',
+      '',
+      '陈：现在有一百二十多个学生。',
+    ].join('\n');
+    const claims = analyze(text, {}, 'interview.txt').claims.map((c) => c.text);
+    assert.equal(claims.some((c) => /刘洋|David Kim/.test(c)), false, claims.join(' | '));
+    assert.ok(claims.some((c) => c.includes('华为技术有限公司')), claims.join(' | '));
+  });
+
   it('keeps incremental edits equal to a full analysis', () => {
     assertReplacementsMatchAnalyze([
       [COURT, '被告：我叫', '被告人：我叫'],
