@@ -1,7 +1,7 @@
 // Lines that hold no sentences of their own: subtitle machinery, headings, stage directions, title lines.
 
 import { SBV_TIMING } from '../turns/subtitles';
-import { BARE_CLOCK_SOURCE, BRACKETED_TIMESTAMP_SOURCE, DATED_TIMESTAMP_SOURCE } from '../turns/timestamps';
+import { BARE_CLOCK_SOURCE, BRACKETED_TIMESTAMP_SOURCE, DATED_SECONDS_SOURCE, DATED_TIMESTAMP_SOURCE } from '../turns/timestamps';
 
 const CUE_NUMBER = /^\d+$/;
 const CUE_TIMING = /^(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s+-->\s+/;
@@ -57,6 +57,17 @@ export function isProseHeading(content: string): boolean {
   return CJK_INNER_PUNCTUATION.test(text) && !ENDS_LIKE_QUESTION_OR_LEAD_IN.test(text);
 }
 
+/**
+ * `采访者：本刊记者 刘洋（以下简称“记者”）`, `Interviewer: David Kim (hereafter "DK")`: a legend saying whom a short label
+ * stands for below. It ends in the bracket that declares the short form, after no sentence mark: a key, no sentence.
+ */
+const LEGEND_LINE = /^[^。！？!?]{1,60}[（(](?:(?:以下|下文|下)?(?:简称|簡稱|称|稱)|(?:hereinafter|hereafter)\b)[^（）()。！？!?]{1,20}[）)]$/i;
+export const MAX_LEGEND_LINE = 90;
+
+export function isLegendLine(content: string): boolean {
+  return content.length <= MAX_LEGEND_LINE && LEGEND_LINE.test(content);
+}
+
 export function isStageDirectionLine(content: string): boolean {
   return STAGE_DIRECTION.test(content);
 }
@@ -85,16 +96,17 @@ const BLOCKQUOTE = /^>\s?/;
  * export's date and time with its dash (`15/01/2024, 14:20 - `) go together. Whisper's
  * TSV rows open with their start and end (milliseconds, or seconds) in two tab-separated columns: `4200⇥9800⇥the housing…`.
  */
-const LEADING_TIMESTAMP = new RegExp(String.raw`^(?:${BRACKETED_TIMESTAMP_SOURCE}\s*|${DATED_TIMESTAMP_SOURCE}[ \t][-–—]\s*|[[(]?${BARE_CLOCK_SOURCE}[\])]?\s+|\d{1,9}(?:\.\d{1,3})?\t\d{1,9}(?:\.\d{1,3})?\t)`);
+const LEADING_TIMESTAMP = new RegExp(String.raw`^(?:${BRACKETED_TIMESTAMP_SOURCE}\s*|${DATED_TIMESTAMP_SOURCE}[ \t][-–—]\s*|${DATED_SECONDS_SOURCE}\s*|[[(]?${BARE_CLOCK_SOURCE}[\])]?\s+|\d{1,9}(?:\.\d{1,3})?\t\d{1,9}(?:\.\d{1,3})?\t)`);
 /** WebVTT and HTML tags, and a subtitle's ASS override blocks (`{\an8}`, `{\i1}`), which subtitle editors write around a cue's text. */
 const LEADING_TAGS = /^(?:(?:<[^>\n]{1,60}>|\{\\[^{}\n]{1,80}\})\s*)+/;
 
 /**
  * What a chat client writes itself, not a person: WhatsApp on iOS opens the text of its system lines (`‎Messages and calls
  * are end-to-end encrypted.`, `‎Carla joined using this group's invite link`) with a left-to-right mark no one types
- * there; IRC clients mark theirs with a run of signs (irssi's `-!- mira has joined`, `--- Log opened …`, `*** … has quit`).
+ * there; IRC clients mark theirs with a run of signs (irssi's `-!- mira has joined`, `--- Log opened …`, `*** … has quit`;
+ * WeeChat's log puts `-->`, `<--` or `--` in the nick's tab-separated field).
  */
-const CHAT_CLIENT_LINE = /^(?:\u200e|-!-\s|(?:---|\*\*\*)\s+\S)/;
+const CHAT_CLIENT_LINE = /^(?:\u200e|-!-\s|(?:---|\*\*\*)\s+\S|(?:-->|<--|--)\t)/;
 
 /** A chat client's own line after its timestamp, if any (see CHAT_CLIENT_LINE): no one's sentence. */
 export function isChatClientLine(content: string): boolean {

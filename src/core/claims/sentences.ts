@@ -9,6 +9,8 @@ import {
   isBareLinkLine,
   isStageDirectionLine,
   isChatClientLine,
+  isLegendLine,
+  MAX_LEGEND_LINE,
   isSubtitleMachinery,
   isTitleLine,
   leadingMarkupLength,
@@ -118,6 +120,8 @@ const BRACKET_START = codesOf('(（[［【');
 /** A chat client's line opens with its mark or with the timestamp before it (isChatClientLine). */
 const CHAT_CLIENT_START = codesOf('\u200e-*[0123456789');
 const VTT_KEYWORD_START = codesOf('WNSR');
+/** A legend (isLegendLine) ends in its closing bracket. */
+const LEGEND_END = codesOf(')）');
 
 /** A line a link line (isBareLinkLine) could be: short, opening like a link or with a colon after a short field name. */
 function mayBeLinkLine(doc: TextSource, content: Span): boolean {
@@ -172,6 +176,7 @@ function isSkippedLine(lines: LineIndex, line: number, content: Span, labels: re
   if (DECORATION_START.has(first) && isHeadingOrDecoration(doc.slice(content.start, content.end))) return true;
   if (BRACKET_START.has(first) && isStageDirectionLine(doc.slice(content.start, content.end))) return true;
   if (CHAT_CLIENT_START.has(first) && isChatClientLine(doc.slice(content.start, content.end))) return true;
+  if (LEGEND_END.has(doc.charCodeAt(content.end - 1)) && content.end - content.start <= MAX_LEGEND_LINE && isLegendLine(doc.slice(content.start, content.end))) return true;
   if (mayBeLinkLine(doc, content) && isBareLinkLine(doc.slice(content.start, content.end))) return true;
   if (!subtitles && isUpper(doc.charCodeAt(content.start)) && content.end - content.start <= MAX_EN_TITLE_LINE && standsAlone(lines, line) && opensItsLine(doc, content.start) && isEnglishTitleLine(doc.slice(content.start, content.end))) return true;
   // A line ending on `in`, `of`, `the` goes on in the next: no title ends so.

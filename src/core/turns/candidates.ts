@@ -5,8 +5,8 @@ import { isBulletSymbol, isDigit, isHan, isSpace, MAX_LABEL_ROLE_LENGTH, simplif
 import { ZH_CREDIT_WORDS, ZH_SINGLE_CHAR_NAMES } from './words';
 import { isHandleName } from './handleNames';
 import { longOfficeLabel, ROLE_WORD } from './longOffices';
-import { MAX_NAME_LENGTH, parseSpeakerName } from './speakerName';
-import { BARE_CLOCK_SOURCE, BARE_RANGE_SOURCE, BRACKETED_TIMESTAMP_SOURCE, DATED_TIMESTAMP_SOURCE, MAX_TIMESTAMP_LENGTH, questionNumberLength } from './timestamps';
+import { MAX_NAME_LENGTH, opensLikeAClauseOnly, parseSpeakerName } from './speakerName';
+import { BARE_CLOCK_SOURCE, BARE_RANGE_SOURCE, BRACKETED_TIMESTAMP_SOURCE, DATED_SECONDS_SOURCE, DATED_TIMESTAMP_SOURCE, MAX_TIMESTAMP_LENGTH, questionNumberLength } from './timestamps';
 
 /**
  * A line that may open with a speaker label: a short name-like span with the wrappers around it
@@ -68,12 +68,14 @@ for (const mark of PROSE_MARKS) NAME_STOPS[mark.charCodeAt(0)] = PROSE;
  * A timestamp at the start of `text`: bracketed `[00:12:34]` / `(00:03)` / `[0:00 --> 0:05]`, dated before a dash
  * `15/01/2024, 14:22 - `, a bare range `00:00:00.000 --> 00:00:02.165` (its arrow is no name), or bare `0:03`, `00:01:02.5`.
  */
-const TIMESTAMP = new RegExp(String.raw`^(?:${BRACKETED_TIMESTAMP_SOURCE}|${DATED_TIMESTAMP_SOURCE}|${BARE_RANGE_SOURCE}(?![\d:])|${BARE_CLOCK_SOURCE}(?![\d:]))`);
+const TIMESTAMP = new RegExp(String.raw`^(?:${BRACKETED_TIMESTAMP_SOURCE}|${DATED_TIMESTAMP_SOURCE}|${DATED_SECONDS_SOURCE}|${BARE_RANGE_SOURCE}(?![\d:])|${BARE_CLOCK_SOURCE}(?![\d:]))`);
 /**
  * A timestamp written as a Markdown link to the recording, bracketed or not: `[[00:01:02](https://youtu.be/…&t=62)]`,
  * `[01:02](#t=62)`. The link is the transcriber's seek button; the time is what the line says.
  */
 const LINKED_TIMESTAMP = /^(\[)?\[((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\]\([^()\s]{1,200}\)(\])?/;
+/** AM or PM after a bare time that ends the line (a bare time elsewhere takes none: `2:05 P.M.` is prose). */
+const TRAILING_MERIDIEM = /^[ \t\u202f]?[AaPp]\.?[Mm]\.?(?=[ \t]*$)/;
 /** `12  text` or `12\ttext`: a line number an editor or a court reporter put before the line. */
 const LINE_NUMBER = /^\d{1,5}(?:[ \t]+|$)/;
 /** Diarisation output and anonymous speakers, kept as written so users can rename them with aliases. */
@@ -331,7 +333,8 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
         nameEnd = j;
         break;
       }
-      if (next - j >= 2 || code === 9 || (isDigit(s.charCodeAt(next)) && TIMESTAMP.test(s.slice(next, next + 16)))) {
+      // `张伟 2024/5/20 9:01:12` (a chat's sender before the date and time to the second) reads 24 characters.
+      if (next - j >= 2 || code === 9 || (isDigit(s.charCodeAt(next)) && TIMESTAMP.test(s.slice(next, next + 24)))) {
         nameEnd = j;
         break;
       }
@@ -446,10 +449,12 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
       separated = true;
       break;
     } else if (stamp && !timestamp) {
-      timestamp = stamp[0];
+      // `Jonah Blake  9:41 AM` alone on its line (Slack copied from the client): the bare time's AM/PM is the time's.
+      const meridiem = s.length >= lineLength ? TRAILING_MERIDIEM.exec(s.slice(k + stamp[0].length)) : null;
+      timestamp = meridiem ? stamp[0] + meridiem[0] : stamp[0];
       shape.push('T');
       wrapped = true;
-      k += stamp[0].length;
+      k += timestamp.length;
       separated = true;
     } else if ((s[k] === '*' || s[k] === '_') && separatorAt >= 0) {
       k++;
@@ -488,7 +493,8 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
   if (/[.．]$/.test(rawName) && rawName.length > 2) return null;
   const nameTag = shape[0] === '-' && shape[shape.indexOf('N') - 1] === '[' ? NAME_TAG.exec(rawName) : null;
   // `[1/2/2026 3:04 PM] ferrous.oxide` alone on its line (a chat exporter's text): a dated stamp's sender goes by a user name.
-  const chatSender = atEnd && !separated && timestamp !== null && DATE_IN_STAMP.test(timestamp);
+  // After such a stamp bare (`2024-11-02 14:02:05\tbob_k\t…`, WeeChat's log), the nick is the field before the tab.
+  const chatSender = !separated && timestamp !== null && DATE_IN_STAMP.test(timestamp) && (atEnd || s[nameEnd] === '\t');
   const name = longOffice ? { name: longOffice.office, verb: null, isRole: false }
     : nameTag ? { name: nameTag[1]!.trim(), verb: null, isRole: false } : handle || angled || chatSender ? handleFrom(rawName)
     : nameFrom(rawName) ?? (elementOffice === nameEnd ? { name: rawName, verb: null, isRole: false } : officeFrom(s, nameStart, nameEnd));
@@ -660,7 +666,8 @@ function nameFrom(raw: string): { name: string; verb: string | null; isRole: boo
   if (idStem(raw) !== null || isSurnameInitial(raw)) return { name: raw, verb: null, isRole: false };
   // `> *eorgeK:*`: a handle in the minutes' italics, judged by the scheme like an id (see handleNames).
   const bare = raw.replace(/^[*_]+|[*_]+$/g, '');
-  return isHandleName(bare) ? { name: bare, verb: null, isRole: false } : null;
+  // `被告：`: refused only for opening like a clause, judged by the scheme like a handle (see opensLikeAClauseOnly).
+  return isHandleName(bare) || opensLikeAClauseOnly(bare) ? { name: bare, verb: null, isRole: false } : null;
 }
 
 /**

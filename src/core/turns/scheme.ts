@@ -9,6 +9,7 @@ import { hasCommaRole, idStem, INITIAL_SHAPE, isInitialCandidate, isRecordLabel,
 import { recognizeLabel, type LabelContext, type LabelMatch } from './labels';
 import { isFieldName } from './fieldNames';
 import { isHandleName } from './handleNames';
+import { opensLikeAClauseOnly } from './speakerName';
 import { listItemBelow } from './listFields';
 import { splitMarkupCandidate } from './splitMarkupLabels';
 import { bracketedName, speakerOfBracketedLabel } from './bracketedNames';
@@ -371,8 +372,9 @@ function decide(
     if (hasNumberedSibling(candidate.name, shapes.get(candidate.shape)!) || repeatsInScheme(candidate, accepted, shapes)) return fromCandidate(candidate);
     candidate = null;
   }
-  // `> *eorgeK:*`: a handle is no name on its own; it is a speaker where the document repeats it as a label.
-  if (candidate && isHandleName(candidate.name)) {
+  // `> *eorgeK:*`: a handle is no name on its own; it is a speaker where the document repeats it as a label. So is
+  // `被告：`, refused only for opening like a clause.
+  if (candidate && (isHandleName(candidate.name) || opensLikeAClauseOnly(candidate.name))) {
     if (repeatsInScheme(candidate, accepted, shapes)) return fromCandidate(candidate);
     candidate = null;
   }
@@ -712,8 +714,8 @@ export class LabelSchemeTally {
     const touched = [...before, ...after];
     if (touched.some((r) => r.candidate && r.candidate.written !== r.candidate.name)) return false;
     // An id's label depends on the other ids of its stem (numberedSpeaker): an edit to one re-reads the document.
-    // So does a handle's (`eorgeK`), which is a label only where it repeats in an accepted shape.
-    if (touched.some((r) => r.candidate && (idStem(r.candidate.name) !== null || isInitialCandidate(r.candidate) || isHandleName(r.candidate.name)))) return false;
+    // So does a handle's (`eorgeK`) or `被告`'s, which is a label only where it repeats in an accepted shape.
+    if (touched.some((r) => r.candidate && (idStem(r.candidate.name) !== null || isInitialCandidate(r.candidate) || isHandleName(r.candidate.name) || opensLikeAClauseOnly(r.candidate.name)))) return false;
     const names = touched.flatMap((r) => [...(r.known ? [r.known.speaker] : []), ...(r.candidate ? [r.candidate.name] : [])]);
     if (names.some((name) => this.roleNames.has(name))) return false;
     // A role after a comma is a label when another label shares its name's last word (labelledAgain).

@@ -186,7 +186,25 @@ export function isPlausibleName(text: string): boolean {
   return true;
 }
 
-function isPlausibleChineseName(text: string, han: number): boolean {
+/**
+ * `被告：`, `被告人：`, `被上诉人：` (the parties of a court record), `我：` in a chat kept as a script: a run of two to four
+ * ideographs that the name rules refuse only because its first character opens clauses (ZH_NON_NAME_STARTS: `被`
+ * reads as the passive). Nothing in the words tells such a label from a clause's head, so like a handle it is judged by repetition:
+ * the scheme keeps it only where the document repeats it in a shape its other labels made a scheme (decide in scheme.ts).
+ * `第一：` (an ordinal heading numbered points) is no such name.
+ */
+export function opensLikeAClauseOnly(name: string): boolean {
+  if (!CLAUSE_OPENED_NAME.test(name) || parseSpeakerName(name) !== null) return false;
+  const folded = simplified(name);
+  // One opening character only (`被`, `我`): the longer starts are lead-ins the list means (`本期嘉宾：`, `对于…`).
+  if (folded.startsWith('第') || ZH_NON_NAME_STARTS.some((w) => w.length > 1 && folded.startsWith(w))) return false;
+  if (!ZH_NON_NAME_STARTS.some((w) => w.length === 1 && folded.startsWith(w))) return false;
+  return isPlausibleChineseName(name, name.length, true);
+}
+
+const CLAUSE_OPENED_NAME = /^[\u3400-\u9fff]{2,4}$/;
+
+function isPlausibleChineseName(text: string, han: number, startsAside = false): boolean {
   const folded = simplified(text);
   if (han === 1 && text.length === 1) return ZH_SINGLE_CHAR_NAMES.has(folded);
   if (ZH_CREDIT_WORDS.has(folded)) return false;
@@ -194,7 +212,7 @@ function isPlausibleChineseName(text: string, han: number): boolean {
   if (/\p{Script=Han}\s+\p{Script=Han}/u.test(text)) return isRoleAndName(folded);
   // Degree adverbs, copulas and aspect particles inside make a clause (`原因很简单`, `最关键的是`).
   if (han >= 3 && CLAUSE_CHARACTERS.test(folded.slice(1))) return false;
-  if (ZH_NON_NAME_STARTS.some((w) => folded.startsWith(w) && folded.length > w.length)) return false;
+  if (!startsAside && ZH_NON_NAME_STARTS.some((w) => folded.startsWith(w) && folded.length > w.length)) return false;
   if (ZH_NON_NAME_STARTS.includes(folded)) return false;
   if (ZH_NON_NAME_ENDS.some((w) => folded.endsWith(w))) return false;
   // A name ends in a name character, not a digit run (`第1`) or a Latin unit glued to a number.

@@ -42,11 +42,18 @@ const BARE = new RegExp(String.raw`^(?:${BARE_RANGE_SOURCE}|\d{1,2}:\d{2}:\d{2}(
  */
 export const DATED_TIMESTAMP_SOURCE = String.raw`${DATE}${CLOCK}${MERIDIEM}(?=[ \t][-–—][ \t])`;
 const DATED = new RegExp(`^${DATED_TIMESTAMP_SOURCE}`);
+/**
+ * A date and a time to the second, bare, as chat and IRC logs open each message (`2024-05-20 09:01:12 张伟` over the
+ * message in a WeChat export, `2024-11-02 14:02:05\tbob_k\t…` in WeeChat's): the seconds make it a log's stamp, as
+ * three parts make a bare time one (`12/03/2020, 10:00 we met` stays prose).
+ */
+export const DATED_SECONDS_SOURCE = String.raw`${DATE}\d{1,2}:\d{2}:\d{2}(?=[ \t]|$)`;
+const DATED_SECONDS = new RegExp(`^${DATED_SECONDS_SOURCE}`);
 const TRAILING = /(?:^|\s)((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)$/;
 
 /** Length of the timestamp at the start of `text`, or 0. `text` should be a bounded prefix of the line. */
 export function timestampPrefixLength(text: string): number {
-  const match = BRACKETED.exec(text) ?? BARE.exec(text) ?? DATED.exec(text);
+  const match = BRACKETED.exec(text) ?? BARE.exec(text) ?? DATED.exec(text) ?? DATED_SECONDS.exec(text);
   return match ? match[0].length : 0;
 }
 
