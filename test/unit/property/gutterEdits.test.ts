@@ -113,6 +113,46 @@ describe('IncrementalAnalyzer, records with a line-number gutter', function () {
   });
 });
 
+describe('IncrementalAnalyzer, the first keystrokes in a record with a line-number gutter', () => {
+  it('blanks the lines once for the rehearsed keystrokes and the first one typed after them', () => {
+    const lines: string[] = [];
+    for (let n = 0; n < 400; n++) lines.push(`${String((n % 25) + 1).padStart(2)}   ${SPEECH[n % 15]}`);
+    let text = lines.join('\n');
+    const result = runAnalysisJob({ text, fileName: 'record.txt' }, { isCancelled: () => false }, () => 0);
+    assert.ok(result.status === 'done' && result.lines);
+    // The adopted text counts what is read of it: blanking the gutter reads every line.
+    let reads = 0;
+    const adopted = ChunkedText.of(text, 64, false);
+    const methods = adopted as unknown as Record<string, (...args: unknown[]) => unknown>;
+    for (const name of ['charCodeAt', 'charAt', 'slice', 'indexOf', 'lastIndexOf', 'startsWith', 'endsWith', 'includes']) {
+      const read = methods[name]!.bind(adopted);
+      methods[name] = (...args) => (reads++, read(...args));
+    }
+    const analyzer = new IncrementalAnalyzer({}, 'record.txt');
+    analyzer.adopt(adopted, unpackAnalysis(structuredClone(packAnalysis(result.analysis, result.lines))));
+    const readsOf = (work: () => unknown): number => {
+      reads = 0;
+      work();
+      return reads;
+    };
+    const typed = (word: string): { rangeOffset: number; rangeLength: number; text: string } => ({ rangeOffset: text.indexOf(word) + 2, rangeLength: 0, text: 'x' });
+    const first = typed('budget');
+    const second = typed('chancellor');
+    const firstRehearsal = readsOf(() => assert.ok(analyzer.rehearse(adopted.edited(first.rangeOffset, 0, 'x'), first)));
+    const secondRehearsal = readsOf(() => assert.ok(analyzer.rehearse(adopted.edited(second.rangeOffset, 0, 'x'), second)));
+    const keystroke = typed('review');
+    text = applyChange(text, keystroke);
+    let analysis: unknown;
+    const typing = readsOf(() => (analysis = analyzer.update(adopted.edited(keystroke.rangeOffset, 0, 'x'), [keystroke])));
+    assert.equal(analyzer.lastMode, 'line');
+    assert.deepStrictEqual(analysis, analyze(text, {}, 'record.txt'));
+    // The first rehearsal blanks the record's 400 lines; the others read the edited line and its neighbours.
+    assert.ok(firstRehearsal > 400, `the first rehearsal read ${firstRehearsal} times`);
+    assert.ok(secondRehearsal * 4 < firstRehearsal, `the second rehearsal read ${secondRehearsal} times, the first ${firstRehearsal}`);
+    assert.ok(typing * 4 < firstRehearsal, `the keystroke read ${typing} times, the first rehearsal ${firstRehearsal}`);
+  });
+});
+
 describe('packed gutter turn starts', () => {
   it('refuses malformed ones, as any other malformed part of the message', () => {
     const lines: string[] = [];
