@@ -126,9 +126,10 @@ function introducedSpeaker(after: string, turns: readonly Turn[]): string | null
   return others === 1 ? otherScript : null;
 }
 
-/** Where `name` stands in `text` as whole words (a Latin name not inside a longer word), or -1. */
-function wordAt(text: string, name: string): number {
-  const wanted = name.trim();
+/** Where `name` stands in `text` as whole words (a Latin name not inside a longer word), letter case aside (`JAMIE:` labels `I'm Jamie`), or -1. */
+function wordAt(written: string, name: string): number {
+  const text = written.toLowerCase();
+  const wanted = name.trim().toLowerCase();
   if (wanted === '') return -1;
   for (let at = text.indexOf(wanted); at >= 0; at = text.indexOf(wanted, at + 1)) {
     const before = text[at - 1];

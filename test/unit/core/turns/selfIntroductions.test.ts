@@ -58,6 +58,12 @@ describe('a host introducing themselves before the first label', () => {
     assert.equal(speakerOfLine(PODCAST, 'No worries at all.', 'episode.md'), 'Pete');
   });
 
+  it('compares the name with labels written in capitals', () => {
+    const shouted = PODCAST.replace(/#### Jamie/g, 'JAMIE:').replace(/#### Pete/g, 'PETE:').replace(/(JAMIE|PETE):\n\n/g, '$1: ');
+    assert.equal(speakerOfLine(shouted, 'Hello everyone and welcome', 'episode.md'), 'JAMIE');
+    assert.equal(speakerOfLine(shouted, 'PETE: No worries', 'episode.md'), 'PETE');
+  });
+
   it("gives an interviewer's unlabelled greeting to the label that matches the name she gives", () => {
     assert.equal(speakerOfLine(INTERVIEW_NOTES, '大家好 我叫吳慧中', 'notes.md'), 'Huizhong');
     assert.equal(speakerOfLine(INTERVIEW_NOTES, '我們這次希望', 'notes.md'), 'Huizhong');
