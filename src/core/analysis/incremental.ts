@@ -51,6 +51,7 @@ import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine, readsAsHeadline } from 
 import { inlineQuoteColon, isPageMarkup } from '../turns/findTurns';
 import { fullTextLeadBelow, speechIntroductionReading, speechLeadWithinReach } from '../turns/speechLeads';
 import { DECLARATION_LINES, declarationKey } from '../turns/declaredSpeakers';
+import { holdsIntroduction, INTRODUCTION_LINES, introductionScan, isIntroducedOpening } from '../turns/selfIntroductions';
 import { asideLineReading, hasMarkdownHeading, mayBeAside, mayHoldLabelsWithoutDialogue } from '../turns/asideLabels';
 import { FIELD_BLOCK_LINES, fieldRunKeyOf, fieldRunReading } from '../turns/fieldBlocks';
 import { HEAD_FIELD_LINES, headFieldKeyOf, headFieldReading } from '../turns/headFields';
@@ -238,6 +239,7 @@ export class IncrementalAnalyzer {
     if (!this.ofBlankedGutter && hasGutter(baseline)) return this.updateInGutter(baseline, text, change);
     if (!this.ofBlankedGutter && mayChangeGutter(baseline, text, change)) return undefined;
     if (mayChangeDeclaredSpeakers(baseline, text, change)) return undefined;
+    if (mayChangeIntroducedSpeaker(baseline, text, change)) return undefined;
     // The head checks read the same first lines of each text: each line's label once.
     const heads = { old: new EditedHead(old, this.options.extraLabelPatterns), edited: new EditedHead(text, this.options.extraLabelPatterns) };
     if (mayChangeHeadFields(baseline, change, heads)) return undefined;
@@ -513,6 +515,38 @@ function mayChangeDeclaredSpeakers(baseline: Baseline, text: TextSource, change:
   if (change.text.includes('\n') || old.slice(change.rangeOffset, change.rangeOffset + change.rangeLength).includes('\n')) return true;
   const start = baseline.lines.lineStart(line);
   return declaredLineReading(old.slice(start, lineEndFrom(old, start))) !== declaredLineReading(text.slice(start, lineEndFrom(text, start)));
+}
+
+/**
+ * A host's first-person introduction before the first turn hands the opening to a name the labels use
+ * (turns/selfIntroductions.ts): it hangs on the head's lines, the first turn and every label's name. A document with
+ * such words in its first INTRODUCTION_LINES lines falls back on any edit when they stand before its first turn,
+ * and on an edit of the first turn's line (which may move it below them); any document on an edit that types them there.
+ */
+function mayChangeIntroducedSpeaker(baseline: Baseline, text: TextSource, change: TextChange): boolean {
+  if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
+  const lines = baseline.lines;
+  const head = Math.min(lines.lineCount, INTRODUCTION_LINES);
+  let introductionLine = -1;
+  for (let line = 0; line < head && introductionLine < 0; line++) if (holdsIntroduction(introductionScan(lines, line))) introductionLine = line;
+  let firstStart = -1;
+  let introduced = false;
+  baseline.turns.forEachUntil((turn) => {
+    firstStart = turn.span.start;
+    introduced = isIntroducedOpening(turn);
+    return false;
+  });
+  // The opening an introduction handed over is the first turn: it hangs on the head, the first label and every label's name.
+  if (introduced) return true;
+  const firstLine = firstStart < 0 ? lines.lineCount : lines.lineAt(firstStart);
+  if (introductionLine >= 0 && introductionLine < firstLine) return true;
+  const editLine = lines.lineAt(Math.min(change.rangeOffset, lines.source.length));
+  if (editLine >= head) return false;
+  if (introductionLine >= 0 && editLine <= firstLine + 1 && lines.lineAt(Math.min(change.rangeOffset + change.rangeLength, lines.source.length)) >= firstLine - 1) return true;
+  // The edited lines' new text: an introduction typed there.
+  const newStart = lines.lineStart(editLine);
+  const newEnd = lineEndFrom(text, change.rangeOffset + change.text.length);
+  return holdsIntroduction(text.slice(newStart, newEnd));
 }
 
 /**
