@@ -1,7 +1,7 @@
-// `node scripts/build.mjs --reanchor-real && node out/reanchor-real/reanchor-real.js FOLDER [--every N] [--only NAME] [--verbose [all]]`:
+// `node scripts/build.mjs --reanchor-real && node out/reanchor-real/reanchor-real.js FOLDER [--every N] [--short] [--only NAME] [--verbose [all]]`:
 // tags re-found after real revisions. FOLDER holds one folder a pair, each with `old.*` and `new.*` (two versions of one
 // real transcript). Tags go on every Nth sentence of the old version (whole sentences, a few words out of others, and
-// every heading), are re-anchored in the new version by the product's own Reanchorer.anchorAll, and each outcome is
+// every heading; with --short, one name or figure of every Nth sentence), are re-anchored in the new version by the product's own Reanchorer.anchorAll, and each outcome is
 // judged against the truth from a word-by-word diff of old → new (see `judge`). Every pair is also tried reversed, and
 // pairs with Chinese text across opencc-js conversions (either version to Taiwan's or Hong Kong's standard). Prints one
 // row a pair and the total; --verbose lists every miss and every wrong placement, --verbose all every inexact one too.
@@ -21,7 +21,7 @@ function option(name: string): string | undefined {
 }
 
 const folder = process.argv[2];
-if (!folder) throw new Error('usage: reanchor-real.js FOLDER [--every N] [--only NAME] [--verbose [all]]');
+if (!folder) throw new Error('usage: reanchor-real.js FOLDER [--every N] [--short] [--only NAME] [--verbose [all]]');
 const every = Number(option('every') ?? 3);
 const only = option('only');
 /** --verbose: every miss and wrong placement; --verbose all: every placement not exactly on the kept text too. */
@@ -65,9 +65,41 @@ function fewWords(text: string, span: Span): Span | undefined {
   return { start: span.start + words[first]!.index, end: span.start + last.index + last[0].length };
 }
 
+/**
+ * `--short`: one name or figure of the sentence (a capitalised word not first, a token with a digit, else its longest
+ * word; in Chinese a figure with the character before it, else 3 characters from the middle): the short tags users
+ * put on names and figures, which must survive edits to their neighbours.
+ */
+function namesAndFigures(text: string, span: Span): Span | undefined {
+  const sentence = text.slice(span.start, span.end);
+  const at = (m: RegExpExecArray | RegExpMatchArray | null | undefined): Span | undefined => (m && m.index !== undefined ? { start: span.start + m.index, end: span.start + m.index + m[0].length } : undefined);
+  if (/[\u3400-\u9fff]/.test(sentence)) {
+    const figure = /[\u3400-\u9fff] ?[\d][\d.,]*%?/.exec(sentence);
+    if (figure) return at(figure);
+    if (sentence.length < 6) return undefined;
+    const start = span.start + Math.floor((sentence.length - 3) / 2);
+    return /^[\u3400-\u9fff]{3}$/.test(text.slice(start, start + 3)) ? { start, end: start + 3 } : undefined;
+  }
+  const words = [...sentence.matchAll(/[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*%?/gu)];
+  // Timing lines are not speech.
+  if (words.length < 4 || sentence.includes('-->')) return undefined;
+  // A figure, not a piece of a timecode (`00:01:23`).
+  const figure = (w: RegExpMatchArray): boolean => /\d/.test(w[0]) && w[0].length >= 3 && !/[:\d]/.test(sentence[w.index! - 1] ?? '') && !/[:\d]/.test(sentence[w.index! + w[0].length] ?? '');
+  const name = words.slice(1).find((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w[0]) || figure(w));
+  const longest = words.filter((w) => /\p{L}/u.test(w[0])).reduce<RegExpMatchArray | undefined>((a, b) => (!a || b[0].length > a[0].length ? b : a), undefined);
+  return at(name ?? longest);
+}
+
+const shortTags = process.argv.includes('--short');
+
 function tagSpans(text: string): { span: Span; kind: 'heading' | 'sentence' | 'words' }[] {
   const tags: { span: Span; kind: 'heading' | 'sentence' | 'words' }[] = [];
   sentences(text).forEach(({ span, heading }, i) => {
+    if (shortTags) {
+      const piece = heading ? undefined : namesAndFigures(text, span);
+      if (piece && i % every === 0) tags.push({ span: piece, kind: 'words' });
+      return;
+    }
     if (heading) tags.push({ span, kind: 'heading' });
     else if (i % every === 0) tags.push({ span, kind: 'sentence' });
     else if (i % every === 1) {

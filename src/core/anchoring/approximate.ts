@@ -84,6 +84,14 @@ export function approximate(space: SearchSpace, regions: readonly Span[], effort
 const REFINE_REACH = 10;
 const REFINE_CONTEXT = 16;
 /**
+ * Outwards (the start back, the end on), an end may also move as far as the quote is long: a clause inserted near
+ * the quote's end leaves the matcher stopping before it (deleting the quote's last words costs less than inserting
+ * the clause), and the quote's last words lie past the clause. Bounded by the quote, so the cost stays linear in it.
+ * Each unit past REFINE_REACH costs OUTWARD_COST of an error, so that only an end whose words and context align
+ * clearly better goes that far (not the same last words again in the next sentence).
+ */
+const OUTWARD_COST = 1 / 4;
+/**
  * The quote's own head and tail count more than the context beyond them: a sentence added right after
  * the quote (`…擴大。` + `所以要及早準備。`) fits the old suffix better than the quote's end fits it, and
  * must still stay outside.
@@ -101,22 +109,23 @@ function refineBoundaries(space: SearchSpace, span: Span): Span {
   const { text, exact } = space;
   const reach = Math.min(REFINE_CONTEXT, Math.floor(exact.length / 2));
   if (reach < 2) return span;
+  const outward = Math.max(REFINE_REACH, exact.length);
 
   // Start: the prefix matched ending at s (free start) plus the head matched starting at s (free end).
   const head = reverse(exact.slice(0, reach));
   const prefix = space.prefix.slice(-REFINE_CONTEXT);
   const prefixCap = absentContextCost(prefix.length);
-  const lowStart = Math.max(0, span.start - REFINE_REACH);
+  const lowStart = Math.max(0, span.start - outward);
   const highStart = Math.min(text.length, span.start + REFINE_REACH);
   const headStretchEnd = Math.min(text.length, highStart + 2 * reach);
   const reversedAfter = reverse(text.slice(lowStart, headStretchEnd));
-  const headCosts = matchCostsByEnd(head, reversedAfter, 0, reversedAfter.length); // [k] ↔ start headStretchEnd - k
+  const headCosts = boundaryCosts(head, reversedAfter, 0, reversedAfter.length); // [k] ↔ start headStretchEnd - k
   const prefixStretchStart = Math.max(0, lowStart - 2 * prefix.length);
   const prefixCosts = matchCostsByEnd(prefix, text, prefixStretchStart, highStart); // [k] ↔ start prefixStretchStart + k
   let start = span.start;
   let bestCost = Infinity;
   for (let s = highStart; s >= lowStart; s--) {
-    const cost = QUOTE_WEIGHT * headCosts[headStretchEnd - s]! + Math.min(prefixCosts[s - prefixStretchStart]!, prefixCap);
+    const cost = QUOTE_WEIGHT * headCosts[headStretchEnd - s]! + Math.min(prefixCosts[s - prefixStretchStart]!, prefixCap) + outwardCost(span.start - s);
     if (cost < bestCost) {
       bestCost = cost;
       start = s;
@@ -128,22 +137,53 @@ function refineBoundaries(space: SearchSpace, span: Span): Span {
   const suffix = reverse(space.suffix.slice(0, REFINE_CONTEXT));
   const suffixCap = absentContextCost(suffix.length);
   const lowEnd = Math.max(start + 1, span.end - REFINE_REACH);
-  const highEnd = Math.min(text.length, span.end + REFINE_REACH);
+  const highEnd = Math.min(text.length, span.end + outward);
   const tailStretchStart = Math.max(start, lowEnd - 2 * reach);
-  const tailCosts = matchCostsByEnd(tail, text, tailStretchStart, highEnd); // [k] ↔ end tailStretchStart + k
+  const tailCosts = boundaryCosts(tail, text, tailStretchStart, highEnd); // [k] ↔ end tailStretchStart + k
   const suffixStretchEnd = Math.min(text.length, highEnd + 2 * suffix.length);
   const reversedSuffixStretch = reverse(text.slice(lowEnd, suffixStretchEnd));
   const suffixCosts = matchCostsByEnd(suffix, reversedSuffixStretch, 0, reversedSuffixStretch.length); // [k] ↔ end suffixStretchEnd - k
   let end = span.end;
   bestCost = Infinity;
   for (let e = lowEnd; e <= highEnd; e++) {
-    const cost = QUOTE_WEIGHT * tailCosts[e - tailStretchStart]! + Math.min(suffixCosts[suffixStretchEnd - e]!, suffixCap);
+    const cost = QUOTE_WEIGHT * tailCosts[e - tailStretchStart]! + Math.min(suffixCosts[suffixStretchEnd - e]!, suffixCap) + outwardCost(e - span.end);
     if (cost < bestCost) {
       bestCost = cost;
       end = e;
     }
   }
   return end > start ? { start, end } : span;
+}
+
+/** The shortest piece of the quote's head or tail `boundaryCosts` aligns on its own, and what the gap before it costs. */
+const MIN_BOUNDARY_PIECE = 3;
+const GAP_COST = 2;
+
+/**
+ * matchCostsByEnd of `pattern` (the quote's tail, or its head reversed), where the pattern may also be split once by a
+ * gap of any length at a cost of GAP_COST: its last half or quarter aligned ending at the end, the rest ending anywhere
+ * before. So the quote's last words still count when a clause was inserted just before them (`兩座` +
+ * `位於台南科學園區的先進封裝` + `工廠。`), which the whole tail, straddling the clause, cannot see; and a repeated
+ * last word (`build his his`) cannot end the quote early, since the rest must align before it too.
+ */
+function boundaryCosts(pattern: string, text: string, from: number, to: number): number[] {
+  const costs = matchCostsByEnd(pattern, text, from, to); // [k] ↔ end from + k
+  for (let length = Math.ceil(pattern.length / 2); length >= MIN_BOUNDARY_PIECE && length < pattern.length; length = Math.ceil(length / 2)) {
+    const piece = matchCostsByEnd(pattern.slice(-length), text, from, to);
+    const rest = matchCostsByEnd(pattern.slice(0, -length), text, from, to);
+    let restBefore = Infinity;
+    for (let k = 0; k < costs.length; k++) {
+      if (k >= length) restBefore = Math.min(restBefore, rest[k - length]!);
+      costs[k] = Math.min(costs[k]!, piece[k]! + restBefore + GAP_COST);
+    }
+    if (length === MIN_BOUNDARY_PIECE) break;
+  }
+  return costs;
+}
+
+/** What moving an end `by` units outwards costs beyond REFINE_REACH (see OUTWARD_COST). */
+function outwardCost(by: number): number {
+  return by > REFINE_REACH ? (by - REFINE_REACH) * OUTWARD_COST : 0;
 }
 
 /** The share of a context's characters in errors from which it counts as not there at all (absentContextCost). */
