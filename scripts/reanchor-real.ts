@@ -317,6 +317,64 @@ function run(pair: Pair): Row {
   return row;
 }
 
+// ------------------------------------------------------------------------------------------ --neighbours
+
+/**
+ * `--neighbours`: for short tags (names and figures, at least 200 units apart) on each real text, two edits whose truth
+ * is known by construction: the words next to every tag reworded (a few words each side, on its line; the tag must
+ * be placed exactly), and every tag's own quote deleted (it must be orphaned; a placement is on another copy, wrong).
+ */
+function neighbourEdits(name: string, text: string): string[][] {
+  const chinese = /[\u3400-\u9fff]/.test(text);
+  const spans: Span[] = [];
+  sentences(text).forEach(({ span, heading }, i) => {
+    const piece = heading || i % every ? undefined : namesAndFigures(text, span);
+    if (piece && (!spans.length || piece.start - spans[spans.length - 1]!.end >= 200)) spans.push(piece);
+  });
+  const targets = spans.map((span) => quoteTarget(text, span));
+  const reach = chinese ? /[^\n]{0,4}$/ : /(?:\S+ +){0,2}$/;
+  const after = chinese ? /^[^\n]{0,4}/ : /^(?: +\S+){0,2}/;
+  let reworded = '';
+  let deleted = '';
+  let at = 0;
+  const truth: Span[] = [];
+  for (const span of spans) {
+    const before = reach.exec(text.slice(at, span.start))![0];
+    const following = after.exec(text.slice(span.end))![0];
+    reworded += text.slice(at, span.start - before.length) + (before && (chinese ? '據說是' : 'as they said '));
+    truth.push({ start: reworded.length, end: reworded.length + span.end - span.start });
+    reworded += text.slice(span.start, span.end) + (following && (chinese ? '，大家知道' : ' everyone knows'));
+    deleted += text.slice(at, span.start);
+    at = span.end + following.length;
+    deleted += text.slice(span.end, at);
+  }
+  reworded += text.slice(at);
+  deleted += text.slice(at);
+  const placedRight = new Reanchorer(reworded).anchorAll(targets).map((r, i) => (r.span ? (r.span.start === truth[i]!.start && r.span.end === truth[i]!.end ? 'exact' : 'wrong') : 'miss'));
+  const placedGone = new Reanchorer(deleted).anchorAll(targets).map((r) => (r.span ? 'wrong' : 'orphanOk'));
+  if (verbose) {
+    placedRight.forEach((o, i) => o !== 'exact' && console.log(`  reworded ${o}: ${JSON.stringify(targets[i]!.exact)}`));
+    placedGone.forEach((o, i) => o === 'wrong' && console.log(`  deleted, placed: ${JSON.stringify(targets[i]!.exact)}`));
+  }
+  const count = (list: string[], what: string): string => String(list.filter((o) => o === what).length);
+  return [[name, String(spans.length), count(placedRight, 'exact'), count(placedRight, 'miss'), count(placedRight, 'wrong'), count(placedGone, 'orphanOk'), count(placedGone, 'wrong')]];
+}
+
+if (process.argv.includes('--neighbours')) {
+  const table = [['text', 'tags', 'reworded: exact', 'miss', 'wrong', 'deleted: orphaned', 'wrong']];
+  for (const entry of readdirSync(folder).sort()) {
+    if (only && !entry.includes(only)) continue;
+    const pair = readPair(join(folder, entry));
+    if (!pair) continue;
+    table.push(...neighbourEdits(`${pair.name} (old)`, pair.before), ...neighbourEdits(`${pair.name} (new)`, pair.after));
+  }
+  const sums = table[0]!.slice(1).map((_, c) => String(table.slice(1).reduce((sum, row) => sum + Number(row[c + 1]), 0)));
+  table.push(['total', ...sums]);
+  const w = table[0]!.map((_, c) => Math.max(...table.map((l) => l[c]!.length)));
+  for (const line of table) console.log(line.map((cell, c) => (c ? cell.padStart(w[c]!) : cell.padEnd(w[c]!))).join('  '));
+  process.exit(0);
+}
+
 const header = ['pair', 'tags', 'whole', 'part', 'gone', 'exact', 'right', 'flagged', 'copy', 'miss', 'orphanOk', 'wrong'];
 const lines: string[][] = [header];
 const total = emptyRow();

@@ -1,7 +1,7 @@
 import search from 'approx-string-match';
 import type { Span } from '../text/positions';
 import type { Candidate, SearchSpace } from './candidates';
-import { matchCostsByEnd, prefixFit, suffixFit } from './similarity';
+import { matchCostsByEnd, prefixFit, reverse, suffixFit } from './similarity';
 
 /** Quotes shorter than this are only ever matched exactly: a 3-character near miss means nothing. */
 const MIN_APPROXIMATE_LENGTH = 4;
@@ -196,8 +196,4 @@ const ABSENT_CONTEXT_ERROR_SHARE = 0.75;
  */
 function absentContextCost(length: number): number {
   return Math.ceil(ABSENT_CONTEXT_ERROR_SHARE * length);
-}
-
-function reverse(value: string): string {
-  return value.split('').reverse().join('');
 }

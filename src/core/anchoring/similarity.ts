@@ -65,3 +65,8 @@ export function matchCostsByEnd(pattern: string, text: string, from: number, to:
   }
   return costs;
 }
+
+/** The string backwards, by UTF-16 unit (to align a context from its far end with matchCostsByEnd). */
+export function reverse(value: string): string {
+  return value.split('').reverse().join('');
+}

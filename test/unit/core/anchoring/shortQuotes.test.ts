@@ -84,6 +84,23 @@ describe('re-anchoring short quotes whose neighbours were edited', () => {
     assert.equal(reanchor(after, target).status, 'orphaned');
   });
 
+  it('orphans a corrected word whose copy stands in the next sentence, since its context still surrounds the correction', () => {
+    const before = '[Speaker 2] [05:38] Take this. Brian is sort of the supportive parent.\n[Speaker 1] [05:41] A supportive parent, but, like, one who asks questions.\n';
+    const target = tagged(before, 'supportive');
+    const after = before.replace('the supportive parent', 'the helpful parent');
+    assert.equal(reanchor(after, target).status, 'orphaned');
+    const neighbours = [tagged(before, 'Take this.'), target, tagged(before, 'one who asks questions.')];
+    assert.deepEqual(new Reanchorer(after).anchorAll(neighbours).map((r) => r.status), ['anchored', 'orphaned', 'anchored']);
+  });
+
+  it('orphans a corrected Chinese word whose copy follows it, also after a Traditional→Simplified conversion', () => {
+    const before = '陳立文：這是供應鏈的問題。\n林雅婷：供應鏈的問題有多嚴重？\n';
+    const target = tagged(before, '供應鏈');
+    const after = before.replace('這是供應鏈的問題', '這是物流的問題');
+    assert.equal(reanchor(after, target).status, 'orphaned');
+    assert.equal(reanchor(OpenCC.Converter({ from: 'tw', to: 'cn' })(after), target).status, 'orphaned');
+  });
+
   it('orphans a short quote unique in the new text but far from where it was and without its context', () => {
     const before = `A: It was chaired by Margaret Hodge, who had just come back from leave.\n${FILLER}\nQ: Thank you.\n`;
     const target = tagged(before, 'Margaret Hodge');
