@@ -106,53 +106,71 @@ const QUOTE_WEIGHT = 2;
  * inserted inside stays in, deleted ends stay out.
  */
 function refineBoundaries(space: SearchSpace, span: Span): Span {
-  const { text, exact } = space;
-  const reach = Math.min(REFINE_CONTEXT, Math.floor(exact.length / 2));
+  const reach = Math.min(REFINE_CONTEXT, Math.floor(space.exact.length / 2));
   if (reach < 2) return span;
-  const outward = Math.max(REFINE_REACH, exact.length);
+  // Near the matcher's ends first; further out (see OUTWARD_COST) only when no end there fits its context.
+  let start = settleStart(space, span, reach, false);
+  if (start.cost >= start.cap / 2) start = settleStart(space, span, reach, true);
+  let end = settleEnd(space, span, reach, start.at, false);
+  if (end.cost >= end.cap / 2) end = settleEnd(space, span, reach, start.at, true);
+  return end.at > start.at ? { start: start.at, end: end.at } : span;
+}
 
-  // Start: the prefix matched ending at s (free start) plus the head matched starting at s (free end).
+/** Where an end settled, what it cost, and the cost of its context missing altogether. */
+interface Settled {
+  readonly at: number;
+  readonly cost: number;
+  readonly cap: number;
+}
+
+/** The start: the prefix matched ending at s (free start) plus the head matched starting at s (free end). */
+function settleStart(space: SearchSpace, span: Span, reach: number, wide: boolean): Settled {
+  const { text, exact } = space;
   const head = reverse(exact.slice(0, reach));
   const prefix = space.prefix.slice(-REFINE_CONTEXT);
-  const prefixCap = absentContextCost(prefix.length);
-  const lowStart = Math.max(0, span.start - outward);
+  const cap = absentContextCost(prefix.length);
+  const lowStart = Math.max(0, span.start - (wide ? Math.max(REFINE_REACH, exact.length) : REFINE_REACH));
   const highStart = Math.min(text.length, span.start + REFINE_REACH);
   const headStretchEnd = Math.min(text.length, highStart + 2 * reach);
   const reversedAfter = reverse(text.slice(lowStart, headStretchEnd));
-  const headCosts = boundaryCosts(head, reversedAfter, 0, reversedAfter.length); // [k] ↔ start headStretchEnd - k
+  const headCosts = (wide ? boundaryCosts : matchCostsByEnd)(head, reversedAfter, 0, reversedAfter.length); // [k] ↔ start headStretchEnd - k
   const prefixStretchStart = Math.max(0, lowStart - 2 * prefix.length);
   const prefixCosts = matchCostsByEnd(prefix, text, prefixStretchStart, highStart); // [k] ↔ start prefixStretchStart + k
-  let start = span.start;
-  let bestCost = Infinity;
+  let at = span.start;
+  let best = Infinity;
   for (let s = highStart; s >= lowStart; s--) {
-    const cost = QUOTE_WEIGHT * headCosts[headStretchEnd - s]! + Math.min(prefixCosts[s - prefixStretchStart]!, prefixCap) + outwardCost(span.start - s);
-    if (cost < bestCost) {
-      bestCost = cost;
-      start = s;
+    const cost = QUOTE_WEIGHT * headCosts[headStretchEnd - s]! + Math.min(prefixCosts[s - prefixStretchStart]!, cap) + outwardCost(span.start - s);
+    if (cost < best) {
+      best = cost;
+      at = s;
     }
   }
+  return { at, cost: best, cap };
+}
 
-  // End: the tail matched ending at e (free start) plus the suffix matched starting at e (free end).
+/** The end: the tail matched ending at e (free start) plus the suffix matched starting at e (free end). */
+function settleEnd(space: SearchSpace, span: Span, reach: number, start: number, wide: boolean): Settled {
+  const { text, exact } = space;
   const tail = exact.slice(exact.length - reach);
   const suffix = reverse(space.suffix.slice(0, REFINE_CONTEXT));
-  const suffixCap = absentContextCost(suffix.length);
+  const cap = absentContextCost(suffix.length);
   const lowEnd = Math.max(start + 1, span.end - REFINE_REACH);
-  const highEnd = Math.min(text.length, span.end + outward);
+  const highEnd = Math.min(text.length, span.end + (wide ? Math.max(REFINE_REACH, exact.length) : REFINE_REACH));
   const tailStretchStart = Math.max(start, lowEnd - 2 * reach);
-  const tailCosts = boundaryCosts(tail, text, tailStretchStart, highEnd); // [k] ↔ end tailStretchStart + k
+  const tailCosts = (wide ? boundaryCosts : matchCostsByEnd)(tail, text, tailStretchStart, highEnd); // [k] ↔ end tailStretchStart + k
   const suffixStretchEnd = Math.min(text.length, highEnd + 2 * suffix.length);
   const reversedSuffixStretch = reverse(text.slice(lowEnd, suffixStretchEnd));
   const suffixCosts = matchCostsByEnd(suffix, reversedSuffixStretch, 0, reversedSuffixStretch.length); // [k] ↔ end suffixStretchEnd - k
-  let end = span.end;
-  bestCost = Infinity;
+  let at = span.end;
+  let best = Infinity;
   for (let e = lowEnd; e <= highEnd; e++) {
-    const cost = QUOTE_WEIGHT * tailCosts[e - tailStretchStart]! + Math.min(suffixCosts[suffixStretchEnd - e]!, suffixCap) + outwardCost(e - span.end);
-    if (cost < bestCost) {
-      bestCost = cost;
-      end = e;
+    const cost = QUOTE_WEIGHT * tailCosts[e - tailStretchStart]! + Math.min(suffixCosts[suffixStretchEnd - e]!, cap) + outwardCost(e - span.end);
+    if (cost < best) {
+      best = cost;
+      at = e;
     }
   }
-  return end > start ? { start, end } : span;
+  return { at, cost: best, cap };
 }
 
 /** The shortest piece of the quote's head or tail `boundaryCosts` aligns on its own, and what the gap before it costs. */
