@@ -92,6 +92,11 @@ const REFINE_CONTEXT = 16;
  */
 const OUTWARD_COST = 1 / 4;
 /**
+ * The outward search runs only when the best end within REFINE_REACH costs at least this share of a context gone
+ * altogether (absentContextCost): most matches end cleanly there, and the wider search costs several alignments more.
+ */
+const WIDEN_FROM = 1 / 2;
+/**
  * The quote's own head and tail count more than the context beyond them: a sentence added right after
  * the quote (`…擴大。` + `所以要及早準備。`) fits the old suffix better than the quote's end fits it, and
  * must still stay outside.
@@ -110,9 +115,9 @@ function refineBoundaries(space: SearchSpace, span: Span): Span {
   if (reach < 2) return span;
   // Near the matcher's ends first; further out (see OUTWARD_COST) only when no end there fits its context.
   let start = settleStart(space, span, reach, false);
-  if (start.cost >= start.cap / 2) start = settleStart(space, span, reach, true);
+  if (start.cost >= WIDEN_FROM * start.cap) start = settleStart(space, span, reach, true);
   let end = settleEnd(space, span, reach, start.at, false);
-  if (end.cost >= end.cap / 2) end = settleEnd(space, span, reach, start.at, true);
+  if (end.cost >= WIDEN_FROM * end.cap) end = settleEnd(space, span, reach, start.at, true);
   return end.at > start.at ? { start: start.at, end: end.at } : span;
 }
 
