@@ -1,7 +1,7 @@
-// `node scripts/build.mjs --reanchor-real && node out/reanchor-real/reanchor-real.js FOLDER [--every N] [--only NAME] [--verbose [all]]`:
+// `node scripts/build.mjs --reanchor-real && node out/reanchor-real/reanchor-real.js FOLDER [--every N] [--short] [--only NAME] [--verbose [all]]`:
 // tags re-found after real revisions. FOLDER holds one folder a pair, each with `old.*` and `new.*` (two versions of one
 // real transcript). Tags go on every Nth sentence of the old version (whole sentences, a few words out of others, and
-// every heading), are re-anchored in the new version by the product's own Reanchorer.anchorAll, and each outcome is
+// every heading; with --short, one name or figure of every Nth sentence), are re-anchored in the new version by the product's own Reanchorer.anchorAll, and each outcome is
 // judged against the truth from a word-by-word diff of old → new (see `judge`). Every pair is also tried reversed, and
 // pairs with Chinese text across opencc-js conversions (either version to Taiwan's or Hong Kong's standard). Prints one
 // row a pair and the total; --verbose lists every miss and every wrong placement, --verbose all every inexact one too.
@@ -21,7 +21,7 @@ function option(name: string): string | undefined {
 }
 
 const folder = process.argv[2];
-if (!folder) throw new Error('usage: reanchor-real.js FOLDER [--every N] [--only NAME] [--verbose [all]]');
+if (!folder) throw new Error('usage: reanchor-real.js FOLDER [--every N] [--short] [--only NAME] [--verbose [all]]');
 const every = Number(option('every') ?? 3);
 const only = option('only');
 /** --verbose: every miss and wrong placement; --verbose all: every placement not exactly on the kept text too. */
@@ -65,9 +65,41 @@ function fewWords(text: string, span: Span): Span | undefined {
   return { start: span.start + words[first]!.index, end: span.start + last.index + last[0].length };
 }
 
+/**
+ * `--short`: one name or figure of the sentence (a capitalised word not first, a token with a digit, else its longest
+ * word; in Chinese a figure with the character before it, else 3 characters from the middle): the short tags users
+ * put on names and figures, which must survive edits to their neighbours.
+ */
+function namesAndFigures(text: string, span: Span): Span | undefined {
+  const sentence = text.slice(span.start, span.end);
+  const at = (m: RegExpExecArray | RegExpMatchArray | null | undefined): Span | undefined => (m && m.index !== undefined ? { start: span.start + m.index, end: span.start + m.index + m[0].length } : undefined);
+  if (/[\u3400-\u9fff]/.test(sentence)) {
+    const figure = /[\u3400-\u9fff] ?[\d][\d.,]*%?/.exec(sentence);
+    if (figure) return at(figure);
+    if (sentence.length < 6) return undefined;
+    const start = span.start + Math.floor((sentence.length - 3) / 2);
+    return /^[\u3400-\u9fff]{3}$/.test(text.slice(start, start + 3)) ? { start, end: start + 3 } : undefined;
+  }
+  const words = [...sentence.matchAll(/[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*%?/gu)];
+  // Timing lines are not speech.
+  if (words.length < 4 || sentence.includes('-->')) return undefined;
+  // A figure, not a piece of a timecode (`00:01:23`).
+  const figure = (w: RegExpMatchArray): boolean => /\d/.test(w[0]) && w[0].length >= 3 && !/[:\d]/.test(sentence[w.index! - 1] ?? '') && !/[:\d]/.test(sentence[w.index! + w[0].length] ?? '');
+  const name = words.slice(1).find((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w[0]) || figure(w));
+  const longest = words.filter((w) => /\p{L}/u.test(w[0])).reduce<RegExpMatchArray | undefined>((a, b) => (!a || b[0].length > a[0].length ? b : a), undefined);
+  return at(name ?? longest);
+}
+
+const shortTags = process.argv.includes('--short');
+
 function tagSpans(text: string): { span: Span; kind: 'heading' | 'sentence' | 'words' }[] {
   const tags: { span: Span; kind: 'heading' | 'sentence' | 'words' }[] = [];
   sentences(text).forEach(({ span, heading }, i) => {
+    if (shortTags) {
+      const piece = heading ? undefined : namesAndFigures(text, span);
+      if (piece && i % every === 0) tags.push({ span: piece, kind: 'words' });
+      return;
+    }
     if (heading) tags.push({ span, kind: 'heading' });
     else if (i % every === 0) tags.push({ span, kind: 'sentence' });
     else if (i % every === 1) {
@@ -283,6 +315,64 @@ function run(pair: Pair): Row {
     }
   });
   return row;
+}
+
+// ------------------------------------------------------------------------------------------ --neighbours
+
+/**
+ * `--neighbours`: for short tags (names and figures, at least 200 units apart) on each real text, two edits whose truth
+ * is known by construction: the words next to every tag reworded (a few words each side, on its line; the tag must
+ * be placed exactly), and every tag's own quote deleted (it must be orphaned; a placement is on another copy, wrong).
+ */
+function neighbourEdits(name: string, text: string): string[][] {
+  const chinese = /[\u3400-\u9fff]/.test(text);
+  const spans: Span[] = [];
+  sentences(text).forEach(({ span, heading }, i) => {
+    const piece = heading || i % every ? undefined : namesAndFigures(text, span);
+    if (piece && (!spans.length || piece.start - spans[spans.length - 1]!.end >= 200)) spans.push(piece);
+  });
+  const targets = spans.map((span) => quoteTarget(text, span));
+  const reach = chinese ? /[^\n]{0,4}$/ : /(?:\S+ +){0,2}$/;
+  const after = chinese ? /^[^\n]{0,4}/ : /^(?: +\S+){0,2}/;
+  let reworded = '';
+  let deleted = '';
+  let at = 0;
+  const truth: Span[] = [];
+  for (const span of spans) {
+    const before = reach.exec(text.slice(at, span.start))![0];
+    const following = after.exec(text.slice(span.end))![0];
+    reworded += text.slice(at, span.start - before.length) + (before && (chinese ? '據說是' : 'as they said '));
+    truth.push({ start: reworded.length, end: reworded.length + span.end - span.start });
+    reworded += text.slice(span.start, span.end) + (following && (chinese ? '，大家知道' : ' everyone knows'));
+    deleted += text.slice(at, span.start);
+    at = span.end + following.length;
+    deleted += text.slice(span.end, at);
+  }
+  reworded += text.slice(at);
+  deleted += text.slice(at);
+  const placedRight = new Reanchorer(reworded).anchorAll(targets).map((r, i) => (r.span ? (r.span.start === truth[i]!.start && r.span.end === truth[i]!.end ? 'exact' : 'wrong') : 'miss'));
+  const placedGone = new Reanchorer(deleted).anchorAll(targets).map((r) => (r.span ? 'wrong' : 'orphanOk'));
+  if (verbose) {
+    placedRight.forEach((o, i) => o !== 'exact' && console.log(`  reworded ${o}: ${JSON.stringify(targets[i]!.exact)}`));
+    placedGone.forEach((o, i) => o === 'wrong' && console.log(`  deleted, placed: ${JSON.stringify(targets[i]!.exact)}`));
+  }
+  const count = (list: string[], what: string): string => String(list.filter((o) => o === what).length);
+  return [[name, String(spans.length), count(placedRight, 'exact'), count(placedRight, 'miss'), count(placedRight, 'wrong'), count(placedGone, 'orphanOk'), count(placedGone, 'wrong')]];
+}
+
+if (process.argv.includes('--neighbours')) {
+  const table = [['text', 'tags', 'reworded: exact', 'miss', 'wrong', 'deleted: orphaned', 'wrong']];
+  for (const entry of readdirSync(folder).sort()) {
+    if (only && !entry.includes(only)) continue;
+    const pair = readPair(join(folder, entry));
+    if (!pair) continue;
+    table.push(...neighbourEdits(`${pair.name} (old)`, pair.before), ...neighbourEdits(`${pair.name} (new)`, pair.after));
+  }
+  const sums = table[0]!.slice(1).map((_, c) => String(table.slice(1).reduce((sum, row) => sum + Number(row[c + 1]), 0)));
+  table.push(['total', ...sums]);
+  const w = table[0]!.map((_, c) => Math.max(...table.map((l) => l[c]!.length)));
+  for (const line of table) console.log(line.map((cell, c) => (c ? cell.padStart(w[c]!) : cell.padEnd(w[c]!))).join('  '));
+  process.exit(0);
 }
 
 const header = ['pair', 'tags', 'whole', 'part', 'gone', 'exact', 'right', 'flagged', 'copy', 'miss', 'orphanOk', 'wrong'];

@@ -1,7 +1,7 @@
 import search from 'approx-string-match';
 import type { Span } from '../text/positions';
 import type { Candidate, SearchSpace } from './candidates';
-import { matchCostsByEnd, prefixFit, suffixFit } from './similarity';
+import { matchCostsByEnd, prefixFit, reverse, suffixFit } from './similarity';
 
 /** Quotes shorter than this are only ever matched exactly: a 3-character near miss means nothing. */
 const MIN_APPROXIMATE_LENGTH = 4;
@@ -84,6 +84,19 @@ export function approximate(space: SearchSpace, regions: readonly Span[], effort
 const REFINE_REACH = 10;
 const REFINE_CONTEXT = 16;
 /**
+ * Outwards (the start back, the end on), an end may also move as far as the quote is long: a clause inserted near
+ * the quote's end leaves the matcher stopping before it (deleting the quote's last words costs less than inserting
+ * the clause), and the quote's last words lie past the clause. Bounded by the quote, so the cost stays linear in it.
+ * Each unit past REFINE_REACH costs OUTWARD_COST of an error, so that only an end whose words and context align
+ * clearly better goes that far (not the same last words again in the next sentence).
+ */
+const OUTWARD_COST = 1 / 4;
+/**
+ * The outward search runs only when the best end within REFINE_REACH costs at least this share of a context gone
+ * altogether (absentContextCost): most matches end cleanly there, and the wider search costs several alignments more.
+ */
+const WIDEN_FROM = 1 / 2;
+/**
  * The quote's own head and tail count more than the context beyond them: a sentence added right after
  * the quote (`…擴大。` + `所以要及早準備。`) fits the old suffix better than the quote's end fits it, and
  * must still stay outside.
@@ -98,52 +111,102 @@ const QUOTE_WEIGHT = 2;
  * inserted inside stays in, deleted ends stay out.
  */
 function refineBoundaries(space: SearchSpace, span: Span): Span {
-  const { text, exact } = space;
-  const reach = Math.min(REFINE_CONTEXT, Math.floor(exact.length / 2));
+  const reach = Math.min(REFINE_CONTEXT, Math.floor(space.exact.length / 2));
   if (reach < 2) return span;
+  // Near the matcher's ends first; further out (see OUTWARD_COST) only when no end there fits its context.
+  let start = settleStart(space, span, reach, false);
+  if (start.cost >= WIDEN_FROM * start.cap) start = settleStart(space, span, reach, true);
+  let end = settleEnd(space, span, reach, start.at, false);
+  if (end.cost >= WIDEN_FROM * end.cap) end = settleEnd(space, span, reach, start.at, true);
+  return end.at > start.at ? { start: start.at, end: end.at } : span;
+}
 
-  // Start: the prefix matched ending at s (free start) plus the head matched starting at s (free end).
+/** Where an end settled, what it cost, and the cost of its context missing altogether. */
+interface Settled {
+  readonly at: number;
+  readonly cost: number;
+  readonly cap: number;
+}
+
+/** The start: the prefix matched ending at s (free start) plus the head matched starting at s (free end). */
+function settleStart(space: SearchSpace, span: Span, reach: number, wide: boolean): Settled {
+  const { text, exact } = space;
   const head = reverse(exact.slice(0, reach));
   const prefix = space.prefix.slice(-REFINE_CONTEXT);
-  const prefixCap = absentContextCost(prefix.length);
-  const lowStart = Math.max(0, span.start - REFINE_REACH);
+  const cap = absentContextCost(prefix.length);
+  const lowStart = Math.max(0, span.start - (wide ? Math.max(REFINE_REACH, exact.length) : REFINE_REACH));
   const highStart = Math.min(text.length, span.start + REFINE_REACH);
   const headStretchEnd = Math.min(text.length, highStart + 2 * reach);
   const reversedAfter = reverse(text.slice(lowStart, headStretchEnd));
-  const headCosts = matchCostsByEnd(head, reversedAfter, 0, reversedAfter.length); // [k] ↔ start headStretchEnd - k
+  const headCosts = (wide ? boundaryCosts : matchCostsByEnd)(head, reversedAfter, 0, reversedAfter.length); // [k] ↔ start headStretchEnd - k
   const prefixStretchStart = Math.max(0, lowStart - 2 * prefix.length);
   const prefixCosts = matchCostsByEnd(prefix, text, prefixStretchStart, highStart); // [k] ↔ start prefixStretchStart + k
-  let start = span.start;
-  let bestCost = Infinity;
+  let at = span.start;
+  let best = Infinity;
   for (let s = highStart; s >= lowStart; s--) {
-    const cost = QUOTE_WEIGHT * headCosts[headStretchEnd - s]! + Math.min(prefixCosts[s - prefixStretchStart]!, prefixCap);
-    if (cost < bestCost) {
-      bestCost = cost;
-      start = s;
+    const cost = QUOTE_WEIGHT * headCosts[headStretchEnd - s]! + Math.min(prefixCosts[s - prefixStretchStart]!, cap) + outwardCost(span.start - s);
+    if (cost < best) {
+      best = cost;
+      at = s;
     }
   }
+  return { at, cost: best, cap };
+}
 
-  // End: the tail matched ending at e (free start) plus the suffix matched starting at e (free end).
+/** The end: the tail matched ending at e (free start) plus the suffix matched starting at e (free end). */
+function settleEnd(space: SearchSpace, span: Span, reach: number, start: number, wide: boolean): Settled {
+  const { text, exact } = space;
   const tail = exact.slice(exact.length - reach);
   const suffix = reverse(space.suffix.slice(0, REFINE_CONTEXT));
-  const suffixCap = absentContextCost(suffix.length);
+  const cap = absentContextCost(suffix.length);
   const lowEnd = Math.max(start + 1, span.end - REFINE_REACH);
-  const highEnd = Math.min(text.length, span.end + REFINE_REACH);
+  const highEnd = Math.min(text.length, span.end + (wide ? Math.max(REFINE_REACH, exact.length) : REFINE_REACH));
   const tailStretchStart = Math.max(start, lowEnd - 2 * reach);
-  const tailCosts = matchCostsByEnd(tail, text, tailStretchStart, highEnd); // [k] ↔ end tailStretchStart + k
+  const tailCosts = (wide ? boundaryCosts : matchCostsByEnd)(tail, text, tailStretchStart, highEnd); // [k] ↔ end tailStretchStart + k
   const suffixStretchEnd = Math.min(text.length, highEnd + 2 * suffix.length);
   const reversedSuffixStretch = reverse(text.slice(lowEnd, suffixStretchEnd));
   const suffixCosts = matchCostsByEnd(suffix, reversedSuffixStretch, 0, reversedSuffixStretch.length); // [k] ↔ end suffixStretchEnd - k
-  let end = span.end;
-  bestCost = Infinity;
+  let at = span.end;
+  let best = Infinity;
   for (let e = lowEnd; e <= highEnd; e++) {
-    const cost = QUOTE_WEIGHT * tailCosts[e - tailStretchStart]! + Math.min(suffixCosts[suffixStretchEnd - e]!, suffixCap);
-    if (cost < bestCost) {
-      bestCost = cost;
-      end = e;
+    const cost = QUOTE_WEIGHT * tailCosts[e - tailStretchStart]! + Math.min(suffixCosts[suffixStretchEnd - e]!, cap) + outwardCost(e - span.end);
+    if (cost < best) {
+      best = cost;
+      at = e;
     }
   }
-  return end > start ? { start, end } : span;
+  return { at, cost: best, cap };
+}
+
+/** The shortest piece of the quote's head or tail `boundaryCosts` aligns on its own, and what the gap before it costs. */
+const MIN_BOUNDARY_PIECE = 3;
+const GAP_COST = 2;
+
+/**
+ * matchCostsByEnd of `pattern` (the quote's tail, or its head reversed), where the pattern may also be split once by a
+ * gap of any length at a cost of GAP_COST: its last half or quarter aligned ending at the end, the rest ending anywhere
+ * before. So the quote's last words still count when a clause was inserted just before them (`兩座` +
+ * `位於台南科學園區的先進封裝` + `工廠。`), which the whole tail, straddling the clause, cannot see; and a repeated
+ * last word (`build his his`) cannot end the quote early, since the rest must align before it too.
+ */
+function boundaryCosts(pattern: string, text: string, from: number, to: number): number[] {
+  const costs = matchCostsByEnd(pattern, text, from, to); // [k] ↔ end from + k
+  for (let length = Math.ceil(pattern.length / 2); length >= MIN_BOUNDARY_PIECE && length < pattern.length; length = Math.ceil(length / 2)) {
+    const piece = matchCostsByEnd(pattern.slice(-length), text, from, to);
+    const rest = matchCostsByEnd(pattern.slice(0, -length), text, from, to);
+    let restBefore = Infinity;
+    for (let k = 0; k < costs.length; k++) {
+      if (k >= length) restBefore = Math.min(restBefore, rest[k - length]!);
+      costs[k] = Math.min(costs[k]!, piece[k]! + restBefore + GAP_COST);
+    }
+    if (length === MIN_BOUNDARY_PIECE) break;
+  }
+  return costs;
+}
+
+/** What moving an end `by` units outwards costs beyond REFINE_REACH (see OUTWARD_COST). */
+function outwardCost(by: number): number {
+  return by > REFINE_REACH ? (by - REFINE_REACH) * OUTWARD_COST : 0;
 }
 
 /** The share of a context's characters in errors from which it counts as not there at all (absentContextCost). */
@@ -156,8 +219,4 @@ const ABSENT_CONTEXT_ERROR_SHARE = 0.75;
  */
 function absentContextCost(length: number): number {
   return Math.ceil(ABSENT_CONTEXT_ERROR_SHARE * length);
-}
-
-function reverse(value: string): string {
-  return value.split('').reverse().join('');
 }

@@ -6,6 +6,7 @@ import { foldForAnchoring, foldTargetForAnchoring, foldTargetToSimplified } from
 import { approximate, WHOLE_TEXT_EFFORT, WINDOW_EFFORT } from './approximate';
 import { bestFitting, CONTEXT_FIT, exactCandidates, foldedSpace, type SearchSpace } from './candidates';
 import { GramFilter } from './gramFilter';
+import { loneNearQuote } from './loneQuote';
 import { ORPHANED, type AnchorResult } from './model';
 import { prefixFit, suffixFit } from './similarity';
 import { snapToCodePoints } from './target';
@@ -34,7 +35,9 @@ const SPECIFIC_LENGTH = 16;
  * 4. an approximate match (Myers' bit-parallel algorithm, via approx-string-match) in a window around the
  *    expected position, then in the whole text (narrowed by a trigram index), scored on quote, prefix,
  *    suffix and distance, with stricter context demands on short quotes.
- * Steps 1-3 give `anchored`, step 4 `fuzzy`. When unsure the result is an orphan, never a guess.
+ * 5. a quote found exactly once though its context changed: when it is long (SPECIFIC_LENGTH), or short and near
+ *    where the tag should be (loneNearQuote).
+ * Steps 1-3 give `anchored`, steps 4-5 `fuzzy`. When unsure the result is an orphan, never a guess.
  *
  * Create one per text: it caches the folded text and the indexes, and `anchorAll` learns from placed
  * annotations how far positions have drifted, so that windows sit where the text moved to.
@@ -100,6 +103,11 @@ export class Reanchorer {
     if (folded && foldedEverywhere.length === 1 && target.exact.length >= SPECIFIC_LENGTH) {
       return placed('fuzzy', 'folded', text, folded.toDocument(foldedEverywhere[0]!.span));
     }
+    // A short one (a name, a figure), found once and near where it should be: placed, flagged for review.
+    const lone = everywhere.length ? loneNearQuote(raw, everywhere) : undefined;
+    if (lone) return placed('fuzzy', 'exact', text, lone);
+    const loneFolded = folded && !everywhere.length ? loneNearQuote(folded, foldedEverywhere) : undefined;
+    if (folded && loneFolded) return placed('fuzzy', 'folded', text, folded.toDocument(loneFolded));
     return ORPHANED;
   }
 

@@ -50,18 +50,24 @@ export function suffixFit(text: string, end: number, storedSuffix: string): numb
  */
 export function matchCostsByEnd(pattern: string, text: string, from: number, to: number): number[] {
   const m = pattern.length;
-  let column = new Array<number>(m + 1);
+  // Two columns swapped in turn: refining a match's ends calls this often, and a fresh array per character showed.
+  let column = new Int32Array(m + 1);
+  let next = new Int32Array(m + 1);
   for (let i = 0; i <= m; i++) column[i] = i;
-  const costs = [column[m]!];
+  const costs = [m];
   for (let j = from; j < to; j++) {
-    const next = new Array<number>(m + 1);
     next[0] = 0;
     const c = text.charCodeAt(j);
     for (let i = 1; i <= m; i++) {
       next[i] = Math.min(column[i - 1]! + (pattern.charCodeAt(i - 1) === c ? 0 : 1), column[i]! + 1, next[i - 1]! + 1);
     }
-    column = next;
+    [column, next] = [next, column];
     costs.push(column[m]!);
   }
   return costs;
+}
+
+/** The string backwards, by UTF-16 unit (to align a context from its far end with matchCostsByEnd). */
+export function reverse(value: string): string {
+  return value.split('').reverse().join('');
 }
