@@ -15,11 +15,10 @@ import { narratesOwnPastEvent } from './pastEvents';
 import { hasBareItSubject } from './unnamedSubjects';
 import { isPastAnchoredTime } from './pastAnchoredTimes';
 import { foldChars, matchingKey } from '../text/charFold';
-import { detached } from '../text/detached';
 import { firstColonIn, isAsciiLetterOrDigit, isAsciiLowerLetter, isDigit } from '../turns/chars';
 import cueData from './cues/cues.json';
-import { ATTRIBUTION_MAX_GAP, cueMatcherFor, USER_CUE, type CueHit, type CueSense } from './cueMatcher';
-import { isQuantity, type Figure, type FigureCategory } from './figures';
+import { ATTRIBUTION_MAX_GAP, cueMatcherFor, type CueHit } from './cueMatcher';
+import { isQuantity, type Figure } from './figures';
 import { contentUnits, readSentence, type SentenceReading } from './sentenceScan';
 import { judgingPredicate, rebuttal, stanceFrame } from './zhKindStructure';
 import { isAgendaSentence, isDateTimeLine, isFieldLine, isListedFieldValue, isRequestToListeners, isWishSentence } from './zhNoise';
@@ -37,6 +36,8 @@ import { withoutIndirectQuestions, withoutMonthNames, withoutMotionGoingTo } fro
 import { hasRole } from './cueHitSenses';
 import { isCjk } from './cjkIdeographs';
 import { FIRST_PERSON_BEFORE_ZH, SAYING, CLAUSE_END_AFTER_HUI, DE, isSpeedPredicate, withDispositions, withRegularities, withGradedModals, withDoneActs, withProgrammeNames, withReportedDemands, withoutNonFutureHui } from './cueFiltersZh';
+import { clear } from './clearArray';
+import { quote, figureReason, cueReason, lowerCaseReason, freshReasons, sharedReasons, addReasons, hasUpperCase } from './reasons';
 
 export interface Classification {
   readonly kind: ClaimKind;
@@ -45,8 +46,6 @@ export interface Classification {
   /** 0–1: how likely the sentence is check-worthy with this kind (see confidenceOf). */
   readonly confidence: number;
 }
-
-const MAX_REASONS = 6;
 /** The default of the minimumConfidence setting: hides plain-future announcements, bare intensifiers and lone dates. */
 export const DEFAULT_MINIMUM_CONFIDENCE = 0.5;
 /** Below this many content units (CJK characters plus Latin words) a piece is a fragment, not a claim. */
@@ -131,11 +130,6 @@ const scratch: Signals = {
   quantities: [], dates: [], forecast: [], plainFuture: [], weakForecast: [], hedges: [], opinion: [], described: [], fact: [], past: [], greeting: false, procedure: false, predicative: false, firstPersonFuture: false, itFuture: false, detachedFuture: false, firstPersonStart: false, units: 0, forecastAt: -1, opinionAt: -1, factAt: -1, figureAt: -1, frameAt: -1,
 };
 
-/** Empties a scratch array (a few items at most); pop() stays inline where setting length is a runtime call. */
-function clear(array: unknown[]): void {
-  while (array.length !== 0) array.pop();
-}
-
 function resetScratch(): Signals {
   clear(scratch.quantities);
   clear(scratch.dates);
@@ -169,11 +163,6 @@ function resetScratch(): Signals {
 function overlapsAny(hit: CueHit, figures: readonly Figure[]): boolean {
   for (const f of figures) if (f.start < hit.end && hit.start < f.end) return true;
   return false;
-}
-
-/** Quotes a piece of the sentence in reasons: folded to Simplified, original letter case. */
-function quote(text: string, key: string, start: number, end: number): string {
-  return hasUpperCase(text, start, end) ? foldChars(text.slice(start, end)) : key.slice(start, end);
 }
 
 /** True when key[from, to) holds sentence or clause punctuation (。！？!?；;). */
@@ -497,88 +486,6 @@ function dropBareNormative(opinion: string[]): void {
 }
 
 /**
- * `money: 420亿元`, one string per distinct figure: a document repeats its figures (`date: 去年`), and claims
- * whose cue lists hold the same strings share one list (findClaims.ts). Bounded, like the label cache.
- */
-const figureReasons = new Map<FigureCategory, Map<string, string>>();
-const FIGURE_REASON_CACHE_SIZE = 4096;
-
-function figureReason(figure: Figure, text: string, key: string): string {
-  const quoted = quote(text, key, figure.start, figure.end);
-  let byQuote = figureReasons.get(figure.category);
-  if (byQuote === undefined) figureReasons.set(figure.category, (byQuote = new Map<string, string>()));
-  let reason = byQuote.get(quoted);
-  if (reason === undefined) {
-    if (byQuote.size >= FIGURE_REASON_CACHE_SIZE) byQuote.clear();
-    // Copies: the cache outlives the document `quoted` is cut from (see detached).
-    byQuote.set(detached(quoted), (reason = detached(`${figure.category}: ${quoted}`)));
-  }
-  return reason;
-}
-
-function cueReason(sense: CueSense, word: string): string {
-  return sense.category === USER_CUE ? `cue: ${word} (${sense.role})` : `${sense.category}: ${word}`;
-}
-
-/** Each sense belongs to one cue word (see CueMatcher.add), so its lower-case reason is built once. */
-const lowerCaseReasons = new WeakMap<CueSense, string>();
-
-function lowerCaseReason(sense: CueSense, key: string, hit: CueHit): string {
-  let reason = lowerCaseReasons.get(sense);
-  if (reason === undefined) lowerCaseReasons.set(sense, (reason = detached(cueReason(sense, key.slice(hit.start, hit.end)))));
-  return reason;
-}
-
-/** The one scratch list decide() builds its reasons in; sharedReasons() hands out a kept copy. */
-const reasonScratch: string[] = [];
-
-function freshReasons(): string[] {
-  clear(reasonScratch);
-  return reasonScratch;
-}
-
-/**
- * Kept reason lists by their first reason. Sentences mostly repeat another's list (`future: 会`), and their
- * strings are the same objects (cue and figure reasons are built once), so a list is found by identity
- * and a sentence's reasons cost no array of their own. Bounded, like the other caches here.
- */
-const listsByFirst = new Map<string, (readonly string[])[]>();
-const LISTS_PER_FIRST = 16;
-const FIRST_REASONS_CACHE_SIZE = 1024;
-
-/** A read-only list with the items of `reasons` (a scratch list), shared with earlier sentences when one matches. */
-function sharedReasons(reasons: readonly string[]): readonly string[] {
-  const first = reasons[0];
-  if (first === undefined) return EMPTY_REASONS;
-  let lists = listsByFirst.get(first);
-  if (lists === undefined) {
-    if (listsByFirst.size >= FIRST_REASONS_CACHE_SIZE) listsByFirst.clear();
-    listsByFirst.set(first, (lists = []));
-  }
-  for (const list of lists) if (sameReasons(list, reasons)) return list;
-  const copy = reasons.slice();
-  if (lists.length < LISTS_PER_FIRST) lists.push(copy);
-  return copy;
-}
-
-const EMPTY_REASONS: readonly string[] = [];
-
-function sameReasons(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-/** Appends reasons to `kept` in order, each once, at most MAX_REASONS in all; returns `kept`. */
-function addReasons(kept: string[], reasons: readonly string[]): string[] {
-  for (const reason of reasons) {
-    if (kept.length === MAX_REASONS) break;
-    if (!kept.includes(reason)) kept.push(reason);
-  }
-  return kept;
-}
-
-/**
  * English `probably` and `could`, and `may`/`might` before a state (`might seem`, `may not be`, `might notice`),
  * hedge what is or say what one can do far more often than they weigh what will be (`it was probably two
  * o'clock`, `you could take a test`, `May of last year`): in the dev windows 1 of 32 sentences whose only
@@ -844,15 +751,6 @@ const DESCRIBED_MIN_UNITS = 10;
 function pastBesidesDates(signals: Signals): string[] {
   const dated = new Set(signals.dates.map((d) => d.slice(d.indexOf(': ') + 2)));
   return signals.past.filter((p) => !dated.has(p.slice(p.indexOf(': ') + 2)));
-}
-
-/** The key already quotes folded text; only ASCII capitals need the original (`I think`, not `i think`). */
-function hasUpperCase(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 65 && code <= 90) return true;
-  }
-  return false;
 }
 
 /** A web address as said or written in a sentence (`workos.com`, `gitpod.io`): the top-level part after a dot. */
