@@ -1,5 +1,5 @@
 import { hasGrammarWords, isCaseless } from './caseless';
-import type { AnalysisOptions, ClaimKind } from '../analysis/model';
+import type { AnalysisOptions } from '../analysis/model';
 import { callItselfIn, operatorScriptIn, safeHarbourCautionIn } from './callItself';
 import { conversationMoveIn, CONVERSATION_MOVE_REASON, RESPONSE_MAX_UNITS, RESPONSE_REASON, responseIn } from './conversationMoves';
 import { isEditorialNote } from './editorialNotes';
@@ -30,20 +30,16 @@ import { kindWordClasses } from './kindWordClasses';
 import { codesOf } from '../text/codesOf';
 import { indexWithin } from '../text/indexWithin';
 import { withoutIndirectQuestions, withoutMonthNames, withoutMotionGoingTo } from './cueFiltersEn';
-import { isCjk } from './cjkIdeographs';
+import { isCjk, isLetterOrCjk } from './cjkIdeographs';
 import { SAYING, DE, withDispositions, withRegularities, withGradedModals, withDoneActs, withProgrammeNames, withReportedDemands, withoutNonFutureHui } from './cueFiltersZh';
 import { clear } from './clearArray';
 import { freshReasons, sharedReasons, addReasons } from './reasons';
 import { type Signals, scratch, collectSignals, futureSpans } from './signals';
 import { adjusted, ATTRIBUTION_PREFIXES, EVALUATIVE_PREFIXES, BELIEF_PREFIXES, INTENSIFIED_STATEMENT_PENALTY, isIntensifierReason, startsWithAny, forecastConfidence, factConfidence, opinionConfidence, LIKELIHOOD_PREFIXES } from './confidence';
+import type { Classification } from './classification';
+export type { Classification } from './classification';
+import { TRAILING } from './trailingMarks';
 
-export interface Classification {
-  readonly kind: ClaimKind;
-  /** Human-readable reasons, e.g. `money: 420亿元`, `first-person belief: 我认为`, `attribution: 据…报道`. */
-  readonly cues: readonly string[];
-  /** 0–1: how likely the sentence is check-worthy with this kind (see confidenceOf). */
-  readonly confidence: number;
-}
 /** The default of the minimumConfidence setting: hides plain-future announcements, bare intensifiers and lone dates. */
 export const DEFAULT_MINIMUM_CONFIDENCE = 0.5;
 /** Below this many content units (CJK characters plus Latin words) a piece is a fragment, not a claim. */
@@ -69,9 +65,6 @@ function isBeliefCue(reason: string): boolean {
 
 /** Greetings and thanks longer than this may still carry a claim. */
 const GREETING_MAX_UNITS = 20;
-
-/** Closing punctuation, quotes and spaces that may follow the last word of a sentence. */
-const TRAILING = codesOf(' \t\u3000。．.！!…」』”’）)"\'】');
 const QUESTION_END = codesOf('？?吗么');
 const NE = '呢'.charCodeAt(0);
 /** Question words before a final 呢; 为何, 如何, 何时 are the written ones, 什幺 and 怎幺 speech-to-text's spellings. */
@@ -855,10 +848,6 @@ function startsInFirstPerson(key: string, from: number, to: number): boolean {
   while (start < to && !isLetterOrCjk(key.charCodeAt(start))) start++;
   const head = key.slice(start, Math.min(to, start + 24));
   return FIRST_PERSON_START.test(head) || FIRST_PERSON_START_ZH.test(head);
-}
-
-function isLetterOrCjk(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 }
 
 /** A capitalised word after the first (`…the Santa Clara counties`), other than I: names something checkable. */
