@@ -17,12 +17,9 @@ import cueData from './cues/cues.json';
 import { cueMatcherFor, type CueHit } from './cueMatcher';
 import { isQuantity, type Figure } from './figures';
 import { contentUnits, readSentence, type SentenceReading } from './sentenceScan';
-import { judgingPredicate, rebuttal, stanceFrame } from './zhKindStructure';
 import { isAgendaSentence, isDateTimeLine, isFieldLine, isListedFieldValue, isRequestToListeners, isWishSentence } from './zhNoise';
 import { isBylineStamp } from './bylineStamps';
 import { isInvitationToTalk, isUnvoicedAgenda } from './zhTalkMoves';
-import { exclamation, excessPredicate, seenInference, sufficiency } from './zhJudgements';
-import { judgingNounPredicate } from './enJudgements';
 import { isConsequenceOfYourAct } from './enRegularities';
 import { hedgesRecollection } from './enRecollections';
 import { tellsOwnFirst } from './ownFirsts';
@@ -31,14 +28,18 @@ import { codesOf } from '../text/codesOf';
 import { indexWithin } from '../text/indexWithin';
 import { withoutIndirectQuestions, withoutMonthNames, withoutMotionGoingTo } from './cueFiltersEn';
 import { isCjk, isLetterOrCjk } from './cjkIdeographs';
-import { SAYING, DE, withDispositions, withRegularities, withGradedModals, withDoneActs, withProgrammeNames, withReportedDemands, withoutNonFutureHui } from './cueFiltersZh';
+import { SAYING, withDispositions, withRegularities, withGradedModals, withDoneActs, withProgrammeNames, withReportedDemands, withoutNonFutureHui } from './cueFiltersZh';
 import { clear } from './clearArray';
 import { freshReasons, sharedReasons, addReasons } from './reasons';
 import { type Signals, scratch, collectSignals, futureSpans } from './signals';
 import { adjusted, ATTRIBUTION_PREFIXES, EVALUATIVE_PREFIXES, BELIEF_PREFIXES, INTENSIFIED_STATEMENT_PENALTY, isIntensifierReason, startsWithAny, forecastConfidence, factConfidence, opinionConfidence, LIKELIHOOD_PREFIXES } from './confidence';
 import type { Classification } from './classification';
-export type { Classification } from './classification';
 import { TRAILING } from './trailingMarks';
+import { isQuestion, tagQuestionStart, isInvertedQuestion, isUnmarkedQuestion } from './questions';
+import { ONLY_IF_REASON, ONLY_IF_CUES, TRULY_IS_CUES, necessityFrame, judgingPredicateReason, SHI_DE_REASON, SHI_DE_CUES, zhStanceReason, zhBuiltStance, enStanceReason, endsWithDe, isShiDeJudgement } from './stances';
+import { TAG_HEDGE_PENALTY, isTagHedged } from './tagHedges';
+
+export type { Classification } from './classification';
 
 /** The default of the minimumConfidence setting: hides plain-future announcements, bare intensifiers and lone dates. */
 export const DEFAULT_MINIMUM_CONFIDENCE = 0.5;
@@ -65,19 +66,6 @@ function isBeliefCue(reason: string): boolean {
 
 /** Greetings and thanks longer than this may still carry a claim. */
 const GREETING_MAX_UNITS = 20;
-const QUESTION_END = codesOf('？?吗么');
-const NE = '呢'.charCodeAt(0);
-/** Question words before a final 呢; 为何, 如何, 何时 are the written ones, 什幺 and 怎幺 speech-to-text's spellings. */
-const QUESTION_WORD = /多少|什么|怎么|为什么|哪|谁|几|是否|是不是|有没有|会不会|为何|如何|何时|什幺|怎幺/;
-
-function isQuestion(key: string, from: number, to: number): boolean {
-  let end = to;
-  while (end > from && TRAILING.has(key.charCodeAt(end - 1))) end--;
-  if (end === from) return false;
-  const last = key.charCodeAt(end - 1);
-  // 呢 also ends statements (还早呢); with a question word it ends a question.
-  return QUESTION_END.has(last) || (last === NE && QUESTION_WORD.test(key.slice(from, end)));
-}
 
 const LIKELIHOOD_PREFIX = 'likelihood: ';
 /** `后面可能还要发新版本`, `B站可能要引进`: uncertainty about a future auxiliary (要, 将, 会) weighs what will happen. */
@@ -493,128 +481,13 @@ function conversationMove(sentence: string, units: number): string | null {
   const response = units <= RESPONSE_MAX_UNITS ? responseIn(sentence) : null;
   return response === null ? null : RESPONSE_REASON + response;
 }
-
-/**
- * `…，對不對？`, `…，是不是？`: a Chinese question tag after a statement, at the end of the sentence. English
- * `, right?` is left alone: in speech it is mostly a filler that checks the listener follows.
- */
-const TAG_QUESTION = /[，,]\s*(?:对不对|是不是|对吧|是吧|不是吗|没错吧)[啊呀呢吗]?\s*[？?][\s"'”’」』)）]*$/;
-const MAX_TAG_LENGTH = 24;
-
-/** Where a tag question starts in key[from, to), or -1 when the sentence does not end with one. */
-function tagQuestionStart(key: string, from: number, to: number): number {
-  const start = Math.max(from, to - MAX_TAG_LENGTH);
-  const match = TAG_QUESTION.exec(key.slice(start, to));
-  return match ? start + match.index : -1;
-}
-
-/** `只有全球人民齐心努力，才能对抗病毒`: only if… then…, a necessary condition the speaker asserts. */
-const ONLY_IF_THEN = /只有[^。！？!?；;]{1,40}?才/;
-/** `言之有物的观点碰撞，才是这些谈话的精髓`, `这才是…的真正意图`: 才是 singles out what truly is. */
-const TRULY_IS = /才是/;
-const ONLY_IF_REASON = 'necessity: 只有…才';
-const TRULY_IS_REASON = 'necessity: 才是';
-const ONLY_IF_CUES: readonly string[] = [ONLY_IF_REASON];
-const TRULY_IS_CUES: readonly string[] = [TRULY_IS_REASON];
-
-/**
- * The reason when key[from, to) asserts a necessary condition (只有…才) or singles something out as what truly is
- * (才是): the speaker's judgement of how things must be or really are, whatever the topic. Null otherwise.
- */
-function necessityFrame(key: string, from: number, to: number): string | null {
-  if (indexWithin(key, '才', from, to) < 0) return null;
-  const sentence = key.slice(from, to);
-  return ONLY_IF_THEN.test(sentence) ? ONLY_IF_REASON : TRULY_IS.test(sentence) ? TRULY_IS_REASON : null;
-}
-
-const judgingReasons = new Map<string, string>();
-
-/** The reason when key[from, to) has a predicate that judges (符合…利益, 有…空间: judgingPredicate); null otherwise. */
-function judgingPredicateReason(key: string, from: number, to: number): string | null {
-  const words = judgingPredicate(key, from, to);
-  if (words === null) return null;
-  let reason = judgingReasons.get(words);
-  if (reason === undefined) judgingReasons.set(words, (reason = `evaluation: ${words}`));
-  return reason;
-}
-
-const SHI_DE_REASON = 'evaluation: 是…的';
-const SHI_DE_CUES: readonly string[] = [SHI_DE_REASON];
 const STATEMENT_CUES: readonly string[] = ['statement'];
-const REBUTTAL_PREFIX = 'rebuttal: ';
-const STANCE_FRAME_PREFIX = 'stance frame: ';
-const INFERENCE_PREFIX = 'inference: ';
-const EVALUATION_PREFIX = 'evaluation: ';
-const EXCLAMATION_PREFIX = 'exclamation: ';
-
-/**
- * The reason a plain Chinese statement takes a stance (zhKindStructure.ts, zhJudgements.ts): a rebuttal, a frame such
- * as 总的来看, a conclusion drawn from what was seen (可以看出), too much or not enough (压力太大, 不够好), or
- * what suffices (足以成为…), or an exclamation (`…肯定是不正常滴！`); or null.
- */
-function zhStanceReason(key: string, from: number, to: number): string | null {
-  const rejected = rebuttal(key, from, to);
-  if (rejected !== null) return REBUTTAL_PREFIX + rejected;
-  const built = zhBuiltStance(key, from, to);
-  if (built !== null) return built;
-  const exclaimed = exclamation(key, from, to);
-  return exclaimed === null ? null : EXCLAMATION_PREFIX + exclaimed;
-}
 
 /** No quantity and no fact cue but weak ones (record, regularity, disposition…): a date or a weak cue made the sentence a fact. */
 function isWeaklyFactual(signals: Signals): boolean {
   if (signals.quantities.length) return false;
   for (const reason of signals.fact) if (!isWeakFactCue(reason)) return false;
   return true;
-}
-
-/**
- * The stance a Chinese sentence is built on, whatever its cue words: a frame such as 总的来看 or 当然, a conclusion drawn
- * from what was seen (可以看出), too much or not enough (太少, 不够好), what suffices (足以); or null. Rebuttals and
- * exclamations are read only in plain statements (zhStanceReason): beside a regularity `而不是` states an outcome
- * (`我们就会长出脂肪细胞而不是肌肉`), not a rejected reading.
- */
-function zhBuiltStance(key: string, from: number, to: number): string | null {
-  const frame = stanceFrame(key, from, to);
-  if (frame !== null) return STANCE_FRAME_PREFIX + frame;
-  const inferred = seenInference(key, from, to);
-  if (inferred !== null) return INFERENCE_PREFIX + inferred;
-  const graded = excessPredicate(key, from, to) ?? sufficiency(key, from, to);
-  return graded === null ? null : EVALUATION_PREFIX + graded;
-}
-
-/** The reason a plain English statement judges (enJudgements.ts): a judging noun as its predicate (`…are a lie`); or null. */
-function enStanceReason(key: string, from: number, to: number): string | null {
-  const noun = judgingNounPredicate(key, from, to);
-  return noun === null ? null : EVALUATION_PREFIX + noun;
-}
-
-/** True when key[from, to) ends in 的 before its closing punctuation. */
-function endsWithDe(key: string, from: number, to: number): boolean {
-  let end = to;
-  while (end > from && TRAILING.has(key.charCodeAt(end - 1))) end--;
-  return end > from && key.charCodeAt(end - 1) === DE;
-}
-/** The last clause of a sentence, without its closing punctuation. */
-const LAST_CLAUSE = /([^，,；;：:。！!？?]*)[。！!…\s"'”’」』)）]*$/;
-/** `是…的` around a predicate (是可以作为的, 是有很大拖累作用的), not after a conjunction (但是, 还是, 要是). */
-const SHI_DE = /(?:^|[^但还可于要若凡或总])是([^了过]{2,30})的$/;
-/** A modal or degree word, or 有…作用/意义/影响: what makes 是…的 a judgement rather than a focus on how or when. */
-const SHI_DE_MODAL = /可以|能|会|没办法|无法|不可|必须|应该|应当|很|非常|十分|相当|比较|相对|挺|蛮|颇|更(?!新)|最(?!近|后|初|早|终|新)|太(?!平|阳|空|太)|有[^的]{0,6}(?:作用|意义|价值|影响|问题|好处|必要)/;
-
-/**
- * `对整个经济是有很大拖累作用的。`, `有很多人是沒辦法接受的。`: the 是…的 frame around a modal or evaluative
- * predicate asserts the speaker's judgement. Without one it focuses on how or when something happened
- * (`是以一种开放的方式在做的`, `是从来没有发生过的`) and is left to the facts.
- */
-function isShiDeJudgement(sentence: string): boolean {
-  let end = sentence.length;
-  while (end > 0 && TRAILING.has(sentence.charCodeAt(end - 1))) end--;
-  // Most sentences do not end in 的: skip the regular expressions for them.
-  if (end === 0 || sentence.charCodeAt(end - 1) !== DE) return false;
-  const clause = LAST_CLAUSE.exec(sentence)?.[1] ?? '';
-  const frame = SHI_DE.exec(clause);
-  return frame !== null && SHI_DE_MODAL.test(frame[1]!);
 }
 
 /** First-person feelings, wishes and likes (expressive speech acts): pride, gladness, gratitude, hope, a mild preference. */
@@ -633,32 +506,6 @@ function isExpressive(key: string, from: number, to: number): boolean {
 }
 
 const PERSONALLY_REASON = 'first-person belief: personally';
-
-/** `…, I'm sure.`, `…a key word I guess.`, `…, I believe...`: a first-person belief closing an English sentence. */
-const TAG_HEDGE = /(?:^|[^a-z'’])i(?:'m| am)? (?:think|guess|believe|suppose|sure)[\s.…!"”]*$/;
-const TAG_HEDGE_PENALTY = 0.15;
-
-function isTagHedged(key: string, from: number, to: number): boolean {
-  return TAG_HEDGE.test(key.slice(Math.max(from, to - 20), to));
-}
-
-/** `Again, will this government restore public trust and strike-`: a question cut off before its mark. */
-const INVERTED_QUESTION = /^(?:(?:and|but|so|again|then|now|well|mr\. speaker|madam speaker),?\s+)*(?:will|would|can|could|should|does|do|did|is|are|was|were|has|have|shall)\s+(?:this|that|the|he|she|they|you|it|we|there|i|anyone|anybody|any)\b/;
-
-/**
- * `What stage is all this in…`, `What do you guys think of this because…`: a question word, then an auxiliary before its
- * subject, as speech-to-text writes a question without its mark. Only what/which/how take a word or two between
- * (`what stage`, `how many`); `When the deficit was the…` and `What we're talking about is…` keep their subject first.
- */
-const WH_QUESTION = /^(?:(?:and|but|so|then|now|well|okay|yeah|like|um|uh),?\s+)*(?:(?:what|which)(?:\s+(?!i\b|we\b|you\b|they\b|he\b|she\b|it\b|the\b|a\b|an\b)[a-z]+){0,2}?|how(?:\s+(?:much|many|long|often|far))?|why|where|when|who)\s+(?:is|are|was|were|do|does|did|can|could|should|would|will|have|has)\s+(?:this|that|the|he|she|they|you|it|we|there|i|all|these|those)\b/;
-
-function isInvertedQuestion(key: string, from: number, to: number): boolean {
-  const first = key.charCodeAt(from);
-  // Only English sentences can start this way; most start with another letter.
-  if (first < 97 || first > 122) return false;
-  const head = key.slice(from, Math.min(to, from + 60));
-  return INVERTED_QUESTION.test(head) || WH_QUESTION.test(head);
-}
 
 /** `you know`, `I mean`, `like,`: two or more mark talk that is thinking aloud rather than asserting. */
 const FILLERS = /you know|i mean| like,|, like |kind of|sort of|\bum\b|\buh\b/g;
@@ -701,37 +548,6 @@ const MIN_LOWER_CASE_WORDS = 3;
 const OWN_FIRST_PENALTY = 0.15;
 const LEAD_IN_END = /[:：]\s*$/;
 const TRAILING_OFF = /(?:\.\.\.|…|[-—–])\s*["”’)]?$/;
-/** `That is why…`, `So that's what server is.`, `That is it in a nutshell`: a comment pointing back at what was said. */
-/**
- * `所以这就是我们所说的“手臂农场”`, `這個是他們 github 上的標語`, `那这个是我的一点个人感想`: a demonstrative subject with 是
- * points at what was just said or shown, in Chinese as `that is what…` does in English.
- */
-/**
- * `有沒有什麼方法可以辦認出大大`, `这个你们两位怎么看`: a question asked without its `？` (speech-to-text and talk scripts
- * drop it): an A-not-A verb opening the sentence, or a question word ending it (or among its last few characters,
- * UNMARKED_WH_END_ZH), with no full stop.
- */
-const UNMARKED_QUESTION_START_ZH = /^(?:那|那么|所以|你|你们|大家|我们)?(?:有没有|是不是|能不能|会不会|要不要|可不可以|对不对)/;
-const UNMARKED_QUESTION_END_ZH = /(?:怎么看|怎么办|怎么样|如何)$/;
-/**
- * `这个增长主要来自哪个渠道`, `奖品预算是多少`, `流程谁来写`: a question word in the last few characters asks, in speech-to-text
- * without punctuation, as `？` would. Not before 都/也 (`谁都行`, `哪里也不去`: anyone, anywhere) nor 什么 after a negation
- * (`没什么`, `不算什么`).
- */
-const UNMARKED_WH_END_ZH = /(?:(?:多少|多久|多长时间|什么时候|为什么|哪(?:个|些|里|儿|位|种|家|天|年)?|谁)(?![个些里儿位种家天年]?[都也])[\u3400-\u9fff]{0,2}|(?<![没不][\u3400-\u9fff]?)什么)$/;
-/** How much of a sentence's end UNMARKED_WH_END_ZH reads. */
-const WH_END_SCAN = 8;
-const WHITE_SPACE = codesOf(' \t\u3000');
-/** True for a Chinese sentence that ends without punctuation and reads as a question (UNMARKED_QUESTION_START_ZH, UNMARKED_QUESTION_END_ZH). */
-function isUnmarkedQuestion(key: string, from: number, to: number): boolean {
-  let end = to;
-  while (end > from && WHITE_SPACE.has(key.charCodeAt(end - 1))) end--;
-  // Most sentences end in punctuation or a Latin letter: only an unpunctuated Chinese ending is read further.
-  if (end === from || !isCjk(key.charCodeAt(end - 1))) return false;
-  // Only the first and last few characters are read, so a long unpunctuated line costs no more than a short one.
-  return UNMARKED_QUESTION_START_ZH.test(key.slice(from, Math.min(end, from + 8))) || UNMARKED_QUESTION_END_ZH.test(key.slice(Math.max(from, end - 3), end)) ||
-    UNMARKED_WH_END_ZH.test(key.slice(Math.max(from, end - WH_END_SCAN), end));
-}
 const POINTING_ZH = /^(?:所以|那|那么|好|然后|其实)?(?:这|那)(?:个|些|边|里|就|也)?(?:就|也)?是/;
 const POINTING_BACK = new RegExp(`^${LEAD_IN}(?:that|this|it)(?:'s|’s| is| was)\\s+(?:not\\s+)?(?:what|why|how|where|it)\\b`);
 /** `They would say…`, `we would binge watch it`: a habit or a hypothetical told as a story, not a report. */
