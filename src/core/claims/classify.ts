@@ -8,7 +8,7 @@ import { actsOutSpeech } from './enactedSpeech';
 import { isLoneCondition } from './loneClauses';
 import { holdsNearBelief } from './nearBeliefs';
 import { matchingKey } from '../text/charFold';
-import { firstColonIn, isAsciiLetterOrDigit } from '../turns/chars';
+import { firstColonIn } from '../turns/chars';
 import { cueMatcherFor, type CueHit } from './cueMatcher';
 import { isQuantity, type Figure } from './figures';
 import { contentUnits, readSentence, type SentenceReading } from './sentenceScan';
@@ -17,7 +17,6 @@ import { isBylineStamp } from './bylineStamps';
 import { isInvitationToTalk, isUnvoicedAgenda } from './zhTalkMoves';
 import { isConsequenceOfYourAct } from './enRegularities';
 import { hedgesRecollection } from './enRecollections';
-import { indexWithin } from '../text/indexWithin';
 import { withoutIndirectQuestions, withoutMonthNames, withoutMotionGoingTo } from './cueFiltersEn';
 import { SAYING, withDispositions, withRegularities, withGradedModals, withDoneActs, withProgrammeNames, withReportedDemands, withoutNonFutureHui } from './cueFiltersZh';
 import { clear } from './clearArray';
@@ -30,6 +29,8 @@ import { TAG_HEDGE_PENALTY, isTagHedged } from './tagHedges';
 import { isNormativeCue, decide, isNarratedEvaluation, DESCRIBED_MIN_UNITS, isWeaklyFactual } from './decide';
 import { GREETING_MAX_UNITS, MAX_FIELD_UNITS, conversationMove, isExpressive, REQUEST_ZH, statement, startsInFirstPerson } from './statement';
 import { sentenceRead, kindFeatures } from './kindFeatures';
+import { LIKELY_FUTURE, PRESENT_IMPOSSIBILITY, POSSIBILITY_UNDER_CONDITION, hedgeChineseLikelihood } from './zhLikelihoods';
+import { isCallToAction } from './callsToAction';
 
 export type { Classification } from './classification';
 
@@ -52,58 +53,6 @@ function isBeliefCue(reason: string): boolean {
   return reason.startsWith('first-person belief: ') || reason.startsWith('belief: ') || reason.startsWith('hedge: ');
 }
 
-const LIKELIHOOD_PREFIX = 'likelihood: ';
-/** `后面可能还要发新版本`, `B站可能要引进`: uncertainty about a future auxiliary (要, 将, 会) weighs what will happen. */
-const LIKELY_FUTURE = /(?:可能|也许|或许|大概)(?:还|也|就|都)?(?:要|将|会)/;
-/** Adverbs of the speaker's uncertainty; 有可能, 很可能, 可能性, 不可能, 迟早 say what may or will come about. */
-const HEDGING_ADVERB_REASONS = new Set(['可能', '也许', '或许', '大概'].map((word) => LIKELIHOOD_PREFIX + word));
-const hedgeReasons = new Map<string, string>();
-const IMPOSSIBLE_REASON = LIKELIHOOD_PREFIX + '不可能';
-const IMPOSSIBLE_JUDGEMENT = 'evaluation: 不可能';
-/**
- * `是不可能产生爆发性创新的`, `我认为是不可能的`, `现在不可能有一个…的特首`: 不可能 as what the subject is, or said of the present, judges
- * what can be; `这个方案不可能在年底前通过` (a coming event) still predicts.
- */
-const PRESENT_IMPOSSIBILITY = /是不可能|不可能的|(?:现在|目前|当前|如今)[^，,。；;！!？?]{0,6}不可能/;
-/** 有可能, 很可能 as likelihoods, and the judgements they are read as under a condition (POSSIBILITY_UNDER_CONDITION). */
-const POSSIBLE_JUDGEMENTS = new Map(['有可能', '很可能'].map((word) => [LIKELIHOOD_PREFIX + word, `evaluation: ${word}`]));
-/**
- * `只有深入研究了一个地方，…才有可能对当地带去帮助`, `即使是工作体面的白领，也有可能成为低端人口`: a possibility under a necessary
- * condition (只有…才) or a concession (即使…也) judges what can be in general, as 不可能 of the present does; it predicts
- * no event. Within one sentence (no sentence end between).
- */
-const POSSIBILITY_UNDER_CONDITION = /(?:只有|唯有)[^。；;！!？?]{0,40}才(?:有|很)?可能|(?:即使|即便|哪怕|就算|纵使)[^。；;！!？?]{0,40}也(?:有|很)?可能/;
-
-/**
- * `做好投资这件事，可能跟基金经理性格关系比较大`, `社群可能不擅長`: a Chinese adverb of uncertainty (可能, 也许, 或许) with
- * no future marker, future time, prediction or plan qualifies how the speaker judges the present; it predicts
- * nothing. Its reasons move to the opinion list as hedges (`hedge: 可能`). With `judgesImpossible` (PRESENT_IMPOSSIBILITY), 不可能
- * with no other forecast cue is likewise a judgement of what can be (`evaluation: 不可能`), and with `judgesPossible`
- * (POSSIBILITY_UNDER_CONDITION) so are 有可能, 很可能 (`evaluation: 有可能`, `evaluation: 很可能`).
- */
-function hedgeChineseLikelihood(signals: Signals, judgesImpossible: boolean, judgesPossible: boolean): void {
-  const forecast = signals.forecast;
-  if (!forecast.length || signals.weakForecast.length) return;
-  for (const reason of forecast) if (!HEDGING_ADVERB_REASONS.has(reason) && !(judgesImpossible && reason === IMPOSSIBLE_REASON) && !(judgesPossible && POSSIBLE_JUDGEMENTS.has(reason))) return;
-  for (const reason of forecast) {
-    if (reason === IMPOSSIBLE_REASON) {
-      signals.opinion.push(IMPOSSIBLE_JUDGEMENT);
-      continue;
-    }
-    const judgement = POSSIBLE_JUDGEMENTS.get(reason);
-    if (judgement !== undefined) {
-      signals.opinion.push(judgement);
-      continue;
-    }
-    let hedge = hedgeReasons.get(reason);
-    if (hedge === undefined) hedgeReasons.set(reason, (hedge = `hedge: ${reason.slice(LIKELIHOOD_PREFIX.length)}`));
-    signals.opinion.push(hedge);
-  }
-  clear(forecast);
-  if (signals.opinionAt < 0) signals.opinionAt = signals.forecastAt;
-  signals.forecastAt = -1;
-}
-
 /**
  * `韩国外交部12月16日表示，日方政策调整恐严重影响半岛安全`: every date and past marker sits before the verb of saying that
  * opens the clause holding the judgement at `opinionAt`, so they date the saying; what is said is not a narrated event.
@@ -121,26 +70,6 @@ function isDatedSaying(key: string, from: number, to: number, hits: readonly Cue
   for (const figure of figures) if (!isQuantity(figure) && figure.start >= saidFrom) return false;
   for (const hit of hits) if (hit.start >= saidFrom && hit.senses.some((sense) => sense.role === 'past')) return false;
   return true;
-}
-
-/** A web address as said or written in a sentence (`workos.com`, `gitpod.io`): the top-level part after a dot. */
-const WEB_ADDRESS_END = /(?:com|io|org|net|fm|dev|co|ai|app|tv)(?![\p{L}\p{N}])/uy;
-/**
- * The imperatives of a sponsor read or a plug, in the folded (lower-case) key. No letter before them, as a
- * lookbehind: a leading `(?:^|[^\p{L}])` made V8 try every position, about twice the time.
- */
-const CALL_TO_ACTION = /(?<!\p{L})(?:visit|go to|head (?:on )?over to|check out|sign up|learn more|get|apply|download|subscribe|try|join)(?!\p{L})/u;
-
-/** A sentence that sends the listener to a web address with an imperative: promotion, never a claim. */
-function isCallToAction(key: string, from: number, to: number): boolean {
-  // The sentence's dots only: `key` may be the whole document (the editor's analysis), where key.indexOf('.', from)
-  // read on to the next dot anywhere for every sentence, to the document's end in Chinese text without one.
-  for (let dot = indexWithin(key, '.', from, to - 1); dot >= 0; dot = indexWithin(key, '.', dot + 1, to - 1)) {
-    if (!isAsciiLetterOrDigit(key.charCodeAt(dot - 1))) continue;
-    WEB_ADDRESS_END.lastIndex = dot + 1;
-    if (WEB_ADDRESS_END.test(key) && WEB_ADDRESS_END.lastIndex <= to) return CALL_TO_ACTION.test(key.slice(from, to));
-  }
-  return false;
 }
 
 /** `播出时间：2025年6月8日 21:30`, `Date: May 5, 2025`: a metadata field whose value is only a date or time. */
