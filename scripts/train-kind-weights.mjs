@@ -14,7 +14,7 @@
 //                                                 of <ref> (the base), per dev source and language, and the variant judged by
 //                                                 leave-one-source-out: for each source, adopted only if it gains on the others
 //
-// The features are what the classifier reads (kindFeatures in src/core/claims/classify.ts). Re-run after
+// The features are what the classifier reads (kindFeatures in src/core/claims/kindFeatures.ts). Re-run after
 // new dev files are labelled: the corpus is read at run time. The classifier uses no learned weights yet: in
 // sessions 20 (21 sources) and 32 (83 sources) the CV did not beat the rules in every language
 // (docs/analysis-claims.md, "Session 20", "Session 32"; Session 32 says how to wire the table in).
@@ -264,7 +264,7 @@ function weightsSource(weights, index, meta) {
 /** The kinds, in the order of each row's weights. */
 export const KIND_ORDER = ['fact', 'forecast', 'opinion'] as const;
 
-/** Weight of each feature (kindFeatures in classify.ts; \`zh|…\`, \`en|…\`: that feature in that language) for fact, forecast, opinion. */
+/** Weight of each feature (kindFeatures in kindFeatures.ts; \`zh|…\`, \`en|…\`: that feature in that language) for fact, forecast, opinion. */
 export const KIND_WEIGHTS: Readonly<Record<string, readonly [number, number, number]>> = {
 ${rows.join('\n')}
 };

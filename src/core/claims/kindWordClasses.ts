@@ -1,6 +1,6 @@
 // General word classes a claim's kind may turn on that the cue lists do not hold: comparison, superlatives, an
 // adjective as the predicate, generic subjects, hypothetical modals, the speaker's own stance, contrast, sentence-final
-// particles, exclamation and quotation. Features for the learned kind weights (kindFeatures in classify.ts), read on
+// particles, exclamation and quotation. Features for the learned kind weights (kindFeatures in kindFeatures.ts), read on
 // the matching key (lower case, Simplified Chinese); none names a word of one file or source.
 
 const ENGLISH: readonly (readonly [string, RegExp])[] = [
