@@ -2,6 +2,7 @@ import { hasGrammarWords, isCaseless } from './caseless';
 import type { AnalysisOptions, ClaimKind } from '../analysis/model';
 import { callItselfIn, operatorScriptIn, safeHarbourCautionIn } from './callItself';
 import { conversationMoveIn, CONVERSATION_MOVE_REASON, RESPONSE_MAX_UNITS, RESPONSE_REASON, responseIn } from './conversationMoves';
+import { talkAboutTalkIn, TALK_ABOUT_TALK_REASON } from './talkAboutTalk';
 import { isInCondition } from './conditionals';
 import { isEditorialNote } from './editorialNotes';
 import { opensSupposition } from './hypotheticals';
@@ -1460,6 +1461,8 @@ function asRegularity(decision: Classification, signals: Signals): Classificatio
 function conversationMove(sentence: string, units: number): string | null {
   const move = conversationMoveIn(sentence);
   if (move !== null) return CONVERSATION_MOVE_REASON + move;
+  const talk = talkAboutTalkIn(sentence);
+  if (talk !== null) return TALK_ABOUT_TALK_REASON + talk;
   const response = units <= RESPONSE_MAX_UNITS ? responseIn(sentence) : null;
   return response === null ? null : RESPONSE_REASON + response;
 }

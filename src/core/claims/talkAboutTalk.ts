@@ -1,0 +1,39 @@
+// The talk foretelling itself: a pointer (`this`, `that`, `it`) and a future whose predicate is the talk
+// that is about to happen, not the world (`So that's going to be our main topic today…`, `Yeah, this will be fun.`,
+// `So, this is going to be interesting to talk about that one.`).
+// Podcasts and interviews open with it; nobody can check it, and a plain future made it read as a forecast.
+// Read from the sentence's grammar (a pointer subject, a future, a noun or an adjective of the talk), not from any
+// show's words. English only; the words are matched in the lower-case key.
+
+/** The reason shown with the claim; the matched words follow it. */
+export const TALK_ABOUT_TALK_REASON = 'talk about the talk: ';
+
+const POINTER = '\\b(?:this|that|it)';
+const FUTURE = "(?:'ll|'s going to|'s gonna|\\s+(?:will|is going to|is gonna))";
+const HEDGES = '(?:\\s+(?:probably|definitely|certainly|really|also|hopefully))*';
+// Acts of talking whose object is the talk's own subject matter.
+const TALK_VERBS = '(?:talk about|discuss|dig into|get into|go into|chat about|cover|go over|go through|unpack)';
+
+// `that's going to be our main topic today`, `this will be the focus of the episode`: the talk names its own programme.
+// Only `our` or `the` before at most two words and a noun of the talk, and the noun closing its phrase or followed by
+// `today`, `for today` or the talk's own verb: `this will be the topic of a Senate inquiry` goes on and is read as before.
+const PROGRAMME_NOUN = '(?:topics?|focus|discussion|conversation|episode|show|segment|theme)';
+const OWN_PROGRAMME = `${POINTER}${FUTURE}${HEDGES}\\s+be\\s+(?:our|the)(?:\\s+[\\w-]+){0,2}?\\s+${PROGRAMME_NOUN}\\b(?=\\s*(?:$|[,.;:!?]|today\\b|for today\\b|this (?:week|time|episode)\\b|covering\\b|${TALK_VERBS}))`;
+
+// `this will be fun.`, `this is going to be interesting to talk about…`: the speakers liking the talk ahead. Only
+// words of liking or interest, and only closing the sentence or before the talk's own verb: `it will be interesting
+// to see whether the Fed…` looks at the world and is read as before, as is `this will be difficult for farmers`.
+const LIKED = '(?:fun|interesting|exciting|great|a (?:fun|good|great) one|a lot of fun|a blast|a treat)';
+const INTENSIFIERS = '(?:\\s+(?:so|really|super|very|pretty|quite))*';
+const LIKED_TALK = `${POINTER}${FUTURE}${HEDGES}\\s+be${INTENSIFIERS}\\s+${LIKED}(?:\\s+to\\s+${TALK_VERBS}\\b|[\\s.!"'\\u201d)]*$)`;
+
+const TALK_ABOUT_TALK = new RegExp(`${OWN_PROGRAMME}|${LIKED_TALK}`);
+
+/**
+ * The words of `sentence` (a matching key: lower case, typographic apostrophes folded) that make it the talk
+ * foretelling itself, or null.
+ */
+export function talkAboutTalkIn(sentence: string): string | null {
+  const match = TALK_ABOUT_TALK.exec(sentence);
+  return match ? match[0].replace(/[\s.!"'\u201d)]+$/, '') : null;
+}

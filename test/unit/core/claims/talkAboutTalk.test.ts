@@ -1,0 +1,34 @@
+import * as assert from 'node:assert/strict';
+import { classifySentence, DEFAULT_MINIMUM_CONFIDENCE } from '../../../../src/core/claims/classify';
+import { talkAboutTalkIn } from '../../../../src/core/claims/talkAboutTalk';
+
+function shown(text: string): boolean {
+  return (classifySentence(text)?.confidence ?? 0) >= DEFAULT_MINIMUM_CONFIDENCE;
+}
+
+describe('the talk foretelling itself (issue 9, claims11)', () => {
+  it('a pointer naming the talk ahead as its own topic is not shown', () => {
+    assert.equal(shown("So that's going to be our main topic today covering these three new features of the model."), false);
+    assert.equal(shown('This will be the focus of the episode, so stay with us.'), false);
+    assert.equal(talkAboutTalkIn("so that's going to be our main topic today covering these three new features."), "that's going to be our main topic");
+  });
+
+  it('a pointer liking the talk ahead is not shown', () => {
+    assert.equal(shown('Yeah, this will be fun.'), false);
+    assert.equal(shown('So, this is going to be interesting to talk about that one.'), false);
+    assert.equal(talkAboutTalkIn("honestly, it's going to be really interesting to dig into this."), "it's going to be really interesting to dig into");
+  });
+
+  it('the same futures about the world stay shown', () => {
+    // The noun goes on to name something outside the talk.
+    assert.equal(talkAboutTalkIn('this will be the topic of a senate inquiry next year.'), null);
+    assert.equal(shown('This will be the topic of a Senate inquiry next year.'), true);
+    // Interest in what the world will do, not in the talk.
+    assert.equal(talkAboutTalkIn('it will be interesting to see whether the fed raises rates in march.'), null);
+    // A judgement of what is foretold, not a word of liking at the end.
+    assert.equal(talkAboutTalkIn('this will be difficult for farmers who sell into china.'), null);
+    assert.equal(shown('This will be difficult for farmers who sell into China.'), true);
+    // A future of someone else talking is a forecast in a briefing.
+    assert.equal(shown('She will talk about what is at stake for millions of women across the country.'), true);
+  });
+});
