@@ -1,9 +1,9 @@
-// The talk foretelling itself: a pointer (`this`, `that`, `it`) and a future whose predicate is the talk
-// that is about to happen, not the world (`So that's going to be our main topic today…`, `Yeah, this will be fun.`,
-// `So, this is going to be interesting to talk about that one.`).
-// Podcasts and interviews open with it; nobody can check it, and a plain future made it read as a forecast.
-// Read from the sentence's grammar (a pointer subject, a future, a noun or an adjective of the talk), not from any
-// show's words. English only; the words are matched in the lower-case key.
+// The talk about itself: a pointer (`this`, `that`, `it`) and a future whose predicate is the talk about to happen,
+// not the world (`So that's going to be our main topic today…`, `Yeah, this will be fun.`, `So, this is going to be
+// interesting to talk about that one.`), or the speaker's gladness at being in it (`Always happy to talk about IoT.`).
+// Podcasts and interviews open with it; nobody can check it, and a plain future or a plain statement made it read
+// as a claim. Read from the sentence's grammar (the subject, a future or a feeling, a noun, an adjective or a verb of
+// the talk), not from any show's words. English only; the words are matched in the lower-case key.
 
 /** The reason shown with the claim; the matched words follow it. */
 export const TALK_ABOUT_TALK_REASON = 'talk about the talk: ';
@@ -27,7 +27,17 @@ const LIKED = '(?:fun|interesting|exciting|great|a (?:fun|good|great) one|a lot 
 const INTENSIFIERS = '(?:\\s+(?:so|really|super|very|pretty|quite))*';
 const LIKED_TALK = `${POINTER}${FUTURE}${HEDGES}\\s+be${INTENSIFIERS}\\s+${LIKED}(?:\\s+to\\s+${TALK_VERBS}\\b|[\\s.!"'\\u201d)]*$)`;
 
-const TALK_ABOUT_TALK = new RegExp(`${OWN_PROGRAMME}|${LIKED_TALK}`);
+// `Always happy to talk about IoT.`, `I was thrilled to be there in Washington for the eight years.`: the speaker's own
+// gladness at being in the talk, or somewhere, or talking: a courtesy or a feeling, nothing to check. Only the speaker
+// (`I`, `we`, or no subject at all) and only acts of being present or talking: `we are pleased to report a record
+// quarter` reports, and is read as before.
+const GLAD = '(?:happy|glad|excited|thrilled|delighted|pleased|honou?red|privileged|grateful)';
+const OWN_SUBJECT = "(?:^(?:(?:and|so|oh|well|yeah|but),?\\s+)*|\\b(?:i|we)(?:'m|'re|\\s+(?:am|are|was|were|have been)|'ve been))";
+const GLAD_ADVERBS = '(?:\\s*(?:always|so|very|really|just|truly|absolutely|super|quite)\\b)*';
+const PRESENT_OR_TALKING = '(?:be (?:here|there|with|back|on|part|a part|joining)|talk|chat|speak|join|have (?:you|him|her|them|everyone|everybody)|welcome|see you|meet you)';
+const OWN_GLADNESS = `${OWN_SUBJECT}${GLAD_ADVERBS}\\s*${GLAD}\\s+to\\s+${PRESENT_OR_TALKING}\\b`;
+
+const TALK_ABOUT_TALK = new RegExp(`${OWN_PROGRAMME}|${LIKED_TALK}|${OWN_GLADNESS}`);
 
 /**
  * The words of `sentence` (a matching key: lower case, typographic apostrophes folded) that make it the talk

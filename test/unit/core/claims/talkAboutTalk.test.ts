@@ -6,7 +6,7 @@ function shown(text: string): boolean {
   return (classifySentence(text)?.confidence ?? 0) >= DEFAULT_MINIMUM_CONFIDENCE;
 }
 
-describe('the talk foretelling itself (issue 9, claims11)', () => {
+describe('the talk about itself (issue 9, claims11)', () => {
   it('a pointer naming the talk ahead as its own topic is not shown', () => {
     assert.equal(shown("So that's going to be our main topic today covering these three new features of the model."), false);
     assert.equal(shown('This will be the focus of the episode, so stay with us.'), false);
@@ -30,5 +30,19 @@ describe('the talk foretelling itself (issue 9, claims11)', () => {
     assert.equal(shown('This will be difficult for farmers who sell into China.'), true);
     // A future of someone else talking is a forecast in a briefing.
     assert.equal(shown('She will talk about what is at stake for millions of women across the country.'), true);
+  });
+
+  it("the speaker's gladness at being in the talk, or talking, is not shown", () => {
+    assert.equal(shown('Always happy to talk about IoT.'), false);
+    assert.equal(shown('I was thrilled to be there in Washington for the eight years.'), false);
+    assert.equal(talkAboutTalkIn("so we're really excited to have you on the show."), "we're really excited to have you");
+  });
+
+  it('gladness that reports, or is someone else\'s, stays shown', () => {
+    // A report of results in the words of a courtesy.
+    assert.equal(talkAboutTalkIn('we are pleased to report a record quarter for the company.'), null);
+    // Someone else's feeling is told about them.
+    assert.equal(talkAboutTalkIn('the minister was delighted to be there when the bridge opened in 2019.'), null);
+    assert.equal(shown('The minister was delighted to be there when the bridge opened in 2019.'), true);
   });
 });
