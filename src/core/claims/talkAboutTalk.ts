@@ -37,7 +37,15 @@ const GLAD_ADVERBS = '(?:\\s*(?:always|so|very|really|just|truly|absolutely|supe
 const PRESENT_OR_TALKING = '(?:be (?:here|there|with|back|on|part|a part|joining)|talk|chat|speak|join|have (?:you|him|her|them|everyone|everybody)|welcome|see you|meet you)';
 const OWN_GLADNESS = `${OWN_SUBJECT}${GLAD_ADVERBS}\\s*${GLAD}\\s+to\\s+${PRESENT_OR_TALKING}\\b`;
 
-const TALK_ABOUT_TALK = new RegExp(`${OWN_PROGRAMME}|${LIKED_TALK}|${OWN_GLADNESS}`);
+// `we're really talking about what it's like to build software`, `To see what I'm talking about…`, `the two we talked
+// about was…`, `this is just talking about optimizing CI/CD`: the speakers (or a pointer at what is being discussed)
+// telling what the talk is about. The talk is the subject matter; only `I`, `we` or a pointer: `you're already talking
+// about a worst case scenario` judges the listener's case and is read as before.
+const TALKING_SUBJECT = "(?:i'm|we're|i am|we are|this is|it's|that's|this article is|this video is)";
+const TALK_ADVERBS = '(?:\\s+(?:just|really|only|actually|basically|kind of|mostly|now|here))*';
+const TALK_NAMED = `\\b${TALKING_SUBJECT}${TALK_ADVERBS}\\s+talking about\\b|\\bwhat (?:i'm|we're|i am|we are)${TALK_ADVERBS}\\s+talking about\\b|\\b(?:the|that|what)\\b(?:\\s+\\w+){0,2}\\s+we(?:'ve)?\\s+(?:just\\s+)?talked about\\s+(?:is|was|are|were)\\b`;
+
+const TALK_ABOUT_TALK = new RegExp(`${OWN_PROGRAMME}|${LIKED_TALK}|${OWN_GLADNESS}|${TALK_NAMED}`);
 
 /**
  * The words of `sentence` (a matching key: lower case, typographic apostrophes folded) that make it the talk

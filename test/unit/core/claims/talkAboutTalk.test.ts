@@ -45,4 +45,17 @@ describe('the talk about itself (issue 9, claims11)', () => {
     assert.equal(talkAboutTalkIn('the minister was delighted to be there when the bridge opened in 2019.'), null);
     assert.equal(shown('The minister was delighted to be there when the bridge opened in 2019.'), true);
   });
+
+  it('the speakers telling what the talk is about are not shown', () => {
+    assert.equal(shown("And when we think about developer experience, we're really talking about what it's like to build software, day to day."), false);
+    assert.equal(shown('What we are talking about with this particular proposal is for those two individuals.'), false);
+    assert.equal(shown('Yeah, so basically, the two we talked about was going to a bad website, or phishing, which leads you to a bad website.'), false);
+    assert.equal(talkAboutTalkIn("so great article and this is just talking about optimizing ci/cd and fabric."), 'this is just talking about');
+  });
+
+  it('others talking, or the listener\'s case, stay shown', () => {
+    assert.equal(talkAboutTalkIn("and if someone's got access to your data, you're already talking about a worst case scenario."), null);
+    assert.equal(shown("And if someone's got access to your data, you're already talking about a worst case scenario, they know it."), true);
+    assert.equal(talkAboutTalkIn('the minister is talking about closing the hospital in the spring.'), null);
+  });
 });
