@@ -45,7 +45,14 @@ const TALKING_SUBJECT = "(?:i'm|we're|i am|we are|this is|it's|that's|this artic
 const TALK_ADVERBS = '(?:\\s+(?:just|really|only|actually|basically|kind of|mostly|now|here))*';
 const TALK_NAMED = `\\b${TALKING_SUBJECT}${TALK_ADVERBS}\\s+talking about\\b|\\bwhat (?:i'm|we're|i am|we are)${TALK_ADVERBS}\\s+talking about\\b|\\b(?:the|that|what)\\b(?:\\s+\\w+){0,2}\\s+we(?:'ve)?\\s+(?:just\\s+)?talked about\\s+(?:is|was|are|were)\\b`;
 
-const TALK_ABOUT_TALK = new RegExp(`${OWN_PROGRAMME}|${LIKED_TALK}|${OWN_GLADNESS}|${TALK_NAMED}`);
+// `The summary of our Q2 results is on Slide 8.`, `Now, what's up on the screen now is a little bit abstract`: where
+// the talk's own material is, the slide or the screen the listeners look at, is housekeeping. Only a copula right
+// before the place (`is on Slide 8`, `'s up on the screen`): `the party put the vote on the screen of every member`
+// does something else.
+const MATERIAL = '(?:slides?(?:\\s+\\d+)?|screen|show notes|handout|deck)';
+const TALK_MATERIAL = `(?:'s|\\s+(?:is|are|was))(?:\\s+(?:up|now|shown|listed|linked|also|right|here))*\\s+(?:on|in)\\s+(?:the\\s+|our\\s+|this\\s+|your\\s+)?${MATERIAL}\\b`;
+
+const TALK_ABOUT_TALK = new RegExp(`${OWN_PROGRAMME}|${LIKED_TALK}|${OWN_GLADNESS}|${TALK_NAMED}|${TALK_MATERIAL}`);
 
 /**
  * The words of `sentence` (a matching key: lower case, typographic apostrophes folded) that make it the talk
@@ -53,5 +60,5 @@ const TALK_ABOUT_TALK = new RegExp(`${OWN_PROGRAMME}|${LIKED_TALK}|${OWN_GLADNES
  */
 export function talkAboutTalkIn(sentence: string): string | null {
   const match = TALK_ABOUT_TALK.exec(sentence);
-  return match ? match[0].replace(/[\s.!"'\u201d)]+$/, '') : null;
+  return match ? match[0].trim().replace(/[\s.!"'\u201d)]+$/, '') : null;
 }

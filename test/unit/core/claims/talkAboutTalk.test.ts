@@ -58,4 +58,17 @@ describe('the talk about itself (issue 9, claims11)', () => {
     assert.equal(shown("And if someone's got access to your data, you're already talking about a worst case scenario, they know it."), true);
     assert.equal(talkAboutTalkIn('the minister is talking about closing the hospital in the spring.'), null);
   });
+
+  it("where the talk's own material is (a slide, the screen) is not shown", () => {
+    assert.equal(shown('The summary of our Q2 results is on Slide 8.'), false);
+    assert.equal(shown("Now, what's up on the screen now is a little bit abstract, which makes it difficult to justify."), false);
+    assert.equal(talkAboutTalkIn('the summary of our q2 results is on slide 8.'), 'is on slide 8');
+  });
+
+  it('the same words doing something else stay shown', () => {
+    // No copula before the place: the sentence does something with a screen.
+    assert.equal(talkAboutTalkIn('the company sold four million screens in 2019, more than any other maker.'), null);
+    assert.equal(talkAboutTalkIn('the party put the vote on the screen of every member.'), null);
+    assert.equal(shown('The company sold four million screens in 2019, more than any other maker.'), true);
+  });
 });
