@@ -1,6 +1,7 @@
 // A sentence with no cue read as a plain statement (`statement`), and the English and Chinese tests it makes.
 import { hasGrammarWords, isCaseless } from './caseless';
 import { conversationMoveIn, CONVERSATION_MOVE_REASON, RESPONSE_MAX_UNITS, RESPONSE_REASON, responseIn } from './conversationMoves';
+import { talkAboutTalkIn, TALK_ABOUT_TALK_REASON } from './talkAboutTalk';
 import { imperativeVerbOpening } from './imperatives';
 import { narratesOwnPastEvent } from './pastEvents';
 import { firstColonIn, isAsciiLetterOrDigit } from '../turns/chars';
@@ -26,6 +27,8 @@ export const MAX_FIELD_UNITS = 6;
 export function conversationMove(sentence: string, units: number): string | null {
   const move = conversationMoveIn(sentence);
   if (move !== null) return CONVERSATION_MOVE_REASON + move;
+  const talk = talkAboutTalkIn(sentence);
+  if (talk !== null) return TALK_ABOUT_TALK_REASON + talk;
   const response = units <= RESPONSE_MAX_UNITS ? responseIn(sentence) : null;
   return response === null ? null : RESPONSE_REASON + response;
 }
