@@ -350,11 +350,20 @@ function neighbourEdits(name: string, text: string): string[][] {
   }
   reworded += text.slice(at);
   deleted += text.slice(at);
-  const placedRight = new Reanchorer(reworded).anchorAll(targets).map((r, i) => (r.span ? (r.span.start === truth[i]!.start && r.span.end === truth[i]!.end ? 'exact' : 'wrong') : 'miss'));
-  const placedGone = new Reanchorer(deleted).anchorAll(targets).map((r) => (r.span ? 'wrong' : 'orphanOk'));
+  const rewordedResults = new Reanchorer(reworded).anchorAll(targets);
+  const deletedResults = new Reanchorer(deleted).anchorAll(targets);
+  const placedRight = rewordedResults.map((r, i) => (r.span ? (r.span.start === truth[i]!.start && r.span.end === truth[i]!.end ? 'exact' : 'wrong') : 'miss'));
+  const placedGone = deletedResults.map((r) => (r.span ? 'wrong' : 'orphanOk'));
   if (verbose) {
-    placedRight.forEach((o, i) => o !== 'exact' && console.log(`  reworded ${o}: ${JSON.stringify(targets[i]!.exact)}`));
-    placedGone.forEach((o, i) => o === 'wrong' && console.log(`  deleted, placed: ${JSON.stringify(targets[i]!.exact)}`));
+    // The step that placed it, the stored context, and the context where it was placed.
+    const where = (r: AnchorResult, newText: string, i: number): string => {
+      const t = targets[i]!;
+      const s = r.span;
+      const stored = JSON.stringify(`${t.prefix}[${t.exact}]${t.suffix}`);
+      return s ? ` ${r.status}/${r.method} ${stored} -> ${JSON.stringify(`${newText.slice(Math.max(0, s.start - 32), s.start)}[…]${newText.slice(s.end, s.end + 32)}`)}` : '';
+    };
+    placedRight.forEach((o, i) => o !== 'exact' && console.log(`  reworded ${o}: ${JSON.stringify(targets[i]!.exact)}${where(rewordedResults[i]!, reworded, i)}`));
+    placedGone.forEach((o, i) => o === 'wrong' && console.log(`  deleted, placed: ${JSON.stringify(targets[i]!.exact)}${where(deletedResults[i]!, deleted, i)}`));
   }
   const count = (list: string[], what: string): string => String(list.filter((o) => o === what).length);
   return [[name, String(spans.length), count(placedRight, 'exact'), count(placedRight, 'miss'), count(placedRight, 'wrong'), count(placedGone, 'orphanOk'), count(placedGone, 'wrong')]];

@@ -74,7 +74,10 @@ export function exactCandidates(space: SearchSpace): Candidate[] {
   return positions.slice(0, MAX_WEIGHED).map((at) => exactCandidate(space, at));
 }
 
-/** Among candidates whose context fits, those close to the best fit, and of those the nearest. */
+/**
+ * Among candidates whose context fits, those close to the best fit, and of those the nearest. Short quotes are
+ * judged by bestShortFitting instead (see fittingOccurrence).
+ */
 export function bestFitting(candidates: readonly Candidate[]): Candidate | undefined {
   const fitting = candidates.filter((c) => c.context >= CONTEXT_FIT);
   if (!fitting.length) return undefined;

@@ -4,10 +4,11 @@ import type { Span } from '../text/positions';
 import { trimLayout } from '../text/typography';
 import { foldForAnchoring, foldTargetForAnchoring, foldTargetToSimplified } from './anchoringFold';
 import { approximate, WHOLE_TEXT_EFFORT, WINDOW_EFFORT } from './approximate';
-import { bestFitting, CONTEXT_FIT, exactCandidates, foldedSpace, type SearchSpace } from './candidates';
+import { bestFitting, CONTEXT_FIT, exactCandidates, foldedSpace, type Candidate, type SearchSpace } from './candidates';
 import { GramFilter } from './gramFilter';
 import { loneNearQuote } from './loneQuote';
 import { ORPHANED, type AnchorResult } from './model';
+import { bestShortFitting, SHORT_QUOTE } from './shortQuote';
 import { prefixFit, suffixFit } from './similarity';
 import { snapToCodePoints } from './target';
 import { TrigramIndex } from './trigramIndex';
@@ -22,7 +23,7 @@ const TYPOGRAPHY_WINDOW = 512;
 const APPROXIMATE_WINDOW = 384;
 
 /** An exact quote with no fitting context is still placed (as fuzzy) when it is unique and this long. */
-const SPECIFIC_LENGTH = 16;
+const SPECIFIC_LENGTH = SHORT_QUOTE;
 
 /**
  * Finds annotation targets again in a changed text. The steps, in order:
@@ -73,13 +74,13 @@ export class Reanchorer {
 
     // 2. The exact text elsewhere: of the occurrences whose context fits best, the nearest.
     const everywhere = exactCandidates(raw);
-    const exact = bestFitting(everywhere);
+    const exact = fittingOccurrence(everywhere, raw, text);
     if (exact) return placed('anchored', 'exact', text, exact.span);
 
     // 3. The same with the text and the target folded to Simplified Chinese.
     const folded = this.foldedSpace(target, expected);
     const foldedEverywhere = folded ? exactCandidates(folded) : [];
-    const foldedExact = bestFitting(foldedEverywhere);
+    const foldedExact = folded && fittingOccurrence(foldedEverywhere, folded, text);
     if (folded && foldedExact) return placed('anchored', 'folded', text, folded.toDocument(foldedExact.span));
     const retypeset = this.typographyNear(target, expected);
     if (retypeset) return placed('anchored', 'folded', text, retypeset);
@@ -87,16 +88,19 @@ export class Reanchorer {
     // 4. Approximate: in a window around the expected position, then in the whole text.
     const windowStart = Math.max(0, expected - APPROXIMATE_WINDOW);
     const windowEnd = Math.min(text.length, expected + target.exact.length + APPROXIMATE_WINDOW);
+    // A short quote's exact occurrences were judged above: one not taken there is not taken as a near match either.
+    const judged = target.exact.length < SHORT_QUOTE && (everywhere.length > 0 || foldedEverywhere.length > 0);
+    const fresh = (found: { span: Span } | undefined): found is { span: Span } => !!found && !(judged && isOccurrence(text, found.span, target.exact));
     const near = approximate(raw, [{ start: windowStart, end: windowEnd }], WINDOW_EFFORT);
-    if (near) return placed('fuzzy', 'approximate', text, near.span);
+    if (fresh(near)) return placed('fuzzy', 'approximate', text, near.span);
     if (folded) {
       const foldedWindow = { start: folded.toSpace(windowStart), end: folded.toSpace(windowEnd) };
       const foldedNear = approximate(folded, [foldedWindow], WINDOW_EFFORT);
-      if (foldedNear) return placed('fuzzy', 'approximate', text, foldedNear.span);
+      if (fresh(foldedNear)) return placed('fuzzy', 'approximate', text, foldedNear.span);
     }
     const wholeIsWindow = windowStart === 0 && windowEnd === text.length;
     const far = wholeIsWindow ? undefined : (this.approximateEverywhere(raw) ?? (folded && this.approximateEverywhere(folded)));
-    if (far) return placed('fuzzy', 'approximate', text, far.span);
+    if (fresh(far)) return placed('fuzzy', 'approximate', text, far.span);
 
     // A long quote found exactly once, though its context changed: placed, but flagged for review.
     if (everywhere.length === 1 && target.exact.length >= SPECIFIC_LENGTH) return placed('fuzzy', 'exact', text, everywhere[0]!.span);
@@ -178,7 +182,7 @@ export class Reanchorer {
       toSpace: (offset) => offset - from,
     };
     // Context at the window's edges is cut short; those rare cases go to the second pass.
-    const best = bestFitting(exactCandidates(window));
+    const best = fittingOccurrence(exactCandidates(window), window, this.text);
     return best && placed('anchored', 'exact', this.text, window.toDocument(best.span));
   }
 
@@ -208,7 +212,7 @@ export class Reanchorer {
       },
       toSpace: (offset) => map.toTarget(offset - from),
     };
-    const best = bestFitting(exactCandidates(space));
+    const best = fittingOccurrence(exactCandidates(space), space, this.text);
     return best && space.toDocument(best.span);
   }
 
@@ -274,6 +278,17 @@ export function reanchor(text: string, target: AnnotationTarget): AnchorResult {
 
 function placed(status: 'anchored' | 'fuzzy', method: 'position' | 'exact' | 'folded' | 'approximate', text: string, span: Span): AnchorResult {
   return { status, method, span: snapToCodePoints(text, span) };
+}
+
+/** Whether `span` of the document holds `exact`, as is or both folded to Simplified Chinese. */
+function isOccurrence(text: string, span: Span, exact: string): boolean {
+  const found = text.slice(span.start, span.end);
+  return found === exact || foldToSimplified(found).text === foldToSimplified(exact).text;
+}
+
+/** The exact occurrence taken for the target's own: bestFitting, or for a short quote bestShortFitting. */
+function fittingOccurrence(candidates: readonly Candidate[], space: SearchSpace, document: string): Candidate | undefined {
+  return space.exact.length < SHORT_QUOTE ? bestShortFitting(candidates, space, document) : bestFitting(candidates);
 }
 
 function clamp(value: number, low: number, high: number): number {
