@@ -53,6 +53,7 @@ import { fullTextLeadBelow, speechIntroductionReading, speechLeadWithinReach } f
 import { DECLARATION_LINES, declarationKey } from '../turns/declaredSpeakers';
 import { asideLineReading, hasMarkdownHeading, mayBeAside, mayHoldLabelsWithoutDialogue } from '../turns/asideLabels';
 import { FIELD_BLOCK_LINES, fieldRunKeyOf, fieldRunReading } from '../turns/fieldBlocks';
+import { ATTENDEE_LINES, attendeeKeyOf } from '../turns/attendees';
 import { HEAD_FIELD_LINES, headFieldKeyOf, headFieldReading } from '../turns/headFields';
 import { EditedHead } from './editedHead';
 import { EditSides } from './editSides';
@@ -122,6 +123,8 @@ interface Baseline {
   fieldRuns?: string;
   /** The last line `fieldRuns` depends on (fieldRunReading), as headFieldsRead. */
   fieldRunsRead?: number;
+  /** The attendees the head lists (turns/attendees.ts attendeeKeyOf, '' for none); computed on first need. */
+  attendees?: string;
   /** The label scheme's counts, for edits of label lines; computed on first need (see labelEdits.ts). */
   labelTally?: LabelSchemeTally;
   /** Hand-overs resolved against the names known so far (unresolvedHandOvers); computed on first need. */
@@ -236,6 +239,7 @@ export class IncrementalAnalyzer {
     const heads = { old: new EditedHead(old, this.options.extraLabelPatterns), edited: new EditedHead(text, this.options.extraLabelPatterns) };
     if (mayChangeHeadFields(baseline, change, heads)) return undefined;
     if (mayChangeFieldBlocks(baseline, text, change, this.options, heads)) return undefined;
+    if (mayChangeAttendees(baseline, text, change, this.options, heads)) return undefined;
     if (mayChangeAsideLabels(baseline, text, change, this.options)) return undefined;
     if (mayChangeInlineHandOvers(baseline, text, change)) return undefined;
     if (mayChangeSponsorReads(baseline, text, change)) return undefined;
@@ -472,7 +476,7 @@ function mayChangeGutter(baseline: Baseline, text: TextSource, change: TextChang
  * them, each keystroke near the top read the old text's head again (three keys, hundreds of lines each). The
  * last line a key depends on stays where the edit lies below it (the lines above keep their numbers).
  */
-function headKeysOf(baseline: Baseline, change: TextChange): Pick<Baseline, 'declaration' | 'headFields' | 'headFieldsRead' | 'fieldRuns' | 'fieldRunsRead'> {
+function headKeysOf(baseline: Baseline, change: TextChange): Pick<Baseline, 'declaration' | 'headFields' | 'headFieldsRead' | 'fieldRuns' | 'fieldRunsRead' | 'attendees'> {
   const line = baseline.lines.lineAt(Math.min(change.rangeOffset, baseline.lines.source.length));
   return {
     ...(baseline.declaration === undefined ? {} : { declaration: baseline.declaration }),
@@ -480,6 +484,7 @@ function headKeysOf(baseline: Baseline, change: TextChange): Pick<Baseline, 'dec
     ...(baseline.headFieldsRead !== undefined && line > baseline.headFieldsRead ? { headFieldsRead: baseline.headFieldsRead } : {}),
     ...(baseline.fieldRuns === undefined ? {} : { fieldRuns: baseline.fieldRuns }),
     ...(baseline.fieldRunsRead !== undefined && line > baseline.fieldRunsRead ? { fieldRunsRead: baseline.fieldRunsRead } : {}),
+    ...(baseline.attendees === undefined ? {} : { attendees: baseline.attendees }),
   };
 }
 
@@ -559,6 +564,30 @@ function mayChangeFieldBlocks(baseline: Baseline, text: TextSource, change: Text
   const edited = new LineIndex(text.slice(baseline.lines.lineStart(first), lineEndFrom(text, change.rangeOffset + change.text.length)));
   const last = baseline.lines.lineAt(Math.min(change.rangeOffset + change.rangeLength, old.length));
   // Within one line, what the scheme reads from it decides whether it labels (speech typed inside a turn does not).
+  if (first === last && edited.lineCount === 1) return labelReadingKey(baseline.lines, first, context) !== labelReadingKey(edited, 0, context);
+  for (let line = first; line <= last; line++) if (readLabelLine(baseline.lines, line, context)) return true;
+  for (let line = 0; line < edited.lineCount; line++) if (readLabelLine(edited, line, context)) return true;
+  return false;
+}
+
+/**
+ * The attendees a document lists decide which labels are people and which lead-ins of its notes (turns/attendees.ts):
+ * read from the first ATTENDEE_LINES lines, and from every label's name. An edit among those lines falls back when it
+ * changes the list; while there is a list, an edit that touches a label line falls back (a rename may make a label
+ * name an attendee, or a name label a second line).
+ */
+function mayChangeAttendees(baseline: Baseline, text: TextSource, change: TextChange, options: AnalysisOptions, heads: EditHeads): boolean {
+  if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
+  const old = baseline.lines.source;
+  const context = { extraLabelPatterns: options.extraLabelPatterns };
+  // mayChangeGutter ran first: the edit keeps the document's gutter reading.
+  const gutter = (baseline.gutter ??= readLineNumberGutter(baseline.lines)).hasGutter;
+  baseline.attendees ??= attendeeKeyOf(heads.old.of(ATTENDEE_LINES, gutter).lines);
+  const first = baseline.lines.lineAt(Math.min(change.rangeOffset, old.length));
+  if (first < ATTENDEE_LINES && attendeeKeyOf(heads.edited.of(ATTENDEE_LINES, gutter).lines) !== baseline.attendees) return true;
+  if (baseline.attendees === '') return false;
+  const edited = new LineIndex(text.slice(baseline.lines.lineStart(first), lineEndFrom(text, change.rangeOffset + change.text.length)));
+  const last = baseline.lines.lineAt(Math.min(change.rangeOffset + change.rangeLength, old.length));
   if (first === last && edited.lineCount === 1) return labelReadingKey(baseline.lines, first, context) !== labelReadingKey(edited, 0, context);
   for (let line = first; line <= last; line++) if (readLabelLine(baseline.lines, line, context)) return true;
   for (let line = 0; line < edited.lineCount; line++) if (readLabelLine(edited, line, context)) return true;
