@@ -54,6 +54,7 @@ import { DECLARATION_LINES, declarationKey } from '../turns/declaredSpeakers';
 import { asideLineReading, hasMarkdownHeading, mayBeAside, mayHoldLabelsWithoutDialogue } from '../turns/asideLabels';
 import { FIELD_BLOCK_LINES, fieldRunKeyOf, fieldRunReading } from '../turns/fieldBlocks';
 import { ATTENDEE_LINES, attendeeKeyOf } from '../turns/attendees';
+import { bodyReaches, holdsNotesLeadIn, mayLeadNotes, NOTES_BODY_LINES } from '../turns/notesLeadIns';
 import { HEAD_FIELD_LINES, headFieldKeyOf, headFieldReading } from '../turns/headFields';
 import { EditedHead } from './editedHead';
 import { EditSides } from './editSides';
@@ -125,6 +126,8 @@ interface Baseline {
   fieldRunsRead?: number;
   /** The attendees the head lists (turns/attendees.ts attendeeKeyOf, '' for none); computed on first need. */
   attendees?: string;
+  /** Whether some line may lead notes (turns/notesLeadIns.ts holdsNotesLeadIn); computed on first need, kept by local edits. */
+  notesLeadIns?: boolean;
   /** The label scheme's counts, for edits of label lines; computed on first need (see labelEdits.ts). */
   labelTally?: LabelSchemeTally;
   /** Hand-overs resolved against the names known so far (unresolvedHandOvers); computed on first need. */
@@ -240,6 +243,7 @@ export class IncrementalAnalyzer {
     if (mayChangeHeadFields(baseline, change, heads)) return undefined;
     if (mayChangeFieldBlocks(baseline, text, change, this.options, heads)) return undefined;
     if (mayChangeAttendees(baseline, text, change, this.options, heads)) return undefined;
+    if (mayChangeNotesLeadIns(baseline, text, change, this.options)) return undefined;
     if (mayChangeAsideLabels(baseline, text, change, this.options)) return undefined;
     if (mayChangeInlineHandOvers(baseline, text, change)) return undefined;
     if (mayChangeSponsorReads(baseline, text, change)) return undefined;
@@ -260,6 +264,8 @@ export class IncrementalAnalyzer {
       const markdownHeading = markdownHeadingAfter(baseline.markdownHeading, old, text, change);
       if (markdownHeading !== undefined) withMarks.markdownHeading = markdownHeading;
       if (baseline.indentIsLayout) withMarks.indentIsLayout = true;
+      // mayChangeNotesLeadIns found no line within reach of the edit that may lead notes: the answer stays.
+      if (baseline.notesLeadIns !== undefined) withMarks.notesLeadIns = baseline.notesLeadIns;
       // A signature can appear only in the edited lines.
       this.baseline = baseline.maySign === undefined ? withMarks : { ...withMarks, maySign: baseline.maySign || editedLinesMaySign(text, change) };
       this.lastMode = 'line';
@@ -592,6 +598,30 @@ function mayChangeAttendees(baseline: Baseline, text: TextSource, change: TextCh
   for (let line = first; line <= last; line++) if (readLabelLine(baseline.lines, line, context)) return true;
   for (let line = 0; line < edited.lineCount; line++) if (readLabelLine(edited, line, context)) return true;
   return false;
+}
+
+/**
+ * A one-off label over notes is a lead-in (turns/notesLeadIns.ts): read from the label's line, its body (at most
+ * NOTES_BODY_LINES below) and how many lines its name labels. An edit falls back when a line it touches, before or
+ * after, may lead notes (mayLeadNotes), or one above it whose body is read down to the edit (bodyReaches); and, where
+ * some line of the text may lead notes over notes, when it touches a label line (a rename elsewhere may make that name
+ * one-off or not).
+ */
+function mayChangeNotesLeadIns(baseline: Baseline, text: TextSource, change: TextChange, options: AnalysisOptions): boolean {
+  if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
+  const old = baseline.lines.source;
+  const context = { extraLabelPatterns: options.extraLabelPatterns };
+  const first = baseline.lines.lineAt(Math.min(change.rangeOffset, old.length));
+  const last = baseline.lines.lineAt(Math.min(change.rangeOffset + change.rangeLength, old.length));
+  // A label above whose body reads down to the edit; the edited lines themselves, before and after.
+  for (let line = Math.max(0, first - NOTES_BODY_LINES); line < first; line++) if (bodyReaches(baseline.lines, line, first, context)) return true;
+  for (let line = first; line <= last; line++) if (mayLeadNotes(baseline.lines, line, context)) return true;
+  const edited = new LineIndex(text.slice(baseline.lines.lineStart(first), lineEndFrom(text, change.rangeOffset + change.text.length)));
+  for (let line = 0; line < edited.lineCount; line++) if (mayLeadNotes(edited, line, context)) return true;
+  let touchesLabel = false;
+  for (let line = first; line <= last && !touchesLabel; line++) touchesLabel = readLabelLine(baseline.lines, line, context) !== null;
+  for (let line = 0; line < edited.lineCount && !touchesLabel; line++) touchesLabel = readLabelLine(edited, line, context) !== null;
+  return touchesLabel && (baseline.notesLeadIns ??= holdsNotesLeadIn(baseline.lines, context));
 }
 
 /**

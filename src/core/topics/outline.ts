@@ -8,6 +8,7 @@ import { LONE_CLOCK_SOURCE, MAX_LONE_CLOCK_LINE } from '../turns/timestamps';
 import { decodeHtmlEntities } from '../text/entities';
 import { fieldBlockLines } from '../turns/fieldBlocks';
 import { leadInsBesideAttendees, namesAttendee, readAttendees } from '../turns/attendees';
+import { notesLeadInLines } from '../turns/notesLeadIns';
 import { findAsideLabels, findLabelsWithoutDialogue } from '../turns/asideLabels';
 import { findHeadFields, type HeadField } from '../turns/headFields';
 import { findLabelScheme, isFieldRow, LabelLines, type LabelSchemeTally } from '../turns/scheme';
@@ -212,6 +213,8 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   for (const line of subheadingLabelLines(scan, labels)) labels.delete(line);
   // `後端：node.js or django?` in notes that list their attendees and whose labels name none of them: a lead-in.
   for (const line of leadInsBesideAttendees(lines.lineCount, labels, attendees)) labels.delete(line);
+  // `Responsibal AI: NIST …` over list items and short phrases: a one-off label over notes heads a point, no speaker.
+  for (const line of notesLeadInLines(lines, labels, (speaker) => namesAttendee(speaker, attendees))) labels.delete(line);
   const links = new Map<number, Span[]>();
   const promoted = new Set<number>();
   const summaryHeadings = new Set<number>();
