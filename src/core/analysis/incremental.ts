@@ -54,7 +54,7 @@ import { DECLARATION_LINES, declarationKey } from '../turns/declaredSpeakers';
 import { asideLineReading, hasMarkdownHeading, mayBeAside, mayHoldLabelsWithoutDialogue } from '../turns/asideLabels';
 import { FIELD_BLOCK_LINES, fieldRunKeyOf, fieldRunReading } from '../turns/fieldBlocks';
 import { ATTENDEE_LINES, attendeeKeyOf } from '../turns/attendees';
-import { bodyReaches, holdsNotesLeadIn, mayLeadNotes, NOTES_BODY_LINES } from '../turns/notesLeadIns';
+import { labelNameKeys, NOTES_BODY_LINES, notesLeadNames, notesLeadReading } from '../turns/notesLeadIns';
 import { HEAD_FIELD_LINES, headFieldKeyOf, headFieldReading } from '../turns/headFields';
 import { EditedHead } from './editedHead';
 import { EditSides } from './editSides';
@@ -126,8 +126,8 @@ interface Baseline {
   fieldRunsRead?: number;
   /** The attendees the head lists (turns/attendees.ts attendeeKeyOf, '' for none); computed on first need. */
   attendees?: string;
-  /** Whether some line may lead notes (turns/notesLeadIns.ts holdsNotesLeadIn); computed on first need, kept by local edits. */
-  notesLeadIns?: boolean;
+  /** The names of lines that may lead notes over notes (turns/notesLeadIns.ts notesLeadNames); computed on first need, kept by local edits. */
+  notesLeadNames?: readonly string[];
   /** The label scheme's counts, for edits of label lines; computed on first need (see labelEdits.ts). */
   labelTally?: LabelSchemeTally;
   /** Hand-overs resolved against the names known so far (unresolvedHandOvers); computed on first need. */
@@ -265,7 +265,7 @@ export class IncrementalAnalyzer {
       if (markdownHeading !== undefined) withMarks.markdownHeading = markdownHeading;
       if (baseline.indentIsLayout) withMarks.indentIsLayout = true;
       // mayChangeNotesLeadIns found no line within reach of the edit that may lead notes: the answer stays.
-      if (baseline.notesLeadIns !== undefined) withMarks.notesLeadIns = baseline.notesLeadIns;
+      if (baseline.notesLeadNames !== undefined) withMarks.notesLeadNames = baseline.notesLeadNames;
       // A signature can appear only in the edited lines.
       this.baseline = baseline.maySign === undefined ? withMarks : { ...withMarks, maySign: baseline.maySign || editedLinesMaySign(text, change) };
       this.lastMode = 'line';
@@ -602,26 +602,37 @@ function mayChangeAttendees(baseline: Baseline, text: TextSource, change: TextCh
 
 /**
  * A one-off label over notes is a lead-in (turns/notesLeadIns.ts): read from the label's line, its body (at most
- * NOTES_BODY_LINES below) and how many lines its name labels. An edit falls back when a line it touches, before or
- * after, may lead notes (mayLeadNotes), or one above it whose body is read down to the edit (bodyReaches); and, where
- * some line of the text may lead notes over notes, when it touches a label line (a rename elsewhere may make that name
- * one-off or not).
+ * NOTES_BODY_LINES below) and how many lines its name labels. An edit falls back when a line above it leads notes
+ * in one text and not the other (notesLeadReading: its body reaches the edit), when a line it touches leads notes
+ * before or after, and when a label line it touches is read with a name some line of the text leads notes with
+ * (notesLeadNames, once per baseline: a rename may make that name label one line or two).
  */
 function mayChangeNotesLeadIns(baseline: Baseline, text: TextSource, change: TextChange, options: AnalysisOptions): boolean {
   if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
   const old = baseline.lines.source;
   const context = { extraLabelPatterns: options.extraLabelPatterns };
-  const first = baseline.lines.lineAt(Math.min(change.rangeOffset, old.length));
-  const last = baseline.lines.lineAt(Math.min(change.rangeOffset + change.rangeLength, old.length));
-  // A label above whose body reads down to the edit; the edited lines themselves, before and after.
-  for (let line = Math.max(0, first - NOTES_BODY_LINES); line < first; line++) if (bodyReaches(baseline.lines, line, first, context)) return true;
-  for (let line = first; line <= last; line++) if (mayLeadNotes(baseline.lines, line, context)) return true;
-  const edited = new LineIndex(text.slice(baseline.lines.lineStart(first), lineEndFrom(text, change.rangeOffset + change.text.length)));
-  for (let line = 0; line < edited.lineCount; line++) if (mayLeadNotes(edited, line, context)) return true;
-  let touchesLabel = false;
-  for (let line = first; line <= last && !touchesLabel; line++) touchesLabel = readLabelLine(baseline.lines, line, context) !== null;
-  for (let line = 0; line < edited.lineCount && !touchesLabel; line++) touchesLabel = readLabelLine(edited, line, context) !== null;
-  return touchesLabel && (baseline.notesLeadIns ??= holdsNotesLeadIn(baseline.lines, context));
+  const lines = baseline.lines;
+  const first = lines.lineAt(Math.min(change.rangeOffset, old.length));
+  const last = lines.lineAt(Math.min(change.rangeOffset + change.rangeLength, old.length));
+  // The lines from a body's reach above the edit to a body's reach below it, in each text (the lines after the edit
+  // are the old ones, moved by the edit's length).
+  const from = Math.max(0, first - NOTES_BODY_LINES);
+  const to = Math.min(lines.lineCount - 1, last + NOTES_BODY_LINES);
+  const before = new LineIndex(old.slice(lines.lineStart(from), lines.lineEnd(to)));
+  const after = new LineIndex(text.slice(lines.lineStart(from), lines.lineEnd(to) + change.text.length - change.rangeLength));
+  // A line above the edit that leads notes in one text and not the other (its body reaches the edit).
+  for (let line = 0; line < first - from; line++) if (notesLeadReading(before, line, context) !== notesLeadReading(after, line, context)) return true;
+  // An edited line that leads notes before or after.
+  const editedAfter = after.lineCount - before.lineCount + (last - first + 1);
+  for (let line = first - from; line <= last - from; line++) if (notesLeadReading(before, line, context) !== null) return true;
+  for (let line = first - from; line < first - from + editedAfter; line++) if (notesLeadReading(after, line, context) !== null) return true;
+  // A label line renamed from or to a name that leads notes elsewhere changes how many lines that name labels.
+  const names: string[] = [];
+  for (let line = first - from; line <= last - from; line++) names.push(...labelNameKeys(before, line, context));
+  for (let line = first - from; line < first - from + editedAfter; line++) names.push(...labelNameKeys(after, line, context));
+  if (names.length === 0) return false;
+  const leading = (baseline.notesLeadNames ??= notesLeadNames(lines, context));
+  return names.some((name) => leading.includes(name));
 }
 
 /**

@@ -4,7 +4,7 @@
 // and full stops. So a label whose name labels no other line, whose own value is no sentence, and whose body — the
 // lines under it up to the section's next Markdown heading, at most NOTES_BODY_LINES — holds at least
 // MIN_BODY_LINES lines and no clause of speech, heads a note: no speaker. Reads a bounded reach below each
-// candidate, so an edit changes the reading only within that reach (leadInWithinReach).
+// candidate, so an edit changes the reading only within that reach (notesLeadReading, incremental.ts).
 import type { LineIndex } from '../text/positions';
 import { isMarkdownHeading } from './asideLabels';
 import { endsListItemTurn, listItemIndent } from './listItems';
@@ -21,8 +21,8 @@ const LINE_SCAN = 240;
 const MAX_NOTE_LINE = 80;
 /** Markdown links (their titles too: `[獨步全球！…](…)` is a headline) and bare addresses: references, not words said. */
 const LINK = /!?\[([^\]\n]*)\]\([^)\s]*\)|\]\([^)\s]*\)|https?:\/\/\S+/g;
-/** A clause of speech: a comma, a full stop, a semicolon or an exclamation; or a full stop after a lower-case word. */
-const CLAUSE_MARK = /[，。；！,;!]|\p{Ll}{3,}\.(?:\s|$)/u;
+/** A clause of speech: a comma, a full stop, a semicolon or an exclamation (a Latin full stop before a space or the end). */
+const CLAUSE_MARK = /[，。；！,;!]|\.(?:\s|$)/u;
 
 function lineText(lines: LineIndex, line: number): string {
   const start = lines.lineStart(line);
@@ -108,32 +108,36 @@ function leadInValue(lines: LineIndex, line: number, context: LabelReadContext):
   return readsAsSpeech(value) ? null : value;
 }
 
-/**
- * Whether `line` reads, from itself alone, as a label the rule may take (leadInValue). The incremental analyzer asks
- * it of the lines an edit touches, before and after.
- */
-export function mayLeadNotes(lines: LineIndex, line: number, context: LabelReadContext): boolean {
-  return leadInValue(lines, line, context) !== null;
+/** A name as the incremental check compares it: case, width, spaces and punctuation aside. */
+export function leadNameKey(name: string): string {
+  return name.normalize('NFKC').toLowerCase().replace(/[\s\p{P}]+/gu, '');
 }
 
 /**
- * Whether `line` may lead notes and its body reads as far as `target` (a line below it): an edit of `target` may
- * change whether the rule takes it. A short reply's label (`Bob: Yeah`) over speech stops at the speech.
+ * What the rule may read of `line`, whatever the labels' counts: the name key of a label that may lead notes and has
+ * notes below it (in `lines`, which must hold the NOTES_BODY_LINES lines below it or the text's end), else null.
  */
-export function bodyReaches(lines: LineIndex, line: number, target: number, context: LabelReadContext): boolean {
+export function notesLeadReading(lines: LineIndex, line: number, context: LabelReadContext): string | null {
   const value = leadInValue(lines, line, context);
-  return value !== null && readBody(lines, line, value.trim() !== '').lastRead >= target;
+  if (value === null || !notesBelow(lines, line, value.trim() !== '')) return null;
+  const reading = readLabelLine(lines, line, context)!;
+  return leadNameKey(reading.known?.speaker ?? reading.candidate!.name);
 }
 
-/**
- * Whether some line of the text may lead notes with notes below it, whatever the labels' counts: without one, no
- * edit elsewhere (a rename that makes a name one-off) changes the rule's lines. A transcript's label lines meet
- * speech within a line or two, so the scan stays linear.
- */
-export function holdsNotesLeadIn(lines: LineIndex, context: LabelReadContext): boolean {
+/** The name keys of the text's lines that may lead notes over notes (notesLeadReading), sorted, each once. */
+export function notesLeadNames(lines: LineIndex, context: LabelReadContext): string[] {
+  const names = new Set<string>();
   for (let line = 0; line < lines.lineCount; line++) {
-    const value = leadInValue(lines, line, context);
-    if (value !== null && notesBelow(lines, line, value.trim() !== '')) return true;
+    if (notesLeadReading(lines, line, context) === null) continue;
+    // Both readings' names: the scheme may label the line with either.
+    for (const name of labelNameKeys(lines, line, context)) names.add(name);
   }
-  return false;
+  return [...names].sort();
+}
+
+/** The name keys a label line is read with (its known reading and its candidate), for comparing with notesLeadNames. */
+export function labelNameKeys(lines: LineIndex, line: number, context: LabelReadContext): string[] {
+  const reading = readLabelLine(lines, line, context);
+  if (!reading) return [];
+  return [reading.known?.speaker, reading.candidate?.name].filter((name): name is string => name !== undefined).map(leadNameKey);
 }
