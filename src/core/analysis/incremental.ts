@@ -54,6 +54,8 @@ import { DECLARATION_LINES, declarationKey } from '../turns/declaredSpeakers';
 import { holdsIntroduction, INTRODUCTION_LINES, introductionScan, isIntroducedOpening } from '../turns/selfIntroductions';
 import { asideLineReading, hasMarkdownHeading, mayBeAside, mayHoldLabelsWithoutDialogue } from '../turns/asideLabels';
 import { FIELD_BLOCK_LINES, fieldRunKeyOf, fieldRunReading } from '../turns/fieldBlocks';
+import { ATTENDEE_LINES, attendeeKeyOf } from '../turns/attendees';
+import { labelNameKeys, NOTES_BODY_LINES, notesLeadNames, notesLeadReading } from '../turns/notesLeadIns';
 import { HEAD_FIELD_LINES, headFieldKeyOf, headFieldReading } from '../turns/headFields';
 import { EditedHead } from './editedHead';
 import { EditSides } from './editSides';
@@ -123,6 +125,10 @@ interface Baseline {
   fieldRuns?: string;
   /** The last line `fieldRuns` depends on (fieldRunReading), as headFieldsRead. */
   fieldRunsRead?: number;
+  /** The attendees the head lists (turns/attendees.ts attendeeKeyOf, '' for none); computed on first need. */
+  attendees?: string;
+  /** The names of lines that may lead notes over notes (turns/notesLeadIns.ts notesLeadNames); computed on first need, kept by local edits. */
+  notesLeadNames?: readonly string[];
   /** The label scheme's counts, for edits of label lines; computed on first need (see labelEdits.ts). */
   labelTally?: LabelSchemeTally;
   /** Hand-overs resolved against the names known so far (unresolvedHandOvers); computed on first need. */
@@ -244,6 +250,8 @@ export class IncrementalAnalyzer {
     const heads = { old: new EditedHead(old, this.options.extraLabelPatterns), edited: new EditedHead(text, this.options.extraLabelPatterns) };
     if (mayChangeHeadFields(baseline, change, heads)) return undefined;
     if (mayChangeFieldBlocks(baseline, text, change, this.options, heads)) return undefined;
+    if (mayChangeAttendees(baseline, text, change, this.options, heads)) return undefined;
+    if (mayChangeNotesLeadIns(baseline, text, change, this.options)) return undefined;
     if (mayChangeAsideLabels(baseline, text, change, this.options)) return undefined;
     if (mayChangeInlineHandOvers(baseline, text, change)) return undefined;
     if (mayChangeSponsorReads(baseline, text, change)) return undefined;
@@ -264,6 +272,8 @@ export class IncrementalAnalyzer {
       const markdownHeading = markdownHeadingAfter(baseline.markdownHeading, old, text, change);
       if (markdownHeading !== undefined) withMarks.markdownHeading = markdownHeading;
       if (baseline.indentIsLayout) withMarks.indentIsLayout = true;
+      // mayChangeNotesLeadIns found no line within reach of the edit that may lead notes: the answer stays.
+      if (baseline.notesLeadNames !== undefined) withMarks.notesLeadNames = baseline.notesLeadNames;
       // A signature can appear only in the edited lines.
       this.baseline = baseline.maySign === undefined ? withMarks : { ...withMarks, maySign: baseline.maySign || editedLinesMaySign(text, change) };
       this.lastMode = 'line';
@@ -488,7 +498,7 @@ function mayChangeGutter(baseline: Baseline, text: TextSource, change: TextChang
  * them, each keystroke near the top read the old text's head again (three keys, hundreds of lines each). The
  * last line a key depends on stays where the edit lies below it (the lines above keep their numbers).
  */
-function headKeysOf(baseline: Baseline, change: TextChange): Pick<Baseline, 'declaration' | 'headFields' | 'headFieldsRead' | 'fieldRuns' | 'fieldRunsRead'> {
+function headKeysOf(baseline: Baseline, change: TextChange): Pick<Baseline, 'declaration' | 'headFields' | 'headFieldsRead' | 'fieldRuns' | 'fieldRunsRead' | 'attendees'> {
   const line = baseline.lines.lineAt(Math.min(change.rangeOffset, baseline.lines.source.length));
   return {
     ...(baseline.declaration === undefined ? {} : { declaration: baseline.declaration }),
@@ -496,6 +506,7 @@ function headKeysOf(baseline: Baseline, change: TextChange): Pick<Baseline, 'dec
     ...(baseline.headFieldsRead !== undefined && line > baseline.headFieldsRead ? { headFieldsRead: baseline.headFieldsRead } : {}),
     ...(baseline.fieldRuns === undefined ? {} : { fieldRuns: baseline.fieldRuns }),
     ...(baseline.fieldRunsRead !== undefined && line > baseline.fieldRunsRead ? { fieldRunsRead: baseline.fieldRunsRead } : {}),
+    ...(baseline.attendees === undefined ? {} : { attendees: baseline.attendees }),
   };
 }
 
@@ -611,6 +622,65 @@ function mayChangeFieldBlocks(baseline: Baseline, text: TextSource, change: Text
   for (let line = first; line <= last; line++) if (readLabelLine(baseline.lines, line, context)) return true;
   for (let line = 0; line < edited.lineCount; line++) if (readLabelLine(edited, line, context)) return true;
   return false;
+}
+
+/**
+ * The attendees a document lists decide which labels are people and which lead-ins of its notes (turns/attendees.ts):
+ * read from the first ATTENDEE_LINES lines, and from every label's name. An edit among those lines falls back when it
+ * changes the list; while there is a list, an edit that touches a label line falls back (a rename may make a label
+ * name an attendee, or a name label a second line).
+ */
+function mayChangeAttendees(baseline: Baseline, text: TextSource, change: TextChange, options: AnalysisOptions, heads: EditHeads): boolean {
+  if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
+  const old = baseline.lines.source;
+  const context = { extraLabelPatterns: options.extraLabelPatterns };
+  // mayChangeGutter ran first: the edit keeps the document's gutter reading.
+  const gutter = (baseline.gutter ??= readLineNumberGutter(baseline.lines)).hasGutter;
+  baseline.attendees ??= attendeeKeyOf(heads.old.of(ATTENDEE_LINES, gutter).lines);
+  const first = baseline.lines.lineAt(Math.min(change.rangeOffset, old.length));
+  if (first < ATTENDEE_LINES && attendeeKeyOf(heads.edited.of(ATTENDEE_LINES, gutter).lines) !== baseline.attendees) return true;
+  if (baseline.attendees === '') return false;
+  const edited = new LineIndex(text.slice(baseline.lines.lineStart(first), lineEndFrom(text, change.rangeOffset + change.text.length)));
+  const last = baseline.lines.lineAt(Math.min(change.rangeOffset + change.rangeLength, old.length));
+  if (first === last && edited.lineCount === 1) return labelReadingKey(baseline.lines, first, context) !== labelReadingKey(edited, 0, context);
+  for (let line = first; line <= last; line++) if (readLabelLine(baseline.lines, line, context)) return true;
+  for (let line = 0; line < edited.lineCount; line++) if (readLabelLine(edited, line, context)) return true;
+  return false;
+}
+
+/**
+ * A one-off label over notes is a lead-in (turns/notesLeadIns.ts): read from the label's line, its body (at most
+ * NOTES_BODY_LINES below) and how many lines its name labels. An edit falls back when a line above it leads notes
+ * in one text and not the other (notesLeadReading: its body reaches the edit), when a line it touches leads notes
+ * before or after, and when a label line it touches is read with a name some line of the text leads notes with
+ * (notesLeadNames, once per baseline: a rename may make that name label one line or two).
+ */
+function mayChangeNotesLeadIns(baseline: Baseline, text: TextSource, change: TextChange, options: AnalysisOptions): boolean {
+  if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
+  const old = baseline.lines.source;
+  const context = { extraLabelPatterns: options.extraLabelPatterns };
+  const lines = baseline.lines;
+  const first = lines.lineAt(Math.min(change.rangeOffset, old.length));
+  const last = lines.lineAt(Math.min(change.rangeOffset + change.rangeLength, old.length));
+  // The lines from a body's reach above the edit to a body's reach below it, in each text (the lines after the edit
+  // are the old ones, moved by the edit's length).
+  const from = Math.max(0, first - NOTES_BODY_LINES);
+  const to = Math.min(lines.lineCount - 1, last + NOTES_BODY_LINES);
+  const before = new LineIndex(old.slice(lines.lineStart(from), lines.lineEnd(to)));
+  const after = new LineIndex(text.slice(lines.lineStart(from), lines.lineEnd(to) + change.text.length - change.rangeLength));
+  // A line above the edit that leads notes in one text and not the other (its body reaches the edit).
+  for (let line = 0; line < first - from; line++) if (notesLeadReading(before, line, context) !== notesLeadReading(after, line, context)) return true;
+  // An edited line that leads notes before or after.
+  const editedAfter = after.lineCount - before.lineCount + (last - first + 1);
+  for (let line = first - from; line <= last - from; line++) if (notesLeadReading(before, line, context) !== null) return true;
+  for (let line = first - from; line < first - from + editedAfter; line++) if (notesLeadReading(after, line, context) !== null) return true;
+  // A label line renamed from or to a name that leads notes elsewhere changes how many lines that name labels.
+  const names: string[] = [];
+  for (let line = first - from; line <= last - from; line++) names.push(...labelNameKeys(before, line, context));
+  for (let line = first - from; line < first - from + editedAfter; line++) names.push(...labelNameKeys(after, line, context));
+  if (names.length === 0) return false;
+  const leading = (baseline.notesLeadNames ??= notesLeadNames(lines, context));
+  return names.some((name) => leading.includes(name));
 }
 
 /**

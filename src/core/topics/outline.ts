@@ -7,6 +7,8 @@ import { skipSpaces, trimEnd } from '../turns/chars';
 import { LONE_CLOCK_SOURCE, MAX_LONE_CLOCK_LINE } from '../turns/timestamps';
 import { decodeHtmlEntities } from '../text/entities';
 import { fieldBlockLines } from '../turns/fieldBlocks';
+import { leadInsBesideAttendees, namesAttendee, readAttendees } from '../turns/attendees';
+import { notesLeadInLines } from '../turns/notesLeadIns';
 import { findAsideLabels, findLabelsWithoutDialogue } from '../turns/asideLabels';
 import { findHeadFields, type HeadField } from '../turns/headFields';
 import { findLabelScheme, isFieldRow, LabelLines, type LabelSchemeTally } from '../turns/scheme';
@@ -198,7 +200,9 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   for (const field of headFields) labels.delete(field.line);
   const headFieldLists = listsBeforeHeadings(scan, headFields);
   // `**Language:** english` / `**Duration:** 600.0 seconds` at the head: fields named once, no speakers.
-  for (const line of fieldBlockLines(lines, labels, readContext)) labels.delete(line);
+  // The notes' attendee list (`參與者：Ada、Ivy、嘉豪`): a listed person's label is no field, however short its value.
+  const attendees = readAttendees(lines);
+  for (const line of fieldBlockLines(lines, labels, readContext)) if (!namesAttendee(labels.get(line)!.speaker, attendees)) labels.delete(line);
   // `**Overview:**` over a summary after the dialogue, under a heading of its own: a part of the notes, no speaker.
   for (const line of findAsideLabels(lines, labels, scan.headings.keys())) labels.delete(line);
   // `WITNESSES:` over a list in minutes where no label speaks and no name labels two lines: no speakers at all.
@@ -207,6 +211,10 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   for (const line of fieldsOverTimedLabels(lines, labels)) labels.delete(line);
   // `**自动驾驶有五级台阶**` over `**《远光灯》：** …`: a bold sub-heading read as a name that says nothing.
   for (const line of subheadingLabelLines(scan, labels)) labels.delete(line);
+  // `後端：node.js or django?` in notes that list their attendees and whose labels name none of them: a lead-in.
+  for (const line of leadInsBesideAttendees(lines.lineCount, labels, attendees)) labels.delete(line);
+  // `Responsibal AI: NIST …` over list items and short phrases: a one-off label over notes heads a point, no speaker.
+  for (const line of notesLeadInLines(lines, labels, (speaker) => namesAttendee(speaker, attendees))) labels.delete(line);
   const links = new Map<number, Span[]>();
   const promoted = new Set<number>();
   const summaryHeadings = new Set<number>();
