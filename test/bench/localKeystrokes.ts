@@ -9,6 +9,7 @@ import { IncrementalAnalyzer } from '../../src/core/analysis/incremental';
 import { ChunkedText } from '../../src/core/text/chunkedText';
 import { runAnalysisJob } from '../../src/core/analysis/job';
 import { packAnalysis, unpackAnalysis } from '../../src/core/analysis/packed';
+import { rehearsalEdits } from '../../src/core/analysis/rehearsal';
 import { courtRecord } from './courtRecord';
 import { generateTranscript } from './generateTranscript';
 import { typingLines, type Typing } from './hostShareSection';
@@ -63,8 +64,22 @@ for (let round = 0; round < rounds; round++) {
   // As the extension host: the worker's packed result adopted (with the parts it sends, such as the inline label candidates).
   const job = runAnalysisJob({ text: source, fileName: 'bench.txt' } as Parameters<typeof runAnalysisJob>[0], { isCancelled: () => false }, () => performance.now());
   if (job.status !== 'done') throw new Error('analysis cancelled');
-  analyzer.adopt(text, unpackAnalysis(packAnalysis(job.analysis, job.lines, job.summaryProfile, job.labelState, job.register)));
+  const packed = packAnalysis(job.analysis, job.lines, job.summaryProfile, job.labelState, job.register);
+  const chars = (texts: readonly string[] | undefined): number => (texts ?? []).reduce((n, t) => n + t.length, 0);
+  // What a gutter document's message carries for its blanked lines, beside the packed turns (bytes; characters for texts).
+  console.log(`  packed: turns ${packed.turns.byteLength} B, claim texts ${packed.claimTexts.length} chars, line starts ${packed.lineStarts?.byteLength ?? 0} B; gutter number runs ${packed.gutterNumberRuns?.byteLength ?? 0} B, turn starts ${packed.gutterTurnStarts?.byteLength ?? 0} B, summary items ${chars(packed.gutterSummaryItemTexts)} chars, inline labels ${chars(packed.gutterInlineLabelCandidates)} chars (the document's own: ${chars(packed.inlineLabelCandidates)})`);
+  analyzer.adopt(text, unpackAnalysis(packed));
   const lines = typingLines(source, 20, Math.ceil(keystrokes / 50), typing);
+  // As the host's rehearsal after the open (analysisCache.ts): one keystroke nobody typed, dropped; PROFILE_REHEARSAL=1 profiles it.
+  const rehearsed = rehearsalEdits(analyzer.lines!, 30, 1)[0];
+  if (rehearsed) {
+    const profiler = process.env['PROFILE_REHEARSAL'] ? await startProfile(100) : undefined;
+    const start = performance.now();
+    const local = analyzer.rehearse(text.edited(rehearsed.rangeOffset, rehearsed.rangeLength, rehearsed.text), rehearsed);
+    const wall = performance.now() - start;
+    console.log(`  rehearsal (${local ? 'local' : 'not local'}): ${wall.toFixed(1)} ms`);
+    if (profiler) console.log(`  rehearsal inclusive (ms): ${inclusive(await profiler.stop()).slice(0, 40).map(([n, ms]) => `${n} ${ms.toFixed(1)}`).join('; ')}`);
+  }
   const cpus: number[] = [];
   const walls: { start: number; end: number }[] = [];
   let local = 0;

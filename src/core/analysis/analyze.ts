@@ -1,6 +1,6 @@
 import { findClaims } from '../claims/findClaims';
 import { assScriptView } from '../text/assScript';
-import { gutterNumberEnd, withoutLineNumberGutter } from '../text/lineNumberGutter';
+import { gutterNumberEnd, gutterNumberRuns, readLineNumberGutter, withRunsBlanked } from '../text/lineNumberGutter';
 import { LineIndex, type Span } from '../text/positions';
 import { findTopics } from '../topics/findTopics';
 import { findTurns } from '../turns/findTurns';
@@ -22,7 +22,8 @@ export function analyzeIndexed(indexed: LineIndex, options: AnalysisOptions, fil
   // An ASS/SSA script's fields and markup, and a stenographic record's line numbers, are layout: the stages
   // read the lines without them (same offsets).
   const script = format === 'srt' || format === 'vtt' ? null : assScriptView(indexed, fileName);
-  const masked = script ?? (format === 'srt' || format === 'vtt' ? null : withoutLineNumberGutter(indexed));
+  const gutterRuns = script !== null || format === 'srt' || format === 'vtt' || !readLineNumberGutter(indexed).hasGutter ? null : gutterNumberRuns(indexed);
+  const masked = script ?? (gutterRuns === null ? null : withRunsBlanked(indexed.source, gutterRuns));
   const lines = masked === null ? indexed : new LineIndex(masked);
   if (masked !== null) key = undefined;
   const found = findTurns(lines, format, options);
@@ -39,12 +40,12 @@ export function analyzeIndexed(indexed: LineIndex, options: AnalysisOptions, fil
   // A script's blanked override blocks and `\N` breaks leave runs of spaces inside a sentence.
   const claims = script === null ? claimsFound : claimsFound.map((claim) => ({ ...claim, text: claim.text.replace(/ {2,}/g, ' ') }));
   const analysis = { speakers: summarizeSpeakers(turns), turns, stageDirections, topics, claims };
-  if (script === null && masked !== null) gutterTurns.set(analysis, found.turns);
+  if (gutterRuns !== null) gutterReadings.set(analysis, { turns: found.turns, runs: gutterRuns });
   return analysis;
 }
 
-/** The turns as found in a gutter document's blanked lines, before fromGutter, by the analysis (see turnsInBlankedGutter). */
-const gutterTurns = new WeakMap<Analysis, readonly Turn[]>();
+/** Of a gutter document's analysis: the turns as found in its blanked lines, before fromGutter, and where the numbers were blanked. */
+const gutterReadings = new WeakMap<Analysis, { readonly turns: readonly Turn[]; readonly runs: Int32Array }>();
 
 /**
  * For an analysis of a document read with a line-number gutter: its turns as found in the lines with the numbers
@@ -52,7 +53,12 @@ const gutterTurns = new WeakMap<Analysis, readonly Turn[]>();
  * those lines); `undefined` for any other analysis.
  */
 export function turnsInBlankedGutter(analysis: Analysis): readonly Turn[] | undefined {
-  return gutterTurns.get(analysis);
+  return gutterReadings.get(analysis)?.turns;
+}
+
+/** For an analysis of a document read with a line-number gutter: where it blanked the numbers (gutterNumberRuns); `undefined` for any other. */
+export function gutterNumberRunsOf(analysis: Analysis): Int32Array | undefined {
+  return gutterReadings.get(analysis)?.runs;
 }
 
 /** Turns found in a script's view, each opening at its cue line's start unless the turn before runs over it. */

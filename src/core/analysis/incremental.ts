@@ -6,7 +6,7 @@ import { endsItsSentences, sentenceSpansOf, sentenceText } from '../claims/sente
 import { isAssScript } from '../text/assScript';
 import { matchingKey } from '../text/charFold';
 import { commonEnds } from '../text/commonEnds';
-import { gutterLineKey, hasGutterNumberedLine, readLineNumberGutter, withGutterNumbersBlanked, type GutterReading } from '../text/lineNumberGutter';
+import { gutterLineKey, hasGutterNumberedLine, readLineNumberGutter, wellFormedRuns, withGutterNumbersBlanked, withRunsBlanked, type GutterReading } from '../text/lineNumberGutter';
 import { ChunkedText, flatText, type TextSource } from '../text/chunkedText';
 import { lineEndFrom, LineIndex, type Span } from '../text/positions';
 import { lineTextOrUndefined } from '../text/lineReaders';
@@ -63,7 +63,7 @@ import { declaredLineReading } from '../turns/declaredSpeech';
 import { analyzeIndexed, fromGutter, turnsInBlankedGutter } from './analyze';
 import { blankRunEdit, filledBlankLine } from './blankLines';
 import type { LineEdit } from './lineEdit';
-import { BLOCK_SIZE, BlockList } from './blocks';
+import { BLOCK_SIZE, BlockList, type ItemSource } from './blocks';
 import { detectFormat } from './format';
 import { hasContentAbove, isInertForSummaries, isLocalLineBreakEdit, lineBreakEdit, onlyTitleShaped, type LineBreakEdit, mayBeTitleAbove, mayBeTitleBelow, mentionsNameLineBelow, questionLeadInMayFollow, sameCandidate, sameLabel, sameStageDirections, type LineBreakContext } from './lineBreaks';
 import { packedParts, type PackedParts } from './packed';
@@ -160,6 +160,8 @@ interface Baseline {
   blanked?: Baseline;
   /** Of a gutter document's analysis: its turns in the blanked lines (turnsInBlankedGutter), for making `blanked`. */
   blankedTurns?: () => readonly Turn[] | undefined;
+  /** Of a gutter document's packed analysis: what its worker sent for making `blanked`, read instead of the text (see BlankedParts). */
+  blankedParts?: BlankedParts;
   /**
    * Of a gutter document's analysis (no `blanked` yet): the blanked lines' baseline and its turns mirrored to their
    * numbers, made on the first edit and kept (null: none can be made), so that the rehearsed keystrokes and the first
@@ -168,6 +170,19 @@ interface Baseline {
   blankedStart?: { readonly blanked: Baseline; readonly mirrored: BlockList<Turn> } | null;
   /** This baseline is of a gutter document's blanked lines: their indentation is layout (SentenceOptions.indentIsLayout). */
   indentIsLayout?: boolean;
+}
+
+/**
+ * What a gutter document's worker sends for its blanked lines' baseline (PackedAnalysis.gutterNumberRuns and the
+ * rest): the blanked turns as a packed source, and the turns the adopted baseline made of the document's own
+ * packed turns, which are the blanked ones mirrored (analyze() moved them so) block for block.
+ */
+interface BlankedParts {
+  readonly turns: ItemSource<Turn>;
+  readonly documentTurns: BlockList<Turn>;
+  readonly runs: Int32Array;
+  readonly summaryItemTexts: readonly string[];
+  readonly inlineCandidates: readonly string[] | undefined;
 }
 
 /** The reading of lines whose gutter the outer analyzer has blanked already: none, whatever the lines hold. */
@@ -410,6 +425,10 @@ export class IncrementalAnalyzer {
       ...(parts.register ? { register: parts.register, dialogue: readsAsDialogue(parts.register) } : {}),
       // And where the turns start in a gutter document's blanked lines, which its first edit re-analyses.
       ...(parts.gutterTurnStarts ? { blankedTurns: blankedTurnsFrom(turns, parts.gutterTurnStarts) } : {}),
+      // And the rest of the blanked lines' parts, so that the first edit does not read the whole text for them.
+      ...(parts.blankedTurns && parts.gutterNumberRuns && parts.gutterSummaryItemTexts
+        ? { blankedParts: { turns: parts.blankedTurns, documentTurns: turns, runs: parts.gutterNumberRuns, summaryItemTexts: parts.gutterSummaryItemTexts, inlineCandidates: parts.gutterInlineLabelCandidates } }
+        : {}),
     };
     this.lastMode = 'full';
     return this.baseline.analysis;
@@ -435,23 +454,33 @@ function keepsGutterLine(lines: LineIndex, text: TextSource, change: TextChange)
 
 /** A gutter document's first blanked baseline (see Baseline.blankedStart), or null when its blanked turns are not known. */
 function blankedStart(baseline: Baseline, blockSize: number): Baseline['blankedStart'] {
+  const parts = baseline.blankedParts;
+  // From what the worker sent: the text blanked where it says, its turns built when read, the document's own as mirrored.
+  if (parts && parts.documentTurns === baseline.turns && wellFormedRuns(parts.runs, baseline.lines.source.length)) {
+    const turns = BlockList.lazy(parts.turns, turnBounds, (t) => t.span.start, moveTurn, blockSize);
+    const source = baseline.lines.source;
+    // Blanked chunk for chunk when the text is chunked (the host's is), so neither text is copied whole.
+    const text = source instanceof ChunkedText ? source.withSpacesAt(parts.runs) : ChunkedText.of(withRunsBlanked(source, parts.runs));
+    // The runs change no line break: the document's line index holds for the blanked text.
+    const blanked = blankedBaseline(baseline, baseline.lines.withSameLines(text), turns, new Set(parts.summaryItemTexts));
+    if (parts.inlineCandidates) blanked.inlineCandidates = new Set(parts.inlineCandidates);
+    return { blanked, mirrored: baseline.turns };
+  }
   const turns = baseline.blankedTurns?.();
   if (!turns) return null;
-  const blanked = blankedBaseline(baseline, turns, blockSize);
+  // The same line starts; chunked whatever the document's text is, so an edit copies a chunk rather than the
+  // document (a flat string edited by concatenation is flattened, a copy of it all, on the next read).
+  const lines = LineIndex.fromLineStarts(ChunkedText.of(withGutterNumbersBlanked(baseline.lines)), baseline.lines.lineStarts());
+  const blanked = blankedBaseline(baseline, lines, BlockList.of(turns, turnBounds, (t) => t.span.start, moveTurn, blockSize));
   return { blanked, mirrored: blanked.turns.mirrored((turn) => fromGutter(baseline.lines, turn), () => true) };
 }
 
-/** The baseline of a gutter document's lines with the numbers blanked, holding the results of the document's own. */
-function blankedBaseline(baseline: Baseline, turns: readonly Turn[], blockSize: number): Baseline {
-  const blankedText = withGutterNumbersBlanked(baseline.lines);
-  // The same line starts; chunked whatever the document's text is, so an edit copies a chunk rather than the
-  // document (a flat string edited by concatenation is flattened, a copy of it all, on the next read).
-  const lines = LineIndex.fromLineStarts(ChunkedText.of(blankedText), baseline.lines.lineStarts());
-  const blockTurns = BlockList.of(turns, turnBounds, (t) => t.span.start, moveTurn, blockSize);
+/** The baseline of a gutter document's lines with the numbers blanked (`lines`, chunked), holding the results of the document's own. */
+function blankedBaseline(baseline: Baseline, lines: LineIndex, turns: BlockList<Turn>, summaryItemTexts?: Set<string>): Baseline {
   const { format, speakers, stageDirections, topics, claims } = baseline;
   return {
-    lines, format, speakers, turns: blockTurns, stageDirections, topics, claims, analysis: lazyAnalysis(speakers, blockTurns, stageDirections, topics, claims),
-    summaryItemTexts: possibleSummaryItemTexts(lines),
+    lines, format, speakers, turns, stageDirections, topics, claims, analysis: lazyAnalysis(speakers, turns, stageDirections, topics, claims),
+    summaryItemTexts: summaryItemTexts ?? possibleSummaryItemTexts(lines),
     gutter: NO_GUTTER,
     indentIsLayout: true,
   };

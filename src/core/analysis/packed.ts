@@ -2,16 +2,16 @@
 // Structured clone of the plain objects costs the receiving thread about 0.5 s at 10 MB (a hundred thousand
 // claims, each with a span and a cue list); typed arrays are transferred without a copy and strings are few.
 import type { ItemSource } from './blocks';
-import type { LineIndex, Span } from '../text/positions';
+import { LineIndex, type Span } from '../text/positions';
 import { StringTable } from '../text/stringTable';
 import { possibleSummaryItemTexts } from '../topics/summaryLinking';
 import type { SummaryProfile } from './summaryHorizon';
 import type { LabelStateData } from './labelEdits';
 import { checkLabelTallyData } from '../turns/scheme';
 import type { RegisterCounts } from '../claims/register';
-import { checkedGutterReading, readLineNumberGutter, type GutterReading } from '../text/lineNumberGutter';
+import { checkedGutterReading, readLineNumberGutter, withRunsBlanked, type GutterReading } from '../text/lineNumberGutter';
 import { inlineLabelCandidates } from '../turns/inlineHandOvers';
-import { turnsInBlankedGutter } from './analyze';
+import { gutterNumberRunsOf, turnsInBlankedGutter } from './analyze';
 import { CLAIM_KINDS, type Analysis, type Claim, type SpeakerSummary, type StageDirection, type Topic, type Turn, type TurnSource } from './model';
 
 export interface PackedAnalysis {
@@ -55,6 +55,15 @@ export interface PackedAnalysis {
    * to its line's number, where it starts in the blanked lines (turnsInBlankedGutter), which edits re-read.
    */
   readonly gutterTurnStarts?: Int32Array;
+  /**
+   * With gutterTurnStarts, the rest of what the first edit makes the blanked lines' baseline from, so the receiving
+   * thread does not read its whole text for them (0.2-0.4 s at 10 MB there): where the numbers are blanked
+   * (gutterNumberRuns), and of the blanked lines the texts that could be summary items and the inline label
+   * candidates (sent instead of the document's own, which no edit of a gutter document reads).
+   */
+  readonly gutterNumberRuns?: Int32Array;
+  readonly gutterSummaryItemTexts?: readonly string[];
+  readonly gutterInlineLabelCandidates?: readonly string[];
 }
 
 /** The parts of an unpacked analysis that IncrementalAnalyzer.adopt reads without building every item. */
@@ -70,6 +79,11 @@ export interface PackedParts {
   readonly inlineLabelCandidates: readonly string[] | undefined;
   readonly register: RegisterCounts | undefined;
   readonly gutterTurnStarts: Int32Array | undefined;
+  /** With gutterTurnStarts: the turns as found in the blanked lines (those starts applied), built when read. */
+  readonly blankedTurns: ItemSource<Turn> | undefined;
+  readonly gutterNumberRuns: Int32Array | undefined;
+  readonly gutterSummaryItemTexts: readonly string[] | undefined;
+  readonly gutterInlineLabelCandidates: readonly string[] | undefined;
 }
 
 /** Kept beside the analysis, as query.ts keeps its block lists, so that the analysis stays a plain value. */
@@ -90,6 +104,7 @@ export function packedBuffers(packed: PackedAnalysis): ArrayBuffer[] {
   if (packed.summaryProfile) arrays.push(packed.summaryProfile.searchedListEnds, packed.summaryProfile.used);
   if (packed.labelState) arrays.push(packed.labelState.tally.counts, packed.labelState.speakerFirsts);
   if (packed.gutterTurnStarts) arrays.push(packed.gutterTurnStarts);
+  if (packed.gutterNumberRuns) arrays.push(packed.gutterNumberRuns);
   return arrays.map((array) => array.buffer as ArrayBuffer);
 }
 
@@ -171,24 +186,32 @@ export function packAnalysis(analysis: Analysis, lines?: LineIndex, summary?: ()
     claimTextEnds,
     cueListStarts: Int32Array.from(listStarts),
     cueStrings: Int32Array.from(cueStrings),
-    ...(lines ? adoptionParts(lines, summary) : {}),
-    ...(lines ? gutterTurnStartsOf(analysis) : {}),
+    ...(lines ? adoptionParts(lines, summary, !turnsInBlankedGutter(analysis)) : {}),
+    ...(lines ? gutterParts(analysis, lines) : {}),
     ...(lines && labelState ? { labelState: labelState() } : {}),
     ...(lines && register ? { register: register() } : {}),
   };
 }
 
-function gutterTurnStartsOf(analysis: Analysis): Pick<PackedAnalysis, 'gutterTurnStarts'> {
+function gutterParts(analysis: Analysis, lines: LineIndex): Pick<PackedAnalysis, 'gutterTurnStarts' | 'gutterNumberRuns' | 'gutterSummaryItemTexts' | 'gutterInlineLabelCandidates'> {
   const blanked = turnsInBlankedGutter(analysis);
-  if (!blanked) return {};
+  const runs = gutterNumberRunsOf(analysis);
+  if (!blanked || !runs) return {};
   const moved: number[] = [];
   blanked.forEach((turn, i) => {
     if (turn.span.start !== analysis.turns[i]!.span.start) moved.push(i, turn.span.start);
   });
-  return { gutterTurnStarts: Int32Array.from(moved) };
+  const blankedText = withRunsBlanked(lines.source, runs);
+  return {
+    gutterTurnStarts: Int32Array.from(moved),
+    gutterNumberRuns: runs,
+    gutterSummaryItemTexts: [...possibleSummaryItemTexts(LineIndex.fromLineStarts(blankedText, lines.lineStarts()))],
+    gutterInlineLabelCandidates: [...inlineLabelCandidates(blankedText)],
+  };
 }
 
-function adoptionParts(lines: LineIndex, summary: (() => SummaryProfile) | undefined): Pick<PackedAnalysis, 'lineStarts' | 'summaryItemTexts' | 'summaryProfile' | 'lineNumberGutter' | 'inlineLabelCandidates'> {
+/** `inlineCandidates`: whether to send the text's inline label candidates (not for a gutter document: see gutterInlineLabelCandidates). */
+function adoptionParts(lines: LineIndex, summary: (() => SummaryProfile) | undefined, inlineCandidates: boolean): Pick<PackedAnalysis, 'lineStarts' | 'summaryItemTexts' | 'summaryProfile' | 'lineNumberGutter' | 'inlineLabelCandidates'> {
   const summaryItemTexts = [...possibleSummaryItemTexts(lines)];
   return {
     lineStarts: lines.lineStarts(),
@@ -197,7 +220,7 @@ function adoptionParts(lines: LineIndex, summary: (() => SummaryProfile) | undef
     // Kept from the analysis of these lines, so no second pass (subtitles, whose analysis skips it, take one here).
     lineNumberGutter: readLineNumberGutter(lines),
     // A pass over the document's colons that the receiving thread's first edit would otherwise take (87 ms at 10 MB there).
-    inlineLabelCandidates: [...inlineLabelCandidates(lines.source)],
+    ...(inlineCandidates ? { inlineLabelCandidates: [...inlineLabelCandidates(lines.source)] } : {}),
   };
 }
 
@@ -214,20 +237,25 @@ export function unpackAnalysis(packed: PackedAnalysis): Analysis {
   const span = (start: number, end: number): Span => ({ start, end });
 
   const t = packed.turns;
-  const turns = itemSource<Turn>(
-    t.length / TURN_FIELDS,
-    (i) => (t[i * TURN_FIELDS + 2]! < 0 ? t[i * TURN_FIELDS]! : Math.min(t[i * TURN_FIELDS]!, t[i * TURN_FIELDS + 2]!)),
-    (i) => (t[i * TURN_FIELDS + 2]! < 0 ? t[i * TURN_FIELDS + 1]! : Math.max(t[i * TURN_FIELDS + 1]!, t[i * TURN_FIELDS + 3]!)),
-    (i) => t[i * TURN_FIELDS]!,
-    (i) => {
-      const at = i * TURN_FIELDS;
-      const labelSpan = t[at + 2]! < 0 ? null : span(t[at + 2]!, t[at + 3]!);
-      const source = strings[t[at + 5]!] as TurnSource;
-      const speaker = strings[t[at + 4]!]!;
-      const turnSpan = span(t[at]!, t[at + 1]!);
-      return t[at + 6]! < 0 ? { speaker, span: turnSpan, labelSpan, source } : { speaker, span: turnSpan, labelSpan, source, timestamp: strings[t[at + 6]!]! };
-    },
-  );
+  // The turns from their fields, each starting where `startOf` says (the packed start, or in the blanked lines).
+  const turnSource = (startOf: (i: number) => number): ItemSource<Turn> =>
+    itemSource<Turn>(
+      t.length / TURN_FIELDS,
+      (i) => (t[i * TURN_FIELDS + 2]! < 0 ? startOf(i) : Math.min(startOf(i), t[i * TURN_FIELDS + 2]!)),
+      (i) => (t[i * TURN_FIELDS + 2]! < 0 ? t[i * TURN_FIELDS + 1]! : Math.max(t[i * TURN_FIELDS + 1]!, t[i * TURN_FIELDS + 3]!)),
+      startOf,
+      (i) => {
+        const at = i * TURN_FIELDS;
+        const labelSpan = t[at + 2]! < 0 ? null : span(t[at + 2]!, t[at + 3]!);
+        const source = strings[t[at + 5]!] as TurnSource;
+        const speaker = strings[t[at + 4]!]!;
+        const turnSpan = span(startOf(i), t[at + 1]!);
+        return t[at + 6]! < 0 ? { speaker, span: turnSpan, labelSpan, source } : { speaker, span: turnSpan, labelSpan, source, timestamp: strings[t[at + 6]!]! };
+      },
+    );
+  const turns = turnSource((i) => t[i * TURN_FIELDS]!);
+  const moved = packed.gutterTurnStarts;
+  const blankedTurns = moved && turnSource(blankedStarts(t, moved));
 
   const d = packed.stageDirections;
   const stageDirections = itemSource<StageDirection>(d.length / 2, (i) => d[i * 2]!, (i) => d[i * 2 + 1]!, (i) => d[i * 2]!, (i) => ({ span: span(d[i * 2]!, d[i * 2 + 1]!) }));
@@ -271,8 +299,20 @@ export function unpackAnalysis(packed: PackedAnalysis): Analysis {
       return claims.items(0, claims.count);
     },
   };
-  partsOf.set(analysis, { turns, stageDirections, claims, lineStarts: packed.lineStarts, summaryItemTexts: packed.summaryItemTexts, summaryProfile: packed.summaryProfile, labelState: packed.labelState, lineNumberGutter, inlineLabelCandidates: packed.inlineLabelCandidates, register: packed.register, gutterTurnStarts: packed.gutterTurnStarts });
+  partsOf.set(analysis, {
+    turns, stageDirections, claims, lineStarts: packed.lineStarts, summaryItemTexts: packed.summaryItemTexts, summaryProfile: packed.summaryProfile, labelState: packed.labelState, lineNumberGutter,
+    inlineLabelCandidates: packed.inlineLabelCandidates, register: packed.register, gutterTurnStarts: moved, blankedTurns,
+    gutterNumberRuns: packed.gutterNumberRuns, gutterSummaryItemTexts: packed.gutterSummaryItemTexts, gutterInlineLabelCandidates: packed.gutterInlineLabelCandidates,
+  });
   return analysis;
+}
+
+/** Each turn's start in a gutter document's blanked lines: the packed one, or the one gutterTurnStarts gives. */
+function blankedStarts(t: Int32Array, moved: Int32Array): (i: number) => number {
+  const starts = new Int32Array(t.length / TURN_FIELDS);
+  for (let i = 0; i < starts.length; i++) starts[i] = t[i * TURN_FIELDS]!;
+  for (let at = 0; at < moved.length; at += 2) starts[moved[at]!] = moved[at + 1]!;
+  return (i) => starts[i]!;
 }
 
 /** Items built by `build` when first read, and kept (shared by every reader: the arrays, blocks, range queries). */
@@ -364,6 +404,11 @@ function checkAdoptionParts(packed: PackedAnalysis): void {
       if (start < packed.turns[turn * TURN_FIELDS]! || start > packed.turns[turn * TURN_FIELDS + 1]!) fail('gutter turn starts');
     }
   }
+  // Checked against the text where they are used (wellFormedRuns), whose length is not known here.
+  if (packed.gutterNumberRuns !== undefined && !(packed.gutterNumberRuns instanceof Int32Array)) fail('gutter number runs');
+  if (packed.gutterSummaryItemTexts && !(Array.isArray(packed.gutterSummaryItemTexts) && packed.gutterSummaryItemTexts.every((text) => typeof text === 'string'))) fail('gutter summary item texts');
+  const gutterCandidates = packed.gutterInlineLabelCandidates;
+  if (gutterCandidates !== undefined && !(Array.isArray(gutterCandidates) && gutterCandidates.every((text) => typeof text === 'string'))) fail('gutter inline label candidates');
   const register = packed.register;
   if (register !== undefined) {
     const count = (value: unknown): boolean => Number.isInteger(value) && (value as number) >= 0;

@@ -80,6 +80,38 @@ export class ChunkedText implements TextSource {
     return this.flat;
   }
 
+  /**
+   * The text with each [runs[i], runs[i + 1]) (i even; rising, apart) replaced by as many spaces, chunk for chunk:
+   * the same chunk bounds, and no copy of the whole text as one string.
+   */
+  withSpacesAt(runs: Int32Array): ChunkedText {
+    const chunks: string[] = [];
+    let run = 0;
+    for (let c = 0; c < this.chunks.length; c++) {
+      const chunk = this.chunks[c]!;
+      const start = this.starts[c]!;
+      const end = this.starts[c + 1]!;
+      if (run >= runs.length || runs[run]! >= end) {
+        chunks.push(chunk);
+        continue;
+      }
+      const parts: string[] = [];
+      let copied = start;
+      while (run < runs.length && runs[run]! < end) {
+        const from = Math.max(runs[run]!, start);
+        const to = Math.min(runs[run + 1]!, end);
+        parts.push(chunk.slice(copied - start, from - start), ' '.repeat(to - from));
+        copied = to;
+        // A run reaching into the next chunk is blanked there too.
+        if (runs[run + 1]! > end) break;
+        run += 2;
+      }
+      parts.push(chunk.slice(copied - start));
+      chunks.push(parts.join(''));
+    }
+    return new ChunkedText(chunks, this.starts);
+  }
+
   /** The text with [offset, offset + removed) replaced by `inserted`. */
   edited(offset: number, removed: number, inserted: string): ChunkedText {
     const length = this.length;

@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyze } from '../../../src/core/analysis/analyze';
+import { analyze, turnsInBlankedGutter } from '../../../src/core/analysis/analyze';
 import { IncrementalAnalyzer } from '../../../src/core/analysis/incremental';
 import { runAnalysisJob } from '../../../src/core/analysis/job';
-import { packAnalysis, unpackAnalysis } from '../../../src/core/analysis/packed';
+import { packAnalysis, packedParts, unpackAnalysis, type PackedAnalysis } from '../../../src/core/analysis/packed';
 import { ChunkedText } from '../../../src/core/text/chunkedText';
-import { readLineNumberGutter } from '../../../src/core/text/lineNumberGutter';
+import { readLineNumberGutter, withGutterNumbersBlanked } from '../../../src/core/text/lineNumberGutter';
 import { LineIndex } from '../../../src/core/text/positions';
+import { possibleSummaryItemTexts } from '../../../src/core/topics/summaryLinking';
+import { inlineLabelCandidates } from '../../../src/core/turns/inlineHandOvers';
 import { applyChange, changeFor, editArbitrary } from './arbitraries';
 import { searchRuns } from '../searchBudget';
 
@@ -114,13 +116,13 @@ describe('IncrementalAnalyzer, records with a line-number gutter', function () {
 });
 
 describe('IncrementalAnalyzer, the first keystrokes in a record with a line-number gutter', () => {
-  it('blanks the lines once for the rehearsed keystrokes and the first one typed after them', () => {
+  /** A 400-line record, its worker's packed result (as `edit` changes it) adopted through a text that counts what is read of it. */
+  function adoptedRecord(edit: (packed: PackedAnalysis) => PackedAnalysis = (packed) => packed): { text: string; adopted: ChunkedText; analyzer: IncrementalAnalyzer; readsOf: (work: () => unknown) => number } {
     const lines: string[] = [];
     for (let n = 0; n < 400; n++) lines.push(`${String((n % 25) + 1).padStart(2)}   ${SPEECH[n % 15]}`);
-    let text = lines.join('\n');
+    const text = lines.join('\n');
     const result = runAnalysisJob({ text, fileName: 'record.txt' }, { isCancelled: () => false }, () => 0);
     assert.ok(result.status === 'done' && result.lines);
-    // The adopted text counts what is read of it: blanking the gutter reads every line.
     let reads = 0;
     const adopted = ChunkedText.of(text, 64, false);
     const methods = adopted as unknown as Record<string, (...args: unknown[]) => unknown>;
@@ -129,12 +131,20 @@ describe('IncrementalAnalyzer, the first keystrokes in a record with a line-numb
       methods[name] = (...args) => (reads++, read(...args));
     }
     const analyzer = new IncrementalAnalyzer({}, 'record.txt');
-    analyzer.adopt(adopted, unpackAnalysis(structuredClone(packAnalysis(result.analysis, result.lines))));
+    analyzer.adopt(adopted, unpackAnalysis(structuredClone(edit(packAnalysis(result.analysis, result.lines)))));
     const readsOf = (work: () => unknown): number => {
       reads = 0;
       work();
       return reads;
     };
+    return { text, adopted, analyzer, readsOf };
+  }
+
+  it('blanks the lines once for the rehearsed keystrokes and the first one typed after them', () => {
+    // Without the blanked lines' parts a worker sends (an older one's message): blanking the gutter reads every line.
+    const record = adoptedRecord(({ gutterNumberRuns: _runs, ...packed }) => packed);
+    const { adopted, analyzer, readsOf } = record;
+    let { text } = record;
     const typed = (word: string): { rangeOffset: number; rangeLength: number; text: string } => ({ rangeOffset: text.indexOf(word) + 2, rangeLength: 0, text: 'x' });
     const first = typed('budget');
     const second = typed('chancellor');
@@ -150,6 +160,25 @@ describe('IncrementalAnalyzer, the first keystrokes in a record with a line-numb
     assert.ok(firstRehearsal > 400, `the first rehearsal read ${firstRehearsal} times`);
     assert.ok(secondRehearsal * 4 < firstRehearsal, `the second rehearsal read ${secondRehearsal} times, the first ${firstRehearsal}`);
     assert.ok(typing * 4 < firstRehearsal, `the keystroke read ${typing} times, the first rehearsal ${firstRehearsal}`);
+  });
+
+  it("takes the blanked lines from the worker's message: the first rehearsal reads only around its edit", () => {
+    const { text, adopted, analyzer, readsOf } = adoptedRecord();
+    const rehearsed = { rangeOffset: text.indexOf('budget') + 2, rangeLength: 0, text: 'x' };
+    const rehearsal = readsOf(() => assert.ok(analyzer.rehearse(adopted.edited(rehearsed.rangeOffset, 0, 'x'), rehearsed)));
+    // Blanking the gutter here would read each of the 400 lines (the test above: over 400 reads).
+    assert.ok(rehearsal < 200, `the first rehearsal read ${rehearsal} times`);
+    // The blanked lines so made give what analyze() gives, after a keystroke and after one more on another line.
+    let typed = text;
+    let chunks = adopted;
+    for (const word of ['review', 'chancellor']) {
+      const keystroke = { rangeOffset: typed.indexOf(word) + 2, rangeLength: 0, text: 'x' };
+      typed = applyChange(typed, keystroke);
+      chunks = chunks.edited(keystroke.rangeOffset, 0, 'x');
+      const analysis = analyzer.update(chunks, [keystroke]);
+      assert.equal(analyzer.lastMode, 'line');
+      assert.deepStrictEqual(analysis, analyze(typed, {}, 'record.txt'));
+    }
   });
 });
 
@@ -168,5 +197,27 @@ describe('packed gutter turn starts', () => {
     const pastEnd = result.analysis.turns[0]!.span.end + 1;
     const malformed = [Int32Array.of(0), Int32Array.of(turns, 10), Int32Array.of(-1, 10), Int32Array.of(1, 10, 1, 12), Int32Array.of(0, -5), Int32Array.of(0, pastEnd)];
     for (const [i, gutterTurnStarts] of malformed.entries()) assert.throws(() => unpackAnalysis({ ...packed, gutterTurnStarts }), RangeError, `case ${i}`);
+  });
+
+  it("carry the blanked lines' parts: where the numbers are blanked, the turns there, their summary items and inline labels", () => {
+    // A record whose answers hand over inside a line (`… yes.  MR. COLE: And …`), one of them next to a number.
+    const lines: string[] = [];
+    for (let n = 0; n < 60; n++) lines.push(`${String((n % 25) + 1).padStart(2)}   ${n % 7 === 3 ? 'A.   That is right, yes.  MR. COLE:  And the rest?' : SPEECH[n % 15]}`);
+    const text = lines.join('\n');
+    const result = runAnalysisJob({ text, fileName: 'record.txt' }, { isCancelled: () => false }, () => 0);
+    assert.ok(result.status === 'done' && result.lines);
+    const packed = structuredClone(packAnalysis(result.analysis, result.lines));
+    assert.ok(packed.gutterNumberRuns && packed.gutterSummaryItemTexts && packed.gutterInlineLabelCandidates);
+    // The document's own candidates are not sent: no edit of a gutter document reads them.
+    assert.equal(packed.inlineLabelCandidates, undefined);
+    const blankedText = withGutterNumbersBlanked(new LineIndex(text));
+    assert.ok(packed.gutterInlineLabelCandidates.some((label) => label.startsWith('MR. COLE')), String(packed.gutterInlineLabelCandidates));
+    assert.deepStrictEqual(new Set(packed.gutterInlineLabelCandidates), inlineLabelCandidates(blankedText));
+    assert.deepStrictEqual(new Set(packed.gutterSummaryItemTexts), possibleSummaryItemTexts(new LineIndex(blankedText)));
+    assert.equal(ChunkedText.of(text, 50).withSpacesAt(packed.gutterNumberRuns).toString(), blankedText);
+    const parts = packedParts(unpackAnalysis(packed))!;
+    assert.deepStrictEqual(parts.blankedTurns!.items(0, parts.blankedTurns!.count), turnsInBlankedGutter(result.analysis));
+    // A turn's start there is its label's, after the blanked number.
+    assert.ok(parts.blankedTurns!.items(0, 1)[0]!.span.start > text.indexOf('Q.') - 1);
   });
 });

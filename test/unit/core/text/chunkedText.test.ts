@@ -123,4 +123,18 @@ describe('ChunkedText and the string it was read from', function () {
     // The whole text built and kept (by the edited text's chunks); the document as read is no longer reachable.
     assert.ok(report.afterBuilding > 0.9 && report.afterBuilding < 1.3, `after building: ${report.afterBuilding} copies`);
   });
+
+  it('blanks runs chunk for chunk, a run across a chunk boundary on both sides of it', () => {
+    const text = '12  one\n 3  two\n45  three';
+    const chunked = ChunkedText.of(text, 5, false);
+    // Chunks of 5: [4, 6) straddles chunks 0 and 1, and chunk 1 holds [9, 10) too.
+    const runs = Int32Array.of(0, 2, 4, 6, 9, 10, 17, 19);
+    const blanked = chunked.withSpacesAt(runs);
+    const want = text.split('');
+    for (let at = 0; at < runs.length; at += 2) for (let i = runs[at]!; i < runs[at + 1]!; i++) want[i] = ' ';
+    assert.equal(blanked.toString(), want.join(''));
+    assert.equal(blanked.length, text.length);
+    assert.equal(blanked.chunkCount, chunked.chunkCount);
+    assert.equal(chunked.toString(), text);
+  });
 });
