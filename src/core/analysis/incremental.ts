@@ -73,7 +73,7 @@ import { countMarkupMarks, markupMarksDelta } from './markupMarks';
 import { countSubtitleCues, subtitleCuesAndTally } from '../turns/findTurns';
 import { labelsAreFew, labelsOwnTheirCueOnly, type LabelledCueCounts } from '../turns/subtitles';
 import { CaptionRepeats } from '../claims/captionLines';
-import { CENTRED_REACH, isCentredAmong, mayBeProcedureLine } from '../turns/procedureLines';
+import { mayBeProcedureLine } from '../turns/procedureLines';
 import { inSponsorRead, mayOpenSponsorRead, sponsorOpeners, sponsorReads, SPONSOR_READ_ZONE } from '../claims/sponsorReads';
 import { retitledHeading, retitleTopic } from './headingEdits';
 import { NO_SUMMARY_SEARCHES, searchesStopBefore, summaryProfile, summaryProfileAfter, type SummaryProfile } from './summaryHorizon';
@@ -789,45 +789,29 @@ function mayChangeSponsorReads(baseline: Baseline, text: TextSource, change: Tex
   return sponsorOpeners(old, Math.max(0, start - SPONSOR_READ_ZONE), oldEnd).length > 0;
 }
 
-/** Lines around an edit whose reading as procedure lines (turns/procedureLines.ts) it may change: a wrapped note's other lines, a centred line's neighbours. */
-const PROCEDURE_REACH = CENTRED_REACH;
+/** Lines around an edit read for procedure lines (turns/procedureLines.ts): a wrapped note's other lines, the turn scan's next line. */
+const PROCEDURE_REACH = 3;
 
 /**
  * Whether the edit may change the procedure lines (turns/procedureLines.ts), which the line-local checks cannot
- * read: a wrapped note spans lines, a centred line is read against its neighbours, and a heading or a centred
- * line counts only where the document repeats it. A line within PROCEDURE_REACH of the edit that may be one,
- * before or after the edit, and it falls back.
+ * read: a wrapped note spans lines and an examination heading counts only where the document repeats it. Any
+ * edited line, before or after, or a line within PROCEDURE_REACH of them that may be one, and the edit falls back.
  */
 function mayChangeProcedureLines(baseline: Baseline, text: TextSource, change: TextChange): boolean {
   const old = baseline.lines.source;
-  const start = change.rangeOffset === 0 ? 0 : old.lastIndexOf('\n', change.rangeOffset - 1) + 1;
-  return holdsProcedureLine(old, start, lineEndFrom(old, change.rangeOffset + change.rangeLength)) ||
-    holdsProcedureLine(text, start, lineEndFrom(text, change.rangeOffset + change.text.length));
+  let start = change.rangeOffset === 0 ? 0 : old.lastIndexOf('\n', change.rangeOffset - 1) + 1;
+  let oldEnd = lineEndFrom(old, change.rangeOffset + change.rangeLength);
+  const newEnd = lineEndFrom(text, change.rangeOffset + change.text.length);
+  if (holdsProcedureLine(text.slice(start, newEnd))) return true;
+  for (let n = 0; n < PROCEDURE_REACH && start > 0; n++) start = start < 2 ? 0 : old.lastIndexOf('\n', start - 2) + 1;
+  for (let n = 0; n < PROCEDURE_REACH && oldEnd < old.length; n++) oldEnd = lineEndFrom(old, oldEnd + 1);
+  return holdsProcedureLine(old.slice(start, oldEnd));
 }
 
-/** Whether a line within PROCEDURE_REACH of the lines [start, end) of `text` may be a procedure line, read with its neighbours. */
-function holdsProcedureLine(text: TextSource, start: number, end: number): boolean {
-  const before: string[] = [];
-  for (let lineStart = start; before.length < 2 * PROCEDURE_REACH && lineStart > 0;) {
-    const previous = lineStart < 2 ? 0 : text.lastIndexOf('\n', lineStart - 2) + 1;
-    before.unshift(text.slice(previous, lineStart - 1));
-    lineStart = previous;
-  }
-  const edited = text.slice(start, end).split('\n');
-  const after: string[] = [];
-  for (let lineEnd = end; after.length < 2 * PROCEDURE_REACH && lineEnd < text.length;) {
-    const next = lineEndFrom(text, lineEnd + 1);
-    after.push(text.slice(lineEnd + 1, next));
-    lineEnd = next;
-  }
-  const window = [...before, ...edited, ...after].map((line) => line.replace(/\r$/, ''));
-  const from = Math.max(0, before.length - PROCEDURE_REACH);
-  const to = Math.min(window.length, before.length + edited.length + PROCEDURE_REACH);
-  const lineText = (index: number): string => window[index]!;
-  for (let index = from; index < to; index++) {
-    if (mayBeProcedureLine(window[index]!) || isCentredAmong(lineText, window.length, index)) return true;
-  }
-  return false;
+function holdsProcedureLine(window: string): boolean {
+  // Neither a bracket nor `by` (any case): no line of the window may be one.
+  if (!/[()[\]]|by/i.test(window)) return false;
+  return window.split('\n').some(mayBeProcedureLine);
 }
 
 /**

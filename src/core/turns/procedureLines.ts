@@ -11,11 +11,11 @@ import type { TextSource } from '../text/chunkedText';
  * stage direction of its own, so the scorer, the claims and the turn scan read it as any whole-line aside.
  */
 export function findProcedureLines(lines: LineIndex, skipLine: (line: number) => boolean): StageDirection[] {
-  const found = [...findWrappedNotes(lines, skipLine), ...findExaminationHeadings(lines, skipLine), ...findCentredLines(lines, skipLine)];
-  if (found.length < 2) return found;
-  // A line read twice (a centred heading) is given once.
-  found.sort((a, b) => a.span.start - b.span.start);
-  return found.filter((d, i) => i === 0 || d.span.start !== found[i - 1]!.span.start);
+  const notes = findWrappedNotes(lines, skipLine);
+  const headings = findExaminationHeadings(lines, skipLine);
+  if (headings.length === 0) return notes;
+  if (notes.length === 0) return headings;
+  return [...notes, ...headings].sort((a, b) => a.span.start - b.span.start);
 }
 
 /** Most lines a wrapped note may run over. */
@@ -122,87 +122,4 @@ export function mayBeProcedureLine(lineText: string): boolean {
   if ((open === '(' || open === '[') && trimmed.indexOf(CLOSERS[open]!) < 0) return true;
   if ((close === ')' && trimmed.indexOf('(') < 0) || (close === ']' && trimmed.indexOf('[') < 0)) return true;
   return isExaminationHeading(trimmed);
-}
-
-/** How far past both its neighbours a centred line is indented, in columns: a continuation's hanging indent is less. */
-const CENTRED_INDENT = 8;
-/** Longest centred line: a heading or a witness's name, never a paragraph. */
-const MAX_CENTRED_LINE = 60;
-/** Blank lines looked past between a centred line and the next line. */
-const BLANK_REACH = 2;
-/** Other centred lines looked past for the speech around a group of them (`MS AMARA ODILI (recalled)` over `Cross-examination by…`). */
-const GROUP_REACH = 2;
-/** The farthest line a centred line's reading looks at, on either side. */
-export const CENTRED_REACH = (GROUP_REACH + 1) * (BLANK_REACH + 1);
-/** What a line of speech may end in: a centred line ends in none of them (`EXAMINATION`, `MS AMARA ODILI (recalled)`). */
-const SENTENCE_END = /[.?!。？！:：,，;；]$/;
-
-/** The columns a line's leading spaces take: a tab to eight, an ideographic space two. */
-export function indentColumns(line: string): number {
-  let columns = 0;
-  for (const char of line) {
-    if (char === ' ') columns++;
-    else if (char === '\t') columns += 8;
-    else if (char === '\u3000') columns += 2;
-    else break;
-  }
-  return columns;
-}
-
-/** Short, no sentence's end, indented: what a centred line looks like on its own. */
-function looksCentred(line: string): boolean {
-  const trimmed = line.trim();
-  return trimmed.length > 0 && trimmed.length <= MAX_CENTRED_LINE && !SENTENCE_END.test(trimmed) && indentColumns(line) >= CENTRED_INDENT;
-}
-
-/**
- * Whether line `index` (read by `lineText`) is set in the middle of the page by its own layout: it looks centred, and
- * the nearest lines above and below that do not (BLANK_REACH blank lines and GROUP_REACH other centred lines looked
- * past; one side is enough at the document's edge) are indented CENTRED_INDENT columns less. A line looking centred
- * beside it at the same indentation makes a block (a quotation, verse), which stays the speaker's.
- */
-export function isCentredAmong(lineText: (index: number) => string, lineCount: number, index: number): boolean {
-  const line = lineText(index);
-  if (!looksCentred(line)) return false;
-  const indent = indentColumns(line);
-  let anchors = 0;
-  for (const step of [-1, 1]) {
-    let blanks = 0;
-    let group = 0;
-    for (let j = index + step; j >= 0 && j < lineCount; j += step) {
-      const other = lineText(j);
-      if (other.trim().length === 0) {
-        if (++blanks > BLANK_REACH) break;
-        continue;
-      }
-      blanks = 0;
-      const otherIndent = indentColumns(other);
-      if (looksCentred(other)) {
-        if (Math.abs(otherIndent - indent) <= 1 || ++group > GROUP_REACH) return false;
-        continue;
-      }
-      if (indent < otherIndent + CENTRED_INDENT) return false;
-      anchors++;
-      break;
-    }
-  }
-  return anchors > 0;
-}
-
-/**
- * Centred lines, where the document centres two or more: a court transcript's witness and examination lines, a
- * Hansard's `ORAL ANSWERS TO QUESTIONS`, a gazette's `公聽會開始`. The layout is the record's own: nobody says them.
- */
-function findCentredLines(lines: LineIndex, skipLine: (line: number) => boolean): StageDirection[] {
-  const text = lines.source;
-  const found: StageDirection[] = [];
-  const { starts, firsts, lasts } = lineTableOf(lines);
-  const lineText = (l: number): string => text.slice(starts[l]!, lasts[l]!);
-  for (let line = 0; line < lines.lineCount; line++) {
-    const first = firsts[line]!;
-    if (first === starts[line]! || first === lasts[line]! || lasts[line]! - first > MAX_CENTRED_LINE) continue;
-    if (!isCentredAmong(lineText, lines.lineCount, line) || skipLine(line)) continue;
-    found.push({ span: { start: first, end: lasts[line]! } });
-  }
-  return found.length >= 2 ? found : [];
 }

