@@ -75,6 +75,7 @@ import { countMarkupMarks, markupMarksDelta } from './markupMarks';
 import { countSubtitleCues, subtitleCuesAndTally } from '../turns/findTurns';
 import { labelsAreFew, labelsOwnTheirCueOnly, type LabelledCueCounts } from '../turns/subtitles';
 import { CaptionRepeats } from '../claims/captionLines';
+import { mayBeProcedureLine } from '../turns/procedureLines';
 import { inSponsorRead, mayOpenSponsorRead, sponsorOpeners, sponsorReads, SPONSOR_READ_ZONE } from '../claims/sponsorReads';
 import { retitledHeading, retitleTopic } from './headingEdits';
 import { NO_SUMMARY_SEARCHES, searchesStopBefore, summaryProfile, summaryProfileAfter, type SummaryProfile } from './summaryHorizon';
@@ -270,6 +271,7 @@ export class IncrementalAnalyzer {
     if (mayChangeAsideLabels(baseline, text, change, this.options)) return undefined;
     if (mayChangeInlineHandOvers(baseline, text, change)) return undefined;
     if (mayChangeSponsorReads(baseline, text, change)) return undefined;
+    if (mayChangeProcedureLines(baseline, text, change)) return undefined;
     if (mayChangeSplitMarkupLabels(baseline, text, change)) return undefined;
     const markupMarks = markupMarksAfter(baseline, text, change);
     if (markupMarks === false) return undefined;
@@ -884,6 +886,31 @@ function mayChangeSponsorReads(baseline: Baseline, text: TextSource, change: Tex
   const newEnd = lineEndFrom(text, change.rangeOffset + change.text.length);
   if (mayOpenSponsorRead(old.slice(start, oldEnd)) || mayOpenSponsorRead(text.slice(start, newEnd))) return true;
   return sponsorOpeners(old, Math.max(0, start - SPONSOR_READ_ZONE), oldEnd).length > 0;
+}
+
+/** Lines around an edit read for procedure lines (turns/procedureLines.ts): a wrapped note's other lines, the turn scan's next line. */
+const PROCEDURE_REACH = 3;
+
+/**
+ * Whether the edit may change the procedure lines (turns/procedureLines.ts), which the line-local checks cannot
+ * read: a wrapped note spans lines and an examination heading counts only where the document repeats it. Any
+ * edited line, before or after, or a line within PROCEDURE_REACH of them that may be one, and the edit falls back.
+ */
+function mayChangeProcedureLines(baseline: Baseline, text: TextSource, change: TextChange): boolean {
+  const old = baseline.lines.source;
+  let start = change.rangeOffset === 0 ? 0 : old.lastIndexOf('\n', change.rangeOffset - 1) + 1;
+  let oldEnd = lineEndFrom(old, change.rangeOffset + change.rangeLength);
+  const newEnd = lineEndFrom(text, change.rangeOffset + change.text.length);
+  if (holdsProcedureLine(text.slice(start, newEnd))) return true;
+  for (let n = 0; n < PROCEDURE_REACH && start > 0; n++) start = start < 2 ? 0 : old.lastIndexOf('\n', start - 2) + 1;
+  for (let n = 0; n < PROCEDURE_REACH && oldEnd < old.length; n++) oldEnd = lineEndFrom(old, oldEnd + 1);
+  return holdsProcedureLine(old.slice(start, oldEnd));
+}
+
+function holdsProcedureLine(window: string): boolean {
+  // Neither a bracket nor `by` (any case): no line of the window may be one.
+  if (!/[()[\]]|by/i.test(window)) return false;
+  return window.split('\n').some(mayBeProcedureLine);
 }
 
 /**

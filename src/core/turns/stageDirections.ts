@@ -4,6 +4,7 @@ import type { LineIndex } from '../text/positions';
 import { simplified, skipSpaces, trimEnd } from './chars';
 import { isTimestampOnly, LONE_CLOCK_SOURCE, MAX_LONE_CLOCK_LINE } from './timestamps';
 import { codesOf } from '../text/codesOf';
+import { findProcedureLines } from './procedureLines';
 
 const OPENERS: Record<string, string> = { '(': ')', '（': '）', '[': ']', '【': '】' };
 /** Longest bracketed text that can be a stage direction. */
@@ -45,7 +46,10 @@ export function findStageDirections(
   const markup = findMarkupLines(lines, (line) => skipLine(line) || labelLine(line));
   const numbers = findNumberLines(lines, skipLine, numberLines);
   const asides = numbers.length === 0 ? markup : mergeByStart(markup, numbers);
-  return asides.length === 0 ? bracketed : mergeByStart(bracketed, asides);
+  // A record's note wrapped over lines, an examination heading (`BY MR. OKAFOR:`): read only where lines may be speech.
+  const procedure = numberLines ? findProcedureLines(lines, (line) => skipLine(line) || labelLine(line)) : [];
+  const notes = procedure.length === 0 ? asides : mergeByStart(asides, procedure);
+  return notes.length === 0 ? bracketed : mergeByStart(bracketed, notes);
 }
 
 function findBracketedDirections(lines: LineIndex, skipLine: (line: number) => boolean): StageDirection[] {
