@@ -706,12 +706,21 @@ function mayChangeNotesLeadIns(baseline: Baseline, text: TextSource, change: Tex
   for (let line = first - from; line <= last - from; line++) if (notesLeadReading(before, line, context) !== null) return true;
   for (let line = first - from; line < first - from + editedAfter; line++) if (notesLeadReading(after, line, context) !== null) return true;
   // A label line renamed from or to a name that leads notes elsewhere changes how many lines that name labels.
-  const names: string[] = [];
-  for (let line = first - from; line <= last - from; line++) names.push(...labelNameKeys(before, line, context));
-  for (let line = first - from; line < first - from + editedAfter; line++) names.push(...labelNameKeys(after, line, context));
-  if (names.length === 0) return false;
+  const namesBefore: string[] = [];
+  const namesAfter: string[] = [];
+  for (let line = first - from; line <= last - from; line++) namesBefore.push(...labelNameKeys(before, line, context));
+  for (let line = first - from; line < first - from + editedAfter; line++) namesAfter.push(...labelNameKeys(after, line, context));
+  // The same names on the edited lines label as many lines as before: typing in a label's speech reads nothing more
+  // (notesLeadNames reads every line: a quarter of a second at 10 MB).
+  if (sameNames(namesBefore, namesAfter)) return false;
   const leading = (baseline.notesLeadNames ??= notesLeadNames(lines, context));
-  return names.some((name) => leading.includes(name));
+  return [...namesBefore, ...namesAfter].some((name) => leading.includes(name));
+}
+
+function sameNames(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  const sortedB = [...b].sort();
+  return [...a].sort().every((name, i) => name === sortedB[i]);
 }
 
 /**
