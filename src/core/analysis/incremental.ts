@@ -44,6 +44,7 @@ import { MAX_SUMMARY_TARGET_LENGTH, possibleSummaryItemTexts } from '../topics/s
 import { CLOSING_QUOTES, isBlankLine, isColon, isPlainSubheadingShape, isWhollyQuoted, LABEL_SCAN_LIMIT, OPENING_QUOTES, skipSpaces, trimEnd } from '../turns/chars';
 import { labelCandidate } from '../turns/candidates';
 import { recognizeLabel, type LabelContext, type LabelMatch } from '../turns/labels';
+import type { LabelReadContext } from '../turns/firstPassReadings';
 import { NARRATION_SCAN, narrationReading } from '../turns/thirdPerson';
 import { NARRATION_TAIL, recognizeHandOver } from '../turns/narration';
 import { signatureAtEnd, signatureReading } from '../turns/signatures';
@@ -646,9 +647,16 @@ function mayChangeFieldBlocks(baseline: Baseline, text: TextSource, change: Text
     if (fieldRunKeyOf(head.lines, head.context) !== baseline.fieldRuns) return true;
   }
   if (baseline.fieldRuns === '') return false;
+  return touchesLabelLine(baseline, text, change, first, context);
+}
+
+/**
+ * Whether an edit starting on line `first` touches a label line, before or after: within one line, whether what the
+ * scheme reads from it changed (speech typed inside a turn does not).
+ */
+function touchesLabelLine(baseline: Baseline, text: TextSource, change: TextChange, first: number, context: LabelReadContext): boolean {
   const edited = new LineIndex(text.slice(baseline.lines.lineStart(first), lineEndFrom(text, change.rangeOffset + change.text.length)));
-  const last = baseline.lines.lineAt(Math.min(change.rangeOffset + change.rangeLength, old.length));
-  // Within one line, what the scheme reads from it decides whether it labels (speech typed inside a turn does not).
+  const last = baseline.lines.lineAt(Math.min(change.rangeOffset + change.rangeLength, baseline.lines.source.length));
   if (first === last && edited.lineCount === 1) return labelReadingKey(baseline.lines, first, context) !== labelReadingKey(edited, 0, context);
   for (let line = first; line <= last; line++) if (readLabelLine(baseline.lines, line, context)) return true;
   for (let line = 0; line < edited.lineCount; line++) if (readLabelLine(edited, line, context)) return true;
@@ -671,12 +679,7 @@ function mayChangeAttendees(baseline: Baseline, text: TextSource, change: TextCh
   const first = baseline.lines.lineAt(Math.min(change.rangeOffset, old.length));
   if (first < ATTENDEE_LINES && attendeeKeyOf(heads.edited.of(ATTENDEE_LINES, gutter).lines) !== baseline.attendees) return true;
   if (baseline.attendees === '') return false;
-  const edited = new LineIndex(text.slice(baseline.lines.lineStart(first), lineEndFrom(text, change.rangeOffset + change.text.length)));
-  const last = baseline.lines.lineAt(Math.min(change.rangeOffset + change.rangeLength, old.length));
-  if (first === last && edited.lineCount === 1) return labelReadingKey(baseline.lines, first, context) !== labelReadingKey(edited, 0, context);
-  for (let line = first; line <= last; line++) if (readLabelLine(baseline.lines, line, context)) return true;
-  for (let line = 0; line < edited.lineCount; line++) if (readLabelLine(edited, line, context)) return true;
-  return false;
+  return touchesLabelLine(baseline, text, change, first, context);
 }
 
 /**

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { LineIndex } from '../../../../src/core/text/positions';
 import { namesAttendee, readAttendees } from '../../../../src/core/turns/attendees';
 import { analyseText, assertEditsAcrossOffsetsMatchAnalyze, assertReplacementsMatchAnalyze } from '../transcriptFixtures';
+import { speakerAt } from './turnAssertions';
 
 /** HackMD minutes: attendees listed inline at the head, three of them speaking under short labels further down. */
 const MINUTES = [
@@ -52,12 +53,7 @@ const NOTES = [
   '- 工廠資料',
 ].join('\n');
 
-const speakerOf = (text: string, words: string, file = 'notes.md'): string | null => {
-  const { analysis } = analyseText(text, file);
-  const at = text.indexOf(words);
-  assert.ok(at >= 0, words);
-  return analysis.turns.find((t) => t.span.start <= at && at < t.span.end)?.speaker ?? null;
-};
+const speakerOf = (text: string, words: string, file = 'notes.md'): string | null => speakerAt(text, analyseText(text, file).analysis, words);
 
 describe('the attendees notes list tell people from lead-ins (attendees.ts)', () => {
   it('reads the attendees written on the field line or listed under it', () => {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readsAsSpeech } from '../../../../src/core/turns/notesLeadIns';
 import { analyseText, assertEditsAcrossOffsetsMatchAnalyze, assertReplacementsMatchAnalyze } from '../transcriptFixtures';
+import { speakerAt } from './turnAssertions';
 
 /** Meetup notes: a talk written up as points under lead-ins with a colon, then the next meetup's heading. */
 const NOTES = [
@@ -49,12 +50,7 @@ const SPOKEN = [
   '也請大家多多指教。',
 ].join('\n');
 
-const speakerOf = (text: string, words: string, file = 'notes.md'): string | null => {
-  const { analysis } = analyseText(text, file);
-  const at = text.indexOf(words);
-  assert.ok(at >= 0, words);
-  return analysis.turns.find((t) => t.span.start <= at && at < t.span.end)?.speaker ?? null;
-};
+const speakerOf = (text: string, words: string, file = 'notes.md'): string | null => speakerAt(text, analyseText(text, file).analysis, words);
 
 describe('a one-off label over notes is a lead-in (notesLeadIns.ts)', () => {
   it('tells speech from a note: clauses and sentences, not phrases, questions or link titles', () => {
