@@ -262,7 +262,7 @@ export class IncrementalAnalyzer {
     if (!this.ofBlankedGutter && hasGutter(baseline)) return this.updateInGutter(baseline, text, change);
     if (!this.ofBlankedGutter && mayChangeGutter(baseline, text, change)) return undefined;
     if (mayChangeDeclaredSpeakers(baseline, text, change)) return undefined;
-    if (mayChangeIntroducedSpeaker(baseline, text, change)) return undefined;
+    if (mayChangeIntroducedSpeaker(baseline, text, change, this.options)) return undefined;
     // The head checks read the same first lines of each text: each line's label once.
     const heads = { old: new EditedHead(old, this.options.extraLabelPatterns), edited: new EditedHead(text, this.options.extraLabelPatterns) };
     if (mayChangeHeadFields(baseline, change, heads)) return undefined;
@@ -563,10 +563,11 @@ function mayChangeDeclaredSpeakers(baseline: Baseline, text: TextSource, change:
 /**
  * A host's first-person introduction before the first turn hands the opening to a name the labels use
  * (turns/selfIntroductions.ts): it hangs on the head's lines, the first turn and every label's name. A document with
- * such words in its first INTRODUCTION_LINES lines falls back on any edit when they stand before its first turn,
- * and on an edit of the first turn's line (which may move it below them); any document on an edit that types them there.
+ * such words in its first INTRODUCTION_LINES lines before its first turn falls back on an edit of the head, of the
+ * first turn's line or a line above it, or of a label line anywhere; on an edit of the first turn's line (which may
+ * move it below them) where they stand after it; any document on an edit that types them there.
  */
-function mayChangeIntroducedSpeaker(baseline: Baseline, text: TextSource, change: TextChange): boolean {
+function mayChangeIntroducedSpeaker(baseline: Baseline, text: TextSource, change: TextChange, options: AnalysisOptions): boolean {
   if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
   const lines = baseline.lines;
   const head = Math.min(lines.lineCount, INTRODUCTION_LINES);
@@ -579,11 +580,13 @@ function mayChangeIntroducedSpeaker(baseline: Baseline, text: TextSource, change
     introduced = isIntroducedOpening(turn);
     return false;
   });
-  // The opening an introduction handed over is the first turn: it hangs on the head, the first label and every label's name.
-  if (introduced) return true;
   const firstLine = firstStart < 0 ? lines.lineCount : lines.lineAt(firstStart);
-  if (introductionLine >= 0 && introductionLine < firstLine) return true;
   const editLine = lines.lineAt(Math.min(change.rangeOffset, lines.source.length));
+  // The opening an introduction handed over (or may hand over) hangs on the head, the first label and every label's
+  // name: below the head, only an edit that touches a label line may change it (typing in speech does not).
+  if (introduced || (introductionLine >= 0 && introductionLine < firstLine)) {
+    return editLine < head || editLine <= firstLine + 1 || touchesLabelLine(baseline, text, change, editLine, { extraLabelPatterns: options.extraLabelPatterns });
+  }
   if (editLine >= head) return false;
   if (introductionLine >= 0 && editLine <= firstLine + 1 && lines.lineAt(Math.min(change.rangeOffset + change.rangeLength, lines.source.length)) >= firstLine - 1) return true;
   // The edited lines' new text: an introduction typed there.

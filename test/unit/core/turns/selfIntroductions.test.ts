@@ -100,7 +100,8 @@ describe('a host introducing themselves before the first label', () => {
 
   describe('random edits of openings a host introduces', () => {
     const typed = ['I am your host, Jamie ', 'my name is ', '我叫', '\n', '\n\n', '#### ', 'Pete', ':', '：', 'x', ' ', '{{< '];
-    itEqualsAnalyzeAfterRandomEdits({ folder: 'en', files: ['dotnetcore-podcast-059-iot-pete-gallagher.md'], typed, removedBelow: 5, editsPerFile: 60, allFallBack: true });
+    // Below the head, typing in speech keeps the opening: some edits stay local (each still equals a full analysis).
+    itEqualsAnalyzeAfterRandomEdits({ folder: 'en', files: ['dotnetcore-podcast-059-iot-pete-gallagher.md'], typed, removedBelow: 5, editsPerFile: 150 });
     itEqualsAnalyzeAfterRandomEdits({ folder: 'zh-Hant', files: ['g0v-ap-interview-2020.md'], typed, removedBelow: 5, editsPerFile: 60, allFallBack: true });
   });
 });
