@@ -6,7 +6,7 @@
 // label inside the stretch gives, names a part of the notes, not a speaker.
 import type { TextSource } from '../text/chunkedText';
 import type { LineIndex } from '../text/positions';
-import { nextNonBlankLine } from './chars';
+import { linePrefix, nextNonBlankLine } from './chars';
 import { readLabelLine, type LabelLines } from './scheme';
 import type { LabelReadContext } from './firstPassReadings';
 
@@ -29,11 +29,6 @@ interface LabelRead {
 
 function nameKey(name: string): string {
   return name.normalize('NFKC').toLowerCase().replace(/[\s\p{P}]+/gu, '');
-}
-
-function linePrefix(lines: LineIndex, line: number, length: number): string {
-  const start = lines.lineStart(line);
-  return lines.source.slice(start, Math.min(lines.lineEnd(line), start + length));
 }
 
 export function isMarkdownHeading(lines: LineIndex, line: number): boolean {

@@ -123,6 +123,12 @@ export function skipSpaces(text: TextSource, from: number, limit = text.length):
   return i;
 }
 
+/** The first `length` characters of line `line` (all of it when shorter): bounded reads of long lines. */
+export function linePrefix(lines: LineIndex, line: number, length: number): string {
+  const start = lines.lineStart(line);
+  return lines.source.slice(start, Math.min(lines.lineEnd(line), start + length));
+}
+
 /** Whether line `line` holds nothing but spaces. */
 export function isBlankLine(lines: LineIndex, line: number): boolean {
   return skipSpaces(lines.source, lines.lineStart(line), lines.lineEnd(line)) === lines.lineEnd(line);

@@ -5,7 +5,7 @@
 import type { TextSource } from '../text/chunkedText';
 import { LineIndex } from '../text/positions';
 import { isPlausibleName } from './speakerName';
-import { nextNonBlankLine, simplified } from './chars';
+import { linePrefix, nextNonBlankLine, simplified } from './chars';
 import { ZH_TITLES } from './words';
 import { nameAfterTitles, nameCardName, titleHolder } from './speechLeads';
 import { isBracketedParagraph } from './writeUpParts';
@@ -128,7 +128,7 @@ function chineseSpeechStart(lines: LineIndex, title: number, after = title): num
   for (let line = after + 1; line < lines.lineCount && line <= title + HEAD_LINES; line++) {
     // A saved page's markup, a tag's attributes over several lines (`style="` … `">`) and a dateline in brackets
     // under the byline (`（2025年9月3日，上午）`) are the page's, whatever their punctuation.
-    const text = visibleText(tags.textOutsideTags(lineHead(lines, line, MAX_FIELD_LINE)));
+    const text = visibleText(tags.textOutsideTags(linePrefix(lines, line, MAX_FIELD_LINE)));
     if (text === '' || (after > title && isBracketedParagraph(text))) continue;
     // `简介:写写帮文库小编为你整理了…`: the page's field, not the speech (a salutation `同志们：` has no value after it).
     if (/[，。、；！？,;!?]/.test(text) && !PAGE_FIELD.test(text.trim())) return line;
@@ -172,10 +172,10 @@ function speakerUnderNameHeadline(lines: LineIndex, line: number, text: string):
   const name = NAME_COLON_HEADLINE.exec(text)?.[1];
   if (!name || !isPlausibleName(name)) return null;
   for (let below = line + 1; below < lines.lineCount && below <= line + HEAD_LINES; below++) {
-    const byline = lineHead(lines, below, MAX_FIELD_LINE + 1).trim();
+    const byline = linePrefix(lines, below, MAX_FIELD_LINE + 1).trim();
     if (byline.length > MAX_BYLINE || !bylineNames(byline, name)) continue;
     let start = nextNonBlankLine(lines, below + 1);
-    if (start < lines.lineCount && isBracketedParagraph(lineHead(lines, start, MAX_FIELD_LINE + 1).trim())) start = nextNonBlankLine(lines, start + 1);
+    if (start < lines.lineCount && isBracketedParagraph(linePrefix(lines, start, MAX_FIELD_LINE + 1).trim())) start = nextNonBlankLine(lines, start + 1);
     return start < lines.lineCount ? { name, start } : null;
   }
   return null;
@@ -198,7 +198,7 @@ function speakerOnCardUnderPlaceTitle(lines: LineIndex, line: number, text: stri
   if (!PLACE_SUBTITLE.test(text)) return null;
   let reach = CARD_REACH;
   for (let below = line + 1; below < lines.lineCount && below <= line + reach; below++) {
-    const raw = lineHead(lines, below, MAX_FIELD_LINE).trim();
+    const raw = linePrefix(lines, below, MAX_FIELD_LINE).trim();
     const card = visibleText(raw);
     // Lines of markup alone (`</h1>`, `<div class="byline">`) stand between a page's title and its byline.
     if (card === '') {
@@ -273,14 +273,9 @@ function frontMatterEnd(lines: LineIndex): { first: number; last: number } | nul
   while (first < 2 && first + 1 < lines.lineCount && lines.lineText(first).trim() === '') first++;
   if (first >= lines.lineCount || lines.lineText(first).trimEnd() !== '---') return null;
   for (let line = first + 1; line < lines.lineCount && line < FRONT_MATTER_MAX_LINES; line++) {
-    if (lineHead(lines, line, 4).trimEnd() === '---') return { first, last: line };
+    if (linePrefix(lines, line, 4).trimEnd() === '---') return { first, last: line };
   }
   return null;
-}
-
-function lineHead(lines: LineIndex, line: number, length: number): string {
-  const start = lines.lineStart(line);
-  return lines.source.slice(start, Math.min(lines.lineEnd(line), start + length));
 }
 
 /** The speaker fields of YAML front matter: scalars, inline lists, block lists, maps and `name:` children. */
@@ -288,7 +283,7 @@ function frontMatterNames(lines: LineIndex, first: number, last: number, names: 
   let key: string | null = null;
   const into = (k: string): string[] | null => (SPEAKER_KEYS.has(k) ? names : AUTHOR_KEYS.has(k) ? authors : null);
   for (let line = first + 1; line < last; line++) {
-    const text = lineHead(lines, line, MAX_FIELD_LINE + 1);
+    const text = linePrefix(lines, line, MAX_FIELD_LINE + 1);
     if (text.length > MAX_FIELD_LINE) continue;
     const top = /^([A-Za-z][\w -]{0,30}):[ \t]*(.*)$/.exec(text);
     if (top) {
@@ -335,7 +330,7 @@ export function findDeclaredSpeakers(lines: LineIndex): SpeakerDeclaration | nul
   // Header fields and a title heading at the top of the body (or of a document without front matter).
   let textLines = 0;
   for (let line = bodyStart; line < lines.lineCount && line < bodyStart + HEAD_LINES; line++) {
-    const text = lineHead(lines, line, MAX_FIELD_LINE + 1).trim();
+    const text = linePrefix(lines, line, MAX_FIELD_LINE + 1).trim();
     if (text === '') continue;
     if (text.length > MAX_FIELD_LINE) break;
     // `<h1 …>` / `在…大会上的讲话` / `</h1>`: a saved page's markup alone on its lines says nothing of who speaks.
@@ -399,7 +394,7 @@ const MAX_ZH_TITLE = 60;
 /** The head's lines (HEAD_LINES from `from`) but the headline's own, where a headline's title holder is looked for. */
 function headTexts(lines: LineIndex, from: number, headline: number): string[] {
   const texts: string[] = [];
-  for (let line = from; line < lines.lineCount && line < from + HEAD_LINES; line++) if (line !== headline) texts.push(lineHead(lines, line, MAX_FIELD_LINE));
+  for (let line = from; line < lines.lineCount && line < from + HEAD_LINES; line++) if (line !== headline) texts.push(linePrefix(lines, line, MAX_FIELD_LINE));
   return texts;
 }
 
@@ -418,7 +413,7 @@ function introductionEnd(lines: LineIndex, from: number, name: string): number |
   let introduced = false;
   let previousBlank = true;
   for (let line = from; line < limit; line++) {
-    const text = lineHead(lines, line, MAX_FIELD_LINE + 1).trim();
+    const text = linePrefix(lines, line, MAX_FIELD_LINE + 1).trim();
     const blank = text === '';
     if (text.startsWith('#')) {
       if (introduced) return line;
@@ -440,7 +435,7 @@ export function declarationOf(lines: LineIndex): SpeakerDeclaration | null {
 }
 
 function isHeaderField(lines: LineIndex, line: number): boolean {
-  const text = lineHead(lines, line, MAX_FIELD_LINE + 1).trim();
+  const text = linePrefix(lines, line, MAX_FIELD_LINE + 1).trim();
   return text !== '' && text.length <= MAX_FIELD_LINE && HEADER_FIELD.test(text);
 }
 

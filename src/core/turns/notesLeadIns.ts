@@ -10,6 +10,7 @@ import { isMarkdownHeading } from './asideLabels';
 import { endsListItemTurn, listItemIndent } from './listItems';
 import { readLabelLine, type LabelLines } from './scheme';
 import type { LabelReadContext } from './firstPassReadings';
+import { linePrefix } from './chars';
 
 /** How far below a label its body is read. */
 export const NOTES_BODY_LINES = 40;
@@ -23,11 +24,6 @@ const MAX_NOTE_LINE = 80;
 const LINK = /!?\[([^\]\n]*)\]\([^)\s]*\)|\]\([^)\s]*\)|https?:\/\/\S+/g;
 /** A clause of speech: a comma, a full stop, a semicolon or an exclamation (a Latin full stop before a space or the end). */
 const CLAUSE_MARK = /[，。；！,;!]|\.(?:\s|$)/u;
-
-function lineText(lines: LineIndex, line: number): string {
-  const start = lines.lineStart(line);
-  return lines.source.slice(start, Math.min(lines.lineEnd(line), start + LINE_SCAN));
-}
 
 /** Whether `text` (a line, or the value after a label) reads as speech rather than a note. */
 export function readsAsSpeech(text: string): boolean {
@@ -57,12 +53,12 @@ function notesBelow(lines: LineIndex, line: number, speechOnLine: boolean): bool
 
 /** notesBelow, and the last line it read (where it stopped, or the end of its reach): an edit below it changes nothing. */
 function readBody(lines: LineIndex, line: number, speechOnLine: boolean): { notes: boolean; lastRead: number } {
-  const item = listItemIndent(lineText(lines, line));
+  const item = listItemIndent(linePrefix(lines, line, LINE_SCAN));
   let body = 0;
   let next = line + 1;
   for (; next < lines.lineCount && next <= line + NOTES_BODY_LINES; next++) {
     if (isMarkdownHeading(lines, next)) return { notes: body >= MIN_BODY_LINES, lastRead: next };
-    const text = lineText(lines, next);
+    const text = linePrefix(lines, next, LINE_SCAN);
     if (text.trim() === '') continue;
     if (item >= 0) {
       const indent = listItemIndent(text);
