@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyseText, assertReplacementsMatchAnalyze } from '../transcriptFixtures';
+import { speakerAt } from './turnAssertions';
 
 /** A forum copy of an interview: its reply time under the headline, then the Q&A. */
 const FORUM = [
@@ -32,11 +33,7 @@ const POST = [
   '2014年4月，我们在肯尼亚成立。',
 ].join('\n');
 
-const speakerOf = (text: string, words: string): string | null => {
-  const { analysis } = analyseText(text, 'page.txt');
-  const at = text.indexOf(words);
-  return analysis.turns.find((t) => t.span.start <= at && at < t.span.end)?.speaker ?? null;
-};
+const speakerOf = (text: string, words: string): string | null => speakerAt(text, analyseText(text, 'page.txt').analysis, words);
 
 describe('a date as a one-off name\'s value', () => {
   it('is a field, not a speaker\'s words: the reply time and the periods label nobody', () => {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { isLabelAloneShape } from '../../../../src/core/turns/listFields';
 import { analyseText, assertEditsAcrossOffsetsMatchAnalyze, assertReplacementsMatchAnalyze } from '../transcriptFixtures';
+import { speakerAt } from './turnAssertions';
 
 /** A podcast page: show notes, a bold `Links:` field over the episode's links after a blank line, then the dialogue. */
 const PAGE = [
@@ -57,12 +58,7 @@ const LIST_MINUTES = [
   '- Alice: 那就這樣決定。',
 ].join('\n');
 
-const speakerOf = (text: string, words: string, file = 'notes.md'): string | null => {
-  const { analysis } = analyseText(text, file);
-  const at = text.indexOf(words);
-  assert.ok(at >= 0, words);
-  return analysis.turns.find((t) => t.span.start <= at && at < t.span.end)?.speaker ?? null;
-};
+const speakerOf = (text: string, words: string, file = 'notes.md'): string | null => speakerAt(text, analyseText(text, file).analysis, words);
 
 describe('a label alone over a list is a field (listFields.ts)', () => {
   it('reads the shape of a label with nothing after it, emphasis closing after the colon allowed', () => {

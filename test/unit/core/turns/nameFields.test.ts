@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { nameAlone } from '../../../../src/core/topics/nameFields';
 import { analyseText, assertReplacementsMatchAnalyze } from '../transcriptFixtures';
+import { speakerAt } from './turnAssertions';
 
 /** Meeting notes: a topic's presenter field over the slides' links, then the discussion. */
 const NOTES = [
@@ -56,11 +57,7 @@ const ARTICLE = [
   '编辑：王一',
 ].join('\n');
 
-const speakerOf = (text: string, words: string, file = 'notes.md'): string | null => {
-  const { analysis } = analyseText(text, file);
-  const at = text.indexOf(words);
-  return analysis.turns.find((t) => t.span.start <= at && at < t.span.end)?.speaker ?? null;
-};
+const speakerOf = (text: string, words: string, file = 'notes.md'): string | null => speakerAt(text, analyseText(text, file).analysis, words);
 
 describe('a person\'s name as a one-off name\'s value', () => {
   it('reads a name alone, with an alias in brackets or an affiliation after a bar, and nothing else', () => {
