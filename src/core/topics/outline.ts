@@ -33,6 +33,7 @@ import { documentTitleLine, orElse } from './documentTitle';
 import { datedHeadline } from './datedHeadline';
 import { datedFieldLines } from './datedFields';
 import { nameFieldLines } from './nameFields';
+import { underlinedTitleLabelLines } from './underlinedTitles';
 import { addUnclosedBoldTitles } from './unclosedBoldTitles';
 import { wrappedCapitalsTitles } from './wrappedTitles';
 import { bracketedSections } from './bracketedSections';
@@ -188,6 +189,8 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   // `文钊:在追问中…` over `文钊2020-12-18 11:11`: a page's headline over its date, no speaker's label.
   const colonHeadlines = new Set(colonHeadlineLines(scan));
   for (const line of colonHeadlines) labels.delete(line);
+  // `王慧文：高手如何做决策？` over `=====`: an underlined one-off name with a headline is the title (underlinedTitles.ts).
+  for (const line of underlinedTitleLabelLines(scan, labels)) labels.delete(line);
   // `標題:九十年度新春記者會談話紀錄`: the document's title named by its title field (titleField.ts), no speaker's label.
   const fieldTitle = readTitleField(lines.lineCount, lineTextOf(lines));
   const titleFromField = fieldTitle && scan.kinds[fieldTitle.line] !== Kind.Heading && scan.kinds[fieldTitle.line] !== Kind.Code ? fieldTitle : null;
