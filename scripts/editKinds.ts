@@ -64,7 +64,7 @@ function unwrap(text: string): Edited | undefined {
 }
 
 const FULL: Record<string, string> = { ',': '，', ':': '：', '?': '？', '!': '！', ';': '；', '(': '（', ')': '）' };
-const HALF: Record<string, string> = Object.fromEntries([...Object.entries(FULL).map(([h, f]) => [f, h]), ['。', '.'], ['、', ',']]);
+const HALF: Record<string, string> = Object.fromEntries([...Object.entries(FULL).map(([h, f]): [string, string] => [f, h]), ['。', '.'], ['、', ',']]);
 
 /** Half-width `, : ? ! ; ( )` as full-width (not between digits: `00:01`, `1,000`), the space after them dropped. */
 function toFullWidth(text: string): Edited | undefined {
@@ -124,11 +124,19 @@ function toLf(text: string): Edited | undefined {
   return changed(text, text.replace(/\r\n/g, '\n'));
 }
 
-/** `**Name:**` for plain speaker labels, `**Name**` around every second capitalised word inside a sentence; in Chinese, every third 「term」 or the two characters before every fifth `，`. */
+/**
+ * `**Name:**` for plain speaker labels, `**Name**` around every second name (a capitalised word inside a sentence),
+ * wherever it stands inside a sentence, as a user bolds a name throughout; in Chinese, every third 「term」 or the two
+ * characters before every fifth `，`.
+ */
 function emphasis(text: string): Edited | undefined {
   let count = 0;
   let out = text.replace(/^([\p{Lu}][\p{L}.' -]{0,30}?):(?= )/gmu, '**$1:**');
-  out = out.replace(/(?<=[\p{Ll},] )(\p{Lu}\p{Ll}{2,})(?=[\s,.])/gu, (name: string) => (count++ % 2 ? name : `**${name}**`));
+  const names = new Map<string, boolean>();
+  out = out.replace(/(?<=[\p{Ll},] )(\p{Lu}\p{Ll}{2,})(?=[\s,.])/gu, (name: string) => {
+    if (!names.has(name)) names.set(name, names.size % 2 === 0);
+    return names.get(name) ? `**${name}**` : name;
+  });
   if (chinese(text)) {
     out = out.replace(/「([^」\n]{1,12})」/g, (all, term: string) => (count++ % 3 ? all : `「**${term}**」`));
     out = out.replace(/([\u3400-\u9fff]{2})(?=[，,])/g, (pair: string) => (count++ % 5 ? pair : `**${pair}**`));
@@ -138,7 +146,7 @@ function emphasis(text: string): Edited | undefined {
 
 /** Every timecode shifted by 2.5 s (as written: `00:01:02,500`, `[05:47]`, `(1:02:03)`), every cue number plus one. */
 function retime(text: string): Edited | undefined {
-  const shifted = text.replace(/\b(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:([,.])(\d{3}))?\b/g, (all, h: string | undefined, m: string, s: string, sep: string | undefined, ms: string | undefined) => {
+  const shifted = text.replace(/\b(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:([,.])(\d{3}))?\b/g, (_match, h: string | undefined, m: string, s: string, sep: string | undefined, ms: string | undefined) => {
     let total = ((Number(h ?? 0) * 60 + Number(m)) * 60 + Number(s)) * 1000 + Number(ms ?? 0) + 2500;
     if (!ms) total = Math.round(total / 1000) * 1000 + 1000;
     const hours = Math.floor(total / 3_600_000);

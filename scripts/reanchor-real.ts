@@ -157,6 +157,8 @@ interface Truth {
   readonly kept: number;
   /** From the first to the last kept character, in the new text; null when nothing is kept. */
   readonly span: Span | null;
+  /** Whether every character of the new text's `span` is new (inserted or replacing), none kept from the old. */
+  readonly inserted?: (span: Span) => boolean;
 }
 
 /**
@@ -171,11 +173,29 @@ function truths(oldText: string, newText: string, spans: readonly Span[], fold: 
   const kept = keptTokens(a.map((t) => t.text), b.map((t) => t.text));
   // For each folded old character: its folded new offset, or -1.
   const where = new Int32Array(oldFolded.text.length).fill(-1);
+  // For each folded new character: whether an old one was kept as it.
+  const keptNew = new Uint8Array(newFolded.text.length);
   a.forEach((token, i) => {
     const to = kept[i]!;
     if (to < 0 || /^\s+$/.test(token.text)) return;
-    for (let k = 0; k < token.text.length; k++) where[token.start + k] = b[to]!.start + k;
+    for (let k = 0; k < token.text.length; k++) {
+      where[token.start + k] = b[to]!.start + k;
+      keptNew[b[to]!.start + k] = 1;
+    }
   });
+  const inserted = (span: Span): boolean => {
+    for (let k = newFolded.map.toTarget(span.start); k < newFolded.map.toTargetEnd(span.end); k++) if (keptNew[k]) return false;
+    return true;
+  };
+  // Characters the fold drops (layout, emphasis marks) at a span's ends are not the tag's.
+  const dropped = (k: number): boolean => newFolded.map.toTarget(k) === newFolded.map.toTarget(k + 1);
+  const trimDropped = (span: Span, quote: string): Span => {
+    let { start, end } = trimmed(newText, span);
+    // Unless the quote has them there too (`**Tim Smith:** Right.`).
+    if (!/^[*_]/.test(quote)) while (start < end && dropped(start)) start++;
+    if (!/[*_]$/.test(quote)) while (end > start && dropped(end - 1)) end--;
+    return { start, end };
+  };
   return spans.map((span) => {
     // Digits and punctuation alone (a timecode) are diffed as noise: such a quote survives only where it stands unchanged.
     const quote = oldText.slice(span.start, span.end);
@@ -198,9 +218,9 @@ function truths(oldText: string, newText: string, spans: readonly Span[], fold: 
       first = Math.min(first, at);
       last = Math.max(last, at + 1);
     }
-    // Trimmed: a folded text's span maps back over the layout it dropped before it (a line break, `\r`).
-    const found = last < 0 ? null : trimmed(newText, newFolded.map.spanToSource({ start: first, end: last }));
-    return { kept: total ? count / total : 0, span: found };
+    // Trimmed: a folded text's span maps back over what the fold dropped before it (a line break, `\r`, `**`).
+    const found = last < 0 ? null : trimDropped(newFolded.map.spanToSource({ start: first, end: last }), quote);
+    return { kept: total ? count / total : 0, span: found, inserted };
   });
 }
 
@@ -228,6 +248,14 @@ function trimmed(text: string, span: Span): Span {
   return { start, end };
 }
 
+/** Without Markdown emphasis marks (`*`, `_`) at its ends. */
+function emphasisTrimmed(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /[*_]/.test(text[start]!)) start++;
+  while (end > start && /[*_]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
 function overlapShare(a: Span, b: Span): number {
   const common = Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
   const union = Math.max(a.end, b.end) - Math.min(a.start, b.start);
@@ -250,7 +278,12 @@ function judge(result: AnchorResult, truth: Truth, exact: string, newText: strin
   const spread = truth.span !== null && truth.span.end - truth.span.start > 1.5 * exact.length + 8;
   if (truth.span && alive) {
     if (span.start === truth.span.start && span.end === truth.span.end) return 'exact';
+    // Markdown emphasis marks at the ends are markup: `**Tim**` for `Tim` is the same placement.
+    const bare = (s: Span): string => `${emphasisTrimmed(newText, s).start}-${emphasisTrimmed(newText, s).end}`;
+    if (bare(span) === bare(truth.span)) return 'exact';
     if (overlapShare(span, truth.span) >= 0.5) return 'right';
+    // Over all it kept and, beyond that, only what replaced the rest (a speaker's new name): its place, ends and all.
+    if (truth.inserted && span.start <= truth.span.start && span.end >= truth.span.end && truth.inserted({ start: span.start, end: truth.span.start }) && truth.inserted({ start: truth.span.end, end: span.end })) return 'right';
     // Inside kept text spread over repeated lines (rolling captions), covering at least half the quote's length.
     if (spread && span.start >= truth.span.start && span.end <= truth.span.end && span.end - span.start >= exact.length / 2) return 'right';
     // The same words again elsewhere (a caption line repeated in rolling captions): the diff's pick of copy is arbitrary.
