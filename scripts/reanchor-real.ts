@@ -1,4 +1,4 @@
-// `node scripts/build.mjs --reanchor-real && node out/reanchor-real/reanchor-real.js FOLDER [--every N] [--short] [--only NAME] [--verbose [all]]`:
+// `node scripts/build.mjs --reanchor-real && node out/reanchor-real/reanchor-real.js FOLDER [--every N] [--short] [--kinds [--texts F,F]] [--only NAME] [--verbose [all]]`:
 // tags re-found after real revisions. FOLDER holds one folder a pair, each with `old.*` and `new.*` (two versions of one
 // real transcript). Tags go on every Nth sentence of the old version (whole sentences, a few words out of others, and
 // every heading; with --short, one name or figure of every Nth sentence), are re-anchored in the new version by the product's own Reanchorer.anchorAll, and each outcome is
@@ -12,7 +12,8 @@ import { foldForAnchoring } from '../src/core/anchoring/anchoringFold';
 import type { AnchorResult } from '../src/core/anchoring/model';
 import { Reanchorer } from '../src/core/anchoring/reanchor';
 import { quoteTarget } from '../src/core/anchoring/target';
-import { foldToSimplified } from '../src/core/text/fold';
+import { foldToSimplified, type FoldedText } from '../src/core/text/fold';
+import { EDIT_KINDS } from './editKinds';
 import type { Span } from '../src/core/text/positions';
 
 function option(name: string): string | undefined {
@@ -156,25 +157,45 @@ interface Truth {
   readonly kept: number;
   /** From the first to the last kept character, in the new text; null when nothing is kept. */
   readonly span: Span | null;
+  /** Whether every character of the new text's `span` is new (inserted or replacing), none kept from the old. */
+  readonly inserted?: (span: Span) => boolean;
 }
 
 /**
  * Where each old span's characters went: both texts are folded to Simplified Chinese (a converted script keeps the
  * text), split into tokens and diffed; a token kept whole keeps its characters.
  */
-function truths(oldText: string, newText: string, spans: readonly Span[]): Truth[] {
-  const oldFolded = foldToSimplified(oldText);
-  const newFolded = foldToSimplified(newText);
+function truths(oldText: string, newText: string, spans: readonly Span[], fold: (text: string) => FoldedText = foldToSimplified): Truth[] {
+  const oldFolded = fold(oldText);
+  const newFolded = fold(newText);
   const a = tokens(oldFolded.text);
   const b = tokens(newFolded.text);
   const kept = keptTokens(a.map((t) => t.text), b.map((t) => t.text));
   // For each folded old character: its folded new offset, or -1.
   const where = new Int32Array(oldFolded.text.length).fill(-1);
+  // For each folded new character: whether an old one was kept as it.
+  const keptNew = new Uint8Array(newFolded.text.length);
   a.forEach((token, i) => {
     const to = kept[i]!;
     if (to < 0 || /^\s+$/.test(token.text)) return;
-    for (let k = 0; k < token.text.length; k++) where[token.start + k] = b[to]!.start + k;
+    for (let k = 0; k < token.text.length; k++) {
+      where[token.start + k] = b[to]!.start + k;
+      keptNew[b[to]!.start + k] = 1;
+    }
   });
+  const inserted = (span: Span): boolean => {
+    for (let k = newFolded.map.toTarget(span.start); k < newFolded.map.toTargetEnd(span.end); k++) if (keptNew[k]) return false;
+    return true;
+  };
+  // Characters the fold drops (layout, emphasis marks) at a span's ends are not the tag's.
+  const dropped = (k: number): boolean => newFolded.map.toTarget(k) === newFolded.map.toTarget(k + 1);
+  const trimDropped = (span: Span, quote: string): Span => {
+    let { start, end } = trimmed(newText, span);
+    // Unless the quote has them there too (`**Tim Smith:** Right.`).
+    if (!/^[*_]/.test(quote)) while (start < end && dropped(start)) start++;
+    if (!/[*_]$/.test(quote)) while (end > start && dropped(end - 1)) end--;
+    return { start, end };
+  };
   return spans.map((span) => {
     // Digits and punctuation alone (a timecode) are diffed as noise: such a quote survives only where it stands unchanged.
     const quote = oldText.slice(span.start, span.end);
@@ -197,9 +218,16 @@ function truths(oldText: string, newText: string, spans: readonly Span[]): Truth
       first = Math.min(first, at);
       last = Math.max(last, at + 1);
     }
-    const found = last < 0 ? null : newFolded.map.spanToSource({ start: first, end: last });
-    return { kept: total ? count / total : 0, span: found };
+    // Trimmed: a folded text's span maps back over what the fold dropped before it (a line break, `\r`, `**`).
+    const found = last < 0 ? null : trimDropped(newFolded.map.spanToSource({ start: first, end: last }), quote);
+    return { kept: total ? count / total : 0, span: found, inserted };
   });
+}
+
+/** The truth of an edit known by construction: every character kept, where the map puts it. */
+function mappedTruth(span: Span, map: (offset: number) => number): Truth {
+  const start = map(span.start);
+  return { kept: 1, span: { start, end: map(span.end - 1) + 1 } };
 }
 
 // ------------------------------------------------------------------------------------------ judging
@@ -217,6 +245,14 @@ function trimmed(text: string, span: Span): Span {
   let { start, end } = span;
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** Without Markdown emphasis marks (`*`, `_`) at its ends. */
+function emphasisTrimmed(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /[*_]/.test(text[start]!)) start++;
+  while (end > start && /[*_]/.test(text[end - 1]!)) end--;
   return { start, end };
 }
 
@@ -242,7 +278,12 @@ function judge(result: AnchorResult, truth: Truth, exact: string, newText: strin
   const spread = truth.span !== null && truth.span.end - truth.span.start > 1.5 * exact.length + 8;
   if (truth.span && alive) {
     if (span.start === truth.span.start && span.end === truth.span.end) return 'exact';
+    // Markdown emphasis marks at the ends are markup: `**Tim**` for `Tim` is the same placement.
+    const bare = (s: Span): string => `${emphasisTrimmed(newText, s).start}-${emphasisTrimmed(newText, s).end}`;
+    if (bare(span) === bare(truth.span)) return 'exact';
     if (overlapShare(span, truth.span) >= 0.5) return 'right';
+    // Over all it kept and, beyond that, only what replaced the rest (a speaker's new name): its place, ends and all.
+    if (truth.inserted && span.start <= truth.span.start && span.end >= truth.span.end && truth.inserted({ start: span.start, end: truth.span.start }) && truth.inserted({ start: truth.span.end, end: span.end })) return 'right';
     // Inside kept text spread over repeated lines (rolling captions), covering at least half the quote's length.
     if (spread && span.start >= truth.span.start && span.end <= truth.span.end && span.end - span.start >= exact.length / 2) return 'right';
     // The same words again elsewhere (a caption line repeated in rolling captions): the diff's pick of copy is arbitrary.
@@ -259,6 +300,10 @@ interface Pair {
   readonly name: string;
   readonly before: string;
   readonly after: string;
+  /** Where each old offset went, when the edit is known by construction (a paragraph moved). */
+  readonly map?: (offset: number) => number;
+  /** How the diff folds both texts first: by default to Simplified Chinese; the edit kinds fold typography too. */
+  readonly fold?: (text: string) => FoldedText;
 }
 
 function readPair(dir: string): Pair | undefined {
@@ -299,7 +344,8 @@ function run(pair: Pair): Row {
   const tags = tagSpans(pair.before);
   const targets = tags.map((t) => quoteTarget(pair.before, t.span));
   const results = new Reanchorer(pair.after).anchorAll(targets);
-  const truth = truths(pair.before, pair.after, targets.map((t) => ({ start: t.start, end: t.end })));
+  const spans = targets.map((t) => ({ start: t.start, end: t.end }));
+  const truth = pair.map ? spans.map((s) => mappedTruth(s, pair.map!)) : truths(pair.before, pair.after, spans, pair.fold);
   const row = emptyRow();
   tags.forEach((tag, i) => {
     const outcome = judge(results[i]!, truth[i]!, targets[i]!.exact, pair.after);
@@ -380,6 +426,45 @@ if (process.argv.includes('--neighbours')) {
   const sums = table[0]!.slice(1).map((_, c) => String(table.slice(1).reduce((sum, row) => sum + Number(row[c + 1]), 0)));
   table.push(['total', ...sums]);
   const w = table[0]!.map((_, c) => Math.max(...table.map((l) => l[c]!.length)));
+  for (const line of table) console.log(line.map((cell, c) => (c ? cell.padStart(w[c]!) : cell.padEnd(w[c]!))).join('  '));
+  process.exit(0);
+}
+
+// ------------------------------------------------------------------------------------------ --kinds
+
+/**
+ * `--kinds [--texts FILE,FILE]`: each edit kind of editKinds.ts applied to every pair's old and new text (and the
+ * given texts), tags placed on the edited text and judged against a diff of the two with typography folded (the
+ * edit changes layout, not words) or, for a moved paragraph, against where the edit put each character. One row a kind.
+ */
+if (process.argv.includes('--kinds')) {
+  const texts: { name: string; text: string }[] = [];
+  for (const entry of readdirSync(folder).sort()) {
+    if (only && !entry.includes(only)) continue;
+    const pair = readPair(join(folder, entry));
+    if (pair) texts.push({ name: `${pair.name} (old)`, text: pair.before }, { name: `${pair.name} (new)`, text: pair.after });
+  }
+  for (const file of (option('texts') ?? '').split(',').filter(Boolean)) texts.push({ name: file.split('/').pop()!, text: readFileSync(file, 'utf8').replace(/^\uFEFF/, '') });
+  const kindHeader = ['edit kind', 'texts', 'tags', 'gone', 'exact', 'right', 'flagged', 'copy', 'miss', 'orphanOk', 'wrong'];
+  const table: string[][] = [kindHeader];
+  const sum = emptyRow();
+  for (const kind of EDIT_KINDS) {
+    const row = emptyRow();
+    let count = 0;
+    for (const { name, text: given } of texts) {
+      const text = kind.from ? (kind.from(given)?.text ?? given) : given;
+      const edited = kind.apply(text);
+      if (!edited) continue;
+      count++;
+      if (verbose) console.log(`${kind.name}: ${name}`);
+      const one = run({ name, before: text, after: edited.text, map: edited.map, fold: foldForAnchoring });
+      for (const key of Object.keys(row) as (keyof Row)[]) row[key] += one[key];
+    }
+    for (const key of Object.keys(sum) as (keyof Row)[]) sum[key] += row[key];
+    table.push([kind.name, String(count), ...kindHeader.slice(2).map((k) => String(row[k as keyof Row]))]);
+  }
+  table.push(['total', '', ...kindHeader.slice(2).map((k) => String(sum[k as keyof Row]))]);
+  const w = kindHeader.map((_, c) => Math.max(...table.map((l) => l[c]!.length)));
   for (const line of table) console.log(line.map((cell, c) => (c ? cell.padStart(w[c]!) : cell.padEnd(w[c]!))).join('  '));
   process.exit(0);
 }

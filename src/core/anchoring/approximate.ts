@@ -110,7 +110,7 @@ const QUOTE_WEIGHT = 2;
  * with the fewest errors, and on a tie, the shorter span: text inserted at a boundary stays outside, text
  * inserted inside stays in, deleted ends stay out.
  */
-function refineBoundaries(space: SearchSpace, span: Span): Span {
+export function refineBoundaries(space: SearchSpace, span: Span): Span {
   const reach = Math.min(REFINE_CONTEXT, Math.floor(space.exact.length / 2));
   if (reach < 2) return span;
   // Near the matcher's ends first; further out (see OUTWARD_COST) only when no end there fits its context.

@@ -3,7 +3,8 @@ import { foldToSimplified, type FoldedText } from '../text/fold';
 import type { Span } from '../text/positions';
 import { trimLayout } from '../text/typography';
 import { foldForAnchoring, foldTargetForAnchoring, foldTargetToSimplified } from './anchoringFold';
-import { approximate, WHOLE_TEXT_EFFORT, WINDOW_EFFORT } from './approximate';
+import { approximate, refineBoundaries, WHOLE_TEXT_EFFORT, WINDOW_EFFORT } from './approximate';
+import { bracketed } from './bracketed';
 import { bestFitting, CONTEXT_FIT, exactCandidates, foldedSpace, type Candidate, type SearchSpace } from './candidates';
 import { GramFilter } from './gramFilter';
 import { loneNearQuote } from './loneQuote';
@@ -21,6 +22,12 @@ const TYPOGRAPHY_WINDOW = 512;
 
 /** How far around the expected position the approximate search looks first, in UTF-16 units. */
 const APPROXIMATE_WINDOW = 384;
+
+/**
+ * How much better the stored context must fit around the stretch between it (bracketed) than around a near match for
+ * that stretch to be the tag's place: a renamed speaker's line against the next line, one character off the quote.
+ */
+const OWN_PLACE_MARGIN = 0.25;
 
 /** An exact quote with no fitting context is still placed (as fuzzy) when it is unique and this long. */
 const SPECIFIC_LENGTH = SHORT_QUOTE;
@@ -92,7 +99,13 @@ export class Reanchorer {
     const judged = target.exact.length < SHORT_QUOTE && (everywhere.length > 0 || foldedEverywhere.length > 0);
     const fresh = (found: { span: Span } | undefined): found is { span: Span } => !!found && !(judged && isOccurrence(text, found.span, target.exact));
     const near = approximate(raw, [{ start: windowStart, end: windowEnd }], WINDOW_EFFORT);
-    if (fresh(near)) return placed('fuzzy', 'approximate', text, near.span);
+    if (fresh(near)) {
+      // A near match yields to the stretch between the stored prefix and suffix when they fit there clearly better.
+      const own = near.context < 1 - OWN_PLACE_MARGIN ? bracketed(raw, windowStart, windowEnd) : undefined;
+      const elsewhere = own && (own.span.end <= near.span.start || own.span.start >= near.span.end);
+      if (elsewhere && fresh(own) && own.context >= near.context + OWN_PLACE_MARGIN) return placed('fuzzy', 'approximate', text, refineBoundaries(raw, own.span));
+      return placed('fuzzy', 'approximate', text, near.span);
+    }
     if (folded) {
       const foldedWindow = { start: folded.toSpace(windowStart), end: folded.toSpace(windowEnd) };
       const foldedNear = approximate(folded, [foldedWindow], WINDOW_EFFORT);
@@ -212,7 +225,10 @@ export class Reanchorer {
       },
       toSpace: (offset) => map.toTarget(offset - from),
     };
-    const best = fittingOccurrence(exactCandidates(space), space, this.text);
+    // Not a match that starts or ends inside one character folded to several (`—` as `--`, `…` as `...`): a tag on
+    // `--  -` is not on half of `——`.
+    const whole = (span: Span): boolean => map.toTarget(map.toSource(span.start)) === span.start && map.toTargetEnd(map.toSourceEnd(span.end)) === span.end;
+    const best = fittingOccurrence(exactCandidates(space).filter((c) => whole(c.span)), space, this.text);
     return best && space.toDocument(best.span);
   }
 

@@ -4,8 +4,8 @@ import type { Span } from './positions';
 
 // Editors, converters and formatters change how a text is set without changing what it says: they re-wrap
 // lines, turn CRLF into LF, put full-width punctuation in place of half-width (or back), curl quotes, add or
-// remove the spaces between Chinese and Latin text. `foldTypography` maps all those forms to one, so a quote
-// stored before such a change is found exactly after it.
+// remove the spaces between Chinese and Latin text, turn `--` into `—`, bold a name. `foldTypography` maps all those
+// forms to one, so a quote stored before such a change is found exactly after it.
 
 /** Characters that lay out text without being part of it. */
 function isSpace(code: number): boolean {
@@ -83,6 +83,29 @@ function foldedMark(code: number): number {
 }
 
 const ELLIPSIS = 0x2026;
+/** `—` and `―`: written `--` on a keyboard, and smart punctuation turns one into the other. */
+const EM_DASH = 0x2014;
+const HORIZONTAL_BAR = 0x2015;
+const ASTERISK = 0x2a;
+const UNDERSCORE = 0x5f;
+
+/**
+ * The end of a Markdown emphasis run starting at `i` (`*`, `**`, `***`, `__`, `___`) that touches a word on at least
+ * one side, or `i` when there is none there: `**Name**` says `Name`. A run with space on both sides (` * `, a bullet's
+ * `* `) is text, and so is a single `_` (`snake_case`).
+ */
+function emphasisEnd(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if ((code !== ASTERISK && code !== UNDERSCORE) || (i > 0 && text.charCodeAt(i - 1) === code)) return i;
+  let end = i + 1;
+  while (end < text.length && text.charCodeAt(end) === code) end++;
+  const length = end - i;
+  if (length > 3 || (code === UNDERSCORE && length < 2)) return i;
+  const before = i > 0 ? text.charCodeAt(i - 1) : -1;
+  const after = end < text.length ? text.charCodeAt(end) : -1;
+  const open = (c: number): boolean => c < 0 || isSpace(c);
+  return open(before) && open(after) ? i : end;
+}
 
 /**
  * Whether a space next to this character (-1: the text's end) can separate two words: not next to a wide
@@ -91,7 +114,7 @@ const ELLIPSIS = 0x2026;
 function separatesWords(code: number): boolean {
   if (code < 0 || isWide(code)) return false;
   const mark = foldedMark(code) || code;
-  return !((mark >= 0x21 && mark <= 0x2f) || (mark >= 0x3a && mark <= 0x40) || (mark >= 0x5b && mark <= 0x60) || (mark >= 0x7b && mark <= 0x7e) || code === ELLIPSIS);
+  return !((mark >= 0x21 && mark <= 0x2f) || (mark >= 0x3a && mark <= 0x40) || (mark >= 0x5b && mark <= 0x60) || (mark >= 0x7b && mark <= 0x7e) || code === ELLIPSIS || code === EM_DASH || code === HORIZONTAL_BAR);
 }
 
 let utf16: TextDecoder | undefined;
@@ -99,14 +122,16 @@ let utf16: TextDecoder | undefined;
 /**
  * `text` with its typography folded: runs of white space become one space between two words, and nothing
  * next to a wide (Chinese, Japanese, Korean) character, a punctuation mark or the text's ends; zero-width characters go; full-width
- * and curly punctuation become ASCII (`，`→`,`, `。`→`.`, `「`→`"`, `’`→`'`), `…` becomes `...`. The map
- * leads back to `text`'s offsets.
+ * and curly punctuation become ASCII (`，`→`,`, `。`→`.`, `「`→`"`, `’`→`'`), `…` becomes `...`, `—` becomes `--`,
+ * and Markdown emphasis marks touching a word go (`**Tim**`, see emphasisEnd). The map leads back to `text`'s offsets.
  */
 export function foldTypography(text: string): FoldedText {
   const map = new OffsetMap();
   const out = new Uint16Array(text.length * 3);
   let length = 0;
   let i = 0;
+  /** The last character kept, as written (-1 at the start): whether a space after it separates words. */
+  let previous = -1;
   while (i < text.length) {
     const code = text.charCodeAt(i);
     if (isSpace(code) || isInvisible(code)) {
@@ -116,12 +141,28 @@ export function foldTypography(text: string): FoldedText {
         visibleSpace ||= isSpace(text.charCodeAt(end));
         end++;
       }
-      const before = i > 0 ? text.charCodeAt(i - 1) : -1;
-      const after = end < text.length ? text.charCodeAt(end) : -1;
-      const keep = visibleSpace && separatesWords(before) && separatesWords(after);
+      // The words on either side, past emphasis marks the fold drops (`said **Tim**` is `said Tim`).
+      let next = end;
+      for (let past = emphasisEnd(text, next); past > next; past = emphasisEnd(text, next)) next = past;
+      const after = next < text.length ? text.charCodeAt(next) : -1;
+      const keep = visibleSpace && separatesWords(previous) && separatesWords(after);
       map.add(i, end, length, length + (keep ? 1 : 0));
       if (keep) out[length++] = 0x20;
       i = end;
+      continue;
+    }
+    const emphasis = emphasisEnd(text, i);
+    if (emphasis > i) {
+      map.add(i, emphasis, length, length);
+      i = emphasis;
+      continue;
+    }
+    previous = code;
+    if (code === EM_DASH || code === HORIZONTAL_BAR) {
+      map.add(i, i + 1, length, length + 2);
+      out[length++] = 0x2d;
+      out[length++] = 0x2d;
+      i++;
       continue;
     }
     if (code === ELLIPSIS) {
