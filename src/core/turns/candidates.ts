@@ -641,7 +641,8 @@ const CLAUSE_ENUMERATOR = /^(?:[a-z]|[ivx]{1,4})$/;
  * line, and not another word in capitals (`MS. GRANT:` reads on to its colon; a caption in capitals is no play).
  */
 function capitalsStop(s: string, written: string, at: number): boolean {
-  if (!CAPITALS_NAME.test(written) || ROMAN_WORD.test(written)) return false;
+  // `THE END. Thank you.`: a phrase opening with the article is no character (`The CHAIRMAN.` is the record's, above).
+  if (!CAPITALS_NAME.test(written) || ROMAN_WORD.test(written) || written.startsWith('THE ')) return false;
   const next = skipSpaces(s, at + 1);
   // `MR. J. BROWN:`: an initial goes on with the name.
   if (next >= s.length || CAPITALS_START.test(s.slice(next, next + 2)) || /^[A-Z]\./.test(s.slice(next, next + 2))) return false;
