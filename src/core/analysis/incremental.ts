@@ -55,7 +55,7 @@ import { DECLARATION_LINES, declarationKey } from '../turns/declaredSpeakers';
 import { holdsIntroduction, INTRODUCTION_LINES, introductionScan, isIntroducedOpening } from '../turns/selfIntroductions';
 import { asideLineReading, hasMarkdownHeading, mayBeAside, mayHoldLabelsWithoutDialogue } from '../turns/asideLabels';
 import { FIELD_BLOCK_LINES, fieldRunKeyOf, fieldRunReading } from '../turns/fieldBlocks';
-import { ATTENDEE_LINES, attendeeKeyOf } from '../turns/attendees';
+import { ATTENDEE_LINES, attendeeKeyOf, mentionsAttendee } from '../turns/attendees';
 import { labelNameKeys, NOTES_BODY_LINES, notesLeadNames, notesLeadReading } from '../turns/notesLeadIns';
 import { HEAD_FIELD_LINES, headFieldKeyOf, headFieldReading } from '../turns/headFields';
 import { EditedHead } from './editedHead';
@@ -682,7 +682,17 @@ function mayChangeAttendees(baseline: Baseline, text: TextSource, change: TextCh
   const first = baseline.lines.lineAt(Math.min(change.rangeOffset, old.length));
   if (first < ATTENDEE_LINES && attendeeKeyOf(heads.edited.of(ATTENDEE_LINES, gutter).lines) !== baseline.attendees) return true;
   if (baseline.attendees === '') return false;
-  return touchesLabelLine(baseline, text, change, first, context);
+  if (touchesLabelLine(baseline, text, change, first, context)) return true;
+  // `Action: Raj Patel to…`: whether a label's value opens with a listed name decides it (fieldsNamingAttendees).
+  return touchesAttendeeValue(baseline, text, change, first, context);
+}
+
+/** An edit inside a label line that mentions a listed attendee before or after it (see fieldsNamingAttendees). */
+function touchesAttendeeValue(baseline: Baseline, text: TextSource, change: TextChange, first: number, context: LabelReadContext): boolean {
+  if (!readLabelLine(baseline.lines, first, context)) return false;
+  const attendees = JSON.parse(baseline.attendees!) as string[];
+  const edited = text.slice(baseline.lines.lineStart(first), lineEndFrom(text, change.rangeOffset + change.text.length));
+  return mentionsAttendee(baseline.lines.lineText(first), attendees) || mentionsAttendee(edited, attendees);
 }
 
 /**
@@ -842,6 +852,11 @@ function silentLabelAbove(lines: LineIndex, line: number, gutter: boolean, conte
 }
 /** How much of a line is read to tell it from a blank one. */
 const SILENT_LABEL_PROBE = 200;
+
+/** Whether `offset` falls within one of `turns`' label spans (from its first character to before its end). */
+function insideLabelSpan(turns: readonly Turn[], offset: number): boolean {
+  return turns.some((t) => t.labelSpan !== null && t.labelSpan !== undefined && t.labelSpan.start <= offset && offset < t.labelSpan.end);
+}
 
 /**
  * What findLabelScheme reads from a line, as one string ('' for nothing): its names and shape, whether speech
@@ -2078,6 +2093,9 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   // unmakes its shape there moves where the speech's turns end.
   const subheading = (text: TextSource, start: number, end: number): boolean => end - start <= LABEL_SCAN_LIMIT && isPlainSubheadingShape(text.slice(start, end));
   if (subheading(oldText, oldStart, edit.oldTrimEnd) !== subheading(newText, newStart, edit.newTrimEnd) && hasHandedOverSpeech(baseline.turns)) throw NOT_LOCAL;
+  // `梁：1972年` → `梁：：1972年`: an edit inside a label only the scheme reads (a surname's initial, no known label)
+  // leaves its reading the same but moves where the label ends; a full analysis reads the span anew.
+  if (!relabel && !oldLabel && insideLabelSpan(baseline.turns.near(lineStart, oldLineEnd), edit.editStart)) throw NOT_LOCAL;
   if (relabel) {
     // Whether speech follows the label, and a credit line, are read from the labels the scheme decides.
   } else if (oldLabel && newLabel) {

@@ -7,7 +7,7 @@ import { skipSpaces, trimEnd } from '../turns/chars';
 import { LONE_CLOCK_SOURCE, MAX_LONE_CLOCK_LINE } from '../turns/timestamps';
 import { decodeHtmlEntities } from '../text/entities';
 import { fieldBlockLines } from '../turns/fieldBlocks';
-import { leadInsBesideAttendees, namesAttendee, readAttendees } from '../turns/attendees';
+import { fieldsNamingAttendees, leadInsBesideAttendees, namesAttendee, readAttendees } from '../turns/attendees';
 import { notesLeadInLines } from '../turns/notesLeadIns';
 import { findAsideLabels, findLabelsWithoutDialogue } from '../turns/asideLabels';
 import { findHeadFields, type HeadField } from '../turns/headFields';
@@ -214,6 +214,10 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   for (const line of fieldsOverTimedLabels(lines, labels)) labels.delete(line);
   // `**自动驾驶有五级台阶**` over `**《远光灯》：** …`: a bold sub-heading read as a name that says nothing.
   for (const line of subheadingLabelLines(scan, labels)) labels.delete(line);
+  // `Action: Raj Patel to request…` twice in minutes that list Raj Patel: a field about the people, no speaker.
+  // The field ends the turn above it, as a field of a record does (flagged below).
+  const attendeeFields = fieldsNamingAttendees(lines, labels, attendees);
+  for (const line of attendeeFields) labels.delete(line);
   // `後端：node.js or django?` in notes that list their attendees and whose labels name none of them: a lead-in.
   for (const line of leadInsBesideAttendees(lines.lineCount, labels, attendees)) labels.delete(line);
   // `Responsibal AI: NIST …` over list items and short phrases: a one-off label over notes heads a point, no speaker.
@@ -235,6 +239,7 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   const summarySearches = kindsAsScanned ? { listEnds, used, budgetLeft: scan.budget.left } : undefined;
   for (const line of scan.breakLines) addFlag(flags, line, LineFlag.SectionBreak);
   for (const line of nameFields) addFlag(flags, line, LineFlag.SectionBreak);
+  for (const line of attendeeFields) addFlag(flags, line, LineFlag.SectionBreak);
   for (const line of scan.codeLines) addFlag(flags, line, LineFlag.Code);
 
   const entries: OutlineEntry[] = [];

@@ -101,3 +101,52 @@ export function leadInsBesideAttendees(lineCount: number, labels: LabelLines, at
     return label.source !== 'qa' && counts.get(label.speaker) === 1;
   });
 }
+
+/** A value's opening read for an attendee's name: a full name is a few words. */
+const OPENING_LENGTH = 40;
+
+/** Whether `value` opens with a listed attendee's name, not said to them (`Raj Patel to request…`, not `Raj, could you…`). */
+function opensWithAttendee(value: string, attendees: readonly string[]): boolean {
+  const opening = value.trimStart().slice(0, OPENING_LENGTH);
+  return attendees.some((name) => {
+    if (name.length < 2) return false;
+    let key = '';
+    for (let i = 0; i < opening.length; i++) {
+      key = nameKey(opening.slice(0, i + 1));
+      if (key === name) return !/^[\s]*[,，:：]/.test(opening.slice(i + 1));
+      if (!name.startsWith(key)) return false;
+    }
+    return false;
+  });
+}
+
+/**
+ * `Action: Raj Patel to request a second quote…` in minutes that list Raj Patel: a label that names no attendee,
+ * labels two lines or more and opens every one of them with a listed person's name is a field of the notes (an action,
+ * an owner), written about the people, not said by them. Its lines, ascending.
+ */
+export function fieldsNamingAttendees(lines: LineIndex, labels: LabelLines, attendees: readonly string[]): number[] {
+  if (attendees.length === 0) return [];
+  const bySpeaker = new Map<string, number[]>();
+  const refused = new Set<string>();
+  for (let line = 0; line < lines.lineCount; line++) {
+    const label = labels.get(line);
+    if (!label || refused.has(label.speaker)) continue;
+    const value = lines.source.slice(lines.lineStart(line) + label.textStart, lines.lineEnd(line));
+    if (label.source === 'qa' || namesAttendee(label.speaker, attendees) || !opensWithAttendee(value, attendees)) {
+      refused.add(label.speaker);
+      bySpeaker.delete(label.speaker);
+      continue;
+    }
+    const found = bySpeaker.get(label.speaker);
+    if (found) found.push(line);
+    else bySpeaker.set(label.speaker, [line]);
+  }
+  return [...bySpeaker.values()].filter((found) => found.length >= 2).flat().sort((a, b) => a - b);
+}
+
+/** Whether a line mentions a listed attendee anywhere: an edit there may make a label's value open with one. */
+export function mentionsAttendee(text: string, attendees: readonly string[]): boolean {
+  const key = nameKey(text);
+  return attendees.some((name) => name.length >= 2 && key.includes(name));
+}

@@ -101,6 +101,18 @@ const TITLED_NAME = new RegExp(
 const EDITORIAL_NOTE = /\s*\[[a-z ]{1,30}\]$/;
 /** A cheap test for TITLED_NAME's start. */
 const TITLED_START = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Hon)\. [A-Z]|(?:Miss|Senator|Representative|Delegate|Chairman|Chairwoman|Chair|Vice Chair|Judge|Justice|General|Admiral|Secretary|Ambassador|Governor|Commissioner) [A-Z]|The (?:Chair|Clerk|Presiding|Vice))/;
+/**
+ * `BERNARDO. Who goes there?`, `MRS. HARTLEY.  Gerald!`: a play's speech prefix, the character's name in capitals
+ * (words of three letters or more, after an abbreviated title) and a full stop. Prose opens lines this way too
+ * (`NASA. The agency…`), so the shape is the scheme's to accept where the document repeats two or more such names.
+ */
+const CAPITALS_NAME = /^(?:[A-Z]{2,3}\. )?[A-Z][A-Z'’-]+[A-Z](?: [A-Z][A-Z'’-]+[A-Z]){0,2}$/;
+/** A cheap test for CAPITALS_NAME's start: two capitals open the line. */
+const CAPITALS_START = /^[A-Z][A-Z]/;
+/** Roman numerals number sections (`IV. Results`), never a character. */
+const ROMAN_WORD = /(?:^|\s)[IVXLCDM]+(?:$|\s)/;
+/** The separator of `BERNARDO. Who goes there?` (see CAPITALS_NAME). */
+export const CAPITALS_STOP = 'c.';
 const DIARIZED = /^(?:SPEAKER_\d{1,3}|Speaker[ _]?\d{1,3}|S\d{1,2}|(?:Unknown|Unidentified)(?: Speaker| Male| Female)?(?: \d{1,3})?|Interviewer|Interviewee|Audience(?: member)?(?: \d{1,3})?)$/i;
 
 /** Characters that may open a wrapper or a timestamp: < { # * _ > [ ( - – — + 【 （, a bullet symbol or a digit. */
@@ -117,9 +129,9 @@ function mayHoldCandidate(prefix: string): boolean {
   if (numberedAddressLength(prefix, skipSpaces(prefix, 0)) > 0) return true;
   const chevron = prefix.indexOf('>');
   if (chevron > 0 && chevron < 24) return true;
-  // `Mr. LIMAN. Now, …`: a title and a surname in capitals.
+  // `Mr. LIMAN. Now, …`: a title and a surname in capitals; `BERNARDO. Who goes there?`: a play's name in capitals.
   const first = prefix.charCodeAt(0);
-  return first >= 65 && first <= 90 && (RECORD_START.test(prefix) || TITLED_START.test(prefix));
+  return first >= 65 && first <= 90 && (RECORD_START.test(prefix) || TITLED_START.test(prefix) || CAPITALS_START.test(prefix));
 }
 
 /**
@@ -281,6 +293,8 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
   let separatorAt = -1;
   // `Mr. Bejar.` rather than the record's `Mr. LIMAN.`: the scheme decides (see TITLED_NAME).
   let titled = false;
+  // `BERNARDO. Who goes there?`: a name in capitals and a full stop (see CAPITALS_NAME).
+  let capitals = false;
   const closer = closers[closers.length - 1];
   // Bracketed text inside the name (a role, a constituency) does not count towards its length.
   let bracketed = 0;
@@ -346,6 +360,12 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
         nameEnd = j;
         separatorAt = j;
         titled = !record;
+        break;
+      }
+      if (capitalsStop(s, written, j)) {
+        nameEnd = j;
+        separatorAt = j;
+        capitals = true;
         break;
       }
     }
@@ -431,7 +451,7 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
       break;
     } else if (s[k] === '.' && k === separatorAt) {
       // `<p>Mr. RUDMAN.</p><p>`: the record's full stop, then any closing markup.
-      shape.push(titled ? 't.' : '.');
+      shape.push(titled ? 't.' : capitals ? CAPITALS_STOP : '.');
       k += 1;
       separated = true;
       for (let tag = HTML_TAG.exec(s.slice(k, k + 96)); tag; tag = HTML_TAG.exec(s.slice(k, k + 96))) k += tag[0].length;
@@ -615,6 +635,23 @@ const UNKNOWN_SPEAKER = /^\?{2,3}(?![?\p{L}\p{N}])/u;
 
 /** A lower-case letter or roman numeral that enumerates a clause: `a`, `iv`. */
 const CLAUSE_ENUMERATOR = /^(?:[a-z]|[ivx]{1,4})$/;
+
+/**
+ * Whether the full stop at `at` ends a play's name in capitals (CAPITALS_NAME): speech in mixed case follows on the
+ * line, and not another word in capitals (`MS. GRANT:` reads on to its colon; a caption in capitals is no play).
+ */
+function capitalsStop(s: string, written: string, at: number): boolean {
+  // `THE END. Thank you.`: a phrase opening with the article is no character (`The CHAIRMAN.` is the record's, above).
+  if (!CAPITALS_NAME.test(written) || ROMAN_WORD.test(written) || written.startsWith('THE ')) return false;
+  const next = skipSpaces(s, at + 1);
+  // `MR. J. BROWN:`: an initial goes on with the name.
+  if (next >= s.length || CAPITALS_START.test(s.slice(next, next + 2)) || /^[A-Z]\./.test(s.slice(next, next + 2))) return false;
+  // `HON. Smith (Minister):`: a label's colon within a name's reach is the line's separator, not this stop.
+  const reach = s.slice(next, at + MAX_NAME_LENGTH);
+  const colon = reach.search(/[:：]/);
+  if (colon >= 0 && !/[.!?,;]/.test(reach.slice(0, colon))) return false;
+  return /\p{Ll}/u.test(s.slice(next));
+}
 
 /** A full stop that ends the line's text or is followed by a space or markup. */
 function isRecordSeparator(s: string, at: number): boolean {

@@ -4,8 +4,8 @@ import { lineTextOrUndefined } from '../text/lineReaders';
 import type { LineIndex } from '../text/positions';
 import { StringTable } from '../text/stringTable';
 import { countHan, isHan, LABEL_SCAN_LIMIT, simplified, skipSpaces } from './chars';
-import { EN_TITLES, ZH_ROLES, ZH_TITLES } from './words';
-import { hasCommaRole, idStem, INITIAL_SHAPE, isInitialCandidate, isRecordLabel, isSurnameInitial, labelCandidate, plainHeadLength, type LabelCandidate } from './candidates';
+import { EN_TITLES, ZH_NON_NAME_STARTS, ZH_ROLES, ZH_TITLES } from './words';
+import { CAPITALS_STOP, hasCommaRole, idStem, INITIAL_SHAPE, isInitialCandidate, isRecordLabel, isSurnameInitial, labelCandidate, plainHeadLength, type LabelCandidate } from './candidates';
 import { recognizeLabel, type LabelContext, type LabelMatch } from './labels';
 import { isFieldName } from './fieldNames';
 import { isHandleName } from './handleNames';
@@ -354,7 +354,32 @@ function isScheme(shape: string, names: ReadonlyMap<string, number>, schemeNames
     total += count;
     if (count >= 2 || (count === 1 && schemeNames?.has(name))) repeated += count;
   }
+  if (shape.endsWith(CAPITALS_STOP) && distinctRepeated(names) < 2) return false;
+  if (shape === INITIAL_SHAPE && initialsConverse(names, total)) return true;
   return total >= MIN_SCHEME_LINES && repeated >= MIN_SCHEME_LINES && repeated >= total * MIN_REPEATED_SHARE;
+}
+
+/**
+ * `曾：…` / `梁：…` and no other label: an interview that writes each side by a surname's one character. Initials
+ * alone make the scheme where two or more of them each label two lines or more and outnumber the shape's other
+ * lines (`访谈：…` once, a field): the document's own repetition, not a list of surnames. `注：` once is no dialogue.
+ */
+function initialsConverse(names: ReadonlyMap<string, number>, others: number): boolean {
+  let speakers = 0;
+  let lines = 0;
+  for (const [name, count] of names) {
+    if (count < 2 || !isSurnameInitial(name)) continue;
+    speakers++;
+    lines += count;
+  }
+  return speakers >= 2 && lines >= 2 * MIN_SCHEME_LINES && lines > others;
+}
+
+/** How many names label two lines or more: a play has several characters, a line of prose opening `NASA.` repeats one. */
+function distinctRepeated(names: ReadonlyMap<string, number>): number {
+  let repeated = 0;
+  for (const count of names.values()) if (count >= 2) repeated++;
+  return repeated;
 }
 
 function decide(
@@ -389,7 +414,7 @@ function decide(
     // Two spaces after a short phrase are common in prose, so that shape takes no name on its length alone.
     const spacedOnly = candidate.shape.endsWith('|_') && !candidate.wrapped;
     const evidence = repeats || candidate.wrapped || (!spacedOnly && isShortName(candidate.name)) || (known !== null && known.source !== 'label')
-      || personLabelledAlone(candidate, labelNames);
+      || personLabelledAlone(candidate, labelNames) || pairedLikeTheOthers(candidate.name, shapes.get(candidate.shape)!);
     if (!evidence) return null;
     // `<p><b>BEFORE:</b></p>` over the bench's list: a one-off name in markup with no speech after it heads a section.
     if (!repeats && !candidate.wrapped && candidate.shape.startsWith('<') && speechless) return null;
@@ -471,6 +496,30 @@ function isShortName(name: string): boolean {
   }
   const words = name.split(/\s+/);
   return words.length <= MAX_SINGLE_LATIN_WORDS || words.some((word) => EN_TITLES.has(word.toLowerCase()));
+}
+
+/**
+ * `Ms. Carter 卡特女士`, `Moderator 主持人`: a bilingual label, a name in capitalised Latin words and the same name in
+ * ideographs (`AGI 有两个层面` has the shape too, which is why the document's other labels must share it).
+ */
+const BILINGUAL_PAIR = /^[A-Z][\p{Script=Latin}.'’-]*(?: [A-Z][\p{Script=Latin}.'’-]*){0,3} (\p{Script=Han}{2,5})$/u;
+
+/**
+ * `Ms. Carter 卡特女士:` once, where two or more names of its shape, each labelling two lines or more, are bilingual
+ * pairs too (`Moderator 主持人:`, `Dr. Zhao 赵博士:`): the document writes its speakers' names in both scripts.
+ */
+function pairedLikeTheOthers(name: string, names: ReadonlyMap<string, number>): boolean {
+  if (!isBilingualPair(name)) return false;
+  let paired = 0;
+  for (const [other, count] of names) if (count >= 2 && other !== name && isBilingualPair(other)) paired++;
+  return paired >= 2;
+}
+
+function isBilingualPair(name: string): boolean {
+  const pair = BILINGUAL_PAIR.exec(name);
+  if (!pair) return false;
+  const folded = simplified(pair[1]!);
+  return !ZH_NON_NAME_STARTS.some((start) => folded.startsWith(start));
 }
 
 function endsWithTitleThenName(name: string, title: string): boolean {
