@@ -751,42 +751,38 @@ function mayChangeNotesLeadIns(baseline: Baseline, text: TextSource, change: Tex
   // are the old ones, moved by the edit's length).
   const from = Math.max(0, first - NOTES_BODY_LINES);
   const to = Math.min(lines.lineCount - 1, last + NOTES_BODY_LINES);
-  // Most keystrokes: no line above the edit, nor an edited line before or after, may lead notes (each read alone, the
-  // lines above once per baseline chain): the readings below would all be null, only the names are compared.
+  // Only a line that may lead notes (mayLeadNotes, read from the line alone: for the lines above, once per chain of
+  // edits within lines) can have a reading in either text: most keystrokes read no window at all.
   const editedBefore = new LineIndex(old.slice(lines.lineStart(first), lines.lineEnd(last)));
   const editedNew = new LineIndex(text.slice(lines.lineStart(first), lineEndFrom(text, change.rangeOffset + change.text.length)));
-  if (!leadsNotesAbove(baseline, from, first, context) && !anyMayLeadNotes(editedBefore, context) && !anyMayLeadNotes(editedNew, context)) return namesMayLeadNotes(baseline, editedBefore, editedNew, context);
-  const before = new LineIndex(old.slice(lines.lineStart(from), lines.lineEnd(to)));
-  const after = new LineIndex(text.slice(lines.lineStart(from), lines.lineEnd(to) + change.text.length - change.rangeLength));
-  // A line above the edit that leads notes in one text and not the other (its body reaches the edit).
-  for (let line = 0; line < first - from; line++) if (notesLeadReading(before, line, context) !== notesLeadReading(after, line, context)) return true;
-  // An edited line that leads notes before or after.
-  const editedAfter = after.lineCount - before.lineCount + (last - first + 1);
-  for (let line = first - from; line <= last - from; line++) if (notesLeadReading(before, line, context) !== null) return true;
-  for (let line = first - from; line < first - from + editedAfter; line++) if (notesLeadReading(after, line, context) !== null) return true;
-  // A label line renamed from or to a name that leads notes elsewhere changes how many lines that name labels.
-  const namesBefore: string[] = [];
-  const namesAfter: string[] = [];
-  for (let line = first - from; line <= last - from; line++) namesBefore.push(...labelNameKeys(before, line, context));
-  for (let line = first - from; line < first - from + editedAfter; line++) namesAfter.push(...labelNameKeys(after, line, context));
-  // The same names on the edited lines label as many lines as before: typing in a label's speech reads nothing more
-  // (notesLeadNames reads every line: a quarter of a second at 10 MB).
-  if (sameNames(namesBefore, namesAfter)) return false;
-  const leading = (baseline.notesLeadNames ??= notesLeadNames(lines, context));
-  return [...namesBefore, ...namesAfter].some((name) => leading.includes(name));
+  const leadingAbove = linesMayLeadNotes(baseline, from, first, context);
+  const editedMayLead = anyMayLeadNotes(editedBefore, context) || anyMayLeadNotes(editedNew, context);
+  if (leadingAbove.length > 0 || editedMayLead) {
+    const before = new LineIndex(old.slice(lines.lineStart(from), lines.lineEnd(to)));
+    const after = new LineIndex(text.slice(lines.lineStart(from), lines.lineEnd(to) + change.text.length - change.rangeLength));
+    // A line above the edit that leads notes in one text and not the other (its body reaches the edit).
+    for (const line of leadingAbove) if (notesLeadReading(before, line - from, context) !== notesLeadReading(after, line - from, context)) return true;
+    // An edited line that leads notes before or after.
+    if (editedMayLead) {
+      for (let line = first - from; line <= last - from; line++) if (notesLeadReading(before, line, context) !== null) return true;
+      for (let line = first - from; line < first - from + editedNew.lineCount; line++) if (notesLeadReading(after, line, context) !== null) return true;
+    }
+  }
+  return namesMayLeadNotes(baseline, editedBefore, editedNew, context);
 }
 
-/** Whether a line from `from` to before `to` may lead notes, each line's answer kept in the baseline (notesLeadLines). */
-function leadsNotesAbove(baseline: Baseline, from: number, to: number, context: LabelReadContext): boolean {
+/** The lines from `from` to before `to` that may lead notes, each line's answer kept in the baseline (notesLeadLines). */
+function linesMayLeadNotes(baseline: Baseline, from: number, to: number, context: LabelReadContext): number[] {
   let known = baseline.notesLeadLines;
   // A bound on what a long session keeps: past it, read again.
   if (!known || known.size > MAX_NOTES_LEAD_LINES) known = baseline.notesLeadLines = new Map();
+  const leading: number[] = [];
   for (let line = from; line < to; line++) {
     let leads = known.get(line);
     if (leads === undefined) known.set(line, (leads = mayLeadNotes(baseline.lines, line, context)));
-    if (leads) return true;
+    if (leads) leading.push(line);
   }
-  return false;
+  return leading;
 }
 const MAX_NOTES_LEAD_LINES = 100_000;
 
