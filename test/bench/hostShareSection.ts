@@ -9,6 +9,7 @@ import { rangesBuilt } from './fakeVscode';
 import { generateTranscript } from './generateTranscript';
 import { caseResult, formatMs, type BenchSection } from './harness';
 import { courtRecord } from './courtRecord';
+import { hearingRecord } from './hearingRecord';
 import { percentile, processCpuMs, threadCpuMs } from './measures';
 
 const MB = 1024 * 1024;
@@ -21,7 +22,7 @@ const KEYSTROKES_PER_LINE = 50;
  * Where the bench types: the lines of speech it picks (see typingLines); `longLine` and `gutter` (the speech of a
  * generated court record with a line-number gutter, courtRecord.ts) only when asked for (TA_BENCH_TYPING).
  */
-export type Typing = 'labelled' | 'shapes' | 'longLine' | 'gutter';
+export type Typing = 'labelled' | 'shapes' | 'longLine' | 'gutter' | 'hearing';
 const TYPINGS: readonly Typing[] = ['labelled', 'shapes'];
 /** `longLine`: a labelled line of this many characters replaces line LONG_LINE_AT; every keystroke in it goes to the worker (MAX_LOCAL_LINE). */
 const LONG_LINE_LENGTH = 30_000;
@@ -65,7 +66,7 @@ export function typingLines(text: string, fromLine: number, count: number, typin
   const found: number[] = [];
   const lines = text.split('\n');
   if (typing === 'longLine') return Array.from({ length: count }, () => lines.slice(0, LONG_LINE_AT).join('\n').length + 1 + 9);
-  if (typing === 'gutter') {
+  if (typing === 'gutter' || typing === 'hearing') {
     // Into the answer `A.   We expect enrollment to grow…`, after `grow`, in each next line holding it.
     let start = 0;
     for (let line = 0; line < lines.length && found.length < count; line++) {
@@ -97,7 +98,7 @@ async function measureShare(args: readonly string[]): Promise<ReturnType<typeof 
   const keystrokes = Number(args[1] ?? 300);
   const bundle = args[2] || join(ROOT, 'dist', 'extension.js');
   const typing = (args[3] ?? 'labelled') as Typing;
-  const text = typing === 'longLine' ? withLongLine(generateTranscript(megabytes * MB)) : typing === 'gutter' ? courtRecord(megabytes * MB) : generateTranscript(megabytes * MB);
+  const text = typing === 'longLine' ? withLongLine(generateTranscript(megabytes * MB)) : typing === 'gutter' ? courtRecord(megabytes * MB) : typing === 'hearing' ? hearingRecord(megabytes * MB) : generateTranscript(megabytes * MB);
   const fake = await activatedWithFullAnalysis(bundle, text);
   const lines = typingLines(text, 20, Math.ceil(keystrokes / KEYSTROKES_PER_LINE), typing);
   const rehearsal = fake.logs.find((l) => l.message.startsWith('Rehearsed'))?.message ?? 'no rehearsal';
@@ -200,7 +201,7 @@ export const hostShareSection: BenchSection = {
     for (const typing of typings) for (const megabytes of sizes) {
       const result = context.runCase(this, 'share', [String(megabytes), process.env['TA_BENCH_KEYSTROKES'] ?? '300', process.env['TA_BENCH_BASELINE_BUNDLE'] ?? '', typing]);
       const n = result.notes ?? {};
-      const where = { labelled: 'labelled lines', longLine: `a line of ${LONG_LINE_LENGTH} characters`, gutter: "a line-numbered court record's answers", shapes: `the shapes ${SHAPES.join(', ')} in turn` }[typing];
+      const where = { labelled: 'labelled lines', longLine: `a line of ${LONG_LINE_LENGTH} characters`, gutter: "a line-numbered court record's answers", hearing: "a hearing record's answers, examination headings and wrapped notes among them", shapes: `the shapes ${SHAPES.join(', ')} in turn` }[typing];
       context.print(`typing at ${megabytes} MB into ${where} (fake host, ${process.env['TA_BENCH_CLOCK'] === 'process' ? "the process's CPU" : "the thread's schedstat CPU"}, ${String(n['keystrokes'])} keystrokes, ${String(n['missed'])} without decorations): ours per keystroke ${String(n['ours'])}; as sampled ${String(n['sampled'])}; thread ${String(n['thread'])}; GC ${String(n['gc'])}`);
       context.print(`  ${String(n['rehearsal'])}; the first keystrokes (ms of ours): ${String(n['first'])}`);
       context.print(`  ours by inclusive time per keystroke (ms): ${String(n['inclusive'])}`);

@@ -2,7 +2,7 @@
  * The core's share of a keystroke as the hostshare bench types (its lines, a ChunkedText edited per keystroke, as the
  * extension host feeds the analyzer), without a profiler: each updateLocally's thread CPU and the GC pauses inside it.
  *   node scripts/build.mjs --bench && npx esbuild test/bench/localKeystrokes.ts --bundle --platform=node --outfile=out/bench/localKeystrokes.js
- *   node out/bench/localKeystrokes.js [megabytes] [keystrokes] [labelled|shapes|gutter] [rounds]
+ *   node out/bench/localKeystrokes.js [megabytes] [keystrokes] [labelled|shapes|gutter|hearing] [rounds]
  */
 import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { IncrementalAnalyzer } from '../../src/core/analysis/incremental';
@@ -11,6 +11,7 @@ import { runAnalysisJob } from '../../src/core/analysis/job';
 import { packAnalysis, unpackAnalysis } from '../../src/core/analysis/packed';
 import { rehearsalEdits } from '../../src/core/analysis/rehearsal';
 import { courtRecord } from './courtRecord';
+import { hearingRecord } from './hearingRecord';
 import { generateTranscript } from './generateTranscript';
 import { typingLines, type Typing } from './hostShareSection';
 import { percentile, threadCpuMs } from './measures';
@@ -51,7 +52,7 @@ const megabytes = Number(process.argv[2] ?? 10);
 const keystrokes = Number(process.argv[3] ?? 300);
 const typing = (process.argv[4] ?? 'labelled') as Typing;
 const rounds = Number(process.argv[5] ?? 1);
-const source = typing === 'gutter' ? courtRecord(megabytes * 1024 * 1024) : generateTranscript(megabytes * 1024 * 1024);
+const source = typing === 'gutter' ? courtRecord(megabytes * 1024 * 1024) : typing === 'hearing' ? hearingRecord(megabytes * 1024 * 1024) : generateTranscript(megabytes * 1024 * 1024);
 const gcs: { start: number; end: number }[] = [];
 const observer = new PerformanceObserver((list) => {
   for (const e of list.getEntries()) gcs.push({ start: e.startTime, end: e.startTime + e.duration });

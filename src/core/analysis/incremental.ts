@@ -55,8 +55,8 @@ import { DECLARATION_LINES, declarationKey } from '../turns/declaredSpeakers';
 import { holdsIntroduction, INTRODUCTION_LINES, introductionScan, isIntroducedOpening } from '../turns/selfIntroductions';
 import { asideLineReading, hasMarkdownHeading, mayBeAside, mayHoldLabelsWithoutDialogue } from '../turns/asideLabels';
 import { FIELD_BLOCK_LINES, fieldRunKeyOf, fieldRunReading } from '../turns/fieldBlocks';
-import { ATTENDEE_LINES, attendeeKeyOf, mentionsAttendee } from '../turns/attendees';
-import { labelNameKeys, NOTES_BODY_LINES, notesLeadNames, notesLeadReading } from '../turns/notesLeadIns';
+import { ATTENDEE_LINES, attendeeFieldLines, attendeeKeyOf, attendeeLineMatters, mentionsAttendee, namesAttendee, opensWithAttendee } from '../turns/attendees';
+import { labelNameKeys, mayLeadNotes, NOTES_BODY_LINES, notesLeadNames, notesLeadReading } from '../turns/notesLeadIns';
 import { HEAD_FIELD_LINES, headFieldKeyOf, headFieldReading } from '../turns/headFields';
 import { EditedHead } from './editedHead';
 import { EditSides } from './editSides';
@@ -76,13 +76,13 @@ import { countMarkupMarks, markupMarksDelta } from './markupMarks';
 import { countSubtitleCues, subtitleCuesAndTally } from '../turns/findTurns';
 import { labelsAreFew, labelsOwnTheirCueOnly, type LabelledCueCounts } from '../turns/subtitles';
 import { CaptionRepeats } from '../claims/captionLines';
-import { mayBeProcedureLine } from '../turns/procedureLines';
+import { leavesBracketOpen, mayBeProcedureLine, NOTE_READS_BELOW } from '../turns/procedureLines';
 import { inSponsorRead, mayOpenSponsorRead, sponsorOpeners, sponsorReads, SPONSOR_READ_ZONE } from '../claims/sponsorReads';
 import { retitledHeading, retitleTopic } from './headingEdits';
 import { NO_SUMMARY_SEARCHES, searchesStopBefore, summaryProfile, summaryProfileAfter, type SummaryProfile } from './summaryHorizon';
 import { backedByBlocks } from './query';
 import { countedLabelTally, FOLLOW_UP_REACH, firstTurns, labelStateAcrossLines, labelStateFrom, labelledTurn, labelTallyOf, MAX_RENAMED_TURN, mergedSpeakers, namesReadTheSame, renamedSpeakers, splitSpeakers, unresolvedHandOvers, withHandOversOf } from './labelEdits';
-import { holdsAnotherField, isOnlyALink, readLabelLine, type LabelSchemeTally } from '../turns/scheme';
+import { holdsAnotherField, isOnlyALink, readLabelLine, type LabelLineReading, type LabelSchemeTally } from '../turns/scheme';
 import { mayHoldFollowUpLabel } from '../turns/findTurns';
 import { editMayChangeInlineHandOvers, inlineLabelCandidates } from '../turns/inlineHandOvers';
 import type { Analysis, AnalysisOptions, Claim, SpeakerSummary, StageDirection, Topic, TranscriptFormat, Turn } from './model';
@@ -129,8 +129,17 @@ interface Baseline {
   fieldRunsRead?: number;
   /** The attendees the head lists (turns/attendees.ts attendeeKeyOf, '' for none); computed on first need. */
   attendees?: string;
+  /** The lines `attendees` is read from (attendeeFieldLines, gutter numbers not blanked); computed on first need, kept by edits that leave them. */
+  attendeeFields?: readonly number[];
   /** The names of lines that may lead notes over notes (turns/notesLeadIns.ts notesLeadNames); computed on first need, kept by local edits. */
   notesLeadNames?: readonly string[];
+  /** The first of the first INTRODUCTION_LINES lines holding a host's introduction (selfIntroductions.ts), -1 for none; computed on first need, kept by edits that leave those lines' answers. */
+  introductionLine?: number;
+  /**
+   * Lines read so far by the notes' lead-in check (mayLeadNotes, by line number): whether each may lead notes. Read from
+   * the line alone, so an edit within one line keeps every other line's answer (the map passes on without that line's).
+   */
+  notesLeadLines?: Map<number, boolean>;
   /** The label scheme's counts, for edits of label lines; computed on first need (see labelEdits.ts). */
   labelTally?: LabelSchemeTally;
   /** Hand-overs resolved against the names known so far (unresolvedHandOvers); computed on first need. */
@@ -283,7 +292,7 @@ export class IncrementalAnalyzer {
       // Nor a line with a label inside it (mayChangeInlineHandOvers): the candidates stay.
       const withCandidates = baseline.inlineCandidates ? { ...kept, inlineCandidates: baseline.inlineCandidates } : kept;
       // The head's keys: the checks above found the new text's equal to these, or the edit below the lines they read.
-      const withHeadKeys = { ...withCandidates, ...headKeysOf(baseline, change) };
+      const withHeadKeys = { ...withCandidates, ...headKeysOf(baseline, text, change) };
       const withMarks = markupMarks === undefined ? withHeadKeys : { ...withHeadKeys, markupMarks };
       // mayChangeSplitMarkupLabels found none in the text nor in the edited lines: there is none after the edit either.
       if (baseline.splitLabels === false) withMarks.splitLabels = false;
@@ -292,6 +301,10 @@ export class IncrementalAnalyzer {
       if (baseline.indentIsLayout) withMarks.indentIsLayout = true;
       // mayChangeNotesLeadIns found no line within reach of the edit that may lead notes: the answer stays.
       if (baseline.notesLeadNames !== undefined) withMarks.notesLeadNames = baseline.notesLeadNames;
+      const introductionLine = introductionLineAfter(baseline, text, change);
+      if (introductionLine !== undefined) withMarks.introductionLine = introductionLine;
+      const notesLeadLines = notesLeadLinesAfter(baseline, change);
+      if (notesLeadLines) withMarks.notesLeadLines = notesLeadLines;
       // A signature can appear only in the edited lines.
       this.baseline = baseline.maySign === undefined ? withMarks : { ...withMarks, maySign: baseline.maySign || editedLinesMaySign(text, change) };
       this.lastMode = 'line';
@@ -530,9 +543,12 @@ function mayChangeGutter(baseline: Baseline, text: TextSource, change: TextChang
  * them, each keystroke near the top read the old text's head again (three keys, hundreds of lines each). The
  * last line a key depends on stays where the edit lies below it (the lines above keep their numbers).
  */
-function headKeysOf(baseline: Baseline, change: TextChange): Pick<Baseline, 'declaration' | 'headFields' | 'headFieldsRead' | 'fieldRuns' | 'fieldRunsRead' | 'attendees'> {
+function headKeysOf(baseline: Baseline, text: TextSource, change: TextChange): Pick<Baseline, 'declaration' | 'headFields' | 'headFieldsRead' | 'fieldRuns' | 'fieldRunsRead' | 'attendees' | 'attendeeFields'> {
   const line = baseline.lines.lineAt(Math.min(change.rangeOffset, baseline.lines.source.length));
+  // The field lines stay where the edit lies below the head, or within one line that is none before or after.
+  const fieldsKept = baseline.attendeeFields !== undefined && (line >= ATTENDEE_LINES || keepsAttendeeLines(baseline, text, change, false));
   return {
+    ...(fieldsKept ? { attendeeFields: baseline.attendeeFields } : {}),
     ...(baseline.declaration === undefined ? {} : { declaration: baseline.declaration }),
     ...(baseline.headFields === undefined ? {} : { headFields: baseline.headFields }),
     ...(baseline.headFieldsRead !== undefined && line > baseline.headFieldsRead ? { headFieldsRead: baseline.headFieldsRead } : {}),
@@ -571,8 +587,7 @@ function mayChangeIntroducedSpeaker(baseline: Baseline, text: TextSource, change
   if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
   const lines = baseline.lines;
   const head = Math.min(lines.lineCount, INTRODUCTION_LINES);
-  let introductionLine = -1;
-  for (let line = 0; line < head && introductionLine < 0; line++) if (holdsIntroduction(introductionScan(lines, line))) introductionLine = line;
+  const introductionLine = (baseline.introductionLine ??= firstIntroductionLine(lines));
   let firstStart = -1;
   let introduced = false;
   baseline.turns.forEachUntil((turn) => {
@@ -593,6 +608,27 @@ function mayChangeIntroducedSpeaker(baseline: Baseline, text: TextSource, change
   const newStart = lines.lineStart(editLine);
   const newEnd = lineEndFrom(text, change.rangeOffset + change.text.length);
   return holdsIntroduction(text.slice(newStart, newEnd));
+}
+
+function firstIntroductionLine(lines: LineIndex): number {
+  const head = Math.min(lines.lineCount, INTRODUCTION_LINES);
+  for (let line = 0; line < head; line++) if (holdsIntroduction(introductionScan(lines, line))) return line;
+  return -1;
+}
+
+/**
+ * Baseline.introductionLine after a local edit: kept by an edit below the head (the head's lines stay where they
+ * were), or within one line that is not the one found and holds none after it (the first holding one stays first).
+ */
+function introductionLineAfter(baseline: Baseline, text: TextSource, change: TextChange): number | undefined {
+  const found = baseline.introductionLine;
+  if (found === undefined) return undefined;
+  const lines = baseline.lines;
+  if (lines.lineAt(Math.min(change.rangeOffset, lines.source.length)) >= INTRODUCTION_LINES) return found;
+  const line = lineHoldingEdit(lines, change);
+  if (line === undefined || line === found) return undefined;
+  const start = lines.lineStart(line);
+  return holdsIntroduction(text.slice(start, lines.lineEnd(line) + change.text.length - change.rangeLength)) ? undefined : found;
 }
 
 /**
@@ -680,19 +716,48 @@ function mayChangeAttendees(baseline: Baseline, text: TextSource, change: TextCh
   const gutter = (baseline.gutter ??= readLineNumberGutter(baseline.lines)).hasGutter;
   baseline.attendees ??= attendeeKeyOf(heads.old.of(ATTENDEE_LINES, gutter).lines);
   const first = baseline.lines.lineAt(Math.min(change.rangeOffset, old.length));
-  if (first < ATTENDEE_LINES && attendeeKeyOf(heads.edited.of(ATTENDEE_LINES, gutter).lines) !== baseline.attendees) return true;
+  // An edit within one line that is no field's, nor in reach of a list under one, keeps the list: the head is not read.
+  if (first < ATTENDEE_LINES && !keepsAttendeeLines(baseline, text, change, gutter) && attendeeKeyOf(heads.edited.of(ATTENDEE_LINES, gutter).lines) !== baseline.attendees) return true;
   if (baseline.attendees === '') return false;
   if (touchesLabelLine(baseline, text, change, first, context)) return true;
   // `Action: Raj Patel to…`: whether a label's value opens with a listed name decides it (fieldsNamingAttendees).
   return touchesAttendeeValue(baseline, text, change, first, context);
 }
 
-/** An edit inside a label line that mentions a listed attendee before or after it (see fieldsNamingAttendees). */
+/**
+ * Whether an edit inside a label line may change a field naming attendees (fieldsNamingAttendees): within one line,
+ * whether its value's opening names a listed person before and after (a label naming an attendee is never such a
+ * field, whatever its value); across lines, whether a line mentions one.
+ */
 function touchesAttendeeValue(baseline: Baseline, text: TextSource, change: TextChange, first: number, context: LabelReadContext): boolean {
-  if (!readLabelLine(baseline.lines, first, context)) return false;
+  const reading = readLabelLine(baseline.lines, first, context);
+  if (!reading) return false;
   const attendees = JSON.parse(baseline.attendees!) as string[];
-  const edited = text.slice(baseline.lines.lineStart(first), lineEndFrom(text, change.rangeOffset + change.text.length));
-  return mentionsAttendee(baseline.lines.lineText(first), attendees) || mentionsAttendee(edited, attendees);
+  const editedText = text.slice(baseline.lines.lineStart(first), lineEndFrom(text, change.rangeOffset + change.text.length));
+  const edited = new LineIndex(editedText);
+  const last = baseline.lines.lineAt(Math.min(change.rangeOffset + change.rangeLength, baseline.lines.source.length));
+  if (first !== last || edited.lineCount !== 1) return mentionsAttendee(baseline.lines.lineText(first), attendees) || mentionsAttendee(editedText, attendees);
+  const names = [reading.known?.speaker, reading.candidate?.name].filter((name): name is string => name !== undefined);
+  if (names.every((name) => namesAttendee(name, attendees))) return false;
+  const after = readLabelLine(edited, 0, context);
+  return valueOpenings(baseline.lines.lineText(first), reading, attendees) !== valueOpenings(edited.lineText(0), after, attendees);
+}
+
+/** Which of a label line's readings have a value opening with a listed person's name, as a key. */
+function valueOpenings(line: string, reading: LabelLineReading | null, attendees: readonly string[]): string {
+  const opens = (start: number | undefined): string => (start === undefined ? '-' : opensWithAttendee(line.slice(start), attendees) ? 'y' : 'n');
+  return `${opens(reading?.known?.textStart)}${opens(reading?.candidate?.textStart)}`;
+}
+
+/** Whether `change`, within one line of a document read without a gutter, leaves what the attendee list is read from (attendeeLineMatters). */
+function keepsAttendeeLines(baseline: Baseline, text: TextSource, change: TextChange, gutter: boolean): boolean {
+  if (gutter) return false;
+  const lines = baseline.lines;
+  const line = lineHoldingEdit(lines, change);
+  if (line === undefined) return false;
+  const fields = (baseline.attendeeFields ??= attendeeFieldLines(lines));
+  const start = lines.lineStart(line);
+  return !attendeeLineMatters(fields, line, text.slice(start, lines.lineEnd(line) + change.text.length - change.rangeLength));
 }
 
 /**
@@ -713,24 +778,68 @@ function mayChangeNotesLeadIns(baseline: Baseline, text: TextSource, change: Tex
   // are the old ones, moved by the edit's length).
   const from = Math.max(0, first - NOTES_BODY_LINES);
   const to = Math.min(lines.lineCount - 1, last + NOTES_BODY_LINES);
-  const before = new LineIndex(old.slice(lines.lineStart(from), lines.lineEnd(to)));
-  const after = new LineIndex(text.slice(lines.lineStart(from), lines.lineEnd(to) + change.text.length - change.rangeLength));
-  // A line above the edit that leads notes in one text and not the other (its body reaches the edit).
-  for (let line = 0; line < first - from; line++) if (notesLeadReading(before, line, context) !== notesLeadReading(after, line, context)) return true;
-  // An edited line that leads notes before or after.
-  const editedAfter = after.lineCount - before.lineCount + (last - first + 1);
-  for (let line = first - from; line <= last - from; line++) if (notesLeadReading(before, line, context) !== null) return true;
-  for (let line = first - from; line < first - from + editedAfter; line++) if (notesLeadReading(after, line, context) !== null) return true;
-  // A label line renamed from or to a name that leads notes elsewhere changes how many lines that name labels.
+  // Only a line that may lead notes (mayLeadNotes, read from the line alone: for the lines above, once per chain of
+  // edits within lines) can have a reading in either text: most keystrokes read no window at all.
+  const editedBefore = new LineIndex(old.slice(lines.lineStart(first), lines.lineEnd(last)));
+  const editedNew = new LineIndex(text.slice(lines.lineStart(first), lineEndFrom(text, change.rangeOffset + change.text.length)));
+  const leadingAbove = linesMayLeadNotes(baseline, from, first, context);
+  const editedMayLead = anyMayLeadNotes(editedBefore, context) || anyMayLeadNotes(editedNew, context);
+  if (leadingAbove.length > 0 || editedMayLead) {
+    const before = new LineIndex(old.slice(lines.lineStart(from), lines.lineEnd(to)));
+    const after = new LineIndex(text.slice(lines.lineStart(from), lines.lineEnd(to) + change.text.length - change.rangeLength));
+    // A line above the edit that leads notes in one text and not the other (its body reaches the edit).
+    for (const line of leadingAbove) if (notesLeadReading(before, line - from, context) !== notesLeadReading(after, line - from, context)) return true;
+    // An edited line that leads notes before or after.
+    if (editedMayLead) {
+      for (let line = first - from; line <= last - from; line++) if (notesLeadReading(before, line, context) !== null) return true;
+      for (let line = first - from; line < first - from + editedNew.lineCount; line++) if (notesLeadReading(after, line, context) !== null) return true;
+    }
+  }
+  return namesMayLeadNotes(baseline, editedBefore, editedNew, context);
+}
+
+/** The lines from `from` to before `to` that may lead notes, each line's answer kept in the baseline (notesLeadLines). */
+function linesMayLeadNotes(baseline: Baseline, from: number, to: number, context: LabelReadContext): number[] {
+  let known = baseline.notesLeadLines;
+  // A bound on what a long session keeps: past it, read again.
+  if (!known || known.size > MAX_NOTES_LEAD_LINES) known = baseline.notesLeadLines = new Map();
+  const leading: number[] = [];
+  for (let line = from; line < to; line++) {
+    let leads = known.get(line);
+    if (leads === undefined) known.set(line, (leads = mayLeadNotes(baseline.lines, line, context)));
+    if (leads) leading.push(line);
+  }
+  return leading;
+}
+const MAX_NOTES_LEAD_LINES = 100_000;
+
+function anyMayLeadNotes(lines: LineIndex, context: LabelReadContext): boolean {
+  for (let line = 0; line < lines.lineCount; line++) if (mayLeadNotes(lines, line, context)) return true;
+  return false;
+}
+
+/** mayChangeNotesLeadIns' last check: the edited lines' label names, before and after, against the names that lead notes. */
+function namesMayLeadNotes(baseline: Baseline, before: LineIndex, after: LineIndex, context: LabelReadContext): boolean {
   const namesBefore: string[] = [];
   const namesAfter: string[] = [];
-  for (let line = first - from; line <= last - from; line++) namesBefore.push(...labelNameKeys(before, line, context));
-  for (let line = first - from; line < first - from + editedAfter; line++) namesAfter.push(...labelNameKeys(after, line, context));
-  // The same names on the edited lines label as many lines as before: typing in a label's speech reads nothing more
-  // (notesLeadNames reads every line: a quarter of a second at 10 MB).
+  for (let line = 0; line < before.lineCount; line++) namesBefore.push(...labelNameKeys(before, line, context));
+  for (let line = 0; line < after.lineCount; line++) namesAfter.push(...labelNameKeys(after, line, context));
   if (sameNames(namesBefore, namesAfter)) return false;
-  const leading = (baseline.notesLeadNames ??= notesLeadNames(lines, context));
+  const leading = (baseline.notesLeadNames ??= notesLeadNames(baseline.lines, context));
   return [...namesBefore, ...namesAfter].some((name) => leading.includes(name));
+}
+
+/**
+ * The lines' answers of notesLeadLines for the baseline after `change`: the map itself without the edited line when
+ * the edit stays within one line (no line moves; entries are only ever added for lines an edit left as they were,
+ * so the map stays true of the text before too), else none.
+ */
+function notesLeadLinesAfter(baseline: Baseline, change: TextChange): Map<number, boolean> | undefined {
+  const known = baseline.notesLeadLines;
+  const line = known && lineHoldingEdit(baseline.lines, change);
+  if (!known || line === undefined) return undefined;
+  known.delete(line);
+  return known;
 }
 
 function sameNames(a: string[], b: string[]): boolean {
@@ -928,6 +1037,8 @@ const PROCEDURE_REACH = 3;
  */
 function mayChangeProcedureLines(baseline: Baseline, text: TextSource, change: TextChange): boolean {
   const old = baseline.lines.source;
+  const line = lineHoldingEdit(baseline.lines, change);
+  if (line !== undefined) return editedLineMayChangeProcedure(baseline.lines, text, change, line);
   let start = change.rangeOffset === 0 ? 0 : old.lastIndexOf('\n', change.rangeOffset - 1) + 1;
   let oldEnd = lineEndFrom(old, change.rangeOffset + change.rangeLength);
   const newEnd = lineEndFrom(text, change.rangeOffset + change.text.length);
@@ -936,6 +1047,25 @@ function mayChangeProcedureLines(baseline: Baseline, text: TextSource, change: T
   for (let n = 0; n < PROCEDURE_REACH && oldEnd < old.length; n++) oldEnd = lineEndFrom(old, oldEnd + 1);
   return holdsProcedureLine(old.slice(start, oldEnd));
 }
+
+/**
+ * mayChangeProcedureLines for an edit within line `line`: only the line itself, before and after, and a note opened on
+ * one of the NOTE_READS_BELOW lines above it (which reads it) may change; a heading counts by its own line, and
+ * lines below read nothing above them. Typing beside an examination heading or under a closed note stays local.
+ */
+function editedLineMayChangeProcedure(lines: LineIndex, text: TextSource, change: TextChange, line: number): boolean {
+  const start = lines.lineStart(line);
+  if (holdsProcedureLine(text.slice(start, lines.lineEnd(line) + change.text.length - change.rangeLength)) || holdsProcedureLine(lines.source.slice(start, lines.lineEnd(line)))) return true;
+  for (let above = Math.max(0, line - NOTE_READS_BELOW); above < line; above++) {
+    const from = lines.lineStart(above);
+    const prefix = lines.source.slice(from, Math.min(lines.lineEnd(above), from + NOTE_LINE_SCAN));
+    // A line read only in part: any bracket opening it counts (a note is shorter than the part read).
+    if (prefix.length === NOTE_LINE_SCAN ? /^\s*[([]/.test(prefix) : leavesBracketOpen(prefix)) return true;
+  }
+  return false;
+}
+/** How much of a line above the edit is read for a bracket it leaves open. */
+const NOTE_LINE_SCAN = 400;
 
 function holdsProcedureLine(window: string): boolean {
   // Neither a bracket nor `by` (any case): no line of the window may be one.

@@ -44,6 +44,38 @@ function namesOf(value: string): string[] {
     .filter((key) => key !== '');
 }
 
+/** How much of a line is read for a field. */
+const FIELD_SCAN = 400;
+
+function attendeeField(lineHead: string): RegExpExecArray | null {
+  const match = FIELD_KEY.exec(lineHead);
+  return match && isAttendeeKey(match[1]!) ? match : null;
+}
+
+/** Whether a line's text reads as an attendee field (readAttendees reads no other line unless it is one). */
+export function isAttendeeFieldLine(lineText: string): boolean {
+  return attendeeField(lineText.slice(0, FIELD_SCAN)) !== null;
+}
+
+/** The lines among the first ATTENDEE_LINES that read as attendee fields, ascending. */
+export function attendeeFieldLines(lines: LineIndex): number[] {
+  const found: number[] = [];
+  const limit = Math.min(lines.lineCount, ATTENDEE_LINES);
+  for (let line = 0; line < limit; line++) {
+    const start = lines.lineStart(line);
+    if (attendeeField(lines.source.slice(start, Math.min(lines.lineEnd(line), start + FIELD_SCAN)))) found.push(line);
+  }
+  return found;
+}
+
+/**
+ * Whether an edit of line `line` alone may change what readAttendees reads, given the field lines before it
+ * (attendeeFieldLines) and its text after: it is one before or after, or may be an item of a list under one.
+ */
+export function attendeeLineMatters(fieldLines: readonly number[], line: number, newText: string): boolean {
+  return fieldLines.some((field) => field <= line && line <= field + MAX_LISTED) || isAttendeeFieldLine(newText);
+}
+
 /**
  * The name keys the document lists as its attendees (empty when it lists fewer than two), read from its first
  * ATTENDEE_LINES lines: the first attendee field's value, or the list right under it when the value is empty.
@@ -52,8 +84,8 @@ export function readAttendees(lines: LineIndex): string[] {
   const limit = Math.min(lines.lineCount, ATTENDEE_LINES);
   for (let line = 0; line < limit; line++) {
     const start = lines.lineStart(line);
-    const match = FIELD_KEY.exec(lines.source.slice(start, Math.min(lines.lineEnd(line), start + 400)));
-    if (!match || !isAttendeeKey(match[1]!)) continue;
+    const match = attendeeField(lines.source.slice(start, Math.min(lines.lineEnd(line), start + FIELD_SCAN)));
+    if (!match) continue;
     let names = namesOf(match[2]!);
     if (names.length === 0) {
       for (let item = line + 1; item < limit && item <= line + MAX_LISTED; item++) {
@@ -106,7 +138,7 @@ export function leadInsBesideAttendees(lineCount: number, labels: LabelLines, at
 const OPENING_LENGTH = 40;
 
 /** Whether `value` opens with a listed attendee's name, not said to them (`Raj Patel to request…`, not `Raj, could you…`). */
-function opensWithAttendee(value: string, attendees: readonly string[]): boolean {
+export function opensWithAttendee(value: string, attendees: readonly string[]): boolean {
   const opening = value.trimStart().slice(0, OPENING_LENGTH);
   return attendees.some((name) => {
     if (name.length < 2) return false;

@@ -104,6 +104,14 @@ function leadInValue(lines: LineIndex, line: number, context: LabelReadContext):
   return readsAsSpeech(value) ? null : value;
 }
 
+/**
+ * Whether `line` may lead notes at all (leadInValue: a label, no Markdown heading, no speech after it). Read from the
+ * line alone, so the incremental check keeps the answer for a line the edits leave as it was.
+ */
+export function mayLeadNotes(lines: LineIndex, line: number, context: LabelReadContext): boolean {
+  return leadInValue(lines, line, context) !== null;
+}
+
 /** A name as the incremental check compares it: case, width, spaces and punctuation aside. */
 export function leadNameKey(name: string): string {
   return name.normalize('NFKC').toLowerCase().replace(/[\s\p{P}]+/gu, '');

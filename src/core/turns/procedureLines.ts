@@ -117,9 +117,18 @@ function findExaminationHeadings(lines: LineIndex, skipLine: (line: number) => b
 export function mayBeProcedureLine(lineText: string): boolean {
   const trimmed = lineText.trim();
   if (trimmed.length === 0) return false;
-  const open = trimmed.charAt(0);
   const close = trimmed.charAt(trimmed.length - 1);
-  if ((open === '(' || open === '[') && trimmed.indexOf(CLOSERS[open]!) < 0) return true;
+  if (leavesBracketOpen(trimmed)) return true;
   if ((close === ')' && trimmed.indexOf('(') < 0) || (close === ']' && trimmed.indexOf('[') < 0)) return true;
   return isExaminationHeading(trimmed);
 }
+
+/** Whether `lineText` opens with a bracket it leaves open: a wrapped note may open there, reading the next MAX_NOTE_LINES - 1 lines. */
+export function leavesBracketOpen(lineText: string): boolean {
+  const trimmed = lineText.trim();
+  const open = trimmed.charAt(0);
+  return (open === '(' || open === '[') && trimmed.indexOf(CLOSERS[open]!) < 0;
+}
+
+/** How many lines above a line a wrapped note may open and still read it. */
+export const NOTE_READS_BELOW = MAX_NOTE_LINES - 1;
