@@ -14,6 +14,7 @@ import { listItemBelow } from './listFields';
 import { splitMarkupCandidate } from './splitMarkupLabels';
 import { bracketedName, speakerOfBracketedLabel } from './bracketedNames';
 import { FirstPassReadings, NOT_KEPT, NOTHING_READ, type LabelReadContext } from './firstPassReadings';
+import { addFrameLabels } from './learnedFrames';
 
 /**
  * The document's labelling scheme. Every line's label candidate is grouped by its shape (the wrappers
@@ -169,6 +170,8 @@ export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLin
     const speaker = speakerOfBracketedLabel(written, label.speaker, bareNames);
     if (speaker !== label.speaker) labels.set(line, { ...label, speaker });
   }
+  // Lines no reader took that repeat one frame of the document's own words around changing names (learnedFrames.ts).
+  addFrameLabels(lines, labels, skipLine);
   // Kept for one tally (the worker's label state), then released: the outline cache holds the scheme.
   let read: ReadLines | undefined = { readLines, candidates, knowns };
   const takeTally = (): LabelSchemeTally | undefined => {

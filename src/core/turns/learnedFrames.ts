@@ -1,0 +1,262 @@
+import type { LineIndex } from '../text/positions';
+import type { LabelLines } from './scheme';
+
+/**
+ * Label frames learned from the document: lines that share constant words around one short varying
+ * name (`10:02:15 From Alice Wong to Everyone:`, `Mira Chen — Today at 9:41 AM`, `**u/quietfox** · 2y`,
+ * `王强 说：`), recurring with a small set of names that each repeat, are the document's labels in that
+ * frame, whatever its words. No client's words are known here: a frame is a line's tokens with one
+ * name slot taken out, counted across the document. Each line gives a bounded number of frames, so
+ * the search is linear in the document.
+ */
+
+/** One way of reading a line as a frame around a name. Offsets are relative to the line start. */
+export interface FrameReading {
+  /** The frame: the line's head with the name slot taken out, digits as `#`. */
+  readonly key: string;
+  readonly name: string;
+  readonly labelStart: number;
+  readonly labelEnd: number;
+  readonly textStart: number;
+}
+
+/** A frame needs this many lines; the lines whose name it gives twice or more make this share of them. */
+const MIN_FRAME_LINES = 3;
+const MIN_REPEATED_SHARE = 0.6;
+/** The speech after frames on their lines must mostly differ: a log repeats its messages, a chat does not. */
+const MIN_DISTINCT_SPEECH = 0.8;
+/** A label ending in a colon sits within this many characters; a line that is a label alone is this short. */
+const MAX_HEAD = 80;
+const MAX_WHOLE_LINE = 64;
+const MAX_TOKENS = 16;
+const MAX_HAN_RUN = 8;
+
+const TOKEN = /\p{Script=Han}|[\p{L}\p{N}_'’.-]+|\S/gu;
+const HAN = /^\p{Script=Han}$/u;
+const WORD = /\p{L}/u;
+const DIGITS = /\d+/g;
+const STARTS_UPPER = /^\p{Lu}[\p{L}'’.-]*$/u;
+const STARTS_DIGIT = /^\d/;
+/** A line ending in one is a sentence, not a label alone. */
+const SENTENCE_END = /[.。!！?？…;；,，]$/u;
+
+interface Token {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly spaced: boolean;
+  readonly han: boolean;
+}
+
+function isColon(code: number): boolean {
+  return code === 58 || code === 0xff1a || code === 0xfe30;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** The ways `line` reads as a name in a frame, or none. */
+export function frameReadings(line: string): FrameReading[] {
+  let first = 0;
+  while (first < line.length && /\s/.test(line[first]!)) first++;
+  let end = line.length;
+  while (end > first && /\s/.test(line[end - 1]!)) end--;
+  if (first === end) return [];
+  // The head ends at the first colon that is no time's (`9:41`); with none, a short line is a label alone.
+  let headEnd = -1;
+  let labelEnd = -1;
+  let textStart = line.length;
+  const scan = Math.min(end, first + MAX_HEAD);
+  for (let i = first + 1; i < scan; i++) {
+    if (!isColon(line.charCodeAt(i)) || (isDigitCode(line.charCodeAt(i - 1)) && isDigitCode(line.charCodeAt(i + 1)))) continue;
+    headEnd = i;
+    labelEnd = i + 1;
+    textStart = labelEnd;
+    while (textStart < line.length && /\s/.test(line[textStart]!)) textStart++;
+    break;
+  }
+  if (headEnd < 0) {
+    if (end - first > MAX_WHOLE_LINE || SENTENCE_END.test(line.slice(end - 1, end))) return [];
+    headEnd = end;
+    labelEnd = end;
+  }
+  const tokens = tokensOf(line, first, headEnd);
+  if (tokens.length < 2 || tokens.length > MAX_TOKENS) return [];
+  const pieces = tokens.map((token, i) => (i > 0 && token.spaced ? ' ' : '') + (token.han ? token.text : token.text.replace(DIGITS, '#')));
+  const readings: FrameReading[] = [];
+  const kind = labelEnd === end ? 'W' : 'C';
+  const add = (from: number, to: number): void => {
+    // The frame keeps a word of its own besides the name: a time or brackets alone are the known shapes' business.
+    let word = false;
+    for (let i = 0; i < tokens.length && !word; i++) if ((i < from || i >= to) && (tokens[i]!.han || WORD.test(tokens[i]!.text))) word = true;
+    if (!word) return;
+    const name = line.slice(tokens[from]!.start, tokens[to - 1]!.end);
+    const before = `${kind}${pieces.slice(0, from).join('')}\u0001`;
+    readings.push({ key: before + pieces.slice(to).join(''), name, labelStart: first, labelEnd, textStart });
+    // The frame up to its first word after the name too: `commented 3 days ago` and `commented 1 day ago` are one frame.
+    let cut = to;
+    while (cut < tokens.length && !tokens[cut]!.han && !WORD.test(tokens[cut]!.text)) cut++;
+    if (cut + 1 < tokens.length) readings.push({ key: `${before}${pieces.slice(to, cut + 1).join('')}\u0002`, name, labelStart: first, labelEnd, textStart });
+  };
+  for (let from = 0; from < tokens.length; from++) {
+    const token = tokens[from]!;
+    if (token.han) {
+      // A name of two to four ideographs within a short run (`王强`, or `张伟` in `张伟说`).
+      let runEnd = from;
+      while (runEnd < tokens.length && tokens[runEnd]!.han && (runEnd === from || !tokens[runEnd]!.spaced)) runEnd++;
+      let runStart = from;
+      while (runStart > 0 && tokens[runStart - 1]!.han && !tokens[runStart]!.spaced) runStart--;
+      if (runEnd - runStart > MAX_HAN_RUN) continue;
+      for (let to = from + 2; to <= Math.min(runEnd, from + 4); to++) add(from, to);
+      continue;
+    }
+    if (!WORD.test(token.text) || STARTS_DIGIT.test(token.text)) continue;
+    // A handle alone, or up to three capitalised words one space apart.
+    add(from, from + 1);
+    if (!STARTS_UPPER.test(token.text)) continue;
+    for (let to = from + 2; to <= Math.min(tokens.length, from + 3); to++) {
+      const next = tokens[to - 1]!;
+      if (next.han || !next.spaced || !STARTS_UPPER.test(next.text) || line.slice(tokens[to - 2]!.end, next.start) !== ' ') break;
+      add(from, to);
+    }
+  }
+  return readings;
+}
+
+function tokensOf(line: string, start: number, end: number): Token[] {
+  const tokens: Token[] = [];
+  const head = line.slice(0, end);
+  TOKEN.lastIndex = start;
+  let previousEnd = start;
+  for (let match = TOKEN.exec(head); match; match = TOKEN.exec(head)) {
+    const text = match[0];
+    tokens.push({ text, start: match.index, end: match.index + text.length, spaced: match.index > previousEnd, han: HAN.test(text) });
+    previousEnd = match.index + text.length;
+    if (tokens.length > MAX_TOKENS) break;
+  }
+  return tokens;
+}
+
+interface FrameCount {
+  lines: number;
+  readonly names: Map<string, number>;
+  readonly speeches: Set<string>;
+  spoken: number;
+}
+
+/**
+ * Labels the lines that sit in a frame the document repeats: lines (not
+ * skipped) are counted per frame; a frame is accepted with MIN_FRAME_LINES lines, two names or more, and
+ * MIN_REPEATED_SHARE of its lines giving a name it gives again. A line in several accepted frames takes
+ * the one with the most lines (then the longer name).
+ */
+export function addFrameLabels(lines: LineIndex, labels: LabelLines, skipLine: (line: number) => boolean): void {
+  const byLine: (FrameReading[] | undefined)[] = new Array<FrameReading[] | undefined>(lines.lineCount);
+  const counts = new Map<string, FrameCount>();
+  for (let line = 0; line < lines.lineCount; line++) {
+    if (skipLine(line)) continue;
+    const text = lines.lineText(line);
+    const readings = frameReadings(text);
+    if (readings.length === 0) continue;
+    byLine[line] = readings;
+    for (const reading of readings) {
+      let count = counts.get(reading.key);
+      if (!count) counts.set(reading.key, (count = { lines: 0, names: new Map(), speeches: new Set(), spoken: 0 }));
+      count.lines++;
+      count.names.set(reading.name, (count.names.get(reading.name) ?? 0) + 1);
+      if (reading.textStart < text.length) {
+        count.spoken++;
+        count.speeches.add(text.slice(reading.textStart).trim());
+      }
+    }
+  }
+  const accepted = new Set<string>();
+  for (const [key, count] of counts) if (isFrame(count)) accepted.add(key);
+  if (accepted.size === 0) return;
+  for (let line = 0; line < lines.lineCount; line++) {
+    const readings = byLine[line];
+    if (!readings) continue;
+    const known = labels.get(line);
+    if (known?.fromUserPattern) continue;
+    let best: FrameReading | null = null;
+    for (const reading of readings) {
+      if (!accepted.has(reading.key)) continue;
+      if (!best || counts.get(reading.key)!.lines > counts.get(best.key)!.lines || (counts.get(reading.key)!.lines === counts.get(best.key)!.lines && reading.name.length > best.name.length)) best = reading;
+    }
+    if (!best) continue;
+    // A label another reader found stands, unless it took the frame's words for the name (`From Alice Wong`, `成员` in `[成员] 张伟`).
+    if (known && (known.speaker === best.name || !(known.speaker.includes(best.name) || best.key.includes(known.speaker)))) continue;
+    labels.set(line, { speaker: best.name, labelStart: best.labelStart, labelEnd: best.labelEnd, textStart: best.textStart, source: 'label', timestamp: null, verb: null, fromFrame: true });
+  }
+}
+
+function isFrame(count: FrameCount): boolean {
+  if (count.lines < MIN_FRAME_LINES || count.names.size < 2) return false;
+  let repeated = 0;
+  for (const n of count.names.values()) if (n >= 2) repeated += n;
+  if (repeated < MIN_REPEATED_SHARE * count.lines) return false;
+  // A word every name starts or ends with is the frame's (`From` in `From Alice Wong`, `说` in `张伟说`), not the name's.
+  const names = [...count.names.keys()];
+  if (sharedEdge(names, firstWord) || sharedEdge(names, lastWord)) return false;
+  return count.spoken === 0 || count.speeches.size >= MIN_DISTINCT_SPEECH * count.spoken;
+}
+
+function sharedEdge(names: readonly string[], edge: (name: string) => string | null): boolean {
+  const first = edge(names[0]!);
+  return first !== null && names.every((name) => edge(name) === first);
+}
+
+/** A Latin name's first word when it has two or more; a name in ideographs has none (a shared surname is common). */
+function firstWord(name: string): string | null {
+  const space = name.indexOf(' ');
+  return space > 0 ? name.slice(0, space) : null;
+}
+
+function lastWord(name: string): string | null {
+  const space = name.lastIndexOf(' ');
+  if (space > 0) return name.slice(space + 1);
+  return HAN.test(name.slice(-1)) ? name.slice(-1) : null;
+}
+
+const frameCounts = new WeakMap<LineIndex, Map<string, number>>();
+
+/** How many lines of the document read in each frame (all lines: at least findLabelScheme's count). */
+function frameCountsOf(lines: LineIndex): Map<string, number> {
+  let counts = frameCounts.get(lines);
+  if (counts) return counts;
+  counts = new Map<string, number>();
+  for (let line = 0; line < lines.lineCount; line++) {
+    for (const key of keysOf(lines.lineText(line))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  frameCounts.set(lines, counts);
+  return counts;
+}
+
+function keysOf(text: string): Set<string> {
+  return new Set(frameReadings(text).map((reading) => reading.key));
+}
+
+/**
+ * Whether an edit of lines `oldFirst`..`oldLast` of `before` (now `oldFirst`..`newLast` of `after`, or the one
+ * line `editedLine`) may change a frame label: a frame is decided from its lines' own text, so an edit that
+ * touches a line reading in a frame that has, before or after the edit, enough lines to be accepted re-reads all.
+ */
+export function frameLinesChanged(before: LineIndex, oldFirst: number, oldLast: number, after: LineIndex | null, newLast: number, editedLine?: string): boolean {
+  const was = new Map<string, number>();
+  const is = new Map<string, number>();
+  for (let line = oldFirst; line <= oldLast && line < before.lineCount; line++) for (const key of keysOf(before.lineText(line))) was.set(key, (was.get(key) ?? 0) + 1);
+  if (after) {
+    for (let line = oldFirst; line <= newLast && line < after.lineCount; line++) for (const key of keysOf(after.lineText(line))) is.set(key, (is.get(key) ?? 0) + 1);
+  } else if (editedLine !== undefined) {
+    for (const key of keysOf(editedLine)) is.set(key, 1);
+  }
+  if (was.size === 0 && is.size === 0) return false;
+  const counts = frameCountsOf(before);
+  for (const key of new Set([...was.keys(), ...is.keys()])) {
+    const countBefore = counts.get(key) ?? 0;
+    const countAfter = countBefore - (was.get(key) ?? 0) + (is.get(key) ?? 0);
+    if (Math.max(countBefore, countAfter) >= MIN_FRAME_LINES) return true;
+  }
+  return false;
+}
