@@ -25,11 +25,13 @@ const MIN_FRAME_LINES = 3;
 const MIN_REPEATED_SHARE = 0.6;
 /** The speech after frames on their lines must mostly differ: a log repeats its messages, a chat does not. */
 const MIN_DISTINCT_SPEECH = 0.8;
+/** A frame's lines make this share of the non-blank lines from its first to its last. */
+const MIN_SPAN_SHARE = 0.2;
 /** A label ending in a colon sits within this many characters; a line that is a label alone is this short. */
 const MAX_HEAD = 80;
 const MAX_WHOLE_LINE = 64;
 const MAX_TOKENS = 16;
-const MAX_HAN_RUN = 8;
+const MAX_HAN_NAME = 4;
 
 const TOKEN = /\p{Script=Han}|[\p{L}\p{N}_'’.-]+|\S/gu;
 const HAN = /^\p{Script=Han}$/u;
@@ -37,6 +39,8 @@ const WORD = /\p{L}/u;
 const DIGITS = /\d+/g;
 const STARTS_UPPER = /^\p{Lu}[\p{L}'’.-]*$/u;
 const STARTS_DIGIT = /^\d/;
+const MARKUP = /[<>={}]|\]\(|:\/\//;
+const HEADING = /^[#!|]/;
 /** A line ending in one is a sentence, not a label alone. */
 const SENTENCE_END = /[.。!！?？…;；,，]$/u;
 
@@ -81,6 +85,9 @@ export function frameReadings(line: string): FrameReading[] {
     headEnd = end;
     labelEnd = end;
   }
+  // Markup, links and headings are the page's, not a chat's frame (`<p class=…>`, `![Image](…)`, `- [name](url)：`, `# 外交部：`).
+  const head = line.slice(first, headEnd);
+  if (MARKUP.test(head) || HEADING.test(head)) return [];
   const tokens = tokensOf(line, first, headEnd);
   if (tokens.length < 2 || tokens.length > MAX_TOKENS) return [];
   const pieces = tokens.map((token, i) => (i > 0 && token.spaced ? ' ' : '') + (token.han ? token.text : token.text.replace(DIGITS, '#')));
@@ -94,21 +101,20 @@ export function frameReadings(line: string): FrameReading[] {
     const name = line.slice(tokens[from]!.start, tokens[to - 1]!.end);
     const before = `${kind}${pieces.slice(0, from).join('')}\u0001`;
     readings.push({ key: before + pieces.slice(to).join(''), name, labelStart: first, labelEnd, textStart });
-    // The frame up to its first word after the name too: `commented 3 days ago` and `commented 1 day ago` are one frame.
+    // The frame up to its first word after the name too, where a number follows: `commented 3 days ago` and `commented 1 day ago` are one frame.
     let cut = to;
     while (cut < tokens.length && !tokens[cut]!.han && !WORD.test(tokens[cut]!.text)) cut++;
-    if (cut + 1 < tokens.length) readings.push({ key: `${before}${pieces.slice(to, cut + 1).join('')}\u0002`, name, labelStart: first, labelEnd, textStart });
+    if (cut + 1 < tokens.length && tokens.slice(cut + 1).some((t) => STARTS_DIGIT.test(t.text))) readings.push({ key: `${before}${pieces.slice(to, cut + 1).join('')}\u0002`, name, labelStart: first, labelEnd, textStart });
   };
   for (let from = 0; from < tokens.length; from++) {
     const token = tokens[from]!;
     if (token.han) {
-      // A name of two to four ideographs within a short run (`王强`, or `张伟` in `张伟说`).
-      let runEnd = from;
-      while (runEnd < tokens.length && tokens[runEnd]!.han && (runEnd === from || !tokens[runEnd]!.spaced)) runEnd++;
-      let runStart = from;
-      while (runStart > 0 && tokens[runStart - 1]!.han && !tokens[runStart]!.spaced) runStart--;
-      if (runEnd - runStart > MAX_HAN_RUN) continue;
-      for (let to = from + 2; to <= Math.min(runEnd, from + 4); to++) add(from, to);
+      // A name of two to four ideographs, a run of its own (`王强` in `王强 说`): within a run, a surname and a title
+      // (`陳院長冲`) would read as frames.
+      if (from > 0 && tokens[from - 1]!.han && !token.spaced) continue;
+      let runEnd = from + 1;
+      while (runEnd < tokens.length && tokens[runEnd]!.han && !tokens[runEnd]!.spaced) runEnd++;
+      if (runEnd - from >= 2 && runEnd - from <= MAX_HAN_NAME) add(from, runEnd);
       continue;
     }
     if (!WORD.test(token.text) || STARTS_DIGIT.test(token.text)) continue;
@@ -143,27 +149,34 @@ interface FrameCount {
   readonly names: Map<string, number>;
   readonly speeches: Set<string>;
   spoken: number;
+  readonly firstLine: number;
+  lastLine: number;
 }
 
 /**
- * Labels the lines that sit in a frame the document repeats: lines (not
- * skipped) are counted per frame; a frame is accepted with MIN_FRAME_LINES lines, two names or more, and
- * MIN_REPEATED_SHARE of its lines giving a name it gives again. A line in several accepted frames takes
- * the one with the most lines (then the longer name).
+ * Labels the lines that sit in a frame the document repeats: lines (not skipped) are counted per frame; a
+ * frame is accepted with MIN_FRAME_LINES lines, two names or more, MIN_REPEATED_SHARE of its lines giving a
+ * name it gives again, and MIN_SPAN_SHARE of the non-blank lines from its first line to its last (the
+ * document's scheme, not a few lines that happen to match). A line in several accepted frames takes the one
+ * with the most lines (then the longer name). A label another reader found on a frame's line stands, unless
+ * that reader gave every line of the frame one name the frame tells apart (`成员` in `[成员] 张伟`).
  */
 export function addFrameLabels(lines: LineIndex, labels: LabelLines, skipLine: (line: number) => boolean): void {
   const byLine: (FrameReading[] | undefined)[] = new Array<FrameReading[] | undefined>(lines.lineCount);
   const counts = new Map<string, FrameCount>();
+  // Non-blank lines before each line, for a frame's share of its span.
+  const filledBefore = new Int32Array(lines.lineCount + 1);
   for (let line = 0; line < lines.lineCount; line++) {
-    if (skipLine(line)) continue;
-    const text = lines.lineText(line);
+    const text = skipLine(line) ? '' : lines.lineText(line);
+    filledBefore[line + 1] = filledBefore[line]! + (text.trim() === '' ? 0 : 1);
     const readings = frameReadings(text);
     if (readings.length === 0) continue;
     byLine[line] = readings;
     for (const reading of readings) {
       let count = counts.get(reading.key);
-      if (!count) counts.set(reading.key, (count = { lines: 0, names: new Map(), speeches: new Set(), spoken: 0 }));
+      if (!count) counts.set(reading.key, (count = { lines: 0, names: new Map(), speeches: new Set(), spoken: 0, firstLine: line, lastLine: line }));
       count.lines++;
+      count.lastLine = line;
       count.names.set(reading.name, (count.names.get(reading.name) ?? 0) + 1);
       if (reading.textStart < text.length) {
         count.spoken++;
@@ -172,21 +185,32 @@ export function addFrameLabels(lines: LineIndex, labels: LabelLines, skipLine: (
     }
   }
   const accepted = new Set<string>();
-  for (const [key, count] of counts) if (isFrame(count)) accepted.add(key);
+  for (const [key, count] of counts) {
+    if (isFrame(count) && count.lines >= MIN_SPAN_SHARE * (filledBefore[count.lastLine + 1]! - filledBefore[count.firstLine]!)) accepted.add(key);
+  }
   if (accepted.size === 0) return;
+  const chosen: [number, FrameReading][] = [];
+  // The other readers' speakers on each frame's lines: one name for all of them is the frame's word, not a speaker.
+  const others = new Map<string, Set<string>>();
   for (let line = 0; line < lines.lineCount; line++) {
     const readings = byLine[line];
     if (!readings) continue;
-    const known = labels.get(line);
-    if (known?.fromUserPattern) continue;
     let best: FrameReading | null = null;
     for (const reading of readings) {
       if (!accepted.has(reading.key)) continue;
       if (!best || counts.get(reading.key)!.lines > counts.get(best.key)!.lines || (counts.get(reading.key)!.lines === counts.get(best.key)!.lines && reading.name.length > best.name.length)) best = reading;
     }
     if (!best) continue;
-    // A label another reader found stands, unless it took the frame's words for the name (`From Alice Wong`, `成员` in `[成员] 张伟`).
-    if (known && (known.speaker === best.name || !(known.speaker.includes(best.name) || best.key.includes(known.speaker)))) continue;
+    chosen.push([line, best]);
+    const known = labels.get(line);
+    let speakers = others.get(best.key);
+    if (!speakers) others.set(best.key, (speakers = new Set()));
+    speakers.add(known ? (known.fromUserPattern ? '\u0000' : known.speaker) : '');
+  }
+  for (const [line, best] of chosen) {
+    const speakers = others.get(best.key)!;
+    const known = labels.get(line);
+    if (known && !(speakers.size === 1 && !counts.get(best.key)!.names.has(known.speaker) && !known.fromUserPattern)) continue;
     labels.set(line, { speaker: best.name, labelStart: best.labelStart, labelEnd: best.labelEnd, textStart: best.textStart, source: 'label', timestamp: null, verb: null, fromFrame: true });
   }
 }
@@ -219,18 +243,37 @@ function lastWord(name: string): string | null {
   return HAN.test(name.slice(-1)) ? name.slice(-1) : null;
 }
 
-const frameCounts = new WeakMap<LineIndex, Map<string, number>>();
+/** How many lines of the document read in each frame (all lines: at least findLabelScheme's count), and whether any may be accepted. */
+interface DocumentFrames {
+  readonly counts: Map<string, number>;
+  /** Some frame has MIN_FRAME_LINES lines and two names: it may be accepted, with a share of its span that any line changes. */
+  readonly mayAccept: boolean;
+}
 
-/** How many lines of the document read in each frame (all lines: at least findLabelScheme's count). */
-function frameCountsOf(lines: LineIndex): Map<string, number> {
-  let counts = frameCounts.get(lines);
-  if (counts) return counts;
-  counts = new Map<string, number>();
+const documentFrames = new WeakMap<LineIndex, DocumentFrames>();
+
+function documentFramesOf(lines: LineIndex): DocumentFrames {
+  let frames = documentFrames.get(lines);
+  if (frames) return frames;
+  const counts = new Map<string, number>();
+  const names = new Map<string, Set<string>>();
+  let mayAccept = false;
   for (let line = 0; line < lines.lineCount; line++) {
-    for (const key of keysOf(lines.lineText(line))) counts.set(key, (counts.get(key) ?? 0) + 1);
+    const seen = new Set<string>();
+    for (const reading of frameReadings(lines.lineText(line))) {
+      let named = names.get(reading.key);
+      if (!named) names.set(reading.key, (named = new Set()));
+      named.add(reading.name);
+      if (seen.has(reading.key)) continue;
+      seen.add(reading.key);
+      const count = (counts.get(reading.key) ?? 0) + 1;
+      counts.set(reading.key, count);
+      if (count >= MIN_FRAME_LINES && named.size >= 2) mayAccept = true;
+    }
   }
-  frameCounts.set(lines, counts);
-  return counts;
+  frames = { counts, mayAccept };
+  documentFrames.set(lines, frames);
+  return frames;
 }
 
 function keysOf(text: string): Set<string> {
@@ -239,22 +282,31 @@ function keysOf(text: string): Set<string> {
 
 /**
  * Whether an edit of lines `oldFirst`..`oldLast` of `before` (now `oldFirst`..`newLast` of `after`, or the one
- * line `editedLine`) may change a frame label: a frame is decided from its lines' own text, so an edit that
- * touches a line reading in a frame that has, before or after the edit, enough lines to be accepted re-reads all.
+ * line `editedLine`) may change a frame label. A frame is decided from its lines' own text and the count of
+ * non-blank lines in its span: an edit that touches a line reading in a frame with, before or after it, enough
+ * lines to be accepted re-reads all; so does one that adds, removes, fills or empties a line where some frame
+ * may be accepted.
  */
 export function frameLinesChanged(before: LineIndex, oldFirst: number, oldLast: number, after: LineIndex | null, newLast: number, editedLine?: string): boolean {
   const was = new Map<string, number>();
   const is = new Map<string, number>();
-  for (let line = oldFirst; line <= oldLast && line < before.lineCount; line++) for (const key of keysOf(before.lineText(line))) was.set(key, (was.get(key) ?? 0) + 1);
-  if (after) {
-    for (let line = oldFirst; line <= newLast && line < after.lineCount; line++) for (const key of keysOf(after.lineText(line))) is.set(key, (is.get(key) ?? 0) + 1);
-  } else if (editedLine !== undefined) {
-    for (const key of keysOf(editedLine)) is.set(key, 1);
+  let filledBefore = 0;
+  let filledAfter = 0;
+  for (let line = oldFirst; line <= oldLast && line < before.lineCount; line++) {
+    const text = before.lineText(line);
+    if (text.trim() !== '') filledBefore++;
+    for (const key of keysOf(text)) was.set(key, (was.get(key) ?? 0) + 1);
   }
-  if (was.size === 0 && is.size === 0) return false;
-  const counts = frameCountsOf(before);
+  const count = (text: string): void => {
+    if (text.trim() !== '') filledAfter++;
+    for (const key of keysOf(text)) is.set(key, (is.get(key) ?? 0) + 1);
+  };
+  if (after) for (let line = oldFirst; line <= newLast && line < after.lineCount; line++) count(after.lineText(line));
+  else if (editedLine !== undefined) count(editedLine);
+  const frames = documentFramesOf(before);
+  if (frames.mayAccept && (filledBefore !== filledAfter || (after !== null && newLast !== oldLast))) return true;
   for (const key of new Set([...was.keys(), ...is.keys()])) {
-    const countBefore = counts.get(key) ?? 0;
+    const countBefore = frames.counts.get(key) ?? 0;
     const countAfter = countBefore - (was.get(key) ?? 0) + (is.get(key) ?? 0);
     if (Math.max(countBefore, countAfter) >= MIN_FRAME_LINES) return true;
   }
