@@ -246,11 +246,24 @@ function lastWord(name: string): string | null {
 /** How many lines of the document read in each frame (all lines: at least findLabelScheme's count), and whether any may be accepted. */
 interface DocumentFrames {
   readonly counts: Map<string, number>;
+  /** The speech after the frame's lines, counted, for frames on MIN_FRAME_LINES - 1 lines or more (an edit may add one). */
+  readonly speeches: Map<string, Map<string, number>>;
+  /** The names read in each of those frames. */
+  readonly names: Map<string, Set<string>>;
   /** Some frame has MIN_FRAME_LINES lines and two names: it may be accepted, with a share of its span that any line changes. */
   readonly mayAccept: boolean;
 }
 
 const documentFrames = new WeakMap<LineIndex, DocumentFrames>();
+
+/** The frames of a line once each, with the speech after them (the same for all: one head a line). */
+function lineFrames(text: string): { keys: Map<string, string>; head: string; speech: string | null } {
+  const keys = new Map<string, string>();
+  const readings = frameReadings(text);
+  for (const reading of readings) keys.set(`${reading.key}\u0003${reading.name}`, reading.key);
+  const textStart = readings[0]?.textStart ?? text.length;
+  return { keys, head: text.slice(0, textStart), speech: textStart < text.length ? text.slice(textStart).trim() : null };
+}
 
 function documentFramesOf(lines: LineIndex): DocumentFrames {
   let frames = documentFrames.get(lines);
@@ -259,19 +272,29 @@ function documentFramesOf(lines: LineIndex): DocumentFrames {
   const names = new Map<string, Set<string>>();
   let mayAccept = false;
   for (let line = 0; line < lines.lineCount; line++) {
-    const seen = new Set<string>();
-    for (const reading of frameReadings(lines.lineText(line))) {
+    for (const key of keysOf(lines.lineText(line))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const speeches = new Map<string, Map<string, number>>();
+  for (let line = 0; line < lines.lineCount; line++) {
+    const text = lines.lineText(line);
+    const readings = frameReadings(text);
+    for (const reading of readings) {
+      if (counts.get(reading.key)! < MIN_FRAME_LINES - 1) continue;
       let named = names.get(reading.key);
       if (!named) names.set(reading.key, (named = new Set()));
       named.add(reading.name);
-      if (seen.has(reading.key)) continue;
-      seen.add(reading.key);
-      const count = (counts.get(reading.key) ?? 0) + 1;
-      counts.set(reading.key, count);
-      if (count >= MIN_FRAME_LINES && named.size >= 2) mayAccept = true;
+      if (counts.get(reading.key)! >= MIN_FRAME_LINES && named.size >= 2) mayAccept = true;
+    }
+    const { keys, speech } = lineFrames(text);
+    if (speech === null) continue;
+    for (const key of new Set(keys.values())) {
+      if (counts.get(key)! < MIN_FRAME_LINES - 1) continue;
+      let said = speeches.get(key);
+      if (!said) speeches.set(key, (said = new Map()));
+      said.set(speech, (said.get(speech) ?? 0) + 1);
     }
   }
-  frames = { counts, mayAccept };
+  frames = { counts, speeches, names, mayAccept };
   documentFrames.set(lines, frames);
   return frames;
 }
@@ -283,32 +306,53 @@ function keysOf(text: string): Set<string> {
 /**
  * Whether an edit of lines `oldFirst`..`oldLast` of `before` (now `oldFirst`..`newLast` of `after`, or the one
  * line `editedLine`) may change a frame label. A frame is decided from its lines' own text and the count of
- * non-blank lines in its span: an edit that touches a line reading in a frame with, before or after it, enough
- * lines to be accepted re-reads all; so does one that adds, removes, fills or empties a line where some frame
- * may be accepted.
+ * non-blank lines in its span. An edit inside one line that keeps its frames and names and whose speech stays
+ * as distinct among the frame's (or was and stays none) changes no decision; otherwise an edit that touches a line
+ * reading in a frame with, before or after it, enough lines to be accepted re-reads all; so does one that adds,
+ * removes, fills or empties a line where some frame may be accepted.
  */
 export function frameLinesChanged(before: LineIndex, oldFirst: number, oldLast: number, after: LineIndex | null, newLast: number, editedLine?: string): boolean {
-  const was = new Map<string, number>();
-  const is = new Map<string, number>();
-  let filledBefore = 0;
-  let filledAfter = 0;
-  for (let line = oldFirst; line <= oldLast && line < before.lineCount; line++) {
-    const text = before.lineText(line);
-    if (text.trim() !== '') filledBefore++;
-    for (const key of keysOf(text)) was.set(key, (was.get(key) ?? 0) + 1);
-  }
-  const count = (text: string): void => {
-    if (text.trim() !== '') filledAfter++;
-    for (const key of keysOf(text)) is.set(key, (is.get(key) ?? 0) + 1);
-  };
-  if (after) for (let line = oldFirst; line <= newLast && line < after.lineCount; line++) count(after.lineText(line));
-  else if (editedLine !== undefined) count(editedLine);
+  const oldTexts: string[] = [];
+  for (let line = oldFirst; line <= oldLast && line < before.lineCount; line++) oldTexts.push(before.lineText(line));
+  const newTexts: string[] = [];
+  if (after) for (let line = oldFirst; line <= newLast && line < after.lineCount; line++) newTexts.push(after.lineText(line));
+  else if (editedLine !== undefined) newTexts.push(editedLine);
+  const filled = (texts: readonly string[]): number => texts.filter((text) => text.trim() !== '').length;
+  const was = oldTexts.map(lineFrames);
+  const is = newTexts.map(lineFrames);
+  if (was.every((line) => line.keys.size === 0) && is.every((line) => line.keys.size === 0)) return false;
   const frames = documentFramesOf(before);
-  if (frames.mayAccept && (filledBefore !== filledAfter || (after !== null && newLast !== oldLast))) return true;
-  for (const key of new Set([...was.keys(), ...is.keys()])) {
+  if (frames.mayAccept && (filled(oldTexts) !== filled(newTexts) || oldTexts.length !== newTexts.length)) return true;
+  // One line, the same head: only its speech may have changed.
+  if (was.length === 1 && is.length === 1 && was[0]!.head === is[0]!.head && sameKeys(was[0]!.keys, is[0]!.keys)) {
+    const { speech: oldSpeech } = was[0]!;
+    const { speech: newSpeech } = is[0]!;
+    if (oldSpeech === newSpeech) return false;
+    if (oldSpeech !== null && newSpeech !== null) {
+      const stays = [...new Set(was[0]!.keys.values())].every((key) => {
+        const said = frames.speeches.get(key);
+        // A frame with one name is never accepted, whatever its speech.
+        if (!said || (frames.names.get(key)?.size ?? 0) < 2) return true;
+        // Distinct speeches stay as many: the old one was its own and the new one is new, or both are shared.
+        return ((said.get(oldSpeech) ?? 0) === 1) === !said.has(newSpeech);
+      });
+      if (stays) return false;
+    }
+  }
+  const wasKeys = new Map<string, number>();
+  const isKeys = new Map<string, number>();
+  for (const line of was) for (const key of new Set(line.keys.values())) wasKeys.set(key, (wasKeys.get(key) ?? 0) + 1);
+  for (const line of is) for (const key of new Set(line.keys.values())) isKeys.set(key, (isKeys.get(key) ?? 0) + 1);
+  for (const key of new Set([...wasKeys.keys(), ...isKeys.keys()])) {
     const countBefore = frames.counts.get(key) ?? 0;
-    const countAfter = countBefore - (was.get(key) ?? 0) + (is.get(key) ?? 0);
+    const countAfter = countBefore - (wasKeys.get(key) ?? 0) + (isKeys.get(key) ?? 0);
     if (Math.max(countBefore, countAfter) >= MIN_FRAME_LINES) return true;
   }
   return false;
+}
+
+function sameKeys(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const key of a.keys()) if (!b.has(key)) return false;
+  return true;
 }
