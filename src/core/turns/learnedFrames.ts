@@ -189,6 +189,19 @@ export function addFrameLabels(lines: LineIndex, labels: LabelLines, skipLine: (
     if (isFrame(count) && count.lines >= MIN_SPAN_SHARE * (filledBefore[count.lastLine + 1]! - filledBefore[count.firstLine]!)) accepted.add(key);
   }
   if (accepted.size === 0) return;
+  // A frame whose own words hold a name a larger frame gives is a part of that frame (`Owen — … at` beside `… — Today at`
+  // would read `Today` and `Yesterday` as names).
+  const framedNames = new Map<string, number>();
+  for (const key of accepted) for (const name of counts.get(key)!.names.keys()) framedNames.set(name, Math.max(framedNames.get(name) ?? 0, counts.get(key)!.lines));
+  for (const key of [...accepted]) {
+    const size = counts.get(key)!.lines;
+    for (const [name, lines] of framedNames) {
+      if (lines > size && name.length >= 2 && key.includes(name)) {
+        accepted.delete(key);
+        break;
+      }
+    }
+  }
   const chosen: [number, FrameReading][] = [];
   // The other readers' speakers on each frame's lines: one name for all of them is the frame's word, not a speaker.
   const others = new Map<string, Set<string>>();
@@ -290,7 +303,7 @@ function documentFramesOf(lines: LineIndex): DocumentFrames {
     for (const key of new Set(keys.values())) {
       if (counts.get(key)! < MIN_FRAME_LINES - 1) continue;
       let said = speeches.get(key);
-      if (!said) speeches.set(key, (said = new Map()));
+      if (!said) speeches.set(key, (said = new Map<string, number>()));
       said.set(speech, (said.get(speech) ?? 0) + 1);
     }
   }

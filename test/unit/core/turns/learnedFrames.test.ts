@@ -41,6 +41,22 @@ const DISCORD = [
   'thanks!',
 ].join('\n');
 
+/** Discord with a message from the day before among today's: the day is the frame's word, never a name. */
+const DISCORD_DAYS = [
+  'Mira — Today at 9:41 AM',
+  'anyone tried the new build yet?',
+  'Owen — Today at 9:43 AM',
+  'yeah, it crashes when you open settings',
+  'Mira — Today at 9:44 AM',
+  'The crash happens on Windows only.',
+  'Owen — Yesterday at 9:50 PM',
+  'I filed it as issue 212.',
+  'Mira — Today at 9:52 AM',
+  'thanks!',
+  'Owen — Today at 9:55 AM',
+  'np',
+].join('\n');
+
 /** A forum thread: the user in the site's markup and words, the post below. */
 const REDDIT = [
   '**u/harbor_lights** · 2y',
@@ -106,6 +122,7 @@ describe('labels in a frame the document repeats around changing names', () => {
 
   it('reads Discord, forum and comment senders', () => {
     assert.deepStrictEqual(lineSpeakers(analyseText(DISCORD, 'chat.txt')), ['Mira Chen', 'Mira Chen', 'Owen Park', 'Owen Park', 'Mira Chen', 'Mira Chen', 'Owen Park', 'Owen Park', 'Mira Chen', 'Mira Chen']);
+    assert.ok(!analyseText(DISCORD_DAYS, 'chat.txt').analysis.turns.some((t) => t.speaker === 'Yesterday' || t.speaker === 'Today'));
     assert.deepStrictEqual(lineSpeakers(analyseText(REDDIT, 'thread.md')), ['harbor_lights', 'harbor_lights', 'quietfox', 'quietfox', 'harbor_lights', 'harbor_lights', 'quietfox', 'quietfox']);
     assert.deepStrictEqual(lineSpeakers(analyseText(COMMENTS, 'thread.txt')), ['jdavies', 'jdavies', 'mkato', 'mkato', 'jdavies', 'jdavies', 'mkato', 'mkato']);
   });
