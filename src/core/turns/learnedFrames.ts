@@ -95,6 +95,8 @@ export function frameReadings(line: string): FrameReading[] {
   const kind = labelEnd === end ? 'W' : 'C';
   const add = (from: number, to: number): void => {
     // The frame keeps a word of its own besides the name: a time or brackets alone are the known shapes' business.
+    // A bracketed note after a name (`JONAS (O.S.)`, `(V.O.)`) is the name's, not a name of its own.
+    if (from > 0 && to < tokens.length && '([（【'.includes(tokens[from - 1]!.text) && ')]）】'.includes(tokens[to]!.text)) return;
     let word = false;
     for (let i = 0; i < tokens.length && !word; i++) if ((i < from || i >= to) && (tokens[i]!.han || WORD.test(tokens[i]!.text))) word = true;
     if (!word) return;
