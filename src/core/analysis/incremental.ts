@@ -20,6 +20,7 @@ import { hasWordsAtStart, INTRODUCTION_REACH, isClockAlone, linkHeadingWithinRea
 import { parallelShapeWithinReach } from '../topics/parallelPlainTitles';
 import { numberedTitleWithinReach } from '../topics/numberedTitles';
 import { recurringShapeChanged } from '../topics/recurringShapes';
+import { frameLinesChanged } from '../turns/learnedFrames';
 import { blockElementWithinReach } from '../topics/blockElements';
 import { numberedParagraphWithinReach } from '../topics/numberedParagraphs';
 import { dialogueSubheadingWithinReach } from '../topics/dialogueSubheadings';
@@ -1775,6 +1776,8 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
   if (sides.either(numberedTitleWithinReach)) throw NOT_LOCAL;
   // A title shape the document repeats is read across the document, each line with its neighbours (recurringShapes.ts).
   if (recurringShapeChanged(old, edit.first, edit.oldLast, edit.lines, edit.newLast)) throw NOT_LOCAL;
+  // A label frame is learned from the lines that repeat it across the document (learnedFrames.ts).
+  if (frameLinesChanged(old, edit.first, edit.oldLast, edit.lines, edit.newLast)) throw NOT_LOCAL;
   // Plain numbered section paragraphs (`一、…。`) are read as a run over the document (numberedParagraphs.ts).
   if (sides.either(numberedParagraphWithinReach)) throw NOT_LOCAL;
   // A dialogue's bold sub-heading is read with the paragraph above it and the label below it (dialogueSubheadings.ts).
@@ -2013,6 +2016,7 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   if (numberedTitleWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
   // A title shape the document repeats is counted across the document: the readings around the line must stay (recurringShapes.ts).
   if (recurringShapeChanged(baseline.lines, edit.line, edit.line, null, edit.line, newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
+  if (frameLinesChanged(baseline.lines, edit.line, edit.line, null, edit.line, newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
   if (numberedParagraphWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
   // A dialogue's bold sub-heading near the line, or the line becoming one (dialogueSubheadings.ts).
   if (dialogueSubheadingWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;

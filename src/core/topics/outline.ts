@@ -237,7 +237,8 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   const entries: OutlineEntry[] = [];
   const text = lines.source;
   const speakerLines = recurringNameLines(scan);
-  for (const line of speakerLines) addFlag(flags, line, LineFlag.SpeakerLine);
+  // A name line in a frame the document repeats reads its name from the frame's slot (learnedFrames.ts).
+  for (const line of speakerLines) if (!labels.get(line)?.fromFrame) addFlag(flags, line, LineFlag.SpeakerLine);
   const numbered = numberedSectionLines(scan, flags);
   const questions = boldQuestionParagraphs(scan);
   const numberedBold = numberedBoldParagraphs(scan);

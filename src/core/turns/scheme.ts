@@ -14,6 +14,7 @@ import { listItemBelow } from './listFields';
 import { splitMarkupCandidate } from './splitMarkupLabels';
 import { bracketedName, speakerOfBracketedLabel } from './bracketedNames';
 import { FirstPassReadings, NOT_KEPT, NOTHING_READ, type LabelReadContext } from './firstPassReadings';
+import { addFrameLabels } from './learnedFrames';
 
 /**
  * The document's labelling scheme. Every line's label candidate is grouped by its shape (the wrappers
@@ -72,9 +73,10 @@ const LATIN_WORDS = /\p{Script=Latin}+/gu;
 
 /**
  * Finds the label lines of a document. `skipLine` leaves out lines that are never speech (code,
- * subtitle timings). Two passes over the lines' bounded prefixes: linear in the document's length.
+ * subtitle timings). Two passes over the lines' bounded prefixes: linear in the document's length. `learnFrames`
+ * false leaves out frames learned from the document (subtitles: a cue's text is speech, never a frame's line).
  */
-export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLine: (line: number) => boolean): LabelScheme {
+export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLine: (line: number) => boolean, learnFrames = true): LabelScheme {
   const text = lines.source;
   // Parallel arrays rather than an object per line: a 10 MB transcript has 100,000 label lines.
   const readLines: number[] = [];
@@ -169,6 +171,8 @@ export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLin
     const speaker = speakerOfBracketedLabel(written, label.speaker, bareNames);
     if (speaker !== label.speaker) labels.set(line, { ...label, speaker });
   }
+  // Lines no reader took that repeat one frame of the document's own words around changing names (learnedFrames.ts).
+  if (learnFrames) addFrameLabels(lines, labels, skipLine);
   // Kept for one tally (the worker's label state), then released: the outline cache holds the scheme.
   let read: ReadLines | undefined = { readLines, candidates, knowns };
   const takeTally = (): LabelSchemeTally | undefined => {
