@@ -64,7 +64,7 @@ for (let round = 0; round < rounds; round++) {
   // As the extension host: the worker's packed result adopted (with the parts it sends, such as the inline label candidates).
   const job = runAnalysisJob({ text: source, fileName: 'bench.txt' } as Parameters<typeof runAnalysisJob>[0], { isCancelled: () => false }, () => performance.now());
   if (job.status !== 'done') throw new Error('analysis cancelled');
-  const packed = packAnalysis(job.analysis, job.lines, job.summaryProfile, job.labelState, job.register);
+  const packed = packAnalysis(job.analysis, job.lines, job.summaryProfile, job.labelState, job.register, job.frames);
   const chars = (texts: readonly string[] | undefined): number => (texts ?? []).reduce((n, t) => n + t.length, 0);
   // What a gutter document's message carries for its blanked lines, beside the packed turns (bytes; characters for texts).
   console.log(`  packed: turns ${packed.turns.byteLength} B, claim texts ${packed.claimTexts.length} chars, line starts ${packed.lineStarts?.byteLength ?? 0} B; gutter number runs ${packed.gutterNumberRuns?.byteLength ?? 0} B, turn starts ${packed.gutterTurnStarts?.byteLength ?? 0} B, summary items ${chars(packed.gutterSummaryItemTexts)} chars, inline labels ${chars(packed.gutterInlineLabelCandidates)} chars (the document's own: ${chars(packed.inlineLabelCandidates)})`);

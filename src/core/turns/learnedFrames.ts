@@ -21,7 +21,7 @@ export interface FrameReading {
 }
 
 /** A frame needs this many lines; the lines whose name it gives twice or more make this share of them. */
-const MIN_FRAME_LINES = 3;
+export const MIN_FRAME_LINES = 3;
 const MIN_REPEATED_SHARE = 0.6;
 /** The speech after frames on their lines must mostly differ: a log repeats its messages, a chat does not. */
 const MIN_DISTINCT_SPEECH = 0.8;
@@ -146,10 +146,11 @@ function tokensOf(line: string, start: number, end: number): Token[] {
   return tokens;
 }
 
-interface FrameCount {
+export interface FrameCount {
   lines: number;
   readonly names: Map<string, number>;
-  readonly speeches: Set<string>;
+  /** Each speech after the frame's lines, with how many of them say it (an edit takes one out). */
+  readonly speeches: Map<string, number>;
   spoken: number;
   readonly firstLine: number;
   lastLine: number;
@@ -163,34 +164,44 @@ interface FrameCount {
  * with the most lines (then the longer name). A label another reader found on a frame's line stands, unless
  * that reader gave every line of the frame one name the frame tells apart (`成员` in `[成员] 张伟`).
  */
-export function addFrameLabels(lines: LineIndex, labels: LabelLines, skipLine: (line: number) => boolean): void {
+export function addFrameLabels(lines: LineIndex, labels: LabelLines, skipLine: (line: number) => boolean): DocumentFrames {
+  let skipped = false;
   const byLine: (FrameReading[] | undefined)[] = new Array<FrameReading[] | undefined>(lines.lineCount);
   const counts = new Map<string, FrameCount>();
   // Non-blank lines before each line, for a frame's share of its span.
   const filledBefore = new Int32Array(lines.lineCount + 1);
   for (let line = 0; line < lines.lineCount; line++) {
-    const text = skipLine(line) ? '' : lines.lineText(line);
+    const skip = skipLine(line);
+    if (skip) skipped = true;
+    const text = skip ? '' : lines.lineText(line);
     filledBefore[line + 1] = filledBefore[line]! + (text.trim() === '' ? 0 : 1);
     const readings = frameReadings(text);
     if (readings.length === 0) continue;
     byLine[line] = readings;
     for (const reading of readings) {
       let count = counts.get(reading.key);
-      if (!count) counts.set(reading.key, (count = { lines: 0, names: new Map(), speeches: new Set(), spoken: 0, firstLine: line, lastLine: line }));
+      if (!count) counts.set(reading.key, (count = { lines: 0, names: new Map(), speeches: new Map(), spoken: 0, firstLine: line, lastLine: line }));
       count.lines++;
       count.lastLine = line;
       count.names.set(reading.name, (count.names.get(reading.name) ?? 0) + 1);
       if (reading.textStart < text.length) {
         count.spoken++;
-        count.speeches.add(text.slice(reading.textStart).trim());
+        const speech = text.slice(reading.textStart).trim();
+        count.speeches.set(speech, (count.speeches.get(speech) ?? 0) + 1);
       }
     }
   }
   const accepted = new Set<string>();
+  // The frames with their filled lines, for the incremental path's tally (frameTally.ts).
+  const frames = new Map<string, number>();
   for (const [key, count] of counts) {
-    if (isFrame(count) && count.lines >= MIN_SPAN_SHARE * (filledBefore[count.lastLine + 1]! - filledBefore[count.firstLine]!)) accepted.add(key);
+    if (!isFrame(count.lines, count.names, count.spoken, count.speeches.size)) continue;
+    const filled = filledBefore[count.lastLine + 1]! - filledBefore[count.firstLine]!;
+    frames.set(key, filled);
+    if (spansEnough(count.lines, filled)) accepted.add(key);
   }
-  if (accepted.size === 0) return;
+  const tally: DocumentFrames = { counts, frames, exact: !skipped };
+  if (accepted.size === 0) return tally;
   // A frame whose own words hold a name a larger frame gives is a part of that frame (`Owen — … at` beside `… — Today at`
   // would read `Today` and `Yesterday` as names).
   const framedNames = new Map<string, number>();
@@ -228,17 +239,34 @@ export function addFrameLabels(lines: LineIndex, labels: LabelLines, skipLine: (
     if (known && !(speakers.size === 1 && !counts.get(best.key)!.names.has(known.speaker) && !known.fromUserPattern)) continue;
     labels.set(line, { speaker: best.name, labelStart: best.labelStart, labelEnd: best.labelEnd, textStart: best.textStart, source: 'label', timestamp: null, verb: null, fromFrame: true });
   }
+  return tally;
 }
 
-function isFrame(count: FrameCount): boolean {
-  if (count.lines < MIN_FRAME_LINES || count.names.size < 2) return false;
+/**
+ * What addFrameLabels counted, for the incremental path's tally (frameTally.ts): each frame's lines, names and
+ * speeches; the frames (their span aside) with the non-blank lines of their span; `exact`: no line was skipped.
+ */
+export interface DocumentFrames {
+  readonly counts: ReadonlyMap<string, FrameCount>;
+  readonly frames: ReadonlyMap<string, number>;
+  readonly exact: boolean;
+}
+
+/** Whether a frame of `lines` lines makes its share of the `filled` non-blank lines of its span. */
+export function spansEnough(lines: number, filled: number): boolean {
+  return lines >= MIN_SPAN_SHARE * filled;
+}
+
+/** Whether a frame read on `lines` lines with these names, `spoken` speeches after it of which `distinct` differ, is one (its span aside). */
+export function isFrame(lines: number, counted: ReadonlyMap<string, number>, spoken: number, distinct: number): boolean {
+  if (lines < MIN_FRAME_LINES || counted.size < 2) return false;
   let repeated = 0;
-  for (const n of count.names.values()) if (n >= 2) repeated += n;
-  if (repeated < MIN_REPEATED_SHARE * count.lines) return false;
+  for (const n of counted.values()) if (n >= 2) repeated += n;
+  if (repeated < MIN_REPEATED_SHARE * lines) return false;
   // A word every name starts or ends with is the frame's (`From` in `From Alice Wong`, `说` in `张伟说`), not the name's.
-  const names = [...count.names.keys()];
+  const names = [...counted.keys()];
   if (sharedEdge(names, firstWord) || sharedEdge(names, lastWord)) return false;
-  return count.spoken === 0 || count.speeches.size >= MIN_DISTINCT_SPEECH * count.spoken;
+  return spoken === 0 || distinct >= MIN_DISTINCT_SPEECH * spoken;
 }
 
 function sharedEdge(names: readonly string[], edge: (name: string) => string | null): boolean {
@@ -256,118 +284,4 @@ function lastWord(name: string): string | null {
   const space = name.lastIndexOf(' ');
   if (space > 0) return name.slice(space + 1);
   return HAN.test(name.slice(-1)) ? name.slice(-1) : null;
-}
-
-/** How many lines of the document read in each frame (all lines: at least findLabelScheme's count), and whether any may be accepted. */
-interface DocumentFrames {
-  readonly counts: Map<string, number>;
-  /** The speech after the frame's lines, counted, for frames on MIN_FRAME_LINES - 1 lines or more (an edit may add one). */
-  readonly speeches: Map<string, Map<string, number>>;
-  /** The names read in each of those frames. */
-  readonly names: Map<string, Set<string>>;
-  /** Some frame has MIN_FRAME_LINES lines and two names: it may be accepted, with a share of its span that any line changes. */
-  readonly mayAccept: boolean;
-}
-
-const documentFrames = new WeakMap<LineIndex, DocumentFrames>();
-
-/** The frames of a line once each, with the speech after them (the same for all: one head a line). */
-function lineFrames(text: string): { keys: Map<string, string>; head: string; speech: string | null } {
-  const keys = new Map<string, string>();
-  const readings = frameReadings(text);
-  for (const reading of readings) keys.set(`${reading.key}\u0003${reading.name}`, reading.key);
-  const textStart = readings[0]?.textStart ?? text.length;
-  return { keys, head: text.slice(0, textStart), speech: textStart < text.length ? text.slice(textStart).trim() : null };
-}
-
-function documentFramesOf(lines: LineIndex): DocumentFrames {
-  let frames = documentFrames.get(lines);
-  if (frames) return frames;
-  const counts = new Map<string, number>();
-  const names = new Map<string, Set<string>>();
-  let mayAccept = false;
-  for (let line = 0; line < lines.lineCount; line++) {
-    for (const key of keysOf(lines.lineText(line))) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  const speeches = new Map<string, Map<string, number>>();
-  for (let line = 0; line < lines.lineCount; line++) {
-    const text = lines.lineText(line);
-    const readings = frameReadings(text);
-    for (const reading of readings) {
-      if (counts.get(reading.key)! < MIN_FRAME_LINES - 1) continue;
-      let named = names.get(reading.key);
-      if (!named) names.set(reading.key, (named = new Set()));
-      named.add(reading.name);
-      if (counts.get(reading.key)! >= MIN_FRAME_LINES && named.size >= 2) mayAccept = true;
-    }
-    const { keys, speech } = lineFrames(text);
-    if (speech === null) continue;
-    for (const key of new Set(keys.values())) {
-      if (counts.get(key)! < MIN_FRAME_LINES - 1) continue;
-      let said = speeches.get(key);
-      if (!said) speeches.set(key, (said = new Map<string, number>()));
-      said.set(speech, (said.get(speech) ?? 0) + 1);
-    }
-  }
-  frames = { counts, speeches, names, mayAccept };
-  documentFrames.set(lines, frames);
-  return frames;
-}
-
-function keysOf(text: string): Set<string> {
-  return new Set(frameReadings(text).map((reading) => reading.key));
-}
-
-/**
- * Whether an edit of lines `oldFirst`..`oldLast` of `before` (now `oldFirst`..`newLast` of `after`, or the one
- * line `editedLine`) may change a frame label. A frame is decided from its lines' own text and the count of
- * non-blank lines in its span. An edit inside one line that keeps its frames and names and whose speech stays
- * as distinct among the frame's (or was and stays none) changes no decision; otherwise an edit that touches a line
- * reading in a frame with, before or after it, enough lines to be accepted re-reads all; so does one that adds,
- * removes, fills or empties a line where some frame may be accepted.
- */
-export function frameLinesChanged(before: LineIndex, oldFirst: number, oldLast: number, after: LineIndex | null, newLast: number, editedLine?: string): boolean {
-  const oldTexts: string[] = [];
-  for (let line = oldFirst; line <= oldLast && line < before.lineCount; line++) oldTexts.push(before.lineText(line));
-  const newTexts: string[] = [];
-  if (after) for (let line = oldFirst; line <= newLast && line < after.lineCount; line++) newTexts.push(after.lineText(line));
-  else if (editedLine !== undefined) newTexts.push(editedLine);
-  const filled = (texts: readonly string[]): number => texts.filter((text) => text.trim() !== '').length;
-  const was = oldTexts.map(lineFrames);
-  const is = newTexts.map(lineFrames);
-  if (was.every((line) => line.keys.size === 0) && is.every((line) => line.keys.size === 0)) return false;
-  const frames = documentFramesOf(before);
-  if (frames.mayAccept && (filled(oldTexts) !== filled(newTexts) || oldTexts.length !== newTexts.length)) return true;
-  // One line, the same head: only its speech may have changed.
-  if (was.length === 1 && is.length === 1 && was[0]!.head === is[0]!.head && sameKeys(was[0]!.keys, is[0]!.keys)) {
-    const { speech: oldSpeech } = was[0]!;
-    const { speech: newSpeech } = is[0]!;
-    if (oldSpeech === newSpeech) return false;
-    if (oldSpeech !== null && newSpeech !== null) {
-      const stays = [...new Set(was[0]!.keys.values())].every((key) => {
-        const said = frames.speeches.get(key);
-        // A frame with one name is never accepted, whatever its speech.
-        if (!said || (frames.names.get(key)?.size ?? 0) < 2) return true;
-        // Distinct speeches stay as many: the old one was its own and the new one is new, or both are shared.
-        return ((said.get(oldSpeech) ?? 0) === 1) === !said.has(newSpeech);
-      });
-      if (stays) return false;
-    }
-  }
-  const wasKeys = new Map<string, number>();
-  const isKeys = new Map<string, number>();
-  for (const line of was) for (const key of new Set(line.keys.values())) wasKeys.set(key, (wasKeys.get(key) ?? 0) + 1);
-  for (const line of is) for (const key of new Set(line.keys.values())) isKeys.set(key, (isKeys.get(key) ?? 0) + 1);
-  for (const key of new Set([...wasKeys.keys(), ...isKeys.keys()])) {
-    const countBefore = frames.counts.get(key) ?? 0;
-    const countAfter = countBefore - (wasKeys.get(key) ?? 0) + (isKeys.get(key) ?? 0);
-    if (Math.max(countBefore, countAfter) >= MIN_FRAME_LINES) return true;
-  }
-  return false;
-}
-
-function sameKeys(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
-  if (a.size !== b.size) return false;
-  for (const key of a.keys()) if (!b.has(key)) return false;
-  return true;
 }

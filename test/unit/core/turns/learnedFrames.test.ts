@@ -193,5 +193,7 @@ describe('labels in a frame the document repeats around changing names', () => {
     const edits = [['x', 0], ['\n', 0], ['', 1]] as const;
     assertEditsAcrossOffsetsMatchAnalyze(DISCORD, 'chat.txt', edits);
     assertEditsAcrossOffsetsMatchAnalyze(SAYS, 'chat.txt', edits);
+    assertEditsAcrossOffsetsMatchAnalyze(ZOOM, 'chat.txt', edits);
+    assertEditsAcrossOffsetsMatchAnalyze(ZOOM_INLINE, 'chat.txt', edits);
   });
 });
