@@ -205,7 +205,7 @@ function framesPart(frames: FrameTallyData | undefined): Pick<PackedAnalysis, 'f
 }
 
 function frameArrays(frames: FrameTallyData): Int32Array[] {
-  return [frames.lines, frames.detailed, frames.spoken, frames.nameEnds, frames.nameCounts, frames.speechEnds, frames.speechCounts, frames.frames];
+  return [frames.lines, frames.detailed, frames.spoken, frames.nameEnds, frames.nameCounts, frames.speechEnds, frames.speechCounts, frames.spans];
 }
 
 function gutterParts(analysis: Analysis, lines: LineIndex): Pick<PackedAnalysis, 'gutterTurnStarts' | 'gutterNumberRuns' | 'gutterSummaryItemTexts' | 'gutterInlineLabelCandidates'> {
@@ -443,6 +443,6 @@ function checkFrameTallyData(data: FrameTallyData): void {
   const ends = (list: Int32Array, length: number): boolean => list.length === detailed && list.every((end, i) => end >= (i > 0 ? list[i - 1]! : 0) && end <= length);
   const wellFormed = data.lines.length === data.keys.length && data.spoken.length === detailed && data.nameCounts.length === data.names.length && data.speechCounts.length === data.speeches.length
     && ends(data.nameEnds, data.names.length) && ends(data.speechEnds, data.speeches.length) && data.detailed.every((key) => key >= 0 && key < data.keys.length)
-    && data.frames.length % 2 === 0 && data.frames.every((n, i) => (i % 2 === 0 ? n >= 0 && n < data.keys.length : n >= 0));
+    && data.spans.length === detailed && data.spans.every((filled) => filled >= 0);
   if (!wellFormed) fail('frames');
 }

@@ -19,8 +19,12 @@ interface KeyDetail {
   readonly names: ReadonlyMap<string, number>;
   readonly spoken: number;
   readonly distinct: number;
-  /** A frame, its span aside (isFrame): its lines are labels where it spans enough. */
+  /** A frame, its span aside (isFrame). */
   readonly frame: boolean;
+  /** A frame that spans enough: its lines are labels (the part rule aside, which reads only accepted frames). */
+  readonly accepted: boolean;
+  /** The non-blank lines of its span at the full analysis; -1 once an edit moved its span's ends. */
+  readonly filled: number;
 }
 
 /** Past this many keys and speeches changed since the full analysis, the next edit that changes one re-reads the document. */
@@ -41,8 +45,8 @@ function lineReading(text: string): LineReading {
 
 /**
  * A tally as plain data, for a worker to send with its analysis (packed.ts): every key and its lines; of the keys
- * on two lines or more, their spoken lines, names and speeches, each list ending at its `…Ends` entry; the frames
- * as (key index, non-blank lines of the span) pairs.
+ * on two lines or more, their spoken lines, names and speeches, each list ending at its `…Ends` entry, and the
+ * non-blank lines of their span.
  */
 export interface FrameTallyData {
   readonly keys: readonly string[];
@@ -55,7 +59,7 @@ export interface FrameTallyData {
   readonly speechEnds: Int32Array;
   readonly speeches: readonly string[];
   readonly speechCounts: Int32Array;
-  readonly frames: Int32Array;
+  readonly spans: Int32Array;
   readonly exact: boolean;
 }
 
@@ -69,13 +73,14 @@ export class FrameTally {
     private readonly changed: ReadonlyMap<string, KeyState>,
     /** `key \0 speech`: how many more lines say it than the full analysis counted. */
     private readonly speechDelta: ReadonlyMap<string, number>,
-    /** The frames (their span aside): constant while edits stay local. */
+    /** The keys that are frames, their span aside. */
     private readonly frameKeys: readonly string[],
-    /** Per frame, the fewest and most non-blank lines its span may hold now (equal at the full analysis). */
-    private readonly filledLow: Int32Array,
-    private readonly filledHigh: Int32Array,
-    /** Whether each frame spanned enough at the full analysis. */
-    private readonly spanned: readonly boolean[],
+    /**
+     * Non-blank lines the edits since the full analysis made and took away, anywhere: a span holds at most `added`
+     * more and `removed` fewer than it did then (an edit holding no line of a key lies inside its span or outside it).
+     */
+    private readonly added: number,
+    private readonly removed: number,
     /** No line was skipped (Markdown code): the counts are the analysis's own. */
     private readonly exact: boolean,
   ) {}
@@ -84,19 +89,19 @@ export class FrameTally {
   static of(document: DocumentFrames): FrameTally {
     const base = new Map<string, KeyState>();
     const speeches = new Map<string, ReadonlyMap<string, number>>();
+    const frameKeys: string[] = [];
     for (const [key, count] of document.counts) {
-      if (count.lines < MIN_FRAME_LINES - 1) {
+      const filled = document.spans.get(key);
+      if (filled === undefined) {
         base.set(key, count.lines);
         continue;
       }
-      const frame = document.frames.has(key);
-      base.set(key, { lines: count.lines, names: count.names, spoken: count.spoken, distinct: count.speeches.size, frame });
+      const frame = isFrame(count.lines, count.names, count.spoken, count.speeches.size);
+      if (frame) frameKeys.push(key);
+      base.set(key, { lines: count.lines, names: count.names, spoken: count.spoken, distinct: count.speeches.size, frame, accepted: frame && spansEnough(count.lines, filled), filled });
       speeches.set(key, count.speeches);
     }
-    const frameKeys = [...document.frames.keys()];
-    const filled = Int32Array.from(frameKeys, (key) => document.frames.get(key)!);
-    const spanned = frameKeys.map((key, i) => spansEnough(document.counts.get(key)!.lines, filled[i]!));
-    return new FrameTally(base, speeches, new Map(), new Map(), frameKeys, filled, filled.slice(), spanned, document.exact);
+    return new FrameTally(base, speeches, new Map(), new Map(), frameKeys, 0, 0, document.exact);
   }
 
   /**
@@ -139,15 +144,10 @@ export class FrameTally {
       }
       speechEnds.push(speeches.length);
     });
-    const index = new Map(keys.map((key, i) => [key, i]));
-    const frames = new Int32Array(this.frameKeys.length * 2);
-    this.frameKeys.forEach((key, i) => {
-      frames[2 * i] = index.get(key)!;
-      frames[2 * i + 1] = this.filledLow[i]!;
-    });
+    const spans = Int32Array.from(detailed, (i) => (this.base.get(keys[i]!) as KeyDetail).filled);
     return {
       keys, lines, detailed: Int32Array.from(detailed), spoken: Int32Array.from(spoken), nameEnds: Int32Array.from(nameEnds), names, nameCounts: Int32Array.from(nameCounts),
-      speechEnds: Int32Array.from(speechEnds), speeches, speechCounts: Int32Array.from(speechCounts), frames, exact: this.exact,
+      speechEnds: Int32Array.from(speechEnds), speeches, speechCounts: Int32Array.from(speechCounts), spans, exact: this.exact,
     };
   }
 
@@ -163,9 +163,9 @@ export class FrameTally {
       for (; name < data.nameEnds[i]!; name++) count.names.set(data.names[name]!, data.nameCounts[name]!);
       for (; speech < data.speechEnds[i]!; speech++) count.speeches.set(data.speeches[speech]!, data.speechCounts[speech]!);
     });
-    const frames = new Map<string, number>();
-    for (let at = 0; at < data.frames.length; at += 2) frames.set(data.keys[data.frames[at]!]!, data.frames[at + 1]!);
-    return FrameTally.of({ counts, frames, exact: data.exact });
+    const spans = new Map<string, number>();
+    data.detailed.forEach((keyIndex, i) => spans.set(data.keys[keyIndex]!, data.spans[i]!));
+    return FrameTally.of({ counts, spans, exact: data.exact });
   }
 
   private state(key: string): KeyState {
@@ -180,16 +180,21 @@ export class FrameTally {
   after(oldTexts: readonly string[], newTexts: readonly string[]): FrameTally | null {
     const was = oldTexts.map(lineReading);
     const is = newTexts.map(lineReading);
-    const filledDelta = filledCount(newTexts) - filledCount(oldTexts);
+    const filledBefore = filledCount(oldTexts);
+    const filledAfter = filledCount(newTexts);
     const read = was.some((line) => line.readings.length > 0) || is.some((line) => line.readings.length > 0);
-    if (!read && (filledDelta === 0 || this.frameKeys.length === 0)) return this;
+    if (!read && (filledBefore === filledAfter || this.frameKeys.length === 0)) return this;
     if (!this.exact && (read || this.frameKeys.length > 0)) return null;
-    // Per key the edit touches: lines, names and speeches taken out and put in.
-    const deltas = new Map<string, { lines: number; names: Map<string, number>; speeches: Map<string, number> }>();
+    // A span holding the edit changes by its own count; one whose end lies among several edited lines, by any of theirs.
+    const wide = read && (was.length > 1 || is.length > 1);
+    const added = this.added + (wide ? filledAfter : Math.max(0, filledAfter - filledBefore));
+    const removed = this.removed + (wide ? filledBefore : Math.max(0, filledBefore - filledAfter));
+    // Per key the edit touches: lines, names and speeches taken out and put in, and whether its lines stay where they were.
+    const deltas = new Map<string, { lines: number; names: Map<string, number>; speeches: Map<string, number>; moved: boolean }>();
     const count = (line: LineReading, sign: number): void => {
       for (const reading of line.readings) {
         let delta = deltas.get(reading.key);
-        if (!delta) deltas.set(reading.key, (delta = { lines: 0, names: new Map(), speeches: new Map() }));
+        if (!delta) deltas.set(reading.key, (delta = { lines: 0, names: new Map(), speeches: new Map(), moved: false }));
         delta.lines += sign;
         delta.names.set(reading.name, (delta.names.get(reading.name) ?? 0) + sign);
         if (line.speech !== null) delta.speeches.set(line.speech, (delta.speeches.get(line.speech) ?? 0) + sign);
@@ -197,12 +202,16 @@ export class FrameTally {
     };
     for (const line of was) count(line, -1);
     for (const line of is) count(line, 1);
+    for (let i = 0; i < Math.max(was.length, is.length); i++) {
+      const before = keyCounts(was[i]);
+      const after = keyCounts(is[i]);
+      for (const [key, delta] of deltas) if ((before.get(key) ?? 0) !== (after.get(key) ?? 0)) delta.moved = true;
+    }
     const changed = new Map(this.changed);
     const speechDelta = new Map(this.speechDelta);
-    let frameTouched = false;
+    let frameKeys = this.frameKeys;
     for (const [key, delta] of deltas) {
       const before = this.state(key);
-      const namesKept = delta.lines === 0 && [...delta.names.values()].every((n) => n === 0);
       if (typeof before === 'number') {
         // Counted alone: a key that may now be a frame is not known well enough here.
         const lines = before + delta.lines;
@@ -210,13 +219,9 @@ export class FrameTally {
         if (lines !== before) changed.set(key, lines);
         continue;
       }
-      // A frame's lines are its labels: one added, taken out or renamed changes them.
-      if (before.frame && !namesKept) return null;
-      // Its lines kept: each must keep its head where it was, so that its label reads the same (only speech changed).
-      if (before.frame) {
-        if (!headsKept(was, is)) return null;
-        frameTouched = true;
-      }
+      const namesKept = !delta.moved && [...delta.names.values()].every((n) => n === 0);
+      // An accepted frame's lines are its labels: each must keep its name and its head (only its speech may change).
+      if (before.accepted && !(namesKept && headsKept(was, is))) return null;
       let names = before.names;
       if (!namesKept) {
         const counted = new Map(before.names);
@@ -228,45 +233,48 @@ export class FrameTally {
         names = counted;
       }
       let { spoken, distinct } = before;
-      // Out first, then in: a speech said again on the same line stays one.
-      for (const sign of [-1, 1]) {
-        for (const [speech, n] of delta.speeches) {
-          if (Math.sign(n) !== sign) continue;
-          const id = `${key}\u0000${speech}`;
-          const was = (this.baseSpeeches.get(key)?.get(speech) ?? 0) + (speechDelta.get(id) ?? 0);
-          const now = was + n;
-          if (was === 0 && now > 0) distinct++;
-          if (was > 0 && now === 0) distinct--;
-          spoken += n;
-          const moved = (speechDelta.get(id) ?? 0) + n;
-          if (moved === 0) speechDelta.delete(id);
-          else speechDelta.set(id, moved);
-        }
+      for (const [speech, n] of delta.speeches) {
+        if (n === 0) continue;
+        const id = `${key}\u0000${speech}`;
+        const was = (this.baseSpeeches.get(key)?.get(speech) ?? 0) + (speechDelta.get(id) ?? 0);
+        if (was === 0 && n > 0) distinct++;
+        if (was > 0 && was + n === 0) distinct--;
+        spoken += n;
+        const moved = (speechDelta.get(id) ?? 0) + n;
+        if (moved === 0) speechDelta.delete(id);
+        else speechDelta.set(id, moved);
       }
       const lines = before.lines + delta.lines;
       const frame = isFrame(lines, names, spoken, distinct);
-      if (frame !== before.frame) return null;
-      changed.set(key, { lines, names, spoken, distinct, frame });
+      const filled = delta.moved ? -1 : before.filled;
+      if ((frame ? spanDecision(lines, filled, added, removed) : false) !== before.accepted) return null;
+      if (frame !== before.frame) frameKeys = frame ? [...frameKeys, key] : frameKeys.filter((k) => k !== key);
+      changed.set(key, { lines, names, spoken, distinct, frame, accepted: before.accepted, filled });
     }
     if (changed.size + speechDelta.size > MAX_CHANGED) return null;
-    // The frames' spans: an edit that holds no frame line lies inside a span or outside it, and changes its
-    // non-blank lines by at most its own count; one that holds a frame line may move either way by its lines'.
-    let filledLow = this.filledLow;
-    let filledHigh = this.filledHigh;
-    const straddles = frameTouched && (was.length > 1 || is.length > 1);
-    if (this.frameKeys.length > 0 && (filledDelta !== 0 || straddles)) {
-      const added = straddles ? filledCount(newTexts) : Math.max(0, filledDelta);
-      const removed = straddles ? filledCount(oldTexts) : Math.max(0, -filledDelta);
-      filledLow = this.filledLow.map((n) => n - removed);
-      filledHigh = this.filledHigh.map((n) => n + added);
-      for (let i = 0; i < this.frameKeys.length; i++) {
-        const lines = (this.state(this.frameKeys[i]!) as KeyDetail).lines;
-        const stays = this.spanned[i] ? spansEnough(lines, filledHigh[i]!) : !spansEnough(lines, Math.max(0, filledLow[i]!));
-        if (!stays) return null;
+    // The other frames' spans: each must stay accepted, or not, whatever lines the edits made or took away in it.
+    if (added !== this.added || removed !== this.removed) {
+      for (const key of frameKeys) {
+        if (deltas.has(key)) continue;
+        const state = this.state(key) as KeyDetail;
+        if (spanDecision(state.lines, state.filled, added, removed) !== state.accepted) return null;
       }
     }
-    return new FrameTally(this.base, this.baseSpeeches, changed, speechDelta, this.frameKeys, filledLow, filledHigh, this.spanned, this.exact);
+    return new FrameTally(this.base, this.baseSpeeches, changed, speechDelta, frameKeys, added, removed, this.exact);
   }
+}
+
+/** Whether a frame on `lines` lines spans enough whatever its span holds now; null where that depends on where the edits were. */
+function spanDecision(lines: number, filled: number, added: number, removed: number): boolean | null {
+  if (filled < 0) return null;
+  const most = spansEnough(lines, filled + added);
+  return most === spansEnough(lines, Math.max(0, filled - removed)) ? most : null;
+}
+
+function keyCounts(line: LineReading | undefined): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const reading of line?.readings ?? []) counts.set(reading.key, (counts.get(reading.key) ?? 0) + 1);
+  return counts;
 }
 
 /** Whether every line read in a frame before or after the edit has the same head, at the same place among the edited lines. */

@@ -192,15 +192,15 @@ export function addFrameLabels(lines: LineIndex, labels: LabelLines, skipLine: (
     }
   }
   const accepted = new Set<string>();
-  // The frames with their filled lines, for the incremental path's tally (frameTally.ts).
-  const frames = new Map<string, number>();
+  // The non-blank lines of each span, for the incremental path's tally (frameTally.ts).
+  const spans = new Map<string, number>();
   for (const [key, count] of counts) {
-    if (!isFrame(count.lines, count.names, count.spoken, count.speeches.size)) continue;
+    if (count.lines < MIN_FRAME_LINES - 1) continue;
     const filled = filledBefore[count.lastLine + 1]! - filledBefore[count.firstLine]!;
-    frames.set(key, filled);
-    if (spansEnough(count.lines, filled)) accepted.add(key);
+    spans.set(key, filled);
+    if (isFrame(count.lines, count.names, count.spoken, count.speeches.size) && spansEnough(count.lines, filled)) accepted.add(key);
   }
-  const tally: DocumentFrames = { counts, frames, exact: !skipped };
+  const tally: DocumentFrames = { counts, spans, exact: !skipped };
   if (accepted.size === 0) return tally;
   // A frame whose own words hold a name a larger frame gives is a part of that frame (`Owen — … at` beside `… — Today at`
   // would read `Today` and `Yesterday` as names).
@@ -244,11 +244,11 @@ export function addFrameLabels(lines: LineIndex, labels: LabelLines, skipLine: (
 
 /**
  * What addFrameLabels counted, for the incremental path's tally (frameTally.ts): each frame's lines, names and
- * speeches; the frames (their span aside) with the non-blank lines of their span; `exact`: no line was skipped.
+ * speeches; of those on MIN_FRAME_LINES - 1 lines or more, the non-blank lines of their span; `exact`: no line was skipped.
  */
 export interface DocumentFrames {
   readonly counts: ReadonlyMap<string, FrameCount>;
-  readonly frames: ReadonlyMap<string, number>;
+  readonly spans: ReadonlyMap<string, number>;
   readonly exact: boolean;
 }
 
