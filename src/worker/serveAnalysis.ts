@@ -28,7 +28,7 @@ export function answer(message: unknown, now: () => number, sendEarly: (reply: R
     }
     const result = runAnalysisJob(request, { isCancelled }, now, lines);
     if (result.status === 'cancelled') return { reply: { type: 'cancelled', id }, transfer: [] };
-    const packed = packAnalysis(result.analysis, result.lines, result.summaryProfile, result.labelState, result.register);
+    const packed = packAnalysis(result.analysis, result.lines, result.summaryProfile, result.labelState, result.register, result.frames);
     return { reply: { type: 'done', id, packed, patternsSkipped: result.patternsSkipped }, transfer: packedBuffers(packed) };
   } catch (error) {
     return { reply: { type: 'failed', id, message: error instanceof Error ? (error.stack ?? error.message) : String(error) }, transfer: [] };

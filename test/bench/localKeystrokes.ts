@@ -2,7 +2,8 @@
  * The core's share of a keystroke as the hostshare bench types (its lines, a ChunkedText edited per keystroke, as the
  * extension host feeds the analyzer), without a profiler: each updateLocally's thread CPU and the GC pauses inside it.
  *   node scripts/build.mjs --bench && npx esbuild test/bench/localKeystrokes.ts --bundle --platform=node --outfile=out/bench/localKeystrokes.js
- *   node out/bench/localKeystrokes.js [megabytes] [keystrokes] [labelled|shapes|gutter|hearing] [rounds]
+ *   node out/bench/localKeystrokes.js [megabytes] [keystrokes] [labelled|shapes|gutter|hearing|frames] [rounds]
+ * `frames`: a Zoom saved chat (zoomChat.ts), typed into its messages, each under a line of the document's label frame.
  */
 import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { IncrementalAnalyzer } from '../../src/core/analysis/incremental';
@@ -13,6 +14,7 @@ import { rehearsalEdits } from '../../src/core/analysis/rehearsal';
 import { courtRecord } from './courtRecord';
 import { hearingRecord } from './hearingRecord';
 import { generateTranscript } from './generateTranscript';
+import { messageOffsets, zoomChat } from './zoomChat';
 import { typingLines, type Typing } from './hostShareSection';
 import { percentile, threadCpuMs } from './measures';
 import { startProfile, type CpuProfile } from '../integration/suite/hostProfile';
@@ -50,9 +52,10 @@ const profileAt = new Set((process.env['PROFILE_AT'] ?? '').split(',').filter(Bo
 
 const megabytes = Number(process.argv[2] ?? 10);
 const keystrokes = Number(process.argv[3] ?? 300);
-const typing = (process.argv[4] ?? 'labelled') as Typing;
+const framed = process.argv[4] === 'frames';
+const typing = (framed ? 'labelled' : (process.argv[4] ?? 'labelled')) as Typing;
 const rounds = Number(process.argv[5] ?? 1);
-const source = typing === 'gutter' ? courtRecord(megabytes * 1024 * 1024) : typing === 'hearing' ? hearingRecord(megabytes * 1024 * 1024) : generateTranscript(megabytes * 1024 * 1024);
+const source = framed ? zoomChat(megabytes * 1024 * 1024) : typing === 'gutter' ? courtRecord(megabytes * 1024 * 1024) : typing === 'hearing' ? hearingRecord(megabytes * 1024 * 1024) : generateTranscript(megabytes * 1024 * 1024);
 const gcs: { start: number; end: number }[] = [];
 const observer = new PerformanceObserver((list) => {
   for (const e of list.getEntries()) gcs.push({ start: e.startTime, end: e.startTime + e.duration });
@@ -65,12 +68,12 @@ for (let round = 0; round < rounds; round++) {
   // As the extension host: the worker's packed result adopted (with the parts it sends, such as the inline label candidates).
   const job = runAnalysisJob({ text: source, fileName: 'bench.txt' } as Parameters<typeof runAnalysisJob>[0], { isCancelled: () => false }, () => performance.now());
   if (job.status !== 'done') throw new Error('analysis cancelled');
-  const packed = packAnalysis(job.analysis, job.lines, job.summaryProfile, job.labelState, job.register);
+  const packed = packAnalysis(job.analysis, job.lines, job.summaryProfile, job.labelState, job.register, job.frames);
   const chars = (texts: readonly string[] | undefined): number => (texts ?? []).reduce((n, t) => n + t.length, 0);
   // What a gutter document's message carries for its blanked lines, beside the packed turns (bytes; characters for texts).
   console.log(`  packed: turns ${packed.turns.byteLength} B, claim texts ${packed.claimTexts.length} chars, line starts ${packed.lineStarts?.byteLength ?? 0} B; gutter number runs ${packed.gutterNumberRuns?.byteLength ?? 0} B, turn starts ${packed.gutterTurnStarts?.byteLength ?? 0} B, summary items ${chars(packed.gutterSummaryItemTexts)} chars, inline labels ${chars(packed.gutterInlineLabelCandidates)} chars (the document's own: ${chars(packed.inlineLabelCandidates)})`);
   analyzer.adopt(text, unpackAnalysis(packed));
-  const lines = typingLines(source, 20, Math.ceil(keystrokes / 50), typing);
+  const lines = framed ? messageOffsets(source, 20, Math.ceil(keystrokes / 50)) : typingLines(source, 20, Math.ceil(keystrokes / 50), typing);
   // As the host's rehearsal after the open (analysisCache.ts): one keystroke nobody typed, dropped; PROFILE_REHEARSAL=1 profiles it.
   const rehearsed = rehearsalEdits(analyzer.lines!, 30, 1)[0];
   if (rehearsed) {
@@ -118,7 +121,7 @@ for (let round = 0; round < rounds; round++) {
   const wall = walls.map((w) => w.end - w.start);
   const less = wall.map((c, i) => c - gcIn(walls[i]!));
   const f = (v: number[]): string => `median ${percentile(v, 0.5).toFixed(2)}, p90 ${percentile(v, 0.9).toFixed(2)}, p99 ${percentile(v, 0.99).toFixed(2)}, max ${Math.max(...v).toFixed(2)}, mean ${(v.reduce((a, b) => a + b, 0) / v.length).toFixed(2)}`;
-  console.log(`${megabytes} MB ${typing} round ${round}: ${local}/${keystrokes} local; updateLocally wall ${f(wall)}; less GC ${f(less)} (thread CPU, schedstat's ticks: mean ${(cpus.reduce((a, b) => a + b, 0) / cpus.length).toFixed(2)})`);
+  console.log(`${megabytes} MB ${framed ? 'frames' : typing} round ${round}: ${local}/${keystrokes} local; updateLocally wall ${f(wall)}; less GC ${f(less)} (thread CPU, schedstat's ticks: mean ${(cpus.reduce((a, b) => a + b, 0) / cpus.length).toFixed(2)})`);
   console.log(`  slowest: ${wall.map((c, i) => [c, i] as const).sort((a, b) => b[0] - a[0]).slice(0, 10).map(([c, i]) => `#${i} ${c.toFixed(1)} (gc ${gcIn(walls[i]!).toFixed(1)})`).join(', ')}`);
   console.log(`  each line's first keystrokes: ${lines.map((_, l) => wall.slice(l * 50, l * 50 + 3).map((c) => c.toFixed(1)).join('/')).join(', ')}`);
 }

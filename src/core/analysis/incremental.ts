@@ -16,10 +16,12 @@ import { mayReadAsNameField } from '../topics/nameFields';
 import { isPlainTextShaped, underlineWithinReach } from '../topics/lineScan';
 import { parseSpeakerName } from '../turns/speakerName';
 import { callLabelWithinReach, isNameAndRoleLine, mayBeRosterNamed, rosterLineName } from '../topics/participantRoster';
-import { hasWordsAtStart, INTRODUCTION_REACH, isClockAlone, linkHeadingWithinReach, MAX_BODYLESS_LENGTH, mayChangeCaptionBeside, nameLineAbove } from '../topics/outline';
+import { hasWordsAtStart, INTRODUCTION_REACH, isClockAlone, linkHeadingWithinReach, MAX_BODYLESS_LENGTH, cachedOutline, mayChangeCaptionBeside, nameLineAbove } from '../topics/outline';
 import { parallelShapeWithinReach } from '../topics/parallelPlainTitles';
 import { numberedTitleWithinReach } from '../topics/numberedTitles';
 import { recurringShapeChanged } from '../topics/recurringShapes';
+import { addFrameLabels } from '../turns/learnedFrames';
+import { FrameTally, type FrameTallyData } from '../turns/frameTally';
 import { blockElementWithinReach } from '../topics/blockElements';
 import { numberedParagraphWithinReach } from '../topics/numberedParagraphs';
 import { dialogueSubheadingWithinReach } from '../topics/dialogueSubheadings';
@@ -82,7 +84,7 @@ import { retitledHeading, retitleTopic } from './headingEdits';
 import { NO_SUMMARY_SEARCHES, searchesStopBefore, summaryProfile, summaryProfileAfter, type SummaryProfile } from './summaryHorizon';
 import { backedByBlocks } from './query';
 import { countedLabelTally, FOLLOW_UP_REACH, firstTurns, labelStateAcrossLines, labelStateFrom, labelledTurn, labelTallyOf, MAX_RENAMED_TURN, mergedSpeakers, namesReadTheSame, renamedSpeakers, splitSpeakers, unresolvedHandOvers, withHandOversOf } from './labelEdits';
-import { holdsAnotherField, isOnlyALink, readLabelLine, type LabelLineReading, type LabelSchemeTally } from '../turns/scheme';
+import { holdsAnotherField, isOnlyALink, LabelLines, readLabelLine, type LabelLineReading, type LabelSchemeTally } from '../turns/scheme';
 import { mayHoldFollowUpLabel } from '../turns/findTurns';
 import { editMayChangeInlineHandOvers, inlineLabelCandidates } from '../turns/inlineHandOvers';
 import type { Analysis, AnalysisOptions, Claim, SpeakerSummary, StageDirection, Topic, TranscriptFormat, Turn } from './model';
@@ -158,6 +160,13 @@ interface Baseline {
   cueCounts?: LabelledCueCounts;
   /** Subtitles: the label scheme's counts over the text lines, computed when a labelled cue is first deleted. */
   cueLabelTally?: LabelSchemeTally;
+  /**
+   * The label frames as counted (turns/frameTally.ts): from the full analysis (or its worker), else read once on
+   * the first edit; carried through local edits, each updating it from its own lines. Null: none (subtitles).
+   */
+  frames?: FrameTally | null;
+  /** The frames as a worker counted them, made into `frames` on the first edit (packed.ts). */
+  framesData?: FrameTallyData;
   /** How many `<`, `![` and `{%` the text holds (markupMarks.ts); counted when an edit first adds or removes one. */
   markupMarks?: number;
   /** Whether a label markup broke over lines is in the text (turns/splitMarkupLabels.ts); computed on first need, carried through local edits. */
@@ -285,6 +294,9 @@ export class IncrementalAnalyzer {
     if (mayChangeSplitMarkupLabels(baseline, text, change)) return undefined;
     const markupMarks = markupMarksAfter(baseline, text, change);
     if (markupMarks === false) return undefined;
+    // Label frames are learned from the lines that repeat them across the document (learnedFrames.ts): the tally says whether the edit changes one.
+    const frames = framesAfter(baseline, change, this.options);
+    if (frames === false) return undefined;
     try {
       const next = updateLine(baseline, text, change, this.options, this.fileName);
       // The edit touched no numbered line of a document without a gutter: the reading stays.
@@ -294,6 +306,7 @@ export class IncrementalAnalyzer {
       // The head's keys: the checks above found the new text's equal to these, or the edit below the lines they read.
       const withHeadKeys = { ...withCandidates, ...headKeysOf(baseline, text, change) };
       const withMarks = markupMarks === undefined ? withHeadKeys : { ...withHeadKeys, markupMarks };
+      withMarks.frames = frames;
       // mayChangeSplitMarkupLabels found none in the text nor in the edited lines: there is none after the edit either.
       if (baseline.splitLabels === false) withMarks.splitLabels = false;
       const markdownHeading = markdownHeadingAfter(baseline.markdownHeading, old, text, change);
@@ -439,6 +452,8 @@ export class IncrementalAnalyzer {
       ...(parts.inlineLabelCandidates ? { inlineCandidates: new Set(parts.inlineLabelCandidates) } : {}),
       // And in subtitles the register's counts, which the first edit changing a line's share would take in another.
       ...(parts.register ? { register: parts.register, dialogue: readsAsDialogue(parts.register) } : {}),
+      // And the label frames as counted, which every edit updates (read into a tally on the first edit: no scan of the text).
+      ...(parts.frames ? { framesData: parts.frames } : {}),
       // And where the turns start in a gutter document's blanked lines, which its first edit re-analyses.
       ...(parts.gutterTurnStarts ? { blankedTurns: blankedTurnsFrom(turns, parts.gutterTurnStarts) } : {}),
       // And the rest of the blanked lines' parts, so that the first edit does not read the whole text for them.
@@ -1090,6 +1105,35 @@ function markupMarksAfter(baseline: Baseline, text: TextSource, change: TextChan
   const before = (baseline.markupMarks ??= countMarkupMarks(old));
   const after = before + delta;
   return before > 0 === after > 0 ? after : false;
+}
+
+/**
+ * The baseline's label frames after `change` (frameTally.ts): `false` where the edit may change which frames the
+ * document accepts or a line read in one; null where frames are not learned (subtitles). The tally comes with
+ * the full analysis (its outline, or the worker's packed result); else it is read here once, on the first edit.
+ */
+function framesAfter(baseline: Baseline, change: TextChange, options: AnalysisOptions): FrameTally | null | false {
+  if (baseline.format === 'srt' || baseline.format === 'vtt') return null;
+  const old = baseline.lines;
+  const sent = baseline.framesData;
+  const tally = (baseline.frames ??= sent ? FrameTally.fromData(sent) : (cachedOutline(old, baseline.format, options)?.frames ?? readFrames(old, baseline.format === 'markdown')));
+  if (!tally) return null;
+  const first = old.lineAt(change.rangeOffset);
+  const oldLast = old.lineAt(change.rangeOffset + change.rangeLength);
+  const oldTexts: string[] = [];
+  for (let line = first; line <= oldLast; line++) oldTexts.push(old.lineText(line));
+  const source = old.source;
+  const region = new LineIndex(source.slice(old.lineStart(first), change.rangeOffset) + change.text + source.slice(change.rangeOffset + change.rangeLength, old.lineEnd(oldLast)));
+  const newTexts: string[] = [];
+  for (let line = 0; line < region.lineCount; line++) newTexts.push(region.lineText(line));
+  return tally.after(oldTexts, newTexts) ?? false;
+}
+
+/** The frames of lines no analysis counted here (an adopted one): every line read once; Markdown's code lines are not known. */
+function readFrames(lines: LineIndex, markdown: boolean): FrameTally {
+  let exact = true;
+  if (markdown) for (let line = 0; line < lines.lineCount && exact; line++) if (/^ {0,3}(```|~~~)/.test(lines.lineText(line))) exact = false;
+  return FrameTally.ofAllLines(addFrameLabels(lines, new LabelLines(lines.lineCount), () => false), exact);
 }
 
 /** The text's line index from line starts computed elsewhere, or by scanning it when there are none or they do not fit the text. */

@@ -9,6 +9,8 @@ import type { Analysis, AnalysisOptions, ClaimKind, TranscriptFormat } from './m
 import { previewAnalysis, type PreviewAnalysis } from './preview';
 import { summaryProfile, type SummaryProfile } from './summaryHorizon';
 import { labelStateData, type LabelStateData } from './labelEdits';
+import { cachedOutline } from '../topics/outline';
+import type { FrameTallyData } from '../turns/frameTally';
 import { registerCounts, type RegisterCounts } from '../claims/register';
 
 /** What a job analyses, as plain data. */
@@ -44,6 +46,8 @@ export type AnalysisJobResult =
       readonly labelState?: () => LabelStateData;
       /** Subtitles: the register's counts (claims/register.ts), which an edit changing a line's share reads. */
       readonly register?: () => RegisterCounts;
+      /** The label frames as the analysis counted them (turns/frameTally.ts), which every edit updates; none for subtitles. */
+      readonly frames?: () => FrameTallyData | undefined;
     }
   | { readonly status: 'cancelled' };
 
@@ -103,7 +107,7 @@ export function runAnalysisJob(request: AnalysisJobRequest, flag: CancellationFl
       return {
         status: 'done', analysis, patternsSkipped, lines, summaryProfile: () => summaryProfile(lines, format, analysisOptions),
         ...(patternsSkipped ? {} : { labelState: () => labelStateData(lines, analysis, format, analysisOptions) }),
-        ...(format === 'srt' || format === 'vtt' ? { register: () => registerCounts(lines) } : {}),
+        ...(format === 'srt' || format === 'vtt' ? { register: () => registerCounts(lines) } : { frames: () => cachedOutline(lines, format, analysisOptions)?.frames?.toData() }),
       };
     };
     if (patterns.length > 0) {

@@ -9,6 +9,7 @@ import type { SummaryProfile } from './summaryHorizon';
 import type { LabelStateData } from './labelEdits';
 import { checkLabelTallyData } from '../turns/scheme';
 import type { RegisterCounts } from '../claims/register';
+import type { FrameTallyData } from '../turns/frameTally';
 import { checkedGutterReading, readLineNumberGutter, withRunsBlanked, type GutterReading } from '../text/lineNumberGutter';
 import { inlineLabelCandidates } from '../turns/inlineHandOvers';
 import { gutterNumberRunsOf, turnsInBlankedGutter } from './analyze';
@@ -50,6 +51,8 @@ export interface PackedAnalysis {
   readonly inlineLabelCandidates?: readonly string[];
   /** Subtitles: the register's counts, which an edit changing a line's share reads (a pass over every line). */
   readonly register?: RegisterCounts;
+  /** The label frames as counted (turns/frameTally.ts), which every edit updates (a pass over every line); sent with the line starts. */
+  readonly frames?: FrameTallyData;
   /**
    * A document read with a line-number gutter: (turn index, start) of each turn whose start the analysis moved
    * to its line's number, where it starts in the blanked lines (turnsInBlankedGutter), which edits re-read.
@@ -78,6 +81,7 @@ export interface PackedParts {
   readonly lineNumberGutter: GutterReading | undefined;
   readonly inlineLabelCandidates: readonly string[] | undefined;
   readonly register: RegisterCounts | undefined;
+  readonly frames: FrameTallyData | undefined;
   readonly gutterTurnStarts: Int32Array | undefined;
   /** With gutterTurnStarts: the turns as found in the blanked lines (those starts applied), built when read. */
   readonly blankedTurns: ItemSource<Turn> | undefined;
@@ -104,6 +108,7 @@ export function packedBuffers(packed: PackedAnalysis): ArrayBuffer[] {
   if (packed.summaryProfile) arrays.push(packed.summaryProfile.searchedListEnds, packed.summaryProfile.used);
   if (packed.labelState) arrays.push(packed.labelState.tally.counts, packed.labelState.speakerFirsts);
   if (packed.gutterTurnStarts) arrays.push(packed.gutterTurnStarts);
+  if (packed.frames) arrays.push(...frameArrays(packed.frames));
   if (packed.gutterNumberRuns) arrays.push(packed.gutterNumberRuns);
   return arrays.map((array) => array.buffer as ArrayBuffer);
 }
@@ -111,9 +116,10 @@ export function packedBuffers(packed: PackedAnalysis): ArrayBuffer[] {
 /**
  * `lines`: the index of the analysed text; with it, the result carries what adoption needs (see lineStarts).
  * `summary`: computes the summary lists' profile, called only when the text has summary items.
- * `labelState`: computes the label state, sent with the line starts; `register`, likewise the register's counts.
+ * `labelState`: computes the label state, sent with the line starts; `register`, likewise the register's counts;
+ * `frames`, likewise the label frames' tally.
  */
-export function packAnalysis(analysis: Analysis, lines?: LineIndex, summary?: () => SummaryProfile, labelState?: () => LabelStateData, register?: () => RegisterCounts): PackedAnalysis {
+export function packAnalysis(analysis: Analysis, lines?: LineIndex, summary?: () => SummaryProfile, labelState?: () => LabelStateData, register?: () => RegisterCounts, frames?: () => FrameTallyData | undefined): PackedAnalysis {
   const table = new StringTable();
   const { strings } = table;
   const intern = (value: string): number => table.intern(value);
@@ -190,7 +196,16 @@ export function packAnalysis(analysis: Analysis, lines?: LineIndex, summary?: ()
     ...(lines ? gutterParts(analysis, lines) : {}),
     ...(lines && labelState ? { labelState: labelState() } : {}),
     ...(lines && register ? { register: register() } : {}),
+    ...framesPart(lines && frames?.()),
   };
+}
+
+function framesPart(frames: FrameTallyData | undefined): Pick<PackedAnalysis, 'frames'> {
+  return frames ? { frames } : {};
+}
+
+function frameArrays(frames: FrameTallyData): Int32Array[] {
+  return [frames.lines, frames.detailed, frames.spoken, frames.nameEnds, frames.nameCounts, frames.speechEnds, frames.speechCounts, frames.spans];
 }
 
 function gutterParts(analysis: Analysis, lines: LineIndex): Pick<PackedAnalysis, 'gutterTurnStarts' | 'gutterNumberRuns' | 'gutterSummaryItemTexts' | 'gutterInlineLabelCandidates'> {
@@ -301,7 +316,7 @@ export function unpackAnalysis(packed: PackedAnalysis): Analysis {
   };
   partsOf.set(analysis, {
     turns, stageDirections, claims, lineStarts: packed.lineStarts, summaryItemTexts: packed.summaryItemTexts, summaryProfile: packed.summaryProfile, labelState: packed.labelState, lineNumberGutter,
-    inlineLabelCandidates: packed.inlineLabelCandidates, register: packed.register, gutterTurnStarts: moved, blankedTurns,
+    inlineLabelCandidates: packed.inlineLabelCandidates, register: packed.register, frames: packed.frames, gutterTurnStarts: moved, blankedTurns,
     gutterNumberRuns: packed.gutterNumberRuns, gutterSummaryItemTexts: packed.gutterSummaryItemTexts, gutterInlineLabelCandidates: packed.gutterInlineLabelCandidates,
   });
   return analysis;
@@ -392,6 +407,7 @@ function checkAdoptionParts(packed: PackedAnalysis): void {
     const firsts = labelState.speakerFirsts;
     if (!(firsts instanceof Int32Array) || firsts.length !== packed.speakers.length || !firsts.every((turn) => turn >= -1 && turn < turnCount)) fail('speakers\' first turns');
   }
+  if (packed.frames !== undefined) checkFrameTallyData(packed.frames);
   const moved = packed.gutterTurnStarts;
   if (moved !== undefined) {
     // Turn indexes rising, each start within its turn: at or after the start the turn is given (the analysis moves
@@ -416,4 +432,17 @@ function checkAdoptionParts(packed: PackedAnalysis): void {
     if (typeof register !== 'object' || register === null || !fields.every(count)) fail('register');
     if (register.questionsOrExclamations > register.cueLines || register.short > register.cueLines || register.dialogueDashes > register.cueLines) fail('register');
   }
+}
+
+/** A frame tally's data (FrameTally.toData): its lists of one length each, every end and index within its list. */
+function checkFrameTallyData(data: FrameTallyData): void {
+  if (typeof data !== 'object' || data === null || typeof data.exact !== 'boolean') fail('frames');
+  const strings = (list: unknown): boolean => Array.isArray(list) && list.every((text) => typeof text === 'string');
+  if (!strings(data.keys) || !strings(data.names) || !strings(data.speeches) || !frameArrays(data).every((array) => array instanceof Int32Array)) fail('frames');
+  const detailed = data.detailed.length;
+  const ends = (list: Int32Array, length: number): boolean => list.length === detailed && list.every((end, i) => end >= (i > 0 ? list[i - 1]! : 0) && end <= length);
+  const wellFormed = data.lines.length === data.keys.length && data.spoken.length === detailed && data.nameCounts.length === data.names.length && data.speechCounts.length === data.speeches.length
+    && ends(data.nameEnds, data.names.length) && ends(data.speechEnds, data.speeches.length) && data.detailed.every((key) => key >= 0 && key < data.keys.length)
+    && data.spans.length === detailed && data.spans.every((filled) => filled >= 0);
+  if (!wellFormed) fail('frames');
 }

@@ -12,6 +12,7 @@ import { notesLeadInLines } from '../turns/notesLeadIns';
 import { findAsideLabels, findLabelsWithoutDialogue } from '../turns/asideLabels';
 import { findHeadFields, type HeadField } from '../turns/headFields';
 import { findLabelScheme, isFieldRow, LabelLines, type LabelSchemeTally } from '../turns/scheme';
+import type { FrameTally } from '../turns/frameTally';
 import { declarationOf } from '../turns/declaredSpeakers';
 import { addDeclaredHeadingLabels } from '../turns/declaredLabels';
 import { addDialogueHeadingLabels } from '../turns/dialogueHeadings';
@@ -77,6 +78,8 @@ export interface Outline {
   readonly labels: LabelLines;
   /** The label scheme's counts, once (see LabelScheme.takeTally); none for subtitles. */
   readonly takeLabelTally?: () => LabelSchemeTally | undefined;
+  /** The label frames as counted (turns/frameTally.ts), for the incremental path; none for subtitles. */
+  readonly frames?: FrameTally;
   /**
    * The summary lists' searches as they ran here (summaryHorizon.ts builds its profile from them); none for
    * subtitles, nor when the outline read some lines otherwise than the line scan did (unclosed bold titles).
@@ -162,7 +165,7 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   addUnclosedBoldTitles(scan);
   // The searches depend only on the lines' kinds, so they are the profile's unless a bold title changed one.
   const kindsAsScanned = scan.titleShapedLines.length === titleShapedAsScanned;
-  const { labels, takeTally, readings } = findLabelScheme(lines, { extraLabelPatterns: options.extraLabelPatterns }, (line) => scan.kinds[line] === Kind.Code);
+  const { labels, takeTally, readings, frames } = findLabelScheme(lines, { extraLabelPatterns: options.extraLabelPatterns }, (line) => scan.kinds[line] === Kind.Code);
   // The readers of the head below take the scheme's readings of these lines instead of reading them again.
   const readContext = { extraLabelPatterns: options.extraLabelPatterns, readings };
   scan.labels = labels;
@@ -245,7 +248,8 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   const entries: OutlineEntry[] = [];
   const text = lines.source;
   const speakerLines = recurringNameLines(scan);
-  for (const line of speakerLines) addFlag(flags, line, LineFlag.SpeakerLine);
+  // A name line in a frame the document repeats reads its name from the frame's slot (learnedFrames.ts).
+  for (const line of speakerLines) if (!labels.get(line)?.fromFrame) addFlag(flags, line, LineFlag.SpeakerLine);
   const numbered = numberedSectionLines(scan, flags);
   const questions = boldQuestionParagraphs(scan);
   const numberedBold = numberedBoldParagraphs(scan);
@@ -431,7 +435,7 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
     addFlag(flags, entry.line, LineFlag.SectionBreak);
   }
   entries.sort((a, b) => a.line - b.line);
-  return { entries, lineFlags: flags, labels, takeLabelTally: takeTally, ...(summarySearches ? { summarySearches } : {}) };
+  return { entries, lineFlags: flags, labels, takeLabelTally: takeTally, ...(frames ? { frames } : {}), ...(summarySearches ? { summarySearches } : {}) };
 }
 
 /**

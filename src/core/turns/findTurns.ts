@@ -548,7 +548,7 @@ function startsWithQuote(lines: LineIndex, from: number): boolean {
 /** The label scheme of a subtitle file's text lines, and its cues with speech and with a label or voice tag (labelsOwnTheirCueOnly). */
 export function subtitleLabels(lines: LineIndex, kinds: Uint8Array, directionLines: ReadonlySet<number>, options: AnalysisOptions): { labels: LabelLines; counts: LabelledCueCounts; takeTally: () => LabelSchemeTally | undefined } {
   const context = { extraLabelPatterns: options.extraLabelPatterns, allowDialogueDash: true };
-  const { labels, takeTally } = findLabelScheme(lines, context, (line) => kinds[line] !== CueLine.Text);
+  const { labels, takeTally } = findLabelScheme(lines, context, (line) => kinds[line] !== CueLine.Text, false);
   const isLabelled = (line: number): boolean => labels.has(line) || findVoiceTags(lines.text.slice(lines.lineStart(line), lines.lineEnd(line))).length > 0;
   const isSpeech = (line: number): boolean => !directionLines.has(line) && !isBlankLine(lines, line);
   return { labels, counts: countLabelledCues(kinds, isLabelled, isSpeech, lineTextOf(lines)), takeTally };

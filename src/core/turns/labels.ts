@@ -21,6 +21,8 @@ export interface LabelMatch {
   readonly afterQuestionOnly?: boolean;
   /** Matched by one of the user's `speakerLabelPatterns`: always a label. */
   readonly fromUserPattern?: boolean;
+  /** Read in a frame the document repeats around changing names (learnedFrames.ts): its name is the frame's slot. */
+  readonly fromFrame?: boolean;
 }
 
 export interface LabelContext {

@@ -14,6 +14,8 @@ import { listItemBelow } from './listFields';
 import { splitMarkupCandidate } from './splitMarkupLabels';
 import { bracketedName, speakerOfBracketedLabel } from './bracketedNames';
 import { FirstPassReadings, NOT_KEPT, NOTHING_READ, type LabelReadContext } from './firstPassReadings';
+import { addFrameLabels } from './learnedFrames';
+import { FrameTally } from './frameTally';
 
 /**
  * The document's labelling scheme. Every line's label candidate is grouped by its shape (the wrappers
@@ -34,6 +36,8 @@ export interface LabelScheme {
   readonly takeTally: () => LabelSchemeTally | undefined;
   /** The first pass's readings of the lines, for the analysis's later readers of them (see FirstPassReadings). */
   readonly readings: FirstPassReadings;
+  /** The label frames as counted, for the incremental path (frameTally.ts); none where frames are not learned (subtitles). */
+  readonly frames?: FrameTally;
 }
 
 /** The label of each line, or none: an array indexed by line, cheaper than a Map for 100,000 label lines. */
@@ -72,9 +76,10 @@ const LATIN_WORDS = /\p{Script=Latin}+/gu;
 
 /**
  * Finds the label lines of a document. `skipLine` leaves out lines that are never speech (code,
- * subtitle timings). Two passes over the lines' bounded prefixes: linear in the document's length.
+ * subtitle timings). Two passes over the lines' bounded prefixes: linear in the document's length. `learnFrames`
+ * false leaves out frames learned from the document (subtitles: a cue's text is speech, never a frame's line).
  */
-export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLine: (line: number) => boolean): LabelScheme {
+export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLine: (line: number) => boolean, learnFrames = true): LabelScheme {
   const text = lines.source;
   // Parallel arrays rather than an object per line: a 10 MB transcript has 100,000 label lines.
   const readLines: number[] = [];
@@ -169,6 +174,8 @@ export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLin
     const speaker = speakerOfBracketedLabel(written, label.speaker, bareNames);
     if (speaker !== label.speaker) labels.set(line, { ...label, speaker });
   }
+  // Lines no reader took that repeat one frame of the document's own words around changing names (learnedFrames.ts).
+  const frames = learnFrames ? FrameTally.of(addFrameLabels(lines, labels, skipLine)) : undefined;
   // Kept for one tally (the worker's label state), then released: the outline cache holds the scheme.
   let read: ReadLines | undefined = { readLines, candidates, knowns };
   const takeTally = (): LabelSchemeTally | undefined => {
@@ -176,7 +183,7 @@ export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLin
     read = undefined;
     return tally;
   };
-  return { labels, shapes: [...accepted, ...borrowed], takeTally, readings: new FirstPassReadings(lines, context, readLines, candidates, knowns, unread) };
+  return { labels, shapes: [...accepted, ...borrowed], takeTally, readings: new FirstPassReadings(lines, context, readLines, candidates, knowns, unread), ...(frames ? { frames } : {}) };
 }
 
 /** The lines findLabelScheme's first pass kept (a label candidate or a known label), with what it read from each. */
