@@ -222,7 +222,7 @@ export function figureAt(key: string, i: number, to: number, figures: Figure[]):
   if (matchEnd < 0) return i + 1;
   let end = Math.min(to, matchEnd);
   while (end > i && key.charCodeAt(end - 1) === 32) end--;
-  const category = (foundCategory === 'count' && isOrdinalCount(key, i, end)) || (foundCategory === 'number' && followsNamingNoun(key, i)) ? 'ordinal' : foundCategory;
+  const category = (foundCategory === 'count' && isOrdinalCount(key, i, end)) || (foundCategory === 'number' && followsNamingNoun(key, i)) ? 'ordinal' : foundCategory === 'number' && namesCentury(key, end) ? 'date' : foundCategory;
   figures.push({ category, start: i, end });
   return end;
 }
@@ -276,6 +276,13 @@ function isOrdinalCount(key: string, start: number, end: number): boolean {
   if (key.charCodeAt(start) === DI) return true;
   for (const measure of ORDINAL_MEASURES) if (key.startsWith(measure, end - measure.length)) return true;
   return false;
+}
+
+/** `21世纪`, `21 世紀` (folded): a number before 世纪 names a century, a time as a year does; it counts nothing. */
+function namesCentury(key: string, end: number): boolean {
+  let at = end;
+  while (key.charCodeAt(at) === 32) at++;
+  return key.startsWith('世纪', at);
 }
 
 /**

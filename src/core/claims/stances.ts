@@ -1,6 +1,7 @@
 // Stances a sentence is built on (只有…才, 才是, 是…的, a judging predicate, a rebuttal…), given as reasons.
 import { judgingPredicate, rebuttal, stanceFrame } from './zhKindStructure';
 import { exclamation, excessPredicate, seenInference, sufficiency } from './zhJudgements';
+import { citedSaying } from './zhCitedSayings';
 import { judgingNounPredicate } from './enJudgements';
 import { indexWithin } from '../text/indexWithin';
 import { DE } from './cueFiltersZh';
@@ -59,13 +60,14 @@ export function zhStanceReason(key: string, from: number, to: number): string | 
 }
 
 /**
- * The stance a Chinese sentence is built on, whatever its cue words: a frame such as 总的来看 or 当然, a conclusion drawn
+ * The stance a Chinese sentence is built on, whatever its cue words: a frame such as 总的来看 or 当然, a saying cited to
+ * back what follows (正如…所言), a conclusion drawn
  * from what was seen (可以看出), too much or not enough (太少, 不够好), what suffices (足以); or null. Rebuttals and
  * exclamations are read only in plain statements (zhStanceReason): beside a regularity `而不是` states an outcome
  * (`我们就会长出脂肪细胞而不是肌肉`), not a rejected reading.
  */
 export function zhBuiltStance(key: string, from: number, to: number): string | null {
-  const frame = stanceFrame(key, from, to);
+  const frame = stanceFrame(key, from, to) ?? citedSaying(key, from, to);
   if (frame !== null) return STANCE_FRAME_PREFIX + frame;
   const inferred = seenInference(key, from, to);
   if (inferred !== null) return INFERENCE_PREFIX + inferred;
