@@ -1,7 +1,7 @@
 // Edits of an SRT or WebVTT file that keep every line's part in turns and stage directions (see findTurns'
 // scanSubtitles): inside one line, or line breaks inside one cue's text; and the lines whose sentences they may change.
 
-import { isCjk, isWhitespace } from '../claims/sentenceBreaks';
+import { isCjkScript, isWhitespace } from '../claims/sentenceBreaks';
 import { CUE_GAP_LINES, isSubtitleSpeechLine } from '../claims/sentences';
 import type { TextSource } from '../text/chunkedText';
 import { LineIndex } from '../text/positions';
@@ -141,7 +141,7 @@ function nothingRunsInto(lines: LineIndex, line: number, vtt: boolean, depth = 0
     const last = text.charCodeAt(end - 1);
     // After a Chinese character a sentence goes on only when it has a clause mark (unpunctuated Whisper
     // lines never join): none on a line nothing runs into means none in its last sentence.
-    if (isCjk(last) && !MAY_GO_ON.has(last)) return depth < MAX_CHAIN && !hasClauseMark(text, start, end) && nothingRunsInto(lines, l, vtt, depth + 1);
+    if (isCjkScript(last) && !MAY_GO_ON.has(last)) return depth < MAX_CHAIN && !hasClauseMark(text, start, end) && nothingRunsInto(lines, l, vtt, depth + 1);
     return !mayGoOnAfter(last);
   }
   return true;
@@ -152,7 +152,7 @@ const MAX_CHAIN = 16;
 
 function mayGoOnAfter(code: number): boolean {
   const ascii = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return ascii || isCjk(code) || MAY_GO_ON.has(code);
+  return ascii || isCjkScript(code) || MAY_GO_ON.has(code);
 }
 
 /** The clause marks after which a Chinese sentence goes on (sentences.ts CJK_CLAUSE_END). */

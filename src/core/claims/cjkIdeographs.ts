@@ -1,6 +1,6 @@
-// The CJK ideographs the classifier reads as Chinese (not kana, Hangul or radicals: see sentenceBreaks.isCjk).
+// The CJK ideographs the classifier reads as Chinese (not kana, Hangul or radicals: see sentenceBreaks.isCjkScript).
 
-export function isCjk(code: number): boolean {
+export function isCjkIdeograph(code: number): boolean {
   return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 }
 

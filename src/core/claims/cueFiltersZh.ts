@@ -7,7 +7,7 @@ import { isDispositionalHui } from './zhDispositions';
 import { codesOf } from '../text/codesOf';
 import { indexWithin } from '../text/indexWithin';
 import { hasRole, hasForecastIn } from './cueHitSenses';
-import { isCjk } from './cjkIdeographs';
+import { isCjkIdeograph } from './cjkIdeographs';
 
 /** `我们会`, `大家将`: the subject right before a plain Chinese future marker (FIRST_PERSON_BEFORE is the English one). */
 export const FIRST_PERSON_BEFORE_ZH = /(?:我|我们|咱们|你|你们|大家)$/;
@@ -58,8 +58,8 @@ function isAttributiveFuture(key: string, to: number, hit: CueHit): boolean {
   // `我们会研究的部分`: a pronoun subject before it makes the future the speaker's own plan (see isFirstPersonPlan).
   if (at >= to || VERB_AFTER_FUTURE.has(key.charCodeAt(at)) || FIRST_PERSON_BEFORE_ZH.test(key.slice(Math.max(0, hit.start - 2), hit.start))) return false;
   const longest = JIANG_FUTURES.has(key.slice(hit.start, hit.end)) ? MAX_RELATIVE_VERB : MAX_RELATIVE_CLAUSE;
-  while (at < to && at - hit.end <= longest && isCjk(key.charCodeAt(at)) && key.charCodeAt(at) !== DE) at++;
-  return at > hit.end && at - hit.end <= longest && key.charCodeAt(at) === DE && at + 1 < to && isCjk(key.charCodeAt(at + 1));
+  while (at < to && at - hit.end <= longest && isCjkIdeograph(key.charCodeAt(at)) && key.charCodeAt(at) !== DE) at++;
+  return at > hit.end && at - hit.end <= longest && key.charCodeAt(at) === DE && at + 1 < to && isCjkIdeograph(key.charCodeAt(at + 1));
 }
 
 /** `比很多机构预测的还要低`: a comparison with an earlier forecast states the outcome (as `than expected` does). */
@@ -111,7 +111,7 @@ export function isSpeedPredicate(key: string, hit: CueHit, to: number): boolean 
   return hit.end - hit.start === 2 && key.startsWith('很快', hit.start) && (hit.end >= to || AFTER_SPEED_PREDICATE.has(key.charAt(hit.end)));
 }
 
-const CJK_FUTURE_TIME = new RegExp(`${cueData.forecast['future time'].filter((word) => isCjk(word.charCodeAt(0))).join('|')}|马上|立刻|立即|即将`);
+const CJK_FUTURE_TIME = new RegExp(`${cueData.forecast['future time'].filter((word) => isCjkIdeograph(word.charCodeAt(0))).join('|')}|马上|立刻|立即|即将`);
 
 /**
  * `如果我们没有这些辅助T细胞，肌肉就会生成脂肪细胞`, `当你心怀爱国主义，你便不会再心存偏见`: 会 in the consequence of a
@@ -142,7 +142,7 @@ const CONDITION_REACH = 60;
 
 /** Chinese readings in which a cue word says nothing: 会 as a noun or habit, a relative-clause future, a compared forecast, a clause-internal 要, an object-marking 将, a judgement others are reported to hold (被认为…). */
 function isNotCueHere(key: string, from: number, to: number, hit: CueHit): boolean {
-  if (!isCjk(key.charCodeAt(hit.start))) return false;
+  if (!isCjkIdeograph(key.charCodeAt(hit.start))) return false;
   return isNonFutureHui(key, from, to, hit) || isAttributiveFuture(key, to, hit) || isComparedForecast(key, from, hit) || isClauseInternalYao(key, from, hit) || isObjectMarkerJiangHit(key, from, hit) || isReportedRegard(key, from, hit);
 }
 
@@ -275,7 +275,7 @@ export function withReportedDemands(key: string, from: number, hits: CueHit[]): 
   let usedDirective = -1;
   for (let i = 0; i < hits.length; i++) {
     const hit = hits[i]!;
-    if (!hit.senses.some((s) => s.role === 'opinion' && s.category === 'normative') || !isCjk(key.charCodeAt(hit.start))) continue;
+    if (!hit.senses.some((s) => s.role === 'opinion' && s.category === 'normative') || !isCjkIdeograph(key.charCodeAt(hit.start))) continue;
     const directive = directiveEndBefore(key, from, hit.start);
     if (directive < 0 || directive === usedDirective) continue;
     usedDirective = directive;

@@ -2,7 +2,7 @@
 import { contentUnits } from './sentenceScan';
 import { kindWordClasses } from './kindWordClasses';
 import { codesOf } from '../text/codesOf';
-import { isCjk, isLetterOrCjk } from './cjkIdeographs';
+import { isCjkIdeograph, isLetterOrCjk } from './cjkIdeographs';
 import { clear } from './clearArray';
 import { scratch } from './signals';
 import { TRAILING } from './trailingMarks';
@@ -78,7 +78,7 @@ export function kindFeatures(key: string, from: number, to: number): KindFeature
   clear(featureScratch);
   clear(reasonFeatures);
   let cjk = 0;
-  for (let i = from; i < to; i++) if (isCjk(key.charCodeAt(i))) cjk++;
+  for (let i = from; i < to; i++) if (isCjkIdeograph(key.charCodeAt(i))) cjk++;
   const units = contentUnits(key, from, to);
   const chinese = cjk * 2 >= units;
   addFeature(chinese ? 'zh' : 'en');

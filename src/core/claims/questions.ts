@@ -1,6 +1,6 @@
 // Questions: marked, inverted or wh- in English, unmarked in Chinese; and where a tag question (…，对吧？) starts.
 import { codesOf } from '../text/codesOf';
-import { isCjk } from './cjkIdeographs';
+import { isCjkIdeograph } from './cjkIdeographs';
 import { TRAILING } from './trailingMarks';
 
 const QUESTION_END = codesOf('？?吗么');
@@ -74,7 +74,7 @@ export function isUnmarkedQuestion(key: string, from: number, to: number): boole
   let end = to;
   while (end > from && WHITE_SPACE.has(key.charCodeAt(end - 1))) end--;
   // Most sentences end in punctuation or a Latin letter: only an unpunctuated Chinese ending is read further.
-  if (end === from || !isCjk(key.charCodeAt(end - 1))) return false;
+  if (end === from || !isCjkIdeograph(key.charCodeAt(end - 1))) return false;
   // Only the first and last few characters are read, so a long unpunctuated line costs no more than a short one.
   return UNMARKED_QUESTION_START_ZH.test(key.slice(from, Math.min(end, from + 8))) || UNMARKED_QUESTION_END_ZH.test(key.slice(Math.max(from, end - 3), end)) ||
     UNMARKED_WH_END_ZH.test(key.slice(Math.max(from, end - WH_END_SCAN), end));

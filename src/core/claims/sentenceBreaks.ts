@@ -43,7 +43,7 @@ function isUpper(code: number): boolean {
 }
 
 /** CJK ideographs, kana and hangul (BMP, not CJK punctuation) plus surrogates, which here are mostly CJK Extension B and up. */
-export function isCjk(code: number): boolean {
+export function isCjkScript(code: number): boolean {
   return (code >= 0x2e80 && code <= 0x2fff) || (code >= 0x3040 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xd800 && code <= 0xdfff) || (code >= 0xf900 && code <= 0xfaff);
 }
 
@@ -80,9 +80,9 @@ function periodEnd(text: TextSource, i: number, from: number, to: number): numbe
     // An ellipsis ends a sentence only when a new one visibly starts after it.
     if (!isWhitespace(next)) return -1;
     const k = nextNonSpace(text, end, to);
-    return k >= to || isUpper(text.charCodeAt(k)) || isCjk(text.charCodeAt(k)) ? end : -1;
+    return k >= to || isUpper(text.charCodeAt(k)) || isCjkScript(text.charCodeAt(k)) ? end : -1;
   }
-  if (isCjk(next)) return isCjk(before) ? end : -1;
+  if (isCjkScript(next)) return isCjkScript(before) ? end : -1;
   if (!isWhitespace(next)) return -1;
   const word = wordBefore(text, i, from);
   if (ABBREVIATIONS.has(word)) return -1;
@@ -128,7 +128,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 function hasWordCharacter(text: TextSource, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (isAsciiLetterOrDigit(code) || isCjk(code)) return true;
+    if (isAsciiLetterOrDigit(code) || isCjkScript(code)) return true;
   }
   return LETTER_OR_DIGIT.test(text.slice(start, end));
 }

@@ -18,7 +18,7 @@ import {
   VTT_BLOCK_START,
   trailingMarkupLength,
 } from './lineFilters';
-import { endsWithTerminator, isCjk, isWhitespace, sentenceSpans } from './sentenceBreaks';
+import { endsWithTerminator, isCjkScript, isWhitespace, sentenceSpans } from './sentenceBreaks';
 import { leadingCueTags, withoutCueTags, type CaptionRepeats } from './captionLines';
 import { isCaseless } from './caseless';
 import { firstColonIn, isBlankLine } from '../turns/chars';
@@ -410,9 +410,9 @@ function stampLength(text: TextSource, start: number, end: number): number {
 function goesOnInto(text: TextSource, piece: Span, first: number, nextStart: number, cueLine: number, lines: LineIndex, next: number): boolean {
   const last = text.charCodeAt(piece.end - 1);
   const head = text.charCodeAt(first);
-  if (isCjk(head) || CJK_OPENING_QUOTE.has(head)) {
+  if (isCjkScript(head) || CJK_OPENING_QUOTE.has(head)) {
     if (CJK_CLAUSE_END.has(last)) return true;
-    if (!isCjk(last) || !hasClausePunctuation(text, piece.start, piece.end)) return false;
+    if (!isCjkScript(last) || !hasClausePunctuation(text, piece.start, piece.end)) return false;
     return cueLine >= 0 || wrapsIntoNext(lines, lines.lineAt(piece.end), WRAP_LOOKAHEAD);
   }
   if (!((last >= 97 && last <= 122) || (last >= 65 && last <= 90) || isDigit(last) || last === 44 || last === 59)) return false;
@@ -464,7 +464,7 @@ function wrapsIntoNext(lines: LineIndex, line: number, lookahead: number): boole
   let end = lines.lineEnd(next);
   while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
   if (end === start || endsWithTerminator(text, { start, end })) return true;
-  if (lookahead === 0 || !isCjk(text.charCodeAt(end - 1))) return true;
+  if (lookahead === 0 || !isCjkScript(text.charCodeAt(end - 1))) return true;
   return wrapsIntoNext(lines, next, lookahead - 1);
 }
 
@@ -645,7 +645,7 @@ export function sentenceAt(lines: LineIndex, offset: number, options: SentenceOp
 
 /** CJK characters and full-width punctuation: no space between two of them when cues are joined. */
 function isWide(code: number): boolean {
-  return isCjk(code) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xffef);
+  return isCjkScript(code) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xffef);
 }
 
 /**

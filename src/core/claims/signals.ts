@@ -10,7 +10,7 @@ import { isQuantity, type Figure } from './figures';
 import { isOwnFirst } from './ownFirsts';
 import { codesOf } from '../text/codesOf';
 import { hasRole } from './cueHitSenses';
-import { isCjk } from './cjkIdeographs';
+import { isCjkIdeograph } from './cjkIdeographs';
 import { FIRST_PERSON_BEFORE_ZH, CLAUSE_END_AFTER_HUI, isSpeedPredicate } from './cueFiltersZh';
 import { clear } from './clearArray';
 import { quote, figureReason, cueReason, lowerCaseReason, hasUpperCase } from './reasons';
@@ -274,7 +274,7 @@ export function collectSignals(text: string, key: string, from: number, to: numb
         case 'opinion':
           if (insideFigure) continue;
           target = signals.opinion;
-          if (sense.category === 'evaluation' && isCjk(key.charCodeAt(hit.start))) {
+          if (sense.category === 'evaluation' && isCjkIdeograph(key.charCodeAt(hit.start))) {
             if (isPredicative(key, from, to, hit)) signals.predicative = true;
             else if (DESCRIPTIVE_EVALUATION.has(key.slice(hit.start, hit.end))) target = signals.described;
           } else if (sense.category === 'evaluation' && hasCopulaBefore(key, Math.max(from, hit.start - 30), hit.start)) {
