@@ -162,11 +162,12 @@ function findMarkupLines(lines: LineIndex, skipLine: (line: number) => boolean):
 }
 
 /**
- * A line of one to three digits and nothing else: a page number, or a court reporter's line number with no
- * text beside it. Or a list marker alone (`- ` over its item's text, as some blog exports break list items).
+ * A line of one to four digits and nothing else: a page number (a bound record's pages run past 999 over a
+ * session: `3236`), or a court reporter's line number with no text beside it; a page number between marks
+ * (`~727~`, `- 12 -`). Or a list marker alone (`- ` over its item's text, as some blog exports break list items).
  */
 // `**01**`, `一`: a write-up's section number, in bold or in Chinese numerals, is layout too.
-const NUMBER_ONLY = /^[ \t]*(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[-*+•]|(?:\*\*|__)(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:\*\*|__))[ \t]*$/;
+const NUMBER_ONLY = /^[ \t]*(?:\d{1,4}|[~～\-–—][ \t]*\d{1,4}[ \t]*[~～\-–—]|[一二三四五六七八九十]{1,3}|[-*+•]|(?:\*\*|__)(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:\*\*|__))[ \t]*$/;
 /** 一 to 十: what a section number in Chinese numerals starts with. */
 const CHINESE_NUMERALS = codesOf('一二三四五六七八九十');
 /**
@@ -194,7 +195,7 @@ function findNumberLines(lines: LineIndex, skipLine: (line: number) => boolean, 
     const start = firsts[line]!;
     const first = text.charCodeAt(start);
     const digit = first >= 48 /* 0 */ && first <= 57; /* 9 */
-    const number = numberLines && (digit || LIST_MARKERS.has(first) || OMISSION_STARTS.has(first) || CHINESE_NUMERALS.has(first));
+    const number = numberLines && (digit || LIST_MARKERS.has(first) || PAGE_MARKS.has(first) || OMISSION_STARTS.has(first) || CHINESE_NUMERALS.has(first));
     const time = lineEnd - lineStart <= MAX_TIME_LINE && (digit || TIME_LINE_STARTS.has(first));
     if (!number && !time) continue;
     const whole = text.slice(lineStart, lineEnd);
@@ -216,6 +217,9 @@ const TIME_LINE_STARTS = new Set([42, 95, 91, 40]);
 
 /** `.`, `…`, `[`, `(`, `（`: what an omission mark's line starts with. */
 const OMISSION_STARTS = new Set([46, 0x2026, 91, 40, 0xff08]);
+
+/** `~`, `～`, `–`, `—`: marks around a page number (`~727~`, `— 12 —`), besides `-`, a list marker. */
+const PAGE_MARKS = new Set([126, 0xff5e, 0x2013, 0x2014]);
 
 /** `-`, `*`, `+`, `•`: list markers a line may hold alone. */
 const LIST_MARKERS = new Set([45, 42, 43, 0x2022]);

@@ -65,9 +65,22 @@ describe('number-only lines (page and line numbers of a stenographic record)', (
     assert.deepEqual(directions('一是国民经济持续恢复。\n十分感谢\n'), []);
   });
 
+  it('marks a bound record\'s four-digit page numbers and a page number between marks as asides', () => {
+    // A Hansard volume's pages run on over a session (`3236`); a council record prints `~727~` under its last line.
+    const record = '主席：劉健儀議員。\n3236 \n議員議案\n陳議員明建:\n謝謝市長。\n~727~\n — 12 —\n';
+    assert.deepEqual(directions(record), ['3236', '~727~', '— 12 —']);
+    const text = '陳議員明建:\n謝謝市長。確實我們施政的一個效率不是單靠我們。\n~727~\n';
+    const analysis = analyze(text, {}, 'record.txt');
+    assert.deepEqual(analysis.stageDirections.map((d) => text.slice(d.span.start, d.span.end)), ['~727~'], 'no one says the page number');
+    assert.deepEqual(analysis.turns.map((t) => t.speaker), ['陳議員明建']);
+  });
+
   it('leaves numbers inside speech, long numbers and numbered items alone', () => {
     assert.deepEqual(directions(' 2   take their seats.'), []);
-    assert.deepEqual(directions('2020'), [], 'a year is not a page number');
+    assert.deepEqual(directions('2020.'), [], 'a year said as a sentence');
+    assert.deepEqual(directions('12345'), [], 'five digits are no page number');
+    assert.deepEqual(directions('~ 12'), [], 'one mark is no page number between marks');
+    assert.deepEqual(directions('-12-3-'), []);
     assert.deepEqual(directions('1. Introduction'), []);
     assert.deepEqual(directions('12 percent'), []);
   });
