@@ -88,6 +88,7 @@ import { holdsAnotherField, isOnlyALink, LabelLines, readLabelLine, type LabelLi
 import { mayHoldFollowUpLabel } from '../turns/findTurns';
 import { editMayChangeInlineHandOvers, inlineLabelCandidates } from '../turns/inlineHandOvers';
 import type { Analysis, AnalysisOptions, Claim, SpeakerSummary, StageDirection, Topic, TranscriptFormat, Turn } from './model';
+import { hasLineBreak, lineHoldingEdit } from './editedLines';
 
 /** A change as VS Code reports it (TextDocumentContentChangeEvent): offsets into the text before the change. */
 export interface TextChange {
@@ -100,7 +101,7 @@ export interface TextChange {
 export type UpdateMode = 'full' | 'line';
 
 /** What the analyzer keeps between updates. */
-interface Baseline {
+export interface Baseline {
   readonly lines: LineIndex;
   readonly format: TranscriptFormat;
   readonly speakers: readonly SpeakerSummary[];
@@ -933,15 +934,6 @@ function withinOneLine(lines: LineIndex, text: TextSource, change: TextChange): 
   return lines.withTextEditedInLine(text, line, change.text.length - change.rangeLength);
 }
 
-/** The line whose content holds the whole edit, no line break typed or removed; undefined for any other edit. */
-function lineHoldingEdit(lines: LineIndex, change: TextChange): number | undefined {
-  const start = change.rangeOffset;
-  const end = start + change.rangeLength;
-  if (hasLineBreak(change.text) || hasLineBreak(lines.source.slice(start, end))) return undefined;
-  const line = lines.lineAt(start);
-  return start >= lines.lineStart(line) && end <= lines.lineEnd(line) ? line : undefined;
-}
-
 /** Longer edited lines go to a full analysis: the local path's claim window and line checks read whole lines. */
 export const MAX_LOCAL_LINE = 20_000;
 
@@ -1189,10 +1181,6 @@ export function composedChange(changes: readonly TextChange[], oldLength: number
 export function diff(before: string, after: string): TextChange {
   const { prefix, suffix } = commonEnds(before, after);
   return { rangeOffset: prefix, rangeLength: before.length - prefix - suffix, text: after.slice(prefix, after.length - suffix) };
-}
-
-function hasLineBreak(text: string): boolean {
-  return text.includes('\n') || text.includes('\r');
 }
 
 function updateLine(baseline: Baseline, text: TextSource, change: TextChange, options: AnalysisOptions, fileName: string): Baseline {
