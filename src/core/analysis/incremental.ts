@@ -45,14 +45,13 @@ import { boldMarkReading, endsSentenceAt, isFurnitureOrDateline } from '../topic
 import { MAX_SUMMARY_TARGET_LENGTH, possibleSummaryItemTexts } from '../topics/summaryLinking';
 import { CLOSING_QUOTES, isBlankLine, isColon, isPlainSubheadingShape, isWhollyQuoted, LABEL_SCAN_LIMIT, OPENING_QUOTES, skipSpaces, trimEnd } from '../turns/chars';
 import { labelCandidate } from '../turns/candidates';
-import { recognizeLabel, type LabelContext, type LabelMatch } from '../turns/labels';
+import { recognizeLabel, type LabelMatch } from '../turns/labels';
 import { NARRATION_SCAN, narrationReading } from '../turns/thirdPerson';
 import { NARRATION_TAIL, recognizeHandOver } from '../turns/narration';
 import { signatureAtEnd, signatureReading } from '../turns/signatures';
 import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine, readsAsHeadline } from '../turns/leadIns';
 import { inlineQuoteColon, isPageMarkup } from '../turns/findTurns';
 import { fullTextLeadBelow, speechIntroductionReading, speechLeadWithinReach } from '../turns/speechLeads';
-import { asideLineReading, hasMarkdownHeading, mayBeAside, mayHoldLabelsWithoutDialogue } from '../turns/asideLabels';
 import { EditedHead } from './editedHead';
 import { EditSides } from './editSides';
 import { analyzeIndexed, fromGutter, turnsInBlankedGutter } from './analyze';
@@ -83,6 +82,7 @@ import type { Analysis, AnalysisOptions, Claim, SpeakerSummary, StageDirection, 
 import { hasLineBreak, lineHoldingEdit } from './editedLines';
 import { headKeysOf, mayChangeDeclaredSpeakers, mayChangeIntroducedSpeaker, introductionLineAfter, mayChangeHeadFields, mayChangeFieldBlocks, mayChangeAttendees } from './headChecks';
 import { mayChangeNotesLeadIns, notesLeadLinesAfter } from './notesChecks';
+import { mayChangeAsideLabels, markdownHeadingAfter } from './asideLabelChecks';
 
 /** A change as VS Code reports it (TextDocumentContentChangeEvent): offsets into the text before the change. */
 export interface TextChange {
@@ -548,76 +548,6 @@ function mayChangeGutter(baseline: Baseline, text: TextSource, change: TextChang
     hasGutterNumberedLine(text, start, lineEndFrom(text, change.rangeOffset + change.text.length));
 }
 
-/**
- * A label beside the dialogue (`**Overview:**` over a summary) is no speaker's (turns/asideLabels.ts): read
- * from the labels and Markdown headings of the whole document. An edit that keeps, in order, what the lines
- * it touches read as such (asideLineReading: headings and labels; other lines do not count), and touches no
- * label without speech, keeps them: the label checks fall back when an edit changes the labels elsewhere.
- * Any other edit falls back in a document with a Markdown heading, without which there is none. The labels of
- * a document without dialogue (findLabelsWithoutDialogue) also read the line below a label: such an edit, or
- * one that changes what its lines read as, falls back where such labels may be (mayHoldLabelsWithoutDialogue),
- * before or after it.
- */
-function mayChangeAsideLabels(baseline: Baseline, text: TextSource, change: TextChange, options: AnalysisOptions): boolean {
-  if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
-  const old = baseline.lines.source;
-  const context = { extraLabelPatterns: options.extraLabelPatterns };
-  // mayChangeGutter ran first: the edit keeps the document's gutter reading.
-  const gutter = (baseline.gutter ??= readLineNumberGutter(baseline.lines)).hasGutter;
-  const first = baseline.lines.lineAt(Math.min(change.rangeOffset, old.length));
-  const last = baseline.lines.lineAt(Math.min(change.rangeOffset + change.rangeLength, old.length));
-  const readings = (slice: string): string[] => {
-    const sliceLines = new LineIndex(slice);
-    const read = gutter ? new LineIndex(withGutterNumbersBlanked(sliceLines)) : sliceLines;
-    // Lines that read as nothing do not count: only the order of headings and labels decides.
-    return Array.from({ length: read.lineCount }, (_, line) => asideLineReading(read, line, context)).filter((reading) => reading !== '');
-  };
-  const before = readings(old.slice(baseline.lines.lineStart(first), baseline.lines.lineEnd(last)));
-  const after = readings(text.slice(baseline.lines.lineStart(first), lineEndFrom(text, change.rangeOffset + change.text.length)));
-  const kept = before.length === after.length && before.every((reading, i) => reading === after[i]);
-  const touchesLabels = !kept || before.some(mayBeAside);
-  // A label without dialogue is read with the line below it: an edit there may change it too.
-  const belowLabel = silentLabelAbove(baseline.lines, first, gutter, context);
-  if (!touchesLabels && !belowLabel) return false;
-  // The old text's answer once per baseline; the new text differs from it only in the edited lines.
-  if (touchesLabels && ((baseline.markdownHeading ??= hasMarkdownHeading(old)) || editedLinesHoldHeading(text, change.rangeOffset, change.rangeOffset + change.text.length))) return true;
-  // Labels without dialogue (findLabelsWithoutDialogue) exist only where no line shows a dialogue.
-  const whole = (source: TextSource): LineIndex => (gutter ? new LineIndex(withGutterNumbersBlanked(new LineIndex(source))) : new LineIndex(source));
-  const edited = gutter ? whole(text) : (withinOneLine(baseline.lines, text, change) ?? new LineIndex(text));
-  return mayHoldLabelsWithoutDialogue(gutter ? whole(old) : baseline.lines, context) || mayHoldLabelsWithoutDialogue(edited, context);
-}
-
-/**
- * Whether the `\n`-delimited lines of `text` around `start`..`end` hold a Markdown heading (hasMarkdownHeading reads
- * each such line alone, so the rest of an edited text answers as the text before the edit).
- */
-function editedLinesHoldHeading(text: TextSource, start: number, end: number): boolean {
-  const from = start === 0 ? 0 : text.lastIndexOf('\n', start - 1) + 1;
-  const to = text.indexOf('\n', end);
-  return hasMarkdownHeading(text.slice(from, to < 0 ? text.length : to));
-}
-
-/**
- * Baseline.markdownHeading after a local edit, without reading the whole text: none before and none in the edited
- * lines, none; one before and none in the lines the edit replaced, still one; otherwise unknown (read on next need).
- */
-function markdownHeadingAfter(before: boolean | undefined, old: TextSource, text: TextSource, change: TextChange): boolean | undefined {
-  if (before === undefined) return undefined;
-  if (!before) return editedLinesHoldHeading(text, change.rangeOffset, change.rangeOffset + change.text.length);
-  return editedLinesHoldHeading(old, change.rangeOffset, change.rangeOffset + change.rangeLength) ? undefined : true;
-}
-
-/**
- * The line index of `text` when `change` edited inside one line of `lines` (as updateLine takes it: no line break
- * added or removed, and the line not left empty between a `\r` and a `\n`, which would join them); else undefined.
- */
-function withinOneLine(lines: LineIndex, text: TextSource, change: TextChange): LineIndex | undefined {
-  const line = lineHoldingEdit(lines, change);
-  if (line === undefined) return undefined;
-  if (lines.lineEnd(line) - change.rangeLength + change.text.length === lines.lineStart(line)) return undefined;
-  return lines.withTextEditedInLine(text, line, change.text.length - change.rangeLength);
-}
-
 /** Longer edited lines go to a full analysis: the local path's claim window and line checks read whole lines. */
 export const MAX_LOCAL_LINE = 20_000;
 
@@ -637,21 +567,6 @@ function editedLinesLength(lines: LineIndex, change: TextChange): number {
 function labelAloneRuleWithinReach(lineCount: number, lineAt: (line: number) => string, first: number, last: number): boolean {
   return emptyLabelWithinReach(lineCount, lineAt, first, last) || fieldOverTimedLabelWithinReach(lineCount, lineAt, first, last) || listFieldWithinReach(lineCount, lineAt, first, last);
 }
-
-/** Blank lines looked through above an edit for a label without speech; past them an edit counts as below one. */
-const SILENT_LABEL_REACH = 64;
-
-/** Whether the nearest non-blank line above `line` (its gutter number blanked) reads as a label without speech. */
-function silentLabelAbove(lines: LineIndex, line: number, gutter: boolean, context: LabelContext): boolean {
-  for (let above = line - 1; above >= 0 && above >= line - SILENT_LABEL_REACH; above--) {
-    const one = new LineIndex(lines.source.slice(lines.lineStart(above), lines.lineEnd(above)));
-    const read = gutter ? new LineIndex(withGutterNumbersBlanked(one)) : one;
-    if (/\S/.test(read.source.slice(0, SILENT_LABEL_PROBE))) return mayBeAside(asideLineReading(read, 0, context));
-  }
-  return line - SILENT_LABEL_REACH > 0;
-}
-/** How much of a line is read to tell it from a blank one. */
-const SILENT_LABEL_PROBE = 200;
 
 /** Whether `offset` falls within one of `turns`' label spans (from its first character to before its end). */
 function insideLabelSpan(turns: readonly Turn[], offset: number): boolean {
