@@ -6,7 +6,7 @@ import { endsItsSentences, sentenceSpansOf, sentenceText } from '../claims/sente
 import { isAssScript } from '../text/assScript';
 import { matchingKey } from '../text/charFold';
 import { commonEnds } from '../text/commonEnds';
-import { gutterLineKey, hasGutterNumberedLine, readLineNumberGutter, wellFormedRuns, withGutterNumbersBlanked, withRunsBlanked, type GutterReading } from '../text/lineNumberGutter';
+import { readLineNumberGutter, wellFormedRuns, withGutterNumbersBlanked, withRunsBlanked, type GutterReading } from '../text/lineNumberGutter';
 import { ChunkedText, flatText, type TextSource } from '../text/chunkedText';
 import { lineEndFrom, LineIndex, type Span } from '../text/positions';
 import { lineTextOrUndefined } from '../text/lineReaders';
@@ -78,11 +78,12 @@ import { holdsAnotherField, isOnlyALink, LabelLines, readLabelLine, type LabelSc
 import { mayHoldFollowUpLabel } from '../turns/findTurns';
 import { editMayChangeInlineHandOvers, inlineLabelCandidates } from '../turns/inlineHandOvers';
 import type { Analysis, AnalysisOptions, Claim, SpeakerSummary, StageDirection, Topic, TranscriptFormat, Turn } from './model';
-import { hasLineBreak, lineHoldingEdit } from './editedLines';
+import { hasLineBreak } from './editedLines';
 import { headKeysOf, mayChangeDeclaredSpeakers, mayChangeIntroducedSpeaker, introductionLineAfter, mayChangeHeadFields, mayChangeFieldBlocks, mayChangeAttendees } from './headChecks';
 import { mayChangeNotesLeadIns, notesLeadLinesAfter } from './notesChecks';
 import { mayChangeAsideLabels, markdownHeadingAfter } from './asideLabelChecks';
 import { mayChangeProcedureLines } from './procedureChecks';
+import { keepsGutterLine, mayChangeGutter } from './gutterChecks';
 
 /** A change as VS Code reports it (TextDocumentContentChangeEvent): offsets into the text before the change. */
 export interface TextChange {
@@ -467,17 +468,6 @@ function hasGutter(baseline: Baseline): boolean {
   return (baseline.gutter ??= readLineNumberGutter(baseline.lines)).hasGutter;
 }
 
-/** An edit inside one line, after the line's gutter number, that keeps the line's gutter reading (see updateInGutter). */
-function keepsGutterLine(lines: LineIndex, text: TextSource, change: TextChange): boolean {
-  const line = lineHoldingEdit(lines, change);
-  if (line === undefined) return false;
-  const old = lines.source;
-  const start = lines.lineStart(line);
-  const oldEnd = lines.lineEnd(line);
-  const key = gutterLineKey(old, start, oldEnd);
-  return change.rangeOffset >= start + key.numberEnd && key.reading === gutterLineKey(text, start, oldEnd + change.text.length - change.rangeLength).reading;
-}
-
 /** A gutter document's first blanked baseline (see Baseline.blankedStart), or null when its blanked turns are not known. */
 function blankedStart(baseline: Baseline, blockSize: number): Baseline['blankedStart'] {
   const parts = baseline.blankedParts;
@@ -528,24 +518,6 @@ function blankedTurnsFrom(turns: BlockList<Turn>, moved: Int32Array): () => read
 function editedText(source: TextSource, change: TextChange): TextSource {
   if (source instanceof ChunkedText) return source.edited(change.rangeOffset, change.rangeLength, change.text);
   return source.slice(0, change.rangeOffset) + change.text + source.slice(change.rangeOffset + change.rangeLength);
-}
-
-/**
- * Whether the edit may change the document's line-number gutter reading (a document with one is edited in
- * updateInGutter). An edit inside one line that keeps the line's reading keeps every count the reading is
- * decided by; any other that adds, removes or changes no numbered line keeps it unless the reading hangs on
- * the share of numbered lines (see readLineNumberGutter).
- */
-function mayChangeGutter(baseline: Baseline, text: TextSource, change: TextChange): boolean {
-  if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
-  baseline.gutter ??= readLineNumberGutter(baseline.lines);
-  // Every line reads as it did, so every count the reading is decided by stays, the share of numbered lines too.
-  if (keepsGutterLine(baseline.lines, text, change)) return false;
-  if (!baseline.gutter.stableWithoutNumberedLines) return true;
-  const old = baseline.lines.source;
-  const start = change.rangeOffset === 0 ? 0 : old.lastIndexOf('\n', change.rangeOffset - 1) + 1;
-  return hasGutterNumberedLine(old, start, lineEndFrom(old, change.rangeOffset + change.rangeLength)) ||
-    hasGutterNumberedLine(text, start, lineEndFrom(text, change.rangeOffset + change.text.length));
 }
 
 /** Longer edited lines go to a full analysis: the local path's claim window and line checks read whole lines. */
