@@ -9,18 +9,15 @@ import { commonEnds } from '../text/commonEnds';
 import { readLineNumberGutter, wellFormedRuns, withGutterNumbersBlanked, withRunsBlanked, type GutterReading } from '../text/lineNumberGutter';
 import { ChunkedText, flatText, type TextSource } from '../text/chunkedText';
 import { lineEndFrom, LineIndex, type Span } from '../text/positions';
-import { lineTextOrUndefined } from '../text/lineReaders';
-import { holdsSplitMarkupLabel, SPLIT_LABEL_REACH } from '../turns/splitMarkupLabels';
 import { mayReadAsDatedField } from '../topics/datedFields';
 import { mayReadAsNameField } from '../topics/nameFields';
 import { isPlainTextShaped, underlineWithinReach } from '../topics/lineScan';
 import { parseSpeakerName } from '../turns/speakerName';
 import { callLabelWithinReach, isNameAndRoleLine, mayBeRosterNamed, rosterLineName } from '../topics/participantRoster';
-import { hasWordsAtStart, INTRODUCTION_REACH, isClockAlone, linkHeadingWithinReach, MAX_BODYLESS_LENGTH, cachedOutline, mayChangeCaptionBeside, nameLineAbove } from '../topics/outline';
+import { hasWordsAtStart, INTRODUCTION_REACH, isClockAlone, linkHeadingWithinReach, MAX_BODYLESS_LENGTH, mayChangeCaptionBeside, nameLineAbove } from '../topics/outline';
 import { parallelShapeWithinReach } from '../topics/parallelPlainTitles';
 import { numberedTitleWithinReach } from '../topics/numberedTitles';
 import { recurringShapeChanged } from '../topics/recurringShapes';
-import { addFrameLabels } from '../turns/learnedFrames';
 import { FrameTally, type FrameTallyData } from '../turns/frameTally';
 import { blockElementWithinReach } from '../topics/blockElements';
 import { numberedParagraphWithinReach } from '../topics/numberedParagraphs';
@@ -74,9 +71,8 @@ import { retitledHeading, retitleTopic } from './headingEdits';
 import { NO_SUMMARY_SEARCHES, searchesStopBefore, summaryProfile, summaryProfileAfter, type SummaryProfile } from './summaryHorizon';
 import { backedByBlocks } from './query';
 import { countedLabelTally, FOLLOW_UP_REACH, firstTurns, labelStateAcrossLines, labelStateFrom, labelledTurn, labelTallyOf, MAX_RENAMED_TURN, mergedSpeakers, namesReadTheSame, renamedSpeakers, splitSpeakers, unresolvedHandOvers, withHandOversOf } from './labelEdits';
-import { holdsAnotherField, isOnlyALink, LabelLines, readLabelLine, type LabelSchemeTally } from '../turns/scheme';
+import { holdsAnotherField, isOnlyALink, readLabelLine, type LabelSchemeTally } from '../turns/scheme';
 import { mayHoldFollowUpLabel } from '../turns/findTurns';
-import { editMayChangeInlineHandOvers, inlineLabelCandidates } from '../turns/inlineHandOvers';
 import type { Analysis, AnalysisOptions, Claim, SpeakerSummary, StageDirection, Topic, TranscriptFormat, Turn } from './model';
 import { hasLineBreak } from './editedLines';
 import { headKeysOf, mayChangeDeclaredSpeakers, mayChangeIntroducedSpeaker, introductionLineAfter, mayChangeHeadFields, mayChangeFieldBlocks, mayChangeAttendees } from './headChecks';
@@ -84,6 +80,7 @@ import { mayChangeNotesLeadIns, notesLeadLinesAfter } from './notesChecks';
 import { mayChangeAsideLabels, markdownHeadingAfter } from './asideLabelChecks';
 import { mayChangeProcedureLines } from './procedureChecks';
 import { keepsGutterLine, mayChangeGutter } from './gutterChecks';
+import { mayChangeInlineHandOvers, mayChangeSplitMarkupLabels, framesAfter } from './labelChecks';
 
 /** A change as VS Code reports it (TextDocumentContentChangeEvent): offsets into the text before the change. */
 export interface TextChange {
@@ -546,39 +543,6 @@ function insideLabelSpan(turns: readonly Turn[], offset: number): boolean {
 }
 
 /**
- * A page that collapsed its paragraphs hands over inside lines, to labels the document writes at line
- * starts (turns/inlineHandOvers.ts): an edit falls back when its lines may hold such a hand-over, before
- * or after, or when it types or removes a label some line holds inside it.
- */
-function mayChangeInlineHandOvers(baseline: Baseline, text: TextSource, change: TextChange): boolean {
-  if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
-  const old = baseline.lines.source;
-  const start = change.rangeOffset === 0 ? 0 : old.lastIndexOf('\n', change.rangeOffset - 1) + 1;
-  const oldEnd = lineEndFrom(old, change.rangeOffset + change.rangeLength);
-  const newEnd = lineEndFrom(text, change.rangeOffset + change.text.length);
-  return editMayChangeInlineHandOvers(old, text, start, oldEnd, newEnd, () => (baseline.inlineCandidates ??= inlineLabelCandidates(old)));
-}
-
-/**
- * A label markup broke over lines (turns/splitMarkupLabels.ts) is read from its name's line and a few lines below:
- * an edit falls back while the text holds one, or when the edited lines and those just above them hold one after it.
- */
-function mayChangeSplitMarkupLabels(baseline: Baseline, text: TextSource, change: TextChange): boolean {
-  if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
-  const old = baseline.lines;
-  // Most transcripts hold no `<` at all: one search, not a string per line, on the first keystroke at 10 MB.
-  baseline.splitLabels ??= old.source.includes('<') && holdsSplitMarkupLabel(lineTextOrUndefined(old), 0, old.lineCount - 1);
-  if (baseline.splitLabels) return true;
-  const first = Math.max(0, old.lineAt(Math.min(change.rangeOffset, old.source.length)) - SPLIT_LABEL_REACH);
-  let end = lineEndFrom(text, change.rangeOffset + change.text.length);
-  for (let below = 0; below < SPLIT_LABEL_REACH && end < text.length; below++) end = lineEndFrom(text, end + 1);
-  const window = text.slice(old.lineStart(first), end);
-  if (!window.includes('<')) return false;
-  const edited = new LineIndex(window);
-  return holdsSplitMarkupLabel(lineTextOrUndefined(edited), 0, edited.lineCount - 1);
-}
-
-/**
  * Whether the edit may change which claims lie in a sponsor read (claims/sponsorReads.ts): it writes or removes
  * an opener, or an opener is close enough before it that its read may end differently. Reads elsewhere stay
  * as they were (shifted), and reclaim() marks the recomputed claims the way findClaims does.
@@ -609,35 +573,6 @@ function markupMarksAfter(baseline: Baseline, text: TextSource, change: TextChan
   const before = (baseline.markupMarks ??= countMarkupMarks(old));
   const after = before + delta;
   return before > 0 === after > 0 ? after : false;
-}
-
-/**
- * The baseline's label frames after `change` (frameTally.ts): `false` where the edit may change which frames the
- * document accepts or a line read in one; null where frames are not learned (subtitles). The tally comes with
- * the full analysis (its outline, or the worker's packed result); else it is read here once, on the first edit.
- */
-function framesAfter(baseline: Baseline, change: TextChange, options: AnalysisOptions): FrameTally | null | false {
-  if (baseline.format === 'srt' || baseline.format === 'vtt') return null;
-  const old = baseline.lines;
-  const sent = baseline.framesData;
-  const tally = (baseline.frames ??= sent ? FrameTally.fromData(sent) : (cachedOutline(old, baseline.format, options)?.frames ?? readFrames(old, baseline.format === 'markdown')));
-  if (!tally) return null;
-  const first = old.lineAt(change.rangeOffset);
-  const oldLast = old.lineAt(change.rangeOffset + change.rangeLength);
-  const oldTexts: string[] = [];
-  for (let line = first; line <= oldLast; line++) oldTexts.push(old.lineText(line));
-  const source = old.source;
-  const region = new LineIndex(source.slice(old.lineStart(first), change.rangeOffset) + change.text + source.slice(change.rangeOffset + change.rangeLength, old.lineEnd(oldLast)));
-  const newTexts: string[] = [];
-  for (let line = 0; line < region.lineCount; line++) newTexts.push(region.lineText(line));
-  return tally.after(oldTexts, newTexts) ?? false;
-}
-
-/** The frames of lines no analysis counted here (an adopted one): every line read once; Markdown's code lines are not known. */
-function readFrames(lines: LineIndex, markdown: boolean): FrameTally {
-  let exact = true;
-  if (markdown) for (let line = 0; line < lines.lineCount && exact; line++) if (/^ {0,3}(```|~~~)/.test(lines.lineText(line))) exact = false;
-  return FrameTally.ofAllLines(addFrameLabels(lines, new LabelLines(lines.lineCount), () => false), exact);
 }
 
 /** The text's line index from line starts computed elsewhere, or by scanning it when there are none or they do not fit the text. */
