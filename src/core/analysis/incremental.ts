@@ -6,21 +6,18 @@ import { endsItsSentences, sentenceSpansOf, sentenceText } from '../claims/sente
 import { isAssScript } from '../text/assScript';
 import { matchingKey } from '../text/charFold';
 import { commonEnds } from '../text/commonEnds';
-import { gutterLineKey, hasGutterNumberedLine, readLineNumberGutter, wellFormedRuns, withGutterNumbersBlanked, withRunsBlanked, type GutterReading } from '../text/lineNumberGutter';
+import { readLineNumberGutter, wellFormedRuns, withGutterNumbersBlanked, withRunsBlanked, type GutterReading } from '../text/lineNumberGutter';
 import { ChunkedText, flatText, type TextSource } from '../text/chunkedText';
 import { lineEndFrom, LineIndex, type Span } from '../text/positions';
-import { lineTextOrUndefined } from '../text/lineReaders';
-import { holdsSplitMarkupLabel, SPLIT_LABEL_REACH } from '../turns/splitMarkupLabels';
 import { mayReadAsDatedField } from '../topics/datedFields';
 import { mayReadAsNameField } from '../topics/nameFields';
 import { isPlainTextShaped, underlineWithinReach } from '../topics/lineScan';
 import { parseSpeakerName } from '../turns/speakerName';
 import { callLabelWithinReach, isNameAndRoleLine, mayBeRosterNamed, rosterLineName } from '../topics/participantRoster';
-import { hasWordsAtStart, INTRODUCTION_REACH, isClockAlone, linkHeadingWithinReach, MAX_BODYLESS_LENGTH, cachedOutline, mayChangeCaptionBeside, nameLineAbove } from '../topics/outline';
+import { hasWordsAtStart, INTRODUCTION_REACH, isClockAlone, linkHeadingWithinReach, MAX_BODYLESS_LENGTH, mayChangeCaptionBeside, nameLineAbove } from '../topics/outline';
 import { parallelShapeWithinReach } from '../topics/parallelPlainTitles';
 import { numberedTitleWithinReach } from '../topics/numberedTitles';
 import { recurringShapeChanged } from '../topics/recurringShapes';
-import { addFrameLabels } from '../turns/learnedFrames';
 import { FrameTally, type FrameTallyData } from '../turns/frameTally';
 import { blockElementWithinReach } from '../topics/blockElements';
 import { numberedParagraphWithinReach } from '../topics/numberedParagraphs';
@@ -45,24 +42,15 @@ import { boldMarkReading, endsSentenceAt, isFurnitureOrDateline } from '../topic
 import { MAX_SUMMARY_TARGET_LENGTH, possibleSummaryItemTexts } from '../topics/summaryLinking';
 import { CLOSING_QUOTES, isBlankLine, isColon, isPlainSubheadingShape, isWhollyQuoted, LABEL_SCAN_LIMIT, OPENING_QUOTES, skipSpaces, trimEnd } from '../turns/chars';
 import { labelCandidate } from '../turns/candidates';
-import { recognizeLabel, type LabelContext, type LabelMatch } from '../turns/labels';
-import type { LabelReadContext } from '../turns/firstPassReadings';
+import { recognizeLabel, type LabelMatch } from '../turns/labels';
 import { NARRATION_SCAN, narrationReading } from '../turns/thirdPerson';
 import { NARRATION_TAIL, recognizeHandOver } from '../turns/narration';
 import { signatureAtEnd, signatureReading } from '../turns/signatures';
 import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine, readsAsHeadline } from '../turns/leadIns';
 import { inlineQuoteColon, isPageMarkup } from '../turns/findTurns';
 import { fullTextLeadBelow, speechIntroductionReading, speechLeadWithinReach } from '../turns/speechLeads';
-import { DECLARATION_LINES, declarationKey } from '../turns/declaredSpeakers';
-import { holdsIntroduction, INTRODUCTION_LINES, introductionScan, isIntroducedOpening } from '../turns/selfIntroductions';
-import { asideLineReading, hasMarkdownHeading, mayBeAside, mayHoldLabelsWithoutDialogue } from '../turns/asideLabels';
-import { FIELD_BLOCK_LINES, fieldRunKeyOf, fieldRunReading } from '../turns/fieldBlocks';
-import { ATTENDEE_LINES, attendeeFieldLines, attendeeKeyOf, attendeeLineMatters, mentionsAttendee, namesAttendee, opensWithAttendee } from '../turns/attendees';
-import { labelNameKeys, mayLeadNotes, NOTES_BODY_LINES, notesLeadNames, notesLeadReading } from '../turns/notesLeadIns';
-import { HEAD_FIELD_LINES, headFieldKeyOf, headFieldReading } from '../turns/headFields';
 import { EditedHead } from './editedHead';
 import { EditSides } from './editSides';
-import { declaredLineReading } from '../turns/declaredSpeech';
 import { analyzeIndexed, fromGutter, turnsInBlankedGutter } from './analyze';
 import { blankRunEdit, filledBlankLine } from './blankLines';
 import type { LineEdit } from './lineEdit';
@@ -78,16 +66,21 @@ import { countMarkupMarks, markupMarksDelta } from './markupMarks';
 import { countSubtitleCues, subtitleCuesAndTally } from '../turns/findTurns';
 import { labelsAreFew, labelsOwnTheirCueOnly, type LabelledCueCounts } from '../turns/subtitles';
 import { CaptionRepeats } from '../claims/captionLines';
-import { leavesBracketOpen, mayBeProcedureLine, NOTE_READS_BELOW } from '../turns/procedureLines';
 import { inSponsorRead, mayOpenSponsorRead, sponsorOpeners, sponsorReads, SPONSOR_READ_ZONE } from '../claims/sponsorReads';
 import { retitledHeading, retitleTopic } from './headingEdits';
 import { NO_SUMMARY_SEARCHES, searchesStopBefore, summaryProfile, summaryProfileAfter, type SummaryProfile } from './summaryHorizon';
 import { backedByBlocks } from './query';
 import { countedLabelTally, FOLLOW_UP_REACH, firstTurns, labelStateAcrossLines, labelStateFrom, labelledTurn, labelTallyOf, MAX_RENAMED_TURN, mergedSpeakers, namesReadTheSame, renamedSpeakers, splitSpeakers, unresolvedHandOvers, withHandOversOf } from './labelEdits';
-import { holdsAnotherField, isOnlyALink, LabelLines, readLabelLine, type LabelLineReading, type LabelSchemeTally } from '../turns/scheme';
+import { holdsAnotherField, isOnlyALink, readLabelLine, type LabelSchemeTally } from '../turns/scheme';
 import { mayHoldFollowUpLabel } from '../turns/findTurns';
-import { editMayChangeInlineHandOvers, inlineLabelCandidates } from '../turns/inlineHandOvers';
 import type { Analysis, AnalysisOptions, Claim, SpeakerSummary, StageDirection, Topic, TranscriptFormat, Turn } from './model';
+import { hasLineBreak } from './editedLines';
+import { headKeysOf, mayChangeDeclaredSpeakers, mayChangeIntroducedSpeaker, introductionLineAfter, mayChangeHeadFields, mayChangeFieldBlocks, mayChangeAttendees } from './headChecks';
+import { mayChangeNotesLeadIns, notesLeadLinesAfter } from './notesChecks';
+import { mayChangeAsideLabels, markdownHeadingAfter } from './asideLabelChecks';
+import { mayChangeProcedureLines } from './procedureChecks';
+import { keepsGutterLine, mayChangeGutter } from './gutterChecks';
+import { mayChangeInlineHandOvers, mayChangeSplitMarkupLabels, framesAfter } from './labelChecks';
 
 /** A change as VS Code reports it (TextDocumentContentChangeEvent): offsets into the text before the change. */
 export interface TextChange {
@@ -100,7 +93,7 @@ export interface TextChange {
 export type UpdateMode = 'full' | 'line';
 
 /** What the analyzer keeps between updates. */
-interface Baseline {
+export interface Baseline {
   readonly lines: LineIndex;
   readonly format: TranscriptFormat;
   readonly speakers: readonly SpeakerSummary[];
@@ -472,17 +465,6 @@ function hasGutter(baseline: Baseline): boolean {
   return (baseline.gutter ??= readLineNumberGutter(baseline.lines)).hasGutter;
 }
 
-/** An edit inside one line, after the line's gutter number, that keeps the line's gutter reading (see updateInGutter). */
-function keepsGutterLine(lines: LineIndex, text: TextSource, change: TextChange): boolean {
-  const line = lineHoldingEdit(lines, change);
-  if (line === undefined) return false;
-  const old = lines.source;
-  const start = lines.lineStart(line);
-  const oldEnd = lines.lineEnd(line);
-  const key = gutterLineKey(old, start, oldEnd);
-  return change.rangeOffset >= start + key.numberEnd && key.reading === gutterLineKey(text, start, oldEnd + change.text.length - change.rangeLength).reading;
-}
-
 /** A gutter document's first blanked baseline (see Baseline.blankedStart), or null when its blanked turns are not known. */
 function blankedStart(baseline: Baseline, blockSize: number): Baseline['blankedStart'] {
   const parts = baseline.blankedParts;
@@ -535,413 +517,6 @@ function editedText(source: TextSource, change: TextChange): TextSource {
   return source.slice(0, change.rangeOffset) + change.text + source.slice(change.rangeOffset + change.rangeLength);
 }
 
-/**
- * Whether the edit may change the document's line-number gutter reading (a document with one is edited in
- * updateInGutter). An edit inside one line that keeps the line's reading keeps every count the reading is
- * decided by; any other that adds, removes or changes no numbered line keeps it unless the reading hangs on
- * the share of numbered lines (see readLineNumberGutter).
- */
-function mayChangeGutter(baseline: Baseline, text: TextSource, change: TextChange): boolean {
-  if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
-  baseline.gutter ??= readLineNumberGutter(baseline.lines);
-  // Every line reads as it did, so every count the reading is decided by stays, the share of numbered lines too.
-  if (keepsGutterLine(baseline.lines, text, change)) return false;
-  if (!baseline.gutter.stableWithoutNumberedLines) return true;
-  const old = baseline.lines.source;
-  const start = change.rangeOffset === 0 ? 0 : old.lastIndexOf('\n', change.rangeOffset - 1) + 1;
-  return hasGutterNumberedLine(old, start, lineEndFrom(old, change.rangeOffset + change.rangeLength)) ||
-    hasGutterNumberedLine(text, start, lineEndFrom(text, change.rangeOffset + change.text.length));
-}
-
-/**
- * The keys of the document's head that the baseline holds, for the next baseline after a local edit: without
- * them, each keystroke near the top read the old text's head again (three keys, hundreds of lines each). The
- * last line a key depends on stays where the edit lies below it (the lines above keep their numbers).
- */
-function headKeysOf(baseline: Baseline, text: TextSource, change: TextChange): Pick<Baseline, 'declaration' | 'headFields' | 'headFieldsRead' | 'fieldRuns' | 'fieldRunsRead' | 'attendees' | 'attendeeFields'> {
-  const line = baseline.lines.lineAt(Math.min(change.rangeOffset, baseline.lines.source.length));
-  // The field lines stay where the edit lies below the head, or within one line that is none before or after.
-  const fieldsKept = baseline.attendeeFields !== undefined && (line >= ATTENDEE_LINES || keepsAttendeeLines(baseline, text, change, false));
-  return {
-    ...(fieldsKept ? { attendeeFields: baseline.attendeeFields } : {}),
-    ...(baseline.declaration === undefined ? {} : { declaration: baseline.declaration }),
-    ...(baseline.headFields === undefined ? {} : { headFields: baseline.headFields }),
-    ...(baseline.headFieldsRead !== undefined && line > baseline.headFieldsRead ? { headFieldsRead: baseline.headFieldsRead } : {}),
-    ...(baseline.fieldRuns === undefined ? {} : { fieldRuns: baseline.fieldRuns }),
-    ...(baseline.fieldRunsRead !== undefined && line > baseline.fieldRunsRead ? { fieldRunsRead: baseline.fieldRunsRead } : {}),
-    ...(baseline.attendees === undefined ? {} : { attendees: baseline.attendees }),
-  };
-}
-
-/**
- * Who speaks the body of a document whose header declares speakers hangs on the header, the body's labels,
- * its paragraphs and its name headings (turns/declaredSpeech.ts, declaredLabels.ts). An edit near the top
- * falls back when it changes the declaration; in a declaring document, only an edit within one line that
- * keeps the line's own reading (declaredLineReading) stays local: labels are compared by the line check.
- */
-function mayChangeDeclaredSpeakers(baseline: Baseline, text: TextSource, change: TextChange): boolean {
-  if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
-  const old = baseline.lines.source;
-  baseline.declaration ??= declarationKey(old);
-  const line = baseline.lines.lineAt(Math.min(change.rangeOffset, old.length));
-  if (line <= DECLARATION_LINES && declarationKey(text) !== baseline.declaration) return true;
-  if (baseline.declaration === '') return false;
-  if (change.text.includes('\n') || old.slice(change.rangeOffset, change.rangeOffset + change.rangeLength).includes('\n')) return true;
-  const start = baseline.lines.lineStart(line);
-  return declaredLineReading(old.slice(start, lineEndFrom(old, start))) !== declaredLineReading(text.slice(start, lineEndFrom(text, start)));
-}
-
-/**
- * A host's first-person introduction before the first turn hands the opening to a name the labels use
- * (turns/selfIntroductions.ts): it hangs on the head's lines, the first turn and every label's name. A document with
- * such words in its first INTRODUCTION_LINES lines before its first turn falls back on an edit of the head, of the
- * first turn's line or a line above it, or of a label line anywhere; on an edit of the first turn's line (which may
- * move it below them) where they stand after it; any document on an edit that types them there.
- */
-function mayChangeIntroducedSpeaker(baseline: Baseline, text: TextSource, change: TextChange, options: AnalysisOptions): boolean {
-  if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
-  const lines = baseline.lines;
-  const head = Math.min(lines.lineCount, INTRODUCTION_LINES);
-  const introductionLine = (baseline.introductionLine ??= firstIntroductionLine(lines));
-  let firstStart = -1;
-  let introduced = false;
-  baseline.turns.forEachUntil((turn) => {
-    firstStart = turn.span.start;
-    introduced = isIntroducedOpening(turn);
-    return false;
-  });
-  const firstLine = firstStart < 0 ? lines.lineCount : lines.lineAt(firstStart);
-  const editLine = lines.lineAt(Math.min(change.rangeOffset, lines.source.length));
-  // The opening an introduction handed over (or may hand over) hangs on the head, the first label and every label's
-  // name: below the head, only an edit that touches a label line may change it (typing in speech does not).
-  if (introduced || (introductionLine >= 0 && introductionLine < firstLine)) {
-    return editLine < head || editLine <= firstLine + 1 || touchesLabelLine(baseline, text, change, editLine, { extraLabelPatterns: options.extraLabelPatterns });
-  }
-  if (editLine >= head) return false;
-  if (introductionLine >= 0 && editLine <= firstLine + 1 && lines.lineAt(Math.min(change.rangeOffset + change.rangeLength, lines.source.length)) >= firstLine - 1) return true;
-  // The edited lines' new text: an introduction typed there.
-  const newStart = lines.lineStart(editLine);
-  const newEnd = lineEndFrom(text, change.rangeOffset + change.text.length);
-  return holdsIntroduction(text.slice(newStart, newEnd));
-}
-
-function firstIntroductionLine(lines: LineIndex): number {
-  const head = Math.min(lines.lineCount, INTRODUCTION_LINES);
-  for (let line = 0; line < head; line++) if (holdsIntroduction(introductionScan(lines, line))) return line;
-  return -1;
-}
-
-/**
- * Baseline.introductionLine after a local edit: kept by an edit below the head (the head's lines stay where they
- * were), or within one line that is not the one found and holds none after it (the first holding one stays first).
- */
-function introductionLineAfter(baseline: Baseline, text: TextSource, change: TextChange): number | undefined {
-  const found = baseline.introductionLine;
-  if (found === undefined) return undefined;
-  const lines = baseline.lines;
-  if (lines.lineAt(Math.min(change.rangeOffset, lines.source.length)) >= INTRODUCTION_LINES) return found;
-  const line = lineHoldingEdit(lines, change);
-  if (line === undefined || line === found) return undefined;
-  const start = lines.lineStart(line);
-  return holdsIntroduction(text.slice(start, lines.lineEnd(line) + change.text.length - change.rangeLength)) ? undefined : found;
-}
-
-/**
- * `PRESIDING:` over the members' names, before a record's first label that speaks, is a field and no label
- * (turns/headFields.ts). It is read from the first HEAD_FIELD_LINES lines alone: an edit among them falls
- * back when it changes which lines are such fields, their lists or a field line's text.
- */
-function mayChangeHeadFields(baseline: Baseline, change: TextChange, heads: EditHeads): boolean {
-  if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
-  const old = baseline.lines.source;
-  if (baseline.lines.lineAt(Math.min(change.rangeOffset, old.length)) >= HEAD_FIELD_LINES) return false;
-  // mayChangeGutter ran first: the edit keeps the document's gutter reading.
-  const gutter = (baseline.gutter ??= readLineNumberGutter(baseline.lines)).hasGutter;
-  if (baseline.headFieldsRead === undefined) {
-    const head = heads.old.of(HEAD_FIELD_LINES, gutter);
-    const reading = headFieldReading(head.lines, head.context);
-    baseline.headFields ??= reading.key;
-    baseline.headFieldsRead = reading.lastRead;
-  }
-  // Below the lines the fields are read from (the first label that speaks), an edit keeps them: the new head is not read.
-  if (baseline.lines.lineAt(Math.min(change.rangeOffset, old.length)) > baseline.headFieldsRead) return false;
-  const head = heads.edited.of(HEAD_FIELD_LINES, gutter);
-  return headFieldKeyOf(head.lines, head.context) !== baseline.headFields;
-}
-
-/** The old and the edited text's head lines, shared by one edit's head checks (see EditedHead). */
-interface EditHeads {
-  readonly old: EditedHead;
-  readonly edited: EditedHead;
-}
-
-/**
- * A block of fields at the head (`**Language:** english` / `**Duration:** 600.0 seconds`) is no speaker's
- * (turns/fieldBlocks.ts): read from the runs of field lines among the first FIELD_BLOCK_LINES lines and from
- * how many lines each label name labels in the whole document. An edit among those lines falls back when it
- * changes the runs; while there are runs, an edit of any label line falls back too (a rename may make a
- * field's name label a second line, or its last other one go).
- */
-function mayChangeFieldBlocks(baseline: Baseline, text: TextSource, change: TextChange, options: AnalysisOptions, heads: EditHeads): boolean {
-  if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
-  const old = baseline.lines.source;
-  const context = { extraLabelPatterns: options.extraLabelPatterns };
-  // mayChangeGutter ran first: the edit keeps the document's gutter reading.
-  const gutter = (baseline.gutter ??= readLineNumberGutter(baseline.lines)).hasGutter;
-  if (baseline.fieldRunsRead === undefined) {
-    const head = heads.old.of(FIELD_BLOCK_LINES, gutter);
-    const reading = fieldRunReading(head.lines, head.context);
-    baseline.fieldRuns ??= reading.key;
-    baseline.fieldRunsRead = reading.lastRead;
-  }
-  const first = baseline.lines.lineAt(Math.min(change.rangeOffset, old.length));
-  // Below the lines the runs are read from, an edit keeps them: the new head is not read.
-  if (first < FIELD_BLOCK_LINES && first <= baseline.fieldRunsRead) {
-    const head = heads.edited.of(FIELD_BLOCK_LINES, gutter);
-    if (fieldRunKeyOf(head.lines, head.context) !== baseline.fieldRuns) return true;
-  }
-  if (baseline.fieldRuns === '') return false;
-  return touchesLabelLine(baseline, text, change, first, context);
-}
-
-/**
- * Whether an edit starting on line `first` touches a label line, before or after: within one line, whether what the
- * scheme reads from it changed (speech typed inside a turn does not).
- */
-function touchesLabelLine(baseline: Baseline, text: TextSource, change: TextChange, first: number, context: LabelReadContext): boolean {
-  const edited = new LineIndex(text.slice(baseline.lines.lineStart(first), lineEndFrom(text, change.rangeOffset + change.text.length)));
-  const last = baseline.lines.lineAt(Math.min(change.rangeOffset + change.rangeLength, baseline.lines.source.length));
-  if (first === last && edited.lineCount === 1) return labelReadingKey(baseline.lines, first, context) !== labelReadingKey(edited, 0, context);
-  for (let line = first; line <= last; line++) if (readLabelLine(baseline.lines, line, context)) return true;
-  for (let line = 0; line < edited.lineCount; line++) if (readLabelLine(edited, line, context)) return true;
-  return false;
-}
-
-/**
- * The attendees a document lists decide which labels are people and which lead-ins of its notes (turns/attendees.ts):
- * read from the first ATTENDEE_LINES lines, and from every label's name. An edit among those lines falls back when it
- * changes the list; while there is a list, an edit that touches a label line falls back (a rename may make a label
- * name an attendee, or a name label a second line).
- */
-function mayChangeAttendees(baseline: Baseline, text: TextSource, change: TextChange, options: AnalysisOptions, heads: EditHeads): boolean {
-  if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
-  const old = baseline.lines.source;
-  const context = { extraLabelPatterns: options.extraLabelPatterns };
-  // mayChangeGutter ran first: the edit keeps the document's gutter reading.
-  const gutter = (baseline.gutter ??= readLineNumberGutter(baseline.lines)).hasGutter;
-  baseline.attendees ??= attendeeKeyOf(heads.old.of(ATTENDEE_LINES, gutter).lines);
-  const first = baseline.lines.lineAt(Math.min(change.rangeOffset, old.length));
-  // An edit within one line that is no field's, nor in reach of a list under one, keeps the list: the head is not read.
-  if (first < ATTENDEE_LINES && !keepsAttendeeLines(baseline, text, change, gutter) && attendeeKeyOf(heads.edited.of(ATTENDEE_LINES, gutter).lines) !== baseline.attendees) return true;
-  if (baseline.attendees === '') return false;
-  if (touchesLabelLine(baseline, text, change, first, context)) return true;
-  // `Action: Raj Patel to…`: whether a label's value opens with a listed name decides it (fieldsNamingAttendees).
-  return touchesAttendeeValue(baseline, text, change, first, context);
-}
-
-/**
- * Whether an edit inside a label line may change a field naming attendees (fieldsNamingAttendees): within one line,
- * whether its value's opening names a listed person before and after (a label naming an attendee is never such a
- * field, whatever its value); across lines, whether a line mentions one.
- */
-function touchesAttendeeValue(baseline: Baseline, text: TextSource, change: TextChange, first: number, context: LabelReadContext): boolean {
-  const reading = readLabelLine(baseline.lines, first, context);
-  if (!reading) return false;
-  const attendees = JSON.parse(baseline.attendees!) as string[];
-  const editedText = text.slice(baseline.lines.lineStart(first), lineEndFrom(text, change.rangeOffset + change.text.length));
-  const edited = new LineIndex(editedText);
-  const last = baseline.lines.lineAt(Math.min(change.rangeOffset + change.rangeLength, baseline.lines.source.length));
-  if (first !== last || edited.lineCount !== 1) return mentionsAttendee(baseline.lines.lineText(first), attendees) || mentionsAttendee(editedText, attendees);
-  const names = [reading.known?.speaker, reading.candidate?.name].filter((name): name is string => name !== undefined);
-  if (names.every((name) => namesAttendee(name, attendees))) return false;
-  const after = readLabelLine(edited, 0, context);
-  return valueOpenings(baseline.lines.lineText(first), reading, attendees) !== valueOpenings(edited.lineText(0), after, attendees);
-}
-
-/** Which of a label line's readings have a value opening with a listed person's name, as a key. */
-function valueOpenings(line: string, reading: LabelLineReading | null, attendees: readonly string[]): string {
-  const opens = (start: number | undefined): string => (start === undefined ? '-' : opensWithAttendee(line.slice(start), attendees) ? 'y' : 'n');
-  return `${opens(reading?.known?.textStart)}${opens(reading?.candidate?.textStart)}`;
-}
-
-/** Whether `change`, within one line of a document read without a gutter, leaves what the attendee list is read from (attendeeLineMatters). */
-function keepsAttendeeLines(baseline: Baseline, text: TextSource, change: TextChange, gutter: boolean): boolean {
-  if (gutter) return false;
-  const lines = baseline.lines;
-  const line = lineHoldingEdit(lines, change);
-  if (line === undefined) return false;
-  const fields = (baseline.attendeeFields ??= attendeeFieldLines(lines));
-  const start = lines.lineStart(line);
-  return !attendeeLineMatters(fields, line, text.slice(start, lines.lineEnd(line) + change.text.length - change.rangeLength));
-}
-
-/**
- * A one-off label over notes is a lead-in (turns/notesLeadIns.ts): read from the label's line, its body (at most
- * NOTES_BODY_LINES below) and how many lines its name labels. An edit falls back when a line above it leads notes
- * in one text and not the other (notesLeadReading: its body reaches the edit), when a line it touches leads notes
- * before or after, and when a label line it touches is read with a name some line of the text leads notes with
- * (notesLeadNames, once per baseline: a rename may make that name label one line or two).
- */
-function mayChangeNotesLeadIns(baseline: Baseline, text: TextSource, change: TextChange, options: AnalysisOptions): boolean {
-  if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
-  const old = baseline.lines.source;
-  const context = { extraLabelPatterns: options.extraLabelPatterns };
-  const lines = baseline.lines;
-  const first = lines.lineAt(Math.min(change.rangeOffset, old.length));
-  const last = lines.lineAt(Math.min(change.rangeOffset + change.rangeLength, old.length));
-  // The lines from a body's reach above the edit to a body's reach below it, in each text (the lines after the edit
-  // are the old ones, moved by the edit's length).
-  const from = Math.max(0, first - NOTES_BODY_LINES);
-  const to = Math.min(lines.lineCount - 1, last + NOTES_BODY_LINES);
-  // Only a line that may lead notes (mayLeadNotes, read from the line alone: for the lines above, once per chain of
-  // edits within lines) can have a reading in either text: most keystrokes read no window at all.
-  const editedBefore = new LineIndex(old.slice(lines.lineStart(first), lines.lineEnd(last)));
-  const editedNew = new LineIndex(text.slice(lines.lineStart(first), lineEndFrom(text, change.rangeOffset + change.text.length)));
-  const leadingAbove = linesMayLeadNotes(baseline, from, first, context);
-  const editedMayLead = anyMayLeadNotes(editedBefore, context) || anyMayLeadNotes(editedNew, context);
-  if (leadingAbove.length > 0 || editedMayLead) {
-    const before = new LineIndex(old.slice(lines.lineStart(from), lines.lineEnd(to)));
-    const after = new LineIndex(text.slice(lines.lineStart(from), lines.lineEnd(to) + change.text.length - change.rangeLength));
-    // A line above the edit that leads notes in one text and not the other (its body reaches the edit).
-    for (const line of leadingAbove) if (notesLeadReading(before, line - from, context) !== notesLeadReading(after, line - from, context)) return true;
-    // An edited line that leads notes before or after.
-    if (editedMayLead) {
-      for (let line = first - from; line <= last - from; line++) if (notesLeadReading(before, line, context) !== null) return true;
-      for (let line = first - from; line < first - from + editedNew.lineCount; line++) if (notesLeadReading(after, line, context) !== null) return true;
-    }
-  }
-  return namesMayLeadNotes(baseline, editedBefore, editedNew, context);
-}
-
-/** The lines from `from` to before `to` that may lead notes, each line's answer kept in the baseline (notesLeadLines). */
-function linesMayLeadNotes(baseline: Baseline, from: number, to: number, context: LabelReadContext): number[] {
-  let known = baseline.notesLeadLines;
-  // A bound on what a long session keeps: past it, read again.
-  if (!known || known.size > MAX_NOTES_LEAD_LINES) known = baseline.notesLeadLines = new Map();
-  const leading: number[] = [];
-  for (let line = from; line < to; line++) {
-    let leads = known.get(line);
-    if (leads === undefined) known.set(line, (leads = mayLeadNotes(baseline.lines, line, context)));
-    if (leads) leading.push(line);
-  }
-  return leading;
-}
-const MAX_NOTES_LEAD_LINES = 100_000;
-
-function anyMayLeadNotes(lines: LineIndex, context: LabelReadContext): boolean {
-  for (let line = 0; line < lines.lineCount; line++) if (mayLeadNotes(lines, line, context)) return true;
-  return false;
-}
-
-/** mayChangeNotesLeadIns' last check: the edited lines' label names, before and after, against the names that lead notes. */
-function namesMayLeadNotes(baseline: Baseline, before: LineIndex, after: LineIndex, context: LabelReadContext): boolean {
-  const namesBefore: string[] = [];
-  const namesAfter: string[] = [];
-  for (let line = 0; line < before.lineCount; line++) namesBefore.push(...labelNameKeys(before, line, context));
-  for (let line = 0; line < after.lineCount; line++) namesAfter.push(...labelNameKeys(after, line, context));
-  if (sameNames(namesBefore, namesAfter)) return false;
-  const leading = (baseline.notesLeadNames ??= notesLeadNames(baseline.lines, context));
-  return [...namesBefore, ...namesAfter].some((name) => leading.includes(name));
-}
-
-/**
- * The lines' answers of notesLeadLines for the baseline after `change`: the map itself without the edited line when
- * the edit stays within one line (no line moves; entries are only ever added for lines an edit left as they were,
- * so the map stays true of the text before too), else none.
- */
-function notesLeadLinesAfter(baseline: Baseline, change: TextChange): Map<number, boolean> | undefined {
-  const known = baseline.notesLeadLines;
-  const line = known && lineHoldingEdit(baseline.lines, change);
-  if (!known || line === undefined) return undefined;
-  known.delete(line);
-  return known;
-}
-
-function sameNames(a: string[], b: string[]): boolean {
-  if (a.length !== b.length) return false;
-  const sortedB = [...b].sort();
-  return [...a].sort().every((name, i) => name === sortedB[i]);
-}
-
-/**
- * A label beside the dialogue (`**Overview:**` over a summary) is no speaker's (turns/asideLabels.ts): read
- * from the labels and Markdown headings of the whole document. An edit that keeps, in order, what the lines
- * it touches read as such (asideLineReading: headings and labels; other lines do not count), and touches no
- * label without speech, keeps them: the label checks fall back when an edit changes the labels elsewhere.
- * Any other edit falls back in a document with a Markdown heading, without which there is none. The labels of
- * a document without dialogue (findLabelsWithoutDialogue) also read the line below a label: such an edit, or
- * one that changes what its lines read as, falls back where such labels may be (mayHoldLabelsWithoutDialogue),
- * before or after it.
- */
-function mayChangeAsideLabels(baseline: Baseline, text: TextSource, change: TextChange, options: AnalysisOptions): boolean {
-  if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
-  const old = baseline.lines.source;
-  const context = { extraLabelPatterns: options.extraLabelPatterns };
-  // mayChangeGutter ran first: the edit keeps the document's gutter reading.
-  const gutter = (baseline.gutter ??= readLineNumberGutter(baseline.lines)).hasGutter;
-  const first = baseline.lines.lineAt(Math.min(change.rangeOffset, old.length));
-  const last = baseline.lines.lineAt(Math.min(change.rangeOffset + change.rangeLength, old.length));
-  const readings = (slice: string): string[] => {
-    const sliceLines = new LineIndex(slice);
-    const read = gutter ? new LineIndex(withGutterNumbersBlanked(sliceLines)) : sliceLines;
-    // Lines that read as nothing do not count: only the order of headings and labels decides.
-    return Array.from({ length: read.lineCount }, (_, line) => asideLineReading(read, line, context)).filter((reading) => reading !== '');
-  };
-  const before = readings(old.slice(baseline.lines.lineStart(first), baseline.lines.lineEnd(last)));
-  const after = readings(text.slice(baseline.lines.lineStart(first), lineEndFrom(text, change.rangeOffset + change.text.length)));
-  const kept = before.length === after.length && before.every((reading, i) => reading === after[i]);
-  const touchesLabels = !kept || before.some(mayBeAside);
-  // A label without dialogue is read with the line below it: an edit there may change it too.
-  const belowLabel = silentLabelAbove(baseline.lines, first, gutter, context);
-  if (!touchesLabels && !belowLabel) return false;
-  // The old text's answer once per baseline; the new text differs from it only in the edited lines.
-  if (touchesLabels && ((baseline.markdownHeading ??= hasMarkdownHeading(old)) || editedLinesHoldHeading(text, change.rangeOffset, change.rangeOffset + change.text.length))) return true;
-  // Labels without dialogue (findLabelsWithoutDialogue) exist only where no line shows a dialogue.
-  const whole = (source: TextSource): LineIndex => (gutter ? new LineIndex(withGutterNumbersBlanked(new LineIndex(source))) : new LineIndex(source));
-  const edited = gutter ? whole(text) : (withinOneLine(baseline.lines, text, change) ?? new LineIndex(text));
-  return mayHoldLabelsWithoutDialogue(gutter ? whole(old) : baseline.lines, context) || mayHoldLabelsWithoutDialogue(edited, context);
-}
-
-/**
- * Whether the `\n`-delimited lines of `text` around `start`..`end` hold a Markdown heading (hasMarkdownHeading reads
- * each such line alone, so the rest of an edited text answers as the text before the edit).
- */
-function editedLinesHoldHeading(text: TextSource, start: number, end: number): boolean {
-  const from = start === 0 ? 0 : text.lastIndexOf('\n', start - 1) + 1;
-  const to = text.indexOf('\n', end);
-  return hasMarkdownHeading(text.slice(from, to < 0 ? text.length : to));
-}
-
-/**
- * Baseline.markdownHeading after a local edit, without reading the whole text: none before and none in the edited
- * lines, none; one before and none in the lines the edit replaced, still one; otherwise unknown (read on next need).
- */
-function markdownHeadingAfter(before: boolean | undefined, old: TextSource, text: TextSource, change: TextChange): boolean | undefined {
-  if (before === undefined) return undefined;
-  if (!before) return editedLinesHoldHeading(text, change.rangeOffset, change.rangeOffset + change.text.length);
-  return editedLinesHoldHeading(old, change.rangeOffset, change.rangeOffset + change.rangeLength) ? undefined : true;
-}
-
-/**
- * The line index of `text` when `change` edited inside one line of `lines` (as updateLine takes it: no line break
- * added or removed, and the line not left empty between a `\r` and a `\n`, which would join them); else undefined.
- */
-function withinOneLine(lines: LineIndex, text: TextSource, change: TextChange): LineIndex | undefined {
-  const line = lineHoldingEdit(lines, change);
-  if (line === undefined) return undefined;
-  if (lines.lineEnd(line) - change.rangeLength + change.text.length === lines.lineStart(line)) return undefined;
-  return lines.withTextEditedInLine(text, line, change.text.length - change.rangeLength);
-}
-
-/** The line whose content holds the whole edit, no line break typed or removed; undefined for any other edit. */
-function lineHoldingEdit(lines: LineIndex, change: TextChange): number | undefined {
-  const start = change.rangeOffset;
-  const end = start + change.rangeLength;
-  if (hasLineBreak(change.text) || hasLineBreak(lines.source.slice(start, end))) return undefined;
-  const line = lines.lineAt(start);
-  return start >= lines.lineStart(line) && end <= lines.lineEnd(line) ? line : undefined;
-}
-
 /** Longer edited lines go to a full analysis: the local path's claim window and line checks read whole lines. */
 export const MAX_LOCAL_LINE = 20_000;
 
@@ -962,70 +537,9 @@ function labelAloneRuleWithinReach(lineCount: number, lineAt: (line: number) => 
   return emptyLabelWithinReach(lineCount, lineAt, first, last) || fieldOverTimedLabelWithinReach(lineCount, lineAt, first, last) || listFieldWithinReach(lineCount, lineAt, first, last);
 }
 
-/** Blank lines looked through above an edit for a label without speech; past them an edit counts as below one. */
-const SILENT_LABEL_REACH = 64;
-
-/** Whether the nearest non-blank line above `line` (its gutter number blanked) reads as a label without speech. */
-function silentLabelAbove(lines: LineIndex, line: number, gutter: boolean, context: LabelContext): boolean {
-  for (let above = line - 1; above >= 0 && above >= line - SILENT_LABEL_REACH; above--) {
-    const one = new LineIndex(lines.source.slice(lines.lineStart(above), lines.lineEnd(above)));
-    const read = gutter ? new LineIndex(withGutterNumbersBlanked(one)) : one;
-    if (/\S/.test(read.source.slice(0, SILENT_LABEL_PROBE))) return mayBeAside(asideLineReading(read, 0, context));
-  }
-  return line - SILENT_LABEL_REACH > 0;
-}
-/** How much of a line is read to tell it from a blank one. */
-const SILENT_LABEL_PROBE = 200;
-
 /** Whether `offset` falls within one of `turns`' label spans (from its first character to before its end). */
 function insideLabelSpan(turns: readonly Turn[], offset: number): boolean {
   return turns.some((t) => t.labelSpan !== null && t.labelSpan !== undefined && t.labelSpan.start <= offset && offset < t.labelSpan.end);
-}
-
-/**
- * What findLabelScheme reads from a line, as one string ('' for nothing): its names and shape, whether speech
- * follows the label, and whether that is a link alone (a field).
- */
-function labelReadingKey(lines: LineIndex, line: number, context: LabelContext): string {
-  const reading = readLabelLine(lines, line, context);
-  if (!reading) return '';
-  const { known, candidate } = reading;
-  const head = known ?? candidate!;
-  const value = lines.source.slice(lines.lineStart(line) + head.textStart, lines.lineEnd(line));
-  return JSON.stringify([known?.speaker ?? null, known?.source ?? null, candidate?.name ?? null, candidate?.shape ?? null, candidate?.written ?? null, reading.inlineSpeech, reading.overList, value.trim() === '', isOnlyALink(value), holdsAnotherField(value)]);
-}
-
-/**
- * A page that collapsed its paragraphs hands over inside lines, to labels the document writes at line
- * starts (turns/inlineHandOvers.ts): an edit falls back when its lines may hold such a hand-over, before
- * or after, or when it types or removes a label some line holds inside it.
- */
-function mayChangeInlineHandOvers(baseline: Baseline, text: TextSource, change: TextChange): boolean {
-  if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
-  const old = baseline.lines.source;
-  const start = change.rangeOffset === 0 ? 0 : old.lastIndexOf('\n', change.rangeOffset - 1) + 1;
-  const oldEnd = lineEndFrom(old, change.rangeOffset + change.rangeLength);
-  const newEnd = lineEndFrom(text, change.rangeOffset + change.text.length);
-  return editMayChangeInlineHandOvers(old, text, start, oldEnd, newEnd, () => (baseline.inlineCandidates ??= inlineLabelCandidates(old)));
-}
-
-/**
- * A label markup broke over lines (turns/splitMarkupLabels.ts) is read from its name's line and a few lines below:
- * an edit falls back while the text holds one, or when the edited lines and those just above them hold one after it.
- */
-function mayChangeSplitMarkupLabels(baseline: Baseline, text: TextSource, change: TextChange): boolean {
-  if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
-  const old = baseline.lines;
-  // Most transcripts hold no `<` at all: one search, not a string per line, on the first keystroke at 10 MB.
-  baseline.splitLabels ??= old.source.includes('<') && holdsSplitMarkupLabel(lineTextOrUndefined(old), 0, old.lineCount - 1);
-  if (baseline.splitLabels) return true;
-  const first = Math.max(0, old.lineAt(Math.min(change.rangeOffset, old.source.length)) - SPLIT_LABEL_REACH);
-  let end = lineEndFrom(text, change.rangeOffset + change.text.length);
-  for (let below = 0; below < SPLIT_LABEL_REACH && end < text.length; below++) end = lineEndFrom(text, end + 1);
-  const window = text.slice(old.lineStart(first), end);
-  if (!window.includes('<')) return false;
-  const edited = new LineIndex(window);
-  return holdsSplitMarkupLabel(lineTextOrUndefined(edited), 0, edited.lineCount - 1);
 }
 
 /**
@@ -1040,52 +554,6 @@ function mayChangeSponsorReads(baseline: Baseline, text: TextSource, change: Tex
   const newEnd = lineEndFrom(text, change.rangeOffset + change.text.length);
   if (mayOpenSponsorRead(old.slice(start, oldEnd)) || mayOpenSponsorRead(text.slice(start, newEnd))) return true;
   return sponsorOpeners(old, Math.max(0, start - SPONSOR_READ_ZONE), oldEnd).length > 0;
-}
-
-/** Lines around an edit read for procedure lines (turns/procedureLines.ts): a wrapped note's other lines, the turn scan's next line. */
-const PROCEDURE_REACH = 3;
-
-/**
- * Whether the edit may change the procedure lines (turns/procedureLines.ts), which the line-local checks cannot
- * read: a wrapped note spans lines and an examination heading counts only where the document repeats it. Any
- * edited line, before or after, or a line within PROCEDURE_REACH of them that may be one, and the edit falls back.
- */
-function mayChangeProcedureLines(baseline: Baseline, text: TextSource, change: TextChange): boolean {
-  const old = baseline.lines.source;
-  const line = lineHoldingEdit(baseline.lines, change);
-  if (line !== undefined) return editedLineMayChangeProcedure(baseline.lines, text, change, line);
-  let start = change.rangeOffset === 0 ? 0 : old.lastIndexOf('\n', change.rangeOffset - 1) + 1;
-  let oldEnd = lineEndFrom(old, change.rangeOffset + change.rangeLength);
-  const newEnd = lineEndFrom(text, change.rangeOffset + change.text.length);
-  if (holdsProcedureLine(text.slice(start, newEnd))) return true;
-  for (let n = 0; n < PROCEDURE_REACH && start > 0; n++) start = start < 2 ? 0 : old.lastIndexOf('\n', start - 2) + 1;
-  for (let n = 0; n < PROCEDURE_REACH && oldEnd < old.length; n++) oldEnd = lineEndFrom(old, oldEnd + 1);
-  return holdsProcedureLine(old.slice(start, oldEnd));
-}
-
-/**
- * mayChangeProcedureLines for an edit within line `line`: only the line itself, before and after, and a note opened on
- * one of the NOTE_READS_BELOW lines above it (which reads it) may change; a heading counts by its own line, and
- * lines below read nothing above them. Typing beside an examination heading or under a closed note stays local.
- */
-function editedLineMayChangeProcedure(lines: LineIndex, text: TextSource, change: TextChange, line: number): boolean {
-  const start = lines.lineStart(line);
-  if (holdsProcedureLine(text.slice(start, lines.lineEnd(line) + change.text.length - change.rangeLength)) || holdsProcedureLine(lines.source.slice(start, lines.lineEnd(line)))) return true;
-  for (let above = Math.max(0, line - NOTE_READS_BELOW); above < line; above++) {
-    const from = lines.lineStart(above);
-    const prefix = lines.source.slice(from, Math.min(lines.lineEnd(above), from + NOTE_LINE_SCAN));
-    // A line read only in part: any bracket opening it counts (a note is shorter than the part read).
-    if (prefix.length === NOTE_LINE_SCAN ? /^\s*[([]/.test(prefix) : leavesBracketOpen(prefix)) return true;
-  }
-  return false;
-}
-/** How much of a line above the edit is read for a bracket it leaves open. */
-const NOTE_LINE_SCAN = 400;
-
-function holdsProcedureLine(window: string): boolean {
-  // Neither a bracket nor `by` (any case): no line of the window may be one.
-  if (!/[()[\]]|by/i.test(window)) return false;
-  return window.split('\n').some(mayBeProcedureLine);
 }
 
 /**
@@ -1105,35 +573,6 @@ function markupMarksAfter(baseline: Baseline, text: TextSource, change: TextChan
   const before = (baseline.markupMarks ??= countMarkupMarks(old));
   const after = before + delta;
   return before > 0 === after > 0 ? after : false;
-}
-
-/**
- * The baseline's label frames after `change` (frameTally.ts): `false` where the edit may change which frames the
- * document accepts or a line read in one; null where frames are not learned (subtitles). The tally comes with
- * the full analysis (its outline, or the worker's packed result); else it is read here once, on the first edit.
- */
-function framesAfter(baseline: Baseline, change: TextChange, options: AnalysisOptions): FrameTally | null | false {
-  if (baseline.format === 'srt' || baseline.format === 'vtt') return null;
-  const old = baseline.lines;
-  const sent = baseline.framesData;
-  const tally = (baseline.frames ??= sent ? FrameTally.fromData(sent) : (cachedOutline(old, baseline.format, options)?.frames ?? readFrames(old, baseline.format === 'markdown')));
-  if (!tally) return null;
-  const first = old.lineAt(change.rangeOffset);
-  const oldLast = old.lineAt(change.rangeOffset + change.rangeLength);
-  const oldTexts: string[] = [];
-  for (let line = first; line <= oldLast; line++) oldTexts.push(old.lineText(line));
-  const source = old.source;
-  const region = new LineIndex(source.slice(old.lineStart(first), change.rangeOffset) + change.text + source.slice(change.rangeOffset + change.rangeLength, old.lineEnd(oldLast)));
-  const newTexts: string[] = [];
-  for (let line = 0; line < region.lineCount; line++) newTexts.push(region.lineText(line));
-  return tally.after(oldTexts, newTexts) ?? false;
-}
-
-/** The frames of lines no analysis counted here (an adopted one): every line read once; Markdown's code lines are not known. */
-function readFrames(lines: LineIndex, markdown: boolean): FrameTally {
-  let exact = true;
-  if (markdown) for (let line = 0; line < lines.lineCount && exact; line++) if (/^ {0,3}(```|~~~)/.test(lines.lineText(line))) exact = false;
-  return FrameTally.ofAllLines(addFrameLabels(lines, new LabelLines(lines.lineCount), () => false), exact);
 }
 
 /** The text's line index from line starts computed elsewhere, or by scanning it when there are none or they do not fit the text. */
@@ -1189,10 +628,6 @@ export function composedChange(changes: readonly TextChange[], oldLength: number
 export function diff(before: string, after: string): TextChange {
   const { prefix, suffix } = commonEnds(before, after);
   return { rangeOffset: prefix, rangeLength: before.length - prefix - suffix, text: after.slice(prefix, after.length - suffix) };
-}
-
-function hasLineBreak(text: string): boolean {
-  return text.includes('\n') || text.includes('\r');
 }
 
 function updateLine(baseline: Baseline, text: TextSource, change: TextChange, options: AnalysisOptions, fileName: string): Baseline {

@@ -1,6 +1,6 @@
 // One analyzer through a chain of edits near the head of documents whose head the analysis reads as a whole
 // (declared speakers, fields over lists, blocks of fields): each local edit hands the head's keys on to the
-// next baseline (incremental.ts headKeysOf), so a later edit that changes the head must still be seen.
+// next baseline (headChecks.ts headKeysOf), so a later edit that changes the head must still be seen.
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

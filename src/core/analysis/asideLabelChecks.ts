@@ -1,0 +1,96 @@
+// Whether an edit may change which labels are asides beside the dialogue or labels without dialogue
+// (turns/asideLabels.ts), and whether the text holds a Markdown heading after a local edit (incremental.ts).
+import { readLineNumberGutter, withGutterNumbersBlanked } from '../text/lineNumberGutter';
+import type { TextSource } from '../text/chunkedText';
+import { lineEndFrom, LineIndex } from '../text/positions';
+import type { LabelContext } from '../turns/labels';
+import { asideLineReading, hasMarkdownHeading, mayBeAside, mayHoldLabelsWithoutDialogue } from '../turns/asideLabels';
+import type { AnalysisOptions } from './model';
+import { lineHoldingEdit } from './editedLines';
+import type { Baseline, TextChange } from './incremental';
+
+/**
+ * A label beside the dialogue (`**Overview:**` over a summary) is no speaker's (turns/asideLabels.ts): read
+ * from the labels and Markdown headings of the whole document. An edit that keeps, in order, what the lines
+ * it touches read as such (asideLineReading: headings and labels; other lines do not count), and touches no
+ * label without speech, keeps them: the label checks fall back when an edit changes the labels elsewhere.
+ * Any other edit falls back in a document with a Markdown heading, without which there is none. The labels of
+ * a document without dialogue (findLabelsWithoutDialogue) also read the line below a label: such an edit, or
+ * one that changes what its lines read as, falls back where such labels may be (mayHoldLabelsWithoutDialogue),
+ * before or after it.
+ */
+export function mayChangeAsideLabels(baseline: Baseline, text: TextSource, change: TextChange, options: AnalysisOptions): boolean {
+  if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
+  const old = baseline.lines.source;
+  const context = { extraLabelPatterns: options.extraLabelPatterns };
+  // mayChangeGutter ran first: the edit keeps the document's gutter reading.
+  const gutter = (baseline.gutter ??= readLineNumberGutter(baseline.lines)).hasGutter;
+  const first = baseline.lines.lineAt(Math.min(change.rangeOffset, old.length));
+  const last = baseline.lines.lineAt(Math.min(change.rangeOffset + change.rangeLength, old.length));
+  const readings = (slice: string): string[] => {
+    const sliceLines = new LineIndex(slice);
+    const read = gutter ? new LineIndex(withGutterNumbersBlanked(sliceLines)) : sliceLines;
+    // Lines that read as nothing do not count: only the order of headings and labels decides.
+    return Array.from({ length: read.lineCount }, (_, line) => asideLineReading(read, line, context)).filter((reading) => reading !== '');
+  };
+  const before = readings(old.slice(baseline.lines.lineStart(first), baseline.lines.lineEnd(last)));
+  const after = readings(text.slice(baseline.lines.lineStart(first), lineEndFrom(text, change.rangeOffset + change.text.length)));
+  const kept = before.length === after.length && before.every((reading, i) => reading === after[i]);
+  const touchesLabels = !kept || before.some(mayBeAside);
+  // A label without dialogue is read with the line below it: an edit there may change it too.
+  const belowLabel = silentLabelAbove(baseline.lines, first, gutter, context);
+  if (!touchesLabels && !belowLabel) return false;
+  // The old text's answer once per baseline; the new text differs from it only in the edited lines.
+  if (touchesLabels && ((baseline.markdownHeading ??= hasMarkdownHeading(old)) || editedLinesHoldHeading(text, change.rangeOffset, change.rangeOffset + change.text.length))) return true;
+  // Labels without dialogue (findLabelsWithoutDialogue) exist only where no line shows a dialogue.
+  const whole = (source: TextSource): LineIndex => (gutter ? new LineIndex(withGutterNumbersBlanked(new LineIndex(source))) : new LineIndex(source));
+  const edited = gutter ? whole(text) : (withinOneLine(baseline.lines, text, change) ?? new LineIndex(text));
+  return mayHoldLabelsWithoutDialogue(gutter ? whole(old) : baseline.lines, context) || mayHoldLabelsWithoutDialogue(edited, context);
+}
+
+/**
+ * Whether the `\n`-delimited lines of `text` around `start`..`end` hold a Markdown heading (hasMarkdownHeading reads
+ * each such line alone, so the rest of an edited text answers as the text before the edit).
+ */
+function editedLinesHoldHeading(text: TextSource, start: number, end: number): boolean {
+  const from = start === 0 ? 0 : text.lastIndexOf('\n', start - 1) + 1;
+  const to = text.indexOf('\n', end);
+  return hasMarkdownHeading(text.slice(from, to < 0 ? text.length : to));
+}
+
+/**
+ * Baseline.markdownHeading after a local edit, without reading the whole text: none before and none in the edited
+ * lines, none; one before and none in the lines the edit replaced, still one; otherwise unknown (read on next need).
+ */
+export function markdownHeadingAfter(before: boolean | undefined, old: TextSource, text: TextSource, change: TextChange): boolean | undefined {
+  if (before === undefined) return undefined;
+  if (!before) return editedLinesHoldHeading(text, change.rangeOffset, change.rangeOffset + change.text.length);
+  return editedLinesHoldHeading(old, change.rangeOffset, change.rangeOffset + change.rangeLength) ? undefined : true;
+}
+
+/**
+ * The line index of `text` when `change` edited inside one line of `lines` (as updateLine takes it: no line break
+ * added or removed, and the line not left empty between a `\r` and a `\n`, which would join them); else undefined.
+ */
+function withinOneLine(lines: LineIndex, text: TextSource, change: TextChange): LineIndex | undefined {
+  const line = lineHoldingEdit(lines, change);
+  if (line === undefined) return undefined;
+  if (lines.lineEnd(line) - change.rangeLength + change.text.length === lines.lineStart(line)) return undefined;
+  return lines.withTextEditedInLine(text, line, change.text.length - change.rangeLength);
+}
+
+/** Blank lines looked through above an edit for a label without speech; past them an edit counts as below one. */
+const SILENT_LABEL_REACH = 64;
+
+/** Whether the nearest non-blank line above `line` (its gutter number blanked) reads as a label without speech. */
+function silentLabelAbove(lines: LineIndex, line: number, gutter: boolean, context: LabelContext): boolean {
+  for (let above = line - 1; above >= 0 && above >= line - SILENT_LABEL_REACH; above--) {
+    const one = new LineIndex(lines.source.slice(lines.lineStart(above), lines.lineEnd(above)));
+    const read = gutter ? new LineIndex(withGutterNumbersBlanked(one)) : one;
+    if (/\S/.test(read.source.slice(0, SILENT_LABEL_PROBE))) return mayBeAside(asideLineReading(read, 0, context));
+  }
+  return line - SILENT_LABEL_REACH > 0;
+}
+
+/** How much of a line is read to tell it from a blank one. */
+const SILENT_LABEL_PROBE = 200;

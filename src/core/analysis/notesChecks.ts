@@ -1,0 +1,98 @@
+// Whether an edit may change which one-off labels lead notes (turns/notesLeadIns.ts), and the lines' answers a local
+// edit carries to the next baseline (incremental.ts).
+import type { TextSource } from '../text/chunkedText';
+import { lineEndFrom, LineIndex } from '../text/positions';
+import type { LabelReadContext } from '../turns/firstPassReadings';
+import { labelNameKeys, mayLeadNotes, NOTES_BODY_LINES, notesLeadNames, notesLeadReading } from '../turns/notesLeadIns';
+import type { AnalysisOptions } from './model';
+import { lineHoldingEdit } from './editedLines';
+import type { Baseline, TextChange } from './incremental';
+
+/**
+ * A one-off label over notes is a lead-in (turns/notesLeadIns.ts): read from the label's line, its body (at most
+ * NOTES_BODY_LINES below) and how many lines its name labels. An edit falls back when a line above it leads notes
+ * in one text and not the other (notesLeadReading: its body reaches the edit), when a line it touches leads notes
+ * before or after, and when a label line it touches is read with a name some line of the text leads notes with
+ * (notesLeadNames, once per baseline: a rename may make that name label one line or two).
+ */
+export function mayChangeNotesLeadIns(baseline: Baseline, text: TextSource, change: TextChange, options: AnalysisOptions): boolean {
+  if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
+  const old = baseline.lines.source;
+  const context = { extraLabelPatterns: options.extraLabelPatterns };
+  const lines = baseline.lines;
+  const first = lines.lineAt(Math.min(change.rangeOffset, old.length));
+  const last = lines.lineAt(Math.min(change.rangeOffset + change.rangeLength, old.length));
+  // The lines from a body's reach above the edit to a body's reach below it, in each text (the lines after the edit
+  // are the old ones, moved by the edit's length).
+  const from = Math.max(0, first - NOTES_BODY_LINES);
+  const to = Math.min(lines.lineCount - 1, last + NOTES_BODY_LINES);
+  // Only a line that may lead notes (mayLeadNotes, read from the line alone: for the lines above, once per chain of
+  // edits within lines) can have a reading in either text: most keystrokes read no window at all.
+  const editedBefore = new LineIndex(old.slice(lines.lineStart(first), lines.lineEnd(last)));
+  const editedNew = new LineIndex(text.slice(lines.lineStart(first), lineEndFrom(text, change.rangeOffset + change.text.length)));
+  const leadingAbove = linesMayLeadNotes(baseline, from, first, context);
+  const editedMayLead = anyMayLeadNotes(editedBefore, context) || anyMayLeadNotes(editedNew, context);
+  if (leadingAbove.length > 0 || editedMayLead) {
+    const before = new LineIndex(old.slice(lines.lineStart(from), lines.lineEnd(to)));
+    const after = new LineIndex(text.slice(lines.lineStart(from), lines.lineEnd(to) + change.text.length - change.rangeLength));
+    // A line above the edit that leads notes in one text and not the other (its body reaches the edit).
+    for (const line of leadingAbove) if (notesLeadReading(before, line - from, context) !== notesLeadReading(after, line - from, context)) return true;
+    // An edited line that leads notes before or after.
+    if (editedMayLead) {
+      for (let line = first - from; line <= last - from; line++) if (notesLeadReading(before, line, context) !== null) return true;
+      for (let line = first - from; line < first - from + editedNew.lineCount; line++) if (notesLeadReading(after, line, context) !== null) return true;
+    }
+  }
+  return namesMayLeadNotes(baseline, editedBefore, editedNew, context);
+}
+
+/** The lines from `from` to before `to` that may lead notes, each line's answer kept in the baseline (notesLeadLines). */
+function linesMayLeadNotes(baseline: Baseline, from: number, to: number, context: LabelReadContext): number[] {
+  let known = baseline.notesLeadLines;
+  // A bound on what a long session keeps: past it, read again.
+  if (!known || known.size > MAX_NOTES_LEAD_LINES) known = baseline.notesLeadLines = new Map();
+  const leading: number[] = [];
+  for (let line = from; line < to; line++) {
+    let leads = known.get(line);
+    if (leads === undefined) known.set(line, (leads = mayLeadNotes(baseline.lines, line, context)));
+    if (leads) leading.push(line);
+  }
+  return leading;
+}
+
+const MAX_NOTES_LEAD_LINES = 100_000;
+
+function anyMayLeadNotes(lines: LineIndex, context: LabelReadContext): boolean {
+  for (let line = 0; line < lines.lineCount; line++) if (mayLeadNotes(lines, line, context)) return true;
+  return false;
+}
+
+/** mayChangeNotesLeadIns' last check: the edited lines' label names, before and after, against the names that lead notes. */
+function namesMayLeadNotes(baseline: Baseline, before: LineIndex, after: LineIndex, context: LabelReadContext): boolean {
+  const namesBefore: string[] = [];
+  const namesAfter: string[] = [];
+  for (let line = 0; line < before.lineCount; line++) namesBefore.push(...labelNameKeys(before, line, context));
+  for (let line = 0; line < after.lineCount; line++) namesAfter.push(...labelNameKeys(after, line, context));
+  if (sameNames(namesBefore, namesAfter)) return false;
+  const leading = (baseline.notesLeadNames ??= notesLeadNames(baseline.lines, context));
+  return [...namesBefore, ...namesAfter].some((name) => leading.includes(name));
+}
+
+/**
+ * The lines' answers of notesLeadLines for the baseline after `change`: the map itself without the edited line when
+ * the edit stays within one line (no line moves; entries are only ever added for lines an edit left as they were,
+ * so the map stays true of the text before too), else none.
+ */
+export function notesLeadLinesAfter(baseline: Baseline, change: TextChange): Map<number, boolean> | undefined {
+  const known = baseline.notesLeadLines;
+  const line = known && lineHoldingEdit(baseline.lines, change);
+  if (!known || line === undefined) return undefined;
+  known.delete(line);
+  return known;
+}
+
+function sameNames(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  const sortedB = [...b].sort();
+  return [...a].sort().every((name, i) => name === sortedB[i]);
+}
