@@ -14,10 +14,10 @@ import { mayReadAsNameField } from '../topics/nameFields';
 import { isPlainTextShaped, underlineWithinReach } from '../topics/lineScan';
 import { parseSpeakerName } from '../turns/speakerName';
 import { callLabelWithinReach, isNameAndRoleLine, mayBeRosterNamed, rosterLineName } from '../topics/participantRoster';
-import { hasWordsAtStart, INTRODUCTION_REACH, isClockAlone, linkHeadingWithinReach, MAX_BODYLESS_LENGTH, mayChangeCaptionBeside, nameLineAbove } from '../topics/outline';
+import { hasWordsAtStart, INTRODUCTION_REACH, isClockAlone, linkHeadingWithinReach, MAX_BODYLESS_LENGTH, mayChangeCaptionBeside, NAME_LINE_BLANKS, nameLineAbove } from '../topics/outline';
 import { parallelShapeWithinReach } from '../topics/parallelPlainTitles';
 import { numberedTitleWithinReach } from '../topics/numberedTitles';
-import { recurringShapeChanged } from '../topics/recurringShapes';
+import { readsAsProse, recurringShapeChanged } from '../topics/recurringShapes';
 import { FrameTally, type FrameTallyData } from '../turns/frameTally';
 import { blockElementWithinReach } from '../topics/blockElements';
 import { numberedParagraphWithinReach } from '../topics/numberedParagraphs';
@@ -1015,6 +1015,14 @@ const MAX_SPLIT_LINES = 2_000;
  * label, and a parallel plain title standing alone past one blank line reads whether the paragraph above it
  * ends in a colon.
  */
+/** Whether a line past one or two blank lines below `line` may be a title (isOverStandingTitle reads its paragraph above). */
+function mayBeTitlePastBlanksBelow(lines: LineIndex, line: number, items: ReadonlySet<string>): boolean {
+  for (let below = line + 1; below <= line + NAME_LINE_BLANKS && below + 1 < lines.lineCount && isBlankLine(lines, below); below++) {
+    if (mayBeTitleBelow(lines, below, items)) return true;
+  }
+  return false;
+}
+
 function titleMayReadLabelLine(baseline: Baseline, line: number): boolean {
   const old = baseline.lines;
   const items = baseline.summaryItemTexts;
@@ -1439,6 +1447,8 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
   if (sides.eitherText(labelAloneRuleWithinReach)) throw NOT_LOCAL;
   // A one-off label over a name or a date alone is a field, as in updateLine: an Enter inside its words changes them.
   if (sides.eitherText(fieldLineEdited)) throw NOT_LOCAL;
+  // A title past blank lines below may sit on another title (outline.ts, isOverStandingTitle): it reads how long the paragraph is.
+  if (mayBeTitlePastBlanksBelow(old, edit.oldLast, baseline.summaryItemTexts)) throw NOT_LOCAL;
   const context = lineBreakContext(baseline, format, options);
   // Blank lines added or removed between lines of text, or lines split, joined or pasted inside speech.
   const blankRun = blankRunEdit(old, edit, editStart, editEnd, change.text, context);
@@ -1617,6 +1627,9 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   // `END  2:47 P.M. EDT` closes the turn above it.
   if (isClosingLine(oldText.slice(oldStart, Math.min(edit.oldTrimEnd, oldStart + CLOSING_LINE_SCAN))) !== isClosingLine(newText.slice(newStart, Math.min(edit.newTrimEnd, newStart + CLOSING_LINE_SCAN)))) throw NOT_LOCAL;
   if (endsSentence(oldText, edit.oldTrimEnd) !== endsSentence(newText, edit.newTrimEnd) && mayBeTitleBelow(baseline.lines, edit.line, baseline.summaryItemTexts)) throw NOT_LOCAL;
+  // A title past blank lines below may sit on another title (outline.ts, isOverStandingTitle): it reads this paragraph.
+  const proseChanged = (): boolean => readsAsProse(oldText.slice(lineStart, edit.oldTrimEnd), 0) !== readsAsProse(newText.slice(lineStart, edit.newTrimEnd), 0);
+  if ((bodyChanged || endsSentence(oldText, edit.oldTrimEnd) !== endsSentence(newText, edit.newTrimEnd) || proseChanged()) && mayBeTitlePastBlanksBelow(baseline.lines, edit.line, baseline.summaryItemTexts)) throw NOT_LOCAL;
   // `**What got you started?**` over an answer is a title: its bold marks and closing question mark decide.
   if (boldMarkReading(oldText, oldStart, edit.oldTrimEnd) !== boldMarkReading(newText, newStart, edit.newTrimEnd)) throw NOT_LOCAL;
   // A speech lead-in, a speaker's byline or sign-off, a figure: who speaks in the lines below may change.

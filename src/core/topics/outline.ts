@@ -43,7 +43,7 @@ import { commentHeaderLines } from './commentHeader';
 import { titlesOverFields } from './titleOverFields';
 import { readTitleField } from './titleField';
 import { bylinesUnderDashSubtitles, dashSubtitlePairs } from './dashSubtitles';
-import { recurringShapeTitles } from './recurringShapes';
+import { readsAsProse, recurringShapeTitles } from './recurringShapes';
 import { NEXT_PARAGRAPH_REACH, nextParagraphLine } from './blockElements';
 import { fieldHeadingLines } from './fieldHeadings';
 import { isUnderEmptyLabel } from './emptyLabels';
@@ -914,7 +914,7 @@ function isStandaloneTitle(scan: Scan, line: number, speakerLines: ReadonlySet<n
   // paragraph right over another of the document's bold titles (`**Show Notes**` over `**Timestamps**`,
   // `**访谈正文**` over the first section's title) opens a section whose first part is titled too.
   const overBoldTitle = boldTitles.has(line) && boldTitles.has(next);
-  if ((nextKind === Kind.Text || nextKind === Kind.TitleShaped) && !speakerLines.has(next) && !readsAsBody(scan, next) && !overBoldTitle) return false;
+  if ((nextKind === Kind.Text || nextKind === Kind.TitleShaped) && !speakerLines.has(next) && !readsAsBody(scan, next) && !overBoldTitle && !isOverStandingTitle(scan, next, above, blankBefore, speakerLines, boldTitles, runLines)) return false;
   if (blankBefore && blankAfter) return true;
   if (blankAfter) return false;
   if (nextKind === Kind.TitleShaped || nextKind === Kind.ListItem) return false;
@@ -925,6 +925,23 @@ function isStandaloneTitle(scan: Scan, line: number, speakerLines: ReadonlySet<n
 }
 
 const CONTINUED_TITLE = /<br\s*\/?>$/i;
+
+/**
+ * Two titles stacked between a finished paragraph and the next one: `毕业后从事外交事业` / `希望"少年感"永不褪色` /
+ * the prose, `BILLS` / `Road Safety Amendment Bill` / `Second reading.`. The upper line follows prose (a finished
+ * sentence a paragraph long, past blank lines), and the line under it is a title that stands over its own body: a section's title
+ * over its first part's. A stack under the page's head (no prose above it: a site name over a headline) is not
+ * read so.
+ */
+function isOverStandingTitle(scan: Scan, next: number, above: number, blankBefore: boolean, speakerLines: ReadonlySet<number>, boldTitles: ReadonlyMap<number, Span>, runLines: Int8Array): boolean {
+  const { lines, kinds } = scan;
+  if (!blankBefore || kinds[next] !== Kind.TitleShaped || speakerLines.has(next) || above < 0) return false;
+  if (kinds[above] !== Kind.Text || !endsSentence(lines, above) || !readsAsBody(scan, above)) return false;
+  // A paragraph's length of prose: a short line over the stack (`Transcripts are posted after each briefing.`) may
+  // be the page's own furniture, its stack a site name over a headline.
+  if (!readsAsProse(lines.source.slice(lines.lineStart(above), lines.lineEnd(above)), 0)) return false;
+  return isStandaloneTitle(scan, next, speakerLines, boldTitles, runLines);
+}
 
 /**
  * The paragraph elements' titles (blockElements.ts) that title a section: each stands over the page's next paragraph,

@@ -143,7 +143,7 @@ export function lineShape(text: string, lineStart = 0): LineShape | null {
 }
 
 /** Prose: a line longer than the title, long enough to be a paragraph, holding a sentence or clause mark. */
-function readsAsProse(text: string, titleLength: number): boolean {
+export function readsAsProse(text: string, titleLength: number): boolean {
   const trimmed = text.trim();
   const han = HAN.test(trimmed);
   if (trimmed.length < Math.max(PROSE_FACTOR * titleLength, han ? MIN_HAN_PROSE : MIN_LATIN_PROSE)) return false;
