@@ -5,22 +5,7 @@ import { analyze } from '../../../src/core/analysis/analyze';
 import { IncrementalAnalyzer } from '../../../src/core/analysis/incremental';
 import { packAnalysis, unpackAnalysis } from '../../../src/core/analysis/packed';
 import { runAnalysisJob } from '../../../src/core/analysis/job';
-
-/** Zoom's saved chat: the sender's line in the tool's words, the message indented below. */
-const ZOOM = [
-  '10:02:15 From Alice Wong to Everyone:',
-  '\tCan everyone see my screen?',
-  '10:02:31 From Marcus Hale to Everyone:',
-  '\tYes, the slides are up.',
-  '10:03:02 From Alice Wong to Everyone:',
-  '\tThe Q3 numbers are on slide four.',
-  '10:04:40 From Dana Ruiz to Everyone:',
-  '\tCould you share the deck afterwards?',
-  '10:05:12 From Marcus Hale to Everyone:',
-  '\tRevenue grew 12 percent over the quarter.',
-  '10:06:00 From Dana Ruiz to Everyone:',
-  '\tThanks, that answers it.',
-].join('\n');
+import { ZOOM_CHAT as ZOOM } from '../core/turns/chatFixtures';
 
 /** The message after the colon on the sender's line. */
 const ZOOM_INLINE = [

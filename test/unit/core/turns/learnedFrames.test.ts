@@ -1,21 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyseText, assertEditsAcrossOffsetsMatchAnalyze, assertReplacementsMatchAnalyze, lineSpeakers } from '../transcriptFixtures';
-
-/** Zoom's saved chat: a time, the tool's words around the sender, the message indented below. */
-const ZOOM = [
-  '10:02:15 From Alice Wong to Everyone:',
-  '\tCan everyone see my screen?',
-  '10:02:31 From Marcus Hale to Everyone:',
-  '\tYes, the slides are up.',
-  '10:03:02 From Alice Wong to Everyone:',
-  '\tThe Q3 numbers are on slide four.',
-  '10:04:40 From Dana Ruiz to Everyone:',
-  '\tCould you share the deck afterwards?',
-  '10:05:12 From Marcus Hale to Everyone:',
-  '\tRevenue grew 12 percent over the quarter.',
-  '10:06:00 From Dana Ruiz to Everyone:',
-  '\tThanks, that answers it.',
-].join('\n');
+import { ZOOM_CHAT as ZOOM } from './chatFixtures';
 
 /** The same with the message after the colon on the sender's line. */
 const ZOOM_INLINE = [
