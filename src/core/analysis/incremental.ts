@@ -33,6 +33,7 @@ import { sectionMarkerWithinReach } from '../topics/bracketedSections';
 import { titleBlockWithinReach } from '../topics/titleBlock';
 import { emptyLabelWithinReach } from '../topics/emptyLabels';
 import { listFieldWithinReach } from '../turns/listFields';
+import { chapterListWithinReach } from '../turns/chapterLists';
 import { fieldOverTimedLabelWithinReach } from '../turns/fieldsOverTimedLabels';
 import { fieldHeadingWithinReach } from '../topics/fieldHeadings';
 import { commentHeaderWithinReach } from '../topics/commentHeader';
@@ -1220,6 +1221,8 @@ function updateLine(baseline: Baseline, text: TextSource, change: TextChange, op
   const sides = new EditSides(old, lines, line, line, line);
   // A label alone on its line read with the line under it (labelAloneRuleWithinReach): either may change that.
   if (sides.eitherText(labelAloneRuleWithinReach)) throw NOT_LOCAL;
+  // A chapter list's lines are read as a run (chapterLists.ts): an edit at or beside one may join, split or end it.
+  if (sides.eitherText(chapterListWithinReach)) throw NOT_LOCAL;
   // A block element spread over three lines is read with its tags' lines and the next paragraph (blockElements.ts).
   if (sides.either(blockElementWithinReach)) throw NOT_LOCAL;
   const editedLine = text.slice(lineStart, newLineEnd);
@@ -2002,6 +2005,8 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
   if (sides.either(colonHeadlineWithinReach)) throw NOT_LOCAL;
   // A label alone on its line read with the line under it (labelAloneRuleWithinReach): lines between them move that.
   if (sides.eitherText(labelAloneRuleWithinReach)) throw NOT_LOCAL;
+  // A chapter list is read as a run (chapterLists.ts): lines added or removed at or beside one may join, split or end it.
+  if (sides.eitherText(chapterListWithinReach)) throw NOT_LOCAL;
   // A one-off label over a name or a date alone is a field, as in updateLine: an Enter inside its words changes them.
   if (sides.eitherText(fieldLineEdited)) throw NOT_LOCAL;
   const context = lineBreakContext(baseline, format, options);
