@@ -1278,6 +1278,8 @@ function updateSubtitleLines(baseline: Baseline, lines: LineIndex, edit: Subtitl
   // A line that may hold only markup (`**`, `<v Ann>`) is read alone by the checks below, which miss that the
   // document's `<` makes it a stage direction (findMarkupLines): left to the full analysis.
   if (mayBeMarkupOnly(old, edit.line, edit.oldLast) || mayBeMarkupOnly(lines, edit.line, edit.newLast)) throw NOT_LOCAL;
+  // A cue's text lines may hold a chapter list too, read as a run (chapterLists.ts).
+  if (new EditSides(old, lines, edit.line, edit.oldLast, edit.newLast).eitherText(chapterListWithinReach)) throw NOT_LOCAL;
   // A whole cue deleted or pasted, else an edit inside a line or a cue's text.
   const cue = edit.oldLast !== edit.newLast ? wholeCueEdit(old, lines, edit, options) : undefined;
   if (!cue && !subtitleEditKeepsParts(old, lines, edit, options, () => cueEdgesMatter(baseline, options))) throw NOT_LOCAL;

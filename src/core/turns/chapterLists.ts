@@ -8,6 +8,13 @@ const CHAPTER_LINE = /^[ \t]*(?:[-*•][ \t]+)?([[(（【]?)((?:\d{1,2}:)?\d{1,2
 /** A title is short; a colon in it would make the line a timed label with speech (`[00:01] Maria: Hi`). */
 const MAX_TITLE_LENGTH = 60;
 const COLON_OR_CLOCK = /[:：]|^\d/;
+/** A title ends with no full stop or clause mark: a timed line that does is speech (`[03:41] Long before I ever…,`). */
+const SPEECH_END = /[。.！!,，、;；]$/;
+/**
+ * Chapters span the recording, a timed transcript's lines a few seconds each (whisper's `[03:41] …` over `[03:44] …`):
+ * a list's times are this many seconds apart on average.
+ */
+const MIN_MEAN_GAP = 20;
 /** Three chapters make a list: two timed lines with nothing after a name may still be a transcript's labels. */
 export const MIN_CHAPTERS = 3;
 /** Longest line read for a chapter (a bullet, a bracketed hour-long time and the title). */
@@ -24,7 +31,7 @@ export function chapterLine(text: string): { readonly seconds: number; readonly 
   const [, open, clock, close, title] = match as unknown as [string, string, string, string, string];
   // Brackets pair up: `(00:00) Intro` or `00:00 Intro`, never `(00:00 Intro`.
   if (OPENERS.indexOf(open) !== CLOSERS.indexOf(close) || (open === '') !== (close === '')) return null;
-  if (title.length > MAX_TITLE_LENGTH || COLON_OR_CLOCK.test(title)) return null;
+  if (title.length > MAX_TITLE_LENGTH || COLON_OR_CLOCK.test(title) || (SPEECH_END.test(title) && !title.endsWith('...'))) return null;
   let seconds = 0;
   for (const part of clock.split(':')) seconds = seconds * 60 + Number(part);
   return { seconds, title };
@@ -32,16 +39,19 @@ export function chapterLine(text: string): { readonly seconds: number; readonly 
 
 /**
  * The lines of the document's chapter lists: runs of at least MIN_CHAPTERS consecutive chapter lines whose times rise
- * and whose titles all differ. A run breaks where the time does not rise; the part before it is judged alone.
+ * (MIN_MEAN_GAP apart on average) and whose titles all differ. A run breaks where the time does not rise; the part
+ * before it is judged alone.
  */
 export function chapterListLines(lines: LineIndex): ReadonlySet<number> {
   const found = new Set<number>();
   let run: number[] = [];
   let titles = new Set<string>();
+  let first = -1;
   let last = -1;
   let distinct = true;
   const close = (): void => {
-    if (run.length >= MIN_CHAPTERS && distinct) for (const line of run) found.add(line);
+    const spread = (last - first) / (run.length - 1);
+    if (run.length >= MIN_CHAPTERS && distinct && spread >= MIN_MEAN_GAP) for (const line of run) found.add(line);
     run = [];
     titles = new Set<string>();
     distinct = true;
@@ -57,6 +67,7 @@ export function chapterListLines(lines: LineIndex): ReadonlySet<number> {
     if (run.length > 0 && chapter.seconds <= last) close();
     if (titles.has(chapter.title)) distinct = false;
     titles.add(chapter.title);
+    if (run.length === 0) first = chapter.seconds;
     run.push(line);
     last = chapter.seconds;
   }
