@@ -12,9 +12,9 @@ const COLON_OR_CLOCK = /[:：]|^\d/;
 const SPEECH_END = /[。.！!,，、;；]$/;
 /**
  * Chapters span the recording, a timed transcript's lines a few seconds each (whisper's `[03:41] …` over `[03:44] …`):
- * a list's times are this many seconds apart on average.
+ * a list's times are this many seconds apart, each from the one above.
  */
-const MIN_MEAN_GAP = 20;
+const MIN_GAP = 10;
 /** Three chapters make a list: two timed lines with nothing after a name may still be a transcript's labels. */
 export const MIN_CHAPTERS = 3;
 /** Longest line read for a chapter (a bullet, a bracketed hour-long time and the title). */
@@ -39,19 +39,17 @@ export function chapterLine(text: string): { readonly seconds: number; readonly 
 
 /**
  * The lines of the document's chapter lists: runs of at least MIN_CHAPTERS consecutive chapter lines whose times rise
- * (MIN_MEAN_GAP apart on average) and whose titles all differ. A run breaks where the time does not rise; the part
- * before it is judged alone.
+ * by MIN_GAP or more each and whose titles all differ. A run breaks where the time does not rise so; the part before it
+ * is judged alone.
  */
 export function chapterListLines(lines: LineIndex): ReadonlySet<number> {
   const found = new Set<number>();
   let run: number[] = [];
   let titles = new Set<string>();
-  let first = -1;
   let last = -1;
   let distinct = true;
   const close = (): void => {
-    const spread = (last - first) / (run.length - 1);
-    if (run.length >= MIN_CHAPTERS && distinct && spread >= MIN_MEAN_GAP) for (const line of run) found.add(line);
+    if (run.length >= MIN_CHAPTERS && distinct) for (const line of run) found.add(line);
     run = [];
     titles = new Set<string>();
     distinct = true;
@@ -64,10 +62,9 @@ export function chapterListLines(lines: LineIndex): ReadonlySet<number> {
       close();
       continue;
     }
-    if (run.length > 0 && chapter.seconds <= last) close();
+    if (run.length > 0 && chapter.seconds < last + MIN_GAP) close();
     if (titles.has(chapter.title)) distinct = false;
     titles.add(chapter.title);
-    if (run.length === 0) first = chapter.seconds;
     run.push(line);
     last = chapter.seconds;
   }
@@ -76,14 +73,23 @@ export function chapterListLines(lines: LineIndex): ReadonlySet<number> {
 }
 
 /**
- * Whether an edit of lines `first`..`last` may change a chapter list: a chapter line at or beside the edit may join,
- * split or end a run (and so every line of it). Read from the text alone, before and after the edit, so the
- * incremental analyzer falls back then.
+ * Whether an edit of lines `first`..`last` may change a chapter list: a chapter line at or beside the edit that a run
+ * links to a neighbour (its time MIN_GAP past the one above, or short of the one below) may join, split or end a run
+ * (and so every line of it); an unlinked one stands in no run on either side. Read from the text alone, before and
+ * after the edit, so the incremental analyzer falls back then.
  */
 export function chapterListWithinReach(lineCount: number, lineAt: (line: number) => string, first: number, last: number): boolean {
-  for (let line = Math.max(0, first - 1); line <= Math.min(lineCount - 1, last + 1); line++) {
+  const at = (line: number): { readonly seconds: number } | null => {
+    if (line < 0 || line >= lineCount) return null;
     const text = lineAt(line);
-    if (text.length <= MAX_CHAPTER_LINE && chapterLine(text)) return true;
+    return text.length <= MAX_CHAPTER_LINE ? chapterLine(text) : null;
+  };
+  for (let line = Math.max(0, first - 1); line <= Math.min(lineCount - 1, last + 1); line++) {
+    const chapter = at(line);
+    if (!chapter) continue;
+    const above = at(line - 1);
+    const below = at(line + 1);
+    if ((above && chapter.seconds >= above.seconds + MIN_GAP) || (below && below.seconds >= chapter.seconds + MIN_GAP)) return true;
   }
   return false;
 }
