@@ -30,6 +30,7 @@ import { sectionMarkerWithinReach } from '../topics/bracketedSections';
 import { titleBlockWithinReach } from '../topics/titleBlock';
 import { emptyLabelWithinReach } from '../topics/emptyLabels';
 import { listFieldWithinReach } from '../turns/listFields';
+import { chapterListWithinReach } from '../turns/chapterLists';
 import { fieldOverTimedLabelWithinReach } from '../turns/fieldsOverTimedLabels';
 import { fieldHeadingWithinReach } from '../topics/fieldHeadings';
 import { commentHeaderWithinReach } from '../topics/commentHeader';
@@ -655,6 +656,8 @@ function updateLine(baseline: Baseline, text: TextSource, change: TextChange, op
   const sides = new EditSides(old, lines, line, line, line);
   // A label alone on its line read with the line under it (labelAloneRuleWithinReach): either may change that.
   if (sides.eitherText(labelAloneRuleWithinReach)) throw NOT_LOCAL;
+  // A chapter list's lines are read as a run (chapterLists.ts): an edit at or beside one may join, split or end it.
+  if (sides.eitherText(chapterListWithinReach)) throw NOT_LOCAL;
   // A block element spread over three lines is read with its tags' lines and the next paragraph (blockElements.ts).
   if (sides.either(blockElementWithinReach)) throw NOT_LOCAL;
   const editedLine = text.slice(lineStart, newLineEnd);
@@ -710,6 +713,8 @@ function updateSubtitleLines(baseline: Baseline, lines: LineIndex, edit: Subtitl
   // A line that may hold only markup (`**`, `<v Ann>`) is read alone by the checks below, which miss that the
   // document's `<` makes it a stage direction (findMarkupLines): left to the full analysis.
   if (mayBeMarkupOnly(old, edit.line, edit.oldLast) || mayBeMarkupOnly(lines, edit.line, edit.newLast)) throw NOT_LOCAL;
+  // A cue's text lines may hold a chapter list too, read as a run (chapterLists.ts).
+  if (new EditSides(old, lines, edit.line, edit.oldLast, edit.newLast).eitherText(chapterListWithinReach)) throw NOT_LOCAL;
   // A whole cue deleted or pasted, else an edit inside a line or a cue's text.
   const cue = edit.oldLast !== edit.newLast ? wholeCueEdit(old, lines, edit, options) : undefined;
   if (!cue && !subtitleEditKeepsParts(old, lines, edit, options, () => cueEdgesMatter(baseline, options))) throw NOT_LOCAL;
@@ -1445,6 +1450,8 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
   if (sides.either(colonHeadlineWithinReach)) throw NOT_LOCAL;
   // A label alone on its line read with the line under it (labelAloneRuleWithinReach): lines between them move that.
   if (sides.eitherText(labelAloneRuleWithinReach)) throw NOT_LOCAL;
+  // A chapter list is read as a run (chapterLists.ts): lines added or removed at or beside one may join, split or end it.
+  if (sides.eitherText(chapterListWithinReach)) throw NOT_LOCAL;
   // A one-off label over a name or a date alone is a field, as in updateLine: an Enter inside its words changes them.
   if (sides.eitherText(fieldLineEdited)) throw NOT_LOCAL;
   // A title past blank lines below may sit on another title (outline.ts, isOverStandingTitle): it reads how long the paragraph is.

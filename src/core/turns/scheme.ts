@@ -16,6 +16,7 @@ import { bracketedName, speakerOfBracketedLabel } from './bracketedNames';
 import { FirstPassReadings, NOT_KEPT, NOTHING_READ, type LabelReadContext } from './firstPassReadings';
 import { addFrameLabels } from './learnedFrames';
 import { FrameTally } from './frameTally';
+import { chapterListLines } from './chapterLists';
 
 /**
  * The document's labelling scheme. Every line's label candidate is grouped by its shape (the wrappers
@@ -147,6 +148,7 @@ export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLin
   // Lines with one head share one candidate object; they share one label object too.
   const shared = new Map<LabelCandidate, LabelMatch>();
   const surnames: SurnameIndex = {};
+  let chapters: ReadonlySet<number> | undefined;
   for (let i = 0; i < readLines.length; i++) {
     const line = readLines[i]!;
     const candidate = candidates[i]!;
@@ -157,6 +159,8 @@ export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLin
     if (!label && candidate && borrowed.has(candidate.shape)) label = decide(candidate, knowns[i]!, borrowed, shapes, labelNames, schemeNames, speechless, surnames);
     if (!label) continue;
     if (isFieldLine(label, lines, line, labelNames)) continue;
+    // `(00:00) 开场` over `(12:34) 第二部分`: a chapter list's line names no speaker (chapterLists.ts).
+    if (label.timestamp && !label.fromUserPattern && (chapters ??= chapterListLines(lines)).has(line)) continue;
     if (candidate) {
       const same = shared.get(candidate);
       if (same && sameMatch(same, label)) label = same;
