@@ -1,5 +1,6 @@
 import type { LineIndex } from '../text/positions';
 import type { LabelLines } from './scheme';
+import { isColon, isDigit } from './chars';
 
 /**
  * Label frames learned from the document: lines that share constant words around one short varying
@@ -52,12 +53,9 @@ interface Token {
   readonly han: boolean;
 }
 
-function isColon(code: number): boolean {
-  return code === 58 || code === 0xff1a || code === 0xfe30;
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
+/** A label's colon, the vertical-form `︰` too. */
+function isFrameColon(code: number): boolean {
+  return isColon(code) || code === 0xfe30;
 }
 
 /** The ways `line` reads as a name in a frame, or none. */
@@ -73,7 +71,7 @@ export function frameReadings(line: string): FrameReading[] {
   let textStart = line.length;
   const scan = Math.min(end, first + MAX_HEAD);
   for (let i = first + 1; i < scan; i++) {
-    if (!isColon(line.charCodeAt(i)) || (isDigitCode(line.charCodeAt(i - 1)) && isDigitCode(line.charCodeAt(i + 1)))) continue;
+    if (!isFrameColon(line.charCodeAt(i)) || (isDigit(line.charCodeAt(i - 1)) && isDigit(line.charCodeAt(i + 1)))) continue;
     headEnd = i;
     labelEnd = i + 1;
     textStart = labelEnd;
