@@ -111,6 +111,16 @@ describe('claim kinds in Chinese: a negation that leaves nothing (issue 9, branc
     assert.equal(judged.confidence, plain.confidence);
   });
 
+  it('哪 under a negation leaves no one out; asked about, it is no negation', () => {
+    assert.equal(negated('没有哪家公司的成功是靠压低工资换来的。'), '没有哪');
+    assert.equal(negated('開源精神不是哪一家公司的專利。'), '不是哪');
+    assert.equal(negated('你有没有哪个朋友在那边工作'), null);
+    assert.equal(negated('是不是哪里的配置写错了'), null);
+    const judged = classifySentence('开源精神不是哪一家公司的专利。');
+    assert.equal(judged?.kind, 'opinion');
+    assert.deepEqual(judged.cues, ['evaluation: 不是哪']);
+  });
+
   it('a quantity still decides', () => {
     assert.equal(classifySentence('去年公司投入了3000万元，但完全没有效果。')?.kind, 'fact');
   });
