@@ -16,11 +16,11 @@
 //
 // The features are what the classifier reads (kindFeatures in src/core/claims/kindFeatures.ts). Re-run after
 // new dev files are labelled: the corpus is read at run time. The classifier uses no learned weights yet: in
-// sessions 20 (21 sources) and 32 (83 sources) the CV did not beat the rules in every language
-// (docs/analysis-claims.md, "Session 20", "Session 32"; Session 32 says how to wire the table in).
-import * as esbuild from 'esbuild';
 // sessions 20 (21 sources), 32 (83 sources) and 36 (90 sources) the CV did not beat the rules in every language
 // (docs/analysis-claims.md, "Session 20", "Session 32", "Session 36"; Session 32 says how to wire the table in).
+import * as esbuild from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 

@@ -70,3 +70,27 @@ export function exclamation(key: string, from: number, to: number): string | nul
   const last = key.charAt(end - 1);
   return last === '！' || last === '!' ? '！' : null;
 }
+
+/**
+ * A negation that leaves nothing at all (`一点关系都没有`, `毫无办法`, `丝毫不`, `完全没有效果`, `根本不想`, `什么都不`,
+ * `没什么实质用途`): the speaker rules something out entirely, a judgement of degree as too much or not enough is.
+ * Not after 有 (`有没有什么方法`, a question), and not inside a phrase that goes on to modify a noun (`什么都没有的屋子`).
+ */
+const TOTAL_NEGATION = /一点[^，,。．！!？?；;：:]{0,8}?都(?:没|不)|毫无|丝毫(?:不|没)|完全(?:没|不)|根本(?:没|不)|什么都(?:没|不)|(?<!有)没有?(?:什么|啥)/;
+/** The rest of the clause after a negation: a 的 followed by more of it marks a modifier (`…都没有的屋子`). */
+const MODIFIER_AFTER = /^[^，,。．！!？?；;：:]*?的[\u3400-\u9fff]/;
+/**
+ * No one at all (`没有哪个国家的发展是靠加征关税实现`, `不是哪个国家的专利`): 哪 under a negation means any, so the sentence
+ * sweeps over every case. Not after 有 or 是 (`有没有哪个`, `是不是哪里`: questions).
+ */
+const NO_ONE_AT_ALL = /(?<!有)没有?哪|(?<!是)不是哪/;
+
+/** The words of key[from, to) that negate entirely (`一点…都没`, `毫无`, `没什么`, `没有哪`), or null. */
+export function totalNegation(key: string, from: number, to: number): string | null {
+  const sentence = key.slice(from, to);
+  const noOne = NO_ONE_AT_ALL.exec(sentence);
+  if (noOne !== null) return noOne[0];
+  const match = TOTAL_NEGATION.exec(sentence);
+  if (match === null || MODIFIER_AFTER.test(sentence.slice(match.index + match[0].length))) return null;
+  return match[0].startsWith('一点') ? '一点…都' + match[0].slice(-1) : match[0];
+}

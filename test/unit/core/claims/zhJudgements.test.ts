@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { classifySentence } from '../../../../src/core/claims/classify';
-import { excessPredicate, seenInference, sufficiency } from '../../../../src/core/claims/zhJudgements';
+import { excessPredicate, seenInference, sufficiency, totalNegation } from '../../../../src/core/claims/zhJudgements';
 import { matchingKey } from '../../../../src/core/text/charFold';
 
 function inferred(sentence: string): string | null {
@@ -78,5 +78,50 @@ describe('claim kinds in Chinese: judgements without a cue word (issue 9, branch
     assert.equal(classifySentence('它最大的问题还是计算量的利用效率。')?.kind, 'fact');
     assert.equal(classifySentence('它最大的问题是3000台机器的利用效率太低了。')?.kind, 'fact');
     assert.equal(classifySentence('如果我們給錯訊號，我們就會長出脂肪細胞而不是肌肉。')?.kind, 'fact');
+  });
+});
+
+describe('claim kinds in Chinese: a negation that leaves nothing (issue 9, branch kind37)', () => {
+  const negated = (sentence: string): string | null => {
+    const key = matchingKey(sentence);
+    return totalNegation(key, 0, key.length);
+  };
+
+  it('ruling something out entirely is read in both scripts', () => {
+    assert.equal(negated('这次涨价跟原材料一点关系都没有。'), '一点…都没');
+    assert.equal(negated('這套流程一點都不複雜。'), '一点…都不');
+    assert.equal(negated('面对这种局面，小股东毫无办法。'), '毫无');
+    assert.equal(negated('這個外掛除了好玩之外，沒什麼實際用途。'), '没什么');
+    assert.equal(negated('补贴发了三年，但完全没有效果。'), '完全没');
+    assert.equal(negated('他根本不在乎用户怎么想。'), '根本不');
+  });
+
+  it('a question about whether there is any, and a negation that modifies a noun, are not', () => {
+    for (const sentence of ['有没有什么办法可以提前知道结果', '我们搬进去的是一个什么都没有的仓库。', '他今天没来上班。']) {
+      assert.equal(negated(sentence), null, sentence);
+    }
+  });
+
+  it('a plain statement that rules something out is an opinion, as sure of being a claim as before', () => {
+    const judged = classifySentence('这个插件装在旧电脑上，除了截图没什么实际用途。');
+    assert.equal(judged?.kind, 'opinion');
+    assert.deepEqual(judged.cues, ['evaluation: 没什么']);
+    const plain = classifySentence('这个插件装在旧电脑上，除了截图还有几个实际用途。');
+    assert.equal(plain?.kind, 'fact');
+    assert.equal(judged.confidence, plain.confidence);
+  });
+
+  it('哪 under a negation leaves no one out; asked about, it is no negation', () => {
+    assert.equal(negated('没有哪家公司的成功是靠压低工资换来的。'), '没有哪');
+    assert.equal(negated('開源精神不是哪一家公司的專利。'), '不是哪');
+    assert.equal(negated('你有没有哪个朋友在那边工作'), null);
+    assert.equal(negated('是不是哪里的配置写错了'), null);
+    const judged = classifySentence('开源精神不是哪一家公司的专利。');
+    assert.equal(judged?.kind, 'opinion');
+    assert.deepEqual(judged.cues, ['evaluation: 不是哪']);
+  });
+
+  it('a quantity still decides', () => {
+    assert.equal(classifySentence('去年公司投入了3000万元，但完全没有效果。')?.kind, 'fact');
   });
 });
