@@ -52,13 +52,16 @@ function confusionTables(score: CorpusScore, devOnly: boolean): string {
   return ['Kind confusion over window sentences (rows gold, columns predicted; none = not a claim)', '', blocks.join('\n\n'), ''].join('\n');
 }
 
+/** A cue quoting the text across a line break (`money: $2⏎trillion`) would split its row: white space runs fold to one space. */
+const oneLine = (text: string): string => text.replace(/\s+/g, ' ');
+
 function mistakes(score: CorpusScore, all = false): string {
   const out: string[] = [];
   for (const file of score.files) {
     if (file.split !== 'dev') continue;
     for (const s of file.sentences) {
       if (s.label === s.predicted && !all) continue;
-      out.push(`${file.id}\t${s.label} → ${s.predicted}${s.confidence === null ? '' : ` (${s.confidence})`}\t${s.cues.join('; ')}\t${speakerColumn(s)}\t${s.text}`);
+      out.push(`${file.id}\t${s.label} → ${s.predicted}${s.confidence === null ? '' : ` (${s.confidence})`}\t${oneLine(s.cues.join('; '))}\t${speakerColumn(s)}\t${oneLine(s.text)}`);
     }
   }
   return `${out.join('\n')}\n`;
