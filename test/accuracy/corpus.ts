@@ -120,7 +120,7 @@ export function scoreFile(labelsPath: string, corpusRoot: string, split: Readonl
     split: split.get(labels.source) ?? 'dev',
     splitByRule: !split.has(labels.source),
     counts: scoreTranscript(labels, analysis, lines, name),
-    sentences: windowOutcomes(labels, analysis.claims, lines, name),
+    sentences: windowOutcomes(labels, analysis, lines, name),
     headingMistakes: headingMistakes(labels.headings, predictedHeadingLines(analysis.topics, lines), lines),
   };
 }

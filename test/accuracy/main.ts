@@ -4,13 +4,14 @@
 //   --update-baseline   rewrite test/corpus/baseline.json with the current figures
 //   --mistakes          list the dev half's window sentences whose claim or kind is wrong (tune on dev only)
 //   --sentences         the same for every dev window sentence, right or wrong (gold, predicted, confidence, cues)
+//                       each row: file, gold → predicted (confidence), cues, speaker (`≠ gold` when the labels differ), text
 //   --topics            list the dev half's topic headings that were missed or wrongly found (tune on dev only)
 //   --dev               the tables and the guard for the dev half only (what you may tune on)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { baselineOf, baselinePath, devLines, groupKeys, regressions, scoreCorpus, type Baseline, type CorpusScore } from './corpus';
 import { LabelsError } from './labels';
-import { confusionKey, figuresOf, type Counts } from './score';
+import { confusionKey, figuresOf, speakerColumn, type Counts } from './score';
 import { SENTENCE_LABELS } from './labels';
 
 function repoRoot(): string {
@@ -51,13 +52,16 @@ function confusionTables(score: CorpusScore, devOnly: boolean): string {
   return ['Kind confusion over window sentences (rows gold, columns predicted; none = not a claim)', '', blocks.join('\n\n'), ''].join('\n');
 }
 
+/** A cue quoting the text across a line break (`money: $2⏎trillion`) would split its row: white space runs fold to one space. */
+const oneLine = (text: string): string => text.replace(/\s+/g, ' ');
+
 function mistakes(score: CorpusScore, all = false): string {
   const out: string[] = [];
   for (const file of score.files) {
     if (file.split !== 'dev') continue;
     for (const s of file.sentences) {
       if (s.label === s.predicted && !all) continue;
-      out.push(`${file.id}\t${s.label} → ${s.predicted}${s.confidence === null ? '' : ` (${s.confidence})`}\t${s.cues.join('; ')}\t${s.text}`);
+      out.push(`${file.id}\t${s.label} → ${s.predicted}${s.confidence === null ? '' : ` (${s.confidence})`}\t${oneLine(s.cues.join('; '))}\t${speakerColumn(s)}\t${oneLine(s.text)}`);
     }
   }
   return `${out.join('\n')}\n`;

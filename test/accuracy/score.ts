@@ -302,14 +302,43 @@ export interface SentenceOutcome {
   readonly predicted: SentenceLabel;
   readonly cues: readonly string[];
   readonly confidence: number | null;
+  /** Who the analysis says said it: the speaker of the turn its first character is in, null outside turns. */
+  readonly speaker: string | null;
+  /** The labelled speaker of the line it starts on (null: nobody speaks there). */
+  readonly goldSpeaker: string | null;
 }
 
-export function windowOutcomes(labels: CorpusLabels, claims: readonly Claim[], lines: LineIndex, file: string): SentenceOutcome[] {
+/** The speaker of the innermost turn covering `offset`, or null. `turns` sorted by start. */
+export function speakerAt(turns: readonly Turn[], offset: number): string | null {
+  let low = 0;
+  let high = turns.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (turns[middle]!.span.start <= offset) low = middle + 1;
+    else high = middle;
+  }
+  for (let t = low - 1; t >= 0; t--) if (offset < turns[t]!.span.end) return turns[t]!.speaker;
+  return null;
+}
+
+/** Who said the sentence by the analysis (— for nobody), and the labelled speaker after `≠` where they differ. */
+export function speakerColumn(sentence: SentenceOutcome): string {
+  const name = (speaker: string | null): string => (speaker === null ? '—' : speaker.replace(/\s+/g, ' '));
+  return sameSpeaker(sentence.goldSpeaker, sentence.speaker) ? name(sentence.speaker) : `${name(sentence.speaker)} ≠ ${name(sentence.goldSpeaker)}`;
+}
+
+export function windowOutcomes(labels: CorpusLabels, analysis: Analysis, lines: LineIndex, file: string): SentenceOutcome[] {
   const outcomes: SentenceOutcome[] = [];
+  const turns = [...analysis.turns].sort((a, b) => a.span.start - b.span.start);
   for (const window of labels.windows) {
     locateSentences(window, lines, file).forEach((sentence, i) => {
-      const claim = coveringClaim(sentence.offsets, claims);
-      outcomes.push({ text: window.sentences[i]!.text, label: sentence.label, predicted: claim?.kind ?? 'none', cues: claim?.cues ?? [], confidence: claim?.confidence ?? null });
+      const claim = coveringClaim(sentence.offsets, analysis.claims);
+      const first = sentence.offsets[0];
+      outcomes.push({
+        text: window.sentences[i]!.text, label: sentence.label, predicted: claim?.kind ?? 'none', cues: claim?.cues ?? [], confidence: claim?.confidence ?? null,
+        speaker: first === undefined ? null : speakerAt(turns, first),
+        goldSpeaker: first === undefined ? null : labels.speakers.get(lines.lineAt(first) + 1) ?? null,
+      });
     });
   }
   return outcomes;

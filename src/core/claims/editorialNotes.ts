@@ -2,6 +2,7 @@
 // on the document, never a statement to check.
 
 import { anyOf } from '../text/anyOf';
+import { isAsciiLowerLetter } from '../turns/chars';
 
 /** How such a note may start; other sentences are passed over without reading further. */
 const NOTE_STARTS = anyOf(['the following', 'following is', 'below is', 'here is', 'this is', 'this copy', 'this transcript', 'transcript', 'a rush', 'a full', 'a partial', 'a complete', 'a near-verbatim', 'a transcript', 'the rush', 'the full', 'the partial', 'the complete', 'the near-verbatim', 'the transcript', 'rush transcript', 'full transcript', 'partial transcript', 'complete transcript', 'near-verbatim transcript'], 'y');
@@ -12,13 +13,9 @@ const ABOUT_THE_TEXT = /^(?:(?:the )?following is|below is|here is|this is)\b[^.
 /** Whether key[from, to) (a sentence's matching key, lower case) is the publisher's note on the transcript. */
 export function isEditorialNote(key: string, from: number, to: number): boolean {
   let start = from;
-  while (start < to && !isLowerAsciiLetter(key.charCodeAt(start))) start++;
+  while (start < to && !isAsciiLowerLetter(key.charCodeAt(start))) start++;
   if (start >= to) return false;
   NOTE_STARTS.lastIndex = start;
   if (!NOTE_STARTS.test(key)) return false;
   return ABOUT_THE_TEXT.test(key.slice(start, Math.min(to, start + NOTE_SCAN)));
-}
-
-function isLowerAsciiLetter(code: number): boolean {
-  return code >= 97 && code <= 122;
 }

@@ -5,6 +5,7 @@
 
 import { codesOf } from '../text/codesOf';
 import { codeIndexWithin } from '../text/indexWithin';
+import { isAsciiLowerLetter, isDigit } from '../turns/chars';
 
 /** `ordinal`: 第6届, 二十届, 110周年: a count that names a session, an anniversary or a rank (like an English `18th`), not an amount. */
 export type FigureCategory = 'date' | 'time' | 'percent' | 'money' | 'count' | 'number' | 'ordinal';
@@ -212,7 +213,7 @@ export function figureAt(key: string, i: number, to: number, figures: Figure[]):
   // START[code] === 0: mayStartFigure would say no without reading on.
   if (START[code] === 0 || !mayStartFigure(key, i, to)) {
     let next = i + 1;
-    if (isLowerAsciiLetter(code)) while (next < to && isLowerAsciiLetter(key.charCodeAt(next))) next++;
+    if (isAsciiLowerLetter(code)) while (next < to && isAsciiLowerLetter(key.charCodeAt(next))) next++;
     const link = linkEnd(key, i, next, to);
     return link > 0 ? link : next;
   }
@@ -245,12 +246,9 @@ function endsLink(code: number): boolean {
   return code <= 32 || code >= 0x3000 || code === 41 || code === 93 || code === 62 || code === 34 || code === 39;
 }
 
-function isLowerAsciiLetter(code: number): boolean {
-  return code >= 97 && code <= 122;
-}
-
+/** Lower-case hex only: the key is folded to lower case. */
 function isHexDigit(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 97 && code <= 102);
+  return isDigit(code) || (code >= 97 && code <= 102);
 }
 
 /**
@@ -295,8 +293,8 @@ const LONGEST_NAMING_NOUN = 9;
 function followsNamingNoun(key: string, start: number): boolean {
   if (start < 2 || key.charCodeAt(start - 1) !== 32) return false;
   let wordStart = start - 1;
-  while (wordStart > 0 && start - 1 - wordStart < LONGEST_NAMING_NOUN && isLowerAsciiLetter(key.charCodeAt(wordStart - 1))) wordStart--;
-  if (wordStart > 0 && isLowerAsciiLetter(key.charCodeAt(wordStart - 1))) return false;
+  while (wordStart > 0 && start - 1 - wordStart < LONGEST_NAMING_NOUN && isAsciiLowerLetter(key.charCodeAt(wordStart - 1))) wordStart--;
+  if (wordStart > 0 && isAsciiLowerLetter(key.charCodeAt(wordStart - 1))) return false;
   return NAMING_NOUNS.has(key.slice(wordStart, start - 1));
 }
 

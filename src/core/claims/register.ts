@@ -10,6 +10,7 @@ import type { LineIndex } from '../text/positions';
 import { isSubtitleMachinery } from './lineFilters';
 import { codesOf } from '../text/codesOf';
 import { codeIndexWithin, indexWithin, lastCodeIndexWithin } from '../text/indexWithin';
+import { isAsciiLetterOrDigit } from '../turns/chars';
 
 /** Cue lines needed before the register is judged: a few lines say nothing about a file. */
 const MIN_CUE_LINES = 40;
@@ -152,7 +153,7 @@ function hasHanFrom(text: TextSource, from: number, end: number): boolean {
 }
 
 function isWordCharacter(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code < 0x3000 && code !== 0xd7 && code !== 0xf7);
+  return isAsciiLetterOrDigit(code) || (code >= 0xc0 && code < 0x3000 && code !== 0xd7 && code !== 0xf7);
 }
 
 /** isSubtitleMachinery without building the line's string for the usual cue numbers and timings. */
@@ -169,6 +170,7 @@ function isMachinery(text: TextSource, start: number, end: number): boolean {
   return isSubtitleMachinery(text.slice(start, end));
 }
 
+/** Not chars.ts isSpace: a carriage return counts here (a CRLF line's end), a BOM, \v and \f do not. */
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 13 || code === 0xa0 || code === 0x3000;
 }

@@ -1,6 +1,6 @@
 import type { TextSource } from '../text/chunkedText';
 import type { Span } from '../text/positions';
-import { isAsciiLetter, isAsciiLetterOrDigit } from '../turns/chars';
+import { isAsciiLetter, isAsciiLetterOrDigit, isAsciiUpperLetter, isDigit } from '../turns/chars';
 
 // Sentence boundaries inside one line or paragraph. A boundary is a terminator run plus any closing
 // quotes or brackets right after it, so `他說：「好。」` keeps its `」`.
@@ -27,20 +27,12 @@ const ABBREVIATIONS = new Set([
 /** Abbreviations that also end sentences: they end one only before a capital. */
 const SOMETIMES_FINAL = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros', 'etc', 'assn', 'univ', 'intl']);
 
-/** Spaces, tabs, line breaks, the ideographic space, no-break space and a stray BOM. */
+/** Spaces, tabs, line breaks, the ideographic space, no-break space and a stray BOM (chars.ts isSpace leaves out line breaks). */
 export function isWhitespace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0x3000 || code === 0xa0 || code === 0xfeff;
 }
 
 
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-function isUpper(code: number): boolean {
-  return code >= 65 && code <= 90;
-}
 
 /** CJK ideographs, kana and hangul (BMP, not CJK punctuation) plus surrogates, which here are mostly CJK Extension B and up. */
 export function isCjkScript(code: number): boolean {
@@ -80,7 +72,7 @@ function periodEnd(text: TextSource, i: number, from: number, to: number): numbe
     // An ellipsis ends a sentence only when a new one visibly starts after it.
     if (!isWhitespace(next)) return -1;
     const k = nextNonSpace(text, end, to);
-    return k >= to || isUpper(text.charCodeAt(k)) || isCjkScript(text.charCodeAt(k)) ? end : -1;
+    return k >= to || isAsciiUpperLetter(text.charCodeAt(k)) || isCjkScript(text.charCodeAt(k)) ? end : -1;
   }
   if (isCjkScript(next)) return isCjkScript(before) ? end : -1;
   if (!isWhitespace(next)) return -1;
@@ -89,7 +81,7 @@ function periodEnd(text: TextSource, i: number, from: number, to: number): numbe
   // `9 a.m.  I think…`: after an initial, only a typist's two spaces before a capital end the sentence.
   if (word.length === 1 && !isContractionEnd(text, i - 1, from)) return isSpacedSentenceStart(text, end, to) ? end : -1;
   // `Apple Inc. reported…` goes on; `…shares of Apple Inc. The company…` ends.
-  if (SOMETIMES_FINAL.has(word) && !isUpper(text.charCodeAt(nextNonSpace(text, end, to)))) return -1;
+  if (SOMETIMES_FINAL.has(word) && !isAsciiUpperLetter(text.charCodeAt(nextNonSpace(text, end, to)))) return -1;
   // `No. 5` but `I said no.`
   if (word === 'no' && isDigit(text.charCodeAt(nextNonSpace(text, end, to)))) return -1;
   return end;
@@ -98,7 +90,7 @@ function periodEnd(text: TextSource, i: number, from: number, to: number): numbe
 /** Two spaces or more, then a capital letter: where a typist who spaces sentences twice starts the next one. */
 function isSpacedSentenceStart(text: TextSource, end: number, to: number): boolean {
   if (end + 2 >= to || text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 32) return false;
-  return isUpper(text.charCodeAt(nextNonSpace(text, end, to)));
+  return isAsciiUpperLetter(text.charCodeAt(nextNonSpace(text, end, to)));
 }
 
 /** `don't.`, `I can't.`: the letter before the dot ends a contraction (n't, 's), not an initial like U.S. or P.M. */

@@ -2,7 +2,8 @@
 // cue words, figures, content units and CJK characters. Each of the three used to be a pass of its own;
 // the cue scan and the figure scan keep their own cursors (where each goes on after a match or a skipped
 // word), so what each finds is what its own pass finds.
-import { isAsciiLetter, isAsciiLetterOrDigit } from '../turns/chars';
+import { isAsciiLetter, isAsciiLetterOrDigit, isDigit, isHighSurrogate } from '../turns/chars';
+import { isCjkIdeograph } from './cjkIdeographs';
 import type { CueHit, CueMatcher } from './cueMatcher';
 import { figureAt, linkEnd, mayStartFigure, mayStartFigureOrTitle, type Figure } from './figures';
 
@@ -28,7 +29,7 @@ export function contentUnits(text: string, from = 0, to = text.length): number {
       continue;
     }
     inWord = false;
-    if (isCjkUnit(code) || isHighSurrogate(code)) units++;
+    if (isCjkIdeograph(code) || isHighSurrogate(code)) units++;
   }
   return units;
 }
@@ -106,7 +107,7 @@ function classesFor(matcher: CueMatcher): Uint8Array {
   if (!baseClasses) {
     baseClasses = new Uint8Array(0x10000);
     for (let code = 0; code < 0x10000; code++) {
-      const kind = isAsciiLetter(code) ? LETTER : code >= 48 && code <= 57 ? DIGIT : isCjkUnit(code) ? CJK : isHighSurrogate(code) ? HIGH_SURROGATE : 0;
+      const kind = isAsciiLetter(code) ? LETTER : isDigit(code) ? DIGIT : isCjkIdeograph(code) ? CJK : isHighSurrogate(code) ? HIGH_SURROGATE : 0;
       baseClasses[code] = kind | (kind !== LETTER && mayStartFigureOrTitle(code) ? FIGURE_START : 0);
     }
   }
@@ -116,12 +117,3 @@ function classesFor(matcher: CueMatcher): Uint8Array {
   return classes;
 }
 
-
-
-function isCjkUnit(code: number): boolean {
-  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}

@@ -21,7 +21,7 @@ import {
 import { endsWithTerminator, isCjkScript, isWhitespace, sentenceSpans } from './sentenceBreaks';
 import { leadingCueTags, withoutCueTags, type CaptionRepeats } from './captionLines';
 import { isCaseless } from './caseless';
-import { firstColonIn, isBlankLine } from '../turns/chars';
+import { firstColonIn, isAsciiUpperLetter, isBlankLine, isDigit } from '../turns/chars';
 import { BRACKETED_TIMESTAMP_SOURCE, LONE_CLOCK_SOURCE, MAX_LONE_CLOCK_LINE } from '../turns/timestamps';
 import { codesOf } from '../text/codesOf';
 
@@ -77,10 +77,6 @@ function isSortedNonEmpty(spans: readonly Span[]): boolean {
     if (spans[i]!.end <= spans[i]!.start || (i > 0 && byStartThenEnd(spans[i - 1]!, spans[i]!) > 0)) return false;
   }
   return true;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 /** Line content as a span: without a speaker label or surrounding whitespace; null if empty. */
@@ -178,7 +174,7 @@ function isSkippedLine(lines: LineIndex, line: number, content: Span, labels: re
   if (CHAT_CLIENT_START.has(first) && isChatClientLine(doc.slice(content.start, content.end))) return true;
   if (LEGEND_END.has(doc.charCodeAt(content.end - 1)) && content.end - content.start <= MAX_LEGEND_LINE && isLegendLine(doc.slice(content.start, content.end))) return true;
   if (mayBeLinkLine(doc, content) && isBareLinkLine(doc.slice(content.start, content.end))) return true;
-  if (!subtitles && isUpper(doc.charCodeAt(content.start)) && content.end - content.start <= MAX_EN_TITLE_LINE && standsAlone(lines, line) && opensItsLine(doc, content.start) && isEnglishTitleLine(doc.slice(content.start, content.end))) return true;
+  if (!subtitles && isAsciiUpperLetter(doc.charCodeAt(content.start)) && content.end - content.start <= MAX_EN_TITLE_LINE && standsAlone(lines, line) && opensItsLine(doc, content.start) && isEnglishTitleLine(doc.slice(content.start, content.end))) return true;
   // A line ending on `in`, `of`, `the` goes on in the next: no title ends so.
   if (subtitles || content.end - content.start > 40 || endsWithFunctionWord(doc, content)) return false;
   const text = doc.slice(content.start, content.end);
@@ -422,7 +418,7 @@ function goesOnInto(text: TextSource, piece: Span, first: number, nextStart: num
   // Inside one subtitle cue a line break is only where the caption box wraps (`Seth is a Technical⏎Product
   // Owner at Uniform.`): an unfinished line of speech goes on there before a capital too (`cueLine`: the piece's
   // line in a subtitle file, else -1; a broken timing line read as text is no speech).
-  if (!(isUpper(head) || isDigit(head))) return false;
+  if (!(isAsciiUpperLetter(head) || isDigit(head))) return false;
   // `…THE RULES FOR WITNESS TESTIMONY⏎ARE EACH SIDE…`: in captions published in upper case a capital says nothing
   // about a sentence's start, so an unfinished line goes on as before lower case.
   if (isCaseless(text, piece.start, piece.end) && isCaseless(text, first, lines.lineEnd(next))) return true;
@@ -480,10 +476,6 @@ function displayWidth(lines: LineIndex, line: number): number {
 /** Prepositions, articles and conjunctions that never end an English sentence. */
 const FUNCTION_WORDS = new Set(['to', 'the', 'a', 'an', 'of', 'and', 'or', 'in', 'for', 'with', 'by', 'at', 'from', 'on', 'that', 'as', 'into', 'between', 'about', 'than']);
 const MAX_FUNCTION_WORD = 7;
-
-function isUpper(code: number): boolean {
-  return code >= 65 && code <= 90;
-}
 
 function endsWithFunctionWord(text: TextSource, piece: Span): boolean {
   let start = piece.end;

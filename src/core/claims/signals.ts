@@ -388,8 +388,9 @@ function isEnglishHedge(text: string, key: string, hit: CueHit, to: number): boo
 const MODAL_ADVERBS = new Set(['not', 'even', 'also', 'just', 'well', 'actually', 'still', 'really', 'already']);
 const STATES_AFTER_MODAL = new Set(['be', 'seem', 'have', 'notice', 'know', 'want', 'need', 'look', 'sound', 'feel', 'mean', 'think', 'remember', 'recall', 'wonder']);
 
+/** A letter of a lower-case key word, its apostrophe (`don't`) included. */
 function isWordChar(code: number): boolean {
-  return (code >= 97 && code <= 122) || code === 39;
+  return isAsciiLowerLetter(code) || code === 39;
 }
 
 /** Hit offsets (start, end pairs) of this sentence's housekeeping cues and of its plain future and likelihood markers. */

@@ -48,6 +48,7 @@ interface Located {
   readonly reason: string;
 }
 
+/** JSON's four white-space characters only (RFC 8259), not the text predicates of turns/chars.ts. */
 function isWhitespace(code: number | undefined): boolean {
   return code === SPACE || code === LINE_FEED || code === CARRIAGE_RETURN || code === TAB;
 }

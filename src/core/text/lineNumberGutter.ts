@@ -4,6 +4,7 @@
 // and those numbers run in sequence (each one more than the last, or back to 1 on a new page).
 import { LineIndex } from './positions';
 import type { TextSource } from './chunkedText';
+import { isDigit } from '../turns/chars';
 
 /** Spaces before a gutter number: wider indents are page numbers or centred text. */
 const MAX_GUTTER_INDENT = 8;
@@ -47,10 +48,6 @@ export function gutterNumberEnd(text: TextSource, lineStart: number, lineEnd: nu
   }
   if (at < lineEnd && spaces < 2 && !tab) return -1;
   return digitsStart + digits;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 /** Readings by line index (immutable), so the analysis and the packed result it is sent in share one pass. */

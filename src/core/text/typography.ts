@@ -7,7 +7,7 @@ import type { Span } from './positions';
 // remove the spaces between Chinese and Latin text, turn `--` into `—`, bold a name. `foldTypography` maps all those
 // forms to one, so a quote stored before such a change is found exactly after it.
 
-/** Characters that lay out text without being part of it. */
+/** Characters that lay out text without being part of it (every Unicode space and line break: wider than turns/chars.ts isSpace). */
 function isSpace(code: number): boolean {
   return (
     code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a) ||

@@ -70,6 +70,11 @@ export function isAsciiLowerLetter(code: number): boolean {
   return code >= 97 && code <= 122;
 }
 
+/** A-Z only: an English capital (a sentence or title start). */
+export function isAsciiUpperLetter(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
 export function isAsciiLetterOrDigit(code: number): boolean {
   return isAsciiLetter(code) || isDigit(code);
 }

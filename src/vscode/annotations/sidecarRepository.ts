@@ -20,6 +20,7 @@ import type { AnchorStatus, AnnotationView } from '../../presentation/annotation
 import { Disposable } from '../util/dispose';
 import type { AnnotationPatch, AnnotationRepository, AnnotationSession, NewAnnotation, SidecarProblem, TextEdit } from './repository';
 import { SidecarBrokenError } from './repository';
+import { problemReason } from './problemReason';
 import { showError, showInformation, showWarning } from '../ui/untrustedUi';
 
 interface ConversionSides {
@@ -397,14 +398,14 @@ class SidecarAnnotationSession extends Disposable implements AnnotationSession {
   }
 
   private setProblem(problem: CoreProblem): void {
-    this.problemValue = { message: problem.reason, code: problem.code, line: problem.line, column: problem.column };
+    this.problemValue = { message: problemReason(problem), code: problem.code, line: problem.line, column: problem.column };
     this.log.warn(`${this.sidecarUri.toString(true)}:${problem.line}:${problem.column}: ${problem.reason}`);
     this.refreshViews();
     const open = vscode.l10n.t('Open Annotations File');
     const merge = vscode.l10n.t('Merge Tag by Tag');
     const actions = problem.code === 'conflict-markers' ? [merge, open] : [open];
     void showError(
-        vscode.l10n.t('{0} cannot be read (line {1}): {2}. It is left untouched, and tags are not saved until it is fixed.', basename(this.sidecarUri), problem.line, problem.reason),
+        vscode.l10n.t('{0} cannot be read (line {1}): {2}. It is left untouched, and tags are not saved until it is fixed.', basename(this.sidecarUri), problem.line, problemReason(problem)),
         ...actions,
       )
       .then(async (choice) => {

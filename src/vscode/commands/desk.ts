@@ -4,6 +4,7 @@ import { needsChecking } from '../../core/desk/status';
 import { formatVerdict, parseVerdictText, verdictFromScale } from '../../core/desk/verdict';
 import type { AnnotationVerdict, EvidenceSource } from '../../core/sidecar/model';
 import type { Span } from '../../core/text/positions';
+import type { AnnotationPatch } from '../annotations/repository';
 import type { AnnotationView } from '../../presentation/annotationView';
 import { nextSpan } from '../../presentation/navigation';
 import { plainText } from '../../presentation/untrustedText';
@@ -11,24 +12,25 @@ import { shorten } from '../decorations';
 import type { Services } from '../services';
 import { pick, showInformation } from '../ui/untrustedUi';
 import type { Command } from './commandManager';
-import { currentTarget, writableTagFromArgs, type TranscriptTarget } from './targets';
+import { currentTarget, tagToChange, type TagToChange } from './targets';
 import { selectSpan } from './navigation';
 
 // The fact-checking desk's commands on one tag: its verdict, its evidence, its place in the workflow.
 // Each takes the tag as its first argument (a hover link, a tree item, else the tag under the cursor)
 // and, for tests and keybindings, the value as its second; without one it asks.
 
-interface TagToChange {
-  readonly by: string;
-  readonly found: { readonly target: TranscriptTarget; readonly annotation: AnnotationView };
-}
+/** The desk's fields of a tag: what each command changes, and what its undo puts back. */
+type DeskFields = Pick<AnnotationPatch, 'verdict' | 'checkStatus' | 'sources'>;
 
-/** Asks who is acting first, so that among several tags on the statement the user's own is the one changed. */
-async function tagToChange(services: Services, arg: unknown): Promise<TagToChange | undefined> {
-  const by = await services.author.ensure(services.active.editor?.document.uri);
-  if (by === undefined) return undefined;
-  const found = await writableTagFromArgs(services, arg, by);
-  return found ? { by, found } : undefined;
+/**
+ * Stores `change` on the chosen tag and confirms it with `message` (worded from the tag as stored); the
+ * confirmation's undo stores `previous` back, by the same person. `step` names the undo in the history.
+ */
+async function changeWithUndo(services: Services, { by, found }: TagToChange, change: DeskFields, previous: DeskFields, step: string, message: (updated: AnnotationView) => string): Promise<AnnotationView> {
+  const { target, annotation } = found;
+  const updated = await target.session.update(annotation.id, { ...change, by });
+  services.history.confirm(message(updated), step, async () => void (await target.session.update(annotation.id, { ...previous, by })));
+  return updated;
 }
 
 /** A verdict given as an argument: `{ label, rating? }`, the text `N/M label`, or `null` to remove it. */
@@ -52,13 +54,10 @@ export class SetVerdictCommand implements Command {
   async execute(arg?: unknown, verdictArg?: unknown): Promise<AnnotationView | undefined> {
     const chosen = await this.tagAndVerdict(arg, verdictArg);
     if (!chosen) return undefined;
-    const { by, found, verdict } = chosen;
-    const { target, annotation } = found;
-    const previous = annotation.verdict ?? null;
-    const updated = await target.session.update(annotation.id, { verdict, by });
-    const message = verdict ? vscode.l10n.t('Verdict {0}: “{1}”', formatVerdict(verdict), shorten(updated.exact)) : vscode.l10n.t('Verdict removed: “{0}”', shorten(updated.exact));
-    this.services.history.confirm(message, 'verdict', async () => void (await target.session.update(annotation.id, { verdict: previous, by })));
-    return updated;
+    const { verdict } = chosen;
+    return changeWithUndo(this.services, chosen, { verdict }, { verdict: chosen.found.annotation.verdict ?? null }, 'verdict', (updated) =>
+      verdict ? vscode.l10n.t('Verdict {0}: “{1}”', formatVerdict(verdict), shorten(updated.exact)) : vscode.l10n.t('Verdict removed: “{0}”', shorten(updated.exact)),
+    );
   }
 
   private async tagAndVerdict(arg: unknown, verdictArg: unknown): Promise<(TagToChange & { readonly verdict: AnnotationVerdict | null }) | undefined> {
@@ -115,8 +114,7 @@ export class AddSourceCommand implements Command {
   async execute(arg?: unknown, sourceArg?: unknown): Promise<AnnotationView | undefined> {
     const chosen = await tagToChange(this.services, arg);
     if (!chosen) return undefined;
-    const { by, found } = chosen;
-    const { target, annotation } = found;
+    const { annotation } = chosen.found;
     const source = sourceArg !== undefined ? sourceFromArg(sourceArg) : await this.ask(annotation);
     if (!source) return undefined;
     if (evidenceUrlProblem(source.url)) {
@@ -129,9 +127,7 @@ export class AddSourceCommand implements Command {
       return undefined;
     }
     const previous = annotation.sources;
-    const updated = await target.session.update(annotation.id, { sources: [...previous, source], by });
-    this.services.history.confirm(vscode.l10n.t('Source added to “{0}”', shorten(updated.exact)), 'source', async () => void (await target.session.update(annotation.id, { sources: previous, by })));
-    return updated;
+    return changeWithUndo(this.services, chosen, { sources: [...previous, source] }, { sources: previous }, 'source', (updated) => vscode.l10n.t('Source added to “{0}”', shorten(updated.exact)));
   }
 
   private async ask(annotation: AnnotationView): Promise<EvidenceSource | undefined> {
@@ -161,8 +157,7 @@ export class RemoveSourceCommand implements Command {
   async execute(arg?: unknown, urlArg?: unknown): Promise<AnnotationView | undefined> {
     const chosen = await tagToChange(this.services, arg);
     if (!chosen) return undefined;
-    const { by, found } = chosen;
-    const { target, annotation } = found;
+    const { annotation } = chosen.found;
     if (annotation.sources.length === 0) {
       void showInformation(vscode.l10n.t('This tag cites no sources.'));
       return undefined;
@@ -173,9 +168,7 @@ export class RemoveSourceCommand implements Command {
         : (await pick(annotation.sources.map((source) => ({ label: source.title || source.url, detail: source.url, url: source.url })), { title: vscode.l10n.t('Remove which source?') }))?.url;
     if (url === undefined) return undefined;
     const previous = annotation.sources;
-    const updated = await target.session.update(annotation.id, { sources: previous.filter((source) => source.url !== url), by });
-    this.services.history.confirm(vscode.l10n.t('Source removed from “{0}”', shorten(updated.exact)), 'source', async () => void (await target.session.update(annotation.id, { sources: previous, by })));
-    return updated;
+    return changeWithUndo(this.services, chosen, { sources: previous.filter((source) => source.url !== url) }, { sources: previous }, 'source', (updated) => vscode.l10n.t('Source removed from “{0}”', shorten(updated.exact)));
   }
 }
 
@@ -189,8 +182,7 @@ export class SetStatusCommand implements Command {
   async execute(arg?: unknown, statusArg?: unknown): Promise<AnnotationView | undefined> {
     const chosen = await tagToChange(this.services, arg);
     if (!chosen) return undefined;
-    const { by, found } = chosen;
-    const { target, annotation } = found;
+    const { target, annotation } = chosen.found;
     const workflow = this.services.configuration.get(target.document.uri).statusWorkflow;
     let status: string | null | undefined = statusArg === null ? null : typeof statusArg === 'string' && statusArg.trim() ? statusArg.trim() : undefined;
     if (status === undefined) {
@@ -202,11 +194,9 @@ export class SetStatusCommand implements Command {
       status = picked.step;
     }
     // Undo puts back who set the previous step and when, not only the step.
-    const previous = annotation.checkStatus ?? null;
-    const updated = await target.session.update(annotation.id, { checkStatus: status, by });
-    const message = status ? vscode.l10n.t('Status {0}: “{1}”', status, shorten(updated.exact)) : vscode.l10n.t('Status cleared: “{0}”', shorten(updated.exact));
-    this.services.history.confirm(message, 'status', async () => void (await target.session.update(annotation.id, { checkStatus: previous, by })));
-    return updated;
+    return changeWithUndo(this.services, chosen, { checkStatus: status }, { checkStatus: annotation.checkStatus ?? null }, 'status', (updated) =>
+      status ? vscode.l10n.t('Status {0}: “{1}”', status, shorten(updated.exact)) : vscode.l10n.t('Status cleared: “{0}”', shorten(updated.exact)),
+    );
   }
 }
 

@@ -7,7 +7,7 @@ import { kindLabel, shorten } from '../decorations';
 import type { Services } from '../services';
 import type { Command } from './commandManager';
 import type { TranscriptTarget } from './targets';
-import { annotationAtCursor, annotationFromArgs, claimAtCursor, currentTarget, ensureWritable, spanToTag, speakerAt, topicAt, writableTagFromArgs } from './targets';
+import { annotationAtCursor, annotationFromArgs, claimAtCursor, currentTarget, ensureWritable, spanToTag, speakerAt, tagToChange, topicAt, writableTagFromArgs } from './targets';
 import { showInformation } from '../ui/untrustedUi';
 import { plainText } from '../../presentation/untrustedText';
 
@@ -113,12 +113,9 @@ export class EditNoteCommand implements Command {
 
   /** Arguments: the tag (see annotationFromArgs), then the new note (for tests and keybindings; asked for otherwise). */
   async execute(arg?: unknown, noteArg?: unknown): Promise<AnnotationView | undefined> {
-    // Asked first, so that among several tags on the statement the user's own is the one edited.
-    const by = await this.services.author.ensure(this.services.active.editor?.document.uri);
-    if (by === undefined) return undefined;
-    const found = await writableTagFromArgs(this.services, arg, by);
-    if (!found) return undefined;
-    const { target, annotation } = found;
+    const chosen = await tagToChange(this.services, arg);
+    if (!chosen) return undefined;
+    const { by, found: { target, annotation } } = chosen;
     const note =
       typeof noteArg === 'string'
         ? noteArg

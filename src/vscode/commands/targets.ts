@@ -75,6 +75,19 @@ export function annotationFromArgs(target: TranscriptTarget, arg: unknown): Anno
   return annotationAtCursor(target);
 }
 
+export interface TagToChange {
+  readonly by: string;
+  readonly found: { readonly target: TranscriptTarget; readonly annotation: AnnotationView };
+}
+
+/** Asks who is acting first, so that among several tags on the statement the user's own is the one changed. */
+export async function tagToChange(services: Services, arg: unknown): Promise<TagToChange | undefined> {
+  const by = await services.author.ensure(services.active.editor?.document.uri);
+  if (by === undefined) return undefined;
+  const found = await writableTagFromArgs(services, arg, by);
+  return found ? { by, found } : undefined;
+}
+
 /**
  * The tag a command that changes one tag acts on, when it exists and its sidecar can be written; otherwise
  * the user has been told why and the result is undefined. A tag named by `arg` (a hover link, a tree item);

@@ -5,6 +5,7 @@ import { decodeSidecarBytes } from '../../core/sidecar/codec';
 import { SIDECAR_SUFFIX, type SidecarDocument } from '../../core/sidecar/model';
 import { decodeTranscript } from '../../core/text/decode';
 import { LineIndex, type Range } from '../../core/text/positions';
+import { problemReason } from '../annotations/problemReason';
 import type { AnnotationSessions } from '../annotations/sessions';
 import type { Configuration } from '../configuration';
 import { Disposable } from '../util/dispose';
@@ -300,7 +301,7 @@ export class DeskIndex extends Disposable {
       const decoded = decodeSidecarBytes(await vscode.workspace.fs.readFile(sidecar));
       entry.version = version;
       entry.document = decoded.ok ? decoded.document : undefined;
-      entry.problem = decoded.ok ? undefined : `${decoded.problem.line}:${decoded.problem.column}: ${decoded.problem.reason}`;
+      entry.problem = decoded.ok ? undefined : `${decoded.problem.line}:${decoded.problem.column}: ${problemReason(decoded.problem)}`;
       changed = true;
     }
     if (await this.check(entry)) changed = true;

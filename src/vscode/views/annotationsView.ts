@@ -8,6 +8,7 @@ import type { ScriptDisplay } from '../scriptDisplay';
 import { kindLabel, shorten } from '../decorations';
 import { Disposable } from '../util/dispose';
 import { revealCommand } from './revealTarget';
+import { kindIcon, orphanedIcon, tagIcon } from './tagIcon';
 import { TreeRefresher, type TreeChange } from './treeRefresh';
 import { escapeMarkdown, escapeMarkdownLines, plainText } from '../../presentation/untrustedText';
 import { untrustedMarkdown } from '../ui/untrustedUi';
@@ -85,9 +86,7 @@ export class AnnotationsTreeProvider extends Disposable implements vscode.TreeDa
       const orphaned = node.key === 'orphaned';
       const item = new vscode.TreeItem(orphaned ? vscode.l10n.t('Orphaned') : kindLabel(node.key), vscode.TreeItemCollapsibleState.Expanded);
       item.description = String(node.children.length);
-      item.iconPath = orphaned
-        ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('editorError.foreground'))
-        : new vscode.ThemeIcon('tag', new vscode.ThemeColor(`transcriptAnnotator.${node.key}Border`));
+      item.iconPath = orphaned ? orphanedIcon() : kindIcon(node.key);
       item.contextValue = orphaned ? 'orphanedGroup' : 'kindGroup';
       item.id = `group:${node.key}`;
       return item;
@@ -111,12 +110,7 @@ function annotationItem(annotation: AnnotationView, uri: vscode.Uri | undefined,
   ].filter(Boolean);
   if (annotation.status === 'fuzzy') description.unshift(vscode.l10n.t('needs review'));
   item.description = plainText(description.join(' · '));
-  item.iconPath =
-    annotation.status === 'orphaned'
-      ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('editorError.foreground'))
-      : annotation.status === 'fuzzy'
-        ? new vscode.ThemeIcon('question', new vscode.ThemeColor('transcriptAnnotator.fuzzyBorder'))
-        : new vscode.ThemeIcon('tag', new vscode.ThemeColor(`transcriptAnnotator.${annotation.kind}Border`));
+  item.iconPath = tagIcon(annotation.status, annotation.kind);
   item.contextValue = `annotation${annotation.status[0]!.toUpperCase()}${annotation.status.slice(1)}`;
   const tooltip = untrustedMarkdown();
   tooltip.appendMarkdown(escapeMarkdown(annotation.exact));

@@ -7,6 +7,7 @@ import { untrustedMarkdown } from '../ui/untrustedUi';
 import { Disposable } from '../util/dispose';
 import { escapeMarkdown, escapeMarkdownLines, plainText } from '../../presentation/untrustedText';
 import { TreeRefresher } from './treeRefresh';
+import { kindIcon, tagIcon } from './tagIcon';
 
 export const QUEUE_VIEW = 'transcriptAnnotator.queue';
 export const OPEN_QUEUE_ITEM_COMMAND = 'transcriptAnnotator.queue.openItem';
@@ -183,7 +184,7 @@ function groupLabel(group: QueueGroup): string {
 function groupIcon(group: QueueGroup): vscode.ThemeIcon {
   switch (group.grouping) {
     case 'kind':
-      return new vscode.ThemeIcon('tag', new vscode.ThemeColor(`transcriptAnnotator.${group.key ?? 'fact'}Border`));
+      return kindIcon((group.key ?? 'fact') as QueueItem['kind']);
     case 'file':
       return vscode.ThemeIcon.File;
     case 'speaker':
@@ -209,12 +210,7 @@ function queueItem(queued: QueueItem, grouping: QueueGrouping): vscode.TreeItem 
   if (grouping !== 'status') description.push(queued.status);
   if (grouping !== 'verdict' && queued.verdict !== undefined) description.push(queued.verdict);
   item.description = plainText(description.join(' · '));
-  item.iconPath =
-    queued.anchor === 'orphaned'
-      ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('editorError.foreground'))
-      : queued.anchor === 'fuzzy'
-        ? new vscode.ThemeIcon('question', new vscode.ThemeColor('transcriptAnnotator.fuzzyBorder'))
-        : new vscode.ThemeIcon('tag', new vscode.ThemeColor(`transcriptAnnotator.${queued.kind}Border`));
+  item.iconPath = tagIcon(queued.anchor, queued.kind);
   item.contextValue = 'queueItem';
   const tooltip = untrustedMarkdown();
   tooltip.appendMarkdown(escapeMarkdown(queued.exact));

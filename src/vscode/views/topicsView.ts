@@ -14,6 +14,7 @@ import type { TreeShape } from './shownTree';
 import { escapeMarkdown, escapeMarkdownLines, plainText } from '../../presentation/untrustedText';
 import { untrustedMarkdown } from '../ui/untrustedUi';
 import { cuesAsWritten } from '../../presentation/cueDisplay';
+import { kindIcon } from './tagIcon';
 
 export const TOPICS_VIEW = 'transcriptAnnotator.topics';
 
@@ -132,10 +133,7 @@ function groupItem(node: GroupNode): vscode.TreeItem {
   const label = node.grouping === 'kind' ? kindLabel(node.key as StatementNode['kind']) : (node.key ?? vscode.l10n.t('(no speaker)'));
   const item = new vscode.TreeItem(plainText(label), vscode.TreeItemCollapsibleState.Expanded);
   item.description = String(node.count);
-  item.iconPath =
-    node.grouping === 'kind'
-      ? new vscode.ThemeIcon('tag', new vscode.ThemeColor(`transcriptAnnotator.${node.key}Border`))
-      : new vscode.ThemeIcon('person');
+  item.iconPath = node.grouping === 'kind' ? kindIcon(node.key as StatementNode['kind']) : new vscode.ThemeIcon('person');
   item.contextValue = node.grouping === 'kind' ? 'kindGroup' : 'speakerGroup';
   return item;
 }
@@ -156,7 +154,7 @@ function statementItem(node: StatementNode, grouping: TopicsGrouping): vscode.Tr
   if (grouping === 'kind' && node.speaker) parts.unshift(node.speaker);
   item.description = plainText(parts.join(' · '));
   item.iconPath = tagged
-    ? new vscode.ThemeIcon('tag', new vscode.ThemeColor(`transcriptAnnotator.${node.kind}Border`))
+    ? kindIcon(node.kind)
     : new vscode.ThemeIcon('circle-small', new vscode.ThemeColor(`transcriptAnnotator.${node.kind}Border`));
   item.contextValue = tagged ? 'statementTagged' : 'statement';
   return item;

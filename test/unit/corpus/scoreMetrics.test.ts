@@ -5,7 +5,7 @@ import { assignUnlisted, regressions, type Baseline } from '../../accuracy/corpu
 import { LabelsError, parseLabels } from '../../accuracy/labels';
 import {
   confusionOf, coveringClaim, emptyCounts, figuresOf, headingMistakes, locateSentences, precisionRecallF1, predictedHeadingLines, predictedSpeakers,
-  sameSpeaker, scoreClaimList, scoreHeadings, scoreSpeakers, scoreWindowSentences, type Figures,
+  sameSpeaker, scoreClaimList, scoreHeadings, scoreSpeakers, scoreWindowSentences, speakerAt, speakerColumn, windowOutcomes, type Figures,
 } from '../../accuracy/score';
 
 function claimAt(text: string, part: string, kind: ClaimKind): Claim {
@@ -156,6 +156,26 @@ describe('corpus scorer metrics', function () {
     assert.equal(confusion['opinion>opinion'], 1);
     assert.equal(confusion['none>fact'], 1);
     assert.equal(Object.values(confusion).reduce((a, b) => a + b, 0), 4);
+  });
+
+  it('names for each window sentence the speaker of the turn it starts in, and the labelled speaker where they differ', function () {
+    const text = 'Host: Welcome back. Rates rose.\nGuest: They did.\nNarration here.';
+    const lineTexts = text.split('\n');
+    const lines = new LineIndex(text);
+    const labels = parseLabels(labelsJson({
+      speakers: { 1: 'Host', 2: 'Ann  Lee', 3: null },
+      windows: [{ startLine: 1, endLine: 3, sentences: [
+        { text: 'Welcome back.', label: 'none' }, { text: 'Rates rose.', label: 'fact' }, { text: 'They did.', label: 'none' }, { text: 'Narration here.', label: 'none' },
+      ] }],
+    }), lineTexts, 'en/x.labels.json');
+    const turns = [turn(text, 'Host:', 'rose.', 'host'), turn(text, 'Guest:', 'did.', 'Guest')];
+    assert.equal(speakerAt(turns, text.indexOf('Rates')), 'host');
+    assert.equal(speakerAt(turns, text.indexOf('\nGuest')), null);
+    assert.equal(speakerAt([], 0), null);
+    const outcomes = windowOutcomes(labels, analysisOf({ turns: [...turns].reverse(), claims: [claimAt(text, 'Rates rose.', 'fact')] }), lines, 'x');
+    assert.deepEqual(outcomes.map((o) => [o.speaker, o.goldSpeaker, o.predicted]), [['host', 'Host', 'none'], ['host', 'Host', 'fact'], ['Guest', 'Ann  Lee', 'none'], [null, null, 'none']]);
+    // Same name after case folding: one name; a different one: both, white space runs folded so a column stays one line.
+    assert.deepEqual(outcomes.map(speakerColumn), ['host', 'host', 'Guest ≠ Ann Lee', '—']);
   });
 
   it('scores the claims list by quote coverage and kind', function () {

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { mergeSidecars } from '../../../../src/core/merge/mergeSidecars';
 import { changeAnnotation } from '../../../../src/core/sidecar/annotations';
-import { decodeSidecar, encodeSidecar, type SidecarProblem } from '../../../../src/core/sidecar/codec';
+import { encodeSidecar } from '../../../../src/core/sidecar/codec';
+import { decodedSidecar as decoded, sidecarProblem as problem } from '../sidecar/annotationFixtures';
 import type { Annotation, SidecarDocument } from '../../../../src/core/sidecar/model';
 
 function tag(id: string, extra: Partial<Annotation> = {}): Annotation {
@@ -20,18 +21,6 @@ function tag(id: string, extra: Partial<Annotation> = {}): Annotation {
 
 function doc(...annotations: Annotation[]): SidecarDocument {
   return { version: 1, speakerAliases: {}, annotations };
-}
-
-function decoded(text: string): SidecarDocument {
-  const result = decodeSidecar(text);
-  if (!result.ok) assert.fail(`expected to decode, got ${JSON.stringify(result.problem)}`);
-  return result.document;
-}
-
-function problem(text: string): SidecarProblem {
-  const result = decodeSidecar(text);
-  if (result.ok) assert.fail('expected a problem');
-  return result.problem;
 }
 
 /** A file with one annotation carrying `fields`, written as people write it by hand (not by the codec). */

@@ -1,24 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeSidecar, decodeSidecarBytes, encodeSidecar, type SidecarProblem } from '../../../../src/core/sidecar/codec';
+import { decodeSidecarBytes, encodeSidecar } from '../../../../src/core/sidecar/codec';
+import { decodedSidecar as decoded, sidecarProblem as problem } from './annotationFixtures';
 import { syntaxProblem } from '../../../../src/core/sidecar/locate';
 import { repoRoot } from '../../repoRoot';
 import { emptySidecar, SIDECAR_SCHEMA_URI, type Annotation, type SidecarDocument } from '../../../../src/core/sidecar/model';
 
 const fixture = readFileSync(join(repoRoot(), 'test/fixtures/sidecar/canonical.annotations.json'), 'utf8');
-
-function decoded(text: string): SidecarDocument {
-  const result = decodeSidecar(text);
-  if (!result.ok) assert.fail(`expected to decode, got ${JSON.stringify(result.problem)}`);
-  return result.document;
-}
-
-function problem(text: string): SidecarProblem {
-  const result = decodeSidecar(text);
-  if (result.ok) assert.fail('expected a problem');
-  return result.problem;
-}
 
 function annotation(id: string, start: number, extra: Partial<Annotation> = {}): Annotation {
   return {

@@ -4,18 +4,13 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { decodeSidecar, encodeSidecar, type SidecarProblem } from '../../../../src/core/sidecar/codec';
 import { repoRoot } from '../../repoRoot';
+import { sidecarProblem as problem } from './annotationFixtures';
 
 const fixture = readFileSync(join(repoRoot(), 'test/fixtures/sidecar/canonical.annotations.json'), 'utf8');
 
 const ANNOTATION =
   '{"id":"a1","kind":"fact","author":"A","created":"2025-01-01T00:00:00.000Z","speaker":null,"topic":"T",' +
   '"target":{"exact":"x","start":0,"end":1}}';
-
-function problem(text: string): SidecarProblem {
-  const result = decodeSidecar(text);
-  assert.equal(result.ok, false, text);
-  return (result as { problem: SidecarProblem }).problem;
-}
 
 /** The text from a problem's line and column on, so a test can check what it points at. */
 function textAt(text: string, { line, column }: SidecarProblem): string {
