@@ -122,6 +122,44 @@ function speakerInChineseTitle(text: string, head: () => readonly string[]): str
   return null;
 }
 
+/**
+ * `黄奇帆最新演讲：今后二三十年…的五大件（全文）`: a name, a speech word (`最新`, `首次` allowed before it), a colon and
+ * the speech's subject as a headline, no sentence in it. Group 1 is the name, group 2 the subject.
+ */
+const NAME_SPEECH_HEADLINE = /^(\p{Script=Han}[\p{Script=Han}·]{1,5}?)(?:最新|首次|公开|公開)?(?:讲话|講話|演讲|演講|致辞|致詞|演说|演說)\s*[:：]\s*([^。！？!?:：]{2,60})$/u;
+/** `（全文）` in a headline, `全文：` opening the first paragraph: the whole speech follows, not a report on it. */
+const FULL_TEXT_MARK = /[（(【[]\s*全文\s*[）)】\]]/u;
+const FULL_TEXT_OPENING = /^全文\s*[:：]/u;
+
+/**
+ * `X最新演讲：subject（全文）` over the speech: a headline naming the speaker before the speech word is how accounts
+ * repost a speech and how they head a report on one, so only a full-text mark in the headline, or `全文：` opening the
+ * first paragraph, hands the body to X. The name and where the speech starts, or null.
+ */
+function speakerOfFullTextHeadline(lines: LineIndex, line: number, text: string): { name: string; start: number } | null {
+  const match = NAME_SPEECH_HEADLINE.exec(text);
+  const name = match?.[1];
+  if (!name || !isPlausibleName(name) || ORGANISATION_END.test(simplified(name))) return null;
+  // The first paragraph under the headline, past the clipping's source link and pictures.
+  for (let below = line + 1; below < lines.lineCount && below <= line + HEAD_LINES; below++) {
+    const words = visibleText(linePrefix(lines, below, MAX_LINK_LINE));
+    if (words === '' || LINK_OR_PICTURE_LINE.test(words) || /^[=-]{3,}$/.test(words)) continue;
+    // `全文：尊敬的各位来宾，…` opens the speech (chineseSpeechStart would take it for a page field).
+    if (FULL_TEXT_OPENING.test(words)) return { name, start: below };
+    break;
+  }
+  const start = chineseSpeechStart(lines, line);
+  return start >= 0 && FULL_TEXT_MARK.test(match[2]!) ? { name, start } : null;
+}
+
+/** A clipping's source link carries a long query: lines up to this length are read for one. */
+const MAX_LINK_LINE = 2200;
+/**
+ * `[mp.weixin.qq.com](http://…)互联网思维`, `![图片](https://…)`: a clipping's source link (the account's name may follow it)
+ * or a picture, no clause after it.
+ */
+const LINK_OR_PICTURE_LINE = /^!?\[[^\]]{0,80}\]\([^()\s]{1,2000}\)[^，。、；！？,;!?]{0,20}$/u;
+
 /** Where a speech under a Chinese headline starts: the first line after it with a clause or sentence mark (`各位…,…:`). */
 function chineseSpeechStart(lines: LineIndex, title: number, after = title): number {
   const tags = new OpenTagTracker();
@@ -388,7 +426,7 @@ export function findDeclaredSpeakers(lines: LineIndex): SpeakerDeclaration | nul
     // A Chinese speech's headline: the lines up to its first clause are the page's, the rest the speech.
     const titled = names.length === 0 && shown.length <= MAX_ZH_TITLE ? speakerInChineseTitle(shown, () => headTexts(lines, bodyStart, line)) : null;
     const carded = titled || names.length > 0 ? null : speakerOnCardUnderPlaceTitle(lines, line, shown);
-    const headlined = titled || carded || names.length > 0 || shown.length > MAX_ZH_TITLE ? null : speakerUnderNameHeadline(lines, line, shown);
+    const headlined = titled || carded || names.length > 0 || shown.length > MAX_ZH_TITLE ? null : (speakerUnderNameHeadline(lines, line, shown) ?? speakerOfFullTextHeadline(lines, line, shown));
     const zhNamed = titled ?? carded?.name ?? headlined?.name;
     if (zhNamed) {
       const start = headlined ? headlined.start : chineseSpeechStart(lines, line, carded?.card);

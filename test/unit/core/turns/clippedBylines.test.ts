@@ -82,3 +82,53 @@ describe('bylines of clipped talks (speakers39)', () => {
     );
   });
 });
+
+/** A speech an account reposts under `Name最新演讲：subject（全文）`, clipped with its source link and a picture. */
+const FULL_TEXT_SPEECH = [
+  '李明远最新演讲：今后十年能够形成的五件大事（全文）',
+  '================================',
+  '',
+  '[mp.example.com](http://mp.example.com/s?__biz=abc&mid=1&idx=1)某某公众号',
+  '',
+  '![图片](https://example.com/cover.jpg)',
+  '',
+  '全文：尊敬的各位来宾，女士们、先生们，大家好。很高兴参加这次论坛。',
+  '',
+  '制造业是经济的基础，这里谈几点思考。',
+  '',
+].join('\n');
+
+describe('speeches headed `Name最新演讲：subject` with a full-text mark (speakers39)', () => {
+  it('gives the body to the name before the speech word, from the paragraph that `全文：` opens', () => {
+    const declaration = findDeclaredSpeakers(new LineIndex(FULL_TEXT_SPEECH));
+    assert.deepEqual(declaration?.names, ['李明远']);
+    assert.equal(declaration?.bodyStart, 7);
+    assert.deepEqual(turnsOf(FULL_TEXT_SPEECH), ['李明远|narration|全文：尊敬的各位来宾，女士们、先生们，大家好。很高兴参加这次论坛。⏎⏎制造业是经济的基础，这里谈几点思考。']);
+    // The headline's `（全文）` alone is enough when the first paragraph opens without `全文：`.
+    assert.deepEqual(findDeclaredSpeakers(new LineIndex(FULL_TEXT_SPEECH.replace('全文：尊敬', '尊敬')))?.names, ['李明远']);
+    // `全文：` alone is enough when the headline carries no mark.
+    assert.deepEqual(findDeclaredSpeakers(new LineIndex(FULL_TEXT_SPEECH.replace('（全文）', '')))?.names, ['李明远']);
+  });
+
+  it('declares no one over a report on the speech, or for an organisation before the speech word', () => {
+    // No full-text mark anywhere: the same headline heads reports about a speech.
+    assert.equal(findDeclaredSpeakers(new LineIndex(FULL_TEXT_SPEECH.replace('（全文）', '').replace('全文：尊敬', '尊敬'))), null);
+    assert.equal(findDeclaredSpeakers(new LineIndex(FULL_TEXT_SPEECH.replace('李明远最新演讲', '北方大学最新演讲'))), null);
+    // A headline that is a sentence names no speech.
+    assert.equal(findDeclaredSpeakers(new LineIndex(FULL_TEXT_SPEECH.replace('五件大事（全文）', '五件大事。（全文）'))), null);
+  });
+
+  it('re-reads the declaration when an edit makes or unmakes the headline, its mark or the opening', () => {
+    assertReplacementsMatchAnalyze(
+      [
+        [FULL_TEXT_SPEECH, '（全文）', ''],
+        [FULL_TEXT_SPEECH, '全文：尊敬', '尊敬'],
+        [FULL_TEXT_SPEECH, '最新演讲：', '最新消息：'],
+        [FULL_TEXT_SPEECH, '李明远最新', '李明最新'],
+        [FULL_TEXT_SPEECH, ')某某公众号', ')某某公众号，转载'],
+        [FULL_TEXT_SPEECH, '![图片](https://example.com/cover.jpg)', '图片说明，一段文字。'],
+      ],
+      'talk.md',
+    );
+  });
+});
