@@ -8,7 +8,7 @@ import { isPlausibleName } from './speakerName';
 import { linePrefix, nextNonBlankLine, simplified } from './chars';
 import { ZH_TITLES } from './words';
 import { nameAfterTitles, nameCardName, titleHolder } from './speechLeads';
-import { isBracketedParagraph } from './writeUpParts';
+import { isBracketedParagraph, isWriteUpCredit } from './writeUpParts';
 import { visibleText } from './visibleText';
 
 /** How many lines from the top a metadata line or title heading may sit on. */
@@ -122,6 +122,44 @@ function speakerInChineseTitle(text: string, head: () => readonly string[]): str
   return null;
 }
 
+/**
+ * `黄奇帆最新演讲：今后二三十年…的五大件（全文）`: a name, a speech word (`最新`, `首次` allowed before it), a colon and
+ * the speech's subject as a headline, no sentence in it. Group 1 is the name, group 2 the subject.
+ */
+const NAME_SPEECH_HEADLINE = /^(\p{Script=Han}[\p{Script=Han}·]{1,5}?)(?:最新|首次|公开|公開)?(?:讲话|講話|演讲|演講|致辞|致詞|演说|演說)\s*[:：]\s*([^。！？!?:：]{2,60})$/u;
+/** `（全文）` in a headline, `全文：` opening the first paragraph: the whole speech follows, not a report on it. */
+const FULL_TEXT_MARK = /[（(【[]\s*全文\s*[）)】\]]/u;
+const FULL_TEXT_OPENING = /^全文\s*[:：]/u;
+
+/**
+ * `X最新演讲：subject（全文）` over the speech: a headline naming the speaker before the speech word is how accounts
+ * repost a speech and how they head a report on one, so only a full-text mark in the headline, or `全文：` opening the
+ * first paragraph, hands the body to X. The name and where the speech starts, or null.
+ */
+function speakerOfFullTextHeadline(lines: LineIndex, line: number, text: string): { name: string; start: number } | null {
+  const match = NAME_SPEECH_HEADLINE.exec(text);
+  const name = match?.[1];
+  if (!name || !isPlausibleName(name) || ORGANISATION_END.test(simplified(name))) return null;
+  // The first paragraph under the headline, past the clipping's source link and pictures.
+  for (let below = line + 1; below < lines.lineCount && below <= line + HEAD_LINES; below++) {
+    const words = visibleText(linePrefix(lines, below, MAX_LINK_LINE));
+    if (words === '' || LINK_OR_PICTURE_LINE.test(words) || /^[=-]{3,}$/.test(words)) continue;
+    // `全文：尊敬的各位来宾，…` opens the speech (chineseSpeechStart would take it for a page field).
+    if (FULL_TEXT_OPENING.test(words)) return { name, start: below };
+    break;
+  }
+  const start = chineseSpeechStart(lines, line);
+  return start >= 0 && FULL_TEXT_MARK.test(match[2]!) ? { name, start } : null;
+}
+
+/** A clipping's source link carries a long query: lines up to this length are read for one. */
+const MAX_LINK_LINE = 2200;
+/**
+ * `[mp.weixin.qq.com](http://…)互联网思维`, `![图片](https://…)`: a clipping's source link (the account's name may follow it)
+ * or a picture, no clause after it.
+ */
+const LINK_OR_PICTURE_LINE = /^!?\[[^\]]{0,80}\]\([^()\s]{1,2000}\)[^，。、；！？,;!?]{0,20}$/u;
+
 /** Where a speech under a Chinese headline starts: the first line after it with a clause or sentence mark (`各位…,…:`). */
 function chineseSpeechStart(lines: LineIndex, title: number, after = title): number {
   const tags = new OpenTagTracker();
@@ -148,6 +186,32 @@ const NAME_COLON_HEADLINE = /^(\p{Script=Han}[\p{Script=Han}·]{1,5})\s*[:：]\s
 const BYLINE_ROLE = /^(?:文|撰文|作者|演讲者|演講者|主讲人|主講人|讲者|講者)\s*[／/｜|:：丨]\s*/u;
 
 /**
+ * What may follow the name in a byline: nothing, the titles in brackets, or the titles after a space with no sentence
+ * in them (`文 | 王慧文 美团联合创始人、高级副总裁`, as speaking bylines print them).
+ */
+const BYLINE_AFTER_NAME = /^\s*(?:[（(][^（）()]{1,80}[）)])?\s*$|^\s+[^\s。！？!?；;，,][^。！？!?；;]{0,60}$/u;
+
+/**
+ * A byline's words as a reader sees them: a Markdown clipping bolds the role or the whole line and escapes the bar
+ * (`**文** \| 王慧文`, `**作者 \| 张小珺**`).
+ */
+function bylineWords(line: string): string {
+  return visibleText(line).replace(/\*\*|__/g, '').replace(/\\([|｜丨/:：])/gu, '$1').trim();
+}
+
+/**
+ * `编辑丨…`, `本文整理自…现场实录`, a picture: the write-up's own lines between a byline and the speech. A note of the
+ * talk's source opens with `本文` and a word saying where the text comes from.
+ */
+function isWriteUpLineUnderByline(line: string): boolean {
+  const words = bylineWords(line);
+  return words === '' || isWriteUpCredit(words) || isBracketedParagraph(words) || /^!\[[^\]]{0,40}\]\(/.test(words) || /^(?:本文|下文)(?:整理自|根据|根據|摘自|来自|來自|选自|選自)/u.test(words);
+}
+
+/** How many lines under a byline its credits, a source note and pictures may fill before the speech starts. */
+const BYLINE_TRAIL = 6;
+
+/**
  * `文/周其仁(北京大学国家发展研究院经济学教授)`, `（周其仁，北京大学国家发展研究院教授）`: a byline naming `name`, alone or
  * with the person's titles in brackets, or a bracketed card opening with the name and then the titles.
  */
@@ -155,7 +219,7 @@ function bylineNames(text: string, name: string): boolean {
   const role = BYLINE_ROLE.exec(text);
   if (role) {
     const rest = text.slice(role[0].length);
-    return rest.startsWith(name) && /^\s*(?:[（(][^（）()]{1,80}[）)])?\s*$/u.test(rest.slice(name.length));
+    return rest.startsWith(name) && BYLINE_AFTER_NAME.test(rest.slice(name.length));
   }
   // `（作者：周其仁，…）`: a role inside the brackets before the name.
   const card = /^[（(]\s*(?:(?:作者|演讲者|演講者|主讲人|主講人)\s*[:：]\s*)?([^（）()，,、：:\s]{2,10})\s*[，,、：:\s][^（）()]{1,120}[）)]$/u.exec(text);
@@ -171,11 +235,16 @@ function bylineNames(text: string, name: string): boolean {
 function speakerUnderNameHeadline(lines: LineIndex, line: number, text: string): { name: string; start: number } | null {
   const name = NAME_COLON_HEADLINE.exec(text)?.[1];
   if (!name || !isPlausibleName(name)) return null;
-  for (let below = line + 1; below < lines.lineCount && below <= line + HEAD_LINES; below++) {
-    const byline = linePrefix(lines, below, MAX_FIELD_LINE + 1).trim();
+  // The head's lines of text are counted, not its blank lines: a clipping puts a blank line between paragraphs.
+  let textLines = 0;
+  for (let below = line + 1; below < lines.lineCount && below <= line + 2 * HEAD_LINES && textLines < HEAD_LINES; below++) {
+    const raw = linePrefix(lines, below, MAX_FIELD_LINE + 1).trim();
+    if (raw === '') continue;
+    textLines++;
+    const byline = bylineWords(raw);
     if (byline.length > MAX_BYLINE || !bylineNames(byline, name)) continue;
     let start = nextNonBlankLine(lines, below + 1);
-    if (start < lines.lineCount && isBracketedParagraph(linePrefix(lines, start, MAX_FIELD_LINE + 1).trim())) start = nextNonBlankLine(lines, start + 1);
+    while (start < lines.lineCount && start <= below + BYLINE_TRAIL && isWriteUpLineUnderByline(linePrefix(lines, start, MAX_FIELD_LINE + 1).trim())) start = nextNonBlankLine(lines, start + 1);
     return start < lines.lineCount ? { name, start } : null;
   }
   return null;
@@ -357,7 +426,7 @@ export function findDeclaredSpeakers(lines: LineIndex): SpeakerDeclaration | nul
     // A Chinese speech's headline: the lines up to its first clause are the page's, the rest the speech.
     const titled = names.length === 0 && shown.length <= MAX_ZH_TITLE ? speakerInChineseTitle(shown, () => headTexts(lines, bodyStart, line)) : null;
     const carded = titled || names.length > 0 ? null : speakerOnCardUnderPlaceTitle(lines, line, shown);
-    const headlined = titled || carded || names.length > 0 || shown.length > MAX_ZH_TITLE ? null : speakerUnderNameHeadline(lines, line, shown);
+    const headlined = titled || carded || names.length > 0 || shown.length > MAX_ZH_TITLE ? null : (speakerUnderNameHeadline(lines, line, shown) ?? speakerOfFullTextHeadline(lines, line, shown));
     const zhNamed = titled ?? carded?.name ?? headlined?.name;
     if (zhNamed) {
       const start = headlined ? headlined.start : chineseSpeechStart(lines, line, carded?.card);
@@ -466,7 +535,7 @@ export function labelNamesDeclared(label: string, declared: string): boolean {
 }
 
 /** No line past this one is read by findDeclaredSpeakers (front matter, then the fields below it). */
-export const DECLARATION_LINES = FRONT_MATTER_MAX_LINES + 2 * HEAD_LINES + 1;
+export const DECLARATION_LINES = FRONT_MATTER_MAX_LINES + 3 * HEAD_LINES + BYLINE_TRAIL + 1;
 
 /**
  * What the header of `text` declares, as a key that changes whenever the declaration does ('' for none).
