@@ -38,7 +38,10 @@ const WISHED_TALK_ACT = `\\bi(?: do| just| also| really| first)?(?: want to| wan
 // whether the plan works` (the noun goes on) is read as before.
 const TALK_PIECE = '(?:questions?|metaphors?|analogy|analogies|terms?|words?|phrases?|examples?|segue)';
 const TALK_PIECE_JUDGED = `(?:\\b(?:that|this|it)(?:'s|\\s+(?:is|was))|\\bwhat an?)(?:\\s+(?!(?:the|a|an)\\b)[\\w-]+){0,4}?(?:\\s+(?:a|an|the)(?:\\s+[\\w-]+){0,3}?)?\\s+${TALK_PIECE}\\b(?=\\s*(?:$|[,.;:!?]|(?:we|i|you)\\b))`;
-const CONVERSATION_MOVE = new RegExp(`${PROPOSED_MOVE}|${DEFERRED_TOPIC}|${PROGRAMME}|${WISHED_TALK_ACT}|${TALK_PIECE_JUDGED}`);
+// `So I don't know, we'll see.`, `We will see and it looks like…`: wait and see, with nothing named to be seen, leaves the
+// outcome open; it predicts nothing. `We'll see prices fall` (an object follows) is read as before.
+const WAIT_AND_SEE = "\\bwe(?:'ll|\\s+(?:will|shall))(?:\\s+(?:just|all))?\\s+see\\b(?=\\s*(?:$|[,.;:!?\u2014\u2013-]|(?:and|but|so)\\s+(?:i|we|you|it|that|there|this|he|she|they)\\b))";
+const CONVERSATION_MOVE = new RegExp(`${PROPOSED_MOVE}|${DEFERRED_TOPIC}|${PROGRAMME}|${WISHED_TALK_ACT}|${TALK_PIECE_JUDGED}|${WAIT_AND_SEE}`);
 
 /**
  * The words of `sentence` (a matching key: lower case, typographic apostrophes folded) that make it a move in

@@ -130,3 +130,20 @@ describe("the show's cast told by its hosts (issue 9, claims9)", () => {
     assert.equal(shown('The agency had a special budget of $2 billion in 2019.'), true);
   });
 });
+
+describe('waiting to see (issue 9, claims-en13)', () => {
+  it('wait and see, with nothing named to be seen, is not shown', () => {
+    assert.equal(shown("Honestly, nobody knows how long this rain lasts, so we'll see."), false);
+    assert.equal(shown('We will see, but the lights are still on in the studio.'), false);
+    assert.equal(shown("We'll just see and it may clear up by lunch anyway."), false);
+    assert.equal(conversationMoveIn("i have no idea how long the rain lasts, so we'll see."), "we'll see");
+  });
+
+  it('something named to be seen, or a figure, stays shown', () => {
+    assert.equal(conversationMoveIn("we'll see prices fall across the region next year."), null);
+    assert.equal(conversationMoveIn('we will see and hear the results of the election tomorrow.'), null);
+    assert.equal(conversationMoveIn('we will see whether the court agrees.'), null);
+    assert.equal(shown("We'll see prices fall across the region next year."), true);
+    assert.equal(shown("Turnout was 4 million last time, so we'll see."), true);
+  });
+});
