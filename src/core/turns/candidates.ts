@@ -663,10 +663,19 @@ export function isRecordLabel(candidate: LabelCandidate): boolean {
   return candidate.shape.endsWith('N|.');
 }
 
-/** The raw name when it is the parsed name plus a bracketed suffix; otherwise the parsed name. */
+/**
+ * `(continuing)`, `(presiding)`, `(11.16)`: a record's note on its own label (like `[continuing]` in a hearing's) or the
+ * clock (`(14:46)` is read as the label's time already), no part of the name as written, unlike a seat, an office or a
+ * role (`(facilitator)`).
+ */
+const LABEL_NOTE = /^\s*[(（](?:[a-z]+ing(?: [a-z]+){0,2}|\d{1,2}[.:]\d{2})[)）]$/;
+
+/** The raw name when it is the parsed name plus a bracketed suffix (not a LABEL_NOTE); otherwise the parsed name. */
 function writtenName(raw: string, name: string): string {
   const written = raw.replace(/^[*_]+|[*_]+$/g, '').trim().replace(/\s+/g, ' ');
-  return written !== name && written.startsWith(name) && /^\s*[(（][^()（）]*[)）]$/.test(written.slice(name.length)) ? written : name;
+  if (written === name || !written.startsWith(name)) return name;
+  const suffix = written.slice(name.length);
+  return /^\s*[(（][^()（）]*[)）]$/.test(suffix) && !LABEL_NOTE.test(suffix) ? written : name;
 }
 
 /** Where the name of an angle-bracketed handle at `at` starts (past `<` and a mode sign), or 0 when there is none (see ANGLE_HANDLE). */

@@ -48,8 +48,11 @@ const NAME = "[A-Z][\\p{L}.'’-]*(?: (?:[A-Z][\\p{L}.'’-]*|de|van|von|der|da|
 /** `Powell's Jackson Hole Speech`, `[Finance English] Powell's Jackson Hole Speech (2022.08.26)`. */
 const POSSESSIVE_TITLE = new RegExp(`^(?:\\[[^\\]]{0,40}\\]\\s*)?(${NAME})['’]s\\b([^:;]{0,80})`, 'u');
 const SPOKEN_WORD = new RegExp(`\\b(?:${SPOKEN})\\b`, 'u');
-/** `Testimony of Jane Doe`, `Remarks by the Chair Jane Doe` (the name closes the title or a clause of it). */
-const BY_TITLE = new RegExp(`\\b(?:${SPOKEN})\\s+(?:${anyCase('by|of|from')})\\s+(${NAME})\\s*(?:$|[,;:(–—-])`, 'u');
+/**
+ * `Testimony of Jane Doe`, `Remarks by the Chair Jane Doe` (the name closes the title or a clause of it), and in a
+ * lead the participle between (`the text of the speech made by Jane Doe, the Prime Minister, on …`).
+ */
+const BY_TITLE = new RegExp(`\\b(?:${SPOKEN})\\s+(?:(?:${anyCase('made|given|delivered')})\\s+)?(?:${anyCase('by|of|from')})\\s+(${NAME})\\s*(?:$|[,;:(–—-])`, 'u');
 /**
  * `An Interview with Jane Doe`, `In Conversation with Jane Doe`: an interview published as an article names
  * who answers; the questions are the writer's headings or marked lines, the answers her unlabelled paragraphs.

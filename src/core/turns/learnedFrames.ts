@@ -1,6 +1,7 @@
 import type { LineIndex } from '../text/positions';
 import type { LabelLines } from './scheme';
 import { isColon, isDigit } from './chars';
+import { isInterjectionNote } from './stageDirections';
 
 /**
  * Label frames learned from the document: lines that share constant words around one short varying
@@ -60,6 +61,8 @@ function isFrameColon(code: number): boolean {
 
 /** The ways `line` reads as a name in a frame, or none. */
 export function frameReadings(line: string): FrameReading[] {
+  // `Members interjecting:` / `Mr Tarzia interjecting:`: a Hansard's note around changing names, no label (an aside).
+  if (isInterjectionNote(line)) return [];
   let first = 0;
   while (first < line.length && /\s/.test(line[first]!)) first++;
   let end = line.length;

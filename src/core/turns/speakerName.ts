@@ -52,6 +52,7 @@ const NAME_CACHE_SIZE = 4096;
 const INTERNATIONAL_NUMBER = /^\+\d{1,3}(?:[ -]?\d{2,5}){2,5}$/;
 const LAYOUT_GAP = /\S[ \t]{3,}\S/;
 const LEADING_LINE_NUMBER = /^\d{1,5}[ \t]+/;
+const INTERJECTING_NOTE = /\sinterjecting$/i;
 
 /**
  * `陳委員○○：`, `王○明：`: records published with their speakers' names masked put a circle (`○`, or the ideographic
@@ -78,6 +79,8 @@ function parseUnmasked(raw: string): SpeakerName | null {
   let text = raw.replace(/^[*_]+|[*_]+$/g, '').trim().replace(/\s+/g, ' ');
   // `???`: a transcriber's mark for a speaker it could not name, kept as written like `Unknown Speaker`.
   if (UNKNOWN_SPEAKER_NAME.test(text)) return { name: text, verb: null, isRole: false };
+  // `Members interjecting:`: a Hansard's note that members call out (a stage direction), never the label of what follows.
+  if (INTERJECTING_NOTE.test(text)) return null;
   // `John Smith (CEO, Acme)` / `陳立文（董事長）`: the role in brackets is not part of the name.
   const role = ROLE_SUFFIX.exec(text);
   if (role && role.index > 0) text = text.slice(0, role.index).trimEnd();

@@ -5,6 +5,7 @@ import { simplified, skipSpaces, trimEnd } from './chars';
 import { isTimestampOnly, LONE_CLOCK_SOURCE, MAX_LONE_CLOCK_LINE } from './timestamps';
 import { codesOf } from '../text/codesOf';
 import { findProcedureLines } from './procedureLines';
+import { visibleText } from './visibleText';
 
 const OPENERS: Record<string, string> = { '(': ')', '（': '）', '[': ']', '【': '】' };
 /** Longest bracketed text that can be a stage direction. */
@@ -45,7 +46,9 @@ export function findStageDirections(
   // where the document repeats names in that element (candidates.ts, elementAlone): a label is never an aside.
   const markup = findMarkupLines(lines, (line) => skipLine(line) || labelLine(line));
   const numbers = findNumberLines(lines, skipLine, numberLines);
-  const asides = numbers.length === 0 ? markup : mergeByStart(markup, numbers);
+  const interjections = findInterjectionLines(lines, (line) => skipLine(line) || labelLine(line));
+  const counted = interjections.length === 0 ? numbers : mergeByStart(numbers, interjections);
+  const asides = counted.length === 0 ? markup : mergeByStart(markup, counted);
   // A record's note wrapped over lines, an examination heading (`BY MR. OKAFOR:`): read only where lines may be speech.
   const procedure = numberLines ? findProcedureLines(lines, (line) => skipLine(line) || labelLine(line)) : [];
   const notes = procedure.length === 0 ? asides : mergeByStart(asides, procedure);
@@ -205,6 +208,40 @@ function findNumberLines(lines: LineIndex, skipLine: (line: number) => boolean, 
     found.push({ span: { start, end } });
   }
   return found;
+}
+
+/**
+ * `Members interjecting:`, `The Hon. S.C. Mullighan interjecting:`, `<span …>Mr Dreyfus interjecting</span>—`: a
+ * Hansard's note on a line of its own that members call out (a name's capitalised words, or `Opposition members`) (South Australian and Commonwealth records print it so).
+ * No one says it, so it is an aside in whichever turn it falls. Decided by the line alone.
+ */
+const INTERJECTING_LINE = /^\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|members?|of|the|for)){0,5} interjecting[:.—–-]?$/u;
+/** Longest line read for the note: a member's name and title in markup besides. */
+const MAX_INTERJECTING_LINE = 200;
+
+function findInterjectionLines(lines: LineIndex, skipLine: (line: number) => boolean): StageDirection[] {
+  const text = lines.source;
+  const found: StageDirection[] = [];
+  const { firsts, lasts } = lineTableOf(lines);
+  let lastLine = -1;
+  for (let at = text.indexOf('interjecting'); at >= 0; at = text.indexOf('interjecting', at + 1)) {
+    const line = lines.lineAt(at);
+    if (line === lastLine) continue;
+    lastLine = line;
+    const start = firsts[line]!;
+    const end = lasts[line]!;
+    if (end - start > MAX_INTERJECTING_LINE) continue;
+    if (!isInterjectionNote(text.slice(start, end)) || skipLine(line)) continue;
+    found.push({ span: { start, end } });
+  }
+  return found;
+}
+
+/** Whether `line` (one line's text) is a Hansard's `Members interjecting:` note alone: see INTERJECTING_LINE. */
+export function isInterjectionNote(line: string): boolean {
+  if (line.length > MAX_INTERJECTING_LINE || !line.includes('interjecting')) return false;
+  const shown = line.trimStart().charCodeAt(0) === 60 /* < */ ? visibleText(line) : line;
+  return INTERJECTING_LINE.test(shown.trim());
 }
 
 /** A time alone on its line (LONE_CLOCK_SOURCE) in bold or italic markup, a colon after it allowed: `**[05:00]**`, `(00:02:01):`. */

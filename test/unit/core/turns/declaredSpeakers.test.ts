@@ -349,6 +349,26 @@ describe('speakers a document declares in its header', () => {
     assert.equal(findDeclaredSpeakers(new LineIndex('Daily Press Briefing by Jane Doe\n\nGood afternoon.\n')), null);
   });
 
+  it('gives a speech to the speaker its lead names after a participle (`the speech made by …`)', () => {
+    const speech = [
+      'Jane Doe \u2013 2019 Speech at a Library Opening',
+      '',
+      'Below is the text of the speech made by Jane Doe, the Mayor, on 4 March 2019.',
+      '',
+      'Thank you all for coming this morning.',
+      '',
+      'This library lent 40,000 books in its first year.',
+      '',
+    ].join('\n');
+    assert.deepEqual(turnsOf(speech, 'speech.txt'), ['Jane Doe|narration|Thank you all for coming this morning.⏎⏎This library lent 40,000 books in its first year.']);
+    for (const participle of ['delivered', 'given']) {
+      assert.deepEqual(findDeclaredSpeakers(new LineIndex(speech.replace('made', participle)))?.names, ['Jane Doe']);
+    }
+    // Another participle says nothing of who speaks; nor does a lead that names no one.
+    assert.equal(findDeclaredSpeakers(new LineIndex(speech.replace('made', 'praised'))), null);
+    assert.equal(findDeclaredSpeakers(new LineIndex(speech.replace('made by Jane Doe, the Mayor,', 'made at the opening'))), null);
+  });
+
   it('gives a Chinese speech to the speaker its headline names, or to the holder of the title it names', () => {
     assert.deepEqual(turnsOf(NAMED_HEADLINE, 'speech.txt'), ['周明|narration|敬爱的首相同志,敬爱的同志们、朋友们:⏎我们以十分愉快的心情来到这里。⏎两国人民的友谊是永恒的。']);
     assert.deepEqual(turnsOf(TITLE_HEADLINE, 'speech.txt'), ['马英明|narration|各位亲爱的乡亲,各位观众朋友:⏎大家新年好!']);

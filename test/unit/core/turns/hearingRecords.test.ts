@@ -223,6 +223,17 @@ describe('stenographic hearing records', () => {
       assert.deepEqual(summaries(GPO_RECORD, 'hearing.txt').map((s) => s.split('|')[0]), ['Chair Blumenthal', 'Mr. Bejar', 'Chair Blumenthal', 'Senator Hawley', 'Mr. Bejar', 'The Chairman']);
     });
 
+    it('leaves a Hansard\'s round-bracketed note or clock after a label\'s name out of the name, but keeps a seat', () => {
+      assert.equal(labelCandidate('MS TUCKER (continuing):', 23)?.written, 'MS TUCKER');
+      assert.equal(labelCandidate('MS TUCKER (11.16): I move:', 26)?.written, 'MS TUCKER');
+      assert.equal(labelCandidate('Mr. Gary Lunn (Saanich-Gulf Islands, Ref.): Mr. Speaker,', 55)?.written, 'Mr. Gary Lunn (Saanich-Gulf Islands, Ref.)');
+      assert.equal(labelCandidate('Jane Doe (Acme): Hello.', 23)?.written, 'Jane Doe (Acme)');
+      assert.equal(labelCandidate('Jane Doe (facilitator): Hello.', 30)?.written, 'Jane Doe (facilitator)', 'a role in lower case stays');
+      assert.equal(labelCandidate('MR SMITH (presiding): Order.', 28)?.written, 'MR SMITH');
+      const record = ['MS ROE (continuing):', '', 'That is why the motion is needed.', '', 'HOUSING', '', 'MS ROE (11.16): I move the motion.', '', 'MR SMITH (11.20): I second it.', ''].join('\n');
+      assert.deepEqual(summaries(record, 'hansard.txt').map((s) => s.split('|')[0]), ['MS ROE', 'MS ROE', 'MR SMITH']);
+    });
+
     it('reads a record\'s long square-bracketed note on a line of its own as no one\'s', () => {
       const fixture = analyseText(GPO_RECORD, 'hearing.txt');
       assert.ok(fixture.analysis.stageDirections.some((d) => fixture.slice(d.span) === '[The information appears as a submission for the record.]'));

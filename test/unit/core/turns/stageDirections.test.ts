@@ -130,6 +130,31 @@ describe('times and notes on lines of their own', () => {
   });
 });
 
+describe('a Hansard\'s interjection notes (`Members interjecting:`)', () => {
+  it('reads a line that only notes who interjects as no one\'s, in plain text or in markup', () => {
+    for (const line of ['Members interjecting:', 'Mr Tarzia interjecting:', 'The Hon. S.C. Mullighan interjecting:', 'Opposition members interjecting—']) {
+      assert.deepEqual(directions(`The SPEAKER: Order!\n\n${line}\n\nThe SPEAKER: Order! I will hear the member.`), [line], line);
+    }
+    const span = '          <span class="HPS-GeneralIInterjecting">Mr Dreyfus interjecting</span>\u2014</span>';
+    assert.deepEqual(directions(`<p>\n${span}\n</p>`).filter((d) => d.includes('interjecting')), [span.trim()]);
+    // In a sentence the word is speech.
+    assert.deepEqual(directions('Members kept interjecting: it was hard to hear.'), []);
+    assert.deepEqual(directions('I will not have members interjecting.'), []);
+  });
+
+  it('names no speaker, though the notes repeat around changing names like a label frame', () => {
+    const text = [
+      'The SPEAKER: Order! There is a point of order.', '', 'Members interjecting:', '',
+      'Mr TARZIA: Yes, on that.', '', 'Mr Tarzia interjecting:', '', 'The SPEAKER: Order! I understand.', '',
+      'Members interjecting:', '', 'Mr TARZIA: No.', '', 'The Hon. S.C. Mullighan interjecting:', '', 'The SPEAKER: The Treasurer is called to order.', '',
+    ].join('\n');
+    const analysis = analyze(text, {}, 'hansard.txt');
+    assert.deepEqual(analysis.speakers.map((speaker) => speaker.name).sort(), ['Mr TARZIA', 'The SPEAKER']);
+    const notes = analysis.stageDirections.map((d) => text.slice(d.span.start, d.span.end));
+    assert.deepEqual(notes, ['Members interjecting:', 'Mr Tarzia interjecting:', 'Members interjecting:', 'The Hon. S.C. Mullighan interjecting:']);
+  });
+});
+
 describe('subtitle lines', () => {
   it('classifies SRT numbers and timings, and VTT headers, notes and cue identifiers', () => {
     const srt = classifySubtitleLines(new LineIndex('1\n00:00:01,000 --> 00:00:02,000\nHi: there\n2\n\n2\n00:00:03,000 --> 00:00:04,000\nBye'));
