@@ -340,7 +340,7 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       entries.push({ line, kind: 'title', level: 0, title, headingSpan: { start: inner.start, end: numberEnd }, summaryLinks: [], isSummaryHeading: false, depth: 0 });
       addFlag(flags, line, LineFlag.SectionBreak);
     } else if (question) {
-      const title = text.slice(question.start, question.end);
+      const title = withoutEmptyBoldRuns(withoutEmptyBoldRuns(text.slice(question.start, question.end), '**'), '__');
       entries.push({ line, kind: 'title', level: 0, title, headingSpan: question, summaryLinks: [], isSummaryHeading: false, depth: 0 });
       addFlag(flags, line, LineFlag.SectionBreak);
     } else if (sequenceTitles.has(line)) {
@@ -531,8 +531,6 @@ function isCapitalsOnly(lineText: string): boolean {
   return words.length >= 2 && words.length <= MAX_TITLE_LENGTH * 2 && /[A-Z]{2}/.test(words) && !/[a-z<>]/.test(words);
 }
 
-/** Bold question paragraphs title an interview only when it asks more than one. */
-const MIN_BOLD_QUESTIONS = 2;
 /** How many lines a bold question may run over (an editor's hard line breaks). */
 const MAX_BOLD_QUESTION_LINES = 3;
 const BOLD_QUESTION_END = /[?？][*_]{2}$/;
@@ -542,8 +540,9 @@ const HAS_LETTER = /\p{L}/u;
  * Interviews written up as `**What got you started?**` over plain answer paragraphs, with no speaker
  * labels: each bold question paragraph (after a blank line, bold from its first character to its last,
  * ending in a question mark) titles the answer below it. When a label opens the answer
- * (`**Question?**` then `Jane: …`), the question is part of a labelled Q&A and no title. The span is the
- * question's first line inside the bold marks.
+ * (`**Question?**` then `Jane: …`), the question is part of a labelled Q&A and no title. A question asked once
+ * titles its answer as well: the answer below it, not a count of questions, is what makes it a title. The span is
+ * the question's first line inside the bold marks.
  */
 function boldQuestionParagraphs(scan: Scan): Map<number, Span> {
   const found = new Map<number, Span>();
@@ -560,7 +559,7 @@ function boldQuestionParagraphs(scan: Scan): Map<number, Span> {
     const lastEnd = trimEnd(text, lines.lineStart(last), lines.lineEnd(last));
     if (!BOLD_QUESTION_END.test(text.slice(Math.max(lines.lineStart(last), lastEnd - 3), lastEnd)) || text.slice(lastEnd - 2, lastEnd) !== marks) continue;
     // The bold must run from the first mark to the last: `**Q:** … **A:** …?**` is something else.
-    const inner = text.slice(start + 2, lastEnd - 2);
+    const inner = withoutEmptyBoldRuns(text.slice(start + 2, lastEnd - 2), marks);
     if (inner.includes(marks) || inner.trim() === '') continue;
     // `**???**` labels a speaker the note-taker could not name: a question asks in words.
     if (!HAS_LETTER.test(inner)) continue;
@@ -572,7 +571,15 @@ function boldQuestionParagraphs(scan: Scan): Map<number, Span> {
     line = last;
   }
   dropQuestionRuns(kinds, questionLines, found);
-  return found.size >= MIN_BOLD_QUESTIONS ? found : new Map<number, Span>();
+  return found;
+}
+
+/**
+ * `那麼****CPC****和****CCP****有何差別****?`: a converter that sets each run of a bold paragraph apart closes one run
+ * and opens the next with nothing between (`****`). The paragraph is still bold from end to end.
+ */
+function withoutEmptyBoldRuns(inner: string, marks: string): string {
+  return inner.split(marks + marks).join('');
 }
 
 /**

@@ -128,7 +128,7 @@ const FILED_BYLINE = /^[(（]?(?:本报|本報|本刊|新华社|新華社|中新
 
 function isEnglishTitle(text: string): boolean {
   // `We have the Heart Institute.`: a sentence, not a title.
-  if (/[a-z]\.$/.test(text)) return false;
+  if (/[a-z]\.$/.test(text) || isCapitalsSentence(text)) return false;
   const words = text.split(/\s+/);
   if (words.length > 10 || EN_INTERJECTIONS.has(text.toLowerCase())) return false;
   if (!/^[A-Z0-9]/.test(words[0]!)) return false;
@@ -137,6 +137,18 @@ function isEnglishTitle(text: string): boolean {
   const capitalised = content.filter((w) => /^[“"‘'(]?[A-Z0-9]/.test(w)).length;
   return content.length > 0 && capitalised * 10 >= content.length * 7;
 }
+
+/**
+ * `APPROVAL OF THE AGENDA.`, `ONE OTHER ITEM ON THE AGENDA.`: caption feeds of council and committee meetings write all
+ * speech in capitals, so a short sentence of theirs looks like a title but for its full stop. A line in capitals ends a
+ * sentence when a word of three letters or more closes it with a full stop; titles in capitals end in none (`ORDERS OF
+ * THE DAY`). A one-word line (`SUPPLY.`), a closing abbreviation (`ESQ.`, `INC.`) or initials (`U.S.`) are no sentence.
+ */
+function isCapitalsSentence(text: string): boolean {
+  return CAPITALS_SENTENCE_END.test(text) && !/[a-z]/.test(text) && !CLOSING_ABBREVIATION.test(text);
+}
+const CAPITALS_SENTENCE_END = /\s[A-Z]{3,}\.$/;
+const CLOSING_ABBREVIATION = /\b(?:INC|LTD|ESQ|CORP|BROS|DEPT|GOVT|ETC)\.$/;
 
 /**
  * The comparison key of a title or summary item: lower-case, letters and digits only. A summary and its

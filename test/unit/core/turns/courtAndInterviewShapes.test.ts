@@ -86,9 +86,9 @@ describe('interviews with bold questions and no labels', () => {
     assert.equal(analysis.turns.length, 0);
   });
 
-  it('one bold question alone, or questions answered under a label, are no titles', () => {
+  it('one bold question alone titles its answer; questions answered under a label are no titles', () => {
     const single = BOLD_QA.replace('**What can you tell us', 'What can you tell us').replace('got started?**', 'got started?');
-    assert.deepEqual(allTitles(analyze(single, {}, 'interview.md').topics), []);
+    assert.deepEqual(allTitles(analyze(single, {}, 'interview.md').topics), ['Tell us about yourself, why did you choose to be a programmer?']);
     const labelled = BOLD_QA.replace('I was able', 'JANE: I was able').replace('What first sold', 'JANE: What first sold');
     assert.deepEqual(allTitles(analyze(labelled, {}, 'interview.md').topics), []);
   });
