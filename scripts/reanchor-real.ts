@@ -1,4 +1,4 @@
-// `node scripts/build.mjs --reanchor-real && node out/reanchor-real/reanchor-real.js FOLDER [--every N] [--short] [--kinds [--texts F,F]] [--only NAME] [--verbose [all]]`:
+// `node scripts/build.mjs --reanchor-real && node out/reanchor-real/reanchor-real.js FOLDER [--every N] [--short] [--kinds [--texts F,F] [--kind WORDS]] [--only NAME] [--verbose [all]]`:
 // tags re-found after real revisions. FOLDER holds one folder a pair, each with `old.*` and `new.*` (two versions of one
 // real transcript). Tags go on every Nth sentence of the old version (whole sentences, a few words out of others, and
 // every heading; with --short, one name or figure of every Nth sentence), are re-anchored in the new version by the product's own Reanchorer.anchorAll, and each outcome is
@@ -448,7 +448,10 @@ if (process.argv.includes('--kinds')) {
   const kindHeader = ['edit kind', 'texts', 'tags', 'gone', 'exact', 'right', 'flagged', 'copy', 'miss', 'orphanOk', 'wrong'];
   const table: string[][] = [kindHeader];
   const sum = emptyRow();
+  // --kind WORDS: only the kinds whose name holds WORDS.
+  const kindFilter = option('kind');
   for (const kind of EDIT_KINDS) {
+    if (kindFilter && !kind.name.includes(kindFilter)) continue;
     const row = emptyRow();
     let count = 0;
     for (const { name, text: given } of texts) {
