@@ -164,6 +164,8 @@ function retime(text: string): Edited | undefined {
 function renameSpeaker(text: string): Edited | undefined {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(/^(?:\*\*|\[)?([\p{Lu}\p{Lo}][\p{L}\d.' ]{0,30}?)(?:\*\*)?(?:[:：\]]|\*\*:)/gmu)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  // An Advanced SubStation file's `Dialogue:` and `Format:` lines name no speaker.
+  for (const key of ['Dialogue', 'Comment', 'Format', 'Style']) counts.delete(key);
   const [name, times] = [...counts].reduce<[string, number]>((a, b) => (b[1] > a[1] ? b : a), ['', 0]);
   if (times < 3) return undefined;
   const other = CJK.test(name) ? '司徒敏' : 'Morgan Avery';
