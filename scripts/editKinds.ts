@@ -164,6 +164,8 @@ function retime(text: string): Edited | undefined {
 function renameSpeaker(text: string): Edited | undefined {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(/^(?:\*\*|\[)?([\p{Lu}\p{Lo}][\p{L}\d.' ]{0,30}?)(?:\*\*)?(?:[:：\]]|\*\*:)/gmu)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  // An Advanced SubStation file's `Dialogue:` and `Format:` lines name no speaker.
+  for (const key of ['Dialogue', 'Comment', 'Format', 'Style']) counts.delete(key);
   const [name, times] = [...counts].reduce<[string, number]>((a, b) => (b[1] > a[1] ? b : a), ['', 0]);
   if (times < 3) return undefined;
   const other = CJK.test(name) ? '司徒敏' : 'Morgan Avery';
@@ -200,6 +202,163 @@ function duplicateParagraph(text: string): Edited | undefined {
   return changed(text, text.slice(0, at) + text.slice(copied.start, copied.end) + text.slice(at));
 }
 
+
+// ------------------------------------------------------------------------------------------ session 37's kinds
+
+const TIMING = /^(\d{1,2}:\d{2}:\d{2})[,.](\d{3})( --> )(\d{1,2}:\d{2}:\d{2})[,.](\d{3})/;
+
+/** An `.srt` as `.vtt`, as converters write it: a `WEBVTT` header, `.` before milliseconds, cue numbers kept. */
+function srtToVtt(text: string): Edited | undefined {
+  if (/^WEBVTT/.test(text) || !/^\d{1,2}:\d{2}:\d{2},\d{3} --> /m.test(text)) return undefined;
+  const body = text.split('\n').map((line) => line.replace(TIMING, '$1.$2$3$4.$5')).join('\n');
+  return changed(text, `WEBVTT\n\n${body}`);
+}
+
+/** A `.vtt` as `.srt`: header and NOTE blocks dropped, `,` before milliseconds, every cue numbered. */
+function vttToSrt(text: string): Edited | undefined {
+  if (!/^WEBVTT/.test(text)) return undefined;
+  const blocks = text.split(/\n\s*\n/);
+  let cue = 0;
+  const out: string[] = [];
+  for (const block of blocks) {
+    const lines = block.split('\n');
+    const timing = lines.findIndex((line) => line.includes('-->'));
+    if (timing < 0) continue;
+    const cueLines = lines.slice(timing).map((line, k) => (k === 0 ? line.replace(/(\d{2}:\d{2})\.(\d{3})/g, '$1,$2').replace(/^(\d{2}:\d{2}[,.]\d{3})/, '00:$1').replace(/(--> )(\d{2}:\d{2},\d{3})/, '$100:$2').replace(/ (?:align|line|position|size|region):\S+/g, '') : line));
+    out.push(`${++cue}\n${cueLines.join('\n')}`);
+  }
+  return changed(text, `${out.join('\n\n')}\n`);
+}
+
+/** Whether a line is speech a user would edit: not blank, not layout, not a subtitle's header or number. */
+const speechLine = (line: string): boolean => line.trim() !== '' && !structural(line) && !/^(?:WEBVTT|NOTE|Kind:|Language:|\[Script Info\]|Dialogue:|Format:|Style:)/.test(line);
+
+/** Every fourth paragraph of several sentences split in two after its middle sentence (a blank line between). */
+function splitParagraphs(text: string): Edited | undefined {
+  let count = 0;
+  return changed(text, text.replace(/^[^\n]+$/gm, (line) => {
+    if (!speechLine(line)) return line;
+    const ends = [...line.matchAll(/[.!?。！？](?:["'”’」』)])* ?(?=\S)/g)];
+    if (ends.length < 2 || count++ % 4) return line;
+    const cut = ends[Math.floor(ends.length / 2)]!;
+    const at = cut.index + cut[0].length;
+    return `${line.slice(0, at).trimEnd()}\n\n${line.slice(at)}`;
+  }));
+}
+
+/** Every fourth pair of neighbouring paragraphs (speech, a blank line between) joined into one. */
+function joinParagraphs(text: string): Edited | undefined {
+  let count = 0;
+  return changed(text, text.replace(/([^\n]+)\n[ \t]*\n([^\n]+)/g, (all, first: string, second: string) => {
+    if (!speechLine(first) || !speechLine(second) || /-->/.test(first + second) || count++ % 4) return all;
+    const glue = CJK.test(first.slice(-1)) || CJK.test(second[0] ?? '') ? '' : ' ';
+    return first.trimEnd() + glue + second.trimStart();
+  }));
+}
+
+/** `[hh:mm:ss] ` before every line of speech, a minute apart, as a transcription tool exports it. */
+function addTimestamps(text: string): Edited | undefined {
+  let seconds = 0;
+  return changed(text, text.replace(/^[^\n]+$/gm, (line) => {
+    if (!speechLine(line) || line.includes('-->')) return line;
+    seconds += 37;
+    const two = (n: number): string => String(n).padStart(2, '0');
+    return `[${two(Math.floor(seconds / 3600))}:${two(Math.floor(seconds / 60) % 60)}:${two(seconds % 60)}] ${line}`;
+  }));
+}
+
+function removeTimestamps(text: string): Edited | undefined {
+  return changed(text, text.replace(/^\[\d{2}:\d{2}:\d{2}\] /gm, ''));
+}
+
+/** `Name:` at a line's start wrapped as `**Name:**` (labels only). */
+function wrapLabels(text: string): Edited | undefined {
+  return changed(text, text.replace(/^([\p{Lu}\p{Lo}][\p{L}\d.' -]{0,30}?)([:：])(?=[ \p{Lo}])/gmu, '**$1$2**'));
+}
+
+/** A speaker's label added before every paragraph of speech that has none, two speakers taking turns. */
+function addLabels(text: string): Edited | undefined {
+  let count = 0;
+  const hasLabel = /^\s*(?:\*\*|\[)?[\p{L}][\p{L}\d .'-]{0,30}(?:\]|:|：|\*\*)/u;
+  return changed(text, text.replace(/(^|\n[ \t]*\n)([^\n]+)/g, (all, gap: string, line: string) => {
+    if (!speechLine(line) || hasLabel.test(line) || line.includes('-->') || /^\d+$/.test(line.trim())) return all;
+    const name = CJK.test(line) ? (count++ % 2 ? '主持人：' : '嘉宾：') : count++ % 2 ? 'Host: ' : 'Guest: ';
+    return `${gap}${name}${line}`;
+  }));
+}
+
+const CORRECTIONS: Record<string, string> = { 的: '得', 在: '再', 做: '作', 那: '哪', 已: '以', 像: '向' };
+
+/**
+ * A machine transcript corrected: in every third line of speech one word a human fixes (English: a doubled letter
+ * undone, `alot` split, `there` ↔ `their`; Chinese: a homophone swapped), as the corrected version differs from the tagged one.
+ */
+function correctWord(text: string): Edited | undefined {
+  let count = 0;
+  return changed(text, text.replace(/^[^\n]+$/gm, (line) => {
+    if (!speechLine(line) || line.includes('-->') || count++ % 3) return line;
+    if (CJK.test(line)) {
+      const at = [...line.matchAll(/[的在做那已像]/g)];
+      const pick = at[Math.floor(at.length / 2)];
+      return pick ? line.slice(0, pick.index) + CORRECTIONS[pick[0]]! + line.slice(pick.index + 1) : line;
+    }
+    const words = [...line.matchAll(/\b\p{Ll}{5,}\b/gu)];
+    const pick = words[Math.floor(words.length / 2)];
+    if (!pick) return line;
+    // The recogniser's slip, undone: a letter dropped from the middle of the word.
+    const mid = Math.floor(pick[0].length / 2);
+    return line.slice(0, pick.index) + pick[0].slice(0, mid) + pick[0].slice(mid + 1) + line.slice(pick.index + pick[0].length);
+  }));
+}
+
+/** A Markdown export: `# Title` on top, a `## Section n` heading (and a blank line) before every sixth paragraph. */
+function markdownExport(text: string): Edited | undefined {
+  let count = 0;
+  const chineseText = chinese(text);
+  const body = text.replace(/(^|\n[ \t]*\n)(?=[^\n])/g, (gap: string) => {
+    if (count++ % 6 !== 5) return gap;
+    const heading = chineseText ? `## 第${Math.ceil(count / 6)}部分` : `## Section ${Math.ceil(count / 6)}`;
+    return `${gap}${heading}\n\n`;
+  });
+  return changed(text, `# ${chineseText ? '会议记录' : 'Transcript'}\n\n${body}`);
+}
+
+/** A sentence inserted after the first sentence of every third line of several sentences. */
+function insertSentence(text: string): Edited | undefined {
+  let count = 0;
+  return changed(text, text.replace(/^[^\n]+$/gm, (line) => {
+    if (!speechLine(line)) return line;
+    const first = /[.!?。！？](?:["'”’」』)])* ?(?=\S)/.exec(line);
+    if (!first || count++ % 3) return line;
+    const at = first.index + first[0].length;
+    const added = CJK.test(line) ? '这一点后来也得到了证实。' : 'That was confirmed later. ';
+    return line.slice(0, at) + added + line.slice(at);
+  }));
+}
+
+/** Windows smart punctuation: `...` as `…` (and back: `…` as `...`). */
+function toEllipsis(text: string): Edited | undefined {
+  return changed(text, text.replace(/\.\.\./g, '…'));
+}
+
+function fromEllipsis(text: string): Edited | undefined {
+  return changed(text, text.replace(/…/g, '...'));
+}
+
+/** Digits as full-width digits (`２０２４`), as a Chinese input method types them; and back. */
+function toFullWidthDigits(text: string): Edited | undefined {
+  return changed(text, text.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)));
+}
+
+function toHalfWidthDigits(text: string): Edited | undefined {
+  return changed(text, text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
+}
+
+const s2hk = OpenCC.Converter({ from: 'cn', to: 'hk' });
+const hk2s = OpenCC.Converter({ from: 'hk', to: 'cn' });
+const t2s = OpenCC.Converter({ from: 't', to: 'cn' });
+const s2t = OpenCC.Converter({ from: 'cn', to: 't' });
+
 const s2twp = OpenCC.Converter({ from: 'cn', to: 'twp' });
 const tw2sp = OpenCC.Converter({ from: 'twp', to: 'cn' });
 
@@ -223,6 +382,25 @@ export const EDIT_KINDS: readonly EditKind[] = [
   { name: 'paragraph duplicated', apply: duplicateParagraph },
   { name: 'opencc s2twp', apply: (text) => (chinese(text) ? changed(text, s2twp(text)) : undefined) },
   { name: 'opencc tw2sp', apply: (text) => changed(text, tw2sp(text)), from: (text) => (chinese(text) ? changed(text, s2twp(text)) : undefined) },
+  { name: '.srt → .vtt', apply: srtToVtt },
+  { name: '.vtt → .srt', apply: vttToSrt },
+  { name: 'opencc s2hk', apply: (text) => (chinese(text) ? changed(text, s2hk(text)) : undefined) },
+  { name: 'opencc hk2s', apply: (text) => changed(text, hk2s(text)), from: (text) => (chinese(text) ? changed(text, s2hk(text)) : undefined) },
+  { name: 'opencc s2t', apply: (text) => (chinese(text) ? changed(text, s2t(text)) : undefined) },
+  { name: 'opencc t2s', apply: (text) => changed(text, t2s(text)), from: (text) => (chinese(text) ? changed(text, s2t(text)) : undefined) },
+  { name: 'paragraph split in two', apply: splitParagraphs },
+  { name: 'paragraphs joined', apply: joinParagraphs },
+  { name: '[hh:mm:ss] added', apply: addTimestamps },
+  { name: '[hh:mm:ss] removed', apply: removeTimestamps, from: addTimestamps },
+  { name: 'labels wrapped **Name:**', apply: wrapLabels },
+  { name: 'labels added', apply: addLabels },
+  { name: 'a word corrected', apply: correctWord },
+  { name: 'Markdown export (# headings)', apply: markdownExport },
+  { name: 'a sentence inserted', apply: insertSentence },
+  { name: '... → …', apply: toEllipsis },
+  { name: '… → ...', apply: fromEllipsis },
+  { name: 'digits → full-width', apply: toFullWidthDigits },
+  { name: 'digits → half-width', apply: toHalfWidthDigits, from: toFullWidthDigits },
 ];
 
 function changed(before: string, after: string): Edited | undefined {

@@ -1,4 +1,4 @@
-// `node scripts/build.mjs --reanchor-real && node out/reanchor-real/reanchor-real.js FOLDER [--every N] [--short] [--kinds [--texts F,F]] [--only NAME] [--verbose [all]]`:
+// `node scripts/build.mjs --reanchor-real && node out/reanchor-real/reanchor-real.js FOLDER [--every N] [--short] [--kinds [--texts F,F] [--kind WORDS]] [--only NAME] [--verbose [all]]`:
 // tags re-found after real revisions. FOLDER holds one folder a pair, each with `old.*` and `new.*` (two versions of one
 // real transcript). Tags go on every Nth sentence of the old version (whole sentences, a few words out of others, and
 // every heading; with --short, one name or figure of every Nth sentence), are re-anchored in the new version by the product's own Reanchorer.anchorAll, and each outcome is
@@ -42,6 +42,8 @@ function sentences(text: string): { span: Span; heading: boolean }[] {
       continue;
     }
     const pieces = /[^.!?。！？\s][^.!?。！？]*(?:[.!?。！？]+["'”’」』)]*)?/g;
+    // An Advanced SubStation event's fields before its text (`Dialogue: 0,0:00:16.50,…,,`) are timing, not speech.
+    pieces.lastIndex = /^(?:Dialogue|Comment):(?:[^,\n]*,){9}/.exec(line[0])?.[0].length ?? 0;
     for (let piece = pieces.exec(line[0]); piece; piece = pieces.exec(line[0])) {
       const trimmed = piece[0].replace(/\s+$/, '');
       if (trimmed.length >= 4) found.push({ span: { start: line.index + piece.index, end: line.index + piece.index + trimmed.length }, heading: false });
@@ -291,6 +293,8 @@ function judge(result: AnchorResult, truth: Truth, exact: string, newText: strin
     return sameText && (spread || truthSameText) ? 'copy' : 'wrong';
   }
   if (truth.span && overlapShare(span, truth.span) >= 0.5) return 'right';
+  // Over the little it kept and otherwise only what replaced the rest (a corrected word, a renamed speaker): its place.
+  if (truth.span && truth.inserted && span.start <= truth.span.start && span.end >= truth.span.end && truth.inserted({ start: span.start, end: truth.span.start }) && truth.inserted({ start: truth.span.end, end: span.end })) return 'right';
   return sameText ? 'copy' : 'wrong';
 }
 
@@ -448,7 +452,10 @@ if (process.argv.includes('--kinds')) {
   const kindHeader = ['edit kind', 'texts', 'tags', 'gone', 'exact', 'right', 'flagged', 'copy', 'miss', 'orphanOk', 'wrong'];
   const table: string[][] = [kindHeader];
   const sum = emptyRow();
+  // --kind WORDS: only the kinds whose name holds WORDS.
+  const kindFilter = option('kind');
   for (const kind of EDIT_KINDS) {
+    if (kindFilter && !kind.name.includes(kindFilter)) continue;
     const row = emptyRow();
     let count = 0;
     for (const { name, text: given } of texts) {

@@ -1,7 +1,7 @@
 import search from 'approx-string-match';
 import type { Span } from '../text/positions';
 import type { Candidate, SearchSpace } from './candidates';
-import { matchCostsByEnd, prefixFit, reverse, suffixFit } from './similarity';
+import { matchCostsByEnd, prefixFit, reverse, similarity, suffixFit } from './similarity';
 
 /** Quotes shorter than this are only ever matched exactly: a 3-character near miss means nothing. */
 const MIN_APPROXIMATE_LENGTH = 4;
@@ -31,6 +31,9 @@ export const WHOLE_TEXT_EFFORT: Effort = { errorShare: 1 / 4, searches: 64, resp
 /** From this length (UTF-16 units), a quote with at most a tenth changed needs no context. */
 const SELF_EVIDENT_LENGTH = 16;
 
+/** A near match of a quote of at most 12 units must resemble it this much (edit similarity). */
+const SHORT_MATCH_QUOTE = 0.7;
+
 /**
  * Whether an approximate candidate is trustworthy. Short quotes (a 4-character Chinese quote with one
  * character changed) need their context on both sides or a near-perfect one; the more a long quote
@@ -40,7 +43,7 @@ function acceptable(candidate: Candidate, quoteLength: number): boolean {
   const { quote, prefix, suffix, context } = candidate;
   // A long quote that barely changed identifies itself, even where its surroundings changed (a moved paragraph).
   if (quoteLength >= SELF_EVIDENT_LENGTH && quote >= 0.9) return true;
-  if (quoteLength <= 12) return quote >= 0.7 && ((prefix >= 0.6 && suffix >= 0.6) || Math.max(prefix, suffix) >= 0.85);
+  if (quoteLength <= 12) return quote >= SHORT_MATCH_QUOTE && ((prefix >= 0.6 && suffix >= 0.6) || Math.max(prefix, suffix) >= 0.85);
   if (quote >= 0.85) return context >= 0.3;
   if (quote >= 0.67) return context >= 0.5;
   return quote >= 0.5 && prefix >= 0.7 && suffix >= 0.7;
@@ -77,7 +80,18 @@ export function approximate(space: SearchSpace, regions: readonly Span[], effort
     }
     if (effort.resplit && matches.length && segmentEnd - rest >= minimumLength) segments.push([rest, segmentEnd]);
   }
-  return best && { span: space.toDocument(refineBoundaries(space, best.span)), context: best.context };
+  return best && { span: space.toDocument(refinedOrMatched(space, best.span)), context: best.context };
+}
+
+/**
+ * The match's ends settled by refineBoundaries, unless that leaves a short quote's span too unlike the quote to be
+ * accepted as its match: a timestamp added before a line (`[00:55:30] 晚安 玛尔戈 喔`) aligns with the stored prefix
+ * (`…229\n`) about as well as `晚安 ` did, and a two-character head weighs too little to hold the start.
+ */
+function refinedOrMatched(space: SearchSpace, matched: Span): Span {
+  const refined = refineBoundaries(space, matched);
+  if (space.exact.length > 12 || refined === matched) return refined;
+  return similarity(space.text.slice(refined.start, refined.end), space.exact) >= SHORT_MATCH_QUOTE ? refined : matched;
 }
 
 /** How far `refineBoundaries` moves an end, in UTF-16 units, and how much quote and context it aligns. */

@@ -29,6 +29,9 @@ const APPROXIMATE_WINDOW = 384;
  */
 const OWN_PLACE_MARGIN = 0.25;
 
+/** A timestamp opening a quote (`[00:01:23] `, `(1:02:03) `, `00:01 `), followed by words with a letter. */
+const LEADING_TIMESTAMP = /^[[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])]?[ \t]+(?=[^\n]*\p{L})/u;
+
 /** An exact quote with no fitting context is still placed (as fuzzy) when it is unique and this long. */
 const SPECIFIC_LENGTH = SHORT_QUOTE;
 
@@ -125,7 +128,19 @@ export class Reanchorer {
     if (lone) return placed('fuzzy', 'exact', text, lone);
     const loneFolded = folded && !everywhere.length ? loneNearQuote(folded, foldedEverywhere) : undefined;
     if (folded && loneFolded) return placed('fuzzy', 'folded', text, folded.toDocument(loneFolded));
-    return ORPHANED;
+    return this.withoutTimestamp(target, expected) ?? ORPHANED;
+  }
+
+  /**
+   * A quote that starts with a timestamp (`[00:01:23] We sold 900 units.`), its words looked for without it: tools and
+   * editors strip the timestamps off every line, and what was said is still there. Placed `fuzzy`, since its time is gone.
+   */
+  private withoutTimestamp(target: AnnotationTarget, expected: number): AnchorResult | undefined {
+    const stamp = LEADING_TIMESTAMP.exec(target.exact)?.[0];
+    if (!stamp) return undefined;
+    const words = { ...target, exact: target.exact.slice(stamp.length), prefix: target.prefix + stamp, start: target.start + stamp.length };
+    const found = this.anchor(words, expected + stamp.length);
+    return found.span ? placed('fuzzy', found.method ?? 'approximate', this.text, found.span) : undefined;
   }
 
   /**

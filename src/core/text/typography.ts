@@ -112,8 +112,10 @@ function emphasisEnd(text: string, i: number): number {
  * character or a punctuation mark (`，` then `, ` is the same text), nor at an end.
  */
 function separatesWords(code: number): boolean {
-  if (code < 0 || isWide(code)) return false;
+  if (code < 0) return false;
+  // Judged as folded: a full-width digit or letter (`２０２４`, as a Chinese input method types it) is its ASCII self.
   const mark = foldedMark(code) || code;
+  if (isWide(mark)) return false;
   return !((mark >= 0x21 && mark <= 0x2f) || (mark >= 0x3a && mark <= 0x40) || (mark >= 0x5b && mark <= 0x60) || (mark >= 0x7b && mark <= 0x7e) || code === ELLIPSIS || code === EM_DASH || code === HORIZONTAL_BAR);
 }
 

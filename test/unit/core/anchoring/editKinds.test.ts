@@ -110,3 +110,46 @@ describe('re-anchoring after edits that keep the words', () => {
     assert.equal(placedText(after, result), "So apparently, Twitter thought it lost Brian's connectivity and shut down because he was the host.");
   });
 });
+
+describe('re-anchoring after edits nobody listed (session 37)', () => {
+  it('folds full-width digits and letters as their ASCII selves, spaces between words kept', () => {
+    assert.equal(foldTypography('in ２０２４ we sold ３ units').text, foldTypography('in 2024 we sold 3 units').text);
+    assert.equal(foldTypography('ＧＰＵ shipments').text, 'GPU shipments');
+    // Beside Chinese a space is still layout.
+    assert.equal(foldTypography('今年 ２０２４ 年').text, '今年2024年');
+  });
+
+  it('keeps a tag on its words when the digits around them turn full-width', () => {
+    const before = 'We sold 901 units in March.\nThe board met twice and 15 introductory offers went out.\nNothing else changed.';
+    const after = before.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+    const result = new Reanchorer(after).anchorAll([tagged(before, '15 introductory offers')])[0]!;
+    assert.equal(placedText(after, result), '１５ introductory offers');
+    assert.equal(result.status, 'anchored');
+  });
+});
+
+describe('re-anchoring after timestamps are added or removed (session 37)', () => {
+  const lines = ['Good evening, everyone.', 'We sold nine hundred units in March.', 'Margo, good night, oh oh.', 'The board met twice since then.', 'Thank you all for coming tonight.'];
+  const stamped = lines.map((line, i) => `[00:0${i}:1${i}] ${line}`).join('\n');
+  const plain = lines.join('\n');
+
+  it('finds a tag that began with a timestamp on its words once the timestamps are stripped, flagged for review', () => {
+    const result = new Reanchorer(plain).anchorAll([tagged(stamped, '[00:01:11] We sold nine hundred units in March.')])[0]!;
+    assert.equal(placedText(plain, result), 'We sold nine hundred units in March.');
+    assert.equal(result.status, 'fuzzy');
+  });
+
+  it('orphans a tag on a timestamp alone once the timestamps are stripped', () => {
+    assert.equal(new Reanchorer(plain).anchorAll([tagged(stamped, '[00:02:12] ')])[0]!.status, 'orphaned');
+  });
+
+  it('never stretches a short tag over a timestamp added before its line', () => {
+    const cues = ['好了 孩子们 该睡觉了', '晚安 小米 喔 喔 喔', '我明天还要上班', '你们乖乖的'];
+    const subtitles = cues.map((cue, i) => `${i + 1}\n00:17:4${i},477 --> 00:17:4${i + 1},229\n${cue}\n`).join('\n');
+    const timestamped = subtitles.replace(/^[^\d\n][^\n]*$/gm, (line, at: number) => `[00:55:${String(at % 60).padStart(2, '0')}] ${line}`);
+    // Before: `55:17] 晚安 小米 喔`, the start pulled back over the new timestamp and the stored prefix's words.
+    const result = new Reanchorer(timestamped).anchorAll([tagged(subtitles, '小米 喔')])[0]!;
+    const placed = placedText(timestamped, result);
+    assert.ok(placed === null || placed === '小米 喔', String(placed));
+  });
+});
