@@ -78,7 +78,7 @@ import { mayHoldFollowUpLabel } from '../turns/findTurns';
 import type { Analysis, AnalysisOptions, Claim, SpeakerSummary, StageDirection, Topic, TranscriptFormat, Turn } from './model';
 import { hasLineBreak } from './editedLines';
 import { headKeysOf, mayChangeDeclaredSpeakers, mayChangeIntroducedSpeaker, introductionLineAfter, mayChangeHeadFields, mayChangeFieldBlocks, mayChangeAttendees } from './headChecks';
-import { mayChangeNotesLeadIns, notesLeadLinesAfter } from './notesChecks';
+import { mayChangeNotesLeadIns, notesLeadLinesAfter, notesLeadReachesAfter } from './notesChecks';
 import { mayChangeAsideLabels, markdownHeadingAfter } from './asideLabelChecks';
 import { mayChangeProcedureLines } from './procedureChecks';
 import { keepsGutterLine, mayChangeGutter } from './gutterChecks';
@@ -137,6 +137,11 @@ export interface Baseline {
    * the line alone, so an edit within one line keeps every other line's answer (the map passes on without that line's).
    */
   notesLeadLines?: Map<number, boolean>;
+  /**
+   * Of those that may lead notes, the last line each one's reading reads (notesLeadReach): an edit below it leaves the
+   * reading. An edit within one line passes the map on without the lines whose reading reaches it.
+   */
+  notesLeadReaches?: Map<number, number>;
   /** The label scheme's counts, for edits of label lines; computed on first need (see labelEdits.ts). */
   labelTally?: LabelSchemeTally;
   /** Hand-overs resolved against the names known so far (unresolvedHandOvers); computed on first need. */
@@ -313,6 +318,8 @@ export class IncrementalAnalyzer {
       if (introductionLine !== undefined) withMarks.introductionLine = introductionLine;
       const notesLeadLines = notesLeadLinesAfter(baseline, change);
       if (notesLeadLines) withMarks.notesLeadLines = notesLeadLines;
+      const notesLeadReaches = notesLeadReachesAfter(baseline, change);
+      if (notesLeadReaches) withMarks.notesLeadReaches = notesLeadReaches;
       // A signature can appear only in the edited lines.
       this.baseline = baseline.maySign === undefined ? withMarks : { ...withMarks, maySign: baseline.maySign || editedLinesMaySign(text, change) };
       this.lastMode = 'line';
