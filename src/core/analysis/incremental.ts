@@ -77,7 +77,7 @@ import { holdsAnotherField, isOnlyALink, readLabelLine, type LabelSchemeTally } 
 import { mayHoldFollowUpLabel } from '../turns/findTurns';
 import type { Analysis, AnalysisOptions, Claim, SpeakerSummary, StageDirection, Topic, TranscriptFormat, Turn } from './model';
 import { hasLineBreak } from './editedLines';
-import { headKeysOf, mayChangeDeclaredSpeakers, mayChangeIntroducedSpeaker, introductionLineAfter, mayChangeHeadFields, mayChangeFieldBlocks, mayChangeAttendees } from './headChecks';
+import { headKeysOf, declarationReachAfter, mayChangeIntroducedSpeaker, introductionLineAfter, mayChangeHeadFields, mayChangeFieldBlocks, mayChangeAttendees } from './headChecks';
 import { mayChangeNotesLeadIns, notesLeadLinesAfter, notesLeadReachesAfter } from './notesChecks';
 import { mayChangeAsideLabels, markdownHeadingAfter } from './asideLabelChecks';
 import { mayChangeProcedureLines } from './procedureChecks';
@@ -114,6 +114,8 @@ export interface Baseline {
   gutter?: GutterReading;
   /** What the header declares (turns/declaredSpeakers.ts declarationKey, '' for nothing); computed on first need. */
   declaration?: string;
+  /** How far into the text the reading of `declaration` read (text/readReach.ts): an edit within one line past it leaves it. */
+  declarationReach?: number;
   /** Which lines at the head are fields over lists (turns/headFields.ts headFieldKey, '' for none); computed on first need. */
   headFields?: string;
   /** The last line `headFields` depends on (headFieldReading): an edit below it keeps the key; with the key, or after an edit above it, unknown. */
@@ -279,7 +281,8 @@ export class IncrementalAnalyzer {
     if (editedLinesLength(baseline.lines, change) > MAX_LOCAL_LINE) return undefined;
     if (!this.ofBlankedGutter && hasGutter(baseline)) return this.updateInGutter(baseline, text, change);
     if (!this.ofBlankedGutter && mayChangeGutter(baseline, text, change)) return undefined;
-    if (mayChangeDeclaredSpeakers(baseline, text, change)) return undefined;
+    const declarationReach = declarationReachAfter(baseline, text, change);
+    if (declarationReach === false) return undefined;
     if (mayChangeIntroducedSpeaker(baseline, text, change, this.options)) return undefined;
     // The head checks read the same first lines of each text: each line's label once.
     const heads = { old: new EditedHead(old, this.options.extraLabelPatterns), edited: new EditedHead(text, this.options.extraLabelPatterns) };
@@ -307,6 +310,7 @@ export class IncrementalAnalyzer {
       const withHeadKeys = { ...withCandidates, ...headKeysOf(baseline, text, change) };
       const withMarks = markupMarks === undefined ? withHeadKeys : { ...withHeadKeys, markupMarks };
       withMarks.frames = frames;
+      if (declarationReach !== undefined) withMarks.declarationReach = declarationReach;
       // mayChangeSplitMarkupLabels found none in the text nor in the edited lines: there is none after the edit either.
       if (baseline.splitLabels === false) withMarks.splitLabels = false;
       const markdownHeading = markdownHeadingAfter(baseline.markdownHeading, old, text, change);

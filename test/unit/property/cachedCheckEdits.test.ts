@@ -68,6 +68,14 @@ const SHORT_NOTES = [
   '李小華：我同意，我們下週開始寫程式吧，第一個版本先求有再求好，之後再慢慢改。', '',
 ].join('\n');
 
+const TOPICS = ['budget', 'schools', 'roads', 'parks', 'water', 'housing', 'transit', 'libraries'];
+
+/** Remarks whose title declares who speaks, over more paragraphs than the header's reading reads. */
+const REMARKS = [
+  '# Remarks by Jane Doe', '',
+  ...Array.from({ length: 40 }, (_, i) => [`The ${TOPICS[i % 8]} come up in part ${i + 1}, and I will say more about the ${TOPICS[(i + 3) % 8]} after that.`, '']).flat(),
+].join('\n');
+
 /** A hearing record: examination headings (the record repeats them) and a note it wraps over two lines. */
 const HEARING = [
   'EXAMINATION BY MR. OKAFOR:',
@@ -142,6 +150,20 @@ describe('incremental checks that keep their answers in the baseline or read onl
       // That line, now within the reading's reach, no longer speech either: three lines of notes, the label leads them.
       ['這個我同意，我們下週開始寫程式吧。', '這個我同意我們下週開始寫程式吧？', 'full'],
       ['之後再來慢慢改', '之後再慢慢改', 'line'],
+    ]);
+  });
+
+  it("reads the declaring header again only for an edit within what its reading read, and falls back when the declaration changes", () => {
+    runChain(REMARKS, 'remarks.md', [
+      // Far below the header's lines: not read again.
+      ['in part 38,', 'in part 38 still,', 'line'],
+      // Among the lines read: read again, the same declaration.
+      ['in part 2,', 'in part 2 still,', 'line'],
+      ['in part 39,', 'in part 39 still,', 'line'],
+      // The title: another speaker declared.
+      ['Remarks by Jane Doe', 'Remarks by John Roe', 'full'],
+      ['in part 37,', 'in part 37 still,', 'line'],
+      ['Remarks by John Roe', 'Remarks by Jane Doe', 'full'],
     ]);
   });
 
