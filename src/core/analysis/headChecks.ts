@@ -5,7 +5,8 @@ import type { TextSource } from '../text/chunkedText';
 import { lineEndFrom, LineIndex } from '../text/positions';
 import type { LabelContext } from '../turns/labels';
 import type { LabelReadContext } from '../turns/firstPassReadings';
-import { DECLARATION_LINES, declarationKey } from '../turns/declaredSpeakers';
+import { DECLARATION_LINES, declarationHead, declarationKeyOf } from '../turns/declaredSpeakers';
+import { ReadReach } from '../text/readReach';
 import { holdsIntroduction, INTRODUCTION_LINES, introductionScan, isIntroducedOpening } from '../turns/selfIntroductions';
 import { FIELD_BLOCK_LINES, fieldRunKeyOf, fieldRunReading } from '../turns/fieldBlocks';
 import { ATTENDEE_LINES, attendeeFieldLines, attendeeKeyOf, attendeeLineMatters, mentionsAttendee, namesAttendee, opensWithAttendee } from '../turns/attendees';
@@ -42,17 +43,38 @@ export function headKeysOf(baseline: Baseline, text: TextSource, change: TextCha
  * its paragraphs and its name headings (turns/declaredSpeech.ts, declaredLabels.ts). An edit near the top
  * falls back when it changes the declaration; in a declaring document, only an edit within one line that
  * keeps the line's own reading (declaredLineReading) stays local: labels are compared by the line check.
+ * The header is read again only for an edit within what its last reading read (Baseline.declarationReach).
+ * `false` when the edit may change the declaration, else the new text's declarationReach (undefined: not known).
  */
-export function mayChangeDeclaredSpeakers(baseline: Baseline, text: TextSource, change: TextChange): boolean {
-  if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
+export function declarationReachAfter(baseline: Baseline, text: TextSource, change: TextChange): number | undefined | false {
+  if (baseline.format === 'srt' || baseline.format === 'vtt') return undefined;
   const old = baseline.lines.source;
-  baseline.declaration ??= declarationKey(old);
+  if (baseline.declaration === undefined) ({ key: baseline.declaration, reach: baseline.declarationReach } = readDeclaration(old));
   const line = baseline.lines.lineAt(Math.min(change.rangeOffset, old.length));
-  if (line <= DECLARATION_LINES && declarationKey(text) !== baseline.declaration) return true;
-  if (baseline.declaration === '') return false;
-  if (change.text.includes('\n') || old.slice(change.rangeOffset, change.rangeOffset + change.rangeLength).includes('\n')) return true;
+  // Below the header's lines the edit leaves them, and where the reading last read up to.
+  let reach = line > DECLARATION_LINES ? baseline.declarationReach : undefined;
+  if (line <= DECLARATION_LINES) {
+    const known = baseline.declarationReach;
+    if (known !== undefined && change.rangeOffset > known && lineHoldingEdit(baseline.lines, change) !== undefined) {
+      reach = known;
+    } else {
+      const read = readDeclaration(text);
+      if (read.key !== baseline.declaration) return false;
+      reach = read.reach;
+    }
+  }
+  if (baseline.declaration === '') return reach;
+  if (change.text.includes('\n') || old.slice(change.rangeOffset, change.rangeOffset + change.rangeLength).includes('\n')) return false;
   const start = baseline.lines.lineStart(line);
-  return declaredLineReading(old.slice(start, lineEndFrom(old, start))) !== declaredLineReading(text.slice(start, lineEndFrom(text, start)));
+  return declaredLineReading(old.slice(start, lineEndFrom(old, start))) === declaredLineReading(text.slice(start, lineEndFrom(text, start))) ? reach : false;
+}
+
+/** declarationKey of `text`, and how far into it findDeclaredSpeakers read (an edit within one line after that leaves the key). */
+function readDeclaration(text: TextSource): { key: string; reach: number } {
+  const head = declarationHead(text);
+  const recorded = new ReadReach(head);
+  const key = declarationKeyOf(new LineIndex(head).withSameLines(recorded));
+  return { key, reach: recorded.reach };
 }
 
 /**

@@ -8,7 +8,7 @@ import { matchingKey } from '../text/charFold';
 import { commonEnds } from '../text/commonEnds';
 import { readLineNumberGutter, wellFormedRuns, withGutterNumbersBlanked, withRunsBlanked, type GutterReading } from '../text/lineNumberGutter';
 import { ChunkedText, flatText, type TextSource } from '../text/chunkedText';
-import { lineEndFrom, LineIndex, type Span } from '../text/positions';
+import { LineIndex, type Span } from '../text/positions';
 import { mayReadAsDatedField } from '../topics/datedFields';
 import { mayReadAsNameField } from '../topics/nameFields';
 import { isPlainTextShaped, underlineWithinReach } from '../topics/lineScan';
@@ -63,11 +63,12 @@ import { quoteEditKeepsTurns } from './quoteEdits';
 import { subtitleClaimWindow, subtitleEditKeepsParts, type SubtitleEdit } from './subtitleEdits';
 import { lastTextLineBefore, nextBlockEnd, wholeCueEdit, type CueEdit } from './cueEdits';
 import { applyToTally, labelledCueRemoval, type LabelledCueRemoval } from './labelledCueEdits';
-import { countMarkupMarks, markupMarksDelta } from './markupMarks';
+import { markupMarksAfter } from './stageDirectionChecks';
+import { mayChangeSponsorReads } from './claimChecks';
 import { countSubtitleCues, subtitleCuesAndTally } from '../turns/findTurns';
 import { labelsAreFew, labelsOwnTheirCueOnly, type LabelledCueCounts } from '../turns/subtitles';
 import { CaptionRepeats } from '../claims/captionLines';
-import { inSponsorRead, mayOpenSponsorRead, sponsorOpeners, sponsorReads, SPONSOR_READ_ZONE } from '../claims/sponsorReads';
+import { inSponsorRead, sponsorOpeners, sponsorReads, SPONSOR_READ_ZONE } from '../claims/sponsorReads';
 import { retitledHeading, retitleTopic } from './headingEdits';
 import { NO_SUMMARY_SEARCHES, searchesStopBefore, summaryProfile, summaryProfileAfter, type SummaryProfile } from './summaryHorizon';
 import { backedByBlocks } from './query';
@@ -76,8 +77,8 @@ import { holdsAnotherField, isOnlyALink, readLabelLine, type LabelSchemeTally } 
 import { mayHoldFollowUpLabel } from '../turns/findTurns';
 import type { Analysis, AnalysisOptions, Claim, SpeakerSummary, StageDirection, Topic, TranscriptFormat, Turn } from './model';
 import { hasLineBreak } from './editedLines';
-import { headKeysOf, mayChangeDeclaredSpeakers, mayChangeIntroducedSpeaker, introductionLineAfter, mayChangeHeadFields, mayChangeFieldBlocks, mayChangeAttendees } from './headChecks';
-import { mayChangeNotesLeadIns, notesLeadLinesAfter } from './notesChecks';
+import { headKeysOf, declarationReachAfter, mayChangeIntroducedSpeaker, introductionLineAfter, mayChangeHeadFields, mayChangeFieldBlocks, mayChangeAttendees } from './headChecks';
+import { mayChangeNotesLeadIns, notesLeadLinesAfter, notesLeadReachesAfter } from './notesChecks';
 import { mayChangeAsideLabels, markdownHeadingAfter } from './asideLabelChecks';
 import { mayChangeProcedureLines } from './procedureChecks';
 import { keepsGutterLine, mayChangeGutter } from './gutterChecks';
@@ -113,6 +114,8 @@ export interface Baseline {
   gutter?: GutterReading;
   /** What the header declares (turns/declaredSpeakers.ts declarationKey, '' for nothing); computed on first need. */
   declaration?: string;
+  /** How far into the text the reading of `declaration` read (text/readReach.ts): an edit within one line past it leaves it. */
+  declarationReach?: number;
   /** Which lines at the head are fields over lists (turns/headFields.ts headFieldKey, '' for none); computed on first need. */
   headFields?: string;
   /** The last line `headFields` depends on (headFieldReading): an edit below it keeps the key; with the key, or after an edit above it, unknown. */
@@ -136,6 +139,11 @@ export interface Baseline {
    * the line alone, so an edit within one line keeps every other line's answer (the map passes on without that line's).
    */
   notesLeadLines?: Map<number, boolean>;
+  /**
+   * Of those that may lead notes, the last line each one's reading reads (notesLeadReach): an edit below it leaves the
+   * reading. An edit within one line passes the map on without the lines whose reading reaches it.
+   */
+  notesLeadReaches?: Map<number, number>;
   /** The label scheme's counts, for edits of label lines; computed on first need (see labelEdits.ts). */
   labelTally?: LabelSchemeTally;
   /** Hand-overs resolved against the names known so far (unresolvedHandOvers); computed on first need. */
@@ -273,7 +281,8 @@ export class IncrementalAnalyzer {
     if (editedLinesLength(baseline.lines, change) > MAX_LOCAL_LINE) return undefined;
     if (!this.ofBlankedGutter && hasGutter(baseline)) return this.updateInGutter(baseline, text, change);
     if (!this.ofBlankedGutter && mayChangeGutter(baseline, text, change)) return undefined;
-    if (mayChangeDeclaredSpeakers(baseline, text, change)) return undefined;
+    const declarationReach = declarationReachAfter(baseline, text, change);
+    if (declarationReach === false) return undefined;
     if (mayChangeIntroducedSpeaker(baseline, text, change, this.options)) return undefined;
     // The head checks read the same first lines of each text: each line's label once.
     const heads = { old: new EditedHead(old, this.options.extraLabelPatterns), edited: new EditedHead(text, this.options.extraLabelPatterns) };
@@ -301,6 +310,7 @@ export class IncrementalAnalyzer {
       const withHeadKeys = { ...withCandidates, ...headKeysOf(baseline, text, change) };
       const withMarks = markupMarks === undefined ? withHeadKeys : { ...withHeadKeys, markupMarks };
       withMarks.frames = frames;
+      if (declarationReach !== undefined) withMarks.declarationReach = declarationReach;
       // mayChangeSplitMarkupLabels found none in the text nor in the edited lines: there is none after the edit either.
       if (baseline.splitLabels === false) withMarks.splitLabels = false;
       const markdownHeading = markdownHeadingAfter(baseline.markdownHeading, old, text, change);
@@ -312,6 +322,8 @@ export class IncrementalAnalyzer {
       if (introductionLine !== undefined) withMarks.introductionLine = introductionLine;
       const notesLeadLines = notesLeadLinesAfter(baseline, change);
       if (notesLeadLines) withMarks.notesLeadLines = notesLeadLines;
+      const notesLeadReaches = notesLeadReachesAfter(baseline, change);
+      if (notesLeadReaches) withMarks.notesLeadReaches = notesLeadReaches;
       // A signature can appear only in the edited lines.
       this.baseline = baseline.maySign === undefined ? withMarks : { ...withMarks, maySign: baseline.maySign || editedLinesMaySign(text, change) };
       this.lastMode = 'line';
@@ -541,39 +553,6 @@ function labelAloneRuleWithinReach(lineCount: number, lineAt: (line: number) => 
 /** Whether `offset` falls within one of `turns`' label spans (from its first character to before its end). */
 function insideLabelSpan(turns: readonly Turn[], offset: number): boolean {
   return turns.some((t) => t.labelSpan !== null && t.labelSpan !== undefined && t.labelSpan.start <= offset && offset < t.labelSpan.end);
-}
-
-/**
- * Whether the edit may change which claims lie in a sponsor read (claims/sponsorReads.ts): it writes or removes
- * an opener, or an opener is close enough before it that its read may end differently. Reads elsewhere stay
- * as they were (shifted), and reclaim() marks the recomputed claims the way findClaims does.
- */
-function mayChangeSponsorReads(baseline: Baseline, text: TextSource, change: TextChange): boolean {
-  const old = baseline.lines.source;
-  const start = change.rangeOffset === 0 ? 0 : old.lastIndexOf('\n', change.rangeOffset - 1) + 1;
-  const oldEnd = lineEndFrom(old, change.rangeOffset + change.rangeLength);
-  const newEnd = lineEndFrom(text, change.rangeOffset + change.text.length);
-  if (mayOpenSponsorRead(old.slice(start, oldEnd)) || mayOpenSponsorRead(text.slice(start, newEnd))) return true;
-  return sponsorOpeners(old, Math.max(0, start - SPONSOR_READ_ZONE), oldEnd).length > 0;
-}
-
-/**
- * Markup-only lines (`**`, `<br>`) are stage directions only in a document that holds `<`, `![` or `{%`
- * somewhere (turns/stageDirections.ts, findMarkupLines): an edit that types or removes one of those marks
- * falls back when the document gains its first or loses its last, which turns every such line. The
- * document's count of marks is kept in the baseline (taken on the first edit that touches one), so an
- * edit costs what it changes: `false` when the reading changes, else the count after the edit
- * (`undefined` while it was never needed).
- */
-function markupMarksAfter(baseline: Baseline, text: TextSource, change: TextChange): number | undefined | false {
-  const old = baseline.lines.source;
-  const edit = { start: change.rangeOffset, oldEnd: change.rangeOffset + change.rangeLength, newEnd: change.rangeOffset + change.text.length };
-  const delta = markupMarksDelta(old, text, edit);
-  // Marks only moved within the edited range (a `<` typed over a `<`): the document still holds as many.
-  if (delta === 0) return baseline.markupMarks;
-  const before = (baseline.markupMarks ??= countMarkupMarks(old));
-  const after = before + delta;
-  return before > 0 === after > 0 ? after : false;
 }
 
 /** The text's line index from line starts computed elsewhere, or by scanning it when there are none or they do not fit the text. */

@@ -2,8 +2,8 @@
 // edit carries to the next baseline (incremental.ts).
 import type { TextSource } from '../text/chunkedText';
 import { lineEndFrom, LineIndex } from '../text/positions';
-import type { LabelReadContext } from '../turns/firstPassReadings';
-import { labelNameKeys, mayLeadNotes, NOTES_BODY_LINES, notesLeadNames, notesLeadReading } from '../turns/notesLeadIns';
+import { LineReadingMemo, type LabelReadContext } from '../turns/firstPassReadings';
+import { labelNameKeys, mayLeadNotes, NOTES_BODY_LINES, notesLeadNames, notesLeadReach, notesLeadReading } from '../turns/notesLeadIns';
 import type { AnalysisOptions } from './model';
 import { lineHoldingEdit } from './editedLines';
 import type { Baseline, TextChange } from './incremental';
@@ -27,23 +27,35 @@ export function mayChangeNotesLeadIns(baseline: Baseline, text: TextSource, chan
   const from = Math.max(0, first - NOTES_BODY_LINES);
   const to = Math.min(lines.lineCount - 1, last + NOTES_BODY_LINES);
   // Only a line that may lead notes (mayLeadNotes, read from the line alone: for the lines above, once per chain of
-  // edits within lines) can have a reading in either text: most keystrokes read no window at all.
+  // edits within lines) can have a reading in either text, and only one whose reading reaches the edit can change
+  // (notesLeadReach, kept too): most keystrokes read no window at all.
   const editedBefore = new LineIndex(old.slice(lines.lineStart(first), lines.lineEnd(last)));
   const editedNew = new LineIndex(text.slice(lines.lineStart(first), lineEndFrom(text, change.rangeOffset + change.text.length)));
-  const leadingAbove = linesMayLeadNotes(baseline, from, first, context);
-  const editedMayLead = anyMayLeadNotes(editedBefore, context) || anyMayLeadNotes(editedNew, context);
-  if (leadingAbove.length > 0 || editedMayLead) {
+  // The edited lines' labels are read once for both questions below.
+  const contextBefore = { ...context, readings: new LineReadingMemo(editedBefore, context) };
+  const contextNew = { ...context, readings: new LineReadingMemo(editedNew, context) };
+  const reachingEdit = linesMayLeadNotes(baseline, from, first, context).filter((line) => leadReach(baseline, line, context) >= first);
+  const editedMayLead = anyMayLeadNotes(editedBefore, contextBefore) || anyMayLeadNotes(editedNew, contextNew);
+  if (reachingEdit.length > 0 || editedMayLead) {
     const before = new LineIndex(old.slice(lines.lineStart(from), lines.lineEnd(to)));
     const after = new LineIndex(text.slice(lines.lineStart(from), lines.lineEnd(to) + change.text.length - change.rangeLength));
     // A line above the edit that leads notes in one text and not the other (its body reaches the edit).
-    for (const line of leadingAbove) if (notesLeadReading(before, line - from, context) !== notesLeadReading(after, line - from, context)) return true;
+    for (const line of reachingEdit) if (notesLeadReading(before, line - from, context) !== notesLeadReading(after, line - from, context)) return true;
     // An edited line that leads notes before or after.
     if (editedMayLead) {
       for (let line = first - from; line <= last - from; line++) if (notesLeadReading(before, line, context) !== null) return true;
       for (let line = first - from; line < first - from + editedNew.lineCount; line++) if (notesLeadReading(after, line, context) !== null) return true;
     }
   }
-  return namesMayLeadNotes(baseline, editedBefore, editedNew, context);
+  return namesMayLeadNotes(baseline, editedBefore, editedNew, contextBefore, contextNew);
+}
+
+/** The last line the reading of `line` (one that may lead notes) reads in the baseline's text, kept in notesLeadReaches. */
+function leadReach(baseline: Baseline, line: number, context: LabelReadContext): number {
+  const known = (baseline.notesLeadReaches ??= new Map<number, number>());
+  let reach = known.get(line);
+  if (reach === undefined) known.set(line, (reach = notesLeadReach(baseline.lines, line, context)));
+  return reach;
 }
 
 /** The lines from `from` to before `to` that may lead notes, each line's answer kept in the baseline (notesLeadLines). */
@@ -68,13 +80,13 @@ function anyMayLeadNotes(lines: LineIndex, context: LabelReadContext): boolean {
 }
 
 /** mayChangeNotesLeadIns' last check: the edited lines' label names, before and after, against the names that lead notes. */
-function namesMayLeadNotes(baseline: Baseline, before: LineIndex, after: LineIndex, context: LabelReadContext): boolean {
+function namesMayLeadNotes(baseline: Baseline, before: LineIndex, after: LineIndex, contextBefore: LabelReadContext, contextAfter: LabelReadContext): boolean {
   const namesBefore: string[] = [];
   const namesAfter: string[] = [];
-  for (let line = 0; line < before.lineCount; line++) namesBefore.push(...labelNameKeys(before, line, context));
-  for (let line = 0; line < after.lineCount; line++) namesAfter.push(...labelNameKeys(after, line, context));
+  for (let line = 0; line < before.lineCount; line++) namesBefore.push(...labelNameKeys(before, line, contextBefore));
+  for (let line = 0; line < after.lineCount; line++) namesAfter.push(...labelNameKeys(after, line, contextAfter));
   if (sameNames(namesBefore, namesAfter)) return false;
-  const leading = (baseline.notesLeadNames ??= notesLeadNames(baseline.lines, context));
+  const leading = (baseline.notesLeadNames ??= notesLeadNames(baseline.lines, { extraLabelPatterns: contextBefore.extraLabelPatterns }));
   return [...namesBefore, ...namesAfter].some((name) => leading.includes(name));
 }
 
@@ -89,6 +101,19 @@ export function notesLeadLinesAfter(baseline: Baseline, change: TextChange): Map
   if (!known || line === undefined) return undefined;
   known.delete(line);
   return known;
+}
+
+/**
+ * notesLeadReaches for the baseline after `change`: after an edit within one line, the map without the lines whose
+ * reading reaches that line (the others read only lines the edit left, at the same numbers), else none.
+ */
+export function notesLeadReachesAfter(baseline: Baseline, change: TextChange): Map<number, number> | undefined {
+  const known = baseline.notesLeadReaches;
+  const line = known && lineHoldingEdit(baseline.lines, change);
+  if (!known || line === undefined) return undefined;
+  // A reading reaches at most NOTES_BODY_LINES + 1 lines below its own.
+  for (let above = Math.max(0, line - NOTES_BODY_LINES - 1); above <= line; above++) if ((known.get(above) ?? -1) >= line) known.delete(above);
+  return known.size > MAX_NOTES_LEAD_LINES ? undefined : known;
 }
 
 function sameNames(a: string[], b: string[]): boolean {

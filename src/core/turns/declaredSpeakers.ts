@@ -546,9 +546,19 @@ export const DECLARATION_LINES = FRONT_MATTER_MAX_LINES + 3 * HEAD_LINES + BYLIN
  * after an edit near the top at a bounded cost.
  */
 export function declarationKey(text: TextSource): string {
+  return declarationKeyOf(new LineIndex(declarationHead(text)));
+}
+
+/** The first DECLARATION_LINES + 1 lines of `text`: all that findDeclaredSpeakers may read of it. */
+export function declarationHead(text: TextSource): string {
   let end = 0;
   for (let line = 0; line < DECLARATION_LINES + 1 && end >= 0; line++) end = text.indexOf('\n', end + (line === 0 ? 0 : 1));
-  const declaration = findDeclaredSpeakers(new LineIndex(text.slice(0, end < 0 ? text.length : end)));
+  return text.slice(0, end < 0 ? text.length : end);
+}
+
+/** declarationKey of the lines of a text's head (declarationHead). */
+export function declarationKeyOf(head: LineIndex): string {
+  const declaration = findDeclaredSpeakers(head);
   if (!declaration) return '';
   return JSON.stringify([declaration.names, declaration.authors, declaration.bodyStart, declaration.interview, [...declaration.headerLines].sort((a, b) => a - b)]);
 }

@@ -128,6 +128,15 @@ export function notesLeadReading(lines: LineIndex, line: number, context: LabelR
   return leadNameKey(reading.known?.speaker ?? reading.candidate!.name);
 }
 
+/**
+ * The last line notesLeadReading(lines, line) reads (the line itself when it may not lead notes, else where its body's
+ * reading stopped): an edit below it leaves the reading as it was.
+ */
+export function notesLeadReach(lines: LineIndex, line: number, context: LabelReadContext): number {
+  const value = leadInValue(lines, line, context);
+  return value === null ? line : readBody(lines, line, value.trim() !== '').lastRead;
+}
+
 /** The name keys of the text's lines that may lead notes over notes (notesLeadReading), sorted, each once. */
 export function notesLeadNames(lines: LineIndex, context: LabelReadContext): string[] {
   const names = new Set<string>();

@@ -60,6 +60,22 @@ const NOTES = [
   '陳大同：那我先把開發環境準備好，大家下週一之前把帳號申請好，有問題再跟我說。', '',
 ].join('\n');
 
+/** A one-off label over too short a body to be notes: a line of speech ends the body's reading two lines under it. */
+const SHORT_NOTES = [
+  '## 討論', '',
+  '王小明：我覺得這個方向可以，但要先問過大家的意見，特別是負責後端的同學。', '',
+  '結論：', '- 先做登入', '我覺得可以吧？我們先這樣做，好嗎？', '這個我同意，我們下週開始寫程式吧。', '',
+  '李小華：我同意，我們下週開始寫程式吧，第一個版本先求有再求好，之後再慢慢改。', '',
+].join('\n');
+
+const TOPICS = ['budget', 'schools', 'roads', 'parks', 'water', 'housing', 'transit', 'libraries'];
+
+/** Remarks whose title declares who speaks, over more paragraphs than the header's reading reads. */
+const REMARKS = [
+  '# Remarks by Jane Doe', '',
+  ...Array.from({ length: 40 }, (_, i) => [`The ${TOPICS[i % 8]} come up in part ${i + 1}, and I will say more about the ${TOPICS[(i + 3) % 8]} after that.`, '']).flat(),
+].join('\n');
+
 /** A hearing record: examination headings (the record repeats them) and a note it wraps over two lines. */
 const HEARING = [
   'EXAMINATION BY MR. OKAFOR:',
@@ -121,6 +137,33 @@ describe('incremental checks that keep their answers in the baseline or read onl
       ['下週一之前', '下週二之前', 'line'],
       ['- 再做地圖', '- 再做地圖，這個最難，要等後端完成之後才能開始。', 'full'],
       ['我也同意', '我同意', 'line'],
+    ]);
+  });
+
+  it("keeps how far a lead-in's reading reaches while speech is typed below it, and reads it again once an edit reaches it", () => {
+    runChain(SHORT_NOTES, 'notes.md', [
+      // Below where the body's reading stops (the line of speech two under the label): the reading cannot change.
+      ['之後再慢慢改', '之後再來慢慢改', 'line'],
+      // The line that stopped it, no longer speech (questions are no clause): the body reads on to the next line of
+      // speech, still too short.
+      ['先這樣做，好嗎', '先這樣做好嗎', 'line'],
+      // That line, now within the reading's reach, no longer speech either: three lines of notes, the label leads them.
+      ['這個我同意，我們下週開始寫程式吧。', '這個我同意我們下週開始寫程式吧？', 'full'],
+      ['之後再來慢慢改', '之後再慢慢改', 'line'],
+    ]);
+  });
+
+  it("reads the declaring header again only for an edit within what its reading read, and falls back when the declaration changes", () => {
+    runChain(REMARKS, 'remarks.md', [
+      // Far below the header's lines: not read again.
+      ['in part 38,', 'in part 38 still,', 'line'],
+      // Among the lines read: read again, the same declaration.
+      ['in part 2,', 'in part 2 still,', 'line'],
+      ['in part 39,', 'in part 39 still,', 'line'],
+      // The title: another speaker declared.
+      ['Remarks by Jane Doe', 'Remarks by John Roe', 'full'],
+      ['in part 37,', 'in part 37 still,', 'line'],
+      ['Remarks by John Roe', 'Remarks by Jane Doe', 'full'],
     ]);
   });
 
