@@ -24,6 +24,7 @@ import { isCaseless } from './caseless';
 import { firstColonIn, isAsciiUpperLetter, isBlankLine, isDigit } from '../turns/chars';
 import { BRACKETED_TIMESTAMP_SOURCE, LONE_CLOCK_SOURCE, MAX_LONE_CLOCK_LINE } from '../turns/timestamps';
 import { codesOf } from '../text/codesOf';
+import { splitAtPauses } from './pauseBreaks';
 
 export interface Sentence {
   readonly text: string;
@@ -555,6 +556,7 @@ export function sentenceSpansOf(lines: LineIndex, options: SentenceOptions = {},
     const before = sentences.length;
     sentenceSpans(text, from, content.end, sentences);
     trimLeadingStamps(text, sentences, before);
+    splitAtPauses(text, sentences, before);
     const last = sentences[sentences.length - 1];
     // The carried sentence ended in this line and another began: the count is the new sentence's.
     if (sentences.length - before > 1) carriedLines = 0;
