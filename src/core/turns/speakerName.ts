@@ -15,7 +15,11 @@ const MAX_LATIN_WORDS = 5;
 const NON_NAME_CHARS = /[。，,！!？?；;「」『』“”"《》<>{}|｜\\/:：()（）[\]【】…~@#$%^*=+、]/;
 /** `- Revenue: $5M` is a list item, not a speaker called `- Revenue`. */
 const LIST_BULLET = /^[-–—•·‧●○■□▪◆◇+][ \t]/;
-const ROLE_SUFFIX = /\s*[(（][^()（）]{1,118}[)）]$/;
+/**
+ * `(CEO, Acme)`; two in a row in parliaments' records: `Mr. Araya (Chile) (spoke in Spanish)` at the UN, `Wera Hobhouse
+ * (Bath) (LD)` in Hansard (a delegation or seat, then a language or party).
+ */
+const ROLE_SUFFIX = /(?:\s*[(（][^()（）]{1,118}[)）]){1,2}$/;
 /** A word in Latin script, accented letters included (`Stéphane`, `Niño`). */
 const LATIN_WORD = /\p{Script=Latin}[\p{Script=Latin}0-9'’.-]*/gu;
 
