@@ -63,6 +63,7 @@ export function isTitleShaped(text: string): boolean {
   if (text.length < 2 || text.length > MAX_TITLE_SHAPED_LENGTH || (text.length > MAX_TITLE_LENGTH && !isUpperCaseLatin(text) && !isLongTitleCase(text))) return false;
   // A title in capitals may name someone and their office (`STATEMENT OF JANE DOE, DIRECTOR`): commas, no sentence.
   if (NON_TITLE_MARKS.test(text.length > 0 && isUpperCaseLatin(text) ? text.replace(/,/g, '') : text) || NON_TITLE_START.test(text)) return false;
+  if (isCapitalsSentence(text)) return false;
   if (text.includes('://') || /^www\./i.test(text) || isTimestampOnly(text)) return false;
   // Dates, figures, codes; emphasis marks (`_** 1. 国际活动重启 **_`) style the words and are not counted.
   if (letterCount(text) * 2 < text.length - emphasisMarkCount(text) || HAN_NUMERAL_DATE.test(text)) return false;
@@ -172,6 +173,16 @@ function emphasisMarkCount(text: string): number {
 function isLongTitleCase(text: string): boolean {
   return text.length <= MAX_TITLE_CASE_LENGTH && !/[^\t -\u024f\u2018\u2019\u2013\u2014]/.test(text);
 }
+
+/**
+ * `WITH SAY THEY PLAN TO STAY.`: a line of captions typed in capitals, three words or more ending in a full stop after
+ * a word, is the end of a sentence broken over lines, no title (`THE END.` and `SCENE II.` are two words).
+ */
+function isCapitalsSentence(text: string): boolean {
+  return isUpperCaseLatin(text) && CAPITALS_SENTENCE_END.test(text) && text.trim().split(/\s+/).length >= 3;
+}
+
+const CAPITALS_SENTENCE_END = /\p{Lu}{2,}\.$/u;
 
 function isUpperCaseLatin(text: string): boolean {
   return /[A-Z]/.test(text) && !/[a-z]/.test(text) && countHan(text) === 0 && /\s/.test(text);
