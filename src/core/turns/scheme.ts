@@ -9,7 +9,7 @@ import { CAPITALS_STOP, hasCommaRole, idStem, INITIAL_SHAPE, isInitialCandidate,
 import { recognizeLabel, type LabelContext, type LabelMatch } from './labels';
 import { isFieldName } from './fieldNames';
 import { isHandleName } from './handleNames';
-import { hasWordSurnameOnly, opensLikeAClauseOnly } from './speakerName';
+import { hasWordSurnameOnly, opensLikeAClauseOnly, parseSpeakerName } from './speakerName';
 import { listItemBelow } from './listFields';
 import { splitMarkupCandidate } from './splitMarkupLabels';
 import { bracketedName, speakerOfBracketedLabel } from './bracketedNames';
@@ -411,7 +411,7 @@ function decide(
   // `> *eorgeK:*`: a handle is no name on its own; it is a speaker where the document repeats it as a label. So is
   // `被告：`, refused only for opening like a clause, and `Devon Price:`, refused for its surname's being a word.
   if (candidate && isNameOnlyByRepetition(candidate.name)) {
-    if (repeatsInScheme(candidate, accepted, shapes)) return fromCandidate(candidate);
+    if (repeatsInScheme(candidate, accepted, shapes) && (!hasWordSurnameOnly(candidate.name) || amongNames(candidate.name, shapes.get(candidate.shape)!))) return fromCandidate(candidate);
     candidate = null;
   }
   // `柯:` beside `記者:`: a one-character name is a speaker where it repeats in a shape the other names made a scheme.
@@ -441,6 +441,16 @@ function decide(
   if (!known) return null;
   if (known.source === 'label' && isWeakKnownLabel(known, labelNames)) return null;
   return known;
+}
+
+/**
+ * `Devon Price` among two or more other names of its shape that each label two lines or more and are names on their
+ * words alone: a table repeating `Unit Price:` beside `Quantity:` has one such name, a meeting has its speakers.
+ */
+function amongNames(name: string, names: ReadonlyMap<string, number>): boolean {
+  let others = 0;
+  for (const [other, count] of names) if (other !== name && count >= 2 && parseSpeakerName(other)?.name === other) others++;
+  return others >= 2;
 }
 
 /** `eorgeK`, `被告`, `Devon Price`: names the name rules refuse on their words alone, labels only where the document repeats them. */
