@@ -47,22 +47,26 @@ const CAPITALS_SHARE = 0.8;
 
 /**
  * Broadcast captions keep the caption feed's capitals (`>> ANCHOR: GOOD EVENING. WE BEGIN…`): where most of the
- * head's first lines with letters have no lower-case letter, a stop after capitals ends a sentence there. Returns
- * the answer and the last line read (-1 when none).
+ * head's lines with letters read so far (the first CASE_SAMPLE_LINES of them) have no lower-case letter, a stop after
+ * capitals ends a sentence there. Counted line by line as the head is read, so the reading of a line depends on no
+ * line below it (the head's lastRead stays where the first speaking label puts it).
  */
-function writtenInCapitals(lines: LineIndex, limit: number): { inCapitals: boolean; lastRead: number } {
-  let lettered = 0;
-  let capitals = 0;
-  let lastRead = -1;
-  for (let line = 0; line < limit && lettered < CASE_SAMPLE_LINES; line++) {
+class HeadCase {
+  private lettered = 0;
+  private capitals = 0;
+
+  count(lines: LineIndex, line: number): void {
+    if (this.lettered >= CASE_SAMPLE_LINES) return;
     const start = lines.lineStart(line);
     const text = lines.source.slice(start, Math.min(lines.lineEnd(line), start + LINE_SCAN));
-    lastRead = line;
-    if (!/\p{L}/u.test(text)) continue;
-    lettered++;
-    if (!/\p{Ll}/u.test(text) && /\p{Lu}/u.test(text)) capitals++;
+    if (!/\p{L}/u.test(text)) return;
+    this.lettered++;
+    if (!/\p{Ll}/u.test(text) && /\p{Lu}/u.test(text)) this.capitals++;
   }
-  return { inCapitals: lettered >= MIN_LIST_LINES && capitals >= lettered * CAPITALS_SHARE, lastRead };
+
+  get inCapitals(): boolean {
+    return this.lettered >= MIN_LIST_LINES && this.capitals >= this.lettered * CAPITALS_SHARE;
+  }
 }
 
 /** The fields over lists among the first HEAD_FIELD_LINES lines of `lines` (see the file comment). */
@@ -82,8 +86,9 @@ function readHeadFields(lines: LineIndex, context: LabelReadContext): { fields: 
   const labelLines: number[] = [];
   const shapes: string[] = [];
   let dialogue = -1;
-  const capitals = writtenInCapitals(lines, limit);
+  const capitals = new HeadCase();
   for (let line = 0; line < limit && dialogue < 0; line++) {
+    capitals.count(lines, line);
     const reading = readLabelLine(lines, line, context);
     const head = reading?.known ?? reading?.candidate;
     if (!head) continue;
@@ -114,7 +119,7 @@ function readHeadFields(lines: LineIndex, context: LabelReadContext): { fields: 
     }
     if (listed >= MIN_LIST_LINES) fields.push({ line, end });
   });
-  return { fields, lastRead: Math.max(dialogue + LABEL_READING_LOOKAHEAD, capitals.lastRead) };
+  return { fields, lastRead: dialogue + LABEL_READING_LOOKAHEAD };
 }
 
 /**
