@@ -63,6 +63,8 @@ export function isTitleShaped(text: string): boolean {
   if (text.length < 2 || text.length > MAX_TITLE_SHAPED_LENGTH || (text.length > MAX_TITLE_LENGTH && !isUpperCaseLatin(text) && !isLongTitleCase(text))) return false;
   // A title in capitals may name someone and their office (`STATEMENT OF JANE DOE, DIRECTOR`): commas, no sentence.
   if (NON_TITLE_MARKS.test(text.length > 0 && isUpperCaseLatin(text) ? text.replace(/,/g, '') : text) || NON_TITLE_START.test(text)) return false;
+  // `WITH SAY THEY PLAN TO STAY.`: captions in capitals break a sentence over lines (`THE END.`, two words, stays a title).
+  if (isCapitalsSentence(text) && text.trim().split(/\s+/).length >= 3) return false;
   if (text.includes('://') || /^www\./i.test(text) || isTimestampOnly(text)) return false;
   // Dates, figures, codes; emphasis marks (`_** 1. 国际活动重启 **_`) style the words and are not counted.
   if (letterCount(text) * 2 < text.length - emphasisMarkCount(text) || HAN_NUMERAL_DATE.test(text)) return false;

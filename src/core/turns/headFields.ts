@@ -31,12 +31,42 @@ export interface HeadField {
  * A sentence on `[start, end)` of the text: an end mark, a full stop after a lower-case word (`Mr.`, `M.D.`
  * and `p.m.` are none), or more than a list line holds. Markup and bracketed asides (`(Impromptu.)`) are not read.
  */
-export function hasSentence(text: TextSource, start: number, end: number): boolean {
+export function hasSentence(text: TextSource, start: number, end: number, inCapitals = false): boolean {
   if (start >= end) return false;
   const rest = text.slice(start, Math.min(end, start + LINE_SCAN)).replace(/<[^<>]*>|\*\*|__/g, '').replace(/&(?:[a-z]+|#\d+);/gi, ' ')
     .replace(/[(（[][^()（）[\]]*[)）\]]/g, '').replace(/\s+/g, ' ').trim();
   if (rest.length > MAX_LIST_LINE) return true;
-  return /[。？！?!…]/.test(rest) || /\p{Ll}{3,}\.(?:\s|["”'’]?$)/u.test(rest);
+  return /[。？！?!…]/.test(rest) || /\p{Ll}{3,}\.(?:\s|["”'’]?$)/u.test(rest) || (inCapitals && CAPITALS_STOP.test(rest));
+}
+
+/** `GOOD EVENING. WE BEGIN…`: in a text typed in capitals, a full stop after a word of two capitals or more ends a sentence. */
+const CAPITALS_STOP = /\p{Lu}{2,}\.(?:\s|["”'’]?$)/u;
+/** How many lines with letters the head's case is judged on, and the share of them with no lower-case letter. */
+const CASE_SAMPLE_LINES = 12;
+const CAPITALS_SHARE = 0.8;
+
+/**
+ * Broadcast captions keep the caption feed's capitals (`>> ANCHOR: GOOD EVENING. WE BEGIN…`): where most of the
+ * head's lines with letters read so far (the first CASE_SAMPLE_LINES of them) have no lower-case letter, a stop after
+ * capitals ends a sentence there. Counted line by line as the head is read, so the reading of a line depends on no
+ * line below it (the head's lastRead stays where the first speaking label puts it).
+ */
+class HeadCase {
+  private lettered = 0;
+  private capitals = 0;
+
+  count(lines: LineIndex, line: number): void {
+    if (this.lettered >= CASE_SAMPLE_LINES) return;
+    const start = lines.lineStart(line);
+    const text = lines.source.slice(start, Math.min(lines.lineEnd(line), start + LINE_SCAN));
+    if (!/\p{L}/u.test(text)) return;
+    this.lettered++;
+    if (!/\p{Ll}/u.test(text) && /\p{Lu}/u.test(text)) this.capitals++;
+  }
+
+  get inCapitals(): boolean {
+    return this.lettered >= MIN_LIST_LINES && this.capitals >= this.lettered * CAPITALS_SHARE;
+  }
 }
 
 /** The fields over lists among the first HEAD_FIELD_LINES lines of `lines` (see the file comment). */
@@ -56,11 +86,13 @@ function readHeadFields(lines: LineIndex, context: LabelReadContext): { fields: 
   const labelLines: number[] = [];
   const shapes: string[] = [];
   let dialogue = -1;
+  const capitals = new HeadCase();
   for (let line = 0; line < limit && dialogue < 0; line++) {
+    capitals.count(lines, line);
     const reading = readLabelLine(lines, line, context);
     const head = reading?.known ?? reading?.candidate;
     if (!head) continue;
-    const speaks = hasSentence(lines.source, lines.lineStart(line) + head.textStart, lines.lineEnd(line));
+    const speaks = hasSentence(lines.source, lines.lineStart(line) + head.textStart, lines.lineEnd(line), capitals.inCapitals);
     // `- 舉例：…？` is a note's list item, not a turn: a bullet never shows where the dialogue starts.
     if (speaks && !reading?.candidate?.shape.startsWith(LIST_ITEM_SHAPE)) dialogue = line;
     else if (!speaks) {
@@ -82,7 +114,7 @@ function readHeadFields(lines: LineIndex, context: LabelReadContext): { fields: 
       const start = lines.lineStart(l);
       const lineEnd = lines.lineEnd(l);
       if (!/\S/.test(lines.source.slice(start, Math.min(lineEnd, start + LINE_SCAN)))) continue;
-      if (hasSentence(lines.source, start, lineEnd)) return;
+      if (hasSentence(lines.source, start, lineEnd, capitals.inCapitals)) return;
       listed++;
     }
     if (listed >= MIN_LIST_LINES) fields.push({ line, end });

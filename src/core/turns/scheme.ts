@@ -9,7 +9,7 @@ import { CAPITALS_STOP, hasCommaRole, idStem, INITIAL_SHAPE, isInitialCandidate,
 import { recognizeLabel, type LabelContext, type LabelMatch } from './labels';
 import { isFieldName } from './fieldNames';
 import { isHandleName } from './handleNames';
-import { opensLikeAClauseOnly } from './speakerName';
+import { hasWordSurnameOnly, opensLikeAClauseOnly, parseSpeakerName } from './speakerName';
 import { listItemBelow } from './listFields';
 import { splitMarkupCandidate } from './splitMarkupLabels';
 import { bracketedName, speakerOfBracketedLabel } from './bracketedNames';
@@ -409,9 +409,9 @@ function decide(
     candidate = null;
   }
   // `> *eorgeK:*`: a handle is no name on its own; it is a speaker where the document repeats it as a label. So is
-  // `被告：`, refused only for opening like a clause.
-  if (candidate && (isHandleName(candidate.name) || opensLikeAClauseOnly(candidate.name))) {
-    if (repeatsInScheme(candidate, accepted, shapes)) return fromCandidate(candidate);
+  // `被告：`, refused only for opening like a clause, and `Devon Price:`, refused for its surname's being a word.
+  if (candidate && isNameOnlyByRepetition(candidate.name)) {
+    if (repeatsInScheme(candidate, accepted, shapes) && (!hasWordSurnameOnly(candidate.name) || amongNames(candidate.name, shapes.get(candidate.shape)!))) return fromCandidate(candidate);
     candidate = null;
   }
   // `柯:` beside `記者:`: a one-character name is a speaker where it repeats in a shape the other names made a scheme.
@@ -441,6 +441,21 @@ function decide(
   if (!known) return null;
   if (known.source === 'label' && isWeakKnownLabel(known, labelNames)) return null;
   return known;
+}
+
+/**
+ * `Devon Price` among two or more other names of its shape that each label two lines or more and are names on their
+ * words alone: a table repeating `Unit Price:` beside `Quantity:` has one such name, a meeting has its speakers.
+ */
+function amongNames(name: string, names: ReadonlyMap<string, number>): boolean {
+  let others = 0;
+  for (const [other, count] of names) if (other !== name && count >= 2 && parseSpeakerName(other)?.name === other) others++;
+  return others >= 2;
+}
+
+/** `eorgeK`, `被告`, `Devon Price`: names the name rules refuse on their words alone, labels only where the document repeats them. */
+function isNameOnlyByRepetition(name: string): boolean {
+  return isHandleName(name) || opensLikeAClauseOnly(name) || hasWordSurnameOnly(name);
 }
 
 /**
@@ -774,8 +789,8 @@ export class LabelSchemeTally {
     const touched = [...before, ...after];
     if (touched.some((r) => r.candidate && r.candidate.written !== r.candidate.name)) return false;
     // An id's label depends on the other ids of its stem (numberedSpeaker): an edit to one re-reads the document.
-    // So does a handle's (`eorgeK`) or `被告`'s, which is a label only where it repeats in an accepted shape.
-    if (touched.some((r) => r.candidate && (idStem(r.candidate.name) !== null || isInitialCandidate(r.candidate) || isHandleName(r.candidate.name) || opensLikeAClauseOnly(r.candidate.name)))) return false;
+    // So does a handle's (`eorgeK`), `被告`'s or `Devon Price`'s, which is a label only where it repeats in an accepted shape.
+    if (touched.some((r) => r.candidate && (idStem(r.candidate.name) !== null || isInitialCandidate(r.candidate) || isNameOnlyByRepetition(r.candidate.name)))) return false;
     const names = touched.flatMap((r) => [...(r.known ? [r.known.speaker] : []), ...(r.candidate ? [r.candidate.name] : [])]);
     if (names.some((name) => this.roleNames.has(name))) return false;
     // A role after a comma is a label when another label shares its name's last word (labelledAgain).

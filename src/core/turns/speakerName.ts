@@ -15,7 +15,11 @@ const MAX_LATIN_WORDS = 5;
 const NON_NAME_CHARS = /[。，,！!？?；;「」『』“”"《》<>{}|｜\\/:：()（）[\]【】…~@#$%^*=+、]/;
 /** `- Revenue: $5M` is a list item, not a speaker called `- Revenue`. */
 const LIST_BULLET = /^[-–—•·‧●○■□▪◆◇+][ \t]/;
-const ROLE_SUFFIX = /\s*[(（][^()（）]{1,118}[)）]$/;
+/**
+ * `(CEO, Acme)`; two in a row in parliaments' records: `Mr. Araya (Chile) (spoke in Spanish)` at the UN, `Wera Hobhouse
+ * (Bath) (LD)` in Hansard (a delegation or seat, then a language or party).
+ */
+const ROLE_SUFFIX = /(?:\s*[(（][^()（）]{1,118}[)）]){1,2}$/;
 /** A word in Latin script, accented letters included (`Stéphane`, `Niño`). */
 const LATIN_WORD = /\p{Script=Latin}[\p{Script=Latin}0-9'’.-]*/gu;
 
@@ -261,6 +265,23 @@ const NAME_HONORIFIC = /^(?:Dr|Mr|Ms|Mrs|Miss|Prof)\.?$/;
 function isHonorificName(words: readonly string[]): boolean {
   return words.length >= 3 && NAME_HONORIFIC.test(words[0]!) && words.every((w) => /^\p{Lu}/u.test(w));
 }
+
+/**
+ * `Devon Price`, `Doris Day`: a first name and a surname that is also a word the lists keep from names (`Price:` and
+ * `Day 2:` head fields). Two or three capitalised words, the first a name word, the later ones refused only by that
+ * list. Nothing in the words tells `Devon Price` from `Closing Price`, so like a handle it is judged by repetition:
+ * the scheme keeps it only where the document repeats it in a shape its other labels made a scheme (decide in scheme.ts).
+ */
+export function hasWordSurnameOnly(name: string): boolean {
+  const words = name.split(' ');
+  if (words.length < 2 || words.length > 3 || !words.every((w) => CAPITALISED_WORD.test(w))) return false;
+  if (!areNameWords(words.slice(0, 1), true) || EN_RUBRIC_WORDS.has(words[0]!.toLowerCase())) return false;
+  if (!words.slice(1).some((w) => EN_NON_NAME_WORDS.has(w.toLowerCase()))) return false;
+  return words.slice(1).every((w) => EN_NON_NAME_WORDS.has(w.toLowerCase()) || areNameWords([w], true)) && parseSpeakerName(name) === null;
+}
+
+/** A word with a capital and lower-case letters after it (`Price`, not `PRICE` or `Q4`). */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 function areNameWords(words: readonly string[], latinOnly: boolean): boolean {
   if (latinOnly && isHonorificName(words)) return true;
