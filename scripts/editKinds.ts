@@ -362,6 +362,11 @@ const s2t = OpenCC.Converter({ from: 'cn', to: 't' });
 const s2twp = OpenCC.Converter({ from: 'cn', to: 'twp' });
 const tw2sp = OpenCC.Converter({ from: 'twp', to: 'cn' });
 
+/** An opencc conversion of a Chinese text (undefined for other texts or when nothing changes). */
+function convertedChinese(convert: (text: string) => string): (text: string) => Edited | undefined {
+  return (text) => (chinese(text) ? changed(text, convert(text)) : undefined);
+}
+
 export const EDIT_KINDS: readonly EditKind[] = [
   { name: 'wrap narrower', apply: wrapNarrower },
   { name: 'unwrap paragraphs', apply: unwrap },
@@ -380,14 +385,14 @@ export const EDIT_KINDS: readonly EditKind[] = [
   { name: 'speaker renamed', apply: renameSpeaker },
   { name: 'paragraph moved', apply: moveParagraph },
   { name: 'paragraph duplicated', apply: duplicateParagraph },
-  { name: 'opencc s2twp', apply: (text) => (chinese(text) ? changed(text, s2twp(text)) : undefined) },
-  { name: 'opencc tw2sp', apply: (text) => changed(text, tw2sp(text)), from: (text) => (chinese(text) ? changed(text, s2twp(text)) : undefined) },
+  { name: 'opencc s2twp', apply: convertedChinese(s2twp) },
+  { name: 'opencc tw2sp', apply: (text) => changed(text, tw2sp(text)), from: convertedChinese(s2twp) },
   { name: '.srt → .vtt', apply: srtToVtt },
   { name: '.vtt → .srt', apply: vttToSrt },
-  { name: 'opencc s2hk', apply: (text) => (chinese(text) ? changed(text, s2hk(text)) : undefined) },
-  { name: 'opencc hk2s', apply: (text) => changed(text, hk2s(text)), from: (text) => (chinese(text) ? changed(text, s2hk(text)) : undefined) },
-  { name: 'opencc s2t', apply: (text) => (chinese(text) ? changed(text, s2t(text)) : undefined) },
-  { name: 'opencc t2s', apply: (text) => changed(text, t2s(text)), from: (text) => (chinese(text) ? changed(text, s2t(text)) : undefined) },
+  { name: 'opencc s2hk', apply: convertedChinese(s2hk) },
+  { name: 'opencc hk2s', apply: (text) => changed(text, hk2s(text)), from: convertedChinese(s2hk) },
+  { name: 'opencc s2t', apply: convertedChinese(s2t) },
+  { name: 'opencc t2s', apply: (text) => changed(text, t2s(text)), from: convertedChinese(s2t) },
   { name: 'paragraph split in two', apply: splitParagraphs },
   { name: 'paragraphs joined', apply: joinParagraphs },
   { name: '[hh:mm:ss] added', apply: addTimestamps },
