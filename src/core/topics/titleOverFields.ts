@@ -2,13 +2,10 @@
 // `日期:108 年 5 月 27 日` / `時間:上午 11:00 至 12:00` / `紀錄: 陳玟佐`, `市政總質詢第4組` over `質詢日期:…` /
 // `質詢對象:…`. The fields show what the line is (the title of what they describe), wherever the line stands: under
 // page furniture (`P. 587`) with no blank line, which the standing-apart test would not accept.
-// A line inside a field block is no title though: minutes extracted from a PDF wrap a long `列席人員：…` field over
-// several lines, and its last piece (`陳進煌 法制室主任徐明德`) stands right over the next fields (`來 賓：…`).
 import type { LineIndex } from '../text/positions';
 import { skipSpaces, trimEnd } from '../turns/chars';
 import { isTitleShapedLine, Kind, type Scan } from './lineScan';
 import { isColonField } from './parallelPlainTitles';
-import { endsSentenceAt } from './titles';
 
 /** The fields under the title: this many `key:value` lines in a row at least. */
 const MIN_FIELDS = 2;
@@ -16,8 +13,6 @@ const MIN_FIELDS = 2;
 const MAX_BLANKS_UNDER_TITLE = 1;
 /** Only a line's start is read as a field (isColonField takes 100 characters at most). */
 const FIELD_PROBE = 120;
-/** How far above a candidate a wrapped field's first line is looked for (a field wrapped over this many lines). */
-const MAX_FIELD_WRAP = 6;
 
 function lineWords(lines: LineIndex, line: number): string {
   const start = skipSpaces(lines.source, lines.lineStart(line), lines.lineEnd(line));
@@ -35,24 +30,8 @@ function isFieldLine(lines: LineIndex, line: number): boolean {
 }
 
 /**
- * Whether `line` continues a field above it: a `key:value` line stands within MAX_FIELD_WRAP lines above, every line
- * between non-blank and ending no sentence (the wrapped pieces of that field's value).
- */
-function continuesFieldAbove(scan: Scan, line: number): boolean {
-  const { lines, kinds } = scan;
-  for (let above = line - 1; above >= 0 && line - above <= MAX_FIELD_WRAP; above--) {
-    if (kinds[above] === Kind.Blank) return false;
-    if (isFieldLine(lines, above)) return true;
-    const start = lines.lineStart(above);
-    if (endsSentenceAt(lines.source, start, trimEnd(lines.source, start, lines.lineEnd(above)))) return false;
-  }
-  return false;
-}
-
-/**
  * Title-shaped lines with no colon (no field, no label themselves) over a run of two or more `key:value` field
- * lines, at most one blank line between, and continuing no field above them. `isSpeaker` tells a speaker's label or
- * name line, never a title.
+ * lines, at most one blank line between. `isSpeaker` tells a speaker's label or name line, never a title.
  */
 export function titlesOverFields(scan: Scan, isSpeaker: (line: number) => boolean): number[] {
   const { lines, kinds } = scan;
@@ -65,24 +44,22 @@ export function titlesOverFields(scan: Scan, isSpeaker: (line: number) => boolea
     while (first < lines.lineCount && first - line - 1 < MAX_BLANKS_UNDER_TITLE && kinds[first] === Kind.Blank) first++;
     let fields = 0;
     while (fields < MIN_FIELDS && kinds[first + fields] !== Kind.Blank && isFieldLine(lines, first + fields)) fields++;
-    if (fields >= MIN_FIELDS && !continuesFieldAbove(scan, line)) found.push(line);
+    if (fields >= MIN_FIELDS) found.push(line);
   }
   return found;
 }
 
 /**
  * Whether an edit of lines `first`..`last` may make or unmake a title over fields: a title-shaped line with no colon
- * stands over two field lines (at most one blank line between) up to three lines above the edit or up to MAX_FIELD_WRAP
- * lines below it (where the edit may make or unmake the field it continues), so the lines it is read from meet the
- * edited ones. Read from `lineText` (the lines before the edit, or after it); the incremental
+ * stands over two field lines (at most one blank line between) on or up to three lines above the edit, so the lines
+ * it is read from meet the edited ones. Read from `lineText` (the lines before the edit, or after it); the incremental
  * analyzer asks both and falls back when either says so. Field lines alone (labels in a dense transcript, a list of
  * `key: value` items) keep their edits local.
  */
 export function titleOverFieldsWithinReach(lineCount: number, lineText: (line: number) => string, first: number, last: number): boolean {
   const field = (line: number): boolean => line >= 0 && line < lineCount && isKeyedField(lineText(line).trim().slice(0, FIELD_PROBE));
   const blank = (line: number): boolean => line < lineCount && lineText(line).trim() === '';
-  // A title's fields stand up to three lines below it, the field it may continue up to MAX_FIELD_WRAP lines above.
-  for (let line = Math.max(0, first - MAX_BLANKS_UNDER_TITLE - MIN_FIELDS); line <= last + MAX_FIELD_WRAP && line < lineCount; line++) {
+  for (let line = Math.max(0, first - MAX_BLANKS_UNDER_TITLE - MIN_FIELDS); line <= last && line < lineCount; line++) {
     const words = lineText(line).trim();
     if (words === '' || /[:：]/.test(words) || !isTitleShapedLine(words, 0, words.length)) continue;
     const under = blank(line + 1) ? line + 2 : line + 1;

@@ -17,21 +17,6 @@ const RECORD = [
   '港口的貨運量已經連續三年下降,市府有沒有具體的改善計畫,請市長說明。',
 ].join('\n');
 
-/** Minutes from a PDF: a long attendance field wrapped over three lines, its last piece right over the next fields. */
-const MINUTES = [
-  '第 03 次會議',
-  '',
-  '時 間：上午 09 時 30 分',
-  '列席人員：縣府—財政處處長王大明 主計處處長李小華 文化局局長',
-  '張三豐 教育處處長趙四 工務處處長',
-  '錢五 地政處處長孫六',
-  '主 席：周副議長七',
-  '記 錄：吳八',
-  '主席宣告開議',
-  '一、主席報告簽到議員已達法定人數。',
-  '二、秘書長宣讀上次會議議事錄。',
-].join('\n');
-
 describe('a record title over its own fields', () => {
   it('reads the short line over the date, time and clerk fields as a topic, under page furniture', () => {
     assert.deepEqual(titles(analyze(RECORD, {}, 'record.txt').topics), ['王議員小明市長施政總質詢(三)']);
@@ -44,18 +29,6 @@ describe('a record title over its own fields', () => {
     assert.ok(!titles(analyze(single, {}, 'record.txt').topics).includes('王議員小明市長施政總質詢(三)'));
     const schedule = ['會議紀錄', '', '大家好，今天的活動從晚上開始。', '', '預定流程', '18:30-19:00 報到', '19:00-19:30 開場', '19:30-21:00 分組討論', '', '大家好，我們開始吧。'].join('\n');
     assert.ok(!titles(analyze(schedule, {}, 'minutes.md').topics).includes('預定流程'));
-  });
-
-  it('reads no title in the wrapped piece of a field that stands over the next fields', () => {
-    assert.ok(!titles(analyze(MINUTES, {}, 'minutes.txt').topics).includes('錢五 地政處處長孫六'));
-    // The same line after a blank line continues nothing: it names the fields under it.
-    const apart = MINUTES.replace('張三豐 教育處處長趙四 工務處處長\n', '張三豐 教育處處長趙四 工務處處長\n\n');
-    assert.ok(titles(analyze(apart, {}, 'minutes.txt').topics).includes('錢五 地政處處長孫六'));
-  });
-
-  it('equals a full analysis after edits in a wrapped field over the next fields', function () {
-    this.timeout(300_000);
-    assertEditsAcrossOffsetsMatchAnalyze(MINUTES, 'minutes.txt', [[':', 0], ['\n', 0], ['：', 0]]);
   });
 
   it('equals a full analysis after edits around the title and its fields', function () {
