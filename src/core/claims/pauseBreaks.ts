@@ -2,7 +2,7 @@ import type { TextSource } from '../text/chunkedText';
 import type { Span } from '../text/positions';
 import { isHan } from '../turns/chars';
 import { codesOf } from '../text/codesOf';
-import { isWhitespace } from './sentenceBreaks';
+import { holdsAnyOf, isWhitespace } from './sentenceBreaks';
 
 // Speech recognisers (Whisper, meeting apps, video-site captions) often write Chinese with no punctuation and a
 // space where the speaker paused: `那今天我就把它試著串起來的 我待會分享一下熒幕看看`. Read as one sentence, the
@@ -29,7 +29,7 @@ export function splitAtPauses(text: TextSource, sentences: Span[], from: number)
 export function pausePieces(text: TextSource, sentence: Span): Span[] {
   const { start, end } = sentence;
   if (end - start < MIN_SEGMENT) return [sentence];
-  for (let i = start; i < end; i++) if (PUNCTUATION.has(text.charCodeAt(i))) return [sentence];
+  if (holdsAnyOf(text, start, end, PUNCTUATION)) return [sentence];
   const pieces: Span[] = [];
   let pieceStart = start;
   for (let i = start + 1; i < end - 1; i++) {
@@ -37,7 +37,7 @@ export function pausePieces(text: TextSource, sentence: Span): Span[] {
     let after = i;
     while (after < end && isWhitespace(text.charCodeAt(after))) after++;
     // A line break is where the layout wrapped, not a pause the recogniser marked.
-    if (after < end && isHan(text.charCodeAt(after)) && !holdsLineBreak(text, i, after) && i - pieceStart >= MIN_CLAUSE && end - after >= MIN_CLAUSE) {
+    if (after < end && isHan(text.charCodeAt(after)) && !holdsAnyOf(text, i, after, LINE_BREAKS) && i - pieceStart >= MIN_CLAUSE && end - after >= MIN_CLAUSE) {
       pieces.push({ start: pieceStart, end: i });
       pieceStart = after;
     }
@@ -58,11 +58,4 @@ const MIN_CLAUSE = 6;
  * a byline or a list of names (`林金龍 蔡文益 林成功`), whose spaces part items, not clauses.
  */
 const MIN_SEGMENT = 40;
-
-function holdsLineBreak(text: TextSource, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10 || code === 13) return true;
-  }
-  return false;
-}
+const LINE_BREAKS = codesOf('\n\r');

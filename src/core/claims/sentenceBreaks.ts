@@ -27,6 +27,12 @@ const ABBREVIATIONS = new Set([
 /** Abbreviations that also end sentences: they end one only before a capital. */
 const SOMETIMES_FINAL = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros', 'etc', 'assn', 'univ', 'intl']);
 
+/** Whether text[from, to) holds one of `codes`. */
+export function holdsAnyOf(text: TextSource, from: number, to: number, codes: ReadonlySet<number>): boolean {
+  for (let i = from; i < to; i++) if (codes.has(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /** Spaces, tabs, line breaks, the ideographic space, no-break space and a stray BOM (chars.ts isSpace leaves out line breaks). */
 export function isWhitespace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0x3000 || code === 0xa0 || code === 0xfeff;

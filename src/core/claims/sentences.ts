@@ -18,7 +18,7 @@ import {
   VTT_BLOCK_START,
   trailingMarkupLength,
 } from './lineFilters';
-import { endsWithTerminator, isCjkScript, isWhitespace, sentenceSpans } from './sentenceBreaks';
+import { endsWithTerminator, holdsAnyOf, isCjkScript, isWhitespace, sentenceSpans } from './sentenceBreaks';
 import { leadingCueTags, withoutCueTags, type CaptionRepeats } from './captionLines';
 import { isCaseless } from './caseless';
 import { firstColonIn, isAsciiUpperLetter, isBlankLine, isDigit } from '../turns/chars';
@@ -493,11 +493,6 @@ function hasClausePunctuation(text: TextSource, from: number, to: number): boole
   return holdsAnyOf(text, from, to, CJK_CLAUSE_END);
 }
 
-/** Whether text[from, to) holds one of `codes`. */
-function holdsAnyOf(text: TextSource, from: number, to: number, codes: ReadonlySet<number>): boolean {
-  for (let i = from; i < to; i++) if (codes.has(text.charCodeAt(i))) return true;
-  return false;
-}
 
 /**
  * Splits the document into sentences, line by line (never over the whole text at once, which is what makes
