@@ -1,6 +1,7 @@
 import type { AnnotationTarget } from '../sidecar/model';
 import { foldToSimplified, type FoldedText } from '../text/fold';
 import type { Span } from '../text/positions';
+import { BARE_CLOCK_SOURCE } from '../turns/timestamps';
 import { trimLayout } from '../text/typography';
 import { foldForAnchoring, foldTargetForAnchoring, foldTargetToSimplified } from './anchoringFold';
 import { approximate, refineBoundaries, WHOLE_TEXT_EFFORT, WINDOW_EFFORT } from './approximate';
@@ -30,7 +31,7 @@ const APPROXIMATE_WINDOW = 384;
 const OWN_PLACE_MARGIN = 0.25;
 
 /** A timestamp opening a quote (`[00:01:23] `, `(1:02:03) `, `00:01 `), followed by words with a letter. */
-const LEADING_TIMESTAMP = /^[[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])]?[ \t]+(?=[^\n]*\p{L})/u;
+const LEADING_TIMESTAMP = new RegExp(String.raw`^[[(]?${BARE_CLOCK_SOURCE}[\])]?[ \t]+(?=[^\n]*\p{L})`, 'u');
 
 /** An exact quote with no fitting context is still placed (as fuzzy) when it is unique and this long. */
 const SPECIFIC_LENGTH = SHORT_QUOTE;
