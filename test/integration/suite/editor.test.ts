@@ -323,7 +323,8 @@ describe('the transcript editor', () => {
     await vscode.commands.executeCommand('notifications.clearAll');
     writeFileSync(path, broken);
     const problem = await waitFor(() => api.sidecarProblem(editor.document.uri), { what: 'the sidecar problem' });
-    assert.ok(problem.message.length > 0);
+    // The kind of problem is said in the UI's words; the parser's detail follows it.
+    assert.match(problem.message, /^(it is not valid JSON|它不是有效的 JSON)/u);
     if (domQueriesSupported()) {
       await waitFor(
         async () => (await queryDom('.notification-list-item-message'))?.some((m) => /cannot be read|無法讀取|无法读取/u.test(m.text)),
