@@ -118,11 +118,12 @@ export function directiveEndBefore(key: string, from: number, at: number): numbe
 /**
  * How the speaker frames a sentence as their own assessment: summing up (`总的来看`), saying what a thing is at
  * bottom (`本质上来说`, `说到底`), speaking frankly (`老实说`, `坦白讲`), judging from what was just said or from a
- * result (`从这个角度来看`, `从结果来说`, `换一个角度来讲`), on reflection (`仔细想想`), as self-evident (`当然，…`). Restating (`也就是说`,
- * `换句话说`, `说白了`) is left out: on dev it as often explains a fact.
+ * result (`从这个角度来看`, `从结果来说`, `换一个角度来讲`), on reflection (`仔细想想`), as self-evident (`当然，…`), or as
+ * what something amounts to (`也就是说`: the speaker's reading of what was just said). The other restating markers are
+ * left out: on dev `换句话说` / `换言之` explain a talk's facts and `说白了` a speaker's own past aim as often as it judges.
  */
 const STANCE_FRAME =
-  /当然|总的来(?:看|说|讲)|总体(?:来看|来说|而言)|整体(?:来看|而言)|本质上(?:来说|来讲)?(?!的)|说到底|归根(?:结底|到底)|老实说|说实话|说实在的|坦白(?:说|讲)|坦率(?:地)?(?:说|讲)|平心而论|仔细想想|严格(?:来|地)(?:说|讲)|某种意义上|从(?:这|那|结果|本质|根本)[^，,。；;！!？?]{0,6}?(?:来看|来说|来讲|而言)|换一?个角度(?:来)?(?:看|说|讲)/;
+  /当然|总的来(?:看|说|讲)|总体(?:来看|来说|而言)|整体(?:来看|而言)|本质上(?:来说|来讲)?(?!的)|说到底|归根(?:结底|到底)|老实说|说实话|说实在的|坦白(?:说|讲)|坦率(?:地)?(?:说|讲)|平心而论|仔细想想|严格(?:来|地)(?:说|讲)|某种意义上|从(?:这|那|结果|本质|根本)[^，,。；;！!？?]{0,6}?(?:来看|来说|来讲|而言)|换一?个角度(?:来)?(?:看|说|讲)|也就是说(?![明法])/;
 /** A frame opens its clause: at most this many characters into the sentence (`其实老实说…`, `或是我换一个角度来讲…`) or right after a clause mark. */
 const FRAME_OPENING = 6;
 const CLAUSE_BREAK = /[，,；;：:]/;

@@ -46,6 +46,21 @@ describe('claim kinds in Chinese: rebuttals, reported demands and a done 将 (is
   });
 });
 
+describe('claim kinds in Chinese: what something amounts to (issue 9, session 38, kindzh38)', () => {
+  it('也就是说 opening a clause gives the speaker\'s reading of what was said: a stance frame; 也就是说明 and the other restating markers are not', () => {
+    const of = (sentence: string): string | null => stanceFrame(matchingKey(sentence), 0, sentence.length);
+    assert.equal(of('也就是说，这项政策真正照顾到的是大企业。'), '也就是说');
+    assert.equal(of('這個名稱強調的是地方，也就是說,這個組織首先屬於那座城市。'), '也就是说');
+    assert.equal(of('这也就是说明了他们为什么提前撤出。'), null);
+    assert.equal(of('换言之，我们可以用这种材料引导细胞修复伤口。'), null);
+    assert.equal(of('说白了，当时我们就是想先把模型训出来。'), null);
+    const framed = classifySentence('也就是说，这些年我们一直只讲规模，不讲质量。');
+    assert.equal(framed?.kind, 'opinion');
+    assert.deepEqual(framed.cues, ['stance frame: 也就是说']);
+    assert.equal(classifySentence('这些年我们一直只讲规模，不讲质量。')?.kind, 'fact');
+  });
+});
+
 describe('claim kinds in Chinese: the speaker as judge (issue 9, session 24)', () => {
   it('a frame opening a clause (总的来看, 从这个角度来看, 老实说) makes the speaker the judge; the same words modifying a noun do not', () => {
     const of = (sentence: string): string | null => stanceFrame(matchingKey(sentence), 0, sentence.length);
