@@ -1,12 +1,12 @@
-// `node scripts/build.mjs --reanchor-real && node out/reanchor-real/reanchor-real.js FOLDER [--every N] [--short] [--kinds [--texts F,F] [--kind WORDS]] [--only NAME] [--verbose [all]]`:
+// `node scripts/build.mjs --reanchor-real && node out/reanchor-real/reanchor-real.js [FOLDER] [--every N] [--short] [--kinds [--texts F,F] [--kind WORDS]] [--only NAME] [--verbose [all]]`:
 // tags re-found after real revisions. FOLDER holds one folder a pair, each with `old.*` and `new.*` (two versions of one
-// real transcript). Tags go on every Nth sentence of the old version (whole sentences, a few words out of others, and
+// real transcript); without FOLDER, the pairs kept in test/fixtures/revisions (see its SOURCES.md). Tags go on every Nth sentence of the old version (whole sentences, a few words out of others, and
 // every heading; with --short, one name or figure of every Nth sentence), are re-anchored in the new version by the product's own Reanchorer.anchorAll, and each outcome is
 // judged against the truth from a word-by-word diff of old → new (see `judge`). Every pair is also tried reversed, and
 // pairs with Chinese text across opencc-js conversions (either version to Taiwan's or Hong Kong's standard). Prints one
 // row a pair and the total; --verbose lists every miss and every wrong placement, --verbose all every inexact one too.
 import * as OpenCC from 'opencc-js';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { foldForAnchoring } from '../src/core/anchoring/anchoringFold';
 import type { AnchorResult } from '../src/core/anchoring/model';
@@ -21,8 +21,10 @@ function option(name: string): string | undefined {
   return at >= 0 ? process.argv[at + 1] : undefined;
 }
 
-const folder = process.argv[2];
-if (!folder) throw new Error('usage: reanchor-real.js FOLDER [--every N] [--short] [--only NAME] [--verbose [all]]');
+/** The revision pairs kept in the repository (out/reanchor-real/ is two levels below its root). */
+const KEPT_PAIRS = join(__dirname, '..', '..', 'test', 'fixtures', 'revisions');
+// The first argument is the folder unless it is an option (`--short`, …) or absent.
+const folder = process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : KEPT_PAIRS;
 const every = Number(option('every') ?? 3);
 const only = option('only');
 /** --verbose: every miss and wrong placement; --verbose all: every placement not exactly on the kept text too. */
@@ -311,6 +313,8 @@ interface Pair {
 }
 
 function readPair(dir: string): Pair | undefined {
+  // The folder holds notes too (SOURCES.md): only folders are pairs.
+  if (!statSync(dir).isDirectory()) return undefined;
   const files = readdirSync(dir);
   const old = files.find((f) => /^old\./.test(f));
   const next = files.find((f) => /^new\./.test(f));
