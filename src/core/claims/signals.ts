@@ -166,6 +166,18 @@ function isSpokenFuture(key: string, hit: CueHit, auxiliary: string | undefined)
 }
 
 const DESCRIPTIVE_EVALUATION = new Set<string>(cueData.descriptiveEvaluation);
+/** Adverbs that grade what an act brought about, not how it was done (`坚定奉行` only describes the manner). */
+const EFFECT_ADVERBS = new Set(['有力', '有效']);
+/** A verb of bringing something about, right after the adverb (or its 地). */
+const EFFECT_VERB = /^地?(?:推动|促进|推进|维护|支撑|保障|带动|提升|改善|增强)/;
+/**
+ * `汪辜会谈及其成果,有力推动了两岸关系改善和发展。`, `中方同世界各国开展投资合作，有力地促进各国经济发展…`: an adverb of
+ * effect before a verb of bringing about credits someone with the outcome, the speaker's assessment, where the same
+ * word before a noun (`有力的支持`) or a manner adverb (`坚定奉行`) describes. A figure in the sentence still outranks it.
+ */
+function creditsAnEffect(key: string, hit: CueHit, to: number): boolean {
+  return EFFECT_ADVERBS.has(key.slice(hit.start, hit.end)) && EFFECT_VERB.test(key.slice(hit.end, Math.min(to, hit.end + 4)));
+}
 /** `The evidence is clear.`, `That was a significant event.`: an English evaluation word after a copula is the predicate. */
 function hasCopulaBefore(key: string, from: number, to: number): boolean {
   // The copula pattern needs a space right before the word: most hits start a phrase and fail here.
@@ -275,7 +287,8 @@ export function collectSignals(text: string, key: string, from: number, to: numb
           if (insideFigure) continue;
           target = signals.opinion;
           if (sense.category === 'evaluation' && isCjkIdeograph(key.charCodeAt(hit.start))) {
-            if (isPredicative(key, from, to, hit)) signals.predicative = true;
+            // An effect credited (`有力推动了…`) is the sentence's point, as a predicate is, even in a narrated past.
+            if (isPredicative(key, from, to, hit) || creditsAnEffect(key, hit, to)) signals.predicative = true;
             else if (DESCRIPTIVE_EVALUATION.has(key.slice(hit.start, hit.end))) target = signals.described;
           } else if (sense.category === 'evaluation' && hasCopulaBefore(key, Math.max(from, hit.start - 30), hit.start)) {
             signals.predicative = true;

@@ -371,6 +371,17 @@ describe('classifySentence', () => {
       assert.equal(kindOf('中老关系正处于历史最好时期，迎来广阔发展前景。'), 'opinion');
     });
 
+    it('an adverb of effect before a verb of bringing about credits an outcome, a judgement even in a narrated past', () => {
+      const credited = kindAndCues('这次会谈及其成果，有力推动了两国关系的改善和发展。');
+      assert.equal(credited?.kind, 'opinion');
+      assert.ok(credited.cues.includes('evaluation: 有力'));
+      assert.equal(kindOf('發言人表示，雙方開展技術合作，有效地促進了當地的經濟發展和就業。'), 'opinion');
+      // The same word before a noun describes, a manner adverb narrates, and a figure still makes the sentence a fact.
+      assert.equal(kindOf('去年以来，各地为当地企业提供了有力的支持和帮助。'), 'fact');
+      assert.equal(kindOf('卡尼表示，加拿大建交以来坚定奉行一个中国政策。'), 'fact');
+      assert.equal(kindOf('去年共完成技术改造项目32项，有力支撑了产业升级。'), 'fact');
+    });
+
     it('a hedge on the present is the speaker’s assessment, not a prediction', () => {
       const result = kindAndCues('这部剧场版可能是有史以来拍得最好的一部。');
       assert.equal(result?.kind, 'opinion');
