@@ -27,6 +27,7 @@ import { documentTitleWithinReach } from '../topics/documentTitle';
 import { datedHeadlineWithinReach } from '../topics/datedHeadline';
 import { repeatedTitleWithinReach } from '../topics/repeatedTitle';
 import { sectionMarkerWithinReach } from '../topics/bracketedSections';
+import { letterSpacedTitleWithinReach } from '../topics/letterSpacedTitles';
 import { titleBlockWithinReach } from '../topics/titleBlock';
 import { emptyLabelWithinReach } from '../topics/emptyLabels';
 import { listFieldWithinReach } from '../turns/listFields';
@@ -1397,6 +1398,8 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
   if (sides.either(dialogueSubheadingWithinReach)) throw NOT_LOCAL;
   // `[INTRODUCTION]` titles a section only between blank lines over a label (bracketedSections.ts).
   if (sides.either(sectionMarkerWithinReach)) throw NOT_LOCAL;
+  // `甲、報 告 事 項` titles a section unless a line beside it is set the same way (letterSpacedTitles.ts).
+  if (sides.either(letterSpacedTitleWithinReach)) throw NOT_LOCAL;
   // `=====` as long as the line above titles it: lines added or removed beside one change which line that is.
   if (sides.either(underlineWithinReach)) throw NOT_LOCAL;
   // The document's headline is read from its first lines together.
@@ -1641,6 +1644,8 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   if (dialogueSubheadingWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
   // A section marker near the line, or the line becoming one (bracketedSections.ts).
   if (sectionMarkerWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
+  // A letter-spaced title on or beside the line, or the line becoming one (letterSpacedTitles.ts).
+  if (letterSpacedTitleWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
   // A line over `=====` is a title when exactly as long as it (lineScan.ts, measuredUnderline).
   if (underlineWithinReach(baseline.lines, edit.line, edit.line)) throw NOT_LOCAL;
   if (headlineWithinReach(baseline.lines, edit.line) || mayBecomeHeadline(edit.line, newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;

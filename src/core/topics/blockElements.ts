@@ -13,7 +13,7 @@ import { isTitleShaped, MAX_TITLE_SHAPED_LENGTH } from './titles';
 const MAX_WRAPPED_LINE = 400;
 /** An opening tag alone on its line is this long at most (attributes included). */
 const MAX_OPEN_TAG_LINE = 2000;
-const BLOCK_OPEN = /^<(h[1-6]|p|div|center)(?:\s[^<>]*)?>$/i;
+const BLOCK_OPEN = /^<(h[1-6]|heading|p|div|center)(?:\s[^<>]*)?>$/i;
 const LINE_BREAK = /<br\s*\/?>/gi;
 /** How many lines below a wrapped paragraph its next paragraph is looked for. */
 export const NEXT_PARAGRAPH_REACH = 40;
@@ -21,7 +21,7 @@ export const NEXT_PARAGRAPH_REACH = 40;
 const MIN_BLOCK_ELEMENTS = 3;
 
 export interface WrappedLine {
-  /** `h1`…`h6`, `p`, `div` or `center`, lower case. */
+  /** `h1`…`h6`, `heading` (an XML debate record's), `p`, `div` or `center`, lower case. */
   readonly tag: string;
   /** The words in the line, from the first to the last character outside a tag. */
   readonly span: Span;
@@ -116,4 +116,4 @@ export function blockElementWithinReach(lines: LineIndex, first: number, last: n
   }
   return false;
 }
-const BLOCK_CLOSE_ALONE = /^<\/(?:h[1-6]|p|div|center)>$/i;
+const BLOCK_CLOSE_ALONE = /^<\/(?:h[1-6]|heading|p|div|center)>$/i;

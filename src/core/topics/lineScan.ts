@@ -7,7 +7,7 @@ import type { LabelLines } from '../turns/scheme';
 import { isFence, isRule, listItemContentStart, parseAtxHeading, setextLevel } from './lineShapes';
 import type { WorkBudget } from './summaryLists';
 import { boldNumberedParagraph, isTitleShaped, markupParagraphTitle, MAX_TITLE_SHAPED_LENGTH } from './titles';
-import { htmlHeading, mayBeParallelBoldTitle, mayOpenBoldParagraph } from './parallelTitles';
+import { headingElementLevel, htmlHeading, mayBeParallelBoldTitle, mayOpenBoldParagraph } from './parallelTitles';
 import { isImageLine } from './parallelPlainTitles';
 import { unclosedBoldTitle } from './unclosedBoldTitles';
 import { blockOpenTag, mayTitle, setsBlocksOverLines, wrappedLine, type WrappedLine } from './blockElements';
@@ -161,7 +161,7 @@ function readWrappedLines(wrapped: ReadonlyMap<number, WrappedLine>, paragraphsO
     if (kinds[line] === Kind.Code || kinds[line] === Kind.Heading) continue;
     if (element.tag[0] === 'h') {
       kinds[line] = Kind.Heading;
-      headings.set(line, { level: Number(element.tag[1]), span: element.span, title: element.words });
+      headings.set(line, { level: headingElementLevel(element.tag), span: element.span, title: element.words });
     } else if (paragraphsOverLines && mayTitle(element)) {
       kinds[line] = Kind.TitleShaped;
       markupTitles.set(line, element.span);

@@ -1,6 +1,7 @@
 // Section titles numbered in sequence. Dialogue write-ups and talks number their sections on the title's own
 // line (`01 The Beginning of Infinity`, `02 它还是一个“缸中之脑”`, `第一章 一座无限的山`, `① Proportional random
-// growth 机制`, `1、[世界最大飞机](…)`), a paragraph of its own between the last answer and the next question. The
+// growth 机制`, `1、[世界最大飞机](…)`), a meeting's captioning service sets its agenda items in square brackets
+// (`[1. Opening Statement]`), each a paragraph of its own between the last answer and the next question. The
 // numbers running on in document order are the document's own evidence: a lone `1.管理层汇报` or a list
 // (`① 首先…；` / `② 然后…；`) titles nothing. A title holds no sentence; a comma may sit inside it.
 import { skipSpaces, trimEnd } from '../turns/chars';
@@ -29,6 +30,13 @@ const FOLLOW_REACH = 8;
 export const NUMBERED_TITLE_REACH = FOLLOW_REACH + 2;
 /** Longest line probed for a number (markup and a link's address included). */
 const MAX_PROBE = 400;
+/**
+ * `[1. Opening Statement]` … `[4. A memorandum regarding whether to authorize …]`: a captioning service's agenda
+ * items, numbered inside square brackets on lines of their own. The brackets close the item, so its full stop is
+ * no sentence's and its words may run as long as a motion's title.
+ */
+const BRACKETED_ITEM = /^\[([^[\]]+)\]$/;
+const MAX_BRACKETED_ITEM_LENGTH = MAX_TITLE_LENGTH * 4;
 
 interface Numbered {
   readonly family: string;
@@ -38,6 +46,8 @@ interface Numbered {
 /** The number opening a trimmed line and its family, when the line is shaped as a numbered title; else null. */
 export function numberedTitleShape(words: string): Numbered | null {
   if (words.length > MAX_PROBE) return null;
+  const bracketed = BRACKETED_ITEM.exec(words);
+  if (bracketed) return bracketedItemShape(bracketed[1]!.trim());
   const plain = numberedTitleText(words);
   const number = ORDINAL.exec(plain);
   if (!number) return null;
@@ -47,6 +57,15 @@ export function numberedTitleShape(words: string): Numbered | null {
   if (number[2]) return { family: `arabic${number[3] === '、' ? '、' : '.'}`, value: Number(number[2]) };
   if (number[4]) return { family: 'circled', value: number[4].charCodeAt(0) - 0x245f };
   return { family: `第${number[6]!}`, value: chineseNumeralValue(number[5]!) };
+}
+
+/** An agenda item's number inside square brackets, in a family of its own (`[1.`); its words without a final full stop. */
+function bracketedItemShape(inner: string): Numbered | null {
+  const number = ORDINAL.exec(inner);
+  if (!number?.[2]) return null;
+  const title = inner.slice(number[0].length).trim().replace(/\.$/, '');
+  if (title.length === 0 || title.length > MAX_BRACKETED_ITEM_LENGTH || !HAS_LETTER.test(title) || SENTENCE_INSIDE.test(title) || NOT_A_TITLE_END.test(title)) return null;
+  return { family: `[arabic${number[3] === '、' ? '、' : '.'}`, value: Number(number[2]) };
 }
 
 /** The words of a numbered title as a reader sees them: links as their text, no emphasis marks. */
@@ -143,10 +162,11 @@ function standsApart(scan: Scan, line: number, shapes: ReadonlyMap<number, Numbe
   return false;
 }
 
-/** The trimmed line, inside bold marks that wrap it whole. */
+/** The trimmed line, inside bold marks or an agenda item's square brackets that wrap it whole. */
 function titleSpan(lines: LineIndex, line: number): Span {
   const { start, end } = trimmedWords(lines, line);
   const text = lines.source;
+  if (text.charCodeAt(start) === 91 /* [ */ && BRACKETED_ITEM.test(text.slice(start, end))) return { start: start + 1, end: end - 1 };
   const marks = text.slice(start, start + 2);
   if ((marks === '**' || marks === '__') && end - start > 4 && text.slice(end - 2, end) === marks && !text.slice(start + 2, end - 2).includes(marks)) return { start: start + 2, end: end - 2 };
   return { start, end };

@@ -38,6 +38,7 @@ import { underlinedTitleLabelLines } from './underlinedTitles';
 import { addUnclosedBoldTitles } from './unclosedBoldTitles';
 import { wrappedCapitalsTitles } from './wrappedTitles';
 import { bracketedSections } from './bracketedSections';
+import { letterSpacedTitles } from './letterSpacedTitles';
 import { openingTitleBlock } from './titleBlock';
 import { commentHeaderLines } from './commentHeader';
 import { titlesOverFields } from './titleOverFields';
@@ -264,6 +265,8 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   const wrappedLines = new Set([...wrappedTitles.keys()].map((line) => line + 1));
   // `[INTRODUCTION]` over the section's first label (bracketedSections.ts).
   const sectionMarkers = bracketedSections(scan, (line) => looksLikeLabel(scan, line));
+  // `甲、報 告 事 項`: a title set letter-spaced (letterSpacedTitles.ts).
+  const spacedTitles = letterSpacedTitles(scan, (line) => labels.has(line) || speakerLines.has(line));
   for (const title of centredTitlesInLine(scan)) {
     if (labels.has(title.line)) continue;
     entries.push({ line: title.line, kind: 'title', level: 0, title: title.title, headingSpan: title.span, summaryLinks: [], isSummaryHeading: false, depth: 0 });
@@ -290,7 +293,7 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   let firstLabel = 0;
   while (firstLabel < lines.lineCount && !labels.has(firstLabel)) firstLabel++;
   const shapeTitles = recurringShapeTitles(lines, (line) => labels.has(line) || speakerLines.has(line) || scan.kinds[line] === Kind.Heading || scan.kinds[line] === Kind.Code || isInHeadFieldList(headFieldLists, line), firstLabel < lines.lineCount ? firstLabel : -1);
-  const candidates = [...new Set([...shapeTitles.keys(), ...(titleFromField ? [titleFromField.line] : []), ...overFields, ...overSubtitles, ...(repeatedTitle ?? []), ...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered, ...questions.keys(), ...numberedBold.keys(), ...boldTitles.keys(), ...parallelTitles.keys(), ...clauseTitles.keys(), ...numberTitles.titles.keys(), ...sequenceTitles.keys(), ...sectionMarkers.keys(), ...(headline >= 0 ? [headline] : []), ...colonHeadlines])].sort((a, b) => a - b);
+  const candidates = [...new Set([...shapeTitles.keys(), ...(titleFromField ? [titleFromField.line] : []), ...overFields, ...overSubtitles, ...(repeatedTitle ?? []), ...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered, ...questions.keys(), ...numberedBold.keys(), ...boldTitles.keys(), ...parallelTitles.keys(), ...clauseTitles.keys(), ...numberTitles.titles.keys(), ...sequenceTitles.keys(), ...sectionMarkers.keys(), ...spacedTitles.keys(), ...(headline >= 0 ? [headline] : []), ...colonHeadlines])].sort((a, b) => a - b);
   const bareTitles: OutlineEntry[] = [];
   const plainClauseTitles: OutlineEntry[] = [];
   const isBlankLine = (line: number): boolean => scan.kinds[line] === Kind.Blank;
@@ -368,6 +371,10 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       const span = parallelTitles.get(line)!;
       const title = boldTitleWords(text.slice(span.start, span.end));
       entries.push({ line, kind: 'title', level: 0, title, headingSpan: span, summaryLinks: [], isSummaryHeading: false, depth: SUB_SECTION_NUMBER.test(title) ? 1 : 0 });
+      addFlag(flags, line, LineFlag.SectionBreak);
+    } else if (spacedTitles.has(line)) {
+      const { span, title } = spacedTitles.get(line)!;
+      entries.push({ line, kind: 'title', level: 0, title, headingSpan: span, summaryLinks: [], isSummaryHeading: false, depth: 0 });
       addFlag(flags, line, LineFlag.SectionBreak);
     } else if (sectionMarkers.has(line)) {
       const span = sectionMarkers.get(line)!;

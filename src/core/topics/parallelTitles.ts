@@ -10,7 +10,13 @@ import { isCaptionOrByline, MAX_TITLE_LENGTH } from './titles';
 
 /** A heading element on a line of its own is this long at most. */
 const MAX_HTML_HEADING_LINE = 400;
-const HTML_HEADING = /^<h([1-6])(?:\s[^<>]{0,200})?>(.*)<\/h\1>$/i;
+const HTML_HEADING = /^<(h[1-6]|heading)(?:\s[^<>]{0,200})?>(.*)<\/\1>$/i;
+/**
+ * An XML debate record's `<heading>` element (Akoma Ntoso, the standard parliaments publish Hansard in: `<debateSection>`
+ * / `<heading>FURTHER EDUCATION … BILL (Second Reading debate)</heading>` / `<speech by=…>`) names its section as `<h2>`
+ * names a page's.
+ */
+export const HEADING_ELEMENT_LEVEL = 2;
 const INLINE_TAG = /<\/?(?:strong|b|em|i|span|font|a|u)(?:\s[^<>]{0,200})?>/gi;
 
 /**
@@ -18,7 +24,7 @@ const INLINE_TAG = /<\/?(?:strong|b|em|i|span|font|a|u)(?:\s[^<>]{0,200})?>/gi;
  * the level and the title's span (its words, inline markup around them excluded), or null.
  */
 export function htmlHeading(text: TextSource, start: number, end: number): { level: number; span: Span; title: string } | null {
-  if (text.charCodeAt(start) !== 60 /* < */ || end - start > MAX_HTML_HEADING_LINE || !/^<h[1-6][\s>]/i.test(text.slice(start, start + 4))) return null;
+  if (text.charCodeAt(start) !== 60 /* < */ || end - start > MAX_HTML_HEADING_LINE || !/^<h(?:[1-6][\s>]|eading[\s>])/i.test(text.slice(start, start + 9))) return null;
   const match = HTML_HEADING.exec(text.slice(start, end));
   if (!match) return null;
   const inner = match[2]!;
@@ -32,7 +38,12 @@ export function htmlHeading(text: TextSource, start: number, end: number): { lev
   for (let tag = /<[^<>]*>\s*$/.exec(text.slice(from, to)); tag; tag = /<[^<>]*>\s*$/.exec(text.slice(from, to))) to = from + tag.index;
   from = skipSpaces(text, from, to);
   to = trimEnd(text, from, to);
-  return to > from ? { level: Number(match[1]), span: { start: from, end: to }, title } : null;
+  return to > from ? { level: headingElementLevel(match[1]!), span: { start: from, end: to }, title } : null;
+}
+
+/** The outline level of a heading element's tag: `h1`…`h6` by their digit, `heading` as HEADING_ELEMENT_LEVEL. */
+export function headingElementLevel(tag: string): number {
+  return tag.length === 2 ? Number(tag[1]) : HEADING_ELEMENT_LEVEL;
 }
 
 /** A paragraph wholly in bold: `<p><strong>…</strong></p>`, `<p><b>…</b></p>`, `**…**`. */

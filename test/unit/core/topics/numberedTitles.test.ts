@@ -114,3 +114,46 @@ describe('titles numbered in sequence (`01 …`, `02 …`, `第一章 …`)', ()
     ], 'dialogue.md');
   });
 });
+
+/** A council meeting's captions: the agenda items numbered in square brackets between the chair's paragraphs. */
+const AGENDA = [
+  '[00:00:03]',
+  '',
+  'GOOD EVENING, AND WELCOME TO THE COMMITTEE MEETING FOR MONDAY.',
+  '',
+  '[1. Opening Statement]',
+  '',
+  'WE MEET ON THE TRADITIONAL LAND OF THE FIRST NATIONS OF THIS REGION.',
+  '',
+  '[2. Approval of the agenda.]',
+  '',
+  'ANYTHING TO ADD TO THE AGENDA? NOTHING FURTHER.',
+  '',
+  '[3. A memorandum regarding whether to approve the purchase of two electric buses for the transit service in 2025.]',
+  '',
+  'THE ADMINISTRATION RECOMMENDS THE PURCHASE. ANY QUESTIONS?',
+].join('\n');
+
+describe('agenda items numbered in square brackets (`[1. Opening Statement]`)', () => {
+  it('title the sections when their numbers run on, a final full stop and a long motion included', () => {
+    assert.deepEqual(topicTitles(AGENDA, 'meeting.txt'), ['1. Opening Statement', '2. Approval of the agenda.', '3. A memorandum regarding whether to approve the purchase of two electric buses for the transit service in 2025.']);
+  });
+
+  it('read the number inside the brackets in a family of its own, never a timestamp or a question', () => {
+    assert.deepEqual(numberedTitleShape('[2. Approval of the agenda.]'), { family: '[arabic.', value: 2 });
+    assert.equal(numberedTitleShape('[00:00:03]'), null);
+    assert.equal(numberedTitleShape('[2. Is this on the agenda?]'), null);
+    // A run needs two: one bracketed item among the paragraphs titles nothing.
+    assert.deepEqual(topicTitles(AGENDA.replace('[1. Opening Statement]', 'OPENING.').replace('[2. Approval', '[5. Approval'), 'meeting.txt'), []);
+  });
+
+  it('keeps incremental analysis exact when an item or its neighbour is edited', () => {
+    assertReplacementsMatchAnalyze([
+      [AGENDA, '[2. Approval', '[4. Approval'],
+      [AGENDA, 'agenda.]', 'agenda.'],
+      [AGENDA, '[1. Opening', '[1 Opening'],
+      [AGENDA, '\n\n[3. A memo', '\n[3. A memo'],
+      [AGENDA, 'NOTHING FURTHER.', 'NOTHING FURTHER.\n\n[9. Other business]'],
+    ], 'meeting.txt');
+  });
+});
