@@ -8,10 +8,8 @@
 // be a claim. English only; the caller applies it when the belief is the sentence's only cue.
 
 import { anyOf } from '../text/anyOf';
-import { PAST_VERB } from './pastEvents';
+import { IRREGULAR_PARTICIPLE, PAST_VERB } from './pastEvents';
 
-/** Past participles that do not end in -ed (the perfect, `we've done it`). */
-const IRREGULAR_PARTICIPLE = '(?:done|been|seen|gone|taken|given|written|shown|known|spoken|broken|chosen|begun)\\b';
 const OWN_PAST = `(?:i|we)(?:(?:'ve|\\s+have)\\s+(?:${PAST_VERB}|${IRREGULAR_PARTICIPLE})|\\s+${PAST_VERB})`;
 const NEAR_BELIEF = new RegExp(`(?:^|[^a-z'])(?:i|we) (?:do )?(?:think|believe|guess|suppose),?\\s+(?:that\\s+)?(?:that's|that is|that was|${OWN_PAST})`);
 

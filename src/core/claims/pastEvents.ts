@@ -15,6 +15,8 @@ const CLAUSE_START = '(?:^|[,;]\\s*|\\b(?:and|so|then|but)\\s+)';
 const FIRST_PERSON_SUBJECT = "(?:i|we|(?:my|our) [a-z]+)";
 /** A verb in the past tense, after any adverbs: for expressions that read a past event (here and nearBeliefs.ts). */
 export const PAST_VERB = `${ADVERBS}(?:[a-z]+ed|${IRREGULAR_PAST})\\b`;
+/** Past participles that do not end in -ed (the perfect, `we've done it`): here for nearBeliefs.ts and ownHoldings.ts. */
+export const IRREGULAR_PARTICIPLE = '(?:done|been|seen|gone|taken|given|written|shown|known|spoken|broken|chosen|begun)\\b';
 const PAST_EVENT = new RegExp(`${CLAUSE_START}${FIRST_PERSON_SUBJECT}\\s+${PAST_VERB}`);
 
 /** True when `sentence` (a matching key: lower case) tells a past event of the speaker's own in the past tense. */

@@ -279,7 +279,8 @@ function carriesOn(lines: LineIndex, piece: Span, next: number, labels: readonly
       return goesOnInto(text, piece, first, first, -1, lines, next);
     }
   }
-  return goesOnInto(text, piece, first, indentIsLayout ? first : nextStart, cueLine, lines, next);
+  // A cue's text indented (Whisper's SRT writes a space before every segment) is layout too: a subtitle line opens no block.
+  return goesOnInto(text, piece, first, indentIsLayout || cueLine >= 0 ? first : nextStart, cueLine, lines, next);
 }
 
 /** The voice (`<v Name>`) of the cue holding `line`: the last voice tag opening one of its lines up to `line`. */

@@ -4,6 +4,7 @@ import { conversationMoveIn, CONVERSATION_MOVE_REASON, RESPONSE_MAX_UNITS, RESPO
 import { talkAboutTalkIn, TALK_ABOUT_TALK_REASON } from './talkAboutTalk';
 import { imperativeVerbOpening } from './imperatives';
 import { narratesOwnPastEvent } from './pastEvents';
+import { statesOwnHolding } from './ownHoldings';
 import { firstColonIn, isAsciiLetterOrDigit } from '../turns/chars';
 import cueData from './cues/cues.json';
 import { contentUnits } from './sentenceScan';
@@ -143,7 +144,8 @@ export function statement(text: string, key: string, from: number, to: number, u
   let confidence = STATEMENT_CONFIDENCE;
   let personPenalty = 0;
   if (chinese ? FIRST_PERSON_START_ZH.test(head) : FIRST_PERSON_START.test(head) || SECOND_PERSON_START.test(head)) personPenalty = 0.15;
-  else if (chinese ? WE_START_ZH.test(head) : WE_START.test(head)) personPenalty = 0.1;
+  // `We have another metric for…`: what the speakers' side holds is a piece of record, not their story (ownHoldings.ts).
+  else if (chinese ? WE_START_ZH.test(head) : WE_START.test(head) && !statesOwnHolding(key.slice(start, to))) personPenalty = 0.1;
   else if (!chinese && FIRST_PERSON_INSIDE.test(sentence)) personPenalty = 0.1;
   const namesSomething = !chinese && hasProperNoun(text, start, to);
   // `I was drafted into the military and got into the U.S. Army.`: the speaker's own past event naming something is

@@ -263,6 +263,16 @@ describe('sentences over hard line breaks and subtitle cues', () => {
     assert.equal(sentenceText(srt, spans[1]!, 'srt'), 'Thank you.');
   });
 
+  it('joins a sentence across cues whose text opens with a space, as Whisper writes its SRT (issue 9, claims-en14)', () => {
+    const srt =
+      '1\n00:01:50,880 --> 00:02:02,480\n I was drafted in 1958. After that, I was sent to the\n\n' +
+      '2\n00:02:02,480 --> 00:02:07,920\n Radio School in eastern Ohio.\n\n3\n00:02:07,920 --> 00:02:09,520\n What year was that?\n';
+    const texts = splitSentences(new LineIndex(srt), { format: 'srt' }).map((s) => sentenceText(srt, s.span, 'srt'));
+    assert.deepEqual(texts, ['I was drafted in 1958.', 'After that, I was sent to the Radio School in eastern Ohio.', 'What year was that?']);
+    // Outside subtitles an indented line still opens a block of its own.
+    assert.deepEqual(split('After that, I was sent to the\n  Radio School in eastern Ohio.'), ['After that, I was sent to the', 'Radio School in eastern Ohio.']);
+  });
+
   it('joins the lines of one subtitle cue before a capital, but not a cue ending without a terminator before the next cue\'s capital', () => {
     // The caption box wraps `Technical⏎Product`; across cues an unfinished line before a capital still ends (`streak` / `Season`).
     const srt =
