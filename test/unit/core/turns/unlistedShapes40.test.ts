@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
 import { readLineNumberGutter } from '../../../../src/core/text/lineNumberGutter';
 import { LineIndex } from '../../../../src/core/text/positions';
+import { speakerAt } from './turnAssertions';
 import { analyseFixture, analyseText, assertEditsAcrossOffsetsMatchAnalyze, assertReplacementsMatchAnalyze, lineSpeakers, readFixture } from '../transcriptFixtures';
 
 // Texts written in the layouts of document formats around a transcript nobody listed (session 38, robust40):
@@ -9,6 +10,7 @@ import { analyseFixture, analyseText, assertEditsAcrossOffsetsMatchAnalyze, asse
 const SPACED_NAMES = 'shapes40/fullwidth-spaces-zh-Hant.txt';
 const RTL_NAMES = 'shapes40/rtl-names.txt';
 const PAGE_LINE = 'shapes40/legal-page-line.txt';
+const WIKI = 'shapes40/mediawiki-interview.txt';
 
 function speakersOf(text: string, fileName = 'text.txt'): string[] {
   return [...new Set(analyze(text, {}, fileName).turns.map((t) => t.speaker))];
@@ -95,6 +97,28 @@ describe('document formats around a transcript nobody listed (session 38, robust
     });
   });
 
+  describe('a wiki\'s bold or italic quotes around a name', () => {
+    it('reads `\'\'\'Interviewer:\'\'\'` and `\'\'\'Reyes:\'\'\'` without the quotes', () => {
+      const fixture = analyseFixture(WIKI);
+      assert.deepEqual(new Set(fixture.analysis.turns.map((t) => t.speaker)), new Set(['Interviewer', 'Reyes']));
+      // What a speaker says starts after the closing quotes.
+      for (const claim of fixture.analysis.claims.filter((c) => c.speaker !== null)) assert.doesNotMatch(claim.text, /'''/, claim.text);
+    });
+
+    it('reads a wiki transcript\'s `\'\'\'S\'\'\':` and `\'\'Name:\'\'`', () => {
+      const bold = ["'''S''': Hello and welcome.<br />", "'''B''': Hey everybody.<br />", "'''S''': Bob, what is new?<br />", "'''B''': The rover found ice.<br />", "'''J''': That is old news.<br />"].join('\n');
+      assert.deepEqual(speakersOf(bold), ['S', 'B', 'J']);
+      const italic = ["''Anna Lee:'' Welcome.", "''Tom Park:'' Thanks.", "''Anna Lee:'' Shall we start?", "''Tom Park:'' Yes."].join('\n');
+      assert.deepEqual(speakersOf(italic), ['Anna Lee', 'Tom Park']);
+    });
+
+    it('leaves a title in the quotes, with no label\'s colon, in the turn above', () => {
+      const text = ["''Anna Lee:'' Welcome.", "''Tom Park:'' Thanks.", "''Hamlet'' opened last night, and the reviews were kind.", "''Anna Lee:'' Indeed."].join('\n');
+      assert.deepEqual(speakersOf(text), ['Anna Lee', 'Tom Park']);
+      assert.equal(speakerAt(text, analyze(text, {}, 'text.txt'), "''Hamlet''"), 'Tom Park');
+    });
+  });
+
   it('keeps incremental edits equal to a full analysis', () => {
     const spaced = readFixture(SPACED_NAMES);
     const rtl = readFixture(RTL_NAMES);
@@ -106,6 +130,12 @@ describe('document formats around a transcript nobody listed (session 38, robust
       [rtl, '\u200fيوسف حداد\u200f: Eight', 'يوسف حداد: Eight'],
       [rtl, 'Host: Let', '\u200eHost\u200e: Let'],
     ], 'text.txt');
+    const wiki = readFixture(WIKI);
+    assertReplacementsMatchAnalyze([
+      [wiki, "'''Reyes:''' In 2017", "'''Reyes:'' In 2017"],
+      [wiki, "'''Interviewer:''' What", "''Interviewer:''' What"],
+      [wiki, "'''Reyes:''' The town", "Reyes: The town"],
+    ], 'wiki.txt');
     assertReplacementsMatchAnalyze([
       [depo, '00002:03', '00002:3'],
       [depo, '00002:04', '0002:04'],
