@@ -1,6 +1,6 @@
 import { findClaims } from '../claims/findClaims';
 import { assScriptView } from '../text/assScript';
-import { gutterNumberEnd, gutterNumberRuns, readLineNumberGutter, withRunsBlanked } from '../text/lineNumberGutter';
+import { gutterNumberEnd, gutterNumberRuns, gutterNumberStart, readLineNumberGutter, withRunsBlanked } from '../text/lineNumberGutter';
 import { LineIndex, type Span } from '../text/positions';
 import { findTopics } from '../topics/findTopics';
 import { findTurns } from '../turns/findTurns';
@@ -75,9 +75,7 @@ export function fromGutter(lines: LineIndex, turn: Turn): Turn {
   const lineStart = lines.lineStart(lines.lineAt(turn.span.start));
   const numberEnd = gutterNumberEnd(lines.source, lineStart, turn.span.start);
   if (numberEnd < 0 || lines.source.slice(numberEnd, turn.span.start).trim() !== '') return turn;
-  let start = numberEnd;
-  while (start > lineStart && lines.source.charCodeAt(start - 1) >= 48 && lines.source.charCodeAt(start - 1) <= 57) start--;
-  return { ...turn, span: { start, end: turn.span.end } };
+  return { ...turn, span: { start: gutterNumberStart(lines.source, lineStart, numberEnd), end: turn.span.end } };
 }
 
 /** Speakers in order of first appearance, with their turn counts. */

@@ -29,13 +29,15 @@ export interface GutterReading {
 
 /**
  * The gutter number opening `text[lineStart, lineEnd)`: where its digits end, or -1. A number followed by
- * two or more spaces (or a tab) and text, or alone on the line, within MAX_GUTTER_INDENT spaces of the start.
+ * two or more spaces (or a tab) and text, or alone on the line, within MAX_GUTTER_INDENT spaces of the start,
+ * with its page before it or not (`00012:03`, see pagePrefixEnd).
  */
 export function gutterNumberEnd(text: TextSource, lineStart: number, lineEnd: number): number {
   let at = lineStart;
   while (at < lineEnd && at - lineStart <= MAX_GUTTER_INDENT && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
   if (at - lineStart > MAX_GUTTER_INDENT) return -1;
-  const digitsStart = at;
+  const digitsStart = pagePrefixEnd(text, at, lineEnd);
+  at = digitsStart;
   while (at < lineEnd && at - digitsStart < 3 && isDigit(text.charCodeAt(at))) at++;
   const digits = at - digitsStart;
   if (digits === 0 || digits > 2 || (at < lineEnd && isDigit(text.charCodeAt(at)))) return -1;
@@ -48,6 +50,33 @@ export function gutterNumberEnd(text: TextSource, lineStart: number, lineEnd: nu
   }
   if (at < lineEnd && spaces < 2 && !tab) return -1;
   return digitsStart + digits;
+}
+
+/** Digits of a page number before a line's: zero-padded to four or five, as no clock time is (`0034`, `00034`). */
+const MIN_PAGE_DIGITS = 4;
+const MAX_PAGE_DIGITS = 5;
+
+/**
+ * `00012:03`: the ASCII depositions litigation tools load (Summation's and Amicus' format) put the page, zero-padded
+ * to four or five digits, and a colon before the line's number, on a page's first line or on every line. Where
+ * text[at…] opens so, where the line's number starts; `at` otherwise.
+ */
+function pagePrefixEnd(text: TextSource, at: number, lineEnd: number): number {
+  let end = at;
+  while (end < lineEnd && end - at <= MAX_PAGE_DIGITS && isDigit(text.charCodeAt(end))) end++;
+  const digits = end - at;
+  const pageDigits = digits >= MIN_PAGE_DIGITS && digits <= MAX_PAGE_DIGITS;
+  return pageDigits && end + 1 < lineEnd && text.charCodeAt(end) === 58 && isDigit(text.charCodeAt(end + 1)) ? end + 1 : at;
+}
+
+/** Where the gutter number ending at `numberEnd` (gutterNumberEnd) starts: its page with it (`00012:03`). */
+export function gutterNumberStart(text: TextSource, lineStart: number, numberEnd: number): number {
+  let start = numberEnd;
+  while (start > lineStart && isDigit(text.charCodeAt(start - 1))) start--;
+  if (start - 1 <= lineStart || text.charCodeAt(start - 1) !== 58) return start;
+  let pageStart = start - 1;
+  while (pageStart > lineStart && isDigit(text.charCodeAt(pageStart - 1))) pageStart--;
+  return pagePrefixEnd(text, pageStart, numberEnd) === start ? pageStart : start;
 }
 
 /** Readings by line index (immutable), so the analysis and the packed result it is sent in share one pass. */
@@ -126,9 +155,7 @@ export function gutterNumberRuns(lines: LineIndex): Int32Array {
     const end = lines.lineEnd(line);
     const numberEnd = gutterNumberEnd(text, start, end);
     if (numberEnd < 0 || isBlank(text, numberEnd, end)) continue;
-    let digitsStart = numberEnd;
-    while (digitsStart > start && isDigit(text.charCodeAt(digitsStart - 1))) digitsStart--;
-    runs.push(digitsStart, numberEnd);
+    runs.push(gutterNumberStart(text, start, numberEnd), numberEnd);
   }
   return Int32Array.from(runs);
 }
@@ -145,7 +172,7 @@ export function withRunsBlanked(text: TextSource, runs: Int32Array): string {
   return parts.join('');
 }
 
-/** A gutter number has one or two digits. */
+/** A gutter number has one or two digits (a page before it, more: `00012:03`). */
 const SPACES = ['', ' ', '  '];
 
 /** Whether `runs` (received from another thread) are gutterNumberRuns' shape in a text of `length`: rising, non-empty, within it. */
@@ -180,7 +207,8 @@ export function gutterLineKey(text: TextSource, lineStart: number, lineEnd: numb
   if (isBlank(text, lineStart, lineEnd)) return { reading: 'blank', numberEnd: 0 };
   const numberEnd = gutterNumberEnd(text, lineStart, lineEnd);
   if (numberEnd < 0) return { reading: 'plain', numberEnd: 0 };
-  return { reading: `${numberBefore(text, numberEnd)}${isBlank(text, numberEnd, lineEnd) ? ' alone' : ' before text'}`, numberEnd: numberEnd - lineStart };
+  const page = text.slice(gutterNumberStart(text, lineStart, numberEnd), numberEnd).replace(/\d*$/, '');
+  return { reading: `${page}${numberBefore(text, numberEnd)}${isBlank(text, numberEnd, lineEnd) ? ' alone' : ' before text'}`, numberEnd: numberEnd - lineStart };
 }
 
 function numberBefore(text: TextSource, end: number): number {

@@ -115,9 +115,9 @@ const ROMAN_WORD = /(?:^|\s)[IVXLCDM]+(?:$|\s)/;
 export const CAPITALS_STOP = 'c.';
 const DIARIZED = /^(?:SPEAKER_\d{1,3}|Speaker[ _]?\d{1,3}|S\d{1,2}|(?:Unknown|Unidentified)(?: Speaker| Male| Female)?(?: \d{1,3})?|Interviewer|Interviewee|Audience(?: member)?(?: \d{1,3})?)$/i;
 
-/** Characters that may open a wrapper or a timestamp: < { # * _ > [ ( - – — + 【 （, a bullet symbol or a digit. */
+/** Characters that may open a wrapper or a timestamp: < { # * _ ' > [ ( - – — + 【 （, a bullet symbol or a digit. */
 function mayOpenWrapper(code: number): boolean {
-  return code === 60 || code === 123 || code === 35 || code === 42 || code === 95 || code === 62 || code === 91 || code === 40 || code === 45 || code === 0x2013 || code === 0x2014 || code === 43 || isBulletSymbol(code) || code === 0x3010 || code === 0xff08 || isDigit(code);
+  return code === 60 || code === 39 || code === 123 || code === 35 || code === 42 || code === 95 || code === 62 || code === 91 || code === 40 || code === 45 || code === 0x2013 || code === 0x2014 || code === 43 || isBulletSymbol(code) || code === 0x3010 || code === 0xff08 || isDigit(code);
 }
 
 /** Cheap test that rules out most prose lines before anything is sliced or decoded. */
@@ -268,6 +268,13 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
       closers.push(rest.slice(0, 2));
       wrapped = true;
       i += 2;
+    } else if (rest.startsWith("''")) {
+      // `'''Name:'''`, `'''S''':` (a wiki's bold), `''Name:''` (its italics): emphasis as `**` is in Markdown.
+      const quotes = rest.startsWith("'''") ? "'''" : "''";
+      shape.push('*');
+      closers.push(quotes);
+      wrapped = true;
+      i += quotes.length;
     } else if (rest.startsWith('>>') || (rest[0] === '>' && (rest.length === 1 || isSpace(rest.charCodeAt(1)) || rest[1] === '*'))) {
       shape.push(rest.startsWith('>>') ? '>>' : '>');
       i += rest.startsWith('>>') ? 2 : 1;
@@ -424,10 +431,12 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
         continue;
       }
       closers.pop();
-      shape.push(open.length === 2 ? '*' : ']');
+      // Emphasis (`**`, `__`, a wiki's `'''`) closes as markup; a bracket as a bracket.
+      const emphasis = open.length >= 2;
+      shape.push(emphasis ? '*' : ']');
       k += open.length;
       separated = true;
-      closedByMarkup = open.length === 2;
+      closedByMarkup = emphasis;
       // `**Algernon**.  Did you…`: a play's full stop after the closed name, then two spaces (see NAME_STOP_SHAPE).
       if (closedByMarkup && stopThenSpaces(s, k)) {
         shape.push(NAME_STOP);

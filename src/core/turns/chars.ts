@@ -16,6 +16,13 @@ export function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0x3000 || code === 0xa0 || code === 0xfeff || code === 11 || code === 12;
 }
 
+/**
+ * Invisible marks that set the direction of right-to-left text (LRM, RLM, ALM, the embeddings and isolates): chat
+ * clients and word processors put them around a name (`\u200fيوسف حداد\u200f:`, WhatsApp's `\u200eAnna:`). They are
+ * no part of what is written; replace with '' (the flag is global).
+ */
+export const BIDI_MARKS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
 export function isColon(code: number): boolean {
   return code === 58 /* : */ || code === 0xff1a /* ： */;
 }

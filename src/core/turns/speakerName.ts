@@ -1,5 +1,5 @@
 import { detached } from '../text/detached';
-import { countHan, hasHan, isHan, simplified } from './chars';
+import { BIDI_MARKS, countHan, hasHan, isHan, simplified } from './chars';
 import {
   EN_FUNCTION_WORDS, EN_LOWERCASE_ROLES, EN_NAME_PARTICLES, EN_NON_NAME_WORDS, EN_RUBRIC_WORDS, EN_SPEECH_VERBS, QA_ROLES, ZH_ADVERBS,
   ZH_CREDIT_WORDS, ZH_NON_NAME_ENDS, ZH_NON_NAME_STARTS, ZH_ROLES, ZH_SINGLE_CHAR_NAMES, ZH_SPEECH_VERBS, ZH_TITLES,
@@ -57,6 +57,12 @@ const INTERNATIONAL_NUMBER = /^\+\d{1,3}(?:[ -]?\d{2,5}){2,5}$/;
 const LAYOUT_GAP = /\S[ \t]{3,}\S/;
 const LEADING_LINE_NUMBER = /^\d{1,5}[ \t]+/;
 const INTERJECTING_NOTE = /\sinterjecting$/i;
+/**
+ * Two to four ideographs with one ideographic space (U+3000) between each (`主 席`, `林 美 玲`): Chinese documents
+ * letter-space short names and field names so that they line up with longer ones (`主 席：` over `陳委員：`, `紀 錄：`
+ * beside `出席人員：`). A phrase has words of two characters or more between its spaces (`我 覺得`): it keeps them.
+ */
+const LETTER_SPACED_HAN = /^\p{Script=Han}(?:\u3000\p{Script=Han}){1,3}$/u;
 
 /**
  * `陳委員○○：`, `王○明：`: records published with their speakers' names masked put a circle (`○`, or the ideographic
@@ -76,11 +82,15 @@ function parseUncached(raw: string): SpeakerName | null {
   return at < 0 ? null : { ...parsed, name: raw.slice(at, at + parsed.name.length) };
 }
 
-function parseUnmasked(raw: string): SpeakerName | null {
+function parseUnmasked(written: string): SpeakerName | null {
+  // `\u200fيوسف حداد\u200f` and `يوسف حداد` are one speaker: the direction marks around a name are not read.
+  const raw = written.replace(BIDI_MARKS, '');
   // `60-432                    WASHINGTON : 2025`: columns of a cover page, not one name (a stenographer's
   // line number before the name is read elsewhere).
   if (LAYOUT_GAP.test(raw.trim().replace(LEADING_LINE_NUMBER, ''))) return null;
-  let text = raw.replace(/^[*_]+|[*_]+$/g, '').trim().replace(/\s+/g, ' ');
+  let text = raw.replace(/^[*_]+|[*_]+$/g, '').trim();
+  // `主 席：`, `林 美 玲：` spaced by U+3000: a name spaced out to line up with longer names is the name.
+  text = LETTER_SPACED_HAN.test(text) ? text.replace(/\u3000/g, '') : text.replace(/\s+/g, ' ');
   // `???`: a transcriber's mark for a speaker it could not name, kept as written like `Unknown Speaker`.
   if (UNKNOWN_SPEAKER_NAME.test(text)) return { name: text, verb: null, isRole: false };
   // `Members interjecting:`: a Hansard's note that members call out (a stage direction), never the label of what follows.
