@@ -58,7 +58,7 @@ import { blankRunEdit, filledBlankLine } from './blankLines';
 import type { LineEdit } from './lineEdit';
 import { BLOCK_SIZE, BlockList, type ItemSource } from './blocks';
 import { detectFormat } from './format';
-import { hasContentAbove, isInertForSummaries, isLocalLineBreakEdit, lineBreakEdit, onlyTitleShaped, type LineBreakEdit, mayBeTitleAbove, mayBeTitleBelow, mentionsNameLineBelow, questionLeadInMayFollow, sameCandidate, sameLabel, sameStageDirections, type LineBreakContext } from './lineBreaks';
+import { hasContentAbove, isInertForSummaries, isLocalLineBreakEdit, lineBreakEdit, onlyTitleShaped, type LineBreakEdit, mayBeTitleAbove, mayBeTitleBelow, mentionsNameLineBelow, questionLeadInMayFollow, sameCandidate, sameLabel, sameStageDirections, stageDirectionsOfLine, type LineBreakContext } from './lineBreaks';
 import { packedParts, type PackedParts } from './packed';
 import { quoteEditKeepsTurns } from './quoteEdits';
 import { subtitleClaimWindow, subtitleEditKeepsParts, type SubtitleEdit } from './subtitleEdits';
@@ -644,9 +644,9 @@ function updateLine(baseline: Baseline, text: TextSource, change: TextChange, op
   // A participants list (`Name – Title`) makes the name lines under it speakers', and `Name, CEO` over speech is a
   // label, read with the lines beside it (participantRoster.ts).
   if (callLabelWithinReach(old, line, line) || rosterLineName(editedLine) !== null || isNameAndRoleLine(editedLine)) throw NOT_LOCAL;
-  if (mayReadAsDatedField(old.lineText(line)) || mayReadAsDatedField(editedLine)) throw NOT_LOCAL;
+  if (sides.readBefore(mayReadAsDatedField, old.lineText(line)) || sides.readAfter(mayReadAsDatedField, editedLine)) throw NOT_LOCAL;
   // A one-off label over a name alone is a field that ends the turn before it (topics/nameFields.ts).
-  if (mayReadAsNameField(old.lineText(line)) || mayReadAsNameField(editedLine)) throw NOT_LOCAL;
+  if (sides.readBefore(mayReadAsNameField, old.lineText(line)) || sides.readAfter(mayReadAsNameField, editedLine)) throw NOT_LOCAL;
   // Typing in a `#` heading's title re-reads the topic's title (headingEdits.ts); other lines keep their part.
   const retitled = retitledHeading(old, text, edit, baseline.topics.near(lineStart, oldLineEnd), baseline.summaryItemTexts, options);
   if (retitled === null) throw NOT_LOCAL;
@@ -1337,7 +1337,7 @@ function keptLabelState(baseline: Baseline, lines: LineIndex, edit: LineEdit): L
   if (labelTally) {
     const before = readLabelLine(old, edit.line, labelTally.labelContext);
     const after = readLabelLine(lines, edit.line, labelTally.labelContext);
-    if ((before || after) && !labelTally.relabel(before, after, old, lines, edit.line)) labelTally = undefined;
+    if ((before || after) && !labelTally.recountLine(before, after)) labelTally = undefined;
   }
   return {
     ...(labelTally ? { labelTally } : {}),
@@ -1568,6 +1568,9 @@ function hasHandedOverSpeech(turns: BlockList<Turn>): boolean {
  * changed (a rename), which the label scheme must decide (renamedTurn); `titleShapedBefore`: the line was
  * only title-shaped before the edit (a label typed on a short line, which splitTurn checks was read as no title).
  */
+/** readsAsProse of a line no title sits in (checkLineRole's reading, one function so that EditSides keeps its answer). */
+const readsAsUntitledProse = (text: string): boolean => readsAsProse(text, 0);
+
 function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSource, edit: LineEdit, sides: EditSides, format: TranscriptFormat, options: AnalysisOptions, change: TextChange): { relabel: boolean; titleShapedBefore: boolean } {
   const { lineStart, oldLineEnd, newLineEnd } = edit;
   const oldBlank = skipSpaces(oldText, lineStart, oldLineEnd) >= edit.oldTrimEnd;
@@ -1614,21 +1617,21 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   // `>> Thanks.` hands over to an unnamed speaker.
   if (oldText.startsWith('>>', oldStart) !== newText.startsWith('>>', newStart)) throw NOT_LOCAL;
   // `END  2:47 P.M. EDT` closes the turn above it.
-  if (isClosingLine(oldText.slice(oldStart, Math.min(edit.oldTrimEnd, oldStart + CLOSING_LINE_SCAN))) !== isClosingLine(newText.slice(newStart, Math.min(edit.newTrimEnd, newStart + CLOSING_LINE_SCAN)))) throw NOT_LOCAL;
+  if (sides.readsDifferently(isClosingLine, oldText.slice(oldStart, Math.min(edit.oldTrimEnd, oldStart + CLOSING_LINE_SCAN)), newText.slice(newStart, Math.min(edit.newTrimEnd, newStart + CLOSING_LINE_SCAN)))) throw NOT_LOCAL;
   if (endsSentence(oldText, edit.oldTrimEnd) !== endsSentence(newText, edit.newTrimEnd) && mayBeTitleBelow(baseline.lines, edit.line, baseline.summaryItemTexts)) throw NOT_LOCAL;
   // A title past blank lines below may sit on another title (outline.ts, isOverStandingTitle): it reads this paragraph.
-  const proseChanged = (): boolean => readsAsProse(oldText.slice(lineStart, edit.oldTrimEnd), 0) !== readsAsProse(newText.slice(lineStart, edit.newTrimEnd), 0);
+  const proseChanged = (): boolean => sides.readsDifferently(readsAsUntitledProse, oldText.slice(lineStart, edit.oldTrimEnd), newText.slice(lineStart, edit.newTrimEnd));
   if ((bodyChanged || endsSentence(oldText, edit.oldTrimEnd) !== endsSentence(newText, edit.newTrimEnd) || proseChanged()) && mayBeTitlePastBlanksBelow(baseline.lines, edit.line, baseline.summaryItemTexts)) throw NOT_LOCAL;
   // `**What got you started?**` over an answer is a title: its bold marks and closing question mark decide.
   if (boldMarkReading(oldText, oldStart, edit.oldTrimEnd) !== boldMarkReading(newText, newStart, edit.newTrimEnd)) throw NOT_LOCAL;
   // A speech lead-in, a speaker's byline or sign-off, a figure: who speaks in the lines below may change.
-  if (speechIntroductionReading(oldText.slice(lineStart, oldLineEnd)) !== speechIntroductionReading(newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
+  if (sides.readsDifferently(speechIntroductionReading, oldText.slice(lineStart, oldLineEnd), newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
   // `全文如下：` below reads the lead above it for a title's holder or an office.
   if (fullTextLeadBelow(baseline.lines, edit.line)) throw NOT_LOCAL;
   // `… [name=kiang]` signs the block above it, a signed list item only itself; an edit at or after the
   // signature (a second one pasted after it) moves the label unlike the text before it.
   const oldLine = oldText.slice(lineStart, oldLineEnd);
-  if (signatureReading(oldLine) !== signatureReading(newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
+  if (sides.readsDifferently(signatureReading, oldLine, newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
   const signature = signatureAtEnd(oldLine);
   if (signature && lineStart + signature.start <= edit.editEnd) throw NOT_LOCAL;
   // A short line beside this one may be a picture's caption, read against this line's words.
@@ -1701,7 +1704,7 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
     const tail = (text: TextSource, end: number): string | null | undefined => recognizeHandOver(text.slice(Math.max(lineStart, end - NARRATION_TAIL), end))?.subject;
     if (tail(oldText, edit.oldTrimEnd) != null || tail(newText, edit.newTrimEnd) != null) throw NOT_LOCAL;
   }
-  if (narrationReading(oldText.slice(oldStart, Math.min(edit.oldTrimEnd, oldStart + NARRATION_SCAN))) !== narrationReading(newText.slice(newStart, Math.min(edit.newTrimEnd, newStart + NARRATION_SCAN)))) throw NOT_LOCAL;
+  if (sides.readsDifferently(narrationReading, oldText.slice(oldStart, Math.min(edit.oldTrimEnd, oldStart + NARRATION_SCAN)), newText.slice(newStart, Math.min(edit.newTrimEnd, newStart + NARRATION_SCAN)))) throw NOT_LOCAL;
   // A plain sub-heading inside a handed-over speech is no one's (findTurns' isPlainSubheading): an edit that makes or
   // unmakes its shape there moves where the speech's turns end.
   const subheading = (text: TextSource, start: number, end: number): boolean => end - start <= LABEL_SCAN_LIMIT && isPlainSubheadingShape(text.slice(start, end));
@@ -1728,7 +1731,10 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   const removed = oldText.slice(edit.editStart, edit.editEnd);
   // Quote marks decide only where a turn handed over to a quote ends (quoteEdits.ts); a rename re-reads the turn.
   if (quoteBalance(removed) !== quoteBalance(change.text) && (relabel || filled || !quoteEditKeepsTurns(baseline.lines, newText, edit, baseline.turns.near(lineStart, oldLineEnd), (start, end) => baseline.stageDirections.near(start, end), format === 'markdown'))) throw NOT_LOCAL;
-  if (!sameStageDirections(oldText.slice(lineStart, oldLineEnd), newText.slice(lineStart, newLineEnd), edit.editStart - lineStart, edit.editEnd - lineStart, edit.delta)) throw NOT_LOCAL;
+  const oldLineText = oldText.slice(lineStart, oldLineEnd);
+  const newLineText = newText.slice(lineStart, newLineEnd);
+  const directions = { before: sides.readBefore(stageDirectionsOfLine, oldLineText), after: sides.readAfter(stageDirectionsOfLine, newLineText) };
+  if (!sameStageDirections(oldLineText, newLineText, edit.editStart - lineStart, edit.editEnd - lineStart, edit.delta, true, directions)) throw NOT_LOCAL;
   // Words appearing on a line that had none, or the last ones removed, may make a name line above it one
   // that opens speech (outline, opensSpeech).
   if (hasWordsAtStart(oldText, lineStart, oldLineEnd) !== hasWordsAtStart(newText, lineStart, newLineEnd) && nameLineAbove(newText, lineStart)) throw NOT_LOCAL;

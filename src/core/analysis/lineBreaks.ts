@@ -15,7 +15,7 @@ import { signatureAtEnd } from '../turns/signatures';
 import { parseSpeakerName } from '../turns/speakerName';
 import { findStageDirections } from '../turns/stageDirections';
 import { NARRATION_SCAN, narrationReading } from '../turns/thirdPerson';
-import type { Turn } from './model';
+import type { StageDirection, Turn } from './model';
 
 /**
  * An edit that adds or removes line breaks, as lines: old lines `first`..`oldLast` became new lines
@@ -382,15 +382,21 @@ export function fillsLineWithDirection(lines: LineIndex, line: number): boolean 
   return findStageDirections(new LineIndex(lineText)).some((d) => d.span.start === start && d.span.end === end);
 }
 
+/** The stage directions of one line's text read alone (sameStageDirections' reading, numberLines true). */
+export function stageDirectionsOfLine(text: string): StageDirection[] {
+  return findStageDirections(new LineIndex(text));
+}
+
 /**
  * Whether the stage directions of `newText` are those of `oldText` moved by an edit of [editStart, editEnd)
- * that changed the length by `delta` (offsets relative to the texts); none may touch the edit.
+ * that changed the length by `delta` (offsets relative to the texts); none may touch the edit. `read`: the texts'
+ * directions as stageDirectionsOfLine found them (numberLines true), when the caller has them.
  */
-export function sameStageDirections(oldText: string, newText: string, editStart: number, editEnd: number, delta: number, numberLines = true): boolean {
+export function sameStageDirections(oldText: string, newText: string, editStart: number, editEnd: number, delta: number, numberLines = true, read?: { readonly before: readonly StageDirection[]; readonly after: readonly StageDirection[] }): boolean {
   const oldLines = new LineIndex(oldText);
   const newLines = new LineIndex(newText);
-  const before = findStageDirections(oldLines, undefined, numberLines);
-  const after = findStageDirections(newLines, undefined, numberLines);
+  const before = read?.before ?? findStageDirections(oldLines, undefined, numberLines);
+  const after = read?.after ?? findStageDirections(newLines, undefined, numberLines);
   if (before.length !== after.length) return false;
   return before.every((d, i) => {
     const moved = after[i]!.span;

@@ -759,6 +759,14 @@ export class LabelSchemeTally {
   }
 
   /**
+   * relabel's counting alone, for an edit whose labels the caller does not need: whether the counts take `before` out
+   * and `after` in (true) or stay as they were because another line's label may change (false, relabel's undefined).
+   */
+  recountLine(before: LabelLineReading | null, after: LabelLineReading | null): boolean {
+    return this.recount(before ? [before] : [], after ? [after] : []);
+  }
+
+  /**
    * Replaces the readings of the lines an edit removed (`before`) by those of the lines it put in their
    * place (`after`: Enter, joined lines, a paste) and returns true; or false, counts unchanged, when that
    * may change a line's label, as for relabel. Readings found on both sides cancel out. `mayRecount`
