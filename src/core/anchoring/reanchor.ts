@@ -1,5 +1,5 @@
 import type { AnnotationTarget } from '../sidecar/model';
-import { foldToSimplified, type FoldedText } from '../text/fold';
+import { foldToSimplified, foldToSimplifiedAcrossRegions, type FoldedText } from '../text/fold';
 import type { Span } from '../text/positions';
 import { BARE_CLOCK_SOURCE } from '../turns/timestamps';
 import { trimLayout } from '../text/typography';
@@ -56,6 +56,7 @@ const SPECIFIC_LENGTH = SHORT_QUOTE;
  */
 export class Reanchorer {
   private foldedWhole: FoldedText | undefined;
+  private regionalWhole: FoldedText | undefined;
   /** Trigram indexes of the text and of its folded copy, built on the first whole-text approximate search. */
   private readonly indexes = new Map<string, TrigramIndex>();
   private readonly filters = new Map<string, GramFilter>();
@@ -93,6 +94,11 @@ export class Reanchorer {
     const foldedEverywhere = folded ? exactCandidates(folded) : [];
     const foldedExact = folded && fittingOccurrence(foldedEverywhere, folded, text);
     if (folded && foldedExact) return placed('anchored', 'folded', text, folded.toDocument(foldedExact.span));
+    // 3b. Taiwan's and Hong Kong's own words folded to the mainland's too (opencc's s2twp/tw2sp swap 在线 and 線上).
+    // Tried only after the plain fold, so a quote cut inside such a word is still found as before.
+    const regional = this.regionalSpace(target, expected);
+    const regionalExact = regional && fittingOccurrence(exactCandidates(regional), regional, text);
+    if (regional && regionalExact) return placed('anchored', 'folded', text, regional.toDocument(regionalExact.span));
     const retypeset = this.typographyNear(target, expected);
     if (retypeset) return placed('anchored', 'folded', text, retypeset);
 
@@ -289,9 +295,29 @@ export class Reanchorer {
     return space && { ...space, mayContain: (quote) => this.filterFor(space.text).mayContain(quote) };
   }
 
-  /** The gram filter of the text or of its folded copy, built on first use. */
-  private filterFor(text: string): GramFilter {
-    const key = text === this.text ? 'raw' : 'folded';
+  /**
+   * The whole text and the target folded with regional wording (computed once), or undefined when that fold
+   * changes neither beyond what `foldedSpace` already tried.
+   */
+  private regionalSpace(target: AnnotationTarget, expected: number): SearchSpace | undefined {
+    this.foldedWhole ??= foldToSimplified(this.text);
+    this.regionalWhole ??= foldToSimplifiedAcrossRegions(this.text);
+    const quote = { exact: target.exact, prefix: target.prefix, suffix: target.suffix };
+    const plain = foldTargetToSimplified(quote);
+    const worded = {
+      exact: foldToSimplifiedAcrossRegions(target.exact).text,
+      prefix: foldToSimplifiedAcrossRegions(target.prefix).text,
+      suffix: foldToSimplifiedAcrossRegions(target.suffix).text,
+    };
+    const sameTarget = worded.exact === plain.exact && worded.prefix === plain.prefix && worded.suffix === plain.suffix;
+    if (sameTarget && this.regionalWhole.text === this.foldedWhole.text) return undefined;
+    const space = foldedSpace(this.regionalWhole, this.text, { ...worded, changed: true }, expected);
+    return space && { ...space, mayContain: (found) => this.filterFor(space.text, 'regional').mayContain(found) };
+  }
+
+  /** The gram filter of the text or of a folded copy, built on first use. */
+  private filterFor(text: string, kind: 'folded' | 'regional' = 'folded'): GramFilter {
+    const key = text === this.text ? 'raw' : kind;
     let filter = this.filters.get(key);
     if (!filter || filter.text !== text) {
       filter = new GramFilter(text);

@@ -5,6 +5,8 @@ import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import HKVariantsRevPhrases from 'opencc-js/dict/HKVariantsRevPhrases';
+import TWPhrasesRev from 'opencc-js/dict/TWPhrasesRev';
+import HKPhrasesRev from 'opencc-js/dict/HKPhrasesRev';
 import { foldChars, foldTables } from './charFold';
 import { OffsetMap } from './offsetMap';
 
@@ -75,8 +77,58 @@ let utf16: TextDecoder | undefined;
  * (characters outside the BMP) go through opencc's trie, and offsets go through `map`.
  */
 export function foldToSimplified(text: string): FoldedText {
-  const table = foldTables().fold;
-  const { trie, starts } = phrases();
+  return foldThrough(text, phrases(), foldTables().fold);
+}
+
+let regionalWording: PhraseFolding | undefined;
+
+/**
+ * Simplified spellings of Taiwan's and Hong Kong's own words (`线上`, `网路`, `执行`, from opencc's `TWPhrasesRev` and
+ * `HKPhrasesRev`, whose `s2twp`/`tw2sp` swap them for the mainland's), each to the mainland word folded to Simplified,
+ * so that both wordings fold alike. Built on first use (about 20 KB of dictionary).
+ */
+function regionalWordingFolding(): PhraseFolding {
+  if (!regionalWording) {
+    const targets = new Map<string, string>();
+    for (const entry of [...TWPhrasesRev.split('|'), ...HKPhrasesRev.split('|')]) {
+      const [source, target] = entry.split(' ');
+      if (!source || target === undefined) continue;
+      const key = foldToSimplified(source).text;
+      if (!targets.has(key)) targets.set(key, foldToSimplified(target).text);
+    }
+    // A mainland word that is itself another entry's regional word is folded on to that entry's end.
+    const settled = (word: string): string => {
+      let current = word;
+      for (let step = 0; step < 4 && targets.has(current) && targets.get(current) !== current; step++) current = targets.get(current)!;
+      return current;
+    };
+    const trie = new Trie();
+    const starts = new Uint8Array(0x10000);
+    for (const [key, target] of targets) {
+      const end = settled(target);
+      if (end === key) continue;
+      trie.addWord(key, end);
+      starts[key.charCodeAt(0)] = 1;
+    }
+    regionalWording = { trie, starts };
+  }
+  return regionalWording;
+}
+
+/**
+ * `foldToSimplified`, then the regions' own words to the mainland's (see regionalWordingFolding), so that a text
+ * converted with opencc's `s2twp`/`tw2sp` (or `s2hkp`) folds as its original does. For anchoring only: it merges
+ * words (`执行` with `运行`) that cue matching must keep apart.
+ */
+export function foldToSimplifiedAcrossRegions(text: string): FoldedText {
+  const simplified = foldToSimplified(text);
+  const worded = foldThrough(simplified.text, regionalWordingFolding());
+  if (worded.text === simplified.text) return simplified;
+  return { text: worded.text, map: simplified.map.compose(worded.map) };
+}
+
+/** Replaces what `trie` matches (longest first) and, with `table`, single BMP characters; offsets through `map`. */
+function foldThrough(text: string, { trie, starts }: PhraseFolding, table?: Uint16Array): FoldedText {
   const map = new OffsetMap();
   let codes: Uint16Array | undefined;
   let length = 0;
@@ -110,7 +162,7 @@ export function foldToSimplified(text: string): FoldedText {
         continue;
       }
     }
-    const folded = code >= FIRST_CJK ? table[code]! : 0;
+    const folded = table && code >= FIRST_CJK ? table[code]! : 0;
     if (folded) ensureCodes(i, 1)[length++] = folded;
     else if (codes) ensureCodes(i, 1)[length++] = code;
     i++;
