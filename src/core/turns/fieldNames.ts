@@ -8,6 +8,8 @@ const FIELD_NAMES = new Set([
   '记录', '纪录', '会议记录', '会议纪录', '网址', '链接', '连结', '邮箱', '电邮',
   'date', 'time', 'location', 'venue', 'place', 'agenda', 'decision', 'decisions', 'resolution', 'resolved',
   'attendees', 'participants', 'present', 'absent', 'apologies', 'action item', 'action items', 'minutes', 'note taker', 'notetaker',
+  // `QA：` / `Q&A:` over a talk's questions in notes: the section, never a person.
+  'qa', 'q&a',
   // A page's contact and link fields (`電子郵件:` over a mailto link, `原文連結：[…](…)`): an address follows, never speech.
   'email', 'e-mail', 'url', 'link', 'website',
 ]);
