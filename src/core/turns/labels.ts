@@ -238,7 +238,7 @@ function matchSpacedRole(prefix: string, at: number): Omit<LabelMatch, 'labelSta
 /**
  * `Kristen Welker (00:00):`, `Speaker 1 [00:02:11]:` (Rev and similar exports): name, bracketed time, colon. Hansards
  * that time a member's first words put the seat or office between them, `Mr PEDERICK (Hammond) (15:00):` (South
- * Australia, Victoria) or `MR C.J. BARNETT (Cottesloe) [5.33 pm]:` (Western Australia): the seat has no colon, so the
+ * Australia) or `MR C.J. BARNETT (Cottesloe) [5.33 pm]:` (Western Australia): the seat has no colon, so the
  * time's colon is never taken for the label's.
  */
 const STAMPED_NAME = /^([^:：()（）[\]]{1,40}?)(?:[ \t]*([(（][^:：()（）[\]]{1,250}[)）]))?[ \t]*[[(]((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?|\d{1,2}[.:]\d{2} ?[ap]\.?m\.?)[\])][ \t]*[:：]/;
