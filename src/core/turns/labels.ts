@@ -235,18 +235,30 @@ function matchSpacedRole(prefix: string, at: number): Omit<LabelMatch, 'labelSta
   return { speaker: role, labelEnd: at + 1, textStart: skipSpaces(prefix, at + 1), verb: null };
 }
 
-/** `Kristen Welker (00:00):`, `Speaker 1 [00:02:11]:` (Rev and similar exports): name, bracketed time, colon. */
-const STAMPED_NAME = /^([^:：()（）[\]]{1,40}?)[ \t]*([[(]((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[\])])[ \t]*[:：]/;
+/**
+ * `Kristen Welker (00:00):`, `Speaker 1 [00:02:11]:` (Rev and similar exports): name, bracketed time, colon. Hansards
+ * that time a member's first words put the seat or office between them, `Mr PEDERICK (Hammond) (15:00):` (South
+ * Australia) or `MR C.J. BARNETT (Cottesloe) [5.33 pm]:` (Western Australia): the seat has no colon, so the
+ * time's colon is never taken for the label's.
+ */
+const STAMPED_NAME = /^([^:：()（）[\]]{1,40}?)(?:[ \t]*([(（][^:：()（）[\]]{1,250}[)）]))?[ \t]*[[(]((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?|\d{1,2}[.:]\d{2} ?[ap]\.?m\.?)[\])][ \t]*[:：]/;
+/** `(continuing)`: a record's note on its own label, no part of the name (as candidates.ts's LABEL_NOTE). */
+const SEAT_NOTE = /^[(（][a-z]+ing[)）]$/;
+/** How far a seat or an office in brackets may reach before the time (a minister's list of offices is long). */
+const MAX_SEATED_LABEL_LENGTH = MAX_NAME_LENGTH + 256;
 
 function matchStampedName(prefix: string, at: number): Omit<LabelMatch, 'labelStart'> | null {
-  if (!/[[(]\d/.test(prefix.slice(at, at + MAX_NAME_LENGTH + 4))) return null;
+  if (!/[[(]\d/.test(prefix.slice(at, at + MAX_SEATED_LABEL_LENGTH))) return null;
   const match = STAMPED_NAME.exec(prefix.slice(at));
   if (!match) return null;
   const name = parseSpeakerName(match[1]!);
   if (!name) return null;
   let labelEnd = at + match[0].length;
   while (prefix[labelEnd] === '*' || prefix[labelEnd] === '_') labelEnd++; // `**Jane Smith (00:00:10):**`
-  return { speaker: name.name, labelEnd, textStart: skipSpaces(prefix, labelEnd), source: 'timestamp', timestamp: match[3]!, verb: name.verb };
+  // The seat stays with the name as written, as a bracketed role does (`Mr. Lee (Scarborough, Lib.):`).
+  const seat = match[2];
+  const speaker = seat && !SEAT_NOTE.test(seat) ? `${name.name} ${seat}` : name.name;
+  return { speaker, labelEnd, textStart: skipSpaces(prefix, labelEnd), source: 'timestamp', timestamp: match[3]!, verb: name.verb };
 }
 
 function findLabelColon(prefix: string, from: number): number {

@@ -101,11 +101,11 @@ export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLin
     if (lineLength === 0) continue;
     const prefix = text.slice(lineStart, lineStart + Math.min(lineLength, LABEL_SCAN_LIMIT));
     const head = plainHeadLength(prefix);
-    const known = knownUnlessField(cachedOrRecognized(prefix, head, lineLength, context));
-    let candidate = candidateUnlessField(labelCandidate(prefix, lineLength, head));
+    const known = knownUnlessField(cachedOrRecognized(prefix, head, lineLength, context), prefix);
+    let candidate = candidateUnlessField(labelCandidate(prefix, lineLength, head), prefix);
     // `<span …>Mr MORRISON</span>` over `</a>` and `(…) (14:08): …`: a label markup broke over lines.
     if (!known && !candidate && prefix.trimStart().startsWith('<')) {
-      candidate = candidateUnlessField(splitMarkupCandidate(textOrUndefined, line));
+      candidate = candidateUnlessField(splitMarkupCandidate(textOrUndefined, line), null);
       if (candidate) {
         splitLines.add(line);
         unread.push(line);
@@ -198,12 +198,26 @@ interface ReadLines {
 }
 
 /** A field of minutes (`**決議**:`, `Date:`) is no label, read from its line alone (see fieldNames); a user pattern still wins. */
-function knownUnlessField(known: LabelMatch | null): LabelMatch | null {
-  return known && !known.fromUserPattern && isFieldName(known.speaker) ? null : known;
+/** `prefix`: the line's text as read for labels, or null where the label is not read from one line (split markup). */
+function knownUnlessField(known: LabelMatch | null, prefix: string | null): LabelMatch | null {
+  return known && !known.fromUserPattern && (isFieldName(known.speaker) || isQuestionHeading(prefix, known.speaker, known.textStart)) ? null : known;
 }
 
-function candidateUnlessField(candidate: LabelCandidate | null): LabelCandidate | null {
-  return candidate && isFieldName(candidate.name) ? null : candidate;
+function candidateUnlessField(candidate: LabelCandidate | null, prefix: string | null): LabelCandidate | null {
+  return candidate && (isFieldName(candidate.name) || isQuestionHeading(prefix, candidate.name, candidate.textStart)) ? null : candidate;
+}
+
+/** The question's side of a Q/A exchange (words.ts QA_ROLES has both sides; a reporter's `记者` is a person). */
+const QUESTION_SIDES = new Set(['q', '问', 'question']);
+const MARKDOWN_HEADING_MARK = /^[ \t]{0,3}#{1,6}[ \t]/;
+
+/**
+ * `### Q: 台灣這裡收到什麼樣的訊息？`: notes of a talk's Q&A, and write-ups, title each section by the question asked,
+ * its answer written below in the notes' own words. A heading that holds the question after `Q:` is that section's
+ * title, no one's turn; read from the line alone. `### Q:` with nothing after it still labels the lines below.
+ */
+function isQuestionHeading(prefix: string | null, name: string, textStart: number): boolean {
+  return prefix !== null && MARKDOWN_HEADING_MARK.test(prefix) && QUESTION_SIDES.has(simplified(name).toLowerCase()) && prefix.slice(textStart).trim() !== '';
 }
 
 /** A label line that is a field after all: it introduces a list (introducesList) or holds only a link (holdsOnlyALink). */
@@ -593,8 +607,8 @@ export function readLabelLine(lines: LineIndex, line: number, context: LabelRead
     }
     const prefix = lines.source.slice(lineStart, lineStart + Math.min(lineLength, LABEL_SCAN_LIMIT));
     const head = plainHeadLength(prefix);
-    known = knownUnlessField(cachedOrRecognized(prefix, head, lineLength, context));
-    candidate = candidateUnlessField(labelCandidate(prefix, lineLength, head));
+    known = knownUnlessField(cachedOrRecognized(prefix, head, lineLength, context), prefix);
+    candidate = candidateUnlessField(labelCandidate(prefix, lineLength, head), prefix);
     readings?.keep(line, known, candidate);
     if (!known && !candidate) return null;
   }

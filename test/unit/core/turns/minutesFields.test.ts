@@ -112,4 +112,20 @@ describe('field names in minutes are not speakers', () => {
     // An edit that makes or unmakes the row falls back and equals analyze().
     assertReplacementsMatchAnalyze([[page, '发布时间:', '发布:'], [page, '发布时间:', '发布时间。'], [page.replace('发布时间:', '发布:'), '发布:', '发布时间:'], [page, '谜语网', '谜语网站'], [page, '打印文章', '打印文章。'], [page.replace('打印文章', '打印文章。'), '打印文章。', '打印文章']], 'page.txt');
   });
+
+  it('reads a council\'s `決定：` and `大會決議：` under each agenda item as fields, not as speakers (speakers40)', () => {
+    for (const field of ['決定', '决定', '大會決議', '委員會決議', '大会决议']) assert.ok(isFieldName(field), field);
+    // A resolution's compound needs a first part: a name is never read from its last two characters alone.
+    for (const name of ['决', '議長', '林議員']) assert.ok(!isFieldName(name), name);
+    // Minutes with no speech at all: items, a decision under each, a resolution of the whole council.
+    const minutes = [
+      '第 3 次會議', '時 間：115 年 3 月 2 日上午 9 時', '主 席：議長', '一、秘書處報告送請大會備查案件：', '縣政府函送收費標準修正案，請備查。',
+      '決定：予以備查。', '二、財政處報告送請大會備查案件：', '縣政府函送基金決算，請備查。', '決定：予以備查。', '三、討論本次大會議事日程表。',
+      '大會決議：照案通過。', '四、討論議案', '計財政類 2 件。', '大會決議：詳如議案審議一覽表。', '散 會：上午 11 時',
+    ].join('\n');
+    assert.deepEqual(analyze(minutes, {}, 'minutes.txt').turns.map((turn) => turn.speaker), []);
+    // A speaker named in the same minutes still speaks.
+    const spoken = minutes.replace('散 會', '陳議員：請縣府說明。\n散 會');
+    assert.ok(analyze(spoken, {}, 'minutes.txt').turns.every((turn) => turn.speaker !== '決定' && turn.speaker !== '大會決議'));
+  });
 });
