@@ -243,6 +243,24 @@ export function onlyTitleShaped(text: TextSource, start: number, lineEnd: number
   return isTitleShapedLine(text, start, end);
 }
 
+/**
+ * Whether the line below `line` may be filed as a plain title (Kind.TitleShaped: a title-shaped line or a markup
+ * paragraph's), the upper line of a stack isOverStandingTitle reads; no heading, list item or rule is.
+ */
+export function mayBePlainTitleBelow(lines: LineIndex, line: number): boolean {
+  if (line + 1 >= lines.lineCount) return false;
+  const text = lines.source;
+  const lineEnd = lines.lineEnd(line + 1);
+  const start = skipSpaces(text, lines.lineStart(line + 1), lineEnd);
+  const end = trimEnd(text, start, lineEnd);
+  if (start === end) return false;
+  // Markup may wrap a paragraph over the lines around it (lineScan.ts, readWrappedLines): any such line may be one.
+  if (text.charAt(start) === '<') return true;
+  const probe = text.slice(start, end);
+  if (isRule(probe) || listItemContentStart(probe) >= 0 || parseAtxHeading(probe)) return false;
+  return isTitleShapedLine(text, start, end);
+}
+
 /** First characters of lines the outline may read as styled paragraphs, pictures or code. */
 const STYLED_OR_CODE_START = new Set(['*', '_', '<', '#', '!', '`', '~']);
 
