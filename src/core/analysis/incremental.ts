@@ -57,7 +57,7 @@ import { blankRunEdit, filledBlankLine } from './blankLines';
 import type { LineEdit } from './lineEdit';
 import { BLOCK_SIZE, BlockList, type ItemSource } from './blocks';
 import { detectFormat } from './format';
-import { hasContentAbove, isInertForSummaries, isLocalLineBreakEdit, lineBreakEdit, onlyTitleShaped, type LineBreakEdit, mayBePlainTitleBelow, mayBeTitleAbove, mayBeTitleBelow, mentionsNameLineBelow, questionLeadInMayFollow, sameCandidate, sameLabel, sameStageDirections, type LineBreakContext } from './lineBreaks';
+import { hasContentAbove, isInertForSummaries, isLocalLineBreakEdit, lineBreakEdit, onlyTitleShaped, type LineBreakEdit, mayBePlainTitleStackBelow, mayBeTitleAbove, mayBeTitleBelow, mentionsNameLineBelow, questionLeadInMayFollow, sameCandidate, sameLabel, sameStageDirections, type LineBreakContext } from './lineBreaks';
 import { packedParts, type PackedParts } from './packed';
 import { quoteEditKeepsTurns } from './quoteEdits';
 import { subtitleClaimWindow, subtitleEditKeepsParts, type SubtitleEdit } from './subtitleEdits';
@@ -1020,9 +1020,10 @@ function mayBeTitlePastNotesBelow(lines: LineIndex, line: number, items: Readonl
     while (note < lines.lineCount && note <= current + NAME_LINE_BLANKS && isBlankLine(lines, note)) note++;
     if (note >= lines.lineCount || isBlankLine(lines, note) || !isShortFinishedLine(lines, note)) return false;
     current = note;
-    // Past a note only a plain title stacks (isOverStandingTitle): a Markdown heading or list item below reads no prose.
+    // Past a note only a stack of plain titles reads the prose (isOverStandingTitle): a Markdown heading, a list item
+    // or a name line over its speech below reads none.
     for (let below = current + 1; below <= current + NAME_LINE_BLANKS && below + 1 < lines.lineCount && isBlankLine(lines, below); below++) {
-      if (mayBePlainTitleBelow(lines, below)) return true;
+      if (mayBePlainTitleStackBelow(lines, below)) return true;
     }
   }
   return false;

@@ -248,10 +248,31 @@ export function onlyTitleShaped(text: TextSource, start: number, lineEnd: number
  * paragraph's), the upper line of a stack isOverStandingTitle reads; no heading, list item or rule is.
  */
 export function mayBePlainTitleBelow(lines: LineIndex, line: number): boolean {
-  if (line + 1 >= lines.lineCount) return false;
+  return line + 1 < lines.lineCount && mayBePlainTitle(lines, line + 1);
+}
+
+/** Most lines from a stack's upper title to its lower one: a picture and the blank lines around it (outline.ts). */
+const STACK_REACH = 8;
+
+/**
+ * Whether a plain title stands below `line` over another within reach (the next non-blank line, or the one after a
+ * picture): the only stack isOverStandingTitle reads. A name line over its speech is no such stack.
+ */
+export function mayBePlainTitleStackBelow(lines: LineIndex, line: number): boolean {
+  if (!mayBePlainTitleBelow(lines, line)) return false;
+  let seen = 0;
+  for (let next = line + 2; next < lines.lineCount && next <= line + 1 + STACK_REACH && seen < 2; next++) {
+    if (isBlankLine(lines, next)) continue;
+    if (mayBePlainTitle(lines, next)) return true;
+    seen++;
+  }
+  return false;
+}
+
+function mayBePlainTitle(lines: LineIndex, line: number): boolean {
   const text = lines.source;
-  const lineEnd = lines.lineEnd(line + 1);
-  const start = skipSpaces(text, lines.lineStart(line + 1), lineEnd);
+  const lineEnd = lines.lineEnd(line);
+  const start = skipSpaces(text, lines.lineStart(line), lineEnd);
   const end = trimEnd(text, start, lineEnd);
   if (start === end) return false;
   // Markup may wrap a paragraph over the lines around it (lineScan.ts, readWrappedLines): any such line may be one.
