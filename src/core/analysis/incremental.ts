@@ -14,7 +14,7 @@ import { mayReadAsNameField } from '../topics/nameFields';
 import { isPlainTextShaped, underlineWithinReach } from '../topics/lineScan';
 import { parseSpeakerName } from '../turns/speakerName';
 import { callLabelWithinReach, isNameAndRoleLine, mayBeRosterNamed, rosterLineName } from '../topics/participantRoster';
-import { hasWordsAtStart, INTRODUCTION_REACH, isClockAlone, linkHeadingWithinReach, MAX_BODYLESS_LENGTH, mayChangeCaptionBeside, NAME_LINE_BLANKS, nameLineAbove } from '../topics/outline';
+import { hasWordsAtStart, INTRODUCTION_REACH, isClockAlone, linkHeadingWithinReach, MAX_BODYLESS_LENGTH, MAX_NOTES_OVER_STACK, mayChangeCaptionBeside, NAME_LINE_BLANKS, nameLineAbove } from '../topics/outline';
 import { parallelShapeWithinReach } from '../topics/parallelPlainTitles';
 import { numberedTitleWithinReach } from '../topics/numberedTitles';
 import { readsAsProse, recurringShapeChanged } from '../topics/recurringShapes';
@@ -58,7 +58,7 @@ import { blankRunEdit, filledBlankLine } from './blankLines';
 import type { LineEdit } from './lineEdit';
 import { BLOCK_SIZE, BlockList, type ItemSource } from './blocks';
 import { detectFormat } from './format';
-import { hasContentAbove, isInertForSummaries, isLocalLineBreakEdit, lineBreakEdit, onlyTitleShaped, type LineBreakEdit, mayBeTitleAbove, mayBeTitleBelow, mentionsNameLineBelow, questionLeadInMayFollow, sameCandidate, sameLabel, sameStageDirections, stageDirectionsOfLine, type LineBreakContext } from './lineBreaks';
+import { hasContentAbove, isInertForSummaries, isLocalLineBreakEdit, lineBreakEdit, onlyTitleShaped, type LineBreakEdit, mayBePlainTitleStackBelow, mayBeTitleAbove, mayBeTitleBelow, mentionsNameLineBelow, questionLeadInMayFollow, sameCandidate, sameLabel, sameStageDirections, stageDirectionsOfLine, type LineBreakContext } from './lineBreaks';
 import { packedParts, type PackedParts } from './packed';
 import { quoteEditKeepsTurns } from './quoteEdits';
 import { subtitleClaimWindow, subtitleEditKeepsParts, type SubtitleEdit } from './subtitleEdits';
@@ -1008,6 +1008,35 @@ function mayBeTitlePastBlanksBelow(lines: LineIndex, line: number, items: Readon
   return false;
 }
 
+/**
+ * Whether a title may lie past blank lines below `line` or below the short finished lines under it, up to
+ * MAX_NOTES_OVER_STACK of them (a record's `Question put.` / `Motion agreed to.`): a stack under such notes reads
+ * the prose above them (outline.ts, isRecordNoteUnderProse).
+ */
+function mayBeTitlePastNotesBelow(lines: LineIndex, line: number, items: ReadonlySet<string>): boolean {
+  if (mayBeTitlePastBlanksBelow(lines, line, items)) return true;
+  let current = line;
+  for (let notes = 1; notes <= MAX_NOTES_OVER_STACK; notes++) {
+    let note = current + 1;
+    while (note < lines.lineCount && note <= current + NAME_LINE_BLANKS && isBlankLine(lines, note)) note++;
+    if (note >= lines.lineCount || isBlankLine(lines, note) || !isShortFinishedLine(lines, note)) return false;
+    current = note;
+    // Past a note only a stack of plain titles reads the prose (isOverStandingTitle): a Markdown heading, a list item
+    // or a name line over its speech below reads none.
+    for (let below = current + 1; below <= current + NAME_LINE_BLANKS && below + 1 < lines.lineCount && isBlankLine(lines, below); below++) {
+      if (mayBePlainTitleStackBelow(lines, below)) return true;
+    }
+  }
+  return false;
+}
+
+/** A line ending a sentence that is not a paragraph of prose (readsAsProse): a record's note. */
+function isShortFinishedLine(lines: LineIndex, line: number): boolean {
+  const lineStart = lines.lineStart(line);
+  const end = trimEnd(lines.source, lineStart, lines.lineEnd(line));
+  return endsSentenceAt(lines.source, lineStart, end) && !readsAsProse(lines.source.slice(lineStart, end), 0);
+}
+
 function titleMayReadLabelLine(baseline: Baseline, line: number): boolean {
   const old = baseline.lines;
   const items = baseline.summaryItemTexts;
@@ -1437,7 +1466,7 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
   // A one-off label over a name or a date alone is a field, as in updateLine: an Enter inside its words changes them.
   if (sides.eitherText(fieldLineEdited)) throw NOT_LOCAL;
   // A title past blank lines below may sit on another title (outline.ts, isOverStandingTitle): it reads how long the paragraph is.
-  if (mayBeTitlePastBlanksBelow(old, edit.oldLast, baseline.summaryItemTexts)) throw NOT_LOCAL;
+  if (mayBeTitlePastNotesBelow(old, edit.oldLast, baseline.summaryItemTexts)) throw NOT_LOCAL;
   const context = lineBreakContext(baseline, format, options);
   // Blank lines added or removed between lines of text, or lines split, joined or pasted inside speech.
   const blankRun = blankRunEdit(old, edit, editStart, editEnd, change.text, context);
@@ -1621,7 +1650,7 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   if (endsSentence(oldText, edit.oldTrimEnd) !== endsSentence(newText, edit.newTrimEnd) && mayBeTitleBelow(baseline.lines, edit.line, baseline.summaryItemTexts)) throw NOT_LOCAL;
   // A title past blank lines below may sit on another title (outline.ts, isOverStandingTitle): it reads this paragraph.
   const proseChanged = (): boolean => sides.readsDifferently(readsAsUntitledProse, oldText.slice(lineStart, edit.oldTrimEnd), newText.slice(lineStart, edit.newTrimEnd));
-  if ((bodyChanged || endsSentence(oldText, edit.oldTrimEnd) !== endsSentence(newText, edit.newTrimEnd) || proseChanged()) && mayBeTitlePastBlanksBelow(baseline.lines, edit.line, baseline.summaryItemTexts)) throw NOT_LOCAL;
+  if ((bodyChanged || endsSentence(oldText, edit.oldTrimEnd) !== endsSentence(newText, edit.newTrimEnd) || proseChanged()) && mayBeTitlePastNotesBelow(baseline.lines, edit.line, baseline.summaryItemTexts)) throw NOT_LOCAL;
   // `**What got you started?**` over an answer is a title: its bold marks and closing question mark decide.
   if (boldMarkReading(oldText, oldStart, edit.oldTrimEnd) !== boldMarkReading(newText, newStart, edit.newTrimEnd)) throw NOT_LOCAL;
   // A speech lead-in, a speaker's byline or sign-off, a figure: who speaks in the lines below may change.

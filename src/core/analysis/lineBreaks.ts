@@ -243,6 +243,45 @@ export function onlyTitleShaped(text: TextSource, start: number, lineEnd: number
   return isTitleShapedLine(text, start, end);
 }
 
+/**
+ * Whether the line below `line` may be filed as a plain title (Kind.TitleShaped: a title-shaped line or a markup
+ * paragraph's), the upper line of a stack isOverStandingTitle reads; no heading, list item or rule is.
+ */
+export function mayBePlainTitleBelow(lines: LineIndex, line: number): boolean {
+  return line + 1 < lines.lineCount && mayBePlainTitle(lines, line + 1);
+}
+
+/** Most lines from a stack's upper title to its lower one: a picture and the blank lines around it (outline.ts). */
+const STACK_REACH = 8;
+
+/**
+ * Whether a plain title stands below `line` over another within reach (the next non-blank line, or the one after a
+ * picture): the only stack isOverStandingTitle reads. A name line over its speech is no such stack.
+ */
+export function mayBePlainTitleStackBelow(lines: LineIndex, line: number): boolean {
+  if (!mayBePlainTitleBelow(lines, line)) return false;
+  let seen = 0;
+  for (let next = line + 2; next < lines.lineCount && next <= line + 1 + STACK_REACH && seen < 2; next++) {
+    if (isBlankLine(lines, next)) continue;
+    if (mayBePlainTitle(lines, next)) return true;
+    seen++;
+  }
+  return false;
+}
+
+function mayBePlainTitle(lines: LineIndex, line: number): boolean {
+  const text = lines.source;
+  const lineEnd = lines.lineEnd(line);
+  const start = skipSpaces(text, lines.lineStart(line), lineEnd);
+  const end = trimEnd(text, start, lineEnd);
+  if (start === end) return false;
+  // Markup may wrap a paragraph over the lines around it (lineScan.ts, readWrappedLines): any such line may be one.
+  if (text.charAt(start) === '<') return true;
+  const probe = text.slice(start, end);
+  if (isRule(probe) || listItemContentStart(probe) >= 0 || parseAtxHeading(probe)) return false;
+  return isTitleShapedLine(text, start, end);
+}
+
 /** First characters of lines the outline may read as styled paragraphs, pictures or code. */
 const STYLED_OR_CODE_START = new Set(['*', '_', '<', '#', '!', '`', '~']);
 

@@ -953,8 +953,28 @@ function isOverStandingTitle(scan: Scan, next: number, above: number, blankBefor
   if (kinds[above] !== Kind.Text || !endsSentence(lines, above) || !readsAsBody(scan, above)) return false;
   // A paragraph's length of prose: a short line over the stack (`Transcripts are posted after each briefing.`) may
   // be the page's own furniture, its stack a site name over a headline.
-  if (!readsAsProse(lines.source.slice(lines.lineStart(above), lines.lineEnd(above)), 0)) return false;
+  if (!readsAsProse(lines.source.slice(lines.lineStart(above), lines.lineEnd(above)), 0) && !isRecordNoteUnderProse(scan, above)) return false;
   return isStandaloneTitle(scan, next, speakerLines, boldTitles, runLines);
+}
+
+/** Most short finished lines (a record's notes) between the prose and a stack of titles. */
+export const MAX_NOTES_OVER_STACK = 2;
+
+/**
+ * A record's notes after a debate (`Question put.` / `Motion agreed to.`, `Motion, as amended, agreed to.`): short
+ * finished sentences, each its own paragraph, right under a paragraph of prose. The page's head has no prose above
+ * its one-line notice, so a site's name over a headline there is still read as furniture.
+ */
+function isRecordNoteUnderProse(scan: Scan, note: number): boolean {
+  const { lines, kinds } = scan;
+  let line = note;
+  for (let notes = 1; notes <= MAX_NOTES_OVER_STACK; notes++) {
+    const above = previousNonBlank(kinds, line, NAME_LINE_BLANKS);
+    if (above < 0 || kinds[above] !== Kind.Text || !endsSentence(lines, above)) return false;
+    if (readsAsProse(lines.source.slice(lines.lineStart(above), lines.lineEnd(above)), 0)) return true;
+    line = above;
+  }
+  return false;
 }
 
 /**
