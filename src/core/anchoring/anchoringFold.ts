@@ -1,5 +1,5 @@
 import type { AnnotationTarget } from '../sidecar/model';
-import { foldToSimplified, type FoldedText } from '../text/fold';
+import { foldToSimplified, foldToSimplifiedAcrossRegions, type FoldedText } from '../text/fold';
 import { foldTypography } from '../text/typography';
 
 type Quote = Pick<AnnotationTarget, 'exact' | 'prefix' | 'suffix'>;
@@ -30,6 +30,15 @@ export function foldTargetToSimplified(target: Quote): FoldedTarget {
     exact: foldToSimplified(target.exact).text,
     prefix: foldToSimplified(target.prefix).text,
     suffix: foldToSimplified(target.suffix).text,
+  });
+}
+
+/** The target folded as `foldToSimplifiedAcrossRegions` folds a text (Taiwan's and Hong Kong's own words to the mainland's). */
+export function foldTargetAcrossRegions(target: Quote): FoldedTarget {
+  return withChanged(target, {
+    exact: foldToSimplifiedAcrossRegions(target.exact).text,
+    prefix: foldToSimplifiedAcrossRegions(target.prefix).text,
+    suffix: foldToSimplifiedAcrossRegions(target.suffix).text,
   });
 }
 

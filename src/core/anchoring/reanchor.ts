@@ -3,7 +3,7 @@ import { foldToSimplified, foldToSimplifiedAcrossRegions, type FoldedText } from
 import type { Span } from '../text/positions';
 import { BARE_CLOCK_SOURCE } from '../turns/timestamps';
 import { trimLayout } from '../text/typography';
-import { foldForAnchoring, foldTargetForAnchoring, foldTargetToSimplified } from './anchoringFold';
+import { foldForAnchoring, foldTargetAcrossRegions, foldTargetForAnchoring, foldTargetToSimplified } from './anchoringFold';
 import { approximate, refineBoundaries, WHOLE_TEXT_EFFORT, WINDOW_EFFORT } from './approximate';
 import { bracketed } from './bracketed';
 import { bestFitting, CONTEXT_FIT, exactCandidates, foldedSpace, type Candidate, type SearchSpace } from './candidates';
@@ -304,11 +304,7 @@ export class Reanchorer {
     this.regionalWhole ??= foldToSimplifiedAcrossRegions(this.text);
     const quote = { exact: target.exact, prefix: target.prefix, suffix: target.suffix };
     const plain = foldTargetToSimplified(quote);
-    const worded = {
-      exact: foldToSimplifiedAcrossRegions(target.exact).text,
-      prefix: foldToSimplifiedAcrossRegions(target.prefix).text,
-      suffix: foldToSimplifiedAcrossRegions(target.suffix).text,
-    };
+    const worded = foldTargetAcrossRegions(quote);
     const sameTarget = worded.exact === plain.exact && worded.prefix === plain.prefix && worded.suffix === plain.suffix;
     if (sameTarget && this.regionalWhole.text === this.foldedWhole.text) return undefined;
     const space = foldedSpace(this.regionalWhole, this.text, { ...worded, changed: true }, expected);
