@@ -236,8 +236,12 @@ function endsSentenceSame(a: LineIndex, lineA: number, b: LineIndex, lineB: numb
 
 /** A line that isPlainTextShaped refuses for its title shape alone: no list, heading, rule, fence, markup, bold or picture. */
 export function onlyTitleShaped(text: TextSource, start: number, lineEnd: number): boolean {
-  const end = trimEnd(text, start, lineEnd);
   if (STYLED_OR_CODE_START.has(text.charAt(start))) return false;
+  return isTitleShapedBlockless(text, start, trimEnd(text, start, lineEnd));
+}
+
+/** The trimmed line [start, end) is title-shaped and no rule, list item or `#` heading. */
+function isTitleShapedBlockless(text: TextSource, start: number, end: number): boolean {
   const probe = text.slice(start, end);
   if (isRule(probe) || listItemContentStart(probe) >= 0 || parseAtxHeading(probe)) return false;
   return isTitleShapedLine(text, start, end);
@@ -277,9 +281,7 @@ function mayBePlainTitle(lines: LineIndex, line: number): boolean {
   if (start === end) return false;
   // Markup may wrap a paragraph over the lines around it (lineScan.ts, readWrappedLines): any such line may be one.
   if (text.charAt(start) === '<') return true;
-  const probe = text.slice(start, end);
-  if (isRule(probe) || listItemContentStart(probe) >= 0 || parseAtxHeading(probe)) return false;
-  return isTitleShapedLine(text, start, end);
+  return isTitleShapedBlockless(text, start, end);
 }
 
 /** First characters of lines the outline may read as styled paragraphs, pictures or code. */
