@@ -197,8 +197,11 @@ interface ReadLines {
   readonly knowns: readonly (LabelMatch | null)[];
 }
 
-/** A field of minutes (`**決議**:`, `Date:`) is no label, read from its line alone (see fieldNames); a user pattern still wins. */
-/** `prefix`: the line's text as read for labels, or null where the label is not read from one line (split markup). */
+/**
+ * A field of minutes (`**決議**:`, `Date:`) or a question heading (isQuestionHeading) is no label, read from its line
+ * alone (see fieldNames); a user pattern still wins. `prefix`: the line's text as read for labels, or null where the
+ * label is not read from one line (split markup).
+ */
 function knownUnlessField(known: LabelMatch | null, prefix: string | null): LabelMatch | null {
   return known && !known.fromUserPattern && (isFieldName(known.speaker) || isQuestionHeading(prefix, known.speaker, known.textStart)) ? null : known;
 }
