@@ -5,6 +5,7 @@ import type { Span } from '../core/text/positions';
 import type { AnnotationView } from './annotationView';
 import { type LabelDisplay, showAsWritten } from './labelDisplay';
 import { type BucketNode, bucketed, stableIds, textKey, withLazyChildren } from './lazyTree';
+import { readableTitle } from './readableTitle';
 
 export type TopicsGrouping = 'speaker' | 'kind';
 
@@ -122,7 +123,7 @@ export function buildTopicsTree(analysis: Analysis, annotations: readonly Annota
       own.push(i);
       assigned[i] = 1;
     }
-    const title = show(topic.title);
+    const title = show(readableTitle(topic.title));
     const titleMatches = needle !== '' && (includes(topic.title, needle) || includes(title, needle));
     const shown = needle === '' || titleMatches ? own : own.filter(matches);
     if (needle !== '' && !titleMatches && shown.length === 0 && subtopics.length === 0) return undefined;
@@ -171,7 +172,7 @@ function buildCollapsedTree(analysis: Analysis, topics: readonly Topic[], annota
   };
   const build = (topic: Topic, id: string): TopicNode => {
     const subtopics = siblings(topic.children, id, build);
-    const node = { type: 'topic' as const, id, title: show(topic.title), span: topic.headingSpan, hasChildren: true, startsExpanded: false };
+    const node = { type: 'topic' as const, id, title: show(readableTitle(topic.title)), span: topic.headingSpan, hasChildren: true, startsExpanded: false };
     return withLazyChildren(node, () => [...subtopics, ...group(statementsIn(topic.span.start, topic.span.end, topic.children), options.grouping, id)]);
   };
   const roots = siblings(topics, 't', build);

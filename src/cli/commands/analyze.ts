@@ -5,6 +5,7 @@ import { DEFAULT_MINIMUM_CONFIDENCE } from '../../core/claims/classify';
 import { LineIndex } from '../../core/text/positions';
 import { withConfidentClaims } from '../../presentation/claimConfidence';
 import { cuesAsWritten } from '../../presentation/cueDisplay';
+import { readableTitle } from '../../presentation/readableTitle';
 import { defineCommand, ENCODING_OPTION, fractionFlag, stringFlag } from '../args';
 import { CliError, EXIT_OK, EXIT_UNUSABLE_INPUT, readTranscript } from '../io';
 import type { Output } from './command';
@@ -62,7 +63,7 @@ function* summarize(file: string, analysis: Analysis, lines: LineIndex, threshol
   yield `\nTopics\n`;
   function* walk(topics: readonly Topic[], depth: number): Generator<string> {
     for (const t of topics) {
-      yield `${'  '.repeat(depth + 1)}${t.title}  (line ${lines.positionAt(t.span.start).line + 1})\n`;
+      yield `${'  '.repeat(depth + 1)}${readableTitle(t.title)}  (line ${lines.positionAt(t.span.start).line + 1})\n`;
       yield* walk(t.children, depth + 1);
     }
   }
