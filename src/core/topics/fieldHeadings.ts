@@ -1,7 +1,9 @@
 // Meeting notes written from a template mark their header fields as headings: `### Meeting Date/Time: …`,
 // `### Meeting Duration: 35 mins`, `### [GitHub Agenda](…)`, `### Moderator: …`, one after the other with no
 // text between them. Such a run is the record's header, not its sections. One `Key: value` heading alone
-// (`### Presentation Slot: (optional)` over its text) still titles a section.
+// (`### Presentation Slot: (optional)` over its text) still titles a section, and so does a heading one level
+// under another (`# Topic: Spec Reviews` over `## Issue 14: WebRTC: https://…` in scribed minutes): a template's
+// header fields share one level, a section and its first sub-section do not.
 import type { LineIndex } from '../text/positions';
 import { parseAtxHeading } from './lineShapes';
 
@@ -26,26 +28,29 @@ function shapeOf(title: string): FieldShape {
 
 /**
  * Lines of headings that are fields of a header run: two or more `Key: value` headings (links among them
- * allowed) with only blank lines between them. `headings` maps a line to its heading's title.
+ * allowed) of one level with only blank lines between them. `headings` maps a line to its heading's title and level.
  */
-export function fieldHeadingLines(headings: ReadonlyMap<number, { title: string }>, isBlank: (line: number) => boolean): Set<number> {
+export function fieldHeadingLines(headings: ReadonlyMap<number, { title: string; level: number }>, isBlank: (line: number) => boolean): Set<number> {
   const found = new Set<number>();
   let run: number[] = [];
   let fields = 0;
   let last = -1;
+  let runLevel = 0;
   const flush = (): void => {
     if (fields >= MIN_FIELDS) for (const line of run) found.add(line);
     run = [];
     fields = 0;
   };
   for (const line of [...headings.keys()].sort((a, b) => a - b)) {
-    const shape = shapeOf(headings.get(line)!.title);
-    if (run.length > 0 && !onlyBlanksBetween(last, line, isBlank)) flush();
+    const heading = headings.get(line)!;
+    const shape = shapeOf(heading.title);
+    if (run.length > 0 && (!onlyBlanksBetween(last, line, isBlank) || heading.level !== runLevel)) flush();
     if (shape === null) {
       flush();
       continue;
     }
     run.push(line);
+    runLevel = heading.level;
     if (shape === 'field') fields++;
     last = line;
   }
