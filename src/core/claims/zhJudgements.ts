@@ -94,3 +94,15 @@ export function totalNegation(key: string, from: number, to: number): string | n
   if (match === null || MODIFIER_AFTER.test(sentence.slice(match.index + match[0].length))) return null;
   return match[0].startsWith('一点') ? '一点…都' + match[0].slice(-1) : match[0];
 }
+
+/**
+ * What something does to anyone who meets it (`令人驚嘆`, `令人望而生畏的“巨无霸”`, `邪恶变态到令人作恶`): 令人 names no one
+ * in particular, so the feeling it causes is the speaker's measure of the thing, an evaluation. 令 with a named object
+ * (`令他头痛`, `令「對沖」的數字屢創新高`) reports an effect and is left alone, as is 令人们 (people, counted).
+ */
+const CAUSED_FEELING = /令人(?![们])(?=[\u3400-\u9fff]{2})/;
+
+/** `令人` when key[from, to) says what something makes anyone feel (`令人驚嘆`), or null. */
+export function causedFeeling(key: string, from: number, to: number): string | null {
+  return CAUSED_FEELING.test(key.slice(from, to)) ? '令人' : null;
+}

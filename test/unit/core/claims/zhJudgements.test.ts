@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { classifySentence } from '../../../../src/core/claims/classify';
-import { excessPredicate, seenInference, sufficiency, totalNegation } from '../../../../src/core/claims/zhJudgements';
+import { causedFeeling, excessPredicate, seenInference, sufficiency, totalNegation } from '../../../../src/core/claims/zhJudgements';
 import { matchingKey } from '../../../../src/core/text/charFold';
 
 function inferred(sentence: string): string | null {
@@ -123,5 +123,35 @@ describe('claim kinds in Chinese: a negation that leaves nothing (issue 9, branc
 
   it('a quantity still decides', () => {
     assert.equal(classifySentence('去年公司投入了3000万元，但完全没有效果。')?.kind, 'fact');
+  });
+});
+
+describe('claim kinds in Chinese: what something makes anyone feel (issue 9, branch kindzh39)', () => {
+  function caused(sentence: string): string | null {
+    const key = matchingKey(sentence);
+    return causedFeeling(key, 0, key.length);
+  }
+
+  it('令人 with a feeling after it is read in both scripts', () => {
+    assert.equal(caused('這次展覽裡還有幾件作品絕對令人驚嘆。'), '令人');
+    assert.equal(caused('那座老城墙在夜里显得令人望而生畏。'), '令人');
+  });
+
+  it('令 with a named object, 令人们, and 令人 with nothing after it are not', () => {
+    for (const sentence of ['新規定令他每天多花一小時通勤。', '这项政策令人们的出行方式发生了变化。', '結果是令人', '市政府下令封路。']) {
+      assert.equal(caused(sentence), null, sentence);
+    }
+  });
+
+  it('beside a past event it judges what happened rather than narrating it; a quantity still decides', () => {
+    // Without 令人 the evaluation (難得) beside what was done (完成了) narrates, and the date alone decides: facts.
+    const narrated = classifySentence('這支樂團很早就成立了，當年出過幾張難得的唱片，很早就完成了巡演。');
+    assert.equal(narrated?.kind, 'fact');
+    const judged = classifySentence('這支樂團很早就成立了，當年出過幾張難得的唱片，很早就完成了巡演，令人驚嘆。');
+    assert.equal(judged?.kind, 'opinion');
+    assert.ok(judged.cues.includes('evaluation: 令人'), judged.cues.join('; '));
+    assert.equal(classifySentence('这座桥去年建成了，工程难度大，很早就完成了设计。')?.kind, 'fact');
+    assert.equal(classifySentence('这座桥去年建成了，工程难度大，很早就完成了设计，令人惊叹。')?.kind, 'opinion');
+    assert.equal(classifySentence('这支乐团成立了20年，出过12张唱片，令人惊叹。')?.kind, 'fact');
   });
 });
