@@ -41,6 +41,20 @@ describe('claim kinds in Chinese: judgements without a cue word (issue 9, branch
     assert.equal(excess('但實際上效果不夠好，有很多細部要再調整。'), '不够好');
   });
 
+  it('not enough standing bare at the end of its clause is the same judgement (session 39)', () => {
+    assert.equal(excess('說到底，我們手上的資源不夠、人力也不夠。'), '不够');
+    assert.equal(excess('如果在一个很大的市场里投入不足，就会被对手甩开。'), '不足');
+    assert.equal(excess('这套教材还存在多方面的不足，主要在练习题上。'), '不足');
+    for (const sentence of ['这个月的降雨量不足一成。', '这点证据不足以说明问题。', '他的方案还有不足之处。', '这个城市的停车位不够用来办活动。']) {
+      assert.equal(excess(sentence), null, sentence);
+    }
+    // A regularity (就会) made it a fact; the judgement it is built on outranks it, as for 太大.
+    const judged = classifySentence('如果在一个很大的市场里投入不足，就会被对手甩开。');
+    assert.equal(judged?.kind, 'opinion');
+    assert.ok(judged.cues.includes('evaluation: 不足'), judged.cues.join('; '));
+    assert.equal(classifySentence('如果在一个很大的市场里投入了资金，就会被对手盯上。')?.kind, 'fact');
+  });
+
   it('plain degree, words that start with 太, a 太 before more of the clause and a sentence with a number are not', () => {
     for (const sentence of [
       '反过来看中国，问题也很大。',
