@@ -1,6 +1,6 @@
 // Stances a sentence is built on (只有…才, 才是, 是…的, a judging predicate, a rebuttal…), given as reasons.
 import { judgingPredicate, rebuttal, stanceFrame } from './zhKindStructure';
-import { exclamation, excessPredicate, seenInference, sufficiency, totalNegation } from './zhJudgements';
+import { causedFeeling, exclamation, excessPredicate, seenInference, sufficiency, totalNegation } from './zhJudgements';
 import { citedSaying } from './zhCitedSayings';
 import { judgingNounPredicate } from './enJudgements';
 import { indexWithin } from '../text/indexWithin';
@@ -72,7 +72,7 @@ export function zhBuiltStance(key: string, from: number, to: number): string | n
   if (frame !== null) return STANCE_FRAME_PREFIX + frame;
   const inferred = seenInference(key, from, to);
   if (inferred !== null) return INFERENCE_PREFIX + inferred;
-  const graded = excessPredicate(key, from, to) ?? sufficiency(key, from, to) ?? totalNegation(key, from, to);
+  const graded = excessPredicate(key, from, to) ?? sufficiency(key, from, to) ?? totalNegation(key, from, to) ?? causedFeeling(key, from, to);
   return graded === null ? null : EVALUATION_PREFIX + graded;
 }
 

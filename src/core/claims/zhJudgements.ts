@@ -23,10 +23,12 @@ export function seenInference(key: string, from: number, to: number): string | n
 /**
  * Too much or not enough (`压力太大`, `干活太卖力了`, `已经太客气了`, `效果不够好`): a degree measured against a standard
  * the speaker holds, so a judgement wherever it closes its clause. Plain degree (`很大`, `比较小`) is left out: it
- * describes as often as it judges. Words that only start with 太 (太阳, 太平, 太空…) are not degrees.
+ * describes as often as it judges. Words that only start with 太 (太阳, 太平, 太空…) are not degrees. Not enough may
+ * also stand bare at the clause's end (`我們的實力不夠`, `投入不足，就会…`, `存在多方面的不足`): the standard is the one
+ * the speaker holds all the same. `不足10%`, `不足以`, `不足之处` go on, and are left alone.
  */
 const EXCESS_PREDICATE =
-  /(?:太(?![阳平空太极子后监原湖古保公尉])|过于|不够)([\u3400-\u9fff]{1,3}?)[了的啊呀吧滴]?(?=[，,。．.！!？?；;、…”」』）)\s]|$)/;
+  /(?:太(?![阳平空太极子后监原湖古保公尉])|过于|不够)([\u3400-\u9fff]{1,3}?)[了的啊呀吧滴]?(?=[，,。．.！!？?；;、…”」』）)\s]|$)|(?:不够|不足)[了的啊呀吧滴]?(?=[，,。．.！!？?；;、…”」』）)\s]|$)/;
 
 /**
  * A number written in Chinese numerals (`十四b的参数`, `数千亿资金`), which the figure finder leaves alone: two or more
@@ -93,4 +95,16 @@ export function totalNegation(key: string, from: number, to: number): string | n
   const match = TOTAL_NEGATION.exec(sentence);
   if (match === null || MODIFIER_AFTER.test(sentence.slice(match.index + match[0].length))) return null;
   return match[0].startsWith('一点') ? '一点…都' + match[0].slice(-1) : match[0];
+}
+
+/**
+ * What something does to anyone who meets it (`令人驚嘆`, `令人望而生畏的“巨无霸”`, `邪恶变态到令人作恶`): 令人 names no one
+ * in particular, so the feeling it causes is the speaker's measure of the thing, an evaluation. 令 with a named object
+ * (`令他头痛`, `令「對沖」的數字屢創新高`) reports an effect and is left alone, as is 令人们 (people, counted).
+ */
+const CAUSED_FEELING = /令人(?![们])(?=[\u3400-\u9fff]{2})/;
+
+/** `令人` when key[from, to) says what something makes anyone feel (`令人驚嘆`), or null. */
+export function causedFeeling(key: string, from: number, to: number): string | null {
+  return CAUSED_FEELING.test(key.slice(from, to)) ? '令人' : null;
 }

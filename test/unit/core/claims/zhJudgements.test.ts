@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { classifySentence } from '../../../../src/core/claims/classify';
-import { excessPredicate, seenInference, sufficiency, totalNegation } from '../../../../src/core/claims/zhJudgements';
+import { causedFeeling, excessPredicate, seenInference, sufficiency, totalNegation } from '../../../../src/core/claims/zhJudgements';
 import { matchingKey } from '../../../../src/core/text/charFold';
 
 function inferred(sentence: string): string | null {
@@ -39,6 +39,20 @@ describe('claim kinds in Chinese: judgements without a cue word (issue 9, branch
     assert.equal(excess('因為不想要把視訊串流都送到後端，頻寬跟apiserver 壓力太大。'), '太大');
     assert.equal(excess('鲁炜同学干活太卖力了，得罪的人自然比较多。'), '太卖力');
     assert.equal(excess('但實際上效果不夠好，有很多細部要再調整。'), '不够好');
+  });
+
+  it('not enough standing bare at the end of its clause is the same judgement (session 39)', () => {
+    assert.equal(excess('說到底，我們手上的資源不夠、人力也不夠。'), '不够');
+    assert.equal(excess('如果在一个很大的市场里投入不足，就会被对手甩开。'), '不足');
+    assert.equal(excess('这套教材还存在多方面的不足，主要在练习题上。'), '不足');
+    for (const sentence of ['这个月的降雨量不足一成。', '这点证据不足以说明问题。', '他的方案还有不足之处。', '这个城市的停车位不够用来办活动。']) {
+      assert.equal(excess(sentence), null, sentence);
+    }
+    // A regularity (就会) made it a fact; the judgement it is built on outranks it, as for 太大.
+    const judged = classifySentence('如果在一个很大的市场里投入不足，就会被对手甩开。');
+    assert.equal(judged?.kind, 'opinion');
+    assert.ok(judged.cues.includes('evaluation: 不足'), judged.cues.join('; '));
+    assert.equal(classifySentence('如果在一个很大的市场里投入了资金，就会被对手盯上。')?.kind, 'fact');
   });
 
   it('plain degree, words that start with 太, a 太 before more of the clause and a sentence with a number are not', () => {
@@ -123,5 +137,35 @@ describe('claim kinds in Chinese: a negation that leaves nothing (issue 9, branc
 
   it('a quantity still decides', () => {
     assert.equal(classifySentence('去年公司投入了3000万元，但完全没有效果。')?.kind, 'fact');
+  });
+});
+
+describe('claim kinds in Chinese: what something makes anyone feel (issue 9, branch kindzh39)', () => {
+  function caused(sentence: string): string | null {
+    const key = matchingKey(sentence);
+    return causedFeeling(key, 0, key.length);
+  }
+
+  it('令人 with a feeling after it is read in both scripts', () => {
+    assert.equal(caused('這次展覽裡還有幾件作品絕對令人驚嘆。'), '令人');
+    assert.equal(caused('那座老城墙在夜里显得令人望而生畏。'), '令人');
+  });
+
+  it('令 with a named object, 令人们, and 令人 with nothing after it are not', () => {
+    for (const sentence of ['新規定令他每天多花一小時通勤。', '这项政策令人们的出行方式发生了变化。', '結果是令人', '市政府下令封路。']) {
+      assert.equal(caused(sentence), null, sentence);
+    }
+  });
+
+  it('beside a past event it judges what happened rather than narrating it; a quantity still decides', () => {
+    // Without 令人 the evaluation (難得) beside what was done (完成了) narrates, and the date alone decides: facts.
+    const narrated = classifySentence('這支樂團很早就成立了，當年出過幾張難得的唱片，很早就完成了巡演。');
+    assert.equal(narrated?.kind, 'fact');
+    const judged = classifySentence('這支樂團很早就成立了，當年出過幾張難得的唱片，很早就完成了巡演，令人驚嘆。');
+    assert.equal(judged?.kind, 'opinion');
+    assert.ok(judged.cues.includes('evaluation: 令人'), judged.cues.join('; '));
+    assert.equal(classifySentence('这座桥去年建成了，工程难度大，很早就完成了设计。')?.kind, 'fact');
+    assert.equal(classifySentence('这座桥去年建成了，工程难度大，很早就完成了设计，令人惊叹。')?.kind, 'opinion');
+    assert.equal(classifySentence('这支乐团成立了20年，出过12张唱片，令人惊叹。')?.kind, 'fact');
   });
 });
