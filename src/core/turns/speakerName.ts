@@ -16,6 +16,12 @@ const NON_NAME_CHARS = /[。，,！!？?；;「」『』“”"《》<>{}|｜\\/
 /** `- Revenue: $5M` is a list item, not a speaker called `- Revenue`. */
 const LIST_BULLET = /^[-–—•·‧●○■□▪◆◇+][ \t]/;
 /**
+ * `1. 会议名称：…`, `4. 参会人：…`: a numbered item of Chinese minutes or notes (they number their fields, and repeat them
+ * in every meeting's block), not a speaker. Hansard numbers its questions before a member's name (`1. Mr David Amess
+ * (Southend, West):`), a label: a numbered name with a Latin letter is left to the other rules.
+ */
+const NUMBERED_ITEM_WITHOUT_LATIN = /^\d{1,3}\.[ \t]+[^A-Za-z]*$/;
+/**
  * `(CEO, Acme)`; two in a row in parliaments' records: `Mr. Araya (Chile) (spoke in Spanish)` at the UN, `Wera Hobhouse
  * (Bath) (LD)` in Hansard (a delegation or seat, then a language or party).
  */
@@ -104,7 +110,7 @@ function parseUnmasked(written: string): SpeakerName | null {
   // `+91 85069 51507`: a chat export names a sender not in the phone's contacts by the number, in international form.
   if (INTERNATIONAL_NUMBER.test(text)) return { name: text, verb: null, isRole: false };
   if (!text || text.length > MAX_NAME_LENGTH || NON_NAME_CHARS.test(text)) return null;
-  if (!/\p{L}/u.test(text) || LIST_BULLET.test(text)) return null;
+  if (!/\p{L}/u.test(text) || LIST_BULLET.test(text) || NUMBERED_ITEM_WITHOUT_LATIN.test(text)) return null;
   let verb: string | null = null;
   const stripped = stripSpeechVerb(text);
   if (stripped) {

@@ -128,4 +128,19 @@ describe('field names in minutes are not speakers', () => {
     const spoken = minutes.replace('散 會', '陳議員：請縣府說明。\n散 會');
     assert.ok(analyze(spoken, {}, 'minutes.txt').turns.every((turn) => turn.speaker !== '決定' && turn.speaker !== '大會決議'));
   });
+
+  it('reads numbered fields repeated in every meeting\'s block (`1. 会议名称：`, `4. 参会人：`) as list items, not speakers (newsrc-zh5)', () => {
+    const block = (n: string, date: string): string[] => [
+      `# 第${n}次会议纪要`, '', '## 会议信息', '', `1. 会议名称：年报组第${n}次会议`, '', `2. 会议时间：${date} 20:00`, '',
+      '4. 参会人：@李明@王芳@赵强', '', '5. 会议摘要：', '', '    1. 问卷已收集300份', '', '    2. 数据篇已完成初稿', '',
+    ];
+    const notes = [...block('三', '2024-10-13'), ...block('二', '2024-09-29'), ...block('一', '2024-09-22')].join('\n');
+    const analysis = analyze(notes, {}, 'minutes.md');
+    assert.deepEqual(analysis.turns.map((turn) => turn.speaker), []);
+    // The same minutes with a dialogue under them keep its speakers, and a bullet with a name stays an item too.
+    const spoken = `${notes}\n李明：问卷要延期吗？\n\n王芳：延到十一月底。\n\n李明：好的。\n\n- 赵强：补充一条。\n`;
+    assert.deepEqual([...new Set(analyze(spoken, {}, 'minutes.md').turns.map((turn) => turn.speaker))], ['李明', '王芳']);
+    // Editing an ordinal in or out of a field line gives what a full analysis gives.
+    assertReplacementsMatchAnalyze([[notes, '4. 参会人：', '参会人：'], [notes, '5. 会议摘要：', '5 会议摘要：'], [spoken, '王芳：延到', '2. 王芳：延到']], 'minutes.md');
+  });
 });
