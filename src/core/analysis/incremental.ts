@@ -2,7 +2,7 @@ import { classifyRange, classifySentence } from '../claims/classify';
 import { DIALOGUE_CUE, inDialogue, isReadAsJoined, SpeakerLookup, withDialogueReason } from '../claims/findClaims';
 import { readsAsDialogue, registerCounts, type RegisterCounts } from '../claims/register';
 import { isWhitespace } from '../claims/sentenceBreaks';
-import { endsItsSentences, sentenceSpansOf, sentenceText } from '../claims/sentences';
+import { asShown, endsItsSentences, sentenceReading, sentenceSpansOf } from '../claims/sentences';
 import { isAssScript } from '../text/assScript';
 import { matchingKey } from '../text/charFold';
 import { commonEnds } from '../text/commonEnds';
@@ -1922,9 +1922,10 @@ function reclaim(old: BlockList<Claim>, lines: LineIndex, edit: LineEdit, shifte
   let read = 0;
   for (const span of spans) {
     // As findClaims: a subtitle sentence over several cues, or with cue markup, is classified as read.
-    const text = sentenceText(lines.source, span, format);
-    const classification = isReadAsJoined(lines.source, span, subtitles) ? classifySentence(text, options) : classifyRange(local, key, span.start - keyStart, span.end - keyStart, options);
+    const asRead = sentenceReading(lines.source, span, format);
+    const classification = isReadAsJoined(lines.source, span, subtitles) ? classifySentence(asRead, options) : classifyRange(local, key, span.start - keyStart, span.end - keyStart, options);
     if (!classification) continue;
+    const text = asShown(asRead, format);
     const cues = dialogue ? withDialogueReason(classification.cues) : classification.cues;
     const confidence = dialogue ? inDialogue(classification.confidence) : classification.confidence;
     while (read < reads.length && reads[read]!.span.end <= span.start) read++;

@@ -6,7 +6,7 @@ import { matchingKey } from '../text/charFold';
 import { classifyRange, classifySentence, DEFAULT_MINIMUM_CONFIDENCE } from './classify';
 import { isDialogueSubtitles } from './register';
 import { CaptionRepeats } from './captionLines';
-import { crossesStampedLines, sentenceSpansOf, sentenceText } from './sentences';
+import { asShown, crossesStampedLines, sentenceReading, sentenceSpansOf, sentenceText } from './sentences';
 import { inSponsorRead, sponsorOpeners, sponsorReads } from './sponsorReads';
 
 /** What other passes found that claims should step around. Optional: claims work without it. */
@@ -46,10 +46,10 @@ export function findClaims(lines: LineIndex, turns: readonly Turn[], options: An
     // A subtitle sentence over several cues is classified without the cue numbers and timings between them.
     // A subtitle sentence over several cues, or with cue markup, is classified as read: without the cue
     // numbers, timings, repeats and markup in it.
-    const asRead = isReadAsJoined(lines.text, span, subtitles) ? sentenceText(lines.text, span, format, captionRepeats) : undefined;
+    const asRead = isReadAsJoined(lines.text, span, subtitles) ? sentenceReading(lines.text, span, format, captionRepeats) : undefined;
     const classification = asRead !== undefined ? classifySentence(asRead, options) : folded.classify(span, options);
     if (!classification) continue;
-    const text = asRead ?? sentenceText(lines.text, span, format, captionRepeats);
+    const text = asRead !== undefined ? asShown(asRead, format) : sentenceText(lines.text, span, format, captionRepeats);
     const cues = dialogue ? withDialogueCue.get(classification.cues) : classification.cues;
     const confidence = dialogue ? inDialogue(classification.confidence) : classification.confidence;
     while (read < reads.length && reads[read]!.span.end <= span.start) read++;

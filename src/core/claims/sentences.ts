@@ -25,6 +25,7 @@ import { firstColonIn, isAsciiUpperLetter, isBlankLine, isDigit } from '../turns
 import { BRACKETED_TIMESTAMP_SOURCE, LONE_CLOCK_SOURCE, MAX_LONE_CLOCK_LINE } from '../turns/timestamps';
 import { codesOf } from '../text/codesOf';
 import { splitAtPauses } from './pauseBreaks';
+import { decodeHtmlEntities } from '../text/entities';
 
 export interface Sentence {
   readonly text: string;
@@ -639,11 +640,19 @@ function isWide(code: number): boolean {
 }
 
 /**
+ * The text of a sentence span as a claim shows it: as read (sentenceReading), and outside subtitles without what
+ * a web page left in it (asShown).
+ */
+export function sentenceText(text: TextSource, span: Span, format: TranscriptFormat | undefined, repeats?: CaptionRepeats): string {
+  return asShown(sentenceReading(text, span, format, repeats), format);
+}
+
+/**
  * The text of a sentence span as read: on one line, the span's text; over several lines (hard-wrapped text,
  * subtitle cues), the lines trimmed and joined with a space, or with nothing between two Chinese
  * characters. In subtitles the blank lines, cue numbers and timings between cues are left out.
  */
-export function sentenceText(text: TextSource, span: Span, format: TranscriptFormat | undefined, repeats?: CaptionRepeats): string {
+export function sentenceReading(text: TextSource, span: Span, format: TranscriptFormat | undefined, repeats?: CaptionRepeats): string {
   const raw = text.slice(span.start, span.end);
   const subtitles = format === 'srt' || format === 'vtt';
   // Cue markup (`<c>`, word timestamps, `<i>`) is no part of what was said.
@@ -673,4 +682,34 @@ export function sentenceText(text: TextSource, span: Span, format: TranscriptFor
     joined += content;
   }
   return joined;
+}
+
+/** A character reference (`&#39;`, `&rsquo;`, `&nbsp;`): what a page saved as text or Markdown keeps of its markup. */
+const PAGE_REFERENCE = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});/;
+/** A tag that lays out or styles a page's text; WebVTT's own (`<v …>`, `<c>`, timestamps) are captionLines.ts'. */
+const PAGE_TAG = /<\/?(?:br|p|div|span|font|i|b|u|s|em|strong|li|ul|ol|td|tr|th|h[1-6]|blockquote|center|small|big|sup|sub|tt|nobr)(?:\s[^<>\n]{0,200})?\s*\/?>/gi;
+/** Tags after which a page starts a new line or block: taken out, they leave a space. */
+const BREAKING_TAG = /^<\/?(?:br|p|div|li|ul|ol|td|tr|th|h[1-6]|blockquote|center)\b/i;
+/** Runs of spaces, tabs, no-break spaces and control characters: one space in what is shown. */
+// eslint-disable-next-line no-control-regex
+const CONTROL_OR_SPACE_RUN = /[\u0000-\u0020\u007f-\u00a0]+/g;
+/** `** ` opening what is shown: the closing mark of a bold label (`**CHUCK:&nbsp;** That was…`), never an opening one. */
+const LEADING_CLOSING_EMPHASIS = /^(?:\*\*|__)\s+/;
+
+/**
+ * A sentence read from a web page saved as text or Markdown, as the page shows it: `It&#39;s known as article
+ * 27.&nbsp;` shows `It's known as article 27.`, `<i>Steiner, Crum &amp; Baker</i>` shows `Steiner, Crum & Baker`.
+ * Display only: the sentence is still classified and located as written. Subtitles, and text without references
+ * or page tags, are returned as they are.
+ */
+export function asShown(sentence: string, format: TranscriptFormat | undefined): string {
+  if (format === 'srt' || format === 'vtt') return sentence;
+  const hasReference = sentence.includes('&') && PAGE_REFERENCE.test(sentence);
+  PAGE_TAG.lastIndex = 0;
+  const hasTag = sentence.includes('<') && PAGE_TAG.test(sentence);
+  if (!hasReference && !hasTag) return sentence;
+  const untagged = hasTag ? sentence.replace(PAGE_TAG, (tag) => (BREAKING_TAG.test(tag) ? ' ' : '')) : sentence;
+  // A reference may name a control character (`&#27;`): shown text holds none.
+  const shown = decodeHtmlEntities(untagged).text.replace(CONTROL_OR_SPACE_RUN, ' ').trim();
+  return shown.replace(LEADING_CLOSING_EMPHASIS, '') || sentence;
 }
