@@ -1846,13 +1846,28 @@ class Shift {
 
   topic(topic: Topic): Topic {
     if (topic.span.end < this.edit.lineStart) return topic;
+    // An object literal in the model's key order, and lists nothing in which moves kept: this runs for every
+    // topic after the edit in its block, and a summary's links lie above the sections they name.
     return {
-      ...topic,
+      title: topic.title,
       span: { start: this.start(topic.span.start), end: this.lineTextEnd(topic.span.end) },
       headingSpan: this.span(topic.headingSpan),
-      summaryLinks: topic.summaryLinks.map((s) => this.span(s)),
-      children: topic.children.map((c) => this.topic(c)),
+      level: topic.level,
+      children: topic.children.length === 0 ? topic.children : topic.children.map((c) => this.topic(c)),
+      summaryLinks: this.spans(topic.summaryLinks),
     };
+  }
+
+  /** `spans` moved, the same list when none of them lies at or after the edited line. */
+  private spans(spans: readonly Span[]): readonly Span[] {
+    let moved: Span[] | undefined;
+    for (let i = 0; i < spans.length; i++) {
+      const span = spans[i]!;
+      const next = this.span(span);
+      if (next !== span) (moved ??= spans.slice(0, i)).push(next);
+      else moved?.push(span);
+    }
+    return moved ?? spans;
   }
 
   stageDirection(direction: StageDirection): StageDirection {
