@@ -7,7 +7,7 @@ import type { LabelContext } from '../turns/labels';
 import { asideLineReading, hasMarkdownHeading, mayBeAside, mayHoldLabelsWithoutDialogue } from '../turns/asideLabels';
 import type { AnalysisOptions } from './model';
 import { lineHoldingEdit } from './editedLines';
-import type { Baseline, TextChange } from './incremental';
+import type { Baseline, CheckReadings, TextChange } from './incremental';
 
 /**
  * A label beside the dialogue (`**Overview:**` over a summary) is no speaker's (turns/asideLabels.ts): read
@@ -19,7 +19,7 @@ import type { Baseline, TextChange } from './incremental';
  * one that changes what its lines read as, falls back where such labels may be (mayHoldLabelsWithoutDialogue),
  * before or after it.
  */
-export function mayChangeAsideLabels(baseline: Baseline, text: TextSource, change: TextChange, options: AnalysisOptions): boolean {
+export function mayChangeAsideLabels(baseline: Baseline, text: TextSource, change: TextChange, options: AnalysisOptions, readAfter: CheckReadings = {}): boolean {
   if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
   const old = baseline.lines.source;
   const context = { extraLabelPatterns: options.extraLabelPatterns };
@@ -33,12 +33,19 @@ export function mayChangeAsideLabels(baseline: Baseline, text: TextSource, chang
     // Lines that read as nothing do not count: only the order of headings and labels decides.
     return Array.from({ length: read.lineCount }, (_, line) => asideLineReading(read, line, context)).filter((reading) => reading !== '');
   };
-  const before = readings(old.slice(baseline.lines.lineStart(first), baseline.lines.lineEnd(last)));
-  const after = readings(text.slice(baseline.lines.lineStart(first), lineEndFrom(text, change.rangeOffset + change.text.length)));
+  // The text before this edit is the text after the last one: what was read of it then is not read again (an equal
+  // text's readings; the line above the same first line, which an edit starting on that line leaves as it was).
+  const known = baseline.checkReadings?.aside;
+  const sameReading = known !== undefined && known.gutter === gutter && known.extraLabelPatterns === options.extraLabelPatterns;
+  const beforeText = old.slice(baseline.lines.lineStart(first), baseline.lines.lineEnd(last));
+  const afterText = text.slice(baseline.lines.lineStart(first), lineEndFrom(text, change.rangeOffset + change.text.length));
+  const before = sameReading && known.edited === beforeText ? known.readings : readings(beforeText);
+  const after = readings(afterText);
   const kept = before.length === after.length && before.every((reading, i) => reading === after[i]);
   const touchesLabels = !kept || before.some(mayBeAside);
   // A label without dialogue is read with the line below it: an edit there may change it too.
-  const belowLabel = silentLabelAbove(baseline.lines, first, gutter, context);
+  const belowLabel = sameReading && known.first === first ? known.belowLabel : silentLabelAbove(baseline.lines, first, gutter, context);
+  readAfter.aside = { gutter, extraLabelPatterns: options.extraLabelPatterns, edited: afterText, readings: after, first, belowLabel };
   if (!touchesLabels && !belowLabel) return false;
   // The old text's answer once per baseline; the new text differs from it only in the edited lines.
   if (touchesLabels && ((baseline.markdownHeading ??= hasMarkdownHeading(old)) || editedLinesHoldHeading(text, change.rangeOffset, change.rangeOffset + change.text.length))) return true;
@@ -46,6 +53,21 @@ export function mayChangeAsideLabels(baseline: Baseline, text: TextSource, chang
   const whole = (source: TextSource): LineIndex => (gutter ? new LineIndex(withGutterNumbersBlanked(new LineIndex(source))) : new LineIndex(source));
   const edited = gutter ? whole(text) : (withinOneLine(baseline.lines, text, change) ?? new LineIndex(text));
   return mayHoldLabelsWithoutDialogue(gutter ? whole(old) : baseline.lines, context) || mayHoldLabelsWithoutDialogue(edited, context);
+}
+
+/**
+ * What mayChangeAsideLabels read of a text after its edit, for the next edit's text before it (the same text, the next
+ * baseline's: Baseline.checkReadings): the
+ * edited lines' text and their readings (taken only for an equal text), and silentLabelAbove's answer for the edit's
+ * first line (it reads only lines above that one, which the edit left at the same numbers).
+ */
+export interface KeptAsideReadings {
+  readonly gutter: boolean;
+  readonly extraLabelPatterns: AnalysisOptions['extraLabelPatterns'];
+  readonly edited: string;
+  readonly readings: readonly string[];
+  readonly first: number;
+  readonly belowLabel: boolean;
 }
 
 /**

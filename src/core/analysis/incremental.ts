@@ -79,8 +79,8 @@ import { mayHoldFollowUpLabel } from '../turns/findTurns';
 import type { Analysis, AnalysisOptions, Claim, SpeakerSummary, StageDirection, Topic, TranscriptFormat, Turn } from './model';
 import { hasLineBreak } from './editedLines';
 import { headKeysOf, declarationReachAfter, mayChangeIntroducedSpeaker, introductionLineAfter, mayChangeHeadFields, mayChangeFieldBlocks, mayChangeAttendees } from './headChecks';
-import { mayChangeNotesLeadIns, notesLeadLinesAfter, notesLeadReachesAfter } from './notesChecks';
-import { mayChangeAsideLabels, markdownHeadingAfter } from './asideLabelChecks';
+import { mayChangeNotesLeadIns, notesLeadLinesAfter, notesLeadReachesAfter, type KeptNotesReadings } from './notesChecks';
+import { mayChangeAsideLabels, markdownHeadingAfter, type KeptAsideReadings } from './asideLabelChecks';
 import { mayChangeProcedureLines } from './procedureChecks';
 import { keepsGutterLine, mayChangeGutter } from './gutterChecks';
 import { mayChangeInlineHandOvers, mayChangeSplitMarkupLabels, framesAfter } from './labelChecks';
@@ -96,6 +96,12 @@ export interface TextChange {
 export type UpdateMode = 'full' | 'line';
 
 /** What the analyzer keeps between updates. */
+/** What checks read of a baseline's text after the edit that made it (Baseline.checkReadings). */
+export interface CheckReadings {
+  notes?: KeptNotesReadings;
+  aside?: KeptAsideReadings;
+}
+
 export interface Baseline {
   readonly lines: LineIndex;
   readonly format: TranscriptFormat;
@@ -145,6 +151,11 @@ export interface Baseline {
    * reading. An edit within one line passes the map on without the lines whose reading reaches it.
    */
   notesLeadReaches?: Map<number, number>;
+  /**
+   * What the notes lead-in and aside-label checks read of this text at the edit that made it (notesChecks.ts,
+   * asideLabelChecks.ts): the next edit's text before it is this one, so they are not read again. Set only by a local edit.
+   */
+  checkReadings?: CheckReadings;
   /** The label scheme's counts, for edits of label lines; computed on first need (see labelEdits.ts). */
   labelTally?: LabelSchemeTally;
   /** Hand-overs resolved against the names known so far (unresolvedHandOvers); computed on first need. */
@@ -290,8 +301,9 @@ export class IncrementalAnalyzer {
     if (mayChangeHeadFields(baseline, change, heads)) return undefined;
     if (mayChangeFieldBlocks(baseline, text, change, this.options, heads)) return undefined;
     if (mayChangeAttendees(baseline, text, change, this.options, heads)) return undefined;
-    if (mayChangeNotesLeadIns(baseline, text, change, this.options)) return undefined;
-    if (mayChangeAsideLabels(baseline, text, change, this.options)) return undefined;
+    const checkReadings: CheckReadings = {};
+    if (mayChangeNotesLeadIns(baseline, text, change, this.options, checkReadings)) return undefined;
+    if (mayChangeAsideLabels(baseline, text, change, this.options, checkReadings)) return undefined;
     if (mayChangeInlineHandOvers(baseline, text, change)) return undefined;
     if (mayChangeSponsorReads(baseline, text, change)) return undefined;
     if (mayChangeProcedureLines(baseline, text, change)) return undefined;
@@ -325,6 +337,7 @@ export class IncrementalAnalyzer {
       if (notesLeadLines) withMarks.notesLeadLines = notesLeadLines;
       const notesLeadReaches = notesLeadReachesAfter(baseline, change);
       if (notesLeadReaches) withMarks.notesLeadReaches = notesLeadReaches;
+      withMarks.checkReadings = checkReadings;
       // A signature can appear only in the edited lines.
       this.baseline = baseline.maySign === undefined ? withMarks : { ...withMarks, maySign: baseline.maySign || editedLinesMaySign(text, change) };
       this.lastMode = 'line';
@@ -1846,13 +1859,28 @@ class Shift {
 
   topic(topic: Topic): Topic {
     if (topic.span.end < this.edit.lineStart) return topic;
+    // An object literal in the model's key order, and lists nothing in which moves kept: this runs for every
+    // topic after the edit in its block, and a summary's links lie above the sections they name.
     return {
-      ...topic,
+      title: topic.title,
       span: { start: this.start(topic.span.start), end: this.lineTextEnd(topic.span.end) },
       headingSpan: this.span(topic.headingSpan),
-      summaryLinks: topic.summaryLinks.map((s) => this.span(s)),
-      children: topic.children.map((c) => this.topic(c)),
+      level: topic.level,
+      children: topic.children.length === 0 ? topic.children : topic.children.map((c) => this.topic(c)),
+      summaryLinks: this.spans(topic.summaryLinks),
     };
+  }
+
+  /** `spans` moved, the same list when none of them lies at or after the edited line. */
+  private spans(spans: readonly Span[]): readonly Span[] {
+    let moved: Span[] | undefined;
+    for (let i = 0; i < spans.length; i++) {
+      const span = spans[i]!;
+      const next = this.span(span);
+      if (next !== span) (moved ??= spans.slice(0, i)).push(next);
+      else moved?.push(span);
+    }
+    return moved ?? spans;
   }
 
   stageDirection(direction: StageDirection): StageDirection {

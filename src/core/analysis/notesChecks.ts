@@ -6,7 +6,7 @@ import { LineReadingMemo, type LabelReadContext } from '../turns/firstPassReadin
 import { labelNameKeys, mayLeadNotes, NOTES_BODY_LINES, notesLeadNames, notesLeadReach, notesLeadReading } from '../turns/notesLeadIns';
 import type { AnalysisOptions } from './model';
 import { lineHoldingEdit } from './editedLines';
-import type { Baseline, TextChange } from './incremental';
+import type { Baseline, CheckReadings, TextChange } from './incremental';
 
 /**
  * A one-off label over notes is a lead-in (turns/notesLeadIns.ts): read from the label's line, its body (at most
@@ -15,7 +15,7 @@ import type { Baseline, TextChange } from './incremental';
  * before or after, and when a label line it touches is read with a name some line of the text leads notes with
  * (notesLeadNames, once per baseline: a rename may make that name label one line or two).
  */
-export function mayChangeNotesLeadIns(baseline: Baseline, text: TextSource, change: TextChange, options: AnalysisOptions): boolean {
+export function mayChangeNotesLeadIns(baseline: Baseline, text: TextSource, change: TextChange, options: AnalysisOptions, readAfter: CheckReadings = {}): boolean {
   if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
   const old = baseline.lines.source;
   const context = { extraLabelPatterns: options.extraLabelPatterns };
@@ -29,25 +29,62 @@ export function mayChangeNotesLeadIns(baseline: Baseline, text: TextSource, chan
   // Only a line that may lead notes (mayLeadNotes, read from the line alone: for the lines above, once per chain of
   // edits within lines) can have a reading in either text, and only one whose reading reaches the edit can change
   // (notesLeadReach, kept too): most keystrokes read no window at all.
-  const editedBefore = new LineIndex(old.slice(lines.lineStart(first), lines.lineEnd(last)));
-  const editedNew = new LineIndex(text.slice(lines.lineStart(first), lineEndFrom(text, change.rangeOffset + change.text.length)));
+  const editedBeforeText = old.slice(lines.lineStart(first), lines.lineEnd(last));
+  const editedNewText = text.slice(lines.lineStart(first), lineEndFrom(text, change.rangeOffset + change.text.length));
+  // The text before this edit is the text after the last one: what was read of it then, of equal text, is not read again.
+  const kept = baseline.checkReadings?.notes;
+  const keptEdited = kept && kept.extraLabelPatterns === options.extraLabelPatterns && kept.edited === editedBeforeText ? kept : undefined;
+  const editedBefore = new LineIndex(editedBeforeText);
+  const editedNew = new LineIndex(editedNewText);
   // The edited lines' labels are read once for both questions below.
   const contextBefore = { ...context, readings: new LineReadingMemo(editedBefore, context) };
   const contextNew = { ...context, readings: new LineReadingMemo(editedNew, context) };
   const reachingEdit = linesMayLeadNotes(baseline, from, first, context).filter((line) => leadReach(baseline, line, context) >= first);
-  const editedMayLead = anyMayLeadNotes(editedBefore, contextBefore) || anyMayLeadNotes(editedNew, contextNew);
+  const newMayLead = anyMayLeadNotes(editedNew, contextNew);
+  const editedMayLead = newMayLead || (keptEdited ? keptEdited.mayLead : anyMayLeadNotes(editedBefore, contextBefore));
+  const namesNew = namesOf(editedNew, contextNew);
+  const after: KeptNotesReadings = { extraLabelPatterns: options.extraLabelPatterns, edited: editedNewText, mayLead: newMayLead, names: namesNew };
+  readAfter.notes = after;
   if (reachingEdit.length > 0 || editedMayLead) {
-    const before = new LineIndex(old.slice(lines.lineStart(from), lines.lineEnd(to)));
-    const after = new LineIndex(text.slice(lines.lineStart(from), lines.lineEnd(to) + change.text.length - change.rangeLength));
+    const beforeText = old.slice(lines.lineStart(from), lines.lineEnd(to));
+    const afterText = text.slice(lines.lineStart(from), lines.lineEnd(to) + change.text.length - change.rangeLength);
+    const keptWindow = kept?.window && kept.extraLabelPatterns === options.extraLabelPatterns && kept.window.from === from && kept.window.text === beforeText ? kept.window.readings : undefined;
+    let before: LineIndex | undefined;
+    const readBefore = (line: number): string | null => {
+      const known = keptWindow?.get(line);
+      return known !== undefined ? known : notesLeadReading((before ??= new LineIndex(beforeText)), line, context);
+    };
+    const afterLines = new LineIndex(afterText);
+    const readings = new Map<number, string | null>();
+    after.window = { from, text: afterText, readings };
+    const readAfterEdit = (line: number): string | null => {
+      let reading = readings.get(line);
+      if (reading === undefined) readings.set(line, (reading = notesLeadReading(afterLines, line, context)));
+      return reading;
+    };
     // A line above the edit that leads notes in one text and not the other (its body reaches the edit).
-    for (const line of reachingEdit) if (notesLeadReading(before, line - from, context) !== notesLeadReading(after, line - from, context)) return true;
+    for (const line of reachingEdit) if (readBefore(line - from) !== readAfterEdit(line - from)) return true;
     // An edited line that leads notes before or after.
     if (editedMayLead) {
-      for (let line = first - from; line <= last - from; line++) if (notesLeadReading(before, line, context) !== null) return true;
-      for (let line = first - from; line < first - from + editedNew.lineCount; line++) if (notesLeadReading(after, line, context) !== null) return true;
+      for (let line = first - from; line <= last - from; line++) if (readBefore(line) !== null) return true;
+      for (let line = first - from; line < first - from + editedNew.lineCount; line++) if (readAfterEdit(line) !== null) return true;
     }
   }
-  return namesMayLeadNotes(baseline, editedBefore, editedNew, contextBefore, contextNew);
+  return namesMayLeadNotes(baseline, keptEdited ? keptEdited.names : namesOf(editedBefore, contextBefore), namesNew, context);
+}
+
+/**
+ * What mayChangeNotesLeadIns read of a text after its edit, for the next edit's text before it (the same text, the
+ * next baseline's: Baseline.checkReadings): the edited lines' text and their answers, and the readings of the window's
+ * lines around them. Each is a function of the text it was read from, so the next edit takes it only for an equal text
+ * (and the same label patterns).
+ */
+export interface KeptNotesReadings {
+  readonly extraLabelPatterns: AnalysisOptions['extraLabelPatterns'];
+  readonly edited: string;
+  readonly mayLead: boolean;
+  readonly names: readonly string[];
+  window?: { readonly from: number; readonly text: string; readonly readings: Map<number, string | null> };
 }
 
 /** The last line the reading of `line` (one that may lead notes) reads in the baseline's text, kept in notesLeadReaches. */
@@ -79,14 +116,17 @@ function anyMayLeadNotes(lines: LineIndex, context: LabelReadContext): boolean {
   return false;
 }
 
+/** The label names of each of `lines`' lines, as notesLeadNames keys them. */
+function namesOf(lines: LineIndex, context: LabelReadContext): string[] {
+  const names: string[] = [];
+  for (let line = 0; line < lines.lineCount; line++) names.push(...labelNameKeys(lines, line, context));
+  return names;
+}
+
 /** mayChangeNotesLeadIns' last check: the edited lines' label names, before and after, against the names that lead notes. */
-function namesMayLeadNotes(baseline: Baseline, before: LineIndex, after: LineIndex, contextBefore: LabelReadContext, contextAfter: LabelReadContext): boolean {
-  const namesBefore: string[] = [];
-  const namesAfter: string[] = [];
-  for (let line = 0; line < before.lineCount; line++) namesBefore.push(...labelNameKeys(before, line, contextBefore));
-  for (let line = 0; line < after.lineCount; line++) namesAfter.push(...labelNameKeys(after, line, contextAfter));
+function namesMayLeadNotes(baseline: Baseline, namesBefore: readonly string[], namesAfter: readonly string[], context: LabelReadContext): boolean {
   if (sameNames(namesBefore, namesAfter)) return false;
-  const leading = (baseline.notesLeadNames ??= notesLeadNames(baseline.lines, { extraLabelPatterns: contextBefore.extraLabelPatterns }));
+  const leading = (baseline.notesLeadNames ??= notesLeadNames(baseline.lines, { extraLabelPatterns: context.extraLabelPatterns }));
   return [...namesBefore, ...namesAfter].some((name) => leading.includes(name));
 }
 
@@ -116,7 +156,7 @@ export function notesLeadReachesAfter(baseline: Baseline, change: TextChange): M
   return known.size > MAX_NOTES_LEAD_LINES ? undefined : known;
 }
 
-function sameNames(a: string[], b: string[]): boolean {
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   const sortedB = [...b].sort();
   return [...a].sort().every((name, i) => name === sortedB[i]);

@@ -95,6 +95,13 @@ const HEARING = [
   '',
 ].join('\n');
 
+/** Minutes without dialogue: fields alone on their lines over lists of names, and a paragraph far below them. */
+const SILENT_FIELDS = [
+  'Committee on Social Affairs', '', 'Witnesses:', 'Ada Lee, Director of Research', 'Ivy Chan, Analyst', '',
+  'Clerk of the Committee:', 'Mona Wright', '',
+  ...Array.from({ length: 6 }, (_, i) => [`The committee met at ${i + 9} a.m. to study the ${TOPICS[i]} in camera`, '']).flat(),
+].join('\n');
+
 describe('incremental checks that keep their answers in the baseline or read only the edited lines', () => {
   it('keeps the attendee list without reading the head for speech typed there, and falls back when the list changes', () => {
     runChain(MINUTES, 'notes.md', [
@@ -179,6 +186,29 @@ describe('incremental checks that keep their answers in the baseline or read onl
       ['report say about', 'report say, about', 'full'],
       ['the budget is too small', 'the budget is much too small', 'line'],
       ['anyone else review', 'anybody else review', 'line'],
+    ]);
+  });
+  it("takes the lead-in readings of the last keystroke's text while typing goes on in one line, and reads another line's text anew", () => {
+    runChain(NOTES, 'notes.md', [
+      ['我同意', '我同意了', 'line'],
+      ['我同意了', '我同意了吧', 'line'],
+      ['開發環境', '開發的環境', 'line'],
+      ['我同意了吧', '我同意', 'line'],
+      ['- 再做地圖', '- 再做地圖，這個最難，要等後端完成之後才能開始。', 'full'],
+      ['我同意', '我同意了', 'line'],
+    ]);
+  });
+
+  it('takes the line above the last edit\'s first line as read then only for an edit starting on that line', () => {
+    runChain(SILENT_FIELDS, 'minutes.txt', [
+      ['met at 12 a.m.', 'met at 12 p.m.', 'line'],
+      ['the housing in', 'the housing again in', 'line'],
+      // Under a label without speech, in a document without dialogue: falls back.
+      ['Mona Wright', 'Mona Wrights', 'full'],
+      ['the parks in', 'the parks again in', 'line'],
+      ['Mona Wrights', 'Mona Wright', 'full'],
+      ['Ada Lee, Director', 'Ada Lee, Deputy Director', 'full'],
+      ['the water in', 'the water again in', 'line'],
     ]);
   });
 });
