@@ -41,7 +41,7 @@ import { dashSubtitleWithinReach } from '../topics/dashSubtitles';
 import { titleFieldWithinReach } from '../topics/titleField';
 import { runOnTitleWithinReach } from '../topics/runOnTitles';
 import { colonHeadlineWithinReach } from '../topics/headlineLabels';
-import { boldMarkReading, endsSentenceAt, isFurnitureOrDateline } from '../topics/titles';
+import { boldMarkReading, endsSentenceAt, isFurnitureOrDateline, isLatinDateline } from '../topics/titles';
 import { MAX_SUMMARY_TARGET_LENGTH, possibleSummaryItemTexts } from '../topics/summaryLinking';
 import { CLOSING_QUOTES, isBlankLine, isColon, isPlainSubheadingShape, isWhollyQuoted, LABEL_SCAN_LIMIT, OPENING_QUOTES, skipSpaces, trimEnd } from '../turns/chars';
 import { labelCandidate } from '../turns/candidates';
@@ -1656,6 +1656,8 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   // `END  2:47 P.M. EDT` closes the turn above it.
   if (sides.readsDifferently(isClosingLine, oldText.slice(oldStart, Math.min(edit.oldTrimEnd, oldStart + CLOSING_LINE_SCAN)), newText.slice(newStart, Math.min(edit.newTrimEnd, newStart + CLOSING_LINE_SCAN)))) throw NOT_LOCAL;
   if (endsSentence(oldText, edit.oldTrimEnd) !== endsSentence(newText, edit.newTrimEnd) && mayBeTitleBelow(baseline.lines, edit.line, baseline.summaryItemTexts)) throw NOT_LOCAL;
+  // A bare date (`THURSDAY, 2ND JUNE, 2016`) ends a section but titles none: a line becoming one, or one no longer.
+  if (sides.readsDifferently(isLatinDateline, oldText.slice(oldStart, edit.oldTrimEnd), newText.slice(newStart, edit.newTrimEnd))) throw NOT_LOCAL;
   // A title past blank lines below may sit on another title (outline.ts, isOverStandingTitle): it reads this paragraph.
   const proseChanged = (): boolean => sides.readsDifferently(readsAsUntitledProse, oldText.slice(lineStart, edit.oldTrimEnd), newText.slice(lineStart, edit.newTrimEnd));
   if ((bodyChanged || endsSentence(oldText, edit.oldTrimEnd) !== endsSentence(newText, edit.newTrimEnd) || proseChanged()) && mayBeTitlePastNotesBelow(baseline.lines, edit.line, baseline.summaryItemTexts)) throw NOT_LOCAL;
