@@ -11,7 +11,7 @@ import { ChunkedText, flatText, type TextSource } from '../text/chunkedText';
 import { LineIndex, type Span } from '../text/positions';
 import { mayReadAsDatedField } from '../topics/datedFields';
 import { mayReadAsNameField } from '../topics/nameFields';
-import { isPlainTextShaped, underlineWithinReach } from '../topics/lineScan';
+import { isPlainTextShaped, longUnderlineWithinReach, underlineWithinReach } from '../topics/lineScan';
 import { parseSpeakerName } from '../turns/speakerName';
 import { callLabelWithinReach, isNameAndRoleLine, mayBeRosterNamed, rosterLineName } from '../topics/participantRoster';
 import { hasWordsAtStart, INTRODUCTION_REACH, isClockAlone, linkHeadingWithinReach, MAX_BODYLESS_LENGTH, MAX_NOTES_OVER_STACK, mayChangeCaptionBeside, NAME_LINE_BLANKS, nameLineAbove } from '../topics/outline';
@@ -28,6 +28,7 @@ import { datedHeadlineWithinReach } from '../topics/datedHeadline';
 import { repeatedTitleWithinReach } from '../topics/repeatedTitle';
 import { sectionMarkerWithinReach } from '../topics/bracketedSections';
 import { letterSpacedTitleWithinReach } from '../topics/letterSpacedTitles';
+import { markHeadingWithinReach, markHeadingWithinReachMarkdown, markHeadingWithinReachPlain } from '../topics/markHeadings';
 import { titleBlockWithinReach } from '../topics/titleBlock';
 import { emptyLabelWithinReach } from '../topics/emptyLabels';
 import { listFieldWithinReach } from '../turns/listFields';
@@ -40,7 +41,7 @@ import { dashSubtitleWithinReach } from '../topics/dashSubtitles';
 import { titleFieldWithinReach } from '../topics/titleField';
 import { runOnTitleWithinReach } from '../topics/runOnTitles';
 import { colonHeadlineWithinReach } from '../topics/headlineLabels';
-import { boldMarkReading, endsSentenceAt, isFurnitureOrDateline } from '../topics/titles';
+import { boldMarkReading, endsSentenceAt, isFurnitureOrDateline, isLatinDateline } from '../topics/titles';
 import { MAX_SUMMARY_TARGET_LENGTH, possibleSummaryItemTexts } from '../topics/summaryLinking';
 import { CLOSING_QUOTES, isBlankLine, isColon, isPlainSubheadingShape, isWhollyQuoted, LABEL_SCAN_LIMIT, OPENING_QUOTES, skipSpaces, trimEnd } from '../turns/chars';
 import { labelCandidate } from '../turns/candidates';
@@ -1442,8 +1443,12 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
   if (sides.either(sectionMarkerWithinReach)) throw NOT_LOCAL;
   // `甲、報 告 事 項` titles a section unless a line beside it is set the same way (letterSpacedTitles.ts).
   if (sides.either(letterSpacedTitleWithinReach)) throw NOT_LOCAL;
+  // `== Section` / `* Heading` heads a section when the document repeats the mark over content (markHeadings.ts).
+  if (sides.either(format === 'markdown' ? markHeadingWithinReachMarkdown : markHeadingWithinReachPlain)) throw NOT_LOCAL;
   // `=====` as long as the line above titles it: lines added or removed beside one change which line that is.
   if (sides.either(underlineWithinReach)) throw NOT_LOCAL;
+  // An underline longer than its title titles it when the document repeats the mark (lineScan.ts, mayUnderlineLonger).
+  if (sides.either(longUnderlineOnLines)) throw NOT_LOCAL;
   // The document's headline is read from its first lines together.
   if (sides.either(headlineWithinReach)) throw NOT_LOCAL;
   // So is the document's own title with the front lines and the body under it (documentTitle.ts).
@@ -1610,6 +1615,9 @@ function hasHandedOverSpeech(turns: BlockList<Turn>): boolean {
  * changed (a rename), which the label scheme must decide (renamedTurn); `titleShapedBefore`: the line was
  * only title-shaped before the edit (a label typed on a short line, which splitTurn checks was read as no title).
  */
+/** longUnderlineWithinReach as an index check (EditSides keeps its answers by check). */
+const longUnderlineOnLines = (lines: LineIndex, first: number, last: number): boolean => longUnderlineWithinReach(lines, first, last);
+
 /** readsAsProse of a line no title sits in (checkLineRole's reading, one function so that EditSides keeps its answer). */
 const readsAsUntitledProse = (text: string): boolean => readsAsProse(text, 0);
 
@@ -1661,6 +1669,8 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   // `END  2:47 P.M. EDT` closes the turn above it.
   if (sides.readsDifferently(isClosingLine, oldText.slice(oldStart, Math.min(edit.oldTrimEnd, oldStart + CLOSING_LINE_SCAN)), newText.slice(newStart, Math.min(edit.newTrimEnd, newStart + CLOSING_LINE_SCAN)))) throw NOT_LOCAL;
   if (endsSentence(oldText, edit.oldTrimEnd) !== endsSentence(newText, edit.newTrimEnd) && mayBeTitleBelow(baseline.lines, edit.line, baseline.summaryItemTexts)) throw NOT_LOCAL;
+  // A bare date (`THURSDAY, 2ND JUNE, 2016`) ends a section but titles none: a line becoming one, or one no longer.
+  if (sides.readsDifferently(isLatinDateline, oldText.slice(oldStart, edit.oldTrimEnd), newText.slice(newStart, edit.newTrimEnd))) throw NOT_LOCAL;
   // A title past blank lines below may sit on another title (outline.ts, isOverStandingTitle): it reads this paragraph.
   const proseChanged = (): boolean => sides.readsDifferently(readsAsUntitledProse, oldText.slice(lineStart, edit.oldTrimEnd), newText.slice(lineStart, edit.newTrimEnd));
   if ((bodyChanged || endsSentence(oldText, edit.oldTrimEnd) !== endsSentence(newText, edit.newTrimEnd) || proseChanged()) && mayBeTitlePastNotesBelow(baseline.lines, edit.line, baseline.summaryItemTexts)) throw NOT_LOCAL;
@@ -1691,8 +1701,11 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   if (sectionMarkerWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
   // A letter-spaced title on or beside the line, or the line becoming one (letterSpacedTitles.ts).
   if (letterSpacedTitleWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
+  // A mark heading (`== Section`, `* Heading`) on the line or past it, or the line becoming one (markHeadings.ts).
+  if (markHeadingWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd), baseline.format === 'markdown')) throw NOT_LOCAL;
   // A line over `=====` is a title when exactly as long as it (lineScan.ts, measuredUnderline).
   if (underlineWithinReach(baseline.lines, edit.line, edit.line)) throw NOT_LOCAL;
+  if (longUnderlineWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
   if (headlineWithinReach(baseline.lines, edit.line) || mayBecomeHeadline(edit.line, newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
   if (sides.eitherText(documentTitleWithinReach)) throw NOT_LOCAL;
   if (sides.eitherText(datedHeadlineWithinReach)) throw NOT_LOCAL;

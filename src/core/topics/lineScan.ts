@@ -11,6 +11,7 @@ import { headingElementLevel, htmlHeading, mayBeParallelBoldTitle, mayOpenBoldPa
 import { isImageLine } from './parallelPlainTitles';
 import { unclosedBoldTitle } from './unclosedBoldTitles';
 import { blockOpenTag, mayTitle, setsBlocksOverLines, wrappedLine, type WrappedLine } from './blockElements';
+import { markHeadingLines, markHeadingShape, namesSomething, type MarkHeading } from './markHeadings';
 
 /** What a line is, as far as the outline cares. */
 export const Kind = { Blank: 0, Text: 1, Heading: 2, Rule: 3, ListItem: 4, Code: 5, Underline: 6, TitleShaped: 7 } as const;
@@ -64,6 +65,8 @@ export function scanLines(lines: LineIndex, format: TranscriptFormat, options: A
   const wrapped = new Map<number, WrappedLine>();
   let openTagLines = 0;
   const markdown = format === 'markdown';
+  const markCandidates = new Map<number, MarkHeading>();
+  const longUnderlines: number[] = [];
   const table = lineTableOf(lines);
   const { ends, firsts, lasts } = table;
   for (let line = markdown ? skipFrontMatter(lines, kinds, codeLines) : 0; line < lines.lineCount; line++) {
@@ -89,6 +92,11 @@ export function scanLines(lines: LineIndex, format: TranscriptFormat, options: A
       continue;
     }
     const probe = text.slice(start, probeEnd(text, start, end));
+    // `== Section`, `== Section ==`, `* Heading` at the line's start: read with the document's others after the scan.
+    if ((first === '=' || first === '*') && start === table.starts[line] && !inFence) {
+      const shape = markHeadingShape(text.slice(start, end), markdown);
+      if (shape) markCandidates.set(line, shape);
+    }
     if ((markdown && isFence(probe)) || inFence) {
       if (markdown && isFence(probe)) inFence = !inFence;
       kinds[line] = Kind.Code;
@@ -128,7 +136,10 @@ export function scanLines(lines: LineIndex, format: TranscriptFormat, options: A
         const aboveEnd = lasts[above]!;
         kinds[above] = Kind.Heading;
         headings.set(above, { level, span: { start: aboveStart, end: aboveEnd }, title: text.slice(aboveStart, aboveEnd) });
-      } else kinds[line] = Kind.Rule;
+      } else {
+        kinds[line] = Kind.Rule;
+        if (!markdown && mayUnderlineLonger(lines, kinds, line, previous, end - start)) longUnderlines.push(line);
+      }
       breakLines.push(line);
       run = null;
       continue;
@@ -145,8 +156,29 @@ export function scanLines(lines: LineIndex, format: TranscriptFormat, options: A
     } else kinds[line] = Kind.Text;
   }
   const wrappedParagraphs = readWrappedLines(wrapped, setsBlocksOverLines(lines, openTagLines), kinds, headings, titleShapedLines, markupTitles);
+  if (markCandidates.size > 0) readMarkHeadings(lines, markCandidates, kinds, headings, listRuns, titleShapedLines);
+  if (longUnderlines.length > 0) readLongUnderlines(lines, longUnderlines, kinds, headings, titleShapedLines);
   const budget = { left: SUMMARY_WORK_PER_LINE * lines.lineCount + SUMMARY_WORK_BASE };
   return { lines, table, kinds, headings, listRuns, titleShapedLines, markupTitles, wrappedParagraphs, breakLines, codeLines, options, budget };
+}
+
+/**
+ * `== Section` / `* Heading` lines the document repeats over content of their own (markHeadings.ts) are headings:
+ * out of the list runs and title-shaped lines they were filed in.
+ */
+function readMarkHeadings(lines: LineIndex, candidates: ReadonlyMap<number, MarkHeading>, kinds: Uint8Array, headings: Map<number, { level: number; span: Span; title: string }>, listRuns: number[][], titleShapedLines: number[]): void {
+  const found = markHeadingLines(lines, candidates, (line) => kinds[line] === Kind.Blank);
+  if (found.size === 0) return;
+  for (const [line, heading] of found) {
+    kinds[line] = Kind.Heading;
+    headings.set(line, heading);
+  }
+  const kept = listRuns.map((run) => run.filter((line) => !found.has(line))).filter((run) => run.length > 0);
+  listRuns.length = 0;
+  listRuns.push(...kept);
+  const shaped = titleShapedLines.filter((line) => !found.has(line));
+  titleShapedLines.length = 0;
+  titleShapedLines.push(...shaped);
 }
 
 /**
@@ -189,6 +221,70 @@ function measuredUnderline(lines: LineIndex, line: number, previous: number, len
   if (above.length !== length || length < MIN_MEASURED_UNDERLINE) return 0;
   return setextLevel(lines.lineText(line));
 }
+/**
+ * `Opening of the hearing` over `----------------------------`: reStructuredText asks an underline to be at least as
+ * long as its title, and writers often run it longer. A line of one mark (`=`, `-`, `~`), five or more, under a
+ * title-like line that stands apart (a blank line, the document's start or an overline above it) and is no longer
+ * than it. One such pair may be a rule under a short line; the document's syntax when it repeats it.
+ */
+function mayUnderlineLonger(lines: LineIndex, kinds: Uint8Array, line: number, previous: number, length: number): boolean {
+  if (previous !== Kind.Text && previous !== Kind.TitleShaped) return false;
+  const rule = lines.lineText(line).trim();
+  if (!LONG_UNDERLINE.test(rule)) return false;
+  const above = lines.lineText(line - 1).trim();
+  if (above.length > length || !namesSomething(above)) return false;
+  if (line < 2 || kinds[line - 2] === Kind.Blank) return true;
+  // An overline of the same mark and length: `=====` / `Title` / `=====`.
+  return kinds[line - 2] === Kind.Rule && lines.lineText(line - 2).trim() === rule;
+}
+const LONG_UNDERLINE = /^(?:={5,}|-{5,}|~{5,})$/;
+/** Underlines of one mark the document must repeat before they are read as its titles' underlines. */
+const MIN_LONG_UNDERLINES = 2;
+
+/** Long underlines whose mark the document repeats (mayUnderlineLonger): the lines above them are headings. */
+function readLongUnderlines(lines: LineIndex, underlines: readonly number[], kinds: Uint8Array, headings: Map<number, { level: number; span: Span; title: string }>, titleShapedLines: number[]): void {
+  const byMark = new Map<string, number[]>();
+  for (const line of underlines) {
+    const mark = lines.lineText(line).trim()[0]!;
+    let group = byMark.get(mark);
+    if (!group) byMark.set(mark, (group = []));
+    group.push(line);
+  }
+  const titles = new Set<number>();
+  for (const [mark, group] of byMark) {
+    // A title between an overline and an underline drawn alike is measured by its rules, and needs no second.
+    const overlined = (line: number): boolean => line >= 2 && kinds[line - 2] === Kind.Rule && lines.lineText(line - 2).trim() === lines.lineText(line).trim();
+    for (const line of group) {
+      if (group.length < MIN_LONG_UNDERLINES && !overlined(line)) continue;
+      kinds[line] = Kind.Underline;
+      const above = line - 1;
+      const start = lines.lineStart(above) + (lines.lineText(above).length - lines.lineText(above).trimStart().length);
+      const title = lines.lineText(above).trim();
+      kinds[above] = Kind.Heading;
+      headings.set(above, { level: mark === '=' ? 1 : mark === '-' ? 2 : 3, span: { start, end: start + title.length }, title });
+      titles.add(above);
+    }
+  }
+  if (titles.size === 0) return;
+  const shaped = titleShapedLines.filter((line) => !titles.has(line));
+  titleShapedLines.length = 0;
+  titleShapedLines.push(...shaped);
+}
+
+/**
+ * Whether an edit of lines `first`..`last` may change a long underline's reading (mayUnderlineLonger): an underline
+ * there, up to two lines below (the title over it, the blank line or overline over the title) or right above (an
+ * overline), or the edited line (`edited`) becoming one. The count is the document's.
+ */
+export function longUnderlineWithinReach(lines: LineIndex, first: number, last: number, edited?: string): boolean {
+  if (edited !== undefined && LONG_UNDERLINE.test(edited.trim())) return true;
+  for (let line = Math.max(0, first - 1); line <= last + 2 && line < lines.lineCount; line++) {
+    const start = lines.lineStart(line);
+    if (lines.lineEnd(line) - start <= SHORT_LINE && LONG_UNDERLINE.test(lines.source.slice(start, lines.lineEnd(line)).trim())) return true;
+  }
+  return false;
+}
+
 /** Shorter underlines (`---` under `Foo`) are too common as rules to be read as measured. */
 const MIN_MEASURED_UNDERLINE = 5;
 const UNDERLINE = /^[ \t]*(?:={5,}|-{5,})[ \t]*$/;

@@ -53,7 +53,7 @@ import { isNameAndRoleLine, OPERATOR_LINE, rosterNamesAbove } from './participan
 import { isOutOfBoldStyle } from './titleStyle';
 import { repeatedOpeningTitle } from './repeatedTitle';
 import { followsRunOnLine, isLongMixedCaseTitle, opensDocument } from './runOnTitles';
-import { boldNumberedParagraph, boldTitleInner, endsSentenceAt, isFurnitureOrDateline, isTitleShaped, MAX_MARKUP_TITLE_LINE, MAX_TITLE_LENGTH, SECTION_NUMBER, SUB_SECTION_NUMBER } from './titles';
+import { boldNumberedParagraph, boldTitleInner, endsSentenceAt, isFurnitureOrDateline, isLatinDateline, isTitleShaped, MAX_MARKUP_TITLE_LINE, MAX_TITLE_LENGTH, SECTION_NUMBER, SUB_SECTION_NUMBER } from './titles';
 
 /** A heading or a plain title line, in document order. */
 export interface OutlineEntry {
@@ -438,8 +438,10 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   const sectionTitles = bareTitles.filter((entry) => inStyle(entry) && !titleBlock.has(entry.line));
   for (const entry of sectionTitles) {
     if (entries.length + sectionTitles.length < MIN_SECTION_TITLES && isLoneLatinTitle(scan, entry)) continue;
-    entries.push(entry);
     addFlag(flags, entry.line, LineFlag.SectionBreak);
+    // A sitting's date between the sections (`THURSDAY, 2ND JUNE, 2016`) ends the turn above it and titles nothing.
+    if (isLatinDateline(entry.title)) continue;
+    entries.push(entry);
   }
   entries.sort((a, b) => a.line - b.line);
   return { entries, lineFlags: flags, labels, takeLabelTally: takeTally, ...(frames ? { frames } : {}), ...(summarySearches ? { summarySearches } : {}) };

@@ -88,8 +88,11 @@ const PICTURE_WORDS = /^(?:图为|圖為|图片|圖片|图源|圖源|配图|配�
 /** `文｜张三`, `►文观察者网周远方` (the unseparated form only after a pointer mark: `文化社区建设` is a title): who wrote the piece. */
 const BYLINE = /^(?:[►▶▷→]?\s*(?:文|图|圖|文字|撰文|作者|记者|記者|编辑|編輯|责编|責編|撰稿|来源|來源)\s*[｜|/／丨]|[►▶▷→]\s*文\s*\S{1,12}?(?:网|網|报|報|社|台|杂志|雜誌)\S{2,4}$)/;
 
-/** `September 18, 2009, 12:00 p.m.`, `2017年2月28日(星期二)`: what is left of a dateline once its date words go. */
-const DATE_WORDS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|noon|[ECMP][SD]?T|UTC|GMT)\b|\b[ap]\.?m\b\.?|星期[一二三四五六日天]|週[一二三四五六日]|周[一二三四五六日]|[年月日時时分]|[上下]午/gi;
+/**
+ * `September 18, 2009, 12:00 p.m.`, `2017年2月28日(星期二)`, `THURSDAY, 2ND JUNE, 2016` (an ordinal's suffix is the
+ * date's): what is left of a dateline once its date words go.
+ */
+const DATE_WORDS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|noon|[ECMP][SD]?T|UTC|GMT)\b|\b[ap]\.?m\b\.?|星期[一二三四五六日天]|週[一二三四五六日]|周[一二三四五六日]|[年月日時时分]|[上下]午|(?<=\d)(?:st|nd|rd|th)\b/gi;
 /**
  * `行政長官於行政會議前會見傳媒開場發言及答問內容(附短片)`: a page's title with a bracketed note and no sentence
  * inside. Its closing bracket is no sentence end: such a line is the page's title, not the body of a line above.
@@ -108,6 +111,14 @@ export function isFurnitureOrDateline(words: string): boolean {
   if (BRACKET_NOTED_TITLE.test(words)) return true;
   if (words.length > MAX_DATELINE || !/\d/.test(words)) return false;
   return !/[\p{L}]/u.test(words.replace(DATE_WORDS, ''));
+}
+
+/**
+ * `THURSDAY, 2ND JUNE, 2016`, `October 26th, 2022`: a bare line in Latin script that is only a date. It dates the
+ * record (a sitting's day) and titles no section, though it still ends the turn above it as a title would.
+ */
+export function isLatinDateline(title: string): boolean {
+  return /\d/.test(title) && !/\p{Script=Han}/u.test(title) && isFurnitureOrDateline(title);
 }
 
 /** A caption under a picture or a byline: short and title-shaped, but it names no section. */
