@@ -8,6 +8,7 @@ import { isDialogueSubtitles } from './register';
 import { CaptionRepeats } from './captionLines';
 import { crossesStampedLines, sentenceSpansOf, sentenceText } from './sentences';
 import { inSponsorRead, sponsorOpeners, sponsorReads } from './sponsorReads';
+import { classificationContext, type ClassificationContext } from './classifyReach';
 
 /** What other passes found that claims should step around. Optional: claims work without it. */
 export interface ClaimContext {
@@ -95,6 +96,7 @@ class FoldedWindow {
   private end = 0;
   private text = '';
   private key = '';
+  private readonly context: ClassificationContext = { start: 0, end: 0 };
 
   /** `key`: the whole document's key when the caller already has it (then no window is built). */
   constructor(
@@ -108,9 +110,17 @@ class FoldedWindow {
     }
   }
 
+  /** classifyRange of the span given its context only (classifyReach.ts), as the editor's re-classification gives it. */
   classify(span: Span, options: AnalysisOptions): ReturnType<typeof classifyRange> {
     if (!this.serves(span)) this.moveTo(span);
-    return classifyRange(this.text, this.key, span.start - this.start, span.end - this.start, options);
+    const { start, end } = classificationContext(this.document, span.start, span.end, this.context);
+    if (start < this.start || end > this.end) {
+      const text = this.document.slice(start, end);
+      return classifyRange(text, matchingKey(text), span.start - start, span.end - start, options);
+    }
+    const from = start - this.start;
+    const to = end - this.start;
+    return classifyRange(this.text.slice(from, to), this.key.slice(from, to), span.start - start, span.end - start, options);
   }
 
   private serves(span: Span): boolean {
