@@ -87,9 +87,9 @@ export function withDialogueReason(cues: readonly string[]): readonly string[] {
  * The document's folded key (matchingKey: same length, so sentence spans index it) a window at a time. The
  * whole key is a second copy of the document (2 bytes a character, and three times that while it is built);
  * a window of about WINDOW_CHARACTERS, moved forward as the sentences go, costs a fraction of it. Each
- * window reaches MARGIN characters beyond the sentences it serves on both sides, so what classifyRange reads
- * around a sentence (a character before or after it) is the same as in the whole text; the fold is per
- * character, and no window edge splits a surrogate pair.
+ * window reaches MARGIN characters beyond the sentences it serves on both sides; classifyRange is given the
+ * sentence's context only (classifyReach.ts), cut from the window, or from the document where it reaches past the
+ * window (a long line above); the fold is per character, and no window edge splits a surrogate pair.
  */
 class FoldedWindow {
   private start = 0;

@@ -33,6 +33,15 @@ function classifiedInContext(text: string, span: Span): ReturnType<typeof classi
   return classifyRange(read, matchingKey(read), span.start - start, span.end - start, {});
 }
 
+/** Pieces the readers that look outside a sentence react to: figures after naming nouns, web addresses, field names over lists, spaces. */
+const READER_PIECES = [
+  'part ', 'Part', 'section ', 'Season 6, episode ', 'exhibit', '2', '12 ', '40 percent', '3.5', '20', '世纪', '第6届', ' ', '   ', '\t', '\n', '\n\n', '\r\n',
+  '. ', '。', '，', ':', '：', '关键词:', '## 关键词', '参会人：', '产品路线图、用户增长、季度预算', '李娜、王强、说话人3', 'Visit example.com', '.com', '.io to apply',
+  'We expect revenue to grow 12 percent next year.', 'I think curiosity is the most important skill.', '据估计，去年全行业的人才缺口约为3万人。',
+  '我認為這種擔心是多餘的。', '2024年3月5日 下午 2:03', 'and it rose by', 'Q:', '李明：', '&#39;', '&amp;', '#x27;', '😀',
+];
+const readerShapedText = fc.array(fc.constantFrom(...READER_PIECES), { maxLength: 40 }).map((pieces) => pieces.join(''));
+
 describe('classifyReach: what a sentence\'s classification reads around it', function () {
   this.timeout(600_000);
 
@@ -53,7 +62,7 @@ describe('classifyReach: what a sentence\'s classification reads around it', fun
 
   it('never changes a sentence\'s classification when the text outside its context changes (generated transcripts)', () => {
     fc.assert(
-      fc.property(transcriptArbitrary(12), transcriptArbitrary(4), transcriptArbitrary(4), (text, before, after) => {
+      fc.property(fc.oneof(transcriptArbitrary(12), readerShapedText), transcriptArbitrary(4), fc.oneof(transcriptArbitrary(4), readerShapedText), (text, before, after) => {
         const key = matchingKey(text);
         for (const span of sentencesOf(text)) {
           const { start, end } = classificationContext(text, span.start, span.end, { start: 0, end: 0 });
@@ -77,11 +86,16 @@ describe('classifyReach: what a sentence\'s classification reads around it', fun
     assert.ok(second !== undefined);
     const context = classificationContext(text, second.start, second.end, { start: 0, end: 0 });
     assert.ok(context.start <= second.start - 'part. '.length && context.start >= second.start - REACH_BEFORE - 2, `context from ${context.start}`);
-    // A list alone on its line: the field name alone on the line above (a blank line between) is in its context.
-    const listed = '关键词:\n\n产品路线图、用户增长、季度预算\n';
-    const list = listed.indexOf('产品');
-    const listContext = classificationContext(listed, list, listed.indexOf('\n', list), { start: 0, end: 0 });
-    assert.equal(listContext.start, 0);
+    // A list alone on its line under a field name alone on the line above (blank lines between) claims nothing, where
+    // the same list under a blank line reads as a statement: the line above is read, and is in the context.
+    for (const listed of ['## \t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t关键词\n\n\n产品路线图、用户增长、季度预算\n', '关键词:\n产品路线图、用户增长、季度预算\n']) {
+      const list = listed.indexOf('产品');
+      const span = { start: list, end: listed.indexOf('\n', list) };
+      assert.equal(classifiedInWhole(listed, matchingKey(listed), span), null);
+      assert.notEqual(classifiedInWhole(listed.slice(listed.indexOf('\n')), matchingKey(listed.slice(listed.indexOf('\n'))), { start: span.start - listed.indexOf('\n'), end: span.end - listed.indexOf('\n') }), null);
+      assert.equal(classificationContext(listed, span.start, span.end, { start: 0, end: 0 }).start, 0);
+      assert.equal(classifiedInContext(listed, span), null);
+    }
   });
 });
 
