@@ -7,6 +7,7 @@
  */
 import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { IncrementalAnalyzer } from '../../src/core/analysis/incremental';
+import { windowSentences } from '../../src/core/analysis/windowClassifications';
 import { ChunkedText } from '../../src/core/text/chunkedText';
 import { runAnalysisJob } from '../../src/core/analysis/job';
 import { packAnalysis, unpackAnalysis } from '../../src/core/analysis/packed';
@@ -87,6 +88,7 @@ for (let round = 0; round < rounds; round++) {
   const cpus: number[] = [];
   const walls: { start: number; end: number }[] = [];
   let local = 0;
+  const windowBefore = { ...windowSentences };
   // PROFILE_ALL=1: one profile of keystrokes 10 on (the pauses are idle), our functions' inclusive time per keystroke printed.
   let whole: { stop(): Promise<CpuProfile> } | undefined;
   for (let i = 0; i < keystrokes; i++) {
@@ -117,6 +119,7 @@ for (let round = 0; round < rounds; round++) {
     }
   }
   console.log(`  GC pauses seen: ${gcs.length}`);
+  console.log(`  claim window per keystroke: ${((windowSentences.classified - windowBefore.classified) / keystrokes).toFixed(2)} sentences classified, ${((windowSentences.taken - windowBefore.taken) / keystrokes).toFixed(2)} kept from the last keystroke`);
   const gcIn = (w: { start: number; end: number }): number => gcs.reduce((n, g) => n + Math.max(0, Math.min(w.end, g.end) - Math.max(w.start, g.start)), 0);
   const wall = walls.map((w) => w.end - w.start);
   const less = wall.map((c, i) => c - gcIn(walls[i]!));

@@ -1,4 +1,5 @@
-import { classifyRange, classifySentence } from '../claims/classify';
+import { classifySentence } from '../claims/classify';
+import { WindowClassifier } from './windowClassifications';
 import { DIALOGUE_CUE, inDialogue, isReadAsJoined, SpeakerLookup, withDialogueReason } from '../claims/findClaims';
 import { readsAsDialogue, registerCounts, type RegisterCounts } from '../claims/register';
 import { isWhitespace } from '../claims/sentenceBreaks';
@@ -1907,9 +1908,6 @@ interface Shifted {
   readonly stageDirections: BlockList<StageDirection>;
 }
 
-/** Text around the window on each side whose fold the window's claims are classified with (as a whole-text fold would see it). */
-const KEY_MARGIN = 256;
-
 /** Lines whose claims may change: from the paragraph two lines above the first edited line to the end of the last one's paragraph. */
 function claimWindow(lines: LineIndex, line: number, lastLine: number, indentIsLayout = false): { from: number; to: number } {
   const isBlank = (l: number): boolean => {
@@ -1953,10 +1951,8 @@ function reclaim(old: BlockList<Claim>, lines: LineIndex, edit: LineEdit, shifte
   const skipSpans = [...headingSpans(shifted.topics.near(windowStart, contextEnd), windowStart, contextEnd).filter(inContext), ...directions.filter(inContext)];
   const spans = sentenceSpansOf(lines, { labelSpans, skipSpans, format, indentIsLayout }, from, to);
   const speakers = new SpeakerLookup(turns);
-  // The fold of the window only (folding is per character), rather than of the whole document.
-  const keyStart = Math.max(0, windowStart - KEY_MARGIN);
-  const local = lines.source.slice(keyStart, Math.min(lines.source.length, contextEnd + KEY_MARGIN));
-  const key = matchingKey(local);
+  // A sentence whose context (classifyReach.ts) the edit left as it was keeps the last window's classification.
+  const classifier = new WindowClassifier(old, options);
   const fresh: Claim[] = [];
   // As findClaims: the reads an opener up to SPONSOR_READ_ZONE before the window may reach into it.
   const reads = sponsorReads(lines.source, sponsorOpeners(lines.source, Math.max(0, windowStart - SPONSOR_READ_ZONE), newWindowEnd));
@@ -1964,7 +1960,7 @@ function reclaim(old: BlockList<Claim>, lines: LineIndex, edit: LineEdit, shifte
   for (const span of spans) {
     // As findClaims: a subtitle sentence over several cues, or with cue markup, is classified as read.
     const asRead = sentenceReading(lines.source, span, format);
-    const classification = isReadAsJoined(lines.source, span, subtitles) ? classifySentence(asRead, options) : classifyRange(local, key, span.start - keyStart, span.end - keyStart, options);
+    const classification = isReadAsJoined(lines.source, span, subtitles) ? classifySentence(asRead, options) : classifier.classify(lines.source, span.start, span.end);
     if (!classification) continue;
     const text = asShown(asRead, format);
     const cues = dialogue ? withDialogueReason(classification.cues) : classification.cues;
@@ -1973,7 +1969,9 @@ function reclaim(old: BlockList<Claim>, lines: LineIndex, edit: LineEdit, shifte
     const ad = read < reads.length ? inSponsorRead(reads[read]!, span, cues, confidence) : undefined;
     fresh.push({ text, span, speaker: speakers.at(span.start), kind: classification.kind, cues: ad?.cues ?? cues, confidence: ad?.confidence ?? confidence });
   }
-  return old.replaced(windowStart, oldWindowEnd, fresh, edit.delta);
+  const claims = old.replaced(windowStart, oldWindowEnd, fresh, edit.delta);
+  classifier.keepFor(claims);
+  return claims;
 }
 
 /** Heading and summary-item spans of the topics that overlap [start, end). */

@@ -8,6 +8,7 @@ import { isDialogueSubtitles } from './register';
 import { CaptionRepeats } from './captionLines';
 import { asShown, crossesStampedLines, sentenceReading, sentenceSpansOf, sentenceText } from './sentences';
 import { inSponsorRead, sponsorOpeners, sponsorReads } from './sponsorReads';
+import { classificationContext, type ClassificationContext } from './classifyReach';
 
 /** What other passes found that claims should step around. Optional: claims work without it. */
 export interface ClaimContext {
@@ -86,15 +87,16 @@ export function withDialogueReason(cues: readonly string[]): readonly string[] {
  * The document's folded key (matchingKey: same length, so sentence spans index it) a window at a time. The
  * whole key is a second copy of the document (2 bytes a character, and three times that while it is built);
  * a window of about WINDOW_CHARACTERS, moved forward as the sentences go, costs a fraction of it. Each
- * window reaches MARGIN characters beyond the sentences it serves on both sides, so what classifyRange reads
- * around a sentence (a character before or after it) is the same as in the whole text; the fold is per
- * character, and no window edge splits a surrogate pair.
+ * window reaches MARGIN characters beyond the sentences it serves on both sides; classifyRange is given the
+ * sentence's context only (classifyReach.ts), cut from the window, or from the document where it reaches past the
+ * window (a long line above); the fold is per character, and no window edge splits a surrogate pair.
  */
 class FoldedWindow {
   private start = 0;
   private end = 0;
   private text = '';
   private key = '';
+  private readonly context: ClassificationContext = { start: 0, end: 0 };
 
   /** `key`: the whole document's key when the caller already has it (then no window is built). */
   constructor(
@@ -108,9 +110,17 @@ class FoldedWindow {
     }
   }
 
+  /** classifyRange of the span given its context only (classifyReach.ts), as the editor's re-classification gives it. */
   classify(span: Span, options: AnalysisOptions): ReturnType<typeof classifyRange> {
     if (!this.serves(span)) this.moveTo(span);
-    return classifyRange(this.text, this.key, span.start - this.start, span.end - this.start, options);
+    const { start, end } = classificationContext(this.document, span.start, span.end, this.context);
+    if (start < this.start || end > this.end) {
+      const text = this.document.slice(start, end);
+      return classifyRange(text, matchingKey(text), span.start - start, span.end - start, options);
+    }
+    const from = start - this.start;
+    const to = end - this.start;
+    return classifyRange(this.text.slice(from, to), this.key.slice(from, to), span.start - start, span.end - start, options);
   }
 
   private serves(span: Span): boolean {
