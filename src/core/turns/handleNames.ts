@@ -16,15 +16,3 @@ const CAPITAL_AFTER_LOWER = /\p{Ll}\p{Lu}/u;
 export function isHandleName(name: string): boolean {
   return HANDLE_NAME.test(name) && CAPITAL_AFTER_LOWER.test(name) && parseSpeakerName(name) === null;
 }
-
-/** One lower-case word as IRC nicks are written (`mnot`, `dape`, `mmcool`, `sk`): letters, digits after them, `_`, `-`. */
-const LOWER_CASE_HANDLE = /^[a-z][a-z0-9_-]{1,15}$/;
-
-/**
- * An IRC nick written where a label's name goes in scribed minutes (`mnot: …` beside `Travis: …`). Alone it cannot be
- * told from a word (`note:`, `todo:`), so the scheme keeps it only where the document's structure says so: it opens
- * three lines or more in a shape the document's capitalised names made a scheme (see lowerCaseHandleSpeaks in scheme.ts).
- */
-export function isLowerCaseHandle(name: string): boolean {
-  return LOWER_CASE_HANDLE.test(name);
-}

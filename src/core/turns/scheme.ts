@@ -8,7 +8,7 @@ import { EN_TITLES, ZH_NON_NAME_STARTS, ZH_ROLES, ZH_TITLES } from './words';
 import { CAPITALS_STOP, hasCommaRole, idStem, INITIAL_SHAPE, isInitialCandidate, isRecordLabel, isSurnameInitial, labelCandidate, plainHeadLength, type LabelCandidate } from './candidates';
 import { recognizeLabel, type LabelContext, type LabelMatch } from './labels';
 import { isFieldName } from './fieldNames';
-import { isHandleName, isLowerCaseHandle } from './handleNames';
+import { isHandleName } from './handleNames';
 import { hasWordSurnameOnly, opensLikeAClauseOnly, parseSpeakerName } from './speakerName';
 import { listItemBelow } from './listFields';
 import { splitMarkupCandidate } from './splitMarkupLabels';
@@ -378,8 +378,7 @@ function isScheme(shape: string, names: ReadonlyMap<string, number>, schemeNames
   for (const [name, count] of names) {
     // Ids (`spk05`) are judged by their siblings alone (hasNumberedSibling), and surname initials (`柯`) by the
     // scheme the other names make, not as the shape's names.
-    // Lower-case nicks (`mnot`) are judged by the scheme the other names make, like initials.
-    if (idStem(name) !== null || (shape === INITIAL_SHAPE && isSurnameInitial(name)) || isColonNick(shape, name)) continue;
+    if (idStem(name) !== null || (shape === INITIAL_SHAPE && isSurnameInitial(name))) continue;
     total += count;
     if (count >= 2 || (count === 1 && schemeNames?.has(name))) repeated += count;
   }
@@ -426,12 +425,6 @@ function decide(
     if (hasNumberedSibling(candidate.name, shapes.get(candidate.shape)!) || repeatsInScheme(candidate, accepted, shapes)) return fromCandidate(candidate);
     candidate = null;
   }
-  // `mnot:` beside `Travis:`: a lower-case nick is a speaker where it opens lines of a scheme the document's names made.
-  if (candidate && isColonNick(candidate.shape, candidate.name)) {
-    const names = accepted.has(candidate.shape) ? shapes.get(candidate.shape)! : undefined;
-    if (names && lowerCaseHandleSpeaks(candidate.name, names)) return withCapitalisedSpelling(fromCandidate(candidate), names);
-    candidate = null;
-  }
   // `> *eorgeK:*`: a handle is no name on its own; it is a speaker where the document repeats it as a label. So is
   // `被告：`, refused only for opening like a clause, and `Devon Price:`, refused for its surname's being a word.
   if (candidate && isNameOnlyByRepetition(candidate.name)) {
@@ -475,38 +468,6 @@ function amongNames(name: string, names: ReadonlyMap<string, number>): boolean {
   let others = 0;
   for (const [other, count] of names) if (other !== name && count >= 2 && parseSpeakerName(other)?.name === other) others++;
   return others >= 2;
-}
-
-/**
- * A lower-case nick before a colon (`mnot:`). Chat handles before `>` (`au>`) were always names of their own shape and
- * make it a scheme themselves; only the colon's reading is judged by the other names.
- */
-function isColonNick(shape: string, name: string): boolean {
-  return shape.endsWith(':') && isLowerCaseHandle(name);
-}
-
-/** Lines a lower-case nick must open in its shape: a word a scribe starts a line with twice (`note:`) is not enough. */
-const MIN_LOWER_CASE_HANDLE_LINES = 3;
-
-/**
- * `mnot` opening three lines or more of a shape in which the document labels with names that are names on their own
- * (two or more of them, each twice or more: `Travis:`, `Andrew:`), or whose capitalised spelling is such a name there
- * (`alex:` beside `Alex:`): the scribe's shape, repeated, is the evidence, not the word. A YAML key or a notes field
- * (`todo:`) repeats in documents whose shape no names made a scheme.
- */
-function lowerCaseHandleSpeaks(name: string, names: ReadonlyMap<string, number>): boolean {
-  if ((names.get(name) ?? 0) < MIN_LOWER_CASE_HANDLE_LINES) return false;
-  return (names.get(capitalised(name)) ?? 0) >= 2 || amongNames(name, names);
-}
-
-/** `alex` where the document also labels `Alex` twice or more in the shape: one speaker, spelt as the name is. */
-function withCapitalisedSpelling(label: LabelMatch, names: ReadonlyMap<string, number>): LabelMatch {
-  const spelt = capitalised(label.speaker);
-  return (names.get(spelt) ?? 0) >= 2 ? { ...label, speaker: spelt } : label;
-}
-
-function capitalised(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 /** `eorgeK`, `被告`, `Devon Price`: names the name rules refuse on their words alone, labels only where the document repeats them. */
@@ -853,8 +814,8 @@ export class LabelSchemeTally {
     const touched = [...before, ...after];
     if (touched.some((r) => r.candidate && r.candidate.written !== r.candidate.name)) return false;
     // An id's label depends on the other ids of its stem (numberedSpeaker): an edit to one re-reads the document.
-    // So does a handle's (`eorgeK`, `mnot`), `被告`'s or `Devon Price`'s, which is a label only where it repeats in an accepted shape.
-    if (touched.some((r) => r.candidate && (idStem(r.candidate.name) !== null || isInitialCandidate(r.candidate) || isNameOnlyByRepetition(r.candidate.name) || isColonNick(r.candidate.shape, r.candidate.name)))) return false;
+    // So does a handle's (`eorgeK`), `被告`'s or `Devon Price`'s, which is a label only where it repeats in an accepted shape.
+    if (touched.some((r) => r.candidate && (idStem(r.candidate.name) !== null || isInitialCandidate(r.candidate) || isNameOnlyByRepetition(r.candidate.name)))) return false;
     const names = touched.flatMap((r) => [...(r.known ? [r.known.speaker] : []), ...(r.candidate ? [r.candidate.name] : [])]);
     if (names.some((name) => this.roleNames.has(name))) return false;
     // A role after a comma is a label when another label shares its name's last word (labelledAgain).
