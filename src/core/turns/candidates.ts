@@ -117,7 +117,7 @@ const DIARIZED = /^(?:SPEAKER_\d{1,3}|Speaker[ _]?\d{1,3}|S\d{1,2}|(?:Unknown|Un
 
 /** Characters that may open a wrapper or a timestamp: < { # * _ ' > [ ( - – — + 【 （, a bullet symbol or a digit. */
 function mayOpenWrapper(code: number): boolean {
-  return code === 60 || code === 39 || code === 123 || code === 35 || code === 42 || code === 95 || code === 62 || code === 91 || code === 40 || code === 45 || code === 0x2013 || code === 0x2014 || code === 43 || isBulletSymbol(code) || code === 0x3010 || code === 0xff08 || isDigit(code);
+  return code === 60 || code === 64 || code === 39 || code === 123 || code === 35 || code === 42 || code === 95 || code === 62 || code === 91 || code === 40 || code === 45 || code === 0x2013 || code === 0x2014 || code === 43 || isBulletSymbol(code) || code === 0x3010 || code === 0xff08 || isDigit(code);
 }
 
 /** Cheap test that rules out most prose lines before anything is sliced or decoded. */
@@ -278,6 +278,10 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
     } else if (rest.startsWith('>>') || (rest[0] === '>' && (rest.length === 1 || isSpace(rest.charCodeAt(1)) || rest[1] === '*'))) {
       shape.push(rest.startsWith('>>') ? '>>' : '>');
       i += rest.startsWith('>>') ? 2 : 1;
+    } else if (rest[0] === '@' && AT_BEFORE_NAME.test(rest)) {
+      // `@王工 00:00:01`, `@说话人 1 00:00:00`: a recording app's export marks each speaker with an `@`, no part of the name.
+      shape.push('@');
+      i += 1;
     } else if (/^[-–—+][ \t]/.test(rest)) {
       shape.push('-');
       i += 2;
@@ -698,6 +702,9 @@ function angleHandle(s: string, at: number): number {
 
 /** A date inside a timestamp (`1/2/2026 3:04 PM`, `2023-08-14 09:15`): a chat message's stamp, never a recording's time. */
 const DATE_IN_STAMP = /\d[-/.]\d{1,2}[-/.]\d/;
+
+/** An `@` glued to a letter or an ideograph: a handle's mark before the name, not an e-mail or a lone symbol. */
+const AT_BEFORE_NAME = /^@[\p{L}]/u;
 
 /** Chat handles go by any short token (`au`, `張`, `clkao`), or a few of them (`venev's note`, `ipa c`). */
 const HANDLE = /^[\p{L}\p{N}_.-]{1,20}(?:(?:['’]| )[\p{L}\p{N}_.-]{1,20}){0,2}$/u;
