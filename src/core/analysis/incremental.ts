@@ -82,7 +82,6 @@ import { headKeysOf, declarationReachAfter, mayChangeIntroducedSpeaker, introduc
 import { mayChangeNotesLeadIns, notesLeadLinesAfter, notesLeadReachesAfter } from './notesChecks';
 import { mayChangeAsideLabels, markdownHeadingAfter } from './asideLabelChecks';
 import { mayChangeProcedureLines } from './procedureChecks';
-import { mayChangeRunningHeads } from './runningHeadChecks';
 import { keepsGutterLine, mayChangeGutter } from './gutterChecks';
 import { mayChangeInlineHandOvers, mayChangeSplitMarkupLabels, framesAfter } from './labelChecks';
 
@@ -296,8 +295,6 @@ export class IncrementalAnalyzer {
     if (mayChangeInlineHandOvers(baseline, text, change)) return undefined;
     if (mayChangeSponsorReads(baseline, text, change)) return undefined;
     if (mayChangeProcedureLines(baseline, text, change)) return undefined;
-    // Running heads are read from what repeats across the document (runningHeads.ts).
-    if (mayChangeRunningHeads(baseline, text, change)) return undefined;
     if (mayChangeSplitMarkupLabels(baseline, text, change)) return undefined;
     const markupMarks = markupMarksAfter(baseline, text, change);
     if (markupMarks === false) return undefined;
