@@ -97,13 +97,13 @@ export interface TextChange {
 /** How the last update was done, for tests and the benchmark. */
 export type UpdateMode = 'full' | 'line';
 
-/** What the analyzer keeps between updates. */
 /** What checks read of a baseline's text after the edit that made it (Baseline.checkReadings). */
 export interface CheckReadings {
   notes?: KeptNotesReadings;
   aside?: KeptAsideReadings;
 }
 
+/** What the analyzer keeps between updates. */
 export interface Baseline {
   readonly lines: LineIndex;
   readonly format: TranscriptFormat;
@@ -1610,18 +1610,18 @@ function hasHandedOverSpeech(turns: BlockList<Turn>): boolean {
   return found;
 }
 
-/**
- * Throws NotLocal unless the edited line plays the same part in turns, topics and stage directions
- * before and after the edit, so that only its paragraph's claims can change. `relabel`: only its label
- * changed (a rename), which the label scheme must decide (renamedTurn); `titleShapedBefore`: the line was
- * only title-shaped before the edit (a label typed on a short line, which splitTurn checks was read as no title).
- */
 /** longUnderlineWithinReach as an index check (EditSides keeps its answers by check). */
 const longUnderlineOnLines = (lines: LineIndex, first: number, last: number): boolean => longUnderlineWithinReach(lines, first, last);
 
 /** readsAsProse of a line no title sits in (checkLineRole's reading, one function so that EditSides keeps its answer). */
 const readsAsUntitledProse = (text: string): boolean => readsAsProse(text, 0);
 
+/**
+ * Throws NotLocal unless the edited line plays the same part in turns, topics and stage directions
+ * before and after the edit, so that only its paragraph's claims can change. `relabel`: only its label
+ * changed (a rename), which the label scheme must decide (renamedTurn); `titleShapedBefore`: the line was
+ * only title-shaped before the edit (a label typed on a short line, which splitTurn checks was read as no title).
+ */
 function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSource, edit: LineEdit, sides: EditSides, format: TranscriptFormat, options: AnalysisOptions, change: TextChange): { relabel: boolean; titleShapedBefore: boolean } {
   const { lineStart, oldLineEnd, newLineEnd } = edit;
   const oldBlank = skipSpaces(oldText, lineStart, oldLineEnd) >= edit.oldTrimEnd;

@@ -221,6 +221,7 @@ function measuredUnderline(lines: LineIndex, line: number, previous: number, len
   if (above.length !== length || length < MIN_MEASURED_UNDERLINE) return 0;
   return setextLevel(lines.lineText(line));
 }
+
 /**
  * `Opening of the hearing` over `----------------------------`: reStructuredText asks an underline to be at least as
  * long as its title, and writers often run it longer. A line of one mark (`=`, `-`, `~`), five or more, under a
@@ -251,9 +252,9 @@ function readLongUnderlines(lines: LineIndex, underlines: readonly number[], kin
     group.push(line);
   }
   const titles = new Set<number>();
+  // A title between an overline and an underline drawn alike is measured by its rules, and needs no second.
+  const overlined = (line: number): boolean => line >= 2 && kinds[line - 2] === Kind.Rule && lines.lineText(line - 2).trim() === lines.lineText(line).trim();
   for (const [mark, group] of byMark) {
-    // A title between an overline and an underline drawn alike is measured by its rules, and needs no second.
-    const overlined = (line: number): boolean => line >= 2 && kinds[line - 2] === Kind.Rule && lines.lineText(line - 2).trim() === lines.lineText(line).trim();
     for (const line of group) {
       if (group.length < MIN_LONG_UNDERLINES && !overlined(line)) continue;
       kinds[line] = Kind.Underline;
