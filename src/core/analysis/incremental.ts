@@ -19,6 +19,7 @@ import { hasWordsAtStart, INTRODUCTION_REACH, isClockAlone, linkHeadingWithinRea
 import { parallelShapeWithinReach } from '../topics/parallelPlainTitles';
 import { numberedTitleWithinReach } from '../topics/numberedTitles';
 import { readsAsProse, recurringShapeChanged } from '../topics/recurringShapes';
+import { portraitCardEdited } from '../turns/portraitLines';
 import { FrameTally, type FrameTallyData } from '../turns/frameTally';
 import { blockElementWithinReach } from '../topics/blockElements';
 import { numberedParagraphWithinReach } from '../topics/numberedParagraphs';
@@ -659,6 +660,8 @@ function updateLine(baseline: Baseline, text: TextSource, change: TextChange, op
   // A participants list (`Name – Title`) makes the name lines under it speakers', and `Name, CEO` over speech is a
   // label, read with the lines beside it (participantRoster.ts).
   if (callLabelWithinReach(old, line, line) || rosterLineName(editedLine) !== null || isNameAndRoleLine(editedLine)) throw NOT_LOCAL;
+  // A member's card (`Photo of Jane Doe Jane Doe Labour`) is read with the document's other cards (portraitLines.ts).
+  if (sides.eitherText(portraitCardEdited)) throw NOT_LOCAL;
   if (sides.readBefore(mayReadAsDatedField, old.lineText(line)) || sides.readAfter(mayReadAsDatedField, editedLine)) throw NOT_LOCAL;
   // A one-off label over a name alone is a field that ends the turn before it (topics/nameFields.ts).
   if (sides.readBefore(mayReadAsNameField, old.lineText(line)) || sides.readAfter(mayReadAsNameField, editedLine)) throw NOT_LOCAL;
@@ -1484,6 +1487,7 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
   if (sides.eitherText(chapterListWithinReach)) throw NOT_LOCAL;
   // A one-off label over a name or a date alone is a field, as in updateLine: an Enter inside its words changes them.
   if (sides.eitherText(fieldLineEdited)) throw NOT_LOCAL;
+  if (sides.eitherText(portraitCardEdited)) throw NOT_LOCAL;
   // A title past blank lines below may sit on another title (outline.ts, isOverStandingTitle): it reads how long the paragraph is.
   if (mayBeTitlePastNotesBelow(old, edit.oldLast, baseline.summaryItemTexts)) throw NOT_LOCAL;
   const context = lineBreakContext(baseline, format, options);

@@ -24,6 +24,7 @@ import { isTimestampOnly } from './timestamps';
 import { findInlineHandOvers, type InlineHandOver } from './inlineHandOvers';
 import { speakerOfBracketedLabel } from './bracketedNames';
 import { withIntroducedSpeaker } from './selfIntroductions';
+import { readPortraitCard } from './portraitLines';
 
 /** A line this long or shorter may hold nothing but a time (`00:00:08`, `[01:02:03.450]`). */
 const MAX_TIME_LINE = 16;
@@ -618,6 +619,8 @@ const NAME_LINE_BRACKET = /\s*[(（][^()（）]{1,40}[)）]$/;
  * name line of her own. Otherwise the line as written.
  */
 function nameLineSpeaker(written: string, bareNames: ReadonlySet<string>): string {
+  const portrait = readPortraitCard(written);
+  if (portrait) return portrait.name;
   const bracket = NAME_LINE_BRACKET.exec(written);
   if (!bracket || bracket.index === 0 || bareNames.size === 0) return written;
   return speakerOfBracketedLabel(written, written.slice(0, bracket.index), bareNames);
