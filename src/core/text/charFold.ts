@@ -21,6 +21,9 @@ export function foldTables(): { fold: Uint16Array; foldLower: Uint16Array } {
     // Typographic apostrophes match the ASCII one in cue words (`I’ll`, `we’re`).
     foldLower[0x2019] = 39;
     foldLower[0x2018] = 39;
+    // Hong Kong and Taiwan government texts write the zero of Chinese numerals as a white circle
+    // (`二○二三年`, `一○一年`): it reads as the ideographic zero 〇 in figures.
+    foldLower[0x25cb] = 0x3007;
     foldTable = fold;
     foldLowerTable = foldLower;
   }
