@@ -21,7 +21,7 @@ import {
 import { endsWithTerminator, holdsAnyOf, isCjkScript, isWhitespace, sentenceSpans } from './sentenceBreaks';
 import { leadingCueTags, withoutCueTags, type CaptionRepeats } from './captionLines';
 import { isCaseless } from './caseless';
-import { firstColonIn, isAsciiUpperLetter, isBlankLine, isDigit } from '../turns/chars';
+import { firstColonIn, isAsciiUpperLetter, isBlankLine, isDigit, skipSpaces } from '../turns/chars';
 import { BRACKETED_TIMESTAMP_SOURCE, LONE_CLOCK_SOURCE, MAX_LONE_CLOCK_LINE } from '../turns/timestamps';
 import { codesOf } from '../text/codesOf';
 import { splitAtPauses } from './pauseBreaks';
@@ -280,6 +280,17 @@ function carriesOn(lines: LineIndex, piece: Span, next: number, labels: readonly
       return goesOnInto(text, piece, first, first, -1, lines, next);
     }
   }
+  // A line per timed element (`<p begin="00:00:04.160" end="…">talking about…</p>`: TTML/DFXP captions, a page's
+  // timed spans): a cue, not a paragraph; the speech goes on after the next cue's opening tags, as across SRT cues.
+  if (cueLine < 0 && text.charCodeAt(first) === 60 /* < */) {
+    const tags = timedTagsLength(text.slice(first, Math.min(nextEnd, first + MAX_OPENING_TAGS)));
+    const aboveFirst = skipSpaces(text, lines.lineStart(next - 1), lines.lineEnd(next - 1));
+    if (tags > 0 && tagNameAt(text, aboveFirst) === tagNameAt(text, first)) {
+      first += tags;
+      if (first >= nextEnd) return false;
+      return goesOnInto(text, piece, first, first, -1, lines, next);
+    }
+  }
   // A cue's text indented (Whisper's SRT writes a space before every segment) is layout too: a subtitle line opens no block.
   return goesOnInto(text, piece, first, indentIsLayout || cueLine >= 0 ? first : nextStart, cueLine, lines, next);
 }
@@ -358,6 +369,27 @@ function trimLeadingStamps(text: TextSource, sentences: Span[], from: number): v
 
 /** What may open a timestamp: `[`, `(` or a digit. */
 const STAMP_START = codesOf('[(0123456789');
+/** Opening tags at a line's start (a caption element's timing attributes make them long). */
+const OPENING_TAGS = /^(?:<[A-Za-z][^<>\n]{0,240}>\s*)+/;
+const MAX_OPENING_TAGS = 600;
+const TAG_NAME = /^<([A-Za-z][\w:-]{0,30})/;
+/** An attribute holding a time (`begin="00:00:04.160"`, `data-start="12.3"`, `t="1234"`): the element is a caption cue, not a paragraph. */
+const TIMED_TAG = /\s[\w:-]+\s*=\s*["']\d[\d:.,]*m?s?["']/;
+
+/** The length of the opening tags a line opens with (spaces before them too), if one holds a time; else 0. */
+function timedTagsLength(line: string): number {
+  let at = 0;
+  while (at < line.length && isWhitespace(line.charCodeAt(at))) at++;
+  if (line.charCodeAt(at) !== 60 /* < */) return 0;
+  const tags = OPENING_TAGS.exec(line.slice(at, at + MAX_OPENING_TAGS));
+  return tags && TIMED_TAG.test(tags[0]) ? at + tags[0].length : 0;
+}
+
+/** The name of the element whose opening tag starts at `at` (`p` of `<p begin="…">`); '' if none starts there. */
+function tagNameAt(text: TextSource, at: number): string {
+  if (text.charCodeAt(at) !== 60 /* < */) return '';
+  return TAG_NAME.exec(text.slice(at, at + 32))?.[1]?.toLowerCase() ?? '';
+}
 /** A leading timestamp is read from at most this many characters (`[00:00:00.000 --> 00:00:07.000]  `). */
 const MAX_STAMP = 48;
 
@@ -386,6 +418,7 @@ export function crossesStampedLines(text: TextSource, span: Span): boolean {
   for (let at = br; at >= 0; at = lineBreakWithin(text, at + 1, span.end)) {
     if (opensWithStamp && stampLength(text, at + 1, Math.min(span.end, at + 1 + MAX_STAMP)) > 0) return true;
     const lineEnd = lineBreakWithin(text, at + 1, span.end);
+    if (timedTagsLength(text.slice(at + 1, lineEnd < 0 ? span.end : lineEnd)) > 0) return true;
     if (isLoneTimestamp(text, at + 1, lineEnd < 0 ? span.end : lineEnd)) return true;
   }
   return false;
@@ -673,7 +706,11 @@ export function sentenceReading(text: TextSource, span: Span, format: Transcript
       const stamp = STAMP_START.has(piece.charCodeAt(0)) ? leadingTimestampLength(piece.slice(0, MAX_STAMP)) : 0;
       if (stamp > 0 && stamped) piece = piece.slice(stamp);
       stamped = stamp > 0;
+      // A timed element's line (carriesOn): its tags are no part of what was said.
+      const tags = timedTagsLength(piece);
+      if (tags > 0) piece = piece.slice(tags);
     }
+    if (!subtitles && piece.includes('</')) piece = piece.slice(0, piece.length - trailingMarkupLength(piece));
     first = false;
     let content = subtitles ? withoutCueTags(piece).trim() : piece.trim();
     if (!content || repeated || (subtitles && isSubtitleMachinery(content))) continue;
