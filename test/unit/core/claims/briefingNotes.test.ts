@@ -19,6 +19,18 @@ describe('briefing pages: titles, editorial notes, the briefing\'s own programme
     assert.equal(kindOf('The White House released a transcript of the call on 25 September 2019.'), 'fact');
   });
 
+  it('does not suggest the note that the text was edited (claims-en16)', () => {
+    for (const note of [
+      'This transcript has been edited for clarity and length.',
+      '*This interview has been lightly edited and condensed.*',
+      'This conversation has been edited for length.',
+      'Transcript edited for clarity.',
+    ]) assert.equal(kindOf(note), 'none', note);
+    // Edits that are not the page's own remain what they say.
+    assert.equal(kindOf('The ministry said the transcript of the 2019 call had been edited before its release.'), 'fact');
+    assert.equal(kindOf('This conversation with the union has been going on for 14 months.'), 'fact');
+  });
+
   it('reads a title-cased line of its own as a title, not a claim', () => {
     const text = 'Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\n\nThe Secretary-General spoke at the opening of the Summit in 2023.\n\nOne Sentence Without A Stop Inside A Paragraph\nthat goes on here in 2023.';
     const claims = analyseText(text, 'briefing.txt').analysis.claims.map((c) => c.text);

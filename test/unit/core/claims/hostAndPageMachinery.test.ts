@@ -87,3 +87,19 @@ describe('a Chinese question ending in 呢 with a written or misspelt question w
     assert.ok(shown('公司如何应对这次风险，年报里已经写得很清楚，去年亏损了三亿元。'));
   });
 });
+
+describe('an English page\'s publishing stamp (issue 9, claims-en16)', () => {
+  it('the publishing verb alone, then only a date and perhaps its time, is page machinery', () => {
+    for (const line of ['Published 3 May 2024', 'Last updated 3 May 2024 at 14:05', 'Posted on May 3, 2024, 9:12 a.m. EDT', 'Updated: 2024-05-03 08:30', 'First published Friday, 3 May 2024.']) {
+      assert.ok(stamp(line), line);
+      assert.equal(classifySentence(line), null, line);
+    }
+  });
+
+  it('a subject, more words, or a figure that is not a date make it a sentence, read as one', () => {
+    for (const line of ['The podcast was published on August 20, 2017.', 'Published 3 May 2024, the report found 14 deaths.', 'Updated figures show 2,400 homes were sold in May 2024.', 'Posted 40 letters on 3 May 2024']) {
+      assert.ok(!stamp(line), line);
+    }
+    assert.ok(shown('The council published its audit on 3 May 2024, a year late.'));
+  });
+});
