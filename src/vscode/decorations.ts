@@ -22,6 +22,8 @@ export const SPEAKER_SLOTS = 8;
 const WINDOW_MARGIN_LINES = 200;
 /** Scrolling redraws once fewer than this many drawn lines (or a page) remain beyond the visible ones. */
 const WINDOW_SLACK_LINES = 100;
+/** Layers left as the editor moved them are sent again once typing has paused this long (SentDecorations.hasMoved). */
+const SETTLE_MS = 500;
 
 /**
  * What the decorations of one document show, for tests and the extension's API. The analysis layers
@@ -84,6 +86,10 @@ export class DecorationManager extends Disposable {
   private readonly windowRedraws = new Set<vscode.TextEditor>();
   /** Per visible editor: the ranges it shows of each analysis layer and each tag layer, by layer name (see shownAnalysis). */
   private readonly sent = new Map<vscode.TextEditor, { analysis: SentDecorations<string>; tags: SentDecorations<string> }>();
+  /** The decoration type of each layer name sent (for the resend once typing pauses). */
+  private readonly layerTypes = new Map<string, vscode.TextEditorDecorationType>();
+  /** Per editor: the resend of the layers left as the editor moved them, once typing pauses. */
+  private readonly settles = new Map<vscode.TextEditor, ReturnType<typeof setTimeout>>();
   private readonly onDidRenderEmitter = this._register(new vscode.EventEmitter<vscode.Uri>());
   readonly onDidRender = this.onDidRenderEmitter.event;
 
@@ -163,6 +169,7 @@ export class DecorationManager extends Disposable {
       }),
     );
     this._register({ dispose: () => this.disposePinned() });
+    this._register({ dispose: () => this.settles.forEach((timer) => clearTimeout(timer)) });
     this.refreshVisible();
   }
 
@@ -291,6 +298,7 @@ export class DecorationManager extends Disposable {
     const sent = this.sentTo(editor).analysis;
     const send = (name: string, type: vscode.TextEditorDecorationType, ranges: FlatRanges | undefined): void => {
       const flat = ranges ?? NO_RANGES;
+      this.layerTypes.set(name, type);
       if (sent.needsSending(name, flat)) editor.setDecorations(type, rangesOf(flat, newRange));
     };
     this.speakerTypes.forEach((types, slot) => {
@@ -304,11 +312,34 @@ export class DecorationManager extends Disposable {
     for (const kind of CLAIM_KINDS) send(`suggested ${kind}`, this.suggestedTypes[kind], suggested[kind]);
     send('stage', this.stageType, stage);
     sent.drawn();
+    if (sent.hasMoved()) this.settleLater(editor);
+  }
+
+  /** Sends again, once typing has paused, the layers left as the editor moved them (see SentDecorations.hasMoved). */
+  private settleLater(editor: vscode.TextEditor): void {
+    clearTimeout(this.settles.get(editor));
+    this.settles.set(
+      editor,
+      setTimeout(() => {
+        this.settles.delete(editor);
+        const sent = this.sent.get(editor);
+        if (this.isDisposed || !sent || !vscode.window.visibleTextEditors.includes(editor)) return;
+        for (const layers of [sent.analysis, sent.tags]) {
+          // Edited since: the next draw moves or sends them, and calls this again.
+          if (layers.editedSinceDrawn()) continue;
+          for (const name of layers.takeMoved()) {
+            const type = this.layerTypes.get(name);
+            const ranges = layers.shown().get(name);
+            if (type && ranges) editor.setDecorations(type, rangesOf(ranges, newRange));
+          }
+        }
+      }, SETTLE_MS),
+    );
   }
 
   /**
    * The analysis layers an editor shows, by layer (`label <slot or pinned colour>`, `body …`, `suggested
-   * <kind>`, `stage`): what was last sent, which the editor shows as sent (edits since touched none of it).
+   * <kind>`, `stage`): what was last sent, as the edits since moved it in the editor (see SentDecorations).
    */
   shownAnalysis(editor: vscode.TextEditor): ReadonlyMap<string, readonly vscode.Range[]> {
     const shown = new Map<string, vscode.Range[]>();
@@ -366,6 +397,7 @@ export class DecorationManager extends Disposable {
       // As for the analysis layers: only the layers whose ranges changed (a keystroke moves the tags after it).
       const sent = this.sentTo(editor).tags;
       const send = (name: string, type: vscode.TextEditorDecorationType, ranges: vscode.Range[]): void => {
+        this.layerTypes.set(name, type);
         if (sent.needsSending(name, flatRanges(ranges))) editor.setDecorations(type, ranges);
       };
       for (const kind of CLAIM_KINDS) {
@@ -374,9 +406,11 @@ export class DecorationManager extends Disposable {
       }
       send('fuzzy', this.fuzzyType, fuzzy);
       send('fuzzy gutter', this.fuzzyGutterType, fuzzy.map(atStart));
-      // An orphan's text may change where its range does not: sent whenever there are any.
+      // An orphan's text may change where its range does not: sent whenever there are any (its type is not in
+      // layerTypes, so the resend after a pause, which has only ranges, leaves it out).
       if (sent.needsSending('orphaned', flatRanges(orphanRanges)) || orphaned.length > 0) editor.setDecorations(this.orphanType, orphaned);
       sent.drawn();
+      if (sent.hasMoved()) this.settleLater(editor);
     }
     return { tagged: taggedSnapshot, fuzzy, orphaned: orphanRanges };
   }
