@@ -88,8 +88,8 @@ export class DecorationManager extends Disposable {
   private readonly sent = new Map<vscode.TextEditor, { analysis: SentDecorations<string>; tags: SentDecorations<string> }>();
   /** The decoration type of each layer name sent (for the resend once typing pauses). */
   private readonly layerTypes = new Map<string, vscode.TextEditorDecorationType>();
-  /** Per editor: the resend of the layers left as the editor moved them, once typing pauses. */
-  private readonly settles = new Map<vscode.TextEditor, ReturnType<typeof setTimeout>>();
+  /** Per editor with a resend due (the layers left as the editor moved them, once typing pauses): when it last drew. */
+  private readonly settles = new Map<vscode.TextEditor, { drawnAt: number }>();
   private readonly onDidRenderEmitter = this._register(new vscode.EventEmitter<vscode.Uri>());
   readonly onDidRender = this.onDidRenderEmitter.event;
 
@@ -169,7 +169,6 @@ export class DecorationManager extends Disposable {
       }),
     );
     this._register({ dispose: () => this.disposePinned() });
-    this._register({ dispose: () => this.settles.forEach((timer) => clearTimeout(timer)) });
     this.refreshVisible();
   }
 
@@ -315,26 +314,39 @@ export class DecorationManager extends Disposable {
     if (sent.hasMoved()) this.settleLater(editor);
   }
 
-  /** Sends again, once typing has paused, the layers left as the editor moved them (see SentDecorations.hasMoved). */
+  /**
+   * Sends again, once typing has paused, the layers left as the editor moved them (see SentDecorations.hasMoved).
+   * One timer per editor, moved on when it fires early: a draw only notes its time (a timer set and cleared per
+   * keystroke cost more than the rest of this).
+   */
   private settleLater(editor: vscode.TextEditor): void {
-    clearTimeout(this.settles.get(editor));
-    this.settles.set(
-      editor,
-      setTimeout(() => {
-        this.settles.delete(editor);
-        const sent = this.sent.get(editor);
-        if (this.isDisposed || !sent || !vscode.window.visibleTextEditors.includes(editor)) return;
-        for (const layers of [sent.analysis, sent.tags]) {
-          // Edited since: the next draw moves or sends them, and calls this again.
-          if (layers.editedSinceDrawn()) continue;
-          for (const name of layers.takeMoved()) {
-            const type = this.layerTypes.get(name);
-            const ranges = layers.shown().get(name);
-            if (type && ranges) editor.setDecorations(type, rangesOf(ranges, newRange));
-          }
+    const settle = this.settles.get(editor);
+    if (settle) {
+      settle.drawnAt = performance.now();
+      return;
+    }
+    const next = { drawnAt: performance.now() };
+    const fire = (): void => {
+      const waited = performance.now() - next.drawnAt;
+      if (waited < SETTLE_MS && !this.isDisposed) {
+        setTimeout(fire, SETTLE_MS - waited);
+        return;
+      }
+      this.settles.delete(editor);
+      const sent = this.sent.get(editor);
+      if (this.isDisposed || !sent || !vscode.window.visibleTextEditors.includes(editor)) return;
+      for (const layers of [sent.analysis, sent.tags]) {
+        // Edited since: the next draw moves or sends them, and calls this again.
+        if (layers.editedSinceDrawn()) continue;
+        for (const name of layers.takeMoved()) {
+          const type = this.layerTypes.get(name);
+          const ranges = layers.shown().get(name);
+          if (type && ranges) editor.setDecorations(type, rangesOf(ranges, newRange));
         }
-      }, SETTLE_MS),
-    );
+      }
+    };
+    this.settles.set(editor, next);
+    setTimeout(fire, SETTLE_MS);
   }
 
   /**
