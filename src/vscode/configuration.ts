@@ -62,17 +62,11 @@ export class Configuration extends Disposable {
    * 0.1 ms a setting, and typing reads them several times per keystroke.
    */
   private readonly cache = new Map<string, TranscriptSettings>();
-  /**
-   * The same, by the Uri asked with (a document's, asked for several times on every keystroke): spares the
-   * scope's key (the Uri as a string). A Uri does not change; a document, another scope, may change its
-   * language. Replaced whenever `cache` is cleared.
-   */
-  private byScope = new WeakMap<vscode.Uri, TranscriptSettings>();
 
   constructor() {
     super();
     // Before this class's listeners below, and before the services' (they subscribe later): none reads a stale entry.
-    const forget = (): void => this.forgetScopes();
+    const forget = (): void => this.cache.clear();
     this._register(vscode.workspace.onDidChangeConfiguration(forget));
     this._register(vscode.workspace.onDidGrantWorkspaceTrust(forget));
     this._register(vscode.workspace.onDidChangeWorkspaceFolders(forget));
@@ -88,23 +82,13 @@ export class Configuration extends Disposable {
   }
 
   get(scope?: vscode.ConfigurationScope): TranscriptSettings {
-    const uri = scope instanceof vscode.Uri ? scope : undefined;
-    const byUri = uri && this.byScope.get(uri);
-    if (byUri) return byUri;
     const key = scopeKey(scope);
-    let settings = this.cache.get(key);
-    if (!settings) {
-      if (this.cache.size >= MAX_CACHED_SCOPES) this.forgetScopes();
-      settings = this.read(scope);
-      this.cache.set(key, settings);
-    }
-    if (uri) this.byScope.set(uri, settings);
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    if (this.cache.size >= MAX_CACHED_SCOPES) this.cache.clear();
+    const settings = this.read(scope);
+    this.cache.set(key, settings);
     return settings;
-  }
-
-  private forgetScopes(): void {
-    this.cache.clear();
-    this.byScope = new WeakMap();
   }
 
   private read(scope: vscode.ConfigurationScope | undefined): TranscriptSettings {
