@@ -88,8 +88,8 @@ export class DecorationManager extends Disposable {
   private readonly sent = new Map<vscode.TextEditor, { analysis: SentDecorations<string>; tags: SentDecorations<string> }>();
   /** The decoration type of each layer name sent (for the resend once typing pauses). */
   private readonly layerTypes = new Map<string, vscode.TextEditorDecorationType>();
-  /** Per editor with a resend due (the layers left as the editor moved them, once typing pauses): when it last drew. */
-  private readonly settles = new Map<vscode.TextEditor, { drawnAt: number }>();
+  /** Per editor with a resend due (the layers left as the editor moved them, once typing pauses): its draws since. */
+  private readonly settles = new Map<vscode.TextEditor, { draws: number }>();
   private readonly onDidRenderEmitter = this._register(new vscode.EventEmitter<vscode.Uri>());
   readonly onDidRender = this.onDidRenderEmitter.event;
 
@@ -315,21 +315,22 @@ export class DecorationManager extends Disposable {
   }
 
   /**
-   * Sends again, once typing has paused, the layers left as the editor moved them (see SentDecorations.hasMoved).
-   * One timer per editor, moved on when it fires early: a draw only notes its time (a timer set and cleared per
-   * keystroke cost more than the rest of this).
+   * Sends again, once typing has paused, the layers left as the editor moved them (see SentDecorations.hasMoved):
+   * SETTLE_MS after a timer tick that found no draw since the last. One timer per editor; a draw only counts
+   * itself, which costs less than a timer set and cleared, or a clock read, on every keystroke.
    */
   private settleLater(editor: vscode.TextEditor): void {
     const settle = this.settles.get(editor);
     if (settle) {
-      settle.drawnAt = performance.now();
+      settle.draws++;
       return;
     }
-    const next = { drawnAt: performance.now() };
+    const next = { draws: 0 };
+    let seen = 0;
     const fire = (): void => {
-      const waited = performance.now() - next.drawnAt;
-      if (waited < SETTLE_MS && !this.isDisposed) {
-        setTimeout(fire, SETTLE_MS - waited);
+      if (next.draws !== seen && !this.isDisposed) {
+        seen = next.draws;
+        setTimeout(fire, SETTLE_MS);
         return;
       }
       this.settles.delete(editor);
