@@ -22,6 +22,8 @@ export const SPEAKER_SLOTS = 8;
 const WINDOW_MARGIN_LINES = 200;
 /** Scrolling redraws once fewer than this many drawn lines (or a page) remain beyond the visible ones. */
 const WINDOW_SLACK_LINES = 100;
+/** Layers left as the editor moved them are sent again once typing has paused this long (SentDecorations.hasMoved). */
+const SETTLE_MS = 500;
 
 /**
  * What the decorations of one document show, for tests and the extension's API. The analysis layers
@@ -84,6 +86,10 @@ export class DecorationManager extends Disposable {
   private readonly windowRedraws = new Set<vscode.TextEditor>();
   /** Per visible editor: the ranges it shows of each analysis layer and each tag layer, by layer name (see shownAnalysis). */
   private readonly sent = new Map<vscode.TextEditor, { analysis: SentDecorations<string>; tags: SentDecorations<string> }>();
+  /** The decoration type of each layer name sent (for the resend once typing pauses). */
+  private readonly layerTypes = new Map<string, vscode.TextEditorDecorationType>();
+  /** Per editor with a resend due (the layers left as the editor moved them, once typing pauses): its draws since. */
+  private readonly settles = new Map<vscode.TextEditor, { draws: number }>();
   private readonly onDidRenderEmitter = this._register(new vscode.EventEmitter<vscode.Uri>());
   readonly onDidRender = this.onDidRenderEmitter.event;
 
@@ -291,6 +297,7 @@ export class DecorationManager extends Disposable {
     const sent = this.sentTo(editor).analysis;
     const send = (name: string, type: vscode.TextEditorDecorationType, ranges: FlatRanges | undefined): void => {
       const flat = ranges ?? NO_RANGES;
+      this.layerTypes.set(name, type);
       if (sent.needsSending(name, flat)) editor.setDecorations(type, rangesOf(flat, newRange));
     };
     this.speakerTypes.forEach((types, slot) => {
@@ -304,11 +311,48 @@ export class DecorationManager extends Disposable {
     for (const kind of CLAIM_KINDS) send(`suggested ${kind}`, this.suggestedTypes[kind], suggested[kind]);
     send('stage', this.stageType, stage);
     sent.drawn();
+    if (sent.hasMoved()) this.settleLater(editor);
+  }
+
+  /**
+   * Sends again, once typing has paused, the layers left as the editor moved them (see SentDecorations.hasMoved):
+   * SETTLE_MS after a timer tick that found no draw since the last. One timer per editor; a draw only counts
+   * itself, which costs less than a timer set and cleared, or a clock read, on every keystroke.
+   */
+  private settleLater(editor: vscode.TextEditor): void {
+    const settle = this.settles.get(editor);
+    if (settle) {
+      settle.draws++;
+      return;
+    }
+    const next = { draws: 0 };
+    let seen = 0;
+    const fire = (): void => {
+      if (next.draws !== seen && !this.isDisposed) {
+        seen = next.draws;
+        setTimeout(fire, SETTLE_MS);
+        return;
+      }
+      this.settles.delete(editor);
+      const sent = this.sent.get(editor);
+      if (this.isDisposed || !sent || !vscode.window.visibleTextEditors.includes(editor)) return;
+      for (const layers of [sent.analysis, sent.tags]) {
+        // Edited since: the next draw moves or sends them, and calls this again.
+        if (layers.editedSinceDrawn()) continue;
+        for (const name of layers.takeMoved()) {
+          const type = this.layerTypes.get(name);
+          const ranges = layers.shown().get(name);
+          if (type && ranges) editor.setDecorations(type, rangesOf(ranges, newRange));
+        }
+      }
+    };
+    this.settles.set(editor, next);
+    setTimeout(fire, SETTLE_MS);
   }
 
   /**
    * The analysis layers an editor shows, by layer (`label <slot or pinned colour>`, `body …`, `suggested
-   * <kind>`, `stage`): what was last sent, which the editor shows as sent (edits since touched none of it).
+   * <kind>`, `stage`): what was last sent, as the edits since moved it in the editor (see SentDecorations).
    */
   shownAnalysis(editor: vscode.TextEditor): ReadonlyMap<string, readonly vscode.Range[]> {
     const shown = new Map<string, vscode.Range[]>();
@@ -366,6 +410,7 @@ export class DecorationManager extends Disposable {
       // As for the analysis layers: only the layers whose ranges changed (a keystroke moves the tags after it).
       const sent = this.sentTo(editor).tags;
       const send = (name: string, type: vscode.TextEditorDecorationType, ranges: vscode.Range[]): void => {
+        this.layerTypes.set(name, type);
         if (sent.needsSending(name, flatRanges(ranges))) editor.setDecorations(type, ranges);
       };
       for (const kind of CLAIM_KINDS) {
@@ -374,9 +419,11 @@ export class DecorationManager extends Disposable {
       }
       send('fuzzy', this.fuzzyType, fuzzy);
       send('fuzzy gutter', this.fuzzyGutterType, fuzzy.map(atStart));
-      // An orphan's text may change where its range does not: sent whenever there are any.
+      // An orphan's text may change where its range does not: sent whenever there are any (its type is not in
+      // layerTypes, so the resend after a pause, which has only ranges, leaves it out).
       if (sent.needsSending('orphaned', flatRanges(orphanRanges)) || orphaned.length > 0) editor.setDecorations(this.orphanType, orphaned);
       sent.drawn();
+      if (sent.hasMoved()) this.settleLater(editor);
     }
     return { tagged: taggedSnapshot, fuzzy, orphaned: orphanRanges };
   }

@@ -43,52 +43,111 @@ export function rangesOf<R>(flat: FlatRanges, make: (startLine: number, startCha
   return ranges;
 }
 
+/** An edit within one line, in the order the edits came: the columns it replaced and how far it moved those after them. */
+interface InLineEdit {
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+  readonly delta: number;
+}
+
 /**
- * The ranges last sent per decoration type, and the edits since. VS Code moves a decoration along with
- * the edits in the editor; a range on a line no edit touched, while no edit added or removed lines, stays
- * where it was sent, so equal new ranges there need not be sent again. A type with a range on an edited
- * line is always sent (the editor may show it moved).
+ * The ranges last sent per decoration type, as the editor shows them now, and the edits since. VS Code
+ * moves a decoration along with the edits in the editor: while no edit added or removed lines, a range end
+ * on a line no edit touched stays where it was sent, and one on an edited line before the edit stays too,
+ * and one after it moves by what the edit added (a text model's tracked range, whatever its stickiness).
+ * So new ranges equal to the sent ones moved that way need not be sent again; a type with a range end
+ * inside an edit or at its edge (where the editor's stickiness decides) is always sent.
  */
 export class SentDecorations<Key> {
   private readonly sent = new Map<Key, FlatRanges>();
-  private readonly editedLines = new Set<number>();
+  private readonly edits: InLineEdit[] = [];
   private linesMoved = false;
+  /** The types left as the editor moved them (not sent), since `takeMoved`. */
+  private readonly moved = new Set<Key>();
 
-  /** An edit of the document since the last draw. */
+  /** An edit of the document since the last draw (the changes of an event in their order, as VS Code applies them). */
   edited(change: LineChange): void {
     if (change.range.start.line !== change.range.end.line || /[\r\n]/.test(change.text)) this.linesMoved = true;
-    else this.editedLines.add(change.range.start.line);
+    else {
+      const { line, character: start } = change.range.start;
+      const end = change.range.end.character;
+      this.edits.push({ line, start, end, delta: change.text.length - (end - start) });
+    }
   }
 
   /**
-   * Whether `ranges` must be sent for `key` (they may differ from what the editor shows); if so, they are
-   * taken as sent. Call it for every type of a draw, then `drawn()`.
+   * Whether `ranges` must be sent for `key` (they may differ from what the editor shows); if not, or if
+   * sent, they are what the editor shows. Call it for every type of a draw, then `drawn()`.
    */
   needsSending(key: Key, ranges: FlatRanges): boolean {
     const shown = this.sent.get(key);
-    if (shown && !this.linesMoved && !this.touchesEdit(shown) && sameRanges(shown, ranges)) return false;
+    if (shown && !this.linesMoved) {
+      const moved = this.edits.length === 0 ? shown : this.movedByEdits(shown);
+      if (moved && sameRanges(moved, ranges)) {
+        if (moved !== shown) {
+          this.sent.set(key, ranges);
+          this.moved.add(key);
+        }
+        return false;
+      }
+    }
     this.sent.set(key, ranges);
+    this.moved.delete(key);
     return true;
+  }
+
+  /** Whether the document was edited since the last draw. */
+  editedSinceDrawn(): boolean {
+    return this.linesMoved || this.edits.length > 0;
+  }
+
+  /**
+   * Whether types were left as the editor moved them since the last `takeMoved`: they are sent once typing
+   * pauses, because a draw that reached the editor only after a later edit (a remote window) was not moved
+   * by that edit, which nothing here can see.
+   */
+  hasMoved(): boolean {
+    return this.moved.size > 0;
+  }
+
+  /** See hasMoved. */
+  takeMoved(): Key[] {
+    const keys = [...this.moved];
+    this.moved.clear();
+    return keys;
   }
 
   /** Every type was drawn: what the editor shows is what was sent. */
   drawn(): void {
-    this.editedLines.clear();
+    this.edits.length = 0;
     this.linesMoved = false;
   }
 
-  /** What was last sent for each type (for the tests and the API). */
+  /** What the editor shows of each type (for the tests and the API). */
   shown(): ReadonlyMap<Key, FlatRanges> {
     return this.sent;
   }
 
-  /** Whether a range of `ranges` covers an edited line. */
-  private touchesEdit(ranges: FlatRanges): boolean {
-    if (this.editedLines.size === 0) return false;
-    for (let i = 0; i < ranges.length; i += 4) {
-      for (const line of this.editedLines) if (line >= ranges[i]! && line <= ranges[i + 2]!) return true;
+  /**
+   * `ranges` as the edits since the last draw moved them in the editor, or `undefined` when a range end
+   * lies inside an edit or at its edge (the editor's stickiness decides where it went).
+   */
+  private movedByEdits(ranges: FlatRanges): FlatRanges | undefined {
+    let moved: number[] | undefined;
+    for (const edit of this.edits) {
+      const from = moved ?? ranges;
+      // Each range is two ends, each a line and a character.
+      for (let i = 0; i < from.length; i += 2) {
+        if (from[i] !== edit.line) continue;
+        const character = from[i + 1]!;
+        if (character < edit.start) continue;
+        if (character <= edit.end) return undefined;
+        moved ??= [...ranges];
+        moved[i + 1] = character + edit.delta;
+      }
     }
-    return false;
+    return moved ?? ranges;
   }
 }
 

@@ -124,7 +124,13 @@ async function measureActivation(): Promise<ReturnType<typeof caseResult>> {
  * Loads `bundle` with `text` open in the active editor (the file-size limit raised above it), and waits for
  * the decorations of the first full analysis and a second for its follow-ups (trees, timers) to settle.
  */
-export async function activatedWithFullAnalysis(bundle: string, text: string): Promise<FakeVscode> {
+/** What the bench reads of the extension's API (src/vscode/api.ts), as any build since session 22 has it. */
+export interface BenchApi {
+  readonly onDidRender: (listener: (uri: unknown) => void) => { dispose(): void };
+  decoratedVersion(uri: unknown): number | undefined;
+}
+
+export async function activatedWithFullAnalysis(bundle: string, text: string): Promise<FakeVscode & { api: BenchApi }> {
   const settings = settingDefaults();
   // The default limit (2,000,000 characters) leaves a 10 MB transcript alone: the keystroke row never had a figure.
   settings.set('maxFileSize', text.length + 1);
@@ -135,15 +141,15 @@ export async function activatedWithFullAnalysis(bundle: string, text: string): P
     return request === 'vscode' ? fake.module : load.call(this, request, parent, isMain);
   };
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const extension = require(bundle) as { activate(context: unknown): unknown };
+  const extension = require(bundle) as { activate(context: unknown): BenchApi };
   // The bundle's own folder: another build runs with its own worker.
-  extension.activate(fakeExtensionContext(dirname(dirname(bundle))));
+  const api = extension.activate(fakeExtensionContext(dirname(dirname(bundle))));
   const analysedAt = (): number => fake.logs.find((l) => l.message.startsWith('Analysed '))?.at ?? Infinity;
   await until(() => analysedAt() < Infinity, 300_000);
   if (analysedAt() === Infinity) throw new Error(`no analysis within 300 s; log: ${JSON.stringify(fake.logs.slice(-3))}`);
   await until(() => fake.calls.some((c) => c.at > analysedAt() && c.ranges > 0), 10_000);
   await new Promise((resolve) => setTimeout(resolve, 1_000));
-  return fake;
+  return Object.assign(fake, { api });
 }
 
 /** Runs `work` while a 1 ms timer watches this thread; returns its result and the longest gap between timer runs. */

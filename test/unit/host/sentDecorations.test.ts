@@ -20,20 +20,32 @@ function decorationsOf(lines: readonly string[]): Map<string, Range[]> {
 }
 
 /**
- * An editor as far as decorations go: it shows what was sent, and an edit moves what it touches. How VS
- * Code moves a range on an edited line is its business, so this one shifts them by an odd amount: only
- * resending makes them right. Ranges after an edit that adds or removes lines move by that many lines.
+ * An editor as far as decorations go: it shows what was sent, and an edit moves what it touches. Within a
+ * line, an end before the edit stays and one after it moves by what the edit added (as a text model's
+ * tracked ranges do); where an end inside the edit or at its edge goes is the editor's business (its
+ * stickiness), so this one moves it by an odd amount: only resending makes it right. An edit that adds or
+ * removes lines moves the ranges it touches oddly too, and those after it by that many lines.
  */
 class FakeEditor {
   readonly shown = new Map<string, Range[]>();
 
   edit(change: LineChange, lineDelta: number): void {
+    const { start, end } = change.range;
+    const inLine = lineDelta === 0 && start.line === end.line;
+    const delta = change.text.length - (end.character - start.character);
+    const moved = (position: { line: number; character: number }): { line: number; character: number } => {
+      if (position.line !== start.line) return position;
+      if (position.character < start.character) return position;
+      if (position.character > end.character) return { line: position.line, character: position.character + delta };
+      return { line: position.line, character: position.character + 7 };
+    };
     for (const [key, ranges] of this.shown) {
       this.shown.set(
         key,
         ranges.map((r) => {
-          if (r.end.line < change.range.start.line) return r;
-          if (r.start.line > change.range.end.line) return range(r.start.line + lineDelta, r.start.character, r.end.line + lineDelta, r.end.character);
+          if (r.end.line < start.line) return r;
+          if (r.start.line > end.line) return range(r.start.line + lineDelta, r.start.character, r.end.line + lineDelta, r.end.character);
+          if (inLine) return { start: moved(r.start), end: moved(r.end) };
           return range(r.start.line, r.start.character + 7, r.end.line + lineDelta, r.end.character + 7);
         }),
       );
@@ -86,16 +98,47 @@ describe('SentDecorations', () => {
     }
   });
 
-  it('resends a layer with a range on an edited line even when its new ranges equal the sent ones', () => {
+  it('resends a layer with a range end inside an edit or at its edge even when its new ranges equal the sent ones', () => {
     const sent = new SentDecorations<string>();
     assert.equal(sent.needsSending('a', flatRanges([range(2, 0, 2, 5)])), true);
     assert.equal(sent.needsSending('b', flatRanges([range(4, 0, 4, 5)])), true);
     sent.drawn();
-    sent.edited({ range: range(2, 1, 2, 1), text: 'x' });
-    assert.equal(sent.needsSending('a', flatRanges([range(2, 0, 2, 5)])), true);
+    sent.edited({ range: range(2, 5, 2, 5), text: 'x' });
+    assert.equal(sent.needsSending('a', flatRanges([range(2, 0, 2, 5)])), true, 'typed at its end');
     assert.equal(sent.needsSending('b', flatRanges([range(4, 0, 4, 5)])), false);
     sent.drawn();
     assert.equal(sent.needsSending('a', flatRanges([range(2, 0, 2, 5)])), false, 'the edit was accounted for by the last draw');
+    sent.edited({ range: range(2, 1, 2, 3), text: '' });
+    assert.equal(sent.needsSending('a', flatRanges([range(2, 0, 2, 3)])), false, 'the deletion inside it moved its end by as much');
+    sent.drawn();
+    sent.edited({ range: range(2, 2, 2, 4), text: 'yz' });
+    assert.equal(sent.needsSending('a', flatRanges([range(2, 0, 2, 3)])), true, 'its end inside the replaced text');
+  });
+
+  it('takes a range on an edited line as the editor moved it: an end before the edit stays, one after it moves by what the edit added', () => {
+    const sent = new SentDecorations<string>();
+    sent.needsSending('claim', flatRanges([range(3, 4, 3, 20), range(5, 0, 5, 9)]));
+    sent.needsSending('body', flatRanges([range(1, 0, 6, 0)]));
+    sent.drawn();
+    // Two keystrokes before the next draw, then a deletion: the editor shows the claim's end 2 - 1 further on.
+    sent.edited({ range: range(3, 10, 3, 10), text: 'a' });
+    sent.edited({ range: range(3, 11, 3, 11), text: 'b' });
+    sent.edited({ range: range(3, 6, 3, 7), text: '' });
+    assert.equal(sent.needsSending('claim', flatRanges([range(3, 4, 3, 21), range(5, 0, 5, 9)])), false);
+    assert.equal(sent.needsSending('body', flatRanges([range(1, 0, 6, 0)])), false, 'no end on the edited line');
+    assert.deepEqual(sent.shown().get('claim'), [3, 4, 3, 21, 5, 0, 5, 9], 'shown as moved');
+    assert.equal(sent.editedSinceDrawn(), true);
+    sent.drawn();
+    assert.equal(sent.editedSinceDrawn(), false);
+    // Left as the editor moved it: to be sent once typing pauses (the body was not moved at all).
+    assert.equal(sent.hasMoved(), true);
+    assert.deepEqual(sent.takeMoved(), ['claim']);
+    assert.equal(sent.hasMoved(), false);
+    sent.edited({ range: range(3, 8, 3, 8), text: 'c' });
+    assert.equal(sent.needsSending('claim', flatRanges([range(3, 4, 3, 21), range(5, 0, 5, 9)])), true, 'the analysis did not move it as the editor did');
+    assert.equal(sent.needsSending('body', flatRanges([range(1, 0, 6, 0)])), false);
+    sent.drawn();
+    assert.deepEqual(sent.takeMoved(), [], 'sent: nothing left to send again');
   });
 
   it('resends every layer after an edit that adds or removes lines', () => {
