@@ -8,6 +8,7 @@ import { codesOf } from '../text/codesOf';
 import { indexWithin } from '../text/indexWithin';
 import { hasRole, hasForecastIn } from './cueHitSenses';
 import { isCjkIdeograph } from './cjkIdeographs';
+import { isDigit } from '../turns/chars';
 
 /** `我们会`, `大家将`: the subject right before a plain Chinese future marker (FIRST_PERSON_BEFORE is the English one). */
 export const FIRST_PERSON_BEFORE_ZH = /(?:我|我们|咱们|你|你们|大家)$/;
@@ -58,7 +59,8 @@ function isAttributiveFuture(key: string, to: number, hit: CueHit): boolean {
   // `我们会研究的部分`: a pronoun subject before it makes the future the speaker's own plan (see isFirstPersonPlan).
   if (at >= to || VERB_AFTER_FUTURE.has(key.charCodeAt(at)) || FIRST_PERSON_BEFORE_ZH.test(key.slice(Math.max(0, hit.start - 2), hit.start))) return false;
   const longest = JIANG_FUTURES.has(key.slice(hit.start, hit.end)) ? MAX_RELATIVE_VERB : MAX_RELATIVE_CLAUSE;
-  while (at < to && at - hit.end <= longest && isCjkIdeograph(key.charCodeAt(at)) && key.charCodeAt(at) !== DE) at++;
+  // `未来10年的年度军费预算`: a count written in digits is part of the clause as `未来五年的` is.
+  while (at < to && at - hit.end <= longest && (isCjkIdeograph(key.charCodeAt(at)) || isDigit(key.charCodeAt(at))) && key.charCodeAt(at) !== DE) at++;
   return at > hit.end && at - hit.end <= longest && key.charCodeAt(at) === DE && at + 1 < to && isCjkIdeograph(key.charCodeAt(at + 1));
 }
 

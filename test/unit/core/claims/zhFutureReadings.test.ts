@@ -40,4 +40,14 @@ describe('Chinese futures read by where they stand (issue 9, branch zhkind2, ses
     assert.ok(!result.cues.includes('plan: 计划'), result.cues.join('; '));
     assert.equal(classifySentence('公司计划在上海开设三家新店。')?.kind, 'forecast');
   });
+
+  it('a future time in a relative clause modifies its noun with the count written in digits too (未来10年的…, as 未来十年的…)', () => {
+    for (const sentence of ['报告称，该厂已将未来10年的研发经费提高到全国第三。', '这份规划定下了未来5年的目标。']) {
+      const result = classifySentence(sentence);
+      assert.equal(result?.kind, 'fact', sentence);
+      assert.ok(!result.cues.includes('future time: 未来'), result.cues.join('; '));
+    }
+    // Not a relative clause: the sentence's own future time.
+    assert.equal(classifySentence('该厂未来10年将把研发经费提高到全国第三。')?.kind, 'forecast');
+  });
 });

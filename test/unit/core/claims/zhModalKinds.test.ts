@@ -42,3 +42,21 @@ describe('claim kinds from modals: a should over a figure, 会 before a degree w
     }
   });
 });
+
+describe('必然 as a judgement of what had to be, not a prediction (issue 9, session 40, branch kindzh40)', () => {
+  it('必然的 and 必然地 judge that something was bound to happen: an opinion, also beside the dates of a narrated past', () => {
+    for (const sentence of ['自该国2015年通过新法后，将武力使用方式从防卫转向反击，是必然的“下一步”。', '几乎是必然地，那个栏目停播之后，新栏目再也不是老观众心目中的味道。', '大小模型优势互补，协同发展是必然趋势。']) {
+      const result = shown(sentence);
+      assert.equal(result?.kind, 'opinion', sentence);
+      assert.ok(result.cues.some((cue) => cue.startsWith('evaluation: 必然')), result.cues.join('; '));
+    }
+  });
+
+  it('必然 before a verb still foresees what follows', () => {
+    for (const sentence of ['这种做法必然导致成本上升。', '改革必然会带来阵痛。']) {
+      const result = shown(sentence);
+      assert.equal(result?.kind, 'forecast', sentence);
+      assert.ok(result.cues.includes('future: 必然'), result.cues.join('; '));
+    }
+  });
+});
