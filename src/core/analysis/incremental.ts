@@ -25,6 +25,7 @@ import { blockElementWithinReach } from '../topics/blockElements';
 import { numberedParagraphWithinReach } from '../topics/numberedParagraphs';
 import { dialogueSubheadingWithinReach } from '../topics/dialogueSubheadings';
 import { headlineWithinReach, mayBecomeHeadline } from '../topics/documentHeadline';
+import { headlineLabelLineWithinReach, mayHoldHeadlineTurns, titleAfterLabel } from '../turns/headlineLabels';
 import { documentTitleWithinReach } from '../topics/documentTitle';
 import { datedHeadlineWithinReach } from '../topics/datedHeadline';
 import { repeatedTitleWithinReach } from '../topics/repeatedTitle';
@@ -1488,6 +1489,8 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
   // A one-off label over a name or a date alone is a field, as in updateLine: an Enter inside its words changes them.
   if (sides.eitherText(fieldLineEdited)) throw NOT_LOCAL;
   if (sides.eitherText(portraitCardEdited)) throw NOT_LOCAL;
+  // A title after a one-off label is a headline where names stand alone (headlineLabels.ts): a split or joined one re-reads it.
+  if (sides.eitherText(headlineLabelLineWithinReach) && mayHoldHeadlineTurns(baseline.turns)) throw NOT_LOCAL;
   // A title past blank lines below may sit on another title (outline.ts, isOverStandingTitle): it reads how long the paragraph is.
   if (mayBeTitlePastNotesBelow(old, edit.oldLast, baseline.summaryItemTexts)) throw NOT_LOCAL;
   const context = lineBreakContext(baseline, format, options);
@@ -1752,6 +1755,9 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   // Inside a speech a lead-in or byline handed over, a label is a voice only if its name labels another line
   // too (findTurns' isOneOffTerm): a label edit there may change how other lines read.
   if (relabel && hasHandedOverSpeech(baseline.turns)) throw NOT_LOCAL;
+  // `Guest Name: Episode Title` where names stand alone is a headline, no turn (headlineLabels.ts): read with the
+  // document's layout and name counts, so a label edit, or one on a line with a title after its label, re-reads it.
+  if ((relabel || titleAfterLabel(oldText.slice(lineStart, oldLineEnd)) || titleAfterLabel(newText.slice(lineStart, newLineEnd))) && mayHoldHeadlineTurns(baseline.turns)) throw NOT_LOCAL;
   // The document's first content line may be a headline (`Agency: headline`), read from the text after its label.
   if ((oldHead || newHead) && !hasContentAbove(baseline.lines, edit.line)) {
     const headline = (text: TextSource, head: { readonly textStart: number } | null, end: number): boolean => head !== null && readsAsHeadline(text.slice(lineStart + head.textStart, end));

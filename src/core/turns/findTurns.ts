@@ -25,6 +25,7 @@ import { findInlineHandOvers, type InlineHandOver } from './inlineHandOvers';
 import { speakerOfBracketedLabel } from './bracketedNames';
 import { withIntroducedSpeaker } from './selfIntroductions';
 import { readPortraitCard } from './portraitLines';
+import { withoutHeadlineTurns } from './headlineLabels';
 
 /** A line this long or shorter may hold nothing but a time (`00:00:08`, `[01:02:03.450]`). */
 const MAX_TIME_LINE = 16;
@@ -58,7 +59,7 @@ export function findTurns(lines: LineIndex, format: TranscriptFormat, options: A
   for (const entry of entries) if (lineFlags[entry.line]! & LineFlag.TitleInLine) titlesInLine.set(entry.line, entry.headingSpan.start);
   const inline = findInlineHandOvers(lines, labels, (line) => (lineFlags[line]! & (LineFlag.Code | LineFlag.SectionBreak)) !== 0);
   scanProse(lines, lineFlags, labels, builder, wholeLineDirections(lines, stageDirections), format, titlesInLine, declaredSpeech(lines, labels, lineFlags), inline);
-  return { turns: withIntroducedSpeaker(lines, lineFlags, builder.finish()), stageDirections };
+  return { turns: withIntroducedSpeaker(lines, lineFlags, withoutHeadlineTurns(lines, labels, builder.finish())), stageDirections };
 }
 
 /** Lines that hold nothing but a stage direction (`（笑）`, an editor's bracketed note). */
