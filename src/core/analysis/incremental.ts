@@ -1,3 +1,4 @@
+import { editMayTouchFrontMatter } from '../text/frontMatter';
 import { classifySentence } from '../claims/classify';
 import { WindowClassifier } from './windowClassifications';
 import { DIALOGUE_CUE, inDialogue, isReadAsJoined, SpeakerLookup, withDialogueReason } from '../claims/findClaims';
@@ -293,6 +294,8 @@ export class IncrementalAnalyzer {
     const change = reported ?? diff(flatText(old), flatText(text));
     // The local path reads the edited lines whole: on a very long line it costs more than the worker's full analysis.
     if (editedLinesLength(baseline.lines, change) > MAX_LOCAL_LINE) return undefined;
+    // Front matter is read from the document's top (frontMatter.ts): an edit in it, or one that opens or closes it, re-reads in full.
+    if (baseline.format !== 'srt' && baseline.format !== 'vtt' && editMayTouchFrontMatter(baseline.lines, text, change.rangeOffset, baseline.format === 'markdown')) return undefined;
     if (!this.ofBlankedGutter && hasGutter(baseline)) return this.updateInGutter(baseline, text, change);
     if (!this.ofBlankedGutter && mayChangeGutter(baseline, text, change)) return undefined;
     const declarationReach = declarationReachAfter(baseline, text, change);
