@@ -17,7 +17,10 @@ export function mayChangeNickLabels(baseline: Baseline, text: TextSource, change
   const start = change.rangeOffset === 0 ? 0 : old.lastIndexOf('\n', change.rangeOffset - 1) + 1;
   const oldEnd = lineEndFrom(old, change.rangeOffset + change.rangeLength);
   const newEnd = lineEndFrom(text, change.rangeOffset + change.text.length);
-  // Front matter keys (`title: …`) are no nicks: the scheme never reads them (frontMatter.ts).
-  const reading = (baseline.nicks ??= readNicks(baseline.lines, frontMatterEnd(baseline.lines, baseline.format === 'markdown')));
+  // Front matter keys (`title: …`) are no nicks: the scheme never reads them (frontMatter.ts). An edit inside the
+  // front matter that keeps it (editMayTouchFrontMatter ran first) changes no label line.
+  const bodyStart = frontMatterEnd(baseline.lines, baseline.format === 'markdown');
+  if (baseline.lines.lineAt(change.rangeOffset + change.rangeLength) < bodyStart - 1) return false;
+  const reading = (baseline.nicks ??= readNicks(baseline.lines, bodyStart));
   return mayTouchNickReading(old.slice(start, oldEnd), reading) || mayTouchNickReading(text.slice(start, newEnd), reading);
 }

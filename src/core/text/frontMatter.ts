@@ -82,10 +82,10 @@ export function mayOpenFrontMatter(text: TextSource): boolean {
 }
 
 /**
- * Whether an edit at `editStart` (an offset of the old text) may change what is front matter, or falls inside it
- * (whose lines the local re-analysis would read as body): it starts in the old front matter or on the line right
- * after it, or the new text's front matter differs from the old (one opened, closed or moved). `newText`'s head is
- * read up to NEW_TEXT_PROBE characters; a front matter that may run past them is taken as changed.
+ * Whether an edit at `editStart` (an offset of the old text) may change what is front matter: the new text's front
+ * matter differs from the old (one opened, closed or moved), or, in plain text, the edit starts in it or on the line
+ * right after it (its lines' shapes decide). An edit below the line after the closing fence changes nothing of it.
+ * `newText`'s head is read up to NEW_TEXT_PROBE characters; a front matter that may run past them is taken as changed.
  */
 export function editMayTouchFrontMatter(old: LineIndex, newText: TextSource, editStart: number, markdown: boolean): boolean {
   const oldOpens = mayOpenFrontMatter(old.source);
@@ -95,10 +95,14 @@ export function editMayTouchFrontMatter(old: LineIndex, newText: TextSource, edi
   if (editLine > FRONT_MATTER_REACH) return false;
   const before = oldOpens ? findFrontMatter(old, markdown) : null;
   // Lines up to the line after the closing fence are the same in both texts: so is the front matter.
-  if (before) return editLine <= before.last + 1;
-  if (!newOpens) return false;
+  if (before && editLine > before.last + 1) return false;
+  // In plain text each line's shape makes the block front matter or not: an edit in it re-reads in full.
+  if (before && !markdown) return true;
+  if (!newOpens) return before !== null;
   const head = newText.slice(0, NEW_TEXT_PROBE);
   const newLines = new LineIndex(head);
   if (head.length < newText.length && newLines.lineCount <= FRONT_MATTER_REACH) return true;
-  return findFrontMatter(newLines, markdown) !== null;
+  const after = findFrontMatter(newLines, markdown);
+  // Markdown's front matter is its fences, whatever lies between them: an edit that keeps both where they were keeps it.
+  return before === null ? after !== null : after === null || after.first !== before.first || after.last !== before.last;
 }

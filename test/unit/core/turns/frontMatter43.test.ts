@@ -85,16 +85,19 @@ describe('front matter is metadata (session 40, speakers43)', () => {
   });
 
   describe('incremental re-analysis', () => {
-    it('falls back for an edit inside the front matter or on the line after it, not for one below', () => {
+    it('falls back for an edit inside a plain text front matter or on the line after it, not for one below', () => {
       const text = readFixture(YAML_CALL);
       const lines = new LineIndex(text);
-      const edit = (from: string, to: string) => {
+      const edit = (from: string, to: string, markdown: boolean) => {
         const at = text.indexOf(from);
-        return editMayTouchFrontMatter(lines, `${text.slice(0, at)}${to}${text.slice(at + from.length)}`, at, false);
+        return editMayTouchFrontMatter(lines, `${text.slice(0, at)}${to}${text.slice(at + from.length)}`, at, markdown);
       };
-      assert.equal(edit('layout: notes', 'layout: note'), true);
-      assert.equal(edit('\n---\n\nMira', '\n--\n\nMira'), true);
-      assert.equal(edit('the beds on Saturday', 'the beds on Sunday'), false);
+      assert.equal(edit('layout: notes', 'layout: note', false), true);
+      assert.equal(edit('\n---\n\nMira', '\n--\n\nMira', false), true);
+      assert.equal(edit('the beds on Saturday', 'the beds on Sunday', false), false);
+      // Markdown's front matter is its fences: only an edit that moves or breaks one changes it.
+      assert.equal(edit('layout: notes', 'layout: note', true), false);
+      assert.equal(edit('\n---\n\nMira', '\n--\n\nMira', true), true);
     });
 
     it('falls back where an edit opens a front matter the text had none of', () => {
@@ -114,6 +117,8 @@ describe('front matter is metadata (session 40, speakers43)', () => {
       const toml = readFixture(TOML_CALL);
       assertEditEqualsAnalyze(toml, 'workshop.txt', '[params]', 'Ines: params');
       assertEditEqualsAnalyze(toml, 'workshop.md', '+++\n\nInes', '++\n\nInes');
+      assertEditEqualsAnalyze(toml, 'workshop.md', 'draft = false', 'draft = true');
+      assertEditEqualsAnalyze(toml, 'workshop.md', 'author = "workshop team"', 'Ines: workshop team');
       assertEditEqualsAnalyze(['--', 'title: A', '---', '', 'Alice: hi there.', '', 'Bob: hello.'].join('\n'), 'opened.txt', '--\ntitle', '---\ntitle');
     });
   });
