@@ -1,3 +1,6 @@
+import { editMayTouchFrontMatter } from '../text/frontMatter';
+import { mayChangeNickLabels } from './nickChecks';
+import type { NickReading } from '../turns/lowerCaseNicks';
 import { classifySentence } from '../claims/classify';
 import { WindowClassifier } from './windowClassifications';
 import { DIALOGUE_CUE, inDialogue, isReadAsJoined, SpeakerLookup, withDialogueReason } from '../claims/findClaims';
@@ -189,6 +192,8 @@ export interface Baseline {
   markupMarks?: number;
   /** Whether a label markup broke over lines is in the text (turns/splitMarkupLabels.ts); computed on first need, carried through local edits. */
   splitLabels?: boolean;
+  /** The lower-case nicks lines open with (turns/lowerCaseNicks.ts), read on the first edit (nickChecks.ts). */
+  nicks?: NickReading;
   /** Whether the text holds a Markdown heading line (hasMarkdownHeading); computed on first need, carried through local edits. */
   markdownHeading?: boolean;
   /**
@@ -295,6 +300,8 @@ export class IncrementalAnalyzer {
     const change = reported ?? diff(flatText(old), flatText(text));
     // The local path reads the edited lines whole: on a very long line it costs more than the worker's full analysis.
     if (editedLinesLength(baseline.lines, change) > MAX_LOCAL_LINE) return undefined;
+    // Front matter is read from the document's top (frontMatter.ts): an edit in it, or one that opens or closes it, re-reads in full.
+    if (baseline.format !== 'srt' && baseline.format !== 'vtt' && editMayTouchFrontMatter(baseline.lines, text, change.rangeOffset, baseline.format === 'markdown')) return undefined;
     if (!this.ofBlankedGutter && hasGutter(baseline)) return this.updateInGutter(baseline, text, change);
     if (!this.ofBlankedGutter && mayChangeGutter(baseline, text, change)) return undefined;
     const declarationReach = declarationReachAfter(baseline, text, change);
@@ -312,6 +319,7 @@ export class IncrementalAnalyzer {
     if (mayChangeSponsorReads(baseline, text, change)) return undefined;
     if (mayChangeProcedureLines(baseline, text, change)) return undefined;
     if (mayChangeSplitMarkupLabels(baseline, text, change)) return undefined;
+    if (mayChangeNickLabels(baseline, text, change)) return undefined;
     const markupMarks = markupMarksAfter(baseline, text, change);
     if (markupMarks === false) return undefined;
     // Label frames are learned from the lines that repeat them across the document (learnedFrames.ts): the tally says whether the edit changes one.
@@ -330,6 +338,8 @@ export class IncrementalAnalyzer {
       if (declarationReach !== undefined) withMarks.declarationReach = declarationReach;
       // mayChangeSplitMarkupLabels found none in the text nor in the edited lines: there is none after the edit either.
       if (baseline.splitLabels === false) withMarks.splitLabels = false;
+      // mayChangeNickLabels found no nick in the edited lines: the document holds one after the edit as it did before.
+      if (baseline.nicks !== undefined) withMarks.nicks = baseline.nicks;
       const markdownHeading = markdownHeadingAfter(baseline.markdownHeading, old, text, change);
       if (markdownHeading !== undefined) withMarks.markdownHeading = markdownHeading;
       if (baseline.indentIsLayout) withMarks.indentIsLayout = true;

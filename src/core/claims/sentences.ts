@@ -2,6 +2,7 @@ import type { TextSource } from '../text/chunkedText';
 import { lineTableOf, type LineTable } from '../analysis/lineTable';
 import type { TranscriptFormat } from '../analysis/model';
 import type { LineIndex, Span } from '../text/positions';
+import { frontMatterEnd } from '../text/frontMatter';
 import {
   isCueTiming,
   isEnglishTitleLine,
@@ -558,8 +559,8 @@ export function sentenceSpansOf(lines: LineIndex, options: SentenceOptions = {},
   let carriedPunctuation = false;
   // The whole document's lines are read from the table; a run of them (the incremental analyzer's) from the index.
   const table = fromLine === 0 && toLine === lines.lineCount ? lineTableOf(lines) : undefined;
-  // YAML front matter in Markdown (`title: …`, `date: …`) is data, not speech.
-  if (options.format === 'markdown') fromLine = Math.max(fromLine, frontMatterEnd(lines));
+  // Front matter (`title: …`, `date: …`, see frontMatter.ts) is data, not speech.
+  if (!subtitles) fromLine = Math.max(fromLine, frontMatterEnd(lines, options.format === 'markdown'));
   let resumeLine = -1;
   let inVttBlock = false;
   for (let line = fromLine; line < toLine; line++) {
@@ -640,18 +641,6 @@ function withoutAsides(text: TextSource, sentences: Span[], skips: readonly Span
   }
   sentences.length = kept;
   return sentences;
-}
-
-const FRONT_MATTER_MAX_LINES = 200;
-
-/** The line after a `---` … `---` block at the top of a Markdown file, or 0. Bounded, so cheap per call. */
-function frontMatterEnd(lines: LineIndex): number {
-  if (lines.lineCount < 2 || lines.lineText(0).trimEnd() !== '---') return 0;
-  for (let line = 1; line < lines.lineCount && line < FRONT_MATTER_MAX_LINES; line++) {
-    const start = lines.lineStart(line);
-    if (lines.source.slice(start, Math.min(lines.lineEnd(line), start + 4)).trimEnd() === '---') return line + 1;
-  }
-  return 0;
 }
 
 /** The sentence containing `offset` (or ending right at it), splitting only that line; for "tag the sentence under the cursor". */

@@ -2,6 +2,7 @@ import type { TextSource } from '../text/chunkedText';
 import { lineTableOf, type LineTable } from '../analysis/lineTable';
 import type { AnalysisOptions, TranscriptFormat } from '../analysis/model';
 import { splitsSurrogatePair, type LineIndex, type Span } from '../text/positions';
+import { findFrontMatter } from '../text/frontMatter';
 import { trimEnd } from '../turns/chars';
 import type { LabelLines } from '../turns/scheme';
 import { isFence, isRule, listItemContentStart, parseAtxHeading, setextLevel } from './lineShapes';
@@ -23,7 +24,6 @@ const LIST_MARKS = /[-*+•·‧●○■□▪◆◇\d一二三四五六七八�
 const SHORT_LINE = 60;
 /** A heading line up to this long is read whole (probeEnd); the incremental analyzer re-reads only those. */
 export const HEADING_PROBE_LENGTH = SHORT_LINE * 2;
-const FRONT_MATTER_MAX_LINES = 200;
 /** Matching summary lists may cost this much per line of the document, plus a base for short ones. */
 export const SUMMARY_WORK_PER_LINE = 8;
 const SUMMARY_WORK_BASE = 200_000;
@@ -69,7 +69,7 @@ export function scanLines(lines: LineIndex, format: TranscriptFormat, options: A
   const longUnderlines: number[] = [];
   const table = lineTableOf(lines);
   const { ends, firsts, lasts } = table;
-  for (let line = markdown ? skipFrontMatter(lines, kinds, codeLines) : 0; line < lines.lineCount; line++) {
+  for (let line = skipFrontMatter(lines, kinds, codeLines, markdown); line < lines.lineCount; line++) {
     const lineEnd = ends[line]!;
     const start = firsts[line]!;
     if (start === lineEnd) {
@@ -308,23 +308,15 @@ function probeEnd(text: string, start: number, end: number): number {
   return splitsSurrogatePair(text, cut) ? cut - 1 : cut;
 }
 
-/** YAML front matter (`---` … `---` at the top of a Markdown file) is data: marked as code. Returns the next line. */
-function skipFrontMatter(lines: LineIndex, kinds: Uint8Array, codeLines: number[]): number {
-  // Saved pages sometimes put a blank line or two before the front matter.
-  let first = 0;
-  while (first < 2 && first + 1 < lines.lineCount && lines.lineText(first).trim() === '') first++;
-  if (lines.lineText(first).trimEnd() !== '---') return 0;
-  for (let line = first + 1; line < lines.lineCount && line < FRONT_MATTER_MAX_LINES; line++) {
-    const end = lines.lineStart(line) + 4;
-    if (lines.source.slice(lines.lineStart(line), Math.min(end, lines.lineEnd(line))).trimEnd() === '---') {
-      for (let l = 0; l <= line; l++) {
-        kinds[l] = Kind.Code;
-        codeLines.push(l);
-      }
-      return line + 1;
-    }
+/** Front matter (`---` YAML or `+++` TOML at the top, see frontMatter.ts) is data: marked as code. Returns the next line. */
+function skipFrontMatter(lines: LineIndex, kinds: Uint8Array, codeLines: number[], markdown: boolean): number {
+  const found = findFrontMatter(lines, markdown);
+  if (!found) return 0;
+  for (let line = 0; line <= found.last; line++) {
+    kinds[line] = Kind.Code;
+    codeLines.push(line);
   }
-  return 0;
+  return found.last + 1;
 }
 
 /** List items stay in one run across single blank lines. */

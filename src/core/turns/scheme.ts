@@ -9,6 +9,7 @@ import { CAPITALS_STOP, hasCommaRole, idStem, INITIAL_SHAPE, isInitialCandidate,
 import { recognizeLabel, type LabelContext, type LabelMatch } from './labels';
 import { isFieldName } from './fieldNames';
 import { isHandleName } from './handleNames';
+import { addNickLabels, PLAIN_COLON_SHAPE } from './lowerCaseNicks';
 import { hasWordSurnameOnly, opensLikeAClauseOnly, parseSpeakerName } from './speakerName';
 import { listItemBelow } from './listFields';
 import { splitMarkupCandidate } from './splitMarkupLabels';
@@ -178,6 +179,8 @@ export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLin
     const speaker = speakerOfBracketedLabel(written, label.speaker, bareNames);
     if (speaker !== label.speaker) labels.set(line, { ...label, speaker });
   }
+  // `mnot: …` beside `Travis: …`: lower-case nicks the plain shape's scheme takes in (lowerCaseNicks.ts); not in cue text.
+  if (learnFrames) addNickLabels(lines, labels, accepted.has(PLAIN_COLON_SHAPE) ? shapes.get(PLAIN_COLON_SHAPE)! : null, skipLine);
   // Lines no reader took that repeat one frame of the document's own words around changing names (learnedFrames.ts).
   const frames = learnFrames ? FrameTally.of(addFrameLabels(lines, labels, skipLine)) : undefined;
   // Kept for one tally (the worker's label state), then released: the outline cache holds the scheme.
