@@ -42,8 +42,8 @@ describe('withoutLineTimestamps', () => {
     assert.deepEqual(lineTimestamps(text), ['[00:00:37]', '(1:02:03)', '[00:00:00.000 --> 00:00:05.300]']);
   });
 
-  it('leaves a time inside a line, a bare time without hours, and a stamp alone on its line', () => {
-    const text = 'We met at [10:30] today.\n10:30 is when we met.\n[00:01:02]\nNext.';
+  it('leaves a time inside a line, a bare time without hours, a stamp alone on its line and a cue\'s timing line', () => {
+    const text = 'We met at [10:30] today.\n10:30 is when we met.\n[00:01:02]\nNext.\n00:00:01,000 --> 00:00:02,000\nWelcome.';
     assert.equal(withoutLineTimestamps(text).text, text);
     assert.deepEqual(lineTimestamps(text), []);
   });
