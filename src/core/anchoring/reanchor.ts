@@ -186,9 +186,29 @@ export class Reanchorer {
     // Second pass: the rest, each centred by the drift of its nearest placed neighbour.
     for (const i of pending) {
       const target = targets[i]!;
-      results[i] = this.anchor(target, target.start + nearestDrift(drift, target.start));
+      const result = this.anchor(target, target.start + nearestDrift(drift, target.start));
+      results[i] = result.span ? result : (this.otherSideDrift(target, drift) ?? result);
     }
     return results;
+  }
+
+  /**
+   * An orphan looked for once more, exactly where the drift of its placed neighbour on the other side puts it (step 1),
+   * when its neighbours before and after drifted differently: text inserted or deleted between them (front matter
+   * rewritten above a heading, a paragraph moved) leaves the nearer neighbour's drift wrong for it. Taken only between
+   * those neighbours' new places, so the tags keep their order.
+   */
+  private otherSideDrift(target: AnnotationTarget, drift: readonly { oldStart: number; delta: number }[]): AnchorResult | undefined {
+    const after = drift.findIndex((d) => d.oldStart > target.start);
+    if (after <= 0) return undefined;
+    const before = drift[after - 1]!;
+    const next = drift[after]!;
+    if (before.delta === next.delta) return undefined;
+    const tried = nearestDrift(drift, target.start);
+    const other = tried === before.delta ? next.delta : before.delta;
+    const found = this.atPosition(target, target.start + other);
+    if (!found?.span || found.span.start < before.oldStart + before.delta || found.span.start > next.oldStart + next.delta) return undefined;
+    return found;
   }
 
   /**
