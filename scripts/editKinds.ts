@@ -24,27 +24,46 @@ const chinese = (text: string): boolean => CJK.test(text);
 /** Lines that are layout a re-wrap must not touch: headings, tables, timing lines, cue numbers, fences, list items. */
 const structural = (line: string): boolean => /^\s*(?:#|\||```|:::|[-*+] |\d+[.)] |\d+\s*$|>)/.test(line) || line.includes('-->');
 
-/** Lines longer than `width` broken at the last space before it (in Chinese, every `width` characters). */
+/**
+ * Lines longer than `width` broken at the last space before it (in Chinese, every `width` characters, inside a Latin
+ * word too). `map` says where each character went: a Chinese line's breaks are inserted, so a word diff of the folded
+ * texts would take `Raspb` + `erry` for other words than `Raspberry`.
+ */
 function wrapNarrower(text: string): Edited | undefined {
   const width = chinese(text) ? 24 : 56;
+  /** Old offsets before which a line break was inserted (a space replaced by one moves nothing). */
+  const inserted: number[] = [];
+  let lineStart = 0;
   const lines = text.split('\n').map((line) => {
+    const start = lineStart;
+    lineStart += line.length + 1;
     if (structural(line) || line.length <= width) return line;
     const pieces: string[] = [];
     let rest = line;
+    let restStart = start;
     while (rest.length > width) {
       if (CJK.test(rest.slice(0, width))) {
         pieces.push(rest.slice(0, width));
         rest = rest.slice(width);
+        restStart += width;
+        inserted.push(restStart);
         continue;
       }
       const at = rest.lastIndexOf(' ', width);
       if (at <= 0) break;
       pieces.push(rest.slice(0, at));
       rest = rest.slice(at + 1);
+      restStart += at + 1;
     }
     return [...pieces, rest].join('\n');
   });
-  return changed(text, lines.join('\n'));
+  const edited = changed(text, lines.join('\n'));
+  const shift = (offset: number): number => {
+    let count = 0;
+    while (count < inserted.length && inserted[count]! <= offset) count++;
+    return offset + count;
+  };
+  return edited && { text: edited.text, map: shift };
 }
 
 /** Each paragraph's lines joined into one (a space between Latin words, nothing between Chinese characters). */

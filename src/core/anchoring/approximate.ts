@@ -10,7 +10,7 @@ const MIN_APPROXIMATE_LENGTH = 4;
  * A quote without a letter (a timecode, a number) is only ever matched exactly: a near miss of digits is another
  * time or another figure (`00:00:12,230 --> 00:00:12,240` is not `00:00:12,240 --> 00:00:17,550`).
  */
-const HAS_LETTER = /\p{L}/u;
+export const HAS_LETTER = /\p{L}/u;
 
 /** How hard `approximate` looks: errors allowed per quote unit, how many searches, and whether to search again around rejected matches. */
 export interface Effort {

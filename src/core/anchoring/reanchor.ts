@@ -3,11 +3,12 @@ import { foldToSimplified, foldToSimplifiedAcrossRegions, type FoldedText } from
 import type { Span } from '../text/positions';
 import { BARE_CLOCK_SOURCE } from '../turns/timestamps';
 import { trimLayout } from '../text/typography';
-import { foldForAnchoring, foldTargetAcrossRegions, foldTargetForAnchoring, foldTargetToSimplified } from './anchoringFold';
-import { approximate, refineBoundaries, WHOLE_TEXT_EFFORT, WINDOW_EFFORT } from './approximate';
+import { foldForAnchoring, foldTargetAcrossRegions, foldTargetForAnchoring, foldTargetToSimplified, type FoldedTarget } from './anchoringFold';
+import { approximate, HAS_LETTER, refineBoundaries, WHOLE_TEXT_EFFORT, WINDOW_EFFORT } from './approximate';
 import { bracketed } from './bracketed';
 import { bestFitting, CONTEXT_FIT, exactCandidates, foldedSpace, type Candidate, type SearchSpace } from './candidates';
 import { GramFilter } from './gramFilter';
+import { lineTimestamps, withoutLineTimestamps } from './lineTimestamps';
 import { loneNearQuote } from './loneQuote';
 import { ORPHANED, type AnchorResult } from './model';
 import { bestShortFitting, SHORT_QUOTE } from './shortQuote';
@@ -101,6 +102,8 @@ export class Reanchorer {
     if (regional && regionalExact) return placed('anchored', 'folded', text, regional.toDocument(regionalExact.span));
     const retypeset = this.typographyNear(target, expected);
     if (retypeset) return placed('anchored', 'folded', text, retypeset);
+    const unstamped = this.timestampsNear(target, expected);
+    if (unstamped) return unstamped;
 
     // 4. Approximate: in a window around the expected position, then in the whole text.
     const windowStart = Math.max(0, expected - APPROXIMATE_WINDOW);
@@ -183,9 +186,29 @@ export class Reanchorer {
     // Second pass: the rest, each centred by the drift of its nearest placed neighbour.
     for (const i of pending) {
       const target = targets[i]!;
-      results[i] = this.anchor(target, target.start + nearestDrift(drift, target.start));
+      const result = this.anchor(target, target.start + nearestDrift(drift, target.start));
+      results[i] = result.span ? result : (this.otherSideDrift(target, drift) ?? result);
     }
     return results;
+  }
+
+  /**
+   * An orphan looked for once more, exactly where the drift of its placed neighbour on the other side puts it (step 1),
+   * when its neighbours before and after drifted differently: text inserted or deleted between them (front matter
+   * rewritten above a heading, a paragraph moved) leaves the nearer neighbour's drift wrong for it. Taken only between
+   * those neighbours' new places, so the tags keep their order.
+   */
+  private otherSideDrift(target: AnnotationTarget, drift: readonly { oldStart: number; delta: number }[]): AnchorResult | undefined {
+    const after = drift.findIndex((d) => d.oldStart > target.start);
+    if (after <= 0) return undefined;
+    const before = drift[after - 1]!;
+    const next = drift[after]!;
+    if (before.delta === next.delta) return undefined;
+    const tried = nearestDrift(drift, target.start);
+    const other = tried === before.delta ? next.delta : before.delta;
+    const found = this.atPosition(target, target.start + other);
+    if (!found?.span || found.span.start < before.oldStart + before.delta || found.span.start > next.oldStart + next.delta) return undefined;
+    return found;
   }
 
   /**
@@ -229,23 +252,70 @@ export class Reanchorer {
   private typographyNear(target: AnnotationTarget, expected: number): Span | undefined {
     const folded = foldTargetForAnchoring(target);
     if (!folded.exact) return undefined;
-    const from = clamp(expected - TYPOGRAPHY_WINDOW, 0, this.text.length);
-    const to = clamp(expected + 2 * target.exact.length + TYPOGRAPHY_WINDOW, 0, this.text.length);
-    const stretch = this.text.slice(from, to);
+    const { from, stretch } = this.stretchAround(expected, target.exact.length);
     const window = foldForAnchoring(stretch);
     if (window.text === stretch && !folded.changed) return undefined;
+    return this.fittingInWindow(folded, window, expected - from, (span) => {
+      const inStretch = trimLayout(stretch, span);
+      return { start: inStretch.start + from, end: inStretch.end + from };
+    });
+  }
+
+  /**
+   * Step 3's last part: `typographyNear` with the timestamps that open lines (`[00:01:02] `) taken out of the window
+   * and out of the target's quote and context. A tool that stamps every line, or an editor stripping the stamps, puts
+   * them between a quote's words and around it, though the words are all still there in order. The tag stays
+   * `anchored` unless a stamp it held is gone or changed (its time is then no longer the one tagged).
+   */
+  private timestampsNear(target: AnnotationTarget, expected: number): AnchorResult | undefined {
+    const stored = target.prefix + target.exact + target.suffix;
+    const bare = withoutLineTimestamps(stored);
+    const { from, stretch } = this.stretchAround(expected, target.exact.length);
+    const window = withoutLineTimestamps(stretch);
+    if (bare.text === stored && window.text === stretch) return undefined;
+    const exactStart = bare.map.toTarget(target.prefix.length);
+    const exactEnd = bare.map.toTargetEnd(target.prefix.length + target.exact.length);
+    const folded = foldTargetForAnchoring({
+      prefix: bare.text.slice(0, exactStart),
+      exact: bare.text.slice(exactStart, exactEnd),
+      suffix: bare.text.slice(exactEnd),
+    });
+    // Without a letter what is left is a figure or a mark (`---` after `[00:00:37] `): only ever found exactly.
+    if (!HAS_LETTER.test(folded.exact)) return undefined;
+    const span = this.fittingInWindow(folded, foldForAnchoring(window.text), window.map.toTarget(expected - from), (inWindow) => {
+      const unstamped = trimLayout(window.text, inWindow);
+      // A start where a stamp was taken out maps to the stamp's end, not its start: the tag holds the words only.
+      const start = window.map.toSource(unstamped.start + 1) - 1;
+      const inStretch = trimLayout(stretch, { start, end: window.map.toSourceEnd(unstamped.end) });
+      return { start: inStretch.start + from, end: inStretch.end + from };
+    });
+    if (!span) return undefined;
+    // Stamps added inside the quote leave its words as they were; a stamp it held that is gone or changed does not.
+    const found = lineTimestamps(this.text.slice(span.start, span.end));
+    let next = 0;
+    const kept = lineTimestamps(target.exact).every((stamp) => (next = found.indexOf(stamp, next) + 1) > 0);
+    return placed(kept ? 'anchored' : 'fuzzy', 'folded', this.text, span);
+  }
+
+  /** The stretch of text `fittingInWindow` searches around `expected`, and where it starts. */
+  private stretchAround(expected: number, quoteLength: number): { from: number; stretch: string } {
+    const from = clamp(expected - TYPOGRAPHY_WINDOW, 0, this.text.length);
+    const to = clamp(expected + 2 * quoteLength + TYPOGRAPHY_WINDOW, 0, this.text.length);
+    return { from, stretch: this.text.slice(from, to) };
+  }
+
+  /** The occurrence of `quote` in `window` (a folded stretch) whose context fits, as a document span (`back`). */
+  private fittingInWindow(quote: FoldedTarget, window: FoldedText, expected: number, back: (span: Span) => Span): Span | undefined {
     const map = window.map;
     const space: SearchSpace = {
       text: window.text,
-      exact: folded.exact,
-      prefix: folded.prefix,
-      suffix: folded.suffix,
-      expected: map.toTarget(expected - from),
-      toDocument: (span) => {
-        const inStretch = trimLayout(stretch, map.spanToSource(span));
-        return { start: inStretch.start + from, end: inStretch.end + from };
-      },
-      toSpace: (offset) => map.toTarget(offset - from),
+      exact: quote.exact,
+      prefix: quote.prefix,
+      suffix: quote.suffix,
+      expected: map.toTarget(expected),
+      toDocument: (span) => back(map.spanToSource(span)),
+      // Only step 4 maps document offsets into a space, and never into a window.
+      toSpace: (offset) => offset,
     };
     // Not a match that starts or ends inside one character folded to several (`—` as `--`, `…` as `...`): a tag on
     // `--  -` is not on half of `——`.

@@ -153,3 +153,25 @@ describe('re-anchoring after timestamps are added or removed (session 37)', () =
     assert.ok(placed === null || placed === '小米 喔', String(placed));
   });
 });
+
+describe('re-anchoring after a hard wrap split a Latin word in Chinese text (session 40)', () => {
+  // Chinese text wrapped every N characters breaks inside a Latin word too: the tag's own letters, a line break between.
+  const before = '这个程序很轻，可以在很便宜的单板电脑（Orangepi Zero）上运行。\n所以成本很低。\n';
+  const after = before.replace('Oran', 'Oran\n');
+
+  it('keeps a tag on part of the word on its own letters across the break, flagged', () => {
+    const target = tagged(before, 'ngepi');
+    const result = new Reanchorer(after).anchorAll([target])[0]!;
+    assert.equal(result.status, 'fuzzy');
+    const start = after.indexOf('n\ngepi');
+    assert.deepEqual(result.span, { start, end: start + 'n\ngepi'.length });
+  });
+
+  it('keeps a tag on the whole word there too, and one on the Chinese after it in place', () => {
+    const word = new Reanchorer(after).anchorAll([tagged(before, 'Orangepi Zero')])[0]!;
+    assert.deepEqual(word.span, { start: after.indexOf('Oran\n'), end: after.indexOf('）上') });
+    const chinese = new Reanchorer(after).anchorAll([tagged(before, '上运行。')])[0]!;
+    assert.equal(chinese.status, 'anchored');
+    assert.deepEqual(chinese.span, { start: after.indexOf('上运行。'), end: after.indexOf('上运行。') + 4 });
+  });
+});
