@@ -1,5 +1,6 @@
 // Where an edit lies among the lines, shared by the analyzer and its checks (incremental.ts, *Checks.ts).
-import { LineIndex } from '../text/positions';
+import type { TextSource } from '../text/chunkedText';
+import { LineIndex, lineEndFrom } from '../text/positions';
 import type { TextChange } from './incremental';
 
 /** The line whose content holds the whole edit, no line break typed or removed; undefined for any other edit. */
@@ -13,4 +14,17 @@ export function lineHoldingEdit(lines: LineIndex, change: TextChange): number | 
 
 export function hasLineBreak(text: string): boolean {
   return text.includes('\n') || text.includes('\r');
+}
+
+/**
+ * Where the lines an edit touches lie: `start`, the first touched line's start (the same before and after the
+ * edit), and their end in the text before (`oldEnd`) and after (`newEnd`), for checks that read them on both sides.
+ */
+export function editedLines(old: TextSource, text: TextSource, change: TextChange): { start: number; oldEnd: number; newEnd: number } {
+  const start = change.rangeOffset === 0 ? 0 : old.lastIndexOf('\n', change.rangeOffset - 1) + 1;
+  return {
+    start,
+    oldEnd: lineEndFrom(old, change.rangeOffset + change.rangeLength),
+    newEnd: lineEndFrom(text, change.rangeOffset + change.text.length),
+  };
 }

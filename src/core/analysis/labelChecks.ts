@@ -11,6 +11,7 @@ import { LabelLines } from '../turns/scheme';
 import { editMayChangeInlineHandOvers, inlineLabelCandidates } from '../turns/inlineHandOvers';
 import type { AnalysisOptions } from './model';
 import type { Baseline, TextChange } from './incremental';
+import { editedLines } from './editedLines';
 
 /**
  * A page that collapsed its paragraphs hands over inside lines, to labels the document writes at line
@@ -20,9 +21,7 @@ import type { Baseline, TextChange } from './incremental';
 export function mayChangeInlineHandOvers(baseline: Baseline, text: TextSource, change: TextChange): boolean {
   if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
   const old = baseline.lines.source;
-  const start = change.rangeOffset === 0 ? 0 : old.lastIndexOf('\n', change.rangeOffset - 1) + 1;
-  const oldEnd = lineEndFrom(old, change.rangeOffset + change.rangeLength);
-  const newEnd = lineEndFrom(text, change.rangeOffset + change.text.length);
+  const { start, oldEnd, newEnd } = editedLines(old, text, change);
   return editMayChangeInlineHandOvers(old, text, start, oldEnd, newEnd, () => (baseline.inlineCandidates ??= inlineLabelCandidates(old)));
 }
 

@@ -1,10 +1,10 @@
 // Whether an edit may change the lower-case nicks read as speakers of scribed minutes (turns/lowerCaseNicks.ts), a
 // reading of the whole document: how many lines each nick opens, and the plain shape's scheme of capitalised names.
 import type { TextSource } from '../text/chunkedText';
-import { lineEndFrom } from '../text/positions';
 import { frontMatterEnd } from '../text/frontMatter';
 import { mayTouchNickReading, readNicks } from '../turns/lowerCaseNicks';
 import type { Baseline, TextChange } from './incremental';
+import { editedLines } from './editedLines';
 
 /**
  * An edit falls back when its lines, before or after, may change the nicks' reading (mayTouchNickReading: a nick's
@@ -14,9 +14,7 @@ import type { Baseline, TextChange } from './incremental';
 export function mayChangeNickLabels(baseline: Baseline, text: TextSource, change: TextChange): boolean {
   if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
   const old = baseline.lines.source;
-  const start = change.rangeOffset === 0 ? 0 : old.lastIndexOf('\n', change.rangeOffset - 1) + 1;
-  const oldEnd = lineEndFrom(old, change.rangeOffset + change.rangeLength);
-  const newEnd = lineEndFrom(text, change.rangeOffset + change.text.length);
+  const { start, oldEnd, newEnd } = editedLines(old, text, change);
   // Front matter keys (`title: …`) are no nicks: the scheme never reads them (frontMatter.ts). An edit inside the
   // front matter that keeps it (editMayTouchFrontMatter ran first) changes no label line.
   const bodyStart = frontMatterEnd(baseline.lines, baseline.format === 'markdown');
