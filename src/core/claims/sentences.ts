@@ -372,6 +372,7 @@ function trimLeadingStamps(text: TextSource, sentences: Span[], from: number): v
 const STAMP_START = codesOf('[(0123456789');
 /** Opening tags at a line's start (a caption element's timing attributes make them long). */
 const OPENING_TAGS = /^(?:<[A-Za-z][^<>\n]{0,240}>\s*)+/;
+/** A line's opening tags are read from at most this many characters. */
 const MAX_OPENING_TAGS = 600;
 const TAG_NAME = /^<([A-Za-z][\w:-]{0,30})/;
 /** An attribute holding a time (`begin="00:00:04.160"`, `data-start="12.3"`, `t="1234"`): the element is a caption cue, not a paragraph. */
@@ -699,6 +700,7 @@ export function sentenceReading(text: TextSource, span: Span, format: Transcript
       const tags = timedTagsLength(piece);
       if (tags > 0) piece = piece.slice(tags);
     }
+    // Nor is the element's closing tag (`</p>`) at the line's end.
     if (!subtitles && piece.includes('</')) piece = piece.slice(0, piece.length - trailingMarkupLength(piece));
     first = false;
     let content = subtitles ? withoutCueTags(piece).trim() : piece.trim();
