@@ -17,7 +17,7 @@ import { isBylineStamp } from './bylineStamps';
 import { isInvitationToTalk, isUnvoicedAgenda } from './zhTalkMoves';
 import { isConsequenceOfYourAct } from './enRegularities';
 import { hedgesRecollection } from './enRecollections';
-import { withoutIndirectQuestions, withoutMonthNames, withoutMotionGoingTo } from './cueFiltersEn';
+import { withoutIndirectQuestions, withoutMonthNames, withoutMotionGoingTo, withoutPastEventually } from './cueFiltersEn';
 import { SAYING, withDispositions, withRegularities, withGradedModals, withDoneActs, withProgrammeNames, withReportedDemands, withoutNonFutureHui } from './cueFiltersZh';
 import { clear } from './clearArray';
 import { type Signals, collectSignals, futureSpans } from './signals';
@@ -125,7 +125,7 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   clear(reading.hits);
   clear(reading.figures);
   readSentence(cueMatcherFor(options.extraCues), key, from, to, reading);
-  const scanned = withoutMotionGoingTo(text, key, withoutMonthNames(text, key, from, reading.hits));
+  const scanned = withoutPastEventually(key, from, to, withoutMotionGoingTo(text, key, withoutMonthNames(text, key, from, reading.hits)));
   const hits = withoutIndirectQuestions(key, from, to, withReportedDemands(key, from, withProgrammeNames(key, from, to, withDoneActs(key, from, withDispositions(key, from, to, withGradedModals(key, from, to, withRegularities(key, from, to, withoutNonFutureHui(key, from, to, scanned))))))));
   const { figures, units, cjk } = reading;
   // `录音信息：2024年3月5日 产品评审会`: a header's field line is metadata, unless its value judges or counts.

@@ -1,6 +1,7 @@
 // English cue hits that say nothing where they stand (an indirect question, May the month, going to a place).
 import { isCaseless } from './caseless';
 import type { CueHit } from './cueMatcher';
+import { PAST_VERB } from './pastEvents';
 
 /** `…talks about whether prices will rebound`: a future asked about, not predicted. */
 const WHETHER = /\bwhether\b[^,;:.!?]{0,60}$/;
@@ -75,4 +76,38 @@ const DESTINATION_OPENERS = new Set(['the', 'a', 'an', 'my', 'your', 'his', 'her
 
 function isMonthName(text: string, key: string, from: number, hit: CueHit): boolean {
   return hit.end - hit.start === 3 && text.charCodeAt(hit.start) === 77 /* M */ && key.startsWith('may', hit.start) && /\p{L}/u.test(text.slice(from, hit.start));
+}
+
+/**
+ * `…and eventually he figured out how to use the data`, `He eventually became the first mayor`: `eventually` tells
+ * where a past story ended when its clause's verb is in the past tense and no future form stands beside it; only
+ * before a present or future verb (`Prices will eventually fall`, `eventually the city runs out`) does it predict.
+ */
+export function withoutPastEventually(key: string, from: number, to: number, hits: CueHit[]): CueHit[] {
+  for (const hit of hits) {
+    if (isPastEventually(key, from, to, hit)) return hits.filter((h) => !isPastEventually(key, from, to, h));
+  }
+  return hits;
+}
+const EVENTUALLY = 'eventually';
+/** How far around `eventually` its clause's verb is looked for: the words between it and a subject, then the verb. */
+const CLAUSE_REACH_BEFORE = 30;
+const CLAUSE_REACH_AFTER = 40;
+const FUTURE_FORM = /\b(?:will|won['’]t|['’]ll|shall|going to|gonna|would|might|may|could|can)\b/;
+const PAST_FORM = new RegExp(`\\b${PAST_VERB}`);
+
+function isPastEventually(key: string, from: number, to: number, hit: CueHit): boolean {
+  if (hit.end - hit.start !== EVENTUALLY.length || !key.startsWith(EVENTUALLY, hit.start)) return false;
+  const clause = clauseAround(key, Math.max(from, hit.start - CLAUSE_REACH_BEFORE), hit.start, hit.end, Math.min(to, hit.end + CLAUSE_REACH_AFTER));
+  return !FUTURE_FORM.test(clause) && PAST_FORM.test(clause);
+}
+
+/** key[start, end) widened to the clause holding it within [from, to): cut at a comma, semicolon or stop on either side (a comma right after `eventually` aside). */
+function clauseAround(key: string, from: number, start: number, end: number, to: number): string {
+  let left = start;
+  while (left > from && !/[,;.!?]/.test(key[left - 1]!)) left--;
+  let right = end;
+  if (key[right] === ',') right++;
+  while (right < to && !/[,;.!?]/.test(key[right]!)) right++;
+  return key.slice(left, right);
 }

@@ -25,6 +25,7 @@ import { isCaseless } from './caseless';
 import { firstColonIn, isAsciiUpperLetter, isBlankLine, isDigit, skipSpaces } from '../turns/chars';
 import { BRACKETED_TIMESTAMP_SOURCE, LONE_CLOCK_SOURCE, MAX_LONE_CLOCK_LINE } from '../turns/timestamps';
 import { codesOf } from '../text/codesOf';
+import { parseTime } from '../desk/timecodes';
 import { splitAtPauses } from './pauseBreaks';
 import { decodeHtmlEntities } from '../text/entities';
 
@@ -197,6 +198,8 @@ function bodyAfterTitle(lines: LineIndex, line: number, labels: readonly Span[])
 
 /** Clause punctuation after which a Chinese sentence goes on: `「海外營收已經占四成，⏎明年將…」`. */
 const CJK_CLAUSE_END = codesOf('，、；,;');
+/** Chinese clause and sentence punctuation (full width): a line holding one is punctuated speech, not a line per phrase. */
+const CJK_PUNCTUATION = codesOf('，、；。！？');
 const CJK_OPENING_QUOTE = codesOf('「『“（《');
 /** How far past a cue's end a subtitle sentence looks for its next cue: a blank line, the cue number, the timing. */
 export const CUE_GAP_LINES = 4;
@@ -275,10 +278,13 @@ function carriesOn(lines: LineIndex, piece: Span, next: number, labels: readonly
   // next line's timestamp when this line opened with one too (cueLine < 0: not a subtitle file).
   if (cueLine < 0 && first === nextStart && STAMP_START.has(text.charCodeAt(first))) {
     const stamp = stampLength(text, first, nextEnd);
-    if (stamp > 0 && stampLength(text, lines.lineStart(next - 1), lines.lineEnd(next - 1)) > 0) {
+    const aboveStart = lines.lineStart(next - 1);
+    const aboveStamp = stamp > 0 ? stampLength(text, aboveStart, lines.lineEnd(next - 1)) : 0;
+    if (aboveStamp > 0) {
+      const segmented = isSegmentGap(text.slice(aboveStart, aboveStart + aboveStamp), text.slice(first, first + stamp));
       first += stamp;
       if (first >= nextEnd) return false;
-      return goesOnInto(text, piece, first, first, -1, lines, next);
+      return goesOnInto(text, piece, first, first, -1, lines, next, segmented);
     }
   }
   // A line per timed element (`<p begin="00:00:04.160" end="…">talking about…</p>`: TTML/DFXP captions, a page's
@@ -289,7 +295,7 @@ function carriesOn(lines: LineIndex, piece: Span, next: number, labels: readonly
     if (tags > 0 && tagNameAt(text, aboveFirst) === tagNameAt(text, first)) {
       first += tags;
       if (first >= nextEnd) return false;
-      return goesOnInto(text, piece, first, first, -1, lines, next);
+      return goesOnInto(text, piece, first, first, -1, lines, next, true);
     }
   }
   // A cue's text indented (Whisper's SRT writes a space before every segment) is layout too: a subtitle line opens no block.
@@ -435,15 +441,35 @@ function lineBreakWithin(text: TextSource, from: number, to: number): number {
   return -1;
 }
 
+/**
+ * A transcription tool's timed segments follow each other within seconds (`[00:03:02] …⏎[00:03:08] …`); a podcast
+ * page's chapter list (`00:00:11 女性主义作家会议：…⏎00:04:22 《呼吸秋千》…`) minutes apart. Longest gap between two
+ * segments of one sentence, in seconds: Whisper's window.
+ */
+const MAX_SEGMENT_GAP = 30;
+
+function isSegmentGap(aboveStamp: string, stamp: string): boolean {
+  const above = parseTime(aboveStamp);
+  const at = parseTime(stamp);
+  return above !== null && at !== null && at >= above && at - above <= MAX_SEGMENT_GAP;
+}
+
 /** Length of the timestamp opening text[start, end), 0 if none. */
 function stampLength(text: TextSource, start: number, end: number): number {
   return STAMP_START.has(text.charCodeAt(start)) ? leadingTimestampLength(text.slice(start, Math.min(end, start + MAX_STAMP))) : 0;
 }
 
-/** carriesOn once the next line's speech is found at `first` (its line starting at `nextStart`). */
-function goesOnInto(text: TextSource, piece: Span, first: number, nextStart: number, cueLine: number, lines: LineIndex, next: number): boolean {
+/**
+ * carriesOn once the next line's speech is found at `first` (its line starting at `nextStart`). `segmented`: the
+ * two lines are timed segments (a timestamp or a timed element opening each), cut by time, not by width.
+ */
+function goesOnInto(text: TextSource, piece: Span, first: number, nextStart: number, cueLine: number, lines: LineIndex, next: number, segmented = false): boolean {
   const last = text.charCodeAt(piece.end - 1);
   const head = text.charCodeAt(first);
+  // `[00:03:02] 但他花了数年时间研究这个问题， 最终，他弄明白了如何利用这些数据⏎[00:03:08] 来计算…`, `…已经解决了⏎[00:30:44]
+  // 1100 多个…`: an ASR or caption export cuts its timed segments anywhere in a sentence, so a segment of punctuated
+  // Chinese (its line holds 。，… somewhere) that stops without a terminator goes on in the next one, however wide.
+  if (segmented && (isCjkScript(last) || CJK_PUNCTUATION.has(last))) return CJK_PUNCTUATION.has(last) || isPunctuatedLine(text, lines.lineStart(lines.lineAt(piece.end)), piece.end);
   if (isCjkScript(head) || CJK_OPENING_QUOTE.has(head)) {
     if (CJK_CLAUSE_END.has(last)) return true;
     if (!isCjkScript(last) || !hasClausePunctuation(text, piece.start, piece.end)) return false;
@@ -528,6 +554,10 @@ function endsWithFunctionWord(text: TextSource, piece: Span): boolean {
 
 function hasClausePunctuation(text: TextSource, from: number, to: number): boolean {
   return holdsAnyOf(text, from, to, CJK_CLAUSE_END);
+}
+
+function isPunctuatedLine(text: TextSource, from: number, to: number): boolean {
+  return holdsAnyOf(text, from, to, CJK_PUNCTUATION);
 }
 
 

@@ -115,9 +115,9 @@ const ROMAN_WORD = /(?:^|\s)[IVXLCDM]+(?:$|\s)/;
 export const CAPITALS_STOP = 'c.';
 const DIARIZED = /^(?:SPEAKER_\d{1,3}|Speaker[ _]?\d{1,3}|S\d{1,2}|(?:Unknown|Unidentified)(?: Speaker| Male| Female)?(?: \d{1,3})?|Interviewer|Interviewee|Audience(?: member)?(?: \d{1,3})?)$/i;
 
-/** Characters that may open a wrapper or a timestamp: < { # * _ ' > [ ( - – — + 【 （, a bullet symbol or a digit. */
+/** Characters that may open a wrapper or a timestamp: < { # * _ ' " “ > [ ( - – — + 【 （, a bullet symbol or a digit. */
 function mayOpenWrapper(code: number): boolean {
-  return code === 60 || code === 64 || code === 39 || code === 123 || code === 35 || code === 42 || code === 95 || code === 62 || code === 91 || code === 40 || code === 45 || code === 0x2013 || code === 0x2014 || code === 43 || isBulletSymbol(code) || code === 0x3010 || code === 0xff08 || isDigit(code);
+  return code === 60 || code === 34 || code === 0x201c || code === 64 || code === 39 || code === 123 || code === 35 || code === 42 || code === 95 || code === 62 || code === 91 || code === 40 || code === 45 || code === 0x2013 || code === 0x2014 || code === 43 || isBulletSymbol(code) || code === 0x3010 || code === 0xff08 || isDigit(code);
 }
 
 /** Cheap test that rules out most prose lines before anything is sliced or decoded. */
@@ -288,6 +288,11 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
     } else if (isBulletSymbol(code)) {
       // A bullet symbol needs no space after it (`▲記者：`); a dash does (`-5` is a number).
       shape.push('-');
+      i += 1;
+    } else if ((code === 34 || code === 0x201c) && guard === 0) {
+      // `“THE COURT: What have you done?`, `“Q So, the training…`: testimony quoted in an opinion or a report opens
+      // each quoted paragraph with a quotation mark and closes only the last, so the mark closes nothing here.
+      shape.push('“');
       i += 1;
     } else if (OPEN_TO_CLOSE.has(rest[0] ?? '')) {
       shape.push('[');

@@ -34,6 +34,17 @@ describe('expectations and intentions', () => {
     assert.ok(cues("It's going to be hard, and I think it's going to hurt.").some((cue) => cue.includes('going to')));
   });
 
+  it('`eventually` before a past-tense verb ends a story; before a present or future verb it predicts', () => {
+    const cues = (text: string): readonly string[] => classifySentence(text)?.cues ?? [];
+    for (const story of ['He worked on the proof for years, and eventually he figured out how to use the data.', 'Eventually the company closed its plant in 2019.', 'She eventually became the first mayor of the town in 1952.', 'We tried everything, and eventually, we got a version that ran.']) {
+      assert.ok(!cues(story).some((cue) => cue.toLowerCase().includes('eventually')), story);
+      assert.notEqual(kindOf(story), 'forecast', story);
+    }
+    for (const prediction of ['Prices will eventually fall by 20 percent.', 'Eventually, the city will run out of water.', 'Eventually the fund runs dry.']) {
+      assert.ok(cues(prediction).some((cue) => cue.toLowerCase().includes('eventually')), prediction);
+    }
+  });
+
   it('预期 as a noun (超出预期, 稳定预期) is no forecast; as a verb it is', () => {
     assert.notEqual(kindOf('这个速度其实超出了很多人的预期。'), 'forecast');
     assert.notEqual(kindOf('房地产市场需要进一步出台稳定预期的政策。'), 'forecast');
