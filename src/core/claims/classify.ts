@@ -24,7 +24,7 @@ import { type Signals, collectSignals, futureSpans } from './signals';
 import { EVALUATIVE_PREFIXES, BELIEF_PREFIXES, INTENSIFIED_STATEMENT_PENALTY, isIntensifierReason, startsWithAny } from './confidence';
 import type { Classification } from './classification';
 import { isQuestion, tagQuestionStart, isInvertedQuestion, isUnmarkedQuestion } from './questions';
-import { necessityFrame, judgingPredicateReason, SHI_DE_REASON, zhBuiltStance, endsWithDe, isShiDeJudgement } from './stances';
+import { necessityFrame, judgingPredicateReason, SHI_DE_REASON, zhBuiltStance, endsWithDe, isShiDeJudgement, gradedComparisonReason } from './stances';
 import { TAG_HEDGE_PENALTY, isTagHedged } from './tagHedges';
 import { isNormativeCue, decide, isNarratedEvaluation, DESCRIBED_MIN_UNITS, isWeaklyFactual } from './decide';
 import { GREETING_MAX_UNITS, MAX_FIELD_UNITS, conversationMove, isExpressive, REQUEST_ZH, statement, startsInFirstPerson } from './statement';
@@ -181,6 +181,9 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   if (!signals.past.length && !signals.quantities.length && endsWithDe(key, from, to) && isShiDeJudgement(key.slice(from, to))) signals.opinion.push(SHI_DE_REASON);
   const frame = necessityFrame(key, from, to);
   if (frame !== null) signals.opinion.push(frame);
+  // `…has a much more troubled history of…`: a comparison the speaker grades judges, beside a weak fact cue too (enJudgements.ts).
+  const graded = cjk * 2 < units ? gradedComparisonReason(key, from, to) : null;
+  if (graded !== null) signals.opinion.push(graded);
   // `韩国外交部12月16日表示，…恐严重影响…`: the date dates the saying, not the judgement said.
   if (cjk > 0 && isNarratedEvaluation(signals) && isDatedSaying(key, from, to, hits, figures, signals.opinionAt)) signals.predicative = true;
   // A judging predicate (符合…利益, 有很大的空间) is the predicate: no dated narration makes it a description.

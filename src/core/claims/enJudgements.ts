@@ -22,3 +22,20 @@ export function judgingNounPredicate(key: string, from: number, to: number): str
   const match = JUDGING_NOUN_PREDICATE.exec(sentence);
   return match === null ? null : (match[1] as string);
 }
+
+/**
+ * A comparison graded by the speaker (`Basically, it's much more accurate.`, `…has a much more troubled history of…`,
+ * `it's much more work`): `much` or `far` before `more` or `less` in a predicate (after a copula) or in a noun phrase
+ * (after `a`) weighs one thing against another without a figure; the weighing is the speaker's. Not a quantity
+ * (`gave me so much more confidence`, `…and much more.`: no copula or article before it) nor `more than`.
+ */
+const GRADED_COMPARISON =
+  /\b(?:is|are|was|were|['’]s|['’]re|be|been|seems?|looks?|feels?|gets?|got|becomes?|became|remains?|a|an)\s+(?:(?:so|just|really|actually|still|also|even)\s+)?((?:much|far)\s+(?:more|less))\s+(?!(?:than|of|to|and|or|about)\b)[a-z]/;
+
+/** The graded comparison (`much more`, `far less`) a predicate or noun phrase of key[from, to) makes, or null. */
+export function gradedComparison(key: string, from: number, to: number): string | null {
+  const sentence = key.slice(from, to);
+  if (!sentence.includes(' more ') && !sentence.includes(' less ')) return null;
+  const match = GRADED_COMPARISON.exec(sentence);
+  return match === null ? null : (match[1] as string);
+}

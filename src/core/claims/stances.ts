@@ -2,7 +2,7 @@
 import { judgingPredicate, rebuttal, stanceFrame } from './zhKindStructure';
 import { causedFeeling, exclamation, excessPredicate, seenInference, sufficiency, totalNegation } from './zhJudgements';
 import { citedSaying } from './zhCitedSayings';
-import { judgingNounPredicate } from './enJudgements';
+import { gradedComparison, judgingNounPredicate } from './enJudgements';
 import { indexWithin } from '../text/indexWithin';
 import { DE } from './cueFiltersZh';
 import { TRAILING } from './trailingMarks';
@@ -76,10 +76,19 @@ export function zhBuiltStance(key: string, from: number, to: number): string | n
   return graded === null ? null : EVALUATION_PREFIX + graded;
 }
 
-/** The reason a plain English statement judges (enJudgements.ts): a judging noun as its predicate (`…are a lie`); or null. */
+/**
+ * The reason a plain English statement judges (enJudgements.ts): a judging noun as its predicate (`…are a lie`) or a
+ * comparison graded by the speaker (`it's much more accurate`); or null.
+ */
 export function enStanceReason(key: string, from: number, to: number): string | null {
-  const noun = judgingNounPredicate(key, from, to);
-  return noun === null ? null : EVALUATION_PREFIX + noun;
+  const judged = judgingNounPredicate(key, from, to) ?? gradedComparison(key, from, to);
+  return judged === null ? null : EVALUATION_PREFIX + judged;
+}
+
+/** The reason for a comparison an English sentence grades (`much more`, enJudgements.ts), or null. */
+export function gradedComparisonReason(key: string, from: number, to: number): string | null {
+  const graded = gradedComparison(key, from, to);
+  return graded === null ? null : EVALUATION_PREFIX + graded;
 }
 
 /** True when key[from, to) ends in 的 before its closing punctuation. */

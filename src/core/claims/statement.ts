@@ -10,6 +10,7 @@ import cueData from './cues/cues.json';
 import { contentUnits } from './sentenceScan';
 import { isAgendaSentence, isRequestToListeners, isWishSentence } from './zhNoise';
 import { tellsOwnFirst } from './ownFirsts';
+import { afterAcknowledgement } from './acknowledgements';
 import { codesOf } from '../text/codesOf';
 import { isLetterOrCjk } from './cjkIdeographs';
 import type { Classification } from './classification';
@@ -118,8 +119,14 @@ export function statement(text: string, key: string, from: number, to: number, u
   const chinese = cjk * 2 >= units;
   // After a short field name (`作者後記：本文經過編輯。`) only the value counts.
   const colon = firstColonIn(key, from, Math.min(to, from + 12));
-  const counted = colon >= 0 && contentUnits(key, from, colon) <= MAX_FIELD_UNITS ? contentUnits(key, colon + 1, to) : units;
+  let start = from;
+  while (start < to && !isLetterOrCjk(key.charCodeAt(start))) start++;
+  // `Yeah, it's mostly dogs…`: an answer word opens the statement; only what follows it is counted and read (acknowledgements.ts).
+  const spoken = chinese ? start : afterAcknowledgement(key, start, to);
+  const counted = spoken > start ? contentUnits(key, spoken, to) : colon >= 0 && contentUnits(key, from, colon) <= MAX_FIELD_UNITS ? contentUnits(key, colon + 1, to) : units;
   if (counted < (chinese ? STATEMENT_MIN_CHARS : STATEMENT_MIN_WORDS)) return null;
+  const statedUnits = spoken > start ? counted : units;
+  start = spoken;
   const sentence = key.slice(from, to);
   if (chinese ? REQUEST_ZH.test(sentence) : REQUEST_EN.test(sentence) || !readsAsSpeech(text, key, from, to) || OWN_NEXT_MOVE.test(sentence) || conversationMove(sentence, units) !== null) return null;
   // `好的，那我们看一下第二部分。`, `今天我们邀请到了…`: the conversation announcing its own next step, with nothing else
@@ -134,8 +141,6 @@ export function statement(text: string, key: string, from: number, to: number, u
   if (frame !== null) return { kind: 'opinion', cues: frame === ONLY_IF_REASON ? ONLY_IF_CUES : TRULY_IS_CUES, confidence: units >= 20 ? 0.55 : 0.5 };
   const judging = chinese ? judgingPredicateReason(key, from, to) : null;
   if (judging !== null) return { kind: 'opinion', cues: [judging], confidence: units >= 20 ? 0.55 : 0.5 };
-  let start = from;
-  while (start < to && !isLetterOrCjk(key.charCodeAt(start))) start++;
   const head = key.slice(start, Math.min(to, start + 24));
   if (!chinese && (IMPERATIVE_START.test(head) || imperativeVerbOpening(text, key, start, to) !== null)) return null;
   const tail = key.slice(Math.max(from, to - 4), to);
@@ -161,7 +166,7 @@ export function statement(text: string, key: string, from: number, to: number, u
   else if (POINTING_ZH.test(head)) confidence -= 0.15;
   // A sentence pointing to a link (`參考〈…〉(https://…)`) refers the reader elsewhere.
   if (sentence.includes('http')) confidence -= 0.15;
-  if (units >= (chinese ? 20 : 12)) confidence += 0.05;
+  if (statedUnits >= (chinese ? 20 : 12)) confidence += 0.05;
   if (namesSomething) confidence += 0.05;
   // `…，而不是我们国家的公民。`, `总的来看，…`, `从上述行为可以看出，…`, `Most productivity metrics are a lie.`: a rebuttal, a
   // stance frame, an inference or a judging predicate takes a stance. Only the kind changes: how sure the claim is stays
