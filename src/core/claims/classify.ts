@@ -31,6 +31,7 @@ import { GREETING_MAX_UNITS, MAX_FIELD_UNITS, conversationMove, isExpressive, RE
 import { sentenceRead, kindFeatures } from './kindFeatures';
 import { LIKELY_FUTURE, PRESENT_IMPOSSIBILITY, POSSIBILITY_UNDER_CONDITION, hedgeChineseLikelihood } from './zhLikelihoods';
 import { isCallToAction } from './callsToAction';
+import { isVerdictOverFigure } from './zhVerdicts';
 
 export type { Classification } from './classification';
 
@@ -209,6 +210,8 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
     const stance = zhBuiltStance(key, from, to);
     if (stance !== null) decision = { kind: 'opinion', cues: [...decision.cues, stance], confidence: decision.confidence };
   }
+  // `三十岁时回看二十岁，重要的显然是行业选择和职业发展`: a verdict word framing the sentence outranks its figures (zhVerdicts.ts). Only the kind changes.
+  if (decision?.kind === 'fact' && cjk * 2 >= units && isVerdictOverFigure(signals, key, from, to, figures)) decision = { kind: 'opinion', cues: [...new Set([...signals.opinion.filter(isEvaluationCue), ...decision.cues])], confidence: decision.confidence };
   // `So if you don't exit out of the debug session, you will still be in the debug session.`: how things go whenever
   // one does something, not a prediction (enRegularities.ts). Only the kind changes.
   if (decision?.kind === 'forecast' && cjk * 2 < units && isEnglishRegularity(signals, key, from)) decision = asRegularity(decision, signals);
