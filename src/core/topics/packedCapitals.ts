@@ -7,6 +7,7 @@
 // no mixed-case neighbours: none of these is read.
 import type { LineIndex } from '../text/positions';
 import { Kind, type Scan } from './lineScan';
+import { isTitleShaped } from './titles';
 
 /** A document titles its sections so when it sets this many capitals lines into mixed-case text. */
 const MIN_PACKED_TITLES = 2;
@@ -30,6 +31,15 @@ function isCapitalsLine(words: string): boolean {
   return letters >= MIN_TITLE_LETTERS;
 }
 
+/**
+ * A PDF copy sets its titles at the line's start; an indented line (a page's centred furniture, a record whose line
+ * numbers were blanked to spaces) is not read, nor is one opening with a digit.
+ */
+function opensWithCapital(lines: LineIndex, line: number): boolean {
+  const first = lines.source.charCodeAt(lines.lineStart(line));
+  return first >= 65 /* A */ && first <= 90 /* Z */;
+}
+
 function trimmedText(lines: LineIndex, line: number): string {
   const start = lines.lineStart(line);
   const end = lines.lineEnd(line);
@@ -37,7 +47,7 @@ function trimmedText(lines: LineIndex, line: number): string {
 }
 
 /**
- * Lines in capitals, title-shaped, packed into mixed-case running text: no blank line on at least one side, the
+ * Lines in capitals from the line's start, title-shaped, packed into mixed-case running text: no blank line on at least one side, the
  * nearest lettered line above (past one blank line) mixed-case text, the line under it mixed-case text or a list
  * item, not another title-shaped line. `isOther`
  * tells a speaker's label or name line, a heading or code. Empty unless the document has MIN_PACKED_TITLES of them,
@@ -48,12 +58,12 @@ export function packedCapitalsTitles(scan: Scan, isOther: (line: number) => bool
   const found: number[] = [];
   const seen = new Map<string, number>();
   for (const line of scan.titleShapedLines) {
-    if (kinds[line] !== Kind.TitleShaped) continue;
+    if (kinds[line] !== Kind.TitleShaped || !opensWithCapital(lines, line)) continue;
     const words = trimmedText(lines, line);
-    if (!isCapitalsLine(words)) continue;
+    if (!isCapitalsLine(words) || !standsPacked(scan, line)) continue;
+    // A running head recurs wherever it stands; a section title is set once.
     seen.set(words, (seen.get(words) ?? 0) + 1);
-    if (isOther(line) || scan.markupTitles.has(line)) continue;
-    if (standsPacked(scan, line)) found.push(line);
+    if (!isOther(line) && !scan.markupTitles.has(line)) found.push(line);
   }
   const titles = found.filter((line) => seen.get(trimmedText(lines, line)) === 1);
   return new Set(titles.length >= MIN_PACKED_TITLES ? titles : []);
@@ -76,17 +86,25 @@ function standsPacked(scan: Scan, line: number): boolean {
 }
 
 /**
- * Whether an edit of lines `first`..`last` may change a packed capitals title: a line in capitals with a non-blank
- * line beside it lies on the edited lines or within PACKED_CAPITALS_REACH of them (the edit may be its neighbours).
- * Read from `lineText` (the lines before the edit, or after it); the incremental analyzer asks both. The reading
- * counts across the document, but a title made or unmade anywhere is a capitals line on the edited lines.
+ * Whether an edit of lines `first`..`last` may change a packed capitals title: a title-shaped line in capitals with a
+ * non-blank line beside it lies on the edited lines or within PACKED_CAPITALS_REACH of them (the edit may be its
+ * neighbours). Asked of the lines before the edit and after it. The reading counts across the document, but a title
+ * made or unmade anywhere is a capitals line on the edited lines. A line is read only when it is short and opens with
+ * a capital at its start (a keystroke in running speech, or in a record's numbered lines, reads little).
  */
-export function packedCapitalsWithinReach(lineCount: number, lineText: (line: number) => string, first: number, last: number): boolean {
-  const isBlank = (line: number): boolean => line < 0 || line >= lineCount || lineText(line).trim() === '';
-  for (let line = Math.max(0, first - PACKED_CAPITALS_REACH); line <= last + PACKED_CAPITALS_REACH && line < lineCount; line++) {
-    const text = lineText(line);
-    if (text.length > MAX_PROBE || !isCapitalsLine(text.trim())) continue;
-    if (!isBlank(line - 1) || !isBlank(line + 1)) return true;
+export function packedCapitalsWithinReach(lines: LineIndex, first: number, last: number): boolean {
+  const { source } = lines;
+  const isEmpty = (line: number): boolean => line < 0 || line >= lines.lineCount || lines.lineEnd(line) === lines.lineStart(line);
+  for (let line = Math.max(0, first - PACKED_CAPITALS_REACH); line <= last + PACKED_CAPITALS_REACH && line < lines.lineCount; line++) {
+    const start = lines.lineStart(line);
+    const end = lines.lineEnd(line);
+    if (end === start || end - start > MAX_PROBE) continue;
+    if (!opensWithCapital(lines, line)) continue;
+    // Only a title-shaped line is read (`EXAMINATION BY MR. OKAFOR:` over a witness's answers is a label's shape).
+    const words = source.slice(start, end).trim();
+    if (!isCapitalsLine(words) || !isTitleShaped(words)) continue;
+    // A whitespace-only neighbour counts as text here: the check may fall back more often, never less.
+    if (!isEmpty(line - 1) || !isEmpty(line + 1)) return true;
   }
   return false;
 }

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { packedCapitalsWithinReach } from '../../../../src/core/topics/packedCapitals';
+import { LineIndex } from '../../../../src/core/text/positions';
 import { analyseText, assertEditsAcrossOffsetsMatchAnalyze } from '../transcriptFixtures';
 import { topicTitles } from './topicTitles';
 
@@ -75,15 +76,14 @@ describe('capitals section titles packed into a PDF copy\'s running text (sessio
   });
 
   it('finds a capitals line beside an edit, before or after it', () => {
-    const lines = PDF_RECORD.split('\n');
-    const lineText = (line: number): string => lines[line]!;
-    const motion = lines.indexOf('ADJOURNMENT MOTION');
-    assert.ok(packedCapitalsWithinReach(lines.length, lineText, motion + 1, motion + 1));
-    assert.ok(packedCapitalsWithinReach(lines.length, lineText, motion - 3, motion - 3));
-    // A capitals line between blank lines is read by the standing-apart test, not here.
-    const apart = ['The debate resumed.', '', 'ADJOURNMENT MOTION', '', 'Mr Ravu spoke.'];
-    assert.ok(!packedCapitalsWithinReach(apart.length, (line) => apart[line]!, 0, 4));
-    assert.ok(packedCapitalsWithinReach(apart.length, (line) => (line === 1 ? 'x' : apart[line]!), 0, 1));
+    const record = new LineIndex(PDF_RECORD);
+    const motion = PDF_RECORD.split('\n').indexOf('ADJOURNMENT MOTION');
+    assert.ok(packedCapitalsWithinReach(record, motion + 1, motion + 1));
+    assert.ok(packedCapitalsWithinReach(record, motion - 3, motion - 3));
+    // A capitals line between blank lines is read by the standing-apart test, not here; nor is a label's shape.
+    assert.ok(!packedCapitalsWithinReach(new LineIndex('The debate resumed.\n\nADJOURNMENT MOTION\n\nMr Ravu spoke.'), 0, 4));
+    assert.ok(packedCapitalsWithinReach(new LineIndex('The debate resumed.\nADJOURNMENT MOTION\n\nMr Ravu spoke.'), 0, 3));
+    assert.ok(!packedCapitalsWithinReach(new LineIndex('EXAMINATION BY MR. OKAFOR:\nQ. Did you review the file?'), 0, 1));
   });
 
   it('keeps incremental analysis exact around the packed titles', () => {
