@@ -6,8 +6,9 @@
 // a list of names or offices stands over more title-shaped lines, and a text written all in capitals (captions) has
 // no mixed-case neighbours: none of these is read.
 import type { LineIndex } from '../text/positions';
-import { Kind, type Scan } from './lineScan';
-import { isTitleShaped } from './titles';
+import { skipSpaces, trimEnd } from '../turns/chars';
+import { isListItemShapedLine, isTitleShapedLine, Kind, type Scan } from './lineScan';
+import { isTitleShaped, MAX_TITLE_SHAPED_LENGTH } from './titles';
 
 /** A document titles its sections so when it sets this many capitals lines into mixed-case text. */
 const MIN_PACKED_TITLES = 2;
@@ -86,25 +87,60 @@ function standsPacked(scan: Scan, line: number): boolean {
 }
 
 /**
- * Whether an edit of lines `first`..`last` may change a packed capitals title: a title-shaped line in capitals with a
- * non-blank line beside it lies on the edited lines or within PACKED_CAPITALS_REACH of them (the edit may be its
- * neighbours). Asked of the lines before the edit and after it. The reading counts across the document, but a title
- * made or unmade anywhere is a capitals line on the edited lines. A line is read only when it is short and opens with
- * a capital at its start (a keystroke in running speech, or in a record's numbered lines, reads little).
+ * Whether an edit of lines `first`..`last` may change a packed capitals title: a title-shaped line in capitals lies
+ * on the edited lines or within PACKED_CAPITALS_REACH of them (the edit may be its neighbours), and its neighbours'
+ * text lets it stand packed. Asked of the lines before the edit and after it. The reading counts across the
+ * document, but a title made or unmade anywhere is a capitals line on the edited lines. A line is read only when it
+ * is short and opens with a capital at its start (a keystroke in running speech, or in a record's numbered lines,
+ * reads little).
  */
 export function packedCapitalsWithinReach(lines: LineIndex, first: number, last: number): boolean {
   const { source } = lines;
-  const isEmpty = (line: number): boolean => line < 0 || line >= lines.lineCount || lines.lineEnd(line) === lines.lineStart(line);
   for (let line = Math.max(0, first - PACKED_CAPITALS_REACH); line <= last + PACKED_CAPITALS_REACH && line < lines.lineCount; line++) {
     const start = lines.lineStart(line);
     const end = lines.lineEnd(line);
     if (end === start || end - start > MAX_PROBE) continue;
     if (!opensWithCapital(lines, line)) continue;
     // Only a title-shaped line is read (`EXAMINATION BY MR. OKAFOR:` over a witness's answers is a label's shape).
-    const words = source.slice(start, end).trim();
+    const words = source.slice(start, trimEnd(source, start, end));
     if (!isCapitalsLine(words) || !isTitleShaped(words)) continue;
-    // A whitespace-only neighbour counts as text here: the check may fall back more often, never less.
-    if (!isEmpty(line - 1) || !isEmpty(line + 1)) return true;
+    // A capitals name line over another name, between blank lines or under a title stays local (session 41).
+    if (mayStandPacked(lines, line)) return true;
   }
   return false;
+}
+
+/**
+ * What standsPacked asks of a line's neighbours, read from their text alone so that it holds wherever standsPacked
+ * may: mixed-case running text under the line, and above it, past at most three blank or letterless lines, a line
+ * of mixed-case running text.
+ */
+function mayStandPacked(lines: LineIndex, line: number): boolean {
+  if (!isRunningMixedCase(lines, line + 1)) return false;
+  let above = line - 1;
+  for (let skipped = 0; skipped < MAX_FURNITURE_ABOVE + 1 && above >= 0 && isFurnitureOrBlank(lines, above); skipped++) above--;
+  return isRunningMixedCase(lines, above);
+}
+
+/** A line the reading looks past: blank, letterless, or longer than it reads. */
+function isFurnitureOrBlank(lines: LineIndex, line: number): boolean {
+  const start = lines.lineStart(line);
+  const end = lines.lineEnd(line);
+  return end - start > MAX_PROBE || !HAS_WORD_CHARACTER.test(lines.source.slice(start, end));
+}
+
+/**
+ * A short line with a lower-case letter that scanLines may file as text or a list item: not one it files as
+ * title-shaped (`Tom Baker`, a name line), which no packed title stands beside.
+ */
+function isRunningMixedCase(lines: LineIndex, line: number): boolean {
+  if (line < 0 || line >= lines.lineCount) return false;
+  const lineStart = lines.lineStart(line);
+  const lineEnd = lines.lineEnd(line);
+  if (lineEnd - lineStart > MAX_PROBE) return false;
+  const lineText = lines.source.slice(lineStart, lineEnd);
+  if (!LOWER.test(lineText)) return false;
+  if (lineText.length > MAX_TITLE_SHAPED_LENGTH) return true;
+  const start = skipSpaces(lineText, 0);
+  return isListItemShapedLine(lineText, start, lineText.length) || !isTitleShapedLine(lineText, start, trimEnd(lineText, start, lineText.length));
 }

@@ -82,7 +82,12 @@ describe('capitals section titles packed into a PDF copy\'s running text (sessio
     assert.ok(packedCapitalsWithinReach(record, motion - 3, motion - 3));
     // A capitals line between blank lines is read by the standing-apart test, not here; nor is a label's shape.
     assert.ok(!packedCapitalsWithinReach(new LineIndex('The debate resumed.\n\nADJOURNMENT MOTION\n\nMr Ravu spoke.'), 0, 4));
-    assert.ok(packedCapitalsWithinReach(new LineIndex('The debate resumed.\nADJOURNMENT MOTION\n\nMr Ravu spoke.'), 0, 3));
+    assert.ok(packedCapitalsWithinReach(new LineIndex('The debate resumed.\nADJOURNMENT MOTION\nMr Ravu spoke.'), 0, 2));
+    assert.ok(packedCapitalsWithinReach(new LineIndex('The debate resumed.\n\n*\nADJOURNMENT MOTION\nMr Ravu spoke.'), 4, 4));
+    // Its neighbours' text must let it stand packed: no mixed-case text under it, or none above within reach.
+    assert.ok(!packedCapitalsWithinReach(new LineIndex('The debate resumed.\nADJOURNMENT MOTION\n\nMr Ravu spoke.'), 0, 3));
+    assert.ok(!packedCapitalsWithinReach(new LineIndex('JANE SMITH\nI think so.'), 0, 1));
+    assert.ok(!packedCapitalsWithinReach(new LineIndex('The debate resumed.\n\n\n\n\nADJOURNMENT MOTION\nMr Ravu spoke.'), 0, 6));
     assert.ok(!packedCapitalsWithinReach(new LineIndex('EXAMINATION BY MR. OKAFOR:\nQ. Did you review the file?'), 0, 1));
   });
 
