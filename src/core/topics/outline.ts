@@ -44,6 +44,7 @@ import { openingTitleBlock } from './titleBlock';
 import { commentHeaderLines } from './commentHeader';
 import { titlesOverFields } from './titleOverFields';
 import { packedCapitalsTitles } from './packedCapitals';
+import { pictographTitles } from './pictographTitles';
 import { readTitleField } from './titleField';
 import { bylinesUnderDashSubtitles, dashSubtitlePairs } from './dashSubtitles';
 import { readsAsProse, recurringShapeTitles } from './recurringShapes';
@@ -289,6 +290,8 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   const overFields = new Set(titlesOverFields(scan, (line) => labels.has(line) || speakerLines.has(line)));
   // `QUESTIONS AND ANSWERS` packed between a PDF copy's wrapped speech lines: capitals set into mixed-case text (packedCapitals.ts).
   const packedTitles = sectionHeadings >= MIN_HEADINGS_FOR_STYLE ? new Set<number>() : packedCapitalsTitles(scan, (line) => labels.has(line) || speakerLines.has(line) || scan.kinds[line] === Kind.Heading || scan.kinds[line] === Kind.Code);
+  // `📌本集來賓` over its value, no blank lines: the document leads its section lines with a pictograph (pictographTitles.ts).
+  const pictographLed = sectionHeadings >= MIN_HEADINGS_FOR_STYLE ? new Set<number>() : pictographTitles(scan, (line) => labels.has(line) || speakerLines.has(line));
   // `在热爱中追寻成长的意义` over `——在2020年本科生毕业典礼上的发言`: a title over its dash subtitle (dashSubtitles.ts).
   const dashPairs = dashSubtitlePairs(lines.lineCount, lineTextOf(lines));
   const overSubtitles = new Set(dashPairs.map((pair) => pair.title).filter((line) => !labels.has(line) && !speakerLines.has(line) && scan.kinds[line] !== Kind.Code && scan.kinds[line] !== Kind.Heading));
@@ -422,7 +425,7 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       }
       entries.push(entry);
       addFlag(flags, line, LineFlag.SectionBreak);
-    } else if (packedTitles.has(line)) {
+    } else if (packedTitles.has(line) || pictographLed.has(line)) {
       const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
       const end = trimEnd(text, start, lines.lineEnd(line));
       entries.push({ line, kind: 'title', level: 0, title: text.slice(start, end), headingSpan: { start, end }, summaryLinks: [], isSummaryHeading: false, depth: 0 });

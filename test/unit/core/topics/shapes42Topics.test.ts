@@ -39,7 +39,8 @@ const SHAPES: readonly Shape[] = [
   {
     name: 'shapes42-topics/pictograph-programme-zh-Hant.txt',
     headings: ['《城市的聲音》第 18 集：老街的夜市還能走多久', '📌本集來賓', '📌本集重點', '🎙️收聽方式'],
-    mustRead: [],
+    // The pictograph-led section lines (session 41, topics42); the page's first-line title is left.
+    mustRead: ['📌本集來賓', '📌本集重點', '🎙️收聽方式'],
     speakers: ['主持人', '林美華'],
   },
   {
