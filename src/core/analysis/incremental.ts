@@ -35,6 +35,8 @@ import { repeatedTitleWithinReach } from '../topics/repeatedTitle';
 import { sectionMarkerWithinReach } from '../topics/bracketedSections';
 import { letterSpacedTitleWithinReach } from '../topics/letterSpacedTitles';
 import { markHeadingWithinReach, markHeadingWithinReachMarkdown, markHeadingWithinReachPlain } from '../topics/markHeadings';
+import { packedCapitalsWithinReach } from '../topics/packedCapitals';
+import { pictographLineEdited } from '../topics/pictographTitles';
 import { titleBlockWithinReach } from '../topics/titleBlock';
 import { emptyLabelWithinReach } from '../topics/emptyLabels';
 import { listFieldWithinReach } from '../turns/listFields';
@@ -1472,6 +1474,10 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
   if (sides.eitherText(datedHeadlineWithinReach)) throw NOT_LOCAL;
   // So is a title over a subtitle at the record's head (titleBlock.ts).
   if (sides.eitherText(titleBlockWithinReach)) throw NOT_LOCAL;
+  // Capitals titles packed into mixed-case text are read with their neighbours and counted across the document (packedCapitals.ts).
+  if (sides.either(packedCapitalsWithinReach)) throw NOT_LOCAL;
+  // Pictograph-led titles are counted across the document, each line alone (pictographTitles.ts).
+  if (sides.either(pictographLineEdited)) throw NOT_LOCAL;
   // And a title printed twice at the top, with the site's lines above it (repeatedTitle.ts).
   if (sides.eitherText(repeatedTitleWithinReach)) throw NOT_LOCAL;
   // A link-only heading titles the text under it, not a heading or a rule (outline.ts, isLinkHeadingOverText).
@@ -1728,6 +1734,8 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   if (sides.eitherText(documentTitleWithinReach)) throw NOT_LOCAL;
   if (sides.eitherText(datedHeadlineWithinReach)) throw NOT_LOCAL;
   if (sides.eitherText(titleBlockWithinReach)) throw NOT_LOCAL;
+  if (sides.either(packedCapitalsWithinReach)) throw NOT_LOCAL;
+  if (sides.either(pictographLineEdited)) throw NOT_LOCAL;
   if (sides.eitherText(repeatedTitleWithinReach)) throw NOT_LOCAL;
   if (sides.eitherText(titleOverFieldsWithinReach)) throw NOT_LOCAL;
   if (sides.eitherText(dashSubtitleWithinReach)) throw NOT_LOCAL;

@@ -43,6 +43,8 @@ import { letterSpacedTitles } from './letterSpacedTitles';
 import { openingTitleBlock } from './titleBlock';
 import { commentHeaderLines } from './commentHeader';
 import { titlesOverFields } from './titleOverFields';
+import { packedCapitalsTitles } from './packedCapitals';
+import { pictographTitles } from './pictographTitles';
 import { readTitleField } from './titleField';
 import { bylinesUnderDashSubtitles, dashSubtitlePairs } from './dashSubtitles';
 import { readsAsProse, recurringShapeTitles } from './recurringShapes';
@@ -286,6 +288,10 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   const repeatedTitle = repeated && !labels.has(repeated[0]) && !labels.has(repeated[1]) && !speakerLines.has(repeated[0]) ? repeated : null;
   // `市政總質詢第4組` over `質詢日期:…` / `質詢對象:…`: the record's title over its own fields (titleOverFields.ts).
   const overFields = new Set(titlesOverFields(scan, (line) => labels.has(line) || speakerLines.has(line)));
+  // `QUESTIONS AND ANSWERS` packed between a PDF copy's wrapped speech lines: capitals set into mixed-case text (packedCapitals.ts).
+  const packedTitles = sectionHeadings >= MIN_HEADINGS_FOR_STYLE ? new Set<number>() : packedCapitalsTitles(scan, (line) => labels.has(line) || speakerLines.has(line) || scan.kinds[line] === Kind.Heading || scan.kinds[line] === Kind.Code);
+  // `📌本集來賓` over its value, no blank lines: the document leads its section lines with a pictograph (pictographTitles.ts).
+  const pictographLed = sectionHeadings >= MIN_HEADINGS_FOR_STYLE ? new Set<number>() : pictographTitles(scan, (line) => labels.has(line) || speakerLines.has(line));
   // `在热爱中追寻成长的意义` over `——在2020年本科生毕业典礼上的发言`: a title over its dash subtitle (dashSubtitles.ts).
   const dashPairs = dashSubtitlePairs(lines.lineCount, lineTextOf(lines));
   const overSubtitles = new Set(dashPairs.map((pair) => pair.title).filter((line) => !labels.has(line) && !speakerLines.has(line) && scan.kinds[line] !== Kind.Code && scan.kinds[line] !== Kind.Heading));
@@ -294,7 +300,7 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   let firstLabel = 0;
   while (firstLabel < lines.lineCount && !labels.has(firstLabel)) firstLabel++;
   const shapeTitles = recurringShapeTitles(lines, (line) => labels.has(line) || speakerLines.has(line) || scan.kinds[line] === Kind.Heading || scan.kinds[line] === Kind.Code || isInHeadFieldList(headFieldLists, line), firstLabel < lines.lineCount ? firstLabel : -1);
-  const candidates = [...new Set([...shapeTitles.keys(), ...(titleFromField ? [titleFromField.line] : []), ...overFields, ...overSubtitles, ...(repeatedTitle ?? []), ...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered, ...questions.keys(), ...numberedBold.keys(), ...boldTitles.keys(), ...parallelTitles.keys(), ...clauseTitles.keys(), ...numberTitles.titles.keys(), ...sequenceTitles.keys(), ...sectionMarkers.keys(), ...spacedTitles.keys(), ...(headline >= 0 ? [headline] : []), ...colonHeadlines])].sort((a, b) => a - b);
+  const candidates = [...new Set([...shapeTitles.keys(), ...(titleFromField ? [titleFromField.line] : []), ...overFields, ...packedTitles, ...overSubtitles, ...(repeatedTitle ?? []), ...scan.headings.keys(), ...scan.titleShapedLines, ...promoted, ...numbered, ...questions.keys(), ...numberedBold.keys(), ...boldTitles.keys(), ...parallelTitles.keys(), ...clauseTitles.keys(), ...numberTitles.titles.keys(), ...sequenceTitles.keys(), ...sectionMarkers.keys(), ...spacedTitles.keys(), ...(headline >= 0 ? [headline] : []), ...colonHeadlines])].sort((a, b) => a - b);
   const bareTitles: OutlineEntry[] = [];
   const plainClauseTitles: OutlineEntry[] = [];
   const isBlankLine = (line: number): boolean => scan.kinds[line] === Kind.Blank;
@@ -418,6 +424,11 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
         continue;
       }
       entries.push(entry);
+      addFlag(flags, line, LineFlag.SectionBreak);
+    } else if (packedTitles.has(line) || pictographLed.has(line)) {
+      const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
+      const end = trimEnd(text, start, lines.lineEnd(line));
+      entries.push({ line, kind: 'title', level: 0, title: text.slice(start, end), headingSpan: { start, end }, summaryLinks: [], isSummaryHeading: false, depth: 0 });
       addFlag(flags, line, LineFlag.SectionBreak);
     } else if (shapeTitles.has(line) && !labels.has(line) && !speakerLines.has(line)) {
       const shape = shapeTitles.get(line)!;
