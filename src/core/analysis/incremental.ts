@@ -2,7 +2,7 @@ import { editMayTouchFrontMatter } from '../text/frontMatter';
 import { mayChangeNickLabels } from './nickChecks';
 import type { NickReading } from '../turns/lowerCaseNicks';
 import { classifySentence } from '../claims/classify';
-import { WindowClassifier } from './windowClassifications';
+import { carryClassifications, WindowClassifier } from './windowClassifications';
 import { DIALOGUE_CUE, inDialogue, isReadAsJoined, SpeakerLookup, withDialogueReason } from '../claims/findClaims';
 import { readsAsDialogue, registerCounts, type RegisterCounts } from '../claims/register';
 import { isWhitespace } from '../claims/sentenceBreaks';
@@ -435,6 +435,13 @@ export class IncrementalAnalyzer {
   }
 
   private full(text: TextSource, computed?: Analysis): Analysis {
+    const before = this.baseline?.claims;
+    const analysis = this.fullBaseline(text, computed);
+    if (before && this.baseline) carryClassifications(before, this.baseline.claims);
+    return analysis;
+  }
+
+  private fullBaseline(text: TextSource, computed?: Analysis): Analysis {
     const parts = computed && packedParts(computed);
     if (parts) return this.adoptPacked(text, computed, parts);
     const lines = new LineIndex(text);

@@ -63,3 +63,13 @@ export class WindowClassifier {
     keptFor.set(claims, { matcher: this.matcher, byContext: this.byContext });
   }
 }
+
+/**
+ * Hands the classifications kept for `from` (the claims before a full analysis) on to `to` (the full analysis's
+ * claims): they are keyed by their context's text alone, so the first edit after a worker's result, typed where
+ * the last one was, does not classify its window whole.
+ */
+export function carryClassifications(from: BlockList<Claim>, to: BlockList<Claim>): void {
+  const kept = keptFor.get(from);
+  if (kept !== undefined) keptFor.set(to, kept);
+}

@@ -124,4 +124,29 @@ describe('the editor\'s claim window keeps the classifications an edit cannot ch
     assert.ok(taken >= 4 * 20, `${taken} taken`);
     assert.ok(classified <= 24 + 4 * 2, `${classified} classified`);
   });
+
+  it('keeps the last window\'s classifications across a full analysis, so the next keystroke classifies only its sentence', () => {
+    const sentences = Array.from({ length: 24 }, (_, i) => `Prices rose ${i + 2} percent last month, and we believe they will fall in spring.`);
+    let text = `Ms. Ada Park: ${sentences.join(' ')}\n\nTom Reyes: Go on.\n`;
+    const analyzer = new IncrementalAnalyzer({}, 'talk.txt');
+    analyzer.update(text);
+    let at = text.indexOf('rose 9') + 'rose 9'.length;
+    const type = (typed: string): number => {
+      const before = windowSentences.classified;
+      text = text.slice(0, at) + typed + text.slice(at);
+      const result = analyzer.update(text, [{ rangeOffset: at, rangeLength: 0, text: typed }]);
+      at += typed.length;
+      assert.equal(analyzer.lastMode, 'line');
+      assert.ok(isDeepStrictEqual(result, analyze(text, {}, 'talk.txt')), `after typing ${JSON.stringify(typed)}`);
+      return windowSentences.classified - before;
+    };
+    type('0');
+    // A worker's result for the text as it is now, adopted; then the full analysis of the same text run here.
+    analyzer.adopt(text, analyze(text, {}, 'talk.txt'));
+    const afterAdopt = type('5');
+    analyzer.update(text);
+    const afterFull = type(' ');
+    assert.ok(afterAdopt <= 2, `${afterAdopt} classified after an adopted analysis`);
+    assert.ok(afterFull <= 2, `${afterFull} classified after a full analysis`);
+  });
 });
