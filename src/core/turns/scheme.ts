@@ -550,12 +550,18 @@ function isShortName(name: string): boolean {
     if (han + (name.match(LATIN_WORDS) ?? []).length <= MAX_SINGLE_HAN) return true;
     const folded = simplified(name);
     if (ZH_TITLES.some((title) => folded.endsWith(title)) || [...ZH_ROLES].some((role) => folded.endsWith(role))) return true;
-    // A title and then a two- or three-character name (`社区党委书记姚艳洪`, `市委书记丁爱谱`), as Chinese reports name people.
-    return han === folded.length && ZH_TITLES.some((title) => endsWithTitleThenName(folded, title));
+    // A title and then a two- or three-character name (`社区党委书记姚艳洪`, `市委书记丁爱谱`), as Chinese reports name people,
+    // and records add the member's or officer's honorific (`立法會主席梁君彥議員`, `政務司司長林瑞麟先生`).
+    if (han !== folded.length) return false;
+    const bare = folded.replace(OFFICE_HONORIFIC, '');
+    return ZH_TITLES.some((title) => endsWithTitleThenName(folded, title) || (bare !== folded && endsWithTitleThenName(bare, title)));
   }
   const words = name.split(/\s+/);
   return words.length <= MAX_SINGLE_LATIN_WORDS || words.some((word) => EN_TITLES.has(word.toLowerCase()));
 }
+
+/** An honorific after a person's name in a legislature's or government's record (simplified, as isShortName folds it). */
+const OFFICE_HONORIFIC = /(?:议员|先生|女士|博士|教授)$/;
 
 /**
  * `Ms. Carter 卡特女士`, `Moderator 主持人`: a bilingual label, a name in capitalised Latin words and the same name in

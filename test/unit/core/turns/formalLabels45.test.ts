@@ -36,6 +36,16 @@ describe('one-off formal labels: a titled name, its office, speech (speakers45)'
     assert.deepEqual(speakersAt('Mr Mercer, as I said before: the wall comes first.\n', ['the wall']), [null]);
   });
 
+  it('a council chair named once by office, name and honorific (`市議會主席林海明議員:`) is a speaker, as `市委書記丁愛譜:` is', () => {
+    const { text, analysis } = analyseFixture('shapes43-speakers/council-chair-once-zh-Hant.txt');
+    const at = (needle: string): string | null => speakerAt(text, analysis, needle);
+    assert.equal(at('陳小華議員,你只可以'), '市議會主席林海明議員');
+    assert.equal(at('我想問一問'), '陳小華議員');
+    assert.equal(at('碼頭的工程會'), '市長');
+    // Without the title before the name, a long phrase before a colon stays no label.
+    assert.deepEqual(speakersAt('市長:碼頭會維修。\n\n碼頭維修工程的最新安排議員:今年完成。\n\n市長:多謝。\n', ['今年完成']), ['市長']);
+  });
+
   it('edits that make and unmake a formal label equal a full analysis', () => {
     const record = readFixture('shapes43-speakers/formal-office-labels.txt');
     assertReplacementsMatchAnalyze([
@@ -52,6 +62,13 @@ describe('one-off formal labels: a titled name, its office, speech (speakers45)'
       // A line break inside the label, and one joining it to the line above.
       [record, 'Mr ALAN MERCER, Clerk', 'Mr ALAN\nMERCER, Clerk'],
       [record, 'a.m.\n\nMr ALAN', 'a.m. Mr ALAN'],
+    ], 'record.txt');
+    const council = readFixture('shapes43-speakers/council-chair-once-zh-Hant.txt');
+    assertReplacementsMatchAnalyze([
+      [council, '市議會主席林海明議員:', '市議會主席林海明:'],
+      [council, '市議會主席林海明議員:', '市議會林海明議員:'],
+      [council, '市議會主席林海明議員:陳小華', '市議會主席林海明議員:\n陳小華'],
+      [council, '市長:工程期間', '市議會主席林海明議員:工程期間'],
     ], 'record.txt');
   });
 
