@@ -155,9 +155,10 @@ export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLin
     const candidate = candidates[i]!;
     // A split label's speech follows its brackets and colon below (splitMarkupCandidate checked it).
     const speechless = candidate !== null && candidate.shape.startsWith('<') && !splitLines.has(line) && !hasInlineSpeech(candidate, lines, line);
-    let label = decide(candidate, knowns[i]!, accepted, shapes, labelNames, schemeNames, speechless, surnames);
+    const formalWithSpeech = candidate !== null && hasCommaRole(candidate) && !splitLines.has(line) && hasInlineSpeech(candidate, lines, line);
+    let label = decide(candidate, knowns[i]!, accepted, shapes, labelNames, schemeNames, speechless, formalWithSpeech, surnames);
     // A borrowed shape's labels are judged like an accepted scheme's.
-    if (!label && candidate && borrowed.has(candidate.shape)) label = decide(candidate, knowns[i]!, borrowed, shapes, labelNames, schemeNames, speechless, surnames);
+    if (!label && candidate && borrowed.has(candidate.shape)) label = decide(candidate, knowns[i]!, borrowed, shapes, labelNames, schemeNames, speechless, formalWithSpeech, surnames);
     if (!label) continue;
     if (isFieldLine(label, lines, line, labelNames)) continue;
     // `(00:00) 开场` over `(12:34) 第二部分`: a chapter list's line names no speaker (chapterLists.ts).
@@ -416,12 +417,13 @@ function distinctRepeated(names: ReadonlyMap<string, number>): number {
 function decide(
   candidate: LabelCandidate | null, known: LabelMatch | null, accepted: ReadonlySet<string>,
   shapes: ReadonlyMap<string, ReadonlyMap<string, number>>, labelNames: ReadonlyMap<string, number>, schemeNames: ReadonlySet<string>,
-  speechless: boolean, surnames: SurnameIndex = {},
+  speechless: boolean, commaRoleWithSpeech: boolean, surnames: SurnameIndex = {},
 ): LabelMatch | null {
   if (known?.fromUserPattern) return known;
-  // A role after a comma is the document's full label for a speaker it labels again, whatever its shape's scheme.
+  // A role after a comma is the document's full label for a speaker it labels again, whatever its shape's scheme,
+  // or, once, a record's formal label: a titled name, its office, and speech after the colon (isTitledName).
   if (candidate && hasCommaRole(candidate)) {
-    if (labelledAgain(candidate.name, labelNames, surnames)) return fromCandidate(candidate);
+    if (labelledAgain(candidate.name, labelNames, surnames) || (commaRoleWithSpeech && isTitledName(candidate.name))) return fromCandidate(candidate);
     candidate = null;
   }
   if (candidate && idStem(candidate.name) !== null) {
@@ -511,6 +513,17 @@ function labelledAgain(name: string, labelNames: ReadonlyMap<string, number>, su
 }
 
 /**
+ * `Mr DAVID BLUNT, Clerk of the Parliaments:`, `Mr. Richard Maurel, the Clerk of the Committee:`: a record's formal label
+ * names a person by an honorific and their name before the office, even where the person speaks once. The honorific
+ * and two to four capitalised words tell the person from a clause (`In short, the plan:`).
+ */
+const TITLED_NAME = /^(?:(?:The )?(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Hon|Rev|Sir|Dame|Senator)\.?)(?: \p{Lu}[\p{L}.'’-]*){1,4}$/u;
+
+function isTitledName(name: string): boolean {
+  return TITLED_NAME.test(name);
+}
+
+/**
  * An identifier-like name (`spk05`, see idStem) is a speaker when its shape numbers another speaker with the
  * same letters (`spk03`), as diarised transcripts do: another name in `names` with the same id letters.
  */
@@ -537,12 +550,18 @@ function isShortName(name: string): boolean {
     if (han + (name.match(LATIN_WORDS) ?? []).length <= MAX_SINGLE_HAN) return true;
     const folded = simplified(name);
     if (ZH_TITLES.some((title) => folded.endsWith(title)) || [...ZH_ROLES].some((role) => folded.endsWith(role))) return true;
-    // A title and then a two- or three-character name (`社区党委书记姚艳洪`, `市委书记丁爱谱`), as Chinese reports name people.
-    return han === folded.length && ZH_TITLES.some((title) => endsWithTitleThenName(folded, title));
+    // A title and then a two- or three-character name (`社区党委书记姚艳洪`, `市委书记丁爱谱`), as Chinese reports name people,
+    // and records add the member's or officer's honorific (`立法會主席梁君彥議員`, `政務司司長林瑞麟先生`).
+    if (han !== folded.length) return false;
+    const bare = folded.replace(OFFICE_HONORIFIC, '');
+    return ZH_TITLES.some((title) => endsWithTitleThenName(folded, title) || (bare !== folded && endsWithTitleThenName(bare, title)));
   }
   const words = name.split(/\s+/);
   return words.length <= MAX_SINGLE_LATIN_WORDS || words.some((word) => EN_TITLES.has(word.toLowerCase()));
 }
+
+/** An honorific after a person's name in a legislature's or government's record (simplified, as isShortName folds it). */
+const OFFICE_HONORIFIC = /(?:议员|先生|女士|博士|教授)$/;
 
 /**
  * `Ms. Carter 卡特女士`, `Moderator 主持人`: a bilingual label, a name in capitalised Latin words and the same name in
@@ -864,8 +883,9 @@ export class LabelSchemeTally {
   private decideLine(reading: LabelLineReading, lines: LineIndex, line: number): LabelMatch | null {
     const { candidate, known } = reading;
     const speechless = candidate !== null && candidate.shape.startsWith('<') && !reading.inlineSpeech;
-    let label = decide(candidate, known, this.accepted, this.shapes, this.labelNames, this.schemeNames, speechless);
-    if (!label && candidate && this.borrowed.has(candidate.shape)) label = decide(candidate, known, this.borrowed, this.shapes, this.labelNames, this.schemeNames, speechless);
+    const formalWithSpeech = candidate !== null && hasCommaRole(candidate) && reading.inlineSpeech;
+    let label = decide(candidate, known, this.accepted, this.shapes, this.labelNames, this.schemeNames, speechless, formalWithSpeech);
+    if (!label && candidate && this.borrowed.has(candidate.shape)) label = decide(candidate, known, this.borrowed, this.shapes, this.labelNames, this.schemeNames, speechless, formalWithSpeech);
     return label && !isFieldLine(label, lines, line, this.labelNames) ? label : null;
   }
 

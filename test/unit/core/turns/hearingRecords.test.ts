@@ -292,9 +292,12 @@ describe('a role after a comma in a first label', () => {
     ].join('\n');
     const speakers = analyze(text, {}, 'committee.txt').turns.map((turn) => turn.speaker);
     assert.deepEqual(speakers, ['Mr. Richard Maurel, the Clerk of the Committee', 'Senator Gauthier', 'Mr. Maurel']);
-    // Nobody labelled again: a comma phrase before a colon stays the prose it may be.
+    // Nobody labelled again: a titled name, its office and speech are still the record's formal label (speakers45),
+    // but a comma phrase without the title before a colon stays the prose it may be.
     const alone = text.replace('Mr. Maurel: It is moved', 'It is moved');
-    assert.deepEqual(analyze(alone, {}, 'committee.txt').turns.map((turn) => turn.speaker), ['Senator Gauthier']);
+    assert.deepEqual(analyze(alone, {}, 'committee.txt').turns.map((turn) => turn.speaker), ['Mr. Richard Maurel, the Clerk of the Committee', 'Senator Gauthier']);
+    const untitled = alone.replace('Mr. Richard Maurel,', 'Richard Maurel,');
+    assert.deepEqual(analyze(untitled, {}, 'committee.txt').turns.map((turn) => turn.speaker), ['Senator Gauthier']);
     assert.equal(labelCandidate('However, we said: no.', 22), null, 'a verb or pronoun after the comma is prose');
     assert.equal(labelCandidate('In fact, the Minister: no.', 26), null, 'one word before the comma names no one');
   });
