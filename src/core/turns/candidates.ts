@@ -52,6 +52,8 @@ const MARKUP_ELEMENTS = new Set(
 
 /** An ASS override block that subtitle editors put before a cue's text (`{\an8}` moves it to the top): markup, as a tag is. */
 const OVERRIDE_BLOCK = /^\{\\[^{}\n]{1,80}\}/;
+/** A Markdown table row's closing bar and the spaces around it. */
+const TABLE_ROW_END = /\s*\|\s*$/;
 /** `∶` (ratio) stands for a colon in pages typed in older Chinese encodings: `立法会主席曾钰成∶黄毓民议员,…`. */
 const SEPARATOR_COLONS = new Set([':', '：', '︰', '∶']);
 /** Marks that end a sentence or a clause: a name never holds them, so the line is prose. */
@@ -115,9 +117,9 @@ const ROMAN_WORD = /(?:^|\s)[IVXLCDM]+(?:$|\s)/;
 export const CAPITALS_STOP = 'c.';
 const DIARIZED = /^(?:SPEAKER_\d{1,3}|Speaker[ _]?\d{1,3}|S\d{1,2}|(?:Unknown|Unidentified)(?: Speaker| Male| Female)?(?: \d{1,3})?|Interviewer|Interviewee|Audience(?: member)?(?: \d{1,3})?)$/i;
 
-/** Characters that may open a wrapper or a timestamp: < { # * _ ' " “ > [ ( - – — + 【 （, a bullet symbol or a digit. */
+/** Characters that may open a wrapper or a timestamp: < { # * _ ' " “ | > [ ( - – — + 【 （, a bullet symbol or a digit. */
 function mayOpenWrapper(code: number): boolean {
-  return code === 60 || code === 34 || code === 0x201c || code === 64 || code === 39 || code === 123 || code === 35 || code === 42 || code === 95 || code === 62 || code === 91 || code === 40 || code === 45 || code === 0x2013 || code === 0x2014 || code === 43 || isBulletSymbol(code) || code === 0x3010 || code === 0xff08 || isDigit(code);
+  return code === 60 || code === 34 || code === 0x201c || code === 124 || code === 64 || code === 39 || code === 123 || code === 35 || code === 42 || code === 95 || code === 62 || code === 91 || code === 40 || code === 45 || code === 0x2013 || code === 0x2014 || code === 43 || isBulletSymbol(code) || code === 0x3010 || code === 0xff08 || isDigit(code);
 }
 
 /** Cheap test that rules out most prose lines before anything is sliced or decoded. */
@@ -204,6 +206,8 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
   let timestamp: string | null = null;
   const closers: string[] = [];
   let wrapped = false;
+  /** A Markdown table's row (`| 00:00:01 | Ann Lee | text |`): its cells' bars wrap the time and the name. */
+  let tableRow = false;
   let angled = false;
   // Element names of the tags around the name (an element alone on its line, see ELEMENT_ALONE_SHAPE).
   const tagsBefore: string[] = [];
@@ -288,6 +292,14 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
     } else if (isBulletSymbol(code)) {
       // A bullet symbol needs no space after it (`▲記者：`); a dash does (`-5` is a number).
       shape.push('-');
+      i += 1;
+    } else if (code === 124 && (guard === 0 || tableRow)) {
+      // `| 00:00:01 | Ann Lee | The ferry costs… |`: a transcript kept as a Markdown table. The row's first bar opens
+      // the name's cell, which the next bar closes; a bar after a time cell is that cell's end.
+      if (guard === 0) closers.push('|');
+      tableRow = true;
+      shape.push('|');
+      wrapped = true;
       i += 1;
     } else if ((code === 34 || code === 0x201c) && guard === 0) {
       // `“THE COURT: What have you done?`, `“Q So, the training…`: testimony quoted in an opinion or a report opens
@@ -496,8 +508,15 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
       separated = true;
     } else if ((s[k] === '*' || s[k] === '_') && separatorAt >= 0) {
       k++;
+    } else if (tableRow && s[k] === '|' && timestamp) {
+      // `| Ann Lee | 00:00:01 | text |`: the time's cell closes with its own bar.
+      shape.push('|');
+      k += 1;
     } else break;
   }
+  // A transcript's row has one cell of speech after the name's (and the time's); a table of data (`| Ferry | 2023 |
+  // 4.2 million |`), or its header row, has more cells: its first column names no speaker.
+  if (tableRow && s.slice(k).replace(TABLE_ROW_END, '').indexOf('|') >= 0) return null;
   if (closers.length) return null; // a wrapper opened before the name never closed: `[some note`
   // `(a) notes that ministers…`, `(iv) the officer shall…`: a clause's letter or numeral in brackets, no speaker.
   if (shape[shape.indexOf('N') - 1] === '[' && CLAUSE_ENUMERATOR.test(rawName)) return null;
