@@ -515,7 +515,7 @@ function labelledAgain(name: string, labelNames: ReadonlyMap<string, number>, su
 /**
  * `Mr DAVID BLUNT, Clerk of the Parliaments:`, `Mr. Richard Maurel, the Clerk of the Committee:`: a record's formal label
  * names a person by an honorific and their name before the office, even where the person speaks once. The honorific
- * and two to four capitalised words tell the person from a clause (`In short, the plan:`).
+ * and one to four capitalised words tell the person from a clause (`In short, the plan:`).
  */
 const TITLED_NAME = /^(?:(?:The )?(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Hon|Rev|Sir|Dame|Senator)\.?)(?: \p{Lu}[\p{L}.'’-]*){1,4}$/u;
 
