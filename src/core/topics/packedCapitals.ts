@@ -78,6 +78,9 @@ function standsPacked(scan: Scan, line: number): boolean {
   // The text it opens: mixed-case prose, a wrapped line or a numbered question; not a name or office under it.
   const belowKind = kinds[below]!;
   if ((belowKind !== Kind.Text && belowKind !== Kind.ListItem) || !LOWER.test(trimmedText(lines, below))) return false;
+  // Packed text runs on: a one-line value between blank lines under the title (an Otter export's `SUMMARY KEYWORDS`
+  // over its keywords) is a header's field in a document that kept its blank lines.
+  if (below + 1 >= lines.lineCount || kinds[below + 1] === Kind.Blank) return false;
   // The running text it is set into: a line of prose in mixed case above it (past a blank line or letterless
   // furniture), not a title-shaped line over a list nor the page's head (`EDITED HANSARD * NUMBER 58` on line 1).
   let above = line - 1;
