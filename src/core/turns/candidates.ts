@@ -302,8 +302,8 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
       wrapped = true;
       i += 1;
     } else if ((code === 34 || code === 0x201c) && guard === 0) {
-      // `“THE COURT: What have you done?`, `“Q So, the training…`: testimony quoted in an opinion or a report opens
-      // each quoted paragraph with a quotation mark and closes only the last, so the mark closes nothing here.
+      // `“THE COURT: What have you done?`, `"MR. HALE: Okay…`: testimony quoted in an opinion or a report opens each
+      // quoted paragraph with a quotation mark and closes only the last, so the mark closes nothing here.
       shape.push('“');
       i += 1;
     } else if (OPEN_TO_CLOSE.has(rest[0] ?? '')) {
