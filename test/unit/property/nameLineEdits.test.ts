@@ -7,6 +7,7 @@ import { LineIndex } from '../../../src/core/text/positions';
 import { isListItemShapedLine, Kind, scanLines } from '../../../src/core/topics/lineScan';
 import { skipSpaces } from '../../../src/core/turns/chars';
 import { applyChange, typedChange } from './arbitraries';
+import { replayTypedEdits } from './typedEditReplay';
 import { searchRuns } from '../searchBudget';
 
 // Line breaks and blank lines near a name on a line of its own (issue 13, session 21). Such a line speaks when
@@ -76,21 +77,12 @@ describe('IncrementalAnalyzer, name lines introduced by the lines above them', f
       fc.assert(
         fc.property(transcript, fc.array(edit, { minLength: 1, maxLength: 8 }), fc.constantFrom<TranscriptFormat | undefined>(undefined, 'markdown'), fc.constantFrom(1, 3, 256), ({ text: initial, br }, edits, format, blockSize) => {
           const options: AnalysisOptions = format ? { format } : {};
-          const analyzer = new IncrementalAnalyzer(options, 'doc.txt', blockSize);
-          let text = initial;
-          analyzer.update(text);
-          for (const e of edits) {
-            const change = typedChange(text, br, e);
-            const nearName = nameLineBelow(text, br, change.rangeOffset);
-            text = applyChange(text, change);
-            const result = analyzer.update(text, [change]);
-            total++;
-            if (analyzer.lastMode === 'line') {
-              local++;
-              if (nearName) localNearName++;
-            }
-            assert.deepStrictEqual(result, analyze(text, options, 'doc.txt'));
-          }
+          const onEdit = (change: { rangeOffset: number }, before: string, kept: boolean): void => {
+            if (kept && nameLineBelow(before, br, change.rangeOffset)) localNearName++;
+          };
+          const replayed = replayTypedEdits(initial, br, edits, 'doc.txt', { options, blockSize, onEdit });
+          local += replayed.local;
+          total += replayed.total;
         }),
         { seed, numRuns: searchRuns(300) },
       );

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze } from '../../../src/core/analysis/analyze';
 import { IncrementalAnalyzer } from '../../../src/core/analysis/incremental';
-import { applyChange, typedChange } from './arbitraries';
+import { applyChange } from './arbitraries';
+import { replayTypedEdits } from './typedEditReplay';
 import { searchRuns } from '../searchBudget';
 
 // Parliament pages copied from the web put a member's card over each speech (`Photo of Ann Lee Ann Lee Labour`,
@@ -43,17 +44,9 @@ describe('IncrementalAnalyzer, member cards over speeches', function () {
       let total = 0;
       fc.assert(
         fc.property(debate, fc.array(edit, { minLength: 1, maxLength: 6 }), ({ text: initial, br }, edits) => {
-          const analyzer = new IncrementalAnalyzer({}, 'debate.txt');
-          let text = initial;
-          analyzer.update(text);
-          for (const e of edits) {
-            const change = typedChange(text, br, e);
-            text = applyChange(text, change);
-            const result = analyzer.update(text, [change]);
-            total++;
-            if (analyzer.lastMode === 'line') local++;
-            assert.deepStrictEqual(result, analyze(text, {}, 'debate.txt'));
-          }
+          const replayed = replayTypedEdits(initial, br, edits, 'debate.txt');
+          local += replayed.local;
+          total += replayed.total;
         }),
         { seed, numRuns: searchRuns(300) },
       );

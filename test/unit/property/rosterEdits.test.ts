@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze } from '../../../src/core/analysis/analyze';
 import { IncrementalAnalyzer } from '../../../src/core/analysis/incremental';
-import { applyChange, typedChange } from './arbitraries';
+import { applyChange } from './arbitraries';
+import { replayTypedEdits } from './typedEditReplay';
 import { searchRuns } from '../searchBudget';
 
 // Earnings calls name their speakers in a participants list (`Amy Chen – Director of Investor Relations`) and
@@ -44,17 +45,9 @@ describe('IncrementalAnalyzer, name lines a participants list names', function (
       let total = 0;
       fc.assert(
         fc.property(call, fc.array(edit, { minLength: 1, maxLength: 6 }), ({ text: initial, br }, edits) => {
-          const analyzer = new IncrementalAnalyzer({}, 'call.txt');
-          let text = initial;
-          analyzer.update(text);
-          for (const e of edits) {
-            const change = typedChange(text, br, e);
-            text = applyChange(text, change);
-            const result = analyzer.update(text, [change]);
-            total++;
-            if (analyzer.lastMode === 'line') local++;
-            assert.deepStrictEqual(result, analyze(text, {}, 'call.txt'));
-          }
+          const replayed = replayTypedEdits(initial, br, edits, 'call.txt');
+          local += replayed.local;
+          total += replayed.total;
         }),
         { seed, numRuns: searchRuns(300) },
       );
