@@ -97,7 +97,7 @@ const BLOCKQUOTE = /^>\s?/;
  * TSV rows open with their start and end (milliseconds, or seconds) in two tab-separated columns: `4200⇥9800⇥the housing…`.
  * A segment's start and end may also stand bare before its text, as whisper brackets them (`00:00:23-->00:00:43⇥今天…`).
  */
-const LEADING_TIMESTAMP = new RegExp(String.raw`^(?:${BRACKETED_TIMESTAMP_SOURCE}\s*|${DATED_TIMESTAMP_SOURCE}[ \t][-–—]\s*|${DATED_SECONDS_SOURCE}\s*|${BARE_CLOCK_SOURCE} ?--> ?${BARE_CLOCK_SOURCE}[ \t]+|[[(]?${BARE_CLOCK_SOURCE}[\])]?\s+|\d{1,9}(?:\.\d{1,3})?\t\d{1,9}(?:\.\d{1,3})?\t)`);
+const LEADING_TIMESTAMP = new RegExp(String.raw`^(?:${BRACKETED_TIMESTAMP_SOURCE}\s*|${DATED_TIMESTAMP_SOURCE}[ \t][-–—]\s*|${DATED_SECONDS_SOURCE}\s*|${BARE_CLOCK_SOURCE} ?--> ?${BARE_CLOCK_SOURCE}[ \t]+|[[(]?${BARE_CLOCK_SOURCE}[\])]?(?:[ \t]*[|｜][ \t]*|\s+)|\d{1,9}(?:\.\d{1,3})?\t\d{1,9}(?:\.\d{1,3})?\t)`);
 /** WebVTT and HTML tags, and a subtitle's ASS override blocks (`{\an8}`, `{\i1}`), which subtitle editors write around a cue's text. */
 const LEADING_TAGS = /^(?:(?:<[^>\n]{1,60}>|\{\\[^{}\n]{1,80}\})\s*)+/;
 
