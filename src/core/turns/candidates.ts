@@ -5,7 +5,7 @@ import { isBulletSymbol, isDigit, isHan, isSpace, MAX_LABEL_ROLE_LENGTH, simplif
 import { ZH_CREDIT_WORDS, ZH_SINGLE_CHAR_NAMES } from './words';
 import { isHandleName } from './handleNames';
 import { longOfficeLabel, ROLE_WORD } from './longOffices';
-import { hasWordSurnameOnly, MAX_NAME_LENGTH, opensLikeAClauseOnly, parseSpeakerName } from './speakerName';
+import { endsLikeAClauseOnly, hasWordSurnameOnly, MAX_NAME_LENGTH, opensLikeAClauseOnly, parseSpeakerName } from './speakerName';
 import { BARE_CLOCK_SOURCE, BARE_RANGE_SOURCE, BRACKETED_TIMESTAMP_SOURCE, DATED_SECONDS_SOURCE, DATED_TIMESTAMP_SOURCE, MAX_TIMESTAMP_LENGTH, questionNumberLength } from './timestamps';
 
 /**
@@ -753,7 +753,7 @@ function nameFrom(raw: string): { name: string; verb: string | null; isRole: boo
   // `> *eorgeK:*`: a handle in the minutes' italics, judged by the scheme like an id (see handleNames).
   const bare = raw.replace(/^[*_]+|[*_]+$/g, '');
   // `被告：`: refused only for opening like a clause, judged by the scheme like a handle (see opensLikeAClauseOnly).
-  return isHandleName(bare) || opensLikeAClauseOnly(bare) || hasWordSurnameOnly(bare) ? { name: bare, verb: null, isRole: false } : null;
+  return isHandleName(bare) || opensLikeAClauseOnly(bare) || endsLikeAClauseOnly(bare) || hasWordSurnameOnly(bare) ? { name: bare, verb: null, isRole: false } : null;
 }
 
 /**

@@ -10,7 +10,7 @@ import { recognizeLabel, type LabelContext, type LabelMatch } from './labels';
 import { isFieldName } from './fieldNames';
 import { isHandleName } from './handleNames';
 import { addNickLabels, PLAIN_COLON_SHAPE } from './lowerCaseNicks';
-import { hasWordSurnameOnly, opensLikeAClauseOnly, parseSpeakerName } from './speakerName';
+import { endsLikeAClauseOnly, hasWordSurnameOnly, opensLikeAClauseOnly, parseSpeakerName } from './speakerName';
 import { listItemBelow } from './listFields';
 import { splitMarkupCandidate } from './splitMarkupLabels';
 import { bracketedName, speakerOfBracketedLabel } from './bracketedNames';
@@ -477,7 +477,7 @@ function amongNames(name: string, names: ReadonlyMap<string, number>): boolean {
 
 /** `eorgeK`, `被告`, `Devon Price`: names the name rules refuse on their words alone, labels only where the document repeats them. */
 function isNameOnlyByRepetition(name: string): boolean {
-  return isHandleName(name) || opensLikeAClauseOnly(name) || hasWordSurnameOnly(name);
+  return isHandleName(name) || opensLikeAClauseOnly(name) || endsLikeAClauseOnly(name) || hasWordSurnameOnly(name);
 }
 
 /**

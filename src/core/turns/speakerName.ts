@@ -227,6 +227,22 @@ export function opensLikeAClauseOnly(name: string): boolean {
 
 const CLAUSE_OPENED_NAME = /^[\u3400-\u9fff]{2,4}$/;
 
+/**
+ * `梁文道：`, `王正為：`: three ideographs that the name rules refuse only because the last one closes clauses and lead-ins
+ * too (ZH_NON_NAME_ENDS: `道` of `频道：`, `渠道：`, `为` of `成为`) while it is a common given-name character. Judged
+ * by repetition like opensLikeAClauseOnly: a speaker where the document repeats it in a shape its other labels made a scheme.
+ */
+export function endsLikeAClauseOnly(name: string): boolean {
+  if (!CLAUSE_ENDED_NAME.test(name) || parseSpeakerName(name) !== null) return false;
+  const folded = simplified(name);
+  if (!NAME_CHARACTER_ENDS.has(folded.charAt(2))) return false;
+  return isPlausibleChineseName(folded.slice(0, 2), 2, false);
+}
+
+const CLAUSE_ENDED_NAME = /^[\u3400-\u9fff]{3}$/;
+/** ZH_NON_NAME_ENDS that are also frequent given-name characters (Simplified). */
+const NAME_CHARACTER_ENDS = new Set(['道', '为']);
+
 function isPlausibleChineseName(text: string, han: number, startsAside = false): boolean {
   const folded = simplified(text);
   if (han === 1 && text.length === 1) return ZH_SINGLE_CHAR_NAMES.has(folded);
