@@ -275,13 +275,17 @@ function carriesOn(lines: LineIndex, piece: Span, next: number, labels: readonly
     return goesOnInto(text, piece, first, first, cueLine, lines, next);
   }
   // A line per timestamped segment (`[01:26]  …of silence⏎[01:32]  to acknowledge…`): the speech goes on after the
-  // next line's timestamp when this line opened with one too (cueLine < 0: not a subtitle file).
-  if (cueLine < 0 && first === nextStart && STAMP_START.has(text.charCodeAt(first))) {
-    const stamp = stampLength(text, first, nextEnd);
+  // next line's timestamp when this line opened with one too (cueLine < 0: not a subtitle file). A list of segments
+  // (`- [00:02] Today, we're gonna dive into a really powerful⏎- [00:04] tool for…`) puts the same bullet before each.
+  const bullet = cueLine < 0 ? segmentBulletLength(text, first, nextEnd) : 0;
+  if (cueLine < 0 && (first === nextStart || bullet > 0) && STAMP_START.has(text.charCodeAt(first + bullet))) {
+    const stamp = stampLength(text, first + bullet, nextEnd);
     const aboveStart = lines.lineStart(next - 1);
-    const aboveStamp = stamp > 0 ? stampLength(text, aboveStart, lines.lineEnd(next - 1)) : 0;
+    const aboveBullet = bullet > 0 ? segmentBulletLength(text, aboveStart, lines.lineEnd(next - 1)) : 0;
+    const aboveStamp = stamp > 0 && aboveBullet === bullet ? stampLength(text, aboveStart + aboveBullet, lines.lineEnd(next - 1)) : 0;
     if (aboveStamp > 0) {
-      const segmented = isSegmentGap(text.slice(aboveStart, aboveStart + aboveStamp), text.slice(first, first + stamp));
+      first += bullet;
+      const segmented = isSegmentGap(text.slice(aboveStart + aboveBullet, aboveStart + aboveBullet + aboveStamp), text.slice(first, first + stamp));
       first += stamp;
       if (first >= nextEnd) return false;
       return goesOnInto(text, piece, first, first, -1, lines, next, segmented);
@@ -412,7 +416,14 @@ const LEADING_LABEL = /^\s*([^:：\s][^:：\n]{0,59}[:：])/u;
 /** Whether the line holding `offset` opens with a timestamp. */
 function lineOpensWithStamp(text: TextSource, offset: number): boolean {
   const start = text.lastIndexOf('\n', offset - 1) + 1;
-  return stampLength(text, start, Math.min(text.length, start + MAX_STAMP)) > 0;
+  return stampedHeadLength(text, start, Math.min(text.length, start + MAX_STAMP)) > 0;
+}
+
+/** Length of a timestamp opening text[start, end), with a list bullet before it (segmentBulletLength); 0 if no timestamp. */
+function stampedHeadLength(text: TextSource, start: number, end: number): number {
+  const bullet = segmentBulletLength(text, start, end);
+  const stamp = stampLength(text, start + bullet, end);
+  return stamp > 0 ? bullet + stamp : 0;
 }
 
 /**
@@ -424,7 +435,7 @@ export function crossesStampedLines(text: TextSource, span: Span): boolean {
   if (br < 0) return false;
   const opensWithStamp = lineOpensWithStamp(text, span.start);
   for (let at = br; at >= 0; at = lineBreakWithin(text, at + 1, span.end)) {
-    if (opensWithStamp && stampLength(text, at + 1, Math.min(span.end, at + 1 + MAX_STAMP)) > 0) return true;
+    if (opensWithStamp && stampedHeadLength(text, at + 1, Math.min(span.end, at + 1 + MAX_STAMP)) > 0) return true;
     const lineEnd = lineBreakWithin(text, at + 1, span.end);
     if (timedTagsLength(text.slice(at + 1, lineEnd < 0 ? span.end : lineEnd)) > 0) return true;
     if (isLoneTimestamp(text, at + 1, lineEnd < 0 ? span.end : lineEnd)) return true;
@@ -453,6 +464,15 @@ function isSegmentGap(aboveStamp: string, stamp: string): boolean {
   const at = parseTime(stamp);
   return above !== null && at !== null && at >= above && at - above <= MAX_SEGMENT_GAP;
 }
+
+/** Length of a list bullet and the spaces after it (`- `, `* `, `• `) opening text[start, end), 0 if none. */
+function segmentBulletLength(text: TextSource, start: number, end: number): number {
+  if (start + 1 >= end || !SEGMENT_BULLETS.has(text.charCodeAt(start)) || !isWhitespace(text.charCodeAt(start + 1))) return 0;
+  let at = start + 1;
+  while (at < end && isWhitespace(text.charCodeAt(at))) at++;
+  return at - start;
+}
+const SEGMENT_BULLETS = codesOf('-*•');
 
 /** Length of the timestamp opening text[start, end), 0 if none. */
 function stampLength(text: TextSource, start: number, end: number): number {
@@ -723,7 +743,7 @@ export function sentenceReading(text: TextSource, span: Span, format: Transcript
     let piece = rawPiece;
     if (!subtitles && !first) {
       if (LONE_TIMESTAMP.test(piece)) continue;
-      const stamp = STAMP_START.has(piece.charCodeAt(0)) ? leadingTimestampLength(piece.slice(0, MAX_STAMP)) : 0;
+      const stamp = stampedHeadLength(piece, 0, piece.length);
       if (stamp > 0 && stamped) piece = piece.slice(stamp);
       stamped = stamp > 0;
       // A timed element's line (carriesOn): its tags are no part of what was said.

@@ -112,14 +112,19 @@ describe('splitSentences', () => {
   it('joins a sentence over lines of timestamped segments, and reads it without the timestamps between', () => {
     // Whisper's TSV rows too: start and end in milliseconds (or seconds) in two tab-separated columns; and a segment's
     // start and end bare, before a tab (`00:00:23-->00:00:43⇥…`, a speech-recognition tool's sample output); a
-    // transcript page's start and a bar before the text (`00:00:09.420 | …`).
-    for (const [first, second] of [['[01:26]  ', '[01:32]  '], ['00:01:26.000 | ', '00:01:32.580 | '], ['01:26｜', '01:32｜'], ['[00:00.000 --> 00:07.000]  ', '[00:07.000 --> 00:11.000]  '], ['00:01:26 ', '00:01:32 '], ['0\t4200\t', '4200\t9800\t'], ['0.0\t4.2\t', '4.2\t9.8\t'], ['00:01:20-->00:01:26\t', '00:01:26-->00:01:32\t'], ['00:07 --> 00:11 ', '00:11 --> 00:15 ']]) {
+    // transcript page's start and a bar before the text (`00:00:09.420 | …`); a Markdown list of segments (`- [00:02] …`).
+    for (const [first, second] of [['[01:26]  ', '[01:32]  '], ['00:01:26.000 | ', '00:01:32.580 | '], ['01:26｜', '01:32｜'], ['- [01:26] ', '- [01:32] '], ['* 00:01:26 ', '* 00:01:32 '], ['[00:00.000 --> 00:07.000]  ', '[00:07.000 --> 00:11.000]  '], ['00:01:26 ', '00:01:32 '], ['0\t4200\t', '4200\t9800\t'], ['0.0\t4.2\t', '4.2\t9.8\t'], ['00:01:20-->00:01:26\t', '00:01:26-->00:01:32\t'], ['00:07 --> 00:11 ', '00:11 --> 00:15 ']]) {
       const text = `${first}I would like to begin with a moment of silence\n${second}to acknowledge the loss in our community.\n${first}It was 50 years.\n`;
       const sentences = splitSentences(new LineIndex(text));
       assert.equal(sentences.length, 2, first);
       assert.equal(sentences[0]!.text, text.slice(text.indexOf('I would'), text.indexOf('community.') + 10));
       assert.equal(sentenceText(text, sentences[0]!.span, 'plain'), 'I would like to begin with a moment of silence to acknowledge the loss in our community.');
     }
+  });
+
+  it('keeps list items without timestamps, and a bullet that differs from the line above, their own sentences', () => {
+    assert.deepEqual(split('- We would like to begin with a moment of silence\n- to acknowledge the loss.\n'), ['We would like to begin with a moment of silence', 'to acknowledge the loss.']);
+    assert.deepEqual(split('[01:26] We would like to begin with a moment of silence\n- [01:32] to acknowledge the loss.\n'), ['We would like to begin with a moment of silence', 'to acknowledge the loss.']);
   });
 
   it('keeps a timestamp that goes on a line without one as said (`at⏎10:30 the…`), and a capital after a timestamp a new sentence', () => {
