@@ -2,6 +2,7 @@
 // `speakers: [A, B]`, a `title:` such as `Powell's Jackson Hole Speech`), a metadata line at the top
 // (`* **Speaker: Stuart Halloway**`) or a title heading (`# Testimony of Jane Doe`). Pure functions over
 // the document's head, so reading it costs the same for a 10 MB transcript as for a short one.
+import { findFrontMatter, FRONT_MATTER_MAX_LINES } from '../text/frontMatter';
 import type { TextSource } from '../text/chunkedText';
 import { LineIndex } from '../text/positions';
 import { isPlausibleName } from './speakerName';
@@ -13,8 +14,6 @@ import { visibleText } from './visibleText';
 
 /** How many lines from the top a metadata line or title heading may sit on. */
 const HEAD_LINES = 30;
-/** Front matter longer than this is not read (a saved page's data block, not a post's header). */
-const FRONT_MATTER_MAX_LINES = 200;
 /** Longer lines are body text, not a header field. */
 const MAX_FIELD_LINE = 300;
 
@@ -339,17 +338,6 @@ function namesInValue(value: string): string[] {
   return inner.split(/,|\band\b|&/).map((part) => part.trim().replace(QUOTES, '').replace(AFFILIATION, '').trim()).filter((part) => part !== '' && isPlausibleName(part));
 }
 
-/** Where the front matter ends (the closing `---`), or -1 when the document has none. */
-function frontMatterEnd(lines: LineIndex): { first: number; last: number } | null {
-  let first = 0;
-  while (first < 2 && first + 1 < lines.lineCount && lines.lineText(first).trim() === '') first++;
-  if (first >= lines.lineCount || lines.lineText(first).trimEnd() !== '---') return null;
-  for (let line = first + 1; line < lines.lineCount && line < FRONT_MATTER_MAX_LINES; line++) {
-    if (linePrefix(lines, line, 4).trimEnd() === '---') return { first, last: line };
-  }
-  return null;
-}
-
 /** The speaker fields of YAML front matter: scalars, inline lists, block lists, maps and `name:` children. */
 function frontMatterNames(lines: LineIndex, first: number, last: number, names: string[], authors: string[], titles: string[]): void {
   let key: string | null = null;
@@ -392,7 +380,9 @@ export function findDeclaredSpeakers(lines: LineIndex): SpeakerDeclaration | nul
   // The titles that named a speaker: an interview's tells who answers, a talk's who speaks throughout.
   const titles: string[] = [];
   const headerLines = new Set<number>();
-  const front = frontMatterEnd(lines);
+  // Any fenced block at the top, as in Markdown: a plain-text file's `---` block that is not all metadata keys is no
+  // front matter to the outline (frontMatter.ts), but the speakers it declares in `speaker:` keys are still its own.
+  const front = findFrontMatter(lines, true);
   let bodyStart = 0;
   if (front) {
     frontMatterNames(lines, front.first, front.last, names, authors, titles);
