@@ -56,9 +56,34 @@ export function readPortraitCard(line: string): PortraitCard | null {
       const gapWord = words[lead + size];
       if (gapWord && line.trimEnd().endsWith(`(${written})`) && line.indexOf(`(${written})`) > gapWord.end) return card(written, name, frameLead, gapWord.text);
     }
+    const glued = gluedCard(words, lead, words.slice(0, lead).map((word) => word.text.toLowerCase()).join(' '));
+    if (glued) return glued;
   }
   return null;
 }
+
+/**
+ * `Photo of Enda KennyEnda Kenny (Mayo, Fine Gael)`: a page whose alternative text and link touch writes the name's
+ * last word and its first as one word. The name is read from the words at `lead` up to that one, and must follow it.
+ */
+function gluedCard(words: readonly { text: string; start: number; end: number }[], lead: number, frameLead: string): PortraitCard | null {
+  const first = words[lead];
+  if (!first) return null;
+  for (let size = MAX_NAME_WORDS; size >= MIN_NAME_WORDS; size--) {
+    const joint = words[lead + size - 1];
+    if (!joint || joint.text.length <= first.text.length || !joint.text.endsWith(first.text)) continue;
+    const last = joint.text.slice(0, joint.text.length - first.text.length);
+    const nameWords = [...words.slice(lead, lead + size - 1).map((word) => word.text), last];
+    if (!isWrittenName(nameWords)) continue;
+    const again = words.slice(lead + size, lead + 2 * size - 1);
+    if (again.length !== size - 1 || !again.every((word, index) => word.text === nameWords[index + 1])) continue;
+    const name = [...words.slice(lead, lead + size - 1), { start: joint.start, end: joint.start + last.length }];
+    return card(nameWords.join(' '), name, frameLead, GLUED);
+  }
+  return null;
+}
+/** The frame's middle for a card whose two writings touch (gluedCard). */
+const GLUED = '+';
 
 function card(written: string, name: readonly { start: number; end: number }[], frameLead: string, gapWord: string): PortraitCard {
   return { name: written, nameStart: name[0]!.start, nameEnd: name[name.length - 1]!.end, frame: `${frameLead}|${gapWord.toLowerCase()}` };

@@ -8,6 +8,7 @@ import { readFixture } from '../transcriptFixtures';
 // speech. Fixtures in our own words: test/fixtures/transcripts/shapes41-minutes.
 const PHOTO_CARDS = 'shapes41-minutes/parliament-web-paste.txt';
 const PORTRAIT_CARDS = 'shapes41-minutes/parliament-portrait-cards.txt';
+const GLUED_CARDS = 'shapes41-minutes/parliament-glued-cards.txt';
 
 describe('member cards over speeches in pasted parliament pages (portraitLines.ts)', () => {
   describe('readPortraitCard', () => {
@@ -18,6 +19,14 @@ describe('member cards over speeches in pasted parliament pages (portraitLines.t
       assert.equal(readPortraitCard('Anna Whitcombe Portrait Anna Whitcombe')?.frame, '|portrait');
       assert.equal(readPortraitCard('Priya Castell Portrait The Parliamentary Under-Secretary of State for Transport (Priya Castell)')?.name, 'Priya Castell');
       assert.equal(readPortraitCard("Photo of Seán O'Neill Seán O'Neill Sinn Féin")?.name, "Seán O'Neill");
+    });
+
+    it('reads a name whose two writings touch (`Photo of Nora QuillNora Quill (…)`), a page whose alternative text and link meet', () => {
+      assert.deepEqual(readPortraitCard('Photo of Nora QuillNora Quill (Riverside, Harbour Party)'), { name: 'Nora Quill', nameStart: 9, nameEnd: 19, frame: 'photo of|+' });
+      assert.equal(readPortraitCard('Photo of Maeve de BurcaMaeve de Burca (Northfield, Ceann Comhairle)')?.name, 'Maeve de Burca');
+      // The touching words must be the name's last and first, and the rest must follow as written.
+      assert.equal(readPortraitCard('Photo of Nora QuillNora Quell (Riverside)'), null);
+      assert.equal(readPortraitCard('The McDonald Report McDonald said'), null);
     });
 
     it('reads no card where no name is written twice', () => {
@@ -59,6 +68,17 @@ describe('member cards over speeches in pasted parliament pages (portraitLines.t
       assert.equal(speakerAt(text, analysis, 'The Department will publish'), 'Priya Castell');
       // The card is no claim of its own.
       assert.ok(!analysis.claims.some((claim) => text.slice(claim.span.start, claim.span.end).includes('Portrait')));
+    });
+
+    it('gives each speech to the member its glued card names, past the page’s link line', () => {
+      const text = readFixture(GLUED_CARDS);
+      const analysis = analyze(text, {}, 'debate.txt');
+      assert.deepEqual(analysis.turns.map((t) => t.speaker), ['Nora Quill', 'Declan Fortune', 'Nora Quill', 'Maeve de Burca']);
+      assert.equal(speakerAt(text, analysis, 'The tender will be published'), 'Declan Fortune');
+      assert.equal(speakerAt(text, analysis, 'That is the third delay'), 'Nora Quill');
+      assert.ok(!analysis.claims.some((claim) => text.slice(claim.span.start, claim.span.end).includes('Photo of')));
+      assertEditEqualsAnalyze(text, 'debate.txt', 'Photo of Declan FortuneDeclan Fortune', 'Photo of Declan FortuneDeclan Fortuna');
+      assertEditEqualsAnalyze(text, 'debate.txt', 'We move on', 'Photo of Nora QuillNora Quill (Riverside, Harbour Party)\nWe move on');
     });
 
     it('re-reads an edit of a card as analyze() does', () => {
