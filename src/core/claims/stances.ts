@@ -1,6 +1,6 @@
 // Stances a sentence is built on (只有…才, 才是, 是…的, a judging predicate, a rebuttal…), given as reasons.
 import { judgingPredicate, rebuttal, stanceFrame } from './zhKindStructure';
-import { causedFeeling, exclamation, excessPredicate, seenInference, sufficiency, totalNegation } from './zhJudgements';
+import { causedFeeling, exclamation, excessPredicate, likening, seenInference, sufficiency, totalNegation } from './zhJudgements';
 import { citedSaying } from './zhCitedSayings';
 import { gradedComparison, judgingNounPredicate } from './enJudgements';
 import { indexWithin } from '../text/indexWithin';
@@ -63,7 +63,7 @@ export function zhStanceReason(key: string, from: number, to: number): string | 
  * The stance a Chinese sentence is built on, whatever its cue words: a frame such as 总的来看 or 当然, a saying cited to
  * back what follows (正如…所言), a conclusion drawn
  * from what was seen (可以看出), too much or not enough (太少, 不够好), what suffices (足以), a negation that leaves
- * nothing (一点…都没有, 毫无); or null. Rebuttals and
+ * nothing (一点…都没有, 毫无), a likening (有点像) or a contrast with what is plain (明明); or null. Rebuttals and
  * exclamations are read only in plain statements (zhStanceReason): beside a regularity `而不是` states an outcome
  * (`我们就会长出脂肪细胞而不是肌肉`), not a rejected reading.
  */
@@ -72,7 +72,7 @@ export function zhBuiltStance(key: string, from: number, to: number): string | n
   if (frame !== null) return STANCE_FRAME_PREFIX + frame;
   const inferred = seenInference(key, from, to);
   if (inferred !== null) return INFERENCE_PREFIX + inferred;
-  const graded = excessPredicate(key, from, to) ?? sufficiency(key, from, to) ?? totalNegation(key, from, to) ?? causedFeeling(key, from, to);
+  const graded = excessPredicate(key, from, to) ?? sufficiency(key, from, to) ?? totalNegation(key, from, to) ?? causedFeeling(key, from, to) ?? likening(key, from, to);
   return graded === null ? null : EVALUATION_PREFIX + graded;
 }
 

@@ -108,3 +108,17 @@ const CAUSED_FEELING = /令人(?![们])(?=[\u3400-\u9fff]{2})/;
 export function causedFeeling(key: string, from: number, to: number): string | null {
   return CAUSED_FEELING.test(key.slice(from, to)) ? '令人' : null;
 }
+
+/**
+ * Likening one thing to another (`他们有点像红颜薄命的林黛玉`, `这有点像半导体行业：…`, `看起来像是会咬人的狼狗`) or setting what
+ * is plain against what is done (`明明是能够载舟的大江大水，时评家只学会了用它来煮粥`): the speaker's reading of the
+ * thing, not a report of it. Only the hedged likenings (有点像, 看起来像): a bare 像 also gives an example (`像力学中…一样`)
+ * or compares plainly (`看起来就像未受伤时一样`). 明明白白 (plainly, openly) is not the contrast.
+ */
+const LIKENING = /有点像|看起来像|明明(?!白)/;
+
+/** The likening or contrast words of key[from, to) (`有点像`, `明明`), or null. */
+export function likening(key: string, from: number, to: number): string | null {
+  const match = LIKENING.exec(key.slice(from, to));
+  return match === null ? null : match[0];
+}
