@@ -53,6 +53,43 @@ describe('caption lines', () => {
     assert.ok(repeated.every((line) => PHRASES.includes(line)));
   });
 
+  it('learns that a clip of three or four phrases rolls, and reads each phrase once (captions42)', () => {
+    for (const count of [3, 4]) {
+      const phrases = PHRASES.slice(0, count);
+      const text = rollingCaptions(phrases);
+      const lines = new LineIndex(text);
+      const repeats = CaptionRepeats.of(lines);
+      assert.ok(repeats, `${count} rolling phrases are recognised`);
+      const repeated = [...Array(lines.lineCount).keys()].filter((line) => repeats.isRepeat(line));
+      assert.equal(repeated.length, count * 2 - 1);
+      const { claims } = analyze(text, {}, 'clip.en.vtt');
+      for (const phrase of phrases) {
+        const readIn = claims.filter((claim) => claim.text.includes(phrase)).length;
+        assert.ok(readIn <= 1, `"${phrase}" read in ${readIn} claims: ${JSON.stringify(claims.map((claim) => claim.text))}`);
+      }
+    }
+  });
+
+  it('learns rolling from a clip whose cues show the line before above the next, without the 10 ms cues (captions42)', () => {
+    const shown = [['the clinic opened in march', 'and it treated 900 patients'], ['and it treated 900 patients', 'in its first two months'], ['in its first two months', 'the director told us']];
+    const text = `WEBVTT\n\n${shown.map(([top, bottom], i) => `${stamp(i * 3000)} --> ${stamp(i * 3000 + 3000)}\n${top}\n${bottom}\n`).join('\n')}`;
+    const lines = new LineIndex(text);
+    assert.ok(CaptionRepeats.of(lines), 'recognised');
+    const { claims } = analyze(text, {}, 'clip.vtt');
+    const patients = claims.filter((claim) => claim.text.includes('900 patients'));
+    assert.equal(patients.length, 1, JSON.stringify(claims.map((claim) => claim.text)));
+  });
+
+  it('does not take a short file of two-line cues for rolling when its cues show new lines only (captions42)', () => {
+    const shown = [['Good evening,', 'and welcome to the show.'], ['Tonight we talk', 'about the harbour project.'], ['It was approved', 'in 2019 by the council.']];
+    const text = `WEBVTT\n\n${shown.map(([top, bottom], i) => `${stamp(i * 3000)} --> ${stamp(i * 3000 + 3000)}\n${top}\n${bottom}\n`).join('\n')}`;
+    assert.equal(CaptionRepeats.of(new LineIndex(text)), undefined);
+    // One cue repeating the line above it once is a speaker repeating themself, not a rolling file.
+    const once = [['No.', 'I said no.'], ['I said no.', 'And I meant it.'], ['We left', 'the next morning.'], ['The car', 'broke down at noon.']];
+    const onceText = `WEBVTT\n\n${once.map(([top, bottom], i) => `${stamp(i * 3000)} --> ${stamp(i * 3000 + 3000)}\n${top}\n${bottom}\n`).join('\n')}`;
+    assert.equal(CaptionRepeats.of(new LineIndex(onceText)), undefined);
+  });
+
   it('does not take manual captions that repeat a line now and then for rolling ones', () => {
     const cues = ['Amen.', 'Amen.', 'Please be seated.', 'Today we read from the second letter.', 'It was written in prison.', 'Amen.'];
     const text = `WEBVTT\n\n${cues.map((cue, i) => `${stamp(i * 2000)} --> ${stamp(i * 2000 + 1500)}\n${cue}\n`).join('\n')}`;
