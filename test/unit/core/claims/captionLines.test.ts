@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
 import { CaptionRepeats, withoutCueTags } from '../../../../src/core/claims/captionLines';
 import { LineIndex } from '../../../../src/core/text/positions';
+import { analyseFixture } from '../transcriptFixtures';
 
 const stamp = (ms: number): string => new Date(ms).toISOString().slice(11, 23);
 
@@ -68,6 +69,17 @@ describe('caption lines', () => {
         assert.ok(readIn <= 1, `"${phrase}" read in ${readIn} claims: ${JSON.stringify(claims.map((claim) => claim.text))}`);
       }
     }
+  });
+
+  it('reads a YouTube clip of four rolling phrases once: its figure and its plan each fall in a single claim (captions42)', () => {
+    const fixture = analyseFixture('claims44-captions/rolling-clip.en.vtt');
+    assert.ok(CaptionRepeats.of(fixture.lines), 'the clip rolls');
+    const { claims } = fixture.analysis;
+    const carried = claims.filter((claim) => claim.text.includes('40,000'));
+    assert.equal(carried.length, 1, JSON.stringify(claims.map((claim) => claim.text)));
+    assert.equal(carried[0]!.text.split('the ferry service carried').length, 2, carried[0]!.text);
+    const boats = claims.filter((claim) => claim.text.includes('two boats'));
+    assert.equal(boats.length, 1, JSON.stringify(claims.map((claim) => claim.text)));
   });
 
   it('learns rolling from a clip whose cues show the line before above the next, without the 10 ms cues (captions42)', () => {
