@@ -43,6 +43,12 @@ const SAMPLE_CUES = 60;
 /** A file rolls when at least this share of its sampled cues opens with a line of the cue before. */
 const ROLLING_SHARE = 0.5;
 const MIN_ROLLING_CUES = 4;
+/**
+ * A clip's captions (a few phrases) show fewer two-line cues: they roll when at least this many roll on, all but one
+ * of them do (the file's first cue has none before it), and they make about half the cues at least (YouTube's
+ * rolling captions put a 10 ms one-line cue after each).
+ */
+const MIN_SHORT_ROLLING_CUES = 2;
 /** How far a cue reaches: its timing line, a few text lines (YouTube keeps blank-looking ` ` lines in them). */
 const MAX_CUE_LINES = 8;
 
@@ -70,7 +76,10 @@ export class CaptionRepeats {
       twoLineCues++;
       if (repeats.rollsOn(line, first)) rolling++;
     }
-    return twoLineCues >= MIN_ROLLING_CUES && rolling >= twoLineCues * ROLLING_SHARE ? repeats : undefined;
+    const rolls = twoLineCues >= MIN_ROLLING_CUES
+      ? rolling >= twoLineCues * ROLLING_SHARE
+      : rolling >= MIN_SHORT_ROLLING_CUES && rolling >= twoLineCues - 1 && twoLineCues * 2 + 2 >= cues;
+    return rolls ? repeats : undefined;
   }
 
   /** The line an offset is on. */

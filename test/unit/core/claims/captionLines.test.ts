@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
 import { CaptionRepeats, withoutCueTags } from '../../../../src/core/claims/captionLines';
 import { LineIndex } from '../../../../src/core/text/positions';
+import { analyseFixture } from '../transcriptFixtures';
 
 const stamp = (ms: number): string => new Date(ms).toISOString().slice(11, 23);
 
@@ -51,6 +52,54 @@ describe('caption lines', () => {
     // Every phrase after the first is shown again above the next, and once alone in its 10 ms cue.
     assert.equal(repeated.length, PHRASES.length * 2 - 1);
     assert.ok(repeated.every((line) => PHRASES.includes(line)));
+  });
+
+  it('learns that a clip of three or four phrases rolls, and reads each phrase once (captions42)', () => {
+    for (const count of [3, 4]) {
+      const phrases = PHRASES.slice(0, count);
+      const text = rollingCaptions(phrases);
+      const lines = new LineIndex(text);
+      const repeats = CaptionRepeats.of(lines);
+      assert.ok(repeats, `${count} rolling phrases are recognised`);
+      const repeated = [...Array(lines.lineCount).keys()].filter((line) => repeats.isRepeat(line));
+      assert.equal(repeated.length, count * 2 - 1);
+      const { claims } = analyze(text, {}, 'clip.en.vtt');
+      for (const phrase of phrases) {
+        const readIn = claims.filter((claim) => claim.text.includes(phrase)).length;
+        assert.ok(readIn <= 1, `"${phrase}" read in ${readIn} claims: ${JSON.stringify(claims.map((claim) => claim.text))}`);
+      }
+    }
+  });
+
+  it('reads a YouTube clip of four rolling phrases once: its figure and its plan each fall in a single claim (captions42)', () => {
+    const fixture = analyseFixture('claims44-captions/rolling-clip.en.vtt');
+    assert.ok(CaptionRepeats.of(fixture.lines), 'the clip rolls');
+    const { claims } = fixture.analysis;
+    const carried = claims.filter((claim) => claim.text.includes('40,000'));
+    assert.equal(carried.length, 1, JSON.stringify(claims.map((claim) => claim.text)));
+    assert.equal(carried[0]!.text.split('the ferry service carried').length, 2, carried[0]!.text);
+    const boats = claims.filter((claim) => claim.text.includes('two boats'));
+    assert.equal(boats.length, 1, JSON.stringify(claims.map((claim) => claim.text)));
+  });
+
+  it('learns rolling from a clip whose cues show the line before above the next, without the 10 ms cues (captions42)', () => {
+    const shown = [['the clinic opened in march', 'and it treated 900 patients'], ['and it treated 900 patients', 'in its first two months'], ['in its first two months', 'the director told us']];
+    const text = `WEBVTT\n\n${shown.map(([top, bottom], i) => `${stamp(i * 3000)} --> ${stamp(i * 3000 + 3000)}\n${top}\n${bottom}\n`).join('\n')}`;
+    const lines = new LineIndex(text);
+    assert.ok(CaptionRepeats.of(lines), 'recognised');
+    const { claims } = analyze(text, {}, 'clip.vtt');
+    const patients = claims.filter((claim) => claim.text.includes('900 patients'));
+    assert.equal(patients.length, 1, JSON.stringify(claims.map((claim) => claim.text)));
+  });
+
+  it('does not take a short file of two-line cues for rolling when its cues show new lines only (captions42)', () => {
+    const shown = [['Good evening,', 'and welcome to the show.'], ['Tonight we talk', 'about the harbour project.'], ['It was approved', 'in 2019 by the council.']];
+    const text = `WEBVTT\n\n${shown.map(([top, bottom], i) => `${stamp(i * 3000)} --> ${stamp(i * 3000 + 3000)}\n${top}\n${bottom}\n`).join('\n')}`;
+    assert.equal(CaptionRepeats.of(new LineIndex(text)), undefined);
+    // One cue repeating the line above it once is a speaker repeating themself, not a rolling file.
+    const once = [['No.', 'I said no.'], ['I said no.', 'And I meant it.'], ['We left', 'the next morning.'], ['The car', 'broke down at noon.']];
+    const onceText = `WEBVTT\n\n${once.map(([top, bottom], i) => `${stamp(i * 3000)} --> ${stamp(i * 3000 + 3000)}\n${top}\n${bottom}\n`).join('\n')}`;
+    assert.equal(CaptionRepeats.of(new LineIndex(onceText)), undefined);
   });
 
   it('does not take manual captions that repeat a line now and then for rolling ones', () => {
