@@ -126,7 +126,12 @@ export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLin
     countLine(shapes, labelNames, candidate, knowns[i]!, 1);
   }
   const accepted = new Set<string>();
-  for (const [shape, names] of shapes) if (isScheme(shape, names)) accepted.add(shape);
+  const phraseShapes = new Set<string>();
+  for (const [shape, names] of shapes) {
+    if (shape === STAMPED_ALONE) {
+      if (isPhraseList(names)) phraseShapes.add(shape);
+    } else if (isScheme(shape, names)) accepted.add(shape);
+  }
   // A name an accepted scheme repeats is this document's speaker in any other shape too: court records
   // write `[11:13] JUSTICE BLACK:` and then `JUSTICE BLACK:`, or change their markup mid-document.
   // Such a shape is judged by its lines with speech after the label: `<b>BEFORE:</b>` and
@@ -157,9 +162,9 @@ export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLin
     const speechless = candidate !== null && candidate.shape.startsWith('<') && !splitLines.has(line) && !hasInlineSpeech(candidate, lines, line);
     const formalWithSpeech = candidate !== null && hasCommaRole(candidate) && !splitLines.has(line) && hasInlineSpeech(candidate, lines, line);
     const titled = headsATitle(candidate, knowns[i]!, lines, line);
-    let label = decide(candidate, knowns[i]!, accepted, shapes, labelNames, schemeNames, speechless, formalWithSpeech, titled, surnames);
+    let label = decide(candidate, knowns[i]!, accepted, shapes, labelNames, schemeNames, phraseShapes, speechless, formalWithSpeech, titled, surnames);
     // A borrowed shape's labels are judged like an accepted scheme's.
-    if (!label && candidate && borrowed.has(candidate.shape)) label = decide(candidate, knowns[i]!, borrowed, shapes, labelNames, schemeNames, speechless, formalWithSpeech, titled, surnames);
+    if (!label && candidate && borrowed.has(candidate.shape)) label = decide(candidate, knowns[i]!, borrowed, shapes, labelNames, schemeNames, phraseShapes, speechless, formalWithSpeech, titled, surnames);
     if (!label) continue;
     if (isFieldLine(label, lines, line, labelNames)) continue;
     // `(00:00) 开场` over `(12:34) 第二部分`: a chapter list's line names no speaker (chapterLists.ts).
@@ -299,6 +304,12 @@ function opensWithAnotherLabel(lines: LineIndex, line: number, speaker: string):
   return name !== undefined && name !== speaker;
 }
 
+function countStampedAlone(shapes: Map<string, Map<string, number>>, name: string, by: number): void {
+  let names = shapes.get(STAMPED_ALONE);
+  if (!names) shapes.set(STAMPED_ALONE, (names = new Map<string, number>()));
+  addCount(names, name, by);
+}
+
 function countName(shapes: Map<string, Map<string, number>>, candidate: LabelCandidate, by = 1): void {
   let names = shapes.get(candidate.shape);
   if (!names) shapes.set(candidate.shape, (names = new Map<string, number>()));
@@ -315,7 +326,10 @@ function personLabelledAlone(candidate: LabelCandidate, labelNames: ReadonlyMap<
 
 function countLine(shapes: Map<string, Map<string, number>>, labelNames: Map<string, number>, candidate: LabelCandidate | null, known: LabelMatch | null, by: number): void {
   if (known) addCount(labelNames, known.speaker, by);
-  if (!candidate) return;
+  if (!candidate) {
+    if (known && isStampedAlone(known)) countStampedAlone(shapes, known.speaker, by);
+    return;
+  }
   countName(shapes, candidate, by);
   if (!known || known.speaker !== candidate.name) addCount(labelNames, candidate.name, by);
 }
@@ -418,7 +432,7 @@ function distinctRepeated(names: ReadonlyMap<string, number>): number {
 function decide(
   candidate: LabelCandidate | null, known: LabelMatch | null, accepted: ReadonlySet<string>,
   shapes: ReadonlyMap<string, ReadonlyMap<string, number>>, labelNames: ReadonlyMap<string, number>, schemeNames: ReadonlySet<string>,
-  speechless: boolean, commaRoleWithSpeech: boolean, titled: boolean, surnames: SurnameIndex = {},
+  phraseShapes: ReadonlySet<string>, speechless: boolean, commaRoleWithSpeech: boolean, titled: boolean, surnames: SurnameIndex = {},
 ): LabelMatch | null {
   if (known?.fromUserPattern) return known;
   // A role after a comma is the document's full label for a speaker it labels again, whatever its shape's scheme,
@@ -463,7 +477,34 @@ function decide(
   if (candidate && isRecordLabel(candidate)) return fromCandidate(candidate);
   if (!known) return null;
   if (known.source === 'label' && (isWeakKnownLabel(known, labelNames) || (titled && (labelNames.get(known.speaker) ?? 0) < 2))) return null;
+  // `[00:00] 美国加息⏎[00:01] 日本加息`: a caption's phrase per timed line, whose "names" make no scheme.
+  if (!candidate && phraseShapes.has(STAMPED_ALONE) && isStampedAlone(known)) return null;
   return known;
+}
+
+/**
+ * The names the timestamp convention reads alone on their lines (`[00:01:23] Jane Doe` over her speech) with no
+ * candidate of the scheme's own, counted as a shape of their own: the scheme never accepts it, it only tells a
+ * caption's phrases (isPhraseList) from a transcript's speakers.
+ */
+const STAMPED_ALONE = '\u0001stamped';
+
+function isStampedAlone(known: LabelMatch): boolean {
+  return known.source === 'timestamp' && !known.fromUserPattern;
+}
+
+/** A shape written on this many lines whose names do not make a scheme holds phrases, not names (isPhraseList). */
+const MIN_PHRASE_LINES = 3;
+
+/**
+ * `[00:00] 美国加息`, `[00:01] 日本加息`, `[00:02] 人民币却上涨了`: an unpunctuated caption's phrases behind their times, over
+ * MIN_PHRASE_LINES lines or more, whose "names" do not repeat as a scheme's do (isScheme). Where the document's
+ * stamped names are such a list, none of them is a speaker (decide).
+ */
+function isPhraseList(names: ReadonlyMap<string, number>): boolean {
+  let total = 0;
+  for (const count of names.values()) total += count;
+  return total >= MIN_PHRASE_LINES && !isScheme(STAMPED_ALONE, names);
 }
 
 /** Longest title read after a one-off name (headsATitle), in characters. */
@@ -727,6 +768,7 @@ export class LabelSchemeTally {
   /** Names of lines right above a list item, which introducesList reads with the name's count. */
   private readonly listNames = new Map<string, number>();
   private readonly accepted = new Set<string>();
+  private readonly phraseShapes = new Set<string>();
   private readonly schemeNames = new Set<string>();
   private readonly borrowed = new Set<string>();
 
@@ -805,7 +847,11 @@ export class LabelSchemeTally {
 
   /** The same decisions as findLabelScheme's, from the same counts. */
   private decideShapes(): void {
-    for (const [shape, names] of this.shapes) if (isScheme(shape, names)) this.accepted.add(shape);
+    for (const [shape, names] of this.shapes) {
+      if (shape === STAMPED_ALONE) {
+        if (isPhraseList(names)) this.phraseShapes.add(shape);
+      } else if (isScheme(shape, names)) this.accepted.add(shape);
+    }
     for (const shape of this.accepted) for (const [name, count] of this.shapes.get(shape)!) if (count >= 2) this.schemeNames.add(name);
     if (this.schemeNames.size > 0) {
       for (const [shape, names] of this.inlineShapes) if (!this.accepted.has(shape) && isScheme(shape, names, this.schemeNames)) this.borrowed.add(shape);
@@ -881,7 +927,8 @@ export class LabelSchemeTally {
     // A name's count across 2 matters to a weak known label (a long name) and to a label over a list.
     const unchanged = pairs.every((c, i) => (this.shapes.get(c.shape)?.get(c.name) ?? 0) >= 2 === repeatedBefore[i]) &&
       names.every((name, i) => (this.labelNames.get(name) ?? 0) >= 2 === namedBefore[i] || (isShortName(name) && !this.listNames.has(name) && !overList)) &&
-      pairs.every((c) => this.sameShapeDecision(c.shape));
+      pairs.every((c) => this.sameShapeDecision(c.shape)) &&
+      (!touched.some((r) => !r.candidate && r.known && isStampedAlone(r.known)) || isPhraseList(this.shapes.get(STAMPED_ALONE) ?? NO_NAMES) === this.phraseShapes.has(STAMPED_ALONE));
     if (!unchanged) {
       for (const reading of after) this.count(reading, -1);
       for (const reading of before) this.count(reading, 1);
@@ -912,8 +959,8 @@ export class LabelSchemeTally {
     const speechless = candidate !== null && candidate.shape.startsWith('<') && !reading.inlineSpeech;
     const formalWithSpeech = candidate !== null && hasCommaRole(candidate) && reading.inlineSpeech;
     const titled = headsATitle(candidate, known, lines, line);
-    let label = decide(candidate, known, this.accepted, this.shapes, this.labelNames, this.schemeNames, speechless, formalWithSpeech, titled);
-    if (!label && candidate && this.borrowed.has(candidate.shape)) label = decide(candidate, known, this.borrowed, this.shapes, this.labelNames, this.schemeNames, speechless, formalWithSpeech, titled);
+    let label = decide(candidate, known, this.accepted, this.shapes, this.labelNames, this.schemeNames, this.phraseShapes, speechless, formalWithSpeech, titled);
+    if (!label && candidate && this.borrowed.has(candidate.shape)) label = decide(candidate, known, this.borrowed, this.shapes, this.labelNames, this.schemeNames, this.phraseShapes, speechless, formalWithSpeech, titled);
     return label && !isFieldLine(label, lines, line, this.labelNames) ? label : null;
   }
 
