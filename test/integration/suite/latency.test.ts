@@ -457,6 +457,8 @@ function profileLines(f: Figures, log: Figures): string[] {
     `          our self time by source file, ms per keystroke: ${top(ours.ourFiles, 12, count)}`,
     `          ours as sampled (not scaled to the thread's CPU time), per keystroke: ${spread(ours.spans.map((span) => span.oursSampled))}; samples scaled by ${spread(ours.spans.map((span) => span.scale)).replace(/ ms/g, '')}`,
     `          ours in the first 10 keystrokes, ms: ${ours.spans.slice(0, 10).map((span) => span.byOwner.ours.toFixed(1)).join(', ')}; then ${spread(ours.spans.slice(10).map((span) => span.byOwner.ours))}`,
+    // Issue 13's tail: how many keystrokes are over its 5 ms, and in which line (KEYSTROKES_PER_LINE each).
+    `          keystrokes over 5 ms of ours: ${ours.spans.filter((span) => span.byOwner.ours > 5).length} of ${count} (as sampled ${ours.spans.filter((span) => span.oursSampled > 5).length}); by line: ${Array.from({ length: Math.ceil(count / KEYSTROKES_PER_LINE) }, (_, line) => ours.spans.slice(line * KEYSTROKES_PER_LINE, (line + 1) * KEYSTROKES_PER_LINE).filter((span) => span.byOwner.ours > 5).length).join(', ')}`,
     ...(count > KEYSTROKES_PER_LINE
       ? [`          ours in the first keystroke of each line after the first (keystrokes ${lineStarts(count).map((i) => i + 1).join(', ')}), ms: ${lineStarts(count).map((i) => (ours.spans[i]?.byOwner.ours ?? NaN).toFixed(1)).join(', ')}`]
       : []),
