@@ -22,7 +22,7 @@ const KEYSTROKES_PER_LINE = 50;
  * Where the bench types: the lines of speech it picks (see typingLines); `longLine` and `gutter` (the speech of a
  * generated court record with a line-number gutter, courtRecord.ts) only when asked for (TA_BENCH_TYPING).
  */
-export type Typing = 'labelled' | 'shapes' | 'longLine' | 'gutter' | 'hearing';
+export type Typing = 'labelled' | 'shapes' | 'longLine' | 'gutter' | 'hearing' | 'latency';
 const TYPINGS: readonly Typing[] = ['labelled', 'shapes'];
 /** `longLine`: a labelled line of this many characters replaces line LONG_LINE_AT; every keystroke in it goes to the worker (MAX_LOCAL_LINE). */
 const LONG_LINE_LENGTH = 30_000;
@@ -34,6 +34,13 @@ function withLongLine(text: string): string {
   lines[LONG_LINE_AT] = `李明：${sentence.repeat(Math.ceil(LONG_LINE_LENGTH / sentence.length))}`;
   return lines.join('\n');
 }
+
+/**
+ * `latency`: where the real-host latency test types (latency.test.ts): its first line is the first line with a colon
+ * from the middle of the editor at open (line 19 of the generated transcript in its window: speech under the label
+ * `Dr. Amy Chen:` alone, near the document's head, which the head checks read), the next ones labelled lines below.
+ */
+const LATENCY_FIRST_LINE = 19;
 
 /** The line shapes of the generated text a keystroke goes into (generateTranscript.ts). */
 type Shape = 'labelled' | 'underLabel' | 'underTitle' | 'colonInSpeech';
@@ -77,6 +84,11 @@ export function typingLines(text: string, fromLine: number, count: number, typin
     return found;
   }
   let start = 0;
+  if (typing === 'latency') {
+    // As speechLineFrom: six characters past the line's first colon.
+    const first = lines.slice(0, LATENCY_FIRST_LINE).join('\n').length + 1 + lines[LATENCY_FIRST_LINE]!.indexOf(':') + 6;
+    return [first, ...typingLines(text, LATENCY_FIRST_LINE + 1, count - 1, 'labelled')];
+  }
   for (let line = 0; line < lines.length && found.length < count; line++) {
     const shape = typing === 'labelled' ? 'labelled' : SHAPES[found.length % SHAPES.length]!;
     const at = line >= fromLine ? typingOffset(shape, lines[line]!, lines[line - 1] ?? '', lines[line - 2] ?? '') : -1;
@@ -208,7 +220,7 @@ export const hostShareSection: BenchSection = {
     for (const typing of typings) for (const megabytes of sizes) {
       const result = context.runCase(this, 'share', [String(megabytes), process.env['TA_BENCH_KEYSTROKES'] ?? '300', process.env['TA_BENCH_BASELINE_BUNDLE'] ?? '', typing]);
       const n = result.notes ?? {};
-      const where = { labelled: 'labelled lines', longLine: `a line of ${LONG_LINE_LENGTH} characters`, gutter: "a line-numbered court record's answers", hearing: "a hearing record's answers, examination headings and wrapped notes among them", shapes: `the shapes ${SHAPES.join(', ')} in turn` }[typing];
+      const where = { labelled: 'labelled lines', longLine: `a line of ${LONG_LINE_LENGTH} characters`, gutter: "a line-numbered court record's answers", hearing: "a hearing record's answers, examination headings and wrapped notes among them", latency: 'the lines the real-host latency test types into', shapes: `the shapes ${SHAPES.join(', ')} in turn` }[typing];
       context.print(`typing at ${megabytes} MB into ${where} (fake host, ${process.env['TA_BENCH_CLOCK'] === 'process' ? "the process's CPU" : "the thread's schedstat CPU"}, ${String(n['keystrokes'])} keystrokes, ${String(n['missed'])} without decorations): ours per keystroke ${String(n['ours'])}; as sampled ${String(n['sampled'])}; thread ${String(n['thread'])}; GC ${String(n['gc'])}`);
       context.print(`  ${String(n['rehearsal'])}; the first keystrokes (ms of ours): ${String(n['first'])}`);
       context.print(`  ${String(n['ranges'])}`);

@@ -2,7 +2,8 @@
  * The core's share of a keystroke as the hostshare bench types (its lines, a ChunkedText edited per keystroke, as the
  * extension host feeds the analyzer), without a profiler: each updateLocally's thread CPU and the GC pauses inside it.
  *   node scripts/build.mjs --bench && npx esbuild test/bench/localKeystrokes.ts --bundle --platform=node --outfile=out/bench/localKeystrokes.js
- *   node out/bench/localKeystrokes.js [megabytes] [keystrokes] [labelled|shapes|gutter|hearing|frames] [rounds]
+ *   node out/bench/localKeystrokes.js [megabytes] [keystrokes] [labelled|shapes|gutter|hearing|latency|frames] [rounds]
+ * `latency`: the lines the real-host latency test types into, the first near the document's head (hostShareSection.ts).
  * `frames`: a Zoom saved chat (zoomChat.ts), typed into its messages, each under a line of the document's label frame.
  */
 import { PerformanceObserver, performance } from 'node:perf_hooks';

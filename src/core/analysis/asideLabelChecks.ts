@@ -3,6 +3,7 @@
 import { readLineNumberGutter, withGutterNumbersBlanked } from '../text/lineNumberGutter';
 import type { TextSource } from '../text/chunkedText';
 import { lineEndFrom, LineIndex } from '../text/positions';
+import { ReadReach } from '../text/readReach';
 import type { LabelContext } from '../turns/labels';
 import { asideLineReading, hasMarkdownHeading, mayBeAside, mayHoldLabelsWithoutDialogue } from '../turns/asideLabels';
 import type { AnalysisOptions } from './model';
@@ -17,7 +18,8 @@ import type { Baseline, CheckReadings, TextChange } from './incremental';
  * Any other edit falls back in a document with a Markdown heading, without which there is none. The labels of
  * a document without dialogue (findLabelsWithoutDialogue) also read the line below a label: such an edit, or
  * one that changes what its lines read as, falls back where such labels may be (mayHoldLabelsWithoutDialogue),
- * before or after it.
+ * before or after it. That reading stops at the first line showing a dialogue: an edit within one line past what it read
+ * keeps its answer, and the next edit takes the answer for its text before it from this one (KeptAsideReadings).
  */
 export function mayChangeAsideLabels(baseline: Baseline, text: TextSource, change: TextChange, options: AnalysisOptions, readAfter: CheckReadings = {}): boolean {
   if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
@@ -45,14 +47,34 @@ export function mayChangeAsideLabels(baseline: Baseline, text: TextSource, chang
   const touchesLabels = !kept || before.some(mayBeAside);
   // A label without dialogue is read with the line below it: an edit there may change it too.
   const belowLabel = sameReading && known.first === first ? known.belowLabel : silentLabelAbove(baseline.lines, first, gutter, context);
-  readAfter.aside = { gutter, extraLabelPatterns: options.extraLabelPatterns, edited: afterText, readings: after, first, belowLabel };
+  const keep: KeptAsideReadings = { gutter, extraLabelPatterns: options.extraLabelPatterns, edited: afterText, readings: after, first, belowLabel };
+  readAfter.aside = keep;
   if (!touchesLabels && !belowLabel) return false;
   // The old text's answer once per baseline; the new text differs from it only in the edited lines.
   if (touchesLabels && ((baseline.markdownHeading ??= hasMarkdownHeading(old)) || editedLinesHoldHeading(text, change.rangeOffset, change.rangeOffset + change.text.length))) return true;
   // Labels without dialogue (findLabelsWithoutDialogue) exist only where no line shows a dialogue.
   const whole = (source: TextSource): LineIndex => (gutter ? new LineIndex(withGutterNumbersBlanked(new LineIndex(source))) : new LineIndex(source));
-  const edited = gutter ? whole(text) : (withinOneLine(baseline.lines, text, change) ?? new LineIndex(text));
-  return mayHoldLabelsWithoutDialogue(gutter ? whole(old) : baseline.lines, context) || mayHoldLabelsWithoutDialogue(edited, context);
+  if (gutter) return mayHoldLabelsWithoutDialogue(whole(old), context) || mayHoldLabelsWithoutDialogue(whole(text), context);
+  // The answer stops at the first line that shows a dialogue, near the top: what it read of the text before (this text
+  // after the last edit) holds for the text after an edit within one line past it.
+  const silentBefore = sameReading && known.withoutDialogue ? known.withoutDialogue : withoutDialogueReading(baseline.lines, context);
+  const editedLines = withinOneLine(baseline.lines, text, change);
+  const silentAfter = editedLines && change.rangeOffset > silentBefore.reach ? silentBefore : withoutDialogueReading(editedLines ?? new LineIndex(text), context);
+  keep.withoutDialogue = silentAfter;
+  return silentBefore.answer || silentAfter.answer;
+}
+
+/** mayHoldLabelsWithoutDialogue of `lines`, and the end of what it read of their text (ReadReach). */
+function withoutDialogueReading(lines: LineIndex, context: LabelContext): WithoutDialogueReading {
+  const recorded = new ReadReach(lines.source);
+  const answer = mayHoldLabelsWithoutDialogue(lines.withSameLines(recorded), context);
+  return { answer, reach: recorded.reach };
+}
+
+/** Whether a text's lines may hold labels without dialogue (mayHoldLabelsWithoutDialogue), and how far into the text that read. */
+interface WithoutDialogueReading {
+  readonly answer: boolean;
+  readonly reach: number;
 }
 
 /**
@@ -68,6 +90,8 @@ export interface KeptAsideReadings {
   readonly readings: readonly string[];
   readonly first: number;
   readonly belowLabel: boolean;
+  /** The text's labels-without-dialogue reading, when the edit needed it (no gutter). */
+  withoutDialogue?: WithoutDialogueReading;
 }
 
 /**

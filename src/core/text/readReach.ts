@@ -1,4 +1,4 @@
-// A string read as a TextSource that records how far its readers read: whatever they computed from it holds for any
+// A text (a string or a document's chunks) read as a TextSource that records how far its readers read: whatever they computed from it holds for any
 // text that agrees with it up to there (the incremental checks skip an edit that lies past it).
 import type { TextSource } from './chunkedText';
 
@@ -6,7 +6,7 @@ export class ReadReach implements TextSource {
   /** The end (exclusive) of the furthest character read so far: an index search that found nothing, or `length`, read it all. */
   reach = 0;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: TextSource) {}
 
   get length(): number {
     this.reached(this.text.length);
@@ -56,7 +56,7 @@ export class ReadReach implements TextSource {
 
   toString(): string {
     this.reached(this.text.length);
-    return this.text;
+    return this.text.toString();
   }
 
   private reached(end: number): void {

@@ -55,6 +55,13 @@ const MERGE_CONFLICT_OFF = process.env['TA_LATENCY_MERGE_CONFLICT'] === '0';
  * TA_LATENCY_PAUSE_MS=0: none (the runs before session 25's second round).
  */
 const PAUSE_MS = Number(process.env['TA_LATENCY_PAUSE_MS'] ?? 1000);
+/**
+ * TA_LATENCY_FLOOR=1: after the typing, the host's floor if local edits ran in the worker too ("the extension host only
+ * applies results"): a postMessage round trip to a worker thread carrying one change and answered with the drawn
+ * window's ranges, and setDecorations of those ranges (all layers, and the layers touching the typed line).
+ */
+const FLOOR = process.env['TA_LATENCY_FLOOR'] === '1';
+const FLOOR_ROUNDS = 100;
 /** How long to wait for decorations before giving up on one edit (reported as such). */
 const RENDER_TIMEOUT_MS = 60_000;
 
@@ -78,6 +85,8 @@ interface Figures {
   keystrokeBlocked: number;
   /** With TA_LATENCY_PROFILE: the keystrokes' profile of the host's thread, attributed. */
   keystrokeProfile?: Attribution;
+  /** With TA_LATENCY_FLOOR: the host's cost per keystroke if it only applied a worker's results (see FLOOR). */
+  floor?: string;
   enters: number[];
   enterBlocked: number;
   /** Per PageDown: how long the new page showed undecorated text (0: decorated as it appeared), and PageDown → visible range changed. */
@@ -246,6 +255,83 @@ function labelledLineFrom(document: vscode.TextDocument, from: number): vscode.P
   return speechLineFrom(document, from);
 }
 
+/** A worker thread that answers each change with the ranges it was given (layer, start line, start character, end line, end character). */
+const ECHO_WORKER = `const { parentPort } = require('node:worker_threads');
+let all = new Int32Array(0), edited = new Int32Array(0);
+parentPort.on('message', (message) => {
+  if (message.all) { all = message.all; edited = message.edited; return; }
+  const ranges = (message.whole ? all : edited).slice();
+  parentPort.postMessage({ version: message.version, ranges }, [ranges.buffer]);
+});`;
+
+/** The ranges of `layers` packed as ECHO_WORKER answers them. */
+function packRanges(layers: readonly (readonly vscode.Range[])[]): Int32Array {
+  const packed = new Int32Array(layers.reduce((n, ranges) => n + ranges.length, 0) * 5);
+  let at = 0;
+  layers.forEach((ranges, layer) => {
+    for (const range of ranges) {
+      packed.set([layer, range.start.line, range.start.character, range.end.line, range.end.character], at);
+      at += 5;
+    }
+  });
+  return packed;
+}
+
+/**
+ * TA_LATENCY_FLOOR: what the host's thread would spend per keystroke if the worker ran local edits too. Per round:
+ * a one-change message to a worker thread and its answer (the ranges of the drawn window, transferred), the answer
+ * made into ranges, and setDecorations of them in decoration types of the test's own (all layers, or only the layers
+ * with a range on the typed line, as a keystroke changes). Thread CPU is summed over the rounds (the clock's ticks).
+ */
+async function measureFloor(api: TranscriptAnnotatorApi, editor: vscode.TextEditor, typedLine: number): Promise<string> {
+  const { Worker } = await import('node:worker_threads');
+  const shown = [...api.shownAnalysisDecorations(editor).values()];
+  const touching = shown.filter((ranges) => ranges.some((range) => range.start.line <= typedLine && range.end.line >= typedLine));
+  const counts = { all: shown.reduce((n, ranges) => n + ranges.length, 0), edited: touching.reduce((n, ranges) => n + ranges.length, 0) };
+  const worker = new Worker(ECHO_WORKER, { eval: true });
+  const types = shown.map(() => vscode.window.createTextEditorDecorationType({ textDecoration: 'underline dotted' }));
+  const answer = (message: object): Promise<Int32Array> =>
+    new Promise((resolve) => {
+      worker.once('message', (reply: { ranges: Int32Array }) => resolve(reply.ranges));
+      worker.postMessage(message);
+    });
+  try {
+    worker.postMessage({ all: packRanges(shown), edited: packRanges(touching) });
+    const result: string[] = [];
+    for (const whole of [false, true]) {
+      const trips: number[] = [];
+      const applies: number[] = [];
+      let tripCpu = 0;
+      let applyCpu = 0;
+      for (let round = 0; round < FLOOR_ROUNDS; round++) {
+        const change = { version: round, changes: [{ rangeOffset: 1000 + round, rangeLength: 0, text: '很' }], whole };
+        let cpu = threadCpuMs();
+        let started = performance.now();
+        const ranges = await answer(change);
+        trips.push(performance.now() - started);
+        tripCpu += threadCpuMs() - cpu;
+        cpu = threadCpuMs();
+        started = performance.now();
+        const byLayer: vscode.Range[][] = types.map(() => []);
+        for (let at = 0; at < ranges.length; at += 5) byLayer[ranges[at]!]!.push(new vscode.Range(ranges[at + 1]!, ranges[at + 2]!, ranges[at + 3]!, ranges[at + 4]!));
+        byLayer.forEach((layer, i) => {
+          if (whole || layer.length > 0) editor.setDecorations(types[i]!, layer);
+        });
+        applies.push(performance.now() - started);
+        applyCpu += threadCpuMs() - cpu;
+        // As keystrokes come: the renderer takes the decorations before the next.
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      const fine = (values: readonly number[]): string => `median ${percentile(values, 0.5).toFixed(2)}, p90 ${percentile(values, 0.9).toFixed(2)}, p99 ${percentile(values, 0.99).toFixed(2)} ms`;
+      result.push(`${whole ? `all ${shown.length} layers (${counts.all} ranges)` : `the ${touching.length} layers touching the typed line (${counts.edited} ranges)`}: round trip ${fine(trips)}, host thread CPU ${(tripCpu / FLOOR_ROUNDS).toFixed(2)} ms per trip; ranges made and set ${fine(applies)}, host thread CPU ${(applyCpu / FLOOR_ROUNDS).toFixed(2)} ms per keystroke`);
+    }
+    return result.join('; ');
+  } finally {
+    for (const type of types) type.dispose();
+    await worker.terminate();
+  }
+}
+
 async function measure(api: TranscriptAnnotatorApi, file: string, variant: Variant): Promise<Figures> {
   const decorated = variant !== 'log';
   const firstDrawn = decorated ? firstRender(api, workspaceUri(file)) : undefined;
@@ -305,6 +391,7 @@ async function measure(api: TranscriptAnnotatorApi, file: string, variant: Varia
   figures.keystrokeBlocked = beat.stop();
   const keysProfile = attributing ? await attributing.stop() : await profiler.stop();
   if (keysProfile) figures.keystrokeProfile = attribute(keysProfile, spans, profileRoots(), KEYSTROKE_SAMPLING_US);
+  if (FLOOR && variant === 'worker') figures.floor = await measureFloor(api, editor, at.line);
 
   // Enter inside a line of speech, as when a paragraph is split: each Enter in the next line of speech
   // below (breaking the same line again two characters in left two-character lines, which may be titles,
@@ -370,6 +457,8 @@ function profileLines(f: Figures, log: Figures): string[] {
     `          our self time by source file, ms per keystroke: ${top(ours.ourFiles, 12, count)}`,
     `          ours as sampled (not scaled to the thread's CPU time), per keystroke: ${spread(ours.spans.map((span) => span.oursSampled))}; samples scaled by ${spread(ours.spans.map((span) => span.scale)).replace(/ ms/g, '')}`,
     `          ours in the first 10 keystrokes, ms: ${ours.spans.slice(0, 10).map((span) => span.byOwner.ours.toFixed(1)).join(', ')}; then ${spread(ours.spans.slice(10).map((span) => span.byOwner.ours))}`,
+    // Issue 13's tail: how many keystrokes are over its 5 ms, and in which line (KEYSTROKES_PER_LINE each).
+    `          keystrokes over 5 ms of ours: ${ours.spans.filter((span) => span.byOwner.ours > 5).length} of ${count} (as sampled ${ours.spans.filter((span) => span.oursSampled > 5).length}); by line: ${Array.from({ length: Math.ceil(count / KEYSTROKES_PER_LINE) }, (_, line) => ours.spans.slice(line * KEYSTROKES_PER_LINE, (line + 1) * KEYSTROKES_PER_LINE).filter((span) => span.byOwner.ours > 5).length).join(', ')}`,
     ...(count > KEYSTROKES_PER_LINE
       ? [`          ours in the first keystroke of each line after the first (keystrokes ${lineStarts(count).map((i) => i + 1).join(', ')}), ms: ${lineStarts(count).map((i) => (ours.spans[i]?.byOwner.ours ?? NaN).toFixed(1)).join(', ')}`]
       : []),
@@ -395,6 +484,7 @@ function report(size: string, chars: number, delay: number, results: Record<'log
       `          host thread CPU per keystroke ${spread(f.keystrokeThreadCpu)}; the first ${ms(f.keystrokeThreadCpu[0])}, the others' worst ${ms(Math.max(...f.keystrokeThreadCpu.slice(1)))}   (.log ${spread(log.keystrokeThreadCpu)})`,
       `          Enter → decorations ${spread(f.enters)}; blocked at most ${ms(f.enterBlocked)}   (.log Enter round trip ${spread(log.enters)}, blocked at most ${ms(log.enterBlocked)})`,
       ...profileLines(f, log),
+      ...(f.floor ? [`          the floor if the worker ran local edits too (${FLOOR_ROUNDS} rounds each): ${f.floor}`] : []),
       `          PageDown ×${f.pageScrolls.length}: ${pagesDecorated(f.pageUndecorated)}; PageDown → scrolled ${spread(f.pageScrolls)}; blocked at most ${ms(f.pageBlocked)}   (.log PageDown → scrolled ${spread(log.pageScrolls)}, blocked at most ${ms(log.pageBlocked)})`,
     );
   }

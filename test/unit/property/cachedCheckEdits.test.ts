@@ -102,6 +102,15 @@ const SILENT_FIELDS = [
   ...Array.from({ length: 6 }, (_, i) => [`The committee met at ${i + 9} a.m. to study the ${TOPICS[i]} in camera`, '']).flat(),
 ].join('\n');
 
+/** A label over speech near the top, then labels alone over their speech, as a panel's transcript opens. */
+const PANEL = [
+  'Panel on the city budget', '',
+  'Chair: Good morning, everyone, and welcome to the panel on the budget for next year.', '',
+  'Ann Lee:', 'The schools come first in my view, and the roads come right after them this year.',
+  'The parks matter too, but they can wait another year or so, I think, and so can the pools.', '',
+  'Ben Ortiz:', 'We disagree on the roads, as you know, and on the parks as well, I am afraid.', '',
+].join('\n');
+
 describe('incremental checks that keep their answers in the baseline or read only the edited lines', () => {
   it('keeps the attendee list without reading the head for speech typed there, and falls back when the list changes', () => {
     runChain(MINUTES, 'notes.md', [
@@ -196,6 +205,22 @@ describe('incremental checks that keep their answers in the baseline or read onl
       ['我同意了吧', '我同意', 'line'],
       ['- 再做地圖', '- 再做地圖，這個最難，要等後端完成之後才能開始。', 'full'],
       ['我同意', '我同意了', 'line'],
+    ]);
+  });
+
+  it('keeps the labels-without-dialogue answer for edits past the line that shows a dialogue, and reads it again for an edit up to it', () => {
+    runChain(PANEL, 'panel.txt', [
+      // Right under a label without speech, below the dialogue line that ends the reading: local, the answer kept.
+      ['schools come', 'schools do come', 'line'],
+      ['schools do come', 'schools do still come', 'line'],
+      ['disagree on the roads', 'do disagree on the roads', 'line'],
+      // Within the reading: the dialogue line loses its speech, then the label alone over speech ends the reading.
+      ['Chair: Good morning, everyone, and welcome to the panel on the budget for next year.', 'Chair:', undefined],
+      ['schools do still come', 'schools come', undefined],
+      ['on the city budget', 'on the budget', undefined],
+      ['do disagree on the roads', 'disagree on the roads', undefined],
+      ['Chair:', 'Chair: Good morning again.', undefined],
+      ['schools come', 'schools do come', 'line'],
     ]);
   });
 

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { ChunkedText } from '../../../../src/core/text/chunkedText';
 import { ReadReach } from '../../../../src/core/text/readReach';
 
 describe('ReadReach', () => {
@@ -23,6 +24,10 @@ describe('ReadReach', () => {
       const source = new ReadReach(text);
       read(source);
       assert.equal(source.reach, reach, name);
+      // A document's chunks (an edited text, as the analyzer holds it) read the same way record the same reach.
+      const chunks = new ReadReach(ChunkedText.of('alpha\nbeta\n').edited(11, 0, 'gamma\n'));
+      assert.equal(read(chunks), read(new ReadReach(text)), `${name} of the chunks`);
+      assert.equal(chunks.reach, reach, `${name} of the chunks`);
     }
   });
 
