@@ -18,7 +18,7 @@ import { mayReadAsNameField } from '../topics/nameFields';
 import { isPlainTextShaped, longUnderlineWithinReach, underlineWithinReach } from '../topics/lineScan';
 import { parseSpeakerName } from '../turns/speakerName';
 import { callLabelWithinReach, isNameAndRoleLine, mayBeRosterNamed, rosterLineName } from '../topics/participantRoster';
-import { hasWordsAtStart, INTRODUCTION_REACH, isClockAlone, linkHeadingWithinReach, MAX_BODYLESS_LENGTH, MAX_NOTES_OVER_STACK, mayChangeCaptionBeside, NAME_LINE_BLANKS, nameLineAbove } from '../topics/outline';
+import { hasWordsAtStart, INTRODUCTION_REACH, isClockAlone, linkHeadingWithinReach, MAX_BODYLESS_LENGTH, MAX_NOTES_OVER_STACK, mayChangeCaptionBeside, NAME_LINE_BLANKS, nameLineAbove, proceedingsTitleWithinReach } from '../topics/outline';
 import { parallelShapeWithinReach } from '../topics/parallelPlainTitles';
 import { numberedTitleWithinReach } from '../topics/numberedTitles';
 import { readsAsProse, recurringShapeChanged } from '../topics/recurringShapes';
@@ -1485,6 +1485,8 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
   if (sides.either(packedCapitalsWithinReach)) throw NOT_LOCAL;
   // Pictograph-led titles are counted across the document, each line alone (pictographTitles.ts).
   if (sides.either(pictographLineEdited)) throw NOT_LOCAL;
+  // A record's first subject title is read from the head down to the label under it (outline.ts, opensProceedings).
+  if (sides.either(proceedingsTitleWithinReach)) throw NOT_LOCAL;
   // And a title printed twice at the top, with the site's lines above it (repeatedTitle.ts).
   if (sides.eitherText(repeatedTitleWithinReach)) throw NOT_LOCAL;
   // A link-only heading titles the text under it, not a heading or a rule (outline.ts, isLinkHeadingOverText).
@@ -1743,6 +1745,7 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   if (sides.eitherText(titleBlockWithinReach)) throw NOT_LOCAL;
   if (sides.either(packedCapitalsWithinReach)) throw NOT_LOCAL;
   if (sides.either(pictographLineEdited)) throw NOT_LOCAL;
+  if (sides.either(proceedingsTitleWithinReach)) throw NOT_LOCAL;
   if (sides.eitherText(repeatedTitleWithinReach)) throw NOT_LOCAL;
   if (sides.eitherText(titleOverFieldsWithinReach)) throw NOT_LOCAL;
   if (sides.eitherText(dashSubtitleWithinReach)) throw NOT_LOCAL;

@@ -449,7 +449,7 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   }
   const sectionTitles = bareTitles.filter((entry) => inStyle(entry) && !titleBlock.has(entry.line));
   for (const entry of sectionTitles) {
-    if (entries.length + sectionTitles.length < MIN_SECTION_TITLES && isLoneLatinTitle(scan, entry)) continue;
+    if (entries.length + sectionTitles.length < MIN_SECTION_TITLES && isLoneLatinTitle(scan, entry) && !opensProceedings(scan, entry, speakerLines)) continue;
     addFlag(flags, entry.line, LineFlag.SectionBreak);
     // A sitting's date between the sections (`THURSDAY, 2ND JUNE, 2016`) ends the turn above it and titles nothing.
     if (isLatinDateline(entry.title)) continue;
@@ -887,6 +887,90 @@ function lastCharacter(lines: LineIndex, line: number): string {
   return end > lines.lineStart(line) ? lines.source.charAt(end - 1) : '';
 }
 const SENTENCE_END_MARK = /[。．.！!]$/;
+/**
+ * A record's first subject title, between the page's head and the first speaker's label: `Contents` /
+ * `Ministerial Appointment` / `Mr PEDERICK (Hammond) (15:00): …`, `UNCORRECTED TRANSCRIPT` / `WELCOME` /
+ * `Mr DAVID BLUNT, Clerk of the Parliaments: …`. Alone between blank lines it still titles the proceedings it opens: the line under it is
+ * a label with its colon, the document's first line with a colon, and the lines above it are the head (at least one,
+ * within MAX_HEAD_LINES, no label, name line, field or other colon among them). A lone line amid the speech has labels
+ * above it; a page's first line has no head. A line that names the transcript (`BREAK IN TRANSCRIPT`, `Episode
+ * Transcript`) is a note on the record, not its subject.
+ */
+export function opensProceedings(scan: Scan, entry: OutlineEntry, speakerLines: ReadonlySet<number>): boolean {
+  if (TRANSCRIPT_NOTE.test(entry.title) || entry.line > MAX_HEAD_LINES) return false;
+  const { kinds, lines } = scan;
+  if (!standsBetweenBlanks(kinds, entry.line)) return false;
+  const next = nextNonBlank(kinds, entry.line, NEIGHBOUR_LOOKAROUND);
+  if (next < 0 || !looksLikeLabel(scan, next) || !LABEL_COLON.test(lines.lineText(next))) return false;
+  let headLines = 0;
+  for (let above = entry.line - 1; above >= 0; above--) {
+    if (kinds[above] === Kind.Blank) continue;
+    if (looksLikeLabel(scan, above) || speakerLines.has(above) || HEAD_COLON.test(lines.lineText(above))) return false;
+    headLines++;
+  }
+  return headLines > 0;
+}
+
+const TRANSCRIPT_NOTE = /\btranscripts?\b/i;
+
+/** A label's or a field's colon: the proceedings (or a header's fields) have begun. */
+const HEAD_COLON = /[:：]/;
+
+/** A label's colon, with words before it (`Mr PEDERICK (Hammond) (15:00):`), not a time's alone (`0:06`). */
+const LABEL_COLON = /^[^:：]*\p{L}[^:：]*[:：]/u;
+
+/** A blank line right above the line and right under it: the title stands alone between the head and the label. */
+function standsBetweenBlanks(kinds: Uint8Array, line: number): boolean {
+  return line > 0 && kinds[line - 1] === Kind.Blank && line + 1 < kinds.length && kinds[line + 1] === Kind.Blank;
+}
+
+/** How far down a record's head runs: a title with more lines above it stands in the document, not under its head. */
+const MAX_HEAD_LINES = 40;
+
+/**
+ * Whether an edit of lines `first..last` may make or unmake a record's first subject title (opensProceedings), read
+ * from the text alone: a Latin title-shaped line within MAX_HEAD_LINES between blank lines, with a non-blank line
+ * above it, no colon on any line above it and a label's colon on the next non-blank line under it (within
+ * NEIGHBOUR_LOOKAROUND blank lines), when
+ * the edit lies at or above the line after that one. The reading stops at the document's first line with a colon:
+ * no such title stands below it.
+ */
+export function proceedingsTitleWithinReach(lines: LineIndex, first: number, _last: number): boolean {
+  if (first > MAX_HEAD_LINES + NEIGHBOUR_LOOKAROUND + 2) return false;
+  const end = Math.min(lines.lineCount - 1, MAX_HEAD_LINES);
+  let headLines = 0;
+  for (let line = 0; line <= end && line <= first + NEIGHBOUR_LOOKAROUND + 1 + MAX_HEAD_LINES; line++) {
+    const text = lines.lineText(line).trim();
+    if (isWordless(text)) continue;
+    if (HEAD_COLON.test(text)) return false;
+    if (headLines > 0 && !HAN.test(text) && isTitleShapedLine(text, 0, text.length) && isBlankText(lines, line - 1) && isBlankText(lines, line + 1)) {
+      const under = nextNonBlankText(lines, line, NEIGHBOUR_LOOKAROUND);
+      if (under >= 0 && first <= under + 1 && LABEL_COLON.test(lines.lineText(under))) return true;
+    }
+    headLines++;
+  }
+  return false;
+}
+
+/** A line the outline may read as blank: no words (markup alone is seen through), checked as a superset. */
+function isWordless(text: string): boolean {
+  return !WORD_CHARACTER.test(text);
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+function isBlankText(lines: LineIndex, line: number): boolean {
+  return line >= 0 && line < lines.lineCount && isWordless(lines.lineText(line));
+}
+
+/** The next line past `line` with anything on it, looking past at most `maxBlank` blank lines; -1 if none. */
+function nextNonBlankText(lines: LineIndex, line: number, maxBlank: number): number {
+  for (let next = line + 1; next < lines.lineCount && next <= line + maxBlank + 1; next++) {
+    if (!isWordless(lines.lineText(next))) return next;
+  }
+  return -1;
+}
+
 const CLAUSE_MARK = /[，。；]|[,;] /;
 
 /** A recurring `Right.` or `Yeah.` under each label is a reply, not a name: names do not end a sentence. */
