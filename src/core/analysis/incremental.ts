@@ -91,6 +91,7 @@ import { headKeysOf, declarationReachAfter, mayChangeIntroducedSpeaker, introduc
 import { mayChangeNotesLeadIns, notesLeadLinesAfter, notesLeadReachesAfter, type KeptNotesReadings } from './notesChecks';
 import { mayChangeAsideLabels, markdownHeadingAfter, type KeptAsideReadings } from './asideLabelChecks';
 import { mayChangeProcedureLines } from './procedureChecks';
+import { mayChangeRunningHeads } from './runningHeadChecks';
 import { keepsGutterLine, mayChangeGutter } from './gutterChecks';
 import { mayChangeInlineHandOvers, mayChangeSplitMarkupLabels, framesAfter } from './labelChecks';
 
@@ -320,6 +321,8 @@ export class IncrementalAnalyzer {
     if (mayChangeInlineHandOvers(baseline, text, change)) return undefined;
     if (mayChangeSponsorReads(baseline, text, change)) return undefined;
     if (mayChangeProcedureLines(baseline, text, change)) return undefined;
+    // Running heads are read from what repeats across the document (runningHeads.ts).
+    if (mayChangeRunningHeads(baseline, text, change)) return undefined;
     if (mayChangeSplitMarkupLabels(baseline, text, change)) return undefined;
     if (mayChangeNickLabels(baseline, text, change)) return undefined;
     const markupMarks = markupMarksAfter(baseline, text, change);
