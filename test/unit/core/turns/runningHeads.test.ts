@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { LineIndex } from '../../../../src/core/text/positions';
 import { runningHeadKey, runningHeadLines } from '../../../../src/core/turns/runningHeads';
-import { analyseText, assertEditsAcrossOffsetsMatchAnalyze, assertReplacementsMatchAnalyze } from '../transcriptFixtures';
+import { analyseFixture, analyseText, assertEditsAcrossOffsetsMatchAnalyze, assertReplacementsMatchAnalyze, readFixture } from '../transcriptFixtures';
 import { speakerAt } from './turnAssertions';
 
 /** A hearing pasted from a PDF: a two-line running head at each page break, speech running on across it. */
@@ -120,5 +120,44 @@ describe('running heads (runningHeads.ts)', () => {
     const at = EN_HEARING.indexOf('HARBOUR WORKS COMMITTEE', 10);
     assertEditsAcrossOffsetsMatchAnalyze(EN_HEARING, 'record.txt', [['x', 0], ['\n', 0], ['', 1]], Math.max(0, at - 40), Math.min(EN_HEARING.length, at + 100));
     assertEditsAcrossOffsetsMatchAnalyze(ZH_COUNCIL, 'record.txt', [['x', 0], ['\n', 0], ['', 1]]);
+  });
+
+  // Session 42 (speakers46): texts of our own in test/fixtures/transcripts/shapes44-speakers.
+  it('reads a one-line head with a page number as no title: the turn the page break cut goes on', () => {
+    const { text, analysis } = analyseFixture('shapes44-speakers/commons-pdf-copy.txt');
+    assert.deepEqual(analysis.topics.map((topic) => topic.title), []);
+    assert.ok(isAside(text, 'HOUSE OF COMMONS   3 MARCH 2026   413'));
+    assert.equal(speakerAt(text, analysis, 'cost. The board'), 'The Minister for Ports (Ruth Caddell)');
+    assert.equal(speakerAt(text, analysis, 'cargo ships, because'), 'Mr Tobias Wren (Eastmouth)');
+    assert.equal(speakerAt(text, analysis, 'I call the shadow'), 'Mr Speaker');
+  });
+
+  it('reads a title and a page line repeated between blank lines as one head', () => {
+    const { text, analysis } = analyseFixture('shapes44-speakers/council-pdf-copy.txt');
+    assert.deepEqual(headTexts(text).filter((line) => line.startsWith('Page')), ['Page 1 of 3', 'Page 2 of 3', 'Page 3 of 3']);
+    assert.deepEqual(analysis.speakers.map((s) => s.name).sort(), ['MS ADA LEE', 'THE PRESIDENT']);
+    assert.equal(speakerAt(text, analysis, 'Government to publish'), 'MS ADA LEE');
+    assert.equal(speakerAt(text, analysis, 'reservoir, which is most'), 'MS ADA LEE');
+  });
+
+  it('reads speech repeated with a number changed as no head: it ends as a sentence does', () => {
+    const text = readFixture('shapes44-speakers/numbered-speech-repeats.txt');
+    assert.deepEqual(headTexts(text), []);
+    const { analysis } = analyseText(text, 'minutes.txt');
+    assert.equal(speakerAt(text, analysis, 'On item 5 I have'), 'Mr Osei');
+    // The same lines without their full stops are repeated titles of a page: heads.
+    assert.equal(headTexts(text.replace(/board\./g, 'board')).length, 3);
+  });
+
+  it('keeps incremental analysis exact when an edit ends a repeated line as a sentence or a head line loses its number', () => {
+    const commons = readFixture('shapes44-speakers/commons-pdf-copy.txt');
+    assertReplacementsMatchAnalyze([
+      [commons, 'MARCH 2026   413', 'MARCH 2026   413.'],
+      [commons, 'HOUSE OF COMMONS   3 MARCH 2026   414', 'HOUSE OF COMMONS'],
+      [commons, 'I call the shadow Minister.', 'HOUSE OF COMMONS   3 MARCH 2026   415'],
+      [readFixture('shapes44-speakers/numbered-speech-repeats.txt'), 'for the board.', 'for the board'],
+    ], 'record.txt');
+    const at = commons.indexOf('HOUSE OF COMMONS', 10);
+    assertEditsAcrossOffsetsMatchAnalyze(commons, 'record.txt', [['x', 0], ['\n', 0], ['', 1], ['.', 0]], Math.max(0, at - 30), Math.min(commons.length, at + 60));
   });
 });
