@@ -10,6 +10,7 @@ import { recognizeLabel, type LabelContext, type LabelMatch } from './labels';
 import { isFieldName } from './fieldNames';
 import { isHandleName } from './handleNames';
 import { addNickLabels, PLAIN_COLON_SHAPE } from './lowerCaseNicks';
+import { addSingleSpaceRoleLabels } from './singleSpaceRoles';
 import { hasWordSurnameOnly, opensLikeAClauseOnly, parseSpeakerName } from './speakerName';
 import { listItemBelow } from './listFields';
 import { splitMarkupCandidate } from './splitMarkupLabels';
@@ -183,6 +184,8 @@ export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLin
   }
   // `mnot: …` beside `Travis: …`: lower-case nicks the plain shape's scheme takes in (lowerCaseNicks.ts); not in cue text.
   if (learnFrames) addNickLabels(lines, labels, accepted.has(PLAIN_COLON_SHAPE) ? shapes.get(PLAIN_COLON_SHAPE)! : null, skipLine);
+  // `Q So, …` taking turns with `A Yes, …` through the document: a record's questions and answers (singleSpaceRoles.ts).
+  if (learnFrames) addSingleSpaceRoleLabels(lines, labels, skipLine);
   // Lines no reader took that repeat one frame of the document's own words around changing names (learnedFrames.ts).
   const frames = learnFrames ? FrameTally.of(addFrameLabels(lines, labels, skipLine)) : undefined;
   // Kept for one tally (the worker's label state), then released: the outline cache holds the scheme.
