@@ -50,18 +50,18 @@ export function holdsPageNumber(text: string): boolean {
 }
 
 /**
- * A line that ends as a sentence does (`…in part 38, and I will say more after that.`, `…今年的需求還會更強。`) is speech
- * repeated with a number changed, never a page's title or date line; a head's block may still hold one (a copyright
- * notice beside the head).
+ * A line that holds a sentence's end (`。！？；…`, or a `.` after a lower-case letter at its end) is speech repeated with
+ * a number changed (`…come up in part 38, and I will say more after that.`, `生活周刊：第1个问题，你当时是怎么想的？`),
+ * never a page's title or date line; a head's block may still hold one (a copyright notice beside the head).
  */
-function endsAsSentence(key: string): boolean {
-  const last = key.charAt(key.length - 1);
-  return SENTENCE_END.has(last) || (last === '.' && /\p{Ll}/u.test(key.charAt(key.length - 2)));
+function holdsSentenceEnd(key: string): boolean {
+  for (const char of key) if (SENTENCE_END.has(char)) return true;
+  return key.endsWith('.') && /\p{Ll}/u.test(key.charAt(key.length - 2));
 }
 
-/** Whether a line's key may be a numbered head's: it holds a page's number or date and ends as no sentence does. */
+/** Whether a line's key may be a numbered head's: it holds a page's number or date and no sentence's end. */
 function mayBeNumberedHead(key: string): boolean {
-  return holdsPageNumber(key) && !endsAsSentence(key);
+  return holdsPageNumber(key) && !holdsSentenceEnd(key);
 }
 
 const found = new WeakMap<LineIndex, ReadonlySet<number>>();
