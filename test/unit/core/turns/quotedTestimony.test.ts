@@ -12,7 +12,11 @@ describe('labels inside quoted testimony', () => {
   it('reads the label after an opening quotation mark, curly or straight', () => {
     const text = readFixture(QUOTED);
     const analysis = analyze(text, {}, 'quoted-testimony.txt');
-    assert.deepEqual([...analysis.speakers.map((s) => s.name)].sort(), ['MR. HALE', 'THE COURT', 'THE WITNESS']);
+    // `“Q So, …` / `“A That’s right.` take turns: the question's and the answer's labels (singleSpaceRoles.ts, speakers46).
+    assert.deepEqual([...analysis.speakers.map((s) => s.name)].sort(), ['A', 'MR. HALE', 'Q', 'THE COURT', 'THE WITNESS']);
+    assert.equal(speakerAt(text, analysis, 'So, the training you mentioned'), 'Q');
+    assert.equal(speakerAt(text, analysis, 'Up to the time'), 'A');
+    assert.equal(speakerAt(text, analysis, 'The record shows'), null);
     assert.equal(speakerAt(text, analysis, '“THE WITNESS: I have attended'), 'THE WITNESS');
     assert.equal(speakerAt(text, analysis, '"MR. HALE: Okay'), 'MR. HALE');
   });
