@@ -13,7 +13,7 @@ import { ATTENDEE_LINES, attendeeFieldLines, attendeeKeyOf, attendeeLineMatters,
 import { HEAD_FIELD_LINES, headFieldKeyOf, headFieldReading } from '../turns/headFields';
 import { EditedHead } from './editedHead';
 import { declaredLineReading } from '../turns/declaredSpeech';
-import { holdsAnotherField, isOnlyALink, isTitleAfterName, readLabelLine, type LabelLineReading } from '../turns/scheme';
+import { holdsAnotherField, isOnlyALink, readLabelLine, type LabelLineReading } from '../turns/scheme';
 import type { AnalysisOptions } from './model';
 import { lineHoldingEdit } from './editedLines';
 import type { Baseline, TextChange } from './incremental';
@@ -271,7 +271,5 @@ function labelReadingKey(lines: LineIndex, line: number, context: LabelContext):
   const { known, candidate } = reading;
   const head = known ?? candidate!;
   const value = lines.source.slice(lines.lineStart(line) + head.textStart, lines.lineEnd(line));
-  // A one-off name over a title (scheme.ts headsATitle) reads the value from the candidate's separator on.
-  const titleValue = candidate ? lines.source.slice(lines.lineStart(line) + candidate.textStart, lines.lineEnd(line)) : value;
-  return JSON.stringify([known?.speaker ?? null, known?.source ?? null, candidate?.name ?? null, candidate?.shape ?? null, candidate?.written ?? null, reading.inlineSpeech, reading.overList, value.trim() === '', isOnlyALink(value), holdsAnotherField(value), isTitleAfterName(titleValue)]);
+  return JSON.stringify([known?.speaker ?? null, known?.source ?? null, candidate?.name ?? null, candidate?.shape ?? null, candidate?.written ?? null, reading.inlineSpeech, reading.overList, value.trim() === '', isOnlyALink(value), holdsAnotherField(value)]);
 }

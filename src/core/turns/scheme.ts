@@ -163,10 +163,9 @@ export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLin
     // A split label's speech follows its brackets and colon below (splitMarkupCandidate checked it).
     const speechless = candidate !== null && candidate.shape.startsWith('<') && !splitLines.has(line) && !hasInlineSpeech(candidate, lines, line);
     const formalWithSpeech = candidate !== null && hasCommaRole(candidate) && !splitLines.has(line) && hasInlineSpeech(candidate, lines, line);
-    const titled = headsATitle(candidate, knowns[i]!, lines, line);
-    let label = decide(candidate, knowns[i]!, accepted, shapes, labelNames, schemeNames, phraseShapes, speechless, formalWithSpeech, titled, surnames);
+    let label = decide(candidate, knowns[i]!, accepted, shapes, labelNames, schemeNames, phraseShapes, speechless, formalWithSpeech, surnames);
     // A borrowed shape's labels are judged like an accepted scheme's.
-    if (!label && candidate && borrowed.has(candidate.shape)) label = decide(candidate, knowns[i]!, borrowed, shapes, labelNames, schemeNames, phraseShapes, speechless, formalWithSpeech, titled, surnames);
+    if (!label && candidate && borrowed.has(candidate.shape)) label = decide(candidate, knowns[i]!, borrowed, shapes, labelNames, schemeNames, phraseShapes, speechless, formalWithSpeech, surnames);
     if (!label) continue;
     if (isFieldLine(label, lines, line, labelNames, true)) continue;
     // `(00:00) 开场` over `(12:34) 第二部分`: a chapter list's line names no speaker (chapterLists.ts).
@@ -449,7 +448,7 @@ function distinctRepeated(names: ReadonlyMap<string, number>): number {
 function decide(
   candidate: LabelCandidate | null, known: LabelMatch | null, accepted: ReadonlySet<string>,
   shapes: ReadonlyMap<string, ReadonlyMap<string, number>>, labelNames: ReadonlyMap<string, number>, schemeNames: ReadonlySet<string>,
-  phraseShapes: ReadonlySet<string>, speechless: boolean, commaRoleWithSpeech: boolean, titled: boolean, surnames: SurnameIndex = {},
+  phraseShapes: ReadonlySet<string>, speechless: boolean, commaRoleWithSpeech: boolean, surnames: SurnameIndex = {},
 ): LabelMatch | null {
   if (known?.fromUserPattern) return known;
   // A role after a comma is the document's full label for a speaker it labels again, whatever its shape's scheme,
@@ -478,7 +477,7 @@ function decide(
     // A name that occurs once in the scheme needs more evidence: a wrapper, a Q/A or timestamp convention, or a name-like length.
     // Two spaces after a short phrase are common in prose, so that shape takes no name on its length alone.
     const spacedOnly = candidate.shape.endsWith('|_') && !candidate.wrapped;
-    const evidence = repeats || candidate.wrapped || (!spacedOnly && !titled && isShortName(candidate.name)) || (known !== null && known.source !== 'label')
+    const evidence = repeats || candidate.wrapped || (!spacedOnly && isShortName(candidate.name)) || (known !== null && known.source !== 'label')
       || personLabelledAlone(candidate, labelNames) || pairedLikeTheOthers(candidate.name, shapes.get(candidate.shape)!);
     if (!evidence) return null;
     // `<p><b>BEFORE:</b></p>` over the bench's list: a one-off name in markup with no speech after it heads a section.
@@ -493,7 +492,7 @@ function decide(
   // `Mr. RUDMAN.` is a convention of its own, however rarely the document's speaker speaks.
   if (candidate && isRecordLabel(candidate)) return fromCandidate(candidate);
   if (!known) return null;
-  if (known.source === 'label' && (isWeakKnownLabel(known, labelNames) || (titled && (labelNames.get(known.speaker) ?? 0) < 2))) return null;
+  if (known.source === 'label' && isWeakKnownLabel(known, labelNames)) return null;
   // `[00:00] 美国加息⏎[00:01] 日本加息`: a caption's phrase per timed line, whose "names" make no scheme.
   if (!candidate && phraseShapes.has(STAMPED_ALONE) && isStampedAlone(known)) return null;
   return known;
@@ -522,32 +521,6 @@ function isPhraseList(names: ReadonlyMap<string, number>): boolean {
   let total = 0;
   for (const count of names.values()) total += count;
   return total >= MIN_PHRASE_LINES && !isScheme(STAMPED_ALONE, names);
-}
-
-/** Longest title read after a one-off name (headsATitle), in characters. */
-const MAX_TITLE_AFTER_NAME = 16;
-/** Fewer ideographs are a name or a word (`主持人：王小明`, `狀態：完成`), a field's value. */
-const MIN_TITLE_HAN = 5;
-/** What a Chinese title holds: ideographs, spaces and the marks that quote or join words in it (no figures: a date is a field's). */
-const CHINESE_TITLE = /^[\p{Script=Han}\s「」『』《》〈〉“”‘’·・、—-]+$/u;
-
-/**
- * `陳景祥:脆弱的大和解`, a column's title after its writer's name, `S2E2 詹慶齡:「那時真是好傻好天真」` an episode's: what
- * follows the colon is a short run of ideographs with no punctuation to end or join clauses, where speech says
- * something (`行政長官:大家早晨。`). A name the document labels once is no speaker there (decide); one it labels again is.
- */
-function headsATitle(candidate: LabelCandidate | null, known: LabelMatch | null, lines: LineIndex, line: number): boolean {
-  const textStart = candidate?.textStart ?? known?.textStart;
-  if (textStart === undefined) return false;
-  const start = lines.lineStart(line) + textStart;
-  const end = lines.lineEnd(line);
-  return end - start <= MAX_TITLE_AFTER_NAME * 2 && isTitleAfterName(lines.source.slice(start, end));
-}
-
-/** The value after a label's separator reads as a title (headsATitle). */
-export function isTitleAfterName(value: string): boolean {
-  const text = value.trim();
-  return text.length <= MAX_TITLE_AFTER_NAME && countHan(text) >= MIN_TITLE_HAN && CHINESE_TITLE.test(text);
 }
 
 /**
@@ -975,9 +948,8 @@ export class LabelSchemeTally {
     const { candidate, known } = reading;
     const speechless = candidate !== null && candidate.shape.startsWith('<') && !reading.inlineSpeech;
     const formalWithSpeech = candidate !== null && hasCommaRole(candidate) && reading.inlineSpeech;
-    const titled = headsATitle(candidate, known, lines, line);
-    let label = decide(candidate, known, this.accepted, this.shapes, this.labelNames, this.schemeNames, this.phraseShapes, speechless, formalWithSpeech, titled);
-    if (!label && candidate && this.borrowed.has(candidate.shape)) label = decide(candidate, known, this.borrowed, this.shapes, this.labelNames, this.schemeNames, this.phraseShapes, speechless, formalWithSpeech, titled);
+    let label = decide(candidate, known, this.accepted, this.shapes, this.labelNames, this.schemeNames, this.phraseShapes, speechless, formalWithSpeech);
+    if (!label && candidate && this.borrowed.has(candidate.shape)) label = decide(candidate, known, this.borrowed, this.shapes, this.labelNames, this.schemeNames, this.phraseShapes, speechless, formalWithSpeech);
     return label && !isFieldLine(label, lines, line, this.labelNames, false) ? label : null;
   }
 
