@@ -31,6 +31,20 @@ describe('names that end like a clause (`何正道:`)', () => {
     assert.equal(analyze(listing, {}, 'listing.txt').turns.some((t) => t.speaker === '頻道'), false);
   });
 
+  it('reads a record’s `…意見:` line as a field, not a speaker (`程序委員會意見:擬請院會…`)', () => {
+    const record = [
+      '主席:現在開會。進行報告事項。',
+      '二、本院委員等17人擬具條例修正草案,請審議案。',
+      '程序委員會意見:擬請院會將本案交內政委員會審查。',
+      '主席:請問院會,對本案照程序委員會意見處理,有無異議?',
+      '李委員小華:有異議。',
+      '主席:好,退回程序委員會。',
+    ].join('\n');
+    const speakers = analyze(record, {}, 'record.txt').turns.map((t) => t.speaker);
+    assert.equal(speakers.includes('程序委員會意見'), false, speakers.join(','));
+    assert.ok(speakers.includes('李委員小華'));
+  });
+
   it('asks for a name before the ending: a word (`新頻道`, `被認為`) is none', () => {
     assert.equal(endsLikeAClauseOnly('何正道'), true);
     assert.equal(endsLikeAClauseOnly('王正為'), true);
