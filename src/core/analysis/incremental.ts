@@ -91,7 +91,6 @@ import { headKeysOf, declarationReachAfter, mayChangeIntroducedSpeaker, introduc
 import { mayChangeNotesLeadIns, notesLeadLinesAfter, notesLeadReachesAfter, type KeptNotesReadings } from './notesChecks';
 import { mayChangeAsideLabels, markdownHeadingAfter, type KeptAsideReadings } from './asideLabelChecks';
 import { mayChangeProcedureLines } from './procedureChecks';
-import { mayChangeRunningHeads } from './runningHeadChecks';
 import { mayChangeSingleSpaceRoles } from './singleSpaceRoleChecks';
 import { keepsGutterLine, mayChangeGutter } from './gutterChecks';
 import { mayChangeInlineHandOvers, mayChangeSplitMarkupLabels, framesAfter } from './labelChecks';
@@ -322,8 +321,6 @@ export class IncrementalAnalyzer {
     if (mayChangeInlineHandOvers(baseline, text, change)) return undefined;
     if (mayChangeSponsorReads(baseline, text, change)) return undefined;
     if (mayChangeProcedureLines(baseline, text, change)) return undefined;
-    // Running heads are read from what repeats across the document (runningHeads.ts).
-    if (mayChangeRunningHeads(baseline, text, change)) return undefined;
     if (mayChangeSplitMarkupLabels(baseline, text, change)) return undefined;
     if (mayChangeNickLabels(baseline, text, change)) return undefined;
     // `Q So, …` / `A Yes, …` lines are read as roles where they take turns through the document (singleSpaceRoles.ts).
