@@ -127,12 +127,8 @@ export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLin
     countLine(shapes, labelNames, candidate, knowns[i]!, 1);
   }
   const accepted = new Set<string>();
-  const phraseShapes = new Set<string>();
-  for (const [shape, names] of shapes) {
-    if (shape === STAMPED_ALONE) {
-      if (isPhraseList(names)) phraseShapes.add(shape);
-    } else if (isScheme(shape, names)) accepted.add(shape);
-  }
+  for (const [shape, names] of shapes) if (shape !== STAMPED_ALONE && isScheme(shape, names)) accepted.add(shape);
+  const stampedArePhrases = isPhraseList(shapes.get(STAMPED_ALONE));
   // A name an accepted scheme repeats is this document's speaker in any other shape too: court records
   // write `[11:13] JUSTICE BLACK:` and then `JUSTICE BLACK:`, or change their markup mid-document.
   // Such a shape is judged by its lines with speech after the label: `<b>BEFORE:</b>` and
@@ -162,9 +158,9 @@ export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLin
     // A split label's speech follows its brackets and colon below (splitMarkupCandidate checked it).
     const speechless = candidate !== null && candidate.shape.startsWith('<') && !splitLines.has(line) && !hasInlineSpeech(candidate, lines, line);
     const formalWithSpeech = candidate !== null && hasCommaRole(candidate) && !splitLines.has(line) && hasInlineSpeech(candidate, lines, line);
-    let label = decide(candidate, knowns[i]!, accepted, shapes, labelNames, schemeNames, phraseShapes, speechless, formalWithSpeech, surnames);
+    let label = decide(candidate, knowns[i]!, accepted, shapes, labelNames, schemeNames, stampedArePhrases, speechless, formalWithSpeech, surnames);
     // A borrowed shape's labels are judged like an accepted scheme's.
-    if (!label && candidate && borrowed.has(candidate.shape)) label = decide(candidate, knowns[i]!, borrowed, shapes, labelNames, schemeNames, phraseShapes, speechless, formalWithSpeech, surnames);
+    if (!label && candidate && borrowed.has(candidate.shape)) label = decide(candidate, knowns[i]!, borrowed, shapes, labelNames, schemeNames, stampedArePhrases, speechless, formalWithSpeech, surnames);
     if (!label) continue;
     if (isFieldLine(label, lines, line, labelNames)) continue;
     // `(00:00) 开场` over `(12:34) 第二部分`: a chapter list's line names no speaker (chapterLists.ts).
@@ -434,7 +430,7 @@ function distinctRepeated(names: ReadonlyMap<string, number>): number {
 function decide(
   candidate: LabelCandidate | null, known: LabelMatch | null, accepted: ReadonlySet<string>,
   shapes: ReadonlyMap<string, ReadonlyMap<string, number>>, labelNames: ReadonlyMap<string, number>, schemeNames: ReadonlySet<string>,
-  phraseShapes: ReadonlySet<string>, speechless: boolean, commaRoleWithSpeech: boolean, surnames: SurnameIndex = {},
+  stampedArePhrases: boolean, speechless: boolean, commaRoleWithSpeech: boolean, surnames: SurnameIndex = {},
 ): LabelMatch | null {
   if (known?.fromUserPattern) return known;
   // A role after a comma is the document's full label for a speaker it labels again, whatever its shape's scheme,
@@ -480,7 +476,7 @@ function decide(
   if (!known) return null;
   if (known.source === 'label' && isWeakKnownLabel(known, labelNames)) return null;
   // `[00:00] 美国加息⏎[00:01] 日本加息`: a caption's phrase per timed line, whose "names" make no scheme.
-  if (!candidate && phraseShapes.has(STAMPED_ALONE) && isStampedAlone(known)) return null;
+  if (!candidate && stampedArePhrases && isStampedAlone(known)) return null;
   return known;
 }
 
@@ -503,7 +499,8 @@ const MIN_PHRASE_LINES = 3;
  * MIN_PHRASE_LINES lines or more, whose "names" do not repeat as a scheme's do (isScheme). Where the document's
  * stamped names are such a list, none of them is a speaker (decide).
  */
-function isPhraseList(names: ReadonlyMap<string, number>): boolean {
+function isPhraseList(names: ReadonlyMap<string, number> | undefined): boolean {
+  if (!names) return false;
   let total = 0;
   for (const count of names.values()) total += count;
   return total >= MIN_PHRASE_LINES && !isScheme(STAMPED_ALONE, names);
@@ -744,7 +741,8 @@ export class LabelSchemeTally {
   /** Names of lines right above a list item, which introducesList reads with the name's count. */
   private readonly listNames = new Map<string, number>();
   private readonly accepted = new Set<string>();
-  private readonly phraseShapes = new Set<string>();
+  /** Whether the names the timestamp convention reads alone are a caption's phrases (isPhraseList). */
+  private stampedArePhrases = false;
   private readonly schemeNames = new Set<string>();
   private readonly borrowed = new Set<string>();
 
@@ -823,11 +821,8 @@ export class LabelSchemeTally {
 
   /** The same decisions as findLabelScheme's, from the same counts. */
   private decideShapes(): void {
-    for (const [shape, names] of this.shapes) {
-      if (shape === STAMPED_ALONE) {
-        if (isPhraseList(names)) this.phraseShapes.add(shape);
-      } else if (isScheme(shape, names)) this.accepted.add(shape);
-    }
+    for (const [shape, names] of this.shapes) if (shape !== STAMPED_ALONE && isScheme(shape, names)) this.accepted.add(shape);
+    this.stampedArePhrases = isPhraseList(this.shapes.get(STAMPED_ALONE));
     for (const shape of this.accepted) for (const [name, count] of this.shapes.get(shape)!) if (count >= 2) this.schemeNames.add(name);
     if (this.schemeNames.size > 0) {
       for (const [shape, names] of this.inlineShapes) if (!this.accepted.has(shape) && isScheme(shape, names, this.schemeNames)) this.borrowed.add(shape);
@@ -904,7 +899,7 @@ export class LabelSchemeTally {
     const unchanged = pairs.every((c, i) => (this.shapes.get(c.shape)?.get(c.name) ?? 0) >= 2 === repeatedBefore[i]) &&
       names.every((name, i) => (this.labelNames.get(name) ?? 0) >= 2 === namedBefore[i] || (isShortName(name) && !this.listNames.has(name) && !overList)) &&
       pairs.every((c) => this.sameShapeDecision(c.shape)) &&
-      (!touched.some((r) => !r.candidate && r.known && isStampedAlone(r.known)) || isPhraseList(this.shapes.get(STAMPED_ALONE) ?? NO_NAMES) === this.phraseShapes.has(STAMPED_ALONE));
+      (!touched.some((r) => !r.candidate && r.known && isStampedAlone(r.known)) || isPhraseList(this.shapes.get(STAMPED_ALONE)) === this.stampedArePhrases);
     if (!unchanged) {
       for (const reading of after) this.count(reading, -1);
       for (const reading of before) this.count(reading, 1);
@@ -934,8 +929,8 @@ export class LabelSchemeTally {
     const { candidate, known } = reading;
     const speechless = candidate !== null && candidate.shape.startsWith('<') && !reading.inlineSpeech;
     const formalWithSpeech = candidate !== null && hasCommaRole(candidate) && reading.inlineSpeech;
-    let label = decide(candidate, known, this.accepted, this.shapes, this.labelNames, this.schemeNames, this.phraseShapes, speechless, formalWithSpeech);
-    if (!label && candidate && this.borrowed.has(candidate.shape)) label = decide(candidate, known, this.borrowed, this.shapes, this.labelNames, this.schemeNames, this.phraseShapes, speechless, formalWithSpeech);
+    let label = decide(candidate, known, this.accepted, this.shapes, this.labelNames, this.schemeNames, this.stampedArePhrases, speechless, formalWithSpeech);
+    if (!label && candidate && this.borrowed.has(candidate.shape)) label = decide(candidate, known, this.borrowed, this.shapes, this.labelNames, this.schemeNames, this.stampedArePhrases, speechless, formalWithSpeech);
     return label && !isFieldLine(label, lines, line, this.labelNames) ? label : null;
   }
 
