@@ -41,11 +41,11 @@ export function readPortraitCard(line: string): PortraitCard | null {
     if (words.length > MAX_LEAD_WORDS + 2 * MAX_NAME_WORDS + 1) break;
   }
   for (let lead = 0; lead <= MAX_LEAD_WORDS; lead++) {
+    const frameLead = words.slice(0, lead).map((word) => word.text.toLowerCase()).join(' ');
     for (let size = MAX_NAME_WORDS; size >= MIN_NAME_WORDS; size--) {
       const name = words.slice(lead, lead + size);
       if (name.length < size || !isWrittenName(name.map((word) => word.text))) continue;
       const written = name.map((word) => word.text).join(' ');
-      const frameLead = words.slice(0, lead).map((word) => word.text.toLowerCase()).join(' ');
       for (let gap = 0; gap <= 1; gap++) {
         const again = words.slice(lead + size + gap, lead + 2 * size + gap);
         if (again.length === size && again.every((word, index) => word.text === name[index]!.text)) {
@@ -56,7 +56,7 @@ export function readPortraitCard(line: string): PortraitCard | null {
       const gapWord = words[lead + size];
       if (gapWord && line.trimEnd().endsWith(`(${written})`) && line.indexOf(`(${written})`) > gapWord.end) return card(written, name, frameLead, gapWord.text);
     }
-    const glued = gluedCard(words, lead, words.slice(0, lead).map((word) => word.text.toLowerCase()).join(' '));
+    const glued = gluedCard(words, lead, frameLead);
     if (glued) return glued;
   }
   return null;
