@@ -2,7 +2,7 @@ import { detached } from '../text/detached';
 import { numberedAddressLength } from './addressSections';
 import { decodeHtmlEntities } from '../text/entities';
 import { isBulletSymbol, isDigit, isHan, isSpace, MAX_LABEL_ROLE_LENGTH, simplified, skipSpaces } from './chars';
-import { ZH_CREDIT_WORDS, ZH_SINGLE_CHAR_NAMES } from './words';
+import { EN_FUNCTION_WORDS, EN_NON_NAME_WORDS, EN_RUBRIC_WORDS, EN_SENTENCE_OPENERS, ZH_CREDIT_WORDS, ZH_SINGLE_CHAR_NAMES } from './words';
 import { isHandleName } from './handleNames';
 import { longOfficeLabel, ROLE_WORD } from './longOffices';
 import { endsLikeAClauseOnly, hasWordSurnameOnly, MAX_NAME_LENGTH, opensLikeAClauseOnly, parseSpeakerName } from './speakerName';
@@ -399,7 +399,7 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
     }
     // `Mr. Richard Maurel, the Clerk of the Committee:`: a role after a comma, up to the label's colon.
     if (code === 44 /* , */ && j > nameStart) {
-      roleEnd = commaRoleEnd(s, j);
+      roleEnd = commaRoleEnd(s, j, closer === '|');
       if (roleEnd < 0) return null;
       nameEnd = j;
       separatorAt = roleEnd;
@@ -522,6 +522,7 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
   if (shape[shape.indexOf('N') - 1] === '[' && CLAUSE_ENUMERATOR.test(rawName)) return null;
   const textStart = skipSpaces(s, k);
   const atEnd = textStart >= s.length && s.length >= lineLength;
+  const fieldEnd = roleEnd >= 0 ? roleEnd : nameEnd;
   if (!separated) {
     // Two spaces or a tab (`MS. JONES  Good afternoon`). A bare name on a line of its own (`- Item`,
     // `JANE SMITH`) is left to the outline's recurring-name rule: list items and titles look the same.
@@ -540,7 +541,7 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
         wrapped = true;
       } else if (elementOffice === nameEnd) return null;
       else if (!timestampBeforeName(shape) && !(timestamp && DATE_IN_STAMP.test(timestamp))) return null;
-    } else if (nameEnd < s.length && (s[nameEnd] === '\t' || (isSpace(s.charCodeAt(nameEnd)) && isSpace(s.charCodeAt(nameEnd + 1))))) {
+    } else if (fieldEnd < s.length && (s[fieldEnd] === '\t' || (isSpace(s.charCodeAt(fieldEnd)) && isSpace(s.charCodeAt(fieldEnd + 1))))) {
       shape.push('_');
     } else {
       return null;
@@ -562,8 +563,9 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
   let written = writtenName(rawName, name.name);
   if (roleEnd >= 0) {
     // A first name and surname or a title and surname: `However, the minister:` opens a sentence.
-    if (name.name !== rawName || rawName.split(/\s+/).length < 2) return null;
-    written = `${rawName}, ${s.slice(nameEnd + 1, roleEnd).trim()}`;
+    const role = s.slice(nameEnd + 1, roleEnd).trim();
+    if (name.name !== rawName || (rawName.split(/\s+/).length < 2 && !isFirstNameBeforeRole(rawName, role))) return null;
+    written = `${rawName}, ${role}`;
   }
   return {
     name: name.name, written, shape: shape.join('|'), labelStart, labelEnd: Math.max(k, nameEnd), textStart: atEnd ? Math.max(lineLength, textStart) : textStart,
@@ -623,11 +625,32 @@ function timestampBeforeName(shape: readonly string[]): boolean {
  */
 const COMMA_ROLE = new RegExp(String.raw`^,[ \t]+(${ROLE_WORD}(?:,?[ \t]+${ROLE_WORD}){0,15})([ \t]*(?:\*\*|__)?[ \t]*[:：])`, 'u');
 
-/** Where a role written after a name and a comma (`, the Clerk of the Committee:`) ends, before its colon or closing bold; or -1. */
-function commaRoleEnd(s: string, comma: number): number {
-  const role = COMMA_ROLE.exec(s.slice(comma, comma + MAX_LABEL_ROLE_LENGTH));
-  if (!role || !/\p{Lu}/u.test(role[1]!)) return -1;
-  return comma + role[0].length - role[2]!.length;
+/** `| Maya, Host | How did…`, `Maya, Host⇥How did…`: the role fills the name's table cell or tab-separated field. */
+const COMMA_ROLE_IN_CELL = new RegExp(String.raw`^,[ \t]+(${ROLE_WORD}(?:,?[ \t]+${ROLE_WORD}){0,15})(?=[ \t]*\||\t)`, 'u');
+const COMMA_ROLE_IN_FIELD = new RegExp(String.raw`^,[ \t]+(${ROLE_WORD}(?:,?[ ]+${ROLE_WORD}){0,15})(?=\t)`, 'u');
+
+/**
+ * Where a role written after a name and a comma (`, the Clerk of the Committee:`) ends, before its colon or closing
+ * bold, or before the bar or tab that ends the name's cell; or -1.
+ */
+function commaRoleEnd(s: string, comma: number, inTableCell: boolean): number {
+  const head = s.slice(comma, comma + MAX_LABEL_ROLE_LENGTH);
+  const role = COMMA_ROLE.exec(head);
+  if (role) return /\p{Lu}/u.test(role[1]!) ? comma + role[0].length - role[2]!.length : -1;
+  const inCell = (inTableCell ? COMMA_ROLE_IN_CELL : COMMA_ROLE_IN_FIELD).exec(head);
+  return inCell && /\p{Lu}/u.test(inCell[1]!) ? comma + inCell[0].length : -1;
+}
+
+/**
+ * `Maya, Host:`: a podcast names a speaker by first name and capitalised role; a sentence's opening word before a
+ * comma (`However, the Minister:`, `Note, Table 2:`) is no first name, and a role with lower-case words is prose.
+ * The scheme still asks that the name be labelled again (hasCommaRole).
+ */
+function isFirstNameBeforeRole(word: string, role: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || /ly$/.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (EN_SENTENCE_OPENERS.has(lower) || EN_FUNCTION_WORDS.has(lower) || EN_NON_NAME_WORDS.has(lower) || EN_RUBRIC_WORDS.has(lower)) return false;
+  return role.split(/[\s,]+/).every((roleWord) => /^\p{Lu}/u.test(roleWord));
 }
 
 /** A role after a comma (`Mr. Richard Maurel, the Clerk of the Committee:`) is a label only where the document labels the same person again. */

@@ -104,6 +104,14 @@ export const EN_FUNCTION_WORDS = new Set([
   'above', 'example', 'like', 'just', 'only', 'also', 'all', 'some', 'any', 'every', 'one', 'two', 'three', 'first',
 ]);
 
+/** Words that open a sentence before a comma (`However, the Minister:`), never a first name before a role. */
+export const EN_SENTENCE_OPENERS = new Set([
+  'however', 'meanwhile', 'therefore', 'instead', 'otherwise', 'now', 'well', 'okay', 'ok', 'again', 'still', 'yet', 'thus',
+  'hence', 'today', 'yesterday', 'tomorrow', 'tonight', 'later', 'next', 'indeed', 'sure', 'right', 'oh', 'ah', 'look',
+  'listen', 'remember', 'besides', 'moreover', 'furthermore', 'anyway', 'overall', 'nevertheless', 'nonetheless', 'plus',
+  'first', 'second', 'third', 'last', 'lastly', 'finally', 'often', 'sometimes', 'once', 'then', 'thanks', 'please',
+]);
+
 /** English words that head a non-speaker line (`Note:`, `Chapter 2:`, `Photo credit:`). */
 export const EN_NON_NAME_WORDS = new Set([
   'note', 'notes', 'warning', 'update', 'updated', 'source', 'sources', 'credit', 'credits', 'photo', 'image', 'video',
