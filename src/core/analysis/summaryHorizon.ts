@@ -1,6 +1,6 @@
 import type { LineIndex } from '../text/positions';
 import { scanLines, SUMMARY_WORK_PER_LINE } from '../topics/lineScan';
-import { EXACT_LOOKAHEAD_LINES, linkSummaryList, LOOSE_LOOKAHEAD_LINES } from '../topics/summaryLinking';
+import { EXACT_LOOKAHEAD_LINES, linkSummaryList, LOOSE_LOOKAHEAD_LINES, summaryRuns } from '../topics/summaryLinking';
 import { cachedOutline } from '../topics/outline';
 import type { AnalysisOptions, TranscriptFormat } from './model';
 
@@ -34,11 +34,11 @@ export function summaryProfile(lines: LineIndex, format: TranscriptFormat, optio
   const scan = scanLines(lines, format, options);
   const ends: number[] = [];
   const used: number[] = [];
-  for (const run of scan.listRuns) {
+  for (const run of summaryRuns(scan)) {
     const before = scan.budget.left;
     linkSummaryList(scan, run, new Map(), new Set(), new Set());
     if (scan.budget.left === before) continue;
-    ends.push(run[run.length - 1]!);
+    ends.push(run.lines[run.lines.length - 1]!);
     used.push(before - scan.budget.left);
   }
   return { searchedListEnds: Int32Array.from(ends), used: Int32Array.from(used), budgetLeft: scan.budget.left };

@@ -21,7 +21,8 @@ import { portraitCardLines } from '../turns/portraitLines';
 import { withoutPhrasingTags } from '../turns/visibleText';
 import { isTitleShapedLine, Kind, nextNonBlank, previousNonBlank, scanLines, type Scan } from './lineScan';
 import { parseAtxHeading } from './lineShapes';
-import { linkSummaryList } from './summaryLinking';
+import { linkSummaryList, summaryRuns } from './summaryLinking';
+import { chapterTitleStart } from '../turns/chapterLists';
 import { boldTitleWords, parallelBoldTitles } from './parallelTitles';
 import { subheadingLabelLines } from './dialogueSubheadings';
 import { readsUnderPictureAsCaption, isImageLine, isInFieldRun, metadataFieldLines, parallelClauseTitles } from './parallelPlainTitles';
@@ -235,12 +236,12 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   const flags = new Uint8Array(lines.lineCount);
   const listEnds: number[] = [];
   const used: number[] = [];
-  for (const run of scan.listRuns) {
+  for (const run of summaryRuns(scan)) {
     const before = scan.budget.left;
     // A summary list is the editor's, not a speaker's: it ends the turn before it.
-    if (linkSummaryList(scan, run, links, promoted, summaryHeadings)) for (const line of run) addFlag(flags, line, LineFlag.SectionBreak);
+    if (linkSummaryList(scan, run, links, promoted, summaryHeadings)) for (const line of run.lines) addFlag(flags, line, LineFlag.SectionBreak);
     if (scan.budget.left === before) continue;
-    listEnds.push(run[run.length - 1]!);
+    listEnds.push(run.lines[run.lines.length - 1]!);
     used.push(before - scan.budget.left);
   }
   const summarySearches = kindsAsScanned ? { listEnds, used, budgetLeft: scan.budget.left } : undefined;
@@ -402,7 +403,7 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       const end = trimEnd(text, start, lines.lineEnd(line));
       entries.push({ line, kind: 'title', level: 0, title: text.slice(start, end), headingSpan: { start, end }, summaryLinks: [], isSummaryHeading: false, depth: 0 });
       addFlag(flags, line, LineFlag.SectionBreak);
-    } else if ((scan.kinds[line] === Kind.TitleShaped || promoted.has(line) || numbered.has(line) || boldTitles.has(line)) && !speakerLines.has(line) && isStandaloneTitle(scan, line, speakerLines, boldTitles, runLines)) {
+    } else if ((scan.kinds[line] === Kind.TitleShaped || promoted.has(line) || numbered.has(line) || boldTitles.has(line)) && !speakerLines.has(line) && isStandaloneTitle(scan, line, speakerLines, boldTitles, runLines, promoted.has(line))) {
       const inner = scan.markupTitles.get(line) ?? boldTitles.get(line);
       const start = inner ? inner.start : skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
       const end = inner ? inner.end : trimEnd(text, start, lines.lineEnd(line));
@@ -854,7 +855,9 @@ function isIntroducedAbove(scan: Scan, line: number, name: string): boolean {
     if (kinds[l] !== Kind.Text) return false;
     seen++;
     const start = lines.lineStart(l);
-    if (lines.source.slice(start, Math.min(lines.lineEnd(l), start + INTRODUCTION_SCAN)).includes(name)) return true;
+    const introducing = lines.source.slice(start, Math.min(lines.lineEnd(l), start + INTRODUCTION_SCAN));
+    // `0:00 – Introduction` over the section `Introduction`: a chapter list names sections, not speakers.
+    if (introducing.includes(name) && chapterTitleStart(introducing) < 0) return true;
   }
   return false;
 }
@@ -988,7 +991,7 @@ function isUpperCaseLatin(text: string): boolean {
  * interview section opening with a question); right after a sentence only unlabelled prose may, so a
  * short reply between two labelled lines stays speech.
  */
-function isStandaloneTitle(scan: Scan, line: number, speakerLines: ReadonlySet<number>, boldTitles: ReadonlyMap<number, Span>, runLines: Int8Array): boolean {
+function isStandaloneTitle(scan: Scan, line: number, speakerLines: ReadonlySet<number>, boldTitles: ReadonlyMap<number, Span>, runLines: Int8Array, named = false): boolean {
   const { lines, kinds } = scan;
   if (looksLikeLabel(scan, line)) return false;
   // `<p …>` / `<span …>QUESTIONS WITHOUT NOTICE</span>` / `</p>`: the element sets the line apart (blockElements.ts).
@@ -1028,14 +1031,16 @@ function isStandaloneTitle(scan: Scan, line: number, speakerLines: ReadonlySet<n
   // paragraph right over another of the document's bold titles (`**Show Notes**` over `**Timestamps**`,
   // `**访谈正文**` over the first section's title) opens a section whose first part is titled too.
   const overBoldTitle = boldTitles.has(line) && boldTitles.has(next);
-  if ((nextKind === Kind.Text || nextKind === Kind.TitleShaped) && !speakerLines.has(next) && !readsAsBody(scan, next) && !overBoldTitle && !isOverStandingTitle(scan, next, above, blankBefore, speakerLines, boldTitles, runLines)) return false;
+  // A title a summary names (`0:00 – Early life` at the head) may sit right over the next speaker's label.
+  const overLabel = named && (speakerLines.has(next) || looksLikeLabel(scan, next));
+  if ((nextKind === Kind.Text || nextKind === Kind.TitleShaped) && !speakerLines.has(next) && !overLabel && !readsAsBody(scan, next) && !overBoldTitle && !isOverStandingTitle(scan, next, above, blankBefore, speakerLines, boldTitles, runLines)) return false;
   if (blankBefore && blankAfter) return true;
   if (blankAfter) return false;
-  if (nextKind === Kind.TitleShaped || nextKind === Kind.ListItem) return false;
+  if ((nextKind === Kind.TitleShaped && !overLabel) || nextKind === Kind.ListItem) return false;
   // Parliamentary records put upper-case subject titles (`WOMEN'S HISTORY MONTH`) right between a member's
   // last sentence and the next member's label; a reply is not written in capitals.
   // A saved page's paragraph is a paragraph of its own, as after a blank line: a question's label may follow.
-  return blankBefore || scan.markupTitles.has(line) || !looksLikeLabel(scan, next) || isUpperCaseTitle(lines.lineText(line).trim());
+  return blankBefore || overLabel || scan.markupTitles.has(line) || !looksLikeLabel(scan, next) || isUpperCaseTitle(lines.lineText(line).trim());
 }
 
 const CONTINUED_TITLE = /<br\s*\/?>$/i;

@@ -4,6 +4,7 @@ import { listItemContentStart } from './lineShapes';
 import { Kind, previousNonBlank, type Scan } from './lineScan';
 import { isSummary, linkItems, type LinkCandidate } from './summaryLists';
 import { titleKey } from './titles';
+import { chapterListRuns, chapterTitleStart } from '../turns/chapterLists';
 
 const MAX_SUMMARY_ITEMS = 40;
 const MAX_SUMMARY_ITEM_LENGTH = 80;
@@ -15,8 +16,30 @@ export const EXACT_LOOKAHEAD_LINES = 20_000;
 /** Blank lines allowed between a summary heading and its list. */
 const HEADING_GAP = 3;
 
+/** A run of lines that may summarise the document, and where each line's item text starts (-1: none). */
+export interface SummaryRun {
+  readonly lines: readonly number[];
+  readonly contentStart: (lineText: string) => number;
+}
+
+/**
+ * The runs that may be summaries, in line order: list items, and a podcast page's chapter list (`0:00 – Introduction`),
+ * whose titles name the sections below as a list's items do. A bulleted chapter list (`- 0:00 Intro`) is read by its titles.
+ * The outline and the incremental analyzer's summary profile both search these, in this order.
+ */
+export function summaryRuns(scan: Scan): SummaryRun[] {
+  const chapters = chapterListRuns(scan.lines);
+  if (chapters.length === 0) return scan.listRuns.map((lines) => ({ lines, contentStart: listItemContentStart }));
+  const chapterLines = new Set(chapters.flat());
+  const runs: SummaryRun[] = scan.listRuns.map((lines) => ({ lines, contentStart: lines.every((line) => chapterLines.has(line)) ? chapterTitleStart : listItemContentStart }));
+  const listed = new Set(scan.listRuns.flat());
+  for (const lines of chapters) if (!lines.some((line) => listed.has(line))) runs.push({ lines, contentStart: chapterTitleStart });
+  return runs.sort((a, b) => a.lines[0]! - b.lines[0]!);
+}
+
 /** Links a list's items to the sections they name; false when the list is not a summary. */
-export function linkSummaryList(scan: Scan, run: readonly number[], links: Map<number, Span[]>, promoted: Set<number>, summaryHeadings: Set<number>): boolean {
+export function linkSummaryList(scan: Scan, summary: SummaryRun, links: Map<number, Span[]>, promoted: Set<number>, summaryHeadings: Set<number>): boolean {
+  const run = summary.lines;
   if (run.length < 2 || run.length > MAX_SUMMARY_ITEMS) return false;
   const { lines } = scan;
   const text = lines.source;
@@ -26,7 +49,7 @@ export function linkSummaryList(scan: Scan, run: readonly number[], links: Map<n
     const lineEnd = lines.lineEnd(line);
     if (lineEnd - lineStart > MAX_SUMMARY_ITEM_LENGTH) return false;
     const lineText = text.slice(lineStart, lineEnd);
-    const contentStart = lineStart + listItemContentStart(lineText);
+    const contentStart = lineStart + summary.contentStart(lineText);
     items.push({ start: contentStart, end: trimEnd(text, contentStart, lineEnd) });
   }
   const after = run[run.length - 1]!;
@@ -107,15 +130,19 @@ export function possibleSummaryItemTexts(lines: LineIndex): Set<string> {
     const lineEnd = lines.lineEnd(line);
     if (lineEnd - lineStart > MAX_SUMMARY_ITEM_LENGTH) continue;
     const first = skipSpaces(text, lineStart, lineEnd);
-    if (first === lineEnd || !LIST_ITEM_START.test(text.charAt(first))) continue;
-    const contentStart = listItemContentStart(text.slice(lineStart, lineEnd));
+    if (first === lineEnd || !ITEM_OR_CHAPTER_START.test(text.charAt(first))) continue;
+    const lineText = text.slice(lineStart, lineEnd);
+    const contentStart = listItemContentStart(lineText);
     if (contentStart >= 0) found.add(text.slice(lineStart + contentStart, trimEnd(text, lineStart + contentStart, lineEnd)));
+    // A chapter list's title (`0:00 – Introduction`, `(12:31) Why…`): summaryRuns.
+    const titleStart = chapterTitleStart(lineText);
+    if (titleStart >= 0) found.add(text.slice(lineStart + titleStart, trimEnd(text, lineStart + titleStart, lineEnd)));
   }
   return found;
 }
 
-/** The first characters listItemContentStart accepts after its leading spaces. */
-const LIST_ITEM_START = /[-*+•·‧●○■□▪◆◇\d一二三四五六七八九十]/;
+/** The first characters listItemContentStart accepts after its leading spaces, and a chapter line's opening brackets. */
+const ITEM_OR_CHAPTER_START = /[-*+•·‧●○■□▪◆◇\d一二三四五六七八九十[(（【]/;
 
 /** Lines longer than this (from the first non-space character) are never compared with summary items. */
 export const MAX_SUMMARY_TARGET_LENGTH = MAX_SUMMARY_ITEM_LENGTH + 8;

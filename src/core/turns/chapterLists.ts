@@ -1,6 +1,7 @@
 // `(00:00) 开场` / `(12:34) 第二部分` / `(38:10) 听众提问`, `00:00 Intro` / `12:34 Guest introduction`: a podcast page's
 // chapter list, a run of lines each a time and a short title alone, the times rising down the run and the titles all
 // different. It is a table of contents read from the layout, never a word: its lines name no speaker (scheme.ts).
+import type { TextSource } from '../text/chunkedText';
 import type { LineIndex } from '../text/positions';
 
 /** An optional bullet, a time bare or bracketed (`00:00`, `[12:34]`, `(1:02:03)`), an optional dash, then the title. */
@@ -44,12 +45,19 @@ export function chapterLine(text: string): { readonly seconds: number; readonly 
  */
 export function chapterListLines(lines: LineIndex): ReadonlySet<number> {
   const found = new Set<number>();
+  for (const run of chapterListRuns(lines)) for (const line of run) found.add(line);
+  return found;
+}
+
+/** The document's chapter lists (see chapterListLines), each as its lines in order. */
+export function chapterListRuns(lines: LineIndex): number[][] {
+  const found: number[][] = [];
   let run: number[] = [];
   let titles = new Set<string>();
   let last = -1;
   let distinct = true;
   const close = (): void => {
-    if (run.length >= MIN_CHAPTERS && distinct) for (const line of run) found.add(line);
+    if (run.length >= MIN_CHAPTERS && distinct) found.push(run);
     run = [];
     titles = new Set<string>();
     distinct = true;
@@ -57,9 +65,9 @@ export function chapterListLines(lines: LineIndex): ReadonlySet<number> {
   for (let line = 0; line < lines.lineCount; line++) {
     const start = lines.lineStart(line);
     const end = lines.lineEnd(line);
-    const chapter = end - start <= MAX_CHAPTER_LINE ? chapterLine(lines.source.slice(start, end)) : null;
+    const chapter = end - start <= MAX_CHAPTER_LINE && mayOpenChapter(lines.source, start, end) ? chapterLine(lines.source.slice(start, end)) : null;
     if (!chapter) {
-      close();
+      if (run.length > 0) close();
       continue;
     }
     if (run.length > 0 && chapter.seconds < last + MIN_GAP) close();
@@ -70,6 +78,23 @@ export function chapterListLines(lines: LineIndex): ReadonlySet<number> {
   }
   close();
   return found;
+}
+
+/** Whether the line's first character other than a space may open a chapter line (a digit, a bullet, a bracket): no slice for the others. */
+function mayOpenChapter(source: TextSource, start: number, end: number): boolean {
+  let at = start;
+  while (at < end && (source.charCodeAt(at) === 32 || source.charCodeAt(at) === 9)) at++;
+  const code = source.charCodeAt(at);
+  return (code >= 48 && code <= 57) || CHAPTER_OPENERS.includes(source.charAt(at));
+}
+
+/** What may stand before a chapter line's time: a bullet (CHAPTER_LINE's) or an opening bracket. */
+const CHAPTER_OPENERS = '-*•' + OPENERS;
+
+/** Where a chapter line's title starts (`0:00 – Introduction` → 7), or -1 for any other line. */
+export function chapterTitleStart(text: string): number {
+  const chapter = text.length <= MAX_CHAPTER_LINE ? chapterLine(text) : null;
+  return chapter ? text.lastIndexOf(chapter.title) : -1;
 }
 
 /**
