@@ -127,10 +127,11 @@ export function isCaptionOrByline(text: string): boolean {
 }
 
 /**
- * `記者黎冠志、林楷鈞/台北報導`, `〔記者林惠琴/台北報導〕`, `记者 张三 报道`: the reporters and the place of a news report,
+ * `記者黎冠志、林楷鈞/台北報導`, `〔記者林惠琴/台北報導〕`, `◎記者王小明／台北報導` (a print page's mark before it),
+ * `记者 张三 报道`: the reporters and the place of a news report,
  * names set off by a slash or spaces (`記者會的報導` is a title).
  */
-const REPORTER_BYLINE = /^[〔【[(（]?(?:記者|记者)\s*[^。，,！？!?：:\s/／]{1,24}(?:\s+|\s*[/／]\s*)[^。，,！？!?：:\s]{0,8}\s*(?:報導|报道|報道)[〕】\])）]?$/;
+const REPORTER_BYLINE = /^(?:[◎●○◆◇■□▲△★☆※]\s*)?[〔【[(（]?(?:記者|记者)\s*[^。，,！？!?：:\s/／]{1,24}(?:\s+|\s*[/／]\s*)[^。，,！？!?：:\s]{0,8}\s*(?:報導|报道|報道)[〕】\])）]?$/;
 
 /**
  * The bylines REPORTER_BYLINE leaves, with no `報導` at the end: `记者 李晓燕 发自上海`, `本报记者 王强`. A reporter word

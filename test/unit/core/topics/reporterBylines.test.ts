@@ -21,6 +21,13 @@ describe('a reporter\'s byline', () => {
     for (const byline of ['記者張三、李四/台北報導', '〔記者林某/台中報導〕', '记者 张三 报道', '記者 許某 報導']) assert.equal(isCaptionOrByline(byline), true, byline);
   });
 
+  it('is no title behind a print page\'s mark either (`◎記者…／台北報導`), and the headline above it stays the title', () => {
+    const marked = REPORT.replace('記者張三、李四/台北報導', '◎記者張三、李四／台北報導');
+    const titles = analyze(marked, {}, 'report.txt').topics.map((t) => t.title);
+    assert.deepEqual(titles, ['首受訪有問必答!總統親上火線 講到麥克風沒電']);
+    assert.equal(isCaptionOrByline('◎記者會的報導'), false);
+  });
+
   it('leaves titles that mention reporters or reports', () => {
     for (const title of ['記者會的報導', '記者節：新聞自由的報導', '報導者的一天']) {
       assert.equal(isCaptionOrByline(title), false, title);
