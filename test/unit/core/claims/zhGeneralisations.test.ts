@@ -32,11 +32,12 @@ describe('claim kinds in Chinese: generalisations over many cases (issue 9, bran
     }
   });
 
-  it('a habit of one\'s own, 通常, 常常 and a record 历来 read no generalisation', () => {
+  it('a habit of one\'s own, 通常, 常常, a record 历来 and a rule under a condition read no generalisation', () => {
     const of = (sentence: string): string | null => generalisation(matchingKey(sentence), 0, sentence.length);
     assert.equal(of('我总是早上去公园跑步。'), null);
     assert.equal(of('因為通常都是糖尿病併發腎功能障礙。'), null);
     assert.equal(of('被逐離場的次數屬歷來新高。'), null);
+    assert.equal(of('一般而言，住戶如果按時繳費，就不會被罰款。'), null);
     assert.equal(of('攤販們總是換個招牌接著賣。'), '总是');
     assert.equal(of('一般來說，遊客心知肚明。'), '一般来说');
   });
