@@ -64,15 +64,24 @@ function isAttributiveFuture(key: string, to: number, hit: CueHit): boolean {
   return at > hit.end && at - hit.end <= longest && key.charCodeAt(at) === DE && at + 1 < to && isCjkIdeograph(key.charCodeAt(at + 1));
 }
 
-/** `比很多机构预测的还要低`: a comparison with an earlier forecast states the outcome (as `than expected` does). */
+/**
+ * Verbs that measure an outcome against a forecast named after them (`符合各方事先预测的约20%`, `保持…在预期的水位`): with
+ * the forecast in a 的 phrase they state where the outcome stands. 在 alone before the word (`在预测`) is progressive.
+ */
+const MEASURED_AGAINST = /(?:符合|达到|低于|高于|超过|好于|不及|在)[^，,。．！!？?；;：:]{0,8}$/;
+
+/**
+ * `比很多机构预测的还要低`: a comparison with an earlier forecast states the outcome (as `than expected` does); so does an
+ * outcome measured against a forecast (`大致符合各方事先预测的约20%至30%`, `保持 GC goal 在预期的水位`).
+ */
 function isComparedForecast(key: string, from: number, hit: CueHit): boolean {
   if (!hit.senses.some((s) => (s.role === 'forecast' && s.category === 'prediction') || s.role === 'weakForecast')) return false;
   for (let i = hit.start - 1; i >= Math.max(from, hit.start - 10); i--) {
     const code = key.charCodeAt(i);
     if (code === BI) return true;
-    if (CLAUSE_END_AFTER_HUI.has(code)) return false;
+    if (CLAUSE_END_AFTER_HUI.has(code)) break;
   }
-  return false;
+  return key.charCodeAt(hit.end) === DE && MEASURED_AGAINST.test(key.slice(Math.max(from, hit.start - 10), hit.start));
 }
 
 /**

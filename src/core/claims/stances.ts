@@ -1,6 +1,6 @@
 // Stances a sentence is built on (只有…才, 才是, 是…的, a judging predicate, a rebuttal…), given as reasons.
 import { judgingPredicate, rebuttal, stanceFrame } from './zhKindStructure';
-import { causedFeeling, exclamation, excessPredicate, likening, seenInference, sufficiency, totalNegation } from './zhJudgements';
+import { causedFeeling, exclamation, excessPredicate, generalisation, likening, seenInference, sufficiency, totalNegation } from './zhJudgements';
 import { citedSaying } from './zhCitedSayings';
 import { gradedComparison, judgingNounPredicate } from './enJudgements';
 import { indexWithin } from '../text/indexWithin';
@@ -44,17 +44,21 @@ const STANCE_FRAME_PREFIX = 'stance frame: ';
 const INFERENCE_PREFIX = 'inference: ';
 const EVALUATION_PREFIX = 'evaluation: ';
 const EXCLAMATION_PREFIX = 'exclamation: ';
+const GENERALISATION_PREFIX = 'generalisation: ';
 
 /**
  * The reason a plain Chinese statement takes a stance (zhKindStructure.ts, zhJudgements.ts): a rebuttal, a frame such
  * as 总的来看, a conclusion drawn from what was seen (可以看出), too much or not enough (压力太大, 不够好), or
- * what suffices (足以成为…), or an exclamation (`…肯定是不正常滴！`); or null.
+ * what suffices (足以成为…), a generalisation over many cases (往往, 一般来说), or an exclamation (`…肯定是不正常滴！`); or null.
  */
 export function zhStanceReason(key: string, from: number, to: number): string | null {
   const rejected = rebuttal(key, from, to);
   if (rejected !== null) return REBUTTAL_PREFIX + rejected;
   const built = zhBuiltStance(key, from, to);
   if (built !== null) return built;
+  // Plain statements only: beside a regularity (`…往往把责任推给…，…就会…`) it says how a process goes, a fact.
+  const general = generalisation(key, from, to);
+  if (general !== null) return GENERALISATION_PREFIX + general;
   const exclaimed = exclamation(key, from, to);
   return exclaimed === null ? null : EXCLAMATION_PREFIX + exclaimed;
 }

@@ -122,3 +122,23 @@ export function likening(key: string, from: number, to: number): string | null {
   const match = LIKENING.exec(key.slice(from, to));
   return match === null ? null : match[0];
 }
+
+/**
+ * A generalisation over many cases (`意见领袖也往往提出一些大而不当的靶子`, `话题总是围绕地缘政治竞争`, `一般來說,綠營…持極度否定的看法`):
+ * more often than not, always, as a rule. The writer sums up what they have seen, which is their reading of how things go,
+ * not a report of one event. `通常`, `常常` are left out: they narrate a habit or a procedure as often (`因為通常都是糖尿病…`);
+ * so is `历来` (`屬歷來新高`, a record). A speaker's own habit (`我总是…`) is no generalisation.
+ */
+const GENERALISATION = /(?<!我)(?:往往|总是)|一般来说|一般而言|向来|动辄|每每/;
+/**
+ * A condition and its consequence (`一般而言，市民如…收到偽鈔，只要沒有犯罪意圖，便不屬於犯法`): the sentence states a rule, how
+ * things go whenever the condition holds, checkable like a fact.
+ */
+const CONDITIONED_RULE = /(?:如果|假如|倘若|若是|只要|一旦)[^。！!？?]{1,40}?[便就]/;
+
+/** The generalising words of key[from, to) (`往往`, `一般来说`), or null; none in a stated rule (CONDITIONED_RULE). */
+export function generalisation(key: string, from: number, to: number): string | null {
+  const sentence = key.slice(from, to);
+  const match = GENERALISATION.exec(sentence);
+  return match === null || CONDITIONED_RULE.test(sentence) ? null : match[0];
+}
