@@ -154,7 +154,8 @@ function readSample(lineText: (line: number) => string, title: string, line: num
   return { line: sharedPieces(title, sample.slice(0, SAMPLE_LENGTH)) >= MIN_SHARED_PIECES ? line : -1, lastRead };
 }
 
-function sharedPieces(title: string, sample: string): number {
+/** How many distinct two-character Han pieces of `title` come back in `sample`. */
+export function sharedPieces(title: string, sample: string): number {
   const han = hanOf(title);
   const pieces = new Set<string>();
   for (let i = 0; i + 2 <= han.length; i++) pieces.add(han.slice(i, i + 2));

@@ -7,6 +7,7 @@
 import { recognizeMarkedSpeechLead } from '../turns/speechLeads';
 import { isCaptionOrByline } from './titles';
 import { MAX_LEADING_BLANKS, openingLine } from './documentHeadline';
+import { sharedPieces } from './datedHeadline';
 
 /** A title line runs up to a headline with a bracketed source note (`needs專欄【…】(整理自…)`). */
 const MAX_TITLE_LENGTH = 72;
@@ -81,6 +82,7 @@ export function documentTitleLine(lineCount: number, lineText: (line: number) =>
   if (!readsAsDocumentTitle(words)) return -1;
   const reach = Math.min(lineCount, title + 1 + DOCUMENT_TITLE_REACH);
   let front = 0;
+  let firstFront = -1;
   let blankSeen = false;
   for (let line = title + 1; line < reach; line++) {
     const text = lineText(line).trim();
@@ -97,13 +99,28 @@ export function documentTitleLine(lineCount: number, lineText: (line: number) =>
     // (a subtitle, a byline) is a front line. Either way the title stands apart from it.
     if (!goesOn && (text.length <= MAX_FRONT_LENGTH || text.includes('://'))) {
       if (++front > MAX_FRONT_LINES) return -1;
+      if (firstFront < 0) firstFront = line;
       continue;
     }
     if (!blankSeen && front === 0 && !goesOn) return -1;
     // A paragraph that ends a sentence or a lead-in, or runs on as a long one, well past the title's length.
-    if ((BODY_END.test(text) || text.length > MAX_BODYLESS_LENGTH) && text.length >= Math.max(MIN_BODY_LENGTH, words.length * BODY_TO_TITLE)) return title;
+    if ((BODY_END.test(text) || text.length > MAX_BODYLESS_LENGTH) && text.length >= Math.max(MIN_BODY_LENGTH, words.length * BODY_TO_TITLE)) return sectionLineOverTitle(words, firstFront, lineText, text) ? firstFront : title;
   }
   return -1;
+}
+
+/** Two-character pieces of a line that its body's first paragraph must repeat for the line to be the page's title. */
+const MIN_PIECES_REPEATED = 3;
+
+/**
+ * `新知講堂/出版教室` over `採訪技巧與文稿整理 …主編/邵正宏` over `採訪技巧與文稿整理 不論…`, `重要演辭、資料及新聞稿` over
+ * `抗疫記者會答問內容` over `…舉行記者會。…以下是記者會答問內容:`: the first line is the site's section and the first front
+ * line the page's title when the body's first paragraph repeats the front line's words and none of the first line's.
+ */
+function sectionLineOverTitle(words: string, firstFront: number, lineText: (line: number) => string, body: string): boolean {
+  if (firstFront < 0 || sharedPieces(words, body) > 0) return false;
+  const front = lineText(firstFront).trim();
+  return readsAsDocumentTitle(front) && sharedPieces(front, body) >= MIN_PIECES_REPEATED;
 }
 
 /**
