@@ -8,6 +8,7 @@
  */
 import { isWrittenName } from './portraitLines';
 import { isSpace } from './chars';
+import type { TextSource } from '../text/chunkedText';
 
 /** Longer lines are prose; a card is a name and one or two short brackets. */
 const MAX_CARD_LINE = 160;
@@ -111,14 +112,31 @@ function endsWithBracket(text: string): boolean {
 }
 
 /**
- * Whether an edit of lines `first`..`last` may change the cards' reading: a card at or above the edit within
- * reach (its speech and the line under it are read), or a name alone that may repeat a card's name.
+ * Whether an edit of lines `first`..`last` may change the cards' reading: a card at or above the edit within reach
+ * (its speech and the line under it are read). A name alone typed or changed on one line is checked where the
+ * incremental analysis reads a title-shaped line (cardNamedElsewhere); lines added or removed use nameLinesEdited.
  */
 export function nameCardEdited(lineCount: number, lineText: (line: number) => string, first: number, last: number): boolean {
   for (let line = Math.max(0, first - CARD_REACH); line <= Math.min(last, lineCount - 1); line++) {
     const text = lineText(line);
     if (endsWithBracket(text) && readNameCard(text) !== null) return true;
   }
+  return false;
+}
+
+/** nameCardEdited, or a name alone among the lines (it may repeat a card's name): for edits that add or remove lines. */
+export function nameLinesEdited(lineCount: number, lineText: (line: number) => string, first: number, last: number): boolean {
+  if (nameCardEdited(lineCount, lineText, first, last)) return true;
   for (let line = first; line <= Math.min(last, lineCount - 1); line++) if (bareName(lineText(line)) !== null) return true;
+  return false;
+}
+
+/** Whether `title` (trimmed) is a name alone that a card on a line other than `line` names; `text` is searched. */
+export function cardNamedElsewhere(text: TextSource, lineAt: (offset: number) => number, lineText: (line: number) => string, title: string, line: number): boolean {
+  if (bareName(title) !== title) return false;
+  for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
+    const found = lineAt(at);
+    if (found !== line && readNameCard(lineText(found)) === title) return true;
+  }
   return false;
 }

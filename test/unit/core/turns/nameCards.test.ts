@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
-import { nameCardEdited, nameCardLines, readNameCard } from '../../../../src/core/turns/nameCards';
+import { cardNamedElsewhere, nameCardEdited, nameCardLines, nameLinesEdited, readNameCard } from '../../../../src/core/turns/nameCards';
 import { assertEditEqualsAnalyze, speakerAt } from './turnAssertions';
 import { readFixture } from '../transcriptFixtures';
 
@@ -61,6 +61,16 @@ describe('member cards without a portrait (nameCards.ts)', () => {
       assert.equal(nameCardEdited(lines.length, lineText, 4, 4), true, 'the card itself');
       assert.equal(nameCardEdited(lines.length, lineText, 5, 5), true, 'the link line under a card');
       assert.equal(nameCardEdited(lines.length, lineText, 1, 1), false, 'the date above the first card');
+      const bare = readFixture(BARE_NAMES);
+      const bareLines = bare.split('\n');
+      const bareText = (line: number): string => bareLines[line]!;
+      const gareth = bareLines.indexOf('    Gareth Owusu');
+      // A name alone is checked where lines are added or removed, and where a typed line becomes title-shaped.
+      assert.equal(nameCardEdited(bareLines.length, bareText, gareth, gareth), false);
+      assert.equal(nameLinesEdited(bareLines.length, bareText, gareth, gareth), true);
+      const lineAt = (offset: number): number => bare.slice(0, offset).split('\n').length - 1;
+      assert.equal(cardNamedElsewhere(bare, lineAt, bareText, 'Anna Whitcombe', -1), true);
+      assert.equal(cardNamedElsewhere(bare, lineAt, bareText, 'Gareth Owusu', -1), false);
     });
 
     it('re-reads an edit of a card, of the line under it or of a bare name as analyze() does', () => {
@@ -72,6 +82,9 @@ describe('member cards without a portrait (nameCards.ts)', () => {
       assertEditEqualsAnalyze(bare, 'debate.txt', '    Anna Whitcombe\n', '    Anna Whitcomb\n');
       assertEditEqualsAnalyze(bare, 'debate.txt', '    Anna Whitcombe\n', '    Anna Whitcombe\n\n    Gareth Owusu\n');
       assertEditEqualsAnalyze(bare, 'debate.txt', '(Dunmere and Hale) (LD)', '(Dunmere and Hale)');
+      // A label typed from a card's bare name, and the name typed alone right under speech.
+      assertEditEqualsAnalyze(bare, 'debate.txt', '    Anna Whitcombe\n', '    Anna Whitcombe:\n');
+      assertEditEqualsAnalyze(bare, 'debate.txt', 'I will, briefly.\n', 'I will, briefly.\nAnna Whitcombe\n');
     });
   });
 });
