@@ -23,6 +23,7 @@ import { parallelShapeWithinReach } from '../topics/parallelPlainTitles';
 import { numberedTitleWithinReach } from '../topics/numberedTitles';
 import { readsAsProse, recurringShapeChanged } from '../topics/recurringShapes';
 import { portraitCardEdited } from '../turns/portraitLines';
+import { cardNamedElsewhere, nameCardEdited, nameLinesEdited } from '../turns/nameCards';
 import { FrameTally, type FrameTallyData } from '../turns/frameTally';
 import { blockElementWithinReach } from '../topics/blockElements';
 import { numberedParagraphWithinReach } from '../topics/numberedParagraphs';
@@ -685,6 +686,8 @@ function updateLine(baseline: Baseline, text: TextSource, change: TextChange, op
   if (callLabelWithinReach(old, line, line) || rosterLineName(editedLine) !== null || isNameAndRoleLine(editedLine)) throw NOT_LOCAL;
   // A member's card (`Photo of Jane Doe Jane Doe Labour`) is read with the document's other cards (portraitLines.ts).
   if (sides.eitherText(portraitCardEdited)) throw NOT_LOCAL;
+  // A card without a portrait (`Jane Doe (Riverside) (Lab)`) is read with the document's others and the lines under it (nameCards.ts).
+  if (sides.eitherText(nameCardEdited)) throw NOT_LOCAL;
   if (sides.readBefore(mayReadAsDatedField, old.lineText(line)) || sides.readAfter(mayReadAsDatedField, editedLine)) throw NOT_LOCAL;
   // A one-off label over a name alone is a field that ends the turn before it (topics/nameFields.ts).
   if (sides.readBefore(mayReadAsNameField, old.lineText(line)) || sides.readAfter(mayReadAsNameField, editedLine)) throw NOT_LOCAL;
@@ -1242,6 +1245,8 @@ function leftTitleShapeUnread(baseline: Baseline, line: number, format: Transcri
   const old = baseline.lines;
   const standsAlone = line > 0 && isBlankLine(old, line - 1) && line + 1 < old.lineCount && isBlankLine(old, line + 1);
   if (standsAlone) throw NOT_LOCAL;
+  // A name alone that a member's card names keeps the card read (nameCards.ts): a label made of it may unmake the card.
+  if (cardNamedElsewhere(old.text, (at) => old.lineAt(at), (l) => old.lineText(l), old.lineText(line).trim(), line)) throw NOT_LOCAL;
   for (let l = line + 1; l < old.lineCount && l <= line + INTRODUCTION_REACH; l++) {
     if (mayBeTitleBelow(old, l - 1, baseline.summaryItemTexts) && parseSpeakerName(old.lineText(l).trim()) !== null) throw NOT_LOCAL;
   }
@@ -1274,6 +1279,10 @@ function readsAsNoTitle(baseline: Baseline, title: string, line: number, format:
   if (parseSpeakerName(title) !== null && !/[.!?]$/.test(title)) {
     if (wholeLineElsewhere(old, title, line)) throw NOT_LOCAL;
     if (mayBeRosterNamed(old, title)) throw NOT_LOCAL;
+  }
+  // A name alone over speech is a speaker's where a member's card elsewhere names it (nameCards.ts).
+  if (cardNamedElsewhere(old.text, (at) => old.lineAt(at), (l) => old.lineText(l), title, line)) throw NOT_LOCAL;
+  if (parseSpeakerName(title) !== null && !/[.!?]$/.test(title)) {
     for (let l = line - 1; l >= 0 && l >= line - INTRODUCTION_REACH; l--) if (old.lineText(l).includes(title)) throw NOT_LOCAL;
   }
   for (let l = line + 1; l < old.lineCount && l <= line + INTRODUCTION_REACH; l++) {
@@ -1517,6 +1526,8 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
   // A one-off label over a name or a date alone is a field, as in updateLine: an Enter inside its words changes them.
   if (sides.eitherText(fieldLineEdited)) throw NOT_LOCAL;
   if (sides.eitherText(portraitCardEdited)) throw NOT_LOCAL;
+  // A card without a portrait (`Jane Doe (Riverside) (Lab)`) is read with the document's others and the lines under it (nameCards.ts).
+  if (sides.eitherText(nameLinesEdited)) throw NOT_LOCAL;
   // A title after a one-off label is a headline where names stand alone (headlineLabels.ts): a split or joined one re-reads it.
   if (sides.eitherText(headlineLabelLineWithinReach) && mayHoldHeadlineTurns(baseline.turns)) throw NOT_LOCAL;
   // A title past blank lines below may sit on another title (outline.ts, isOverStandingTitle): it reads how long the paragraph is.

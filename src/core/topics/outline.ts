@@ -18,6 +18,7 @@ import { addDeclaredHeadingLabels } from '../turns/declaredLabels';
 import { addDialogueHeadingLabels } from '../turns/dialogueHeadings';
 import { parseSpeakerName } from '../turns/speakerName';
 import { portraitCardLines } from '../turns/portraitLines';
+import { nameCardLines } from '../turns/nameCards';
 import { withoutPhrasingTags } from '../turns/visibleText';
 import { isTitleShapedLine, Kind, nextNonBlank, previousNonBlank, scanLines, type Scan } from './lineScan';
 import { parseAtxHeading } from './lineShapes';
@@ -729,6 +730,8 @@ function recurringNameLines(scan: Scan): Set<number> {
   addRosterNameLines(scan, byText, found, recurring.length > 0);
   // `Photo of Helen Marsh Helen Marsh Labour, Wythall South` over each speech: a web page's member cards (portraitLines.ts).
   for (const line of portraitCardLines(lines.lineCount, lineTextOf(lines), MIN_NAME_REPEATS).keys()) found.add(line);
+  // `Sarah Owen (Luton North) (Lab)` over speech, the same page's cards without the portrait (nameCards.ts).
+  for (const line of nameCardLines(lines.lineCount, lineTextOf(lines), (line) => opensSpeech(scan, line), byText)) found.add(line);
   // `Our next question comes from John Doe with Morgan Stanley.` then `John Doe` on its own line: a
   // speaker introduced just above speaks once.
   if (recurring.length) {

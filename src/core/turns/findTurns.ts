@@ -25,6 +25,7 @@ import { findInlineHandOvers, type InlineHandOver } from './inlineHandOvers';
 import { speakerOfBracketedLabel } from './bracketedNames';
 import { withIntroducedSpeaker } from './selfIntroductions';
 import { readPortraitCard } from './portraitLines';
+import { readNameCard } from './nameCards';
 import { withoutHeadlineTurns } from './headlineLabels';
 
 /** A line this long or shorter may hold nothing but a time (`00:00:08`, `[01:02:03.450]`). */
@@ -622,6 +623,9 @@ const NAME_LINE_BRACKET = /\s*[(（][^()（）]{1,40}[)）]$/;
 function nameLineSpeaker(written: string, bareNames: ReadonlySet<string>): string {
   const portrait = readPortraitCard(written);
   if (portrait) return portrait.name;
+  // `Sarah Owen (Luton North) (Lab)`: a member's card names the member; the brackets hold where they sit.
+  const card = readNameCard(written);
+  if (card !== null) return card;
   const bracket = NAME_LINE_BRACKET.exec(written);
   if (!bracket || bracket.index === 0 || bareNames.size === 0) return written;
   return speakerOfBracketedLabel(written, written.slice(0, bracket.index), bareNames);

@@ -89,7 +89,8 @@ function card(written: string, name: readonly { start: number; end: number }[], 
   return { name: written, nameStart: name[0]!.start, nameEnd: name[name.length - 1]!.end, frame: `${frameLead}|${gapWord.toLowerCase()}` };
 }
 
-function isWrittenName(words: readonly string[]): boolean {
+/** Two to four words of a written name: capitals first, lower-case particles between (`de`, `van`). */
+export function isWrittenName(words: readonly string[]): boolean {
   if (!NAME_WORD.test(words[0]!) || !NAME_WORD.test(words[words.length - 1]!)) return false;
   return words.every((word) => NAME_WORD.test(word) || NAME_PARTICLES.has(word)) && words.some((word) => word.length > 2 && !word.endsWith('.'));
 }
