@@ -91,6 +91,7 @@ import { headKeysOf, declarationReachAfter, mayChangeIntroducedSpeaker, introduc
 import { mayChangeNotesLeadIns, notesLeadLinesAfter, notesLeadReachesAfter, type KeptNotesReadings } from './notesChecks';
 import { mayChangeAsideLabels, markdownHeadingAfter, type KeptAsideReadings } from './asideLabelChecks';
 import { mayChangeProcedureLines } from './procedureChecks';
+import { numberedKeysAfter, type NumberedKeyCounts } from './runningHeadChecks';
 import { mayChangeSingleSpaceRoles } from './singleSpaceRoleChecks';
 import { keepsGutterLine, mayChangeGutter } from './gutterChecks';
 import { mayChangeInlineHandOvers, mayChangeSplitMarkupLabels, framesAfter } from './labelChecks';
@@ -191,6 +192,8 @@ export interface Baseline {
   frames?: FrameTally | null;
   /** The frames as a worker counted them, made into `frames` on the first edit (packed.ts). */
   framesData?: FrameTallyData;
+  /** How many lines hold each numbered key (runningHeadChecks.ts); read when an edit first touches a numbered line, then shifted by edits. */
+  numberedKeys?: NumberedKeyCounts;
   /** How many `<`, `![` and `{%` the text holds (markupMarks.ts); counted when an edit first adds or removes one. */
   markupMarks?: number;
   /** Whether a label markup broke over lines is in the text (turns/splitMarkupLabels.ts); computed on first need, carried through local edits. */
@@ -321,6 +324,9 @@ export class IncrementalAnalyzer {
     if (mayChangeInlineHandOvers(baseline, text, change)) return undefined;
     if (mayChangeSponsorReads(baseline, text, change)) return undefined;
     if (mayChangeProcedureLines(baseline, text, change)) return undefined;
+    // Running heads are read from what repeats across the document (runningHeads.ts): the keys' counts say.
+    const numberedKeys = numberedKeysAfter(baseline, text, change);
+    if (numberedKeys === false) return undefined;
     if (mayChangeSplitMarkupLabels(baseline, text, change)) return undefined;
     if (mayChangeNickLabels(baseline, text, change)) return undefined;
     // `Q So, …` / `A Yes, …` lines are read as roles where they take turns through the document (singleSpaceRoles.ts).
@@ -340,6 +346,7 @@ export class IncrementalAnalyzer {
       const withHeadKeys = { ...withCandidates, ...headKeysOf(baseline, text, change) };
       const withMarks = markupMarks === undefined ? withHeadKeys : { ...withHeadKeys, markupMarks };
       withMarks.frames = frames;
+      if (numberedKeys !== undefined) withMarks.numberedKeys = numberedKeys;
       if (declarationReach !== undefined) withMarks.declarationReach = declarationReach;
       // mayChangeSplitMarkupLabels found none in the text nor in the edited lines: there is none after the edit either.
       if (baseline.splitLabels === false) withMarks.splitLabels = false;
