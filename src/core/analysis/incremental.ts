@@ -91,7 +91,7 @@ import { headKeysOf, declarationReachAfter, mayChangeIntroducedSpeaker, introduc
 import { mayChangeNotesLeadIns, notesLeadLinesAfter, notesLeadReachesAfter, type KeptNotesReadings } from './notesChecks';
 import { mayChangeAsideLabels, markdownHeadingAfter, type KeptAsideReadings } from './asideLabelChecks';
 import { mayChangeProcedureLines } from './procedureChecks';
-import { numberedKeysAfter, type NumberedKeyCounts } from './runningHeadChecks';
+import { NumberedKeyCounts, numberedKeysAfter } from './runningHeadChecks';
 import { mayChangeSingleSpaceRoles } from './singleSpaceRoleChecks';
 import { keepsGutterLine, mayChangeGutter } from './gutterChecks';
 import { mayChangeInlineHandOvers, mayChangeSplitMarkupLabels, framesAfter } from './labelChecks';
@@ -505,6 +505,8 @@ export class IncrementalAnalyzer {
       ...(parts.inlineLabelCandidates ? { inlineCandidates: new Set(parts.inlineLabelCandidates) } : {}),
       // And in subtitles the register's counts, which the first edit changing a line's share would take in another.
       ...(parts.register ? { register: parts.register, dialogue: readsAsDialogue(parts.register) } : {}),
+      // And the running heads' numbered keys as counted, which the first edit of a numbered line reads (runningHeadChecks.ts).
+      ...(parts.numberedRepeats ? { numberedKeys: NumberedKeyCounts.of(new Map(parts.numberedRepeats)) } : {}),
       // And the label frames as counted, which every edit updates (read into a tally on the first edit: no scan of the text).
       ...(parts.frames ? { framesData: parts.frames } : {}),
       // And where the turns start in a gutter document's blanked lines, which its first edit re-analyses.

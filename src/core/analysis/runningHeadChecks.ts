@@ -3,29 +3,32 @@
 import type { TextSource } from '../text/chunkedText';
 import { lineEndFrom } from '../text/positions';
 import { skipSpaces, trimEnd } from '../turns/chars';
-import { HEAD_REPEATS, numberedHeadKey, numberedKeyCounts } from '../turns/runningHeads';
+import { HEAD_REPEATS, numberedHeadKey, numberedKeyRepeats } from '../turns/runningHeads';
 import type { Baseline, TextChange } from './incremental';
 
-/** Changes past which NumberedKeyCounts folds its changes into a new base (a copy of every key, so rarely). */
-const MAX_CHANGED_KEYS = 256;
+/** Keys an edit's shift copies at most: past them the check falls back, and the full analysis counts afresh. */
+const MAX_CHANGED_KEYS = 512;
 
 /**
- * How many lines of a text hold each numbered key (runningHeads.ts numberedHeadKey): the full reading's counts, and
- * what the local edits since changed, so that an edit's shift copies only its few changes, never every key.
+ * How many lines of a text hold each numbered key (runningHeads.ts numberedHeadKey), at most: the keys two lines or
+ * more held when the analysis read them (numberedKeyRepeats), exactly, and what the local edits since changed. A key
+ * not among those was held by one line at most, so a count read is exact or one too many, never too few: a head is
+ * never missed, and a line held twice but read three times only sends an edit to the full analysis.
  */
 export class NumberedKeyCounts {
-  private constructor(private readonly base: ReadonlyMap<string, number>, private readonly changes: ReadonlyMap<string, number>) {}
+  private constructor(private readonly repeats: ReadonlyMap<string, number>, private readonly changes: ReadonlyMap<string, number>) {}
 
-  static of(base: ReadonlyMap<string, number>): NumberedKeyCounts {
-    return new NumberedKeyCounts(base, new Map());
+  static of(repeats: ReadonlyMap<string, number>): NumberedKeyCounts {
+    return new NumberedKeyCounts(repeats, new Map());
   }
 
-  count(key: string): number {
-    return (this.base.get(key) ?? 0) + (this.changes.get(key) ?? 0);
+  /** How many lines hold `key`, at most. */
+  mostLines(key: string): number {
+    return (this.repeats.get(key) ?? 1) + (this.changes.get(key) ?? 0);
   }
 
-  /** The counts after an edit took lines with `removed` keys out and put lines with `added` keys in. */
-  shifted(removed: readonly string[], added: readonly string[]): NumberedKeyCounts {
+  /** The counts after an edit took lines with `removed` keys out and put lines with `added` keys in; undefined past MAX_CHANGED_KEYS changes. */
+  shifted(removed: readonly string[], added: readonly string[]): NumberedKeyCounts | undefined {
     const changes = new Map(this.changes);
     const add = (key: string, by: number): void => {
       const next = (changes.get(key) ?? 0) + by;
@@ -34,14 +37,7 @@ export class NumberedKeyCounts {
     };
     for (const key of removed) add(key, -1);
     for (const key of added) add(key, 1);
-    if (changes.size <= MAX_CHANGED_KEYS) return new NumberedKeyCounts(this.base, changes);
-    const base = new Map(this.base);
-    for (const [key, by] of changes) {
-      const next = (base.get(key) ?? 0) + by;
-      if (next === 0) base.delete(key);
-      else base.set(key, next);
-    }
-    return NumberedKeyCounts.of(base);
+    return changes.size <= MAX_CHANGED_KEYS ? new NumberedKeyCounts(this.repeats, changes) : undefined;
   }
 }
 
@@ -50,9 +46,9 @@ export class NumberedKeyCounts {
  * whose key HEAD_REPEATS lines hold, and a block line beside one: an edit changes the counts of its edited lines' keys
  * only, so it may change a head only where an edited line is one before the edit or after it (a count crossing the
  * threshold makes such a line on one side), or a line right above or below the edit is one (a block line there, or
- * its block's counts). Reads the edited lines and the two beside them; the counts are read once per document and
- * shifted by each edit (a keystroke never searches the text). Undefined: the edit touched no numbered line and the
- * counts were never read (they stay as they were).
+ * its block's counts). Reads the edited lines and the two beside them; the counts come with the analysis (or are
+ * read once, on the first edit that touches a numbered line) and are shifted by each edit: a keystroke never
+ * searches the text. Undefined: the edit touched no numbered line and the counts were never read.
  */
 export function numberedKeysAfter(baseline: Baseline, text: TextSource, change: TextChange): NumberedKeyCounts | undefined | false {
   const old = baseline.lines.source;
@@ -63,12 +59,13 @@ export function numberedKeysAfter(baseline: Baseline, text: TextSource, change: 
   const above = start === 0 ? undefined : keyOfLine(old, lineStartBefore(old, start - 1));
   const below = oldEnd >= old.length ? undefined : keyOfLine(old, oldEnd + 1);
   if (removed.length === 0 && added.length === 0 && above === undefined && below === undefined) return baseline.numberedKeys;
-  const before = (baseline.numberedKeys ??= NumberedKeyCounts.of(numberedKeyCounts(baseline.lines)));
-  const isHeadBefore = (key: string | undefined): boolean => key !== undefined && before.count(key) >= HEAD_REPEATS;
+  const before = (baseline.numberedKeys ??= NumberedKeyCounts.of(numberedKeyRepeats(baseline.lines)));
+  const isHeadBefore = (key: string | undefined): boolean => key !== undefined && before.mostLines(key) >= HEAD_REPEATS;
   if (removed.some(isHeadBefore) || isHeadBefore(above) || isHeadBefore(below)) return false;
   if (removed.length === 0 && added.length === 0) return before;
   const after = before.shifted(removed, added);
-  const isHeadAfter = (key: string | undefined): boolean => key !== undefined && after.count(key) >= HEAD_REPEATS;
+  if (after === undefined) return false;
+  const isHeadAfter = (key: string | undefined): boolean => key !== undefined && after.mostLines(key) >= HEAD_REPEATS;
   if (added.some(isHeadAfter) || isHeadAfter(above) || isHeadAfter(below)) return false;
   return after;
 }

@@ -90,11 +90,14 @@ export function runningHeadLines(lines: LineIndex): ReadonlySet<number> {
 }
 
 /**
- * How many lines of the document hold each numbered key (numberedHeadKey), as the full reading counted them: the
- * incremental check keeps these with its baseline and shifts them by each edit's lines (runningHeadChecks.ts).
+ * The numbered keys (numberedHeadKey) two lines of the document or more hold, and how many: few, where a key held
+ * once is most numbered lines. The incremental check keeps them with its baseline (sent from the worker with the
+ * analysis) and shifts them by each edit's lines (runningHeadChecks.ts).
  */
-export function numberedKeyCounts(lines: LineIndex): ReadonlyMap<string, number> {
-  return runningHeadReading(lines).numberedKeys;
+export function numberedKeyRepeats(lines: LineIndex): Map<string, number> {
+  const repeats = new Map<string, number>();
+  for (const [key, count] of runningHeadReading(lines).numberedKeys) if (count >= 2) repeats.set(key, count);
+  return repeats;
 }
 
 /**

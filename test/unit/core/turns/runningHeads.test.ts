@@ -3,8 +3,10 @@ import { isDeepStrictEqual } from 'node:util';
 import { analyze } from '../../../../src/core/analysis/analyze';
 import { IncrementalAnalyzer } from '../../../../src/core/analysis/incremental';
 import { NumberedKeyCounts } from '../../../../src/core/analysis/runningHeadChecks';
+import { runAnalysisJob } from '../../../../src/core/analysis/job';
+import { packAnalysis, unpackAnalysis } from '../../../../src/core/analysis/packed';
 import { LineIndex } from '../../../../src/core/text/positions';
-import { runningHeadKey, runningHeadLines } from '../../../../src/core/turns/runningHeads';
+import { numberedKeyRepeats, runningHeadKey, runningHeadLines } from '../../../../src/core/turns/runningHeads';
 import { analyseFixture, analyseText, assertEditsAcrossOffsetsMatchAnalyze, assertReplacementsMatchAnalyze, readFixture } from '../transcriptFixtures';
 import { speakerAt } from './turnAssertions';
 
@@ -166,19 +168,20 @@ describe('running heads (runningHeads.ts)', () => {
   });
 
   // Session 43 (heads47): the incremental check reads the numbered keys' counts kept with the analysis, shifted by edits.
-  it('counts numbered keys once and shifts them by each edit, folding its changes into a new base past a few hundred', () => {
-    let counts = NumberedKeyCounts.of(new Map([['Page 0 of 0', 2]]));
-    counts = counts.shifted([], ['Page 0 of 0']);
-    assert.equal(counts.count('Page 0 of 0'), 3);
-    counts = counts.shifted(['Page 0 of 0'], ['Page 0 of 0 draft']);
-    assert.equal(counts.count('Page 0 of 0'), 2);
-    assert.equal(counts.count('Page 0 of 0 draft'), 1);
-    const many = Array.from({ length: 300 }, (_, i) => `Annex ${'x'.repeat(i)} 0`);
-    const folded = counts.shifted([], many).shifted(['Page 0 of 0'], []);
-    assert.equal(folded.count(many[299]!), 1);
-    assert.equal(folded.count('Page 0 of 0'), 1);
-    assert.equal(folded.count('Page 0 of 0 draft'), 1);
-    assert.equal(folded.count('Nothing 0 here'), 0);
+  it('keeps the numbered keys two lines hold and shifts them by each edit: a count read is exact or one too many', () => {
+    const text = ['Page 1 of 9 draft', 'Chair: We begin.', 'Page 2 of 9 draft', 'Ms Okafor: Thank you.', 'Annex 4 to the report'].join('\n');
+    const repeats = numberedKeyRepeats(new LineIndex(text));
+    assert.deepEqual([...repeats], [['Page 0 of 0 draft', 2]]);
+    let counts: NumberedKeyCounts | undefined = NumberedKeyCounts.of(repeats);
+    counts = counts.shifted([], ['Page 0 of 0 draft']);
+    assert.equal(counts?.mostLines('Page 0 of 0 draft'), 3);
+    counts = counts?.shifted(['Page 0 of 0 draft'], ['Annex 0 to the report']);
+    assert.equal(counts?.mostLines('Page 0 of 0 draft'), 2);
+    // Held once in the text, or by no line: at most one line before the edit, two after.
+    assert.equal(counts?.mostLines('Annex 0 to the report'), 2);
+    assert.equal(counts?.mostLines('Nothing 0 here'), 1);
+    // Past a few hundred changed keys the shift gives up (the check falls back, the full analysis counts afresh).
+    assert.equal(counts?.shifted([], Array.from({ length: 600 }, (_, i) => `Annex ${'x'.repeat(i)} 0`)), undefined);
   });
 
   it('types in speech and in a numbered line repeated twice locally, and falls back where the third repeat makes heads', () => {
@@ -210,5 +213,29 @@ describe('running heads (runningHeads.ts)', () => {
     edit(current.indexOf(page(3)) + 5, 0, 'x');
     assert.deepEqual(headTexts(current), []);
     assert.deepEqual(modes, ['line', 'line', 'line', 'full', 'line', 'full', 'full']);
+  });
+
+  it('reads the numbered keys a worker counted: typing stays local after adoption, the third repeat falls back', () => {
+    const page = (n: number): string => `Harbour Works Committee, page ${n}`;
+    const text = [page(1), 'Chair: We come to the dredging contract.', page(2), 'Ms Okafor: The contract was signed in March.', 'Chair: Thank you.'].join('\n');
+    const job = runAnalysisJob({ text, fileName: 'record.txt' } as Parameters<typeof runAnalysisJob>[0], { isCancelled: () => false }, () => 0);
+    assert.equal(job.status, 'done');
+    if (job.status !== 'done') return;
+    const packed = structuredClone(packAnalysis(job.analysis, job.lines, job.summaryProfile, job.labelState, job.register, job.frames));
+    assert.deepEqual(packed.numberedRepeats, [['Harbour Works Committee, page 0', 2]]);
+    const analyzer = new IncrementalAnalyzer({}, 'record.txt');
+    analyzer.adopt(text, unpackAnalysis(packed));
+    let current = text;
+    const modes: string[] = [];
+    const edit = (at: number, typed: string): void => {
+      current = current.slice(0, at) + typed + current.slice(at);
+      const result = analyzer.update(current, [{ rangeOffset: at, rangeLength: 0, text: typed }]);
+      assert.ok(isDeepStrictEqual(result, analyze(current, {}, 'record.txt')), `${JSON.stringify(typed)} at ${at}`);
+      modes.push(analyzer.lastMode);
+    };
+    edit(current.indexOf('signed') + 6, ' 3 times');
+    edit(current.length, `\n${page(3)}`);
+    assert.deepEqual(modes, ['line', 'full']);
+    assert.deepEqual(headTexts(current), [page(1), page(2), page(3)]);
   });
 });
