@@ -2,7 +2,7 @@ import { lineTableOf } from '../analysis/lineTable';
 import type { StageDirection } from '../analysis/model';
 import type { TextSource } from '../text/chunkedText';
 import type { LineIndex } from '../text/positions';
-import { SENTENCE_END } from './chars';
+import { CLOSING_QUOTES, SENTENCE_END } from './chars';
 
 /**
  * A PDF copy's running head: the title, date or page line printed again at every page break (`NETFLIX, INC. FQ1
@@ -51,13 +51,16 @@ export function holdsPageNumber(text: string): boolean {
 }
 
 /**
- * A line that holds a sentence's end (`。！？；…`, or a `.` after a lower-case letter at its end) is speech repeated with
- * a number changed (`…come up in part 38, and I will say more after that.`, `生活周刊：第1个问题，你当时是怎么想的？`),
- * never a page's title or date line; a head's block may still hold one (a copyright notice beside the head).
+ * A line that holds a sentence's end (`。！？；…`, or a `.` after a lower-case letter at its end, inside closing brackets
+ * or quotes too: `… (Laughter.)`) is speech repeated with a number changed (`…come up in part 38, and I will say more
+ * after that.`, `生活周刊：第1个问题，你当时是怎么想的？`), never a page's title or date line; a head's block may still hold
+ * one (a copyright notice beside the head).
  */
 function holdsSentenceEnd(key: string): boolean {
   for (const char of key) if (SENTENCE_END.has(char)) return true;
-  return key.endsWith('.') && /\p{Ll}/u.test(key.charAt(key.length - 2));
+  let end = key.length;
+  while (end > 0 && (CLOSING_QUOTES.has(key.charAt(end - 1)) || key.charAt(end - 1) === ')' || key.charAt(end - 1) === ']')) end--;
+  return key.charAt(end - 1) === '.' && /\p{Ll}/u.test(key.charAt(end - 2));
 }
 
 /** Whether a line's key may be a numbered head's: it holds a page's number or date and no sentence's end. */
