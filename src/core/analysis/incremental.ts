@@ -92,6 +92,7 @@ import { headKeysOf, declarationReachAfter, mayChangeIntroducedSpeaker, introduc
 import { mayChangeNotesLeadIns, notesLeadLinesAfter, notesLeadReachesAfter, type KeptNotesReadings } from './notesChecks';
 import { mayChangeAsideLabels, markdownHeadingAfter, type KeptAsideReadings } from './asideLabelChecks';
 import { mayChangeProcedureLines } from './procedureChecks';
+import { NumberedKeyCounts, numberedKeysAfter } from './runningHeadChecks';
 import { mayChangeSingleSpaceRoles } from './singleSpaceRoleChecks';
 import { keepsGutterLine, mayChangeGutter } from './gutterChecks';
 import { mayChangeInlineHandOvers, mayChangeSplitMarkupLabels, framesAfter } from './labelChecks';
@@ -192,6 +193,8 @@ export interface Baseline {
   frames?: FrameTally | null;
   /** The frames as a worker counted them, made into `frames` on the first edit (packed.ts). */
   framesData?: FrameTallyData;
+  /** How many lines hold each numbered key (runningHeadChecks.ts); read when an edit first touches a numbered line, then shifted by edits. */
+  numberedKeys?: NumberedKeyCounts;
   /** How many `<`, `![` and `{%` the text holds (markupMarks.ts); counted when an edit first adds or removes one. */
   markupMarks?: number;
   /** Whether a label markup broke over lines is in the text (turns/splitMarkupLabels.ts); computed on first need, carried through local edits. */
@@ -322,6 +325,9 @@ export class IncrementalAnalyzer {
     if (mayChangeInlineHandOvers(baseline, text, change)) return undefined;
     if (mayChangeSponsorReads(baseline, text, change)) return undefined;
     if (mayChangeProcedureLines(baseline, text, change)) return undefined;
+    // Running heads are read from what repeats across the document (runningHeads.ts): the keys' counts say.
+    const numberedKeys = numberedKeysAfter(baseline, text, change);
+    if (numberedKeys === false) return undefined;
     if (mayChangeSplitMarkupLabels(baseline, text, change)) return undefined;
     if (mayChangeNickLabels(baseline, text, change)) return undefined;
     // `Q So, …` / `A Yes, …` lines are read as roles where they take turns through the document (singleSpaceRoles.ts).
@@ -341,6 +347,7 @@ export class IncrementalAnalyzer {
       const withHeadKeys = { ...withCandidates, ...headKeysOf(baseline, text, change) };
       const withMarks = markupMarks === undefined ? withHeadKeys : { ...withHeadKeys, markupMarks };
       withMarks.frames = frames;
+      if (numberedKeys !== undefined) withMarks.numberedKeys = numberedKeys;
       if (declarationReach !== undefined) withMarks.declarationReach = declarationReach;
       // mayChangeSplitMarkupLabels found none in the text nor in the edited lines: there is none after the edit either.
       if (baseline.splitLabels === false) withMarks.splitLabels = false;
@@ -499,6 +506,8 @@ export class IncrementalAnalyzer {
       ...(parts.inlineLabelCandidates ? { inlineCandidates: new Set(parts.inlineLabelCandidates) } : {}),
       // And in subtitles the register's counts, which the first edit changing a line's share would take in another.
       ...(parts.register ? { register: parts.register, dialogue: readsAsDialogue(parts.register) } : {}),
+      // And the running heads' numbered keys as counted, which the first edit of a numbered line reads (runningHeadChecks.ts).
+      ...(parts.numberedRepeats ? { numberedKeys: NumberedKeyCounts.of(new Map(parts.numberedRepeats)) } : {}),
       // And the label frames as counted, which every edit updates (read into a tally on the first edit: no scan of the text).
       ...(parts.frames ? { framesData: parts.frames } : {}),
       // And where the turns start in a gutter document's blanked lines, which its first edit re-analyses.

@@ -12,6 +12,7 @@ import type { RegisterCounts } from '../claims/register';
 import type { FrameTallyData } from '../turns/frameTally';
 import { checkedGutterReading, readLineNumberGutter, withRunsBlanked, type GutterReading } from '../text/lineNumberGutter';
 import { inlineLabelCandidates } from '../turns/inlineHandOvers';
+import { numberedKeyRepeats } from '../turns/runningHeads';
 import { gutterNumberRunsOf, turnsInBlankedGutter } from './analyze';
 import { CLAIM_KINDS, type Analysis, type Claim, type SpeakerSummary, type StageDirection, type Topic, type Turn, type TurnSource } from './model';
 
@@ -51,6 +52,8 @@ export interface PackedAnalysis {
   readonly inlineLabelCandidates?: readonly string[];
   /** Subtitles: the register's counts, which an edit changing a line's share reads (a pass over every line). */
   readonly register?: RegisterCounts;
+  /** The numbered keys two lines or more hold (turns/runningHeads.ts numberedKeyRepeats), which the first edit of a numbered line reads (a pass over every line); sent with the line starts. */
+  readonly numberedRepeats?: readonly (readonly [string, number])[];
   /** The label frames as counted (turns/frameTally.ts), which every edit updates (a pass over every line); sent with the line starts. */
   readonly frames?: FrameTallyData;
   /**
@@ -81,6 +84,7 @@ export interface PackedParts {
   readonly lineNumberGutter: GutterReading | undefined;
   readonly inlineLabelCandidates: readonly string[] | undefined;
   readonly register: RegisterCounts | undefined;
+  readonly numberedRepeats: readonly (readonly [string, number])[] | undefined;
   readonly frames: FrameTallyData | undefined;
   readonly gutterTurnStarts: Int32Array | undefined;
   /** With gutterTurnStarts: the turns as found in the blanked lines (those starts applied), built when read. */
@@ -226,7 +230,7 @@ function gutterParts(analysis: Analysis, lines: LineIndex): Pick<PackedAnalysis,
 }
 
 /** `inlineCandidates`: whether to send the text's inline label candidates (not for a gutter document: see gutterInlineLabelCandidates). */
-function adoptionParts(lines: LineIndex, summary: (() => SummaryProfile) | undefined, inlineCandidates: boolean): Pick<PackedAnalysis, 'lineStarts' | 'summaryItemTexts' | 'summaryProfile' | 'lineNumberGutter' | 'inlineLabelCandidates'> {
+function adoptionParts(lines: LineIndex, summary: (() => SummaryProfile) | undefined, inlineCandidates: boolean): Pick<PackedAnalysis, 'lineStarts' | 'summaryItemTexts' | 'summaryProfile' | 'lineNumberGutter' | 'inlineLabelCandidates' | 'numberedRepeats'> {
   const summaryItemTexts = [...possibleSummaryItemTexts(lines)];
   return {
     lineStarts: lines.lineStarts(),
@@ -236,6 +240,8 @@ function adoptionParts(lines: LineIndex, summary: (() => SummaryProfile) | undef
     lineNumberGutter: readLineNumberGutter(lines),
     // A pass over the document's colons that the receiving thread's first edit would otherwise take (87 ms at 10 MB there).
     ...(inlineCandidates ? { inlineLabelCandidates: [...inlineLabelCandidates(lines.source)] } : {}),
+    // The running heads' numbered keys as the analysis of these lines counted them (the receiving thread's first edit of a numbered line would count them again).
+    numberedRepeats: [...numberedKeyRepeats(lines)],
   };
 }
 
@@ -316,7 +322,7 @@ export function unpackAnalysis(packed: PackedAnalysis): Analysis {
   };
   partsOf.set(analysis, {
     turns, stageDirections, claims, lineStarts: packed.lineStarts, summaryItemTexts: packed.summaryItemTexts, summaryProfile: packed.summaryProfile, labelState: packed.labelState, lineNumberGutter,
-    inlineLabelCandidates: packed.inlineLabelCandidates, register: packed.register, frames: packed.frames, gutterTurnStarts: moved, blankedTurns,
+    inlineLabelCandidates: packed.inlineLabelCandidates, register: packed.register, numberedRepeats: packed.numberedRepeats, frames: packed.frames, gutterTurnStarts: moved, blankedTurns,
     gutterNumberRuns: packed.gutterNumberRuns, gutterSummaryItemTexts: packed.gutterSummaryItemTexts, gutterInlineLabelCandidates: packed.gutterInlineLabelCandidates,
   });
   return analysis;
@@ -394,6 +400,8 @@ function checkAdoptionParts(packed: PackedAnalysis): void {
   if (packed.summaryItemTexts && !packed.summaryItemTexts.every((text) => typeof text === 'string')) fail('summary item texts');
   const candidates = packed.inlineLabelCandidates;
   if (candidates !== undefined && !(Array.isArray(candidates) && candidates.every((text) => typeof text === 'string'))) fail('inline label candidates');
+  const repeats = packed.numberedRepeats;
+  if (repeats !== undefined && !(Array.isArray(repeats) && repeats.every((entry) => Array.isArray(entry) && entry.length === 2 && typeof entry[0] === 'string' && Number.isInteger(entry[1]) && entry[1] >= 2))) fail('numbered repeats');
   const profile = packed.summaryProfile;
   if (profile !== undefined) {
     const wellFormed = profile.searchedListEnds instanceof Int32Array && profile.used instanceof Int32Array && profile.used.length === profile.searchedListEnds.length;

@@ -19,6 +19,7 @@ import { addDialogueHeadingLabels } from '../turns/dialogueHeadings';
 import { parseSpeakerName } from '../turns/speakerName';
 import { portraitCardLines } from '../turns/portraitLines';
 import { nameCardLines } from '../turns/nameCards';
+import { runningHeadLines } from '../turns/runningHeads';
 import { withoutPhrasingTags } from '../turns/visibleText';
 import { isTitleShapedLine, Kind, nextNonBlank, previousNonBlank, scanLines, type Scan } from './lineScan';
 import { parseAtxHeading } from './lineShapes';
@@ -110,6 +111,18 @@ export const LineFlag = {
   /** A centred title opens partway along the line (`…Mr. Silbert?</P><P align="center"> ORAL ARGUMENT BY`): speech ends there. */
   TitleInLine: 8,
 } as const;
+
+/** Takes the running heads' lines (runningHeads.ts) out of `entries` as titles, and their section breaks with them. */
+function dropRunningHeadTitles(lines: LineIndex, entries: OutlineEntry[], flags: Uint8Array): void {
+  const heads = runningHeadLines(lines);
+  if (heads.size === 0) return;
+  let kept = 0;
+  for (const entry of entries) {
+    if (entry.kind === 'title' && heads.has(entry.line)) flags[entry.line]! &= ~LineFlag.SectionBreak;
+    else entries[kept++] = entry;
+  }
+  entries.length = kept;
+}
 
 /** How often a bare name line must recur before it counts as a speaker label. */
 const MIN_NAME_REPEATS = 2;
@@ -458,6 +471,8 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
     entries.push(entry);
   }
   entries.sort((a, b) => a.line - b.line);
+  // A PDF copy's running head (`HOUSE OF COMMONS 3 MARCH 2026 413` at each page break) titles no section and ends no turn.
+  dropRunningHeadTitles(lines, entries, flags);
   return { entries, lineFlags: flags, labels, takeLabelTally: takeTally, ...(frames ? { frames } : {}), ...(summarySearches ? { summarySearches } : {}) };
 }
 

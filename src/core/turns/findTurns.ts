@@ -16,6 +16,7 @@ import { bylineOpeningSpeech, leadSpeaker, mayBeSpeechLead, recognizeMarkedSpeec
 import { isNameOverGreeting } from './nameOverGreeting';
 import { isBracketedParagraph, isCreditField, isFigureLine, isSignOff, isTalkSignOff, isWriteUpCredit } from './writeUpParts';
 import { findStageDirections } from './stageDirections';
+import { runningHeadDirections, runningHeadLines } from './runningHeads';
 import { classifySubtitleLines, countLabelledCues, CueLine, endsSentenceAt, findVoiceTags, labelsOwnTheirCueOnly, opensInSentence, type LabelledCueCounts } from './subtitles';
 import { endsTurnAsNarration, NARRATION_SCAN, narrationReading } from './thirdPerson';
 import { TurnBuilder } from './turnBuilder';
@@ -55,7 +56,12 @@ export function findTurns(lines: LineIndex, format: TranscriptFormat, options: A
     return { turns: builder.finish(), stageDirections };
   }
   const { lineFlags, labels, entries } = outlineOf(lines, format, options);
-  const stageDirections = findStageDirections(lines, (line) => (lineFlags[line]! & LineFlag.Code) !== 0, true, (line) => labels.has(line));
+  const asides = findStageDirections(lines, (line) => (lineFlags[line]! & LineFlag.Code) !== 0, true, (line) => labels.has(line));
+  // A running head printed at each page break (runningHeads.ts) is an aside too, where nothing else read it.
+  const headLines = runningHeadLines(lines);
+  const asideLines = headLines.size === 0 ? undefined : wholeLineDirections(lines, asides);
+  const heads = runningHeadDirections(lines, headLines, (line) => labels.has(line) || (lineFlags[line]! & LineFlag.Code) !== 0 || asideLines!.has(line));
+  const stageDirections = heads.length === 0 ? asides : [...asides, ...heads].sort((a, b) => a.span.start - b.span.start);
   const titlesInLine = new Map<number, number>();
   for (const entry of entries) if (lineFlags[entry.line]! & LineFlag.TitleInLine) titlesInLine.set(entry.line, entry.headingSpan.start);
   const inline = findInlineHandOvers(lines, labels, (line) => (lineFlags[line]! & (LineFlag.Code | LineFlag.SectionBreak)) !== 0);

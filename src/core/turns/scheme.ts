@@ -20,6 +20,7 @@ import { FirstPassReadings, NOT_KEPT, NOTHING_READ, type LabelReadContext } from
 import { addFrameLabels } from './learnedFrames';
 import { FrameTally } from './frameTally';
 import { chapterListLines } from './chapterLists';
+import { holdsPageNumber, isNumberedRunningHead } from './runningHeads';
 
 /**
  * The document's labelling scheme. Every line's label candidate is grouped by its shape (the wrappers
@@ -164,7 +165,7 @@ export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLin
     // A borrowed shape's labels are judged like an accepted scheme's.
     if (!label && candidate && borrowed.has(candidate.shape)) label = decide(candidate, knowns[i]!, borrowed, shapes, labelNames, schemeNames, stampedArePhrases, speechless, formalWithSpeech, titled, surnames);
     if (!label) continue;
-    if (isFieldLine(label, lines, line, labelNames)) continue;
+    if (isFieldLine(label, lines, line, labelNames, true)) continue;
     // `(00:00) 开场` over `(12:34) 第二部分`: a chapter list's line names no speaker (chapterLists.ts).
     if (label.timestamp && !label.fromUserPattern && (chapters ??= chapterListLines(lines)).has(line)) continue;
     if (candidate) {
@@ -198,6 +199,11 @@ export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLin
     return tally;
   };
   return { labels, shapes: [...accepted, ...borrowed], takeTally, readings: new FirstPassReadings(lines, context, readLines, candidates, knowns, unread), ...(frames ? { frames } : {}) };
+}
+
+/** Whether the words after `label` on its line hold a number (`Speaker 2: A Yeah.` repeated is speech). */
+function numberedAfter(lines: LineIndex, line: number, label: LabelMatch): boolean {
+  return holdsPageNumber(lines.source.slice(lines.lineStart(line) + label.textStart, lines.lineEnd(line)));
 }
 
 /** The lines findLabelScheme's first pass kept (a label candidate or a known label), with what it read from each. */
@@ -234,8 +240,16 @@ function isQuestionHeading(prefix: string | null, name: string, textStart: numbe
 }
 
 /** A label line that is a field after all: it introduces a list (introducesList) or holds only a link (holdsOnlyALink). */
-function isFieldLine(label: LabelMatch, lines: LineIndex, line: number, labelNames: ReadonlyMap<string, number>): boolean {
-  return !label.fromUserPattern && (holdsOnlyALink(label, lines, line) || holdsAField(label, lines, line) || introducesList(label, lines, line, labelNames));
+function isFieldLine(label: LabelMatch, lines: LineIndex, line: number, labelNames: ReadonlyMap<string, number>, wholeDocument: boolean): boolean {
+  return !label.fromUserPattern && (holdsOnlyALink(label, lines, line) || holdsAField(label, lines, line) || introducesList(label, lines, line, labelNames) || isRunningHeadLabel(label, lines, line, wholeDocument));
+}
+
+/**
+ * `立法會 ─ 2013年 1月 10日` at every page break: a running head is no label with a page's number or date after it
+ * (runningHeads.ts). `wholeDocument`: read every line's head once (findLabelScheme); else search for this line's repeats.
+ */
+function isRunningHeadLabel(label: LabelMatch, lines: LineIndex, line: number, wholeDocument: boolean): boolean {
+  return numberedAfter(lines, line, label) && isNumberedRunningHead(lines, line, wholeDocument);
 }
 
 /** `发布人: 谜语网 发布时间:2015-10-04`: a label whose value holds a known field is a field of the same line. */
@@ -973,7 +987,7 @@ export class LabelSchemeTally {
     const titled = headsATitle(candidate, known, lines, line);
     let label = decide(candidate, known, this.accepted, this.shapes, this.labelNames, this.schemeNames, this.stampedArePhrases, speechless, formalWithSpeech, titled);
     if (!label && candidate && this.borrowed.has(candidate.shape)) label = decide(candidate, known, this.borrowed, this.shapes, this.labelNames, this.schemeNames, this.stampedArePhrases, speechless, formalWithSpeech, titled);
-    return label && !isFieldLine(label, lines, line, this.labelNames) ? label : null;
+    return label && !isFieldLine(label, lines, line, this.labelNames, false) ? label : null;
   }
 
   private count(reading: LabelLineReading, by: number): void {
