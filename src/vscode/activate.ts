@@ -112,6 +112,7 @@ class TranscriptExtension extends Disposable {
       decorations: (uri) => decorations.snapshot(uri),
       decoratedVersion: (uri, preview) => decorations.analysedVersion(uri, preview),
       shownVersion: (uri) => decorations.shownVersion(uri),
+      editsFollowed: (uri) => edits.follows(uri),
       decoratedLines: (editor) => decorations.drawnLines(editor),
       shownAnalysisDecorations: (editor) => decorations.shownAnalysis(editor),
       analysisThread: () => analysis.where,

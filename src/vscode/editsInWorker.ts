@@ -109,6 +109,11 @@ export class EditsInWorker extends Disposable implements EditsElsewhere {
     return followed !== undefined && followed.ready && followed.posted === document.version && this.editorOf(document) !== undefined && this.sink !== undefined;
   }
 
+  /** Whether the worker follows the document's edits (it answered a run with `keep`, and nothing was lost since). */
+  follows(uri: vscode.Uri): boolean {
+    return this.states.get(uri, this.slot)?.ready === true;
+  }
+
   private changed({ document, contentChanges }: vscode.TextDocumentChangeEvent): void {
     const followed = this.states.get(document.uri, this.slot);
     if (!followed || contentChanges.length === 0) return;
