@@ -130,7 +130,8 @@ export class AnalysisCache extends Disposable {
         else state.changes = [...event.contentChanges];
         this.texts.follow(event);
         const { local, full } = this.typingDelays(document);
-        if (this.edits?.deferLocal(document)) this.schedule(document, full);
+        const pause = this.edits?.deferLocal(document);
+        if (pause !== undefined) this.schedule(document, pause);
         else this.schedule(document, local, () => this.refresh(document, false, full - local));
       }),
     );

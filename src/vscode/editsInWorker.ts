@@ -24,7 +24,8 @@ export interface WorkerLayersSink {
 
 /** Local edits analysed elsewhere, as the analysis cache asks: the keystrokes sent there wait for a typing pause here. */
 export interface EditsElsewhere {
-  deferLocal(document: vscode.TextDocument): boolean;
+  /** The typing pause after which the cache brings its analysis up to date, when the keystroke went elsewhere. */
+  deferLocal(document: vscode.TextDocument): number | undefined;
   keepFor(document: vscode.TextDocument): KeepRequest | undefined;
 }
 
@@ -101,12 +102,15 @@ export class EditsInWorker extends Disposable implements EditsElsewhere {
   }
 
   /**
-   * Whether the keystroke that made the document's current version was sent to a worker that follows it and
-   * whose answer will be drawn: the cache then brings its own analysis up to date after a typing pause only.
+   * When the keystroke that made the document's current version was sent to a worker that follows it and whose
+   * answer will be drawn, the typing pause after which the cache brings its own analysis up to date: the
+   * analysisDelay setting, also for a document under a million characters (whose keystrokes the host analyses
+   * 50 ms after typing, analysisDelay.ts: here that pause would come between keystrokes).
    */
-  deferLocal(document: vscode.TextDocument): boolean {
+  deferLocal(document: vscode.TextDocument): number | undefined {
     const followed = this.states.get(document.uri, this.slot);
-    return followed !== undefined && followed.ready && followed.posted === document.version && this.editorOf(document) !== undefined && this.sink !== undefined;
+    const drawn = followed !== undefined && followed.ready && followed.posted === document.version && this.editorOf(document) !== undefined && this.sink !== undefined;
+    return drawn ? this.configuration.get(document.uri).analysisDelay : undefined;
   }
 
   /** Whether the worker follows the document's edits (it answered a run with `keep`, and nothing was lost since). */

@@ -194,11 +194,12 @@ describe('extension-host time per keystroke: decorations while typing in a large
     try {
       const { editor, document, current } = await openGeneratedTranscript(api);
       await waitFor(() => api.editsFollowed(document.uri), { timeoutMs: 60_000, what: 'the worker following the edits' });
-      const analysed = api.decoratedVersion(document.uri);
       let at = speechPosition(editor);
-      const drawn = async (edit: (builder: vscode.TextEditorEdit) => void, what: string): Promise<void> => {
+      const drawn = async (edit: (builder: vscode.TextEditorEdit) => void, what: string, byWorker = true): Promise<void> => {
         assert.ok(await editor.edit(edit, { undoStopBefore: false, undoStopAfter: false }));
         await waitFor(() => api.shownVersion(document.uri) === document.version, { timeoutMs: 60_000, what });
+        // Drawn before the host's analysis of this version (it waits for the 5 s pause, which the fresh analysis below may take).
+        if (byWorker) assert.ok((api.decoratedVersion(document.uri) ?? -1) < document.version, `${what} by the worker's answer`);
         const windows = api.decoratedLines(editor);
         assert.ok(windows.some((window) => window.start <= at.line && window.end >= at.line), 'the edited line is among the drawn lines');
         assert.deepEqual(sorted(shownLayers(api, editor, windows)), sorted(expectedLayers(document, windows)), what);
@@ -211,10 +212,11 @@ describe('extension-host time per keystroke: decorations while typing in a large
         await drawn((edit) => edit.delete(new vscode.Range(at.translate(0, -1), at)), 'a deletion drawn');
         at = at.translate(0, -1);
       }
-      await drawn((edit) => edit.insert(at, '\n'), 'a line break drawn');
+      // A line break may be a full analysis in the worker (seconds under load): the host's catch-up after the pause may come
+      // first, and then a result of it be followed by the host's own update; only the layers are checked from here.
+      await drawn((edit) => edit.insert(at, '\n'), 'a line break drawn', false);
       at = new vscode.Position(at.line + 1, 0);
-      await drawn((edit) => edit.insert(at, '預'), 'a keystroke on the new line drawn');
-      assert.equal(api.decoratedVersion(document.uri), analysed, "the host's analysis did not catch up meanwhile: the worker drew every edit");
+      await drawn((edit) => edit.insert(at, '預'), 'a keystroke on the new line drawn', false);
       // After the pause the host's analysis catches up, and its redraw leaves the same layers.
       await current("the host's analysis after the pause");
       const windows = api.decoratedLines(editor);
