@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { CLAIM_KINDS } from '../core/analysis/model';
 import { ActiveTranscript } from './activeTranscript';
 import { AnalysisCache } from './analysisCache';
+import { EditsInWorker, isEditsChannel } from './editsInWorker';
 import type { AnalysisRunner } from './analysisRunner';
 import { AuthorName } from './author';
 import type { AnnotationRepository } from './annotations/repository';
@@ -78,11 +79,15 @@ class TranscriptExtension extends Disposable {
     const tracker = this._register(new DocumentTracker(states, configuration, context.workspaceState));
     const texts = new DocumentTexts(states);
     const sessions = this._register(new AnnotationSessions(states, texts, platform.createRepository(log), tracker, log));
-    const analysis = this._register(new AnalysisCache(states, texts, tracker, configuration, (uri) => sessions.aliasesFor(uri), log, platform.createAnalysisRunner(log)));
+    const runner = platform.createAnalysisRunner(log);
+    // Before the cache: its change listener runs first, so the cache knows which keystrokes the worker was sent.
+    const edits = this._register(new EditsInWorker(states, tracker, configuration, isEditsChannel(runner) ? runner : undefined, log));
+    const analysis = this._register(new AnalysisCache(states, texts, tracker, configuration, (uri) => sessions.aliasesFor(uri), log, runner, edits));
     // Alias changes from the sidecar rename speakers, so they re-run the analysis (the cache notices them).
     this._register(sessions.onDidChange((document) => analysis.aliasesMayHaveChanged(document)));
     const active = this._register(new ActiveTranscript(tracker));
     const decorations = this._register(new DecorationManager(states, context.extensionUri, tracker, analysis, sessions, configuration));
+    edits.drawWith(decorations);
     const scripts = this._register(new ScriptDisplay(configuration, log));
     const topics = this._register(new TopicsModel(active, analysis, sessions, scripts));
     const speakers = this._register(new SpeakersModel(active, analysis, sessions, scripts));
@@ -106,6 +111,8 @@ class TranscriptExtension extends Disposable {
       state: (uri) => withDocument(uri, (document) => tracker.state(document).kind),
       decorations: (uri) => decorations.snapshot(uri),
       decoratedVersion: (uri, preview) => decorations.analysedVersion(uri, preview),
+      shownVersion: (uri) => decorations.shownVersion(uri),
+      editsFollowed: (uri) => edits.follows(uri),
       decoratedLines: (editor) => decorations.drawnLines(editor),
       shownAnalysisDecorations: (editor) => decorations.shownAnalysis(editor),
       analysisThread: () => analysis.where,

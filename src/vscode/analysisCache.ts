@@ -17,6 +17,7 @@ import { Disposable } from './util/dispose';
 import { showWarning } from './ui/untrustedUi';
 import type { TextSource } from '../core/text/chunkedText';
 import type { DocumentTexts } from './documentTexts';
+import type { EditsElsewhere } from './editsInWorker';
 
 export interface AnalyzedDocument {
   readonly version: number;
@@ -115,6 +116,7 @@ export class AnalysisCache extends Disposable {
     private readonly aliasesFor: (uri: vscode.Uri) => Readonly<Record<string, string>>,
     private readonly log: vscode.LogOutputChannel,
     private readonly runner: AnalysisRunner,
+    private readonly edits?: EditsElsewhere,
   ) {
     super();
     this._register({ dispose: () => [runner, this.inThread].forEach((r) => r.dispose()) });
@@ -128,7 +130,9 @@ export class AnalysisCache extends Disposable {
         else state.changes = [...event.contentChanges];
         this.texts.follow(event);
         const { local, full } = this.typingDelays(document);
-        this.schedule(document, local, () => this.refresh(document, false, full - local));
+        const pause = this.edits?.deferLocal(document);
+        if (pause !== undefined) this.schedule(document, pause);
+        else this.schedule(document, local, () => this.refresh(document, false, full - local));
       }),
     );
     // A file is often tracked before its editor shows: its first analysis waits a moment for the editor,
@@ -325,7 +329,7 @@ export class AnalysisCache extends Disposable {
     const preview: PreviewRequest | undefined = window && { ...window, onPreview: (analysis, lines) => this.previewed(document, state, job, text, analysis, lines) };
     const request = this.requestFor(document, text);
     const runner = this.runnerFor(document);
-    runner.run(document.uri.toString(), request, preview).then(
+    runner.run(document.uri.toString(), request, preview, runner === this.runner ? this.edits?.keepFor(document) : undefined).then(
       (result) => {
         // Superseded by a newer job, a local update or `get`, or the document was closed or turned off.
         if (state.job !== job || this.states.get(document.uri, ANALYSIS) !== state) return;

@@ -5,6 +5,7 @@ import { runAnalysisJob, runPreviewJob, type AnalysisJobRequest, type AnalysisJo
 import { unpackAnalysis, type PackedAnalysis } from '../core/analysis/packed';
 import type { PreviewAnalysis } from '../core/analysis/preview';
 import { LineIndex } from '../core/text/positions';
+import { isEditReply, type EditMessage, type EditReply, type KeepRequest } from '../worker/editsProtocol';
 
 /** Asks a run for a preview of some lines (preview.ts) first, delivered before the full analysis. */
 export interface PreviewRequest extends PreviewLines {
@@ -17,9 +18,10 @@ export interface AnalysisRunner {
   /**
    * `document` identifies the document (its URI); `request.text` is its text at the version the caller
    * analyses. With `preview`, a preview of those lines comes first, off the caller's thread where the full
-   * analysis runs off it.
+   * analysis runs off it. With `keep`, a worker keeps an analyzer of the result for the document's later edits
+   * (editsProtocol.ts); elsewhere it is ignored.
    */
-  run(document: string, request: AnalysisJobRequest, preview?: PreviewRequest): Promise<AnalysisJobResult>;
+  run(document: string, request: AnalysisJobRequest, preview?: PreviewRequest, keep?: KeepRequest): Promise<AnalysisJobResult>;
   /** Gets ready for a first run (a worker starts and warms up), so that run is not the one paying for it. */
   warm(): void;
   /** Cancels the document's job, if one is under way or waiting. */
@@ -37,6 +39,8 @@ export interface RunMessage {
   readonly cancelFlag?: SharedArrayBuffer;
   /** Preview these lines first and answer with a `preview` reply before the full analysis. */
   readonly preview?: PreviewLines;
+  /** Keep an analyzer of the result for the document's edits (editsProtocol.ts). */
+  readonly keep?: KeepRequest;
 }
 
 /** Messages from the worker. */
@@ -48,7 +52,7 @@ export type WorkerReply =
 
 /** A started worker, whatever its kind. */
 export interface WorkerPort {
-  post(message: RunMessage): void;
+  post(message: RunMessage | EditMessage): void;
   /** `error` fires when the worker cannot start or dies. */
   listen(onReply: (reply: unknown) => void, onError: (error: unknown) => void): void;
   terminate(): void;
@@ -62,6 +66,7 @@ export class InThreadAnalysisRunner implements AnalysisRunner {
   constructor(private readonly now: () => number = () => performance.now()) {}
 
   run(document: string, request: AnalysisJobRequest, preview?: PreviewRequest): Promise<AnalysisJobResult> {
+    // No worker keeps an analyzer here: `keep` is ignored.
     this.cancel(document);
     const ticket = { cancelled: false };
     this.latest.set(document, ticket);
@@ -127,6 +132,7 @@ export class WorkerAnalysisRunner implements AnalysisRunner {
   private nextId = 1;
   private readonly jobs = new Map<number, PendingJob>();
   private readonly byDocument = new Map<string, number>();
+  private editListener: ((reply: EditReply) => void) | undefined;
 
   constructor(
     private readonly spawn: () => WorkerPort,
@@ -138,7 +144,7 @@ export class WorkerAnalysisRunner implements AnalysisRunner {
     return this.broken ? this.fallback.where : 'worker';
   }
 
-  run(document: string, request: AnalysisJobRequest, preview?: PreviewRequest): Promise<AnalysisJobResult> {
+  run(document: string, request: AnalysisJobRequest, preview?: PreviewRequest, keep?: KeepRequest): Promise<AnalysisJobResult> {
     this.cancel(document);
     const port = this.broken ? undefined : this.started();
     if (!port) return this.fallback.run(document, request, preview);
@@ -149,8 +155,20 @@ export class WorkerAnalysisRunner implements AnalysisRunner {
       this.jobs.set(id, { document, request, preview, flag: shared && new Int32Array(shared), resolve, reject });
       this.byDocument.set(document, id);
       const lines = preview && { firstLine: preview.firstLine, lastLine: preview.lastLine };
-      port.post({ type: 'run', id, request, ...(shared ? { cancelFlag: shared } : {}), ...(lines ? { preview: lines } : {}) });
+      port.post({ type: 'run', id, request, ...(shared ? { cancelFlag: shared } : {}), ...(lines ? { preview: lines } : {}), ...(keep ? { keep } : {}) });
     });
+  }
+
+  /** Posts an edit message to the worker, after the runs posted before it; false when there is no worker. */
+  postEdit(message: EditMessage): boolean {
+    const port = this.broken ? undefined : this.port;
+    port?.post(message);
+    return port !== undefined;
+  }
+
+  /** Where the worker's replies to edit messages (and to runs with `keep`) go. */
+  listenEdits(listener: (reply: EditReply) => void): void {
+    this.editListener = listener;
   }
 
   warm(): void {
@@ -192,6 +210,7 @@ export class WorkerAnalysisRunner implements AnalysisRunner {
   }
 
   private received(reply: unknown): void {
+    if (isEditReply(reply)) return this.editListener?.(reply);
     if (!isReply(reply)) return;
     const job = this.jobs.get(reply.id);
     // A cancelled job's answer, or one from a worker since replaced.

@@ -17,6 +17,10 @@ export interface TranscriptAnnotatorApi {
   decorations(uri: vscode.Uri): DecorationSnapshot;
   /** The document version whose full analysis the decorations show; undefined before the first, unless `preview` counts a preview of the visible lines. */
   decoratedVersion(uri: vscode.Uri, preview?: boolean): number | undefined;
+  /** The document version the analysis layers near the visible lines were last set for: by a full analysis's redraw, or a worker's answer to an edit (`experimental.editsInWorker`). */
+  shownVersion(uri: vscode.Uri): number | undefined;
+  /** Whether the worker follows the document's local edits and answers them with layers (`experimental.editsInWorker`). */
+  editsFollowed(uri: vscode.Uri): boolean;
   /** The lines (0-based, inclusive) an editor's analysis decorations were last drawn for: the visible lines and the margins around them. */
   decoratedLines(editor: vscode.TextEditor): readonly { readonly start: number; readonly end: number }[];
   /** The analysis layers an editor shows near its visible lines, by layer (`label <slot>`, `body <slot>`, `suggested <kind>`, `stage`; a pinned speaker colour in place of the slot). */

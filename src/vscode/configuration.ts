@@ -28,6 +28,8 @@ export interface TranscriptSettings {
   readonly analysisDelay: number;
   /** Full analyses go to the worker (when it starts); off runs them on the extension host's thread. */
   readonly analysisInWorker: boolean;
+  /** Experimental: local edits analysed in the worker too, the host only setting the layers it answers with (editsInWorker.ts). */
+  readonly editsInWorker: boolean;
   /** Script that speaker names and topic titles are shown in; the file is never changed. */
   readonly displayScript: DisplayScript;
   /** Turn word wrap on for plain-text and Markdown transcripts (the transcript languages have it by default). */
@@ -41,7 +43,7 @@ export interface TranscriptSettings {
 /** A setting's key below `transcriptAnnotator.`, as package.json declares it. */
 export type SettingKey =
   | 'author' | 'enabledLanguages' | 'filePatterns' | 'detectInLanguages' | 'speakerLabelPatterns' | 'cueWords'
-  | 'speakerColors' | 'decorations.speakerTurns' | 'decorations.suggestedClaims' | 'maxFileSize' | 'analysisDelay' | 'analysisInWorker'
+  | 'speakerColors' | 'decorations.speakerTurns' | 'decorations.suggestedClaims' | 'maxFileSize' | 'analysisDelay' | 'analysisInWorker' | 'experimental.editsInWorker'
   | 'displayScript' | 'claims.minimumConfidence' | 'wordWrap'
   | 'verdictScale' | 'statusWorkflow' | 'statusCheckedFrom' | 'nextClaim.skipTagged';
 
@@ -107,6 +109,7 @@ export class Configuration extends Disposable {
       maxFileSize: numberOr(config.get('maxFileSize'), 2_000_000),
       analysisDelay: Math.min(5000, Math.max(0, numberOr(config.get('analysisDelay'), 300))),
       analysisInWorker: config.get('analysisInWorker') !== false,
+      editsInWorker: config.get('experimental.editsInWorker') === true,
       displayScript: displayScript(config.get('displayScript')),
       wordWrap: config.get<boolean>('wordWrap', true),
       verdictScale: readVerdictScale(config.get('verdictScale')),

@@ -4,9 +4,8 @@ import { CLAIM_KINDS } from '../core/analysis/model';
 import { ownEntry } from '../core/text/nameTable';
 import type { Span } from '../core/text/positions';
 import type { AnnotationView } from '../presentation/annotationView';
-import { assignColorSlots } from '../presentation/speakerColors';
-import { claimsIn, stageDirectionsIn, turnsIn } from '../core/analysis/query';
-import { decorationWindows, drawingMargins, windowsCover, type LineWindow, type OffsetWindow } from '../presentation/visibleWindow';
+import { drawingMargins, windowsCover, type LineWindow } from '../presentation/visibleWindow';
+import { analysisLayers, drawnWindows, speakerSlots, SPEAKER_SLOTS, WINDOW_MARGIN_LINES, WINDOW_SLACK_LINES, type AnalysisLayers } from '../presentation/analysisLayers';
 import type { AnalysisCache, AnalyzedDocument } from './analysisCache';
 import type { AnnotationSessions } from './annotations/sessions';
 import type { Configuration } from './configuration';
@@ -14,14 +13,9 @@ import { DocumentSlot, type DocumentStates } from './documentStates';
 import type { DocumentTracker } from './documentTracker';
 import { Disposable } from './util/dispose';
 import { flatRanges, rangesOf, SentDecorations, type FlatRanges } from './sentDecorations';
-import { PositionCursor } from '../presentation/positionCursor';
 import { plainText } from '../presentation/untrustedText';
 
-export const SPEAKER_SLOTS = 8;
-/** Analysis decorations are drawn for the visible lines and this many lines (at least a page) above and below them. */
-const WINDOW_MARGIN_LINES = 200;
-/** Scrolling redraws once fewer than this many drawn lines (or a page) remain beyond the visible ones. */
-const WINDOW_SLACK_LINES = 100;
+export { SPEAKER_SLOTS };
 /** Layers left as the editor moved them are sent again once typing has paused this long (SentDecorations.hasMoved). */
 const SETTLE_MS = 500;
 
@@ -65,6 +59,8 @@ interface DrawnDecorations {
   analysis?: AnalysisSource;
   /** The version a preview of the visible lines was drawn for, before the first full analysis. */
   previewVersion?: number;
+  /** The version whose layers a worker's answer last set (transcriptAnnotator.experimental.editsInWorker). */
+  shownVersion?: number;
   tags?: Omit<DecorationSnapshot, 'turns' | 'suggested'>;
 }
 
@@ -191,6 +187,17 @@ export class DecorationManager extends Disposable {
     return drawn?.analysis?.analysed.version ?? (preview ? drawn?.previewVersion : undefined);
   }
 
+  /**
+   * The document version the analysis layers were last set for, by a full analysis's redraw or a worker's answer
+   * (transcriptAnnotator.experimental.editsInWorker): what the editor shows near its visible lines.
+   */
+  shownVersion(uri: vscode.Uri): number | undefined {
+    const drawn = this.states.get(uri, DECORATIONS);
+    const analysed = drawn?.analysis?.analysed.version;
+    if (drawn?.shownVersion === undefined) return analysed;
+    return analysed === undefined ? drawn.shownVersion : Math.max(analysed, drawn.shownVersion);
+  }
+
   /** The line windows an editor's analysis decorations were last drawn for (none before the first). */
   drawnLines(editor: vscode.TextEditor): readonly LineWindow[] {
     return this.drawnWindows.get(editor) ?? [];
@@ -243,7 +250,7 @@ export class DecorationManager extends Disposable {
       turnDecorations: settings.speakerTurnDecorations,
       claimDecorations: settings.suggestedClaimDecorations,
       speakerColors: settings.speakerColors,
-      slots: assignColorSlots(analysed.analysis.speakers.map((s) => s.name), SPEAKER_SLOTS),
+      slots: speakerSlots(analysed.analysis),
     };
   }
 
@@ -263,37 +270,33 @@ export class DecorationManager extends Disposable {
    * (a keystroke sends the few layers with a range on its line).
    */
   private drawAnalysis(editor: vscode.TextEditor, source: AnalysisSource | undefined): void {
-    const labels = new Map<SpeakerTypes, number[]>();
-    const bodies = new Map<SpeakerTypes, number[]>();
-    const suggested = this.perKindLists<number>();
-    const stage: number[] = [];
+    let layers: AnalysisLayers | undefined;
     if (source) {
       const { analysed } = source;
-      const visible = editor.visibleRanges.map(lineWindow);
-      const lines = decorationWindows(visible, analysed.lines.lineCount, drawingMargins(visible, WINDOW_MARGIN_LINES, WINDOW_SLACK_LINES).margin);
+      const lines = drawnWindows(editor.visibleRanges.map(lineWindow), analysed.lines.lineCount);
       this.drawnWindows.set(editor, lines);
-      const windows = lines.map((window) => ({ start: analysed.lines.lineStart(window.start), end: analysed.lines.lineEnd(window.end) }));
-      if (source.turnDecorations) {
-        const positions = new PositionCursor(analysed.lines);
-        for (const turn of inWindows(windows, (start, end) => turnsIn(analysed.analysis, start, end))) {
-          const pinned = ownEntry(source.speakerColors, turn.speaker);
-          const types = pinned ? this.pinnedTypesFor(pinned) : this.speakerTypes[source.slots.get(turn.speaker) ?? 0]!;
-          // In the order of the offsets (a label starts its turn), so that the cursor walks forward.
-          const startLine = positions.lineOf(turn.span.start);
-          if (turn.labelSpan) positions.push(listOf(labels, types), turn.labelSpan.start, turn.labelSpan.end);
-          listOf(bodies, types).push(startLine, 0, positions.lineOf(turn.span.end), 0);
-        }
-        const directions = new PositionCursor(analysed.lines);
-        for (const direction of inWindows(windows, (start, end) => stageDirectionsIn(analysed.analysis, start, end))) directions.push(stage, direction.span.start, direction.span.end);
-      }
-      if (source.claimDecorations) {
-        const positions = new PositionCursor(analysed.lines);
-        for (const claim of inWindows(windows, (start, end) => claimsIn(analysed.analysis, start, end))) positions.push(suggested[claim.kind], claim.span.start, claim.span.end);
-      }
+      layers = analysisLayers(analysed.analysis, analysed.lines, lines, source, source.slots);
     } else {
       this.drawnWindows.delete(editor);
     }
-    // Only the layers whose ranges changed are sent: a keystroke changes one or two near the edited line.
+    this.sendLayers(editor, layers);
+  }
+
+  /**
+   * Sets the analysis layers a worker gathered for `version` of the editor's document, in the line windows
+   * `lines` (transcriptAnnotator.experimental.editsInWorker): as drawAnalysis would from the same analysis.
+   */
+  applyWorkerLayers(editor: vscode.TextEditor, version: number, lines: readonly LineWindow[], layers: AnalysisLayers): void {
+    if (editor.document.version !== version || !vscode.window.visibleTextEditors.includes(editor)) return;
+    this.drawnWindows.set(editor, [...lines]);
+    this.sendLayers(editor, layers);
+    const drawn = this.states.ensure(editor.document.uri, DECORATIONS, () => ({}));
+    drawn.shownVersion = version;
+    this.onDidRenderEmitter.fire(editor.document.uri);
+  }
+
+  /** Sends the layers whose ranges changed: a keystroke changes one or two near the edited line. */
+  private sendLayers(editor: vscode.TextEditor, layers: AnalysisLayers | undefined): void {
     const sent = this.sentTo(editor).analysis;
     const send = (name: string, type: vscode.TextEditorDecorationType, ranges: FlatRanges | undefined): void => {
       const flat = ranges ?? NO_RANGES;
@@ -301,15 +304,17 @@ export class DecorationManager extends Disposable {
       if (sent.needsSending(name, flat)) editor.setDecorations(type, rangesOf(flat, newRange));
     };
     this.speakerTypes.forEach((types, slot) => {
-      send(`label ${slot}`, types.label, labels.get(types));
-      send(`body ${slot}`, types.body, bodies.get(types));
+      send(`label ${slot}`, types.label, layers?.labels.get(slot));
+      send(`body ${slot}`, types.body, layers?.bodies.get(slot));
     });
+    // A pinned colour drawn for the first time gets its types before the loop below sends it.
+    for (const key of [...(layers?.labels.keys() ?? []), ...(layers?.bodies.keys() ?? [])]) if (typeof key === 'string') this.pinnedTypesFor(key);
     for (const [color, types] of this.pinnedTypes) {
-      send(`label ${color}`, types.label, labels.get(types));
-      send(`body ${color}`, types.body, bodies.get(types));
+      send(`label ${color}`, types.label, layers?.labels.get(color));
+      send(`body ${color}`, types.body, layers?.bodies.get(color));
     }
-    for (const kind of CLAIM_KINDS) send(`suggested ${kind}`, this.suggestedTypes[kind], suggested[kind]);
-    send('stage', this.stageType, stage);
+    for (const kind of CLAIM_KINDS) send(`suggested ${kind}`, this.suggestedTypes[kind], layers?.suggested[kind]);
+    send('stage', this.stageType, layers?.stage);
     sent.drawn();
     if (sent.hasMoved()) this.settleLater(editor);
   }
@@ -497,23 +502,6 @@ function analysisSnapshot(source: AnalysisSource): Pick<DecorationSnapshot, 'tur
   return { turns, suggested };
 }
 
-/**
- * The items `query` finds in each window, each once (an item spanning two windows is found twice), in
- * order: range queries read only the results near the windows, not every result of the document.
- */
-function inWindows<T>(windows: readonly OffsetWindow[], query: (start: number, end: number) => readonly T[]): T[] {
-  const seen = new Set<T>();
-  const found: T[] = [];
-  for (const window of windows) {
-    for (const item of query(window.start, window.end)) {
-      if (seen.has(item)) continue;
-      seen.add(item);
-      found.push(item);
-    }
-  }
-  return found;
-}
-
 function lineWindow(range: vscode.Range): LineWindow {
   return { start: range.start.line, end: range.end.line };
 }
@@ -536,13 +524,6 @@ export function kindLabel(kind: ClaimKind): string {
 export function shorten(text: string, max = 40): string {
   const chars = Array.from(text.replace(/\s+/gu, ' '));
   return chars.length > max ? `${chars.slice(0, max).join('')}…` : chars.join('');
-}
-
-/** The list of `key` in `map`, added empty when missing. */
-function listOf<K, V>(map: Map<K, V[]>, key: K): V[] {
-  let list = map.get(key);
-  if (!list) map.set(key, (list = []));
-  return list;
 }
 
 const NO_RANGES: FlatRanges = [];

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { activateShared } from './activate';
-import { InThreadAnalysisRunner, WorkerAnalysisRunner, type RunMessage, type WorkerPort } from './analysisRunner';
+import { InThreadAnalysisRunner, WorkerAnalysisRunner, type WorkerPort } from './analysisRunner';
 import type { TranscriptAnnotatorApi } from './api';
 import { SidecarRepository } from './annotations/sidecarRepository';
 import { WorkspaceSidecarFiles } from './annotations/workspaceSidecarFiles';
@@ -15,7 +15,7 @@ import { webDictionaryLoader } from './convert/webDictionaryLoader';
  */
 function analysisWorker(extensionUri: vscode.Uri): WorkerPort {
   const url = vscode.Uri.joinPath(extensionUri, 'dist', 'analysisWorker.browser.js').toString(true);
-  const queued: RunMessage[] = [];
+  const queued: Parameters<WorkerPort['post']>[0][] = [];
   let worker: Worker | undefined;
   let terminated = false;
   let onReply: (reply: unknown) => void = () => undefined;

@@ -1,20 +1,42 @@
 // The worker's side: runs each job it is sent, in order, and answers with a packed analysis.
-import { runAnalysisJob, runPreviewJob, type PreviewLines } from '../core/analysis/job';
+import { runAnalysisJob, runPreviewJob, type AnalysisJobResult, type PreviewLines } from '../core/analysis/job';
 import { packAnalysis, packedBuffers } from '../core/analysis/packed';
 import { LineIndex } from '../core/text/positions';
 import type { RunMessage, WorkerReply } from '../vscode/analysisRunner';
+import type { DocumentAnalyzers } from './documentAnalyzers';
+import { isEditMessage, isKeepRequest, type EditReply } from './editsProtocol';
 
 export interface Reply {
-  readonly reply: WorkerReply;
+  readonly reply: WorkerReply | EditReply;
   /** Buffers to transfer rather than copy. */
   readonly transfer: ArrayBuffer[];
 }
 
 /**
- * Answers one message from the host; anything but a run message is ignored (undefined). A run asking for
- * a preview gets it through `sendEarly` first (skipped when the run was cancelled already).
+ * Serves one message from the host: a run is answered (`answer`), and one asking to `keep` its analysis gives the
+ * document's analyzer to `documents` after the answer is sent; an edit message goes to `documents`.
  */
-export function answer(message: unknown, now: () => number, sendEarly: (reply: Reply) => void = () => undefined): Reply | undefined {
+export function serve(message: unknown, now: () => number, send: (reply: Reply) => void, documents: DocumentAnalyzers): void {
+  if (isEditMessage(message)) return documents.receive(message);
+  const keep = isRunMessage(message) && isKeepRequest(message.keep) ? message.keep : undefined;
+  let done: Extract<AnalysisJobResult, { status: 'done' }> | undefined;
+  const answered = answer(message, now, send, keep && ((result) => (done = result)));
+  if (answered) send(answered);
+  // Run without the user's patterns (over their budget): no reading the host's analyzer would make.
+  if (keep && done && !done.patternsSkipped) documents.keep(keep, (message as RunMessage).request, done.analysis);
+}
+
+/**
+ * Answers one message from the host; anything but a run message is ignored (undefined). A run asking for
+ * a preview gets it through `sendEarly` first (skipped when the run was cancelled already). `onDone` is
+ * given the finished job's result.
+ */
+export function answer(
+  message: unknown,
+  now: () => number,
+  sendEarly: (reply: Reply) => void = () => undefined,
+  onDone?: (result: Extract<AnalysisJobResult, { status: 'done' }>) => void,
+): Reply | undefined {
   if (!isRunMessage(message)) return undefined;
   const { id, request, cancelFlag, preview } = message;
   const flag = cancelFlag ? new Int32Array(cancelFlag) : undefined;
@@ -28,6 +50,7 @@ export function answer(message: unknown, now: () => number, sendEarly: (reply: R
     }
     const result = runAnalysisJob(request, { isCancelled }, now, lines);
     if (result.status === 'cancelled') return { reply: { type: 'cancelled', id }, transfer: [] };
+    onDone?.(result);
     const packed = packAnalysis(result.analysis, result.lines, result.summaryProfile, result.labelState, result.register, result.frames);
     return { reply: { type: 'done', id, packed, patternsSkipped: result.patternsSkipped }, transfer: packedBuffers(packed) };
   } catch (error) {

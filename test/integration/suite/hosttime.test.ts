@@ -185,4 +185,47 @@ describe('extension-host time per keystroke: decorations while typing in a large
     assert.deepEqual(sorted(shownLayers(api, editor, windows)), sorted(expectedLayers(document, windows)));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
+
+  it("with experimental.editsInWorker, draws each keystroke from the worker's answer, equal to a fresh analysis, before the host's analysis catches up", async () => {
+    const api = await activateExtension();
+    await config().update('experimental.editsInWorker', true, vscode.ConfigurationTarget.Workspace);
+    // The host's own analysis waits for a long pause: what is drawn meanwhile is the worker's.
+    await config().update('analysisDelay', 5000, vscode.ConfigurationTarget.Workspace);
+    try {
+      const { editor, document, current } = await openGeneratedTranscript(api);
+      await waitFor(() => api.editsFollowed(document.uri), { timeoutMs: 60_000, what: 'the worker following the edits' });
+      let at = speechPosition(editor);
+      const drawn = async (edit: (builder: vscode.TextEditorEdit) => void, what: string, byWorker = true): Promise<void> => {
+        assert.ok(await editor.edit(edit, { undoStopBefore: false, undoStopAfter: false }));
+        await waitFor(() => api.shownVersion(document.uri) === document.version, { timeoutMs: 60_000, what });
+        // Drawn before the host's analysis of this version (it waits for the 5 s pause, which the fresh analysis below may take).
+        if (byWorker) assert.ok((api.decoratedVersion(document.uri) ?? -1) < document.version, `${what} by the worker's answer`);
+        const windows = api.decoratedLines(editor);
+        assert.ok(windows.some((window) => window.start <= at.line && window.end >= at.line), 'the edited line is among the drawn lines');
+        assert.deepEqual(sorted(shownLayers(api, editor, windows)), sorted(expectedLayers(document, windows)), what);
+      };
+      for (const character of '很多人認為明年會更好。I think so') {
+        await drawn((edit) => edit.insert(at, character), 'a keystroke drawn');
+        at = at.translate(0, 1);
+      }
+      for (let i = 0; i < 3; i++) {
+        await drawn((edit) => edit.delete(new vscode.Range(at.translate(0, -1), at)), 'a deletion drawn');
+        at = at.translate(0, -1);
+      }
+      // A line break may be a full analysis in the worker (seconds under load): the host's catch-up after the pause may come
+      // first, and then a result of it be followed by the host's own update; only the layers are checked from here.
+      await drawn((edit) => edit.insert(at, '\n'), 'a line break drawn', false);
+      at = new vscode.Position(at.line + 1, 0);
+      await drawn((edit) => edit.insert(at, '預'), 'a keystroke on the new line drawn', false);
+      // After the pause the host's analysis catches up, and its redraw leaves the same layers.
+      await current("the host's analysis after the pause");
+      const windows = api.decoratedLines(editor);
+      assert.deepEqual(sorted(shownLayers(api, editor, windows)), sorted(expectedLayers(document, windows)));
+      assert.ok(api.editsFollowed(document.uri), 'the worker still follows the edits');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    } finally {
+      await config().update('experimental.editsInWorker', undefined, vscode.ConfigurationTarget.Workspace);
+      await config().update('analysisDelay', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
 });

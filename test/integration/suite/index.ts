@@ -17,6 +17,10 @@ export function run(): Promise<void> {
   const testFiles = readdirSync(__dirname).filter((name) => name.endsWith('.test.js')).sort();
   for (const name of testFiles) mocha.addFile(join(__dirname, name));
   mocha.suite.beforeAll(() => vscode.workspace.getConfiguration('transcriptAnnotator').update('author', TEST_AUTHOR, vscode.ConfigurationTarget.Global));
+  // TA_EDITS_IN_WORKER=1: the whole run with local edits analysed in the worker (experimental.editsInWorker).
+  if (process.env.TA_EDITS_IN_WORKER === '1') {
+    mocha.suite.beforeAll(() => vscode.workspace.getConfiguration('transcriptAnnotator').update('experimental.editsInWorker', true, vscode.ConfigurationTarget.Global));
+  }
 
   return new Promise((resolve, reject) => {
     let passed = 0;

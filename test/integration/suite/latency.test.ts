@@ -61,11 +61,17 @@ const PAUSE_MS = Number(process.env['TA_LATENCY_PAUSE_MS'] ?? 1000);
  * window's ranges, and setDecorations of those ranges (all layers, and the layers touching the typed line).
  */
 const FLOOR = process.env['TA_LATENCY_FLOOR'] === '1';
+/**
+ * TA_LATENCY_EDITS_IN_WORKER=1: the worker variant again with transcriptAnnotator.experimental.editsInWorker on (local
+ * edits analysed in the worker, the host setting the layers it answers with), in the same run; its keystrokes and
+ * Enters wait for the layers of their version (api.shownVersion), the host's own analysis catching up after a pause.
+ */
+const EDITS_IN_WORKER = process.env['TA_LATENCY_EDITS_IN_WORKER'] === '1';
 const FLOOR_ROUNDS = 100;
 /** How long to wait for decorations before giving up on one edit (reported as such). */
 const RENDER_TIMEOUT_MS = 60_000;
 
-type Variant = 'log' | 'worker' | 'host thread';
+type Variant = 'log' | 'worker' | 'host thread' | 'edits in worker';
 
 interface Figures {
   open: number;
@@ -133,8 +139,11 @@ function profileRoots(): { extension: string; test: string } {
   return { extension: extension.extensionUri.fsPath, test: dirname(__filename) };
 }
 
-/** Resolves with the time the decorations first show the document at `version` (or later), or NaN on timeout. */
-function decoratedAt(api: TranscriptAnnotatorApi, document: vscode.TextDocument, version: () => number): Promise<number> {
+/**
+ * Resolves with the time the decorations first show the document at `version` (or later), or NaN on timeout. `shown`:
+ * the layers near the visible lines set for it by a worker's answer count (editsInWorker), not only a full analysis's redraw.
+ */
+function decoratedAt(api: TranscriptAnnotatorApi, document: vscode.TextDocument, version: () => number, shown = false): Promise<number> {
   return new Promise((resolve) => {
     const done = (at: number): void => {
       listener.dispose();
@@ -142,7 +151,7 @@ function decoratedAt(api: TranscriptAnnotatorApi, document: vscode.TextDocument,
       resolve(at);
     };
     const listener = api.onDidRender((uri) => {
-      if (uri.toString() === document.uri.toString() && (api.decoratedVersion(uri) ?? -1) >= version()) done(performance.now());
+      if (uri.toString() === document.uri.toString() && ((shown ? api.shownVersion(uri) : api.decoratedVersion(uri)) ?? -1) >= version()) done(performance.now());
     });
     const timeout = setTimeout(() => done(NaN), RENDER_TIMEOUT_MS);
   });
@@ -354,6 +363,8 @@ async function measure(api: TranscriptAnnotatorApi, file: string, variant: Varia
   }
   figures.openBlocked = beat.stop();
   await profiler.stop();
+  // The worker answers that it follows the document's edits once it has adopted the analysis it sent.
+  if (variant === 'edits in worker') await waitFor(() => api.editsFollowed(document.uri), { timeoutMs: RENDER_TIMEOUT_MS, intervalMs: 10, what: 'the worker following the edits' });
   const pauseProfiler = PROFILE && !PROFILE_DIR ? await startProfile(KEYSTROKE_SAMPLING_US) : undefined;
   const pauseStart = profileNow();
   const pauseCpu = threadCpuMs();
@@ -376,7 +387,7 @@ async function measure(api: TranscriptAnnotatorApi, file: string, variant: Varia
     const cpu = process.cpuUsage();
     const threadCpu = threadCpuMs();
     const started = performance.now();
-    const drawn = decorated ? decoratedAt(api, document, () => document.version) : undefined;
+    const drawn = decorated ? decoratedAt(api, document, () => document.version, variant === 'edits in worker') : undefined;
     assert.ok(await editor.edit((edit) => edit.insert(at, '很'), { undoStopBefore: false, undoStopAfter: false }));
     figures.keystrokeEdits.push(performance.now() - started);
     figures.keystrokes.push(decorated ? (await drawn!) - started : performance.now() - started);
@@ -400,7 +411,7 @@ async function measure(api: TranscriptAnnotatorApi, file: string, variant: Varia
   beat = heartbeat();
   for (let i = 0; i < ENTERS; i++) {
     const started = performance.now();
-    const drawn = decorated ? decoratedAt(api, document, () => document.version) : undefined;
+    const drawn = decorated ? decoratedAt(api, document, () => document.version, variant === 'edits in worker') : undefined;
     assert.ok(await editor.edit((edit) => edit.insert(at, '\n')));
     figures.enters.push(decorated ? (await drawn!) - started : performance.now() - started);
     at = speechLineFrom(document, at.line + 2);
@@ -473,11 +484,11 @@ function profileLines(f: Figures, log: Figures): string[] {
 function report(size: string, chars: number, delay: number, results: Record<'log' | 'worker', Figures> & Partial<Record<Variant, Figures>>): void {
   const { log } = results;
   const lines = [`      real-host latency, ${size} transcript (${chars.toLocaleString('en')} characters; after typing, an edit is tried locally after ${Math.min(delay, SMALL_DOCUMENT_DELAY_MS)} ms, a full analysis waits ${delay} ms${VIEWS ? '; Topics and Speakers views open' : ''}${MERGE_CONFLICT_OFF ? "; VS Code's merge-conflict extension off" : ''}):`];
-  for (const variant of ['worker', 'host thread'] as const) {
+  for (const variant of ['worker', 'edits in worker', 'host thread'] as const) {
     const f = results[variant];
     if (!f) continue;
     lines.push(
-      `        analysis in the ${variant}:`,
+      variant === 'edits in worker' ? '        analysis in the worker, local edits too (experimental.editsInWorker):' : `        analysis in the ${variant}:`,
       `          open → editor ${ms(f.open)}, first decorations ${ms(f.firstDecorations)}, full-analysis decorations ${ms(f.fullDecorations)}; host thread blocked at most ${ms(f.openBlocked)}; then ${PAUSE_MS} ms before typing, host thread CPU ${ms(f.pauseThreadCpu)}${f.pauseOurs === undefined ? '' : `, ours ${ms(f.pauseOurs)} (${(f.pauseFunctions ?? []).map(([name, time]) => `${name} ${time.toFixed(1)}`).join('; ')})`}   (.log: editor ${ms(log.open)}, blocked at most ${ms(log.openBlocked)}; the pause ${ms(log.pauseThreadCpu)})`,
       `          keystroke → decorations ${spread(f.keystrokes)}; edit round trip ${spread(f.keystrokeEdits)}; blocked at most ${ms(f.keystrokeBlocked)}   (.log edit round trip ${spread(log.keystrokes)}, blocked at most ${ms(log.keystrokeBlocked)})`,
       `          host CPU per keystroke ${spread(f.keystrokeCpu)}; the first ${ms(f.keystrokeCpu[0])}, the others' worst ${ms(Math.max(...f.keystrokeCpu.slice(1)))}   (.log ${spread(log.keystrokeCpu)})`,
@@ -505,6 +516,7 @@ describe('real-host latency of large transcripts (figures, not assertions)', fun
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     if (MERGE_CONFLICT_OFF) for (const key of ['decorators.enabled', 'codeLens.enabled']) await vscode.workspace.getConfiguration('merge-conflict').update(key, undefined, vscode.ConfigurationTarget.Workspace);
     await config().update('analysisInWorker', undefined, vscode.ConfigurationTarget.Workspace);
+    await config().update('experimental.editsInWorker', undefined, vscode.ConfigurationTarget.Workspace);
     await config().update('maxFileSize', undefined, vscode.ConfigurationTarget.Workspace);
     for (const path of written) rmSync(path, { force: true });
   });
@@ -516,7 +528,12 @@ describe('real-host latency of large transcripts (figures, not assertions)', fun
       if (VIEWS) await vscode.commands.executeCommand('workbench.view.extension.transcriptAnnotator');
       const text = SEGMENTS ? asTimestampedSegments(generateTranscript(bytes)) : generateTranscript(bytes);
       await config().update('maxFileSize', Math.max(2_000_000, text.length + 1), vscode.ConfigurationTarget.Workspace);
-      const names: Record<Variant, string> = { log: `latency-${bytes}.log`, worker: `latency-${bytes}-worker.transcript`, 'host thread': `latency-${bytes}-host.transcript` };
+      const names: Record<Variant, string> = {
+        log: `latency-${bytes}.log`,
+        worker: `latency-${bytes}-worker.transcript`,
+        'host thread': `latency-${bytes}-host.transcript`,
+        'edits in worker': `latency-${bytes}-edits.transcript`,
+      };
       for (const name of Object.values(names)) {
         const path = join(testWorkspacePath(), name);
         writeFileSync(path, text);
@@ -534,6 +551,13 @@ describe('real-host latency of large transcripts (figures, not assertions)', fun
       await settle();
       const results: Record<'log' | 'worker', Figures> & Partial<Record<Variant, Figures>> = { log, worker: await measure(api, names.worker, 'worker') };
       if (screenshotsSupported() && bytes === SIZES[0]) await screenshots(api, names.worker, size.replace(' ', ''));
+      if (EDITS_IN_WORKER) {
+        await config().update('experimental.editsInWorker', true, vscode.ConfigurationTarget.Workspace);
+        await settle();
+        results['edits in worker'] = await measure(api, names['edits in worker'], 'edits in worker');
+        await config().update('experimental.editsInWorker', undefined, vscode.ConfigurationTarget.Workspace);
+        await settle();
+      }
       if (COMPARE) {
         await config().update('analysisInWorker', false, vscode.ConfigurationTarget.Workspace);
         await settle();

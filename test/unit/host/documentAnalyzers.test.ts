@@ -1,0 +1,208 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analysis/analyze';
+import { IncrementalAnalyzer } from '../../../src/core/analysis/incremental';
+import { runAnalysisJob, type AnalysisJobRequest } from '../../../src/core/analysis/job';
+import type { Analysis } from '../../../src/core/analysis/model';
+import { LineIndex } from '../../../src/core/text/positions';
+import { analysisLayers, drawnWindows, speakerSlots, type AnalysisLayers, type DrawingSettings } from '../../../src/presentation/analysisLayers';
+import { withConfidentClaims } from '../../../src/presentation/claimConfidence';
+import type { LineWindow } from '../../../src/presentation/visibleWindow';
+import { WorkerAnalysisRunner, InThreadAnalysisRunner, type RunMessage, type WorkerPort } from '../../../src/vscode/analysisRunner';
+import { DocumentAnalyzers } from '../../../src/worker/documentAnalyzers';
+import { isEditReply, type EditMessage, type EditReply, type KeepRequest } from '../../../src/worker/editsProtocol';
+import { serve, type Reply } from '../../../src/worker/serveAnalysis';
+import { readFixture } from '../core/transcriptFixtures';
+
+const TEXT = readFixture('panel.md');
+const FILE = 'panel.md';
+const DRAWING: DrawingSettings = { turnDecorations: true, claimDecorations: true, speakerColors: { 'Li Ming': '#ff0000' } };
+const VISIBLE: LineWindow[] = [{ start: 0, end: 12 }];
+const DOCUMENT = 'file:///panel.md';
+
+function request(text: string): AnalysisJobRequest {
+  return { text, fileName: FILE, labelPatterns: [], extraCues: {}, speakerAliases: {} };
+}
+
+function keepRequest(version: number, visible = VISIBLE, minimumClaimConfidence = 0): KeepRequest {
+  return { document: DOCUMENT, version, eol: '\n', drawing: DRAWING, minimumClaimConfidence, visible };
+}
+
+/** The layers the host would draw from a full analysis of `text`. */
+function expectedLayers(text: string, visible = VISIBLE, minimumClaimConfidence = 0): { lines: LineWindow[]; layers: AnalysisLayers } {
+  const analysis = withConfidentClaims(analyze(text, { extraLabelPatterns: [], extraCues: {}, speakerAliases: {} }, FILE), minimumClaimConfidence);
+  const index = new LineIndex(text);
+  const lines = drawnWindows(visible, index.lineCount);
+  return { lines, layers: analysisLayers(analysis, index, lines, DRAWING, speakerSlots(analysis)) };
+}
+
+function fullAnalysis(text: string): Analysis {
+  const result = runAnalysisJob(request(text), { isCancelled: () => false }, () => 0);
+  assert.equal(result.status, 'done');
+  return result.analysis;
+}
+
+/** A DocumentAnalyzers whose deferred work runs only when `flush` is called (the messages waiting are read first). */
+function harness(): { documents: DocumentAnalyzers; replies: EditReply[]; flush(): void } {
+  const replies: EditReply[] = [];
+  const waiting: (() => void)[] = [];
+  // Through structured clone, as postMessage would.
+  const documents = new DocumentAnalyzers((reply) => replies.push(structuredClone(reply)), (work) => waiting.push(work));
+  return { documents, replies, flush: () => waiting.splice(0).forEach((work) => work()) };
+}
+
+function edit(previous: number, changes: EditMessage & { type: 'edit' } extends { changes: infer C } ? C : never, visible?: LineWindow[]): EditMessage {
+  return { type: 'edit', document: DOCUMENT, previous, version: previous + 1, changes, ...(visible ? { visible } : {}) };
+}
+
+/** `text` with `insert` at `offset`, and the change that makes it. */
+function insertAt(text: string, offset: number, insert: string): { text: string; change: { rangeOffset: number; rangeLength: number; text: string } } {
+  return { text: text.slice(0, offset) + insert + text.slice(offset), change: { rangeOffset: offset, rangeLength: 0, text: insert } };
+}
+
+describe('the worker\'s analyzer per document (editsInWorker)', () => {
+  it('answers a kept document\'s keystroke with the layers a full analysis of the new text draws', () => {
+    const { documents, replies, flush } = harness();
+    documents.keep(keepRequest(1), request(TEXT), fullAnalysis(TEXT));
+    assert.deepEqual(replies, [{ type: 'kept', document: DOCUMENT, version: 1 }]);
+    const typed = insertAt(TEXT, TEXT.indexOf('Improving') + 9, ' steadily');
+    documents.receive(edit(1, [typed.change]));
+    assert.equal(replies.length, 1, 'analysed on a later turn, not while the message is read');
+    flush();
+    const reply = replies[1];
+    assert.ok(reply?.type === 'layers' && isEditReply(reply));
+    assert.equal(reply.version, 2);
+    assert.deepEqual({ lines: reply.lines, layers: reply.layers }, expectedLayers(typed.text));
+    assert.ok(reply.layers.labels.has('#ff0000'), 'a pinned colour keys its speaker\'s layers');
+  });
+
+  it('analyses keystrokes that arrived together once, for the newest version, in the order sent', () => {
+    const { documents, replies, flush } = harness();
+    documents.keep(keepRequest(4), request(TEXT), fullAnalysis(TEXT));
+    let text = TEXT;
+    let version = 4;
+    for (const insert of ['a', 'b', 'c']) {
+      const typed = insertAt(text, text.indexOf('every month') + 5, insert);
+      documents.receive(edit(version++, [typed.change]));
+      text = typed.text;
+    }
+    flush();
+    const layers = replies.filter((reply) => reply.type === 'layers');
+    assert.equal(layers.length, 1);
+    assert.equal(layers[0]!.version, 7);
+    assert.deepEqual({ lines: layers[0]!.lines, layers: layers[0]!.layers }, expectedLayers(text));
+  });
+
+  it('falls back to its own full analysis for an edit that is not local (a new speaker label), equal to analyze()', () => {
+    const { documents, replies, flush } = harness();
+    documents.keep(keepRequest(1), request(TEXT), fullAnalysis(TEXT));
+    const typed = insertAt(TEXT, TEXT.indexOf('Moderator: And talent?'), 'Zhang Wei: A question first.\n\n');
+    documents.receive(edit(1, [typed.change]));
+    flush();
+    const reply = replies.at(-1);
+    assert.ok(reply?.type === 'layers');
+    assert.deepEqual({ lines: reply.lines, layers: reply.layers }, expectedLayers(typed.text));
+    const local = new IncrementalAnalyzer({ extraLabelPatterns: [], extraCues: {}, speakerAliases: {} }, FILE);
+    local.update(TEXT);
+    assert.equal(local.updateLocally(typed.text, [typed.change]), undefined, 'the edit is not local');
+  });
+
+  it('drops a document whose edit does not follow its version, and answers later edits with lost', () => {
+    const { documents, replies, flush } = harness();
+    documents.keep(keepRequest(1), request(TEXT), fullAnalysis(TEXT));
+    documents.receive(edit(2, [{ rangeOffset: 0, rangeLength: 0, text: 'x' }]));
+    flush();
+    assert.deepEqual(replies.at(-1), { type: 'lost', document: DOCUMENT, reason: 'version 2 after 1' });
+    assert.deepEqual(documents.documents, []);
+    documents.receive(edit(3, [{ rangeOffset: 0, rangeLength: 0, text: 'x' }]));
+    assert.deepEqual(replies.at(-1), { type: 'lost', document: DOCUMENT, reason: 'not followed' });
+    assert.equal(replies.filter((reply) => reply.type === 'layers').length, 0);
+  });
+
+  it('drops a document whose changes do not fit its text', () => {
+    const { documents, replies } = harness();
+    documents.keep(keepRequest(1), request(TEXT), fullAnalysis(TEXT));
+    documents.receive(edit(1, [{ rangeOffset: TEXT.length + 5, rangeLength: 0, text: 'x' }]));
+    assert.equal(replies.at(-1)?.type, 'lost');
+  });
+
+  it('draws the window it is sent, and a close forgets the document before its pending answer', () => {
+    const { documents, replies, flush } = harness();
+    const lines = TEXT.split('\n').length;
+    documents.keep(keepRequest(1), request(TEXT), fullAnalysis(TEXT));
+    const lower: LineWindow[] = [{ start: lines - 3, end: lines - 1 }];
+    documents.receive({ type: 'window', document: DOCUMENT, visible: lower });
+    flush();
+    const reply = replies.at(-1);
+    assert.ok(reply?.type === 'layers');
+    assert.deepEqual({ lines: reply.lines, layers: reply.layers }, expectedLayers(TEXT, lower));
+    documents.receive(edit(1, [{ rangeOffset: 0, rangeLength: 0, text: 'x' }]));
+    documents.receive({ type: 'close', document: DOCUMENT });
+    flush();
+    assert.equal(replies.length, 2, 'no answer after the close');
+    assert.deepEqual(documents.documents, []);
+  });
+
+  it('hides claims under the threshold as the host does', () => {
+    const { documents, replies, flush } = harness();
+    documents.keep(keepRequest(1, VISIBLE, 0.99), request(TEXT), fullAnalysis(TEXT));
+    documents.receive({ type: 'window', document: DOCUMENT, visible: VISIBLE });
+    flush();
+    const reply = replies.at(-1);
+    assert.ok(reply?.type === 'layers');
+    assert.deepEqual(reply.layers, expectedLayers(TEXT, VISIBLE, 0.99).layers);
+    assert.notDeepEqual(reply.layers.suggested, expectedLayers(TEXT).layers.suggested, 'the fixture has claims under 0.99');
+  });
+});
+
+describe('serve: a run with keep, then edits (editsInWorker)', () => {
+  it('answers the run, keeps its analyzer, and answers the next edit; without keep nothing is followed', () => {
+    const sent: Reply[] = [];
+    const waiting: (() => void)[] = [];
+    const documents = new DocumentAnalyzers((reply) => sent.push({ reply, transfer: [] }), (work) => waiting.push(work));
+    const send = (reply: Reply): number => sent.push(reply);
+    serve({ type: 'run', id: 1, request: request(TEXT) } satisfies RunMessage, () => 0, send, documents);
+    assert.deepEqual(documents.documents, []);
+    serve({ type: 'run', id: 2, request: request(TEXT), keep: keepRequest(3) } satisfies RunMessage, () => 0, send, documents);
+    assert.deepEqual(sent.slice(1).map(({ reply }) => reply.type), ['done', 'kept'], 'the result goes first');
+    const typed = insertAt(TEXT, TEXT.indexOf('every month'), 'nearly ');
+    serve(edit(3, [typed.change]), () => 0, send, documents);
+    waiting.splice(0).forEach((work) => work());
+    const reply = sent.at(-1)?.reply;
+    assert.ok(reply?.type === 'layers');
+    assert.deepEqual({ lines: reply.lines, layers: reply.layers }, expectedLayers(typed.text));
+  });
+});
+
+describe('WorkerAnalysisRunner: edit messages (editsInWorker)', () => {
+  class EchoPort implements WorkerPort {
+    readonly posted: unknown[] = [];
+    private onReply: (reply: unknown) => void = () => undefined;
+    post(message: unknown): void {
+      this.posted.push(message);
+    }
+    listen(onReply: (reply: unknown) => void): void {
+      this.onReply = onReply;
+    }
+    terminate(): void {}
+    reply(reply: unknown): void {
+      this.onReply(reply);
+    }
+  }
+
+  it('posts edits only to a started worker, after its runs, and hands well-formed edit replies to the listener', async () => {
+    const port = new EchoPort();
+    const runner = new WorkerAnalysisRunner(() => port, new InThreadAnalysisRunner(), () => undefined);
+    const close: EditMessage = { type: 'close', document: DOCUMENT };
+    assert.equal(runner.postEdit(close), false, 'no worker started yet');
+    const replies: EditReply[] = [];
+    runner.listenEdits((reply) => replies.push(reply));
+    void runner.run(DOCUMENT, request(TEXT), undefined, keepRequest(1));
+    assert.equal(runner.postEdit(close), true);
+    assert.deepEqual(port.posted.map((message) => (message as { type: string }).type), ['run', 'close']);
+    assert.deepEqual((port.posted[0] as RunMessage).keep, keepRequest(1));
+    port.reply({ type: 'kept', document: DOCUMENT, version: 1 });
+    port.reply({ type: 'layers', document: DOCUMENT, version: 2, lines: [], layers: { labels: new Map([[0, [1.5]]]), bodies: new Map(), suggested: { fact: [], forecast: [], opinion: [] }, stage: [] } });
+    assert.deepEqual(replies, [{ type: 'kept', document: DOCUMENT, version: 1 }], 'a malformed layers reply is dropped');
+    runner.dispose();
+  });
+});
