@@ -94,6 +94,7 @@ import { mayChangeAsideLabels, markdownHeadingAfter, type KeptAsideReadings } fr
 import { mayChangeProcedureLines } from './procedureChecks';
 import { NumberedKeyCounts, numberedKeysAfter } from './runningHeadChecks';
 import { mayChangeSingleSpaceRoles } from './singleSpaceRoleChecks';
+import { mayChangeSpeakerKeyLabels } from './speakerKeyChecks';
 import { keepsGutterLine, mayChangeGutter } from './gutterChecks';
 import { mayChangeInlineHandOvers, mayChangeSplitMarkupLabels, framesAfter } from './labelChecks';
 
@@ -332,6 +333,8 @@ export class IncrementalAnalyzer {
     if (mayChangeNickLabels(baseline, text, change)) return undefined;
     // `Q So, …` / `A Yes, …` lines are read as roles where they take turns through the document (singleSpaceRoles.ts).
     if (mayChangeSingleSpaceRoles(baseline, text, change)) return undefined;
+    // `TAG        Thank you.` under a `Speaker key:` naming `TAG`: the key's initials label their lines (speakerKeys.ts).
+    if (mayChangeSpeakerKeyLabels(baseline, text, change)) return undefined;
     const markupMarks = markupMarksAfter(baseline, text, change);
     if (markupMarks === false) return undefined;
     // Label frames are learned from the lines that repeat them across the document (learnedFrames.ts): the tally says whether the edit changes one.

@@ -12,6 +12,7 @@ import { isFieldName } from './fieldNames';
 import { isHandleName } from './handleNames';
 import { addNickLabels, PLAIN_COLON_SHAPE } from './lowerCaseNicks';
 import { addSingleSpaceRoleLabels } from './singleSpaceRoles';
+import { addSpeakerKeyLabels } from './speakerKeys';
 import { endsLikeAClauseOnly, hasWordSurnameOnly, opensLikeAClauseOnly, parseSpeakerName } from './speakerName';
 import { listItemBelow } from './listFields';
 import { splitMarkupCandidate } from './splitMarkupLabels';
@@ -189,6 +190,8 @@ export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLin
   if (learnFrames) addNickLabels(lines, labels, accepted.has(PLAIN_COLON_SHAPE) ? shapes.get(PLAIN_COLON_SHAPE)! : null, skipLine);
   // `Q So, …` taking turns with `A Yes, …` through the document: a record's questions and answers (singleSpaceRoles.ts).
   if (learnFrames) addSingleSpaceRoleLabels(lines, labels, skipLine);
+  // `TAG        Thank you.` under a `Speaker key:` naming `TAG`: the document's own key of initials (speakerKeys.ts).
+  if (learnFrames) addSpeakerKeyLabels(lines, labels, skipLine);
   // Lines no reader took that repeat one frame of the document's own words around changing names (learnedFrames.ts).
   const frames = learnFrames ? FrameTally.of(addFrameLabels(lines, labels, skipLine)) : undefined;
   // Kept for one tally (the worker's label state), then released: the outline cache holds the scheme.
