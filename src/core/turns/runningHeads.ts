@@ -52,7 +52,7 @@ export function holdsPageNumber(text: string): boolean {
 
 /**
  * A line that holds a sentence's end (`。！？；…`, or a `.` after a lower-case letter at its end, inside closing brackets
- * or quotes too: `… (Laughter.)`) is speech repeated with a number changed (`…come up in part 38, and I will say more
+ * or quotes too: `… (Laughter.)`, or after a figure in a line of lower-case words: `…in 2024.`) is speech repeated with a number changed (`…come up in part 38, and I will say more
  * after that.`, `生活周刊：第1个问题，你当时是怎么想的？`), never a page's title or date line; a head's block may still hold
  * one (a copyright notice beside the head).
  */
@@ -60,8 +60,11 @@ function holdsSentenceEnd(key: string): boolean {
   for (const char of key) if (SENTENCE_END.has(char)) return true;
   let end = key.length;
   while (end > 0 && (CLOSING_QUOTES.has(key.charAt(end - 1)) || key.charAt(end - 1) === ')' || key.charAt(end - 1) === ']')) end--;
-  return key.charAt(end - 1) === '.' && /\p{Ll}/u.test(key.charAt(end - 2));
+  if (key.charAt(end - 1) !== '.') return false;
+  // `…chose engineering in 2024.`: a figure before the stop ends a sentence too where lower-case words make the line prose.
+  return /\p{Ll}/u.test(key.charAt(end - 2)) || (key.charAt(end - 2) === '0' && (key.match(LOWER_CASE_WORD) ?? []).length >= 3);
 }
+const LOWER_CASE_WORD = /(?<![\p{L}])\p{Ll}{2,}/gu;
 
 /** Whether a line's key may be a numbered head's: it holds a page's number or date and no sentence's end. */
 function mayBeNumberedHead(key: string): boolean {

@@ -155,6 +155,17 @@ describe('running heads (runningHeads.ts)', () => {
     assert.equal(headTexts(text.replace(/board\./g, 'board')).length, 3);
   });
 
+  it('reads speech that ends on a figure and a full stop, repeated, as no head (`…chose engineering in 2024.`)', () => {
+    const speech = (n: number): string => `Ms Grant: According to the ministry, ${n} percent of graduates chose engineering in 2024.`;
+    const text = [1, 2, 3, 4].map((n) => `${speech(40 + n)}\n\nMr Osei: Thank you.\n`).join('\n');
+    assert.deepEqual(headTexts(text), []);
+    const { analysis } = analyseText(text, 'minutes.txt');
+    assert.equal(speakerAt(text, analysis, 'According to the ministry, 43'), 'Ms Grant');
+    // A head's words with a stop after its page number stay a head: no lower-case words make it prose.
+    const heads = [1, 2, 3].map((n) => `Mr Osei: Speech ${n} goes on here.\n\nHOUSE OF COMMONS   3 MARCH 2021   ${410 + n}.\n\nMs Grant: And more.\n`).join('\n');
+    assert.equal(headTexts(heads).length, 3);
+  });
+
   it('keeps incremental analysis exact when an edit ends a repeated line as a sentence or a head line loses its number', () => {
     const commons = readFixture('shapes44-speakers/commons-pdf-copy.txt');
     assertReplacementsMatchAnalyze([
