@@ -186,9 +186,9 @@ describe('extension-host time per keystroke: decorations while typing in a large
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
-  // Pending: in a fresh-clone CI run (session 43) it timed out waiting for the worker to follow the document's edits
-  // (api.editsFollowed) after the setting was turned on for an open document; the latency test's variant, which opens
-  // the file with the setting already on, follows. Issue: the experimental setting's real-host exactness is unproven.
+  // Pending: in a fresh-clone CI run (session 43) it timed out after 60 s waiting for the worker to follow the opened
+  // transcript's edits (api.editsFollowed), where the latency test's same wait passes; not found yet. Until it passes,
+  // the experimental setting's real-host exactness is unproven (its protocol's unit tests: documentAnalyzers.test.ts).
   it.skip("with experimental.editsInWorker, draws each keystroke from the worker's answer, equal to a fresh analysis, before the host's analysis catches up", async () => {
     const api = await activateExtension();
     await config().update('experimental.editsInWorker', true, vscode.ConfigurationTarget.Workspace);
