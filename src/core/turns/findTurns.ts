@@ -479,10 +479,10 @@ class NarrationSubjects {
 
 /**
  * A deposition's `A.` answers a `Q.`: once the document has asked one, also after counsel's objection or a break
- * between them; before any `Q.` it is an initial (`A. Smith testified…`).
+ * between them; before any `Q.`, or in an answer's own turn, it is an initial (`A. Smith testified…`).
  */
 function usable(label: LabelMatch | null, builder: TurnBuilder): LabelMatch | null {
-  return label && label.afterQuestionOnly && !builder.hasSpoken('Q') ? null : label;
+  return label && label.afterQuestionOnly && (!builder.hasSpoken('Q') || builder.currentSpeakerIs('A')) ? null : label;
 }
 
 /** `追问：`, `Follow-up:`: the questioner before the answer asks again. Simplified, lower case. */
