@@ -20,7 +20,7 @@ import { hedgesRecollection } from './enRecollections';
 import { withoutIndirectQuestions, withoutMonthNames, withoutMotionGoingTo, withoutPastEventually } from './cueFiltersEn';
 import { SAYING, withDispositions, withRegularities, withGradedModals, withDoneActs, withProgrammeNames, withReportedDemands, withoutNonFutureHui } from './cueFiltersZh';
 import { clear } from './clearArray';
-import { type Signals, collectSignals, futureSpans } from './signals';
+import { type Signals, collectSignals, futureSpans, scratch } from './signals';
 import { EVALUATIVE_PREFIXES, BELIEF_PREFIXES, INTENSIFIED_STATEMENT_PENALTY, isIntensifierReason, startsWithAny } from './confidence';
 import type { Classification } from './classification';
 import { isQuestion, tagQuestionStart, isInvertedQuestion, isUnmarkedQuestion } from './questions';
@@ -32,6 +32,7 @@ import { sentenceRead, kindFeatures } from './kindFeatures';
 import { LIKELY_FUTURE, PRESENT_IMPOSSIBILITY, POSSIBILITY_UNDER_CONDITION, hedgeChineseLikelihood } from './zhLikelihoods';
 import { isCallToAction } from './callsToAction';
 import { isVerdictOverFigure } from './zhVerdicts';
+import { rhetoricalQuestion } from './zhRhetoricalQuestions';
 
 export type { Classification } from './classification';
 
@@ -113,10 +114,10 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   sentenceRead.to = to;
   if (isInvertedQuestion(key, from, to) || isUnmarkedQuestion(key, from, to)) return null;
   if (isEditorialNote(key, from, to)) return null;
-  if (isQuestion(key, from, to)) {
+  if (!readingRhetorically && isQuestion(key, from, to)) {
     // `社會對立很嚴重，對不對？`: a tag question asks to agree with the statement before it, which is what is claimed.
     const tag = tagQuestionStart(key, from, to);
-    if (tag < 0 || isQuestion(key, from, tag)) return null;
+    if (tag < 0 || isQuestion(key, from, tag)) return rhetoricalJudgement(text, key, from, to, options);
     to = tag;
     sentenceRead.tagQuestion = true;
     sentenceRead.to = to;
@@ -238,6 +239,31 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   if (decision) return decision;
   // Cues that decide nothing (a past marker, a plan announced in the first person): judged as a plain statement.
   return signals.greeting || signals.procedure || signals.firstPersonFuture ? null : statement(text, key, from, to, units, cjk);
+}
+
+/** As sure as an opinion resting on one evaluation word: the question's words say what is judged. */
+const RHETORICAL_CONFIDENCE = 0.55;
+/** True while a rhetorical question is read as the statement it makes (rhetoricalJudgement). */
+let readingRhetorically = false;
+
+/**
+ * `跟過往不是一樣嗎？`, `能說不好嗎?`: a rhetorical question states what it asks about
+ * (zhRhetoricalQuestions.ts). It is read as that statement: a past event or a figure it recalls (`議員還不是一面倒投了贊成票嗎?`)
+ * stays a fact (a plain statement's reading does not); anything else it states, or nothing the cues can name, is the speaker's judgement. Any other question claims nothing.
+ */
+function rhetoricalJudgement(text: string, key: string, from: number, to: number, options: AnalysisOptions): Classification | null {
+  const marker = rhetoricalQuestion(key, from, to);
+  if (marker === null || contentUnits(key, from, to) < MIN_BELIEF_UNITS) return null;
+  readingRhetorically = true;
+  let stated: Classification | null;
+  try {
+    stated = classifyRange(text, key, from, to, options);
+  } finally {
+    readingRhetorically = false;
+  }
+  const cue = `rhetorical question: ${marker}`;
+  if (stated?.kind === 'fact' && sentenceRead.signals && !isWeaklyFactual(scratch)) return { ...stated, cues: [...stated.cues, cue] };
+  return { kind: 'opinion', cues: [cue, ...(stated?.cues ?? [])], confidence: RHETORICAL_CONFIDENCE };
 }
 
 /**
