@@ -33,6 +33,7 @@ import { LIKELY_FUTURE, PRESENT_IMPOSSIBILITY, POSSIBILITY_UNDER_CONDITION, hedg
 import { isCallToAction } from './callsToAction';
 import { isVerdictOverFigure } from './zhVerdicts';
 import { rhetoricalQuestion } from './zhRhetoricalQuestions';
+import { isArguedFuture } from './zhArguedFutures';
 
 export type { Classification } from './classification';
 
@@ -213,6 +214,9 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   }
   // `三十岁时回看二十岁，重要的显然是行业选择和职业发展`: a verdict word framing the sentence outranks its figures (zhVerdicts.ts). Only the kind changes.
   if (decision?.kind === 'fact' && cjk * 2 >= units && isVerdictOverFigure(signals, key, from, to, figures)) decision = { kind: 'opinion', cues: [...new Set([...signals.opinion.filter(isEvaluationCue), ...decision.cues])], confidence: decision.confidence };
+  // `…而認為必須推動改革,否則恐怕會有嚴重問題`: a view that prescribes before its future word argues; the future follows if
+  // the must is not heeded (zhArguedFutures.ts). Only the kind changes.
+  if (decision?.kind === 'forecast' && cjk * 2 >= units && isArguedFuture(signals, key, hits)) decision = { kind: 'opinion', cues: [...new Set([...signals.opinion, ...decision.cues])], confidence: decision.confidence };
   // `So if you don't exit out of the debug session, you will still be in the debug session.`: how things go whenever
   // one does something, not a prediction (enRegularities.ts). Only the kind changes.
   if (decision?.kind === 'forecast' && cjk * 2 < units && isEnglishRegularity(signals, key, from)) decision = asRegularity(decision, signals);
