@@ -26,11 +26,15 @@ export function isSentenceCaseTitleText(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed.length < 3 || trimmed.length > MAX_TITLE_LENGTH || !/^[A-Z]/.test(trimmed) || !/[a-z]/.test(trimmed)) return false;
   if (/[:：?？!！;；]|\p{Script=Han}|:\/\//u.test(trimmed) || /[.,…"'”’)\]—–-]$/.test(trimmed)) return false;
+  // `And the federal grants`, `We need three things`: a speech's fragment opens with a conjunction, a reply or a subject.
+  if (SPEECH_OPENING.test(trimmed)) return false;
   const words = trimmed.split(/\s+/);
   if (words.length < MIN_WORDS || words.length > MAX_WORDS) return false;
   const letters = trimmed.replace(/[^\p{L}]/gu, '').length;
   return letters * 10 >= trimmed.replace(/\s/g, '').length * 8;
 }
+
+const SPEECH_OPENING = /^(?:And|But|So|Or|Because|Then|Well|Yeah|Yes|No|Okay|OK|Oh|Um|Uh|I|I'm|I’m|We|You|He|She|They)\b/;
 
 /** A line shaped like a speaker's label, read from its own text: what every label line this rule counts must be. */
 export function isLabelShapedLine(text: string): boolean {
@@ -51,20 +55,37 @@ export function sentenceCaseReading(text: string): number {
 
 /**
  * Whether `line` is such a title, reading lines through `lineAt` and label lines through `isLabel` (which holds only
- * for label-shaped lines: isLabelShapedLine). The stretch of lines above the blank, or the one under the label below,
- * read up to the next blank line, holds two labels or more: turns written tight, not paragraphs apart.
+ * for label-shaped lines: isLabelShapedLine). The turns around it are written tight (the paragraph above its blank
+ * line, or the rest of the label's paragraph below it, holds two labels or more), or as paragraphs that each open with
+ * a label (two or more above it within reach, none without, the one right above finishing its sentence): either way
+ * a line with no label has nobody's turn to go on.
  */
 export function isSentenceCaseTitleAt(lineCount: number, lineAt: (line: number) => string, isLabel: (line: number) => boolean, line: number): boolean {
   if (line < 1 || line + 1 >= lineCount || !isBlank(lineAt(line - 1)) || !isSentenceCaseTitleText(lineAt(line))) return false;
   const under = isBlank(lineAt(line + 1)) ? line + 2 : line + 1;
   if (under >= lineCount || !isLabel(under)) return false;
+  const reachTop = Math.max(0, line - 1 - TIGHT_REACH);
   let labelsAbove = 0;
-  for (let other = line - 2; other >= Math.max(0, line - 1 - TIGHT_REACH) && !isBlank(lineAt(other)); other--) if (isLabel(other)) labelsAbove++;
+  let other = line - 2;
+  for (; other >= reachTop && !isBlank(lineAt(other)); other--) if (isLabel(other)) labelsAbove++;
   if (labelsAbove >= MIN_TIGHT_LABELS) return true;
   let labelsBelow = 0;
-  for (let other = under + 1; other < Math.min(lineCount, under + 1 + TIGHT_REACH) && !isBlank(lineAt(other)); other++) if (isLabel(other)) labelsBelow++;
-  return labelsBelow >= MIN_TIGHT_LABELS;
+  for (let below = under + 1; below < Math.min(lineCount, under + 1 + TIGHT_REACH) && !isBlank(lineAt(below)); below++) if (isLabel(below)) labelsBelow++;
+  if (labelsBelow >= MIN_TIGHT_LABELS) return true;
+  // Paragraphs apart: each paragraph above that starts within reach opens with a label (or is such a title).
+  if (line < 2 || isBlank(lineAt(line - 2)) || !FINISHED_SENTENCE.test(lineAt(line - 2).trimEnd())) return false;
+  if (other >= reachTop && !isLabel(other + 1)) return false;
+  for (; other >= reachTop; other--) {
+    if (isBlank(lineAt(other))) continue;
+    if (isLabel(other)) labelsAbove++;
+    const opensParagraph = other === 0 || isBlank(lineAt(other - 1));
+    // Another such title above (a line of its own) stands between the paragraphs; any other unlabelled one goes on a turn.
+    if (opensParagraph && !isLabel(other) && !(isBlank(lineAt(other + 1)) && isSentenceCaseTitleText(lineAt(other)))) return false;
+  }
+  return labelsAbove >= MIN_TIGHT_LABELS;
 }
+/** A line that ends a sentence (a closing quote or bracket after the mark allowed). */
+const FINISHED_SENTENCE = /[.?!。？！…]["'”’)）]?$/;
 
 /** Every such title of a document whose label lines are `labels` (read also as label-shaped). */
 export function sentenceCaseTitles(lineCount: number, lineAt: (line: number) => string, labels: { has(line: number): boolean }): Set<number> {

@@ -8,5 +8,5 @@ const TYPED = ['a', ' ', '\n', '\n\n', '.', ':', '?', 'Q. ', 'A. ', 'Sea', 'HOST
 
 describe('IncrementalAnalyzer on sentence-case titles between tight labels', function () {
   this.timeout(240_000);
-  itEqualsAnalyzeAfterRandomEdits({ root: 'test/fixtures/transcripts', folder: 'shapes48-sentencecase', files: ['oral-history.txt', 'deposition-excerpts.txt'], typed: TYPED, removedBelow: 6, editsPerFile: 200 });
+  itEqualsAnalyzeAfterRandomEdits({ root: 'test/fixtures/transcripts', folder: 'shapes48-sentencecase', files: ['oral-history.txt', 'deposition-excerpts.txt', 'podcast-paragraphs.txt'], typed: TYPED, removedBelow: 6, editsPerFile: 200 });
 });

@@ -25,16 +25,22 @@ describe('sentence-case titles between tight labelled lines', () => {
     assert.deepEqual(titles(read('deposition-excerpts.txt'), 'deposition-excerpts.txt'), ['A question of timing', 'The missing invoice', 'Lunch plans']);
   });
 
-  it('takes no such line where turns are paragraphs apart, or a line that ends a sentence', () => {
-    const apart = ['HOST: Welcome back to the show.', '', 'GUEST: Thanks for having me.', '', 'And then some more', 'HOST: Tell us about the book.', '', 'GUEST: It took six years.'].join('\n');
-    assert.deepEqual(titles(apart, 'show.txt'), []);
+  it('reads such lines between paragraphs that each open with a label, not a speech\'s fragment there', () => {
+    assert.deepEqual(titles(read('podcast-paragraphs.txt'), 'podcast-paragraphs.txt'), ['Reading the cracks', 'Money and time']);
+  });
+
+  it('takes no such line after a paragraph with no label, or after an unfinished sentence, or a line that ends a sentence', () => {
+    const continued = ['HOST: Welcome back to the show.', '', 'GUEST: Thanks for having me.', '', 'It was a long road, as you know.', '', 'Six years of work', '', 'HOST: Tell us about the book.', '', 'GUEST: It took six years.'].join('\n');
+    assert.deepEqual(titles(continued, 'show.txt'), []);
+    const unfinished = ['HOST: Welcome back to the show.', '', 'GUEST: Thanks for having me, and', '', 'Six years of work', '', 'HOST: Tell us about the book.', '', 'GUEST: It took six years.'].join('\n');
+    assert.deepEqual(titles(unfinished, 'show.txt'), []);
     const text = read('oral-history.txt').replace('First years at sea', 'First years at sea.');
     assert.deepEqual(titles(text, 'oral-history.txt'), ['Becoming a pilot', 'The new terminal']);
   });
 
   it('reads the line by its words: two to eight words, no question, colon or closing mark', () => {
     for (const title of ['First years at sea', 'Don’t like like', 'In a New York minute']) assert.ok(isSentenceCaseTitleText(title), title);
-    for (const line of ['Yes', 'Where were you?', 'Note: see below', 'The pay was poor.', 'first years at sea', '12:30 to 14:00', 'And then, as I said, we left the harbour that very same night for good']) assert.ok(!isSentenceCaseTitleText(line), line);
+    for (const line of ['Yes', 'And the federal grants', 'We need three things', 'Where were you?', 'Note: see below', 'The pay was poor.', 'first years at sea', '12:30 to 14:00', 'And then, as I said, we left the harbour that very same night for good']) assert.ok(!isSentenceCaseTitleText(line), line);
   });
 
   it('stays exact when edits make or unmake such a title: a full stop, a blank line, a label, a line break', () => {
