@@ -115,7 +115,7 @@ const CHAPTER_OPENERS = '-*•' + OPENERS;
 
 /** Where a chapter line's title starts (`0:00 – Introduction` → 7), or -1 for any other line. */
 export function chapterTitleStart(text: string): number {
-  const chapter = text.length <= MAX_CHAPTER_LINE ? chapterLine(text) : null;
+  const chapter = chapterLine(text);
   return chapter ? text.lastIndexOf(chapter.title) : -1;
 }
 
@@ -128,8 +128,7 @@ export function chapterTitleStart(text: string): number {
 export function chapterListWithinReach(lineCount: number, lineAt: (line: number) => string, first: number, last: number): boolean {
   const at = (line: number): { readonly seconds: number } | null => {
     if (line < 0 || line >= lineCount) return null;
-    const text = lineAt(line);
-    return text.length <= MAX_CHAPTER_LINE ? chapterLine(text) : null;
+    return chapterLine(lineAt(line));
   };
   for (let line = Math.max(0, first - 1); line <= Math.min(lineCount - 1, last + 1); line++) {
     const chapter = at(line);
