@@ -248,7 +248,7 @@ export class BlockList<T> {
           const { low, high } = block.run;
           if (high + block.shift < from) blocks.push(block);
           else if (low + block.shift > to) blocks.push(movedBlock(block, delta));
-          else blocks.push(...chunk(this.kind, itemsOf(this.kind, block).items.map(edit)));
+          else blocks.push(...editedBlock(this.kind, block, to, delta, edit));
         }
         groups.push(...groupsOf(this.kind, blocks));
       }
@@ -383,6 +383,41 @@ export class BlockList<T> {
     });
     return { groupsBefore, runsBefore };
   }
+}
+
+/** A tail of a block's items after the edit shorter than this goes through `edit` with the rest: it is not worth a block of its own. */
+function minLazyTail(blockSize: number): number {
+  return Math.max(1, blockSize >> 2);
+}
+
+/**
+ * A block that an edit ending at `to` (old offsets) reaches: its items go through `edit`, but for the run of items at
+ * its end that all lie after `to`, which stays as stored in a block of its own moved lazily, as a block after the edit
+ * is. Typing in a line visits the items of its block up to the edit, not the block's items after it.
+ */
+function editedBlock<T>(kind: Kind<T>, block: Block<T>, to: number, delta: number, edit: (item: T) => T): Block<T>[] {
+  // The items as stored, `behind` the document: a block's moved copy is at the current offsets.
+  const stored = block.moved ?? block.run;
+  const behind = block.moved ? 0 : block.shift;
+  const items = stored.items;
+  let tail = items.length;
+  let low = Infinity;
+  let high = -Infinity;
+  while (tail > 0) {
+    const bounds = kind.bounds(items[tail - 1]!);
+    if (bounds.low + behind <= to) break;
+    if (bounds.low < low) low = bounds.low;
+    if (bounds.high > high) high = bounds.high;
+    tail--;
+  }
+  if (items.length - tail < minLazyTail(kind.size)) tail = items.length;
+  const head = (tail === items.length ? items : items.slice(0, tail)).map((item) => edit(behind === 0 ? item : kind.move(item, behind)));
+  const blocks = chunk(kind, head);
+  if (tail < items.length) {
+    const after = items.slice(tail);
+    blocks.push({ run: { items: after, count: after.length, low, high, firstStart: kind.startOf(after[0]!), lastStart: kind.startOf(after[after.length - 1]!) }, shift: behind + delta });
+  }
+  return blocks;
 }
 
 /** Blocks in even groups of at most `groupSize` (none empty), with their extents. */

@@ -4,7 +4,7 @@ import { listItemContentStart } from './lineShapes';
 import { Kind, previousNonBlank, type Scan } from './lineScan';
 import { isSummary, linkItems, type LinkCandidate } from './summaryLists';
 import { titleKey } from './titles';
-import { chapterListRuns, chapterTitleStart } from '../turns/chapterLists';
+import { chapterListLines, chapterListRuns, chapterTitleStart } from '../turns/chapterLists';
 
 const MAX_SUMMARY_ITEMS = 40;
 const MAX_SUMMARY_ITEM_LENGTH = 80;
@@ -30,7 +30,7 @@ export interface SummaryRun {
 export function summaryRuns(scan: Scan): SummaryRun[] {
   const chapters = chapterListRuns(scan.lines);
   if (chapters.length === 0) return scan.listRuns.map((lines) => ({ lines, contentStart: listItemContentStart }));
-  const chapterLines = new Set(chapters.flat());
+  const chapterLines = chapterListLines(scan.lines);
   const runs: SummaryRun[] = scan.listRuns.map((lines) => ({ lines, contentStart: lines.every((line) => chapterLines.has(line)) ? chapterTitleStart : listItemContentStart }));
   const listed = new Set(scan.listRuns.flat());
   for (const lines of chapters) if (!lines.some((line) => listed.has(line))) runs.push({ lines, contentStart: chapterTitleStart });

@@ -632,12 +632,17 @@ function timestampBeforeName(shape: readonly string[]): boolean {
 /**
  * The words of a role after a name and a comma: capitalised words and the few lower-case words that join them
  * (`the Clerk of the Committee`, `Director General, Policy Branch, Health Canada`); a verb or pronoun is prose.
+ * `gap`: what may stand between two role words; `after`: what must follow the role.
  */
-const COMMA_ROLE = new RegExp(String.raw`^,[ \t]+(${ROLE_WORD}(?:,?[ \t]+${ROLE_WORD}){0,15})([ \t]*(?:\*\*|__)?[ \t]*[:：])`, 'u');
+function commaRole(gap: string, after: string): RegExp {
+  return new RegExp(String.raw`^,[ \t]+(${ROLE_WORD}(?:,?${gap}+${ROLE_WORD}){0,15})${after}`, 'u');
+}
 
+/** `, the Clerk of the Committee:`: the role before its colon (after a closing bold mark, if any). */
+const COMMA_ROLE = commaRole(String.raw`[ \t]`, String.raw`([ \t]*(?:\*\*|__)?[ \t]*[:：])`);
 /** `| Maya, Host | How did…`, `Maya, Host⇥How did…`: the role fills the name's table cell or tab-separated field. */
-const COMMA_ROLE_IN_CELL = new RegExp(String.raw`^,[ \t]+(${ROLE_WORD}(?:,?[ \t]+${ROLE_WORD}){0,15})(?=[ \t]*\||\t)`, 'u');
-const COMMA_ROLE_IN_FIELD = new RegExp(String.raw`^,[ \t]+(${ROLE_WORD}(?:,?[ ]+${ROLE_WORD}){0,15})(?=\t)`, 'u');
+const COMMA_ROLE_IN_CELL = commaRole(String.raw`[ \t]`, String.raw`(?=[ \t]*\||\t)`);
+const COMMA_ROLE_IN_FIELD = commaRole('[ ]', String.raw`(?=\t)`);
 
 /**
  * Where a role written after a name and a comma (`, the Clerk of the Committee:`) ends, before its colon or closing

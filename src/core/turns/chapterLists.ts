@@ -3,6 +3,7 @@
 // different. It is a table of contents read from the layout, never a word: its lines name no speaker (scheme.ts).
 import type { TextSource } from '../text/chunkedText';
 import type { LineIndex } from '../text/positions';
+import { skipSpaces } from './chars';
 
 /** An optional bullet, a time bare or bracketed (`00:00`, `[12:34]`, `(1:02:03)`), an optional dash, then the title. */
 const CHAPTER_LINE = /^[ \t]*(?:[-*•][ \t]+)?([[(（【]?)((?:\d{1,2}:)?\d{1,2}:\d{2})([\])）】]?)[ \t]*(?:[-–—|][ \t]*)?(\S.*?)[ \t]*$/u;
@@ -38,19 +39,41 @@ export function chapterLine(text: string): { readonly seconds: number; readonly 
   return { seconds, title };
 }
 
+/** A document's chapter lists: each run's lines in order, and all their lines. */
+interface ChapterLists {
+  readonly runs: readonly (readonly number[])[];
+  readonly lines: ReadonlySet<number>;
+}
+
+const read = new WeakMap<LineIndex, ChapterLists>();
+
+/** The document's chapter lists, read once per LineIndex: the scheme (its timed labels) and the outline (summaryRuns) both ask. */
+function chapterLists(lines: LineIndex): ChapterLists {
+  let lists = read.get(lines);
+  if (lists === undefined) {
+    const runs = readChapterListRuns(lines);
+    lists = { runs, lines: new Set(runs.flat()) };
+    read.set(lines, lists);
+  }
+  return lists;
+}
+
 /**
  * The lines of the document's chapter lists: runs of at least MIN_CHAPTERS consecutive chapter lines whose times rise
  * by MIN_GAP or more each and whose titles all differ. A run breaks where the time does not rise so; the part before it
  * is judged alone.
  */
 export function chapterListLines(lines: LineIndex): ReadonlySet<number> {
-  const found = new Set<number>();
-  for (const run of chapterListRuns(lines)) for (const line of run) found.add(line);
-  return found;
+  return chapterLists(lines).lines;
 }
 
 /** The document's chapter lists (see chapterListLines), each as its lines in order. */
-export function chapterListRuns(lines: LineIndex): number[][] {
+export function chapterListRuns(lines: LineIndex): readonly (readonly number[])[] {
+  return chapterLists(lines).runs;
+}
+
+/** Linear in the document's lines: a line is read only where its first character may open a chapter line. */
+function readChapterListRuns(lines: LineIndex): number[][] {
   const found: number[][] = [];
   let run: number[] = [];
   let titles = new Set<string>();
@@ -82,10 +105,9 @@ export function chapterListRuns(lines: LineIndex): number[][] {
 
 /** Whether the line's first character other than a space may open a chapter line (a digit, a bullet, a bracket): no slice for the others. */
 function mayOpenChapter(source: TextSource, start: number, end: number): boolean {
-  let at = start;
-  while (at < end && (source.charCodeAt(at) === 32 || source.charCodeAt(at) === 9)) at++;
+  const at = skipSpaces(source, start, end);
   const code = source.charCodeAt(at);
-  return (code >= 48 && code <= 57) || CHAPTER_OPENERS.includes(source.charAt(at));
+  return at < end && ((code >= 48 && code <= 57) || CHAPTER_OPENERS.includes(source.charAt(at)));
 }
 
 /** What may stand before a chapter line's time: a bullet (CHAPTER_LINE's) or an opening bracket. */
@@ -93,7 +115,7 @@ const CHAPTER_OPENERS = '-*•' + OPENERS;
 
 /** Where a chapter line's title starts (`0:00 – Introduction` → 7), or -1 for any other line. */
 export function chapterTitleStart(text: string): number {
-  const chapter = text.length <= MAX_CHAPTER_LINE ? chapterLine(text) : null;
+  const chapter = chapterLine(text);
   return chapter ? text.lastIndexOf(chapter.title) : -1;
 }
 
@@ -106,8 +128,7 @@ export function chapterTitleStart(text: string): number {
 export function chapterListWithinReach(lineCount: number, lineAt: (line: number) => string, first: number, last: number): boolean {
   const at = (line: number): { readonly seconds: number } | null => {
     if (line < 0 || line >= lineCount) return null;
-    const text = lineAt(line);
-    return text.length <= MAX_CHAPTER_LINE ? chapterLine(text) : null;
+    return chapterLine(lineAt(line));
   };
   for (let line = Math.max(0, first - 1); line <= Math.min(lineCount - 1, last + 1); line++) {
     const chapter = at(line);

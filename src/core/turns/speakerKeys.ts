@@ -115,11 +115,13 @@ export function sameSpeakerKey(a: SpeakerKey | null, b: SpeakerKey | null): bool
 /**
  * Labels each line below the key that opens with one of its initials in the keyed shape, as those initials (the
  * alias feature renames): the key's word overrides the scheme's on such a line, so the reading depends on the key
- * and the line alone (the incremental check, speakerKeyChecks.ts). A key that no line uses changes nothing.
+ * and the line alone (the incremental check, speakerKeyChecks.ts). The key's own line (`Key: AB Anna Berg CD Carl
+ * Dahl`, `Speakers:` over its entries) heads a list of names, used or not: it is no turn of a speaker `Key`.
  */
 export function addSpeakerKeyLabels(lines: LineIndex, labels: LabelLines, skipLine: (line: number) => boolean): void {
   const key = readSpeakerKey(lines);
   if (key === null) return;
+  if (!labels.get(key.firstLine)?.fromUserPattern) labels.delete(key.firstLine);
   for (let line = key.lastLine + 1; line < lines.lineCount; line++) {
     const keyed = keyedInitialsOf(linePrefix(lines, line, KEYED_PROBE));
     if (keyed === null || !key.names.has(keyed.initials) || skipLine(line) || labels.get(line)?.fromUserPattern) continue;

@@ -274,5 +274,23 @@ describe('BlockList', () => {
       assert.ok(edited.length > 0 && edited.length <= 8, `${edited.length} items edited`);
       assert.deepStrictEqual(next.toArray(), items.map((i) => editLinked(i, 10, 12, 1)));
     });
+
+    it('an edit passes its block\'s items after it on to a block moved lazily, not to the editor\'s function (tidy48)', () => {
+      const items = linkedFrom(Array.from({ length: 640 }, (): [number, number, number] => [1, 3, 0]));
+      const list = BlockList.of(items, linkedBounds, startOf, moveLinked, 64);
+      // Item 130 (the third of the block holding 128..191) spans [521, 524].
+      const edited: Linked[] = [];
+      const next = list.edited(521, 524, 1, (i) => {
+        edited.push(i);
+        return editLinked(i, 521, 524, 1);
+      });
+      assert.deepStrictEqual(edited.map((i) => i.id), [128, 129, 130]);
+      const expected = items.map((i) => editLinked(i, 521, 524, 1));
+      assert.deepStrictEqual(next.toArray(), expected);
+      // The moved tail reads right when edited in turn, and the list edited before still reads its own offsets.
+      const later = next.edited(600, 602, -2, (i) => editLinked(i, 600, 602, -2));
+      assert.deepStrictEqual(later.toArray(), expected.map((i) => editLinked(i, 600, 602, -2)));
+      assert.deepStrictEqual(list.toArray(), items);
+    });
   });
 });

@@ -54,6 +54,42 @@ describe('a speaker key of initials at the head, and the turns keyed by them (ke
     assert.equal(speakerAt(text, analysis, 'Will the board restrict'), 'RO');
   });
 
+  it('reads the key\'s own line as no speaker, whether its entries are used or not (tidy48)', () => {
+    // Our words: a key over a transcript labelled by full names, so no line opens with the key's initials.
+    const minutes = [
+      'Allotment committee, spring meeting',
+      '',
+      'Key: MO Mira Olsen LP Lars Pihl',
+      '',
+      'Mira Olsen: The water butts are full again after the rain.',
+      '',
+      'Lars Pihl: Then we can skip the hose rota until May.',
+      '',
+      'Mira Olsen: Agreed, and the shed roof waits for the grant.',
+      '',
+    ].join('\n');
+    const { text, analysis } = analyseText(minutes, 'minutes.txt');
+    assert.deepEqual(analysis.speakers.map((s) => s.name).sort(), ['Lars Pihl', 'Mira Olsen']);
+    assert.equal(speakerAt(text, analysis, 'Key: MO'), null);
+    // A `Speakers:` line over its entries and no transcript under it: a list of names, no turn; over one entry it is
+    // no key, and the scheme's reading stands.
+    const roster = 'Reading group\n\nSpeakers:\nIV Ines Varga\nTN Tomas Nyberg\n\nWe read the first two chapters.  Next time the rest.\n';
+    assert.deepEqual(analyseText(roster, 'roster.txt').analysis.speakers, []);
+    const oneEntry = analyseText(roster.replace('TN Tomas Nyberg\n', ''), 'roster.txt');
+    assert.deepEqual(oneEntry.analysis.speakers.map((s) => s.name), ['Speakers']);
+    // A used key's own line is no turn either.
+    const used = analyseFixture('shapes48-keys/key-on-one-line.txt');
+    const keyed = analyseText(used.text.replace('Speaker key:', 'Key:'), 'briefing.txt');
+    assert.deepEqual(keyed.analysis.speakers.map((s) => s.name).sort(), ['ED', 'JN', 'WE']);
+    assertReplacementsMatchAnalyze([
+      [minutes, ' LP Lars Pihl', ''],
+      [minutes, 'Key: MO', 'Keys: MO'],
+      [minutes, 'Lars Pihl: Then', 'LP  Then'],
+      [minutes, 'spring meeting', 'spring meeting\n'],
+    ], 'minutes.txt');
+    assertEditsAcrossOffsetsMatchAnalyze(minutes, 'minutes.txt', [['x', 0], ['\n', 0], ['', 1]], 0, minutes.indexOf('Lars Pihl:'));
+  });
+
   it('keeps incremental analysis exact when an edit makes, unmakes or changes the key or a keyed line', () => {
     const under = readFixture('shapes48-keys/key-under-line.txt');
     const inline = readFixture('shapes48-keys/key-on-one-line.txt');
