@@ -3,7 +3,7 @@
 // make any other short line a sentence. Only the first line of a document is read this way.
 import type { LineIndex } from '../text/positions';
 import { recognizeMarkedSpeechLead } from '../turns/speechLeads';
-import { isCaptionOrByline } from './titles';
+import { isCaptionOrByline, isFurnitureOrDateline, isHanNumeralDate } from './titles';
 
 /** A headline runs longer than a section title: two phrases, a name and a quoted slogan. */
 export const MAX_HEADLINE_LENGTH = 64;
@@ -20,6 +20,8 @@ const HAN = /\p{Script=Han}/u;
 export function readsAsDocumentHeadline(words: string): boolean {
   if (words.length < 2 || words.length > MAX_HEADLINE_LENGTH || !HAN.test(words)) return false;
   if (NON_HEADLINE_MARKS.test(words) || words.includes('://')) return false;
+  // `2013年5月15日` over the post's title: a blog's date line dates the page and heads nothing.
+  if (isFurnitureOrDateline(words) || isHanNumeralDate(words)) return false;
   return !isCaptionOrByline(words) && !recognizeMarkedSpeechLead(words);
 }
 

@@ -4,6 +4,7 @@ import type { LineIndex } from '../text/positions';
 import { firstColonIn } from '../turns/chars';
 import { isPlausibleName } from '../turns/speakerName';
 import { readsAsDocumentHeadline } from './documentHeadline';
+import { titleLengthBeforeByline } from './titles';
 import { Kind, type Scan } from './lineScan';
 
 /** A short name (letters only: `“乙类乙管”` is a quoted term), a colon, then the headline (readsAsDocumentHeadline). */
@@ -29,6 +30,21 @@ export function isColonHeadline(words: string): boolean {
   // `記者：林雅婷` over the date is a byline: its value is a name, no headline. `檔案名稱：座談會.m4a` over
   // `錄音時間：…` (a transcription tool's header) names the recording's file, no headline either.
   return !isPlausibleName(headline) && !FILE_NAME.test(headline) && readsAsDocumentHeadline(headline);
+}
+
+/** `下面請 記者 王小明`: a hand-over to the next questioner (請, please) is speech, not a title. */
+const HAND_OVER = /[請请]/;
+
+/**
+ * `法政匯思:也談議事規則修訂 文:冼樂石`: a `Name:title` line that ends with its writer's byline (titles.ts) is the piece's
+ * title, no speaker's label: speech does not sign itself. Read from the line alone.
+ */
+export function isBylinedColonTitle(words: string): boolean {
+  const match = COLON_HEADLINE.exec(words);
+  if (match === null || !isPlausibleName(match[1]!)) return false;
+  const rest = match[2]!.trim();
+  const titleLength = titleLengthBeforeByline(rest);
+  return titleLength >= 0 && !HAND_OVER.test(rest.slice(0, titleLength));
 }
 
 function trimmedHead(lines: LineIndex, line: number, length: number): string {

@@ -33,7 +33,7 @@ import { sectionNumberTitles } from './sectionNumbers';
 import { numberedSequenceTitles, numberedTitleText } from './numberedTitles';
 import { numberedSectionParagraphs } from './numberedParagraphs';
 import { HEADLINE_BODY_REACH, headlineCandidateLine, readsAsDocumentHeadline } from './documentHeadline';
-import { colonHeadlineLines } from './headlineLabels';
+import { colonHeadlineLines, isBylinedColonTitle } from './headlineLabels';
 import { documentTitleLine, orElse } from './documentTitle';
 import { datedHeadline } from './datedHeadline';
 import { datedFieldLines } from './datedFields';
@@ -60,7 +60,7 @@ import { isOutOfBoldStyle } from './titleStyle';
 import { repeatedOpeningTitle } from './repeatedTitle';
 import { sentenceCaseTitles } from './sentenceCaseTitles';
 import { followsRunOnLine, isLongMixedCaseTitle, opensDocument } from './runOnTitles';
-import { boldNumberedParagraph, boldTitleInner, endsSentenceAt, isFurnitureOrDateline, isLatinDateline, isTitleShaped, MAX_MARKUP_TITLE_LINE, MAX_TITLE_LENGTH, SECTION_NUMBER, SUB_SECTION_NUMBER } from './titles';
+import { boldNumberedParagraph, boldTitleInner, endsSentenceAt, isFurnitureOrDateline, isLatinDateline, isTitleShaped, MAX_MARKUP_TITLE_LINE, MAX_TITLE_LENGTH, SECTION_NUMBER, SUB_SECTION_NUMBER, withoutTrailingByline } from './titles';
 
 /** A heading or a plain title line, in document order. */
 export interface OutlineEntry {
@@ -212,6 +212,12 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   // `文钊:在追问中…` over `文钊2020-12-18 11:11`: a page's headline over its date, no speaker's label.
   const colonHeadlines = new Set(colonHeadlineLines(scan));
   for (const line of colonHeadlines) labels.delete(line);
+  // `法政匯思:也談議事規則修訂 文:冼樂石`: a title carrying its writer's byline, no speaker's label.
+  const labelLineText = lineTextOf(lines);
+  for (let line = 0; line < lines.lineCount; line++) if (labels.has(line) && isBylinedColonTitle(labelLineText(line).trim())) labels.delete(line);
+  // `[活動紀錄] 2013/05/15 …` twice at the top: the page's title printed twice (repeatedTitle.ts), not a name saying it twice.
+  const repeated = repeatedOpeningTitle(lines.lineCount, labelLineText);
+  if (repeated && labels.has(repeated[0]) && labels.has(repeated[1])) for (const line of repeated) labels.delete(line);
   // `王慧文：高手如何做决策？` over `=====`: an underlined one-off name with a headline is the title (underlinedTitles.ts).
   for (const line of underlinedTitleLabelLines(scan, labels)) labels.delete(line);
   // `標題:九十年度新春記者會談話紀錄`: the document's title named by its title field (titleField.ts), no speaker's label.
@@ -300,7 +306,6 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   // `01 The Beginning of Infinity` … `02 它还是一个“缸中之脑”`: titles numbered in sequence (numberedTitles.ts).
   const sequenceTitles = numberedSequenceTitles(scan, (line) => labels.has(line) || speakerLines.has(line));
   // `三、…全文` / `三、…全文`: the page's title printed twice at the top (repeatedTitle.ts); the short lines above it are the site's.
-  const repeated = repeatedOpeningTitle(lines.lineCount, lineTextOf(lines));
   const repeatedTitle = repeated && !labels.has(repeated[0]) && !labels.has(repeated[1]) && !speakerLines.has(repeated[0]) ? repeated : null;
   // `市政總質詢第4組` over `質詢日期:…` / `質詢對象:…`: the record's title over its own fields (titleOverFields.ts).
   const overFields = new Set(titlesOverFields(scan, (line) => labels.has(line) || speakerLines.has(line)));
@@ -418,13 +423,13 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
     } else if (line === headline || colonHeadlines.has(line) || overFields.has(line) || overSubtitles.has(line)) {
       const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
       const end = trimEnd(text, start, lines.lineEnd(line));
-      entries.push({ line, kind: 'title', level: 0, title: text.slice(start, end), headingSpan: { start, end }, summaryLinks: [], isSummaryHeading: false, depth: 0 });
+      entries.push({ line, kind: 'title', level: 0, title: withoutTrailingByline(text.slice(start, end)), headingSpan: { start, end }, summaryLinks: [], isSummaryHeading: false, depth: 0 });
       addFlag(flags, line, LineFlag.SectionBreak);
     } else if ((scan.kinds[line] === Kind.TitleShaped || sentenceCase.has(line) || promoted.has(line) || numbered.has(line) || boldTitles.has(line)) && !speakerLines.has(line) && isStandaloneTitle(scan, line, speakerLines, boldTitles, runLines, promoted.has(line))) {
       const inner = scan.markupTitles.get(line) ?? boldTitles.get(line);
       const start = inner ? inner.start : skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
       const end = inner ? inner.end : trimEnd(text, start, lines.lineEnd(line));
-      const title = inner ? withoutPhrasingTags(text.slice(start, end)) : text.slice(start, end);
+      const title = inner ? withoutPhrasingTags(text.slice(start, end)) : withoutTrailingByline(text.slice(start, end));
       if (!promoted.has(line) && !shapeTitles.get(line)?.numbered && isPictureCaption(scan, line, title)) continue;
       // `… Chairman of the` / `Mental Health Committee in the New York State`: a wrapped sentence's rest.
       if (!inner && isLongMixedCaseTitle(title) && (followsRunOnLine(scan.lines, line, isBlankLine) || opensDocument(line, isBlankLine))) continue;

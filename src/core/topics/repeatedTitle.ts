@@ -18,8 +18,11 @@ const HAN = /\p{Script=Han}/u;
 /** A full stop or a clause comma inside, or a full stop, clause or label mark at the end: a sentence said twice, not a title (a headline may ask or exclaim). */
 const SENTENCE_INSIDE = /[。．，,；;]/;
 const SENTENCE_END = /[.…:：;；,，、]$/;
-/** Markup, a list item, a quote, a table row or a link: read by the rules for those. */
-const MARKUP_START = /^(?:[#<>|*_=`~-]|!\[|\[)/;
+/**
+ * Markup, a list item, a quote, a table row or a link: read by the rules for those. A bracketed tag before the words
+ * (`[活動紀錄] 2013/05/15 …`, a blog's category) is part of the title.
+ */
+const MARKUP_START = /^(?:[#<>|*_=`~-]|!\[|\[[^\]]*\]\()/;
 
 /** Whether a line's trimmed words may be a title printed twice. */
 function readsAsRepeatedTitle(words: string): boolean {

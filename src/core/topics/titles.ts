@@ -43,6 +43,11 @@ const HAN_NUMERAL_DATE = new RegExp(
     `\\s*(?:[(（]?(?:星期|週|周|禮拜|礼拜)[一二三四五六日天][)）]?)?$|^(?:中華民國|中华民国|民國|民国|公元|西元)\\s*${HAN_NUMERAL}+\\s*年$`,
 );
 
+/** Whether trimmed words are only a date in Chinese numerals (`二〇二四年五月八日（星期三）`). */
+export function isHanNumeralDate(words: string): boolean {
+  return HAN_NUMERAL_DATE.test(words);
+}
+
 /**
  * `這部份請陳部長說明`, `横版全屏视频请见文末`, `請問部長`: a line that asks someone to do something (請, please) is said
  * or written to them, a hand-over or a note, not a title. 請 inside a word is no request (`申請流程`, `邀請函`, `請假規定`).
@@ -139,6 +144,34 @@ const REPORTER_BYLINE = /^(?:[◎●○◆◇■□▲△★☆※]\s*)?[〔【[
  * `记者手记` (a reporter's notes) and `記者會的報導` stay titles.
  */
 const FILED_BYLINE = /^[(（]?(?:本报|本報|本刊|新华社|新華社|中新社|中央社)?(?:特约|特約|实习|實習)?(?:记者|記者|通讯员|通訊員)(?:\s+[\p{Script=Han}·・、\s]{2,24}?|[\p{Script=Han}·・、\s]{2,24}?\s*(?:发自|發自)\S{0,8})[)）]?$/u;
+
+/**
+ * `也談議事規則修訂 文:冼樂石`, `採訪技巧與文稿整理   《宇宙光雜誌》主編/邵正宏`, `政策解讀｜記者 王小明`: a title with who wrote it
+ * set after a gap or a bar on the same line. The writer's word (`文`, `主編`, `記者` …), a colon, a slash, a bar or a space,
+ * then a name of two to six Han characters ending the line; a publication in 《》 may stand before the word.
+ */
+const TRAILING_BYLINE = /(?:[ \t\u3000]+|[ \t\u3000]*[｜|丨][ \t\u3000]*)(?:《[^《》]{1,16}》[ \t\u3000]*)?(?:文|撰文|作者|主編|主编|編輯|编辑|記者|记者|採訪|采访|整理)[ \t\u3000]*(?:[:：/／｜|丨][ \t\u3000]*|[ \t\u3000]+)[\p{Script=Han}·]{2,6}$/u;
+/** The title before a byline holds no sentence or clause: `我們說好了，文：…` is speech. */
+const TITLE_BEFORE_BYLINE_MARKS = /[。．！？!?；;，,…]/;
+const MIN_TITLE_HAN = 4;
+
+/**
+ * The length of a title line's words before the byline it carries (`也談議事規則修訂 文:冼樂石` → the length of
+ * `也談議事規則修訂`), or -1 when the line carries none: the title part is what names the topic.
+ */
+export function titleLengthBeforeByline(words: string): number {
+  const byline = TRAILING_BYLINE.exec(words);
+  if (byline === null) return -1;
+  const title = words.slice(0, byline.index).trimEnd();
+  if (title.length > MAX_TITLE_LENGTH || countHan(title) < MIN_TITLE_HAN || TITLE_BEFORE_BYLINE_MARKS.test(title)) return -1;
+  return title.length;
+}
+
+/** A title line's words without the byline it carries (`也談議事規則修訂 文:冼樂石` → `也談議事規則修訂`). */
+export function withoutTrailingByline(words: string): string {
+  const length = titleLengthBeforeByline(words);
+  return length >= 0 ? words.slice(0, length) : words;
+}
 
 function isEnglishTitle(text: string): boolean {
   // `We have the Heart Institute.`: a sentence, not a title.
