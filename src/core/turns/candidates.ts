@@ -113,6 +113,29 @@ const CAPITALS_NAME = /^(?:[A-Z]{2,3}\. )?[A-Z][A-Z'’-]+[A-Z](?: [A-Z][A-Z'’
 const CAPITALS_START = /^[A-Z][A-Z]/;
 /** Roman numerals number sections (`IV. Results`), never a character. */
 const ROMAN_WORD = /(?:^|\s)[IVXLCDM]+(?:$|\s)/;
+/**
+ * `HON. A. SUDHAKAR.- Madam Speaker, …`, `HON. SPEAKER.- I welcome…`: some Hansards end the member's name in capitals
+ * (titles and initials with their stops) with a full stop and a dash. The scheme decides where the document repeats it.
+ */
+const DASH_STOP_NAME = /^(?:[A-Z]{2,}\.? |(?:[A-Z]\.){1,3} ?)*[A-Z][A-Z'’-]*[A-Z](?: [A-Z][A-Z'’-]*[A-Z]){0,7}$/;
+/** The separator of DASH_STOP_NAME: a full stop, then a hyphen or dash, then a space or the line's end. */
+export const DASH_STOP = '.-';
+/** The longest office a DASH_STOP_NAME holds. */
+const MAX_DASH_STOP_NAME = 80;
+/** Where the DASH_STOP_NAME opening at `start` ends (at its full stop), or -1. */
+function dashStopNameEnd(s: string, start: number): number {
+  const reach = Math.min(s.length - 2, start + MAX_DASH_STOP_NAME);
+  for (let at = start + 2; at <= reach; at++) {
+    const code = s.charCodeAt(at);
+    if (code === 46 /* . */) {
+      const dash = s.charCodeAt(at + 1);
+      if ((dash === 45 || dash === 0x2013 || dash === 0x2014) && (at + 2 >= s.length || isSpace(s.charCodeAt(at + 2)))) {
+        return DASH_STOP_NAME.test(s.slice(start, at)) ? at : -1;
+      }
+    } else if (!(code >= 65 && code <= 90) && code !== 32 && code !== 39 && code !== 0x2019 && code !== 45) return -1;
+  }
+  return -1;
+}
 /** The separator of `BERNARDO. Who goes there?` (see CAPITALS_NAME). */
 export const CAPITALS_STOP = 'c.';
 const DIARIZED = /^(?:SPEAKER_\d{1,3}|Speaker[ _]?\d{1,3}|S\d{1,2}|(?:Unknown|Unidentified)(?: Speaker| Male| Female)?(?: \d{1,3})?|Interviewer|Interviewee|Audience(?: member)?(?: \d{1,3})?)$/i;
@@ -323,6 +346,8 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
   let titled = false;
   // `BERNARDO. Who goes there?`: a name in capitals and a full stop (see CAPITALS_NAME).
   let capitals = false;
+  // `HON. A. SUDHAKAR.- Madam Speaker, …`: a name in capitals, a full stop and a dash (see DASH_STOP_NAME).
+  let dashStop = false;
   const closer = closers[closers.length - 1];
   // Bracketed text inside the name (a role, a constituency) does not count towards its length.
   let bracketed = 0;
@@ -333,7 +358,14 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
     nameEnd = i + unknown[0].length;
     if (SEPARATOR_COLONS.has(s[nameEnd] ?? '')) separatorAt = nameEnd;
   }
-  for (let j = i; !unknown && j < s.length && j <= nameStart + MAX_NAME_LENGTH + bracketed; j++) {
+  // An office may run past a name's length: `HON. LEADER OF THE GOVERNMENT IN PARLIAMENT.-`.
+  const dashStopEnd = unknown || !CAPITALS_START.test(s.slice(i, i + 2)) ? -1 : dashStopNameEnd(s, i);
+  if (dashStopEnd > 0) {
+    nameEnd = dashStopEnd;
+    separatorAt = dashStopEnd;
+    dashStop = true;
+  }
+  for (let j = i; !unknown && !dashStop && j < s.length && j <= nameStart + MAX_NAME_LENGTH + bracketed; j++) {
     // By char code: a one-character string per character (uncached for CJK) and its Set lookup cost more than the rest.
     const code = s.charCodeAt(j);
     const stop = NAME_STOPS[code]!;
@@ -481,8 +513,8 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
       break;
     } else if (s[k] === '.' && k === separatorAt) {
       // `<p>Mr. RUDMAN.</p><p>`: the record's full stop, then any closing markup.
-      shape.push(titled ? 't.' : capitals ? CAPITALS_STOP : '.');
-      k += 1;
+      shape.push(dashStop ? DASH_STOP : titled ? 't.' : capitals ? CAPITALS_STOP : '.');
+      k += dashStop ? 2 : 1;
       separated = true;
       for (let tag = HTML_TAG.exec(s.slice(k, k + 96)); tag; tag = HTML_TAG.exec(s.slice(k, k + 96))) k += tag[0].length;
       break;
@@ -555,6 +587,7 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
   const chatSender = !separated && timestamp !== null && DATE_IN_STAMP.test(timestamp) && (atEnd || s[nameEnd] === '\t');
   const name = longOffice ? { name: longOffice.office, verb: null, isRole: false }
     : nameTag ? { name: nameTag[1]!.trim(), verb: null, isRole: false } : handle || angled || chatSender ? handleFrom(rawName)
+    : dashStop ? { name: rawName, verb: null, isRole: false }
     : nameFrom(rawName) ?? (elementOffice === nameEnd ? { name: rawName, verb: null, isRole: false } : officeFrom(s, nameStart, nameEnd));
   if (!name) return null;
   // An initial is read only as a plain `柯:`: `（笑）` and `**注**` are asides and marks, and stay no candidates
