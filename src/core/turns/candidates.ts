@@ -1,5 +1,6 @@
 import { detached } from '../text/detached';
 import { numberedAddressLength } from './addressSections';
+import { readQuestionLead } from './questionLeads';
 import { decodeHtmlEntities } from '../text/entities';
 import { isBulletSymbol, isDigit, isHan, isSpace, MAX_LABEL_ROLE_LENGTH, simplified, skipSpaces } from './chars';
 import { EN_FUNCTION_WORDS, EN_NON_NAME_WORDS, EN_RUBRIC_WORDS, EN_SENTENCE_OPENERS, ZH_CREDIT_WORDS, ZH_SINGLE_CHAR_NAMES } from './words';
@@ -86,7 +87,9 @@ const LINE_NUMBER = /^\d{1,5}(?:[ \t]+|$)/;
  * in capitals ended by a full stop. Prose almost never writes a surname in capitals after a title. Members who
  * share a surname are told apart by their state (`Mr. MEEK of Florida.`).
  */
-const RECORD_NAME = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Adm|Col)\.|Miss|Senator|Representative|Chairman|Chairwoman|Judge|Justice|General|Admiral|Colonel|Secretary|The) (?:Mc|Mac|De|Di|La|O')?[A-Z][A-Z'’-]+(?: (?:Mc|Mac|De|Di|La|O')?[A-Z][A-Z'’-]+)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?$/;
+const RECORD_NAME = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Adm|Col)\.|Miss|Senator|Representative|Chairman|Chairwoman|Judge|Justice|General|Admiral|Colonel|Secretary|The) (?:Mc|Mac|De|Di|La|O')?[A-Z][A-Z'’-]+(?: (?:Mc|Mac|De|Di|La|O')?[A-Z][A-Z'’-]+)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?: pro tempore)?$/;
+/** `The SPEAKER pro tempore.`: RECORD_NAME's officer presiding in another's place, a name as the record writes it. */
+const PRO_TEMPORE = /^The [A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)? pro tempore$/;
 /** A cheap test for RECORD_NAME's start: a capitalised word, then a word opening with two capitals. */
 const RECORD_START = /^[A-Z][a-z]{1,13}\.? (?:Mc|Mac|De|Di|La|O')?[A-Z][A-Z]/;
 /** A capitalised surname as hearing records print it: `Blumenthal`, `McHenry`, `O'Brien`, `Ocasio-Cortez`. */
@@ -136,6 +139,8 @@ function dashStopNameEnd(s: string, start: number): number {
   }
   return -1;
 }
+/** The shape of a numbered oral question's lead, `6. NAME (seat) to the Minister of X:` (see questionLeads.ts). */
+export const QUESTION_LEAD_SHAPE = '#.|N|to:';
 /** The separator of `BERNARDO. Who goes there?` (see CAPITALS_NAME). */
 export const CAPITALS_STOP = 'c.';
 const DIARIZED = /^(?:SPEAKER_\d{1,3}|Speaker[ _]?\d{1,3}|S\d{1,2}|(?:Unknown|Unidentified)(?: Speaker| Male| Female)?(?: \d{1,3})?|Interviewer|Interviewee|Audience(?: member)?(?: \d{1,3})?)$/i;
@@ -166,6 +171,10 @@ function mayHoldCandidate(prefix: string): boolean {
  * separator after it).
  */
 export function labelCandidate(prefix: string, lineLength: number, head?: number): LabelCandidate | null {
+  if (isDigit(prefix.charCodeAt(skipSpaces(prefix, 0)))) {
+    const lead = readQuestionLead(prefix);
+    if (lead) return { ...lead, shape: QUESTION_LEAD_SHAPE, timestamp: null, verb: null, isRole: false, wrapped: false };
+  }
   if (head === undefined) {
     if (!mayHoldCandidate(prefix)) return null;
     head = plainHeadLength(prefix);
@@ -587,7 +596,7 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
   const chatSender = !separated && timestamp !== null && DATE_IN_STAMP.test(timestamp) && (atEnd || s[nameEnd] === '\t');
   const name = longOffice ? { name: longOffice.office, verb: null, isRole: false }
     : nameTag ? { name: nameTag[1]!.trim(), verb: null, isRole: false } : handle || angled || chatSender ? handleFrom(rawName)
-    : dashStop ? { name: rawName, verb: null, isRole: false }
+    : dashStop || (s[nameEnd] === '.' && separatorAt === nameEnd && PRO_TEMPORE.test(rawName)) ? { name: rawName, verb: null, isRole: false }
     : nameFrom(rawName) ?? (elementOffice === nameEnd ? { name: rawName, verb: null, isRole: false } : officeFrom(s, nameStart, nameEnd));
   if (!name) return null;
   // An initial is read only as a plain `柯:`: `（笑）` and `**注**` are asides and marks, and stay no candidates

@@ -5,7 +5,7 @@ import type { LineIndex } from '../text/positions';
 import { StringTable } from '../text/stringTable';
 import { countHan, isHan, LABEL_SCAN_LIMIT, simplified, skipSpaces } from './chars';
 import { EN_TITLES, ZH_NON_NAME_STARTS, ZH_ROLES, ZH_TITLES } from './words';
-import { CAPITALS_STOP, DASH_STOP, hasCommaRole, idStem, INITIAL_SHAPE, isInitialCandidate, isRecordLabel, isSurnameInitial, labelCandidate, plainHeadLength, type LabelCandidate } from './candidates';
+import { CAPITALS_STOP, DASH_STOP, hasCommaRole, QUESTION_LEAD_SHAPE, idStem, INITIAL_SHAPE, isInitialCandidate, isRecordLabel, isSurnameInitial, labelCandidate, plainHeadLength, type LabelCandidate } from './candidates';
 import { recognizeLabel, type LabelContext, type LabelMatch } from './labels';
 import { isFieldName } from './fieldNames';
 import { isHandleName } from './handleNames';
@@ -492,8 +492,9 @@ function decide(
     const unlisted = candidate.shape.slice(LIST_ITEM_SHAPE.length);
     if (accepted.has(unlisted) && (shapes.get(unlisted)!.get(candidate.name) ?? 0) >= 2) return known && known.speaker === candidate.name ? known : fromCandidate(candidate);
   }
-  // `Mr. RUDMAN.` is a convention of its own, however rarely the document's speaker speaks.
-  if (candidate && isRecordLabel(candidate)) return fromCandidate(candidate);
+  // `Mr. RUDMAN.` is a convention of its own, however rarely the document's speaker speaks; so is a numbered
+  // question's lead, `6. JANE ROE (Eastfield) to the Minister of Transport: …`.
+  if (candidate && (isRecordLabel(candidate) || candidate.shape === QUESTION_LEAD_SHAPE)) return fromCandidate(candidate);
   if (!known) return null;
   if (known.source === 'label' && isWeakKnownLabel(known, labelNames)) return null;
   // `[00:00] 美国加息⏎[00:01] 日本加息`: a caption's phrase per timed line, whose "names" make no scheme.
