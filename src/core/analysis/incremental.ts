@@ -28,6 +28,7 @@ import { FrameTally, type FrameTallyData } from '../turns/frameTally';
 import { blockElementWithinReach } from '../topics/blockElements';
 import { numberedParagraphWithinReach } from '../topics/numberedParagraphs';
 import { dialogueSubheadingWithinReach } from '../topics/dialogueSubheadings';
+import { sentenceCaseReading, sentenceCaseTitleWithinReach } from '../topics/sentenceCaseTitles';
 import { headlineWithinReach, mayBecomeHeadline } from '../topics/documentHeadline';
 import { headlineLabelLineWithinReach, mayHoldHeadlineTurns, titleAfterLabel } from '../turns/headlineLabels';
 import { documentTitleWithinReach } from '../topics/documentTitle';
@@ -1487,6 +1488,8 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
   if (sides.either(numberedParagraphWithinReach)) throw NOT_LOCAL;
   // A dialogue's bold sub-heading is read with the paragraph above it and the label below it (dialogueSubheadings.ts).
   if (sides.either(dialogueSubheadingWithinReach)) throw NOT_LOCAL;
+  // A sentence-case title at a break between tight labelled lines is read from the lines around it (sentenceCaseTitles.ts).
+  if (sides.eitherText(sentenceCaseTitleWithinReach)) throw NOT_LOCAL;
   // `[INTRODUCTION]` titles a section only between blank lines over a label (bracketedSections.ts).
   if (sides.either(sectionMarkerWithinReach)) throw NOT_LOCAL;
   // `甲、報 告 事 項` titles a section unless a line beside it is set the same way (letterSpacedTitles.ts).
@@ -1756,6 +1759,9 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   if (numberedParagraphWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
   // A dialogue's bold sub-heading near the line, or the line becoming one (dialogueSubheadings.ts).
   if (dialogueSubheadingWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
+  // A sentence-case title at a break between tight labelled lines reads each line's blankness, words and label shape
+  // within its reach (sentenceCaseTitles.ts): a line reading otherwise near one, before the edit or after it.
+  if (sides.readsDifferently(sentenceCaseReading, oldText.slice(lineStart, oldLineEnd), newText.slice(lineStart, newLineEnd)) && sides.eitherText(sentenceCaseTitleWithinReach)) throw NOT_LOCAL;
   // A section marker near the line, or the line becoming one (bracketedSections.ts).
   if (sectionMarkerWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
   // A letter-spaced title on or beside the line, or the line becoming one (letterSpacedTitles.ts).

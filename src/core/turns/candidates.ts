@@ -361,6 +361,8 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
   // Bracketed text inside the name (a role, a constituency) does not count towards its length.
   let bracketed = 0;
   let roleEnd = -1;
+  // `[嘉宾:陈铎]:`: the colon between the role and the name, both inside the brackets.
+  let roleColon = -1;
   // `**???:**`: the transcriber's mark for a speaker it could not name.
   const unknown = s.charCodeAt(i) === 63 ? UNKNOWN_SPEAKER.exec(s.slice(i, i + 4)) : null;
   if (unknown) {
@@ -381,6 +383,13 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
     if (stop === SEPARATOR) {
       // `2:05` inside the name span is a time, not a separator.
       if (code === 58 && isDigit(s.charCodeAt(j - 1)) && isDigit(s.charCodeAt(j + 1))) return null;
+      // `[嘉宾:陈铎]:`, `【主持人：李明】：`: a role and a name inside the brackets, the label's own colon after them.
+      const roleNameEnd = closer && closer !== '|' && j > nameStart ? bracketedRoleNameEnd(s, j, closer, nameStart) : -1;
+      if (roleNameEnd > 0) {
+        nameEnd = roleNameEnd;
+        roleColon = j;
+        break;
+      }
       nameEnd = j;
       separatorAt = j;
       break;
@@ -597,6 +606,7 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
   const name = longOffice ? { name: longOffice.office, verb: null, isRole: false }
     : nameTag ? { name: nameTag[1]!.trim(), verb: null, isRole: false } : handle || angled || chatSender ? handleFrom(rawName)
     : dashStop || (s[nameEnd] === '.' && separatorAt === nameEnd && PRO_TEMPORE.test(rawName)) ? { name: rawName, verb: null, isRole: false }
+    : roleColon >= 0 ? nameFrom(s.slice(roleColon + 1, nameEnd).trim())
     : nameFrom(rawName) ?? (elementOffice === nameEnd ? { name: rawName, verb: null, isRole: false } : officeFrom(s, nameStart, nameEnd));
   if (!name) return null;
   // An initial is read only as a plain `柯:`: `（笑）` and `**注**` are asides and marks, and stay no candidates
@@ -861,4 +871,15 @@ export function idStem(name: string): string | null {
 /** True for names diarisation tools and anonymised transcripts use (`SPEAKER_00`, `Speaker 1`, `S1`). */
 export function isDiarizedName(name: string): boolean {
   return DIARIZED.test(name);
+}
+
+/**
+ * Where the name ends in `[嘉宾:陈铎]:` (the closing bracket), read from the colon at `colon` inside the brackets: a
+ * short name after it, then the bracket's closer and a colon; -1 for anything else (`[注:…]` with no colon after).
+ */
+function bracketedRoleNameEnd(s: string, colon: number, closer: string, nameStart: number): number {
+  const close = s.indexOf(closer, colon + 1);
+  if (close <= colon + 1 || close - nameStart > MAX_NAME_LENGTH) return -1;
+  for (let j = colon + 1; j < close; j++) if (NAME_STOPS[s.charCodeAt(j)] === SEPARATOR || NAME_STOPS[s.charCodeAt(j)] === PROSE) return -1;
+  return SEPARATOR_COLONS.has(s[skipSpaces(s, close + closer.length)] ?? '') ? close : -1;
 }

@@ -477,9 +477,12 @@ class NarrationSubjects {
   }
 }
 
-/** A deposition's `A.` answers the `Q.` before it; anywhere else it is an initial (`A. Smith testified…`). */
+/**
+ * A deposition's `A.` answers a `Q.`: once the document has asked one, also after counsel's objection or a break
+ * between them; before any `Q.`, or in an answer's own turn, it is an initial (`A. Smith testified…`).
+ */
 function usable(label: LabelMatch | null, builder: TurnBuilder): LabelMatch | null {
-  return label && label.afterQuestionOnly && !builder.currentSpeakerIs('Q') ? null : label;
+  return label && label.afterQuestionOnly && (!builder.hasSpoken('Q') || builder.currentSpeakerIs('A')) ? null : label;
 }
 
 /** `追问：`, `Follow-up:`: the questioner before the answer asks again. Simplified, lower case. */

@@ -27,6 +27,8 @@ interface OpenTurn {
 export class TurnBuilder {
   private readonly turns: Turn[] = [];
   private current: OpenTurn | null = null;
+  /** Every speaker a turn was opened for so far, after aliases. */
+  private readonly openedFor = new Set<string>();
   /** Known names by their first code unit, for finding the last one mentioned in a line. */
   private readonly namesByFirstUnit = new Map<string, Set<string>>();
 
@@ -66,12 +68,19 @@ export class TurnBuilder {
     return this.current !== null && this.current.speaker === this.canonical(name);
   }
 
+  /** Whether a turn of `name` was opened before (the current one included). */
+  hasSpoken(name: string): boolean {
+    return this.openedFor.has(this.canonical(name));
+  }
+
   /** `start` comes before the label when the label ends the speech it names (a `[name=…]` signature). */
   open(name: string, labelSpan: Span, source: TurnSource, lineEnd: number, timestamp: string | null, start = labelSpan.start): void {
     this.close();
     this.remember(name);
+    const speaker = this.canonical(name);
+    this.openedFor.add(speaker);
     this.current = {
-      speaker: this.canonical(name),
+      speaker,
       written: name,
       start: Math.min(start, labelSpan.start),
       labelSpan,

@@ -150,3 +150,34 @@ describe('line numbers and chat times around labels', () => {
     assert.equal(labelCandidate('At 10:32 AM: we met', 19), null);
   });
 });
+
+describe('a deposition answer after counsel speaks', () => {
+  const DEPOSITION = [
+    'Q. Did you sign the lease in March?', 'MR. PARK: Objection, form.', 'A. I signed it in April, after the inspection.',
+    'Q. Who else was there?', 'MS. LEE: Same objection.', '', 'A. Only the broker.', 'Q. Thank you.',
+  ].join('\n');
+
+  it('gives an `A.` line after an objection (or a blank line) to the answer, not to counsel', () => {
+    const fixture = analyseText(DEPOSITION, 'deposition.txt');
+    assert.deepEqual(fixture.analysis.turns.map((t) => t.speaker), ['Q', 'MR. PARK', 'A', 'Q', 'MS. LEE', 'A', 'Q']);
+  });
+
+  it('before any `Q.`, `A.` at a line start is an initial of the prose around it', () => {
+    const text = ['MR. PARK: The record shows two leases.', 'A. Smith signed the first one in 2019.'].join('\n');
+    assert.deepEqual(analyseText(text, 'deposition.txt').analysis.turns.map((t) => t.speaker), ['MR. PARK']);
+  });
+
+  it('stays exact when an edit removes the question the answers depend on, or types inside an objection', () => {
+    const edits = [
+      { rangeOffset: 0, rangeLength: 'Q. '.length, text: '' },
+      { rangeOffset: DEPOSITION.indexOf('form.'), rangeLength: 0, text: 'to ' },
+      { rangeOffset: DEPOSITION.indexOf('Only'), rangeLength: 0, text: 'A. ' },
+    ];
+    for (const edit of edits) {
+      const analyzer = new IncrementalAnalyzer({}, 'deposition.txt');
+      analyzer.update(DEPOSITION);
+      const edited = `${DEPOSITION.slice(0, edit.rangeOffset)}${edit.text}${DEPOSITION.slice(edit.rangeOffset + edit.rangeLength)}`;
+      assert.deepStrictEqual(analyzer.update(edited, [edit]), analyze(edited, {}, 'deposition.txt'), JSON.stringify(edit));
+    }
+  });
+});

@@ -1,0 +1,46 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../../src/core/analysis/analyze';
+import { IncrementalAnalyzer } from '../../../../src/core/analysis/incremental';
+import { labelCandidate } from '../../../../src/core/turns/candidates';
+
+/** A web chat's record: the host's role in brackets, the guest's role and name together in them (`[嘉宾:王芳]:`). */
+const WEB_CHAT = [
+  '老城區的記憶：訪談實錄',
+  '',
+  '[主持人]:各位網友大家好，今天我們請到了城市史研究者王芳老師。',
+  '',
+  '[嘉賓:王芳]:大家好，很高興來到這裡。',
+  '',
+  '[主持人]:您研究老城區多少年了？',
+  '',
+  '[嘉賓:王芳]:差不多二十年，從一九九八年開始做口述歷史。',
+  '',
+  '[主持人]:最難忘的是哪一次採訪？',
+  '',
+  '[嘉賓:王芳]:一位九十歲的老裁縫，他記得每一條巷子的名字。',
+].join('\n');
+
+describe('a role and a name inside the label\'s brackets', () => {
+  it('reads `[嘉賓:王芳]:` as a label of 王芳, the role left out of the name', () => {
+    const candidate = labelCandidate('[嘉賓:王芳]:大家好', '[嘉賓:王芳]:大家好'.length);
+    assert.equal(candidate?.name, '王芳');
+    assert.equal(labelCandidate('[Guest: Jane Doe]: Hello there', 30)?.name, 'Jane Doe');
+    // A note in brackets with no label's colon after it is no label.
+    assert.equal(labelCandidate('[注:以下為節選]', 9), null);
+  });
+
+  it('gives the guest the guest\'s lines, the host the host\'s', () => {
+    const speakers = analyze(WEB_CHAT, {}, 'chat.txt').turns.map((t) => t.speaker);
+    assert.deepEqual(speakers, ['主持人', '王芳', '主持人', '王芳', '主持人', '王芳']);
+  });
+
+  it('stays exact when an edit breaks or mends the role\'s colon', () => {
+    const colon = WEB_CHAT.indexOf('[嘉賓:王芳]') + '[嘉賓'.length;
+    for (const edit of [{ rangeOffset: colon, rangeLength: 1, text: '' }, { rangeOffset: colon, rangeLength: 1, text: '：' }, { rangeOffset: WEB_CHAT.indexOf('二十年'), rangeLength: 0, text: '約' }]) {
+      const analyzer = new IncrementalAnalyzer({}, 'chat.txt');
+      analyzer.update(WEB_CHAT);
+      const edited = `${WEB_CHAT.slice(0, edit.rangeOffset)}${edit.text}${WEB_CHAT.slice(edit.rangeOffset + edit.rangeLength)}`;
+      assert.deepStrictEqual(analyzer.update(edited, [edit]), analyze(edited, {}, 'chat.txt'), JSON.stringify(edit));
+    }
+  });
+});
