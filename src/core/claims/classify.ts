@@ -20,7 +20,7 @@ import { hedgesRecollection } from './enRecollections';
 import { withoutIndirectQuestions, withoutMonthNames, withoutMotionGoingTo, withoutPastEventually } from './cueFiltersEn';
 import { SAYING, withDispositions, withRegularities, withGradedModals, withDoneActs, withProgrammeNames, withReportedDemands, withoutNonFutureHui } from './cueFiltersZh';
 import { clear } from './clearArray';
-import { type Signals, collectSignals, futureSpans } from './signals';
+import { type Signals, collectSignals, futureSpans, scratch } from './signals';
 import { EVALUATIVE_PREFIXES, BELIEF_PREFIXES, INTENSIFIED_STATEMENT_PENALTY, isIntensifierReason, startsWithAny } from './confidence';
 import type { Classification } from './classification';
 import { isQuestion, tagQuestionStart, isInvertedQuestion, isUnmarkedQuestion } from './questions';
@@ -32,6 +32,8 @@ import { sentenceRead, kindFeatures } from './kindFeatures';
 import { LIKELY_FUTURE, PRESENT_IMPOSSIBILITY, POSSIBILITY_UNDER_CONDITION, hedgeChineseLikelihood } from './zhLikelihoods';
 import { isCallToAction } from './callsToAction';
 import { isVerdictOverFigure } from './zhVerdicts';
+import { rhetoricalQuestion } from './zhRhetoricalQuestions';
+import { isArguedFuture } from './zhArguedFutures';
 
 export type { Classification } from './classification';
 
@@ -113,10 +115,10 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   sentenceRead.to = to;
   if (isInvertedQuestion(key, from, to) || isUnmarkedQuestion(key, from, to)) return null;
   if (isEditorialNote(key, from, to)) return null;
-  if (isQuestion(key, from, to)) {
+  if (!readingRhetorically && isQuestion(key, from, to)) {
     // `社會對立很嚴重，對不對？`: a tag question asks to agree with the statement before it, which is what is claimed.
     const tag = tagQuestionStart(key, from, to);
-    if (tag < 0 || isQuestion(key, from, tag)) return null;
+    if (tag < 0 || isQuestion(key, from, tag)) return rhetoricalJudgement(text, key, from, to, options);
     to = tag;
     sentenceRead.tagQuestion = true;
     sentenceRead.to = to;
@@ -212,6 +214,9 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   }
   // `三十岁时回看二十岁，重要的显然是行业选择和职业发展`: a verdict word framing the sentence outranks its figures (zhVerdicts.ts). Only the kind changes.
   if (decision?.kind === 'fact' && cjk * 2 >= units && isVerdictOverFigure(signals, key, from, to, figures)) decision = { kind: 'opinion', cues: [...new Set([...signals.opinion.filter(isEvaluationCue), ...decision.cues])], confidence: decision.confidence };
+  // `…而認為必須推動改革,否則恐怕會有嚴重問題`: a view that prescribes before its future word argues; the future follows if
+  // the must is not heeded (zhArguedFutures.ts). Only the kind changes.
+  if (decision?.kind === 'forecast' && cjk * 2 >= units && isArguedFuture(signals, key, hits)) decision = { kind: 'opinion', cues: [...new Set([...signals.opinion, ...decision.cues])], confidence: decision.confidence };
   // `So if you don't exit out of the debug session, you will still be in the debug session.`: how things go whenever
   // one does something, not a prediction (enRegularities.ts). Only the kind changes.
   if (decision?.kind === 'forecast' && cjk * 2 < units && isEnglishRegularity(signals, key, from)) decision = asRegularity(decision, signals);
@@ -238,6 +243,31 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   if (decision) return decision;
   // Cues that decide nothing (a past marker, a plan announced in the first person): judged as a plain statement.
   return signals.greeting || signals.procedure || signals.firstPersonFuture ? null : statement(text, key, from, to, units, cjk);
+}
+
+/** As sure as an opinion resting on one evaluation word: the question's words say what is judged. */
+const RHETORICAL_CONFIDENCE = 0.55;
+/** True while a rhetorical question is read as the statement it makes (rhetoricalJudgement). */
+let readingRhetorically = false;
+
+/**
+ * `跟過往不是一樣嗎？`, `能說不好嗎?`: a rhetorical question states what it asks about
+ * (zhRhetoricalQuestions.ts). It is read as that statement: a past event or a figure it recalls (`議員還不是一面倒投了贊成票嗎?`)
+ * stays a fact (a plain statement's reading does not); anything else it states, or nothing the cues can name, is the speaker's judgement. Any other question claims nothing.
+ */
+function rhetoricalJudgement(text: string, key: string, from: number, to: number, options: AnalysisOptions): Classification | null {
+  const marker = rhetoricalQuestion(key, from, to);
+  if (marker === null || contentUnits(key, from, to) < MIN_BELIEF_UNITS) return null;
+  readingRhetorically = true;
+  let stated: Classification | null;
+  try {
+    stated = classifyRange(text, key, from, to, options);
+  } finally {
+    readingRhetorically = false;
+  }
+  const cue = `rhetorical question: ${marker}`;
+  if (stated?.kind === 'fact' && sentenceRead.signals && !isWeaklyFactual(scratch)) return { ...stated, cues: [...stated.cues, cue] };
+  return { kind: 'opinion', cues: [cue, ...(stated?.cues ?? [])], confidence: RHETORICAL_CONFIDENCE };
 }
 
 /**

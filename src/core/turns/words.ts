@@ -86,6 +86,8 @@ export const ZH_NON_NAME_ENDS = [
   '时间', '日期', '地点', '时长', '链接', '来源', '网址', '阅读', '手记', '提示', '声明',
   // Someone's note heading an article (`编者按：`, `译者按：`, `书童按：` a blog's translator, `云栖君导读：` an account's abstract).
   '按', '导读', '导语',
+  // A news report's source before its lead (`中新网消息：`, `央视网消息(新闻联播)：`, `本报讯：`), not a speaker.
+  '消息', '报讯',
 ];
 
 /** Interview roles that may precede a name (`嘉宾 李明`); Simplified. */

@@ -44,3 +44,12 @@ describe('a role and a name inside the label\'s brackets', () => {
     }
   });
 });
+
+describe('a news report\'s source before its lead', () => {
+  it('reads `中新网消息：` and `央视网消息(新闻联播)：` as no speaker, the interview\'s labels below as theirs', () => {
+    for (const lead of ['中新网消息：昨日，市政府召开新闻发布会。', '央视网消息(新闻联播)：昨日，市政府召开新闻发布会。', '本报讯：昨日，市政府召开新闻发布会。']) {
+      const text = [lead, '', '李明：我们今年将新建三所学校。', '', '王芳：预算是多少？', '', '李明：大约两亿元。'].join('\n');
+      assert.deepEqual(analyze(text, {}, 'news.txt').turns.map((t) => t.speaker), ['李明', '王芳', '李明'], lead);
+    }
+  });
+});
