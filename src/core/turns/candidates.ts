@@ -1,5 +1,6 @@
 import { detached } from '../text/detached';
 import { numberedAddressLength } from './addressSections';
+import { readQuestionLead } from './questionLeads';
 import { decodeHtmlEntities } from '../text/entities';
 import { isBulletSymbol, isDigit, isHan, isSpace, MAX_LABEL_ROLE_LENGTH, simplified, skipSpaces } from './chars';
 import { EN_FUNCTION_WORDS, EN_NON_NAME_WORDS, EN_RUBRIC_WORDS, EN_SENTENCE_OPENERS, ZH_CREDIT_WORDS, ZH_SINGLE_CHAR_NAMES } from './words';
@@ -86,7 +87,9 @@ const LINE_NUMBER = /^\d{1,5}(?:[ \t]+|$)/;
  * in capitals ended by a full stop. Prose almost never writes a surname in capitals after a title. Members who
  * share a surname are told apart by their state (`Mr. MEEK of Florida.`).
  */
-const RECORD_NAME = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Adm|Col)\.|Miss|Senator|Representative|Chairman|Chairwoman|Judge|Justice|General|Admiral|Colonel|Secretary|The) (?:Mc|Mac|De|Di|La|O')?[A-Z][A-Z'’-]+(?: (?:Mc|Mac|De|Di|La|O')?[A-Z][A-Z'’-]+)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?$/;
+const RECORD_NAME = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Adm|Col)\.|Miss|Senator|Representative|Chairman|Chairwoman|Judge|Justice|General|Admiral|Colonel|Secretary|The) (?:Mc|Mac|De|Di|La|O')?[A-Z][A-Z'’-]+(?: (?:Mc|Mac|De|Di|La|O')?[A-Z][A-Z'’-]+)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?: pro tempore)?$/;
+/** `The SPEAKER pro tempore.`: RECORD_NAME's officer presiding in another's place, a name as the record writes it. */
+const PRO_TEMPORE = /^The [A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)? pro tempore$/;
 /** A cheap test for RECORD_NAME's start: a capitalised word, then a word opening with two capitals. */
 const RECORD_START = /^[A-Z][a-z]{1,13}\.? (?:Mc|Mac|De|Di|La|O')?[A-Z][A-Z]/;
 /** A capitalised surname as hearing records print it: `Blumenthal`, `McHenry`, `O'Brien`, `Ocasio-Cortez`. */
@@ -113,6 +116,31 @@ const CAPITALS_NAME = /^(?:[A-Z]{2,3}\. )?[A-Z][A-Z'’-]+[A-Z](?: [A-Z][A-Z'’
 const CAPITALS_START = /^[A-Z][A-Z]/;
 /** Roman numerals number sections (`IV. Results`), never a character. */
 const ROMAN_WORD = /(?:^|\s)[IVXLCDM]+(?:$|\s)/;
+/**
+ * `HON. A. SUDHAKAR.- Madam Speaker, …`, `HON. SPEAKER.- I welcome…`: some Hansards end the member's name in capitals
+ * (titles and initials with their stops) with a full stop and a dash. The scheme decides where the document repeats it.
+ */
+const DASH_STOP_NAME = /^(?:[A-Z]{2,}\.? |(?:[A-Z]\.){1,3} ?)*[A-Z][A-Z'’-]*[A-Z](?: [A-Z][A-Z'’-]*[A-Z]){0,7}$/;
+/** The separator of DASH_STOP_NAME: a full stop, then a hyphen or dash, then a space or the line's end. */
+export const DASH_STOP = '.-';
+/** The longest office a DASH_STOP_NAME holds. */
+const MAX_DASH_STOP_NAME = 80;
+/** Where the DASH_STOP_NAME opening at `start` ends (at its full stop), or -1. */
+function dashStopNameEnd(s: string, start: number): number {
+  const reach = Math.min(s.length - 2, start + MAX_DASH_STOP_NAME);
+  for (let at = start + 2; at <= reach; at++) {
+    const code = s.charCodeAt(at);
+    if (code === 46 /* . */) {
+      const dash = s.charCodeAt(at + 1);
+      if ((dash === 45 || dash === 0x2013 || dash === 0x2014) && (at + 2 >= s.length || isSpace(s.charCodeAt(at + 2)))) {
+        return DASH_STOP_NAME.test(s.slice(start, at)) ? at : -1;
+      }
+    } else if (!(code >= 65 && code <= 90) && code !== 32 && code !== 39 && code !== 0x2019 && code !== 45) return -1;
+  }
+  return -1;
+}
+/** The shape of a numbered oral question's lead, `6. NAME (seat) to the Minister of X:` (see questionLeads.ts). */
+export const QUESTION_LEAD_SHAPE = '#.|N|to:';
 /** The separator of `BERNARDO. Who goes there?` (see CAPITALS_NAME). */
 export const CAPITALS_STOP = 'c.';
 const DIARIZED = /^(?:SPEAKER_\d{1,3}|Speaker[ _]?\d{1,3}|S\d{1,2}|(?:Unknown|Unidentified)(?: Speaker| Male| Female)?(?: \d{1,3})?|Interviewer|Interviewee|Audience(?: member)?(?: \d{1,3})?)$/i;
@@ -143,6 +171,10 @@ function mayHoldCandidate(prefix: string): boolean {
  * separator after it).
  */
 export function labelCandidate(prefix: string, lineLength: number, head?: number): LabelCandidate | null {
+  if (isDigit(prefix.charCodeAt(skipSpaces(prefix, 0)))) {
+    const lead = readQuestionLead(prefix);
+    if (lead) return { ...lead, shape: QUESTION_LEAD_SHAPE, timestamp: null, verb: null, isRole: false, wrapped: false };
+  }
   if (head === undefined) {
     if (!mayHoldCandidate(prefix)) return null;
     head = plainHeadLength(prefix);
@@ -323,6 +355,8 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
   let titled = false;
   // `BERNARDO. Who goes there?`: a name in capitals and a full stop (see CAPITALS_NAME).
   let capitals = false;
+  // `HON. A. SUDHAKAR.- Madam Speaker, …`: a name in capitals, a full stop and a dash (see DASH_STOP_NAME).
+  let dashStop = false;
   const closer = closers[closers.length - 1];
   // Bracketed text inside the name (a role, a constituency) does not count towards its length.
   let bracketed = 0;
@@ -335,7 +369,14 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
     nameEnd = i + unknown[0].length;
     if (SEPARATOR_COLONS.has(s[nameEnd] ?? '')) separatorAt = nameEnd;
   }
-  for (let j = i; !unknown && j < s.length && j <= nameStart + MAX_NAME_LENGTH + bracketed; j++) {
+  // An office may run past a name's length: `HON. LEADER OF THE GOVERNMENT IN PARLIAMENT.-`.
+  const dashStopEnd = unknown || !CAPITALS_START.test(s.slice(i, i + 2)) ? -1 : dashStopNameEnd(s, i);
+  if (dashStopEnd > 0) {
+    nameEnd = dashStopEnd;
+    separatorAt = dashStopEnd;
+    dashStop = true;
+  }
+  for (let j = i; !unknown && !dashStop && j < s.length && j <= nameStart + MAX_NAME_LENGTH + bracketed; j++) {
     // By char code: a one-character string per character (uncached for CJK) and its Set lookup cost more than the rest.
     const code = s.charCodeAt(j);
     const stop = NAME_STOPS[code]!;
@@ -490,8 +531,8 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
       break;
     } else if (s[k] === '.' && k === separatorAt) {
       // `<p>Mr. RUDMAN.</p><p>`: the record's full stop, then any closing markup.
-      shape.push(titled ? 't.' : capitals ? CAPITALS_STOP : '.');
-      k += 1;
+      shape.push(dashStop ? DASH_STOP : titled ? 't.' : capitals ? CAPITALS_STOP : '.');
+      k += dashStop ? 2 : 1;
       separated = true;
       for (let tag = HTML_TAG.exec(s.slice(k, k + 96)); tag; tag = HTML_TAG.exec(s.slice(k, k + 96))) k += tag[0].length;
       break;
@@ -564,6 +605,7 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
   const chatSender = !separated && timestamp !== null && DATE_IN_STAMP.test(timestamp) && (atEnd || s[nameEnd] === '\t');
   const name = longOffice ? { name: longOffice.office, verb: null, isRole: false }
     : nameTag ? { name: nameTag[1]!.trim(), verb: null, isRole: false } : handle || angled || chatSender ? handleFrom(rawName)
+    : dashStop || (s[nameEnd] === '.' && separatorAt === nameEnd && PRO_TEMPORE.test(rawName)) ? { name: rawName, verb: null, isRole: false }
     : roleColon >= 0 ? nameFrom(s.slice(roleColon + 1, nameEnd).trim())
     : nameFrom(rawName) ?? (elementOffice === nameEnd ? { name: rawName, verb: null, isRole: false } : officeFrom(s, nameStart, nameEnd));
   if (!name) return null;

@@ -5,7 +5,7 @@ import type { LineIndex } from '../text/positions';
 import { StringTable } from '../text/stringTable';
 import { countHan, isHan, LABEL_SCAN_LIMIT, simplified, skipSpaces } from './chars';
 import { EN_TITLES, ZH_NON_NAME_STARTS, ZH_ROLES, ZH_TITLES } from './words';
-import { CAPITALS_STOP, hasCommaRole, idStem, INITIAL_SHAPE, isInitialCandidate, isRecordLabel, isSurnameInitial, labelCandidate, plainHeadLength, type LabelCandidate } from './candidates';
+import { CAPITALS_STOP, DASH_STOP, hasCommaRole, QUESTION_LEAD_SHAPE, idStem, INITIAL_SHAPE, isInitialCandidate, isRecordLabel, isSurnameInitial, labelCandidate, plainHeadLength, type LabelCandidate } from './candidates';
 import { recognizeLabel, type LabelContext, type LabelMatch } from './labels';
 import { isFieldName } from './fieldNames';
 import { isHandleName } from './handleNames';
@@ -417,6 +417,9 @@ function isScheme(shape: string, names: ReadonlyMap<string, number>, schemeNames
     if (count >= 2 || (count === 1 && schemeNames?.has(name))) repeated += count;
   }
   if (shape.endsWith(CAPITALS_STOP) && distinctRepeated(names) < 2) return false;
+  // `HON. A. SUDHAKAR.-`: a separator prose never writes after a name in capitals; the shape recurring is the scheme,
+  // however often each member speaks in the excerpt.
+  if (shape.endsWith(DASH_STOP)) return total >= MIN_SCHEME_LINES;
   if (shape === INITIAL_SHAPE && initialsConverse(names, total)) return true;
   return total >= MIN_SCHEME_LINES && repeated >= MIN_SCHEME_LINES && repeated >= total * MIN_REPEATED_SHARE;
 }
@@ -477,7 +480,8 @@ function decide(
     // Two spaces after a short phrase are common in prose, so that shape takes no name on its length alone.
     const spacedOnly = candidate.shape.endsWith('|_') && !candidate.wrapped;
     const evidence = repeats || candidate.wrapped || (!spacedOnly && isShortName(candidate.name)) || (known !== null && known.source !== 'label')
-      || personLabelledAlone(candidate, labelNames) || pairedLikeTheOthers(candidate.name, shapes.get(candidate.shape)!);
+      || personLabelledAlone(candidate, labelNames) || pairedLikeTheOthers(candidate.name, shapes.get(candidate.shape)!)
+      || candidate.shape.endsWith(DASH_STOP);
     if (!evidence) return null;
     // `<p><b>BEFORE:</b></p>` over the bench's list: a one-off name in markup with no speech after it heads a section.
     if (!repeats && !candidate.wrapped && candidate.shape.startsWith('<') && speechless) return null;
@@ -488,8 +492,9 @@ function decide(
     const unlisted = candidate.shape.slice(LIST_ITEM_SHAPE.length);
     if (accepted.has(unlisted) && (shapes.get(unlisted)!.get(candidate.name) ?? 0) >= 2) return known && known.speaker === candidate.name ? known : fromCandidate(candidate);
   }
-  // `Mr. RUDMAN.` is a convention of its own, however rarely the document's speaker speaks.
-  if (candidate && isRecordLabel(candidate)) return fromCandidate(candidate);
+  // `Mr. RUDMAN.` is a convention of its own, however rarely the document's speaker speaks; so is a numbered
+  // question's lead, `6. JANE ROE (Eastfield) to the Minister of Transport: …`.
+  if (candidate && (isRecordLabel(candidate) || candidate.shape === QUESTION_LEAD_SHAPE)) return fromCandidate(candidate);
   if (!known) return null;
   if (known.source === 'label' && isWeakKnownLabel(known, labelNames)) return null;
   // `[00:00] 美国加息⏎[00:01] 日本加息`: a caption's phrase per timed line, whose "names" make no scheme.
