@@ -17,6 +17,7 @@ import { mayReadAsDatedField } from '../topics/datedFields';
 import { mayReadAsNameField } from '../topics/nameFields';
 import { isPlainTextShaped, longUnderlineWithinReach, underlineWithinReach } from '../topics/lineScan';
 import { parseSpeakerName } from '../turns/speakerName';
+import { numberedSiblingElsewhere } from '../turns/numberedNames';
 import { callLabelWithinReach, isNameAndRoleLine, mayBeRosterNamed, rosterLineName } from '../topics/participantRoster';
 import { hasWordsAtStart, INTRODUCTION_REACH, isClockAlone, linkHeadingWithinReach, MAX_BODYLESS_LENGTH, MAX_NOTES_OVER_STACK, mayChangeCaptionBeside, NAME_LINE_BLANKS, nameLineAbove, proceedingsTitleWithinReach } from '../topics/outline';
 import { parallelShapeWithinReach } from '../topics/parallelPlainTitles';
@@ -1291,6 +1292,7 @@ function readsAsNoTitle(baseline: Baseline, title: string, line: number, format:
   // Name lines: recurring ones are speakers' (two lines of the same text), and one a line above mentions.
   if (parseSpeakerName(title) !== null && !/[.!?]$/.test(title)) {
     if (wholeLineElsewhere(old, title, line)) throw NOT_LOCAL;
+    if (numberedSiblingElsewhere(old, title, line)) throw NOT_LOCAL;
     if (mayBeRosterNamed(old, title)) throw NOT_LOCAL;
   }
   // A name alone over speech is a speaker's where a member's card elsewhere names it (nameCards.ts).
@@ -1342,6 +1344,7 @@ function splitPieceReadsAsNoTitle(baseline: Baseline, lines: LineIndex, first: n
   if (parseSpeakerName(title) !== null && !/[.!?]$/.test(title)) {
     // No whole line of the old text reads so (the piece is part of a longer line there), nor mentions it above.
     if (wholeLineElsewhere(old, title, -1)) throw NOT_LOCAL;
+    if (numberedSiblingElsewhere(old, title, -1)) throw NOT_LOCAL;
     if (mayBeRosterNamed(old, title)) throw NOT_LOCAL;
     for (let l = piece - 1; l >= 0 && l >= piece - INTRODUCTION_REACH; l--) if (lines.lineText(l).includes(title)) throw NOT_LOCAL;
   }

@@ -4,6 +4,7 @@
 // the speech, never sections, and `[END OF EPISODE]` closes the record rather than opening a section.
 // A Chinese script or write-up sets its sections the same way in lenticular brackets, right over the next
 // speaker's label (`【进入会场内部】` over `【同期】中新社记者 梁晓辉`, `【檢討並找出社會問題】` over `蔡英文:…`).
+// A podcast's show notes set theirs over prose or a chapter list (`【本期嘉宾】`, `【内容索引】`), two or more of them.
 import type { LineIndex, Span } from '../text/positions';
 import { skipSpaces, trimEnd } from '../turns/chars';
 import { isDirectionWords } from '../turns/stageDirections';
@@ -22,6 +23,10 @@ const MAX_MARKER_LINE = 48;
 const CJK_MARKER = /^【([^【】]{1,24})】$/;
 /** A sentence inside the brackets is a note, and words ending in a number an id (`【说话人2】`), not a section. */
 const NOT_CJK_SECTION = /[。！？!?]|\d$/;
+/** How many one-off bracketed lines over text make them the page's sections: one alone may be a rubric or a note. */
+const MIN_SECTIONS_OVER_TEXT = 2;
+/** A line that opens with a link or another bracket is a list of links or bracketed items, not a section's text. */
+const NOT_SECTION_TEXT = /^(?:https?:\/\/|www\.|\[|【)/;
 
 /** The marker's words inside the brackets when the trimmed line `text[start, end)` is a section marker's shape. */
 export function sectionMarkerInner(text: string): Span | null {
@@ -75,15 +80,32 @@ export function bracketedSections(scan: Scan, isLabel: (line: number) => boolean
     if (next < 0 || !isLabel(next)) continue;
     found.set(line, { start: start + inner.start, end: start + inner.end });
   }
+  const overText: number[] = [];
   for (const at of lenticular.values()) {
     if (at.length !== 1) continue;
     const line = at[0]!;
     const next = nextNonBlank(kinds, line, LABEL_REACH);
-    if (next < 0 || !isLabel(next)) continue;
-    const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
-    found.set(line, { start: start + 1, end: trimEnd(text, start, lines.lineEnd(line)) - 1 });
+    if (next < 0) continue;
+    if (isLabel(next)) found.set(line, lenticularInner(lines, line));
+    else if (!isLabel(line) && opensSectionText(scan, next)) overText.push(line);
   }
+  // Show notes: `【本期嘉宾】` over the guest's line, `【内容索引】` over the chapter list, each words once.
+  if (overText.length >= MIN_SECTIONS_OVER_TEXT) for (const line of overText) found.set(line, lenticularInner(lines, line));
   return found;
+}
+
+function lenticularInner(lines: LineIndex, line: number): Span {
+  const start = skipSpaces(lines.source, lines.lineStart(line), lines.lineEnd(line));
+  return { start: start + 1, end: trimEnd(lines.source, start, lines.lineEnd(line)) - 1 };
+}
+
+/** Whether `line` reads as a section's first line of text: prose or a list item, not a link, code or another bracket. */
+function opensSectionText(scan: Scan, line: number): boolean {
+  const kind = scan.kinds[line];
+  if (kind !== Kind.Text && kind !== Kind.ListItem && kind !== Kind.TitleShaped) return false;
+  const { lines } = scan;
+  const start = skipSpaces(lines.source, lines.lineStart(line), lines.lineEnd(line));
+  return !NOT_SECTION_TEXT.test(lines.source.slice(start, Math.min(start + 8, lines.lineEnd(line))));
 }
 
 /** How far from an edit a marker is looked for: the marker, its blank lines and its label line. */

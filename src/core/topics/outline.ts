@@ -17,6 +17,7 @@ import { declarationOf } from '../turns/declaredSpeakers';
 import { addDeclaredHeadingLabels } from '../turns/declaredLabels';
 import { addDialogueHeadingLabels } from '../turns/dialogueHeadings';
 import { parseSpeakerName } from '../turns/speakerName';
+import { numberedNameStem } from '../turns/numberedNames';
 import { portraitCardLines } from '../turns/portraitLines';
 import { nameCardLines } from '../turns/nameCards';
 import { runningHeadLines } from '../turns/runningHeads';
@@ -740,6 +741,13 @@ function recurringNameLines(scan: Scan): Set<number> {
   const found = new Set<number>();
   const recurring = [...byText].filter(([title, same]) => same.length >= MIN_NAME_REPEATS && isNameLine(title) && same.some((line) => opensSpeech(scan, line)));
   for (const [, same] of recurring) for (const line of same) found.add(line);
+  // `Speaker 0` once above many `Speaker 1` lines: a numbered name of a recurring name's words (numberedNames.ts).
+  const stems = new Set(recurring.map(([title]) => numberedNameStem(title)).filter((stem): stem is string => stem !== null));
+  if (stems.size) {
+    for (const [title, same] of byText) {
+      if (same.length === 1 && stems.has(numberedNameStem(title) ?? '') && isNameLine(title) && opensSpeech(scan, same[0]!)) found.add(same[0]!);
+    }
+  }
   // Upper-case names (`JANE SMITH`) set a style: a name in that style that speaks only once is a speaker too.
   if (recurring.length && recurring.every(([title]) => isUpperCaseLatin(title))) {
     // A screenplay sets each name right over its lines; its scene headings (`INT. KITCHEN - NIGHT`) stand apart,

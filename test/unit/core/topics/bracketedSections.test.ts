@@ -137,3 +137,48 @@ describe('section lines in lenticular brackets', () => {
     assert.ok(local > 0, 'no edit stayed local');
   });
 });
+
+// A podcast episode's show notes: section lines in lenticular brackets over a guest line, a blurb and a chapter list.
+const SHOW_NOTES = [
+  '【本期嘉宾】',
+  '林晓,一位在海边小城开了十年书店的店主。',
+  '【本期话题】',
+  '独立书店怎样撑过没有游客的冬天。',
+  '【时间轴】',
+  '01:20 书店是怎么开起来的',
+  '09:45 冬天的客人都是谁',
+  '18:30 我们为什么还在坚持',
+  '',
+  '欢迎在评论区留下你最喜欢的书店。',
+].join('\n');
+
+describe('show-notes sections in lenticular brackets', () => {
+  it('titles two or more one-off bracketed lines over prose or a chapter list', () => {
+    assert.deepEqual(topicTitles(analyze(SHOW_NOTES, {}, 'notes.txt').topics), ['本期嘉宾', '本期话题', '时间轴']);
+  });
+
+  it('leaves one such line alone, words bracketed again, and bracketed lines over links or other brackets', () => {
+    const one = SHOW_NOTES.split('\n').slice(2).join('\n').replace('【时间轴】', '时间轴如下');
+    assert.ok(!topicTitles(analyze(one, {}, 'notes.txt').topics).includes('本期话题'));
+    const repeated = SHOW_NOTES.replace('【时间轴】', '【本期话题】');
+    assert.ok(!topicTitles(analyze(repeated, {}, 'notes.txt').topics).includes('本期话题'));
+    const links = ['相关链接:', '【书店的网站】', 'https://example.org/shop', '【上一期节目】', 'https://example.org/ep1', '【更多节目】', '【联系我们】'].join('\n');
+    assert.deepEqual(topicTitles(analyze(links, {}, 'notes.txt').topics).filter((title) => title.includes('书店') || title.includes('节目') || title.includes('联系')), []);
+  });
+
+  it('equals a full analysis after edits in and around the section lines', () => {
+    const source = `${SHOW_NOTES}\n\n${Array.from({ length: 6 }, (_, i) => `第${i + 1}段:我们聊到了第${i + 1}家书店,它开在一条老街上。`).join('\n\n')}`;
+    let local = 0;
+    for (let at = 0; at <= source.length; at += 5) {
+      for (const typed of ['字', '\n', '【', '】']) {
+        const analyzer = new IncrementalAnalyzer({}, 'notes.txt');
+        analyzer.update(source);
+        const edited = source.slice(0, at) + typed + source.slice(at);
+        const result = analyzer.update(edited, [{ rangeOffset: at, rangeLength: 0, text: typed }]);
+        if (analyzer.lastMode === 'line') local++;
+        assert.ok(isDeepStrictEqual(result, analyze(edited, {}, 'notes.txt')), `${JSON.stringify(typed)} at ${at}`);
+      }
+    }
+    assert.ok(local > 0, 'no edit stayed local');
+  });
+});
