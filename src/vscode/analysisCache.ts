@@ -163,6 +163,8 @@ export class AnalysisCache extends Disposable {
     this._register(
       vscode.window.onDidChangeVisibleTextEditors((editors) => {
         for (const { document } of editors) {
+          // Shown again after the setting was turned on (it stayed open without an editor, see keepInWorker).
+          if (this.tracker.isEnabled(document)) this.keepInWorker(document);
           const state = this.states.get(document.uri, ANALYSIS);
           if (!state || state.entry || state.previewed || !this.tracker.isEnabled(document)) continue;
           if (state.awaitingEditor) this.schedule(document, 0);
@@ -182,7 +184,7 @@ export class AnalysisCache extends Disposable {
     this._register(
       configuration.onDidChange((change) => {
         if (change.affects('speakerLabelPatterns', 'cueWords', 'claims.minimumConfidence')) this.invalidateAll();
-        if (change.affects('experimental.editsInWorker', 'analysisInWorker')) for (const document of this.tracker.enabledDocuments()) this.keepInWorker(document);
+        if (change.affects('experimental.editsInWorker', 'analysisInWorker')) for (const document of this.tracker.enabledDocuments()) if (isShown(document)) this.keepInWorker(document);
       }),
     );
   }
@@ -605,7 +607,9 @@ export class AnalysisCache extends Disposable {
 
   /**
    * The worker is to follow the document's edits from now (experimental.editsInWorker turned on) but holds no analysis
-   * of it: a full analysis there gives it one (the next would otherwise come only with an edit that is not local).
+   * of it: a full analysis there gives it one (the next would otherwise come only with an edit that is not local). For
+   * a document shown in an editor (the worker draws only those): one open without an editor (closing an editor leaves
+   * its document open a while) gets it when it is shown again.
    */
   private keepInWorker(document: vscode.TextDocument): void {
     const state = this.states.get(document.uri, ANALYSIS);
@@ -660,4 +664,8 @@ export class AnalysisCache extends Disposable {
 
 function aliasesKey(aliases: Readonly<Record<string, string>>): string {
   return JSON.stringify(Object.entries(aliases).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+function isShown(document: vscode.TextDocument): boolean {
+  return vscode.window.visibleTextEditors.some((editor) => editor.document === document);
 }
