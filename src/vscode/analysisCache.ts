@@ -15,9 +15,10 @@ import type { DocumentTracker } from './documentTracker';
 import { DocumentSlot, type DocumentStates } from './documentStates';
 import { Disposable } from './util/dispose';
 import { showWarning } from './ui/untrustedUi';
-import type { TextSource } from '../core/text/chunkedText';
+import type { ChunkedText, TextSource } from '../core/text/chunkedText';
 import type { DocumentTexts } from './documentTexts';
 import type { EditsElsewhere } from './editsInWorker';
+import { runOptionsKey } from '../worker/editsProtocol';
 
 export interface AnalyzedDocument {
   readonly version: number;
@@ -59,7 +60,26 @@ interface AnalysisState {
   localPathRun?: boolean;
   /** The rehearsal scheduled after a full analysis (see `rehearse`). */
   rehearsal?: ReturnType<typeof setTimeout>;
+  /**
+   * While the worker draws the keystrokes (EditsElsewhere.deferLocal): the text after each recent change event and
+   * how many of `changes` led to it, so that the worker's full analysis of one of those versions can be adopted
+   * with the changes made since (`adoptFromWorker`). Taken with `changes`.
+   */
+  recent?: RecentVersion[];
 }
+
+interface RecentVersion {
+  readonly version: number;
+  readonly text: ChunkedText;
+  /** `changes.length` after the event. */
+  readonly changes: number;
+}
+
+/**
+ * Versions kept in AnalysisState.recent: the keystrokes typed while the worker analyses an Enter in full (about
+ * half a second at 1 MB, five at 10 MB). Each shares all but the edited chunk of its text with the next.
+ */
+const RECENT_VERSIONS = 64;
 
 /**
  * How long after a full analysis is adopted a keystroke is rehearsed, when nothing else is under way: after
@@ -131,15 +151,20 @@ export class AnalysisCache extends Disposable {
         this.texts.follow(event);
         const { local, full } = this.typingDelays(document);
         const pause = this.edits?.deferLocal(document);
-        if (pause !== undefined) this.schedule(document, pause);
-        else this.schedule(document, local, () => this.refresh(document, false, full - local));
+        if (pause !== undefined) {
+          this.rememberVersion(document, state);
+          this.schedule(document, pause);
+        } else this.schedule(document, local, () => this.refresh(document, false, full - local));
       }),
     );
+    edits?.analysesTo({ adopt: (document, version, options, analysis) => this.adoptFromWorker(document, version, options, analysis), withdrawn: (document) => this.workerWithdrew(document) });
     // A file is often tracked before its editor shows: its first analysis waits a moment for the editor,
     // whose visible lines are previewed first.
     this._register(
       vscode.window.onDidChangeVisibleTextEditors((editors) => {
         for (const { document } of editors) {
+          // Shown again after the setting was turned on (it stayed open without an editor, see keepInWorker).
+          if (this.tracker.isEnabled(document)) this.keepInWorker(document);
           const state = this.states.get(document.uri, ANALYSIS);
           if (!state || state.entry || state.previewed || !this.tracker.isEnabled(document)) continue;
           if (state.awaitingEditor) this.schedule(document, 0);
@@ -159,6 +184,7 @@ export class AnalysisCache extends Disposable {
     this._register(
       configuration.onDidChange((change) => {
         if (change.affects('speakerLabelPatterns', 'cueWords', 'claims.minimumConfidence')) this.invalidateAll();
+        if (change.affects('experimental.editsInWorker', 'analysisInWorker')) for (const document of this.tracker.enabledDocuments()) if (isShown(document)) this.keepInWorker(document);
       }),
     );
   }
@@ -289,10 +315,13 @@ export class AnalysisCache extends Disposable {
   private refresh(document: vscode.TextDocument, forPreview = false, fullAfter = 0): void {
     if (this.isCurrent(document)) return;
     const state = this.stateOf(document.uri);
+    // The worker analyses these edits in full and sends that analysis (adoptFromWorker): not analysed here as well.
+    if (this.awaitsWorker(document, state)) return;
     const chunks = this.texts.chunksOf(document);
     const started = Date.now();
-    const changes = state.changes;
+    const { changes, recent } = state;
     state.changes = undefined;
+    state.recent = undefined;
     let analyzer: IncrementalAnalyzer | undefined;
     try {
       analyzer = this.analyzerFor(document);
@@ -311,6 +340,7 @@ export class AnalysisCache extends Disposable {
       if (fullAfter > 0) {
         // Nothing changed in the analyzer: the same edits are tried again with the full analysis.
         state.changes = changes;
+        state.recent = recent;
         this.schedule(document, fullAfter);
         return;
       }
@@ -464,11 +494,15 @@ export class AnalysisCache extends Disposable {
   }
 
   private requestFor(document: vscode.TextDocument, text: string): AnalysisJobRequest {
-    const settings = this.configuration.get(document.uri);
     // Compiled here too, to report refused patterns; the job compiles its own copy.
     this.optionsFor(document);
+    return { text, ...this.runOptions(document) };
+  }
+
+  /** What a run of the document's text is sent besides the text. */
+  private runOptions(document: vscode.TextDocument): Omit<AnalysisJobRequest, 'text'> {
+    const settings = this.configuration.get(document.uri);
     return {
-      text,
       fileName: document.uri.path,
       labelPatterns: settings.speakerLabelPatterns,
       extraCues: settings.cueWords,
@@ -496,6 +530,7 @@ export class AnalysisCache extends Disposable {
     const started = Date.now();
     const changes = state.changes;
     state.changes = undefined;
+    state.recent = undefined;
     // The changes since a job under way follow its text, not the analyzer's: the analyzer compares the texts instead.
     const chained = state.job === undefined;
     // Done here and now: a job under way for the same text would only repeat it.
@@ -513,6 +548,80 @@ export class AnalysisCache extends Disposable {
       return undefined;
     }
     return this.commit(document, state, text, analyzer, analysis, started);
+  }
+
+  /** Keeps the text of the version a change event made, while the worker draws the keystrokes (AnalysisState.recent). */
+  private rememberVersion(document: vscode.TextDocument, state: AnalysisState): void {
+    const recent = (state.recent ??= []);
+    if (recent.length >= RECENT_VERSIONS) recent.shift();
+    recent.push({ version: document.version, text: this.texts.chunksOf(document), changes: state.changes?.length ?? 0 });
+  }
+
+  /**
+   * Where the worker's full analysis of `version` fits the cache's state: the text it analysed and the changes made
+   * since; `undefined` when it cannot be placed (the version is no longer kept, or a job under way is newer).
+   */
+  private workerBase(document: vscode.TextDocument, state: AnalysisState, version: number): { text: TextSource; changes: TextChange[]; recent: RecentVersion[] | undefined } | undefined {
+    if (state.job && state.job.version > version) return undefined;
+    if (version === document.version) return { text: this.texts.chunksOf(document), changes: [], recent: undefined };
+    const at = state.recent?.findIndex((kept) => kept.version === version) ?? -1;
+    const kept = state.recent?.[at];
+    if (!kept) return undefined;
+    const later = state.recent!.slice(at + 1).map((next) => ({ ...next, changes: next.changes - kept.changes }));
+    return { text: kept.text, changes: state.changes?.slice(kept.changes) ?? [], recent: later };
+  }
+
+  /** The worker announced a full analysis of a version this cache can adopt: waiting for it costs this thread nothing. */
+  private awaitsWorker(document: vscode.TextDocument, state: AnalysisState): boolean {
+    const version = this.edits?.analysingInFull(document);
+    return version !== undefined && this.workerBase(document, state, version) !== undefined;
+  }
+
+  /**
+   * The worker analysed `version` in full (an edit that was not local there) and sent it packed: adopted as a job's
+   * result is, with the options the analyzer has (else ignored), and the changes since applied as usual. One full
+   * analysis for such an edit, in the worker; this thread unpacks and adopts.
+   */
+  private adoptFromWorker(document: vscode.TextDocument, version: number, options: string, analysis: Analysis): void {
+    const state = this.states.get(document.uri, ANALYSIS);
+    if (!state || document.isClosed || !this.tracker.isEnabled(document) || this.isCurrent(document)) return;
+    const started = Date.now();
+    const base = this.workerBase(document, state, version);
+    const analyzer = this.analyzerFor(document);
+    if (!base || options !== runOptionsKey(this.runOptions(document))) return this.workerWithdrew(document);
+    // A job under way is of an older version (workerBase): this analysis replaces it.
+    this.cancelJob(document, state);
+    analyzer.adopt(base.text, analysis);
+    state.changes = base.changes.length > 0 ? base.changes : undefined;
+    state.recent = base.recent;
+    if (version === document.version) this.commit(document, state, base.text, analyzer, analyzer.analysis ?? analysis, started, 'worker');
+    // Typed on since: those keystrokes are the worker's to draw, and this analysis follows them after the pause.
+    else if (state.timer === undefined) this.schedule(document, this.edits?.deferLocal(document) ?? 0);
+  }
+
+  /** The worker's full analysis that the cache waited for will not come, or does not fit: the cache catches up itself. */
+  private workerWithdrew(document: vscode.TextDocument): void {
+    const state = this.states.get(document.uri, ANALYSIS);
+    if (state && !document.isClosed && state.timer === undefined && !state.job && !this.isCurrent(document)) this.schedule(document, 0);
+  }
+
+  /**
+   * The worker is to follow the document's edits from now (experimental.editsInWorker turned on) but holds no analysis
+   * of it: a full analysis there gives it one (the next would otherwise come only with an edit that is not local). For
+   * a document shown in an editor (the worker draws only those): one open without an editor (closing an editor leaves
+   * its document open a while) gets it when it is shown again.
+   */
+  private keepInWorker(document: vscode.TextDocument): void {
+    const state = this.states.get(document.uri, ANALYSIS);
+    // Not analysed yet and nothing under way: the first analysis is to come, and keeps.
+    if (!state || (!state.entry && !state.job) || this.runnerFor(document) !== this.runner || !this.edits?.awaitsKeep(document)) return;
+    // A job under way was sent without `keep`; the analyzer's text is dropped so the next refresh is a full run.
+    this.cancelJob(document, state);
+    state.analyzer?.analyzer.reset();
+    state.changes = undefined;
+    state.recent = undefined;
+    state.stale = true;
+    this.schedule(document, 0);
   }
 
   /** The document's analyzer, new when the options it was made with changed (aliases, patterns, cue words). */
@@ -555,4 +664,8 @@ export class AnalysisCache extends Disposable {
 
 function aliasesKey(aliases: Readonly<Record<string, string>>): string {
   return JSON.stringify(Object.entries(aliases).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+function isShown(document: vscode.TextDocument): boolean {
+  return vscode.window.visibleTextEditors.some((editor) => editor.document === document);
 }

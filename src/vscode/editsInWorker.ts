@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import type { Analysis } from '../core/analysis/model';
+import { unpackAnalysis } from '../core/analysis/packed';
 import { WINDOW_MARGIN_LINES, WINDOW_SLACK_LINES, type DrawingSettings } from '../presentation/analysisLayers';
 import { drawingMargins, windowsCover, type LineWindow } from '../presentation/visibleWindow';
 import type { EditMessage, EditReply, KeepRequest } from '../worker/editsProtocol';
@@ -22,11 +24,24 @@ export interface WorkerLayersSink {
   drawnLines(editor: vscode.TextEditor): readonly LineWindow[];
 }
 
+/** Where the worker's full analyses of edits that were not local go (AnalysisCache), adopted there instead of analysing again. */
+export interface WorkerAnalyses {
+  /** The worker's full analysis of the document's `version` (the document may be newer by now), made with the run options `options` (runOptionsKey). */
+  adopt(document: vscode.TextDocument, version: number, options: string, analysis: Analysis): void;
+  /** A full analysis the worker announced will not come (it stopped following the document). */
+  withdrawn(document: vscode.TextDocument): void;
+}
+
 /** Local edits analysed elsewhere, as the analysis cache asks: the keystrokes sent there wait for a typing pause here. */
 export interface EditsElsewhere {
   /** The typing pause after which the cache brings its analysis up to date, when the keystroke went elsewhere. */
   deferLocal(document: vscode.TextDocument): number | undefined;
   keepFor(document: vscode.TextDocument): KeepRequest | undefined;
+  /** The version the worker analyses in full now (an edit that was not local there), whose analysis `analysesTo` will be given. */
+  analysingInFull(document: vscode.TextDocument): number | undefined;
+  /** Whether the worker is to follow the document but was never given an analysis of it (the setting was turned on since its last full analysis). */
+  awaitsKeep(document: vscode.TextDocument): boolean;
+  analysesTo(sink: WorkerAnalyses): void;
 }
 
 /** What the host knows of the worker's analyzer of a document. */
@@ -38,6 +53,8 @@ interface Followed {
   ready: boolean;
   /** The visible lines last posted, as a key. */
   visibleKey: string;
+  /** The version the worker announced it analyses in full, until that analysis comes. */
+  analysing?: number;
 }
 
 export function isEditsChannel(runner: AnalysisRunner): runner is AnalysisRunner & EditsChannel {
@@ -56,6 +73,7 @@ export function isEditsChannel(runner: AnalysisRunner): runner is AnalysisRunner
 export class EditsInWorker extends Disposable implements EditsElsewhere {
   private readonly slot: DocumentSlot<Followed>;
   private sink: WorkerLayersSink | undefined;
+  private analyses: WorkerAnalyses | undefined;
 
   constructor(
     private readonly states: DocumentStates,
@@ -88,6 +106,10 @@ export class EditsInWorker extends Disposable implements EditsElsewhere {
     this.sink = sink;
   }
 
+  analysesTo(sink: WorkerAnalyses): void {
+    this.analyses = sink;
+  }
+
   /** The worker is to keep an analyzer of the run the cache starts now for the document's current version. */
   keepFor(document: vscode.TextDocument): KeepRequest | undefined {
     if (!this.channel || this.channel.where !== 'worker' || !this.isOn(document)) return undefined;
@@ -116,6 +138,14 @@ export class EditsInWorker extends Disposable implements EditsElsewhere {
   /** Whether the worker follows the document's edits (it answered a run with `keep`, and nothing was lost since). */
   follows(uri: vscode.Uri): boolean {
     return this.states.get(uri, this.slot)?.ready === true;
+  }
+
+  analysingInFull(document: vscode.TextDocument): number | undefined {
+    return this.states.get(document.uri, this.slot)?.analysing;
+  }
+
+  awaitsKeep(document: vscode.TextDocument): boolean {
+    return this.channel?.where === 'worker' && this.isOn(document) && this.states.get(document.uri, this.slot) === undefined;
   }
 
   private changed({ document, contentChanges }: vscode.TextDocumentChangeEvent): void {
@@ -160,15 +190,34 @@ export class EditsInWorker extends Disposable implements EditsElsewhere {
         followed.ready = true;
         return;
       case 'lost':
-        this.log.debug(`The analysis worker no longer follows ${document.uri.toString(true)}'s edits (${reply.reason}): they are analysed here`);
-        this.states.delete(document.uri, this.slot);
+        return this.lost(document, followed, reply.reason);
+      case 'analysing':
+        followed.analysing = reply.version;
         return;
+      case 'analysed': {
+        followed.analysing = undefined;
+        let analysis: Analysis;
+        try {
+          analysis = unpackAnalysis(reply.packed);
+        } catch (error) {
+          // Dropped (which tells the worker to close it): the document's keystrokes are analysed here again.
+          return this.lost(document, followed, `a malformed analysis: ${String(error)}`);
+        }
+        this.analyses?.adopt(document, reply.version, reply.options, analysis);
+        return;
+      }
       case 'layers': {
         const editor = this.editorOf(document);
         // An older version's answer is dropped: the newer one's is on its way.
         if (editor && followed.ready && reply.version === document.version) this.sink?.applyWorkerLayers(editor, reply.version, reply.lines, reply.layers);
       }
     }
+  }
+
+  private lost(document: vscode.TextDocument, followed: Followed, reason: string): void {
+    this.log.debug(`The analysis worker no longer follows ${document.uri.toString(true)}'s edits (${reason}): they are analysed here`);
+    this.states.delete(document.uri, this.slot);
+    if (followed.analysing !== undefined) this.analyses?.withdrawn(document);
   }
 
   private isOn(document: vscode.TextDocument): boolean {

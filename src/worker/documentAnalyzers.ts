@@ -1,10 +1,13 @@
 // The worker's side of local edits analysed in the worker (transcriptAnnotator.experimental.editsInWorker):
 // one IncrementalAnalyzer per document, adopted from a full analysis the worker ran, fed the document's
-// changes in version order and falling back to its own full analysis as the host's does. Edits that arrive
-// together are analysed once, for the newest version, and answered with the layers of the drawn lines.
-// No `vscode` import: unit-tested in plain Node.
+// changes in version order. Edits that arrive together are analysed once, for the newest version, and
+// answered with the layers of the drawn lines. An edit that is not local is analysed in full as a run is,
+// and that analysis is both adopted here and sent packed to the host, which adopts it instead of
+// analysing again. No `vscode` import: unit-tested in plain Node.
 import { IncrementalAnalyzer, type TextChange } from '../core/analysis/incremental';
-import type { AnalysisJobRequest } from '../core/analysis/job';
+import { runAnalysisJob, type AnalysisJobRequest } from '../core/analysis/job';
+import { packedBuffers, packJobResult, unpackAnalysis } from '../core/analysis/packed';
+import type { LineIndex } from '../core/text/positions';
 import type { Analysis, AnalysisOptions } from '../core/analysis/model';
 import { ChunkedText } from '../core/text/chunkedText';
 import { compileLabelPatterns } from '../core/turns/safePattern';
@@ -12,10 +15,12 @@ import { analysisLayers, drawnWindows, speakerSlots, type DrawingSettings } from
 import { withConfidentClaims } from '../presentation/claimConfidence';
 import type { LineWindow } from '../presentation/visibleWindow';
 import { textAfterChanges } from '../vscode/textAfterChanges';
-import type { EditMessage, EditReply, KeepRequest } from './editsProtocol';
+import { runOptionsKey, type EditMessage, type EditReply, type KeepRequest } from './editsProtocol';
 
 interface Followed {
   readonly analyzer: IncrementalAnalyzer;
+  /** The run the analyzer was adopted from, without its text: a full analysis here runs with the same options. */
+  readonly request: Omit<AnalysisJobRequest, 'text'>;
   /** What the analyzer was made with: a run with other options is no reading of the same text. */
   readonly optionsKey: string;
   readonly eol: '\n' | '\r\n';
@@ -30,16 +35,21 @@ interface Followed {
   visible: readonly LineWindow[];
 }
 
+/** A full analysis for an edit is never cancelled: the host waits for it. */
+const NOT_CANCELLED = { isCancelled: () => false };
+
 export class DocumentAnalyzers {
   private readonly followed = new Map<string, Followed>();
 
   /**
-   * `send`: a reply to the host. `later`: runs work after the messages waiting now (setImmediate in Node),
-   * so that keystrokes queued behind a slow one are analysed together.
+   * `send`: a reply to the host, with the buffers to transfer. `later`: runs work after the messages waiting now
+   * (setImmediate in Node), so that keystrokes queued behind a slow one are analysed together. `now`: a
+   * millisecond clock for the user patterns' budget in a full analysis (job.ts).
    */
   constructor(
-    private readonly send: (reply: EditReply) => void,
+    private readonly send: (reply: EditReply, transfer?: ArrayBuffer[]) => void,
     private readonly later: (work: () => void) => void,
+    private readonly now: () => number = () => performance.now(),
   ) {}
 
   /** The documents followed (for tests). */
@@ -47,9 +57,12 @@ export class DocumentAnalyzers {
     return [...this.followed.keys()];
   }
 
-  /** A full analysis of `request.text` (`keep.version` of the document) ran here: its later edits follow from it. */
+  /**
+   * A full analysis of `request.text` (`keep.version` of the document) ran here: its later edits follow from it.
+   * `analysis` is best unpacked from the run's packed result (serve does so): what the first edits read comes with it.
+   */
   keep(keep: KeepRequest, request: AnalysisJobRequest, analysis: Analysis): void {
-    const optionsKey = JSON.stringify([request.fileName, request.format, request.labelPatterns, request.extraCues, request.speakerAliases]);
+    const optionsKey = runOptionsKey(request);
     const current = this.followed.get(keep.document);
     const settings = { drawing: keep.drawing, minimumClaimConfidence: keep.minimumClaimConfidence, visible: keep.visible };
     // Following that version already, with the same options: the analysis would be the same, and adopting it costs a pass.
@@ -59,7 +72,8 @@ export class DocumentAnalyzers {
       const analyzer = new IncrementalAnalyzer(analyzerOptions(request), request.fileName);
       const text = ChunkedText.of(request.text);
       analyzer.adopt(text, analysis);
-      this.followed.set(keep.document, { analyzer, optionsKey, eol: keep.eol, text, version: keep.version, pending: [], scheduled: false, ...settings });
+      const { text: _text, ...options } = request;
+      this.followed.set(keep.document, { analyzer, request: options, optionsKey, eol: keep.eol, text, version: keep.version, pending: [], scheduled: false, ...settings });
     }
     this.send({ type: 'kept', document: keep.document, version: keep.version });
   }
@@ -104,20 +118,49 @@ export class DocumentAnalyzers {
     });
   }
 
-  /** Brings the analyzer to the newest text and sends the drawn lines' layers. */
+  /** Brings the analyzer to the newest text and sends the drawn lines' layers (after a full analysis, the analysis too). */
   private answer(document: string, followed: Followed): void {
     const { analyzer } = followed;
-    let analysis: Analysis;
+    let analysis: Analysis | undefined;
     try {
       const changes = followed.pending;
       followed.pending = [];
-      // Local when it can be, else in full: update() is what the host's `get` runs.
-      analysis = changes.length > 0 || !analyzer.analysis ? analyzer.update(followed.text, changes) : analyzer.analysis;
+      analysis = changes.length > 0 || !analyzer.analysis ? analyzer.updateLocally(followed.text, changes) : analyzer.analysis;
+      // Not local: in full, once, for the host too.
+      if (!analysis) return this.answerInFull(document, followed);
     } catch (error) {
       return this.lose(document, error instanceof Error ? error.message : String(error));
     }
     const lines = analyzer.lines;
     if (!lines) return this.lose(document, 'no analysis');
+    this.sendLayers(document, followed, analysis, lines);
+  }
+
+  /**
+   * The version analysed in full as a run analyses it (job.ts, with the host's options), announced first so that the
+   * host waits for it rather than running its own. Drawn from the run's result, then sent packed for the host to adopt,
+   * and adopted here from an unpacked copy, as `keep` adopts: the next keystrokes are local and read what the run
+   * computed (the summary lists' profile, the label state, the frames) instead of scanning the text for it.
+   */
+  private answerInFull(document: string, followed: Followed): void {
+    this.send({ type: 'analysing', document, version: followed.version });
+    try {
+      const result = runAnalysisJob({ ...followed.request, text: followed.text.toString() }, NOT_CANCELLED, this.now);
+      // Run without the user's patterns (over their budget): no reading the host's analyzer would make.
+      if (result.status !== 'done' || result.patternsSkipped || !result.lines) return this.lose(document, 'speaker-label patterns over their budget');
+      this.sendLayers(document, followed, result.analysis, result.lines);
+      const packed = packJobResult(result);
+      // Copied before the buffers go to the host.
+      const copy = structuredClone(packed);
+      this.send({ type: 'analysed', document, version: followed.version, options: followed.optionsKey, packed }, packedBuffers(packed));
+      followed.analyzer.adopt(followed.text, unpackAnalysis(copy));
+    } catch (error) {
+      this.lose(document, error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  /** The drawn lines' layers of `analysis` (of the followed text, indexed by `lines`). */
+  private sendLayers(document: string, followed: Followed, analysis: Analysis, lines: LineIndex): void {
     // As the host's commit: every claim is kept, those under the threshold are not drawn.
     const shown = withConfidentClaims(analysis, followed.minimumClaimConfidence);
     const windows = drawnWindows(followed.visible, lines.lineCount);

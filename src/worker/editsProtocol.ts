@@ -1,8 +1,11 @@
 // Messages between the extension host and the analysis worker for local edits analysed in the worker
 // (transcriptAnnotator.experimental.editsInWorker). The worker keeps one IncrementalAnalyzer per document,
 // from a full analysis it ran with `keep` (see RunMessage), fed the document's changes in version order; each
-// change is answered with the analysis layers of the drawn lines. No `vscode` import.
+// change is answered with the analysis layers of the drawn lines; an edit that is not local is analysed in full
+// there, once, and that analysis sent packed for the host to adopt. No `vscode` import.
 import type { TextChange } from '../core/analysis/incremental';
+import type { AnalysisJobRequest } from '../core/analysis/job';
+import type { PackedAnalysis } from '../core/analysis/packed';
 import { isAnalysisLayers, type AnalysisLayers, type DrawingSettings } from '../presentation/analysisLayers';
 import type { LineWindow } from '../presentation/visibleWindow';
 
@@ -38,7 +41,19 @@ export type EditReply =
   /** The layers of `version` in the line windows `lines`. */
   | { readonly type: 'layers'; readonly document: string; readonly version: number; readonly lines: readonly LineWindow[]; readonly layers: AnalysisLayers }
   /** The worker no longer follows the document (an edit that did not follow its text, or a failed update). */
-  | { readonly type: 'lost'; readonly document: string; readonly reason: string };
+  | { readonly type: 'lost'; readonly document: string; readonly reason: string }
+  /** The edits up to `version` are not local: the worker analyses that version in full now; `analysed` (or `lost`) follows. */
+  | { readonly type: 'analysing'; readonly document: string; readonly version: number }
+  /**
+   * The worker's full analysis of `version`, packed as a run's result (its buffers transferred), for the host to adopt;
+   * `options`: runOptionsKey of the run the worker's analyzer was kept from (the options it analysed with).
+   */
+  | { readonly type: 'analysed'; readonly document: string; readonly version: number; readonly options: string; readonly packed: PackedAnalysis };
+
+/** What a run's analysis depends on besides its text: one made with other options is no reading of the same text. */
+export function runOptionsKey(request: Omit<AnalysisJobRequest, 'text'>): string {
+  return JSON.stringify([request.fileName, request.format, request.labelPatterns, request.extraCues, request.speakerAliases]);
+}
 
 export function isEditMessage(value: unknown): value is EditMessage {
   if (typeof value !== 'object' || value === null) return false;
@@ -81,6 +96,11 @@ export function isEditReply(value: unknown): value is EditReply {
       return Number.isInteger(reply['version']) && isLineWindows(reply['lines']) && isAnalysisLayers(reply['layers']);
     case 'lost':
       return typeof reply['reason'] === 'string';
+    case 'analysing':
+      return Number.isInteger(reply['version']);
+    case 'analysed':
+      // Checked in full where it is unpacked (unpackAnalysis throws on a malformed one).
+      return Number.isInteger(reply['version']) && typeof reply['options'] === 'string' && typeof reply['packed'] === 'object' && reply['packed'] !== null;
     default:
       return false;
   }

@@ -1,6 +1,6 @@
 // The worker's side: runs each job it is sent, in order, and answers with a packed analysis.
 import { runAnalysisJob, runPreviewJob, type AnalysisJobResult, type PreviewLines } from '../core/analysis/job';
-import { packAnalysis, packedBuffers } from '../core/analysis/packed';
+import { packedBuffers, packJobResult, unpackAnalysis, type PackedAnalysis } from '../core/analysis/packed';
 import { LineIndex } from '../core/text/positions';
 import type { RunMessage, WorkerReply } from '../vscode/analysisRunner';
 import type { DocumentAnalyzers } from './documentAnalyzers';
@@ -19,23 +19,27 @@ export interface Reply {
 export function serve(message: unknown, now: () => number, send: (reply: Reply) => void, documents: DocumentAnalyzers): void {
   if (isEditMessage(message)) return documents.receive(message);
   const keep = isRunMessage(message) && isKeepRequest(message.keep) ? message.keep : undefined;
-  let done: Extract<AnalysisJobResult, { status: 'done' }> | undefined;
-  const answered = answer(message, now, send, keep && ((result) => (done = result)));
+  let copy: PackedAnalysis | undefined;
+  // Run without the user's patterns (over their budget): no reading the host's analyzer would make. Copied before the
+  // packed buffers go to the host, unpacked after: what the first edits read comes with it, as on the host.
+  const keepCopy = (result: Extract<AnalysisJobResult, { status: 'done' }>, packed: PackedAnalysis): void => {
+    if (!result.patternsSkipped) copy = structuredClone(packed);
+  };
+  const answered = answer(message, now, send, keep && keepCopy);
   if (answered) send(answered);
-  // Run without the user's patterns (over their budget): no reading the host's analyzer would make.
-  if (keep && done && !done.patternsSkipped) documents.keep(keep, (message as RunMessage).request, done.analysis);
+  if (keep && copy) documents.keep(keep, (message as RunMessage).request, unpackAnalysis(copy));
 }
 
 /**
  * Answers one message from the host; anything but a run message is ignored (undefined). A run asking for
  * a preview gets it through `sendEarly` first (skipped when the run was cancelled already). `onDone` is
- * given the finished job's result.
+ * given the finished job's result and its packed form, before the packed buffers are transferred.
  */
 export function answer(
   message: unknown,
   now: () => number,
   sendEarly: (reply: Reply) => void = () => undefined,
-  onDone?: (result: Extract<AnalysisJobResult, { status: 'done' }>) => void,
+  onDone?: (result: Extract<AnalysisJobResult, { status: 'done' }>, packed: PackedAnalysis) => void,
 ): Reply | undefined {
   if (!isRunMessage(message)) return undefined;
   const { id, request, cancelFlag, preview } = message;
@@ -50,8 +54,8 @@ export function answer(
     }
     const result = runAnalysisJob(request, { isCancelled }, now, lines);
     if (result.status === 'cancelled') return { reply: { type: 'cancelled', id }, transfer: [] };
-    onDone?.(result);
-    const packed = packAnalysis(result.analysis, result.lines, result.summaryProfile, result.labelState, result.register, result.frames);
+    const packed = packJobResult(result);
+    onDone?.(result, packed);
     return { reply: { type: 'done', id, packed, patternsSkipped: result.patternsSkipped }, transfer: packedBuffers(packed) };
   } catch (error) {
     return { reply: { type: 'failed', id, message: error instanceof Error ? (error.stack ?? error.message) : String(error) }, transfer: [] };

@@ -14,6 +14,7 @@ import { checkedGutterReading, readLineNumberGutter, withRunsBlanked, type Gutte
 import { inlineLabelCandidates } from '../turns/inlineHandOvers';
 import { numberedKeyRepeats } from '../turns/runningHeads';
 import { gutterNumberRunsOf, turnsInBlankedGutter } from './analyze';
+import type { AnalysisJobResult } from './job';
 import { CLAIM_KINDS, type Analysis, type Claim, type SpeakerSummary, type StageDirection, type Topic, type Turn, type TurnSource } from './model';
 
 export interface PackedAnalysis {
@@ -115,6 +116,11 @@ export function packedBuffers(packed: PackedAnalysis): ArrayBuffer[] {
   if (packed.frames) arrays.push(...frameArrays(packed.frames));
   if (packed.gutterNumberRuns) arrays.push(packed.gutterNumberRuns);
   return arrays.map((array) => array.buffer as ArrayBuffer);
+}
+
+/** A finished run's analysis packed with what adopting it needs (the parts the run computed, see AnalysisJobResult). */
+export function packJobResult(result: Extract<AnalysisJobResult, { status: 'done' }>): PackedAnalysis {
+  return packAnalysis(result.analysis, result.lines, result.summaryProfile, result.labelState, result.register, result.frames);
 }
 
 /**

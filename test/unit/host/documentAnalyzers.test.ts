@@ -9,7 +9,8 @@ import { withConfidentClaims } from '../../../src/presentation/claimConfidence';
 import type { LineWindow } from '../../../src/presentation/visibleWindow';
 import { WorkerAnalysisRunner, InThreadAnalysisRunner, type RunMessage, type WorkerPort } from '../../../src/vscode/analysisRunner';
 import { DocumentAnalyzers } from '../../../src/worker/documentAnalyzers';
-import { isEditReply, type EditMessage, type EditReply, type KeepRequest } from '../../../src/worker/editsProtocol';
+import { unpackAnalysis } from '../../../src/core/analysis/packed';
+import { isEditReply, runOptionsKey, type EditMessage, type EditReply, type KeepRequest } from '../../../src/worker/editsProtocol';
 import { serve, type Reply } from '../../../src/worker/serveAnalysis';
 import { readFixture } from '../core/transcriptFixtures';
 
@@ -68,7 +69,7 @@ describe('the worker\'s analyzer per document (editsInWorker)', () => {
     documents.receive(edit(1, [typed.change]));
     assert.equal(replies.length, 1, 'analysed on a later turn, not while the message is read');
     flush();
-    const reply = replies[1];
+    const reply = replies.find((candidate) => candidate.type === 'layers');
     assert.ok(reply?.type === 'layers' && isEditReply(reply));
     assert.equal(reply.version, 2);
     assert.deepEqual({ lines: reply.lines, layers: reply.layers }, expectedLayers(typed.text));
@@ -98,7 +99,7 @@ describe('the worker\'s analyzer per document (editsInWorker)', () => {
     const typed = insertAt(TEXT, TEXT.indexOf('Moderator: And talent?'), 'Zhang Wei: A question first.\n\n');
     documents.receive(edit(1, [typed.change]));
     flush();
-    const reply = replies.at(-1);
+    const reply = replies.find((candidate) => candidate.type === 'layers');
     assert.ok(reply?.type === 'layers');
     assert.deepEqual({ lines: reply.lines, layers: reply.layers }, expectedLayers(typed.text));
     const local = new IncrementalAnalyzer({ extraLabelPatterns: [], extraCues: {}, speakerAliases: {} }, FILE);
@@ -154,6 +155,90 @@ describe('the worker\'s analyzer per document (editsInWorker)', () => {
   });
 });
 
+/** Our own words: a short interview whose speech keystrokes are local, and where a new speaker's line is not. */
+const HARVEST = [
+  'Interviewer: Thank you for joining us today. How did the harvest go this year?',
+  '',
+  'Farmer Chen: It was better than we feared. We brought in about twelve tonnes of rice, more than last year.',
+  '',
+  'Interviewer: What do you expect for next season?',
+  '',
+  'Farmer Chen: I think prices will rise next spring, because the river has been low all summer.',
+  '',
+  'Interviewer: Will the new canal help?',
+  '',
+  'Farmer Chen: The county says it will be finished by June. We will see whether it carries enough water.',
+  '',
+].join('\n');
+
+describe('the worker\'s full analysis of an edit that is not local (editsInWorker)', () => {
+  /** DocumentAnalyzers following HARVEST at version 1, its replies with what they transfer, its deferred work run by `flush`. */
+  function following(now?: () => number, labelPatterns: string[] = []): { documents: DocumentAnalyzers; sent: { reply: EditReply; transfer: ArrayBuffer[] }[]; flush(): void } {
+    const sent: { reply: EditReply; transfer: ArrayBuffer[] }[] = [];
+    const waiting: (() => void)[] = [];
+    const documents = new DocumentAnalyzers((reply, transfer = []) => sent.push({ reply: structuredClone(reply), transfer }), (work) => waiting.push(work), now);
+    const run = { ...request(HARVEST), labelPatterns, patternBudgetMs: 50 };
+    documents.keep(keepRequest(1), run, fullAnalysis(HARVEST));
+    return { documents, sent, flush: () => waiting.splice(0).forEach((work) => work()) };
+  }
+  const types = (sent: { reply: EditReply }[]): string[] => sent.map(({ reply }) => reply.type);
+
+  it('announces it, draws it, and sends it packed for the host, equal to analyze(); the next keystroke is local again', () => {
+    const { documents, sent, flush } = following();
+    const labelled = insertAt(HARVEST, HARVEST.indexOf('Interviewer: Will'), 'Inspector Wu: The canal opens in May.\n\n');
+    documents.receive(edit(1, [labelled.change]));
+    flush();
+    assert.deepEqual(types(sent), ['kept', 'analysing', 'layers', 'analysed'], 'announced before the analysis, drawn before it is sent');
+    assert.deepEqual(sent[1]!.reply, { type: 'analysing', document: DOCUMENT, version: 2 });
+    const layers = sent[2]!.reply;
+    assert.ok(layers.type === 'layers');
+    assert.deepEqual({ lines: layers.lines, layers: layers.layers }, expectedLayers(labelled.text));
+    const { reply: analysed, transfer } = sent[3]!;
+    assert.ok(analysed.type === 'analysed' && isEditReply(analysed));
+    assert.equal(analysed.version, 2);
+    assert.equal(analysed.options, runOptionsKey(request(HARVEST)), 'the options the host compares with its own');
+    assert.ok(transfer.length > 0, 'its buffers transferred, not copied');
+    const expected = analyze(labelled.text, { extraLabelPatterns: [], extraCues: {}, speakerAliases: {} }, FILE);
+    assert.ok(expected.speakers.some((speaker) => speaker.name === 'Inspector Wu'), 'the new label is read');
+    assert.deepStrictEqual(unpackAnalysis(analysed.packed), expected);
+
+    // Typing on after it: local (no second announcement) and equal to a fresh analysis.
+    const typed = insertAt(labelled.text, labelled.text.indexOf('twelve tonnes') + 6, ' whole');
+    documents.receive(edit(2, [typed.change]));
+    flush();
+    assert.deepEqual(types(sent.slice(4)), ['layers'], 'the keystroke after the full analysis is local');
+    const next = sent[4]!.reply;
+    assert.ok(next.type === 'layers');
+    assert.deepEqual({ lines: next.lines, layers: next.layers }, expectedLayers(typed.text));
+  });
+
+  it('answers a keystroke it can keep local with the layers only', () => {
+    const { documents, sent, flush } = following();
+    const typed = insertAt(HARVEST, HARVEST.indexOf('twelve tonnes') + 6, ' whole');
+    documents.receive(edit(1, [typed.change]));
+    flush();
+    assert.deepEqual(types(sent), ['kept', 'layers']);
+  });
+
+  it('drops the document when the full analysis ran over the speaker-label patterns\' budget (no reading the host would make)', () => {
+    let clock = 0;
+    // Every reading of the clock a second later: the user's pattern is over its budget on the first line.
+    const { documents, sent, flush } = following(() => (clock += 1000), ['^Inspector (\\w+):']);
+    const labelled = insertAt(HARVEST, HARVEST.indexOf('Interviewer: Will'), 'Inspector Wu: The canal opens in May.\n\n');
+    documents.receive(edit(1, [labelled.change]));
+    flush();
+    assert.deepEqual(types(sent), ['kept', 'analysing', 'lost']);
+    assert.deepEqual(documents.documents, []);
+  });
+
+  it('checks the new replies\' shape', () => {
+    assert.ok(isEditReply({ type: 'analysing', document: DOCUMENT, version: 3 }));
+    assert.ok(!isEditReply({ type: 'analysing', document: DOCUMENT, version: '3' }));
+    assert.ok(!isEditReply({ type: 'analysed', document: DOCUMENT, version: 3, packed: {} }), 'without the options key');
+    assert.ok(!isEditReply({ type: 'analysed', document: DOCUMENT, version: 3, options: '[]', packed: null }));
+  });
+});
+
 describe('serve: a run with keep, then edits (editsInWorker)', () => {
   it('answers the run, keeps its analyzer, and answers the next edit; without keep nothing is followed', () => {
     const sent: Reply[] = [];
@@ -167,7 +252,7 @@ describe('serve: a run with keep, then edits (editsInWorker)', () => {
     const typed = insertAt(TEXT, TEXT.indexOf('every month'), 'nearly ');
     serve(edit(3, [typed.change]), () => 0, send, documents);
     waiting.splice(0).forEach((work) => work());
-    const reply = sent.at(-1)?.reply;
+    const reply = sent.find(({ reply }) => reply.type === 'layers')?.reply;
     assert.ok(reply?.type === 'layers');
     assert.deepEqual({ lines: reply.lines, layers: reply.layers }, expectedLayers(typed.text));
   });
