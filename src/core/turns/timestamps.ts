@@ -84,9 +84,11 @@ export function isTimestampOnly(text: string): boolean {
 
 /** `Q12 Chair:` in committee evidence: the record numbers each question, and the number is no part of the name. */
 const QUESTION_NUMBER = /^Q\d{1,5}[ \t]+(?=\p{Lu})/u;
+const QUESTION_NUMBER_REACH = 48;
 
 /** The length of a question number and the spaces after it at `at` of `text` (`Q12 ` before `Chair:`), 0 for none. */
 export function questionNumberLength(text: string, at: number): number {
   if (text.charCodeAt(at) !== 81) return 0;
-  return QUESTION_NUMBER.exec(text.slice(at, at + 16))?.[0].length ?? 0;
+  // A copied page may pad the number to a column (`Q1                Chair:`): read past the run of spaces.
+  return QUESTION_NUMBER.exec(text.slice(at, at + QUESTION_NUMBER_REACH))?.[0].length ?? 0;
 }

@@ -19,6 +19,9 @@ describe('question numbers on committee evidence labels', () => {
     assert.equal(known?.labelStart, 0);
     const candidate = labelCandidate('  Q201  Chairman: It is a very good point.', 42);
     assert.equal(candidate?.name, 'Chairman');
+    // A page copied from a PDF pads the number to a column.
+    const padded = 'Q14                 Dr Hudson: Will the new targets change that?';
+    assert.equal(labelCandidate(padded, padded.length)?.name, 'Dr Hudson');
   });
 
   it('gives every numbered question of one member to one speaker', () => {
