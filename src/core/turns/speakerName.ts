@@ -112,7 +112,8 @@ function parseUnmasked(written: string): SpeakerName | null {
   if (!text || text.length > MAX_NAME_LENGTH || NON_NAME_CHARS.test(text)) return null;
   if (!/\p{L}/u.test(text) || LIST_BULLET.test(text) || NUMBERED_ITEM_WITHOUT_LATIN.test(text)) return null;
   let verb: string | null = null;
-  const stripped = stripSpeechVerb(text);
+  // `解说：`, a documentary's narrator: a role whose last character is a speech verb too (`说`), not `解` saying.
+  const stripped = ZH_ROLES.has(simplified(text)) ? null : stripSpeechVerb(text);
   if (stripped) {
     text = stripped.name;
     verb = stripped.verb;

@@ -53,3 +53,11 @@ describe('a news report\'s source before its lead', () => {
     }
   });
 });
+
+describe('a documentary\'s narrator', () => {
+  it('reads `解说：` as the narrator\'s label, not 解 saying something', () => {
+    const text = ['解说：今年七月，新铁路将全线试运营。', '', '李明：我第一次来高原。', '', '解说：据了解，他们都是第一次来。', '', '李明：空气很稀薄。'].join('\n');
+    assert.deepEqual(analyze(text, {}, 'doc.txt').turns.map((t) => t.speaker), ['解说', '李明', '解说', '李明']);
+    assert.equal(labelCandidate('解說：據了解', 6)?.name, '解說');
+  });
+});
