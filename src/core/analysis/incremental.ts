@@ -84,7 +84,7 @@ import { retitledHeading, retitleTopic } from './headingEdits';
 import { NO_SUMMARY_SEARCHES, searchesStopBefore, summaryProfile, summaryProfileAfter, type SummaryProfile } from './summaryHorizon';
 import { backedByBlocks } from './query';
 import { countedLabelTally, FOLLOW_UP_REACH, firstTurns, labelStateAcrossLines, labelStateFrom, labelledTurn, labelTallyOf, MAX_RENAMED_TURN, mergedSpeakers, namesReadTheSame, renamedSpeakers, splitSpeakers, unresolvedHandOvers, withHandOversOf } from './labelEdits';
-import { holdsAnotherField, isOnlyALink, readLabelLine, type LabelSchemeTally } from '../turns/scheme';
+import { holdsAnotherField, isOnlyALink, readLabelLine, valueHeadsATitle, type LabelSchemeTally } from '../turns/scheme';
 import { mayHoldFollowUpLabel } from '../turns/findTurns';
 import type { Analysis, AnalysisOptions, Claim, SpeakerSummary, StageDirection, Topic, TranscriptFormat, Turn } from './model';
 import { hasLineBreak } from './editedLines';
@@ -1802,6 +1802,9 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   if (oldHead && newHead && isOnlyALink(oldText.slice(lineStart + oldHead.textStart, oldLineEnd)) !== isOnlyALink(newText.slice(lineStart + newHead.textStart, newLineEnd))) throw NOT_LOCAL;
   // `发布人: 谜语网 发布时间:…` is a field; an edit that makes its value hold a field, or no longer, re-decides it.
   if (oldHead && newHead && holdsAnotherField(oldText.slice(lineStart + oldHead.textStart, oldLineEnd)) !== holdsAnotherField(newText.slice(lineStart + newHead.textStart, newLineEnd))) throw NOT_LOCAL;
+  // `何子明:脆弱的和解` is no label where the name is labelled once (scheme.ts headsATitle): speech edited into a title or back re-decides it.
+  const titleReading = (text: TextSource, end: number, heads: readonly ({ readonly textStart: number } | null)[]): string => heads.map((head) => head !== null && valueHeadsATitle(text, lineStart + head.textStart, end)).join();
+  if (titleReading(oldText, oldLineEnd, [oldLabel, oldCandidate]) !== titleReading(newText, newLineEnd, [newLabel, newCandidate])) throw NOT_LOCAL;
   const relabel = !sameLabel(oldLabel, newLabel) || !sameCandidate(oldCandidate, newCandidate) || speechChanged;
   // A label typed on a line of text may split the turn the line lands in (splitTurn), one removed join its turn to
   // the one above (mergedTurn); on a blank line, or with no label either side, it falls back.

@@ -12,6 +12,7 @@ import { speechIntroductionReading } from '../turns/speechLeads';
 import { recognizeLabel, type LabelContext, type LabelMatch } from '../turns/labels';
 import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine } from '../turns/leadIns';
 import { signatureAtEnd } from '../turns/signatures';
+import { valueHeadsATitle } from '../turns/scheme';
 import { parseSpeakerName } from '../turns/speakerName';
 import { findStageDirections } from '../turns/stageDirections';
 import { NARRATION_SCAN, narrationReading } from '../turns/thirdPerson';
@@ -99,7 +100,7 @@ export function isLocalLineBreakEdit(old: LineIndex, edit: LineBreakEdit, editSt
   const oldHead = lineHead(old, first, context.labelContext);
   const newHead = lineHead(lines, first, context.labelContext);
   if (!sameLabel(oldHead.label, newHead.label) || !sameCandidate(oldHead.candidate, newHead.candidate)) return false;
-  if (oldHead.closing !== newHead.closing || oldHead.markup !== newHead.markup || oldHead.chevrons !== newHead.chevrons || oldHead.narration !== newHead.narration) return false;
+  if (oldHead.closing !== newHead.closing || oldHead.markup !== newHead.markup || oldHead.chevrons !== newHead.chevrons || oldHead.narration !== newHead.narration || oldHead.titled !== newHead.titled) return false;
   const label = oldHead.label;
   if (label && newHead.label) {
     if (editStart < lineStart + label.labelEnd) return false;
@@ -147,7 +148,7 @@ function sameForTitlesAround(old: LineIndex, lines: LineIndex, edit: LineBreakEd
     if (context.markdown && isRuleLine(old, oldLast + 1)) return false;
     const before = oldLast === first ? oldHead : lineHead(old, oldLast, context.labelContext);
     const after = newLast === first ? newHead : lineHead(lines, newLast, context.labelContext);
-    if (!sameLabel(before.label, after.label) || !sameCandidate(before.candidate, after.candidate) || !endsSentenceSame(old, oldLast, lines, newLast)) return false;
+    if (!sameLabel(before.label, after.label) || !sameCandidate(before.candidate, after.candidate) || before.titled !== after.titled || !endsSentenceSame(old, oldLast, lines, newLast)) return false;
   }
   // A name on a line of its own may be introduced by the few lines above it, which the edit regroups.
   for (let line = oldLast + 1; line < old.lineCount && line <= oldLast + INTRODUCTION_REACH; line++) {
@@ -321,6 +322,8 @@ interface LineHead {
   readonly narration: string;
   readonly speechOnLine: boolean;
   readonly credit: boolean;
+  /** The text after the label or candidate reads as a title (scheme.ts headsATitle), per head: a one-off name's line is then no label. */
+  readonly titled: string;
 }
 
 /** What the turn scan and the label scheme read from a line (see findTurns and findLabelScheme). */
@@ -332,15 +335,17 @@ function lineHead(lines: LineIndex, line: number, labelContext: LabelContext): L
   const end = trimEnd(text, start, lineEnd);
   const prefix = text.slice(lineStart, Math.min(lineEnd, lineStart + LABEL_SCAN_LIMIT));
   const label = recognizeLabel(prefix, lineEnd - lineStart, labelContext);
+  const candidate = labelCandidate(prefix, lineEnd - lineStart);
   return {
     label,
-    candidate: labelCandidate(prefix, lineEnd - lineStart),
+    candidate,
     closing: isClosingLine(text.slice(start, Math.min(end, start + CLOSING_LINE_SCAN))),
     markup: isPageMarkup(text, start),
     chevrons: text.startsWith('>>', start),
     narration: narrationReading(text.slice(start, Math.min(end, start + NARRATION_SCAN))),
     speechOnLine: label !== null && hasSpeechAfter(lines, line, lineStart + label.textStart),
     credit: label !== null && isCreditLine(label, text.slice(lineStart + label.textStart, end)),
+    titled: [label, candidate].map((head) => head !== null && valueHeadsATitle(text, lineStart + head.textStart, lineEnd)).join(),
   };
 }
 
