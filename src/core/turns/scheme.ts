@@ -982,15 +982,29 @@ export class LabelSchemeTally {
     return this.decideLine(reading, lines, line);
   }
 
+  /**
+   * Whether the line read as `reading` is a label or not by its title reading (headsATitle): a one-off name's line
+   * is, a line whose name the document labels again is not (decide). The incremental paths that keep a line's
+   * label while its speech is edited re-decide the document only where an edit flips the title reading of such a line.
+   */
+  hangsOnTitle(reading: LabelLineReading): boolean {
+    return (this.decision(reading, true) === null) !== (this.decision(reading, false) === null);
+  }
+
   /** The line's label as findLabelScheme's last pass decides it (role lines are refused before this). */
   private decideLine(reading: LabelLineReading, lines: LineIndex, line: number): LabelMatch | null {
+    const label = this.decision(reading, headsATitle(reading.candidate, reading.known, lines, line));
+    return label && !isFieldLine(label, lines, line, this.labelNames, false) ? label : null;
+  }
+
+  /** decide's reading of the line from these counts, for a value read as a title or not. */
+  private decision(reading: LabelLineReading, titled: boolean): LabelMatch | null {
     const { candidate, known } = reading;
     const speechless = candidate !== null && candidate.shape.startsWith('<') && !reading.inlineSpeech;
     const formalWithSpeech = candidate !== null && hasCommaRole(candidate) && reading.inlineSpeech;
-    const titled = headsATitle(candidate, known, lines, line);
-    let label = decide(candidate, known, this.accepted, this.shapes, this.labelNames, this.schemeNames, this.stampedArePhrases, speechless, formalWithSpeech, titled);
-    if (!label && candidate && this.borrowed.has(candidate.shape)) label = decide(candidate, known, this.borrowed, this.shapes, this.labelNames, this.schemeNames, this.stampedArePhrases, speechless, formalWithSpeech, titled);
-    return label && !isFieldLine(label, lines, line, this.labelNames, false) ? label : null;
+    const label = decide(candidate, known, this.accepted, this.shapes, this.labelNames, this.schemeNames, this.stampedArePhrases, speechless, formalWithSpeech, titled);
+    if (label || !candidate || !this.borrowed.has(candidate.shape)) return label;
+    return decide(candidate, known, this.borrowed, this.shapes, this.labelNames, this.schemeNames, this.stampedArePhrases, speechless, formalWithSpeech, titled);
   }
 
   private count(reading: LabelLineReading, by: number): void {
