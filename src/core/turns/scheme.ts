@@ -478,7 +478,9 @@ function decide(
     // A name that occurs once in the scheme needs more evidence: a wrapper, a Q/A or timestamp convention, or a name-like length.
     // Two spaces after a short phrase are common in prose, so that shape takes no name on its length alone.
     const spacedOnly = candidate.shape.endsWith('|_') && !candidate.wrapped;
-    const evidence = repeats || candidate.wrapped || (!spacedOnly && !titled && isShortName(candidate.name)) || (known !== null && known.source !== 'label')
+    // `【專訪】半導體業的下一步` over `【記者】…` lines: a bracketed word once, over a title, tags a headline.
+    const wrapEvidence = candidate.wrapped && !(titled && tagsAHeadline(candidate));
+    const evidence = repeats || wrapEvidence || (!spacedOnly && !titled && isShortName(candidate.name)) || (known !== null && known.source !== 'label')
       || personLabelledAlone(candidate, labelNames) || pairedLikeTheOthers(candidate.name, shapes.get(candidate.shape)!);
     if (!evidence) return null;
     // `<p><b>BEFORE:</b></p>` over the bench's list: a one-off name in markup with no speech after it heads a section.
@@ -497,6 +499,16 @@ function decide(
   // `[00:00] 美国加息⏎[00:01] 日本加息`: a caption's phrase per timed line, whose "names" make no scheme.
   if (!candidate && stampedArePhrases && isStampedAlone(known)) return null;
   return known;
+}
+
+/**
+ * `【專訪】`, `[獨家]`: a word in brackets (no timestamp) that names no role or title. Over a title (headsATitle) and
+ * labelling no other line, it tags the headline's section (an interview, an exclusive); `【主持人】` still speaks once.
+ */
+function tagsAHeadline(candidate: LabelCandidate): boolean {
+  const nameAt = candidate.shape.indexOf('|N|');
+  const wrappers = candidate.shape.slice(0, Math.max(0, nameAt));
+  return wrappers.includes('[') && !wrappers.includes('T') && !candidate.isRole && !endsInChineseRole(candidate.name);
 }
 
 /** Longest title read after a one-off name (headsATitle), in characters. */
@@ -640,8 +652,8 @@ function isShortName(name: string): boolean {
   if (han > 0) {
     // `AGI 有两个层面`: a Latin word counts as one unit beside the ideographs (`CEO 张三` is still short).
     if (han + (name.match(LATIN_WORDS) ?? []).length <= MAX_SINGLE_HAN) return true;
+    if (endsInChineseRole(name)) return true;
     const folded = simplified(name);
-    if (ZH_TITLES.some((title) => folded.endsWith(title)) || [...ZH_ROLES].some((role) => folded.endsWith(role))) return true;
     // A title and then a two- or three-character name (`社区党委书记姚艳洪`, `市委书记丁爱谱`), as Chinese reports name people,
     // and records add the member's or officer's honorific (`立法會主席梁君彥議員`, `政務司司長林瑞麟先生`).
     if (han !== folded.length) return false;
@@ -650,6 +662,12 @@ function isShortName(name: string): boolean {
   }
   const words = name.split(/\s+/);
   return words.length <= MAX_SINGLE_LATIN_WORDS || words.some((word) => EN_TITLES.has(word.toLowerCase()));
+}
+
+/** `人民日报记者`, `主持人`, `林董事長`: a Chinese name that ends in a title or a role. */
+function endsInChineseRole(name: string): boolean {
+  const folded = simplified(name);
+  return ZH_TITLES.some((title) => folded.endsWith(title)) || [...ZH_ROLES].some((role) => folded.endsWith(role));
 }
 
 /** An honorific after a person's name in a legislature's or government's record (simplified, as isShortName folds it). */

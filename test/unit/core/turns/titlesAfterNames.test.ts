@@ -1,10 +1,12 @@
 import * as assert from 'node:assert/strict';
+import { isDeepStrictEqual } from 'node:util';
 import { IncrementalAnalyzer } from '../../../../src/core/analysis/incremental';
 import { analyze } from '../../../../src/core/analysis/analyze';
 import { LineIndex } from '../../../../src/core/text/positions';
-import { checkLabelTallyData, LabelSchemeTally } from '../../../../src/core/turns/scheme';
+import { checkLabelTallyData, LabelSchemeTally, readLabelLine } from '../../../../src/core/turns/scheme';
 import { analyseFixture, analyseText, assertEditsAcrossOffsetsMatchAnalyze, assertReplacementsMatchAnalyze, lineSpeakers, readFixture } from '../transcriptFixtures';
 import { speakerAt } from './turnAssertions';
+import { generateTranscript } from '../../../bench/generateTranscript';
 
 // A column's title after its writer's name (`何子明:脆弱的和解`), an episode's after its guest's: a short run of
 // ideographs with no punctuation, where a one-off label's speech says something (session 43, titles44). Texts of
@@ -72,4 +74,44 @@ describe('a title after a one-off name (`何子明:脆弱的和解`, titles44)',
     }
     assert.deepEqual(lineSpeakers(analyseText(text, 'episode.txt')), ['曾', '林美玲', '林美玲', '曾']);
   });
+
+  it('asks the title reading only of a line whose label hangs on it: a one-off name, not a name labelled again', () => {
+    const text = '曾:今天的來賓是林美玲。\n\n林美玲:大家好,今天談和解\n\n何子明:脆弱的和解\n\n曾:好的。\n\n林美玲:謝謝。\n';
+    const lines = new LineIndex(text);
+    const tally = LabelSchemeTally.of(lines, {}, () => false);
+    const reading = (line: number) => readLabelLine(lines, line, tally.labelContext)!;
+    assert.equal(reading(4).titled, true);
+    assert.equal(tally.hangsOnTitle(reading(4)), true, 'a one-off name over a title');
+    const again = new LineIndex(text.replace('大家好,今天談和解', '今天談談脆弱和解'));
+    assert.equal(readLabelLine(again, 2, tally.labelContext)!.titled, true);
+    assert.equal(tally.hangsOnTitle(readLabelLine(again, 2, tally.labelContext)!), false, 'a name the document labels again');
+  });
+
+  it('keeps an Enter local that leaves a title-shaped piece after a name labelled again, and re-reads a one-off name’s', () => {
+    // The latency test's transcript: `陳立文：我們在上個⏎月的會議上…` splits a speech line of a name that speaks throughout.
+    const text = generateTranscript(6 * 1024);
+    const enterAfter = (source: string, label: string): { mode: string; equal: boolean; edited: string; at: number; analyzer: IncrementalAnalyzer } => {
+      const at = source.indexOf(label) + label.length + 5;
+      const analyzer = new IncrementalAnalyzer({}, 'latency.txt');
+      analyzer.update(source);
+      const edited = `${source.slice(0, at)}\n${source.slice(at)}`;
+      const result = analyzer.update(edited, [{ rangeOffset: at, rangeLength: 0, text: '\n' }]);
+      return { mode: analyzer.lastMode, equal: isDeepStrictEqual(result, analyze(edited, {}, 'latency.txt')), edited, at, analyzer };
+    };
+    const labelled = text.match(/\n(李明|王芳|陳立文)：[\p{Script=Han}]{5}[^\n]{8,}/u)!;
+    const label = `\n${labelled[1]!}：`;
+    const split = enterAfter(text, label);
+    assert.deepEqual([split.mode, split.equal], ['line', true]);
+    // Typing on after it (a comma ends the title reading) stays local too.
+    const typed = `${split.edited.slice(0, split.at)}，${split.edited.slice(split.at)}`;
+    assert.ok(isDeepStrictEqual(split.analyzer.update(typed, [{ rangeOffset: split.at, rangeLength: 0, text: '，' }]), analyze(typed, {}, 'latency.txt')));
+    assert.equal(split.analyzer.lastMode, 'line');
+    // The same line under a name labelled once: the piece is a title, the label goes (a full analysis says so).
+    const at = text.indexOf(label);
+    const once = `${text.slice(0, at)}\n何子明：${text.slice(at + label.length)}`;
+    const oneOff = enterAfter(once, '\n何子明：');
+    assert.equal(oneOff.equal, true);
+    assert.ok(!analyze(oneOff.edited, {}, 'latency.txt').speakers.some((s) => s.name === '何子明'));
+  });
 });
+
