@@ -271,5 +271,5 @@ function labelReadingKey(lines: LineIndex, line: number, context: LabelContext):
   const { known, candidate } = reading;
   const head = known ?? candidate!;
   const value = lines.source.slice(lines.lineStart(line) + head.textStart, lines.lineEnd(line));
-  return JSON.stringify([known?.speaker ?? null, known?.source ?? null, candidate?.name ?? null, candidate?.shape ?? null, candidate?.written ?? null, reading.inlineSpeech, reading.overList, value.trim() === '', isOnlyALink(value), holdsAnotherField(value)]);
+  return JSON.stringify([known?.speaker ?? null, known?.source ?? null, candidate?.name ?? null, candidate?.shape ?? null, candidate?.written ?? null, reading.inlineSpeech, reading.overList, value.trim() === '', isOnlyALink(value), holdsAnotherField(value), reading.titled]);
 }

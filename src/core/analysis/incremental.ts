@@ -86,7 +86,7 @@ import { retitledHeading, retitleTopic } from './headingEdits';
 import { NO_SUMMARY_SEARCHES, searchesStopBefore, summaryProfile, summaryProfileAfter, type SummaryProfile } from './summaryHorizon';
 import { backedByBlocks } from './query';
 import { countedLabelTally, FOLLOW_UP_REACH, firstTurns, labelStateAcrossLines, labelStateFrom, labelledTurn, labelTallyOf, MAX_RENAMED_TURN, mergedSpeakers, namesReadTheSame, renamedSpeakers, splitSpeakers, unresolvedHandOvers, withHandOversOf } from './labelEdits';
-import { holdsAnotherField, isOnlyALink, readLabelLine, type LabelSchemeTally } from '../turns/scheme';
+import { holdsAnotherField, isOnlyALink, readLabelLine, valueHeadsATitle, type LabelSchemeTally } from '../turns/scheme';
 import { mayHoldFollowUpLabel } from '../turns/findTurns';
 import type { Analysis, AnalysisOptions, Claim, SpeakerSummary, StageDirection, Topic, TranscriptFormat, Turn } from './model';
 import { hasLineBreak } from './editedLines';
@@ -475,6 +475,10 @@ export class IncrementalAnalyzer {
       summaryItemTexts: possibleSummaryItemTexts(lines),
       blankedTurns: () => turnsInBlankedGutter(analysis),
     };
+    // The label counts the analysis just took (free to keep), as adoptPacked keeps the worker's: the edits after it
+    // follow them, and a line break under a name labelled again asks them whether a title reading matters (titleMayMatter).
+    const labelTally = countedLabelTally(lines, format, this.options);
+    if (labelTally) this.baseline.labelTally = labelTally;
     this.lastMode = 'full';
     return analysis;
   }
@@ -912,7 +916,20 @@ function lineBreakContext(baseline: Baseline, format: TranscriptFormat, options:
     markdown: format === 'markdown',
     turnsNear: (start: number, end: number) => baseline.turns.near(start, end),
     maySign: () => (baseline.maySign ??= baseline.lines.source.indexOf(SIGNATURE_OPENER) >= 0),
+    titleMayMatter: (lines: LineIndex, line: number) => titleMayMatter(baseline, lines, line, format, options),
   };
+}
+
+/**
+ * Whether line `line` of `lines` (the baseline's text or the edited one) is a label or not by its title reading
+ * (LabelSchemeTally.hangsOnTitle), from the baseline's label counts; true without them (counting them reads the
+ * whole document).
+ */
+function titleMayMatter(baseline: Baseline, lines: LineIndex, line: number, format: TranscriptFormat, options: AnalysisOptions): boolean {
+  const tally = (baseline.labelTally ??= countedLabelTally(baseline.lines, format, options));
+  if (!tally) return true;
+  const reading = readLabelLine(lines, line, tally.labelContext);
+  return reading !== null && tally.hangsOnTitle(reading);
 }
 
 /** What every `[name=…]` signature (turns/signatures.ts) holds. */
@@ -1812,6 +1829,14 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   // `发布人: 谜语网 发布时间:…` is a field; an edit that makes its value hold a field, or no longer, re-decides it.
   if (oldHead && newHead && holdsAnotherField(oldText.slice(lineStart + oldHead.textStart, oldLineEnd)) !== holdsAnotherField(newText.slice(lineStart + newHead.textStart, newLineEnd))) throw NOT_LOCAL;
   const relabel = !sameLabel(oldLabel, newLabel) || !sameCandidate(oldCandidate, newCandidate) || speechChanged;
+  // `何子明:脆弱的和解` is no label where the name is labelled once (scheme.ts headsATitle): speech edited into a title or
+  // back re-decides it; under a name the document labels again the label stays (titleMayMatter).
+  const titleReading = (text: TextSource, end: number, heads: readonly ({ readonly textStart: number } | null)[]): string => heads.map((head) => head !== null && valueHeadsATitle(text, lineStart + head.textStart, end)).join();
+  if (titleReading(oldText, oldLineEnd, [oldLabel, oldCandidate]) !== titleReading(newText, newLineEnd, [newLabel, newCandidate])) {
+    if (relabel || titleMayMatter(baseline, baseline.lines, edit.line, format, options)) throw NOT_LOCAL;
+    // The label's reading takes the line alone (its head and the speech after it).
+    if (titleMayMatter(baseline, new LineIndex(newText.slice(lineStart, newLineEnd)), 0, format, options)) throw NOT_LOCAL;
+  }
   // A label typed on a line of text may split the turn the line lands in (splitTurn), one removed join its turn to
   // the one above (mergedTurn); on a blank line, or with no label either side, it falls back.
   if (relabel && (filled || (!newHead && !oldHead))) throw NOT_LOCAL;

@@ -12,6 +12,7 @@ import { speechIntroductionReading } from '../turns/speechLeads';
 import { recognizeLabel, type LabelContext, type LabelMatch } from '../turns/labels';
 import { CLOSING_LINE_SCAN, isClosingLine, isCreditLine } from '../turns/leadIns';
 import { signatureAtEnd } from '../turns/signatures';
+import { valueHeadsATitle } from '../turns/scheme';
 import { parseSpeakerName } from '../turns/speakerName';
 import { findStageDirections } from '../turns/stageDirections';
 import { NARRATION_SCAN, narrationReading } from '../turns/thirdPerson';
@@ -62,6 +63,11 @@ export interface LineBreakContext {
   readonly turnsNear: (start: number, end: number) => readonly Turn[];
   /** Whether the old text may hold a `[name=…]` signature anywhere (false: none at all). */
   readonly maySign: () => boolean;
+  /**
+   * Whether line `line` of `lines` (the old text's or the new) is a label or not by whether its value reads as a title
+   * (LabelSchemeTally.hangsOnTitle): true for a one-off name, false for a name the document labels again.
+   */
+  readonly titleMayMatter: (lines: LineIndex, line: number) => boolean;
 }
 
 /** Lines around an edit that must play no part in the outline (titles and names read their neighbours this far). */
@@ -100,6 +106,7 @@ export function isLocalLineBreakEdit(old: LineIndex, edit: LineBreakEdit, editSt
   const newHead = lineHead(lines, first, context.labelContext);
   if (!sameLabel(oldHead.label, newHead.label) || !sameCandidate(oldHead.candidate, newHead.candidate)) return false;
   if (oldHead.closing !== newHead.closing || oldHead.markup !== newHead.markup || oldHead.chevrons !== newHead.chevrons || oldHead.narration !== newHead.narration) return false;
+  if (!sameTitleReading(old, first, oldHead, lines, first, newHead, context)) return false;
   const label = oldHead.label;
   if (label && newHead.label) {
     if (editStart < lineStart + label.labelEnd) return false;
@@ -148,6 +155,7 @@ function sameForTitlesAround(old: LineIndex, lines: LineIndex, edit: LineBreakEd
     const before = oldLast === first ? oldHead : lineHead(old, oldLast, context.labelContext);
     const after = newLast === first ? newHead : lineHead(lines, newLast, context.labelContext);
     if (!sameLabel(before.label, after.label) || !sameCandidate(before.candidate, after.candidate) || !endsSentenceSame(old, oldLast, lines, newLast)) return false;
+    if (!sameTitleReading(old, oldLast, before, lines, newLast, after, context)) return false;
   }
   // A name on a line of its own may be introduced by the few lines above it, which the edit regroups.
   for (let line = oldLast + 1; line < old.lineCount && line <= oldLast + INTRODUCTION_REACH; line++) {
@@ -321,6 +329,17 @@ interface LineHead {
   readonly narration: string;
   readonly speechOnLine: boolean;
   readonly credit: boolean;
+  /** The text after the label or candidate reads as a title (scheme.ts headsATitle), per head: a one-off name's line is then no label. */
+  readonly titled: string;
+}
+
+/**
+ * Whether a line's label reads the same whether its value reads as a title or not: the title reading is the same
+ * before and after the edit, or the line's label does not hang on it (an Enter that leaves `陳立文：我們在上個` under a
+ * name the document labels again keeps the label).
+ */
+function sameTitleReading(old: LineIndex, oldLine: number, before: LineHead, lines: LineIndex, newLine: number, after: LineHead, context: LineBreakContext): boolean {
+  return before.titled === after.titled || (!context.titleMayMatter(old, oldLine) && !context.titleMayMatter(lines, newLine));
 }
 
 /** What the turn scan and the label scheme read from a line (see findTurns and findLabelScheme). */
@@ -332,15 +351,17 @@ function lineHead(lines: LineIndex, line: number, labelContext: LabelContext): L
   const end = trimEnd(text, start, lineEnd);
   const prefix = text.slice(lineStart, Math.min(lineEnd, lineStart + LABEL_SCAN_LIMIT));
   const label = recognizeLabel(prefix, lineEnd - lineStart, labelContext);
+  const candidate = labelCandidate(prefix, lineEnd - lineStart);
   return {
     label,
-    candidate: labelCandidate(prefix, lineEnd - lineStart),
+    candidate,
     closing: isClosingLine(text.slice(start, Math.min(end, start + CLOSING_LINE_SCAN))),
     markup: isPageMarkup(text, start),
     chevrons: text.startsWith('>>', start),
     narration: narrationReading(text.slice(start, Math.min(end, start + NARRATION_SCAN))),
     speechOnLine: label !== null && hasSpeechAfter(lines, line, lineStart + label.textStart),
     credit: label !== null && isCreditLine(label, text.slice(lineStart + label.textStart, end)),
+    titled: [label, candidate].map((head) => head !== null && valueHeadsATitle(text, lineStart + head.textStart, lineEnd)).join(),
   };
 }
 

@@ -3,6 +3,7 @@ import { detached } from '../text/detached';
 import { lineTextOrUndefined } from '../text/lineReaders';
 import type { LineIndex } from '../text/positions';
 import { StringTable } from '../text/stringTable';
+import type { TextSource } from '../text/chunkedText';
 import { countHan, isHan, LABEL_SCAN_LIMIT, simplified, skipSpaces } from './chars';
 import { EN_TITLES, ZH_NON_NAME_STARTS, ZH_ROLES, ZH_TITLES } from './words';
 import { CAPITALS_STOP, DASH_STOP, hasCommaRole, QUESTION_LEAD_SHAPE, idStem, INITIAL_SHAPE, isInitialCandidate, isRecordLabel, isSurnameInitial, labelCandidate, plainHeadLength, type LabelCandidate } from './candidates';
@@ -160,9 +161,10 @@ export function findLabelScheme(lines: LineIndex, context: LabelContext, skipLin
     // A split label's speech follows its brackets and colon below (splitMarkupCandidate checked it).
     const speechless = candidate !== null && candidate.shape.startsWith('<') && !splitLines.has(line) && !hasInlineSpeech(candidate, lines, line);
     const formalWithSpeech = candidate !== null && hasCommaRole(candidate) && !splitLines.has(line) && hasInlineSpeech(candidate, lines, line);
-    let label = decide(candidate, knowns[i]!, accepted, shapes, labelNames, schemeNames, stampedArePhrases, speechless, formalWithSpeech, surnames);
+    const titled = headsATitle(candidate, knowns[i]!, lines, line);
+    let label = decide(candidate, knowns[i]!, accepted, shapes, labelNames, schemeNames, stampedArePhrases, speechless, formalWithSpeech, titled, surnames);
     // A borrowed shape's labels are judged like an accepted scheme's.
-    if (!label && candidate && borrowed.has(candidate.shape)) label = decide(candidate, knowns[i]!, borrowed, shapes, labelNames, schemeNames, stampedArePhrases, speechless, formalWithSpeech, surnames);
+    if (!label && candidate && borrowed.has(candidate.shape)) label = decide(candidate, knowns[i]!, borrowed, shapes, labelNames, schemeNames, stampedArePhrases, speechless, formalWithSpeech, titled, surnames);
     if (!label) continue;
     if (isFieldLine(label, lines, line, labelNames, true)) continue;
     // `(00:00) 开场` over `(12:34) 第二部分`: a chapter list's line names no speaker (chapterLists.ts).
@@ -450,7 +452,7 @@ function distinctRepeated(names: ReadonlyMap<string, number>): number {
 function decide(
   candidate: LabelCandidate | null, known: LabelMatch | null, accepted: ReadonlySet<string>,
   shapes: ReadonlyMap<string, ReadonlyMap<string, number>>, labelNames: ReadonlyMap<string, number>, schemeNames: ReadonlySet<string>,
-  stampedArePhrases: boolean, speechless: boolean, commaRoleWithSpeech: boolean, surnames: SurnameIndex = {},
+  stampedArePhrases: boolean, speechless: boolean, commaRoleWithSpeech: boolean, titled: boolean, surnames: SurnameIndex = {},
 ): LabelMatch | null {
   if (known?.fromUserPattern) return known;
   // A role after a comma is the document's full label for a speaker it labels again, whatever its shape's scheme,
@@ -479,7 +481,9 @@ function decide(
     // A name that occurs once in the scheme needs more evidence: a wrapper, a Q/A or timestamp convention, or a name-like length.
     // Two spaces after a short phrase are common in prose, so that shape takes no name on its length alone.
     const spacedOnly = candidate.shape.endsWith('|_') && !candidate.wrapped;
-    const evidence = repeats || candidate.wrapped || (!spacedOnly && isShortName(candidate.name)) || (known !== null && known.source !== 'label')
+    // `【專訪】半導體業的下一步` over `【記者】…` lines: a bracketed word once, over a title, tags a headline.
+    const wrapEvidence = candidate.wrapped && !(titled && tagsAHeadline(candidate));
+    const evidence = repeats || wrapEvidence || (!spacedOnly && !titled && isShortName(candidate.name)) || (known !== null && known.source !== 'label')
       || personLabelledAlone(candidate, labelNames) || pairedLikeTheOthers(candidate.name, shapes.get(candidate.shape)!)
       || candidate.shape.endsWith(DASH_STOP);
     if (!evidence) return null;
@@ -496,10 +500,52 @@ function decide(
   // question's lead, `6. JANE ROE (Eastfield) to the Minister of Transport: …`.
   if (candidate && (isRecordLabel(candidate) || candidate.shape === QUESTION_LEAD_SHAPE)) return fromCandidate(candidate);
   if (!known) return null;
-  if (known.source === 'label' && isWeakKnownLabel(known, labelNames)) return null;
+  if (known.source === 'label' && (isWeakKnownLabel(known, labelNames) || (titled && (labelNames.get(known.speaker) ?? 0) < 2))) return null;
   // `[00:00] 美国加息⏎[00:01] 日本加息`: a caption's phrase per timed line, whose "names" make no scheme.
   if (!candidate && stampedArePhrases && isStampedAlone(known)) return null;
   return known;
+}
+
+/**
+ * `【專訪】`, `[獨家]`: a word in brackets (no timestamp) that names no role or title. Over a title (headsATitle) and
+ * labelling no other line, it tags the headline's section (an interview, an exclusive); `【主持人】` still speaks once.
+ */
+function tagsAHeadline(candidate: LabelCandidate): boolean {
+  const nameAt = candidate.shape.indexOf('|N|');
+  const wrappers = candidate.shape.slice(0, Math.max(0, nameAt));
+  return wrappers.includes('[') && !wrappers.includes('T') && !candidate.isRole && !endsInChineseRole(candidate.name);
+}
+
+/** Longest title read after a one-off name (headsATitle), in characters. */
+const MAX_TITLE_AFTER_NAME = 16;
+/** Fewer ideographs are a name or a word (`主持人：王小明`, `狀態：完成`), a field's value. */
+const MIN_TITLE_HAN = 5;
+/** What a Chinese title holds: ideographs, spaces and the marks that quote or join words in it (no figures: a date is a field's). */
+const CHINESE_TITLE = /^[\p{Script=Han}\s「」『』《》〈〉“”‘’·・、—-]+$/u;
+
+/**
+ * `陳景祥:脆弱的大和解`, a column's title after its writer's name, `S2E2 詹慶齡:「那時真是好傻好天真」` an episode's: what
+ * follows the colon is a short run of ideographs with no punctuation to end or join clauses, where speech says
+ * something (`行政長官:大家早晨。`). A name the document labels once is no speaker there (decide); one it labels again is.
+ */
+function headsATitle(candidate: LabelCandidate | null, known: LabelMatch | null, lines: LineIndex, line: number): boolean {
+  const textStart = candidate?.textStart ?? known?.textStart;
+  if (textStart === undefined) return false;
+  const lineStart = lines.lineStart(line);
+  return valueHeadsATitle(lines.source, lineStart + textStart, lines.lineEnd(line));
+}
+
+/**
+ * Whether the text from `start` (a label's text start) to `end` (its line's end) reads as a title (headsATitle). The
+ * incremental paths that keep a label while its speech is edited ask it of the line before and after the edit.
+ */
+export function valueHeadsATitle(source: TextSource, start: number, end: number): boolean {
+  return start < end && end - start <= MAX_TITLE_AFTER_NAME * 2 && isTitleAfterName(source.slice(start, end));
+}
+
+function isTitleAfterName(value: string): boolean {
+  const text = value.trim();
+  return text.length <= MAX_TITLE_AFTER_NAME && countHan(text) >= MIN_TITLE_HAN && CHINESE_TITLE.test(text);
 }
 
 /**
@@ -611,8 +657,8 @@ function isShortName(name: string): boolean {
   if (han > 0) {
     // `AGI 有两个层面`: a Latin word counts as one unit beside the ideographs (`CEO 张三` is still short).
     if (han + (name.match(LATIN_WORDS) ?? []).length <= MAX_SINGLE_HAN) return true;
+    if (endsInChineseRole(name)) return true;
     const folded = simplified(name);
-    if (ZH_TITLES.some((title) => folded.endsWith(title)) || [...ZH_ROLES].some((role) => folded.endsWith(role))) return true;
     // A title and then a two- or three-character name (`社区党委书记姚艳洪`, `市委书记丁爱谱`), as Chinese reports name people,
     // and records add the member's or officer's honorific (`立法會主席梁君彥議員`, `政務司司長林瑞麟先生`).
     if (han !== folded.length) return false;
@@ -621,6 +667,12 @@ function isShortName(name: string): boolean {
   }
   const words = name.split(/\s+/);
   return words.length <= MAX_SINGLE_LATIN_WORDS || words.some((word) => EN_TITLES.has(word.toLowerCase()));
+}
+
+/** `人民日报记者`, `主持人`, `林董事長`: a Chinese name that ends in a title or a role. */
+function endsInChineseRole(name: string): boolean {
+  const folded = simplified(name);
+  return ZH_TITLES.some((title) => folded.endsWith(title)) || [...ZH_ROLES].some((role) => folded.endsWith(role));
 }
 
 /** An honorific after a person's name in a legislature's or government's record (simplified, as isShortName folds it). */
@@ -671,6 +723,8 @@ export interface LabelLineReading {
   readonly inlineSpeech: boolean;
   /** A list item follows on the next line, or past blank lines under a label alone (introducesList reads it). */
   readonly overList: boolean;
+  /** The value after the label reads as a title (headsATitle): the line's label needs its name labelled again. */
+  readonly titled: boolean;
 }
 
 /**
@@ -701,7 +755,7 @@ export function readLabelLine(lines: LineIndex, line: number, context: LabelRead
     if (!known && !candidate) return null;
   }
   const overList = listItemBelow(lines, line) >= 0;
-  return { candidate, known, inlineSpeech: candidate !== null && hasInlineSpeech(candidate, lines, line), overList };
+  return { candidate, known, inlineSpeech: candidate !== null && hasInlineSpeech(candidate, lines, line), overList, titled: headsATitle(candidate, known, lines, line) };
 }
 
 const NO_NAMES: ReadonlyMap<string, number> = new Map();
@@ -709,12 +763,12 @@ const NO_NAMES: ReadonlyMap<string, number> = new Map();
 /** What a reading adds to the counts (see LabelSchemeTally.count): readings with the same key cancel out. */
 function contributionKey(reading: LabelLineReading): string {
   const { candidate, known } = reading;
-  return JSON.stringify([known?.speaker ?? null, candidate?.shape ?? null, candidate?.name ?? null, candidate?.written ?? null, reading.inlineSpeech, reading.overList]);
+  return JSON.stringify([known?.speaker ?? null, candidate?.shape ?? null, candidate?.name ?? null, candidate?.written ?? null, reading.inlineSpeech, reading.overList, reading.titled]);
 }
 
 /**
  * A LabelSchemeTally's counts as plain data: TALLY_FIELDS numbers per count, namely its table (SHAPES,
- * INLINE_SHAPES, LABEL_NAMES, ROLE_NAMES, LIST_NAMES), its shape (an index into `strings`; -1 in the tables
+ * INLINE_SHAPES, LABEL_NAMES, ROLE_NAMES, LIST_NAMES, TITLED_NAMES), its shape (an index into `strings`; -1 in the tables
  * by name alone), its name (an index into `strings`) and the count.
  */
 export interface LabelTallyData {
@@ -728,6 +782,7 @@ const INLINE_SHAPES = 1;
 const LABEL_NAMES = 2;
 const ROLE_NAMES = 3;
 const LIST_NAMES = 4;
+const TITLED_NAMES = 5;
 
 /** Throws a RangeError unless `data` is a tally's counts as toData() writes them (it came from another thread). */
 export function checkLabelTallyData(data: LabelTallyData): void {
@@ -744,7 +799,7 @@ export function checkLabelTallyData(data: LabelTallyData): void {
     const table = counts[at]!;
     const shape = counts[at + 1]!;
     const byShape = table === SHAPES || table === INLINE_SHAPES;
-    if (table < SHAPES || table > LIST_NAMES || (byShape ? !isString(shape) : shape !== -1) || !isString(counts[at + 2]!) || counts[at + 3]! <= 0) fail(`malformed count ${at / TALLY_FIELDS}`);
+    if (table < SHAPES || table > TITLED_NAMES || (byShape ? !isString(shape) : shape !== -1) || !isString(counts[at + 2]!) || counts[at + 3]! <= 0) fail(`malformed count ${at / TALLY_FIELDS}`);
   }
 }
 
@@ -762,6 +817,8 @@ export class LabelSchemeTally {
   private readonly roleNames = new Map<string, number>();
   /** Names of lines right above a list item, which introducesList reads with the name's count. */
   private readonly listNames = new Map<string, number>();
+  /** Names of lines whose value reads as a title (headsATitle): such a line is a label only where its name repeats. */
+  private readonly titledNames = new Map<string, number>();
   private readonly accepted = new Set<string>();
   /** Whether the names the timestamp convention reads alone are a caption's phrases (isPhraseList). */
   private stampedArePhrases = false;
@@ -790,7 +847,8 @@ export class LabelSchemeTally {
       const candidate = candidates[i]!;
       // What readLabelLine adds to the first pass's reading, for the lines that pass kept.
       const overList = listItemBelow(lines, line) >= 0;
-      tally.count({ candidate, known: knowns[i]!, inlineSpeech: candidate !== null && hasInlineSpeech(candidate, lines, line), overList }, 1);
+      const known = knowns[i]!;
+      tally.count({ candidate, known, inlineSpeech: candidate !== null && hasInlineSpeech(candidate, lines, line), overList, titled: headsATitle(candidate, known, lines, line) }, 1);
     }
     tally.decideShapes();
     return tally;
@@ -831,14 +889,14 @@ export class LabelSchemeTally {
         for (const [name, count] of names) counts.push(table, intern(shape), intern(name), count);
       }
     }
-    for (const table of [LABEL_NAMES, ROLE_NAMES, LIST_NAMES]) {
+    for (const table of [LABEL_NAMES, ROLE_NAMES, LIST_NAMES, TITLED_NAMES]) {
       for (const [name, count] of this.namesTable(table)) counts.push(table, -1, intern(name), count);
     }
     return { strings: table.strings, counts: Int32Array.from(counts) };
   }
 
   private namesTable(table: number): Map<string, number> {
-    return table === LABEL_NAMES ? this.labelNames : table === ROLE_NAMES ? this.roleNames : this.listNames;
+    return table === LABEL_NAMES ? this.labelNames : table === ROLE_NAMES ? this.roleNames : table === LIST_NAMES ? this.listNames : this.titledNames;
   }
 
   /** The same decisions as findLabelScheme's, from the same counts. */
@@ -914,12 +972,13 @@ export class LabelSchemeTally {
     const pairs = touched.flatMap((r) => (r.candidate ? [r.candidate] : []));
     const repeatedBefore = pairs.map((c) => (this.shapes.get(c.shape)?.get(c.name) ?? 0) >= 2);
     const namedBefore = names.map((name) => (this.labelNames.get(name) ?? 0) >= 2);
+    const titledBefore = names.map((name) => this.titledNames.has(name));
     for (const reading of before) this.count(reading, -1);
     for (const reading of after) this.count(reading, 1);
     const overList = touched.some((r) => r.overList);
-    // A name's count across 2 matters to a weak known label (a long name) and to a label over a list.
+    // A name's count across 2 matters to a weak known label (a long name), to a label over a list and to one over a title.
     const unchanged = pairs.every((c, i) => (this.shapes.get(c.shape)?.get(c.name) ?? 0) >= 2 === repeatedBefore[i]) &&
-      names.every((name, i) => (this.labelNames.get(name) ?? 0) >= 2 === namedBefore[i] || (isShortName(name) && !this.listNames.has(name) && !overList)) &&
+      names.every((name, i) => (this.labelNames.get(name) ?? 0) >= 2 === namedBefore[i] || (isShortName(name) && !this.listNames.has(name) && !overList && !titledBefore[i] && !this.titledNames.has(name))) &&
       pairs.every((c) => this.sameShapeDecision(c.shape)) &&
       (!touched.some((r) => !r.candidate && r.known && isStampedAlone(r.known)) || isPhraseList(this.shapes.get(STAMPED_ALONE)) === this.stampedArePhrases);
     if (!unchanged) {
@@ -946,20 +1005,37 @@ export class LabelSchemeTally {
     return this.decideLine(reading, lines, line);
   }
 
+  /**
+   * Whether the line read as `reading` is a label or not by its title reading (headsATitle): a one-off name's line
+   * is, a line whose name the document labels again is not (decide). The incremental paths that keep a line's
+   * label while its speech is edited re-decide the document only where an edit flips the title reading of such a line.
+   */
+  hangsOnTitle(reading: LabelLineReading): boolean {
+    return (this.decision(reading, true) === null) !== (this.decision(reading, false) === null);
+  }
+
   /** The line's label as findLabelScheme's last pass decides it (role lines are refused before this). */
   private decideLine(reading: LabelLineReading, lines: LineIndex, line: number): LabelMatch | null {
+    const label = this.decision(reading, headsATitle(reading.candidate, reading.known, lines, line));
+    return label && !isFieldLine(label, lines, line, this.labelNames, false) ? label : null;
+  }
+
+  /** decide's reading of the line from these counts, for a value read as a title or not. */
+  private decision(reading: LabelLineReading, titled: boolean): LabelMatch | null {
     const { candidate, known } = reading;
     const speechless = candidate !== null && candidate.shape.startsWith('<') && !reading.inlineSpeech;
     const formalWithSpeech = candidate !== null && hasCommaRole(candidate) && reading.inlineSpeech;
-    let label = decide(candidate, known, this.accepted, this.shapes, this.labelNames, this.schemeNames, this.stampedArePhrases, speechless, formalWithSpeech);
-    if (!label && candidate && this.borrowed.has(candidate.shape)) label = decide(candidate, known, this.borrowed, this.shapes, this.labelNames, this.schemeNames, this.stampedArePhrases, speechless, formalWithSpeech);
-    return label && !isFieldLine(label, lines, line, this.labelNames, false) ? label : null;
+    const label = decide(candidate, known, this.accepted, this.shapes, this.labelNames, this.schemeNames, this.stampedArePhrases, speechless, formalWithSpeech, titled);
+    if (label || !candidate || !this.borrowed.has(candidate.shape)) return label;
+    return decide(candidate, known, this.borrowed, this.shapes, this.labelNames, this.schemeNames, this.stampedArePhrases, speechless, formalWithSpeech, titled);
   }
 
   private count(reading: LabelLineReading, by: number): void {
     const { candidate } = reading;
     countLine(this.shapes, this.labelNames, candidate, reading.known, by);
     if (reading.overList && reading.known) addCount(this.listNames, reading.known.speaker, by);
+    if (reading.titled && reading.known) addCount(this.titledNames, reading.known.speaker, by);
+    if (reading.titled && candidate) addCount(this.titledNames, candidate.name, by);
     if (!candidate) return;
     if (reading.overList) addCount(this.listNames, candidate.name, by);
     if (reading.inlineSpeech) countName(this.inlineShapes, candidate, by);

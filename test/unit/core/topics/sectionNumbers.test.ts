@@ -31,7 +31,8 @@ const topicTitles = (text: string): string[] => analyseText(text, 'dialogue.txt'
 
 describe('section numbers alone on their line (`01` over a title)', () => {
   it('make the line under them a section title, a title broken after a pause counting once', () => {
-    assert.deepEqual(topicTitles(DIALOGUE), ['大模型时代的应用开发,', '尊重行业经验']);
+    // The headline is a one-off name over a title (turns/scheme.ts headsATitle), no speaker label: it titles the page.
+    assert.deepEqual(topicTitles(DIALOGUE), ['对话某公司：两年里我们找到了新方法', '大模型时代的应用开发,', '尊重行业经验']);
   });
 
   it('are zero-padded: a page number or a sentence under a number titles nothing', () => {
