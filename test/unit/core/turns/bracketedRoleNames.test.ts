@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
-import { IncrementalAnalyzer } from '../../../../src/core/analysis/incremental';
 import { labelCandidate } from '../../../../src/core/turns/candidates';
+import { assertReplacementsMatchAnalyze } from '../transcriptFixtures';
 
 /** A web chat's record: the host's role in brackets, the guest's role and name together in them (`[嘉宾:王芳]:`). */
 const WEB_CHAT = [
@@ -35,13 +35,11 @@ describe('a role and a name inside the label\'s brackets', () => {
   });
 
   it('stays exact when an edit breaks or mends the role\'s colon', () => {
-    const colon = WEB_CHAT.indexOf('[嘉賓:王芳]') + '[嘉賓'.length;
-    for (const edit of [{ rangeOffset: colon, rangeLength: 1, text: '' }, { rangeOffset: colon, rangeLength: 1, text: '：' }, { rangeOffset: WEB_CHAT.indexOf('二十年'), rangeLength: 0, text: '約' }]) {
-      const analyzer = new IncrementalAnalyzer({}, 'chat.txt');
-      analyzer.update(WEB_CHAT);
-      const edited = `${WEB_CHAT.slice(0, edit.rangeOffset)}${edit.text}${WEB_CHAT.slice(edit.rangeOffset + edit.rangeLength)}`;
-      assert.deepStrictEqual(analyzer.update(edited, [edit]), analyze(edited, {}, 'chat.txt'), JSON.stringify(edit));
-    }
+    assertReplacementsMatchAnalyze([
+      [WEB_CHAT, '[嘉賓:王芳]', '[嘉賓王芳]'],
+      [WEB_CHAT, '[嘉賓:王芳]', '[嘉賓：王芳]'],
+      [WEB_CHAT, '二十年', '約二十年'],
+    ], 'chat.txt');
   });
 });
 

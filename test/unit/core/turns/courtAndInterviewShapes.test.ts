@@ -3,7 +3,7 @@ import { analyze } from '../../../../src/core/analysis/analyze';
 import { IncrementalAnalyzer } from '../../../../src/core/analysis/incremental';
 import type { Topic } from '../../../../src/core/analysis/model';
 import { labelCandidate } from '../../../../src/core/turns/candidates';
-import { analyseText, turnSummary } from '../transcriptFixtures';
+import { analyseText, assertReplacementsMatchAnalyze, turnSummary } from '../transcriptFixtures';
 
 function allTitles(topics: readonly Topic[]): string[] {
   return topics.flatMap((t) => [t.title, ...allTitles(t.children)]);
@@ -168,16 +168,10 @@ describe('a deposition answer after counsel speaks', () => {
   });
 
   it('stays exact when an edit removes the question the answers depend on, or types inside an objection', () => {
-    const edits = [
-      { rangeOffset: 0, rangeLength: 'Q. '.length, text: '' },
-      { rangeOffset: DEPOSITION.indexOf('form.'), rangeLength: 0, text: 'to ' },
-      { rangeOffset: DEPOSITION.indexOf('Only'), rangeLength: 0, text: 'A. ' },
-    ];
-    for (const edit of edits) {
-      const analyzer = new IncrementalAnalyzer({}, 'deposition.txt');
-      analyzer.update(DEPOSITION);
-      const edited = `${DEPOSITION.slice(0, edit.rangeOffset)}${edit.text}${DEPOSITION.slice(edit.rangeOffset + edit.rangeLength)}`;
-      assert.deepStrictEqual(analyzer.update(edited, [edit]), analyze(edited, {}, 'deposition.txt'), JSON.stringify(edit));
-    }
+    assertReplacementsMatchAnalyze([
+      [DEPOSITION, 'Q. Did you sign', 'Did you sign'],
+      [DEPOSITION, 'Objection, form.', 'Objection, to form.'],
+      [DEPOSITION, 'Only the broker.', 'A. Only the broker.'],
+    ], 'deposition.txt');
   });
 });

@@ -1,8 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { isDeepStrictEqual } from 'node:util';
 import { analyze } from '../../../../src/core/analysis/analyze';
-import { IncrementalAnalyzer } from '../../../../src/core/analysis/incremental';
 import { numberedNameStem } from '../../../../src/core/turns/numberedNames';
+import { assertEditsAcrossOffsetsMatchAnalyze } from '../transcriptFixtures';
 
 // A diarised episode page: the first voice speaks once, the host every turn after, each name alone over its lines.
 const EPISODE = [
@@ -45,24 +44,8 @@ describe('numbered speaker names', () => {
 
   it('equals a full analysis after edits in and around the name lines', () => {
     const source = `${EPISODE}\n\n${Array.from({ length: 6 }, (_, i) => `Speaker 1\n\n第${i + 1}段:我们跑过了第${i + 1}座桥。`).join('\n\n')}`;
-    let local = 0;
-    for (let at = 0; at <= source.length; at += 3) {
-      for (const typed of ['字', '\n', '0', '2', ' ']) {
-        const analyzer = new IncrementalAnalyzer({}, 'episode.txt');
-        analyzer.update(source);
-        const edited = source.slice(0, at) + typed + source.slice(at);
-        const result = analyzer.update(edited, [{ rangeOffset: at, rangeLength: 0, text: typed }]);
-        if (analyzer.lastMode === 'line') local++;
-        assert.ok(isDeepStrictEqual(result, analyze(edited, {}, 'episode.txt')), `${JSON.stringify(typed)} at ${at}`);
-      }
-      if (at === source.length) continue;
-      // Deleting the character at `at` (a name's number, a line break between a name and its speech).
-      const analyzer = new IncrementalAnalyzer({}, 'episode.txt');
-      analyzer.update(source);
-      const edited = source.slice(0, at) + source.slice(at + 1);
-      const result = analyzer.update(edited, [{ rangeOffset: at, rangeLength: 1, text: '' }]);
-      assert.ok(isDeepStrictEqual(result, analyze(edited, {}, 'episode.txt')), `deleted at ${at}`);
-    }
+    // Typing at every third offset, and deleting the character there (a name's number, a line break between a name and its speech).
+    const local = assertEditsAcrossOffsetsMatchAnalyze(source, 'episode.txt', [['字', 0], ['\n', 0], ['0', 0], ['2', 0], [' ', 0], ['', 1]]);
     assert.ok(local > 0, 'no edit stayed local');
   });
 });
