@@ -5,6 +5,7 @@ import { decodeHtmlEntities } from '../text/entities';
 import { isBulletSymbol, isDigit, isHan, isSpace, MAX_LABEL_ROLE_LENGTH, simplified, skipSpaces } from './chars';
 import { EN_FUNCTION_WORDS, EN_NON_NAME_WORDS, EN_RUBRIC_WORDS, EN_SENTENCE_OPENERS, ZH_CREDIT_WORDS, ZH_SINGLE_CHAR_NAMES } from './words';
 import { isHandleName } from './handleNames';
+import { segmentMarkerLength } from './segmentMarkers';
 import { longOfficeLabel, ROLE_WORD } from './longOffices';
 import { endsLikeAClauseOnly, hasWordSurnameOnly, MAX_NAME_LENGTH, opensLikeAClauseOnly, parseSpeakerName } from './speakerName';
 import { BARE_CLOCK_SOURCE, BARE_RANGE_SOURCE, BRACKETED_TIMESTAMP_SOURCE, DATED_SECONDS_SOURCE, DATED_TIMESTAMP_SOURCE, MAX_TIMESTAMP_LENGTH, questionNumberLength } from './timestamps';
@@ -258,6 +259,7 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
   }
 
   // Wrappers before the name, outermost first.
+  let segment = 0;
   for (let guard = 0; guard < 8 && mayOpenWrapper(s.charCodeAt(i)); guard++) {
     const rest = s.slice(i, i + MAX_TIMESTAMP_LENGTH);
     const code = rest.charCodeAt(0);
@@ -338,6 +340,11 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
       // quoted paragraph with a quotation mark and closes only the last, so the mark closes nothing here.
       shape.push('“');
       i += 1;
+    } else if (guard === 0 && (segment = segmentMarkerLength(s, i)) > 0) {
+      // `【同期】白岩松：…`: a programme's segment word in brackets right before the label wraps it; the name after speaks.
+      shape.push('§');
+      wrapped = true;
+      i += segment;
     } else if (OPEN_TO_CLOSE.has(rest[0] ?? '')) {
       shape.push('[');
       closers.push(OPEN_TO_CLOSE.get(rest[0]!)!);

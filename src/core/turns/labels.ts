@@ -1,4 +1,5 @@
 import type { TurnSource } from '../analysis/model';
+import { segmentMarkerLength } from './segmentMarkers';
 import { numberedAddressLength } from './addressSections';
 import { isDigit, isSpace, leadingIconsLength, mayBeIcon, skipSpaces } from './chars';
 import { MAX_NAME_LENGTH, parseSpeakerName, parseStampedSpeakerName, type SpeakerName } from './speakerName';
@@ -64,6 +65,8 @@ export function recognizeLabel(prefix: string, lineLength: number, context: Labe
     const marked = MARKDOWN_MARKER_BEFORE_BOLD.exec(prefix.slice(i, i + 8));
     if (marked) i += marked[0].length;
   }
+  // `【同期】白岩松：`: a programme's segment word before the label wraps it (segmentMarkers.ts).
+  i += segmentMarkerLength(prefix, i);
   if (context.allowDialogueDash && /[-–—]/.test(prefix[i] ?? '') && isSpace(prefix.charCodeAt(i + 1))) i = skipSpaces(prefix, i + 1);
 
   let timestamp: string | null = null;

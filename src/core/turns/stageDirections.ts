@@ -6,6 +6,7 @@ import { isTimestampOnly, LONE_CLOCK_SOURCE, MAX_LONE_CLOCK_LINE } from './times
 import { codesOf } from '../text/codesOf';
 import { findProcedureLines } from './procedureLines';
 import { visibleText } from './visibleText';
+import { ZH_ROLES } from './words';
 
 const OPENERS: Record<string, string> = { '(': ')', '（': '）', '[': ']', '【': '】' };
 /** Longest bracketed text that can be a stage direction. */
@@ -68,7 +69,7 @@ function findBracketedDirections(lines: LineIndex, skipLine: (line: number) => b
     const inner = window.slice(0, length);
     const note = length <= MAX_DIRECTION_LENGTH || open[0] === '[' || RECORD_NOTE_START.test(inner);
     const whole = note ? wholeLine(lines, start, end) : null;
-    if ((length <= MAX_DIRECTION_LENGTH && isDirectionWords(inner)) || (whole && isAside(inner, text.slice(start, end)))) {
+    if ((length <= MAX_DIRECTION_LENGTH && isDirectionWords(inner)) || (whole && isAside(inner, text.slice(start, end)) && !isRoleAlone(inner))) {
       const line = lines.lineAt(start);
       if (skipLine(line)) continue;
       // A note in emphasis is the whole line's, its markup included.
@@ -103,6 +104,18 @@ const MAX_EMPHASIS = 8;
 function isEmphasis(code: number): boolean {
   return code === 42 || code === 95;
 }
+
+/**
+ * `[解說]`, `【主持人】` alone on a line over the paragraph: a TV programme's transcript names the voice of each segment
+ * (the narrator, the host) in brackets. A role is a label candidate, not an aside; the scheme takes it where it recurs.
+ */
+function isRoleAlone(inner: string): boolean {
+  const word = simplified(inner.trim());
+  return ZH_ROLES.has(word) || PROGRAMME_VOICES.has(word);
+}
+
+/** Segment words a TV transcript writes for a voice, not a role: `[演播室]` is the studio's anchor speaking. */
+const PROGRAMME_VOICES = new Set(['演播室', '主播']);
 
 function isAside(inner: string, whole: string): boolean {
   return inner.trim().length > 0 && /\p{L}/u.test(inner) && !isTimestampOnly(whole);
