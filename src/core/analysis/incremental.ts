@@ -75,7 +75,7 @@ import { packedParts, type PackedParts } from './packed';
 import { quoteEditKeepsTurns } from './quoteEdits';
 import { subtitleClaimWindow, subtitleEditKeepsParts, type SubtitleEdit } from './subtitleEdits';
 import { lastTextLineBefore, nextBlockEnd, wholeCueEdit, type CueEdit } from './cueEdits';
-import { applyToTally, labelledCueRemoval, type LabelledCueRemoval } from './labelledCueEdits';
+import { labelledCueRemoval, tallyWithout, type LabelledCueRemoval } from './labelledCueEdits';
 import { markupMarksAfter } from './stageDirectionChecks';
 import { mayChangeSponsorReads } from './claimChecks';
 import { countSubtitleCues, subtitleCuesAndTally } from '../turns/findTurns';
@@ -421,9 +421,10 @@ export class IncrementalAnalyzer {
 
   /**
    * Runs the local path on `text`, `change` applied to the last text, and forgets the result: the analyzer
-   * is left as it was (a baseline is never changed by an edit, only replaced; what an edit's checks compute
-   * on first need is of the last text, so it stays valid). For V8: the functions a keystroke runs are
-   * compiled before the first keystroke comes. Whether the edit was local.
+   * is left as it was (a baseline is never changed by an edit, only replaced: an edit that changes the label
+   * counts makes a new tally; what an edit's checks compute on first need is of the last text, so it stays
+   * valid). For V8: the functions a keystroke runs are compiled before the first keystroke comes. Whether the
+   * edit was local.
    */
   rehearse(text: TextSource, change: TextChange): boolean {
     const { baseline, lastMode } = this;
@@ -717,27 +718,22 @@ function updateLine(baseline: Baseline, text: TextSource, change: TextChange, op
   const filled = filledLineEdit(baseline, lines, edit, format, options);
   if (filled) return filled;
   const renamed = relabel ? renamedTurn(baseline, lines, edit, format, options, role!.titleShapedBefore) : undefined;
-  try {
-    // Results wholly before the edited line stay, those wholly after it move lazily, the rest move here.
-    const shift = new Shift(edit);
-    const turns = renamed?.split
-      ? baseline.turns.replaced(renamed.turnStart, renamed.replacedTo ?? renamed.turnStart + 1, renamed.split, delta)
-      : baseline.turns.edited(lineStart, oldLineEnd, delta, (t) => (renamed && t.span.start === renamed.turnStart ? renamed.turn : shift.turn(t)));
-    const topics = baseline.topics.edited(lineStart, oldLineEnd, delta, (t) => (retitled ? retitleTopic(t, retitled, shift, lineStart) : shift.topic(t)));
-    const stageDirections = baseline.stageDirections.edited(lineStart, oldLineEnd, delta, (d) => shift.stageDirection(d));
-    // A renamed (or split-off) turn's claims all change speaker: the window reaches its end.
-    const claims = reclaim(baseline.claims, lines, edit, { turns, topics, stageDirections }, format, options, renamed ? lines.lineAt(renamed.turn.span.end) : edit.line, undefined, false, baseline.indentIsLayout === true);
-    const speakers = renamed?.speakers ?? baseline.speakers;
-    const labelState = renamed ? renamed.labelState : keptLabelState(baseline, lines, edit);
-    // An edit inside a line changes no line's number, and only the text of a line no list can match.
-    return {
-      lines, format, speakers, turns, stageDirections, topics, claims, analysis: lazyAnalysis(speakers, turns, stageDirections, topics, claims),
-      summaryItemTexts: baseline.summaryItemTexts, summary: baseline.summary, ...labelState,
-    };
-  } catch (error) {
-    renamed?.revert();
-    throw error;
-  }
+  // Results wholly before the edited line stay, those wholly after it move lazily, the rest move here.
+  const shift = new Shift(edit);
+  const turns = renamed?.split
+    ? baseline.turns.replaced(renamed.turnStart, renamed.replacedTo ?? renamed.turnStart + 1, renamed.split, delta)
+    : baseline.turns.edited(lineStart, oldLineEnd, delta, (t) => (renamed && t.span.start === renamed.turnStart ? renamed.turn : shift.turn(t)));
+  const topics = baseline.topics.edited(lineStart, oldLineEnd, delta, (t) => (retitled ? retitleTopic(t, retitled, shift, lineStart) : shift.topic(t)));
+  const stageDirections = baseline.stageDirections.edited(lineStart, oldLineEnd, delta, (d) => shift.stageDirection(d));
+  // A renamed (or split-off) turn's claims all change speaker: the window reaches its end.
+  const claims = reclaim(baseline.claims, lines, edit, { turns, topics, stageDirections }, format, options, renamed ? lines.lineAt(renamed.turn.span.end) : edit.line, undefined, false, baseline.indentIsLayout === true);
+  const speakers = renamed?.speakers ?? baseline.speakers;
+  const labelState = renamed ? renamed.labelState : keptLabelState(baseline, lines, edit);
+  // An edit inside a line changes no line's number, and only the text of a line no list can match.
+  return {
+    lines, format, speakers, turns, stageDirections, topics, claims, analysis: lazyAnalysis(speakers, turns, stageDirections, topics, claims),
+    summaryItemTexts: baseline.summaryItemTexts, summary: baseline.summary, ...labelState,
+  };
 }
 
 /**
@@ -777,9 +773,8 @@ function updateSubtitleLines(baseline: Baseline, lines: LineIndex, edit: Subtitl
   const claims = reclaim(baseline.claims, lines, edit, { turns, topics, stageDirections }, format, options, edit.line, window, register.dialogue);
   const speakers = removal?.speakers ?? baseline.speakers;
   const speakerFirsts = removal?.firsts ?? baseline.speakerFirsts;
-  // Last, as it changes the tally in place: nothing after it may refuse the edit.
-  if (removal && !applyToTally(baseline.cueLabelTally!, removal)) throw NOT_LOCAL;
-  const cueLabelTally = baseline.cueLabelTally;
+  const cueLabelTally = removal ? tallyWithout(baseline.cueLabelTally!, removal) : baseline.cueLabelTally;
+  if (!cueLabelTally && removal) throw NOT_LOCAL;
   return {
     lines, format, speakers, turns, stageDirections, topics, claims, analysis: lazyAnalysis(speakers, turns, stageDirections, topics, claims),
     summaryItemTexts: baseline.summaryItemTexts, ...register, rollingCaptions: false, ...(cueCounts ? { cueCounts } : {}),
@@ -995,8 +990,6 @@ interface RenamedTurn {
   readonly replacedTo?: number;
   readonly speakers: readonly SpeakerSummary[];
   readonly labelState: LabelState;
-  /** Undoes the tally's update when the edit is refused after all. */
-  revert(): void;
 }
 
 /**
@@ -1015,56 +1008,45 @@ function renamedTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, forma
   const context = tally.labelContext;
   const beforeReading = readLabelLine(old, edit.line, context);
   const afterReading = readLabelLine(lines, edit.line, context);
+  // The counts after the edit are a new tally: the baseline's stay those of its text (rehearse() goes on from it).
   const decided = tally.relabel(beforeReading, afterReading, old, lines, edit.line);
   if (!decided) throw NOT_LOCAL;
-  try {
-    const { before, after } = decided;
-    if (!before && after) {
-      const split = splitTurn(baseline, lines, edit, format, options, after, tally, titleShapedBefore);
-      return { ...split, revert: () => tally.revert(beforeReading, afterReading) };
-    }
-    if (before && !after) {
-      const merged = mergedTurn(baseline, lines, edit, format, options, before);
-      return { ...merged, revert: () => tally.revert(beforeReading, afterReading) };
-    }
-    // A label before and after, opening its turn the same way; `付某某说：“…”` ends at its quote's close.
-    if (titleShapedBefore || !before || !after || before.afterQuestionOnly || after.afterQuestionOnly || before.verb || after.verb) throw NOT_LOCAL;
-    if (before.labelStart !== after.labelStart) throw NOT_LOCAL;
-    const was = labelledTurn(before, edit.lineStart, edit.oldTrimEnd, options.speakerAliases);
-    const becomes = labelledTurn(after, edit.lineStart, edit.newTrimEnd, options.speakerAliases);
-    const index = baseline.turns.indexAtOrAfter(was.labelStart);
-    const [turn, ...following] = baseline.turns.slice(index, index + 1 + FOLLOW_UP_REACH);
-    // The baseline's turn must be the one this label opened (not a signed block's, a title's or a follow-up's).
-    if (!turn || index === 0 || turn.span.start !== was.labelStart || turn.labelSpan?.start !== was.labelStart || turn.labelSpan.end !== was.labelEnd) throw NOT_LOCAL;
-    if (turn.speaker !== was.speaker || turn.source !== was.source || (turn.timestamp ?? null) !== was.timestamp) throw NOT_LOCAL;
-    if (mayHoldFollowUpLabel(before.speaker) || mayHoldFollowUpLabel(after.speaker)) throw NOT_LOCAL;
-    if (turn.span.end - turn.span.start > MAX_RENAMED_TURN) throw NOT_LOCAL;
-    const { lastLine, followUpTo } = namesReach(old, following);
-    const handOvers = (baseline.handOvers ??= unresolvedHandOvers(old));
-    if (!namesReadTheSame(lines, edit.line + 1, lastLine, followUpTo, [before.speaker, was.speaker], [after.speaker, becomes.speaker], following, handOvers, options.speakerAliases)) throw NOT_LOCAL;
-    let speakers = baseline.speakers;
-    let speakerFirsts = (baseline.speakerFirsts ??= firstTurns(baseline.turns, baseline.speakers));
-    if (was.speaker !== becomes.speaker) {
-      const summary = renamedSpeakers(speakers, speakerFirsts, index, was.speaker, becomes.speaker);
-      if (!summary) throw NOT_LOCAL;
-      speakers = summary.speakers;
-      speakerFirsts = summary.firsts;
-    }
-    const end = turn.span.end === edit.oldTrimEnd ? edit.newTrimEnd : turn.span.end + edit.delta;
-    const span = { start: turn.span.start, end };
-    const renamed = turnOfLabel(becomes, span);
-    return {
-      turnStart: turn.span.start,
-      turn: renamed,
-      speakers,
-      // The line's own hand-over texts (a superset the scan never reads on a label line) are added.
-      labelState: { labelTally: tally, handOvers: withHandOversOf(handOvers, lines, edit.line, edit.line), speakerFirsts },
-      revert: () => tally.revert(beforeReading, afterReading),
-    };
-  } catch (error) {
-    tally.revert(beforeReading, afterReading);
-    throw error;
+  const { before, after, tally: counted } = decided;
+  if (!before && after) return splitTurn(baseline, lines, edit, format, options, after, counted, titleShapedBefore);
+  if (before && !after) return mergedTurn(baseline, lines, edit, format, options, before, counted);
+  // A label before and after, opening its turn the same way; `付某某说：“…”` ends at its quote's close.
+  if (titleShapedBefore || !before || !after || before.afterQuestionOnly || after.afterQuestionOnly || before.verb || after.verb) throw NOT_LOCAL;
+  if (before.labelStart !== after.labelStart) throw NOT_LOCAL;
+  const was = labelledTurn(before, edit.lineStart, edit.oldTrimEnd, options.speakerAliases);
+  const becomes = labelledTurn(after, edit.lineStart, edit.newTrimEnd, options.speakerAliases);
+  const index = baseline.turns.indexAtOrAfter(was.labelStart);
+  const [turn, ...following] = baseline.turns.slice(index, index + 1 + FOLLOW_UP_REACH);
+  // The baseline's turn must be the one this label opened (not a signed block's, a title's or a follow-up's).
+  if (!turn || index === 0 || turn.span.start !== was.labelStart || turn.labelSpan?.start !== was.labelStart || turn.labelSpan.end !== was.labelEnd) throw NOT_LOCAL;
+  if (turn.speaker !== was.speaker || turn.source !== was.source || (turn.timestamp ?? null) !== was.timestamp) throw NOT_LOCAL;
+  if (mayHoldFollowUpLabel(before.speaker) || mayHoldFollowUpLabel(after.speaker)) throw NOT_LOCAL;
+  if (turn.span.end - turn.span.start > MAX_RENAMED_TURN) throw NOT_LOCAL;
+  const { lastLine, followUpTo } = namesReach(old, following);
+  const handOvers = (baseline.handOvers ??= unresolvedHandOvers(old));
+  if (!namesReadTheSame(lines, edit.line + 1, lastLine, followUpTo, [before.speaker, was.speaker], [after.speaker, becomes.speaker], following, handOvers, options.speakerAliases)) throw NOT_LOCAL;
+  let speakers = baseline.speakers;
+  let speakerFirsts = (baseline.speakerFirsts ??= firstTurns(baseline.turns, baseline.speakers));
+  if (was.speaker !== becomes.speaker) {
+    const summary = renamedSpeakers(speakers, speakerFirsts, index, was.speaker, becomes.speaker);
+    if (!summary) throw NOT_LOCAL;
+    speakers = summary.speakers;
+    speakerFirsts = summary.firsts;
   }
+  const end = turn.span.end === edit.oldTrimEnd ? edit.newTrimEnd : turn.span.end + edit.delta;
+  const span = { start: turn.span.start, end };
+  const renamed = turnOfLabel(becomes, span);
+  return {
+    turnStart: turn.span.start,
+    turn: renamed,
+    speakers,
+    // The line's own hand-over texts (a superset the scan never reads on a label line) are added.
+    labelState: { labelTally: counted, handOvers: withHandOversOf(handOvers, lines, edit.line, edit.line), speakerFirsts },
+  };
 }
 
 /** Lines of a split turn read below the new label (colons, narration, follow-ups); further, the edit falls back. */
@@ -1170,7 +1152,7 @@ function labelledTurnReadsTheSame(baseline: Baseline, opener: Turn, labelSpan: S
  * reader of the line's part is checked as for a rename, with the split turn's speaker as the old name;
  * throws NotLocal otherwise.
  */
-function splitTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, format: TranscriptFormat, options: AnalysisOptions, label: LabelMatch, tally: LabelSchemeTally, titleShapedBefore: boolean): Omit<RenamedTurn, 'revert'> {
+function splitTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, format: TranscriptFormat, options: AnalysisOptions, label: LabelMatch, tally: LabelSchemeTally, titleShapedBefore: boolean): RenamedTurn {
   const old = baseline.lines;
   const text = old.source;
   // `付某某说：“…”` ends at its quote, `A.` answers only a `Q.`, `追问：` takes the speaker before last.
@@ -1220,7 +1202,7 @@ function splitTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, format:
  * splitTurn read backwards, and checks what splitTurn checks of the text without the label (here the new
  * one; the other lines are the same in both) and of the turns (here the old ones); throws NotLocal otherwise.
  */
-function mergedTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, format: TranscriptFormat, options: AnalysisOptions, label: LabelMatch): Omit<RenamedTurn, 'revert'> {
+function mergedTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, format: TranscriptFormat, options: AnalysisOptions, label: LabelMatch, tally: LabelSchemeTally): RenamedTurn {
   const old = baseline.lines;
   const text = old.source;
   // `付某某说：“…”` ends at its quote, `A.` answers only a `Q.`, `追问：` takes the speaker before last.
@@ -1261,7 +1243,7 @@ function mergedTurn(baseline: Baseline, lines: LineIndex, edit: LineEdit, format
     split: [joined],
     replacedTo: turn.span.start + 1,
     speakers: summary.speakers,
-    labelState: { labelTally: baseline.labelTally, handOvers: withHandOversOf(handOvers, lines, edit.line, edit.line), speakerFirsts: summary.firsts },
+    labelState: { labelTally: tally, handOvers: withHandOversOf(handOvers, lines, edit.line, edit.line), speakerFirsts: summary.firsts },
   };
 }
 
@@ -1449,7 +1431,7 @@ function keptLabelState(baseline: Baseline, lines: LineIndex, edit: LineEdit): L
   if (labelTally) {
     const before = readLabelLine(old, edit.line, labelTally.labelContext);
     const after = readLabelLine(lines, edit.line, labelTally.labelContext);
-    if ((before || after) && !labelTally.recountLine(before, after)) labelTally = undefined;
+    if (before || after) labelTally = labelTally.recountLine(before, after);
   }
   return {
     ...(labelTally ? { labelTally } : {}),
@@ -1603,7 +1585,6 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
   const stageDirections = baseline.stageDirections.edited(regionStart, oldLineEnd, delta, (d) => shift.stageDirection(d));
   const claims = reclaim(baseline.claims, lines, lineEdit, { turns, topics, stageDirections }, format, options, claimsThrough);
   const speakers = baseline.speakers;
-  // Last, as it updates the tally in place: nothing after it may refuse the edit.
   const labelState = labelStateAcrossLines(baseline, old, lines, edit.first, edit.oldLast, edit.newLast, format);
   return {
     lines, format, speakers, turns, stageDirections, topics, claims, analysis: lazyAnalysis(speakers, turns, stageDirections, topics, claims), summaryItemTexts: baseline.summaryItemTexts, summary,

@@ -157,7 +157,7 @@ export function labelStateAcrossLines(state: KeptLabelState, old: LineIndex, lin
       for (let line = Math.max(0, first - 1); line <= last; line++) found.push(readLabelLine(index, line, context));
       return found;
     };
-    if (!labelTally.replaceLines(readings(old, oldLast), readings(lines, newLast), format !== 'markdown')) labelTally = undefined;
+    labelTally = labelTally.replaceLines(readings(old, oldLast), readings(lines, newLast), format !== 'markdown');
   }
   return {
     ...(labelTally ? { labelTally } : {}),

@@ -16,7 +16,7 @@ export interface LabelledCueRemoval {
   readonly labelledCues: number;
   readonly speakers: SpeakerSummary[];
   readonly firsts: Map<string, number>;
-  /** The deleted lines' label readings, for the tally (applyToTally). */
+  /** The deleted lines' label readings, for the tally (tallyWithout). */
   readonly readings: readonly LabelLineReading[];
 }
 
@@ -56,7 +56,7 @@ export function labelledCueRemoval(
   return { labelledCues, speakers: summary.speakers, firsts: summary.firsts, readings };
 }
 
-/** Takes the deleted lines' readings out of the tally; false (tally unchanged) when another line's label may change. */
-export function applyToTally(tally: LabelSchemeTally, removal: LabelledCueRemoval): boolean {
+/** The tally with the deleted lines' readings taken out (a new one: `tally` stays); undefined when another line's label may change. */
+export function tallyWithout(tally: LabelSchemeTally, removal: LabelledCueRemoval): LabelSchemeTally | undefined {
   return tally.replaceLines(removal.readings, [], true);
 }

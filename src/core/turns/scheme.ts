@@ -910,32 +910,33 @@ export class LabelSchemeTally {
   }
 
   /**
-   * Replaces line `line`'s reading `before` (in `oldLines`) by `after` (in `newLines`, the same line after an
-   * edit inside it) and returns the line's label before and after as findLabelScheme decides them; or
-   * `undefined`, counts unchanged, when the edit may change another line's label: a shape accepted or
-   * borrowed or not, a name crossing the scheme's repeat threshold, a name written with a role elsewhere.
+   * The counts with line `line`'s reading `before` (in `oldLines`) replaced by `after` (in `newLines`, the same line
+   * after an edit inside it), and the line's label before and after as findLabelScheme decides them; or
+   * `undefined` when the edit may change another line's label: a shape accepted or borrowed or not, a name
+   * crossing the scheme's repeat threshold, a name written with a role elsewhere. These counts stay as they are.
    */
-  relabel(before: LabelLineReading | null, after: LabelLineReading | null, oldLines: LineIndex, newLines: LineIndex, line: number): { before: LabelMatch | null; after: LabelMatch | null } | undefined {
+  relabel(before: LabelLineReading | null, after: LabelLineReading | null, oldLines: LineIndex, newLines: LineIndex, line: number): { before: LabelMatch | null; after: LabelMatch | null; tally: LabelSchemeTally } | undefined {
     const oldLabel = before && this.decideLine(before, oldLines, line);
-    if (!this.recount(before ? [before] : [], after ? [after] : [])) return undefined;
-    return { before: oldLabel, after: after && this.decideLine(after, newLines, line) };
+    const tally = this.copy();
+    if (!tally.recount(before ? [before] : [], after ? [after] : [])) return undefined;
+    return { before: oldLabel, after: after && tally.decideLine(after, newLines, line), tally };
   }
 
   /**
-   * relabel's counting alone, for an edit whose labels the caller does not need: whether the counts take `before` out
-   * and `after` in (true) or stay as they were because another line's label may change (false, relabel's undefined).
+   * relabel's counting alone, for an edit whose labels the caller does not need: the counts with `before` taken out
+   * and `after` put in (these when the line's reading is unchanged), or undefined as relabel's.
    */
-  recountLine(before: LabelLineReading | null, after: LabelLineReading | null): boolean {
-    return this.recount(before ? [before] : [], after ? [after] : []);
+  recountLine(before: LabelLineReading | null, after: LabelLineReading | null): LabelSchemeTally | undefined {
+    return this.replaceLines(before ? [before] : [], after ? [after] : [], true);
   }
 
   /**
-   * Replaces the readings of the lines an edit removed (`before`) by those of the lines it put in their
-   * place (`after`: Enter, joined lines, a paste) and returns true; or false, counts unchanged, when that
-   * may change a line's label, as for relabel. Readings found on both sides cancel out. `mayRecount`
-   * false allows only that (in Markdown the tally leaves out code lines, which the caller cannot tell).
+   * The counts with the readings of the lines an edit removed (`before`) replaced by those of the lines it put in
+   * their place (`after`: Enter, joined lines, a paste): these when readings found on both sides cancel out; or
+   * undefined when that may change a line's label, as for relabel. `mayRecount` false allows only the first
+   * (in Markdown the tally leaves out code lines, which the caller cannot tell).
    */
-  replaceLines(before: readonly (LabelLineReading | null)[], after: readonly (LabelLineReading | null)[], mayRecount: boolean): boolean {
+  replaceLines(before: readonly (LabelLineReading | null)[], after: readonly (LabelLineReading | null)[], mayRecount: boolean): LabelSchemeTally | undefined {
     const removed = new Map<string, LabelLineReading[]>();
     for (const reading of before) {
       if (!reading) continue;
@@ -951,11 +952,35 @@ export class LabelSchemeTally {
       if (!same?.pop()) added.push(reading);
     }
     const left = [...removed.values()].flat();
-    if (left.length === 0 && added.length === 0) return true;
-    return mayRecount && this.recount(left, added);
+    if (left.length === 0 && added.length === 0) return this;
+    if (!mayRecount) return undefined;
+    const tally = this.copy();
+    return tally.recount(left, added) ? tally : undefined;
   }
 
-  /** Takes `before` out of the counts and puts `after` in, unless a shape or name decision could change (see relabel). */
+  /**
+   * A tally of the same counts and decisions that an edit may change: a baseline keeps its own counts whatever the
+   * edits made from it do (IncrementalAnalyzer.rehearse drops an edit's result and goes on from the text before it).
+   */
+  private copy(): LabelSchemeTally {
+    const copy = new LabelSchemeTally(this.context);
+    for (const [shape, names] of this.shapes) copy.shapes.set(shape, new Map(names));
+    for (const [shape, names] of this.inlineShapes) copy.inlineShapes.set(shape, new Map(names));
+    for (const table of [LABEL_NAMES, ROLE_NAMES, LIST_NAMES, TITLED_NAMES]) {
+      const names = copy.namesTable(table);
+      for (const [name, count] of this.namesTable(table)) names.set(name, count);
+    }
+    for (const shape of this.accepted) copy.accepted.add(shape);
+    for (const name of this.schemeNames) copy.schemeNames.add(name);
+    for (const shape of this.borrowed) copy.borrowed.add(shape);
+    copy.stampedArePhrases = this.stampedArePhrases;
+    return copy;
+  }
+
+  /**
+   * Takes `before` out of the counts and puts `after` in, and whether no shape or name decision could change (see
+   * relabel): in place, so only on a copy no baseline holds, dropped when false.
+   */
   private recount(before: readonly LabelLineReading[], after: readonly LabelLineReading[]): boolean {
     const touched = [...before, ...after];
     if (touched.some((r) => r.candidate && r.candidate.written !== r.candidate.name)) return false;
@@ -977,21 +1002,10 @@ export class LabelSchemeTally {
     for (const reading of after) this.count(reading, 1);
     const overList = touched.some((r) => r.overList);
     // A name's count across 2 matters to a weak known label (a long name), to a label over a list and to one over a title.
-    const unchanged = pairs.every((c, i) => (this.shapes.get(c.shape)?.get(c.name) ?? 0) >= 2 === repeatedBefore[i]) &&
+    return pairs.every((c, i) => (this.shapes.get(c.shape)?.get(c.name) ?? 0) >= 2 === repeatedBefore[i]) &&
       names.every((name, i) => (this.labelNames.get(name) ?? 0) >= 2 === namedBefore[i] || (isShortName(name) && !this.listNames.has(name) && !overList && !titledBefore[i] && !this.titledNames.has(name))) &&
       pairs.every((c) => this.sameShapeDecision(c.shape)) &&
       (!touched.some((r) => !r.candidate && r.known && isStampedAlone(r.known)) || isPhraseList(this.shapes.get(STAMPED_ALONE)) === this.stampedArePhrases);
-    if (!unchanged) {
-      for (const reading of after) this.count(reading, -1);
-      for (const reading of before) this.count(reading, 1);
-    }
-    return unchanged;
-  }
-
-  /** Undoes relabel(before, after) (when the edit is refused later on). */
-  revert(before: LabelLineReading | null, after: LabelLineReading | null): void {
-    if (after) this.count(after, -1);
-    if (before) this.count(before, 1);
   }
 
   private sameShapeDecision(shape: string): boolean {
