@@ -89,7 +89,8 @@ export class DocumentAnalyzers {
       return;
     }
     if (!followed) {
-      if (message.type === 'edit') this.send({ type: 'lost', document: message.document, reason: 'not followed' });
+      // The host waits for an edit's layers or a shared analysis: told it will not come.
+      if (message.type === 'edit' || message.type === 'share') this.send({ type: 'lost', document: message.document, reason: 'not followed' });
       return;
     }
     switch (message.type) {

@@ -278,6 +278,12 @@ describe('the worker\'s full analysis of an edit that is not local (editsInWorke
     assert.deepStrictEqual(unpackAnalysis(shared.packed), analyze(typed.text, { extraLabelPatterns: [], extraCues: {}, speakerAliases: {} }, FILE));
   });
 
+  it('answers a share for a document it does not follow with lost (the host waits for it otherwise)', () => {
+    const { documents, sent } = following();
+    documents.receive({ type: 'share', document: 'file:///other.md' });
+    assert.deepEqual(sent.slice(1).map(({ reply }) => reply), [{ type: 'lost', document: 'file:///other.md', reason: 'not followed' }]);
+  });
+
   it('checks the new replies\' shape', () => {
     assert.ok(isEditReply({ type: 'analysing', document: DOCUMENT, version: 3 }));
     assert.ok(!isEditReply({ type: 'analysing', document: DOCUMENT, version: '3' }));
