@@ -9,6 +9,11 @@ import { runAnalysisJob, type AnalysisJobRequest } from '../core/analysis/job';
 import { packAnalysis, packedBuffers, packJobResult, unpackAnalysis } from '../core/analysis/packed';
 import type { LineIndex } from '../core/text/positions';
 import type { Analysis, AnalysisOptions } from '../core/analysis/model';
+import { detectFormat } from '../core/analysis/format';
+import { labelStateData } from '../core/analysis/labelEdits';
+import { framesOf } from '../core/analysis/labelChecks';
+import { summaryProfile } from '../core/analysis/summaryHorizon';
+import { registerCounts } from '../core/claims/register';
 import { ChunkedText } from '../core/text/chunkedText';
 import { compileLabelPatterns } from '../core/turns/safePattern';
 import { analysisLayers, drawnWindows, speakerSlots, type DrawingSettings } from '../presentation/analysisLayers';
@@ -155,7 +160,19 @@ export class DocumentAnalyzers {
    */
   private share(document: string, followed: Followed, analysis: Analysis, lines: LineIndex): void {
     followed.share = false;
-    const packed = packAnalysis(analysis, lines);
+    // With what a run sends for adoption (job.ts), read here from the newest text: else the host's first edit after
+    // adopting reads it on its own thread (the label frames: a pass over the text, a second at 10 MB).
+    const format = followed.request.format ?? detectFormat(followed.request.fileName, lines.source);
+    const options = analyzerOptions(followed.request);
+    const subtitles = format === 'srt' || format === 'vtt';
+    const packed = packAnalysis(
+      analysis,
+      lines,
+      () => summaryProfile(lines, format, options),
+      () => labelStateData(lines, analysis, format, options),
+      subtitles ? () => registerCounts(lines) : undefined,
+      subtitles ? undefined : () => framesOf(lines, format, options).toData(),
+    );
     this.send({ type: 'analysed', document, version: followed.version, options: followed.optionsKey, packed }, packedBuffers(packed));
   }
 
@@ -201,7 +218,7 @@ export class DocumentAnalyzers {
 }
 
 /** The options a job runs `request` with (job.ts), its patterns compiled as the host compiles them. */
-function analyzerOptions(request: AnalysisJobRequest): AnalysisOptions {
+function analyzerOptions(request: Omit<AnalysisJobRequest, 'text'>): AnalysisOptions {
   return {
     ...(request.format ? { format: request.format } : {}),
     extraLabelPatterns: compileLabelPatterns(request.labelPatterns ?? []).patterns,

@@ -255,6 +255,7 @@ describe('the worker\'s full analysis of an edit that is not local (editsInWorke
     assert.ok(transfer.length > 0, 'its buffers transferred, not copied');
     const expected = analyze(text, { extraLabelPatterns: [], extraCues: {}, speakerAliases: {} }, FILE);
     assert.deepStrictEqual(unpackAnalysis(shared.packed), expected);
+    assert.ok(shared.packed.frames && shared.packed.labelState && shared.packed.lineStarts, 'what the host\'s first edit reads comes with it, as with a run\'s');
 
     // Adopted as the host adopts it: its next keystroke is local there and equal to a fresh analysis.
     const host = new IncrementalAnalyzer({ extraLabelPatterns: [], extraCues: {}, speakerAliases: {} }, FILE);
