@@ -66,6 +66,8 @@ interface AnalysisState {
    * with the changes made since (`adoptFromWorker`). Taken with `changes`.
    */
   recent?: RecentVersion[];
+  /** The version whose analysis the worker was last asked for (`shareFromWorker`): asked once per version. */
+  sharedAt?: number;
 }
 
 interface RecentVersion {
@@ -344,6 +346,12 @@ export class AnalysisCache extends Disposable {
         this.schedule(document, fullAfter);
         return;
       }
+      if (this.shareFromWorker(document, state)) {
+        // The analyzer is unchanged: the changes still lead from its text (a query before the answer takes them).
+        state.changes = changes;
+        state.recent = recent;
+        return;
+      }
     } catch (error) {
       analyzer?.reset();
       this.log.error(`Analysis of ${document.uri.toString(true)} failed`, error);
@@ -569,6 +577,17 @@ export class AnalysisCache extends Disposable {
     if (!kept) return undefined;
     const later = state.recent!.slice(at + 1).map((next) => ({ ...next, changes: next.changes - kept.changes }));
     return { text: kept.text, changes: state.changes?.slice(kept.changes) ?? [], recent: later };
+  }
+
+  /**
+   * The worker draws the document's edits and has analysed each (locally, or in full and sent here): its analysis is
+   * adopted rather than analysed in full again, which would run in the worker ahead of the next edit. Once per version,
+   * so that an answer this cache cannot place (adoptFromWorker) ends in a full analysis.
+   */
+  private shareFromWorker(document: vscode.TextDocument, state: AnalysisState): boolean {
+    if (state.sharedAt === document.version || this.edits?.deferLocal(document) === undefined || !this.edits.shareAnalysis(document)) return false;
+    state.sharedAt = document.version;
+    return true;
   }
 
   /** The worker announced a full analysis of a version this cache can adopt: waiting for it costs this thread nothing. */

@@ -39,6 +39,11 @@ export interface EditsElsewhere {
   keepFor(document: vscode.TextDocument): KeepRequest | undefined;
   /** The version the worker analyses in full now (an edit that was not local there), whose analysis `analysesTo` will be given. */
   analysingInFull(document: vscode.TextDocument): number | undefined;
+  /**
+   * Asks the worker that draws the document's edits for its analysis of them (true when asked): it comes to
+   * `analysesTo`'s sink like a full analysis the worker announced (`analysingInFull` tells the version asked for).
+   */
+  shareAnalysis(document: vscode.TextDocument): boolean;
   /** Whether the worker is to follow the document but was never given an analysis of it (the setting was turned on since its last full analysis). */
   awaitsKeep(document: vscode.TextDocument): boolean;
   analysesTo(sink: WorkerAnalyses): void;
@@ -138,6 +143,13 @@ export class EditsInWorker extends Disposable implements EditsElsewhere {
   /** Whether the worker follows the document's edits (it answered a run with `keep`, and nothing was lost since). */
   follows(uri: vscode.Uri): boolean {
     return this.states.get(uri, this.slot)?.ready === true;
+  }
+
+  shareAnalysis(document: vscode.TextDocument): boolean {
+    const followed = this.states.get(document.uri, this.slot);
+    if (!followed?.ready || followed.posted !== document.version || !this.channel?.postEdit({ type: 'share', document: followed.document })) return false;
+    followed.analysing = document.version;
+    return true;
   }
 
   analysingInFull(document: vscode.TextDocument): number | undefined {

@@ -6,9 +6,14 @@
 // analysing again. No `vscode` import: unit-tested in plain Node.
 import { IncrementalAnalyzer, type TextChange } from '../core/analysis/incremental';
 import { runAnalysisJob, type AnalysisJobRequest } from '../core/analysis/job';
-import { packedBuffers, packJobResult, unpackAnalysis } from '../core/analysis/packed';
+import { packAnalysis, packedBuffers, packJobResult, unpackAnalysis } from '../core/analysis/packed';
 import type { LineIndex } from '../core/text/positions';
 import type { Analysis, AnalysisOptions } from '../core/analysis/model';
+import { detectFormat } from '../core/analysis/format';
+import { labelStateData } from '../core/analysis/labelEdits';
+import { framesOf } from '../core/analysis/labelChecks';
+import { summaryProfile } from '../core/analysis/summaryHorizon';
+import { registerCounts } from '../core/claims/register';
 import { ChunkedText } from '../core/text/chunkedText';
 import { compileLabelPatterns } from '../core/turns/safePattern';
 import { analysisLayers, drawnWindows, speakerSlots, type DrawingSettings } from '../presentation/analysisLayers';
@@ -30,6 +35,10 @@ interface Followed {
   /** The changes since the analyzer's text, in order; analysed together on the next turn. */
   pending: TextChange[];
   scheduled: boolean;
+  /** The next turn draws the layers (an edit, a scroll or new drawing settings asked for them). */
+  redraw: boolean;
+  /** The host asked for the analysis (`share`): sent on the next turn, of the newest version. */
+  share: boolean;
   drawing: DrawingSettings;
   minimumClaimConfidence: number;
   visible: readonly LineWindow[];
@@ -73,7 +82,7 @@ export class DocumentAnalyzers {
       const text = ChunkedText.of(request.text);
       analyzer.adopt(text, analysis);
       const { text: _text, ...options } = request;
-      this.followed.set(keep.document, { analyzer, request: options, optionsKey, eol: keep.eol, text, version: keep.version, pending: [], scheduled: false, ...settings });
+      this.followed.set(keep.document, { analyzer, request: options, optionsKey, eol: keep.eol, text, version: keep.version, pending: [], scheduled: false, redraw: false, share: false, ...settings });
     }
     this.send({ type: 'kept', document: keep.document, version: keep.version });
   }
@@ -85,7 +94,8 @@ export class DocumentAnalyzers {
       return;
     }
     if (!followed) {
-      if (message.type === 'edit') this.send({ type: 'lost', document: message.document, reason: 'not followed' });
+      // The host waits for an edit's layers or a shared analysis: told it will not come.
+      if (message.type === 'edit' || message.type === 'share') this.send({ type: 'lost', document: message.document, reason: 'not followed' });
       return;
     }
     switch (message.type) {
@@ -96,14 +106,20 @@ export class DocumentAnalyzers {
         followed.version = message.version;
         followed.pending.push(...message.changes);
         if (message.visible) followed.visible = message.visible;
+        followed.redraw = true;
         return this.schedule(message.document, followed);
       }
       case 'window':
         followed.visible = message.visible;
+        followed.redraw = true;
         return this.schedule(message.document, followed);
       case 'drawing':
         followed.drawing = message.drawing;
         followed.minimumClaimConfidence = message.minimumClaimConfidence;
+        followed.redraw = true;
+        return this.schedule(message.document, followed);
+      case 'share':
+        followed.share = true;
         return this.schedule(message.document, followed);
     }
   }
@@ -133,7 +149,31 @@ export class DocumentAnalyzers {
     }
     const lines = analyzer.lines;
     if (!lines) return this.lose(document, 'no analysis');
-    this.sendLayers(document, followed, analysis, lines);
+    if (followed.redraw) this.sendLayers(document, followed, analysis, lines);
+    if (followed.share) this.share(document, followed, analysis, lines);
+  }
+
+  /**
+   * The analyzer's analysis of the newest version, packed for the host to adopt as it adopts a full analysis from
+   * here: the host's own catch-up after a pause takes many edits together, which are seldom local there, and its full
+   * analysis would run in this thread, ahead of the next edit (an Enter then waited a whole analysis for its layers).
+   */
+  private share(document: string, followed: Followed, analysis: Analysis, lines: LineIndex): void {
+    followed.share = false;
+    // With what a run sends for adoption (job.ts), read here from the newest text: else the host's first edit after
+    // adopting reads it on its own thread (the label frames: a pass over the text, a second at 10 MB).
+    const format = followed.request.format ?? detectFormat(followed.request.fileName, lines.source);
+    const options = analyzerOptions(followed.request);
+    const subtitles = format === 'srt' || format === 'vtt';
+    const packed = packAnalysis(
+      analysis,
+      lines,
+      () => summaryProfile(lines, format, options),
+      () => labelStateData(lines, analysis, format, options),
+      subtitles ? () => registerCounts(lines) : undefined,
+      subtitles ? undefined : () => framesOf(lines, format, options).toData(),
+    );
+    this.send({ type: 'analysed', document, version: followed.version, options: followed.optionsKey, packed }, packedBuffers(packed));
   }
 
   /**
@@ -143,6 +183,8 @@ export class DocumentAnalyzers {
    * computed (the summary lists' profile, the label state, the frames) instead of scanning the text for it.
    */
   private answerInFull(document: string, followed: Followed): void {
+    // The host is sent this analysis: one asked for with `share` is no longer due.
+    followed.share = false;
     this.send({ type: 'analysing', document, version: followed.version });
     try {
       const result = runAnalysisJob({ ...followed.request, text: followed.text.toString() }, NOT_CANCELLED, this.now);
@@ -163,6 +205,7 @@ export class DocumentAnalyzers {
   private sendLayers(document: string, followed: Followed, analysis: Analysis, lines: LineIndex): void {
     // As the host's commit: every claim is kept, those under the threshold are not drawn.
     const shown = withConfidentClaims(analysis, followed.minimumClaimConfidence);
+    followed.redraw = false;
     const windows = drawnWindows(followed.visible, lines.lineCount);
     const layers = analysisLayers(shown, lines, windows, followed.drawing, speakerSlots(shown));
     this.send({ type: 'layers', document, version: followed.version, lines: windows, layers });
@@ -175,7 +218,7 @@ export class DocumentAnalyzers {
 }
 
 /** The options a job runs `request` with (job.ts), its patterns compiled as the host compiles them. */
-function analyzerOptions(request: AnalysisJobRequest): AnalysisOptions {
+function analyzerOptions(request: Omit<AnalysisJobRequest, 'text'>): AnalysisOptions {
   return {
     ...(request.format ? { format: request.format } : {}),
     extraLabelPatterns: compileLabelPatterns(request.labelPatterns ?? []).patterns,

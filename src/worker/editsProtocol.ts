@@ -31,6 +31,11 @@ export type EditMessage =
   | { readonly type: 'window'; readonly document: string; readonly visible: readonly LineWindow[] }
   /** The drawing settings changed. */
   | { readonly type: 'drawing'; readonly document: string; readonly drawing: DrawingSettings; readonly minimumClaimConfidence: number }
+  /**
+   * The host's analysis could not follow the edits locally: the worker's analysis of its newest version is sent
+   * (`analysed`) for the host to adopt, instead of a full analysis that would hold up the worker's next edits.
+   */
+  | { readonly type: 'share'; readonly document: string }
   /** The document was closed or turned off: its analyzer goes. */
   | { readonly type: 'close'; readonly document: string };
 
@@ -45,7 +50,7 @@ export type EditReply =
   /** The edits up to `version` are not local: the worker analyses that version in full now; `analysed` (or `lost`) follows. */
   | { readonly type: 'analysing'; readonly document: string; readonly version: number }
   /**
-   * The worker's full analysis of `version`, packed as a run's result (its buffers transferred), for the host to adopt;
+   * The worker's full analysis of `version` (or, asked with `share`, its analyzer's), packed as a run's result (its buffers transferred), for the host to adopt;
    * `options`: runOptionsKey of the run the worker's analyzer was kept from (the options it analysed with).
    */
   | { readonly type: 'analysed'; readonly document: string; readonly version: number; readonly options: string; readonly packed: PackedAnalysis };
@@ -69,6 +74,7 @@ export function isEditMessage(value: unknown): value is EditMessage {
       return isLineWindows(message['visible']);
     case 'drawing':
       return isDrawingSettings(message['drawing']) && typeof message['minimumClaimConfidence'] === 'number';
+    case 'share':
     case 'close':
       return true;
     default:

@@ -9,7 +9,7 @@ import { addFrameLabels } from '../turns/learnedFrames';
 import { FrameTally } from '../turns/frameTally';
 import { LabelLines } from '../turns/scheme';
 import { editMayChangeInlineHandOvers, inlineLabelCandidates } from '../turns/inlineHandOvers';
-import type { AnalysisOptions } from './model';
+import type { AnalysisOptions, TranscriptFormat } from './model';
 import type { Baseline, TextChange } from './incremental';
 import { editedLines } from './editedLines';
 
@@ -53,7 +53,7 @@ export function framesAfter(baseline: Baseline, change: TextChange, options: Ana
   if (baseline.format === 'srt' || baseline.format === 'vtt') return null;
   const old = baseline.lines;
   const sent = baseline.framesData;
-  const tally = (baseline.frames ??= sent ? FrameTally.fromData(sent) : (cachedOutline(old, baseline.format, options)?.frames ?? readFrames(old, baseline.format === 'markdown')));
+  const tally = (baseline.frames ??= sent ? FrameTally.fromData(sent) : framesOf(old, baseline.format, options));
   if (!tally) return null;
   const first = old.lineAt(change.rangeOffset);
   const oldLast = old.lineAt(change.rangeOffset + change.rangeLength);
@@ -64,6 +64,11 @@ export function framesAfter(baseline: Baseline, change: TextChange, options: Ana
   const newTexts: string[] = [];
   for (let line = 0; line < region.lineCount; line++) newTexts.push(region.lineText(line));
   return tally.after(oldTexts, newTexts) ?? false;
+}
+
+/** The label frames of `lines` as counted: the outline's when an analysis of these lines made one, else read once. */
+export function framesOf(lines: LineIndex, format: TranscriptFormat, options: AnalysisOptions): FrameTally {
+  return cachedOutline(lines, format, options)?.frames ?? readFrames(lines, format === 'markdown');
 }
 
 /** The frames of lines no analysis counted here (an adopted one): every line read once; Markdown's code lines are not known. */

@@ -10,7 +10,7 @@ import type { LineWindow } from '../../../src/presentation/visibleWindow';
 import { WorkerAnalysisRunner, InThreadAnalysisRunner, type RunMessage, type WorkerPort } from '../../../src/vscode/analysisRunner';
 import { DocumentAnalyzers } from '../../../src/worker/documentAnalyzers';
 import { unpackAnalysis } from '../../../src/core/analysis/packed';
-import { isEditReply, runOptionsKey, type EditMessage, type EditReply, type KeepRequest } from '../../../src/worker/editsProtocol';
+import { isEditMessage, isEditReply, runOptionsKey, type EditMessage, type EditReply, type KeepRequest } from '../../../src/worker/editsProtocol';
 import { serve, type Reply } from '../../../src/worker/serveAnalysis';
 import { readFixture } from '../core/transcriptFixtures';
 
@@ -229,6 +229,60 @@ describe('the worker\'s full analysis of an edit that is not local (editsInWorke
     flush();
     assert.deepEqual(types(sent), ['kept', 'analysing', 'lost']);
     assert.deepEqual(documents.documents, []);
+  });
+
+  it('sends its analyzer\'s analysis of the newest version when the host asks (share), equal to analyze(), with no full analysis', () => {
+    const { documents, sent, flush } = following();
+    // Keystrokes in two lines and a line break in speech, each local here; the host's catch-up takes them together.
+    let text = HARVEST;
+    let version = 1;
+    for (const [after, insert] of [['twelve tonnes', ' whole'], ['better than', ' all'], ['more than', '\n']] as const) {
+      const typed = insertAt(text, text.indexOf(after) + after.length, insert);
+      documents.receive(edit(version++, [typed.change]));
+      flush();
+      text = typed.text;
+    }
+    assert.deepEqual(types(sent), ['kept', 'layers', 'layers', 'layers'], 'every edit local');
+    const share: EditMessage = { type: 'share', document: DOCUMENT };
+    assert.ok(isEditMessage(share));
+    documents.receive(share);
+    flush();
+    assert.deepEqual(types(sent.slice(4)), ['analysed'], 'no layers again, no full analysis announced');
+    const { reply: shared, transfer } = sent[4]!;
+    assert.ok(shared.type === 'analysed' && isEditReply(shared));
+    assert.equal(shared.version, 4);
+    assert.equal(shared.options, runOptionsKey(request(HARVEST)));
+    assert.ok(transfer.length > 0, 'its buffers transferred, not copied');
+    const expected = analyze(text, { extraLabelPatterns: [], extraCues: {}, speakerAliases: {} }, FILE);
+    assert.deepStrictEqual(unpackAnalysis(shared.packed), expected);
+    assert.ok(shared.packed.frames && shared.packed.labelState && shared.packed.lineStarts, 'what the host\'s first edit reads comes with it, as with a run\'s');
+
+    // Adopted as the host adopts it: its next keystroke is local there and equal to a fresh analysis.
+    const host = new IncrementalAnalyzer({ extraLabelPatterns: [], extraCues: {}, speakerAliases: {} }, FILE);
+    host.adopt(text, unpackAnalysis(shared.packed));
+    const typed = insertAt(text, text.indexOf('last year') + 4, ' dry');
+    const local = host.updateLocally(typed.text, [typed.change]);
+    assert.ok(local, 'local after adopting the shared analysis');
+    assert.deepStrictEqual(withConfidentClaims(local, 0), withConfidentClaims(analyze(typed.text, { extraLabelPatterns: [], extraCues: {}, speakerAliases: {} }, FILE), 0));
+  });
+
+  it('shares with the edit that came with the request: the layers first, then the analysis of that version', () => {
+    const { documents, sent, flush } = following();
+    const typed = insertAt(HARVEST, HARVEST.indexOf('twelve tonnes') + 6, ' whole');
+    documents.receive(edit(1, [typed.change]));
+    documents.receive({ type: 'share', document: DOCUMENT });
+    flush();
+    assert.deepEqual(types(sent), ['kept', 'layers', 'analysed']);
+    const shared = sent[2]!.reply;
+    assert.ok(shared.type === 'analysed');
+    assert.equal(shared.version, 2);
+    assert.deepStrictEqual(unpackAnalysis(shared.packed), analyze(typed.text, { extraLabelPatterns: [], extraCues: {}, speakerAliases: {} }, FILE));
+  });
+
+  it('answers a share for a document it does not follow with lost (the host waits for it otherwise)', () => {
+    const { documents, sent } = following();
+    documents.receive({ type: 'share', document: 'file:///other.md' });
+    assert.deepEqual(sent.slice(1).map(({ reply }) => reply), [{ type: 'lost', document: 'file:///other.md', reason: 'not followed' }]);
   });
 
   it('checks the new replies\' shape', () => {
