@@ -1,5 +1,6 @@
 import { findClaims } from '../claims/findClaims';
 import { assScriptView } from '../text/assScript';
+import { delimitedTranscriptView } from '../text/delimitedTranscript';
 import { gutterNumberEnd, gutterNumberRuns, gutterNumberStart, readLineNumberGutter, withRunsBlanked } from '../text/lineNumberGutter';
 import { LineIndex, type Span } from '../text/positions';
 import { findTopics } from '../topics/findTopics';
@@ -19,9 +20,9 @@ export function analyze(text: string, options: AnalysisOptions = {}, fileName = 
  */
 export function analyzeIndexed(indexed: LineIndex, options: AnalysisOptions, fileName: string, key?: string, betweenStages?: () => void): Analysis {
   const format = options.format ?? detectFormat(fileName, indexed.text);
-  // An ASS/SSA script's fields and markup, and a stenographic record's line numbers, are layout: the stages
-  // read the lines without them (same offsets).
-  const script = format === 'srt' || format === 'vtt' ? null : assScriptView(indexed, fileName);
+  // An ASS/SSA script's fields and markup, a CSV/TSV export's cells around the name and the text, and a
+  // stenographic record's line numbers, are layout: the stages read the lines without them (same offsets).
+  const script = format === 'srt' || format === 'vtt' ? null : (assScriptView(indexed, fileName) ?? delimitedTranscriptView(indexed));
   const gutterRuns = script !== null || format === 'srt' || format === 'vtt' || !readLineNumberGutter(indexed).hasGutter ? null : gutterNumberRuns(indexed);
   const masked = script ?? (gutterRuns === null ? null : withRunsBlanked(indexed.source, gutterRuns));
   const lines = masked === null ? indexed : new LineIndex(masked);
@@ -37,7 +38,7 @@ export function analyzeIndexed(indexed: LineIndex, options: AnalysisOptions, fil
   // Headings, title lines, summary items that repeat them, and stage directions are never claims.
   const skipSpans = [...headingSpans(topics), ...stageDirections.map((d) => d.span)];
   const claimsFound = findClaims(lines, turns, options, { skipSpans, format, indentIsLayout: masked !== null, ...(key === undefined ? {} : { key }) });
-  // A script's blanked override blocks and `\N` breaks leave runs of spaces inside a sentence.
+  // A script's blanked override blocks and `\N` breaks, and a table's blanked quotes, leave runs of spaces inside a sentence.
   const claims = script === null ? claimsFound : claimsFound.map((claim) => ({ ...claim, text: claim.text.replace(/ {2,}/g, ' ') }));
   const analysis = { speakers: summarizeSpeakers(turns), turns, stageDirections, topics, claims };
   if (gutterRuns !== null) gutterReadings.set(analysis, { turns: found.turns, runs: gutterRuns });

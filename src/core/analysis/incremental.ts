@@ -8,6 +8,7 @@ import { readsAsDialogue, registerCounts, type RegisterCounts } from '../claims/
 import { isWhitespace } from '../claims/sentenceBreaks';
 import { asShown, endsItsSentences, sentenceReading, sentenceSpansOf } from '../claims/sentences';
 import { isAssScript } from '../text/assScript';
+import { isDelimitedTranscript } from '../text/delimitedTranscript';
 import { matchingKey } from '../text/charFold';
 import { commonEnds } from '../text/commonEnds';
 import { readLineNumberGutter, wellFormedRuns, withGutterNumbersBlanked, withRunsBlanked, type GutterReading } from '../text/lineNumberGutter';
@@ -305,8 +306,9 @@ export class IncrementalAnalyzer {
       this.lastMode = 'line';
       return baseline.analysis;
     }
-    // An ASS/SSA script is read through a view of the whole script (its sections decide what a line is): in full.
-    if (isAssScript(this.fileName, old) || isAssScript(this.fileName, text)) return undefined;
+    // An ASS/SSA script, and a CSV/TSV export, are read through a view of the whole document (its sections, or its
+    // header row, decide what a line is): in full.
+    if (isAssScript(this.fileName, old) || isAssScript(this.fileName, text) || isDelimitedTranscript(old) || isDelimitedTranscript(text)) return undefined;
     const change = reported ?? diff(flatText(old), flatText(text));
     // The local path reads the edited lines whole: on a very long line it costs more than the worker's full analysis.
     if (editedLinesLength(baseline.lines, change) > MAX_LOCAL_LINE) return undefined;
