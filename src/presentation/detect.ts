@@ -1,3 +1,5 @@
+import { isDelimitedTranscript } from '../core/text/delimitedTranscript';
+
 /** How much of a plain-text or Markdown file the cheap check looks at. */
 const SAMPLE_LENGTH = 32_768;
 // The ASCII range check (`[^\x00-\x7f]`) is deliberate: a colon followed by a CJK character ends a label.
@@ -6,10 +8,13 @@ const LABEL_LINE = /^(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\]?\s*)?([^\s:：
 
 /**
  * A cheap guess whether a plain-text or Markdown file is a transcript, so unrelated files are never
- * analysed: at least three label lines (`Name:`, `李明：`, `Q:`) naming at least two speakers.
+ * analysed: at least three label lines (`Name:`, `李明：`, `Q:`) naming at least two speakers, or the header
+ * row of a CSV/TSV export.
  * Looks at the start of the file only.
  */
 export function looksLikeTranscript(text: string): boolean {
+  // A CSV or TSV export says so in its header row (a speaker column and a text column).
+  if (isDelimitedTranscript(text)) return true;
   const sample = text.length > SAMPLE_LENGTH ? text.slice(0, SAMPLE_LENGTH) : text;
   const counts = new Map<string, number>();
   let labelLines = 0;

@@ -1,5 +1,6 @@
-// Caption formats VS Code has no language for: a `.sbv` file (YouTube's SubViewer captions) or an `.ass` script
-// opens as plain text, is a transcript by the default file patterns, and its timing lines are cue machinery.
+// Formats VS Code has no language for open as plain text: a `.sbv` file (YouTube's SubViewer captions) or an `.ass`
+// script is a transcript by the default file patterns, and its timing lines are cue machinery; a CSV export is one by
+// its header row.
 import * as assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,6 +45,34 @@ describe('Advanced SubStation Alpha scripts (.ass)', () => {
     }
     assert.ok(snapshot.suggested.some(({ range }) => editor.document.getText(range).includes('containers in 2019')));
     await takeScreenshot('captions-ass');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+});
+
+describe('Transcripts exported as CSV', () => {
+  it('open as plain text and are read row by row: the name cell names the speaker, claims hold only the text cell', async () => {
+    const api = await activateExtension();
+    const csv = [
+      '"Speaker","Start Time","End Time","Text"',
+      '"Ruth Okafor","00:00:04","00:00:14","Good evening and welcome. The library will open in March 2027."',
+      '"Luis Diaz","00:00:15","00:00:20","Thank you. How much has the project cost so far?"',
+      '"Ruth Okafor","00:00:21","00:00:32","About 14 million dollars, two million under the budget."',
+      '',
+    ].join('\r\n');
+    writeFileSync(join(testWorkspacePath(), 'town-hall.csv'), csv);
+    const editor = await openWorkspaceFile('town-hall.csv');
+    const uri = editor.document.uri;
+    const snapshot = await waitFor(() => {
+      const s = api.decorations(uri);
+      return s.turns.length > 0 && s.suggested.length > 0 ? s : undefined;
+    }, { what: 'turns and suggested claims in the .csv file' });
+    assert.deepEqual(snapshot.turns.map((turn) => turn.speaker), ['Ruth Okafor', 'Luis Diaz', 'Ruth Okafor']);
+    for (const { range } of snapshot.suggested) {
+      const text = editor.document.getText(range);
+      assert.doesNotMatch(text, /^"|00:00|",/, `a claim holds the row's other cells: ${text}`);
+    }
+    assert.ok(snapshot.suggested.some(({ range }) => editor.document.getText(range).startsWith('About 14 million dollars')));
+    await takeScreenshot('transcript-csv');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 });

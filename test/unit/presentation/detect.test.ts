@@ -8,6 +8,12 @@ describe('transcript detection for plain text and Markdown', () => {
     assert.equal(looksLikeTranscript('[00:01:23] Alice: hi\n[00:01:25] Bob: hello\n[00:01:30] Alice: so\n'), true);
   });
 
+  it('recognises a CSV or TSV export by its header row, and leaves a table of data alone', () => {
+    assert.equal(looksLikeTranscript('"Speaker","Start Time","End Time","Text"\n"Ann Lee","00:00:01","00:00:04","Hello."\n'), true);
+    assert.equal(looksLikeTranscript('开始时间\t结束时间\t说话人\t内容\n00:00:01\t00:00:05\t王磊\t大家好。\n'), true);
+    assert.equal(looksLikeTranscript('Region,Year,Exports\nNorth,2023,14\nSouth,2023,9\n'), false);
+  });
+
   it('leaves ordinary notes, front matter and prose alone', () => {
     assert.equal(looksLikeTranscript('---\ntitle: Notes\nauthor: me\ndate: 2024\n---\n# Notes\nSome text.'), false);
     assert.equal(looksLikeTranscript('Shopping list\n- milk\n- eggs\n'), false);
