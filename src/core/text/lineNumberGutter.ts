@@ -9,7 +9,7 @@ import { isDigit } from '../turns/chars';
 /** Spaces before a gutter number: wider indents are page numbers or centred text. */
 const MAX_GUTTER_INDENT = 8;
 /** Fewer numbered lines than this are a list or a table, not a gutter. */
-const MIN_GUTTER_LINES = 20;
+const MIN_GUTTER_LINES = 12;
 /** Share of the non-blank lines that open with a gutter number. */
 const MIN_GUTTER_SHARE = 0.6;
 /** Share of consecutive gutter numbers that go up by one or restart at 1. */

@@ -209,7 +209,7 @@ describe('adopting a packed analysis lazily', () => {
     const documents: [string, string][] = [
       ['record.txt', numberedRecord(3, 24, 0)],
       ['diluted.txt', numberedRecord(1, 24, 20)],
-      ['list.txt', numberedRecord(1, 12, 0)],
+      ['list.txt', numberedRecord(1, 8, 0)],
       ...['interview-zh-Hans.txt', 'panel.md', 'panel.srt', 'briefing-en.txt'].map((name): [string, string] => [name, readFixture(name)]),
     ];
     const readings = documents.map(([name, text]) => {

@@ -36,6 +36,10 @@ describe('line-number gutter of a stenographic record', () => {
     assert.equal(readLineNumberGutter(new LineIndex(shuffled)).hasGutter, false, 'numbers out of sequence are data, not a gutter');
     const list = Array.from({ length: 10 }, (_, i) => `${i + 1}  item ${i}`).join('\n');
     assert.equal(readLineNumberGutter(new LineIndex(list)).hasGutter, false, 'a short numbered list');
+    // A quoted excerpt: most of one page, pasted alone, still reads behind its gutter (claims without the numbers).
+    const excerpt = stenographicPages(1, 15, SPEECH).replace(/^ +\d+$/m, '');
+    assert.equal(readLineNumberGutter(new LineIndex(excerpt)).hasGutter, true, 'fifteen numbered lines of one page');
+    assert.ok(analyze(excerpt).claims.every((claim) => !/^\d/.test(claim.text)), 'no claim opens with a line number');
     const prose = `${list}\n${'Plain prose line.\n'.repeat(20)}`;
     assert.equal(readLineNumberGutter(new LineIndex(`${prose}${list}`)).hasGutter, false);
   });
