@@ -36,6 +36,9 @@ const MEASURE = '周年|个月|个小时|个百分点|个季度|家|次|名|位|
 const CURRENCY_AFTER = '美元|元|人民币|美金|港元|港币|欧元|英镑|日元|块钱|韩元|新台币|台币';
 
 const DATE = [
+  // `八零年代`, `80年代`, `六十年代`: a decade names a time, as a year does; `八零年` alone is no count of eighty years.
+  '[〇零一二三四五六七八九]{2}年代|[一二三四五六七八九]十年代',
+  `${NOT_AFTER_NAME}${D}0\\s?年代`,
   `${D}{4}\\s?年(?:\\s?${D}{1,2}\\s?月(?:\\s?${D}{1,2}\\s?[日号])?)?`,
   '[〇零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}[日号])?)?',
   // `从05年开始`, `08年的金融危机`: a year written short; with its leading zero it counts no years.

@@ -53,4 +53,14 @@ describe('claim kinds in Chinese: a saying cited to back what follows, a century
     const backed = classifySentence('正如网友所言，拿着旧船票，永远也登不上21世纪的新船。');
     assert.equal(backed?.kind, 'opinion');
   });
+
+  it('a decade (`八零年代`, `80年代`, `六十年代`) is a date, not a count of years (session 45 field trial)', () => {
+    for (const [text, decade] of [['我在八零年代就來到這裡', '八零年代'], ['六零年代的运动影响很大', '六零年代'], ['80年代的工厂', '80年代'], ['六十年代', '六十年代']] as const) {
+      const key = matchingKey(text);
+      const figures = findFigures(key);
+      assert.deepEqual(figures.map((f) => [f.category, key.slice(f.start, f.end)]), [['date', matchingKey(decade)]], text);
+    }
+    assert.equal(findFigures(matchingKey('他工作了六十年'))[0]?.category, 'count', 'sixty years without 代 are a count');
+    assert.equal(findFigures(matchingKey('共有80年的历史'))[0]?.category, 'count');
+  });
 });
