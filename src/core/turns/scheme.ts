@@ -458,7 +458,7 @@ function decide(
   // A role after a comma is the document's full label for a speaker it labels again, whatever its shape's scheme,
   // or, once, a record's formal label: a titled name, its office, and speech after the colon (isTitledName).
   if (candidate && hasCommaRole(candidate)) {
-    if (labelledAgain(candidate.name, labelNames, surnames) || (commaRoleWithSpeech && isTitledName(candidate.name))) return fromCandidate(candidate);
+    if (labelledAgain(candidate.name, labelNames, surnames) || (commaRoleWithSpeech && isTitledName(candidate.name)) || isBroadcastCredit(candidate)) return fromCandidate(candidate);
     candidate = null;
   }
   if (candidate && idStem(candidate.name) !== null) {
@@ -630,6 +630,19 @@ const TITLED_NAME = /^(?:(?:The )?(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Hon|Rev|Si
 
 function isTitledName(name: string): boolean {
   return TITLED_NAME.test(name);
+}
+
+/**
+ * `STEVE INSKEEP, HOST:`, `AILSA CHANG, BYLINE:`: a broadcast transcript credits a person's first turn with their part
+ * in the programme, then labels them by surname (`INSKEEP:`), or not again. A person's name (two to four capitalised
+ * words) and one of these parts is a label even once, alone on its line or before speech.
+ */
+const BROADCAST_PARTS = new Set(['host', 'co-host', 'anchor', 'byline', 'correspondent', 'reporter', 'moderator', 'interviewer', 'guest', 'narrator']);
+const PERSON_NAME = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$/u;
+
+function isBroadcastCredit(candidate: LabelCandidate): boolean {
+  const part = candidate.written.slice(candidate.name.length + 1).trim().toLowerCase();
+  return BROADCAST_PARTS.has(part) && PERSON_NAME.test(candidate.name);
 }
 
 /**
