@@ -247,7 +247,7 @@ const MAX_ENUMERATOR_DIGITS = 2;
  * digits at key[i], or -1. `抓了（2）个人` (inside a clause) is left a number; English text is not read here.
  */
 function listEnumeratorEnd(key: string, i: number, to: number): number {
-  if (i === 0 || !OPEN_BRACKETS.has(key.charCodeAt(i - 1))) return -1;
+  if (i === 0 || !OPEN_BRACKETS.has(key.charCodeAt(i - 1))) return markedEnumeratorEnd(key, i, to);
   let end = i;
   while (end < to && end - i < MAX_ENUMERATOR_DIGITS && isDigit(key.charCodeAt(end))) end++;
   if (end === i || end >= to || !CLOSE_BRACKETS.has(key.charCodeAt(end))) return -1;
@@ -257,6 +257,22 @@ function listEnumeratorEnd(key: string, i: number, to: number): number {
   let after = end + 1;
   while (after < to && key.charCodeAt(after) === 32) after++;
   return after < to && isCjkIdeograph(key.charCodeAt(after)) ? end + 1 : -1;
+}
+
+/** What closes an unbracketed enumerator: `1.`, `2．`, `3、`, `4)`. */
+const ENUMERATOR_MARKS = codesOf('.．、)）');
+
+/**
+ * `1.政府這次蒙蔽國會的黑箱作業,…`, `2、馬蘇電視辯論…`: one or two digits and a mark opening a line or a sentence, with
+ * Chinese right after, number a list's items as `（1）` does; they count nothing. Returns the end of the enumerator and its
+ * mark at key[i], or -1. A decimal (`1.5倍`) has a digit after its point; `第1.` and a figure inside a clause are left alone.
+ */
+function markedEnumeratorEnd(key: string, i: number, to: number): number {
+  if (i > 0 && !BEFORE_ENUMERATOR.has(key.charCodeAt(i - 1))) return -1;
+  let end = i;
+  while (end < to && end - i < MAX_ENUMERATOR_DIGITS && isDigit(key.charCodeAt(end))) end++;
+  if (end === i || end + 1 >= to || !ENUMERATOR_MARKS.has(key.charCodeAt(end))) return -1;
+  return isCjkIdeograph(key.charCodeAt(end + 1)) ? end + 1 : -1;
 }
 
 /**

@@ -1,6 +1,6 @@
 // Stances a sentence is built on (只有…才, 才是, 是…的, a judging predicate, a rebuttal…), given as reasons.
 import { judgingPredicate, rebuttal, stanceFrame } from './zhKindStructure';
-import { causedFeeling, exclamation, excessPredicate, generalisation, likening, seenInference, sufficiency, totalNegation } from './zhJudgements';
+import { causedFeeling, degreePredicate, exclamation, excessPredicate, generalisation, weighingWord, likening, seenInference, sufficiency, totalNegation } from './zhJudgements';
 import { citedSaying } from './zhCitedSayings';
 import { gradedComparison, judgingNounPredicate } from './enJudgements';
 import { indexWithin } from '../text/indexWithin';
@@ -59,6 +59,10 @@ export function zhStanceReason(key: string, from: number, to: number): string | 
   // Plain statements only: beside a regularity (`…往往把责任推给…，…就会…`) it says how a process goes, a fact.
   const general = generalisation(key, from, to);
   if (general !== null) return GENERALISATION_PREFIX + general;
+  const graded = degreePredicate(key, from, to);
+  if (graded !== null) return EVALUATION_PREFIX + graded;
+  const weighed = weighingWord(key, from, to);
+  if (weighed !== null) return EVALUATION_PREFIX + weighed;
   const exclaimed = exclamation(key, from, to);
   return exclaimed === null ? null : EXCLAMATION_PREFIX + exclaimed;
 }

@@ -2,6 +2,8 @@
 // matching key (text folded to Simplified), so Traditional and Simplified read alike. Kind rules only: nothing here
 // decides whether a sentence is a claim.
 
+import { isInReputationFrame } from './zhKindStructure';
+
 /**
  * Drawing a conclusion from what was seen (`从这事儿就可以看出——…`, `从上述行为可以看出，…`, `也能看出来，这个是…的产品`):
  * what follows is the speaker's inference, as after 这说明. 看出 with nothing after it (`可以看出一个趋势`) is a plain verb.
@@ -45,6 +47,31 @@ export function excessPredicate(key: string, from: number, to: number): string |
   const match = EXCESS_PREDICATE.exec(sentence);
   if (match === null || CHINESE_NUMBER.test(sentence)) return null;
   return match[0].replace(/[了的啊呀吧滴]$/, '');
+}
+
+/**
+ * A degree word and a one- or two-character quality closing the clause (`问题也很大`, `食品很便宜`, `入门门槛很低`, `说的东西很“野”`,
+ * `也没那么隆重了`): the writer grades the thing, a judgement when nothing else in the sentence is checkable. Read only in
+ * plain statements (zhStanceReason): beside a figure (`增长很快，达到8%`) or a report the degree describes what the fact
+ * measured. Not before a colon (`架构很简单：…` explains what follows) and not inside a phrase (`很多意见`, `很大的动力`).
+ */
+const DEGREE_PREDICATE =
+  /(?:很|非常|十分|相当|极其|极为|颇为?|挺|蛮|特别|格外|那么|这么)(?:[\u3400-\u9fff]{1,2}|[“"「][\u3400-\u9fff]{1,2}[”"」])[了的啊呀吧嘛滴]?(?=[，,。．.！!？?；;、…”」』）)\s]|$)/;
+
+/** `传播速度要快很多`, `高很多`: a quality then 很多/很少 measures a comparison (much faster), which is checkable. */
+const MEASURED_COMPARISON = /^[快慢高低大小多少好坏强弱长短远近早晚轻重深浅贵]很[多少]/;
+
+/**
+ * The degree predicate of key[from, to) (`很便宜`, `那么隆重`), or null. As with excessPredicate, a sentence stating a
+ * number in Chinese numerals is left to the facts; so is a stated rule (`如果…，它就不那么强壮了`, CONDITIONED_RULE), which
+ * says how things go, and a regard reported of others (`被舆论认为…十分犀利`).
+ */
+export function degreePredicate(key: string, from: number, to: number): string | null {
+  const sentence = key.slice(from, to);
+  const match = DEGREE_PREDICATE.exec(sentence);
+  if (match === null || CHINESE_NUMBER.test(sentence) || CONDITIONED_RULE.test(sentence)) return null;
+  if (isInReputationFrame(key, from, from + match.index) || MEASURED_COMPARISON.test(sentence.slice(Math.max(0, match.index - 1), match.index + 3))) return null;
+  return match[0].replace(/[了的啊呀吧嘛滴]$/, '');
 }
 
 /** Enough or not enough to bring something about (`足以成为业界的风向标`, `足以使用户忽略…`, `不足以说明问题`). */
@@ -141,4 +168,20 @@ export function generalisation(key: string, from: number, to: number): string | 
   const sentence = key.slice(from, to);
   const match = GENERALISATION.exec(sentence);
   return match === null || CONDITIONED_RULE.test(sentence) ? null : match[0];
+}
+
+/**
+ * Words by which the writer weighs what they state, each a judgement without a verb of thinking: what ought to have been
+ * (`调薪本该是美事`, `本应`, `理应`); emphasis on what is the real or very thing (`这种本能正是推动…的动力`, `真正竞争的是…`);
+ * what was to be expected (`是意料中事`, `不出所料`, `难怪`); and surprise (`竟然`, `居然`). Read only in plain statements
+ * (zhStanceReason): beside a figure or a report they colour a fact. 毕竟 and 究竟 are not 竟然. Figurative equating
+ * (`等于…`, `形同…`, `不过是…`) was tried with them and left out: it lowered a check figure.
+ */
+const WEIGHING_WORD = /本该|本应|理应|正是|真正|意料之?中|不出所料|难怪|竟然|居然/;
+
+/** The weighing word of key[from, to) (`本该`, `正是`, `竟然`), or null; none in a sentence with a number in Chinese numerals. */
+export function weighingWord(key: string, from: number, to: number): string | null {
+  const sentence = key.slice(from, to);
+  const match = WEIGHING_WORD.exec(sentence);
+  return match === null || CHINESE_NUMBER.test(sentence) ? null : match[0];
 }

@@ -76,7 +76,7 @@ describe('claim kinds in Chinese: the speaker as judge (issue 9, session 24)', (
     const framed = classifySentence('仔细想想，这种纯粹的谈话其实很少见了。');
     assert.equal(framed?.kind, 'opinion');
     assert.deepEqual(framed.cues, ['stance frame: 仔细想想']);
-    assert.equal(classifySentence('这种纯粹的谈话在这几年的电视上已经很少见了。')?.kind, 'fact');
+    assert.equal(classifySentence('这种纯粹的谈话在这几年的电视上已经停播了。')?.kind, 'fact');
   });
 
   it('当然 opening a clause presents what follows as self-evident: the speaker takes a stance (branch kind5); inside a clause or alone it frames nothing', () => {
