@@ -22,6 +22,7 @@ import { SAYING, withDispositions, withRegularities, withGradedModals, withDoneA
 import { clear } from './clearArray';
 import { type Signals, collectSignals, futureSpans, scratch } from './signals';
 import { EVALUATIVE_PREFIXES, BELIEF_PREFIXES, INTENSIFIED_STATEMENT_PENALTY, isIntensifierReason, startsWithAny } from './confidence';
+import { isMildPraiseAmongSpeakers, MILD_PRAISE_PENALTY } from './mildPraise';
 import type { Classification } from './classification';
 import { isQuestion, tagQuestionStart, isInvertedQuestion, isUnmarkedQuestion } from './questions';
 import { necessityFrame, judgingPredicateReason, SHI_DE_REASON, zhBuiltStance, endsWithDe, isShiDeJudgement, gradedComparisonReason } from './stances';
@@ -228,6 +229,11 @@ export function classifyRange(text: string, key: string, from: number, to: numbe
   if (decision?.kind === 'opinion' && plainEnglish !== null && !signals.forecast.length && !signals.fact.length && signals.opinion.every(isIntensifierReason)) {
     const plain = statement(text, key, from, to, units, cjk);
     decision = plain === null ? null : { ...plain, cues: [...plain.cues, ...signals.opinion], confidence: Math.round((plain.confidence - INTENSIFIED_STATEMENT_PENALTY) * 100) / 100 };
+  }
+  // `I had a great time.`, `it is my great pleasure to be your master of ceremonies`: mild praise among the people talking
+  // is enthusiasm, not a judgement (mildPraise.ts).
+  if (decision?.kind === 'opinion' && plainEnglish !== null && !signals.forecast.length && !signals.fact.length && isMildPraiseAmongSpeakers(signals.opinion, plainEnglish)) {
+    decision = { ...decision, confidence: Math.round((decision.confidence - MILD_PRAISE_PENALTY) * 100) / 100 };
   }
   // `Okay, I think we're recording.`, `我不這麼認為。`: a bare belief in a short sentence claims nothing.
   // (An opinion's cues are all of signals.opinion before duplicates are dropped.)

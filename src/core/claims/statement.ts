@@ -11,6 +11,7 @@ import { contentUnits } from './sentenceScan';
 import { isAgendaSentence, isRequestToListeners, isWishSentence } from './zhNoise';
 import { tellsOwnFirst } from './ownFirsts';
 import { afterAcknowledgement } from './acknowledgements';
+import { POSITION_CONFIDENCE, POSITION_REASON, statedPositionIn } from './positions';
 import { codesOf } from '../text/codesOf';
 import { isLetterOrCjk } from './cjkIdeographs';
 import type { Classification } from './classification';
@@ -146,6 +147,9 @@ export function statement(text: string, key: string, from: number, to: number, u
   const tail = key.slice(Math.max(from, to - 4), to);
   // `有三個主要的網站：`, `The steps are:`: a lead-in to a list.
   if (LEAD_IN_END.test(tail)) return null;
+  // `I support the release of further details…`: a position taken on a proposal is a judgement, not the speaker's story (positions.ts).
+  const position = chinese ? null : statedPositionIn(sentence);
+  if (position !== null) return { kind: 'opinion', cues: [POSITION_REASON + position], confidence: POSITION_CONFIDENCE };
   let confidence = STATEMENT_CONFIDENCE;
   let personPenalty = 0;
   if (chinese ? FIRST_PERSON_START_ZH.test(head) : FIRST_PERSON_START.test(head) || SECOND_PERSON_START.test(head)) personPenalty = 0.15;
