@@ -31,6 +31,7 @@ import { numberedParagraphWithinReach } from '../topics/numberedParagraphs';
 import { dialogueSubheadingWithinReach } from '../topics/dialogueSubheadings';
 import { sentenceCaseReading, sentenceCaseTitleWithinReach } from '../topics/sentenceCaseTitles';
 import { colonSectionWithinReach } from '../topics/colonSectionLines';
+import { listHeadWithinReach } from '../topics/listHeads';
 import { headlineWithinReach, mayBecomeHeadline } from '../topics/documentHeadline';
 import { headlineLabelLineWithinReach, mayHoldHeadlineTurns, titleAfterLabel } from '../turns/headlineLabels';
 import { documentTitleWithinReach } from '../topics/documentTitle';
@@ -1495,6 +1496,8 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
   if (sides.eitherText(sentenceCaseTitleWithinReach)) throw NOT_LOCAL;
   // `Prepared Remarks:` over a label is read from the blank above it and the lines under it (colonSectionLines.ts).
   if (sides.eitherText(colonSectionWithinReach)) throw NOT_LOCAL;
+  // A list's head is read with the line above it and the items under it (listHeads.ts).
+  if (sides.eitherText(listHeadWithinReach)) throw NOT_LOCAL;
   // `[INTRODUCTION]` titles a section only between blank lines over a label (bracketedSections.ts).
   if (sides.either(sectionMarkerWithinReach)) throw NOT_LOCAL;
   // `甲、報 告 事 項` titles a section unless a line beside it is set the same way (letterSpacedTitles.ts).
@@ -1768,6 +1771,8 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   if (sides.readsDifferently(sentenceCaseReading, oldText.slice(lineStart, oldLineEnd), newText.slice(lineStart, newLineEnd)) && sides.eitherText(sentenceCaseTitleWithinReach)) throw NOT_LOCAL;
   // A colon section line near the line, or the line becoming one: it is read with the lines under it (colonSectionLines.ts).
   if (sides.eitherText(colonSectionWithinReach)) throw NOT_LOCAL;
+  // A list's head is read with the line above it and the items under it (listHeads.ts).
+  if (sides.eitherText(listHeadWithinReach)) throw NOT_LOCAL;
   // A section marker near the line, or the line becoming one (bracketedSections.ts).
   if (sectionMarkerWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
   // A letter-spaced title on or beside the line, or the line becoming one (letterSpacedTitles.ts).
