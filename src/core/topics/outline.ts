@@ -322,7 +322,8 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   let firstLabel = 0;
   while (firstLabel < lines.lineCount && !labels.has(firstLabel)) firstLabel++;
   const shapeTitles = recurringShapeTitles(lines, (line) => labels.has(line) || speakerLines.has(line) || scan.kinds[line] === Kind.Heading || scan.kinds[line] === Kind.Code || isInHeadFieldList(headFieldLists, line), firstLabel < lines.lineCount ? firstLabel : -1);
-  // `Early career` at a break between tight labelled lines (sentenceCaseTitles.ts).
+  // `Early career` at a break between tight labelled lines; `Opening Remarks` over `(1) Visit to Okinawa` over a
+  // labelled paragraph, a part's title stacked over its first item's (sentenceCaseTitles.ts).
   const sentenceCase = sentenceCaseTitles(lines.lineCount, lineTextOf(lines), labels);
   const candidates = [...new Set([...shapeTitles.keys(), ...(titleFromField ? [titleFromField.line] : []), ...overFields, ...packedTitles, ...overSubtitles, ...(repeatedTitle ?? []), ...scan.headings.keys(), ...scan.titleShapedLines, ...sentenceCase, ...promoted, ...numbered, ...questions.keys(), ...numberedBold.keys(), ...boldTitles.keys(), ...parallelTitles.keys(), ...clauseTitles.keys(), ...numberTitles.titles.keys(), ...sequenceTitles.keys(), ...sectionMarkers.keys(), ...spacedTitles.keys(), ...(headline >= 0 ? [headline] : []), ...colonHeadlines])].sort((a, b) => a - b);
   const bareTitles: OutlineEntry[] = [];
@@ -426,14 +427,15 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       const end = trimEnd(text, start, lines.lineEnd(line));
       entries.push({ line, kind: 'title', level: 0, title: withoutTrailingByline(text.slice(start, end)), headingSpan: { start, end }, summaryLinks: [], isSummaryHeading: false, depth: 0 });
       addFlag(flags, line, LineFlag.SectionBreak);
-    } else if ((scan.kinds[line] === Kind.TitleShaped || sentenceCase.has(line) || promoted.has(line) || numbered.has(line) || boldTitles.has(line)) && !speakerLines.has(line) && isStandaloneTitle(scan, line, speakerLines, boldTitles, runLines, promoted.has(line))) {
+    } else if ((scan.kinds[line] === Kind.TitleShaped || sentenceCase.has(line) || promoted.has(line) || numbered.has(line) || boldTitles.has(line)) && !speakerLines.has(line) && (isStandaloneTitle(scan, line, speakerLines, boldTitles, runLines, promoted.has(line)) || (sentenceCase.has(line) && sentenceCase.has(line + 2)))) {
       const inner = scan.markupTitles.get(line) ?? boldTitles.get(line);
       const start = inner ? inner.start : skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
       const end = inner ? inner.end : trimEnd(text, start, lines.lineEnd(line));
       const title = inner ? withoutPhrasingTags(text.slice(start, end)) : withoutTrailingByline(text.slice(start, end));
       if (!promoted.has(line) && !shapeTitles.get(line)?.numbered && isPictureCaption(scan, line, title)) continue;
       // `… Chairman of the` / `Mental Health Committee in the New York State`: a wrapped sentence's rest.
-      if (!inner && isLongMixedCaseTitle(title) && (followsRunOnLine(scan.lines, line, isBlankLine) || opensDocument(line, isBlankLine))) continue;
+      // A part's title over a labelled paragraph (sentenceCaseTitles.ts) has a turn's label under it, not a sentence's rest.
+      if (!inner && !sentenceCase.has(line) && isLongMixedCaseTitle(title) && (followsRunOnLine(scan.lines, line, isBlankLine) || opensDocument(line, isBlankLine))) continue;
       // `南开校长 龚克` under `——在…上的讲话`: the speech's byline (dashSubtitles.ts).
       if (!inner && subtitleBylines.has(line)) continue;
       // A document that marks its sections as headings (`## API`, `### 工廠分類`) does not title them with
