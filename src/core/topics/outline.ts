@@ -474,8 +474,10 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
     addFlag(flags, entry.line, LineFlag.SectionBreak);
   }
   const sectionTitles = bareTitles.filter((entry) => inStyle(entry) && !titleBlock.has(entry.line));
+  // A dateline (`Delivered May 21, 2023`) under the page's title ends the turn above but is no section of the document.
+  const sectionCount = sectionTitles.filter((entry) => !isLatinDateline(entry.title)).length;
   for (const entry of sectionTitles) {
-    if (entries.length + sectionTitles.length < MIN_SECTION_TITLES && isLoneLatinTitle(scan, entry) && !opensProceedings(scan, entry, speakerLines)) continue;
+    if (entries.length + sectionCount < MIN_SECTION_TITLES && isLoneLatinTitle(scan, entry) && !opensProceedings(scan, entry, speakerLines)) continue;
     addFlag(flags, entry.line, LineFlag.SectionBreak);
     // A sitting's date between the sections (`THURSDAY, 2ND JUNE, 2016`) ends the turn above it and titles nothing.
     if (isLatinDateline(entry.title)) continue;
