@@ -324,7 +324,8 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   let firstLabel = 0;
   while (firstLabel < lines.lineCount && !labels.has(firstLabel)) firstLabel++;
   const shapeTitles = recurringShapeTitles(lines, (line) => labels.has(line) || speakerLines.has(line) || scan.kinds[line] === Kind.Heading || scan.kinds[line] === Kind.Code || isInHeadFieldList(headFieldLists, line), firstLabel < lines.lineCount ? firstLabel : -1);
-  // `Early career` at a break between tight labelled lines (sentenceCaseTitles.ts).
+  // `Early career` at a break between tight labelled lines; `Opening Remarks` over `(1) Visit to Okinawa` over a
+  // labelled paragraph, a part's title stacked over its first item's (sentenceCaseTitles.ts).
   const sentenceCase = sentenceCaseTitles(lines.lineCount, lineTextOf(lines), labels);
   // `Prepared Remarks:` alone over the first speaker's label: a call's section line, no label (colonSectionLines.ts).
   // `Takeaways` over `- …` items, `About the talk` over `00:02 Intro`: a list's head (listHeads.ts).
@@ -437,14 +438,15 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       const end = trimEnd(text, start, lines.lineEnd(line));
       entries.push({ line, kind: 'title', level: 0, title: withoutTrailingByline(text.slice(start, end)), headingSpan: { start, end }, summaryLinks: [], isSummaryHeading: false, depth: 0 });
       addFlag(flags, line, LineFlag.SectionBreak);
-    } else if ((scan.kinds[line] === Kind.TitleShaped || sentenceCase.has(line) || promoted.has(line) || numbered.has(line) || boldTitles.has(line)) && !speakerLines.has(line) && isStandaloneTitle(scan, line, speakerLines, boldTitles, runLines, promoted.has(line))) {
+    } else if ((scan.kinds[line] === Kind.TitleShaped || sentenceCase.has(line) || promoted.has(line) || numbered.has(line) || boldTitles.has(line)) && !speakerLines.has(line) && (isStandaloneTitle(scan, line, speakerLines, boldTitles, runLines, promoted.has(line)) || (sentenceCase.has(line) && sentenceCase.has(line + 2)))) {
       const inner = scan.markupTitles.get(line) ?? boldTitles.get(line);
       const start = inner ? inner.start : skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
       const end = inner ? inner.end : trimEnd(text, start, lines.lineEnd(line));
       const title = inner ? withoutPhrasingTags(text.slice(start, end)) : withoutTrailingByline(text.slice(start, end));
       if (!promoted.has(line) && !shapeTitles.get(line)?.numbered && isPictureCaption(scan, line, title)) continue;
       // `… Chairman of the` / `Mental Health Committee in the New York State`: a wrapped sentence's rest.
-      if (!inner && isLongMixedCaseTitle(title) && (followsRunOnLine(scan.lines, line, isBlankLine) || opensDocument(line, isBlankLine))) continue;
+      // A part's title over a labelled paragraph (sentenceCaseTitles.ts) has a turn's label under it, not a sentence's rest.
+      if (!inner && !sentenceCase.has(line) && isLongMixedCaseTitle(title) && (followsRunOnLine(scan.lines, line, isBlankLine) || opensDocument(line, isBlankLine))) continue;
       // `南开校长 龚克` under `——在…上的讲话`: the speech's byline (dashSubtitles.ts).
       if (!inner && subtitleBylines.has(line)) continue;
       // A document that marks its sections as headings (`## API`, `### 工廠分類`) does not title them with
@@ -483,8 +485,10 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
     addFlag(flags, entry.line, LineFlag.SectionBreak);
   }
   const sectionTitles = bareTitles.filter((entry) => inStyle(entry) && !titleBlock.has(entry.line));
+  // A dateline (`Delivered May 21, 2023`) under the page's title ends the turn above but is no section of the document.
+  const sectionCount = sectionTitles.filter((entry) => !isLatinDateline(entry.title)).length;
   for (const entry of sectionTitles) {
-    if (entries.length + sectionTitles.length < MIN_SECTION_TITLES && isLoneLatinTitle(scan, entry) && !opensProceedings(scan, entry, speakerLines)) continue;
+    if (entries.length + sectionCount < MIN_SECTION_TITLES && isLoneLatinTitle(scan, entry) && !opensProceedings(scan, entry, speakerLines)) continue;
     addFlag(flags, entry.line, LineFlag.SectionBreak);
     // A sitting's date between the sections (`THURSDAY, 2ND JUNE, 2016`) ends the turn above it and titles nothing.
     if (isLatinDateline(entry.title)) continue;

@@ -18,6 +18,11 @@ const MIN_TIGHT_LABELS = 2;
 const MAX_TITLE_LENGTH = 60;
 const MIN_WORDS = 2;
 const MAX_WORDS = 8;
+/** A part's title over a labelled paragraph (`(2) Japan's participation in the … group`) may be this long. */
+const MAX_PART_TITLE_LENGTH = 90;
+const MAX_PART_TITLE_WORDS = 12;
+/** A labelled paragraph under such a title is prose: this long at least. */
+const MIN_LABELLED_PARAGRAPH = 60;
 /** How far an edit may be from a candidate and change its reading: its reach, the blank and the label under it. */
 export const SENTENCE_CASE_TITLE_REACH = TIGHT_REACH + 2;
 
@@ -36,6 +41,29 @@ export function isSentenceCaseTitleText(text: string): boolean {
 
 const SPEECH_OPENING = /^(?:And|But|So|Or|Because|Then|Well|Yeah|Yes|No|Okay|OK|Oh|Um|Uh|I|I'm|I’m|We|You|He|She|They)\b/;
 
+/** `(1) `, `1. `, `2) `: a part's number before its title's words. */
+const PART_NUMBER = /^(?:[(（][1-9]\d?[)）]|[1-9]\d?[.)])\s+/;
+/** A greeting or thanks left over a label (`Thank you very much`) is the end of a turn, not a title. */
+const GREETING_OPENING = /^(?:Thank|Thanks|Good|Hello|Hi|Please|Sure|Right|Great|Welcome|Congratulations|Excuse|Sorry|All right)\b/;
+
+/**
+ * `Japan-ROK Relations`, `(1) Visit to Okinawa`, `Opening remarks – World Assembly for Women in Tokyo (WAW! Tokyo 2014)`:
+ * the title of a part of a press conference, set on its own line over the labelled paragraph that opens the part. Latin
+ * script, an optional part number, a capital, two to twelve words, no sentence inside or at its end, no colon.
+ */
+export function isPartTitleText(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length < 3 || trimmed.length > MAX_PART_TITLE_LENGTH) return false;
+  const words = trimmed.replace(PART_NUMBER, '');
+  if (!/^[A-Z]/.test(words) || !/[a-z]/.test(words) || SPEECH_OPENING.test(words) || GREETING_OPENING.test(words)) return false;
+  if (/[:：?？;；]|[.!](?:\s|$)|\p{Script=Han}|:\/\//u.test(words) || /[,…"'”’—–-]$/.test(words)) return false;
+  const count = words.split(/\s+/).length;
+  // `Contents` over the page's first item: a single word is the page's furniture, not a part's title.
+  if (count < MIN_WORDS || count > MAX_PART_TITLE_WORDS) return false;
+  const letters = words.replace(/[^\p{L}]/gu, '').length;
+  return letters * 10 >= words.replace(/\s/g, '').length * 7;
+}
+
 /** A line shaped like a speaker's label, read from its own text: what every label line this rule counts must be. */
 export function isLabelShapedLine(text: string): boolean {
   const prefix = text.length > LABEL_SCAN_LIMIT ? text.slice(0, LABEL_SCAN_LIMIT) : text;
@@ -45,12 +73,13 @@ export function isLabelShapedLine(text: string): boolean {
 const isBlank = (text: string): boolean => text.trim().length === 0;
 
 /**
- * All that the rule reads of one line: blank, title words, label shape (bits). An edit inside a line that leaves them
+ * All that the rule reads of one line: blank, title words, label shape, part-title words, a labelled paragraph's
+ * length, a paragraph broken off (bits). An edit inside a line that leaves them
  * (and the document's labels) as they were changes no title's reading; the labels are the scheme's to check.
  */
 export function sentenceCaseReading(text: string): number {
   if (isBlank(text)) return 1;
-  return (text.length <= MAX_TITLE_LENGTH + 8 && isSentenceCaseTitleText(text) ? 2 : 0) | (isLabelShapedLine(text) ? 4 : 0);
+  return (text.length <= MAX_TITLE_LENGTH + 8 && isSentenceCaseTitleText(text) ? 2 : 0) | (isLabelShapedLine(text) ? 4 : 0) | (text.length <= MAX_PART_TITLE_LENGTH + 8 && isPartTitleText(text) ? 8 : 0) | (text.trim().length >= MIN_LABELLED_PARAGRAPH ? 16 : 0) | (UNFINISHED_PARAGRAPH.test(text.trimEnd()) ? 32 : 0);
 }
 
 /**
@@ -61,7 +90,9 @@ export function sentenceCaseReading(text: string): number {
  * a line with no label has nobody's turn to go on.
  */
 export function isSentenceCaseTitleAt(lineCount: number, lineAt: (line: number) => string, isLabel: (line: number) => boolean, line: number): boolean {
-  if (line < 1 || line + 1 >= lineCount || !isBlank(lineAt(line - 1)) || !isSentenceCaseTitleText(lineAt(line))) return false;
+  if (line < 1 || line + 1 >= lineCount || !isBlank(lineAt(line - 1))) return false;
+  if (isPartTitleAt(lineCount, lineAt, isLabel, line, 1)) return true;
+  if (!isSentenceCaseTitleText(lineAt(line))) return false;
   const under = isBlank(lineAt(line + 1)) ? line + 2 : line + 1;
   if (under >= lineCount || !isLabel(under)) return false;
   const reachTop = Math.max(0, line - 1 - TIGHT_REACH);
@@ -84,6 +115,24 @@ export function isSentenceCaseTitleAt(lineCount: number, lineAt: (line: number) 
   }
   return labelsAbove >= MIN_TIGHT_LABELS;
 }
+/**
+ * A part's title over the labelled paragraph that opens the part (`Japan-ROK Relations` over `Reporter: The Government
+ * of …`), or over one more such title first (`Opening Remarks` over `(1) Visit to Okinawa`): blank lines around it, and
+ * the label's paragraph is prose. Where a press conference's record writes each turn as a labelled paragraph, the
+ * line standing between two turns with no label and no sentence is no one's speech: it titles what follows.
+ */
+function isPartTitleAt(lineCount: number, lineAt: (line: number) => string, isLabel: (line: number) => boolean, line: number, stacked: number): boolean {
+  if (line + 2 >= lineCount || !isBlank(lineAt(line - 1)) || !isBlank(lineAt(line + 1)) || !isPartTitleText(lineAt(line))) return false;
+  // `… as I said, and` / `Six years of work`: a paragraph above that breaks off mid-sentence goes on in this line.
+  if (line >= 2 && UNFINISHED_PARAGRAPH.test(lineAt(line - 2).trimEnd())) return false;
+  const under = line + 2;
+  if (isLabel(under)) return lineAt(under).trim().length >= MIN_LABELLED_PARAGRAPH;
+  return stacked > 0 && isPartTitleAt(lineCount, lineAt, isLabel, under, stacked - 1);
+}
+
+/** A paragraph that stops on a comma, a dash or a word that needs another after it has not finished its sentence. */
+const UNFINISHED_PARAGRAPH = /(?:[,;—–-]|\b(?:and|or|but|the|a|an|of|to|in|on|for|with|that|which|as|at|by|from|is|are|was|were))$/i;
+
 /** A line that ends a sentence (a closing quote or bracket after the mark allowed). */
 const FINISHED_SENTENCE = /[.?!。？！…]["'”’)）]?$/;
 
@@ -94,7 +143,7 @@ export function sentenceCaseTitles(lineCount: number, lineAt: (line: number) => 
   for (let line = 1; line + 1 < lineCount; line++) {
     // The cheap tests first: most lines are long or follow text.
     const text = lineAt(line);
-    if (text.length > MAX_TITLE_LENGTH + 8 || !isBlank(lineAt(line - 1))) continue;
+    if (text.length > MAX_PART_TITLE_LENGTH + 8 || !isBlank(lineAt(line - 1))) continue;
     if (isSentenceCaseTitleAt(lineCount, lineAt, isLabel, line)) titles.add(line);
   }
   return titles;
@@ -110,7 +159,7 @@ export function sentenceCaseTitleWithinReach(lineCount: number, lineAt: (line: n
   const from = Math.max(1, first - SENTENCE_CASE_TITLE_REACH);
   const to = Math.min(lineCount - 2, last + SENTENCE_CASE_TITLE_REACH);
   for (let line = from; line <= to; line++) {
-    if (lineAt(line).length <= MAX_TITLE_LENGTH + 8 && isSentenceCaseTitleAt(lineCount, lineAt, isLabel, line)) return true;
+    if (lineAt(line).length <= MAX_PART_TITLE_LENGTH + 8 && isSentenceCaseTitleAt(lineCount, lineAt, isLabel, line)) return true;
   }
   return false;
 }

@@ -97,7 +97,7 @@ const BYLINE = /^(?:[►▶▷→]?\s*(?:文|图|圖|文字|撰文|作者|记者
  * `September 18, 2009, 12:00 p.m.`, `2017年2月28日(星期二)`, `THURSDAY, 2ND JUNE, 2016` (an ordinal's suffix is the
  * date's): what is left of a dateline once its date words go.
  */
-const DATE_WORDS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|noon|[ECMP][SD]?T|UTC|GMT)\b|\b[ap]\.?m\b\.?|星期[一二三四五六日天]|週[一二三四五六日]|周[一二三四五六日]|[年月日時时分]|[上下]午|(?<=\d)(?:st|nd|rd|th)\b/gi;
+const DATE_WORDS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|noon|[ECMP][SD]?T|UTC|GMT|delivered|posted|published|updated|released|issued|dated)\b|\b[ap]\.?m\b\.?|星期[一二三四五六日天]|週[一二三四五六日]|周[一二三四五六日]|[年月日時时分]|[上下]午|(?<=\d)(?:st|nd|rd|th)\b/gi;
 /**
  * `行政長官於行政會議前會見傳媒開場發言及答問內容(附短片)`: a page's title with a bracketed note and no sentence
  * inside. Its closing bracket is no sentence end: such a line is the page's title, not the body of a line above.

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../../../src/core/analysis/analyze';
-import { isSentenceCaseTitleText } from '../../../../src/core/topics/sentenceCaseTitles';
+import { isPartTitleText, isSentenceCaseTitleText } from '../../../../src/core/topics/sentenceCaseTitles';
 import { repoRoot } from '../../repoRoot';
 import { analyseText, assertReplacementsMatchAnalyze } from '../transcriptFixtures';
 
@@ -52,5 +52,51 @@ describe('sentence-case titles between tight labelled lines', () => {
       [text, 'The new terminal', 'The\n new terminal'],
       [text, 'INTERVIEWER: How many', 'How many'],
     ], 'oral-history.txt');
+  });
+});
+
+describe('part titles over labelled paragraphs (a press conference record)', () => {
+  const PARTS = 'test/fixtures/transcripts/briefings45-parts';
+  const readPart = (file: string): string => readFileSync(join(repoRoot(), PARTS, file), 'utf8');
+  const file = 'ministry-press-conference.txt';
+
+  it('reads each line between two turns that titles the next one, numbered or not, and a title stacked over its first item', () => {
+    assert.deepEqual(titles(readPart(file), file), ['Opening Remarks', '(1) Reopening of the north pier', '(2) A third night shift for the cargo berths of the east basin', 'Dredging of the south channel']);
+  });
+
+  it('ends the turn above the title: the title line is nobody\'s speech', () => {
+    const text = readPart(file);
+    const fixture = analyseText(text, file);
+    for (const title of ['(2) A third night shift for the cargo berths of the east basin', 'Dredging of the south channel']) {
+      const titleLine = text.split('\n').indexOf(title);
+      const offset = fixture.lines.offsetAt({ line: titleLine, character: 0 });
+      assert.ok(!fixture.analysis.turns.some((t) => t.span.start <= offset && offset < t.span.end), `${title} is in no turn`);
+    }
+  });
+
+  it('takes no line over a short labelled reply, after a paragraph broken off mid-sentence, or a greeting', () => {
+    const shortReply = ['HOST: Welcome back to the show, everyone listening at home tonight.', '', 'It was a long road, as you know.', '', 'Six years of work', '', 'GUEST: It took six years.'].join('\n');
+    assert.deepEqual(titles(shortReply, 'show.txt'), []);
+    const brokenOff = readPart(file).replace('finished a week early.', 'finished a week early, and');
+    assert.ok(!titles(brokenOff, file).includes('(2) A third night shift for the cargo berths of the east basin'));
+    const thanks = readPart(file).replace('Dredging of the south channel', 'Thank you all very much');
+    assert.ok(!titles(thanks, file).includes('Thank you all very much'));
+  });
+
+  it('reads the line by its words: an optional part number, two to twelve words, no sentence or colon', () => {
+    for (const title of ['Japan-ROK Relations', '(1) Visit to the coast', '2. Questions and Answers', 'Opening remarks – the spring fair (Harbour Days 2025)']) assert.ok(isPartTitleText(title), title);
+    for (const line of ['Contents', 'Thank you very much', 'And the ferries too', 'Where is the pier?', 'Date: Monday', 'The pier reopens. It is late', 'the north pier', 'Monday, March 3, 2025, 10:15 a.m.']) assert.ok(!isPartTitleText(line), line);
+  });
+
+  it('stays exact when edits make or unmake such a title: a full stop, a label, a blank line, a short reply', () => {
+    const text = readPart(file);
+    assertReplacementsMatchAnalyze([
+      [text, 'Dredging of the south channel', 'Dredging of the south channel.'],
+      [text, 'Reporter: Local fishermen', 'Local fishermen'],
+      [text, '\n\nDredging', '\nDredging'],
+      [text, 'finished a week early.', 'finished a week early, and'],
+      [text, 'Minister Lindqvist: From next month the cargo berths will work a third shift, so ships no longer wait at anchor overnight.', 'Minister Lindqvist: Next month.'],
+      [text, '(1) Reopening', 'Reopening'],
+    ], file);
   });
 });

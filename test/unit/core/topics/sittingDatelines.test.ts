@@ -56,3 +56,36 @@ describe('a sitting\'s dateline between the sections (session 39, topics40)', ()
     assertEditsAcrossOffsetsMatchAnalyze(RECORD, 'record.txt', edits, RECORD.indexOf('Hon. A. Member'), RECORD.indexOf('MINUTES'));
   });
 });
+
+// A speech page dates its text with a verb before the date (`Delivered May 4, 2026`, `Posted …`): a dateline too, and
+// no section of the page, so the page's title above it stays a lone title (no topic). Session 45, briefings45.
+const SPEECH_PAGE = [
+  'Spring Convocation 2026',
+  '',
+  'Delivered May 4, 2026',
+  '',
+  'Good morning, graduates, and welcome to the families who travelled to be here with you today.',
+  '',
+  'Four years ago most of you arrived on a campus that was still half closed, and you opened it up again.',
+  '',
+  'So, what comes next?',
+].join('\n');
+
+describe('a speech page\'s dateline with its verb (session 45, briefings45)', () => {
+  it('reads `Delivered …` and `Posted …` with a date as datelines, and a sentence with a date as none', () => {
+    assert.ok(isLatinDateline('Delivered May 4, 2026'));
+    assert.ok(isLatinDateline('Posted March 3, 2025'));
+    assert.ok(isLatinDateline('Updated 21 Nov 2019 10:03'));
+    assert.ok(!isLatinDateline('Delivered the mail on May 4, 2026'));
+    assert.ok(!isLatinDateline('Delivered'));
+  });
+
+  it('takes neither the dateline nor the page\'s lone title for a section', () => {
+    assert.deepEqual(topicTitles(analyseText(SPEECH_PAGE, 'speech.txt').analysis.topics), []);
+  });
+
+  it('keeps incremental analysis exact as the dateline gains or loses its verb or date', () => {
+    const edits = [['x', 0], [' ', 0], ['\n', 0], ['', 1], ['1', 0], ['Posted ', 0]] as const;
+    assertEditsAcrossOffsetsMatchAnalyze(SPEECH_PAGE, 'speech.txt', edits, 0, SPEECH_PAGE.indexOf('Good morning'));
+  });
+});
