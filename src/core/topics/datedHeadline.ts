@@ -33,6 +33,11 @@ const DATE = /(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}|(?<!\d)\d{2,3}\/\d{1,2}\/\d{1,2
 const SENTENCE_END = /[。；;.]$/;
 const CLAUSE_END = /[，,、：:]$/;
 
+/** Whether `words` hold a date (`2024-11-16`, `2023年4月`, `113/01/13`): a dateline's, or a dated headline's. */
+export function holdsDate(words: string): boolean {
+  return DATE.test(words);
+}
+
 /** Whether `words` (a trimmed line) may be a headline over a dateline, by its own shape. */
 export function readsAsDatedHeadline(words: string): boolean {
   if (words.length > MAX_DATED_HEADLINE_LENGTH || SENTENCE_END.test(words) || words.includes('://')) return false;

@@ -5,9 +5,9 @@
 // (`中評深度專訪:劉佩瓊論…`, `W 形走势,回暖或延后一年(中芯国际 3Q23 电话会)`, `…有問必答!蔡英文親上火線「拆彈」…`), which
 // `documentHeadline.ts` does not take. A first line that ends a sentence or a clause, or holds a sentence, is the body.
 import { recognizeMarkedSpeechLead } from '../turns/speechLeads';
-import { isCaptionOrByline } from './titles';
+import { isCaptionOrByline, withoutTrailingByline } from './titles';
 import { MAX_LEADING_BLANKS, openingLine } from './documentHeadline';
-import { sharedPieces } from './datedHeadline';
+import { holdsDate, sharedPieces } from './datedHeadline';
 
 /** A title line runs up to a headline with a bracketed source note (`needs專欄【…】(整理自…)`). */
 const MAX_TITLE_LENGTH = 72;
@@ -18,6 +18,8 @@ const MAX_FRONT_LINES = 3;
 const MAX_FRONT_LENGTH = 40;
 /** How far below the title its body's first long paragraph is looked for. */
 const DOCUMENT_TITLE_REACH = 10;
+/** How far under the first line the title below a site's line may stand (blank lines between them). */
+const UNDER_SITE_LINE = MAX_LEADING_BLANKS + 2;
 /** A line this long is a paragraph however it ends (an excerpt may cut it), as the outline reads body text. */
 const MAX_BODYLESS_LENGTH = 80;
 /** The body's paragraph runs well past the title: half as long again at least, and a sentence's length. */
@@ -38,9 +40,13 @@ const BODY_END = /[。．.！？!?；;…：:][」”"’』）)]*$/;
 /** A breadcrumb or a menu row (`长安讲坛 -> 2016年长安讲坛`, `十一月 2024 |`): the site's line, not the text's title. */
 const NAVIGATION = /->|›|»|\s>\s|[|｜>]$/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Marks a site's section line never holds: a sentence, a clause, a lead-in. */
+const SITE_LINE_MARKS = /[。．.；;，,、：:！？!?…]/;
 /** A header field: a short key and a colon (`時間:95/03/02`, `主題:…`). */
 const FIELD = /^[^\s:：]{1,6}[:：]/;
 const DIGIT_COMMA = /(?<=\d)[,，](?=\d)/g;
+/** A colon after a field's key, not one inside a time (`15:00`). */
+const FIELD_COLON = /(?<!\d)[:：]/g;
 /** Markup, a list item, a quote, a table row, a link or a subtitle cue is read by the rules for those. */
 const MARKUP_START = /^(?:[#<>|*_=`~\-—─+]|!\[|\[|\d+$|WEBVTT)/;
 
@@ -52,14 +58,17 @@ export function readsAsDocumentTitle(words: string): boolean {
   // line of fields): the text's own opening, not its title. A comma between digits is a date's (`(2015,12,16)`).
   const marks = words.replace(DIGIT_COMMA, '');
   if (SENTENCE_MARK.test(marks) || (marks.match(CLAUSE_MARK)?.length ?? 0) > 1) return false;
+  // `来源 :南方人物周刊 | 被引量 : 0次 | 上传用户:…`: a row of the site's fields, each a key and a colon; a title parts its
+  // phrases with one colon at most (`中評深度專訪:劉佩瓊論…`), a byline after it aside (`…的得失 文:李大同`).
+  if ((withoutTrailingByline(words).match(FIELD_COLON)?.length ?? 0) > 1) return false;
   return !isCaptionOrByline(words) && !recognizeMarkedSpeechLead(words);
 }
 
 /**
  * The line a title may be on: the first non-blank line, with only a few blank lines above it; or -1. When a blank line
- * sets it off over a longer line that also reads as a title, it is the site's (`跳到主要內容區塊` over `陳總統中外記者會答問實錄`,
- * `跳至主要内容` over a release's title) and this reading takes neither: the rules for a title under the site's lines
- * read those pages. A line right under the title, no blank between, is its subtitle.
+ * sets it off over a longer line that also reads as a title, it is the site's (`精彩文章` over `我专访了杨利伟———…漫谈`,
+ * `跳至主要内容` over a release's title) and the longer line is the candidate, read as the first line would be (front
+ * lines, then a body paragraph well past its length). A line right under the title, no blank between, is its subtitle.
  */
 function titleCandidateLine(lineCount: number, lineText: (line: number) => string, isOtherwiseRead: (line: number) => boolean): number {
   const candidate = openingLine(lineCount, lineText);
@@ -68,7 +77,10 @@ function titleCandidateLine(lineCount: number, lineText: (line: number) => strin
   while (below < lineCount && below <= candidate + 1 + MAX_LEADING_BLANKS && lineText(below).trim() === '') below++;
   if (below >= lineCount || isOtherwiseRead(below)) return candidate;
   const words = lineText(below).trim();
-  return words.length > lineText(candidate).trim().length && readsAsDocumentTitle(words) ? -1 : candidate;
+  const first = lineText(candidate).trim();
+  if (words.length <= first.length || !readsAsDocumentTitle(words)) return candidate;
+  // The first line names the site's section (no sentence or clause in it) and the longer one is no dateline: the title.
+  return SITE_LINE_MARKS.test(first) || holdsDate(words) ? -1 : below;
 }
 
 /**
@@ -129,9 +141,13 @@ function sectionLineOverTitle(words: string, firstFront: number, lineText: (line
  * read from.
  */
 export function documentTitleWithinReach(lineCount: number, lineText: (line: number) => string, first: number): boolean {
-  if (first > MAX_LEADING_BLANKS + 1 + DOCUMENT_TITLE_REACH) return false;
+  if (first > MAX_LEADING_BLANKS + UNDER_SITE_LINE + 1 + DOCUMENT_TITLE_REACH) return false;
   const line = openingLine(lineCount, lineText);
-  if (line < 0 || first > line + 1 + DOCUMENT_TITLE_REACH) return false;
+  if (line < 0) return false;
+  // The title may be the longer line under the site's line (titleCandidateLine), its body read that much lower. With no
+  // line otherwise read, the candidate is the lowest any labelling gives; the lines it is chosen from are within reach.
+  const candidate = titleCandidateLine(lineCount, lineText, () => false);
+  if (first > Math.max(line, candidate) + 1 + DOCUMENT_TITLE_REACH) return false;
   // The outline's labels and headings are not known here. The reading asks them of the first line and of the site's
   // line test under it only: when neither way of answering finds a title, no labelling does, and the edit leaves none.
   return documentTitleLine(lineCount, lineText, () => false) >= 0 || documentTitleLine(lineCount, lineText, (other) => other !== line) >= 0;

@@ -128,8 +128,16 @@ export function isLatinDateline(title: string): boolean {
 
 /** A caption under a picture or a byline: short and title-shaped, but it names no section. */
 export function isCaptionOrByline(text: string): boolean {
-  return PICTURE_POSITION.test(text) || PICTURE_WORDS.test(text) || BYLINE.test(text) || REPORTER_BYLINE.test(text) || FILED_BYLINE.test(text);
+  return PICTURE_POSITION.test(text) || PICTURE_WORDS.test(text) || BYLINE.test(text) || REPORTER_BYLINE.test(text) || FILED_BYLINE.test(text) || CREDIT_PAIRS.test(text);
 }
+
+/**
+ * `主持/黃崇凱 記錄整理.圖/劉小玲`, `文｜张三\u3000摄影｜李四`: two or more credits on one line, each a short role (or roles joined by
+ * a dot) and a name after a slash or a bar. The repeated pair is the evidence, whatever the roles are called.
+ */
+const CREDIT_ROLE = String.raw`\p{Script=Han}{1,4}(?:[.．·・、]\p{Script=Han}{1,4})*`;
+const CREDIT_PAIR = String.raw`${CREDIT_ROLE}\s*[/／｜|丨]\s*[\p{Script=Han}·・]{2,5}`;
+const CREDIT_PAIRS = new RegExp(String.raw`^${CREDIT_PAIR}(?:(?:[\s\u3000]+|[\s\u3000]*[.．·・、；;][\s\u3000]*)${CREDIT_PAIR})+$`, 'u');
 
 /**
  * `記者黎冠志、林楷鈞/台北報導`, `〔記者林惠琴/台北報導〕`, `◎記者王小明／台北報導` (a print page's mark before it),
