@@ -1,8 +1,9 @@
-// Whether an edit may change the record's procedure lines (turns/procedureLines.ts): wrapped notes and examination
-// headings, which the line-local checks cannot read (incremental.ts).
+// Whether an edit may change the record's procedure lines (turns/procedureLines.ts): wrapped notes, examination
+// headings and record formulas, which the line-local checks cannot read (incremental.ts).
 import type { TextSource } from '../text/chunkedText';
 import { lineEndFrom, LineIndex } from '../text/positions';
 import { leavesBracketOpen, mayBeProcedureLine, NOTE_READS_BELOW } from '../turns/procedureLines';
+import { isRecordFormula } from '../turns/recordFormulas';
 import { lineHoldingEdit } from './editedLines';
 import type { Baseline, TextChange } from './incremental';
 
@@ -47,8 +48,16 @@ function editedLineMayChangeProcedure(lines: LineIndex, text: TextSource, change
 /** How much of a line above the edit is read for a bracket it leaves open. */
 const NOTE_LINE_SCAN = 400;
 
+/**
+ * Whether a line of `window` may be a procedure line. A record formula (`Question put.`) holds neither a bracket nor
+ * `by`, and is read at any line break (a window over lines broken by `\r` alone too); the local re-scan's windows count
+ * formulas apart from the rest of the document, so one near the edit falls back.
+ */
 function holdsProcedureLine(window: string): boolean {
-  // Neither a bracket nor `by` (any case): no line of the window may be one.
+  if (window.split(LINE_BREAK).some((line) => isRecordFormula(line.trim()))) return true;
+  // Neither a bracket nor `by` (any case): no other line of the window may be one.
   if (!/[()[\]]|by/i.test(window)) return false;
-  return window.split('\n').some(mayBeProcedureLine);
+  return window.split('\n').some((line) => mayBeProcedureLine(line, false));
 }
+
+const LINE_BREAK = /\r\n?|\n/;
