@@ -3,17 +3,22 @@ import { lineTableOf } from '../analysis/lineTable';
 import type { LineIndex } from '../text/positions';
 import type { TextSource } from '../text/chunkedText';
 import { isRecordFormula } from './recordFormulas';
+import { findRecordItems, recordItemNumber } from './recordItems';
 
 /**
  * Procedure lines of court, hearing and legislature records that no one says: a record's note wrapped over lines
  * (`(Deposition Exhibit 12 was marked for` / `identification.)`, `[The prepared statement of Mr. Bejar appears as a` /
  * `submission for the record.]`), and, where the document repeats their shape, an examination heading naming counsel
  * (`BY MR. OKAFOR:`, `Cross-examination by MR CARR (continued)`) and the reporter's account of what the House did
- * (`Question put.`, `Motion agreed to.`, `rose`: recordFormulas.ts). Each line is given as a stage direction of its
+ * (`Question put.`, `Motion agreed to.`, `rose`: recordFormulas.ts), and a record's items numbered across the chair's
+ * turns (`二、本院委員…請審議案。`: recordItems.ts). Each line is given as a stage direction of its
  * own, so the scorer, the claims and the turn scan read it as any whole-line aside.
  */
-export function findProcedureLines(lines: LineIndex, skipLine: (line: number) => boolean): StageDirection[] {
-  const found = [...findWrappedNotes(lines, skipLine), ...findRepeatedLines(lines, skipLine, isCapitalisedExaminationHeading), ...findRepeatedLines(lines, skipLine, isRecordFormula)];
+export function findProcedureLines(lines: LineIndex, skipLine: (line: number) => boolean, labelLine: (line: number) => boolean = () => false): StageDirection[] {
+  const found = [
+    ...findWrappedNotes(lines, skipLine), ...findRepeatedLines(lines, skipLine, isCapitalisedExaminationHeading),
+    ...findRepeatedLines(lines, skipLine, isRecordFormula), ...findRecordItems(lines, skipLine, labelLine),
+  ];
   return found.sort((a, b) => a.span.start - b.span.start);
 }
 
@@ -116,8 +121,8 @@ function findRepeatedLines(lines: LineIndex, skipLine: (line: number) => boolean
 
 /**
  * Whether an edit of `lineText` (before or after it) may change the procedure lines: it opens or closes a
- * bracket a wrapped note may span, or reads as an examination heading or (`withFormulas`) a record formula, whose
- * reading hangs on the others.
+ * bracket a wrapped note may span, or reads as an examination heading, a numbered item or (`withFormulas`) a record
+ * formula, whose reading hangs on the others.
  * The incremental analyzer reads the edited lines and their neighbours with it and falls back on any.
  */
 export function mayBeProcedureLine(lineText: string, withFormulas = true): boolean {
@@ -126,7 +131,7 @@ export function mayBeProcedureLine(lineText: string, withFormulas = true): boole
   const close = trimmed.charAt(trimmed.length - 1);
   if (leavesBracketOpen(trimmed)) return true;
   if ((close === ')' && trimmed.indexOf('(') < 0) || (close === ']' && trimmed.indexOf('[') < 0)) return true;
-  return isExaminationHeading(trimmed) || (withFormulas && isRecordFormula(trimmed));
+  return isExaminationHeading(trimmed) || recordItemNumber(trimmed) > 0 || (withFormulas && isRecordFormula(trimmed));
 }
 
 /** Whether `lineText` opens with a bracket it leaves open: a wrapped note may open there, reading the next MAX_NOTE_LINES - 1 lines. */
