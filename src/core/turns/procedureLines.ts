@@ -2,20 +2,24 @@ import type { StageDirection } from '../analysis/model';
 import { lineTableOf } from '../analysis/lineTable';
 import type { LineIndex } from '../text/positions';
 import type { TextSource } from '../text/chunkedText';
+import { isRecordFormula } from './recordFormulas';
+import { findRecordItems, recordItemNumber } from './recordItems';
 
 /**
- * Procedure lines of court and hearing records that no one says: a record's note wrapped over lines
+ * Procedure lines of court, hearing and legislature records that no one says: a record's note wrapped over lines
  * (`(Deposition Exhibit 12 was marked for` / `identification.)`, `[The prepared statement of Mr. Bejar appears as a` /
- * `submission for the record.]`) and an examination heading naming counsel (`BY MR. OKAFOR:`,
- * `Cross-examination by MR CARR (continued)`) where the document repeats it. Each line is given as a
- * stage direction of its own, so the scorer, the claims and the turn scan read it as any whole-line aside.
+ * `submission for the record.]`), and, where the document repeats their shape, an examination heading naming counsel
+ * (`BY MR. OKAFOR:`, `Cross-examination by MR CARR (continued)`) and the reporter's account of what the House did
+ * (`Question put.`, `Motion agreed to.`, `rose`: recordFormulas.ts), and a record's items numbered across the chair's
+ * turns (`二、本院委員…請審議案。`: recordItems.ts). Each line is given as a stage direction of its
+ * own, so the scorer, the claims and the turn scan read it as any whole-line aside.
  */
-export function findProcedureLines(lines: LineIndex, skipLine: (line: number) => boolean): StageDirection[] {
-  const notes = findWrappedNotes(lines, skipLine);
-  const headings = findExaminationHeadings(lines, skipLine);
-  if (headings.length === 0) return notes;
-  if (notes.length === 0) return headings;
-  return [...notes, ...headings].sort((a, b) => a.span.start - b.span.start);
+export function findProcedureLines(lines: LineIndex, skipLine: (line: number) => boolean, labelLine: (line: number) => boolean = () => false): StageDirection[] {
+  const found = [
+    ...findWrappedNotes(lines, skipLine), ...findRepeatedLines(lines, skipLine, isCapitalisedExaminationHeading),
+    ...findRepeatedLines(lines, skipLine, isRecordFormula), ...findRecordItems(lines, skipLine, labelLine),
+  ];
+  return found.sort((a, b) => a.span.start - b.span.start);
 }
 
 /** Most lines a wrapped note may run over. */
@@ -85,6 +89,9 @@ const EXAMINATION_HEADING = /^(?:[A-Z][A-Za-z-]{0,30}(?:\s+[A-Za-z-]{1,30}){0,2}
 /** Longest line read as an examination heading. */
 const MAX_HEADING_LINE = 100;
 
+/** An examination heading opening with a capital, as the record writes it (`by Mr Smith:` is prose). */
+const isCapitalisedExaminationHeading = (line: string): boolean => /^[A-Z]/.test(line) && isExaminationHeading(line);
+
 /** Whether the trimmed `line` reads as an examination heading (EXAMINATION_HEADING), the name in capitals or a colon after it. */
 export function isExaminationHeading(line: string): boolean {
   if (line.length > MAX_HEADING_LINE) return false;
@@ -92,8 +99,11 @@ export function isExaminationHeading(line: string): boolean {
   return match !== null && (match[2] !== undefined || !/\p{Ll}/u.test(match[1]!));
 }
 
-/** Examination headings, where the document writes two or more: one alone may be a byline (`BY THE EDITORS`). */
-function findExaminationHeadings(lines: LineIndex, skipLine: (line: number) => boolean): StageDirection[] {
+/**
+ * Lines that read as `isShape` (an examination heading, a record formula), where the document writes two or more: one
+ * alone may be a byline (`BY THE EDITORS`) or a speaker's short sentence (`Point taken.`).
+ */
+function findRepeatedLines(lines: LineIndex, skipLine: (line: number) => boolean, isShape: (line: string) => boolean): StageDirection[] {
   const text = lines.source;
   const found: StageDirection[] = [];
   const { firsts, lasts } = lineTableOf(lines);
@@ -102,8 +112,8 @@ function findExaminationHeadings(lines: LineIndex, skipLine: (line: number) => b
     const last = lasts[line]!;
     if (last - first > MAX_HEADING_LINE || last - first < 4) continue;
     const code = text.charCodeAt(first);
-    if (code < 65 || code > 90) continue;
-    if (!isExaminationHeading(text.slice(first, last)) || skipLine(line)) continue;
+    if (code < 65 || code > 122 || (code > 90 && code < 97)) continue;
+    if (!isShape(text.slice(first, last)) || skipLine(line)) continue;
     found.push({ span: { start: first, end: last } });
   }
   return found.length >= 2 ? found : [];
@@ -111,16 +121,17 @@ function findExaminationHeadings(lines: LineIndex, skipLine: (line: number) => b
 
 /**
  * Whether an edit of `lineText` (before or after it) may change the procedure lines: it opens or closes a
- * bracket a wrapped note may span, or reads as an examination heading (whose reading hangs on the others).
+ * bracket a wrapped note may span, or reads as an examination heading, a numbered item or (`withFormulas`) a record
+ * formula, whose reading hangs on the others.
  * The incremental analyzer reads the edited lines and their neighbours with it and falls back on any.
  */
-export function mayBeProcedureLine(lineText: string): boolean {
+export function mayBeProcedureLine(lineText: string, withFormulas = true): boolean {
   const trimmed = lineText.trim();
   if (trimmed.length === 0) return false;
   const close = trimmed.charAt(trimmed.length - 1);
   if (leavesBracketOpen(trimmed)) return true;
   if ((close === ')' && trimmed.indexOf('(') < 0) || (close === ']' && trimmed.indexOf('[') < 0)) return true;
-  return isExaminationHeading(trimmed);
+  return isExaminationHeading(trimmed) || recordItemNumber(trimmed) > 0 || (withFormulas && isRecordFormula(trimmed));
 }
 
 /** Whether `lineText` opens with a bracket it leaves open: a wrapped note may open there, reading the next MAX_NOTE_LINES - 1 lines. */

@@ -50,8 +50,9 @@ export function findStageDirections(
   const interjections = findInterjectionLines(lines, (line) => skipLine(line) || labelLine(line));
   const counted = interjections.length === 0 ? numbers : mergeByStart(numbers, interjections);
   const asides = counted.length === 0 ? markup : mergeByStart(markup, counted);
-  // A record's note wrapped over lines, an examination heading (`BY MR. OKAFOR:`): read only where lines may be speech.
-  const procedure = numberLines ? findProcedureLines(lines, (line) => skipLine(line) || labelLine(line)) : [];
+  // A record's note wrapped over lines, an examination heading (`BY MR. OKAFOR:`), its formulas and numbered items: read
+  // only where lines may be speech.
+  const procedure = numberLines ? findProcedureLines(lines, (line) => skipLine(line) || labelLine(line), labelLine) : [];
   const notes = procedure.length === 0 ? asides : mergeByStart(asides, procedure);
   return notes.length === 0 ? bracketed : mergeByStart(bracketed, notes);
 }
