@@ -35,10 +35,13 @@ const PREVIEW_MIN_CHARS = 200_000;
 /** The preview covers the visible lines and this many lines (at least a page) above and below them. */
 const PREVIEW_MARGIN_LINES = 200;
 /**
- * How long the first analysis of a document with no editor yet waits for one: its preview goes to the
- * runner with the full analysis, ahead of it, and a preview asked for later would cancel that analysis.
+ * How long the first analysis of a document with no editor yet waits for one: its preview goes to the runner with the
+ * full analysis, ahead of it, and a preview asked for later cancels that analysis, which the worker sees only between
+ * the analysis's stages (6-16 s later at 10 MB: the first decorations waited for it). A large document's editor came
+ * 0.35-0.6 s after it in a real host (2.5 s under heavy load), after the 250 ms waited until session 45. The editor's
+ * arrival ends the wait at once; a document opened without one (by another extension) is analysed this much later.
  */
-const EDITOR_WAIT_MS = 250;
+const EDITOR_WAIT_MS = 2000;
 
 /** What the cache keeps per document. */
 interface AnalysisState {
@@ -159,6 +162,9 @@ export class AnalysisCache extends Disposable {
         } else this.schedule(document, local, () => this.refresh(document, false, full - local));
       }),
     );
+    // While the worker draws the edits, scrolling puts off the catch-up as typing does: the worker draws the new lines,
+    // and a catch-up it is asked to share holds it for seconds at 10 MB (a page drawn late, 1.4 s).
+    this._register(vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor }) => this.scrolled(textEditor.document)));
     edits?.analysesTo({ adopt: (document, version, options, analysis) => this.adoptFromWorker(document, version, options, analysis), withdrawn: (document) => this.workerWithdrew(document) });
     // A file is often tracked before its editor shows: its first analysis waits a moment for the editor,
     // whose visible lines are previewed first.
@@ -556,6 +562,14 @@ export class AnalysisCache extends Disposable {
       return undefined;
     }
     return this.commit(document, state, text, analyzer, analysis, started);
+  }
+
+  /** The catch-up after the typing pause, while the worker draws the edits, waits for the scrolling to pause too. */
+  private scrolled(document: vscode.TextDocument): void {
+    const state = this.states.get(document.uri, ANALYSIS);
+    if (!state?.changes || state.timer === undefined || state.job) return;
+    const pause = this.edits?.deferLocal(document);
+    if (pause !== undefined) this.schedule(document, pause);
   }
 
   /** Keeps the text of the version a change event made, while the worker draws the keystrokes (AnalysisState.recent). */
