@@ -6,6 +6,7 @@
 // analysing again. No `vscode` import: unit-tested in plain Node.
 import { IncrementalAnalyzer, type TextChange } from '../core/analysis/incremental';
 import { runAnalysisJob, type AnalysisJobRequest } from '../core/analysis/job';
+import { rehearsalEdits } from '../core/analysis/rehearsal';
 import { packAnalysis, packedBuffers, packJobResult, unpackAnalysis } from '../core/analysis/packed';
 import type { LineIndex } from '../core/text/positions';
 import type { Analysis, AnalysisOptions } from '../core/analysis/model';
@@ -49,6 +50,12 @@ interface Followed {
 
 /** A full analysis for an edit is never cancelled: the host waits for it. */
 const NOT_CANCELLED = { isCancelled: () => false };
+/**
+ * Keystrokes rehearsed after a keep, in different lines below the visible lines' middle (as the host rehearses its
+ * own, AnalysisCache.rehearse): V8 compiles the local path on its first run, which the user's first keystroke paid here.
+ */
+const REHEARSED_KEYSTROKES = 2;
+const REHEARSAL_LINES = 8;
 
 export class DocumentAnalyzers {
   private readonly followed = new Map<string, Followed>();
@@ -85,9 +92,28 @@ export class DocumentAnalyzers {
       const text = ChunkedText.of(request.text);
       analyzer.adopt(text, analysis);
       const { text: _text, ...options } = request;
-      this.followed.set(keep.document, { analyzer, request: options, optionsKey, eol: keep.eol, text, version: keep.version, pending: [], scheduled: false, redraw: false, share: false, ...settings });
+      const followed: Followed = { analyzer, request: options, optionsKey, eol: keep.eol, text, version: keep.version, pending: [], scheduled: false, redraw: false, share: false, ...settings };
+      this.followed.set(keep.document, followed);
+      this.later(() => this.rehearse(keep.document, followed));
     }
     this.send({ type: 'kept', document: keep.document, version: keep.version });
+  }
+
+  /** Runs the local path on keystrokes nobody typed and drops them, unless an edit or a request came first (it compiles the path itself). */
+  private rehearse(document: string, followed: Followed): void {
+    const lines = followed.analyzer.lines;
+    if (this.followed.get(document) !== followed || followed.scheduled || followed.pending.length > 0 || !lines) return;
+    const visible = followed.visible[0];
+    const middle = visible ? (visible.start + visible.end) >> 1 : 0;
+    let local = 0;
+    try {
+      for (const edit of rehearsalEdits(lines, middle, REHEARSAL_LINES)) {
+        if (local >= REHEARSED_KEYSTROKES) break;
+        if (followed.analyzer.rehearse(followed.text.edited(edit.rangeOffset, edit.rangeLength, edit.text), edit)) local++;
+      }
+    } catch {
+      // The analyzer is left as it was whatever happened; a keystroke will tell the same error properly.
+    }
   }
 
   receive(message: EditMessage): void {

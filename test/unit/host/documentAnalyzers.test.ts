@@ -76,6 +76,39 @@ describe('the worker\'s analyzer per document (editsInWorker)', () => {
     assert.ok(reply.layers.labels.has('#ff0000'), 'a pinned colour keys its speaker\'s layers');
   });
 
+  it('rehearses keystrokes after a keep, sending nothing and leaving the analyzer as it was; not once an edit came first', () => {
+    const rehearse = IncrementalAnalyzer.prototype.rehearse;
+    const rehearsed: boolean[] = [];
+    IncrementalAnalyzer.prototype.rehearse = function (this: IncrementalAnalyzer, ...args: Parameters<IncrementalAnalyzer['rehearse']>): boolean {
+      const local = rehearse.apply(this, args);
+      rehearsed.push(local);
+      return local;
+    };
+    try {
+      const { documents, replies, flush } = harness();
+      documents.keep(keepRequest(1, [{ start: 0, end: 4 }]), request(TEXT), fullAnalysis(TEXT));
+      flush();
+      assert.deepEqual(replies.map((reply) => reply.type), ['kept'], 'the rehearsal answers nothing');
+      assert.equal(rehearsed.filter((local) => local).length, 2, 'two local keystrokes rehearsed');
+      const typed = insertAt(TEXT, TEXT.indexOf('Improving') + 9, ' steadily');
+      documents.receive(edit(1, [typed.change]));
+      flush();
+      const reply = replies.find((candidate) => candidate.type === 'layers');
+      assert.ok(reply?.type === 'layers');
+      assert.equal(reply.version, 2);
+      assert.deepEqual({ lines: reply.lines, layers: reply.layers }, expectedLayers(typed.text), 'the keystroke after it reads the kept text');
+
+      rehearsed.length = 0;
+      const second = harness();
+      second.documents.keep(keepRequest(1), request(TEXT), fullAnalysis(TEXT));
+      second.documents.receive(edit(1, [typed.change]));
+      second.flush();
+      assert.deepEqual(rehearsed, [], 'a keystroke that came first is not held up by one');
+    } finally {
+      IncrementalAnalyzer.prototype.rehearse = rehearse;
+    }
+  });
+
   it('analyses keystrokes that arrived together once, for the newest version, in the order sent', () => {
     const { documents, replies, flush } = harness();
     documents.keep(keepRequest(4), request(TEXT), fullAnalysis(TEXT));
