@@ -174,6 +174,8 @@ export class AnalysisCache extends Disposable {
           // Shown again after the setting was turned on (it stayed open without an editor, see keepInWorker).
           if (this.tracker.isEnabled(document)) this.keepInWorker(document);
           const state = this.states.get(document.uri, ANALYSIS);
+          // Shown again with edits made while it had no editor (refresh leaves a large one's full analysis until then).
+          if (state?.entry && state.timer === undefined && !state.job && this.tracker.isEnabled(document) && !this.isCurrent(document)) this.schedule(document, 0);
           if (!state || state.entry || state.previewed || !this.tracker.isEnabled(document)) continue;
           if (state.awaitingEditor) this.schedule(document, 0);
           // Waited too long: the analysis under way makes way for one that previews first.
@@ -364,6 +366,14 @@ export class AnalysisCache extends Disposable {
       return;
     }
     if (state.job?.version === document.version && state.job.analyzer === analyzer && !(forPreview && !state.job.previewing)) return;
+    // A large document shown in no editor (its editor closed, the document still open in the host, as after a revert) is
+    // analysed in full when it is shown again or a query asks (`get`): that analysis ran in the worker ahead of the next
+    // document's preview (10 s of 10 MB under load). The analyzer is unchanged: the changes still lead from its text.
+    if (state.entry && chunks.length >= PREVIEW_MIN_CHARS && !isShown(document)) {
+      state.changes = changes;
+      state.recent = recent;
+      return;
+    }
     // A full analysis reads (and sends) the whole string.
     const text = chunks.toString();
     const window = this.previewLines(document, state, text);
