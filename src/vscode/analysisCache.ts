@@ -38,7 +38,7 @@ const PREVIEW_MARGIN_LINES = 200;
  * How long the first analysis of a document with no editor yet waits for one: its preview goes to the runner with the
  * full analysis, ahead of it, and a preview asked for later cancels that analysis, which the worker sees only between
  * the analysis's stages (6-16 s later at 10 MB: the first decorations waited for it). A large document's editor came
- * 0.35-0.6 s after it in a real host (2.5 s under heavy load), after the 250 ms waited until session 45. The editor's
+ * 0.35-0.6 s after it in a real host (2.5 s under heavy load), longer than the 250 ms waited before session 45. The editor's
  * arrival ends the wait at once; a document opened without one (by another extension) is analysed this much later.
  */
 const EDITOR_WAIT_MS = 2000;
