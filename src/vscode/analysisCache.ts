@@ -35,10 +35,13 @@ const PREVIEW_MIN_CHARS = 200_000;
 /** The preview covers the visible lines and this many lines (at least a page) above and below them. */
 const PREVIEW_MARGIN_LINES = 200;
 /**
- * How long the first analysis of a document with no editor yet waits for one: its preview goes to the
- * runner with the full analysis, ahead of it, and a preview asked for later would cancel that analysis.
+ * How long the first analysis of a document with no editor yet waits for one: its preview goes to the runner with the
+ * full analysis, ahead of it, and a preview asked for later cancels that analysis, which the worker sees only between
+ * the analysis's stages (6-16 s later at 10 MB: the first decorations waited for it). A large document's editor came
+ * 0.35-0.6 s after it in a real host (2.5 s under heavy load), longer than the 250 ms waited before session 45. The editor's
+ * arrival ends the wait at once; a document opened without one (by another extension) is analysed this much later.
  */
-const EDITOR_WAIT_MS = 250;
+const EDITOR_WAIT_MS = 2000;
 
 /** What the cache keeps per document. */
 interface AnalysisState {
@@ -159,6 +162,9 @@ export class AnalysisCache extends Disposable {
         } else this.schedule(document, local, () => this.refresh(document, false, full - local));
       }),
     );
+    // While the worker draws the edits, scrolling puts off the catch-up as typing does: the worker draws the new lines,
+    // and a catch-up it is asked to share holds it for seconds at 10 MB (a page drawn late, 1.4 s).
+    this._register(vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor }) => this.scrolled(textEditor.document)));
     edits?.analysesTo({ adopt: (document, version, options, analysis) => this.adoptFromWorker(document, version, options, analysis), withdrawn: (document) => this.workerWithdrew(document) });
     // A file is often tracked before its editor shows: its first analysis waits a moment for the editor,
     // whose visible lines are previewed first.
@@ -168,6 +174,8 @@ export class AnalysisCache extends Disposable {
           // Shown again after the setting was turned on (it stayed open without an editor, see keepInWorker).
           if (this.tracker.isEnabled(document)) this.keepInWorker(document);
           const state = this.states.get(document.uri, ANALYSIS);
+          // Shown again with edits made while it had no editor (refresh leaves a large one's full analysis until then).
+          if (state?.entry && state.timer === undefined && !state.job && this.tracker.isEnabled(document) && !this.isCurrent(document)) this.schedule(document, 0);
           if (!state || state.entry || state.previewed || !this.tracker.isEnabled(document)) continue;
           if (state.awaitingEditor) this.schedule(document, 0);
           // Waited too long: the analysis under way makes way for one that previews first.
@@ -358,6 +366,14 @@ export class AnalysisCache extends Disposable {
       return;
     }
     if (state.job?.version === document.version && state.job.analyzer === analyzer && !(forPreview && !state.job.previewing)) return;
+    // A large document shown in no editor (its editor closed, the document still open in the host, as after a revert) is
+    // analysed in full when it is shown again or a query asks (`get`): that analysis ran in the worker ahead of the next
+    // document's preview (10 s of 10 MB under load). The analyzer is unchanged: the changes still lead from its text.
+    if (state.entry && chunks.length >= PREVIEW_MIN_CHARS && !isShown(document)) {
+      state.changes = changes;
+      state.recent = recent;
+      return;
+    }
     // A full analysis reads (and sends) the whole string.
     const text = chunks.toString();
     const window = this.previewLines(document, state, text);
@@ -556,6 +572,14 @@ export class AnalysisCache extends Disposable {
       return undefined;
     }
     return this.commit(document, state, text, analyzer, analysis, started);
+  }
+
+  /** The catch-up after the typing pause, while the worker draws the edits, waits for the scrolling to pause too. */
+  private scrolled(document: vscode.TextDocument): void {
+    const state = this.states.get(document.uri, ANALYSIS);
+    if (!state?.changes || state.timer === undefined || state.job) return;
+    const pause = this.edits?.deferLocal(document);
+    if (pause !== undefined) this.schedule(document, pause);
   }
 
   /** Keeps the text of the version a change event made, while the worker draws the keystrokes (AnalysisState.recent). */

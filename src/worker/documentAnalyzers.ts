@@ -6,14 +6,16 @@
 // analysing again. No `vscode` import: unit-tested in plain Node.
 import { IncrementalAnalyzer, type TextChange } from '../core/analysis/incremental';
 import { runAnalysisJob, type AnalysisJobRequest } from '../core/analysis/job';
+import { rehearsalEdits } from '../core/analysis/rehearsal';
 import { packAnalysis, packedBuffers, packJobResult, unpackAnalysis } from '../core/analysis/packed';
 import type { LineIndex } from '../core/text/positions';
 import type { Analysis, AnalysisOptions } from '../core/analysis/model';
 import { detectFormat } from '../core/analysis/format';
-import { labelStateData } from '../core/analysis/labelEdits';
+import { labelStateData, type LabelStateData } from '../core/analysis/labelEdits';
 import { framesOf } from '../core/analysis/labelChecks';
 import { summaryProfile } from '../core/analysis/summaryHorizon';
-import { registerCounts } from '../core/claims/register';
+import { registerCounts, type RegisterCounts } from '../core/claims/register';
+import type { FrameTallyData } from '../core/turns/frameTally';
 import { ChunkedText } from '../core/text/chunkedText';
 import { compileLabelPatterns } from '../core/turns/safePattern';
 import { analysisLayers, drawnWindows, speakerSlots, type DrawingSettings } from '../presentation/analysisLayers';
@@ -39,6 +41,8 @@ interface Followed {
   redraw: boolean;
   /** The host asked for the analysis (`share`): sent on the next turn, of the newest version. */
   share: boolean;
+  /** A share under way, one part a turn (its token: a full analysis for the host drops it). */
+  sharing?: object;
   drawing: DrawingSettings;
   minimumClaimConfidence: number;
   visible: readonly LineWindow[];
@@ -46,6 +50,12 @@ interface Followed {
 
 /** A full analysis for an edit is never cancelled: the host waits for it. */
 const NOT_CANCELLED = { isCancelled: () => false };
+/**
+ * Keystrokes rehearsed after a keep, in different lines below the visible lines' middle (as the host rehearses its
+ * own, AnalysisCache.rehearse): V8 compiles the local path on its first run, which the user's first keystroke paid here.
+ */
+const REHEARSED_KEYSTROKES = 2;
+const REHEARSAL_LINES = 8;
 
 export class DocumentAnalyzers {
   private readonly followed = new Map<string, Followed>();
@@ -82,9 +92,28 @@ export class DocumentAnalyzers {
       const text = ChunkedText.of(request.text);
       analyzer.adopt(text, analysis);
       const { text: _text, ...options } = request;
-      this.followed.set(keep.document, { analyzer, request: options, optionsKey, eol: keep.eol, text, version: keep.version, pending: [], scheduled: false, redraw: false, share: false, ...settings });
+      const followed: Followed = { analyzer, request: options, optionsKey, eol: keep.eol, text, version: keep.version, pending: [], scheduled: false, redraw: false, share: false, ...settings };
+      this.followed.set(keep.document, followed);
+      this.later(() => this.rehearse(keep.document, followed));
     }
     this.send({ type: 'kept', document: keep.document, version: keep.version });
+  }
+
+  /** Runs the local path on keystrokes nobody typed and drops them, unless an edit or a request came first (it compiles the path itself). */
+  private rehearse(document: string, followed: Followed): void {
+    const lines = followed.analyzer.lines;
+    if (this.followed.get(document) !== followed || followed.scheduled || followed.pending.length > 0 || !lines) return;
+    const visible = followed.visible[0];
+    const middle = visible ? (visible.start + visible.end) >> 1 : 0;
+    let local = 0;
+    try {
+      for (const edit of rehearsalEdits(lines, middle, REHEARSAL_LINES)) {
+        if (local >= REHEARSED_KEYSTROKES) break;
+        if (followed.analyzer.rehearse(followed.text.edited(edit.rangeOffset, edit.rangeLength, edit.text), edit)) local++;
+      }
+    } catch {
+      // The analyzer is left as it was whatever happened; a keystroke will tell the same error properly.
+    }
   }
 
   receive(message: EditMessage): void {
@@ -150,7 +179,7 @@ export class DocumentAnalyzers {
     const lines = analyzer.lines;
     if (!lines) return this.lose(document, 'no analysis');
     if (followed.redraw) this.sendLayers(document, followed, analysis, lines);
-    if (followed.share) this.share(document, followed, analysis, lines);
+    if (followed.share && !followed.sharing) this.share(document, followed, analysis, lines);
   }
 
   /**
@@ -160,20 +189,49 @@ export class DocumentAnalyzers {
    */
   private share(document: string, followed: Followed, analysis: Analysis, lines: LineIndex): void {
     followed.share = false;
+    const token = {};
+    followed.sharing = token;
+    const version = followed.version;
     // With what a run sends for adoption (job.ts), read here from the newest text: else the host's first edit after
     // adopting reads it on its own thread (the label frames: a pass over the text, a second at 10 MB).
     const format = followed.request.format ?? detectFormat(followed.request.fileName, lines.source);
     const options = analyzerOptions(followed.request);
     const subtitles = format === 'srt' || format === 'vtt';
-    const packed = packAnalysis(
-      analysis,
-      lines,
-      () => summaryProfile(lines, format, options),
-      () => labelStateData(lines, analysis, format, options),
-      subtitles ? () => registerCounts(lines) : undefined,
-      subtitles ? undefined : () => framesOf(lines, format, options).toData(),
-    );
-    this.send({ type: 'analysed', document, version: followed.version, options: followed.optionsKey, packed }, packedBuffers(packed));
+    let labelState: LabelStateData | undefined;
+    let counts: RegisterCounts | FrameTallyData | undefined;
+    // One part a turn (each a pass over the text, up to seconds at 10 MB): an edit or a scroll that comes meanwhile is
+    // answered between them, not after the whole share. The parts read `lines` and `analysis`, this version's, which
+    // later edits replace but never change: the share is of `version` however many edits come meanwhile.
+    const parts = [
+      () => (labelState = labelStateData(lines, analysis, format, options)),
+      () => (counts = subtitles ? registerCounts(lines) : framesOf(lines, format, options).toData()),
+      () => {
+        const packed = packAnalysis(
+          analysis,
+          lines,
+          () => summaryProfile(lines, format, options),
+          () => labelState!,
+          subtitles ? () => counts as RegisterCounts : undefined,
+          subtitles ? undefined : () => counts as FrameTallyData,
+        );
+        this.send({ type: 'analysed', document, version, options: followed.optionsKey, packed }, packedBuffers(packed));
+      },
+    ];
+    const next = (part: number): void => {
+      // Closed, lost or replaced since, or a full analysis went to the host instead.
+      if (this.followed.get(document) !== followed || followed.sharing !== token) return;
+      try {
+        parts[part]!();
+      } catch (error) {
+        followed.sharing = undefined;
+        return this.lose(document, error instanceof Error ? error.message : String(error));
+      }
+      if (part + 1 < parts.length) return this.later(() => next(part + 1));
+      followed.sharing = undefined;
+      // Asked again meanwhile (for a newer version).
+      if (followed.share) this.schedule(document, followed);
+    };
+    next(0);
   }
 
   /**
@@ -183,8 +241,9 @@ export class DocumentAnalyzers {
    * computed (the summary lists' profile, the label state, the frames) instead of scanning the text for it.
    */
   private answerInFull(document: string, followed: Followed): void {
-    // The host is sent this analysis: one asked for with `share` is no longer due.
+    // The host is sent this analysis: one asked for with `share` is no longer due, nor one under way.
     followed.share = false;
+    followed.sharing = undefined;
     this.send({ type: 'analysing', document, version: followed.version });
     try {
       const result = runAnalysisJob({ ...followed.request, text: followed.text.toString() }, NOT_CANCELLED, this.now);

@@ -102,8 +102,14 @@ describe('extension-host time per keystroke: decorations while typing in a large
     return { editor, document, current };
   }
 
+  // The first two tests are of the host's own analysis of each keystroke: experimental.editsInWorker off, whatever its default.
+  before(async () => {
+    await config().update('experimental.editsInWorker', false, vscode.ConfigurationTarget.Workspace);
+  });
+
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await config().update('experimental.editsInWorker', undefined, vscode.ConfigurationTarget.Workspace);
     await config().update('maxFileSize', undefined, vscode.ConfigurationTarget.Workspace);
     rmSync(path(), { force: true });
   });
@@ -240,7 +246,7 @@ describe('extension-host time per keystroke: decorations while typing in a large
       assert.ok(api.editsFollowed(document.uri), 'the worker follows the edits after its full analysis');
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     } finally {
-      await config().update('experimental.editsInWorker', undefined, vscode.ConfigurationTarget.Workspace);
+      await config().update('experimental.editsInWorker', false, vscode.ConfigurationTarget.Workspace);
       await config().update('analysisDelay', undefined, vscode.ConfigurationTarget.Workspace);
     }
   });

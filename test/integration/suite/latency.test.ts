@@ -545,6 +545,8 @@ describe('real-host latency of large transcripts (figures, not assertions)', fun
         config().get('analysisInWorker');
         await new Promise((resolve) => setTimeout(resolve, 500));
       };
+      // The worker variant with experimental.editsInWorker off, whatever its default: the host analyses the edits.
+      await config().update('experimental.editsInWorker', false, vscode.ConfigurationTarget.Workspace);
       await settle();
       const log = await measure(api, names.log, 'log');
       await config().update('analysisInWorker', true, vscode.ConfigurationTarget.Workspace);
@@ -555,7 +557,7 @@ describe('real-host latency of large transcripts (figures, not assertions)', fun
         await config().update('experimental.editsInWorker', true, vscode.ConfigurationTarget.Workspace);
         await settle();
         results['edits in worker'] = await measure(api, names['edits in worker'], 'edits in worker');
-        await config().update('experimental.editsInWorker', undefined, vscode.ConfigurationTarget.Workspace);
+        await config().update('experimental.editsInWorker', false, vscode.ConfigurationTarget.Workspace);
         await settle();
       }
       if (COMPARE) {

@@ -76,6 +76,39 @@ describe('the worker\'s analyzer per document (editsInWorker)', () => {
     assert.ok(reply.layers.labels.has('#ff0000'), 'a pinned colour keys its speaker\'s layers');
   });
 
+  it('rehearses keystrokes after a keep, sending nothing and leaving the analyzer as it was; not once an edit came first', () => {
+    const rehearse = IncrementalAnalyzer.prototype.rehearse;
+    const rehearsed: boolean[] = [];
+    IncrementalAnalyzer.prototype.rehearse = function (this: IncrementalAnalyzer, ...args: Parameters<IncrementalAnalyzer['rehearse']>): boolean {
+      const local = rehearse.apply(this, args);
+      rehearsed.push(local);
+      return local;
+    };
+    try {
+      const { documents, replies, flush } = harness();
+      documents.keep(keepRequest(1, [{ start: 0, end: 4 }]), request(TEXT), fullAnalysis(TEXT));
+      flush();
+      assert.deepEqual(replies.map((reply) => reply.type), ['kept'], 'the rehearsal answers nothing');
+      assert.equal(rehearsed.filter((local) => local).length, 2, 'two local keystrokes rehearsed');
+      const typed = insertAt(TEXT, TEXT.indexOf('Improving') + 9, ' steadily');
+      documents.receive(edit(1, [typed.change]));
+      flush();
+      const reply = replies.find((candidate) => candidate.type === 'layers');
+      assert.ok(reply?.type === 'layers');
+      assert.equal(reply.version, 2);
+      assert.deepEqual({ lines: reply.lines, layers: reply.layers }, expectedLayers(typed.text), 'the keystroke after it reads the kept text');
+
+      rehearsed.length = 0;
+      const second = harness();
+      second.documents.keep(keepRequest(1), request(TEXT), fullAnalysis(TEXT));
+      second.documents.receive(edit(1, [typed.change]));
+      second.flush();
+      assert.deepEqual(rehearsed, [], 'a keystroke that came first is not held up by one');
+    } finally {
+      IncrementalAnalyzer.prototype.rehearse = rehearse;
+    }
+  });
+
   it('analyses keystrokes that arrived together once, for the newest version, in the order sent', () => {
     const { documents, replies, flush } = harness();
     documents.keep(keepRequest(4), request(TEXT), fullAnalysis(TEXT));
@@ -173,13 +206,17 @@ const HARVEST = [
 
 describe('the worker\'s full analysis of an edit that is not local (editsInWorker)', () => {
   /** DocumentAnalyzers following HARVEST at version 1, its replies with what they transfer, its deferred work run by `flush`. */
-  function following(now?: () => number, labelPatterns: string[] = []): { documents: DocumentAnalyzers; sent: { reply: EditReply; transfer: ArrayBuffer[] }[]; flush(): void } {
+  /** `flush`: runs the deferred work until none is left; `turn`: runs what waits now (one turn of the worker's loop). */
+  function following(now?: () => number, labelPatterns: string[] = []): { documents: DocumentAnalyzers; sent: { reply: EditReply; transfer: ArrayBuffer[] }[]; flush(): void; turn(): void } {
     const sent: { reply: EditReply; transfer: ArrayBuffer[] }[] = [];
     const waiting: (() => void)[] = [];
     const documents = new DocumentAnalyzers((reply, transfer = []) => sent.push({ reply: structuredClone(reply), transfer }), (work) => waiting.push(work), now);
     const run = { ...request(HARVEST), labelPatterns, patternBudgetMs: 50 };
     documents.keep(keepRequest(1), run, fullAnalysis(HARVEST));
-    return { documents, sent, flush: () => waiting.splice(0).forEach((work) => work()) };
+    const turn = (): void => waiting.splice(0).forEach((work) => work());
+    return { documents, sent, turn, flush: () => {
+      while (waiting.length > 0) turn();
+    } };
   }
   const types = (sent: { reply: EditReply }[]): string[] => sent.map(({ reply }) => reply.type);
 
@@ -277,6 +314,44 @@ describe('the worker\'s full analysis of an edit that is not local (editsInWorke
     assert.ok(shared.type === 'analysed');
     assert.equal(shared.version, 2);
     assert.deepStrictEqual(unpackAnalysis(shared.packed), analyze(typed.text, { extraLabelPatterns: [], extraCues: {}, speakerAliases: {} }, FILE));
+  });
+
+  it('shares one part a turn: a scroll and a keystroke that come meanwhile are answered before it ends, and it stays of the version asked', () => {
+    const { documents, sent, flush, turn } = following();
+    const typed = insertAt(HARVEST, HARVEST.indexOf('twelve tonnes') + 6, ' whole');
+    documents.receive(edit(1, [typed.change]));
+    flush();
+    documents.receive({ type: 'share', document: DOCUMENT });
+    turn();
+    assert.deepEqual(types(sent), ['kept', 'layers'], 'not sent in the turn that began it');
+    documents.receive({ type: 'window', document: DOCUMENT, visible: [{ start: 4, end: 9 }] });
+    const later = insertAt(typed.text, typed.text.indexOf('better than') + 11, ' all');
+    documents.receive(edit(2, [later.change]));
+    turn();
+    assert.deepEqual(types(sent), ['kept', 'layers', 'layers'], 'the scroll and the keystroke answered together, ahead of the share');
+    const drawn = sent[2]!.reply;
+    assert.ok(drawn.type === 'layers');
+    assert.equal(drawn.version, 3);
+    flush();
+    assert.deepEqual(types(sent), ['kept', 'layers', 'layers', 'analysed']);
+    const shared = sent[3]!.reply;
+    assert.ok(shared.type === 'analysed');
+    assert.equal(shared.version, 2, 'the version the host asked for, which it can place');
+    assert.deepStrictEqual(unpackAnalysis(shared.packed), analyze(typed.text, { extraLabelPatterns: [], extraCues: {}, speakerAliases: {} }, FILE));
+    assert.ok(shared.packed.frames && shared.packed.labelState && shared.packed.lineStarts, 'with every part a run sends');
+  });
+
+  it('drops a share under way when an edit that is not local sends the host a full analysis instead', () => {
+    const { documents, sent, flush, turn } = following();
+    documents.receive({ type: 'share', document: DOCUMENT });
+    turn();
+    const labelled = insertAt(HARVEST, HARVEST.indexOf('Interviewer: Will'), 'Inspector Wu: The canal opens in May.\n\n');
+    documents.receive(edit(1, [labelled.change]));
+    flush();
+    assert.deepEqual(types(sent), ['kept', 'analysing', 'layers', 'analysed']);
+    const analysed = sent[3]!.reply;
+    assert.ok(analysed.type === 'analysed');
+    assert.equal(analysed.version, 2);
   });
 
   it('answers a share for a document it does not follow with lost (the host waits for it otherwise)', () => {
