@@ -36,6 +36,7 @@ import { documentTitleWithinReach } from '../topics/documentTitle';
 import { datedHeadlineWithinReach } from '../topics/datedHeadline';
 import { repeatedTitleWithinReach } from '../topics/repeatedTitle';
 import { sectionMarkerWithinReach } from '../topics/bracketedSections';
+import { chapterHeadingWithinReach } from '../topics/chapterHeadings';
 import { letterSpacedTitleWithinReach } from '../topics/letterSpacedTitles';
 import { markHeadingWithinReach, markHeadingWithinReachMarkdown, markHeadingWithinReachPlain } from '../topics/markHeadings';
 import { packedCapitalsWithinReach } from '../topics/packedCapitals';
@@ -1494,6 +1495,8 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
   if (sides.eitherText(sentenceCaseTitleWithinReach)) throw NOT_LOCAL;
   // `[INTRODUCTION]` titles a section only between blank lines over a label (bracketedSections.ts).
   if (sides.either(sectionMarkerWithinReach)) throw NOT_LOCAL;
+  // `00:15:45 – Title` titles a chapter only alone right over a label (chapterHeadings.ts).
+  if (sides.either(chapterHeadingWithinReach)) throw NOT_LOCAL;
   // `甲、報 告 事 項` titles a section unless a line beside it is set the same way (letterSpacedTitles.ts).
   if (sides.either(letterSpacedTitleWithinReach)) throw NOT_LOCAL;
   // `== Section` / `* Heading` heads a section when the document repeats the mark over content (markHeadings.ts).
@@ -1765,6 +1768,8 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   if (sides.readsDifferently(sentenceCaseReading, oldText.slice(lineStart, oldLineEnd), newText.slice(lineStart, newLineEnd)) && sides.eitherText(sentenceCaseTitleWithinReach)) throw NOT_LOCAL;
   // A section marker near the line, or the line becoming one (bracketedSections.ts).
   if (sectionMarkerWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
+  // A chapter title near the line, or the line becoming one (chapterHeadings.ts).
+  if (chapterHeadingWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
   // A letter-spaced title on or beside the line, or the line becoming one (letterSpacedTitles.ts).
   if (letterSpacedTitleWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
   // A mark heading (`== Section`, `* Heading`) on the line or past it, or the line becoming one (markHeadings.ts).

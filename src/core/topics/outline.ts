@@ -43,6 +43,7 @@ import { underlinedTitleLabelLines } from './underlinedTitles';
 import { addUnclosedBoldTitles } from './unclosedBoldTitles';
 import { wrappedCapitalsTitles } from './wrappedTitles';
 import { bracketedSections } from './bracketedSections';
+import { chapterHeadings } from './chapterHeadings';
 import { letterSpacedTitles } from './letterSpacedTitles';
 import { openingTitleBlock } from './titleBlock';
 import { commentHeaderLines } from './commentHeader';
@@ -291,6 +292,8 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   const wrappedLines = new Set([...wrappedTitles.keys()].map((line) => line + 1));
   // `[INTRODUCTION]` over the section's first label (bracketedSections.ts).
   const sectionMarkers = bracketedSections(scan, (line) => looksLikeLabel(scan, line));
+  // `00:15:45 – Title` alone right over a label or name line: a chapter's title in the transcript (chapterHeadings.ts).
+  for (const [line, span] of chapterHeadings(scan, (line) => looksLikeLabel(scan, line) || speakerLines.has(line))) sectionMarkers.set(line, span);
   // `甲、報 告 事 項`: a title set letter-spaced (letterSpacedTitles.ts).
   const spacedTitles = letterSpacedTitles(scan, (line) => labels.has(line) || speakerLines.has(line));
   for (const title of centredTitlesInLine(scan)) {
