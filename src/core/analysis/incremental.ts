@@ -19,7 +19,7 @@ import { isPlainTextShaped, longUnderlineWithinReach, underlineWithinReach } fro
 import { parseSpeakerName } from '../turns/speakerName';
 import { numberedSiblingElsewhere } from '../turns/numberedNames';
 import { callLabelWithinReach, isNameAndRoleLine, mayBeRosterNamed, rosterLineName } from '../topics/participantRoster';
-import { hasWordsAtStart, INTRODUCTION_REACH, isClockAlone, linkHeadingWithinReach, MAX_BODYLESS_LENGTH, MAX_NOTES_OVER_STACK, mayChangeCaptionBeside, NAME_LINE_BLANKS, nameLineAbove, proceedingsTitleWithinReach } from '../topics/outline';
+import { hasWordsAtStart, opensWithContinuation, INTRODUCTION_REACH, isClockAlone, linkHeadingWithinReach, MAX_BODYLESS_LENGTH, MAX_NOTES_OVER_STACK, mayChangeCaptionBeside, NAME_LINE_BLANKS, nameLineAbove, proceedingsTitleWithinReach } from '../topics/outline';
 import { parallelShapeWithinReach } from '../topics/parallelPlainTitles';
 import { numberedTitleWithinReach } from '../topics/numberedTitles';
 import { readsAsProse, recurringShapeChanged } from '../topics/recurringShapes';
@@ -1878,6 +1878,8 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   // Words appearing on a line that had none, or the last ones removed, may make a name line above it one
   // that opens speech (outline, opensSpeech).
   if (hasWordsAtStart(oldText, lineStart, oldLineEnd) !== hasWordsAtStart(newText, lineStart, newLineEnd) && nameLineAbove(newText, lineStart)) throw NOT_LOCAL;
+  // A comma or full stop opening the line under a name line puts that name inside a sentence (outline, sentenceGoesOnBelow).
+  if (opensWithContinuation(oldText, lineStart, oldLineEnd) !== opensWithContinuation(newText, lineStart, newLineEnd) && nameLineAbove(newText, lineStart)) throw NOT_LOCAL;
   // A time alone made or unmade under a name line moves where that line's speech is looked for.
   if (isClockAlone(oldText, lineStart, oldLineEnd) !== isClockAlone(newText, lineStart, newLineEnd) && nameLineAbove(newText, lineStart)) throw NOT_LOCAL;
   // `…comes from John Doe with…` introduces the name line below it as a speaker.
