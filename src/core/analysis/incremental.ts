@@ -36,7 +36,7 @@ import { documentTitleWithinReach } from '../topics/documentTitle';
 import { datedHeadlineWithinReach } from '../topics/datedHeadline';
 import { repeatedTitleWithinReach } from '../topics/repeatedTitle';
 import { sectionMarkerWithinReach } from '../topics/bracketedSections';
-import { chapterHeadingWithinReach } from '../topics/chapterHeadings';
+import { chapterHeadingLineEditWithinReach, chapterHeadingWithinReach } from '../topics/chapterHeadings';
 import { letterSpacedTitleWithinReach } from '../topics/letterSpacedTitles';
 import { markHeadingWithinReach, markHeadingWithinReachMarkdown, markHeadingWithinReachPlain } from '../topics/markHeadings';
 import { packedCapitalsWithinReach } from '../topics/packedCapitals';
@@ -1769,7 +1769,7 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   // A section marker near the line, or the line becoming one (bracketedSections.ts).
   if (sectionMarkerWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
   // A chapter title near the line, or the line becoming one (chapterHeadings.ts).
-  if (chapterHeadingWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
+  if (chapterHeadingLineEditWithinReach(baseline.lines, edit.line, newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
   // A letter-spaced title on or beside the line, or the line becoming one (letterSpacedTitles.ts).
   if (letterSpacedTitleWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
   // A mark heading (`== Section`, `* Heading`) on the line or past it, or the line becoming one (markHeadings.ts).

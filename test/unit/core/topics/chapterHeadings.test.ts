@@ -82,6 +82,36 @@ describe('chapter titles with their time inside a transcript', () => {
     assert.ok(!topicTitles(analyze(overSpeech, {}, 'blog.txt').topics).includes('The drawer in the kitchen'));
   });
 
+  it('leaves a meeting tool\'s `0:12 - Name` lines over indented speech as labels, and typing in them local', () => {
+    const tool = [
+      'Garden Planner Demo - March 3',
+      '',
+      '0:00 - Ines Varga',
+      '  We are recording. Today I show the seed calendar and the watering plan.',
+      '',
+      '0:09 - Ola Brandt',
+      '  Sounds good.',
+      '',
+      '0:11 - Ines Varga',
+      '  The calendar starts from your last frost date and counts the weeks back.',
+      '',
+      '0:25 - Ola Brandt',
+      '  And the watering plan?',
+    ].join('\n');
+    const result = analyze(tool, {}, 'tool.txt');
+    assert.deepEqual(topicTitles(result.topics).filter((t) => t.startsWith('Ines') || t.startsWith('Ola')), []);
+    let local = 0;
+    for (let at = tool.indexOf('  The calendar'); at < tool.length; at += 4) {
+      const analyzer = new IncrementalAnalyzer({}, 'tool.txt');
+      analyzer.update(tool);
+      const edited = tool.slice(0, at) + 'e' + tool.slice(at);
+      const after = analyzer.update(edited, [{ rangeOffset: at, rangeLength: 0, text: 'e' }]);
+      if (analyzer.lastMode === 'line') local++;
+      assert.ok(isDeepStrictEqual(after, analyze(edited, {}, 'tool.txt')), `at ${at}`);
+    }
+    assert.ok(local > 0, 'no keystroke in the export stayed local');
+  });
+
   it('equals a full analysis after edits in and around the chapter titles', () => {
     let local = 0;
     for (const [text, name] of [[PAGE, 'page.txt'], [BLOG, 'blog.txt']] as const) {
