@@ -20,7 +20,7 @@ import { isPlainTextShaped, longUnderlineWithinReach, underlineWithinReach } fro
 import { parseSpeakerName } from '../turns/speakerName';
 import { numberedSiblingElsewhere } from '../turns/numberedNames';
 import { callLabelWithinReach, isNameAndRoleLine, mayBeRosterNamed, rosterLineName } from '../topics/participantRoster';
-import { hasWordsAtStart, INTRODUCTION_REACH, isClockAlone, linkHeadingWithinReach, MAX_BODYLESS_LENGTH, MAX_NOTES_OVER_STACK, mayChangeCaptionBeside, NAME_LINE_BLANKS, nameLineAbove, proceedingsTitleWithinReach } from '../topics/outline';
+import { hasWordsAtStart, opensWithContinuation, INTRODUCTION_REACH, isClockAlone, linkHeadingWithinReach, MAX_BODYLESS_LENGTH, MAX_NOTES_OVER_STACK, mayChangeCaptionBeside, NAME_LINE_BLANKS, nameLineAbove, proceedingsTitleWithinReach } from '../topics/outline';
 import { parallelShapeWithinReach } from '../topics/parallelPlainTitles';
 import { numberedTitleWithinReach } from '../topics/numberedTitles';
 import { readsAsProse, recurringShapeChanged } from '../topics/recurringShapes';
@@ -39,6 +39,7 @@ import { documentTitleWithinReach } from '../topics/documentTitle';
 import { datedHeadlineWithinReach } from '../topics/datedHeadline';
 import { repeatedTitleWithinReach } from '../topics/repeatedTitle';
 import { sectionMarkerWithinReach } from '../topics/bracketedSections';
+import { chapterHeadingLineEditWithinReach, chapterHeadingWithinReach } from '../topics/chapterHeadings';
 import { letterSpacedTitleWithinReach } from '../topics/letterSpacedTitles';
 import { markHeadingWithinReach, markHeadingWithinReachMarkdown, markHeadingWithinReachPlain } from '../topics/markHeadings';
 import { packedCapitalsWithinReach } from '../topics/packedCapitals';
@@ -1502,6 +1503,8 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
   if (sides.eitherText(listHeadWithinReach)) throw NOT_LOCAL;
   // `[INTRODUCTION]` titles a section only between blank lines over a label (bracketedSections.ts).
   if (sides.either(sectionMarkerWithinReach)) throw NOT_LOCAL;
+  // `00:15:45 – Title` titles a chapter only alone right over a label (chapterHeadings.ts).
+  if (sides.either(chapterHeadingWithinReach)) throw NOT_LOCAL;
   // `甲、報 告 事 項` titles a section unless a line beside it is set the same way (letterSpacedTitles.ts).
   if (sides.either(letterSpacedTitleWithinReach)) throw NOT_LOCAL;
   // `== Section` / `* Heading` heads a section when the document repeats the mark over content (markHeadings.ts).
@@ -1777,6 +1780,8 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   if (sides.eitherText(listHeadWithinReach)) throw NOT_LOCAL;
   // A section marker near the line, or the line becoming one (bracketedSections.ts).
   if (sectionMarkerWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
+  // A chapter title near the line, or the line becoming one (chapterHeadings.ts).
+  if (chapterHeadingLineEditWithinReach(baseline.lines, edit.line, newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
   // A letter-spaced title on or beside the line, or the line becoming one (letterSpacedTitles.ts).
   if (letterSpacedTitleWithinReach(baseline.lines, edit.line, edit.line, newText.slice(lineStart, newLineEnd))) throw NOT_LOCAL;
   // A mark heading (`== Section`, `* Heading`) on the line or past it, or the line becoming one (markHeadings.ts).
@@ -1885,6 +1890,8 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   // Words appearing on a line that had none, or the last ones removed, may make a name line above it one
   // that opens speech (outline, opensSpeech).
   if (hasWordsAtStart(oldText, lineStart, oldLineEnd) !== hasWordsAtStart(newText, lineStart, newLineEnd) && nameLineAbove(newText, lineStart)) throw NOT_LOCAL;
+  // A comma or full stop opening the line under a name line puts that name inside a sentence (outline, sentenceGoesOnBelow).
+  if (opensWithContinuation(oldText, lineStart, oldLineEnd) !== opensWithContinuation(newText, lineStart, newLineEnd) && nameLineAbove(newText, lineStart)) throw NOT_LOCAL;
   // A time alone made or unmade under a name line moves where that line's speech is looked for.
   if (isClockAlone(oldText, lineStart, oldLineEnd) !== isClockAlone(newText, lineStart, newLineEnd) && nameLineAbove(newText, lineStart)) throw NOT_LOCAL;
   // `…comes from John Doe with…` introduces the name line below it as a speaker.

@@ -5,6 +5,7 @@
 // A Chinese script or write-up sets its sections the same way in lenticular brackets, right over the next
 // speaker's label (`【进入会场内部】` over `【同期】中新社记者 梁晓辉`, `【檢討並找出社會問題】` over `蔡英文:…`).
 // A podcast's show notes set theirs over prose or a chapter list (`【本期嘉宾】`, `【内容索引】`), two or more of them.
+// Square markers too are sections only where the document sets two or more: one alone is a programme's cue.
 import type { LineIndex, Span } from '../text/positions';
 import { skipSpaces, trimEnd } from '../turns/chars';
 import { isDirectionWords } from '../turns/stageDirections';
@@ -14,6 +15,11 @@ import { Kind, nextNonBlank, type Scan } from './lineScan';
 const MARKER = /^\[([A-Z][A-Z0-9'&-]*(?: [A-Z0-9'&-]+){0,3})\]$/;
 /** What a sound or event note, or the record's end, says (`[LAUGHS]`, `[MUSIC PLAYING]`, `[END OF TAPE]`). */
 const NOT_A_SECTION = /\b(?:LAUGH\w*|CHUCKL\w*|GIGGL\w*|APPLAU\w*|CLAP\w*|CHEER\w*|CROSS ?TALK|OVER ?TALK\w*|OVERLAPPING|INAUDIBLE|UNINTELLIGIBLE|INDISTINCT|UNCLEAR|MUSIC|PLAYING|SINGING|SILENCE|PAUSE\w*|NOISE|SOUND\w*|COUGH\w*|SIGH\w*|SNEEZ\w*|BEEP\w*|BLEEP\w*|BELL\w*|RING\w*|GAVEL|STATIC|FOREIGN|SPEAKING|LANGUAGE|BLANK|AUDIO|VIDEO|CLIP|TAPE|END|ENDS|INTERRUPT\w*|BACKGROUND|OFF MIC|NO RESPONSE|NODS?|SHRUGS?|SMILES?)\b/;
+/**
+ * How many square-bracketed markers make them the document's sections: a service's script sets several
+ * (`[INTRODUCTION]`, `[EPISODE]`); one alone is a programme's cue (`[RADIOLAB INTRO]`, `[BOOK PASSAGE]` over a read clip).
+ */
+const MIN_SQUARE_MARKERS = 2;
 /** How far below a marker its section's first label is looked for, in blank lines. */
 const LABEL_REACH = 2;
 /** The longest line read as a marker. */
@@ -56,6 +62,7 @@ export function bracketedSections(scan: Scan, isLabel: (line: number) => boolean
   const { lines, kinds } = scan;
   const text = lines.source;
   const found = new Map<number, Span>();
+  const square: [number, Span][] = [];
   const lenticular = new Map<string, number[]>();
   for (let line = 0; line < lines.lineCount; line++) {
     if (kinds[line] === Kind.Blank || kinds[line] === Kind.Code) continue;
@@ -78,8 +85,9 @@ export function bracketedSections(scan: Scan, isLabel: (line: number) => boolean
     if (line + 1 >= lines.lineCount || kinds[line + 1] !== Kind.Blank) continue;
     const next = nextNonBlank(kinds, line, LABEL_REACH);
     if (next < 0 || !isLabel(next)) continue;
-    found.set(line, { start: start + inner.start, end: start + inner.end });
+    square.push([line, { start: start + inner.start, end: start + inner.end }]);
   }
+  if (square.length >= MIN_SQUARE_MARKERS) for (const [line, span] of square) found.set(line, span);
   const overText: number[] = [];
   for (const at of lenticular.values()) {
     if (at.length !== 1) continue;

@@ -43,6 +43,7 @@ import { underlinedTitleLabelLines } from './underlinedTitles';
 import { addUnclosedBoldTitles } from './unclosedBoldTitles';
 import { wrappedCapitalsTitles } from './wrappedTitles';
 import { bracketedSections } from './bracketedSections';
+import { chapterHeadings } from './chapterHeadings';
 import { letterSpacedTitles } from './letterSpacedTitles';
 import { openingTitleBlock } from './titleBlock';
 import { commentHeaderLines } from './commentHeader';
@@ -293,6 +294,8 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   const wrappedLines = new Set([...wrappedTitles.keys()].map((line) => line + 1));
   // `[INTRODUCTION]` over the section's first label (bracketedSections.ts).
   const sectionMarkers = bracketedSections(scan, (line) => looksLikeLabel(scan, line));
+  // `00:15:45 – Title` alone right over a label or name line: a chapter's title in the transcript (chapterHeadings.ts).
+  for (const [line, span] of chapterHeadings(scan, (line) => looksLikeLabel(scan, line) || speakerLines.has(line))) sectionMarkers.set(line, span);
   // `甲、報 告 事 項`: a title set letter-spaced (letterSpacedTitles.ts).
   const spacedTitles = letterSpacedTitles(scan, (line) => labels.has(line) || speakerLines.has(line));
   for (const title of centredTitlesInLine(scan)) {
@@ -755,7 +758,7 @@ function recurringNameLines(scan: Scan): Set<number> {
   }
   const found = new Set<number>();
   const recurring = [...byText].filter(([title, same]) => same.length >= MIN_NAME_REPEATS && isNameLine(title) && same.some((line) => opensSpeech(scan, line)));
-  for (const [, same] of recurring) for (const line of same) found.add(line);
+  for (const [, same] of recurring) for (const line of same) if (!sentenceGoesOnBelow(scan, line)) found.add(line);
   // `Speaker 0` once above many `Speaker 1` lines: a numbered name of a recurring name's words (numberedNames.ts).
   const stems = new Set(recurring.map(([title]) => numberedNameStem(title)).filter((stem): stem is string => stem !== null));
   if (stems.size) {
@@ -855,6 +858,24 @@ function opensSpeech(scan: Scan, line: number): boolean {
   }
   return hasWordsAtStart(text, scan.lines.lineStart(next), scan.lines.lineEnd(next));
 }
+
+/**
+ * `I am back with⏎David Reich⏎, who is a professor of`: a page copied as text breaks each link onto a line of its own,
+ * so a speaker's name linked inside a sentence stands alone as a name line does. The line right under it going on with
+ * a comma or a full stop shows the name is inside the sentence, not over speech.
+ */
+function sentenceGoesOnBelow(scan: Scan, line: number): boolean {
+  const next = line + 1;
+  if (next >= scan.lines.lineCount || scan.kinds[next] === Kind.Blank) return false;
+  return opensWithContinuation(scan.lines.source, scan.lines.lineStart(next), scan.lines.lineEnd(next));
+}
+
+/** Whether a line's text opens with the mark that goes on with a sentence (`, who is…`, `. How do you…`). */
+export function opensWithContinuation(text: TextSource, lineStart: number, lineEnd: number): boolean {
+  return CONTINUATION_MARK.test(text.slice(lineStart, Math.min(lineEnd, lineStart + CONTINUATION_PROBE)));
+}
+const CONTINUATION_MARK = /^[ \t]*[,.;，。；、](?!\.)/u;
+const CONTINUATION_PROBE = 8;
 
 /** A line holding a clock time and nothing else (`0:06`, `00:01:02`, `[01:02]`): what a name line's speech may sit under. */
 export function isClockAlone(text: TextSource, lineStart: number, lineEnd: number): boolean {

@@ -43,10 +43,34 @@ describe('section markers in square brackets', () => {
     assert.equal(sectionMarkerInner('[END OF EPISODE]'), null);
     assert.equal(sectionMarkerInner('[Inaudible]'), null);
     assert.deepEqual(sectionMarkerInner('[INTERVIEW]'), { start: 1, end: 10 });
+    // With one of the two markers unqualified, the other stands alone: a cue, not the document's sections.
     const noBlank = EPISODE.replace('[EPISODE]\n\n', '[EPISODE]\n');
-    assert.deepEqual(topicTitles(analyze(noBlank, {}, 'episode.md').topics), ['INTRODUCTION']);
+    assert.deepEqual(topicTitles(analyze(noBlank, {}, 'episode.md').topics), []);
     const noLabel = EPISODE.replace('[INTRODUCTION]\n\n[0:00:05.1] ANNOUNCER: ', '[INTRODUCTION]\n\n');
-    assert.deepEqual(topicTitles(analyze(noLabel, {}, 'episode.md').topics), ['EPISODE']);
+    assert.deepEqual(topicTitles(analyze(noLabel, {}, 'episode.md').topics), []);
+    const third = EPISODE.replace('[00:01:02] KM:', '[Q AND A]\n\n[00:01:02] KM:');
+    assert.deepEqual(topicTitles(analyze(third, {}, 'episode.md').topics), ['INTRODUCTION', 'EPISODE', 'Q AND A']);
+  });
+
+  it('reads one marker alone as a programme\'s cue, not a section', () => {
+    // A public-radio page: the show's intro cue over the first label, a read passage's cue over the host's reading.
+    const radio = [
+      'March 3, 2024',
+      '',
+      '[SHOW INTRO]',
+      '',
+      'MARA OKAFOR: Hi, I am Mara Okafor, and this week we go looking for the quietest room in the city.',
+      '',
+      'TOMAS: Which is harder to find than it sounds.',
+      '',
+      'MARA: Much harder. [laughs]',
+      '',
+    ].join('\n');
+    assert.deepEqual(topicTitles(analyze(radio, {}, 'radio.txt').topics), []);
+    const read = radio.replace('[SHOW INTRO]', '[POEM READING]');
+    assert.deepEqual(topicTitles(analyze(read, {}, 'radio.txt').topics), []);
+    const result = analyze(radio, {}, 'radio.txt');
+    assert.deepEqual(result.turns.map((turn) => turn.speaker), ['MARA OKAFOR', 'TOMAS', 'MARA']);
   });
 
   it('ends the turn above a marker and keeps the marker out of every turn', () => {
