@@ -28,7 +28,7 @@ export interface TranscriptSettings {
   readonly analysisDelay: number;
   /** Full analyses go to the worker (when it starts); off runs them on the extension host's thread. */
   readonly analysisInWorker: boolean;
-  /** Experimental: local edits analysed in the worker too, the host only setting the layers it answers with (editsInWorker.ts). */
+  /** Local edits analysed in the worker too, the host only setting the layers it answers with (editsInWorker.ts); on by default. */
   readonly editsInWorker: boolean;
   /** Script that speaker names and topic titles are shown in; the file is never changed. */
   readonly displayScript: DisplayScript;
@@ -109,7 +109,7 @@ export class Configuration extends Disposable {
       maxFileSize: numberOr(config.get('maxFileSize'), 2_000_000),
       analysisDelay: Math.min(5000, Math.max(0, numberOr(config.get('analysisDelay'), 300))),
       analysisInWorker: config.get('analysisInWorker') !== false,
-      editsInWorker: config.get('experimental.editsInWorker') === true,
+      editsInWorker: config.get('experimental.editsInWorker') !== false,
       displayScript: displayScript(config.get('displayScript')),
       wordWrap: config.get<boolean>('wordWrap', true),
       verdictScale: readVerdictScale(config.get('verdictScale')),

@@ -17,9 +17,11 @@ export function run(): Promise<void> {
   const testFiles = readdirSync(__dirname).filter((name) => name.endsWith('.test.js')).sort();
   for (const name of testFiles) mocha.addFile(join(__dirname, name));
   mocha.suite.beforeAll(() => vscode.workspace.getConfiguration('transcriptAnnotator').update('author', TEST_AUTHOR, vscode.ConfigurationTarget.Global));
-  // TA_EDITS_IN_WORKER=1: the whole run with local edits analysed in the worker (experimental.editsInWorker).
-  if (process.env.TA_EDITS_IN_WORKER === '1') {
-    mocha.suite.beforeAll(() => vscode.workspace.getConfiguration('transcriptAnnotator').update('experimental.editsInWorker', true, vscode.ConfigurationTarget.Global));
+  // TA_EDITS_IN_WORKER=0: the whole run with local edits analysed on the extension host (experimental.editsInWorker off,
+  // its default before session 45); TA_EDITS_IN_WORKER=1: set on explicitly.
+  const editsInWorker = process.env.TA_EDITS_IN_WORKER;
+  if (editsInWorker === '0' || editsInWorker === '1') {
+    mocha.suite.beforeAll(() => vscode.workspace.getConfiguration('transcriptAnnotator').update('experimental.editsInWorker', editsInWorker === '1', vscode.ConfigurationTarget.Global));
   }
 
   return new Promise((resolve, reject) => {
