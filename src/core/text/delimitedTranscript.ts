@@ -15,7 +15,7 @@ const SPEAKER_COLUMNS = new Set([
 ]);
 const TEXT_COLUMNS = new Set([
   'text', 'transcript', 'transcription', 'content', 'utterance', 'sentence', 'caption', 'subtitle', 'dialogue',
-  'speech', 'words', 'line', '内容', '內容', '文本', '文字', '字幕', '对白', '對白', '台词', '臺詞', '发言内容', '發言內容',
+  'speech', 'words', '内容', '內容', '文本', '文字', '字幕', '对白', '對白', '台词', '臺詞', '发言内容', '發言內容',
 ]);
 const DELIMITERS = ['\t', ',', ';'] as const;
 /** How far into the text the header row must end: a header is a short line. */

@@ -34,6 +34,8 @@ describe('transcripts exported as delimited text (CSV, TSV)', () => {
     assert.ok(isDelimitedTranscript('\n\nName,Text\nAnn,Hello.\n'), 'blank lines before the header');
     assert.ok(!isDelimitedTranscript('Text,Speaker\nHello.,Ann\n'), 'the text before the name cannot read as a label');
     assert.ok(!isDelimitedTranscript('Region,Year,Exports\nNorth,2023,14\n'), 'a table of data');
+    // The extension's own export of tags names a speaker column, and a line number, but no text column.
+    assert.ok(!isDelimitedTranscript('kind,speaker,topic,quote,note,author,status,line,column,id\nfact,Ann,,Exports fell.,,,,3,1,a1\n'));
     assert.ok(!isDelimitedTranscript('Speaker: the name, text and all.\nAnn: Hello.\n'));
     assert.ok(!isDelimitedTranscript(`${'x'.repeat(600)},Speaker,Text\n`), 'a header is a short line');
   });
