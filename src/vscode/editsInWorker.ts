@@ -60,6 +60,8 @@ interface Followed {
   visibleKey: string;
   /** The version the worker announced it analyses in full, until that analysis comes. */
   analysing?: number;
+  /** The line ending the worker writes inserted line breaks with (the document's when the run started). */
+  eol: '\n' | '\r\n';
 }
 
 export function isEditsChannel(runner: AnalysisRunner): runner is AnalysisRunner & EditsChannel {
@@ -121,11 +123,13 @@ export class EditsInWorker extends Disposable implements EditsElsewhere {
     const key = document.uri.toString();
     const editor = this.editorOf(document);
     const visible = editor ? visibleLines(editor) : [];
-    const followed = this.states.ensure(document.uri, this.slot, () => ({ document: key, posted: document.version, ready: false, visibleKey: '' }));
+    const eol = eolOf(document);
+    const followed = this.states.ensure(document.uri, this.slot, () => ({ document: key, posted: document.version, ready: false, visibleKey: '', eol }));
     // Following it already: the changes posted lead to this version (the run reads the same text).
     followed.posted = document.version;
     followed.visibleKey = JSON.stringify(visible);
-    return { document: key, version: document.version, eol: document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n', visible, ...this.drawingOf(document) };
+    followed.eol = eol;
+    return { document: key, version: document.version, eol, visible, ...this.drawingOf(document) };
   }
 
   /**
@@ -163,6 +167,12 @@ export class EditsInWorker extends Disposable implements EditsElsewhere {
   private changed({ document, contentChanges }: vscode.TextDocumentChangeEvent): void {
     const followed = this.states.get(document.uri, this.slot);
     if (!followed || contentChanges.length === 0) return;
+    // A reload from disk that changes the line endings: the worker would write the new text's line breaks as the old
+    // ones, so it stops following; the cache analyses the new version as after any lost message.
+    if (eolOf(document) !== followed.eol) {
+      this.channel?.postEdit({ type: 'close', document: followed.document });
+      return this.states.delete(document.uri, this.slot);
+    }
     const changes = contentChanges.map(({ rangeOffset, rangeLength, text }) => ({ rangeOffset, rangeLength, text }));
     const editor = this.editorOf(document);
     const visible = editor ? visibleLines(editor) : undefined;
@@ -253,4 +263,8 @@ export class EditsInWorker extends Disposable implements EditsElsewhere {
 
 function visibleLines(editor: vscode.TextEditor): LineWindow[] {
   return editor.visibleRanges.map((range) => ({ start: range.start.line, end: range.end.line }));
+}
+
+function eolOf(document: vscode.TextDocument): '\n' | '\r\n' {
+  return document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
 }
