@@ -259,8 +259,8 @@ describe('sentences over hard line breaks and subtitle cues', () => {
       'The harbour board met on Tuesday and, after a long debate about dredging, approved the revised',
       'Waterfront Access Plan that the planning office had circulated to members the week before. Then',
       'Councillor Okafor asked whether the cost estimates published by the regional transport agency',
-      'NRTA would still hold if the works began in the wet season rather than in late spring, and',
-      'I think the answer she received was that the estimates assumed a start in the second quarter of',
+      'NRTA would still hold if the works began in the wet season, and nobody could tell her what',
+      'I should write in the minutes, except that the estimates assumed the works would start in spring',
       '2031 and that a wet-season start would add roughly a tenth to the total.',
     ].join('\n');
     assert.deepEqual(split(text), [
@@ -277,11 +277,24 @@ describe('sentences over hard line breaks and subtitle cues', () => {
     const text = [
       'CHAIR: Thank you. Ms. Varga, please.',
       'MS. VARGA: Thank you. I can support the draft statement and the revised Liquidity',
-      'Backstop Guidelines, although I would ask that the staff report on usage by next spring.',
+      'Backstop Guidelines, although I would ask that the staff report on usage by next spring',
+      'and that we come back to the question of the standing facility at that time.',
     ].join('\n');
     assert.deepEqual(split(text, { labelSpans: [{ start: 0, end: 6 }, { start: text.indexOf('MS. VARGA:'), end: text.indexOf('MS. VARGA:') + 10 }] }).slice(-1), [
       text.slice(text.indexOf('I can support')),
     ]);
+  });
+
+  it('keeps apart two wide lines that close their block when nothing above shows the width (a note a line)', () => {
+    const text = [
+      '### Mobile team',
+      'Releases for both app stores',
+      'Working on the new sync engine. There are no user-facing changes in this release',
+      'There will be a migration of the settings store because the old format had a bug in',
+      '',
+      'Next update in two weeks.',
+    ].join('\n');
+    assert.ok(!split(text).some((s) => s.includes('release\nThere')));
   });
 
   it('keeps apart, beside a wrapped paragraph, a heading that opens its block, a list, a field line and short unpunctuated lines', () => {
