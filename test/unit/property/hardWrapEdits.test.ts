@@ -11,4 +11,6 @@ describe('IncrementalAnalyzer on prose hard-wrapped before capitals', function (
   this.timeout(240_000);
   itEqualsAnalyzeAfterRandomEdits({ root: 'test/fixtures/transcripts', folder: 'hardwrap45b', files: ['harbour-hearing.txt', 'wrapped-memo.md'], typed: TYPED, removedBelow: 12, editsPerFile: 200 });
   itEqualsAnalyzeAfterRandomEdits({ root: 'test/fixtures/transcripts', folder: 'hardwrap45b', files: ['harbour-hearing.txt'], typed: TYPED, removedBelow: 12, editsPerFile: 120, chained: true });
+  // Dev transcripts wrapped by a PDF's extraction and by typed pages.
+  itEqualsAnalyzeAfterRandomEdits({ folder: 'en', files: ['federalreserve-fomc-transcript-1996-09-24-district-reports.txt', 'federalreserve-fomc-transcript-2019-03-20-balance-sheet-go-round.txt'], typed: TYPED, removedBelow: 12, editsPerFile: 120 });
 });
