@@ -598,6 +598,8 @@ function isNearWidth(width: number, other: number): boolean {
 
 /** A line's width when it may be a line of wrapped prose (within the wrap widths, no column gap inside); else -1. */
 function wrapLayoutWidth(lines: LineIndex, line: number): number {
+  // Every character takes a column at least: a longer line is no wrapped one, and is not copied to find out.
+  if (lines.lineEnd(line) - lines.lineStart(line) > MAX_WRAP_WIDTH) return -1;
   const content = lines.lineText(line);
   const trimmed = content.trim();
   if (!trimmed || trimmed.includes(COLUMN_GAP)) return -1;
