@@ -303,7 +303,7 @@ function carriesOn(lines: LineIndex, piece: Span, next: number, labels: readonly
     }
   }
   // A cue's text indented (Whisper's SRT writes a space before every segment) is layout too: a subtitle line opens no block.
-  return goesOnInto(text, piece, first, indentIsLayout || cueLine >= 0 ? first : nextStart, cueLine, lines, next);
+  return goesOnInto(text, piece, first, indentIsLayout || cueLine >= 0 ? first : nextStart, cueLine, lines, next, false, indentIsLayout);
 }
 
 /** The voice (`<v Name>`) of the cue holding `line`: the last voice tag opening one of its lines up to `line`. */
@@ -482,8 +482,9 @@ function stampLength(text: TextSource, start: number, end: number): number {
 /**
  * carriesOn once the next line's speech is found at `first` (its line starting at `nextStart`). `segmented`: the
  * two lines are timed segments (a timestamp or a timed element opening each), cut by time, not by width.
+ * `indentIsLayout`: the lines are a masked view's (SentenceOptions.indentIsLayout).
  */
-function goesOnInto(text: TextSource, piece: Span, first: number, nextStart: number, cueLine: number, lines: LineIndex, next: number, segmented = false): boolean {
+function goesOnInto(text: TextSource, piece: Span, first: number, nextStart: number, cueLine: number, lines: LineIndex, next: number, segmented = false, indentIsLayout = false): boolean {
   const last = text.charCodeAt(piece.end - 1);
   const head = text.charCodeAt(first);
   // `[00:03:02] 但他花了数年时间研究这个问题， 最终，他弄明白了如何利用这些数据⏎[00:03:08] 来计算…`, `…已经解决了⏎[00:30:44]
@@ -508,7 +509,13 @@ function goesOnInto(text: TextSource, piece: Span, first: number, nextStart: num
   if (isCaseless(text, piece.start, piece.end) && isCaseless(text, first, lines.lineEnd(next))) return true;
   // `…among the remainder without cancer,⏎89 get false positives`: no sentence ends on a comma.
   if (last === 44) return true;
-  return endsWithFunctionWord(text, piece) || (cueLine >= 0 && next === cueLine + 1 && isSubtitleSpeechLine(lines, cueLine));
+  if (endsWithFunctionWord(text, piece) || (cueLine >= 0 && next === cueLine + 1 && isSubtitleSpeechLine(lines, cueLine))) return true;
+  // `…I support the revised Balance Sheet⏎Normalization Principles…`: prose wrapped at a steady width (a PDF's text,
+  // a fixed-width record) breaks its lines before names and title-cased terms too. Not after a `;` (`Maryland.&nbsp;`
+  // ends a sentence), nor where the width says nothing: cues and timed segments, a masked view (indentIsLayout: a
+  // blanked gutter, a subtitle script's fields) whose indentation hides the width it was written at.
+  if (last === 59 || cueLine >= 0 || segmented || indentIsLayout) return false;
+  return isWidthWrap(lines, lines.lineAt(piece.end), next, first);
 }
 
 /**
@@ -546,6 +553,71 @@ function wrapsIntoNext(lines: LineIndex, line: number, lookahead: number): boole
   if (end === start || endsWithTerminator(text, { start, end })) return true;
   if (lookahead === 0 || !isCjkScript(text.charCodeAt(end - 1))) return true;
   return wrapsIntoNext(lines, next, lookahead - 1);
+}
+
+/**
+ * Hard wrapping at a steady width: English lines this wide or wider (in columns) may be wrapped rather than ended;
+ * a line per caption or per list item is narrower.
+ */
+const MIN_WRAP_WIDTH = 50;
+/** A line wider than this was not wrapped by width: a paragraph a line (a page's text) runs on as long as it needs. */
+const MAX_WRAP_WIDTH = 120;
+/** A wrapped line fills at least this share of a neighbour's width (a PDF's proportional type leaves a ragged edge). */
+const WRAP_WIDTH_SHARE = 0.8;
+/** Spaces inside a line that set columns apart (a roster, an address block): a table's row, not wrapped prose. */
+const COLUMN_GAP = '   ';
+
+/**
+ * Whether an unfinished English `line` (no terminator, no word that cannot end a sentence) was broken by hard
+ * wrapping before the next line's capital or number at `head`: the line is about as wide as a neighbour in the
+ * same layout (the line above or the line below), both within the widths text is wrapped at; a list item or a
+ * title opening its block is never wrapped so. Reads only `line - 1` to `line + 2`, which the incremental claim window
+ * (incremental.ts claimWindow) re-reads around an edit of any of them.
+ */
+function isWidthWrap(lines: LineIndex, line: number, next: number, head: number): boolean {
+  // The next speech line right below, its words from its first character on (no timestamp or tag passed over).
+  if (next !== line + 1 || head !== skipSpaces(lines.source, lines.lineStart(next), lines.lineEnd(next))) return false;
+  if (!opensWrappedWords(lines.source, head, lines.lineEnd(next))) return false;
+  const content = lines.lineText(line).trim();
+  // A list item's lines wrap under its text, indented; a line after an item's own is the next block.
+  if (leadingMarkupLength(content) > 0) return false;
+  // A title-cased line opening its block is the title over the paragraph (`Balance Sheet Plans⏎The Committee…`).
+  const opensBlock = line === 0 || isBlankLine(lines, line - 1);
+  if (opensBlock && isEnglishTitleLine(content)) return false;
+  const width = wrapLayoutWidth(lines, line);
+  if (width < 0) return false;
+  if (!opensBlock && isNearWidth(width, wrapLayoutWidth(lines, line - 1))) return true;
+  // The line below shows the width only when the paragraph goes on past it: two wide lines closing a block are
+  // as likely two notes of a line each (`…affecting clients⏎There will be an update…`).
+  return next + 1 < lines.lineCount && !isBlankLine(lines, next + 1) && isNearWidth(width, wrapLayoutWidth(lines, next));
+}
+
+function isNearWidth(width: number, other: number): boolean {
+  return other >= 0 && Math.min(width, other) >= WRAP_WIDTH_SHARE * Math.max(width, other);
+}
+
+/** A line's width when it may be a line of wrapped prose (within the wrap widths, no column gap inside); else -1. */
+function wrapLayoutWidth(lines: LineIndex, line: number): number {
+  // Every character takes a column at least: a longer line is no wrapped one, and is not copied to find out.
+  if (lines.lineEnd(line) - lines.lineStart(line) > MAX_WRAP_WIDTH) return -1;
+  const content = lines.lineText(line);
+  const trimmed = content.trim();
+  if (!trimmed || trimmed.includes(COLUMN_GAP)) return -1;
+  const width = displayWidth(lines, line);
+  return width >= MIN_WRAP_WIDTH && width <= MAX_WRAP_WIDTH ? width : -1;
+}
+
+/**
+ * Whether the next line's first word, at `head`, may go on a wrapped sentence: a capitalised word not followed
+ * by a colon (`Place:`, a field), or a number that is no list marker, timestamp or line number (`2016, we had`).
+ */
+function opensWrappedWords(text: TextSource, head: number, lineEnd: number): boolean {
+  let end = head;
+  while (end < lineEnd && !isWhitespace(text.charCodeAt(end))) end++;
+  const word = text.slice(head, end);
+  if (end >= lineEnd || word.endsWith(':') || word.endsWith('：')) return false;
+  if (!isDigit(text.charCodeAt(head))) return true;
+  return !word.includes(':') && !word.endsWith('.') && !word.endsWith(')') && !isWhitespace(text.charCodeAt(end + 1));
 }
 
 /** A line's width on screen: Chinese characters and full-width punctuation take two columns. */

@@ -254,6 +254,89 @@ describe('sentences over hard line breaks and subtitle cues', () => {
     ]);
   });
 
+  it('joins prose hard-wrapped at a steady width before a name, an acronym, `I`, a number or a title-cased term', () => {
+    const text = [
+      'The harbour board met on Tuesday and, after a long debate about dredging, approved the revised',
+      'Waterfront Access Plan that the planning office had circulated to members the week before. Then',
+      'Councillor Okafor asked whether the cost estimates published by the regional transport agency',
+      'NRTA would still hold if the works began in the wet season, and nobody could tell her what',
+      'I should write in the minutes, except that the estimates assumed the works would start in spring',
+      '2031 and that a wet-season start would add roughly a tenth to the total.',
+    ].join('\n');
+    assert.deepEqual(split(text), [
+      text.slice(0, text.indexOf('Then') - 1),
+      text.slice(text.indexOf('Then')),
+    ]);
+    assert.equal(
+      sentenceText(text, { start: 0, end: text.indexOf(' Then') }, 'plain'),
+      'The harbour board met on Tuesday and, after a long debate about dredging, approved the revised Waterfront Access Plan that the planning office had circulated to members the week before.',
+    );
+  });
+
+  it('joins a wrapped line before a capital when only the line below shows the width (the line above is a short label line)', () => {
+    const text = [
+      'CHAIR: Thank you. Ms. Varga, please.',
+      'MS. VARGA: Thank you. I can support the draft statement and the revised Liquidity',
+      'Backstop Guidelines, although I would ask that the staff report on usage by next spring',
+      'and that we come back to the question of the standing facility at that time.',
+    ].join('\n');
+    assert.deepEqual(split(text, { labelSpans: [{ start: 0, end: 6 }, { start: text.indexOf('MS. VARGA:'), end: text.indexOf('MS. VARGA:') + 10 }] }).slice(-1), [
+      text.slice(text.indexOf('I can support')),
+    ]);
+  });
+
+  it('keeps apart two wide lines that close their block when nothing above shows the width (a note a line)', () => {
+    const text = [
+      '### Mobile team',
+      'Releases for both app stores',
+      'Working on the new sync engine. There are no user-facing changes in this release',
+      'There will be a migration of the settings store because the old format had a bug in',
+      '',
+      'Next update in two weeks.',
+    ].join('\n');
+    assert.ok(!split(text).some((s) => s.includes('release\nThere')));
+  });
+
+  it('keeps apart, beside a wrapped paragraph, a heading that opens its block, a list, a field line and short unpunctuated lines', () => {
+    const paragraph = 'The committee reviewed the figures for the spring quarter and noted that spending on repairs';
+    const text = [
+      'Notes From The Spring Review Of The Harbour Board Meeting Minutes',
+      'The committee reviewed the figures for the spring quarter and the harbour fees collected so far',
+      paragraph,
+      'Was higher than planned.',
+      '',
+      paragraph,
+      '1. Dredging of the north basin, scheduled for the summer months of next year at the latest',
+      paragraph,
+      'Location: the old customs house, second floor',
+      'Thanks to everyone who came along',
+      'Please send your comments by Friday',
+    ].join('\n');
+    const sentences = split(text);
+    assert.ok(!sentences.some((s) => s.startsWith('Notes From') && s.includes('\n')), 'a title opening its block stays a line of its own');
+    assert.ok(sentences.some((s) => s.endsWith('repairs\nWas higher than planned.')), 'the wrapped paragraph still joins');
+    assert.ok(sentences.includes('Dredging of the north basin, scheduled for the summer months of next year at the latest'), 'a numbered item stays apart');
+    assert.ok(sentences.some((s) => s.startsWith('Location:')), 'a field line stays apart');
+    assert.ok(!sentences.some((s) => s.includes('along\nPlease') || s.includes('floor\nThanks')), 'short lines end where they end');
+  });
+
+  it('keeps a line that ends its sentence without punctuation when its width differs from its neighbours', () => {
+    const text = [
+      'We spent most of the morning walking the length of the old canal towpath with the volunteers.',
+      'It was a good day out for all of us, I would say',
+      'Everyone agreed that the locks needed more work than the council had said they did last year.',
+    ].join('\n');
+    assert.deepEqual(split(text), text.split('\n'));
+  });
+
+  it('keeps the rows of a table or a line-numbered roster apart, and unwrapped long lines too', () => {
+    const roster = ['JANE MORROW, Chair          PETER ADAMSKI, Vice Chair      ', 'LUCIA FERRANTE, Treasurer    OWEN BLACKWOOD, Secretary      '].join('\n');
+    assert.equal(split(roster).length, 2);
+    const long = 'A'.concat(' long line of speech that a page writes as one paragraph and runs on well past any width', ' that text is wrapped at, so that it never ends near the column of the next one at all');
+    const text = [long, long.replace('A long', 'Another long'), 'Nobody wrapped these lines at a width they chose.'].join('\n');
+    assert.equal(split(text).length, 3);
+  });
+
   it('joins an English line ending on a preposition with a next line that starts with a figure', () => {
     const text = 'The company reported revenue of\n12 billion dollars last year.\nSales rose 4 percent in\n2023 alone.';
     assert.deepEqual(split(text), ['The company reported revenue of\n12 billion dollars last year.', 'Sales rose 4 percent in\n2023 alone.']);
