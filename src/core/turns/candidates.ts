@@ -3,7 +3,7 @@ import { numberedAddressLength } from './addressSections';
 import { readQuestionLead } from './questionLeads';
 import { decodeHtmlEntities } from '../text/entities';
 import { isBulletSymbol, isDigit, isHan, isSpace, MAX_LABEL_ROLE_LENGTH, simplified, skipSpaces } from './chars';
-import { EN_FUNCTION_WORDS, EN_NON_NAME_WORDS, EN_RUBRIC_WORDS, EN_SENTENCE_OPENERS, ZH_CREDIT_WORDS, ZH_SINGLE_CHAR_NAMES } from './words';
+import { EN_FUNCTION_WORDS, EN_NON_NAME_WORDS, EN_PERSON_ROLES, EN_RUBRIC_WORDS, EN_SENTENCE_OPENERS, EN_TITLES, ZH_CREDIT_WORDS, ZH_SINGLE_CHAR_NAMES } from './words';
 import { isHandleName } from './handleNames';
 import { segmentMarkerLength } from './segmentMarkers';
 import { longOfficeLabel, ROLE_WORD } from './longOffices';
@@ -620,14 +620,17 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
   // (a chat handle, `張\> …`, is a handle of any length, as before).
   if (!handle && isSurnameInitial(name.name) && shape.join('|') !== INITIAL_SHAPE) return null;
   let written = writtenName(rawName, name.name);
+  let speaker = name.name;
   if (roleEnd >= 0) {
     // A first name and surname or a title and surname: `However, the minister:` opens a sentence.
     const role = s.slice(nameEnd + 1, roleEnd).trim();
     if (name.name !== rawName || (rawName.split(/\s+/).length < 2 && !isFirstNameBeforeRole(rawName, role))) return null;
     written = `${rawName}, ${role}`;
+    // `Lee, Ann:`: a directory's surname and first name, the person's name as written and no role; the scheme judges it.
+    if (isInvertedName(rawName, role)) speaker = written;
   }
   return {
-    name: name.name, written, shape: shape.join('|'), labelStart, labelEnd: Math.max(k, nameEnd), textStart: atEnd ? Math.max(lineLength, textStart) : textStart,
+    name: speaker, written, shape: shape.join('|'), labelStart, labelEnd: Math.max(k, nameEnd), textStart: atEnd ? Math.max(lineLength, textStart) : textStart,
     timestamp: timestamp && timestamp.replace(/^[[(（【]|[\])）】]$/g, ''), verb: name.verb, isRole: name.isRole, wrapped: wrapped || shape.includes('#'),
   };
 }
@@ -715,6 +718,16 @@ function isFirstNameBeforeRole(word: string, role: string): boolean {
   const lower = word.toLowerCase();
   if (EN_SENTENCE_OPENERS.has(lower) || EN_FUNCTION_WORDS.has(lower) || EN_NON_NAME_WORDS.has(lower) || EN_RUBRIC_WORDS.has(lower)) return false;
   return role.split(/[\s,]+/).every((roleWord) => /^\p{Lu}/u.test(roleWord));
+}
+
+/**
+ * `Lee, Ann`, `Park, Bob`: a surname, a comma and one capitalised word that is no part a person plays (`Maya, Host` is
+ * a first name and a role), as staff directories and meeting apps write names. isFirstNameBeforeRole read the first word.
+ */
+function isInvertedName(surname: string, given: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(given) || !/^\p{Lu}\p{Ll}+$/u.test(surname)) return false;
+  const lower = given.toLowerCase();
+  return !EN_PERSON_ROLES.has(lower) && !EN_TITLES.has(lower) && !EN_NON_NAME_WORDS.has(lower) && !EN_FUNCTION_WORDS.has(lower);
 }
 
 /** A role after a comma (`Mr. Richard Maurel, the Clerk of the Committee:`) is a label only where the document labels the same person again. */
