@@ -725,9 +725,17 @@ function isFirstNameBeforeRole(word: string, role: string): boolean {
  * a first name and a role), as staff directories and meeting apps write names. isFirstNameBeforeRole read the first word.
  */
 function isInvertedName(surname: string, given: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(given) || !/^\p{Lu}\p{Ll}+$/u.test(surname)) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(given) || !isFirstNameBeforeRole(surname, given)) return false;
   const lower = given.toLowerCase();
   return !EN_PERSON_ROLES.has(lower) && !EN_TITLES.has(lower) && !EN_NON_NAME_WORDS.has(lower) && !EN_FUNCTION_WORDS.has(lower);
+}
+
+const INVERTED_NAME_LINE = /^(\S+), (\S+)$/;
+
+/** `Lee, Ann` alone on its line over each turn (a meeting app's legacy transcript): isInvertedName's name, trimmed. */
+export function isInvertedNameLine(text: string): boolean {
+  const parts = INVERTED_NAME_LINE.exec(text);
+  return parts !== null && isInvertedName(parts[1]!, parts[2]!);
 }
 
 /** A role after a comma (`Mr. Richard Maurel, the Clerk of the Committee:`) is a label only where the document labels the same person again. */
