@@ -144,6 +144,8 @@ function dashStopNameEnd(s: string, start: number): number {
 export const QUESTION_LEAD_SHAPE = '#.|N|to:';
 /** The separator of `BERNARDO. Who goes there?` (see CAPITALS_NAME). */
 export const CAPITALS_STOP = 'c.';
+/** `JONES — Well…`: a name in capitals before a spaced em or en dash, the scheme's where two or more names repeat it. */
+export const CAPITALS_DASH = 'c—';
 const DIARIZED = /^(?:SPEAKER_\d{1,3}|Speaker[ _]?\d{1,3}|S\d{1,2}|(?:Unknown|Unidentified)(?: Speaker| Male| Female)?(?: \d{1,3})?|Interviewer|Interviewee|Audience(?: member)?(?: \d{1,3})?)$/i;
 
 /** Characters that may open a wrapper or a timestamp: < { # * _ ' " “ | > [ ( - – — + 【 （, a bullet symbol or a digit. */
@@ -364,6 +366,7 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
   let capitals = false;
   // `HON. A. SUDHAKAR.- Madam Speaker, …`: a name in capitals, a full stop and a dash (see DASH_STOP_NAME).
   let dashStop = false;
+  let dashAfterCapitals = false;
   const closer = closers[closers.length - 1];
   // Bracketed text inside the name (a role, a constituency) does not count towards its length.
   let bracketed = 0;
@@ -425,6 +428,13 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
       bracketed += close - j + 1;
       j = close;
       continue;
+    }
+    // `JONES — Well, I was there…`: a name in capitals, a spaced em or en dash, then speech (CAPITALS_DASH).
+    if (code === 32 && j > nameStart && isSpacedDash(s, j + 1) && capitalsDash(s, s.slice(nameStart, j), j + 2)) {
+      nameEnd = j;
+      separatorAt = j + 1;
+      dashAfterCapitals = true;
+      break;
     }
     if (isSpace(code) && j > nameStart) {
       const next = skipSpaces(s, j);
@@ -535,6 +545,11 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
       // `**Name:**`: the bold closes after the colon; `姚洋：</font>`: so does a tag.
       while (closers.length && s.startsWith(closers[closers.length - 1]!, k)) k += closers.pop()!.length;
       for (let tag = HTML_TAG.exec(s.slice(k, k + 96)); tag; tag = HTML_TAG.exec(s.slice(k, k + 96))) k += tag[0].length;
+      break;
+    } else if (dashAfterCapitals && k === separatorAt) {
+      shape.push(CAPITALS_DASH);
+      k += 1;
+      separated = true;
       break;
     } else if (s[k] === '.' && k === separatorAt) {
       // `<p>Mr. RUDMAN.</p><p>`: the record's full stop, then any closing markup.
@@ -796,6 +811,16 @@ function capitalsStop(s: string, written: string, at: number): boolean {
   const colon = reach.search(/[:：]/);
   if (colon >= 0 && !/[.!?,;]/.test(reach.slice(0, colon))) return false;
   return /\p{Ll}/u.test(s.slice(next));
+}
+
+/** An em or en dash at `at` with a space after it. */
+function isSpacedDash(s: string, at: number): boolean {
+  return (s[at] === '—' || s[at] === '–') && s[at + 1] === ' ';
+}
+
+/** `JONES` before ` — ` and speech in lower case after it (`NASA — The…` in capitals throughout is a heading). */
+function capitalsDash(s: string, written: string, dashEnd: number): boolean {
+  return CAPITALS_NAME.test(written) && !ROMAN_WORD.test(written) && !written.startsWith('THE ') && /\p{Ll}/u.test(s.slice(dashEnd, dashEnd + 80));
 }
 
 /** A full stop that ends the line's text or is followed by a space or markup. */

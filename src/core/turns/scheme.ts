@@ -6,7 +6,7 @@ import { StringTable } from '../text/stringTable';
 import type { TextSource } from '../text/chunkedText';
 import { countHan, isHan, LABEL_SCAN_LIMIT, simplified, skipSpaces } from './chars';
 import { EN_TITLES, ZH_NON_NAME_STARTS, ZH_ROLES, ZH_TITLES } from './words';
-import { CAPITALS_STOP, DASH_STOP, hasCommaRole, QUESTION_LEAD_SHAPE, idStem, INITIAL_SHAPE, isInitialCandidate, isRecordLabel, isSurnameInitial, labelCandidate, plainHeadLength, type LabelCandidate } from './candidates';
+import { CAPITALS_DASH, CAPITALS_STOP, DASH_STOP, hasCommaRole, QUESTION_LEAD_SHAPE, idStem, INITIAL_SHAPE, isInitialCandidate, isRecordLabel, isSurnameInitial, labelCandidate, plainHeadLength, type LabelCandidate } from './candidates';
 import { recognizeLabel, type LabelContext, type LabelMatch } from './labels';
 import { isFieldName } from './fieldNames';
 import { isHandleName } from './handleNames';
@@ -419,6 +419,8 @@ function isScheme(shape: string, names: ReadonlyMap<string, number>, schemeNames
     if (count >= 2 || (count === 1 && schemeNames?.has(name))) repeated += count;
   }
   if (shape.endsWith(CAPITALS_STOP) && distinctRepeated(names) < 2 && !isTitledRoster(names)) return false;
+  // `JONES — …` taking turns with `SMITH — …`; a dateline (`BEIJING — China's…`) heads one story, once.
+  if (shape.endsWith(CAPITALS_DASH) && distinctRepeated(names) < 2) return false;
   // `HON. A. SUDHAKAR.-`: a separator prose never writes after a name in capitals; the shape recurring is the scheme,
   // however often each member speaks in the excerpt.
   if (shape.endsWith(DASH_STOP)) return total >= MIN_SCHEME_LINES;

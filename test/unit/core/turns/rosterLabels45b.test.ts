@@ -69,3 +69,39 @@ describe("a meeting record's go-round in capitals (`CHAIR NAME.`, `MR. NAME.`)",
     assertEditsAcrossOffsetsMatchAnalyze(GO_ROUND, 'round.txt', [['x', 0], ['', 1], ['.', 0], ['\n', 0]], 0, 120);
   });
 });
+
+const DASHED = [
+  'Recorded at the ferry office, spring.',
+  '',
+  'HOLT — Well, I was on the quay when the crane stopped.',
+  'VANCE — And what happened after that?',
+  'HOLT — Nobody knew where to stand, so we waited by the sheds.',
+  'VANCE — For how long?',
+  'HOLT — Three hours, perhaps four.',
+].join('\n');
+
+describe('a name in capitals and a spaced dash (`HOLT — Well, …`)', () => {
+  it('labels each speaker where two or more names repeat the shape', () => {
+    const { text, analysis } = analyseText(DASHED, 'dashed.txt');
+    assert.equal(speakerAt(text, analysis, 'Well, I was on the quay'), 'HOLT');
+    assert.equal(speakerAt(text, analysis, 'And what happened'), 'VANCE');
+    assert.equal(speakerAt(text, analysis, 'perhaps four'), 'HOLT');
+    for (const claim of analysis.claims) assert.doesNotMatch(claim.text, /HOLT|VANCE/, claim.text);
+  });
+
+  it('a dateline, once or one name repeated, is no label', () => {
+    const story = 'OSLO — Ferry traffic rose in May, the port said on Monday.\n\nAnalysts had expected less.\n';
+    assert.deepEqual(analyseText(story, 'story.txt').analysis.turns, []);
+    const digest = 'OSLO — Ferry traffic rose in May.\n\nOSLO — The port also hired staff.\n';
+    assert.deepEqual(analyseText(digest, 'digest.txt').analysis.turns, []);
+  });
+
+  it('edits across the labels equal a full analysis', () => {
+    assertReplacementsMatchAnalyze([
+      [DASHED, 'VANCE — For', 'VANCE – For'],
+      [DASHED, 'VANCE — For', 'VANCE—For'],
+      [DASHED, 'VANCE — And', 'Vance — And'],
+    ], 'dashed.txt');
+    assertEditsAcrossOffsetsMatchAnalyze(DASHED, 'dashed.txt', [['x', 0], ['', 1], [' ', 0], ['\n', 0]]);
+  });
+});
