@@ -77,7 +77,7 @@ import { detectFormat } from './format';
 import { hasContentAbove, isInertForSummaries, isLocalLineBreakEdit, lineBreakEdit, onlyTitleShaped, type LineBreakEdit, mayBePlainTitleStackBelow, mayBeTitleAbove, mayBeTitleBelow, mentionsNameLineBelow, questionLeadInMayFollow, sameCandidate, sameLabel, sameStageDirections, stageDirectionsOfLine, type LineBreakContext } from './lineBreaks';
 import { packedParts, type PackedParts } from './packed';
 import { quoteEditKeepsTurns } from './quoteEdits';
-import { subtitleClaimWindow, subtitleEditKeepsParts, type SubtitleEdit } from './subtitleEdits';
+import { subtitleClaimWindow, subtitleEditKeepsParts, touchesCueNameLines, type SubtitleEdit } from './subtitleEdits';
 import { lastTextLineBefore, nextBlockEnd, wholeCueEdit, type CueEdit } from './cueEdits';
 import { labelledCueRemoval, tallyWithout, type LabelledCueRemoval } from './labelledCueEdits';
 import { markupMarksAfter } from './stageDirectionChecks';
@@ -758,6 +758,8 @@ function updateSubtitleLines(baseline: Baseline, lines: LineIndex, edit: Subtitl
   if (mayBeMarkupOnly(old, edit.line, edit.oldLast) || mayBeMarkupOnly(lines, edit.line, edit.newLast)) throw NOT_LOCAL;
   // A cue's text lines may hold a chapter list too, read as a run (chapterLists.ts).
   if (new EditSides(old, lines, edit.line, edit.oldLast, edit.newLast).eitherText(chapterListWithinReach)) throw NOT_LOCAL;
+  // A cue's name line (`Ann Lee` over its speech) is read from every cue's first line (cueNameLines.ts).
+  if (touchesCueNameLines(old, lines, edit)) throw NOT_LOCAL;
   // A whole cue deleted or pasted, else an edit inside a line or a cue's text.
   const cue = edit.oldLast !== edit.newLast ? wholeCueEdit(old, lines, edit, options) : undefined;
   if (!cue && !subtitleEditKeepsParts(old, lines, edit, options, () => cueEdgesMatter(baseline, options))) throw NOT_LOCAL;

@@ -11,6 +11,7 @@ import { findStageDirections } from '../turns/stageDirections';
 import { marksUnnamedSpeaker } from '../turns/findTurns';
 import { readLabelLine, type LabelLineReading } from '../turns/scheme';
 import { classifySubtitleLines, CueLine, cueEdgeReading, findVoiceTags, isBlankCueLine } from '../turns/subtitles';
+import { cueNameCandidate } from '../turns/cueNameLines';
 import { sameStageDirections } from './lineBreaks';
 import type { LineEdit } from './lineEdit';
 import type { AnalysisOptions } from './model';
@@ -79,6 +80,41 @@ export function subtitleEditKeepsParts(old: LineIndex, lines: LineIndex, edit: S
   if (oldStart !== skipSpaces(lines.source, edit.lineStart, edit.newLineEnd)) return false;
   if (marksUnnamedSpeaker(old.source, oldStart) !== marksUnnamedSpeaker(lines.source, oldStart)) return false;
   return sameStageDirections(oldLine, newLine, edit.editStart - edit.lineStart, edit.editEnd - edit.lineStart, edit.delta, false);
+}
+
+/**
+ * Whether an edit may change which cues open with a name line (cueNameLines.ts), a reading of every cue in the
+ * document: it adds or removes lines next to one, touches one, or makes or unmakes one in the blocks around it.
+ */
+export function touchesCueNameLines(old: LineIndex, lines: LineIndex, edit: SubtitleEdit): boolean {
+  const before = cueNamesAround(old, edit.line, edit.oldLast);
+  const after = cueNamesAround(lines, edit.line, edit.newLast);
+  if (before === null || after === null) return true;
+  if (before.length === 0 && after.length === 0) return false;
+  if (edit.oldLast !== edit.newLast) return true;
+  if (before.some(([line]) => line >= edit.line && line <= edit.oldLast) || after.some(([line]) => line >= edit.line && line <= edit.newLast)) return true;
+  return JSON.stringify(before) !== JSON.stringify(after);
+}
+
+/** The cue name candidates of the blocks holding lines `first..last`, as [line, name]; null past MAX_BLOCK_LINES. */
+function cueNamesAround(lines: LineIndex, first: number, last: number): [number, string][] | null {
+  let from = first;
+  while (from > 0 && !isBlankCueLine(lines, from - 1)) {
+    if (first - from >= MAX_BLOCK_LINES) return null;
+    from--;
+  }
+  let to = last + 1;
+  while (to < lines.lineCount && !isBlankCueLine(lines, to)) {
+    if (to - last >= MAX_BLOCK_LINES) return null;
+    to++;
+  }
+  const kinds = classifySubtitleLines(lines, from, to);
+  const found: [number, string][] = [];
+  for (let line = from; line < to; line++) {
+    const name = cueNameCandidate(lines, line, (l) => (l >= from && l < to ? kinds[l - from] : undefined));
+    if (name !== null) found.push([line, name]);
+  }
+  return found;
 }
 
 /**

@@ -17,6 +17,7 @@ import { declarationOf } from '../turns/declaredSpeakers';
 import { addDeclaredHeadingLabels } from '../turns/declaredLabels';
 import { addDialogueHeadingLabels } from '../turns/dialogueHeadings';
 import { parseSpeakerName } from '../turns/speakerName';
+import { isInvertedNameLine } from '../turns/candidates';
 import { numberedNameStem } from '../turns/numberedNames';
 import { portraitCardLines } from '../turns/portraitLines';
 import { nameCardLines } from '../turns/nameCards';
@@ -1048,7 +1049,7 @@ const CLAUSE_MARK = /[，。；]|[,;] /;
 
 /** A recurring `Right.` or `Yeah.` under each label is a reply, not a name: names do not end a sentence. */
 function isNameLine(title: string): boolean {
-  return !/[.!?]$/.test(title) && parseSpeakerName(title) !== null;
+  return !/[.!?]$/.test(title) && (parseSpeakerName(title) !== null || isInvertedNameLine(title));
 }
 
 function isUpperCaseLatin(text: string): boolean {

@@ -2,6 +2,7 @@ import type { TextSource } from '../text/chunkedText';
 import type { Span } from '../text/positions';
 import { CLOSING_QUOTES, countHan, isHan, isHighSurrogate, leadingIconsLength, SENTENCE_END, simplified, skipSpaces } from '../turns/chars';
 import { isTimestampOnly } from '../turns/timestamps';
+import { isInvertedNameLine } from '../turns/candidates';
 import { PHRASING_ELEMENTS, withoutPhrasingTags } from '../turns/visibleText';
 
 /** Longest line that can be a plain title line (UTF-16 units). */
@@ -66,6 +67,8 @@ export function isTitleShaped(text: string): boolean {
   const numbered = SUB_SECTION_NUMBER.exec(text);
   if (numbered && numbered[0].length < text.length) text = text.slice(numbered[0].length);
   if (text.length < 2 || text.length > MAX_TITLE_SHAPED_LENGTH || (text.length > MAX_TITLE_LENGTH && !isUpperCaseLatin(text) && !isLongTitleCase(text))) return false;
+  // `Lee, Ann`: a name written surname first is shaped as a name line is; recurring over speech, it is one (outline.ts).
+  if (isInvertedNameLine(text.trim())) return true;
   // A title in capitals may name someone and their office (`STATEMENT OF JANE DOE, DIRECTOR`): commas, no sentence.
   if (NON_TITLE_MARKS.test(text.length > 0 && isUpperCaseLatin(text) ? text.replace(/,/g, '') : text) || NON_TITLE_START.test(text)) return false;
   // `WITH SAY THEY PLAN TO STAY.`: captions in capitals break a sentence over lines (`THE END.`, two words, stays a title).

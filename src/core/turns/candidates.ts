@@ -3,7 +3,7 @@ import { numberedAddressLength } from './addressSections';
 import { readQuestionLead } from './questionLeads';
 import { decodeHtmlEntities } from '../text/entities';
 import { isBulletSymbol, isDigit, isHan, isSpace, MAX_LABEL_ROLE_LENGTH, simplified, skipSpaces } from './chars';
-import { EN_FUNCTION_WORDS, EN_NON_NAME_WORDS, EN_RUBRIC_WORDS, EN_SENTENCE_OPENERS, ZH_CREDIT_WORDS, ZH_SINGLE_CHAR_NAMES } from './words';
+import { EN_FUNCTION_WORDS, EN_NON_NAME_WORDS, EN_PERSON_ROLES, EN_RUBRIC_WORDS, EN_SENTENCE_OPENERS, EN_TITLES, ZH_CREDIT_WORDS, ZH_SINGLE_CHAR_NAMES } from './words';
 import { isHandleName } from './handleNames';
 import { segmentMarkerLength } from './segmentMarkers';
 import { longOfficeLabel, ROLE_WORD } from './longOffices';
@@ -144,6 +144,8 @@ function dashStopNameEnd(s: string, start: number): number {
 export const QUESTION_LEAD_SHAPE = '#.|N|to:';
 /** The separator of `BERNARDO. Who goes there?` (see CAPITALS_NAME). */
 export const CAPITALS_STOP = 'c.';
+/** `JONES — Well…`: a name in capitals before a spaced em or en dash, the scheme's where two or more names repeat it. */
+export const CAPITALS_DASH = 'c—';
 const DIARIZED = /^(?:SPEAKER_\d{1,3}|Speaker[ _]?\d{1,3}|S\d{1,2}|(?:Unknown|Unidentified)(?: Speaker| Male| Female)?(?: \d{1,3})?|Interviewer|Interviewee|Audience(?: member)?(?: \d{1,3})?)$/i;
 
 /** Characters that may open a wrapper or a timestamp: < { # * _ ' " “ | > [ ( - – — + 【 （, a bullet symbol or a digit. */
@@ -364,6 +366,7 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
   let capitals = false;
   // `HON. A. SUDHAKAR.- Madam Speaker, …`: a name in capitals, a full stop and a dash (see DASH_STOP_NAME).
   let dashStop = false;
+  let dashAfterCapitals = false;
   const closer = closers[closers.length - 1];
   // Bracketed text inside the name (a role, a constituency) does not count towards its length.
   let bracketed = 0;
@@ -425,6 +428,13 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
       bracketed += close - j + 1;
       j = close;
       continue;
+    }
+    // `JONES — Well, I was there…`: a name in capitals, a spaced em or en dash, then speech (CAPITALS_DASH).
+    if (code === 32 && j > nameStart && isSpacedDash(s, j + 1) && capitalsDash(s, s.slice(nameStart, j), j + 2)) {
+      nameEnd = j;
+      separatorAt = j + 1;
+      dashAfterCapitals = true;
+      break;
     }
     if (isSpace(code) && j > nameStart) {
       const next = skipSpaces(s, j);
@@ -536,6 +546,11 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
       while (closers.length && s.startsWith(closers[closers.length - 1]!, k)) k += closers.pop()!.length;
       for (let tag = HTML_TAG.exec(s.slice(k, k + 96)); tag; tag = HTML_TAG.exec(s.slice(k, k + 96))) k += tag[0].length;
       break;
+    } else if (dashAfterCapitals && k === separatorAt) {
+      shape.push(CAPITALS_DASH);
+      k += 1;
+      separated = true;
+      break;
     } else if (s[k] === '.' && k === separatorAt) {
       // `<p>Mr. RUDMAN.</p><p>`: the record's full stop, then any closing markup.
       shape.push(dashStop ? DASH_STOP : titled ? 't.' : capitals ? CAPITALS_STOP : '.');
@@ -620,14 +635,17 @@ function readCandidate(s: string, lineLength: number): LabelCandidate | null {
   // (a chat handle, `張\> …`, is a handle of any length, as before).
   if (!handle && isSurnameInitial(name.name) && shape.join('|') !== INITIAL_SHAPE) return null;
   let written = writtenName(rawName, name.name);
+  let speaker = name.name;
   if (roleEnd >= 0) {
     // A first name and surname or a title and surname: `However, the minister:` opens a sentence.
     const role = s.slice(nameEnd + 1, roleEnd).trim();
     if (name.name !== rawName || (rawName.split(/\s+/).length < 2 && !isFirstNameBeforeRole(rawName, role))) return null;
     written = `${rawName}, ${role}`;
+    // `Lee, Ann:`: a directory's surname and first name, the person's name as written and no role; the scheme judges it.
+    if (isInvertedName(rawName, role)) speaker = written;
   }
   return {
-    name: name.name, written, shape: shape.join('|'), labelStart, labelEnd: Math.max(k, nameEnd), textStart: atEnd ? Math.max(lineLength, textStart) : textStart,
+    name: speaker, written, shape: shape.join('|'), labelStart, labelEnd: Math.max(k, nameEnd), textStart: atEnd ? Math.max(lineLength, textStart) : textStart,
     timestamp: timestamp && timestamp.replace(/^[[(（【]|[\])）】]$/g, ''), verb: name.verb, isRole: name.isRole, wrapped: wrapped || shape.includes('#'),
   };
 }
@@ -717,6 +735,24 @@ function isFirstNameBeforeRole(word: string, role: string): boolean {
   return role.split(/[\s,]+/).every((roleWord) => /^\p{Lu}/u.test(roleWord));
 }
 
+/**
+ * `Lee, Ann`, `Park, Bob`: a surname, a comma and one capitalised word that is no part a person plays (`Maya, Host` is
+ * a first name and a role), as staff directories and meeting apps write names. isFirstNameBeforeRole read the first word.
+ */
+function isInvertedName(surname: string, given: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(given) || !isFirstNameBeforeRole(surname, given)) return false;
+  const lower = given.toLowerCase();
+  return !EN_PERSON_ROLES.has(lower) && !EN_TITLES.has(lower) && !EN_NON_NAME_WORDS.has(lower) && !EN_FUNCTION_WORDS.has(lower);
+}
+
+const INVERTED_NAME_LINE = /^(\S+), (\S+)$/;
+
+/** `Lee, Ann` alone on its line over each turn (a meeting app's legacy transcript): isInvertedName's name, trimmed. */
+export function isInvertedNameLine(text: string): boolean {
+  const parts = INVERTED_NAME_LINE.exec(text);
+  return parts !== null && isInvertedName(parts[1]!, parts[2]!);
+}
+
 /** A role after a comma (`Mr. Richard Maurel, the Clerk of the Committee:`) is a label only where the document labels the same person again. */
 export function hasCommaRole(candidate: LabelCandidate): boolean {
   return candidate.written.startsWith(`${candidate.name},`);
@@ -775,6 +811,16 @@ function capitalsStop(s: string, written: string, at: number): boolean {
   const colon = reach.search(/[:：]/);
   if (colon >= 0 && !/[.!?,;]/.test(reach.slice(0, colon))) return false;
   return /\p{Ll}/u.test(s.slice(next));
+}
+
+/** An em or en dash at `at` with a space after it. */
+function isSpacedDash(s: string, at: number): boolean {
+  return (s[at] === '—' || s[at] === '–') && s[at + 1] === ' ';
+}
+
+/** `JONES` before ` — ` and speech in lower case after it (`NASA — The…` in capitals throughout is a heading). */
+function capitalsDash(s: string, written: string, dashEnd: number): boolean {
+  return CAPITALS_NAME.test(written) && !ROMAN_WORD.test(written) && !written.startsWith('THE ') && /\p{Ll}/u.test(s.slice(dashEnd, dashEnd + 80));
 }
 
 /** A full stop that ends the line's text or is followed by a space or markup. */

@@ -28,6 +28,7 @@ import { withIntroducedSpeaker } from './selfIntroductions';
 import { readPortraitCard } from './portraitLines';
 import { readNameCard } from './nameCards';
 import { withoutHeadlineTurns } from './headlineLabels';
+import { cueNameLabels } from './cueNameLines';
 
 /** A line this long or shorter may hold nothing but a time (`00:00:08`, `[01:02:03.450]`). */
 const MAX_TIME_LINE = 16;
@@ -561,6 +562,8 @@ function startsWithQuote(lines: LineIndex, from: number): boolean {
 export function subtitleLabels(lines: LineIndex, kinds: Uint8Array, directionLines: ReadonlySet<number>, options: AnalysisOptions): { labels: LabelLines; counts: LabelledCueCounts; takeTally: () => LabelSchemeTally | undefined } {
   const context = { extraLabelPatterns: options.extraLabelPatterns, allowDialogueDash: true };
   const { labels, takeTally } = findLabelScheme(lines, context, (line) => kinds[line] !== CueLine.Text, false);
+  // `Ann Lee` alone over each cue's speech (Teams' transcript without voice tags): the cue's speaker (cueNameLines.ts).
+  for (const [line, label] of cueNameLabels(lines, kinds)) if (!labels.has(line)) labels.set(line, label);
   const isLabelled = (line: number): boolean => labels.has(line) || findVoiceTags(lines.text.slice(lines.lineStart(line), lines.lineEnd(line))).length > 0;
   const isSpeech = (line: number): boolean => !directionLines.has(line) && !isBlankLine(lines, line);
   return { labels, counts: countLabelledCues(kinds, isLabelled, isSpeech, lineTextOf(lines)), takeTally };

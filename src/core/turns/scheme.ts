@@ -6,7 +6,7 @@ import { StringTable } from '../text/stringTable';
 import type { TextSource } from '../text/chunkedText';
 import { countHan, isHan, LABEL_SCAN_LIMIT, simplified, skipSpaces } from './chars';
 import { EN_TITLES, ZH_NON_NAME_STARTS, ZH_ROLES, ZH_TITLES } from './words';
-import { CAPITALS_STOP, DASH_STOP, hasCommaRole, QUESTION_LEAD_SHAPE, idStem, INITIAL_SHAPE, isInitialCandidate, isRecordLabel, isSurnameInitial, labelCandidate, plainHeadLength, type LabelCandidate } from './candidates';
+import { CAPITALS_DASH, CAPITALS_STOP, DASH_STOP, hasCommaRole, QUESTION_LEAD_SHAPE, idStem, INITIAL_SHAPE, isInitialCandidate, isRecordLabel, isSurnameInitial, labelCandidate, plainHeadLength, type LabelCandidate } from './candidates';
 import { recognizeLabel, type LabelContext, type LabelMatch } from './labels';
 import { isFieldName } from './fieldNames';
 import { isHandleName } from './handleNames';
@@ -418,7 +418,9 @@ function isScheme(shape: string, names: ReadonlyMap<string, number>, schemeNames
     total += count;
     if (count >= 2 || (count === 1 && schemeNames?.has(name))) repeated += count;
   }
-  if (shape.endsWith(CAPITALS_STOP) && distinctRepeated(names) < 2) return false;
+  if (shape.endsWith(CAPITALS_STOP) && distinctRepeated(names) < 2 && !isTitledRoster(names)) return false;
+  // `JONES — …` taking turns with `SMITH — …`; a dateline (`BEIJING — China's…`) heads one story, once.
+  if (shape.endsWith(CAPITALS_DASH) && distinctRepeated(names) < 2) return false;
   // `HON. A. SUDHAKAR.-`: a separator prose never writes after a name in capitals; the shape recurring is the scheme,
   // however often each member speaks in the excerpt.
   if (shape.endsWith(DASH_STOP)) return total >= MIN_SCHEME_LINES;
@@ -440,6 +442,24 @@ function initialsConverse(names: ReadonlyMap<string, number>, others: number): b
     lines += count;
   }
   return speakers >= 2 && lines >= 2 * MIN_SCHEME_LINES && lines > others;
+}
+
+/** A title in capitals opening a record's label: `MR. QUARLES`, `CHAIR POWELL`, `VICE CHAIR CLARIDA`. */
+const CAPITALS_HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'miss']);
+
+/**
+ * `CHAIR POWELL.` calling on `MR. QUARLES.`, `MS. GEORGE.`, …: a meeting record's go-round, where the chair repeats and
+ * each member speaks once. Every name a title and a surname, two names or more: a roster, not prose opening `NASA.`.
+ */
+function isTitledRoster(names: ReadonlyMap<string, number>): boolean {
+  if (names.size < 2) return false;
+  for (const name of names.keys()) {
+    const space = name.indexOf(' ');
+    if (space < 0) return false;
+    const title = name.slice(0, space).toLowerCase();
+    if (!CAPITALS_HONORIFICS.has(title) && !EN_TITLES.has(title)) return false;
+  }
+  return true;
 }
 
 /** How many names label two lines or more: a play has several characters, a line of prose opening `NASA.` repeats one. */

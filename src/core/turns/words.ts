@@ -136,6 +136,17 @@ export const EN_RUBRIC_WORDS = new Set(['watch', 'listen', 'contact', 'opinion',
 /** Lower-case words allowed inside a name (`Secretary of State`, `Ludwig van Beethoven`). */
 export const EN_NAME_PARTICLES = new Set(['of', 'the', 'and', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'y', 'del', 'st.']);
 
+/** One-word parts a person plays in a transcript (`Maya, Host:`, `Dana, Producer:`): no first name after a comma. */
+export const EN_PERSON_ROLES = new Set([
+  'interviewer', 'interviewee', 'host', 'co-host', 'cohost', 'anchor', 'moderator', 'speaker', 'audience', 'reporter',
+  'correspondent', 'narrator', 'translator', 'interpreter', 'guest', 'caller', 'participant', 'respondent', 'panelist',
+  'panellist', 'presenter', 'producer', 'editor', 'author', 'writer', 'chair', 'chairperson', 'clerk', 'witness',
+  'member', 'counsel', 'attorney', 'lawyer', 'judge', 'juror', 'plaintiff', 'defendant', 'facilitator', 'organizer',
+  'organiser', 'attendee', 'staff', 'volunteer', 'teacher', 'student', 'instructor', 'coach', 'doctor', 'nurse',
+  'patient', 'expert', 'analyst', 'founder', 'announcer', 'commentator', 'byline', 'voice', 'unknown', 'unidentified',
+  'both', 'all', 'everyone', 'others',
+]);
+
 /** Lower-case one-word roles (`interviewer:`). */
 export const EN_LOWERCASE_ROLES = new Set([
   'interviewer', 'interviewee', 'host', 'moderator', 'speaker', 'audience', 'reporter', 'narrator', 'translator',
