@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { detectFormat } from '../../../../src/core/analysis/format';
 import { analyseText, assertEditsAcrossOffsetsMatchAnalyze, assertReplacementsMatchAnalyze } from '../transcriptFixtures';
 import { speakerAt } from './turnAssertions';
 
@@ -30,10 +31,12 @@ describe("a cue's first line naming its speaker (a meeting transcript without vo
       for (const claim of analysis.claims) assert.ok(!claim.text.startsWith(first) && !claim.text.startsWith(second), claim.text);
     });
 
-    it(`reads ${first} / ${second} in the pasted text export`, () => {
+    it(`reads ${first} / ${second} in the pasted text export, its timing lines no one's (read as WebVTT without the header)`, () => {
       const { text, analysis } = analyseText(meeting(first, second, '', txtClock), 'meeting.txt');
       assert.equal(speakerAt(text, analysis, 'The crane refit'), second);
       assert.equal(speakerAt(text, analysis, 'Staffing next'), first);
+      assert.equal(detectFormat('meeting.txt', text), 'vtt');
+      assert.equal(speakerAt(text, analysis, '0:0:5.0 -->'), null, 'a timing line between two speakers is no one\'s');
     });
   }
 
@@ -63,5 +66,13 @@ describe("a cue's first line naming its speaker (a meeting transcript without vo
       [vtt, 'steel.\n', 'steel.\nCarl Ek\n'],
     ], 'meeting.vtt');
     assertEditsAcrossOffsetsMatchAnalyze(vtt, 'meeting.vtt', [['x', 0], ['', 1], ['\n', 0], [',', 0]]);
+    // In the pasted export the timing lines make the file cues: an edit that makes or breaks them all re-reads it.
+    const pasted = meeting('Lee, Ann', 'Park, Bob', '', txtClock);
+    const plain = pasted.replace(/ --> /g, ' to ');
+    assertReplacementsMatchAnalyze([
+      [pasted, 'Park, Bob\nThanks.', 'Park, Bob\nThanks a lot.'],
+      [plain, '0:0:0.0 to 0:0:4.500', '0:0:0.0 --> 0:0:4.500'],
+      [pasted, 'Lee, Ann\nMorning', 'Lee, Ann\n\nMorning'],
+    ], 'meeting.txt');
   });
 });
