@@ -31,7 +31,6 @@ import { blockElementWithinReach } from '../topics/blockElements';
 import { numberedParagraphWithinReach } from '../topics/numberedParagraphs';
 import { dialogueSubheadingWithinReach } from '../topics/dialogueSubheadings';
 import { sentenceCaseReading, sentenceCaseTitleWithinReach } from '../topics/sentenceCaseTitles';
-import { colonSectionWithinReach } from '../topics/colonSectionLines';
 import { listHeadWithinReach } from '../topics/listHeads';
 import { headlineWithinReach, mayBecomeHeadline } from '../topics/documentHeadline';
 import { headlineLabelLineWithinReach, mayHoldHeadlineTurns, titleAfterLabel } from '../turns/headlineLabels';
@@ -1499,8 +1498,6 @@ function updateLines(baseline: Baseline, text: TextSource, change: TextChange, o
   if (sides.either(dialogueSubheadingWithinReach)) throw NOT_LOCAL;
   // A sentence-case title at a break between tight labelled lines is read from the lines around it (sentenceCaseTitles.ts).
   if (sides.eitherText(sentenceCaseTitleWithinReach)) throw NOT_LOCAL;
-  // `Prepared Remarks:` over a label is read from the blank above it and the lines under it (colonSectionLines.ts).
-  if (sides.eitherText(colonSectionWithinReach)) throw NOT_LOCAL;
   // A list's head is read with the line above it and the items under it (listHeads.ts).
   if (sides.eitherText(listHeadWithinReach)) throw NOT_LOCAL;
   // `[INTRODUCTION]` titles a section only between blank lines over a label (bracketedSections.ts).
@@ -1776,8 +1773,6 @@ function checkLineRole(baseline: Baseline, oldText: TextSource, newText: TextSou
   // A sentence-case title at a break between tight labelled lines reads each line's blankness, words and label shape
   // within its reach (sentenceCaseTitles.ts): a line reading otherwise near one, before the edit or after it.
   if (sides.readsDifferently(sentenceCaseReading, oldText.slice(lineStart, oldLineEnd), newText.slice(lineStart, newLineEnd)) && sides.eitherText(sentenceCaseTitleWithinReach)) throw NOT_LOCAL;
-  // A colon section line near the line, or the line becoming one: it is read with the lines under it (colonSectionLines.ts).
-  if (sides.eitherText(colonSectionWithinReach)) throw NOT_LOCAL;
   // A list's head is read with the line above it and the items under it (listHeads.ts).
   if (sides.eitherText(listHeadWithinReach)) throw NOT_LOCAL;
   // A section marker near the line, or the line becoming one (bracketedSections.ts).

@@ -17,6 +17,9 @@ const PROCEDURE_REACH = 3;
  * edited line, before or after, or a line within PROCEDURE_REACH of them that may be one, and the edit falls back.
  */
 export function mayChangeProcedureLines(baseline: Baseline, text: TextSource, change: TextChange): boolean {
+  // Subtitles read no procedure lines (findTurns reads their stage directions without numbered lines): a deleted cue's
+  // `Motion carried.` changes nothing there.
+  if (baseline.format === 'srt' || baseline.format === 'vtt') return false;
   const old = baseline.lines.source;
   const line = lineHoldingEdit(baseline.lines, change);
   if (line !== undefined) return editedLineMayChangeProcedure(baseline.lines, text, change, line);

@@ -62,7 +62,6 @@ import { isNameAndRoleLine, OPERATOR_LINE, rosterNamesAbove } from './participan
 import { isOutOfBoldStyle } from './titleStyle';
 import { repeatedOpeningTitle } from './repeatedTitle';
 import { sentenceCaseTitles } from './sentenceCaseTitles';
-import { colonSectionLines } from './colonSectionLines';
 import { listHeadLines } from './listHeads';
 import { followsRunOnLine, isLongMixedCaseTitle, opensDocument } from './runOnTitles';
 import { boldNumberedParagraph, boldTitleInner, endsSentenceAt, isFurnitureOrDateline, isLatinDateline, isTitleShaped, MAX_MARKUP_TITLE_LINE, MAX_TITLE_LENGTH, SECTION_NUMBER, SUB_SECTION_NUMBER, withoutTrailingByline } from './titles';
@@ -331,11 +330,9 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
   // `Early career` at a break between tight labelled lines; `Opening Remarks` over `(1) Visit to Okinawa` over a
   // labelled paragraph, a part's title stacked over its first item's (sentenceCaseTitles.ts).
   const sentenceCase = sentenceCaseTitles(lines.lineCount, lineTextOf(lines), labels);
-  // `Prepared Remarks:` alone over the first speaker's label: a call's section line, no label (colonSectionLines.ts).
   // `Takeaways` over `- …` items, `About the talk` over `00:02 Intro`: a list's head (listHeads.ts).
   const listHeads = sectionHeadings >= MIN_HEADINGS_FOR_STYLE ? new Set<number>() : listHeadLines(lines.lineCount, lineTextOf(lines), (line) => labels.has(line) || speakerLines.has(line));
-  const colonSections = colonSectionLines(lines.lineCount, lineTextOf(lines), (line) => labels.has(line) || speakerLines.has(line), (line) => labels.has(line) || speakerLines.has(line));
-  const candidates = [...new Set([...shapeTitles.keys(), ...(titleFromField ? [titleFromField.line] : []), ...overFields, ...packedTitles, ...overSubtitles, ...(repeatedTitle ?? []), ...scan.headings.keys(), ...scan.titleShapedLines, ...sentenceCase, ...promoted, ...numbered, ...questions.keys(), ...numberedBold.keys(), ...boldTitles.keys(), ...parallelTitles.keys(), ...clauseTitles.keys(), ...numberTitles.titles.keys(), ...sequenceTitles.keys(), ...sectionMarkers.keys(), ...spacedTitles.keys(), ...(headline >= 0 ? [headline] : []), ...colonHeadlines, ...colonSections, ...listHeads])].sort((a, b) => a - b);
+  const candidates = [...new Set([...shapeTitles.keys(), ...(titleFromField ? [titleFromField.line] : []), ...overFields, ...packedTitles, ...overSubtitles, ...(repeatedTitle ?? []), ...scan.headings.keys(), ...scan.titleShapedLines, ...sentenceCase, ...promoted, ...numbered, ...questions.keys(), ...numberedBold.keys(), ...boldTitles.keys(), ...parallelTitles.keys(), ...clauseTitles.keys(), ...numberTitles.titles.keys(), ...sequenceTitles.keys(), ...sectionMarkers.keys(), ...spacedTitles.keys(), ...(headline >= 0 ? [headline] : []), ...colonHeadlines, ...listHeads])].sort((a, b) => a - b);
   const bareTitles: OutlineEntry[] = [];
   const plainClauseTitles: OutlineEntry[] = [];
   const isBlankLine = (line: number): boolean => scan.kinds[line] === Kind.Blank;
@@ -432,7 +429,7 @@ function scanOutline(lines: LineIndex, format: TranscriptFormat, options: Analys
       const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line)) + titleFromField.start;
       entries.push({ line, kind: 'title', level: 0, title: titleFromField.title, headingSpan: { start, end: start + titleFromField.title.length }, summaryLinks: [], isSummaryHeading: false, depth: 0 });
       addFlag(flags, line, LineFlag.SectionBreak);
-    } else if (colonSections.has(line) || listHeads.has(line)) {
+    } else if (listHeads.has(line)) {
       const start = skipSpaces(text, lines.lineStart(line), lines.lineEnd(line));
       const end = trimEnd(text, start, lines.lineEnd(line));
       entries.push({ line, kind: 'title', level: 0, title: text.slice(start, end).replace(/[:：]$/, '').trimEnd(), headingSpan: { start, end }, summaryLinks: [], isSummaryHeading: false, depth: 0 });
