@@ -82,7 +82,7 @@ function dialogueView(content: string, valuesStart: number, format: readonly str
   return head + content.slice(textStart).replace(TEXT_MARKUP, (markup) => (markup === '\\N' ? LINE_BREAK : blanked(markup)));
 }
 
-/** Spaces for every character but a carriage return (kept, so the view's lines end as the text's). */
-function blanked(content: string): string {
-  return content.replace(/[^\r]/g, ' ');
+/** Spaces for every character but a line break (kept, so a view's lines end as the text's); shared with delimitedTranscript.ts. */
+export function blanked(content: string): string {
+  return content.replace(/[^\r\n]/g, ' ');
 }

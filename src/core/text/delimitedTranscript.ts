@@ -6,6 +6,7 @@
 // breaks): the header and the cells that are neither the speaker's nor the text blanked, the speaker's name
 // followed by a colon so it reads as a label, the quotes around a cell blanked and a doubled quote inside one
 // read as one. The header decides: a column named as a speaker's and a later one named as the text's.
+import { blanked } from './assScript';
 import type { TextSource } from './chunkedText';
 import type { LineIndex } from './positions';
 
@@ -176,9 +177,4 @@ function innerOf(text: string, cell: Cell): { start: number; end: number } {
 function trimmedEnd(text: string, start: number, end: number): number {
   while (end > start && (text.charCodeAt(end - 1) === CR || text.charCodeAt(end - 1) === 32)) end--;
   return end;
-}
-
-/** Spaces for every character but a line break (kept, so the view's lines are the text's). */
-function blanked(content: string): string {
-  return content.replace(/[^\r\n]/g, ' ');
 }
